@@ -1,0 +1,21 @@
+// Bundles the sidecar into dist/sidecar.mjs, runnable with plain `node`.
+// Native modules stay external: better-sqlite3 is installed by npm (install.py) next to it.
+import { build } from 'esbuild'
+
+await build({
+  entryPoints: ['sidecar/main.ts'],
+  outfile: 'dist/sidecar.mjs',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
+  // Bundled CommonJS dependencies (fluent-ffmpeg, ws) call require(); give ESM output one.
+  banner: {
+    js: "import { createRequire as __lvCreateRequire } from 'node:module';const require = __lvCreateRequire(import.meta.url);",
+  },
+  legalComments: 'none',
+  minify: false,
+  logLevel: 'warning',
+})
+console.log('built dist/sidecar.mjs')
