@@ -59,6 +59,8 @@ export const JobParameters = z.object({
   models: ModelPair,
   /** Default LoRAs for every segment of the job. */
   loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])),
 })
 export type JobParameters = z.infer<typeof JobParameters>
 
@@ -243,7 +245,18 @@ export const Preset = z.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: z.enum(['i2v', 't2v', 'ti2v']),
   family: z.enum(['wan22_14b', 'wan22_5b']),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true }),
+  /** Tunables this preset exposes, bound into its template by role. */
+  options: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      type: z.enum(['number', 'string', 'boolean']),
+      default: z.union([z.string(), z.number(), z.boolean()]),
+    })
+  ),
+  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
+  t2v_first: z.string().nullable(),
   models: z.object({
     /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
     folder: z.string(),
