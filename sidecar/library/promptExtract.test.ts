@@ -10,7 +10,7 @@ const wanGraph = JSON.parse(
 
 /** Builds a minimal PNG carrying the given chunks (image data is irrelevant to the reader). */
 function pngWith(chunks: Array<[string, Buffer]>): Buffer {
-  const parts = [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]
+  const parts: Buffer[] = [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])]
   for (const [type, data] of [...chunks, ['IEND', Buffer.alloc(0)] as [string, Buffer]]) {
     const header = Buffer.alloc(8)
     header.writeUInt32BE(data.length, 0)
@@ -89,7 +89,7 @@ describe('PNG text chunks', () => {
     // PIL (ComfyUI's SaveImage) writes non-Latin-1 text such as the Chinese negative prompt as iTXt.
     const png = pngWith([
       ['tEXt', Buffer.from('source\0ComfyUI', 'latin1')],
-      ['iTXt', Buffer.concat([Buffer.from('prompt\0\0\0\0', 'latin1'), Buffer.from(JSON.stringify(wanGraph), 'utf8')])],
+      ['iTXt', Buffer.concat([Buffer.from('prompt\0\0\0\0\0', 'latin1'), Buffer.from(JSON.stringify(wanGraph), 'utf8')])],
       ['zTXt', Buffer.concat([Buffer.from('workflow\0\0', 'latin1'), deflateSync(Buffer.from('{"nodes":[]}'))])],
       ['iTXt', Buffer.concat([Buffer.from('parameters\0\0\0en\0\0', 'latin1'), Buffer.from('ein Bild, «schön»', 'utf8')])],
       ['iTXt', Buffer.concat([Buffer.from('comment\0\x01\0\0\0', 'latin1'), deflateSync(Buffer.from('zipped ✓', 'utf8'))])],
