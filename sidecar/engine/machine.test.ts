@@ -1,0 +1,346 @@
+import { describe, expect, it } from 'vitest'
+import type { JobParameters, JobStatus, SegmentStatus } from '../api/schemas'
+import { donePrefix, newSegment, step } from './machine'
+import type { EngineEvent, StepResult } from './machine'
+import type { JobState, SegmentRecord } from './model'
+import { pickReady } from './scheduler'
+
+const AT = '2025-01-01T00:00:00.000Z'
+const params: JobParameters = {
+  width: 64,
+  height: 64,
+  fps: 16,
+  frames: 9,
+  steps: 4,
+  cfg: 1,
+  seed: 1,
+  seed_mode: 'fixed',
+  models: {},
+  loras: { high: [], low: [] },
+  options: {},
+}
+const video = { filename: 'j_seg1_00001_.mp4', subfolder: 'longvideo', type: 'output' as const }
+const png = { filename: 'j_seg1_last_00001_.png', subfolder: 'longvideo', type: 'output' as const }
+
+function seg(idx: number, status: SegmentStatus, extra: Partial<SegmentRecord> = {}): SegmentRecord {
+  const base = newSegment(1, idx, { prompt: `p${idx}`, negative_prompt: null, seed: idx, loras: { high: [], low: [] } }, AT)
+  const promptId = status === 'queued' || status === 'running' ? `pid${idx}` : null
+  const files = status === 'done' ? { video, last_frame: png } : {}
+  return { ...base, status, prompt_id: promptId, ...files, ...extra }
+}
+
+function job(status: JobStatus, segments: SegmentRecord[], id = 1): JobState {
+  return {
+    job: {
+      id,
+      name: 'j',
+      status,
+      preset: 'wan22_14b_i2v',
+      input_image: 'start.png',
+      prompt: 'p0',
+      negative_prompt: '',
+      parameters: params,
+      error: null,
+      created_at: AT,
+      updated_at: AT,
+    },
+    segments: segments.map((s) => ({ ...s, job_id: id })),
+    finals: [],
+  }
+}
+
+function ok(r: StepResult): Extract<StepResult, { ok: true }> {
+  if (!r.ok) throw new Error(`refused: ${r.refusal.message}`)
+  return r
+}
+
+const statuses = (st: JobState) => st.segments.map((s) => s.status).join(',')
+
+describe('step', () => {
+  const rows: Array<{
+    rule: string
+    from: JobState
+    event: EngineEvent
+    job: JobStatus
+    segments: string
+    effects: string[]
+  }> = [
+    {
+      rule: 'starting a draft with a planned first segment runs it',
+      from: job('draft', [seg(0, 'planned')]),
+      event: { type: 'start', at: AT },
+      job: 'running',
+      segments: 'planned',
+      effects: ['schedule'],
+    },
+    {
+      rule: 'scheduling a ready segment queues it and submits it',
+      from: job('running', [seg(0, 'planned')]),
+      event: { type: 'scheduled', idx: 0, prompt_id: 'new', at: AT },
+      job: 'running',
+      segments: 'queued',
+      effects: ['submit'],
+    },
+    {
+      rule: 'ComfyUI starting the prompt marks the segment running',
+      from: job('running', [seg(0, 'queued')]),
+      event: { type: 'started', prompt_id: 'pid0', at: AT },
+      job: 'running',
+      segments: 'running',
+      effects: [],
+    },
+    {
+      rule: 'a finished segment with no next prompt makes the job wait for one',
+      from: job('running', [seg(0, 'running')]),
+      event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
+      job: 'awaiting_prompt',
+      segments: 'done',
+      effects: [],
+    },
+    {
+      rule: 'a finished segment with a planned next one continues the job by itself',
+      from: job('running', [seg(0, 'running'), seg(1, 'planned')]),
+      event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
+      job: 'running',
+      segments: 'done,planned',
+      effects: ['schedule'],
+    },
+    {
+      rule: 'a completion signal for a prompt no longer in flight changes nothing',
+      from: job('awaiting_prompt', [seg(0, 'done', { prompt_id: 'pid0' })]),
+      event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
+      job: 'awaiting_prompt',
+      segments: 'done',
+      effects: [],
+    },
+    {
+      rule: 'planning the next prompt of a waiting job runs it',
+      from: job('awaiting_prompt', [seg(0, 'done')]),
+      event: { type: 'prompt_planned', idx: 1, segment: { prompt: 'x', negative_prompt: null, seed: 3, loras: { high: [], low: [] } }, at: AT },
+      job: 'running',
+      segments: 'done,planned',
+      effects: ['schedule'],
+    },
+    {
+      rule: 'a rejected prompt fails the segment and the job',
+      from: job('running', [seg(0, 'queued')]),
+      event: { type: 'rejected', prompt_id: 'pid0', error: { message: 'Value not in list', node_id: '1', node_type: 'UNETLoader', exception_type: null, exception_message: null }, at: AT },
+      job: 'failed',
+      segments: 'failed',
+      effects: [],
+    },
+    {
+      rule: 'an execution error fails the segment and the job',
+      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      event: { type: 'errored', prompt_id: 'pid1', error: { message: 'OOM', node_id: '11', node_type: 'KSamplerAdvanced', exception_type: 'torch.OutOfMemoryError', exception_message: 'OOM' }, at: AT },
+      job: 'failed',
+      segments: 'done,failed',
+      effects: [],
+    },
+    {
+      rule: 'a lost prompt is submitted again under a new id',
+      from: job('running', [seg(0, 'running', { accepted: true, attempts: 1 })]),
+      event: { type: 'lost', prompt_id: 'pid0', new_prompt_id: 'again', at: AT },
+      job: 'running',
+      segments: 'queued',
+      effects: ['submit'],
+    },
+    {
+      rule: 'a prompt lost after three accepted submissions fails with the reason',
+      from: job('running', [seg(0, 'queued', { accepted: true, attempts: 3 })]),
+      event: { type: 'lost', prompt_id: 'pid0', new_prompt_id: 'again', at: AT },
+      job: 'failed',
+      segments: 'failed',
+      effects: [],
+    },
+    {
+      rule: 'cancel cancels what is in ComfyUI and keeps finished work',
+      from: job('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]),
+      event: { type: 'cancel', at: AT },
+      job: 'cancelled',
+      segments: 'done,cancelled,planned',
+      effects: ['cancel_prompt'],
+    },
+    {
+      rule: 'retry re-plans the failed segment and keeps finished ones',
+      from: job('failed', [seg(0, 'done'), seg(1, 'failed')]),
+      event: { type: 'retry', at: AT },
+      job: 'running',
+      segments: 'done,planned',
+      effects: ['schedule'],
+    },
+    {
+      rule: 'finalize stitches the finished segments',
+      from: job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
+      event: { type: 'finalize', at: AT },
+      job: 'finalizing',
+      segments: 'done,done',
+      effects: ['stitch'],
+    },
+    {
+      rule: 'a stitched file completes the job',
+      from: job('finalizing', [seg(0, 'done')]),
+      event: { type: 'stitched', final: { file: video, frames: 9, mode: 'copy', created_at: AT }, at: AT },
+      job: 'completed',
+      segments: 'done',
+      effects: [],
+    },
+    {
+      rule: 'a failed stitch lets the job be finalized again',
+      from: job('finalizing', [seg(0, 'done')]),
+      event: { type: 'stitch_failed', message: 'disk full', at: AT },
+      job: 'awaiting_prompt',
+      segments: 'done',
+      effects: [],
+    },
+    {
+      rule: 'reopening a completed job waits for the next prompt',
+      from: job('completed', [seg(0, 'done')]),
+      event: { type: 'reopen', at: AT },
+      job: 'awaiting_prompt',
+      segments: 'done',
+      effects: [],
+    },
+    {
+      rule: 'after a restart every prompt in flight is reconciled',
+      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      event: { type: 'resync', reason: 'sidecar_restarted', at: AT },
+      job: 'running',
+      segments: 'done,running',
+      effects: ['reconcile'],
+    },
+    {
+      rule: 'after a restart an interrupted finalize stitches again',
+      from: job('finalizing', [seg(0, 'done')]),
+      event: { type: 'resync', reason: 'sidecar_restarted', at: AT },
+      job: 'finalizing',
+      segments: 'done',
+      effects: ['stitch'],
+    },
+    {
+      rule: 'deleting the running last segment cancels it in ComfyUI',
+      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      event: { type: 'segment_deleted', idx: 1, at: AT },
+      job: 'awaiting_prompt',
+      segments: 'done',
+      effects: ['cancel_prompt'],
+    },
+  ]
+
+  it.each(rows)('$rule', ({ from, event, job: jobStatus, segments, effects }) => {
+    const r = ok(step(from, event))
+    expect(r.state.job.status).toBe(jobStatus)
+    expect(statuses(r.state)).toBe(segments)
+    expect(r.effects.map((e) => e.type)).toEqual(effects)
+  })
+
+  const refusals: Array<{ rule: string; from: JobState; event: EngineEvent; field: string }> = [
+    {
+      rule: 'a prompt for a segment that is not next',
+      from: job('awaiting_prompt', [seg(0, 'done')]),
+      event: { type: 'prompt_planned', idx: 3, segment: { prompt: 'x', negative_prompt: null, seed: 1, loras: { high: [], low: [] } }, at: AT },
+      field: 'idx',
+    },
+    {
+      rule: 'a prompt rewriting a segment that already ran',
+      from: job('awaiting_prompt', [seg(0, 'done')]),
+      event: { type: 'prompt_planned', idx: 0, segment: { prompt: 'x', negative_prompt: null, seed: 1, loras: { high: [], low: [] } }, at: AT },
+      field: 'idx',
+    },
+    {
+      rule: 'finalize with no finished segment',
+      from: job('failed', [seg(0, 'failed')]),
+      event: { type: 'finalize', at: AT },
+      field: 'segments',
+    },
+    {
+      rule: 'finalize while finalizing',
+      from: job('finalizing', [seg(0, 'done')]),
+      event: { type: 'finalize', at: AT },
+      field: 'status',
+    },
+    {
+      rule: 'deleting a segment that is not the last',
+      from: job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
+      event: { type: 'segment_deleted', idx: 0, at: AT },
+      field: 'idx',
+    },
+    {
+      rule: 'editing a job after a segment ran',
+      from: job('awaiting_prompt', [seg(0, 'done')]),
+      event: { type: 'edited', job: { name: 'x' }, segments: [], at: AT },
+      field: 'status',
+    },
+    {
+      rule: 'scheduling a segment whose predecessor is still running',
+      from: job('running', [seg(0, 'running'), seg(1, 'planned')]),
+      event: { type: 'scheduled', idx: 1, prompt_id: 'x', at: AT },
+      field: 'idx',
+    },
+  ]
+
+  it.each(refusals)('refuses $rule, naming the field', ({ from, event, field }) => {
+    const r = step(from, event)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.refusal.field).toBe(field)
+  })
+
+  it('hands the previous last frame to the next segment as an [output] reference', () => {
+    const r = ok(step(job('running', [seg(0, 'done'), seg(1, 'planned')]), { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
+    expect(r.state.segments[1]?.start_image).toBe('longvideo/j_seg1_last_00001_.png [output]')
+    expect(r.state.segments[1]?.prompt_id).toBe('n')
+  })
+
+  it('starts the first segment from the job input image', () => {
+    const r = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    expect(r.state.segments[0]?.start_image).toBe('start.png')
+  })
+
+  it('counts an attempt only when ComfyUI accepted the prompt', () => {
+    const queued = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    expect(queued.state.segments[0]?.attempts).toBe(0)
+    const accepted = ok(step(queued.state, { type: 'accepted', prompt_id: 'n', at: AT }))
+    expect(accepted.state.segments[0]?.attempts).toBe(1)
+    const again = ok(step(accepted.state, { type: 'accepted', prompt_id: 'n', at: AT }))
+    expect(again.state.segments[0]?.attempts).toBe(1)
+  })
+
+  it('does not change the state it was given', () => {
+    const from = job('running', [seg(0, 'planned')])
+    const copy = structuredClone(from)
+    step(from, { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT })
+    expect(from).toEqual(copy)
+  })
+
+  it('stitches only the finished run from the start', () => {
+    expect(donePrefix([seg(0, 'done'), seg(1, 'done'), seg(2, 'failed'), seg(3, 'done')]).map((s) => s.idx)).toEqual([0, 1])
+  })
+})
+
+describe('pickReady', () => {
+  it('fills a free queue slot with the ready segment of another job', () => {
+    const a = job('running', [seg(0, 'running'), seg(1, 'planned')], 1)
+    const b = job('running', [seg(0, 'planned')], 2)
+    expect(pickReady([a, b], true).map((s) => `${s.job_id}:${s.idx}`)).toEqual(['2:0'])
+  })
+
+  it('keeps at most two of our prompts in ComfyUI', () => {
+    const a = job('running', [seg(0, 'running')], 1)
+    const b = job('running', [seg(0, 'queued')], 2)
+    const c = job('running', [seg(0, 'planned')], 3)
+    expect(pickReady([a, b, c], true)).toEqual([])
+  })
+
+  it('takes the oldest jobs first when both slots are free', () => {
+    const jobs = [3, 1, 2].map((id) => job('running', [seg(0, 'planned')], id))
+    expect(pickReady(jobs, true).map((s) => s.job_id)).toEqual([1, 2])
+  })
+
+  it('takes nothing while the queue is stopped', () => {
+    expect(pickReady([job('running', [seg(0, 'planned')])], false)).toEqual([])
+  })
+
+  it('never runs a segment of a job that waits for a prompt', () => {
+    expect(pickReady([job('awaiting_prompt', [seg(0, 'done')])], true)).toEqual([])
+  })
+})
