@@ -1,0 +1,106 @@
+// The small part of ComfyUI's frontend (window.comfyAPI) that the panel uses, written by hand because
+// the published @comfyorg/comfyui-frontend-types package is broken (no index.d.ts since 1.48.4).
+
+export type ToastSeverity = 'success' | 'info' | 'warn' | 'error' | 'secondary' | 'contrast'
+
+export interface ComfyToastMessage {
+  severity?: ToastSeverity
+  summary?: string
+  detail?: string
+  life?: number
+  closable?: boolean
+}
+
+export interface ComfyToastManager {
+  add(message: ComfyToastMessage): void
+  // Newer frontends (>= 1.5x) only; feature-detected before use.
+  success?(title: string, options?: { description?: string; duration?: number }): unknown
+  error?(title: string, options?: { description?: string; duration?: number }): unknown
+  info?(title: string, options?: { description?: string; duration?: number }): unknown
+  warning?(title: string, options?: { description?: string; duration?: number }): unknown
+}
+
+export interface ComfyDialogService {
+  confirm(options: {
+    title: string
+    message: string
+    type?: 'default' | 'overwrite' | 'delete' | 'dirtyClose' | 'reinstall'
+    itemList?: string[]
+    hint?: string
+  }): Promise<boolean | null>
+  prompt(options: { title: string; message: string; defaultValue?: string }): Promise<string | null>
+}
+
+export interface ComfySettingStore {
+  get<T = unknown>(id: string): T
+  set<T = unknown>(id: string, value: T): Promise<void> | void
+}
+
+export interface ComfySidebarTab {
+  id: string
+  title: string
+  icon?: string
+  tooltip?: string
+  label?: string
+  type: 'custom'
+  render(container: HTMLElement): void
+  destroy?(): void
+}
+
+export interface ComfyExtensionManager {
+  registerSidebarTab(tab: ComfySidebarTab): void
+  unregisterSidebarTab?(id: string): void
+  toast: ComfyToastManager
+  dialog: ComfyDialogService
+  setting: ComfySettingStore
+  command: { execute(id: string): unknown }
+}
+
+export interface ComfyKeybinding {
+  combo: { key: string; ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean }
+  commandId: string
+}
+
+export interface ComfySettingParams {
+  id: string
+  name: string
+  type: 'boolean' | 'text' | 'number' | 'slider' | 'combo' | 'color' | 'image' | 'hidden'
+  defaultValue: unknown
+  category?: string[]
+  tooltip?: string
+  options?: string[]
+}
+
+export interface ComfyExtension {
+  name: string
+  commands?: { id: string; label: string; icon?: string; function: () => void }[]
+  keybindings?: ComfyKeybinding[]
+  settings?: ComfySettingParams[]
+  setup?(): void | Promise<void>
+}
+
+/** One node of an API-format prompt. */
+export interface ComfyApiNode {
+  class_type: string
+  inputs: Record<string, unknown>
+  _meta?: { title?: string }
+}
+
+export interface ComfyApp {
+  registerExtension(extension: ComfyExtension): void
+  extensionManager: ComfyExtensionManager
+  graphToPrompt(): Promise<{ workflow: unknown; output: Record<string, ComfyApiNode> }>
+  loadGraphData(graph?: unknown, clean?: boolean): Promise<void>
+}
+
+export interface ComfyApi {
+  fetchApi(route: string, init?: RequestInit): Promise<Response>
+  apiURL(route: string): string
+  fileURL(route: string): string
+}
+
+declare global {
+  interface Window {
+    comfyAPI?: { app?: { app?: ComfyApp }; api?: { api?: ComfyApi } }
+  }
+}

@@ -1,0 +1,45 @@
+// Which server events deserve a toast: finished segments, failures, finished videos.
+import type { Job, JobStatus, Segment, SegmentStatus, ServerEvent } from '../../sidecar/api/schemas'
+
+export interface ToastNote {
+  kind: 'success' | 'error' | 'info'
+  summary: string
+  detail: string
+}
+
+export interface KnownState {
+  jobStatus(jobId: number): JobStatus | undefined
+  jobName(jobId: number): string | undefined
+  segmentStatus(jobId: number, idx: number): SegmentStatus | undefined
+}
+
+function segmentNote(s: Segment, before: SegmentStatus | undefined, name: string): ToastNote | null {
+  if (before === s.status) return null
+  if (s.status === 'done') {
+    const secs = s.execution_ms === null ? '' : ` in ${(s.execution_ms / 1000).toFixed(1)} s`
+    return { kind: 'success', summary: `Segment ${s.idx + 1} done`, detail: `${name}${secs}` }
+  }
+  if (s.status === 'failed') {
+    return { kind: 'error', summary: `Segment ${s.idx + 1} failed`, detail: `${name}: ${s.error?.message ?? 'unknown error'}` }
+  }
+  return null
+}
+
+function jobNote(job: Job, before: JobStatus | undefined): ToastNote | null {
+  if (before === job.status || before === undefined) return null
+  if (job.status === 'completed' && job.final_video) {
+    return { kind: 'success', summary: 'Video finished', detail: `${job.name}: ${job.final_video.frames} frames` }
+  }
+  if (job.status === 'failed') return { kind: 'error', summary: 'Job failed', detail: `${job.name}: ${job.error ?? ''}`.trim() }
+  return null
+}
+
+/** The toast an event should raise, judged against what the panel knew before applying it. */
+export function toastFor(event: ServerEvent, known: KnownState): ToastNote | null {
+  if (event.type === 'segment') {
+    const s = event.segment
+    return segmentNote(s, known.segmentStatus(s.job_id, s.idx), known.jobName(s.job_id) ?? `Job ${s.job_id}`)
+  }
+  if (event.type === 'job') return jobNote(event.job, known.jobStatus(event.job.id))
+  return null
+}

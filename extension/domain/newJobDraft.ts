@@ -1,0 +1,91 @@
+// The new-job form as plain data: its validation and the CreateJobBody it becomes.
+import { MAX_NAME, MAX_SEED, MAX_TEXT } from '../../sidecar/api/schemas'
+import type { CreateJobBody, LoraRef, PlannedPrompt, Preset } from '../../sidecar/api/schemas'
+import { sizeProblem } from './aspectPresets'
+import { framesForSeconds } from './frames'
+
+export interface NewJobDraft {
+  name: string
+  presetId: string
+  /** File name in ComfyUI's input folder ("sub/x.png" with a subfolder), or null for text only. */
+  inputImage: string | null
+  textOnly: boolean
+  prompt: string
+  negativePrompt: string
+  models: { high: string; low: string }
+  width: number
+  height: number
+  fps: number
+  secondsPerSegment: number
+  seedMode: 'random' | 'fixed'
+  seed: number
+  loras: { high: LoraRef[]; low: LoraRef[] }
+  plannedPrompts: string[]
+}
+
+export type DraftErrors = Partial<Record<'name' | 'image' | 'prompt' | 'size' | 'fps' | 'seconds' | 'seed' | 'loras' | 'planned', string>>
+
+export function randomSeed(): number {
+  // 2^48 keeps seeds readable while far inside the 2^53-1 limit.
+  return Math.floor(Math.random() * 2 ** 48)
+}
+
+/** A job name from the first words of the prompt, for when the user leaves the name empty. */
+export function nameFromPrompt(prompt: string): string {
+  const words = prompt.trim().split(/\s+/).slice(0, 5).join(' ')
+  return (words || 'Long video').slice(0, 60)
+}
+
+export function validateDraft(draft: NewJobDraft, preset: Preset | undefined): DraftErrors {
+  const errors: DraftErrors = {}
+  if (draft.name.length > MAX_NAME) errors.name = `At most ${MAX_NAME} characters`
+  if (!draft.prompt.trim()) errors.prompt = 'Describe what should happen in the first segment'
+  else if (draft.prompt.length > MAX_TEXT) errors.prompt = `At most ${MAX_TEXT} characters`
+  if (preset) {
+    const needsImage = preset.kind === 'i2v' && !preset.t2v_first
+    if (!draft.inputImage && !draft.textOnly) errors.image = 'Choose a start image, or start from text only'
+    else if (!draft.inputImage && needsImage) errors.image = `${preset.name} needs a start image`
+    const size = sizeProblem(draft.width, draft.height, preset.family)
+    if (size) errors.size = size
+  }
+  if (!Number.isInteger(draft.fps) || draft.fps < 1 || draft.fps > 120) errors.fps = 'Frames per second: 1 to 120'
+  if (!(draft.secondsPerSegment >= 0.25 && draft.secondsPerSegment <= 60)) errors.seconds = 'Seconds per segment: 0.25 to 60'
+  if (draft.seedMode === 'fixed' && !(Number.isInteger(draft.seed) && draft.seed >= 0 && draft.seed <= MAX_SEED)) {
+    errors.seed = `Seed: a whole number from 0 to ${MAX_SEED}`
+  }
+  const rows = [...draft.loras.high, ...draft.loras.low]
+  if (rows.some((l) => !l.name)) errors.loras = 'Pick a LoRA file in every row (or remove the row)'
+  else if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) errors.loras = 'LoRA strength: 0 to 2'
+  if (draft.plannedPrompts.some((p) => p.length > MAX_TEXT)) errors.planned = `At most ${MAX_TEXT} characters per prompt`
+  return errors
+}
+
+export function draftToBody(draft: NewJobDraft): CreateJobBody {
+  const planned: PlannedPrompt[] = draft.plannedPrompts
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((prompt) => ({ prompt }))
+  const models: { high?: string; low?: string } = {}
+  if (draft.models.high) models.high = draft.models.high
+  if (draft.models.low) models.low = draft.models.low
+  return {
+    name: draft.name.trim() || nameFromPrompt(draft.prompt),
+    input_image: draft.textOnly ? null : draft.inputImage,
+    prompt: draft.prompt.trim(),
+    negative_prompt: draft.negativePrompt,
+    preset: draft.presetId || undefined,
+    parameters: {
+      width: draft.width,
+      height: draft.height,
+      fps: draft.fps,
+      frames: framesForSeconds(draft.secondsPerSegment, draft.fps),
+      seed: draft.seedMode === 'fixed' ? draft.seed : randomSeed(),
+      seed_mode: draft.seedMode === 'fixed' ? 'fixed' : 'random',
+      models,
+      loras: { high: draft.loras.high, low: draft.loras.low },
+    },
+    loras: { high: draft.loras.high, low: draft.loras.low },
+    planned_prompts: planned,
+    start: true,
+  }
+}

@@ -1,0 +1,97 @@
+// The one door to ComfyUI's page: every call into window.comfyAPI goes through here.
+import type { ComfyApi, ComfyApiNode, ComfyApp, ComfyExtension, ToastSeverity } from './comfy-host'
+
+export class HostMissingError extends Error {
+  constructor() {
+    super('ComfyUI frontend not found (window.comfyAPI.app.app / api.api are missing)')
+  }
+}
+
+function comfyApp(): ComfyApp {
+  const app = window.comfyAPI?.app?.app
+  if (!app) throw new HostMissingError()
+  return app
+}
+
+function comfyApi(): ComfyApi {
+  const api = window.comfyAPI?.api?.api
+  if (!api) throw new HostMissingError()
+  return api
+}
+
+export function registerExtension(extension: ComfyExtension): void {
+  comfyApp().registerExtension(extension)
+}
+
+export function registerSidebarTab(tab: Parameters<ComfyApp['extensionManager']['registerSidebarTab']>[0]): void {
+  comfyApp().extensionManager.registerSidebarTab(tab)
+}
+
+/** fetch against ComfyUI's origin: `route` '/longvideo/api/jobs' requests `<base>/api/longvideo/api/jobs`. */
+export function fetchApi(route: string, init?: RequestInit): Promise<Response> {
+  return comfyApi().fetchApi(route, init)
+}
+
+/** Absolute URL of a ComfyUI API route (respects a reverse-proxy sub-path). */
+export function apiURL(route: string): string {
+  return comfyApi().apiURL(route)
+}
+
+export function fileURL(route: string): string {
+  return comfyApi().fileURL(route)
+}
+
+export type ToastKind = 'success' | 'error' | 'info' | 'warning'
+
+const SEVERITY: Record<ToastKind, ToastSeverity> = {
+  success: 'success',
+  error: 'error',
+  info: 'info',
+  warning: 'warn',
+}
+
+/** Shows a toast with the newer ToastManager methods when present, else the older `add`. */
+export function toast(kind: ToastKind, summary: string, detail?: string): void {
+  const manager = window.comfyAPI?.app?.app?.extensionManager?.toast
+  if (!manager) return
+  const method = manager[kind]
+  const life = kind === 'error' ? 8000 : 4000
+  if (typeof method === 'function') {
+    method.call(manager, summary, { description: detail, duration: life })
+    return
+  }
+  manager.add({ severity: SEVERITY[kind], summary, detail, life })
+}
+
+/** Asks the user through ComfyUI's dialog; falls back to window.confirm if the host has none. */
+export async function confirmDialog(title: string, message: string, type: 'default' | 'delete' = 'default'): Promise<boolean> {
+  const dialog = window.comfyAPI?.app?.app?.extensionManager?.dialog
+  if (!dialog) return window.confirm(`${title}\n\n${message}`)
+  return (await dialog.confirm({ title, message, type })) === true
+}
+
+export function getSetting<T>(id: string, fallback: T): T {
+  try {
+    const value = comfyApp().extensionManager.setting.get<T>(id)
+    return value === undefined || value === null ? fallback : value
+  } catch {
+    return fallback
+  }
+}
+
+export async function setSetting<T>(id: string, value: T): Promise<void> {
+  await comfyApp().extensionManager.setting.set(id, value)
+}
+
+/** The API prompt of the graph currently on ComfyUI's canvas. */
+export async function currentGraphPrompt(): Promise<Record<string, ComfyApiNode>> {
+  return (await comfyApp().graphToPrompt()).output
+}
+
+export async function loadGraph(graph: unknown): Promise<void> {
+  await comfyApp().loadGraphData(graph)
+}
+
+export function executeCommand(id: string): void {
+  comfyApp().extensionManager.command.execute(id)
+}

@@ -1,0 +1,47 @@
+// Sidecar settings, presets and the model/LoRA files ComfyUI has, for the forms.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Preset, Settings } from '../../sidecar/api/schemas'
+import { useSidecarApi } from '../composables/useSidecarApi'
+import { pairModels } from '../domain/modelPairs'
+import type { ModelPairOption } from '../domain/modelPairs'
+
+export const useSettingsStore = defineStore('longvideo.settings', () => {
+  const api = useSidecarApi()
+  const settings = ref<Settings | null>(null)
+  const presets = ref<Preset[]>([])
+  /** Model file names per ComfyUI model folder, as far as ComfyUI told us. */
+  const modelFiles = ref<Record<string, string[]>>({})
+  const loras = ref<string[]>([])
+
+  async function load(): Promise<void> {
+    const [s, p] = await Promise.all([api.settings(), api.presets()])
+    settings.value = s
+    presets.value = p
+    const folders = [...new Set(p.map((preset) => preset.models.folder))]
+    const [loraList, ...lists] = await Promise.all([
+      api.models('loras').catch(() => [] as string[]),
+      ...folders.map((f) => api.models(f).catch(() => [] as string[])),
+    ])
+    loras.value = loraList ?? []
+    const files: Record<string, string[]> = {}
+    folders.forEach((f, i) => (files[f] = lists[i] ?? []))
+    modelFiles.value = files
+  }
+
+  async function save(patch: Partial<Settings>): Promise<void> {
+    settings.value = await api.updateSettings(patch)
+  }
+
+  /** Model pairs for a preset: ComfyUI's files of its folder, always including the preset's own pair. */
+  function modelChoices(preset: Preset): ModelPairOption[] {
+    const files = modelFiles.value[preset.models.folder] ?? []
+    const own = [preset.models.high, preset.models.low].filter((x): x is string => !!x)
+    const pairs = pairModels([...new Set([...own, ...files])])
+    return pairs
+  }
+
+  const presetById = computed(() => new Map(presets.value.map((p) => [p.id, p])))
+
+  return { settings, presets, modelFiles, loras, presetById, load, save, modelChoices }
+})
