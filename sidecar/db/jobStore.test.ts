@@ -1,0 +1,83 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { newSegment } from '../engine/machine'
+import type { JobRecord } from '../engine/model'
+import { openDatabase } from './database'
+import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, saveJobState } from './jobStore'
+import { getKv, setKv } from './kvStore'
+import { MIGRATIONS } from './migrations'
+
+const AT = '2025-01-01T00:00:00.000Z'
+const job: Omit<JobRecord, 'id'> = {
+  name: 'walk',
+  status: 'running',
+  preset: 'wan22_14b_i2v',
+  input_image: 'a.png',
+  prompt: 'a walk',
+  negative_prompt: '',
+  parameters: {
+    width: 64, height: 64, fps: 16, frames: 9, steps: 4, cfg: 1, seed: 7, seed_mode: 'fixed',
+    models: { high: 'h.safetensors' }, loras: { high: [{ name: 'l.safetensors', strength: 0.5 }], low: [] }, options: { virtual_vram_gb: 4 },
+  },
+  error: null,
+  created_at: AT,
+  updated_at: AT,
+}
+const planned = (idx: number) => newSegment(0, idx, { prompt: `p${idx}`, negative_prompt: null, seed: 2 ** 53 - 1, loras: { high: [], low: [] } }, AT)
+
+describe('the job store', () => {
+  it('creates the schema in WAL mode and records the migration count', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lv-db-'))
+    const db = openDatabase(path.join(dir, 'a.sqlite'))
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+    db.close()
+    const again = openDatabase(path.join(dir, 'a.sqlite'))
+    expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
+  })
+
+  it('reads back exactly the job state it wrote, seeds up to 2^53-1 included', () => {
+    const db = openDatabase(':memory:')
+    const id = insertJob(db, job, [planned(0), planned(1)])
+    const state = loadJobState(db, id)
+    expect(state?.job.parameters).toEqual(job.parameters)
+    expect(state?.segments.map((s) => s.seed)).toEqual([2 ** 53 - 1, 2 ** 53 - 1])
+    if (!state) throw new Error('missing')
+    const seg0 = state.segments[0]
+    if (!seg0) throw new Error('missing segment')
+    Object.assign(seg0, { status: 'running', prompt_id: 'abc', accepted: true, attempts: 1 })
+    state.segments.pop()
+    state.finals.push({ file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' }, frames: 9, mode: 'copy', created_at: AT })
+    saveJobState(db, state)
+    const back = loadJobState(db, id)
+    expect(back).toEqual(state)
+    expect(findPromptOwner(db, 'abc')).toEqual({ job_id: id, idx: 0, status: 'running' })
+    expect(inFlightPrompts(db).map((p) => p.prompt_id)).toEqual(['abc'])
+    expect(activeJobIds(db)).toEqual([id])
+  })
+
+  it('refuses a row whose JSON no longer matches its schema', () => {
+    const db = openDatabase(':memory:')
+    const id = insertJob(db, job, [planned(0)])
+    db.prepare('UPDATE jobs SET parameters = ? WHERE id = ?').run(JSON.stringify({ width: -1 }), id)
+    expect(() => loadJobState(db, id)).toThrow(/corrupt parameters/)
+  })
+
+  it('lists jobs newest first with a total, filtered by status', () => {
+    const db = openDatabase(':memory:')
+    const a = insertJob(db, job, [])
+    const b = insertJob(db, { ...job, status: 'completed' }, [])
+    expect(listJobIds(db, { limit: 10, offset: 0 })).toEqual({ ids: [b, a], total: 2 })
+    expect(listJobIds(db, { status: 'completed', limit: 10, offset: 0 })).toEqual({ ids: [b], total: 1 })
+  })
+
+  it('keeps small values by key', () => {
+    const db = openDatabase(':memory:')
+    expect(getKv(db, 'client_id')).toBeUndefined()
+    setKv(db, 'client_id', 'x')
+    setKv(db, 'client_id', 'y')
+    expect(getKv(db, 'client_id')).toBe('y')
+  })
+})

@@ -1,0 +1,209 @@
+// Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
+import { z } from 'zod'
+import { FileRef, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus } from '../api/schemas'
+import type { JobRecord, JobState, SegmentRecord } from '../engine/model'
+import type { Db } from './database'
+
+interface JobRow {
+  id: number
+  name: string
+  status: string
+  preset: string
+  input_image: string | null
+  prompt: string
+  negative_prompt: string
+  parameters: string
+  error: string | null
+  created_at: string
+  updated_at: string
+}
+
+interface SegmentRow {
+  job_id: number
+  idx: number
+  status: string
+  prompt: string
+  negative_prompt: string | null
+  seed: number
+  loras: string
+  prompt_id: string | null
+  accepted: number
+  start_image: string | null
+  video: string | null
+  last_frame: string | null
+  frames: number | null
+  execution_ms: number | null
+  attempts: number
+  error: string | null
+  created_at: string
+  started_at: string | null
+  finished_at: string | null
+}
+
+function json<T extends z.ZodType>(schema: T, text: string, what: string): z.infer<T> {
+  const parsed = schema.safeParse(JSON.parse(text))
+  if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`)
+  return parsed.data
+}
+
+function jsonOrNull<T extends z.ZodType>(schema: T, text: string | null, what: string): z.infer<T> | null {
+  return text === null ? null : json(schema, text, what)
+}
+
+function toJob(row: JobRow): JobRecord {
+  return {
+    ...row,
+    status: JobStatus.parse(row.status),
+    parameters: json(JobParameters, row.parameters, `parameters of job ${row.id}`),
+  }
+}
+
+function toSegment(row: SegmentRow): SegmentRecord {
+  const what = `segment ${row.job_id}/${row.idx}`
+  return {
+    ...row,
+    status: SegmentStatus.parse(row.status),
+    accepted: row.accepted === 1,
+    loras: json(SegmentLoras, row.loras, `loras of ${what}`),
+    video: jsonOrNull(FileRef, row.video, `video of ${what}`),
+    last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
+    error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
+  }
+}
+
+const FinalRow = z.object({ file: z.string(), frames: z.number(), mode: z.string(), created_at: z.string() })
+
+export function loadJobState(db: Db, id: number): JobState | null {
+  const row = db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?').get(id)
+  if (!row) return null
+  const segments = db
+    .prepare<[number], SegmentRow>('SELECT * FROM segments WHERE job_id = ? ORDER BY idx')
+    .all(id)
+    .map(toSegment)
+  const finals = db
+    .prepare('SELECT file, frames, mode, created_at FROM finals WHERE job_id = ? ORDER BY id')
+    .all(id)
+    .map((r) => {
+      const f = FinalRow.parse(r)
+      return FinalVideo.parse({ ...f, file: JSON.parse(f.file) })
+    })
+  return { job: toJob(row), segments, finals }
+}
+
+/** Inserts a new job with its segments; returns the job id. */
+export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<SegmentRecord, 'job_id'>[]): number {
+  return db.transaction(() => {
+    const info = db
+      .prepare(
+        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, created_at, updated_at)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @created_at, @updated_at)`
+      )
+      .run({ ...job, parameters: JSON.stringify(job.parameters) })
+    const id = Number(info.lastInsertRowid)
+    for (const s of segments) upsertSegment(db, { ...s, job_id: id })
+    return id
+  })()
+}
+
+/** Writes back a job state produced by the engine: job row, segments (deleting removed ones), new finals. */
+export function saveJobState(db: Db, state: JobState): void {
+  const { job } = state
+  db.prepare(
+    `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
+       negative_prompt=@negative_prompt, parameters=@parameters, error=@error, updated_at=@updated_at WHERE id=@id`
+  ).run({ ...job, parameters: JSON.stringify(job.parameters) })
+  for (const s of state.segments) upsertSegment(db, s)
+  db.prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
+  const stored = (db.prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
+  for (const f of state.finals.slice(stored)) {
+    db.prepare('INSERT INTO finals (job_id, file, frames, mode, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      job.id,
+      JSON.stringify(f.file),
+      f.frames,
+      f.mode,
+      f.created_at
+    )
+  }
+}
+
+function upsertSegment(db: Db, s: SegmentRecord): void {
+  db.prepare(
+    `INSERT INTO segments (job_id, idx, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
+       video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at)
+     VALUES (@job_id, @idx, @status, @prompt, @negative_prompt, @seed, @loras, @prompt_id, @accepted, @start_image,
+       @video, @last_frame, @frames, @execution_ms, @attempts, @error, @created_at, @started_at, @finished_at)
+     ON CONFLICT (job_id, idx) DO UPDATE SET status=excluded.status, prompt=excluded.prompt,
+       negative_prompt=excluded.negative_prompt, seed=excluded.seed, loras=excluded.loras, prompt_id=excluded.prompt_id,
+       accepted=excluded.accepted, start_image=excluded.start_image, video=excluded.video, last_frame=excluded.last_frame,
+       frames=excluded.frames, execution_ms=excluded.execution_ms, attempts=excluded.attempts, error=excluded.error,
+       started_at=excluded.started_at, finished_at=excluded.finished_at`
+  ).run({
+    ...s,
+    accepted: s.accepted ? 1 : 0,
+    loras: JSON.stringify(s.loras),
+    video: s.video ? JSON.stringify(s.video) : null,
+    last_frame: s.last_frame ? JSON.stringify(s.last_frame) : null,
+    error: s.error ? JSON.stringify(s.error) : null,
+  })
+}
+
+export function deleteJob(db: Db, id: number): boolean {
+  return db.prepare('DELETE FROM jobs WHERE id = ?').run(id).changes > 0
+}
+
+export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limit: number; offset: number }): { ids: number[]; total: number } {
+  const where = query.status ? 'WHERE status = @status' : ''
+  const params = { status: query.status ?? null, limit: query.limit, offset: query.offset }
+  const ids = db
+    .prepare(`SELECT id FROM jobs ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all(params)
+    .map((r) => (r as { id: number }).id)
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params) as { n: number }).n
+  return { ids, total }
+}
+
+/** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
+export function activeJobIds(db: Db): number[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT j.id FROM jobs j LEFT JOIN segments s ON s.job_id = j.id
+       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running') ORDER BY j.id`
+    )
+    .all()
+    .map((r) => (r as { id: number }).id)
+}
+
+export interface PromptOwner {
+  job_id: number
+  idx: number
+  status: SegmentStatus
+}
+
+export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
+  const row = db
+    .prepare<[string], { job_id: number; idx: number; status: string }>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?')
+    .get(promptId)
+  return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
+}
+
+export interface InFlightPrompt extends PromptOwner {
+  prompt_id: string
+  started_at: string | null
+}
+
+export function inFlightPrompts(db: Db): InFlightPrompt[] {
+  return db
+    .prepare<[], InFlightPrompt>(
+      `SELECT job_id, idx, status, prompt_id, started_at FROM segments
+       WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
+    )
+    .all()
+}
+
+/** Execution times of recently finished segments, for ETAs. */
+export function recentExecutionMs(db: Db, limit = 20): number[] {
+  return db
+    .prepare(`SELECT execution_ms FROM segments WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`)
+    .all(limit)
+    .map((r) => (r as { execution_ms: number }).execution_ms)
+}

@@ -1,0 +1,94 @@
+// Numbered schema migrations; PRAGMA user_version records how many have run.
+// Append new ones at the end, never edit a shipped one.
+export const MIGRATIONS: string[] = [
+  // 1: jobs, segments, final files, key/value settings.
+  `
+  CREATE TABLE jobs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    preset TEXT NOT NULL,
+    input_image TEXT,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT NOT NULL,
+    parameters TEXT NOT NULL,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX jobs_by_status ON jobs(status);
+  CREATE TABLE segments (
+    job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT,
+    seed INTEGER NOT NULL,
+    loras TEXT NOT NULL,
+    prompt_id TEXT,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    start_image TEXT,
+    video TEXT,
+    last_frame TEXT,
+    frames INTEGER,
+    execution_ms INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    PRIMARY KEY (job_id, idx)
+  );
+  CREATE INDEX segments_by_prompt ON segments(prompt_id) WHERE prompt_id IS NOT NULL;
+  CREATE INDEX segments_by_status ON segments(status);
+  CREATE TABLE finals (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+    file TEXT NOT NULL,
+    frames INTEGER NOT NULL,
+    mode TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE kv (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  // 2: room for later features: several takes per segment (one chosen), LoRA metadata,
+  // image ratings and favourites, user templates.
+  `
+  CREATE TABLE segment_takes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    take INTEGER NOT NULL,
+    chosen INTEGER NOT NULL DEFAULT 0,
+    seed INTEGER NOT NULL,
+    prompt_id TEXT,
+    video TEXT,
+    last_frame TEXT,
+    created_at TEXT NOT NULL,
+    UNIQUE (job_id, idx, take),
+    FOREIGN KEY (job_id, idx) REFERENCES segments(job_id, idx) ON DELETE CASCADE
+  );
+  CREATE TABLE lora_meta (
+    name TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE TABLE image_marks (
+    source TEXT NOT NULL,
+    path TEXT NOT NULL,
+    rating INTEGER,
+    favourite INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (source, path)
+  );
+  CREATE TABLE user_templates (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  `,
+]
