@@ -1,0 +1,101 @@
+"""A stand-in for the ComfyUI process, run as its own process by the tests.
+
+It provides what the package touches (`server.PromptServer.instance.routes`, `folder_paths`,
+`comfy.cli_args`), imports the package the way ComfyUI's load_custom_node does, mirrors every route
+under /api like PromptServer.add_routes, serves on loopback and prints
+`FAKE_COMFYUI_LISTENING {"port": N}`. It runs until killed or until its stdin closes.
+
+usage: fake_comfyui.py PACKAGE_DIR ROOT_DIR [--comfy-port N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib.util
+import json
+import logging
+import os
+import sys
+import types
+
+from aiohttp import web
+
+
+def install_fake_comfyui_modules(root: str, comfy_port: int) -> web.RouteTableDef:
+    routes = web.RouteTableDef()
+
+    class PromptServer:
+        instance: "PromptServer"
+
+        def __init__(self) -> None:
+            self.routes = routes
+            self.app = web.Application()
+
+    PromptServer.instance = PromptServer()
+    server = types.ModuleType("server")
+    server.PromptServer = PromptServer  # type: ignore[attr-defined]
+
+    folder_paths = types.ModuleType("folder_paths")
+    for name in ("input", "output", "user"):
+        os.makedirs(os.path.join(root, name), exist_ok=True)
+    folder_paths.get_input_directory = lambda: os.path.join(root, "input")  # type: ignore[attr-defined]
+    folder_paths.get_output_directory = lambda: os.path.join(root, "output")  # type: ignore[attr-defined]
+    folder_paths.get_user_directory = lambda: os.path.join(root, "user")  # type: ignore[attr-defined]
+
+    comfy = types.ModuleType("comfy")
+    cli_args = types.ModuleType("comfy.cli_args")
+    cli_args.args = argparse.Namespace(  # type: ignore[attr-defined]
+        listen="0.0.0.0,::", port=comfy_port, tls_keyfile=None, tls_certfile=None
+    )
+    comfy.cli_args = cli_args  # type: ignore[attr-defined]
+    sys.modules.update({"server": server, "folder_paths": folder_paths, "comfy": comfy, "comfy.cli_args": cli_args})
+    return routes
+
+
+def load_custom_node(package_dir: str) -> types.ModuleType:
+    # As ComfyUI's nodes.load_custom_node: the folder name is the module name, __init__.py its file.
+    name = os.path.basename(os.path.normpath(package_dir))
+    spec = importlib.util.spec_from_file_location(name, os.path.join(package_dir, "__init__.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+async def serve(routes: web.RouteTableDef) -> None:
+    app = sys.modules["server"].PromptServer.instance.app  # type: ignore[attr-defined]
+    mirrored = web.RouteTableDef()
+    for route in routes:
+        if isinstance(route, web.RouteDef):
+            mirrored.route(route.method, "/api" + route.path)(route.handler, **route.kwargs)
+    app.add_routes(routes)
+    app.add_routes(mirrored)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    print("FAKE_COMFYUI_LISTENING " + json.dumps({"port": port, "pid": os.getpid()}), flush=True)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, sys.stdin.read)
+    await runner.cleanup()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("package_dir")
+    parser.add_argument("root")
+    parser.add_argument("--comfy-port", type=int, default=8188)
+    options = parser.parse_args()
+    # ComfyUI logs plain messages to its console; the package's lines must show up the same way here.
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
+    routes = install_fake_comfyui_modules(options.root, options.comfy_port)
+    module = load_custom_node(options.package_dir)
+    print("EXPORTS " + json.dumps({"web": module.WEB_DIRECTORY, "all": module.__all__}), flush=True)
+    asyncio.run(serve(routes))
+
+
+if __name__ == "__main__":
+    main()
