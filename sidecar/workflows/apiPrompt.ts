@@ -37,11 +37,12 @@ export const NodeSchema = z
       })
       .passthrough(),
     output: z.array(z.union([z.string(), z.array(z.unknown())])).default([]),
-    output_name: z.array(z.string()).optional(),
-    name: z.string().optional(),
-    display_name: z.string().optional(),
-    python_module: z.string().optional(),
-    output_node: z.boolean().optional(),
+    output_name: z.array(z.string()).nullish(),
+    name: z.string().nullish(),
+    // ComfyUI 0.24.0 answers display_name: null for some V3 nodes.
+    display_name: z.string().nullish(),
+    python_module: z.string().nullish(),
+    output_node: z.boolean().nullish(),
   })
   .passthrough()
 export type NodeSchema = z.infer<typeof NodeSchema>

@@ -1,0 +1,200 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { isLink, type ApiPrompt } from './apiPrompt'
+import { bindSegment, type SegmentBinding } from './bindSegment'
+import { consumersOf } from './graphEdit'
+import { loadTemplates } from './loadTemplates'
+import type { Template } from './template'
+import { WorkflowError } from './workflowError'
+
+const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const byId = (id: string): Template => {
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  return t
+}
+const i2v = byId('wan22_14b_i2v')
+const fast = byId('wan22_14b_i2v_lightx2v')
+const t2v = byId('wan22_14b_t2v')
+const fiveB = byId('wan22_5b_ti2v')
+const distorch = byId('wan22_14b_i2v_gguf_distorch2')
+
+function binding(over: Partial<SegmentBinding> = {}): SegmentBinding {
+  return {
+    startImage: 'longvideo/My_Job_seg1_last_00001_.png [output]',
+    positive: 'a red fox runs through snow',
+    negative: 'blurry',
+    width: 640,
+    height: 384,
+    frames: 49,
+    fps: 16,
+    steps: 20,
+    cfg: 3.5,
+    seed: 42,
+    models: {},
+    loras: { high: [], low: [] },
+    options: {},
+    videoPrefix: 'longvideo/My_Job_seg2',
+    lastFramePrefix: 'longvideo/My_Job_seg2_last',
+    dropFirstFrame: false,
+    ...over,
+  }
+}
+
+const nodesOf = (p: ApiPrompt, cls: string) => Object.entries(p).filter(([, n]) => n.class_type === cls)
+
+/** Follows `model` links upward from a node and returns the class chain, nearest first. */
+function modelPath(p: ApiPrompt, from: string): string[] {
+  const path: string[] = []
+  let link = p[from]?.inputs.model
+  while (isLink(link)) {
+    const node = p[link[0]]
+    if (!node) break
+    path.push(node.class_type === 'LoraLoaderModelOnly' ? `lora:${String(node.inputs.lora_name)}@${String(node.inputs.strength_model)}` : node.class_type)
+    link = node.inputs.model
+  }
+  return path
+}
+
+describe('bindSegment', () => {
+  it('writes every role of the segment into the prompt', () => {
+    const p = bindSegment(i2v, binding())
+    expect(p['5']?.inputs.image).toBe('longvideo/My_Job_seg1_last_00001_.png [output]')
+    expect(p['6']?.inputs.text).toBe('a red fox runs through snow')
+    expect(p['7']?.inputs.text).toBe('blurry')
+    expect(p['10']?.inputs).toMatchObject({ width: 640, height: 384, length: 49 })
+    expect(p['11']?.inputs).toMatchObject({ noise_seed: 42, steps: 20, cfg: 3.5, start_at_step: 0, end_at_step: 10 })
+    expect(p['12']?.inputs).toMatchObject({ steps: 20, cfg: 3.5, start_at_step: 10, end_at_step: 10000 })
+    expect(p['14']?.inputs.fps).toBe(16)
+    expect(p['15']?.inputs.filename_prefix).toBe('longvideo/My_Job_seg2')
+    expect(p['16']?.inputs).toMatchObject({ batch_index: 48, length: 1 })
+    expect(p['17']?.inputs.filename_prefix).toBe('longvideo/My_Job_seg2_last')
+  })
+
+  it('never mutates the template', () => {
+    const before = structuredClone(i2v)
+    bindSegment(i2v, binding({ loras: { high: [{ name: 'a.safetensors', strength: 1 }], low: [] }, dropFirstFrame: true }))
+    expect(i2v).toEqual(before)
+  })
+
+  it('splits the steps between the high and the low pass', () => {
+    const p = bindSegment(fast, binding({ steps: 4, cfg: 1 }))
+    expect([p['11']?.inputs.end_at_step, p['12']?.inputs.start_at_step]).toEqual([2, 2])
+    const odd = bindSegment(i2v, binding({ steps: 7 }))
+    expect([odd['11']?.inputs.end_at_step, odd['12']?.inputs.start_at_step]).toEqual([4, 4])
+    expect(() => bindSegment(i2v, binding({ steps: 1 }))).toThrow(/steps must be an integer from 2/)
+  })
+
+  it('overrides the model files and preset options', () => {
+    const p = bindSegment(distorch, binding({ models: { high: 'h.gguf', low: 'l.gguf' }, options: { virtual_vram_gb: 12.5, unknown_key: 1 } }))
+    expect(p['1']?.inputs).toMatchObject({ unet_name: 'h.gguf', virtual_vram_gb: 12.5, expert_mode_allocations: '' })
+    expect(p['2']?.inputs).toMatchObject({ unet_name: 'l.gguf', virtual_vram_gb: 12.5 })
+    expect(() => bindSegment(distorch, binding({ options: { virtual_vram_gb: 'lots' } }))).toThrow('option virtual_vram_gb must be a number')
+  })
+
+  describe('LoRA chains', () => {
+    it('adds no node without LoRAs', () => {
+      const p = bindSegment(i2v, binding())
+      expect(Object.keys(p).sort()).toEqual(Object.keys(i2v.prompt).sort())
+      expect(modelPath(p, '11')).toEqual(['ModelSamplingSD3', 'UNETLoader'])
+    })
+
+    it('puts one LoRA between each model and its shift node', () => {
+      const p = bindSegment(i2v, binding({ loras: { high: [{ name: 'h1', strength: 0.7 }], low: [{ name: 'l1', strength: 0.4 }] } }))
+      expect(modelPath(p, '11')).toEqual(['ModelSamplingSD3', 'lora:h1@0.7', 'UNETLoader'])
+      expect(modelPath(p, '12')).toEqual(['ModelSamplingSD3', 'lora:l1@0.4', 'UNETLoader'])
+      expect(consumersOf(p, '1', 0)).toHaveLength(1)
+      expect(nodesOf(p, 'LoraLoaderModelOnly')).toHaveLength(2)
+    })
+
+    it('chains three LoRAs in order, each with its own strength', () => {
+      const high = [
+        { name: 'a', strength: 1 },
+        { name: 'b', strength: 0.5 },
+        { name: 'c', strength: -0.25 },
+      ]
+      const low = [
+        { name: 'x', strength: 0.3 },
+        { name: 'y', strength: 0.6 },
+        { name: 'z', strength: 0.9 },
+      ]
+      const p = bindSegment(i2v, binding({ loras: { high, low } }))
+      expect(modelPath(p, '11')).toEqual(['ModelSamplingSD3', 'lora:c@-0.25', 'lora:b@0.5', 'lora:a@1', 'UNETLoader'])
+      expect(modelPath(p, '12')).toEqual(['ModelSamplingSD3', 'lora:z@0.9', 'lora:y@0.6', 'lora:x@0.3', 'UNETLoader'])
+      const ids = Object.keys(p)
+      expect(new Set(ids).size).toBe(ids.length)
+      expect(ids.filter((id) => !(id in i2v.prompt))).toHaveLength(6)
+    })
+
+    it('adds user LoRAs after the built-in lightx2v LoRA', () => {
+      const p = bindSegment(fast, binding({ steps: 4, cfg: 1, loras: { high: [{ name: 'mine', strength: 1 }], low: [] } }))
+      expect(modelPath(p, '11')).toEqual(['ModelSamplingSD3', 'lora:mine@1', 'lora:wan2.2_i2v_lightx2v_4steps_lora_v1_high_noise.safetensors@1', 'UNETLoader'])
+      expect(modelPath(p, '12')).toEqual(['ModelSamplingSD3', 'lora:wan2.2_i2v_lightx2v_4steps_lora_v1_low_noise.safetensors@1', 'UNETLoader'])
+    })
+
+    it('rewires every consumer of the model, not just the first', () => {
+      const p = bindSegment(fiveB, binding({ width: 640, height: 384, loras: { high: [{ name: 'a', strength: 1 }], low: [] } }))
+      expect(modelPath(p, '11')).toEqual(['ModelSamplingSD3', 'lora:a@1', 'UNETLoader'])
+      expect(() => bindSegment(fiveB, binding({ width: 640, height: 384, loras: { high: [], low: [{ name: 'a', strength: 1 }] } }))).toThrow(/single model; put its LoRAs under loras.high/)
+    })
+  })
+
+  it('leaves frame 0 out of the video of a later segment but saves the true last frame', () => {
+    const p = bindSegment(i2v, binding({ dropFirstFrame: true }))
+    const video = p['14']?.inputs.images
+    expect(isLink(video)).toBe(true)
+    const trim = p[(video as [string, number])[0]]
+    expect(trim).toMatchObject({ class_type: 'ImageFromBatch', inputs: { image: ['13', 0], batch_index: 1, length: 48 } })
+    expect(p['16']?.inputs).toMatchObject({ image: ['13', 0], batch_index: 48, length: 1 })
+    expect(bindSegment(i2v, binding())['14']?.inputs.images).toEqual(['13', 0])
+  })
+
+  it('binds a text-to-video first segment without any image loader', () => {
+    const p = bindSegment(t2v, binding({ startImage: null }))
+    expect(nodesOf(p, 'LoadImage')).toHaveLength(0)
+    expect(p['10']).toMatchObject({ class_type: 'EmptyHunyuanLatentVideo', inputs: { width: 640, height: 384, length: 49 } })
+    expect(p['11']?.inputs.noise_seed).toBe(42)
+  })
+
+  it('runs the 5B template from text alone by unlinking the start image', () => {
+    const p = bindSegment(fiveB, binding({ startImage: null, width: 640, height: 384 }))
+    expect(p['10']?.inputs).not.toHaveProperty('start_image')
+    expect(p['5']).toBeUndefined()
+    const withImage = bindSegment(fiveB, binding({ width: 640, height: 384 }))
+    expect(withImage['10']?.inputs.start_image).toEqual(['5', 0])
+  })
+
+  it('refuses a 14B image-to-video segment without an image, pointing at the t2v preset', () => {
+    expect(() => bindSegment(i2v, binding({ startImage: null }))).toThrow(/needs a start image; make the first segment with wan22_14b_t2v/)
+  })
+
+  it.each([
+    [{ frames: 80 }, 'frames', 'frames must be 4k+1 and at least 5 (ComfyUI would silently cut 80); use 81'],
+    [{ width: 650 }, 'width', 'size 650x384 is not a multiple of 16 as Wan2.2 14B needs; using 656x384'],
+    [{ seed: Number.MAX_SAFE_INTEGER + 1 }, 'seed', /seed must be an integer from 0 to 9007199254740991/],
+    [{ seed: -1 }, 'seed', /seed must be an integer/],
+    [{ videoPrefix: 'longvideo/../../etc' }, 'videoPrefix', /without ".."/],
+    [{ models: { low: 'x' } }, 'models.low', /single model/],
+  ] as const)('refuses %o naming the field', (over, field, message) => {
+    const template = 'models' in over ? fiveB : i2v
+    const extra = template === fiveB ? { width: 640, height: 384 } : {}
+    try {
+      bindSegment(template, binding({ ...extra, ...over }))
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toBeInstanceOf(WorkflowError)
+      expect((err as WorkflowError).field).toBe(field)
+      if (typeof message === 'string') expect((err as Error).message).toBe(message)
+      else expect((err as Error).message).toMatch(message)
+    }
+  })
+
+  it('keeps the largest safe seed exact', () => {
+    const p = bindSegment(i2v, binding({ seed: Number.MAX_SAFE_INTEGER }))
+    expect(JSON.parse(JSON.stringify(p))['11'].inputs.noise_seed).toBe(9007199254740991)
+  })
+
+  it('needs 5B sizes in multiples of 32', () => {
+    expect(() => bindSegment(fiveB, binding({ width: 848, height: 480 }))).toThrow(/multiple of 32/)
+  })
+})

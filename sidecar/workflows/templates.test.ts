@@ -1,0 +1,154 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { Preset } from '../api/schemas'
+import { bindSegment, type SegmentBinding } from './bindSegment'
+import { loadTemplates } from './loadTemplates'
+import { preflight } from './preflight'
+import { referenceLive } from './referenceLive'
+import { templateToPreset, type Template } from './template'
+
+const workflowsDir = fileURLToPath(new URL('../../workflows/', import.meta.url))
+const templates = loadTemplates(workflowsDir)
+const byId = (id: string) => {
+  const t = templates.find((x) => x.id === id)
+  if (!t) throw new Error(`no template ${id}`)
+  return t
+}
+
+/** Every model file the template names, so the reference server has them "installed". */
+function filesOf(t: Template): string[] {
+  const files = new Set<string>()
+  for (const node of Object.values(t.prompt)) {
+    for (const key of ['unet_name', 'clip_name', 'vae_name', 'lora_name']) {
+      const v = node.inputs[key]
+      if (typeof v === 'string') files.add(v)
+    }
+  }
+  return [...files, 'my_style_lora.safetensors', 'my_motion_lora.safetensors']
+}
+
+function sampleBinding(t: Template, over: Partial<SegmentBinding> = {}): SegmentBinding {
+  return {
+    startImage: t.kind === 't2v' ? null : 'longvideo/My_Job_seg1_last_00001_.png [output]',
+    positive: 'a red fox runs through snow',
+    negative: 'blurry',
+    width: t.defaults.width,
+    height: t.defaults.height,
+    frames: t.defaults.frames,
+    fps: t.defaults.fps,
+    steps: t.defaults.steps,
+    cfg: t.defaults.cfg,
+    seed: Number.MAX_SAFE_INTEGER,
+    models: {},
+    loras: { high: [{ name: 'my_style_lora.safetensors', strength: 0.8 }], low: t.models.low ? [{ name: 'my_motion_lora.safetensors', strength: 0.5 }] : [] },
+    options: {},
+    videoPrefix: 'longvideo/My_Job_seg2',
+    lastFramePrefix: 'longvideo/My_Job_seg2_last',
+    dropFirstFrame: true,
+    ...over,
+  }
+}
+
+describe('the shipped templates', () => {
+  it('cover the Wan2.2 presets the product offers', () => {
+    expect(templates.map((t) => t.id)).toEqual([
+      'wan22_14b_i2v',
+      'wan22_14b_i2v_gguf',
+      'wan22_14b_i2v_gguf_distorch2',
+      'wan22_14b_i2v_lightx2v',
+      'wan22_14b_t2v',
+      'wan22_14b_t2v_gguf',
+      'wan22_14b_t2v_gguf_distorch2',
+      'wan22_5b_ti2v',
+    ])
+  })
+
+  it.each(templates.map((t) => [t.id, t] as const))('%s binds into a prompt the real node schemas accept', (_id, t) => {
+    const prompt = bindSegment(t, sampleBinding(t))
+    expect(preflight(prompt, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
+    // and as a text-to-video first segment when the template can start from text
+    if (t.kind !== 'i2v') {
+      const fromText = bindSegment(t, sampleBinding(t, { startImage: null, dropFirstFrame: false }))
+      expect(preflight(fromText, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
+    }
+  })
+
+  it.each(templates.map((t) => [t.id, t] as const))('%s saves the last decoded frame and an mp4 with format.codec', (_id, t) => {
+    const saveImage = t.prompt[t.roles.last_frame_output.node]
+    const fromBatch = t.prompt[t.roles.last_frame_index[0]!.node]
+    expect(saveImage?.class_type).toBe('SaveImage')
+    expect(fromBatch?.class_type).toBe('ImageFromBatch')
+    expect(fromBatch?.inputs.batch_index).toBe(t.defaults.frames - 1)
+    expect(fromBatch?.inputs.length).toBe(1)
+    const save = t.prompt[t.roles.video_output.node]
+    expect(save?.class_type).toBe('SaveVideo')
+    expect(save?.inputs).toMatchObject({ format: 'auto', codec: 'auto', 'format.codec': 'auto' })
+    expect(t.prompt[t.roles.video_images.node]?.class_type).toBe('CreateVideo')
+  })
+
+  it.each(templates.map((t) => [t.id, t] as const))('%s converts to an API preset', (_id, t) => {
+    const preset = templateToPreset(t)
+    expect(Preset.parse(preset)).toEqual(preset)
+    for (const node of Object.values(t.prompt)) expect(preset.requires).toContain(node.class_type)
+    expect(preset.requires).toContain('LoraLoaderModelOnly')
+  })
+
+  it('gives each preset the settings of its reference graph', () => {
+    const i2v = byId('wan22_14b_i2v')
+    expect(i2v.defaults).toEqual({ width: 832, height: 480, fps: 16, frames: 81, steps: 20, cfg: 3.5 })
+    expect(i2v.prompt['8']?.inputs.shift).toBe(8)
+    expect(i2v.prompt['11']?.inputs.end_at_step).toBe(10)
+    expect(i2v.t2v_first).toBe('wan22_14b_t2v')
+    const fast = byId('wan22_14b_i2v_lightx2v')
+    expect(fast.defaults).toMatchObject({ steps: 4, cfg: 1 })
+    expect(fast.prompt['9']?.inputs.shift).toBe(5)
+    expect(fast.prompt['12']?.inputs.start_at_step).toBe(2)
+    const fiveB = byId('wan22_5b_ti2v')
+    expect(fiveB.defaults).toEqual({ width: 1280, height: 704, fps: 24, frames: 121, steps: 30, cfg: 5 })
+    expect(fiveB.prompt['11']?.inputs).toMatchObject({ sampler_name: 'uni_pc', scheduler: 'simple' })
+    expect(fiveB.models.low).toBeNull()
+    expect(byId('wan22_14b_i2v_gguf').models.folder).toBe('unet_gguf')
+    expect(byId('wan22_14b_i2v_gguf_distorch2').options.map((o) => o.key)).toEqual(['virtual_vram_gb', 'expert_mode_allocations'])
+    expect(byId('wan22_14b_t2v').prompt['10']?.class_type).toBe('EmptyHunyuanLatentVideo')
+  })
+})
+
+describe('loadTemplates', () => {
+  function dirWith(file: string, mutate: (t: Record<string, unknown>) => void): string {
+    const dir = mkdtempSync(join(tmpdir(), 'lv-templates-'))
+    const json = JSON.parse(readFileSync(join(workflowsDir, 'wan22_5b_ti2v.json'), 'utf8')) as Record<string, unknown>
+    mutate(json)
+    writeFileSync(join(dir, file), JSON.stringify(json))
+    return dir
+  }
+
+  it('names the file and field of a bad template', () => {
+    const dir = dirWith('wan22_5b_ti2v.json', (t) => {
+      t.kind = 'movie'
+    })
+    expect(() => loadTemplates(dir)).toThrow(/^wan22_5b_ti2v\.json: kind: /)
+  })
+
+  it('refuses a role that points at a node the prompt does not have', () => {
+    const dir = dirWith('wan22_5b_ti2v.json', (t) => {
+      ;(t.roles as Record<string, unknown>).seed = { node: '99', input: 'seed' }
+    })
+    expect(() => loadTemplates(dir)).toThrow('wan22_5b_ti2v.json: roles.seed[0]: node "99" is not in the prompt')
+  })
+
+  it('refuses a t2v_first that does not exist', () => {
+    const dir = dirWith('wan22_5b_ti2v.json', (t) => {
+      t.t2v_first = 'nope'
+    })
+    expect(() => loadTemplates(dir)).toThrow(/t2v_first: no template "nope"/)
+  })
+
+  it('refuses broken JSON with the file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lv-templates-'))
+    writeFileSync(join(dir, 'broken.json'), '{"id": ')
+    expect(() => loadTemplates(dir)).toThrow(/^broken\.json: not valid JSON/)
+  })
+})
