@@ -1,0 +1,134 @@
+// The one door to ComfyUI's HTTP API. Network failures become ComfyUnreachable so callers can
+// wait instead of failing work; every answer is validated with zod.
+import type { z } from 'zod'
+import type { SegmentError } from '../api/schemas'
+import { rejectionError } from './comfyErrors'
+import { History, PromptAccepted, PromptRejected, Queue, UploadAnswer } from './comfySchemas'
+import type { HistoryEntry } from './comfySchemas'
+
+export class ComfyUnreachable extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`ComfyUI at ${url} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`)
+  }
+}
+
+export class ComfyBadAnswer extends Error {}
+
+export type SubmitResult = { ok: true } | { ok: false; error: SegmentError }
+
+export interface QueueSnapshot {
+  running: string[]
+  pending: string[]
+}
+
+const OBJECT_INFO_TTL_MS = 60_000
+const TIMEOUT_MS = 15_000
+
+export class ComfyClient {
+  private readonly schemaCache = new Map<string, { at: number; value: unknown }>()
+
+  constructor(
+    readonly url: string,
+    readonly clientId: string
+  ) {}
+
+  private async request(path: string, init: RequestInit = {}, timeoutMs = TIMEOUT_MS): Promise<Response> {
+    try {
+      return await fetch(new URL(path, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) })
+    } catch (err) {
+      throw new ComfyUnreachable(this.url, err)
+    }
+  }
+
+  private async json<T extends z.ZodType>(path: string, schema: T, init?: RequestInit): Promise<z.infer<T>> {
+    const res = await this.request(path, init)
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path}`)
+    const parsed = schema.safeParse(await res.json().catch(() => null))
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path}: ${parsed.error.message}`)
+    return parsed.data
+  }
+
+  /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
+  async submit(prompt: unknown, promptId: string, extraData: Record<string, unknown> = {}): Promise<SubmitResult> {
+    const res = await this.request('/prompt', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData }),
+    })
+    const body: unknown = await res.json().catch(() => ({}))
+    if (res.ok) {
+      const accepted = PromptAccepted.safeParse(body)
+      if (!accepted.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted.error.message}`)
+      if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true }
+      // Queued with only the valid outputs: take it back and report the invalid part.
+      await this.deleteQueued([promptId]).catch(() => undefined)
+    }
+    if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`)
+    const rejected = PromptRejected.safeParse(body)
+    return { ok: false, error: rejectionError(rejected.success ? rejected.data : { node_errors: {} }, res.status) }
+  }
+
+  /** The history entry of one prompt, or null when ComfyUI does not know it. */
+  async history(promptId: string): Promise<HistoryEntry | null> {
+    const all = await this.json(`/history/${encodeURIComponent(promptId)}`, History)
+    return all[promptId] ?? null
+  }
+
+  async queue(): Promise<QueueSnapshot> {
+    const q = await this.json('/queue', Queue)
+    const pending = [...q.queue_pending].sort((a, b) => a[0] - b[0])
+    return { running: q.queue_running.map((i) => i[1]), pending: pending.map((i) => i[1]) }
+  }
+
+  async deleteQueued(promptIds: string[]): Promise<void> {
+    await this.request('/queue', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ delete: promptIds }),
+    })
+  }
+
+  async interrupt(promptId: string): Promise<void> {
+    await this.request('/interrupt', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ prompt_id: promptId }),
+    })
+  }
+
+  /** GET /object_info/{class}, cached per class for a minute; null when the class is not installed. */
+  async objectInfo(classType: string): Promise<unknown> {
+    const hit = this.schemaCache.get(classType)
+    if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value
+    const res = await this.request(`/object_info/${encodeURIComponent(classType)}`)
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /object_info/${classType}`)
+    const body = (await res.json().catch(() => ({}))) as Record<string, unknown>
+    const value = body[classType] ?? null
+    this.schemaCache.set(classType, { at: Date.now(), value })
+    return value
+  }
+
+  async upload(bytes: Uint8Array, filename: string, mime: string): Promise<z.infer<typeof UploadAnswer>> {
+    const form = new FormData()
+    form.append('image', new Blob([new Uint8Array(bytes)], { type: mime }), filename)
+    form.append('type', 'input')
+    const res = await this.request('/upload/image', { method: 'POST', body: form })
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI refused the upload (HTTP ${res.status}): ${await res.text().catch(() => '')}`)
+    const parsed = UploadAnswer.safeParse(await res.json().catch(() => null))
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /upload/image: ${parsed.error.message}`)
+    return parsed.data
+  }
+
+  /** GET /view, streamed back as ComfyUI answered it. */
+  async view(params: URLSearchParams, headers: Record<string, string> = {}): Promise<Response> {
+    return this.request(`/view?${params.toString()}`, { headers }, 120_000)
+  }
+
+  /** Cheap liveness probe: GET /prompt answers the queue size. */
+  async probe(): Promise<{ queue_remaining: number }> {
+    const res = await this.request('/prompt', {}, 5_000)
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`)
+    const body = (await res.json().catch(() => ({}))) as { exec_info?: { queue_remaining?: number } }
+    return { queue_remaining: body.exec_info?.queue_remaining ?? 0 }
+  }
+}

@@ -1,0 +1,64 @@
+// Builds the ComfyUI prompt of one segment from its job: picks the template (text-to-video for a
+// first segment without a start image) and binds the segment's values by role.
+import type { ApiPrompt, Template } from '../workflows'
+import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
+import { DomainError } from './domainError'
+import type { OutputNodes } from './historyOutcome'
+import type { JobState } from './model'
+
+export function findTemplate(templates: Template[], id: string): Template | undefined {
+  return templates.find((t) => t.id === id)
+}
+
+/** The template that renders segment idx of a job. */
+export function templateFor(templates: Template[], state: JobState, idx: number): Template {
+  const preset = findTemplate(templates, state.job.preset)
+  if (!preset) throw new DomainError('bad_request', `unknown preset "${state.job.preset}"`, 'preset')
+  const seg = state.segments[idx]
+  if (idx === 0 && (seg?.start_image ?? state.job.input_image) === null && preset.kind === 'i2v') {
+    const first = preset.t2v_first ? findTemplate(templates, preset.t2v_first) : undefined
+    if (!first) throw new DomainError('bad_request', `preset ${preset.name} needs a start image (input_image)`, 'input_image')
+    return first
+  }
+  return preset
+}
+
+export interface BoundSegment {
+  prompt: ApiPrompt
+  outputs: OutputNodes
+  template: Template
+}
+
+export function bindJobSegment(templates: Template[], state: JobState, idx: number, subfolder: string): BoundSegment {
+  const { job } = state
+  const seg = state.segments[idx]
+  if (!seg) throw new DomainError('not_found', `job ${job.id} has no segment ${idx}`, 'idx')
+  const template = templateFor(templates, state, idx)
+  const own = template.id === job.preset
+  const p = job.parameters
+  const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template))
+  try {
+    const prompt = bindSegment(template, {
+      startImage: seg.start_image,
+      positive: seg.prompt,
+      negative,
+      width: p.width,
+      height: p.height,
+      frames: p.frames,
+      fps: p.fps,
+      steps: own ? p.steps : template.defaults.steps,
+      cfg: own ? p.cfg : template.defaults.cfg,
+      seed: seg.seed,
+      models: own ? p.models : {},
+      loras: own ? seg.loras : { high: [], low: [] },
+      options: own ? p.options : {},
+      videoPrefix: segmentPrefix(job.name, idx, subfolder),
+      lastFramePrefix: lastFramePrefix(job.name, idx, subfolder),
+      dropFirstFrame: idx > 0,
+    })
+    return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template }
+  } catch (err) {
+    if (err instanceof WorkflowError) throw new DomainError('bad_request', err.message, err.field)
+    throw err
+  }
+}
