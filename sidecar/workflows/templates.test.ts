@@ -8,6 +8,8 @@ import { bindSegment, type SegmentBinding } from './bindSegment'
 import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
 import { referenceLive } from './referenceLive'
+import { loadNodeSchemas } from '../sim/nodeSchemas'
+import { validatePrompt } from '../sim/validatePrompt'
 import { templateToPreset, type Template } from './template'
 
 const workflowsDir = fileURLToPath(new URL('../../workflows/', import.meta.url))
@@ -28,6 +30,25 @@ function filesOf(t: Template): string[] {
     }
   }
   return [...files, 'my_style_lora.safetensors', 'my_motion_lora.safetensors']
+}
+
+/** The same files by models/ folder, as the simulated ComfyUI's /models/{folder} lists them. */
+function modelsByFolder(t: Template): Record<string, string[]> {
+  const folderOf: Record<string, string> = { unet_name: t.models.folder, clip_name: 'text_encoders', vae_name: 'vae', lora_name: 'loras' }
+  const out: Record<string, string[]> = { loras: ['my_style_lora.safetensors', 'my_motion_lora.safetensors'] }
+  for (const node of Object.values(t.prompt)) {
+    for (const [key, folder] of Object.entries(folderOf)) {
+      const v = node.inputs[key]
+      if (typeof v === 'string') (out[folder] ??= []).push(v)
+    }
+  }
+  return out
+}
+
+/** POST /prompt validation of the simulated ComfyUI 0.24.0 (node errors and the top-level error). */
+function simulatorVerdict(t: Template, prompt: unknown): unknown {
+  const result = validatePrompt({ prompt, schemas: loadNodeSchemas(), models: modelsByFolder(t), fileExists: () => true })
+  return { error: result.error, node_errors: result.node_errors }
 }
 
 function sampleBinding(t: Template, over: Partial<SegmentBinding> = {}): SegmentBinding {
@@ -69,11 +90,25 @@ describe('the shipped templates', () => {
   it.each(templates.map((t) => [t.id, t] as const))('%s binds into a prompt the real node schemas accept', (_id, t) => {
     const prompt = bindSegment(t, sampleBinding(t))
     expect(preflight(prompt, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
+    expect(simulatorVerdict(t, prompt)).toEqual({ error: null, node_errors: {} })
     // and as a text-to-video first segment when the template can start from text
     if (t.kind !== 'i2v') {
       const fromText = bindSegment(t, sampleBinding(t, { startImage: null, dropFirstFrame: false }))
       expect(preflight(fromText, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
+      expect(simulatorVerdict(t, fromText)).toEqual({ error: null, node_errors: {} })
     }
+  })
+
+  it('is refused by the simulated ComfyUI when a model file is missing (the check is real)', () => {
+    const t = byId('wan22_14b_i2v')
+    const verdict = validatePrompt({
+      prompt: bindSegment(t, sampleBinding(t)),
+      schemas: loadNodeSchemas(),
+      models: { ...modelsByFolder(t), diffusion_models: [] },
+      fileExists: () => true,
+    })
+    expect(verdict.error?.type).toBe('prompt_outputs_failed_validation')
+    expect(Object.keys(verdict.node_errors).sort()).toEqual(['1', '2'])
   })
 
   it.each(templates.map((t) => [t.id, t] as const))('%s saves the last decoded frame and an mp4 with format.codec', (_id, t) => {
