@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aspectPresets, presetForSize, sizeMultiple, sizeProblem, snapToMultiple } from './aspectPresets'
+import { aspectPresets, presetForSize, sizeMultiple, sizeProblem } from './aspectPresets'
 
 describe('aspect presets', () => {
   it('offers 832x480 as the 16:9 size of the 14B model', () => {

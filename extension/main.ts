@@ -1,0 +1,33 @@
+// ComfyUI extension entry: registers the Long Video sidebar tab, its command and keybinding.
+import { registerExtension, registerSidebarTab, executeCommand } from './host'
+import { createPanelApp } from './panelApp'
+import { TAB_ID, createPanelMount, sidebarTab } from './sidebarTab'
+
+const TOGGLE_COMMAND = `Workspace.ToggleSidebarTab.${TAB_ID}`
+const mount = createPanelMount(createPanelApp)
+
+registerExtension({
+  name: 'longvideo.panel',
+  commands: [
+    {
+      id: 'LongVideo.TogglePanel',
+      label: 'Toggle Long Video panel',
+      icon: 'pi pi-video',
+      function: () => executeCommand(TOGGLE_COMMAND),
+    },
+  ],
+  // Alt+L is free in ComfyUI's core keymap.
+  keybindings: [{ combo: { key: 'l', alt: true }, commandId: TOGGLE_COMMAND }],
+  settings: [
+    {
+      id: 'LongVideo.Notifications',
+      name: 'Show notifications for finished segments, failures and videos',
+      type: 'boolean',
+      defaultValue: true,
+      category: ['Long Video', 'Notifications', 'Toasts'],
+    },
+  ],
+  setup() {
+    registerSidebarTab(sidebarTab(mount))
+  },
+})

@@ -1,0 +1,56 @@
+// The sidebar tab ComfyUI renders: one Vue app, moved (not re-created) when the host renders again.
+import type { App } from 'vue'
+import type { ComfySidebarTab } from './comfy-host'
+
+export const TAB_ID = 'longvideo'
+
+export interface PanelMount {
+  render(container: HTMLElement): void
+  destroy(): void
+  /** The mounted app, for tests. */
+  readonly app: App | null
+}
+
+/**
+ * ComfyUI may call render again on the same or a new element without calling destroy
+ * (ComfyUI_frontend issue #4372), so the app lives in its own root element that is moved.
+ */
+export function createPanelMount(createApp: () => App): PanelMount {
+  let app: App | null = null
+  let root: HTMLElement | null = null
+
+  return {
+    render(container) {
+      if (!app || !root) {
+        root = document.createElement('div')
+        root.className = 'lv-root'
+        app = createApp()
+        container.appendChild(root)
+        app.mount(root)
+        return
+      }
+      if (root.parentElement !== container) container.appendChild(root)
+    },
+    destroy() {
+      app?.unmount()
+      root?.remove()
+      app = null
+      root = null
+    },
+    get app() {
+      return app
+    },
+  }
+}
+
+export function sidebarTab(mount: PanelMount): ComfySidebarTab {
+  return {
+    id: TAB_ID,
+    icon: 'pi pi-video',
+    title: 'Long Video',
+    tooltip: 'Long Video: make long Wan2.2 videos segment by segment (Alt+L)',
+    type: 'custom',
+    render: (el) => mount.render(el),
+    destroy: () => mount.destroy(),
+  }
+}
