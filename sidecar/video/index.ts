@@ -1,0 +1,11 @@
+// The ffmpeg door: everything the sidecar does with videos goes through here.
+export { resolveFfmpeg, ffmpegVersion } from './ffmpegPath'
+export type { FfmpegLocation } from './ffmpegPath'
+export { probeVideo, countFrames, parseFfmpegInfo } from './probeVideo'
+export type { VideoInfo } from './probeVideo'
+export { planStitch } from './stitchPlan'
+export type { StitchPlan } from './stitchPlan'
+export { stitch } from './stitch'
+export type { StitchOptions, StitchResult } from './stitch'
+export { extractFrame, makeThumbnail } from './stillFrames'
+export { FfmpegError } from './runFfmpeg'

@@ -1,0 +1,28 @@
+// Single images out of a video: an exact frame as PNG, and a small thumbnail.
+import { probeVideo } from './probeVideo'
+import { runFfmpeg } from './runFfmpeg'
+
+/** Writes frame `which` (0-based) or the last frame, decoded, as a PNG. */
+export async function extractFrame(file: string, which: number | 'last', outPng: string, ffmpegPath: string): Promise<void> {
+  const { frames } = await probeVideo(file, ffmpegPath)
+  const index = which === 'last' ? frames - 1 : which
+  if (!Number.isInteger(index) || index < 0 || index >= frames) {
+    throw new Error(`frame ${String(which)} is out of range: ${file} has ${frames} frames`)
+  }
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: file }],
+    output: outPng,
+    outputOptions: ['-map', '0:v:0', '-vf', `select=eq(n\\,${index})`, '-fps_mode', 'passthrough', '-frames:v', '1', '-update', '1', '-c:v', 'png'],
+  })
+}
+
+/** A `width`-pixel-wide still of the first frame (of a video or an image), as JPEG or PNG by extension. */
+export async function makeThumbnail(input: string, outJpgOrPng: string, width: number, ffmpegPath: string): Promise<void> {
+  if (!Number.isInteger(width) || width < 8 || width > 4096) throw new Error(`thumbnail width must be 8 to 4096 pixels, got ${width}`)
+  const quality = /\.jpe?g$/i.test(outJpgOrPng) ? ['-q:v', '3'] : []
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: input }],
+    output: outJpgOrPng,
+    outputOptions: ['-map', '0:v:0', '-frames:v', '1', '-vf', `scale=${width}:-2`, '-update', '1', ...quality],
+  })
+}
