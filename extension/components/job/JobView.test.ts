@@ -1,0 +1,152 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import PrimeVue from 'primevue/config'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { JobWithSegments } from '../../../sidecar/api/schemas'
+import { useJobsStore } from '../../stores/jobsStore'
+import { jobWithSegments, segment } from '../../testing/fixtures'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import JobView from './JobView.vue'
+import SegmentCard from './SegmentCard.vue'
+
+let host: FakeHost
+
+function plugins() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return { pinia, global: { plugins: [pinia, [PrimeVue, { theme: 'none' }]] as never } }
+}
+
+async function mountJob(job: JobWithSegments) {
+  host.on(`GET /longvideo/api/jobs/${job.id}`, { body: job })
+  const { global } = plugins()
+  const view = mount(JobView, { props: { jobId: job.id }, global })
+  await vi.waitFor(() => expect(view.find('[data-testid="timeline"]').exists()).toBe(true))
+  return view
+}
+
+describe('a segment card', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+  })
+
+  it('shows step progress while running', () => {
+    const { global } = plugins()
+    const card = mount(SegmentCard, {
+      props: { segment: segment({ status: 'running', video: null, progress: { value: 3, max: 10, node: '57' } }), deletable: false },
+      global,
+    })
+    expect(card.get('[data-testid="segment-progress"]').text()).toContain('Step 3/10')
+    expect(card.find('video').exists()).toBe(false)
+  })
+
+  it('shows ComfyUI\'s error verbatim with the node that raised it', () => {
+    const { global } = plugins()
+    const error = {
+      message: 'Allocation on device',
+      node_id: '57',
+      node_type: 'KSamplerAdvanced',
+      exception_type: 'torch.OutOfMemoryError',
+      exception_message: 'CUDA out of memory. Tried to allocate 2.00 GiB',
+    }
+    const card = mount(SegmentCard, { props: { segment: segment({ status: 'failed', video: null, error }), deletable: true }, global })
+    const text = card.get('[data-testid="segment-error"]').text()
+    expect(text).toContain('Allocation on device')
+    expect(text).toContain('KSamplerAdvanced #57')
+    expect(text).toContain('torch.OutOfMemoryError')
+    expect(text).toContain('CUDA out of memory. Tried to allocate 2.00 GiB')
+  })
+
+  it('plays the segment video from the sidecar, with the last frame as poster', () => {
+    const { global } = plugins()
+    const card = mount(SegmentCard, { props: { segment: segment({ idx: 2 }), deletable: false }, global })
+    const video = card.get('video')
+    expect(video.attributes('src')).toMatch(/^http:\/\/comfy\.test\/api\/longvideo\/api\/jobs\/1\/segments\/2\/video/)
+    expect(video.attributes('poster')).toMatch(/\/segments\/2\/last-frame/)
+    expect(card.text()).toContain('12.3 s')
+    expect(card.text()).toContain('81 frames')
+  })
+})
+
+describe('the job view', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+  })
+
+  it('lays out the segments in order with their states', async () => {
+    const view = await mountJob(
+      jobWithSegments(
+        [segment({ idx: 0 }), segment({ idx: 1, prompt: 'turns around' }), segment({ idx: 2, status: 'running', video: null, prompt: 'jumps' })],
+        { status: 'running' }
+      )
+    )
+    const cards = view.findAll('[data-testid="segment-card"]')
+    expect(cards.map((c) => c.attributes('data-status'))).toEqual(['done', 'done', 'running'])
+    expect(cards[1]?.text()).toContain('turns around')
+    expect(view.text()).toContain('2 done (161 frames)')
+    // Only the last segment may be deleted, and not while it runs.
+    expect(view.findAll('[data-testid="delete-segment"]')).toHaveLength(0)
+    expect(view.get('[data-testid="next-prompt"]').text()).toContain('Plan the next segment')
+  })
+
+  it('updates a running segment from progress events', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0, status: 'running', video: null })], { status: 'running' }))
+    useJobsStore().applyEvent({ type: 'progress', job_id: 1, idx: 0, prompt_id: 'p-0', value: 7, max: 20, node: '57' })
+    await view.vm.$nextTick()
+    expect(view.get('[data-testid="segment-progress"]').text()).toContain('Step 7/20')
+  })
+
+  it('sends the next prompt for the segment after the last one', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 }), segment({ idx: 1 })], { status: 'awaiting_prompt' }))
+    let body: unknown = null
+    host.on('POST /longvideo/api/jobs/1/segments/2/prompt', (init) => {
+      body = JSON.parse(String(init?.body))
+      return { status: 201, body: segment({ idx: 2, status: 'queued' }) }
+    })
+    expect(view.get('[data-testid="send-next"]').text()).toBe('Run segment 3')
+    await view.get('[data-testid="next-prompt-text"]').setValue('the cat jumps down')
+    await view.get('[data-testid="next-prompt"]').trigger('submit')
+    await vi.waitFor(() => expect(body).toEqual({ prompt: 'the cat jumps down' }))
+  })
+
+  it('asks before deleting the last segment and keeps it when the user says no', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 }), segment({ idx: 1 })], { status: 'awaiting_prompt' }))
+    const buttons = view.findAll('[data-testid="delete-segment"]')
+    expect(buttons).toHaveLength(1)
+    host.confirmAnswer = false
+    await buttons[0]?.trigger('click')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(host.calls.some((c) => c.init?.method === 'DELETE')).toBe(false)
+    host.confirmAnswer = true
+    host.on('DELETE /longvideo/api/jobs/1/segments/1', { body: { ok: true } })
+    await buttons[0]?.trigger('click')
+    await vi.waitFor(() => expect(host.calls.some((c) => c.init?.method === 'DELETE' && c.route.endsWith('/segments/1'))).toBe(true))
+  })
+
+  it('offers finalize once a segment is done, and plays the stitched video', async () => {
+    const done = jobWithSegments([segment({ idx: 0 })], {
+      status: 'completed',
+      final_video: {
+        file: { filename: 'cat_00001.mp4', subfolder: 'longvideo', type: 'output' },
+        frames: 81,
+        mode: 'copy',
+        created_at: '2026-01-01T00:01:00.000Z',
+      },
+    })
+    const view = await mountJob(done)
+    expect(view.find('[data-testid="finalize"]').exists()).toBe(true)
+    expect(view.find('[data-testid="reopen"]').exists()).toBe(true)
+    expect(view.get('[data-testid="final-player"]').attributes('src')).toMatch(/\/api\/longvideo\/api\/jobs\/1\/video\?v=/)
+    expect(view.get('[data-testid="download"]').attributes('download')).toBe('cat_00001.mp4')
+    expect(view.find('[data-testid="next-prompt"]').exists()).toBe(false)
+  })
+
+  it('offers retry for a failed job and shows why it failed', async () => {
+    const view = await mountJob(
+      jobWithSegments([segment({ idx: 0, status: 'failed', video: null })], { status: 'failed', error: 'Segment 1 failed: Value not in list' })
+    )
+    expect(view.find('[data-testid="retry"]').exists()).toBe(true)
+    expect(view.get('[data-testid="job-error"]').text()).toBe('Segment 1 failed: Value not in list')
+  })
+})

@@ -1,0 +1,130 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import PrimeVue from 'primevue/config'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CreateJobBody } from '../../../sidecar/api/schemas'
+import { useSettingsStore } from '../../stores/settingsStore'
+import { job, loras, preset14b, settings } from '../../testing/fixtures'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import NewJobForm from './NewJobForm.vue'
+
+let host: FakeHost
+
+function mountForm(onCreated: (id: number) => void = () => undefined) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const store = useSettingsStore()
+  store.settings = settings
+  store.presets = [preset14b, { ...preset14b, id: 'wan22_5b_ti2v', name: 'Wan2.2 5B', family: 'wan22_5b', kind: 'ti2v', t2v_first: null }]
+  store.loras = loras
+  store.modelFiles = { diffusion_models: ['wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors', 'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors'] }
+  return mount(NewJobForm, { global: { plugins: [pinia, [PrimeVue, { theme: 'none' }]] }, props: { onCreated }, attachTo: document.body })
+}
+
+describe('the new-job form', () => {
+  beforeEach(() => {
+    localStorage.clear()
+    document.body.innerHTML = ''
+    host = installFakeHost()
+  })
+
+  it('says what is missing when submitted empty, and sends nothing', async () => {
+    const form = mountForm()
+    await form.get('[data-testid="create-job"]').trigger('submit')
+    await form.get('form').trigger('submit')
+    expect(form.get('[data-testid="error-prompt"]').text()).toBe('Describe what should happen in the first segment')
+    expect(form.get('[data-testid="error-image"]').text()).toBe('Choose a start image, or start from text only')
+    expect(host.calls.filter((c) => c.init?.method === 'POST')).toHaveLength(0)
+  })
+
+  it('shows seconds per segment as a 4k+1 frame count', async () => {
+    const form = mountForm()
+    expect(form.get('[data-testid="frames"]').text()).toBe('81 frames (5.00 s)')
+    await form.get('[data-testid="seconds"]').setValue('3')
+    expect(form.get('[data-testid="frames"]').text()).toBe('49 frames (3.00 s)')
+    await form.get('[data-testid="fps"]').setValue('24')
+    expect(form.get('[data-testid="frames"]').text()).toBe('73 frames (3.00 s)')
+  })
+
+  it('explains a size the 5B model cannot take', async () => {
+    const form = mountForm()
+    await form.get('[data-testid="preset"]').setValue('wan22_5b_ti2v')
+    await form.get('[data-testid="width"]').setValue('848')
+    await form.get('[data-testid="height"]').setValue('480')
+    await form.get('form').trigger('submit')
+    expect(form.get('[data-testid="error-size"]').text()).toBe('Width and height must be multiples of 32 for this model (try 864x480)')
+  })
+
+  it('adds LoRA rows with a strength from 0 to 2 and brings the low-noise partner along', async () => {
+    const form = mountForm()
+    const high = form.get('[data-testid="loras-high"]')
+    await high.get('.lv-add-lora').trigger('click')
+    const slider = high.get('input[type="range"]')
+    expect(slider.attributes()).toMatchObject({ min: '0', max: '2' })
+    await high.get('select').setValue('wan22/motion/orbit_high_noise.safetensors')
+    await slider.setValue('1.5')
+    expect(high.get('.lv-lora__value').text()).toBe('1.50')
+    const low = form.get('[data-testid="loras-low"]')
+    expect((low.get('select').element as HTMLSelectElement).value).toBe('wan22/motion/orbit_low_noise.safetensors')
+    await low.get('.lv-remove-lora').trigger('click')
+    expect(low.findAll('.lv-lora')).toHaveLength(0)
+  })
+
+  it('refuses a LoRA row without a file', async () => {
+    const form = mountForm()
+    await form.get('[data-testid="loras-low"] .lv-add-lora').trigger('click')
+    await form.get('form').trigger('submit')
+    expect(form.get('[data-testid="error-loras"]').text()).toBe('Pick a LoRA file in every row (or remove the row)')
+  })
+
+  it('creates a text-only job with its planned prompts and remembers the prompt', async () => {
+    let sent: CreateJobBody | null = null
+    host.on('POST /longvideo/api/jobs', (init) => {
+      sent = JSON.parse(String(init?.body)) as CreateJobBody
+      return { status: 201, body: job({ id: 7, name: 'lighthouse' }) }
+    })
+    host.on('GET /longvideo/api/jobs', { body: { jobs: [job({ id: 7 })], total: 1 } })
+    const created = vi.fn()
+    const form = mountForm(created)
+    await form.get('[data-testid="text-only"]').setValue(true)
+    await form.get('[data-testid="prompt"]').setValue('a lighthouse at dusk')
+    await form.get('[data-testid="add-planned"]').trigger('click')
+    await form.get('[data-testid="add-planned"]').trigger('click')
+    await form.get('[data-testid="planned-0"]').setValue('the light turns on')
+    await form.get('[data-testid="planned-1"]').setValue('a ship passes')
+    await form.get('form').trigger('submit')
+    await flushPromises()
+    expect(sent).toMatchObject({
+      name: 'a lighthouse at dusk',
+      input_image: null,
+      prompt: 'a lighthouse at dusk',
+      negative_prompt: 'blurry, static',
+      planned_prompts: [{ prompt: 'the light turns on' }, { prompt: 'a ship passes' }],
+      parameters: { width: 832, height: 480, frames: 81, fps: 16 },
+    })
+    await vi.waitFor(() => expect(created).toHaveBeenCalledWith(7))
+    expect(localStorage.getItem('longvideo.lastPrompt')).toBe('a lighthouse at dusk')
+    expect(mountForm().get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a lighthouse at dusk')
+  })
+
+  it('shows the field the sidecar refused', async () => {
+    host.on('POST /longvideo/api/jobs', {
+      status: 400,
+      body: { error: { code: 'invalid_input', message: 'input_image: not an image', field: 'input_image' } },
+    })
+    const form = mountForm()
+    await form.get('[data-testid="text-only"]').setValue(true)
+    await form.get('[data-testid="prompt"]').setValue('x')
+    await form.get('form').trigger('submit')
+    await vi.waitFor(() => expect(form.find('[data-testid="server-error"]').exists()).toBe(true))
+    expect(form.get('[data-testid="server-error"]').text()).toBe('input_image: not an image (input_image)')
+  })
+
+  it('takes the prompt from the workflow on the canvas', async () => {
+    const form = mountForm()
+    await form.get('button[title^="Use the prompt"]').trigger('click')
+    await flushPromises()
+    expect(form.get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a lighthouse at dusk')
+  })
+})

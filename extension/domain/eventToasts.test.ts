@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { job, segment } from '../testing/fixtures'
+import { toastFor } from './eventToasts'
+import type { KnownState } from './eventToasts'
+
+function known(segmentStatus?: string, jobStatus?: string): KnownState {
+  return {
+    jobStatus: () => jobStatus as never,
+    jobName: () => 'cat',
+    segmentStatus: () => segmentStatus as never,
+  }
+}
+
+describe('toastFor', () => {
+  it('announces a segment that just finished, with its time', () => {
+    const note = toastFor({ type: 'segment', segment: segment({ idx: 1 }) }, known('running'))
+    expect(note).toEqual({ kind: 'success', summary: 'Segment 2 done', detail: 'cat in 12.3 s' })
+  })
+
+  it('stays quiet when the same state arrives again', () => {
+    expect(toastFor({ type: 'segment', segment: segment() }, known('done'))).toBeNull()
+  })
+
+  it('shows the error of a failed segment', () => {
+    const error = { message: 'Value not in list', node_id: '1', node_type: 'UNETLoader', exception_type: null, exception_message: null }
+    const note = toastFor({ type: 'segment', segment: segment({ status: 'failed', error }) }, known('running'))
+    expect(note).toMatchObject({ kind: 'error', detail: 'cat: Value not in list' })
+  })
+
+  it('announces a finished video once', () => {
+    const final = { file: { filename: 'cat_00001.mp4', subfolder: 'longvideo', type: 'output' as const }, frames: 241, mode: 'copy' as const, created_at: '' }
+    const event = { type: 'job' as const, job: job({ status: 'completed', final_video: final }) }
+    expect(toastFor(event, known(undefined, 'finalizing'))).toEqual({ kind: 'success', summary: 'Video finished', detail: 'cat: 241 frames' })
+    expect(toastFor(event, known(undefined, 'completed'))).toBeNull()
+  })
+})

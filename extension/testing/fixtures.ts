@@ -1,0 +1,102 @@
+// Plain sample data in the sidecar's shapes, for component tests.
+import type { Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/api/schemas'
+
+export const preset14b: Preset = {
+  id: 'wan22_14b_i2v',
+  name: 'Wan2.2 14B image to video',
+  description: 'Two experts, 20 steps',
+  kind: 'i2v',
+  family: 'wan22_14b',
+  defaults: { width: 832, height: 480, fps: 16, frames: 81, steps: 20, cfg: 3.5 },
+  options: [],
+  t2v_first: 'wan22_14b_t2v',
+  models: {
+    folder: 'diffusion_models',
+    high: 'wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors',
+    low: 'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors',
+  },
+  requires: [],
+}
+
+export const settings: Settings = {
+  comfyui_url: 'http://127.0.0.1:8188',
+  defaults: {
+    preset: 'wan22_14b_i2v',
+    width: 832,
+    height: 480,
+    fps: 16,
+    seconds_per_segment: 5,
+    negative_prompt: 'blurry, static',
+    models: {},
+  },
+  auto_start_queue: true,
+  output_subfolder: 'longvideo',
+}
+
+export const loras = [
+  'wan22/motion/orbit_high_noise.safetensors',
+  'wan22/motion/orbit_low_noise.safetensors',
+  'general_detail.safetensors',
+]
+
+export function segment(over: Partial<Segment> = {}): Segment {
+  return {
+    job_id: 1,
+    idx: 0,
+    status: 'done',
+    prompt: 'a cat walks along a wall',
+    negative_prompt: null,
+    seed: 42,
+    loras: { high: [], low: [] },
+    prompt_id: 'p-0',
+    start_image: 'cat.png',
+    video: { filename: 'cat_seg1_00001_.mp4', subfolder: 'longvideo', type: 'output' },
+    last_frame: { filename: 'cat_seg1_last_00001_.png', subfolder: 'longvideo', type: 'output' },
+    frames: 81,
+    execution_ms: 12_300,
+    attempts: 1,
+    error: null,
+    progress: null,
+    created_at: '2026-01-01T00:00:00.000Z',
+    started_at: '2026-01-01T00:00:01.000Z',
+    finished_at: '2026-01-01T00:00:13.000Z',
+    ...over,
+  }
+}
+
+export function job(over: Partial<Job> = {}): Job {
+  return {
+    id: 1,
+    name: 'cat',
+    status: 'running',
+    preset: 'wan22_14b_i2v',
+    input_image: 'cat.png',
+    prompt: 'a cat walks along a wall',
+    negative_prompt: '',
+    parameters: {
+      width: 832,
+      height: 480,
+      fps: 16,
+      frames: 81,
+      steps: 20,
+      cfg: 3.5,
+      seed: 42,
+      seed_mode: 'random',
+      models: {},
+      loras: { high: [], low: [] },
+      options: {},
+    },
+    error: null,
+    counts: { total: 1, planned: 0, queued: 0, running: 0, done: 1, failed: 0, cancelled: 0 },
+    final_video: null,
+    finals: [],
+    thumbnail: null,
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    ...over,
+  }
+}
+
+export function jobWithSegments(segments: Segment[], over: Partial<Job> = {}): JobWithSegments {
+  return { ...job(over), segments }
+}
