@@ -1,0 +1,17 @@
+// What the routers need besides the engine: the process's settings base, ffmpeg, data folder.
+import type { Settings } from './schemas'
+import type { EngineContext } from '../engine/jobCommands'
+import type { Logger } from '../log'
+
+export interface ApiContext extends EngineContext {
+  settingsBase: Settings
+  ffmpegPath: string | null
+  dataDir: string
+  version: string
+  log: Logger
+  maxUploadBytes: number
+  /** True when ffmpeg decodes the file as an image (the last check on an upload). */
+  ffmpegReadsImage(file: string): Promise<boolean>
+  /** A small JPEG of an image file, cached under the data folder; null when it cannot be made. */
+  thumbnail(source: string, key: string): Promise<string | null>
+}

@@ -1,0 +1,26 @@
+// The sidecar's HTTP API: small routers composed under /api, errors mapped in one place.
+import { Hono } from 'hono'
+import type { ApiContext } from './apiContext'
+import { errorResponse } from './errors'
+import { eventsRouter } from './eventsRouter'
+import { jobsRouter } from './jobsRouter'
+import { mediaRouter } from './mediaRouter'
+import { queueRouter } from './queueRouter'
+import { segmentsRouter } from './segmentsRouter'
+import { settingsRouter } from './settingsRouter'
+
+export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {}) {
+  const api = new Hono()
+    .route('/jobs', jobsRouter(ctx))
+    .route('/jobs', segmentsRouter(ctx))
+    .route('/queue', queueRouter(ctx))
+    .route('/', settingsRouter(ctx))
+    .route('/', mediaRouter(ctx))
+    .route('/', eventsRouter(ctx, options.heartbeatMs))
+  const app = new Hono().route('/api', api)
+  app.onError((err, c) => errorResponse(c, err, ctx.log))
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404))
+  return app
+}
+
+export type AppType = ReturnType<typeof createApp>

@@ -1,0 +1,49 @@
+// /api/jobs: list, create, read, edit, delete, and the job commands; the final video and thumbnail.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { DomainError } from '../engine/domainError'
+import { createJob, deleteJob, getJob, jobCommand, listJobs, updateJob } from '../engine/jobCommands'
+import { loadJobState } from '../db/jobStore'
+import type { ApiContext } from './apiContext'
+import { jsonBody, parse } from './errors'
+import { fileResponse } from './fileResponse'
+import { CreateJobBody, JobListQuery, UpdateJobBody } from './schemas'
+
+export const JobId = z.object({ id: z.coerce.number().int().min(1) })
+
+export function jobsRouter(ctx: ApiContext) {
+  const app = new Hono()
+  app.get('/', (c) => c.json(listJobs(ctx, parse(JobListQuery, c.req.query(), ''))))
+  app.post('/', async (c) => c.json(createJob(ctx, parse(CreateJobBody, await jsonBody(c), '')), 201))
+  app.get('/:id', (c) => c.json(getJob(ctx, parse(JobId, c.req.param(), '').id)))
+  app.put('/:id', async (c) => {
+    const { id } = parse(JobId, c.req.param(), '')
+    return c.json(updateJob(ctx, id, parse(UpdateJobBody, await jsonBody(c), '')))
+  })
+  app.delete('/:id', (c) => {
+    deleteJob(ctx, parse(JobId, c.req.param(), '').id)
+    return c.body(null, 204)
+  })
+  for (const command of ['start', 'cancel', 'retry', 'finalize', 'reopen'] as const) {
+    app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse(JobId, c.req.param(), '').id, command)))
+  }
+  app.get('/:id/video', (c) => {
+    const { id } = parse(JobId, c.req.param(), '')
+    const final = loadJobState(ctx.db, id)?.finals.at(-1)
+    if (!final) throw new DomainError('not_found', `job ${id} has no final video yet; finalize it first`, 'id')
+    return fileResponse(ctx.files.finalPath(final.file), c.req.header('range'), `the final video of job ${id}`)
+  })
+  app.get('/:id/thumbnail', async (c) => {
+    const { id } = parse(JobId, c.req.param(), '')
+    const state = loadJobState(ctx.db, id)
+    if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
+    const ref = state.job.input_image
+      ? { filename: state.job.input_image, subfolder: '', type: 'input' as const }
+      : state.segments[0]?.last_frame
+    if (!ref) throw new DomainError('not_found', `job ${id} has no image yet`, 'id')
+    const source = await ctx.files.localPath(ref)
+    const thumb = await ctx.thumbnail(source, `job${id}_${ref.filename}`)
+    return fileResponse(thumb ?? source, undefined, `the thumbnail of job ${id}`)
+  })
+  return app
+}

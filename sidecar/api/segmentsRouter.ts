@@ -1,0 +1,39 @@
+// /api/jobs/{id}/segments: list, plan or rewrite a prompt, delete the last, and their files.
+import { Hono } from 'hono'
+import { z } from 'zod'
+import { loadJobState } from '../db/jobStore'
+import { DomainError } from '../engine/domainError'
+import { deleteSegment, listSegments, planSegmentPrompt } from '../engine/jobCommands'
+import type { ApiContext } from './apiContext'
+import { jsonBody, parse } from './errors'
+import { fileResponse } from './fileResponse'
+import { JobId } from './jobsRouter'
+import { SegmentPromptBody } from './schemas'
+
+const SegmentParams = JobId.extend({ idx: z.coerce.number().int().min(0).max(100_000) })
+
+export function segmentsRouter(ctx: ApiContext) {
+  const app = new Hono()
+  app.get('/:id/segments', (c) => c.json(listSegments(ctx, parse(JobId, c.req.param(), '').id)))
+  app.post('/:id/segments/:idx/prompt', async (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(planSegmentPrompt(ctx, id, idx, parse(SegmentPromptBody, await jsonBody(c), '')))
+  })
+  app.delete('/:id/segments/:idx', (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(deleteSegment(ctx, id, idx))
+  })
+  for (const kind of ['video', 'last-frame'] as const) {
+    app.get(`/:id/segments/:idx/${kind}`, async (c) => {
+      const { id, idx } = parse(SegmentParams, c.req.param(), '')
+      const state = loadJobState(ctx.db, id)
+      if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
+      const seg = state.segments[idx]
+      if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
+      const ref = kind === 'video' ? seg.video : seg.last_frame
+      if (!ref) throw new DomainError('not_found', `segment ${idx} of job ${id} has no ${kind} yet`, 'idx')
+      return fileResponse(await ctx.files.localPath(ref), c.req.header('range'), `the ${kind} of segment ${idx}`)
+    })
+  }
+  return app
+}

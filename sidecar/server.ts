@@ -1,0 +1,173 @@
+// Builds and starts the sidecar in this process: database, ComfyUI client, engine runner, HTTP API.
+// main.ts wraps it as a CLI; the demo and tests call startSidecar directly.
+import { randomUUID } from 'node:crypto'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import type { ServerType } from '@hono/node-server'
+import type { ApiContext } from './api/apiContext'
+import { createApp } from './api/app'
+import type { Settings } from './api/schemas'
+import { ComfyClient } from './comfy/comfyClient'
+import { openDatabase } from './db/database'
+import type { Db } from './db/database'
+import { getKv, setKv } from './db/kvStore'
+import { EventBus } from './engine/eventBus'
+import { OutputFiles } from './engine/outputFiles'
+import { Runner } from './engine/runner'
+import { log as defaultLog } from './log'
+import type { Logger } from './log'
+import { effectiveSettings, storedSettings } from './settings/settingsStore'
+import { makeThumbnail, resolveFfmpeg, stitch } from './video'
+import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
+
+export interface SidecarOptions {
+  comfyuiUrl: string
+  dataDir: string
+  host?: string
+  port?: number
+  comfyInput?: string | null
+  comfyOutput?: string | null
+  ffmpeg?: string | null
+  /** Folder of workflow templates; the package's workflows/ by default. */
+  templatesDir?: string
+  /** Fallback poll of ComfyUI for prompts in flight. */
+  pollMs?: number
+  heartbeatMs?: number
+  log?: Logger
+}
+
+export interface Sidecar {
+  url: string
+  port: number
+  db: Db
+  runner: Runner
+  close(): Promise<void>
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as { version?: unknown }
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0'
+  } catch {
+    return '0.0.0'
+  }
+}
+
+export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
+  const log = opts.log ?? defaultLog
+  mkdirSync(opts.dataDir, { recursive: true })
+  const db = openDatabase(path.join(opts.dataDir, 'longvideo.sqlite'))
+  const templates = loadTemplates(opts.templatesDir ?? path.join(here, '..', 'workflows'))
+  const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? undefined)
+  if (!ffmpeg.path) log.warn(ffmpeg.error ?? 'ffmpeg not found')
+
+  // A stable clientId: ComfyUI routes our prompts' events to the socket that uses it.
+  const storedClientId = getKv(db, 'client_id')
+  const clientId = typeof storedClientId === 'string' ? storedClientId : `longvideo-${randomUUID()}`
+  if (clientId !== storedClientId) setKv(db, 'client_id', clientId)
+  const defaultPresetId = templates.find((t) => t.id === 'wan22_14b_i2v')?.id ?? templates[0]?.id ?? 'wan22_14b_i2v'
+  const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults
+  const settingsBase: Settings = {
+    comfyui_url: opts.comfyuiUrl,
+    defaults: {
+      preset: defaultPresetId,
+      width: presetDefaults?.width ?? 640,
+      height: presetDefaults?.height ?? 640,
+      fps: presetDefaults?.fps ?? 16,
+      seconds_per_segment: presetDefaults ? (presetDefaults.frames - 1) / presetDefaults.fps : 5,
+      negative_prompt: '',
+      models: {},
+    },
+    auto_start_queue: true,
+    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
+  }
+  const settings = () => effectiveSettings(db, settingsBase)
+  const comfy = new ComfyClient(opts.comfyuiUrl, clientId)
+  const files = new OutputFiles(comfy, opts.comfyOutput ?? null, opts.comfyInput ?? null, opts.dataDir)
+  const bus = new EventBus()
+  const storedAccepting = getKv(db, 'accepting')
+  const runner = new Runner({
+    db,
+    comfy,
+    templates,
+    bus,
+    log,
+    files,
+    video: { stitch },
+    ffmpegPath: ffmpeg.path,
+    outputSubfolder: () => settings().output_subfolder,
+    accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,
+    ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+  })
+  const thumbsDir = path.join(opts.dataDir, 'thumbs')
+  const ctx: ApiContext = {
+    db,
+    runner,
+    templates,
+    comfy,
+    files,
+    bus,
+    stored: () => storedSettings(db),
+    defaultPreset: () => settings().defaults.preset,
+    settingsBase,
+    ffmpegPath: ffmpeg.path,
+    dataDir: opts.dataDir,
+    version: packageVersion(),
+    log,
+    maxUploadBytes: 50 * 1024 * 1024,
+    async ffmpegReadsImage(file) {
+      if (!ffmpeg.path) return true
+      const out = path.join(tmpdir(), `lv-check-${randomUUID()}.png`)
+      try {
+        await makeThumbnail(file, out, 16, ffmpeg.path)
+        return true
+      } catch {
+        return false
+      } finally {
+        rmSync(out, { force: true })
+      }
+    },
+    async thumbnail(source, key) {
+      if (!ffmpeg.path) return null
+      const out = path.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, '_')}.jpg`)
+      if (existsSync(out)) return out
+      mkdirSync(thumbsDir, { recursive: true })
+      try {
+        await makeThumbnail(source, out, 256, ffmpeg.path)
+        return out
+      } catch {
+        return null
+      }
+    },
+  }
+  const app = createApp(ctx, opts.heartbeatMs !== undefined ? { heartbeatMs: opts.heartbeatMs } : {})
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: opts.host ?? '127.0.0.1', port: opts.port ?? 0 }, () => resolve(s))
+    s.once('error', reject)
+  })
+  const port = (server.address() as AddressInfo).port
+  const host = opts.host ?? '127.0.0.1'
+  runner.start()
+  log.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`)
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    db,
+    runner,
+    async close() {
+      runner.stop()
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        const s = server as { closeAllConnections?: () => void }
+        s.closeAllConnections?.()
+      })
+      db.close()
+    },
+  }
+}
