@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, parseConfig } from './config'
+
+describe('parseConfig', () => {
+  it('reads the flags the Python package passes', () => {
+    const c = parseConfig(['--comfyui', 'http://127.0.0.1:8188/', '--host', '127.0.0.1', '--port', '0', '--data', '/tmp/d', '--comfy-input', '/c/in', '--comfy-output', '/c/out', '--ffmpeg', '/usr/bin/ffmpeg', '--exit-with-stdin'], {})
+    expect(c).toEqual({ comfyuiUrl: 'http://127.0.0.1:8188', host: '127.0.0.1', port: 0, dataDir: '/tmp/d', comfyInput: '/c/in', comfyOutput: '/c/out', ffmpeg: '/usr/bin/ffmpeg', exitWithStdin: true })
+  })
+
+  it('falls back to the environment and binds to loopback', () => {
+    const c = parseConfig([], { LONGVIDEO_COMFYUI_URL: 'http://gpu:8188', LONGVIDEO_DATA_DIR: '/d' })
+    expect(c).toMatchObject({ comfyuiUrl: 'http://gpu:8188', dataDir: '/d', host: '127.0.0.1', port: 0, comfyInput: null })
+  })
+
+  it('refuses a bad port or URL and unknown flags', () => {
+    expect(() => parseConfig(['--port', '70000'], {})).toThrow(ConfigError)
+    expect(() => parseConfig(['--comfyui', 'ftp://x'], {})).toThrow(/--comfyui/)
+    expect(() => parseConfig(['--what'], {})).toThrow(ConfigError)
+  })
+})
