@@ -16,6 +16,8 @@ export interface VideoInfo {
   frames: number
   /** Container-level metadata tags (title, comment, ...). */
   tags: Record<string, string>
+  /** Fingerprint of the codec's parameter sets (see parameterSets.ts), when it was read. */
+  parameterSets?: string | null
 }
 
 /** Splits on commas that are not inside parentheses: "yuv420p(tv, bt709), 64x64". */

@@ -69,6 +69,13 @@ describe('stitch', () => {
     expect((await probeVideo(output, ffmpeg)).codec).toBe('h264')
   })
 
+  it('re-encodes segments of another encoder setup (same codec and size, other crf)', async () => {
+    await makeTestClip(clip('crf40.mp4'), { frames: 8, color: 'blue', crf: 40 })
+    const output = join(dir, 'crf.mp4')
+    expect(await stitch({ inputs: [clip('seg3.mp4'), clip('crf40.mp4')], output, ffmpegPath: ffmpeg })).toEqual({ frames: 24, mode: 'reencode' })
+    expect((await frameColor(output, 20))[2]).toBeGreaterThan(200)
+  })
+
   it('writes the job metadata into the final file', async () => {
     const output = join(dir, 'meta.mp4')
     const comment = JSON.stringify({ prompts: ['a fox runs', 'it\'s "snowing"'], seed: 42 })

@@ -9,6 +9,7 @@ import { concatList } from './concatList'
 import { countFrames, probeVideo, type VideoInfo } from './probeVideo'
 import { runFfmpeg } from './runFfmpeg'
 import { planStitch } from './stitchPlan'
+import { readParameterSets } from './parameterSets'
 
 export interface StitchOptions {
   inputs: string[]
@@ -61,7 +62,10 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
   const output = resolve(opts.output)
   const inputs = opts.inputs.map((f) => resolve(f))
   const infos: VideoInfo[] = []
-  for (const file of inputs) infos.push(await probeVideo(file, opts.ffmpegPath))
+  for (const file of inputs) {
+    const info = await probeVideo(file, opts.ffmpegPath)
+    infos.push({ ...info, parameterSets: await readParameterSets(file, opts.ffmpegPath) })
+  }
   const plan = planStitch(infos)
   const expected = infos.reduce((sum, i) => sum + i.frames, 0)
 

@@ -34,6 +34,13 @@ describe('planStitch', () => {
     expect(plan.reason).toContain(`b.mp4 differs in ${reason}`)
   })
 
+  it('re-encodes when the encoder parameter sets differ, and ignores them when not read', () => {
+    const plan = planStitch([segment({ parameterSets: 'aaaaaaaaaa' }), segment({ parameterSets: 'bbbbbbbbbb' })])
+    expect(plan).toEqual({ mode: 'reencode', reason: 'input 2 differs in encoder parameter sets (bbbbbbbb vs aaaaaaaa in input 1)' })
+    expect(planStitch([segment({ parameterSets: 'a' }), segment({ parameterSets: 'a' })]).mode).toBe('copy')
+    expect(planStitch([segment({ parameterSets: 'a' }), segment()]).mode).toBe('copy')
+  })
+
   it('refuses an empty list', () => {
     expect(() => planStitch([])).toThrow('nothing to stitch')
   })

@@ -18,6 +18,8 @@ const PARAMETERS: { name: string; of: (v: VideoInfo) => string }[] = [
   { name: 'time base', of: (v) => `1/${v.timeBase ?? '?'}` },
 ]
 
+const short = (fingerprint: string | null | undefined) => (fingerprint ? fingerprint.slice(0, 8) : 'unknown')
+
 export function planStitch(inputs: VideoInfo[]): StitchPlan {
   const [first, ...rest] = inputs
   if (!first) throw new Error('nothing to stitch')
@@ -28,6 +30,13 @@ export function planStitch(inputs: VideoInfo[]): StitchPlan {
           mode: 'reencode',
           reason: `${label(info, i + 1)} differs in ${p.name} (${p.of(info)} vs ${p.of(first)} in ${label(first, 0)})`,
         }
+      }
+    }
+    // Compared only when read for both: same codec and size can still hide another encoder setup.
+    if (info.parameterSets !== undefined && first.parameterSets !== undefined && info.parameterSets !== first.parameterSets) {
+      return {
+        mode: 'reencode',
+        reason: `${label(info, i + 1)} differs in encoder parameter sets (${short(info.parameterSets)} vs ${short(first.parameterSets)} in ${label(first, 0)})`,
       }
     }
   }
