@@ -1,0 +1,162 @@
+// The demo: a simulated ComfyUI, the sidecar, and a page hosting the panel the way ComfyUI's sidebar does.
+import { readFile, realpath } from 'node:fs/promises'
+import http from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { transform } from 'esbuild'
+import { startSidecar } from '../sidecar/server'
+import { startSimComfy } from '../sidecar/sim/simComfy'
+import { resolveFfmpeg } from '../sidecar/video'
+import { forward } from './proxy'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const repo = path.join(here, '..')
+/** ComfyUI serves a package's web/ under /extensions/<folder name>/. */
+export const EXTENSION_URL = '/extensions/comfyui-long-video/main.js'
+
+export interface DemoOptions {
+  /** Port of the page (0 = a free one). */
+  port?: number
+  host?: string
+  /** Simulated GPU seconds per segment. */
+  simSeconds?: number
+  /** Sidecar data folder; a fresh temp folder by default. */
+  dataDir?: string
+  /** Folder for the simulated ComfyUI's input/output/temp; a fresh temp folder by default. */
+  comfyRoot?: string
+  log?: (line: string) => void
+}
+
+export interface Demo {
+  url: string
+  port: number
+  comfyUrl: string
+  sidecarUrl: string
+  inputDir: string
+  outputDir: string
+  close(): Promise<void>
+}
+
+export class FfmpegMissingError extends Error {}
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.svg': 'image/svg+xml',
+  '.eot': 'application/vnd.ms-fontobject',
+}
+
+/** Serves a file below `root`, refusing any path that escapes it. */
+async function serveFile(res: ServerResponse, root: string, rel: string): Promise<void> {
+  const realRoot = await realpath(root)
+  let file: string
+  try {
+    file = await realpath(path.join(realRoot, path.normalize(decodeURIComponent(rel))))
+  } catch {
+    file = ''
+  }
+  if (!file || (file !== realRoot && !file.startsWith(realRoot + path.sep))) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+    return
+  }
+  const body = await readFile(file).catch(() => null)
+  if (!body) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+    return
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' })
+  res.end(body)
+}
+
+let standInCache: string | null = null
+async function standInScript(): Promise<string> {
+  if (standInCache) return standInCache
+  const source = await readFile(path.join(here, 'page', 'comfyStandIn.ts'), 'utf8')
+  standInCache = (await transform(source, { loader: 'ts', format: 'esm', target: 'es2022' })).code
+  return standInCache
+}
+
+export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
+  const log = opts.log ?? ((line: string) => console.log(line))
+  const ffmpeg = resolveFfmpeg()
+  if (!ffmpeg.path) {
+    throw new FfmpegMissingError(
+      `${ffmpeg.error ?? 'ffmpeg not found on PATH'}\nInstall it: apt-get install ffmpeg (Debian/Ubuntu), brew install ffmpeg (macOS), winget install ffmpeg (Windows).`
+    )
+  }
+  const comfyRoot = opts.comfyRoot ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-comfy-'))
+  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-data-'))
+  const sim = await startSimComfy({ root: comfyRoot, segmentSeconds: opts.simSeconds ?? 3, ffmpegPath: ffmpeg.path })
+  const sidecar = await startSidecar({
+    comfyuiUrl: sim.url,
+    dataDir,
+    host: '127.0.0.1',
+    port: 0,
+    comfyInput: sim.inputDir,
+    comfyOutput: sim.outputDir,
+    ffmpeg: ffmpeg.path,
+  })
+  const sidecarBase = new URL(sidecar.url)
+  const comfyBase = new URL(sim.url)
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://demo')
+    const p = url.pathname
+    const rest = p + url.search
+    // ComfyUI answers a custom route both as /longvideo/... and /api/longvideo/...; the proxy strips the prefix.
+    if (p.startsWith('/api/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/api/longvideo'.length))
+    if (p.startsWith('/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/longvideo'.length))
+    if (p === '/api/extensions' || p === '/extensions') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify([EXTENSION_URL]))
+      return
+    }
+    if (p.startsWith('/extensions/comfyui-long-video/')) return serveFile(res, path.join(repo, 'web'), p.slice('/extensions/comfyui-long-video/'.length))
+    if (p.startsWith('/primeicons/')) return serveFile(res, path.join(repo, 'node_modules', 'primeicons'), p.slice('/primeicons/'.length))
+    if (p === '/demo/standin.js') {
+      res.writeHead(200, { 'Content-Type': TYPES['.js'] ?? 'text/javascript' }).end(await standInScript())
+      return
+    }
+    // Everything else under /api is ComfyUI's own API (view, upload/image, models, object_info, ...).
+    if (p.startsWith('/api/')) return forward(req, res, comfyBase, rest.slice('/api'.length))
+    if (p === '/' || p === '/index.html') return serveFile(res, path.join(here, 'page'), 'index.html')
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log(`demo: ${req.method} ${req.url}: ${err instanceof Error ? err.message : String(err)}`)
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
+      res.end()
+    })
+  })
+  const host = opts.host ?? '127.0.0.1'
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 8190, host, resolve)
+  })
+  const port = (server.address() as AddressInfo).port
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`
+  log(`Long Video demo: ${url}  (simulated ComfyUI ${sim.url}, sidecar ${sidecar.url}, data ${dataDir})`)
+  return {
+    url,
+    port,
+    comfyUrl: sim.url,
+    sidecarUrl: sidecar.url,
+    inputDir: sim.inputDir,
+    outputDir: sim.outputDir,
+    async close() {
+      server.closeAllConnections()
+      await new Promise((r) => server.close(r))
+      await sidecar.close()
+      await sim.close()
+    },
+  }
+}
