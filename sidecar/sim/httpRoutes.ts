@@ -1,0 +1,139 @@
+// ComfyUI's REST routes for the simulator, each served at /x and /api/x as the real server does.
+import { Hono, type Context } from 'hono'
+import { uploadImage, viewFile } from './fileRoutes'
+import type { SimFolders } from './folderPaths'
+import type { NodeSchemas } from './nodeSchemas'
+
+/** What the routes need from the running simulator. */
+export interface SimRouteCore {
+  folders: SimFolders
+  submitPrompt(body: unknown): { status: 200 | 400; body: unknown }
+  queueRemaining(): number
+  queue(): { queue_running: unknown[]; queue_pending: unknown[] }
+  editQueue(body: unknown): void
+  interrupt(promptId: string | undefined): void
+  history(maxItems: number | undefined, offset: number): Record<string, unknown>
+  historyEntry(promptId: string): Record<string, unknown>
+  editHistory(body: unknown): void
+  objectInfo(): NodeSchemas
+  modelFolders(): string[]
+  modelFiles(folder: string): string[] | undefined
+  modelMetadata(folder: string, filename: string): Record<string, unknown> | undefined
+  free(body: unknown): void
+  features(): Record<string, unknown>
+  systemStats(): Record<string, unknown>
+}
+
+async function jsonBody(c: Context): Promise<unknown> {
+  const text = await c.req.text()
+  if (!text.trim()) return undefined
+  return JSON.parse(text) as unknown
+}
+
+function optionalInt(value: string | undefined): number | undefined | null {
+  if (value === undefined) return undefined
+  return /^\s*[+-]?\d+\s*$/.test(value) ? Number(value) : null
+}
+
+function badJson(c: Context, field: string): Response {
+  return c.json({ error: { type: 'invalid_json', message: `Request body is not valid JSON`, details: field, extra_info: {} } }, 400)
+}
+
+function routes(core: SimRouteCore): Hono {
+  const app = new Hono()
+
+  app.get('/prompt', (c) => c.json({ exec_info: { queue_remaining: core.queueRemaining() } }))
+  app.post('/prompt', async (c) => {
+    let body: unknown
+    try {
+      body = await jsonBody(c)
+    } catch {
+      return badJson(c, 'body')
+    }
+    const result = core.submitPrompt(body)
+    return c.json(result.body as object, result.status)
+  })
+
+  app.get('/queue', (c) => c.json(core.queue()))
+  app.post('/queue', async (c) => {
+    try {
+      core.editQueue(await jsonBody(c))
+    } catch {
+      return badJson(c, 'body')
+    }
+    return c.body(null, 200)
+  })
+
+  app.post('/interrupt', async (c) => {
+    let body: unknown
+    try {
+      body = await jsonBody(c)
+    } catch {
+      body = undefined
+    }
+    const id = body && typeof body === 'object' ? (body as { prompt_id?: unknown }).prompt_id : undefined
+    core.interrupt(typeof id === 'string' ? id : undefined)
+    return c.body(null, 200)
+  })
+
+  app.get('/history', (c) => {
+    const maxItems = optionalInt(c.req.query('max_items'))
+    const offset = optionalInt(c.req.query('offset'))
+    if (maxItems === null) return c.json({ error: { type: 'invalid_query', message: 'max_items must be an integer', details: 'max_items', extra_info: {} } }, 400)
+    if (offset === null) return c.json({ error: { type: 'invalid_query', message: 'offset must be an integer', details: 'offset', extra_info: {} } }, 400)
+    return c.json(core.history(maxItems, offset ?? -1))
+  })
+  app.get('/history/:id', (c) => c.json(core.historyEntry(c.req.param('id'))))
+  app.post('/history', async (c) => {
+    try {
+      core.editHistory(await jsonBody(c))
+    } catch {
+      return badJson(c, 'body')
+    }
+    return c.body(null, 200)
+  })
+
+  app.get('/object_info', (c) => c.json(core.objectInfo()))
+  app.get('/object_info/:cls', (c) => {
+    const cls = c.req.param('cls')
+    const info = core.objectInfo()[cls]
+    return c.json(info ? { [cls]: info } : {})
+  })
+
+  app.get('/models', (c) => c.json(core.modelFolders()))
+  app.get('/models/:folder', (c) => {
+    const files = core.modelFiles(c.req.param('folder'))
+    return files ? c.json(files) : c.body(null, 404)
+  })
+  app.get('/view_metadata/:folder', (c) => {
+    const filename = c.req.query('filename')
+    if (!filename || !filename.endsWith('.safetensors')) return c.body(null, 404)
+    const meta = core.modelMetadata(c.req.param('folder'), filename)
+    return meta ? c.json(meta) : c.body(null, 404)
+  })
+  app.get('/embeddings', (c) => c.json((core.modelFiles('embeddings') ?? []).map((f) => f.replace(/\.[^.]+$/, ''))))
+  app.get('/extensions', (c) => c.json([]))
+  app.get('/system_stats', (c) => c.json(core.systemStats()))
+  app.get('/features', (c) => c.json(core.features()))
+
+  app.post('/upload/image', (c) => uploadImage(c, core.folders))
+  app.get('/view', (c) => viewFile(c, core.folders))
+
+  app.post('/free', async (c) => {
+    try {
+      core.free(await jsonBody(c))
+    } catch {
+      return badJson(c, 'body')
+    }
+    return c.body(null, 200)
+  })
+  return app
+}
+
+export function createSimApp(core: SimRouteCore): Hono {
+  const app = new Hono()
+  const api = routes(core)
+  app.route('/api', api)
+  app.route('/', api)
+  return app
+}

@@ -1,0 +1,528 @@
+// A simulated ComfyUI 0.24.0: real HTTP + WebSocket server on loopback, real validation, a symbolic executor
+// that writes real mp4/png files with ffmpeg, configurable GPU time and injected faults.
+import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import { existsSync, mkdirSync, openSync, readdirSync, readSync, closeSync, rmSync, statSync } from 'node:fs'
+import type { Server } from 'node:http'
+import path from 'node:path'
+import { createAdaptorServer } from '@hono/node-server'
+import { z } from 'zod'
+import { decodePicture } from './ffmpegMedia'
+import { annotatedFileExists, confinedPath, type SimFolders } from './folderPaths'
+import { FrameRenderer } from './frameRecipes'
+import { createSimApp, type SimRouteCore } from './httpRoutes'
+import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
+import { applyComboSources, loadNodeSchemas, type NodeSchemas } from './nodeSchemas'
+import { executePrompt, type ExecutionOutcome, type NodeMeta, type OutputCache, type QueueItem, type StatusMessage } from './promptExecutor'
+import type { UiOutput } from './simNodes'
+import { validatePrompt } from './validatePrompt'
+import { WsHub } from './wsHub'
+
+export { DEFAULT_MODELS } from './defaultModels'
+
+export interface SimOptions {
+  root: string // contains input/, output/, temp/ (created if missing)
+  port?: number // 0 or undefined = a free port
+  host?: string // default 127.0.0.1
+  models?: Partial<Record<string, string[]>> // folder key -> file names; defaults: DEFAULT_MODELS
+  segmentSeconds?: number // default 0
+  ffmpegPath?: string // default 'ffmpeg'
+  faults?: SimFaults
+}
+
+/**
+ * Faults fire once each. N counts the prompts that start executing after the faults were set
+ * (1 = the next prompt to run).
+ */
+export interface SimFaults {
+  /** execution_error (RuntimeError) at the first sampler (or first executed node) of the Nth prompt. */
+  errorOnPrompt?: number
+  /** torch.OutOfMemoryError at the first sampler of the Nth prompt. */
+  oomOnPrompt?: number
+  /** Every WebSocket is dropped halfway through the Nth prompt (the prompt itself goes on). */
+  dropSocketOnPrompt?: number
+}
+
+export interface PromptLogEntry {
+  prompt_id: string
+  body: unknown
+  receivedAt: number
+  startedAt?: number
+  finishedAt?: number
+  status?: 'success' | 'error' | 'interrupted'
+  /** HTTP status POST /prompt answered (400 = rejected by validation, never queued). */
+  httpStatus?: number
+}
+
+export interface SimComfy {
+  url: string
+  port: number
+  inputDir: string
+  outputDir: string
+  tempDir: string
+  /** Stops everything for good (interrupts a running prompt). */
+  close(): Promise<void>
+  /** Makes the server unreachable (HTTP and WebSocket closed); queued work goes on, like a network outage. */
+  stop(): Promise<void>
+  /** Listens again on the same port after stop(). */
+  start(): Promise<void>
+  /** A ComfyUI restart: unreachable, queue, history and caches forgotten, running prompt abandoned; files stay. */
+  restart(): Promise<void>
+  setFaults(f: SimFaults): void
+  setSegmentSeconds(s: number): void
+  promptLog: PromptLogEntry[]
+  /** 'queued' (prompt_id), 'started' (prompt_id), 'finished' ({prompt_id, status}). */
+  events: EventEmitter
+}
+
+interface HistoryEntry {
+  prompt: [number, string, unknown, Record<string, unknown>, string[]]
+  outputs: Record<string, UiOutput>
+  status: { status_str: 'success' | 'error'; completed: boolean; messages: StatusMessage[] }
+  meta: Record<string, NodeMeta>
+}
+
+const MAX_HISTORY = 10_000
+const SENSITIVE_KEYS = ['auth_token_comfy_org', 'api_key_comfy_org']
+const IMAGE_EXT = /\.(png|jpe?g|webp|gif|bmp|tiff?)$/i
+
+const promptBodySchema = z
+  .object({
+    prompt: z.unknown(),
+    prompt_id: z.unknown().optional(),
+    client_id: z.unknown().optional(),
+    number: z.unknown().optional(),
+    front: z.unknown().optional(),
+    extra_data: z.record(z.string(), z.unknown()).optional(),
+    partial_execution_targets: z.array(z.string()).nullable().optional(),
+  })
+  .loose()
+
+function listFiles(dir: string, recursive: boolean, prefix = ''): string[] {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = readdirSync(dir, { withFileTypes: true })
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const e of entries) {
+    if (e.isFile()) out.push(prefix + e.name)
+    else if (recursive && e.isDirectory()) out.push(...listFiles(path.join(dir, e.name), true, `${prefix}${e.name}/`))
+  }
+  return out
+}
+
+/** The `__metadata__` of a safetensors header, if the file has one. */
+function safetensorsMetadata(file: string): Record<string, unknown> | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(file, 'r')
+    const lenBuf = Buffer.alloc(8)
+    if (readSync(fd, lenBuf, 0, 8, 0) !== 8) return undefined
+    const len = Number(lenBuf.readBigUInt64LE())
+    if (len <= 0 || len > 1024 * 1024) return undefined
+    const header = Buffer.alloc(len)
+    readSync(fd, header, 0, len, 8)
+    const parsed = z.object({ __metadata__: z.record(z.string(), z.unknown()).optional() }).loose().parse(JSON.parse(header.toString('utf8')))
+    return parsed.__metadata__
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+class SimServer implements SimRouteCore, SimComfy {
+  url = ''
+  port: number
+  readonly inputDir: string
+  readonly outputDir: string
+  readonly tempDir: string
+  readonly folders: SimFolders
+  readonly promptLog: PromptLogEntry[] = []
+  readonly events = new EventEmitter()
+
+  private readonly host: string
+  private readonly ffmpegPath: string
+  private readonly models: Record<string, string[]>
+  private readonly schemas: NodeSchemas = loadNodeSchemas()
+  private readonly hub: WsHub
+  private readonly app: ReturnType<typeof createSimApp>
+  private server: Server | null = null
+  private segmentSeconds: number
+  private faults: SimFaults = {}
+  private startedSinceFaults = 0
+
+  private number = 0
+  private pending: QueueItem[] = []
+  private running: QueueItem | null = null
+  private runningDone: Promise<void> | null = null
+  private currentNode: string | null = null
+  private interruptFlag = false
+  private historyEntries = new Map<string, HistoryEntry>()
+  private cache: OutputCache = new Map()
+  private renderer: FrameRenderer
+  /** Bumped by restart(): work of an older epoch is abandoned silently. */
+  private epoch = 0
+  private closed = false
+
+  constructor(opts: SimOptions) {
+    const root = path.resolve(opts.root)
+    this.inputDir = path.join(root, 'input')
+    this.outputDir = path.join(root, 'output')
+    this.tempDir = path.join(root, 'temp')
+    this.folders = { input: this.inputDir, output: this.outputDir, temp: this.tempDir }
+    this.modelsRoot = path.join(root, 'models')
+    this.host = opts.host ?? '127.0.0.1'
+    this.port = opts.port ?? 0
+    this.ffmpegPath = opts.ffmpegPath ?? 'ffmpeg'
+    this.models = resolveModels(opts.models)
+    this.segmentSeconds = opts.segmentSeconds ?? 0
+    if (opts.faults) this.setFaults(opts.faults)
+    this.renderer = new FrameRenderer((file) => decodePicture(this.ffmpegPath, file))
+    this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
+    this.app = createSimApp(this)
+    for (const dir of [this.inputDir, this.outputDir, this.tempDir]) mkdirSync(dir, { recursive: true })
+    this.wipeTemp()
+  }
+
+  private readonly modelsRoot: string
+
+  private wipeTemp(): void {
+    for (const f of readdirSync(this.tempDir)) rmSync(path.join(this.tempDir, f), { recursive: true, force: true })
+  }
+
+  // ---------- lifecycle ----------
+
+  async start(): Promise<void> {
+    if (this.server || this.closed) return
+    const server = createAdaptorServer({ fetch: this.app.fetch, hostname: this.host }) as Server
+    server.on('upgrade', (req, socket, head) => this.hub.handleUpgrade(req, socket, head))
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(this.port, this.host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+    const address = server.address()
+    if (address && typeof address === 'object') this.port = address.port
+    this.url = `http://${this.host}:${this.port}`
+    this.server = server
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server
+    this.server = null
+    this.hub.closeAll()
+    if (!server) return
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  }
+
+  async restart(): Promise<void> {
+    await this.stop()
+    this.epoch++
+    this.pending = []
+    this.historyEntries.clear()
+    this.cache.clear()
+    this.interruptFlag = true
+    await this.runningDone
+    this.running = null
+    this.currentNode = null
+    this.interruptFlag = false
+    this.wipeTemp()
+    await this.start()
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    this.pending = []
+    this.interruptFlag = true
+    await this.stop()
+    await this.runningDone
+  }
+
+  setFaults(f: SimFaults): void {
+    this.faults = { ...f }
+    this.startedSinceFaults = 0
+  }
+
+  setSegmentSeconds(s: number): void {
+    this.segmentSeconds = Math.max(0, s)
+  }
+
+  // ---------- WebSocket ----------
+
+  private queueRemainingStatus(): Record<string, unknown> {
+    return { status: { exec_info: { queue_remaining: this.queueRemaining() } } }
+  }
+
+  private broadcastStatus(): void {
+    this.hub.send('status', this.queueRemainingStatus(), null)
+  }
+
+  private onConnect(sid: string): void {
+    this.hub.send('status', { ...this.queueRemainingStatus(), sid }, sid)
+    const running = this.running
+    if (running && running.extraData.client_id === sid && this.currentNode) {
+      this.hub.send('executing', { node: this.currentNode, display_node: this.currentNode, prompt_id: running.promptId }, sid)
+    }
+  }
+
+  // ---------- queue ----------
+
+  queueRemaining(): number {
+    return this.pending.length + (this.running ? 1 : 0)
+  }
+
+  private static asArray(item: QueueItem): unknown[] {
+    return [item.number, item.promptId, item.prompt, item.extraData, item.outputs]
+  }
+
+  queue(): { queue_running: unknown[]; queue_pending: unknown[] } {
+    return {
+      queue_running: this.running ? [SimServer.asArray(this.running)] : [],
+      queue_pending: this.sortedPending().map(SimServer.asArray),
+    }
+  }
+
+  private sortedPending(): QueueItem[] {
+    return [...this.pending].sort((a, b) => a.number - b.number || (a.promptId < b.promptId ? -1 : a.promptId > b.promptId ? 1 : 0))
+  }
+
+  submitPrompt(body: unknown): { status: 200 | 400; body: unknown } {
+    const receivedAt = Date.now()
+    const parsed = promptBodySchema.safeParse(body)
+    if (!parsed.success || parsed.data.prompt === undefined) {
+      return {
+        status: 400,
+        body: { error: { type: 'no_prompt', message: 'No prompt provided', details: 'No prompt provided', extra_info: {} }, node_errors: {} },
+      }
+    }
+    const data = parsed.data
+    let number: number
+    if (data.number !== undefined) {
+      number = Number(data.number)
+      if (typeof data.number === 'boolean' || data.number === null || !Number.isFinite(number)) {
+        return {
+          status: 400,
+          body: { error: { type: 'invalid_number', message: 'number must be a number', details: 'number', extra_info: {} }, node_errors: {} },
+        }
+      }
+    } else {
+      number = data.front ? -this.number : this.number
+      this.number++
+    }
+    const promptId = data.prompt_id !== undefined && data.prompt_id !== null ? String(data.prompt_id) : randomUUID()
+    const result = validatePrompt({
+      prompt: data.prompt,
+      schemas: this.schemas,
+      models: this.models,
+      fileExists: (name) => annotatedFileExists(this.folders, name),
+      partialExecutionTargets: data.partial_execution_targets ?? null,
+    })
+    const log: PromptLogEntry = { prompt_id: promptId, body, receivedAt, httpStatus: result.error ? 400 : 200 }
+    this.promptLog.push(log)
+    if (result.error) return { status: 400, body: { error: result.error, node_errors: result.node_errors } }
+
+    const extraData: Record<string, unknown> = { ...(data.extra_data ?? {}) }
+    if ('client_id' in data) extraData.client_id = data.client_id
+    for (const k of SENSITIVE_KEYS) delete extraData[k]
+    extraData.create_time = Date.now()
+    this.pending.push({ number, promptId, prompt: result.prompt, extraData, outputs: result.outputs_to_execute })
+    this.broadcastStatus()
+    this.events.emit('queued', promptId)
+    setImmediate(() => this.pump())
+    return { status: 200, body: { prompt_id: promptId, number, node_errors: result.node_errors } }
+  }
+
+  editQueue(body: unknown): void {
+    const b = z.object({ clear: z.unknown().optional(), delete: z.array(z.unknown()).optional() }).loose().parse(body ?? {})
+    if (b.clear) {
+      this.pending = []
+      this.broadcastStatus()
+    }
+    if (b.delete) {
+      for (const id of b.delete) {
+        const before = this.pending.length
+        this.pending = this.pending.filter((p) => p.promptId !== id)
+        if (this.pending.length !== before) this.broadcastStatus()
+      }
+    }
+  }
+
+  interrupt(promptId: string | undefined): void {
+    if (promptId === undefined || this.running?.promptId === promptId) this.interruptFlag = true
+  }
+
+  private pump(): void {
+    if (this.running || this.closed || this.pending.length === 0) return
+    const next = this.sortedPending()[0] as QueueItem
+    this.pending = this.pending.filter((p) => p !== next)
+    this.running = next
+    this.broadcastStatus()
+    this.runningDone = this.run(next, this.epoch).finally(() => {
+      this.runningDone = null
+      setImmediate(() => this.pump())
+    })
+  }
+
+  private async run(item: QueueItem, epoch: number): Promise<void> {
+    const log = [...this.promptLog].reverse().find((l) => l.prompt_id === item.promptId && l.startedAt === undefined)
+    if (log) log.startedAt = Date.now()
+    this.events.emit('started', item.promptId)
+    const n = ++this.startedSinceFaults
+    const fault = this.faults.errorOnPrompt === n ? 'error' : this.faults.oomOnPrompt === n ? 'oom' : null
+    const drop = this.faults.dropSocketOnPrompt === n
+    this.interruptFlag = false
+    const alive = (): boolean => epoch === this.epoch
+    let outcome: ExecutionOutcome
+    try {
+      outcome = await executePrompt(item, {
+        schemas: this.schemas,
+        folders: this.folders,
+        ffmpegPath: this.ffmpegPath,
+        renderer: this.renderer,
+        cache: this.cache,
+        send: (event, data, sid) => {
+          if (alive()) this.hub.send(event, data, sid)
+        },
+        isInterrupted: () => this.interruptFlag || !alive(),
+        segmentSeconds: this.segmentSeconds,
+        fault,
+        dropSockets: drop ? () => this.hub.closeAll() : null,
+        onNodeStart: (id) => {
+          if (alive()) this.currentNode = id
+        },
+      })
+    } catch (e) {
+      // The executor reports node failures itself; reaching here is a simulator bug, surfaced as an error prompt.
+      outcome = { status: 'error', outputs: {}, meta: {}, messages: [['execution_error', { prompt_id: item.promptId, exception_message: String(e) }]] }
+    }
+    if (!alive()) return
+    this.historyEntries.set(item.promptId, {
+      prompt: [item.number, item.promptId, item.prompt, item.extraData, item.outputs],
+      outputs: outcome.outputs,
+      status: { status_str: outcome.status === 'success' ? 'success' : 'error', completed: outcome.status === 'success', messages: outcome.messages },
+      meta: outcome.meta,
+    })
+    while (this.historyEntries.size > MAX_HISTORY) this.historyEntries.delete(this.historyEntries.keys().next().value as string)
+    this.running = null
+    this.currentNode = null
+    if (log) {
+      log.finishedAt = Date.now()
+      log.status = outcome.status
+    }
+    this.broadcastStatus()
+    const clientId = item.extraData.client_id
+    if (typeof clientId === 'string') this.hub.send('executing', { node: null, prompt_id: item.promptId }, clientId)
+    this.events.emit('finished', { prompt_id: item.promptId, status: outcome.status })
+  }
+
+  // ---------- history ----------
+
+  history(maxItems: number | undefined, offset: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {}
+    const keys = [...this.historyEntries.keys()]
+    let start = offset
+    if (start < 0 && maxItems !== undefined) start = keys.length - maxItems
+    let i = 0
+    for (const k of keys) {
+      if (i >= start) {
+        out[k] = this.historyEntries.get(k)
+        if (maxItems !== undefined && Object.keys(out).length >= maxItems) break
+      }
+      i++
+    }
+    return out
+  }
+
+  historyEntry(promptId: string): Record<string, unknown> {
+    const entry = this.historyEntries.get(promptId)
+    return entry ? { [promptId]: entry } : {}
+  }
+
+  editHistory(body: unknown): void {
+    const b = z.object({ clear: z.unknown().optional(), delete: z.array(z.unknown()).optional() }).loose().parse(body ?? {})
+    if (b.clear) this.historyEntries.clear()
+    for (const id of b.delete ?? []) if (typeof id === 'string') this.historyEntries.delete(id)
+  }
+
+  // ---------- models and schemas ----------
+
+  objectInfo(): NodeSchemas {
+    const inputFiles = listFiles(this.inputDir, false).filter((f) => IMAGE_EXT.test(f))
+    return applyComboSources(this.schemas, { models: this.allModels(), inputFiles })
+  }
+
+  private allModels(): Record<string, string[]> {
+    const out: Record<string, string[]> = {}
+    for (const folder of this.modelFolders()) out[folder] = this.modelFiles(folder) ?? []
+    return out
+  }
+
+  modelFolders(): string[] {
+    return [...new Set([...MODEL_FOLDER_KEYS, ...Object.keys(this.models)])]
+  }
+
+  modelFiles(folder: string): string[] | undefined {
+    if (!this.modelFolders().includes(folder)) return undefined
+    const onDisk = listFiles(path.join(this.modelsRoot, folder), true).filter((f) => !f.endsWith('.partial'))
+    return [...new Set([...(this.models[folder] ?? []), ...onDisk])].sort()
+  }
+
+  modelMetadata(folder: string, filename: string): Record<string, unknown> | undefined {
+    if (!this.modelFolders().includes(folder)) return undefined
+    const file = confinedPath(path.join(this.modelsRoot, folder), filename)
+    if (!file || !existsSync(file) || !statSync(file).isFile()) return undefined
+    return safetensorsMetadata(file)
+  }
+
+  free(body: unknown): void {
+    const b = z.object({ free_memory: z.unknown().optional() }).loose().safeParse(body ?? {})
+    if (b.success && b.data.free_memory) this.cache.clear()
+  }
+
+  features(): Record<string, unknown> {
+    return { supports_preview_metadata: true, max_upload_size: 100 * 1024 * 1024, extension: { manager: { supports_v4: true } } }
+  }
+
+  systemStats(): Record<string, unknown> {
+    return {
+      system: {
+        os: 'linux',
+        ram_total: 68719476736,
+        ram_free: 34359738368,
+        comfyui_version: '0.24.0',
+        required_frontend_version: '1.44.17',
+        installed_templates_version: '0.7.0',
+        required_templates_version: '0.7.0',
+        python_version: '3.12.3 (simulated)',
+        pytorch_version: '2.9.0+cu128',
+        embedded_python: false,
+        argv: ['main.py', '--listen', this.host, '--port', String(this.port)],
+      },
+      devices: [
+        {
+          name: 'cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync (simulated)',
+          type: 'cuda',
+          index: 0,
+          vram_total: 25757220864,
+          vram_free: 24000000000,
+          torch_vram_total: 0,
+          torch_vram_free: 0,
+        },
+      ],
+    }
+  }
+}
+
+export async function startSimComfy(opts: SimOptions): Promise<SimComfy> {
+  const sim = new SimServer(opts)
+  await sim.start()
+  return sim
+}
