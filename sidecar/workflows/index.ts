@@ -3,6 +3,7 @@ export { ApiPrompt, ApiNode, NodeSchema, ObjectInfo, Link, isLink } from './apiP
 export { Template, templateToPreset, defaultNegative, requiredClasses, parseTemplate } from './template'
 export type { InputRef, OutputRef, TemplateRoles } from './template'
 export { loadTemplates } from './loadTemplates'
+export { templateForSegment } from './templateChoice'
 export { bindSegment } from './bindSegment'
 export type { SegmentBinding, LoraRef } from './bindSegment'
 export { preflight } from './preflight'
