@@ -9,10 +9,11 @@ export async function extractFrame(file: string, which: number | 'last', outPng:
   if (!Number.isInteger(index) || index < 0 || index >= frames) {
     throw new Error(`frame ${String(which)} is out of range: ${file} has ${frames} frames`)
   }
+  // No -fps_mode (ffmpeg 4.x lacks it): the image2 muxer keeps frames as they come anyway.
   await runFfmpeg(ffmpegPath, {
     inputs: [{ path: file }],
     output: outPng,
-    outputOptions: ['-map', '0:v:0', '-vf', `select=eq(n\\,${index})`, '-fps_mode', 'passthrough', '-frames:v', '1', '-update', '1', '-c:v', 'png'],
+    outputOptions: ['-map', '0:v:0', '-vf', `select=eq(n\\,${index})`, '-frames:v', '1', '-update', '1', '-c:v', 'png'],
   })
 }
 
