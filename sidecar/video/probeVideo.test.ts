@@ -1,13 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from './ffmpegPath'
 import { countFrames, parseFfmpegInfo, probeVideo } from './probeVideo'
 import { makeTestClip } from './testClips'
 
 const ffmpeg = resolveFfmpeg().path as string
 const dir = mkdtempSync(join(tmpdir(), 'lv-probe-'))
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(async () => {
   await makeTestClip(join(dir, 'seg81.mp4'), { frames: 81, fps: 16 })

@@ -1,7 +1,7 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from './ffmpegPath'
 import { probeVideo } from './probeVideo'
 import { stitch } from './stitch'
@@ -19,6 +19,8 @@ function pngColor(file: string): Promise<number[]> {
     execFile(ffmpeg, args, { encoding: 'buffer' }, (err, out) => (err ? reject(err) : resolve([...out])))
   })
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(async () => {
   await makeTestClip(join(dir, 'red.mp4'), { frames: 9, color: 'red', width: 128, height: 96 })

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from './ffmpegPath'
 import { probeVideo } from './probeVideo'
 import { stitch } from './stitch'
@@ -20,6 +20,8 @@ function frameColor(file: string, index: number): Promise<[number, number, numbe
     execFile(ffmpeg, args, { encoding: 'buffer' }, (err, out) => (err ? reject(err) : resolve([out[0] ?? 0, out[1] ?? 0, out[2] ?? 0])))
   })
 }
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 beforeAll(async () => {
   mkdirSync(join(dir, 'segments'))
@@ -110,6 +112,7 @@ describe('stitch', () => {
     )
     expect(readdirSync(out)).toEqual([])
     expect(readdirSync(tmp)).toEqual([])
+    rmSync(tmp, { recursive: true, force: true })
   })
 
   it('never needed ffprobe', () => {
