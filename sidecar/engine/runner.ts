@@ -180,7 +180,12 @@ export class Runner {
     this.submitting.add(promptId)
     try {
       const state = loadJobState(this.o.db, jobId)
-      if (!state || state.segments[idx]?.prompt_id !== promptId) return
+      // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
+      const stillWanted = (st: JobState | null) => {
+        const seg = st?.segments[idx]
+        return seg?.prompt_id === promptId && (seg.status === 'queued' || seg.status === 'running')
+      }
+      if (!stillWanted(state) || !state) return
       let bound
       try {
         bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder())
@@ -201,7 +206,9 @@ export class Runner {
       }
       const result = await this.o.comfy.submit(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } })
       this.setReachable(true, null)
-      if (result.ok) this.feed(jobId, { type: 'accepted', prompt_id: promptId, at: now() })
+      // Cancelled or deleted while the request was on its way: take it back out of ComfyUI.
+      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancelPrompt(promptId)
+      else if (result.ok) this.feed(jobId, { type: 'accepted', prompt_id: promptId, at: now() })
       else this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: result.error, at: now() })
     } catch (err) {
       // Unreachable or a strange answer: the segment stays queued under its stored prompt_id and the

@@ -1,0 +1,90 @@
+// Test fixture: a simulated ComfyUI (real HTTP/WS, real ffmpeg outputs) and a sidecar pointed at it,
+// with small helpers to call the API and wait for a state. Used by the integration tests only.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { execFileSync } from 'node:child_process'
+import type { JobWithSegments } from './schemas'
+import { silentLog } from '../log'
+import { startSidecar } from '../server'
+import type { Sidecar } from '../server'
+import { startSimComfy } from '../sim/simComfy'
+import type { SimComfy, SimOptions } from '../sim/simComfy'
+
+export interface World {
+  root: string
+  sim: SimComfy
+  sidecar: Sidecar
+  api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>
+  job(id: number): Promise<JobWithSegments>
+  waitForJob(id: number, done: (j: JobWithSegments) => boolean, what: string, timeoutMs?: number): Promise<JobWithSegments>
+  restartSidecar(): Promise<void>
+  close(): Promise<void>
+}
+
+/** A small real PNG in the sim's input folder. */
+export function writeStartImage(dir: string, name = 'start.png'): void {
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=64x64', '-frames:v', '1', path.join(dir, name)])
+}
+
+export async function waitUntil<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: T = await probe()
+  while (!ok(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last).slice(0, 1500)}`)
+    await new Promise((r) => setTimeout(r, 50))
+    last = await probe()
+  }
+  return last
+}
+
+export async function request<T>(base: string, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${base}${p}`, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  })
+  const text = await res.text()
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
+}
+
+export async function startWorld(simOptions: Partial<SimOptions> = {}): Promise<World> {
+  const root = mkdtempSync(path.join(tmpdir(), 'lv-world-'))
+  const sim = await startSimComfy({ root: path.join(root, 'comfy'), segmentSeconds: 0.2, ...simOptions })
+  writeStartImage(sim.inputDir)
+  writeFileSync(path.join(sim.inputDir, 'not-an-image.png'), 'hello')
+  const dataDir = path.join(root, 'data')
+  const boot = () =>
+    startSidecar({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir, pollMs: 250, log: silentLog })
+  const world: World = {
+    root,
+    sim,
+    sidecar: await boot(),
+    api: (method, p, body) => request(world.sidecar.url, method, p, body),
+    async job(id) {
+      const r = await world.api<JobWithSegments>('GET', `/api/jobs/${id}`)
+      return r.body
+    },
+    waitForJob: (id, done, what, timeoutMs) => waitUntil(() => world.job(id), done, what, timeoutMs),
+    async restartSidecar() {
+      await world.sidecar.close()
+      world.sidecar = await boot()
+    },
+    async close() {
+      await world.sidecar.close()
+      await sim.close()
+    },
+  }
+  return world
+}
+
+/** A job body small enough for tests: 64x64, 9 frames per segment, 4 steps. */
+export function smallJob(extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    name: 'Test walk',
+    input_image: 'start.png',
+    prompt: 'a walk in the park',
+    preset: 'wan22_14b_i2v',
+    parameters: { width: 64, height: 64, frames: 9, steps: 4, seed: 42 },
+    ...extra,
+  }
+}
