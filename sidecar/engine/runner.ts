@@ -16,7 +16,7 @@ import { DomainError } from './domainError'
 import type { EventBus } from './eventBus'
 import { historyOutcome } from './historyOutcome'
 import { jobView, segmentView } from './jobView'
-import { plainError, step } from './machine'
+import { isInFlight, plainError, step } from './machine'
 import type { Effect, EngineEvent } from './machine'
 import type { JobState } from './model'
 import type { OutputFiles } from './outputFiles'
@@ -113,6 +113,11 @@ export class Runner {
     })()
     if (result.after !== result.before) this.emitChanges(result.before, result.after)
     for (const effect of result.effects) this.perform(jobId, effect)
+    // A queue slot came free: ready work of ANY job may take it.
+    const inFlight = (st: JobState) => st.segments.filter(isInFlight).length
+    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === 'schedule')) {
+      queueMicrotask(() => this.pump())
+    }
     return result.after
   }
 
@@ -368,8 +373,8 @@ export class Runner {
       const wasReachable = this.reachable
       this.comfyQueue = queue
       this.setReachable(true, null)
-      if (!wasReachable) this.pump()
       for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue)
+      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.pump()
     } catch (err) {
       if (err instanceof ComfyUnreachable) this.setReachable(false, err.message)
       else this.o.log.warn(`poll: ${(err as Error).message}`)
