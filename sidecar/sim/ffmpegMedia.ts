@@ -164,7 +164,7 @@ export async function encodeVideo(
 
 /** Counts the video frames of a file by demuxing it (no ffprobe needed). */
 export async function countVideoFrames(ffmpegPath: string, path: string): Promise<number> {
-  const { stderr } = await runFfmpeg(ffmpegPath.replace(/^$/, 'ffmpeg'), [
+  const { stderr } = await runFfmpeg(ffmpegPath, [
     '-loglevel', 'info', '-i', path, '-map', '0:v:0', '-c', 'copy', '-f', 'null', '-',
   ])
   const matches = [...stderr.matchAll(/frame=\s*(\d+)/g)]

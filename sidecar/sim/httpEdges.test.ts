@@ -161,3 +161,14 @@ describe('POST /prompt edges', () => {
     expect((res.body as { error: { type: string } }).error.type).toBe('missing_node_type')
   })
 })
+
+describe('the origin check (opt-in, as ComfyUI without --enable-cors-header)', () => {
+  it('refuses a loopback Host with a foreign Origin and accepts a matching one', async () => {
+    const { originRefused } = await import('./httpRoutes')
+    expect(originRefused('127.0.0.1:8188', 'http://evil.example')).toBe(true)
+    expect(originRefused('127.0.0.1:8188', 'http://127.0.0.1:9999')).toBe(true)
+    expect(originRefused('127.0.0.1:8188', 'http://127.0.0.1:8188')).toBe(false)
+    expect(originRefused('gpu-box:8188', 'http://elsewhere')).toBe(false)
+    expect(originRefused('127.0.0.1:8188', undefined)).toBe(false)
+  })
+})

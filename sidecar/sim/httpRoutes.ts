@@ -130,8 +130,32 @@ function routes(core: SimRouteCore): Hono {
   return app
 }
 
-export function createSimApp(core: SimRouteCore): Hono {
+/** ComfyUI's origin_only_middleware: a loopback Host with a different Origin (host:port) gets 403. */
+export function originRefused(host: string | undefined, origin: string | undefined): boolean {
+  if (!host || !origin) return false
+  let hostUrl: URL
+  let originUrl: URL
+  try {
+    hostUrl = new URL(`http://${host.toLowerCase()}`)
+    originUrl = new URL(origin.toLowerCase())
+  } catch {
+    return false
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(hostUrl.hostname) || hostUrl.hostname.startsWith('127.')
+  if (!loopback) return false
+  const hostSide = originUrl.port ? hostUrl.host : hostUrl.hostname
+  const originSide = hostUrl.port ? originUrl.host : originUrl.hostname
+  return hostSide !== originSide
+}
+
+export function createSimApp(core: SimRouteCore, opts: { checkOrigin?: boolean } = {}): Hono {
   const app = new Hono()
+  if (opts.checkOrigin) {
+    app.use('*', async (c, next) => {
+      if (originRefused(c.req.header('host'), c.req.header('origin'))) return c.body(null, 403)
+      await next()
+    })
+  }
   const api = routes(core)
   app.route('/api', api)
   app.route('/', api)

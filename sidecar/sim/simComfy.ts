@@ -28,6 +28,8 @@ export interface SimOptions {
   segmentSeconds?: number // default 0
   ffmpegPath?: string // default 'ffmpeg'
   faults?: SimFaults
+  /** Refuse (403) requests whose Origin differs from a loopback Host, as ComfyUI does. Default false (proxies). */
+  checkOrigin?: boolean
 }
 
 /**
@@ -182,7 +184,7 @@ class SimServer implements SimRouteCore, SimComfy {
     if (opts.faults) this.setFaults(opts.faults)
     this.renderer = new FrameRenderer((file) => decodePicture(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
-    this.app = createSimApp(this)
+    this.app = createSimApp(this, { checkOrigin: opts.checkOrigin ?? false })
     for (const dir of [this.inputDir, this.outputDir, this.tempDir]) mkdirSync(dir, { recursive: true })
     this.wipeTemp()
   }
