@@ -94,10 +94,9 @@ class Proxy:
         target = self._target()
         if isinstance(target, Unavailable):
             return error_response(target)
-        base = URL(target)
-        url = base.with_path(
-            base.path.rstrip("/") + sidecar_path(request.rel_url.raw_path), encoded=True
-        ).with_query(request.rel_url.raw_query_string)
+        # Built from the raw (still percent-encoded) parts so the sidecar sees exactly what the browser sent.
+        query = request.rel_url.raw_query_string
+        url = URL(target.rstrip("/") + sidecar_path(request.rel_url.raw_path) + (f"?{query}" if query else ""), encoded=True)
         headers = forwarded_headers(request.headers, NOT_FORWARDED)
         body = request.content if request.body_exists else None
         try:

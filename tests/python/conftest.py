@@ -22,6 +22,9 @@ REPO = HERE.parents[1]
 FAKE_COMFYUI = HERE / "fake_comfyui.py"
 STANDIN = HERE / "standin_sidecar.mjs"
 REAL_BUNDLE = REPO / "dist" / "sidecar.mjs"
+# Unit tests import the implementation package (longvideo/) directly, without running __init__.py.
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
 LISTENING = re.compile(r"sidecar listening on http://127\.0\.0\.1:(\d+) \(pid (\d+)\)")
 
 
@@ -73,11 +76,13 @@ def make_package(dest: Path, bundle: Path | None, native_module: bool) -> Path:
 class FakeComfyUI:
     """The fake_comfyui.py process: its console lines, its port, and HTTP requests to it."""
 
-    def __init__(self, package_dir: Path, root: Path, env: dict[str, str]) -> None:
+    def __init__(self, package_dir: Path, root: Path, env: dict[str, str], comfy_port: int | None = None) -> None:
         self.lines: list[str] = []
+        self.root = root
         self._changed = threading.Condition()
+        port = comfy_port or free_port()
         self.process = subprocess.Popen(
-            [sys.executable, str(FAKE_COMFYUI), str(package_dir), str(root), "--comfy-port", str(free_port())],
+            [sys.executable, str(FAKE_COMFYUI), str(package_dir), str(root), "--comfy-port", str(port)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -151,9 +156,11 @@ def base_env() -> dict[str, str]:
 def start_comfyui(tmp_path: Path) -> Iterator:
     started: list[FakeComfyUI] = []
 
-    def start(package_dir: Path, env: dict[str, str] | None = None, root: Path | None = None) -> FakeComfyUI:
+    def start(
+        package_dir: Path, env: dict[str, str] | None = None, root: Path | None = None, comfy_port: int | None = None
+    ) -> FakeComfyUI:
         comfy_root = root or tmp_path / f"comfyui{len(started)}"
-        host = FakeComfyUI(package_dir, comfy_root, base_env() if env is None else env)
+        host = FakeComfyUI(package_dir, comfy_root, base_env() if env is None else env, comfy_port)
         started.append(host)
         return host
 
@@ -174,3 +181,59 @@ def sidecar_package(tmp_path: Path) -> Path:
     if not REAL_BUNDLE.is_file():
         pytest.fail(f"{REAL_BUNDLE} is missing: run `npm run build:sidecar` first")
     return REPO
+
+
+@pytest.fixture
+def sim_comfyui(tmp_path: Path) -> Iterator[tuple[int, Path]]:
+    """The project's simulated ComfyUI (sidecar/sim) on a free port: (port, its root folder)."""
+    root = tmp_path / "comfyui"
+    process = subprocess.Popen(
+        [str(REPO / "node_modules" / ".bin" / "tsx"), "sidecar/sim/cli.ts", "--port", "0", "--root", str(root)],
+        cwd=REPO,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # tsx runs node as a child: end both through the group
+    )
+    assert process.stdout is not None
+    seen = []
+    for raw in process.stdout:
+        line = raw.decode()
+        seen.append(line)
+        match = re.search(r"listening on http://[^:]+:(\d+)", line)
+        if match:
+            break
+    else:
+        raise AssertionError("the simulated ComfyUI did not start:\n" + "".join(seen))
+    threading.Thread(target=process.stdout.read, daemon=True).start()  # keep its pipe drained
+    try:
+        yield int(match.group(1)), root
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait(10)
+
+
+def png_bytes(width: int, height: int) -> bytes:
+    """A valid RGB PNG with a gradient, small enough for quick tests."""
+    import struct
+    import zlib
+
+    rows = b"".join(
+        b"\x00" + bytes(v for x in range(width) for v in (x * 4 % 256, y * 4 % 256, (x + y) % 256))
+        for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def multipart(field: str, filename: str, content_type: str, data: bytes) -> tuple[bytes, str]:
+    boundary = "longvideo-test-boundary-7f3a"
+    body = (
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n"
+        f"Content-Type: {content_type}\r\n\r\n"
+    ).encode() + data + f"\r\n--{boundary}--\r\n".encode()
+    return body, f"multipart/form-data; boundary={boundary}"

@@ -1,0 +1,108 @@
+"""The package loaded into a (fake) ComfyUI process, with the real sidecar behind the proxy."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import time
+from http.client import HTTPResponse
+from pathlib import Path
+
+from conftest import multipart, png_bytes, pid_alive, wait_until_gone
+
+
+def read_event(response: HTTPResponse) -> tuple[str, dict]:
+    """The next server-sent event (heartbeat comments skipped): its name and JSON data."""
+    name, data = "", ""
+    while True:
+        line = response.readline().decode()
+        assert line, "the event stream ended"
+        line = line.rstrip("\r\n")
+        if line.startswith("event:"):
+            name = line[6:].strip()
+        elif line.startswith("data:"):
+            data += line[5:].strip()
+        elif line == "" and data:
+            return name, json.loads(data)
+
+
+def test_health_and_a_rejected_job_pass_through_the_proxy_unchanged(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    comfy.sidecar_pid()
+    status, health = comfy.json("GET", "/longvideo/api/health")
+    assert status == 200
+    assert health["data_dir"] == str(comfy.root / "user" / "longvideo")
+    assert health["comfyui"]["reachable"] is False  # nothing listens at the fake ComfyUI's --port
+    assert health["ffmpeg"]["ok"] is True
+    status, error = comfy.json("POST", "/api/longvideo/api/jobs", {"name": 5})
+    assert status == 400
+    assert error["error"]["code"] == "bad_request"
+    assert "name" in json.dumps(error["error"])
+    status, missing = comfy.json("GET", "/longvideo/api/no-such-route")
+    assert (status, missing["error"]["code"]) == (404, "not_found")
+
+
+def test_an_uploaded_image_lands_in_comfyuis_input_folder_and_reads_back_by_range(
+    start_comfyui, sidecar_package: Path, sim_comfyui: tuple[int, Path]
+) -> None:
+    sim_port, sim_root = sim_comfyui
+    comfy = start_comfyui(sidecar_package, root=sim_root, comfy_port=sim_port)
+    comfy.sidecar_pid()
+    image = png_bytes(64, 48)
+    body, content_type = multipart("image", "start frame.png", "image/png", image)
+    status, _, answer = comfy.request("POST", "/api/longvideo/api/upload", body, {"Content-Type": content_type})
+    assert status == 200, answer
+    uploaded = json.loads(answer)
+    assert uploaded["type"] == "input"
+    assert (sim_root / "input" / uploaded["subfolder"] / uploaded["name"]).read_bytes() == image
+    query = f"filename={uploaded['name']}&subfolder={uploaded['subfolder']}&type=input"
+    status, headers, part = comfy.request("GET", f"/longvideo/api/view?{query}", headers={"Range": "bytes=16-79"})
+    assert status == 206
+    assert headers["Content-Range"] == f"bytes 16-79/{len(image)}"
+    assert part == image[16:80]
+
+
+def test_the_event_stream_delivers_events_as_they_happen(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    comfy.sidecar_pid()
+    # A buffering proxy would hold events until the stream ends; the stream never ends by itself,
+    # so the read timeout (5 s) only expires if events are held back.
+    stream = comfy.connection(timeout_s=5)
+    stream.request("GET", "/api/longvideo/api/events")
+    response = stream.getresponse()
+    assert response.status == 200
+    assert response.getheader("Content-Type", "").startswith("text/event-stream")
+    name, first = read_event(response)
+    assert (name, first["type"], first["queue"]["accepting"]) == ("queue", "queue", True)
+    status, _ = comfy.json("POST", "/longvideo/api/queue/stop")
+    assert status == 200
+    name, after_stop = read_event(response)
+    assert (name, after_stop["queue"]["accepting"]) == ("queue", False)
+    stream.close()
+
+
+def test_the_sidecar_exits_when_comfyui_is_killed(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    sidecar = comfy.sidecar_pid()
+    assert pid_alive(sidecar)
+    os.kill(comfy.process.pid, signal.SIGKILL)
+    comfy.process.wait()
+    assert wait_until_gone(sidecar, 10), f"sidecar {sidecar} outlived the ComfyUI process that started it"
+
+
+def test_a_crashed_sidecar_is_started_again(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    first = comfy.sidecar_pid()
+    os.kill(first, signal.SIGKILL)
+    restarted = re.compile(r"sidecar listening on http://127\.0\.0\.1:\d+ \(pid (?!%d\))(\d+)\)" % first)
+    second = int(comfy.wait_for(restarted).group(1))
+    assert second != first
+    deadline = time.monotonic() + 10
+    while True:
+        status, health = comfy.json("GET", "/longvideo/api/health")
+        if status == 200 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert status == 200, health
