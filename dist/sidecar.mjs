@@ -2293,7 +2293,7 @@ var require_websocket = __commonJS({
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes2, createHash } = __require("crypto");
+    var { randomBytes: randomBytes2, createHash: createHash2 } = __require("crypto");
     var { Duplex, Readable: Readable4 } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -2984,7 +2984,7 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest = createHash("sha1").update(key + GUID).digest("base64");
+        const digest = createHash2("sha1").update(key + GUID).digest("base64");
         if (res.headers["sec-websocket-accept"] !== digest) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
@@ -3369,7 +3369,7 @@ var require_websocket_server = __commonJS({
     var EventEmitter = __require("events");
     var http = __require("http");
     var { Duplex } = __require("stream");
-    var { createHash } = __require("crypto");
+    var { createHash: createHash2 } = __require("crypto");
     var extension2 = require_extension();
     var PerMessageDeflate2 = require_permessage_deflate();
     var subprotocol2 = require_subprotocol();
@@ -3679,7 +3679,7 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest = createHash("sha1").update(key + GUID).digest("base64");
+        const digest = createHash2("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
@@ -31470,6 +31470,10 @@ var Runner = class {
     })();
     if (result.after !== result.before) this.emitChanges(result.before, result.after);
     for (const effect of result.effects) this.perform(jobId, effect);
+    const inFlight = (st) => st.segments.filter(isInFlight).length;
+    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
+      queueMicrotask(() => this.pump());
+    }
     return result.after;
   }
   /** Dispatch from a background task: refusals and errors are logged, never thrown. */
@@ -31528,7 +31532,11 @@ var Runner = class {
     this.submitting.add(promptId);
     try {
       const state = loadJobState(this.o.db, jobId);
-      if (!state || state.segments[idx]?.prompt_id !== promptId) return;
+      const stillWanted = (st) => {
+        const seg = st?.segments[idx];
+        return seg?.prompt_id === promptId && (seg.status === "queued" || seg.status === "running");
+      };
+      if (!stillWanted(state) || !state) return;
       let bound;
       try {
         bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder());
@@ -31549,7 +31557,8 @@ var Runner = class {
       }
       const result = await this.o.comfy.submit(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } });
       this.setReachable(true, null);
-      if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
+      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancelPrompt(promptId);
+      else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
       else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
     } catch (err) {
       if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
@@ -31700,8 +31709,8 @@ var Runner = class {
       const wasReachable = this.reachable;
       this.comfyQueue = queue;
       this.setReachable(true, null);
-      if (!wasReachable) this.pump();
       for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue);
+      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.pump();
     } catch (err) {
       if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
       else this.o.log.warn(`poll: ${err.message}`);
@@ -32697,6 +32706,7 @@ var PARAMETERS = [
   { name: "frame rate", of: (v) => `${v.fps ?? "?"} fps` },
   { name: "time base", of: (v) => `1/${v.timeBase ?? "?"}` }
 ];
+var short = (fingerprint) => fingerprint ? fingerprint.slice(0, 8) : "unknown";
 function planStitch(inputs) {
   const [first, ...rest] = inputs;
   if (!first) throw new Error("nothing to stitch");
@@ -32708,6 +32718,12 @@ function planStitch(inputs) {
           reason: `${label(info, i + 1)} differs in ${p.name} (${p.of(info)} vs ${p.of(first)} in ${label(first, 0)})`
         };
       }
+    }
+    if (info.parameterSets !== void 0 && first.parameterSets !== void 0 && info.parameterSets !== first.parameterSets) {
+      return {
+        mode: "reencode",
+        reason: `${label(info, i + 1)} differs in encoder parameter sets (${short(info.parameterSets)} vs ${short(first.parameterSets)} in ${label(first, 0)})`
+      };
     }
   }
   return { mode: "copy" };
@@ -32728,6 +32744,27 @@ function concatList(files) {
   return `ffconcat version 1.0
 ${lines.join("\n")}
 `;
+}
+
+// sidecar/video/parameterSets.ts
+import { createHash } from "node:crypto";
+async function readParameterSets(file2, ffmpegPath) {
+  let stderr;
+  try {
+    stderr = await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file2 }],
+      output: "-",
+      outputOptions: ["-map", "0:v:0", "-c", "copy", "-frames:v", "1", "-bsf:v", "trace_headers", "-f", "null"]
+    });
+  } catch {
+    return null;
+  }
+  const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
+  const start = lines.indexOf("Extradata");
+  if (start < 0) return null;
+  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
+  const headers = lines.slice(start, end < 0 ? void 0 : end);
+  return createHash("sha1").update(headers.join("\n")).digest("hex");
 }
 
 // sidecar/video/stitch.ts
@@ -32761,7 +32798,10 @@ async function stitch(opts) {
   const output2 = resolve(opts.output);
   const inputs = opts.inputs.map((f) => resolve(f));
   const infos = [];
-  for (const file2 of inputs) infos.push(await probeVideo(file2, opts.ffmpegPath));
+  for (const file2 of inputs) {
+    const info = await probeVideo(file2, opts.ffmpegPath);
+    infos.push({ ...info, parameterSets: await readParameterSets(file2, opts.ffmpegPath) });
+  }
   const plan = planStitch(infos);
   const expected = infos.reduce((sum, i) => sum + i.frames, 0);
   const work = await mkdtemp(join3(opts.tmpDir ?? tmpdir2(), "longvideo-stitch-"));
