@@ -131,6 +131,19 @@ describe('a job against the simulated ComfyUI', () => {
     expect((await w.job(body.id)).segments[0]?.status).toBe('cancelled')
   })
 
+  it('takes no new segment while the queue is stopped and resumes on start', async () => {
+    world = await startWorld()
+    const w = world
+    const stopped = await w.api<{ accepting: boolean }>('POST', '/api/queue/stop')
+    expect(stopped.body.accepting).toBe(false)
+    const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
+    await new Promise((r) => setTimeout(r, 600))
+    expect((await w.job(body.id)).segments[0]?.status).toBe('planned')
+    expect(w.sim.promptLog).toHaveLength(0)
+    expect((await w.api<{ accepting: boolean }>('POST', '/api/queue/start')).body.accepting).toBe(true)
+    await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt', 'the segment after start')
+  })
+
   it('answers 4xx naming the field for bad input', async () => {
     world = await startWorld()
     const w = world
