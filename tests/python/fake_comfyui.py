@@ -77,7 +77,8 @@ async def serve(routes: web.RouteTableDef) -> None:
     site = web.TCPSite(runner, "127.0.0.1", 0)
     await site.start()
     port = runner.addresses[0][1]
-    print("FAKE_COMFYUI_LISTENING " + json.dumps({"port": port, "pid": os.getpid()}), flush=True)
+    # Through logging, like every other console line, so lines written from threads never interleave.
+    logging.info("FAKE_COMFYUI_LISTENING %s", json.dumps({"port": port, "pid": os.getpid()}))
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, sys.stdin.read)
     await runner.cleanup()
@@ -93,7 +94,7 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     routes = install_fake_comfyui_modules(options.root, options.comfy_port)
     module = load_custom_node(options.package_dir)
-    print("EXPORTS " + json.dumps({"web": module.WEB_DIRECTORY, "all": module.__all__}), flush=True)
+    logging.info("EXPORTS %s", json.dumps({"web": module.WEB_DIRECTORY, "all": module.__all__}))
     asyncio.run(serve(routes))
 
 

