@@ -107,3 +107,21 @@ describe('a prompt queued without client_id', () => {
     expect(Object.keys(h)).toEqual(['anon-1'])
   })
 })
+
+describe('WebSocket routing', () => {
+  it("sends a prompt's events to its client's newest socket only, progress_state and status to all", async () => {
+    const oldSocket = await connectWs(sim.url, 'router')
+    const newSocket = await connectWs(sim.url, 'router')
+    const bystander = await connectWs(sim.url, 'bystander')
+    const prompt = frames({ '4': { class_type: 'SaveImage', inputs: { images: ['3', 0], filename_prefix: 'routing/f' } } })
+    await postJson(`${sim.url}/api/prompt`, { prompt, client_id: 'router', prompt_id: 'route-1' })
+    await newSocket.waitForPromptEnd('route-1')
+    const kinds = (c: typeof ws) => new Set(c.messages.filter((m) => m.data.prompt_id === 'route-1').map((m) => m.type))
+    expect(kinds(newSocket)).toEqual(new Set(['execution_start', 'execution_cached', 'progress_state', 'executing', 'executed', 'execution_success']))
+    // Like ComfyUI, the replaced socket is dropped from the routing table: it hears nothing more.
+    expect(kinds(oldSocket)).toEqual(new Set())
+    expect(kinds(bystander)).toEqual(new Set(['progress_state']))
+    expect(bystander.messages.filter((m) => m.type === 'status').length).toBeGreaterThan(1)
+    await Promise.all([oldSocket.close(), newSocket.close(), bystander.close()])
+  })
+})

@@ -55,7 +55,8 @@ export class WsHub {
 
   /** Drops every connection (a network fault or a restart). */
   closeAll(): void {
-    for (const ws of this.sockets.values()) ws.terminate()
+    // Replaced sockets are no longer addressable but still connected: close them too.
+    for (const ws of this.wss.clients) ws.terminate()
     this.sockets.clear()
   }
 
