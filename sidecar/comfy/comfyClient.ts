@@ -1,6 +1,6 @@
 // The one door to ComfyUI's HTTP API. Network failures become ComfyUnreachable so callers can
 // wait instead of failing work; every answer is validated with zod.
-import type { z } from 'zod'
+import { z } from 'zod'
 import type { SegmentError } from '../api/schemas'
 import { rejectionError } from './comfyErrors'
 import { History, PromptAccepted, PromptRejected, Queue, UploadAnswer } from './comfySchemas'
@@ -20,6 +20,9 @@ export interface QueueSnapshot {
   running: string[]
   pending: string[]
 }
+
+const StringList = z.array(z.string())
+const MetadataAnswer = z.record(z.string(), z.unknown())
 
 const OBJECT_INFO_TTL_MS = 60_000
 const TIMEOUT_MS = 15_000
@@ -122,6 +125,30 @@ export class ComfyClient {
   /** GET /view, streamed back as ComfyUI answered it. */
   async view(params: URLSearchParams, headers: Record<string, string> = {}): Promise<Response> {
     return this.request(`/view?${params.toString()}`, { headers }, 120_000)
+  }
+
+  /** GET /models: the model folder keys ComfyUI knows (unet_gguf appears with ComfyUI-GGUF). */
+  async modelFolders(): Promise<string[]> {
+    return this.json('/models', StringList)
+  }
+
+  /** GET /models/{folder}: file names with '/' subfolders; null when ComfyUI has no such folder. */
+  async modelFiles(folder: string): Promise<string[] | null> {
+    const res = await this.request(`/models/${encodeURIComponent(folder)}`)
+    if (res.status === 404) return null
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /models/${folder}`)
+    const parsed = StringList.safeParse(await res.json().catch(() => null))
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /models/${folder}: ${parsed.error.message}`)
+    return parsed.data
+  }
+
+  /** GET /view_metadata/{folder}?filename=: a safetensors file's __metadata__, or null when it has none. */
+  async viewMetadata(folder: string, filename: string): Promise<Record<string, unknown> | null> {
+    const params = new URLSearchParams({ filename })
+    const res = await this.request(`/view_metadata/${encodeURIComponent(folder)}?${params.toString()}`)
+    if (!res.ok) return null
+    const parsed = MetadataAnswer.safeParse(await res.json().catch(() => null))
+    return parsed.success ? parsed.data : null
   }
 
   /** Cheap liveness probe: GET /prompt answers the queue size. */

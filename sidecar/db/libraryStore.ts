@@ -1,0 +1,64 @@
+// SQLite side of the libraries: our LoRA notes (lora_meta) and image marks (image_marks: ratings of
+// repository images, favourites of gallery files). `source` names the folder a mark's path is relative to.
+import type { LoraMeta } from '../api/schemas'
+import { LoraMeta as LoraMetaSchema } from '../api/schemas'
+import type { Db } from './database'
+
+export interface ImageMark {
+  rating: number | null
+  favourite: boolean
+}
+
+const EMPTY_META: LoraMeta = LoraMetaSchema.parse({})
+
+export function allLoraMeta(db: Db): Map<string, LoraMeta> {
+  const rows = db.prepare<[], { name: string; data: string }>('SELECT name, data FROM lora_meta').all()
+  const out = new Map<string, LoraMeta>()
+  for (const row of rows) out.set(row.name, readMeta(row.data))
+  return out
+}
+
+export function loraMeta(db: Db, name: string): LoraMeta {
+  const row = db.prepare<[string], { data: string }>('SELECT data FROM lora_meta WHERE name = ?').get(name)
+  return row ? readMeta(row.data) : { ...EMPTY_META }
+}
+
+export function saveLoraMeta(db: Db, name: string, meta: LoraMeta): void {
+  db.prepare(
+    `INSERT INTO lora_meta (name, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`
+  ).run(name, JSON.stringify(meta), new Date().toISOString())
+}
+
+/** A row written by an older version (or edited by hand) falls back field by field to the defaults. */
+function readMeta(data: string): LoraMeta {
+  let raw: unknown
+  try {
+    raw = JSON.parse(data)
+  } catch {
+    return { ...EMPTY_META }
+  }
+  const parsed = LoraMetaSchema.safeParse(raw)
+  return parsed.success ? parsed.data : { ...EMPTY_META }
+}
+
+export function imageMarks(db: Db, source: string): Map<string, ImageMark> {
+  const rows = db
+    .prepare<[string], { path: string; rating: number | null; favourite: number }>('SELECT path, rating, favourite FROM image_marks WHERE source = ?')
+    .all(source)
+  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1 }]))
+}
+
+export function setRating(db: Db, source: string, rel: string, rating: number | null): void {
+  db.prepare(
+    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, ?, 0, ?)
+     ON CONFLICT (source, path) DO UPDATE SET rating = excluded.rating, updated_at = excluded.updated_at`
+  ).run(source, rel, rating, new Date().toISOString())
+}
+
+export function setFavourite(db: Db, source: string, rel: string, favourite: boolean): void {
+  db.prepare(
+    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, NULL, ?, ?)
+     ON CONFLICT (source, path) DO UPDATE SET favourite = excluded.favourite, updated_at = excluded.updated_at`
+  ).run(source, rel, favourite ? 1 : 0, new Date().toISOString())
+}
