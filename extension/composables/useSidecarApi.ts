@@ -36,10 +36,9 @@ export type UploadAnswer = z.infer<typeof UploadAnswer>
 /** An image in one of ComfyUI's folders, as listed for the start-image picker. */
 export type ImageRef = z.infer<typeof FileRef>
 
-const ImageListAnswer = z.union([
-  z.array(z.union([z.string(), FileRef.partial({ subfolder: true, type: true })])),
-  z.object({ images: z.array(z.union([z.string(), FileRef.partial({ subfolder: true, type: true })])) }),
-])
+// The sidecar lists a folder of ComfyUI's input/output: entries carry their path relative to that root.
+const ImageEntry = z.object({ path: z.string(), name: z.string() })
+const ImageListAnswer = z.object({ folders: z.array(z.string()).default([]), images: z.array(ImageEntry) })
 
 const PresetList = z.union([z.array(Preset), z.object({ presets: z.array(Preset) })])
 const ModelList = z.array(z.string())
@@ -88,13 +87,14 @@ function jsonInit(method: string, body?: unknown): RequestInit {
 const sidecar = (path: string) => `${SIDECAR_PREFIX}${path}`
 const jobPath = (id: number, rest = '') => sidecar(`/jobs/${id}${rest}`)
 
-function toImageRefs(answer: z.infer<typeof ImageListAnswer>, source: 'input' | 'output'): ImageRef[] {
-  const items = Array.isArray(answer) ? answer : answer.images
-  return items.map((item) =>
-    typeof item === 'string'
-      ? { filename: item, subfolder: '', type: source }
-      : { filename: item.filename, subfolder: item.subfolder ?? '', type: item.type ?? source }
-  )
+function toImageRef(entry: z.infer<typeof ImageEntry>, source: 'input' | 'output'): ImageRef {
+  const slash = entry.path.lastIndexOf('/')
+  return { filename: entry.name, subfolder: slash === -1 ? '' : entry.path.slice(0, slash), type: source }
+}
+
+async function listFolder(source: 'input' | 'output', folder: string) {
+  const q = new URLSearchParams({ source, folder, sort: 'date', limit: '200' })
+  return request(ImageListAnswer, sidecar(`/images?${q.toString()}`))
 }
 
 export const sidecarApi = {
@@ -124,10 +124,12 @@ export const sidecarApi = {
     form.append('image', file, filename)
     return request(UploadAnswer, sidecar('/upload'), { method: 'POST', body: form })
   },
-  /** Images in ComfyUI's input or output folder; input falls back to LoadImage's own list. */
+  /** Images in ComfyUI's input or output folder (and its first subfolders); input falls back to LoadImage's list. */
   listImages: async (source: 'input' | 'output'): Promise<ImageRef[]> => {
     try {
-      return toImageRefs(await request(ImageListAnswer, sidecar(`/images?source=${source}`)), source)
+      const top = await listFolder(source, '')
+      const subs = await Promise.all(top.folders.slice(0, 8).map((f) => listFolder(source, f).catch(() => null)))
+      return [top, ...subs].flatMap((listing) => listing?.images.map((e) => toImageRef(e, source)) ?? [])
     } catch (e) {
       if (source === 'output') throw e
       const info = await request(LoadImageInfo, '/object_info/LoadImage')

@@ -1,6 +1,5 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import PrimeVue from 'primevue/config'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/api/schemas'
 import { useJobsStore } from '../../stores/jobsStore'
@@ -15,7 +14,7 @@ let host: FakeHost
 function plugins() {
   const pinia = createPinia()
   setActivePinia(pinia)
-  return { pinia, global: { plugins: [pinia, [PrimeVue, { theme: 'none' }]] as never } }
+  return { pinia, global: { plugins: [pinia] as never } }
 }
 
 async function mountJob(job: JobWithSegments) {

@@ -1,6 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import PrimeVue from 'primevue/config'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CreateJobBody } from '../../../sidecar/api/schemas'
 import { useSettingsStore } from '../../stores/settingsStore'
@@ -19,7 +18,7 @@ function mountForm(onCreated: (id: number) => void = () => undefined) {
   store.presets = [preset14b, { ...preset14b, id: 'wan22_5b_ti2v', name: 'Wan2.2 5B', family: 'wan22_5b', kind: 'ti2v', t2v_first: null }]
   store.loras = loras
   store.modelFiles = { diffusion_models: ['wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors', 'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors'] }
-  return mount(NewJobForm, { global: { plugins: [pinia, [PrimeVue, { theme: 'none' }]] }, props: { onCreated }, attachTo: document.body })
+  return mount(NewJobForm, { global: { plugins: [pinia] }, props: { onCreated }, attachTo: document.body })
 }
 
 describe('the new-job form', () => {

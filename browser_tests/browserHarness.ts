@@ -1,0 +1,73 @@
+// Starts the demo in-process and a headless Chromium for the browser tests.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { chromium } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { startDemo } from '../demo/startDemo'
+import type { Demo } from '../demo/startDemo'
+
+export const CHROMIUM = '/usr/bin/chromium'
+export const hasChromium = existsSync(CHROMIUM)
+export const SCREENSHOTS = path.join(process.cwd(), 'test-output', 'screenshots')
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+export interface Harness {
+  demo: Demo
+  browser: Browser
+  page: Page
+  /** Browser console errors and failed page loads seen so far. */
+  problems: string[]
+  close(): Promise<void>
+}
+
+export async function startHarness(simSeconds: number): Promise<Harness> {
+  const demo = await startDemo({ port: 0, simSeconds, log: () => undefined })
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const problems: string[] = []
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`console: ${m.text()}`)
+  })
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()} ${r.request().method()} ${new URL(r.url()).pathname}`)
+  })
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  return {
+    demo,
+    browser,
+    page,
+    problems,
+    async close() {
+      await browser.close()
+      await demo.close()
+    },
+  }
+}
+
+/** A small real PNG made by ffmpeg (a test pattern), for the start image. */
+export function makeStartImage(): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lv-browser-')), 'start.png')
+  execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=128x96:rate=1', '-frames:v', '1', '-y', file])
+  return file
+}
+
+export async function setPalette(page: Page, palette: 'dark' | 'light'): Promise<void> {
+  if ((await page.getAttribute('body', 'data-palette')) !== palette) await page.click('#palette')
+  await page.waitForFunction((p) => document.body.dataset.palette === p, palette)
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
+}

@@ -1,0 +1,123 @@
+// A user makes a three-segment video in the panel hosted like ComfyUI's sidebar, then plays the result.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hasChromium, makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
+import type { Harness } from './browserHarness'
+
+if (!hasChromium) console.warn('browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium)')
+
+describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness(0.5)
+    await h.page.goto(h.demo.url)
+    await h.page.waitForSelector('body[data-ready="true"]')
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('registers a sidebar tab that opens the dashboard', async () => {
+    const { page } = h
+    await page.click('.demo-sidebar button[data-tab="longvideo"]')
+    await page.waitForSelector('[data-testid="lv-dashboard"]')
+    await page.waitForSelector('[data-testid="queue-card"]')
+    expect(await page.textContent('[data-testid="queue-card"]')).toContain('ComfyUI connected')
+    await page.waitForSelector('[data-testid="no-jobs"]')
+    await setPalette(page, 'dark')
+    await shoot(page, 'dashboard-empty-dark')
+  })
+
+  it('toggles with Alt+L and keeps one panel with its state when shown again', async () => {
+    const { page } = h
+    await page.click('[data-testid="new-job"]')
+    await page.waitForSelector('[data-testid="new-job-form"]')
+    await page.keyboard.press('Alt+l')
+    await page.waitForSelector('[data-testid="lv-panel"]', { state: 'detached' })
+    await page.keyboard.press('Alt+l')
+    await page.waitForSelector('[data-testid="new-job-form"]')
+    expect(await page.locator('.lv-root').count()).toBe(1)
+  })
+
+  it('creates a job from an uploaded image with two planned prompts and watches three segments finish', async () => {
+    const { page } = h
+    await page.setInputFiles('[data-testid="image-file"]', makeStartImage())
+    await page.waitForSelector('[data-testid="start-image-preview"]')
+    expect(await page.textContent('[data-testid="start-image-name"]')).toMatch(/start.*\.png/)
+    await page.fill('[data-testid="prompt"]', 'a test pattern slowly drifts to the left')
+    await page.click('[data-testid="add-planned"]')
+    await page.click('[data-testid="add-planned"]')
+    await page.fill('[data-testid="planned-0"]', 'the pattern zooms in')
+    await page.fill('[data-testid="planned-1"]', 'the pattern settles')
+    await page.fill('[data-testid="width"]', '128')
+    await page.fill('[data-testid="height"]', '96')
+    await page.fill('[data-testid="seconds"]', '1')
+    expect(await page.textContent('[data-testid="frames"]')).toBe('17 frames (1.00 s)')
+    await page.fill('[data-testid="name"]', 'Pattern walk')
+    await page.locator('[data-testid="loras-high"] .lv-add-lora').click()
+    await page.locator('[data-testid="loras-high"] select').selectOption({ index: 1 })
+    await setPalette(page, 'dark')
+    await shoot(page, 'new-job-dark')
+    await setPalette(page, 'light')
+    await shoot(page, 'new-job-light')
+    await page.locator('[data-testid="loras-high"] .lv-remove-lora').click()
+    await page.locator('[data-testid="loras-low"] .lv-remove-lora').click().catch(() => undefined)
+    await page.click('[data-testid="create-job"]')
+
+    await page.waitForSelector('[data-testid="job-view"]')
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="segment-card"][data-status="done"]').length === 3,
+      undefined,
+      { timeout: 150_000 }
+    )
+    await page.waitForSelector('[data-testid="job-status"][data-status="awaiting_prompt"]')
+    const prompts = await page.locator('.lv-segment__prompt').allTextContents()
+    expect(prompts).toEqual(['a test pattern slowly drifts to the left', 'the pattern zooms in', 'the pattern settles'])
+    expect(await page.textContent('.lv-job')).toContain('3 done (49 frames)')
+    // Toasts came through ComfyUI's toast manager.
+    expect(await page.locator('#toasts').textContent()).toMatch(/Segment \d done/)
+    await setPalette(page, 'light')
+    await shoot(page, 'job-view-light')
+    await setPalette(page, 'dark')
+    await shoot(page, 'job-view-dark')
+  })
+
+  it('finalizes and plays the stitched video', async () => {
+    const { page } = h
+    await page.click('[data-testid="finalize"]')
+    await page.waitForSelector('[data-testid="final-player"]', { timeout: 60_000 })
+    expect(await page.textContent('[data-testid="final-video"]')).toContain('49 frames')
+    const video = page.locator('[data-testid="final-player"]')
+    await video.evaluate((v: HTMLVideoElement) => {
+      v.muted = true
+      return v.play()
+    })
+    await page.waitForFunction(() => {
+      const v = document.querySelector<HTMLVideoElement>('[data-testid="final-player"]')
+      return !!v && v.readyState >= 2 && v.currentTime > 0.3
+    }, undefined, { timeout: 30_000 })
+    const state = await video.evaluate((v: HTMLVideoElement) => ({ duration: v.duration, readyState: v.readyState, error: v.error?.code ?? null }))
+    expect(state.error).toBeNull()
+    expect(state.readyState).toBeGreaterThanOrEqual(2)
+    // 49 frames at 16 fps.
+    expect(state.duration).toBeGreaterThan(2.9)
+    expect(state.duration).toBeLessThan(3.3)
+    await video.evaluate((v: HTMLVideoElement) => v.pause())
+    await shoot(page, 'job-final-dark')
+  })
+
+  it('lists the finished job on the dashboard with its thumbnail', async () => {
+    const { page } = h
+    await page.click('button[aria-label="Jobs"]')
+    await page.waitForSelector('[data-testid="job-list"]')
+    expect(await page.textContent('[data-testid="count-completed"]')).toContain('1')
+    const thumb = page.locator('.lv-jobrow .lv-thumb img')
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    await setPalette(page, 'dark')
+    await shoot(page, 'dashboard-dark')
+    await setPalette(page, 'light')
+    await shoot(page, 'dashboard-light')
+    expect(h.problems).toEqual([])
+  })
+})
