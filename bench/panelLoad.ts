@@ -1,0 +1,102 @@
+// Benchmark 5: gzipped size of web/ and, in headless Chromium against the demo, the time from the
+// tab's first render to the job list on screen.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+import { startDemo } from '../demo/startDemo'
+import { call, tinyJob } from './httpApi'
+import { writeStartImage } from './benchWorld'
+import { round, summarize } from './stats'
+import type { Summary } from './stats'
+
+const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface WebSize {
+  files: number
+  raw_kb: number
+  gzip_kb: number
+}
+
+export interface PanelTiming {
+  rounds: number
+  jobs_listed: number
+  /** The panel's root element attached (tab render) -> the job list's first row attached. */
+  render_to_list_ms: Summary
+  /** Click on the sidebar button -> the job list's first row attached. */
+  click_to_list_ms: Summary
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = path.join(dir, n)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+}
+
+export function measureWebSize(): WebSize {
+  const files = walk(path.join(repo, 'web'))
+  let raw = 0
+  let gz = 0
+  for (const f of files) {
+    const bytes = readFileSync(f)
+    raw += bytes.length
+    gz += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files: files.length, raw_kb: round(raw / 1024, 1), gzip_kb: round(gz / 1024, 1) }
+}
+
+// Runs in the page before its scripts: stamps the moments the panel and the list's first row appear.
+const OBSERVER = `
+  window.__lv = {}
+  new MutationObserver(() => {
+    const t = performance.now()
+    if (window.__lv.panel === undefined && document.querySelector('[data-testid="lv-panel"]')) window.__lv.panel = t
+    if (window.__lv.list === undefined && document.querySelector('[data-testid="job-list"] li')) window.__lv.list = t
+  }).observe(document, { childList: true, subtree: true })
+`
+
+export async function measurePanel(rounds = 7, jobs = 5): Promise<PanelTiming> {
+  const demo = await startDemo({ port: 0, simSeconds: 0, log: () => undefined })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+  try {
+    writeStartImage(demo.inputDir)
+    for (let i = 0; i < jobs; i++) {
+      const r = await call(demo.sidecarUrl, 'POST', '/api/jobs', tinyJob(`panel ${i + 1}`, 1))
+      if (r.status !== 201) throw new Error(`create job: ${r.status}`)
+    }
+    const renderToList: number[] = []
+    const clickToList: number[] = []
+    for (let r = 0; r < rounds; r++) {
+      const page = await browser.newPage()
+      await page.addInitScript(OBSERVER)
+      await page.goto(demo.url)
+      await page.waitForSelector('body[data-ready="true"]')
+      const button = page.locator('.demo-sidebar button[data-tab]').first()
+      await button.waitFor()
+      const clickedAt = await page.evaluate(() => performance.now())
+      await button.click()
+      await page.waitForSelector('[data-testid="job-list"] li', { timeout: 15_000 })
+      const stamps = await page.evaluate(() => (window as unknown as { __lv: { panel?: number; list?: number } }).__lv)
+      if (stamps.panel === undefined || stamps.list === undefined) throw new Error('the panel or the list was never seen')
+      // The first round warms the browser's caches; it is reported in max but is still a sample.
+      renderToList.push(stamps.list - stamps.panel)
+      clickToList.push(stamps.list - clickedAt)
+      await page.close()
+    }
+    return {
+      rounds,
+      jobs_listed: jobs,
+      render_to_list_ms: summarize(renderToList.map((v) => round(v, 1))),
+      click_to_list_ms: summarize(clickToList.map((v) => round(v, 1))),
+    }
+  } finally {
+    await browser.close()
+    await demo.close()
+  }
+}
+

@@ -1,0 +1,67 @@
+// Where figures go: stdout as they come, the JSON file named by --out, and a section of RESULTS.md.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Machine } from './machine'
+
+const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md')
+
+export function outArg(argv: string[]): string | null {
+  const i = argv.indexOf('--out')
+  if (i >= 0) return argv[i + 1] ?? null
+  const eq = argv.find((a) => a.startsWith('--out='))
+  return eq ? eq.slice('--out='.length) : null
+}
+
+/** `--only a,b` runs a subset of a suite's parts (for debugging one of them). */
+export function onlyArg(argv: string[]): Set<string> | null {
+  const i = argv.indexOf('--only')
+  const v = i >= 0 ? argv[i + 1] : undefined
+  return v ? new Set(v.split(',')) : null
+}
+
+export interface Row {
+  what: string
+  figure: string
+  target: string
+  met: boolean | null
+}
+
+export function printRow(r: Row): void {
+  const mark = r.met === null ? '  ' : r.met ? 'ok' : 'NO'
+  process.stdout.write(`[${mark}] ${r.what}: ${r.figure} (target ${r.target})\n`)
+}
+
+function table(rows: Row[]): string {
+  const lines = ['| measure | figure | target | met |', '|---|---|---|---|']
+  for (const r of rows) lines.push(`| ${r.what} | ${r.figure} | ${r.target} | ${r.met === null ? '-' : r.met ? 'yes' : '**no**'} |`)
+  return lines.join('\n')
+}
+
+/** Rewrites this suite's section of RESULTS.md (between its markers), leaving the other suite's alone. */
+export function writeResultsSection(suite: 'bench' | 'faults', title: string, machine: Machine, rows: Row[], notes: string[], command: string): void {
+  const begin = `<!-- ${suite}:begin -->`
+  const end = `<!-- ${suite}:end -->`
+  const section = [
+    begin,
+    `## ${title}`,
+    '',
+    `\`${command}\` on ${machine.date.slice(0, 10)}, commit \`${machine.commit}\`; ${machine.nproc} cores (${machine.cpu}), ${machine.memory_gb} GB, Node ${machine.node}, ${machine.ffmpeg}.`,
+    '',
+    table(rows),
+    '',
+    ...notes.map((n) => `- ${n}`),
+    end,
+  ].join('\n')
+  let text = existsSync(resultsFile)
+    ? readFileSync(resultsFile, 'utf8')
+    : '# Benchmarks and fault suite: latest figures\n\nWritten by `npm run bench` and `npm run faults` (bench/); each run rewrites its own section.\n\n<!-- bench:begin -->\n<!-- bench:end -->\n\n<!-- faults:begin -->\n<!-- faults:end -->\n'
+  const a = text.indexOf(begin)
+  const b = text.indexOf(end)
+  text = a >= 0 && b > a ? text.slice(0, a) + section + text.slice(b + end.length) : `${text}\n${section}\n`
+  writeFileSync(resultsFile, text)
+}
+
+export function writeJson(file: string | null, data: unknown): void {
+  if (file) writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`)
+}
