@@ -87,7 +87,10 @@ describe('nothing is lost', () => {
       (r) => r.body.ours.length === 2 && r.body.ours.some((o) => o.state === 'running'),
       'two prompts of ours in ComfyUI'
     )
-    expect(q.body.ours.map((o) => o.job_id).sort()).toEqual([a.body.id, b.body.id])
+    // Which two depends on how fast the three jobs were created; what matters is that the pending one
+    // belongs to another job than the running one (the GPU never waits for a hand-off).
+    expect(new Set(q.body.ours.map((o) => o.job_id)).size).toBe(2)
+    expect(q.body.ours.every((o) => [a.body.id, b.body.id, c.body.id].includes(o.job_id))).toBe(true)
     expect(q.body.comfyui.queue_running + q.body.comfyui.queue_pending).toBe(2)
     for (const id of [a.body.id, b.body.id, c.body.id]) await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id}`)
     // Never more than two of ours in ComfyUI at once.
