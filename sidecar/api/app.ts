@@ -3,8 +3,12 @@ import { Hono } from 'hono'
 import type { ApiContext } from './apiContext'
 import { errorResponse } from './errors'
 import { eventsRouter } from './eventsRouter'
+import { galleryRouter } from './galleryRouter'
 import { jobsRouter } from './jobsRouter'
+import { libraryRouter } from './libraryRouter'
+import { lorasRouter } from './lorasRouter'
 import { mediaRouter } from './mediaRouter'
+import { modelsRouter } from './modelsRouter'
 import { queueRouter } from './queueRouter'
 import { segmentsRouter } from './segmentsRouter'
 import { settingsRouter } from './settingsRouter'
@@ -16,6 +20,10 @@ export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {
     .route('/queue', queueRouter(ctx))
     .route('/', settingsRouter(ctx))
     .route('/', mediaRouter(ctx))
+    .route('/', lorasRouter(ctx))
+    .route('/', modelsRouter(ctx))
+    .route('/', libraryRouter(ctx))
+    .route('/', galleryRouter(ctx))
     .route('/', eventsRouter(ctx, options.heartbeatMs))
   const app = new Hono().route('/api', api)
   app.onError((err, c) => errorResponse(c, err, ctx.log))
