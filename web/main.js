@@ -654,9 +654,9 @@ var It = class {
 			if (a && (e = Tt[t])) return e;
 			if (t === "hasOwnProperty") return Ft;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ j(e) ? e : n);
+		let o = Reflect.get(e, t, /* @__PURE__ */ mn(e) ? e : n);
 		if ((ie(t) ? Pt.has(t) : Nt(t)) || (r || yt(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ j(o)) {
+		if (/* @__PURE__ */ mn(o)) {
 			let e = a && ue(t) ? o : o.value;
 			return r && E(e) ? /* @__PURE__ */ an(e) : e;
 		}
@@ -670,9 +670,9 @@ var It = class {
 		let i = e[t], a = S(e) && ue(t);
 		if (!this._isShallow) {
 			let e = /* @__PURE__ */ cn(i);
-			if (!/* @__PURE__ */ ln(n) && !/* @__PURE__ */ cn(n) && (i = /* @__PURE__ */ A(i), n = /* @__PURE__ */ A(n)), !a && /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n)) return e || (i.value = n), !0;
+			if (!/* @__PURE__ */ ln(n) && !/* @__PURE__ */ cn(n) && (i = /* @__PURE__ */ A(i), n = /* @__PURE__ */ A(n)), !a && /* @__PURE__ */ mn(i) && !/* @__PURE__ */ mn(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : x(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ j(e) ? e : r);
+		let o = a ? Number(t) < e.length : x(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ mn(e) ? e : r);
 		return e === /* @__PURE__ */ A(r) && s && (o ? D(n, i) && bt(e, "set", t, n, i) : bt(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
@@ -839,17 +839,17 @@ function dn(e) {
 }
 var fn = (e) => E(e) ? /* @__PURE__ */ nn(e) : e, pn = (e) => E(e) ? /* @__PURE__ */ an(e) : e;
 // @__NO_SIDE_EFFECTS__
-function j(e) {
+function mn(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function M(e) {
-	return mn(e, !1);
+function j(e) {
+	return hn(e, !1);
 }
-function mn(e, t) {
-	return /* @__PURE__ */ j(e) ? e : new hn(e, t);
+function hn(e, t) {
+	return /* @__PURE__ */ mn(e) ? e : new gn(e, t);
 }
-var hn = class {
+var gn = class {
 	constructor(e, t) {
 		this.dep = new pt(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ A(e), this._value = t ? e : fn(e), this.__v_isShallow = t;
 	}
@@ -861,20 +861,20 @@ var hn = class {
 		e = n ? e : /* @__PURE__ */ A(e), D(e, t) && (this._rawValue = e, this._value = n ? e : fn(e), this.dep.trigger());
 	}
 };
-function N(e) {
-	return /* @__PURE__ */ j(e) ? e.value : e;
+function M(e) {
+	return /* @__PURE__ */ mn(e) ? e.value : e;
 }
-var gn = {
-	get: (e, t, n) => t === "__v_raw" ? e : N(Reflect.get(e, t, n)),
+var _n = {
+	get: (e, t, n) => t === "__v_raw" ? e : M(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ j(i) && !/* @__PURE__ */ j(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ mn(i) && !/* @__PURE__ */ mn(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function _n(e) {
-	return /* @__PURE__ */ sn(e) ? e : new Proxy(e, gn);
+function vn(e) {
+	return /* @__PURE__ */ sn(e) ? e : new Proxy(e, _n);
 }
-var vn = class {
+var yn = class {
 	constructor(e) {
 		this.__v_isRef = !0, this._value = void 0;
 		let t = this.dep = new pt(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
@@ -887,16 +887,16 @@ var vn = class {
 		this._set(e);
 	}
 };
-function yn(e) {
-	return new vn(e);
+function bn(e) {
+	return new yn(e);
 }
 // @__NO_SIDE_EFFECTS__
-function bn(e) {
+function xn(e) {
 	let t = S(e) ? Array(e.length) : {};
-	for (let n in e) t[n] = Sn(e, n);
+	for (let n in e) t[n] = Cn(e, n);
 	return t;
 }
-var xn = class {
+var Sn = class {
 	constructor(e, t, n) {
 		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = ie(t) ? t : String(t), this._raw = /* @__PURE__ */ A(e);
 		let r = !0, i = e;
@@ -907,12 +907,12 @@ var xn = class {
 	}
 	get value() {
 		let e = this._object[this._key];
-		return this._shallow && (e = N(e)), this._value = e === void 0 ? this._defaultValue : e;
+		return this._shallow && (e = M(e)), this._value = e === void 0 ? this._defaultValue : e;
 	}
 	set value(e) {
-		if (this._shallow && /* @__PURE__ */ j(this._raw[this._key])) {
+		if (this._shallow && /* @__PURE__ */ mn(this._raw[this._key])) {
 			let t = this._object[this._key];
-			if (/* @__PURE__ */ j(t)) {
+			if (/* @__PURE__ */ mn(t)) {
 				t.value = e;
 				return;
 			}
@@ -923,10 +923,10 @@ var xn = class {
 		return xt(this._raw, this._key);
 	}
 };
-function Sn(e, t, n) {
-	return new xn(e, t, n);
+function Cn(e, t, n) {
+	return new Sn(e, t, n);
 }
-var Cn = class {
+var wn = class {
 	constructor(e, t, n) {
 		this.fn = e, this.setter = t, this._value = void 0, this.dep = new pt(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = dt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
@@ -942,21 +942,21 @@ var Cn = class {
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function wn(e, t, n = !1) {
+function Tn(e, t, n = !1) {
 	let r, i;
-	return w(e) ? r = e : (r = e.get, i = e.set), new Cn(r, i, n);
+	return w(e) ? r = e : (r = e.get, i = e.set), new wn(r, i, n);
 }
-var Tn = {}, En = /* @__PURE__ */ new WeakMap(), Dn = void 0;
-function On(e, t = !1, n = Dn) {
+var En = {}, Dn = /* @__PURE__ */ new WeakMap(), On = void 0;
+function kn(e, t = !1, n = On) {
 	if (n) {
-		let t = En.get(n);
-		t || En.set(n, t = []), t.push(e);
+		let t = Dn.get(n);
+		t || Dn.set(n, t = []), t.push(e);
 	}
 }
-function kn(e, t, n = m) {
-	let { immediate: r, deep: i, once: a, scheduler: o, augmentJob: s, call: c } = n, l = (e) => i ? e : /* @__PURE__ */ ln(e) || i === !1 || i === 0 ? An(e, 1) : An(e), u, d, f, p, h = !1, _ = !1;
-	if (/* @__PURE__ */ j(e) ? (d = () => e.value, h = /* @__PURE__ */ ln(e)) : /* @__PURE__ */ sn(e) ? (d = () => l(e), h = !0) : S(e) ? (_ = !0, h = e.some((e) => /* @__PURE__ */ sn(e) || /* @__PURE__ */ ln(e)), d = () => e.map((e) => {
-		if (/* @__PURE__ */ j(e)) return e.value;
+function An(e, t, n = m) {
+	let { immediate: r, deep: i, once: a, scheduler: o, augmentJob: s, call: c } = n, l = (e) => i ? e : /* @__PURE__ */ ln(e) || i === !1 || i === 0 ? jn(e, 1) : jn(e), u, d, f, p, h = !1, _ = !1;
+	if (/* @__PURE__ */ mn(e) ? (d = () => e.value, h = /* @__PURE__ */ ln(e)) : /* @__PURE__ */ sn(e) ? (d = () => l(e), h = !0) : S(e) ? (_ = !0, h = e.some((e) => /* @__PURE__ */ sn(e) || /* @__PURE__ */ ln(e)), d = () => e.map((e) => {
+		if (/* @__PURE__ */ mn(e)) return e.value;
 		if (/* @__PURE__ */ sn(e)) return l(e);
 		if (w(e)) return c ? c(e, 2) : e();
 	})) : d = w(e) ? t ? c ? () => c(e, 2) : e : () => {
@@ -968,16 +968,16 @@ function kn(e, t, n = m) {
 				lt();
 			}
 		}
-		let t = Dn;
-		Dn = u;
+		let t = On;
+		On = u;
 		try {
 			return c ? c(e, 3, [p]) : e(p);
 		} finally {
-			Dn = t;
+			On = t;
 		}
 	} : g, t && i) {
 		let e = d, t = i === !0 ? Infinity : i;
-		d = () => An(e(), t);
+		d = () => jn(e(), t);
 	}
 	let v = We(), y = () => {
 		u.stop(), v && v.active && ee(v.effects, u);
@@ -992,72 +992,72 @@ function kn(e, t, n = m) {
 			}
 		};
 	}
-	let b = _ ? Array(e.length).fill(Tn) : Tn, te = (e) => {
+	let b = _ ? Array(e.length).fill(En) : En, te = (e) => {
 		if (u.flags & 1 && (u.dirty || e)) {
 			if (t) {
 				let n = u.run();
 				if (e || i || h || (_ ? n.some((e, t) => D(e, b[t])) : D(n, b))) {
-					let e = Dn;
+					let e = On;
 					ct();
 					try {
-						f && f(), Dn = u;
+						f && f(), On = u;
 						let e = [
 							n,
-							b === Tn ? void 0 : _ && b[0] === Tn ? [] : b,
+							b === En ? void 0 : _ && b[0] === En ? [] : b,
 							p
 						];
 						b = n, c ? c(t, 3, e) : t(...e);
 					} finally {
-						Dn = e, lt();
+						On = e, lt();
 					}
 				}
 			} else u.run();
 		}
 	};
-	return s && s(te), u = new qe(d), u.scheduler = o ? () => o(te, !1) : te, p = (e) => On(e, !1, u), f = u.onStop = () => {
-		let e = En.get(u);
+	return s && s(te), u = new qe(d), u.scheduler = o ? () => o(te, !1) : te, p = (e) => kn(e, !1, u), f = u.onStop = () => {
+		let e = Dn.get(u);
 		if (e) {
 			if (c) c(e, 4);
 			else for (let t of e) t();
-			En.delete(u);
+			Dn.delete(u);
 		}
 	}, t ? r ? te(!0) : b = u.run() : o ? o(te.bind(null, !0), !0) : u.run(), y.pause = u.pause.bind(u), y.resume = u.resume.bind(u), y.stop = y, y;
 }
-function An(e, t = Infinity, n) {
+function jn(e, t = Infinity, n) {
 	if (t <= 0 || !E(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ j(e)) An(e.value, t, n);
-	else if (S(e)) for (let r = 0; r < e.length; r++) An(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ mn(e)) jn(e.value, t, n);
+	else if (S(e)) for (let r = 0; r < e.length; r++) jn(e[r], t, n);
 	else if (C(e) || ne(e)) e.forEach((e) => {
-		An(e, t, n);
+		jn(e, t, n);
 	});
 	else if (le(e)) {
-		for (let r in e) An(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && An(e[r], t, n);
+		for (let r in e) jn(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && jn(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function jn(e, t, n, r) {
+function Mn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		Nn(e, t, n);
+		Pn(e, t, n);
 	}
 }
-function Mn(e, t, n, r) {
+function Nn(e, t, n, r) {
 	if (w(e)) {
-		let i = jn(e, t, n, r);
+		let i = Mn(e, t, n, r);
 		return i && ae(i) && i.catch((e) => {
-			Nn(e, t, n, void 0, !0);
+			Pn(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (S(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(Mn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(Nn(e[a], t, n, r));
 		return i;
 	}
 }
-function Nn(e, t, n, r = !0, i = !1) {
+function Pn(e, t, n, r = !0, i = !1) {
 	let a = t ? t.vnode : null, { errorHandler: o, throwUnhandledErrorInProduction: s } = t && t.appContext.config || m;
 	if (t) {
 		let r = t.parent, a = t.proxy, s = `https://vuejs.org/error-reference/#runtime-${n}`;
@@ -1069,7 +1069,7 @@ function Nn(e, t, n, r = !0, i = !1) {
 			r = r.parent;
 		}
 		if (o) {
-			ct(), jn(o, null, 10, [
+			ct(), Mn(o, null, 10, [
 				e,
 				a,
 				s
@@ -1077,128 +1077,128 @@ function Nn(e, t, n, r = !0, i = !1) {
 			return;
 		}
 	}
-	Pn(e, n, a, r, s);
+	Fn(e, n, a, r, s);
 }
-function Pn(e, t, n, r = !0, i = !1) {
+function Fn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var Fn = [], In = -1, Ln = [], Rn = null, zn = 0, Bn = /* @__PURE__ */ Promise.resolve(), Vn = null;
-function Hn(e) {
-	let t = Vn || Bn;
+var In = [], Ln = -1, Rn = [], zn = null, Bn = 0, Vn = /* @__PURE__ */ Promise.resolve(), Hn = null;
+function Un(e) {
+	let t = Hn || Vn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Un(e) {
-	let t = In + 1, n = Fn.length;
+function Wn(e) {
+	let t = Ln + 1, n = In.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = Fn[r], a = Zn(i);
+		let r = t + n >>> 1, i = In[r], a = Qn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function Wn(e) {
+function Gn(e) {
 	if (!(e.flags & 1)) {
-		let t = Zn(e), n = Fn[Fn.length - 1];
-		!n || !(e.flags & 2) && t >= Zn(n) ? Fn.push(e) : Fn.splice(Un(t), 0, e), e.flags |= 1, Gn();
+		let t = Qn(e), n = In[In.length - 1];
+		!n || !(e.flags & 2) && t >= Qn(n) ? In.push(e) : In.splice(Wn(t), 0, e), e.flags |= 1, Kn();
 	}
 }
-function Gn() {
-	Vn ||= Bn.then(Qn);
+function Kn() {
+	Hn ||= Vn.then($n);
 }
-function Kn(e) {
-	if (!S(e)) Rn && e.id === -1 ? Rn.splice(zn + 1, 0, e) : e.flags & 1 || (Ln.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) Ln.push(e[t]);
-	Gn();
+function qn(e) {
+	if (!S(e)) zn && e.id === -1 ? zn.splice(Bn + 1, 0, e) : e.flags & 1 || (Rn.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) Rn.push(e[t]);
+	Kn();
 }
-function qn(e, t, n, r = In + 1) {
-	for (; r < Fn.length; r++) {
-		let n = Fn[r];
+function Jn(e, t, n, r = Ln + 1) {
+	for (; r < In.length; r++) {
+		let n = In[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			Fn.splice(r, 1), r = e ? r - 1 : In, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			In.splice(r, 1), r = e ? r - 1 : Ln, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Jn(e, t, n = 0) {
-	if (Ln.length) {
-		let e = Ln, r = 0;
+function Yn(e, t, n = 0) {
+	if (Rn.length) {
+		let e = Rn, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < Ln.length; i++) {
-				let a = Ln[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? Ln[r++] = a : e.push(a);
+			for (let i = 0; i < Rn.length; i++) {
+				let a = Rn[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? Rn[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => Zn(e) - Zn(t));
-		if (Ln.length = r, Rn) {
-			for (let e = 0; e < i.length; e++) Rn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => Qn(e) - Qn(t));
+		if (Rn.length = r, zn) {
+			for (let e = 0; e < i.length; e++) zn.push(i[e]);
 			return;
 		}
-		for (Rn = i, zn = 0; zn < Rn.length; zn++) {
-			let e = Rn[zn];
+		for (zn = i, Bn = 0; Bn < zn.length; Bn++) {
+			let e = zn[Bn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		Rn = null, zn = 0;
+		zn = null, Bn = 0;
 	}
 }
-var Yn = !1;
-function Xn(e, t) {
-	if (Yn) {
+var Xn = !1;
+function Zn(e, t) {
+	if (Xn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(Ln);
-	e(), Yn = !0;
+	let n = t === void 0 ? void 0 : new Set(Rn);
+	e(), Xn = !0;
 	try {
-		qn(void 0, t), Jn(void 0, n, t);
+		Jn(void 0, t), Yn(void 0, n, t);
 	} finally {
-		Yn = !1;
+		Xn = !1;
 	}
 }
-var Zn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function Qn(e) {
+var Qn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function $n(e) {
 	try {
-		for (In = 0; In < Fn.length; In++) {
-			let e = Fn[In];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), jn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (Ln = 0; Ln < In.length; Ln++) {
+			let e = In[Ln];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), Mn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; In < Fn.length; In++) {
-			let e = Fn[In];
+		for (; Ln < In.length; Ln++) {
+			let e = In[Ln];
 			e && (e.flags &= -2);
 		}
-		In = -1, Fn.length = 0, Jn(e), Vn = null, (Fn.length || Ln.length) && Qn(e);
+		Ln = -1, In.length = 0, Yn(e), Hn = null, (In.length || Rn.length) && $n(e);
 	}
 }
-var $n = null, er = null;
-function tr(e) {
-	let t = $n;
-	return $n = e, er = e && e.type.__scopeId || null, t;
+var er = null, tr = null;
+function nr(e) {
+	let t = er;
+	return er = e, tr = e && e.type.__scopeId || null, t;
 }
-function nr(e, t = $n, n) {
+function rr(e, t = er, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && zi(-1);
-		let i = tr(t), a = Fi.length, o;
+		r._d && Bi(-1);
+		let i = nr(t), a = Ii.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = Fi.length; e > a; e--) Li();
-			tr(i), r._d && zi(1);
+			for (let e = Ii.length; e > a; e--) Ri();
+			nr(i), r._d && Bi(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function P(e, t) {
-	if ($n === null) return e;
-	let n = ya($n), r = e.dirs ||= [];
+function N(e, t) {
+	if (er === null) return e;
+	let n = ba(er), r = e.dirs ||= [];
 	for (let e = 0; e < t.length; e++) {
 		let [i, a, o, s = m] = t[e];
 		i && (w(i) && (i = {
 			mounted: i,
 			updated: i
-		}), i.deep && An(a), r.push({
+		}), i.deep && jn(a), r.push({
 			dir: i,
 			instance: n,
 			value: a,
@@ -1209,7 +1209,7 @@ function P(e, t) {
 	}
 	return e;
 }
-function rr(e, t, n, r) {
+function ir(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1224,7 +1224,7 @@ function rr(e, t, n, r) {
 		let c = a[s];
 		o ? c.oldValue = o[s].value : r === "mounted" && c.oldValue !== void 0 && (c = b({}, c, { oldValue: void 0 }));
 		let l = c.dir[r];
-		l && (ct(), Mn(l, n, 8, [
+		l && (ct(), Nn(l, n, 8, [
 			e.el,
 			c,
 			i,
@@ -1232,61 +1232,61 @@ function rr(e, t, n, r) {
 		]), lt());
 	}
 }
-function ir(e, t, n = !1) {
-	let r = aa();
-	if (r || Vr) {
-		let i = Vr ? Vr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function ar(e, t, n = !1) {
+	let r = oa();
+	if (r || Hr) {
+		let i = Hr ? Hr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && w(t) ? t.call(r && r.proxy) : t;
 	}
 }
-function ar() {
-	return !!(aa() || Vr);
+function or() {
+	return !!(oa() || Hr);
 }
-var or = /* @__PURE__ */ Symbol.for("v-scx"), sr = () => ir(or);
-function cr(e, t) {
-	return ur(e, null, { flush: "sync" });
+var sr = /* @__PURE__ */ Symbol.for("v-scx"), cr = () => ar(sr);
+function lr(e, t) {
+	return dr(e, null, { flush: "sync" });
 }
-function lr(e, t, n) {
-	return ur(e, t, n);
+function ur(e, t, n) {
+	return dr(e, t, n);
 }
-function ur(e, t, n = m) {
+function dr(e, t, n = m) {
 	let { immediate: r, deep: i, flush: a, once: o } = n, s = b({}, n), c = t && r || !t && a !== "post", l;
-	if (da) {
+	if (fa) {
 		if (a === "sync") {
-			let e = sr();
+			let e = cr();
 			l = e.__watcherHandles ||= [];
 		} else if (!c) {
 			let e = () => {};
 			return e.stop = g, e.resume = g, e.pause = g, e;
 		}
 	}
-	let u = ia;
-	s.call = (e, t, n) => Mn(e, u, t, n);
+	let u = aa;
+	s.call = (e, t, n) => Nn(e, u, t, n);
 	let d = !1;
 	a === "post" ? s.scheduler = (e) => {
-		e.i = u, vi(e, u && u.suspense);
+		e.i = u, yi(e, u && u.suspense);
 	} : a !== "sync" && (d = !0, s.scheduler = (e, t) => {
-		t ? e() : Wn(e);
+		t ? e() : Gn(e);
 	}), s.augmentJob = (e) => {
 		t && (e.flags |= 4), d && (e.flags |= 2, u && (e.id = u.uid, e.i = u));
 	};
-	let f = kn(e, t, s);
-	return da && (l ? l.push(f) : c && f()), f;
+	let f = An(e, t, s);
+	return fa && (l ? l.push(f) : c && f()), f;
 }
-var dr = /* @__PURE__ */ Symbol("_vte"), fr = (e) => e.__isTeleport, pr = /* @__PURE__ */ Symbol("_leaveCb");
-function mr(e) {
+var fr = /* @__PURE__ */ Symbol("_vte"), pr = (e) => e.__isTeleport, mr = /* @__PURE__ */ Symbol("_leaveCb");
+function hr(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== Ni) {
+		for (let n of e) if (n.type !== Pi) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function hr(e) {
-	if (!Tr(e)) return fr(e.type) && e.children ? mr(e.children) : e;
+function gr(e) {
+	if (!Er(e)) return pr(e.type) && e.children ? hr(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
@@ -1294,66 +1294,66 @@ function hr(e) {
 		if (t & 32 && w(n.default)) return n.default();
 	}
 }
-function gr(e, t) {
+function _r(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		gr(fr(n.type) && hr(n) || n, t);
+		_r(pr(n.type) && gr(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && gr(e, t.clone(e));
+			e && _r(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === F && S(e.children)) {
-		let n = Jr(e.children, !1);
-		n && gr(n, t);
+	} else if (e.transition = t, e.type === P && S(e.children)) {
+		let n = Yr(e.children, !1);
+		n && _r(n, t);
 	}
 }
-function _r(e) {
-	if (e.component) return _r(e.component.subTree);
-	if (e.type === F) {
-		let t = S(e.children) && Jr(e.children, !1);
-		return t ? _r(t) : void 0;
+function vr(e) {
+	if (e.component) return vr(e.component.subTree);
+	if (e.type === P) {
+		let t = S(e.children) && Yr(e.children, !1);
+		return t ? vr(t) : void 0;
 	}
-	if (e.type !== Ni) return e;
+	if (e.type !== Pi) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function vr(e, t) {
+function yr(e, t) {
 	return w(e) ? /* @__PURE__ */ b({ name: e.name }, t, { setup: e }) : e;
 }
-function yr(e) {
+function br(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function br(e, t) {
+function xr(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var xr = /* @__PURE__ */ new WeakMap();
-function Sr(e, t, n, r, i = !1) {
+var Sr = /* @__PURE__ */ new WeakMap();
+function Cr(e, t, n, r, i = !1) {
 	if (S(e)) {
-		e.forEach((e, a) => Sr(e, t && (S(t) ? t[a] : t), n, r, i));
+		e.forEach((e, a) => Cr(e, t && (S(t) ? t[a] : t), n, r, i));
 		return;
 	}
-	if (wr(r) && !i) {
-		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Sr(e, t, n, r.component.subTree);
+	if (Tr(r) && !i) {
+		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Cr(e, t, n, r.component.subTree);
 		return;
 	}
-	let a = r.shapeFlag & 4 ? ya(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ A(d), p = d === m ? _ : (e) => !br(u, e) && x(f, e), h = (e, t) => !(t && br(u, t));
+	let a = r.shapeFlag & 4 ? ba(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ A(d), p = d === m ? _ : (e) => !xr(u, e) && x(f, e), h = (e, t) => !(t && xr(u, t));
 	if (l != null && l !== c) {
-		if (Cr(t), T(l)) u[l] = null, p(l) && (d[l] = null);
-		else if (/* @__PURE__ */ j(l)) {
+		if (wr(t), T(l)) u[l] = null, p(l) && (d[l] = null);
+		else if (/* @__PURE__ */ mn(l)) {
 			let e = t;
 			h(l, e.k) && (l.value = null), e.k && (u[e.k] = null);
 		}
 	}
-	if (w(c)) jn(c, s, 12, [o, u]);
+	if (w(c)) Mn(c, s, 12, [o, u]);
 	else {
-		let t = T(c), r = /* @__PURE__ */ j(c);
+		let t = T(c), r = /* @__PURE__ */ mn(c);
 		if (t || r) {
 			let s = () => {
 				if (e.f) {
@@ -1369,33 +1369,33 @@ function Sr(e, t, n, r, i = !1) {
 			};
 			if (o) {
 				let t = () => {
-					s(), xr.delete(e);
+					s(), Sr.delete(e);
 				};
-				t.id = -1, xr.set(e, t), vi(t, n);
-			} else Cr(e), s();
+				t.id = -1, Sr.set(e, t), yi(t, n);
+			} else wr(e), s();
 		}
 	}
 }
-function Cr(e) {
-	let t = xr.get(e);
-	t && (t.flags |= 8, xr.delete(e));
+function wr(e) {
+	let t = Sr.get(e);
+	t && (t.flags |= 8, Sr.delete(e));
 }
 Ce().requestIdleCallback, Ce().cancelIdleCallback;
-var wr = (e) => !!e.type.__asyncLoader, Tr = (e) => e.type.__isKeepAlive;
-function Er(e, t, n = ia, r = !1) {
+var Tr = (e) => !!e.type.__asyncLoader, Er = (e) => e.type.__isKeepAlive;
+function Dr(e, t, n = aa, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
 			ct();
-			let i = ca(n), a = Mn(t, n, e, r);
+			let i = la(n), a = Nn(t, n, e, r);
 			return i(), lt(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var Dr = (e) => (t, n = ia) => {
-	da && e !== "sp" || Er(e, (...e) => t(...e), n);
-}, Or = Dr("m"), kr = Dr("bum"), Ar = /* @__PURE__ */ Symbol.for("v-ndc");
-function jr(e, t, n, r) {
+var Or = (e) => (t, n = aa) => {
+	fa && e !== "sp" || Dr(e, (...e) => t(...e), n);
+}, kr = Or("m"), Ar = Or("bum"), jr = /* @__PURE__ */ Symbol.for("v-ndc");
+function Mr(e, t, n, r) {
 	let i, a = n && n[r], o = S(e);
 	if (o || T(e)) {
 		let n = o && /* @__PURE__ */ sn(e), r = !1, s = !1;
@@ -1420,7 +1420,7 @@ function jr(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var Mr = (e) => e ? ua(e) ? ya(e) : Mr(e.parent) : null, Nr = /* @__PURE__ */ b(/* @__PURE__ */ Object.create(null), {
+var Nr = (e) => e ? da(e) ? ba(e) : Nr(e.parent) : null, Pr = /* @__PURE__ */ b(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1428,17 +1428,17 @@ var Mr = (e) => e ? ua(e) ? ya(e) : Mr(e.parent) : null, Nr = /* @__PURE__ */ b(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => Mr(e.parent),
-	$root: (e) => Mr(e.root),
+	$parent: (e) => Nr(e.parent),
+	$root: (e) => Nr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		Wn(e.update);
+		Gn(e.update);
 	},
-	$nextTick: (e) => e.n ||= Hn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= Un.bind(e.proxy),
 	$watch: (e) => g
-}), Pr = (e, t) => e !== m && !e.__isScriptSetup && x(e, t), Fr = {
+}), Fr = (e, t) => e !== m && !e.__isScriptSetup && x(e, t), Ir = {
 	get({ _: e }, t) {
 		if (t === "__v_skip") return !0;
 		let { ctx: n, setupState: r, data: i, props: a, accessCache: o, type: s, appContext: c } = e;
@@ -1450,12 +1450,12 @@ var Mr = (e) => e ? ua(e) ? ya(e) : Mr(e.parent) : null, Nr = /* @__PURE__ */ b(
 				case 4: return n[t];
 				case 3: return a[t];
 			}
-			else if (Pr(r, t)) return o[t] = 1, r[t];
+			else if (Fr(r, t)) return o[t] = 1, r[t];
 			else if (x(a, t)) return o[t] = 3, a[t];
 			else if (n !== m && x(n, t)) return o[t] = 4, n[t];
 			else o[t] = 0;
 		}
-		let l = Nr[t], u, d;
+		let l = Pr[t], u, d;
 		if (l) return t === "$attrs" && yt(e.attrs, "get", ""), l(e);
 		if ((u = s.__cssModules) && (u = u[t])) return u;
 		if (n !== m && x(n, t)) return o[t] = 4, n[t];
@@ -1463,23 +1463,23 @@ var Mr = (e) => e ? ua(e) ? ya(e) : Mr(e.parent) : null, Nr = /* @__PURE__ */ b(
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return Pr(i, t) ? (i[t] = n, !0) : x(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return Fr(i, t) ? (i[t] = n, !0) : x(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || Pr(t, s) || x(a, s) || x(r, s) || x(Nr, s) || x(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || Fr(t, s) || x(a, s) || x(r, s) || x(Pr, s) || x(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? x(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function Ir(e) {
+function Lr(e) {
 	return S(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
 }
-function Lr(e, t) {
-	return !e || !t ? e || t : S(e) && S(t) ? e.concat(t) : b({}, Ir(e), Ir(t));
+function Rr(e, t) {
+	return !e || !t ? e || t : S(e) && S(t) ? e.concat(t) : b({}, Lr(e), Lr(t));
 }
-function Rr() {
+function zr() {
 	return {
 		app: null,
 		config: {
@@ -1500,18 +1500,18 @@ function Rr() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var zr = 0;
-function Br(e, t) {
+var Br = 0;
+function Vr(e, t) {
 	return function(n, r = null) {
 		w(n) || (n = b({}, n)), r != null && !E(r) && (r = null);
-		let i = Rr(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
-			_uid: zr++,
+		let i = zr(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
+			_uid: Br++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: xa,
+			version: Sa,
 			get config() {
 				return i.config;
 			},
@@ -1530,37 +1530,37 @@ function Br(e, t) {
 			},
 			mount(a, o, l) {
 				if (!s) {
-					let u = c._ceVNode || z(n, r);
-					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, ya(u.component);
+					let u = c._ceVNode || R(n, r);
+					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, ba(u.component);
 				}
 			},
 			onUnmount(e) {
 				o.push(e);
 			},
 			unmount() {
-				s && (Mn(o, c._instance, 16), e(null, c._container), delete c._container.__vue_app__);
+				s && (Nn(o, c._instance, 16), e(null, c._container), delete c._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, c;
 			},
 			runWithContext(e) {
-				let t = Vr;
-				Vr = c;
+				let t = Hr;
+				Hr = c;
 				try {
 					return e();
 				} finally {
-					Vr = t;
+					Hr = t;
 				}
 			}
 		};
 		return c;
 	};
 }
-var Vr = null;
-function Hr(e, t, n = m) {
-	let r = aa(), i = me(t), a = ge(t), o = Ur(e, i), s = yn((o, s) => {
+var Hr = null;
+function Ur(e, t, n = m) {
+	let r = oa(), i = me(t), a = ge(t), o = Wr(e, i), s = bn((o, s) => {
 		let c, l = m, u;
-		return cr(() => {
+		return lr(() => {
 			let t = e[i];
 			D(c, t) && (c = t, s());
 		}), {
@@ -1585,59 +1585,59 @@ function Hr(e, t, n = m) {
 		} };
 	}, s;
 }
-var Ur = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${me(t)}Modifiers`] || e[`${ge(t)}Modifiers`];
-function Wr(e, t, ...n) {
+var Wr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${me(t)}Modifiers`] || e[`${ge(t)}Modifiers`];
+function Gr(e, t, ...n) {
 	if (e.isUnmounted) return;
-	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Ur(r, t.slice(7));
+	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Wr(r, t.slice(7));
 	o && (o.trim && (i = n.map((e) => T(e) ? e.trim() : e)), o.number && (i = i.map(xe)));
 	let s, c = r[s = ve(t)] || r[s = ve(me(t))];
-	!c && a && (c = r[s = ve(ge(t))]), c && Mn(c, e, 6, i);
+	!c && a && (c = r[s = ve(ge(t))]), c && Nn(c, e, 6, i);
 	let l = r[s + "Once"];
 	if (l) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[s]) return;
-		e.emitted[s] = !0, Mn(l, e, 6, i);
+		e.emitted[s] = !0, Nn(l, e, 6, i);
 	}
 }
-function Gr(e, t, n = !1) {
+function Kr(e, t, n = !1) {
 	let r = t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {};
 	return a ? (S(a) ? a.forEach((e) => o[e] = null) : b(o, a), E(e) && r.set(e, o), o) : (E(e) && r.set(e, null), null);
 }
-function Kr(e, t) {
+function qr(e, t) {
 	return !e || !v(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), x(e, t[0].toLowerCase() + t.slice(1)) || x(e, ge(t)) || x(e, t));
 }
-function qr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = tr(e), _, v;
+function Jr(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = nr(e), _, v;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			_ = Yi(l.call(t, e, u, d, p, f, m)), v = s;
+			_ = Xi(l.call(t, e, u, d, p, f, m)), v = s;
 		} else {
 			let e = t;
-			_ = Yi(e.length > 1 ? e(d, {
+			_ = Xi(e.length > 1 ? e(d, {
 				attrs: s,
 				slots: o,
 				emit: c
-			}) : e(d, null)), v = t.props ? s : Yr(s);
+			}) : e(d, null)), v = t.props ? s : Xr(s);
 		}
 	} catch (t) {
-		Fi.length = 0, Nn(t, e, 1), _ = z(Ni);
+		Ii.length = 0, Pn(t, e, 1), _ = R(Pi);
 	}
 	let b = _;
 	if (v && h !== !1) {
 		let e = Object.keys(v), { shapeFlag: t } = b;
-		e.length && t & 7 && (a && e.some(y) && (v = Xr(v, a)), b = Ji(b, v, !1, !0));
+		e.length && t & 7 && (a && e.some(y) && (v = Zr(v, a)), b = Yi(b, v, !1, !0));
 	}
-	return n.dirs && (b = Ji(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && gr(fr(b.type) && hr(b) || b, n.transition), _ = b, tr(g), _;
+	return n.dirs && (b = Yi(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && _r(pr(b.type) && gr(b) || b, n.transition), _ = b, nr(g), _;
 }
-function Jr(e, t = !0) {
+function Yr(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (Hi(r)) {
-			if (r.type !== Ni || r.children === "v-if") {
+		if (Ui(r)) {
+			if (r.type !== Pi || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1645,45 +1645,45 @@ function Jr(e, t = !0) {
 	}
 	return n;
 }
-var Yr = (e) => {
+var Xr = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || v(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Xr = (e, t) => {
+}, Zr = (e, t) => {
 	let n = {};
 	for (let r in e) y(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function Zr(e, t, n) {
+function Qr(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? Qr(r, o, l) : !!o;
+		if (c & 16) return r ? $r(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if ($r(o, r, n) && !Kr(l, n)) return !0;
+				if (ei(o, r, n) && !qr(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Qr(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || $r(r, o, l) : !!o;
 	return !1;
 }
-function Qr(e, t, n) {
+function $r(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!x(e, a) || $r(t, e, a) && !Kr(n, a)) return !0;
+		if (!x(e, a) || ei(t, e, a) && !qr(n, a)) return !0;
 	}
 	return !1;
 }
-function $r(e, t, n) {
+function ei(e, t, n) {
 	let r = e[n], i = t[n];
 	return n === "style" && E(r) && E(i) ? !Ie(r, i) : r !== i;
 }
-function ei({ vnode: e, parent: t, suspense: n }, r) {
+function ti({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1691,56 +1691,56 @@ function ei({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var ti = {}, ni = () => Object.create(ti), ri = (e) => Object.getPrototypeOf(e) === ti;
-function ii(e, t, n, r = !1) {
-	let i = {}, a = ni();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), oi(e, t, i, a);
+var ni = {}, ri = () => Object.create(ni), ii = (e) => Object.getPrototypeOf(e) === ni;
+function ai(e, t, n, r = !1) {
+	let i = {}, a = ri();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), si(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
 	e.props = n ? r ? i : /* @__PURE__ */ rn(i) : e.type.props ? i : a, e.attrs = a;
 }
-function ai(e, t, n, r) {
+function oi(e, t, n, r) {
 	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ A(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Kr(e.emitsOptions, o)) continue;
+				if (qr(e.emitsOptions, o)) continue;
 				let u = t[o];
 				if (c) {
 					if (x(a, o)) u !== a[o] && (a[o] = u, l = !0);
 					else {
 						let t = me(o);
-						i[t] = si(c, s, t, u, e, !1);
+						i[t] = ci(c, s, t, u, e, !1);
 					}
 				} else u !== a[o] && (a[o] = u, l = !0);
 			}
 		}
 	} else {
-		oi(e, t, i, a) && (l = !0);
+		si(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (x(t, a) || (r = ge(a)) !== a && x(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = si(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (x(t, a) || (r = ge(a)) !== a && x(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = ci(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && x(t, e) || (delete a[e], l = !0);
 	}
 	l && bt(e.attrs, "set", "");
 }
-function oi(e, t, n, r) {
+function si(e, t, n, r) {
 	let [i, a] = e.propsOptions, o = !1, s;
 	if (t) for (let c in t) {
 		if (de(c)) continue;
 		let l = t[c], u;
-		i && x(i, u = me(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Kr(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
+		i && x(i, u = me(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : qr(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
 	}
 	if (a) {
 		let t = /* @__PURE__ */ A(n), r = s || m;
 		for (let o = 0; o < a.length; o++) {
 			let s = a[o];
-			n[s] = si(i, t, s, r[s], e, !x(r, s));
+			n[s] = ci(i, t, s, r[s], e, !x(r, s));
 		}
 	}
 	return o;
 }
-function si(e, t, n, r, i, a) {
+function ci(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = x(o, "default");
@@ -1750,7 +1750,7 @@ function si(e, t, n, r, i, a) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = ca(i);
+					let o = la(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
@@ -1760,18 +1760,18 @@ function si(e, t, n, r, i, a) {
 	}
 	return r;
 }
-function ci(e, t, n = !1) {
+function li(e, t, n = !1) {
 	let r = t.propsCache, i = r.get(e);
 	if (i) return i;
 	let a = e.props, o = {}, s = [];
 	if (!a) return E(e) && r.set(e, h), h;
 	if (S(a)) for (let e = 0; e < a.length; e++) {
 		let t = me(a[e]);
-		li(t) && (o[t] = m);
+		ui(t) && (o[t] = m);
 	}
 	else if (a) for (let e in a) {
 		let t = me(e);
-		if (li(t)) {
+		if (ui(t)) {
 			let n = a[e], r = o[t] = S(n) || w(n) ? { type: n } : b({}, n), i = r.type, c = !1, l = !0;
 			if (S(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = w(t) && t.name;
@@ -1788,69 +1788,69 @@ function ci(e, t, n = !1) {
 	let c = [o, s];
 	return E(e) && r.set(e, c), c;
 }
-function li(e) {
+function ui(e) {
 	return e[0] !== "$" && !de(e);
 }
-var ui = (e) => e === "_" || e === "_ctx" || e === "$stable", di = (e) => S(e) ? e.map(Yi) : [Yi(e)], fi = (e, t, n) => {
+var di = (e) => e === "_" || e === "_ctx" || e === "$stable", fi = (e) => S(e) ? e.map(Xi) : [Xi(e)], pi = (e, t, n) => {
 	if (t._n) return t;
-	let r = nr((...e) => di(t(...e)), n);
+	let r = rr((...e) => fi(t(...e)), n);
 	return r._c = !1, r;
-}, pi = (e, t, n) => {
+}, mi = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (ui(n)) continue;
+		if (di(n)) continue;
 		let i = e[n];
-		if (w(i)) t[n] = fi(n, i, r);
+		if (w(i)) t[n] = pi(n, i, r);
 		else if (i != null) {
-			let e = di(i);
+			let e = fi(i);
 			t[n] = () => e;
 		}
 	}
-}, mi = (e, t) => {
-	let n = di(t);
+}, hi = (e, t) => {
+	let n = fi(t);
 	e.slots.default = () => n;
-}, hi = (e, t, n) => {
-	for (let r in t) (n || !ui(r)) && (e[r] = t[r]);
 }, gi = (e, t, n) => {
-	let r = e.slots = ni();
+	for (let r in t) (n || !di(r)) && (e[r] = t[r]);
+}, _i = (e, t, n) => {
+	let r = e.slots = ri();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (hi(r, t, n), n && be(r, "_", e, !0)) : pi(t, r);
-	} else t && mi(e, t);
-}, _i = (e, t, n) => {
+		e ? (gi(r, t, n), n && be(r, "_", e, !0)) : mi(t, r);
+	} else t && hi(e, t);
+}, vi = (e, t, n) => {
 	let { vnode: r, slots: i } = e, a = !0, o = m;
 	if (r.shapeFlag & 32) {
 		let e = t._;
-		e ? n && e === 1 ? a = !1 : hi(i, t, n) : (a = !t.$stable, pi(t, i)), o = t;
-	} else t && (mi(e, t), o = { default: 1 });
-	if (a) for (let e in i) !ui(e) && o[e] == null && delete i[e];
-}, vi = ji;
-function yi(e) {
-	return bi(e);
+		e ? n && e === 1 ? a = !1 : gi(i, t, n) : (a = !t.$stable, mi(t, i)), o = t;
+	} else t && (hi(e, t), o = { default: 1 });
+	if (a) for (let e in i) !di(e) && o[e] == null && delete i[e];
+}, yi = Mi;
+function bi(e) {
+	return xi(e);
 }
-function bi(e, t) {
+function xi(e, t) {
 	let n = Ce();
 	n.__VUE__ = !0;
 	let { insert: r, remove: i, patchProp: a, createElement: o, createText: s, createComment: c, setText: l, setElementText: u, parentNode: d, nextSibling: f, setScopeId: p = g, insertStaticContent: _ } = e, v = (e, t, n, r = null, i = null, a = null, o = void 0, s = null, c = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !Ui(e, t) && (r = be(e), he(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !Wi(e, t) && (r = be(e), he(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: l, ref: u, shapeFlag: d } = t;
 		switch (l) {
-			case Mi:
+			case Ni:
 				y(e, t, n, r);
 				break;
-			case Ni:
+			case Pi:
 				b(e, t, n, r);
 				break;
-			case Pi:
+			case Fi:
 				e ?? ee(t, n, r, o);
 				break;
-			case F:
+			case P:
 				E(e, t, n, r, i, a, o, s, c);
 				break;
 			default: d & 1 ? S(e, t, n, r, i, a, o, s, c) : d & 6 ? ae(e, t, n, r, i, a, o, s, c) : (d & 64 || d & 128) && l.process(e, t, n, r, i, a, o, s, c, Se);
 		}
-		u != null && i ? Sr(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Sr(e.ref, null, a, e, !0);
+		u != null && i ? Cr(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Cr(e.ref, null, a, e, !0);
 	}, y = (e, t, n, i) => {
 		if (e == null) r(t.el = s(t.children), n, i);
 		else {
@@ -1881,36 +1881,36 @@ function bi(e, t) {
 		}
 	}, ne = (e, t, n, i, s, c, l, d) => {
 		let f, p, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && re(e.children, f, null, i, s, xi(e, c), l, d), _ && rr(e, null, i, "created"), C(f, e, e.scopeId, l, i), m) {
+		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && re(e.children, f, null, i, s, Si(e, c), l, d), _ && ir(e, null, i, "created"), C(f, e, e.scopeId, l, i), m) {
 			for (let e in m) e !== "value" && !de(e) && a(f, e, null, m[e], c, i);
-			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && $i(p, i, e);
+			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && ea(p, i, e);
 		}
-		_ && rr(e, null, i, "beforeMount");
-		let v = Ci(s, g);
-		v ? g.beforeEnter(f) : g && !g.persisted && (f[Ai] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && vi(() => {
+		_ && ir(e, null, i, "beforeMount");
+		let v = wi(s, g);
+		v ? g.beforeEnter(f) : g && !g.persisted && (f[ji] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && yi(() => {
 			try {
-				p && $i(p, i, e), v && g.enter(f), _ && rr(e, null, i, "mounted");
+				p && ea(p, i, e), v && g.enter(f), _ && ir(e, null, i, "mounted");
 			} finally {}
 		}, s);
 	}, C = (e, t, n, r, i) => {
 		if (n && p(e, n), r) for (let t = 0; t < r.length; t++) p(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ki(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || Ai(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
 				C(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
 	}, re = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? Xi(e[l]) : Yi(e[l]);
+			let c = e[l] = s ? Zi(e[l]) : Xi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
 	}, w = (e, t, n, r, i, o, s) => {
 		let c = t.el = e.el, { patchFlag: l, dynamicChildren: d, dirs: f } = t;
 		l |= e.patchFlag & 16;
 		let p = e.props || m, h = t.props || m, g;
-		if (n && Si(n, !1), (g = h.onVnodeBeforeUpdate) && $i(g, n, t, e), f && rr(t, e, n, "beforeUpdate"), n && Si(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? T(e.dynamicChildren, d, c, n, r, xi(t, i), o) : s || ue(e, t, c, null, n, r, xi(t, i), o, !1), l > 0) {
+		if (n && Ci(n, !1), (g = h.onVnodeBeforeUpdate) && ea(g, n, t, e), f && ir(t, e, n, "beforeUpdate"), n && Ci(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? T(e.dynamicChildren, d, c, n, r, Si(t, i), o) : s || ue(e, t, c, null, n, r, Si(t, i), o, !1), l > 0) {
 			if (l & 16) ie(c, p, h, n, i);
 			else if (l & 2 && p.class !== h.class && a(c, "class", null, h.class, i), l & 4 && a(c, "style", p.style, h.style, i), l & 8) {
 				let e = t.dynamicProps;
@@ -1921,12 +1921,12 @@ function bi(e, t) {
 			}
 			l & 1 && e.children !== t.children && u(c, t.children);
 		} else !s && d == null && ie(c, p, h, n, i);
-		((g = h.onVnodeUpdated) || f) && vi(() => {
-			g && $i(g, n, t, e), f && rr(t, e, n, "updated");
+		((g = h.onVnodeUpdated) || f) && yi(() => {
+			g && ea(g, n, t, e), f && ir(t, e, n, "updated");
 		}, r);
 	}, T = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || Oi(c), f = u && (c.type === F || !Ui(c, l) || c.shapeFlag & 198) ? d(u) : n;
+			let c = e[s], l = t[s], u = c.el || ki(c), f = u && (c.type === P || !Wi(c, l) || c.shapeFlag & 198) ? d(u) : n;
 			v(c, l, f, null, r, i, a, o, !0);
 		}
 	}, ie = (e, t, n, r, i) => {
@@ -1941,20 +1941,20 @@ function bi(e, t) {
 		}
 	}, E = (e, t, n, i, a, o, c, l, u) => {
 		let d = t.el = e ? e.el : s(""), f = t.anchor = e ? e.anchor : s(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), re(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (T(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && wi(e, t, !0)) : ue(e, t, n, f, a, o, c, l, u);
+		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), re(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (T(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && Ti(e, t, !0)) : ue(e, t, n, f, a, o, c, l, u);
 	}, ae = (e, t, n, r, i, a, o, s, c) => {
 		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : oe(t, n, r, i, a, o, c) : se(e, t, c);
 	}, oe = (e, t, n, r, i, a, o) => {
-		let s = e.component = ra(e, r, i);
-		if (Tr(e) && (s.ctx.renderer = Se), fa(s, !1, o), s.asyncDep) {
+		let s = e.component = ia(e, r, i);
+		if (Er(e) && (s.ctx.renderer = Se), pa(s, !1, o), s.asyncDep) {
 			if (i && i.registerDep(s, ce, o, a), !e.el) {
-				let r = s.subTree = z(Ni);
+				let r = s.subTree = R(Pi);
 				b(null, r, t, n), e.placeholder = r.el;
 			}
 		} else ce(s, e, t, n, i, a, o);
 	}, se = (e, t, n) => {
 		let r = t.component = e.component;
-		if (Zr(e, t, n)) {
+		if (Qr(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
 				t.el = e.el, t.placeholder = e.placeholder, le(r, t, n);
 				return;
@@ -1966,49 +1966,49 @@ function bi(e, t) {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = Ei(e);
+					let n = Di(e);
 					if (n) {
 						t && (t.el = c.el, le(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? vi(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? yi(t, i) : l());
 							};
-							t.flags = 48, vi(t, i);
+							t.flags = 48, yi(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, f;
-				Si(e, !1), t ? (t.el = c.el, le(e, t, o)) : t = c, n && ye(n), (f = t.props && t.props.onVnodeBeforeUpdate) && $i(f, s, t, c), Si(e, !0);
-				let p = qr(e), m = e.subTree;
-				e.subTree = p, v(m, p, d(m.el || Oi(m)), be(m), e, i, a), t.el = p.el, u === null && ei(e, p.el), r && vi(r, i), (f = t.props && t.props.onVnodeUpdated) && vi(() => $i(f, s, t, c), i);
+				Ci(e, !1), t ? (t.el = c.el, le(e, t, o)) : t = c, n && ye(n), (f = t.props && t.props.onVnodeBeforeUpdate) && ea(f, s, t, c), Ci(e, !0);
+				let p = Jr(e), m = e.subTree;
+				e.subTree = p, v(m, p, d(m.el || ki(m)), be(m), e, i, a), t.el = p.el, u === null && ti(e, p.el), r && yi(r, i), (f = t.props && t.props.onVnodeUpdated) && yi(() => ea(f, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = wr(t);
-				if (Si(e, !1), l && ye(l), !m && (o = c && c.onVnodeBeforeMount) && $i(o, d, t), Si(e, !0), s && Te) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Tr(t);
+				if (Ci(e, !1), l && ye(l), !m && (o = c && c.onVnodeBeforeMount) && ea(o, d, t), Ci(e, !0), s && Te) {
 					let t = () => {
-						e.subTree = qr(e), Te(s, e.subTree, e, i, null);
+						e.subTree = Jr(e), Te(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = qr(e);
+					let o = e.subTree = Jr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && vi(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && yi(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					vi(() => $i(o, d, e), i);
+					yi(() => ea(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && wr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && vi(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && Tr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && yi(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
 		let c = e.effect = new qe(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Wn(u), Si(e, !0), l();
+		u.i = e, u.id = e.uid, c.scheduler = () => Gn(u), Ci(e, !0), l();
 	}, le = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, ai(e, t.props, r, n), _i(e, t.children, n), ct(), qn(e), lt();
+		e.vnode = t, e.next = null, oi(e, t.props, r, n), vi(e, t.children, n), ct(), Jn(e), lt();
 	}, ue = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, d = e ? e.shapeFlag : 0, f = t.children, { patchFlag: p, shapeFlag: m } = t;
 		if (p > 0) {
@@ -2026,34 +2026,34 @@ function bi(e, t) {
 		e ||= h, t ||= h;
 		let l = e.length, u = t.length, d = Math.min(l, u), f = 0;
 		for (; f < d; f++) {
-			let r = t[f] = c ? Xi(t[f]) : Yi(t[f]);
+			let r = t[f] = c ? Zi(t[f]) : Xi(t[f]);
 			v(e[f], r, n, null, i, a, o, s, c);
 		}
 		l > u ? D(e, i, a, !0, !1, d) : re(t, n, r, i, a, o, s, c, d);
 	}, pe = (e, t, n, r, i, a, o, s, c) => {
 		let l = 0, u = t.length, d = e.length - 1, f = u - 1;
 		for (; l <= d && l <= f;) {
-			let r = e[l], u = t[l] = c ? Xi(t[l]) : Yi(t[l]);
-			if (Ui(r, u)) v(r, u, n, null, i, a, o, s, c);
+			let r = e[l], u = t[l] = c ? Zi(t[l]) : Xi(t[l]);
+			if (Wi(r, u)) v(r, u, n, null, i, a, o, s, c);
 			else break;
 			l++;
 		}
 		for (; l <= d && l <= f;) {
-			let r = e[d], l = t[f] = c ? Xi(t[f]) : Yi(t[f]);
-			if (Ui(r, l)) v(r, l, n, null, i, a, o, s, c);
+			let r = e[d], l = t[f] = c ? Zi(t[f]) : Xi(t[f]);
+			if (Wi(r, l)) v(r, l, n, null, i, a, o, s, c);
 			else break;
 			d--, f--;
 		}
 		if (l > d) {
 			if (l <= f) {
 				let e = f + 1, d = e < u ? t[e].el : r;
-				for (; l <= f;) v(null, t[l] = c ? Xi(t[l]) : Yi(t[l]), n, d, i, a, o, s, c), l++;
+				for (; l <= f;) v(null, t[l] = c ? Zi(t[l]) : Xi(t[l]), n, d, i, a, o, s, c), l++;
 			}
 		} else if (l > f) for (; l <= d;) he(e[l], i, a, !0), l++;
 		else {
 			let p = l, m = l, g = /* @__PURE__ */ new Map();
 			for (l = m; l <= f; l++) {
-				let e = t[l] = c ? Xi(t[l]) : Yi(t[l]);
+				let e = t[l] = c ? Zi(t[l]) : Xi(t[l]);
 				e.key != null && g.set(e.key, l);
 			}
 			let _, y = 0, b = f - m + 1, ee = !1, te = 0, x = Array(b);
@@ -2066,15 +2066,15 @@ function bi(e, t) {
 				}
 				let u;
 				if (r.key != null) u = g.get(r.key);
-				else for (_ = m; _ <= f; _++) if (x[_ - m] === 0 && Ui(r, t[_])) {
+				else for (_ = m; _ <= f; _++) if (x[_ - m] === 0 && Wi(r, t[_])) {
 					u = _;
 					break;
 				}
 				u === void 0 ? he(r, i, a, !0) : (x[u - m] = l + 1, u >= te ? te = u : ee = !0, v(r, t[u], n, null, i, a, o, s, c), y++);
 			}
-			let S = ee ? Ti(x) : h;
+			let S = ee ? Ei(x) : h;
 			for (_ = S.length - 1, l = b - 1; l >= 0; l--) {
-				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || Oi(f) : r;
+				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || ki(f) : r;
 				x[l] === 0 ? v(null, d, n, p, i, a, o, s, c) : ee && (_ < 0 || l !== S[_] ? me(d, n, p, 2) : _--);
 			}
 		}
@@ -2083,19 +2083,19 @@ function bi(e, t) {
 		if (d & 6) me(e.component.subTree, t, n, a);
 		else if (d & 128) e.suspense.move(t, n, a);
 		else if (d & 64) c.move(e, t, n, Se);
-		else if (c === F) {
+		else if (c === P) {
 			r(s, t, n);
 			for (let e = 0; e < u.length; e++) me(u[e], t, n, a);
 			r(e.anchor, t, n);
-		} else if (c === Pi) te(e, t, n);
+		} else if (c === Fi) te(e, t, n);
 		else if (a !== 2 && d & 1 && l) {
-			if (a === 0) l.persisted && !s[pr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), vi(() => l.enter(s), o));
+			if (a === 0) l.persisted && !s[mr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), yi(() => l.enter(s), o));
 			else {
 				let { leave: a, delayLeave: o, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? i(s) : r(s, t, n);
 				}, d = () => {
-					let e = s._isLeaving || !!s[pr];
-					s._isLeaving && s[pr](!0), l.persisted && !e ? u() : a(s, () => {
+					let e = s._isLeaving || !!s[mr];
+					s._isLeaving && s[mr](!0), l.persisted && !e ? u() : a(s, () => {
 						u(), c && c();
 					});
 				};
@@ -2104,31 +2104,31 @@ function bi(e, t) {
 		} else r(s, t, n);
 	}, he = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ct(), Sr(s, null, n, e, !0), lt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !wr(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && $i(_, t, e), u & 6) ve(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ct(), Cr(s, null, n, e, !0), lt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !Tr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && ea(_, t, e), u & 6) ve(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && rr(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Se, r) : l && !l.hasOnce && (a !== F || d > 0 && d & 64) ? D(l, t, n, !1, !0) : (a === F && d & 384 || !i && u & 16) && D(c, t, n), r && ge(e);
+			h && ir(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Se, r) : l && !l.hasOnce && (a !== P || d > 0 && d & 64) ? D(l, t, n, !1, !0) : (a === P && d & 384 || !i && u & 16) && D(c, t, n), r && ge(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && vi(() => {
-			_ && $i(_, t, e), h && rr(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && yi(() => {
+			_ && ea(_, t, e), h && ir(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
 	}, ge = (e) => {
-		let { type: t, el: n, anchor: r, transition: a } = e, o = t === F;
+		let { type: t, el: n, anchor: r, transition: a } = e, o = t === P;
 		if (o && !a) {
 			_e(n, r);
 			return;
 		}
-		if (t === Pi) {
+		if (t === Fi) {
 			x(e), a && !a.persisted && a.afterLeave && a.afterLeave();
 			return;
 		}
-		let s = o ? _r(e) : e, c = () => {
+		let s = o ? vr(e) : e, c = () => {
 			o ? d(n) && _e(n, r) : i(n), a && !a.persisted && a.afterLeave && a.afterLeave();
 		};
 		if (s && s.shapeFlag & 1 && a && !a.persisted) {
@@ -2141,22 +2141,22 @@ function bi(e, t) {
 		i(t);
 	}, ve = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		Di(c), Di(l), r && ye(r), i.stop(), a ? (a.flags |= 8, he(o, e, t, n)) : o && (o.transition = e.vnode.transition, he(o, e, t, n)), s && vi(s, t);
+		Oi(c), Oi(l), r && ye(r), i.stop(), a ? (a.flags |= 8, he(o, e, t, n)) : o && (o.transition = e.vnode.transition, he(o, e, t, n)), s && yi(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, vi(u, t);
+		u.flags = 16, yi(u, t);
 	}, D = (e, t, n, r = !1, i = !1, a = 0) => {
 		for (let o = a; o < e.length; o++) he(e[o], t, n, r, i);
 	}, be = (e) => {
 		if (e.shapeFlag & 6) return be(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = f(e.anchor || e.el), n = t && t[dr];
+		let t = f(e.anchor || e.el), n = t && t[fr];
 		return n ? f(n) : t;
 	}, xe = (e, t, n) => {
-		Xn(() => {
+		Zn(() => {
 			e == null ? t._vnode && he(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : na());
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : ra());
 	}, Se = {
 		p: v,
 		um: he,
@@ -2172,26 +2172,26 @@ function bi(e, t) {
 	return t && ([we, Te] = t(Se)), {
 		render: xe,
 		hydrate: we,
-		createApp: Br(xe, we)
+		createApp: Vr(xe, we)
 	};
 }
-function xi({ type: e, props: t }, n) {
+function Si({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Si({ effect: e, job: t }, n) {
+function Ci({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Ci(e, t) {
+function wi(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function wi(e, t, n = !1) {
+function Ti(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (S(r) && S(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Xi(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && wi(t, a)), a.type === Mi && (a.patchFlag === -1 && (a = i[e] = Xi(a)), a.el = t.el), a.type === Ni && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = Zi(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Ti(t, a)), a.type === Ni && (a.patchFlag === -1 && (a = i[e] = Zi(a)), a.el = t.el), a.type === Pi && !a.el && (a.el = t.el);
 	}
 }
-function Ti(e) {
+function Ei(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2207,65 +2207,65 @@ function Ti(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function Ei(e) {
-	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : Ei(t);
-}
 function Di(e) {
-	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+	let t = e.subTree.component;
+	if (t) return t.asyncDep && !t.asyncResolved ? t : Di(t);
 }
 function Oi(e) {
+	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+}
+function ki(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return Oi(t.subTree);
+	if (t) return ki(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? Oi(n.activeBranch) : null;
+	return n && n.activeBranch ? ki(n.activeBranch) : null;
 }
-var ki = (e) => e.__isSuspense, Ai = /* @__PURE__ */ Symbol("_deferredEnter");
-function ji(e, t) {
-	t && t.pendingBranch ? S(e) ? t.effects.push(...e) : t.effects.push(e) : Kn(e);
+var Ai = (e) => e.__isSuspense, ji = /* @__PURE__ */ Symbol("_deferredEnter");
+function Mi(e, t) {
+	t && t.pendingBranch ? S(e) ? t.effects.push(...e) : t.effects.push(e) : qn(e);
 }
-var F = /* @__PURE__ */ Symbol.for("v-fgt"), Mi = /* @__PURE__ */ Symbol.for("v-txt"), Ni = /* @__PURE__ */ Symbol.for("v-cmt"), Pi = /* @__PURE__ */ Symbol.for("v-stc"), Fi = [], Ii = null;
-function I(e = !1) {
-	Fi.push(Ii = e ? null : []);
+var P = /* @__PURE__ */ Symbol.for("v-fgt"), Ni = /* @__PURE__ */ Symbol.for("v-txt"), Pi = /* @__PURE__ */ Symbol.for("v-cmt"), Fi = /* @__PURE__ */ Symbol.for("v-stc"), Ii = [], Li = null;
+function F(e = !1) {
+	Ii.push(Li = e ? null : []);
 }
-function Li() {
-	Fi.pop(), Ii = Fi[Fi.length - 1] || null;
+function Ri() {
+	Ii.pop(), Li = Ii[Ii.length - 1] || null;
 }
-var Ri = 1;
-function zi(e, t = !1) {
-	Ri += e, e < 0 && Ii && t && (Ii.hasOnce = !0);
+var zi = 1;
+function Bi(e, t = !1) {
+	zi += e, e < 0 && Li && t && (Li.hasOnce = !0);
 }
-function Bi(e) {
-	return e.dynamicChildren = Ri > 0 ? Ii || h : null, Li(), Ri > 0 && Ii && Ii.push(e), e;
+function Vi(e) {
+	return e.dynamicChildren = zi > 0 ? Li || h : null, Ri(), zi > 0 && Li && Li.push(e), e;
 }
-function L(e, t, n, r, i, a) {
-	return Bi(R(e, t, n, r, i, a, !0));
+function I(e, t, n, r, i, a) {
+	return Vi(L(e, t, n, r, i, a, !0));
 }
-function Vi(e, t, n, r, i) {
-	return Bi(z(e, t, n, r, i, !0));
+function Hi(e, t, n, r, i) {
+	return Vi(R(e, t, n, r, i, !0));
 }
-function Hi(e) {
+function Ui(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function Ui(e, t) {
+function Wi(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var Wi = ({ key: e }) => e ?? null, Gi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : T(e) || /* @__PURE__ */ j(e) || w(e) ? {
-	i: $n,
+var Gi = ({ key: e }) => e ?? null, Ki = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : T(e) || /* @__PURE__ */ mn(e) || w(e) ? {
+	i: er,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function R(e, t = null, n = null, r = 0, i = null, a = e === F ? 0 : 1, o = !1, s = !1) {
+function L(e, t = null, n = null, r = 0, i = null, a = e === P ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && Wi(t),
-		ref: t && Gi(t),
-		scopeId: er,
+		key: t && Gi(t),
+		ref: t && Ki(t),
+		scopeId: tr,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2285,35 +2285,35 @@ function R(e, t = null, n = null, r = 0, i = null, a = e === F ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: $n
+		ctx: er
 	};
-	return s ? (Zi(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= T(n) ? 8 : 16), Ri > 0 && !o && Ii && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && Ii.push(c), c;
+	return s ? (Qi(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= T(n) ? 8 : 16), zi > 0 && !o && Li && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && Li.push(c), c;
 }
-var z = Ki;
-function Ki(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== Ar || (e = Ni), Hi(e)) {
-		let r = Ji(e, t, !0);
-		return n && Zi(r, n), Ri > 0 && !a && Ii && (r.shapeFlag & 6 ? Ii[Ii.indexOf(e)] = r : Ii.push(r)), r.patchFlag = -2, r;
+var R = qi;
+function qi(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== jr || (e = Pi), Ui(e)) {
+		let r = Yi(e, t, !0);
+		return n && Qi(r, n), zi > 0 && !a && Li && (r.shapeFlag & 6 ? Li[Li.indexOf(e)] = r : Li.push(r)), r.patchFlag = -2, r;
 	}
-	if (ba(e) && (e = e.__vccOpts), t) {
-		t = qi(t);
+	if (xa(e) && (e = e.__vccOpts), t) {
+		t = Ji(t);
 		let { class: e, style: n } = t;
 		e && !T(e) && (t.class = ke(e)), E(n) && (/* @__PURE__ */ un(n) && !S(n) && (n = b({}, n)), t.style = we(n));
 	}
-	let o = T(e) ? 1 : ki(e) ? 128 : fr(e) ? 64 : E(e) ? 4 : w(e) ? 2 : 0;
-	return R(e, t, n, r, i, o, a, !0);
+	let o = T(e) ? 1 : Ai(e) ? 128 : pr(e) ? 64 : E(e) ? 4 : w(e) ? 2 : 0;
+	return L(e, t, n, r, i, o, a, !0);
 }
-function qi(e) {
-	return e ? /* @__PURE__ */ un(e) ? b({}, e) : ri(e) ? b({}, e[ga] || e) : e : null;
+function Ji(e) {
+	return e ? /* @__PURE__ */ un(e) ? b({}, e) : ii(e) ? b({}, e[_a] || e) : e : null;
 }
-function Ji(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Qi(i || {}, t) : i, u = {
+function Yi(e, t, n = !1, r = !1) {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? $i(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && Wi(l),
-		ref: t && t.ref ? n && a ? S(a) ? a.concat(Gi(t)) : [a, Gi(t)] : Gi(t) : a,
+		key: l && Gi(l),
+		ref: t && t.ref ? n && a ? S(a) ? a.concat(Ki(t)) : [a, Ki(t)] : Ki(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2322,7 +2322,7 @@ function Ji(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== F ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== P ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2330,8 +2330,8 @@ function Ji(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && Ji(e.ssContent),
-		ssFallback: e.ssFallback && Ji(e.ssFallback),
+		ssContent: e.ssContent && Yi(e.ssContent),
+		ssFallback: e.ssFallback && Yi(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2339,48 +2339,48 @@ function Ji(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && gr(u, c.clone(u)), u;
+	return c && r && _r(u, c.clone(u)), u;
 }
-function B(e = " ", t = 0) {
-	return z(Mi, null, e, t);
+function z(e = " ", t = 0) {
+	return R(Ni, null, e, t);
 }
-function V(e = "", t = !1) {
-	return t ? (I(), Vi(Ni, null, e)) : z(Ni, null, e);
-}
-function Yi(e) {
-	return e == null || typeof e == "boolean" ? z(Ni) : S(e) ? z(F, null, e.slice()) : Hi(e) ? Xi(e) : z(Mi, null, String(e));
+function B(e = "", t = !1) {
+	return t ? (F(), Hi(Pi, null, e)) : R(Pi, null, e);
 }
 function Xi(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Ji(e);
+	return e == null || typeof e == "boolean" ? R(Pi) : S(e) ? R(P, null, e.slice()) : Ui(e) ? Zi(e) : R(Ni, null, String(e));
 }
-function Zi(e, t) {
+function Zi(e) {
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Yi(e);
+}
+function Qi(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
 	else if (S(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), Zi(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), Qi(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !ri(t) ? t._ctx = $n : r === 3 && $n && ($n.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !ii(t) ? t._ctx = er : r === 3 && er && (er.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (w(t)) {
 		if (r & 65) {
-			Zi(e, { default: t });
+			Qi(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: $n
+			_ctx: er
 		}, n = 32;
-	} else t = String(t), r & 64 ? (n = 16, t = [B(t)]) : n = 8;
+	} else t = String(t), r & 64 ? (n = 16, t = [z(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function Qi(...e) {
+function $i(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
@@ -2393,16 +2393,16 @@ function Qi(...e) {
 	}
 	return t;
 }
-function $i(e, t, n, r = null) {
-	Mn(e, t, 7, [n, r]);
+function ea(e, t, n, r = null) {
+	Nn(e, t, 7, [n, r]);
 }
-var ea = /* @__PURE__ */ Rr(), ta = 0;
-function na() {
-	return ta;
+var ta = /* @__PURE__ */ zr(), na = 0;
+function ra() {
+	return na;
 }
-function ra(e, t, n) {
-	let r = e.type, i = (t ? t.appContext : e.appContext) || ea, a = {
-		uid: ta++,
+function ia(e, t, n) {
+	let r = e.type, i = (t ? t.appContext : e.appContext) || ta, a = {
+		uid: na++,
 		vnode: e,
 		type: r,
 		parent: t,
@@ -2429,8 +2429,8 @@ function ra(e, t, n) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: ci(r, i),
-		emitsOptions: Gr(r, i),
+		propsOptions: li(r, i),
+		emitsOptions: Kr(r, i),
 		emit: null,
 		emitted: null,
 		propsDefaults: m,
@@ -2465,9 +2465,9 @@ function ra(e, t, n) {
 		ec: null,
 		sp: null
 	};
-	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = Wr.bind(null, a), e.ce && e.ce(a), a;
+	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = Gr.bind(null, a), e.ce && e.ce(a), a;
 }
-var ia = null, aa = () => ia || $n, oa, sa;
+var aa = null, oa = () => aa || er, sa, ca;
 {
 	let e = Ce(), t = (t, n) => {
 		let r;
@@ -2475,62 +2475,62 @@ var ia = null, aa = () => ia || $n, oa, sa;
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	oa = t("__VUE_INSTANCE_SETTERS__", (e) => ia = e), sa = t("__VUE_SSR_SETTERS__", (e) => da = e);
+	sa = t("__VUE_INSTANCE_SETTERS__", (e) => aa = e), ca = t("__VUE_SSR_SETTERS__", (e) => fa = e);
 }
-var ca = (e) => {
-	let t = ia;
-	return oa(e), e.scope.on(), () => {
-		e.scope.off(), oa(t);
+var la = (e) => {
+	let t = aa;
+	return sa(e), e.scope.on(), () => {
+		e.scope.off(), sa(t);
 	};
-}, la = () => {
-	ia && ia.scope.off(), oa(null);
+}, ua = () => {
+	aa && aa.scope.off(), sa(null);
 };
-function ua(e) {
+function da(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var da = !1;
-function fa(e, t = !1, n = !1) {
-	t && sa(t);
-	let { props: r, children: i } = e.vnode, a = ua(e);
-	ii(e, r, a, t), gi(e, i, n || t);
-	let o = a ? pa(e, t) : void 0;
-	return t && sa(!1), o;
+var fa = !1;
+function pa(e, t = !1, n = !1) {
+	t && ca(t);
+	let { props: r, children: i } = e.vnode, a = da(e);
+	ai(e, r, a, t), _i(e, i, n || t);
+	let o = a ? ma(e, t) : void 0;
+	return t && ca(!1), o;
 }
-function pa(e, t) {
+function ma(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Fr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Ir);
 	let { setup: r } = n;
 	if (r) {
 		ct();
-		let n = e.setupContext = r.length > 1 ? va(e) : null, i = ca(e), a = jn(r, e, 0, [e.props, n]), o = ae(a);
-		if (lt(), i(), (o || e.sp) && !wr(e) && yr(e), o) {
-			if (a.then(la, la), t) return a.then((n) => {
-				sa(!0);
+		let n = e.setupContext = r.length > 1 ? ya(e) : null, i = la(e), a = Mn(r, e, 0, [e.props, n]), o = ae(a);
+		if (lt(), i(), (o || e.sp) && !Tr(e) && br(e), o) {
+			if (a.then(ua, ua), t) return a.then((n) => {
+				ca(!0);
 				try {
-					ma(e, n, t);
+					ha(e, n, t);
 				} finally {
-					sa(!1);
+					ca(!1);
 				}
 			}).catch((t) => {
-				Nn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				Pn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else ma(e, a, t);
-	} else ha(e, t);
-}
-function ma(e, t, n) {
-	w(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : E(t) && (e.setupState = _n(t)), ha(e, n);
+		} else ha(e, a, t);
+	} else ga(e, t);
 }
 function ha(e, t, n) {
+	w(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : E(t) && (e.setupState = vn(t)), ga(e, n);
+}
+function ga(e, t, n) {
 	let r = e.type;
 	e.render ||= r.render || g;
 }
-var ga = /* @__PURE__ */ Symbol(), _a = { get(e, t) {
-	return yt(e, "get", ""), t === ga ? e : e[t];
+var _a = /* @__PURE__ */ Symbol(), va = { get(e, t) {
+	return yt(e, "get", ""), t === _a ? e : e[t];
 } };
-function va(e) {
+function ya(e) {
 	return {
-		attrs: new Proxy(e.attrs, _a),
+		attrs: new Proxy(e.attrs, va),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2538,25 +2538,25 @@ function va(e) {
 		}
 	};
 }
-function ya(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(_n(dn(e.exposed)), {
+function ba(e) {
+	return e.exposed ? e.exposeProxy ||= new Proxy(vn(dn(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in Nr) return Nr[n](e);
+			if (n in Pr) return Pr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in Nr;
+			return t in e || t in Pr;
 		}
 	}) : e.proxy;
 }
-function ba(e) {
+function xa(e) {
 	return w(e) && "__vccOpts" in e;
 }
-var H = (e, t) => /* @__PURE__ */ wn(e, t, da), xa = "3.5.45", Sa = void 0, Ca = typeof window < "u" && window.trustedTypes;
-if (Ca) try {
-	Sa = /* @__PURE__ */ Ca.createPolicy("vue", { createHTML: (e) => e });
+var V = (e, t) => /* @__PURE__ */ Tn(e, t, fa), Sa = "3.5.45", Ca = void 0, wa = typeof window < "u" && window.trustedTypes;
+if (wa) try {
+	Ca = /* @__PURE__ */ wa.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var wa = Sa ? (e) => Sa.createHTML(e) : (e) => e, Ta = "http://www.w3.org/2000/svg", Ea = "http://www.w3.org/1998/Math/MathML", Da = typeof document < "u" ? document : null, Oa = Da && /* @__PURE__ */ Da.createElement("template"), ka = {
+var Ta = Ca ? (e) => Ca.createHTML(e) : (e) => e, Ea = "http://www.w3.org/2000/svg", Da = "http://www.w3.org/1998/Math/MathML", Oa = typeof document < "u" ? document : null, ka = Oa && /* @__PURE__ */ Oa.createElement("template"), Aa = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2565,11 +2565,11 @@ var wa = Sa ? (e) => Sa.createHTML(e) : (e) => e, Ta = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? Da.createElementNS(Ta, e) : t === "mathml" ? Da.createElementNS(Ea, e) : n ? Da.createElement(e, { is: n }) : Da.createElement(e);
+		let i = t === "svg" ? Oa.createElementNS(Ea, e) : t === "mathml" ? Oa.createElementNS(Da, e) : n ? Oa.createElement(e, { is: n }) : Oa.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => Da.createTextNode(e),
-	createComment: (e) => Da.createComment(e),
+	createText: (e) => Oa.createTextNode(e),
+	createComment: (e) => Oa.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2578,7 +2578,7 @@ var wa = Sa ? (e) => Sa.createHTML(e) : (e) => e, Ta = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => Da.querySelector(e),
+	querySelector: (e) => Oa.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2586,8 +2586,8 @@ var wa = Sa ? (e) => Sa.createHTML(e) : (e) => e, Ta = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			Oa.innerHTML = wa(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = Oa.content;
+			ka.innerHTML = Ta(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = ka.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2597,71 +2597,71 @@ var wa = Sa ? (e) => Sa.createHTML(e) : (e) => e, Ta = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, Aa = /* @__PURE__ */ Symbol("_vtc");
-function ja(e, t, n) {
-	let r = e[Aa];
+}, ja = /* @__PURE__ */ Symbol("_vtc");
+function Ma(e, t, n) {
+	let r = e[ja];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var Ma = /* @__PURE__ */ Symbol("_vod"), Na = /* @__PURE__ */ Symbol("_vsh"), Pa = /* @__PURE__ */ Symbol(""), Fa = /(?:^|;)\s*display\s*:/;
-function Ia(e, t, n) {
+var Na = /* @__PURE__ */ Symbol("_vod"), Pa = /* @__PURE__ */ Symbol("_vsh"), Fa = /* @__PURE__ */ Symbol(""), Ia = /(?:^|;)\s*display\s*:/;
+function La(e, t, n) {
 	let r = e.style, i = T(n), a = !1;
 	if (n && !i) {
 		if (t) {
 			if (T(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? Ra(r, t, "");
+				n[t] ?? za(r, t, "");
 			}
-			else for (let e in t) n[e] ?? Ra(r, e, "");
+			else for (let e in t) n[e] ?? za(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? Ra(r, i, "") : Ha(e, i, !T(t) && t ? t[i] : void 0, o) || Ra(r, i, o);
+			o == null ? za(r, i, "") : Ua(e, i, !T(t) && t ? t[i] : void 0, o) || za(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[Pa];
-			e && (n += ";" + e), r.cssText = n, a = Fa.test(n);
+			let e = r[Fa];
+			e && (n += ";" + e), r.cssText = n, a = Ia.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	Ma in e && (i && t === n || (e[Ma] = a ? r.display : ""), e[Na] && (r.display = "none"));
+	Na in e && (i && t === n || (e[Na] = a ? r.display : ""), e[Pa] && (r.display = "none"));
 }
-var La = /\s*!important$/;
-function Ra(e, t, n) {
-	if (S(n)) n.forEach((n) => Ra(e, t, n));
-	else if (n ??= "", t.startsWith("--")) La.test(n) ? e.setProperty(t, n.replace(La, ""), "important") : e.setProperty(t, n);
+var Ra = /\s*!important$/;
+function za(e, t, n) {
+	if (S(n)) n.forEach((n) => za(e, t, n));
+	else if (n ??= "", t.startsWith("--")) Ra.test(n) ? e.setProperty(t, n.replace(Ra, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = Va(e, t);
-		La.test(n) ? e.setProperty(ge(r), n.replace(La, ""), "important") : e[r] = n;
+		let r = Ha(e, t);
+		Ra.test(n) ? e.setProperty(ge(r), n.replace(Ra, ""), "important") : e[r] = n;
 	}
 }
-var za = [
+var Ba = [
 	"Webkit",
 	"Moz",
 	"ms"
-], Ba = {};
-function Va(e, t) {
-	let n = Ba[t];
+], Va = {};
+function Ha(e, t) {
+	let n = Va[t];
 	if (n) return n;
 	let r = me(t);
-	if (r !== "filter" && r in e) return Ba[t] = r;
+	if (r !== "filter" && r in e) return Va[t] = r;
 	r = _e(r);
-	for (let n = 0; n < za.length; n++) {
-		let i = za[n] + r;
-		if (i in e) return Ba[t] = i;
+	for (let n = 0; n < Ba.length; n++) {
+		let i = Ba[n] + r;
+		if (i in e) return Va[t] = i;
 	}
 	return t;
 }
-function Ha(e, t, n, r) {
+function Ua(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && T(r) && n === r;
 }
-var Ua = "http://www.w3.org/1999/xlink";
-function Wa(e, t, n, r, i, a = Ae(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ua, t.slice(6, t.length)) : e.setAttributeNS(Ua, t, n) : n == null || a && !je(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ie(n) ? String(n) : n);
+var Wa = "http://www.w3.org/1999/xlink";
+function Ga(e, t, n, r, i, a = Ae(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Wa, t.slice(6, t.length)) : e.setAttributeNS(Wa, t, n) : n == null || a && !je(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ie(n) ? String(n) : n);
 }
-function Ga(e, t, n, r, i) {
+function Ka(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? wa(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? Ta(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2680,29 +2680,29 @@ function Ga(e, t, n, r, i) {
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function Ka(e, t, n, r) {
+function qa(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function qa(e, t, n, r) {
+function Ja(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var Ja = /* @__PURE__ */ Symbol("_vei");
-function Ya(e, t, n, r, i = null) {
-	let a = e[Ja] || (e[Ja] = {}), o = a[t];
+var Ya = /* @__PURE__ */ Symbol("_vei");
+function Xa(e, t, n, r, i = null) {
+	let a = e[Ya] || (e[Ya] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = Qa(t);
-		r ? Ka(e, n, a[t] = no(r, i), s) : o && (qa(e, n, o, s), a[t] = void 0);
+		let [n, s] = $a(t);
+		r ? qa(e, n, a[t] = ro(r, i), s) : o && (Ja(e, n, o, s), a[t] = void 0);
 	}
 }
-var Xa = /(Once|Passive|Capture)$/, Za = /^on:?(?:Once|Passive|Capture)$/;
-function Qa(e) {
+var Za = /(Once|Passive|Capture)$/, Qa = /^on:?(?:Once|Passive|Capture)$/;
+function $a(e) {
 	let t, n;
-	for (; (n = e.match(Xa)) && !Za.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	for (; (n = e.match(Za)) && !Qa.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
 	return [e[2] === ":" ? e.slice(3) : ge(e.slice(2)), t];
 }
-var $a = 0, eo = /* @__PURE__ */ Promise.resolve(), to = () => $a ||= (eo.then(() => $a = 0), Date.now());
-function no(e, t) {
+var eo = 0, to = /* @__PURE__ */ Promise.resolve(), no = () => eo ||= (to.then(() => eo = 0), Date.now());
+function ro(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
@@ -2715,72 +2715,72 @@ function no(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && Mn(e, t, 5, a);
+				e && Nn(e, t, 5, a);
 			}
-		} else Mn(r, t, 5, [e]);
+		} else Nn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = to(), n;
+	return n.value = e, n.attached = no(), n;
 }
-var ro = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, io = (e, t, n, r, i, a) => {
+var io = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, ao = (e, t, n, r, i, a) => {
 	let o = i === "svg";
-	t === "class" ? ja(e, r, o) : t === "style" ? Ia(e, n, r) : v(t) ? y(t) || Ya(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : ao(e, t, r, o)) ? (Ga(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || Wa(e, t, r, o, a, t !== "value")) : e._isVueCE && (oo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !T(r))) ? Ga(e, me(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), Wa(e, t, r, o));
+	t === "class" ? Ma(e, r, o) : t === "style" ? La(e, n, r) : v(t) ? y(t) || Xa(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : oo(e, t, r, o)) ? (Ka(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || Ga(e, t, r, o, a, t !== "value")) : e._isVueCE && (so(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !T(r))) ? Ka(e, me(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), Ga(e, t, r, o));
 };
-function ao(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && ro(t) && w(n));
+function oo(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && io(t) && w(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return ro(t) && T(n) ? !1 : t in e;
+	return io(t) && T(n) ? !1 : t in e;
 }
-function oo(e, t) {
+function so(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
 	let r = me(t);
 	return Array.isArray(n) ? n.some((e) => me(e) === r) : Object.keys(n).some((e) => me(e) === r);
 }
-var so = (e) => {
+var co = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
 	return S(t) ? (e) => ye(t, e) : t;
 };
-function co(e) {
+function lo(e) {
 	e.target.composing = !0;
 }
-function lo(e) {
+function uo(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var uo = /* @__PURE__ */ Symbol("_assign"), fo = /* @__PURE__ */ Symbol("_initialValue");
-function po(e, t, n) {
+var fo = /* @__PURE__ */ Symbol("_assign"), po = /* @__PURE__ */ Symbol("_initialValue");
+function mo(e, t, n) {
 	return t && (e = e.trim()), n && (e = xe(e)), e;
 }
-var mo = {
+var ho = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[fo] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[fo] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[uo] = so(i);
+		e.parentNode && (e.type === "text" ? e[po] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[po] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[fo] = co(i);
 		let a = r || i.props && i.props.type === "number";
-		Ka(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[uo](po(e.value, n, a));
-		}), (n || a) && Ka(e, "change", () => {
-			e.value = po(e.value, n, a);
-		}), t || (Ka(e, "compositionstart", co), Ka(e, "compositionend", lo), Ka(e, "change", lo));
+		qa(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[fo](mo(e.value, n, a));
+		}), (n || a) && qa(e, "change", () => {
+			e.value = mo(e.value, n, a);
+		}), t || (qa(e, "compositionstart", lo), qa(e, "compositionend", uo), qa(e, "change", uo));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[fo];
-		delete e[fo], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[uo](po(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[po];
+		delete e[po], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[fo](mo(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[uo] = so(o), e.composing) return;
+		if (e[fo] = co(o), e.composing) return;
 		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? xe(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, ho = {
+}, go = {
 	deep: !0,
 	created(e, t, n) {
-		e[uo] = so(n), Ka(e, "change", () => {
-			let t = e._modelValue, n = bo(e), r = e.checked, i = e[uo];
+		e[fo] = co(n), qa(e, "change", () => {
+			let t = e._modelValue, n = xo(e), r = e.checked, i = e[fo];
 			if (S(t)) {
 				let e = Le(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
@@ -2791,51 +2791,51 @@ var mo = {
 			} else if (C(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(xo(e, r));
+			} else i(So(e, r));
 		});
 	},
-	mounted: go,
+	mounted: _o,
 	beforeUpdate(e, t, n) {
-		e[uo] = so(n), go(e, t, n);
+		e[fo] = co(n), _o(e, t, n);
 	}
 };
-function go(e, { value: t, oldValue: n }, r) {
+function _o(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
 	if (S(t)) i = Le(t, r.props.value) > -1;
 	else if (C(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = Ie(t, xo(e, !0));
+		i = Ie(t, So(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var _o = {
+var vo = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, Ka(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? xe(bo(e)) : bo(e)), r = e.multiple, i = r ? C(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? S(i) ? t.slice() : t : i];
+		e._modelValue = t, qa(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? xe(xo(e)) : xo(e)), r = e.multiple, i = r ? C(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? S(i) ? t.slice() : t : i];
 			try {
-				e[uo](i);
+				e[fo](i);
 			} finally {
-				Hn(() => {
+				Un(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[uo] = so(r);
+		}), e[fo] = co(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		yo(e, t, n);
+		bo(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[uo] = so(n);
+		e._modelValue = t, e[fo] = co(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && vo(t, r[1], r[0]) || yo(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && yo(t, r[1], r[0]) || bo(e, t, n);
 	}
 };
-function vo(e, t, n) {
+function yo(e, t, n) {
 	if (!n || S(e)) return Ie(e, t);
 	if (C(e)) {
 		if (e.size !== t.length) return !1;
@@ -2844,17 +2844,17 @@ function vo(e, t, n) {
 	}
 	return !1;
 }
-function yo(e, t, n = !1) {
+function bo(e, t, n = !1) {
 	let r = e.multiple, i = S(t);
 	if (!r || i || C(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = bo(o);
+			let o = e.options[a], s = xo(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
 					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Le(t, s) > -1;
 				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(xe(s));
-			} else if (Ie(bo(o), t)) {
+			} else if (Ie(xo(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2862,19 +2862,19 @@ function yo(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function bo(e) {
+function xo(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function xo(e, t) {
+function So(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var So = [
+var Co = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], Co = {
+], wo = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -2885,18 +2885,18 @@ var So = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => So.some((n) => e[`${n}Key`] && !t.includes(n))
-}, wo = (e, t) => {
+	exact: (e, t) => Co.some((n) => e[`${n}Key`] && !t.includes(n))
+}, To = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = Co[t[e]];
+			let r = wo[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, To = {
+}, Eo = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -2904,57 +2904,57 @@ var So = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, Eo = (e, t) => {
+}, Do = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
 		let r = ge(n.key);
-		if (t.some((e) => e === r || To[e] === r)) return e(n);
+		if (t.some((e) => e === r || Eo[e] === r)) return e(n);
 	}));
-}, Do = /* @__PURE__ */ b({ patchProp: io }, ka), Oo;
-function ko() {
-	return Oo ||= yi(Do);
+}, Oo = /* @__PURE__ */ b({ patchProp: ao }, Aa), ko;
+function Ao() {
+	return ko ||= bi(Oo);
 }
-var Ao = ((...e) => {
-	let t = ko().createApp(...e), { mount: n } = t;
+var jo = ((...e) => {
+	let t = Ao().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = Mo(e);
+		let r = No(e);
 		if (!r) return;
 		let i = t._component;
 		w(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, jo(r));
+		let a = n(r, !1, Mo(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function jo(e) {
+function Mo(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
-function Mo(e) {
+function No(e) {
 	return T(e) ? document.querySelector(e) : e;
 }
 // node_modules/pinia/dist/pinia.mjs
-var No = typeof window < "u", Po, Fo = (e) => Po = e, Io = Symbol();
-function Lo(e) {
+var Po = typeof window < "u", Fo, Io = (e) => Fo = e, Lo = Symbol();
+function Ro(e) {
 	return e && typeof e == "object" && Object.prototype.toString.call(e) === "[object Object]" && typeof e.toJSON != "function";
 }
-var Ro;
+var zo;
 (function(e) {
 	e.direct = "direct", e.patchObject = "patch object", e.patchFunction = "patch function";
-})(Ro ||= {});
-var zo = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
-function Bo(e, { autoBom: t = !1 } = {}) {
+})(zo ||= {});
+var Bo = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
+function Vo(e, { autoBom: t = !1 } = {}) {
 	return t && /^\s*(?:text\/\S*|application\/xml|\S*\/\S*\+xml)\s*;.*charset\s*=\s*utf-8/i.test(e.type) ? new Blob(["﻿", e], { type: e.type }) : e;
 }
-function Vo(e, t, n) {
+function Ho(e, t, n) {
 	let r = new XMLHttpRequest();
 	r.open("GET", e), r.responseType = "blob", r.onload = function() {
-		Ko(r.response, t, n);
+		qo(r.response, t, n);
 	}, r.onerror = function() {
 		console.error("could not download file");
 	}, r.send();
 }
-function Ho(e) {
+function Uo(e) {
 	let t = new XMLHttpRequest();
 	t.open("HEAD", e, !1);
 	try {
@@ -2962,7 +2962,7 @@ function Ho(e) {
 	} catch {}
 	return t.status >= 200 && t.status <= 299;
 }
-function Uo(e) {
+function Wo(e) {
 	try {
 		e.dispatchEvent(new MouseEvent("click"));
 	} catch {
@@ -2985,30 +2985,30 @@ function Uo(e) {
 		e.dispatchEvent(t);
 	}
 }
-var Wo = typeof navigator == "object" ? navigator : { userAgent: "" }, Go = /Macintosh/.test(Wo.userAgent) && /AppleWebKit/.test(Wo.userAgent) && !/Safari/.test(Wo.userAgent), Ko = No ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Go ? qo : "msSaveOrOpenBlob" in Wo ? Jo : Yo : () => {};
-function qo(e, t = "download", n) {
+var Go = typeof navigator == "object" ? navigator : { userAgent: "" }, Ko = /Macintosh/.test(Go.userAgent) && /AppleWebKit/.test(Go.userAgent) && !/Safari/.test(Go.userAgent), qo = Po ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Ko ? Jo : "msSaveOrOpenBlob" in Go ? Yo : Xo : () => {};
+function Jo(e, t = "download", n) {
 	let r = document.createElement("a");
-	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Uo(r) : Ho(r.href) ? Vo(e, t, n) : (r.target = "_blank", Uo(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
+	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Wo(r) : Uo(r.href) ? Ho(e, t, n) : (r.target = "_blank", Wo(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
 		URL.revokeObjectURL(r.href);
 	}, 4e4), setTimeout(function() {
-		Uo(r);
+		Wo(r);
 	}, 0));
 }
-function Jo(e, t = "download", n) {
+function Yo(e, t = "download", n) {
 	if (typeof e == "string") {
-		if (Ho(e)) Vo(e, t, n);
+		if (Uo(e)) Ho(e, t, n);
 		else {
 			let t = document.createElement("a");
 			t.href = e, t.target = "_blank", setTimeout(function() {
-				Uo(t);
+				Wo(t);
 			});
 		}
-	} else navigator.msSaveOrOpenBlob(Bo(e, n), t);
+	} else navigator.msSaveOrOpenBlob(Vo(e, n), t);
 }
-function Yo(e, t, n, r) {
-	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Vo(e, t, n);
-	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(zo.HTMLElement)) || "safari" in zo, o = /CriOS\/[\d]+/.test(navigator.userAgent);
-	if ((o || i && a || Go) && typeof FileReader < "u") {
+function Xo(e, t, n, r) {
+	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ho(e, t, n);
+	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(Bo.HTMLElement)) || "safari" in Bo, o = /CriOS\/[\d]+/.test(navigator.userAgent);
+	if ((o || i && a || Ko) && typeof FileReader < "u") {
 		let t = new FileReader();
 		t.onloadend = function() {
 			let e = t.result;
@@ -3022,11 +3022,11 @@ function Yo(e, t, n, r) {
 		}, 4e4);
 	}
 }
-var { assign: Xo } = Object;
-function Zo() {
-	let e = Ue(!0), t = e.run(() => /* @__PURE__ */ M({})), n = [], r = [], i = dn({
+var { assign: Zo } = Object;
+function Qo() {
+	let e = Ue(!0), t = e.run(() => /* @__PURE__ */ j({})), n = [], r = [], i = dn({
 		install(e) {
-			Fo(i), i._a = e, e.provide(Io, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
+			Io(i), i._a = e, e.provide(Lo, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
 		},
 		use(e) {
 			return this._a ? n.push(e) : r.push(e), this;
@@ -3039,52 +3039,52 @@ function Zo() {
 	});
 	return i;
 }
-var Qo = () => {};
-function $o(e, t, n, r = Qo) {
+var $o = () => {};
+function es(e, t, n, r = $o) {
 	e.add(t);
 	let i = () => {
 		e.delete(t) && r();
 	};
 	return !n && We() && Ge(i), i;
 }
-function es(e, ...t) {
+function ts(e, ...t) {
 	e.forEach((e) => {
 		e(...t);
 	});
 }
-var ts = (e) => e(), ns = Symbol(), rs = Symbol();
-function is(e, t) {
+var ns = (e) => e(), rs = Symbol(), is = Symbol();
+function as(e, t) {
 	e instanceof Map && t instanceof Map ? t.forEach((t, n) => e.set(n, t)) : e instanceof Set && t instanceof Set && t.forEach(e.add, e);
 	for (let n in t) {
 		if (!t.hasOwnProperty(n)) continue;
 		let r = t[n], i = e[n];
-		e[n] = Lo(i) && Lo(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ j(r) && !/* @__PURE__ */ sn(r) ? is(i, r) : r;
+		e[n] = Ro(i) && Ro(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ mn(r) && !/* @__PURE__ */ sn(r) ? as(i, r) : r;
 	}
 	return e;
 }
-var as = Symbol();
-function os(e) {
-	return !Lo(e) || !Object.prototype.hasOwnProperty.call(e, as);
+var os = Symbol();
+function ss(e) {
+	return !Ro(e) || !Object.prototype.hasOwnProperty.call(e, os);
 }
-var { assign: ss } = Object;
-function cs(e) {
-	return !!(/* @__PURE__ */ j(e) && e.effect);
+var { assign: cs } = Object;
+function ls(e) {
+	return !!(/* @__PURE__ */ mn(e) && e.effect);
 }
-function ls(e, t, n, r) {
+function us(e, t, n, r) {
 	let { state: i, actions: a, getters: o } = t, s = n.state.value[e], c;
 	function l() {
 		return s || 
 		/* istanbul ignore if */
-		(n.state.value[e] = i ? i() : {}), ss(/* @__PURE__ */ bn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = dn(H(() => {
-			Fo(n);
+		(n.state.value[e] = i ? i() : {}), cs(/* @__PURE__ */ xn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = dn(V(() => {
+			Io(n);
 			let t = n._s.get(e);
 			return o[r].call(t, t);
 		})), t), {}));
 	}
-	return c = us(e, l, t, n, r, !0), c;
+	return c = ds(e, l, t, n, r, !0), c;
 }
-function us(e, t, n = {}, r, i, a) {
-	let o, s = ss({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
+function ds(e, t, n = {}, r, i, a) {
+	let o, s = cs({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
 	!a && !m && 
 	/* istanbul ignore if */
 	(r.state.value[e] = {});
@@ -3092,33 +3092,33 @@ function us(e, t, n = {}, r, i, a) {
 	function g(t) {
 		let n;
 		l = u = !1, typeof t == "function" ? (t(r.state.value[e]), n = {
-			type: Ro.patchFunction,
+			type: zo.patchFunction,
 			storeId: e,
 			events: p
-		}) : (is(r.state.value[e], t), n = {
-			type: Ro.patchObject,
+		}) : (as(r.state.value[e], t), n = {
+			type: zo.patchObject,
 			payload: t,
 			storeId: e,
 			events: p
 		});
 		let i = h = Symbol();
-		Hn().then(() => {
+		Un().then(() => {
 			h === i && (l = !0);
-		}), u = !0, es(d, n, r.state.value[e]);
+		}), u = !0, ts(d, n, r.state.value[e]);
 	}
 	let _ = a ? function() {
 		let { state: e } = n, t = e ? e() : {};
 		this.$patch((e) => {
-			ss(e, t);
+			cs(e, t);
 		});
-	} : Qo;
+	} : $o;
 	function v() {
 		o.stop(), d.clear(), f.clear(), r._s.delete(e);
 	}
 	let y = (t, n = "") => {
-		if (ns in t) return t[rs] = n, t;
+		if (rs in t) return t[is] = n, t;
 		let i = function() {
-			Fo(r);
+			Io(r);
 			let n = Array.from(arguments), a = /* @__PURE__ */ new Set(), o = /* @__PURE__ */ new Set();
 			function s(e) {
 				a.add(e);
@@ -3126,9 +3126,9 @@ function us(e, t, n = {}, r, i, a) {
 			function c(e) {
 				o.add(e);
 			}
-			es(f, {
+			ts(f, {
 				args: n,
-				name: i[rs],
+				name: i[is],
 				store: b,
 				after: s,
 				onError: c
@@ -3137,44 +3137,44 @@ function us(e, t, n = {}, r, i, a) {
 			try {
 				l = t.apply(this && this.$id === e ? this : b, n);
 			} catch (e) {
-				throw es(o, e), e;
+				throw ts(o, e), e;
 			}
-			return l instanceof Promise ? l.then((e) => (es(a, e), e)).catch((e) => (es(o, e), Promise.reject(e))) : (es(a, l), l);
+			return l instanceof Promise ? l.then((e) => (ts(a, e), e)).catch((e) => (ts(o, e), Promise.reject(e))) : (ts(a, l), l);
 		};
-		return i[ns] = !0, i[rs] = n, i;
+		return i[rs] = !0, i[is] = n, i;
 	}, b = /* @__PURE__ */ nn({
 		_p: r,
 		$id: e,
-		$onAction: $o.bind(null, f),
+		$onAction: es.bind(null, f),
 		$patch: g,
 		$reset: _,
 		$subscribe(t, n = {}) {
-			let i = $o(d, t, n.detached, () => a()), a = o.run(() => lr(() => r.state.value[e], (r) => {
+			let i = es(d, t, n.detached, () => a()), a = o.run(() => ur(() => r.state.value[e], (r) => {
 				(n.flush === "sync" ? u : l) && t({
 					storeId: e,
-					type: Ro.direct,
+					type: zo.direct,
 					events: p
 				}, r);
-			}, ss({}, c, n)));
+			}, cs({}, c, n)));
 			return i;
 		},
 		$dispose: v
 	});
 	r._s.set(e, b);
-	let ee = (r._a && r._a.runWithContext || ts)(() => r._e.run(() => (o = Ue()).run(() => t({ action: y }))));
+	let ee = (r._a && r._a.runWithContext || ns)(() => r._e.run(() => (o = Ue()).run(() => t({ action: y }))));
 	for (let t in ee) {
 		let n = ee[t];
-		/* @__PURE__ */ j(n) && !cs(n) || /* @__PURE__ */ sn(n) ? a || (m && os(n) && (/* @__PURE__ */ j(n) ? n.value = m[t] : is(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (ee[t] = y(n, t), s.actions[t] = n);
+		/* @__PURE__ */ mn(n) && !ls(n) || /* @__PURE__ */ sn(n) ? a || (m && ss(n) && (/* @__PURE__ */ mn(n) ? n.value = m[t] : as(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (ee[t] = y(n, t), s.actions[t] = n);
 	}
-	return ss(b, ee), ss(/* @__PURE__ */ A(b), ee), Object.defineProperty(b, "$state", {
+	return cs(b, ee), cs(/* @__PURE__ */ A(b), ee), Object.defineProperty(b, "$state", {
 		get: () => r.state.value[e],
 		set: (e) => {
 			g((t) => {
-				ss(t, e);
+				cs(t, e);
 			});
 		}
 	}), r._p.forEach((e) => {
-		ss(b, o.run(() => e({
+		cs(b, o.run(() => e({
 			store: b,
 			app: r._a,
 			pinia: r,
@@ -3182,25 +3182,25 @@ function us(e, t, n = {}, r, i, a) {
 		})));
 	}), m && a && n.hydrate && n.hydrate(b.$state, m), l = !0, u = !0, b;
 }
-function ds(e, t, n) {
+function fs(e, t, n) {
 	let r, i = typeof t == "function";
 	r = i ? n : t;
 	function a(n, a) {
-		let o = ar();
-		return n ||= o ? ir(Io, null) : null, n && Fo(n), n = Po, n._s.has(e) || (i ? us(e, t, r, n) : ls(e, r, n)), n._s.get(e);
+		let o = or();
+		return n ||= o ? ar(Lo, null) : null, n && Io(n), n = Fo, n._s.has(e) || (i ? ds(e, t, r, n) : us(e, r, n)), n._s.get(e);
 	}
 	return a.$id = e, a;
 }
 // extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
-var fs = [
+var ps = [
 	"type",
 	"disabled",
 	"aria-busy"
-], ps = {
+], ms = {
 	key: 0,
 	class: "pi pi-spin pi-spinner",
 	"aria-hidden": "true"
-}, ms = { key: 2 }, U = /* @__PURE__ */ vr({
+}, hs = { key: 2 }, H = /* @__PURE__ */ yr({
 	__name: "LvButton",
 	props: {
 		label: { default: "" },
@@ -3226,7 +3226,7 @@ var fs = [
 		type: { default: "button" }
 	},
 	setup(e) {
-		return (t, n) => (I(), L("button", {
+		return (t, n) => (F(), I("button", {
 			type: e.type,
 			class: ke(["lv-btn", [`lv-btn--${e.severity}`, {
 				"lv-btn--small": e.size === "small",
@@ -3237,25 +3237,25 @@ var fs = [
 			}]]),
 			disabled: e.loading,
 			"aria-busy": e.loading
-		}, [e.loading ? (I(), L("i", ps)) : e.icon ? (I(), L("i", {
+		}, [e.loading ? (F(), I("i", ms)) : e.icon ? (F(), I("i", {
 			key: 1,
 			class: ke(e.icon),
 			"aria-hidden": "true"
-		}, null, 2)) : V("", !0), e.label ? (I(), L("span", ms, O(e.label), 1)) : V("", !0)], 10, fs));
+		}, null, 2)) : B("", !0), e.label ? (F(), I("span", hs, O(e.label), 1)) : B("", !0)], 10, ps));
 	}
 });
 // node_modules/zod/v4/core/util.js
-function hs(e) {
+function gs(e) {
 	let t = Object.values(e).filter((e) => typeof e == "number");
 	return Object.entries(e).filter(([e, n]) => t.indexOf(+e) === -1).map(([e, t]) => t);
 }
-function gs(e, t = "|") {
-	return e.map((e) => Vs(e)).join(t);
+function _s(e, t = "|") {
+	return e.map((e) => Ws(e)).join(t);
 }
-function _s(e, t) {
+function vs(e, t) {
 	return typeof t == "bigint" ? t.toString() : t;
 }
-var vs = class {
+var ys = class {
 	constructor(e) {
 		this._getter = e, this._value = void 0;
 	}
@@ -3264,21 +3264,34 @@ var vs = class {
 		return e !== void 0 && (this._value = e(), this._getter = void 0), this._value;
 	}
 };
-function ys(e) {
-	return new vs(e);
-}
 function bs(e) {
-	return e == null;
+	return new ys(e);
 }
 function xs(e) {
+	return e == null;
+}
+function Ss(e) {
 	let t = +!!e.startsWith("^"), n = e.endsWith("$") ? e.length - 1 : e.length;
 	return e.slice(t, n);
 }
-function Ss(e, t) {
+function Cs(e, t) {
 	let n = e / t, r = Math.round(n), i = 4 * 2 ** -52 * Math.max(Math.abs(n), 1);
 	return Math.abs(n - r) < i ? 0 : n - r;
 }
-function Cs(e, t, n) {
+var ws = /* @__PURE__*/ Symbol("evaluating");
+function Ts(e, t, n) {
+	let r;
+	Object.defineProperty(e, t, {
+		get() {
+			if (r !== ws) return r === void 0 && (r = ws, r = n()), r;
+		},
+		set(n) {
+			Object.defineProperty(e, t, { value: n });
+		},
+		configurable: !0
+	});
+}
+function Es(e, t, n) {
 	Object.defineProperty(e, t, {
 		value: n,
 		writable: !0,
@@ -3286,43 +3299,43 @@ function Cs(e, t, n) {
 		configurable: !0
 	});
 }
-function ws(e) {
+function Ds(e) {
 	let t = Object.getOwnPropertyDescriptor(e, "shape");
 	return t?.get ? t.get.raw : t?.value;
 }
-function Ts(e) {
-	return ws(e._zod.def) ?? e._zod.def.shape;
+function Os(e) {
+	return Ds(e._zod.def) ?? e._zod.def.shape;
 }
-function Es(e, t, n) {
+function ks(e, t, n) {
 	Object.defineProperty(e, t, {
 		get() {
 			let e = n();
-			return Cs(this, t, e), e;
+			return Es(this, t, e), e;
 		},
 		enumerable: !0,
 		configurable: !0
 	});
 }
-function Ds(e, t, n) {
-	t in e ? Cs(e, t, n) : e[t] = n;
+function As(e, t, n) {
+	t in e ? Es(e, t, n) : e[t] = n;
 }
-function Os(e, t, n, r) {
-	let i = Ts(t);
+function js(e, t, n, r) {
+	let i = Os(t);
 	for (let a of n) {
 		let n = Object.getOwnPropertyDescriptor(i, a);
-		n.enumerable && (n.get ? Es(e, a, () => {
+		n.enumerable && (n.get ? ks(e, a, () => {
 			let e = t._zod.def.shape[a];
 			return r ? r(e, a) : e;
-		}) : Ds(e, a, r ? r(n.value, a) : n.value));
+		}) : As(e, a, r ? r(n.value, a) : n.value));
 	}
 }
-function ks(e, t) {
+function Ms(e, t) {
 	for (let n of Reflect.ownKeys(t)) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
-		r.enumerable && (r.get ? Es(e, n, () => t[n]) : Ds(e, n, r.value));
+		r.enumerable && (r.get ? ks(e, n, () => t[n]) : As(e, n, r.value));
 	}
 }
-function As(...e) {
+function Ns(...e) {
 	let t = {};
 	for (let n of e) {
 		let e = Object.getOwnPropertyDescriptors(n);
@@ -3330,47 +3343,47 @@ function As(...e) {
 	}
 	return Object.defineProperties({}, t);
 }
-function js(e) {
+function Ps(e) {
 	return JSON.stringify(e);
 }
-function Ms(e) {
+function Fs(e) {
 	return e.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var Ns = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
-function Ps(e) {
+var Is = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
+function Ls(e) {
 	return typeof e == "object" && !!e && !Array.isArray(e);
 }
-var Fs = /* @__PURE__*/ ys(() => {
-	if (Ac.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
+var Rs = /* @__PURE__*/ bs(() => {
+	if (Nc.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
 	try {
 		return Function(""), !0;
 	} catch {
 		return !1;
 	}
 });
-function Is(e) {
-	if (Ps(e) === !1) return !1;
+function zs(e) {
+	if (Ls(e) === !1) return !1;
 	let t = e.constructor;
 	if (t === void 0 || typeof t != "function") return !0;
 	let n = t.prototype;
-	return Ps(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
+	return Ls(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
 }
-function Ls(e) {
-	return Is(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
+function Bs(e) {
+	return zs(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
 }
-var Rs = /* @__PURE__*/ new Set([
+var Vs = /* @__PURE__*/ new Set([
 	"string",
 	"number",
 	"symbol"
 ]);
-function zs(e) {
+function Hs(e) {
 	return e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function Bs(e, t, n) {
+function Us(e, t, n) {
 	let r = new e._zod.constr(t ?? e._zod.def);
 	return (!t || n?.parent) && (r._zod.parent = e), r;
 }
-function W(e) {
+function U(e) {
 	let t = e;
 	if (!t) return {};
 	if (typeof t == "string") return { error: () => t };
@@ -3383,70 +3396,70 @@ function W(e) {
 		error: () => t.error
 	} : t;
 }
-function Vs(e) {
+function Ws(e) {
 	return typeof e == "bigint" ? e.toString() + "n" : typeof e == "string" ? `"${e}"` : `${e}`;
 }
-function Hs(e) {
+function Gs(e) {
 	return Object.keys(e).filter((t) => e[t]._zod.optin !== void 0 && e[t]._zod.optout === "optional");
 }
-var Us = {
+var Ks = {
 	safeint: [-(2 ** 53 - 1), 2 ** 53 - 1],
 	int32: [-2147483648, 2147483647],
 	uint32: [0, 4294967295],
 	float32: [-34028234663852886e22, 34028234663852886e22],
 	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, Ws = {
+}, qs = {
 	int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
 	uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
 };
-function Gs(e, t) {
+function Js(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".pick() cannot be used on object schemas containing refinements");
 	let i = {};
-	return Os(i, e, Ks(e, t)), Bs(e, As(n, {
+	return js(i, e, Ys(e, t)), Us(e, Ns(n, {
 		shape: i,
 		checks: []
 	}));
 }
-function Ks(e, t) {
-	let n = Ts(e), r = [];
+function Ys(e, t) {
+	let n = Os(e), r = [];
 	for (let e of Reflect.ownKeys(t)) {
 		if (!Object.getOwnPropertyDescriptor(n, e)?.enumerable) throw Error(`Unrecognized key: "${String(e)}"`);
 		t[e] && r.push(e);
 	}
 	return r;
 }
-function qs(e, t) {
+function Xs(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".omit() cannot be used on object schemas containing refinements");
-	let i = new Set(Ks(e, t)), a = {};
-	return Os(a, e, Reflect.ownKeys(Ts(e)).filter((e) => !i.has(e))), Bs(e, As(n, {
+	let i = new Set(Ys(e, t)), a = {};
+	return js(a, e, Reflect.ownKeys(Os(e)).filter((e) => !i.has(e))), Us(e, Ns(n, {
 		shape: a,
 		checks: []
 	}));
 }
-function Js(e, t) {
-	if (!Is(t)) throw Error("Invalid input to extend: expected a plain object");
+function Zs(e, t) {
+	if (!zs(t)) throw Error("Invalid input to extend: expected a plain object");
 	let n = e._zod.def.checks;
 	if (n && n.length > 0) {
-		let n = Ts(e);
+		let n = Os(e);
 		for (let e of Reflect.ownKeys(t)) if (Object.getOwnPropertyDescriptor(n, e) !== void 0) throw Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
 	}
-	return Bs(e, As(e._zod.def, { shape: Ys(e, t) }));
+	return Us(e, Ns(e._zod.def, { shape: Qs(e, t) }));
 }
-function Ys(e, t) {
+function Qs(e, t) {
 	let n = {};
-	return Os(n, e, Reflect.ownKeys(Ts(e))), ks(n, t), n;
+	return js(n, e, Reflect.ownKeys(Os(e))), Ms(n, t), n;
 }
-function Xs(e, t) {
-	if (!Is(t)) throw Error("Invalid input to safeExtend: expected a plain object");
-	return Bs(e, As(e._zod.def, { shape: Ys(e, t) }));
+function $s(e, t) {
+	if (!zs(t)) throw Error("Invalid input to safeExtend: expected a plain object");
+	return Us(e, Ns(e._zod.def, { shape: Qs(e, t) }));
 }
-function Zs(e, t) {
+function ec(e, t) {
 	if (!t?._zod?.def) throw Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
 	if (e._zod.def.checks?.length) throw Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
 	let n = {};
-	return Os(n, e, Reflect.ownKeys(Ts(e))), Os(n, t, Reflect.ownKeys(Ts(t))), Bs(e, As(e._zod.def, {
+	return js(n, e, Reflect.ownKeys(Os(e))), js(n, t, Reflect.ownKeys(Os(t))), Us(e, Ns(e._zod.def, {
 		shape: n,
 		get catchall() {
 			return t._zod.def.catchall;
@@ -3454,45 +3467,45 @@ function Zs(e, t) {
 		checks: t._zod.def.checks ?? []
 	}));
 }
-function Qs(e, t, n, r = "partial") {
+function tc(e, t, n, r = "partial") {
 	let i = t._zod.def.checks;
 	if (i && i.length > 0) throw Error(`.${r}() cannot be used on object schemas containing refinements`);
-	let a = n ? new Set(Ks(t, n)) : void 0, o = {};
-	return Os(o, t, Reflect.ownKeys(Ts(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
+	let a = n ? new Set(Ys(t, n)) : void 0, o = {};
+	return js(o, t, Reflect.ownKeys(Os(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
 		type: "optional",
 		innerType: t
-	}))), Bs(t, As(t._zod.def, {
+	}))), Us(t, Ns(t._zod.def, {
 		shape: o,
 		checks: []
 	}));
 }
-function $s(e, t, n) {
-	let r = n ? new Set(Ks(t, n)) : void 0, i = {};
-	return Os(i, t, Reflect.ownKeys(Ts(t)), (t, n) => r && !r.has(n) ? t : new e({
+function nc(e, t, n) {
+	let r = n ? new Set(Ys(t, n)) : void 0, i = {};
+	return js(i, t, Reflect.ownKeys(Os(t)), (t, n) => r && !r.has(n) ? t : new e({
 		type: "nonoptional",
 		innerType: t
-	})), Bs(t, As(t._zod.def, { shape: i }));
+	})), Us(t, Ns(t._zod.def, { shape: i }));
 }
-function ec(e, t = 0) {
+function rc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue !== !0) return !0;
 	return !1;
 }
-function tc(e, t = 0) {
+function ic(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue === !1) return !0;
 	return !1;
 }
-function nc(e, t) {
+function ac(e, t) {
 	return t.map((t) => {
 		var n;
 		return (n = t).path ?? (n.path = []), t.path.unshift(e), t;
 	});
 }
-function rc(e) {
+function oc(e) {
 	return typeof e == "string" ? e : e?.message;
 }
-function ic(e) {
+function sc(e) {
 	let t = [];
 	for (let n of e ?? []) {
 		let e = n._zod.def;
@@ -3502,30 +3515,30 @@ function ic(e) {
 	}
 	return t;
 }
-function ac(e, t, n) {
+function cc(e, t, n) {
 	var r;
 	for (let i = t; i < e.length; i++) (r = e[i]).schema ?? (r.schema = n);
 }
-function oc(e, t, n) {
+function lc(e, t, n) {
 	var r;
 	let i = e.inst?._zod?.traits;
 	i?.has("$ZodType") && (i.has("$ZodCheck") ? (r = e).schema ?? (r.schema = e.inst) : e.schema = e.inst);
-	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : rc(e.inst?._zod.def?.error?.(e)) ?? rc(a?.(e)) ?? rc(t?.error?.(e)) ?? rc(n.customError?.(e)) ?? rc(n.localeError?.(e)) ?? "Invalid input", s = {};
+	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : oc(e.inst?._zod.def?.error?.(e)) ?? oc(a?.(e)) ?? oc(t?.error?.(e)) ?? oc(n.customError?.(e)) ?? oc(n.localeError?.(e)) ?? "Invalid input", s = {};
 	for (let t of Object.keys(e)) t !== "inst" && t !== "schema" && t !== "continue" && t !== "input" && t !== "__proto__" && (s[t] = e[t]);
 	return s.path ??= [], s.message = o, t?.reportInput && (s.input = e.input), s;
 }
-var sc = /[\uD800-\uDBFF]/;
-function cc(e) {
+var uc = /[\uD800-\uDBFF]/;
+function dc(e) {
 	let t = e.length;
-	if (!sc.test(e)) return t;
+	if (!uc.test(e)) return t;
 	let n = t;
 	for (let r = 0; r < t - 1; r++) (e.charCodeAt(r) & 64512) == 55296 && (e.charCodeAt(r + 1) & 64512) == 56320 && (n--, r++);
 	return n;
 }
-function lc(e) {
+function fc(e) {
 	return Array.isArray(e) ? "array" : typeof e == "string" ? "string" : "unknown";
 }
-function uc(e) {
+function pc(e) {
 	let t = typeof e;
 	switch (t) {
 		case "number": return Number.isNaN(e) ? "nan" : "number";
@@ -3538,7 +3551,7 @@ function uc(e) {
 	}
 	return t;
 }
-function dc(...e) {
+function mc(...e) {
 	let [t, n, r] = e;
 	return typeof t == "string" ? {
 		message: t,
@@ -3547,16 +3560,16 @@ function dc(...e) {
 		inst: r
 	} : { ...t };
 }
-function fc(e, t) {
+function hc(e, t) {
 	for (let n in t) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
 		r.get ? Object.defineProperty(e, n, {
 			...r,
 			enumerable: !1
-		}) : gc(e, n, r.value);
+		}) : yc(e, n, r.value);
 	}
 }
-function pc(e, t, n, r = !0) {
+function gc(e, t, n, r = !0) {
 	return Object.defineProperty(e, t, {
 		configurable: !0,
 		writable: !0,
@@ -3564,64 +3577,64 @@ function pc(e, t, n, r = !0) {
 		value: n
 	}), n;
 }
-function mc(e, t, n) {
-	return pc(e, t, n, !1);
+function _c(e, t, n) {
+	return gc(e, t, n, !1);
 }
 /* @__NO_SIDE_EFFECTS__ */
-function hc(e, t) {
+function vc(e, t) {
 	for (let n in e) {
 		let r = e[n];
 		Object.defineProperty(t, n, {
 			configurable: !0,
 			enumerable: !0,
 			get() {
-				return pc(this, n, r(this));
+				return gc(this, n, r(this));
 			},
 			set(e) {
-				pc(this, n, e);
+				gc(this, n, e);
 			}
 		});
 	}
 	return t;
 }
-function gc(e, t, n) {
+function yc(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		get() {
-			return this == null ? n : pc(this, t, n.bind(this));
+			return this == null ? n : gc(this, t, n.bind(this));
 		},
 		set(e) {
-			pc(this, t, e);
+			gc(this, t, e);
 		}
 	});
 }
-function _c(e, t) {
+function bc(e, t) {
 	let n = Object.getPrototypeOf(e);
 	return t in n ? void 0 : n;
 }
-var vc, yc = !1, bc = {
+var xc, Sc = !1, Cc = {
 	configurable: !0,
 	get() {
-		yc = !0;
+		Sc = !0;
 	}
 };
-function G(e, t, n) {
+function W(e, t, n) {
 	let r = Object.getPrototypeOf(e._zod);
-	t in r && vc !== e._zod ? vc = void 0 : (vc = e._zod, Object.defineProperty(r, t, {
+	t in r && xc !== e._zod ? xc = void 0 : (xc = e._zod, Object.defineProperty(r, t, {
 		configurable: !0,
 		get() {
-			Object.defineProperty(this, t, bc);
-			let e = yc;
-			yc = !1;
+			Object.defineProperty(this, t, Cc);
+			let e = Sc;
+			Sc = !1;
 			try {
 				let r = n(this);
-				return yc ? delete this[t] : Object.defineProperty(this, t, {
+				return Sc ? delete this[t] : Object.defineProperty(this, t, {
 					configurable: !0,
 					writable: !0,
 					value: r
-				}), yc ||= e, r;
+				}), Sc ||= e, r;
 			} catch (n) {
-				throw delete this[t], yc ||= e, n;
+				throw delete this[t], Sc ||= e, n;
 			}
 		},
 		set(e) {
@@ -3633,8 +3646,8 @@ function G(e, t, n) {
 		}
 	}));
 }
-function xc(e, t, n, r) {
-	let i = _c(e, t);
+function wc(e, t, n, r) {
+	let i = bc(e, t);
 	i && Object.defineProperty(i, t, {
 		configurable: !0,
 		get() {
@@ -3656,25 +3669,25 @@ function xc(e, t, n, r) {
 		}
 	});
 }
-var Sc = "~constantCatch";
-function Cc(e) {
+var Tc = "~constantCatch";
+function Ec(e) {
 	let t = () => e;
-	return t[Sc] = !0, t;
+	return t[Tc] = !0, t;
 }
 // node_modules/zod/v4/core/core.js
-var wc, Tc = {
+var Dc, Oc = {
 	value: void 0,
 	enumerable: !1
-}, Ec = "captureStackTrace" in Error ? Error : null;
-function Dc(e) {
-	let t = Ec;
+}, kc = "captureStackTrace" in Error ? Error : null;
+function Ac(e) {
+	let t = kc;
 	if (t) {
 		let n = t.stackTraceLimit;
 		if (typeof n == "number") {
 			try {
 				t.stackTraceLimit = 0;
 			} catch {
-				return Ec = null, new e();
+				return kc = null, new e();
 			}
 			try {
 				return new e();
@@ -3686,7 +3699,7 @@ function Dc(e) {
 	return new e();
 }
 /* @__NO_SIDE_EFFECTS__ */
-function K(e, t, n, r) {
+function G(e, t, n, r) {
 	let i = {};
 	function a(e) {
 		this.def = e, this.constr = d, this.traits = /* @__PURE__ */ new Set();
@@ -3695,18 +3708,18 @@ function K(e, t, n, r) {
 	let o = n, s = o && /* @__PURE__ */ new WeakSet();
 	function c(n, r) {
 		if (!n._zod) {
-			Tc.value = new a(r);
+			Oc.value = new a(r);
 			try {
-				Object.defineProperty(n, "_zod", Tc);
+				Object.defineProperty(n, "_zod", Oc);
 			} finally {
-				Tc.value = void 0;
+				Oc.value = void 0;
 			}
 		} else if (n._zod.traits.has(e)) return;
 		if (n._zod.traits.add(e), t(n, r), s) {
 			let e = Object.getPrototypeOf(n), t = n._zod.constr.prototype, r = e;
 			for (; r && r !== t;) r = Object.getPrototypeOf(r);
 			let i = r ?? e;
-			s.has(i) || (s.add(i), fc(i, o));
+			s.has(i) || (s.add(i), hc(i, o));
 		}
 		let i = d.prototype;
 		for (let e in i) Object.prototype.hasOwnProperty.call(i, e) && (e in n || (n[e] = i[e].bind(n)));
@@ -3715,7 +3728,7 @@ function K(e, t, n, r) {
 	class u extends l {}
 	Object.defineProperty(u, "name", { value: e });
 	function d(e) {
-		let t = r?.Parent ? Dc(u) : this;
+		let t = r?.Parent ? Ac(u) : this;
 		c(t, e);
 		let n = t._zod.deferred;
 		if (n) {
@@ -3727,40 +3740,40 @@ function K(e, t, n, r) {
 	}
 	return Object.defineProperty(d, "init", { value: c }), Object.defineProperty(d, Symbol.hasInstance, { value: (t) => r?.Parent && t instanceof r.Parent ? !0 : t?._zod?.traits?.has(e) }), Object.defineProperty(d, "name", { value: e }), d;
 }
-var Oc = class extends Error {
+var jc = class extends Error {
 	constructor() {
 		super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
 	}
-}, kc = class extends Error {
+}, Mc = class extends Error {
 	constructor(e) {
 		super(`Encountered unidirectional transform during encode: ${e}`), this.name = "ZodEncodeError";
 	}
 };
-(wc = globalThis).__zod_globalConfig ?? (wc.__zod_globalConfig = {});
-var Ac = globalThis.__zod_globalConfig;
-function jc(e) {
-	return e && Object.assign(Ac, e), Ac;
+(Dc = globalThis).__zod_globalConfig ?? (Dc.__zod_globalConfig = {});
+var Nc = globalThis.__zod_globalConfig;
+function Pc(e) {
+	return e && Object.assign(Nc, e), Nc;
 }
 // node_modules/zod/v4/core/errors.js
-function Mc() {
+function Fc() {
 	let e = this._zod;
-	return e.message ??= JSON.stringify(e.def, _s, 2), e.message;
+	return e.message ??= JSON.stringify(e.def, vs, 2), e.message;
 }
-function Nc(e) {
+function Ic(e) {
 	this._zod.message = e;
 }
-var Pc = {
-	get: Mc,
-	set: Nc,
+var Lc = {
+	get: Fc,
+	set: Ic,
 	enumerable: !0,
 	configurable: !0
-}, Fc = {
+}, Rc = {
 	value: void 0,
 	enumerable: !1
-}, Ic = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), Lc = /* @__PURE__ */ K("$ZodError", (e, t) => {
-	e.name = "$ZodError", Fc.value = t, Object.defineProperty(e, "issues", Fc), Fc.value = void 0, Object.defineProperty(e, "message", Pc);
+}, zc = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), Bc = /* @__PURE__ */ G("$ZodError", (e, t) => {
+	e.name = "$ZodError", Rc.value = t, Object.defineProperty(e, "issues", Rc), Rc.value = void 0, Object.defineProperty(e, "message", Lc);
 	let n = Object.getPrototypeOf(e);
-	Ic.has(n) || (Ic.add(n), Object.defineProperty(n, "toString", {
+	zc.has(n) || (zc.add(n), Object.defineProperty(n, "toString", {
 		configurable: !0,
 		enumerable: !1,
 		get() {
@@ -3780,7 +3793,7 @@ var Pc = {
 		}
 	}));
 });
-function Rc(e, t, n) {
+function Vc(e, t, n) {
 	return Object.prototype.hasOwnProperty.call(e, t) || (t === "__proto__" ? Object.defineProperty(e, t, {
 		value: n(),
 		writable: !0,
@@ -3788,15 +3801,15 @@ function Rc(e, t, n) {
 		configurable: !0
 	}) : e[t] = n()), e[t];
 }
-function zc(e, t = (e) => e.message) {
+function Hc(e, t = (e) => e.message) {
 	let n = {}, r = [];
-	for (let i of e.issues) i.path.length > 0 ? Rc(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
+	for (let i of e.issues) i.path.length > 0 ? Vc(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
 	return {
 		formErrors: r,
 		fieldErrors: n
 	};
 }
-function Bc(e, t = (e) => e.message) {
+function Uc(e, t = (e) => e.message) {
 	let n = { _errors: [] }, r = (e, i = []) => {
 		for (let a of e.issues) if (a.code === "invalid_union" && a.errors.length) a.errors.map((e) => r({ issues: e }, [...i, ...a.path]));
 		else if (a.code === "invalid_key") r({ issues: a.issues }, [...i, ...a.path]);
@@ -3827,13 +3840,13 @@ function Bc(e, t = (e) => e.message) {
 	return r(e), n;
 }
 // node_modules/zod/v4/core/parse.js
-function Vc(e, t) {
+function Wc(e, t) {
 	return {
 		callee: t?.callee ?? e,
 		Err: t?.Err
 	};
 }
-var Hc = (e) => {
+var Gc = (e) => {
 	let t = (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -3842,15 +3855,15 @@ var Hc = (e) => {
 			value: r,
 			issues: []
 		}, o);
-		if (s instanceof Promise) throw new Oc();
+		if (s instanceof Promise) throw new jc();
 		if (s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => oc(e, o, jc())));
-			throw Ns(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => lc(e, o, Pc())));
+			throw Is(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Uc = (e) => {
+}, Kc = (e) => {
 	let t = async (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -3860,13 +3873,13 @@ var Hc = (e) => {
 			issues: []
 		}, o);
 		if (s instanceof Promise && (s = await s), s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => oc(e, o, jc())));
-			throw Ns(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => lc(e, o, Pc())));
+			throw Is(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Wc = (e) => (t, n, r) => {
+}, qc = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !1
@@ -3874,25 +3887,25 @@ var Hc = (e) => {
 		value: n,
 		issues: []
 	}, i);
-	if (a instanceof Promise) throw new Oc();
-	return a.issues.length ? Gc(e, a.issues, i) : {
+	if (a instanceof Promise) throw new jc();
+	return a.issues.length ? Jc(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
 };
-function Gc(e, t, n) {
+function Jc(e, t, n) {
 	let r;
 	return {
 		success: !1,
 		get error() {
-			return r || (r = new e(t.map((e) => oc(e, n, jc()))), t = void 0, n = void 0), r;
+			return r || (r = new e(t.map((e) => lc(e, n, Pc()))), t = void 0, n = void 0), r;
 		},
 		set error(e) {
 			r = e, t = void 0, n = void 0;
 		}
 	};
 }
-var Kc = (e) => async (t, n, r) => {
+var Yc = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !0
@@ -3900,19 +3913,19 @@ var Kc = (e) => async (t, n, r) => {
 		value: n,
 		issues: []
 	}, i);
-	return a instanceof Promise && (a = await a), a.issues.length ? Gc(e, a.issues, i) : {
+	return a instanceof Promise && (a = await a), a.issues.length ? Jc(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
-}, qc = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), Jc = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Yc = ((e, t, n) => {
+}, Xc = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), Zc = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Qc = ((e, t, n) => {
 	let r = e._zod.bag.validator;
 	if (r !== void 0) {
-		if (r(t) !== qc) return !0;
+		if (r(t) !== Xc) return !0;
 		if (r.definite === !0 && n === void 0) return !1;
 	}
-	return Xc(e, t, n);
+	return $c(e, t, n);
 });
-function Xc(e, t, n) {
+function $c(e, t, n) {
 	let r = n ? {
 		...n,
 		async: !1,
@@ -3921,16 +3934,16 @@ function Xc(e, t, n) {
 		async: !1,
 		abortEarly: !0
 	}, i = e._zod.bag.fallbackRun, a;
-	if (i ? (r[Jc] = !0, a = i({
+	if (i ? (r[Zc] = !0, a = i({
 		value: t,
 		issues: []
 	}, r)) : a = e._zod.run({
 		value: t,
 		issues: []
-	}, r), a instanceof Promise) throw new Oc();
+	}, r), a instanceof Promise) throw new jc();
 	return a.issues.length === 0;
 }
-var Zc = async (e, t, n) => {
+var el = async (e, t, n) => {
 	let r = n ? {
 		...n,
 		async: !0,
@@ -3943,87 +3956,87 @@ var Zc = async (e, t, n) => {
 		issues: []
 	}, r);
 	return i instanceof Promise && (i = await i), i.issues.length === 0;
-}, Qc = (e) => {
-	let t = Hc(e), n = (e, r, i, a) => {
-		let o = i ? {
-			...i,
-			direction: "backward"
-		} : { direction: "backward" };
-		return t(e, r, o, Vc(n, a));
-	};
-	return n;
-}, $c = (e) => {
-	let t = Hc(e), n = (e, r, i, a) => t(e, r, i, Vc(n, a));
-	return n;
-}, el = (e) => {
-	let t = Uc(e), n = async (e, r, i, a) => {
-		let o = i ? {
-			...i,
-			direction: "backward"
-		} : { direction: "backward" };
-		return await t(e, r, o, Vc(n, a));
-	};
-	return n;
 }, tl = (e) => {
-	let t = Uc(e), n = async (e, r, i, a) => await t(e, r, i, Vc(n, a));
+	let t = Gc(e), n = (e, r, i, a) => {
+		let o = i ? {
+			...i,
+			direction: "backward"
+		} : { direction: "backward" };
+		return t(e, r, o, Wc(n, a));
+	};
 	return n;
-}, nl = (e) => (t, n, r) => {
+}, nl = (e) => {
+	let t = Gc(e), n = (e, r, i, a) => t(e, r, i, Wc(n, a));
+	return n;
+}, rl = (e) => {
+	let t = Kc(e), n = async (e, r, i, a) => {
+		let o = i ? {
+			...i,
+			direction: "backward"
+		} : { direction: "backward" };
+		return await t(e, r, o, Wc(n, a));
+	};
+	return n;
+}, il = (e) => {
+	let t = Kc(e), n = async (e, r, i, a) => await t(e, r, i, Wc(n, a));
+	return n;
+}, al = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Wc(e)(t, n, i);
-}, rl = (e) => (t, n, r) => Wc(e)(t, n, r), il = (e) => async (t, n, r) => {
+	return qc(e)(t, n, i);
+}, ol = (e) => (t, n, r) => qc(e)(t, n, r), sl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Kc(e)(t, n, i);
-}, al = (e) => async (t, n, r) => Kc(e)(t, n, r), ol = /^[cC][0-9a-z]{6,}$/, sl = /^[0-9a-z]+$/, cl = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, ll = /^[0-9a-vA-V]{20}$/, ul = /^[A-Za-z0-9]{27}$/, dl = /^[a-zA-Z0-9_-]{21}$/;
-function fl(e) {
+	return Yc(e)(t, n, i);
+}, cl = (e) => async (t, n, r) => Yc(e)(t, n, r), ll = /^[cC][0-9a-z]{6,}$/, ul = /^[0-9a-z]+$/, dl = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, fl = /^[0-9a-vA-V]{20}$/, pl = /^[A-Za-z0-9]{27}$/, ml = /^[a-zA-Z0-9_-]{21}$/;
+function hl(e) {
 	return RegExp(`^[a-zA-Z0-9_-]{${e}}$`);
 }
-var pl = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, ml = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, hl = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, gl = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, _l = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
-function vl() {
-	return new RegExp(_l, "u");
+var gl = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, _l = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, vl = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, yl = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, bl = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+function xl() {
+	return new RegExp(bl, "u");
 }
-var yl = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, bl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, xl = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, Sl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, Cl = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, wl = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, Tl = /^https?$/, El = /^\+[1-9]\d{6,14}$/, Dl = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
-function Ol(e) {
+var Sl = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, Cl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, wl = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, Tl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, El = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, Dl = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, Ol = /^https?$/, kl = /^\+[1-9]\d{6,14}$/, Al = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+function jl(e) {
 	return RegExp(`^${e}$`);
 }
-var kl = /*@__PURE__*/ Ol(Dl);
-function Al(e) {
+var Ml = /*@__PURE__*/ jl(Al);
+function Nl(e) {
 	let t = "(?:[01]\\d|2[0-3]):[0-5]\\d";
 	return typeof e.precision == "number" ? e.precision === -1 ? `${t}` : e.precision === 0 ? `${t}:[0-5]\\d` : `${t}:[0-5]\\d\\.\\d{${e.precision}}` : e.seconds ? `${t}:[0-5]\\d(?:\\.\\d+)?` : `${t}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function jl(e) {
-	return RegExp(`^${Al(e)}$`);
+function Pl(e) {
+	return RegExp(`^${Nl(e)}$`);
 }
-function Ml(e) {
+function Fl(e) {
 	let t = ["Z"];
 	e.offset && t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-	let n = `${Al({
+	let n = `${Nl({
 		precision: e.precision,
 		seconds: !0
-	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Al({ precision: e.precision })}` : n;
-	return RegExp(`^${Dl}T(?:${r})$`);
+	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Nl({ precision: e.precision })}` : n;
+	return RegExp(`^${Al}T(?:${r})$`);
 }
-var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:true|false)$/i, Ll = /^[^A-Z]*$/, Rl = /^[^a-z]*$/, zl = /*@__PURE__*/ K("$ZodCheck", (e, t) => {
+var Il = /^[\s\S]{0,}$/, Ll = /^-?\d+$/, Rl = /^-?\d+(?:\.\d+)?$/, zl = /^(?:true|false)$/i, Bl = /^[^A-Z]*$/, Vl = /^[^a-z]*$/, Hl = /*@__PURE__*/ G("$ZodCheck", (e, t) => {
 	var n;
 	e._zod ??= {}, e._zod.def = t, (n = e._zod).onattach ?? (n.onattach = []);
-}), Bl = (e) => {
+}), Ul = (e) => {
 	let t = e.value;
-	return !bs(t) && t.length !== void 0;
-}, Vl = {
+	return !xs(t) && t.length !== void 0;
+}, Wl = {
 	number: "number",
 	bigint: "bigint",
 	object: "date"
-}, Hl = /*@__PURE__*/ K("$ZodCheckLessThan", (e, t) => {
-	zl.init(e, t);
-	let n = Vl[typeof t.value];
+}, Gl = /*@__PURE__*/ G("$ZodCheckLessThan", (e, t) => {
+	Hl.init(e, t);
+	let n = Wl[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value <= t.value : r.value < t.value) || r.issues.push({
-			origin: Vl[typeof r.value] ?? n,
+			origin: Wl[typeof r.value] ?? n,
 			code: "too_big",
 			maximum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4032,12 +4045,12 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ul = /*@__PURE__*/ K("$ZodCheckGreaterThan", (e, t) => {
-	zl.init(e, t);
-	let n = Vl[typeof t.value];
+}), Kl = /*@__PURE__*/ G("$ZodCheckGreaterThan", (e, t) => {
+	Hl.init(e, t);
+	let n = Wl[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value >= t.value : r.value > t.value) || r.issues.push({
-			origin: Vl[typeof r.value] ?? n,
+			origin: Wl[typeof r.value] ?? n,
 			code: "too_small",
 			minimum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4046,10 +4059,10 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Wl = /*@__PURE__*/ K("$ZodCheckMultipleOf", (e, t) => {
-	zl.init(e, t), e._zod.check = (n) => {
+}), ql = /*@__PURE__*/ G("$ZodCheckMultipleOf", (e, t) => {
+	Hl.init(e, t), e._zod.check = (n) => {
 		if (typeof n.value != typeof t.value) throw Error("Cannot mix number and bigint in multiple_of check.");
-		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : Ss(n.value, t.value) === 0) || n.issues.push({
+		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : Cs(n.value, t.value) === 0) || n.issues.push({
 			origin: typeof n.value,
 			code: "not_multiple_of",
 			divisor: t.value,
@@ -4058,9 +4071,9 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Gl = /*@__PURE__*/ K("$ZodCheckNumberFormat", (e, t) => {
-	zl.init(e, t), t.format = t.format || "float64";
-	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Us[t.format];
+}), Jl = /*@__PURE__*/ G("$ZodCheckNumberFormat", (e, t) => {
+	Hl.init(e, t), t.format = t.format || "float64";
+	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Ks[t.format];
 	e._zod.check = (o) => {
 		let s = o.value;
 		if (n) {
@@ -4116,12 +4129,12 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Kl = /*@__PURE__*/ K("$ZodCheckMaxLength", (e, t) => {
+}), Yl = /*@__PURE__*/ G("$ZodCheckMaxLength", (e, t) => {
 	var n;
-	zl.init(e, t), (n = e._zod.def).when ?? (n.when = Bl), e._zod.check = (n) => {
+	Hl.init(e, t), (n = e._zod.def).when ?? (n.when = Ul), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i > t.maximum ? cc(r) : i) <= t.maximum) return;
-		let a = lc(r);
+		if ((typeof r == "string" && i > t.maximum ? dc(r) : i) <= t.maximum) return;
+		let a = fc(r);
 		n.issues.push({
 			origin: a,
 			code: "too_big",
@@ -4132,12 +4145,12 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), ql = /*@__PURE__*/ K("$ZodCheckMinLength", (e, t) => {
+}), Xl = /*@__PURE__*/ G("$ZodCheckMinLength", (e, t) => {
 	var n;
-	zl.init(e, t), (n = e._zod.def).when ?? (n.when = Bl), e._zod.check = (n) => {
+	Hl.init(e, t), (n = e._zod.def).when ?? (n.when = Ul), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? cc(r) : i) >= t.minimum) return;
-		let a = lc(r);
+		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? dc(r) : i) >= t.minimum) return;
+		let a = fc(r);
 		n.issues.push({
 			origin: a,
 			code: "too_small",
@@ -4148,12 +4161,12 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Jl = /*@__PURE__*/ K("$ZodCheckLengthEquals", (e, t) => {
+}), Zl = /*@__PURE__*/ G("$ZodCheckLengthEquals", (e, t) => {
 	var n;
-	zl.init(e, t), (n = e._zod.def).when ?? (n.when = Bl), e._zod.check = (n) => {
-		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? cc(r) : i;
+	Hl.init(e, t), (n = e._zod.def).when ?? (n.when = Ul), e._zod.check = (n) => {
+		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? dc(r) : i;
 		if (a === t.length) return;
-		let o = lc(r), s = a > t.length;
+		let o = fc(r), s = a > t.length;
 		n.issues.push({
 			origin: o,
 			...s ? {
@@ -4170,9 +4183,9 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Yl = /*@__PURE__*/ K("$ZodCheckStringFormat", (e, t) => {
+}), Ql = /*@__PURE__*/ G("$ZodCheckStringFormat", (e, t) => {
 	var n, r;
-	zl.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
+	Hl.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4183,8 +4196,8 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	}) : (r = e._zod).check ?? (r.check = () => {});
-}), Xl = /*@__PURE__*/ K("$ZodCheckRegex", (e, t) => {
-	Yl.init(e, t), e._zod.check = (n) => {
+}), $l = /*@__PURE__*/ G("$ZodCheckRegex", (e, t) => {
+	Ql.init(e, t), e._zod.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4195,13 +4208,13 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Zl = /*@__PURE__*/ K("$ZodCheckLowerCase", (e, t) => {
-	t.pattern ??= Ll, Yl.init(e, t);
-}), Ql = /*@__PURE__*/ K("$ZodCheckUpperCase", (e, t) => {
-	t.pattern ??= Rl, Yl.init(e, t);
-}), $l = /*@__PURE__*/ K("$ZodCheckIncludes", (e, t) => {
-	zl.init(e, t);
-	let n = zs(t.includes);
+}), eu = /*@__PURE__*/ G("$ZodCheckLowerCase", (e, t) => {
+	t.pattern ??= Bl, Ql.init(e, t);
+}), tu = /*@__PURE__*/ G("$ZodCheckUpperCase", (e, t) => {
+	t.pattern ??= Vl, Ql.init(e, t);
+}), nu = /*@__PURE__*/ G("$ZodCheckIncludes", (e, t) => {
+	Hl.init(e, t);
+	let n = Hs(t.includes);
 	t.pattern = new RegExp(typeof t.position == "number" ? `^.{${t.position},}${n}` : n), e._zod.check = (n) => {
 		n.value.includes(t.includes, t.position) || n.issues.push({
 			origin: "string",
@@ -4213,9 +4226,9 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), eu = /*@__PURE__*/ K("$ZodCheckStartsWith", (e, t) => {
-	zl.init(e, t);
-	let n = RegExp(`^${zs(t.prefix)}.*`);
+}), ru = /*@__PURE__*/ G("$ZodCheckStartsWith", (e, t) => {
+	Hl.init(e, t);
+	let n = RegExp(`^${Hs(t.prefix)}.*`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.startsWith(t.prefix) || n.issues.push({
 			origin: "string",
@@ -4227,9 +4240,9 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), tu = /*@__PURE__*/ K("$ZodCheckEndsWith", (e, t) => {
-	zl.init(e, t);
-	let n = RegExp(`.*${zs(t.suffix)}$`);
+}), iu = /*@__PURE__*/ G("$ZodCheckEndsWith", (e, t) => {
+	Hl.init(e, t);
+	let n = RegExp(`.*${Hs(t.suffix)}$`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.endsWith(t.suffix) || n.issues.push({
 			origin: "string",
@@ -4241,11 +4254,11 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), nu = /*@__PURE__*/ K("$ZodCheckOverwrite", (e, t) => {
-	zl.init(e, t), e._zod.check = (e) => {
+}), au = /*@__PURE__*/ G("$ZodCheckOverwrite", (e, t) => {
+	Hl.init(e, t), e._zod.check = (e) => {
 		e.value = t.tx(e.value);
 	};
-}), ru = class {
+}), ou = class {
 	constructor(e = [], t = {}) {
 		this.content = [], this.indent = 0, this.args = e, this.closed = t;
 	}
@@ -4269,13 +4282,13 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 		let e = Function, t = this?.content ?? [""];
 		return new e(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${t.join("\n")}\n};`)(...Object.values(this.closed));
 	}
-}, iu = {
+}, su = {
 	major: 4,
 	minor: 6,
 	patch: 7
-}, q = /*@__PURE__*/ K("$ZodType", (e, t) => {
+}, K = /*@__PURE__*/ G("$ZodType", (e, t) => {
 	var n;
-	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = iu;
+	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = su;
 	let r = e._zod.def.checks, i = e._zod.traits.has("$ZodCheck") ? [e, ...r ?? []] : r?.length ? [...r] : [];
 	for (let t of i) for (let n of t._zod.onattach) n(e);
 	if (i.length === 0) (n = e._zod).deferred ?? (n.deferred = []), e._zod.deferred?.push(() => {
@@ -4284,27 +4297,27 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 	else {
 		let t = (t, n, r) => {
 			if (t.memo) return t;
-			let i = ec(t), a;
+			let i = rc(t), a;
 			for (let o of n) {
 				if (o._zod.def.when) {
-					if (tc(t) || !o._zod.def.when(t)) continue;
+					if (ic(t) || !o._zod.def.when(t)) continue;
 				} else if (i) continue;
 				let n = t.issues.length, s = o._zod.check(t);
-				if (s instanceof Promise && r?.async === !1) throw new Oc();
+				if (s instanceof Promise && r?.async === !1) throw new jc();
 				if (a || s instanceof Promise) a = (a ?? Promise.resolve()).then(async () => {
-					await s, t.issues.length !== n && (ac(t.issues, n, e), i ||= ec(t, n));
+					await s, t.issues.length !== n && (cc(t.issues, n, e), i ||= rc(t, n));
 				});
 				else {
 					if (t.issues.length === n) continue;
-					ac(t.issues, n, e), i ||= ec(t, n);
+					cc(t.issues, n, e), i ||= rc(t, n);
 				}
 			}
 			return a ? a.then(() => t) : t;
 		}, n = (n, r, a) => {
-			if (ec(n)) return n.aborted = !0, n;
+			if (rc(n)) return n.aborted = !0, n;
 			let o = t(r, i, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new Oc();
+				if (a.async === !1) throw new jc();
 				return o.then((t) => e._zod.parse(t, a));
 			}
 			return e._zod.parse(o, a);
@@ -4323,7 +4336,7 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 			}
 			let o = e._zod.parse(r, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new Oc();
+				if (a.async === !1) throw new jc();
 				return o.then((e) => t(e, i, a));
 			}
 			return t(o, i, a);
@@ -4331,20 +4344,20 @@ var Nl = /^[\s\S]{0,}$/, Pl = /^-?\d+$/, Fl = /^-?\d+(?:\.\d+)?$/, Il = /^(?:tru
 	}
 }, {
 	get "~standard"() {
-		return mc(this, "~standard", su(this));
+		return _c(this, "~standard", uu(this));
 	},
 	set "~standard"(e) {
-		pc(this, "~standard", e);
+		gc(this, "~standard", e);
 	}
-}), au = (e, t) => e.issues.length ? { issues: e.issues.map((e) => oc(e, t, jc())) } : { value: e.value };
-async function ou(e, t) {
+}), cu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => lc(e, t, Pc())) } : { value: e.value };
+async function lu(e, t) {
 	let n = { async: !0 };
-	return au(await e._zod.run({
+	return cu(await e._zod.run({
 		value: t,
 		issues: []
 	}, n), n);
 }
-function su(e) {
+function uu(e) {
 	return {
 		validate: (t) => {
 			let n = { async: !1 };
@@ -4353,16 +4366,16 @@ function su(e) {
 					value: t,
 					issues: []
 				}, n);
-				if (!(r instanceof Promise)) return au(r, n);
+				if (!(r instanceof Promise)) return cu(r, n);
 			} catch {}
-			return ou(e, t);
+			return lu(e, t);
 		},
 		vendor: "zod",
 		version: 1
 	};
 }
-var cu = /*@__PURE__*/ K("$ZodString", (e, t) => {
-	q.init(e, t), e._zod.pattern = t.pattern ?? Nl, e._zod.parse = (n, r) => {
+var du = /*@__PURE__*/ G("$ZodString", (e, t) => {
+	K.init(e, t), e._zod.pattern = t.pattern ?? Il, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = String(n.value);
 		} catch {}
@@ -4373,11 +4386,11 @@ var cu = /*@__PURE__*/ K("$ZodString", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), J = /*@__PURE__*/ K("$ZodStringFormat", (e, t) => {
-	Yl.init(e, t), cu.init(e, t);
-}), lu = /*@__PURE__*/ K("$ZodGUID", (e, t) => {
-	t.pattern ??= ml, J.init(e, t);
-}), uu = /*@__PURE__*/ K("$ZodUUID", (e, t) => {
+}), q = /*@__PURE__*/ G("$ZodStringFormat", (e, t) => {
+	Ql.init(e, t), du.init(e, t);
+}), fu = /*@__PURE__*/ G("$ZodGUID", (e, t) => {
+	t.pattern ??= _l, q.init(e, t);
+}), pu = /*@__PURE__*/ G("$ZodUUID", (e, t) => {
 	if (t.version) {
 		let e = {
 			v1: 1,
@@ -4390,24 +4403,24 @@ var cu = /*@__PURE__*/ K("$ZodString", (e, t) => {
 			v8: 8
 		}[t.version];
 		if (e === void 0) throw Error(`Invalid UUID version: "${t.version}"`);
-		t.pattern ??= hl(e);
-	} else t.pattern ??= hl();
-	J.init(e, t);
-}), du = /*@__PURE__*/ K("$ZodEmail", (e, t) => {
-	t.pattern ??= gl, J.init(e, t);
+		t.pattern ??= vl(e);
+	} else t.pattern ??= vl();
+	q.init(e, t);
+}), mu = /*@__PURE__*/ G("$ZodEmail", (e, t) => {
+	t.pattern ??= yl, q.init(e, t);
 });
-function fu(e) {
+function hu(e) {
 	try {
 		return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(e) : (new URL(e), !0);
 	} catch {
 		return !1;
 	}
 }
-function pu(e, t) {
-	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? fu(e) || 2 : mu(e, t);
+function gu(e, t) {
+	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? hu(e) || 2 : _u(e, t);
 }
-function mu(e, t) {
-	if (!t.normalize && t.protocol?.source === Tl.source && !/^https?:\/\//i.test(e)) return 1;
+function _u(e, t) {
+	if (!t.normalize && t.protocol?.source === Ol.source && !/^https?:\/\//i.test(e)) return 1;
 	try {
 		if (typeof URL < "u") {
 			let t = URL;
@@ -4418,20 +4431,20 @@ function mu(e, t) {
 		return 2;
 	}
 }
-var hu = /[\t\n\r]/g;
-function gu(e) {
-	return e.replace(hu, "");
+var vu = /[\t\n\r]/g;
+function yu(e) {
+	return e.replace(vu, "");
 }
-function _u(e, t) {
+function bu(e, t) {
 	return t.lastIndex = 0, t.test(e.hostname);
 }
-function vu(e, t) {
+function xu(e, t) {
 	return t.lastIndex = 0, t.test(e.protocol.endsWith(":") ? e.protocol.slice(0, -1) : e.protocol);
 }
-var yu = /*@__PURE__*/ K("$ZodURL", (e, t) => {
-	J.init(e, t), e._zod.check = (n) => {
+var Su = /*@__PURE__*/ G("$ZodURL", (e, t) => {
+	q.init(e, t), e._zod.check = (n) => {
 		try {
-			let r = n.value.trim(), i = pu(r, t);
+			let r = n.value.trim(), i = gu(r, t);
 			if (i === 1) {
 				n.issues.push({
 					code: "invalid_format",
@@ -4454,10 +4467,10 @@ var yu = /*@__PURE__*/ K("$ZodURL", (e, t) => {
 				return;
 			}
 			if (i === !0) {
-				n.value = gu(r);
+				n.value = yu(r);
 				return;
 			}
-			t.hostname && !_u(i, t.hostname) && n.issues.push({
+			t.hostname && !bu(i, t.hostname) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid hostname",
@@ -4465,7 +4478,7 @@ var yu = /*@__PURE__*/ K("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), t.protocol && !vu(i, t.protocol) && n.issues.push({
+			}), t.protocol && !xu(i, t.protocol) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid protocol",
@@ -4473,7 +4486,7 @@ var yu = /*@__PURE__*/ K("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), n.value = t.normalize ? i.href : gu(r);
+			}), n.value = t.normalize ? i.href : yu(r);
 			return;
 		} catch {
 			n.issues.push({
@@ -4485,38 +4498,38 @@ var yu = /*@__PURE__*/ K("$ZodURL", (e, t) => {
 			});
 		}
 	};
-}), bu = /*@__PURE__*/ K("$ZodEmoji", (e, t) => {
-	t.pattern ??= vl(), J.init(e, t);
-}), xu = /*@__PURE__*/ K("$ZodNanoID", (e, t) => {
+}), Cu = /*@__PURE__*/ G("$ZodEmoji", (e, t) => {
+	t.pattern ??= xl(), q.init(e, t);
+}), wu = /*@__PURE__*/ G("$ZodNanoID", (e, t) => {
 	if (t.length !== void 0 && (!Number.isInteger(t.length) || t.length < 1)) throw Error(`Invalid nanoid length: ${t.length}`);
-	t.pattern ??= t.length === void 0 ? dl : fl(t.length), J.init(e, t);
-}), Su = /*@__PURE__*/ K("$ZodCUID", (e, t) => {
-	t.pattern ??= ol, J.init(e, t);
-}), Cu = /*@__PURE__*/ K("$ZodCUID2", (e, t) => {
-	t.pattern ??= sl, J.init(e, t);
-}), wu = /*@__PURE__*/ K("$ZodULID", (e, t) => {
-	t.pattern ??= cl, J.init(e, t);
-}), Tu = /*@__PURE__*/ K("$ZodXID", (e, t) => {
-	t.pattern ??= ll, J.init(e, t);
-}), Eu = /*@__PURE__*/ K("$ZodKSUID", (e, t) => {
-	t.pattern ??= ul, J.init(e, t);
-}), Du = /*@__PURE__*/ K("$ZodISODateTime", (e, t) => {
-	t.pattern ??= Ml(t), J.init(e, t);
-}), Ou = /*@__PURE__*/ K("$ZodISODate", (e, t) => {
-	t.pattern ??= kl, J.init(e, t);
-}), ku = /*@__PURE__*/ K("$ZodISOTime", (e, t) => {
-	t.pattern ??= jl(t), J.init(e, t);
-}), Au = /*@__PURE__*/ K("$ZodISODuration", (e, t) => {
-	t.pattern ??= pl, J.init(e, t);
-}), ju = /*@__PURE__*/ K("$ZodIPv4", (e, t) => {
-	t.pattern ??= yl, J.init(e, t);
-}), Mu = /^[0-9a-fA-F:.]+$/;
-function Nu(e) {
-	return Mu.test(e) ? fu(`http://[${e}]`) : !1;
+	t.pattern ??= t.length === void 0 ? ml : hl(t.length), q.init(e, t);
+}), Tu = /*@__PURE__*/ G("$ZodCUID", (e, t) => {
+	t.pattern ??= ll, q.init(e, t);
+}), Eu = /*@__PURE__*/ G("$ZodCUID2", (e, t) => {
+	t.pattern ??= ul, q.init(e, t);
+}), Du = /*@__PURE__*/ G("$ZodULID", (e, t) => {
+	t.pattern ??= dl, q.init(e, t);
+}), Ou = /*@__PURE__*/ G("$ZodXID", (e, t) => {
+	t.pattern ??= fl, q.init(e, t);
+}), ku = /*@__PURE__*/ G("$ZodKSUID", (e, t) => {
+	t.pattern ??= pl, q.init(e, t);
+}), Au = /*@__PURE__*/ G("$ZodISODateTime", (e, t) => {
+	t.pattern ??= Fl(t), q.init(e, t);
+}), ju = /*@__PURE__*/ G("$ZodISODate", (e, t) => {
+	t.pattern ??= Ml, q.init(e, t);
+}), Mu = /*@__PURE__*/ G("$ZodISOTime", (e, t) => {
+	t.pattern ??= Pl(t), q.init(e, t);
+}), Nu = /*@__PURE__*/ G("$ZodISODuration", (e, t) => {
+	t.pattern ??= gl, q.init(e, t);
+}), Pu = /*@__PURE__*/ G("$ZodIPv4", (e, t) => {
+	t.pattern ??= Sl, q.init(e, t);
+}), Fu = /^[0-9a-fA-F:.]+$/;
+function Iu(e) {
+	return Fu.test(e) ? hu(`http://[${e}]`) : !1;
 }
-var Pu = /*@__PURE__*/ K("$ZodIPv6", (e, t) => {
-	t.pattern ??= bl, J.init(e, t), e._zod.check = (n) => {
-		Nu(n.value) || n.issues.push({
+var Lu = /*@__PURE__*/ G("$ZodIPv6", (e, t) => {
+	t.pattern ??= Cl, q.init(e, t), e._zod.check = (n) => {
+		Iu(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "ipv6",
 			input: n.value,
@@ -4524,20 +4537,20 @@ var Pu = /*@__PURE__*/ K("$ZodIPv6", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Fu = /*@__PURE__*/ K("$ZodCIDRv4", (e, t) => {
-	t.pattern ??= xl, J.init(e, t);
+}), Ru = /*@__PURE__*/ G("$ZodCIDRv4", (e, t) => {
+	t.pattern ??= wl, q.init(e, t);
 });
-function Iu(e) {
+function zu(e) {
 	let t = e.split("/");
 	if (t.length !== 2) return !1;
 	let [n, r] = t;
 	if (!r) return !1;
 	let i = Number(r);
-	return `${i}` !== r || i < 0 || i > 128 ? !1 : Nu(n);
+	return `${i}` !== r || i < 0 || i > 128 ? !1 : Iu(n);
 }
-var Lu = /*@__PURE__*/ K("$ZodCIDRv6", (e, t) => {
-	t.pattern ??= Sl, J.init(e, t), e._zod.check = (n) => {
-		Iu(n.value) || n.issues.push({
+var Bu = /*@__PURE__*/ G("$ZodCIDRv6", (e, t) => {
+	t.pattern ??= Tl, q.init(e, t), e._zod.check = (n) => {
+		zu(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "cidrv6",
 			input: n.value,
@@ -4546,7 +4559,7 @@ var Lu = /*@__PURE__*/ K("$ZodCIDRv6", (e, t) => {
 		});
 	};
 });
-function Ru(e) {
+function Vu(e) {
 	if (e === "") return !0;
 	if (/\s/.test(e) || e.length % 4 != 0) return !1;
 	try {
@@ -4555,9 +4568,9 @@ function Ru(e) {
 		return !1;
 	}
 }
-var zu = /^[0-9a-zA-Z+/]*={0,2}$/, Bu = /*@__PURE__*/ K("$ZodBase64", (e, t) => {
-	t.pattern ??= zu, J.init(e, t), e._zod.check = (n) => {
-		Ru(n.value) || n.issues.push({
+var Hu = /^[0-9a-zA-Z+/]*={0,2}$/, Uu = /*@__PURE__*/ G("$ZodBase64", (e, t) => {
+	t.pattern ??= Hu, q.init(e, t), e._zod.check = (n) => {
+		Vu(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64",
 			input: n.value,
@@ -4565,15 +4578,15 @@ var zu = /^[0-9a-zA-Z+/]*={0,2}$/, Bu = /*@__PURE__*/ K("$ZodBase64", (e, t) => 
 			continue: !t.abort
 		});
 	};
-}), Vu = /^[A-Za-z0-9_-]*$/;
-function Hu(e) {
-	if (!Vu.test(e)) return !1;
+}), Wu = /^[A-Za-z0-9_-]*$/;
+function Gu(e) {
+	if (!Wu.test(e)) return !1;
 	let t = e.replace(/[-_]/g, (e) => e === "-" ? "+" : "/");
-	return Ru(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
+	return Vu(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
 }
-var Uu = /*@__PURE__*/ K("$ZodBase64URL", (e, t) => {
-	t.pattern ??= Vu, J.init(e, t), e._zod.check = (n) => {
-		Hu(n.value) || n.issues.push({
+var Ku = /*@__PURE__*/ G("$ZodBase64URL", (e, t) => {
+	t.pattern ??= Wu, q.init(e, t), e._zod.check = (n) => {
+		Gu(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64url",
 			input: n.value,
@@ -4581,10 +4594,10 @@ var Uu = /*@__PURE__*/ K("$ZodBase64URL", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Wu = /*@__PURE__*/ K("$ZodE164", (e, t) => {
-	t.pattern ??= El, J.init(e, t);
+}), qu = /*@__PURE__*/ G("$ZodE164", (e, t) => {
+	t.pattern ??= kl, q.init(e, t);
 });
-function Gu(e, t = null) {
+function Ju(e, t = null) {
 	try {
 		let n = e.split(".");
 		if (n.length !== 3) return !1;
@@ -4596,9 +4609,9 @@ function Gu(e, t = null) {
 		return !1;
 	}
 }
-var Ku = /*@__PURE__*/ K("$ZodJWT", (e, t) => {
-	J.init(e, t), e._zod.check = (n) => {
-		Gu(n.value, t.alg) || n.issues.push({
+var Yu = /*@__PURE__*/ G("$ZodJWT", (e, t) => {
+	q.init(e, t), e._zod.check = (n) => {
+		Ju(n.value, t.alg) || n.issues.push({
 			code: "invalid_format",
 			format: "jwt",
 			input: n.value,
@@ -4606,8 +4619,8 @@ var Ku = /*@__PURE__*/ K("$ZodJWT", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), qu = /*@__PURE__*/ K("$ZodNumber", (e, t) => {
-	q.init(e, t), e._zod.pattern = Fl, e._zod.parse = (n, r) => {
+}), Xu = /*@__PURE__*/ G("$ZodNumber", (e, t) => {
+	K.init(e, t), e._zod.pattern = Rl, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = Number(n.value);
 		} catch {}
@@ -4622,10 +4635,10 @@ var Ku = /*@__PURE__*/ K("$ZodJWT", (e, t) => {
 			...a ? { received: a } : {}
 		}), n;
 	};
-}), Ju = /*@__PURE__*/ K("$ZodNumberFormat", (e, t) => {
-	Gl.init(e, t), qu.init(e, t);
-}), Yu = /*@__PURE__*/ K("$ZodBoolean", (e, t) => {
-	q.init(e, t), e._zod.pattern = Il, e._zod.parse = (n, r) => {
+}), Zu = /*@__PURE__*/ G("$ZodNumberFormat", (e, t) => {
+	Jl.init(e, t), Xu.init(e, t);
+}), Qu = /*@__PURE__*/ G("$ZodBoolean", (e, t) => {
+	K.init(e, t), e._zod.pattern = zl, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = !!n.value;
 		} catch {}
@@ -4637,38 +4650,38 @@ var Ku = /*@__PURE__*/ K("$ZodJWT", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), Xu = /*@__PURE__*/ K("$ZodUnknown", (e, t) => {
-	q.init(e, t), e._zod.parse = (e) => e;
-}), Zu = /*@__PURE__*/ K("$ZodNever", (e, t) => {
-	q.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
+}), $u = /*@__PURE__*/ G("$ZodUnknown", (e, t) => {
+	K.init(e, t), e._zod.parse = (e) => e;
+}), ed = /*@__PURE__*/ G("$ZodNever", (e, t) => {
+	K.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
 		expected: "never",
 		code: "invalid_type",
 		input: t.value,
 		inst: e
 	}), t);
 });
-function Qu(e, t) {
-	let n = ic(e._zod.def.checks);
+function td(e, t) {
+	let n = sc(e._zod.def.checks);
 	if (!n.length) return;
 	let r = Math.min(...n.map((e) => e[0])), i = e._zod.parse;
 	e._zod.parse = (n, a) => {
 		let o = t(n.value);
 		if (o > r && !a?.skipChecks && a?.direction !== "backward") {
-			for (let [t, r] of ic(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
+			for (let [t, r] of sc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
 				let t = n.issues.length;
-				return r._zod.check(n), n.issues[t].continue = !1, ac(n.issues, t, e), n;
+				return r._zod.check(n), n.issues[t].continue = !1, cc(n.issues, t, e), n;
 			}
 		}
 		return i(n, a);
 	};
 }
-var $u = (e) => Array.isArray(e) ? e.length : -1;
-function ed(e, t, n) {
-	e.issues.length && t.issues.push(...nc(n, e.issues)), t.value[n] = e.value;
+var nd = (e) => Array.isArray(e) ? e.length : -1;
+function rd(e, t, n) {
+	e.issues.length && t.issues.push(...ac(n, e.issues)), t.value[n] = e.value;
 }
-var td = /*@__PURE__*/ K("$ZodArray", (e, t) => {
-	q.init(e, t);
-	let n = Ac.memoizer;
+var id = /*@__PURE__*/ G("$ZodArray", (e, t) => {
+	K.init(e, t);
+	let n = Nc.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
 		if (!Array.isArray(a)) return r.issues.push({
@@ -4684,18 +4697,18 @@ var td = /*@__PURE__*/ K("$ZodArray", (e, t) => {
 				value: n,
 				issues: []
 			}, i);
-			if (c instanceof Promise) o.push(c.then((t) => ed(t, r, e)));
-			else if (ed(c, r, e), s && c.issues.length !== 0 && ec(c)) break;
+			if (c instanceof Promise) o.push(c.then((t) => rd(t, r, e)));
+			else if (rd(c, r, e), s && c.issues.length !== 0 && rc(c)) break;
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
-	}, Qu(e, $u);
+	}, td(e, nd);
 });
-function nd(e, t, n, r, i, a) {
+function ad(e, t, n, r, i, a) {
 	let o = n in r, s = a === "optional";
 	if (o || !s || i !== "optional") {
 		if (e.issues.length) {
 			if (i !== void 0 && s && !o) return;
-			t.issues.push(...nc(n, e.issues));
+			t.issues.push(...ac(n, e.issues));
 		}
 		!o && i === void 0 ? e.issues.length || t.issues.push({
 			code: "invalid_type",
@@ -4705,11 +4718,11 @@ function nd(e, t, n, r, i, a) {
 		}) : e.value === void 0 ? (o || i === "defaulted" && !s) && (t.value[n] = void 0) : t.value[n] = e.value;
 	}
 }
-var rd = [];
-function id(e) {
-	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : rd, i = r.length ? [...t, ...r] : t;
+var od = [];
+function sd(e) {
+	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : od, i = r.length ? [...t, ...r] : t;
 	for (let t of i) if (!e.shape?.[t]?._zod?.traits?.has("$ZodType")) throw Error(`Invalid element at key "${String(t)}": expected a Zod schema`);
-	let a = Hs(e.shape);
+	let a = Gs(e.shape);
 	return {
 		...e,
 		allKeys: i,
@@ -4719,11 +4732,11 @@ function id(e) {
 		optionalKeys: new Set(a)
 	};
 }
-function ad(e, t, n, r, i, a, o) {
+function cd(e, t, n, r, i, a, o) {
 	let s = [], c = i.keySet, l = i.catchall._zod, u = l.def.type, d = l.optin, f = l.optout, p = 0;
 	for (let i in t) {
 		if (o && n.issues.length !== p) {
-			if (ec(n, p)) break;
+			if (rc(n, p)) break;
 			p = n.issues.length;
 		}
 		if (c.has(i)) continue;
@@ -4739,7 +4752,7 @@ function ad(e, t, n, r, i, a, o) {
 			value: t[i],
 			issues: []
 		}, r);
-		a instanceof Promise ? e.push(a.then((e) => nd(e, n, i, t, d, f))) : nd(a, n, i, t, d, f);
+		a instanceof Promise ? e.push(a.then((e) => ad(e, n, i, t, d, f))) : ad(a, n, i, t, d, f);
 	}
 	return s.length && n.issues.push({
 		code: "unrecognized_keys",
@@ -4749,8 +4762,8 @@ function ad(e, t, n, r, i, a, o) {
 		continue: !0
 	}), e.length ? Promise.all(e).then(() => n) : n;
 }
-var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
-	q.init(e, t);
+var ld = /*@__PURE__*/ G("$ZodObject", (e, t) => {
+	K.init(e, t);
 	let n = Object.getOwnPropertyDescriptor(t, "shape"), r = n?.get ? n.get.raw : t.shape ?? {};
 	if (r) {
 		let e = () => {
@@ -4759,20 +4772,20 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
 		};
 		e.raw = r, Object.defineProperty(t, "shape", { get: e });
 	}
-	let i = ys(() => id(t));
-	G(e, "propValues", (e) => {
+	let i = bs(() => sd(t));
+	W(e, "propValues", (e) => {
 		let t = e.def.shape, n = {};
 		for (let e in t) {
 			let r = t[e]._zod;
 			if (r.values) {
-				Object.prototype.hasOwnProperty.call(n, e) || Cs(n, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(n, e) || Es(n, e, /* @__PURE__ */ new Set());
 				for (let t of r.values) n[e].add(t);
 				r.optin !== void 0 && n[e].add(void 0);
 			}
 		}
 		return n;
 	});
-	let a = Ps, o = t.catchall, s, c = Ac.memoizer;
+	let a = Ls, o = t.catchall, s, c = Nc.memoizer;
 	c?.attach(e), e._zod.parse = (t, n) => {
 		s ??= i.value;
 		let r = t.value;
@@ -4786,7 +4799,7 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
 		let l = [], u = s.shape, d = n?.abortEarly, f = t.issues.length;
 		for (let e of s.allKeys) {
 			if (d && t.issues.length !== f) {
-				if (ec(t, f)) break;
+				if (rc(t, f)) break;
 				f = t.issues.length;
 			}
 			if (e === "__proto__") continue;
@@ -4794,14 +4807,14 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
 				value: r[e],
 				issues: []
 			}, n);
-			s instanceof Promise ? l.push(s.then((n) => nd(n, t, e, r, a, o))) : nd(s, t, e, r, a, o);
+			s instanceof Promise ? l.push(s.then((n) => ad(n, t, e, r, a, o))) : ad(s, t, e, r, a, o);
 		}
-		return o ? ad(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
+		return o ? cd(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
 	};
-}), sd = /*@__PURE__*/ K("$ZodObjectJIT", (e, t) => {
-	od.init(e, t);
-	let n = e._zod.parse, r = ys(() => id(t)), i = Ac.memoizer, a = (t) => {
-		let n = r.value, a = n.symbolKeys, o = new ru(["payload", "ctx"], {
+}), ud = /*@__PURE__*/ G("$ZodObjectJIT", (e, t) => {
+	ld.init(e, t);
+	let n = e._zod.parse, r = bs(() => sd(t)), i = Nc.memoizer, a = (t) => {
+		let n = r.value, a = n.symbolKeys, o = new ou(["payload", "ctx"], {
 			shape: t,
 			inst: e,
 			memo: i,
@@ -4824,7 +4837,7 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
 		o.write(i ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
 		for (let e of n.allKeys) {
 			if (e === "__proto__") continue;
-			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : js(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
+			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : Ps(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
 			if (o.write(`const ${n} = ${s(r)};`), f && p) {
 				let e = d === "optional" ? `${n}_present` : `${n}.value !== undefined || ${n}_present`;
 				o.write(`
@@ -4870,11 +4883,11 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
       `);
 		}
 		return o.write("payload.value = newResult;"), o.write("return payload;"), o.compile();
-	}, o, s = Ps, c = !Ac.jitless, l = c && Fs.value, u = t.catchall, d;
+	}, o, s = Ls, c = !Nc.jitless, l = c && Rs.value, u = t.catchall, d;
 	e._zod.parse = (i, f) => {
 		d ??= r.value;
 		let p = i.value;
-		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? ad([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
+		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? cd([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
 			expected: "object",
 			code: "invalid_type",
 			input: p,
@@ -4882,23 +4895,23 @@ var od = /*@__PURE__*/ K("$ZodObject", (e, t) => {
 		}), i);
 	};
 });
-function cd(e, t, n, r) {
+function dd(e, t, n, r) {
 	for (let n of e) if (n.issues.length === 0) return t.value = n.value, t;
-	let i = e.filter((e) => !ec(e));
+	let i = e.filter((e) => !rc(e));
 	return i.length === 1 ? (t.value = i[0].value, i[0]) : (t.issues.push({
 		code: "invalid_union",
 		input: t.value,
 		inst: n,
-		errors: e.map((e) => e.issues.map((e) => oc(e, r, jc())))
+		errors: e.map((e) => e.issues.map((e) => lc(e, r, Pc())))
 	}), t);
 }
-var ld = /*@__PURE__*/ K("$ZodUnion", (e, t) => {
-	q.init(e, t), G(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), G(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), G(e, "values", (e) => {
+var fd = /*@__PURE__*/ G("$ZodUnion", (e, t) => {
+	K.init(e, t), W(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), W(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), W(e, "values", (e) => {
 		if (e.def.options.every((e) => e._zod.values)) return new Set(e.def.options.flatMap((e) => Array.from(e._zod.values)));
-	}), G(e, "pattern", (e) => {
+	}), W(e, "pattern", (e) => {
 		if (e.def.options.every((e) => e._zod.pattern)) {
 			let t = e.def.options.map((e) => e._zod.pattern);
-			return RegExp(`^(${t.map((e) => xs(e.source)).join("|")})$`);
+			return RegExp(`^(${t.map((e) => Ss(e.source)).join("|")})$`);
 		}
 	});
 	let n = t.options.length === 1 ? t.options[0]._zod.run : null;
@@ -4916,10 +4929,10 @@ var ld = /*@__PURE__*/ K("$ZodUnion", (e, t) => {
 				o.push(t);
 			}
 		}
-		return a ? Promise.all(o).then((t) => cd(t, r, e, i)) : cd(o, r, e, i);
+		return a ? Promise.all(o).then((t) => dd(t, r, e, i)) : dd(o, r, e, i);
 	};
 });
-function ud(e) {
+function pd(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.options) {
 		let r = n._zod.propValues?.[e.discriminator];
@@ -4931,29 +4944,29 @@ function ud(e) {
 	}
 	return t;
 }
-var dd = /*@__PURE__*/ K("$ZodDiscriminatedUnion", (e, t) => {
-	t.inclusive = !1, ld.init(e, t);
+var md = /*@__PURE__*/ G("$ZodDiscriminatedUnion", (e, t) => {
+	t.inclusive = !1, fd.init(e, t);
 	let n = e._zod.parse;
-	G(e, "propValues", (e) => {
+	W(e, "propValues", (e) => {
 		let t = {}, n = 0;
 		for (let r of e.def.options) {
 			let i = r._zod.propValues;
 			if (!i || Object.keys(i).length === 0) throw Error(`Invalid discriminated union option at index "${e.def.options.indexOf(r)}"`);
 			i[e.def.discriminator]?.has(void 0) && n++;
 			for (let [e, n] of Object.entries(i)) {
-				Object.prototype.hasOwnProperty.call(t, e) || Cs(t, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(t, e) || Es(t, e, /* @__PURE__ */ new Set());
 				for (let r of n) t[e].add(r);
 			}
 		}
 		return !e.def.unionFallback && n > 1 && t[e.def.discriminator]?.delete(void 0), t;
 	}), t.options.forEach((e, n) => {
-		let r = ws(e._zod.def);
+		let r = Ds(e._zod.def);
 		if (r && !Object.prototype.hasOwnProperty.call(r, t.discriminator)) throw Error(`Invalid discriminated union option at index "${n}"`);
 	});
-	let r = ys(() => ud(t));
+	let r = bs(() => pd(t));
 	e._zod.parse = (i, a) => {
 		let o = i.value;
-		if (!Ps(o)) return i.issues.push({
+		if (!Ls(o)) return i.issues.push({
 			code: "invalid_type",
 			expected: "object",
 			input: o,
@@ -4971,8 +4984,8 @@ var dd = /*@__PURE__*/ K("$ZodDiscriminatedUnion", (e, t) => {
 			inst: e
 		}), i);
 	};
-}), fd = /*@__PURE__*/ K("$ZodIntersection", (e, t) => {
-	q.init(e, t), e._zod.parse = (e, n) => {
+}), hd = /*@__PURE__*/ G("$ZodIntersection", (e, t) => {
+	K.init(e, t), e._zod.parse = (e, n) => {
 		let r = e.value, i = t.left._zod.run({
 			value: r,
 			issues: []
@@ -4980,15 +4993,15 @@ var dd = /*@__PURE__*/ K("$ZodDiscriminatedUnion", (e, t) => {
 			value: r,
 			issues: []
 		}, n);
-		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => md(e, t, n)) : md(e, i, a);
+		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => _d(e, t, n)) : _d(e, i, a);
 	};
 });
-function pd(e, t) {
+function gd(e, t) {
 	if (e === t || e instanceof Date && t instanceof Date && +e == +t) return {
 		valid: !0,
 		data: e
 	};
-	if (Is(e) && Is(t)) {
+	if (zs(e) && zs(t)) {
 		let n = Object.keys(t), r = Object.keys(e).filter((e) => n.indexOf(e) !== -1), i = {
 			...e,
 			...t
@@ -4996,7 +5009,7 @@ function pd(e, t) {
 		Object.prototype.hasOwnProperty.call(i, "__proto__") && delete i.__proto__;
 		for (let n of r) {
 			if (n === "__proto__") continue;
-			let r = pd(e[n], t[n]);
+			let r = gd(e[n], t[n]);
 			if (!r.valid) return {
 				valid: !1,
 				mergeErrorPath: [n, ...r.mergeErrorPath]
@@ -5015,7 +5028,7 @@ function pd(e, t) {
 		};
 		let n = [];
 		for (let r = 0; r < e.length; r++) {
-			let i = e[r], a = t[r], o = pd(i, a);
+			let i = e[r], a = t[r], o = gd(i, a);
 			if (!o.valid) return {
 				valid: !1,
 				mergeErrorPath: [r, ...o.mergeErrorPath]
@@ -5032,7 +5045,7 @@ function pd(e, t) {
 		mergeErrorPath: []
 	};
 }
-function md(e, t, n) {
+function _d(e, t, n) {
 	let r = /* @__PURE__ */ new Map(), i, a = /* @__PURE__ */ new Map(), o = (e, t) => {
 		let n;
 		if (e.code === "unrecognized_keys" && !e.path?.length) i ??= e, n = e.keys;
@@ -5054,19 +5067,19 @@ function md(e, t, n) {
 		});
 		for (let n of s) !t.includes(n) && a.has(n) && e.issues.push(a.get(n));
 	}
-	let c = pd(t.value, n.value);
+	let c = gd(t.value, n.value);
 	if (!c.valid) {
-		if (ec(e)) return e;
+		if (rc(e)) return e;
 		throw Error(`Unmergable intersection. Error path: ${JSON.stringify(c.mergeErrorPath)}`);
 	}
 	return e.value = c.data, e;
 }
-var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
-	q.init(e, t);
-	let n = Ac.memoizer;
+var vd = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
+	K.init(e, t);
+	let n = Nc.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
-		if (!Is(a)) return r.issues.push({
+		if (!zs(a)) return r.issues.push({
 			expected: "record",
 			code: "invalid_type",
 			input: a,
@@ -5087,7 +5100,7 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 					r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: s.issues.map((e) => oc(e, i, jc())),
+						issues: s.issues.map((e) => lc(e, i, Pc())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5101,8 +5114,8 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				u instanceof Promise ? o.push(u.then((e) => {
-					e.issues.length && r.issues.push(...nc(n, e.issues)), r.value[l] = e.value;
-				})) : (u.issues.length && r.issues.push(...nc(n, u.issues)), r.value[l] = u.value);
+					e.issues.length && r.issues.push(...ac(n, e.issues)), r.value[l] = e.value;
+				})) : (u.issues.length && r.issues.push(...ac(n, u.issues)), r.value[l] = u.value);
 			}
 			let l;
 			for (let e in a) if (!c.has(e)) {
@@ -5128,7 +5141,7 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				if (l instanceof Promise) throw Error("Async schemas not supported in object keys currently");
-				if (typeof n == "string" && Fl.test(n) && l.issues.length) {
+				if (typeof n == "string" && Rl.test(n) && l.issues.length) {
 					let e = t.keyType._zod.run({
 						value: Number(n),
 						issues: []
@@ -5140,7 +5153,7 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 					t.mode === "loose" ? r.value[n] = a[n] : s ? (c ??= [], c.push(n)) : r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: l.issues.map((e) => oc(e, i, jc())),
+						issues: l.issues.map((e) => lc(e, i, Pc())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5154,8 +5167,8 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				d instanceof Promise ? o.push(d.then((e) => {
-					e.issues.length && r.issues.push(...nc(n, e.issues)), r.value[u] = e.value;
-				})) : (d.issues.length && r.issues.push(...nc(n, d.issues)), r.value[u] = d.value);
+					e.issues.length && r.issues.push(...ac(n, e.issues)), r.value[u] = e.value;
+				})) : (d.issues.length && r.issues.push(...ac(n, d.issues)), r.value[u] = d.value);
 			}
 			c && c.length > 0 && r.issues.push({
 				code: "unrecognized_keys",
@@ -5167,12 +5180,12 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
 	};
-}), gd = /*@__PURE__*/ K("$ZodEnum", (e, t) => {
-	q.init(e, t);
-	let n = hs(t.entries), r = new Set(n);
-	e._zod.values = r, G(e, "pattern", (e) => {
-		let t = hs(e.def.entries).filter((e) => Rs.has(typeof e));
-		return RegExp(t.length ? `^(${t.map((e) => zs(e.toString())).join("|")})$` : "^[^\\s\\S]$");
+}), yd = /*@__PURE__*/ G("$ZodEnum", (e, t) => {
+	K.init(e, t);
+	let n = gs(t.entries), r = new Set(n);
+	e._zod.values = r, W(e, "pattern", (e) => {
+		let t = gs(e.def.entries).filter((e) => Vs.has(typeof e));
+		return RegExp(t.length ? `^(${t.map((e) => Hs(e.toString())).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (t, i) => {
 		let a = t.value;
 		return r.has(a) || t.issues.push({
@@ -5182,12 +5195,12 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 			inst: e
 		}), t;
 	};
-}), _d = /*@__PURE__*/ K("$ZodLiteral", (e, t) => {
-	q.init(e, t);
+}), bd = /*@__PURE__*/ G("$ZodLiteral", (e, t) => {
+	K.init(e, t);
 	let n = new Set(t.values);
-	e._zod.values = n, G(e, "pattern", (e) => {
+	e._zod.values = n, W(e, "pattern", (e) => {
 		let t = e.def.values;
-		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? zs(e) : e ? zs(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
+		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Hs(e) : e ? Hs(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (r, i) => {
 		let a = r.value;
 		return n.has(a) || r.issues.push({
@@ -5197,25 +5210,25 @@ var hd = /*@__PURE__*/ K("$ZodRecord", (e, t) => {
 			inst: e
 		}), r;
 	};
-}), vd = /*@__PURE__*/ K("$ZodTransform", (e, t) => {
-	q.init(e, t), e._zod.optin = "optional", Ac.memoizer?.guard(e), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new kc(e.constructor.name);
+}), xd = /*@__PURE__*/ G("$ZodTransform", (e, t) => {
+	K.init(e, t), e._zod.optin = "optional", Nc.memoizer?.guard(e), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Mc(e.constructor.name);
 		let i = t.transform(n.value, n);
 		if (r.async) return (i instanceof Promise ? i : Promise.resolve(i)).then((e) => (n.value = e, n));
-		if (i instanceof Promise) throw new Oc();
+		if (i instanceof Promise) throw new jc();
 		return n.value = i, n;
 	};
 });
-function yd(e, t) {
+function Sd(e, t) {
 	return e.value = t.issues.length ? void 0 : t.value, e;
 }
-var bd = /*@__PURE__*/ K("$ZodOptional", (e, t) => {
-	q.init(e, t), G(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", G(e, "values", (e) => {
+var Cd = /*@__PURE__*/ G("$ZodOptional", (e, t) => {
+	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", W(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? /* @__PURE__ */ new Set([...t, void 0]) : void 0;
-	}), G(e, "pattern", (e) => {
+	}), W(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${xs(t.source)})?$`) : void 0;
+		return t ? RegExp(`^(${Ss(t.source)})?$`) : void 0;
 	}), e._zod.parse = (e, n) => {
 		if (e.value === void 0) {
 			if (t.innerType._zod.optin !== "defaulted") return e;
@@ -5223,40 +5236,40 @@ var bd = /*@__PURE__*/ K("$ZodOptional", (e, t) => {
 				value: e.value,
 				issues: []
 			}, n);
-			return r instanceof Promise ? r.then((t) => yd(e, t)) : yd(e, r);
+			return r instanceof Promise ? r.then((t) => Sd(e, t)) : Sd(e, r);
 		}
 		return t.innerType._zod.run(e, n);
 	};
-}), xd = /*@__PURE__*/ K("$ZodExactOptional", (e, t) => {
-	bd.init(e, t), G(e, "values", (e) => e.def.innerType._zod.values), G(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
-}), Sd = /*@__PURE__*/ K("$ZodNullable", (e, t) => {
-	q.init(e, t), G(e, "optin", (e) => e.def.innerType._zod.optin), G(e, "optout", (e) => e.def.innerType._zod.optout), G(e, "pattern", (e) => {
+}), wd = /*@__PURE__*/ G("$ZodExactOptional", (e, t) => {
+	Cd.init(e, t), W(e, "values", (e) => e.def.innerType._zod.values), W(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
+}), Td = /*@__PURE__*/ G("$ZodNullable", (e, t) => {
+	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin), W(e, "optout", (e) => e.def.innerType._zod.optout), W(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${xs(t.source)}|null)$`) : void 0;
-	}), G(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
-}), Cd = /*@__PURE__*/ K("$ZodDefault", (e, t) => {
-	q.init(e, t), e._zod.optin = "defaulted", G(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+		return t ? RegExp(`^(${Ss(t.source)}|null)$`) : void 0;
+	}), W(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
+}), Ed = /*@__PURE__*/ G("$ZodDefault", (e, t) => {
+	K.init(e, t), e._zod.optin = "defaulted", W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		if (e.value === void 0) return e.value = t.defaultValue, e;
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => wd(e, t)) : wd(r, t);
+		return r instanceof Promise ? r.then((e) => Dd(e, t)) : Dd(r, t);
 	};
 });
-function wd(e, t) {
+function Dd(e, t) {
 	return e.value === void 0 && (e.value = t.defaultValue), e;
 }
-var Td = /*@__PURE__*/ K("$ZodPrefault", (e, t) => {
-	q.init(e, t), e._zod.optin = "defaulted", G(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
-}), Ed = /*@__PURE__*/ K("$ZodNonOptional", (e, t) => {
-	q.init(e, t), G(e, "values", (e) => {
+var Od = /*@__PURE__*/ G("$ZodPrefault", (e, t) => {
+	K.init(e, t), e._zod.optin = "defaulted", W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
+}), kd = /*@__PURE__*/ G("$ZodNonOptional", (e, t) => {
+	K.init(e, t), W(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? new Set([...t].filter((e) => e !== void 0)) : void 0;
 	}), e._zod.parse = (n, r) => {
 		let i = t.innerType._zod.run(n, r);
-		return i instanceof Promise ? i.then((t) => Dd(t, e)) : Dd(i, e);
+		return i instanceof Promise ? i.then((t) => Ad(t, e)) : Ad(i, e);
 	};
 });
-function Dd(e, t) {
+function Ad(e, t) {
 	return !e.issues.length && e.value === void 0 && e.issues.push({
 		code: "invalid_type",
 		expected: "nonoptional",
@@ -5264,57 +5277,62 @@ function Dd(e, t) {
 		inst: t
 	}), e;
 }
-function Od(e, t, n, r) {
+function jd(e, t, n, r) {
 	return t.issues.length ? (e.value = n.catchValue({
 		...t,
 		value: e.value,
-		error: { issues: t.issues.map((e) => oc(e, r, jc())) },
+		error: { issues: t.issues.map((e) => lc(e, r, Pc())) },
 		input: e.value
 	}), e) : (e.value = t.value, t.memo && (e.memo = !0), e);
 }
-var kd = /*@__PURE__*/ K("$ZodCatch", (e, t) => {
-	q.init(e, t), G(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), G(e, "optout", (e) => e.def.innerType._zod.optout), G(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+var Md = /*@__PURE__*/ G("$ZodCatch", (e, t) => {
+	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), W(e, "optout", (e) => e.def.innerType._zod.optout), W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run({
 			value: e.value,
 			issues: []
 		}, n);
-		return r instanceof Promise ? r.then((r) => Od(e, r, t, n)) : Od(e, r, t, n);
+		return r instanceof Promise ? r.then((r) => jd(e, r, t, n)) : jd(e, r, t, n);
 	};
-}), Ad = /*@__PURE__*/ K("$ZodPipe", (e, t) => {
-	q.init(e, t), G(e, "values", (e) => e.def.in._zod.values), G(e, "optin", (e) => e.def.in._zod.optin), G(e, "optout", (e) => e.def.out._zod.optout), G(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
+}), Nd = /*@__PURE__*/ G("$ZodPipe", (e, t) => {
+	K.init(e, t), W(e, "values", (e) => e.def.in._zod.values), W(e, "optin", (e) => e.def.in._zod.optin), W(e, "optout", (e) => e.def.out._zod.optout), W(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") {
 			let r = t.out._zod.run(e, n);
-			return r instanceof Promise ? r.then((e) => jd(e, t.in, n)) : jd(r, t.in, n);
+			return r instanceof Promise ? r.then((e) => Pd(e, t.in, n)) : Pd(r, t.in, n);
 		}
 		let r = t.in._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => jd(e, t.out, n)) : jd(r, t.out, n);
+		return r instanceof Promise ? r.then((e) => Pd(e, t.out, n)) : Pd(r, t.out, n);
 	};
 });
-function jd(e, t, n) {
+function Pd(e, t, n) {
 	return e.issues.some((e) => e.code !== "unrecognized_keys") ? (e.aborted = !0, e) : t._zod.run({
 		value: e.value,
 		issues: e.issues
 	}, n);
 }
-var Md = /*@__PURE__*/ K("$ZodReadonly", (e, t) => {
-	q.init(e, t), G(e, "propValues", (e) => e.def.innerType._zod.propValues), G(e, "values", (e) => e.def.innerType._zod.values), G(e, "optin", (e) => e.def.innerType?._zod?.optin), G(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
+var Fd = /*@__PURE__*/ G("$ZodReadonly", (e, t) => {
+	K.init(e, t), W(e, "propValues", (e) => e.def.innerType._zod.propValues), W(e, "values", (e) => e.def.innerType._zod.values), W(e, "optin", (e) => e.def.innerType?._zod?.optin), W(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then(Nd) : Nd(r);
+		return r instanceof Promise ? r.then(Id) : Id(r);
 	};
 });
-function Nd(e) {
+function Id(e) {
 	return e.memo || (e.value = Object.freeze(e.value)), e;
 }
-var Pd = /*@__PURE__*/ K("$ZodCustom", (e, t) => {
-	zl.init(e, t), q.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
+var Ld = /*@__PURE__*/ G("$ZodLazy", (e, t) => {
+	K.init(e, t), Ts(e._zod, "innerType", () => {
+		let e = t;
+		return e._cachedInner ||= t.getter(), e._cachedInner;
+	}), W(e, "pattern", (e) => e.innerType?._zod?.pattern), W(e, "propValues", (e) => e.innerType?._zod?.propValues), W(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), W(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
+}), Rd = /*@__PURE__*/ G("$ZodCustom", (e, t) => {
+	Hl.init(e, t), K.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
 		let r = n.value, i = t.fn(r);
-		if (i instanceof Promise) return i.then((t) => Fd(t, n, r, e));
-		Fd(i, n, r, e);
+		if (i instanceof Promise) return i.then((t) => zd(t, n, r, e));
+		zd(i, n, r, e);
 	};
 });
-function Fd(e, t, n, r) {
+function zd(e, t, n, r) {
 	if (!e) {
 		let e = {
 			code: "custom",
@@ -5323,41 +5341,41 @@ function Fd(e, t, n, r) {
 			path: [...r._zod.def.path ?? []],
 			continue: !r._zod.def.abort
 		};
-		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(dc(e));
+		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(mc(e));
 	}
 }
 // node_modules/zod/v4/core/memoizer.js
-var Id = class extends Error {
+var Bd = class extends Error {
 	constructor() {
 		super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
 	}
-}, Ld = "~memo", Rd = [];
-function zd(e) {
+}, Vd = "~memo", Hd = [];
+function Ud(e) {
 	return typeof e == "object" && !!e;
 }
-function Bd(e) {
+function Wd(e) {
 	return e.map((e) => e.path ? {
 		...e,
 		path: e.path.slice()
 	} : { ...e });
 }
-var Vd = /*@__PURE__*/ new WeakMap(), Hd = 0, Ud = 1, Wd = 2;
-function Gd(e, t, n) {
-	let r = Vd.get(e);
-	if (r !== void 0) return r ? Wd : Hd;
-	if (t.has(e)) return Wd;
+var Gd = /*@__PURE__*/ new WeakMap(), Kd = 0, qd = 1, Jd = 2;
+function Yd(e, t, n) {
+	let r = Gd.get(e);
+	if (r !== void 0) return r ? Jd : Kd;
+	if (t.has(e)) return Jd;
 	t.add(e);
-	let i = Hd, a = (e) => {
-		if (i !== Wd && e?._zod) {
-			let r = Gd(e, t, n);
+	let i = Kd, a = (e) => {
+		if (i !== Jd && e?._zod) {
+			let r = Yd(e, t, n);
 			r > i && (i = r);
 		}
 	}, o = (e, r) => {
-		let i = Hd;
+		let i = Kd;
 		for (let a of Reflect.ownKeys(e)) {
 			let o = Object.getOwnPropertyDescriptor(e, a);
 			if (r && !o.enumerable) continue;
-			let s = o.get ? Ud : o.value?._zod ? Gd(o.value, t, n) : Hd;
+			let s = o.get ? qd : o.value?._zod ? Yd(o.value, t, n) : Kd;
 			s > i && (i = s);
 		}
 		return i;
@@ -5366,8 +5384,8 @@ function Gd(e, t, n) {
 	}, c = e._zod.def;
 	switch (c.type) {
 		case "object": {
-			let e = ws(c);
-			s(e ? o(e, !0) : Ud), a(c.catchall);
+			let e = Ds(c);
+			s(e ? o(e, !0) : qd), a(c.catchall);
 			break;
 		}
 		case "array":
@@ -5409,7 +5427,7 @@ function Gd(e, t, n) {
 			break;
 		case "lazy": {
 			let r = c._cachedInner ?? (n ? e._zod.innerType : void 0);
-			s(r ? Gd(r, t, !1) : Ud);
+			s(r ? Yd(r, t, !1) : qd);
 			break;
 		}
 		case "template_literal":
@@ -5442,31 +5460,31 @@ function Gd(e, t, n) {
 			}
 		}
 	}
-	return t.delete(e), Kd(e, i);
+	return t.delete(e), Xd(e, i);
 }
-function Kd(e, t) {
-	return t !== Ud && Vd.set(e, t === Wd), t;
+function Xd(e, t) {
+	return t !== qd && Gd.set(e, t === Jd), t;
 }
-function qd(e, t) {
+function Zd(e, t) {
 	let n = e.buckets.get(t);
 	return n || (n = /* @__PURE__ */ new WeakMap(), e.buckets.set(t, n)), n;
 }
-var Jd, Yd = [], Xd = {
+var Qd, $d = [], ef = {
 	alloc(e, t, n) {
-		let r = Jd;
+		let r = Qd;
 		if (!r) return n;
-		Jd = void 0;
+		Qd = void 0;
 		let i = {
 			value: n,
 			issues: null
 		};
-		return r.set(t.value, i), Yd.push(i), n;
+		return r.set(t.value, i), $d.push(i), n;
 	},
 	guard(e) {
 		var t;
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, n = (e, n) => {
-				if (n.direction !== "backward" && Qd(n, e.value)) throw new Id();
+				if (n.direction !== "backward" && nf(n, e.value)) throw new Bd();
 				return t(e, n);
 			};
 			e._zod.parse = n, e._zod.run === t && (e._zod.run = n);
@@ -5478,40 +5496,40 @@ var Jd, Yd = [], Xd = {
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, o = (s, c) => {
 				if (n === void 0) {
-					let i = Gd(e, /* @__PURE__ */ new Set(), !1);
-					if (i === Hd) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
-					i === Wd || r ? n = !0 : r = !0;
+					let i = Yd(e, /* @__PURE__ */ new Set(), !1);
+					if (i === Kd) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
+					i === Jd || r ? n = !0 : r = !0;
 				}
 				let l = s.value;
-				if (!zd(l)) return t(s, c);
-				let u = c[Ld];
+				if (!Ud(l)) return t(s, c);
+				let u = c[Vd];
 				u || (u = {
 					buckets: /* @__PURE__ */ new WeakMap(),
 					backEdges: void 0
-				}, c[Ld] = u);
+				}, c[Vd] = u);
 				let d;
-				i === c ? d = a : (d = qd(u, e), i = c, a = d);
+				i === c ? d = a : (d = Zd(u, e), i = c, a = d);
 				let f = d.get(l);
-				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Bd(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
-				Jd = d;
-				let p = Yd.length, m = t(s, c);
-				Jd = void 0;
-				let h = Yd.length > p ? Yd.pop() : void 0;
-				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Bd(e.issues) : Rd), e)) : (h && (h.issues = m.issues.length ? Bd(m.issues) : Rd), m);
+				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Wd(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
+				Qd = d;
+				let p = $d.length, m = t(s, c);
+				Qd = void 0;
+				let h = $d.length > p ? $d.pop() : void 0;
+				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Wd(e.issues) : Hd), e)) : (h && (h.issues = m.issues.length ? Wd(m.issues) : Hd), m);
 			};
 			e._zod.parse = o, e._zod.run === t && (e._zod.run = o);
 		});
 	}
 };
-function Zd() {
-	return Xd;
+function tf() {
+	return ef;
 }
-function Qd(e, t) {
-	let n = e[Ld]?.backEdges;
-	return n !== void 0 && zd(t) && n.has(t);
+function nf(e, t) {
+	let n = e[Vd]?.backEdges;
+	return n !== void 0 && Ud(t) && n.has(t);
 }
 // node_modules/zod/v4/locales/en.js
-var $d = () => {
+var rf = () => {
 	let e = {
 		string: {
 			unit: "characters",
@@ -5576,8 +5594,8 @@ var $d = () => {
 	}
 	return (e) => {
 		switch (e.code) {
-			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(uc(e.input), e.input)}`;
-			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Vs(e.values[0])}` : `Invalid option: expected one of ${gs(e.values, "|")}`;
+			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(pc(e.input), e.input)}`;
+			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Ws(e.values[0])}` : `Invalid option: expected one of ${_s(e.values, "|")}`;
 			case "too_big": {
 				let n = e.exact ? "exactly " : e.inclusive ? "<=" : "<", r = t(e.origin);
 				return r ? `Too big: expected ${e.origin ?? "value"} to have ${n}${e.maximum.toString()} ${r.unit ?? "elements"}` : `Too big: expected ${e.origin ?? "value"} to be ${n}${e.maximum.toString()}`;
@@ -5591,7 +5609,7 @@ var $d = () => {
 				return t.format === "starts_with" ? `Invalid string: must start with "${t.prefix}"` : t.format === "ends_with" ? `Invalid string: must end with "${t.suffix}"` : t.format === "includes" ? `Invalid string: must include "${t.includes}"` : t.format === "regex" ? `Invalid string: must match pattern ${t.pattern}` : `Invalid ${n[t.format] ?? e.format}`;
 			}
 			case "not_multiple_of": return `Invalid number: must be a multiple of ${e.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${gs(e.keys, ", ")}`;
+			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${_s(e.keys, ", ")}`;
 			case "invalid_key": return `Invalid key in ${e.origin}`;
 			case "invalid_union": return e.options && Array.isArray(e.options) && e.options.length > 0 ? `Invalid discriminator value. Expected ${e.options.map((e) => `'${e}'`).join(" | ")}` : e.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
 			case "invalid_element": return `Invalid value in ${e.origin}`;
@@ -5599,11 +5617,11 @@ var $d = () => {
 		}
 	};
 };
-function ef() {
-	return { localeError: $d() };
+function af() {
+	return { localeError: rf() };
 }
 // node_modules/zod/v4/core/registries.js
-var tf, nf = class {
+var of, sf = class {
 	constructor() {
 		this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
 	}
@@ -5635,247 +5653,247 @@ var tf, nf = class {
 		return this._map.has(e);
 	}
 };
-function rf() {
-	return new nf();
+function cf() {
+	return new sf();
 }
-(tf = globalThis).__zod_globalRegistry ?? (tf.__zod_globalRegistry = rf());
-var af = globalThis.__zod_globalRegistry;
+(of = globalThis).__zod_globalRegistry ?? (of.__zod_globalRegistry = cf());
+var lf = globalThis.__zod_globalRegistry;
 // node_modules/zod/v4/core/api.js
-function of(e) {
+function uf(e) {
 	return e.checks &&= [...e.checks], e;
 }
 // @__NO_SIDE_EFFECTS__
-function sf(e, t) {
-	return new e(of({
-		type: "string",
-		...W(t)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function cf(e, t) {
-	return new e({
-		type: "string",
-		format: "email",
-		check: "string_format",
-		abort: !1,
-		...W(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function lf(e, t) {
-	return new e({
-		type: "string",
-		format: "guid",
-		check: "string_format",
-		abort: !1,
-		...W(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function uf(e, t) {
-	return new e({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		...W(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
 function df(e, t) {
-	return new e({
+	return new e(uf({
 		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		version: "v4",
-		...W(t)
-	});
+		...U(t)
+	}));
 }
 // @__NO_SIDE_EFFECTS__
 function ff(e, t) {
 	return new e({
 		type: "string",
-		format: "uuid",
+		format: "email",
 		check: "string_format",
 		abort: !1,
-		version: "v6",
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function pf(e, t) {
 	return new e({
 		type: "string",
-		format: "uuid",
+		format: "guid",
 		check: "string_format",
 		abort: !1,
-		version: "v7",
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function mf(e, t) {
 	return new e({
 		type: "string",
-		format: "url",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function hf(e, t) {
 	return new e({
 		type: "string",
-		format: "emoji",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		version: "v4",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function gf(e, t) {
 	return new e({
 		type: "string",
-		format: "nanoid",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		version: "v6",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function _f(e, t) {
 	return new e({
 		type: "string",
-		format: "cuid",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		version: "v7",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function vf(e, t) {
 	return new e({
 		type: "string",
-		format: "cuid2",
+		format: "url",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function yf(e, t) {
 	return new e({
 		type: "string",
-		format: "ulid",
+		format: "emoji",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function bf(e, t) {
 	return new e({
 		type: "string",
-		format: "xid",
+		format: "nanoid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function xf(e, t) {
 	return new e({
 		type: "string",
-		format: "ksuid",
+		format: "cuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Sf(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv4",
+		format: "cuid2",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Cf(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv6",
+		format: "ulid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function wf(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv4",
+		format: "xid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Tf(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv6",
+		format: "ksuid",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Ef(e, t) {
 	return new e({
 		type: "string",
-		format: "base64",
+		format: "ipv4",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Df(e, t) {
 	return new e({
 		type: "string",
-		format: "base64url",
+		format: "ipv6",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Of(e, t) {
 	return new e({
 		type: "string",
-		format: "e164",
+		format: "cidrv4",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function kf(e, t) {
 	return new e({
 		type: "string",
-		format: "jwt",
+		format: "cidrv6",
 		check: "string_format",
 		abort: !1,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Af(e, t) {
+	return new e({
+		type: "string",
+		format: "base64",
+		check: "string_format",
+		abort: !1,
+		...U(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function jf(e, t) {
+	return new e({
+		type: "string",
+		format: "base64url",
+		check: "string_format",
+		abort: !1,
+		...U(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Mf(e, t) {
+	return new e({
+		type: "string",
+		format: "e164",
+		check: "string_format",
+		abort: !1,
+		...U(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Nf(e, t) {
+	return new e({
+		type: "string",
+		format: "jwt",
+		check: "string_format",
+		abort: !1,
+		...U(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Pf(e, t) {
 	return new e({
 		type: "string",
 		format: "datetime",
@@ -5883,275 +5901,275 @@ function Af(e, t) {
 		offset: !1,
 		local: !1,
 		precision: null,
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function jf(e, t) {
+function Ff(e, t) {
 	return new e({
 		type: "string",
 		format: "date",
 		check: "string_format",
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Mf(e, t) {
+function If(e, t) {
 	return new e({
 		type: "string",
 		format: "time",
 		check: "string_format",
 		precision: null,
-		...W(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Nf(e, t) {
-	return new e({
-		type: "string",
-		format: "duration",
-		check: "string_format",
-		...W(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Pf(e, t) {
-	return new e(of({
-		type: "number",
-		checks: [],
-		...W(t)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function Ff(e, t) {
-	return new e(of({
-		type: "number",
-		coerce: !0,
-		checks: [],
-		...W(t)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function If(e, t) {
-	return new e({
-		type: "number",
-		check: "number_format",
-		abort: !1,
-		format: "safeint",
-		...W(t)
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Lf(e, t) {
 	return new e({
-		type: "boolean",
-		...W(t)
+		type: "string",
+		format: "duration",
+		check: "string_format",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Rf(e) {
-	return new e({ type: "unknown" });
+function Rf(e, t) {
+	return new e(uf({
+		type: "number",
+		checks: [],
+		...U(t)
+	}));
 }
 // @__NO_SIDE_EFFECTS__
 function zf(e, t) {
-	return new e({
-		type: "never",
-		...W(t)
-	});
+	return new e(uf({
+		type: "number",
+		coerce: !0,
+		checks: [],
+		...U(t)
+	}));
 }
 // @__NO_SIDE_EFFECTS__
 function Bf(e, t) {
-	return new Hl({
-		check: "less_than",
-		...W(t),
-		value: e,
-		inclusive: !1
+	return new e({
+		type: "number",
+		check: "number_format",
+		abort: !1,
+		format: "safeint",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Vf(e, t) {
-	return new Hl({
-		check: "less_than",
-		...W(t),
-		value: e,
-		inclusive: !0
+	return new e({
+		type: "boolean",
+		...U(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Hf(e, t) {
-	return new Ul({
-		check: "greater_than",
-		...W(t),
+function Hf(e) {
+	return new e({ type: "unknown" });
+}
+// @__NO_SIDE_EFFECTS__
+function Uf(e, t) {
+	return new e({
+		type: "never",
+		...U(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Wf(e, t) {
+	return new Gl({
+		check: "less_than",
+		...U(t),
 		value: e,
 		inclusive: !1
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Uf(e, t) {
-	return new Ul({
-		check: "greater_than",
-		...W(t),
+function Gf(e, t) {
+	return new Gl({
+		check: "less_than",
+		...U(t),
 		value: e,
 		inclusive: !0
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Wf(e, t) {
-	return new Wl({
-		check: "multiple_of",
-		...W(t),
-		value: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Gf(e, t) {
-	return new Kl({
-		check: "max_length",
-		...W(t),
-		maximum: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
 function Kf(e, t) {
-	return new ql({
-		check: "min_length",
-		...W(t),
-		minimum: e
+	return new Kl({
+		check: "greater_than",
+		...U(t),
+		value: e,
+		inclusive: !1
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function qf(e, t) {
-	return new Jl({
-		check: "length_equals",
-		...W(t),
-		length: e
+	return new Kl({
+		check: "greater_than",
+		...U(t),
+		value: e,
+		inclusive: !0
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Jf(e, t) {
+	return new ql({
+		check: "multiple_of",
+		...U(t),
+		value: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Yf(e, t) {
+	return new Yl({
+		check: "max_length",
+		...U(t),
+		maximum: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Xf(e, t) {
 	return new Xl({
-		check: "string_format",
-		format: "regex",
-		...W(t),
-		pattern: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Yf(e) {
-	return new Zl({
-		check: "string_format",
-		format: "lowercase",
-		...W(e)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Xf(e) {
-	return new Ql({
-		check: "string_format",
-		format: "uppercase",
-		...W(e)
+		check: "min_length",
+		...U(t),
+		minimum: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Zf(e, t) {
-	return new $l({
-		check: "string_format",
-		format: "includes",
-		...W(t),
-		includes: e
+	return new Zl({
+		check: "length_equals",
+		...U(t),
+		length: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Qf(e, t) {
-	return new eu({
+	return new $l({
 		check: "string_format",
-		format: "starts_with",
-		...W(t),
-		prefix: e
+		format: "regex",
+		...U(t),
+		pattern: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function $f(e, t) {
-	return new tu({
+function $f(e) {
+	return new eu({
 		check: "string_format",
-		format: "ends_with",
-		...W(t),
-		suffix: e
+		format: "lowercase",
+		...U(e)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function ep(e) {
+	return new tu({
+		check: "string_format",
+		format: "uppercase",
+		...U(e)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function tp(e, t) {
 	return new nu({
+		check: "string_format",
+		format: "includes",
+		...U(t),
+		includes: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function np(e, t) {
+	return new ru({
+		check: "string_format",
+		format: "starts_with",
+		...U(t),
+		prefix: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function rp(e, t) {
+	return new iu({
+		check: "string_format",
+		format: "ends_with",
+		...U(t),
+		suffix: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function ip(e) {
+	return new au({
 		check: "overwrite",
 		tx: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function tp(e) {
-	return /* @__PURE__ */ ep((t) => t.normalize(e));
+function ap(e) {
+	return /* @__PURE__ */ ip((t) => t.normalize(e));
 }
 // @__NO_SIDE_EFFECTS__
-function np() {
-	return /* @__PURE__ */ ep((e) => e.trim());
+function op() {
+	return /* @__PURE__ */ ip((e) => e.trim());
 }
 // @__NO_SIDE_EFFECTS__
-function rp() {
-	return /* @__PURE__ */ ep((e) => e.toLowerCase());
+function sp() {
+	return /* @__PURE__ */ ip((e) => e.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
-function ip() {
-	return /* @__PURE__ */ ep((e) => e.toUpperCase());
+function cp() {
+	return /* @__PURE__ */ ip((e) => e.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
-function ap() {
-	return /* @__PURE__ */ ep((e) => Ms(e));
+function lp() {
+	return /* @__PURE__ */ ip((e) => Fs(e));
 }
 // @__NO_SIDE_EFFECTS__
-function op(e, t, n) {
+function up(e, t, n) {
 	return new e({
 		type: "array",
 		element: t,
-		...W(n)
+		...U(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function sp(e, t, n) {
+function dp(e, t, n) {
 	return new e({
 		type: "custom",
 		check: "custom",
 		fn: t,
-		...W(n)
+		...U(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function cp(e, t) {
-	let n = /* @__PURE__ */ lp((t) => (t.addIssue = (e) => {
-		if (typeof e == "string") t.issues.push(dc(e, t.value, n._zod.def));
+function fp(e, t) {
+	let n = /* @__PURE__ */ pp((t) => (t.addIssue = (e) => {
+		if (typeof e == "string") t.issues.push(mc(e, t.value, n._zod.def));
 		else {
 			let r = e;
-			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(dc(r));
+			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(mc(r));
 		}
 	}, e(t.value, t)), t);
 	return n;
 }
 // @__NO_SIDE_EFFECTS__
-function lp(e, t) {
-	let n = new zl({
+function pp(e, t) {
+	let n = new Hl({
 		check: "custom",
-		...W(t)
+		...U(t)
 	});
 	return n._zod.check = e, n;
 }
 // node_modules/zod/v4/core/to-json-schema.js
-function up(e, ...t) {
-	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && Cs(e, t, n[t]);
+function mp(e, ...t) {
+	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && Es(e, t, n[t]);
 	return e;
 }
-function dp(e) {
+function hp(e) {
 	let t = e?.target ?? "draft-2020-12";
 	return t === "draft-4" && (t = "draft-04"), t === "draft-7" && (t = "draft-07"), {
 		processors: e.processors ?? {},
-		metadataRegistry: e?.metadata ?? af,
+		metadataRegistry: e?.metadata ?? lf,
 		target: t,
 		unrepresentable: e?.unrepresentable ?? "throw",
 		override: e?.override ?? (() => {}),
@@ -6167,7 +6185,7 @@ function dp(e) {
 		external: e?.external ?? void 0
 	};
 }
-function fp(e, t, n, r, i) {
+function gp(e, t, n, r, i) {
 	let a = typeof t.unrepresentable == "function" ? t.unrepresentable({
 		zodSchema: e,
 		path: r.path,
@@ -6177,7 +6195,7 @@ function fp(e, t, n, r, i) {
 	if (a === void 0 || a === "throw") throw Error(i);
 	return Object.assign(n, a), !0;
 }
-function pp(e, t, n = {
+function _p(e, t, n = {
 	path: [],
 	schemaPath: []
 }) {
@@ -6206,15 +6224,15 @@ function pp(e, t, n = {
 			a(e, t, n, r);
 		}
 		let a = e._zod.parent;
-		a && (o.ref ||= a, pp(a, t, r), t.seen.get(a).isParent = !0);
+		a && (o.ref ||= a, _p(a, t, r), t.seen.get(a).isParent = !0);
 	}
 	let c = t.metadataRegistry.get(e);
-	return c && up(o.schema, c), t.io === "input" && Cp(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
+	return c && mp(o.schema, c), t.io === "input" && Dp(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
 }
-function mp(e) {
+function vp(e) {
 	return e.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function hp(e, t) {
+function yp(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	if (e.external && e.sharedDefsExtractedFor === e.external) return;
@@ -6235,7 +6253,7 @@ function hp(e, t) {
 			let a = t[1].defId ?? t[1].schema.id ?? `schema${e.counter++}`;
 			return t[1].defId = a, {
 				defId: a,
-				ref: `${i("__shared")}#/${r}/${mp(a)}`
+				ref: `${i("__shared")}#/${r}/${vp(a)}`
 			};
 		}
 		let i = `#/${r}/`;
@@ -6243,7 +6261,7 @@ function hp(e, t) {
 		let a = t[1].schema.id ?? `__schema${e.counter++}`;
 		return {
 			defId: a,
-			ref: i + mp(a)
+			ref: i + vp(a)
 		};
 	}, a = (e) => {
 		if (e[1].schema.$ref) return;
@@ -6275,13 +6293,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	e.external && (e.sharedDefsExtractedFor = e.external);
 }
-function gp(e) {
+function bp(e) {
 	let t = e.anyOf;
 	if (!Array.isArray(t) || t.length === 0 || e.type !== void 0) return;
 	let n = [];
 	for (let e of t) {
 		if (!e || typeof e != "object") return;
-		gp(e);
+		bp(e);
 		let t = Object.keys(e);
 		if (t.length !== 1 || t[0] !== "type") return;
 		let r = e.type;
@@ -6292,21 +6310,21 @@ function gp(e) {
 	}
 	delete e.anyOf, e.type = n.length === 1 ? n[0] : n;
 }
-var _p = /* @__PURE__ */ new Set([
+var xp = /* @__PURE__ */ new Set([
 	"type",
 	"properties",
 	"required",
 	"additionalProperties"
-]), vp = ["oneOf", "anyOf"];
-function yp(e) {
+]), Sp = ["oneOf", "anyOf"];
+function Cp(e) {
 	let t = e.additionalProperties;
 	return t === void 0 || t === !1 || typeof t != "object" || !t ? null : Object.keys(t).length ? t : null;
 }
-function bp(e) {
+function wp(e) {
 	let t = [];
 	for (let n of e) {
 		if (typeof n != "object" || n.type !== "object") return null;
-		for (let e in n) if (!_p.has(e)) return null;
+		for (let e in n) if (!xp.has(e)) return null;
 		t.push(n);
 	}
 	let n = {}, r = /* @__PURE__ */ new Set();
@@ -6315,10 +6333,10 @@ function bp(e) {
 			if (Object.prototype.hasOwnProperty.call(n, r)) continue;
 			let e = [];
 			for (let n of t) {
-				let t = n.properties?.[r] ?? yp(n);
+				let t = n.properties?.[r] ?? Cp(n);
 				t != null && (e.some((e) => JSON.stringify(e) === JSON.stringify(t)) || e.push(t));
 			}
-			Cs(n, r, e.length === 1 ? e[0] : bp(e) ?? { allOf: e });
+			Es(n, r, e.length === 1 ? e[0] : wp(e) ?? { allOf: e });
 		}
 		for (let t of e.required ?? []) r.add(t);
 	}
@@ -6330,29 +6348,29 @@ function bp(e) {
 	else {
 		let e = [];
 		for (let n of t) {
-			let t = yp(n);
+			let t = Cp(n);
 			t && !e.some((e) => JSON.stringify(e) === JSON.stringify(t)) && e.push(t);
 		}
 		e.length === 1 ? i.additionalProperties = e[0] : e.length > 1 && (i.additionalProperties = { allOf: e });
 	}
 	return i;
 }
-function xp(e) {
+function Tp(e) {
 	let t = e.allOf;
 	if (!Array.isArray(t) || t.length < 2) return;
-	for (let t of _p) if (t in e) return;
-	let n = t.filter((e) => vp.some((t) => Array.isArray(e[t]))), r = null;
-	if (!n.length) r = bp(t);
+	for (let t of xp) if (t in e) return;
+	let n = t.filter((e) => Sp.some((t) => Array.isArray(e[t]))), r = null;
+	if (!n.length) r = wp(t);
 	else {
-		let e = n[0], i = vp.find((t) => Array.isArray(e[t]));
+		let e = n[0], i = Sp.find((t) => Array.isArray(e[t]));
 		if (Object.keys(e).length !== 1) return;
-		let a = t.filter((t) => t !== e), o = e[i].map((e) => bp([...a, e]));
+		let a = t.filter((t) => t !== e), o = e[i].map((e) => wp([...a, e]));
 		if (o.some((e) => !e)) return;
 		r = { [i]: o };
 	}
-	r && (delete e.allOf, up(e, r));
+	r && (delete e.allOf, mp(e, r));
 }
-function Sp(e, t) {
+function Ep(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	let r = (t) => {
@@ -6362,7 +6380,7 @@ function Sp(e, t) {
 		if (n.ref = null, o) {
 			r(o);
 			let n = e.seen.get(o), s = n.schema;
-			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : up(i, s), up(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
+			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : mp(i, s), mp(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
 			if (s.$ref && n.def) for (let e in i) e !== "$ref" && e !== "allOf" && e in n.def && JSON.stringify(i[e]) === JSON.stringify(n.def[e]) && delete i[e];
 		}
 		let s = t._zod.parent;
@@ -6379,7 +6397,7 @@ function Sp(e, t) {
 	};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) {
 		for (let t of [...e.seen.entries()].reverse()) r(t[0]);
-		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) gp(t[1].def ?? t[1].schema);
+		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) bp(t[1].def ?? t[1].schema);
 		for (let t of e.deferred) t();
 		if (e.intersections.length) {
 			let t = /* @__PURE__ */ new Map();
@@ -6389,7 +6407,7 @@ function Sp(e, t) {
 				let r = t.get(n);
 				r ? r.push(e) : t.set(n, [e]);
 			}
-			for (let n of e.intersections) for (let e of t.get(n) ?? []) xp(e);
+			for (let n of e.intersections) for (let e of t.get(n) ?? []) Tp(e);
 		}
 	}
 	let i = {};
@@ -6398,13 +6416,13 @@ function Sp(e, t) {
 		if (!n) throw Error("Schema is missing an `id` property");
 		i.$id = e.external.uri(n);
 	}
-	up(i, n.defId ? n.schema : n.def ?? n.schema);
+	mp(i, n.defId ? n.schema : n.def ?? n.schema);
 	let a = e.metadataRegistry.get(t)?.id;
 	a !== void 0 && i.id === a && delete i.id;
 	let o = e.external?.defs ?? {};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) for (let t of e.seen.entries()) {
 		let e = t[1];
-		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, Cs(o, e.defId, e.def));
+		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, Es(o, e.defId, e.def));
 	}
 	e.external && (e.sharedEmitDoneFor = e.external), e.external || Object.keys(o).length > 0 && (e.target === "draft-2020-12" ? i.$defs = o : i.definitions = o);
 	try {
@@ -6413,8 +6431,8 @@ function Sp(e, t) {
 			value: {
 				...t["~standard"],
 				jsonSchema: {
-					input: Tp(t, "input", e.processors),
-					output: Tp(t, "output", e.processors)
+					input: kp(t, "input", e.processors),
+					output: kp(t, "output", e.processors)
 				}
 			},
 			enumerable: !1,
@@ -6424,125 +6442,125 @@ function Sp(e, t) {
 		throw Error("Error converting schema to JSON.");
 	}
 }
-function Cp(e, t) {
+function Dp(e, t) {
 	let n = t ?? { seen: /* @__PURE__ */ new Set() };
 	if (n.seen.has(e)) return !1;
 	n.seen.add(e);
 	let r = e._zod.def;
 	if (r.type === "transform") return !0;
-	if (r.type === "array") return Cp(r.element, n);
-	if (r.type === "set") return Cp(r.valueType, n);
-	if (r.type === "lazy") return Cp(r.getter(), n);
-	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return Cp(r.innerType, n);
-	if (r.type === "intersection") return Cp(r.left, n) || Cp(r.right, n);
-	if (r.type === "record" || r.type === "map") return Cp(r.keyType, n) || Cp(r.valueType, n);
-	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : Cp(r.in, n) || Cp(r.out, n);
+	if (r.type === "array") return Dp(r.element, n);
+	if (r.type === "set") return Dp(r.valueType, n);
+	if (r.type === "lazy") return Dp(r.getter(), n);
+	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return Dp(r.innerType, n);
+	if (r.type === "intersection") return Dp(r.left, n) || Dp(r.right, n);
+	if (r.type === "record" || r.type === "map") return Dp(r.keyType, n) || Dp(r.valueType, n);
+	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : Dp(r.in, n) || Dp(r.out, n);
 	if (r.type === "object") {
-		for (let e in r.shape) if (Cp(r.shape[e], n)) return !0;
+		for (let e in r.shape) if (Dp(r.shape[e], n)) return !0;
 		return !1;
 	}
 	if (r.type === "union") {
-		for (let e of r.options) if (Cp(e, n)) return !0;
+		for (let e of r.options) if (Dp(e, n)) return !0;
 		return !1;
 	}
 	if (r.type === "tuple") {
-		for (let e of r.items) if (Cp(e, n)) return !0;
-		return !!(r.rest && Cp(r.rest, n));
+		for (let e of r.items) if (Dp(e, n)) return !0;
+		return !!(r.rest && Dp(r.rest, n));
 	}
 	return !1;
 }
-var wp = (e, t = {}) => (n) => {
-	let r = dp({
+var Op = (e, t = {}) => (n) => {
+	let r = hp({
 		...n,
 		processors: t
 	});
-	return pp(e, r), hp(r, e), Sp(r, e);
-}, Tp = (e, t, n = {}) => (r) => {
-	let { libraryOptions: i, target: a } = r ?? {}, o = dp({
+	return _p(e, r), yp(r, e), Ep(r, e);
+}, kp = (e, t, n = {}) => (r) => {
+	let { libraryOptions: i, target: a } = r ?? {}, o = hp({
 		...i ?? {},
 		target: a,
 		io: t,
 		processors: n
 	});
-	return pp(e, o), hp(o, e), Sp(o, e);
-}, Ep = (e, t, n) => {
+	return _p(e, o), yp(o, e), Ep(o, e);
+}, Ap = (e, t, n) => {
 	(e[t] === void 0 || n > e[t]) && (e[t] = n);
-}, Dp = (e, t, n) => {
+}, jp = (e, t, n) => {
 	(e[t] === void 0 || n < e[t]) && (e[t] = n);
-}, Op = (e, t) => {
-	Ep(e, "minimum", t), Dp(e, "maximum", t);
-}, kp = (e, t) => {
-	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
-}, Ap = (e, t) => {
-	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
-}, jp = (e, t) => {
-	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
 }, Mp = (e, t) => {
+	Ap(e, "minimum", t), jp(e, "maximum", t);
+}, Np = (e, t) => {
+	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
+}, Pp = (e, t) => {
+	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
+}, Fp = (e, t) => {
+	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
+}, Ip = (e, t) => {
 	e.format = t, t.includes("int") && (e.isInt = !0);
-}, Np = (e, t) => Ep(e, "minimum", t.minimum), Pp = (e, t) => Dp(e, "maximum", t.maximum), Fp = (e) => (t, n) => {
-	Mp(t, n.format);
+}, Lp = (e, t) => Ap(e, "minimum", t.minimum), Rp = (e, t) => jp(e, "maximum", t.maximum), zp = (e) => (t, n) => {
+	Ip(t, n.format);
 	let [r, i] = e[n.format];
-	Ep(t, "minimum", r), Dp(t, "maximum", i);
-}, Ip = {
-	greater_than: (e, t) => Ep(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
-	less_than: (e, t) => Dp(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
-	multiple_of: (e, t) => kp(e, t.value),
-	number_format: Fp(Us),
-	bigint_format: Fp(Ws),
-	min_length: Np,
-	max_length: Pp,
-	length_equals: (e, t) => Op(e, t.length),
-	min_size: Np,
-	max_size: Pp,
-	size_equals: (e, t) => Op(e, t.size),
+	Ap(t, "minimum", r), jp(t, "maximum", i);
+}, Bp = {
+	greater_than: (e, t) => Ap(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
+	less_than: (e, t) => jp(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
+	multiple_of: (e, t) => Np(e, t.value),
+	number_format: zp(Ks),
+	bigint_format: zp(qs),
+	min_length: Lp,
+	max_length: Rp,
+	length_equals: (e, t) => Mp(e, t.length),
+	min_size: Lp,
+	max_size: Rp,
+	size_equals: (e, t) => Mp(e, t.size),
 	string_format: (e, t) => {
-		Mp(e, t.format), t.pattern && Ap(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
+		Ip(e, t.format), t.pattern && Pp(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
 	},
-	mime_type: (e, t) => jp(e, t.mime)
+	mime_type: (e, t) => Fp(e, t.mime)
 };
-function Lp(e) {
+function Vp(e) {
 	let t = {}, n = e._zod.def, r = e._zod.traits.has("$ZodCheck") ? [e, ...n.checks ?? []] : n.checks ?? [];
-	for (let e of r) Ip[e._zod.def.check]?.(t, e._zod.def);
+	for (let e of r) Bp[e._zod.def.check]?.(t, e._zod.def);
 	let i = e._zod.bag;
-	i.minimum !== void 0 && Ep(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && Ep(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && Dp(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && Dp(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && kp(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && jp(t, i.mime);
-	for (let e of i.patterns ?? []) Ap(t, e);
+	i.minimum !== void 0 && Ap(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && Ap(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && jp(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && jp(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && Np(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && Fp(t, i.mime);
+	for (let e of i.patterns ?? []) Pp(t, e);
 	return t;
 }
-var Rp = {
+var Hp = {
 	guid: "uuid",
 	url: "uri",
 	datetime: "date-time",
 	json_string: "json-string",
 	regex: ""
-}, zp = /* @__PURE__ */ new Map([[zu, Cl], [Vu, wl]]), Bp = (e) => zp.get(e) ?? e, Vp = (e, t, n, r) => {
+}, Up = /* @__PURE__ */ new Map([[Hu, El], [Wu, Dl]]), Wp = (e) => Up.get(e) ?? e, Gp = (e, t, n, r) => {
 	let i = n;
 	i.type = "string";
-	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = Lp(e);
-	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Rp[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
-		let e = [...c].map(Bp);
+	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = Vp(e);
+	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Hp[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
+		let e = [...c].map(Wp);
 		e.length === 1 ? i.pattern = e[0].source : e.length > 1 && (i.allOf = [...e.map((e) => ({
 			...t.target === "draft-07" || t.target === "draft-04" || t.target === "openapi-3.0" ? { type: "string" } : {},
 			pattern: e.source
 		}))]);
 	}
-}, Hp = (e, t, n, r) => {
-	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = Lp(e);
+}, Kp = (e, t, n, r) => {
+	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = Vp(e);
 	i.type = u ? "integer" : "number";
 	let d = typeof l == "number" && l >= (a ?? -Infinity), f = typeof c == "number" && c <= (o ?? Infinity), p = t.target === "draft-04" || t.target === "openapi-3.0";
 	if (d ? p ? (i.minimum = l, i.exclusiveMinimum = !0) : i.exclusiveMinimum = l : typeof a == "number" && (i.minimum = a), f ? p ? (i.maximum = c, i.exclusiveMaximum = !0) : i.exclusiveMaximum = c : typeof o == "number" && (i.maximum = o), s) {
 		let n = /* @__PURE__ */ new Set();
-		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : fp(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
+		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : gp(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
 		let [a, ...o] = n;
 		a !== void 0 && (i.multipleOf = a), o.length && (i.allOf = [...i.allOf ?? [], ...o.map((e) => ({ multipleOf: e }))]);
 	}
-}, Up = (e, t, n, r) => {
+}, qp = (e, t, n, r) => {
 	n.type = "boolean";
-}, Wp = (e, t, n, r) => {
+}, Jp = (e, t, n, r) => {
 	n.not = {};
-}, Gp = (e, t, n, r) => {
-	let i = e._zod.def, a = hs(i.entries);
+}, Yp = (e, t, n, r) => {
+	let i = e._zod.def, a = gs(i.entries);
 	a.length === 0 ? n.not = {} : (a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), n.enum = a);
-}, Kp = (e, t, n, r) => {
+}, Xp = (e, t, n, r) => {
 	let i = e._zod.def;
 	if (i.values.length === 0) {
 		n.not = {};
@@ -6550,9 +6568,9 @@ var Rp = {
 	}
 	let a = [];
 	for (let o of i.values) if (o === void 0) {
-		if (fp(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
+		if (gp(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
 	} else if (typeof o == "bigint") {
-		if (fp(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
+		if (gp(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
 		a.push(Number(o));
 	} else a.push(o);
 	if (a.length !== 0) {
@@ -6561,26 +6579,26 @@ var Rp = {
 			n.type = e === null ? "null" : typeof e, t.target === "draft-04" || t.target === "openapi-3.0" ? n.enum = [e] : n.const = e;
 		} else a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), a.every((e) => typeof e == "boolean") && (n.type = "boolean"), a.every((e) => e === null) && (n.type = "null"), n.enum = a;
 	}
-}, qp = (e, t, n, r) => {
-	fp(e, t, n, r, "Custom types cannot be represented in JSON Schema");
-}, Jp = (e, t, n, r) => {
-	fp(e, t, n, r, "Transforms cannot be represented in JSON Schema");
-}, Yp = (e, t, n, r) => {
-	let i = n, a = e._zod.def, { minimum: o, maximum: s } = Lp(e);
-	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = pp(a.element, t, {
+}, Zp = (e, t, n, r) => {
+	gp(e, t, n, r, "Custom types cannot be represented in JSON Schema");
+}, Qp = (e, t, n, r) => {
+	gp(e, t, n, r, "Transforms cannot be represented in JSON Schema");
+}, $p = (e, t, n, r) => {
+	let i = n, a = e._zod.def, { minimum: o, maximum: s } = Vp(e);
+	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = _p(a.element, t, {
 		...r,
 		path: [...r.path, "items"]
 	});
 };
-function Xp(e) {
+function em(e) {
 	let t = e._zod.def;
-	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Xp(t.out) : t.type === "catch" ? Xp(t.innerType) : e._zod.optin;
+	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? em(t.out) : t.type === "catch" ? em(t.innerType) : e._zod.optin;
 }
-var Zp = (e, t, n, r) => {
+var tm = (e, t, n, r) => {
 	let i = n, a = e._zod.def, o = a.shape;
-	if (Object.getOwnPropertySymbols(o).length && fp(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
+	if (Object.getOwnPropertySymbols(o).length && gp(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
 	i.type = "object", i.properties = {};
-	for (let e in o) Cs(i.properties, e, pp(o[e], t, {
+	for (let e in o) Es(i.properties, e, _p(o[e], t, {
 		...r,
 		path: [
 			...r.path,
@@ -6591,14 +6609,14 @@ var Zp = (e, t, n, r) => {
 	let s = [];
 	for (let e of Object.keys(o)) {
 		let n = a.shape[e];
-		(t.io === "input" ? Xp(n) === void 0 : n._zod.optout === void 0) && s.push(e);
+		(t.io === "input" ? em(n) === void 0 : n._zod.optout === void 0) && s.push(e);
 	}
-	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = pp(a.catchall, t, {
+	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = _p(a.catchall, t, {
 		...r,
 		path: [...r.path, "additionalProperties"]
 	})) : t.io === "output" && (i.additionalProperties = !1);
-}, Qp = (e, t, n, r) => {
-	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => pp(e, t, {
+}, nm = (e, t, n, r) => {
+	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => _p(e, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6607,15 +6625,15 @@ var Zp = (e, t, n, r) => {
 		]
 	}));
 	a ? n.oneOf = o : n.anyOf = o;
-}, $p = (e, t, n, r) => {
-	let i = e._zod.def, a = pp(i.left, t, {
+}, rm = (e, t, n, r) => {
+	let i = e._zod.def, a = _p(i.left, t, {
 		...r,
 		path: [
 			...r.path,
 			"allOf",
 			0
 		]
-	}), o = pp(i.right, t, {
+	}), o = _p(i.right, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6625,19 +6643,19 @@ var Zp = (e, t, n, r) => {
 	}), s = (e) => "allOf" in e && Object.keys(e).length === 1, c = [...s(a) ? a.allOf : [a], ...s(o) ? o.allOf : [o]];
 	n.allOf = c, t.intersections.push(c);
 };
-function em(e, t, n) {
+function im(e, t, n) {
 	if (t.$ref) {
 		if (n.has(t)) return t;
 		n.add(t);
 		let r = e.get(t)?.def;
 		if (!r) return t;
-		let i = em(e, r, n);
+		let i = im(e, r, n);
 		return i === r ? t : i;
 	}
 	for (let r of ["anyOf", "oneOf"]) {
 		let i = t[r];
 		if (!Array.isArray(i)) continue;
-		let a = i.map((t) => em(e, t, n));
+		let a = i.map((t) => im(e, t, n));
 		a.some((e, t) => e !== i[t]) && (t = {
 			...t,
 			[r]: a
@@ -6646,17 +6664,17 @@ function em(e, t, n) {
 	let r = Array.isArray(t.type) ? t.type : [t.type], i = !r.includes("string") && r.some((e) => e === "number" || e === "integer"), a = t.enum ?? (t.const === void 0 ? void 0 : [t.const]);
 	if (!i && !a?.some((e) => typeof e == "number")) return t;
 	let { minimum: o, maximum: s, exclusiveMinimum: c, exclusiveMaximum: l, multipleOf: u, format: d, id: f, ...p } = t;
-	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Fl : Pl).source)), p;
+	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Rl : Ll).source)), p;
 }
-var tm = /* @__PURE__ */ new WeakMap();
-function nm(e) {
+var am = /* @__PURE__ */ new WeakMap();
+function om(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.seen.values()) n.def && !t.has(n.schema) && t.set(n.schema, n);
 	let n = /* @__PURE__ */ new Map();
-	for (let r of tm.get(e) ?? []) {
+	for (let r of am.get(e) ?? []) {
 		let i = e.seen.get(r), a = (i?.def ?? i?.schema)?.propertyNames;
 		if (!a || a === !0 || n.has(a)) continue;
-		let o = em(t, a, /* @__PURE__ */ new Set());
+		let o = im(t, a, /* @__PURE__ */ new Set());
 		o !== a && n.set(a, o);
 	}
 	if (n.size) for (let t of e.seen.values()) for (let e of [t.schema, t.def]) {
@@ -6664,12 +6682,12 @@ function nm(e) {
 		t && (e.propertyNames = t);
 	}
 }
-var rm = (e, t, n, r) => {
+var sm = (e, t, n, r) => {
 	let i = n, a = e._zod.def;
 	i.type = "object";
-	let o = a.keyType, s = Lp(o).patterns;
+	let o = a.keyType, s = Vp(o).patterns;
 	if (a.mode === "loose" && s && s.size > 0) {
-		let e = pp(a.valueType, t, {
+		let e = _p(a.valueType, t, {
 			...r,
 			path: [
 				...r.path,
@@ -6678,83 +6696,88 @@ var rm = (e, t, n, r) => {
 			]
 		});
 		i.patternProperties = {};
-		for (let t of s) Cs(i.patternProperties, Bp(t).source, e);
+		for (let t of s) Es(i.patternProperties, Wp(t).source, e);
 	} else {
 		if (t.target === "draft-07" || t.target === "draft-2020-12") {
-			i.propertyNames = pp(a.keyType, t, {
+			i.propertyNames = _p(a.keyType, t, {
 				...r,
 				path: [...r.path, "propertyNames"]
 			});
-			let n = tm.get(t);
-			n || (n = [], tm.set(t, n), t.deferred.push(() => nm(t))), n.push(e);
+			let n = am.get(t);
+			n || (n = [], am.set(t, n), t.deferred.push(() => om(t))), n.push(e);
 		}
-		i.additionalProperties = pp(a.valueType, t, {
+		i.additionalProperties = _p(a.valueType, t, {
 			...r,
 			path: [...r.path, "additionalProperties"]
 		});
 	}
-	let c = o._zod.values, l = t.io === "input" && Xp(a.valueType) !== void 0;
+	let c = o._zod.values, l = t.io === "input" && em(a.valueType) !== void 0;
 	if (c && !a.partial && !l) {
 		let e = [...c].filter((e) => typeof e == "string" || typeof e == "number");
 		e.length > 0 && (i.required = e.map(String));
 	}
-}, im = (e, t, n, r) => {
-	let i = e._zod.def, a = pp(i.innerType, t, r), o = t.seen.get(e);
+}, cm = (e, t, n, r) => {
+	let i = e._zod.def, a = _p(i.innerType, t, r), o = t.seen.get(e);
 	t.target === "openapi-3.0" ? (o.ref = i.innerType, n.nullable = !0) : n.anyOf = [a, { type: "null" }];
-}, am = (e, t, n, r) => {
-	let i = e._zod.def;
-	pp(i.innerType, t, r);
-	let a = t.seen.get(e);
-	a.ref = i.innerType;
-}, om = Symbol();
-function sm(e, t, n, r, i) {
-	let a = !1, o = JSON.stringify(e, (e, t) => typeof t == "bigint" ? (a = !0, null) : t);
-	return a ? (fp(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), om) : JSON.parse(o);
-}
-var cm = (e, t, n, r) => {
-	let i = e._zod.def;
-	pp(i.innerType, t, r);
-	let a = t.seen.get(e);
-	a.ref = i.innerType;
-	let o = sm(i.defaultValue, e, t, n, r);
-	o !== om && (n.default = o);
 }, lm = (e, t, n, r) => {
 	let i = e._zod.def;
-	pp(i.innerType, t, r);
+	_p(i.innerType, t, r);
+	let a = t.seen.get(e);
+	a.ref = i.innerType;
+}, um = Symbol();
+function dm(e, t, n, r, i) {
+	let a = !1, o = JSON.stringify(e, (e, t) => typeof t == "bigint" ? (a = !0, null) : t);
+	return a ? (gp(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), um) : JSON.parse(o);
+}
+var fm = (e, t, n, r) => {
+	let i = e._zod.def;
+	_p(i.innerType, t, r);
+	let a = t.seen.get(e);
+	a.ref = i.innerType;
+	let o = dm(i.defaultValue, e, t, n, r);
+	o !== um && (n.default = o);
+}, pm = (e, t, n, r) => {
+	let i = e._zod.def;
+	_p(i.innerType, t, r);
 	let a = t.seen.get(e);
 	if (a.ref = i.innerType, t.io !== "input") return;
-	let o = sm(i.defaultValue, e, t, n, r);
-	o !== om && (n._prefault = o);
-}, um = (e, t, n, r) => {
+	let o = dm(i.defaultValue, e, t, n, r);
+	o !== um && (n._prefault = o);
+}, mm = (e, t, n, r) => {
 	let i = e._zod.def;
-	pp(i.innerType, t, r);
+	_p(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
 	let o;
 	try {
 		o = i.catchValue(void 0);
 	} catch {
-		fp(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
+		gp(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
 		return;
 	}
 	n.default = o;
-}, dm = (e, t, n, r) => {
+}, hm = (e, t, n, r) => {
 	let i = e._zod.def, a = i.in._zod.traits.has("$ZodTransform"), o = t.io === "input" ? a ? i.out : i.in : i.out;
-	pp(o, t, r);
+	_p(o, t, r);
 	let s = t.seen.get(e);
 	s.ref = o;
-}, fm = (e, t, n, r) => {
+}, gm = (e, t, n, r) => {
 	let i = e._zod.def;
-	pp(i.innerType, t, r);
+	_p(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType, n.readOnly = !0;
-}, pm = (e, t, n, r) => {
+}, _m = (e, t, n, r) => {
 	let i = e._zod.def;
-	pp(i.innerType, t, r);
+	_p(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, mm = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function hm(e, t, n) {
+}, vm = (e, t, n, r) => {
+	let i = e._zod.innerType;
+	_p(i, t, r);
+	let a = t.seen.get(e);
+	a.ref = i;
+}, ym = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function bm(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
@@ -6775,13 +6798,13 @@ function hm(e, t, n) {
 		}
 	});
 }
-var gm = /*@__PURE__*/ K("ZodError", (e, t) => {
-	Lc.init(e, t), e.name = "ZodError";
+var xm = /*@__PURE__*/ G("ZodError", (e, t) => {
+	Bc.init(e, t), e.name = "ZodError";
 	let n = Object.getPrototypeOf(e);
-	mm.has(n) || (mm.add(n), hm(n, "format", (e) => (t) => Bc(e, t)), hm(n, "flatten", (e) => (t) => zc(e, t)), hm(n, "addIssue", (e) => (t) => {
-		e.issues.push(t), e.message = JSON.stringify(e.issues, _s, 2);
-	}), hm(n, "addIssues", (e) => (t) => {
-		e.issues.push(...t), e.message = JSON.stringify(e.issues, _s, 2);
+	ym.has(n) || (ym.add(n), bm(n, "format", (e) => (t) => Uc(e, t)), bm(n, "flatten", (e) => (t) => Hc(e, t)), bm(n, "addIssue", (e) => (t) => {
+		e.issues.push(t), e.message = JSON.stringify(e.issues, vs, 2);
+	}), bm(n, "addIssues", (e) => (t) => {
+		e.issues.push(...t), e.message = JSON.stringify(e.issues, vs, 2);
 	}), Object.defineProperty(n, "isEmpty", {
 		configurable: !0,
 		enumerable: !1,
@@ -6789,18 +6812,18 @@ var gm = /*@__PURE__*/ K("ZodError", (e, t) => {
 			return this.issues.length === 0;
 		}
 	}));
-}, void 0, { Parent: Error }), _m = /* @__PURE__ */ Hc(gm), vm = /* @__PURE__ */ Uc(gm), ym = /* @__PURE__ */ Wc(gm), bm = /* @__PURE__ */ Kc(gm), xm = /* @__PURE__ */ Qc(gm), Sm = /* @__PURE__ */ $c(gm), Cm = /* @__PURE__ */ el(gm), wm = /* @__PURE__ */ tl(gm), Tm = /* @__PURE__ */ nl(gm), Em = /* @__PURE__ */ rl(gm), Dm = /* @__PURE__ */ il(gm), Om = /* @__PURE__ */ al(gm);
+}, void 0, { Parent: Error }), Sm = /* @__PURE__ */ Gc(xm), Cm = /* @__PURE__ */ Kc(xm), wm = /* @__PURE__ */ qc(xm), Tm = /* @__PURE__ */ Yc(xm), Em = /* @__PURE__ */ tl(xm), Dm = /* @__PURE__ */ nl(xm), Om = /* @__PURE__ */ rl(xm), km = /* @__PURE__ */ il(xm), Am = /* @__PURE__ */ al(xm), jm = /* @__PURE__ */ ol(xm), Mm = /* @__PURE__ */ sl(xm), Nm = /* @__PURE__ */ cl(xm);
 // node_modules/zod/v4/classic/schemas.js
-function km() {
-	Ac.localeError || jc(ef());
+function Pm() {
+	Nc.localeError || Pc(af());
 }
-function Am() {
-	Ac.memoizer || jc({ memoizer: Zd() });
+function Fm() {
+	Nc.memoizer || Pc({ memoizer: tf() });
 }
-var Y = /*@__PURE__*/ K("ZodType", (e, t) => (km(), q.init(e, t), e.def = t, e.type = t.type, e), {
+var J = /*@__PURE__*/ G("ZodType", (e, t) => (Pm(), K.init(e, t), e.def = t, e.type = t.type, e), {
 	check(...e) {
 		let t = this.def;
-		return this.clone(As(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
+		return this.clone(Ns(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
 			check: e,
 			def: { check: "custom" },
 			onattach: []
@@ -6810,7 +6833,7 @@ var Y = /*@__PURE__*/ K("ZodType", (e, t) => (km(), q.init(e, t), e.def = t, e.t
 		return this.check(...e);
 	},
 	clone(e, t) {
-		return Bs(this, e, t);
+		return Us(this, e, t);
 	},
 	brand() {
 		return this;
@@ -6819,64 +6842,64 @@ var Y = /*@__PURE__*/ K("ZodType", (e, t) => (km(), q.init(e, t), e.def = t, e.t
 		return e.add(this, t), this;
 	},
 	refine(e, t) {
-		return this.check(qh(e, t));
+		return this.check($h(e, t));
 	},
 	superRefine(e, t) {
-		return this.check(Jh(e, t));
+		return this.check(eg(e, t));
 	},
 	overwrite(e) {
-		return this.check(/* @__PURE__ */ ep(e));
+		return this.check(/* @__PURE__ */ ip(e));
 	},
 	optional() {
-		return kh(this);
-	},
-	exactOptional() {
-		return jh(this);
-	},
-	nullable() {
 		return Nh(this);
 	},
+	exactOptional() {
+		return Fh(this);
+	},
+	nullable() {
+		return Lh(this);
+	},
 	nullish() {
-		return kh(Nh(this));
+		return Nh(Lh(this));
 	},
 	nonoptional(e) {
-		return zh(this, e);
-	},
-	array() {
-		return fh(this);
-	},
-	or(e) {
-		return hh([this, e]);
-	},
-	and(e) {
-		return yh(this, e);
-	},
-	transform(e) {
-		return Uh(this, Dh(e));
-	},
-	default(e) {
-		return Fh(this, e);
-	},
-	prefault(e) {
-		return Lh(this, e);
-	},
-	catch(e) {
-		return Vh(this, e);
-	},
-	pipe(e) {
 		return Uh(this, e);
 	},
+	array() {
+		return Q(this);
+	},
+	or(e) {
+		return yh([this, e]);
+	},
+	and(e) {
+		return Ch(this, e);
+	},
+	transform(e) {
+		return qh(this, jh(e));
+	},
+	default(e) {
+		return zh(this, e);
+	},
+	prefault(e) {
+		return Vh(this, e);
+	},
+	catch(e) {
+		return Gh(this, e);
+	},
+	pipe(e) {
+		return qh(this, e);
+	},
 	readonly() {
-		return Gh(this);
+		return Yh(this);
 	},
 	describe(e) {
 		let t = this.clone();
-		return af.add(t, { description: e }), t;
+		return lf.add(t, { description: e }), t;
 	},
 	meta(...e) {
-		if (e.length === 0) return af.get(this);
+		if (e.length === 0) return lf.get(this);
 		let t = this.clone();
-		return af.add(t, e[0]), t;
+		return lf.add(t, e[0]), t;
 	},
 	isOptional() {
 		return this.safeParse(void 0).success;
@@ -6888,641 +6911,650 @@ var Y = /*@__PURE__*/ K("ZodType", (e, t) => (km(), q.init(e, t), e.def = t, e.t
 		return t.length === 0 ? e(this) : e(this, ...t);
 	},
 	get "~standard"() {
-		return mc(this, "~standard", {
-			...su(this),
+		return _c(this, "~standard", {
+			...uu(this),
 			jsonSchema: {
-				input: Tp(this, "input"),
-				output: Tp(this, "output")
+				input: kp(this, "input"),
+				output: kp(this, "output")
 			}
 		});
 	},
 	set "~standard"(e) {
-		pc(this, "~standard", e);
+		gc(this, "~standard", e);
 	},
 	parse: function e(t, n) {
-		return _m(this, t, n, { callee: e });
+		return Sm(this, t, n, { callee: e });
 	},
 	parseAsync: async function e(t, n) {
-		return await vm(this, t, n, { callee: e });
+		return await Cm(this, t, n, { callee: e });
 	},
 	safeParse(e, t) {
-		return ym(this, e, t);
+		return wm(this, e, t);
 	},
 	async safeParseAsync(e, t) {
-		return bm(this, e, t);
+		return Tm(this, e, t);
 	},
 	get spa() {
 		return this?.safeParseAsync;
 	},
 	set spa(e) {
-		pc(this, "spa", e);
+		gc(this, "spa", e);
 	},
 	validate(e, t) {
-		return Yc(this, e, t);
+		return Qc(this, e, t);
 	},
 	validateAsync(e, t) {
-		return Zc(this, e, t);
+		return el(this, e, t);
 	},
 	encode: function e(t, n) {
-		return xm(this, t, n, { callee: e });
+		return Em(this, t, n, { callee: e });
 	},
 	decode: function e(t, n) {
-		return Sm(this, t, n, { callee: e });
+		return Dm(this, t, n, { callee: e });
 	},
 	encodeAsync: async function e(t, n) {
-		return await Cm(this, t, n, { callee: e });
+		return await Om(this, t, n, { callee: e });
 	},
 	decodeAsync: async function e(t, n) {
-		return await wm(this, t, n, { callee: e });
+		return await km(this, t, n, { callee: e });
 	},
 	safeEncode(e, t) {
-		return Tm(this, e, t);
+		return Am(this, e, t);
 	},
 	safeDecode(e, t) {
-		return Em(this, e, t);
+		return jm(this, e, t);
 	},
 	async safeEncodeAsync(e, t) {
-		return Dm(this, e, t);
+		return Mm(this, e, t);
 	},
 	async safeDecodeAsync(e, t) {
-		return Om(this, e, t);
+		return Nm(this, e, t);
 	},
 	toJSONSchema(e) {
-		return wp(this, {})(e);
+		return Op(this, {})(e);
 	},
 	get description() {
-		return af.get(this)?.description;
+		return lf.get(this)?.description;
 	},
 	get _def() {
 		return this._zod.def;
 	}
-}), jm = /*@__PURE__*/ K("_ZodString", (e, t) => {
-	cu.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vp(e, t, n, r);
-}, /*@__PURE__*/ hc({
-	format: (e) => Lp(e).format ?? null,
-	minLength: (e) => Lp(e).minimum ?? null,
-	maxLength: (e) => Lp(e).maximum ?? null
+}), Im = /*@__PURE__*/ G("_ZodString", (e, t) => {
+	du.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Gp(e, t, n, r);
+}, /*@__PURE__*/ vc({
+	format: (e) => Vp(e).format ?? null,
+	minLength: (e) => Vp(e).minimum ?? null,
+	maxLength: (e) => Vp(e).maximum ?? null
 }, {
 	regex(...e) {
-		return this.check(/* @__PURE__ */ Jf(...e));
-	},
-	includes(...e) {
-		return this.check(/* @__PURE__ */ Zf(...e));
-	},
-	startsWith(...e) {
 		return this.check(/* @__PURE__ */ Qf(...e));
 	},
-	endsWith(...e) {
-		return this.check(/* @__PURE__ */ $f(...e));
-	},
-	min(...e) {
-		return this.check(/* @__PURE__ */ Kf(...e));
-	},
-	max(...e) {
-		return this.check(/* @__PURE__ */ Gf(...e));
-	},
-	length(...e) {
-		return this.check(/* @__PURE__ */ qf(...e));
-	},
-	nonempty(...e) {
-		return this.check(/* @__PURE__ */ Kf(1, ...e));
-	},
-	lowercase(e) {
-		return this.check(/* @__PURE__ */ Yf(e));
-	},
-	uppercase(e) {
-		return this.check(/* @__PURE__ */ Xf(e));
-	},
-	trim() {
-		return this.check(/* @__PURE__ */ np());
-	},
-	normalize(...e) {
+	includes(...e) {
 		return this.check(/* @__PURE__ */ tp(...e));
 	},
+	startsWith(...e) {
+		return this.check(/* @__PURE__ */ np(...e));
+	},
+	endsWith(...e) {
+		return this.check(/* @__PURE__ */ rp(...e));
+	},
+	min(...e) {
+		return this.check(/* @__PURE__ */ Xf(...e));
+	},
+	max(...e) {
+		return this.check(/* @__PURE__ */ Yf(...e));
+	},
+	length(...e) {
+		return this.check(/* @__PURE__ */ Zf(...e));
+	},
+	nonempty(...e) {
+		return this.check(/* @__PURE__ */ Xf(1, ...e));
+	},
+	lowercase(e) {
+		return this.check(/* @__PURE__ */ $f(e));
+	},
+	uppercase(e) {
+		return this.check(/* @__PURE__ */ ep(e));
+	},
+	trim() {
+		return this.check(/* @__PURE__ */ op());
+	},
+	normalize(...e) {
+		return this.check(/* @__PURE__ */ ap(...e));
+	},
 	toLowerCase() {
-		return this.check(/* @__PURE__ */ rp());
+		return this.check(/* @__PURE__ */ sp());
 	},
 	toUpperCase() {
-		return this.check(/* @__PURE__ */ ip());
+		return this.check(/* @__PURE__ */ cp());
 	},
 	slugify() {
-		return this.check(/* @__PURE__ */ ap());
+		return this.check(/* @__PURE__ */ lp());
 	}
-})), Mm = /*@__PURE__*/ K("ZodString", (e, t) => {
-	cu.init(e, t), jm.init(e, t);
+})), Lm = /*@__PURE__*/ G("ZodString", (e, t) => {
+	du.init(e, t), Im.init(e, t);
 }, {
 	email(e) {
-		return this.check(/* @__PURE__ */ cf(Lm, e));
+		return this.check(/* @__PURE__ */ ff(Hm, e));
 	},
 	url(e) {
-		return this.check(/* @__PURE__ */ mf(Bm, e));
+		return this.check(/* @__PURE__ */ vf(Gm, e));
 	},
 	jwt(e) {
-		return this.check(/* @__PURE__ */ kf(th, e));
+		return this.check(/* @__PURE__ */ Nf(oh, e));
 	},
 	emoji(e) {
-		return this.check(/* @__PURE__ */ hf(Vm, e));
+		return this.check(/* @__PURE__ */ yf(Km, e));
 	},
 	guid(e) {
-		return this.check(/* @__PURE__ */ lf(Rm, e));
+		return this.check(/* @__PURE__ */ pf(Um, e));
 	},
 	uuid(e) {
-		return this.check(/* @__PURE__ */ uf(zm, e));
+		return this.check(/* @__PURE__ */ mf(Wm, e));
 	},
 	uuidv4(e) {
-		return this.check(/* @__PURE__ */ df(zm, e));
+		return this.check(/* @__PURE__ */ hf(Wm, e));
 	},
 	uuidv6(e) {
-		return this.check(/* @__PURE__ */ ff(zm, e));
+		return this.check(/* @__PURE__ */ gf(Wm, e));
 	},
 	uuidv7(e) {
-		return this.check(/* @__PURE__ */ pf(zm, e));
+		return this.check(/* @__PURE__ */ _f(Wm, e));
 	},
 	nanoid(e) {
-		return this.check(/* @__PURE__ */ gf(Hm, e));
+		return this.check(/* @__PURE__ */ bf(qm, e));
 	},
 	cuid(e) {
-		return this.check(/* @__PURE__ */ _f(Um, e));
+		return this.check(/* @__PURE__ */ xf(Jm, e));
 	},
 	cuid2(e) {
-		return this.check(/* @__PURE__ */ vf(Wm, e));
+		return this.check(/* @__PURE__ */ Sf(Ym, e));
 	},
 	ulid(e) {
-		return this.check(/* @__PURE__ */ yf(Gm, e));
+		return this.check(/* @__PURE__ */ Cf(Xm, e));
 	},
 	base64(e) {
-		return this.check(/* @__PURE__ */ Ef(Qm, e));
+		return this.check(/* @__PURE__ */ Af(rh, e));
 	},
 	base64url(e) {
-		return this.check(/* @__PURE__ */ Df($m, e));
+		return this.check(/* @__PURE__ */ jf(ih, e));
 	},
 	xid(e) {
-		return this.check(/* @__PURE__ */ bf(Km, e));
+		return this.check(/* @__PURE__ */ wf(Zm, e));
 	},
 	ksuid(e) {
-		return this.check(/* @__PURE__ */ xf(qm, e));
+		return this.check(/* @__PURE__ */ Tf(Qm, e));
 	},
 	ipv4(e) {
-		return this.check(/* @__PURE__ */ Sf(Jm, e));
+		return this.check(/* @__PURE__ */ Ef($m, e));
 	},
 	ipv6(e) {
-		return this.check(/* @__PURE__ */ Cf(Ym, e));
+		return this.check(/* @__PURE__ */ Df(eh, e));
 	},
 	cidrv4(e) {
-		return this.check(/* @__PURE__ */ wf(Xm, e));
+		return this.check(/* @__PURE__ */ Of(th, e));
 	},
 	cidrv6(e) {
-		return this.check(/* @__PURE__ */ Tf(Zm, e));
+		return this.check(/* @__PURE__ */ kf(nh, e));
 	},
 	e164(e) {
-		return this.check(/* @__PURE__ */ Of(eh, e));
+		return this.check(/* @__PURE__ */ Mf(ah, e));
 	},
 	datetime(e) {
-		return this.check(/* @__PURE__ */ Af(Nm, e));
+		return this.check(/* @__PURE__ */ Pf(Rm, e));
 	},
 	date(e) {
-		return this.check(/* @__PURE__ */ jf(Pm, e));
+		return this.check(/* @__PURE__ */ Ff(zm, e));
 	},
 	time(e) {
-		return this.check(/* @__PURE__ */ Mf(Fm, e));
+		return this.check(/* @__PURE__ */ If(Bm, e));
 	},
 	duration(e) {
-		return this.check(/* @__PURE__ */ Nf(Im, e));
+		return this.check(/* @__PURE__ */ Lf(Vm, e));
 	}
 });
-function X(e) {
-	return /* @__PURE__ */ sf(Mm, e);
+function Y(e) {
+	return /* @__PURE__ */ df(Lm, e);
 }
-var Z = /*@__PURE__*/ K("ZodStringFormat", (e, t) => {
-	J.init(e, t), jm.init(e, t);
-}), Nm = /*@__PURE__*/ K("ZodISODateTime", (e, t) => {
-	Du.init(e, t), Z.init(e, t);
-}), Pm = /*@__PURE__*/ K("ZodISODate", (e, t) => {
-	Ou.init(e, t), Z.init(e, t);
-}), Fm = /*@__PURE__*/ K("ZodISOTime", (e, t) => {
-	ku.init(e, t), Z.init(e, t);
-}), Im = /*@__PURE__*/ K("ZodISODuration", (e, t) => {
-	Au.init(e, t), Z.init(e, t);
-}), Lm = /*@__PURE__*/ K("ZodEmail", (e, t) => {
-	du.init(e, t), Z.init(e, t);
-}), Rm = /*@__PURE__*/ K("ZodGUID", (e, t) => {
-	lu.init(e, t), Z.init(e, t);
-}), zm = /*@__PURE__*/ K("ZodUUID", (e, t) => {
-	uu.init(e, t), Z.init(e, t);
-}), Bm = /*@__PURE__*/ K("ZodURL", (e, t) => {
-	yu.init(e, t), Z.init(e, t);
-}), Vm = /*@__PURE__*/ K("ZodEmoji", (e, t) => {
-	bu.init(e, t), Z.init(e, t);
-}), Hm = /*@__PURE__*/ K("ZodNanoID", (e, t) => {
-	xu.init(e, t), Z.init(e, t);
-}), Um = /*@__PURE__*/ K("ZodCUID", (e, t) => {
-	Su.init(e, t), Z.init(e, t);
-}), Wm = /*@__PURE__*/ K("ZodCUID2", (e, t) => {
-	Cu.init(e, t), Z.init(e, t);
-}), Gm = /*@__PURE__*/ K("ZodULID", (e, t) => {
-	wu.init(e, t), Z.init(e, t);
-}), Km = /*@__PURE__*/ K("ZodXID", (e, t) => {
-	Tu.init(e, t), Z.init(e, t);
-}), qm = /*@__PURE__*/ K("ZodKSUID", (e, t) => {
-	Eu.init(e, t), Z.init(e, t);
-}), Jm = /*@__PURE__*/ K("ZodIPv4", (e, t) => {
-	ju.init(e, t), Z.init(e, t);
-}), Ym = /*@__PURE__*/ K("ZodIPv6", (e, t) => {
-	Pu.init(e, t), Z.init(e, t);
-}), Xm = /*@__PURE__*/ K("ZodCIDRv4", (e, t) => {
-	Fu.init(e, t), Z.init(e, t);
-}), Zm = /*@__PURE__*/ K("ZodCIDRv6", (e, t) => {
-	Lu.init(e, t), Z.init(e, t);
-}), Qm = /*@__PURE__*/ K("ZodBase64", (e, t) => {
-	Bu.init(e, t), Z.init(e, t);
-}), $m = /*@__PURE__*/ K("ZodBase64URL", (e, t) => {
-	Uu.init(e, t), Z.init(e, t);
-}), eh = /*@__PURE__*/ K("ZodE164", (e, t) => {
-	Wu.init(e, t), Z.init(e, t);
-}), th = /*@__PURE__*/ K("ZodJWT", (e, t) => {
-	Ku.init(e, t), Z.init(e, t);
-}), nh = /*@__PURE__*/ K("ZodNumber", (e, t) => {
-	qu.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hp(e, t, n, r), e.isFinite = !0;
-}, /*@__PURE__*/ hc({
+var X = /*@__PURE__*/ G("ZodStringFormat", (e, t) => {
+	q.init(e, t), Im.init(e, t);
+}), Rm = /*@__PURE__*/ G("ZodISODateTime", (e, t) => {
+	Au.init(e, t), X.init(e, t);
+}), zm = /*@__PURE__*/ G("ZodISODate", (e, t) => {
+	ju.init(e, t), X.init(e, t);
+}), Bm = /*@__PURE__*/ G("ZodISOTime", (e, t) => {
+	Mu.init(e, t), X.init(e, t);
+}), Vm = /*@__PURE__*/ G("ZodISODuration", (e, t) => {
+	Nu.init(e, t), X.init(e, t);
+}), Hm = /*@__PURE__*/ G("ZodEmail", (e, t) => {
+	mu.init(e, t), X.init(e, t);
+}), Um = /*@__PURE__*/ G("ZodGUID", (e, t) => {
+	fu.init(e, t), X.init(e, t);
+}), Wm = /*@__PURE__*/ G("ZodUUID", (e, t) => {
+	pu.init(e, t), X.init(e, t);
+}), Gm = /*@__PURE__*/ G("ZodURL", (e, t) => {
+	Su.init(e, t), X.init(e, t);
+}), Km = /*@__PURE__*/ G("ZodEmoji", (e, t) => {
+	Cu.init(e, t), X.init(e, t);
+}), qm = /*@__PURE__*/ G("ZodNanoID", (e, t) => {
+	wu.init(e, t), X.init(e, t);
+}), Jm = /*@__PURE__*/ G("ZodCUID", (e, t) => {
+	Tu.init(e, t), X.init(e, t);
+}), Ym = /*@__PURE__*/ G("ZodCUID2", (e, t) => {
+	Eu.init(e, t), X.init(e, t);
+}), Xm = /*@__PURE__*/ G("ZodULID", (e, t) => {
+	Du.init(e, t), X.init(e, t);
+}), Zm = /*@__PURE__*/ G("ZodXID", (e, t) => {
+	Ou.init(e, t), X.init(e, t);
+}), Qm = /*@__PURE__*/ G("ZodKSUID", (e, t) => {
+	ku.init(e, t), X.init(e, t);
+}), $m = /*@__PURE__*/ G("ZodIPv4", (e, t) => {
+	Pu.init(e, t), X.init(e, t);
+}), eh = /*@__PURE__*/ G("ZodIPv6", (e, t) => {
+	Lu.init(e, t), X.init(e, t);
+}), th = /*@__PURE__*/ G("ZodCIDRv4", (e, t) => {
+	Ru.init(e, t), X.init(e, t);
+}), nh = /*@__PURE__*/ G("ZodCIDRv6", (e, t) => {
+	Bu.init(e, t), X.init(e, t);
+}), rh = /*@__PURE__*/ G("ZodBase64", (e, t) => {
+	Uu.init(e, t), X.init(e, t);
+}), ih = /*@__PURE__*/ G("ZodBase64URL", (e, t) => {
+	Ku.init(e, t), X.init(e, t);
+}), ah = /*@__PURE__*/ G("ZodE164", (e, t) => {
+	qu.init(e, t), X.init(e, t);
+}), oh = /*@__PURE__*/ G("ZodJWT", (e, t) => {
+	Yu.init(e, t), X.init(e, t);
+}), sh = /*@__PURE__*/ G("ZodNumber", (e, t) => {
+	Xu.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Kp(e, t, n, r), e.isFinite = !0;
+}, /*@__PURE__*/ vc({
 	minValue: (e) => {
-		let { minimum: t, exclusiveMinimum: n } = Lp(e);
+		let { minimum: t, exclusiveMinimum: n } = Vp(e);
 		return Math.max(t ?? -Infinity, n ?? -Infinity);
 	},
 	maxValue: (e) => {
-		let { maximum: t, exclusiveMaximum: n } = Lp(e);
+		let { maximum: t, exclusiveMaximum: n } = Vp(e);
 		return Math.min(t ?? Infinity, n ?? Infinity);
 	},
 	isInt: (e) => {
-		let { isInt: t, multipleOf: n } = Lp(e);
+		let { isInt: t, multipleOf: n } = Vp(e);
 		return !!t || !!n?.some(Number.isSafeInteger);
 	},
-	format: (e) => Lp(e).format ?? null
+	format: (e) => Vp(e).format ?? null
 }, {
 	gt(e, t) {
-		return this.check(/* @__PURE__ */ Hf(e, t));
+		return this.check(/* @__PURE__ */ Kf(e, t));
 	},
 	gte(e, t) {
-		return this.check(/* @__PURE__ */ Uf(e, t));
+		return this.check(/* @__PURE__ */ qf(e, t));
 	},
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Uf(e, t));
+		return this.check(/* @__PURE__ */ qf(e, t));
 	},
 	lt(e, t) {
-		return this.check(/* @__PURE__ */ Bf(e, t));
+		return this.check(/* @__PURE__ */ Wf(e, t));
 	},
 	lte(e, t) {
-		return this.check(/* @__PURE__ */ Vf(e, t));
+		return this.check(/* @__PURE__ */ Gf(e, t));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ Vf(e, t));
+		return this.check(/* @__PURE__ */ Gf(e, t));
 	},
 	int(e) {
-		return this.check(ih(e));
+		return this.check(lh(e));
 	},
 	safe(e) {
-		return this.check(ih(e));
+		return this.check(lh(e));
 	},
 	positive(e) {
-		return this.check(/* @__PURE__ */ Hf(0, e));
+		return this.check(/* @__PURE__ */ Kf(0, e));
 	},
 	nonnegative(e) {
-		return this.check(/* @__PURE__ */ Uf(0, e));
+		return this.check(/* @__PURE__ */ qf(0, e));
 	},
 	negative(e) {
-		return this.check(/* @__PURE__ */ Bf(0, e));
+		return this.check(/* @__PURE__ */ Wf(0, e));
 	},
 	nonpositive(e) {
-		return this.check(/* @__PURE__ */ Vf(0, e));
+		return this.check(/* @__PURE__ */ Gf(0, e));
 	},
 	multipleOf(e, t) {
-		return this.check(/* @__PURE__ */ Wf(e, t));
+		return this.check(/* @__PURE__ */ Jf(e, t));
 	},
 	step(e, t) {
-		return this.check(/* @__PURE__ */ Wf(e, t));
+		return this.check(/* @__PURE__ */ Jf(e, t));
 	},
 	finite() {
 		return this;
 	}
 }));
-function Q(e) {
-	return /* @__PURE__ */ Pf(nh, e);
+function Z(e) {
+	return /* @__PURE__ */ Rf(sh, e);
 }
-var rh = /*@__PURE__*/ K("ZodNumberFormat", (e, t) => {
-	Ju.init(e, t), nh.init(e, t);
+var ch = /*@__PURE__*/ G("ZodNumberFormat", (e, t) => {
+	Zu.init(e, t), sh.init(e, t);
 });
-function ih(e) {
-	return /* @__PURE__ */ If(rh, e);
+function lh(e) {
+	return /* @__PURE__ */ Bf(ch, e);
 }
-var ah = /*@__PURE__*/ K("ZodBoolean", (e, t) => {
-	Yu.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Up(e, t, n, r);
+var uh = /*@__PURE__*/ G("ZodBoolean", (e, t) => {
+	Qu.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => qp(e, t, n, r);
 });
-function oh(e) {
-	return /* @__PURE__ */ Lf(ah, e);
+function dh(e) {
+	return /* @__PURE__ */ Vf(uh, e);
 }
-var sh = /*@__PURE__*/ K("ZodUnknown", (e, t) => {
-	Xu.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
+var fh = /*@__PURE__*/ G("ZodUnknown", (e, t) => {
+	$u.init(e, t), J.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
 });
-function ch() {
-	return /* @__PURE__ */ Rf(sh);
+function ph() {
+	return /* @__PURE__ */ Hf(fh);
 }
-var lh = /*@__PURE__*/ K("ZodNever", (e, t) => {
-	Zu.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Wp(e, t, n, r);
+var mh = /*@__PURE__*/ G("ZodNever", (e, t) => {
+	ed.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jp(e, t, n, r);
 });
-function uh(e) {
-	return /* @__PURE__ */ zf(lh, e);
+function hh(e) {
+	return /* @__PURE__ */ Uf(mh, e);
 }
-var dh = /*@__PURE__*/ K("ZodArray", (e, t) => {
-	Am(), td.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Yp(e, t, n, r), e.element = t.element;
+var gh = /*@__PURE__*/ G("ZodArray", (e, t) => {
+	Fm(), id.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => $p(e, t, n, r), e.element = t.element;
 }, {
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Kf(e, t));
+		return this.check(/* @__PURE__ */ Xf(e, t));
 	},
 	nonempty(e) {
-		return this.check(/* @__PURE__ */ Kf(1, e));
+		return this.check(/* @__PURE__ */ Xf(1, e));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ Gf(e, t));
+		return this.check(/* @__PURE__ */ Yf(e, t));
 	},
 	length(e, t) {
-		return this.check(/* @__PURE__ */ qf(e, t));
+		return this.check(/* @__PURE__ */ Zf(e, t));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
-function fh(e, t) {
-	return /* @__PURE__ */ op(dh, e, t);
+function Q(e, t) {
+	return /* @__PURE__ */ up(gh, e, t);
 }
-var ph = /*@__PURE__*/ K("ZodObject", (e, t) => {
-	Am(), sd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zp(e, t, n, r), xc(e, "shape", (e) => e._zod.def.shape, !1);
+var _h = /*@__PURE__*/ G("ZodObject", (e, t) => {
+	Fm(), ud.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => tm(e, t, n, r), wc(e, "shape", (e) => e._zod.def.shape, !1);
 }, {
 	keyof() {
-		return Ch(Object.keys(this._zod.def.shape));
+		return Dh(Object.keys(this._zod.def.shape));
 	},
 	catchall(e) {
-		return this.clone(As(this._zod.def, { catchall: e }));
+		return this.clone(Ns(this._zod.def, { catchall: e }));
 	},
 	passthrough() {
-		return this.clone(As(this._zod.def, { catchall: ch() }));
+		return this.clone(Ns(this._zod.def, { catchall: ph() }));
 	},
 	loose() {
-		return this.clone(As(this._zod.def, { catchall: ch() }));
+		return this.clone(Ns(this._zod.def, { catchall: ph() }));
 	},
 	strict() {
-		return this.clone(As(this._zod.def, { catchall: uh() }));
+		return this.clone(Ns(this._zod.def, { catchall: hh() }));
 	},
 	strip() {
-		return this.clone(As(this._zod.def, { catchall: void 0 }));
+		return this.clone(Ns(this._zod.def, { catchall: void 0 }));
 	},
 	extend(e) {
-		return Js(this, e);
-	},
-	safeExtend(e) {
-		return Xs(this, e);
-	},
-	merge(e) {
 		return Zs(this, e);
 	},
+	safeExtend(e) {
+		return $s(this, e);
+	},
+	merge(e) {
+		return ec(this, e);
+	},
 	pick(e) {
-		return Gs(this, e);
+		return Js(this, e);
 	},
 	omit(e) {
-		return qs(this, e);
+		return Xs(this, e);
 	},
 	partial(...e) {
-		return Qs(Oh, this, e[0]);
+		return tc(Mh, this, e[0]);
 	},
 	exactPartial(...e) {
-		return Qs(Ah, this, e[0], "exactPartial");
+		return tc(Ph, this, e[0], "exactPartial");
 	},
 	required(...e) {
-		return $s(Rh, this, e[0]);
+		return nc(Hh, this, e[0]);
 	}
 });
 function $(e, t) {
-	return new ph({
+	return new _h({
 		type: "object",
 		shape: e ?? {},
-		...W(t)
+		...U(t)
 	});
 }
-var mh = /*@__PURE__*/ K("ZodUnion", (e, t) => {
-	ld.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qp(e, t, n, r), e.options = t.options;
-});
-function hh(e, t) {
-	return new mh({
-		type: "union",
-		options: e,
-		...W(t)
-	});
-}
-var gh = /*@__PURE__*/ K("ZodDiscriminatedUnion", (e, t) => {
-	mh.init(e, t), dd.init(e, t);
-});
-function _h(e, t, n) {
-	return new gh({
-		type: "union",
-		options: t,
-		discriminator: e,
-		...W(n)
-	});
-}
-var vh = /*@__PURE__*/ K("ZodIntersection", (e, t) => {
-	fd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => $p(e, t, n, r);
+var vh = /*@__PURE__*/ G("ZodUnion", (e, t) => {
+	fd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => nm(e, t, n, r), e.options = t.options;
 });
 function yh(e, t) {
 	return new vh({
+		type: "union",
+		options: e,
+		...U(t)
+	});
+}
+var bh = /*@__PURE__*/ G("ZodDiscriminatedUnion", (e, t) => {
+	vh.init(e, t), md.init(e, t);
+});
+function xh(e, t, n) {
+	return new bh({
+		type: "union",
+		options: t,
+		discriminator: e,
+		...U(n)
+	});
+}
+var Sh = /*@__PURE__*/ G("ZodIntersection", (e, t) => {
+	hd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => rm(e, t, n, r);
+});
+function Ch(e, t) {
+	return new Sh({
 		type: "intersection",
 		left: e,
 		right: t
 	});
 }
-var bh = /*@__PURE__*/ K("ZodRecord", (e, t) => {
-	Am(), hd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => rm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
+var wh = /*@__PURE__*/ G("ZodRecord", (e, t) => {
+	Fm(), vd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => sm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
 });
-function xh(e, t, n) {
-	return !t || !t._zod ? new bh({
+function Th(e, t, n) {
+	return !t || !t._zod ? new wh({
 		type: "record",
-		keyType: X(),
+		keyType: Y(),
 		valueType: e,
-		...W(t)
-	}) : new bh({
+		...U(t)
+	}) : new wh({
 		type: "record",
 		keyType: e,
 		valueType: t,
-		...W(n)
+		...U(n)
 	});
 }
-var Sh = /*@__PURE__*/ K("ZodEnum", (e, t) => {
-	gd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Gp(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
+var Eh = /*@__PURE__*/ G("ZodEnum", (e, t) => {
+	yd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Yp(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
 	let n = new Set(Object.keys(t.entries));
 	e.extract = (e, r) => {
 		let i = {};
 		for (let r of e) if (n.has(r)) i[r] = t.entries[r];
 		else throw Error(`Key ${r} not found in enum`);
-		return new Sh({
+		return new Eh({
 			...t,
 			checks: [],
-			...W(r),
+			...U(r),
 			entries: i
 		});
 	}, e.exclude = (e, r) => {
 		let i = { ...t.entries };
 		for (let t of e) if (n.has(t)) delete i[t];
 		else throw Error(`Key ${t} not found in enum`);
-		return new Sh({
+		return new Eh({
 			...t,
 			checks: [],
-			...W(r),
+			...U(r),
 			entries: i
 		});
 	};
 });
-function Ch(e, t) {
-	return new Sh({
+function Dh(e, t) {
+	return new Eh({
 		type: "enum",
 		entries: Array.isArray(e) ? Object.fromEntries(e.map((e) => [e, e])) : e,
-		...W(t)
+		...U(t)
 	});
 }
-var wh = /*@__PURE__*/ K("ZodLiteral", (e, t) => {
-	_d.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Kp(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
+var Oh = /*@__PURE__*/ G("ZodLiteral", (e, t) => {
+	bd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Xp(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
 		if (t.values.length > 1) throw Error("This schema contains multiple valid literal values. Use `.values` instead.");
 		return t.values[0];
 	} });
 });
-function Th(e, t) {
-	return new wh({
+function kh(e, t) {
+	return new Oh({
 		type: "literal",
 		values: Array.isArray(e) ? e : [e],
-		...W(t)
+		...U(t)
 	});
 }
-var Eh = /*@__PURE__*/ K("ZodTransform", (e, t) => {
-	Am(), vd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jp(e, t, n, r), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new kc(e.constructor.name);
+var Ah = /*@__PURE__*/ G("ZodTransform", (e, t) => {
+	Fm(), xd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qp(e, t, n, r), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Mc(e.constructor.name);
 		n.addIssue = (r) => {
-			if (typeof r == "string") n.issues.push(dc(r, n.value, t));
+			if (typeof r == "string") n.issues.push(mc(r, n.value, t));
 			else {
 				let t = r;
-				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(dc(t));
+				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(mc(t));
 			}
 		};
 		let i = t.transform(n.value, n);
 		return i instanceof Promise ? i.then((e) => (n.value = e, n)) : (n.value = i, n);
 	};
 });
-function Dh(e) {
-	return new Eh({
+function jh(e) {
+	return new Ah({
 		type: "transform",
 		transform: e
 	});
 }
-var Oh = /*@__PURE__*/ K("ZodOptional", (e, t) => {
-	bd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => pm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
-});
-function kh(e) {
-	return new Oh({
-		type: "optional",
-		innerType: e
-	});
-}
-var Ah = /*@__PURE__*/ K("ZodExactOptional", (e, t) => {
-	xd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => pm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
-});
-function jh(e) {
-	return new Ah({
-		type: "optional",
-		innerType: e
-	});
-}
-var Mh = /*@__PURE__*/ K("ZodNullable", (e, t) => {
-	Sd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => im(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Mh = /*@__PURE__*/ G("ZodOptional", (e, t) => {
+	Cd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => _m(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
 function Nh(e) {
 	return new Mh({
+		type: "optional",
+		innerType: e
+	});
+}
+var Ph = /*@__PURE__*/ G("ZodExactOptional", (e, t) => {
+	wd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => _m(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+});
+function Fh(e) {
+	return new Ph({
+		type: "optional",
+		innerType: e
+	});
+}
+var Ih = /*@__PURE__*/ G("ZodNullable", (e, t) => {
+	Td.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => cm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+});
+function Lh(e) {
+	return new Ih({
 		type: "nullable",
 		innerType: e
 	});
 }
-var Ph = /*@__PURE__*/ K("ZodDefault", (e, t) => {
-	Cd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => cm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
-});
-function Fh(e, t) {
-	return new Ph({
-		type: "default",
-		innerType: e,
-		get defaultValue() {
-			return typeof t == "function" ? t() : Ls(t);
-		}
-	});
-}
-var Ih = /*@__PURE__*/ K("ZodPrefault", (e, t) => {
-	Td.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => lm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
-});
-function Lh(e, t) {
-	return new Ih({
-		type: "prefault",
-		innerType: e,
-		get defaultValue() {
-			return typeof t == "function" ? t() : Ls(t);
-		}
-	});
-}
-var Rh = /*@__PURE__*/ K("ZodNonOptional", (e, t) => {
-	Ed.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => am(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Rh = /*@__PURE__*/ G("ZodDefault", (e, t) => {
+	Ed.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => fm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
 });
 function zh(e, t) {
 	return new Rh({
-		type: "nonoptional",
+		type: "default",
 		innerType: e,
-		...W(t)
+		get defaultValue() {
+			return typeof t == "function" ? t() : Bs(t);
+		}
 	});
 }
-var Bh = /*@__PURE__*/ K("ZodCatch", (e, t) => {
-	kd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => um(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
+var Bh = /*@__PURE__*/ G("ZodPrefault", (e, t) => {
+	Od.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => pm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
 function Vh(e, t) {
 	return new Bh({
-		type: "catch",
+		type: "prefault",
 		innerType: e,
-		catchValue: typeof t == "function" ? t : Cc(t)
+		get defaultValue() {
+			return typeof t == "function" ? t() : Bs(t);
+		}
 	});
 }
-var Hh = /*@__PURE__*/ K("ZodPipe", (e, t) => {
-	Ad.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => dm(e, t, n, r), e.in = t.in, e.out = t.out;
+var Hh = /*@__PURE__*/ G("ZodNonOptional", (e, t) => {
+	kd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => lm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
 function Uh(e, t) {
 	return new Hh({
+		type: "nonoptional",
+		innerType: e,
+		...U(t)
+	});
+}
+var Wh = /*@__PURE__*/ G("ZodCatch", (e, t) => {
+	Md.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => mm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
+});
+function Gh(e, t) {
+	return new Wh({
+		type: "catch",
+		innerType: e,
+		catchValue: typeof t == "function" ? t : Ec(t)
+	});
+}
+var Kh = /*@__PURE__*/ G("ZodPipe", (e, t) => {
+	Nd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => hm(e, t, n, r), e.in = t.in, e.out = t.out;
+});
+function qh(e, t) {
+	return new Kh({
 		type: "pipe",
 		in: e,
 		out: t
 	});
 }
-var Wh = /*@__PURE__*/ K("ZodReadonly", (e, t) => {
-	Md.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => fm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Jh = /*@__PURE__*/ G("ZodReadonly", (e, t) => {
+	Fd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => gm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Gh(e) {
-	return new Wh({
+function Yh(e) {
+	return new Jh({
 		type: "readonly",
 		innerType: e
 	});
 }
-var Kh = /*@__PURE__*/ K("ZodCustom", (e, t) => {
-	Pd.init(e, t), Y.init(e, t), e._zod.processJSONSchema = (t, n, r) => qp(e, t, n, r);
+var Xh = /*@__PURE__*/ G("ZodLazy", (e, t) => {
+	Ld.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => vm(e, t, n, r), e.unwrap = () => e._zod.def.getter();
 });
-function qh(e, t = {}) {
-	return /* @__PURE__ */ sp(Kh, e, t);
+function Zh(e) {
+	return new Xh({
+		type: "lazy",
+		getter: e
+	});
 }
-function Jh(e, t) {
-	return /* @__PURE__ */ cp(e, t);
+var Qh = /*@__PURE__*/ G("ZodCustom", (e, t) => {
+	Rd.init(e, t), J.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zp(e, t, n, r);
+});
+function $h(e, t = {}) {
+	return /* @__PURE__ */ dp(Qh, e, t);
+}
+function eg(e, t) {
+	return /* @__PURE__ */ fp(e, t);
 }
 // node_modules/zod/v4/classic/coerce.js
-function Yh(e) {
-	return /* @__PURE__ */ Ff(nh, e);
+function tg(e) {
+	return /* @__PURE__ */ zf(sh, e);
 }
 // sidecar/api/schemas.ts
-var Xh = 2 ** 53 - 1, Zh = 8e3, Qh = Ch([
+var ng = 2 ** 53 - 1, rg = 8e3, ig = Dh([
 	"draft",
 	"running",
 	"awaiting_prompt",
@@ -7530,309 +7562,502 @@ var Xh = 2 ** 53 - 1, Zh = 8e3, Qh = Ch([
 	"completed",
 	"failed",
 	"cancelled"
-]), $h = Ch([
+]), ag = Dh([
 	"planned",
 	"queued",
 	"running",
 	"done",
 	"failed",
 	"cancelled"
-]), eg = Q().int().min(0).max(Xh), tg = $({
-	name: X().min(1).max(512),
-	strength: Q().min(-10).max(10).default(1)
-}), ng = $({
-	high: fh(tg).max(16).default([]),
-	low: fh(tg).max(16).default([])
-}), rg = $({
-	high: X().min(1).max(512).optional(),
-	low: X().min(1).max(512).optional()
-}), ig = $({
-	width: Q().int().min(16).max(4096),
-	height: Q().int().min(16).max(4096),
-	fps: Q().int().min(1).max(120),
-	frames: Q().int().min(5).max(1025),
-	steps: Q().int().min(1).max(200),
-	cfg: Q().min(0).max(30),
-	seed: eg,
-	seed_mode: Ch([
+]), og = Z().int().min(0).max(ng), sg = $({
+	name: Y().min(1).max(512),
+	strength: Z().min(-10).max(10).default(1)
+}), cg = $({
+	high: Q(sg).max(16).default([]),
+	low: Q(sg).max(16).default([])
+}), lg = $({
+	high: Y().min(1).max(512).optional(),
+	low: Y().min(1).max(512).optional()
+}), ug = $({
+	width: Z().int().min(16).max(4096),
+	height: Z().int().min(16).max(4096),
+	fps: Z().int().min(1).max(120),
+	frames: Z().int().min(5).max(1025),
+	steps: Z().int().min(1).max(200),
+	cfg: Z().min(0).max(30),
+	seed: og,
+	seed_mode: Dh([
 		"random",
 		"fixed",
 		"increment"
 	]),
-	models: rg,
-	loras: ng,
-	options: xh(X().max(64), hh([
-		X().max(500),
-		Q(),
-		oh()
+	models: lg,
+	loras: cg,
+	options: Th(Y().max(64), yh([
+		Y().max(500),
+		Z(),
+		dh()
 	]))
-}), ag = ig.partial().extend({ seconds_per_segment: Q().min(.25).max(60).optional() }), og = $({
-	prompt: X().trim().min(1).max(Zh),
-	negative_prompt: X().max(Zh).optional(),
-	seed: eg.optional(),
-	loras: ng.optional()
+}), dg = ug.partial().extend({ seconds_per_segment: Z().min(.25).max(60).optional() }), fg = $({
+	prompt: Y().trim().min(1).max(rg),
+	negative_prompt: Y().max(rg).optional(),
+	seed: og.optional(),
+	loras: cg.optional()
 });
 $({
-	name: X().trim().min(1).max(120),
-	input_image: X().min(1).max(512).nullable(),
-	prompt: X().trim().min(1).max(Zh),
-	negative_prompt: X().max(Zh).optional(),
-	preset: X().min(1).max(120).optional(),
-	parameters: ag.optional(),
-	loras: ng.optional(),
-	planned_prompts: fh(hh([X().trim().min(1).max(Zh), og])).max(500).optional(),
-	start: oh().optional()
+	name: Y().trim().min(1).max(120),
+	input_image: Y().min(1).max(512).nullable(),
+	prompt: Y().trim().min(1).max(rg),
+	negative_prompt: Y().max(rg).optional(),
+	preset: Y().min(1).max(120).optional(),
+	parameters: dg.optional(),
+	loras: cg.optional(),
+	planned_prompts: Q(yh([Y().trim().min(1).max(rg), fg])).max(500).optional(),
+	start: dh().optional()
 }).partial();
-var sg = $({
-	filename: X(),
-	subfolder: X(),
-	type: Ch([
+var pg = $({
+	filename: Y(),
+	subfolder: Y(),
+	type: Dh([
 		"output",
 		"input",
 		"temp"
 	])
-}), cg = $({
-	message: X(),
-	node_id: X().nullable(),
-	node_type: X().nullable(),
-	exception_type: X().nullable(),
-	exception_message: X().nullable()
-}), lg = $({
-	value: Q(),
-	max: Q(),
-	node: X().nullable()
-}), ug = $({
-	job_id: Q().int(),
-	idx: Q().int(),
-	status: $h,
-	prompt: X(),
-	negative_prompt: X().nullable(),
-	seed: eg,
-	loras: ng,
-	prompt_id: X().nullable(),
-	start_image: X().nullable(),
-	video: sg.nullable(),
-	last_frame: sg.nullable(),
-	frames: Q().int().nullable(),
-	execution_ms: Q().int().nullable(),
-	attempts: Q().int(),
-	error: cg.nullable(),
-	progress: lg.nullable(),
-	created_at: X(),
-	started_at: X().nullable(),
-	finished_at: X().nullable()
-}), dg = $({
-	total: Q().int(),
-	planned: Q().int(),
-	queued: Q().int(),
-	running: Q().int(),
-	done: Q().int(),
-	failed: Q().int(),
-	cancelled: Q().int()
-}), fg = $({
-	file: sg,
-	frames: Q().int(),
-	mode: Ch(["copy", "reencode"]),
-	created_at: X()
-}), pg = $({
-	id: Q().int(),
-	name: X(),
-	status: Qh,
-	preset: X(),
-	input_image: X().nullable(),
-	prompt: X(),
-	negative_prompt: X(),
-	parameters: ig,
-	error: X().nullable(),
-	counts: dg,
-	final_video: fg.nullable(),
-	finals: fh(fg),
-	thumbnail: X().nullable(),
-	created_at: X(),
-	updated_at: X()
-}), mg = pg.extend({ segments: fh(ug) }), hg = $({
-	jobs: fh(pg),
-	total: Q().int()
+}), mg = $({
+	message: Y(),
+	node_id: Y().nullable(),
+	node_type: Y().nullable(),
+	exception_type: Y().nullable(),
+	exception_message: Y().nullable()
+}), hg = $({
+	value: Z(),
+	max: Z(),
+	node: Y().nullable()
+}), gg = $({
+	job_id: Z().int(),
+	idx: Z().int(),
+	status: ag,
+	prompt: Y(),
+	negative_prompt: Y().nullable(),
+	seed: og,
+	loras: cg,
+	prompt_id: Y().nullable(),
+	start_image: Y().nullable(),
+	video: pg.nullable(),
+	last_frame: pg.nullable(),
+	frames: Z().int().nullable(),
+	execution_ms: Z().int().nullable(),
+	attempts: Z().int(),
+	error: mg.nullable(),
+	progress: hg.nullable(),
+	created_at: Y(),
+	started_at: Y().nullable(),
+	finished_at: Y().nullable()
+}), _g = $({
+	total: Z().int(),
+	planned: Z().int(),
+	queued: Z().int(),
+	running: Z().int(),
+	done: Z().int(),
+	failed: Z().int(),
+	cancelled: Z().int()
+}), vg = $({
+	file: pg,
+	frames: Z().int(),
+	mode: Dh(["copy", "reencode"]),
+	created_at: Y()
+}), yg = $({
+	id: Z().int(),
+	name: Y(),
+	status: ig,
+	preset: Y(),
+	input_image: Y().nullable(),
+	prompt: Y(),
+	negative_prompt: Y(),
+	parameters: ug,
+	error: Y().nullable(),
+	counts: _g,
+	final_video: vg.nullable(),
+	finals: Q(vg),
+	thumbnail: Y().nullable(),
+	created_at: Y(),
+	updated_at: Y()
+}), bg = yg.extend({ segments: Q(gg) }), xg = $({
+	jobs: Q(yg),
+	total: Z().int()
 });
 $({
-	status: Qh.optional(),
-	limit: Yh().int().min(1).max(500).default(100),
-	offset: Yh().int().min(0).default(0)
+	status: ig.optional(),
+	limit: tg().int().min(1).max(500).default(100),
+	offset: tg().int().min(0).default(0)
 });
-var gg = $({
+var Sg = $({
 	comfyui: $({
-		url: X(),
-		reachable: oh(),
-		error: X().nullable(),
-		queue_running: Q().int(),
-		queue_pending: Q().int()
+		url: Y(),
+		reachable: dh(),
+		error: Y().nullable(),
+		queue_running: Z().int(),
+		queue_pending: Z().int()
 	}),
-	accepting: oh(),
-	ours: fh($({
-		prompt_id: X(),
-		job_id: Q().int(),
-		idx: Q().int(),
-		state: Ch(["running", "pending"])
+	accepting: dh(),
+	ours: Q($({
+		prompt_id: Y(),
+		job_id: Z().int(),
+		idx: Z().int(),
+		state: Dh(["running", "pending"])
 	})),
 	current: $({
-		job_id: Q().int(),
-		idx: Q().int(),
-		prompt_id: X(),
-		node: X().nullable(),
-		value: Q(),
-		max: Q(),
-		started_at: X(),
-		eta_ms: Q().nullable()
+		job_id: Z().int(),
+		idx: Z().int(),
+		prompt_id: Y(),
+		node: Y().nullable(),
+		value: Z(),
+		max: Z(),
+		started_at: Y(),
+		eta_ms: Z().nullable()
 	}).nullable()
-}), _g = $({
-	id: X(),
-	name: X(),
-	description: X(),
-	kind: Ch([
+}), Cg = $({
+	id: Y(),
+	name: Y(),
+	description: Y(),
+	kind: Dh([
 		"i2v",
 		"t2v",
 		"ti2v"
 	]),
-	family: Ch(["wan22_14b", "wan22_5b"]),
-	defaults: ig.omit({
+	family: Dh(["wan22_14b", "wan22_5b"]),
+	defaults: ug.omit({
 		models: !0,
 		loras: !0,
 		seed: !0,
 		seed_mode: !0,
 		options: !0
 	}),
-	options: fh($({
-		key: X(),
-		label: X(),
-		type: Ch([
+	options: Q($({
+		key: Y(),
+		label: Y(),
+		type: Dh([
 			"number",
 			"string",
 			"boolean"
 		]),
-		default: hh([
-			X(),
-			Q(),
-			oh()
+		default: yh([
+			Y(),
+			Z(),
+			dh()
 		])
 	})),
-	t2v_first: X().nullable(),
+	t2v_first: Y().nullable(),
 	models: $({
-		folder: X(),
-		high: X(),
-		low: X().nullable()
+		folder: Y(),
+		high: Y(),
+		low: Y().nullable()
 	}),
-	requires: fh(X())
-}), vg = $({
-	comfyui_url: X().url(),
+	requires: Q(Y())
+}), wg = $({
+	comfyui_url: Y().url(),
 	defaults: $({
-		preset: X(),
-		width: Q().int().min(16).max(4096),
-		height: Q().int().min(16).max(4096),
-		fps: Q().int().min(1).max(120),
-		seconds_per_segment: Q().min(.25).max(60),
-		negative_prompt: X().max(Zh),
-		models: rg
+		preset: Y(),
+		width: Z().int().min(16).max(4096),
+		height: Z().int().min(16).max(4096),
+		fps: Z().int().min(1).max(120),
+		seconds_per_segment: Z().min(.25).max(60),
+		negative_prompt: Y().max(rg),
+		models: lg
 	}),
-	auto_start_queue: oh(),
-	output_subfolder: X().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only")
+	auto_start_queue: dh(),
+	output_subfolder: Y().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
+	image_folders: Q(Zh(() => Og)).max(32).optional(),
+	comfy_models_dir: Zh(() => Og).nullable().optional()
 });
-vg.partial().extend({ defaults: vg.shape.defaults.partial().optional() });
-var yg = $({
-	ok: oh(),
-	version: X(),
+wg.partial().extend({ defaults: wg.shape.defaults.partial().optional() });
+var Tg = $({
+	ok: dh(),
+	version: Y(),
 	comfyui: $({
-		url: X(),
-		reachable: oh(),
-		error: X().nullable()
+		url: Y(),
+		reachable: dh(),
+		error: Y().nullable()
 	}),
 	ffmpeg: $({
-		path: X().nullable(),
-		ok: oh(),
-		error: X().nullable()
+		path: Y().nullable(),
+		ok: dh(),
+		error: Y().nullable()
 	}),
-	data_dir: X()
-}), bg = $({ error: $({
-	code: X(),
-	message: X(),
-	field: X().optional(),
-	details: ch().optional()
-}) }), xg = _h("type", [
+	data_dir: Y()
+}), Eg = $({ error: $({
+	code: Y(),
+	message: Y(),
+	field: Y().optional(),
+	details: ph().optional()
+}) }), Dg = xh("type", [
 	$({
-		type: Th("job"),
-		job: pg
-	}),
-	$({
-		type: Th("job_deleted"),
-		id: Q().int()
+		type: kh("job"),
+		job: yg
 	}),
 	$({
-		type: Th("segment"),
-		segment: ug
+		type: kh("job_deleted"),
+		id: Z().int()
 	}),
 	$({
-		type: Th("progress"),
-		job_id: Q().int(),
-		idx: Q().int(),
-		prompt_id: X(),
-		value: Q(),
-		max: Q(),
-		node: X().nullable()
+		type: kh("segment"),
+		segment: gg
 	}),
 	$({
-		type: Th("queue"),
-		queue: gg
+		type: kh("progress"),
+		job_id: Z().int(),
+		idx: Z().int(),
+		prompt_id: Y(),
+		value: Z(),
+		max: Z(),
+		node: Y().nullable()
+	}),
+	$({
+		type: kh("queue"),
+		queue: Sg
 	})
-]), Sg = "/longvideo/api", Cg = class extends Error {
+]), Og = Y().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), kg = {
+	display_name: Y().trim().max(120).nullable(),
+	trigger_words: Q(Y().trim().min(1).max(200)).max(50),
+	default_strength: Z().min(-10).max(10).nullable(),
+	notes: Y().max(rg),
+	rating: Z().int().min(1).max(5).nullable(),
+	preview_image: Y().max(2048).nullable()
+}, Ag = $({
+	display_name: kg.display_name.default(null),
+	trigger_words: kg.trigger_words.default([]),
+	default_strength: kg.default_strength.default(null),
+	notes: kg.notes.default(""),
+	rating: kg.rating.default(null),
+	preview_image: kg.preview_image.default(null)
+});
+$(kg).partial().extend({ name: Y().min(1).max(512) });
+var jg = $({
+	sources: Q(Y()),
+	title: Y().nullable(),
+	base_model: Y().nullable(),
+	trigger_words: Q(Y()),
+	description: Y().nullable(),
+	preview_url: Y().nullable(),
+	safetensors: Th(Y(), ph()).nullable()
+});
+$({
+	files: Q($({
+		name: Y(),
+		folder: Y(),
+		side: Dh(["high", "low"]).nullable(),
+		stem: Y(),
+		partner: Y().nullable(),
+		meta: Ag,
+		external: jg.nullable()
+	})),
+	high_noise: Q(Y()),
+	low_noise: Q(Y()),
+	general: Q(Y()),
+	by_category: Th(Y(), Q(Y())),
+	pairs: Q($({
+		stem: Y(),
+		high: Y(),
+		low: Y()
+	})),
+	local_models_dir: Y().nullable(),
+	fetched_at: Y()
+});
+var Mg = Dh([
+	"i2v",
+	"t2v",
+	"ti2v",
+	"other"
+]), Ng = $({
+	folder: Y(),
+	stem: Y(),
+	kind: Mg,
+	high: Y(),
+	low: Y()
+}), Pg = $({
+	preset: Y(),
+	folder: Y(),
+	high: Y().nullable(),
+	low: Y().nullable(),
+	reason: Dh([
+		"preset_default",
+		"first_of_kind",
+		"none"
+	])
+});
+$({
+	folders: Th(Y(), Q(Y())),
+	gguf_installed: dh(),
+	pairs: Q(Ng),
+	singles: Q($({
+		folder: Y(),
+		name: Y(),
+		kind: Mg
+	})),
+	recommended: Q(Pg),
+	fetched_at: Y()
+}), $({ refresh: Dh([
+	"0",
+	"1",
+	"true",
+	"false"
+]).optional() }), $({ roots: Q($({
+	index: Z().int(),
+	path: Y(),
+	exists: dh()
+})) }), $({
+	root: tg().int().min(0),
+	folder: Y().max(1024).default(""),
+	sort: Dh([
+		"date",
+		"name",
+		"rating"
+	]).default("date"),
+	offset: tg().int().min(0).default(0),
+	limit: tg().int().min(1).max(1e3).default(200)
+});
+var Fg = $({
+	path: Y(),
+	name: Y(),
+	size: Z().int(),
+	modified: Y(),
+	rating: Z().int().nullable(),
+	thumbnail: Y()
+});
+$({
+	root: Z().int(),
+	folder: Y(),
+	folders: Q(Y()),
+	images: Q(Fg),
+	total: Z().int()
+}), $({
+	root: tg().int().min(0),
+	path: Y().min(1).max(1024)
+}), $({
+	root: Z().int().min(0),
+	path: Y().min(1).max(1024),
+	rating: Z().int().min(1).max(5).nullable()
+}), $({
+	root: Z().int().min(0),
+	path: Y().min(1).max(1024)
+}), $({
+	name: Y(),
+	subfolder: Y(),
+	type: Y(),
+	input_image: Y()
+}), $({
+	filter: Dh([
+		"all",
+		"images",
+		"videos",
+		"favourites",
+		"long_videos"
+	]).default("all"),
+	hide_start_images: Dh([
+		"0",
+		"1",
+		"true",
+		"false"
+	]).default("0"),
+	offset: tg().int().min(0).default(0),
+	limit: tg().int().min(1).max(1e3).default(100)
+}), $({
+	items: Q($({
+		path: Y(),
+		file: pg,
+		kind: Dh(["image", "video"]),
+		size: Z().int(),
+		modified: Y(),
+		favourite: dh(),
+		long_video: dh(),
+		segment: dh(),
+		start_image: dh()
+	})),
+	total: Z().int()
+}), $({
+	path: Y().min(1).max(1024),
+	favourite: dh()
+}), $({ path: Y().min(1).max(1024) });
+var Ig = $({
+	source: Dh(["comfyui", "a1111"]),
+	positive: Y().nullable(),
+	negative: Y().nullable(),
+	steps: Z().nullable(),
+	cfg: Z().nullable(),
+	seed: Z().nullable(),
+	sampler: Y().nullable(),
+	scheduler: Y().nullable(),
+	width: Z().nullable(),
+	height: Z().nullable(),
+	frames: Z().nullable(),
+	loras: Q($({
+		name: Y(),
+		strength: Z()
+	})),
+	models: Q(Y())
+});
+$({
+	path: Y(),
+	keys: Q(Y()),
+	prompt: Ig.nullable(),
+	workflow: ph().nullable()
+}), $({ limit: tg().int().min(1).max(1e3).default(200) }), $({ prompts: Q(Ig.extend({
+	path: Y(),
+	modified: Y(),
+	uses: Z().int()
+})) });
+// extension/composables/useSidecarApi.ts
+var Lg = "/longvideo/api", Rg = class extends Error {
 	status;
 	code;
 	field;
 	constructor(e, t, n, r = null) {
 		super(n), this.status = e, this.code = t, this.field = r, this.name = "SidecarError";
 	}
-}, wg = $({
-	name: X(),
-	subfolder: X().default(""),
-	type: X().default("input")
-}), Tg = $({
-	path: X(),
-	name: X()
-}), Eg = $({
-	folders: fh(X()).default([]),
-	images: fh(Tg)
-}), Dg = hh([fh(_g), $({ presets: fh(_g) })]), Og = fh(X()), kg = xh(X(), $({ input: $({ required: xh(X(), fh(ch())) }).partial() }));
-async function Ag(e) {
+}, zg = $({
+	name: Y(),
+	subfolder: Y().default(""),
+	type: Y().default("input")
+}), Bg = $({
+	path: Y(),
+	name: Y()
+}), Vg = $({
+	folders: Q(Y()).default([]),
+	images: Q(Bg)
+}), Hg = yh([Q(Cg), $({ presets: Q(Cg) })]), Ug = Q(Y()), Wg = Th(Y(), $({ input: $({ required: Th(Y(), Q(ph())) }).partial() }));
+async function Gg(e) {
 	let t = await e.text().catch(() => "");
 	try {
-		let n = bg.parse(JSON.parse(t));
-		return new Cg(e.status, n.error.code, n.error.message, n.error.field ?? null);
+		let n = Eg.parse(JSON.parse(t));
+		return new Rg(e.status, n.error.code, n.error.message, n.error.field ?? null);
 	} catch {
-		return new Cg(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
+		return new Rg(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
 	}
 }
-async function jg(e, t) {
+async function Kg(e, t) {
 	let n;
 	try {
 		n = await a(e, t);
 	} catch (e) {
-		throw new Cg(null, "network", e instanceof Error ? e.message : String(e));
+		throw new Rg(null, "network", e instanceof Error ? e.message : String(e));
 	}
-	if (!n.ok) throw await Ag(n);
+	if (!n.ok) throw await Gg(n);
 	return n;
 }
-async function Mg(e, t, n) {
-	let r = await jg(t, n), i = await r.json(), a = e.safeParse(i);
-	if (!a.success) throw new Cg(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
+async function qg(e, t, n) {
+	let r = await Kg(t, n), i = await r.json(), a = e.safeParse(i);
+	if (!a.success) throw new Rg(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
 	return a.data;
 }
-function Ng(e, t) {
+function Jg(e, t) {
 	return t === void 0 ? { method: e } : {
 		method: e,
 		headers: { "Content-Type": "application/json" },
 		body: JSON.stringify(t)
 	};
 }
-var Pg = (e) => `${Sg}${e}`, Fg = (e, t = "") => Pg(`/jobs/${e}${t}`);
-function Ig(e, t) {
+var Yg = (e) => `${Lg}${e}`, Xg = (e, t = "") => Yg(`/jobs/${e}${t}`);
+function Zg(e, t) {
 	let n = e.path.lastIndexOf("/");
 	return {
 		filename: e.name,
@@ -7840,49 +8065,49 @@ function Ig(e, t) {
 		type: t
 	};
 }
-async function Lg(e, t) {
-	return Mg(Eg, Pg(`/images?${new URLSearchParams({
+async function Qg(e, t) {
+	return qg(Vg, Yg(`/images?${new URLSearchParams({
 		source: e,
 		folder: t,
 		sort: "date",
 		limit: "200"
 	}).toString()}`));
 }
-var Rg = {
-	health: () => Mg(yg, Pg("/health")),
-	listJobs: () => Mg(hg, Pg("/jobs?limit=200")),
-	getJob: (e) => Mg(mg, Fg(e)),
-	createJob: (e) => Mg(pg.or(mg), Pg("/jobs"), Ng("POST", e)),
-	submitPrompt: (e, t, n) => Mg(ch(), Fg(e, `/segments/${t}/prompt`), Ng("POST", n)),
-	deleteSegment: (e, t) => jg(Fg(e, `/segments/${t}`), { method: "DELETE" }),
-	cancelJob: (e) => jg(Fg(e, "/cancel"), { method: "POST" }),
-	retryJob: (e) => jg(Fg(e, "/retry"), { method: "POST" }),
-	finalizeJob: (e) => jg(Fg(e, "/finalize"), { method: "POST" }),
-	reopenJob: (e) => jg(Fg(e, "/reopen"), { method: "POST" }),
-	deleteJob: (e) => jg(Fg(e), { method: "DELETE" }),
-	queueStatus: () => Mg(gg, Pg("/queue/status")),
-	startQueue: () => jg(Pg("/queue/start"), { method: "POST" }),
-	stopQueue: () => jg(Pg("/queue/stop"), { method: "POST" }),
+var $g = {
+	health: () => qg(Tg, Yg("/health")),
+	listJobs: () => qg(xg, Yg("/jobs?limit=200")),
+	getJob: (e) => qg(bg, Xg(e)),
+	createJob: (e) => qg(yg.or(bg), Yg("/jobs"), Jg("POST", e)),
+	submitPrompt: (e, t, n) => qg(ph(), Xg(e, `/segments/${t}/prompt`), Jg("POST", n)),
+	deleteSegment: (e, t) => Kg(Xg(e, `/segments/${t}`), { method: "DELETE" }),
+	cancelJob: (e) => Kg(Xg(e, "/cancel"), { method: "POST" }),
+	retryJob: (e) => Kg(Xg(e, "/retry"), { method: "POST" }),
+	finalizeJob: (e) => Kg(Xg(e, "/finalize"), { method: "POST" }),
+	reopenJob: (e) => Kg(Xg(e, "/reopen"), { method: "POST" }),
+	deleteJob: (e) => Kg(Xg(e), { method: "DELETE" }),
+	queueStatus: () => qg(Sg, Yg("/queue/status")),
+	startQueue: () => Kg(Yg("/queue/start"), { method: "POST" }),
+	stopQueue: () => Kg(Yg("/queue/stop"), { method: "POST" }),
 	presets: async () => {
-		let e = await Mg(Dg, Pg("/presets"));
+		let e = await qg(Hg, Yg("/presets"));
 		return Array.isArray(e) ? e : e.presets;
 	},
-	settings: () => Mg(vg, Pg("/settings")),
-	updateSettings: (e) => Mg(vg, Pg("/settings"), Ng("PUT", e)),
+	settings: () => qg(wg, Yg("/settings")),
+	updateSettings: (e) => qg(wg, Yg("/settings"), Jg("PUT", e)),
 	upload: (e, t) => {
 		let n = new FormData();
-		return n.append("image", e, t), Mg(wg, Pg("/upload"), {
+		return n.append("image", e, t), qg(zg, Yg("/upload"), {
 			method: "POST",
 			body: n
 		});
 	},
 	listImages: async (e) => {
 		try {
-			let t = await Lg(e, "");
-			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => Lg(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => Ig(t, e)) ?? []);
+			let t = await Qg(e, "");
+			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => Qg(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => Zg(t, e)) ?? []);
 		} catch (t) {
 			if (e === "output") throw t;
-			let n = (await Mg(kg, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
+			let n = (await qg(Wg, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
 			return (Array.isArray(n) ? n.filter((e) => typeof e == "string") : []).map((e) => ({
 				filename: e,
 				subfolder: "",
@@ -7890,38 +8115,38 @@ var Rg = {
 			}));
 		}
 	},
-	models: (e) => Mg(Og, `/models/${encodeURIComponent(e)}`),
-	fetchImage: async (e) => (await jg(Bg(e))).blob()
+	models: (e) => qg(Ug, `/models/${encodeURIComponent(e)}`),
+	fetchImage: async (e) => (await Kg(t_(e))).blob()
 };
-function zg() {
-	return Rg;
+function e_() {
+	return $g;
 }
-function Bg(e) {
+function t_(e) {
 	return `/view?${new URLSearchParams({
 		filename: e.filename,
 		subfolder: e.subfolder,
 		type: e.type
 	}).toString()}`;
 }
-function Vg(e) {
-	return o(Bg(e));
+function n_(e) {
+	return o(t_(e));
 }
-function Hg(e) {
-	return o(Pg(e.startsWith("/") ? e : `/${e}`));
+function r_(e) {
+	return o(Yg(e.startsWith("/") ? e : `/${e}`));
 }
-var Ug = {
-	finalVideo: (e, t) => Hg(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
-	segmentVideo: (e) => Hg(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	lastFrame: (e) => Hg(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	events: () => Hg("/events")
-}, Wg = [
+var i_ = {
+	finalVideo: (e, t) => r_(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
+	segmentVideo: (e) => r_(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	lastFrame: (e) => r_(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	events: () => r_("/events")
+}, a_ = [
 	"job",
 	"job_deleted",
 	"segment",
 	"progress",
 	"queue"
-], Gg = 15e3;
-function Kg(e, t = Ug.events()) {
+], o_ = 15e3;
+function s_(e, t = i_.events()) {
 	let n = null, r = null, i = 1e3, a = !1, o = (t) => {
 		let n;
 		try {
@@ -7929,17 +8154,17 @@ function Kg(e, t = Ug.events()) {
 		} catch {
 			return;
 		}
-		let r = xg.safeParse(n);
+		let r = Dg.safeParse(n);
 		r.success && e.onEvent(r.data);
 	};
 	function s() {
 		if (!a) {
 			n = new EventSource(t);
-			for (let e of Wg) n.addEventListener(e, o);
+			for (let e of a_) n.addEventListener(e, o);
 			n.onopen = () => {
 				i = 1e3, e.onOpen();
 			}, n.onerror = () => {
-				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Gg));
+				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, o_));
 			};
 		}
 	}
@@ -7948,7 +8173,7 @@ function Kg(e, t = Ug.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function qg(e, t, n) {
+function c_(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -7964,7 +8189,7 @@ function qg(e, t, n) {
 		detail: `${n}: ${e.error?.message ?? "unknown error"}`
 	} : null;
 }
-function Jg(e, t) {
+function l_(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -7975,22 +8200,22 @@ function Jg(e, t) {
 		detail: `${e.name}: ${e.error ?? ""}`.trim()
 	} : null;
 }
-function Yg(e, t) {
+function u_(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return qg(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return c_(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? Jg(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? l_(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function Xg(e, t, n, r = !1) {
+function d_(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var Zg = ds("longvideo.jobs", () => {
-	let e = zg(), t = /* @__PURE__ */ M([]), n = /* @__PURE__ */ M(null), r = /* @__PURE__ */ M(!1), i = H(() => {
+var f_ = fs("longvideo.jobs", () => {
+	let e = e_(), t = /* @__PURE__ */ j([]), n = /* @__PURE__ */ j(null), r = /* @__PURE__ */ j(!1), i = V(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8026,7 +8251,7 @@ var Zg = ds("longvideo.jobs", () => {
 		switch (e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = Xg(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = d_(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8038,7 +8263,7 @@ var Zg = ds("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = Xg(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = d_(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8078,8 +8303,8 @@ var Zg = ds("longvideo.jobs", () => {
 		jobName: u,
 		segmentStatus: d
 	};
-}), Qg = ds("longvideo.navigation", () => {
-	let e = /* @__PURE__ */ M("dashboard"), t = /* @__PURE__ */ M(null);
+}), p_ = fs("longvideo.navigation", () => {
+	let e = /* @__PURE__ */ j("dashboard"), t = /* @__PURE__ */ j(null);
 	function n(t) {
 		e.value = t;
 	}
@@ -8092,7 +8317,7 @@ var Zg = ds("longvideo.jobs", () => {
 		show: n,
 		openJob: r
 	};
-}), $g = {
+}), m_ = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8126,10 +8351,10 @@ var Zg = ds("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function e_(e, t, n) {
+function h_(e, t, n) {
 	let r = t ?? "";
-	$g[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = $g[r];
+	m_[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = m_[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8142,19 +8367,19 @@ function e_(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function t_(e) {
+function g_(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(e_(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(e_(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(h_(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(h_(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var n_ = ds("longvideo.queue", () => {
-	let e = zg(), t = /* @__PURE__ */ M(null), n = /* @__PURE__ */ M(null), r = /* @__PURE__ */ M(null), i = /* @__PURE__ */ M("idle"), a = H(() => {
+var __ = fs("longvideo.queue", () => {
+	let e = e_(), t = /* @__PURE__ */ j(null), n = /* @__PURE__ */ j(null), r = /* @__PURE__ */ j(null), i = /* @__PURE__ */ j("idle"), a = V(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? t_(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(e_(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? g_(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(h_(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof Cg ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = e_(e.status, e.code, e.message)) : r.value = e_(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof Rg ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = h_(e.status, e.code, e.message)) : r.value = h_(null, null, e instanceof Error ? e.message : String(e));
 	}
 	async function s() {
 		try {
@@ -8189,45 +8414,45 @@ var n_ = ds("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), r_ = /(high|low)([_-]?noise)?/i;
-function i_(e) {
-	return r_.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(r_, (e) => e.replace(/high|low/i, "*")) : null;
+}), v_ = /(high|low)([_-]?noise)?/i;
+function y_(e) {
+	return v_.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(v_, (e) => e.replace(/high|low/i, "*")) : null;
 }
-function a_(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = r_.exec(t);
+function b_(e) {
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = v_.exec(t);
 	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
-function o_(e) {
+function x_(e) {
 	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
 }
-function s_(e) {
+function S_(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = a_(i), a = i_(i);
+		let e = b_(i), a = y_(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: o_(a),
+			label: x_(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: o_(e),
+		label: x_(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
-function c_(e, t) {
-	let n = i_(e), r = a_(e);
-	return !n || !r ? null : t.find((t) => t !== e && i_(t) === n && a_(t) !== r) ?? null;
+function C_(e, t) {
+	let n = y_(e), r = b_(e);
+	return !n || !r ? null : t.find((t) => t !== e && y_(t) === n && b_(t) !== r) ?? null;
 }
 // extension/stores/settingsStore.ts
-var l_ = ds("longvideo.settings", () => {
-	let e = zg(), t = /* @__PURE__ */ M(null), n = /* @__PURE__ */ M([]), r = /* @__PURE__ */ M({}), i = /* @__PURE__ */ M([]);
+var w_ = fs("longvideo.settings", () => {
+	let e = e_(), t = /* @__PURE__ */ j(null), n = /* @__PURE__ */ j([]), r = /* @__PURE__ */ j({}), i = /* @__PURE__ */ j([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -8241,49 +8466,49 @@ var l_ = ds("longvideo.settings", () => {
 	}
 	function s(e) {
 		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e);
-		return s_([.../* @__PURE__ */ new Set([...n, ...t])]);
+		return S_([.../* @__PURE__ */ new Set([...n, ...t])]);
 	}
 	return {
 		settings: t,
 		presets: n,
 		modelFiles: r,
 		loras: i,
-		presetById: H(() => new Map(n.value.map((e) => [e.id, e]))),
+		presetById: V(() => new Map(n.value.map((e) => [e.id, e]))),
 		load: a,
 		save: o,
 		modelChoices: s
 	};
-}), u_ = {
+}), T_ = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, d_ = ["data-code"], f_ = { class: "lv-problem__title" }, p_ = {
+}, E_ = ["data-code"], D_ = { class: "lv-problem__title" }, O_ = {
 	key: 0,
 	class: "lv-problem__detail"
-}, m_ = { class: "lv-problem__action" }, h_ = /* @__PURE__ */ vr({
+}, k_ = { class: "lv-problem__action" }, A_ = /* @__PURE__ */ yr({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (I(), L("section", u_, [(I(!0), L(F, null, jr(e.problems, (e) => (I(), L("div", {
+		return (t, r) => e.problems.length ? (F(), I("section", T_, [(F(!0), I(P, null, Mr(e.problems, (e) => (F(), I("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			R("div", f_, [r[1] ||= R("i", { class: "pi pi-exclamation-triangle" }, null, -1), B(" " + O(e.title), 1)]),
-			e.detail ? (I(), L("div", p_, O(e.detail), 1)) : V("", !0),
-			R("div", m_, O(e.action), 1)
-		], 8, d_))), 128)), z(U, {
+			L("div", D_, [r[1] ||= L("i", { class: "pi pi-exclamation-triangle" }, null, -1), z(" " + O(e.title), 1)]),
+			e.detail ? (F(), I("div", O_, O(e.detail), 1)) : B("", !0),
+			L("div", k_, O(e.action), 1)
+		], 8, E_))), 128)), R(H, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
 			severity: "secondary",
 			onClick: r[0] ||= (e) => n("retry")
-		})])) : V("", !0);
+		})])) : B("", !0);
 	}
-}), g_ = ["data-status"], __ = /* @__PURE__ */ vr({
+}), j_ = ["data-status"], M_ = /* @__PURE__ */ yr({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -8298,7 +8523,7 @@ var l_ = ds("longvideo.settings", () => {
 			planned: "Planned",
 			queued: "Queued",
 			done: "Done"
-		}, n = H(() => {
+		}, n = V(() => {
 			switch (e.status) {
 				case "running":
 				case "finalizing":
@@ -8310,23 +8535,23 @@ var l_ = ds("longvideo.settings", () => {
 				default: return "secondary";
 			}
 		});
-		return (r, i) => (I(), L("span", {
+		return (r, i) => (F(), I("span", {
 			class: ke(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, O(t[e.status]), 11, g_));
+		}, O(t[e.status]), 11, j_));
 	}
-}), v_ = {
+}), N_ = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, y_ = ["data-job-id", "onClick"], b_ = { class: "lv-thumb" }, x_ = ["src"], S_ = {
+}, P_ = ["data-job-id", "onClick"], F_ = { class: "lv-thumb" }, I_ = ["src"], L_ = {
 	key: 1,
 	class: "pi pi-image"
-}, C_ = { class: "lv-jobrow__main" }, w_ = { class: "lv-jobrow__name" }, T_ = { class: "lv-jobrow__meta" }, E_ = {
+}, R_ = { class: "lv-jobrow__main" }, z_ = { class: "lv-jobrow__name" }, B_ = { class: "lv-jobrow__meta" }, V_ = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, D_ = /* @__PURE__ */ vr({
+}, H_ = /* @__PURE__ */ yr({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -8342,77 +8567,77 @@ var l_ = ds("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (I(), L("ul", v_, [(I(!0), L(F, null, jr(e.jobs, (e) => (I(), L("li", { key: e.id }, [R("button", {
+		return (t, i) => e.jobs.length ? (F(), I("ul", N_, [(F(!0), I(P, null, Mr(e.jobs, (e) => (F(), I("li", { key: e.id }, [L("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			R("span", b_, [e.thumbnail ? (I(), L("img", {
+			L("span", F_, [e.thumbnail ? (F(), I("img", {
 				key: 0,
-				src: N(Hg)(e.thumbnail),
+				src: M(r_)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, x_)) : (I(), L("i", S_))]),
-			R("span", C_, [R("span", w_, O(e.name), 1), R("span", T_, O(e.counts.done) + "/" + O(e.counts.total) + " segments · " + O(e.parameters.width) + "x" + O(e.parameters.height) + " · " + O(r(e.updated_at)), 1)]),
-			z(__, { status: e.status }, null, 8, ["status"])
-		], 8, y_)]))), 128))])) : e.loaded ? (I(), L("p", E_, "No jobs yet. Start one with “New job”.")) : V("", !0);
+			}, null, 8, I_)) : (F(), I("i", L_))]),
+			L("span", R_, [L("span", z_, O(e.name), 1), L("span", B_, O(e.counts.done) + "/" + O(e.counts.total) + " segments · " + O(e.parameters.width) + "x" + O(e.parameters.height) + " · " + O(r(e.updated_at)), 1)]),
+			R(M_, { status: e.status }, null, 8, ["status"])
+		], 8, P_)]))), 128))])) : e.loaded ? (F(), I("p", V_, "No jobs yet. Start one with “New job”.")) : B("", !0);
 	}
-}), O_ = ["aria-valuenow"], k_ = /* @__PURE__ */ vr({
+}), U_ = ["aria-valuenow"], W_ = /* @__PURE__ */ yr({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
-		return (t, n) => (I(), L("div", {
+		return (t, n) => (F(), I("div", {
 			class: "lv-progressbar",
 			role: "progressbar",
 			"aria-valuenow": e.value,
 			"aria-valuemin": "0",
 			"aria-valuemax": "100"
-		}, [R("div", {
+		}, [L("div", {
 			class: "lv-progressbar__fill",
 			style: we({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, O_));
+		}, null, 4)], 8, U_));
 	}
 });
 // extension/domain/frames.ts
-function A_(e, t) {
+function G_(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function j_(e, t) {
+function K_(e, t) {
 	return (e - 1) / t;
 }
-function M_(e, t) {
+function q_(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function N_(e) {
+function J_(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var P_ = {
+var Y_ = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, F_ = { class: "lv-row lv-row--between" }, I_ = ["data-reachable"], L_ = { class: "lv-muted" }, R_ = {
+}, X_ = { class: "lv-row lv-row--between" }, Z_ = ["data-reachable"], Q_ = { class: "lv-muted" }, $_ = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, z_ = { class: "lv-row lv-row--between" }, B_ = { class: "lv-ellipsis" }, V_ = { class: "lv-muted" }, H_ = {
+}, ev = { class: "lv-row lv-row--between" }, tv = { class: "lv-ellipsis" }, nv = { class: "lv-muted" }, rv = {
 	key: 1,
 	class: "lv-muted"
-}, U_ = {
+}, iv = {
 	key: 2,
 	class: "lv-muted"
-}, W_ = /* @__PURE__ */ vr({
+}, av = /* @__PURE__ */ yr({
 	__name: "QueueCard",
 	setup(e) {
-		let t = n_(), n = Zg(), r = /* @__PURE__ */ M(!1), i = H(() => t.status?.current ?? null), a = H(() => {
+		let t = __(), n = f_(), r = /* @__PURE__ */ j(!1), i = V(() => t.status?.current ?? null), a = V(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
-		}), o = H(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = H(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
+		}), o = V(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = V(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
 		async function l() {
 			if (t.status) {
 				r.value = !0;
@@ -8425,17 +8650,17 @@ var P_ = {
 				}
 			}
 		}
-		return (e, n) => N(t).status ? (I(), L("section", P_, [
-			R("div", F_, [R("span", {
+		return (e, n) => M(t).status ? (F(), I("section", Y_, [
+			L("div", X_, [L("span", {
 				class: "lv-queue__comfy",
-				"data-reachable": N(t).status.comfyui.reachable
+				"data-reachable": M(t).status.comfyui.reachable
 			}, [
-				R("span", { class: ke(["lv-dot", N(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
-				B(" ComfyUI " + O(N(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				R("span", L_, "· queue " + O(N(t).status.comfyui.queue_running + N(t).status.comfyui.queue_pending), 1)
-			], 8, I_), z(U, {
-				label: N(t).status.accepting ? "Pause queue" : "Start queue",
-				icon: N(t).status.accepting ? "pi pi-pause" : "pi pi-play",
+				L("span", { class: ke(["lv-dot", M(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
+				z(" ComfyUI " + O(M(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
+				L("span", Q_, "· queue " + O(M(t).status.comfyui.queue_running + M(t).status.comfyui.queue_pending), 1)
+			], 8, Z_), R(H, {
+				label: M(t).status.accepting ? "Pause queue" : "Start queue",
+				icon: M(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
 				severity: "secondary",
 				loading: r.value,
@@ -8446,27 +8671,27 @@ var P_ = {
 				"icon",
 				"loading"
 			])]),
-			i.value ? (I(), L("div", R_, [R("div", z_, [R("span", B_, O(o.value) + " · segment " + O(i.value.idx + 1), 1), R("span", V_, [B(O(i.value.value) + "/" + O(i.value.max) + " steps", 1), i.value.eta_ms === null ? V("", !0) : (I(), L(F, { key: 0 }, [B(" · ETA " + O(N(N_)(i.value.eta_ms)), 1)], 64))])]), z(k_, {
+			i.value ? (F(), I("div", $_, [L("div", ev, [L("span", tv, O(o.value) + " · segment " + O(i.value.idx + 1), 1), L("span", nv, [z(O(i.value.value) + "/" + O(i.value.max) + " steps", 1), i.value.eta_ms === null ? B("", !0) : (F(), I(P, { key: 0 }, [z(" · ETA " + O(M(J_)(i.value.eta_ms)), 1)], 64))])]), R(W_, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (I(), L("div", H_, O(N(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (I(), L("div", U_, O(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : V("", !0)
-		])) : V("", !0);
+			}, null, 8, ["value"])])) : (F(), I("div", rv, O(M(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (F(), I("div", iv, O(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : B("", !0)
+		])) : B("", !0);
 	}
-}), G_ = {
+}), ov = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, K_ = { class: "lv-counts" }, q_ = [
+}, sv = { class: "lv-counts" }, cv = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], J_ = { class: "lv-count__n" }, Y_ = { class: "lv-count__label" }, X_ = { class: "lv-row lv-row--between" }, Z_ = { class: "lv-h3" }, Q_ = {
+], lv = { class: "lv-count__n" }, uv = { class: "lv-count__label" }, dv = { class: "lv-row lv-row--between" }, fv = { class: "lv-h3" }, pv = {
 	key: 0,
 	class: "lv-muted"
-}, $_ = /* @__PURE__ */ vr({
+}, mv = /* @__PURE__ */ yr({
 	__name: "Dashboard",
 	setup(e) {
-		let t = Zg(), n = Qg(), r = /* @__PURE__ */ M(null), i = [
+		let t = f_(), n = p_(), r = /* @__PURE__ */ j(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -8488,34 +8713,34 @@ var P_ = {
 			awaiting_prompt: ["awaiting_prompt"],
 			completed: ["completed"],
 			failed: ["failed"]
-		}, o = H(() => {
+		}, o = V(() => {
 			let e = r.value;
 			return e ? t.jobs.filter((t) => a[e].includes(t.status)) : t.jobs;
 		});
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (I(), L("div", G_, [
-			z(W_),
-			R("div", K_, [(I(), L(F, null, jr(i, (e) => R("button", {
+		return (e, a) => (F(), I("div", ov, [
+			R(av),
+			L("div", sv, [(F(), I(P, null, Mr(i, (e) => L("button", {
 				key: e.key,
 				type: "button",
 				class: ke(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [R("span", J_, O(N(t).counts[e.key]), 1), R("span", Y_, O(e.label), 1)], 10, q_)), 64))]),
-			R("div", X_, [R("h3", Z_, [a[1] ||= B("Jobs ", -1), r.value ? (I(), L("span", Q_, "(filtered)")) : V("", !0)]), z(U, {
+			}, [L("span", lv, O(M(t).counts[e.key]), 1), L("span", uv, O(e.label), 1)], 10, cv)), 64))]),
+			L("div", dv, [L("h3", fv, [a[1] ||= z("Jobs ", -1), r.value ? (F(), I("span", pv, "(filtered)")) : B("", !0)]), R(H, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
-				onClick: a[0] ||= (e) => N(n).show("new")
+				onClick: a[0] ||= (e) => M(n).show("new")
 			})]),
-			z(D_, {
+			R(H_, {
 				jobs: o.value,
-				loaded: N(t).loaded,
-				onOpen: N(n).openJob
+				loaded: M(t).loaded,
+				onOpen: M(n).openJob
 			}, null, 8, [
 				"jobs",
 				"loaded",
@@ -8523,9 +8748,9 @@ var P_ = {
 			])
 		]));
 	}
-}), ev = ["data-testid"], tv = { class: "lv-row lv-row--between" }, nv = { class: "lv-label" }, rv = ["value", "onChange"], iv = ["value"], av = ["value"], ov = ["value", "onInput"], sv = { class: "lv-lora__value" }, cv = /* @__PURE__ */ vr({
+}), hv = ["data-testid"], gv = { class: "lv-row lv-row--between" }, _v = { class: "lv-label" }, vv = ["value", "onChange"], yv = ["value"], bv = ["value"], xv = ["value", "onInput"], Sv = { class: "lv-lora__value" }, Cv = /* @__PURE__ */ yr({
 	__name: "LoraRows",
-	props: /*@__PURE__*/ Lr({
+	props: /*@__PURE__*/ Rr({
 		label: {},
 		choices: {}
 	}, {
@@ -8534,7 +8759,7 @@ var P_ = {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Hr(e, "modelValue");
+		let t = Ur(e, "modelValue");
 		function n() {
 			t.value = [...t.value, {
 				name: "",
@@ -8550,37 +8775,37 @@ var P_ = {
 		function i(e) {
 			t.value = t.value.filter((t, n) => n !== e);
 		}
-		return (a, o) => (I(), L("div", {
+		return (a, o) => (F(), I("div", {
 			class: "lv-loras",
 			"data-testid": `loras-${e.label.toLowerCase().split(" ")[0]}`
-		}, [R("div", tv, [R("span", nv, O(e.label), 1), z(U, {
+		}, [L("div", gv, [L("span", _v, O(e.label), 1), R(H, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
 			size: "small",
 			class: "lv-add-lora",
 			onClick: n
-		})]), (I(!0), L(F, null, jr(t.value, (t, n) => (I(), L("div", {
+		})]), (F(!0), I(P, null, Mr(t.value, (t, n) => (F(), I("div", {
 			key: n,
 			class: "lv-lora"
 		}, [
-			R("select", {
+			L("select", {
 				class: "lv-input lv-lora__name",
 				value: t.name,
 				"aria-label": "LoRA file",
 				onChange: (e) => r(n, { name: e.target.value })
 			}, [
-				o[0] ||= R("option", { value: "" }, "Choose a LoRA…", -1),
-				(I(!0), L(F, null, jr(e.choices, (e) => (I(), L("option", {
+				o[0] ||= L("option", { value: "" }, "Choose a LoRA…", -1),
+				(F(!0), I(P, null, Mr(e.choices, (e) => (F(), I("option", {
 					key: e,
 					value: e
-				}, O(e), 9, iv))), 128)),
-				t.name && !e.choices.includes(t.name) ? (I(), L("option", {
+				}, O(e), 9, yv))), 128)),
+				t.name && !e.choices.includes(t.name) ? (F(), I("option", {
 					key: 0,
 					value: t.name
-				}, O(t.name), 9, av)) : V("", !0)
-			], 40, rv),
-			R("input", {
+				}, O(t.name), 9, bv)) : B("", !0)
+			], 40, vv),
+			L("input", {
 				class: "lv-lora__strength",
 				type: "range",
 				min: "0",
@@ -8589,9 +8814,9 @@ var P_ = {
 				value: t.strength,
 				"aria-label": "Strength",
 				onInput: (e) => r(n, { strength: Number(e.target.value) })
-			}, null, 40, ov),
-			R("span", sv, O(t.strength.toFixed(2)), 1),
-			z(U, {
+			}, null, 40, xv),
+			L("span", Sv, O(t.strength.toFixed(2)), 1),
+			R(H, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
@@ -8601,13 +8826,13 @@ var P_ = {
 				class: "lv-remove-lora",
 				onClick: (e) => i(n)
 			}, null, 8, ["onClick"])
-		]))), 128))], 8, ev));
+		]))), 128))], 8, hv));
 	}
-}), lv = { class: "lv-label" }, uv = ["placeholder"], dv = { class: "lv-row lv-row--wrap" }, fv = { class: "lv-check" }, pv = ["checked"], mv = {
+}), wv = { class: "lv-label" }, Tv = ["placeholder"], Ev = { class: "lv-row lv-row--wrap" }, Dv = { class: "lv-check" }, Ov = ["checked"], kv = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, hv = /* @__PURE__ */ vr({
+}, Av = /* @__PURE__ */ yr({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -8617,7 +8842,7 @@ var P_ = {
 	},
 	emits: ["sent"],
 	setup(e, { emit: t }) {
-		let n = t, r = zg(), i = l_(), a = /* @__PURE__ */ M(""), o = /* @__PURE__ */ M(!1), s = /* @__PURE__ */ M([]), c = /* @__PURE__ */ M([]), l = /* @__PURE__ */ M(null), u = /* @__PURE__ */ M(null), d = /* @__PURE__ */ M(!1), f = H(() => e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		let n = t, r = e_(), i = w_(), a = /* @__PURE__ */ j(""), o = /* @__PURE__ */ j(!1), s = /* @__PURE__ */ j([]), c = /* @__PURE__ */ j([]), l = /* @__PURE__ */ j(null), u = /* @__PURE__ */ j(null), d = /* @__PURE__ */ j(!1), f = V(() => e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
 		function p() {
 			o.value = !o.value, o.value && (s.value = e.inheritLoras.high.map((e) => ({ ...e })), c.value = e.inheritLoras.low.map((e) => ({ ...e })));
 		}
@@ -8642,31 +8867,31 @@ var P_ = {
 				}
 			}
 		}
-		return (t, n) => (I(), L("form", {
+		return (t, n) => (F(), I("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
-			onSubmit: wo(m, ["prevent"])
+			onSubmit: To(m, ["prevent"])
 		}, [
-			R("span", lv, O(e.planning ? "Plan the next segment" : "What happens next?"), 1),
-			P(R("textarea", {
+			L("span", wv, O(e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			N(L("textarea", {
 				"onUpdate:modelValue": n[0] ||= (e) => a.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, uv), [[mo, a.value]]),
-			R("div", dv, [
-				R("button", {
+			}, null, 8, Tv), [[ho, a.value]]),
+			L("div", Ev, [
+				L("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: p
 				}, O(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				R("label", fv, [R("input", {
+				L("label", Dv, [L("input", {
 					type: "checkbox",
 					checked: l.value !== null,
 					onChange: n[1] ||= (e) => l.value = e.target.checked ? 0 : null
-				}, null, 40, pv), n[5] ||= B(" Fixed seed ", -1)]),
-				l.value === null ? V("", !0) : P((I(), L("input", {
+				}, null, 40, Ov), n[5] ||= z(" Fixed seed ", -1)]),
+				l.value === null ? B("", !0) : N((F(), I("input", {
 					key: 0,
 					"onUpdate:modelValue": n[2] ||= (e) => l.value = e,
 					type: "number",
@@ -8674,25 +8899,25 @@ var P_ = {
 					class: "lv-input lv-num",
 					"aria-label": "Seed"
 				}, null, 512)), [[
-					mo,
+					ho,
 					l.value,
 					void 0,
 					{ number: !0 }
 				]])
 			]),
-			o.value ? (I(), L(F, { key: 0 }, [z(cv, {
+			o.value ? (F(), I(P, { key: 0 }, [R(Cv, {
 				modelValue: s.value,
 				"onUpdate:modelValue": n[3] ||= (e) => s.value = e,
 				label: "High noise LoRAs",
-				choices: N(i).loras
-			}, null, 8, ["modelValue", "choices"]), z(cv, {
+				choices: M(i).loras
+			}, null, 8, ["modelValue", "choices"]), R(Cv, {
 				modelValue: c.value,
 				"onUpdate:modelValue": n[4] ||= (e) => c.value = e,
 				label: "Low noise LoRAs",
-				choices: N(i).loras
-			}, null, 8, ["modelValue", "choices"])], 64)) : V("", !0),
-			u.value ? (I(), L("small", mv, O(u.value), 1)) : V("", !0),
-			z(U, {
+				choices: M(i).loras
+			}, null, 8, ["modelValue", "choices"])], 64)) : B("", !0),
+			u.value ? (F(), I("small", kv, O(u.value), 1)) : B("", !0),
+			R(H, {
 				type: "submit",
 				label: f.value,
 				icon: "pi pi-send",
@@ -8702,22 +8927,22 @@ var P_ = {
 			}, null, 8, ["label", "loading"])
 		], 32));
 	}
-}), gv = ["data-idx", "data-status"], _v = { class: "lv-segment__head" }, vv = { class: "lv-segment__n" }, yv = { class: "lv-muted lv-segment__time" }, bv = [
+}), jv = ["data-idx", "data-status"], Mv = { class: "lv-segment__head" }, Nv = { class: "lv-segment__n" }, Pv = { class: "lv-muted lv-segment__time" }, Fv = [
 	"src",
 	"poster",
 	"controls"
-], xv = {
+], Iv = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Sv = { class: "lv-muted" }, Cv = { class: "lv-segment__prompt" }, wv = { class: "lv-segment__meta lv-muted" }, Tv = { title: "Seed" }, Ev = ["title"], Dv = {
+}, Lv = { class: "lv-muted" }, Rv = { class: "lv-segment__prompt" }, zv = { class: "lv-segment__meta lv-muted" }, Bv = { title: "Seed" }, Vv = ["title"], Hv = {
 	key: 2,
 	class: "lv-error lv-error--box",
 	"data-testid": "segment-error"
-}, Ov = {
+}, Uv = {
 	key: 0,
 	class: "lv-muted"
-}, kv = { key: 1 }, Av = /* @__PURE__ */ vr({
+}, Wv = { key: 1 }, Gv = /* @__PURE__ */ yr({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -8725,16 +8950,16 @@ var P_ = {
 	},
 	emits: ["delete"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ M(!1), i = /* @__PURE__ */ M(null), a = H(() => {
+		let n = t, r = /* @__PURE__ */ j(!1), i = /* @__PURE__ */ j(null), a = V(() => {
 			let t = e.segment.progress;
 			return t && t.max > 0 ? Math.round(100 * t.value / t.max) : 0;
-		}), o = H(() => [...e.segment.loras.high.map((e) => ({
+		}), o = V(() => [...e.segment.loras.high.map((e) => ({
 			...e,
 			path: "high"
 		})), ...e.segment.loras.low.map((e) => ({
 			...e,
 			path: "low"
-		}))]), s = H(() => e.segment.status === "done" && !!e.segment.video);
+		}))]), s = V(() => e.segment.status === "done" && !!e.segment.video);
 		function c(e) {
 			if (!s.value || r.value) return;
 			let t = i.value;
@@ -8743,21 +8968,21 @@ var P_ = {
 		function l(e) {
 			return e.split("/").pop() ?? e;
 		}
-		return (t, u) => (I(), L("article", {
+		return (t, u) => (F(), I("article", {
 			class: ke(["lv-segment", `lv-segment--${e.segment.status}`]),
 			"data-idx": e.segment.idx,
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			R("div", _v, [
-				R("span", vv, O(e.segment.idx + 1), 1),
-				z(__, { status: e.segment.status }, null, 8, ["status"]),
-				R("span", yv, [
-					e.segment.execution_ms === null ? V("", !0) : (I(), L(F, { key: 0 }, [B(O((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
-					e.segment.frames === null ? V("", !0) : (I(), L(F, { key: 1 }, [B(" · " + O(e.segment.frames) + " frames", 1)], 64)),
-					e.segment.attempts > 1 ? (I(), L(F, { key: 2 }, [B(" · attempt " + O(e.segment.attempts), 1)], 64)) : V("", !0)
+			L("div", Mv, [
+				L("span", Nv, O(e.segment.idx + 1), 1),
+				R(M_, { status: e.segment.status }, null, 8, ["status"]),
+				L("span", Pv, [
+					e.segment.execution_ms === null ? B("", !0) : (F(), I(P, { key: 0 }, [z(O((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
+					e.segment.frames === null ? B("", !0) : (F(), I(P, { key: 1 }, [z(" · " + O(e.segment.frames) + " frames", 1)], 64)),
+					e.segment.attempts > 1 ? (F(), I(P, { key: 2 }, [z(" · attempt " + O(e.segment.attempts), 1)], 64)) : B("", !0)
 				]),
-				e.deletable ? (I(), Vi(U, {
+				e.deletable ? (F(), Hi(H, {
 					key: 0,
 					icon: "pi pi-trash",
 					text: "",
@@ -8768,79 +8993,79 @@ var P_ = {
 					title: "Delete this segment",
 					"data-testid": "delete-segment",
 					onClick: u[0] ||= (t) => n("delete", e.segment.idx)
-				})) : V("", !0)
+				})) : B("", !0)
 			]),
-			s.value ? (I(), L("div", {
+			s.value ? (F(), I("div", {
 				key: 0,
 				class: "lv-segment__media",
 				onMouseenter: u[1] ||= (e) => c(!0),
 				onMouseleave: u[2] ||= (e) => c(!1),
 				onClick: u[3] ||= (e) => r.value = !r.value
-			}, [R("video", {
+			}, [L("video", {
 				ref_key: "video",
 				ref: i,
-				src: N(Ug).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? N(Ug).lastFrame(e.segment) : void 0,
+				src: M(i_).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? M(i_).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, bv)], 32)) : V("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (I(), L("div", xv, [z(k_, {
+			}, null, 8, Fv)], 32)) : B("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (F(), I("div", Iv, [R(W_, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), R("small", Sv, [e.segment.progress ? (I(), L(F, { key: 0 }, [B("Step " + O(e.segment.progress.value) + "/" + O(e.segment.progress.max), 1)], 64)) : (I(), L(F, { key: 1 }, [B(O(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : V("", !0),
-			R("p", Cv, O(e.segment.prompt), 1),
-			R("div", wv, [R("span", Tv, "seed " + O(e.segment.seed), 1), (I(!0), L(F, null, jr(o.value, (e) => (I(), L("span", {
+			}, null, 8, ["value"]), L("small", Lv, [e.segment.progress ? (F(), I(P, { key: 0 }, [z("Step " + O(e.segment.progress.value) + "/" + O(e.segment.progress.max), 1)], 64)) : (F(), I(P, { key: 1 }, [z(O(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : B("", !0),
+			L("p", Rv, O(e.segment.prompt), 1),
+			L("div", zv, [L("span", Bv, "seed " + O(e.segment.seed), 1), (F(!0), I(P, null, Mr(o.value, (e) => (F(), I("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, O(e.path) + ": " + O(l(e.name)) + " " + O(e.strength.toFixed(2)), 9, Ev))), 128))]),
-			e.segment.error ? (I(), L("div", Dv, [
-				R("div", null, O(e.segment.error.message), 1),
-				e.segment.error.node_type || e.segment.error.exception_type ? (I(), L("div", Ov, [
-					B(O(e.segment.error.node_type ?? ""), 1),
-					e.segment.error.node_id ? (I(), L(F, { key: 0 }, [B(" #" + O(e.segment.error.node_id), 1)], 64)) : V("", !0),
-					B(" " + O(e.segment.error.exception_type ?? ""), 1)
-				])) : V("", !0),
-				e.segment.error.exception_message && e.segment.error.exception_message !== e.segment.error.message ? (I(), L("div", kv, O(e.segment.error.exception_message), 1)) : V("", !0)
-			])) : V("", !0)
-		], 10, gv));
+			}, O(e.path) + ": " + O(l(e.name)) + " " + O(e.strength.toFixed(2)), 9, Vv))), 128))]),
+			e.segment.error ? (F(), I("div", Hv, [
+				L("div", null, O(e.segment.error.message), 1),
+				e.segment.error.node_type || e.segment.error.exception_type ? (F(), I("div", Uv, [
+					z(O(e.segment.error.node_type ?? ""), 1),
+					e.segment.error.node_id ? (F(), I(P, { key: 0 }, [z(" #" + O(e.segment.error.node_id), 1)], 64)) : B("", !0),
+					z(" " + O(e.segment.error.exception_type ?? ""), 1)
+				])) : B("", !0),
+				e.segment.error.exception_message && e.segment.error.exception_message !== e.segment.error.message ? (F(), I("div", Wv, O(e.segment.error.exception_message), 1)) : B("", !0)
+			])) : B("", !0)
+		], 10, jv));
 	}
-}), jv = {
+}), Kv = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, Mv = { class: "lv-row" }, Nv = { class: "lv-h3 lv-ellipsis" }, Pv = {
+}, qv = { class: "lv-row" }, Jv = { class: "lv-h3 lv-ellipsis" }, Yv = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, Fv = {
+}, Xv = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, Iv = { class: "lv-muted" }, Lv = { class: "lv-actions" }, Rv = {
+}, Zv = { class: "lv-muted" }, Qv = { class: "lv-actions" }, $v = {
 	key: 1,
 	class: "lv-card lv-muted"
-}, zv = {
+}, ey = {
 	key: 2,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, Bv = { class: "lv-label" }, Vv = ["src"], Hv = ["href", "download"], Uv = {
+}, ty = { class: "lv-label" }, ny = ["src"], ry = ["href", "download"], iy = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, Wv = {
+}, ay = {
 	key: 0,
 	class: "lv-empty"
-}, Gv = {
+}, oy = {
 	key: 4,
 	class: "lv-muted"
-}, Kv = /* @__PURE__ */ vr({
+}, sy = /* @__PURE__ */ yr({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = Zg(), n = Qg(), r = zg(), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(null);
-		lr(() => e.jobId, async (e) => {
+		let t = f_(), n = p_(), r = e_(), i = /* @__PURE__ */ j(null), a = /* @__PURE__ */ j(null);
+		ur(() => e.jobId, async (e) => {
 			a.value = null;
 			try {
 				await t.openJob(e);
@@ -8848,10 +9073,10 @@ var P_ = {
 				a.value = e instanceof Error ? e.message : String(e);
 			}
 		}, { immediate: !0 });
-		let o = H(() => t.current?.id === e.jobId ? t.current : null), s = H(() => o.value?.segments ?? []), u = H(() => s.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), d = H(() => s.value.filter((e) => e.status === "done").length), f = H(() => u.value - 1), p = H(() => o.value?.status), m = H(() => p.value === "awaiting_prompt" || p.value === "running" || p.value === "draft"), h = H(() => s.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), g = H(() => d.value > 0 && (p.value === "awaiting_prompt" || p.value === "completed")), _ = H(() => s.value.at(-1)?.loras ?? o.value?.parameters.loras ?? {
+		let o = V(() => t.current?.id === e.jobId ? t.current : null), s = V(() => o.value?.segments ?? []), u = V(() => s.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), d = V(() => s.value.filter((e) => e.status === "done").length), f = V(() => u.value - 1), p = V(() => o.value?.status), m = V(() => p.value === "awaiting_prompt" || p.value === "running" || p.value === "draft"), h = V(() => s.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), g = V(() => d.value > 0 && p.value === "awaiting_prompt"), _ = V(() => s.value.at(-1)?.loras ?? o.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), v = H(() => o.value ? M_(o.value.parameters.frames, d.value) : 0), y = H(() => o.value?.final_video ?? null);
+		}), v = V(() => o.value ? q_(o.value.parameters.frames, d.value) : 0), y = V(() => o.value?.final_video ?? null);
 		async function b(e, n, r) {
 			i.value = e;
 			try {
@@ -8877,38 +9102,38 @@ var P_ = {
 				}
 			}
 		}
-		return (c, l) => (I(), L("div", jv, [
-			R("div", Mv, [
-				z(U, {
+		return (c, l) => (F(), I("div", Kv, [
+			L("div", qv, [
+				R(H, {
 					icon: "pi pi-arrow-left",
 					text: "",
 					rounded: "",
 					size: "small",
 					"aria-label": "Back to jobs",
-					onClick: l[0] ||= (e) => N(n).show("dashboard")
+					onClick: l[0] ||= (e) => M(n).show("dashboard")
 				}),
-				R("h3", Nv, O(o.value?.name ?? "Job"), 1),
-				p.value ? (I(), Vi(__, {
+				L("h3", Jv, O(o.value?.name ?? "Job"), 1),
+				p.value ? (F(), Hi(M_, {
 					key: 0,
 					status: p.value,
 					"data-testid": "job-status"
-				}, null, 8, ["status"])) : V("", !0)
+				}, null, 8, ["status"])) : B("", !0)
 			]),
-			a.value ? (I(), L("p", Pv, O(a.value), 1)) : V("", !0),
-			o.value ? (I(), L(F, { key: 1 }, [
-				o.value.error ? (I(), L("p", Fv, O(o.value.error), 1)) : V("", !0),
-				R("div", Iv, O(o.value.parameters.width) + "x" + O(o.value.parameters.height) + " · " + O(o.value.parameters.fps) + " fps · " + O(o.value.parameters.frames) + " frames per segment · " + O(d.value) + " done (" + O(v.value) + " frames) ", 1),
-				R("div", Lv, [
-					g.value ? (I(), Vi(U, {
+			a.value ? (F(), I("p", Yv, O(a.value), 1)) : B("", !0),
+			o.value ? (F(), I(P, { key: 1 }, [
+				o.value.error ? (F(), I("p", Xv, O(o.value.error), 1)) : B("", !0),
+				L("div", Zv, O(o.value.parameters.width) + "x" + O(o.value.parameters.height) + " · " + O(o.value.parameters.fps) + " fps · " + O(o.value.parameters.frames) + " frames per segment · " + O(d.value) + " done (" + O(v.value) + " frames) ", 1),
+				L("div", Qv, [
+					g.value ? (F(), Hi(H, {
 						key: 0,
 						label: "Finalize",
 						icon: "pi pi-check",
 						size: "small",
 						loading: i.value === "finalize",
 						"data-testid": "finalize",
-						onClick: l[1] ||= (t) => b("finalize", () => N(r).finalizeJob(e.jobId))
-					}, null, 8, ["loading"])) : V("", !0),
-					p.value === "completed" ? (I(), Vi(U, {
+						onClick: l[1] ||= (t) => b("finalize", () => M(r).finalizeJob(e.jobId))
+					}, null, 8, ["loading"])) : B("", !0),
+					p.value === "completed" ? (F(), Hi(H, {
 						key: 1,
 						label: "Reopen",
 						icon: "pi pi-replay",
@@ -8916,18 +9141,18 @@ var P_ = {
 						severity: "secondary",
 						loading: i.value === "reopen",
 						"data-testid": "reopen",
-						onClick: l[2] ||= (t) => b("reopen", () => N(r).reopenJob(e.jobId))
-					}, null, 8, ["loading"])) : V("", !0),
-					p.value === "failed" || p.value === "cancelled" ? (I(), Vi(U, {
+						onClick: l[2] ||= (t) => b("reopen", () => M(r).reopenJob(e.jobId))
+					}, null, 8, ["loading"])) : B("", !0),
+					p.value === "failed" || p.value === "cancelled" ? (F(), Hi(H, {
 						key: 2,
 						label: "Retry",
 						icon: "pi pi-refresh",
 						size: "small",
 						loading: i.value === "retry",
 						"data-testid": "retry",
-						onClick: l[3] ||= (t) => b("retry", () => N(r).retryJob(e.jobId), "Retrying")
-					}, null, 8, ["loading"])) : V("", !0),
-					p.value === "running" || p.value === "awaiting_prompt" || p.value === "draft" ? (I(), Vi(U, {
+						onClick: l[3] ||= (t) => b("retry", () => M(r).retryJob(e.jobId), "Retrying")
+					}, null, 8, ["loading"])) : B("", !0),
+					p.value === "running" || p.value === "awaiting_prompt" || p.value === "draft" ? (F(), Hi(H, {
 						key: 3,
 						label: "Cancel",
 						icon: "pi pi-stop",
@@ -8935,9 +9160,9 @@ var P_ = {
 						severity: "secondary",
 						loading: i.value === "cancel",
 						"data-testid": "cancel",
-						onClick: l[4] ||= (t) => b("cancel", () => N(r).cancelJob(e.jobId), "Cancelled")
-					}, null, 8, ["loading"])) : V("", !0),
-					z(U, {
+						onClick: l[4] ||= (t) => b("cancel", () => M(r).cancelJob(e.jobId), "Cancelled")
+					}, null, 8, ["loading"])) : B("", !0),
+					R(H, {
 						label: "Delete",
 						icon: "pi pi-trash",
 						size: "small",
@@ -8948,46 +9173,46 @@ var P_ = {
 						onClick: te
 					}, null, 8, ["loading"])
 				]),
-				p.value === "finalizing" ? (I(), L("section", Rv, "Stitching the segments…")) : V("", !0),
-				y.value ? (I(), L("section", zv, [
-					R("span", Bv, "Final video · " + O(y.value.frames) + " frames · " + O(y.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
-					R("video", {
-						src: N(Ug).finalVideo(e.jobId, y.value.created_at),
+				p.value === "finalizing" ? (F(), I("section", $v, "Stitching the segments…")) : B("", !0),
+				y.value ? (F(), I("section", ey, [
+					L("span", ty, "Final video · " + O(y.value.frames) + " frames · " + O(y.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+					L("video", {
+						src: M(i_).finalVideo(e.jobId, y.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, Vv),
-					R("a", {
+					}, null, 8, ny),
+					L("a", {
 						class: "lv-link",
-						href: N(Ug).finalVideo(e.jobId, y.value.created_at),
+						href: M(i_).finalVideo(e.jobId, y.value.created_at),
 						download: y.value.file.filename,
 						"data-testid": "download"
-					}, [l[6] ||= R("i", { class: "pi pi-download" }, null, -1), B(" " + O(y.value.file.filename), 1)], 8, Hv)
-				])) : V("", !0),
-				R("div", Uv, [(I(!0), L(F, null, jr(s.value, (e) => (I(), Vi(Av, {
+					}, [l[6] ||= L("i", { class: "pi pi-download" }, null, -1), z(" " + O(y.value.file.filename), 1)], 8, ry)
+				])) : B("", !0),
+				L("div", iy, [(F(!0), I(P, null, Mr(s.value, (e) => (F(), Hi(Gv, {
 					key: e.idx,
 					segment: e,
 					deletable: e.idx === f.value && e.status !== "running" && e.status !== "queued" && p.value !== "finalizing",
 					onDelete: ee
-				}, null, 8, ["segment", "deletable"]))), 128)), s.value.length ? V("", !0) : (I(), L("p", Wv, "No segments yet."))]),
-				m.value ? (I(), Vi(hv, {
+				}, null, 8, ["segment", "deletable"]))), 128)), s.value.length ? B("", !0) : (F(), I("p", ay, "No segments yet."))]),
+				m.value ? (F(), Hi(Av, {
 					key: u.value,
 					"job-id": e.jobId,
 					idx: u.value,
 					planning: h.value,
 					"inherit-loras": _.value,
-					onSent: l[5] ||= (e) => N(t).refreshCurrent()
+					onSent: l[5] ||= (e) => M(t).refreshCurrent()
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : p.value === "completed" ? (I(), L("p", Gv, "Reopen the job to add more segments.")) : V("", !0)
-			], 64)) : V("", !0)
+				])) : p.value === "completed" ? (F(), I("p", oy, "Reopen the job to add more segments.")) : B("", !0)
+			], 64)) : B("", !0)
 		]));
 	}
-}), qv = {
+}), cy = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9059,45 +9284,45 @@ var P_ = {
 		}
 	]
 };
-function Jv(e) {
+function ly(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function Yv(e) {
-	return qv[e];
+function uy(e) {
+	return cy[e];
 }
-function Xv(e, t, n) {
-	return qv[e].find((e) => e.width === t && e.height === n);
+function dy(e, t, n) {
+	return cy[e].find((e) => e.width === t && e.height === n);
 }
-function Zv(e, t) {
+function fy(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function Qv(e, t, n) {
-	let r = Jv(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Zv(e, r)}x${Zv(t, r)})` : null;
+function py(e, t, n) {
+	let r = ly(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${fy(e, r)}x${fy(t, r)})` : null;
 }
 // extension/domain/newJobDraft.ts
-function $v() {
+function my() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function ey(e) {
+function hy(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function ty(e, t) {
+function gy(e, t) {
 	let n = {};
-	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Zh} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
+	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${rg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = Qv(e.width, e.height, t.family);
+		let i = py(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
-	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= Xh) && (n.seed = `Seed: a whole number from 0 to ${Xh}`);
+	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= ng) && (n.seed = `Seed: a whole number from 0 to ${ng}`);
 	let r = [...e.loras.high, ...e.loras.low];
-	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Zh} characters per prompt`), n;
+	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${rg} characters per prompt`), n;
 }
-function ny(e) {
+function _y(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || ey(e.prompt),
+		name: e.name.trim() || hy(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9106,8 +9331,8 @@ function ny(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: A_(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : $v(),
+			frames: G_(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : my(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9124,25 +9349,25 @@ function ny(e) {
 	};
 }
 // extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var ry = ["src"], iy = {
+var vy = ["src"], yy = {
 	key: 1,
 	class: "lv-drop__hint"
-}, ay = { class: "lv-row lv-row--wrap" }, oy = {
+}, by = { class: "lv-row lv-row--wrap" }, xy = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, sy = {
+}, Sy = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, cy = { class: "lv-row lv-row--between" }, ly = { class: "lv-label" }, uy = { class: "lv-browse__grid" }, dy = ["title", "onClick"], fy = ["src", "alt"], py = {
+}, Cy = { class: "lv-row lv-row--between" }, wy = { class: "lv-label" }, Ty = { class: "lv-browse__grid" }, Ey = ["title", "onClick"], Dy = ["src", "alt"], Oy = {
 	key: 0,
 	class: "lv-muted"
-}, my = {
+}, ky = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, hy = /* @__PURE__ */ vr({
+}, Ay = /* @__PURE__ */ yr({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -9150,10 +9375,10 @@ var ry = ["src"], iy = {
 	},
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Hr(e, "modelValue"), n = zg(), r = /* @__PURE__ */ M(!1), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(!1), o = /* @__PURE__ */ M(null), s = /* @__PURE__ */ M([]), c = /* @__PURE__ */ M(null), l = /* @__PURE__ */ M(null), u = H(() => {
+		let t = Ur(e, "modelValue"), n = e_(), r = /* @__PURE__ */ j(!1), i = /* @__PURE__ */ j(null), a = /* @__PURE__ */ j(!1), o = /* @__PURE__ */ j(null), s = /* @__PURE__ */ j([]), c = /* @__PURE__ */ j(null), l = /* @__PURE__ */ j(null), u = V(() => {
 			if (!t.value) return null;
 			let e = t.value.lastIndexOf("/");
-			return Vg({
+			return n_({
 				filename: t.value.slice(e + 1),
 				subfolder: e === -1 ? "" : t.value.slice(0, e),
 				type: "input"
@@ -9202,31 +9427,31 @@ var ry = ["src"], iy = {
 				i.value = e instanceof Error ? e.message : String(e);
 			}
 		}
-		return Or(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), kr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (I(), L("div", {
+		return kr(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), Ar(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (F(), I("div", {
 			ref_key: "root",
 			ref: l,
 			class: "lv-startimage",
 			"data-testid": "start-image"
 		}, [
-			R("div", {
+			L("div", {
 				class: ke(["lv-drop", {
 					"lv-drop--over": a.value,
 					"lv-drop--has": !!t.value
 				}]),
 				tabindex: "0",
-				onDragover: n[0] ||= wo((e) => a.value = !0, ["prevent"]),
+				onDragover: n[0] ||= To((e) => a.value = !0, ["prevent"]),
 				onDragleave: n[1] ||= (e) => a.value = !1,
-				onDrop: wo(p, ["prevent"]),
+				onDrop: To(p, ["prevent"]),
 				onClick: n[2] ||= (e) => c.value?.click(),
-				onKeydown: n[3] ||= Eo((e) => c.value?.click(), ["enter"])
-			}, [u.value ? (I(), L("img", {
+				onKeydown: n[3] ||= Do((e) => c.value?.click(), ["enter"])
+			}, [u.value ? (F(), I("img", {
 				key: 0,
 				src: u.value,
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, ry)) : (I(), L("span", iy, [n[8] ||= R("i", { class: "pi pi-upload" }, null, -1), R("span", null, O(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
-			R("input", {
+			}, null, 8, vy)) : (F(), I("span", yy, [n[8] ||= L("i", { class: "pi pi-upload" }, null, -1), L("span", null, O(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			L("input", {
 				ref_key: "fileInput",
 				ref: c,
 				type: "file",
@@ -9235,22 +9460,22 @@ var ry = ["src"], iy = {
 				"data-testid": "image-file",
 				onChange: f
 			}, null, 544),
-			R("div", ay, [
-				z(U, {
+			L("div", by, [
+				R(H, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
 					text: "",
 					size: "small",
 					onClick: n[4] ||= (e) => h("input")
 				}),
-				z(U, {
+				R(H, {
 					label: "Outputs",
 					icon: "pi pi-images",
 					text: "",
 					size: "small",
 					onClick: n[5] ||= (e) => h("output")
 				}),
-				t.value ? (I(), Vi(U, {
+				t.value ? (F(), Hi(H, {
 					key: 0,
 					label: "Remove",
 					icon: "pi pi-times",
@@ -9258,103 +9483,103 @@ var ry = ["src"], iy = {
 					size: "small",
 					severity: "secondary",
 					onClick: n[6] ||= (e) => t.value = null
-				})) : V("", !0)
+				})) : B("", !0)
 			]),
-			t.value ? (I(), L("span", oy, O(t.value), 1)) : V("", !0),
-			o.value ? (I(), L("div", sy, [R("div", cy, [R("span", ly, O(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), z(U, {
+			t.value ? (F(), I("span", xy, O(t.value), 1)) : B("", !0),
+			o.value ? (F(), I("div", Sy, [L("div", Cy, [L("span", wy, O(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), R(H, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: n[7] ||= (e) => o.value = null
-			})]), R("div", uy, [(I(!0), L(F, null, jr(s.value, (e) => (I(), L("button", {
+			})]), L("div", Ty, [(F(!0), I(P, null, Mr(s.value, (e) => (F(), I("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
 				onClick: (t) => g(e)
-			}, [R("img", {
-				src: N(Vg)(e),
+			}, [L("img", {
+				src: M(n_)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, fy)], 8, dy))), 128)), s.value.length ? V("", !0) : (I(), L("span", py, "No images found"))])])) : V("", !0),
-			i.value ? (I(), L("small", my, O(i.value), 1)) : V("", !0)
+			}, null, 8, Dy)], 8, Ey))), 128)), s.value.length ? B("", !0) : (F(), I("span", Oy, "No images found"))])])) : B("", !0),
+			i.value ? (F(), I("small", ky, O(i.value), 1)) : B("", !0)
 		], 512));
 	}
-}), gy = { class: "lv-field" }, _y = ["value"], vy = {
+}), jy = { class: "lv-field" }, My = ["value"], Ny = {
 	key: 0,
 	class: "lv-muted"
-}, yy = { class: "lv-field" }, by = { class: "lv-row lv-row--between" }, xy = {
+}, Py = { class: "lv-field" }, Fy = { class: "lv-row lv-row--between" }, Iy = {
 	key: 0,
 	class: "lv-check"
-}, Sy = {
+}, Ly = {
 	key: 1,
 	class: "lv-muted"
-}, Cy = {
+}, Ry = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, wy = { class: "lv-field" }, Ty = { class: "lv-row lv-row--between" }, Ey = ["aria-invalid"], Dy = {
+}, zy = { class: "lv-field" }, By = { class: "lv-row lv-row--between" }, Vy = ["aria-invalid"], Hy = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, Oy = ["open"], ky = {
+}, Uy = ["open"], Wy = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, Ay = { class: "lv-row lv-row--between" }, jy = { class: "lv-planned__n" }, My = [
+}, Gy = { class: "lv-row lv-row--between" }, Ky = { class: "lv-planned__n" }, qy = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], Ny = {
+], Jy = {
 	key: 0,
 	class: "lv-muted"
-}, Py = {
+}, Yy = {
 	key: 1,
 	class: "lv-error"
-}, Fy = { class: "lv-field" }, Iy = { class: "lv-row lv-row--between" }, Ly = { value: "default" }, Ry = ["value"], zy = {
+}, Xy = { class: "lv-field" }, Zy = { class: "lv-row lv-row--between" }, Qy = { value: "default" }, $y = ["value"], eb = {
 	key: 0,
 	value: "custom"
-}, By = ["value"], Vy = ["value"], Hy = { class: "lv-field" }, Uy = {
+}, tb = ["value"], nb = ["value"], rb = { class: "lv-field" }, ib = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, Wy = ["title", "onClick"], Gy = { class: "lv-row" }, Ky = ["step"], qy = ["step"], Jy = {
+}, ab = ["title", "onClick"], ob = { class: "lv-row" }, sb = ["step"], cb = ["step"], lb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, Yy = { class: "lv-grid2" }, Xy = { class: "lv-field" }, Zy = {
+}, ub = { class: "lv-grid2" }, db = { class: "lv-field" }, fb = {
 	key: 0,
 	class: "lv-error"
-}, Qy = { class: "lv-field" }, $y = {
+}, pb = { class: "lv-field" }, mb = {
 	key: 0,
 	class: "lv-error"
-}, eb = {
+}, hb = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, tb = { class: "lv-field" }, nb = { class: "lv-row" }, rb = {
+}, gb = { class: "lv-field" }, _b = { class: "lv-row" }, vb = {
 	key: 0,
 	class: "lv-error"
-}, ib = { class: "lv-field" }, ab = {
+}, yb = { class: "lv-field" }, bb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, ob = { class: "lv-field" }, sb = {
+}, xb = { class: "lv-field" }, Sb = {
 	key: 0,
 	class: "lv-error"
-}, cb = {
+}, Cb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, lb = "longvideo.lastPrompt", ub = /* @__PURE__ */ vr({
+}, wb = "longvideo.lastPrompt", Tb = /* @__PURE__ */ yr({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = l_(), i = Zg(), a = zg();
+		let n = t, r = w_(), i = f_(), a = e_();
 		function o() {
 			try {
-				return localStorage.getItem(lb) ?? "";
+				return localStorage.getItem(wb) ?? "";
 			} catch {
 				return "";
 			}
@@ -9375,13 +9600,13 @@ var ry = ["src"], iy = {
 			fps: s?.fps ?? 16,
 			secondsPerSegment: s?.seconds_per_segment ?? 5,
 			seedMode: "random",
-			seed: $v(),
+			seed: my(),
 			loras: {
 				high: [],
 				low: []
 			},
 			plannedPrompts: []
-		}), u = /* @__PURE__ */ M(!1), f = /* @__PURE__ */ M(!1), p = /* @__PURE__ */ M(!1), m = /* @__PURE__ */ M(!1), h = /* @__PURE__ */ M(null), g = /* @__PURE__ */ M(null), _ = H(() => r.presetById.get(l.presetId) ?? r.presets[0]), v = H(() => _.value?.family ?? "wan22_14b"), y = H(() => Yv(v.value)), b = H(() => Xv(v.value, l.width, l.height)?.id ?? "custom"), ee = H(() => A_(l.secondsPerSegment, l.fps)), te = H(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), x = H(() => _.value ? r.modelChoices(_.value) : []), S = H(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), ne = H({
+		}), u = /* @__PURE__ */ j(!1), f = /* @__PURE__ */ j(!1), p = /* @__PURE__ */ j(!1), m = /* @__PURE__ */ j(!1), h = /* @__PURE__ */ j(null), g = /* @__PURE__ */ j(null), _ = V(() => r.presetById.get(l.presetId) ?? r.presets[0]), v = V(() => _.value?.family ?? "wan22_14b"), y = V(() => uy(v.value)), b = V(() => dy(v.value, l.width, l.height)?.id ?? "custom"), ee = V(() => G_(l.secondsPerSegment, l.fps)), te = V(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), x = V(() => _.value ? r.modelChoices(_.value) : []), S = V(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), ne = V({
 			get: () => {
 				let e = x.value.findIndex((e) => e.high === l.models.high && (e.low ?? "") === l.models.low);
 				return e === -1 ? l.models.high ? "custom" : "default" : String(e);
@@ -9396,26 +9621,26 @@ var ry = ["src"], iy = {
 					low: ""
 				};
 			}
-		}), C = H(() => p.value ? ty(l, _.value) : {});
-		lr(() => l.presetId, () => {
+		}), C = V(() => p.value ? gy(l, _.value) : {});
+		ur(() => l.presetId, () => {
 			let e = _.value;
-			e && (!Xv(e.family, l.width, l.height) && l.width % Jv(e.family) !== 0 && (l.width = e.defaults.width, l.height = e.defaults.height), te.value || (l.textOnly = !1), l.models = {
+			e && (!dy(e.family, l.width, l.height) && l.width % ly(e.family) !== 0 && (l.width = e.defaults.width, l.height = e.defaults.height), te.value || (l.textOnly = !1), l.models = {
 				high: "",
 				low: ""
 			});
-		}), lr(() => l.prompt, (e) => {
+		}), ur(() => l.prompt, (e) => {
 			try {
-				localStorage.setItem(lb, e);
+				localStorage.setItem(wb, e);
 			} catch {}
 		});
 		function re(e) {
 			let t = y.value.find((t) => t.id === e);
 			t && (l.width = t.width, l.height = t.height);
 		}
-		lr(() => l.loras.high.map((e) => e.name), (e, t) => {
+		ur(() => l.loras.high.map((e) => e.name), (e, t) => {
 			e.forEach((e, n) => {
 				if (!e || t?.[n] === e) return;
-				let i = c_(e, r.loras);
+				let i = C_(e, r.loras);
 				i && !l.loras.low.some((e) => e.name === i) && (l.loras.low = [...l.loras.low, {
 					name: i,
 					strength: l.loras.high[n]?.strength ?? 1
@@ -9435,52 +9660,52 @@ var ry = ["src"], iy = {
 			}
 		}
 		async function T() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(ty(l, _.value)).length) {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(gy(l, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(ny(l));
+					let e = await a.createJob(_y(l));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
-					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Cg ? e.field : null;
+					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Rg ? e.field : null;
 				} finally {
 					m.value = !1;
 				}
 			}
 		}
-		return (e, t) => (I(), L("form", {
+		return (e, t) => (F(), I("form", {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: wo(T, ["prevent"])
+			onSubmit: To(T, ["prevent"])
 		}, [
-			t[37] ||= R("h3", { class: "lv-h3" }, "New job", -1),
-			R("label", gy, [
-				t[21] ||= R("span", { class: "lv-label" }, "Preset", -1),
-				P(R("select", {
+			t[37] ||= L("h3", { class: "lv-h3" }, "New job", -1),
+			L("label", jy, [
+				t[21] ||= L("span", { class: "lv-label" }, "Preset", -1),
+				N(L("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => l.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
-				}, [(I(!0), L(F, null, jr(N(r).presets, (e) => (I(), L("option", {
+				}, [(F(!0), I(P, null, Mr(M(r).presets, (e) => (F(), I("option", {
 					key: e.id,
 					value: e.id
-				}, O(e.name), 9, _y))), 128))], 512), [[_o, l.presetId]]),
-				_.value ? (I(), L("small", vy, O(_.value.description), 1)) : V("", !0)
+				}, O(e.name), 9, My))), 128))], 512), [[vo, l.presetId]]),
+				_.value ? (F(), I("small", Ny, O(_.value.description), 1)) : B("", !0)
 			]),
-			R("div", yy, [
-				R("div", by, [t[23] ||= R("span", { class: "lv-label" }, "Start image", -1), te.value ? (I(), L("label", xy, [P(R("input", {
+			L("div", Py, [
+				L("div", Fy, [t[23] ||= L("span", { class: "lv-label" }, "Start image", -1), te.value ? (F(), I("label", Iy, [N(L("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => l.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[ho, l.textOnly]]), t[22] ||= B(" Text only ", -1)])) : V("", !0)]),
-				l.textOnly ? (I(), L("small", Sy, "The first segment is made from the prompt alone.")) : (I(), Vi(hy, {
+				}, null, 512), [[go, l.textOnly]]), t[22] ||= z(" Text only ", -1)])) : B("", !0)]),
+				l.textOnly ? (F(), I("small", Ly, "The first segment is made from the prompt alone.")) : (F(), Hi(Ay, {
 					key: 0,
 					modelValue: l.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => l.inputImage = e
 				}, null, 8, ["modelValue"])),
-				C.value.image ? (I(), L("small", Cy, O(C.value.image), 1)) : V("", !0)
+				C.value.image ? (F(), I("small", Ry, O(C.value.image), 1)) : B("", !0)
 			]),
-			R("label", wy, [
-				R("span", Ty, [t[24] ||= R("span", { class: "lv-label" }, "Prompt", -1), z(U, {
+			L("label", zy, [
+				L("span", By, [t[24] ||= L("span", { class: "lv-label" }, "Prompt", -1), R(H, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -9488,28 +9713,28 @@ var ry = ["src"], iy = {
 					title: "Use the prompt of the workflow on ComfyUI's canvas",
 					onClick: w
 				})]),
-				P(R("textarea", {
+				N(L("textarea", {
 					"onUpdate:modelValue": t[3] ||= (e) => l.prompt = e,
 					rows: "3",
 					placeholder: "What happens in the first segment",
 					"data-testid": "prompt",
 					"aria-invalid": !!C.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, Ey), [[mo, l.prompt]]),
-				C.value.prompt ? (I(), L("small", Dy, O(C.value.prompt), 1)) : V("", !0)
+				}, null, 8, Vy), [[ho, l.prompt]]),
+				C.value.prompt ? (F(), I("small", Hy, O(C.value.prompt), 1)) : B("", !0)
 			]),
-			R("details", {
+			L("details", {
 				class: "lv-details",
 				open: u.value,
 				onToggle: t[5] ||= (e) => u.value = e.target.open
-			}, [t[25] ||= R("summary", null, "Negative prompt", -1), P(R("textarea", {
+			}, [t[25] ||= L("summary", null, "Negative prompt", -1), N(L("textarea", {
 				"onUpdate:modelValue": t[4] ||= (e) => l.negativePrompt = e,
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[mo, l.negativePrompt]])], 40, Oy),
-			R("div", ky, [
-				R("span", Ay, [t[26] ||= R("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), z(U, {
+			}, null, 512), [[ho, l.negativePrompt]])], 40, Uy),
+			L("div", Wy, [
+				L("span", Gy, [t[26] ||= L("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), R(H, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -9517,19 +9742,19 @@ var ry = ["src"], iy = {
 					"data-testid": "add-planned",
 					onClick: t[6] ||= (e) => l.plannedPrompts.push("")
 				})]),
-				(I(!0), L(F, null, jr(l.plannedPrompts, (e, t) => (I(), L("div", {
+				(F(!0), I(P, null, Mr(l.plannedPrompts, (e, t) => (F(), I("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
-					R("span", jy, O(t + 2), 1),
-					P(R("textarea", {
+					L("span", Ky, O(t + 2), 1),
+					N(L("textarea", {
 						"onUpdate:modelValue": (e) => l.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, My), [[mo, l.plannedPrompts[t]]]),
-					z(U, {
+					}, null, 8, qy), [[ho, l.plannedPrompts[t]]]),
+					R(H, {
 						icon: "pi pi-times",
 						text: "",
 						rounded: "",
@@ -9539,87 +9764,87 @@ var ry = ["src"], iy = {
 						onClick: (e) => l.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				l.plannedPrompts.length ? V("", !0) : (I(), L("small", Ny, "Without planned prompts the job waits for your next prompt after each segment.")),
-				C.value.planned ? (I(), L("small", Py, O(C.value.planned), 1)) : V("", !0)
+				l.plannedPrompts.length ? B("", !0) : (F(), I("small", Jy, "Without planned prompts the job waits for your next prompt after each segment.")),
+				C.value.planned ? (F(), I("small", Yy, O(C.value.planned), 1)) : B("", !0)
 			]),
-			R("div", Fy, [R("span", Iy, [t[27] ||= R("span", { class: "lv-label" }, "Models", -1), R("button", {
+			L("div", Xy, [L("span", Zy, [t[27] ||= L("span", { class: "lv-label" }, "Models", -1), L("button", {
 				type: "button",
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
-			}, O(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (I(), L(F, { key: 1 }, [P(R("select", {
+			}, O(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (F(), I(P, { key: 1 }, [N(L("select", {
 				"onUpdate:modelValue": t[9] ||= (e) => l.models.high = e,
 				class: "lv-input",
 				"aria-label": "High noise model",
 				"data-testid": "model-high"
-			}, [t[28] ||= R("option", { value: "" }, "High noise: preset default", -1), (I(!0), L(F, null, jr(S.value, (e) => (I(), L("option", {
+			}, [t[28] ||= L("option", { value: "" }, "High noise: preset default", -1), (F(!0), I(P, null, Mr(S.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, By))), 128))], 512), [[_o, l.models.high]]), P(R("select", {
+			}, O(e), 9, tb))), 128))], 512), [[vo, l.models.high]]), N(L("select", {
 				"onUpdate:modelValue": t[10] ||= (e) => l.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
 				"data-testid": "model-low"
-			}, [t[29] ||= R("option", { value: "" }, "Low noise: preset default", -1), (I(!0), L(F, null, jr(S.value, (e) => (I(), L("option", {
+			}, [t[29] ||= L("option", { value: "" }, "Low noise: preset default", -1), (F(!0), I(P, null, Mr(S.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, Vy))), 128))], 512), [[_o, l.models.low]])], 64)) : P((I(), L("select", {
+			}, O(e), 9, nb))), 128))], 512), [[vo, l.models.low]])], 64)) : N((F(), I("select", {
 				key: 0,
 				"onUpdate:modelValue": t[8] ||= (e) => ne.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				R("option", Ly, "Preset default" + O(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
-				(I(!0), L(F, null, jr(x.value, (e, t) => (I(), L("option", {
+				L("option", Qy, "Preset default" + O(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
+				(F(!0), I(P, null, Mr(x.value, (e, t) => (F(), I("option", {
 					key: e.high,
 					value: String(t)
-				}, O(e.label) + O(e.low ? " (high + low)" : ""), 9, Ry))), 128)),
-				ne.value === "custom" ? (I(), L("option", zy, "Custom pair")) : V("", !0)
-			], 512)), [[_o, ne.value]])]),
-			R("div", Hy, [
-				t[31] ||= R("span", { class: "lv-label" }, "Size", -1),
-				R("div", Uy, [(I(!0), L(F, null, jr(y.value, (e) => (I(), L("button", {
+				}, O(e.label) + O(e.low ? " (high + low)" : ""), 9, $y))), 128)),
+				ne.value === "custom" ? (F(), I("option", eb, "Custom pair")) : B("", !0)
+			], 512)), [[vo, ne.value]])]),
+			L("div", rb, [
+				t[31] ||= L("span", { class: "lv-label" }, "Size", -1),
+				L("div", ib, [(F(!0), I(P, null, Mr(y.value, (e) => (F(), I("button", {
 					key: e.id,
 					type: "button",
 					class: ke(["lv-chip", { "lv-chip--on": b.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => re(e.id)
-				}, O(e.label), 11, Wy))), 128))]),
-				R("div", Gy, [
-					P(R("input", {
+				}, O(e.label), 11, ab))), 128))]),
+				L("div", ob, [
+					N(L("input", {
 						"onUpdate:modelValue": t[11] ||= (e) => l.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: N(Jv)(v.value),
+						step: M(ly)(v.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, Ky), [[
-						mo,
+					}, null, 8, sb), [[
+						ho,
 						l.width,
 						void 0,
 						{ number: !0 }
 					]]),
-					t[30] ||= R("span", { class: "lv-muted" }, "×", -1),
-					P(R("input", {
+					t[30] ||= L("span", { class: "lv-muted" }, "×", -1),
+					N(L("input", {
 						"onUpdate:modelValue": t[12] ||= (e) => l.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: N(Jv)(v.value),
+						step: M(ly)(v.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, qy), [[
-						mo,
+					}, null, 8, cb), [[
+						ho,
 						l.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				C.value.size ? (I(), L("small", Jy, O(C.value.size), 1)) : V("", !0)
+				C.value.size ? (F(), I("small", lb, O(C.value.size), 1)) : B("", !0)
 			]),
-			R("div", Yy, [R("label", Xy, [
-				t[32] ||= R("span", { class: "lv-label" }, "FPS", -1),
-				P(R("input", {
+			L("div", ub, [L("label", db, [
+				t[32] ||= L("span", { class: "lv-label" }, "FPS", -1),
+				N(L("input", {
 					"onUpdate:modelValue": t[13] ||= (e) => l.fps = e,
 					type: "number",
 					min: "1",
@@ -9627,15 +9852,15 @@ var ry = ["src"], iy = {
 					class: "lv-input",
 					"data-testid": "fps"
 				}, null, 512), [[
-					mo,
+					ho,
 					l.fps,
 					void 0,
 					{ number: !0 }
 				]]),
-				C.value.fps ? (I(), L("small", Zy, O(C.value.fps), 1)) : V("", !0)
-			]), R("label", Qy, [
-				t[33] ||= R("span", { class: "lv-label" }, "Seconds per segment", -1),
-				P(R("input", {
+				C.value.fps ? (F(), I("small", fb, O(C.value.fps), 1)) : B("", !0)
+			]), L("label", pb, [
+				t[33] ||= L("span", { class: "lv-label" }, "Seconds per segment", -1),
+				N(L("input", {
 					"onUpdate:modelValue": t[14] ||= (e) => l.secondsPerSegment = e,
 					type: "number",
 					min: "0.25",
@@ -9644,22 +9869,22 @@ var ry = ["src"], iy = {
 					class: "lv-input",
 					"data-testid": "seconds"
 				}, null, 512), [[
-					mo,
+					ho,
 					l.secondsPerSegment,
 					void 0,
 					{ number: !0 }
 				]]),
-				C.value.seconds ? (I(), L("small", $y, O(C.value.seconds), 1)) : (I(), L("small", eb, O(ee.value) + " frames (" + O(N(j_)(ee.value, l.fps).toFixed(2)) + " s)", 1))
+				C.value.seconds ? (F(), I("small", mb, O(C.value.seconds), 1)) : (F(), I("small", hb, O(ee.value) + " frames (" + O(M(K_)(ee.value, l.fps).toFixed(2)) + " s)", 1))
 			])]),
-			R("div", tb, [
-				t[35] ||= R("span", { class: "lv-label" }, "Seed", -1),
-				R("div", nb, [
-					P(R("select", {
+			L("div", gb, [
+				t[35] ||= L("span", { class: "lv-label" }, "Seed", -1),
+				L("div", _b, [
+					N(L("select", {
 						"onUpdate:modelValue": t[15] ||= (e) => l.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[34] ||= [R("option", { value: "random" }, "Random", -1), R("option", { value: "fixed" }, "Fixed", -1)]], 512), [[_o, l.seedMode]]),
-					l.seedMode === "fixed" ? P((I(), L("input", {
+					}, [...t[34] ||= [L("option", { value: "random" }, "Random", -1), L("option", { value: "fixed" }, "Fixed", -1)]], 512), [[vo, l.seedMode]]),
+					l.seedMode === "fixed" ? N((F(), I("input", {
 						key: 0,
 						"onUpdate:modelValue": t[16] ||= (e) => l.seed = e,
 						type: "number",
@@ -9667,49 +9892,49 @@ var ry = ["src"], iy = {
 						class: "lv-input",
 						"data-testid": "seed"
 					}, null, 512)), [[
-						mo,
+						ho,
 						l.seed,
 						void 0,
 						{ number: !0 }
-					]]) : V("", !0),
-					l.seedMode === "fixed" ? (I(), Vi(U, {
+					]]) : B("", !0),
+					l.seedMode === "fixed" ? (F(), Hi(H, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => l.seed = N($v)()
-					})) : V("", !0)
+						onClick: t[17] ||= (e) => l.seed = M(my)()
+					})) : B("", !0)
 				]),
-				C.value.seed ? (I(), L("small", rb, O(C.value.seed), 1)) : V("", !0)
+				C.value.seed ? (F(), I("small", vb, O(C.value.seed), 1)) : B("", !0)
 			]),
-			R("div", ib, [
-				z(cv, {
+			L("div", yb, [
+				R(Cv, {
 					modelValue: l.loras.high,
 					"onUpdate:modelValue": t[18] ||= (e) => l.loras.high = e,
 					label: "High noise LoRAs",
-					choices: N(r).loras
+					choices: M(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				z(cv, {
+				R(Cv, {
 					modelValue: l.loras.low,
 					"onUpdate:modelValue": t[19] ||= (e) => l.loras.low = e,
 					label: "Low noise LoRAs",
-					choices: N(r).loras
+					choices: M(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				C.value.loras ? (I(), L("small", ab, O(C.value.loras), 1)) : V("", !0)
+				C.value.loras ? (F(), I("small", bb, O(C.value.loras), 1)) : B("", !0)
 			]),
-			R("label", ob, [
-				t[36] ||= R("span", { class: "lv-label" }, "Name", -1),
-				P(R("input", {
+			L("label", xb, [
+				t[36] ||= L("span", { class: "lv-label" }, "Name", -1),
+				N(L("input", {
 					"onUpdate:modelValue": t[20] ||= (e) => l.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
-				}, null, 512), [[mo, l.name]]),
-				C.value.name ? (I(), L("small", sb, O(C.value.name), 1)) : V("", !0)
+				}, null, 512), [[ho, l.name]]),
+				C.value.name ? (F(), I("small", Sb, O(C.value.name), 1)) : B("", !0)
 			]),
-			h.value ? (I(), L("div", cb, [B(O(h.value), 1), g.value ? (I(), L(F, { key: 0 }, [B(" (" + O(g.value) + ")", 1)], 64)) : V("", !0)])) : V("", !0),
-			z(U, {
+			h.value ? (F(), I("div", Cb, [z(O(h.value), 1), g.value ? (F(), I(P, { key: 0 }, [z(" (" + O(g.value) + ")", 1)], 64)) : B("", !0)])) : B("", !0),
+			R(H, {
 				type: "submit",
 				label: "Create and start",
 				icon: "pi pi-play",
@@ -9719,18 +9944,18 @@ var ry = ["src"], iy = {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), db = { class: "lv-field" }, fb = ["aria-invalid"], pb = { class: "lv-field" }, mb = ["aria-invalid"], hb = { class: "lv-check" }, gb = { class: "lv-field" }, _b = ["value"], vb = { class: "lv-grid2" }, yb = { class: "lv-field" }, bb = { class: "lv-field" }, xb = { class: "lv-field" }, Sb = { class: "lv-field" }, Cb = { class: "lv-muted" }, wb = { class: "lv-field" }, Tb = ["value"], Eb = { class: "lv-field" }, Db = ["value"], Ob = { class: "lv-field" }, kb = {
+}), Eb = { class: "lv-field" }, Db = ["aria-invalid"], Ob = { class: "lv-field" }, kb = ["aria-invalid"], Ab = { class: "lv-check" }, jb = { class: "lv-field" }, Mb = ["value"], Nb = { class: "lv-grid2" }, Pb = { class: "lv-field" }, Fb = { class: "lv-field" }, Ib = { class: "lv-field" }, Lb = { class: "lv-field" }, Rb = { class: "lv-muted" }, zb = { class: "lv-field" }, Bb = ["value"], Vb = { class: "lv-field" }, Hb = ["value"], Ub = { class: "lv-field" }, Wb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, Ab = {
+}, Gb = {
 	key: 1,
 	class: "lv-muted"
-}, jb = /* @__PURE__ */ vr({
+}, Kb = /* @__PURE__ */ yr({
 	__name: "SettingsView",
 	setup(e) {
-		let t = l_(), n = /* @__PURE__ */ M(null), r = /* @__PURE__ */ M(null), i = /* @__PURE__ */ M(null), a = /* @__PURE__ */ M(!1);
-		lr(() => t.settings, (e) => {
+		let t = w_(), n = /* @__PURE__ */ j(null), r = /* @__PURE__ */ j(null), i = /* @__PURE__ */ j(null), a = /* @__PURE__ */ j(!1);
+		ur(() => t.settings, (e) => {
 			n.value = e ? structuredClone({
 				...e,
 				defaults: {
@@ -9739,7 +9964,7 @@ var ry = ["src"], iy = {
 				}
 			}) : null;
 		}, { immediate: !0 });
-		let o = H(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = H(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = H(() => n.value ? A_(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		let o = V(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = V(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = V(() => n.value ? G_(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
 		function u(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
@@ -9766,128 +9991,128 @@ var ry = ["src"], iy = {
 						}
 					}), c("success", "Long Video settings saved");
 				} catch (e) {
-					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof Cg ? e.field : null;
+					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof Rg ? e.field : null;
 				} finally {
 					a.value = !1;
 				}
 			}
 		}
-		return (e, o) => n.value ? (I(), L("form", {
+		return (e, o) => n.value ? (F(), I("form", {
 			key: 0,
 			class: "lv-form",
 			"data-testid": "settings-view",
 			novalidate: "",
-			onSubmit: wo(d, ["prevent"])
+			onSubmit: To(d, ["prevent"])
 		}, [
-			o[24] ||= R("h3", { class: "lv-h3" }, "Settings", -1),
-			R("label", db, [o[11] ||= R("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), P(R("input", {
+			o[24] ||= L("h3", { class: "lv-h3" }, "Settings", -1),
+			L("label", Eb, [o[11] ||= L("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), N(L("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, fb), [[mo, n.value.comfyui_url]])]),
-			R("label", pb, [o[12] ||= R("span", { class: "lv-label" }, "Output subfolder", -1), P(R("input", {
+			}, null, 8, Db), [[ho, n.value.comfyui_url]])]),
+			L("label", Ob, [o[12] ||= L("span", { class: "lv-label" }, "Output subfolder", -1), N(L("input", {
 				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, mb), [[mo, n.value.output_subfolder]])]),
-			R("label", hb, [P(R("input", {
+			}, null, 8, kb), [[ho, n.value.output_subfolder]])]),
+			L("label", Ab, [N(L("input", {
 				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
-			}, null, 512), [[ho, n.value.auto_start_queue]]), o[13] ||= B(" Start the queue when the sidecar starts ", -1)]),
-			o[25] ||= R("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			R("label", gb, [o[14] ||= R("span", { class: "lv-label" }, "Preset", -1), P(R("select", {
+			}, null, 512), [[go, n.value.auto_start_queue]]), o[13] ||= z(" Start the queue when the sidecar starts ", -1)]),
+			o[25] ||= L("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
+			L("label", jb, [o[14] ||= L("span", { class: "lv-label" }, "Preset", -1), N(L("select", {
 				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
-			}, [(I(!0), L(F, null, jr(N(t).presets, (e) => (I(), L("option", {
+			}, [(F(!0), I(P, null, Mr(M(t).presets, (e) => (F(), I("option", {
 				key: e.id,
 				value: e.id
-			}, O(e.name), 9, _b))), 128))], 512), [[_o, n.value.defaults.preset]])]),
-			R("div", vb, [
-				R("label", yb, [o[15] ||= R("span", { class: "lv-label" }, "Width", -1), P(R("input", {
+			}, O(e.name), 9, Mb))), 128))], 512), [[vo, n.value.defaults.preset]])]),
+			L("div", Nb, [
+				L("label", Pb, [o[15] ||= L("span", { class: "lv-label" }, "Width", -1), N(L("input", {
 					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					mo,
+					ho,
 					n.value.defaults.width,
 					void 0,
 					{ number: !0 }
 				]])]),
-				R("label", bb, [o[16] ||= R("span", { class: "lv-label" }, "Height", -1), P(R("input", {
+				L("label", Fb, [o[16] ||= L("span", { class: "lv-label" }, "Height", -1), N(L("input", {
 					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					mo,
+					ho,
 					n.value.defaults.height,
 					void 0,
 					{ number: !0 }
 				]])]),
-				R("label", xb, [o[17] ||= R("span", { class: "lv-label" }, "FPS", -1), P(R("input", {
+				L("label", Ib, [o[17] ||= L("span", { class: "lv-label" }, "FPS", -1), N(L("input", {
 					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					mo,
+					ho,
 					n.value.defaults.fps,
 					void 0,
 					{ number: !0 }
 				]])]),
-				R("label", Sb, [
-					o[18] ||= R("span", { class: "lv-label" }, "Seconds per segment", -1),
-					P(R("input", {
+				L("label", Lb, [
+					o[18] ||= L("span", { class: "lv-label" }, "Seconds per segment", -1),
+					N(L("input", {
 						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
 						type: "number",
 						step: "0.25",
 						class: "lv-input"
 					}, null, 512), [[
-						mo,
+						ho,
 						n.value.defaults.seconds_per_segment,
 						void 0,
 						{ number: !0 }
 					]]),
-					R("small", Cb, O(l.value) + " frames", 1)
+					L("small", Rb, O(l.value) + " frames", 1)
 				])
 			]),
-			R("label", wb, [o[20] ||= R("span", { class: "lv-label" }, "High noise model", -1), P(R("select", {
+			L("label", zb, [o[20] ||= L("span", { class: "lv-label" }, "High noise model", -1), N(L("select", {
 				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
-			}, [o[19] ||= R("option", { value: void 0 }, "Preset default", -1), (I(!0), L(F, null, jr(s.value, (e) => (I(), L("option", {
+			}, [o[19] ||= L("option", { value: void 0 }, "Preset default", -1), (F(!0), I(P, null, Mr(s.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, Tb))), 128))], 512), [[_o, n.value.defaults.models.high]])]),
-			R("label", Eb, [o[22] ||= R("span", { class: "lv-label" }, "Low noise model", -1), P(R("select", {
+			}, O(e), 9, Bb))), 128))], 512), [[vo, n.value.defaults.models.high]])]),
+			L("label", Vb, [o[22] ||= L("span", { class: "lv-label" }, "Low noise model", -1), N(L("select", {
 				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
-			}, [o[21] ||= R("option", { value: void 0 }, "Preset default", -1), (I(!0), L(F, null, jr(s.value, (e) => (I(), L("option", {
+			}, [o[21] ||= L("option", { value: void 0 }, "Preset default", -1), (F(!0), I(P, null, Mr(s.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, Db))), 128))], 512), [[_o, n.value.defaults.models.low]])]),
-			R("label", Ob, [o[23] ||= R("span", { class: "lv-label" }, "Negative prompt", -1), P(R("textarea", {
+			}, O(e), 9, Hb))), 128))], 512), [[vo, n.value.defaults.models.low]])]),
+			L("label", Ub, [o[23] ||= L("span", { class: "lv-label" }, "Negative prompt", -1), N(L("textarea", {
 				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[mo, n.value.defaults.negative_prompt]])]),
-			r.value ? (I(), L("div", kb, [B(O(r.value), 1), i.value ? (I(), L(F, { key: 0 }, [B(" (" + O(i.value) + ")", 1)], 64)) : V("", !0)])) : V("", !0),
-			z(U, {
+			}, null, 512), [[ho, n.value.defaults.negative_prompt]])]),
+			r.value ? (F(), I("div", Wb, [z(O(r.value), 1), i.value ? (F(), I(P, { key: 0 }, [z(" (" + O(i.value) + ")", 1)], 64)) : B("", !0)])) : B("", !0),
+			R(H, {
 				type: "submit",
 				label: "Save settings",
 				icon: "pi pi-save",
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (I(), L("p", Ab, "Settings load once the Long Video server answers."));
+		], 32)) : (F(), I("p", Gb, "Settings load once the Long Video server answers."));
 	}
-}), Mb = {
+}), qb = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, Nb = { class: "lv-header" }, Pb = ["title"], Fb = { class: "lv-nav" }, Ib = { class: "lv-body" }, Lb = /* @__PURE__ */ vr({
+}, Jb = { class: "lv-header" }, Yb = ["title"], Xb = { class: "lv-nav" }, Zb = { class: "lv-body" }, Qb = /* @__PURE__ */ yr({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = Qg(), n = Zg(), r = n_(), i = l_(), a = null;
+		let t = p_(), n = f_(), r = __(), i = w_(), a = null;
 		async function o() {
 			await r.load() && await Promise.all([
 				n.loadJobs(),
@@ -9896,11 +10121,11 @@ var ry = ["src"], iy = {
 			]).catch((e) => r.noteFailure(e));
 		}
 		function s(e) {
-			let t = Yg(e, n);
+			let t = u_(e, n);
 			n.applyEvent(e), r.applyEvent(e), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
 		}
-		return Or(() => {
-			r.stream = "connecting", a = Kg({
+		return kr(() => {
+			r.stream = "connecting", a = s_({
 				onEvent: s,
 				onOpen: () => {
 					r.stream = "open", o();
@@ -9909,64 +10134,64 @@ var ry = ["src"], iy = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), o();
-		}), kr(() => a?.close()), (e, n) => (I(), L("div", Mb, [
-			R("header", Nb, [
-				n[4] ||= R("span", { class: "lv-title" }, [R("i", { class: "pi pi-video" }), B(" Long Video")], -1),
-				R("span", {
-					class: ke(["lv-stream", `lv-stream--${N(r).stream}`]),
-					title: `Live updates: ${N(r).stream}`
-				}, null, 10, Pb),
-				R("nav", Fb, [
-					z(U, {
+		}), Ar(() => a?.close()), (e, n) => (F(), I("div", qb, [
+			L("header", Jb, [
+				n[4] ||= L("span", { class: "lv-title" }, [L("i", { class: "pi pi-video" }), z(" Long Video")], -1),
+				L("span", {
+					class: ke(["lv-stream", `lv-stream--${M(r).stream}`]),
+					title: `Live updates: ${M(r).stream}`
+				}, null, 10, Yb),
+				L("nav", Xb, [
+					R(H, {
 						icon: "pi pi-th-large",
 						text: "",
 						size: "small",
 						"aria-label": "Jobs",
 						title: "Jobs",
-						class: ke({ "lv-nav--active": N(t).view === "dashboard" }),
-						onClick: n[0] ||= (e) => N(t).show("dashboard")
+						class: ke({ "lv-nav--active": M(t).view === "dashboard" }),
+						onClick: n[0] ||= (e) => M(t).show("dashboard")
 					}, null, 8, ["class"]),
-					z(U, {
+					R(H, {
 						icon: "pi pi-plus",
 						text: "",
 						size: "small",
 						"aria-label": "New job",
 						title: "New job",
-						class: ke({ "lv-nav--active": N(t).view === "new" }),
-						onClick: n[1] ||= (e) => N(t).show("new")
+						class: ke({ "lv-nav--active": M(t).view === "new" }),
+						onClick: n[1] ||= (e) => M(t).show("new")
 					}, null, 8, ["class"]),
-					z(U, {
+					R(H, {
 						icon: "pi pi-cog",
 						text: "",
 						size: "small",
 						"aria-label": "Settings",
 						title: "Settings",
-						class: ke({ "lv-nav--active": N(t).view === "settings" }),
-						onClick: n[2] ||= (e) => N(t).show("settings")
+						class: ke({ "lv-nav--active": M(t).view === "settings" }),
+						onClick: n[2] ||= (e) => M(t).show("settings")
 					}, null, 8, ["class"])
 				])
 			]),
-			z(h_, {
-				problems: N(r).problems,
+			R(A_, {
+				problems: M(r).problems,
 				onRetry: o
 			}, null, 8, ["problems"]),
-			R("main", Ib, [N(t).view === "dashboard" ? (I(), Vi($_, { key: 0 })) : N(t).view === "new" ? (I(), Vi(ub, {
+			L("main", Zb, [M(t).view === "dashboard" ? (F(), Hi(mv, { key: 0 })) : M(t).view === "new" ? (F(), Hi(Tb, {
 				key: 1,
-				onCreated: n[3] ||= (e) => N(t).openJob(e)
-			})) : N(t).view === "job" && N(t).jobId !== null ? (I(), Vi(Kv, {
+				onCreated: n[3] ||= (e) => M(t).openJob(e)
+			})) : M(t).view === "job" && M(t).jobId !== null ? (F(), Hi(sy, {
 				key: 2,
-				"job-id": N(t).jobId
-			}, null, 8, ["job-id"])) : N(t).view === "settings" ? (I(), Vi(jb, { key: 3 })) : V("", !0)])
+				"job-id": M(t).jobId
+			}, null, 8, ["job-id"])) : M(t).view === "settings" ? (F(), Hi(Kb, { key: 3 })) : B("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function Rb() {
-	return Ao(Lb).use(Zo());
+function $b() {
+	return jo(Qb).use(Qo());
 }
 // extension/sidebarTab.ts
-var zb = "longvideo";
-function Bb(e) {
+var ex = "longvideo";
+function tx(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -9980,9 +10205,9 @@ function Bb(e) {
 		}
 	};
 }
-function Vb(e) {
+function nx(e) {
 	return {
-		id: zb,
+		id: ex,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -9992,21 +10217,21 @@ function Vb(e) {
 	};
 }
 // extension/main.ts
-var Hb = `Workspace.ToggleSidebarTab.${zb}`, Ub = Bb(Rb);
+var rx = `Workspace.ToggleSidebarTab.${ex}`, ix = tx($b);
 r({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(Hb)
+		function: () => f(rx)
 	}],
 	keybindings: [{
 		combo: {
 			key: "l",
 			alt: !0
 		},
-		commandId: Hb
+		commandId: rx
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10020,6 +10245,6 @@ r({
 		]
 	}],
 	setup() {
-		i(Vb(Ub));
+		i(nx(ix));
 	}
 });

@@ -123,7 +123,18 @@ describe('the job view', () => {
     await vi.waitFor(() => expect(host.calls.some((c) => c.init?.method === 'DELETE' && c.route.endsWith('/segments/1'))).toBe(true))
   })
 
-  it('offers finalize once a segment is done, and plays the stitched video', async () => {
+  it('offers finalize while the job waits for a prompt', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 })], { status: 'awaiting_prompt' }))
+    let finalized = false
+    host.on('POST /longvideo/api/jobs/1/finalize', () => {
+      finalized = true
+      return { status: 202, body: {} }
+    })
+    await view.get('[data-testid="finalize"]').trigger('click')
+    await vi.waitFor(() => expect(finalized).toBe(true))
+  })
+
+  it('plays the stitched video of a completed job and offers to reopen it', async () => {
     const done = jobWithSegments([segment({ idx: 0 })], {
       status: 'completed',
       final_video: {
@@ -134,7 +145,7 @@ describe('the job view', () => {
       },
     })
     const view = await mountJob(done)
-    expect(view.find('[data-testid="finalize"]').exists()).toBe(true)
+    expect(view.find('[data-testid="finalize"]').exists()).toBe(false)
     expect(view.find('[data-testid="reopen"]').exists()).toBe(true)
     expect(view.get('[data-testid="final-player"]').attributes('src')).toMatch(/\/api\/longvideo\/api\/jobs\/1\/video\?v=/)
     expect(view.get('[data-testid="download"]').attributes('download')).toBe('cat_00001.mp4')
