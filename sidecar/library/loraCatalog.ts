@@ -12,6 +12,7 @@ import { buildLoraLibrary, classifyLora, partnerOf, splitLoraPath } from './lora
 
 const LIST_TTL_MS = 10_000
 const READ_CONCURRENCY = 8
+const MODEL_FILE = /\.(safetensors|ckpt|pt|pth|bin|pt2|pkl|sft|gguf)$/i
 
 /** Joins names, our notes and external metadata into the answer; pure. */
 export function loraLibraryAnswer(
@@ -74,7 +75,8 @@ export class LoraCatalog {
     if (!refresh && this.list && this.now() - this.list.at < LIST_TTL_MS) return this.list.names
     if (!refresh && this.listLoad) return this.listLoad
     const load = fromComfy(this.comfy.modelFiles('loras')).then((names) => {
-      this.list = { at: this.now(), names: names ?? [] }
+      // ComfyUI lists only model extensions; other tools' files beside them are never LoRAs.
+      this.list = { at: this.now(), names: (names ?? []).filter((n) => MODEL_FILE.test(n)) }
       return this.list.names
     })
     this.listLoad = load
