@@ -206,8 +206,8 @@ class Sidecar:
             port = parse_listening(line) if listening is not None else None
             if port is not None and listening is not None and woken is not None:
                 url = f"http://127.0.0.1:{port}"
+                self._settle(url)  # before the log line: whoever reads it can use the sidecar at once
                 log.info("[longvideo] sidecar listening on %s (pid %s)", url, self.pid)
-                self._settle(url)
                 listening.set()
                 woken.set()
                 continue

@@ -68,6 +68,9 @@ def make_package(dest: Path, bundle: Path | None, native_module: bool) -> Path:
     if bundle is not None:
         (dest / "dist").mkdir()
         shutil.copy(bundle, dest / "dist" / "sidecar.mjs")
+        # What the sidecar reads next to its bundle: its workflow templates and version.
+        shutil.copytree(REPO / "workflows", dest / "workflows")
+        shutil.copy(REPO / "package.json", dest / "package.json")
     if native_module:
         (dest / "node_modules").symlink_to(REPO / "node_modules", target_is_directory=True)
     return dest
@@ -173,11 +176,13 @@ def start_comfyui(tmp_path: Path) -> Iterator:
 def sidecar_package(tmp_path: Path) -> Path:
     """The package with the real sidecar (the repository itself, as a git clone installs it).
 
-    LONGVIDEO_TEST_SIDECAR=standin swaps in tests/python/standin_sidecar.mjs, for work on the proxy
-    while dist/sidecar.mjs is not built.
+    LONGVIDEO_TEST_SIDECAR=standin swaps in tests/python/standin_sidecar.mjs (for work on the proxy
+    while dist/sidecar.mjs is not built); LONGVIDEO_TEST_SIDECAR=/path/to/sidecar.mjs another bundle.
     """
-    if os.environ.get("LONGVIDEO_TEST_SIDECAR") == "standin":
-        return make_package(tmp_path / "comfyui-long-video", STANDIN, native_module=True)
+    chosen = os.environ.get("LONGVIDEO_TEST_SIDECAR")
+    if chosen:
+        bundle = STANDIN if chosen == "standin" else Path(chosen)
+        return make_package(tmp_path / "comfyui-long-video", bundle, native_module=True)
     if not REAL_BUNDLE.is_file():
         pytest.fail(f"{REAL_BUNDLE} is missing: run `npm run build:sidecar` first")
     return REPO

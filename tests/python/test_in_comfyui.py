@@ -9,6 +9,7 @@ import signal
 import time
 from http.client import HTTPResponse
 from pathlib import Path
+from urllib.parse import urlencode
 
 from conftest import multipart, png_bytes, pid_alive, wait_until_gone
 
@@ -57,7 +58,7 @@ def test_an_uploaded_image_lands_in_comfyuis_input_folder_and_reads_back_by_rang
     uploaded = json.loads(answer)
     assert uploaded["type"] == "input"
     assert (sim_root / "input" / uploaded["subfolder"] / uploaded["name"]).read_bytes() == image
-    query = f"filename={uploaded['name']}&subfolder={uploaded['subfolder']}&type=input"
+    query = urlencode({"filename": uploaded["name"], "subfolder": uploaded["subfolder"], "type": "input"})
     status, headers, part = comfy.request("GET", f"/longvideo/api/view?{query}", headers={"Range": "bytes=16-79"})
     assert status == 206
     assert headers["Content-Range"] == f"bytes 16-79/{len(image)}"
