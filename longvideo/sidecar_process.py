@@ -52,6 +52,16 @@ def parse_listening(line: str) -> int | None:
     return port if isinstance(port, int) and 0 < port < 65536 else None
 
 
+def log_level(line: str) -> int:
+    """The level of a sidecar log line (`<time> ERROR ...`), so ComfyUI's console filters it alike."""
+    words = line.split(maxsplit=2)[:2]
+    if "ERROR" in words:
+        return logging.ERROR
+    if "WARN" in words or "WARNING" in words:
+        return logging.WARNING
+    return logging.INFO
+
+
 @dataclass(frozen=True)
 class Restart:
     delay_s: float
@@ -213,7 +223,7 @@ class Sidecar:
                 continue
             if line:
                 tail.append(line)
-                log.info("[longvideo] %s", line)
+                log.log(log_level(line), "[longvideo] %s", line)
         stream.close()
         if woken is not None:
             woken.set()

@@ -219,3 +219,29 @@ def test_a_known_reason_is_answered_without_contacting_anything() -> None:
             await runner.cleanup()
 
     asyncio.run(scenario())
+
+
+def test_a_browser_that_leaves_the_event_stream_releases_the_sidecar_stream_too() -> None:
+    upstream_gone = asyncio.Event()
+
+    async def events(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        try:
+            while True:  # like the sidecar's heartbeat, until the proxy hangs up
+                await response.write(b": heartbeat\n\n")
+                await asyncio.sleep(0.05)
+        except (ConnectionResetError, asyncio.CancelledError):
+            upstream_gone.set()
+            raise
+
+    sidecar = web.Application()
+    sidecar.router.add_get("/api/events", events)
+
+    async def scenario(client: aiohttp.ClientSession, comfy: str) -> None:
+        async with client.get(comfy + "/longvideo/api/events") as response:
+            assert await asyncio.wait_for(response.content.readline(), 5) == b": heartbeat\n"
+        # Leaving the block closed the browser's connection; the proxy must close its own upstream.
+        await asyncio.wait_for(upstream_gone.wait(), 10)
+
+    asyncio.run(through_proxy(sidecar, scenario))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import textwrap
 from pathlib import Path
 
 from conftest import pid_alive, wait_until_gone
 from longvideo.comfy_host import ComfyContext
-from longvideo.sidecar_process import Restart, Sidecar, after_exit, build_command, parse_listening
+from longvideo.sidecar_process import Restart, Sidecar, after_exit, build_command, log_level, parse_listening
 from longvideo.unavailable import Unavailable
 
 
@@ -29,6 +30,12 @@ def test_only_the_listening_line_yields_a_port() -> None:
     assert parse_listening("listening on 41234") is None
     assert parse_listening("LONGVIDEO_SIDECAR_LISTENING {broken") is None
     assert parse_listening('LONGVIDEO_SIDECAR_LISTENING {"port":0}') is None
+
+
+def test_sidecar_log_lines_keep_their_level_in_comfyuis_console() -> None:
+    assert log_level("2026-11-21T13:11:25.689Z WARN [longvideo] ComfyUI is not reachable") == logging.WARNING
+    assert log_level("2026-11-21T13:11:25.689Z ERROR [longvideo] could not start") == logging.ERROR
+    assert log_level("2026-11-21T13:11:25.689Z INFO [longvideo] an ERROR in a job name") == logging.INFO
 
 
 def test_what_follows_an_exit_depends_on_why_it_exited() -> None:
