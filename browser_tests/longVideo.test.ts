@@ -56,13 +56,13 @@ describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
     expect(await page.textContent('[data-testid="frames"]')).toBe('17 frames (1.00 s)')
     await page.fill('[data-testid="name"]', 'Pattern walk')
     await page.locator('[data-testid="loras-high"] .lv-add-lora').click()
-    await page.locator('[data-testid="loras-high"] select').selectOption({ index: 1 })
+    await page.locator('[data-testid="loras-high"] select').selectOption({ label: 'wan22/motion/orbit_high_noise.safetensors' })
+    // The low-noise partner of a high-noise LoRA comes along.
+    expect(await page.locator('[data-testid="loras-low"] select').inputValue()).toBe('wan22/motion/orbit_low_noise.safetensors')
     await setPalette(page, 'dark')
     await shoot(page, 'new-job-dark')
     await setPalette(page, 'light')
     await shoot(page, 'new-job-light')
-    await page.locator('[data-testid="loras-high"] .lv-remove-lora').click()
-    await page.locator('[data-testid="loras-low"] .lv-remove-lora').click().catch(() => undefined)
     await page.click('[data-testid="create-job"]')
 
     await page.waitForSelector('[data-testid="job-view"]')
@@ -75,6 +75,7 @@ describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
     const prompts = await page.locator('.lv-segment__prompt').allTextContents()
     expect(prompts).toEqual(['a test pattern slowly drifts to the left', 'the pattern zooms in', 'the pattern settles'])
     expect(await page.textContent('.lv-job')).toContain('3 done (49 frames)')
+    expect(await page.locator('.lv-segment').first().textContent()).toContain('high: orbit_high_noise.safetensors 1.00')
     // Toasts came through ComfyUI's toast manager.
     expect(await page.locator('#toasts').textContent()).toMatch(/Segment \d done/)
     await setPalette(page, 'light')

@@ -126,6 +126,10 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     }
     // Everything else under /api is ComfyUI's own API (view, upload/image, models, object_info, ...).
     if (p.startsWith('/api/')) return forward(req, res, comfyBase, rest.slice('/api'.length))
+    if (p === '/favicon.ico') {
+      res.writeHead(204).end()
+      return
+    }
     if (p === '/' || p === '/index.html') return serveFile(res, path.join(here, 'page'), 'index.html')
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
   }

@@ -10112,28 +10112,31 @@ var vy = ["src"], yy = {
 }, Jb = { class: "lv-header" }, Yb = ["title"], Xb = { class: "lv-nav" }, Zb = { class: "lv-body" }, Qb = /* @__PURE__ */ yr({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = p_(), n = f_(), r = __(), i = w_(), a = null;
-		async function o() {
+		let t = p_(), n = f_(), r = __(), i = w_(), a = null, o = null;
+		function s() {
+			return o ??= l().finally(() => o = null), o;
+		}
+		async function l() {
 			await r.load() && await Promise.all([
 				n.loadJobs(),
 				i.presets.length ? Promise.resolve() : i.load(),
 				t.view === "job" ? n.refreshCurrent() : Promise.resolve()
 			]).catch((e) => r.noteFailure(e));
 		}
-		function s(e) {
+		function d(e) {
 			let t = u_(e, n);
 			n.applyEvent(e), r.applyEvent(e), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
 		}
 		return kr(() => {
 			r.stream = "connecting", a = s_({
-				onEvent: s,
+				onEvent: d,
 				onOpen: () => {
-					r.stream = "open", o();
+					r.stream = "open", s();
 				},
 				onDown: () => {
 					r.stream = "reconnecting", r.load();
 				}
-			}), o();
+			}), s();
 		}), Ar(() => a?.close()), (e, n) => (F(), I("div", qb, [
 			L("header", Jb, [
 				n[4] ||= L("span", { class: "lv-title" }, [L("i", { class: "pi pi-video" }), z(" Long Video")], -1),
@@ -10173,7 +10176,7 @@ var vy = ["src"], yy = {
 			]),
 			R(A_, {
 				problems: M(r).problems,
-				onRetry: o
+				onRetry: s
 			}, null, 8, ["problems"]),
 			L("main", Zb, [M(t).view === "dashboard" ? (F(), Hi(mv, { key: 0 })) : M(t).view === "new" ? (F(), Hi(Tb, {
 				key: 1,
