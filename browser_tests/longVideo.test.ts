@@ -122,3 +122,79 @@ describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
     expect(h.problems).toEqual([])
   })
 })
+
+describe.skipIf(!hasChromium)('steering a job by hand in the browser', () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness(0.5)
+    await h.page.goto(`${h.demo.url}?tab=longvideo`)
+    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('waits for a prompt after each segment, runs the one written next, and deletes the last one after confirming', async () => {
+    const { page } = h
+    await page.click('[data-testid="new-job"]')
+    await page.setInputFiles('[data-testid="image-file"]', makeStartImage())
+    await page.waitForSelector('[data-testid="start-image-preview"]')
+    await page.fill('[data-testid="prompt"]', 'a slow pan to the right')
+    await page.fill('[data-testid="width"]', '128')
+    await page.fill('[data-testid="height"]', '96')
+    await page.fill('[data-testid="seconds"]', '0.5')
+    await page.fill('[data-testid="name"]', 'By hand')
+    await page.click('[data-testid="create-job"]')
+    await page.waitForSelector('[data-testid="job-status"][data-status="awaiting_prompt"]', { timeout: 60_000 })
+    expect(await page.locator('[data-testid="segment-card"]').count()).toBe(1)
+    expect(await page.textContent('[data-testid="send-next"]')).toBe('Run segment 2')
+
+    await page.fill('[data-testid="next-prompt-text"]', 'the camera tilts up')
+    await page.click('[data-testid="send-next"]')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="segment-card"][data-status="done"]').length === 2, undefined, {
+      timeout: 60_000,
+    })
+    await page.waitForSelector('[data-testid="job-status"][data-status="awaiting_prompt"]')
+    expect(await page.locator('.lv-segment__prompt').nth(1).textContent()).toBe('the camera tilts up')
+    await shoot(page, 'job-awaiting-prompt-dark')
+
+    // Only the last segment can be deleted, after ComfyUI's (here: the stand-in's) confirm dialog.
+    const deleteButtons = page.locator('[data-testid="delete-segment"]')
+    expect(await deleteButtons.count()).toBe(1)
+    await deleteButtons.click()
+    await page.waitForSelector('dialog[open]')
+    expect(await page.textContent('#dialog-title')).toBe('Delete segment')
+    await page.click('[data-testid="dialog-ok"]')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="segment-card"]').length === 1)
+  })
+
+  it('shows the sidecar settings and saves a change', async () => {
+    const { page } = h
+    await page.click('button[aria-label="Settings"]')
+    await page.waitForSelector('[data-testid="settings-view"]')
+    expect(await page.inputValue('[data-testid="comfyui-url"]')).toBe(h.demo.comfyUrl)
+    await page.fill('[data-testid="output-subfolder"]', 'bad folder!')
+    await page.click('[data-testid="save-settings"]')
+    expect(await page.textContent('[data-testid="settings-error"]')).toContain('letters, digits, _ and - only')
+    await page.fill('[data-testid="output-subfolder"]', 'longvideo_demo')
+    await page.click('[data-testid="save-settings"]')
+    await page.waitForSelector('.demo-toast >> text=Long Video settings saved')
+    await setPalette(page, 'dark')
+    await shoot(page, 'settings-dark')
+    await setPalette(page, 'light')
+    await shoot(page, 'settings-light')
+  })
+
+  it('deletes the job after confirming', async () => {
+    const { page } = h
+    await page.click('button[aria-label="Jobs"]')
+    await page.click('.lv-jobrow')
+    await page.waitForSelector('[data-testid="job-view"]')
+    await page.click('[data-testid="delete-job"]')
+    await page.click('[data-testid="dialog-ok"]')
+    await page.waitForSelector('[data-testid="no-jobs"]')
+    expect(h.problems).toEqual([])
+  })
+})
