@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { countFrames, stitch } from '../sidecar/video'
+import { countFrames, probeVideo, stitch } from '../sidecar/video'
+import { readParameterSets } from '../sidecar/video/parameterSets'
 import { median, round } from './stats'
 
 const run = promisify(execFile)
@@ -22,6 +23,9 @@ export interface StitchResultFigures {
   bare_ms: number
   ratio: number
   rounds: number
+  /** Where our time goes: probing every input, then reading every input's parameter sets (one ffmpeg each). */
+  probe_inputs_ms: number
+  parameter_sets_ms: number
 }
 
 async function makeSegment(file: string, index: number, frames: number, width: number, height: number): Promise<void> {
@@ -63,6 +67,12 @@ export async function measureStitch(segments = 20, frames = 81, width = 832, hei
       rmSync(bareOut)
       rmSync(ourOut)
     }
+    let t = performance.now()
+    for (const f of inputs) await probeVideo(f, 'ffmpeg')
+    const probeMs = performance.now() - t
+    t = performance.now()
+    for (const f of inputs) await readParameterSets(f, 'ffmpeg')
+    const psMs = performance.now() - t
     const o = median(ours)
     const b = median(bare)
     return {
@@ -77,6 +87,8 @@ export async function measureStitch(segments = 20, frames = 81, width = 832, hei
       bare_ms: round(b, 0),
       ratio: round(o / b),
       rounds,
+      probe_inputs_ms: round(probeMs, 0),
+      parameter_sets_ms: round(psMs, 0),
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
