@@ -20,7 +20,6 @@ import pytest
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 FAKE_COMFYUI = HERE / "fake_comfyui.py"
-STANDIN = HERE / "standin_sidecar.mjs"
 REAL_BUNDLE = REPO / "dist" / "sidecar.mjs"
 # Unit tests import the implementation package (longvideo/) directly, without running __init__.py.
 if str(REPO) not in sys.path:
@@ -176,13 +175,12 @@ def start_comfyui(tmp_path: Path) -> Iterator:
 def sidecar_package(tmp_path: Path) -> Path:
     """The package with the real sidecar (the repository itself, as a git clone installs it).
 
-    LONGVIDEO_TEST_SIDECAR=standin swaps in tests/python/standin_sidecar.mjs (for work on the proxy
-    while dist/sidecar.mjs is not built); LONGVIDEO_TEST_SIDECAR=/path/to/sidecar.mjs another bundle.
+    LONGVIDEO_TEST_SIDECAR=/path/to/sidecar.mjs runs the same tests against another bundle
+    (e.g. a candidate build), installed in a temporary package folder.
     """
     chosen = os.environ.get("LONGVIDEO_TEST_SIDECAR")
     if chosen:
-        bundle = STANDIN if chosen == "standin" else Path(chosen)
-        return make_package(tmp_path / "comfyui-long-video", bundle, native_module=True)
+        return make_package(tmp_path / "comfyui-long-video", Path(chosen), native_module=True)
     if not REAL_BUNDLE.is_file():
         pytest.fail(f"{REAL_BUNDLE} is missing: run `npm run build:sidecar` first")
     return REPO

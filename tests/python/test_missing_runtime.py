@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import LISTENING, REAL_BUNDLE, REPO, STANDIN, FakeComfyUI, base_env, make_package
+from conftest import LISTENING, REPO, FakeComfyUI, base_env, make_package
 
 
 def bin_folder(tmp_path: Path, *tools: str) -> Path:
@@ -74,7 +74,9 @@ def test_comfyui_starts_and_the_panel_is_told_what_is_missing(
     elif case == "no bundle":
         package = make_package(tmp_path / "comfyui-long-video", None, native_module=True)
     else:
-        package = make_package(tmp_path / "comfyui-long-video", REAL_BUNDLE if REAL_BUNDLE.is_file() else STANDIN, False)
+        never_run = tmp_path / "sidecar.mjs"  # the check stops before node would load it
+        never_run.write_text("process.exit(1)\n")
+        package = make_package(tmp_path / "comfyui-long-video", never_run, native_module=False)
     comfy = start_comfyui(package, env)
     status, body = settled_error(comfy)
     assert status == 503
