@@ -64,8 +64,18 @@ def load_custom_node(package_dir: str) -> types.ModuleType:
     return module
 
 
+async def reboot(_request: web.Request) -> web.Response:
+    """Like ComfyUI-Manager's /manager/reboot: replace this process image with os.execv (same pid).
+
+    The new image only waits for stdin to close, so tests can see what survived the exec.
+    """
+    sys.stdout.flush()
+    os.execv(sys.executable, [sys.executable, "-c", "import sys; sys.stdin.read()"])
+
+
 async def serve(routes: web.RouteTableDef) -> None:
     app = sys.modules["server"].PromptServer.instance.app  # type: ignore[attr-defined]
+    app.router.add_post("/manager/reboot", reboot)
     mirrored = web.RouteTableDef()
     for route in routes:
         if isinstance(route, web.RouteDef):

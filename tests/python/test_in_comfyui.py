@@ -93,6 +93,16 @@ def test_the_sidecar_exits_when_comfyui_is_killed(start_comfyui, sidecar_package
     assert wait_until_gone(sidecar, 10), f"sidecar {sidecar} outlived the ComfyUI process that started it"
 
 
+def test_the_sidecar_exits_when_comfyui_restarts_itself_with_execv(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    sidecar = comfy.sidecar_pid()
+    conn = comfy.connection()
+    conn.request("POST", "/manager/reboot")  # no answer comes: the process image is replaced
+    assert wait_until_gone(sidecar, 10), "the sidecar outlived the ComfyUI image that started it"
+    assert pid_alive(comfy.process.pid)  # same pid, new program: only the stdin pipe told the sidecar
+    conn.close()
+
+
 def test_a_crashed_sidecar_is_started_again(start_comfyui, sidecar_package: Path) -> None:
     comfy = start_comfyui(sidecar_package)
     first = comfy.sidecar_pid()
