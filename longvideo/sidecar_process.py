@@ -11,6 +11,7 @@ import logging
 import os
 import subprocess
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ EXIT_LOCKED = 3
 START_TIMEOUT_S = 60.0
 LOCKED_RETRIES = 10
 CRASH_RESTARTS = 5
+STABLE_UPTIME_S = 300.0
 # Stays in sync with how better-sqlite3 fails to load a missing or mismatched addon.
 NATIVE_LOAD_ERRORS = ("Could not locate the bindings file", "NODE_MODULE_VERSION", "better_sqlite3.node")
 
@@ -170,6 +172,7 @@ class Sidecar:
             )
         except OSError as error:
             return unavailable.sidecar_not_running(f"it could not be started ({error}).")
+        started = time.monotonic()
         with self._lock:
             self._process = process
         tail: deque[str] = deque(maxlen=20)
@@ -202,6 +205,8 @@ class Sidecar:
                 f"it did not report listening within {self._start_timeout_s:.0f} s. {' '.join(list(tail)[-3:])}"
             )
         log.warning("[longvideo] sidecar (pid %s) exited with code %s", process.pid, code)
+        if listening.is_set() and time.monotonic() - started > STABLE_UPTIME_S:
+            self._attempts = 0  # a crash after a long healthy run is not part of a crash loop
         return after_exit(code, listening.is_set(), list(tail), self._attempts, self._package_dir)
 
     def _forward(
