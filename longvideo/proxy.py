@@ -8,7 +8,7 @@ JSON, multipart uploads, server-sent events and ranged video reads, all streamed
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import aiohttp
 from aiohttp import web
@@ -39,7 +39,6 @@ NOT_FORWARDED = frozenset({"host", "cookie", "authorization", "origin", "referer
 CHUNK = 64 * 1024
 
 Target = Callable[[], "str | Unavailable"]
-Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def sidecar_path(raw_path: str) -> str:
