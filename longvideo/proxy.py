@@ -36,7 +36,6 @@ HOP_BY_HOP = frozenset(
 # ComfyUI's credentials and origin checks stay at ComfyUI; the sidecar trusts its loopback caller.
 # Expect: 100-continue was already answered by ComfyUI's server.
 NOT_FORWARDED = frozenset({"host", "cookie", "authorization", "origin", "referer", "expect"})
-CHUNK = 64 * 1024
 
 Target = Callable[[], "str | Unavailable"]
 
