@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process'
+import http from 'node:http'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EXTENSION_URL, startDemo } from './startDemo'
+import type { Demo } from './startDemo'
+
+const repo = path.join(import.meta.dirname, '..')
+
+describe('the demo server', () => {
+  let demo: Demo
+
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0, simSeconds: 0, log: () => undefined })
+  })
+
+  afterAll(async () => {
+    await demo?.close()
+  })
+
+  const get = (p: string, init?: RequestInit) => fetch(new URL(p, demo.url), init)
+
+  it('serves a host page that loads the stand-in ComfyUI frontend', async () => {
+    const page = await (await get('/')).text()
+    expect(page).toContain('<script type="module" src="demo/standin.js">')
+    const script = await get('/demo/standin.js')
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
+    expect(await script.text()).toContain('window.comfyAPI')
+  })
+
+  it('lists the built panel as the one extension and serves it from web/', async () => {
+    expect(await (await get('/api/extensions')).json()).toEqual([EXTENSION_URL])
+    const main = await get(EXTENSION_URL)
+    expect(main.status).toBe(200)
+    expect(await main.text()).toContain('longvideo.panel')
+  })
+
+  it('never serves files outside web/', async () => {
+    // Raw paths: fetch would normalise the dots away before sending.
+    const status = (p: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port: demo.port, path: p }, (res) => {
+          res.resume()
+          resolve(res.statusCode ?? 0)
+        }).on('error', reject)
+      })
+    expect(await status('/extensions/comfyui-long-video/main.js')).toBe(200)
+    expect(await status('/extensions/comfyui-long-video/../package.json')).toBe(404)
+    expect(await status('/extensions/comfyui-long-video/%2e%2e/package.json')).toBe(404)
+    expect(await status('/primeicons/../../package.json')).toBe(404)
+  })
+
+  it('forwards both spellings of /longvideo to the sidecar, prefix stripped', async () => {
+    for (const p of ['/longvideo/api/health', '/api/longvideo/api/health']) {
+      const health = (await (await get(p)).json()) as { ok: boolean; comfyui: { url: string; reachable: boolean } }
+      expect(health.comfyui).toMatchObject({ url: demo.comfyUrl, reachable: true })
+    }
+  })
+
+  it('forwards ComfyUI\'s own routes to the simulated ComfyUI', async () => {
+    const loras = (await (await get('/api/models/loras')).json()) as string[]
+    expect(loras).toContain('wan22/motion/orbit_high_noise.safetensors')
+  })
+
+  it('passes sidecar errors through with their status and JSON body', async () => {
+    const answer = await get('/api/longvideo/api/jobs/99999')
+    expect(answer.status).toBe(404)
+    expect(((await answer.json()) as { error: { code: string } }).error.code).toBe('not_found')
+  })
+})
+
+describe('npm run demo without ffmpeg', () => {
+  it('says ffmpeg is missing and how to get it, and exits non-zero', () => {
+    const env: NodeJS.ProcessEnv = { PATH: '/nonexistent', HOME: process.env.HOME }
+    const run = spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), 'demo/main.ts', '--port', '0'], {
+      cwd: repo,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('The demo needs ffmpeg')
+    expect(run.stderr).toContain('apt-get install ffmpeg')
+  })
+})
