@@ -7,6 +7,7 @@ import { DomainError } from '../engine/domainError'
 import type { DomainErrorCode } from '../engine/domainError'
 import type { Logger } from '../log'
 import { PathRefused } from '../library/confinedPath'
+import { ComfyBadAnswer, ComfyUnreachable } from '../comfy/comfyClient'
 
 const STATUS: Record<DomainErrorCode, ContentfulStatusCode> = {
   bad_request: 400,
@@ -26,6 +27,9 @@ export function errorResponse(c: Context, err: unknown, log: Logger): Response {
     )
   }
   if (err instanceof PathRefused) return c.json({ error: { code: 'bad_request', message: err.message, field: err.field } }, 400)
+  // ComfyUI being down or answering oddly is not our internal error: say so, with its message.
+  if (err instanceof ComfyUnreachable) return c.json({ error: { code: 'comfyui_unreachable', message: err.message } }, STATUS.comfyui_unreachable)
+  if (err instanceof ComfyBadAnswer) return c.json({ error: { code: 'comfyui_error', message: err.message } }, STATUS.comfyui_error)
   log.error(`${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   return c.json({ error: { code: 'internal', message: 'internal error; see the sidecar log' } }, 500)
 }

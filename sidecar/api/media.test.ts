@@ -22,6 +22,19 @@ async function upload(w: World, bytes: Uint8Array, name: string) {
 }
 
 describe('images, settings and remote ComfyUI', () => {
+  it('answers 503 naming ComfyUI when it is down, from any router', async () => {
+    world = await startWorld()
+    const w = world
+    await w.sim.stop()
+    const png = readFileSync(path.join(w.sim.inputDir, 'start.png'))
+    const res = await fetch(`${w.sidecar.url}/api/upload`, { method: 'POST', body: (() => { const f = new FormData(); f.append('image', new Blob([new Uint8Array(png)]), 'a.png'); return f })() })
+    expect(res.status).toBe(503)
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('comfyui_unreachable')
+    const loras = await w.api<{ error: { code: string } }>('GET', '/api/loras?refresh=1')
+    expect([loras.status, loras.body.error.code]).toEqual([503, 'comfyui_unreachable'])
+    await w.sim.start()
+  })
+
   it('uploads a real image to ComfyUI and refuses bytes that are not one, naming the field', async () => {
     world = await startWorld()
     const w = world

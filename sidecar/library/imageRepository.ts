@@ -9,7 +9,6 @@ import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
 import { imageMarks, setRating } from '../db/libraryStore'
 import { DomainError } from '../engine/domainError'
-import { fromComfy } from './comfyReachable'
 import { checkRelativePath, resolveInside } from './confinedPath'
 import { listImageFolder } from './imageFolder'
 import type { ImageSort } from './imageFolder'
@@ -113,6 +112,6 @@ export async function useImage(comfy: ComfyClient, folder: string, rel: string):
   if (!mime) throw new DomainError('unsupported_media_type', `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, 'path')
   if (image.size > MAX_USE_BYTES) throw new DomainError('payload_too_large', `path: larger than ${MAX_USE_BYTES / 1e6} MB`, 'path')
   const bytes = await readFile(image.real)
-  const answer = await fromComfy(comfy.upload(bytes, uploadName(image.rel, image.kind), mime))
+  const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime)
   return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name }
 }

@@ -6,7 +6,6 @@ import { LoraMeta as LoraMetaSchema } from '../api/schemas'
 import type { Db } from '../db/database'
 import { allLoraMeta, loraMeta, saveLoraMeta } from '../db/libraryStore'
 import { DomainError } from '../engine/domainError'
-import { fromComfy } from './comfyReachable'
 import { readExternalLoraMeta } from './externalLoraMeta'
 import { buildLoraLibrary, classifyLora, partnerOf, splitLoraPath } from './loraPairs'
 
@@ -74,7 +73,7 @@ export class LoraCatalog {
   async names(refresh = false): Promise<string[]> {
     if (!refresh && this.list && this.now() - this.list.at < LIST_TTL_MS) return this.list.names
     if (!refresh && this.listLoad) return this.listLoad
-    const load = fromComfy(this.comfy.modelFiles('loras')).then((names) => {
+    const load = this.comfy.modelFiles('loras').then((names) => {
       // ComfyUI lists only model extensions; other tools' files beside them are never LoRAs.
       this.list = { at: this.now(), names: (names ?? []).filter((n) => MODEL_FILE.test(n)) }
       return this.list.names

@@ -2,7 +2,6 @@
 // is installed), grouped into high/low pairs with the LoRA pairing rules, and a recommended pair per preset.
 import type { ModelLibraryAnswer, Preset } from '../api/schemas'
 import type { ComfyClient } from '../comfy/comfyClient'
-import { fromComfy } from './comfyReachable'
 import { buildLoraLibrary } from './loraPairs'
 import { TtlCache } from './ttlCache'
 
@@ -72,9 +71,9 @@ export class ModelCatalog {
 
   async folders(refresh = false): Promise<Record<string, string[]>> {
     return this.cache.get(async () => {
-      const known = await fromComfy(this.comfy.modelFolders())
-      const out: Record<string, string[]> = { diffusion_models: (await fromComfy(this.comfy.modelFiles('diffusion_models'))) ?? [] }
-      if (known.includes(GGUF_FOLDER)) out[GGUF_FOLDER] = (await fromComfy(this.comfy.modelFiles(GGUF_FOLDER))) ?? []
+      const known = await this.comfy.modelFolders()
+      const out: Record<string, string[]> = { diffusion_models: (await this.comfy.modelFiles('diffusion_models')) ?? [] }
+      if (known.includes(GGUF_FOLDER)) out[GGUF_FOLDER] = (await this.comfy.modelFiles(GGUF_FOLDER)) ?? []
       return out
     }, refresh)
   }
