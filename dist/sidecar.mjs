@@ -1,4 +1,4 @@
-import { createRequire as __lvCreateRequire } from 'node:module';const require = __lvCreateRequire(import.meta.url);
+import { createRequire as __lvCreateRequire } from 'node:module';import { fileURLToPath as __lvFileURLToPath } from 'node:url';import { dirname as __lvDirname } from 'node:path';const require = __lvCreateRequire(import.meta.url);const __filename = __lvFileURLToPath(import.meta.url);const __dirname = __lvDirname(__filename);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -38,6 +38,3378 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/isexe/windows.js
+var require_windows = __commonJS({
+  "node_modules/isexe/windows.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function checkPathExt(path17, options) {
+      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
+      if (!pathext) {
+        return true;
+      }
+      pathext = pathext.split(";");
+      if (pathext.indexOf("") !== -1) {
+        return true;
+      }
+      for (var i = 0; i < pathext.length; i++) {
+        var p = pathext[i].toLowerCase();
+        if (p && path17.substr(-p.length).toLowerCase() === p) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function checkStat(stat6, path17, options) {
+      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
+        return false;
+      }
+      return checkPathExt(path17, options);
+    }
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat6) {
+        cb(er, er ? false : checkStat(stat6, path17, options));
+      });
+    }
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), path17, options);
+    }
+  }
+});
+
+// node_modules/isexe/mode.js
+var require_mode = __commonJS({
+  "node_modules/isexe/mode.js"(exports, module) {
+    module.exports = isexe;
+    isexe.sync = sync;
+    var fs = __require("fs");
+    function isexe(path17, options, cb) {
+      fs.stat(path17, function(er, stat6) {
+        cb(er, er ? false : checkStat(stat6, options));
+      });
+    }
+    function sync(path17, options) {
+      return checkStat(fs.statSync(path17), options);
+    }
+    function checkStat(stat6, options) {
+      return stat6.isFile() && checkMode(stat6, options);
+    }
+    function checkMode(stat6, options) {
+      var mod = stat6.mode;
+      var uid = stat6.uid;
+      var gid = stat6.gid;
+      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
+      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
+      var u = parseInt("100", 8);
+      var g = parseInt("010", 8);
+      var o = parseInt("001", 8);
+      var ug = u | g;
+      var ret = mod & o || mod & g && gid === myGid || mod & u && uid === myUid || mod & ug && myUid === 0;
+      return ret;
+    }
+  }
+});
+
+// node_modules/isexe/index.js
+var require_isexe = __commonJS({
+  "node_modules/isexe/index.js"(exports, module) {
+    var fs = __require("fs");
+    var core;
+    if (process.platform === "win32" || global.TESTING_WINDOWS) {
+      core = require_windows();
+    } else {
+      core = require_mode();
+    }
+    module.exports = isexe;
+    isexe.sync = sync;
+    function isexe(path17, options, cb) {
+      if (typeof options === "function") {
+        cb = options;
+        options = {};
+      }
+      if (!cb) {
+        if (typeof Promise !== "function") {
+          throw new TypeError("callback not provided");
+        }
+        return new Promise(function(resolve2, reject) {
+          isexe(path17, options || {}, function(er, is) {
+            if (er) {
+              reject(er);
+            } else {
+              resolve2(is);
+            }
+          });
+        });
+      }
+      core(path17, options || {}, function(er, is) {
+        if (er) {
+          if (er.code === "EACCES" || options && options.ignoreErrors) {
+            er = null;
+            is = false;
+          }
+        }
+        cb(er, is);
+      });
+    }
+    function sync(path17, options) {
+      try {
+        return core.sync(path17, options || {});
+      } catch (er) {
+        if (options && options.ignoreErrors || er.code === "EACCES") {
+          return false;
+        } else {
+          throw er;
+        }
+      }
+    }
+  }
+});
+
+// node_modules/fluent-ffmpeg/node_modules/which/which.js
+var require_which = __commonJS({
+  "node_modules/fluent-ffmpeg/node_modules/which/which.js"(exports, module) {
+    module.exports = which;
+    which.sync = whichSync;
+    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
+    var path17 = __require("path");
+    var COLON = isWindows ? ";" : ":";
+    var isexe = require_isexe();
+    function getNotFoundError(cmd) {
+      var er = new Error("not found: " + cmd);
+      er.code = "ENOENT";
+      return er;
+    }
+    function getPathInfo(cmd, opt) {
+      var colon = opt.colon || COLON;
+      var pathEnv = opt.path || process.env.PATH || "";
+      var pathExt = [""];
+      pathEnv = pathEnv.split(colon);
+      var pathExtExe = "";
+      if (isWindows) {
+        pathEnv.unshift(process.cwd());
+        pathExtExe = opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM";
+        pathExt = pathExtExe.split(colon);
+        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
+          pathExt.unshift("");
+      }
+      if (cmd.match(/\//) || isWindows && cmd.match(/\\/))
+        pathEnv = [""];
+      return {
+        env: pathEnv,
+        ext: pathExt,
+        extExe: pathExtExe
+      };
+    }
+    function which(cmd, opt, cb) {
+      if (typeof opt === "function") {
+        cb = opt;
+        opt = {};
+      }
+      var info = getPathInfo(cmd, opt);
+      var pathEnv = info.env;
+      var pathExt = info.ext;
+      var pathExtExe = info.extExe;
+      var found = [];
+      (function F(i, l) {
+        if (i === l) {
+          if (opt.all && found.length)
+            return cb(null, found);
+          else
+            return cb(getNotFoundError(cmd));
+        }
+        var pathPart = pathEnv[i];
+        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
+          pathPart = pathPart.slice(1, -1);
+        var p = path17.join(pathPart, cmd);
+        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
+          p = cmd.slice(0, 2) + p;
+        }
+        ;
+        (function E(ii, ll) {
+          if (ii === ll) return F(i + 1, l);
+          var ext = pathExt[ii];
+          isexe(p + ext, { pathExt: pathExtExe }, function(er, is) {
+            if (!er && is) {
+              if (opt.all)
+                found.push(p + ext);
+              else
+                return cb(null, p + ext);
+            }
+            return E(ii + 1, ll);
+          });
+        })(0, pathExt.length);
+      })(0, pathEnv.length);
+    }
+    function whichSync(cmd, opt) {
+      opt = opt || {};
+      var info = getPathInfo(cmd, opt);
+      var pathEnv = info.env;
+      var pathExt = info.ext;
+      var pathExtExe = info.extExe;
+      var found = [];
+      for (var i = 0, l = pathEnv.length; i < l; i++) {
+        var pathPart = pathEnv[i];
+        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
+          pathPart = pathPart.slice(1, -1);
+        var p = path17.join(pathPart, cmd);
+        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
+          p = cmd.slice(0, 2) + p;
+        }
+        for (var j = 0, ll = pathExt.length; j < ll; j++) {
+          var cur = p + pathExt[j];
+          var is;
+          try {
+            is = isexe.sync(cur, { pathExt: pathExtExe });
+            if (is) {
+              if (opt.all)
+                found.push(cur);
+              else
+                return cur;
+            }
+          } catch (ex) {
+          }
+        }
+      }
+      if (opt.all && found.length)
+        return found;
+      if (opt.nothrow)
+        return null;
+      throw getNotFoundError(cmd);
+    }
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/utils.js"(exports, module) {
+    "use strict";
+    var exec = __require("child_process").exec;
+    var isWindows = __require("os").platform().match(/win(32|64)/);
+    var which = require_which();
+    var nlRegexp = /\r\n|\r|\n/g;
+    var streamRegexp = /^\[?(.*?)\]?$/;
+    var filterEscapeRegexp = /[,]/;
+    var whichCache = {};
+    function parseProgressLine(line2) {
+      var progress = {};
+      line2 = line2.replace(/=\s+/g, "=").trim();
+      var progressParts = line2.split(" ");
+      for (var i = 0; i < progressParts.length; i++) {
+        var progressSplit = progressParts[i].split("=", 2);
+        var key = progressSplit[0];
+        var value = progressSplit[1];
+        if (typeof value === "undefined")
+          return null;
+        progress[key] = value;
+      }
+      return progress;
+    }
+    var utils = module.exports = {
+      isWindows,
+      streamRegexp,
+      /**
+       * Copy an object keys into another one
+       *
+       * @param {Object} source source object
+       * @param {Object} dest destination object
+       * @private
+       */
+      copy: function(source, dest) {
+        Object.keys(source).forEach(function(key) {
+          dest[key] = source[key];
+        });
+      },
+      /**
+       * Create an argument list
+       *
+       * Returns a function that adds new arguments to the list.
+       * It also has the following methods:
+       * - clear() empties the argument list
+       * - get() returns the argument list
+       * - find(arg, count) finds 'arg' in the list and return the following 'count' items, or undefined if not found
+       * - remove(arg, count) remove 'arg' in the list as well as the following 'count' items
+       *
+       * @private
+       */
+      args: function() {
+        var list = [];
+        var argfunc = function() {
+          if (arguments.length === 1 && Array.isArray(arguments[0])) {
+            list = list.concat(arguments[0]);
+          } else {
+            list = list.concat([].slice.call(arguments));
+          }
+        };
+        argfunc.clear = function() {
+          list = [];
+        };
+        argfunc.get = function() {
+          return list;
+        };
+        argfunc.find = function(arg, count) {
+          var index = list.indexOf(arg);
+          if (index !== -1) {
+            return list.slice(index + 1, index + 1 + (count || 0));
+          }
+        };
+        argfunc.remove = function(arg, count) {
+          var index = list.indexOf(arg);
+          if (index !== -1) {
+            list.splice(index, (count || 0) + 1);
+          }
+        };
+        argfunc.clone = function() {
+          var cloned = utils.args();
+          cloned(list);
+          return cloned;
+        };
+        return argfunc;
+      },
+      /**
+       * Generate filter strings
+       *
+       * @param {String[]|Object[]} filters filter specifications. When using objects,
+       *   each must have the following properties:
+       * @param {String} filters.filter filter name
+       * @param {String|Array} [filters.inputs] (array of) input stream specifier(s) for the filter,
+       *   defaults to ffmpeg automatically choosing the first unused matching streams
+       * @param {String|Array} [filters.outputs] (array of) output stream specifier(s) for the filter,
+       *   defaults to ffmpeg automatically assigning the output to the output file
+       * @param {Object|String|Array} [filters.options] filter options, can be omitted to not set any options
+       * @return String[]
+       * @private
+       */
+      makeFilterStrings: function(filters) {
+        return filters.map(function(filterSpec) {
+          if (typeof filterSpec === "string") {
+            return filterSpec;
+          }
+          var filterString = "";
+          if (Array.isArray(filterSpec.inputs)) {
+            filterString += filterSpec.inputs.map(function(streamSpec) {
+              return streamSpec.replace(streamRegexp, "[$1]");
+            }).join("");
+          } else if (typeof filterSpec.inputs === "string") {
+            filterString += filterSpec.inputs.replace(streamRegexp, "[$1]");
+          }
+          filterString += filterSpec.filter;
+          if (filterSpec.options) {
+            if (typeof filterSpec.options === "string" || typeof filterSpec.options === "number") {
+              filterString += "=" + filterSpec.options;
+            } else if (Array.isArray(filterSpec.options)) {
+              filterString += "=" + filterSpec.options.map(function(option) {
+                if (typeof option === "string" && option.match(filterEscapeRegexp)) {
+                  return "'" + option + "'";
+                } else {
+                  return option;
+                }
+              }).join(":");
+            } else if (Object.keys(filterSpec.options).length) {
+              filterString += "=" + Object.keys(filterSpec.options).map(function(option) {
+                var value = filterSpec.options[option];
+                if (typeof value === "string" && value.match(filterEscapeRegexp)) {
+                  value = "'" + value + "'";
+                }
+                return option + "=" + value;
+              }).join(":");
+            }
+          }
+          if (Array.isArray(filterSpec.outputs)) {
+            filterString += filterSpec.outputs.map(function(streamSpec) {
+              return streamSpec.replace(streamRegexp, "[$1]");
+            }).join("");
+          } else if (typeof filterSpec.outputs === "string") {
+            filterString += filterSpec.outputs.replace(streamRegexp, "[$1]");
+          }
+          return filterString;
+        });
+      },
+      /**
+       * Search for an executable
+       *
+       * Uses 'which' or 'where' depending on platform
+       *
+       * @param {String} name executable name
+       * @param {Function} callback callback with signature (err, path)
+       * @private
+       */
+      which: function(name, callback) {
+        if (name in whichCache) {
+          return callback(null, whichCache[name]);
+        }
+        which(name, function(err, result) {
+          if (err) {
+            return callback(null, whichCache[name] = "");
+          }
+          callback(null, whichCache[name] = result);
+        });
+      },
+      /**
+       * Convert a [[hh:]mm:]ss[.xxx] timemark into seconds
+       *
+       * @param {String} timemark timemark string
+       * @return Number
+       * @private
+       */
+      timemarkToSeconds: function(timemark) {
+        if (typeof timemark === "number") {
+          return timemark;
+        }
+        if (timemark.indexOf(":") === -1 && timemark.indexOf(".") >= 0) {
+          return Number(timemark);
+        }
+        var parts = timemark.split(":");
+        var secs = Number(parts.pop());
+        if (parts.length) {
+          secs += Number(parts.pop()) * 60;
+        }
+        if (parts.length) {
+          secs += Number(parts.pop()) * 3600;
+        }
+        return secs;
+      },
+      /**
+       * Extract codec data from ffmpeg stderr and emit 'codecData' event if appropriate
+       * Call it with an initially empty codec object once with each line of stderr output until it returns true
+       *
+       * @param {FfmpegCommand} command event emitter
+       * @param {String} stderrLine ffmpeg stderr output line
+       * @param {Object} codecObject object used to accumulate codec data between calls
+       * @return {Boolean} true if codec data is complete (and event was emitted), false otherwise
+       * @private
+       */
+      extractCodecData: function(command, stderrLine, codecsObject) {
+        var inputPattern = /Input #[0-9]+, ([^ ]+),/;
+        var durPattern = /Duration\: ([^,]+)/;
+        var audioPattern = /Audio\: (.*)/;
+        var videoPattern = /Video\: (.*)/;
+        if (!("inputStack" in codecsObject)) {
+          codecsObject.inputStack = [];
+          codecsObject.inputIndex = -1;
+          codecsObject.inInput = false;
+        }
+        var inputStack = codecsObject.inputStack;
+        var inputIndex = codecsObject.inputIndex;
+        var inInput = codecsObject.inInput;
+        var format, dur, audio, video;
+        if (format = stderrLine.match(inputPattern)) {
+          inInput = codecsObject.inInput = true;
+          inputIndex = codecsObject.inputIndex = codecsObject.inputIndex + 1;
+          inputStack[inputIndex] = { format: format[1], audio: "", video: "", duration: "" };
+        } else if (inInput && (dur = stderrLine.match(durPattern))) {
+          inputStack[inputIndex].duration = dur[1];
+        } else if (inInput && (audio = stderrLine.match(audioPattern))) {
+          audio = audio[1].split(", ");
+          inputStack[inputIndex].audio = audio[0];
+          inputStack[inputIndex].audio_details = audio;
+        } else if (inInput && (video = stderrLine.match(videoPattern))) {
+          video = video[1].split(", ");
+          inputStack[inputIndex].video = video[0];
+          inputStack[inputIndex].video_details = video;
+        } else if (/Output #\d+/.test(stderrLine)) {
+          inInput = codecsObject.inInput = false;
+        } else if (/Stream mapping:|Press (\[q\]|ctrl-c) to stop/.test(stderrLine)) {
+          command.emit.apply(command, ["codecData"].concat(inputStack));
+          return true;
+        }
+        return false;
+      },
+      /**
+       * Extract progress data from ffmpeg stderr and emit 'progress' event if appropriate
+       *
+       * @param {FfmpegCommand} command event emitter
+       * @param {String} stderrLine ffmpeg stderr data
+       * @private
+       */
+      extractProgress: function(command, stderrLine) {
+        var progress = parseProgressLine(stderrLine);
+        if (progress) {
+          var ret = {
+            frames: parseInt(progress.frame, 10),
+            currentFps: parseInt(progress.fps, 10),
+            currentKbps: progress.bitrate ? parseFloat(progress.bitrate.replace("kbits/s", "")) : 0,
+            targetSize: parseInt(progress.size || progress.Lsize, 10),
+            timemark: progress.time
+          };
+          if (command._ffprobeData && command._ffprobeData.format && command._ffprobeData.format.duration) {
+            var duration3 = Number(command._ffprobeData.format.duration);
+            if (!isNaN(duration3))
+              ret.percent = utils.timemarkToSeconds(ret.timemark) / duration3 * 100;
+          }
+          command.emit("progress", ret);
+        }
+      },
+      /**
+       * Extract error message(s) from ffmpeg stderr
+       *
+       * @param {String} stderr ffmpeg stderr data
+       * @return {String}
+       * @private
+       */
+      extractError: function(stderr) {
+        return stderr.split(nlRegexp).reduce(function(messages, message) {
+          if (message.charAt(0) === " " || message.charAt(0) === "[") {
+            return [];
+          } else {
+            messages.push(message);
+            return messages;
+          }
+        }, []).join("\n");
+      },
+      /**
+       * Creates a line ring buffer object with the following methods:
+       * - append(str) : appends a string or buffer
+       * - get() : returns the whole string
+       * - close() : prevents further append() calls and does a last call to callbacks
+       * - callback(cb) : calls cb for each line (incl. those already in the ring)
+       *
+       * @param {Number} maxLines maximum number of lines to store (<= 0 for unlimited)
+       */
+      linesRing: function(maxLines) {
+        var cbs = [];
+        var lines = [];
+        var current = null;
+        var closed = false;
+        var max = maxLines - 1;
+        function emit(line2) {
+          cbs.forEach(function(cb) {
+            cb(line2);
+          });
+        }
+        return {
+          callback: function(cb) {
+            lines.forEach(function(l) {
+              cb(l);
+            });
+            cbs.push(cb);
+          },
+          append: function(str2) {
+            if (closed) return;
+            if (str2 instanceof Buffer) str2 = "" + str2;
+            if (!str2 || str2.length === 0) return;
+            var newLines = str2.split(nlRegexp);
+            if (newLines.length === 1) {
+              if (current !== null) {
+                current = current + newLines.shift();
+              } else {
+                current = newLines.shift();
+              }
+            } else {
+              if (current !== null) {
+                current = current + newLines.shift();
+                emit(current);
+                lines.push(current);
+              }
+              current = newLines.pop();
+              newLines.forEach(function(l) {
+                emit(l);
+                lines.push(l);
+              });
+              if (max > -1 && lines.length > max) {
+                lines.splice(0, lines.length - max);
+              }
+            }
+          },
+          get: function() {
+            if (current !== null) {
+              return lines.concat([current]).join("\n");
+            } else {
+              return lines.join("\n");
+            }
+          },
+          close: function() {
+            if (closed) return;
+            if (current !== null) {
+              emit(current);
+              lines.push(current);
+              if (max > -1 && lines.length > max) {
+                lines.shift();
+              }
+              current = null;
+            }
+            closed = true;
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/inputs.js
+var require_inputs = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/inputs.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = function(proto) {
+      proto.mergeAdd = proto.addInput = proto.input = function(source) {
+        var isFile = false;
+        var isStream = false;
+        if (typeof source !== "string") {
+          if (!("readable" in source) || !source.readable) {
+            throw new Error("Invalid input");
+          }
+          var hasInputStream = this._inputs.some(function(input2) {
+            return input2.isStream;
+          });
+          if (hasInputStream) {
+            throw new Error("Only one input stream is supported");
+          }
+          isStream = true;
+          source.pause();
+        } else {
+          var protocol = source.match(/^([a-z]{2,}):/i);
+          isFile = !protocol || protocol[0] === "file";
+        }
+        this._inputs.push(this._currentInput = {
+          source,
+          isFile,
+          isStream,
+          options: utils.args()
+        });
+        return this;
+      };
+      proto.withInputFormat = proto.inputFormat = proto.fromFormat = function(format) {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        this._currentInput.options("-f", format);
+        return this;
+      };
+      proto.withInputFps = proto.withInputFPS = proto.withFpsInput = proto.withFPSInput = proto.inputFPS = proto.inputFps = proto.fpsInput = proto.FPSInput = function(fps) {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        this._currentInput.options("-r", fps);
+        return this;
+      };
+      proto.nativeFramerate = proto.withNativeFramerate = proto.native = function() {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        this._currentInput.options("-re");
+        return this;
+      };
+      proto.setStartTime = proto.seekInput = function(seek) {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        this._currentInput.options("-ss", seek);
+        return this;
+      };
+      proto.loop = function(duration3) {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        this._currentInput.options("-loop", "1");
+        if (typeof duration3 !== "undefined") {
+          this.duration(duration3);
+        }
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/audio.js
+var require_audio = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/audio.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = function(proto) {
+      proto.withNoAudio = proto.noAudio = function() {
+        this._currentOutput.audio.clear();
+        this._currentOutput.audioFilters.clear();
+        this._currentOutput.audio("-an");
+        return this;
+      };
+      proto.withAudioCodec = proto.audioCodec = function(codec2) {
+        this._currentOutput.audio("-acodec", codec2);
+        return this;
+      };
+      proto.withAudioBitrate = proto.audioBitrate = function(bitrate) {
+        this._currentOutput.audio("-b:a", ("" + bitrate).replace(/k?$/, "k"));
+        return this;
+      };
+      proto.withAudioChannels = proto.audioChannels = function(channels) {
+        this._currentOutput.audio("-ac", channels);
+        return this;
+      };
+      proto.withAudioFrequency = proto.audioFrequency = function(freq) {
+        this._currentOutput.audio("-ar", freq);
+        return this;
+      };
+      proto.withAudioQuality = proto.audioQuality = function(quality) {
+        this._currentOutput.audio("-aq", quality);
+        return this;
+      };
+      proto.withAudioFilter = proto.withAudioFilters = proto.audioFilter = proto.audioFilters = function(filters) {
+        if (arguments.length > 1) {
+          filters = [].slice.call(arguments);
+        }
+        if (!Array.isArray(filters)) {
+          filters = [filters];
+        }
+        this._currentOutput.audioFilters(utils.makeFilterStrings(filters));
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/video.js
+var require_video = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/video.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = function(proto) {
+      proto.withNoVideo = proto.noVideo = function() {
+        this._currentOutput.video.clear();
+        this._currentOutput.videoFilters.clear();
+        this._currentOutput.video("-vn");
+        return this;
+      };
+      proto.withVideoCodec = proto.videoCodec = function(codec2) {
+        this._currentOutput.video("-vcodec", codec2);
+        return this;
+      };
+      proto.withVideoBitrate = proto.videoBitrate = function(bitrate, constant) {
+        bitrate = ("" + bitrate).replace(/k?$/, "k");
+        this._currentOutput.video("-b:v", bitrate);
+        if (constant) {
+          this._currentOutput.video(
+            "-maxrate",
+            bitrate,
+            "-minrate",
+            bitrate,
+            "-bufsize",
+            "3M"
+          );
+        }
+        return this;
+      };
+      proto.withVideoFilter = proto.withVideoFilters = proto.videoFilter = proto.videoFilters = function(filters) {
+        if (arguments.length > 1) {
+          filters = [].slice.call(arguments);
+        }
+        if (!Array.isArray(filters)) {
+          filters = [filters];
+        }
+        this._currentOutput.videoFilters(utils.makeFilterStrings(filters));
+        return this;
+      };
+      proto.withOutputFps = proto.withOutputFPS = proto.withFpsOutput = proto.withFPSOutput = proto.withFps = proto.withFPS = proto.outputFPS = proto.outputFps = proto.fpsOutput = proto.FPSOutput = proto.fps = proto.FPS = function(fps) {
+        this._currentOutput.video("-r", fps);
+        return this;
+      };
+      proto.takeFrames = proto.withFrames = proto.frames = function(frames) {
+        this._currentOutput.video("-vframes", frames);
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/videosize.js
+var require_videosize = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/videosize.js"(exports, module) {
+    "use strict";
+    function getScalePadFilters(width, height, aspect, color) {
+      return [
+        /*
+          In both cases, we first have to scale the input to match the requested size.
+          When using computed width/height, we truncate them to multiples of 2
+         */
+        {
+          filter: "scale",
+          options: {
+            w: "if(gt(a," + aspect + ")," + width + ",trunc(" + height + "*a/2)*2)",
+            h: "if(lt(a," + aspect + ")," + height + ",trunc(" + width + "/a/2)*2)"
+          }
+        },
+        /*
+          Then we pad the scaled input to match the target size
+          (here iw and ih refer to the padding input, i.e the scaled output)
+         */
+        {
+          filter: "pad",
+          options: {
+            w: width,
+            h: height,
+            x: "if(gt(a," + aspect + "),0,(" + width + "-iw)/2)",
+            y: "if(lt(a," + aspect + "),0,(" + height + "-ih)/2)",
+            color
+          }
+        }
+      ];
+    }
+    function createSizeFilters(output2, key, value) {
+      var data = output2.sizeData = output2.sizeData || {};
+      data[key] = value;
+      if (!("size" in data)) {
+        return [];
+      }
+      var fixedSize = data.size.match(/([0-9]+)x([0-9]+)/);
+      var fixedWidth = data.size.match(/([0-9]+)x\?/);
+      var fixedHeight = data.size.match(/\?x([0-9]+)/);
+      var percentRatio = data.size.match(/\b([0-9]{1,3})%/);
+      var width, height, aspect;
+      if (percentRatio) {
+        var ratio = Number(percentRatio[1]) / 100;
+        return [{
+          filter: "scale",
+          options: {
+            w: "trunc(iw*" + ratio + "/2)*2",
+            h: "trunc(ih*" + ratio + "/2)*2"
+          }
+        }];
+      } else if (fixedSize) {
+        width = Math.round(Number(fixedSize[1]) / 2) * 2;
+        height = Math.round(Number(fixedSize[2]) / 2) * 2;
+        aspect = width / height;
+        if (data.pad) {
+          return getScalePadFilters(width, height, aspect, data.pad);
+        } else {
+          return [{ filter: "scale", options: { w: width, h: height } }];
+        }
+      } else if (fixedWidth || fixedHeight) {
+        if ("aspect" in data) {
+          width = fixedWidth ? fixedWidth[1] : Math.round(Number(fixedHeight[1]) * data.aspect);
+          height = fixedHeight ? fixedHeight[1] : Math.round(Number(fixedWidth[1]) / data.aspect);
+          width = Math.round(width / 2) * 2;
+          height = Math.round(height / 2) * 2;
+          if (data.pad) {
+            return getScalePadFilters(width, height, data.aspect, data.pad);
+          } else {
+            return [{ filter: "scale", options: { w: width, h: height } }];
+          }
+        } else {
+          if (fixedWidth) {
+            return [{
+              filter: "scale",
+              options: {
+                w: Math.round(Number(fixedWidth[1]) / 2) * 2,
+                h: "trunc(ow/a/2)*2"
+              }
+            }];
+          } else {
+            return [{
+              filter: "scale",
+              options: {
+                w: "trunc(oh*a/2)*2",
+                h: Math.round(Number(fixedHeight[1]) / 2) * 2
+              }
+            }];
+          }
+        }
+      } else {
+        throw new Error("Invalid size specified: " + data.size);
+      }
+    }
+    module.exports = function(proto) {
+      proto.keepPixelAspect = // Only for compatibility, this is not about keeping _pixel_ aspect ratio
+      proto.keepDisplayAspect = proto.keepDisplayAspectRatio = proto.keepDAR = function() {
+        return this.videoFilters([
+          {
+            filter: "scale",
+            options: {
+              w: "if(gt(sar,1),iw*sar,iw)",
+              h: "if(lt(sar,1),ih/sar,ih)"
+            }
+          },
+          {
+            filter: "setsar",
+            options: "1"
+          }
+        ]);
+      };
+      proto.withSize = proto.setSize = proto.size = function(size) {
+        var filters = createSizeFilters(this._currentOutput, "size", size);
+        this._currentOutput.sizeFilters.clear();
+        this._currentOutput.sizeFilters(filters);
+        return this;
+      };
+      proto.withAspect = proto.withAspectRatio = proto.setAspect = proto.setAspectRatio = proto.aspect = proto.aspectRatio = function(aspect) {
+        var a = Number(aspect);
+        if (isNaN(a)) {
+          var match2 = aspect.match(/^(\d+):(\d+)$/);
+          if (match2) {
+            a = Number(match2[1]) / Number(match2[2]);
+          } else {
+            throw new Error("Invalid aspect ratio: " + aspect);
+          }
+        }
+        var filters = createSizeFilters(this._currentOutput, "aspect", a);
+        this._currentOutput.sizeFilters.clear();
+        this._currentOutput.sizeFilters(filters);
+        return this;
+      };
+      proto.applyAutopadding = proto.applyAutoPadding = proto.applyAutopad = proto.applyAutoPad = proto.withAutopadding = proto.withAutoPadding = proto.withAutopad = proto.withAutoPad = proto.autoPad = proto.autopad = function(pad, color) {
+        if (typeof pad === "string") {
+          color = pad;
+          pad = true;
+        }
+        if (typeof pad === "undefined") {
+          pad = true;
+        }
+        var filters = createSizeFilters(this._currentOutput, "pad", pad ? color || "black" : false);
+        this._currentOutput.sizeFilters.clear();
+        this._currentOutput.sizeFilters(filters);
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/output.js
+var require_output = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/output.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = function(proto) {
+      proto.addOutput = proto.output = function(target, pipeopts) {
+        var isFile = false;
+        if (!target && this._currentOutput) {
+          throw new Error("Invalid output");
+        }
+        if (target && typeof target !== "string") {
+          if (!("writable" in target) || !target.writable) {
+            throw new Error("Invalid output");
+          }
+        } else if (typeof target === "string") {
+          var protocol = target.match(/^([a-z]{2,}):/i);
+          isFile = !protocol || protocol[0] === "file";
+        }
+        if (target && !("target" in this._currentOutput)) {
+          this._currentOutput.target = target;
+          this._currentOutput.isFile = isFile;
+          this._currentOutput.pipeopts = pipeopts || {};
+        } else {
+          if (target && typeof target !== "string") {
+            var hasOutputStream = this._outputs.some(function(output2) {
+              return typeof output2.target !== "string";
+            });
+            if (hasOutputStream) {
+              throw new Error("Only one output stream is supported");
+            }
+          }
+          this._outputs.push(this._currentOutput = {
+            target,
+            isFile,
+            flags: {},
+            pipeopts: pipeopts || {}
+          });
+          var self = this;
+          ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
+            self._currentOutput[key] = utils.args();
+          });
+          if (!target) {
+            delete this._currentOutput.target;
+          }
+        }
+        return this;
+      };
+      proto.seekOutput = proto.seek = function(seek) {
+        this._currentOutput.options("-ss", seek);
+        return this;
+      };
+      proto.withDuration = proto.setDuration = proto.duration = function(duration3) {
+        this._currentOutput.options("-t", duration3);
+        return this;
+      };
+      proto.toFormat = proto.withOutputFormat = proto.outputFormat = proto.format = function(format) {
+        this._currentOutput.options("-f", format);
+        return this;
+      };
+      proto.map = function(spec) {
+        this._currentOutput.options("-map", spec.replace(utils.streamRegexp, "[$1]"));
+        return this;
+      };
+      proto.updateFlvMetadata = proto.flvmeta = function() {
+        this._currentOutput.flags.flvmeta = true;
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/custom.js
+var require_custom = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/custom.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = function(proto) {
+      proto.addInputOption = proto.addInputOptions = proto.withInputOption = proto.withInputOptions = proto.inputOption = proto.inputOptions = function(options) {
+        if (!this._currentInput) {
+          throw new Error("No input specified");
+        }
+        var doSplit = true;
+        if (arguments.length > 1) {
+          options = [].slice.call(arguments);
+          doSplit = false;
+        }
+        if (!Array.isArray(options)) {
+          options = [options];
+        }
+        this._currentInput.options(options.reduce(function(options2, option) {
+          var split = String(option).split(" ");
+          if (doSplit && split.length === 2) {
+            options2.push(split[0], split[1]);
+          } else {
+            options2.push(option);
+          }
+          return options2;
+        }, []));
+        return this;
+      };
+      proto.addOutputOption = proto.addOutputOptions = proto.addOption = proto.addOptions = proto.withOutputOption = proto.withOutputOptions = proto.withOption = proto.withOptions = proto.outputOption = proto.outputOptions = function(options) {
+        var doSplit = true;
+        if (arguments.length > 1) {
+          options = [].slice.call(arguments);
+          doSplit = false;
+        }
+        if (!Array.isArray(options)) {
+          options = [options];
+        }
+        this._currentOutput.options(options.reduce(function(options2, option) {
+          var split = String(option).split(" ");
+          if (doSplit && split.length === 2) {
+            options2.push(split[0], split[1]);
+          } else {
+            options2.push(option);
+          }
+          return options2;
+        }, []));
+        return this;
+      };
+      proto.filterGraph = proto.complexFilter = function(spec, map2) {
+        this._complexFilters.clear();
+        if (!Array.isArray(spec)) {
+          spec = [spec];
+        }
+        this._complexFilters("-filter_complex", utils.makeFilterStrings(spec).join(";"));
+        if (Array.isArray(map2)) {
+          var self = this;
+          map2.forEach(function(streamSpec) {
+            self._complexFilters("-map", streamSpec.replace(utils.streamRegexp, "[$1]"));
+          });
+        } else if (typeof map2 === "string") {
+          this._complexFilters("-map", map2.replace(utils.streamRegexp, "[$1]"));
+        }
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/options/misc.js
+var require_misc = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/options/misc.js"(exports, module) {
+    "use strict";
+    var path17 = __require("path");
+    module.exports = function(proto) {
+      proto.usingPreset = proto.preset = function(preset) {
+        if (typeof preset === "function") {
+          preset(this);
+        } else {
+          try {
+            var modulePath = path17.join(this.options.presets, preset);
+            var module2 = __require(modulePath);
+            if (typeof module2.load === "function") {
+              module2.load(this);
+            } else {
+              throw new Error("preset " + modulePath + " has no load() function");
+            }
+          } catch (err) {
+            throw new Error("preset " + modulePath + " could not be loaded: " + err.message);
+          }
+        }
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/async/lib/async.js
+var require_async = __commonJS({
+  "node_modules/async/lib/async.js"(exports, module) {
+    (function() {
+      var async = {};
+      var root, previous_async;
+      root = this;
+      if (root != null) {
+        previous_async = root.async;
+      }
+      async.noConflict = function() {
+        root.async = previous_async;
+        return async;
+      };
+      function only_once(fn) {
+        var called = false;
+        return function() {
+          if (called) throw new Error("Callback was already called.");
+          called = true;
+          fn.apply(root, arguments);
+        };
+      }
+      var _each = function(arr, iterator) {
+        if (arr.forEach) {
+          return arr.forEach(iterator);
+        }
+        for (var i = 0; i < arr.length; i += 1) {
+          iterator(arr[i], i, arr);
+        }
+      };
+      var _map2 = function(arr, iterator) {
+        if (arr.map) {
+          return arr.map(iterator);
+        }
+        var results = [];
+        _each(arr, function(x, i, a) {
+          results.push(iterator(x, i, a));
+        });
+        return results;
+      };
+      var _reduce = function(arr, iterator, memo2) {
+        if (arr.reduce) {
+          return arr.reduce(iterator, memo2);
+        }
+        _each(arr, function(x, i, a) {
+          memo2 = iterator(memo2, x, i, a);
+        });
+        return memo2;
+      };
+      var _keys = function(obj) {
+        if (Object.keys) {
+          return Object.keys(obj);
+        }
+        var keys = [];
+        for (var k in obj) {
+          if (obj.hasOwnProperty(k)) {
+            keys.push(k);
+          }
+        }
+        return keys;
+      };
+      if (typeof process === "undefined" || !process.nextTick) {
+        if (typeof setImmediate === "function") {
+          async.nextTick = function(fn) {
+            setImmediate(fn);
+          };
+          async.setImmediate = async.nextTick;
+        } else {
+          async.nextTick = function(fn) {
+            setTimeout(fn, 0);
+          };
+          async.setImmediate = async.nextTick;
+        }
+      } else {
+        async.nextTick = process.nextTick;
+        if (typeof setImmediate !== "undefined") {
+          async.setImmediate = function(fn) {
+            setImmediate(fn);
+          };
+        } else {
+          async.setImmediate = async.nextTick;
+        }
+      }
+      async.each = function(arr, iterator, callback) {
+        callback = callback || function() {
+        };
+        if (!arr.length) {
+          return callback();
+        }
+        var completed = 0;
+        _each(arr, function(x) {
+          iterator(x, only_once(function(err) {
+            if (err) {
+              callback(err);
+              callback = function() {
+              };
+            } else {
+              completed += 1;
+              if (completed >= arr.length) {
+                callback(null);
+              }
+            }
+          }));
+        });
+      };
+      async.forEach = async.each;
+      async.eachSeries = function(arr, iterator, callback) {
+        callback = callback || function() {
+        };
+        if (!arr.length) {
+          return callback();
+        }
+        var completed = 0;
+        var iterate = function() {
+          iterator(arr[completed], function(err) {
+            if (err) {
+              callback(err);
+              callback = function() {
+              };
+            } else {
+              completed += 1;
+              if (completed >= arr.length) {
+                callback(null);
+              } else {
+                iterate();
+              }
+            }
+          });
+        };
+        iterate();
+      };
+      async.forEachSeries = async.eachSeries;
+      async.eachLimit = function(arr, limit, iterator, callback) {
+        var fn = _eachLimit(limit);
+        fn.apply(null, [arr, iterator, callback]);
+      };
+      async.forEachLimit = async.eachLimit;
+      var _eachLimit = function(limit) {
+        return function(arr, iterator, callback) {
+          callback = callback || function() {
+          };
+          if (!arr.length || limit <= 0) {
+            return callback();
+          }
+          var completed = 0;
+          var started = 0;
+          var running = 0;
+          (function replenish() {
+            if (completed >= arr.length) {
+              return callback();
+            }
+            while (running < limit && started < arr.length) {
+              started += 1;
+              running += 1;
+              iterator(arr[started - 1], function(err) {
+                if (err) {
+                  callback(err);
+                  callback = function() {
+                  };
+                } else {
+                  completed += 1;
+                  running -= 1;
+                  if (completed >= arr.length) {
+                    callback();
+                  } else {
+                    replenish();
+                  }
+                }
+              });
+            }
+          })();
+        };
+      };
+      var doParallel = function(fn) {
+        return function() {
+          var args = Array.prototype.slice.call(arguments);
+          return fn.apply(null, [async.each].concat(args));
+        };
+      };
+      var doParallelLimit = function(limit, fn) {
+        return function() {
+          var args = Array.prototype.slice.call(arguments);
+          return fn.apply(null, [_eachLimit(limit)].concat(args));
+        };
+      };
+      var doSeries = function(fn) {
+        return function() {
+          var args = Array.prototype.slice.call(arguments);
+          return fn.apply(null, [async.eachSeries].concat(args));
+        };
+      };
+      var _asyncMap = function(eachfn, arr, iterator, callback) {
+        var results = [];
+        arr = _map2(arr, function(x, i) {
+          return { index: i, value: x };
+        });
+        eachfn(arr, function(x, callback2) {
+          iterator(x.value, function(err, v) {
+            results[x.index] = v;
+            callback2(err);
+          });
+        }, function(err) {
+          callback(err, results);
+        });
+      };
+      async.map = doParallel(_asyncMap);
+      async.mapSeries = doSeries(_asyncMap);
+      async.mapLimit = function(arr, limit, iterator, callback) {
+        return _mapLimit(limit)(arr, iterator, callback);
+      };
+      var _mapLimit = function(limit) {
+        return doParallelLimit(limit, _asyncMap);
+      };
+      async.reduce = function(arr, memo2, iterator, callback) {
+        async.eachSeries(arr, function(x, callback2) {
+          iterator(memo2, x, function(err, v) {
+            memo2 = v;
+            callback2(err);
+          });
+        }, function(err) {
+          callback(err, memo2);
+        });
+      };
+      async.inject = async.reduce;
+      async.foldl = async.reduce;
+      async.reduceRight = function(arr, memo2, iterator, callback) {
+        var reversed = _map2(arr, function(x) {
+          return x;
+        }).reverse();
+        async.reduce(reversed, memo2, iterator, callback);
+      };
+      async.foldr = async.reduceRight;
+      var _filter = function(eachfn, arr, iterator, callback) {
+        var results = [];
+        arr = _map2(arr, function(x, i) {
+          return { index: i, value: x };
+        });
+        eachfn(arr, function(x, callback2) {
+          iterator(x.value, function(v) {
+            if (v) {
+              results.push(x);
+            }
+            callback2();
+          });
+        }, function(err) {
+          callback(_map2(results.sort(function(a, b) {
+            return a.index - b.index;
+          }), function(x) {
+            return x.value;
+          }));
+        });
+      };
+      async.filter = doParallel(_filter);
+      async.filterSeries = doSeries(_filter);
+      async.select = async.filter;
+      async.selectSeries = async.filterSeries;
+      var _reject = function(eachfn, arr, iterator, callback) {
+        var results = [];
+        arr = _map2(arr, function(x, i) {
+          return { index: i, value: x };
+        });
+        eachfn(arr, function(x, callback2) {
+          iterator(x.value, function(v) {
+            if (!v) {
+              results.push(x);
+            }
+            callback2();
+          });
+        }, function(err) {
+          callback(_map2(results.sort(function(a, b) {
+            return a.index - b.index;
+          }), function(x) {
+            return x.value;
+          }));
+        });
+      };
+      async.reject = doParallel(_reject);
+      async.rejectSeries = doSeries(_reject);
+      var _detect = function(eachfn, arr, iterator, main_callback) {
+        eachfn(arr, function(x, callback) {
+          iterator(x, function(result) {
+            if (result) {
+              main_callback(x);
+              main_callback = function() {
+              };
+            } else {
+              callback();
+            }
+          });
+        }, function(err) {
+          main_callback();
+        });
+      };
+      async.detect = doParallel(_detect);
+      async.detectSeries = doSeries(_detect);
+      async.some = function(arr, iterator, main_callback) {
+        async.each(arr, function(x, callback) {
+          iterator(x, function(v) {
+            if (v) {
+              main_callback(true);
+              main_callback = function() {
+              };
+            }
+            callback();
+          });
+        }, function(err) {
+          main_callback(false);
+        });
+      };
+      async.any = async.some;
+      async.every = function(arr, iterator, main_callback) {
+        async.each(arr, function(x, callback) {
+          iterator(x, function(v) {
+            if (!v) {
+              main_callback(false);
+              main_callback = function() {
+              };
+            }
+            callback();
+          });
+        }, function(err) {
+          main_callback(true);
+        });
+      };
+      async.all = async.every;
+      async.sortBy = function(arr, iterator, callback) {
+        async.map(arr, function(x, callback2) {
+          iterator(x, function(err, criteria) {
+            if (err) {
+              callback2(err);
+            } else {
+              callback2(null, { value: x, criteria });
+            }
+          });
+        }, function(err, results) {
+          if (err) {
+            return callback(err);
+          } else {
+            var fn = function(left, right) {
+              var a = left.criteria, b = right.criteria;
+              return a < b ? -1 : a > b ? 1 : 0;
+            };
+            callback(null, _map2(results.sort(fn), function(x) {
+              return x.value;
+            }));
+          }
+        });
+      };
+      async.auto = function(tasks, callback) {
+        callback = callback || function() {
+        };
+        var keys = _keys(tasks);
+        if (!keys.length) {
+          return callback(null);
+        }
+        var results = {};
+        var listeners = [];
+        var addListener = function(fn) {
+          listeners.unshift(fn);
+        };
+        var removeListener = function(fn) {
+          for (var i = 0; i < listeners.length; i += 1) {
+            if (listeners[i] === fn) {
+              listeners.splice(i, 1);
+              return;
+            }
+          }
+        };
+        var taskComplete = function() {
+          _each(listeners.slice(0), function(fn) {
+            fn();
+          });
+        };
+        addListener(function() {
+          if (_keys(results).length === keys.length) {
+            callback(null, results);
+            callback = function() {
+            };
+          }
+        });
+        _each(keys, function(k) {
+          var task = tasks[k] instanceof Function ? [tasks[k]] : tasks[k];
+          var taskCallback = function(err) {
+            var args = Array.prototype.slice.call(arguments, 1);
+            if (args.length <= 1) {
+              args = args[0];
+            }
+            if (err) {
+              var safeResults = {};
+              _each(_keys(results), function(rkey) {
+                safeResults[rkey] = results[rkey];
+              });
+              safeResults[k] = args;
+              callback(err, safeResults);
+              callback = function() {
+              };
+            } else {
+              results[k] = args;
+              async.setImmediate(taskComplete);
+            }
+          };
+          var requires = task.slice(0, Math.abs(task.length - 1)) || [];
+          var ready = function() {
+            return _reduce(requires, function(a, x) {
+              return a && results.hasOwnProperty(x);
+            }, true) && !results.hasOwnProperty(k);
+          };
+          if (ready()) {
+            task[task.length - 1](taskCallback, results);
+          } else {
+            var listener = function() {
+              if (ready()) {
+                removeListener(listener);
+                task[task.length - 1](taskCallback, results);
+              }
+            };
+            addListener(listener);
+          }
+        });
+      };
+      async.waterfall = function(tasks, callback) {
+        callback = callback || function() {
+        };
+        if (tasks.constructor !== Array) {
+          var err = new Error("First argument to waterfall must be an array of functions");
+          return callback(err);
+        }
+        if (!tasks.length) {
+          return callback();
+        }
+        var wrapIterator = function(iterator) {
+          return function(err2) {
+            if (err2) {
+              callback.apply(null, arguments);
+              callback = function() {
+              };
+            } else {
+              var args = Array.prototype.slice.call(arguments, 1);
+              var next = iterator.next();
+              if (next) {
+                args.push(wrapIterator(next));
+              } else {
+                args.push(callback);
+              }
+              async.setImmediate(function() {
+                iterator.apply(null, args);
+              });
+            }
+          };
+        };
+        wrapIterator(async.iterator(tasks))();
+      };
+      var _parallel = function(eachfn, tasks, callback) {
+        callback = callback || function() {
+        };
+        if (tasks.constructor === Array) {
+          eachfn.map(tasks, function(fn, callback2) {
+            if (fn) {
+              fn(function(err) {
+                var args = Array.prototype.slice.call(arguments, 1);
+                if (args.length <= 1) {
+                  args = args[0];
+                }
+                callback2.call(null, err, args);
+              });
+            }
+          }, callback);
+        } else {
+          var results = {};
+          eachfn.each(_keys(tasks), function(k, callback2) {
+            tasks[k](function(err) {
+              var args = Array.prototype.slice.call(arguments, 1);
+              if (args.length <= 1) {
+                args = args[0];
+              }
+              results[k] = args;
+              callback2(err);
+            });
+          }, function(err) {
+            callback(err, results);
+          });
+        }
+      };
+      async.parallel = function(tasks, callback) {
+        _parallel({ map: async.map, each: async.each }, tasks, callback);
+      };
+      async.parallelLimit = function(tasks, limit, callback) {
+        _parallel({ map: _mapLimit(limit), each: _eachLimit(limit) }, tasks, callback);
+      };
+      async.series = function(tasks, callback) {
+        callback = callback || function() {
+        };
+        if (tasks.constructor === Array) {
+          async.mapSeries(tasks, function(fn, callback2) {
+            if (fn) {
+              fn(function(err) {
+                var args = Array.prototype.slice.call(arguments, 1);
+                if (args.length <= 1) {
+                  args = args[0];
+                }
+                callback2.call(null, err, args);
+              });
+            }
+          }, callback);
+        } else {
+          var results = {};
+          async.eachSeries(_keys(tasks), function(k, callback2) {
+            tasks[k](function(err) {
+              var args = Array.prototype.slice.call(arguments, 1);
+              if (args.length <= 1) {
+                args = args[0];
+              }
+              results[k] = args;
+              callback2(err);
+            });
+          }, function(err) {
+            callback(err, results);
+          });
+        }
+      };
+      async.iterator = function(tasks) {
+        var makeCallback = function(index) {
+          var fn = function() {
+            if (tasks.length) {
+              tasks[index].apply(null, arguments);
+            }
+            return fn.next();
+          };
+          fn.next = function() {
+            return index < tasks.length - 1 ? makeCallback(index + 1) : null;
+          };
+          return fn;
+        };
+        return makeCallback(0);
+      };
+      async.apply = function(fn) {
+        var args = Array.prototype.slice.call(arguments, 1);
+        return function() {
+          return fn.apply(
+            null,
+            args.concat(Array.prototype.slice.call(arguments))
+          );
+        };
+      };
+      var _concat = function(eachfn, arr, fn, callback) {
+        var r = [];
+        eachfn(arr, function(x, cb) {
+          fn(x, function(err, y) {
+            r = r.concat(y || []);
+            cb(err);
+          });
+        }, function(err) {
+          callback(err, r);
+        });
+      };
+      async.concat = doParallel(_concat);
+      async.concatSeries = doSeries(_concat);
+      async.whilst = function(test, iterator, callback) {
+        if (test()) {
+          iterator(function(err) {
+            if (err) {
+              return callback(err);
+            }
+            async.whilst(test, iterator, callback);
+          });
+        } else {
+          callback();
+        }
+      };
+      async.doWhilst = function(iterator, test, callback) {
+        iterator(function(err) {
+          if (err) {
+            return callback(err);
+          }
+          if (test()) {
+            async.doWhilst(iterator, test, callback);
+          } else {
+            callback();
+          }
+        });
+      };
+      async.until = function(test, iterator, callback) {
+        if (!test()) {
+          iterator(function(err) {
+            if (err) {
+              return callback(err);
+            }
+            async.until(test, iterator, callback);
+          });
+        } else {
+          callback();
+        }
+      };
+      async.doUntil = function(iterator, test, callback) {
+        iterator(function(err) {
+          if (err) {
+            return callback(err);
+          }
+          if (!test()) {
+            async.doUntil(iterator, test, callback);
+          } else {
+            callback();
+          }
+        });
+      };
+      async.queue = function(worker, concurrency) {
+        if (concurrency === void 0) {
+          concurrency = 1;
+        }
+        function _insert(q2, data, pos, callback) {
+          if (data.constructor !== Array) {
+            data = [data];
+          }
+          _each(data, function(task) {
+            var item = {
+              data: task,
+              callback: typeof callback === "function" ? callback : null
+            };
+            if (pos) {
+              q2.tasks.unshift(item);
+            } else {
+              q2.tasks.push(item);
+            }
+            if (q2.saturated && q2.tasks.length === concurrency) {
+              q2.saturated();
+            }
+            async.setImmediate(q2.process);
+          });
+        }
+        var workers = 0;
+        var q = {
+          tasks: [],
+          concurrency,
+          saturated: null,
+          empty: null,
+          drain: null,
+          push: function(data, callback) {
+            _insert(q, data, false, callback);
+          },
+          unshift: function(data, callback) {
+            _insert(q, data, true, callback);
+          },
+          process: function() {
+            if (workers < q.concurrency && q.tasks.length) {
+              var task = q.tasks.shift();
+              if (q.empty && q.tasks.length === 0) {
+                q.empty();
+              }
+              workers += 1;
+              var next = function() {
+                workers -= 1;
+                if (task.callback) {
+                  task.callback.apply(task, arguments);
+                }
+                if (q.drain && q.tasks.length + workers === 0) {
+                  q.drain();
+                }
+                q.process();
+              };
+              var cb = only_once(next);
+              worker(task.data, cb);
+            }
+          },
+          length: function() {
+            return q.tasks.length;
+          },
+          running: function() {
+            return workers;
+          }
+        };
+        return q;
+      };
+      async.cargo = function(worker, payload) {
+        var working = false, tasks = [];
+        var cargo = {
+          tasks,
+          payload,
+          saturated: null,
+          empty: null,
+          drain: null,
+          push: function(data, callback) {
+            if (data.constructor !== Array) {
+              data = [data];
+            }
+            _each(data, function(task) {
+              tasks.push({
+                data: task,
+                callback: typeof callback === "function" ? callback : null
+              });
+              if (cargo.saturated && tasks.length === payload) {
+                cargo.saturated();
+              }
+            });
+            async.setImmediate(cargo.process);
+          },
+          process: function process2() {
+            if (working) return;
+            if (tasks.length === 0) {
+              if (cargo.drain) cargo.drain();
+              return;
+            }
+            var ts = typeof payload === "number" ? tasks.splice(0, payload) : tasks.splice(0);
+            var ds = _map2(ts, function(task) {
+              return task.data;
+            });
+            if (cargo.empty) cargo.empty();
+            working = true;
+            worker(ds, function() {
+              working = false;
+              var args = arguments;
+              _each(ts, function(data) {
+                if (data.callback) {
+                  data.callback.apply(null, args);
+                }
+              });
+              process2();
+            });
+          },
+          length: function() {
+            return tasks.length;
+          },
+          running: function() {
+            return working;
+          }
+        };
+        return cargo;
+      };
+      var _console_fn = function(name) {
+        return function(fn) {
+          var args = Array.prototype.slice.call(arguments, 1);
+          fn.apply(null, args.concat([function(err) {
+            var args2 = Array.prototype.slice.call(arguments, 1);
+            if (typeof console !== "undefined") {
+              if (err) {
+                if (console.error) {
+                  console.error(err);
+                }
+              } else if (console[name]) {
+                _each(args2, function(x) {
+                  console[name](x);
+                });
+              }
+            }
+          }]));
+        };
+      };
+      async.log = _console_fn("log");
+      async.dir = _console_fn("dir");
+      async.memoize = function(fn, hasher) {
+        var memo2 = {};
+        var queues = {};
+        hasher = hasher || function(x) {
+          return x;
+        };
+        var memoized = function() {
+          var args = Array.prototype.slice.call(arguments);
+          var callback = args.pop();
+          var key = hasher.apply(null, args);
+          if (key in memo2) {
+            callback.apply(null, memo2[key]);
+          } else if (key in queues) {
+            queues[key].push(callback);
+          } else {
+            queues[key] = [callback];
+            fn.apply(null, args.concat([function() {
+              memo2[key] = arguments;
+              var q = queues[key];
+              delete queues[key];
+              for (var i = 0, l = q.length; i < l; i++) {
+                q[i].apply(null, arguments);
+              }
+            }]));
+          }
+        };
+        memoized.memo = memo2;
+        memoized.unmemoized = fn;
+        return memoized;
+      };
+      async.unmemoize = function(fn) {
+        return function() {
+          return (fn.unmemoized || fn).apply(null, arguments);
+        };
+      };
+      async.times = function(count, iterator, callback) {
+        var counter = [];
+        for (var i = 0; i < count; i++) {
+          counter.push(i);
+        }
+        return async.map(counter, iterator, callback);
+      };
+      async.timesSeries = function(count, iterator, callback) {
+        var counter = [];
+        for (var i = 0; i < count; i++) {
+          counter.push(i);
+        }
+        return async.mapSeries(counter, iterator, callback);
+      };
+      async.compose = function() {
+        var fns = Array.prototype.reverse.call(arguments);
+        return function() {
+          var that = this;
+          var args = Array.prototype.slice.call(arguments);
+          var callback = args.pop();
+          async.reduce(
+            fns,
+            args,
+            function(newargs, fn, cb) {
+              fn.apply(that, newargs.concat([function() {
+                var err = arguments[0];
+                var nextargs = Array.prototype.slice.call(arguments, 1);
+                cb(err, nextargs);
+              }]));
+            },
+            function(err, results) {
+              callback.apply(that, [err].concat(results));
+            }
+          );
+        };
+      };
+      var _applyEach = function(eachfn, fns) {
+        var go = function() {
+          var that = this;
+          var args2 = Array.prototype.slice.call(arguments);
+          var callback = args2.pop();
+          return eachfn(
+            fns,
+            function(fn, cb) {
+              fn.apply(that, args2.concat([cb]));
+            },
+            callback
+          );
+        };
+        if (arguments.length > 2) {
+          var args = Array.prototype.slice.call(arguments, 2);
+          return go.apply(this, args);
+        } else {
+          return go;
+        }
+      };
+      async.applyEach = doParallel(_applyEach);
+      async.applyEachSeries = doSeries(_applyEach);
+      async.forever = function(fn, callback) {
+        function next(err) {
+          if (err) {
+            if (callback) {
+              return callback(err);
+            }
+            throw err;
+          }
+          fn(next);
+        }
+        next();
+      };
+      if (typeof define !== "undefined" && define.amd) {
+        define([], function() {
+          return async;
+        });
+      } else if (typeof module !== "undefined" && module.exports) {
+        module.exports = async;
+      } else {
+        root.async = async;
+      }
+    })();
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/processor.js
+var require_processor = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/processor.js"(exports, module) {
+    "use strict";
+    var spawn = __require("child_process").spawn;
+    var path17 = __require("path");
+    var fs = __require("fs");
+    var async = require_async();
+    var utils = require_utils();
+    function runFfprobe(command) {
+      const inputProbeIndex = 0;
+      if (command._inputs[inputProbeIndex].isStream) {
+        return;
+      }
+      command.ffprobe(inputProbeIndex, function(err, data) {
+        command._ffprobeData = data;
+      });
+    }
+    module.exports = function(proto) {
+      proto._spawnFfmpeg = function(args, options, processCB, endCB) {
+        if (typeof options === "function") {
+          endCB = processCB;
+          processCB = options;
+          options = {};
+        }
+        if (typeof endCB === "undefined") {
+          endCB = processCB;
+          processCB = function() {
+          };
+        }
+        var maxLines = "stdoutLines" in options ? options.stdoutLines : this.options.stdoutLines;
+        this._getFfmpegPath(function(err, command) {
+          if (err) {
+            return endCB(err);
+          } else if (!command || command.length === 0) {
+            return endCB(new Error("Cannot find ffmpeg"));
+          }
+          if (options.niceness && options.niceness !== 0 && !utils.isWindows) {
+            args.unshift("-n", options.niceness, command);
+            command = "nice";
+          }
+          var stdoutRing = utils.linesRing(maxLines);
+          var stdoutClosed = false;
+          var stderrRing = utils.linesRing(maxLines);
+          var stderrClosed = false;
+          var ffmpegProc = spawn(command, args, options);
+          if (ffmpegProc.stderr) {
+            ffmpegProc.stderr.setEncoding("utf8");
+          }
+          ffmpegProc.on("error", function(err2) {
+            endCB(err2);
+          });
+          var exitError = null;
+          function handleExit(err2) {
+            if (err2) {
+              exitError = err2;
+            }
+            if (processExited && (stdoutClosed || !options.captureStdout) && stderrClosed) {
+              endCB(exitError, stdoutRing, stderrRing);
+            }
+          }
+          var processExited = false;
+          ffmpegProc.on("exit", function(code, signal) {
+            processExited = true;
+            if (signal) {
+              handleExit(new Error("ffmpeg was killed with signal " + signal));
+            } else if (code) {
+              handleExit(new Error("ffmpeg exited with code " + code));
+            } else {
+              handleExit();
+            }
+          });
+          if (options.captureStdout) {
+            ffmpegProc.stdout.on("data", function(data) {
+              stdoutRing.append(data);
+            });
+            ffmpegProc.stdout.on("close", function() {
+              stdoutRing.close();
+              stdoutClosed = true;
+              handleExit();
+            });
+          }
+          ffmpegProc.stderr.on("data", function(data) {
+            stderrRing.append(data);
+          });
+          ffmpegProc.stderr.on("close", function() {
+            stderrRing.close();
+            stderrClosed = true;
+            handleExit();
+          });
+          processCB(ffmpegProc, stdoutRing, stderrRing);
+        });
+      };
+      proto._getArguments = function() {
+        var complexFilters = this._complexFilters.get();
+        var fileOutput = this._outputs.some(function(output2) {
+          return output2.isFile;
+        });
+        return [].concat(
+          // Inputs and input options
+          this._inputs.reduce(function(args, input2) {
+            var source = typeof input2.source === "string" ? input2.source : "pipe:0";
+            return args.concat(
+              input2.options.get(),
+              ["-i", source]
+            );
+          }, []),
+          // Global options
+          this._global.get(),
+          // Overwrite if we have file outputs
+          fileOutput ? ["-y"] : [],
+          // Complex filters
+          complexFilters,
+          // Outputs, filters and output options
+          this._outputs.reduce(function(args, output2) {
+            var sizeFilters = utils.makeFilterStrings(output2.sizeFilters.get());
+            var audioFilters = output2.audioFilters.get();
+            var videoFilters = output2.videoFilters.get().concat(sizeFilters);
+            var outputArg;
+            if (!output2.target) {
+              outputArg = [];
+            } else if (typeof output2.target === "string") {
+              outputArg = [output2.target];
+            } else {
+              outputArg = ["pipe:1"];
+            }
+            return args.concat(
+              output2.audio.get(),
+              audioFilters.length ? ["-filter:a", audioFilters.join(",")] : [],
+              output2.video.get(),
+              videoFilters.length ? ["-filter:v", videoFilters.join(",")] : [],
+              output2.options.get(),
+              outputArg
+            );
+          }, [])
+        );
+      };
+      proto._prepare = function(callback, readMetadata) {
+        var self = this;
+        async.waterfall([
+          // Check codecs and formats
+          function(cb) {
+            self._checkCapabilities(cb);
+          },
+          // Read metadata if required
+          function(cb) {
+            if (!readMetadata) {
+              return cb();
+            }
+            self.ffprobe(0, function(err, data) {
+              if (!err) {
+                self._ffprobeData = data;
+              }
+              cb();
+            });
+          },
+          // Check for flvtool2/flvmeta if necessary
+          function(cb) {
+            var flvmeta = self._outputs.some(function(output2) {
+              if (output2.flags.flvmeta && !output2.isFile) {
+                self.logger.warn("Updating flv metadata is only supported for files");
+                output2.flags.flvmeta = false;
+              }
+              return output2.flags.flvmeta;
+            });
+            if (flvmeta) {
+              self._getFlvtoolPath(function(err) {
+                cb(err);
+              });
+            } else {
+              cb();
+            }
+          },
+          // Build argument list
+          function(cb) {
+            var args;
+            try {
+              args = self._getArguments();
+            } catch (e) {
+              return cb(e);
+            }
+            cb(null, args);
+          },
+          // Add "-strict experimental" option where needed
+          function(args, cb) {
+            self.availableEncoders(function(err, encoders) {
+              for (var i = 0; i < args.length; i++) {
+                if (args[i] === "-acodec" || args[i] === "-vcodec") {
+                  i++;
+                  if (args[i] in encoders && encoders[args[i]].experimental) {
+                    args.splice(i + 1, 0, "-strict", "experimental");
+                    i += 2;
+                  }
+                }
+              }
+              cb(null, args);
+            });
+          }
+        ], callback);
+        if (!readMetadata) {
+          if (this.listeners("progress").length > 0) {
+            runFfprobe(this);
+          } else {
+            this.once("newListener", function(event) {
+              if (event === "progress") {
+                runFfprobe(this);
+              }
+            });
+          }
+        }
+      };
+      proto.exec = proto.execute = proto.run = function() {
+        var self = this;
+        var outputPresent = this._outputs.some(function(output2) {
+          return "target" in output2;
+        });
+        if (!outputPresent) {
+          throw new Error("No output specified");
+        }
+        var outputStream = this._outputs.filter(function(output2) {
+          return typeof output2.target !== "string";
+        })[0];
+        var inputStream = this._inputs.filter(function(input2) {
+          return typeof input2.source !== "string";
+        })[0];
+        var ended = false;
+        function emitEnd(err, stdout, stderr) {
+          if (!ended) {
+            ended = true;
+            if (err) {
+              self.emit("error", err, stdout, stderr);
+            } else {
+              self.emit("end", stdout, stderr);
+            }
+          }
+        }
+        self._prepare(function(err, args) {
+          if (err) {
+            return emitEnd(err);
+          }
+          self._spawnFfmpeg(
+            args,
+            {
+              captureStdout: !outputStream,
+              niceness: self.options.niceness,
+              cwd: self.options.cwd,
+              windowsHide: true
+            },
+            function processCB(ffmpegProc, stdoutRing, stderrRing) {
+              self.ffmpegProc = ffmpegProc;
+              self.emit("start", "ffmpeg " + args.join(" "));
+              if (inputStream) {
+                inputStream.source.on("error", function(err2) {
+                  var reportingErr = new Error("Input stream error: " + err2.message);
+                  reportingErr.inputStreamError = err2;
+                  emitEnd(reportingErr);
+                  ffmpegProc.kill();
+                });
+                inputStream.source.resume();
+                inputStream.source.pipe(ffmpegProc.stdin);
+                ffmpegProc.stdin.on("error", function() {
+                });
+              }
+              if (self.options.timeout) {
+                self.processTimer = setTimeout(function() {
+                  var msg = "process ran into a timeout (" + self.options.timeout + "s)";
+                  emitEnd(new Error(msg), stdoutRing.get(), stderrRing.get());
+                  ffmpegProc.kill();
+                }, self.options.timeout * 1e3);
+              }
+              if (outputStream) {
+                ffmpegProc.stdout.pipe(outputStream.target, outputStream.pipeopts);
+                outputStream.target.on("close", function() {
+                  self.logger.debug("Output stream closed, scheduling kill for ffmpeg process");
+                  setTimeout(function() {
+                    emitEnd(new Error("Output stream closed"));
+                    ffmpegProc.kill();
+                  }, 20);
+                });
+                outputStream.target.on("error", function(err2) {
+                  self.logger.debug("Output stream error, killing ffmpeg process");
+                  var reportingErr = new Error("Output stream error: " + err2.message);
+                  reportingErr.outputStreamError = err2;
+                  emitEnd(reportingErr, stdoutRing.get(), stderrRing.get());
+                  ffmpegProc.kill("SIGKILL");
+                });
+              }
+              if (stderrRing) {
+                if (self.listeners("stderr").length) {
+                  stderrRing.callback(function(line2) {
+                    self.emit("stderr", line2);
+                  });
+                }
+                if (self.listeners("codecData").length) {
+                  var codecDataSent = false;
+                  var codecObject = {};
+                  stderrRing.callback(function(line2) {
+                    if (!codecDataSent)
+                      codecDataSent = utils.extractCodecData(self, line2, codecObject);
+                  });
+                }
+                if (self.listeners("progress").length) {
+                  stderrRing.callback(function(line2) {
+                    utils.extractProgress(self, line2);
+                  });
+                }
+              }
+            },
+            function endCB(err2, stdoutRing, stderrRing) {
+              clearTimeout(self.processTimer);
+              delete self.ffmpegProc;
+              if (err2) {
+                if (err2.message.match(/ffmpeg exited with code/)) {
+                  err2.message += ": " + utils.extractError(stderrRing.get());
+                }
+                emitEnd(err2, stdoutRing.get(), stderrRing.get());
+              } else {
+                var flvmeta = self._outputs.filter(function(output2) {
+                  return output2.flags.flvmeta;
+                });
+                if (flvmeta.length) {
+                  self._getFlvtoolPath(function(err3, flvtool) {
+                    if (err3) {
+                      return emitEnd(err3);
+                    }
+                    async.each(
+                      flvmeta,
+                      function(output2, cb) {
+                        spawn(flvtool, ["-U", output2.target], { windowsHide: true }).on("error", function(err4) {
+                          cb(new Error("Error running " + flvtool + " on " + output2.target + ": " + err4.message));
+                        }).on("exit", function(code, signal) {
+                          if (code !== 0 || signal) {
+                            cb(
+                              new Error(flvtool + " " + (signal ? "received signal " + signal : "exited with code " + code)) + " when running on " + output2.target
+                            );
+                          } else {
+                            cb();
+                          }
+                        });
+                      },
+                      function(err4) {
+                        if (err4) {
+                          emitEnd(err4);
+                        } else {
+                          emitEnd(null, stdoutRing.get(), stderrRing.get());
+                        }
+                      }
+                    );
+                  });
+                } else {
+                  emitEnd(null, stdoutRing.get(), stderrRing.get());
+                }
+              }
+            }
+          );
+        });
+        return this;
+      };
+      proto.renice = function(niceness) {
+        if (!utils.isWindows) {
+          niceness = niceness || 0;
+          if (niceness < -20 || niceness > 20) {
+            this.logger.warn("Invalid niceness value: " + niceness + ", must be between -20 and 20");
+          }
+          niceness = Math.min(20, Math.max(-20, niceness));
+          this.options.niceness = niceness;
+          if (this.ffmpegProc) {
+            var logger = this.logger;
+            var pid = this.ffmpegProc.pid;
+            var renice = spawn("renice", [niceness, "-p", pid], { windowsHide: true });
+            renice.on("error", function(err) {
+              logger.warn("could not renice process " + pid + ": " + err.message);
+            });
+            renice.on("exit", function(code, signal) {
+              if (signal) {
+                logger.warn("could not renice process " + pid + ": renice was killed by signal " + signal);
+              } else if (code) {
+                logger.warn("could not renice process " + pid + ": renice exited with " + code);
+              } else {
+                logger.info("successfully reniced process " + pid + " to " + niceness + " niceness");
+              }
+            });
+          }
+        }
+        return this;
+      };
+      proto.kill = function(signal) {
+        if (!this.ffmpegProc) {
+          this.logger.warn("No running ffmpeg process, cannot send signal");
+        } else {
+          this.ffmpegProc.kill(signal || "SIGKILL");
+        }
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/capabilities.js
+var require_capabilities = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/capabilities.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var path17 = __require("path");
+    var async = require_async();
+    var utils = require_utils();
+    var avCodecRegexp = /^\s*([D ])([E ])([VAS])([S ])([D ])([T ]) ([^ ]+) +(.*)$/;
+    var ffCodecRegexp = /^\s*([D\.])([E\.])([VAS])([I\.])([L\.])([S\.]) ([^ ]+) +(.*)$/;
+    var ffEncodersRegexp = /\(encoders:([^\)]+)\)/;
+    var ffDecodersRegexp = /\(decoders:([^\)]+)\)/;
+    var encodersRegexp = /^\s*([VAS\.])([F\.])([S\.])([X\.])([B\.])([D\.]) ([^ ]+) +(.*)$/;
+    var formatRegexp = /^\s*([D ])([E ])\s+([^ ]+)\s+(.*)$/;
+    var lineBreakRegexp = /\r\n|\r|\n/;
+    var filterRegexp = /^(?: [T\.][S\.][C\.] )?([^ ]+) +(AA?|VV?|\|)->(AA?|VV?|\|) +(.*)$/;
+    var cache = {};
+    module.exports = function(proto) {
+      proto.setFfmpegPath = function(ffmpegPath) {
+        cache.ffmpegPath = ffmpegPath;
+        return this;
+      };
+      proto.setFfprobePath = function(ffprobePath) {
+        cache.ffprobePath = ffprobePath;
+        return this;
+      };
+      proto.setFlvtoolPath = function(flvtool) {
+        cache.flvtoolPath = flvtool;
+        return this;
+      };
+      proto._forgetPaths = function() {
+        delete cache.ffmpegPath;
+        delete cache.ffprobePath;
+        delete cache.flvtoolPath;
+      };
+      proto._getFfmpegPath = function(callback) {
+        if ("ffmpegPath" in cache) {
+          return callback(null, cache.ffmpegPath);
+        }
+        async.waterfall([
+          // Try FFMPEG_PATH
+          function(cb) {
+            if (process.env.FFMPEG_PATH) {
+              fs.exists(process.env.FFMPEG_PATH, function(exists) {
+                if (exists) {
+                  cb(null, process.env.FFMPEG_PATH);
+                } else {
+                  cb(null, "");
+                }
+              });
+            } else {
+              cb(null, "");
+            }
+          },
+          // Search in the PATH
+          function(ffmpeg2, cb) {
+            if (ffmpeg2.length) {
+              return cb(null, ffmpeg2);
+            }
+            utils.which("ffmpeg", function(err, ffmpeg3) {
+              cb(err, ffmpeg3);
+            });
+          }
+        ], function(err, ffmpeg2) {
+          if (err) {
+            callback(err);
+          } else {
+            callback(null, cache.ffmpegPath = ffmpeg2 || "");
+          }
+        });
+      };
+      proto._getFfprobePath = function(callback) {
+        var self = this;
+        if ("ffprobePath" in cache) {
+          return callback(null, cache.ffprobePath);
+        }
+        async.waterfall([
+          // Try FFPROBE_PATH
+          function(cb) {
+            if (process.env.FFPROBE_PATH) {
+              fs.exists(process.env.FFPROBE_PATH, function(exists) {
+                cb(null, exists ? process.env.FFPROBE_PATH : "");
+              });
+            } else {
+              cb(null, "");
+            }
+          },
+          // Search in the PATH
+          function(ffprobe, cb) {
+            if (ffprobe.length) {
+              return cb(null, ffprobe);
+            }
+            utils.which("ffprobe", function(err, ffprobe2) {
+              cb(err, ffprobe2);
+            });
+          },
+          // Search in the same directory as ffmpeg
+          function(ffprobe, cb) {
+            if (ffprobe.length) {
+              return cb(null, ffprobe);
+            }
+            self._getFfmpegPath(function(err, ffmpeg2) {
+              if (err) {
+                cb(err);
+              } else if (ffmpeg2.length) {
+                var name = utils.isWindows ? "ffprobe.exe" : "ffprobe";
+                var ffprobe2 = path17.join(path17.dirname(ffmpeg2), name);
+                fs.exists(ffprobe2, function(exists) {
+                  cb(null, exists ? ffprobe2 : "");
+                });
+              } else {
+                cb(null, "");
+              }
+            });
+          }
+        ], function(err, ffprobe) {
+          if (err) {
+            callback(err);
+          } else {
+            callback(null, cache.ffprobePath = ffprobe || "");
+          }
+        });
+      };
+      proto._getFlvtoolPath = function(callback) {
+        if ("flvtoolPath" in cache) {
+          return callback(null, cache.flvtoolPath);
+        }
+        async.waterfall([
+          // Try FLVMETA_PATH
+          function(cb) {
+            if (process.env.FLVMETA_PATH) {
+              fs.exists(process.env.FLVMETA_PATH, function(exists) {
+                cb(null, exists ? process.env.FLVMETA_PATH : "");
+              });
+            } else {
+              cb(null, "");
+            }
+          },
+          // Try FLVTOOL2_PATH
+          function(flvtool, cb) {
+            if (flvtool.length) {
+              return cb(null, flvtool);
+            }
+            if (process.env.FLVTOOL2_PATH) {
+              fs.exists(process.env.FLVTOOL2_PATH, function(exists) {
+                cb(null, exists ? process.env.FLVTOOL2_PATH : "");
+              });
+            } else {
+              cb(null, "");
+            }
+          },
+          // Search for flvmeta in the PATH
+          function(flvtool, cb) {
+            if (flvtool.length) {
+              return cb(null, flvtool);
+            }
+            utils.which("flvmeta", function(err, flvmeta) {
+              cb(err, flvmeta);
+            });
+          },
+          // Search for flvtool2 in the PATH
+          function(flvtool, cb) {
+            if (flvtool.length) {
+              return cb(null, flvtool);
+            }
+            utils.which("flvtool2", function(err, flvtool2) {
+              cb(err, flvtool2);
+            });
+          }
+        ], function(err, flvtool) {
+          if (err) {
+            callback(err);
+          } else {
+            callback(null, cache.flvtoolPath = flvtool || "");
+          }
+        });
+      };
+      proto.availableFilters = proto.getAvailableFilters = function(callback) {
+        if ("filters" in cache) {
+          return callback(null, cache.filters);
+        }
+        this._spawnFfmpeg(["-filters"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
+          if (err) {
+            return callback(err);
+          }
+          var stdout = stdoutRing.get();
+          var lines = stdout.split("\n");
+          var data = {};
+          var types = { A: "audio", V: "video", "|": "none" };
+          lines.forEach(function(line2) {
+            var match2 = line2.match(filterRegexp);
+            if (match2) {
+              data[match2[1]] = {
+                description: match2[4],
+                input: types[match2[2].charAt(0)],
+                multipleInputs: match2[2].length > 1,
+                output: types[match2[3].charAt(0)],
+                multipleOutputs: match2[3].length > 1
+              };
+            }
+          });
+          callback(null, cache.filters = data);
+        });
+      };
+      proto.availableCodecs = proto.getAvailableCodecs = function(callback) {
+        if ("codecs" in cache) {
+          return callback(null, cache.codecs);
+        }
+        this._spawnFfmpeg(["-codecs"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
+          if (err) {
+            return callback(err);
+          }
+          var stdout = stdoutRing.get();
+          var lines = stdout.split(lineBreakRegexp);
+          var data = {};
+          lines.forEach(function(line2) {
+            var match2 = line2.match(avCodecRegexp);
+            if (match2 && match2[7] !== "=") {
+              data[match2[7]] = {
+                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
+                description: match2[8],
+                canDecode: match2[1] === "D",
+                canEncode: match2[2] === "E",
+                drawHorizBand: match2[4] === "S",
+                directRendering: match2[5] === "D",
+                weirdFrameTruncation: match2[6] === "T"
+              };
+            }
+            match2 = line2.match(ffCodecRegexp);
+            if (match2 && match2[7] !== "=") {
+              var codecData = data[match2[7]] = {
+                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
+                description: match2[8],
+                canDecode: match2[1] === "D",
+                canEncode: match2[2] === "E",
+                intraFrameOnly: match2[4] === "I",
+                isLossy: match2[5] === "L",
+                isLossless: match2[6] === "S"
+              };
+              var encoders = codecData.description.match(ffEncodersRegexp);
+              encoders = encoders ? encoders[1].trim().split(" ") : [];
+              var decoders = codecData.description.match(ffDecodersRegexp);
+              decoders = decoders ? decoders[1].trim().split(" ") : [];
+              if (encoders.length || decoders.length) {
+                var coderData = {};
+                utils.copy(codecData, coderData);
+                delete coderData.canEncode;
+                delete coderData.canDecode;
+                encoders.forEach(function(name) {
+                  data[name] = {};
+                  utils.copy(coderData, data[name]);
+                  data[name].canEncode = true;
+                });
+                decoders.forEach(function(name) {
+                  if (name in data) {
+                    data[name].canDecode = true;
+                  } else {
+                    data[name] = {};
+                    utils.copy(coderData, data[name]);
+                    data[name].canDecode = true;
+                  }
+                });
+              }
+            }
+          });
+          callback(null, cache.codecs = data);
+        });
+      };
+      proto.availableEncoders = proto.getAvailableEncoders = function(callback) {
+        if ("encoders" in cache) {
+          return callback(null, cache.encoders);
+        }
+        this._spawnFfmpeg(["-encoders"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
+          if (err) {
+            return callback(err);
+          }
+          var stdout = stdoutRing.get();
+          var lines = stdout.split(lineBreakRegexp);
+          var data = {};
+          lines.forEach(function(line2) {
+            var match2 = line2.match(encodersRegexp);
+            if (match2 && match2[7] !== "=") {
+              data[match2[7]] = {
+                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[1]],
+                description: match2[8],
+                frameMT: match2[2] === "F",
+                sliceMT: match2[3] === "S",
+                experimental: match2[4] === "X",
+                drawHorizBand: match2[5] === "B",
+                directRendering: match2[6] === "D"
+              };
+            }
+          });
+          callback(null, cache.encoders = data);
+        });
+      };
+      proto.availableFormats = proto.getAvailableFormats = function(callback) {
+        if ("formats" in cache) {
+          return callback(null, cache.formats);
+        }
+        this._spawnFfmpeg(["-formats"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
+          if (err) {
+            return callback(err);
+          }
+          var stdout = stdoutRing.get();
+          var lines = stdout.split(lineBreakRegexp);
+          var data = {};
+          lines.forEach(function(line2) {
+            var match2 = line2.match(formatRegexp);
+            if (match2) {
+              match2[3].split(",").forEach(function(format) {
+                if (!(format in data)) {
+                  data[format] = {
+                    description: match2[4],
+                    canDemux: false,
+                    canMux: false
+                  };
+                }
+                if (match2[1] === "D") {
+                  data[format].canDemux = true;
+                }
+                if (match2[2] === "E") {
+                  data[format].canMux = true;
+                }
+              });
+            }
+          });
+          callback(null, cache.formats = data);
+        });
+      };
+      proto._checkCapabilities = function(callback) {
+        var self = this;
+        async.waterfall([
+          // Get available formats
+          function(cb) {
+            self.availableFormats(cb);
+          },
+          // Check whether specified formats are available
+          function(formats, cb) {
+            var unavailable;
+            unavailable = self._outputs.reduce(function(fmts, output2) {
+              var format = output2.options.find("-f", 1);
+              if (format) {
+                if (!(format[0] in formats) || !formats[format[0]].canMux) {
+                  fmts.push(format);
+                }
+              }
+              return fmts;
+            }, []);
+            if (unavailable.length === 1) {
+              return cb(new Error("Output format " + unavailable[0] + " is not available"));
+            } else if (unavailable.length > 1) {
+              return cb(new Error("Output formats " + unavailable.join(", ") + " are not available"));
+            }
+            unavailable = self._inputs.reduce(function(fmts, input2) {
+              var format = input2.options.find("-f", 1);
+              if (format) {
+                if (!(format[0] in formats) || !formats[format[0]].canDemux) {
+                  fmts.push(format[0]);
+                }
+              }
+              return fmts;
+            }, []);
+            if (unavailable.length === 1) {
+              return cb(new Error("Input format " + unavailable[0] + " is not available"));
+            } else if (unavailable.length > 1) {
+              return cb(new Error("Input formats " + unavailable.join(", ") + " are not available"));
+            }
+            cb();
+          },
+          // Get available codecs
+          function(cb) {
+            self.availableEncoders(cb);
+          },
+          // Check whether specified codecs are available and add strict experimental options if needed
+          function(encoders, cb) {
+            var unavailable;
+            unavailable = self._outputs.reduce(function(cdcs, output2) {
+              var acodec = output2.audio.find("-acodec", 1);
+              if (acodec && acodec[0] !== "copy") {
+                if (!(acodec[0] in encoders) || encoders[acodec[0]].type !== "audio") {
+                  cdcs.push(acodec[0]);
+                }
+              }
+              return cdcs;
+            }, []);
+            if (unavailable.length === 1) {
+              return cb(new Error("Audio codec " + unavailable[0] + " is not available"));
+            } else if (unavailable.length > 1) {
+              return cb(new Error("Audio codecs " + unavailable.join(", ") + " are not available"));
+            }
+            unavailable = self._outputs.reduce(function(cdcs, output2) {
+              var vcodec = output2.video.find("-vcodec", 1);
+              if (vcodec && vcodec[0] !== "copy") {
+                if (!(vcodec[0] in encoders) || encoders[vcodec[0]].type !== "video") {
+                  cdcs.push(vcodec[0]);
+                }
+              }
+              return cdcs;
+            }, []);
+            if (unavailable.length === 1) {
+              return cb(new Error("Video codec " + unavailable[0] + " is not available"));
+            } else if (unavailable.length > 1) {
+              return cb(new Error("Video codecs " + unavailable.join(", ") + " are not available"));
+            }
+            cb();
+          }
+        ], callback);
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/ffprobe.js
+var require_ffprobe = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/ffprobe.js"(exports, module) {
+    "use strict";
+    var spawn = __require("child_process").spawn;
+    function legacyTag(key) {
+      return key.match(/^TAG:/);
+    }
+    function legacyDisposition(key) {
+      return key.match(/^DISPOSITION:/);
+    }
+    function parseFfprobeOutput(out) {
+      var lines = out.split(/\r\n|\r|\n/);
+      lines = lines.filter(function(line3) {
+        return line3.length > 0;
+      });
+      var data = {
+        streams: [],
+        format: {},
+        chapters: []
+      };
+      function parseBlock(name) {
+        var data2 = {};
+        var line3 = lines.shift();
+        while (typeof line3 !== "undefined") {
+          if (line3.toLowerCase() == "[/" + name + "]") {
+            return data2;
+          } else if (line3.match(/^\[/)) {
+            line3 = lines.shift();
+            continue;
+          }
+          var kv = line3.match(/^([^=]+)=(.*)$/);
+          if (kv) {
+            if (!kv[1].match(/^TAG:/) && kv[2].match(/^[0-9]+(\.[0-9]+)?$/)) {
+              data2[kv[1]] = Number(kv[2]);
+            } else {
+              data2[kv[1]] = kv[2];
+            }
+          }
+          line3 = lines.shift();
+        }
+        return data2;
+      }
+      var line2 = lines.shift();
+      while (typeof line2 !== "undefined") {
+        if (line2.match(/^\[stream/i)) {
+          var stream2 = parseBlock("stream");
+          data.streams.push(stream2);
+        } else if (line2.match(/^\[chapter/i)) {
+          var chapter = parseBlock("chapter");
+          data.chapters.push(chapter);
+        } else if (line2.toLowerCase() === "[format]") {
+          data.format = parseBlock("format");
+        }
+        line2 = lines.shift();
+      }
+      return data;
+    }
+    module.exports = function(proto) {
+      proto.ffprobe = function() {
+        var input2, index = null, options = [], callback;
+        var callback = arguments[arguments.length - 1];
+        var ended = false;
+        function handleCallback(err, data) {
+          if (!ended) {
+            ended = true;
+            callback(err, data);
+          }
+        }
+        ;
+        switch (arguments.length) {
+          case 3:
+            index = arguments[0];
+            options = arguments[1];
+            break;
+          case 2:
+            if (typeof arguments[0] === "number") {
+              index = arguments[0];
+            } else if (Array.isArray(arguments[0])) {
+              options = arguments[0];
+            }
+            break;
+        }
+        if (index === null) {
+          if (!this._currentInput) {
+            return handleCallback(new Error("No input specified"));
+          }
+          input2 = this._currentInput;
+        } else {
+          input2 = this._inputs[index];
+          if (!input2) {
+            return handleCallback(new Error("Invalid input index"));
+          }
+        }
+        this._getFfprobePath(function(err, path17) {
+          if (err) {
+            return handleCallback(err);
+          } else if (!path17) {
+            return handleCallback(new Error("Cannot find ffprobe"));
+          }
+          var stdout = "";
+          var stdoutClosed = false;
+          var stderr = "";
+          var stderrClosed = false;
+          var src = input2.isStream ? "pipe:0" : input2.source;
+          var ffprobe = spawn(path17, ["-show_streams", "-show_format"].concat(options, src), { windowsHide: true });
+          if (input2.isStream) {
+            ffprobe.stdin.on("error", function(err2) {
+              if (["ECONNRESET", "EPIPE", "EOF"].indexOf(err2.code) >= 0) {
+                return;
+              }
+              handleCallback(err2);
+            });
+            ffprobe.stdin.on("close", function() {
+              input2.source.pause();
+              input2.source.unpipe(ffprobe.stdin);
+            });
+            input2.source.pipe(ffprobe.stdin);
+          }
+          ffprobe.on("error", callback);
+          var exitError = null;
+          function handleExit(err2) {
+            if (err2) {
+              exitError = err2;
+            }
+            if (processExited && stdoutClosed && stderrClosed) {
+              if (exitError) {
+                if (stderr) {
+                  exitError.message += "\n" + stderr;
+                }
+                return handleCallback(exitError);
+              }
+              var data = parseFfprobeOutput(stdout);
+              [data.format].concat(data.streams).forEach(function(target) {
+                if (target) {
+                  var legacyTagKeys = Object.keys(target).filter(legacyTag);
+                  if (legacyTagKeys.length) {
+                    target.tags = target.tags || {};
+                    legacyTagKeys.forEach(function(tagKey) {
+                      target.tags[tagKey.substr(4)] = target[tagKey];
+                      delete target[tagKey];
+                    });
+                  }
+                  var legacyDispositionKeys = Object.keys(target).filter(legacyDisposition);
+                  if (legacyDispositionKeys.length) {
+                    target.disposition = target.disposition || {};
+                    legacyDispositionKeys.forEach(function(dispositionKey) {
+                      target.disposition[dispositionKey.substr(12)] = target[dispositionKey];
+                      delete target[dispositionKey];
+                    });
+                  }
+                }
+              });
+              handleCallback(null, data);
+            }
+          }
+          var processExited = false;
+          ffprobe.on("exit", function(code, signal) {
+            processExited = true;
+            if (code) {
+              handleExit(new Error("ffprobe exited with code " + code));
+            } else if (signal) {
+              handleExit(new Error("ffprobe was killed with signal " + signal));
+            } else {
+              handleExit();
+            }
+          });
+          ffprobe.stdout.on("data", function(data) {
+            stdout += data;
+          });
+          ffprobe.stdout.on("close", function() {
+            stdoutClosed = true;
+            handleExit();
+          });
+          ffprobe.stderr.on("data", function(data) {
+            stderr += data;
+          });
+          ffprobe.stderr.on("close", function() {
+            stderrClosed = true;
+            handleExit();
+          });
+        });
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/recipes.js
+var require_recipes = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/recipes.js"(exports, module) {
+    "use strict";
+    var fs = __require("fs");
+    var path17 = __require("path");
+    var PassThrough = __require("stream").PassThrough;
+    var async = require_async();
+    var utils = require_utils();
+    module.exports = function recipes(proto) {
+      proto.saveToFile = proto.save = function(output2) {
+        this.output(output2).run();
+        return this;
+      };
+      proto.writeToStream = proto.pipe = proto.stream = function(stream2, options) {
+        if (stream2 && !("writable" in stream2)) {
+          options = stream2;
+          stream2 = void 0;
+        }
+        if (!stream2) {
+          if (process.version.match(/v0\.8\./)) {
+            throw new Error("PassThrough stream is not supported on node v0.8");
+          }
+          stream2 = new PassThrough();
+        }
+        this.output(stream2, options).run();
+        return stream2;
+      };
+      proto.takeScreenshots = proto.thumbnail = proto.thumbnails = proto.screenshot = proto.screenshots = function(config2, folder) {
+        var self = this;
+        var source = this._currentInput.source;
+        config2 = config2 || { count: 1 };
+        if (typeof config2 === "number") {
+          config2 = {
+            count: config2
+          };
+        }
+        if (!("folder" in config2)) {
+          config2.folder = folder || ".";
+        }
+        if ("timestamps" in config2) {
+          config2.timemarks = config2.timestamps;
+        }
+        if (!("timemarks" in config2)) {
+          if (!config2.count) {
+            throw new Error("Cannot take screenshots: neither a count nor a timemark list are specified");
+          }
+          var interval = 100 / (1 + config2.count);
+          config2.timemarks = [];
+          for (var i = 0; i < config2.count; i++) {
+            config2.timemarks.push(interval * (i + 1) + "%");
+          }
+        }
+        if ("size" in config2) {
+          var fixedSize = config2.size.match(/^(\d+)x(\d+)$/);
+          var fixedWidth = config2.size.match(/^(\d+)x\?$/);
+          var fixedHeight = config2.size.match(/^\?x(\d+)$/);
+          var percentSize = config2.size.match(/^(\d+)%$/);
+          if (!fixedSize && !fixedWidth && !fixedHeight && !percentSize) {
+            throw new Error("Invalid size parameter: " + config2.size);
+          }
+        }
+        var metadata;
+        function getMetadata(cb) {
+          if (metadata) {
+            cb(null, metadata);
+          } else {
+            self.ffprobe(function(err, meta3) {
+              metadata = meta3;
+              cb(err, meta3);
+            });
+          }
+        }
+        async.waterfall([
+          // Compute percent timemarks if any
+          function computeTimemarks(next) {
+            if (config2.timemarks.some(function(t) {
+              return ("" + t).match(/^[\d.]+%$/);
+            })) {
+              if (typeof source !== "string") {
+                return next(new Error("Cannot compute screenshot timemarks with an input stream, please specify fixed timemarks"));
+              }
+              getMetadata(function(err, meta3) {
+                if (err) {
+                  next(err);
+                } else {
+                  var vstream = meta3.streams.reduce(function(biggest, stream2) {
+                    if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
+                      return stream2;
+                    } else {
+                      return biggest;
+                    }
+                  }, { width: 0, height: 0 });
+                  if (vstream.width === 0) {
+                    return next(new Error("No video stream in input, cannot take screenshots"));
+                  }
+                  var duration3 = Number(vstream.duration);
+                  if (isNaN(duration3)) {
+                    duration3 = Number(meta3.format.duration);
+                  }
+                  if (isNaN(duration3)) {
+                    return next(new Error("Could not get input duration, please specify fixed timemarks"));
+                  }
+                  config2.timemarks = config2.timemarks.map(function(mark) {
+                    if (("" + mark).match(/^([\d.]+)%$/)) {
+                      return duration3 * parseFloat(mark) / 100;
+                    } else {
+                      return mark;
+                    }
+                  });
+                  next();
+                }
+              });
+            } else {
+              next();
+            }
+          },
+          // Turn all timemarks into numbers and sort them
+          function normalizeTimemarks(next) {
+            config2.timemarks = config2.timemarks.map(function(mark) {
+              return utils.timemarkToSeconds(mark);
+            }).sort(function(a, b) {
+              return a - b;
+            });
+            next();
+          },
+          // Add '_%i' to pattern when requesting multiple screenshots and no variable token is present
+          function fixPattern(next) {
+            var pattern = config2.filename || "tn.png";
+            if (pattern.indexOf(".") === -1) {
+              pattern += ".png";
+            }
+            if (config2.timemarks.length > 1 && !pattern.match(/%(s|0*i)/)) {
+              var ext = path17.extname(pattern);
+              pattern = path17.join(path17.dirname(pattern), path17.basename(pattern, ext) + "_%i" + ext);
+            }
+            next(null, pattern);
+          },
+          // Replace filename tokens (%f, %b) in pattern
+          function replaceFilenameTokens(pattern, next) {
+            if (pattern.match(/%[bf]/)) {
+              if (typeof source !== "string") {
+                return next(new Error("Cannot replace %f or %b when using an input stream"));
+              }
+              pattern = pattern.replace(/%f/g, path17.basename(source)).replace(/%b/g, path17.basename(source, path17.extname(source)));
+            }
+            next(null, pattern);
+          },
+          // Compute size if needed
+          function getSize(pattern, next) {
+            if (pattern.match(/%[whr]/)) {
+              if (fixedSize) {
+                return next(null, pattern, fixedSize[1], fixedSize[2]);
+              }
+              getMetadata(function(err, meta3) {
+                if (err) {
+                  return next(new Error("Could not determine video resolution to replace %w, %h or %r"));
+                }
+                var vstream = meta3.streams.reduce(function(biggest, stream2) {
+                  if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
+                    return stream2;
+                  } else {
+                    return biggest;
+                  }
+                }, { width: 0, height: 0 });
+                if (vstream.width === 0) {
+                  return next(new Error("No video stream in input, cannot replace %w, %h or %r"));
+                }
+                var width = vstream.width;
+                var height = vstream.height;
+                if (fixedWidth) {
+                  height = height * Number(fixedWidth[1]) / width;
+                  width = Number(fixedWidth[1]);
+                } else if (fixedHeight) {
+                  width = width * Number(fixedHeight[1]) / height;
+                  height = Number(fixedHeight[1]);
+                } else if (percentSize) {
+                  width = width * Number(percentSize[1]) / 100;
+                  height = height * Number(percentSize[1]) / 100;
+                }
+                next(null, pattern, Math.round(width / 2) * 2, Math.round(height / 2) * 2);
+              });
+            } else {
+              next(null, pattern, -1, -1);
+            }
+          },
+          // Replace size tokens (%w, %h, %r) in pattern
+          function replaceSizeTokens(pattern, width, height, next) {
+            pattern = pattern.replace(/%r/g, "%wx%h").replace(/%w/g, width).replace(/%h/g, height);
+            next(null, pattern);
+          },
+          // Replace variable tokens in pattern (%s, %i) and generate filename list
+          function replaceVariableTokens(pattern, next) {
+            var filenames = config2.timemarks.map(function(t, i2) {
+              return pattern.replace(/%s/g, utils.timemarkToSeconds(t)).replace(/%(0*)i/g, function(match2, padding) {
+                var idx = "" + (i2 + 1);
+                return padding.substr(0, Math.max(0, padding.length + 1 - idx.length)) + idx;
+              });
+            });
+            self.emit("filenames", filenames);
+            next(null, filenames);
+          },
+          // Create output directory
+          function createDirectory(filenames, next) {
+            fs.exists(config2.folder, function(exists) {
+              if (!exists) {
+                fs.mkdir(config2.folder, function(err) {
+                  if (err) {
+                    next(err);
+                  } else {
+                    next(null, filenames);
+                  }
+                });
+              } else {
+                next(null, filenames);
+              }
+            });
+          }
+        ], function runCommand(err, filenames) {
+          if (err) {
+            return self.emit("error", err);
+          }
+          var count = config2.timemarks.length;
+          var split;
+          var filters = [split = {
+            filter: "split",
+            options: count,
+            outputs: []
+          }];
+          if ("size" in config2) {
+            self.size(config2.size);
+            var sizeFilters = self._currentOutput.sizeFilters.get().map(function(f, i3) {
+              if (i3 > 0) {
+                f.inputs = "size" + (i3 - 1);
+              }
+              f.outputs = "size" + i3;
+              return f;
+            });
+            split.inputs = "size" + (sizeFilters.length - 1);
+            filters = sizeFilters.concat(filters);
+            self._currentOutput.sizeFilters.clear();
+          }
+          var first = 0;
+          for (var i2 = 0; i2 < count; i2++) {
+            var stream2 = "screen" + i2;
+            split.outputs.push(stream2);
+            if (i2 === 0) {
+              first = config2.timemarks[i2];
+              self.seekInput(first);
+            }
+            self.output(path17.join(config2.folder, filenames[i2])).frames(1).map(stream2);
+            if (i2 > 0) {
+              self.seek(config2.timemarks[i2] - first);
+            }
+          }
+          self.complexFilter(filters);
+          self.run();
+        });
+        return this;
+      };
+      proto.mergeToFile = proto.concatenate = proto.concat = function(target, options) {
+        var fileInput = this._inputs.filter(function(input2) {
+          return !input2.isStream;
+        })[0];
+        var self = this;
+        this.ffprobe(this._inputs.indexOf(fileInput), function(err, data) {
+          if (err) {
+            return self.emit("error", err);
+          }
+          var hasAudioStreams = data.streams.some(function(stream2) {
+            return stream2.codec_type === "audio";
+          });
+          var hasVideoStreams = data.streams.some(function(stream2) {
+            return stream2.codec_type === "video";
+          });
+          self.output(target, options).complexFilter({
+            filter: "concat",
+            options: {
+              n: self._inputs.length,
+              v: hasVideoStreams ? 1 : 0,
+              a: hasAudioStreams ? 1 : 0
+            }
+          }).run();
+        });
+        return this;
+      };
+    };
+  }
+});
+
+// node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js
+var require_fluent_ffmpeg = __commonJS({
+  "node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js"(exports, module) {
+    "use strict";
+    var path17 = __require("path");
+    var util = __require("util");
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils();
+    function FfmpegCommand(input2, options) {
+      if (!(this instanceof FfmpegCommand)) {
+        return new FfmpegCommand(input2, options);
+      }
+      EventEmitter.call(this);
+      if (typeof input2 === "object" && !("readable" in input2)) {
+        options = input2;
+      } else {
+        options = options || {};
+        options.source = input2;
+      }
+      this._inputs = [];
+      if (options.source) {
+        this.input(options.source);
+      }
+      this._outputs = [];
+      this.output();
+      var self = this;
+      ["_global", "_complexFilters"].forEach(function(prop) {
+        self[prop] = utils.args();
+      });
+      options.stdoutLines = "stdoutLines" in options ? options.stdoutLines : 100;
+      options.presets = options.presets || options.preset || path17.join(__dirname, "presets");
+      options.niceness = options.niceness || options.priority || 0;
+      this.options = options;
+      this.logger = options.logger || {
+        debug: function() {
+        },
+        info: function() {
+        },
+        warn: function() {
+        },
+        error: function() {
+        }
+      };
+    }
+    util.inherits(FfmpegCommand, EventEmitter);
+    module.exports = FfmpegCommand;
+    FfmpegCommand.prototype.clone = function() {
+      var clone2 = new FfmpegCommand();
+      var self = this;
+      clone2.options = this.options;
+      clone2.logger = this.logger;
+      clone2._inputs = this._inputs.map(function(input2) {
+        return {
+          source: input2.source,
+          options: input2.options.clone()
+        };
+      });
+      if ("target" in this._outputs[0]) {
+        clone2._outputs = [];
+        clone2.output();
+      } else {
+        clone2._outputs = [
+          clone2._currentOutput = {
+            flags: {}
+          }
+        ];
+        ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
+          clone2._currentOutput[key] = self._currentOutput[key].clone();
+        });
+        if (this._currentOutput.sizeData) {
+          clone2._currentOutput.sizeData = {};
+          utils.copy(this._currentOutput.sizeData, clone2._currentOutput.sizeData);
+        }
+        utils.copy(this._currentOutput.flags, clone2._currentOutput.flags);
+      }
+      ["_global", "_complexFilters"].forEach(function(prop) {
+        clone2[prop] = self[prop].clone();
+      });
+      return clone2;
+    };
+    require_inputs()(FfmpegCommand.prototype);
+    require_audio()(FfmpegCommand.prototype);
+    require_video()(FfmpegCommand.prototype);
+    require_videosize()(FfmpegCommand.prototype);
+    require_output()(FfmpegCommand.prototype);
+    require_custom()(FfmpegCommand.prototype);
+    require_misc()(FfmpegCommand.prototype);
+    require_processor()(FfmpegCommand.prototype);
+    require_capabilities()(FfmpegCommand.prototype);
+    FfmpegCommand.setFfmpegPath = function(path18) {
+      new FfmpegCommand().setFfmpegPath(path18);
+    };
+    FfmpegCommand.setFfprobePath = function(path18) {
+      new FfmpegCommand().setFfprobePath(path18);
+    };
+    FfmpegCommand.setFlvtoolPath = function(path18) {
+      new FfmpegCommand().setFlvtoolPath(path18);
+    };
+    FfmpegCommand.availableFilters = FfmpegCommand.getAvailableFilters = function(callback) {
+      new FfmpegCommand().availableFilters(callback);
+    };
+    FfmpegCommand.availableCodecs = FfmpegCommand.getAvailableCodecs = function(callback) {
+      new FfmpegCommand().availableCodecs(callback);
+    };
+    FfmpegCommand.availableFormats = FfmpegCommand.getAvailableFormats = function(callback) {
+      new FfmpegCommand().availableFormats(callback);
+    };
+    FfmpegCommand.availableEncoders = FfmpegCommand.getAvailableEncoders = function(callback) {
+      new FfmpegCommand().availableEncoders(callback);
+    };
+    require_ffprobe()(FfmpegCommand.prototype);
+    FfmpegCommand.ffprobe = function(file2) {
+      var instance = new FfmpegCommand(file2);
+      instance.ffprobe.apply(instance, Array.prototype.slice.call(arguments, 1));
+    };
+    require_recipes()(FfmpegCommand.prototype);
+  }
+});
+
+// node_modules/fluent-ffmpeg/index.js
+var require_fluent_ffmpeg2 = __commonJS({
+  "node_modules/fluent-ffmpeg/index.js"(exports, module) {
+    module.exports = require_fluent_ffmpeg();
+  }
+});
 
 // node_modules/ws/lib/constants.js
 var require_constants = __commonJS({
@@ -390,26 +3762,26 @@ var require_permessage_deflate = __commonJS({
             value = value[0];
             if (key === "client_max_window_bits") {
               if (value !== true) {
-                const num = +value;
-                if (!Number.isInteger(num) || num < 8 || num > 15) {
+                const num2 = +value;
+                if (!Number.isInteger(num2) || num2 < 8 || num2 > 15) {
                   throw new TypeError(
                     `Invalid value for parameter "${key}": ${value}`
                   );
                 }
-                value = num;
+                value = num2;
               } else if (!this._isServer) {
                 throw new TypeError(
                   `Invalid value for parameter "${key}": ${value}`
                 );
               }
             } else if (key === "server_max_window_bits") {
-              const num = +value;
-              if (!Number.isInteger(num) || num < 8 || num > 15) {
+              const num2 = +value;
+              if (!Number.isInteger(num2) || num2 < 8 || num2 > 15) {
                 throw new TypeError(
                   `Invalid value for parameter "${key}": ${value}`
                 );
               }
-              value = num;
+              value = num2;
             } else if (key === "client_no_context_takeover" || key === "server_no_context_takeover") {
               if (value !== true) {
                 throw new TypeError(
@@ -1123,8 +4495,8 @@ var require_receiver = __commonJS({
           return;
         }
         const buf = this.consume(8);
-        const num = buf.readUInt32BE(0);
-        if (num > Math.pow(2, 53 - 32) - 1) {
+        const num2 = buf.readUInt32BE(0);
+        if (num2 > Math.pow(2, 53 - 32) - 1) {
           const error62 = this.createError(
             RangeError,
             "Unsupported WebSocket frame: payload length > 2^53 - 1",
@@ -1135,7 +4507,7 @@ var require_receiver = __commonJS({
           cb(error62);
           return;
         }
-        this._payloadLength = num * Math.pow(2, 32) + buf.readUInt32BE(4);
+        this._payloadLength = num2 * Math.pow(2, 32) + buf.readUInt32BE(4);
         this.haveLength(cb);
       }
       /**
@@ -2293,7 +5665,7 @@ var require_websocket = __commonJS({
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes2, createHash: createHash2 } = __require("crypto");
+    var { randomBytes: randomBytes2, createHash: createHash3 } = __require("crypto");
     var { Duplex, Readable: Readable4 } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -2481,7 +5853,7 @@ var require_websocket = __commonJS({
        *     not to skip UTF-8 validation for text and close messages
        * @private
        */
-      setSocket(socket, head, options) {
+      setSocket(socket, head2, options) {
         const receiver = new Receiver2({
           allowSynchronousEvents: options.allowSynchronousEvents,
           binaryType: this.binaryType,
@@ -2508,7 +5880,7 @@ var require_websocket = __commonJS({
         sender.onerror = senderOnError;
         if (socket.setTimeout) socket.setTimeout(0);
         if (socket.setNoDelay) socket.setNoDelay();
-        if (head.length > 0) socket.unshift(head);
+        if (head2.length > 0) socket.unshift(head2);
         socket.on("close", socketOnClose);
         socket.on("data", socketOnData);
         socket.on("end", socketOnEnd);
@@ -2975,7 +6347,7 @@ var require_websocket = __commonJS({
           );
         }
       });
-      req.on("upgrade", (res, socket, head) => {
+      req.on("upgrade", (res, socket, head2) => {
         websocket.emit("upgrade", res);
         if (websocket.readyState !== WebSocket2.CONNECTING) return;
         req = websocket._req = null;
@@ -2984,7 +6356,7 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest = createHash2("sha1").update(key + GUID).digest("base64");
+        const digest = createHash3("sha1").update(key + GUID).digest("base64");
         if (res.headers["sec-websocket-accept"] !== digest) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
@@ -3035,7 +6407,7 @@ var require_websocket = __commonJS({
           }
           websocket._extensions[PerMessageDeflate2.extensionName] = perMessageDeflate;
         }
-        websocket.setSocket(socket, head, {
+        websocket.setSocket(socket, head2, {
           allowSynchronousEvents: opts.allowSynchronousEvents,
           generateMask: opts.generateMask,
           maxBufferedChunks: opts.maxBufferedChunks,
@@ -3281,7 +6653,7 @@ var require_stream = __commonJS({
       };
       duplex._final = function(callback) {
         if (ws.readyState === ws.CONNECTING) {
-          ws.once("open", function open3() {
+          ws.once("open", function open5() {
             duplex._final(callback);
           });
           return;
@@ -3302,7 +6674,7 @@ var require_stream = __commonJS({
       };
       duplex._write = function(chunk, encoding, callback) {
         if (ws.readyState === ws.CONNECTING) {
-          ws.once("open", function open3() {
+          ws.once("open", function open5() {
             duplex._write(chunk, encoding, callback);
           });
           return;
@@ -3369,7 +6741,7 @@ var require_websocket_server = __commonJS({
     var EventEmitter = __require("events");
     var http = __require("http");
     var { Duplex } = __require("stream");
-    var { createHash: createHash2 } = __require("crypto");
+    var { createHash: createHash3 } = __require("crypto");
     var extension2 = require_extension();
     var PerMessageDeflate2 = require_permessage_deflate();
     var subprotocol2 = require_subprotocol();
@@ -3473,8 +6845,8 @@ var require_websocket_server = __commonJS({
           this._removeListeners = addListeners(this._server, {
             listening: this.emit.bind(this, "listening"),
             error: this.emit.bind(this, "error"),
-            upgrade: (req, socket, head) => {
-              this.handleUpgrade(req, socket, head, emitConnection);
+            upgrade: (req, socket, head2) => {
+              this.handleUpgrade(req, socket, head2, emitConnection);
             }
           });
         }
@@ -3569,7 +6941,7 @@ var require_websocket_server = __commonJS({
        * @param {Function} cb Callback
        * @public
        */
-      handleUpgrade(req, socket, head, cb) {
+      handleUpgrade(req, socket, head2, cb) {
         socket.on("error", socketOnError);
         const key = req.headers["sec-websocket-key"];
         const upgrade = req.headers.upgrade;
@@ -3648,7 +7020,7 @@ var require_websocket_server = __commonJS({
                 protocols,
                 req,
                 socket,
-                head,
+                head2,
                 cb
               );
             });
@@ -3656,7 +7028,7 @@ var require_websocket_server = __commonJS({
           }
           if (!this.options.verifyClient(info)) return abortHandshake(socket, 401);
         }
-        this.completeUpgrade(extensions, key, protocols, req, socket, head, cb);
+        this.completeUpgrade(extensions, key, protocols, req, socket, head2, cb);
       }
       /**
        * Upgrade the connection to WebSocket.
@@ -3671,7 +7043,7 @@ var require_websocket_server = __commonJS({
        * @throws {Error} If called more than once with the same socket
        * @private
        */
-      completeUpgrade(extensions, key, protocols, req, socket, head, cb) {
+      completeUpgrade(extensions, key, protocols, req, socket, head2, cb) {
         if (!socket.readable || !socket.writable) return socket.destroy();
         if (socket[kWebSocket]) {
           throw new Error(
@@ -3679,7 +7051,7 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest = createHash2("sha1").update(key + GUID).digest("base64");
+        const digest = createHash3("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
@@ -3705,7 +7077,7 @@ var require_websocket_server = __commonJS({
         this.emit("headers", headers, req);
         socket.write(headers.concat("\r\n").join("\r\n"));
         socket.removeListener("error", socketOnError);
-        ws.setSocket(socket, head, {
+        ws.setSocket(socket, head2, {
           allowSynchronousEvents: this.options.allowSynchronousEvents,
           maxBufferedChunks: this.options.maxBufferedChunks,
           maxFragments: this.options.maxFragments,
@@ -3766,3382 +7138,10 @@ var require_websocket_server = __commonJS({
   }
 });
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path12, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i = 0; i < pathext.length; i++) {
-        var p = pathext[i].toLowerCase();
-        if (p && path12.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat2, path12, options) {
-      if (!stat2.isSymbolicLink() && !stat2.isFile()) {
-        return false;
-      }
-      return checkPathExt(path12, options);
-    }
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, path12, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), path12, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path12, options, cb) {
-      fs.stat(path12, function(er, stat2) {
-        cb(er, er ? false : checkStat(stat2, options));
-      });
-    }
-    function sync(path12, options) {
-      return checkStat(fs.statSync(path12), options);
-    }
-    function checkStat(stat2, options) {
-      return stat2.isFile() && checkMode(stat2, options);
-    }
-    function checkMode(stat2, options) {
-      var mod = stat2.mode;
-      var uid = stat2.uid;
-      var gid = stat2.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o = parseInt("001", 8);
-      var ug = u | g;
-      var ret = mod & o || mod & g && gid === myGid || mod & u && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path12, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve2, reject) {
-          isexe(path12, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve2(is);
-            }
-          });
-        });
-      }
-      core(path12, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path12, options) {
-      try {
-        return core.sync(path12, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/fluent-ffmpeg/node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/fluent-ffmpeg/node_modules/which/which.js"(exports, module) {
-    module.exports = which;
-    which.sync = whichSync;
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path12 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    function getNotFoundError(cmd) {
-      var er = new Error("not found: " + cmd);
-      er.code = "ENOENT";
-      return er;
-    }
-    function getPathInfo(cmd, opt) {
-      var colon = opt.colon || COLON;
-      var pathEnv = opt.path || process.env.PATH || "";
-      var pathExt = [""];
-      pathEnv = pathEnv.split(colon);
-      var pathExtExe = "";
-      if (isWindows) {
-        pathEnv.unshift(process.cwd());
-        pathExtExe = opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM";
-        pathExt = pathExtExe.split(colon);
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      if (cmd.match(/\//) || isWindows && cmd.match(/\\/))
-        pathEnv = [""];
-      return {
-        env: pathEnv,
-        ext: pathExt,
-        extExe: pathExtExe
-      };
-    }
-    function which(cmd, opt, cb) {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      var info = getPathInfo(cmd, opt);
-      var pathEnv = info.env;
-      var pathExt = info.ext;
-      var pathExtExe = info.extExe;
-      var found = [];
-      (function F(i, l) {
-        if (i === l) {
-          if (opt.all && found.length)
-            return cb(null, found);
-          else
-            return cb(getNotFoundError(cmd));
-        }
-        var pathPart = pathEnv[i];
-        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
-          pathPart = pathPart.slice(1, -1);
-        var p = path12.join(pathPart, cmd);
-        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
-          p = cmd.slice(0, 2) + p;
-        }
-        ;
-        (function E(ii, ll) {
-          if (ii === ll) return F(i + 1, l);
-          var ext = pathExt[ii];
-          isexe(p + ext, { pathExt: pathExtExe }, function(er, is) {
-            if (!er && is) {
-              if (opt.all)
-                found.push(p + ext);
-              else
-                return cb(null, p + ext);
-            }
-            return E(ii + 1, ll);
-          });
-        })(0, pathExt.length);
-      })(0, pathEnv.length);
-    }
-    function whichSync(cmd, opt) {
-      opt = opt || {};
-      var info = getPathInfo(cmd, opt);
-      var pathEnv = info.env;
-      var pathExt = info.ext;
-      var pathExtExe = info.extExe;
-      var found = [];
-      for (var i = 0, l = pathEnv.length; i < l; i++) {
-        var pathPart = pathEnv[i];
-        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
-          pathPart = pathPart.slice(1, -1);
-        var p = path12.join(pathPart, cmd);
-        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
-          p = cmd.slice(0, 2) + p;
-        }
-        for (var j = 0, ll = pathExt.length; j < ll; j++) {
-          var cur = p + pathExt[j];
-          var is;
-          try {
-            is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    }
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/utils.js"(exports, module) {
-    "use strict";
-    var exec = __require("child_process").exec;
-    var isWindows = __require("os").platform().match(/win(32|64)/);
-    var which = require_which();
-    var nlRegexp = /\r\n|\r|\n/g;
-    var streamRegexp = /^\[?(.*?)\]?$/;
-    var filterEscapeRegexp = /[,]/;
-    var whichCache = {};
-    function parseProgressLine(line2) {
-      var progress = {};
-      line2 = line2.replace(/=\s+/g, "=").trim();
-      var progressParts = line2.split(" ");
-      for (var i = 0; i < progressParts.length; i++) {
-        var progressSplit = progressParts[i].split("=", 2);
-        var key = progressSplit[0];
-        var value = progressSplit[1];
-        if (typeof value === "undefined")
-          return null;
-        progress[key] = value;
-      }
-      return progress;
-    }
-    var utils = module.exports = {
-      isWindows,
-      streamRegexp,
-      /**
-       * Copy an object keys into another one
-       *
-       * @param {Object} source source object
-       * @param {Object} dest destination object
-       * @private
-       */
-      copy: function(source, dest) {
-        Object.keys(source).forEach(function(key) {
-          dest[key] = source[key];
-        });
-      },
-      /**
-       * Create an argument list
-       *
-       * Returns a function that adds new arguments to the list.
-       * It also has the following methods:
-       * - clear() empties the argument list
-       * - get() returns the argument list
-       * - find(arg, count) finds 'arg' in the list and return the following 'count' items, or undefined if not found
-       * - remove(arg, count) remove 'arg' in the list as well as the following 'count' items
-       *
-       * @private
-       */
-      args: function() {
-        var list = [];
-        var argfunc = function() {
-          if (arguments.length === 1 && Array.isArray(arguments[0])) {
-            list = list.concat(arguments[0]);
-          } else {
-            list = list.concat([].slice.call(arguments));
-          }
-        };
-        argfunc.clear = function() {
-          list = [];
-        };
-        argfunc.get = function() {
-          return list;
-        };
-        argfunc.find = function(arg, count) {
-          var index = list.indexOf(arg);
-          if (index !== -1) {
-            return list.slice(index + 1, index + 1 + (count || 0));
-          }
-        };
-        argfunc.remove = function(arg, count) {
-          var index = list.indexOf(arg);
-          if (index !== -1) {
-            list.splice(index, (count || 0) + 1);
-          }
-        };
-        argfunc.clone = function() {
-          var cloned = utils.args();
-          cloned(list);
-          return cloned;
-        };
-        return argfunc;
-      },
-      /**
-       * Generate filter strings
-       *
-       * @param {String[]|Object[]} filters filter specifications. When using objects,
-       *   each must have the following properties:
-       * @param {String} filters.filter filter name
-       * @param {String|Array} [filters.inputs] (array of) input stream specifier(s) for the filter,
-       *   defaults to ffmpeg automatically choosing the first unused matching streams
-       * @param {String|Array} [filters.outputs] (array of) output stream specifier(s) for the filter,
-       *   defaults to ffmpeg automatically assigning the output to the output file
-       * @param {Object|String|Array} [filters.options] filter options, can be omitted to not set any options
-       * @return String[]
-       * @private
-       */
-      makeFilterStrings: function(filters) {
-        return filters.map(function(filterSpec) {
-          if (typeof filterSpec === "string") {
-            return filterSpec;
-          }
-          var filterString = "";
-          if (Array.isArray(filterSpec.inputs)) {
-            filterString += filterSpec.inputs.map(function(streamSpec) {
-              return streamSpec.replace(streamRegexp, "[$1]");
-            }).join("");
-          } else if (typeof filterSpec.inputs === "string") {
-            filterString += filterSpec.inputs.replace(streamRegexp, "[$1]");
-          }
-          filterString += filterSpec.filter;
-          if (filterSpec.options) {
-            if (typeof filterSpec.options === "string" || typeof filterSpec.options === "number") {
-              filterString += "=" + filterSpec.options;
-            } else if (Array.isArray(filterSpec.options)) {
-              filterString += "=" + filterSpec.options.map(function(option) {
-                if (typeof option === "string" && option.match(filterEscapeRegexp)) {
-                  return "'" + option + "'";
-                } else {
-                  return option;
-                }
-              }).join(":");
-            } else if (Object.keys(filterSpec.options).length) {
-              filterString += "=" + Object.keys(filterSpec.options).map(function(option) {
-                var value = filterSpec.options[option];
-                if (typeof value === "string" && value.match(filterEscapeRegexp)) {
-                  value = "'" + value + "'";
-                }
-                return option + "=" + value;
-              }).join(":");
-            }
-          }
-          if (Array.isArray(filterSpec.outputs)) {
-            filterString += filterSpec.outputs.map(function(streamSpec) {
-              return streamSpec.replace(streamRegexp, "[$1]");
-            }).join("");
-          } else if (typeof filterSpec.outputs === "string") {
-            filterString += filterSpec.outputs.replace(streamRegexp, "[$1]");
-          }
-          return filterString;
-        });
-      },
-      /**
-       * Search for an executable
-       *
-       * Uses 'which' or 'where' depending on platform
-       *
-       * @param {String} name executable name
-       * @param {Function} callback callback with signature (err, path)
-       * @private
-       */
-      which: function(name, callback) {
-        if (name in whichCache) {
-          return callback(null, whichCache[name]);
-        }
-        which(name, function(err, result) {
-          if (err) {
-            return callback(null, whichCache[name] = "");
-          }
-          callback(null, whichCache[name] = result);
-        });
-      },
-      /**
-       * Convert a [[hh:]mm:]ss[.xxx] timemark into seconds
-       *
-       * @param {String} timemark timemark string
-       * @return Number
-       * @private
-       */
-      timemarkToSeconds: function(timemark) {
-        if (typeof timemark === "number") {
-          return timemark;
-        }
-        if (timemark.indexOf(":") === -1 && timemark.indexOf(".") >= 0) {
-          return Number(timemark);
-        }
-        var parts = timemark.split(":");
-        var secs = Number(parts.pop());
-        if (parts.length) {
-          secs += Number(parts.pop()) * 60;
-        }
-        if (parts.length) {
-          secs += Number(parts.pop()) * 3600;
-        }
-        return secs;
-      },
-      /**
-       * Extract codec data from ffmpeg stderr and emit 'codecData' event if appropriate
-       * Call it with an initially empty codec object once with each line of stderr output until it returns true
-       *
-       * @param {FfmpegCommand} command event emitter
-       * @param {String} stderrLine ffmpeg stderr output line
-       * @param {Object} codecObject object used to accumulate codec data between calls
-       * @return {Boolean} true if codec data is complete (and event was emitted), false otherwise
-       * @private
-       */
-      extractCodecData: function(command, stderrLine, codecsObject) {
-        var inputPattern = /Input #[0-9]+, ([^ ]+),/;
-        var durPattern = /Duration\: ([^,]+)/;
-        var audioPattern = /Audio\: (.*)/;
-        var videoPattern = /Video\: (.*)/;
-        if (!("inputStack" in codecsObject)) {
-          codecsObject.inputStack = [];
-          codecsObject.inputIndex = -1;
-          codecsObject.inInput = false;
-        }
-        var inputStack = codecsObject.inputStack;
-        var inputIndex = codecsObject.inputIndex;
-        var inInput = codecsObject.inInput;
-        var format, dur, audio, video;
-        if (format = stderrLine.match(inputPattern)) {
-          inInput = codecsObject.inInput = true;
-          inputIndex = codecsObject.inputIndex = codecsObject.inputIndex + 1;
-          inputStack[inputIndex] = { format: format[1], audio: "", video: "", duration: "" };
-        } else if (inInput && (dur = stderrLine.match(durPattern))) {
-          inputStack[inputIndex].duration = dur[1];
-        } else if (inInput && (audio = stderrLine.match(audioPattern))) {
-          audio = audio[1].split(", ");
-          inputStack[inputIndex].audio = audio[0];
-          inputStack[inputIndex].audio_details = audio;
-        } else if (inInput && (video = stderrLine.match(videoPattern))) {
-          video = video[1].split(", ");
-          inputStack[inputIndex].video = video[0];
-          inputStack[inputIndex].video_details = video;
-        } else if (/Output #\d+/.test(stderrLine)) {
-          inInput = codecsObject.inInput = false;
-        } else if (/Stream mapping:|Press (\[q\]|ctrl-c) to stop/.test(stderrLine)) {
-          command.emit.apply(command, ["codecData"].concat(inputStack));
-          return true;
-        }
-        return false;
-      },
-      /**
-       * Extract progress data from ffmpeg stderr and emit 'progress' event if appropriate
-       *
-       * @param {FfmpegCommand} command event emitter
-       * @param {String} stderrLine ffmpeg stderr data
-       * @private
-       */
-      extractProgress: function(command, stderrLine) {
-        var progress = parseProgressLine(stderrLine);
-        if (progress) {
-          var ret = {
-            frames: parseInt(progress.frame, 10),
-            currentFps: parseInt(progress.fps, 10),
-            currentKbps: progress.bitrate ? parseFloat(progress.bitrate.replace("kbits/s", "")) : 0,
-            targetSize: parseInt(progress.size || progress.Lsize, 10),
-            timemark: progress.time
-          };
-          if (command._ffprobeData && command._ffprobeData.format && command._ffprobeData.format.duration) {
-            var duration3 = Number(command._ffprobeData.format.duration);
-            if (!isNaN(duration3))
-              ret.percent = utils.timemarkToSeconds(ret.timemark) / duration3 * 100;
-          }
-          command.emit("progress", ret);
-        }
-      },
-      /**
-       * Extract error message(s) from ffmpeg stderr
-       *
-       * @param {String} stderr ffmpeg stderr data
-       * @return {String}
-       * @private
-       */
-      extractError: function(stderr) {
-        return stderr.split(nlRegexp).reduce(function(messages, message) {
-          if (message.charAt(0) === " " || message.charAt(0) === "[") {
-            return [];
-          } else {
-            messages.push(message);
-            return messages;
-          }
-        }, []).join("\n");
-      },
-      /**
-       * Creates a line ring buffer object with the following methods:
-       * - append(str) : appends a string or buffer
-       * - get() : returns the whole string
-       * - close() : prevents further append() calls and does a last call to callbacks
-       * - callback(cb) : calls cb for each line (incl. those already in the ring)
-       *
-       * @param {Number} maxLines maximum number of lines to store (<= 0 for unlimited)
-       */
-      linesRing: function(maxLines) {
-        var cbs = [];
-        var lines = [];
-        var current = null;
-        var closed = false;
-        var max = maxLines - 1;
-        function emit(line2) {
-          cbs.forEach(function(cb) {
-            cb(line2);
-          });
-        }
-        return {
-          callback: function(cb) {
-            lines.forEach(function(l) {
-              cb(l);
-            });
-            cbs.push(cb);
-          },
-          append: function(str) {
-            if (closed) return;
-            if (str instanceof Buffer) str = "" + str;
-            if (!str || str.length === 0) return;
-            var newLines = str.split(nlRegexp);
-            if (newLines.length === 1) {
-              if (current !== null) {
-                current = current + newLines.shift();
-              } else {
-                current = newLines.shift();
-              }
-            } else {
-              if (current !== null) {
-                current = current + newLines.shift();
-                emit(current);
-                lines.push(current);
-              }
-              current = newLines.pop();
-              newLines.forEach(function(l) {
-                emit(l);
-                lines.push(l);
-              });
-              if (max > -1 && lines.length > max) {
-                lines.splice(0, lines.length - max);
-              }
-            }
-          },
-          get: function() {
-            if (current !== null) {
-              return lines.concat([current]).join("\n");
-            } else {
-              return lines.join("\n");
-            }
-          },
-          close: function() {
-            if (closed) return;
-            if (current !== null) {
-              emit(current);
-              lines.push(current);
-              if (max > -1 && lines.length > max) {
-                lines.shift();
-              }
-              current = null;
-            }
-            closed = true;
-          }
-        };
-      }
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/inputs.js
-var require_inputs = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/inputs.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.mergeAdd = proto.addInput = proto.input = function(source) {
-        var isFile = false;
-        var isStream = false;
-        if (typeof source !== "string") {
-          if (!("readable" in source) || !source.readable) {
-            throw new Error("Invalid input");
-          }
-          var hasInputStream = this._inputs.some(function(input2) {
-            return input2.isStream;
-          });
-          if (hasInputStream) {
-            throw new Error("Only one input stream is supported");
-          }
-          isStream = true;
-          source.pause();
-        } else {
-          var protocol = source.match(/^([a-z]{2,}):/i);
-          isFile = !protocol || protocol[0] === "file";
-        }
-        this._inputs.push(this._currentInput = {
-          source,
-          isFile,
-          isStream,
-          options: utils.args()
-        });
-        return this;
-      };
-      proto.withInputFormat = proto.inputFormat = proto.fromFormat = function(format) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-f", format);
-        return this;
-      };
-      proto.withInputFps = proto.withInputFPS = proto.withFpsInput = proto.withFPSInput = proto.inputFPS = proto.inputFps = proto.fpsInput = proto.FPSInput = function(fps) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-r", fps);
-        return this;
-      };
-      proto.nativeFramerate = proto.withNativeFramerate = proto.native = function() {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-re");
-        return this;
-      };
-      proto.setStartTime = proto.seekInput = function(seek) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-ss", seek);
-        return this;
-      };
-      proto.loop = function(duration3) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-loop", "1");
-        if (typeof duration3 !== "undefined") {
-          this.duration(duration3);
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/audio.js
-var require_audio = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/audio.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.withNoAudio = proto.noAudio = function() {
-        this._currentOutput.audio.clear();
-        this._currentOutput.audioFilters.clear();
-        this._currentOutput.audio("-an");
-        return this;
-      };
-      proto.withAudioCodec = proto.audioCodec = function(codec2) {
-        this._currentOutput.audio("-acodec", codec2);
-        return this;
-      };
-      proto.withAudioBitrate = proto.audioBitrate = function(bitrate) {
-        this._currentOutput.audio("-b:a", ("" + bitrate).replace(/k?$/, "k"));
-        return this;
-      };
-      proto.withAudioChannels = proto.audioChannels = function(channels) {
-        this._currentOutput.audio("-ac", channels);
-        return this;
-      };
-      proto.withAudioFrequency = proto.audioFrequency = function(freq) {
-        this._currentOutput.audio("-ar", freq);
-        return this;
-      };
-      proto.withAudioQuality = proto.audioQuality = function(quality) {
-        this._currentOutput.audio("-aq", quality);
-        return this;
-      };
-      proto.withAudioFilter = proto.withAudioFilters = proto.audioFilter = proto.audioFilters = function(filters) {
-        if (arguments.length > 1) {
-          filters = [].slice.call(arguments);
-        }
-        if (!Array.isArray(filters)) {
-          filters = [filters];
-        }
-        this._currentOutput.audioFilters(utils.makeFilterStrings(filters));
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/video.js
-var require_video = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/video.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.withNoVideo = proto.noVideo = function() {
-        this._currentOutput.video.clear();
-        this._currentOutput.videoFilters.clear();
-        this._currentOutput.video("-vn");
-        return this;
-      };
-      proto.withVideoCodec = proto.videoCodec = function(codec2) {
-        this._currentOutput.video("-vcodec", codec2);
-        return this;
-      };
-      proto.withVideoBitrate = proto.videoBitrate = function(bitrate, constant) {
-        bitrate = ("" + bitrate).replace(/k?$/, "k");
-        this._currentOutput.video("-b:v", bitrate);
-        if (constant) {
-          this._currentOutput.video(
-            "-maxrate",
-            bitrate,
-            "-minrate",
-            bitrate,
-            "-bufsize",
-            "3M"
-          );
-        }
-        return this;
-      };
-      proto.withVideoFilter = proto.withVideoFilters = proto.videoFilter = proto.videoFilters = function(filters) {
-        if (arguments.length > 1) {
-          filters = [].slice.call(arguments);
-        }
-        if (!Array.isArray(filters)) {
-          filters = [filters];
-        }
-        this._currentOutput.videoFilters(utils.makeFilterStrings(filters));
-        return this;
-      };
-      proto.withOutputFps = proto.withOutputFPS = proto.withFpsOutput = proto.withFPSOutput = proto.withFps = proto.withFPS = proto.outputFPS = proto.outputFps = proto.fpsOutput = proto.FPSOutput = proto.fps = proto.FPS = function(fps) {
-        this._currentOutput.video("-r", fps);
-        return this;
-      };
-      proto.takeFrames = proto.withFrames = proto.frames = function(frames) {
-        this._currentOutput.video("-vframes", frames);
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/videosize.js
-var require_videosize = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/videosize.js"(exports, module) {
-    "use strict";
-    function getScalePadFilters(width, height, aspect, color) {
-      return [
-        /*
-          In both cases, we first have to scale the input to match the requested size.
-          When using computed width/height, we truncate them to multiples of 2
-         */
-        {
-          filter: "scale",
-          options: {
-            w: "if(gt(a," + aspect + ")," + width + ",trunc(" + height + "*a/2)*2)",
-            h: "if(lt(a," + aspect + ")," + height + ",trunc(" + width + "/a/2)*2)"
-          }
-        },
-        /*
-          Then we pad the scaled input to match the target size
-          (here iw and ih refer to the padding input, i.e the scaled output)
-         */
-        {
-          filter: "pad",
-          options: {
-            w: width,
-            h: height,
-            x: "if(gt(a," + aspect + "),0,(" + width + "-iw)/2)",
-            y: "if(lt(a," + aspect + "),0,(" + height + "-ih)/2)",
-            color
-          }
-        }
-      ];
-    }
-    function createSizeFilters(output2, key, value) {
-      var data = output2.sizeData = output2.sizeData || {};
-      data[key] = value;
-      if (!("size" in data)) {
-        return [];
-      }
-      var fixedSize = data.size.match(/([0-9]+)x([0-9]+)/);
-      var fixedWidth = data.size.match(/([0-9]+)x\?/);
-      var fixedHeight = data.size.match(/\?x([0-9]+)/);
-      var percentRatio = data.size.match(/\b([0-9]{1,3})%/);
-      var width, height, aspect;
-      if (percentRatio) {
-        var ratio = Number(percentRatio[1]) / 100;
-        return [{
-          filter: "scale",
-          options: {
-            w: "trunc(iw*" + ratio + "/2)*2",
-            h: "trunc(ih*" + ratio + "/2)*2"
-          }
-        }];
-      } else if (fixedSize) {
-        width = Math.round(Number(fixedSize[1]) / 2) * 2;
-        height = Math.round(Number(fixedSize[2]) / 2) * 2;
-        aspect = width / height;
-        if (data.pad) {
-          return getScalePadFilters(width, height, aspect, data.pad);
-        } else {
-          return [{ filter: "scale", options: { w: width, h: height } }];
-        }
-      } else if (fixedWidth || fixedHeight) {
-        if ("aspect" in data) {
-          width = fixedWidth ? fixedWidth[1] : Math.round(Number(fixedHeight[1]) * data.aspect);
-          height = fixedHeight ? fixedHeight[1] : Math.round(Number(fixedWidth[1]) / data.aspect);
-          width = Math.round(width / 2) * 2;
-          height = Math.round(height / 2) * 2;
-          if (data.pad) {
-            return getScalePadFilters(width, height, data.aspect, data.pad);
-          } else {
-            return [{ filter: "scale", options: { w: width, h: height } }];
-          }
-        } else {
-          if (fixedWidth) {
-            return [{
-              filter: "scale",
-              options: {
-                w: Math.round(Number(fixedWidth[1]) / 2) * 2,
-                h: "trunc(ow/a/2)*2"
-              }
-            }];
-          } else {
-            return [{
-              filter: "scale",
-              options: {
-                w: "trunc(oh*a/2)*2",
-                h: Math.round(Number(fixedHeight[1]) / 2) * 2
-              }
-            }];
-          }
-        }
-      } else {
-        throw new Error("Invalid size specified: " + data.size);
-      }
-    }
-    module.exports = function(proto) {
-      proto.keepPixelAspect = // Only for compatibility, this is not about keeping _pixel_ aspect ratio
-      proto.keepDisplayAspect = proto.keepDisplayAspectRatio = proto.keepDAR = function() {
-        return this.videoFilters([
-          {
-            filter: "scale",
-            options: {
-              w: "if(gt(sar,1),iw*sar,iw)",
-              h: "if(lt(sar,1),ih/sar,ih)"
-            }
-          },
-          {
-            filter: "setsar",
-            options: "1"
-          }
-        ]);
-      };
-      proto.withSize = proto.setSize = proto.size = function(size) {
-        var filters = createSizeFilters(this._currentOutput, "size", size);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-      proto.withAspect = proto.withAspectRatio = proto.setAspect = proto.setAspectRatio = proto.aspect = proto.aspectRatio = function(aspect) {
-        var a = Number(aspect);
-        if (isNaN(a)) {
-          var match2 = aspect.match(/^(\d+):(\d+)$/);
-          if (match2) {
-            a = Number(match2[1]) / Number(match2[2]);
-          } else {
-            throw new Error("Invalid aspect ratio: " + aspect);
-          }
-        }
-        var filters = createSizeFilters(this._currentOutput, "aspect", a);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-      proto.applyAutopadding = proto.applyAutoPadding = proto.applyAutopad = proto.applyAutoPad = proto.withAutopadding = proto.withAutoPadding = proto.withAutopad = proto.withAutoPad = proto.autoPad = proto.autopad = function(pad, color) {
-        if (typeof pad === "string") {
-          color = pad;
-          pad = true;
-        }
-        if (typeof pad === "undefined") {
-          pad = true;
-        }
-        var filters = createSizeFilters(this._currentOutput, "pad", pad ? color || "black" : false);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/output.js
-var require_output = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/output.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.addOutput = proto.output = function(target, pipeopts) {
-        var isFile = false;
-        if (!target && this._currentOutput) {
-          throw new Error("Invalid output");
-        }
-        if (target && typeof target !== "string") {
-          if (!("writable" in target) || !target.writable) {
-            throw new Error("Invalid output");
-          }
-        } else if (typeof target === "string") {
-          var protocol = target.match(/^([a-z]{2,}):/i);
-          isFile = !protocol || protocol[0] === "file";
-        }
-        if (target && !("target" in this._currentOutput)) {
-          this._currentOutput.target = target;
-          this._currentOutput.isFile = isFile;
-          this._currentOutput.pipeopts = pipeopts || {};
-        } else {
-          if (target && typeof target !== "string") {
-            var hasOutputStream = this._outputs.some(function(output2) {
-              return typeof output2.target !== "string";
-            });
-            if (hasOutputStream) {
-              throw new Error("Only one output stream is supported");
-            }
-          }
-          this._outputs.push(this._currentOutput = {
-            target,
-            isFile,
-            flags: {},
-            pipeopts: pipeopts || {}
-          });
-          var self = this;
-          ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
-            self._currentOutput[key] = utils.args();
-          });
-          if (!target) {
-            delete this._currentOutput.target;
-          }
-        }
-        return this;
-      };
-      proto.seekOutput = proto.seek = function(seek) {
-        this._currentOutput.options("-ss", seek);
-        return this;
-      };
-      proto.withDuration = proto.setDuration = proto.duration = function(duration3) {
-        this._currentOutput.options("-t", duration3);
-        return this;
-      };
-      proto.toFormat = proto.withOutputFormat = proto.outputFormat = proto.format = function(format) {
-        this._currentOutput.options("-f", format);
-        return this;
-      };
-      proto.map = function(spec) {
-        this._currentOutput.options("-map", spec.replace(utils.streamRegexp, "[$1]"));
-        return this;
-      };
-      proto.updateFlvMetadata = proto.flvmeta = function() {
-        this._currentOutput.flags.flvmeta = true;
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/custom.js
-var require_custom = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/custom.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.addInputOption = proto.addInputOptions = proto.withInputOption = proto.withInputOptions = proto.inputOption = proto.inputOptions = function(options) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        var doSplit = true;
-        if (arguments.length > 1) {
-          options = [].slice.call(arguments);
-          doSplit = false;
-        }
-        if (!Array.isArray(options)) {
-          options = [options];
-        }
-        this._currentInput.options(options.reduce(function(options2, option) {
-          var split = String(option).split(" ");
-          if (doSplit && split.length === 2) {
-            options2.push(split[0], split[1]);
-          } else {
-            options2.push(option);
-          }
-          return options2;
-        }, []));
-        return this;
-      };
-      proto.addOutputOption = proto.addOutputOptions = proto.addOption = proto.addOptions = proto.withOutputOption = proto.withOutputOptions = proto.withOption = proto.withOptions = proto.outputOption = proto.outputOptions = function(options) {
-        var doSplit = true;
-        if (arguments.length > 1) {
-          options = [].slice.call(arguments);
-          doSplit = false;
-        }
-        if (!Array.isArray(options)) {
-          options = [options];
-        }
-        this._currentOutput.options(options.reduce(function(options2, option) {
-          var split = String(option).split(" ");
-          if (doSplit && split.length === 2) {
-            options2.push(split[0], split[1]);
-          } else {
-            options2.push(option);
-          }
-          return options2;
-        }, []));
-        return this;
-      };
-      proto.filterGraph = proto.complexFilter = function(spec, map2) {
-        this._complexFilters.clear();
-        if (!Array.isArray(spec)) {
-          spec = [spec];
-        }
-        this._complexFilters("-filter_complex", utils.makeFilterStrings(spec).join(";"));
-        if (Array.isArray(map2)) {
-          var self = this;
-          map2.forEach(function(streamSpec) {
-            self._complexFilters("-map", streamSpec.replace(utils.streamRegexp, "[$1]"));
-          });
-        } else if (typeof map2 === "string") {
-          this._complexFilters("-map", map2.replace(utils.streamRegexp, "[$1]"));
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/misc.js
-var require_misc = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/misc.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    module.exports = function(proto) {
-      proto.usingPreset = proto.preset = function(preset) {
-        if (typeof preset === "function") {
-          preset(this);
-        } else {
-          try {
-            var modulePath = path12.join(this.options.presets, preset);
-            var module2 = __require(modulePath);
-            if (typeof module2.load === "function") {
-              module2.load(this);
-            } else {
-              throw new Error("preset " + modulePath + " has no load() function");
-            }
-          } catch (err) {
-            throw new Error("preset " + modulePath + " could not be loaded: " + err.message);
-          }
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/async/lib/async.js
-var require_async = __commonJS({
-  "node_modules/async/lib/async.js"(exports, module) {
-    (function() {
-      var async = {};
-      var root, previous_async;
-      root = this;
-      if (root != null) {
-        previous_async = root.async;
-      }
-      async.noConflict = function() {
-        root.async = previous_async;
-        return async;
-      };
-      function only_once(fn) {
-        var called = false;
-        return function() {
-          if (called) throw new Error("Callback was already called.");
-          called = true;
-          fn.apply(root, arguments);
-        };
-      }
-      var _each = function(arr, iterator) {
-        if (arr.forEach) {
-          return arr.forEach(iterator);
-        }
-        for (var i = 0; i < arr.length; i += 1) {
-          iterator(arr[i], i, arr);
-        }
-      };
-      var _map2 = function(arr, iterator) {
-        if (arr.map) {
-          return arr.map(iterator);
-        }
-        var results = [];
-        _each(arr, function(x, i, a) {
-          results.push(iterator(x, i, a));
-        });
-        return results;
-      };
-      var _reduce = function(arr, iterator, memo2) {
-        if (arr.reduce) {
-          return arr.reduce(iterator, memo2);
-        }
-        _each(arr, function(x, i, a) {
-          memo2 = iterator(memo2, x, i, a);
-        });
-        return memo2;
-      };
-      var _keys = function(obj) {
-        if (Object.keys) {
-          return Object.keys(obj);
-        }
-        var keys = [];
-        for (var k in obj) {
-          if (obj.hasOwnProperty(k)) {
-            keys.push(k);
-          }
-        }
-        return keys;
-      };
-      if (typeof process === "undefined" || !process.nextTick) {
-        if (typeof setImmediate === "function") {
-          async.nextTick = function(fn) {
-            setImmediate(fn);
-          };
-          async.setImmediate = async.nextTick;
-        } else {
-          async.nextTick = function(fn) {
-            setTimeout(fn, 0);
-          };
-          async.setImmediate = async.nextTick;
-        }
-      } else {
-        async.nextTick = process.nextTick;
-        if (typeof setImmediate !== "undefined") {
-          async.setImmediate = function(fn) {
-            setImmediate(fn);
-          };
-        } else {
-          async.setImmediate = async.nextTick;
-        }
-      }
-      async.each = function(arr, iterator, callback) {
-        callback = callback || function() {
-        };
-        if (!arr.length) {
-          return callback();
-        }
-        var completed = 0;
-        _each(arr, function(x) {
-          iterator(x, only_once(function(err) {
-            if (err) {
-              callback(err);
-              callback = function() {
-              };
-            } else {
-              completed += 1;
-              if (completed >= arr.length) {
-                callback(null);
-              }
-            }
-          }));
-        });
-      };
-      async.forEach = async.each;
-      async.eachSeries = function(arr, iterator, callback) {
-        callback = callback || function() {
-        };
-        if (!arr.length) {
-          return callback();
-        }
-        var completed = 0;
-        var iterate = function() {
-          iterator(arr[completed], function(err) {
-            if (err) {
-              callback(err);
-              callback = function() {
-              };
-            } else {
-              completed += 1;
-              if (completed >= arr.length) {
-                callback(null);
-              } else {
-                iterate();
-              }
-            }
-          });
-        };
-        iterate();
-      };
-      async.forEachSeries = async.eachSeries;
-      async.eachLimit = function(arr, limit, iterator, callback) {
-        var fn = _eachLimit(limit);
-        fn.apply(null, [arr, iterator, callback]);
-      };
-      async.forEachLimit = async.eachLimit;
-      var _eachLimit = function(limit) {
-        return function(arr, iterator, callback) {
-          callback = callback || function() {
-          };
-          if (!arr.length || limit <= 0) {
-            return callback();
-          }
-          var completed = 0;
-          var started = 0;
-          var running = 0;
-          (function replenish() {
-            if (completed >= arr.length) {
-              return callback();
-            }
-            while (running < limit && started < arr.length) {
-              started += 1;
-              running += 1;
-              iterator(arr[started - 1], function(err) {
-                if (err) {
-                  callback(err);
-                  callback = function() {
-                  };
-                } else {
-                  completed += 1;
-                  running -= 1;
-                  if (completed >= arr.length) {
-                    callback();
-                  } else {
-                    replenish();
-                  }
-                }
-              });
-            }
-          })();
-        };
-      };
-      var doParallel = function(fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [async.each].concat(args));
-        };
-      };
-      var doParallelLimit = function(limit, fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [_eachLimit(limit)].concat(args));
-        };
-      };
-      var doSeries = function(fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [async.eachSeries].concat(args));
-        };
-      };
-      var _asyncMap = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(err, v) {
-            results[x.index] = v;
-            callback2(err);
-          });
-        }, function(err) {
-          callback(err, results);
-        });
-      };
-      async.map = doParallel(_asyncMap);
-      async.mapSeries = doSeries(_asyncMap);
-      async.mapLimit = function(arr, limit, iterator, callback) {
-        return _mapLimit(limit)(arr, iterator, callback);
-      };
-      var _mapLimit = function(limit) {
-        return doParallelLimit(limit, _asyncMap);
-      };
-      async.reduce = function(arr, memo2, iterator, callback) {
-        async.eachSeries(arr, function(x, callback2) {
-          iterator(memo2, x, function(err, v) {
-            memo2 = v;
-            callback2(err);
-          });
-        }, function(err) {
-          callback(err, memo2);
-        });
-      };
-      async.inject = async.reduce;
-      async.foldl = async.reduce;
-      async.reduceRight = function(arr, memo2, iterator, callback) {
-        var reversed = _map2(arr, function(x) {
-          return x;
-        }).reverse();
-        async.reduce(reversed, memo2, iterator, callback);
-      };
-      async.foldr = async.reduceRight;
-      var _filter = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(v) {
-            if (v) {
-              results.push(x);
-            }
-            callback2();
-          });
-        }, function(err) {
-          callback(_map2(results.sort(function(a, b) {
-            return a.index - b.index;
-          }), function(x) {
-            return x.value;
-          }));
-        });
-      };
-      async.filter = doParallel(_filter);
-      async.filterSeries = doSeries(_filter);
-      async.select = async.filter;
-      async.selectSeries = async.filterSeries;
-      var _reject = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(v) {
-            if (!v) {
-              results.push(x);
-            }
-            callback2();
-          });
-        }, function(err) {
-          callback(_map2(results.sort(function(a, b) {
-            return a.index - b.index;
-          }), function(x) {
-            return x.value;
-          }));
-        });
-      };
-      async.reject = doParallel(_reject);
-      async.rejectSeries = doSeries(_reject);
-      var _detect = function(eachfn, arr, iterator, main_callback) {
-        eachfn(arr, function(x, callback) {
-          iterator(x, function(result) {
-            if (result) {
-              main_callback(x);
-              main_callback = function() {
-              };
-            } else {
-              callback();
-            }
-          });
-        }, function(err) {
-          main_callback();
-        });
-      };
-      async.detect = doParallel(_detect);
-      async.detectSeries = doSeries(_detect);
-      async.some = function(arr, iterator, main_callback) {
-        async.each(arr, function(x, callback) {
-          iterator(x, function(v) {
-            if (v) {
-              main_callback(true);
-              main_callback = function() {
-              };
-            }
-            callback();
-          });
-        }, function(err) {
-          main_callback(false);
-        });
-      };
-      async.any = async.some;
-      async.every = function(arr, iterator, main_callback) {
-        async.each(arr, function(x, callback) {
-          iterator(x, function(v) {
-            if (!v) {
-              main_callback(false);
-              main_callback = function() {
-              };
-            }
-            callback();
-          });
-        }, function(err) {
-          main_callback(true);
-        });
-      };
-      async.all = async.every;
-      async.sortBy = function(arr, iterator, callback) {
-        async.map(arr, function(x, callback2) {
-          iterator(x, function(err, criteria) {
-            if (err) {
-              callback2(err);
-            } else {
-              callback2(null, { value: x, criteria });
-            }
-          });
-        }, function(err, results) {
-          if (err) {
-            return callback(err);
-          } else {
-            var fn = function(left, right) {
-              var a = left.criteria, b = right.criteria;
-              return a < b ? -1 : a > b ? 1 : 0;
-            };
-            callback(null, _map2(results.sort(fn), function(x) {
-              return x.value;
-            }));
-          }
-        });
-      };
-      async.auto = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        var keys = _keys(tasks);
-        if (!keys.length) {
-          return callback(null);
-        }
-        var results = {};
-        var listeners = [];
-        var addListener = function(fn) {
-          listeners.unshift(fn);
-        };
-        var removeListener = function(fn) {
-          for (var i = 0; i < listeners.length; i += 1) {
-            if (listeners[i] === fn) {
-              listeners.splice(i, 1);
-              return;
-            }
-          }
-        };
-        var taskComplete = function() {
-          _each(listeners.slice(0), function(fn) {
-            fn();
-          });
-        };
-        addListener(function() {
-          if (_keys(results).length === keys.length) {
-            callback(null, results);
-            callback = function() {
-            };
-          }
-        });
-        _each(keys, function(k) {
-          var task = tasks[k] instanceof Function ? [tasks[k]] : tasks[k];
-          var taskCallback = function(err) {
-            var args = Array.prototype.slice.call(arguments, 1);
-            if (args.length <= 1) {
-              args = args[0];
-            }
-            if (err) {
-              var safeResults = {};
-              _each(_keys(results), function(rkey) {
-                safeResults[rkey] = results[rkey];
-              });
-              safeResults[k] = args;
-              callback(err, safeResults);
-              callback = function() {
-              };
-            } else {
-              results[k] = args;
-              async.setImmediate(taskComplete);
-            }
-          };
-          var requires = task.slice(0, Math.abs(task.length - 1)) || [];
-          var ready = function() {
-            return _reduce(requires, function(a, x) {
-              return a && results.hasOwnProperty(x);
-            }, true) && !results.hasOwnProperty(k);
-          };
-          if (ready()) {
-            task[task.length - 1](taskCallback, results);
-          } else {
-            var listener = function() {
-              if (ready()) {
-                removeListener(listener);
-                task[task.length - 1](taskCallback, results);
-              }
-            };
-            addListener(listener);
-          }
-        });
-      };
-      async.waterfall = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor !== Array) {
-          var err = new Error("First argument to waterfall must be an array of functions");
-          return callback(err);
-        }
-        if (!tasks.length) {
-          return callback();
-        }
-        var wrapIterator = function(iterator) {
-          return function(err2) {
-            if (err2) {
-              callback.apply(null, arguments);
-              callback = function() {
-              };
-            } else {
-              var args = Array.prototype.slice.call(arguments, 1);
-              var next = iterator.next();
-              if (next) {
-                args.push(wrapIterator(next));
-              } else {
-                args.push(callback);
-              }
-              async.setImmediate(function() {
-                iterator.apply(null, args);
-              });
-            }
-          };
-        };
-        wrapIterator(async.iterator(tasks))();
-      };
-      var _parallel = function(eachfn, tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor === Array) {
-          eachfn.map(tasks, function(fn, callback2) {
-            if (fn) {
-              fn(function(err) {
-                var args = Array.prototype.slice.call(arguments, 1);
-                if (args.length <= 1) {
-                  args = args[0];
-                }
-                callback2.call(null, err, args);
-              });
-            }
-          }, callback);
-        } else {
-          var results = {};
-          eachfn.each(_keys(tasks), function(k, callback2) {
-            tasks[k](function(err) {
-              var args = Array.prototype.slice.call(arguments, 1);
-              if (args.length <= 1) {
-                args = args[0];
-              }
-              results[k] = args;
-              callback2(err);
-            });
-          }, function(err) {
-            callback(err, results);
-          });
-        }
-      };
-      async.parallel = function(tasks, callback) {
-        _parallel({ map: async.map, each: async.each }, tasks, callback);
-      };
-      async.parallelLimit = function(tasks, limit, callback) {
-        _parallel({ map: _mapLimit(limit), each: _eachLimit(limit) }, tasks, callback);
-      };
-      async.series = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor === Array) {
-          async.mapSeries(tasks, function(fn, callback2) {
-            if (fn) {
-              fn(function(err) {
-                var args = Array.prototype.slice.call(arguments, 1);
-                if (args.length <= 1) {
-                  args = args[0];
-                }
-                callback2.call(null, err, args);
-              });
-            }
-          }, callback);
-        } else {
-          var results = {};
-          async.eachSeries(_keys(tasks), function(k, callback2) {
-            tasks[k](function(err) {
-              var args = Array.prototype.slice.call(arguments, 1);
-              if (args.length <= 1) {
-                args = args[0];
-              }
-              results[k] = args;
-              callback2(err);
-            });
-          }, function(err) {
-            callback(err, results);
-          });
-        }
-      };
-      async.iterator = function(tasks) {
-        var makeCallback = function(index) {
-          var fn = function() {
-            if (tasks.length) {
-              tasks[index].apply(null, arguments);
-            }
-            return fn.next();
-          };
-          fn.next = function() {
-            return index < tasks.length - 1 ? makeCallback(index + 1) : null;
-          };
-          return fn;
-        };
-        return makeCallback(0);
-      };
-      async.apply = function(fn) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return function() {
-          return fn.apply(
-            null,
-            args.concat(Array.prototype.slice.call(arguments))
-          );
-        };
-      };
-      var _concat = function(eachfn, arr, fn, callback) {
-        var r = [];
-        eachfn(arr, function(x, cb) {
-          fn(x, function(err, y) {
-            r = r.concat(y || []);
-            cb(err);
-          });
-        }, function(err) {
-          callback(err, r);
-        });
-      };
-      async.concat = doParallel(_concat);
-      async.concatSeries = doSeries(_concat);
-      async.whilst = function(test, iterator, callback) {
-        if (test()) {
-          iterator(function(err) {
-            if (err) {
-              return callback(err);
-            }
-            async.whilst(test, iterator, callback);
-          });
-        } else {
-          callback();
-        }
-      };
-      async.doWhilst = function(iterator, test, callback) {
-        iterator(function(err) {
-          if (err) {
-            return callback(err);
-          }
-          if (test()) {
-            async.doWhilst(iterator, test, callback);
-          } else {
-            callback();
-          }
-        });
-      };
-      async.until = function(test, iterator, callback) {
-        if (!test()) {
-          iterator(function(err) {
-            if (err) {
-              return callback(err);
-            }
-            async.until(test, iterator, callback);
-          });
-        } else {
-          callback();
-        }
-      };
-      async.doUntil = function(iterator, test, callback) {
-        iterator(function(err) {
-          if (err) {
-            return callback(err);
-          }
-          if (!test()) {
-            async.doUntil(iterator, test, callback);
-          } else {
-            callback();
-          }
-        });
-      };
-      async.queue = function(worker, concurrency) {
-        if (concurrency === void 0) {
-          concurrency = 1;
-        }
-        function _insert(q2, data, pos, callback) {
-          if (data.constructor !== Array) {
-            data = [data];
-          }
-          _each(data, function(task) {
-            var item = {
-              data: task,
-              callback: typeof callback === "function" ? callback : null
-            };
-            if (pos) {
-              q2.tasks.unshift(item);
-            } else {
-              q2.tasks.push(item);
-            }
-            if (q2.saturated && q2.tasks.length === concurrency) {
-              q2.saturated();
-            }
-            async.setImmediate(q2.process);
-          });
-        }
-        var workers = 0;
-        var q = {
-          tasks: [],
-          concurrency,
-          saturated: null,
-          empty: null,
-          drain: null,
-          push: function(data, callback) {
-            _insert(q, data, false, callback);
-          },
-          unshift: function(data, callback) {
-            _insert(q, data, true, callback);
-          },
-          process: function() {
-            if (workers < q.concurrency && q.tasks.length) {
-              var task = q.tasks.shift();
-              if (q.empty && q.tasks.length === 0) {
-                q.empty();
-              }
-              workers += 1;
-              var next = function() {
-                workers -= 1;
-                if (task.callback) {
-                  task.callback.apply(task, arguments);
-                }
-                if (q.drain && q.tasks.length + workers === 0) {
-                  q.drain();
-                }
-                q.process();
-              };
-              var cb = only_once(next);
-              worker(task.data, cb);
-            }
-          },
-          length: function() {
-            return q.tasks.length;
-          },
-          running: function() {
-            return workers;
-          }
-        };
-        return q;
-      };
-      async.cargo = function(worker, payload) {
-        var working = false, tasks = [];
-        var cargo = {
-          tasks,
-          payload,
-          saturated: null,
-          empty: null,
-          drain: null,
-          push: function(data, callback) {
-            if (data.constructor !== Array) {
-              data = [data];
-            }
-            _each(data, function(task) {
-              tasks.push({
-                data: task,
-                callback: typeof callback === "function" ? callback : null
-              });
-              if (cargo.saturated && tasks.length === payload) {
-                cargo.saturated();
-              }
-            });
-            async.setImmediate(cargo.process);
-          },
-          process: function process2() {
-            if (working) return;
-            if (tasks.length === 0) {
-              if (cargo.drain) cargo.drain();
-              return;
-            }
-            var ts = typeof payload === "number" ? tasks.splice(0, payload) : tasks.splice(0);
-            var ds = _map2(ts, function(task) {
-              return task.data;
-            });
-            if (cargo.empty) cargo.empty();
-            working = true;
-            worker(ds, function() {
-              working = false;
-              var args = arguments;
-              _each(ts, function(data) {
-                if (data.callback) {
-                  data.callback.apply(null, args);
-                }
-              });
-              process2();
-            });
-          },
-          length: function() {
-            return tasks.length;
-          },
-          running: function() {
-            return working;
-          }
-        };
-        return cargo;
-      };
-      var _console_fn = function(name) {
-        return function(fn) {
-          var args = Array.prototype.slice.call(arguments, 1);
-          fn.apply(null, args.concat([function(err) {
-            var args2 = Array.prototype.slice.call(arguments, 1);
-            if (typeof console !== "undefined") {
-              if (err) {
-                if (console.error) {
-                  console.error(err);
-                }
-              } else if (console[name]) {
-                _each(args2, function(x) {
-                  console[name](x);
-                });
-              }
-            }
-          }]));
-        };
-      };
-      async.log = _console_fn("log");
-      async.dir = _console_fn("dir");
-      async.memoize = function(fn, hasher) {
-        var memo2 = {};
-        var queues = {};
-        hasher = hasher || function(x) {
-          return x;
-        };
-        var memoized = function() {
-          var args = Array.prototype.slice.call(arguments);
-          var callback = args.pop();
-          var key = hasher.apply(null, args);
-          if (key in memo2) {
-            callback.apply(null, memo2[key]);
-          } else if (key in queues) {
-            queues[key].push(callback);
-          } else {
-            queues[key] = [callback];
-            fn.apply(null, args.concat([function() {
-              memo2[key] = arguments;
-              var q = queues[key];
-              delete queues[key];
-              for (var i = 0, l = q.length; i < l; i++) {
-                q[i].apply(null, arguments);
-              }
-            }]));
-          }
-        };
-        memoized.memo = memo2;
-        memoized.unmemoized = fn;
-        return memoized;
-      };
-      async.unmemoize = function(fn) {
-        return function() {
-          return (fn.unmemoized || fn).apply(null, arguments);
-        };
-      };
-      async.times = function(count, iterator, callback) {
-        var counter = [];
-        for (var i = 0; i < count; i++) {
-          counter.push(i);
-        }
-        return async.map(counter, iterator, callback);
-      };
-      async.timesSeries = function(count, iterator, callback) {
-        var counter = [];
-        for (var i = 0; i < count; i++) {
-          counter.push(i);
-        }
-        return async.mapSeries(counter, iterator, callback);
-      };
-      async.compose = function() {
-        var fns = Array.prototype.reverse.call(arguments);
-        return function() {
-          var that = this;
-          var args = Array.prototype.slice.call(arguments);
-          var callback = args.pop();
-          async.reduce(
-            fns,
-            args,
-            function(newargs, fn, cb) {
-              fn.apply(that, newargs.concat([function() {
-                var err = arguments[0];
-                var nextargs = Array.prototype.slice.call(arguments, 1);
-                cb(err, nextargs);
-              }]));
-            },
-            function(err, results) {
-              callback.apply(that, [err].concat(results));
-            }
-          );
-        };
-      };
-      var _applyEach = function(eachfn, fns) {
-        var go = function() {
-          var that = this;
-          var args2 = Array.prototype.slice.call(arguments);
-          var callback = args2.pop();
-          return eachfn(
-            fns,
-            function(fn, cb) {
-              fn.apply(that, args2.concat([cb]));
-            },
-            callback
-          );
-        };
-        if (arguments.length > 2) {
-          var args = Array.prototype.slice.call(arguments, 2);
-          return go.apply(this, args);
-        } else {
-          return go;
-        }
-      };
-      async.applyEach = doParallel(_applyEach);
-      async.applyEachSeries = doSeries(_applyEach);
-      async.forever = function(fn, callback) {
-        function next(err) {
-          if (err) {
-            if (callback) {
-              return callback(err);
-            }
-            throw err;
-          }
-          fn(next);
-        }
-        next();
-      };
-      if (typeof define !== "undefined" && define.amd) {
-        define([], function() {
-          return async;
-        });
-      } else if (typeof module !== "undefined" && module.exports) {
-        module.exports = async;
-      } else {
-        root.async = async;
-      }
-    })();
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/processor.js
-var require_processor = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/processor.js"(exports, module) {
-    "use strict";
-    var spawn = __require("child_process").spawn;
-    var path12 = __require("path");
-    var fs = __require("fs");
-    var async = require_async();
-    var utils = require_utils();
-    function runFfprobe(command) {
-      const inputProbeIndex = 0;
-      if (command._inputs[inputProbeIndex].isStream) {
-        return;
-      }
-      command.ffprobe(inputProbeIndex, function(err, data) {
-        command._ffprobeData = data;
-      });
-    }
-    module.exports = function(proto) {
-      proto._spawnFfmpeg = function(args, options, processCB, endCB) {
-        if (typeof options === "function") {
-          endCB = processCB;
-          processCB = options;
-          options = {};
-        }
-        if (typeof endCB === "undefined") {
-          endCB = processCB;
-          processCB = function() {
-          };
-        }
-        var maxLines = "stdoutLines" in options ? options.stdoutLines : this.options.stdoutLines;
-        this._getFfmpegPath(function(err, command) {
-          if (err) {
-            return endCB(err);
-          } else if (!command || command.length === 0) {
-            return endCB(new Error("Cannot find ffmpeg"));
-          }
-          if (options.niceness && options.niceness !== 0 && !utils.isWindows) {
-            args.unshift("-n", options.niceness, command);
-            command = "nice";
-          }
-          var stdoutRing = utils.linesRing(maxLines);
-          var stdoutClosed = false;
-          var stderrRing = utils.linesRing(maxLines);
-          var stderrClosed = false;
-          var ffmpegProc = spawn(command, args, options);
-          if (ffmpegProc.stderr) {
-            ffmpegProc.stderr.setEncoding("utf8");
-          }
-          ffmpegProc.on("error", function(err2) {
-            endCB(err2);
-          });
-          var exitError = null;
-          function handleExit(err2) {
-            if (err2) {
-              exitError = err2;
-            }
-            if (processExited && (stdoutClosed || !options.captureStdout) && stderrClosed) {
-              endCB(exitError, stdoutRing, stderrRing);
-            }
-          }
-          var processExited = false;
-          ffmpegProc.on("exit", function(code, signal) {
-            processExited = true;
-            if (signal) {
-              handleExit(new Error("ffmpeg was killed with signal " + signal));
-            } else if (code) {
-              handleExit(new Error("ffmpeg exited with code " + code));
-            } else {
-              handleExit();
-            }
-          });
-          if (options.captureStdout) {
-            ffmpegProc.stdout.on("data", function(data) {
-              stdoutRing.append(data);
-            });
-            ffmpegProc.stdout.on("close", function() {
-              stdoutRing.close();
-              stdoutClosed = true;
-              handleExit();
-            });
-          }
-          ffmpegProc.stderr.on("data", function(data) {
-            stderrRing.append(data);
-          });
-          ffmpegProc.stderr.on("close", function() {
-            stderrRing.close();
-            stderrClosed = true;
-            handleExit();
-          });
-          processCB(ffmpegProc, stdoutRing, stderrRing);
-        });
-      };
-      proto._getArguments = function() {
-        var complexFilters = this._complexFilters.get();
-        var fileOutput = this._outputs.some(function(output2) {
-          return output2.isFile;
-        });
-        return [].concat(
-          // Inputs and input options
-          this._inputs.reduce(function(args, input2) {
-            var source = typeof input2.source === "string" ? input2.source : "pipe:0";
-            return args.concat(
-              input2.options.get(),
-              ["-i", source]
-            );
-          }, []),
-          // Global options
-          this._global.get(),
-          // Overwrite if we have file outputs
-          fileOutput ? ["-y"] : [],
-          // Complex filters
-          complexFilters,
-          // Outputs, filters and output options
-          this._outputs.reduce(function(args, output2) {
-            var sizeFilters = utils.makeFilterStrings(output2.sizeFilters.get());
-            var audioFilters = output2.audioFilters.get();
-            var videoFilters = output2.videoFilters.get().concat(sizeFilters);
-            var outputArg;
-            if (!output2.target) {
-              outputArg = [];
-            } else if (typeof output2.target === "string") {
-              outputArg = [output2.target];
-            } else {
-              outputArg = ["pipe:1"];
-            }
-            return args.concat(
-              output2.audio.get(),
-              audioFilters.length ? ["-filter:a", audioFilters.join(",")] : [],
-              output2.video.get(),
-              videoFilters.length ? ["-filter:v", videoFilters.join(",")] : [],
-              output2.options.get(),
-              outputArg
-            );
-          }, [])
-        );
-      };
-      proto._prepare = function(callback, readMetadata) {
-        var self = this;
-        async.waterfall([
-          // Check codecs and formats
-          function(cb) {
-            self._checkCapabilities(cb);
-          },
-          // Read metadata if required
-          function(cb) {
-            if (!readMetadata) {
-              return cb();
-            }
-            self.ffprobe(0, function(err, data) {
-              if (!err) {
-                self._ffprobeData = data;
-              }
-              cb();
-            });
-          },
-          // Check for flvtool2/flvmeta if necessary
-          function(cb) {
-            var flvmeta = self._outputs.some(function(output2) {
-              if (output2.flags.flvmeta && !output2.isFile) {
-                self.logger.warn("Updating flv metadata is only supported for files");
-                output2.flags.flvmeta = false;
-              }
-              return output2.flags.flvmeta;
-            });
-            if (flvmeta) {
-              self._getFlvtoolPath(function(err) {
-                cb(err);
-              });
-            } else {
-              cb();
-            }
-          },
-          // Build argument list
-          function(cb) {
-            var args;
-            try {
-              args = self._getArguments();
-            } catch (e) {
-              return cb(e);
-            }
-            cb(null, args);
-          },
-          // Add "-strict experimental" option where needed
-          function(args, cb) {
-            self.availableEncoders(function(err, encoders) {
-              for (var i = 0; i < args.length; i++) {
-                if (args[i] === "-acodec" || args[i] === "-vcodec") {
-                  i++;
-                  if (args[i] in encoders && encoders[args[i]].experimental) {
-                    args.splice(i + 1, 0, "-strict", "experimental");
-                    i += 2;
-                  }
-                }
-              }
-              cb(null, args);
-            });
-          }
-        ], callback);
-        if (!readMetadata) {
-          if (this.listeners("progress").length > 0) {
-            runFfprobe(this);
-          } else {
-            this.once("newListener", function(event) {
-              if (event === "progress") {
-                runFfprobe(this);
-              }
-            });
-          }
-        }
-      };
-      proto.exec = proto.execute = proto.run = function() {
-        var self = this;
-        var outputPresent = this._outputs.some(function(output2) {
-          return "target" in output2;
-        });
-        if (!outputPresent) {
-          throw new Error("No output specified");
-        }
-        var outputStream = this._outputs.filter(function(output2) {
-          return typeof output2.target !== "string";
-        })[0];
-        var inputStream = this._inputs.filter(function(input2) {
-          return typeof input2.source !== "string";
-        })[0];
-        var ended = false;
-        function emitEnd(err, stdout, stderr) {
-          if (!ended) {
-            ended = true;
-            if (err) {
-              self.emit("error", err, stdout, stderr);
-            } else {
-              self.emit("end", stdout, stderr);
-            }
-          }
-        }
-        self._prepare(function(err, args) {
-          if (err) {
-            return emitEnd(err);
-          }
-          self._spawnFfmpeg(
-            args,
-            {
-              captureStdout: !outputStream,
-              niceness: self.options.niceness,
-              cwd: self.options.cwd,
-              windowsHide: true
-            },
-            function processCB(ffmpegProc, stdoutRing, stderrRing) {
-              self.ffmpegProc = ffmpegProc;
-              self.emit("start", "ffmpeg " + args.join(" "));
-              if (inputStream) {
-                inputStream.source.on("error", function(err2) {
-                  var reportingErr = new Error("Input stream error: " + err2.message);
-                  reportingErr.inputStreamError = err2;
-                  emitEnd(reportingErr);
-                  ffmpegProc.kill();
-                });
-                inputStream.source.resume();
-                inputStream.source.pipe(ffmpegProc.stdin);
-                ffmpegProc.stdin.on("error", function() {
-                });
-              }
-              if (self.options.timeout) {
-                self.processTimer = setTimeout(function() {
-                  var msg = "process ran into a timeout (" + self.options.timeout + "s)";
-                  emitEnd(new Error(msg), stdoutRing.get(), stderrRing.get());
-                  ffmpegProc.kill();
-                }, self.options.timeout * 1e3);
-              }
-              if (outputStream) {
-                ffmpegProc.stdout.pipe(outputStream.target, outputStream.pipeopts);
-                outputStream.target.on("close", function() {
-                  self.logger.debug("Output stream closed, scheduling kill for ffmpeg process");
-                  setTimeout(function() {
-                    emitEnd(new Error("Output stream closed"));
-                    ffmpegProc.kill();
-                  }, 20);
-                });
-                outputStream.target.on("error", function(err2) {
-                  self.logger.debug("Output stream error, killing ffmpeg process");
-                  var reportingErr = new Error("Output stream error: " + err2.message);
-                  reportingErr.outputStreamError = err2;
-                  emitEnd(reportingErr, stdoutRing.get(), stderrRing.get());
-                  ffmpegProc.kill("SIGKILL");
-                });
-              }
-              if (stderrRing) {
-                if (self.listeners("stderr").length) {
-                  stderrRing.callback(function(line2) {
-                    self.emit("stderr", line2);
-                  });
-                }
-                if (self.listeners("codecData").length) {
-                  var codecDataSent = false;
-                  var codecObject = {};
-                  stderrRing.callback(function(line2) {
-                    if (!codecDataSent)
-                      codecDataSent = utils.extractCodecData(self, line2, codecObject);
-                  });
-                }
-                if (self.listeners("progress").length) {
-                  stderrRing.callback(function(line2) {
-                    utils.extractProgress(self, line2);
-                  });
-                }
-              }
-            },
-            function endCB(err2, stdoutRing, stderrRing) {
-              clearTimeout(self.processTimer);
-              delete self.ffmpegProc;
-              if (err2) {
-                if (err2.message.match(/ffmpeg exited with code/)) {
-                  err2.message += ": " + utils.extractError(stderrRing.get());
-                }
-                emitEnd(err2, stdoutRing.get(), stderrRing.get());
-              } else {
-                var flvmeta = self._outputs.filter(function(output2) {
-                  return output2.flags.flvmeta;
-                });
-                if (flvmeta.length) {
-                  self._getFlvtoolPath(function(err3, flvtool) {
-                    if (err3) {
-                      return emitEnd(err3);
-                    }
-                    async.each(
-                      flvmeta,
-                      function(output2, cb) {
-                        spawn(flvtool, ["-U", output2.target], { windowsHide: true }).on("error", function(err4) {
-                          cb(new Error("Error running " + flvtool + " on " + output2.target + ": " + err4.message));
-                        }).on("exit", function(code, signal) {
-                          if (code !== 0 || signal) {
-                            cb(
-                              new Error(flvtool + " " + (signal ? "received signal " + signal : "exited with code " + code)) + " when running on " + output2.target
-                            );
-                          } else {
-                            cb();
-                          }
-                        });
-                      },
-                      function(err4) {
-                        if (err4) {
-                          emitEnd(err4);
-                        } else {
-                          emitEnd(null, stdoutRing.get(), stderrRing.get());
-                        }
-                      }
-                    );
-                  });
-                } else {
-                  emitEnd(null, stdoutRing.get(), stderrRing.get());
-                }
-              }
-            }
-          );
-        });
-        return this;
-      };
-      proto.renice = function(niceness) {
-        if (!utils.isWindows) {
-          niceness = niceness || 0;
-          if (niceness < -20 || niceness > 20) {
-            this.logger.warn("Invalid niceness value: " + niceness + ", must be between -20 and 20");
-          }
-          niceness = Math.min(20, Math.max(-20, niceness));
-          this.options.niceness = niceness;
-          if (this.ffmpegProc) {
-            var logger = this.logger;
-            var pid = this.ffmpegProc.pid;
-            var renice = spawn("renice", [niceness, "-p", pid], { windowsHide: true });
-            renice.on("error", function(err) {
-              logger.warn("could not renice process " + pid + ": " + err.message);
-            });
-            renice.on("exit", function(code, signal) {
-              if (signal) {
-                logger.warn("could not renice process " + pid + ": renice was killed by signal " + signal);
-              } else if (code) {
-                logger.warn("could not renice process " + pid + ": renice exited with " + code);
-              } else {
-                logger.info("successfully reniced process " + pid + " to " + niceness + " niceness");
-              }
-            });
-          }
-        }
-        return this;
-      };
-      proto.kill = function(signal) {
-        if (!this.ffmpegProc) {
-          this.logger.warn("No running ffmpeg process, cannot send signal");
-        } else {
-          this.ffmpegProc.kill(signal || "SIGKILL");
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/capabilities.js
-var require_capabilities = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/capabilities.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var path12 = __require("path");
-    var async = require_async();
-    var utils = require_utils();
-    var avCodecRegexp = /^\s*([D ])([E ])([VAS])([S ])([D ])([T ]) ([^ ]+) +(.*)$/;
-    var ffCodecRegexp = /^\s*([D\.])([E\.])([VAS])([I\.])([L\.])([S\.]) ([^ ]+) +(.*)$/;
-    var ffEncodersRegexp = /\(encoders:([^\)]+)\)/;
-    var ffDecodersRegexp = /\(decoders:([^\)]+)\)/;
-    var encodersRegexp = /^\s*([VAS\.])([F\.])([S\.])([X\.])([B\.])([D\.]) ([^ ]+) +(.*)$/;
-    var formatRegexp = /^\s*([D ])([E ])\s+([^ ]+)\s+(.*)$/;
-    var lineBreakRegexp = /\r\n|\r|\n/;
-    var filterRegexp = /^(?: [T\.][S\.][C\.] )?([^ ]+) +(AA?|VV?|\|)->(AA?|VV?|\|) +(.*)$/;
-    var cache = {};
-    module.exports = function(proto) {
-      proto.setFfmpegPath = function(ffmpegPath) {
-        cache.ffmpegPath = ffmpegPath;
-        return this;
-      };
-      proto.setFfprobePath = function(ffprobePath) {
-        cache.ffprobePath = ffprobePath;
-        return this;
-      };
-      proto.setFlvtoolPath = function(flvtool) {
-        cache.flvtoolPath = flvtool;
-        return this;
-      };
-      proto._forgetPaths = function() {
-        delete cache.ffmpegPath;
-        delete cache.ffprobePath;
-        delete cache.flvtoolPath;
-      };
-      proto._getFfmpegPath = function(callback) {
-        if ("ffmpegPath" in cache) {
-          return callback(null, cache.ffmpegPath);
-        }
-        async.waterfall([
-          // Try FFMPEG_PATH
-          function(cb) {
-            if (process.env.FFMPEG_PATH) {
-              fs.exists(process.env.FFMPEG_PATH, function(exists) {
-                if (exists) {
-                  cb(null, process.env.FFMPEG_PATH);
-                } else {
-                  cb(null, "");
-                }
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search in the PATH
-          function(ffmpeg2, cb) {
-            if (ffmpeg2.length) {
-              return cb(null, ffmpeg2);
-            }
-            utils.which("ffmpeg", function(err, ffmpeg3) {
-              cb(err, ffmpeg3);
-            });
-          }
-        ], function(err, ffmpeg2) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache.ffmpegPath = ffmpeg2 || "");
-          }
-        });
-      };
-      proto._getFfprobePath = function(callback) {
-        var self = this;
-        if ("ffprobePath" in cache) {
-          return callback(null, cache.ffprobePath);
-        }
-        async.waterfall([
-          // Try FFPROBE_PATH
-          function(cb) {
-            if (process.env.FFPROBE_PATH) {
-              fs.exists(process.env.FFPROBE_PATH, function(exists) {
-                cb(null, exists ? process.env.FFPROBE_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search in the PATH
-          function(ffprobe, cb) {
-            if (ffprobe.length) {
-              return cb(null, ffprobe);
-            }
-            utils.which("ffprobe", function(err, ffprobe2) {
-              cb(err, ffprobe2);
-            });
-          },
-          // Search in the same directory as ffmpeg
-          function(ffprobe, cb) {
-            if (ffprobe.length) {
-              return cb(null, ffprobe);
-            }
-            self._getFfmpegPath(function(err, ffmpeg2) {
-              if (err) {
-                cb(err);
-              } else if (ffmpeg2.length) {
-                var name = utils.isWindows ? "ffprobe.exe" : "ffprobe";
-                var ffprobe2 = path12.join(path12.dirname(ffmpeg2), name);
-                fs.exists(ffprobe2, function(exists) {
-                  cb(null, exists ? ffprobe2 : "");
-                });
-              } else {
-                cb(null, "");
-              }
-            });
-          }
-        ], function(err, ffprobe) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache.ffprobePath = ffprobe || "");
-          }
-        });
-      };
-      proto._getFlvtoolPath = function(callback) {
-        if ("flvtoolPath" in cache) {
-          return callback(null, cache.flvtoolPath);
-        }
-        async.waterfall([
-          // Try FLVMETA_PATH
-          function(cb) {
-            if (process.env.FLVMETA_PATH) {
-              fs.exists(process.env.FLVMETA_PATH, function(exists) {
-                cb(null, exists ? process.env.FLVMETA_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Try FLVTOOL2_PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            if (process.env.FLVTOOL2_PATH) {
-              fs.exists(process.env.FLVTOOL2_PATH, function(exists) {
-                cb(null, exists ? process.env.FLVTOOL2_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search for flvmeta in the PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            utils.which("flvmeta", function(err, flvmeta) {
-              cb(err, flvmeta);
-            });
-          },
-          // Search for flvtool2 in the PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            utils.which("flvtool2", function(err, flvtool2) {
-              cb(err, flvtool2);
-            });
-          }
-        ], function(err, flvtool) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache.flvtoolPath = flvtool || "");
-          }
-        });
-      };
-      proto.availableFilters = proto.getAvailableFilters = function(callback) {
-        if ("filters" in cache) {
-          return callback(null, cache.filters);
-        }
-        this._spawnFfmpeg(["-filters"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split("\n");
-          var data = {};
-          var types = { A: "audio", V: "video", "|": "none" };
-          lines.forEach(function(line2) {
-            var match2 = line2.match(filterRegexp);
-            if (match2) {
-              data[match2[1]] = {
-                description: match2[4],
-                input: types[match2[2].charAt(0)],
-                multipleInputs: match2[2].length > 1,
-                output: types[match2[3].charAt(0)],
-                multipleOutputs: match2[3].length > 1
-              };
-            }
-          });
-          callback(null, cache.filters = data);
-        });
-      };
-      proto.availableCodecs = proto.getAvailableCodecs = function(callback) {
-        if ("codecs" in cache) {
-          return callback(null, cache.codecs);
-        }
-        this._spawnFfmpeg(["-codecs"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(avCodecRegexp);
-            if (match2 && match2[7] !== "=") {
-              data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
-                description: match2[8],
-                canDecode: match2[1] === "D",
-                canEncode: match2[2] === "E",
-                drawHorizBand: match2[4] === "S",
-                directRendering: match2[5] === "D",
-                weirdFrameTruncation: match2[6] === "T"
-              };
-            }
-            match2 = line2.match(ffCodecRegexp);
-            if (match2 && match2[7] !== "=") {
-              var codecData = data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
-                description: match2[8],
-                canDecode: match2[1] === "D",
-                canEncode: match2[2] === "E",
-                intraFrameOnly: match2[4] === "I",
-                isLossy: match2[5] === "L",
-                isLossless: match2[6] === "S"
-              };
-              var encoders = codecData.description.match(ffEncodersRegexp);
-              encoders = encoders ? encoders[1].trim().split(" ") : [];
-              var decoders = codecData.description.match(ffDecodersRegexp);
-              decoders = decoders ? decoders[1].trim().split(" ") : [];
-              if (encoders.length || decoders.length) {
-                var coderData = {};
-                utils.copy(codecData, coderData);
-                delete coderData.canEncode;
-                delete coderData.canDecode;
-                encoders.forEach(function(name) {
-                  data[name] = {};
-                  utils.copy(coderData, data[name]);
-                  data[name].canEncode = true;
-                });
-                decoders.forEach(function(name) {
-                  if (name in data) {
-                    data[name].canDecode = true;
-                  } else {
-                    data[name] = {};
-                    utils.copy(coderData, data[name]);
-                    data[name].canDecode = true;
-                  }
-                });
-              }
-            }
-          });
-          callback(null, cache.codecs = data);
-        });
-      };
-      proto.availableEncoders = proto.getAvailableEncoders = function(callback) {
-        if ("encoders" in cache) {
-          return callback(null, cache.encoders);
-        }
-        this._spawnFfmpeg(["-encoders"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(encodersRegexp);
-            if (match2 && match2[7] !== "=") {
-              data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[1]],
-                description: match2[8],
-                frameMT: match2[2] === "F",
-                sliceMT: match2[3] === "S",
-                experimental: match2[4] === "X",
-                drawHorizBand: match2[5] === "B",
-                directRendering: match2[6] === "D"
-              };
-            }
-          });
-          callback(null, cache.encoders = data);
-        });
-      };
-      proto.availableFormats = proto.getAvailableFormats = function(callback) {
-        if ("formats" in cache) {
-          return callback(null, cache.formats);
-        }
-        this._spawnFfmpeg(["-formats"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(formatRegexp);
-            if (match2) {
-              match2[3].split(",").forEach(function(format) {
-                if (!(format in data)) {
-                  data[format] = {
-                    description: match2[4],
-                    canDemux: false,
-                    canMux: false
-                  };
-                }
-                if (match2[1] === "D") {
-                  data[format].canDemux = true;
-                }
-                if (match2[2] === "E") {
-                  data[format].canMux = true;
-                }
-              });
-            }
-          });
-          callback(null, cache.formats = data);
-        });
-      };
-      proto._checkCapabilities = function(callback) {
-        var self = this;
-        async.waterfall([
-          // Get available formats
-          function(cb) {
-            self.availableFormats(cb);
-          },
-          // Check whether specified formats are available
-          function(formats, cb) {
-            var unavailable;
-            unavailable = self._outputs.reduce(function(fmts, output2) {
-              var format = output2.options.find("-f", 1);
-              if (format) {
-                if (!(format[0] in formats) || !formats[format[0]].canMux) {
-                  fmts.push(format);
-                }
-              }
-              return fmts;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Output format " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Output formats " + unavailable.join(", ") + " are not available"));
-            }
-            unavailable = self._inputs.reduce(function(fmts, input2) {
-              var format = input2.options.find("-f", 1);
-              if (format) {
-                if (!(format[0] in formats) || !formats[format[0]].canDemux) {
-                  fmts.push(format[0]);
-                }
-              }
-              return fmts;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Input format " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Input formats " + unavailable.join(", ") + " are not available"));
-            }
-            cb();
-          },
-          // Get available codecs
-          function(cb) {
-            self.availableEncoders(cb);
-          },
-          // Check whether specified codecs are available and add strict experimental options if needed
-          function(encoders, cb) {
-            var unavailable;
-            unavailable = self._outputs.reduce(function(cdcs, output2) {
-              var acodec = output2.audio.find("-acodec", 1);
-              if (acodec && acodec[0] !== "copy") {
-                if (!(acodec[0] in encoders) || encoders[acodec[0]].type !== "audio") {
-                  cdcs.push(acodec[0]);
-                }
-              }
-              return cdcs;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Audio codec " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Audio codecs " + unavailable.join(", ") + " are not available"));
-            }
-            unavailable = self._outputs.reduce(function(cdcs, output2) {
-              var vcodec = output2.video.find("-vcodec", 1);
-              if (vcodec && vcodec[0] !== "copy") {
-                if (!(vcodec[0] in encoders) || encoders[vcodec[0]].type !== "video") {
-                  cdcs.push(vcodec[0]);
-                }
-              }
-              return cdcs;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Video codec " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Video codecs " + unavailable.join(", ") + " are not available"));
-            }
-            cb();
-          }
-        ], callback);
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/ffprobe.js
-var require_ffprobe = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/ffprobe.js"(exports, module) {
-    "use strict";
-    var spawn = __require("child_process").spawn;
-    function legacyTag(key) {
-      return key.match(/^TAG:/);
-    }
-    function legacyDisposition(key) {
-      return key.match(/^DISPOSITION:/);
-    }
-    function parseFfprobeOutput(out) {
-      var lines = out.split(/\r\n|\r|\n/);
-      lines = lines.filter(function(line3) {
-        return line3.length > 0;
-      });
-      var data = {
-        streams: [],
-        format: {},
-        chapters: []
-      };
-      function parseBlock(name) {
-        var data2 = {};
-        var line3 = lines.shift();
-        while (typeof line3 !== "undefined") {
-          if (line3.toLowerCase() == "[/" + name + "]") {
-            return data2;
-          } else if (line3.match(/^\[/)) {
-            line3 = lines.shift();
-            continue;
-          }
-          var kv = line3.match(/^([^=]+)=(.*)$/);
-          if (kv) {
-            if (!kv[1].match(/^TAG:/) && kv[2].match(/^[0-9]+(\.[0-9]+)?$/)) {
-              data2[kv[1]] = Number(kv[2]);
-            } else {
-              data2[kv[1]] = kv[2];
-            }
-          }
-          line3 = lines.shift();
-        }
-        return data2;
-      }
-      var line2 = lines.shift();
-      while (typeof line2 !== "undefined") {
-        if (line2.match(/^\[stream/i)) {
-          var stream2 = parseBlock("stream");
-          data.streams.push(stream2);
-        } else if (line2.match(/^\[chapter/i)) {
-          var chapter = parseBlock("chapter");
-          data.chapters.push(chapter);
-        } else if (line2.toLowerCase() === "[format]") {
-          data.format = parseBlock("format");
-        }
-        line2 = lines.shift();
-      }
-      return data;
-    }
-    module.exports = function(proto) {
-      proto.ffprobe = function() {
-        var input2, index = null, options = [], callback;
-        var callback = arguments[arguments.length - 1];
-        var ended = false;
-        function handleCallback(err, data) {
-          if (!ended) {
-            ended = true;
-            callback(err, data);
-          }
-        }
-        ;
-        switch (arguments.length) {
-          case 3:
-            index = arguments[0];
-            options = arguments[1];
-            break;
-          case 2:
-            if (typeof arguments[0] === "number") {
-              index = arguments[0];
-            } else if (Array.isArray(arguments[0])) {
-              options = arguments[0];
-            }
-            break;
-        }
-        if (index === null) {
-          if (!this._currentInput) {
-            return handleCallback(new Error("No input specified"));
-          }
-          input2 = this._currentInput;
-        } else {
-          input2 = this._inputs[index];
-          if (!input2) {
-            return handleCallback(new Error("Invalid input index"));
-          }
-        }
-        this._getFfprobePath(function(err, path12) {
-          if (err) {
-            return handleCallback(err);
-          } else if (!path12) {
-            return handleCallback(new Error("Cannot find ffprobe"));
-          }
-          var stdout = "";
-          var stdoutClosed = false;
-          var stderr = "";
-          var stderrClosed = false;
-          var src = input2.isStream ? "pipe:0" : input2.source;
-          var ffprobe = spawn(path12, ["-show_streams", "-show_format"].concat(options, src), { windowsHide: true });
-          if (input2.isStream) {
-            ffprobe.stdin.on("error", function(err2) {
-              if (["ECONNRESET", "EPIPE", "EOF"].indexOf(err2.code) >= 0) {
-                return;
-              }
-              handleCallback(err2);
-            });
-            ffprobe.stdin.on("close", function() {
-              input2.source.pause();
-              input2.source.unpipe(ffprobe.stdin);
-            });
-            input2.source.pipe(ffprobe.stdin);
-          }
-          ffprobe.on("error", callback);
-          var exitError = null;
-          function handleExit(err2) {
-            if (err2) {
-              exitError = err2;
-            }
-            if (processExited && stdoutClosed && stderrClosed) {
-              if (exitError) {
-                if (stderr) {
-                  exitError.message += "\n" + stderr;
-                }
-                return handleCallback(exitError);
-              }
-              var data = parseFfprobeOutput(stdout);
-              [data.format].concat(data.streams).forEach(function(target) {
-                if (target) {
-                  var legacyTagKeys = Object.keys(target).filter(legacyTag);
-                  if (legacyTagKeys.length) {
-                    target.tags = target.tags || {};
-                    legacyTagKeys.forEach(function(tagKey) {
-                      target.tags[tagKey.substr(4)] = target[tagKey];
-                      delete target[tagKey];
-                    });
-                  }
-                  var legacyDispositionKeys = Object.keys(target).filter(legacyDisposition);
-                  if (legacyDispositionKeys.length) {
-                    target.disposition = target.disposition || {};
-                    legacyDispositionKeys.forEach(function(dispositionKey) {
-                      target.disposition[dispositionKey.substr(12)] = target[dispositionKey];
-                      delete target[dispositionKey];
-                    });
-                  }
-                }
-              });
-              handleCallback(null, data);
-            }
-          }
-          var processExited = false;
-          ffprobe.on("exit", function(code, signal) {
-            processExited = true;
-            if (code) {
-              handleExit(new Error("ffprobe exited with code " + code));
-            } else if (signal) {
-              handleExit(new Error("ffprobe was killed with signal " + signal));
-            } else {
-              handleExit();
-            }
-          });
-          ffprobe.stdout.on("data", function(data) {
-            stdout += data;
-          });
-          ffprobe.stdout.on("close", function() {
-            stdoutClosed = true;
-            handleExit();
-          });
-          ffprobe.stderr.on("data", function(data) {
-            stderr += data;
-          });
-          ffprobe.stderr.on("close", function() {
-            stderrClosed = true;
-            handleExit();
-          });
-        });
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/recipes.js
-var require_recipes = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/recipes.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var path12 = __require("path");
-    var PassThrough = __require("stream").PassThrough;
-    var async = require_async();
-    var utils = require_utils();
-    module.exports = function recipes(proto) {
-      proto.saveToFile = proto.save = function(output2) {
-        this.output(output2).run();
-        return this;
-      };
-      proto.writeToStream = proto.pipe = proto.stream = function(stream2, options) {
-        if (stream2 && !("writable" in stream2)) {
-          options = stream2;
-          stream2 = void 0;
-        }
-        if (!stream2) {
-          if (process.version.match(/v0\.8\./)) {
-            throw new Error("PassThrough stream is not supported on node v0.8");
-          }
-          stream2 = new PassThrough();
-        }
-        this.output(stream2, options).run();
-        return stream2;
-      };
-      proto.takeScreenshots = proto.thumbnail = proto.thumbnails = proto.screenshot = proto.screenshots = function(config2, folder) {
-        var self = this;
-        var source = this._currentInput.source;
-        config2 = config2 || { count: 1 };
-        if (typeof config2 === "number") {
-          config2 = {
-            count: config2
-          };
-        }
-        if (!("folder" in config2)) {
-          config2.folder = folder || ".";
-        }
-        if ("timestamps" in config2) {
-          config2.timemarks = config2.timestamps;
-        }
-        if (!("timemarks" in config2)) {
-          if (!config2.count) {
-            throw new Error("Cannot take screenshots: neither a count nor a timemark list are specified");
-          }
-          var interval = 100 / (1 + config2.count);
-          config2.timemarks = [];
-          for (var i = 0; i < config2.count; i++) {
-            config2.timemarks.push(interval * (i + 1) + "%");
-          }
-        }
-        if ("size" in config2) {
-          var fixedSize = config2.size.match(/^(\d+)x(\d+)$/);
-          var fixedWidth = config2.size.match(/^(\d+)x\?$/);
-          var fixedHeight = config2.size.match(/^\?x(\d+)$/);
-          var percentSize = config2.size.match(/^(\d+)%$/);
-          if (!fixedSize && !fixedWidth && !fixedHeight && !percentSize) {
-            throw new Error("Invalid size parameter: " + config2.size);
-          }
-        }
-        var metadata;
-        function getMetadata(cb) {
-          if (metadata) {
-            cb(null, metadata);
-          } else {
-            self.ffprobe(function(err, meta3) {
-              metadata = meta3;
-              cb(err, meta3);
-            });
-          }
-        }
-        async.waterfall([
-          // Compute percent timemarks if any
-          function computeTimemarks(next) {
-            if (config2.timemarks.some(function(t) {
-              return ("" + t).match(/^[\d.]+%$/);
-            })) {
-              if (typeof source !== "string") {
-                return next(new Error("Cannot compute screenshot timemarks with an input stream, please specify fixed timemarks"));
-              }
-              getMetadata(function(err, meta3) {
-                if (err) {
-                  next(err);
-                } else {
-                  var vstream = meta3.streams.reduce(function(biggest, stream2) {
-                    if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
-                      return stream2;
-                    } else {
-                      return biggest;
-                    }
-                  }, { width: 0, height: 0 });
-                  if (vstream.width === 0) {
-                    return next(new Error("No video stream in input, cannot take screenshots"));
-                  }
-                  var duration3 = Number(vstream.duration);
-                  if (isNaN(duration3)) {
-                    duration3 = Number(meta3.format.duration);
-                  }
-                  if (isNaN(duration3)) {
-                    return next(new Error("Could not get input duration, please specify fixed timemarks"));
-                  }
-                  config2.timemarks = config2.timemarks.map(function(mark) {
-                    if (("" + mark).match(/^([\d.]+)%$/)) {
-                      return duration3 * parseFloat(mark) / 100;
-                    } else {
-                      return mark;
-                    }
-                  });
-                  next();
-                }
-              });
-            } else {
-              next();
-            }
-          },
-          // Turn all timemarks into numbers and sort them
-          function normalizeTimemarks(next) {
-            config2.timemarks = config2.timemarks.map(function(mark) {
-              return utils.timemarkToSeconds(mark);
-            }).sort(function(a, b) {
-              return a - b;
-            });
-            next();
-          },
-          // Add '_%i' to pattern when requesting multiple screenshots and no variable token is present
-          function fixPattern(next) {
-            var pattern = config2.filename || "tn.png";
-            if (pattern.indexOf(".") === -1) {
-              pattern += ".png";
-            }
-            if (config2.timemarks.length > 1 && !pattern.match(/%(s|0*i)/)) {
-              var ext = path12.extname(pattern);
-              pattern = path12.join(path12.dirname(pattern), path12.basename(pattern, ext) + "_%i" + ext);
-            }
-            next(null, pattern);
-          },
-          // Replace filename tokens (%f, %b) in pattern
-          function replaceFilenameTokens(pattern, next) {
-            if (pattern.match(/%[bf]/)) {
-              if (typeof source !== "string") {
-                return next(new Error("Cannot replace %f or %b when using an input stream"));
-              }
-              pattern = pattern.replace(/%f/g, path12.basename(source)).replace(/%b/g, path12.basename(source, path12.extname(source)));
-            }
-            next(null, pattern);
-          },
-          // Compute size if needed
-          function getSize(pattern, next) {
-            if (pattern.match(/%[whr]/)) {
-              if (fixedSize) {
-                return next(null, pattern, fixedSize[1], fixedSize[2]);
-              }
-              getMetadata(function(err, meta3) {
-                if (err) {
-                  return next(new Error("Could not determine video resolution to replace %w, %h or %r"));
-                }
-                var vstream = meta3.streams.reduce(function(biggest, stream2) {
-                  if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
-                    return stream2;
-                  } else {
-                    return biggest;
-                  }
-                }, { width: 0, height: 0 });
-                if (vstream.width === 0) {
-                  return next(new Error("No video stream in input, cannot replace %w, %h or %r"));
-                }
-                var width = vstream.width;
-                var height = vstream.height;
-                if (fixedWidth) {
-                  height = height * Number(fixedWidth[1]) / width;
-                  width = Number(fixedWidth[1]);
-                } else if (fixedHeight) {
-                  width = width * Number(fixedHeight[1]) / height;
-                  height = Number(fixedHeight[1]);
-                } else if (percentSize) {
-                  width = width * Number(percentSize[1]) / 100;
-                  height = height * Number(percentSize[1]) / 100;
-                }
-                next(null, pattern, Math.round(width / 2) * 2, Math.round(height / 2) * 2);
-              });
-            } else {
-              next(null, pattern, -1, -1);
-            }
-          },
-          // Replace size tokens (%w, %h, %r) in pattern
-          function replaceSizeTokens(pattern, width, height, next) {
-            pattern = pattern.replace(/%r/g, "%wx%h").replace(/%w/g, width).replace(/%h/g, height);
-            next(null, pattern);
-          },
-          // Replace variable tokens in pattern (%s, %i) and generate filename list
-          function replaceVariableTokens(pattern, next) {
-            var filenames = config2.timemarks.map(function(t, i2) {
-              return pattern.replace(/%s/g, utils.timemarkToSeconds(t)).replace(/%(0*)i/g, function(match2, padding) {
-                var idx = "" + (i2 + 1);
-                return padding.substr(0, Math.max(0, padding.length + 1 - idx.length)) + idx;
-              });
-            });
-            self.emit("filenames", filenames);
-            next(null, filenames);
-          },
-          // Create output directory
-          function createDirectory(filenames, next) {
-            fs.exists(config2.folder, function(exists) {
-              if (!exists) {
-                fs.mkdir(config2.folder, function(err) {
-                  if (err) {
-                    next(err);
-                  } else {
-                    next(null, filenames);
-                  }
-                });
-              } else {
-                next(null, filenames);
-              }
-            });
-          }
-        ], function runCommand(err, filenames) {
-          if (err) {
-            return self.emit("error", err);
-          }
-          var count = config2.timemarks.length;
-          var split;
-          var filters = [split = {
-            filter: "split",
-            options: count,
-            outputs: []
-          }];
-          if ("size" in config2) {
-            self.size(config2.size);
-            var sizeFilters = self._currentOutput.sizeFilters.get().map(function(f, i3) {
-              if (i3 > 0) {
-                f.inputs = "size" + (i3 - 1);
-              }
-              f.outputs = "size" + i3;
-              return f;
-            });
-            split.inputs = "size" + (sizeFilters.length - 1);
-            filters = sizeFilters.concat(filters);
-            self._currentOutput.sizeFilters.clear();
-          }
-          var first = 0;
-          for (var i2 = 0; i2 < count; i2++) {
-            var stream2 = "screen" + i2;
-            split.outputs.push(stream2);
-            if (i2 === 0) {
-              first = config2.timemarks[i2];
-              self.seekInput(first);
-            }
-            self.output(path12.join(config2.folder, filenames[i2])).frames(1).map(stream2);
-            if (i2 > 0) {
-              self.seek(config2.timemarks[i2] - first);
-            }
-          }
-          self.complexFilter(filters);
-          self.run();
-        });
-        return this;
-      };
-      proto.mergeToFile = proto.concatenate = proto.concat = function(target, options) {
-        var fileInput = this._inputs.filter(function(input2) {
-          return !input2.isStream;
-        })[0];
-        var self = this;
-        this.ffprobe(this._inputs.indexOf(fileInput), function(err, data) {
-          if (err) {
-            return self.emit("error", err);
-          }
-          var hasAudioStreams = data.streams.some(function(stream2) {
-            return stream2.codec_type === "audio";
-          });
-          var hasVideoStreams = data.streams.some(function(stream2) {
-            return stream2.codec_type === "video";
-          });
-          self.output(target, options).complexFilter({
-            filter: "concat",
-            options: {
-              n: self._inputs.length,
-              v: hasVideoStreams ? 1 : 0,
-              a: hasAudioStreams ? 1 : 0
-            }
-          }).run();
-        });
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js
-var require_fluent_ffmpeg = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js"(exports, module) {
-    "use strict";
-    var path12 = __require("path");
-    var util = __require("util");
-    var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils();
-    function FfmpegCommand(input2, options) {
-      if (!(this instanceof FfmpegCommand)) {
-        return new FfmpegCommand(input2, options);
-      }
-      EventEmitter.call(this);
-      if (typeof input2 === "object" && !("readable" in input2)) {
-        options = input2;
-      } else {
-        options = options || {};
-        options.source = input2;
-      }
-      this._inputs = [];
-      if (options.source) {
-        this.input(options.source);
-      }
-      this._outputs = [];
-      this.output();
-      var self = this;
-      ["_global", "_complexFilters"].forEach(function(prop) {
-        self[prop] = utils.args();
-      });
-      options.stdoutLines = "stdoutLines" in options ? options.stdoutLines : 100;
-      options.presets = options.presets || options.preset || path12.join(__dirname, "presets");
-      options.niceness = options.niceness || options.priority || 0;
-      this.options = options;
-      this.logger = options.logger || {
-        debug: function() {
-        },
-        info: function() {
-        },
-        warn: function() {
-        },
-        error: function() {
-        }
-      };
-    }
-    util.inherits(FfmpegCommand, EventEmitter);
-    module.exports = FfmpegCommand;
-    FfmpegCommand.prototype.clone = function() {
-      var clone2 = new FfmpegCommand();
-      var self = this;
-      clone2.options = this.options;
-      clone2.logger = this.logger;
-      clone2._inputs = this._inputs.map(function(input2) {
-        return {
-          source: input2.source,
-          options: input2.options.clone()
-        };
-      });
-      if ("target" in this._outputs[0]) {
-        clone2._outputs = [];
-        clone2.output();
-      } else {
-        clone2._outputs = [
-          clone2._currentOutput = {
-            flags: {}
-          }
-        ];
-        ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
-          clone2._currentOutput[key] = self._currentOutput[key].clone();
-        });
-        if (this._currentOutput.sizeData) {
-          clone2._currentOutput.sizeData = {};
-          utils.copy(this._currentOutput.sizeData, clone2._currentOutput.sizeData);
-        }
-        utils.copy(this._currentOutput.flags, clone2._currentOutput.flags);
-      }
-      ["_global", "_complexFilters"].forEach(function(prop) {
-        clone2[prop] = self[prop].clone();
-      });
-      return clone2;
-    };
-    require_inputs()(FfmpegCommand.prototype);
-    require_audio()(FfmpegCommand.prototype);
-    require_video()(FfmpegCommand.prototype);
-    require_videosize()(FfmpegCommand.prototype);
-    require_output()(FfmpegCommand.prototype);
-    require_custom()(FfmpegCommand.prototype);
-    require_misc()(FfmpegCommand.prototype);
-    require_processor()(FfmpegCommand.prototype);
-    require_capabilities()(FfmpegCommand.prototype);
-    FfmpegCommand.setFfmpegPath = function(path13) {
-      new FfmpegCommand().setFfmpegPath(path13);
-    };
-    FfmpegCommand.setFfprobePath = function(path13) {
-      new FfmpegCommand().setFfprobePath(path13);
-    };
-    FfmpegCommand.setFlvtoolPath = function(path13) {
-      new FfmpegCommand().setFlvtoolPath(path13);
-    };
-    FfmpegCommand.availableFilters = FfmpegCommand.getAvailableFilters = function(callback) {
-      new FfmpegCommand().availableFilters(callback);
-    };
-    FfmpegCommand.availableCodecs = FfmpegCommand.getAvailableCodecs = function(callback) {
-      new FfmpegCommand().availableCodecs(callback);
-    };
-    FfmpegCommand.availableFormats = FfmpegCommand.getAvailableFormats = function(callback) {
-      new FfmpegCommand().availableFormats(callback);
-    };
-    FfmpegCommand.availableEncoders = FfmpegCommand.getAvailableEncoders = function(callback) {
-      new FfmpegCommand().availableEncoders(callback);
-    };
-    require_ffprobe()(FfmpegCommand.prototype);
-    FfmpegCommand.ffprobe = function(file2) {
-      var instance = new FfmpegCommand(file2);
-      instance.ffprobe.apply(instance, Array.prototype.slice.call(arguments, 1));
-    };
-    require_recipes()(FfmpegCommand.prototype);
-  }
-});
-
-// node_modules/fluent-ffmpeg/index.js
-var require_fluent_ffmpeg2 = __commonJS({
-  "node_modules/fluent-ffmpeg/index.js"(exports, module) {
-    module.exports = require_fluent_ffmpeg();
-  }
-});
-
 // sidecar/main.ts
 import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path11 from "node:path";
+import path16 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
@@ -7221,9 +7221,9 @@ var log = {
 
 // sidecar/server.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { existsSync as existsSync2, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path10 from "node:path";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path15 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@hono/node-server/dist/index.mjs
@@ -7979,26 +7979,26 @@ var throwNestingLimitExceeded = () => {
 };
 
 // node_modules/hono/dist/utils/url.js
-var splitPath = (path12) => {
-  const paths = path12.split("/");
+var splitPath = (path17) => {
+  const paths = path17.split("/");
   if (paths[0] === "") paths.shift();
   return paths;
 };
 var splitRoutingPath = (routePath2) => {
-  const { groups, path: path12 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path12);
+  const { groups, path: path17 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path17);
   return replaceGroupMarks(paths, groups);
 };
-var extractGroupsFromPath = (path12) => {
+var extractGroupsFromPath = (path17) => {
   const groups = [];
-  path12 = path12.replace(/\{[^}]+\}/g, (match2, index) => {
+  path17 = path17.replace(/\{[^}]+\}/g, (match2, index) => {
     const mark = `@${index}`;
     groups.push([mark, match2]);
     return mark;
   });
   return {
     groups,
-    path: path12
+    path: path17
   };
 };
 var replaceGroupMarks = (paths, groups) => {
@@ -8037,11 +8037,11 @@ var getPattern = (label2, next) => {
   }
   return null;
 };
-var tryDecode = (str, decoder) => {
+var tryDecode = (str2, decoder) => {
   try {
-    return decoder(str);
+    return decoder(str2);
   } catch {
-    return str.replace(/(?:%[0-9A-Fa-f]{2})+/g, (match2) => {
+    return str2.replace(/(?:%[0-9A-Fa-f]{2})+/g, (match2) => {
       try {
         return decoder(match2);
       } catch {
@@ -8061,12 +8061,12 @@ var getPath = (request) => {
       const queryIndex = url2.indexOf("?", i);
       const hashIndex = url2.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path12 = url2.slice(start, end);
-      const decoded = tryDecode(path12, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path12)) {
+      const path17 = url2.slice(start, end);
+      const decoded = tryDecode(path17, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path17)) {
         const rewritten = new URL("http://localhost");
         rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path12.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path17.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
       }
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
@@ -8081,9 +8081,9 @@ var mergePath = (base, sub, ...rest) => {
   if (rest.length) sub = mergePath(sub, ...rest);
   return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
 };
-var checkOptionalParameter = (path12) => {
-  if (path12.charCodeAt(path12.length - 1) !== 63 || !path12.includes(":")) return null;
-  const segments = path12.split("/");
+var checkOptionalParameter = (path17) => {
+  if (path17.charCodeAt(path17.length - 1) !== 63 || !path17.includes(":")) return null;
+  const segments = path17.split("/");
   const results = [];
   let basePath = "";
   segments.forEach((segment) => {
@@ -8100,7 +8100,7 @@ var checkOptionalParameter = (path12) => {
   });
   return results.filter((v, i, a) => a.indexOf(v) === i);
 };
-var tryDecodeURIComponent = (str) => str.indexOf("%") !== -1 ? tryDecode(str, decodeURIComponent_) : str;
+var tryDecodeURIComponent = (str2) => str2.indexOf("%") !== -1 ? tryDecode(str2, decodeURIComponent_) : str2;
 var _decodeURI = (value) => {
   if (value.indexOf("+") !== -1) value = value.replace(/\+/g, " ");
   return tryDecodeURIComponent(value);
@@ -8194,9 +8194,9 @@ var HonoRequest = class {
   */
   path;
   bodyCache = {};
-  constructor(request, path12 = "/", matchResult = [[]]) {
+  constructor(request, path17 = "/", matchResult = [[]]) {
     this.raw = request;
-    this.path = path12;
+    this.path = path17;
     this.#matchResult = matchResult;
   }
   param(key) {
@@ -8442,20 +8442,20 @@ var raw = (value, callbacks) => {
   escapedString.callbacks = callbacks;
   return escapedString;
 };
-var resolveCallback = async (str, phase, preserveCallbacks, context, buffer) => {
-  if (typeof str === "object" && !(str instanceof String)) {
-    if (!(str instanceof Promise)) str = str.toString();
-    if (str instanceof Promise) str = await str;
+var resolveCallback = async (str2, phase, preserveCallbacks, context, buffer) => {
+  if (typeof str2 === "object" && !(str2 instanceof String)) {
+    if (!(str2 instanceof Promise)) str2 = str2.toString();
+    if (str2 instanceof Promise) str2 = await str2;
   }
-  const callbacks = str.callbacks;
-  if (!callbacks?.length) return Promise.resolve(str);
-  if (buffer) buffer[0] += str;
-  else buffer = [str];
+  const callbacks = str2.callbacks;
+  if (!callbacks?.length) return Promise.resolve(str2);
+  if (buffer) buffer[0] += str2;
+  else buffer = [str2];
   const resStr = Promise.all(callbacks.map((c) => c({
     phase,
     buffer,
     context
-  }))).then((res) => Promise.all(res.filter(Boolean).map((str2) => resolveCallback(str2, phase, false, context, buffer))).then(() => buffer[0]));
+  }))).then((res) => Promise.all(res.filter(Boolean).map((str3) => resolveCallback(str3, phase, false, context, buffer))).then(() => buffer[0]));
   if (preserveCallbacks) return raw(await resStr, callbacks);
   else return resStr;
 };
@@ -8891,14 +8891,14 @@ var UnsupportedPathError = class extends Error {
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
 // node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path12) => {
-  let index = path12.length;
-  while (index > 0 && path12.charCodeAt(index - 1) === 47) index--;
-  return path12.length - index;
+var countTrailingSlashes = (path17) => {
+  let index = path17.length;
+  while (index > 0 && path17.charCodeAt(index - 1) === 47) index--;
+  return path17.length - index;
 };
 var getPathPrefixLength = (c, pathPrefix, routePath2) => {
   if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path12 = c.req.path;
+  const path17 = c.req.path;
   const matchResult = c.req[GET_MATCH_RESULT];
   const paramNames = /* @__PURE__ */ new Set();
   let length = 0;
@@ -8914,8 +8914,8 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
       const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
       length += value.length + 1;
     } else if (pattern || part.endsWith("*")) {
-      const end = path12.indexOf("/", length + 1);
-      length = end === -1 ? path12.length : end;
+      const end = path17.indexOf("/", length + 1);
+      length = end === -1 ? path17.length : end;
     } else length += part.length + 1;
   }
   return length;
@@ -8923,16 +8923,16 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
 var createMountedRequest = (c, pathPrefix, routePath2) => {
   if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
   const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path12 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path12[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path12)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const path17 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path17[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path17)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawUrl = c.req.raw.url;
   if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawPathEnd = rawUrl.search(/[?#]/);
   const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
   if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
   const url2 = new URL(rawUrl);
-  url2.pathname = path12.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path12.includes("%")) {
+  url2.pathname = path17.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path17.includes("%")) {
   }
   return new Request(url2, c.req.raw);
 };
@@ -8977,8 +8977,8 @@ var Hono = class Hono2 {
         return this;
       };
     });
-    this.on = (method, path12, ...handlers) => {
-      for (const p of [path12].flat()) {
+    this.on = (method, path17, ...handlers) => {
+      for (const p of [path17].flat()) {
         this.#path = p;
         for (const m of [method].flat()) {
           const methodName = m.toUpperCase();
@@ -9032,8 +9032,8 @@ var Hono = class Hono2 {
   * app.route("/api", app2) // GET /api/user
   * ```
   */
-  route(path12, app) {
-    const subApp = this.basePath(path12);
+  route(path17, app) {
+    const subApp = this.basePath(path17);
     app.routes.map((r) => {
       let handler;
       if (app.errorHandler === errorHandler) handler = r.handler;
@@ -9058,9 +9058,9 @@ var Hono = class Hono2 {
   * const api = new Hono().basePath('/api')
   * ```
   */
-  basePath(path12) {
+  basePath(path17) {
     const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path12);
+    subApp._basePath = mergePath(this._basePath, path17);
     return subApp;
   }
   /**
@@ -9138,7 +9138,7 @@ var Hono = class Hono2 {
   * })
   * ```
   */
-  mount(path12, applicationHandler, options) {
+  mount(path17, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
     if (options) {
@@ -9169,18 +9169,18 @@ var Hono = class Hono2 {
       if (res) return res;
       await next();
     };
-    this.#addRoute("ALL", mergePath(path12, "*"), handler);
+    this.#addRoute("ALL", mergePath(path17, "*"), handler);
     return this;
   }
-  #addRoute(method, path12, handler, baseRoutePath) {
-    path12 = mergePath(this._basePath, path12);
+  #addRoute(method, path17, handler, baseRoutePath) {
+    path17 = mergePath(this._basePath, path17);
     const r = {
       basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path12,
+      path: path17,
       method,
       handler
     };
-    this.router.add(method, path12, [handler, r]);
+    this.router.add(method, path17, [handler, r]);
     this.routes.push(r);
   }
   #handleError(err, c) {
@@ -9189,10 +9189,10 @@ var Hono = class Hono2 {
   }
   #dispatch(request, executionCtx, env, method) {
     if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
-    const path12 = this.getPath(request, { env });
-    const matchResult = this.router.match(method, path12);
+    const path17 = this.getPath(request, { env });
+    const matchResult = this.router.match(method, path17);
     const c = new Context(request, {
-      path: path12,
+      path: path17,
       matchResult,
       env,
       executionCtx,
@@ -9280,19 +9280,19 @@ var createNullObject = () => /* @__PURE__ */ Object.create(null);
 
 // node_modules/hono/dist/router/reg-exp-router/matcher.js
 var emptyParam = [];
-function match(method, path12) {
+function match(method, path17) {
   const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path13) => {
+  const match2 = ((method2, path18) => {
     const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path13];
+    const staticMatch = matcher[2][path18];
     if (staticMatch) return staticMatch;
-    const match3 = path13.match(matcher[0]);
+    const match3 = path18.match(matcher[0]);
     if (!match3) return [[], emptyParam];
     const index = match3.indexOf("", 1);
     return [matcher[1][index], match3];
   });
   this.match = match2;
-  return match2(method, path12);
+  return match2(method, path17);
 }
 
 // node_modules/hono/dist/router/reg-exp-router/node.js
@@ -9385,11 +9385,11 @@ var Trie = class {
   #root = new Node();
   #index = 0;
   paths = createNullObject();
-  insert(path12, isStatic) {
+  insert(path17, isStatic) {
     const keys = [];
     if (isStatic) {
-      this.#root.insert(path12.split(""), -1, [], this.#context, keys);
-      this.paths[path12] = [
+      this.#root.insert(path17.split(""), -1, [], this.#context, keys);
+      this.paths[path17] = [
         -1,
         [],
         keys
@@ -9398,7 +9398,7 @@ var Trie = class {
     }
     const paramAssoc = [];
     const groups = [];
-    let markedPath = path12;
+    let markedPath = path17;
     for (let i = 0; ; ) {
       let replaced = false;
       markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
@@ -9419,7 +9419,7 @@ var Trie = class {
       }
     }
     this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path12] = [
+    this.paths[path17] = [
       this.#index++,
       paramAssoc,
       keys
@@ -9472,14 +9472,14 @@ var RegExpRouter = class {
     this.#handlers = { ["ALL"]: [] };
     this.#tries = { ["ALL"]: new Trie() };
   }
-  #insertPath(method, path12) {
+  #insertPath(method, path17) {
     try {
-      this.#tries[method].insert(path12, !/\*|\/:/.test(path12));
+      this.#tries[method].insert(path17, !/\*|\/:/.test(path17));
     } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path12) : e;
+      throw e === PATH_ERROR ? new UnsupportedPathError(path17) : e;
     }
   }
-  add(method, path12, handler) {
+  add(method, path17, handler) {
     const handlers = this.#handlers;
     if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     const tries = this.#tries;
@@ -9488,12 +9488,12 @@ var RegExpRouter = class {
       handlers[method] = [...handlers["ALL"]];
       for (const p in tries["ALL"].paths) this.#insertPath(method, p);
     }
-    if (path12 === "/*") path12 = "*";
+    if (path17 === "/*") path17 = "*";
     const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path12) || [path12];
-    for (const path13 of paths) for (const m of methods) {
-      if (!tries[m].paths[path13]) this.#insertPath(m, path13);
-      handlers[m].push([handler, path13]);
+    const paths = checkOptionalParameter(path17) || [path17];
+    for (const path18 of paths) for (const m of methods) {
+      if (!tries[m].paths[path18]) this.#insertPath(m, path18);
+      handlers[m].push([handler, path18]);
     }
   }
   match = match;
@@ -9518,14 +9518,14 @@ var RegExpRouter = class {
       }, createNullObject())];
     });
     const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path12 in trie.paths) {
-      const [index, , keys] = trie.paths[path12];
-      const indexes = [...own2[path12]];
-      for (const p of wildcards) if (p !== path12 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+    for (const path17 in trie.paths) {
+      const [index, , keys] = trie.paths[path17];
+      const indexes = [...own2[path17]];
+      for (const p of wildcards) if (p !== path17 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
       const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
       if (index === -1) {
         const last = Math.max(-1, ...data.flatMap(([, map2]) => Object.values(map2)));
-        staticMap[path12] = [data, last === -1 ? emptyParam : path12.match(regexp).slice(0, last + 1)];
+        staticMap[path17] = [data, last === -1 ? emptyParam : path17.match(regexp).slice(0, last + 1)];
       } else handlerData[index] = data;
     }
     return [
@@ -9544,15 +9544,15 @@ var SmartRouter = class {
   constructor(init) {
     this.#routers = init.routers;
   }
-  add(method, path12, handler) {
+  add(method, path17, handler) {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     this.#routes.push([
       method,
-      path12,
+      path17,
       handler
     ]);
   }
-  match(method, path12) {
+  match(method, path17) {
     if (!this.#routes) throw new Error("Fatal error");
     const routers = this.#routers;
     const routes = this.#routes;
@@ -9563,7 +9563,7 @@ var SmartRouter = class {
       const router = routers[i];
       try {
         for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path12);
+        res = router.match(method, path17);
       } catch (e) {
         if (e instanceof UnsupportedPathError) continue;
         throw e;
@@ -9592,9 +9592,9 @@ var Node3 = class Node4 {
   #patterns = [];
   #pattern;
   #params = emptyParams;
-  insert(method, path12, handler) {
+  insert(method, path17, handler) {
     let curNode = this;
-    const parts = splitRoutingPath(path12);
+    const parts = splitRoutingPath(path17);
     const possibleKeys = /* @__PURE__ */ new Set();
     let i = 0;
     for (const p of parts) {
@@ -9630,11 +9630,11 @@ var Node3 = class Node4 {
       }
     }
   }
-  search(method, path12) {
+  search(method, path17) {
     const handlerSets = [];
     this.#params = emptyParams;
     let curNodes = [this];
-    const parts = splitPath(path12);
+    const parts = splitPath(path17);
     const curNodesQueue = [];
     const len = parts.length;
     let partOffsets = null;
@@ -9670,13 +9670,13 @@ var Node3 = class Node4 {
           if (matcher !== true) {
             if (!partOffsets) {
               partOffsets = [];
-              let offset = path12[0] === "/" ? 1 : 0;
+              let offset = path17[0] === "/" ? 1 : 0;
               for (let p = 0; p < len; p++) {
                 partOffsets[p] = offset;
                 offset += parts[p].length + 1;
               }
             }
-            const restPathString = path12.slice(partOffsets[i]);
+            const restPathString = path17.slice(partOffsets[i]);
             const m = matcher.exec(restPathString);
             if (m) {
               if (!Object.hasOwn(params, name)) params[name] = m[0];
@@ -9717,11 +9717,11 @@ var Node3 = class Node4 {
 var TrieRouter = class {
   name = "TrieRouter";
   #node = new Node3();
-  add(method, path12, handler) {
-    for (const result of checkOptionalParameter(path12) || [path12]) this.#node.insert(method, result, handler);
+  add(method, path17, handler) {
+    for (const result of checkOptionalParameter(path17) || [path17]) this.#node.insert(method, result, handler);
   }
-  match(method, path12) {
-    return this.#node.search(method, path12);
+  match(method, path17) {
+    return this.#node.search(method, path17);
   }
 };
 
@@ -9787,236 +9787,6 @@ async function resolveInside(root, rel, field) {
     throw new PathRefused("this path leads outside the folder (through a symlink)", field);
   }
   return real;
-}
-
-// sidecar/api/errors.ts
-var STATUS = {
-  bad_request: 400,
-  not_found: 404,
-  conflict: 409,
-  unsupported_media_type: 415,
-  payload_too_large: 413,
-  comfyui_unreachable: 503,
-  comfyui_error: 502
-};
-function errorResponse(c, err, log2) {
-  if (err instanceof DomainError) {
-    return c.json(
-      { error: { code: err.code, message: err.message, ...err.field ? { field: err.field } : {}, ...err.details !== void 0 ? { details: err.details } : {} } },
-      STATUS[err.code]
-    );
-  }
-  if (err instanceof PathRefused) return c.json({ error: { code: "bad_request", message: err.message, field: err.field } }, 400);
-  log2.error(`${c.req.method} ${c.req.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-  return c.json({ error: { code: "internal", message: "internal error; see the sidecar log" } }, 500);
-}
-function parse(schema, value, where) {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue2 = r.error.issues[0];
-  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
-  const name = field || where;
-  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
-}
-async function jsonBody(c) {
-  const text = await c.req.text();
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
-  }
-}
-
-// node_modules/hono/dist/utils/stream.js
-var StreamingApi = class {
-  writer;
-  encoder;
-  writable;
-  abortSubscribers = [];
-  responseReadable;
-  /**
-  * Whether the stream has been aborted.
-  */
-  aborted = false;
-  /**
-  * Whether the stream has been closed normally.
-  */
-  closed = false;
-  constructor(writable, _readable) {
-    this.writable = writable;
-    this.writer = writable.getWriter();
-    this.encoder = new TextEncoder();
-    const reader = _readable.getReader();
-    this.abortSubscribers.push(async () => {
-      await reader.cancel();
-    });
-    this.responseReadable = new ReadableStream({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        done ? controller.close() : controller.enqueue(value);
-      },
-      cancel: () => {
-        if (!this.closed) this.abort();
-      }
-    });
-  }
-  async write(input2) {
-    try {
-      if (typeof input2 === "string") input2 = this.encoder.encode(input2);
-      await this.writer.write(input2);
-    } catch {
-    }
-    return this;
-  }
-  async writeln(input2) {
-    await this.write(input2 + "\n");
-    return this;
-  }
-  sleep(ms) {
-    return new Promise((res) => setTimeout(res, ms));
-  }
-  async close() {
-    this.closed = true;
-    try {
-      await this.writer.close();
-    } catch {
-    }
-  }
-  async pipe(body) {
-    this.writer.releaseLock();
-    try {
-      await body.pipeTo(this.writable, {
-        preventClose: true,
-        preventAbort: true
-      });
-    } finally {
-      this.writer = this.writable.getWriter();
-    }
-  }
-  onAbort(listener) {
-    this.abortSubscribers.push(listener);
-  }
-  /**
-  * Abort the stream.
-  * You can call this method when stream is aborted by external event.
-  */
-  abort() {
-    if (!this.aborted) {
-      this.aborted = true;
-      this.abortSubscribers.forEach((subscriber) => {
-        try {
-          Promise.resolve(subscriber()).catch(() => {
-          });
-        } catch {
-        }
-      });
-    }
-  }
-};
-
-// node_modules/hono/dist/helper/streaming/utils.js
-var isOldBunVersion = () => {
-  const version2 = typeof Bun !== "undefined" ? Bun.version : void 0;
-  if (version2 === void 0) return false;
-  const result = version2.startsWith("1.1") || version2.startsWith("1.0") || version2.startsWith("0.");
-  isOldBunVersion = () => result;
-  return result;
-};
-
-// node_modules/hono/dist/helper/streaming/sse.js
-var SSEStreamingApi = class extends StreamingApi {
-  constructor(writable, readable) {
-    super(writable, readable);
-  }
-  async writeSSE(message) {
-    const dataLines = (await resolveCallback(message.data, HtmlEscapedCallbackPhase.Stringify, false, {})).split(/\r\n|\r|\n/).map((line2) => {
-      return `data: ${line2}`;
-    }).join("\n");
-    for (const key of ["event", "id"]) {
-      const value = message[key];
-      if (value && /[\r\n]/.test(value)) throw new Error(`${key} must not contain "\\r" or "\\n"`);
-    }
-    const sseData = [
-      message.event && `event: ${message.event}`,
-      dataLines,
-      message.id !== void 0 && `id: ${message.id}`,
-      message.retry !== void 0 && `retry: ${message.retry}`
-    ].filter(Boolean).join("\n") + "\n\n";
-    await this.write(sseData);
-  }
-};
-var run = async (stream2, cb, onError) => {
-  try {
-    await cb(stream2);
-  } catch (e) {
-    if (e instanceof Error && onError) {
-      await onError(e, stream2);
-      await stream2.writeSSE({
-        event: "error",
-        data: e.message
-      });
-    } else console.error(e);
-  } finally {
-    stream2.close();
-  }
-};
-var contextStash = /* @__PURE__ */ new WeakMap();
-var streamSSE = (c, cb, onError) => {
-  const { readable, writable } = new TransformStream();
-  const stream2 = new SSEStreamingApi(writable, readable);
-  if (isOldBunVersion()) c.req.raw.signal.addEventListener("abort", () => {
-    if (!stream2.closed) stream2.abort();
-  });
-  contextStash.set(stream2.responseReadable, c);
-  c.header("Transfer-Encoding", "chunked");
-  c.header("Content-Type", "text/event-stream");
-  c.header("Cache-Control", "no-cache");
-  c.header("Connection", "keep-alive");
-  run(stream2, cb, onError);
-  return c.newResponse(stream2.responseReadable);
-};
-
-// sidecar/api/eventsRouter.ts
-function eventsRouter(ctx, heartbeatMs = 15e3) {
-  const app = new Hono3();
-  app.get(
-    "/events",
-    (c) => streamSSE(c, async (stream2) => {
-      const pending = [];
-      let wake = null;
-      const unsubscribe = ctx.bus.subscribe((e) => {
-        pending.push(e);
-        wake?.();
-      });
-      let open3 = true;
-      stream2.onAbort(() => {
-        open3 = false;
-        unsubscribe();
-        wake?.();
-      });
-      pending.push({ type: "queue", queue: ctx.runner.queueStatus() });
-      while (open3) {
-        while (pending.length > 0 && open3) {
-          const e = pending.shift();
-          await stream2.writeSSE({ event: e.type, data: JSON.stringify(e) });
-        }
-        const timer = new Promise((resolve2) => {
-          const t = setTimeout(() => resolve2("beat"), heartbeatMs);
-          wake = () => {
-            clearTimeout(t);
-            resolve2("beat");
-          };
-        });
-        const before = pending.length;
-        await timer;
-        wake = null;
-        if (open3 && pending.length === before && before === 0) await stream2.write(": heartbeat\n\n");
-      }
-      unsubscribe();
-    })
-  );
-  return app;
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -10217,7 +9987,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse2,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -10569,7 +10339,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -10836,10 +10606,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path12) {
-  if (!path12)
+function getElementAtPath(obj, path17) {
+  if (!path17)
     return obj;
-  return path12.reduce((acc, key) => acc?.[key], obj);
+  return path17.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -10854,14 +10624,14 @@ function promiseAllObject(promisesObj) {
 }
 function randomString(length = 10) {
   const chars = "abcdefghijklmnopqrstuvwxyz";
-  let str = "";
+  let str2 = "";
   for (let i = 0; i < length; i++) {
-    str += chars[Math.floor(Math.random() * chars.length)];
+    str2 += chars[Math.floor(Math.random() * chars.length)];
   }
-  return str;
+  return str2;
 }
-function esc(str) {
-  return JSON.stringify(str);
+function esc(str2) {
+  return JSON.stringify(str2);
 }
 function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
@@ -10975,8 +10745,8 @@ var primitiveTypes = /* @__PURE__ */ new Set([
   "symbol",
   "undefined"
 ]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(str2) {
+  return str2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function clone(inst, def, params) {
   const cl = new inst._zod.constr(def ?? inst._zod.def);
@@ -11179,11 +10949,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path12, issues) {
+function prefixIssues(path17, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path12);
+    iss.path.unshift(path17);
     return iss;
   });
 }
@@ -11242,13 +11012,13 @@ function getSizableOrigin(input2) {
   return "unknown";
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
+function codePointLength(str2) {
+  const units = str2.length;
+  if (!highSurrogate.test(str2))
     return units;
   let count = units;
   for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
       count--;
       i++;
     }
@@ -11645,16 +11415,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path12 = []) => {
+  const processError = (error63, path17 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path12, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path12, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11693,17 +11463,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path12 = []) => {
+  const processError = (error63, path17 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path12, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path12, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
       } else {
-        const fullpath = [...path12, ...issue2.path];
+        const fullpath = [...path17, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -11742,8 +11512,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path12 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path12) {
+  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path17) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -11789,7 +11559,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -14942,10 +14712,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -27252,7 +27022,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -27389,7 +27159,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -28881,13 +28651,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path12 = ref.slice(1).split("/").filter(Boolean);
-  if (path12.length === 0) {
+  const path17 = ref.slice(1).split("/").filter(Boolean);
+  if (path17.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path12[0] === defsKey) {
-    const key = path12[1] === void 0 ? void 0 : decodeJSONPointerSegment(path12[1]);
+  if (path17[0] === defsKey) {
+    const key = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -29736,9 +29506,454 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
-// sidecar/engine/jobCommands.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+// sidecar/comfy/comfyErrors.ts
+function rejectionError(body, status) {
+  const lines = [];
+  let nodeId = null;
+  let nodeType = null;
+  for (const [id, ne] of Object.entries(body.node_errors)) {
+    nodeId ??= id;
+    nodeType ??= ne.class_type ?? null;
+    for (const e of ne.errors) lines.push(`${ne.class_type ?? "node"} #${id}: ${[e.message, e.details].filter(Boolean).join(": ")}`);
+  }
+  const top = typeof body.error === "string" ? body.error : body.error ? [body.error.message, body.error.details].filter(Boolean).join(": ") : "";
+  if (lines.length === 0 && top) lines.push(top);
+  if (lines.length === 0) lines.push(`ComfyUI refused the prompt (HTTP ${status})`);
+  return { message: lines.join("\n"), node_id: nodeId, node_type: nodeType, exception_type: null, exception_message: null };
+}
+function executionError(e) {
+  const exceptionMessage = e.exception_message?.trimEnd() ?? null;
+  const where = e.node_type ? `${e.node_type}${e.node_id != null ? ` #${e.node_id}` : ""}: ` : "";
+  const what = [e.exception_type, exceptionMessage].filter(Boolean).join(": ");
+  return {
+    message: `${where}${what || "execution error"}`,
+    node_id: e.node_id != null ? String(e.node_id) : null,
+    node_type: e.node_type ?? null,
+    exception_type: e.exception_type ?? null,
+    exception_message: exceptionMessage
+  };
+}
+
+// sidecar/comfy/comfySchemas.ts
+var OutputFile = external_exports.looseObject({
+  filename: external_exports.string(),
+  subfolder: external_exports.string().default(""),
+  type: external_exports.string().default("output")
+});
+var NodeOutput = external_exports.looseObject({
+  images: external_exports.array(OutputFile).optional(),
+  gifs: external_exports.array(OutputFile).optional(),
+  videos: external_exports.array(OutputFile).optional()
+});
+var StatusMessage = external_exports.tuple([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())]);
+var HistoryEntry = external_exports.looseObject({
+  outputs: external_exports.record(external_exports.string(), NodeOutput).default({}),
+  status: external_exports.looseObject({
+    status_str: external_exports.string().optional(),
+    completed: external_exports.boolean().optional(),
+    messages: external_exports.array(StatusMessage).default([])
+  }).optional()
+});
+var History = external_exports.record(external_exports.string(), HistoryEntry);
+var QueueItem = external_exports.tuple([external_exports.number(), external_exports.string()]).rest(external_exports.unknown());
+var Queue = external_exports.looseObject({
+  queue_running: external_exports.array(QueueItem).default([]),
+  queue_pending: external_exports.array(QueueItem).default([])
+});
+var PromptAccepted = external_exports.looseObject({
+  prompt_id: external_exports.string(),
+  number: external_exports.number().optional(),
+  node_errors: external_exports.record(external_exports.string(), external_exports.unknown()).default({})
+});
+var ValidationError = external_exports.looseObject({
+  type: external_exports.string().optional(),
+  message: external_exports.string().default(""),
+  details: external_exports.string().default(""),
+  extra_info: external_exports.unknown().optional()
+});
+var NodeError = external_exports.looseObject({
+  class_type: external_exports.string().optional(),
+  errors: external_exports.array(ValidationError).default([])
+});
+var PromptRejected = external_exports.looseObject({
+  error: external_exports.union([ValidationError, external_exports.string()]).optional(),
+  node_errors: external_exports.record(external_exports.string(), NodeError).default({})
+});
+var ExecutionError = external_exports.looseObject({
+  prompt_id: external_exports.string().optional(),
+  node_id: external_exports.union([external_exports.string(), external_exports.number()]).nullish(),
+  node_type: external_exports.string().nullish(),
+  exception_message: external_exports.string().nullish(),
+  exception_type: external_exports.string().nullish()
+});
+var UploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string().default(""), type: external_exports.string().default("input") });
+var WsMessage = external_exports.object({ type: external_exports.string(), data: external_exports.record(external_exports.string(), external_exports.unknown()).nullish() });
+
+// sidecar/comfy/comfyClient.ts
+var ComfyUnreachable = class extends Error {
+  constructor(url2, cause) {
+    super(`ComfyUI at ${url2} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+};
+var ComfyBadAnswer = class extends Error {
+};
+var StringList = external_exports.array(external_exports.string());
+var MetadataAnswer = external_exports.record(external_exports.string(), external_exports.unknown());
+var OBJECT_INFO_TTL_MS = 6e4;
+var TIMEOUT_MS = 15e3;
+var ComfyClient = class {
+  constructor(url2, clientId) {
+    this.url = url2;
+    this.clientId = clientId;
+  }
+  url;
+  clientId;
+  schemaCache = /* @__PURE__ */ new Map();
+  async request(path17, init = {}, timeoutMs = TIMEOUT_MS) {
+    try {
+      return await fetch(new URL(path17, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err) {
+      throw new ComfyUnreachable(this.url, err);
+    }
+  }
+  async json(path17, schema, init) {
+    const res = await this.request(path17, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path17}`);
+    const parsed = schema.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path17}: ${parsed.error.message}`);
+    return parsed.data;
+  }
+  /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
+  async submit(prompt, promptId, extraData = {}) {
+    const res = await this.request("/prompt", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData })
+    });
+    const body = await res.json().catch(() => ({}));
+    if (res.ok) {
+      const accepted = PromptAccepted.safeParse(body);
+      if (!accepted.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted.error.message}`);
+      if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true };
+      await this.deleteQueued([promptId]).catch(() => void 0);
+    }
+    if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
+    const rejected = PromptRejected.safeParse(body);
+    return { ok: false, error: rejectionError(rejected.success ? rejected.data : { node_errors: {} }, res.status) };
+  }
+  /** The history entry of one prompt, or null when ComfyUI does not know it. */
+  async history(promptId) {
+    const all = await this.json(`/history/${encodeURIComponent(promptId)}`, History);
+    return all[promptId] ?? null;
+  }
+  async queue() {
+    const q = await this.json("/queue", Queue);
+    const pending = [...q.queue_pending].sort((a, b) => a[0] - b[0]);
+    return { running: q.queue_running.map((i) => i[1]), pending: pending.map((i) => i[1]) };
+  }
+  async deleteQueued(promptIds) {
+    await this.request("/queue", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ delete: promptIds })
+    });
+  }
+  async interrupt(promptId) {
+    await this.request("/interrupt", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ prompt_id: promptId })
+    });
+  }
+  /** GET /object_info/{class}, cached per class for a minute; null when the class is not installed. */
+  async objectInfo(classType) {
+    const hit = this.schemaCache.get(classType);
+    if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value;
+    const res = await this.request(`/object_info/${encodeURIComponent(classType)}`);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /object_info/${classType}`);
+    const body = await res.json().catch(() => ({}));
+    const value = body[classType] ?? null;
+    this.schemaCache.set(classType, { at: Date.now(), value });
+    return value;
+  }
+  async upload(bytes, filename, mime) {
+    const form = new FormData();
+    form.append("image", new Blob([new Uint8Array(bytes)], { type: mime }), filename);
+    form.append("type", "input");
+    const res = await this.request("/upload/image", { method: "POST", body: form });
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI refused the upload (HTTP ${res.status}): ${await res.text().catch(() => "")}`);
+    const parsed = UploadAnswer.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /upload/image: ${parsed.error.message}`);
+    return parsed.data;
+  }
+  /** GET /view, streamed back as ComfyUI answered it. */
+  async view(params, headers = {}) {
+    return this.request(`/view?${params.toString()}`, { headers }, 12e4);
+  }
+  /** GET /models: the model folder keys ComfyUI knows (unet_gguf appears with ComfyUI-GGUF). */
+  async modelFolders() {
+    return this.json("/models", StringList);
+  }
+  /** GET /models/{folder}: file names with '/' subfolders; null when ComfyUI has no such folder. */
+  async modelFiles(folder) {
+    const res = await this.request(`/models/${encodeURIComponent(folder)}`);
+    if (res.status === 404) return null;
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /models/${folder}`);
+    const parsed = StringList.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /models/${folder}: ${parsed.error.message}`);
+    return parsed.data;
+  }
+  /** GET /view_metadata/{folder}?filename=: a safetensors file's __metadata__, or null when it has none. */
+  async viewMetadata(folder, filename) {
+    const params = new URLSearchParams({ filename });
+    const res = await this.request(`/view_metadata/${encodeURIComponent(folder)}?${params.toString()}`);
+    if (!res.ok) return null;
+    const parsed = MetadataAnswer.safeParse(await res.json().catch(() => null));
+    return parsed.success ? parsed.data : null;
+  }
+  /** Cheap liveness probe: GET /prompt answers the queue size. */
+  async probe() {
+    const res = await this.request("/prompt", {}, 5e3);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
+    const body = await res.json().catch(() => ({}));
+    return { queue_remaining: body.exec_info?.queue_remaining ?? 0 };
+  }
+};
+
+// sidecar/api/errors.ts
+var STATUS = {
+  bad_request: 400,
+  not_found: 404,
+  conflict: 409,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  comfyui_unreachable: 503,
+  comfyui_error: 502
+};
+function errorResponse(c, err, log2) {
+  if (err instanceof DomainError) {
+    return c.json(
+      { error: { code: err.code, message: err.message, ...err.field ? { field: err.field } : {}, ...err.details !== void 0 ? { details: err.details } : {} } },
+      STATUS[err.code]
+    );
+  }
+  if (err instanceof PathRefused) return c.json({ error: { code: "bad_request", message: err.message, field: err.field } }, 400);
+  if (err instanceof ComfyUnreachable) return c.json({ error: { code: "comfyui_unreachable", message: err.message } }, STATUS.comfyui_unreachable);
+  if (err instanceof ComfyBadAnswer) return c.json({ error: { code: "comfyui_error", message: err.message } }, STATUS.comfyui_error);
+  log2.error(`${c.req.method} ${c.req.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  return c.json({ error: { code: "internal", message: "internal error; see the sidecar log" } }, 500);
+}
+function parse3(schema, value, where) {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue2 = r.error.issues[0];
+  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
+  const name = field || where;
+  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
+}
+async function jsonBody(c) {
+  const text = await c.req.text();
+  if (text.trim() === "") return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
+  }
+}
+
+// node_modules/hono/dist/utils/stream.js
+var StreamingApi = class {
+  writer;
+  encoder;
+  writable;
+  abortSubscribers = [];
+  responseReadable;
+  /**
+  * Whether the stream has been aborted.
+  */
+  aborted = false;
+  /**
+  * Whether the stream has been closed normally.
+  */
+  closed = false;
+  constructor(writable, _readable) {
+    this.writable = writable;
+    this.writer = writable.getWriter();
+    this.encoder = new TextEncoder();
+    const reader = _readable.getReader();
+    this.abortSubscribers.push(async () => {
+      await reader.cancel();
+    });
+    this.responseReadable = new ReadableStream({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        done ? controller.close() : controller.enqueue(value);
+      },
+      cancel: () => {
+        if (!this.closed) this.abort();
+      }
+    });
+  }
+  async write(input2) {
+    try {
+      if (typeof input2 === "string") input2 = this.encoder.encode(input2);
+      await this.writer.write(input2);
+    } catch {
+    }
+    return this;
+  }
+  async writeln(input2) {
+    await this.write(input2 + "\n");
+    return this;
+  }
+  sleep(ms) {
+    return new Promise((res) => setTimeout(res, ms));
+  }
+  async close() {
+    this.closed = true;
+    try {
+      await this.writer.close();
+    } catch {
+    }
+  }
+  async pipe(body) {
+    this.writer.releaseLock();
+    try {
+      await body.pipeTo(this.writable, {
+        preventClose: true,
+        preventAbort: true
+      });
+    } finally {
+      this.writer = this.writable.getWriter();
+    }
+  }
+  onAbort(listener) {
+    this.abortSubscribers.push(listener);
+  }
+  /**
+  * Abort the stream.
+  * You can call this method when stream is aborted by external event.
+  */
+  abort() {
+    if (!this.aborted) {
+      this.aborted = true;
+      this.abortSubscribers.forEach((subscriber) => {
+        try {
+          Promise.resolve(subscriber()).catch(() => {
+          });
+        } catch {
+        }
+      });
+    }
+  }
+};
+
+// node_modules/hono/dist/helper/streaming/utils.js
+var isOldBunVersion = () => {
+  const version2 = typeof Bun !== "undefined" ? Bun.version : void 0;
+  if (version2 === void 0) return false;
+  const result = version2.startsWith("1.1") || version2.startsWith("1.0") || version2.startsWith("0.");
+  isOldBunVersion = () => result;
+  return result;
+};
+
+// node_modules/hono/dist/helper/streaming/sse.js
+var SSEStreamingApi = class extends StreamingApi {
+  constructor(writable, readable) {
+    super(writable, readable);
+  }
+  async writeSSE(message) {
+    const dataLines = (await resolveCallback(message.data, HtmlEscapedCallbackPhase.Stringify, false, {})).split(/\r\n|\r|\n/).map((line2) => {
+      return `data: ${line2}`;
+    }).join("\n");
+    for (const key of ["event", "id"]) {
+      const value = message[key];
+      if (value && /[\r\n]/.test(value)) throw new Error(`${key} must not contain "\\r" or "\\n"`);
+    }
+    const sseData = [
+      message.event && `event: ${message.event}`,
+      dataLines,
+      message.id !== void 0 && `id: ${message.id}`,
+      message.retry !== void 0 && `retry: ${message.retry}`
+    ].filter(Boolean).join("\n") + "\n\n";
+    await this.write(sseData);
+  }
+};
+var run = async (stream2, cb, onError) => {
+  try {
+    await cb(stream2);
+  } catch (e) {
+    if (e instanceof Error && onError) {
+      await onError(e, stream2);
+      await stream2.writeSSE({
+        event: "error",
+        data: e.message
+      });
+    } else console.error(e);
+  } finally {
+    stream2.close();
+  }
+};
+var contextStash = /* @__PURE__ */ new WeakMap();
+var streamSSE = (c, cb, onError) => {
+  const { readable, writable } = new TransformStream();
+  const stream2 = new SSEStreamingApi(writable, readable);
+  if (isOldBunVersion()) c.req.raw.signal.addEventListener("abort", () => {
+    if (!stream2.closed) stream2.abort();
+  });
+  contextStash.set(stream2.responseReadable, c);
+  c.header("Transfer-Encoding", "chunked");
+  c.header("Content-Type", "text/event-stream");
+  c.header("Cache-Control", "no-cache");
+  c.header("Connection", "keep-alive");
+  run(stream2, cb, onError);
+  return c.newResponse(stream2.responseReadable);
+};
+
+// sidecar/api/eventsRouter.ts
+function eventsRouter(ctx, heartbeatMs = 15e3) {
+  const app = new Hono3();
+  app.get(
+    "/events",
+    (c) => streamSSE(c, async (stream2) => {
+      const pending = [];
+      let wake = null;
+      const unsubscribe = ctx.bus.subscribe((e) => {
+        pending.push(e);
+        wake?.();
+      });
+      let open5 = true;
+      stream2.onAbort(() => {
+        open5 = false;
+        unsubscribe();
+        wake?.();
+      });
+      pending.push({ type: "queue", queue: ctx.runner.queueStatus() });
+      while (open5) {
+        while (pending.length > 0 && open5) {
+          const e = pending.shift();
+          await stream2.writeSSE({ event: e.type, data: JSON.stringify(e) });
+        }
+        const timer = new Promise((resolve2) => {
+          const t = setTimeout(() => resolve2("beat"), heartbeatMs);
+          wake = () => {
+            clearTimeout(t);
+            resolve2("beat");
+          };
+        });
+        const before = pending.length;
+        await timer;
+        wake = null;
+        if (open5 && pending.length === before && before === 0) await stream2.write(": heartbeat\n\n");
+      }
+      unsubscribe();
+    })
+  );
+  return app;
+}
+
+// sidecar/api/galleryRouter.ts
+import path5 from "node:path";
 
 // sidecar/api/schemas.ts
 var MAX_SEED = Number.MAX_SAFE_INTEGER;
@@ -29964,7 +30179,11 @@ var Settings = external_exports.object({
     models: ModelPair
   }),
   auto_start_queue: external_exports.boolean(),
-  output_subfolder: external_exports.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only")
+  output_subfolder: external_exports.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
+  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
+  image_folders: external_exports.array(external_exports.lazy(() => AbsolutePath)).max(32).optional(),
+  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
+  comfy_models_dir: external_exports.lazy(() => AbsolutePath).nullable().optional()
 });
 var SettingsUpdate = Settings.partial().extend({ defaults: Settings.shape.defaults.partial().optional() });
 var Health = external_exports.object({
@@ -29997,6 +30216,1079 @@ var ServerEvent = external_exports.discriminatedUnion("type", [
   }),
   external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
 ]);
+var AbsolutePath = external_exports.string().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((p) => !p.includes("\0"), "must not contain a NUL byte");
+var LoraMetaFields = {
+  display_name: external_exports.string().trim().max(MAX_NAME).nullable(),
+  trigger_words: external_exports.array(external_exports.string().trim().min(1).max(200)).max(50),
+  default_strength: external_exports.number().min(-10).max(10).nullable(),
+  notes: external_exports.string().max(MAX_TEXT),
+  rating: external_exports.number().int().min(1).max(5).nullable(),
+  /** A URL or a sidecar/ComfyUI image path the panel shows for this LoRA. */
+  preview_image: external_exports.string().max(2048).nullable()
+};
+var LoraMeta = external_exports.object({
+  display_name: LoraMetaFields.display_name.default(null),
+  trigger_words: LoraMetaFields.trigger_words.default([]),
+  default_strength: LoraMetaFields.default_strength.default(null),
+  notes: LoraMetaFields.notes.default(""),
+  rating: LoraMetaFields.rating.default(null),
+  preview_image: LoraMetaFields.preview_image.default(null)
+});
+var LoraMetaUpdate = external_exports.object(LoraMetaFields).partial().extend({ name: external_exports.string().min(1).max(512) });
+var ExternalLoraMeta = external_exports.object({
+  /** Which sources were found: "metadata.json", "civitai.info", "safetensors". */
+  sources: external_exports.array(external_exports.string()),
+  title: external_exports.string().nullable(),
+  base_model: external_exports.string().nullable(),
+  trigger_words: external_exports.array(external_exports.string()),
+  description: external_exports.string().nullable(),
+  preview_url: external_exports.string().nullable(),
+  /** The safetensors __metadata__ as ComfyUI's /view_metadata answered it. */
+  safetensors: external_exports.record(external_exports.string(), external_exports.unknown()).nullable()
+});
+var LoraFile = external_exports.object({
+  name: external_exports.string(),
+  folder: external_exports.string(),
+  side: external_exports.enum(["high", "low"]).nullable(),
+  stem: external_exports.string(),
+  /** The other half of its high/low pair, if any. */
+  partner: external_exports.string().nullable(),
+  meta: LoraMeta,
+  external: ExternalLoraMeta.nullable()
+});
+var LoraLibraryAnswer = external_exports.object({
+  files: external_exports.array(LoraFile),
+  high_noise: external_exports.array(external_exports.string()),
+  low_noise: external_exports.array(external_exports.string()),
+  general: external_exports.array(external_exports.string()),
+  by_category: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  pairs: external_exports.array(external_exports.object({ stem: external_exports.string(), high: external_exports.string(), low: external_exports.string() })),
+  /** Whether the files could be read on this machine (settings.comfy_models_dir). */
+  local_models_dir: external_exports.string().nullable(),
+  fetched_at: external_exports.string()
+});
+var ModelKind = external_exports.enum(["i2v", "t2v", "ti2v", "other"]);
+var DiffusionModelPair = external_exports.object({
+  folder: external_exports.string(),
+  stem: external_exports.string(),
+  kind: ModelKind,
+  high: external_exports.string(),
+  low: external_exports.string()
+});
+var RecommendedModels = external_exports.object({
+  preset: external_exports.string(),
+  folder: external_exports.string(),
+  high: external_exports.string().nullable(),
+  low: external_exports.string().nullable(),
+  /** preset_default: the preset's own files exist; first_of_kind: the first pair of its kind; none. */
+  reason: external_exports.enum(["preset_default", "first_of_kind", "none"])
+});
+var ModelLibraryAnswer = external_exports.object({
+  /** Folder key -> file names; unet_gguf only when ComfyUI-GGUF is installed. */
+  folders: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  gguf_installed: external_exports.boolean(),
+  pairs: external_exports.array(DiffusionModelPair),
+  /** Models without a high/low partner (e.g. the 5B), per folder. */
+  singles: external_exports.array(external_exports.object({ folder: external_exports.string(), name: external_exports.string(), kind: ModelKind })),
+  recommended: external_exports.array(RecommendedModels),
+  fetched_at: external_exports.string()
+});
+var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
+var LibraryRoot = external_exports.object({ index: external_exports.number().int(), path: external_exports.string(), exists: external_exports.boolean() });
+var LibraryRoots = external_exports.object({ roots: external_exports.array(LibraryRoot) });
+var LibraryImagesQuery = external_exports.object({
+  root: external_exports.coerce.number().int().min(0),
+  folder: external_exports.string().max(1024).default(""),
+  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
+  offset: external_exports.coerce.number().int().min(0).default(0),
+  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200)
+});
+var LibraryImage = external_exports.object({
+  path: external_exports.string(),
+  name: external_exports.string(),
+  size: external_exports.number().int(),
+  modified: external_exports.string(),
+  rating: external_exports.number().int().nullable(),
+  /** Sidecar URL path (relative to /api) of a 256 px JPEG. */
+  thumbnail: external_exports.string()
+});
+var LibraryImageList = external_exports.object({
+  root: external_exports.number().int(),
+  folder: external_exports.string(),
+  folders: external_exports.array(external_exports.string()),
+  images: external_exports.array(LibraryImage),
+  total: external_exports.number().int()
+});
+var LibraryFileQuery = external_exports.object({ root: external_exports.coerce.number().int().min(0), path: external_exports.string().min(1).max(1024) });
+var LibraryRatingBody = external_exports.object({
+  root: external_exports.number().int().min(0),
+  path: external_exports.string().min(1).max(1024),
+  /** null clears the rating. */
+  rating: external_exports.number().int().min(1).max(5).nullable()
+});
+var LibraryUseBody = external_exports.object({ root: external_exports.number().int().min(0), path: external_exports.string().min(1).max(1024) });
+var LibraryUseAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string(), input_image: external_exports.string() });
+var GALLERY_FILTERS = ["all", "images", "videos", "favourites", "long_videos"];
+var GalleryQuery = external_exports.object({
+  filter: external_exports.enum(GALLERY_FILTERS).default("all"),
+  hide_start_images: external_exports.enum(["0", "1", "true", "false"]).default("0"),
+  offset: external_exports.coerce.number().int().min(0).default(0),
+  limit: external_exports.coerce.number().int().min(1).max(1e3).default(100)
+});
+var GalleryItem = external_exports.object({
+  /** Path relative to ComfyUI's output folder, '/' separators. */
+  path: external_exports.string(),
+  file: FileRef,
+  kind: external_exports.enum(["image", "video"]),
+  size: external_exports.number().int(),
+  modified: external_exports.string(),
+  favourite: external_exports.boolean(),
+  /** A stitched long video of ours (in the output subfolder, not a segment). */
+  long_video: external_exports.boolean(),
+  /** A segment video of ours. */
+  segment: external_exports.boolean(),
+  /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
+  start_image: external_exports.boolean()
+});
+var GalleryList = external_exports.object({ items: external_exports.array(GalleryItem), total: external_exports.number().int() });
+var GalleryFavouriteBody = external_exports.object({ path: external_exports.string().min(1).max(1024), favourite: external_exports.boolean() });
+var GalleryPathQuery = external_exports.object({ path: external_exports.string().min(1).max(1024) });
+var ExtractedPromptSchema = external_exports.object({
+  source: external_exports.enum(["comfyui", "a1111"]),
+  positive: external_exports.string().nullable(),
+  negative: external_exports.string().nullable(),
+  steps: external_exports.number().nullable(),
+  cfg: external_exports.number().nullable(),
+  seed: external_exports.number().nullable(),
+  sampler: external_exports.string().nullable(),
+  scheduler: external_exports.string().nullable(),
+  width: external_exports.number().nullable(),
+  height: external_exports.number().nullable(),
+  frames: external_exports.number().nullable(),
+  loras: external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() })),
+  models: external_exports.array(external_exports.string())
+});
+var GalleryMeta = external_exports.object({
+  path: external_exports.string(),
+  /** Text keys found in the file (PNG chunks or MP4 tags). */
+  keys: external_exports.array(external_exports.string()),
+  prompt: ExtractedPromptSchema.nullable(),
+  /** ComfyUI's UI workflow JSON when the file carries one. */
+  workflow: external_exports.unknown().nullable()
+});
+var PromptHistoryQuery = external_exports.object({ limit: external_exports.coerce.number().int().min(1).max(1e3).default(200) });
+var PromptHistoryEntry = ExtractedPromptSchema.extend({ path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().int() });
+var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
+
+// sidecar/db/libraryStore.ts
+var EMPTY_META = LoraMeta.parse({});
+function allLoraMeta(db) {
+  const rows = db.prepare("SELECT name, data FROM lora_meta").all();
+  const out = /* @__PURE__ */ new Map();
+  for (const row of rows) out.set(row.name, readMeta(row.data));
+  return out;
+}
+function loraMeta(db, name) {
+  const row = db.prepare("SELECT data FROM lora_meta WHERE name = ?").get(name);
+  return row ? readMeta(row.data) : { ...EMPTY_META };
+}
+function saveLoraMeta(db, name, meta3) {
+  db.prepare(
+    `INSERT INTO lora_meta (name, data, updated_at) VALUES (?, ?, ?)
+     ON CONFLICT (name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`
+  ).run(name, JSON.stringify(meta3), (/* @__PURE__ */ new Date()).toISOString());
+}
+function readMeta(data) {
+  let raw2;
+  try {
+    raw2 = JSON.parse(data);
+  } catch {
+    return { ...EMPTY_META };
+  }
+  const parsed = LoraMeta.safeParse(raw2);
+  return parsed.success ? parsed.data : { ...EMPTY_META };
+}
+function imageMarks(db, source) {
+  const rows = db.prepare("SELECT path, rating, favourite FROM image_marks WHERE source = ?").all(source);
+  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1 }]));
+}
+function setRating(db, source, rel, rating) {
+  db.prepare(
+    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, ?, 0, ?)
+     ON CONFLICT (source, path) DO UPDATE SET rating = excluded.rating, updated_at = excluded.updated_at`
+  ).run(source, rel, rating, (/* @__PURE__ */ new Date()).toISOString());
+}
+function setFavourite(db, source, rel, favourite) {
+  db.prepare(
+    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, NULL, ?, ?)
+     ON CONFLICT (source, path) DO UPDATE SET favourite = excluded.favourite, updated_at = excluded.updated_at`
+  ).run(source, rel, favourite ? 1 : 0, (/* @__PURE__ */ new Date()).toISOString());
+}
+
+// sidecar/library/fileMetadata.ts
+import { open as open2, stat as stat2 } from "node:fs/promises";
+
+// sidecar/video/ffmpegPath.ts
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join } from "node:path";
+var HOW_TO_GET = "install ffmpeg (apt install ffmpeg, brew install ffmpeg, winget install ffmpeg, or pip install imageio-ffmpeg) or set LONGVIDEO_FFMPEG to its path";
+function isExecutable(file2) {
+  try {
+    if (!statSync(file2).isFile()) return false;
+    accessSync(file2, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function onPath(name, pathVar) {
+  const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
+  for (const dir of (pathVar ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const n of names) {
+      const candidate = join(dir, n);
+      if (isExecutable(candidate)) return candidate;
+    }
+  }
+  return null;
+}
+function check2(candidate, source, env) {
+  const found = /[\\/]/.test(candidate) ? isExecutable(candidate) ? candidate : null : onPath(candidate, env.PATH);
+  return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found at ${candidate} (${source}): ${HOW_TO_GET}` };
+}
+function resolveFfmpeg(explicit, env = process.env) {
+  if (explicit) return check2(explicit, "given path", env);
+  if (env.LONGVIDEO_FFMPEG) return check2(env.LONGVIDEO_FFMPEG, "LONGVIDEO_FFMPEG", env);
+  const found = onPath("ffmpeg", env.PATH);
+  return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found on PATH: ${HOW_TO_GET}` };
+}
+
+// sidecar/video/runFfmpeg.ts
+var import_fluent_ffmpeg = __toESM(require_fluent_ffmpeg2(), 1);
+var FfmpegError = class extends Error {
+  constructor(message, stderr) {
+    super(message);
+    this.stderr = stderr;
+  }
+  stderr;
+  name = "FfmpegError";
+};
+var PROGRESS = /^(frame|size)=/;
+function failureReason(stderr) {
+  if (/No space left on device/i.test(stderr)) return "No space left on device";
+  const lines = stderr.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !PROGRESS.test(l));
+  return lines.slice(-3).join("; ") || "no output";
+}
+function asArguments(options) {
+  if (options.length === 1 && options[0]?.includes(" ")) throw new Error(`single ffmpeg option with a space: ${options[0]}`);
+  return options;
+}
+function runFfmpeg(ffmpegPath, job) {
+  return new Promise((resolve2, reject) => {
+    const command = (0, import_fluent_ffmpeg.default)({ stdoutLines: 0 });
+    command.setFfmpegPath(ffmpegPath);
+    job.inputs.forEach((input2, i) => {
+      command.input(input2.path);
+      const options = asArguments([...i === 0 ? ["-hide_banner", "-nostdin"] : [], ...input2.options ?? []]);
+      if (options.length > 0) command.inputOptions(...options);
+    });
+    command.output(job.output);
+    const outputOptions = asArguments(job.outputOptions);
+    if (outputOptions.length > 0) command.outputOptions(...outputOptions);
+    if (job.onFrame) {
+      const onFrame = job.onFrame;
+      command.on("stderr", (line2) => {
+        const match2 = /^frame=\s*(\d+)/.exec(line2);
+        if (match2?.[1]) onFrame(Number(match2[1]));
+      });
+    }
+    command.on("end", (_stdout, stderr) => resolve2(stderr ?? ""));
+    command.on("error", (err, _stdout, stderr) => {
+      const text = stderr ?? "";
+      reject(new FfmpegError(text ? failureReason(text) : err.message, text));
+    });
+    command.run();
+  });
+}
+
+// sidecar/video/probeVideo.ts
+function splitTopLevel(text) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of text) {
+    if (ch === "(" || ch === "[") depth++;
+    if (ch === ")" || ch === "]") depth--;
+    if (ch === "," && depth === 0) {
+      parts.push(current.trim());
+      current = "";
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts;
+}
+function number4(text) {
+  return text.endsWith("k") ? Number(text.slice(0, -1)) * 1e3 : Number(text);
+}
+function parseTags(lines, start) {
+  const tags = {};
+  let last = null;
+  for (let i = start; i < lines.length; i++) {
+    const line2 = lines[i] ?? "";
+    const continued = /^ {4}\s+: (.*)$/.exec(line2);
+    if (continued && last !== null) {
+      tags[last] += `
+${continued[1] ?? ""}`;
+      continue;
+    }
+    const entry = /^ {4}(\S[^:]*?)\s*: (.*)$/.exec(line2);
+    if (!entry?.[1]) break;
+    last = entry[1];
+    tags[last] = entry[2] ?? "";
+  }
+  return tags;
+}
+function parseFfmpegInfo(stderr) {
+  const lines = stderr.split(/\r\n|\r|\n/);
+  const inputAt = lines.findIndex((l) => l.startsWith("Input #0"));
+  if (inputAt < 0) throw new Error("no input section in ffmpeg output");
+  const outputAt = lines.findIndex((l, i) => i > inputAt && /^(Output #|Stream mapping)/.test(l));
+  const section = lines.slice(inputAt, outputAt < 0 ? void 0 : outputAt);
+  const metaAt = section.findIndex((l) => l === "  Metadata:");
+  const tags = metaAt >= 0 ? parseTags(section, metaAt + 1) : {};
+  const streamLine = section.find((l) => /^\s+Stream #0:\d+.*: Video: /.test(l));
+  if (!streamLine) throw new Error("no video stream");
+  const parts = splitTopLevel(streamLine.slice(streamLine.indexOf(": Video: ") + ": Video: ".length));
+  const head2 = parts[0] ?? "";
+  const codec2 = head2.split(/\s/)[0] ?? "";
+  const profile = [...head2.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").find((p) => !/ \/ 0x/.test(p)) ?? null;
+  const pixFmt = (parts[1] ?? "").split("(")[0]?.trim() ?? "";
+  const size = parts.map((p) => /^(\d+)x(\d+)/.exec(p)).find((m) => m !== null);
+  const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null);
+  const tbn = parts.map((p) => /^([\d.]+k?) tbn/.exec(p)).find((m) => m !== null);
+  const duration3 = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join("\n"));
+  const frameMatches = [...stderr.matchAll(/frame=\s*(\d+)/g)];
+  const lastFrame = frameMatches[frameMatches.length - 1]?.[1];
+  return {
+    codec: codec2,
+    profile,
+    width: size ? Number(size[1]) : 0,
+    height: size ? Number(size[2]) : 0,
+    pixFmt,
+    fps: fps?.[1] ? number4(fps[1]) : null,
+    timeBase: tbn?.[1] ? number4(tbn[1]) : null,
+    durationSec: duration3 ? Number(duration3[1]) * 3600 + Number(duration3[2]) * 60 + Number(duration3[3]) : null,
+    frames: lastFrame ? Number(lastFrame) : 0,
+    tags
+  };
+}
+function explain(file2, err) {
+  const reason = err instanceof FfmpegError ? err.message : err.message;
+  if (/matches no streams/.test(reason)) return new Error(`No video stream in ${file2}`);
+  return new Error(`Cannot read video ${file2}: ${reason}`);
+}
+async function probeVideo(file2, ffmpegPath) {
+  let stderr;
+  try {
+    stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-c", "copy", "-f", "null"] });
+  } catch (err) {
+    throw explain(file2, err);
+  }
+  try {
+    const info = parseFfmpegInfo(stderr);
+    if (info.frames === 0) info.frames = await decodedFrames(file2, ffmpegPath);
+    return { file: file2, ...info };
+  } catch (err) {
+    throw explain(file2, err);
+  }
+}
+async function decodedFrames(file2, ffmpegPath) {
+  const stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-f", "null"] });
+  return parseFfmpegInfo(stderr).frames;
+}
+async function countFrames(file2, ffmpegPath) {
+  return (await probeVideo(file2, ffmpegPath)).frames;
+}
+
+// sidecar/video/stitchPlan.ts
+import { basename } from "node:path";
+var label = (info, i) => info.file ? basename(info.file) : `input ${i + 1}`;
+var PARAMETERS = [
+  { name: "codec", of: (v) => v.codec },
+  { name: "profile", of: (v) => v.profile ?? "-" },
+  { name: "size", of: (v) => `${v.width}x${v.height}` },
+  { name: "pixel format", of: (v) => v.pixFmt },
+  { name: "frame rate", of: (v) => `${v.fps ?? "?"} fps` },
+  { name: "time base", of: (v) => `1/${v.timeBase ?? "?"}` }
+];
+var short = (fingerprint) => fingerprint ? fingerprint.slice(0, 8) : "unknown";
+function planStitch(inputs) {
+  const [first, ...rest] = inputs;
+  if (!first) throw new Error("nothing to stitch");
+  for (const [i, info] of rest.entries()) {
+    for (const p of PARAMETERS) {
+      if (p.of(info) !== p.of(first)) {
+        return {
+          mode: "reencode",
+          reason: `${label(info, i + 1)} differs in ${p.name} (${p.of(info)} vs ${p.of(first)} in ${label(first, 0)})`
+        };
+      }
+    }
+    if (info.parameterSets !== void 0 && first.parameterSets !== void 0 && info.parameterSets !== first.parameterSets) {
+      return {
+        mode: "reencode",
+        reason: `${label(info, i + 1)} differs in encoder parameter sets (${short(info.parameterSets)} vs ${short(first.parameterSets)} in ${label(first, 0)})`
+      };
+    }
+  }
+  return { mode: "copy" };
+}
+
+// sidecar/video/stitch.ts
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename as basename2, dirname, extname, join as join2, resolve } from "node:path";
+
+// sidecar/video/concatList.ts
+function concatList(files) {
+  const lines = files.map((file2) => {
+    if (/[\r\n]/.test(file2)) throw new Error(`file name with a line break cannot be stitched: ${JSON.stringify(file2)}`);
+    return `file '${file2.replace(/'/g, "'\\''")}'`;
+  });
+  return `ffconcat version 1.0
+${lines.join("\n")}
+`;
+}
+
+// sidecar/video/parameterSets.ts
+import { createHash } from "node:crypto";
+async function readParameterSets(file2, ffmpegPath) {
+  let stderr;
+  try {
+    stderr = await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file2 }],
+      output: "-",
+      outputOptions: ["-map", "0:v:0", "-c", "copy", "-frames:v", "1", "-bsf:v", "trace_headers", "-f", "null"]
+    });
+  } catch {
+    return null;
+  }
+  const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
+  const start = lines.indexOf("Extradata");
+  if (start < 0) return null;
+  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
+  const headers = lines.slice(start, end < 0 ? void 0 : end);
+  return createHash("sha1").update(headers.join("\n")).digest("hex");
+}
+
+// sidecar/video/stitch.ts
+var MP4_LIKE = /* @__PURE__ */ new Set([".mp4", ".m4v", ".mov"]);
+function metadataOptions(output2, metadata) {
+  const options = ["-map_metadata", "-1"];
+  for (const [key, value] of Object.entries(metadata ?? {})) {
+    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`);
+    options.push("-metadata", `${key}=${value}`);
+  }
+  if (MP4_LIKE.has(extname(output2).toLowerCase())) options.push("-movflags", "+faststart+use_metadata_tags");
+  return options;
+}
+async function normalize(input2, target, out, ffmpegPath) {
+  const fps = target.fps ?? 16;
+  const { width: w, height: h } = target;
+  const filter = [
+    `scale=${w}:${h}:force_original_aspect_ratio=decrease`,
+    `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2`,
+    "setsar=1",
+    `setpts=N/(${fps}*TB)`
+  ].join(",");
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: input2.file ?? "" }],
+    output: out,
+    outputOptions: ["-map", "0:v:0", "-vf", filter, "-r", String(fps), "-c:v", "libx264", "-preset", "veryfast", "-crf", "17", "-pix_fmt", "yuv420p", "-an"]
+  });
+}
+async function stitch(opts) {
+  if (opts.inputs.length === 0) throw new Error("nothing to stitch: no input videos");
+  const output2 = resolve(opts.output);
+  const inputs = opts.inputs.map((f) => resolve(f));
+  const infos = [];
+  for (const file2 of inputs) {
+    const info = await probeVideo(file2, opts.ffmpegPath);
+    infos.push({ ...info, parameterSets: await readParameterSets(file2, opts.ffmpegPath) });
+  }
+  const plan = planStitch(infos);
+  const expected = infos.reduce((sum, i) => sum + i.frames, 0);
+  const work = await mkdtemp(join2(opts.tmpDir ?? tmpdir(), "longvideo-stitch-"));
+  const ext = extname(output2);
+  const temp = join2(dirname(output2), `.${basename2(output2, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
+  try {
+    let parts = inputs;
+    if (plan.mode === "reencode") {
+      const target = infos[0];
+      parts = [];
+      for (const [i, info] of infos.entries()) {
+        const out = join2(work, `part${String(i).padStart(4, "0")}.mp4`);
+        await normalize(info, target, out, opts.ffmpegPath);
+        parts.push(out);
+        opts.onProgress?.(infos.slice(0, i + 1).reduce((s, x) => s + x.frames, 0));
+      }
+    }
+    const list = join2(work, "list.ffconcat");
+    await writeFile(list, concatList(parts));
+    await runFfmpeg(opts.ffmpegPath, {
+      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }],
+      output: temp,
+      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output2, opts.metadata)],
+      ...opts.onProgress && plan.mode === "copy" ? { onFrame: opts.onProgress } : {}
+    });
+    const frames = await countFrames(temp, opts.ffmpegPath);
+    if (frames !== expected) throw new Error(`stitched video has ${frames} frames, expected ${expected}`);
+    await rename(temp, output2);
+    return { frames, mode: plan.mode };
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw new Error(`Stitching ${basename2(output2)} failed: ${err.message}`, { cause: err });
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// sidecar/video/stillFrames.ts
+async function makeThumbnail(input2, outJpgOrPng, width, ffmpegPath) {
+  if (!Number.isInteger(width) || width < 8 || width > 4096) throw new Error(`thumbnail width must be 8 to 4096 pixels, got ${width}`);
+  const quality = /\.jpe?g$/i.test(outJpgOrPng) ? ["-q:v", "3"] : [];
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: input2 }],
+    output: outJpgOrPng,
+    outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-vf", `scale=${width}:-2`, "-update", "1", ...quality]
+  });
+}
+
+// sidecar/video/metadataTags.ts
+import { mkdtemp as mkdtemp2, readFile, rm as rm2 } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import path3 from "node:path";
+function parseFfmetadata(text) {
+  const out = {};
+  const lines = text.split("\n");
+  let i = 0;
+  if (lines[0]?.startsWith(";FFMETADATA")) i = 1;
+  for (; i < lines.length; i++) {
+    let line2 = lines[i] ?? "";
+    if (line2.startsWith("[")) break;
+    if (line2.startsWith(";") || line2.startsWith("#") || line2 === "") continue;
+    while (endsWithEscape(line2) && i + 1 < lines.length) line2 = `${line2.slice(0, -1)}
+${lines[++i] ?? ""}`;
+    const { key, value } = splitEntry(line2);
+    if (key) out[key] = value;
+  }
+  return out;
+}
+function endsWithEscape(line2) {
+  let n = 0;
+  for (let j = line2.length - 1; j >= 0 && line2[j] === "\\"; j--) n++;
+  return n % 2 === 1;
+}
+function splitEntry(line2) {
+  let key = "";
+  let value = "";
+  let inValue = false;
+  for (let j = 0; j < line2.length; j++) {
+    let ch = line2[j] ?? "";
+    if (ch === "\\" && j + 1 < line2.length) ch = line2[++j] ?? "";
+    else if (ch === "=" && !inValue) {
+      inValue = true;
+      continue;
+    }
+    if (inValue) value += ch;
+    else key += ch;
+  }
+  return { key, value };
+}
+async function readMetadataTags(file2, ffmpegPath) {
+  const dir = await mkdtemp2(path3.join(tmpdir2(), "lv-meta-"));
+  try {
+    const out = path3.join(dir, "tags.txt");
+    await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: out, outputOptions: ["-f", "ffmetadata"] });
+    return parseFfmetadata(await readFile(out, "utf8"));
+  } finally {
+    await rm2(dir, { recursive: true, force: true });
+  }
+}
+
+// sidecar/library/outputGallery.ts
+import { readdir, stat } from "node:fs/promises";
+import path4 from "node:path";
+var IMAGE = /\.(png|jpe?g|webp|gif)$/i;
+var VIDEO = /\.(mp4|webm|mov|mkv)$/i;
+var MAX_FILES = 5e4;
+var MAX_DEPTH = 12;
+function mediaKind(name) {
+  if (VIDEO.test(name)) return "video";
+  if (IMAGE.test(name)) return "image";
+  return null;
+}
+async function walkOutputs(root) {
+  const out = [];
+  const visit2 = async (dir, rel, depth) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (out.length >= MAX_FILES) return;
+      if (entry.name.startsWith(".")) continue;
+      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      const full = path4.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < MAX_DEPTH) await visit2(full, childRel, depth + 1);
+      } else if (entry.isFile() && mediaKind(entry.name)) {
+        const info = await stat(full).catch(() => null);
+        if (info) out.push({ path: childRel, size: info.size, mtimeMs: info.mtimeMs });
+      }
+    }
+  };
+  await visit2(root, "", 0);
+  return out;
+}
+function splitRel(rel) {
+  const cut = rel.lastIndexOf("/");
+  return cut < 0 ? { subfolder: "", filename: rel } : { subfolder: rel.slice(0, cut), filename: rel.slice(cut + 1) };
+}
+var stemOf = (rel) => rel.replace(/\.[^./]*$/, "");
+function galleryItems(files, outputSubfolder, favourites) {
+  const videoStems = new Set(files.filter((f) => mediaKind(f.path) === "video").map((f) => stemOf(f.path)));
+  const ours = (rel) => rel.startsWith(`${outputSubfolder}/`);
+  return [...files].sort((a, b) => b.mtimeMs - a.mtimeMs || a.path.localeCompare(b.path)).map((f) => {
+    const kind = mediaKind(f.path) ?? "image";
+    const { subfolder, filename } = splitRel(f.path);
+    const segment = kind === "video" && ours(f.path) && /_seg\d+_\d+_?\.[^.]+$/.test(filename);
+    const startImage = kind === "image" && (ours(f.path) && /_seg\d+_last_\d+_?\.png$/i.test(filename) || videoStems.has(stemOf(f.path)));
+    return {
+      path: f.path,
+      file: { filename, subfolder, type: "output" },
+      kind,
+      size: f.size,
+      modified: new Date(f.mtimeMs).toISOString(),
+      favourite: favourites.has(f.path),
+      long_video: kind === "video" && ours(f.path) && !segment,
+      segment,
+      start_image: startImage
+    };
+  });
+}
+function filterGallery(items, q) {
+  const keep = items.filter((item) => {
+    if (q.hideStartImages && item.start_image) return false;
+    switch (q.filter) {
+      case "images":
+        return item.kind === "image";
+      case "videos":
+        return item.kind === "video";
+      case "favourites":
+        return item.favourite;
+      case "long_videos":
+        return item.long_video;
+      default:
+        return true;
+    }
+  });
+  return { items: keep.slice(q.offset, q.offset + q.limit), total: keep.length };
+}
+
+// sidecar/library/pngText.ts
+import { inflateSync } from "node:zlib";
+var SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+var MAX_CHUNK = 64 * 1024 * 1024;
+var PngFormatError = class extends Error {
+};
+function isPng(bytes) {
+  return bytes.length >= 8 && Buffer.from(bytes.subarray(0, 8)).equals(SIGNATURE);
+}
+function readPngText(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isPng(buf)) throw new PngFormatError("not a PNG file");
+  const out = {};
+  let pos = 8;
+  while (pos + 8 <= buf.length) {
+    const length = buf.readUInt32BE(pos);
+    const type = buf.toString("latin1", pos + 4, pos + 8);
+    const start = pos + 8;
+    const end = start + length;
+    if (length > MAX_CHUNK || end + 4 > buf.length) break;
+    const data = buf.subarray(start, end);
+    if (type === "tEXt") readTEXt(data, out);
+    else if (type === "zTXt") readZTXt(data, out);
+    else if (type === "iTXt") readITXt(data, out);
+    else if (type === "IEND") break;
+    pos = end + 4;
+  }
+  return out;
+}
+function readTEXt(data, out) {
+  const nul = data.indexOf(0);
+  if (nul <= 0) return;
+  out[data.toString("latin1", 0, nul)] = data.toString("latin1", nul + 1);
+}
+function readZTXt(data, out) {
+  const nul = data.indexOf(0);
+  if (nul <= 0 || data[nul + 1] !== 0) return;
+  const text = safeInflate(data.subarray(nul + 2));
+  if (text !== null) out[data.toString("latin1", 0, nul)] = text.toString("latin1");
+}
+function readITXt(data, out) {
+  const nul = data.indexOf(0);
+  if (nul <= 0) return;
+  const keyword = data.toString("latin1", 0, nul);
+  const compressed = data[nul + 1] === 1;
+  const langEnd = data.indexOf(0, nul + 3);
+  if (langEnd < 0) return;
+  const transEnd = data.indexOf(0, langEnd + 1);
+  if (transEnd < 0) return;
+  const body = data.subarray(transEnd + 1);
+  const text = compressed ? safeInflate(body) : body;
+  if (text !== null) out[keyword] = text.toString("utf8");
+}
+function safeInflate(data) {
+  try {
+    return inflateSync(data, { maxOutputLength: MAX_CHUNK });
+  } catch {
+    return null;
+  }
+}
+
+// sidecar/library/promptExtract.ts
+var Link = external_exports.tuple([external_exports.union([external_exports.string(), external_exports.number()]), external_exports.number()]);
+var ApiNode = external_exports.object({ class_type: external_exports.string(), inputs: external_exports.record(external_exports.string(), external_exports.unknown()).default({}) });
+var ApiGraph = external_exports.record(external_exports.string(), ApiNode);
+var TEXT_INPUTS = ["text", "text_g", "prompt", "string", "value", "positive_prompt"];
+var MODEL_INPUTS = ["unet_name", "ckpt_name", "model_name"];
+var MAX_DEPTH2 = 24;
+function emptyResult(source) {
+  return {
+    source,
+    positive: null,
+    negative: null,
+    steps: null,
+    cfg: null,
+    seed: null,
+    sampler: null,
+    scheduler: null,
+    width: null,
+    height: null,
+    frames: null,
+    loras: [],
+    models: []
+  };
+}
+function asLink(value) {
+  const parsed = Link.safeParse(value);
+  return parsed.success ? [String(parsed.data[0]), parsed.data[1]] : null;
+}
+function num(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+function str(value) {
+  return typeof value === "string" ? value : null;
+}
+function isSampler(node2) {
+  return asLink(node2.inputs.positive) !== null && asLink(node2.inputs.negative) !== null && ("seed" in node2.inputs || "noise_seed" in node2.inputs || "steps" in node2.inputs || /sampler/i.test(node2.class_type));
+}
+function traceText(graph, link, side, depth = 0) {
+  if (!link || depth > MAX_DEPTH2) return null;
+  const node2 = graph[link[0]];
+  if (!node2) return null;
+  for (const key of TEXT_INPUTS) {
+    const value = node2.inputs[key];
+    const text = str(value);
+    if (text !== null) return text;
+    const textLink = asLink(value);
+    if (textLink) {
+      const traced = traceText(graph, textLink, side, depth + 1);
+      if (traced !== null) return traced;
+    }
+  }
+  if ("positive" in node2.inputs && "negative" in node2.inputs) {
+    return traceText(graph, asLink(node2.inputs[side]), side, depth + 1);
+  }
+  for (const value of Object.values(node2.inputs)) {
+    const next = asLink(value);
+    if (next) {
+      const traced = traceText(graph, next, side, depth + 1);
+      if (traced !== null) return traced;
+    }
+  }
+  return null;
+}
+function traceSize(graph, link, depth = 0) {
+  if (!link || depth > MAX_DEPTH2) return null;
+  const node2 = graph[link[0]];
+  if (!node2) return null;
+  const width = num(node2.inputs.width);
+  const height = num(node2.inputs.height);
+  if (width !== null && height !== null) {
+    return { width, height, frames: num(node2.inputs.length) ?? num(node2.inputs.video_frames) };
+  }
+  for (const key of ["latent_image", "samples", "latent"]) {
+    const traced = traceSize(graph, asLink(node2.inputs[key]), depth + 1);
+    if (traced) return traced;
+  }
+  return null;
+}
+function primarySampler(samplers) {
+  return [...samplers].sort((a, b) => {
+    const noiseA = a.inputs.add_noise === "disable" ? 1 : 0;
+    const noiseB = b.inputs.add_noise === "disable" ? 1 : 0;
+    if (noiseA !== noiseB) return noiseA - noiseB;
+    return (num(a.inputs.start_at_step) ?? 0) - (num(b.inputs.start_at_step) ?? 0);
+  })[0];
+}
+function extractFromComfyGraph(raw2) {
+  const parsed = ApiGraph.safeParse(raw2);
+  if (!parsed.success) return null;
+  const graph = parsed.data;
+  const result = emptyResult("comfyui");
+  const nodes = Object.values(graph);
+  const sampler = primarySampler(nodes.filter(isSampler));
+  if (sampler) {
+    result.positive = traceText(graph, asLink(sampler.inputs.positive), "positive");
+    result.negative = traceText(graph, asLink(sampler.inputs.negative), "negative");
+    result.steps = num(sampler.inputs.steps);
+    result.cfg = num(sampler.inputs.cfg);
+    result.seed = num(sampler.inputs.noise_seed) ?? num(sampler.inputs.seed);
+    result.sampler = str(sampler.inputs.sampler_name);
+    result.scheduler = str(sampler.inputs.scheduler);
+    Object.assign(result, traceSize(graph, asLink(sampler.inputs.latent_image)) ?? {});
+  }
+  for (const node2 of nodes) {
+    const loraName = str(node2.inputs.lora_name);
+    if (loraName !== null) {
+      result.loras.push({ name: loraName, strength: num(node2.inputs.strength_model) ?? num(node2.inputs.strength) ?? 1 });
+    }
+    for (const key of MODEL_INPUTS) {
+      const model = str(node2.inputs[key]);
+      if (model !== null && !result.models.includes(model)) result.models.push(model);
+    }
+  }
+  return result;
+}
+function extractFromA1111(text) {
+  const result = emptyResult("a1111");
+  const lines = text.replace(/\r\n/g, "\n").split("\n");
+  const settingsIndex = lines.findIndex((line2) => /^Steps: \d+/.test(line2.trim()));
+  const body = settingsIndex >= 0 ? lines.slice(0, settingsIndex) : lines;
+  const settings = settingsIndex >= 0 ? lines.slice(settingsIndex).join(", ") : "";
+  const negIndex = body.findIndex((line2) => line2.startsWith("Negative prompt:"));
+  const positive = (negIndex >= 0 ? body.slice(0, negIndex) : body).join("\n").trim();
+  const negative = negIndex >= 0 ? body.slice(negIndex).join("\n").replace(/^Negative prompt:\s*/, "").trim() : null;
+  for (const match2 of positive.matchAll(/<lora:([^:>]+):([-\d.]+)(?::[^>]*)?>/g)) {
+    result.loras.push({ name: match2[1], strength: Number(match2[2]) });
+  }
+  result.positive = positive.replace(/<lora:[^>]+>/g, "").replace(/\s{2,}/g, " ").trim() || null;
+  result.negative = negative || null;
+  const fields = /* @__PURE__ */ new Map();
+  for (const match2 of settings.matchAll(/([A-Za-z][\w /-]*?):\s*("(?:[^"\\]|\\.)*"|[^,]*)/g)) {
+    fields.set(match2[1].trim().toLowerCase(), match2[2].trim());
+  }
+  const number5 = (key) => {
+    const value = Number(fields.get(key));
+    return fields.has(key) && Number.isFinite(value) ? value : null;
+  };
+  result.steps = number5("steps");
+  result.cfg = number5("cfg scale");
+  result.seed = number5("seed");
+  result.sampler = fields.get("sampler") ?? null;
+  result.scheduler = fields.get("schedule type") ?? null;
+  const size = /^(\d+)x(\d+)$/.exec(fields.get("size") ?? "");
+  if (size) {
+    result.width = Number(size[1]);
+    result.height = Number(size[2]);
+  }
+  const model = fields.get("model");
+  if (model) result.models.push(model);
+  return result;
+}
+function extractPrompt(meta3) {
+  if (meta3.prompt) {
+    try {
+      const fromGraph = extractFromComfyGraph(JSON.parse(meta3.prompt));
+      if (fromGraph) return fromGraph;
+    } catch {
+    }
+  }
+  if (meta3.parameters) return extractFromA1111(meta3.parameters);
+  return null;
+}
+
+// sidecar/library/fileMetadata.ts
+var MAX_PNG_BYTES = 128 * 1024 * 1024;
+var CommentJson = external_exports.record(external_exports.string(), external_exports.unknown());
+async function readAll(file2, max) {
+  const handle = await open2(file2, "r");
+  try {
+    const { size } = await handle.stat();
+    const buf = Buffer.alloc(Math.min(size, max));
+    await handle.read(buf, 0, buf.length, 0);
+    return buf;
+  } finally {
+    await handle.close();
+  }
+}
+function liftCommentJson(tags) {
+  if (!tags.comment || tags.prompt) return tags;
+  let parsed;
+  try {
+    parsed = JSON.parse(tags.comment);
+  } catch {
+    return tags;
+  }
+  const obj = CommentJson.safeParse(parsed);
+  if (!obj.success) return tags;
+  const out = { ...tags };
+  for (const key of ["prompt", "workflow"]) {
+    const v = obj.data[key];
+    if (v !== void 0 && out[key] === void 0) out[key] = typeof v === "string" ? v : JSON.stringify(v);
+  }
+  return out;
+}
+async function readFileText(file2, ffmpegPath) {
+  const kind = mediaKind(file2);
+  try {
+    if (kind === "image" && /\.png$/i.test(file2)) return readPngText(await readAll(file2, MAX_PNG_BYTES));
+    if (kind === "video" && ffmpegPath) return liftCommentJson(await readMetadataTags(file2, ffmpegPath));
+  } catch {
+    return {};
+  }
+  return {};
+}
+function metadataAnswer(rel, text) {
+  let workflow = null;
+  if (text.workflow) {
+    try {
+      workflow = JSON.parse(text.workflow);
+    } catch {
+      workflow = null;
+    }
+  }
+  return { path: rel, keys: Object.keys(text).sort(), prompt: extractPrompt(text), workflow };
+}
+var PromptCache = class {
+  constructor(ffmpegPath) {
+    this.ffmpegPath = ffmpegPath;
+  }
+  ffmpegPath;
+  entries = /* @__PURE__ */ new Map();
+  async prompt(file2) {
+    const info = await stat2(file2).catch(() => null);
+    if (!info) return null;
+    const stamp = `${info.mtimeMs}:${info.size}`;
+    const hit = this.entries.get(file2);
+    if (hit?.stamp === stamp) return hit.prompt;
+    const prompt = extractPrompt(await readFileText(file2, this.ffmpegPath));
+    this.entries.set(file2, { stamp, prompt });
+    return prompt;
+  }
+};
+
+// sidecar/library/promptHistory.ts
+function promptHistory(dated, limit) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const { path: path17, modified, prompt } of dated) {
+    if (!prompt.positive) continue;
+    const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
+    const seen = byKey.get(key);
+    if (seen) seen.uses++;
+    else byKey.set(key, { ...prompt, path: path17, modified, uses: 1 });
+  }
+  return { prompts: [...byKey.values()].slice(0, limit) };
+}
+
+// sidecar/db/kvStore.ts
+function getKv(db, key) {
+  const row = db.prepare("SELECT value FROM kv WHERE key = ?").get(key);
+  return row ? JSON.parse(row.value) : void 0;
+}
+function setKv(db, key, value) {
+  db.prepare("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    key,
+    JSON.stringify(value)
+  );
+}
+
+// sidecar/settings/settingsStore.ts
+var KEY = "settings";
+var Stored = SettingsUpdate;
+function storedSettings(db) {
+  const parsed = Stored.safeParse(getKv(db, KEY) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+function effectiveSettings(db, base) {
+  const stored = storedSettings(db);
+  return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } });
+}
+function updateSettings(db, base, update) {
+  const stored = storedSettings(db);
+  const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } };
+  const merged = Settings.parse({ ...base, ...next, defaults: { ...base.defaults, ...next.defaults } });
+  setKv(db, KEY, next);
+  return merged;
+}
+
+// sidecar/api/galleryRouter.ts
+var MARK_SOURCE = "output";
+var HISTORY_SCAN = 2e3;
+function galleryRouter(ctx) {
+  const prompts = new PromptCache(ctx.ffmpegPath);
+  const outputDir = () => {
+    const dir = ctx.files.outputDir;
+    if (!dir) throw new DomainError("bad_request", "ComfyUI's output folder is not on this machine (start the sidecar with --comfy-output)", "comfy_output");
+    return dir;
+  };
+  const items = async () => {
+    const favourites = new Set([...imageMarks(ctx.db, MARK_SOURCE)].filter(([, m]) => m.favourite).map(([p]) => p));
+    return galleryItems(await walkOutputs(outputDir()), effectiveSettings(ctx.db, ctx.settingsBase).output_subfolder, favourites);
+  };
+  const mediaFile = async (rel) => {
+    const real = await resolveInside(outputDir(), rel, "path");
+    if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
+    return { real, rel: path5.relative(await resolveInside(outputDir(), "", "path"), real).split(path5.sep).join("/") };
+  };
+  const app = new Hono3();
+  app.get("/gallery", async (c) => {
+    const q = parse3(GalleryQuery, c.req.query(), "");
+    const hide2 = q.hide_start_images === "1" || q.hide_start_images === "true";
+    return c.json(filterGallery(await items(), { filter: q.filter, hideStartImages: hide2, offset: q.offset, limit: q.limit }));
+  });
+  app.put("/gallery/favourite", async (c) => {
+    const body = parse3(GalleryFavouriteBody, await jsonBody(c), "");
+    const file2 = await mediaFile(body.path);
+    setFavourite(ctx.db, MARK_SOURCE, file2.rel, body.favourite);
+    return c.json({ path: file2.rel, favourite: body.favourite });
+  });
+  app.get("/gallery/meta", async (c) => {
+    const q = parse3(GalleryPathQuery, c.req.query(), "");
+    const file2 = await mediaFile(q.path);
+    return c.json(metadataAnswer(file2.rel, await readFileText(file2.real, ctx.ffmpegPath)));
+  });
+  app.get("/gallery/prompts", async (c) => {
+    const q = parse3(PromptHistoryQuery, c.req.query(), "");
+    const dir = outputDir();
+    const dated = [];
+    for (const item of (await items()).slice(0, HISTORY_SCAN)) {
+      const prompt = await prompts.prompt(path5.join(dir, item.path));
+      if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
+    }
+    return c.json(promptHistory(dated, q.limit));
+  });
+  return app;
+}
+
+// sidecar/engine/jobCommands.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import path7 from "node:path";
 
 // sidecar/db/jobStore.ts
 function json2(schema, text, what) {
@@ -30124,8 +31416,8 @@ var IMAGE_EXTENSIONS = {
   webp: [".webp"],
   gif: [".gif"]
 };
-function sniffImage(head) {
-  const b = head;
+function sniffImage(head2) {
+  const b = head2;
   if (b.length >= 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71) return "png";
   if (b.length >= 3 && b[0] === 255 && b[1] === 216 && b[2] === 255) return "jpeg";
   if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "webp";
@@ -30141,14 +31433,14 @@ function ascii(bytes, start, end) {
 }
 
 // sidecar/workflows/apiPrompt.ts
-var Link = external_exports.tuple([external_exports.string(), external_exports.number().int().min(0)]);
-var InputValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null(), Link, external_exports.record(external_exports.string(), external_exports.unknown())]);
-var ApiNode = external_exports.object({
+var Link2 = external_exports.tuple([external_exports.string(), external_exports.number().int().min(0)]);
+var InputValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null(), Link2, external_exports.record(external_exports.string(), external_exports.unknown())]);
+var ApiNode2 = external_exports.object({
   class_type: external_exports.string().min(1),
   inputs: external_exports.record(external_exports.string(), InputValue),
   _meta: external_exports.object({ title: external_exports.string() }).partial().passthrough().optional()
 });
-var ApiPrompt = external_exports.record(external_exports.string().min(1), ApiNode);
+var ApiPrompt = external_exports.record(external_exports.string().min(1), ApiNode2);
 var InputSpec = external_exports.tuple([external_exports.union([external_exports.string(), external_exports.array(external_exports.unknown())])]).rest(external_exports.unknown());
 var NodeSchema = external_exports.object({
   input: external_exports.object({
@@ -30303,13 +31595,13 @@ function defaultNegative(t) {
 
 // sidecar/workflows/loadTemplates.ts
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join as join3 } from "node:path";
 function loadTemplates(dir) {
   const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
   const templates = files.map((file2) => {
     let json3;
     try {
-      json3 = JSON.parse(readFileSync(join(dir, file2), "utf8"));
+      json3 = JSON.parse(readFileSync(join3(dir, file2), "utf8"));
     } catch (err) {
       throw new WorkflowError("invalid_template", `${file2}: not valid JSON (${err.message})`);
     }
@@ -30527,11 +31819,11 @@ function optionNames(raw2) {
   );
 }
 function readInputSpec(spec) {
-  const head = spec[0];
+  const head2 = spec[0];
   const config2 = configOf(spec);
-  if (Array.isArray(head)) return { type: "COMBO", options: optionNames(head) };
-  const constraint = { type: head };
-  if (head === "COMBO" || head === "COMFY_DYNAMICCOMBO_V3") {
+  if (Array.isArray(head2)) return { type: "COMBO", options: optionNames(head2) };
+  const constraint = { type: head2 };
+  if (head2 === "COMBO" || head2 === "COMFY_DYNAMICCOMBO_V3") {
     constraint.type = "COMBO";
     constraint.options = optionNames(config2.options);
   }
@@ -30541,7 +31833,7 @@ function readInputSpec(spec) {
 }
 
 // sidecar/workflows/preflight.ts
-var MODEL_INPUTS = {
+var MODEL_INPUTS2 = {
   unet_name: "diffusion_models",
   clip_name: "text_encoders",
   vae_name: "vae",
@@ -30549,7 +31841,7 @@ var MODEL_INPUTS = {
   ckpt_name: "checkpoints"
 };
 function modelFolder(classType, input2) {
-  const folder = MODEL_INPUTS[input2];
+  const folder = MODEL_INPUTS2[input2];
   if (folder === "diffusion_models" && /GGUF/.test(classType)) return "unet or models/diffusion_models";
   if (folder === "text_encoders" && /GGUF/.test(classType)) return "text_encoders or models/clip";
   if (input2 === "clip_name" && classType.startsWith("CLIPVision")) return "clip_vision";
@@ -30750,8 +32042,8 @@ function jobWithSegmentsView(state, progress) {
 // sidecar/engine/model.ts
 var MAX_ATTEMPTS = 3;
 function outputImageRef(file2) {
-  const path12 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path12} [${file2.type}]`;
+  const path17 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
+  return `${path17} [${file2.type}]`;
 }
 
 // sidecar/engine/machine.ts
@@ -31040,198 +32332,7 @@ function plainError(message) {
 
 // sidecar/engine/runner.ts
 import { randomUUID } from "node:crypto";
-import path3 from "node:path";
-
-// sidecar/comfy/comfyErrors.ts
-function rejectionError(body, status) {
-  const lines = [];
-  let nodeId = null;
-  let nodeType = null;
-  for (const [id, ne] of Object.entries(body.node_errors)) {
-    nodeId ??= id;
-    nodeType ??= ne.class_type ?? null;
-    for (const e of ne.errors) lines.push(`${ne.class_type ?? "node"} #${id}: ${[e.message, e.details].filter(Boolean).join(": ")}`);
-  }
-  const top = typeof body.error === "string" ? body.error : body.error ? [body.error.message, body.error.details].filter(Boolean).join(": ") : "";
-  if (lines.length === 0 && top) lines.push(top);
-  if (lines.length === 0) lines.push(`ComfyUI refused the prompt (HTTP ${status})`);
-  return { message: lines.join("\n"), node_id: nodeId, node_type: nodeType, exception_type: null, exception_message: null };
-}
-function executionError(e) {
-  const exceptionMessage = e.exception_message?.trimEnd() ?? null;
-  const where = e.node_type ? `${e.node_type}${e.node_id != null ? ` #${e.node_id}` : ""}: ` : "";
-  const what = [e.exception_type, exceptionMessage].filter(Boolean).join(": ");
-  return {
-    message: `${where}${what || "execution error"}`,
-    node_id: e.node_id != null ? String(e.node_id) : null,
-    node_type: e.node_type ?? null,
-    exception_type: e.exception_type ?? null,
-    exception_message: exceptionMessage
-  };
-}
-
-// sidecar/comfy/comfySchemas.ts
-var OutputFile = external_exports.looseObject({
-  filename: external_exports.string(),
-  subfolder: external_exports.string().default(""),
-  type: external_exports.string().default("output")
-});
-var NodeOutput = external_exports.looseObject({
-  images: external_exports.array(OutputFile).optional(),
-  gifs: external_exports.array(OutputFile).optional(),
-  videos: external_exports.array(OutputFile).optional()
-});
-var StatusMessage = external_exports.tuple([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())]);
-var HistoryEntry = external_exports.looseObject({
-  outputs: external_exports.record(external_exports.string(), NodeOutput).default({}),
-  status: external_exports.looseObject({
-    status_str: external_exports.string().optional(),
-    completed: external_exports.boolean().optional(),
-    messages: external_exports.array(StatusMessage).default([])
-  }).optional()
-});
-var History = external_exports.record(external_exports.string(), HistoryEntry);
-var QueueItem = external_exports.tuple([external_exports.number(), external_exports.string()]).rest(external_exports.unknown());
-var Queue = external_exports.looseObject({
-  queue_running: external_exports.array(QueueItem).default([]),
-  queue_pending: external_exports.array(QueueItem).default([])
-});
-var PromptAccepted = external_exports.looseObject({
-  prompt_id: external_exports.string(),
-  number: external_exports.number().optional(),
-  node_errors: external_exports.record(external_exports.string(), external_exports.unknown()).default({})
-});
-var ValidationError = external_exports.looseObject({
-  type: external_exports.string().optional(),
-  message: external_exports.string().default(""),
-  details: external_exports.string().default(""),
-  extra_info: external_exports.unknown().optional()
-});
-var NodeError = external_exports.looseObject({
-  class_type: external_exports.string().optional(),
-  errors: external_exports.array(ValidationError).default([])
-});
-var PromptRejected = external_exports.looseObject({
-  error: external_exports.union([ValidationError, external_exports.string()]).optional(),
-  node_errors: external_exports.record(external_exports.string(), NodeError).default({})
-});
-var ExecutionError = external_exports.looseObject({
-  prompt_id: external_exports.string().optional(),
-  node_id: external_exports.union([external_exports.string(), external_exports.number()]).nullish(),
-  node_type: external_exports.string().nullish(),
-  exception_message: external_exports.string().nullish(),
-  exception_type: external_exports.string().nullish()
-});
-var UploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string().default(""), type: external_exports.string().default("input") });
-var WsMessage = external_exports.object({ type: external_exports.string(), data: external_exports.record(external_exports.string(), external_exports.unknown()).nullish() });
-
-// sidecar/comfy/comfyClient.ts
-var ComfyUnreachable = class extends Error {
-  constructor(url2, cause) {
-    super(`ComfyUI at ${url2} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`);
-  }
-};
-var ComfyBadAnswer = class extends Error {
-};
-var OBJECT_INFO_TTL_MS = 6e4;
-var TIMEOUT_MS = 15e3;
-var ComfyClient = class {
-  constructor(url2, clientId) {
-    this.url = url2;
-    this.clientId = clientId;
-  }
-  url;
-  clientId;
-  schemaCache = /* @__PURE__ */ new Map();
-  async request(path12, init = {}, timeoutMs = TIMEOUT_MS) {
-    try {
-      return await fetch(new URL(path12, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    } catch (err) {
-      throw new ComfyUnreachable(this.url, err);
-    }
-  }
-  async json(path12, schema, init) {
-    const res = await this.request(path12, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path12}`);
-    const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path12}: ${parsed.error.message}`);
-    return parsed.data;
-  }
-  /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
-  async submit(prompt, promptId, extraData = {}) {
-    const res = await this.request("/prompt", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData })
-    });
-    const body = await res.json().catch(() => ({}));
-    if (res.ok) {
-      const accepted = PromptAccepted.safeParse(body);
-      if (!accepted.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted.error.message}`);
-      if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true };
-      await this.deleteQueued([promptId]).catch(() => void 0);
-    }
-    if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
-    const rejected = PromptRejected.safeParse(body);
-    return { ok: false, error: rejectionError(rejected.success ? rejected.data : { node_errors: {} }, res.status) };
-  }
-  /** The history entry of one prompt, or null when ComfyUI does not know it. */
-  async history(promptId) {
-    const all = await this.json(`/history/${encodeURIComponent(promptId)}`, History);
-    return all[promptId] ?? null;
-  }
-  async queue() {
-    const q = await this.json("/queue", Queue);
-    const pending = [...q.queue_pending].sort((a, b) => a[0] - b[0]);
-    return { running: q.queue_running.map((i) => i[1]), pending: pending.map((i) => i[1]) };
-  }
-  async deleteQueued(promptIds) {
-    await this.request("/queue", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ delete: promptIds })
-    });
-  }
-  async interrupt(promptId) {
-    await this.request("/interrupt", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ prompt_id: promptId })
-    });
-  }
-  /** GET /object_info/{class}, cached per class for a minute; null when the class is not installed. */
-  async objectInfo(classType) {
-    const hit = this.schemaCache.get(classType);
-    if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value;
-    const res = await this.request(`/object_info/${encodeURIComponent(classType)}`);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /object_info/${classType}`);
-    const body = await res.json().catch(() => ({}));
-    const value = body[classType] ?? null;
-    this.schemaCache.set(classType, { at: Date.now(), value });
-    return value;
-  }
-  async upload(bytes, filename, mime) {
-    const form = new FormData();
-    form.append("image", new Blob([new Uint8Array(bytes)], { type: mime }), filename);
-    form.append("type", "input");
-    const res = await this.request("/upload/image", { method: "POST", body: form });
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI refused the upload (HTTP ${res.status}): ${await res.text().catch(() => "")}`);
-    const parsed = UploadAnswer.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /upload/image: ${parsed.error.message}`);
-    return parsed.data;
-  }
-  /** GET /view, streamed back as ComfyUI answered it. */
-  async view(params, headers = {}) {
-    return this.request(`/view?${params.toString()}`, { headers }, 12e4);
-  }
-  /** Cheap liveness probe: GET /prompt answers the queue size. */
-  async probe() {
-    const res = await this.request("/prompt", {}, 5e3);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
-    const body = await res.json().catch(() => ({}));
-    return { queue_remaining: body.exec_info?.queue_remaining ?? 0 };
-  }
-};
+import path6 from "node:path";
 
 // node_modules/ws/wrapper.mjs
 var import_stream6 = __toESM(require_stream(), 1);
@@ -31786,7 +32887,7 @@ var Runner = class {
       const name = finalVideoName(state.job.name, this.o.files.existingNames(dir));
       const result = await this.o.video.stitch({
         inputs,
-        output: path3.join(dir, name),
+        output: path6.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
         metadata: finalMetadata(state, indices)
       });
@@ -31855,13 +32956,13 @@ function checkInputImage(ctx, name) {
   }
   const dir = ctx.files.inputDir;
   if (!dir) return;
-  let head;
+  let head2;
   try {
-    head = readFileSync2(path4.join(dir, rel)).subarray(0, 16);
+    head2 = readFileSync2(path7.join(dir, rel)).subarray(0, 16);
   } catch {
     throw new DomainError("bad_request", `input_image: no file "${rel}" in ComfyUI's input folder; upload it first`, "input_image");
   }
-  const kind = sniffImage(head);
+  const kind = sniffImage(head2);
   if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
     throw new DomainError("bad_request", `input_image: "${rel}" is not a PNG, JPEG or WEBP image`, "input_image");
   }
@@ -31982,8 +33083,8 @@ function deleteJob2(ctx, id) {
 }
 
 // sidecar/api/fileResponse.ts
-import { createReadStream, statSync } from "node:fs";
-import path5 from "node:path";
+import { createReadStream, statSync as statSync2 } from "node:fs";
+import path8 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var TYPES = {
   ".mp4": "video/mp4",
@@ -31997,14 +33098,14 @@ var TYPES = {
 function fileResponse(file2, rangeHeader, what) {
   let size;
   try {
-    const st = statSync(file2);
+    const st = statSync2(file2);
     if (!st.isFile()) throw new Error("not a file");
     size = st.size;
   } catch {
     throw new DomainError("not_found", `${what} is not on disk`, "file");
   }
   const headers = {
-    "content-type": TYPES[path5.extname(file2).toLowerCase()] ?? "application/octet-stream",
+    "content-type": TYPES[path8.extname(file2).toLowerCase()] ?? "application/octet-stream",
     "accept-ranges": "bytes",
     "cache-control": "no-cache"
   };
@@ -32042,28 +33143,28 @@ function parseRange(header, size) {
 var JobId = external_exports.object({ id: external_exports.coerce.number().int().min(1) });
 function jobsRouter(ctx) {
   const app = new Hono3();
-  app.get("/", (c) => c.json(listJobs(ctx, parse(JobListQuery, c.req.query(), ""))));
-  app.post("/", async (c) => c.json(createJob(ctx, parse(CreateJobBody, await jsonBody(c), "")), 201));
-  app.get("/:id", (c) => c.json(getJob(ctx, parse(JobId, c.req.param(), "").id)));
+  app.get("/", (c) => c.json(listJobs(ctx, parse3(JobListQuery, c.req.query(), ""))));
+  app.post("/", async (c) => c.json(createJob(ctx, parse3(CreateJobBody, await jsonBody(c), "")), 201));
+  app.get("/:id", (c) => c.json(getJob(ctx, parse3(JobId, c.req.param(), "").id)));
   app.put("/:id", async (c) => {
-    const { id } = parse(JobId, c.req.param(), "");
-    return c.json(updateJob(ctx, id, parse(UpdateJobBody, await jsonBody(c), "")));
+    const { id } = parse3(JobId, c.req.param(), "");
+    return c.json(updateJob(ctx, id, parse3(UpdateJobBody, await jsonBody(c), "")));
   });
   app.delete("/:id", (c) => {
-    deleteJob2(ctx, parse(JobId, c.req.param(), "").id);
+    deleteJob2(ctx, parse3(JobId, c.req.param(), "").id);
     return c.body(null, 204);
   });
   for (const command of ["start", "cancel", "retry", "finalize", "reopen"]) {
-    app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse(JobId, c.req.param(), "").id, command)));
+    app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse3(JobId, c.req.param(), "").id, command)));
   }
   app.get("/:id/video", (c) => {
-    const { id } = parse(JobId, c.req.param(), "");
+    const { id } = parse3(JobId, c.req.param(), "");
     const final = loadJobState(ctx.db, id)?.finals.at(-1);
     if (!final) throw new DomainError("not_found", `job ${id} has no final video yet; finalize it first`, "id");
     return fileResponse(ctx.files.finalPath(final.file), c.req.header("range"), `the final video of job ${id}`);
   });
   app.get("/:id/thumbnail", async (c) => {
-    const { id } = parse(JobId, c.req.param(), "");
+    const { id } = parse3(JobId, c.req.param(), "");
     const state = loadJobState(ctx.db, id);
     if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
     const ref = state.job.input_image ? { filename: state.job.input_image, subfolder: "", type: "input" } : state.segments[0]?.last_frame;
@@ -32075,16 +33176,17 @@ function jobsRouter(ctx) {
   return app;
 }
 
-// sidecar/api/mediaRouter.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path7 from "node:path";
+// sidecar/library/imageRepository.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync, statSync as statSync3 } from "node:fs";
+import { open as open4, readFile as readFile2, stat as stat4 } from "node:fs/promises";
+import path10 from "node:path";
 
 // sidecar/library/imageFolder.ts
-import { open as open2, readdir, stat } from "node:fs/promises";
-import path6 from "node:path";
+import { open as open3, readdir as readdir2, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
 async function readHead(file2) {
-  const handle = await open2(file2, "r");
+  const handle = await open3(file2, "r");
   try {
     const buf = Buffer.alloc(16);
     const { bytesRead } = await handle.read(buf, 0, 16, 0);
@@ -32096,13 +33198,13 @@ async function readHead(file2) {
 async function listImageFolder(root, folder, options) {
   const dir = await resolveInside(root, folder, "folder");
   const realRoot = await resolveInside(root, "", "folder");
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir2(dir, { withFileTypes: true });
   const folders = [];
   const images = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const full = path6.join(dir, entry.name);
-    const rel = path6.relative(realRoot, full).split(path6.sep).join("/");
+    const full = path9.join(dir, entry.name);
+    const rel = path9.relative(realRoot, full).split(path9.sep).join("/");
     if (entry.isDirectory()) {
       folders.push(rel);
       continue;
@@ -32114,7 +33216,7 @@ async function listImageFolder(root, folder, options) {
     } catch {
       continue;
     }
-    const info = await stat(real);
+    const info = await stat3(real);
     if (!info.isFile() || sniffImage(await readHead(real)) === null) continue;
     images.push({
       path: rel,
@@ -32127,7 +33229,7 @@ async function listImageFolder(root, folder, options) {
   images.sort(compareBy(options.sort));
   folders.sort((a, b) => a.localeCompare(b));
   return {
-    folder: path6.relative(realRoot, dir).split(path6.sep).join("/"),
+    folder: path9.relative(realRoot, dir).split(path9.sep).join("/"),
     folders,
     images: images.slice(options.offset, options.offset + options.limit),
     total: images.length
@@ -32139,7 +33241,383 @@ function compareBy(sort) {
   return (a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name);
 }
 
+// sidecar/library/imageRepository.ts
+var UPLOADABLE = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
+var MAX_USE_BYTES = 50 * 1024 * 1024;
+function repositoryRoots(folders) {
+  return {
+    roots: folders.map((p, index) => ({ index, path: p, exists: existsSync(p) && statSync3(p).isDirectory() }))
+  };
+}
+function rootFolder(folders, index) {
+  const folder = folders[index];
+  if (folder === void 0) {
+    throw new DomainError("bad_request", `root: no image folder ${index} (${folders.length} configured in settings.image_folders)`, "root");
+  }
+  if (!existsSync(folder)) throw new DomainError("not_found", `root: the folder ${folder} does not exist`, "root");
+  return folder;
+}
+function markSource(folder) {
+  return `folder:${folder}`;
+}
+async function head(file2) {
+  const handle = await open4(file2, "r");
+  try {
+    const buf = Buffer.alloc(16);
+    const { bytesRead } = await handle.read(buf, 0, 16, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function resolveImage(folder, rel, field = "path") {
+  const clean = checkRelativePath(rel, field);
+  const real = await resolveInside(folder, clean, field);
+  const info = await stat4(real);
+  if (!info.isFile()) throw new DomainError("bad_request", `${field}: "${clean}" is not a file`, field);
+  const kind = sniffImage(await head(real));
+  if (!kind) throw new DomainError("bad_request", `${field}: "${clean}" is not an image (checked by its bytes)`, field);
+  return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs };
+}
+function thumbnailKey(image) {
+  return `lib-${createHash2("sha256").update(`${image.real}\0${image.mtimeMs}\0${image.size}`).digest("hex").slice(0, 32)}`;
+}
+async function listRepository(db, folder, index, q) {
+  const ratings = /* @__PURE__ */ new Map();
+  for (const [rel, mark] of imageMarks(db, markSource(folder))) if (mark.rating !== null) ratings.set(rel, mark.rating);
+  const listing = await listImageFolder(folder, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings });
+  return {
+    root: index,
+    ...listing,
+    images: listing.images.map((img) => ({
+      ...img,
+      thumbnail: `/library/thumb?${new URLSearchParams({ root: String(index), path: img.path }).toString()}`
+    }))
+  };
+}
+async function rateImage(db, folder, rel, rating) {
+  const image = await resolveImage(folder, rel);
+  setRating(db, markSource(folder), image.rel, rating);
+  return { path: image.rel, rating };
+}
+function uploadName(rel, kind) {
+  const base = path10.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
+}
+async function useImage(comfy, folder, rel) {
+  const image = await resolveImage(folder, rel);
+  const mime = UPLOADABLE[image.kind];
+  if (!mime) throw new DomainError("unsupported_media_type", `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, "path");
+  if (image.size > MAX_USE_BYTES) throw new DomainError("payload_too_large", `path: larger than ${MAX_USE_BYTES / 1e6} MB`, "path");
+  const bytes = await readFile2(image.real);
+  const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime);
+  return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name };
+}
+
+// sidecar/api/libraryRouter.ts
+function libraryRouter(ctx) {
+  const folders = () => effectiveSettings(ctx.db, ctx.settingsBase).image_folders ?? [];
+  const app = new Hono3();
+  app.get("/library/roots", (c) => c.json(repositoryRoots(folders())));
+  app.get("/library/images", async (c) => {
+    const q = parse3(LibraryImagesQuery, c.req.query(), "");
+    return c.json(await listRepository(ctx.db, rootFolder(folders(), q.root), q.root, q));
+  });
+  app.get("/library/thumb", async (c) => {
+    const q = parse3(LibraryFileQuery, c.req.query(), "");
+    const image = await resolveImage(rootFolder(folders(), q.root), q.path);
+    const thumb = await ctx.thumbnail(image.real, thumbnailKey(image));
+    if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, "path");
+    return fileResponse(thumb, void 0, "the thumbnail");
+  });
+  app.put("/library/rating", async (c) => {
+    const body = parse3(LibraryRatingBody, await jsonBody(c), "");
+    return c.json(await rateImage(ctx.db, rootFolder(folders(), body.root), body.path, body.rating));
+  });
+  app.post("/library/use", async (c) => {
+    const body = parse3(LibraryUseBody, await jsonBody(c), "");
+    return c.json(await useImage(ctx.comfy, rootFolder(folders(), body.root), body.path));
+  });
+  return app;
+}
+
+// sidecar/api/lorasRouter.ts
+import path11 from "node:path";
+
+// sidecar/library/externalLoraMeta.ts
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+var MAX_FILE = 4 * 1024 * 1024;
+var EXTENSION = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
+var Images = external_exports.array(external_exports.object({ url: external_exports.string() }).loose()).catch([]);
+var Words = external_exports.array(external_exports.string()).catch([]);
+var Text = external_exports.string().nullable().optional().catch(null);
+var CivitaiVersion = external_exports.object({
+  name: Text,
+  baseModel: Text,
+  trainedWords: Words.optional(),
+  description: Text,
+  model: external_exports.object({ name: Text, description: Text }).loose().optional().catch(void 0),
+  images: Images.optional()
+}).loose();
+var LoraManagerFile = external_exports.object({
+  model_name: Text,
+  base_model: Text,
+  preview_url: Text,
+  notes: Text,
+  modelDescription: Text,
+  civitai: CivitaiVersion.nullable().optional().catch(null)
+}).loose();
+function metadataCandidates(name) {
+  const bare = name.replace(EXTENSION, "");
+  const both = (suffix) => [.../* @__PURE__ */ new Set([`${bare}${suffix}`, `${name}${suffix}`])];
+  return { metadataJson: both(".metadata.json"), civitaiInfo: both(".civitai.info") };
+}
+async function readJsonInside(root, candidates) {
+  for (const rel of candidates) {
+    let real;
+    try {
+      real = await resolveInside(root, rel, "name");
+    } catch {
+      continue;
+    }
+    const info = await stat5(real);
+    if (!info.isFile() || info.size > MAX_FILE) continue;
+    try {
+      return JSON.parse(await readFile3(real, "utf8"));
+    } catch {
+      return void 0;
+    }
+  }
+  return void 0;
+}
+function firstText(...values) {
+  for (const v of values) if (typeof v === "string" && v.trim() !== "") return v.trim();
+  return null;
+}
+function fromSafetensors(meta3) {
+  const text = (key) => typeof meta3[key] === "string" ? meta3[key] : null;
+  const trigger = text("modelspec.trigger_phrase");
+  return {
+    title: firstText(text("modelspec.title"), text("ss_output_name")),
+    base: firstText(text("ss_base_model_version"), text("modelspec.architecture")),
+    words: trigger ? trigger.split(",").map((w) => w.trim()).filter(Boolean) : []
+  };
+}
+async function readExternalLoraMeta(name, reader) {
+  const sources = [];
+  let manager = null;
+  let civitai = null;
+  if (reader.lorasDir) {
+    const { metadataJson, civitaiInfo } = metadataCandidates(name);
+    const m = LoraManagerFile.safeParse(await readJsonInside(reader.lorasDir, metadataJson));
+    if (m.success) {
+      manager = m.data;
+      sources.push("metadata.json");
+    }
+    const c = CivitaiVersion.safeParse(await readJsonInside(reader.lorasDir, civitaiInfo));
+    if (c.success) {
+      civitai = c.data;
+      sources.push("civitai.info");
+    }
+  }
+  const safetensors = /\.safetensors$/i.test(name) ? await reader.safetensorsMetadata(name) : null;
+  if (safetensors && Object.keys(safetensors).length > 0) sources.push("safetensors");
+  if (sources.length === 0) return null;
+  const version2 = civitai ?? manager?.civitai ?? null;
+  const st = safetensors ? fromSafetensors(safetensors) : { title: null, base: null, words: [] };
+  const words = [...version2?.trainedWords ?? [], ...st.words].map((w) => w.trim()).filter(Boolean);
+  return {
+    sources,
+    title: firstText(manager?.model_name, version2?.model?.name, version2?.name, st.title),
+    base_model: firstText(manager?.base_model, version2?.baseModel, st.base),
+    trigger_words: [...new Set(words)],
+    description: firstText(manager?.modelDescription, version2?.model?.description, version2?.description, manager?.notes),
+    preview_url: firstText(manager?.preview_url, version2?.images?.[0]?.url),
+    safetensors: safetensors && Object.keys(safetensors).length > 0 ? safetensors : null
+  };
+}
+
+// sidecar/library/loraPairs.ts
+var EXTENSION2 = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
+var MARKERS = [
+  { side: "high", pattern: /^(.*?)[_\-. ]?high[_\-. ]?noise(.*)$/i },
+  { side: "low", pattern: /^(.*?)[_\-. ]?low[_\-. ]?noise(.*)$/i },
+  { side: "high", pattern: /^(.*?)(?:^|[_\-. ])(?:high|hn)(?=$|[_\-. ])(.*)$/i },
+  { side: "low", pattern: /^(.*?)(?:^|[_\-. ])(?:low|ln)(?=$|[_\-. ])(.*)$/i },
+  { side: "high", pattern: /^(.*?)[_\-. ]H(?=$|[_\-. ])(.*)$/ },
+  { side: "low", pattern: /^(.*?)[_\-. ]L(?=$|[_\-. ])(.*)$/ }
+];
+function splitLoraPath(file2) {
+  const normalized = file2.replace(/\\/g, "/");
+  const cut = normalized.lastIndexOf("/");
+  return cut < 0 ? { folder: "", base: normalized } : { folder: normalized.slice(0, cut), base: normalized.slice(cut + 1) };
+}
+function classifyLora(file2) {
+  const { folder, base } = splitLoraPath(file2);
+  const name = base.replace(EXTENSION2, "");
+  for (const { side, pattern } of MARKERS) {
+    const match2 = pattern.exec(name);
+    if (!match2) continue;
+    const before = (match2[1] ?? "").replace(/[_\-. ]+$/, "");
+    const after = (match2[2] ?? "").replace(/^[_\-. ]+/, "");
+    const stem = [before, after].filter(Boolean).join("_") || name;
+    return { side, stem: folder ? `${folder}/${stem}` : stem };
+  }
+  const folderMatch = /(^|\/)(high|low)[_\-. ]?noise(\/|$)/i.exec(folder);
+  if (folderMatch) {
+    const side = folderMatch[2].toLowerCase() === "high" ? "high" : "low";
+    const rest = folder.replace(folderMatch[0], folderMatch[1] || folderMatch[3] ? "/" : "").replace(/^\/|\/$/g, "");
+    return { side, stem: rest ? `${rest}/${name}` : name };
+  }
+  return { side: null, stem: folder ? `${folder}/${name}` : name };
+}
+function buildLoraLibrary(files) {
+  const library = { high_noise: [], low_noise: [], general: [], by_category: {}, pairs: [] };
+  const highByStem = /* @__PURE__ */ new Map();
+  const lowByStem = /* @__PURE__ */ new Map();
+  for (const file2 of [...files].sort((a, b) => a.localeCompare(b))) {
+    const { folder } = splitLoraPath(file2);
+    (library.by_category[folder] ??= []).push(file2);
+    const { side, stem } = classifyLora(file2);
+    const key = stem.toLowerCase();
+    if (side === "high") {
+      library.high_noise.push(file2);
+      if (!highByStem.has(key)) highByStem.set(key, file2);
+    } else if (side === "low") {
+      library.low_noise.push(file2);
+      if (!lowByStem.has(key)) lowByStem.set(key, file2);
+    } else {
+      library.general.push(file2);
+    }
+  }
+  for (const [key, high] of highByStem) {
+    const low = lowByStem.get(key);
+    if (low) library.pairs.push({ stem: classifyLora(high).stem, high, low });
+  }
+  return library;
+}
+function partnerOf(file2, library) {
+  for (const pair of library.pairs) {
+    if (pair.high === file2) return pair.low;
+    if (pair.low === file2) return pair.high;
+  }
+  return null;
+}
+
+// sidecar/library/loraCatalog.ts
+var LIST_TTL_MS = 1e4;
+var READ_CONCURRENCY = 8;
+var MODEL_FILE = /\.(safetensors|ckpt|pt|pth|bin|pt2|pkl|sft|gguf)$/i;
+function loraLibraryAnswer(names, notes, external, localDir, fetchedAt) {
+  const library = buildLoraLibrary(names);
+  const empty = LoraMeta.parse({});
+  const files = [...names].sort((a, b) => a.localeCompare(b)).map((name) => {
+    const { side, stem } = classifyLora(name);
+    return {
+      name,
+      folder: splitLoraPath(name).folder,
+      side,
+      stem,
+      partner: partnerOf(name, library),
+      meta: notes.get(name) ?? empty,
+      external: external.get(name) ?? null
+    };
+  });
+  return { files, ...library, local_models_dir: localDir, fetched_at: fetchedAt };
+}
+async function mapLimited(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+var LoraCatalog = class {
+  constructor(comfy, db, lorasDir, now2 = Date.now) {
+    this.comfy = comfy;
+    this.db = db;
+    this.lorasDir = lorasDir;
+    this.now = now2;
+  }
+  comfy;
+  db;
+  lorasDir;
+  now;
+  list = null;
+  listLoad = null;
+  external = /* @__PURE__ */ new Map();
+  externalFor = null;
+  async names(refresh = false) {
+    if (!refresh && this.list && this.now() - this.list.at < LIST_TTL_MS) return this.list.names;
+    if (!refresh && this.listLoad) return this.listLoad;
+    const load = this.comfy.modelFiles("loras").then((names) => {
+      this.list = { at: this.now(), names: (names ?? []).filter((n) => MODEL_FILE.test(n)) };
+      return this.list.names;
+    });
+    this.listLoad = load;
+    try {
+      return await load;
+    } finally {
+      if (this.listLoad === load) this.listLoad = null;
+    }
+  }
+  async library(refresh = false) {
+    const names = await this.names(refresh);
+    const dir = this.lorasDir();
+    const signature = `${dir ?? ""}
+${names.join("\n")}`;
+    if (refresh || signature !== this.externalFor) {
+      this.external = /* @__PURE__ */ new Map();
+      this.externalFor = signature;
+    }
+    const missing = names.filter((n) => !this.external.has(n));
+    const reader = {
+      lorasDir: dir,
+      safetensorsMetadata: (name) => this.comfy.viewMetadata("loras", name).catch(() => null)
+    };
+    const found = await mapLimited(missing, READ_CONCURRENCY, (name) => readExternalLoraMeta(name, reader).catch(() => null));
+    missing.forEach((name, i) => this.external.set(name, found[i] ?? null));
+    return loraLibraryAnswer(names, allLoraMeta(this.db), this.external, dir, new Date(this.now()).toISOString());
+  }
+  /** Changes our notes of one LoRA ComfyUI lists; fields left out keep their value. */
+  async updateMeta(update) {
+    const names = await this.names();
+    if (!names.includes(update.name) && !(await this.names(true)).includes(update.name)) {
+      throw new DomainError("not_found", `name: ComfyUI lists no LoRA "${update.name}" (GET /api/loras)`, "name");
+    }
+    const { name, ...fields } = update;
+    const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== void 0));
+    const meta3 = LoraMeta.parse({ ...loraMeta(this.db, name), ...defined });
+    saveLoraMeta(this.db, name, meta3);
+    return { name, meta: meta3 };
+  }
+};
+
+// sidecar/api/lorasRouter.ts
+function lorasRouter(ctx) {
+  const modelsDir = () => effectiveSettings(ctx.db, ctx.settingsBase).comfy_models_dir ?? null;
+  const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
+    const dir = modelsDir();
+    return dir ? path11.join(dir, "loras") : null;
+  });
+  const app = new Hono3();
+  app.get("/loras", async (c) => {
+    const q = parse3(RefreshQuery, c.req.query(), "");
+    return c.json(await catalog.library(q.refresh === "1" || q.refresh === "true"));
+  });
+  app.put("/loras/meta", async (c) => c.json(await catalog.updateMeta(parse3(LoraMetaUpdate, await jsonBody(c), ""))));
+  return app;
+}
+
 // sidecar/api/mediaRouter.ts
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import path12 from "node:path";
 var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 var ImagesQuery = external_exports.object({
   source: external_exports.enum(["input", "output"]).default("input"),
@@ -32179,9 +33657,9 @@ function mediaRouter(ctx) {
     }
     const name = safeName(file2.name, kind);
     if (ctx.ffmpegPath) {
-      const dir = mkdtempSync(path7.join(tmpdir(), "lv-upload-"));
+      const dir = mkdtempSync(path12.join(tmpdir3(), "lv-upload-"));
       try {
-        const temp = path7.join(dir, name);
+        const temp = path12.join(dir, name);
         writeFileSync(temp, bytes);
         if (!await ctx.ffmpegReadsImage(temp)) {
           throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
@@ -32193,13 +33671,13 @@ function mediaRouter(ctx) {
     return c.json(await ctx.comfy.upload(bytes, name, MIME[kind]));
   });
   app.get("/images", async (c) => {
-    const q = parse(ImagesQuery, c.req.query(), "");
+    const q = parse3(ImagesQuery, c.req.query(), "");
     const root = q.source === "input" ? ctx.files.inputDir : ctx.files.outputDir;
     if (!root) throw new DomainError("bad_request", `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, "source");
     return c.json({ source: q.source, ...await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: /* @__PURE__ */ new Map() }) });
   });
   app.get("/view", async (c) => {
-    const q = parse(ViewQuery, c.req.query(), "");
+    const q = parse3(ViewQuery, c.req.query(), "");
     const params = new URLSearchParams({ filename: q.filename, subfolder: q.subfolder, type: q.type });
     if (q.preview) params.set("preview", q.preview);
     const range = c.req.header("range");
@@ -32216,20 +33694,112 @@ function mediaRouter(ctx) {
   return app;
 }
 function safeName(name, kind) {
-  const base = path7.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path12.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
-// sidecar/db/kvStore.ts
-function getKv(db, key) {
-  const row = db.prepare("SELECT value FROM kv WHERE key = ?").get(key);
-  return row ? JSON.parse(row.value) : void 0;
+// sidecar/library/ttlCache.ts
+var TtlCache = class {
+  constructor(ttlMs, now2 = Date.now) {
+    this.ttlMs = ttlMs;
+    this.now = now2;
+  }
+  ttlMs;
+  now;
+  value = null;
+  loading = null;
+  async get(load, refresh = false) {
+    if (!refresh && this.value && this.now() - this.value.at < this.ttlMs) return this.value.data;
+    if (this.loading && !refresh) return this.loading;
+    const loading = load().then(
+      (data) => {
+        this.value = { at: this.now(), data };
+        if (this.loading === loading) this.loading = null;
+        return data;
+      },
+      (err) => {
+        if (this.loading === loading) this.loading = null;
+        throw err;
+      }
+    );
+    this.loading = loading;
+    return loading;
+  }
+  clear() {
+    this.value = null;
+  }
+};
+
+// sidecar/library/modelCatalog.ts
+var LIST_TTL_MS2 = 1e4;
+var GGUF_FOLDER = "unet_gguf";
+function modelKind(name) {
+  const lower = name.toLowerCase();
+  if (/(^|[^a-z])ti2v([^a-z]|$)/.test(lower)) return "ti2v";
+  if (/(^|[^a-z])i2v([^a-z]|$)/.test(lower)) return "i2v";
+  if (/(^|[^a-z])t2v([^a-z]|$)/.test(lower)) return "t2v";
+  return "other";
 }
-function setKv(db, key, value) {
-  db.prepare("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-    key,
-    JSON.stringify(value)
-  );
+function modelLibraryAnswer(folders, presets, fetchedAt) {
+  const pairs = [];
+  const singles = [];
+  for (const [folder, names] of Object.entries(folders)) {
+    const library = buildLoraLibrary(names);
+    const paired = /* @__PURE__ */ new Set();
+    for (const p of library.pairs) {
+      pairs.push({ folder, stem: p.stem, kind: modelKind(p.stem), high: p.high, low: p.low });
+      paired.add(p.high).add(p.low);
+    }
+    for (const name of [...names].sort((a, b) => a.localeCompare(b))) {
+      if (!paired.has(name)) singles.push({ folder, name, kind: modelKind(name) });
+    }
+  }
+  const recommended = presets.map((preset) => recommend(preset, folders, pairs, singles));
+  return { folders: { ...folders }, gguf_installed: GGUF_FOLDER in folders, pairs, singles, recommended, fetched_at: fetchedAt };
+}
+function recommend(preset, folders, pairs, singles) {
+  const { folder, high, low } = preset.models;
+  const available = folders[folder] ?? [];
+  const none = { preset: preset.id, folder, high: null, low: null, reason: "none" };
+  if (available.includes(high) && (low === null || available.includes(low))) {
+    return { preset: preset.id, folder, high, low, reason: "preset_default" };
+  }
+  if (low === null) {
+    const single = singles.find((s) => s.folder === folder && s.kind === preset.kind);
+    return single ? { preset: preset.id, folder, high: single.name, low: null, reason: "first_of_kind" } : none;
+  }
+  const pair = pairs.find((p) => p.folder === folder && p.kind === preset.kind);
+  return pair ? { preset: preset.id, folder, high: pair.high, low: pair.low, reason: "first_of_kind" } : none;
+}
+var ModelCatalog = class {
+  constructor(comfy) {
+    this.comfy = comfy;
+  }
+  comfy;
+  cache = new TtlCache(LIST_TTL_MS2);
+  async folders(refresh = false) {
+    return this.cache.get(async () => {
+      const known = await this.comfy.modelFolders();
+      const out = { diffusion_models: await this.comfy.modelFiles("diffusion_models") ?? [] };
+      if (known.includes(GGUF_FOLDER)) out[GGUF_FOLDER] = await this.comfy.modelFiles(GGUF_FOLDER) ?? [];
+      return out;
+    }, refresh);
+  }
+  async library(presets, refresh = false) {
+    return modelLibraryAnswer(await this.folders(refresh), presets, (/* @__PURE__ */ new Date()).toISOString());
+  }
+};
+
+// sidecar/api/modelsRouter.ts
+function modelsRouter(ctx) {
+  const catalog = new ModelCatalog(ctx.comfy);
+  const presets = ctx.templates.map(templateToPreset);
+  const app = new Hono3();
+  app.get("/models", async (c) => {
+    const q = parse3(RefreshQuery, c.req.query(), "");
+    return c.json(await catalog.library(presets, q.refresh === "1" || q.refresh === "true"));
+  });
+  return app;
 }
 
 // sidecar/api/queueRouter.ts
@@ -32239,8 +33809,8 @@ function queueRouter(ctx) {
     await ctx.runner.refreshQueue();
     return c.json(ctx.runner.queueStatus());
   });
-  for (const [path12, accepting] of [["start", true], ["stop", false]]) {
-    app.post(`/${path12}`, (c) => {
+  for (const [path17, accepting] of [["start", true], ["stop", false]]) {
+    app.post(`/${path17}`, (c) => {
       setKv(ctx.db, "accepting", accepting);
       ctx.runner.setAccepting(accepting);
       return c.json(ctx.runner.queueStatus());
@@ -32253,18 +33823,18 @@ function queueRouter(ctx) {
 var SegmentParams = JobId.extend({ idx: external_exports.coerce.number().int().min(0).max(1e5) });
 function segmentsRouter(ctx) {
   const app = new Hono3();
-  app.get("/:id/segments", (c) => c.json(listSegments(ctx, parse(JobId, c.req.param(), "").id)));
+  app.get("/:id/segments", (c) => c.json(listSegments(ctx, parse3(JobId, c.req.param(), "").id)));
   app.post("/:id/segments/:idx/prompt", async (c) => {
-    const { id, idx } = parse(SegmentParams, c.req.param(), "");
-    return c.json(planSegmentPrompt(ctx, id, idx, parse(SegmentPromptBody, await jsonBody(c), "")));
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+    return c.json(planSegmentPrompt(ctx, id, idx, parse3(SegmentPromptBody, await jsonBody(c), "")));
   });
   app.delete("/:id/segments/:idx", (c) => {
-    const { id, idx } = parse(SegmentParams, c.req.param(), "");
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
     return c.json(deleteSegment(ctx, id, idx));
   });
   for (const kind of ["video", "last-frame"]) {
     app.get(`/:id/segments/:idx/${kind}`, async (c) => {
-      const { id, idx } = parse(SegmentParams, c.req.param(), "");
+      const { id, idx } = parse3(SegmentParams, c.req.param(), "");
       const state = loadJobState(ctx.db, id);
       if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
       const seg = state.segments[idx];
@@ -32277,31 +33847,12 @@ function segmentsRouter(ctx) {
   return app;
 }
 
-// sidecar/settings/settingsStore.ts
-var KEY = "settings";
-var Stored = SettingsUpdate;
-function storedSettings(db) {
-  const parsed = Stored.safeParse(getKv(db, KEY) ?? {});
-  return parsed.success ? parsed.data : {};
-}
-function effectiveSettings(db, base) {
-  const stored = storedSettings(db);
-  return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } });
-}
-function updateSettings(db, base, update) {
-  const stored = storedSettings(db);
-  const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } };
-  const merged = Settings.parse({ ...base, ...next, defaults: { ...base.defaults, ...next.defaults } });
-  setKv(db, KEY, next);
-  return merged;
-}
-
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
   const app = new Hono3();
   app.get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) }));
   app.get("/settings", (c) => c.json(effectiveSettings(ctx.db, ctx.settingsBase)));
-  app.put("/settings", async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse(SettingsUpdate, await jsonBody(c), ""))));
+  app.put("/settings", async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse3(SettingsUpdate, await jsonBody(c), ""))));
   app.get("/health", async (c) => {
     let comfy = { url: ctx.comfy.url, reachable: true, error: null };
     try {
@@ -32318,7 +33869,7 @@ function settingsRouter(ctx) {
 
 // sidecar/api/app.ts
 function createApp(ctx, options = {}) {
-  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
+  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
   const app = new Hono3().route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
   app.notFound((c) => c.json({ error: { code: "not_found", message: `no route ${c.req.method} ${c.req.path}` } }, 404));
@@ -32328,7 +33879,7 @@ function createApp(ctx, options = {}) {
 // sidecar/db/database.ts
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
-import path8 from "node:path";
+import path13 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -32426,7 +33977,7 @@ var MIGRATIONS = [
 
 // sidecar/db/database.ts
 function openDatabase(file2) {
-  if (file2 !== ":memory:") mkdirSync(path8.dirname(file2), { recursive: true });
+  if (file2 !== ":memory:") mkdirSync(path13.dirname(file2), { recursive: true });
   const db = new Database(file2);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
@@ -32464,9 +34015,9 @@ var EventBus = class {
 };
 
 // sidecar/engine/outputFiles.ts
-import { createWriteStream, existsSync, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
-import { rename } from "node:fs/promises";
-import path9 from "node:path";
+import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
+import { rename as rename2 } from "node:fs/promises";
+import path14 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -32486,375 +34037,38 @@ var OutputFiles = class {
   /** A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. */
   async localPath(ref) {
     const rel = this.rel(ref);
-    if (this.outputDir && ref.type === "output") return path9.join(this.outputDir, rel);
-    if (this.inputDir && ref.type === "input") return path9.join(this.inputDir, rel);
-    const target = path9.join(this.dataDir, "cache", ref.type, rel);
-    if (existsSync(target)) return target;
-    mkdirSync2(path9.dirname(target), { recursive: true });
+    if (this.outputDir && ref.type === "output") return path14.join(this.outputDir, rel);
+    if (this.inputDir && ref.type === "input") return path14.join(this.inputDir, rel);
+    const target = path14.join(this.dataDir, "cache", ref.type, rel);
+    if (existsSync2(target)) return target;
+    mkdirSync2(path14.dirname(target), { recursive: true });
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`);
     const temp = `${target}.part`;
     await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
-    await rename(temp, target);
+    await rename2(temp, target);
     return target;
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path9.join(this.outputDir, subfolder) : path9.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path14.join(this.outputDir, subfolder) : path14.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    return this.outputDir ? path9.join(this.outputDir, rel) : path9.join(this.dataDir, "finals", rel);
+    return this.outputDir ? path14.join(this.outputDir, rel) : path14.join(this.dataDir, "finals", rel);
   }
   existingNames(dir) {
-    return existsSync(dir) ? readdirSync2(dir) : [];
+    return existsSync2(dir) ? readdirSync2(dir) : [];
   }
 };
-
-// sidecar/video/ffmpegPath.ts
-import { accessSync, constants, statSync as statSync2 } from "node:fs";
-import { delimiter, join as join2 } from "node:path";
-var HOW_TO_GET = "install ffmpeg (apt install ffmpeg, brew install ffmpeg, winget install ffmpeg, or pip install imageio-ffmpeg) or set LONGVIDEO_FFMPEG to its path";
-function isExecutable(file2) {
-  try {
-    if (!statSync2(file2).isFile()) return false;
-    accessSync(file2, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function onPath(name, pathVar) {
-  const names = process.platform === "win32" ? [`${name}.exe`, name] : [name];
-  for (const dir of (pathVar ?? "").split(delimiter)) {
-    if (!dir) continue;
-    for (const n of names) {
-      const candidate = join2(dir, n);
-      if (isExecutable(candidate)) return candidate;
-    }
-  }
-  return null;
-}
-function check2(candidate, source, env) {
-  const found = /[\\/]/.test(candidate) ? isExecutable(candidate) ? candidate : null : onPath(candidate, env.PATH);
-  return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found at ${candidate} (${source}): ${HOW_TO_GET}` };
-}
-function resolveFfmpeg(explicit, env = process.env) {
-  if (explicit) return check2(explicit, "given path", env);
-  if (env.LONGVIDEO_FFMPEG) return check2(env.LONGVIDEO_FFMPEG, "LONGVIDEO_FFMPEG", env);
-  const found = onPath("ffmpeg", env.PATH);
-  return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found on PATH: ${HOW_TO_GET}` };
-}
-
-// sidecar/video/runFfmpeg.ts
-var import_fluent_ffmpeg = __toESM(require_fluent_ffmpeg2(), 1);
-var FfmpegError = class extends Error {
-  constructor(message, stderr) {
-    super(message);
-    this.stderr = stderr;
-  }
-  stderr;
-  name = "FfmpegError";
-};
-var PROGRESS = /^(frame|size)=/;
-function failureReason(stderr) {
-  if (/No space left on device/i.test(stderr)) return "No space left on device";
-  const lines = stderr.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !PROGRESS.test(l));
-  return lines.slice(-3).join("; ") || "no output";
-}
-function asArguments(options) {
-  if (options.length === 1 && options[0]?.includes(" ")) throw new Error(`single ffmpeg option with a space: ${options[0]}`);
-  return options;
-}
-function runFfmpeg(ffmpegPath, job) {
-  return new Promise((resolve2, reject) => {
-    const command = (0, import_fluent_ffmpeg.default)({ stdoutLines: 0 });
-    command.setFfmpegPath(ffmpegPath);
-    job.inputs.forEach((input2, i) => {
-      command.input(input2.path);
-      const options = asArguments([...i === 0 ? ["-hide_banner", "-nostdin"] : [], ...input2.options ?? []]);
-      if (options.length > 0) command.inputOptions(...options);
-    });
-    command.output(job.output);
-    const outputOptions = asArguments(job.outputOptions);
-    if (outputOptions.length > 0) command.outputOptions(...outputOptions);
-    if (job.onFrame) {
-      const onFrame = job.onFrame;
-      command.on("stderr", (line2) => {
-        const match2 = /^frame=\s*(\d+)/.exec(line2);
-        if (match2?.[1]) onFrame(Number(match2[1]));
-      });
-    }
-    command.on("end", (_stdout, stderr) => resolve2(stderr ?? ""));
-    command.on("error", (err, _stdout, stderr) => {
-      const text = stderr ?? "";
-      reject(new FfmpegError(text ? failureReason(text) : err.message, text));
-    });
-    command.run();
-  });
-}
-
-// sidecar/video/probeVideo.ts
-function splitTopLevel(text) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of text) {
-    if (ch === "(" || ch === "[") depth++;
-    if (ch === ")" || ch === "]") depth--;
-    if (ch === "," && depth === 0) {
-      parts.push(current.trim());
-      current = "";
-    } else current += ch;
-  }
-  if (current.trim()) parts.push(current.trim());
-  return parts;
-}
-function number4(text) {
-  return text.endsWith("k") ? Number(text.slice(0, -1)) * 1e3 : Number(text);
-}
-function parseTags(lines, start) {
-  const tags = {};
-  let last = null;
-  for (let i = start; i < lines.length; i++) {
-    const line2 = lines[i] ?? "";
-    const continued = /^ {4}\s+: (.*)$/.exec(line2);
-    if (continued && last !== null) {
-      tags[last] += `
-${continued[1] ?? ""}`;
-      continue;
-    }
-    const entry = /^ {4}(\S[^:]*?)\s*: (.*)$/.exec(line2);
-    if (!entry?.[1]) break;
-    last = entry[1];
-    tags[last] = entry[2] ?? "";
-  }
-  return tags;
-}
-function parseFfmpegInfo(stderr) {
-  const lines = stderr.split(/\r\n|\r|\n/);
-  const inputAt = lines.findIndex((l) => l.startsWith("Input #0"));
-  if (inputAt < 0) throw new Error("no input section in ffmpeg output");
-  const outputAt = lines.findIndex((l, i) => i > inputAt && /^(Output #|Stream mapping)/.test(l));
-  const section = lines.slice(inputAt, outputAt < 0 ? void 0 : outputAt);
-  const metaAt = section.findIndex((l) => l === "  Metadata:");
-  const tags = metaAt >= 0 ? parseTags(section, metaAt + 1) : {};
-  const streamLine = section.find((l) => /^\s+Stream #0:\d+.*: Video: /.test(l));
-  if (!streamLine) throw new Error("no video stream");
-  const parts = splitTopLevel(streamLine.slice(streamLine.indexOf(": Video: ") + ": Video: ".length));
-  const head = parts[0] ?? "";
-  const codec2 = head.split(/\s/)[0] ?? "";
-  const profile = [...head.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").find((p) => !/ \/ 0x/.test(p)) ?? null;
-  const pixFmt = (parts[1] ?? "").split("(")[0]?.trim() ?? "";
-  const size = parts.map((p) => /^(\d+)x(\d+)/.exec(p)).find((m) => m !== null);
-  const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null);
-  const tbn = parts.map((p) => /^([\d.]+k?) tbn/.exec(p)).find((m) => m !== null);
-  const duration3 = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join("\n"));
-  const frameMatches = [...stderr.matchAll(/frame=\s*(\d+)/g)];
-  const lastFrame = frameMatches[frameMatches.length - 1]?.[1];
-  return {
-    codec: codec2,
-    profile,
-    width: size ? Number(size[1]) : 0,
-    height: size ? Number(size[2]) : 0,
-    pixFmt,
-    fps: fps?.[1] ? number4(fps[1]) : null,
-    timeBase: tbn?.[1] ? number4(tbn[1]) : null,
-    durationSec: duration3 ? Number(duration3[1]) * 3600 + Number(duration3[2]) * 60 + Number(duration3[3]) : null,
-    frames: lastFrame ? Number(lastFrame) : 0,
-    tags
-  };
-}
-function explain(file2, err) {
-  const reason = err instanceof FfmpegError ? err.message : err.message;
-  if (/matches no streams/.test(reason)) return new Error(`No video stream in ${file2}`);
-  return new Error(`Cannot read video ${file2}: ${reason}`);
-}
-async function probeVideo(file2, ffmpegPath) {
-  let stderr;
-  try {
-    stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-c", "copy", "-f", "null"] });
-  } catch (err) {
-    throw explain(file2, err);
-  }
-  try {
-    const info = parseFfmpegInfo(stderr);
-    if (info.frames === 0) info.frames = await decodedFrames(file2, ffmpegPath);
-    return { file: file2, ...info };
-  } catch (err) {
-    throw explain(file2, err);
-  }
-}
-async function decodedFrames(file2, ffmpegPath) {
-  const stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-f", "null"] });
-  return parseFfmpegInfo(stderr).frames;
-}
-async function countFrames(file2, ffmpegPath) {
-  return (await probeVideo(file2, ffmpegPath)).frames;
-}
-
-// sidecar/video/stitchPlan.ts
-import { basename } from "node:path";
-var label = (info, i) => info.file ? basename(info.file) : `input ${i + 1}`;
-var PARAMETERS = [
-  { name: "codec", of: (v) => v.codec },
-  { name: "profile", of: (v) => v.profile ?? "-" },
-  { name: "size", of: (v) => `${v.width}x${v.height}` },
-  { name: "pixel format", of: (v) => v.pixFmt },
-  { name: "frame rate", of: (v) => `${v.fps ?? "?"} fps` },
-  { name: "time base", of: (v) => `1/${v.timeBase ?? "?"}` }
-];
-var short = (fingerprint) => fingerprint ? fingerprint.slice(0, 8) : "unknown";
-function planStitch(inputs) {
-  const [first, ...rest] = inputs;
-  if (!first) throw new Error("nothing to stitch");
-  for (const [i, info] of rest.entries()) {
-    for (const p of PARAMETERS) {
-      if (p.of(info) !== p.of(first)) {
-        return {
-          mode: "reencode",
-          reason: `${label(info, i + 1)} differs in ${p.name} (${p.of(info)} vs ${p.of(first)} in ${label(first, 0)})`
-        };
-      }
-    }
-    if (info.parameterSets !== void 0 && first.parameterSets !== void 0 && info.parameterSets !== first.parameterSets) {
-      return {
-        mode: "reencode",
-        reason: `${label(info, i + 1)} differs in encoder parameter sets (${short(info.parameterSets)} vs ${short(first.parameterSets)} in ${label(first, 0)})`
-      };
-    }
-  }
-  return { mode: "copy" };
-}
-
-// sidecar/video/stitch.ts
-import { randomBytes } from "node:crypto";
-import { mkdtemp, rename as rename2, rm, writeFile } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { basename as basename2, dirname, extname, join as join3, resolve } from "node:path";
-
-// sidecar/video/concatList.ts
-function concatList(files) {
-  const lines = files.map((file2) => {
-    if (/[\r\n]/.test(file2)) throw new Error(`file name with a line break cannot be stitched: ${JSON.stringify(file2)}`);
-    return `file '${file2.replace(/'/g, "'\\''")}'`;
-  });
-  return `ffconcat version 1.0
-${lines.join("\n")}
-`;
-}
-
-// sidecar/video/parameterSets.ts
-import { createHash } from "node:crypto";
-async function readParameterSets(file2, ffmpegPath) {
-  let stderr;
-  try {
-    stderr = await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file2 }],
-      output: "-",
-      outputOptions: ["-map", "0:v:0", "-c", "copy", "-frames:v", "1", "-bsf:v", "trace_headers", "-f", "null"]
-    });
-  } catch {
-    return null;
-  }
-  const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
-  const start = lines.indexOf("Extradata");
-  if (start < 0) return null;
-  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
-  const headers = lines.slice(start, end < 0 ? void 0 : end);
-  return createHash("sha1").update(headers.join("\n")).digest("hex");
-}
-
-// sidecar/video/stitch.ts
-var MP4_LIKE = /* @__PURE__ */ new Set([".mp4", ".m4v", ".mov"]);
-function metadataOptions(output2, metadata) {
-  const options = ["-map_metadata", "-1"];
-  for (const [key, value] of Object.entries(metadata ?? {})) {
-    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`);
-    options.push("-metadata", `${key}=${value}`);
-  }
-  if (MP4_LIKE.has(extname(output2).toLowerCase())) options.push("-movflags", "+faststart+use_metadata_tags");
-  return options;
-}
-async function normalize(input2, target, out, ffmpegPath) {
-  const fps = target.fps ?? 16;
-  const { width: w, height: h } = target;
-  const filter = [
-    `scale=${w}:${h}:force_original_aspect_ratio=decrease`,
-    `pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2`,
-    "setsar=1",
-    `setpts=N/(${fps}*TB)`
-  ].join(",");
-  await runFfmpeg(ffmpegPath, {
-    inputs: [{ path: input2.file ?? "" }],
-    output: out,
-    outputOptions: ["-map", "0:v:0", "-vf", filter, "-r", String(fps), "-c:v", "libx264", "-preset", "veryfast", "-crf", "17", "-pix_fmt", "yuv420p", "-an"]
-  });
-}
-async function stitch(opts) {
-  if (opts.inputs.length === 0) throw new Error("nothing to stitch: no input videos");
-  const output2 = resolve(opts.output);
-  const inputs = opts.inputs.map((f) => resolve(f));
-  const infos = [];
-  for (const file2 of inputs) {
-    const info = await probeVideo(file2, opts.ffmpegPath);
-    infos.push({ ...info, parameterSets: await readParameterSets(file2, opts.ffmpegPath) });
-  }
-  const plan = planStitch(infos);
-  const expected = infos.reduce((sum, i) => sum + i.frames, 0);
-  const work = await mkdtemp(join3(opts.tmpDir ?? tmpdir2(), "longvideo-stitch-"));
-  const ext = extname(output2);
-  const temp = join3(dirname(output2), `.${basename2(output2, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
-  try {
-    let parts = inputs;
-    if (plan.mode === "reencode") {
-      const target = infos[0];
-      parts = [];
-      for (const [i, info] of infos.entries()) {
-        const out = join3(work, `part${String(i).padStart(4, "0")}.mp4`);
-        await normalize(info, target, out, opts.ffmpegPath);
-        parts.push(out);
-        opts.onProgress?.(infos.slice(0, i + 1).reduce((s, x) => s + x.frames, 0));
-      }
-    }
-    const list = join3(work, "list.ffconcat");
-    await writeFile(list, concatList(parts));
-    await runFfmpeg(opts.ffmpegPath, {
-      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }],
-      output: temp,
-      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output2, opts.metadata)],
-      ...opts.onProgress && plan.mode === "copy" ? { onFrame: opts.onProgress } : {}
-    });
-    const frames = await countFrames(temp, opts.ffmpegPath);
-    if (frames !== expected) throw new Error(`stitched video has ${frames} frames, expected ${expected}`);
-    await rename2(temp, output2);
-    return { frames, mode: plan.mode };
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw new Error(`Stitching ${basename2(output2)} failed: ${err.message}`, { cause: err });
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
-// sidecar/video/stillFrames.ts
-async function makeThumbnail(input2, outJpgOrPng, width, ffmpegPath) {
-  if (!Number.isInteger(width) || width < 8 || width > 4096) throw new Error(`thumbnail width must be 8 to 4096 pixels, got ${width}`);
-  const quality = /\.jpe?g$/i.test(outJpgOrPng) ? ["-q:v", "3"] : [];
-  await runFfmpeg(ffmpegPath, {
-    inputs: [{ path: input2 }],
-    output: outJpgOrPng,
-    outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-vf", `scale=${width}:-2`, "-update", "1", ...quality]
-  });
-}
 
 // sidecar/server.ts
-var here = path10.dirname(fileURLToPath(import.meta.url));
+var here = path15.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync3(path10.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(path15.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -32863,8 +34077,8 @@ function packageVersion() {
 async function startSidecar(opts) {
   const log2 = opts.log ?? log;
   mkdirSync3(opts.dataDir, { recursive: true });
-  const db = openDatabase(path10.join(opts.dataDir, "longvideo.sqlite"));
-  const templates = loadTemplates(opts.templatesDir ?? path10.join(here, "..", "workflows"));
+  const db = openDatabase(path15.join(opts.dataDir, "longvideo.sqlite"));
+  const templates = loadTemplates(opts.templatesDir ?? path15.join(here, "..", "workflows"));
   const ffmpeg2 = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg2.path) log2.warn(ffmpeg2.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
@@ -32904,7 +34118,7 @@ async function startSidecar(opts) {
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
   });
-  const thumbsDir = path10.join(opts.dataDir, "thumbs");
+  const thumbsDir = path15.join(opts.dataDir, "thumbs");
   const ctx = {
     db,
     runner,
@@ -32922,7 +34136,7 @@ async function startSidecar(opts) {
     maxUploadBytes: 50 * 1024 * 1024,
     async ffmpegReadsImage(file2) {
       if (!ffmpeg2.path) return true;
-      const out = path10.join(tmpdir3(), `lv-check-${randomUUID2()}.png`);
+      const out = path15.join(tmpdir4(), `lv-check-${randomUUID2()}.png`);
       try {
         await makeThumbnail(file2, out, 16, ffmpeg2.path);
         return true;
@@ -32934,8 +34148,8 @@ async function startSidecar(opts) {
     },
     async thumbnail(source, key) {
       if (!ffmpeg2.path) return null;
-      const out = path10.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
-      if (existsSync2(out)) return out;
+      const out = path15.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
+      if (existsSync3(out)) return out;
       mkdirSync3(thumbsDir, { recursive: true });
       try {
         await makeThumbnail(source, out, 256, ffmpeg2.path);
@@ -33014,7 +34228,7 @@ ${USAGE}`);
     return;
   }
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path11.join(config2.dataDir, "sidecar.lock");
+  const lock = path16.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
     log.error(`another sidecar (pid ${readFileSync4(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);

@@ -10,9 +10,16 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
-  // Bundled CommonJS dependencies (fluent-ffmpeg, ws) call require(); give ESM output one.
+  // Bundled CommonJS dependencies (fluent-ffmpeg, ws) use require() and __dirname, which ESM lacks.
   banner: {
-    js: "import { createRequire as __lvCreateRequire } from 'node:module';const require = __lvCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __lvCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __lvFileURLToPath } from 'node:url';",
+      "import { dirname as __lvDirname } from 'node:path';",
+      'const require = __lvCreateRequire(import.meta.url);',
+      'const __filename = __lvFileURLToPath(import.meta.url);',
+      'const __dirname = __lvDirname(__filename);',
+    ].join(''),
   },
   legalComments: 'none',
   minify: false,
