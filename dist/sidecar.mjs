@@ -7210,7 +7210,7 @@ function parseConfig(argv, env = process.env) {
 
 // sidecar/log.ts
 function line(level, message) {
-  process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${level} [longvideo] ${message}
+  process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${level} ${message}
 `);
 }
 var log = {

@@ -6,7 +6,7 @@ export interface Logger {
 }
 
 function line(level: string, message: string): void {
-  process.stderr.write(`${new Date().toISOString()} ${level} [longvideo] ${message}\n`)
+  process.stderr.write(`${new Date().toISOString()} ${level} ${message}\n`)
 }
 
 export const log: Logger = {
