@@ -121,7 +121,8 @@ export const sidecarApi = {
   updateSettings: (patch: Partial<Settings>) => request(Settings, sidecar('/settings'), jsonInit('PUT', patch)),
   upload: (file: Blob, filename: string) => {
     const form = new FormData()
-    form.append('image', file, filename)
+    // A File carries its name in every FormData implementation; a bare Blob may arrive as "blob".
+    form.append('image', file instanceof File ? file : new File([file], filename, { type: file.type }), filename)
     return request(UploadAnswer, sidecar('/upload'), { method: 'POST', body: form })
   },
   /** Images in ComfyUI's input or output folder (and its first subfolders); input falls back to LoadImage's list. */

@@ -1,7 +1,8 @@
 // A stand-in for ComfyUI's window.comfyAPI in component tests: routes answer from a table, calls are recorded.
 import type { ComfyApi, ComfyApp, ComfyExtension, ComfySidebarTab, ComfyToastMessage } from '../comfy-host'
 
-export type RouteAnswer = { status?: number; body: unknown } | ((init?: RequestInit) => { status?: number; body: unknown })
+export type Answer = { status?: number; body: unknown; contentType?: string }
+export type RouteAnswer = Answer | ((init?: RequestInit) => Answer)
 
 export interface FakeHost {
   calls: { route: string; init?: RequestInit }[]
@@ -33,7 +34,9 @@ export function installFakeHost(): FakeHost {
       const found = host.routes.get(key)
       if (!found) return new Response(JSON.stringify({ error: { code: 'not_found', message: `no route ${key}` } }), { status: 404 })
       const answer = typeof found === 'function' ? found(init) : found
-      return new Response(JSON.stringify(answer.body), { status: answer.status ?? 200, headers: { 'Content-Type': 'application/json' } })
+      const type = answer.contentType ?? 'application/json'
+      const body = type === 'application/json' ? JSON.stringify(answer.body) : String(answer.body)
+      return new Response(body, { status: answer.status ?? 200, headers: { 'Content-Type': type } })
     },
     apiURL: (route) => `http://comfy.test/api${route}`,
     fileURL: (route) => `http://comfy.test${route}`,

@@ -1,0 +1,92 @@
+import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import StartImagePicker from './StartImagePicker.vue'
+
+let host: FakeHost
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+
+/** Hosts the picker inside a .lv-panel, where paste is listened for, and exposes the chosen image. */
+function mountPicker() {
+  const chosen = ref<string | null>(null)
+  const Host = defineComponent(() => () =>
+    h('div', { class: 'lv-panel' }, [h(StartImagePicker, { modelValue: chosen.value, 'onUpdate:modelValue': (v: string | null) => (chosen.value = v) })])
+  )
+  const wrapper = mount(Host, { global: { plugins: [createPinia()] }, attachTo: document.body })
+  return { wrapper, chosen }
+}
+
+function uploadedNames(): string[] {
+  return host.calls
+    .filter((c) => c.route === '/longvideo/api/upload')
+    .map((c) => ((c.init?.body as FormData).get('image') as File).name)
+}
+
+describe('the start image picker', () => {
+  beforeEach(() => {
+    document.body.innerHTML = ''
+    host = installFakeHost()
+    host.on('POST /longvideo/api/upload', (init) => {
+      const file = (init?.body as FormData).get('image') as File
+      return { body: { name: file.name, subfolder: '', type: 'input' } }
+    })
+  })
+
+  it('uploads a dropped image through the sidecar and shows it from ComfyUI', async () => {
+    const { wrapper, chosen } = mountPicker()
+    const file = new File([PNG], 'dropped.png', { type: 'image/png' })
+    const drop = new Event('drop', { bubbles: true, cancelable: true }) as DragEvent
+    Object.defineProperty(drop, 'dataTransfer', { value: { files: [file] } })
+    wrapper.get('.lv-drop').element.dispatchEvent(drop)
+    await vi.waitFor(() => expect(chosen.value).toBe('dropped.png'))
+    expect(uploadedNames()).toEqual(['dropped.png'])
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('[data-testid="start-image-preview"]').attributes('src')).toBe(
+      'http://comfy.test/api/view?filename=dropped.png&subfolder=&type=input'
+    )
+  })
+
+  it('uploads a pasted image', async () => {
+    const { chosen } = mountPicker()
+    const file = new File([PNG], 'clip.png', { type: 'image/png' })
+    const paste = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent
+    Object.defineProperty(paste, 'clipboardData', { value: { items: [{ type: 'image/png', getAsFile: () => file }] } })
+    document.querySelector('.lv-panel')!.dispatchEvent(paste)
+    await vi.waitFor(() => expect(chosen.value).toBe('clip.png'))
+  })
+
+  it('refuses a file that is not an image before sending it', async () => {
+    const { wrapper, chosen } = mountPicker()
+    const input = wrapper.get('[data-testid="image-file"]').element as HTMLInputElement
+    Object.defineProperty(input, 'files', { value: [new File(['hello'], 'notes.txt', { type: 'text/plain' })] })
+    input.dispatchEvent(new Event('change'))
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('[data-testid="image-error"]').text()).toBe('notes.txt is not a PNG, JPEG or WebP image')
+    expect(chosen.value).toBeNull()
+    expect(uploadedNames()).toEqual([])
+  })
+
+  it('picks an input image as it is, and copies an output image into the input folder', async () => {
+    host.on('GET /longvideo/api/images', { body: { folder: '', folders: [], images: [{ path: 'fox.png', name: 'fox.png' }] } })
+    const { wrapper, chosen } = mountPicker()
+    await wrapper.findAll('button').find((b) => b.text() === 'ComfyUI inputs')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('.lv-browse__item')).toHaveLength(1))
+    await wrapper.get('.lv-browse__item').trigger('click')
+    expect(chosen.value).toBe('fox.png')
+    expect(uploadedNames()).toEqual([])
+
+    host.on('GET /view', { body: 'png bytes', contentType: 'image/png' })
+    host.on('GET /longvideo/api/images', {
+      body: { folder: '', folders: [], images: [{ path: 'longvideo/cat_seg1_last_00001_.png', name: 'cat_seg1_last_00001_.png' }] },
+    })
+    await wrapper.findAll('button').find((b) => b.text() === 'Outputs')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('.lv-browse__item')).toHaveLength(1))
+    expect(wrapper.get('.lv-browse__item img').attributes('src')).toContain('subfolder=longvideo&type=output')
+    await wrapper.get('.lv-browse__item').trigger('click')
+    await vi.waitFor(() => expect(chosen.value).toBe('cat_seg1_last_00001_.png'))
+    expect(uploadedNames()).toEqual(['cat_seg1_last_00001_.png'])
+  })
+})

@@ -1,0 +1,56 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Settings } from '../../../sidecar/api/schemas'
+import { useSettingsStore } from '../../stores/settingsStore'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import { preset14b, settings } from '../../testing/fixtures'
+import SettingsView from './SettingsView.vue'
+
+let host: FakeHost
+
+function mountView() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const store = useSettingsStore()
+  store.settings = settings
+  store.presets = [preset14b]
+  return mount(SettingsView, { global: { plugins: [pinia] } })
+}
+
+describe('the settings view', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+  })
+
+  it('shows the ComfyUI URL the sidecar uses and the defaults', () => {
+    const view = mountView()
+    expect((view.get('[data-testid="comfyui-url"]').element as HTMLInputElement).value).toBe('http://127.0.0.1:8188')
+    expect(view.text()).toContain('81 frames')
+  })
+
+  it('refuses an output subfolder the sidecar would refuse, without sending it', async () => {
+    const view = mountView()
+    await view.get('[data-testid="output-subfolder"]').setValue('../outside')
+    await view.get('form').trigger('submit')
+    expect(view.get('[data-testid="settings-error"]').text()).toBe('Output subfolder: letters, digits, _ and - only (output_subfolder)')
+    expect(host.calls.some((c) => c.init?.method === 'PUT')).toBe(false)
+  })
+
+  it('saves the whole form and takes the answer as the new state', async () => {
+    let sent: Settings | null = null
+    host.on('PUT /longvideo/api/settings', (init) => {
+      sent = JSON.parse(String(init?.body)) as Settings
+      return { body: { ...sent, auto_start_queue: false } }
+    })
+    const view = mountView()
+    await view.get('[data-testid="comfyui-url"]').setValue('http://gpu-box:8188')
+    await view.get('[data-testid="auto-start"]').setValue(false)
+    await view.get('form').trigger('submit')
+    await vi.waitFor(() => expect(sent).not.toBeNull())
+    expect(sent).toMatchObject({ comfyui_url: 'http://gpu-box:8188', auto_start_queue: false, output_subfolder: 'longvideo' })
+    await vi.waitFor(() => expect(useSettingsStore().settings?.comfyui_url).toBe('http://gpu-box:8188'))
+    expect(host.toasts.map((t) => t.summary)).toContain('Long Video settings saved')
+  })
+})
