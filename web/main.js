@@ -8465,8 +8465,8 @@ var w_ = fs("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e);
-		return S_([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = S_([.../* @__PURE__ */ new Set([...n, ...t])]);
+		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
 		settings: t,
@@ -9584,21 +9584,21 @@ var vy = ["src"], yy = {
 				return "";
 			}
 		}
-		let s = r.settings?.defaults, l = /* @__PURE__ */ nn({
+		let s = /* @__PURE__ */ nn({
 			name: "",
-			presetId: s?.preset ?? r.presets[0]?.id ?? "",
+			presetId: "",
 			inputImage: null,
 			textOnly: !1,
 			prompt: o(),
-			negativePrompt: s?.negative_prompt ?? "",
+			negativePrompt: "",
 			models: {
-				high: s?.models.high ?? "",
-				low: s?.models.low ?? ""
+				high: "",
+				low: ""
 			},
-			width: s?.width ?? 832,
-			height: s?.height ?? 480,
-			fps: s?.fps ?? 16,
-			secondsPerSegment: s?.seconds_per_segment ?? 5,
+			width: 832,
+			height: 480,
+			fps: 16,
+			secondsPerSegment: 5,
 			seedMode: "random",
 			seed: my(),
 			loras: {
@@ -9606,14 +9606,31 @@ var vy = ["src"], yy = {
 				low: []
 			},
 			plannedPrompts: []
-		}), u = /* @__PURE__ */ j(!1), f = /* @__PURE__ */ j(!1), p = /* @__PURE__ */ j(!1), m = /* @__PURE__ */ j(!1), h = /* @__PURE__ */ j(null), g = /* @__PURE__ */ j(null), _ = V(() => r.presetById.get(l.presetId) ?? r.presets[0]), v = V(() => _.value?.family ?? "wan22_14b"), y = V(() => uy(v.value)), b = V(() => dy(v.value, l.width, l.height)?.id ?? "custom"), ee = V(() => G_(l.secondsPerSegment, l.fps)), te = V(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), x = V(() => _.value ? r.modelChoices(_.value) : []), S = V(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), ne = V({
+		});
+		function l() {
+			let e = r.settings?.defaults, t = e?.preset ?? r.presets[0]?.id;
+			!s.presetId && t && Object.assign(s, {
+				presetId: t,
+				negativePrompt: e?.negative_prompt ?? "",
+				models: {
+					high: e?.models.high ?? "",
+					low: e?.models.low ?? ""
+				},
+				width: e?.width ?? s.width,
+				height: e?.height ?? s.height,
+				fps: e?.fps ?? s.fps,
+				secondsPerSegment: e?.seconds_per_segment ?? s.secondsPerSegment
+			});
+		}
+		l(), ur(() => [r.settings, r.presets], l);
+		let u = /* @__PURE__ */ j(!1), f = /* @__PURE__ */ j(!1), p = /* @__PURE__ */ j(!1), m = /* @__PURE__ */ j(!1), h = /* @__PURE__ */ j(null), g = /* @__PURE__ */ j(null), _ = V(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = V(() => _.value?.family ?? "wan22_14b"), y = V(() => uy(v.value)), b = V(() => dy(v.value, s.width, s.height)?.id ?? "custom"), ee = V(() => G_(s.secondsPerSegment, s.fps)), te = V(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), x = V(() => _.value ? r.modelChoices(_.value) : []), S = V(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), ne = V({
 			get: () => {
-				let e = x.value.findIndex((e) => e.high === l.models.high && (e.low ?? "") === l.models.low);
-				return e === -1 ? l.models.high ? "custom" : "default" : String(e);
+				let e = x.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
+				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
 			},
 			set: (e) => {
 				let t = e === "default" || e === "custom" ? null : x.value[Number(e)];
-				l.models = t ? {
+				s.models = t ? {
 					high: t.high,
 					low: t.low ?? ""
 				} : {
@@ -9621,29 +9638,29 @@ var vy = ["src"], yy = {
 					low: ""
 				};
 			}
-		}), C = V(() => p.value ? gy(l, _.value) : {});
-		ur(() => l.presetId, () => {
-			let e = _.value;
-			e && (!dy(e.family, l.width, l.height) && l.width % ly(e.family) !== 0 && (l.width = e.defaults.width, l.height = e.defaults.height), te.value || (l.textOnly = !1), l.models = {
+		}), C = V(() => p.value ? gy(s, _.value) : {});
+		ur(() => s.presetId, (e, t) => {
+			let n = _.value;
+			n && t && (!dy(n.family, s.width, s.height) && s.width % ly(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), te.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
-		}), ur(() => l.prompt, (e) => {
+		}), ur(() => s.prompt, (e) => {
 			try {
 				localStorage.setItem(wb, e);
 			} catch {}
 		});
 		function re(e) {
 			let t = y.value.find((t) => t.id === e);
-			t && (l.width = t.width, l.height = t.height);
+			t && (s.width = t.width, s.height = t.height);
 		}
-		ur(() => l.loras.high.map((e) => e.name), (e, t) => {
+		ur(() => s.loras.high.map((e) => e.name), (e, t) => {
 			e.forEach((e, n) => {
 				if (!e || t?.[n] === e) return;
 				let i = C_(e, r.loras);
-				i && !l.loras.low.some((e) => e.name === i) && (l.loras.low = [...l.loras.low, {
+				i && !s.loras.low.some((e) => e.name === i) && (s.loras.low = [...s.loras.low, {
 					name: i,
-					strength: l.loras.high[n]?.strength ?? 1
+					strength: s.loras.high[n]?.strength ?? 1
 				}]);
 			});
 		});
@@ -9654,16 +9671,16 @@ var vy = ["src"], yy = {
 					c("info", "No prompt on the canvas", "The current workflow has no CLIPTextEncode text.");
 					return;
 				}
-				l.prompt = t[0] ?? "", t[1] !== void 0 && (l.negativePrompt = t[1]);
+				s.prompt = t[0] ?? "", t[1] !== void 0 && (s.negativePrompt = t[1]);
 			} catch (e) {
 				c("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
 			}
 		}
 		async function T() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(gy(l, _.value)).length) {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(gy(s, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(_y(l));
+					let e = await a.createJob(_y(s));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Rg ? e.field : null;
@@ -9682,25 +9699,25 @@ var vy = ["src"], yy = {
 			L("label", jy, [
 				t[21] ||= L("span", { class: "lv-label" }, "Preset", -1),
 				N(L("select", {
-					"onUpdate:modelValue": t[0] ||= (e) => l.presetId = e,
+					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
 				}, [(F(!0), I(P, null, Mr(M(r).presets, (e) => (F(), I("option", {
 					key: e.id,
 					value: e.id
-				}, O(e.name), 9, My))), 128))], 512), [[vo, l.presetId]]),
+				}, O(e.name), 9, My))), 128))], 512), [[vo, s.presetId]]),
 				_.value ? (F(), I("small", Ny, O(_.value.description), 1)) : B("", !0)
 			]),
 			L("div", Py, [
 				L("div", Fy, [t[23] ||= L("span", { class: "lv-label" }, "Start image", -1), te.value ? (F(), I("label", Iy, [N(L("input", {
-					"onUpdate:modelValue": t[1] ||= (e) => l.textOnly = e,
+					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[go, l.textOnly]]), t[22] ||= z(" Text only ", -1)])) : B("", !0)]),
-				l.textOnly ? (F(), I("small", Ly, "The first segment is made from the prompt alone.")) : (F(), Hi(Ay, {
+				}, null, 512), [[go, s.textOnly]]), t[22] ||= z(" Text only ", -1)])) : B("", !0)]),
+				s.textOnly ? (F(), I("small", Ly, "The first segment is made from the prompt alone.")) : (F(), Hi(Ay, {
 					key: 0,
-					modelValue: l.inputImage,
-					"onUpdate:modelValue": t[2] ||= (e) => l.inputImage = e
+					modelValue: s.inputImage,
+					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
 				}, null, 8, ["modelValue"])),
 				C.value.image ? (F(), I("small", Ry, O(C.value.image), 1)) : B("", !0)
 			]),
@@ -9714,13 +9731,13 @@ var vy = ["src"], yy = {
 					onClick: w
 				})]),
 				N(L("textarea", {
-					"onUpdate:modelValue": t[3] ||= (e) => l.prompt = e,
+					"onUpdate:modelValue": t[3] ||= (e) => s.prompt = e,
 					rows: "3",
 					placeholder: "What happens in the first segment",
 					"data-testid": "prompt",
 					"aria-invalid": !!C.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, Vy), [[ho, l.prompt]]),
+				}, null, 8, Vy), [[ho, s.prompt]]),
 				C.value.prompt ? (F(), I("small", Hy, O(C.value.prompt), 1)) : B("", !0)
 			]),
 			L("details", {
@@ -9728,11 +9745,11 @@ var vy = ["src"], yy = {
 				open: u.value,
 				onToggle: t[5] ||= (e) => u.value = e.target.open
 			}, [t[25] ||= L("summary", null, "Negative prompt", -1), N(L("textarea", {
-				"onUpdate:modelValue": t[4] ||= (e) => l.negativePrompt = e,
+				"onUpdate:modelValue": t[4] ||= (e) => s.negativePrompt = e,
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[ho, l.negativePrompt]])], 40, Uy),
+			}, null, 512), [[ho, s.negativePrompt]])], 40, Uy),
 			L("div", Wy, [
 				L("span", Gy, [t[26] ||= L("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), R(H, {
 					label: "Add prompt",
@@ -9740,20 +9757,20 @@ var vy = ["src"], yy = {
 					text: "",
 					size: "small",
 					"data-testid": "add-planned",
-					onClick: t[6] ||= (e) => l.plannedPrompts.push("")
+					onClick: t[6] ||= (e) => s.plannedPrompts.push("")
 				})]),
-				(F(!0), I(P, null, Mr(l.plannedPrompts, (e, t) => (F(), I("div", {
+				(F(!0), I(P, null, Mr(s.plannedPrompts, (e, t) => (F(), I("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
 					L("span", Ky, O(t + 2), 1),
 					N(L("textarea", {
-						"onUpdate:modelValue": (e) => l.plannedPrompts[t] = e,
+						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, qy), [[ho, l.plannedPrompts[t]]]),
+					}, null, 8, qy), [[ho, s.plannedPrompts[t]]]),
 					R(H, {
 						icon: "pi pi-times",
 						text: "",
@@ -9761,10 +9778,10 @@ var vy = ["src"], yy = {
 						size: "small",
 						severity: "secondary",
 						"aria-label": "Remove prompt",
-						onClick: (e) => l.plannedPrompts.splice(t, 1)
+						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				l.plannedPrompts.length ? B("", !0) : (F(), I("small", Jy, "Without planned prompts the job waits for your next prompt after each segment.")),
+				s.plannedPrompts.length ? B("", !0) : (F(), I("small", Jy, "Without planned prompts the job waits for your next prompt after each segment.")),
 				C.value.planned ? (F(), I("small", Yy, O(C.value.planned), 1)) : B("", !0)
 			]),
 			L("div", Xy, [L("span", Zy, [t[27] ||= L("span", { class: "lv-label" }, "Models", -1), L("button", {
@@ -9772,22 +9789,22 @@ var vy = ["src"], yy = {
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
 			}, O(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (F(), I(P, { key: 1 }, [N(L("select", {
-				"onUpdate:modelValue": t[9] ||= (e) => l.models.high = e,
+				"onUpdate:modelValue": t[9] ||= (e) => s.models.high = e,
 				class: "lv-input",
 				"aria-label": "High noise model",
 				"data-testid": "model-high"
 			}, [t[28] ||= L("option", { value: "" }, "High noise: preset default", -1), (F(!0), I(P, null, Mr(S.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, tb))), 128))], 512), [[vo, l.models.high]]), N(L("select", {
-				"onUpdate:modelValue": t[10] ||= (e) => l.models.low = e,
+			}, O(e), 9, tb))), 128))], 512), [[vo, s.models.high]]), N(L("select", {
+				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
 				"data-testid": "model-low"
 			}, [t[29] ||= L("option", { value: "" }, "Low noise: preset default", -1), (F(!0), I(P, null, Mr(S.value, (e) => (F(), I("option", {
 				key: e,
 				value: e
-			}, O(e), 9, nb))), 128))], 512), [[vo, l.models.low]])], 64)) : N((F(), I("select", {
+			}, O(e), 9, nb))), 128))], 512), [[vo, s.models.low]])], 64)) : N((F(), I("select", {
 				key: 0,
 				"onUpdate:modelValue": t[8] ||= (e) => ne.value = e,
 				class: "lv-input",
@@ -9811,7 +9828,7 @@ var vy = ["src"], yy = {
 				}, O(e.label), 11, ab))), 128))]),
 				L("div", ob, [
 					N(L("input", {
-						"onUpdate:modelValue": t[11] ||= (e) => l.width = e,
+						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
 						step: M(ly)(v.value),
@@ -9820,13 +9837,13 @@ var vy = ["src"], yy = {
 						"data-testid": "width"
 					}, null, 8, sb), [[
 						ho,
-						l.width,
+						s.width,
 						void 0,
 						{ number: !0 }
 					]]),
 					t[30] ||= L("span", { class: "lv-muted" }, "×", -1),
 					N(L("input", {
-						"onUpdate:modelValue": t[12] ||= (e) => l.height = e,
+						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
 						step: M(ly)(v.value),
@@ -9835,7 +9852,7 @@ var vy = ["src"], yy = {
 						"data-testid": "height"
 					}, null, 8, cb), [[
 						ho,
-						l.height,
+						s.height,
 						void 0,
 						{ number: !0 }
 					]])
@@ -9845,7 +9862,7 @@ var vy = ["src"], yy = {
 			L("div", ub, [L("label", db, [
 				t[32] ||= L("span", { class: "lv-label" }, "FPS", -1),
 				N(L("input", {
-					"onUpdate:modelValue": t[13] ||= (e) => l.fps = e,
+					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
 					type: "number",
 					min: "1",
 					max: "120",
@@ -9853,7 +9870,7 @@ var vy = ["src"], yy = {
 					"data-testid": "fps"
 				}, null, 512), [[
 					ho,
-					l.fps,
+					s.fps,
 					void 0,
 					{ number: !0 }
 				]]),
@@ -9861,7 +9878,7 @@ var vy = ["src"], yy = {
 			]), L("label", pb, [
 				t[33] ||= L("span", { class: "lv-label" }, "Seconds per segment", -1),
 				N(L("input", {
-					"onUpdate:modelValue": t[14] ||= (e) => l.secondsPerSegment = e,
+					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
 					type: "number",
 					min: "0.25",
 					max: "60",
@@ -9870,54 +9887,54 @@ var vy = ["src"], yy = {
 					"data-testid": "seconds"
 				}, null, 512), [[
 					ho,
-					l.secondsPerSegment,
+					s.secondsPerSegment,
 					void 0,
 					{ number: !0 }
 				]]),
-				C.value.seconds ? (F(), I("small", mb, O(C.value.seconds), 1)) : (F(), I("small", hb, O(ee.value) + " frames (" + O(M(K_)(ee.value, l.fps).toFixed(2)) + " s)", 1))
+				C.value.seconds ? (F(), I("small", mb, O(C.value.seconds), 1)) : (F(), I("small", hb, O(ee.value) + " frames (" + O(M(K_)(ee.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
 			L("div", gb, [
 				t[35] ||= L("span", { class: "lv-label" }, "Seed", -1),
 				L("div", _b, [
 					N(L("select", {
-						"onUpdate:modelValue": t[15] ||= (e) => l.seedMode = e,
+						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[34] ||= [L("option", { value: "random" }, "Random", -1), L("option", { value: "fixed" }, "Fixed", -1)]], 512), [[vo, l.seedMode]]),
-					l.seedMode === "fixed" ? N((F(), I("input", {
+					}, [...t[34] ||= [L("option", { value: "random" }, "Random", -1), L("option", { value: "fixed" }, "Fixed", -1)]], 512), [[vo, s.seedMode]]),
+					s.seedMode === "fixed" ? N((F(), I("input", {
 						key: 0,
-						"onUpdate:modelValue": t[16] ||= (e) => l.seed = e,
+						"onUpdate:modelValue": t[16] ||= (e) => s.seed = e,
 						type: "number",
 						min: "0",
 						class: "lv-input",
 						"data-testid": "seed"
 					}, null, 512)), [[
 						ho,
-						l.seed,
+						s.seed,
 						void 0,
 						{ number: !0 }
 					]]) : B("", !0),
-					l.seedMode === "fixed" ? (F(), Hi(H, {
+					s.seedMode === "fixed" ? (F(), Hi(H, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => l.seed = M(my)()
+						onClick: t[17] ||= (e) => s.seed = M(my)()
 					})) : B("", !0)
 				]),
 				C.value.seed ? (F(), I("small", vb, O(C.value.seed), 1)) : B("", !0)
 			]),
 			L("div", yb, [
 				R(Cv, {
-					modelValue: l.loras.high,
-					"onUpdate:modelValue": t[18] ||= (e) => l.loras.high = e,
+					modelValue: s.loras.high,
+					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
 					label: "High noise LoRAs",
 					choices: M(r).loras
 				}, null, 8, ["modelValue", "choices"]),
 				R(Cv, {
-					modelValue: l.loras.low,
-					"onUpdate:modelValue": t[19] ||= (e) => l.loras.low = e,
+					modelValue: s.loras.low,
+					"onUpdate:modelValue": t[19] ||= (e) => s.loras.low = e,
 					label: "Low noise LoRAs",
 					choices: M(r).loras
 				}, null, 8, ["modelValue", "choices"]),
@@ -9926,11 +9943,11 @@ var vy = ["src"], yy = {
 			L("label", xb, [
 				t[36] ||= L("span", { class: "lv-label" }, "Name", -1),
 				N(L("input", {
-					"onUpdate:modelValue": t[20] ||= (e) => l.name = e,
+					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
-				}, null, 512), [[ho, l.name]]),
+				}, null, 512), [[ho, s.name]]),
 				C.value.name ? (F(), I("small", Sb, O(C.value.name), 1)) : B("", !0)
 			]),
 			h.value ? (F(), I("div", Cb, [z(O(h.value), 1), g.value ? (F(), I(P, { key: 0 }, [z(" (" + O(g.value) + ")", 1)], 64)) : B("", !0)])) : B("", !0),

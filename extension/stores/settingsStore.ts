@@ -37,8 +37,11 @@ export const useSettingsStore = defineStore('longvideo.settings', () => {
   function modelChoices(preset: Preset): ModelPairOption[] {
     const files = modelFiles.value[preset.models.folder] ?? []
     const own = [preset.models.high, preset.models.low].filter((x): x is string => !!x)
+    // Models of the preset's own kind (i2v, t2v, ti2v) first: the others rarely fit its template.
+    const kind = /(ti2v|i2v|t2v)/i.exec(preset.models.high)?.[1]?.toLowerCase()
+    const fits = (name: string) => (kind ? new RegExp(`(^|[^a-z])${kind}([^a-z]|$)`, 'i').test(name) : true)
     const pairs = pairModels([...new Set([...own, ...files])])
-    return pairs
+    return [...pairs.filter((p) => fits(p.high)), ...pairs.filter((p) => !fits(p.high))]
   }
 
   const presetById = computed(() => new Map(presets.value.map((p) => [p.id, p])))

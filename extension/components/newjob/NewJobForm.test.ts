@@ -126,4 +126,16 @@ describe('the new-job form', () => {
     await flushPromises()
     expect(form.get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a lighthouse at dusk')
   })
+
+  it('takes the sidecar defaults when they arrive after the form opened', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const form = mount(NewJobForm, { global: { plugins: [pinia] } })
+    const store = useSettingsStore()
+    store.presets = [preset14b]
+    store.settings = { ...settings, defaults: { ...settings.defaults, width: 480, height: 832, negative_prompt: 'washed out' } }
+    await vi.waitFor(() => expect((form.get('[data-testid="preset"]').element as HTMLSelectElement).value).toBe('wan22_14b_i2v'))
+    expect((form.get('[data-testid="width"]').element as HTMLInputElement).value).toBe('480')
+    expect((form.get('[data-testid="negative-prompt"]').element as HTMLTextAreaElement).value).toBe('washed out')
+  })
 })
