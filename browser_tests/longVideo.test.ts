@@ -59,10 +59,21 @@ describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
     await page.locator('[data-testid="loras-high"] select').selectOption({ label: 'wan22/motion/orbit_high_noise.safetensors' })
     // The low-noise partner of a high-noise LoRA comes along.
     expect(await page.locator('[data-testid="loras-low"] select').inputValue()).toBe('wan22/motion/orbit_low_noise.safetensors')
+    const scrollPanel = (top: boolean) =>
+      page.evaluate((t) => {
+        const body = document.querySelector('.lv-body')!
+        body.scrollTop = t ? 0 : body.scrollHeight
+      }, top)
     await setPalette(page, 'dark')
+    await scrollPanel(true)
     await shoot(page, 'new-job-dark')
+    await scrollPanel(false)
+    await shoot(page, 'new-job-bottom-dark')
     await setPalette(page, 'light')
+    await scrollPanel(true)
     await shoot(page, 'new-job-light')
+    await scrollPanel(false)
+    await shoot(page, 'new-job-bottom-light')
     await page.click('[data-testid="create-job"]')
 
     await page.waitForSelector('[data-testid="job-view"]')
