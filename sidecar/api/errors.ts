@@ -40,7 +40,8 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
   if (r.success) return r.data
   const issue = r.error.issues[0]
   const field = [where, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.')
-  const name = field || where
+  // A body that is not even an object has no path: name the body itself.
+  const name = field || where || 'body'
   throw new DomainError('bad_request', `${name}: ${issue?.message ?? 'invalid'}`, name, r.error.issues)
 }
 

@@ -159,6 +159,10 @@ describe('a job against the simulated ComfyUI', () => {
       ['GET', '/api/jobs/999', undefined, 404, 'id'],
       ['GET', '/api/jobs/abc', undefined, 400, 'id'],
       ['POST', '/api/jobs/999/finalize', undefined, 404, 'id'],
+      ['POST', '/api/jobs/%201/finalize', undefined, 400, 'id'],
+      ['GET', '/api/jobs/1/segments/01/video', undefined, 400, 'idx'],
+      ['POST', '/api/jobs', ['not', 'an', 'object'], 400, 'body'],
+      ['POST', '/api/jobs', 'just a string', 400, 'body'],
     ]
     for (const [method, p, body, status, field] of cases) {
       const r = await w.api<{ error: { field: string; message: string } }>(method, p, body)

@@ -9,7 +9,10 @@ import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
 import { CreateJobBody, JobListQuery, UpdateJobBody } from './schemas'
 
-export const JobId = z.object({ id: z.coerce.number().int().min(1) })
+// Digits only: Number(' 1') would quietly read a padded or odd id as job 1.
+export const JobId = z.object({
+  id: z.string().regex(/^[1-9]\d{0,14}$/, 'a job id is a positive whole number').transform(Number),
+})
 
 export function jobsRouter(ctx: ApiContext) {
   const app = new Hono()

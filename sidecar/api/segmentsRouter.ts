@@ -10,7 +10,9 @@ import { fileResponse } from './fileResponse'
 import { JobId } from './jobsRouter'
 import { SegmentPromptBody } from './schemas'
 
-const SegmentParams = JobId.extend({ idx: z.coerce.number().int().min(0).max(100_000) })
+const SegmentParams = JobId.extend({
+  idx: z.string().regex(/^(0|[1-9]\d{0,4})$/, 'a segment index is a whole number from 0').transform(Number),
+})
 
 export function segmentsRouter(ctx: ApiContext) {
   const app = new Hono()
