@@ -12,12 +12,14 @@ import { modelsRouter } from './modelsRouter'
 import { queueRouter } from './queueRouter'
 import { segmentsRouter } from './segmentsRouter'
 import { settingsRouter } from './settingsRouter'
+import { templatesRouter } from './templatesRouter'
 
 export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {}) {
   const api = new Hono()
     .route('/jobs', jobsRouter(ctx))
     .route('/jobs', segmentsRouter(ctx))
     .route('/queue', queueRouter(ctx))
+    .route('/templates', templatesRouter(ctx))
     .route('/', settingsRouter(ctx))
     .route('/', mediaRouter(ctx))
     .route('/', lorasRouter(ctx))

@@ -56,6 +56,8 @@ export const Template = z.object({
   t2v_first: z.string().nullable(),
   roles: TemplateRoles,
   prompt: ApiPrompt,
+  /** 'user' for templates made from a user's graph (kept in SQLite); the workflows/ files are built in. */
+  source: z.enum(['builtin', 'user']).optional(),
 })
 export type Template = z.infer<typeof Template>
 
@@ -131,6 +133,7 @@ export function templateToPreset(t: Template): Preset {
     t2v_first: t.t2v_first,
     models: t.models,
     requires: requiredClasses(t),
+    source: t.source ?? 'builtin',
   })
 }
 
