@@ -8,10 +8,8 @@ import type { Db } from '../db/database'
 import { deleteTemplateRow, getTemplateRow, listTemplateRows, saveTemplateRow, templateIdTaken, unfinishedJobsUsing } from '../db/templateStore'
 import type { TemplateRow } from '../db/templateStore'
 import type { Logger } from '../log'
-import { NodeSchema, preflight, templateToPreset, WorkflowError } from '../workflows'
-import type { ApiPrompt, Template } from '../workflows'
-import { buildUserTemplate, parseGraph, problemsMessage } from '../workflows/userTemplate'
-import type { TemplateReport } from '../workflows/userTemplate'
+import { buildUserTemplate, NodeSchema, parseGraph, preflight, problemsMessage, templateToPreset, WorkflowError } from '../workflows'
+import type { ApiPrompt, Template, TemplateReport } from '../workflows'
 import { DomainError } from './domainError'
 
 export interface CatalogContext {

@@ -151,7 +151,8 @@ describe('a user template from a canvas graph', () => {
   })
 
   it('refuses what is not an API-format graph, naming the field', () => {
-    expect(() => build({ nodes: [], links: [] })).toThrow(/^prompt\.nodes: .*API format/)
+    expect(() => build({ nodes: [], links: [] })).toThrow(/^prompt: this is the UI workflow format/)
+    expect(() => build({ '1': { class_type: 'LoadImage', inputs: { image: [1, 2, 3] } } })).toThrow(/^prompt\.1\.inputs\.image: /)
     expect(() => build({})).toThrow('prompt: the graph has no nodes')
   })
 })

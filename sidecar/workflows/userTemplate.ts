@@ -55,6 +55,9 @@ export interface UserTemplateInput {
 
 /** Parses the graph; a bad node names itself (prompt.<id>.<field>). */
 export function parseGraph(raw: unknown): ApiPrompt {
+  if (raw !== null && typeof raw === 'object' && Array.isArray((raw as { nodes?: unknown }).nodes)) {
+    throw new WorkflowError('invalid_template', 'prompt: this is the UI workflow format (nodes and links); send the API format: the open canvas, or a file saved with "Export (API)"', 'prompt')
+  }
   const parsed = ApiPrompt.safeParse(raw)
   if (parsed.success && Object.keys(parsed.data).length > 0) return parsed.data
   if (parsed.success) throw new WorkflowError('invalid_template', 'prompt: the graph has no nodes', 'prompt')
