@@ -37,6 +37,8 @@ export function useEventStream(handlers: EventStreamHandlers, url: string = medi
     }
     const parsed = ServerEvent.safeParse(data)
     if (parsed.success) handlers.onEvent(parsed.data)
+    // A panel older than its sidecar: say so in the console instead of silently missing updates.
+    else console.warn(`[longvideo] ignored a "${e.type}" event the panel cannot read:`, parsed.error.issues[0])
   }
 
   function open(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { job, segment } from '../testing/fixtures'
+import { finalVideo, job, segment } from '../testing/fixtures'
 import { toastFor } from './eventToasts'
 import type { KnownState } from './eventToasts'
 
@@ -28,7 +28,7 @@ describe('toastFor', () => {
   })
 
   it('announces a finished video once', () => {
-    const final = { file: { filename: 'cat_00001.mp4', subfolder: 'longvideo', type: 'output' as const }, frames: 241, mode: 'copy' as const, created_at: '' }
+    const final = finalVideo({ frames: 241 })
     const event = { type: 'job' as const, job: job({ status: 'completed', final_video: final }) }
     expect(toastFor(event, known(undefined, 'finalizing'))).toEqual({ kind: 'success', summary: 'Video finished', detail: 'cat: 241 frames' })
     expect(toastFor(event, known(undefined, 'completed'))).toBeNull()

@@ -1,5 +1,5 @@
 // Plain sample data in the sidecar's shapes, for component tests.
-import type { Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/api/schemas'
+import type { FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/api/schemas'
 
 export const preset14b: Preset = {
   id: 'wan22_14b_i2v',
@@ -60,6 +60,13 @@ export function segment(over: Partial<Segment> = {}): Segment {
     created_at: '2026-01-01T00:00:00.000Z',
     started_at: '2026-01-01T00:00:01.000Z',
     finished_at: '2026-01-01T00:00:13.000Z',
+    take: 1,
+    take_count: 1,
+    locked: false,
+    stale: false,
+    start_source: null,
+    drift: null,
+    drift_warning: false,
     ...over,
   }
 }
@@ -91,6 +98,8 @@ export function job(over: Partial<Job> = {}): Job {
     final_video: null,
     finals: [],
     thumbnail: null,
+    stale_segments: 0,
+    drift_threshold: 5,
     created_at: '2026-01-01T00:00:00.000Z',
     updated_at: '2026-01-01T00:00:00.000Z',
     ...over,
@@ -99,4 +108,16 @@ export function job(over: Partial<Job> = {}): Job {
 
 export function jobWithSegments(segments: Segment[], over: Partial<Job> = {}): JobWithSegments {
   return { ...job(over), segments }
+}
+
+export function finalVideo(over: Partial<FinalVideo> = {}): FinalVideo {
+  return {
+    file: { filename: 'cat_00001.mp4', subfolder: 'longvideo', type: 'output' },
+    frames: 81,
+    mode: 'copy',
+    created_at: '2026-01-01T00:01:00.000Z',
+    takes: [],
+    export: null,
+    ...over,
+  }
 }

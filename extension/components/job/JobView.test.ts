@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/api/schemas'
 import { useJobsStore } from '../../stores/jobsStore'
-import { jobWithSegments, segment } from '../../testing/fixtures'
+import { finalVideo, jobWithSegments, segment } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import JobView from './JobView.vue'
@@ -137,12 +137,7 @@ describe('the job view', () => {
   it('plays the stitched video of a completed job and offers to reopen it', async () => {
     const done = jobWithSegments([segment({ idx: 0 })], {
       status: 'completed',
-      final_video: {
-        file: { filename: 'cat_00001.mp4', subfolder: 'longvideo', type: 'output' },
-        frames: 81,
-        mode: 'copy',
-        created_at: '2026-01-01T00:01:00.000Z',
-      },
+      final_video: finalVideo(),
     })
     const view = await mountJob(done)
     expect(view.find('[data-testid="finalize"]').exists()).toBe(false)
