@@ -57,7 +57,7 @@ export interface ComfyExtensionManager {
 }
 
 export interface ComfyKeybinding {
-  combo: { key: string; ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean }
+  combo: { key: string; code?: string; ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean }
   commandId: string
 }
 

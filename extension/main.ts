@@ -16,8 +16,8 @@ registerExtension({
       function: () => executeCommand(TOGGLE_COMMAND),
     },
   ],
-  // Alt+L is free in ComfyUI's core keymap.
-  keybindings: [{ combo: { key: 'l', alt: true }, commandId: TOGGLE_COMMAND }],
+  // Alt+L is free in ComfyUI's core keymap; `code` lets newer frontends match it on macOS (Alt+L types '¬').
+  keybindings: [{ combo: { key: 'l', code: 'KeyL', alt: true }, commandId: TOGGLE_COMMAND }],
   settings: [
     {
       id: 'LongVideo.Notifications',

@@ -10407,6 +10407,7 @@ r({
 	keybindings: [{
 		combo: {
 			key: "l",
+			code: "KeyL",
 			alt: !0
 		},
 		commandId: gx

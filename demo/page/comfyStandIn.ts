@@ -174,8 +174,9 @@ const app: ComfyApp = {
 
 window.comfyAPI = { app: { app }, api: { api } }
 
-function matchesCombo(e: KeyboardEvent, combo: { key: string; ctrl?: boolean; alt?: boolean; shift?: boolean; meta?: boolean }): boolean {
-  return e.key.toLowerCase() === combo.key.toLowerCase() && e.ctrlKey === !!combo.ctrl && e.altKey === !!combo.alt &&
+function matchesCombo(e: KeyboardEvent, combo: { key: string; code?: string; ctrl?: boolean; alt?: boolean; shift?: boolean; meta?: boolean }): boolean {
+  const sameKey = combo.code ? e.code === combo.code : e.key.toLowerCase() === combo.key.toLowerCase()
+  return sameKey && e.ctrlKey === !!combo.ctrl && e.altKey === !!combo.alt &&
     e.shiftKey === !!combo.shift && e.metaKey === !!combo.meta
 }
 

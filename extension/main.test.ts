@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { installFakeHost } from './testing/fakeHost'
+
+describe('the extension entry', () => {
+  it('registers longvideo.panel with a keybinding for the tab, and the tab in setup', async () => {
+    const host = installFakeHost()
+    await import('./main')
+    expect(host.extensions).toHaveLength(1)
+    const ext = host.extensions[0]!
+    expect(ext.name).toBe('longvideo.panel')
+    expect(ext.keybindings).toEqual([{ combo: { key: 'l', code: 'KeyL', alt: true }, commandId: 'Workspace.ToggleSidebarTab.longvideo' }])
+    expect(ext.settings?.map((s) => s.id)).toEqual(['LongVideo.Notifications'])
+    expect(host.tabs).toHaveLength(0)
+    await ext.setup?.()
+    expect(host.tabs).toMatchObject([{ id: 'longvideo', type: 'custom', icon: 'pi pi-video', title: 'Long Video' }])
+  })
+})
