@@ -105,6 +105,12 @@ describe('user templates over HTTP', () => {
     expect(picked.status).toBe(201)
     const id = picked.body.id
 
+    const [a, b] = await Promise.all([
+      w.api<UserTemplate>('POST', '/api/templates', { name: 'Same name', prompt: vhsGraph() }),
+      w.api<UserTemplate>('POST', '/api/templates', { name: 'Same name', prompt: vhsGraph() }),
+    ])
+    expect([a.body.id, b.body.id].sort()).toEqual(['user_same_name', 'user_same_name_2'])
+
     const renamed = await w.api<UserTemplate>('PUT', `/api/templates/${id}`, { name: 'Two images, renamed' })
     expect(renamed.status).toBe(200)
     expect(renamed.body.roles).toEqual({ start_image: [{ node: '52', input: 'image' }] })

@@ -93,9 +93,12 @@ function newId(ctx: CatalogContext, name: string): string {
   return id
 }
 
-/** Builds, refuses with every blocking role named, pre-flights against ComfyUI, then stores. */
-async function store(ctx: CatalogContext, id: string, input: { name: string; description: string; prompt: unknown; roles: RoleOverrides }): Promise<void> {
-  const { template, report } = build({ id, ...input })
+/**
+ * Builds, refuses with every blocking role named, pre-flights against ComfyUI, then stores. A new
+ * template's id is taken only after the await, so two saves of one name get two ids.
+ */
+async function store(ctx: CatalogContext, id: string | (() => string), input: { name: string; description: string; prompt: unknown; roles: RoleOverrides }): Promise<string> {
+  const { template, report } = build({ id: typeof id === 'string' ? id : 'user_new', ...input })
   if (!template) {
     const first = report.problems[0]
     throw new DomainError('bad_request', problemsMessage(report.problems), `roles.${first?.role ?? ''}`, detectionView(report, null))
@@ -105,8 +108,10 @@ async function store(ctx: CatalogContext, id: string, input: { name: string; des
     const message = [...new Set(findings.map((f) => f.message))].join('; ')
     throw new DomainError('bad_request', message, 'prompt', detectionView(report, findings))
   }
-  saveTemplateRow(ctx.db, id, { prompt: input.prompt as Record<string, unknown>, roles: input.roles, template })
+  template.id = typeof id === 'string' ? id : id()
+  saveTemplateRow(ctx.db, template.id, { prompt: input.prompt as Record<string, unknown>, roles: input.roles, template })
   syncUserTemplates(ctx)
+  return template.id
 }
 
 function mustGet(ctx: CatalogContext, id: string): TemplateRow {
@@ -127,8 +132,7 @@ export async function createUserTemplate(
   ctx: CatalogContext,
   body: { name: string; description: string; prompt: Record<string, unknown>; roles?: RoleOverrides | undefined }
 ): Promise<UserTemplate> {
-  const id = newId(ctx, body.name)
-  await store(ctx, id, { name: body.name, description: body.description, prompt: body.prompt, roles: body.roles ?? {} })
+  const id = await store(ctx, () => newId(ctx, body.name), { name: body.name, description: body.description, prompt: body.prompt, roles: body.roles ?? {} })
   return getUserTemplate(ctx, id)
 }
 
