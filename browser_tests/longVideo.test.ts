@@ -209,3 +209,42 @@ describe.skipIf(!hasChromium)('steering a job by hand in the browser', () => {
     expect(h.problems).toEqual([])
   })
 })
+
+describe.skipIf(!hasChromium)('a failure in ComfyUI, in the browser', () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness(0.5)
+    await h.page.goto(`${h.demo.url}?tab=longvideo`)
+    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('shows ComfyUI\'s out-of-memory error on the segment, and a retry finishes the job', async () => {
+    const { page } = h
+    const before = h.demo.sim.promptLog.length
+    h.demo.sim.setFaults({ oomOnPrompt: before + 1 })
+    await page.click('[data-testid="new-job"]')
+    await page.check('[data-testid="text-only"]')
+    await page.fill('[data-testid="prompt"]', 'waves roll onto a beach')
+    await page.fill('[data-testid="width"]', '128')
+    await page.fill('[data-testid="height"]', '96')
+    await page.fill('[data-testid="seconds"]', '0.5')
+    await page.click('[data-testid="create-job"]')
+    await page.waitForSelector('[data-testid="segment-card"][data-status="failed"]', { timeout: 60_000 })
+    const error = await page.textContent('[data-testid="segment-error"]')
+    expect(error).toMatch(/OutOfMemoryError/)
+    expect(await page.locator('#toasts').textContent()).toContain('Segment 1 failed')
+    await setPalette(page, 'dark')
+    await shoot(page, 'job-failed-dark')
+
+    h.demo.sim.setFaults({})
+    await page.click('[data-testid="retry"]')
+    await page.waitForSelector('[data-testid="segment-card"][data-status="done"]', { timeout: 60_000 })
+    expect(await page.locator('[data-testid="segment-error"]').count()).toBe(0)
+    expect(h.problems).toEqual([])
+  })
+})

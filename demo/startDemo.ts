@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { transform } from 'esbuild'
 import { startSidecar } from '../sidecar/server'
 import { startSimComfy } from '../sidecar/sim/simComfy'
+import type { SimComfy } from '../sidecar/sim/simComfy'
 import { resolveFfmpeg } from '../sidecar/video'
 import { forward } from './proxy'
 
@@ -38,6 +39,8 @@ export interface Demo {
   sidecarUrl: string
   inputDir: string
   outputDir: string
+  /** The simulated ComfyUI, for tests that inject faults. */
+  sim: SimComfy
   close(): Promise<void>
 }
 
@@ -156,6 +159,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     sidecarUrl: sidecar.url,
     inputDir: sim.inputDir,
     outputDir: sim.outputDir,
+    sim,
     async close() {
       server.closeAllConnections()
       await new Promise((r) => server.close(r))

@@ -1,4 +1,4 @@
-(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{background:#000;border-radius:6px;width:100%}.lv-next{gap:6px}\n/*$vite$:1*/";document.head.appendChild(s)})();
+(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{background:#000;border-radius:6px;width:100%}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}\n/*$vite$:1*/";document.head.appendChild(s)})();
 // extension/host.ts
 var e = class extends Error {
 	constructor() {
@@ -75,72 +75,72 @@ function p(e) {
 	for (let n of e.split(",")) t[n] = 1;
 	return (e) => e in t;
 }
-var m = {}, h = [], g = () => {}, _ = () => !1, v = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), y = (e) => e.startsWith("onUpdate:"), b = Object.assign, ee = (e, t) => {
+var m = {}, h = [], g = () => {}, _ = () => !1, v = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), ee = (e) => e.startsWith("onUpdate:"), y = Object.assign, te = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, te = Object.prototype.hasOwnProperty, x = (e, t) => te.call(e, t), S = Array.isArray, ne = (e) => se(e) === "[object Map]", C = (e) => se(e) === "[object Set]", re = (e) => se(e) === "[object Date]", w = (e) => typeof e == "function", T = (e) => typeof e == "string", ie = (e) => typeof e == "symbol", E = (e) => typeof e == "object" && !!e, ae = (e) => (E(e) || w(e)) && w(e.then) && w(e.catch), oe = Object.prototype.toString, se = (e) => oe.call(e), ce = (e) => se(e).slice(8, -1), le = (e) => se(e) === "[object Object]", ue = (e) => T(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, de = /* @__PURE__ */ p(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), fe = (e) => {
+}, ne = Object.prototype.hasOwnProperty, b = (e, t) => ne.call(e, t), x = Array.isArray, re = (e) => ce(e) === "[object Map]", S = (e) => ce(e) === "[object Set]", ie = (e) => ce(e) === "[object Date]", C = (e) => typeof e == "function", w = (e) => typeof e == "string", ae = (e) => typeof e == "symbol", T = (e) => typeof e == "object" && !!e, oe = (e) => (T(e) || C(e)) && C(e.then) && C(e.catch), se = Object.prototype.toString, ce = (e) => se.call(e), le = (e) => ce(e).slice(8, -1), ue = (e) => ce(e) === "[object Object]", de = (e) => w(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, fe = /* @__PURE__ */ p(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), pe = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, pe = /-\w/g, me = /* @__PURE__ */ fe((e) => e.replace(pe, (e) => e.slice(1).toUpperCase())), he = /\B([A-Z])/g, ge = /* @__PURE__ */ fe((e) => e.replace(he, "-$1").toLowerCase()), _e = /* @__PURE__ */ fe((e) => e.charAt(0).toUpperCase() + e.slice(1)), ve = /* @__PURE__ */ fe((e) => e ? `on${_e(e)}` : ""), ye = (e, t) => !Object.is(e, t), be = (e, ...t) => {
+}, me = /-\w/g, he = /* @__PURE__ */ pe((e) => e.replace(me, (e) => e.slice(1).toUpperCase())), ge = /\B([A-Z])/g, _e = /* @__PURE__ */ pe((e) => e.replace(ge, "-$1").toLowerCase()), ve = /* @__PURE__ */ pe((e) => e.charAt(0).toUpperCase() + e.slice(1)), ye = /* @__PURE__ */ pe((e) => e ? `on${ve(e)}` : ""), be = (e, t) => !Object.is(e, t), xe = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, xe = (e, t, n, r = !1) => {
+}, Se = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, Se = (e) => {
+}, Ce = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, Ce, we = () => Ce ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function Te(e) {
-	if (S(e)) {
+}, we, Te = () => we ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function Ee(e) {
+	if (x(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = T(r) ? ke(r) : Te(r);
+			let r = e[n], i = w(r) ? Ae(r) : Ee(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
-	if (T(e) || E(e)) return e;
+	if (w(e) || T(e)) return e;
 }
-var Ee = /;(?![^(]*\))/g, De = /:([^]+)/, Oe = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function ke(e) {
+var De = /;(?![^(]*\))/g, Oe = /:([^]+)/, ke = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function Ae(e) {
 	let t = {};
-	return e.replace(Oe, (e) => e.startsWith("/*") ? "" : e).split(Ee).forEach((e) => {
+	return e.replace(ke, (e) => e.startsWith("/*") ? "" : e).split(De).forEach((e) => {
 		if (e) {
-			let n = e.split(De);
+			let n = e.split(Oe);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function Ae(e) {
+function je(e) {
 	let t = "";
-	if (T(e)) t = e;
-	else if (S(e)) for (let n = 0; n < e.length; n++) {
-		let r = Ae(e[n]);
+	if (w(e)) t = e;
+	else if (x(e)) for (let n = 0; n < e.length; n++) {
+		let r = je(e[n]);
 		r && (t += r + " ");
 	}
-	else if (E(e)) for (let n in e) e[n] && (t += n + " ");
+	else if (T(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var je = /* @__PURE__ */ p("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function Me(e) {
+var Me = /* @__PURE__ */ p("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function Ne(e) {
 	return !!e || e === "";
 }
-function Ne(e, t, n) {
+function Pe(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = Le(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = Re(e[i], t[i], n);
 	return r;
 }
-function Pe(e, t, n) {
+function Fe(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && Le(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && Re(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -149,17 +149,17 @@ function Pe(e, t, n) {
 	}
 	return !0;
 }
-function Fe(e, t, n) {
-	let r = ne(e), i = ne(t);
-	if (r || i || (r = C(e), i = C(t), r || i)) return r && i ? Pe(e, t, n) : !1;
+function Ie(e, t, n) {
+	let r = re(e), i = re(t);
+	if (r || i || (r = S(e), i = S(t), r || i)) return r && i ? Fe(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !Le(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !Re(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function Ie(e, t, n, r) {
+function Le(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -167,17 +167,17 @@ function Ie(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function Le(e, t, n) {
+function Re(e, t, n) {
 	if (e === t) return !0;
-	let r = re(e), i = re(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = ie(e), i = ie(t), r || i ? e === t : (r = S(e), i = S(t), r || i ? r && i ? Ie(e, t, n, Ne) : !1 : (r = E(e), i = E(t), r || i ? !r || !i ? !1 : Ie(e, t, n, Fe) : String(e) === String(t))));
+	let r = ie(e), i = ie(t);
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = ae(e), i = ae(t), r || i ? e === t : (r = x(e), i = x(t), r || i ? r && i ? Le(e, t, n, Pe) : !1 : (r = T(e), i = T(t), r || i ? !r || !i ? !1 : Le(e, t, n, Ie) : String(e) === String(t))));
 }
-function Re(e, t) {
-	return e.findIndex((e) => Le(e, t));
+function ze(e, t) {
+	return e.findIndex((e) => Re(e, t));
 }
-var ze = (e) => !!(e && e.__v_isRef === !0), D = (e) => T(e) ? e : e == null ? "" : S(e) || E(e) && (e.toString === oe || !w(e.toString)) ? ze(e) ? D(e.value) : JSON.stringify(e, Be, 2) : String(e), Be = (e, t) => ze(t) ? Be(e, t.value) : ne(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Ve(t, r) + " =>"] = n, e), {}) } : C(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Ve(e)) } : ie(t) ? Ve(t) : E(t) && !S(t) && !le(t) ? String(t) : t, Ve = (e, t = "") => ie(e) ? `Symbol(${e.description ?? t})` : e, He, Ue = class {
+var Be = (e) => !!(e && e.__v_isRef === !0), E = (e) => w(e) ? e : e == null ? "" : x(e) || T(e) && (e.toString === se || !C(e.toString)) ? Be(e) ? E(e.value) : JSON.stringify(e, Ve, 2) : String(e), Ve = (e, t) => Be(t) ? Ve(e, t.value) : re(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[He(t, r) + " =>"] = n, e), {}) } : S(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => He(e)) } : ae(t) ? He(t) : T(t) && !x(t) && !ue(t) ? String(t) : t, He = (e, t = "") => ae(e) ? `Symbol(${e.description ?? t})` : e, Ue, We = class {
 	constructor(e = !1) {
-		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && He && (He.active ? (this.parent = He, this.index = (He.scopes || (He.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
+		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && Ue && (Ue.active ? (this.parent = Ue, this.index = (Ue.scopes || (Ue.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
 	get active() {
 		return this._active;
@@ -207,22 +207,22 @@ var ze = (e) => !!(e && e.__v_isRef === !0), D = (e) => T(e) ? e : e == null ? "
 	}
 	run(e) {
 		if (this._active) {
-			let t = He;
+			let t = Ue;
 			try {
-				return He = this, e();
+				return Ue = this, e();
 			} finally {
-				He = t;
+				Ue = t;
 			}
 		}
 	}
 	on() {
-		++this._on === 1 && (this.prevScope = He, He = this);
+		++this._on === 1 && (this.prevScope = Ue, Ue = this);
 	}
 	off() {
 		if (this._on > 0 && --this._on === 0) {
-			if (He === this) He = this.prevScope;
+			if (Ue === this) Ue = this.prevScope;
 			else {
-				let e = He;
+				let e = Ue;
 				for (; e;) {
 					if (e.prevScope === this) {
 						e.prevScope = this.prevScope;
@@ -253,74 +253,74 @@ var ze = (e) => !!(e && e.__v_isRef === !0), D = (e) => T(e) ? e : e == null ? "
 		}
 	}
 };
-function We(e) {
-	return new Ue(e);
+function Ge(e) {
+	return new We(e);
 }
-function Ge() {
-	return He;
+function Ke() {
+	return Ue;
 }
-function Ke(e, t = !1) {
-	He && (He.active ? He.cleanups.push(e) : e());
+function qe(e, t = !1) {
+	Ue && (Ue.active ? Ue.cleanups.push(e) : e());
 }
-var O, qe = /* @__PURE__ */ new WeakSet(), Je = class {
+var D, Je = /* @__PURE__ */ new WeakSet(), Ye = class {
 	constructor(e) {
-		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, He && (He.active ? He.effects.push(this) : this.flags &= -2);
+		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, Ue && (Ue.active ? Ue.effects.push(this) : this.flags &= -2);
 	}
 	pause() {
 		this.flags |= 64;
 	}
 	resume() {
-		this.flags & 64 && (this.flags &= -65, qe.has(this) && (qe.delete(this), this.trigger()));
+		this.flags & 64 && (this.flags &= -65, Je.has(this) && (Je.delete(this), this.trigger()));
 	}
 	notify() {
-		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Qe(this);
+		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || $e(this);
 	}
 	run() {
 		if (!(this.flags & 1)) return this.fn();
-		this.flags |= 2, dt(this), tt(this);
-		let e = O, t = st;
-		O = this, st = !0;
+		this.flags |= 2, ft(this), nt(this);
+		let e = D, t = ct;
+		D = this, ct = !0;
 		try {
 			return this.fn();
 		} finally {
-			nt(this), O = e, st = t, this.flags &= -3;
+			rt(this), D = e, ct = t, this.flags &= -3;
 		}
 	}
 	stop() {
 		if (this.flags & 1) {
-			for (let e = this.deps; e; e = e.nextDep) at(e);
-			this.deps = this.depsTail = void 0, dt(this), this.onStop && this.onStop(), this.flags &= -2;
+			for (let e = this.deps; e; e = e.nextDep) ot(e);
+			this.deps = this.depsTail = void 0, ft(this), this.onStop && this.onStop(), this.flags &= -2;
 		}
 	}
 	trigger() {
-		this.flags & 64 ? qe.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
+		this.flags & 64 ? Je.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
 	}
 	runIfDirty() {
-		rt(this) && this.run();
+		it(this) && this.run();
 	}
 	get dirty() {
-		return rt(this);
+		return it(this);
 	}
-}, Ye = 0, Xe, Ze;
-function Qe(e, t = !1) {
-	e.flags |= 8, t ? (e.next = Ze, Ze = e) : (e.next = Xe, Xe = e);
-}
-function $e() {
-	Ye++;
+}, Xe = 0, Ze, Qe;
+function $e(e, t = !1) {
+	e.flags |= 8, t ? (e.next = Qe, Qe = e) : (e.next = Ze, Ze = e);
 }
 function et() {
-	if (--Ye > 0) return;
-	if (Ze) {
-		let e = Ze;
-		for (Ze = void 0; e;) {
+	Xe++;
+}
+function tt() {
+	if (--Xe > 0) return;
+	if (Qe) {
+		let e = Qe;
+		for (Qe = void 0; e;) {
 			let t = e.next;
 			e.next = void 0, e.flags &= -9, e = t;
 		}
 	}
 	let e;
-	for (; Xe;) {
-		let t = Xe;
-		for (Xe = void 0; t;) {
+	for (; Ze;) {
+		let t = Ze;
+		for (Ze = void 0; t;) {
 			let n = t.next;
 			if (t.next = void 0, t.flags &= -9, t.flags & 1) try {
 				t.trigger();
@@ -332,251 +332,251 @@ function et() {
 	}
 	if (e) throw e;
 }
-function tt(e) {
+function nt(e) {
 	for (let t = e.deps; t; t = t.nextDep) t.version = -1, t.prevActiveLink = t.dep.activeLink, t.dep.activeLink = t;
 }
-function nt(e) {
+function rt(e) {
 	let t, n = e.depsTail, r = n;
 	for (; r;) {
 		let e = r.prevDep;
-		r.version === -1 ? (r === n && (n = e), at(r), ot(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
+		r.version === -1 ? (r === n && (n = e), ot(r), st(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
 	}
 	e.deps = t, e.depsTail = n;
 }
-function rt(e) {
-	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (it(t.dep.computed) || t.dep.version !== t.version)) return !0;
+function it(e) {
+	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (at(t.dep.computed) || t.dep.version !== t.version)) return !0;
 	return !!e._dirty;
 }
-function it(e) {
-	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === ft) || (e.globalVersion = ft, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !rt(e)))) return;
+function at(e) {
+	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === pt) || (e.globalVersion = pt, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !it(e)))) return;
 	e.flags |= 2;
-	let t = e.dep, n = O, r = st;
-	O = e, st = !0;
+	let t = e.dep, n = D, r = ct;
+	D = e, ct = !0;
 	try {
-		tt(e);
+		nt(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || ye(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || be(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
-		O = n, st = r, nt(e), e.flags &= -3;
+		D = n, ct = r, rt(e), e.flags &= -3;
 	}
 }
-function at(e, t = !1) {
+function ot(e, t = !1) {
 	let { dep: n, prevSub: r, nextSub: i } = e;
 	if (r && (r.nextSub = i, e.prevSub = void 0), i && (i.prevSub = r, e.nextSub = void 0), n.subs === e && (n.subs = r, !r && n.computed)) {
 		n.computed.flags &= -5;
-		for (let e = n.computed.deps; e; e = e.nextDep) at(e, !0);
+		for (let e = n.computed.deps; e; e = e.nextDep) ot(e, !0);
 	}
 	!t && !--n.sc && n.map && n.map.delete(n.key);
 }
-function ot(e) {
+function st(e) {
 	let { prevDep: t, nextDep: n } = e;
 	t && (t.nextDep = n, e.prevDep = void 0), n && (n.prevDep = t, e.nextDep = void 0);
 }
-var st = !0, ct = [];
-function lt() {
-	ct.push(st), st = !1;
-}
+var ct = !0, lt = [];
 function ut() {
-	let e = ct.pop();
-	st = e === void 0 || e;
+	lt.push(ct), ct = !1;
 }
-function dt(e) {
+function dt() {
+	let e = lt.pop();
+	ct = e === void 0 || e;
+}
+function ft(e) {
 	let { cleanup: t } = e;
 	if (e.cleanup = void 0, t) {
-		let e = O;
-		O = void 0;
+		let e = D;
+		D = void 0;
 		try {
 			t();
 		} finally {
-			O = e;
+			D = e;
 		}
 	}
 }
-var ft = 0, pt = class {
+var pt = 0, mt = class {
 	constructor(e, t) {
 		this.sub = e, this.dep = t, this.version = t.version, this.nextDep = this.prevDep = this.nextSub = this.prevSub = this.prevActiveLink = void 0;
 	}
-}, mt = class {
+}, ht = class {
 	constructor(e) {
 		this.computed = e, this.version = 0, this.activeLink = void 0, this.subs = void 0, this.map = void 0, this.key = void 0, this.sc = 0, this.__v_skip = !0;
 	}
 	track(e) {
-		if (!O || !st || O === this.computed) return;
+		if (!D || !ct || D === this.computed) return;
 		let t = this.activeLink;
-		if (t === void 0 || t.sub !== O) t = this.activeLink = new pt(O, this), O.deps ? (t.prevDep = O.depsTail, O.depsTail.nextDep = t, O.depsTail = t) : O.deps = O.depsTail = t, ht(t);
+		if (t === void 0 || t.sub !== D) t = this.activeLink = new mt(D, this), D.deps ? (t.prevDep = D.depsTail, D.depsTail.nextDep = t, D.depsTail = t) : D.deps = D.depsTail = t, gt(t);
 		else if (t.version === -1 && (t.version = this.version, t.nextDep)) {
 			let e = t.nextDep;
-			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = O.depsTail, t.nextDep = void 0, O.depsTail.nextDep = t, O.depsTail = t, O.deps === t && (O.deps = e);
+			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = D.depsTail, t.nextDep = void 0, D.depsTail.nextDep = t, D.depsTail = t, D.deps === t && (D.deps = e);
 		}
 		return t;
 	}
 	trigger(e) {
-		this.version++, ft++, this.notify(e);
+		this.version++, pt++, this.notify(e);
 	}
 	notify(e) {
-		$e();
+		et();
 		try {
 			for (let e = this.subs; e; e = e.prevSub) e.sub.notify() && e.sub.dep.notify();
 		} finally {
-			et();
+			tt();
 		}
 	}
 };
-function ht(e) {
+function gt(e) {
 	if (e.dep.sc++, e.sub.flags & 4) {
 		let t = e.dep.computed;
 		if (t && !e.dep.subs) {
 			t.flags |= 20;
-			for (let e = t.deps; e; e = e.nextDep) ht(e);
+			for (let e = t.deps; e; e = e.nextDep) gt(e);
 		}
 		let n = e.dep.subs;
 		n !== e && (e.prevSub = n, n && (n.nextSub = e)), e.dep.subs = e;
 	}
 }
-var gt = /* @__PURE__ */ new WeakMap(), _t = /* @__PURE__ */ Symbol(""), vt = /* @__PURE__ */ Symbol(""), yt = /* @__PURE__ */ Symbol("");
-function bt(e, t, n) {
-	if (st && O) {
-		let t = gt.get(e);
-		t || gt.set(e, t = /* @__PURE__ */ new Map());
+var _t = /* @__PURE__ */ new WeakMap(), vt = /* @__PURE__ */ Symbol(""), yt = /* @__PURE__ */ Symbol(""), bt = /* @__PURE__ */ Symbol("");
+function xt(e, t, n) {
+	if (ct && D) {
+		let t = _t.get(e);
+		t || _t.set(e, t = /* @__PURE__ */ new Map());
 		let r = t.get(n);
-		r || (t.set(n, r = new mt()), r.map = t, r.key = n), r.track();
+		r || (t.set(n, r = new ht()), r.map = t, r.key = n), r.track();
 	}
 }
-function xt(e, t, n, r, i, a) {
-	let o = gt.get(e);
+function St(e, t, n, r, i, a) {
+	let o = _t.get(e);
 	if (!o) {
-		ft++;
+		pt++;
 		return;
 	}
 	let s = (e) => {
 		e && e.trigger();
 	};
-	if ($e(), t === "clear") o.forEach(s);
+	if (et(), t === "clear") o.forEach(s);
 	else {
-		let i = S(e), a = i && ue(n);
+		let i = x(e), a = i && de(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
-				(n === "length" || n === yt || !ie(n) && n >= e) && s(t);
+				(n === "length" || n === bt || !ae(n) && n >= e) && s(t);
 			});
-		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(yt)), t) {
+		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(bt)), t) {
 			case "add":
-				i ? a && s(o.get("length")) : (s(o.get(_t)), ne(e) && s(o.get(vt)));
+				i ? a && s(o.get("length")) : (s(o.get(vt)), re(e) && s(o.get(yt)));
 				break;
 			case "delete":
-				i || (s(o.get(_t)), ne(e) && s(o.get(vt)));
+				i || (s(o.get(vt)), re(e) && s(o.get(yt)));
 				break;
-			case "set": ne(e) && s(o.get(_t));
+			case "set": re(e) && s(o.get(vt));
 		}
 	}
-	et();
+	tt();
 }
-function St(e, t) {
-	let n = gt.get(e);
+function Ct(e, t) {
+	let n = _t.get(e);
 	return n && n.get(t);
 }
-function Ct(e) {
-	let t = /* @__PURE__ */ k(e);
-	return t === e || (bt(t, "iterate", yt), /* @__PURE__ */ un(e)) ? t : /* @__PURE__ */ ln(e) ? /* @__PURE__ */ cn(e) ? t.map((e) => mn(pn(e))) : t.map(mn) : t.map(pn);
-}
 function wt(e) {
-	return bt(e = /* @__PURE__ */ k(e), "iterate", yt), e;
+	let t = /* @__PURE__ */ O(e);
+	return t === e || (xt(t, "iterate", bt), /* @__PURE__ */ dn(e)) ? t : /* @__PURE__ */ un(e) ? /* @__PURE__ */ ln(e) ? t.map((e) => hn(mn(e))) : t.map(hn) : t.map(mn);
 }
-function Tt(e, t) {
-	return /* @__PURE__ */ ln(e) ? mn(/* @__PURE__ */ cn(e) ? pn(t) : t) : pn(t);
+function Tt(e) {
+	return xt(e = /* @__PURE__ */ O(e), "iterate", bt), e;
 }
-var Et = {
+function Et(e, t) {
+	return /* @__PURE__ */ un(e) ? hn(/* @__PURE__ */ ln(e) ? mn(t) : t) : mn(t);
+}
+var Dt = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return Dt(this, Symbol.iterator, (e) => Tt(this, e));
+		return Ot(this, Symbol.iterator, (e) => Et(this, e));
 	},
 	concat(...e) {
-		return Ct(this).concat(...e.map((e) => S(e) ? Ct(e) : e));
+		return wt(this).concat(...e.map((e) => x(e) ? wt(e) : e));
 	},
 	entries() {
-		return Dt(this, "entries", (e) => (e[1] = Tt(this, e[1]), e));
+		return Ot(this, "entries", (e) => (e[1] = Et(this, e[1]), e));
 	},
 	every(e, t) {
-		return At(this, "every", e, t, void 0, arguments);
+		return jt(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return At(this, "filter", e, t, (e) => e.map((e) => Tt(this, e)), arguments);
+		return jt(this, "filter", e, t, (e) => e.map((e) => Et(this, e)), arguments);
 	},
 	find(e, t) {
-		return At(this, "find", e, t, (e) => Tt(this, e), arguments);
+		return jt(this, "find", e, t, (e) => Et(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return At(this, "findIndex", e, t, void 0, arguments);
+		return jt(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return At(this, "findLast", e, t, (e) => Tt(this, e), arguments);
+		return jt(this, "findLast", e, t, (e) => Et(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return At(this, "findLastIndex", e, t, void 0, arguments);
+		return jt(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return At(this, "forEach", e, t, void 0, arguments);
+		return jt(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return Mt(this, "includes", e);
+		return Nt(this, "includes", e);
 	},
 	indexOf(...e) {
-		return Mt(this, "indexOf", e);
+		return Nt(this, "indexOf", e);
 	},
 	join(e) {
-		return Ct(this).join(e);
+		return wt(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return Mt(this, "lastIndexOf", e);
+		return Nt(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return At(this, "map", e, t, void 0, arguments);
+		return jt(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return Nt(this, "pop");
+		return Pt(this, "pop");
 	},
 	push(...e) {
-		return Nt(this, "push", e);
+		return Pt(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return jt(this, "reduce", e, t);
+		return Mt(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return jt(this, "reduceRight", e, t);
+		return Mt(this, "reduceRight", e, t);
 	},
 	shift() {
-		return Nt(this, "shift");
+		return Pt(this, "shift");
 	},
 	some(e, t) {
-		return At(this, "some", e, t, void 0, arguments);
+		return jt(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return Nt(this, "splice", e);
+		return Pt(this, "splice", e);
 	},
 	toReversed() {
-		return Ct(this).toReversed();
+		return wt(this).toReversed();
 	},
 	toSorted(e) {
-		return Ct(this).toSorted(e);
+		return wt(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return Ct(this).toSpliced(...e);
+		return wt(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return Nt(this, "unshift", e);
+		return Pt(this, "unshift", e);
 	},
 	values() {
-		return Dt(this, "values", (e) => Tt(this, e));
+		return Ot(this, "values", (e) => Et(this, e));
 	}
 };
-function Dt(e, t, n) {
-	let r = wt(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ un(e)) {
+function Ot(e, t, n) {
+	let r = Tt(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ dn(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => Ot(a.next(), n), i !== kt[t] && Object.defineProperties(e, {
+			return e.next = () => kt(a.next(), n), i !== At[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -587,57 +587,57 @@ function Dt(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => Ot(a._next(), n);
+		a._next = a.next, a.next = () => kt(a._next(), n);
 	}
 	return a;
 }
-function Ot(e, t) {
+function kt(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var kt = Array.prototype;
-function At(e, t, n, r, i, a) {
-	let o = wt(e), s = o !== e && !/* @__PURE__ */ un(e), c = o[t];
-	if (c !== kt[t]) {
+var At = Array.prototype;
+function jt(e, t, n, r, i, a) {
+	let o = Tt(e), s = o !== e && !/* @__PURE__ */ dn(e), c = o[t];
+	if (c !== At[t]) {
 		let t = c.apply(e, a);
-		return s ? pn(t) : t;
+		return s ? mn(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, Tt(e, t), r, e);
+		return n.call(this, Et(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function jt(e, t, n, r) {
-	let i = wt(e), a = i !== e && !/* @__PURE__ */ un(e), o = n, s = !1;
+function Mt(e, t, n, r) {
+	let i = Tt(e), a = i !== e && !/* @__PURE__ */ dn(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = Tt(e, t)), n.call(this, t, Tt(e, r), i, e);
+		return s && (s = !1, t = Et(e, t)), n.call(this, t, Et(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? Tt(e, c) : c;
+	return s ? Et(e, c) : c;
 }
-function Mt(e, t, n) {
-	let r = /* @__PURE__ */ k(e);
-	bt(r, "iterate", yt);
+function Nt(e, t, n) {
+	let r = /* @__PURE__ */ O(e);
+	xt(r, "iterate", bt);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ dn(n[0]) ? (n[0] = /* @__PURE__ */ k(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ fn(n[0]) ? (n[0] = /* @__PURE__ */ O(n[0]), r[t](...n)) : i;
 }
-function Nt(e, t, n = []) {
-	lt(), $e();
-	let r = (/* @__PURE__ */ k(e))[t].apply(e, n);
-	return et(), ut(), r;
+function Pt(e, t, n = []) {
+	ut(), et();
+	let r = (/* @__PURE__ */ O(e))[t].apply(e, n);
+	return tt(), dt(), r;
 }
-var Pt = /* @__PURE__ */ p("__proto__,__v_isRef,__isVue"), Ft = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(ie));
-function It(e) {
-	ie(e) || (e = String(e));
-	let t = /* @__PURE__ */ k(this);
-	return bt(t, "has", e), t.hasOwnProperty(e);
+var Ft = /* @__PURE__ */ p("__proto__,__v_isRef,__isVue"), It = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(ae));
+function Lt(e) {
+	ae(e) || (e = String(e));
+	let t = /* @__PURE__ */ O(this);
+	return xt(t, "has", e), t.hasOwnProperty(e);
 }
-var Lt = class {
+var Rt = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -647,46 +647,46 @@ var Lt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? tn : en : i ? $t : Qt).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
-		let a = S(e);
+		if (t === "__v_raw") return n === (r ? i ? nn : tn : i ? en : $t).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		let a = x(e);
 		if (!r) {
 			let e;
-			if (a && (e = Et[t])) return e;
-			if (t === "hasOwnProperty") return It;
+			if (a && (e = Dt[t])) return e;
+			if (t === "hasOwnProperty") return Lt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ hn(e) ? e : n);
-		if ((ie(t) ? Ft.has(t) : Pt(t)) || (r || bt(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ hn(o)) {
-			let e = a && ue(t) ? o : o.value;
-			return r && E(e) ? /* @__PURE__ */ on(e) : e;
+		let o = Reflect.get(e, t, /* @__PURE__ */ gn(e) ? e : n);
+		if ((ae(t) ? It.has(t) : Ft(t)) || (r || xt(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ gn(o)) {
+			let e = a && de(t) ? o : o.value;
+			return r && T(e) ? /* @__PURE__ */ sn(e) : e;
 		}
-		return E(o) ? r ? /* @__PURE__ */ on(o) : /* @__PURE__ */ rn(o) : o;
+		return T(o) ? r ? /* @__PURE__ */ sn(o) : /* @__PURE__ */ an(o) : o;
 	}
-}, Rt = class extends Lt {
+}, zt = class extends Rt {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = S(e) && ue(t);
+		let i = e[t], a = x(e) && de(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ ln(i);
-			if (!/* @__PURE__ */ un(n) && !/* @__PURE__ */ ln(n) && (i = /* @__PURE__ */ k(i), n = /* @__PURE__ */ k(n)), !a && /* @__PURE__ */ hn(i) && !/* @__PURE__ */ hn(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ un(i);
+			if (!/* @__PURE__ */ dn(n) && !/* @__PURE__ */ un(n) && (i = /* @__PURE__ */ O(i), n = /* @__PURE__ */ O(n)), !a && /* @__PURE__ */ gn(i) && !/* @__PURE__ */ gn(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : x(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ hn(e) ? e : r);
-		return e === /* @__PURE__ */ k(r) && s && (o ? ye(n, i) && xt(e, "set", t, n, i) : xt(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : b(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ gn(e) ? e : r);
+		return e === /* @__PURE__ */ O(r) && s && (o ? be(n, i) && St(e, "set", t, n, i) : St(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
-		let n = x(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && xt(e, "delete", t, void 0, r), i;
+		let n = b(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
+		return i && n && St(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return ie(t) && Ft.has(t) || bt(e, "has", t), n;
+		return ae(t) && It.has(t) || xt(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return bt(e, "iterate", S(e) ? "length" : _t), Reflect.ownKeys(e);
+		return xt(e, "iterate", x(e) ? "length" : vt), Reflect.ownKeys(e);
 	}
-}, zt = class extends Lt {
+}, Bt = class extends Rt {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -696,11 +696,11 @@ var Lt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, Bt = /* @__PURE__ */ new Rt(), Vt = /* @__PURE__ */ new zt(), Ht = /* @__PURE__ */ new Rt(!0), Ut = (e) => e, Wt = (e) => Reflect.getPrototypeOf(e);
-function Gt(e, t, n) {
+}, Vt = /* @__PURE__ */ new zt(), Ht = /* @__PURE__ */ new Bt(), Ut = /* @__PURE__ */ new zt(!0), Wt = (e) => e, Gt = (e) => Reflect.getPrototypeOf(e);
+function Kt(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ k(i), o = ne(a), s = e === "entries" || e === Symbol.iterator && o, c = e === "keys" && o, l = i[e](...r), u = n ? Ut : t ? mn : pn;
-		return !t && bt(a, "iterate", c ? vt : _t), b(Object.create(l), { next() {
+		let i = this.__v_raw, a = /* @__PURE__ */ O(i), o = re(a), s = e === "entries" || e === Symbol.iterator && o, c = e === "keys" && o, l = i[e](...r), u = n ? Wt : t ? hn : mn;
+		return !t && xt(a, "iterate", c ? yt : vt), y(Object.create(l), { next() {
 			let { value: e, done: t } = l.next();
 			return t ? {
 				value: e,
@@ -712,60 +712,60 @@ function Gt(e, t, n) {
 		} });
 	};
 }
-function Kt(e) {
+function qt(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function qt(e, t) {
+function Jt(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ k(r), a = /* @__PURE__ */ k(n);
-			e || (ye(n, a) && bt(i, "get", n), bt(i, "get", a));
-			let { has: o } = Wt(i), s = t ? Ut : e ? mn : pn;
+			let r = this.__v_raw, i = /* @__PURE__ */ O(r), a = /* @__PURE__ */ O(n);
+			e || (be(n, a) && xt(i, "get", n), xt(i, "get", a));
+			let { has: o } = Gt(i), s = t ? Wt : e ? hn : mn;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && bt(/* @__PURE__ */ k(t), "iterate", _t), t.size;
+			return !e && xt(/* @__PURE__ */ O(t), "iterate", vt), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ k(n), i = /* @__PURE__ */ k(t);
-			return e || (ye(t, i) && bt(r, "has", t), bt(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ O(n), i = /* @__PURE__ */ O(t);
+			return e || (be(t, i) && xt(r, "has", t), xt(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ k(a), s = t ? Ut : e ? mn : pn;
-			return !e && bt(o, "iterate", _t), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ O(a), s = t ? Wt : e ? hn : mn;
+			return !e && xt(o, "iterate", vt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
-	return b(n, e ? {
-		add: Kt("add"),
-		set: Kt("set"),
-		delete: Kt("delete"),
-		clear: Kt("clear")
+	return y(n, e ? {
+		add: qt("add"),
+		set: qt("set"),
+		delete: qt("delete"),
+		clear: qt("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ k(this), r = Wt(n), i = /* @__PURE__ */ k(e), a = !t && !/* @__PURE__ */ un(e) && !/* @__PURE__ */ ln(e) ? i : e;
-			return r.has.call(n, a) || ye(e, a) && r.has.call(n, e) || ye(i, a) && r.has.call(n, i) || (n.add(a), xt(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ O(this), r = Gt(n), i = /* @__PURE__ */ O(e), a = !t && !/* @__PURE__ */ dn(e) && !/* @__PURE__ */ un(e) ? i : e;
+			return r.has.call(n, a) || be(e, a) && r.has.call(n, e) || be(i, a) && r.has.call(n, i) || (n.add(a), St(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ un(n) || /* @__PURE__ */ ln(n) || (n = /* @__PURE__ */ k(n));
-			let r = /* @__PURE__ */ k(this), { has: i, get: a } = Wt(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ k(e), i.call(r, e));
+			t || /* @__PURE__ */ dn(n) || /* @__PURE__ */ un(n) || (n = /* @__PURE__ */ O(n));
+			let r = /* @__PURE__ */ O(this), { has: i, get: a } = Gt(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ O(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? ye(n, s) && xt(r, "set", e, n, s) : xt(r, "add", e, n), this;
+			return r.set(e, n), o ? be(n, s) && St(r, "set", e, n, s) : St(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ k(this), { has: n, get: r } = Wt(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ k(e), n.call(t, e));
+			let t = /* @__PURE__ */ O(this), { has: n, get: r } = Gt(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ O(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && xt(t, "delete", e, void 0, a), o;
+			return i && St(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ k(this), t = e.size !== 0, n = e.clear();
-			return t && xt(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ O(this), t = e.size !== 0, n = e.clear();
+			return t && St(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -773,15 +773,15 @@ function qt(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Gt(r, e, t);
+		n[r] = Kt(r, e, t);
 	}), n;
 }
-function Jt(e, t) {
-	let n = qt(e, t);
-	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(x(n, i) && i in r ? n : r, i, a);
+function Yt(e, t) {
+	let n = Jt(e, t);
+	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(b(n, i) && i in r ? n : r, i, a);
 }
-var Yt = { get: /* @__PURE__ */ Jt(!1, !1) }, Xt = { get: /* @__PURE__ */ Jt(!1, !0) }, Zt = { get: /* @__PURE__ */ Jt(!0, !1) }, Qt = /* @__PURE__ */ new WeakMap(), $t = /* @__PURE__ */ new WeakMap(), en = /* @__PURE__ */ new WeakMap(), tn = /* @__PURE__ */ new WeakMap();
-function nn(e) {
+var Xt = { get: /* @__PURE__ */ Yt(!1, !1) }, Zt = { get: /* @__PURE__ */ Yt(!1, !0) }, Qt = { get: /* @__PURE__ */ Yt(!0, !1) }, $t = /* @__PURE__ */ new WeakMap(), en = /* @__PURE__ */ new WeakMap(), tn = /* @__PURE__ */ new WeakMap(), nn = /* @__PURE__ */ new WeakMap();
+function rn(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -793,91 +793,91 @@ function nn(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
-function rn(e) {
-	return /* @__PURE__ */ ln(e) ? e : sn(e, !1, Bt, Yt, Qt);
-}
-// @__NO_SIDE_EFFECTS__
 function an(e) {
-	return sn(e, !1, Ht, Xt, $t);
+	return /* @__PURE__ */ un(e) ? e : cn(e, !1, Vt, Xt, $t);
 }
 // @__NO_SIDE_EFFECTS__
 function on(e) {
-	return sn(e, !0, Vt, Zt, en);
+	return cn(e, !1, Ut, Zt, en);
 }
-function sn(e, t, n, r, i) {
-	if (!E(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
+// @__NO_SIDE_EFFECTS__
+function sn(e) {
+	return cn(e, !0, Ht, Qt, tn);
+}
+function cn(e, t, n, r, i) {
+	if (!T(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = nn(ce(e));
+	let o = rn(le(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function cn(e) {
-	return /* @__PURE__ */ ln(e) ? /* @__PURE__ */ cn(e.__v_raw) : !!(e && e.__v_isReactive);
-}
-// @__NO_SIDE_EFFECTS__
 function ln(e) {
-	return !!(e && e.__v_isReadonly);
+	return /* @__PURE__ */ un(e) ? /* @__PURE__ */ ln(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
 function un(e) {
-	return !!(e && e.__v_isShallow);
+	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
 function dn(e) {
+	return !!(e && e.__v_isShallow);
+}
+// @__NO_SIDE_EFFECTS__
+function fn(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function k(e) {
+function O(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ k(t) : e;
+	return t ? /* @__PURE__ */ O(t) : e;
 }
-function fn(e) {
-	return !x(e, "__v_skip") && Object.isExtensible(e) && xe(e, "__v_skip", !0), e;
+function pn(e) {
+	return !b(e, "__v_skip") && Object.isExtensible(e) && Se(e, "__v_skip", !0), e;
 }
-var pn = (e) => E(e) ? /* @__PURE__ */ rn(e) : e, mn = (e) => E(e) ? /* @__PURE__ */ on(e) : e;
+var mn = (e) => T(e) ? /* @__PURE__ */ an(e) : e, hn = (e) => T(e) ? /* @__PURE__ */ sn(e) : e;
 // @__NO_SIDE_EFFECTS__
-function hn(e) {
+function gn(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function A(e) {
-	return gn(e, !1);
+function k(e) {
+	return _n(e, !1);
 }
-function gn(e, t) {
-	return /* @__PURE__ */ hn(e) ? e : new _n(e, t);
+function _n(e, t) {
+	return /* @__PURE__ */ gn(e) ? e : new vn(e, t);
 }
-var _n = class {
+var vn = class {
 	constructor(e, t) {
-		this.dep = new mt(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ k(e), this._value = t ? e : pn(e), this.__v_isShallow = t;
+		this.dep = new ht(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ O(e), this._value = t ? e : mn(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ un(e) || /* @__PURE__ */ ln(e);
-		e = n ? e : /* @__PURE__ */ k(e), ye(e, t) && (this._rawValue = e, this._value = n ? e : pn(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ dn(e) || /* @__PURE__ */ un(e);
+		e = n ? e : /* @__PURE__ */ O(e), be(e, t) && (this._rawValue = e, this._value = n ? e : mn(e), this.dep.trigger());
 	}
 };
-function j(e) {
-	return /* @__PURE__ */ hn(e) ? e.value : e;
+function A(e) {
+	return /* @__PURE__ */ gn(e) ? e.value : e;
 }
-var vn = {
-	get: (e, t, n) => t === "__v_raw" ? e : j(Reflect.get(e, t, n)),
+var yn = {
+	get: (e, t, n) => t === "__v_raw" ? e : A(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ hn(i) && !/* @__PURE__ */ hn(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ gn(i) && !/* @__PURE__ */ gn(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function yn(e) {
-	return /* @__PURE__ */ cn(e) ? e : new Proxy(e, vn);
+function bn(e) {
+	return /* @__PURE__ */ ln(e) ? e : new Proxy(e, yn);
 }
-var bn = class {
+var xn = class {
 	constructor(e) {
 		this.__v_isRef = !0, this._value = void 0;
-		let t = this.dep = new mt(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
+		let t = this.dep = new ht(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
 		this._get = n, this._set = r;
 	}
 	get value() {
@@ -887,32 +887,32 @@ var bn = class {
 		this._set(e);
 	}
 };
-function xn(e) {
-	return new bn(e);
+function Sn(e) {
+	return new xn(e);
 }
 // @__NO_SIDE_EFFECTS__
-function Sn(e) {
-	let t = S(e) ? Array(e.length) : {};
-	for (let n in e) t[n] = wn(e, n);
+function Cn(e) {
+	let t = x(e) ? Array(e.length) : {};
+	for (let n in e) t[n] = Tn(e, n);
 	return t;
 }
-var Cn = class {
+var wn = class {
 	constructor(e, t, n) {
-		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = ie(t) ? t : String(t), this._raw = /* @__PURE__ */ k(e);
+		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = ae(t) ? t : String(t), this._raw = /* @__PURE__ */ O(e);
 		let r = !0, i = e;
-		if (!S(e) || ie(this._key) || !ue(this._key)) do
-			r = !/* @__PURE__ */ dn(i) || /* @__PURE__ */ un(i);
+		if (!x(e) || ae(this._key) || !de(this._key)) do
+			r = !/* @__PURE__ */ fn(i) || /* @__PURE__ */ dn(i);
 		while (r && (i = i.__v_raw));
 		this._shallow = r;
 	}
 	get value() {
 		let e = this._object[this._key];
-		return this._shallow && (e = j(e)), this._value = e === void 0 ? this._defaultValue : e;
+		return this._shallow && (e = A(e)), this._value = e === void 0 ? this._defaultValue : e;
 	}
 	set value(e) {
-		if (this._shallow && /* @__PURE__ */ hn(this._raw[this._key])) {
+		if (this._shallow && /* @__PURE__ */ gn(this._raw[this._key])) {
 			let t = this._object[this._key];
-			if (/* @__PURE__ */ hn(t)) {
+			if (/* @__PURE__ */ gn(t)) {
 				t.value = e;
 				return;
 			}
@@ -920,67 +920,67 @@ var Cn = class {
 		this._object[this._key] = e;
 	}
 	get dep() {
-		return St(this._raw, this._key);
+		return Ct(this._raw, this._key);
 	}
 };
-function wn(e, t, n) {
-	return new Cn(e, t, n);
+function Tn(e, t, n) {
+	return new wn(e, t, n);
 }
-var Tn = class {
+var En = class {
 	constructor(e, t, n) {
-		this.fn = e, this.setter = t, this._value = void 0, this.dep = new mt(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = ft - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
+		this.fn = e, this.setter = t, this._value = void 0, this.dep = new ht(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = pt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
 	notify() {
-		if (this.flags |= 16, !(this.flags & 8) && O !== this) return Qe(this, !0), !0;
+		if (this.flags |= 16, !(this.flags & 8) && D !== this) return $e(this, !0), !0;
 	}
 	get value() {
 		let e = this.dep.track();
-		return it(this), e && (e.version = this.dep.version), this._value;
+		return at(this), e && (e.version = this.dep.version), this._value;
 	}
 	set value(e) {
 		this.setter && this.setter(e);
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function En(e, t, n = !1) {
+function Dn(e, t, n = !1) {
 	let r, i;
-	return w(e) ? r = e : (r = e.get, i = e.set), new Tn(r, i, n);
+	return C(e) ? r = e : (r = e.get, i = e.set), new En(r, i, n);
 }
-var Dn = {}, On = /* @__PURE__ */ new WeakMap(), kn = void 0;
-function An(e, t = !1, n = kn) {
+var On = {}, kn = /* @__PURE__ */ new WeakMap(), An = void 0;
+function jn(e, t = !1, n = An) {
 	if (n) {
-		let t = On.get(n);
-		t || On.set(n, t = []), t.push(e);
+		let t = kn.get(n);
+		t || kn.set(n, t = []), t.push(e);
 	}
 }
-function jn(e, t, n = m) {
-	let { immediate: r, deep: i, once: a, scheduler: o, augmentJob: s, call: c } = n, l = (e) => i ? e : /* @__PURE__ */ un(e) || i === !1 || i === 0 ? Mn(e, 1) : Mn(e), u, d, f, p, h = !1, _ = !1;
-	if (/* @__PURE__ */ hn(e) ? (d = () => e.value, h = /* @__PURE__ */ un(e)) : /* @__PURE__ */ cn(e) ? (d = () => l(e), h = !0) : S(e) ? (_ = !0, h = e.some((e) => /* @__PURE__ */ cn(e) || /* @__PURE__ */ un(e)), d = () => e.map((e) => {
-		if (/* @__PURE__ */ hn(e)) return e.value;
-		if (/* @__PURE__ */ cn(e)) return l(e);
-		if (w(e)) return c ? c(e, 2) : e();
-	})) : d = w(e) ? t ? c ? () => c(e, 2) : e : () => {
+function Mn(e, t, n = m) {
+	let { immediate: r, deep: i, once: a, scheduler: o, augmentJob: s, call: c } = n, l = (e) => i ? e : /* @__PURE__ */ dn(e) || i === !1 || i === 0 ? Nn(e, 1) : Nn(e), u, d, f, p, h = !1, _ = !1;
+	if (/* @__PURE__ */ gn(e) ? (d = () => e.value, h = /* @__PURE__ */ dn(e)) : /* @__PURE__ */ ln(e) ? (d = () => l(e), h = !0) : x(e) ? (_ = !0, h = e.some((e) => /* @__PURE__ */ ln(e) || /* @__PURE__ */ dn(e)), d = () => e.map((e) => {
+		if (/* @__PURE__ */ gn(e)) return e.value;
+		if (/* @__PURE__ */ ln(e)) return l(e);
+		if (C(e)) return c ? c(e, 2) : e();
+	})) : d = C(e) ? t ? c ? () => c(e, 2) : e : () => {
 		if (f) {
-			lt();
+			ut();
 			try {
 				f();
 			} finally {
-				ut();
+				dt();
 			}
 		}
-		let t = kn;
-		kn = u;
+		let t = An;
+		An = u;
 		try {
 			return c ? c(e, 3, [p]) : e(p);
 		} finally {
-			kn = t;
+			An = t;
 		}
 	} : g, t && i) {
 		let e = d, t = i === !0 ? Infinity : i;
-		d = () => Mn(e(), t);
+		d = () => Nn(e(), t);
 	}
-	let v = Ge(), y = () => {
-		u.stop(), v && v.active && ee(v.effects, u);
+	let v = Ke(), ee = () => {
+		u.stop(), v && v.active && te(v.effects, u);
 	};
 	if (a && t) {
 		let e = t;
@@ -988,76 +988,76 @@ function jn(e, t, n = m) {
 			try {
 				return e(...t);
 			} finally {
-				y();
+				ee();
 			}
 		};
 	}
-	let b = _ ? Array(e.length).fill(Dn) : Dn, te = (e) => {
+	let y = _ ? Array(e.length).fill(On) : On, ne = (e) => {
 		if (u.flags & 1 && (u.dirty || e)) {
 			if (t) {
 				let n = u.run();
-				if (e || i || h || (_ ? n.some((e, t) => ye(e, b[t])) : ye(n, b))) {
-					let e = kn;
-					lt();
+				if (e || i || h || (_ ? n.some((e, t) => be(e, y[t])) : be(n, y))) {
+					let e = An;
+					ut();
 					try {
-						f && f(), kn = u;
+						f && f(), An = u;
 						let e = [
 							n,
-							b === Dn ? void 0 : _ && b[0] === Dn ? [] : b,
+							y === On ? void 0 : _ && y[0] === On ? [] : y,
 							p
 						];
-						b = n, c ? c(t, 3, e) : t(...e);
+						y = n, c ? c(t, 3, e) : t(...e);
 					} finally {
-						kn = e, ut();
+						An = e, dt();
 					}
 				}
 			} else u.run();
 		}
 	};
-	return s && s(te), u = new Je(d), u.scheduler = o ? () => o(te, !1) : te, p = (e) => An(e, !1, u), f = u.onStop = () => {
-		let e = On.get(u);
+	return s && s(ne), u = new Ye(d), u.scheduler = o ? () => o(ne, !1) : ne, p = (e) => jn(e, !1, u), f = u.onStop = () => {
+		let e = kn.get(u);
 		if (e) {
 			if (c) c(e, 4);
 			else for (let t of e) t();
-			On.delete(u);
+			kn.delete(u);
 		}
-	}, t ? r ? te(!0) : b = u.run() : o ? o(te.bind(null, !0), !0) : u.run(), y.pause = u.pause.bind(u), y.resume = u.resume.bind(u), y.stop = y, y;
+	}, t ? r ? ne(!0) : y = u.run() : o ? o(ne.bind(null, !0), !0) : u.run(), ee.pause = u.pause.bind(u), ee.resume = u.resume.bind(u), ee.stop = ee, ee;
 }
-function Mn(e, t = Infinity, n) {
-	if (t <= 0 || !E(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ hn(e)) Mn(e.value, t, n);
-	else if (S(e)) for (let r = 0; r < e.length; r++) Mn(e[r], t, n);
-	else if (C(e) || ne(e)) e.forEach((e) => {
-		Mn(e, t, n);
+function Nn(e, t = Infinity, n) {
+	if (t <= 0 || !T(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
+	if (n.set(e, t), t--, /* @__PURE__ */ gn(e)) Nn(e.value, t, n);
+	else if (x(e)) for (let r = 0; r < e.length; r++) Nn(e[r], t, n);
+	else if (S(e) || re(e)) e.forEach((e) => {
+		Nn(e, t, n);
 	});
-	else if (le(e)) {
-		for (let r in e) Mn(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Mn(e[r], t, n);
+	else if (ue(e)) {
+		for (let r in e) Nn(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Nn(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function Nn(e, t, n, r) {
+function Pn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		Fn(e, t, n);
+		In(e, t, n);
 	}
 }
-function Pn(e, t, n, r) {
-	if (w(e)) {
-		let i = Nn(e, t, n, r);
-		return i && ae(i) && i.catch((e) => {
-			Fn(e, t, n, void 0, !0);
+function Fn(e, t, n, r) {
+	if (C(e)) {
+		let i = Pn(e, t, n, r);
+		return i && oe(i) && i.catch((e) => {
+			In(e, t, n, void 0, !0);
 		}), i;
 	}
-	if (S(e)) {
+	if (x(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(Pn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(Fn(e[a], t, n, r));
 		return i;
 	}
 }
-function Fn(e, t, n, r = !0, i = !1) {
+function In(e, t, n, r = !0, i = !1) {
 	let a = t ? t.vnode : null, { errorHandler: o, throwUnhandledErrorInProduction: s } = t && t.appContext.config || m;
 	if (t) {
 		let r = t.parent, a = t.proxy, s = `https://vuejs.org/error-reference/#runtime-${n}`;
@@ -1069,136 +1069,136 @@ function Fn(e, t, n, r = !0, i = !1) {
 			r = r.parent;
 		}
 		if (o) {
-			lt(), Nn(o, null, 10, [
+			ut(), Pn(o, null, 10, [
 				e,
 				a,
 				s
-			]), ut();
+			]), dt();
 			return;
 		}
 	}
-	In(e, n, a, r, s);
+	Ln(e, n, a, r, s);
 }
-function In(e, t, n, r = !0, i = !1) {
+function Ln(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var Ln = [], Rn = -1, zn = [], Bn = null, Vn = 0, Hn = /* @__PURE__ */ Promise.resolve(), Un = null;
-function Wn(e) {
-	let t = Un || Hn;
+var Rn = [], zn = -1, Bn = [], Vn = null, Hn = 0, Un = /* @__PURE__ */ Promise.resolve(), Wn = null;
+function Gn(e) {
+	let t = Wn || Un;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Gn(e) {
-	let t = Rn + 1, n = Ln.length;
+function Kn(e) {
+	let t = zn + 1, n = Rn.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = Ln[r], a = $n(i);
+		let r = t + n >>> 1, i = Rn[r], a = er(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function Kn(e) {
+function qn(e) {
 	if (!(e.flags & 1)) {
-		let t = $n(e), n = Ln[Ln.length - 1];
-		!n || !(e.flags & 2) && t >= $n(n) ? Ln.push(e) : Ln.splice(Gn(t), 0, e), e.flags |= 1, qn();
+		let t = er(e), n = Rn[Rn.length - 1];
+		!n || !(e.flags & 2) && t >= er(n) ? Rn.push(e) : Rn.splice(Kn(t), 0, e), e.flags |= 1, Jn();
 	}
 }
-function qn() {
-	Un ||= Hn.then(er);
+function Jn() {
+	Wn ||= Un.then(tr);
 }
-function Jn(e) {
-	if (!S(e)) Bn && e.id === -1 ? Bn.splice(Vn + 1, 0, e) : e.flags & 1 || (zn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) zn.push(e[t]);
-	qn();
+function Yn(e) {
+	if (!x(e)) Vn && e.id === -1 ? Vn.splice(Hn + 1, 0, e) : e.flags & 1 || (Bn.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) Bn.push(e[t]);
+	Jn();
 }
-function Yn(e, t, n, r = Rn + 1) {
-	for (; r < Ln.length; r++) {
-		let n = Ln[r];
+function Xn(e, t, n, r = zn + 1) {
+	for (; r < Rn.length; r++) {
+		let n = Rn[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			Ln.splice(r, 1), r = e ? r - 1 : Rn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			Rn.splice(r, 1), r = e ? r - 1 : zn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Xn(e, t, n = 0) {
-	if (zn.length) {
-		let e = zn, r = 0;
+function Zn(e, t, n = 0) {
+	if (Bn.length) {
+		let e = Bn, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < zn.length; i++) {
-				let a = zn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? zn[r++] = a : e.push(a);
+			for (let i = 0; i < Bn.length; i++) {
+				let a = Bn[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? Bn[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => $n(e) - $n(t));
-		if (zn.length = r, Bn) {
-			for (let e = 0; e < i.length; e++) Bn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => er(e) - er(t));
+		if (Bn.length = r, Vn) {
+			for (let e = 0; e < i.length; e++) Vn.push(i[e]);
 			return;
 		}
-		for (Bn = i, Vn = 0; Vn < Bn.length; Vn++) {
-			let e = Bn[Vn];
+		for (Vn = i, Hn = 0; Hn < Vn.length; Hn++) {
+			let e = Vn[Hn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		Bn = null, Vn = 0;
+		Vn = null, Hn = 0;
 	}
 }
-var Zn = !1;
-function Qn(e, t) {
-	if (Zn) {
+var Qn = !1;
+function $n(e, t) {
+	if (Qn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(zn);
-	e(), Zn = !0;
+	let n = t === void 0 ? void 0 : new Set(Bn);
+	e(), Qn = !0;
 	try {
-		Yn(void 0, t), Xn(void 0, n, t);
+		Xn(void 0, t), Zn(void 0, n, t);
 	} finally {
-		Zn = !1;
+		Qn = !1;
 	}
 }
-var $n = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function er(e) {
+var er = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function tr(e) {
 	try {
-		for (Rn = 0; Rn < Ln.length; Rn++) {
-			let e = Ln[Rn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), Nn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (zn = 0; zn < Rn.length; zn++) {
+			let e = Rn[zn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), Pn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; Rn < Ln.length; Rn++) {
-			let e = Ln[Rn];
+		for (; zn < Rn.length; zn++) {
+			let e = Rn[zn];
 			e && (e.flags &= -2);
 		}
-		Rn = -1, Ln.length = 0, Xn(e), Un = null, (Ln.length || zn.length) && er(e);
+		zn = -1, Rn.length = 0, Zn(e), Wn = null, (Rn.length || Bn.length) && tr(e);
 	}
 }
-var tr = null, nr = null;
-function rr(e) {
-	let t = tr;
-	return tr = e, nr = e && e.type.__scopeId || null, t;
+var nr = null, rr = null;
+function ir(e) {
+	let t = nr;
+	return nr = e, rr = e && e.type.__scopeId || null, t;
 }
-function ir(e, t = tr, n) {
+function ar(e, t = nr, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && Vi(-1);
-		let i = rr(t), a = Li.length, o;
+		r._d && Hi(-1);
+		let i = ir(t), a = Ri.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = Li.length; e > a; e--) zi();
-			rr(i), r._d && Vi(1);
+			for (let e = Ri.length; e > a; e--) Bi();
+			ir(i), r._d && Hi(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function M(e, t) {
-	if (tr === null) return e;
-	let n = Sa(tr), r = e.dirs ||= [];
+function j(e, t) {
+	if (nr === null) return e;
+	let n = Sa(nr), r = e.dirs ||= [];
 	for (let e = 0; e < t.length; e++) {
 		let [i, a, o, s = m] = t[e];
-		i && (w(i) && (i = {
+		i && (C(i) && (i = {
 			mounted: i,
 			updated: i
-		}), i.deep && Mn(a), r.push({
+		}), i.deep && Nn(a), r.push({
 			dir: i,
 			instance: n,
 			value: a,
@@ -1209,7 +1209,7 @@ function M(e, t) {
 	}
 	return e;
 }
-function ar(e, t, n, r) {
+function or(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1222,39 +1222,39 @@ function ar(e, t, n, r) {
 	let a = i.dirs, o = t && t.dirs;
 	for (let s = 0; s < a.length; s++) {
 		let c = a[s];
-		o ? c.oldValue = o[s].value : r === "mounted" && c.oldValue !== void 0 && (c = b({}, c, { oldValue: void 0 }));
+		o ? c.oldValue = o[s].value : r === "mounted" && c.oldValue !== void 0 && (c = y({}, c, { oldValue: void 0 }));
 		let l = c.dir[r];
-		l && (lt(), Pn(l, n, 8, [
+		l && (ut(), Fn(l, n, 8, [
 			e.el,
 			c,
 			i,
 			t
-		]), ut());
+		]), dt());
 	}
 }
-function or(e, t, n = !1) {
+function sr(e, t, n = !1) {
 	let r = ca();
-	if (r || Ur) {
-		let i = Ur ? Ur._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+	if (r || Wr) {
+		let i = Wr ? Wr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
-		if (arguments.length > 1) return n && w(t) ? t.call(r && r.proxy) : t;
+		if (arguments.length > 1) return n && C(t) ? t.call(r && r.proxy) : t;
 	}
 }
-function sr() {
-	return !!(ca() || Ur);
+function cr() {
+	return !!(ca() || Wr);
 }
-var cr = /* @__PURE__ */ Symbol.for("v-scx"), lr = () => or(cr);
-function ur(e, t) {
-	return fr(e, null, { flush: "sync" });
+var lr = /* @__PURE__ */ Symbol.for("v-scx"), ur = () => sr(lr);
+function dr(e, t) {
+	return pr(e, null, { flush: "sync" });
 }
-function dr(e, t, n) {
-	return fr(e, t, n);
+function fr(e, t, n) {
+	return pr(e, t, n);
 }
-function fr(e, t, n = m) {
-	let { immediate: r, deep: i, flush: a, once: o } = n, s = b({}, n), c = t && r || !t && a !== "post", l;
+function pr(e, t, n = m) {
+	let { immediate: r, deep: i, flush: a, once: o } = n, s = y({}, n), c = t && r || !t && a !== "post", l;
 	if (ma) {
 		if (a === "sync") {
-			let e = lr();
+			let e = ur();
 			l = e.__watcherHandles ||= [];
 		} else if (!c) {
 			let e = () => {};
@@ -1262,104 +1262,104 @@ function fr(e, t, n = m) {
 		}
 	}
 	let u = sa;
-	s.call = (e, t, n) => Pn(e, u, t, n);
+	s.call = (e, t, n) => Fn(e, u, t, n);
 	let d = !1;
 	a === "post" ? s.scheduler = (e) => {
-		e.i = u, bi(e, u && u.suspense);
+		e.i = u, xi(e, u && u.suspense);
 	} : a !== "sync" && (d = !0, s.scheduler = (e, t) => {
-		t ? e() : Kn(e);
+		t ? e() : qn(e);
 	}), s.augmentJob = (e) => {
 		t && (e.flags |= 4), d && (e.flags |= 2, u && (e.id = u.uid, e.i = u));
 	};
-	let f = jn(e, t, s);
+	let f = Mn(e, t, s);
 	return ma && (l ? l.push(f) : c && f()), f;
 }
-var pr = /* @__PURE__ */ Symbol("_vte"), mr = (e) => e.__isTeleport, hr = /* @__PURE__ */ Symbol("_leaveCb");
-function gr(e) {
+var mr = /* @__PURE__ */ Symbol("_vte"), hr = (e) => e.__isTeleport, gr = /* @__PURE__ */ Symbol("_leaveCb");
+function _r(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== Fi) {
+		for (let n of e) if (n.type !== Ii) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function _r(e) {
-	if (!Dr(e)) return mr(e.type) && e.children ? gr(e.children) : e;
+function vr(e) {
+	if (!Or(e)) return hr(e.type) && e.children ? _r(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
 		if (t & 16) return n[0];
-		if (t & 32 && w(n.default)) return n.default();
+		if (t & 32 && C(n.default)) return n.default();
 	}
 }
-function vr(e, t) {
+function yr(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		vr(mr(n.type) && _r(n) || n, t);
+		yr(hr(n.type) && vr(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && vr(e, t.clone(e));
+			e && yr(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === N && S(e.children)) {
-		let n = Xr(e.children, !1);
-		n && vr(n, t);
+	} else if (e.transition = t, e.type === M && x(e.children)) {
+		let n = Zr(e.children, !1);
+		n && yr(n, t);
 	}
 }
-function yr(e) {
-	if (e.component) return yr(e.component.subTree);
-	if (e.type === N) {
-		let t = S(e.children) && Xr(e.children, !1);
-		return t ? yr(t) : void 0;
+function br(e) {
+	if (e.component) return br(e.component.subTree);
+	if (e.type === M) {
+		let t = x(e.children) && Zr(e.children, !1);
+		return t ? br(t) : void 0;
 	}
-	if (e.type !== Fi) return e;
+	if (e.type !== Ii) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function br(e, t) {
-	return w(e) ? /* @__PURE__ */ b({ name: e.name }, t, { setup: e }) : e;
+function xr(e, t) {
+	return C(e) ? /* @__PURE__ */ y({ name: e.name }, t, { setup: e }) : e;
 }
-function xr(e) {
+function Sr(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function Sr(e, t) {
+function Cr(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var Cr = /* @__PURE__ */ new WeakMap();
-function wr(e, t, n, r, i = !1) {
-	if (S(e)) {
-		e.forEach((e, a) => wr(e, t && (S(t) ? t[a] : t), n, r, i));
+var wr = /* @__PURE__ */ new WeakMap();
+function Tr(e, t, n, r, i = !1) {
+	if (x(e)) {
+		e.forEach((e, a) => Tr(e, t && (x(t) ? t[a] : t), n, r, i));
 		return;
 	}
-	if (Er(r) && !i) {
-		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && wr(e, t, n, r.component.subTree);
+	if (Dr(r) && !i) {
+		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Tr(e, t, n, r.component.subTree);
 		return;
 	}
-	let a = r.shapeFlag & 4 ? Sa(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ k(d), p = d === m ? _ : (e) => !Sr(u, e) && x(f, e), h = (e, t) => !(t && Sr(u, t));
+	let a = r.shapeFlag & 4 ? Sa(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ O(d), p = d === m ? _ : (e) => !Cr(u, e) && b(f, e), h = (e, t) => !(t && Cr(u, t));
 	if (l != null && l !== c) {
-		if (Tr(t), T(l)) u[l] = null, p(l) && (d[l] = null);
-		else if (/* @__PURE__ */ hn(l)) {
+		if (Er(t), w(l)) u[l] = null, p(l) && (d[l] = null);
+		else if (/* @__PURE__ */ gn(l)) {
 			let e = t;
 			h(l, e.k) && (l.value = null), e.k && (u[e.k] = null);
 		}
 	}
-	if (w(c)) Nn(c, s, 12, [o, u]);
+	if (C(c)) Pn(c, s, 12, [o, u]);
 	else {
-		let t = T(c), r = /* @__PURE__ */ hn(c);
+		let t = w(c), r = /* @__PURE__ */ gn(c);
 		if (t || r) {
 			let s = () => {
 				if (e.f) {
 					let n = t ? p(c) ? d[c] : u[c] : h(c) || !e.k ? c.value : u[e.k];
-					if (i) S(n) && ee(n, a);
-					else if (S(n)) n.includes(a) || n.push(a);
+					if (i) x(n) && te(n, a);
+					else if (x(n)) n.includes(a) || n.push(a);
 					else if (t) u[c] = [a], p(c) && (d[c] = u[c]);
 					else {
 						let t = [a];
@@ -1369,45 +1369,45 @@ function wr(e, t, n, r, i = !1) {
 			};
 			if (o) {
 				let t = () => {
-					s(), Cr.delete(e);
+					s(), wr.delete(e);
 				};
-				t.id = -1, Cr.set(e, t), bi(t, n);
-			} else Tr(e), s();
+				t.id = -1, wr.set(e, t), xi(t, n);
+			} else Er(e), s();
 		}
 	}
 }
-function Tr(e) {
-	let t = Cr.get(e);
-	t && (t.flags |= 8, Cr.delete(e));
+function Er(e) {
+	let t = wr.get(e);
+	t && (t.flags |= 8, wr.delete(e));
 }
-we().requestIdleCallback, we().cancelIdleCallback;
-var Er = (e) => !!e.type.__asyncLoader, Dr = (e) => e.type.__isKeepAlive;
-function Or(e, t, n = sa, r = !1) {
+Te().requestIdleCallback, Te().cancelIdleCallback;
+var Dr = (e) => !!e.type.__asyncLoader, Or = (e) => e.type.__isKeepAlive;
+function kr(e, t, n = sa, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
-			lt();
-			let i = da(n), a = Pn(t, n, e, r);
-			return i(), ut(), a;
+			ut();
+			let i = da(n), a = Fn(t, n, e, r);
+			return i(), dt(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var kr = (e) => (t, n = sa) => {
-	ma && e !== "sp" || Or(e, (...e) => t(...e), n);
-}, Ar = kr("m"), jr = kr("bum"), Mr = /* @__PURE__ */ Symbol.for("v-ndc");
-function Nr(e, t, n, r) {
-	let i, a = n && n[r], o = S(e);
-	if (o || T(e)) {
-		let n = o && /* @__PURE__ */ cn(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ un(e), s = /* @__PURE__ */ ln(e), e = wt(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? mn(pn(e[n])) : pn(e[n]) : e[n], n, void 0, a && a[n]);
+var Ar = (e) => (t, n = sa) => {
+	ma && e !== "sp" || kr(e, (...e) => t(...e), n);
+}, jr = Ar("m"), Mr = Ar("bum"), Nr = /* @__PURE__ */ Symbol.for("v-ndc");
+function Pr(e, t, n, r) {
+	let i, a = n && n[r], o = x(e);
+	if (o || w(e)) {
+		let n = o && /* @__PURE__ */ ln(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ dn(e), s = /* @__PURE__ */ un(e), e = Tt(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? hn(mn(e[n])) : mn(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
 			i = Array(e);
 			for (let n = 0; n < e; n++) i[n] = t(n + 1, n, void 0, a && a[n]);
 		}
-	} else if (E(e)) {
+	} else if (T(e)) {
 		if (e[Symbol.iterator]) i = Array.from(e, (e, n) => t(e, n, void 0, a && a[n]));
 		else {
 			let n = Object.keys(e);
@@ -1420,7 +1420,7 @@ function Nr(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var Pr = (e) => e ? pa(e) ? Sa(e) : Pr(e.parent) : null, Fr = /* @__PURE__ */ b(/* @__PURE__ */ Object.create(null), {
+var Fr = (e) => e ? pa(e) ? Sa(e) : Fr(e.parent) : null, Ir = /* @__PURE__ */ y(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1428,17 +1428,17 @@ var Pr = (e) => e ? pa(e) ? Sa(e) : Pr(e.parent) : null, Fr = /* @__PURE__ */ b(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => Pr(e.parent),
-	$root: (e) => Pr(e.root),
+	$parent: (e) => Fr(e.parent),
+	$root: (e) => Fr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
 	$options: (e) => e.type,
 	$forceUpdate: (e) => e.f ||= () => {
-		Kn(e.update);
+		qn(e.update);
 	},
-	$nextTick: (e) => e.n ||= Wn.bind(e.proxy),
+	$nextTick: (e) => e.n ||= Gn.bind(e.proxy),
 	$watch: (e) => g
-}), Ir = (e, t) => e !== m && !e.__isScriptSetup && x(e, t), Lr = {
+}), Lr = (e, t) => e !== m && !e.__isScriptSetup && b(e, t), Rr = {
 	get({ _: e }, t) {
 		if (t === "__v_skip") return !0;
 		let { ctx: n, setupState: r, data: i, props: a, accessCache: o, type: s, appContext: c } = e;
@@ -1450,36 +1450,36 @@ var Pr = (e) => e ? pa(e) ? Sa(e) : Pr(e.parent) : null, Fr = /* @__PURE__ */ b(
 				case 4: return n[t];
 				case 3: return a[t];
 			}
-			else if (Ir(r, t)) return o[t] = 1, r[t];
-			else if (x(a, t)) return o[t] = 3, a[t];
-			else if (n !== m && x(n, t)) return o[t] = 4, n[t];
+			else if (Lr(r, t)) return o[t] = 1, r[t];
+			else if (b(a, t)) return o[t] = 3, a[t];
+			else if (n !== m && b(n, t)) return o[t] = 4, n[t];
 			else o[t] = 0;
 		}
-		let l = Fr[t], u, d;
-		if (l) return t === "$attrs" && bt(e.attrs, "get", ""), l(e);
+		let l = Ir[t], u, d;
+		if (l) return t === "$attrs" && xt(e.attrs, "get", ""), l(e);
 		if ((u = s.__cssModules) && (u = u[t])) return u;
-		if (n !== m && x(n, t)) return o[t] = 4, n[t];
-		if (d = c.config.globalProperties, x(d, t)) return d[t];
+		if (n !== m && b(n, t)) return o[t] = 4, n[t];
+		if (d = c.config.globalProperties, b(d, t)) return d[t];
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return Ir(i, t) ? (i[t] = n, !0) : x(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return Lr(i, t) ? (i[t] = n, !0) : b(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || Ir(t, s) || x(a, s) || x(r, s) || x(Fr, s) || x(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || Lr(t, s) || b(a, s) || b(r, s) || b(Ir, s) || b(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
-		return n.get == null ? x(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
+		return n.get == null ? b(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function Rr(e) {
-	return S(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
+function zr(e) {
+	return x(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
 }
-function zr(e, t) {
-	return !e || !t ? e || t : S(e) && S(t) ? e.concat(t) : b({}, Rr(e), Rr(t));
+function Br(e, t) {
+	return !e || !t ? e || t : x(e) && x(t) ? e.concat(t) : y({}, zr(e), zr(t));
 }
-function Br() {
+function Vr() {
 	return {
 		app: null,
 		config: {
@@ -1500,12 +1500,12 @@ function Br() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var Vr = 0;
-function Hr(e, t) {
+var Hr = 0;
+function Ur(e, t) {
 	return function(n, r = null) {
-		w(n) || (n = b({}, n)), r != null && !E(r) && (r = null);
-		let i = Br(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
-			_uid: Vr++,
+		C(n) || (n = y({}, n)), r != null && !T(r) && (r = null);
+		let i = Vr(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
+			_uid: Hr++,
 			_component: n,
 			_props: r,
 			_container: null,
@@ -1517,7 +1517,7 @@ function Hr(e, t) {
 			},
 			set config(e) {},
 			use(e, ...t) {
-				return a.has(e) || (e && w(e.install) ? (a.add(e), e.install(c, ...t)) : w(e) && (a.add(e), e(c, ...t))), c;
+				return a.has(e) || (e && C(e.install) ? (a.add(e), e.install(c, ...t)) : C(e) && (a.add(e), e(c, ...t))), c;
 			},
 			mixin(e) {
 				return c;
@@ -1530,7 +1530,7 @@ function Hr(e, t) {
 			},
 			mount(a, o, l) {
 				if (!s) {
-					let u = c._ceVNode || L(n, r);
+					let u = c._ceVNode || I(n, r);
 					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, Sa(u.component);
 				}
 			},
@@ -1538,40 +1538,40 @@ function Hr(e, t) {
 				o.push(e);
 			},
 			unmount() {
-				s && (Pn(o, c._instance, 16), e(null, c._container), delete c._container.__vue_app__);
+				s && (Fn(o, c._instance, 16), e(null, c._container), delete c._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, c;
 			},
 			runWithContext(e) {
-				let t = Ur;
-				Ur = c;
+				let t = Wr;
+				Wr = c;
 				try {
 					return e();
 				} finally {
-					Ur = t;
+					Wr = t;
 				}
 			}
 		};
 		return c;
 	};
 }
-var Ur = null;
-function Wr(e, t, n = m) {
-	let r = ca(), i = me(t), a = ge(t), o = Gr(e, i), s = xn((o, s) => {
+var Wr = null;
+function Gr(e, t, n = m) {
+	let r = ca(), i = he(t), a = _e(t), o = Kr(e, i), s = Sn((o, s) => {
 		let c, l = m, u;
-		return ur(() => {
+		return dr(() => {
 			let t = e[i];
-			ye(c, t) && (c = t, s());
+			be(c, t) && (c = t, s());
 		}), {
 			get() {
 				return o(), n.get ? n.get(c) : c;
 			},
 			set(e) {
 				let o = n.set ? n.set(e) : e;
-				if (!ye(o, c) && !(l !== m && ye(e, l))) return;
+				if (!be(o, c) && !(l !== m && be(e, l))) return;
 				let d = r.vnode.props, f = !!(d && (t in d || i in d || a in d) && (`onUpdate:${t}` in d || `onUpdate:${i}` in d || `onUpdate:${a}` in d));
-				f || (c = e, s()), r.emit(`update:${t}`, o), ye(e, l) && (ye(e, o) && !ye(o, u) || f && l !== m && !ye(o, c)) && s(), l = e, u = o;
+				f || (c = e, s()), r.emit(`update:${t}`, o), be(e, l) && (be(e, o) && !be(o, u) || f && l !== m && !be(o, c)) && s(), l = e, u = o;
 			}
 		};
 	});
@@ -1585,31 +1585,31 @@ function Wr(e, t, n = m) {
 		} };
 	}, s;
 }
-var Gr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${me(t)}Modifiers`] || e[`${ge(t)}Modifiers`];
-function Kr(e, t, ...n) {
+var Kr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${he(t)}Modifiers`] || e[`${_e(t)}Modifiers`];
+function qr(e, t, ...n) {
 	if (e.isUnmounted) return;
-	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Gr(r, t.slice(7));
-	o && (o.trim && (i = n.map((e) => T(e) ? e.trim() : e)), o.number && (i = i.map(Se)));
-	let s, c = r[s = ve(t)] || r[s = ve(me(t))];
-	!c && a && (c = r[s = ve(ge(t))]), c && Pn(c, e, 6, i);
+	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Kr(r, t.slice(7));
+	o && (o.trim && (i = n.map((e) => w(e) ? e.trim() : e)), o.number && (i = i.map(Ce)));
+	let s, c = r[s = ye(t)] || r[s = ye(he(t))];
+	!c && a && (c = r[s = ye(_e(t))]), c && Fn(c, e, 6, i);
 	let l = r[s + "Once"];
 	if (l) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[s]) return;
-		e.emitted[s] = !0, Pn(l, e, 6, i);
+		e.emitted[s] = !0, Fn(l, e, 6, i);
 	}
 }
-function qr(e, t, n = !1) {
+function Jr(e, t, n = !1) {
 	let r = t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {};
-	return a ? (S(a) ? a.forEach((e) => o[e] = null) : b(o, a), E(e) && r.set(e, o), o) : (E(e) && r.set(e, null), null);
+	return a ? (x(a) ? a.forEach((e) => o[e] = null) : y(o, a), T(e) && r.set(e, o), o) : (T(e) && r.set(e, null), null);
 }
-function Jr(e, t) {
-	return !e || !v(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), x(e, t[0].toLowerCase() + t.slice(1)) || x(e, ge(t)) || x(e, t));
+function Yr(e, t) {
+	return !e || !v(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), b(e, t[0].toLowerCase() + t.slice(1)) || b(e, _e(t)) || b(e, t));
 }
-function Yr(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = rr(e), _, v;
+function Xr(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = ir(e), _, v;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
@@ -1620,24 +1620,24 @@ function Yr(e) {
 				attrs: s,
 				slots: o,
 				emit: c
-			}) : e(d, null)), v = t.props ? s : Zr(s);
+			}) : e(d, null)), v = t.props ? s : Qr(s);
 		}
 	} catch (t) {
-		Li.length = 0, Fn(t, e, 1), _ = L(Fi);
+		Ri.length = 0, In(t, e, 1), _ = I(Ii);
 	}
-	let b = _;
+	let y = _;
 	if (v && h !== !1) {
-		let e = Object.keys(v), { shapeFlag: t } = b;
-		e.length && t & 7 && (a && e.some(y) && (v = Qr(v, a)), b = Xi(b, v, !1, !0));
+		let e = Object.keys(v), { shapeFlag: t } = y;
+		e.length && t & 7 && (a && e.some(ee) && (v = $r(v, a)), y = Zi(y, v, !1, !0));
 	}
-	return n.dirs && (b = Xi(b, null, !1, !0), b.dirs = b.dirs ? b.dirs.concat(n.dirs) : n.dirs), n.transition && vr(mr(b.type) && _r(b) || b, n.transition), _ = b, rr(g), _;
+	return n.dirs && (y = Zi(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && yr(hr(y.type) && vr(y) || y, n.transition), _ = y, ir(g), _;
 }
-function Xr(e, t = !0) {
+function Zr(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (Wi(r)) {
-			if (r.type !== Fi || r.children === "v-if") {
+		if (Gi(r)) {
+			if (r.type !== Ii || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1645,45 +1645,45 @@ function Xr(e, t = !0) {
 	}
 	return n;
 }
-var Zr = (e) => {
+var Qr = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || v(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Qr = (e, t) => {
+}, $r = (e, t) => {
 	let n = {};
-	for (let r in e) y(r) && r.slice(9) in t || (n[r] = e[r]);
+	for (let r in e) ee(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function $r(e, t, n) {
+function ei(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? ei(r, o, l) : !!o;
+		if (c & 16) return r ? ti(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (ti(o, r, n) && !Jr(l, n)) return !0;
+				if (ni(o, r, n) && !Yr(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || ei(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || ti(r, o, l) : !!o;
 	return !1;
 }
-function ei(e, t, n) {
+function ti(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!x(e, a) || ti(t, e, a) && !Jr(n, a)) return !0;
+		if (!b(e, a) || ni(t, e, a) && !Yr(n, a)) return !0;
 	}
 	return !1;
 }
-function ti(e, t, n) {
+function ni(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && E(r) && E(i) ? !Le(r, i) : r !== i;
+	return n === "style" && T(r) && T(i) ? !Re(r, i) : r !== i;
 }
-function ni({ vnode: e, parent: t, suspense: n }, r) {
+function ri({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1691,62 +1691,62 @@ function ni({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var ri = {}, ii = () => Object.create(ri), ai = (e) => Object.getPrototypeOf(e) === ri;
-function oi(e, t, n, r = !1) {
-	let i = {}, a = ii();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), ci(e, t, i, a);
+var ii = {}, ai = () => Object.create(ii), oi = (e) => Object.getPrototypeOf(e) === ii;
+function si(e, t, n, r = !1) {
+	let i = {}, a = ai();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), li(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ an(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ on(i) : e.type.props ? i : a, e.attrs = a;
 }
-function si(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ k(i), [c] = e.propsOptions, l = !1;
+function ci(e, t, n, r) {
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ O(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Jr(e.emitsOptions, o)) continue;
+				if (Yr(e.emitsOptions, o)) continue;
 				let u = t[o];
 				if (c) {
-					if (x(a, o)) u !== a[o] && (a[o] = u, l = !0);
+					if (b(a, o)) u !== a[o] && (a[o] = u, l = !0);
 					else {
-						let t = me(o);
-						i[t] = li(c, s, t, u, e, !1);
+						let t = he(o);
+						i[t] = ui(c, s, t, u, e, !1);
 					}
 				} else u !== a[o] && (a[o] = u, l = !0);
 			}
 		}
 	} else {
-		ci(e, t, i, a) && (l = !0);
+		li(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (x(t, a) || (r = ge(a)) !== a && x(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = li(c, s, a, void 0, e, !0)) : delete i[a]);
-		if (a !== s) for (let e in a) t && x(t, e) || (delete a[e], l = !0);
+		for (let a in s) t && (b(t, a) || (r = _e(a)) !== a && b(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = ui(c, s, a, void 0, e, !0)) : delete i[a]);
+		if (a !== s) for (let e in a) t && b(t, e) || (delete a[e], l = !0);
 	}
-	l && xt(e.attrs, "set", "");
+	l && St(e.attrs, "set", "");
 }
-function ci(e, t, n, r) {
+function li(e, t, n, r) {
 	let [i, a] = e.propsOptions, o = !1, s;
 	if (t) for (let c in t) {
-		if (de(c)) continue;
+		if (fe(c)) continue;
 		let l = t[c], u;
-		i && x(i, u = me(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Jr(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
+		i && b(i, u = he(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Yr(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
 	}
 	if (a) {
-		let t = /* @__PURE__ */ k(n), r = s || m;
+		let t = /* @__PURE__ */ O(n), r = s || m;
 		for (let o = 0; o < a.length; o++) {
 			let s = a[o];
-			n[s] = li(i, t, s, r[s], e, !x(r, s));
+			n[s] = ui(i, t, s, r[s], e, !b(r, s));
 		}
 	}
 	return o;
 }
-function li(e, t, n, r, i, a) {
+function ui(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
-		let e = x(o, "default");
+		let e = b(o, "default");
 		if (e && r === void 0) {
 			let e = o.default;
-			if (o.type !== Function && !o.skipFactory && w(e)) {
+			if (o.type !== Function && !o.skipFactory && C(e)) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
@@ -1756,162 +1756,162 @@ function li(e, t, n, r, i, a) {
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === ge(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === _e(n)) && (r = !0));
 	}
 	return r;
 }
-function ui(e, t, n = !1) {
+function di(e, t, n = !1) {
 	let r = t.propsCache, i = r.get(e);
 	if (i) return i;
 	let a = e.props, o = {}, s = [];
-	if (!a) return E(e) && r.set(e, h), h;
-	if (S(a)) for (let e = 0; e < a.length; e++) {
-		let t = me(a[e]);
-		di(t) && (o[t] = m);
+	if (!a) return T(e) && r.set(e, h), h;
+	if (x(a)) for (let e = 0; e < a.length; e++) {
+		let t = he(a[e]);
+		fi(t) && (o[t] = m);
 	}
 	else if (a) for (let e in a) {
-		let t = me(e);
-		if (di(t)) {
-			let n = a[e], r = o[t] = S(n) || w(n) ? { type: n } : b({}, n), i = r.type, c = !1, l = !0;
-			if (S(i)) for (let e = 0; e < i.length; ++e) {
-				let t = i[e], n = w(t) && t.name;
+		let t = he(e);
+		if (fi(t)) {
+			let n = a[e], r = o[t] = x(n) || C(n) ? { type: n } : y({}, n), i = r.type, c = !1, l = !0;
+			if (x(i)) for (let e = 0; e < i.length; ++e) {
+				let t = i[e], n = C(t) && t.name;
 				if (n === "Boolean") {
 					c = !0;
 					break;
 				}
 				n === "String" && (l = !1);
 			}
-			else c = w(i) && i.name === "Boolean";
-			r[0] = c, r[1] = l, (c || x(r, "default")) && s.push(t);
+			else c = C(i) && i.name === "Boolean";
+			r[0] = c, r[1] = l, (c || b(r, "default")) && s.push(t);
 		}
 	}
 	let c = [o, s];
-	return E(e) && r.set(e, c), c;
+	return T(e) && r.set(e, c), c;
 }
-function di(e) {
-	return e[0] !== "$" && !de(e);
+function fi(e) {
+	return e[0] !== "$" && !fe(e);
 }
-var fi = (e) => e === "_" || e === "_ctx" || e === "$stable", pi = (e) => S(e) ? e.map(Qi) : [Qi(e)], mi = (e, t, n) => {
+var pi = (e) => e === "_" || e === "_ctx" || e === "$stable", mi = (e) => x(e) ? e.map(Qi) : [Qi(e)], hi = (e, t, n) => {
 	if (t._n) return t;
-	let r = ir((...e) => pi(t(...e)), n);
+	let r = ar((...e) => mi(t(...e)), n);
 	return r._c = !1, r;
-}, hi = (e, t, n) => {
+}, gi = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (fi(n)) continue;
+		if (pi(n)) continue;
 		let i = e[n];
-		if (w(i)) t[n] = mi(n, i, r);
+		if (C(i)) t[n] = hi(n, i, r);
 		else if (i != null) {
-			let e = pi(i);
+			let e = mi(i);
 			t[n] = () => e;
 		}
 	}
-}, gi = (e, t) => {
-	let n = pi(t);
+}, _i = (e, t) => {
+	let n = mi(t);
 	e.slots.default = () => n;
-}, _i = (e, t, n) => {
-	for (let r in t) (n || !fi(r)) && (e[r] = t[r]);
 }, vi = (e, t, n) => {
-	let r = e.slots = ii();
+	for (let r in t) (n || !pi(r)) && (e[r] = t[r]);
+}, yi = (e, t, n) => {
+	let r = e.slots = ai();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (_i(r, t, n), n && xe(r, "_", e, !0)) : hi(t, r);
-	} else t && gi(e, t);
-}, yi = (e, t, n) => {
+		e ? (vi(r, t, n), n && Se(r, "_", e, !0)) : gi(t, r);
+	} else t && _i(e, t);
+}, bi = (e, t, n) => {
 	let { vnode: r, slots: i } = e, a = !0, o = m;
 	if (r.shapeFlag & 32) {
 		let e = t._;
-		e ? n && e === 1 ? a = !1 : _i(i, t, n) : (a = !t.$stable, hi(t, i)), o = t;
-	} else t && (gi(e, t), o = { default: 1 });
-	if (a) for (let e in i) !fi(e) && o[e] == null && delete i[e];
-}, bi = Ni;
-function xi(e) {
-	return Si(e);
+		e ? n && e === 1 ? a = !1 : vi(i, t, n) : (a = !t.$stable, gi(t, i)), o = t;
+	} else t && (_i(e, t), o = { default: 1 });
+	if (a) for (let e in i) !pi(e) && o[e] == null && delete i[e];
+}, xi = Pi;
+function Si(e) {
+	return Ci(e);
 }
-function Si(e, t) {
-	let n = we();
+function Ci(e, t) {
+	let n = Te();
 	n.__VUE__ = !0;
 	let { insert: r, remove: i, patchProp: a, createElement: o, createText: s, createComment: c, setText: l, setElementText: u, parentNode: d, nextSibling: f, setScopeId: p = g, insertStaticContent: _ } = e, v = (e, t, n, r = null, i = null, a = null, o = void 0, s = null, c = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !Gi(e, t) && (r = xe(e), he(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !Ki(e, t) && (r = Se(e), ge(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: l, ref: u, shapeFlag: d } = t;
 		switch (l) {
-			case Pi:
-				y(e, t, n, r);
-				break;
 			case Fi:
-				b(e, t, n, r);
+				ee(e, t, n, r);
 				break;
 			case Ii:
-				e ?? ee(t, n, r, o);
+				y(e, t, n, r);
 				break;
-			case N:
-				E(e, t, n, r, i, a, o, s, c);
+			case Li:
+				e ?? te(t, n, r, o);
 				break;
-			default: d & 1 ? S(e, t, n, r, i, a, o, s, c) : d & 6 ? ae(e, t, n, r, i, a, o, s, c) : (d & 64 || d & 128) && l.process(e, t, n, r, i, a, o, s, c, Ce);
+			case M:
+				T(e, t, n, r, i, a, o, s, c);
+				break;
+			default: d & 1 ? x(e, t, n, r, i, a, o, s, c) : d & 6 ? oe(e, t, n, r, i, a, o, s, c) : (d & 64 || d & 128) && l.process(e, t, n, r, i, a, o, s, c, we);
 		}
-		u != null && i ? wr(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && wr(e.ref, null, a, e, !0);
-	}, y = (e, t, n, i) => {
+		u != null && i ? Tr(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Tr(e.ref, null, a, e, !0);
+	}, ee = (e, t, n, i) => {
 		if (e == null) r(t.el = s(t.children), n, i);
 		else {
 			let n = t.el = e.el;
 			t.children !== e.children && l(n, t.children);
 		}
-	}, b = (e, t, n, i) => {
+	}, y = (e, t, n, i) => {
 		e == null ? r(t.el = c(t.children || ""), n, i) : t.el = e.el;
-	}, ee = (e, t, n, r) => {
+	}, te = (e, t, n, r) => {
 		[e.el, e.anchor] = _(e.children, t, n, r, e.el, e.anchor);
-	}, te = ({ el: e, anchor: t }, n, i) => {
+	}, ne = ({ el: e, anchor: t }, n, i) => {
 		let a;
 		for (; e && e !== t;) a = f(e), r(e, n, i), e = a;
 		r(t, n, i);
-	}, x = ({ el: e, anchor: t }) => {
+	}, b = ({ el: e, anchor: t }) => {
 		let n;
 		for (; e && e !== t;) n = f(e), i(e), e = n;
 		i(t);
-	}, S = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ne(t, n, r, i, a, o, s, c);
+	}, x = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) re(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), w(e, t, i, a, o, s, c);
+				n && n._beginPatch(), C(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, ne = (e, t, n, i, s, c, l, d) => {
+	}, re = (e, t, n, i, s, c, l, d) => {
 		let f, p, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && re(e.children, f, null, i, s, Ci(e, c), l, d), _ && ar(e, null, i, "created"), C(f, e, e.scopeId, l, i), m) {
-			for (let e in m) e !== "value" && !de(e) && a(f, e, null, m[e], c, i);
+		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && ie(e.children, f, null, i, s, wi(e, c), l, d), _ && or(e, null, i, "created"), S(f, e, e.scopeId, l, i), m) {
+			for (let e in m) e !== "value" && !fe(e) && a(f, e, null, m[e], c, i);
 			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && na(p, i, e);
 		}
-		_ && ar(e, null, i, "beforeMount");
-		let v = Ti(s, g);
-		v ? g.beforeEnter(f) : g && !g.persisted && (f[Mi] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && bi(() => {
+		_ && or(e, null, i, "beforeMount");
+		let v = Ei(s, g);
+		v ? g.beforeEnter(f) : g && !g.persisted && (f[Ni] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && xi(() => {
 			try {
-				p && na(p, i, e), v && g.enter(f), _ && ar(e, null, i, "mounted");
+				p && na(p, i, e), v && g.enter(f), _ && or(e, null, i, "mounted");
 			} finally {}
 		}, s);
-	}, C = (e, t, n, r, i) => {
+	}, S = (e, t, n, r, i) => {
 		if (n && p(e, n), r) for (let t = 0; t < r.length; t++) p(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ji(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || Mi(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				C(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				S(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, re = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, ie = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
 			let c = e[l] = s ? $i(e[l]) : Qi(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, w = (e, t, n, r, i, o, s) => {
+	}, C = (e, t, n, r, i, o, s) => {
 		let c = t.el = e.el, { patchFlag: l, dynamicChildren: d, dirs: f } = t;
 		l |= e.patchFlag & 16;
 		let p = e.props || m, h = t.props || m, g;
-		if (n && wi(n, !1), (g = h.onVnodeBeforeUpdate) && na(g, n, t, e), f && ar(t, e, n, "beforeUpdate"), n && wi(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? T(e.dynamicChildren, d, c, n, r, Ci(t, i), o) : s || ue(e, t, c, null, n, r, Ci(t, i), o, !1), l > 0) {
-			if (l & 16) ie(c, p, h, n, i);
+		if (n && Ti(n, !1), (g = h.onVnodeBeforeUpdate) && na(g, n, t, e), f && or(t, e, n, "beforeUpdate"), n && Ti(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? w(e.dynamicChildren, d, c, n, r, wi(t, i), o) : s || de(e, t, c, null, n, r, wi(t, i), o, !1), l > 0) {
+			if (l & 16) ae(c, p, h, n, i);
 			else if (l & 2 && p.class !== h.class && a(c, "class", null, h.class, i), l & 4 && a(c, "style", p.style, h.style, i), l & 8) {
 				let e = t.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
@@ -1920,127 +1920,127 @@ function Si(e, t) {
 				}
 			}
 			l & 1 && e.children !== t.children && u(c, t.children);
-		} else !s && d == null && ie(c, p, h, n, i);
-		((g = h.onVnodeUpdated) || f) && bi(() => {
-			g && na(g, n, t, e), f && ar(t, e, n, "updated");
+		} else !s && d == null && ae(c, p, h, n, i);
+		((g = h.onVnodeUpdated) || f) && xi(() => {
+			g && na(g, n, t, e), f && or(t, e, n, "updated");
 		}, r);
-	}, T = (e, t, n, r, i, a, o) => {
+	}, w = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || Ai(c), f = u && (c.type === N || !Gi(c, l) || c.shapeFlag & 198) ? d(u) : n;
+			let c = e[s], l = t[s], u = c.el || ji(c), f = u && (c.type === M || !Ki(c, l) || c.shapeFlag & 198) ? d(u) : n;
 			v(c, l, f, null, r, i, a, o, !0);
 		}
-	}, ie = (e, t, n, r, i) => {
+	}, ae = (e, t, n, r, i) => {
 		if (t !== n) {
-			if (t !== m) for (let o in t) !de(o) && !(o in n) && a(e, o, t[o], null, i, r);
+			if (t !== m) for (let o in t) !fe(o) && !(o in n) && a(e, o, t[o], null, i, r);
 			for (let o in n) {
-				if (de(o)) continue;
+				if (fe(o)) continue;
 				let s = n[o], c = t[o];
 				s !== c && o !== "value" && a(e, o, c, s, i, r);
 			}
 			"value" in n && a(e, "value", t.value, n.value, i);
 		}
-	}, E = (e, t, n, i, a, o, c, l, u) => {
+	}, T = (e, t, n, i, a, o, c, l, u) => {
 		let d = t.el = e ? e.el : s(""), f = t.anchor = e ? e.anchor : s(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), re(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (T(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && Ei(e, t, !0)) : ue(e, t, n, f, a, o, c, l, u);
-	}, ae = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : oe(t, n, r, i, a, o, c) : se(e, t, c);
-	}, oe = (e, t, n, r, i, a, o) => {
+		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), ie(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (w(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && Di(e, t, !0)) : de(e, t, n, f, a, o, c, l, u);
+	}, oe = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : se(t, n, r, i, a, o, c) : ce(e, t, c);
+	}, se = (e, t, n, r, i, a, o) => {
 		let s = e.component = oa(e, r, i);
-		if (Dr(e) && (s.ctx.renderer = Ce), ha(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, ce, o, a), !e.el) {
-				let r = s.subTree = L(Fi);
-				b(null, r, t, n), e.placeholder = r.el;
+		if (Or(e) && (s.ctx.renderer = we), ha(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, le, o, a), !e.el) {
+				let r = s.subTree = I(Ii);
+				y(null, r, t, n), e.placeholder = r.el;
 			}
-		} else ce(s, e, t, n, i, a, o);
-	}, se = (e, t, n) => {
+		} else le(s, e, t, n, i, a, o);
+	}, ce = (e, t, n) => {
 		let r = t.component = e.component;
-		if ($r(e, t, n)) {
+		if (ei(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, le(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, ue(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, ce = (e, t, n, r, i, a, o) => {
+	}, le = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = Oi(e);
+					let n = ki(e);
 					if (n) {
-						t && (t.el = c.el, le(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, ue(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? bi(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? xi(t, i) : l());
 							};
-							t.flags = 48, bi(t, i);
+							t.flags = 48, xi(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, f;
-				wi(e, !1), t ? (t.el = c.el, le(e, t, o)) : t = c, n && be(n), (f = t.props && t.props.onVnodeBeforeUpdate) && na(f, s, t, c), wi(e, !0);
-				let p = Yr(e), m = e.subTree;
-				e.subTree = p, v(m, p, d(m.el || Ai(m)), xe(m), e, i, a), t.el = p.el, u === null && ni(e, p.el), r && bi(r, i), (f = t.props && t.props.onVnodeUpdated) && bi(() => na(f, s, t, c), i);
+				Ti(e, !1), t ? (t.el = c.el, ue(e, t, o)) : t = c, n && xe(n), (f = t.props && t.props.onVnodeBeforeUpdate) && na(f, s, t, c), Ti(e, !0);
+				let p = Xr(e), m = e.subTree;
+				e.subTree = p, v(m, p, d(m.el || ji(m)), Se(m), e, i, a), t.el = p.el, u === null && ri(e, p.el), r && xi(r, i), (f = t.props && t.props.onVnodeUpdated) && xi(() => na(f, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Er(t);
-				if (wi(e, !1), l && be(l), !m && (o = c && c.onVnodeBeforeMount) && na(o, d, t), wi(e, !0), s && Ee) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Dr(t);
+				if (Ti(e, !1), l && xe(l), !m && (o = c && c.onVnodeBeforeMount) && na(o, d, t), Ti(e, !0), s && De) {
 					let t = () => {
-						e.subTree = Yr(e), Ee(s, e.subTree, e, i, null);
+						e.subTree = Xr(e), De(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = Yr(e);
+					let o = e.subTree = Xr(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && bi(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && xi(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					bi(() => na(o, d, e), i);
+					xi(() => na(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && Er(d.vnode) && d.vnode.shapeFlag & 256) && e.a && bi(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && Dr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && xi(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
-		let c = e.effect = new Je(s);
+		let c = e.effect = new Ye(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => Kn(u), wi(e, !0), l();
-	}, le = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => qn(u), Ti(e, !0), l();
+	}, ue = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, si(e, t.props, r, n), yi(e, t.children, n), lt(), Yn(e), ut();
-	}, ue = (e, t, n, r, i, a, o, s, c = !1) => {
+		e.vnode = t, e.next = null, ci(e, t.props, r, n), bi(e, t.children, n), ut(), Xn(e), dt();
+	}, de = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, d = e ? e.shapeFlag : 0, f = t.children, { patchFlag: p, shapeFlag: m } = t;
 		if (p > 0) {
 			if (p & 128) {
-				pe(l, f, n, r, i, a, o, s, c);
+				me(l, f, n, r, i, a, o, s, c);
 				return;
 			}
 			if (p & 256) {
-				fe(l, f, n, r, i, a, o, s, c);
+				pe(l, f, n, r, i, a, o, s, c);
 				return;
 			}
 		}
-		m & 8 ? (d & 16 && ye(l, i, a), f !== l && u(n, f)) : d & 16 ? m & 16 ? pe(l, f, n, r, i, a, o, s, c) : ye(l, i, a, !0) : (d & 8 && u(n, ""), m & 16 && re(f, n, r, i, a, o, s, c));
-	}, fe = (e, t, n, r, i, a, o, s, c) => {
+		m & 8 ? (d & 16 && be(l, i, a), f !== l && u(n, f)) : d & 16 ? m & 16 ? me(l, f, n, r, i, a, o, s, c) : be(l, i, a, !0) : (d & 8 && u(n, ""), m & 16 && ie(f, n, r, i, a, o, s, c));
+	}, pe = (e, t, n, r, i, a, o, s, c) => {
 		e ||= h, t ||= h;
 		let l = e.length, u = t.length, d = Math.min(l, u), f = 0;
 		for (; f < d; f++) {
 			let r = t[f] = c ? $i(t[f]) : Qi(t[f]);
 			v(e[f], r, n, null, i, a, o, s, c);
 		}
-		l > u ? ye(e, i, a, !0, !1, d) : re(t, n, r, i, a, o, s, c, d);
-	}, pe = (e, t, n, r, i, a, o, s, c) => {
+		l > u ? be(e, i, a, !0, !1, d) : ie(t, n, r, i, a, o, s, c, d);
+	}, me = (e, t, n, r, i, a, o, s, c) => {
 		let l = 0, u = t.length, d = e.length - 1, f = u - 1;
 		for (; l <= d && l <= f;) {
 			let r = e[l], u = t[l] = c ? $i(t[l]) : Qi(t[l]);
-			if (Gi(r, u)) v(r, u, n, null, i, a, o, s, c);
+			if (Ki(r, u)) v(r, u, n, null, i, a, o, s, c);
 			else break;
 			l++;
 		}
 		for (; l <= d && l <= f;) {
 			let r = e[d], l = t[f] = c ? $i(t[f]) : Qi(t[f]);
-			if (Gi(r, l)) v(r, l, n, null, i, a, o, s, c);
+			if (Ki(r, l)) v(r, l, n, null, i, a, o, s, c);
 			else break;
 			d--, f--;
 		}
@@ -2049,149 +2049,149 @@ function Si(e, t) {
 				let e = f + 1, d = e < u ? t[e].el : r;
 				for (; l <= f;) v(null, t[l] = c ? $i(t[l]) : Qi(t[l]), n, d, i, a, o, s, c), l++;
 			}
-		} else if (l > f) for (; l <= d;) he(e[l], i, a, !0), l++;
+		} else if (l > f) for (; l <= d;) ge(e[l], i, a, !0), l++;
 		else {
 			let p = l, m = l, g = /* @__PURE__ */ new Map();
 			for (l = m; l <= f; l++) {
 				let e = t[l] = c ? $i(t[l]) : Qi(t[l]);
 				e.key != null && g.set(e.key, l);
 			}
-			let _, y = 0, b = f - m + 1, ee = !1, te = 0, x = Array(b);
-			for (l = 0; l < b; l++) x[l] = 0;
+			let _, ee = 0, y = f - m + 1, te = !1, ne = 0, b = Array(y);
+			for (l = 0; l < y; l++) b[l] = 0;
 			for (l = p; l <= d; l++) {
 				let r = e[l];
-				if (y >= b) {
-					he(r, i, a, !0);
+				if (ee >= y) {
+					ge(r, i, a, !0);
 					continue;
 				}
 				let u;
 				if (r.key != null) u = g.get(r.key);
-				else for (_ = m; _ <= f; _++) if (x[_ - m] === 0 && Gi(r, t[_])) {
+				else for (_ = m; _ <= f; _++) if (b[_ - m] === 0 && Ki(r, t[_])) {
 					u = _;
 					break;
 				}
-				u === void 0 ? he(r, i, a, !0) : (x[u - m] = l + 1, u >= te ? te = u : ee = !0, v(r, t[u], n, null, i, a, o, s, c), y++);
+				u === void 0 ? ge(r, i, a, !0) : (b[u - m] = l + 1, u >= ne ? ne = u : te = !0, v(r, t[u], n, null, i, a, o, s, c), ee++);
 			}
-			let S = ee ? Di(x) : h;
-			for (_ = S.length - 1, l = b - 1; l >= 0; l--) {
-				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || Ai(f) : r;
-				x[l] === 0 ? v(null, d, n, p, i, a, o, s, c) : ee && (_ < 0 || l !== S[_] ? me(d, n, p, 2) : _--);
+			let x = te ? Oi(b) : h;
+			for (_ = x.length - 1, l = y - 1; l >= 0; l--) {
+				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || ji(f) : r;
+				b[l] === 0 ? v(null, d, n, p, i, a, o, s, c) : te && (_ < 0 || l !== x[_] ? he(d, n, p, 2) : _--);
 			}
 		}
-	}, me = (e, t, n, a, o = null) => {
+	}, he = (e, t, n, a, o = null) => {
 		let { el: s, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) me(e.component.subTree, t, n, a);
+		if (d & 6) he(e.component.subTree, t, n, a);
 		else if (d & 128) e.suspense.move(t, n, a);
-		else if (d & 64) c.move(e, t, n, Ce);
-		else if (c === N) {
+		else if (d & 64) c.move(e, t, n, we);
+		else if (c === M) {
 			r(s, t, n);
-			for (let e = 0; e < u.length; e++) me(u[e], t, n, a);
+			for (let e = 0; e < u.length; e++) he(u[e], t, n, a);
 			r(e.anchor, t, n);
-		} else if (c === Ii) te(e, t, n);
+		} else if (c === Li) ne(e, t, n);
 		else if (a !== 2 && d & 1 && l) {
-			if (a === 0) l.persisted && !s[hr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), bi(() => l.enter(s), o));
+			if (a === 0) l.persisted && !s[gr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), xi(() => l.enter(s), o));
 			else {
 				let { leave: a, delayLeave: o, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? i(s) : r(s, t, n);
 				}, d = () => {
-					let e = s._isLeaving || !!s[hr];
-					s._isLeaving && s[hr](!0), l.persisted && !e ? u() : a(s, () => {
+					let e = s._isLeaving || !!s[gr];
+					s._isLeaving && s[gr](!0), l.persisted && !e ? u() : a(s, () => {
 						u(), c && c();
 					});
 				};
 				o ? o(s, u, d) : d();
 			}
 		} else r(s, t, n);
-	}, he = (e, t, n, r = !1, i = !1) => {
+	}, ge = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (lt(), wr(s, null, n, e, !0), ut()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !Er(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && na(_, t, e), u & 6) ve(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ut(), Tr(s, null, n, e, !0), dt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !Dr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && na(_, t, e), u & 6) ye(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && ar(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Ce, r) : l && !l.hasOnce && (a !== N || d > 0 && d & 64) ? ye(l, t, n, !1, !0) : (a === N && d & 384 || !i && u & 16) && ye(c, t, n), r && ge(e);
+			h && or(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== M || d > 0 && d & 64) ? be(l, t, n, !1, !0) : (a === M && d & 384 || !i && u & 16) && be(c, t, n), r && _e(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && bi(() => {
-			_ && na(_, t, e), h && ar(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && xi(() => {
+			_ && na(_, t, e), h && or(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, ge = (e) => {
-		let { type: t, el: n, anchor: r, transition: a } = e, o = t === N;
+	}, _e = (e) => {
+		let { type: t, el: n, anchor: r, transition: a } = e, o = t === M;
 		if (o && !a) {
-			_e(n, r);
+			ve(n, r);
 			return;
 		}
-		if (t === Ii) {
-			x(e), a && !a.persisted && a.afterLeave && a.afterLeave();
+		if (t === Li) {
+			b(e), a && !a.persisted && a.afterLeave && a.afterLeave();
 			return;
 		}
-		let s = o ? yr(e) : e, c = () => {
-			o ? d(n) && _e(n, r) : i(n), a && !a.persisted && a.afterLeave && a.afterLeave();
+		let s = o ? br(e) : e, c = () => {
+			o ? d(n) && ve(n, r) : i(n), a && !a.persisted && a.afterLeave && a.afterLeave();
 		};
 		if (s && s.shapeFlag & 1 && a && !a.persisted) {
 			let { leave: e, delayLeave: t } = a, n = s.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, _e = (e, t) => {
+	}, ve = (e, t) => {
 		let n;
 		for (; e !== t;) n = f(e), i(e), e = n;
 		i(t);
-	}, ve = (e, t, n) => {
+	}, ye = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ki(c), ki(l), r && be(r), i.stop(), a ? (a.flags |= 8, he(o, e, t, n)) : o && (o.transition = e.vnode.transition, he(o, e, t, n)), s && bi(s, t);
+		Ai(c), Ai(l), r && xe(r), i.stop(), a ? (a.flags |= 8, ge(o, e, t, n)) : o && (o.transition = e.vnode.transition, ge(o, e, t, n)), s && xi(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, bi(u, t);
-	}, ye = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) he(e[o], t, n, r, i);
-	}, xe = (e) => {
-		if (e.shapeFlag & 6) return xe(e.component.subTree);
+		u.flags = 16, xi(u, t);
+	}, be = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) ge(e[o], t, n, r, i);
+	}, Se = (e) => {
+		if (e.shapeFlag & 6) return Se(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = f(e.anchor || e.el), n = t && t[pr];
+		let t = f(e.anchor || e.el), n = t && t[mr];
 		return n ? f(n) : t;
-	}, Se = (e, t, n) => {
-		Qn(() => {
-			e == null ? t._vnode && he(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+	}, Ce = (e, t, n) => {
+		$n(() => {
+			e == null ? t._vnode && ge(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
 		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : aa());
-	}, Ce = {
+	}, we = {
 		p: v,
-		um: he,
-		m: me,
-		r: ge,
-		mt: oe,
-		mc: re,
-		pc: ue,
-		pbc: T,
-		n: xe,
+		um: ge,
+		m: he,
+		r: _e,
+		mt: se,
+		mc: ie,
+		pc: de,
+		pbc: w,
+		n: Se,
 		o: e
-	}, Te, Ee;
-	return t && ([Te, Ee] = t(Ce)), {
-		render: Se,
-		hydrate: Te,
-		createApp: Hr(Se, Te)
+	}, Ee, De;
+	return t && ([Ee, De] = t(we)), {
+		render: Ce,
+		hydrate: Ee,
+		createApp: Ur(Ce, Ee)
 	};
 }
-function Ci({ type: e, props: t }, n) {
+function wi({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function wi({ effect: e, job: t }, n) {
+function Ti({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Ti(e, t) {
+function Ei(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function Ei(e, t, n = !1) {
+function Di(e, t, n = !1) {
 	let r = e.children, i = t.children;
-	if (S(r) && S(i)) for (let e = 0; e < r.length; e++) {
+	if (x(r) && x(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = $i(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Ei(t, a)), a.type === Pi && (a.patchFlag === -1 && (a = i[e] = $i(a)), a.el = t.el), a.type === Fi && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = $i(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Di(t, a)), a.type === Fi && (a.patchFlag === -1 && (a = i[e] = $i(a)), a.el = t.el), a.type === Ii && !a.el && (a.el = t.el);
 	}
 }
-function Di(e) {
+function Oi(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2207,65 +2207,65 @@ function Di(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function Oi(e) {
-	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : Oi(t);
-}
 function ki(e) {
-	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+	let t = e.subTree.component;
+	if (t) return t.asyncDep && !t.asyncResolved ? t : ki(t);
 }
 function Ai(e) {
+	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+}
+function ji(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return Ai(t.subTree);
+	if (t) return ji(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? Ai(n.activeBranch) : null;
+	return n && n.activeBranch ? ji(n.activeBranch) : null;
 }
-var ji = (e) => e.__isSuspense, Mi = /* @__PURE__ */ Symbol("_deferredEnter");
-function Ni(e, t) {
-	t && t.pendingBranch ? S(e) ? t.effects.push(...e) : t.effects.push(e) : Jn(e);
+var Mi = (e) => e.__isSuspense, Ni = /* @__PURE__ */ Symbol("_deferredEnter");
+function Pi(e, t) {
+	t && t.pendingBranch ? x(e) ? t.effects.push(...e) : t.effects.push(e) : Yn(e);
 }
-var N = /* @__PURE__ */ Symbol.for("v-fgt"), Pi = /* @__PURE__ */ Symbol.for("v-txt"), Fi = /* @__PURE__ */ Symbol.for("v-cmt"), Ii = /* @__PURE__ */ Symbol.for("v-stc"), Li = [], Ri = null;
-function P(e = !1) {
-	Li.push(Ri = e ? null : []);
+var M = /* @__PURE__ */ Symbol.for("v-fgt"), Fi = /* @__PURE__ */ Symbol.for("v-txt"), Ii = /* @__PURE__ */ Symbol.for("v-cmt"), Li = /* @__PURE__ */ Symbol.for("v-stc"), Ri = [], zi = null;
+function N(e = !1) {
+	Ri.push(zi = e ? null : []);
 }
-function zi() {
-	Li.pop(), Ri = Li[Li.length - 1] || null;
+function Bi() {
+	Ri.pop(), zi = Ri[Ri.length - 1] || null;
 }
-var Bi = 1;
-function Vi(e, t = !1) {
-	Bi += e, e < 0 && Ri && t && (Ri.hasOnce = !0);
+var Vi = 1;
+function Hi(e, t = !1) {
+	Vi += e, e < 0 && zi && t && (zi.hasOnce = !0);
 }
-function Hi(e) {
-	return e.dynamicChildren = Bi > 0 ? Ri || h : null, zi(), Bi > 0 && Ri && Ri.push(e), e;
+function Ui(e) {
+	return e.dynamicChildren = Vi > 0 ? zi || h : null, Bi(), Vi > 0 && zi && zi.push(e), e;
 }
-function F(e, t, n, r, i, a) {
-	return Hi(I(e, t, n, r, i, a, !0));
+function P(e, t, n, r, i, a) {
+	return Ui(F(e, t, n, r, i, a, !0));
 }
-function Ui(e, t, n, r, i) {
-	return Hi(L(e, t, n, r, i, !0));
+function Wi(e, t, n, r, i) {
+	return Ui(I(e, t, n, r, i, !0));
 }
-function Wi(e) {
+function Gi(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function Gi(e, t) {
+function Ki(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var Ki = ({ key: e }) => e ?? null, qi = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : T(e) || /* @__PURE__ */ hn(e) || w(e) ? {
-	i: tr,
+var qi = ({ key: e }) => e ?? null, Ji = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : w(e) || /* @__PURE__ */ gn(e) || C(e) ? {
+	i: nr,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function I(e, t = null, n = null, r = 0, i = null, a = e === N ? 0 : 1, o = !1, s = !1) {
+function F(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && Ki(t),
-		ref: t && qi(t),
-		scopeId: nr,
+		key: t && qi(t),
+		ref: t && Ji(t),
+		scopeId: rr,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2285,35 +2285,35 @@ function I(e, t = null, n = null, r = 0, i = null, a = e === N ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: tr
+		ctx: nr
 	};
-	return s ? (ea(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= T(n) ? 8 : 16), Bi > 0 && !o && Ri && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && Ri.push(c), c;
+	return s ? (ea(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= w(n) ? 8 : 16), Vi > 0 && !o && zi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && zi.push(c), c;
 }
-var L = Ji;
-function Ji(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== Mr || (e = Fi), Wi(e)) {
-		let r = Xi(e, t, !0);
-		return n && ea(r, n), Bi > 0 && !a && Ri && (r.shapeFlag & 6 ? Ri[Ri.indexOf(e)] = r : Ri.push(r)), r.patchFlag = -2, r;
+var I = Yi;
+function Yi(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== Nr || (e = Ii), Gi(e)) {
+		let r = Zi(e, t, !0);
+		return n && ea(r, n), Vi > 0 && !a && zi && (r.shapeFlag & 6 ? zi[zi.indexOf(e)] = r : zi.push(r)), r.patchFlag = -2, r;
 	}
 	if (Ca(e) && (e = e.__vccOpts), t) {
-		t = Yi(t);
+		t = Xi(t);
 		let { class: e, style: n } = t;
-		e && !T(e) && (t.class = Ae(e)), E(n) && (/* @__PURE__ */ dn(n) && !S(n) && (n = b({}, n)), t.style = Te(n));
+		e && !w(e) && (t.class = je(e)), T(n) && (/* @__PURE__ */ fn(n) && !x(n) && (n = y({}, n)), t.style = Ee(n));
 	}
-	let o = T(e) ? 1 : ji(e) ? 128 : mr(e) ? 64 : E(e) ? 4 : w(e) ? 2 : 0;
-	return I(e, t, n, r, i, o, a, !0);
+	let o = w(e) ? 1 : Mi(e) ? 128 : hr(e) ? 64 : T(e) ? 4 : C(e) ? 2 : 0;
+	return F(e, t, n, r, i, o, a, !0);
 }
-function Yi(e) {
-	return e ? /* @__PURE__ */ dn(e) ? b({}, e) : ai(e) ? b({}, e[ya] || e) : e : null;
+function Xi(e) {
+	return e ? /* @__PURE__ */ fn(e) ? y({}, e) : oi(e) ? y({}, e[ya] || e) : e : null;
 }
-function Xi(e, t, n = !1, r = !1) {
+function Zi(e, t, n = !1, r = !1) {
 	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ta(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && Ki(l),
-		ref: t && t.ref ? n && a ? S(a) ? a.concat(qi(t)) : [a, qi(t)] : qi(t) : a,
+		key: l && qi(l),
+		ref: t && t.ref ? n && a ? x(a) ? a.concat(Ji(t)) : [a, Ji(t)] : Ji(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2322,7 +2322,7 @@ function Xi(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== N ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== M ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2330,8 +2330,8 @@ function Xi(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && Xi(e.ssContent),
-		ssFallback: e.ssFallback && Xi(e.ssFallback),
+		ssContent: e.ssContent && Zi(e.ssContent),
+		ssFallback: e.ssFallback && Zi(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2339,24 +2339,24 @@ function Xi(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && vr(u, c.clone(u)), u;
+	return c && r && yr(u, c.clone(u)), u;
 }
-function Zi(e = " ", t = 0) {
-	return L(Pi, null, e, t);
+function L(e = " ", t = 0) {
+	return I(Fi, null, e, t);
 }
 function R(e = "", t = !1) {
-	return t ? (P(), Ui(Fi, null, e)) : L(Fi, null, e);
+	return t ? (N(), Wi(Ii, null, e)) : I(Ii, null, e);
 }
 function Qi(e) {
-	return e == null || typeof e == "boolean" ? L(Fi) : S(e) ? L(N, null, e.slice()) : Wi(e) ? $i(e) : L(Pi, null, String(e));
+	return e == null || typeof e == "boolean" ? I(Ii) : x(e) ? I(M, null, e.slice()) : Gi(e) ? $i(e) : I(Fi, null, String(e));
 }
 function $i(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Xi(e);
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Zi(e);
 }
 function ea(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
-	else if (S(t)) n = 16;
+	else if (x(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
@@ -2366,37 +2366,37 @@ function ea(e, t) {
 		{
 			n = 32;
 			let r = t._;
-			!r && !ai(t) ? t._ctx = tr : r === 3 && tr && (tr.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !oi(t) ? t._ctx = nr : r === 3 && nr && (nr.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
-	} else if (w(t)) {
+	} else if (C(t)) {
 		if (r & 65) {
 			ea(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: tr
+			_ctx: nr
 		}, n = 32;
-	} else t = String(t), r & 64 ? (n = 16, t = [Zi(t)]) : n = 8;
+	} else t = String(t), r & 64 ? (n = 16, t = [L(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
 function ta(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = Ae([t.class, r.class]));
-		else if (e === "style") t.style = Te([t.style, r.style]);
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = je([t.class, r.class]));
+		else if (e === "style") t.style = Ee([t.style, r.style]);
 		else if (v(e)) {
 			let n = t[e], i = r[e];
-			i && n !== i && !(S(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !y(e) && (t[e] = i);
+			i && n !== i && !(x(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !ee(e) && (t[e] = i);
 		} else e !== "" && (t[e] = r[e]);
 	}
 	return t;
 }
 function na(e, t, n, r = null) {
-	Pn(e, t, 7, [n, r]);
+	Fn(e, t, 7, [n, r]);
 }
-var ra = /* @__PURE__ */ Br(), ia = 0;
+var ra = /* @__PURE__ */ Vr(), ia = 0;
 function aa() {
 	return ia;
 }
@@ -2413,7 +2413,7 @@ function oa(e, t, n) {
 		effect: null,
 		update: null,
 		job: null,
-		scope: new Ue(!0),
+		scope: new We(!0),
 		render: null,
 		proxy: null,
 		exposed: null,
@@ -2429,8 +2429,8 @@ function oa(e, t, n) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: ui(r, i),
-		emitsOptions: qr(r, i),
+		propsOptions: di(r, i),
+		emitsOptions: Jr(r, i),
 		emit: null,
 		emitted: null,
 		propsDefaults: m,
@@ -2465,11 +2465,11 @@ function oa(e, t, n) {
 		ec: null,
 		sp: null
 	};
-	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = Kr.bind(null, a), e.ce && e.ce(a), a;
+	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = qr.bind(null, a), e.ce && e.ce(a), a;
 }
-var sa = null, ca = () => sa || tr, la, ua;
+var sa = null, ca = () => sa || nr, la, ua;
 {
-	let e = we(), t = (t, n) => {
+	let e = Te(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
@@ -2492,18 +2492,18 @@ var ma = !1;
 function ha(e, t = !1, n = !1) {
 	t && ua(t);
 	let { props: r, children: i } = e.vnode, a = pa(e);
-	oi(e, r, a, t), vi(e, i, n || t);
+	si(e, r, a, t), yi(e, i, n || t);
 	let o = a ? ga(e, t) : void 0;
 	return t && ua(!1), o;
 }
 function ga(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Lr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Rr);
 	let { setup: r } = n;
 	if (r) {
-		lt();
-		let n = e.setupContext = r.length > 1 ? xa(e) : null, i = da(e), a = Nn(r, e, 0, [e.props, n]), o = ae(a);
-		if (ut(), i(), (o || e.sp) && !Er(e) && xr(e), o) {
+		ut();
+		let n = e.setupContext = r.length > 1 ? xa(e) : null, i = da(e), a = Pn(r, e, 0, [e.props, n]), o = oe(a);
+		if (dt(), i(), (o || e.sp) && !Dr(e) && Sr(e), o) {
 			if (a.then(fa, fa), t) return a.then((n) => {
 				ua(!0);
 				try {
@@ -2512,21 +2512,21 @@ function ga(e, t) {
 					ua(!1);
 				}
 			}).catch((t) => {
-				Fn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				In(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
 		} else _a(e, a, t);
 	} else va(e, t);
 }
 function _a(e, t, n) {
-	w(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : E(t) && (e.setupState = yn(t)), va(e, n);
+	C(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : T(t) && (e.setupState = bn(t)), va(e, n);
 }
 function va(e, t, n) {
 	let r = e.type;
 	e.render ||= r.render || g;
 }
 var ya = /* @__PURE__ */ Symbol(), ba = { get(e, t) {
-	return bt(e, "get", ""), t === ya ? e : e[t];
+	return xt(e, "get", ""), t === ya ? e : e[t];
 } };
 function xa(e) {
 	return {
@@ -2539,20 +2539,20 @@ function xa(e) {
 	};
 }
 function Sa(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(yn(fn(e.exposed)), {
+	return e.exposed ? e.exposeProxy ||= new Proxy(bn(pn(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in Fr) return Fr[n](e);
+			if (n in Ir) return Ir[n](e);
 		},
 		has(e, t) {
-			return t in e || t in Fr;
+			return t in e || t in Ir;
 		}
 	}) : e.proxy;
 }
 function Ca(e) {
-	return w(e) && "__vccOpts" in e;
+	return C(e) && "__vccOpts" in e;
 }
-var z = (e, t) => /* @__PURE__ */ En(e, t, ma), wa = "3.5.45", Ta = void 0, Ea = typeof window < "u" && window.trustedTypes;
+var z = (e, t) => /* @__PURE__ */ Dn(e, t, ma), wa = "3.5.45", Ta = void 0, Ea = typeof window < "u" && window.trustedTypes;
 if (Ea) try {
 	Ta = /* @__PURE__ */ Ea.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
@@ -2604,10 +2604,10 @@ function Pa(e, t, n) {
 }
 var Fa = /* @__PURE__ */ Symbol("_vod"), Ia = /* @__PURE__ */ Symbol("_vsh"), La = /* @__PURE__ */ Symbol(""), Ra = /(?:^|;)\s*display\s*:/;
 function za(e, t, n) {
-	let r = e.style, i = T(n), a = !1;
+	let r = e.style, i = w(n), a = !1;
 	if (n && !i) {
 		if (t) {
-			if (T(t)) for (let e of t.split(";")) {
+			if (w(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
 				n[t] ?? Va(r, t, "");
 			}
@@ -2616,7 +2616,7 @@ function za(e, t, n) {
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? Va(r, i, "") : Ga(e, i, !T(t) && t ? t[i] : void 0, o) || Va(r, i, o);
+			o == null ? Va(r, i, "") : Ga(e, i, !w(t) && t ? t[i] : void 0, o) || Va(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
@@ -2628,11 +2628,11 @@ function za(e, t, n) {
 }
 var Ba = /\s*!important$/;
 function Va(e, t, n) {
-	if (S(n)) n.forEach((n) => Va(e, t, n));
+	if (x(n)) n.forEach((n) => Va(e, t, n));
 	else if (n ??= "", t.startsWith("--")) Ba.test(n) ? e.setProperty(t, n.replace(Ba, ""), "important") : e.setProperty(t, n);
 	else {
 		let r = Wa(e, t);
-		Ba.test(n) ? e.setProperty(ge(r), n.replace(Ba, ""), "important") : e[r] = n;
+		Ba.test(n) ? e.setProperty(_e(r), n.replace(Ba, ""), "important") : e[r] = n;
 	}
 }
 var Ha = [
@@ -2643,9 +2643,9 @@ var Ha = [
 function Wa(e, t) {
 	let n = Ua[t];
 	if (n) return n;
-	let r = me(t);
+	let r = he(t);
 	if (r !== "filter" && r in e) return Ua[t] = r;
-	r = _e(r);
+	r = ve(r);
 	for (let n = 0; n < Ha.length; n++) {
 		let i = Ha[n] + r;
 		if (i in e) return Ua[t] = i;
@@ -2653,11 +2653,11 @@ function Wa(e, t) {
 	return t;
 }
 function Ga(e, t, n, r) {
-	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && T(r) && n === r;
+	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && w(r) && n === r;
 }
 var Ka = "http://www.w3.org/1999/xlink";
-function qa(e, t, n, r, i, a = je(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ka, t.slice(6, t.length)) : e.setAttributeNS(Ka, t, n) : n == null || a && !Me(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ie(n) ? String(n) : n);
+function qa(e, t, n, r, i, a = Me(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ka, t.slice(6, t.length)) : e.setAttributeNS(Ka, t, n) : n == null || a && !Ne(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ae(n) ? String(n) : n);
 }
 function Ja(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
@@ -2673,7 +2673,7 @@ function Ja(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = Me(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = Ne(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
@@ -2699,7 +2699,7 @@ var $a = /(Once|Passive|Capture)$/, eo = /^on:?(?:Once|Passive|Capture)$/;
 function to(e) {
 	let t, n;
 	for (; (n = e.match($a)) && !eo.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : ge(e.slice(2)), t];
+	return [e[2] === ":" ? e.slice(3) : _e(e.slice(2)), t];
 }
 var no = 0, ro = /* @__PURE__ */ Promise.resolve(), io = () => no ||= (ro.then(() => no = 0), Date.now());
 function ao(e, t) {
@@ -2707,7 +2707,7 @@ function ao(e, t) {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
 		let r = n.value;
-		if (S(r)) {
+		if (x(r)) {
 			let n = e.stopImmediatePropagation;
 			e.stopImmediatePropagation = () => {
 				n.call(e), e._stopped = !0;
@@ -2715,34 +2715,34 @@ function ao(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && Pn(e, t, 5, a);
+				e && Fn(e, t, 5, a);
 			}
-		} else Pn(r, t, 5, [e]);
+		} else Fn(r, t, 5, [e]);
 	};
 	return n.value = e, n.attached = io(), n;
 }
 var oo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, so = (e, t, n, r, i, a) => {
 	let o = i === "svg";
-	t === "class" ? Pa(e, r, o) : t === "style" ? za(e, n, r) : v(t) ? y(t) || Qa(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : co(e, t, r, o)) ? (Ja(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || qa(e, t, r, o, a, t !== "value")) : e._isVueCE && (lo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !T(r))) ? Ja(e, me(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), qa(e, t, r, o));
+	t === "class" ? Pa(e, r, o) : t === "style" ? za(e, n, r) : v(t) ? ee(t) || Qa(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : co(e, t, r, o)) ? (Ja(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || qa(e, t, r, o, a, t !== "value")) : e._isVueCE && (lo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !w(r))) ? Ja(e, he(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), qa(e, t, r, o));
 };
 function co(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && oo(t) && w(n));
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && oo(t) && C(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return oo(t) && T(n) ? !1 : t in e;
+	return oo(t) && w(n) ? !1 : t in e;
 }
 function lo(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = me(t);
-	return Array.isArray(n) ? n.some((e) => me(e) === r) : Object.keys(n).some((e) => me(e) === r);
+	let r = he(t);
+	return Array.isArray(n) ? n.some((e) => he(e) === r) : Object.keys(n).some((e) => he(e) === r);
 }
 var uo = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return S(t) ? (e) => be(t, e) : t;
+	return x(t) ? (e) => xe(t, e) : t;
 };
 function fo(e) {
 	e.target.composing = !0;
@@ -2753,7 +2753,7 @@ function po(e) {
 }
 var mo = /* @__PURE__ */ Symbol("_assign"), ho = /* @__PURE__ */ Symbol("_initialValue");
 function go(e, t, n) {
-	return t && (e = e.trim()), n && (e = Se(e)), e;
+	return t && (e = e.trim()), n && (e = Ce(e)), e;
 }
 var _o = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
@@ -2771,7 +2771,7 @@ var _o = {
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
 		if (e[mo] = uo(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? Se(e.value) : e.value, c = t ?? "";
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? Ce(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
@@ -2781,14 +2781,14 @@ var _o = {
 	created(e, t, n) {
 		e[mo] = uo(n), Ya(e, "change", () => {
 			let t = e._modelValue, n = Co(e), r = e.checked, i = e[mo];
-			if (S(t)) {
-				let e = Re(t, n), a = e !== -1;
+			if (x(t)) {
+				let e = ze(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
 				else if (!r && a) {
 					let n = [...t];
 					n.splice(e, 1), i(n);
 				}
-			} else if (C(t)) {
+			} else if (S(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
 			} else i(wo(e, r));
@@ -2802,11 +2802,11 @@ var _o = {
 function yo(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
-	if (S(t)) i = Re(t, r.props.value) > -1;
-	else if (C(t)) i = t.has(r.props.value);
+	if (x(t)) i = ze(t, r.props.value) > -1;
+	else if (S(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = Le(t, wo(e, !0));
+		i = Re(t, wo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
@@ -2814,11 +2814,11 @@ var bo = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
 		e._modelValue = t, Ya(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? Se(Co(e)) : Co(e)), r = e.multiple, i = r ? C(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? S(i) ? t.slice() : t : i];
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? Ce(Co(e)) : Co(e)), r = e.multiple, i = r ? S(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? x(i) ? t.slice() : t : i];
 			try {
 				e[mo](i);
 			} finally {
-				Wn(() => {
+				Gn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
@@ -2836,8 +2836,8 @@ var bo = {
 	}
 };
 function xo(e, t, n) {
-	if (!n || S(e)) return Le(e, t);
-	if (C(e)) {
+	if (!n || x(e)) return Re(e, t);
+	if (S(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
 		return !0;
@@ -2845,16 +2845,16 @@ function xo(e, t, n) {
 	return !1;
 }
 function So(e, t, n = !1) {
-	let r = e.multiple, i = S(t);
-	if (!r || i || C(t)) {
+	let r = e.multiple, i = x(t);
+	if (!r || i || S(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
 			let o = e.options[a], s = Co(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
-					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Re(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(Se(s));
-			} else if (Le(Co(o), t)) {
+					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : ze(t, s) > -1;
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(Ce(s));
+			} else if (Re(Co(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2908,12 +2908,12 @@ var To = [
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = ge(n.key);
+		let r = _e(n.key);
 		if (t.some((e) => e === r || Oo[e] === r)) return e(n);
 	}));
-}, Ao = /* @__PURE__ */ b({ patchProp: so }, Ma), jo;
+}, Ao = /* @__PURE__ */ y({ patchProp: so }, Ma), jo;
 function Mo() {
-	return jo ||= xi(Ao);
+	return jo ||= Si(Ao);
 }
 var No = ((...e) => {
 	let t = Mo().createApp(...e), { mount: n } = t;
@@ -2921,7 +2921,7 @@ var No = ((...e) => {
 		let r = Fo(e);
 		if (!r) return;
 		let i = t._component;
-		w(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
+		C(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
 		let a = n(r, !1, Po(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
@@ -2931,7 +2931,7 @@ function Po(e) {
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
 function Fo(e) {
-	return T(e) ? document.querySelector(e) : e;
+	return w(e) ? document.querySelector(e) : e;
 }
 // node_modules/pinia/dist/pinia.mjs
 var Io = typeof window < "u", Lo, Ro = (e) => Lo = e, zo = Symbol();
@@ -3024,7 +3024,7 @@ function Qo(e, t, n, r) {
 }
 var { assign: $o } = Object;
 function es() {
-	let e = We(!0), t = e.run(() => /* @__PURE__ */ A({})), n = [], r = [], i = fn({
+	let e = Ge(!0), t = e.run(() => /* @__PURE__ */ k({})), n = [], r = [], i = pn({
 		install(e) {
 			Ro(i), i._a = e, e.provide(zo, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
 		},
@@ -3045,7 +3045,7 @@ function ns(e, t, n, r = ts) {
 	let i = () => {
 		e.delete(t) && r();
 	};
-	return !n && Ge() && Ke(i), i;
+	return !n && Ke() && qe(i), i;
 }
 function rs(e, ...t) {
 	e.forEach((e) => {
@@ -3058,7 +3058,7 @@ function ss(e, t) {
 	for (let n in t) {
 		if (!t.hasOwnProperty(n)) continue;
 		let r = t[n], i = e[n];
-		e[n] = Bo(i) && Bo(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ hn(r) && !/* @__PURE__ */ cn(r) ? ss(i, r) : r;
+		e[n] = Bo(i) && Bo(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ gn(r) && !/* @__PURE__ */ ln(r) ? ss(i, r) : r;
 	}
 	return e;
 }
@@ -3068,14 +3068,14 @@ function ls(e) {
 }
 var { assign: us } = Object;
 function ds(e) {
-	return !!(/* @__PURE__ */ hn(e) && e.effect);
+	return !!(/* @__PURE__ */ gn(e) && e.effect);
 }
 function fs(e, t, n, r) {
 	let { state: i, actions: a, getters: o } = t, s = n.state.value[e], c;
 	function l() {
 		return s || 
 		/* istanbul ignore if */
-		(n.state.value[e] = i ? i() : {}), us(/* @__PURE__ */ Sn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = fn(z(() => {
+		(n.state.value[e] = i ? i() : {}), us(/* @__PURE__ */ Cn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = pn(z(() => {
 			Ro(n);
 			let t = n._s.get(e);
 			return o[r].call(t, t);
@@ -3102,7 +3102,7 @@ function ps(e, t, n = {}, r, i, a) {
 			events: p
 		});
 		let i = h = Symbol();
-		Wn().then(() => {
+		Gn().then(() => {
 			h === i && (l = !0);
 		}), u = !0, rs(d, n, r.state.value[e]);
 	}
@@ -3115,7 +3115,7 @@ function ps(e, t, n = {}, r, i, a) {
 	function v() {
 		o.stop(), d.clear(), f.clear(), r._s.delete(e);
 	}
-	let y = (t, n = "") => {
+	let ee = (t, n = "") => {
 		if (as in t) return t[os] = n, t;
 		let i = function() {
 			Ro(r);
@@ -3129,27 +3129,27 @@ function ps(e, t, n = {}, r, i, a) {
 			rs(f, {
 				args: n,
 				name: i[os],
-				store: b,
+				store: y,
 				after: s,
 				onError: c
 			});
 			let l;
 			try {
-				l = t.apply(this && this.$id === e ? this : b, n);
+				l = t.apply(this && this.$id === e ? this : y, n);
 			} catch (e) {
 				throw rs(o, e), e;
 			}
 			return l instanceof Promise ? l.then((e) => (rs(a, e), e)).catch((e) => (rs(o, e), Promise.reject(e))) : (rs(a, l), l);
 		};
 		return i[as] = !0, i[os] = n, i;
-	}, b = /* @__PURE__ */ rn({
+	}, y = /* @__PURE__ */ an({
 		_p: r,
 		$id: e,
 		$onAction: ns.bind(null, f),
 		$patch: g,
 		$reset: _,
 		$subscribe(t, n = {}) {
-			let i = ns(d, t, n.detached, () => a()), a = o.run(() => dr(() => r.state.value[e], (r) => {
+			let i = ns(d, t, n.detached, () => a()), a = o.run(() => fr(() => r.state.value[e], (r) => {
 				(n.flush === "sync" ? u : l) && t({
 					storeId: e,
 					type: Vo.direct,
@@ -3160,13 +3160,13 @@ function ps(e, t, n = {}, r, i, a) {
 		},
 		$dispose: v
 	});
-	r._s.set(e, b);
-	let ee = (r._a && r._a.runWithContext || is)(() => r._e.run(() => (o = We()).run(() => t({ action: y }))));
-	for (let t in ee) {
-		let n = ee[t];
-		/* @__PURE__ */ hn(n) && !ds(n) || /* @__PURE__ */ cn(n) ? a || (m && ls(n) && (/* @__PURE__ */ hn(n) ? n.value = m[t] : ss(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (ee[t] = y(n, t), s.actions[t] = n);
+	r._s.set(e, y);
+	let te = (r._a && r._a.runWithContext || is)(() => r._e.run(() => (o = Ge()).run(() => t({ action: ee }))));
+	for (let t in te) {
+		let n = te[t];
+		/* @__PURE__ */ gn(n) && !ds(n) || /* @__PURE__ */ ln(n) ? a || (m && ls(n) && (/* @__PURE__ */ gn(n) ? n.value = m[t] : ss(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
 	}
-	return us(b, ee), us(/* @__PURE__ */ k(b), ee), Object.defineProperty(b, "$state", {
+	return us(y, te), us(/* @__PURE__ */ O(y), te), Object.defineProperty(y, "$state", {
 		get: () => r.state.value[e],
 		set: (e) => {
 			g((t) => {
@@ -3174,20 +3174,20 @@ function ps(e, t, n = {}, r, i, a) {
 			});
 		}
 	}), r._p.forEach((e) => {
-		us(b, o.run(() => e({
-			store: b,
+		us(y, o.run(() => e({
+			store: y,
 			app: r._a,
 			pinia: r,
 			options: s
 		})));
-	}), m && a && n.hydrate && n.hydrate(b.$state, m), l = !0, u = !0, b;
+	}), m && a && n.hydrate && n.hydrate(y.$state, m), l = !0, u = !0, y;
 }
 function ms(e, t, n) {
 	let r, i = typeof t == "function";
 	r = i ? n : t;
 	function a(n, a) {
-		let o = sr();
-		return n ||= o ? or(zo, null) : null, n && Ro(n), n = Lo, n._s.has(e) || (i ? ps(e, t, r, n) : fs(e, r, n)), n._s.get(e);
+		let o = cr();
+		return n ||= o ? sr(zo, null) : null, n && Ro(n), n = Lo, n._s.has(e) || (i ? ps(e, t, r, n) : fs(e, r, n)), n._s.get(e);
 	}
 	return a.$id = e, a;
 }
@@ -3200,7 +3200,7 @@ var hs = [
 	key: 0,
 	class: "pi pi-spin pi-spinner",
 	"aria-hidden": "true"
-}, _s = { key: 2 }, B = /* @__PURE__ */ br({
+}, _s = { key: 2 }, B = /* @__PURE__ */ xr({
 	__name: "LvButton",
 	props: {
 		label: { default: "" },
@@ -3226,9 +3226,9 @@ var hs = [
 		type: { default: "button" }
 	},
 	setup(e) {
-		return (t, n) => (P(), F("button", {
+		return (t, n) => (N(), P("button", {
 			type: e.type,
-			class: Ae(["lv-btn", [`lv-btn--${e.severity}`, {
+			class: je(["lv-btn", [`lv-btn--${e.severity}`, {
 				"lv-btn--small": e.size === "small",
 				"lv-btn--text": e.text,
 				"lv-btn--rounded": e.rounded,
@@ -3237,11 +3237,11 @@ var hs = [
 			}]]),
 			disabled: e.loading,
 			"aria-busy": e.loading
-		}, [e.loading ? (P(), F("i", gs)) : e.icon ? (P(), F("i", {
+		}, [e.loading ? (N(), P("i", gs)) : e.icon ? (N(), P("i", {
 			key: 1,
-			class: Ae(e.icon),
+			class: je(e.icon),
 			"aria-hidden": "true"
-		}, null, 2)) : R("", !0), e.label ? (P(), F("span", _s, D(e.label), 1)) : R("", !0)], 10, hs));
+		}, null, 2)) : R("", !0), e.label ? (N(), P("span", _s, E(e.label), 1)) : R("", !0)], 10, hs));
 	}
 });
 // node_modules/zod/v4/core/util.js
@@ -8331,7 +8331,11 @@ function b_(e, t = __.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function x_(e, t, n) {
+function x_(e, t = 160) {
+	let n = e.split("\n").find((e) => e.trim()) ?? "";
+	return n.length > t ? `${n.slice(0, t - 1).trimEnd()}…` : n;
+}
+function S_(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -8344,10 +8348,10 @@ function x_(e, t, n) {
 	return e.status === "failed" ? {
 		kind: "error",
 		summary: `Segment ${e.idx + 1} failed`,
-		detail: `${n}: ${e.error?.message ?? "unknown error"}`
+		detail: x_(`${n}: ${e.error?.message ?? "unknown error"}`)
 	} : null;
 }
-function S_(e, t) {
+function C_(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -8355,25 +8359,25 @@ function S_(e, t) {
 	} : e.status === "failed" ? {
 		kind: "error",
 		summary: "Job failed",
-		detail: `${e.name}: ${e.error ?? ""}`.trim()
+		detail: x_(`${e.name}: ${e.error ?? ""}`.trim())
 	} : null;
 }
-function C_(e, t) {
+function w_(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return x_(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return S_(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? S_(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? C_(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function w_(e, t, n, r = !1) {
+function T_(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var T_ = ms("longvideo.jobs", () => {
-	let e = p_(), t = /* @__PURE__ */ A([]), n = /* @__PURE__ */ A(null), r = /* @__PURE__ */ A(!1), i = z(() => {
+var E_ = ms("longvideo.jobs", () => {
+	let e = p_(), t = /* @__PURE__ */ k([]), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(!1), i = z(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8409,7 +8413,7 @@ var T_ = ms("longvideo.jobs", () => {
 		switch (e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = w_(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = T_(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8421,7 +8425,7 @@ var T_ = ms("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = w_(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = T_(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8461,8 +8465,8 @@ var T_ = ms("longvideo.jobs", () => {
 		jobName: u,
 		segmentStatus: d
 	};
-}), E_ = ms("longvideo.navigation", () => {
-	let e = /* @__PURE__ */ A("dashboard"), t = /* @__PURE__ */ A(null);
+}), D_ = ms("longvideo.navigation", () => {
+	let e = /* @__PURE__ */ k("dashboard"), t = /* @__PURE__ */ k(null);
 	function n(t) {
 		e.value = t;
 	}
@@ -8475,7 +8479,7 @@ var T_ = ms("longvideo.jobs", () => {
 		show: n,
 		openJob: r
 	};
-}), D_ = {
+}), O_ = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8509,10 +8513,10 @@ var T_ = ms("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function O_(e, t, n) {
+function k_(e, t, n) {
 	let r = t ?? "";
-	D_[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = D_[r];
+	O_[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = O_[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8525,19 +8529,19 @@ function O_(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function k_(e) {
+function A_(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(O_(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(O_(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(k_(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(k_(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var A_ = ms("longvideo.queue", () => {
-	let e = p_(), t = /* @__PURE__ */ A(null), n = /* @__PURE__ */ A(null), r = /* @__PURE__ */ A(null), i = /* @__PURE__ */ A("idle"), a = z(() => {
+var j_ = ms("longvideo.queue", () => {
+	let e = p_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k("idle"), a = z(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? k_(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(O_(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? A_(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(k_(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof Zg ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = O_(e.status, e.code, e.message)) : r.value = O_(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof Zg ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = k_(e.status, e.code, e.message)) : r.value = k_(null, null, e instanceof Error ? e.message : String(e));
 	}
 	async function s() {
 		try {
@@ -8572,45 +8576,45 @@ var A_ = ms("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), j_ = /(high|low)([_-]?noise)?/i;
-function M_(e) {
-	return j_.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(j_, (e) => e.replace(/high|low/i, "*")) : null;
-}
+}), M_ = /(high|low)([_-]?noise)?/i;
 function N_(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = j_.exec(t);
-	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
+	return M_.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(M_, (e) => e.replace(/high|low/i, "*")) : null;
 }
 function P_(e) {
-	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = M_.exec(t);
+	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
 function F_(e) {
+	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+}
+function I_(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = N_(i), a = M_(i);
+		let e = P_(i), a = N_(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: P_(a),
+			label: F_(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: P_(e),
+		label: F_(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
-function I_(e, t) {
-	let n = M_(e), r = N_(e);
-	return !n || !r ? null : t.find((t) => t !== e && M_(t) === n && N_(t) !== r) ?? null;
+function L_(e, t) {
+	let n = N_(e), r = P_(e);
+	return !n || !r ? null : t.find((t) => t !== e && N_(t) === n && P_(t) !== r) ?? null;
 }
 // extension/stores/settingsStore.ts
-var L_ = ms("longvideo.settings", () => {
-	let e = p_(), t = /* @__PURE__ */ A(null), n = /* @__PURE__ */ A([]), r = /* @__PURE__ */ A({}), i = /* @__PURE__ */ A([]);
+var R_ = ms("longvideo.settings", () => {
+	let e = p_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k([]), r = /* @__PURE__ */ k({}), i = /* @__PURE__ */ k([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -8623,7 +8627,7 @@ var L_ = ms("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = F_([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = I_([.../* @__PURE__ */ new Set([...n, ...t])]);
 		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
@@ -8636,29 +8640,29 @@ var L_ = ms("longvideo.settings", () => {
 		save: o,
 		modelChoices: s
 	};
-}), R_ = {
+}), z_ = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, z_ = ["data-code"], B_ = { class: "lv-problem__title" }, V_ = {
+}, B_ = ["data-code"], V_ = { class: "lv-problem__title" }, H_ = {
 	key: 0,
 	class: "lv-problem__detail"
-}, H_ = { class: "lv-problem__action" }, U_ = /* @__PURE__ */ br({
+}, U_ = { class: "lv-problem__action" }, W_ = /* @__PURE__ */ xr({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (P(), F("section", R_, [(P(!0), F(N, null, Nr(e.problems, (e) => (P(), F("div", {
+		return (t, r) => e.problems.length ? (N(), P("section", z_, [(N(!0), P(M, null, Pr(e.problems, (e) => (N(), P("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			I("div", B_, [r[1] ||= I("i", { class: "pi pi-exclamation-triangle" }, null, -1), Zi(" " + D(e.title), 1)]),
-			e.detail ? (P(), F("div", V_, D(e.detail), 1)) : R("", !0),
-			I("div", H_, D(e.action), 1)
-		], 8, z_))), 128)), L(B, {
+			F("div", V_, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + E(e.title), 1)]),
+			e.detail ? (N(), P("div", H_, E(e.detail), 1)) : R("", !0),
+			F("div", U_, E(e.action), 1)
+		], 8, B_))), 128)), I(B, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
@@ -8666,7 +8670,7 @@ var L_ = ms("longvideo.settings", () => {
 			onClick: r[0] ||= (e) => n("retry")
 		})])) : R("", !0);
 	}
-}), W_ = ["data-status"], G_ = /* @__PURE__ */ br({
+}), G_ = ["data-status"], K_ = /* @__PURE__ */ xr({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -8693,23 +8697,23 @@ var L_ = ms("longvideo.settings", () => {
 				default: return "secondary";
 			}
 		});
-		return (r, i) => (P(), F("span", {
-			class: Ae(["lv-status", `lv-status--${n.value}`]),
+		return (r, i) => (N(), P("span", {
+			class: je(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, D(t[e.status]), 11, W_));
+		}, E(t[e.status]), 11, G_));
 	}
-}), K_ = {
+}), q_ = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, q_ = ["data-job-id", "onClick"], J_ = { class: "lv-thumb" }, Y_ = ["src"], X_ = {
+}, J_ = ["data-job-id", "onClick"], Y_ = { class: "lv-thumb" }, X_ = ["src"], Z_ = {
 	key: 1,
 	class: "pi pi-image"
-}, Z_ = { class: "lv-jobrow__main" }, Q_ = { class: "lv-jobrow__name" }, $_ = { class: "lv-jobrow__meta" }, ev = {
+}, Q_ = { class: "lv-jobrow__main" }, $_ = { class: "lv-jobrow__name" }, ev = { class: "lv-jobrow__meta" }, tv = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, tv = /* @__PURE__ */ br({
+}, nv = /* @__PURE__ */ xr({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -8725,74 +8729,74 @@ var L_ = ms("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (P(), F("ul", K_, [(P(!0), F(N, null, Nr(e.jobs, (e) => (P(), F("li", { key: e.id }, [I("button", {
+		return (t, i) => e.jobs.length ? (N(), P("ul", q_, [(N(!0), P(M, null, Pr(e.jobs, (e) => (N(), P("li", { key: e.id }, [F("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			I("span", J_, [e.thumbnail ? (P(), F("img", {
+			F("span", Y_, [e.thumbnail ? (N(), P("img", {
 				key: 0,
-				src: j(g_)(e.thumbnail),
+				src: A(g_)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, Y_)) : (P(), F("i", X_))]),
-			I("span", Z_, [I("span", Q_, D(e.name), 1), I("span", $_, D(e.counts.done) + "/" + D(e.counts.total) + " segments · " + D(e.parameters.width) + "x" + D(e.parameters.height) + " · " + D(r(e.updated_at)), 1)]),
-			L(G_, { status: e.status }, null, 8, ["status"])
-		], 8, q_)]))), 128))])) : e.loaded ? (P(), F("p", ev, "No jobs yet. Start one with “New job”.")) : R("", !0);
+			}, null, 8, X_)) : (N(), P("i", Z_))]),
+			F("span", Q_, [F("span", $_, E(e.name), 1), F("span", ev, E(e.counts.done) + "/" + E(e.counts.total) + " segments · " + E(e.parameters.width) + "x" + E(e.parameters.height) + " · " + E(r(e.updated_at)), 1)]),
+			I(K_, { status: e.status }, null, 8, ["status"])
+		], 8, J_)]))), 128))])) : e.loaded ? (N(), P("p", tv, "No jobs yet. Start one with “New job”.")) : R("", !0);
 	}
-}), nv = ["aria-valuenow"], rv = /* @__PURE__ */ br({
+}), rv = ["aria-valuenow"], iv = /* @__PURE__ */ xr({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
-		return (t, n) => (P(), F("div", {
+		return (t, n) => (N(), P("div", {
 			class: "lv-progressbar",
 			role: "progressbar",
 			"aria-valuenow": e.value,
 			"aria-valuemin": "0",
 			"aria-valuemax": "100"
-		}, [I("div", {
+		}, [F("div", {
 			class: "lv-progressbar__fill",
-			style: Te({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, nv));
+			style: Ee({ width: `${Math.max(0, Math.min(100, e.value))}%` })
+		}, null, 4)], 8, rv));
 	}
 });
 // extension/domain/frames.ts
-function iv(e, t) {
+function av(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function av(e, t) {
+function ov(e, t) {
 	return (e - 1) / t;
 }
-function ov(e, t) {
+function sv(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function sv(e) {
+function cv(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var cv = {
+var lv = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, lv = { class: "lv-row lv-row--between" }, uv = ["data-reachable"], dv = { class: "lv-muted" }, fv = {
+}, uv = { class: "lv-row lv-row--between" }, dv = ["data-reachable"], fv = { class: "lv-muted" }, pv = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, pv = { class: "lv-row lv-row--between" }, mv = { class: "lv-ellipsis" }, hv = { class: "lv-muted" }, gv = {
+}, mv = { class: "lv-row lv-row--between" }, hv = { class: "lv-ellipsis" }, gv = { class: "lv-muted" }, _v = {
 	key: 1,
 	class: "lv-muted"
-}, _v = {
+}, vv = {
 	key: 2,
 	class: "lv-muted"
-}, vv = /* @__PURE__ */ br({
+}, yv = /* @__PURE__ */ xr({
 	__name: "QueueCard",
 	setup(e) {
-		let t = A_(), n = T_(), r = /* @__PURE__ */ A(!1), i = z(() => t.status?.current ?? null), a = z(() => {
+		let t = j_(), n = E_(), r = /* @__PURE__ */ k(!1), i = z(() => t.status?.current ?? null), a = z(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
 		}), o = z(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = z(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
@@ -8808,17 +8812,17 @@ var cv = {
 				}
 			}
 		}
-		return (e, n) => j(t).status ? (P(), F("section", cv, [
-			I("div", lv, [I("span", {
+		return (e, n) => A(t).status ? (N(), P("section", lv, [
+			F("div", uv, [F("span", {
 				class: "lv-queue__comfy",
-				"data-reachable": j(t).status.comfyui.reachable
+				"data-reachable": A(t).status.comfyui.reachable
 			}, [
-				I("span", { class: Ae(["lv-dot", j(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
-				Zi(" ComfyUI " + D(j(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				I("span", dv, "· queue " + D(j(t).status.comfyui.queue_running + j(t).status.comfyui.queue_pending), 1)
-			], 8, uv), L(B, {
-				label: j(t).status.accepting ? "Pause queue" : "Start queue",
-				icon: j(t).status.accepting ? "pi pi-pause" : "pi pi-play",
+				F("span", { class: je(["lv-dot", A(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
+				L(" ComfyUI " + E(A(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
+				F("span", fv, "· queue " + E(A(t).status.comfyui.queue_running + A(t).status.comfyui.queue_pending), 1)
+			], 8, dv), I(B, {
+				label: A(t).status.accepting ? "Pause queue" : "Start queue",
+				icon: A(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
 				severity: "secondary",
 				loading: r.value,
@@ -8829,27 +8833,27 @@ var cv = {
 				"icon",
 				"loading"
 			])]),
-			i.value ? (P(), F("div", fv, [I("div", pv, [I("span", mv, D(o.value) + " · segment " + D(i.value.idx + 1), 1), I("span", hv, [Zi(D(i.value.value) + "/" + D(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (P(), F(N, { key: 0 }, [Zi(" · ETA " + D(j(sv)(i.value.eta_ms)), 1)], 64))])]), L(rv, {
+			i.value ? (N(), P("div", pv, [F("div", mv, [F("span", hv, E(o.value) + " · segment " + E(i.value.idx + 1), 1), F("span", gv, [L(E(i.value.value) + "/" + E(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(" · ETA " + E(A(cv)(i.value.eta_ms)), 1)], 64))])]), I(iv, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (P(), F("div", gv, D(j(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (P(), F("div", _v, D(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
+			}, null, 8, ["value"])])) : (N(), P("div", _v, E(A(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (N(), P("div", vv, E(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
 		])) : R("", !0);
 	}
-}), yv = {
+}), bv = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, bv = { class: "lv-counts" }, xv = [
+}, xv = { class: "lv-counts" }, Sv = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], Sv = { class: "lv-count__n" }, Cv = { class: "lv-count__label" }, wv = { class: "lv-row lv-row--between" }, Tv = { class: "lv-h3" }, Ev = {
+], Cv = { class: "lv-count__n" }, wv = { class: "lv-count__label" }, Tv = { class: "lv-row lv-row--between" }, Ev = { class: "lv-h3" }, Dv = {
 	key: 0,
 	class: "lv-muted"
-}, Dv = /* @__PURE__ */ br({
+}, Ov = /* @__PURE__ */ xr({
 	__name: "Dashboard",
 	setup(e) {
-		let t = T_(), n = E_(), r = /* @__PURE__ */ A(null), i = [
+		let t = E_(), n = D_(), r = /* @__PURE__ */ k(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -8878,27 +8882,27 @@ var cv = {
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (P(), F("div", yv, [
-			L(vv),
-			I("div", bv, [(P(), F(N, null, Nr(i, (e) => I("button", {
+		return (e, a) => (N(), P("div", bv, [
+			I(yv),
+			F("div", xv, [(N(), P(M, null, Pr(i, (e) => F("button", {
 				key: e.key,
 				type: "button",
-				class: Ae(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
+				class: je(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [I("span", Sv, D(j(t).counts[e.key]), 1), I("span", Cv, D(e.label), 1)], 10, xv)), 64))]),
-			I("div", wv, [I("h3", Tv, [a[1] ||= Zi("Jobs ", -1), r.value ? (P(), F("span", Ev, "(filtered)")) : R("", !0)]), L(B, {
+			}, [F("span", Cv, E(A(t).counts[e.key]), 1), F("span", wv, E(e.label), 1)], 10, Sv)), 64))]),
+			F("div", Tv, [F("h3", Ev, [a[1] ||= L("Jobs ", -1), r.value ? (N(), P("span", Dv, "(filtered)")) : R("", !0)]), I(B, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
-				onClick: a[0] ||= (e) => j(n).show("new")
+				onClick: a[0] ||= (e) => A(n).show("new")
 			})]),
-			L(tv, {
+			I(nv, {
 				jobs: o.value,
-				loaded: j(t).loaded,
-				onOpen: j(n).openJob
+				loaded: A(t).loaded,
+				onOpen: A(n).openJob
 			}, null, 8, [
 				"jobs",
 				"loaded",
@@ -8906,9 +8910,9 @@ var cv = {
 			])
 		]));
 	}
-}), Ov = ["data-testid"], kv = { class: "lv-row lv-row--between" }, Av = { class: "lv-label" }, jv = ["value", "onChange"], Mv = ["value"], Nv = ["value"], Pv = ["value", "onInput"], Fv = { class: "lv-lora__value" }, Iv = /* @__PURE__ */ br({
+}), kv = ["data-testid"], Av = { class: "lv-row lv-row--between" }, jv = { class: "lv-label" }, Mv = ["value", "onChange"], Nv = ["value"], Pv = ["value"], Fv = ["value", "onInput"], Iv = { class: "lv-lora__value" }, Lv = /* @__PURE__ */ xr({
 	__name: "LoraRows",
-	props: /*@__PURE__*/ zr({
+	props: /*@__PURE__*/ Br({
 		label: {},
 		choices: {}
 	}, {
@@ -8917,7 +8921,7 @@ var cv = {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Wr(e, "modelValue");
+		let t = Gr(e, "modelValue");
 		function n() {
 			t.value = [...t.value, {
 				name: "",
@@ -8933,37 +8937,37 @@ var cv = {
 		function i(e) {
 			t.value = t.value.filter((t, n) => n !== e);
 		}
-		return (a, o) => (P(), F("div", {
+		return (a, o) => (N(), P("div", {
 			class: "lv-loras",
 			"data-testid": `loras-${e.label.toLowerCase().split(" ")[0]}`
-		}, [I("div", kv, [I("span", Av, D(e.label), 1), L(B, {
+		}, [F("div", Av, [F("span", jv, E(e.label), 1), I(B, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
 			size: "small",
 			class: "lv-add-lora",
 			onClick: n
-		})]), (P(!0), F(N, null, Nr(t.value, (t, n) => (P(), F("div", {
+		})]), (N(!0), P(M, null, Pr(t.value, (t, n) => (N(), P("div", {
 			key: n,
 			class: "lv-lora"
 		}, [
-			I("select", {
+			F("select", {
 				class: "lv-input lv-lora__name",
 				value: t.name,
 				"aria-label": "LoRA file",
 				onChange: (e) => r(n, { name: e.target.value })
 			}, [
-				o[0] ||= I("option", { value: "" }, "Choose a LoRA…", -1),
-				(P(!0), F(N, null, Nr(e.choices, (e) => (P(), F("option", {
+				o[0] ||= F("option", { value: "" }, "Choose a LoRA…", -1),
+				(N(!0), P(M, null, Pr(e.choices, (e) => (N(), P("option", {
 					key: e,
 					value: e
-				}, D(e), 9, Mv))), 128)),
-				t.name && !e.choices.includes(t.name) ? (P(), F("option", {
+				}, E(e), 9, Nv))), 128)),
+				t.name && !e.choices.includes(t.name) ? (N(), P("option", {
 					key: 0,
 					value: t.name
-				}, D(t.name), 9, Nv)) : R("", !0)
-			], 40, jv),
-			I("input", {
+				}, E(t.name), 9, Pv)) : R("", !0)
+			], 40, Mv),
+			F("input", {
 				class: "lv-lora__strength",
 				type: "range",
 				min: "0",
@@ -8972,9 +8976,9 @@ var cv = {
 				value: t.strength,
 				"aria-label": "Strength",
 				onInput: (e) => r(n, { strength: Number(e.target.value) })
-			}, null, 40, Pv),
-			I("span", Fv, D(t.strength.toFixed(2)), 1),
-			L(B, {
+			}, null, 40, Fv),
+			F("span", Iv, E(t.strength.toFixed(2)), 1),
+			I(B, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
@@ -8984,13 +8988,13 @@ var cv = {
 				class: "lv-remove-lora",
 				onClick: (e) => i(n)
 			}, null, 8, ["onClick"])
-		]))), 128))], 8, Ov));
+		]))), 128))], 8, kv));
 	}
-}), Lv = { class: "lv-label" }, Rv = ["placeholder"], zv = { class: "lv-row lv-row--wrap" }, Bv = { class: "lv-check" }, Vv = ["checked"], Hv = {
+}), Rv = { class: "lv-label" }, zv = ["placeholder"], Bv = { class: "lv-row lv-row--wrap" }, Vv = { class: "lv-check" }, Hv = ["checked"], Uv = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, Uv = /* @__PURE__ */ br({
+}, Wv = /* @__PURE__ */ xr({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -9000,7 +9004,7 @@ var cv = {
 	},
 	emits: ["sent"],
 	setup(e, { emit: t }) {
-		let n = t, r = p_(), i = L_(), a = /* @__PURE__ */ A(""), o = /* @__PURE__ */ A(!1), s = /* @__PURE__ */ A([]), c = /* @__PURE__ */ A([]), l = /* @__PURE__ */ A(null), u = /* @__PURE__ */ A(null), d = /* @__PURE__ */ A(!1), f = z(() => e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		let n = t, r = p_(), i = R_(), a = /* @__PURE__ */ k(""), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
 		function p() {
 			o.value = !o.value, o.value && (s.value = e.inheritLoras.high.map((e) => ({ ...e })), c.value = e.inheritLoras.low.map((e) => ({ ...e })));
 		}
@@ -9025,31 +9029,31 @@ var cv = {
 				}
 			}
 		}
-		return (t, n) => (P(), F("form", {
+		return (t, n) => (N(), P("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
 			onSubmit: Do(m, ["prevent"])
 		}, [
-			I("span", Lv, D(e.planning ? "Plan the next segment" : "What happens next?"), 1),
-			M(I("textarea", {
+			F("span", Rv, E(e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			j(F("textarea", {
 				"onUpdate:modelValue": n[0] ||= (e) => a.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, Rv), [[_o, a.value]]),
-			I("div", zv, [
-				I("button", {
+			}, null, 8, zv), [[_o, a.value]]),
+			F("div", Bv, [
+				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: p
-				}, D(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				I("label", Bv, [I("input", {
+				}, E(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
+				F("label", Vv, [F("input", {
 					type: "checkbox",
 					checked: l.value !== null,
 					onChange: n[1] ||= (e) => l.value = e.target.checked ? 0 : null
-				}, null, 40, Vv), n[5] ||= Zi(" Fixed seed ", -1)]),
-				l.value === null ? R("", !0) : M((P(), F("input", {
+				}, null, 40, Hv), n[5] ||= L(" Fixed seed ", -1)]),
+				l.value === null ? R("", !0) : j((N(), P("input", {
 					key: 0,
 					"onUpdate:modelValue": n[2] ||= (e) => l.value = e,
 					type: "number",
@@ -9063,19 +9067,19 @@ var cv = {
 					{ number: !0 }
 				]])
 			]),
-			o.value ? (P(), F(N, { key: 0 }, [L(Iv, {
+			o.value ? (N(), P(M, { key: 0 }, [I(Lv, {
 				modelValue: s.value,
 				"onUpdate:modelValue": n[3] ||= (e) => s.value = e,
 				label: "High noise LoRAs",
-				choices: j(i).loras
-			}, null, 8, ["modelValue", "choices"]), L(Iv, {
+				choices: A(i).loras
+			}, null, 8, ["modelValue", "choices"]), I(Lv, {
 				modelValue: c.value,
 				"onUpdate:modelValue": n[4] ||= (e) => c.value = e,
 				label: "Low noise LoRAs",
-				choices: j(i).loras
+				choices: A(i).loras
 			}, null, 8, ["modelValue", "choices"])], 64)) : R("", !0),
-			u.value ? (P(), F("small", Hv, D(u.value), 1)) : R("", !0),
-			L(B, {
+			u.value ? (N(), P("small", Uv, E(u.value), 1)) : R("", !0),
+			I(B, {
 				type: "submit",
 				label: f.value,
 				icon: "pi pi-send",
@@ -9085,22 +9089,25 @@ var cv = {
 			}, null, 8, ["label", "loading"])
 		], 32));
 	}
-}), Wv = ["data-idx", "data-status"], Gv = { class: "lv-segment__head" }, Kv = { class: "lv-segment__n" }, qv = { class: "lv-muted lv-segment__time" }, Jv = [
+}), Gv = ["data-idx", "data-status"], Kv = { class: "lv-segment__head" }, qv = { class: "lv-segment__n" }, Jv = { class: "lv-muted lv-segment__time" }, Yv = [
 	"src",
 	"poster",
 	"controls"
-], Yv = {
+], Xv = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Xv = { class: "lv-muted" }, Zv = { class: "lv-segment__prompt" }, Qv = { class: "lv-segment__meta lv-muted" }, $v = { title: "Seed" }, ey = ["title"], ty = {
+}, Zv = { class: "lv-muted" }, Qv = { class: "lv-segment__prompt" }, $v = { class: "lv-segment__meta lv-muted" }, ey = { title: "Seed" }, ty = ["title"], ny = {
 	key: 2,
-	class: "lv-error lv-error--box",
+	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, ny = {
+}, ry = {
 	key: 0,
-	class: "lv-muted"
-}, ry = { key: 1 }, iy = /* @__PURE__ */ br({
+	class: "lv-errorbox__head"
+}, iy = { class: "lv-errorbox__body" }, ay = {
+	key: 1,
+	class: "lv-errorbox__body"
+}, oy = /* @__PURE__ */ xr({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -9108,7 +9115,7 @@ var cv = {
 	},
 	emits: ["delete"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ A(!1), i = /* @__PURE__ */ A(null), a = z(() => {
+		let n = t, r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = z(() => {
 			let t = e.segment.progress;
 			return t && t.max > 0 ? Math.round(100 * t.value / t.max) : 0;
 		}), o = z(() => [...e.segment.loras.high.map((e) => ({
@@ -9117,30 +9124,33 @@ var cv = {
 		})), ...e.segment.loras.low.map((e) => ({
 			...e,
 			path: "low"
-		}))]), s = z(() => e.segment.status === "done" && !!e.segment.video);
-		function c(e) {
-			if (!s.value || r.value) return;
+		}))]), s = z(() => {
+			let t = e.segment.error;
+			return t?.exception_message && !t.message.includes(t.exception_message.trim()) ? t.exception_message : null;
+		}), c = z(() => e.segment.status === "done" && !!e.segment.video);
+		function l(e) {
+			if (!c.value || r.value) return;
 			let t = i.value;
 			t && (e ? t.play().catch(() => void 0) : (t.pause(), t.currentTime = 0));
 		}
-		function l(e) {
+		function u(e) {
 			return e.split("/").pop() ?? e;
 		}
-		return (t, u) => (P(), F("article", {
-			class: Ae(["lv-segment", `lv-segment--${e.segment.status}`]),
+		return (t, d) => (N(), P("article", {
+			class: je(["lv-segment", `lv-segment--${e.segment.status}`]),
 			"data-idx": e.segment.idx,
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			I("div", Gv, [
-				I("span", Kv, D(e.segment.idx + 1), 1),
-				L(G_, { status: e.segment.status }, null, 8, ["status"]),
-				I("span", qv, [
-					e.segment.execution_ms === null ? R("", !0) : (P(), F(N, { key: 0 }, [Zi(D((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
-					e.segment.frames === null ? R("", !0) : (P(), F(N, { key: 1 }, [Zi(" · " + D(e.segment.frames) + " frames", 1)], 64)),
-					e.segment.attempts > 1 ? (P(), F(N, { key: 2 }, [Zi(" · attempt " + D(e.segment.attempts), 1)], 64)) : R("", !0)
+			F("div", Kv, [
+				F("span", qv, E(e.segment.idx + 1), 1),
+				I(K_, { status: e.segment.status }, null, 8, ["status"]),
+				F("span", Jv, [
+					e.segment.execution_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(E((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
+					e.segment.frames === null ? R("", !0) : (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.frames) + " frames", 1)], 64)),
+					e.segment.attempts > 1 ? (N(), P(M, { key: 2 }, [L(" · attempt " + E(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.deletable ? (P(), Ui(B, {
+				e.deletable ? (N(), Wi(B, {
 					key: 0,
 					icon: "pi pi-trash",
 					text: "",
@@ -9150,80 +9160,80 @@ var cv = {
 					"aria-label": "Delete this segment",
 					title: "Delete this segment",
 					"data-testid": "delete-segment",
-					onClick: u[0] ||= (t) => n("delete", e.segment.idx)
+					onClick: d[0] ||= (t) => n("delete", e.segment.idx)
 				})) : R("", !0)
 			]),
-			s.value ? (P(), F("div", {
+			c.value ? (N(), P("div", {
 				key: 0,
 				class: "lv-segment__media",
-				onMouseenter: u[1] ||= (e) => c(!0),
-				onMouseleave: u[2] ||= (e) => c(!1),
-				onClick: u[3] ||= (e) => r.value = !r.value
-			}, [I("video", {
+				onMouseenter: d[1] ||= (e) => l(!0),
+				onMouseleave: d[2] ||= (e) => l(!1),
+				onClick: d[3] ||= (e) => r.value = !r.value
+			}, [F("video", {
 				ref_key: "video",
 				ref: i,
-				src: j(__).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? j(__).lastFrame(e.segment) : void 0,
+				src: A(__).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? A(__).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, Jv)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (P(), F("div", Yv, [L(rv, {
+			}, null, 8, Yv)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", Xv, [I(iv, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), I("small", Xv, [e.segment.progress ? (P(), F(N, { key: 0 }, [Zi("Step " + D(e.segment.progress.value) + "/" + D(e.segment.progress.max), 1)], 64)) : (P(), F(N, { key: 1 }, [Zi(D(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			I("p", Zv, D(e.segment.prompt), 1),
-			I("div", Qv, [I("span", $v, "seed " + D(e.segment.seed), 1), (P(!0), F(N, null, Nr(o.value, (e) => (P(), F("span", {
+			}, null, 8, ["value"]), F("small", Zv, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", Qv, E(e.segment.prompt), 1),
+			F("div", $v, [F("span", ey, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, D(e.path) + ": " + D(l(e.name)) + " " + D(e.strength.toFixed(2)), 9, ey))), 128))]),
-			e.segment.error ? (P(), F("div", ty, [
-				I("div", null, D(e.segment.error.message), 1),
-				e.segment.error.node_type || e.segment.error.exception_type ? (P(), F("div", ny, [
-					Zi(D(e.segment.error.node_type ?? ""), 1),
-					e.segment.error.node_id ? (P(), F(N, { key: 0 }, [Zi(" #" + D(e.segment.error.node_id), 1)], 64)) : R("", !0),
-					Zi(" " + D(e.segment.error.exception_type ?? ""), 1)
+			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, ty))), 128))]),
+			e.segment.error ? (N(), P("div", ny, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", ry, [
+					L(E(e.segment.error.node_type ?? ""), 1),
+					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [L(" #" + E(e.segment.error.node_id), 1)], 64)) : R("", !0),
+					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				e.segment.error.exception_message && e.segment.error.exception_message !== e.segment.error.message ? (P(), F("div", ry, D(e.segment.error.exception_message), 1)) : R("", !0)
+				F("div", iy, E(e.segment.error.message), 1),
+				s.value ? (N(), P("div", ay, E(s.value), 1)) : R("", !0)
 			])) : R("", !0)
-		], 10, Wv));
+		], 10, Gv));
 	}
-}), ay = {
+}), sy = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, oy = { class: "lv-row" }, sy = { class: "lv-h3 lv-ellipsis" }, cy = {
+}, cy = { class: "lv-row" }, ly = { class: "lv-h3 lv-ellipsis" }, uy = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, ly = {
+}, dy = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, uy = { class: "lv-muted" }, dy = { class: "lv-actions" }, fy = {
+}, fy = { class: "lv-muted" }, py = { class: "lv-actions" }, my = {
 	key: 1,
 	class: "lv-card lv-muted"
-}, py = {
+}, hy = {
 	key: 2,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, my = { class: "lv-label" }, hy = ["src"], gy = ["href", "download"], _y = {
+}, gy = { class: "lv-label" }, _y = ["src"], vy = ["href", "download"], yy = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, vy = {
+}, by = {
 	key: 0,
 	class: "lv-empty"
-}, yy = {
+}, xy = {
 	key: 4,
 	class: "lv-muted"
-}, by = /* @__PURE__ */ br({
+}, Sy = /* @__PURE__ */ xr({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = T_(), n = E_(), r = p_(), i = /* @__PURE__ */ A(null), a = /* @__PURE__ */ A(null);
-		dr(() => e.jobId, async (e) => {
+		let t = E_(), n = D_(), r = p_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null);
+		fr(() => e.jobId, async (e) => {
 			a.value = null;
 			try {
 				await t.openJob(e);
@@ -9234,8 +9244,8 @@ var cv = {
 		let o = z(() => t.current?.id === e.jobId ? t.current : null), s = z(() => o.value?.segments ?? []), u = z(() => s.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), d = z(() => s.value.filter((e) => e.status === "done").length), f = z(() => u.value - 1), p = z(() => o.value?.status), m = z(() => p.value === "awaiting_prompt" || p.value === "running" || p.value === "draft"), h = z(() => s.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), g = z(() => d.value > 0 && p.value === "awaiting_prompt"), _ = z(() => s.value.at(-1)?.loras ?? o.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), v = z(() => o.value ? ov(o.value.parameters.frames, d.value) : 0), y = z(() => o.value?.final_video ?? null);
-		async function b(e, n, r) {
+		}), v = z(() => o.value ? sv(o.value.parameters.frames, d.value) : 0), ee = z(() => s.value.some((e) => e.status === "failed" && e.error)), y = z(() => o.value?.final_video ?? null);
+		async function te(e, n, r) {
 			i.value = e;
 			try {
 				await n(), r && c("info", r, o.value?.name), await t.refreshCurrent();
@@ -9245,10 +9255,10 @@ var cv = {
 				i.value = null;
 			}
 		}
-		async function ee(t) {
-			await l("Delete segment", `Delete segment ${t + 1} of “${o.value?.name}”? Its video is removed from the job.`, "delete") && await b("delete the segment", () => r.deleteSegment(e.jobId, t));
+		async function ne(t) {
+			await l("Delete segment", `Delete segment ${t + 1} of “${o.value?.name}”? Its video is removed from the job.`, "delete") && await te("delete the segment", () => r.deleteSegment(e.jobId, t));
 		}
-		async function te() {
+		async function b() {
 			if (await l("Delete job", `Delete “${o.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
 				i.value = "delete";
 				try {
@@ -9260,38 +9270,38 @@ var cv = {
 				}
 			}
 		}
-		return (c, l) => (P(), F("div", ay, [
-			I("div", oy, [
-				L(B, {
+		return (c, l) => (N(), P("div", sy, [
+			F("div", cy, [
+				I(B, {
 					icon: "pi pi-arrow-left",
 					text: "",
 					rounded: "",
 					size: "small",
 					"aria-label": "Back to jobs",
-					onClick: l[0] ||= (e) => j(n).show("dashboard")
+					onClick: l[0] ||= (e) => A(n).show("dashboard")
 				}),
-				I("h3", sy, D(o.value?.name ?? "Job"), 1),
-				p.value ? (P(), Ui(G_, {
+				F("h3", ly, E(o.value?.name ?? "Job"), 1),
+				p.value ? (N(), Wi(K_, {
 					key: 0,
 					status: p.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			a.value ? (P(), F("p", cy, D(a.value), 1)) : R("", !0),
-			o.value ? (P(), F(N, { key: 1 }, [
-				o.value.error ? (P(), F("p", ly, D(o.value.error), 1)) : R("", !0),
-				I("div", uy, D(o.value.parameters.width) + "x" + D(o.value.parameters.height) + " · " + D(o.value.parameters.fps) + " fps · " + D(o.value.parameters.frames) + " frames per segment · " + D(d.value) + " done (" + D(v.value) + " frames) ", 1),
-				I("div", dy, [
-					g.value ? (P(), Ui(B, {
+			a.value ? (N(), P("p", uy, E(a.value), 1)) : R("", !0),
+			o.value ? (N(), P(M, { key: 1 }, [
+				o.value.error && !ee.value ? (N(), P("p", dy, E(o.value.error), 1)) : R("", !0),
+				F("div", fy, E(o.value.parameters.width) + "x" + E(o.value.parameters.height) + " · " + E(o.value.parameters.fps) + " fps · " + E(o.value.parameters.frames) + " frames per segment · " + E(d.value) + " done (" + E(v.value) + " frames) ", 1),
+				F("div", py, [
+					g.value ? (N(), Wi(B, {
 						key: 0,
 						label: "Finalize",
 						icon: "pi pi-check",
 						size: "small",
 						loading: i.value === "finalize",
 						"data-testid": "finalize",
-						onClick: l[1] ||= (t) => b("finalize", () => j(r).finalizeJob(e.jobId))
+						onClick: l[1] ||= (t) => te("finalize", () => A(r).finalizeJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "completed" ? (P(), Ui(B, {
+					p.value === "completed" ? (N(), Wi(B, {
 						key: 1,
 						label: "Reopen",
 						icon: "pi pi-replay",
@@ -9299,18 +9309,18 @@ var cv = {
 						severity: "secondary",
 						loading: i.value === "reopen",
 						"data-testid": "reopen",
-						onClick: l[2] ||= (t) => b("reopen", () => j(r).reopenJob(e.jobId))
+						onClick: l[2] ||= (t) => te("reopen", () => A(r).reopenJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "failed" || p.value === "cancelled" ? (P(), Ui(B, {
+					p.value === "failed" || p.value === "cancelled" ? (N(), Wi(B, {
 						key: 2,
 						label: "Retry",
 						icon: "pi pi-refresh",
 						size: "small",
 						loading: i.value === "retry",
 						"data-testid": "retry",
-						onClick: l[3] ||= (t) => b("retry", () => j(r).retryJob(e.jobId), "Retrying")
+						onClick: l[3] ||= (t) => te("retry", () => A(r).retryJob(e.jobId), "Retrying")
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "running" || p.value === "awaiting_prompt" || p.value === "draft" ? (P(), Ui(B, {
+					p.value === "running" || p.value === "awaiting_prompt" || p.value === "draft" ? (N(), Wi(B, {
 						key: 3,
 						label: "Cancel",
 						icon: "pi pi-stop",
@@ -9318,9 +9328,9 @@ var cv = {
 						severity: "secondary",
 						loading: i.value === "cancel",
 						"data-testid": "cancel",
-						onClick: l[4] ||= (t) => b("cancel", () => j(r).cancelJob(e.jobId), "Cancelled")
+						onClick: l[4] ||= (t) => te("cancel", () => A(r).cancelJob(e.jobId), "Cancelled")
 					}, null, 8, ["loading"])) : R("", !0),
-					L(B, {
+					I(B, {
 						label: "Delete",
 						icon: "pi pi-trash",
 						size: "small",
@@ -9328,49 +9338,49 @@ var cv = {
 						text: "",
 						loading: i.value === "delete",
 						"data-testid": "delete-job",
-						onClick: te
+						onClick: b
 					}, null, 8, ["loading"])
 				]),
-				p.value === "finalizing" ? (P(), F("section", fy, "Stitching the segments…")) : R("", !0),
-				y.value ? (P(), F("section", py, [
-					I("span", my, "Final video · " + D(y.value.frames) + " frames · " + D(y.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
-					I("video", {
-						src: j(__).finalVideo(e.jobId, y.value.created_at),
+				p.value === "finalizing" ? (N(), P("section", my, "Stitching the segments…")) : R("", !0),
+				y.value ? (N(), P("section", hy, [
+					F("span", gy, "Final video · " + E(y.value.frames) + " frames · " + E(y.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+					F("video", {
+						src: A(__).finalVideo(e.jobId, y.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, hy),
-					I("a", {
+					}, null, 8, _y),
+					F("a", {
 						class: "lv-link",
-						href: j(__).finalVideo(e.jobId, y.value.created_at),
+						href: A(__).finalVideo(e.jobId, y.value.created_at),
 						download: y.value.file.filename,
 						"data-testid": "download"
-					}, [l[6] ||= I("i", { class: "pi pi-download" }, null, -1), Zi(" " + D(y.value.file.filename), 1)], 8, gy)
+					}, [l[6] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(y.value.file.filename), 1)], 8, vy)
 				])) : R("", !0),
-				I("div", _y, [(P(!0), F(N, null, Nr(s.value, (e) => (P(), Ui(iy, {
+				F("div", yy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), Wi(oy, {
 					key: e.idx,
 					segment: e,
 					deletable: e.idx === f.value && e.status !== "running" && e.status !== "queued" && p.value !== "finalizing",
-					onDelete: ee
-				}, null, 8, ["segment", "deletable"]))), 128)), s.value.length ? R("", !0) : (P(), F("p", vy, "No segments yet."))]),
-				m.value ? (P(), Ui(Uv, {
+					onDelete: ne
+				}, null, 8, ["segment", "deletable"]))), 128)), s.value.length ? R("", !0) : (N(), P("p", by, "No segments yet."))]),
+				m.value ? (N(), Wi(Wv, {
 					key: u.value,
 					"job-id": e.jobId,
 					idx: u.value,
 					planning: h.value,
 					"inherit-loras": _.value,
-					onSent: l[5] ||= (e) => j(t).refreshCurrent()
+					onSent: l[5] ||= (e) => A(t).refreshCurrent()
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : p.value === "completed" ? (P(), F("p", yy, "Reopen the job to add more segments.")) : R("", !0)
+				])) : p.value === "completed" ? (N(), P("p", xy, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), xy = {
+}), Cy = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9442,45 +9452,45 @@ var cv = {
 		}
 	]
 };
-function Sy(e) {
+function wy(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function Cy(e) {
-	return xy[e];
-}
-function wy(e, t, n) {
-	return xy[e].find((e) => e.width === t && e.height === n);
-}
-function Ty(e, t) {
-	return Math.max(t, Math.round(e / t) * t);
+function Ty(e) {
+	return Cy[e];
 }
 function Ey(e, t, n) {
-	let r = Sy(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Ty(e, r)}x${Ty(t, r)})` : null;
+	return Cy[e].find((e) => e.width === t && e.height === n);
+}
+function Dy(e, t) {
+	return Math.max(t, Math.round(e / t) * t);
+}
+function Oy(e, t, n) {
+	let r = wy(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Dy(e, r)}x${Dy(t, r)})` : null;
 }
 // extension/domain/newJobDraft.ts
-function Dy() {
+function ky() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function Oy(e) {
+function Ay(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function ky(e, t) {
+function jy(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${rg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = Ey(e.width, e.height, t.family);
+		let i = Oy(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= ng) && (n.seed = `Seed: a whole number from 0 to ${ng}`);
 	let r = [...e.loras.high, ...e.loras.low];
 	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${rg} characters per prompt`), n;
 }
-function Ay(e) {
+function My(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || Oy(e.prompt),
+		name: e.name.trim() || Ay(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9489,8 +9499,8 @@ function Ay(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: iv(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : Dy(),
+			frames: av(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : ky(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9507,25 +9517,25 @@ function Ay(e) {
 	};
 }
 // extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var jy = ["src"], My = {
+var Ny = ["src"], Py = {
 	key: 1,
 	class: "lv-drop__hint"
-}, Ny = { class: "lv-row lv-row--wrap" }, Py = {
+}, Fy = { class: "lv-row lv-row--wrap" }, Iy = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, Fy = {
+}, Ly = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, Iy = { class: "lv-row lv-row--between" }, Ly = { class: "lv-label" }, Ry = { class: "lv-browse__grid" }, zy = ["title", "onClick"], By = ["src", "alt"], Vy = {
+}, Ry = { class: "lv-row lv-row--between" }, zy = { class: "lv-label" }, By = { class: "lv-browse__grid" }, Vy = ["title", "onClick"], Hy = ["src", "alt"], Uy = {
 	key: 0,
 	class: "lv-muted"
-}, Hy = {
+}, Wy = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, Uy = /* @__PURE__ */ br({
+}, Gy = /* @__PURE__ */ xr({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -9533,7 +9543,7 @@ var jy = ["src"], My = {
 	},
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Wr(e, "modelValue"), n = p_(), r = /* @__PURE__ */ A(!1), i = /* @__PURE__ */ A(null), a = /* @__PURE__ */ A(!1), o = /* @__PURE__ */ A(null), s = /* @__PURE__ */ A([]), c = /* @__PURE__ */ A(null), l = /* @__PURE__ */ A(null), u = z(() => {
+		let t = Gr(e, "modelValue"), n = p_(), r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1), o = /* @__PURE__ */ k(null), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k(null), l = /* @__PURE__ */ k(null), u = z(() => {
 			if (!t.value) return null;
 			let e = t.value.lastIndexOf("/");
 			return h_({
@@ -9585,14 +9595,14 @@ var jy = ["src"], My = {
 				i.value = e instanceof Error ? e.message : String(e);
 			}
 		}
-		return Ar(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), jr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (P(), F("div", {
+		return jr(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), Mr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (N(), P("div", {
 			ref_key: "root",
 			ref: l,
 			class: "lv-startimage",
 			"data-testid": "start-image"
 		}, [
-			I("div", {
-				class: Ae(["lv-drop", {
+			F("div", {
+				class: je(["lv-drop", {
 					"lv-drop--over": a.value,
 					"lv-drop--has": !!t.value
 				}]),
@@ -9602,14 +9612,14 @@ var jy = ["src"], My = {
 				onDrop: Do(p, ["prevent"]),
 				onClick: n[2] ||= (e) => c.value?.click(),
 				onKeydown: n[3] ||= ko((e) => c.value?.click(), ["enter"])
-			}, [u.value ? (P(), F("img", {
+			}, [u.value ? (N(), P("img", {
 				key: 0,
 				src: u.value,
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, jy)) : (P(), F("span", My, [n[8] ||= I("i", { class: "pi pi-upload" }, null, -1), I("span", null, D(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
-			I("input", {
+			}, null, 8, Ny)) : (N(), P("span", Py, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			F("input", {
 				ref_key: "fileInput",
 				ref: c,
 				type: "file",
@@ -9618,22 +9628,22 @@ var jy = ["src"], My = {
 				"data-testid": "image-file",
 				onChange: f
 			}, null, 544),
-			I("div", Ny, [
-				L(B, {
+			F("div", Fy, [
+				I(B, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
 					text: "",
 					size: "small",
 					onClick: n[4] ||= (e) => h("input")
 				}),
-				L(B, {
+				I(B, {
 					label: "Outputs",
 					icon: "pi pi-images",
 					text: "",
 					size: "small",
 					onClick: n[5] ||= (e) => h("output")
 				}),
-				t.value ? (P(), Ui(B, {
+				t.value ? (N(), Wi(B, {
 					key: 0,
 					label: "Remove",
 					icon: "pi pi-times",
@@ -9643,106 +9653,106 @@ var jy = ["src"], My = {
 					onClick: n[6] ||= (e) => t.value = null
 				})) : R("", !0)
 			]),
-			t.value ? (P(), F("span", Py, D(t.value), 1)) : R("", !0),
-			o.value ? (P(), F("div", Fy, [I("div", Iy, [I("span", Ly, D(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), L(B, {
+			t.value ? (N(), P("span", Iy, E(t.value), 1)) : R("", !0),
+			o.value ? (N(), P("div", Ly, [F("div", Ry, [F("span", zy, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: n[7] ||= (e) => o.value = null
-			})]), I("div", Ry, [(P(!0), F(N, null, Nr(s.value, (e) => (P(), F("button", {
+			})]), F("div", By, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
 				onClick: (t) => g(e)
-			}, [I("img", {
-				src: j(h_)(e),
+			}, [F("img", {
+				src: A(h_)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, By)], 8, zy))), 128)), s.value.length ? R("", !0) : (P(), F("span", Vy, "No images found"))])])) : R("", !0),
-			i.value ? (P(), F("small", Hy, D(i.value), 1)) : R("", !0)
+			}, null, 8, Hy)], 8, Vy))), 128)), s.value.length ? R("", !0) : (N(), P("span", Uy, "No images found"))])])) : R("", !0),
+			i.value ? (N(), P("small", Wy, E(i.value), 1)) : R("", !0)
 		], 512));
 	}
-}), Wy = { class: "lv-field" }, Gy = ["value"], Ky = {
+}), Ky = { class: "lv-field" }, qy = ["value"], Jy = {
 	key: 0,
 	class: "lv-muted"
-}, qy = { class: "lv-field" }, Jy = { class: "lv-row lv-row--between" }, Yy = {
+}, Yy = { class: "lv-field" }, Xy = { class: "lv-row lv-row--between" }, Zy = {
 	key: 0,
 	class: "lv-check"
-}, Xy = {
+}, Qy = {
 	key: 1,
 	class: "lv-muted"
-}, Zy = {
+}, $y = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, Qy = { class: "lv-field" }, $y = { class: "lv-row lv-row--between" }, eb = ["aria-invalid"], tb = {
+}, eb = { class: "lv-field" }, tb = { class: "lv-row lv-row--between" }, nb = ["aria-invalid"], rb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, nb = ["open"], rb = {
+}, ib = ["open"], ab = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, ib = { class: "lv-row lv-row--between" }, ab = { class: "lv-planned__n" }, ob = [
+}, ob = { class: "lv-row lv-row--between" }, sb = { class: "lv-planned__n" }, cb = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], sb = {
+], lb = {
 	key: 0,
 	class: "lv-muted"
-}, cb = {
+}, ub = {
 	key: 1,
 	class: "lv-error"
-}, lb = { class: "lv-field" }, ub = { class: "lv-row lv-row--between" }, db = { value: "default" }, fb = ["value"], pb = {
+}, db = { class: "lv-field" }, fb = { class: "lv-row lv-row--between" }, pb = { value: "default" }, mb = ["value"], hb = {
 	key: 0,
 	value: "custom"
-}, mb = ["value"], hb = ["value"], gb = { class: "lv-field" }, _b = {
+}, gb = ["value"], _b = ["value"], vb = { class: "lv-field" }, yb = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, vb = ["title", "onClick"], yb = { class: "lv-row" }, bb = ["step"], xb = ["step"], Sb = {
+}, bb = ["title", "onClick"], xb = { class: "lv-row" }, Sb = ["step"], Cb = ["step"], wb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, Cb = { class: "lv-grid2" }, wb = { class: "lv-field" }, Tb = {
+}, Tb = { class: "lv-grid2" }, Eb = { class: "lv-field" }, Db = {
 	key: 0,
 	class: "lv-error"
-}, Eb = { class: "lv-field" }, Db = {
+}, Ob = { class: "lv-field" }, kb = {
 	key: 0,
 	class: "lv-error"
-}, Ob = {
+}, Ab = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, kb = { class: "lv-field" }, Ab = { class: "lv-row" }, jb = {
+}, jb = { class: "lv-field" }, Mb = { class: "lv-row" }, Nb = {
 	key: 0,
 	class: "lv-error"
-}, Mb = { class: "lv-field" }, Nb = {
+}, Pb = { class: "lv-field" }, Fb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, Pb = { class: "lv-field" }, Fb = {
+}, Ib = { class: "lv-field" }, Lb = {
 	key: 0,
 	class: "lv-error"
-}, Ib = {
+}, Rb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, Lb = "longvideo.lastPrompt", Rb = /* @__PURE__ */ br({
+}, zb = "longvideo.lastPrompt", Bb = /* @__PURE__ */ xr({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = L_(), i = T_(), a = p_();
+		let n = t, r = R_(), i = E_(), a = p_();
 		function o() {
 			try {
-				return localStorage.getItem(Lb) ?? "";
+				return localStorage.getItem(zb) ?? "";
 			} catch {
 				return "";
 			}
 		}
-		let s = /* @__PURE__ */ rn({
+		let s = /* @__PURE__ */ an({
 			name: "",
 			presetId: "",
 			inputImage: null,
@@ -9758,7 +9768,7 @@ var jy = ["src"], My = {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: Dy(),
+			seed: ky(),
 			loras: {
 				high: [],
 				low: []
@@ -9780,14 +9790,14 @@ var jy = ["src"], My = {
 				secondsPerSegment: e?.seconds_per_segment ?? s.secondsPerSegment
 			});
 		}
-		l(), dr(() => [r.settings, r.presets], l);
-		let u = /* @__PURE__ */ A(!1), f = /* @__PURE__ */ A(!1), p = /* @__PURE__ */ A(!1), m = /* @__PURE__ */ A(!1), h = /* @__PURE__ */ A(null), g = /* @__PURE__ */ A(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), y = z(() => Cy(v.value)), b = z(() => wy(v.value, s.width, s.height)?.id ?? "custom"), ee = z(() => iv(s.secondsPerSegment, s.fps)), te = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), x = z(() => _.value ? r.modelChoices(_.value) : []), S = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), ne = z({
+		l(), fr(() => [r.settings, r.presets], l);
+		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ty(v.value)), y = z(() => Ey(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
 			get: () => {
-				let e = x.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
+				let e = b.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
 				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
 			},
 			set: (e) => {
-				let t = e === "default" || e === "custom" ? null : x.value[Number(e)];
+				let t = e === "default" || e === "custom" ? null : b.value[Number(e)];
 				s.models = t ? {
 					high: t.high,
 					low: t.low ?? ""
@@ -9796,33 +9806,33 @@ var jy = ["src"], My = {
 					low: ""
 				};
 			}
-		}), C = z(() => p.value ? ky(s, _.value) : {});
-		dr(() => s.presetId, (e, t) => {
+		}), S = z(() => p.value ? jy(s, _.value) : {});
+		fr(() => s.presetId, (e, t) => {
 			let n = _.value;
-			n && t && (!wy(n.family, s.width, s.height) && s.width % Sy(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), te.value || (s.textOnly = !1), s.models = {
+			n && t && (!Ey(n.family, s.width, s.height) && s.width % wy(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
-		}), dr(() => s.prompt, (e) => {
+		}), fr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(Lb, e);
+				localStorage.setItem(zb, e);
 			} catch {}
 		});
-		function re(e) {
-			let t = y.value.find((t) => t.id === e);
+		function ie(e) {
+			let t = ee.value.find((t) => t.id === e);
 			t && (s.width = t.width, s.height = t.height);
 		}
-		dr(() => s.loras.high.map((e) => e.name), (e, t) => {
+		fr(() => s.loras.high.map((e) => e.name), (e, t) => {
 			e.forEach((e, n) => {
 				if (!e || t?.[n] === e) return;
-				let i = I_(e, r.loras);
+				let i = L_(e, r.loras);
 				i && !s.loras.low.some((e) => e.name === i) && (s.loras.low = [...s.loras.low, {
 					name: i,
 					strength: s.loras.high[n]?.strength ?? 1
 				}]);
 			});
 		});
-		async function w() {
+		async function C() {
 			try {
 				let e = await d(), t = Object.values(e).filter((e) => e.class_type === "CLIPTextEncode" && typeof e.inputs.text == "string").map((e) => String(e.inputs.text));
 				if (!t.length) {
@@ -9834,11 +9844,11 @@ var jy = ["src"], My = {
 				c("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
 			}
 		}
-		async function T() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(ky(s, _.value)).length) {
+		async function w() {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(jy(s, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(Ay(s));
+					let e = await a.createJob(My(s));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Zg ? e.field : null;
@@ -9847,69 +9857,69 @@ var jy = ["src"], My = {
 				}
 			}
 		}
-		return (e, t) => (P(), F("form", {
+		return (e, t) => (N(), P("form", {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: Do(T, ["prevent"])
+			onSubmit: Do(w, ["prevent"])
 		}, [
-			t[37] ||= I("h3", { class: "lv-h3" }, "New job", -1),
-			I("label", Wy, [
-				t[21] ||= I("span", { class: "lv-label" }, "Preset", -1),
-				M(I("select", {
+			t[37] ||= F("h3", { class: "lv-h3" }, "New job", -1),
+			F("label", Ky, [
+				t[21] ||= F("span", { class: "lv-label" }, "Preset", -1),
+				j(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
-				}, [(P(!0), F(N, null, Nr(j(r).presets, (e) => (P(), F("option", {
+				}, [(N(!0), P(M, null, Pr(A(r).presets, (e) => (N(), P("option", {
 					key: e.id,
 					value: e.id
-				}, D(e.name), 9, Gy))), 128))], 512), [[bo, s.presetId]]),
-				_.value ? (P(), F("small", Ky, D(_.value.description), 1)) : R("", !0)
+				}, E(e.name), 9, qy))), 128))], 512), [[bo, s.presetId]]),
+				_.value ? (N(), P("small", Jy, E(_.value.description), 1)) : R("", !0)
 			]),
-			I("div", qy, [
-				I("div", Jy, [t[23] ||= I("span", { class: "lv-label" }, "Start image", -1), te.value ? (P(), F("label", Yy, [M(I("input", {
+			F("div", Yy, [
+				F("div", Xy, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Zy, [j(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[vo, s.textOnly]]), t[22] ||= Zi(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (P(), F("small", Xy, "The first segment is made from the prompt alone.")) : (P(), Ui(Uy, {
+				}, null, 512), [[vo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
+				s.textOnly ? (N(), P("small", Qy, "The first segment is made from the prompt alone.")) : (N(), Wi(Gy, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
 				}, null, 8, ["modelValue"])),
-				C.value.image ? (P(), F("small", Zy, D(C.value.image), 1)) : R("", !0)
+				S.value.image ? (N(), P("small", $y, E(S.value.image), 1)) : R("", !0)
 			]),
-			I("label", Qy, [
-				I("span", $y, [t[24] ||= I("span", { class: "lv-label" }, "Prompt", -1), L(B, {
+			F("label", eb, [
+				F("span", tb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
 					size: "small",
 					title: "Use the prompt of the workflow on ComfyUI's canvas",
-					onClick: w
+					onClick: C
 				})]),
-				M(I("textarea", {
+				j(F("textarea", {
 					"onUpdate:modelValue": t[3] ||= (e) => s.prompt = e,
 					rows: "3",
 					placeholder: "What happens in the first segment",
 					"data-testid": "prompt",
-					"aria-invalid": !!C.value.prompt,
+					"aria-invalid": !!S.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, eb), [[_o, s.prompt]]),
-				C.value.prompt ? (P(), F("small", tb, D(C.value.prompt), 1)) : R("", !0)
+				}, null, 8, nb), [[_o, s.prompt]]),
+				S.value.prompt ? (N(), P("small", rb, E(S.value.prompt), 1)) : R("", !0)
 			]),
-			I("details", {
+			F("details", {
 				class: "lv-details",
 				open: u.value,
 				onToggle: t[5] ||= (e) => u.value = e.target.open
-			}, [t[25] ||= I("summary", null, "Negative prompt", -1), M(I("textarea", {
+			}, [t[25] ||= F("summary", null, "Negative prompt", -1), j(F("textarea", {
 				"onUpdate:modelValue": t[4] ||= (e) => s.negativePrompt = e,
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[_o, s.negativePrompt]])], 40, nb),
-			I("div", rb, [
-				I("span", ib, [t[26] ||= I("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), L(B, {
+			}, null, 512), [[_o, s.negativePrompt]])], 40, ib),
+			F("div", ab, [
+				F("span", ob, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -9917,19 +9927,19 @@ var jy = ["src"], My = {
 					"data-testid": "add-planned",
 					onClick: t[6] ||= (e) => s.plannedPrompts.push("")
 				})]),
-				(P(!0), F(N, null, Nr(s.plannedPrompts, (e, t) => (P(), F("div", {
+				(N(!0), P(M, null, Pr(s.plannedPrompts, (e, t) => (N(), P("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
-					I("span", ab, D(t + 2), 1),
-					M(I("textarea", {
+					F("span", sb, E(t + 2), 1),
+					j(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, ob), [[_o, s.plannedPrompts[t]]]),
-					L(B, {
+					}, null, 8, cb), [[_o, s.plannedPrompts[t]]]),
+					I(B, {
 						icon: "pi pi-times",
 						text: "",
 						rounded: "",
@@ -9939,87 +9949,87 @@ var jy = ["src"], My = {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (P(), F("small", sb, "Without planned prompts the job waits for your next prompt after each segment.")),
-				C.value.planned ? (P(), F("small", cb, D(C.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (N(), P("small", lb, "Without planned prompts the job waits for your next prompt after each segment.")),
+				S.value.planned ? (N(), P("small", ub, E(S.value.planned), 1)) : R("", !0)
 			]),
-			I("div", lb, [I("span", ub, [t[27] ||= I("span", { class: "lv-label" }, "Models", -1), I("button", {
+			F("div", db, [F("span", fb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
-			}, D(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (P(), F(N, { key: 1 }, [M(I("select", {
+			}, E(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (N(), P(M, { key: 1 }, [j(F("select", {
 				"onUpdate:modelValue": t[9] ||= (e) => s.models.high = e,
 				class: "lv-input",
 				"aria-label": "High noise model",
 				"data-testid": "model-high"
-			}, [t[28] ||= I("option", { value: "" }, "High noise: preset default", -1), (P(!0), F(N, null, Nr(S.value, (e) => (P(), F("option", {
+			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, D(e), 9, mb))), 128))], 512), [[bo, s.models.high]]), M(I("select", {
+			}, E(e), 9, gb))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
 				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
 				"data-testid": "model-low"
-			}, [t[29] ||= I("option", { value: "" }, "Low noise: preset default", -1), (P(!0), F(N, null, Nr(S.value, (e) => (P(), F("option", {
+			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, D(e), 9, hb))), 128))], 512), [[bo, s.models.low]])], 64)) : M((P(), F("select", {
+			}, E(e), 9, _b))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
 				key: 0,
-				"onUpdate:modelValue": t[8] ||= (e) => ne.value = e,
+				"onUpdate:modelValue": t[8] ||= (e) => re.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				I("option", db, "Preset default" + D(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
-				(P(!0), F(N, null, Nr(x.value, (e, t) => (P(), F("option", {
+				F("option", pb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
+				(N(!0), P(M, null, Pr(b.value, (e, t) => (N(), P("option", {
 					key: e.high,
 					value: String(t)
-				}, D(e.label) + D(e.low ? " (high + low)" : ""), 9, fb))), 128)),
-				ne.value === "custom" ? (P(), F("option", pb, "Custom pair")) : R("", !0)
-			], 512)), [[bo, ne.value]])]),
-			I("div", gb, [
-				t[31] ||= I("span", { class: "lv-label" }, "Size", -1),
-				I("div", _b, [(P(!0), F(N, null, Nr(y.value, (e) => (P(), F("button", {
+				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, mb))), 128)),
+				re.value === "custom" ? (N(), P("option", hb, "Custom pair")) : R("", !0)
+			], 512)), [[bo, re.value]])]),
+			F("div", vb, [
+				t[31] ||= F("span", { class: "lv-label" }, "Size", -1),
+				F("div", yb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
 					key: e.id,
 					type: "button",
-					class: Ae(["lv-chip", { "lv-chip--on": b.value === e.id }]),
+					class: je(["lv-chip", { "lv-chip--on": y.value === e.id }]),
 					title: `${e.width}x${e.height}`,
-					onClick: (t) => re(e.id)
-				}, D(e.label), 11, vb))), 128))]),
-				I("div", yb, [
-					M(I("input", {
+					onClick: (t) => ie(e.id)
+				}, E(e.label), 11, bb))), 128))]),
+				F("div", xb, [
+					j(F("input", {
 						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: j(Sy)(v.value),
+						step: A(wy)(v.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, bb), [[
+					}, null, 8, Sb), [[
 						_o,
 						s.width,
 						void 0,
 						{ number: !0 }
 					]]),
-					t[30] ||= I("span", { class: "lv-muted" }, "×", -1),
-					M(I("input", {
+					t[30] ||= F("span", { class: "lv-muted" }, "×", -1),
+					j(F("input", {
 						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: j(Sy)(v.value),
+						step: A(wy)(v.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, xb), [[
+					}, null, 8, Cb), [[
 						_o,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				C.value.size ? (P(), F("small", Sb, D(C.value.size), 1)) : R("", !0)
+				S.value.size ? (N(), P("small", wb, E(S.value.size), 1)) : R("", !0)
 			]),
-			I("div", Cb, [I("label", wb, [
-				t[32] ||= I("span", { class: "lv-label" }, "FPS", -1),
-				M(I("input", {
+			F("div", Tb, [F("label", Eb, [
+				t[32] ||= F("span", { class: "lv-label" }, "FPS", -1),
+				j(F("input", {
 					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
 					type: "number",
 					min: "1",
@@ -10032,10 +10042,10 @@ var jy = ["src"], My = {
 					void 0,
 					{ number: !0 }
 				]]),
-				C.value.fps ? (P(), F("small", Tb, D(C.value.fps), 1)) : R("", !0)
-			]), I("label", Eb, [
-				t[33] ||= I("span", { class: "lv-label" }, "Seconds per segment", -1),
-				M(I("input", {
+				S.value.fps ? (N(), P("small", Db, E(S.value.fps), 1)) : R("", !0)
+			]), F("label", Ob, [
+				t[33] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+				j(F("input", {
 					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
 					type: "number",
 					min: "0.25",
@@ -10049,17 +10059,17 @@ var jy = ["src"], My = {
 					void 0,
 					{ number: !0 }
 				]]),
-				C.value.seconds ? (P(), F("small", Db, D(C.value.seconds), 1)) : (P(), F("small", Ob, D(ee.value) + " frames (" + D(j(av)(ee.value, s.fps).toFixed(2)) + " s)", 1))
+				S.value.seconds ? (N(), P("small", kb, E(S.value.seconds), 1)) : (N(), P("small", Ab, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			I("div", kb, [
-				t[35] ||= I("span", { class: "lv-label" }, "Seed", -1),
-				I("div", Ab, [
-					M(I("select", {
+			F("div", jb, [
+				t[35] ||= F("span", { class: "lv-label" }, "Seed", -1),
+				F("div", Mb, [
+					j(F("select", {
 						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[34] ||= [I("option", { value: "random" }, "Random", -1), I("option", { value: "fixed" }, "Fixed", -1)]], 512), [[bo, s.seedMode]]),
-					s.seedMode === "fixed" ? M((P(), F("input", {
+					}, [...t[34] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[bo, s.seedMode]]),
+					s.seedMode === "fixed" ? j((N(), P("input", {
 						key: 0,
 						"onUpdate:modelValue": t[16] ||= (e) => s.seed = e,
 						type: "number",
@@ -10072,44 +10082,44 @@ var jy = ["src"], My = {
 						void 0,
 						{ number: !0 }
 					]]) : R("", !0),
-					s.seedMode === "fixed" ? (P(), Ui(B, {
+					s.seedMode === "fixed" ? (N(), Wi(B, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => s.seed = j(Dy)()
+						onClick: t[17] ||= (e) => s.seed = A(ky)()
 					})) : R("", !0)
 				]),
-				C.value.seed ? (P(), F("small", jb, D(C.value.seed), 1)) : R("", !0)
+				S.value.seed ? (N(), P("small", Nb, E(S.value.seed), 1)) : R("", !0)
 			]),
-			I("div", Mb, [
-				L(Iv, {
+			F("div", Pb, [
+				I(Lv, {
 					modelValue: s.loras.high,
 					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
 					label: "High noise LoRAs",
-					choices: j(r).loras
+					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				L(Iv, {
+				I(Lv, {
 					modelValue: s.loras.low,
 					"onUpdate:modelValue": t[19] ||= (e) => s.loras.low = e,
 					label: "Low noise LoRAs",
-					choices: j(r).loras
+					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				C.value.loras ? (P(), F("small", Nb, D(C.value.loras), 1)) : R("", !0)
+				S.value.loras ? (N(), P("small", Fb, E(S.value.loras), 1)) : R("", !0)
 			]),
-			I("label", Pb, [
-				t[36] ||= I("span", { class: "lv-label" }, "Name", -1),
-				M(I("input", {
+			F("label", Ib, [
+				t[36] ||= F("span", { class: "lv-label" }, "Name", -1),
+				j(F("input", {
 					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[_o, s.name]]),
-				C.value.name ? (P(), F("small", Fb, D(C.value.name), 1)) : R("", !0)
+				S.value.name ? (N(), P("small", Lb, E(S.value.name), 1)) : R("", !0)
 			]),
-			h.value ? (P(), F("div", Ib, [Zi(D(h.value), 1), g.value ? (P(), F(N, { key: 0 }, [Zi(" (" + D(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
-			L(B, {
+			h.value ? (N(), P("div", Rb, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I(B, {
 				type: "submit",
 				label: "Create and start",
 				icon: "pi pi-play",
@@ -10119,18 +10129,18 @@ var jy = ["src"], My = {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), zb = { class: "lv-field" }, Bb = ["aria-invalid"], Vb = { class: "lv-field" }, Hb = ["aria-invalid"], Ub = { class: "lv-check" }, Wb = { class: "lv-field" }, Gb = ["value"], Kb = { class: "lv-grid2" }, qb = { class: "lv-field" }, Jb = { class: "lv-field" }, Yb = { class: "lv-field" }, Xb = { class: "lv-field" }, Zb = { class: "lv-muted" }, Qb = { class: "lv-field" }, $b = ["value"], ex = { class: "lv-field" }, tx = ["value"], nx = { class: "lv-field" }, rx = {
+}), Vb = { class: "lv-field" }, Hb = ["aria-invalid"], Ub = { class: "lv-field" }, Wb = ["aria-invalid"], Gb = { class: "lv-check" }, Kb = { class: "lv-field" }, qb = ["value"], Jb = { class: "lv-grid2" }, Yb = { class: "lv-field" }, Xb = { class: "lv-field" }, Zb = { class: "lv-field" }, Qb = { class: "lv-field" }, $b = { class: "lv-muted" }, ex = { class: "lv-field" }, tx = ["value"], nx = { class: "lv-field" }, rx = ["value"], ix = { class: "lv-field" }, ax = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, ix = {
+}, ox = {
 	key: 1,
 	class: "lv-muted"
-}, ax = /* @__PURE__ */ br({
+}, sx = /* @__PURE__ */ xr({
 	__name: "SettingsView",
 	setup(e) {
-		let t = L_(), n = /* @__PURE__ */ A(null), r = /* @__PURE__ */ A(null), i = /* @__PURE__ */ A(null), a = /* @__PURE__ */ A(!1);
-		dr(() => t.settings, (e) => {
+		let t = R_(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
+		fr(() => t.settings, (e) => {
 			n.value = e ? structuredClone({
 				...e,
 				defaults: {
@@ -10139,7 +10149,7 @@ var jy = ["src"], My = {
 				}
 			}) : null;
 		}, { immediate: !0 });
-		let o = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = z(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = z(() => n.value ? iv(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		let o = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = z(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = z(() => n.value ? av(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
 		function u(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
@@ -10172,41 +10182,41 @@ var jy = ["src"], My = {
 				}
 			}
 		}
-		return (e, o) => n.value ? (P(), F("form", {
+		return (e, o) => n.value ? (N(), P("form", {
 			key: 0,
 			class: "lv-form",
 			"data-testid": "settings-view",
 			novalidate: "",
 			onSubmit: Do(d, ["prevent"])
 		}, [
-			o[24] ||= I("h3", { class: "lv-h3" }, "Settings", -1),
-			I("label", zb, [o[11] ||= I("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), M(I("input", {
+			o[24] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
+			F("label", Vb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, Bb), [[_o, n.value.comfyui_url]])]),
-			I("label", Vb, [o[12] ||= I("span", { class: "lv-label" }, "Output subfolder", -1), M(I("input", {
+			}, null, 8, Hb), [[_o, n.value.comfyui_url]])]),
+			F("label", Ub, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
 				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, Hb), [[_o, n.value.output_subfolder]])]),
-			I("label", Ub, [M(I("input", {
+			}, null, 8, Wb), [[_o, n.value.output_subfolder]])]),
+			F("label", Gb, [j(F("input", {
 				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
-			}, null, 512), [[vo, n.value.auto_start_queue]]), o[13] ||= Zi(" Start the queue when the sidecar starts ", -1)]),
-			o[25] ||= I("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			I("label", Wb, [o[14] ||= I("span", { class: "lv-label" }, "Preset", -1), M(I("select", {
+			}, null, 512), [[vo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
+			o[25] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
+			F("label", Kb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
 				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
-			}, [(P(!0), F(N, null, Nr(j(t).presets, (e) => (P(), F("option", {
+			}, [(N(!0), P(M, null, Pr(A(t).presets, (e) => (N(), P("option", {
 				key: e.id,
 				value: e.id
-			}, D(e.name), 9, Gb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
-			I("div", Kb, [
-				I("label", qb, [o[15] ||= I("span", { class: "lv-label" }, "Width", -1), M(I("input", {
+			}, E(e.name), 9, qb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
+			F("div", Jb, [
+				F("label", Yb, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
 					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -10216,7 +10226,7 @@ var jy = ["src"], My = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", Jb, [o[16] ||= I("span", { class: "lv-label" }, "Height", -1), M(I("input", {
+				F("label", Xb, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
 					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -10226,7 +10236,7 @@ var jy = ["src"], My = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", Yb, [o[17] ||= I("span", { class: "lv-label" }, "FPS", -1), M(I("input", {
+				F("label", Zb, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
 					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -10236,9 +10246,9 @@ var jy = ["src"], My = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", Xb, [
-					o[18] ||= I("span", { class: "lv-label" }, "Seconds per segment", -1),
-					M(I("input", {
+				F("label", Qb, [
+					o[18] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+					j(F("input", {
 						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
 						type: "number",
 						step: "0.25",
@@ -10249,45 +10259,45 @@ var jy = ["src"], My = {
 						void 0,
 						{ number: !0 }
 					]]),
-					I("small", Zb, D(l.value) + " frames", 1)
+					F("small", $b, E(l.value) + " frames", 1)
 				])
 			]),
-			I("label", Qb, [o[20] ||= I("span", { class: "lv-label" }, "High noise model", -1), M(I("select", {
+			F("label", ex, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
-			}, [o[19] ||= I("option", { value: void 0 }, "Preset default", -1), (P(!0), F(N, null, Nr(s.value, (e) => (P(), F("option", {
+			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, D(e), 9, $b))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
-			I("label", ex, [o[22] ||= I("span", { class: "lv-label" }, "Low noise model", -1), M(I("select", {
+			}, E(e), 9, tx))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
+			F("label", nx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
-			}, [o[21] ||= I("option", { value: void 0 }, "Preset default", -1), (P(!0), F(N, null, Nr(s.value, (e) => (P(), F("option", {
+			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, D(e), 9, tx))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
-			I("label", nx, [o[23] ||= I("span", { class: "lv-label" }, "Negative prompt", -1), M(I("textarea", {
+			}, E(e), 9, rx))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
+			F("label", ix, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
 				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[_o, n.value.defaults.negative_prompt]])]),
-			r.value ? (P(), F("div", rx, [Zi(D(r.value), 1), i.value ? (P(), F(N, { key: 0 }, [Zi(" (" + D(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
-			L(B, {
+			r.value ? (N(), P("div", ax, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I(B, {
 				type: "submit",
 				label: "Save settings",
 				icon: "pi pi-save",
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (P(), F("p", ix, "Settings load once the Long Video server answers."));
+		], 32)) : (N(), P("p", ox, "Settings load once the Long Video server answers."));
 	}
-}), ox = {
+}), cx = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, sx = { class: "lv-header" }, cx = ["title"], lx = { class: "lv-nav" }, ux = { class: "lv-body" }, dx = /* @__PURE__ */ br({
+}, lx = { class: "lv-header" }, ux = ["title"], dx = { class: "lv-nav" }, fx = { class: "lv-body" }, px = /* @__PURE__ */ xr({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = E_(), n = T_(), r = A_(), i = L_(), a = null, o = null;
+		let t = D_(), n = E_(), r = j_(), i = R_(), a = null, o = null;
 		function s() {
 			return o ??= l().finally(() => o = null), o;
 		}
@@ -10299,10 +10309,10 @@ var jy = ["src"], My = {
 			]).catch((e) => r.noteFailure(e));
 		}
 		function d(e) {
-			let t = C_(e, n);
+			let t = w_(e, n);
 			n.applyEvent(e), r.applyEvent(e), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
 		}
-		return Ar(() => {
+		return jr(() => {
 			r.stream = "connecting", a = b_({
 				onEvent: d,
 				onOpen: () => {
@@ -10312,64 +10322,64 @@ var jy = ["src"], My = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), jr(() => a?.close()), (e, n) => (P(), F("div", ox, [
-			I("header", sx, [
-				n[4] ||= I("span", { class: "lv-title" }, [I("i", { class: "pi pi-video" }), Zi(" Long Video")], -1),
-				I("span", {
-					class: Ae(["lv-stream", `lv-stream--${j(r).stream}`]),
-					title: `Live updates: ${j(r).stream}`
-				}, null, 10, cx),
-				I("nav", lx, [
-					L(B, {
+		}), Mr(() => a?.close()), (e, n) => (N(), P("div", cx, [
+			F("header", lx, [
+				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
+				F("span", {
+					class: je(["lv-stream", `lv-stream--${A(r).stream}`]),
+					title: `Live updates: ${A(r).stream}`
+				}, null, 10, ux),
+				F("nav", dx, [
+					I(B, {
 						icon: "pi pi-th-large",
 						text: "",
 						size: "small",
 						"aria-label": "Jobs",
 						title: "Jobs",
-						class: Ae({ "lv-nav--active": j(t).view === "dashboard" }),
-						onClick: n[0] ||= (e) => j(t).show("dashboard")
+						class: je({ "lv-nav--active": A(t).view === "dashboard" }),
+						onClick: n[0] ||= (e) => A(t).show("dashboard")
 					}, null, 8, ["class"]),
-					L(B, {
+					I(B, {
 						icon: "pi pi-plus",
 						text: "",
 						size: "small",
 						"aria-label": "New job",
 						title: "New job",
-						class: Ae({ "lv-nav--active": j(t).view === "new" }),
-						onClick: n[1] ||= (e) => j(t).show("new")
+						class: je({ "lv-nav--active": A(t).view === "new" }),
+						onClick: n[1] ||= (e) => A(t).show("new")
 					}, null, 8, ["class"]),
-					L(B, {
+					I(B, {
 						icon: "pi pi-cog",
 						text: "",
 						size: "small",
 						"aria-label": "Settings",
 						title: "Settings",
-						class: Ae({ "lv-nav--active": j(t).view === "settings" }),
-						onClick: n[2] ||= (e) => j(t).show("settings")
+						class: je({ "lv-nav--active": A(t).view === "settings" }),
+						onClick: n[2] ||= (e) => A(t).show("settings")
 					}, null, 8, ["class"])
 				])
 			]),
-			L(U_, {
-				problems: j(r).problems,
+			I(W_, {
+				problems: A(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			I("main", ux, [j(t).view === "dashboard" ? (P(), Ui(Dv, { key: 0 })) : j(t).view === "new" ? (P(), Ui(Rb, {
+			F("main", fx, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Bb, {
 				key: 1,
-				onCreated: n[3] ||= (e) => j(t).openJob(e)
-			})) : j(t).view === "job" && j(t).jobId !== null ? (P(), Ui(by, {
+				onCreated: n[3] ||= (e) => A(t).openJob(e)
+			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Sy, {
 				key: 2,
-				"job-id": j(t).jobId
-			}, null, 8, ["job-id"])) : j(t).view === "settings" ? (P(), Ui(ax, { key: 3 })) : R("", !0)])
+				"job-id": A(t).jobId
+			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(sx, { key: 3 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function fx() {
-	return No(dx).use(es());
+function mx() {
+	return No(px).use(es());
 }
 // extension/sidebarTab.ts
-var px = "longvideo";
-function mx(e) {
+var hx = "longvideo";
+function gx(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -10383,9 +10393,9 @@ function mx(e) {
 		}
 	};
 }
-function hx(e) {
+function _x(e) {
 	return {
-		id: px,
+		id: hx,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -10395,14 +10405,14 @@ function hx(e) {
 	};
 }
 // extension/main.ts
-var gx = `Workspace.ToggleSidebarTab.${px}`, _x = mx(fx);
+var vx = `Workspace.ToggleSidebarTab.${hx}`, yx = gx(mx);
 r({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(gx)
+		function: () => f(vx)
 	}],
 	keybindings: [{
 		combo: {
@@ -10410,7 +10420,7 @@ r({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: gx
+		commandId: vx
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10424,6 +10434,6 @@ r({
 		]
 	}],
 	setup() {
-		i(hx(_x));
+		i(_x(yx));
 	}
 });

@@ -33,4 +33,13 @@ describe('toastFor', () => {
     expect(toastFor(event, known(undefined, 'finalizing'))).toEqual({ kind: 'success', summary: 'Video finished', detail: 'cat: 241 frames' })
     expect(toastFor(event, known(undefined, 'completed'))).toBeNull()
   })
+
+  it('keeps a long multi-line error to its first line in the toast', () => {
+    const message = `KSamplerAdvanced #11: torch.OutOfMemoryError: Allocation on device ${'x'.repeat(300)}\nCurrently allocated: 22 GiB`
+    const error = { message, node_id: '11', node_type: 'KSamplerAdvanced', exception_type: 'torch.OutOfMemoryError', exception_message: null }
+    const note = toastFor({ type: 'segment', segment: segment({ status: 'failed', error }) }, known('running'))
+    expect(note?.detail.length).toBe(160)
+    expect(note?.detail.startsWith('cat: KSamplerAdvanced #11: torch.OutOfMemoryError')).toBe(true)
+    expect(note?.detail).not.toContain('Currently allocated')
+  })
 })

@@ -13,6 +13,12 @@ export interface KnownState {
   segmentStatus(jobId: number, idx: number): SegmentStatus | undefined
 }
 
+/** Toasts stay short: the first line of a (often multi-line) ComfyUI error, cut to a sentence's length. */
+export function shorten(text: string, max = 160): string {
+  const line = text.split('\n').find((l) => l.trim()) ?? ''
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line
+}
+
 function segmentNote(s: Segment, before: SegmentStatus | undefined, name: string): ToastNote | null {
   if (before === s.status) return null
   if (s.status === 'done') {
@@ -20,7 +26,7 @@ function segmentNote(s: Segment, before: SegmentStatus | undefined, name: string
     return { kind: 'success', summary: `Segment ${s.idx + 1} done`, detail: `${name}${secs}` }
   }
   if (s.status === 'failed') {
-    return { kind: 'error', summary: `Segment ${s.idx + 1} failed`, detail: `${name}: ${s.error?.message ?? 'unknown error'}` }
+    return { kind: 'error', summary: `Segment ${s.idx + 1} failed`, detail: shorten(`${name}: ${s.error?.message ?? 'unknown error'}`) }
   }
   return null
 }
@@ -30,7 +36,7 @@ function jobNote(job: Job, before: JobStatus | undefined): ToastNote | null {
   if (job.status === 'completed' && job.final_video) {
     return { kind: 'success', summary: 'Video finished', detail: `${job.name}: ${job.final_video.frames} frames` }
   }
-  if (job.status === 'failed') return { kind: 'error', summary: 'Job failed', detail: `${job.name}: ${job.error ?? ''}`.trim() }
+  if (job.status === 'failed') return { kind: 'error', summary: 'Job failed', detail: shorten(`${job.name}: ${job.error ?? ''}`.trim()) }
   return null
 }
 
