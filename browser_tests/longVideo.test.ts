@@ -130,6 +130,11 @@ describe.skipIf(!hasChromium)('the Long Video panel in the browser', () => {
     await shoot(page, 'dashboard-dark')
     await setPalette(page, 'light')
     await shoot(page, 'dashboard-light')
+    // Widened sidebar: the same panel, more room.
+    await page.evaluate(() => (document.querySelector<HTMLElement>('#sidebar-panel')!.style.width = '760px'))
+    await page.click('.lv-jobrow')
+    await page.waitForSelector('[data-testid="final-video"]')
+    await shoot(page, 'job-wide-light')
     expect(h.problems).toEqual([])
   })
 })
