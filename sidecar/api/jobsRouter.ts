@@ -2,12 +2,12 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { DomainError } from '../engine/domainError'
-import { createJob, deleteJob, getJob, jobCommand, listJobs, updateJob } from '../engine/jobCommands'
+import { createJob, deleteJob, finalizeJob, getJob, jobCommand, listJobs, resolveStale, setContinuity, updateJob } from '../engine/jobCommands'
 import { loadJobState } from '../db/jobStore'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
-import { CreateJobBody, JobListQuery, UpdateJobBody } from './schemas'
+import { ContinuityBody, CreateJobBody, FinalizeBody, JobListQuery, UpdateJobBody } from './schemas'
 
 // Digits only: Number(' 1') would quietly read a padded or odd id as job 1.
 export const JobId = z.object({
@@ -27,9 +27,19 @@ export function jobsRouter(ctx: ApiContext) {
     deleteJob(ctx, parse(JobId, c.req.param(), '').id)
     return c.body(null, 204)
   })
-  for (const command of ['start', 'cancel', 'retry', 'finalize', 'reopen'] as const) {
+  for (const command of ['start', 'cancel', 'retry', 'reopen'] as const) {
     app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse(JobId, c.req.param(), '').id, command)))
   }
+  app.post('/:id/finalize', async (c) => {
+    const { id } = parse(JobId, c.req.param(), '')
+    return c.json(finalizeJob(ctx, id, parse(FinalizeBody, await jsonBody(c), '')))
+  })
+  app.put('/:id/continuity', async (c) => {
+    const { id } = parse(JobId, c.req.param(), '')
+    return c.json(setContinuity(ctx, id, parse(ContinuityBody, await jsonBody(c), '')))
+  })
+  app.post('/:id/stale/rerun', (c) => c.json(resolveStale(ctx, parse(JobId, c.req.param(), '').id, 'rerun')))
+  app.post('/:id/stale/keep', (c) => c.json(resolveStale(ctx, parse(JobId, c.req.param(), '').id, 'keep')))
   app.get('/:id/video', (c) => {
     const { id } = parse(JobId, c.req.param(), '')
     const final = loadJobState(ctx.db, id)?.finals.at(-1)

@@ -44,6 +44,23 @@ export const ModelPair = z.object({
 })
 export type ModelPair = z.infer<typeof ModelPair>
 
+/** The drift meter warns above this mean-colour distance (CIE76 delta E in Lab) to the anchor. */
+export const DEFAULT_DRIFT_THRESHOLD = 5
+
+/**
+ * Colour-drift guard: before a segment starts, its start frame (the previous segment's last frame)
+ * is colour-matched to an anchor (Reinhard in Lab: per-channel mean and spread), blended by strength.
+ */
+export const ColorGuard = z.object({
+  enabled: z.boolean(),
+  strength: z.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: z
+    .union([z.literal('start_image'), z.object({ idx: z.number().int().min(0), take: z.number().int().min(1) })])
+    .default('start_image'),
+})
+export type ColorGuard = z.infer<typeof ColorGuard>
+
 /** Generation settings of a job; every field has a default from settings or the preset. */
 export const JobParameters = z.object({
   width: z.number().int().min(16).max(4096),
@@ -61,6 +78,10 @@ export const JobParameters = z.object({
   loras: SegmentLoras,
   /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
   options: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: z.number().min(0).max(100).optional(),
 })
 export type JobParameters = z.infer<typeof JobParameters>
 
@@ -147,8 +168,114 @@ export const Segment = z.object({
   created_at: z.string(),
   started_at: z.string().nullable(),
   finished_at: z.string().nullable(),
+  /** Which take of this segment the fields above describe (1-based); the take that counts once done. */
+  take: z.number().int(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: z.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: z.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: z.boolean(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: z.string().nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: z.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: z.boolean(),
 })
 export type Segment = z.infer<typeof Segment>
+
+/** One take of a segment: its settings, state and files. Takes are numbered per segment from 1. */
+export const Take = z.object({
+  job_id: z.number().int(),
+  idx: z.number().int(),
+  take: z.number().int(),
+  /** This is the take that counts (the segment's current take). */
+  chosen: z.boolean(),
+  status: SegmentStatus,
+  prompt: z.string(),
+  negative_prompt: z.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: z.string().nullable(),
+  start_image: z.string().nullable(),
+  start_source: z.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  frames: z.number().int().nullable(),
+  execution_ms: z.number().int().nullable(),
+  attempts: z.number().int(),
+  error: SegmentError.nullable(),
+  drift: z.number().nullable(),
+  drift_warning: z.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: z.string().nullable(),
+  last_frame_url: z.string().nullable(),
+  created_at: z.string(),
+  started_at: z.string().nullable(),
+  finished_at: z.string().nullable(),
+})
+export type Take = z.infer<typeof Take>
+
+export const SegmentTakes = z.object({ segment: Segment, takes: z.array(Take) })
+export type SegmentTakes = z.infer<typeof SegmentTakes>
+
+export const MAX_CANDIDATES = 8
+
+/**
+ * POST /api/jobs/{id}/segments/{idx}/takes: new takes of a segment (a redo, or N candidates).
+ * Unset fields keep the segment's current prompt, negative prompt and LoRAs; each take gets a new
+ * random seed unless `seeds` (one per take) or `seed` (for a single take) is given.
+ * For the next segment (idx = number of segments) `prompt` is required.
+ */
+export const TakesBody = z.object({
+  prompt: z.string().trim().min(1).max(MAX_TEXT).optional(),
+  negative_prompt: z.string().max(MAX_TEXT).nullable().optional(),
+  loras: SegmentLoras.optional(),
+  seed: Seed.optional(),
+  seeds: z.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
+  count: z.number().int().min(1).max(MAX_CANDIDATES).optional(),
+})
+export type TakesBody = z.infer<typeof TakesBody>
+
+export const LockBody = z.object({ locked: z.boolean() })
+
+/** PUT /api/jobs/{id}/continuity: the guard and meter settings, changeable while the job runs. */
+export const ContinuityBody = z.object({
+  color_guard: ColorGuard.nullable().optional(),
+  drift_threshold: z.number().min(0).max(100).optional(),
+})
+export type ContinuityBody = z.infer<typeof ContinuityBody>
+
+export const X264_PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const
+
+/** How segment `after` joins segment `after + 1`: a cut, or a crossfade over `frames` frames. */
+export const SeamSpec = z.object({
+  after: z.number().int().min(0),
+  type: z.enum(['cut', 'crossfade']),
+  /** Crossfade length; the final video loses this many frames at the join. */
+  frames: z.number().int().min(1).max(240).optional(),
+})
+export type SeamSpec = z.infer<typeof SeamSpec>
+
+export const TrimSpec = z.object({ idx: z.number().int().min(0), frames: z.number().int().min(0).max(1000) })
+export type TrimSpec = z.infer<typeof TrimSpec>
+
+/** Body of POST /api/jobs/{id}/finalize (all optional; an empty body is a lossless stream copy). */
+export const FinalizeBody = z.object({
+  mode: z.enum(['copy', 'reencode']).optional(),
+  crf: z.number().int().min(0).max(51).optional(),
+  preset: z.enum(X264_PRESETS).optional(),
+  seams: z.array(SeamSpec).max(10_000).optional(),
+  trim_first: z.array(TrimSpec).max(10_000).optional(),
+})
+export type FinalizeBody = z.infer<typeof FinalizeBody>
+
+export const TakeRef = z.object({ idx: z.number().int(), take: z.number().int() })
+export type TakeRef = z.infer<typeof TakeRef>
 
 export const SegmentCounts = z.object({
   total: z.number().int(),
@@ -167,6 +294,10 @@ export const FinalVideo = z.object({
   /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
   mode: z.enum(['copy', 'reencode']),
   created_at: z.string(),
+  /** Which take of each segment this file was stitched from, in order. */
+  takes: z.array(TakeRef).default([]),
+  /** The export options it was made with (null: the defaults). */
+  export: FinalizeBody.nullable().default(null),
 })
 export type FinalVideo = z.infer<typeof FinalVideo>
 
@@ -188,6 +319,10 @@ export const Job = z.object({
   thumbnail: z.string().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
+  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
+  stale_segments: z.number().int(),
+  /** The effective drift warning threshold. */
+  drift_threshold: z.number(),
 })
 export type Job = z.infer<typeof Job>
 
@@ -245,7 +380,7 @@ export const Preset = z.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: z.enum(['i2v', 't2v', 'ti2v']),
   family: z.enum(['wan22_14b', 'wan22_5b']),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: z.array(
     z.object({

@@ -3,15 +3,18 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { loadJobState } from '../db/jobStore'
 import { DomainError } from '../engine/domainError'
-import { deleteSegment, listSegments, planSegmentPrompt } from '../engine/jobCommands'
+import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes } from '../engine/jobCommands'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
 import { JobId } from './jobsRouter'
-import { SegmentPromptBody } from './schemas'
+import { LockBody, SegmentPromptBody, TakesBody } from './schemas'
 
 const SegmentParams = JobId.extend({
   idx: z.string().regex(/^(0|[1-9]\d{0,4})$/, 'a segment index is a whole number from 0').transform(Number),
+})
+const TakeParams = SegmentParams.extend({
+  take: z.string().regex(/^[1-9]\d{0,4}$/, 'a take number is a whole number from 1').transform(Number),
 })
 
 export function segmentsRouter(ctx: ApiContext) {
@@ -25,6 +28,34 @@ export function segmentsRouter(ctx: ApiContext) {
     const { id, idx } = parse(SegmentParams, c.req.param(), '')
     return c.json(deleteSegment(ctx, id, idx))
   })
+  app.get('/:id/segments/:idx/takes', (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(listTakes(ctx, id, idx))
+  })
+  app.post('/:id/segments/:idx/takes', async (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(requestTakes(ctx, id, idx, parse(TakesBody, await jsonBody(c), '')), 201)
+  })
+  app.post('/:id/segments/:idx/takes/:take/choose', (c) => {
+    const { id, idx, take } = parse(TakeParams, c.req.param(), '')
+    return c.json(chooseTake(ctx, id, idx, take))
+  })
+  app.put('/:id/segments/:idx/lock', async (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(lockSegment(ctx, id, idx, parse(LockBody, await jsonBody(c), '').locked))
+  })
+  for (const kind of ['video', 'last-frame'] as const) {
+    app.get(`/:id/segments/:idx/takes/:take/${kind}`, async (c) => {
+      const { id, idx, take } = parse(TakeParams, c.req.param(), '')
+      const state = loadJobState(ctx.db, id)
+      if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
+      const found = state.takes.find((t) => t.idx === idx && t.take === take)
+      if (!found) throw new DomainError('not_found', `segment ${idx} of job ${id} has no take ${take}`, 'take')
+      const ref = kind === 'video' ? found.video : found.last_frame
+      if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx} has no ${kind} yet`, 'take')
+      return fileResponse(await ctx.files.localPath(ref), c.req.header('range'), `the ${kind} of take ${take} of segment ${idx}`)
+    })
+  }
   for (const kind of ['video', 'last-frame'] as const) {
     app.get(`/:id/segments/:idx/${kind}`, async (c) => {
       const { id, idx } = parse(SegmentParams, c.req.param(), '')

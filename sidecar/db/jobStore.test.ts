@@ -49,7 +49,7 @@ describe('the job store', () => {
     if (!seg0) throw new Error('missing segment')
     Object.assign(seg0, { status: 'running', prompt_id: 'abc', accepted: true, attempts: 1 })
     state.segments.pop()
-    state.finals.push({ file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' }, frames: 9, mode: 'copy', created_at: AT })
+    state.finals.push({ file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' }, frames: 9, mode: 'copy', created_at: AT, takes: [{ idx: 0, take: 1 }], export: null })
     saveJobState(db, state)
     const back = loadJobState(db, id)
     expect(back).toEqual(state)

@@ -1,7 +1,7 @@
 // Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
 import { z } from 'zod'
-import { FileRef, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus } from '../api/schemas'
-import type { JobRecord, JobState, SegmentRecord } from '../engine/model'
+import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus, TakeRef } from '../api/schemas'
+import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../engine/model'
 import type { Db } from './database'
 
 interface JobRow {
@@ -14,13 +14,16 @@ interface JobRow {
   negative_prompt: string
   parameters: string
   error: string | null
+  export_options: string | null
   created_at: string
   updated_at: string
 }
 
-interface SegmentRow {
+/** The columns a segment row and a take row share. */
+interface RunRow {
   job_id: number
   idx: number
+  take: number
   status: string
   prompt: string
   negative_prompt: string | null
@@ -29,15 +32,22 @@ interface SegmentRow {
   prompt_id: string | null
   accepted: number
   start_image: string | null
+  start_source: string | null
   video: string | null
   last_frame: string | null
   frames: number | null
   execution_ms: number | null
   attempts: number
   error: string | null
+  drift: number | null
   created_at: string
   started_at: string | null
   finished_at: string | null
+}
+
+interface SegmentRow extends RunRow {
+  locked: number
+  stale: number
 }
 
 function json<T extends z.ZodType>(schema: T, text: string, what: string): z.infer<T> {
@@ -55,13 +65,19 @@ function toJob(row: JobRow): JobRecord {
     ...row,
     status: JobStatus.parse(row.status),
     parameters: json(JobParameters, row.parameters, `parameters of job ${row.id}`),
+    export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
   }
 }
 
 function toSegment(row: SegmentRow): SegmentRecord {
-  const what = `segment ${row.job_id}/${row.idx}`
+  const { locked, stale, ...run } = row
+  return { ...toRun(run, `segment ${row.job_id}/${row.idx}`), locked: locked === 1, stale: stale === 1 }
+}
+
+function toRun(row: RunRow, what: string): TakeRecord {
   return {
     ...row,
+    drift: row.drift,
     status: SegmentStatus.parse(row.status),
     accepted: row.accepted === 1,
     loras: json(SegmentLoras, row.loras, `loras of ${what}`),
@@ -71,7 +87,14 @@ function toSegment(row: SegmentRow): SegmentRecord {
   }
 }
 
-const FinalRow = z.object({ file: z.string(), frames: z.number(), mode: z.string(), created_at: z.string() })
+const FinalRow = z.object({
+  file: z.string(),
+  frames: z.number(),
+  mode: z.string(),
+  created_at: z.string(),
+  takes: z.string().nullable(),
+  export: z.string().nullable(),
+})
 
 export function loadJobState(db: Db, id: number): JobState | null {
   const row = db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?').get(id)
@@ -80,14 +103,23 @@ export function loadJobState(db: Db, id: number): JobState | null {
     .prepare<[number], SegmentRow>('SELECT * FROM segments WHERE job_id = ? ORDER BY idx')
     .all(id)
     .map(toSegment)
+  const takes = db
+    .prepare<[number], RunRow>('SELECT * FROM takes WHERE job_id = ? ORDER BY idx, take')
+    .all(id)
+    .map((r) => toRun(r, `take ${r.take} of segment ${r.job_id}/${r.idx}`))
   const finals = db
-    .prepare('SELECT file, frames, mode, created_at FROM finals WHERE job_id = ? ORDER BY id')
+    .prepare('SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id')
     .all(id)
     .map((r) => {
       const f = FinalRow.parse(r)
-      return FinalVideo.parse({ ...f, file: JSON.parse(f.file) })
+      return FinalVideo.parse({
+        ...f,
+        file: JSON.parse(f.file),
+        takes: f.takes ? z.array(TakeRef).parse(JSON.parse(f.takes)) : [],
+        export: f.export ? JSON.parse(f.export) : null,
+      })
     })
-  return { job: toJob(row), segments, finals }
+  return { job: toJob(row), segments, takes, finals }
 }
 
 /** Inserts a new job with its segments; returns the job id. */
@@ -95,10 +127,10 @@ export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<Seg
   return db.transaction(() => {
     const info = db
       .prepare(
-        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, created_at, updated_at)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @created_at, @updated_at)`
+        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at)`
       )
-      .run({ ...job, parameters: JSON.stringify(job.parameters) })
+      .run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null })
     const id = Number(info.lastInsertRowid)
     for (const s of segments) upsertSegment(db, { ...s, job_id: id })
     return id
@@ -110,41 +142,66 @@ export function saveJobState(db: Db, state: JobState): void {
   const { job } = state
   db.prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
-       negative_prompt=@negative_prompt, parameters=@parameters, error=@error, updated_at=@updated_at WHERE id=@id`
-  ).run({ ...job, parameters: JSON.stringify(job.parameters) })
+       negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
+       updated_at=@updated_at WHERE id=@id`
+  ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null })
   for (const s of state.segments) upsertSegment(db, s)
   db.prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
+  const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`))
+  const storedTakes = db.prepare<[number], { idx: number; take: number }>('SELECT idx, take FROM takes WHERE job_id = ?').all(job.id)
+  for (const t of storedTakes) {
+    if (!keep.has(`${t.idx}/${t.take}`)) db.prepare('DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?').run(job.id, t.idx, t.take)
+  }
+  for (const t of state.takes) upsertTake(db, t)
   const stored = (db.prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
   for (const f of state.finals.slice(stored)) {
-    db.prepare('INSERT INTO finals (job_id, file, frames, mode, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    db.prepare('INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       job.id,
       JSON.stringify(f.file),
       f.frames,
       f.mode,
-      f.created_at
+      f.created_at,
+      JSON.stringify(f.takes),
+      f.export ? JSON.stringify(f.export) : null
     )
   }
 }
 
-function upsertSegment(db: Db, s: SegmentRecord): void {
+const RUN_COLUMNS = [
+  'status', 'prompt', 'negative_prompt', 'seed', 'loras', 'prompt_id', 'accepted', 'start_image', 'start_source', 'video',
+  'last_frame', 'frames', 'execution_ms', 'attempts', 'error', 'drift', 'started_at', 'finished_at',
+]
+
+function runParams<R extends RunRecord>(r: R): Record<string, unknown> {
+  return {
+    ...r,
+    accepted: r.accepted ? 1 : 0,
+    loras: JSON.stringify(r.loras),
+    video: r.video ? JSON.stringify(r.video) : null,
+    last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
+    error: r.error ? JSON.stringify(r.error) : null,
+  }
+}
+
+function upsertRow(db: Db, table: 'segments' | 'takes', key: string[], extra: string[], params: Record<string, unknown>): void {
+  const columns = [...key, ...RUN_COLUMNS, ...extra, 'created_at']
+  const updates = [...RUN_COLUMNS, ...extra].map((c) => `${c}=excluded.${c}`).join(', ')
   db.prepare(
-    `INSERT INTO segments (job_id, idx, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
-       video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at)
-     VALUES (@job_id, @idx, @status, @prompt, @negative_prompt, @seed, @loras, @prompt_id, @accepted, @start_image,
-       @video, @last_frame, @frames, @execution_ms, @attempts, @error, @created_at, @started_at, @finished_at)
-     ON CONFLICT (job_id, idx) DO UPDATE SET status=excluded.status, prompt=excluded.prompt,
-       negative_prompt=excluded.negative_prompt, seed=excluded.seed, loras=excluded.loras, prompt_id=excluded.prompt_id,
-       accepted=excluded.accepted, start_image=excluded.start_image, video=excluded.video, last_frame=excluded.last_frame,
-       frames=excluded.frames, execution_ms=excluded.execution_ms, attempts=excluded.attempts, error=excluded.error,
-       started_at=excluded.started_at, finished_at=excluded.finished_at`
-  ).run({
-    ...s,
-    accepted: s.accepted ? 1 : 0,
-    loras: JSON.stringify(s.loras),
-    video: s.video ? JSON.stringify(s.video) : null,
-    last_frame: s.last_frame ? JSON.stringify(s.last_frame) : null,
-    error: s.error ? JSON.stringify(s.error) : null,
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
+     ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates}`
+  ).run(params)
+}
+
+function upsertSegment(db: Db, s: SegmentRecord): void {
+  upsertRow(db, 'segments', ['job_id', 'idx'], ['take', 'locked', 'stale'], {
+    ...runParams(s),
+    locked: s.locked ? 1 : 0,
+    stale: s.stale ? 1 : 0,
   })
+}
+
+function upsertTake(db: Db, t: TakeRecord): void {
+  upsertRow(db, 'takes', ['job_id', 'idx', 'take'], [], runParams(t))
 }
 
 export function deleteJob(db: Db, id: number): boolean {
@@ -167,7 +224,8 @@ export function activeJobIds(db: Db): number[] {
   return db
     .prepare(
       `SELECT DISTINCT j.id FROM jobs j LEFT JOIN segments s ON s.job_id = j.id
-       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running') ORDER BY j.id`
+       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running')
+         OR EXISTS (SELECT 1 FROM takes t WHERE t.job_id = j.id AND t.status IN ('queued', 'running')) ORDER BY j.id`
     )
     .all()
     .map((r) => (r as { id: number }).id)
@@ -179,10 +237,12 @@ export interface PromptOwner {
   status: SegmentStatus
 }
 
+/** The run a prompt belongs to: the chain's segment first (a finished one is also kept as a take). */
 export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
-  const row = db
-    .prepare<[string], { job_id: number; idx: number; status: string }>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?')
-    .get(promptId)
+  type Row = { job_id: number; idx: number; status: string }
+  const row =
+    db.prepare<[string], Row>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?').get(promptId) ??
+    db.prepare<[string], Row>('SELECT job_id, idx, status FROM takes WHERE prompt_id = ?').get(promptId)
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
 }
 
@@ -191,10 +251,14 @@ export interface InFlightPrompt extends PromptOwner {
   started_at: string | null
 }
 
+/** Our prompts in ComfyUI: segments of the chain and candidate takes. */
 export function inFlightPrompts(db: Db): InFlightPrompt[] {
   return db
     .prepare<[], InFlightPrompt>(
       `SELECT job_id, idx, status, prompt_id, started_at FROM segments
+       WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
+       UNION ALL
+       SELECT job_id, idx, status, prompt_id, started_at FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
     )
     .all()

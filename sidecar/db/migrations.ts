@@ -90,5 +90,51 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
   );
+  `,  // 3: takes and continuity. segment_takes (never used) is replaced by `takes`, which holds every
+  // run of a segment beside the chain's current one; segments learn their take, lock, stale flag,
+  // drift and original start frame; finals record their takes and export options.
+  `
+  DROP TABLE segment_takes;
+  CREATE TABLE takes (
+    job_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    take INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT,
+    seed INTEGER NOT NULL,
+    loras TEXT NOT NULL,
+    prompt_id TEXT,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    start_image TEXT,
+    start_source TEXT,
+    video TEXT,
+    last_frame TEXT,
+    frames INTEGER,
+    execution_ms INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    drift REAL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    PRIMARY KEY (job_id, idx, take),
+    FOREIGN KEY (job_id, idx) REFERENCES segments(job_id, idx) ON DELETE CASCADE
+  );
+  CREATE INDEX takes_by_prompt ON takes(prompt_id) WHERE prompt_id IS NOT NULL;
+  CREATE INDEX takes_by_status ON takes(status);
+  ALTER TABLE segments ADD COLUMN take INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE segments ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN start_source TEXT;
+  ALTER TABLE segments ADD COLUMN drift REAL;
+  INSERT INTO takes (job_id, idx, take, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
+      video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at)
+    SELECT job_id, idx, 1, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
+      video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at
+    FROM segments WHERE status = 'done';
+  ALTER TABLE jobs ADD COLUMN export_options TEXT;
+  ALTER TABLE finals ADD COLUMN takes TEXT;
+  ALTER TABLE finals ADD COLUMN export TEXT;
   `,
 ]

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type {
+  ContinuityBody,
   CreateJobBody,
+  FinalizeBody,
   Job,
   JobList,
   JobStatus,
@@ -11,6 +13,8 @@ import type {
   PlannedPrompt,
   Segment,
   SegmentPromptBody,
+  SegmentTakes,
+  TakesBody,
   UpdateJobBody,
 } from '../api/schemas'
 import type { ComfyClient } from '../comfy/comfyClient'
@@ -23,11 +27,11 @@ import type { Template } from '../workflows'
 import { DomainError } from './domainError'
 import type { EventBus } from './eventBus'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
-import { jobView, jobWithSegmentsView, segmentView } from './jobView'
+import { jobView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { isInFlight, newSegment } from './machine'
 import type { JobState, PlannedSegment } from './model'
 import type { OutputFiles } from './outputFiles'
-import { now } from './runner'
+import { DEFAULT_CROSSFADE_FRAMES, now } from './runner'
 import type { Runner } from './runner'
 import { findTemplate } from './segmentPrompt'
 
@@ -187,7 +191,8 @@ export function listJobs(ctx: EngineContext, query: { status?: JobStatus | undef
 }
 
 export function listSegments(ctx: EngineContext, id: number): Segment[] {
-  return mustLoad(ctx, id).segments.map((s) => segmentView(s, ctx.runner.progressOf))
+  const state = mustLoad(ctx, id)
+  return state.segments.map((s) => segmentView(s, ctx.runner.progressOf, state))
 }
 
 export function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, body: SegmentPromptBody): Segment {
@@ -199,11 +204,96 @@ export function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, b
   const next = ctx.runner.dispatch(id, { type: 'prompt_planned', idx, segment, at: now() })
   const seg = next.segments[idx]
   if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
-  return segmentView(seg, ctx.runner.progressOf)
+  return segmentView(seg, ctx.runner.progressOf, next)
 }
 
 export function deleteSegment(ctx: EngineContext, id: number, idx: number): JobWithSegments {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'segment_deleted', idx, at: now() }), ctx.runner.progressOf)
+}
+
+/** New takes of a segment: a redo (same or new prompt, seed, LoRAs) or N candidates with their own seeds. */
+export function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): SegmentTakes {
+  const state = mustLoad(ctx, id)
+  const seg = state.segments[idx]
+  if (!seg && !body.prompt) throw new DomainError('bad_request', `prompt: the new segment ${idx} needs a prompt`, 'prompt')
+  const count = body.seeds?.length ?? body.count ?? 1
+  if (body.seeds && body.count !== undefined && body.count !== body.seeds.length) {
+    throw new DomainError('bad_request', `count: ${body.count} takes but ${body.seeds.length} seeds`, 'count')
+  }
+  if (body.seed !== undefined && count > 1) throw new DomainError('bad_request', 'seed: give one seed per take in seeds', 'seed')
+  // ComfyUI caches identical prompts: every take gets its own seed unless the caller chose them.
+  const seeds = body.seeds ?? (body.seed !== undefined ? [body.seed] : Array.from({ length: count }, () => randomSeed()))
+  const takes: PlannedSegment[] = seeds.map((seed) => ({
+    prompt: body.prompt ?? seg?.prompt ?? '',
+    negative_prompt: body.negative_prompt !== undefined ? body.negative_prompt : (seg?.negative_prompt ?? null),
+    seed,
+    loras: body.loras ?? seg?.loras ?? state.job.parameters.loras,
+  }))
+  const next = ctx.runner.dispatch(id, { type: 'takes_requested', idx, takes, at: now() })
+  return segmentTakes(next, idx, ctx)
+}
+
+function segmentTakes(state: JobState, idx: number, ctx: EngineContext): SegmentTakes {
+  const seg = state.segments[idx]
+  if (!seg) throw new DomainError('not_found', `job ${state.job.id} has no segment ${idx}`, 'idx')
+  return { segment: segmentView(seg, ctx.runner.progressOf, state), takes: state.takes.filter((t) => t.idx === idx).map((t) => takeView(state, t)) }
+}
+
+export function listTakes(ctx: EngineContext, id: number, idx: number): SegmentTakes {
+  return segmentTakes(mustLoad(ctx, id), idx, ctx)
+}
+
+export function chooseTake(ctx: EngineContext, id: number, idx: number, take: number): JobWithSegments {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'take_chosen', idx, take, at: now() }), ctx.runner.progressOf)
+}
+
+export function lockSegment(ctx: EngineContext, id: number, idx: number, locked: boolean): JobWithSegments {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'lock_set', idx, locked, at: now() }), ctx.runner.progressOf)
+}
+
+export function resolveStale(ctx: EngineContext, id: number, how: 'rerun' | 'keep'): JobWithSegments {
+  const event = how === 'rerun' ? ({ type: 'stale_rerun', at: now() } as const) : ({ type: 'stale_kept', at: now() } as const)
+  return jobWithSegmentsView(ctx.runner.dispatch(id, event), ctx.runner.progressOf)
+}
+
+/** Colour guard and drift threshold; unlike other parameters they may change while the job runs. */
+export function setContinuity(ctx: EngineContext, id: number, body: ContinuityBody): JobWithSegments {
+  const state = mustLoad(ctx, id)
+  const parameters = { ...state.job.parameters }
+  if (body.color_guard === null) delete parameters.color_guard
+  else if (body.color_guard !== undefined) parameters.color_guard = body.color_guard
+  if (body.drift_threshold !== undefined) parameters.drift_threshold = body.drift_threshold
+  const anchor = parameters.color_guard?.anchor
+  if (anchor && anchor !== 'start_image') {
+    const known = state.takes.some((t) => t.idx === anchor.idx && t.take === anchor.take && t.last_frame)
+    if (!known) throw new DomainError('bad_request', `color_guard.anchor: segment ${anchor.idx} has no finished take ${anchor.take}`, 'color_guard.anchor')
+  }
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'parameters_set', parameters, at: now() }), ctx.runner.progressOf)
+}
+
+/** Checks the export options against the segments a finalize would stitch (400 naming the field). */
+export function checkFinalize(state: JobState, body: FinalizeBody): void {
+  const done = state.segments.filter((s, i) => s.status === 'done' && state.segments.slice(0, i).every((p) => p.status === 'done'))
+  const frames = (idx: number) => done[idx]?.frames ?? 0
+  const trim = (idx: number) => body.trim_first?.find((t) => t.idx === idx)?.frames ?? 0
+  body.trim_first?.forEach((t, i) => {
+    if (t.idx >= done.length) throw new DomainError('bad_request', `trim_first.${i}.idx: segment ${t.idx} is not among the ${done.length} finished segments`, `trim_first.${i}.idx`)
+    if (t.frames >= frames(t.idx)) throw new DomainError('bad_request', `trim_first.${i}.frames: segment ${t.idx} has only ${frames(t.idx)} frames`, `trim_first.${i}.frames`)
+  })
+  body.seams?.forEach((seam, i) => {
+    if (seam.after + 1 >= done.length) throw new DomainError('bad_request', `seams.${i}.after: there is no join after segment ${seam.after}`, `seams.${i}.after`)
+    if (seam.type !== 'crossfade') return
+    const n = seam.frames ?? DEFAULT_CROSSFADE_FRAMES
+    const room = Math.min(frames(seam.after) - trim(seam.after), frames(seam.after + 1) - trim(seam.after + 1))
+    if (n >= room) throw new DomainError('bad_request', `seams.${i}.frames: a crossfade of ${n} frames needs longer segments (${room} frames)`, `seams.${i}.frames`)
+  })
+}
+
+export function finalizeJob(ctx: EngineContext, id: number, body: FinalizeBody): JobWithSegments {
+  const state = mustLoad(ctx, id)
+  checkFinalize(state, body)
+  const options = Object.keys(body).length > 0 ? body : null
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'finalize', options, at: now() }), ctx.runner.progressOf)
 }
 
 type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'

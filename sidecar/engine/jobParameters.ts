@@ -51,6 +51,8 @@ export function resolveParameters(
     models: p.models ?? d.models ?? {},
     loras: p.loras ?? { high: [], low: [] },
     options: p.options ?? {},
+    ...(p.color_guard ? { color_guard: p.color_guard } : {}),
+    ...(p.drift_threshold !== undefined ? { drift_threshold: p.drift_threshold } : {}),
   }
 }
 

@@ -45,6 +45,7 @@ function job(status: JobStatus, segments: SegmentRecord[], id = 1): JobState {
       updated_at: AT,
     },
     segments: segments.map((s) => ({ ...s, job_id: id })),
+    takes: [],
     finals: [],
   }
 }
@@ -180,7 +181,7 @@ describe('step', () => {
     {
       rule: 'a stitched file completes the job',
       from: job('finalizing', [seg(0, 'done')]),
-      event: { type: 'stitched', final: { file: video, frames: 9, mode: 'copy', created_at: AT }, at: AT },
+      event: { type: 'stitched', final: { file: video, frames: 9, mode: 'copy', created_at: AT, takes: [], export: null }, at: AT },
       job: 'completed',
       segments: 'done',
       effects: [],

@@ -1,27 +1,39 @@
 // The job/segment lifecycle as one pure transition: step(state, event) -> {state, effects}.
 // The runner performs the effects (ComfyUI, ffmpeg, SQLite) and feeds their results back as events,
 // so recovery after a restart goes through exactly the same rules as a normal run.
-import type { FileRef, FinalVideo, SegmentError } from '../api/schemas'
+import type { FileRef, FinalizeBody, FinalVideo, SegmentError } from '../api/schemas'
 import { MAX_ATTEMPTS, outputImageRef } from './model'
-import type { JobRecord, JobState, PlannedSegment, SegmentRecord } from './model'
+import type { JobRecord, JobState, PlannedSegment, RunRecord, SegmentRecord, TakeRecord } from './model'
+import { chooseTake, markStale, nextTakeNumber, runFields, staleCount } from './takes'
 
 export type EngineEvent =
   | { type: 'start'; at: string }
   | { type: 'edited'; job: Partial<Omit<JobRecord, 'id' | 'status' | 'created_at'>>; segments: PlannedSegment[]; at: string }
   | { type: 'prompt_planned'; idx: number; segment: PlannedSegment; at: string }
   | { type: 'segment_deleted'; idx: number; at: string }
-  | { type: 'scheduled'; idx: number; prompt_id: string; at: string }
+  /** A run goes to ComfyUI: the segment's own run, or (with `take`) a candidate take of it. */
+  | { type: 'scheduled'; idx: number; take?: number; prompt_id: string; at: string }
+  /** The colour guard uploaded a corrected start frame: ComfyUI gets `start_image` instead of the original. */
+  | { type: 'handoff_prepared'; prompt_id: string; start_image: string; at: string }
   | { type: 'accepted'; prompt_id: string; at: string }
   | { type: 'rejected'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'started'; prompt_id: string; at: string }
-  | { type: 'finished'; prompt_id: string; video: FileRef; last_frame: FileRef | null; frames: number | null; execution_ms: number | null; at: string }
+  | { type: 'finished'; prompt_id: string; video: FileRef; last_frame: FileRef | null; frames: number | null; execution_ms: number | null; drift?: number | null; at: string }
   | { type: 'errored'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'interrupted'; prompt_id: string; at: string }
   /** Neither ComfyUI's queue nor its history knows the prompt (ComfyUI restarted, or the submit never arrived). */
   | { type: 'lost'; prompt_id: string; new_prompt_id: string; at: string }
   | { type: 'cancel'; at: string }
   | { type: 'retry'; at: string }
-  | { type: 'finalize'; at: string }
+  | { type: 'finalize'; options?: FinalizeBody | null; at: string }
+  /** New takes of segment idx (a redo or candidates); for the next idx the first one becomes the segment. */
+  | { type: 'takes_requested'; idx: number; takes: PlannedSegment[]; at: string }
+  | { type: 'take_chosen'; idx: number; take: number; at: string }
+  | { type: 'lock_set'; idx: number; locked: boolean; at: string }
+  /** Stale segments run again from their start (keeping prompt, seed and LoRAs) as new takes; locked ones stay. */
+  | { type: 'stale_rerun'; at: string }
+  | { type: 'stale_kept'; at: string }
+  | { type: 'parameters_set'; parameters: JobRecord['parameters']; at: string }
   | { type: 'stitched'; final: FinalVideo; at: string }
   | { type: 'stitch_failed'; message: string; at: string }
   | { type: 'reopen'; at: string }
@@ -46,8 +58,20 @@ export type StepResult = { ok: true; state: JobState; effects: Effect[] } | { ok
 
 const IN_FLIGHT = new Set(['queued', 'running'])
 
-export function isInFlight(segment: SegmentRecord): boolean {
-  return IN_FLIGHT.has(segment.status)
+export function isInFlight(run: RunRecord): boolean {
+  return IN_FLIGHT.has(run.status)
+}
+
+/** Any run of the job (chain or candidate take) in ComfyUI. */
+export function anyInFlight(state: JobState): boolean {
+  return state.segments.some(isInFlight) || state.takes.some(isInFlight)
+}
+
+/** What a run of segment idx starts from: the job's start image, or the previous segment's current last frame. */
+export function expectedStart(state: JobState, idx: number): string | null {
+  if (idx === 0) return state.job.input_image
+  const prev = state.segments[idx - 1]
+  return prev?.last_frame ? outputImageRef(prev.last_frame) : null
 }
 
 /** The contiguous run of finished segments from the start: what a finalize stitches. */
@@ -67,6 +91,16 @@ export function readySegment(state: JobState): SegmentRecord | null {
   return next && next.status === 'planned' ? next : null
 }
 
+/** Planned candidate takes whose segment's predecessor is done (status of the job not considered). */
+function plannedTakesReady(state: JobState): TakeRecord[] {
+  return state.takes.filter((t) => t.status === 'planned' && (t.idx === 0 || state.segments[t.idx - 1]?.status === 'done'))
+}
+
+/** Candidate takes that may go to ComfyUI now, in a running job. */
+export function readyTakes(state: JobState): TakeRecord[] {
+  return state.job.status === 'running' ? plannedTakesReady(state) : []
+}
+
 export function step(state: JobState, event: EngineEvent): StepResult {
   const s = structuredClone(state)
   const job = s.job
@@ -75,7 +109,12 @@ export function step(state: JobState, event: EngineEvent): StepResult {
     ok: false,
     refusal: field ? { code, message, field } : { code, message },
   })
-  const byPrompt = (id: string) => s.segments.find((seg) => seg.prompt_id === id && isInFlight(seg))
+  const byPrompt = (id: string): SegmentRecord | TakeRecord | undefined =>
+    s.segments.find((seg) => seg.prompt_id === id && isInFlight(seg)) ?? s.takes.find((t) => t.prompt_id === id && isInFlight(t))
+  const closed = (): StepResult | null =>
+    ['finalizing', 'completed', 'cancelled'].includes(job.status)
+      ? refuse(`job is ${job.status}; ${job.status === 'completed' ? 'reopen' : job.status === 'cancelled' ? 'retry' : 'wait for'} it first`, 'status')
+      : null
 
   switch (event.type) {
     case 'start': {
@@ -89,6 +128,7 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       }
       Object.assign(job, event.job)
       s.segments = event.segments.map((p, idx) => newSegment(job.id, idx, p, event.at))
+      s.takes = []
       break
     }
     case 'prompt_planned': {
@@ -115,27 +155,42 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       if (job.status === 'finalizing' || job.status === 'completed') {
         return refuse(`job is ${job.status}; reopen it before deleting segments`, 'status')
       }
-      if (isInFlight(seg) && seg.prompt_id) {
-        effects.push({ type: 'cancel_prompt', prompt_id: seg.prompt_id, running: seg.status === 'running' })
+      for (const run of [seg, ...s.takes.filter((t) => t.idx === event.idx)]) {
+        if (isInFlight(run) && run.prompt_id) {
+          effects.push({ type: 'cancel_prompt', prompt_id: run.prompt_id, running: run.status === 'running' })
+        }
       }
       s.segments.pop()
+      s.takes = s.takes.filter((t) => t.idx !== event.idx)
       break
     }
     case 'scheduled': {
-      const seg = s.segments[event.idx]
-      if (!seg || seg !== readySegment(s)) return refuse(`segment ${event.idx} is not ready`, 'idx')
+      const run: RunRecord | undefined =
+        event.take === undefined
+          ? s.segments[event.idx] === readySegment(s) ? s.segments[event.idx] : undefined
+          : readyTakes(s).find((t) => t.idx === event.idx && t.take === event.take)
+      if (!run) return refuse(`segment ${event.idx}${event.take === undefined ? '' : ` take ${event.take}`} is not ready`, 'idx')
       const prev = s.segments[event.idx - 1]
-      seg.start_image = prev ? (prev.last_frame ? outputImageRef(prev.last_frame) : null) : job.input_image
+      run.start_image = expectedStart(s, event.idx)
+      run.start_source = null
       if (prev && !prev.last_frame) {
-        seg.status = 'failed'
-        seg.error = plainError(`segment ${prev.idx} has no last frame to continue from`)
+        run.status = 'failed'
+        run.error = plainError(`segment ${prev.idx} has no last frame to continue from`)
         break
       }
-      seg.status = 'queued'
-      seg.prompt_id = event.prompt_id
-      seg.accepted = false
-      seg.error = null
-      effects.push({ type: 'submit', idx: seg.idx, prompt_id: event.prompt_id })
+      run.status = 'queued'
+      run.prompt_id = event.prompt_id
+      run.accepted = false
+      run.error = null
+      effects.push({ type: 'submit', idx: event.idx, prompt_id: event.prompt_id })
+      break
+    }
+    case 'handoff_prepared': {
+      const run = byPrompt(event.prompt_id)
+      if (!run || run.accepted) return ignored(state)
+      // The original frame stays on record; ComfyUI loads the corrected copy.
+      run.start_source ??= run.start_image
+      run.start_image = event.start_image
       break
     }
     case 'accepted': {
@@ -158,8 +213,9 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       const seg = byPrompt(event.prompt_id)
       if (!seg || seg.status === 'running') return ignored(state)
       seg.status = 'running'
+      // ComfyUI can start a prompt before its answer to POST /prompt reaches us: that is an attempt too.
+      if (!seg.accepted) seg.attempts += 1
       seg.accepted = true
-      if (seg.attempts === 0) seg.attempts = 1
       seg.started_at = event.at
       break
     }
@@ -171,9 +227,18 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       seg.last_frame = event.last_frame
       seg.frames = event.frames
       seg.execution_ms = event.execution_ms
+      seg.drift = event.drift ?? null
       seg.started_at ??= event.at
       seg.finished_at = event.at
       if (seg.attempts === 0) seg.attempts = 1
+      // A finished run of the chain is kept as a take too, so choosing another one never loses it.
+      const chain = s.segments.find((x) => x === seg)
+      if (chain) {
+        s.takes = s.takes.filter((t) => !(t.idx === chain.idx && t.take === chain.take))
+        s.takes.push({ job_id: chain.job_id, idx: chain.idx, take: chain.take, ...runFields(chain) })
+        s.takes.sort((a, b) => a.idx - b.idx || a.take - b.take)
+        markStale(s, chain.idx)
+      }
       break
     }
     case 'interrupted': {
@@ -207,7 +272,10 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       if (job.status === 'finalizing' || job.status === 'completed') {
         return refuse(`job is ${job.status}; there is nothing to cancel`, 'status')
       }
-      for (const seg of s.segments) {
+      for (const take of s.takes) {
+        if (take.status === 'planned') take.status = 'cancelled'
+      }
+      for (const seg of [...s.segments, ...s.takes]) {
         if (!isInFlight(seg)) continue
         if (seg.prompt_id) effects.push({ type: 'cancel_prompt', prompt_id: seg.prompt_id, running: seg.status === 'running' })
         seg.status = 'cancelled'
@@ -245,11 +313,12 @@ export function step(state: JobState, event: EngineEvent): StepResult {
           'status'
         )
       }
-      if (s.segments.some(isInFlight)) return refuse('a segment is still in ComfyUI; wait or cancel it', 'status')
+      if (anyInFlight(s)) return refuse('a segment is still in ComfyUI; wait or cancel it', 'status')
       const done = donePrefix(s.segments)
       if (done.length === 0) return refuse('no finished segment to stitch', 'segments')
       job.status = 'finalizing'
       job.error = null
+      job.export_options = event.options ?? null
       effects.push({ type: 'stitch', segments: done.map((d) => d.idx) })
       break
     }
@@ -257,12 +326,75 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       if (job.status !== 'finalizing') return ignored(state)
       s.finals.push(event.final)
       job.status = 'completed'
+      job.export_options = null
       break
     }
     case 'stitch_failed': {
       if (job.status !== 'finalizing') return ignored(state)
       job.status = 'awaiting_prompt'
       job.error = `stitching failed: ${event.message}`
+      job.export_options = null
+      break
+    }
+    case 'takes_requested': {
+      const stop = closed()
+      if (stop) return stop
+      if (event.takes.length === 0) return refuse('no take requested', 'count')
+      const seg = s.segments[event.idx]
+      const planned = (p: PlannedSegment, take: number): TakeRecord => {
+        const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run } = newSegment(job.id, event.idx, p, event.at)
+        return { job_id, idx: event.idx, take, ...run }
+      }
+      if (seg) {
+        if (seg.locked) return refuse(`segment ${event.idx} is locked; unlock it before making new takes`, 'idx')
+        if (seg.status === 'planned') return refuse(`segment ${event.idx} has not run yet; rewrite its prompt instead`, 'idx')
+        let take = nextTakeNumber(s, event.idx)
+        for (const p of event.takes) s.takes.push(planned(p, take++))
+      } else if (event.idx === s.segments.length) {
+        const [first, ...rest] = event.takes as [PlannedSegment, ...PlannedSegment[]]
+        s.segments.push(newSegment(job.id, event.idx, first, event.at))
+        rest.forEach((p, i) => s.takes.push(planned(p, i + 2)))
+      } else {
+        return refuse(`segment ${event.idx} is not the next one (next is ${s.segments.length})`, 'idx')
+      }
+      if (job.status === 'failed' && s.segments[donePrefix(s.segments).length]?.status !== 'failed') job.status = 'running'
+      break
+    }
+    case 'take_chosen': {
+      const stop = closed()
+      if (stop) return stop
+      const refusal = chooseTake(s, event.idx, event.take)
+      if (refusal) return refuse(refusal.message, refusal.field, refusal.code)
+      break
+    }
+    case 'lock_set': {
+      const seg = s.segments[event.idx]
+      if (!seg) return refuse(`job ${job.id} has no segment ${event.idx}`, 'idx', 'not_found')
+      if (event.locked && seg.status !== 'done') return refuse(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, 'idx')
+      seg.locked = event.locked
+      break
+    }
+    case 'stale_rerun': {
+      const stop = closed()
+      if (stop) return stop
+      const rerun = s.segments.filter((seg) => seg.stale && !seg.locked)
+      if (rerun.length === 0) return refuse('no stale segment to re-run (locked ones keep their take)', 'stale')
+      for (const seg of rerun) {
+        const take = nextTakeNumber(s, seg.idx)
+        const { prompt, negative_prompt, seed, loras } = seg
+        const fresh = newSegment(job.id, seg.idx, { prompt, negative_prompt, seed, loras }, event.at)
+        Object.assign(seg, { ...fresh, take })
+      }
+      if (job.status === 'failed') job.status = 'running'
+      break
+    }
+    case 'parameters_set': {
+      job.parameters = event.parameters
+      break
+    }
+    case 'stale_kept': {
+      if (staleCount(s) === 0) return ignored(state)
+      for (const seg of s.segments) seg.stale = false
       break
     }
     case 'reopen': {
@@ -291,26 +423,25 @@ function ignored(state: JobState): StepResult {
   return { ok: true, state, effects: [] }
 }
 
-/** Derives an active job's status from its segments and asks for scheduling when work is ready. */
+/** Derives an active job's status from its runs and asks for scheduling when work is ready. */
 function settle(s: JobState, effects: Effect[]): void {
   const job = s.job
   if (job.status !== 'running' && job.status !== 'awaiting_prompt' && job.status !== 'failed') return
-  if (s.segments.some(isInFlight)) {
+  if (anyInFlight(s)) {
     job.status = 'running'
     return
   }
   const next = s.segments[donePrefix(s.segments).length]
-  if (!next) {
-    if (job.status !== 'failed') job.status = 'awaiting_prompt'
-  } else if (next.status === 'planned') {
-    if (job.status !== 'failed') {
-      job.status = 'running'
-      effects.push({ type: 'schedule' })
-    }
-  } else if (next.status === 'failed') {
+  if (next?.status === 'failed') {
     job.status = 'failed'
     job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`
-  } else if (job.status !== 'failed') {
+    return
+  }
+  if (job.status === 'failed') return
+  if (next?.status === 'planned' || plannedTakesReady(s).length > 0) {
+    job.status = 'running'
+    effects.push({ type: 'schedule' })
+  } else {
     job.status = 'awaiting_prompt'
   }
 }
@@ -336,6 +467,11 @@ export function newSegment(jobId: number, idx: number, p: PlannedSegment, at: st
     created_at: at,
     started_at: null,
     finished_at: null,
+    take: 1,
+    locked: false,
+    stale: false,
+    start_source: null,
+    drift: null,
   }
 }
 

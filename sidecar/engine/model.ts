@@ -1,6 +1,7 @@
 // The engine's plain data: a job with its segments and final files, as the state machine sees them.
 import type {
   FileRef,
+  FinalizeBody,
   FinalVideo,
   JobParameters,
   JobStatus,
@@ -9,9 +10,8 @@ import type {
   SegmentStatus,
 } from '../api/schemas'
 
-export interface SegmentRecord {
-  job_id: number
-  idx: number
+/** One run of a segment's workflow in ComfyUI: what a take is, and what a segment shows of its current take. */
+export interface RunRecord {
   status: SegmentStatus
   prompt: string
   negative_prompt: string | null
@@ -22,15 +22,38 @@ export interface SegmentRecord {
   /** ComfyUI answered 200 to POST /prompt for prompt_id (an unanswered submit is not an attempt). */
   accepted: boolean
   start_image: string | null
+  /** The previous take's last frame when the colour guard sent a corrected copy (start_image) instead. */
+  start_source: string | null
   video: FileRef | null
   last_frame: FileRef | null
   frames: number | null
   execution_ms: number | null
   attempts: number
   error: SegmentError | null
+  /** Mean-colour delta E (CIE76) of the last frame to the job's anchor, once measured. */
+  drift: number | null
   created_at: string
   started_at: string | null
   finished_at: string | null
+}
+
+/**
+ * A segment of the chain. Its run fields are its current take: the one that counts once done, or
+ * the one being made when it is planned, queued or running. Every finished run is also kept as a take.
+ */
+export interface SegmentRecord extends RunRecord {
+  job_id: number
+  idx: number
+  take: number
+  locked: boolean
+  stale: boolean
+}
+
+/** A take kept beside the chain: an archived finished run, or a candidate run for the same segment. */
+export interface TakeRecord extends RunRecord {
+  job_id: number
+  idx: number
+  take: number
 }
 
 export interface JobRecord {
@@ -43,6 +66,8 @@ export interface JobRecord {
   negative_prompt: string
   parameters: JobParameters
   error: string | null
+  /** The options of the finalize in progress (kept so a restart stitches the same way). */
+  export_options?: FinalizeBody | null
   created_at: string
   updated_at: string
 }
@@ -51,6 +76,8 @@ export interface JobState {
   job: JobRecord
   /** Ordered by idx, contiguous from 0. */
   segments: SegmentRecord[]
+  /** Every take of every segment, ordered by idx then take: finished runs and candidates. */
+  takes: TakeRecord[]
   finals: FinalVideo[]
 }
 

@@ -2,7 +2,11 @@
 // the effects (submit to ComfyUI, cancel, reconcile, stitch), feeding their results back as events.
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
-import type { Progress, QueueStatus } from '../api/schemas'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import type { FileRef, FinalizeBody, Progress, QueueStatus } from '../api/schemas'
+import { fileStats, measureDrift, writeCorrectedFrame } from '../continuity/colorGuard'
+import type { LabStats } from '../continuity/colorTransfer'
 import { ComfyUnreachable } from '../comfy/comfyClient'
 import type { ComfyClient, QueueSnapshot } from '../comfy/comfyClient'
 import type { WsMessage } from '../comfy/comfySchemas'
@@ -11,14 +15,14 @@ import type { Db } from '../db/database'
 import { activeJobIds, findPromptOwner, inFlightPrompts, loadJobState, recentExecutionMs, saveJobState } from '../db/jobStore'
 import type { Logger } from '../log'
 import type { NodeSchema, Template } from '../workflows'
-import { finalVideoName, NodeSchema as NodeSchemaZ, preflight } from '../workflows'
+import { finalVideoName, NodeSchema as NodeSchemaZ, preflight, sanitizeJobName } from '../workflows'
 import { DomainError } from './domainError'
 import type { EventBus } from './eventBus'
 import { historyOutcome } from './historyOutcome'
 import { jobView, segmentView } from './jobView'
 import { isInFlight, plainError, step } from './machine'
 import type { Effect, EngineEvent } from './machine'
-import type { JobState } from './model'
+import type { JobState, RunRecord } from './model'
 import type { OutputFiles } from './outputFiles'
 import { pickReady } from './scheduler'
 import { bindJobSegment } from './segmentPrompt'
@@ -28,6 +32,15 @@ export interface StitchRequest {
   output: string
   ffmpegPath: string
   metadata: Record<string, string>
+  /** One chapter title per input. */
+  chapters?: string[]
+  /** Per join (between input i and i+1): a cut or a crossfade of `frames` frames. */
+  seams?: Array<{ type: 'cut' } | { type: 'crossfade'; frames: number }>
+  /** Frames dropped from the start of each input. */
+  trimFirst?: number[]
+  mode?: 'copy' | 'reencode'
+  crf?: number
+  preset?: string
 }
 
 export interface VideoOps {
@@ -131,9 +144,12 @@ export class Runner {
   }
 
   emitChanges(before: JobState | null, after: JobState): void {
+    // A segment's event also carries its take count: a change to its takes re-sends it.
+    const takesOf = (st: JobState | null, idx: number) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? [])
     for (const seg of after.segments) {
       const old = before?.segments[seg.idx]
-      if (!old || JSON.stringify(old) !== JSON.stringify(seg)) this.o.bus.emit({ type: 'segment', segment: segmentView(seg, this.progressOf) })
+      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx)
+      if (changed) this.o.bus.emit({ type: 'segment', segment: segmentView(seg, this.progressOf, after) })
     }
     this.o.bus.emit({ type: 'job', job: jobView(after) })
     const inFlight = (st: JobState | null) => st?.segments.filter((s) => s.status === 'queued' || s.status === 'running').map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? ''
@@ -170,8 +186,9 @@ export class Runner {
     const states = activeJobIds(this.o.db)
       .map((id) => loadJobState(this.o.db, id))
       .filter((s): s is JobState => s !== null)
-    for (const seg of pickReady(states, this.accepting)) {
-      this.feed(seg.job_id, { type: 'scheduled', idx: seg.idx, prompt_id: randomUUID(), at: now() })
+    for (const run of pickReady(states, this.accepting)) {
+      const take = run.take === null ? {} : { take: run.take }
+      this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), at: now() })
     }
   }
 
@@ -184,16 +201,19 @@ export class Runner {
   private async submit(jobId: number, idx: number, promptId: string): Promise<void> {
     this.submitting.add(promptId)
     try {
-      const state = loadJobState(this.o.db, jobId)
       // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
       const stillWanted = (st: JobState | null) => {
-        const seg = st?.segments[idx]
-        return seg?.prompt_id === promptId && (seg.status === 'queued' || seg.status === 'running')
+        const run = st ? runOf(st, promptId) : null
+        return run !== null && (run.status === 'queued' || run.status === 'running')
       }
+      let state = loadJobState(this.o.db, jobId)
       if (!stillWanted(state) || !state) return
+      if (await this.prepareHandoff(state, idx, promptId)) state = loadJobState(this.o.db, jobId)
+      const run = state ? runOf(state, promptId) : null
+      if (!state || !run || !stillWanted(state)) return
       let bound
       try {
-        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder())
+        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run)
       } catch (err) {
         this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: plainError((err as Error).message), at: now() })
         return
@@ -222,6 +242,78 @@ export class Runner {
       this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${(err as Error).message}`)
     } finally {
       this.submitting.delete(promptId)
+    }
+  }
+
+  /**
+   * The colour guard: uploads the previous last frame colour-matched to the anchor as this run's
+   * start image (the original stays on record as start_source). True when the run changed.
+   */
+  private async prepareHandoff(state: JobState, idx: number, promptId: string): Promise<boolean> {
+    const guard = state.job.parameters.color_guard
+    const run = runOf(state, promptId)
+    const prev = state.segments[idx - 1]
+    if (!guard?.enabled || idx === 0 || !run || run.accepted || run.start_source !== null || !prev?.last_frame) return false
+    if (!this.o.ffmpegPath) return false
+    const anchor = await this.anchorStats(state)
+    if (!anchor) return false
+    const dir = await mkdtemp(path.join(tmpdir(), 'lv-handoff-'))
+    try {
+      const take = run.take > 1 ? `_t${run.take}` : ''
+      const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`
+      const out = path.join(dir, name)
+      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor, guard.strength, out, this.o.ffmpegPath)
+      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile(out)), name, 'image/png')
+      const startImage = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
+      this.feed(state.job.id, { type: 'handoff_prepared', prompt_id: promptId, start_image: startImage, at: now() })
+      return true
+    } catch (err) {
+      if (err instanceof ComfyUnreachable) throw err
+      // The guard is a correction, not a requirement: the segment still runs from the original frame.
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${(err as Error).message}`)
+      return false
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** The file the job's colours are held to: its start image, or a chosen take's last frame. */
+  private anchorFile(state: JobState): FileRef | null {
+    const anchor = state.job.parameters.color_guard?.anchor ?? 'start_image'
+    if (anchor === 'start_image') {
+      const input = state.job.input_image
+      if (input) {
+        const slash = input.lastIndexOf('/')
+        return { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }
+      }
+      return state.segments[0]?.last_frame ?? null
+    }
+    const seg = state.segments[anchor.idx]
+    if (seg?.take === anchor.take && seg.last_frame) return seg.last_frame
+    return state.takes.find((t) => t.idx === anchor.idx && t.take === anchor.take)?.last_frame ?? null
+  }
+
+  private async anchorStats(state: JobState): Promise<LabStats | null> {
+    const ref = this.anchorFile(state)
+    if (!ref || !this.o.ffmpegPath) return null
+    try {
+      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath)
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${(err as Error).message}`)
+      return null
+    }
+  }
+
+  /** The drift meter of a finished run; null when it cannot be measured. */
+  private async driftOf(state: JobState, lastFrame: FileRef | null): Promise<number | null> {
+    if (!lastFrame || !this.o.ffmpegPath) return null
+    const anchor = await this.anchorStats(state)
+    if (!anchor) return null
+    try {
+      return await measureDrift(await this.o.files.localPath(lastFrame), anchor, this.o.ffmpegPath)
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: drift not measured: ${(err as Error).message}`)
+      return null
     }
   }
 
@@ -287,14 +379,14 @@ export class Runner {
       if (!state) return
       let outputs
       try {
-        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder()).outputs
+        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), runOf(state, promptId) ?? undefined).outputs
       } catch (err) {
         this.feed(owner.job_id, { type: 'errored', prompt_id: promptId, error: plainError((err as Error).message), at })
         return
       }
       const outcome = historyOutcome(entry, outputs)
       this.progress.delete(promptId)
-      const seg = state.segments[owner.idx]
+      const seg = runOf(state, promptId)
       switch (outcome.type) {
         case 'pending':
           return
@@ -302,7 +394,8 @@ export class Runner {
           const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
-          this.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at })
+          const drift = await this.driftOf(state, outcome.last_frame)
+          this.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, drift, at: now() })
           return
         }
         case 'errored':
@@ -384,6 +477,8 @@ export class Runner {
   }
 
   private setReachable(reachable: boolean, error: string | null): void {
+    // A poll answered after stop(): the database may already be closed.
+    if (this.stopped) return
     if (this.reachable === reachable && this.lastError === error) return
     this.reachable = reachable
     this.lastError = error
@@ -452,15 +547,19 @@ export class Runner {
       const subfolder = this.o.outputSubfolder()
       const dir = this.o.files.finalDir(subfolder)
       const name = finalVideoName(state.job.name, this.o.files.existingNames(dir))
+      const options = state.job.export_options ?? null
       const result = await this.o.video.stitch({
         inputs,
         output: path.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
         metadata: finalMetadata(state, indices),
+        chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
+        ...exportRequest(options, indices),
       })
+      const takes = indices.map((idx) => ({ idx, take: state.segments[idx]?.take ?? 1 }))
       this.feed(jobId, {
         type: 'stitched',
-        final: { file: { filename: name, subfolder, type: 'output' }, frames: result.frames, mode: result.mode, created_at: now() },
+        final: { file: { filename: name, subfolder, type: 'output' }, frames: result.frames, mode: result.mode, created_at: now(), takes, export: options },
         at: now(),
       })
     } catch (err) {
@@ -472,22 +571,49 @@ export class Runner {
   }
 }
 
+/** A run of the job by its prompt id: a chain segment or a candidate take. */
+function runOf(state: JobState, promptId: string): (RunRecord & { take: number }) | null {
+  return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null
+}
+
+/** The finalize options as a stitch request over the stitched segments (seams per join, trims per input). */
+export function exportRequest(options: FinalizeBody | null, indices: number[]): Partial<StitchRequest> {
+  if (!options) return {}
+  const out: Partial<StitchRequest> = {}
+  if (options.mode) out.mode = options.mode
+  if (options.crf !== undefined) out.crf = options.crf
+  if (options.preset) out.preset = options.preset
+  if (options.seams?.length) {
+    out.seams = indices.slice(0, -1).map((idx) => {
+      const seam = options.seams?.find((s) => s.after === idx)
+      return seam?.type === 'crossfade' ? { type: 'crossfade' as const, frames: seam.frames ?? DEFAULT_CROSSFADE_FRAMES } : { type: 'cut' as const }
+    })
+  }
+  if (options.trim_first?.length) out.trimFirst = indices.map((idx) => options.trim_first?.find((t) => t.idx === idx)?.frames ?? 0)
+  return out
+}
+
+/** Crossfade length when a crossfade seam gives none. */
+export const DEFAULT_CROSSFADE_FRAMES = 8
+
 /** The job's prompts and settings, written into the final file (stream copy drops the segments' tags). */
 export function finalMetadata(state: JobState, indices: number[]): Record<string, string> {
   const { job } = state
   const segments = indices.map((i) => state.segments[i]).filter((s) => s !== undefined)
+  const longvideo = {
+    job: job.name,
+    preset: job.preset,
+    input_image: job.input_image,
+    parameters: job.parameters,
+    negative_prompt: job.negative_prompt,
+    export: job.export_options ?? null,
+    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras })),
+  }
   return {
     title: job.name,
     comment: segments.map((s) => `[${s.idx + 1}] ${s.prompt}`).join('\n'),
-    description: JSON.stringify({
-      longvideo: {
-        job: job.name,
-        preset: job.preset,
-        input_image: job.input_image,
-        parameters: job.parameters,
-        segments: segments.map((s) => ({ idx: s.idx, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras })),
-      },
-    }),
+    description: JSON.stringify({ longvideo }),
+    longvideo: JSON.stringify(longvideo),
   }
 }
 

@@ -4,7 +4,7 @@ import type { ApiPrompt, Template } from '../workflows'
 import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
 import { DomainError } from './domainError'
 import type { OutputNodes } from './historyOutcome'
-import type { JobState } from './model'
+import type { JobState, RunRecord } from './model'
 
 export function findTemplate(templates: Template[], id: string): Template | undefined {
   return templates.find((t) => t.id === id)
@@ -29,12 +29,26 @@ export interface BoundSegment {
   template: Template
 }
 
-export function bindJobSegment(templates: Template[], state: JobState, idx: number, subfolder: string): BoundSegment {
+/** SaveVideo prefix of one take: take 1 keeps the plain segment name, later takes add `_t{T}` so no two takes share files. */
+export function takePrefix(jobName: string, idx: number, take: number, subfolder: string): string {
+  const base = segmentPrefix(jobName, idx, subfolder)
+  return take > 1 ? `${base}_t${take}` : base
+}
+
+/** Binds segment idx's run: the segment's own, or `run` (a candidate take of it). */
+export function bindJobSegment(
+  templates: Template[],
+  state: JobState,
+  idx: number,
+  subfolder: string,
+  run?: RunRecord & { take: number }
+): BoundSegment {
   const { job } = state
-  const seg = state.segments[idx]
-  if (!seg) throw new DomainError('not_found', `job ${job.id} has no segment ${idx}`, 'idx')
+  const own = state.segments[idx]
+  const seg = run ?? own
+  if (!seg || !own) throw new DomainError('not_found', `job ${job.id} has no segment ${idx}`, 'idx')
   const template = templateFor(templates, state, idx)
-  const own = template.id === job.preset
+  const ownTemplate = template.id === job.preset
   const p = job.parameters
   const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template))
   try {
@@ -46,14 +60,14 @@ export function bindJobSegment(templates: Template[], state: JobState, idx: numb
       height: p.height,
       frames: p.frames,
       fps: p.fps,
-      steps: own ? p.steps : template.defaults.steps,
-      cfg: own ? p.cfg : template.defaults.cfg,
+      steps: ownTemplate ? p.steps : template.defaults.steps,
+      cfg: ownTemplate ? p.cfg : template.defaults.cfg,
       seed: seg.seed,
-      models: own ? p.models : {},
-      loras: own ? seg.loras : { high: [], low: [] },
-      options: own ? p.options : {},
-      videoPrefix: segmentPrefix(job.name, idx, subfolder),
-      lastFramePrefix: lastFramePrefix(job.name, idx, subfolder),
+      models: ownTemplate ? p.models : {},
+      loras: ownTemplate ? seg.loras : { high: [], low: [] },
+      options: ownTemplate ? p.options : {},
+      videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
+      lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
       dropFirstFrame: idx > 0,
     })
     return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template }

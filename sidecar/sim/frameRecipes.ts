@@ -1,6 +1,6 @@
 // The simulator's symbolic IMAGE: each frame is a recipe (plain data) rendered to pixels only when saved.
 // A recipe renders to the same pixels wherever it ends up, so a frame picked out of a batch is exactly that frame.
-import { generatedPicture, panZoom, resizeRaster, solidRaster, type Raster } from './rasterOps'
+import { generatedPicture, panZoom, resizeRaster, shiftColors, solidRaster, type Raster } from './rasterOps'
 
 export type FrameRecipe =
   | { op: 'file'; path: string; stamp: string; width: number; height: number }
@@ -8,6 +8,7 @@ export type FrameRecipe =
   | { op: 'solid'; gray: number; width: number; height: number }
   | { op: 'fit'; of: FrameRecipe; width: number; height: number; crop: boolean }
   | { op: 'motion'; of: FrameRecipe; t: number; seed: number; width: number; height: number }
+  | { op: 'shift'; of: FrameRecipe; r: number; g: number; b: number; width: number; height: number }
 
 export interface ImageBatch {
   width: number
@@ -20,11 +21,24 @@ export function fitFrame(of: FrameRecipe, width: number, height: number, crop: b
   return { op: 'fit', of, width, height, crop }
 }
 
-/** The frames of a generated clip: frame 0 is `start` itself, then a slow pan/zoom away from it. */
-export function clipFrames(start: FrameRecipe, count: number, seed: number): FrameRecipe[] {
-  return Array.from({ length: count }, (_, i) =>
-    i === 0 ? start : { op: 'motion' as const, of: start, t: i / Math.max(1, count - 1), seed, width: start.width, height: start.height }
-  )
+export interface ColorDrift {
+  r: number
+  g: number
+  b: number
+}
+
+/**
+ * The frames of a generated clip: frame 0 is `start` itself, then a slow pan/zoom away from it.
+ * With `drift` the colours shift progressively, reaching the full offset on the last frame.
+ */
+export function clipFrames(start: FrameRecipe, count: number, seed: number, drift?: ColorDrift): FrameRecipe[] {
+  return Array.from({ length: count }, (_, i) => {
+    if (i === 0) return start
+    const t = i / Math.max(1, count - 1)
+    const moved: FrameRecipe = { op: 'motion' as const, of: start, t, seed, width: start.width, height: start.height }
+    if (!drift) return moved
+    return { op: 'shift' as const, of: moved, r: drift.r * t, g: drift.g * t, b: drift.b * t, width: start.width, height: start.height }
+  })
 }
 
 export type DecodeFile = (path: string) => Promise<Raster>
@@ -74,6 +88,8 @@ export class FrameRenderer {
         return resizeRaster(await this.render(recipe.of), recipe.width, recipe.height, recipe.crop)
       case 'motion':
         return panZoom(await this.render(recipe.of), recipe.t, recipe.seed)
+      case 'shift':
+        return shiftColors(await this.render(recipe.of), recipe.r, recipe.g, recipe.b)
     }
   }
 }

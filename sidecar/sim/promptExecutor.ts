@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { ExecutionList } from './executionList'
 import { annotatedFilePath, SavePathError, type SimFolders } from './folderPaths'
-import type { FrameRenderer } from './frameRecipes'
+import type { ColorDrift, FrameRenderer } from './frameRecipes'
 import { nodeSignatures } from './nodeSignatures'
 import type { NodeSchemas } from './nodeSchemas'
 import { NodeExecutionError, runNode, SAMPLER_CLASSES, samplerSteps, type NodeResult, type SimValue, type UiOutput } from './simNodes'
@@ -48,6 +48,8 @@ export interface ExecutorDeps {
   isInterrupted: () => boolean
   /** Simulated GPU seconds for the whole prompt, spread over its sampler steps. */
   segmentSeconds: number
+  /** Colour shift of every generated clip, read when the prompt runs. */
+  colorDrift?: ColorDrift | undefined
   fault: InjectedFault | null
   /** Called once, halfway through the sampling, to drop every WebSocket. */
   dropSockets: (() => void) | null
@@ -201,6 +203,7 @@ export async function executePrompt(item: QueueItem, deps: ExecutorDeps): Promis
         folders: deps.folders,
         ffmpegPath: deps.ffmpegPath,
         renderer: deps.renderer,
+        colorDrift: deps.colorDrift,
         prompt,
         extraPngInfo: (item.extraData.extra_pnginfo as Record<string, unknown> | undefined) ?? {},
         progress: async (value, max) => {

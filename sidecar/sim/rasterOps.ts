@@ -129,6 +129,15 @@ export function generatedPicture(seed: number, width: number, height: number): R
   return { width, height, data }
 }
 
+/** Adds an RGB offset to every pixel (clamped): the simulator's colour drift. */
+export function shiftColors(src: Raster, r: number, g: number, b: number): Raster {
+  if (r === 0 && g === 0 && b === 0) return src
+  const data = new Uint8Array(src.data.length)
+  const add = [r, g, b]
+  for (let i = 0; i < data.length; i++) data[i] = Math.max(0, Math.min(255, Math.round((src.data[i] as number) + (add[i % 3] as number))))
+  return { width: src.width, height: src.height, data }
+}
+
 export function solidRaster(width: number, height: number, gray: number): Raster {
   return { width, height, data: new Uint8Array(width * height * 3).fill(gray) }
 }

@@ -9,7 +9,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { z } from 'zod'
 import { decodePicture } from './ffmpegMedia'
 import { annotatedFileExists, confinedPath, type SimFolders } from './folderPaths'
-import { FrameRenderer } from './frameRecipes'
+import { FrameRenderer, type ColorDrift } from './frameRecipes'
 import { createSimApp, type SimRouteCore } from './httpRoutes'
 import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
 import { applyComboSources, loadNodeSchemas, type NodeSchemas } from './nodeSchemas'
@@ -28,6 +28,8 @@ export interface SimOptions {
   segmentSeconds?: number // default 0
   ffmpegPath?: string // default 'ffmpeg'
   faults?: SimFaults
+  /** Colour offset (0-255 units per channel) each generated clip drifts by from its first to its last frame. */
+  colorDrift?: ColorDrift
   /** Refuse (403) requests whose Origin differs from a loopback Host, as ComfyUI does. Default false (proxies). */
   checkOrigin?: boolean
 }
@@ -72,6 +74,8 @@ export interface SimComfy {
   restart(): Promise<void>
   setFaults(f: SimFaults): void
   setSegmentSeconds(s: number): void
+  /** Sets (or with null clears) the colour drift of clips generated from now on. */
+  setColorDrift(d: ColorDrift | null): void
   promptLog: PromptLogEntry[]
   /** 'queued' (prompt_id), 'started' (prompt_id), 'finished' ({prompt_id, status}). */
   events: EventEmitter
@@ -153,6 +157,7 @@ class SimServer implements SimRouteCore, SimComfy {
   private readonly app: ReturnType<typeof createSimApp>
   private server: Server | null = null
   private segmentSeconds: number
+  private colorDrift: ColorDrift | null
   private faults: SimFaults = {}
   private startedSinceFaults = 0
 
@@ -181,6 +186,7 @@ class SimServer implements SimRouteCore, SimComfy {
     this.ffmpegPath = opts.ffmpegPath ?? 'ffmpeg'
     this.models = resolveModels(opts.models)
     this.segmentSeconds = opts.segmentSeconds ?? 0
+    this.colorDrift = opts.colorDrift ?? null
     if (opts.faults) this.setFaults(opts.faults)
     this.renderer = new FrameRenderer((file) => decodePicture(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
@@ -251,6 +257,10 @@ class SimServer implements SimRouteCore, SimComfy {
   setFaults(f: SimFaults): void {
     this.faults = { ...f }
     this.startedSinceFaults = 0
+  }
+
+  setColorDrift(d: ColorDrift | null): void {
+    this.colorDrift = d
   }
 
   setSegmentSeconds(s: number): void {
@@ -395,6 +405,7 @@ class SimServer implements SimRouteCore, SimComfy {
         },
         isInterrupted: () => this.interruptFlag || !alive(),
         segmentSeconds: this.segmentSeconds,
+        colorDrift: this.colorDrift ?? undefined,
         fault,
         dropSockets: drop ? () => this.hub.closeAll() : null,
         onNodeStart: (id) => {

@@ -1,7 +1,7 @@
 // What each node class "does" in the simulator, over symbolic values (frames as recipes, models as tokens).
 import { statSync } from 'node:fs'
 import path from 'node:path'
-import { clipFrames, fitFrame, type FrameRecipe, type FrameRenderer, type ImageBatch } from './frameRecipes'
+import { clipFrames, fitFrame, type ColorDrift, type FrameRecipe, type FrameRenderer, type ImageBatch } from './frameRecipes'
 import { encodePng, encodeVideo, writeFileAtomic, type VideoKind } from './ffmpegMedia'
 import { annotatedFilePath, counterText, saveTarget, vhsCounter, type SimFolders } from './folderPaths'
 import type { NodeSchema } from './nodeSchemas'
@@ -49,6 +49,8 @@ export interface NodeContext {
   folders: SimFolders
   ffmpegPath: string
   renderer: FrameRenderer
+  /** Colour shift each generated clip picks up over its frames (SimOptions.colorDrift). */
+  colorDrift?: ColorDrift | undefined
   /** The API prompt and extra_pnginfo, written into saved files as ComfyUI does. */
   prompt: unknown
   extraPngInfo: Record<string, unknown>
@@ -343,7 +345,7 @@ async function vaeDecode(ctx: NodeContext): Promise<NodeResult> {
   const pinned = (plan.start?.frames ?? []).slice(0, plan.frames).map((f) => fitFrame(f, width, height, true))
   const first: FrameRecipe = pinned.at(-1) ?? { op: 'generated', seed, width, height }
   const rest = plan.frames - Math.max(0, pinned.length - 1)
-  const moving = clipFrames(first, rest, seed)
+  const moving = clipFrames(first, rest, seed, ctx.colorDrift)
   const frames = [...pinned.slice(0, -1), ...moving].slice(0, plan.frames)
   return { outputs: [imageOut({ width, height, frames })] }
 }
