@@ -8994,21 +8994,22 @@ var lv = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, Wv = /* @__PURE__ */ xr({
+}, Wv = { class: "lv-row" }, Gv = /* @__PURE__ */ xr({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
 		idx: {},
 		planning: { type: Boolean },
-		inheritLoras: {}
+		inheritLoras: {},
+		initialPrompt: { default: "" }
 	},
-	emits: ["sent"],
+	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = p_(), i = R_(), a = /* @__PURE__ */ k(""), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
-		function p() {
+		let n = t, r = p_(), i = R_(), a = /* @__PURE__ */ k(e.initialPrompt), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.initialPrompt !== ""), p = z(() => f.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		function m() {
 			o.value = !o.value, o.value && (s.value = e.inheritLoras.high.map((e) => ({ ...e })), c.value = e.inheritLoras.low.map((e) => ({ ...e })));
 		}
-		async function m() {
+		async function h() {
 			if (u.value = null, !a.value.trim()) u.value = "Write what happens next";
 			else if ([...s.value, ...c.value].some((e) => !e.name)) u.value = "Pick a LoRA file in every row (or remove the row)";
 			else {
@@ -9029,14 +9030,14 @@ var lv = {
 				}
 			}
 		}
-		return (t, n) => (N(), P("form", {
+		return (t, r) => (N(), P("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
-			onSubmit: Do(m, ["prevent"])
+			onSubmit: Do(h, ["prevent"])
 		}, [
-			F("span", Rv, E(e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			F("span", Rv, E(f.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
 			j(F("textarea", {
-				"onUpdate:modelValue": n[0] ||= (e) => a.value = e,
+				"onUpdate:modelValue": r[0] ||= (e) => a.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
@@ -9046,16 +9047,16 @@ var lv = {
 				F("button", {
 					type: "button",
 					class: "lv-link",
-					onClick: p
+					onClick: m
 				}, E(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
 				F("label", Vv, [F("input", {
 					type: "checkbox",
 					checked: l.value !== null,
-					onChange: n[1] ||= (e) => l.value = e.target.checked ? 0 : null
-				}, null, 40, Hv), n[5] ||= L(" Fixed seed ", -1)]),
+					onChange: r[1] ||= (e) => l.value = e.target.checked ? 0 : null
+				}, null, 40, Hv), r[6] ||= L(" Fixed seed ", -1)]),
 				l.value === null ? R("", !0) : j((N(), P("input", {
 					key: 0,
-					"onUpdate:modelValue": n[2] ||= (e) => l.value = e,
+					"onUpdate:modelValue": r[2] ||= (e) => l.value = e,
 					type: "number",
 					min: "0",
 					class: "lv-input lv-num",
@@ -9069,51 +9070,58 @@ var lv = {
 			]),
 			o.value ? (N(), P(M, { key: 0 }, [I(Lv, {
 				modelValue: s.value,
-				"onUpdate:modelValue": n[3] ||= (e) => s.value = e,
+				"onUpdate:modelValue": r[3] ||= (e) => s.value = e,
 				label: "High noise LoRAs",
 				choices: A(i).loras
 			}, null, 8, ["modelValue", "choices"]), I(Lv, {
 				modelValue: c.value,
-				"onUpdate:modelValue": n[4] ||= (e) => c.value = e,
+				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
 				label: "Low noise LoRAs",
 				choices: A(i).loras
 			}, null, 8, ["modelValue", "choices"])], 64)) : R("", !0),
 			u.value ? (N(), P("small", Uv, E(u.value), 1)) : R("", !0),
-			I(B, {
+			F("div", Wv, [I(B, {
 				type: "submit",
-				label: f.value,
+				label: p.value,
 				icon: "pi pi-send",
 				size: "small",
 				loading: d.value,
 				"data-testid": "send-next"
-			}, null, 8, ["label", "loading"])
+			}, null, 8, ["label", "loading"]), f.value ? (N(), Wi(B, {
+				key: 0,
+				label: "Keep it",
+				size: "small",
+				severity: "secondary",
+				text: "",
+				onClick: r[5] ||= (e) => n("cancel")
+			})) : R("", !0)])
 		], 32));
 	}
-}), Gv = ["data-idx", "data-status"], Kv = { class: "lv-segment__head" }, qv = { class: "lv-segment__n" }, Jv = { class: "lv-muted lv-segment__time" }, Yv = [
+}), Kv = ["data-idx", "data-status"], qv = { class: "lv-segment__head" }, Jv = { class: "lv-segment__n" }, Yv = { class: "lv-muted lv-segment__time" }, Xv = [
 	"src",
 	"poster",
 	"controls"
-], Xv = {
+], Zv = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Zv = { class: "lv-muted" }, Qv = { class: "lv-segment__prompt" }, $v = { class: "lv-segment__meta lv-muted" }, ey = { title: "Seed" }, ty = ["title"], ny = {
+}, Qv = { class: "lv-muted" }, $v = { class: "lv-segment__prompt" }, ey = { class: "lv-segment__meta lv-muted" }, ty = { title: "Seed" }, ny = ["title"], ry = {
 	key: 2,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, ry = {
+}, iy = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, iy = { class: "lv-errorbox__body" }, ay = {
+}, ay = { class: "lv-errorbox__body" }, oy = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, oy = /* @__PURE__ */ xr({
+}, sy = /* @__PURE__ */ xr({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
 		deletable: { type: Boolean }
 	},
-	emits: ["delete"],
+	emits: ["delete", "edit"],
 	setup(e, { emit: t }) {
 		let n = t, r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = z(() => {
 			let t = e.segment.progress;
@@ -9142,16 +9150,28 @@ var lv = {
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			F("div", Kv, [
-				F("span", qv, E(e.segment.idx + 1), 1),
+			F("div", qv, [
+				F("span", Jv, E(e.segment.idx + 1), 1),
 				I(K_, { status: e.segment.status }, null, 8, ["status"]),
-				F("span", Jv, [
+				F("span", Yv, [
 					e.segment.execution_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(E((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
 					e.segment.frames === null ? R("", !0) : (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.frames) + " frames", 1)], 64)),
 					e.segment.attempts > 1 ? (N(), P(M, { key: 2 }, [L(" · attempt " + E(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.deletable ? (N(), Wi(B, {
+				e.segment.status === "planned" ? (N(), Wi(B, {
 					key: 0,
+					icon: "pi pi-pencil",
+					text: "",
+					rounded: "",
+					size: "small",
+					severity: "secondary",
+					"aria-label": "Rewrite this planned prompt",
+					title: "Rewrite this planned prompt",
+					"data-testid": "edit-segment",
+					onClick: d[0] ||= (t) => n("edit", e.segment.idx)
+				})) : R("", !0),
+				e.deletable ? (N(), Wi(B, {
+					key: 1,
 					icon: "pi pi-trash",
 					text: "",
 					rounded: "",
@@ -9160,15 +9180,15 @@ var lv = {
 					"aria-label": "Delete this segment",
 					title: "Delete this segment",
 					"data-testid": "delete-segment",
-					onClick: d[0] ||= (t) => n("delete", e.segment.idx)
+					onClick: d[1] ||= (t) => n("delete", e.segment.idx)
 				})) : R("", !0)
 			]),
 			c.value ? (N(), P("div", {
 				key: 0,
 				class: "lv-segment__media",
-				onMouseenter: d[1] ||= (e) => l(!0),
-				onMouseleave: d[2] ||= (e) => l(!1),
-				onClick: d[3] ||= (e) => r.value = !r.value
+				onMouseenter: d[2] ||= (e) => l(!0),
+				onMouseleave: d[3] ||= (e) => l(!1),
+				onClick: d[4] ||= (e) => r.value = !r.value
 			}, [F("video", {
 				ref_key: "video",
 				ref: i,
@@ -9180,86 +9200,89 @@ var lv = {
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, Yv)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", Xv, [I(iv, {
+			}, null, 8, Xv)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", Zv, [I(iv, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), F("small", Zv, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			F("p", Qv, E(e.segment.prompt), 1),
-			F("div", $v, [F("span", ey, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
+			}, null, 8, ["value"]), F("small", Qv, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", $v, E(e.segment.prompt), 1),
+			F("div", ey, [F("span", ty, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, ty))), 128))]),
-			e.segment.error ? (N(), P("div", ny, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", ry, [
+			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, ny))), 128))]),
+			e.segment.error ? (N(), P("div", ry, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", iy, [
 					L(E(e.segment.error.node_type ?? ""), 1),
 					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [L(" #" + E(e.segment.error.node_id), 1)], 64)) : R("", !0),
 					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", iy, E(e.segment.error.message), 1),
-				s.value ? (N(), P("div", ay, E(s.value), 1)) : R("", !0)
+				F("div", ay, E(e.segment.error.message), 1),
+				s.value ? (N(), P("div", oy, E(s.value), 1)) : R("", !0)
 			])) : R("", !0)
-		], 10, Gv));
+		], 10, Kv));
 	}
-}), sy = {
+}), cy = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, cy = { class: "lv-row" }, ly = { class: "lv-h3 lv-ellipsis" }, uy = {
+}, ly = { class: "lv-row" }, uy = { class: "lv-h3 lv-ellipsis" }, dy = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, dy = {
+}, fy = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, fy = { class: "lv-muted" }, py = { class: "lv-actions" }, my = {
+}, py = { class: "lv-muted" }, my = { class: "lv-actions" }, hy = {
 	key: 1,
 	class: "lv-card lv-muted"
-}, hy = {
+}, gy = {
 	key: 2,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, gy = { class: "lv-label" }, _y = ["src"], vy = ["href", "download"], yy = {
+}, _y = { class: "lv-label" }, vy = ["src"], yy = ["href", "download"], by = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, by = {
+}, xy = {
 	key: 0,
 	class: "lv-empty"
-}, xy = {
+}, Sy = {
 	key: 4,
 	class: "lv-muted"
-}, Sy = /* @__PURE__ */ xr({
+}, Cy = /* @__PURE__ */ xr({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = E_(), n = D_(), r = p_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null);
+		let t = E_(), n = D_(), r = p_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null), o = /* @__PURE__ */ k(null);
 		fr(() => e.jobId, async (e) => {
-			a.value = null;
+			o.value = null;
 			try {
 				await t.openJob(e);
 			} catch (e) {
-				a.value = e instanceof Error ? e.message : String(e);
+				o.value = e instanceof Error ? e.message : String(e);
 			}
 		}, { immediate: !0 });
-		let o = z(() => t.current?.id === e.jobId ? t.current : null), s = z(() => o.value?.segments ?? []), u = z(() => s.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), d = z(() => s.value.filter((e) => e.status === "done").length), f = z(() => u.value - 1), p = z(() => o.value?.status), m = z(() => p.value === "awaiting_prompt" || p.value === "running" || p.value === "draft"), h = z(() => s.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), g = z(() => d.value > 0 && p.value === "awaiting_prompt"), _ = z(() => s.value.at(-1)?.loras ?? o.value?.parameters.loras ?? {
+		let s = z(() => t.current?.id === e.jobId ? t.current : null), u = z(() => s.value?.segments ?? []), d = z(() => u.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), f = z(() => u.value.filter((e) => e.status === "done").length), p = z(() => d.value - 1), m = z(() => s.value?.status), h = z(() => m.value === "awaiting_prompt" || m.value === "running" || m.value === "draft"), g = z(() => u.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), _ = z(() => f.value > 0 && m.value === "awaiting_prompt"), v = z(() => u.value.at(-1)?.loras ?? s.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), v = z(() => o.value ? sv(o.value.parameters.frames, d.value) : 0), ee = z(() => s.value.some((e) => e.status === "failed" && e.error)), y = z(() => o.value?.final_video ?? null);
-		async function te(e, n, r) {
+		}), ee = z(() => s.value ? sv(s.value.parameters.frames, f.value) : 0), y = z(() => u.value.some((e) => e.status === "failed" && e.error)), te = z(() => s.value?.final_video ?? null);
+		async function ne(e, n, r) {
 			i.value = e;
 			try {
-				await n(), r && c("info", r, o.value?.name), await t.refreshCurrent();
+				await n(), r && c("info", r, s.value?.name), await t.refreshCurrent();
 			} catch (t) {
 				c("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
 			} finally {
 				i.value = null;
 			}
 		}
-		async function ne(t) {
-			await l("Delete segment", `Delete segment ${t + 1} of “${o.value?.name}”? Its video is removed from the job.`, "delete") && await te("delete the segment", () => r.deleteSegment(e.jobId, t));
-		}
 		async function b() {
-			if (await l("Delete job", `Delete “${o.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
+			a.value = null, await t.refreshCurrent();
+		}
+		async function x(t) {
+			await l("Delete segment", `Delete segment ${t + 1} of “${s.value?.name}”? Its video is removed from the job.`, "delete") && await ne("delete the segment", () => r.deleteSegment(e.jobId, t));
+		}
+		async function re() {
+			if (await l("Delete job", `Delete “${s.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
 				i.value = "delete";
 				try {
 					await r.deleteJob(e.jobId), await t.loadJobs(), n.show("dashboard");
@@ -9270,8 +9293,8 @@ var lv = {
 				}
 			}
 		}
-		return (c, l) => (N(), P("div", sy, [
-			F("div", cy, [
+		return (c, l) => (N(), P("div", cy, [
+			F("div", ly, [
 				I(B, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -9280,28 +9303,28 @@ var lv = {
 					"aria-label": "Back to jobs",
 					onClick: l[0] ||= (e) => A(n).show("dashboard")
 				}),
-				F("h3", ly, E(o.value?.name ?? "Job"), 1),
-				p.value ? (N(), Wi(K_, {
+				F("h3", uy, E(s.value?.name ?? "Job"), 1),
+				m.value ? (N(), Wi(K_, {
 					key: 0,
-					status: p.value,
+					status: m.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			a.value ? (N(), P("p", uy, E(a.value), 1)) : R("", !0),
-			o.value ? (N(), P(M, { key: 1 }, [
-				o.value.error && !ee.value ? (N(), P("p", dy, E(o.value.error), 1)) : R("", !0),
-				F("div", fy, E(o.value.parameters.width) + "x" + E(o.value.parameters.height) + " · " + E(o.value.parameters.fps) + " fps · " + E(o.value.parameters.frames) + " frames per segment · " + E(d.value) + " done (" + E(v.value) + " frames) ", 1),
-				F("div", py, [
-					g.value ? (N(), Wi(B, {
+			o.value ? (N(), P("p", dy, E(o.value), 1)) : R("", !0),
+			s.value ? (N(), P(M, { key: 1 }, [
+				s.value.error && !y.value ? (N(), P("p", fy, E(s.value.error), 1)) : R("", !0),
+				F("div", py, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
+				F("div", my, [
+					_.value ? (N(), Wi(B, {
 						key: 0,
 						label: "Finalize",
 						icon: "pi pi-check",
 						size: "small",
 						loading: i.value === "finalize",
 						"data-testid": "finalize",
-						onClick: l[1] ||= (t) => te("finalize", () => A(r).finalizeJob(e.jobId))
+						onClick: l[1] ||= (t) => ne("finalize", () => A(r).finalizeJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "completed" ? (N(), Wi(B, {
+					m.value === "completed" ? (N(), Wi(B, {
 						key: 1,
 						label: "Reopen",
 						icon: "pi pi-replay",
@@ -9309,18 +9332,18 @@ var lv = {
 						severity: "secondary",
 						loading: i.value === "reopen",
 						"data-testid": "reopen",
-						onClick: l[2] ||= (t) => te("reopen", () => A(r).reopenJob(e.jobId))
+						onClick: l[2] ||= (t) => ne("reopen", () => A(r).reopenJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "failed" || p.value === "cancelled" ? (N(), Wi(B, {
+					m.value === "failed" || m.value === "cancelled" ? (N(), Wi(B, {
 						key: 2,
 						label: "Retry",
 						icon: "pi pi-refresh",
 						size: "small",
 						loading: i.value === "retry",
 						"data-testid": "retry",
-						onClick: l[3] ||= (t) => te("retry", () => A(r).retryJob(e.jobId), "Retrying")
+						onClick: l[3] ||= (t) => ne("retry", () => A(r).retryJob(e.jobId), "Retrying")
 					}, null, 8, ["loading"])) : R("", !0),
-					p.value === "running" || p.value === "awaiting_prompt" || p.value === "draft" ? (N(), Wi(B, {
+					m.value === "running" || m.value === "awaiting_prompt" || m.value === "draft" ? (N(), Wi(B, {
 						key: 3,
 						label: "Cancel",
 						icon: "pi pi-stop",
@@ -9328,7 +9351,7 @@ var lv = {
 						severity: "secondary",
 						loading: i.value === "cancel",
 						"data-testid": "cancel",
-						onClick: l[4] ||= (t) => te("cancel", () => A(r).cancelJob(e.jobId), "Cancelled")
+						onClick: l[4] ||= (t) => ne("cancel", () => A(r).cancelJob(e.jobId), "Cancelled")
 					}, null, 8, ["loading"])) : R("", !0),
 					I(B, {
 						label: "Delete",
@@ -9338,49 +9361,63 @@ var lv = {
 						text: "",
 						loading: i.value === "delete",
 						"data-testid": "delete-job",
-						onClick: b
+						onClick: re
 					}, null, 8, ["loading"])
 				]),
-				p.value === "finalizing" ? (N(), P("section", my, "Stitching the segments…")) : R("", !0),
-				y.value ? (N(), P("section", hy, [
-					F("span", gy, "Final video · " + E(y.value.frames) + " frames · " + E(y.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				m.value === "finalizing" ? (N(), P("section", hy, "Stitching the segments…")) : R("", !0),
+				te.value ? (N(), P("section", gy, [
+					F("span", _y, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
-						src: A(__).finalVideo(e.jobId, y.value.created_at),
+						src: A(__).finalVideo(e.jobId, te.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, _y),
+					}, null, 8, vy),
 					F("a", {
 						class: "lv-link",
-						href: A(__).finalVideo(e.jobId, y.value.created_at),
-						download: y.value.file.filename,
+						href: A(__).finalVideo(e.jobId, te.value.created_at),
+						download: te.value.file.filename,
 						"data-testid": "download"
-					}, [l[6] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(y.value.file.filename), 1)], 8, vy)
+					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, yy)
 				])) : R("", !0),
-				F("div", yy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), Wi(oy, {
-					key: e.idx,
-					segment: e,
-					deletable: e.idx === f.value && e.status !== "running" && e.status !== "queued" && p.value !== "finalizing",
-					onDelete: ne
-				}, null, 8, ["segment", "deletable"]))), 128)), s.value.length ? R("", !0) : (N(), P("p", by, "No segments yet."))]),
-				m.value ? (N(), Wi(Wv, {
-					key: u.value,
+				F("div", by, [(N(!0), P(M, null, Pr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(sy, {
+					segment: t,
+					deletable: t.idx === p.value && t.status !== "running" && t.status !== "queued" && m.value !== "finalizing",
+					onDelete: x,
+					onEdit: l[5] ||= (e) => a.value = e
+				}, null, 8, ["segment", "deletable"]), a.value === t.idx && t.status === "planned" ? (N(), Wi(Gv, {
+					key: 0,
 					"job-id": e.jobId,
-					idx: u.value,
-					planning: h.value,
-					"inherit-loras": _.value,
-					onSent: l[5] ||= (e) => A(t).refreshCurrent()
+					idx: t.idx,
+					planning: !0,
+					"inherit-loras": t.loras,
+					"initial-prompt": t.prompt,
+					onSent: b,
+					onCancel: l[6] ||= (e) => a.value = null
+				}, null, 8, [
+					"job-id",
+					"idx",
+					"inherit-loras",
+					"initial-prompt"
+				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", xy, "No segments yet."))]),
+				h.value ? (N(), Wi(Gv, {
+					key: d.value,
+					"job-id": e.jobId,
+					idx: d.value,
+					planning: g.value,
+					"inherit-loras": v.value,
+					onSent: l[7] ||= (e) => A(t).refreshCurrent()
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : p.value === "completed" ? (N(), P("p", xy, "Reopen the job to add more segments.")) : R("", !0)
+				])) : m.value === "completed" ? (N(), P("p", Sy, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), Cy = {
+}), wy = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9452,45 +9489,45 @@ var lv = {
 		}
 	]
 };
-function wy(e) {
+function Ty(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function Ty(e) {
-	return Cy[e];
+function Ey(e) {
+	return wy[e];
 }
-function Ey(e, t, n) {
-	return Cy[e].find((e) => e.width === t && e.height === n);
+function Dy(e, t, n) {
+	return wy[e].find((e) => e.width === t && e.height === n);
 }
-function Dy(e, t) {
+function Oy(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function Oy(e, t, n) {
-	let r = wy(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Dy(e, r)}x${Dy(t, r)})` : null;
+function ky(e, t, n) {
+	let r = Ty(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Oy(e, r)}x${Oy(t, r)})` : null;
 }
 // extension/domain/newJobDraft.ts
-function ky() {
+function Ay() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function Ay(e) {
+function jy(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function jy(e, t) {
+function My(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${rg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = Oy(e.width, e.height, t.family);
+		let i = ky(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= ng) && (n.seed = `Seed: a whole number from 0 to ${ng}`);
 	let r = [...e.loras.high, ...e.loras.low];
 	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${rg} characters per prompt`), n;
 }
-function My(e) {
+function Ny(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || Ay(e.prompt),
+		name: e.name.trim() || jy(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9500,7 +9537,7 @@ function My(e) {
 			height: e.height,
 			fps: e.fps,
 			frames: av(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : ky(),
+			seed: e.seedMode === "fixed" ? e.seed : Ay(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9517,25 +9554,25 @@ function My(e) {
 	};
 }
 // extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var Ny = ["src"], Py = {
+var Py = ["src"], Fy = {
 	key: 1,
 	class: "lv-drop__hint"
-}, Fy = { class: "lv-row lv-row--wrap" }, Iy = {
+}, Iy = { class: "lv-row lv-row--wrap" }, Ly = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, Ly = {
+}, Ry = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, Ry = { class: "lv-row lv-row--between" }, zy = { class: "lv-label" }, By = { class: "lv-browse__grid" }, Vy = ["title", "onClick"], Hy = ["src", "alt"], Uy = {
+}, zy = { class: "lv-row lv-row--between" }, By = { class: "lv-label" }, Vy = { class: "lv-browse__grid" }, Hy = ["title", "onClick"], Uy = ["src", "alt"], Wy = {
 	key: 0,
 	class: "lv-muted"
-}, Wy = {
+}, Gy = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, Gy = /* @__PURE__ */ xr({
+}, Ky = /* @__PURE__ */ xr({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -9618,7 +9655,7 @@ var Ny = ["src"], Py = {
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, Ny)) : (N(), P("span", Py, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, Py)) : (N(), P("span", Fy, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: c,
@@ -9628,7 +9665,7 @@ var Ny = ["src"], Py = {
 				"data-testid": "image-file",
 				onChange: f
 			}, null, 544),
-			F("div", Fy, [
+			F("div", Iy, [
 				I(B, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -9653,15 +9690,15 @@ var Ny = ["src"], Py = {
 					onClick: n[6] ||= (e) => t.value = null
 				})) : R("", !0)
 			]),
-			t.value ? (N(), P("span", Iy, E(t.value), 1)) : R("", !0),
-			o.value ? (N(), P("div", Ly, [F("div", Ry, [F("span", zy, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
+			t.value ? (N(), P("span", Ly, E(t.value), 1)) : R("", !0),
+			o.value ? (N(), P("div", Ry, [F("div", zy, [F("span", By, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: n[7] ||= (e) => o.value = null
-			})]), F("div", By, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
+			})]), F("div", Vy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
@@ -9671,83 +9708,83 @@ var Ny = ["src"], Py = {
 				src: A(h_)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, Hy)], 8, Vy))), 128)), s.value.length ? R("", !0) : (N(), P("span", Uy, "No images found"))])])) : R("", !0),
-			i.value ? (N(), P("small", Wy, E(i.value), 1)) : R("", !0)
+			}, null, 8, Uy)], 8, Hy))), 128)), s.value.length ? R("", !0) : (N(), P("span", Wy, "No images found"))])])) : R("", !0),
+			i.value ? (N(), P("small", Gy, E(i.value), 1)) : R("", !0)
 		], 512));
 	}
-}), Ky = { class: "lv-field" }, qy = ["value"], Jy = {
+}), qy = { class: "lv-field" }, Jy = ["value"], Yy = {
 	key: 0,
 	class: "lv-muted"
-}, Yy = { class: "lv-field" }, Xy = { class: "lv-row lv-row--between" }, Zy = {
+}, Xy = { class: "lv-field" }, Zy = { class: "lv-row lv-row--between" }, Qy = {
 	key: 0,
 	class: "lv-check"
-}, Qy = {
+}, $y = {
 	key: 1,
 	class: "lv-muted"
-}, $y = {
+}, eb = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, eb = { class: "lv-field" }, tb = { class: "lv-row lv-row--between" }, nb = ["aria-invalid"], rb = {
+}, tb = { class: "lv-field" }, nb = { class: "lv-row lv-row--between" }, rb = ["aria-invalid"], ib = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, ib = ["open"], ab = {
+}, ab = ["open"], ob = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, ob = { class: "lv-row lv-row--between" }, sb = { class: "lv-planned__n" }, cb = [
+}, sb = { class: "lv-row lv-row--between" }, cb = { class: "lv-planned__n" }, lb = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], lb = {
+], ub = {
 	key: 0,
 	class: "lv-muted"
-}, ub = {
+}, db = {
 	key: 1,
 	class: "lv-error"
-}, db = { class: "lv-field" }, fb = { class: "lv-row lv-row--between" }, pb = { value: "default" }, mb = ["value"], hb = {
+}, fb = { class: "lv-field" }, pb = { class: "lv-row lv-row--between" }, mb = { value: "default" }, hb = ["value"], gb = {
 	key: 0,
 	value: "custom"
-}, gb = ["value"], _b = ["value"], vb = { class: "lv-field" }, yb = {
+}, _b = ["value"], vb = ["value"], yb = { class: "lv-field" }, bb = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, bb = ["title", "onClick"], xb = { class: "lv-row" }, Sb = ["step"], Cb = ["step"], wb = {
+}, xb = ["title", "onClick"], Sb = { class: "lv-row" }, Cb = ["step"], wb = ["step"], Tb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, Tb = { class: "lv-grid2" }, Eb = { class: "lv-field" }, Db = {
+}, Eb = { class: "lv-grid2" }, Db = { class: "lv-field" }, Ob = {
 	key: 0,
 	class: "lv-error"
-}, Ob = { class: "lv-field" }, kb = {
+}, kb = { class: "lv-field" }, Ab = {
 	key: 0,
 	class: "lv-error"
-}, Ab = {
+}, jb = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, jb = { class: "lv-field" }, Mb = { class: "lv-row" }, Nb = {
+}, Mb = { class: "lv-field" }, Nb = { class: "lv-row" }, Pb = {
 	key: 0,
 	class: "lv-error"
-}, Pb = { class: "lv-field" }, Fb = {
+}, Fb = { class: "lv-field" }, Ib = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, Ib = { class: "lv-field" }, Lb = {
+}, Lb = { class: "lv-field" }, Rb = {
 	key: 0,
 	class: "lv-error"
-}, Rb = {
+}, zb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, zb = "longvideo.lastPrompt", Bb = /* @__PURE__ */ xr({
+}, Bb = "longvideo.lastPrompt", Vb = /* @__PURE__ */ xr({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
 		let n = t, r = R_(), i = E_(), a = p_();
 		function o() {
 			try {
-				return localStorage.getItem(zb) ?? "";
+				return localStorage.getItem(Bb) ?? "";
 			} catch {
 				return "";
 			}
@@ -9768,7 +9805,7 @@ var Ny = ["src"], Py = {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: ky(),
+			seed: Ay(),
 			loras: {
 				high: [],
 				low: []
@@ -9791,7 +9828,7 @@ var Ny = ["src"], Py = {
 			});
 		}
 		l(), fr(() => [r.settings, r.presets], l);
-		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ty(v.value)), y = z(() => Ey(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
+		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ey(v.value)), y = z(() => Dy(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
 			get: () => {
 				let e = b.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
 				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
@@ -9806,16 +9843,16 @@ var Ny = ["src"], Py = {
 					low: ""
 				};
 			}
-		}), S = z(() => p.value ? jy(s, _.value) : {});
+		}), S = z(() => p.value ? My(s, _.value) : {});
 		fr(() => s.presetId, (e, t) => {
 			let n = _.value;
-			n && t && (!Ey(n.family, s.width, s.height) && s.width % wy(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
+			n && t && (!Dy(n.family, s.width, s.height) && s.width % Ty(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
 		}), fr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(zb, e);
+				localStorage.setItem(Bb, e);
 			} catch {}
 		});
 		function ie(e) {
@@ -9845,10 +9882,10 @@ var Ny = ["src"], Py = {
 			}
 		}
 		async function w() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(jy(s, _.value)).length) {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(My(s, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(My(s));
+					let e = await a.createJob(Ny(s));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Zg ? e.field : null;
@@ -9864,7 +9901,7 @@ var Ny = ["src"], Py = {
 			onSubmit: Do(w, ["prevent"])
 		}, [
 			t[37] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", Ky, [
+			F("label", qy, [
 				t[21] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				j(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
@@ -9873,24 +9910,24 @@ var Ny = ["src"], Py = {
 				}, [(N(!0), P(M, null, Pr(A(r).presets, (e) => (N(), P("option", {
 					key: e.id,
 					value: e.id
-				}, E(e.name), 9, qy))), 128))], 512), [[bo, s.presetId]]),
-				_.value ? (N(), P("small", Jy, E(_.value.description), 1)) : R("", !0)
+				}, E(e.name), 9, Jy))), 128))], 512), [[bo, s.presetId]]),
+				_.value ? (N(), P("small", Yy, E(_.value.description), 1)) : R("", !0)
 			]),
-			F("div", Yy, [
-				F("div", Xy, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Zy, [j(F("input", {
+			F("div", Xy, [
+				F("div", Zy, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Qy, [j(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
 				}, null, 512), [[vo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (N(), P("small", Qy, "The first segment is made from the prompt alone.")) : (N(), Wi(Gy, {
+				s.textOnly ? (N(), P("small", $y, "The first segment is made from the prompt alone.")) : (N(), Wi(Ky, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
 				}, null, 8, ["modelValue"])),
-				S.value.image ? (N(), P("small", $y, E(S.value.image), 1)) : R("", !0)
+				S.value.image ? (N(), P("small", eb, E(S.value.image), 1)) : R("", !0)
 			]),
-			F("label", eb, [
-				F("span", tb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
+			F("label", tb, [
+				F("span", nb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -9905,8 +9942,8 @@ var Ny = ["src"], Py = {
 					"data-testid": "prompt",
 					"aria-invalid": !!S.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, nb), [[_o, s.prompt]]),
-				S.value.prompt ? (N(), P("small", rb, E(S.value.prompt), 1)) : R("", !0)
+				}, null, 8, rb), [[_o, s.prompt]]),
+				S.value.prompt ? (N(), P("small", ib, E(S.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -9917,9 +9954,9 @@ var Ny = ["src"], Py = {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[_o, s.negativePrompt]])], 40, ib),
-			F("div", ab, [
-				F("span", ob, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
+			}, null, 512), [[_o, s.negativePrompt]])], 40, ab),
+			F("div", ob, [
+				F("span", sb, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -9931,14 +9968,14 @@ var Ny = ["src"], Py = {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", sb, E(t + 2), 1),
+					F("span", cb, E(t + 2), 1),
 					j(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, cb), [[_o, s.plannedPrompts[t]]]),
+					}, null, 8, lb), [[_o, s.plannedPrompts[t]]]),
 					I(B, {
 						icon: "pi pi-times",
 						text: "",
@@ -9949,10 +9986,10 @@ var Ny = ["src"], Py = {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (N(), P("small", lb, "Without planned prompts the job waits for your next prompt after each segment.")),
-				S.value.planned ? (N(), P("small", ub, E(S.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (N(), P("small", ub, "Without planned prompts the job waits for your next prompt after each segment.")),
+				S.value.planned ? (N(), P("small", db, E(S.value.planned), 1)) : R("", !0)
 			]),
-			F("div", db, [F("span", fb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+			F("div", fb, [F("span", pb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
@@ -9964,7 +10001,7 @@ var Ny = ["src"], Py = {
 			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, gb))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
+			}, E(e), 9, _b))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
 				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -9972,38 +10009,38 @@ var Ny = ["src"], Py = {
 			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, _b))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
+			}, E(e), 9, vb))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
 				key: 0,
 				"onUpdate:modelValue": t[8] ||= (e) => re.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", pb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
+				F("option", mb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
 				(N(!0), P(M, null, Pr(b.value, (e, t) => (N(), P("option", {
 					key: e.high,
 					value: String(t)
-				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, mb))), 128)),
-				re.value === "custom" ? (N(), P("option", hb, "Custom pair")) : R("", !0)
+				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, hb))), 128)),
+				re.value === "custom" ? (N(), P("option", gb, "Custom pair")) : R("", !0)
 			], 512)), [[bo, re.value]])]),
-			F("div", vb, [
+			F("div", yb, [
 				t[31] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", yb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
+				F("div", bb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
 					key: e.id,
 					type: "button",
 					class: je(["lv-chip", { "lv-chip--on": y.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => ie(e.id)
-				}, E(e.label), 11, bb))), 128))]),
-				F("div", xb, [
+				}, E(e.label), 11, xb))), 128))]),
+				F("div", Sb, [
 					j(F("input", {
 						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(wy)(v.value),
+						step: A(Ty)(v.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, Sb), [[
+					}, null, 8, Cb), [[
 						_o,
 						s.width,
 						void 0,
@@ -10014,20 +10051,20 @@ var Ny = ["src"], Py = {
 						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(wy)(v.value),
+						step: A(Ty)(v.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, Cb), [[
+					}, null, 8, wb), [[
 						_o,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				S.value.size ? (N(), P("small", wb, E(S.value.size), 1)) : R("", !0)
+				S.value.size ? (N(), P("small", Tb, E(S.value.size), 1)) : R("", !0)
 			]),
-			F("div", Tb, [F("label", Eb, [
+			F("div", Eb, [F("label", Db, [
 				t[32] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
@@ -10042,8 +10079,8 @@ var Ny = ["src"], Py = {
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.fps ? (N(), P("small", Db, E(S.value.fps), 1)) : R("", !0)
-			]), F("label", Ob, [
+				S.value.fps ? (N(), P("small", Ob, E(S.value.fps), 1)) : R("", !0)
+			]), F("label", kb, [
 				t[33] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
@@ -10059,11 +10096,11 @@ var Ny = ["src"], Py = {
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.seconds ? (N(), P("small", kb, E(S.value.seconds), 1)) : (N(), P("small", Ab, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
+				S.value.seconds ? (N(), P("small", Ab, E(S.value.seconds), 1)) : (N(), P("small", jb, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", jb, [
+			F("div", Mb, [
 				t[35] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", Mb, [
+				F("div", Nb, [
 					j(F("select", {
 						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
@@ -10088,12 +10125,12 @@ var Ny = ["src"], Py = {
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => s.seed = A(ky)()
+						onClick: t[17] ||= (e) => s.seed = A(Ay)()
 					})) : R("", !0)
 				]),
-				S.value.seed ? (N(), P("small", Nb, E(S.value.seed), 1)) : R("", !0)
+				S.value.seed ? (N(), P("small", Pb, E(S.value.seed), 1)) : R("", !0)
 			]),
-			F("div", Pb, [
+			F("div", Fb, [
 				I(Lv, {
 					modelValue: s.loras.high,
 					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
@@ -10106,9 +10143,9 @@ var Ny = ["src"], Py = {
 					label: "Low noise LoRAs",
 					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				S.value.loras ? (N(), P("small", Fb, E(S.value.loras), 1)) : R("", !0)
+				S.value.loras ? (N(), P("small", Ib, E(S.value.loras), 1)) : R("", !0)
 			]),
-			F("label", Ib, [
+			F("label", Lb, [
 				t[36] ||= F("span", { class: "lv-label" }, "Name", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
@@ -10116,9 +10153,9 @@ var Ny = ["src"], Py = {
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[_o, s.name]]),
-				S.value.name ? (N(), P("small", Lb, E(S.value.name), 1)) : R("", !0)
+				S.value.name ? (N(), P("small", Rb, E(S.value.name), 1)) : R("", !0)
 			]),
-			h.value ? (N(), P("div", Rb, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			h.value ? (N(), P("div", zb, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Create and start",
@@ -10129,14 +10166,14 @@ var Ny = ["src"], Py = {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), Vb = { class: "lv-field" }, Hb = ["aria-invalid"], Ub = { class: "lv-field" }, Wb = ["aria-invalid"], Gb = { class: "lv-check" }, Kb = { class: "lv-field" }, qb = ["value"], Jb = { class: "lv-grid2" }, Yb = { class: "lv-field" }, Xb = { class: "lv-field" }, Zb = { class: "lv-field" }, Qb = { class: "lv-field" }, $b = { class: "lv-muted" }, ex = { class: "lv-field" }, tx = ["value"], nx = { class: "lv-field" }, rx = ["value"], ix = { class: "lv-field" }, ax = {
+}), Hb = { class: "lv-field" }, Ub = ["aria-invalid"], Wb = { class: "lv-field" }, Gb = ["aria-invalid"], Kb = { class: "lv-check" }, qb = { class: "lv-field" }, Jb = ["value"], Yb = { class: "lv-grid2" }, Xb = { class: "lv-field" }, Zb = { class: "lv-field" }, Qb = { class: "lv-field" }, $b = { class: "lv-field" }, ex = { class: "lv-muted" }, tx = { class: "lv-field" }, nx = ["value"], rx = { class: "lv-field" }, ix = ["value"], ax = { class: "lv-field" }, ox = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, ox = {
+}, sx = {
 	key: 1,
 	class: "lv-muted"
-}, sx = /* @__PURE__ */ xr({
+}, cx = /* @__PURE__ */ xr({
 	__name: "SettingsView",
 	setup(e) {
 		let t = R_(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
@@ -10190,33 +10227,33 @@ var Ny = ["src"], Py = {
 			onSubmit: Do(d, ["prevent"])
 		}, [
 			o[24] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", Vb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
+			F("label", Hb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, Hb), [[_o, n.value.comfyui_url]])]),
-			F("label", Ub, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
+			}, null, 8, Ub), [[_o, n.value.comfyui_url]])]),
+			F("label", Wb, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
 				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, Wb), [[_o, n.value.output_subfolder]])]),
-			F("label", Gb, [j(F("input", {
+			}, null, 8, Gb), [[_o, n.value.output_subfolder]])]),
+			F("label", Kb, [j(F("input", {
 				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
 			}, null, 512), [[vo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			o[25] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", Kb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
+			F("label", qb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
 				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
 			}, [(N(!0), P(M, null, Pr(A(t).presets, (e) => (N(), P("option", {
 				key: e.id,
 				value: e.id
-			}, E(e.name), 9, qb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
-			F("div", Jb, [
-				F("label", Yb, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
+			}, E(e.name), 9, Jb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
+			F("div", Yb, [
+				F("label", Xb, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
 					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -10226,7 +10263,7 @@ var Ny = ["src"], Py = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Xb, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
+				F("label", Zb, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
 					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -10236,7 +10273,7 @@ var Ny = ["src"], Py = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Zb, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
+				F("label", Qb, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
 					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -10246,7 +10283,7 @@ var Ny = ["src"], Py = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Qb, [
+				F("label", $b, [
 					o[18] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					j(F("input", {
 						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -10259,29 +10296,29 @@ var Ny = ["src"], Py = {
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", $b, E(l.value) + " frames", 1)
+					F("small", ex, E(l.value) + " frames", 1)
 				])
 			]),
-			F("label", ex, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
+			F("label", tx, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
 			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, tx))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
-			F("label", nx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
+			}, E(e), 9, nx))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
+			F("label", rx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
 			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, rx))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
-			F("label", ix, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
+			}, E(e), 9, ix))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
+			F("label", ax, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
 				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[_o, n.value.defaults.negative_prompt]])]),
-			r.value ? (N(), P("div", ax, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			r.value ? (N(), P("div", ox, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Save settings",
@@ -10289,12 +10326,12 @@ var Ny = ["src"], Py = {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (N(), P("p", ox, "Settings load once the Long Video server answers."));
+		], 32)) : (N(), P("p", sx, "Settings load once the Long Video server answers."));
 	}
-}), cx = {
+}), lx = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, lx = { class: "lv-header" }, ux = ["title"], dx = { class: "lv-nav" }, fx = { class: "lv-body" }, px = /* @__PURE__ */ xr({
+}, ux = { class: "lv-header" }, dx = ["title"], fx = { class: "lv-nav" }, px = { class: "lv-body" }, mx = /* @__PURE__ */ xr({
 	__name: "PanelRoot",
 	setup(e) {
 		let t = D_(), n = E_(), r = j_(), i = R_(), a = null, o = null;
@@ -10322,14 +10359,14 @@ var Ny = ["src"], Py = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Mr(() => a?.close()), (e, n) => (N(), P("div", cx, [
-			F("header", lx, [
+		}), Mr(() => a?.close()), (e, n) => (N(), P("div", lx, [
+			F("header", ux, [
 				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: je(["lv-stream", `lv-stream--${A(r).stream}`]),
 					title: `Live updates: ${A(r).stream}`
-				}, null, 10, ux),
-				F("nav", dx, [
+				}, null, 10, dx),
+				F("nav", fx, [
 					I(B, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -10363,23 +10400,23 @@ var Ny = ["src"], Py = {
 				problems: A(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", fx, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Bb, {
+			F("main", px, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Vb, {
 				key: 1,
 				onCreated: n[3] ||= (e) => A(t).openJob(e)
-			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Sy, {
+			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Cy, {
 				key: 2,
 				"job-id": A(t).jobId
-			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(sx, { key: 3 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(cx, { key: 3 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function mx() {
-	return No(px).use(es());
+function hx() {
+	return No(mx).use(es());
 }
 // extension/sidebarTab.ts
-var hx = "longvideo";
-function gx(e) {
+var gx = "longvideo";
+function _x(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -10393,9 +10430,9 @@ function gx(e) {
 		}
 	};
 }
-function _x(e) {
+function vx(e) {
 	return {
-		id: hx,
+		id: gx,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -10405,14 +10442,14 @@ function _x(e) {
 	};
 }
 // extension/main.ts
-var vx = `Workspace.ToggleSidebarTab.${hx}`, yx = gx(mx);
+var yx = `Workspace.ToggleSidebarTab.${gx}`, bx = _x(hx);
 r({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(vx)
+		function: () => f(yx)
 	}],
 	keybindings: [{
 		combo: {
@@ -10420,7 +10457,7 @@ r({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: vx
+		commandId: yx
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10434,6 +10471,6 @@ r({
 		]
 	}],
 	setup() {
-		i(_x(yx));
+		i(vx(bx));
 	}
 });

@@ -154,4 +154,29 @@ describe('the job view', () => {
     expect(view.find('[data-testid="retry"]').exists()).toBe(true)
     expect(view.get('[data-testid="job-error"]').text()).toBe('Segment 1 failed: Value not in list')
   })
+
+  it('rewrites a planned segment\'s prompt in place', async () => {
+    const view = await mountJob(
+      jobWithSegments(
+        [segment({ idx: 0, status: 'running', video: null }), segment({ idx: 1, status: 'planned', video: null, prompt: 'turns left' })],
+        { status: 'running' }
+      )
+    )
+    let body: unknown = null
+    host.on('POST /longvideo/api/jobs/1/segments/1/prompt', (init) => {
+      body = JSON.parse(String(init?.body))
+      return { body: segment({ idx: 1, status: 'planned', prompt: 'turns right' }) }
+    })
+    const edits = view.findAll('[data-testid="edit-segment"]')
+    expect(edits).toHaveLength(1)
+    await edits[0]!.trigger('click')
+    const forms = view.findAll('[data-testid="next-prompt"]')
+    expect(forms).toHaveLength(2)
+    const editor = forms[0]!
+    expect((editor.get('textarea').element as HTMLTextAreaElement).value).toBe('turns left')
+    expect(editor.get('[data-testid="send-next"]').text()).toBe('Save segment 2')
+    await editor.get('textarea').setValue('turns right')
+    await editor.trigger('submit')
+    await vi.waitFor(() => expect(body).toEqual({ prompt: 'turns right' }))
+  })
 })
