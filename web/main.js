@@ -1,4 +1,4 @@
-(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}\n/*$vite$:1*/";document.head.appendChild(s)})();
+(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}.lv-chip--warn{color:#f59e0b;border-color:#f59e0b99}\n/*$vite$:1*/";document.head.appendChild(s)})();
 // extension/host.ts
 var e = class extends Error {
 	constructor() {
@@ -9105,17 +9105,33 @@ var lv = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Qv = { class: "lv-muted" }, $v = { class: "lv-segment__prompt" }, ey = { class: "lv-segment__meta lv-muted" }, ty = { title: "Seed" }, ny = ["title"], ry = {
+}, Qv = { class: "lv-muted" }, $v = { class: "lv-segment__prompt" }, ey = {
 	key: 2,
+	class: "lv-segment__meta",
+	"data-testid": "segment-continuity"
+}, ty = {
+	key: 0,
+	class: "lv-lora-chip",
+	title: "Takes of this segment"
+}, ny = {
+	key: 1,
+	class: "lv-lora-chip",
+	title: "Locked: no re-run replaces this take"
+}, ry = {
+	key: 2,
+	class: "lv-lora-chip lv-chip--warn",
+	title: "The segment before it changed take: it no longer starts where that one ends"
+}, iy = { class: "lv-segment__meta lv-muted" }, ay = { title: "Seed" }, oy = ["title"], sy = {
+	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, iy = {
+}, cy = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, ay = { class: "lv-errorbox__body" }, oy = {
+}, ly = { class: "lv-errorbox__body" }, uy = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, sy = /* @__PURE__ */ xr({
+}, dy = /* @__PURE__ */ xr({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -9206,49 +9222,59 @@ var lv = {
 				class: "lv-progress"
 			}, null, 8, ["value"]), F("small", Qv, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
 			F("p", $v, E(e.segment.prompt), 1),
-			F("div", ey, [F("span", ty, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (N(), P("div", ey, [
+				e.segment.take_count > 1 ? (N(), P("span", ty, "take " + E(e.segment.take) + "/" + E(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (N(), P("span", ny, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (N(), P("span", ry, "stale")) : R("", !0),
+				e.segment.drift === null ? R("", !0) : (N(), P("span", {
+					key: 3,
+					class: je(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
+					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
+				}, "ΔE " + E(e.segment.drift.toFixed(1)), 3))
+			])) : R("", !0),
+			F("div", iy, [F("span", ay, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, ny))), 128))]),
-			e.segment.error ? (N(), P("div", ry, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", iy, [
+			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, oy))), 128))]),
+			e.segment.error ? (N(), P("div", sy, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", cy, [
 					L(E(e.segment.error.node_type ?? ""), 1),
 					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [L(" #" + E(e.segment.error.node_id), 1)], 64)) : R("", !0),
 					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", ay, E(e.segment.error.message), 1),
-				s.value ? (N(), P("div", oy, E(s.value), 1)) : R("", !0)
+				F("div", ly, E(e.segment.error.message), 1),
+				s.value ? (N(), P("div", uy, E(s.value), 1)) : R("", !0)
 			])) : R("", !0)
 		], 10, Kv));
 	}
-}), cy = {
+}), fy = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, ly = { class: "lv-row" }, uy = { class: "lv-h3 lv-ellipsis" }, dy = {
+}, py = { class: "lv-row" }, my = { class: "lv-h3 lv-ellipsis" }, hy = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, fy = {
+}, gy = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, py = { class: "lv-muted" }, my = { class: "lv-actions" }, hy = {
+}, _y = { class: "lv-muted" }, vy = { class: "lv-actions" }, yy = {
 	key: 1,
 	class: "lv-card lv-muted"
-}, gy = {
+}, by = {
 	key: 2,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, _y = { class: "lv-label" }, vy = ["src"], yy = ["href", "download"], by = {
+}, xy = { class: "lv-label" }, Sy = ["src"], Cy = ["href", "download"], wy = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, xy = {
+}, Ty = {
 	key: 0,
 	class: "lv-empty"
-}, Sy = {
+}, Ey = {
 	key: 4,
 	class: "lv-muted"
-}, Cy = /* @__PURE__ */ xr({
+}, Dy = /* @__PURE__ */ xr({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
@@ -9293,8 +9319,8 @@ var lv = {
 				}
 			}
 		}
-		return (c, l) => (N(), P("div", cy, [
-			F("div", ly, [
+		return (c, l) => (N(), P("div", fy, [
+			F("div", py, [
 				I(B, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -9303,18 +9329,18 @@ var lv = {
 					"aria-label": "Back to jobs",
 					onClick: l[0] ||= (e) => A(n).show("dashboard")
 				}),
-				F("h3", uy, E(s.value?.name ?? "Job"), 1),
+				F("h3", my, E(s.value?.name ?? "Job"), 1),
 				m.value ? (N(), Wi(K_, {
 					key: 0,
 					status: m.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			o.value ? (N(), P("p", dy, E(o.value), 1)) : R("", !0),
+			o.value ? (N(), P("p", hy, E(o.value), 1)) : R("", !0),
 			s.value ? (N(), P(M, { key: 1 }, [
-				s.value.error && !y.value ? (N(), P("p", fy, E(s.value.error), 1)) : R("", !0),
-				F("div", py, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
-				F("div", my, [
+				s.value.error && !y.value ? (N(), P("p", gy, E(s.value.error), 1)) : R("", !0),
+				F("div", _y, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
+				F("div", vy, [
 					_.value ? (N(), Wi(B, {
 						key: 0,
 						label: "Finalize",
@@ -9364,24 +9390,24 @@ var lv = {
 						onClick: re
 					}, null, 8, ["loading"])
 				]),
-				m.value === "finalizing" ? (N(), P("section", hy, "Stitching the segments…")) : R("", !0),
-				te.value ? (N(), P("section", gy, [
-					F("span", _y, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				m.value === "finalizing" ? (N(), P("section", yy, "Stitching the segments…")) : R("", !0),
+				te.value ? (N(), P("section", by, [
+					F("span", xy, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
 						src: A(__).finalVideo(e.jobId, te.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, vy),
+					}, null, 8, Sy),
 					F("a", {
 						class: "lv-link",
 						href: A(__).finalVideo(e.jobId, te.value.created_at),
 						download: te.value.file.filename,
 						"data-testid": "download"
-					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, yy)
+					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, Cy)
 				])) : R("", !0),
-				F("div", by, [(N(!0), P(M, null, Pr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(sy, {
+				F("div", wy, [(N(!0), P(M, null, Pr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(dy, {
 					segment: t,
 					deletable: t.idx === p.value && t.status !== "running" && t.status !== "queued" && m.value !== "finalizing",
 					onDelete: x,
@@ -9400,7 +9426,7 @@ var lv = {
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", xy, "No segments yet."))]),
+				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", Ty, "No segments yet."))]),
 				h.value ? (N(), Wi(Gv, {
 					key: d.value,
 					"job-id": e.jobId,
@@ -9413,11 +9439,11 @@ var lv = {
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : m.value === "completed" ? (N(), P("p", Sy, "Reopen the job to add more segments.")) : R("", !0)
+				])) : m.value === "completed" ? (N(), P("p", Ey, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), wy = {
+}), Oy = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9489,45 +9515,45 @@ var lv = {
 		}
 	]
 };
-function Ty(e) {
+function ky(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function Ey(e) {
-	return wy[e];
+function Ay(e) {
+	return Oy[e];
 }
-function Dy(e, t, n) {
-	return wy[e].find((e) => e.width === t && e.height === n);
-}
-function Oy(e, t) {
-	return Math.max(t, Math.round(e / t) * t);
-}
-function ky(e, t, n) {
-	let r = Ty(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${Oy(e, r)}x${Oy(t, r)})` : null;
-}
-// extension/domain/newJobDraft.ts
-function Ay() {
-	return Math.floor(Math.random() * 2 ** 48);
-}
-function jy(e) {
-	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
+function jy(e, t, n) {
+	return Oy[e].find((e) => e.width === t && e.height === n);
 }
 function My(e, t) {
+	return Math.max(t, Math.round(e / t) * t);
+}
+function Ny(e, t, n) {
+	let r = ky(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${My(e, r)}x${My(t, r)})` : null;
+}
+// extension/domain/newJobDraft.ts
+function Py() {
+	return Math.floor(Math.random() * 2 ** 48);
+}
+function Fy(e) {
+	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
+}
+function Iy(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${rg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = ky(e.width, e.height, t.family);
+		let i = Ny(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= ng) && (n.seed = `Seed: a whole number from 0 to ${ng}`);
 	let r = [...e.loras.high, ...e.loras.low];
 	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${rg} characters per prompt`), n;
 }
-function Ny(e) {
+function Ly(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || jy(e.prompt),
+		name: e.name.trim() || Fy(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9537,7 +9563,7 @@ function Ny(e) {
 			height: e.height,
 			fps: e.fps,
 			frames: av(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : Ay(),
+			seed: e.seedMode === "fixed" ? e.seed : Py(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9554,25 +9580,25 @@ function Ny(e) {
 	};
 }
 // extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var Py = ["src"], Fy = {
+var Ry = ["src"], zy = {
 	key: 1,
 	class: "lv-drop__hint"
-}, Iy = { class: "lv-row lv-row--wrap" }, Ly = {
+}, By = { class: "lv-row lv-row--wrap" }, Vy = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, Ry = {
+}, Hy = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, zy = { class: "lv-row lv-row--between" }, By = { class: "lv-label" }, Vy = { class: "lv-browse__grid" }, Hy = ["title", "onClick"], Uy = ["src", "alt"], Wy = {
+}, Uy = { class: "lv-row lv-row--between" }, Wy = { class: "lv-label" }, Gy = { class: "lv-browse__grid" }, Ky = ["title", "onClick"], qy = ["src", "alt"], Jy = {
 	key: 0,
 	class: "lv-muted"
-}, Gy = {
+}, Yy = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, Ky = /* @__PURE__ */ xr({
+}, Xy = /* @__PURE__ */ xr({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -9655,7 +9681,7 @@ var Py = ["src"], Fy = {
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, Py)) : (N(), P("span", Fy, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, Ry)) : (N(), P("span", zy, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: c,
@@ -9665,7 +9691,7 @@ var Py = ["src"], Fy = {
 				"data-testid": "image-file",
 				onChange: f
 			}, null, 544),
-			F("div", Iy, [
+			F("div", By, [
 				I(B, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -9690,15 +9716,15 @@ var Py = ["src"], Fy = {
 					onClick: n[6] ||= (e) => t.value = null
 				})) : R("", !0)
 			]),
-			t.value ? (N(), P("span", Ly, E(t.value), 1)) : R("", !0),
-			o.value ? (N(), P("div", Ry, [F("div", zy, [F("span", By, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
+			t.value ? (N(), P("span", Vy, E(t.value), 1)) : R("", !0),
+			o.value ? (N(), P("div", Hy, [F("div", Uy, [F("span", Wy, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: n[7] ||= (e) => o.value = null
-			})]), F("div", Vy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
+			})]), F("div", Gy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
@@ -9708,83 +9734,83 @@ var Py = ["src"], Fy = {
 				src: A(h_)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, Uy)], 8, Hy))), 128)), s.value.length ? R("", !0) : (N(), P("span", Wy, "No images found"))])])) : R("", !0),
-			i.value ? (N(), P("small", Gy, E(i.value), 1)) : R("", !0)
+			}, null, 8, qy)], 8, Ky))), 128)), s.value.length ? R("", !0) : (N(), P("span", Jy, "No images found"))])])) : R("", !0),
+			i.value ? (N(), P("small", Yy, E(i.value), 1)) : R("", !0)
 		], 512));
 	}
-}), qy = { class: "lv-field" }, Jy = ["value"], Yy = {
+}), Zy = { class: "lv-field" }, Qy = ["value"], $y = {
 	key: 0,
 	class: "lv-muted"
-}, Xy = { class: "lv-field" }, Zy = { class: "lv-row lv-row--between" }, Qy = {
+}, eb = { class: "lv-field" }, tb = { class: "lv-row lv-row--between" }, nb = {
 	key: 0,
 	class: "lv-check"
-}, $y = {
+}, rb = {
 	key: 1,
 	class: "lv-muted"
-}, eb = {
+}, ib = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, tb = { class: "lv-field" }, nb = { class: "lv-row lv-row--between" }, rb = ["aria-invalid"], ib = {
+}, ab = { class: "lv-field" }, ob = { class: "lv-row lv-row--between" }, sb = ["aria-invalid"], cb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, ab = ["open"], ob = {
+}, lb = ["open"], ub = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, sb = { class: "lv-row lv-row--between" }, cb = { class: "lv-planned__n" }, lb = [
+}, db = { class: "lv-row lv-row--between" }, fb = { class: "lv-planned__n" }, pb = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], ub = {
+], mb = {
 	key: 0,
 	class: "lv-muted"
-}, db = {
+}, hb = {
 	key: 1,
 	class: "lv-error"
-}, fb = { class: "lv-field" }, pb = { class: "lv-row lv-row--between" }, mb = { value: "default" }, hb = ["value"], gb = {
+}, gb = { class: "lv-field" }, _b = { class: "lv-row lv-row--between" }, vb = { value: "default" }, yb = ["value"], bb = {
 	key: 0,
 	value: "custom"
-}, _b = ["value"], vb = ["value"], yb = { class: "lv-field" }, bb = {
+}, xb = ["value"], Sb = ["value"], Cb = { class: "lv-field" }, wb = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, xb = ["title", "onClick"], Sb = { class: "lv-row" }, Cb = ["step"], wb = ["step"], Tb = {
+}, Tb = ["title", "onClick"], Eb = { class: "lv-row" }, Db = ["step"], Ob = ["step"], kb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, Eb = { class: "lv-grid2" }, Db = { class: "lv-field" }, Ob = {
+}, Ab = { class: "lv-grid2" }, jb = { class: "lv-field" }, Mb = {
 	key: 0,
 	class: "lv-error"
-}, kb = { class: "lv-field" }, Ab = {
+}, Nb = { class: "lv-field" }, Pb = {
 	key: 0,
 	class: "lv-error"
-}, jb = {
+}, Fb = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, Mb = { class: "lv-field" }, Nb = { class: "lv-row" }, Pb = {
+}, Ib = { class: "lv-field" }, Lb = { class: "lv-row" }, Rb = {
 	key: 0,
 	class: "lv-error"
-}, Fb = { class: "lv-field" }, Ib = {
+}, zb = { class: "lv-field" }, Bb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, Lb = { class: "lv-field" }, Rb = {
+}, Vb = { class: "lv-field" }, Hb = {
 	key: 0,
 	class: "lv-error"
-}, zb = {
+}, Ub = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, Bb = "longvideo.lastPrompt", Vb = /* @__PURE__ */ xr({
+}, Wb = "longvideo.lastPrompt", Gb = /* @__PURE__ */ xr({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
 		let n = t, r = R_(), i = E_(), a = p_();
 		function o() {
 			try {
-				return localStorage.getItem(Bb) ?? "";
+				return localStorage.getItem(Wb) ?? "";
 			} catch {
 				return "";
 			}
@@ -9805,7 +9831,7 @@ var Py = ["src"], Fy = {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: Ay(),
+			seed: Py(),
 			loras: {
 				high: [],
 				low: []
@@ -9828,7 +9854,7 @@ var Py = ["src"], Fy = {
 			});
 		}
 		l(), fr(() => [r.settings, r.presets], l);
-		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ey(v.value)), y = z(() => Dy(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
+		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ay(v.value)), y = z(() => jy(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
 			get: () => {
 				let e = b.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
 				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
@@ -9843,16 +9869,16 @@ var Py = ["src"], Fy = {
 					low: ""
 				};
 			}
-		}), S = z(() => p.value ? My(s, _.value) : {});
+		}), S = z(() => p.value ? Iy(s, _.value) : {});
 		fr(() => s.presetId, (e, t) => {
 			let n = _.value;
-			n && t && (!Dy(n.family, s.width, s.height) && s.width % Ty(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
+			n && t && (!jy(n.family, s.width, s.height) && s.width % ky(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
 		}), fr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(Bb, e);
+				localStorage.setItem(Wb, e);
 			} catch {}
 		});
 		function ie(e) {
@@ -9882,10 +9908,10 @@ var Py = ["src"], Fy = {
 			}
 		}
 		async function w() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(My(s, _.value)).length) {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(Iy(s, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(Ny(s));
+					let e = await a.createJob(Ly(s));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Zg ? e.field : null;
@@ -9901,7 +9927,7 @@ var Py = ["src"], Fy = {
 			onSubmit: Do(w, ["prevent"])
 		}, [
 			t[37] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", qy, [
+			F("label", Zy, [
 				t[21] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				j(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
@@ -9910,24 +9936,24 @@ var Py = ["src"], Fy = {
 				}, [(N(!0), P(M, null, Pr(A(r).presets, (e) => (N(), P("option", {
 					key: e.id,
 					value: e.id
-				}, E(e.name), 9, Jy))), 128))], 512), [[bo, s.presetId]]),
-				_.value ? (N(), P("small", Yy, E(_.value.description), 1)) : R("", !0)
+				}, E(e.name), 9, Qy))), 128))], 512), [[bo, s.presetId]]),
+				_.value ? (N(), P("small", $y, E(_.value.description), 1)) : R("", !0)
 			]),
-			F("div", Xy, [
-				F("div", Zy, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Qy, [j(F("input", {
+			F("div", eb, [
+				F("div", tb, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", nb, [j(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
 				}, null, 512), [[vo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (N(), P("small", $y, "The first segment is made from the prompt alone.")) : (N(), Wi(Ky, {
+				s.textOnly ? (N(), P("small", rb, "The first segment is made from the prompt alone.")) : (N(), Wi(Xy, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
 				}, null, 8, ["modelValue"])),
-				S.value.image ? (N(), P("small", eb, E(S.value.image), 1)) : R("", !0)
+				S.value.image ? (N(), P("small", ib, E(S.value.image), 1)) : R("", !0)
 			]),
-			F("label", tb, [
-				F("span", nb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
+			F("label", ab, [
+				F("span", ob, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -9942,8 +9968,8 @@ var Py = ["src"], Fy = {
 					"data-testid": "prompt",
 					"aria-invalid": !!S.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, rb), [[_o, s.prompt]]),
-				S.value.prompt ? (N(), P("small", ib, E(S.value.prompt), 1)) : R("", !0)
+				}, null, 8, sb), [[_o, s.prompt]]),
+				S.value.prompt ? (N(), P("small", cb, E(S.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -9954,9 +9980,9 @@ var Py = ["src"], Fy = {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[_o, s.negativePrompt]])], 40, ab),
-			F("div", ob, [
-				F("span", sb, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
+			}, null, 512), [[_o, s.negativePrompt]])], 40, lb),
+			F("div", ub, [
+				F("span", db, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -9968,14 +9994,14 @@ var Py = ["src"], Fy = {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", cb, E(t + 2), 1),
+					F("span", fb, E(t + 2), 1),
 					j(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, lb), [[_o, s.plannedPrompts[t]]]),
+					}, null, 8, pb), [[_o, s.plannedPrompts[t]]]),
 					I(B, {
 						icon: "pi pi-times",
 						text: "",
@@ -9986,10 +10012,10 @@ var Py = ["src"], Fy = {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (N(), P("small", ub, "Without planned prompts the job waits for your next prompt after each segment.")),
-				S.value.planned ? (N(), P("small", db, E(S.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (N(), P("small", mb, "Without planned prompts the job waits for your next prompt after each segment.")),
+				S.value.planned ? (N(), P("small", hb, E(S.value.planned), 1)) : R("", !0)
 			]),
-			F("div", fb, [F("span", pb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+			F("div", gb, [F("span", _b, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
@@ -10001,7 +10027,7 @@ var Py = ["src"], Fy = {
 			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, _b))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
+			}, E(e), 9, xb))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
 				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -10009,38 +10035,38 @@ var Py = ["src"], Fy = {
 			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, vb))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
+			}, E(e), 9, Sb))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
 				key: 0,
 				"onUpdate:modelValue": t[8] ||= (e) => re.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", mb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
+				F("option", vb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
 				(N(!0), P(M, null, Pr(b.value, (e, t) => (N(), P("option", {
 					key: e.high,
 					value: String(t)
-				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, hb))), 128)),
-				re.value === "custom" ? (N(), P("option", gb, "Custom pair")) : R("", !0)
+				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, yb))), 128)),
+				re.value === "custom" ? (N(), P("option", bb, "Custom pair")) : R("", !0)
 			], 512)), [[bo, re.value]])]),
-			F("div", yb, [
+			F("div", Cb, [
 				t[31] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", bb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
+				F("div", wb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
 					key: e.id,
 					type: "button",
 					class: je(["lv-chip", { "lv-chip--on": y.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => ie(e.id)
-				}, E(e.label), 11, xb))), 128))]),
-				F("div", Sb, [
+				}, E(e.label), 11, Tb))), 128))]),
+				F("div", Eb, [
 					j(F("input", {
 						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(Ty)(v.value),
+						step: A(ky)(v.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, Cb), [[
+					}, null, 8, Db), [[
 						_o,
 						s.width,
 						void 0,
@@ -10051,20 +10077,20 @@ var Py = ["src"], Fy = {
 						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(Ty)(v.value),
+						step: A(ky)(v.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, wb), [[
+					}, null, 8, Ob), [[
 						_o,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				S.value.size ? (N(), P("small", Tb, E(S.value.size), 1)) : R("", !0)
+				S.value.size ? (N(), P("small", kb, E(S.value.size), 1)) : R("", !0)
 			]),
-			F("div", Eb, [F("label", Db, [
+			F("div", Ab, [F("label", jb, [
 				t[32] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
@@ -10079,8 +10105,8 @@ var Py = ["src"], Fy = {
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.fps ? (N(), P("small", Ob, E(S.value.fps), 1)) : R("", !0)
-			]), F("label", kb, [
+				S.value.fps ? (N(), P("small", Mb, E(S.value.fps), 1)) : R("", !0)
+			]), F("label", Nb, [
 				t[33] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
@@ -10096,11 +10122,11 @@ var Py = ["src"], Fy = {
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.seconds ? (N(), P("small", Ab, E(S.value.seconds), 1)) : (N(), P("small", jb, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
+				S.value.seconds ? (N(), P("small", Pb, E(S.value.seconds), 1)) : (N(), P("small", Fb, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", Mb, [
+			F("div", Ib, [
 				t[35] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", Nb, [
+				F("div", Lb, [
 					j(F("select", {
 						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
@@ -10125,12 +10151,12 @@ var Py = ["src"], Fy = {
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => s.seed = A(Ay)()
+						onClick: t[17] ||= (e) => s.seed = A(Py)()
 					})) : R("", !0)
 				]),
-				S.value.seed ? (N(), P("small", Pb, E(S.value.seed), 1)) : R("", !0)
+				S.value.seed ? (N(), P("small", Rb, E(S.value.seed), 1)) : R("", !0)
 			]),
-			F("div", Fb, [
+			F("div", zb, [
 				I(Lv, {
 					modelValue: s.loras.high,
 					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
@@ -10143,9 +10169,9 @@ var Py = ["src"], Fy = {
 					label: "Low noise LoRAs",
 					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				S.value.loras ? (N(), P("small", Ib, E(S.value.loras), 1)) : R("", !0)
+				S.value.loras ? (N(), P("small", Bb, E(S.value.loras), 1)) : R("", !0)
 			]),
-			F("label", Lb, [
+			F("label", Vb, [
 				t[36] ||= F("span", { class: "lv-label" }, "Name", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
@@ -10153,9 +10179,9 @@ var Py = ["src"], Fy = {
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[_o, s.name]]),
-				S.value.name ? (N(), P("small", Rb, E(S.value.name), 1)) : R("", !0)
+				S.value.name ? (N(), P("small", Hb, E(S.value.name), 1)) : R("", !0)
 			]),
-			h.value ? (N(), P("div", zb, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			h.value ? (N(), P("div", Ub, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Create and start",
@@ -10166,14 +10192,14 @@ var Py = ["src"], Fy = {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), Hb = { class: "lv-field" }, Ub = ["aria-invalid"], Wb = { class: "lv-field" }, Gb = ["aria-invalid"], Kb = { class: "lv-check" }, qb = { class: "lv-field" }, Jb = ["value"], Yb = { class: "lv-grid2" }, Xb = { class: "lv-field" }, Zb = { class: "lv-field" }, Qb = { class: "lv-field" }, $b = { class: "lv-field" }, ex = { class: "lv-muted" }, tx = { class: "lv-field" }, nx = ["value"], rx = { class: "lv-field" }, ix = ["value"], ax = { class: "lv-field" }, ox = {
+}), Kb = { class: "lv-field" }, qb = ["aria-invalid"], Jb = { class: "lv-field" }, Yb = ["aria-invalid"], Xb = { class: "lv-check" }, Zb = { class: "lv-field" }, Qb = ["value"], $b = { class: "lv-grid2" }, ex = { class: "lv-field" }, tx = { class: "lv-field" }, nx = { class: "lv-field" }, rx = { class: "lv-field" }, ix = { class: "lv-muted" }, ax = { class: "lv-field" }, ox = ["value"], sx = { class: "lv-field" }, cx = ["value"], lx = { class: "lv-field" }, ux = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, sx = {
+}, dx = {
 	key: 1,
 	class: "lv-muted"
-}, cx = /* @__PURE__ */ xr({
+}, fx = /* @__PURE__ */ xr({
 	__name: "SettingsView",
 	setup(e) {
 		let t = R_(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
@@ -10227,33 +10253,33 @@ var Py = ["src"], Fy = {
 			onSubmit: Do(d, ["prevent"])
 		}, [
 			o[24] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", Hb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
+			F("label", Kb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, Ub), [[_o, n.value.comfyui_url]])]),
-			F("label", Wb, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
+			}, null, 8, qb), [[_o, n.value.comfyui_url]])]),
+			F("label", Jb, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
 				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, Gb), [[_o, n.value.output_subfolder]])]),
-			F("label", Kb, [j(F("input", {
+			}, null, 8, Yb), [[_o, n.value.output_subfolder]])]),
+			F("label", Xb, [j(F("input", {
 				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
 			}, null, 512), [[vo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			o[25] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", qb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
+			F("label", Zb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
 				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
 			}, [(N(!0), P(M, null, Pr(A(t).presets, (e) => (N(), P("option", {
 				key: e.id,
 				value: e.id
-			}, E(e.name), 9, Jb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
-			F("div", Yb, [
-				F("label", Xb, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
+			}, E(e.name), 9, Qb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
+			F("div", $b, [
+				F("label", ex, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
 					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -10263,7 +10289,7 @@ var Py = ["src"], Fy = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Zb, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
+				F("label", tx, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
 					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -10273,7 +10299,7 @@ var Py = ["src"], Fy = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Qb, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
+				F("label", nx, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
 					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -10283,7 +10309,7 @@ var Py = ["src"], Fy = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", $b, [
+				F("label", rx, [
 					o[18] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					j(F("input", {
 						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -10296,29 +10322,29 @@ var Py = ["src"], Fy = {
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", ex, E(l.value) + " frames", 1)
+					F("small", ix, E(l.value) + " frames", 1)
 				])
 			]),
-			F("label", tx, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
+			F("label", ax, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
 			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, nx))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
-			F("label", rx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
+			}, E(e), 9, ox))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
+			F("label", sx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
 			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, ix))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
-			F("label", ax, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
+			}, E(e), 9, cx))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
+			F("label", lx, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
 				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[_o, n.value.defaults.negative_prompt]])]),
-			r.value ? (N(), P("div", ox, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			r.value ? (N(), P("div", ux, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Save settings",
@@ -10326,12 +10352,12 @@ var Py = ["src"], Fy = {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (N(), P("p", sx, "Settings load once the Long Video server answers."));
+		], 32)) : (N(), P("p", dx, "Settings load once the Long Video server answers."));
 	}
-}), lx = {
+}), px = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, ux = { class: "lv-header" }, dx = ["title"], fx = { class: "lv-nav" }, px = { class: "lv-body" }, mx = /* @__PURE__ */ xr({
+}, mx = { class: "lv-header" }, hx = ["title"], gx = { class: "lv-nav" }, _x = { class: "lv-body" }, vx = /* @__PURE__ */ xr({
 	__name: "PanelRoot",
 	setup(e) {
 		let t = D_(), n = E_(), r = j_(), i = R_(), a = null, o = null;
@@ -10359,14 +10385,14 @@ var Py = ["src"], Fy = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Mr(() => a?.close()), (e, n) => (N(), P("div", lx, [
-			F("header", ux, [
+		}), Mr(() => a?.close()), (e, n) => (N(), P("div", px, [
+			F("header", mx, [
 				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: je(["lv-stream", `lv-stream--${A(r).stream}`]),
 					title: `Live updates: ${A(r).stream}`
-				}, null, 10, dx),
-				F("nav", fx, [
+				}, null, 10, hx),
+				F("nav", gx, [
 					I(B, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -10400,23 +10426,23 @@ var Py = ["src"], Fy = {
 				problems: A(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", px, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Vb, {
+			F("main", _x, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Gb, {
 				key: 1,
 				onCreated: n[3] ||= (e) => A(t).openJob(e)
-			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Cy, {
+			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Dy, {
 				key: 2,
 				"job-id": A(t).jobId
-			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(cx, { key: 3 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(fx, { key: 3 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function hx() {
-	return No(mx).use(es());
+function yx() {
+	return No(vx).use(es());
 }
 // extension/sidebarTab.ts
-var gx = "longvideo";
-function _x(e) {
+var bx = "longvideo";
+function xx(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -10430,9 +10456,9 @@ function _x(e) {
 		}
 	};
 }
-function vx(e) {
+function Sx(e) {
 	return {
-		id: gx,
+		id: bx,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -10442,14 +10468,14 @@ function vx(e) {
 	};
 }
 // extension/main.ts
-var yx = `Workspace.ToggleSidebarTab.${gx}`, bx = _x(hx);
+var Cx = `Workspace.ToggleSidebarTab.${bx}`, wx = xx(yx);
 r({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(yx)
+		function: () => f(Cx)
 	}],
 	keybindings: [{
 		combo: {
@@ -10457,7 +10483,7 @@ r({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: yx
+		commandId: Cx
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10471,6 +10497,6 @@ r({
 		]
 	}],
 	setup() {
-		i(vx(bx));
+		i(Sx(wx));
 	}
 });

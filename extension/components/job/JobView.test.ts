@@ -57,6 +57,20 @@ describe('a segment card', () => {
     expect(text).toContain('CUDA out of memory. Tried to allocate 2.00 GiB')
   })
 
+  it('flags colour drift above the threshold, a stale start and the chosen take', () => {
+    const { global } = plugins()
+    const card = mount(SegmentCard, {
+      props: { segment: segment({ take: 2, take_count: 3, stale: true, drift: 7.25, drift_warning: true }), deletable: false },
+      global,
+    })
+    const chips = card.get('[data-testid="segment-continuity"]')
+    expect(chips.text()).toContain('take 2/3')
+    expect(chips.text()).toContain('stale')
+    expect(chips.get('.lv-chip--warn:last-child').text()).toBe('ΔE 7.3')
+    const plain = mount(SegmentCard, { props: { segment: segment(), deletable: false }, global })
+    expect(plain.find('[data-testid="segment-continuity"]').exists()).toBe(false)
+  })
+
   it('plays the segment video from the sidecar, with the last frame as poster', () => {
     const { global } = plugins()
     const card = mount(SegmentCard, { props: { segment: segment({ idx: 2 }), deletable: false }, global })
