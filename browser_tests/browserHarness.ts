@@ -66,6 +66,8 @@ export function makeStartImage(): string {
 export async function setPalette(page: Page, palette: 'dark' | 'light'): Promise<void> {
   if ((await page.getAttribute('body', 'data-palette')) !== palette) await page.click('#palette')
   await page.waitForFunction((p) => document.body.dataset.palette === p, palette)
+  // Screenshots should show the palette, not a colour transition halfway to it.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'))
 }
 
 export async function shoot(page: Page, name: string): Promise<void> {
