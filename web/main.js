@@ -10371,13 +10371,23 @@ var Ry = ["src"], zy = {
 				t.view === "job" ? n.refreshCurrent() : Promise.resolve()
 			]).catch((e) => r.noteFailure(e));
 		}
-		function d(e) {
+		let d = null;
+		function f() {
+			d && clearTimeout(d), d = setTimeout(() => {
+				d = null, r.load();
+			}, 500);
+		}
+		function p(e) {
 			let t = w_(e, n);
-			n.applyEvent(e), r.applyEvent(e), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
+			n.applyEvent(e), r.applyEvent(e), e.type === "segment" && [
+				"done",
+				"failed",
+				"cancelled"
+			].includes(e.segment.status) && f(), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
 		}
 		return jr(() => {
 			r.stream = "connecting", a = b_({
-				onEvent: d,
+				onEvent: p,
 				onOpen: () => {
 					r.stream = "open", s();
 				},
@@ -10385,7 +10395,9 @@ var Ry = ["src"], zy = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Mr(() => a?.close()), (e, n) => (N(), P("div", px, [
+		}), Mr(() => {
+			a?.close(), d && clearTimeout(d);
+		}), (e, n) => (N(), P("div", px, [
 			F("header", mx, [
 				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
