@@ -3,6 +3,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { parseChapters } from './chapters'
+import type { ReadChapter } from './chapters'
 import { runFfmpeg } from './runFfmpeg'
 
 /** Parses an FFMETADATA1 text: global `key=value` lines until the first [SECTION]; `\` escapes. */
@@ -46,14 +48,23 @@ function splitEntry(line: string): { key: string; value: string } {
   return { key, value }
 }
 
-/** The global metadata tags of `file` (empty when it has none). */
-export async function readMetadataTags(file: string, ffmpegPath: string): Promise<Record<string, string>> {
+async function readFfmetadata(file: string, ffmpegPath: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'lv-meta-'))
   try {
     const out = path.join(dir, 'tags.txt')
     await runFfmpeg(ffmpegPath, { inputs: [{ path: file }], output: out, outputOptions: ['-f', 'ffmetadata'] })
-    return parseFfmetadata(await readFile(out, 'utf8'))
+    return await readFile(out, 'utf8')
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** The global metadata tags of `file` (empty when it has none). */
+export async function readMetadataTags(file: string, ffmpegPath: string): Promise<Record<string, string>> {
+  return parseFfmetadata(await readFfmetadata(file, ffmpegPath))
+}
+
+/** The chapters of `file`, in seconds (empty when it has none). */
+export async function readChapters(file: string, ffmpegPath: string): Promise<ReadChapter[]> {
+  return parseChapters(await readFfmetadata(file, ffmpegPath))
 }

@@ -1,15 +1,21 @@
 // Joins segment videos into one file: stream copy when all share codec parameters, otherwise each
 // is re-encoded to the first one's size and rate (frame for frame) and the results are joined.
+// Trims, crossfades or an explicit re-encode go through one filter graph and one x264 encode of the
+// whole file: a segment from ComfyUI is a single GOP, so re-encoding only around a join would mean
+// splicing x264 streams with other parameter sets, which a stream-copy concat cannot decode.
 // The result is written under a temporary name in the output folder and renamed when complete.
 import { randomBytes } from 'node:crypto'
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join, resolve } from 'node:path'
+import { chapterMetadata } from './chapters'
 import { concatList } from './concatList'
+import { exportGraph } from './exportGraph'
 import { countFrames, probeVideo, type VideoInfo } from './probeVideo'
 import { runFfmpeg } from './runFfmpeg'
 import { planStitch } from './stitchPlan'
 import { readParameterSets } from './parameterSets'
+import { planSeams, type Seam } from './seamPlan'
 
 export interface StitchOptions {
   inputs: string[]
@@ -20,6 +26,17 @@ export interface StitchOptions {
   onProgress?: (frame: number) => void
   /** Where the concat list and re-encoded intermediates go; the OS temp folder by default. */
   tmpDir?: string
+  /** One chapter title per input, written as mp4 chapters. */
+  chapters?: string[] | undefined
+  /** Per join: cut (default) or a crossfade over N frames (the total loses N frames). */
+  seams?: Seam[] | undefined
+  /** Frames dropped from the start of each input. */
+  trimFirst?: number[] | undefined
+  /** 'copy' (default) stream-copies when it can; 'reencode' always encodes once with x264. */
+  mode?: 'copy' | 'reencode' | undefined
+  /** x264 quality of a re-encode (default 18) and its preset (default medium). */
+  crf?: number | undefined
+  preset?: string | undefined
 }
 
 export interface StitchResult {
@@ -29,8 +46,9 @@ export interface StitchResult {
 
 const MP4_LIKE = new Set(['.mp4', '.m4v', '.mov'])
 
-function metadataOptions(output: string, metadata: Record<string, string> | undefined): string[] {
-  const options = ['-map_metadata', '-1']
+/** `from`: an ffmetadata input holding only chapters; mapping it (not -1) keeps the chapter titles. */
+function metadataOptions(output: string, metadata: Record<string, string> | undefined, from?: number): string[] {
+  const options = ['-map_metadata', from === undefined ? '-1' : String(from)]
   for (const [key, value] of Object.entries(metadata ?? {})) {
     if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`)
     options.push('-metadata', `${key}=${value}`)
@@ -67,12 +85,43 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
     infos.push({ ...info, parameterSets: await readParameterSets(file, opts.ffmpegPath) })
   }
   const plan = planStitch(infos)
-  const expected = infos.reduce((sum, i) => sum + i.frames, 0)
+  const seams = planSeams({ frames: infos.map((i) => i.frames), trimFirst: opts.trimFirst, seams: opts.seams })
+  const expected = seams.total
+  const encodeAll = opts.mode === 'reencode' || !seams.cutsOnly
+  const first = infos[0] as VideoInfo
+  const fps = Math.round(first.fps ?? 16)
 
   const work = await mkdtemp(join(opts.tmpDir ?? tmpdir(), 'longvideo-stitch-'))
   const ext = extname(output)
   const temp = join(dirname(output), `.${basename(output, ext)}.${randomBytes(4).toString('hex')}.partial${ext}`)
   try {
+    const chapterInputs: { path: string; options?: string[] }[] = []
+    if (opts.chapters) {
+      if (opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`)
+      const file = join(work, 'chapters.txt')
+      const titles = opts.chapters
+      await writeFile(file, chapterMetadata(seams.chapters.map((c, i) => ({ title: titles[i] ?? '', ...c })), fps))
+      chapterInputs.push({ path: file, options: ['-f', 'ffmetadata'] })
+    }
+    if (encodeAll) {
+      const x264 = ['-c:v', 'libx264', '-preset', opts.preset ?? 'medium', '-crf', String(opts.crf ?? 18), '-pix_fmt', 'yuv420p', '-r', String(fps)]
+      await runFfmpeg(opts.ffmpegPath, {
+        inputs: [...inputs.map((path) => ({ path })), ...chapterInputs],
+        output: temp,
+        outputOptions: [
+          '-filter_complex', exportGraph(seams, { width: first.width, height: first.height, fps }),
+          '-map', '[out]',
+          ...(chapterInputs.length ? ['-map_chapters', String(inputs.length)] : []),
+          ...x264,
+          ...metadataOptions(output, opts.metadata, chapterInputs.length ? inputs.length : undefined),
+        ],
+        ...(opts.onProgress ? { onFrame: opts.onProgress } : {}),
+      })
+      const frames = await countFrames(temp, opts.ffmpegPath)
+      if (frames !== expected) throw new Error(`exported video has ${frames} frames, expected ${expected}`)
+      await rename(temp, output)
+      return { frames, mode: 'reencode' }
+    }
     let parts = inputs
     if (plan.mode === 'reencode') {
       const target = infos[0] as VideoInfo
@@ -87,9 +136,9 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
     const list = join(work, 'list.ffconcat')
     await writeFile(list, concatList(parts))
     await runFfmpeg(opts.ffmpegPath, {
-      inputs: [{ path: list, options: ['-f', 'concat', '-safe', '0'] }],
+      inputs: [{ path: list, options: ['-f', 'concat', '-safe', '0'] }, ...chapterInputs],
       output: temp,
-      outputOptions: ['-map', '0:v:0', '-c', 'copy', ...metadataOptions(output, opts.metadata)],
+      outputOptions: ['-map', '0:v:0', ...(chapterInputs.length ? ['-map_chapters', '1'] : []), '-c', 'copy', ...metadataOptions(output, opts.metadata, chapterInputs.length ? 1 : undefined)],
       ...(opts.onProgress && plan.mode === 'copy' ? { onFrame: opts.onProgress } : {}),
     })
     const frames = await countFrames(temp, opts.ffmpegPath)
