@@ -34,7 +34,8 @@ export default defineConfig({
   plugins: [vue(), inlineCss()],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
-    __VUE_OPTIONS_API__: 'false',
+    // PrimeVue's components are written with the Options API.
+    __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },

@@ -1178,13 +1178,13 @@ function ir(e) {
 function ar(e, t = nr, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && Hi(-1);
-		let i = ir(t), a = Ri.length, o;
+		r._d && ba(-1);
+		let i = ir(t), a = ga.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = Ri.length; e > a; e--) Bi();
-			ir(i), r._d && Hi(1);
+			for (let e = ga.length; e > a; e--) va();
+			ir(i), r._d && ba(1);
 		}
 		return o;
 	};
@@ -1192,7 +1192,7 @@ function ar(e, t = nr, n) {
 }
 function j(e, t) {
 	if (nr === null) return e;
-	let n = Sa(nr), r = e.dirs ||= [];
+	let n = eo(nr), r = e.dirs ||= [];
 	for (let e = 0; e < t.length; e++) {
 		let [i, a, o, s = m] = t[e];
 		i && (C(i) && (i = {
@@ -1232,61 +1232,81 @@ function or(e, t, n, r) {
 		]), dt());
 	}
 }
-function sr(e, t, n = !1) {
-	let r = ca();
-	if (r || Wr) {
-		let i = Wr ? Wr._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function sr(e, t) {
+	if (za) {
+		let n = za.provides, r = za.parent && za.parent.provides;
+		r === n && (n = za.provides = Object.create(r)), n[e] = t;
+	}
+}
+function cr(e, t, n = !1) {
+	let r = Ba();
+	if (r || bi) {
+		let i = bi ? bi._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && C(t) ? t.call(r && r.proxy) : t;
 	}
 }
-function cr() {
-	return !!(ca() || Wr);
+function lr() {
+	return !!(Ba() || bi);
 }
-var lr = /* @__PURE__ */ Symbol.for("v-scx"), ur = () => sr(lr);
-function dr(e, t) {
-	return pr(e, null, { flush: "sync" });
+var ur = /* @__PURE__ */ Symbol.for("v-scx"), dr = () => cr(ur);
+function fr(e, t) {
+	return mr(e, null, { flush: "sync" });
 }
-function fr(e, t, n) {
-	return pr(e, t, n);
+function pr(e, t, n) {
+	return mr(e, t, n);
 }
-function pr(e, t, n = m) {
+function mr(e, t, n = m) {
 	let { immediate: r, deep: i, flush: a, once: o } = n, s = y({}, n), c = t && r || !t && a !== "post", l;
-	if (ma) {
+	if (Ka) {
 		if (a === "sync") {
-			let e = ur();
+			let e = dr();
 			l = e.__watcherHandles ||= [];
 		} else if (!c) {
 			let e = () => {};
 			return e.stop = g, e.resume = g, e.pause = g, e;
 		}
 	}
-	let u = sa;
+	let u = za;
 	s.call = (e, t, n) => Fn(e, u, t, n);
 	let d = !1;
 	a === "post" ? s.scheduler = (e) => {
-		e.i = u, xi(e, u && u.suspense);
+		e.i = u, $i(e, u && u.suspense);
 	} : a !== "sync" && (d = !0, s.scheduler = (e, t) => {
 		t ? e() : qn(e);
 	}), s.augmentJob = (e) => {
 		t && (e.flags |= 4), d && (e.flags |= 2, u && (e.id = u.uid, e.i = u));
 	};
 	let f = Mn(e, t, s);
-	return ma && (l ? l.push(f) : c && f()), f;
+	return Ka && (l ? l.push(f) : c && f()), f;
 }
-var mr = /* @__PURE__ */ Symbol("_vte"), hr = (e) => e.__isTeleport, gr = /* @__PURE__ */ Symbol("_leaveCb");
-function _r(e) {
+function hr(e, t, n) {
+	let r = this.proxy, i = w(e) ? e.includes(".") ? gr(r, e) : () => r[e] : e.bind(r, r), a;
+	C(t) ? a = t : (a = t.handler, n = t);
+	let o = Ua(this), s = mr(i, a.bind(r), n);
+	return o(), s;
+}
+function gr(e, t) {
+	let n = t.split(".");
+	return () => {
+		let t = e;
+		for (let e = 0; e < n.length && t; e++) t = t[n[e]];
+		return t;
+	};
+}
+var _r = /* @__PURE__ */ Symbol("_vte"), vr = (e) => e.__isTeleport, yr = /* @__PURE__ */ Symbol("_leaveCb");
+function br(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== Ii) {
+		for (let n of e) if (n.type !== ma) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function vr(e) {
-	if (!Or(e)) return hr(e.type) && e.children ? _r(e.children) : e;
+function xr(e) {
+	if (!jr(e)) return vr(e.type) && e.children ? br(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
@@ -1294,58 +1314,58 @@ function vr(e) {
 		if (t & 32 && C(n.default)) return n.default();
 	}
 }
-function yr(e, t) {
+function Sr(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		yr(hr(n.type) && vr(n) || n, t);
+		Sr(vr(n.type) && xr(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && yr(e, t.clone(e));
+			e && Sr(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
 	} else if (e.transition = t, e.type === M && x(e.children)) {
-		let n = Zr(e.children, !1);
-		n && yr(n, t);
+		let n = Oi(e.children, !1);
+		n && Sr(n, t);
 	}
 }
-function br(e) {
-	if (e.component) return br(e.component.subTree);
+function Cr(e) {
+	if (e.component) return Cr(e.component.subTree);
 	if (e.type === M) {
-		let t = x(e.children) && Zr(e.children, !1);
-		return t ? br(t) : void 0;
+		let t = x(e.children) && Oi(e.children, !1);
+		return t ? Cr(t) : void 0;
 	}
-	if (e.type !== Ii) return e;
+	if (e.type !== ma) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function xr(e, t) {
+function wr(e, t) {
 	return C(e) ? /* @__PURE__ */ y({ name: e.name }, t, { setup: e }) : e;
 }
-function Sr(e) {
+function Tr(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function Cr(e, t) {
+function Er(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var wr = /* @__PURE__ */ new WeakMap();
-function Tr(e, t, n, r, i = !1) {
+var Dr = /* @__PURE__ */ new WeakMap();
+function Or(e, t, n, r, i = !1) {
 	if (x(e)) {
-		e.forEach((e, a) => Tr(e, t && (x(t) ? t[a] : t), n, r, i));
+		e.forEach((e, a) => Or(e, t && (x(t) ? t[a] : t), n, r, i));
 		return;
 	}
-	if (Dr(r) && !i) {
-		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Tr(e, t, n, r.component.subTree);
+	if (Ar(r) && !i) {
+		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Or(e, t, n, r.component.subTree);
 		return;
 	}
-	let a = r.shapeFlag & 4 ? Sa(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ O(d), p = d === m ? _ : (e) => !Cr(u, e) && b(f, e), h = (e, t) => !(t && Cr(u, t));
+	let a = r.shapeFlag & 4 ? eo(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ O(d), p = d === m ? _ : (e) => !Er(u, e) && b(f, e), h = (e, t) => !(t && Er(u, t));
 	if (l != null && l !== c) {
-		if (Er(t), w(l)) u[l] = null, p(l) && (d[l] = null);
+		if (kr(t), w(l)) u[l] = null, p(l) && (d[l] = null);
 		else if (/* @__PURE__ */ gn(l)) {
 			let e = t;
 			h(l, e.k) && (l.value = null), e.k && (u[e.k] = null);
@@ -1369,33 +1389,61 @@ function Tr(e, t, n, r, i = !1) {
 			};
 			if (o) {
 				let t = () => {
-					s(), wr.delete(e);
+					s(), Dr.delete(e);
 				};
-				t.id = -1, wr.set(e, t), xi(t, n);
-			} else Er(e), s();
+				t.id = -1, Dr.set(e, t), $i(t, n);
+			} else kr(e), s();
 		}
 	}
 }
-function Er(e) {
-	let t = wr.get(e);
-	t && (t.flags |= 8, wr.delete(e));
+function kr(e) {
+	let t = Dr.get(e);
+	t && (t.flags |= 8, Dr.delete(e));
 }
 Te().requestIdleCallback, Te().cancelIdleCallback;
-var Dr = (e) => !!e.type.__asyncLoader, Or = (e) => e.type.__isKeepAlive;
-function kr(e, t, n = sa, r = !1) {
+var Ar = (e) => !!e.type.__asyncLoader, jr = (e) => e.type.__isKeepAlive;
+function Mr(e, t) {
+	Pr(e, "a", t);
+}
+function Nr(e, t) {
+	Pr(e, "da", t);
+}
+function Pr(e, t, n = za) {
+	let r = e.__wdc ||= () => {
+		let t = n;
+		for (; t;) {
+			if (t.isDeactivated) return;
+			t = t.parent;
+		}
+		return e();
+	};
+	if (Ir(t, r, n), n) {
+		let e = n.parent;
+		for (; e && e.parent;) jr(e.parent.vnode) && Fr(r, t, n, e), e = e.parent;
+	}
+}
+function Fr(e, t, n, r) {
+	let i = Ir(t, e, r, !0), a = Ir("um", () => te(r[t], i), n);
+	a.flags = 16;
+}
+function Ir(e, t, n = za, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
 			ut();
-			let i = da(n), a = Fn(t, n, e, r);
+			let i = Ua(n), a = Fn(t, n, e, r);
 			return i(), dt(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var Ar = (e) => (t, n = sa) => {
-	ma && e !== "sp" || kr(e, (...e) => t(...e), n);
-}, jr = Ar("m"), Mr = Ar("bum"), Nr = /* @__PURE__ */ Symbol.for("v-ndc");
-function Pr(e, t, n, r) {
+var Lr = (e) => (t, n = za) => {
+	Ka && e !== "sp" || Ir(e, (...e) => t(...e), n);
+}, Rr = Lr("bm"), zr = Lr("m"), Br = Lr("bu"), Vr = Lr("u"), Hr = Lr("bum"), Ur = Lr("um"), Wr = Lr("sp"), Gr = Lr("rtg"), Kr = Lr("rtc");
+function qr(e, t = za) {
+	Ir("ec", e, t);
+}
+var Jr = /* @__PURE__ */ Symbol.for("v-ndc");
+function Yr(e, t, n, r) {
 	let i, a = n && n[r], o = x(e);
 	if (o || w(e)) {
 		let n = o && /* @__PURE__ */ ln(e), r = !1, s = !1;
@@ -1420,7 +1468,7 @@ function Pr(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var Fr = (e) => e ? pa(e) ? Sa(e) : Fr(e.parent) : null, Ir = /* @__PURE__ */ y(/* @__PURE__ */ Object.create(null), {
+var Xr = (e) => e ? Ga(e) ? eo(e) : Xr(e.parent) : null, Zr = /* @__PURE__ */ y(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1428,17 +1476,17 @@ var Fr = (e) => e ? pa(e) ? Sa(e) : Fr(e.parent) : null, Ir = /* @__PURE__ */ y(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => Fr(e.parent),
-	$root: (e) => Fr(e.root),
+	$parent: (e) => Xr(e.parent),
+	$root: (e) => Xr(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
-	$options: (e) => e.type,
+	$options: (e) => si(e),
 	$forceUpdate: (e) => e.f ||= () => {
 		qn(e.update);
 	},
 	$nextTick: (e) => e.n ||= Gn.bind(e.proxy),
-	$watch: (e) => g
-}), Lr = (e, t) => e !== m && !e.__isScriptSetup && b(e, t), Rr = {
+	$watch: (e) => hr.bind(e)
+}), Qr = (e, t) => e !== m && !e.__isScriptSetup && b(e, t), $r = {
 	get({ _: e }, t) {
 		if (t === "__v_skip") return !0;
 		let { ctx: n, setupState: r, data: i, props: a, accessCache: o, type: s, appContext: c } = e;
@@ -1450,12 +1498,13 @@ var Fr = (e) => e ? pa(e) ? Sa(e) : Fr(e.parent) : null, Ir = /* @__PURE__ */ y(
 				case 4: return n[t];
 				case 3: return a[t];
 			}
-			else if (Lr(r, t)) return o[t] = 1, r[t];
+			else if (Qr(r, t)) return o[t] = 1, r[t];
+			else if (i !== m && b(i, t)) return o[t] = 2, i[t];
 			else if (b(a, t)) return o[t] = 3, a[t];
 			else if (n !== m && b(n, t)) return o[t] = 4, n[t];
-			else o[t] = 0;
+			else ni && (o[t] = 0);
 		}
-		let l = Ir[t], u, d;
+		let l = Zr[t], u, d;
 		if (l) return t === "$attrs" && xt(e.attrs, "get", ""), l(e);
 		if ((u = s.__cssModules) && (u = u[t])) return u;
 		if (n !== m && b(n, t)) return o[t] = 4, n[t];
@@ -1463,23 +1512,173 @@ var Fr = (e) => e ? pa(e) ? Sa(e) : Fr(e.parent) : null, Ir = /* @__PURE__ */ y(
 	},
 	set({ _: e }, t, n) {
 		let { data: r, setupState: i, ctx: a } = e;
-		return Lr(i, t) ? (i[t] = n, !0) : b(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+		return Qr(i, t) ? (i[t] = n, !0) : r !== m && b(r, t) ? (r[t] = n, !0) : b(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
 	},
 	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
 		let c;
-		return !!(n[s] || Lr(t, s) || b(a, s) || b(r, s) || b(Ir, s) || b(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+		return !!(n[s] || e !== m && s[0] !== "$" && b(e, s) || Qr(t, s) || b(a, s) || b(r, s) || b(Zr, s) || b(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? b(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function zr(e) {
+function ei(e) {
 	return x(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
 }
-function Br(e, t) {
-	return !e || !t ? e || t : x(e) && x(t) ? e.concat(t) : y({}, zr(e), zr(t));
+function ti(e, t) {
+	return !e || !t ? e || t : x(e) && x(t) ? e.concat(t) : y({}, ei(e), ei(t));
 }
-function Vr() {
+var ni = !0;
+function ri(e) {
+	let t = si(e), n = e.proxy, r = e.ctx;
+	ni = !1, t.beforeCreate && ai(t.beforeCreate, e, "bc");
+	let { data: i, computed: a, methods: o, watch: s, provide: c, inject: l, created: u, beforeMount: d, mounted: f, beforeUpdate: p, updated: m, activated: h, deactivated: _, beforeDestroy: v, beforeUnmount: ee, destroyed: y, unmounted: te, render: ne, renderTracked: b, renderTriggered: re, errorCaptured: S, serverPrefetch: ie, expose: w, inheritAttrs: ae, components: oe, directives: se, filters: ce } = t;
+	if (l && ii(l, r, null), o) for (let e in o) {
+		let t = o[e];
+		C(t) && (r[e] = t.bind(n));
+	}
+	if (i) {
+		let t = i.call(n, n);
+		T(t) && (e.data = /* @__PURE__ */ an(t));
+	}
+	if (ni = !0, a) for (let e in a) {
+		let t = a[e], i = z({
+			get: C(t) ? t.bind(n, n) : C(t.get) ? t.get.bind(n, n) : g,
+			set: !C(t) && C(t.set) ? t.set.bind(n) : g
+		});
+		Object.defineProperty(r, e, {
+			enumerable: !0,
+			configurable: !0,
+			get: () => i.value,
+			set: (e) => i.value = e
+		});
+	}
+	if (s) for (let e in s) oi(s[e], r, n, e);
+	if (c) {
+		let e = C(c) ? c.call(n) : c;
+		Reflect.ownKeys(e).forEach((t) => {
+			sr(t, e[t]);
+		});
+	}
+	u && ai(u, e, "c");
+	function le(e, t) {
+		x(t) ? t.forEach((t) => e(t.bind(n))) : t && e(t.bind(n));
+	}
+	if (le(Rr, d), le(zr, f), le(Br, p), le(Vr, m), le(Mr, h), le(Nr, _), le(qr, S), le(Kr, b), le(Gr, re), le(Hr, ee), le(Ur, te), le(Wr, ie), x(w)) {
+		if (w.length) {
+			let t = e.exposed ||= {};
+			w.forEach((e) => {
+				Object.defineProperty(t, e, {
+					get: () => n[e],
+					set: (t) => n[e] = t,
+					enumerable: !0
+				});
+			});
+		} else e.exposed ||= {};
+	}
+	ne && e.render === g && (e.render = ne), ae != null && (e.inheritAttrs = ae), oe && (e.components = oe), se && (e.directives = se), ie && Tr(e);
+}
+function ii(e, t, n = g) {
+	x(e) && (e = fi(e));
+	for (let n in e) {
+		let r = e[n], i;
+		i = T(r) ? "default" in r ? cr(r.from || n, r.default, !0) : cr(r.from || n) : cr(r), /* @__PURE__ */ gn(i) ? Object.defineProperty(t, n, {
+			enumerable: !0,
+			configurable: !0,
+			get: () => i.value,
+			set: (e) => i.value = e
+		}) : t[n] = i;
+	}
+}
+function ai(e, t, n) {
+	Fn(x(e) ? e.map((e) => e.bind(t.proxy)) : e.bind(t.proxy), t, n);
+}
+function oi(e, t, n, r) {
+	let i = r.includes(".") ? gr(n, r) : () => n[r];
+	if (w(e)) {
+		let n = t[e];
+		C(n) && pr(i, n);
+	} else if (C(e)) pr(i, e.bind(n));
+	else if (T(e)) {
+		if (x(e)) e.forEach((e) => oi(e, t, n, r));
+		else {
+			let r = C(e.handler) ? e.handler.bind(n) : t[e.handler];
+			C(r) && pr(i, r, e);
+		}
+	}
+}
+function si(e) {
+	let t = e.type, { mixins: n, extends: r } = t, { mixins: i, optionsCache: a, config: { optionMergeStrategies: o } } = e.appContext, s = a.get(t), c;
+	return s ? c = s : !i.length && !n && !r ? c = t : (c = {}, i.length && i.forEach((e) => ci(c, e, o, !0)), ci(c, t, o)), T(t) && a.set(t, c), c;
+}
+function ci(e, t, n, r = !1) {
+	let { mixins: i, extends: a } = t;
+	a && ci(e, a, n, !0), i && i.forEach((t) => ci(e, t, n, !0));
+	for (let i in t) if (!(r && i === "expose")) {
+		let r = li[i] || n && n[i];
+		e[i] = r ? r(e[i], t[i]) : t[i];
+	}
+	return e;
+}
+var li = {
+	data: ui,
+	props: hi,
+	emits: hi,
+	methods: mi,
+	computed: mi,
+	beforeCreate: pi,
+	created: pi,
+	beforeMount: pi,
+	mounted: pi,
+	beforeUpdate: pi,
+	updated: pi,
+	beforeDestroy: pi,
+	beforeUnmount: pi,
+	destroyed: pi,
+	unmounted: pi,
+	activated: pi,
+	deactivated: pi,
+	errorCaptured: pi,
+	serverPrefetch: pi,
+	components: mi,
+	directives: mi,
+	watch: gi,
+	provide: ui,
+	inject: di
+};
+function ui(e, t) {
+	return t ? e ? function() {
+		return y(C(e) ? e.call(this, this) : e, C(t) ? t.call(this, this) : t);
+	} : t : e;
+}
+function di(e, t) {
+	return mi(fi(e), fi(t));
+}
+function fi(e) {
+	if (x(e)) {
+		let t = {};
+		for (let n = 0; n < e.length; n++) t[e[n]] = e[n];
+		return t;
+	}
+	return e;
+}
+function pi(e, t) {
+	return e ? [...new Set([].concat(e, t))] : t;
+}
+function mi(e, t) {
+	return e ? y(/* @__PURE__ */ Object.create(null), e, t) : t;
+}
+function hi(e, t) {
+	return e ? x(e) && x(t) ? [.../* @__PURE__ */ new Set([...e, ...t])] : y(/* @__PURE__ */ Object.create(null), ei(e), ei(t ?? {})) : t;
+}
+function gi(e, t) {
+	if (!e) return t;
+	if (!t) return e;
+	let n = y(/* @__PURE__ */ Object.create(null), e);
+	for (let r in t) n[r] = pi(e[r], t[r]);
+	return n;
+}
+function _i() {
 	return {
 		app: null,
 		config: {
@@ -1500,18 +1699,18 @@ function Vr() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var Hr = 0;
-function Ur(e, t) {
+var vi = 0;
+function yi(e, t) {
 	return function(n, r = null) {
 		C(n) || (n = y({}, n)), r != null && !T(r) && (r = null);
-		let i = Vr(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
-			_uid: Hr++,
+		let i = _i(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
+			_uid: vi++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: wa,
+			version: no,
 			get config() {
 				return i.config;
 			},
@@ -1520,7 +1719,7 @@ function Ur(e, t) {
 				return a.has(e) || (e && C(e.install) ? (a.add(e), e.install(c, ...t)) : C(e) && (a.add(e), e(c, ...t))), c;
 			},
 			mixin(e) {
-				return c;
+				return i.mixins.includes(e) || i.mixins.push(e), c;
 			},
 			component(e, t) {
 				return t ? (i.components[e] = t, c) : i.components[e];
@@ -1531,7 +1730,7 @@ function Ur(e, t) {
 			mount(a, o, l) {
 				if (!s) {
 					let u = c._ceVNode || I(n, r);
-					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, Sa(u.component);
+					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, eo(u.component);
 				}
 			},
 			onUnmount(e) {
@@ -1544,23 +1743,23 @@ function Ur(e, t) {
 				return i.provides[e] = t, c;
 			},
 			runWithContext(e) {
-				let t = Wr;
-				Wr = c;
+				let t = bi;
+				bi = c;
 				try {
 					return e();
 				} finally {
-					Wr = t;
+					bi = t;
 				}
 			}
 		};
 		return c;
 	};
 }
-var Wr = null;
-function Gr(e, t, n = m) {
-	let r = ca(), i = he(t), a = _e(t), o = Kr(e, i), s = Sn((o, s) => {
+var bi = null;
+function xi(e, t, n = m) {
+	let r = Ba(), i = he(t), a = _e(t), o = Si(e, i), s = Sn((o, s) => {
 		let c, l = m, u;
-		return dr(() => {
+		return fr(() => {
 			let t = e[i];
 			be(c, t) && (c = t, s());
 		}), {
@@ -1585,10 +1784,10 @@ function Gr(e, t, n = m) {
 		} };
 	}, s;
 }
-var Kr = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${he(t)}Modifiers`] || e[`${_e(t)}Modifiers`];
-function qr(e, t, ...n) {
+var Si = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${he(t)}Modifiers`] || e[`${_e(t)}Modifiers`];
+function Ci(e, t, ...n) {
 	if (e.isUnmounted) return;
-	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Kr(r, t.slice(7));
+	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Si(r, t.slice(7));
 	o && (o.trim && (i = n.map((e) => w(e) ? e.trim() : e)), o.number && (i = i.map(Ce)));
 	let s, c = r[s = ye(t)] || r[s = ye(he(t))];
 	!c && a && (c = r[s = ye(_e(t))]), c && Fn(c, e, 6, i);
@@ -1599,45 +1798,53 @@ function qr(e, t, ...n) {
 		e.emitted[s] = !0, Fn(l, e, 6, i);
 	}
 }
-function Jr(e, t, n = !1) {
-	let r = t.emitsCache, i = r.get(e);
+var wi = /* @__PURE__ */ new WeakMap();
+function Ti(e, t, n = !1) {
+	let r = n ? wi : t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
-	let a = e.emits, o = {};
-	return a ? (x(a) ? a.forEach((e) => o[e] = null) : y(o, a), T(e) && r.set(e, o), o) : (T(e) && r.set(e, null), null);
+	let a = e.emits, o = {}, s = !1;
+	if (!C(e)) {
+		let r = (e) => {
+			let n = Ti(e, t, !0);
+			n && (s = !0, y(o, n));
+		};
+		!n && t.mixins.length && t.mixins.forEach(r), e.extends && r(e.extends), e.mixins && e.mixins.forEach(r);
+	}
+	return !a && !s ? (T(e) && r.set(e, null), null) : (x(a) ? a.forEach((e) => o[e] = null) : y(o, a), T(e) && r.set(e, o), o);
 }
-function Yr(e, t) {
+function Ei(e, t) {
 	return !e || !v(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), b(e, t[0].toLowerCase() + t.slice(1)) || b(e, _e(t)) || b(e, t));
 }
-function Xr(e) {
+function Di(e) {
 	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = ir(e), _, v;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			_ = Qi(l.call(t, e, u, d, p, f, m)), v = s;
+			_ = Aa(l.call(t, e, u, d, p, f, m)), v = s;
 		} else {
 			let e = t;
-			_ = Qi(e.length > 1 ? e(d, {
+			_ = Aa(e.length > 1 ? e(d, {
 				attrs: s,
 				slots: o,
 				emit: c
-			}) : e(d, null)), v = t.props ? s : Qr(s);
+			}) : e(d, null)), v = t.props ? s : ki(s);
 		}
 	} catch (t) {
-		Ri.length = 0, In(t, e, 1), _ = I(Ii);
+		ga.length = 0, In(t, e, 1), _ = I(ma);
 	}
 	let y = _;
 	if (v && h !== !1) {
 		let e = Object.keys(v), { shapeFlag: t } = y;
-		e.length && t & 7 && (a && e.some(ee) && (v = $r(v, a)), y = Zi(y, v, !1, !0));
+		e.length && t & 7 && (a && e.some(ee) && (v = Ai(v, a)), y = ka(y, v, !1, !0));
 	}
-	return n.dirs && (y = Zi(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && yr(hr(y.type) && vr(y) || y, n.transition), _ = y, ir(g), _;
+	return n.dirs && (y = ka(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && Sr(vr(y.type) && xr(y) || y, n.transition), _ = y, ir(g), _;
 }
-function Zr(e, t = !0) {
+function Oi(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (Gi(r)) {
-			if (r.type !== Ii || r.children === "v-if") {
+		if (Ca(r)) {
+			if (r.type !== ma || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1645,45 +1852,45 @@ function Zr(e, t = !0) {
 	}
 	return n;
 }
-var Qr = (e) => {
+var ki = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || v(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, $r = (e, t) => {
+}, Ai = (e, t) => {
 	let n = {};
 	for (let r in e) ee(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function ei(e, t, n) {
+function ji(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? ti(r, o, l) : !!o;
+		if (c & 16) return r ? Mi(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (ni(o, r, n) && !Yr(l, n)) return !0;
+				if (Ni(o, r, n) && !Ei(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || ti(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Mi(r, o, l) : !!o;
 	return !1;
 }
-function ti(e, t, n) {
+function Mi(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!b(e, a) || ni(t, e, a) && !Yr(n, a)) return !0;
+		if (!b(e, a) || Ni(t, e, a) && !Ei(n, a)) return !0;
 	}
 	return !1;
 }
-function ni(e, t, n) {
+function Ni(e, t, n) {
 	let r = e[n], i = t[n];
 	return n === "style" && T(r) && T(i) ? !Re(r, i) : r !== i;
 }
-function ri({ vnode: e, parent: t, suspense: n }, r) {
+function Pi({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1691,56 +1898,56 @@ function ri({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var ii = {}, ai = () => Object.create(ii), oi = (e) => Object.getPrototypeOf(e) === ii;
-function si(e, t, n, r = !1) {
-	let i = {}, a = ai();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), li(e, t, i, a);
+var Fi = {}, Ii = () => Object.create(Fi), Li = (e) => Object.getPrototypeOf(e) === Fi;
+function Ri(e, t, n, r = !1) {
+	let i = {}, a = Ii();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Bi(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
 	e.props = n ? r ? i : /* @__PURE__ */ on(i) : e.type.props ? i : a, e.attrs = a;
 }
-function ci(e, t, n, r) {
+function zi(e, t, n, r) {
 	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ O(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Yr(e.emitsOptions, o)) continue;
+				if (Ei(e.emitsOptions, o)) continue;
 				let u = t[o];
 				if (c) {
 					if (b(a, o)) u !== a[o] && (a[o] = u, l = !0);
 					else {
 						let t = he(o);
-						i[t] = ui(c, s, t, u, e, !1);
+						i[t] = Vi(c, s, t, u, e, !1);
 					}
 				} else u !== a[o] && (a[o] = u, l = !0);
 			}
 		}
 	} else {
-		li(e, t, i, a) && (l = !0);
+		Bi(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (b(t, a) || (r = _e(a)) !== a && b(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = ui(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (b(t, a) || (r = _e(a)) !== a && b(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Vi(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && b(t, e) || (delete a[e], l = !0);
 	}
 	l && St(e.attrs, "set", "");
 }
-function li(e, t, n, r) {
+function Bi(e, t, n, r) {
 	let [i, a] = e.propsOptions, o = !1, s;
 	if (t) for (let c in t) {
 		if (fe(c)) continue;
 		let l = t[c], u;
-		i && b(i, u = he(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Yr(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
+		i && b(i, u = he(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Ei(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
 	}
 	if (a) {
 		let t = /* @__PURE__ */ O(n), r = s || m;
 		for (let o = 0; o < a.length; o++) {
 			let s = a[o];
-			n[s] = ui(i, t, s, r[s], e, !b(r, s));
+			n[s] = Vi(i, t, s, r[s], e, !b(r, s));
 		}
 	}
 	return o;
 }
-function ui(e, t, n, r, i, a) {
+function Vi(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = b(o, "default");
@@ -1750,7 +1957,7 @@ function ui(e, t, n, r, i, a) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = da(i);
+					let o = Ua(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
@@ -1760,18 +1967,27 @@ function ui(e, t, n, r, i, a) {
 	}
 	return r;
 }
-function di(e, t, n = !1) {
-	let r = t.propsCache, i = r.get(e);
+var Hi = /* @__PURE__ */ new WeakMap();
+function Ui(e, t, n = !1) {
+	let r = n ? Hi : t.propsCache, i = r.get(e);
 	if (i) return i;
-	let a = e.props, o = {}, s = [];
-	if (!a) return T(e) && r.set(e, h), h;
+	let a = e.props, o = {}, s = [], c = !1;
+	if (!C(e)) {
+		let r = (e) => {
+			c = !0;
+			let [n, r] = Ui(e, t, !0);
+			y(o, n), r && s.push(...r);
+		};
+		!n && t.mixins.length && t.mixins.forEach(r), e.extends && r(e.extends), e.mixins && e.mixins.forEach(r);
+	}
+	if (!a && !c) return T(e) && r.set(e, h), h;
 	if (x(a)) for (let e = 0; e < a.length; e++) {
 		let t = he(a[e]);
-		fi(t) && (o[t] = m);
+		Wi(t) && (o[t] = m);
 	}
 	else if (a) for (let e in a) {
 		let t = he(e);
-		if (fi(t)) {
+		if (Wi(t)) {
 			let n = a[e], r = o[t] = x(n) || C(n) ? { type: n } : y({}, n), i = r.type, c = !1, l = !0;
 			if (x(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = C(t) && t.name;
@@ -1785,64 +2001,64 @@ function di(e, t, n = !1) {
 			r[0] = c, r[1] = l, (c || b(r, "default")) && s.push(t);
 		}
 	}
-	let c = [o, s];
-	return T(e) && r.set(e, c), c;
+	let l = [o, s];
+	return T(e) && r.set(e, l), l;
 }
-function fi(e) {
+function Wi(e) {
 	return e[0] !== "$" && !fe(e);
 }
-var pi = (e) => e === "_" || e === "_ctx" || e === "$stable", mi = (e) => x(e) ? e.map(Qi) : [Qi(e)], hi = (e, t, n) => {
+var Gi = (e) => e === "_" || e === "_ctx" || e === "$stable", Ki = (e) => x(e) ? e.map(Aa) : [Aa(e)], qi = (e, t, n) => {
 	if (t._n) return t;
-	let r = ar((...e) => mi(t(...e)), n);
+	let r = ar((...e) => Ki(t(...e)), n);
 	return r._c = !1, r;
-}, gi = (e, t, n) => {
+}, Ji = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (pi(n)) continue;
+		if (Gi(n)) continue;
 		let i = e[n];
-		if (C(i)) t[n] = hi(n, i, r);
+		if (C(i)) t[n] = qi(n, i, r);
 		else if (i != null) {
-			let e = mi(i);
+			let e = Ki(i);
 			t[n] = () => e;
 		}
 	}
-}, _i = (e, t) => {
-	let n = mi(t);
+}, Yi = (e, t) => {
+	let n = Ki(t);
 	e.slots.default = () => n;
-}, vi = (e, t, n) => {
-	for (let r in t) (n || !pi(r)) && (e[r] = t[r]);
-}, yi = (e, t, n) => {
-	let r = e.slots = ai();
+}, Xi = (e, t, n) => {
+	for (let r in t) (n || !Gi(r)) && (e[r] = t[r]);
+}, Zi = (e, t, n) => {
+	let r = e.slots = Ii();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (vi(r, t, n), n && Se(r, "_", e, !0)) : gi(t, r);
-	} else t && _i(e, t);
-}, bi = (e, t, n) => {
+		e ? (Xi(r, t, n), n && Se(r, "_", e, !0)) : Ji(t, r);
+	} else t && Yi(e, t);
+}, Qi = (e, t, n) => {
 	let { vnode: r, slots: i } = e, a = !0, o = m;
 	if (r.shapeFlag & 32) {
 		let e = t._;
-		e ? n && e === 1 ? a = !1 : vi(i, t, n) : (a = !t.$stable, gi(t, i)), o = t;
-	} else t && (_i(e, t), o = { default: 1 });
-	if (a) for (let e in i) !pi(e) && o[e] == null && delete i[e];
-}, xi = Pi;
-function Si(e) {
-	return Ci(e);
+		e ? n && e === 1 ? a = !1 : Xi(i, t, n) : (a = !t.$stable, Ji(t, i)), o = t;
+	} else t && (Yi(e, t), o = { default: 1 });
+	if (a) for (let e in i) !Gi(e) && o[e] == null && delete i[e];
+}, $i = fa;
+function ea(e) {
+	return ta(e);
 }
-function Ci(e, t) {
+function ta(e, t) {
 	let n = Te();
 	n.__VUE__ = !0;
 	let { insert: r, remove: i, patchProp: a, createElement: o, createText: s, createComment: c, setText: l, setElementText: u, parentNode: d, nextSibling: f, setScopeId: p = g, insertStaticContent: _ } = e, v = (e, t, n, r = null, i = null, a = null, o = void 0, s = null, c = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !Ki(e, t) && (r = Se(e), ge(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !wa(e, t) && (r = Se(e), ge(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: l, ref: u, shapeFlag: d } = t;
 		switch (l) {
-			case Fi:
+			case pa:
 				ee(e, t, n, r);
 				break;
-			case Ii:
+			case ma:
 				y(e, t, n, r);
 				break;
-			case Li:
+			case ha:
 				e ?? te(t, n, r, o);
 				break;
 			case M:
@@ -1850,7 +2066,7 @@ function Ci(e, t) {
 				break;
 			default: d & 1 ? x(e, t, n, r, i, a, o, s, c) : d & 6 ? oe(e, t, n, r, i, a, o, s, c) : (d & 64 || d & 128) && l.process(e, t, n, r, i, a, o, s, c, we);
 		}
-		u != null && i ? Tr(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Tr(e.ref, null, a, e, !0);
+		u != null && i ? Or(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Or(e.ref, null, a, e, !0);
 	}, ee = (e, t, n, i) => {
 		if (e == null) r(t.el = s(t.children), n, i);
 		else {
@@ -1881,36 +2097,36 @@ function Ci(e, t) {
 		}
 	}, re = (e, t, n, i, s, c, l, d) => {
 		let f, p, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && ie(e.children, f, null, i, s, wi(e, c), l, d), _ && or(e, null, i, "created"), S(f, e, e.scopeId, l, i), m) {
+		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && ie(e.children, f, null, i, s, na(e, c), l, d), _ && or(e, null, i, "created"), S(f, e, e.scopeId, l, i), m) {
 			for (let e in m) e !== "value" && !fe(e) && a(f, e, null, m[e], c, i);
-			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && na(p, i, e);
+			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && Pa(p, i, e);
 		}
 		_ && or(e, null, i, "beforeMount");
-		let v = Ei(s, g);
-		v ? g.beforeEnter(f) : g && !g.persisted && (f[Ni] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && xi(() => {
+		let v = ia(s, g);
+		v ? g.beforeEnter(f) : g && !g.persisted && (f[da] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && $i(() => {
 			try {
-				p && na(p, i, e), v && g.enter(f), _ && or(e, null, i, "mounted");
+				p && Pa(p, i, e), v && g.enter(f), _ && or(e, null, i, "mounted");
 			} finally {}
 		}, s);
 	}, S = (e, t, n, r, i) => {
 		if (n && p(e, n), r) for (let t = 0; t < r.length; t++) p(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || Mi(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || ua(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
 				S(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
 	}, ie = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? $i(e[l]) : Qi(e[l]);
+			let c = e[l] = s ? ja(e[l]) : Aa(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
 	}, C = (e, t, n, r, i, o, s) => {
 		let c = t.el = e.el, { patchFlag: l, dynamicChildren: d, dirs: f } = t;
 		l |= e.patchFlag & 16;
 		let p = e.props || m, h = t.props || m, g;
-		if (n && Ti(n, !1), (g = h.onVnodeBeforeUpdate) && na(g, n, t, e), f && or(t, e, n, "beforeUpdate"), n && Ti(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? w(e.dynamicChildren, d, c, n, r, wi(t, i), o) : s || de(e, t, c, null, n, r, wi(t, i), o, !1), l > 0) {
+		if (n && ra(n, !1), (g = h.onVnodeBeforeUpdate) && Pa(g, n, t, e), f && or(t, e, n, "beforeUpdate"), n && ra(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? w(e.dynamicChildren, d, c, n, r, na(t, i), o) : s || de(e, t, c, null, n, r, na(t, i), o, !1), l > 0) {
 			if (l & 16) ae(c, p, h, n, i);
 			else if (l & 2 && p.class !== h.class && a(c, "class", null, h.class, i), l & 4 && a(c, "style", p.style, h.style, i), l & 8) {
 				let e = t.dynamicProps;
@@ -1921,12 +2137,12 @@ function Ci(e, t) {
 			}
 			l & 1 && e.children !== t.children && u(c, t.children);
 		} else !s && d == null && ae(c, p, h, n, i);
-		((g = h.onVnodeUpdated) || f) && xi(() => {
-			g && na(g, n, t, e), f && or(t, e, n, "updated");
+		((g = h.onVnodeUpdated) || f) && $i(() => {
+			g && Pa(g, n, t, e), f && or(t, e, n, "updated");
 		}, r);
 	}, w = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || ji(c), f = u && (c.type === M || !Ki(c, l) || c.shapeFlag & 198) ? d(u) : n;
+			let c = e[s], l = t[s], u = c.el || la(c), f = u && (c.type === M || !wa(c, l) || c.shapeFlag & 198) ? d(u) : n;
 			v(c, l, f, null, r, i, a, o, !0);
 		}
 	}, ae = (e, t, n, r, i) => {
@@ -1941,20 +2157,20 @@ function Ci(e, t) {
 		}
 	}, T = (e, t, n, i, a, o, c, l, u) => {
 		let d = t.el = e ? e.el : s(""), f = t.anchor = e ? e.anchor : s(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), ie(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (w(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && Di(e, t, !0)) : de(e, t, n, f, a, o, c, l, u);
+		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), ie(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (w(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && aa(e, t, !0)) : de(e, t, n, f, a, o, c, l, u);
 	}, oe = (e, t, n, r, i, a, o, s, c) => {
 		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : se(t, n, r, i, a, o, c) : ce(e, t, c);
 	}, se = (e, t, n, r, i, a, o) => {
-		let s = e.component = oa(e, r, i);
-		if (Or(e) && (s.ctx.renderer = we), ha(s, !1, o), s.asyncDep) {
+		let s = e.component = Ra(e, r, i);
+		if (jr(e) && (s.ctx.renderer = we), qa(s, !1, o), s.asyncDep) {
 			if (i && i.registerDep(s, le, o, a), !e.el) {
-				let r = s.subTree = I(Ii);
+				let r = s.subTree = I(ma);
 				y(null, r, t, n), e.placeholder = r.el;
 			}
 		} else le(s, e, t, n, i, a, o);
 	}, ce = (e, t, n) => {
 		let r = t.component = e.component;
-		if (ei(e, t, n)) {
+		if (ji(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
 				t.el = e.el, t.placeholder = e.placeholder, ue(r, t, n);
 				return;
@@ -1966,49 +2182,49 @@ function Ci(e, t) {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = ki(e);
+					let n = sa(e);
 					if (n) {
 						t && (t.el = c.el, ue(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? xi(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? $i(t, i) : l());
 							};
-							t.flags = 48, xi(t, i);
+							t.flags = 48, $i(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, f;
-				Ti(e, !1), t ? (t.el = c.el, ue(e, t, o)) : t = c, n && xe(n), (f = t.props && t.props.onVnodeBeforeUpdate) && na(f, s, t, c), Ti(e, !0);
-				let p = Xr(e), m = e.subTree;
-				e.subTree = p, v(m, p, d(m.el || ji(m)), Se(m), e, i, a), t.el = p.el, u === null && ri(e, p.el), r && xi(r, i), (f = t.props && t.props.onVnodeUpdated) && xi(() => na(f, s, t, c), i);
+				ra(e, !1), t ? (t.el = c.el, ue(e, t, o)) : t = c, n && xe(n), (f = t.props && t.props.onVnodeBeforeUpdate) && Pa(f, s, t, c), ra(e, !0);
+				let p = Di(e), m = e.subTree;
+				e.subTree = p, v(m, p, d(m.el || la(m)), Se(m), e, i, a), t.el = p.el, u === null && Pi(e, p.el), r && $i(r, i), (f = t.props && t.props.onVnodeUpdated) && $i(() => Pa(f, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Dr(t);
-				if (Ti(e, !1), l && xe(l), !m && (o = c && c.onVnodeBeforeMount) && na(o, d, t), Ti(e, !0), s && De) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Ar(t);
+				if (ra(e, !1), l && xe(l), !m && (o = c && c.onVnodeBeforeMount) && Pa(o, d, t), ra(e, !0), s && De) {
 					let t = () => {
-						e.subTree = Xr(e), De(s, e.subTree, e, i, null);
+						e.subTree = Di(e), De(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = Xr(e);
+					let o = e.subTree = Di(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && xi(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && $i(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					xi(() => na(o, d, e), i);
+					$i(() => Pa(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && Dr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && xi(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && Ar(d.vnode) && d.vnode.shapeFlag & 256) && e.a && $i(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
 		let c = e.effect = new Ye(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => qn(u), Ti(e, !0), l();
+		u.i = e, u.id = e.uid, c.scheduler = () => qn(u), ra(e, !0), l();
 	}, ue = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, ci(e, t.props, r, n), bi(e, t.children, n), ut(), Xn(e), dt();
+		e.vnode = t, e.next = null, zi(e, t.props, r, n), Qi(e, t.children, n), ut(), Xn(e), dt();
 	}, de = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, d = e ? e.shapeFlag : 0, f = t.children, { patchFlag: p, shapeFlag: m } = t;
 		if (p > 0) {
@@ -2026,34 +2242,34 @@ function Ci(e, t) {
 		e ||= h, t ||= h;
 		let l = e.length, u = t.length, d = Math.min(l, u), f = 0;
 		for (; f < d; f++) {
-			let r = t[f] = c ? $i(t[f]) : Qi(t[f]);
+			let r = t[f] = c ? ja(t[f]) : Aa(t[f]);
 			v(e[f], r, n, null, i, a, o, s, c);
 		}
 		l > u ? be(e, i, a, !0, !1, d) : ie(t, n, r, i, a, o, s, c, d);
 	}, me = (e, t, n, r, i, a, o, s, c) => {
 		let l = 0, u = t.length, d = e.length - 1, f = u - 1;
 		for (; l <= d && l <= f;) {
-			let r = e[l], u = t[l] = c ? $i(t[l]) : Qi(t[l]);
-			if (Ki(r, u)) v(r, u, n, null, i, a, o, s, c);
+			let r = e[l], u = t[l] = c ? ja(t[l]) : Aa(t[l]);
+			if (wa(r, u)) v(r, u, n, null, i, a, o, s, c);
 			else break;
 			l++;
 		}
 		for (; l <= d && l <= f;) {
-			let r = e[d], l = t[f] = c ? $i(t[f]) : Qi(t[f]);
-			if (Ki(r, l)) v(r, l, n, null, i, a, o, s, c);
+			let r = e[d], l = t[f] = c ? ja(t[f]) : Aa(t[f]);
+			if (wa(r, l)) v(r, l, n, null, i, a, o, s, c);
 			else break;
 			d--, f--;
 		}
 		if (l > d) {
 			if (l <= f) {
 				let e = f + 1, d = e < u ? t[e].el : r;
-				for (; l <= f;) v(null, t[l] = c ? $i(t[l]) : Qi(t[l]), n, d, i, a, o, s, c), l++;
+				for (; l <= f;) v(null, t[l] = c ? ja(t[l]) : Aa(t[l]), n, d, i, a, o, s, c), l++;
 			}
 		} else if (l > f) for (; l <= d;) ge(e[l], i, a, !0), l++;
 		else {
 			let p = l, m = l, g = /* @__PURE__ */ new Map();
 			for (l = m; l <= f; l++) {
-				let e = t[l] = c ? $i(t[l]) : Qi(t[l]);
+				let e = t[l] = c ? ja(t[l]) : Aa(t[l]);
 				e.key != null && g.set(e.key, l);
 			}
 			let _, ee = 0, y = f - m + 1, te = !1, ne = 0, b = Array(y);
@@ -2066,15 +2282,15 @@ function Ci(e, t) {
 				}
 				let u;
 				if (r.key != null) u = g.get(r.key);
-				else for (_ = m; _ <= f; _++) if (b[_ - m] === 0 && Ki(r, t[_])) {
+				else for (_ = m; _ <= f; _++) if (b[_ - m] === 0 && wa(r, t[_])) {
 					u = _;
 					break;
 				}
 				u === void 0 ? ge(r, i, a, !0) : (b[u - m] = l + 1, u >= ne ? ne = u : te = !0, v(r, t[u], n, null, i, a, o, s, c), ee++);
 			}
-			let x = te ? Oi(b) : h;
+			let x = te ? oa(b) : h;
 			for (_ = x.length - 1, l = y - 1; l >= 0; l--) {
-				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || ji(f) : r;
+				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || la(f) : r;
 				b[l] === 0 ? v(null, d, n, p, i, a, o, s, c) : te && (_ < 0 || l !== x[_] ? he(d, n, p, 2) : _--);
 			}
 		}
@@ -2087,15 +2303,15 @@ function Ci(e, t) {
 			r(s, t, n);
 			for (let e = 0; e < u.length; e++) he(u[e], t, n, a);
 			r(e.anchor, t, n);
-		} else if (c === Li) ne(e, t, n);
+		} else if (c === ha) ne(e, t, n);
 		else if (a !== 2 && d & 1 && l) {
-			if (a === 0) l.persisted && !s[gr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), xi(() => l.enter(s), o));
+			if (a === 0) l.persisted && !s[yr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), $i(() => l.enter(s), o));
 			else {
 				let { leave: a, delayLeave: o, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? i(s) : r(s, t, n);
 				}, d = () => {
-					let e = s._isLeaving || !!s[gr];
-					s._isLeaving && s[gr](!0), l.persisted && !e ? u() : a(s, () => {
+					let e = s._isLeaving || !!s[yr];
+					s._isLeaving && s[yr](!0), l.persisted && !e ? u() : a(s, () => {
 						u(), c && c();
 					});
 				};
@@ -2104,9 +2320,9 @@ function Ci(e, t) {
 		} else r(s, t, n);
 	}, ge = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ut(), Tr(s, null, n, e, !0), dt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !Dr(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && na(_, t, e), u & 6) ye(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ut(), Or(s, null, n, e, !0), dt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !Ar(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Pa(_, t, e), u & 6) ye(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
@@ -2115,8 +2331,8 @@ function Ci(e, t) {
 			h && or(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== M || d > 0 && d & 64) ? be(l, t, n, !1, !0) : (a === M && d & 384 || !i && u & 16) && be(c, t, n), r && _e(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && xi(() => {
-			_ && na(_, t, e), h && or(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && $i(() => {
+			_ && Pa(_, t, e), h && or(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
 	}, _e = (e) => {
 		let { type: t, el: n, anchor: r, transition: a } = e, o = t === M;
@@ -2124,11 +2340,11 @@ function Ci(e, t) {
 			ve(n, r);
 			return;
 		}
-		if (t === Li) {
+		if (t === ha) {
 			b(e), a && !a.persisted && a.afterLeave && a.afterLeave();
 			return;
 		}
-		let s = o ? br(e) : e, c = () => {
+		let s = o ? Cr(e) : e, c = () => {
 			o ? d(n) && ve(n, r) : i(n), a && !a.persisted && a.afterLeave && a.afterLeave();
 		};
 		if (s && s.shapeFlag & 1 && a && !a.persisted) {
@@ -2141,22 +2357,22 @@ function Ci(e, t) {
 		i(t);
 	}, ye = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		Ai(c), Ai(l), r && xe(r), i.stop(), a ? (a.flags |= 8, ge(o, e, t, n)) : o && (o.transition = e.vnode.transition, ge(o, e, t, n)), s && xi(s, t);
+		ca(c), ca(l), r && xe(r), i.stop(), a ? (a.flags |= 8, ge(o, e, t, n)) : o && (o.transition = e.vnode.transition, ge(o, e, t, n)), s && $i(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, xi(u, t);
+		u.flags = 16, $i(u, t);
 	}, be = (e, t, n, r = !1, i = !1, a = 0) => {
 		for (let o = a; o < e.length; o++) ge(e[o], t, n, r, i);
 	}, Se = (e) => {
 		if (e.shapeFlag & 6) return Se(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = f(e.anchor || e.el), n = t && t[mr];
+		let t = f(e.anchor || e.el), n = t && t[_r];
 		return n ? f(n) : t;
 	}, Ce = (e, t, n) => {
 		$n(() => {
 			e == null ? t._vnode && ge(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : aa());
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : La());
 	}, we = {
 		p: v,
 		um: ge,
@@ -2172,26 +2388,26 @@ function Ci(e, t) {
 	return t && ([Ee, De] = t(we)), {
 		render: Ce,
 		hydrate: Ee,
-		createApp: Ur(Ce, Ee)
+		createApp: yi(Ce, Ee)
 	};
 }
-function wi({ type: e, props: t }, n) {
+function na({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Ti({ effect: e, job: t }, n) {
+function ra({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function Ei(e, t) {
+function ia(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function Di(e, t, n = !1) {
+function aa(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (x(r) && x(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = $i(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Di(t, a)), a.type === Fi && (a.patchFlag === -1 && (a = i[e] = $i(a)), a.el = t.el), a.type === Ii && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ja(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && aa(t, a)), a.type === pa && (a.patchFlag === -1 && (a = i[e] = ja(a)), a.el = t.el), a.type === ma && !a.el && (a.el = t.el);
 	}
 }
-function Oi(e) {
+function oa(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2207,51 +2423,51 @@ function Oi(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function ki(e) {
+function sa(e) {
 	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : ki(t);
+	if (t) return t.asyncDep && !t.asyncResolved ? t : sa(t);
 }
-function Ai(e) {
+function ca(e) {
 	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
 }
-function ji(e) {
+function la(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return ji(t.subTree);
+	if (t) return la(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? ji(n.activeBranch) : null;
+	return n && n.activeBranch ? la(n.activeBranch) : null;
 }
-var Mi = (e) => e.__isSuspense, Ni = /* @__PURE__ */ Symbol("_deferredEnter");
-function Pi(e, t) {
+var ua = (e) => e.__isSuspense, da = /* @__PURE__ */ Symbol("_deferredEnter");
+function fa(e, t) {
 	t && t.pendingBranch ? x(e) ? t.effects.push(...e) : t.effects.push(e) : Yn(e);
 }
-var M = /* @__PURE__ */ Symbol.for("v-fgt"), Fi = /* @__PURE__ */ Symbol.for("v-txt"), Ii = /* @__PURE__ */ Symbol.for("v-cmt"), Li = /* @__PURE__ */ Symbol.for("v-stc"), Ri = [], zi = null;
+var M = /* @__PURE__ */ Symbol.for("v-fgt"), pa = /* @__PURE__ */ Symbol.for("v-txt"), ma = /* @__PURE__ */ Symbol.for("v-cmt"), ha = /* @__PURE__ */ Symbol.for("v-stc"), ga = [], _a = null;
 function N(e = !1) {
-	Ri.push(zi = e ? null : []);
+	ga.push(_a = e ? null : []);
 }
-function Bi() {
-	Ri.pop(), zi = Ri[Ri.length - 1] || null;
+function va() {
+	ga.pop(), _a = ga[ga.length - 1] || null;
 }
-var Vi = 1;
-function Hi(e, t = !1) {
-	Vi += e, e < 0 && zi && t && (zi.hasOnce = !0);
+var ya = 1;
+function ba(e, t = !1) {
+	ya += e, e < 0 && _a && t && (_a.hasOnce = !0);
 }
-function Ui(e) {
-	return e.dynamicChildren = Vi > 0 ? zi || h : null, Bi(), Vi > 0 && zi && zi.push(e), e;
+function xa(e) {
+	return e.dynamicChildren = ya > 0 ? _a || h : null, va(), ya > 0 && _a && _a.push(e), e;
 }
 function P(e, t, n, r, i, a) {
-	return Ui(F(e, t, n, r, i, a, !0));
+	return xa(F(e, t, n, r, i, a, !0));
 }
-function Wi(e, t, n, r, i) {
-	return Ui(I(e, t, n, r, i, !0));
+function Sa(e, t, n, r, i) {
+	return xa(I(e, t, n, r, i, !0));
 }
-function Gi(e) {
+function Ca(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function Ki(e, t) {
+function wa(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var qi = ({ key: e }) => e ?? null, Ji = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : w(e) || /* @__PURE__ */ gn(e) || C(e) ? {
+var Ta = ({ key: e }) => e ?? null, Ea = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : w(e) || /* @__PURE__ */ gn(e) || C(e) ? {
 	i: nr,
 	r: e,
 	k: t,
@@ -2263,8 +2479,8 @@ function F(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, 
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && qi(t),
-		ref: t && Ji(t),
+		key: t && Ta(t),
+		ref: t && Ea(t),
 		scopeId: rr,
 		slotScopeIds: null,
 		children: n,
@@ -2287,33 +2503,33 @@ function F(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, 
 		appContext: null,
 		ctx: nr
 	};
-	return s ? (ea(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= w(n) ? 8 : 16), Vi > 0 && !o && zi && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && zi.push(c), c;
+	return s ? (Ma(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= w(n) ? 8 : 16), ya > 0 && !o && _a && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && _a.push(c), c;
 }
-var I = Yi;
-function Yi(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== Nr || (e = Ii), Gi(e)) {
-		let r = Zi(e, t, !0);
-		return n && ea(r, n), Vi > 0 && !a && zi && (r.shapeFlag & 6 ? zi[zi.indexOf(e)] = r : zi.push(r)), r.patchFlag = -2, r;
+var I = Da;
+function Da(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== Jr || (e = ma), Ca(e)) {
+		let r = ka(e, t, !0);
+		return n && Ma(r, n), ya > 0 && !a && _a && (r.shapeFlag & 6 ? _a[_a.indexOf(e)] = r : _a.push(r)), r.patchFlag = -2, r;
 	}
-	if (Ca(e) && (e = e.__vccOpts), t) {
-		t = Xi(t);
+	if (to(e) && (e = e.__vccOpts), t) {
+		t = Oa(t);
 		let { class: e, style: n } = t;
 		e && !w(e) && (t.class = je(e)), T(n) && (/* @__PURE__ */ fn(n) && !x(n) && (n = y({}, n)), t.style = Ee(n));
 	}
-	let o = w(e) ? 1 : Mi(e) ? 128 : hr(e) ? 64 : T(e) ? 4 : C(e) ? 2 : 0;
+	let o = w(e) ? 1 : ua(e) ? 128 : vr(e) ? 64 : T(e) ? 4 : C(e) ? 2 : 0;
 	return F(e, t, n, r, i, o, a, !0);
 }
-function Xi(e) {
-	return e ? /* @__PURE__ */ fn(e) ? y({}, e) : oi(e) ? y({}, e[ya] || e) : e : null;
+function Oa(e) {
+	return e ? /* @__PURE__ */ fn(e) ? y({}, e) : Li(e) ? y({}, e[Za] || e) : e : null;
 }
-function Zi(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? ta(i || {}, t) : i, u = {
+function ka(e, t, n = !1, r = !1) {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Na(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && qi(l),
-		ref: t && t.ref ? n && a ? x(a) ? a.concat(Ji(t)) : [a, Ji(t)] : Ji(t) : a,
+		key: l && Ta(l),
+		ref: t && t.ref ? n && a ? x(a) ? a.concat(Ea(t)) : [a, Ea(t)] : Ea(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2330,8 +2546,8 @@ function Zi(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && Zi(e.ssContent),
-		ssFallback: e.ssFallback && Zi(e.ssFallback),
+		ssContent: e.ssContent && ka(e.ssContent),
+		ssFallback: e.ssFallback && ka(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2339,38 +2555,38 @@ function Zi(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && yr(u, c.clone(u)), u;
+	return c && r && Sr(u, c.clone(u)), u;
 }
 function L(e = " ", t = 0) {
-	return I(Fi, null, e, t);
+	return I(pa, null, e, t);
 }
 function R(e = "", t = !1) {
-	return t ? (N(), Wi(Ii, null, e)) : I(Ii, null, e);
+	return t ? (N(), Sa(ma, null, e)) : I(ma, null, e);
 }
-function Qi(e) {
-	return e == null || typeof e == "boolean" ? I(Ii) : x(e) ? I(M, null, e.slice()) : Gi(e) ? $i(e) : I(Fi, null, String(e));
+function Aa(e) {
+	return e == null || typeof e == "boolean" ? I(ma) : x(e) ? I(M, null, e.slice()) : Ca(e) ? ja(e) : I(pa, null, String(e));
 }
-function $i(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : Zi(e);
+function ja(e) {
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : ka(e);
 }
-function ea(e, t) {
+function Ma(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
 	else if (x(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), ea(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), Ma(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !oi(t) ? t._ctx = nr : r === 3 && nr && (nr.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Li(t) ? t._ctx = nr : r === 3 && nr && (nr.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (C(t)) {
 		if (r & 65) {
-			ea(e, { default: t });
+			Ma(e, { default: t });
 			return;
 		}
 		t = {
@@ -2380,7 +2596,7 @@ function ea(e, t) {
 	} else t = String(t), r & 64 ? (n = 16, t = [L(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function ta(...e) {
+function Na(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
@@ -2393,16 +2609,16 @@ function ta(...e) {
 	}
 	return t;
 }
-function na(e, t, n, r = null) {
+function Pa(e, t, n, r = null) {
 	Fn(e, t, 7, [n, r]);
 }
-var ra = /* @__PURE__ */ Vr(), ia = 0;
-function aa() {
-	return ia;
+var Fa = /* @__PURE__ */ _i(), Ia = 0;
+function La() {
+	return Ia;
 }
-function oa(e, t, n) {
-	let r = e.type, i = (t ? t.appContext : e.appContext) || ra, a = {
-		uid: ia++,
+function Ra(e, t, n) {
+	let r = e.type, i = (t ? t.appContext : e.appContext) || Fa, a = {
+		uid: Ia++,
 		vnode: e,
 		type: r,
 		parent: t,
@@ -2429,8 +2645,8 @@ function oa(e, t, n) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: di(r, i),
-		emitsOptions: Jr(r, i),
+		propsOptions: Ui(r, i),
+		emitsOptions: Ti(r, i),
 		emit: null,
 		emitted: null,
 		propsDefaults: m,
@@ -2465,9 +2681,9 @@ function oa(e, t, n) {
 		ec: null,
 		sp: null
 	};
-	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = qr.bind(null, a), e.ce && e.ce(a), a;
+	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = Ci.bind(null, a), e.ce && e.ce(a), a;
 }
-var sa = null, ca = () => sa || nr, la, ua;
+var za = null, Ba = () => za || nr, Va, Ha;
 {
 	let e = Te(), t = (t, n) => {
 		let r;
@@ -2475,62 +2691,71 @@ var sa = null, ca = () => sa || nr, la, ua;
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	la = t("__VUE_INSTANCE_SETTERS__", (e) => sa = e), ua = t("__VUE_SSR_SETTERS__", (e) => ma = e);
+	Va = t("__VUE_INSTANCE_SETTERS__", (e) => za = e), Ha = t("__VUE_SSR_SETTERS__", (e) => Ka = e);
 }
-var da = (e) => {
-	let t = sa;
-	return la(e), e.scope.on(), () => {
-		e.scope.off(), la(t);
+var Ua = (e) => {
+	let t = za;
+	return Va(e), e.scope.on(), () => {
+		e.scope.off(), Va(t);
 	};
-}, fa = () => {
-	sa && sa.scope.off(), la(null);
+}, Wa = () => {
+	za && za.scope.off(), Va(null);
 };
-function pa(e) {
+function Ga(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var ma = !1;
-function ha(e, t = !1, n = !1) {
-	t && ua(t);
-	let { props: r, children: i } = e.vnode, a = pa(e);
-	si(e, r, a, t), yi(e, i, n || t);
-	let o = a ? ga(e, t) : void 0;
-	return t && ua(!1), o;
+var Ka = !1;
+function qa(e, t = !1, n = !1) {
+	t && Ha(t);
+	let { props: r, children: i } = e.vnode, a = Ga(e);
+	Ri(e, r, a, t), Zi(e, i, n || t);
+	let o = a ? Ja(e, t) : void 0;
+	return t && Ha(!1), o;
 }
-function ga(e, t) {
+function Ja(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Rr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, $r);
 	let { setup: r } = n;
 	if (r) {
 		ut();
-		let n = e.setupContext = r.length > 1 ? xa(e) : null, i = da(e), a = Pn(r, e, 0, [e.props, n]), o = oe(a);
-		if (dt(), i(), (o || e.sp) && !Dr(e) && Sr(e), o) {
-			if (a.then(fa, fa), t) return a.then((n) => {
-				ua(!0);
+		let n = e.setupContext = r.length > 1 ? $a(e) : null, i = Ua(e), a = Pn(r, e, 0, [e.props, n]), o = oe(a);
+		if (dt(), i(), (o || e.sp) && !Ar(e) && Tr(e), o) {
+			if (a.then(Wa, Wa), t) return a.then((n) => {
+				Ha(!0);
 				try {
-					_a(e, n, t);
+					Ya(e, n, t);
 				} finally {
-					ua(!1);
+					Ha(!1);
 				}
 			}).catch((t) => {
 				In(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else _a(e, a, t);
-	} else va(e, t);
+		} else Ya(e, a, t);
+	} else Xa(e, t);
 }
-function _a(e, t, n) {
-	C(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : T(t) && (e.setupState = bn(t)), va(e, n);
+function Ya(e, t, n) {
+	C(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : T(t) && (e.setupState = bn(t)), Xa(e, n);
 }
-function va(e, t, n) {
+function Xa(e, t, n) {
 	let r = e.type;
 	e.render ||= r.render || g;
+	{
+		let t = Ua(e);
+		ut();
+		try {
+			ri(e);
+		} finally {
+			dt(), t();
+		}
+	}
 }
-var ya = /* @__PURE__ */ Symbol(), ba = { get(e, t) {
-	return xt(e, "get", ""), t === ya ? e : e[t];
+var Za = /* @__PURE__ */ Symbol(), Qa = { get(e, t) {
+	return xt(e, "get", ""), t === Za ? e : e[t];
 } };
-function xa(e) {
+function $a(e) {
 	return {
-		attrs: new Proxy(e.attrs, ba),
+		attrs: new Proxy(e.attrs, Qa),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2538,25 +2763,25 @@ function xa(e) {
 		}
 	};
 }
-function Sa(e) {
+function eo(e) {
 	return e.exposed ? e.exposeProxy ||= new Proxy(bn(pn(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in Ir) return Ir[n](e);
+			if (n in Zr) return Zr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in Ir;
+			return t in e || t in Zr;
 		}
 	}) : e.proxy;
 }
-function Ca(e) {
+function to(e) {
 	return C(e) && "__vccOpts" in e;
 }
-var z = (e, t) => /* @__PURE__ */ Dn(e, t, ma), wa = "3.5.45", Ta = void 0, Ea = typeof window < "u" && window.trustedTypes;
-if (Ea) try {
-	Ta = /* @__PURE__ */ Ea.createPolicy("vue", { createHTML: (e) => e });
+var z = (e, t) => /* @__PURE__ */ Dn(e, t, Ka), no = "3.5.45", ro = void 0, io = typeof window < "u" && window.trustedTypes;
+if (io) try {
+	ro = /* @__PURE__ */ io.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var Da = Ta ? (e) => Ta.createHTML(e) : (e) => e, Oa = "http://www.w3.org/2000/svg", ka = "http://www.w3.org/1998/Math/MathML", Aa = typeof document < "u" ? document : null, ja = Aa && /* @__PURE__ */ Aa.createElement("template"), Ma = {
+var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/svg", so = "http://www.w3.org/1998/Math/MathML", co = typeof document < "u" ? document : null, lo = co && /* @__PURE__ */ co.createElement("template"), uo = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2565,11 +2790,11 @@ var Da = Ta ? (e) => Ta.createHTML(e) : (e) => e, Oa = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? Aa.createElementNS(Oa, e) : t === "mathml" ? Aa.createElementNS(ka, e) : n ? Aa.createElement(e, { is: n }) : Aa.createElement(e);
+		let i = t === "svg" ? co.createElementNS(oo, e) : t === "mathml" ? co.createElementNS(so, e) : n ? co.createElement(e, { is: n }) : co.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => Aa.createTextNode(e),
-	createComment: (e) => Aa.createComment(e),
+	createText: (e) => co.createTextNode(e),
+	createComment: (e) => co.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2578,7 +2803,7 @@ var Da = Ta ? (e) => Ta.createHTML(e) : (e) => e, Oa = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => Aa.querySelector(e),
+	querySelector: (e) => co.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2586,8 +2811,8 @@ var Da = Ta ? (e) => Ta.createHTML(e) : (e) => e, Oa = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			ja.innerHTML = Da(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = ja.content;
+			lo.innerHTML = ao(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = lo.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2597,71 +2822,71 @@ var Da = Ta ? (e) => Ta.createHTML(e) : (e) => e, Oa = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, Na = /* @__PURE__ */ Symbol("_vtc");
-function Pa(e, t, n) {
-	let r = e[Na];
+}, fo = /* @__PURE__ */ Symbol("_vtc");
+function po(e, t, n) {
+	let r = e[fo];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var Fa = /* @__PURE__ */ Symbol("_vod"), Ia = /* @__PURE__ */ Symbol("_vsh"), La = /* @__PURE__ */ Symbol(""), Ra = /(?:^|;)\s*display\s*:/;
-function za(e, t, n) {
+var mo = /* @__PURE__ */ Symbol("_vod"), ho = /* @__PURE__ */ Symbol("_vsh"), go = /* @__PURE__ */ Symbol(""), _o = /(?:^|;)\s*display\s*:/;
+function vo(e, t, n) {
 	let r = e.style, i = w(n), a = !1;
 	if (n && !i) {
 		if (t) {
 			if (w(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? Va(r, t, "");
+				n[t] ?? bo(r, t, "");
 			}
-			else for (let e in t) n[e] ?? Va(r, e, "");
+			else for (let e in t) n[e] ?? bo(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? Va(r, i, "") : Ga(e, i, !w(t) && t ? t[i] : void 0, o) || Va(r, i, o);
+			o == null ? bo(r, i, "") : wo(e, i, !w(t) && t ? t[i] : void 0, o) || bo(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[La];
-			e && (n += ";" + e), r.cssText = n, a = Ra.test(n);
+			let e = r[go];
+			e && (n += ";" + e), r.cssText = n, a = _o.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	Fa in e && (i && t === n || (e[Fa] = a ? r.display : ""), e[Ia] && (r.display = "none"));
+	mo in e && (i && t === n || (e[mo] = a ? r.display : ""), e[ho] && (r.display = "none"));
 }
-var Ba = /\s*!important$/;
-function Va(e, t, n) {
-	if (x(n)) n.forEach((n) => Va(e, t, n));
-	else if (n ??= "", t.startsWith("--")) Ba.test(n) ? e.setProperty(t, n.replace(Ba, ""), "important") : e.setProperty(t, n);
+var yo = /\s*!important$/;
+function bo(e, t, n) {
+	if (x(n)) n.forEach((n) => bo(e, t, n));
+	else if (n ??= "", t.startsWith("--")) yo.test(n) ? e.setProperty(t, n.replace(yo, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = Wa(e, t);
-		Ba.test(n) ? e.setProperty(_e(r), n.replace(Ba, ""), "important") : e[r] = n;
+		let r = Co(e, t);
+		yo.test(n) ? e.setProperty(_e(r), n.replace(yo, ""), "important") : e[r] = n;
 	}
 }
-var Ha = [
+var xo = [
 	"Webkit",
 	"Moz",
 	"ms"
-], Ua = {};
-function Wa(e, t) {
-	let n = Ua[t];
+], So = {};
+function Co(e, t) {
+	let n = So[t];
 	if (n) return n;
 	let r = he(t);
-	if (r !== "filter" && r in e) return Ua[t] = r;
+	if (r !== "filter" && r in e) return So[t] = r;
 	r = ve(r);
-	for (let n = 0; n < Ha.length; n++) {
-		let i = Ha[n] + r;
-		if (i in e) return Ua[t] = i;
+	for (let n = 0; n < xo.length; n++) {
+		let i = xo[n] + r;
+		if (i in e) return So[t] = i;
 	}
 	return t;
 }
-function Ga(e, t, n, r) {
+function wo(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && w(r) && n === r;
 }
-var Ka = "http://www.w3.org/1999/xlink";
-function qa(e, t, n, r, i, a = Me(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(Ka, t.slice(6, t.length)) : e.setAttributeNS(Ka, t, n) : n == null || a && !Ne(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ae(n) ? String(n) : n);
+var To = "http://www.w3.org/1999/xlink";
+function Eo(e, t, n, r, i, a = Me(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(To, t.slice(6, t.length)) : e.setAttributeNS(To, t, n) : n == null || a && !Ne(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ae(n) ? String(n) : n);
 }
-function Ja(e, t, n, r, i) {
+function Do(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? Da(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? ao(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2680,29 +2905,29 @@ function Ja(e, t, n, r, i) {
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function Ya(e, t, n, r) {
+function Oo(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function Xa(e, t, n, r) {
+function ko(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var Za = /* @__PURE__ */ Symbol("_vei");
-function Qa(e, t, n, r, i = null) {
-	let a = e[Za] || (e[Za] = {}), o = a[t];
+var Ao = /* @__PURE__ */ Symbol("_vei");
+function jo(e, t, n, r, i = null) {
+	let a = e[Ao] || (e[Ao] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = to(t);
-		r ? Ya(e, n, a[t] = ao(r, i), s) : o && (Xa(e, n, o, s), a[t] = void 0);
+		let [n, s] = Po(t);
+		r ? Oo(e, n, a[t] = Ro(r, i), s) : o && (ko(e, n, o, s), a[t] = void 0);
 	}
 }
-var $a = /(Once|Passive|Capture)$/, eo = /^on:?(?:Once|Passive|Capture)$/;
-function to(e) {
+var Mo = /(Once|Passive|Capture)$/, No = /^on:?(?:Once|Passive|Capture)$/;
+function Po(e) {
 	let t, n;
-	for (; (n = e.match($a)) && !eo.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	for (; (n = e.match(Mo)) && !No.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
 	return [e[2] === ":" ? e.slice(3) : _e(e.slice(2)), t];
 }
-var no = 0, ro = /* @__PURE__ */ Promise.resolve(), io = () => no ||= (ro.then(() => no = 0), Date.now());
-function ao(e, t) {
+var Fo = 0, Io = /* @__PURE__ */ Promise.resolve(), Lo = () => Fo ||= (Io.then(() => Fo = 0), Date.now());
+function Ro(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
@@ -2719,68 +2944,68 @@ function ao(e, t) {
 			}
 		} else Fn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = io(), n;
+	return n.value = e, n.attached = Lo(), n;
 }
-var oo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, so = (e, t, n, r, i, a) => {
+var zo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Bo = (e, t, n, r, i, a) => {
 	let o = i === "svg";
-	t === "class" ? Pa(e, r, o) : t === "style" ? za(e, n, r) : v(t) ? ee(t) || Qa(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : co(e, t, r, o)) ? (Ja(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || qa(e, t, r, o, a, t !== "value")) : e._isVueCE && (lo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !w(r))) ? Ja(e, he(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), qa(e, t, r, o));
+	t === "class" ? po(e, r, o) : t === "style" ? vo(e, n, r) : v(t) ? ee(t) || jo(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : Vo(e, t, r, o)) ? (Do(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || Eo(e, t, r, o, a, t !== "value")) : e._isVueCE && (Ho(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !w(r))) ? Do(e, he(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), Eo(e, t, r, o));
 };
-function co(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && oo(t) && C(n));
+function Vo(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && zo(t) && C(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return oo(t) && w(n) ? !1 : t in e;
+	return zo(t) && w(n) ? !1 : t in e;
 }
-function lo(e, t) {
+function Ho(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
 	let r = he(t);
 	return Array.isArray(n) ? n.some((e) => he(e) === r) : Object.keys(n).some((e) => he(e) === r);
 }
-var uo = (e) => {
+var Uo = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
 	return x(t) ? (e) => xe(t, e) : t;
 };
-function fo(e) {
+function Wo(e) {
 	e.target.composing = !0;
 }
-function po(e) {
+function Go(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var mo = /* @__PURE__ */ Symbol("_assign"), ho = /* @__PURE__ */ Symbol("_initialValue");
-function go(e, t, n) {
+var Ko = /* @__PURE__ */ Symbol("_assign"), qo = /* @__PURE__ */ Symbol("_initialValue");
+function Jo(e, t, n) {
 	return t && (e = e.trim()), n && (e = Ce(e)), e;
 }
-var _o = {
+var Yo = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[ho] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[ho] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[mo] = uo(i);
+		e.parentNode && (e.type === "text" ? e[qo] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[qo] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Ko] = Uo(i);
 		let a = r || i.props && i.props.type === "number";
-		Ya(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[mo](go(e.value, n, a));
-		}), (n || a) && Ya(e, "change", () => {
-			e.value = go(e.value, n, a);
-		}), t || (Ya(e, "compositionstart", fo), Ya(e, "compositionend", po), Ya(e, "change", po));
+		Oo(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[Ko](Jo(e.value, n, a));
+		}), (n || a) && Oo(e, "change", () => {
+			e.value = Jo(e.value, n, a);
+		}), t || (Oo(e, "compositionstart", Wo), Oo(e, "compositionend", Go), Oo(e, "change", Go));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[ho];
-		delete e[ho], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[mo](go(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[qo];
+		delete e[qo], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Ko](Jo(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[mo] = uo(o), e.composing) return;
+		if (e[Ko] = Uo(o), e.composing) return;
 		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? Ce(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, vo = {
+}, Xo = {
 	deep: !0,
 	created(e, t, n) {
-		e[mo] = uo(n), Ya(e, "change", () => {
-			let t = e._modelValue, n = Co(e), r = e.checked, i = e[mo];
+		e[Ko] = Uo(n), Oo(e, "change", () => {
+			let t = e._modelValue, n = ts(e), r = e.checked, i = e[Ko];
 			if (x(t)) {
 				let e = ze(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
@@ -2791,51 +3016,51 @@ var _o = {
 			} else if (S(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(wo(e, r));
+			} else i(ns(e, r));
 		});
 	},
-	mounted: yo,
+	mounted: Zo,
 	beforeUpdate(e, t, n) {
-		e[mo] = uo(n), yo(e, t, n);
+		e[Ko] = Uo(n), Zo(e, t, n);
 	}
 };
-function yo(e, { value: t, oldValue: n }, r) {
+function Zo(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
 	if (x(t)) i = ze(t, r.props.value) > -1;
 	else if (S(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = Re(t, wo(e, !0));
+		i = Re(t, ns(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var bo = {
+var Qo = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, Ya(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? Ce(Co(e)) : Co(e)), r = e.multiple, i = r ? S(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? x(i) ? t.slice() : t : i];
+		e._modelValue = t, Oo(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? Ce(ts(e)) : ts(e)), r = e.multiple, i = r ? S(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? x(i) ? t.slice() : t : i];
 			try {
-				e[mo](i);
+				e[Ko](i);
 			} finally {
 				Gn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[mo] = uo(r);
+		}), e[Ko] = Uo(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		So(e, t, n);
+		es(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[mo] = uo(n);
+		e._modelValue = t, e[Ko] = Uo(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && xo(t, r[1], r[0]) || So(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && $o(t, r[1], r[0]) || es(e, t, n);
 	}
 };
-function xo(e, t, n) {
+function $o(e, t, n) {
 	if (!n || x(e)) return Re(e, t);
 	if (S(e)) {
 		if (e.size !== t.length) return !1;
@@ -2844,17 +3069,17 @@ function xo(e, t, n) {
 	}
 	return !1;
 }
-function So(e, t, n = !1) {
+function es(e, t, n = !1) {
 	let r = e.multiple, i = x(t);
 	if (!r || i || S(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = Co(o);
+			let o = e.options[a], s = ts(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
 					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : ze(t, s) > -1;
 				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(Ce(s));
-			} else if (Re(Co(o), t)) {
+			} else if (Re(ts(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -2862,19 +3087,19 @@ function So(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function Co(e) {
+function ts(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function wo(e, t) {
+function ns(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var To = [
+var rs = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], Eo = {
+], is = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -2885,18 +3110,18 @@ var To = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => To.some((n) => e[`${n}Key`] && !t.includes(n))
-}, Do = (e, t) => {
+	exact: (e, t) => rs.some((n) => e[`${n}Key`] && !t.includes(n))
+}, as = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = Eo[t[e]];
+			let r = is[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, Oo = {
+}, os = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -2904,57 +3129,57 @@ var To = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, ko = (e, t) => {
+}, ss = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
 		let r = _e(n.key);
-		if (t.some((e) => e === r || Oo[e] === r)) return e(n);
+		if (t.some((e) => e === r || os[e] === r)) return e(n);
 	}));
-}, Ao = /* @__PURE__ */ y({ patchProp: so }, Ma), jo;
-function Mo() {
-	return jo ||= Si(Ao);
+}, cs = /* @__PURE__ */ y({ patchProp: Bo }, uo), ls;
+function us() {
+	return ls ||= ea(cs);
 }
-var No = ((...e) => {
-	let t = Mo().createApp(...e), { mount: n } = t;
+var ds = ((...e) => {
+	let t = us().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = Fo(e);
+		let r = ps(e);
 		if (!r) return;
 		let i = t._component;
 		C(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, Po(r));
+		let a = n(r, !1, fs(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function Po(e) {
+function fs(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
-function Fo(e) {
+function ps(e) {
 	return w(e) ? document.querySelector(e) : e;
 }
 // node_modules/pinia/dist/pinia.mjs
-var Io = typeof window < "u", Lo, Ro = (e) => Lo = e, zo = Symbol();
-function Bo(e) {
+var ms = typeof window < "u", hs, gs = (e) => hs = e, _s = Symbol();
+function vs(e) {
 	return e && typeof e == "object" && Object.prototype.toString.call(e) === "[object Object]" && typeof e.toJSON != "function";
 }
-var Vo;
+var ys;
 (function(e) {
 	e.direct = "direct", e.patchObject = "patch object", e.patchFunction = "patch function";
-})(Vo ||= {});
-var Ho = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
-function Uo(e, { autoBom: t = !1 } = {}) {
+})(ys ||= {});
+var bs = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
+function xs(e, { autoBom: t = !1 } = {}) {
 	return t && /^\s*(?:text\/\S*|application\/xml|\S*\/\S*\+xml)\s*;.*charset\s*=\s*utf-8/i.test(e.type) ? new Blob(["﻿", e], { type: e.type }) : e;
 }
-function Wo(e, t, n) {
+function Ss(e, t, n) {
 	let r = new XMLHttpRequest();
 	r.open("GET", e), r.responseType = "blob", r.onload = function() {
-		Yo(r.response, t, n);
+		Ds(r.response, t, n);
 	}, r.onerror = function() {
 		console.error("could not download file");
 	}, r.send();
 }
-function Go(e) {
+function Cs(e) {
 	let t = new XMLHttpRequest();
 	t.open("HEAD", e, !1);
 	try {
@@ -2962,7 +3187,7 @@ function Go(e) {
 	} catch {}
 	return t.status >= 200 && t.status <= 299;
 }
-function Ko(e) {
+function ws(e) {
 	try {
 		e.dispatchEvent(new MouseEvent("click"));
 	} catch {
@@ -2985,30 +3210,30 @@ function Ko(e) {
 		e.dispatchEvent(t);
 	}
 }
-var qo = typeof navigator == "object" ? navigator : { userAgent: "" }, Jo = /Macintosh/.test(qo.userAgent) && /AppleWebKit/.test(qo.userAgent) && !/Safari/.test(qo.userAgent), Yo = Io ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Jo ? Xo : "msSaveOrOpenBlob" in qo ? Zo : Qo : () => {};
-function Xo(e, t = "download", n) {
+var Ts = typeof navigator == "object" ? navigator : { userAgent: "" }, Es = /Macintosh/.test(Ts.userAgent) && /AppleWebKit/.test(Ts.userAgent) && !/Safari/.test(Ts.userAgent), Ds = ms ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Es ? Os : "msSaveOrOpenBlob" in Ts ? ks : As : () => {};
+function Os(e, t = "download", n) {
 	let r = document.createElement("a");
-	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Ko(r) : Go(r.href) ? Wo(e, t, n) : (r.target = "_blank", Ko(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
+	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? ws(r) : Cs(r.href) ? Ss(e, t, n) : (r.target = "_blank", ws(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
 		URL.revokeObjectURL(r.href);
 	}, 4e4), setTimeout(function() {
-		Ko(r);
+		ws(r);
 	}, 0));
 }
-function Zo(e, t = "download", n) {
+function ks(e, t = "download", n) {
 	if (typeof e == "string") {
-		if (Go(e)) Wo(e, t, n);
+		if (Cs(e)) Ss(e, t, n);
 		else {
 			let t = document.createElement("a");
 			t.href = e, t.target = "_blank", setTimeout(function() {
-				Ko(t);
+				ws(t);
 			});
 		}
-	} else navigator.msSaveOrOpenBlob(Uo(e, n), t);
+	} else navigator.msSaveOrOpenBlob(xs(e, n), t);
 }
-function Qo(e, t, n, r) {
-	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Wo(e, t, n);
-	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(Ho.HTMLElement)) || "safari" in Ho, o = /CriOS\/[\d]+/.test(navigator.userAgent);
-	if ((o || i && a || Jo) && typeof FileReader < "u") {
+function As(e, t, n, r) {
+	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ss(e, t, n);
+	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(bs.HTMLElement)) || "safari" in bs, o = /CriOS\/[\d]+/.test(navigator.userAgent);
+	if ((o || i && a || Es) && typeof FileReader < "u") {
 		let t = new FileReader();
 		t.onloadend = function() {
 			let e = t.result;
@@ -3022,11 +3247,11 @@ function Qo(e, t, n, r) {
 		}, 4e4);
 	}
 }
-var { assign: $o } = Object;
-function es() {
+var { assign: js } = Object;
+function Ms() {
 	let e = Ge(!0), t = e.run(() => /* @__PURE__ */ k({})), n = [], r = [], i = pn({
 		install(e) {
-			Ro(i), i._a = e, e.provide(zo, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
+			gs(i), i._a = e, e.provide(_s, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
 		},
 		use(e) {
 			return this._a ? n.push(e) : r.push(e), this;
@@ -3039,52 +3264,52 @@ function es() {
 	});
 	return i;
 }
-var ts = () => {};
-function ns(e, t, n, r = ts) {
+var Ns = () => {};
+function Ps(e, t, n, r = Ns) {
 	e.add(t);
 	let i = () => {
 		e.delete(t) && r();
 	};
 	return !n && Ke() && qe(i), i;
 }
-function rs(e, ...t) {
+function Fs(e, ...t) {
 	e.forEach((e) => {
 		e(...t);
 	});
 }
-var is = (e) => e(), as = Symbol(), os = Symbol();
-function ss(e, t) {
+var Is = (e) => e(), Ls = Symbol(), Rs = Symbol();
+function zs(e, t) {
 	e instanceof Map && t instanceof Map ? t.forEach((t, n) => e.set(n, t)) : e instanceof Set && t instanceof Set && t.forEach(e.add, e);
 	for (let n in t) {
 		if (!t.hasOwnProperty(n)) continue;
 		let r = t[n], i = e[n];
-		e[n] = Bo(i) && Bo(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ gn(r) && !/* @__PURE__ */ ln(r) ? ss(i, r) : r;
+		e[n] = vs(i) && vs(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ gn(r) && !/* @__PURE__ */ ln(r) ? zs(i, r) : r;
 	}
 	return e;
 }
-var cs = Symbol();
-function ls(e) {
-	return !Bo(e) || !Object.prototype.hasOwnProperty.call(e, cs);
+var Bs = Symbol();
+function Vs(e) {
+	return !vs(e) || !Object.prototype.hasOwnProperty.call(e, Bs);
 }
-var { assign: us } = Object;
-function ds(e) {
+var { assign: Hs } = Object;
+function Us(e) {
 	return !!(/* @__PURE__ */ gn(e) && e.effect);
 }
-function fs(e, t, n, r) {
+function Ws(e, t, n, r) {
 	let { state: i, actions: a, getters: o } = t, s = n.state.value[e], c;
 	function l() {
 		return s || 
 		/* istanbul ignore if */
-		(n.state.value[e] = i ? i() : {}), us(/* @__PURE__ */ Cn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = pn(z(() => {
-			Ro(n);
+		(n.state.value[e] = i ? i() : {}), Hs(/* @__PURE__ */ Cn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = pn(z(() => {
+			gs(n);
 			let t = n._s.get(e);
 			return o[r].call(t, t);
 		})), t), {}));
 	}
-	return c = ps(e, l, t, n, r, !0), c;
+	return c = Gs(e, l, t, n, r, !0), c;
 }
-function ps(e, t, n = {}, r, i, a) {
-	let o, s = us({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
+function Gs(e, t, n = {}, r, i, a) {
+	let o, s = Hs({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
 	!a && !m && 
 	/* istanbul ignore if */
 	(r.state.value[e] = {});
@@ -3092,11 +3317,11 @@ function ps(e, t, n = {}, r, i, a) {
 	function g(t) {
 		let n;
 		l = u = !1, typeof t == "function" ? (t(r.state.value[e]), n = {
-			type: Vo.patchFunction,
+			type: ys.patchFunction,
 			storeId: e,
 			events: p
-		}) : (ss(r.state.value[e], t), n = {
-			type: Vo.patchObject,
+		}) : (zs(r.state.value[e], t), n = {
+			type: ys.patchObject,
 			payload: t,
 			storeId: e,
 			events: p
@@ -3104,21 +3329,21 @@ function ps(e, t, n = {}, r, i, a) {
 		let i = h = Symbol();
 		Gn().then(() => {
 			h === i && (l = !0);
-		}), u = !0, rs(d, n, r.state.value[e]);
+		}), u = !0, Fs(d, n, r.state.value[e]);
 	}
 	let _ = a ? function() {
 		let { state: e } = n, t = e ? e() : {};
 		this.$patch((e) => {
-			us(e, t);
+			Hs(e, t);
 		});
-	} : ts;
+	} : Ns;
 	function v() {
 		o.stop(), d.clear(), f.clear(), r._s.delete(e);
 	}
 	let ee = (t, n = "") => {
-		if (as in t) return t[os] = n, t;
+		if (Ls in t) return t[Rs] = n, t;
 		let i = function() {
-			Ro(r);
+			gs(r);
 			let n = Array.from(arguments), a = /* @__PURE__ */ new Set(), o = /* @__PURE__ */ new Set();
 			function s(e) {
 				a.add(e);
@@ -3126,9 +3351,9 @@ function ps(e, t, n = {}, r, i, a) {
 			function c(e) {
 				o.add(e);
 			}
-			rs(f, {
+			Fs(f, {
 				args: n,
-				name: i[os],
+				name: i[Rs],
 				store: y,
 				after: s,
 				onError: c
@@ -3137,44 +3362,44 @@ function ps(e, t, n = {}, r, i, a) {
 			try {
 				l = t.apply(this && this.$id === e ? this : y, n);
 			} catch (e) {
-				throw rs(o, e), e;
+				throw Fs(o, e), e;
 			}
-			return l instanceof Promise ? l.then((e) => (rs(a, e), e)).catch((e) => (rs(o, e), Promise.reject(e))) : (rs(a, l), l);
+			return l instanceof Promise ? l.then((e) => (Fs(a, e), e)).catch((e) => (Fs(o, e), Promise.reject(e))) : (Fs(a, l), l);
 		};
-		return i[as] = !0, i[os] = n, i;
+		return i[Ls] = !0, i[Rs] = n, i;
 	}, y = /* @__PURE__ */ an({
 		_p: r,
 		$id: e,
-		$onAction: ns.bind(null, f),
+		$onAction: Ps.bind(null, f),
 		$patch: g,
 		$reset: _,
 		$subscribe(t, n = {}) {
-			let i = ns(d, t, n.detached, () => a()), a = o.run(() => fr(() => r.state.value[e], (r) => {
+			let i = Ps(d, t, n.detached, () => a()), a = o.run(() => pr(() => r.state.value[e], (r) => {
 				(n.flush === "sync" ? u : l) && t({
 					storeId: e,
-					type: Vo.direct,
+					type: ys.direct,
 					events: p
 				}, r);
-			}, us({}, c, n)));
+			}, Hs({}, c, n)));
 			return i;
 		},
 		$dispose: v
 	});
 	r._s.set(e, y);
-	let te = (r._a && r._a.runWithContext || is)(() => r._e.run(() => (o = Ge()).run(() => t({ action: ee }))));
+	let te = (r._a && r._a.runWithContext || Is)(() => r._e.run(() => (o = Ge()).run(() => t({ action: ee }))));
 	for (let t in te) {
 		let n = te[t];
-		/* @__PURE__ */ gn(n) && !ds(n) || /* @__PURE__ */ ln(n) ? a || (m && ls(n) && (/* @__PURE__ */ gn(n) ? n.value = m[t] : ss(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
+		/* @__PURE__ */ gn(n) && !Us(n) || /* @__PURE__ */ ln(n) ? a || (m && Vs(n) && (/* @__PURE__ */ gn(n) ? n.value = m[t] : zs(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
 	}
-	return us(y, te), us(/* @__PURE__ */ O(y), te), Object.defineProperty(y, "$state", {
+	return Hs(y, te), Hs(/* @__PURE__ */ O(y), te), Object.defineProperty(y, "$state", {
 		get: () => r.state.value[e],
 		set: (e) => {
 			g((t) => {
-				us(t, e);
+				Hs(t, e);
 			});
 		}
 	}), r._p.forEach((e) => {
-		us(y, o.run(() => e({
+		Hs(y, o.run(() => e({
 			store: y,
 			app: r._a,
 			pinia: r,
@@ -3182,25 +3407,25 @@ function ps(e, t, n = {}, r, i, a) {
 		})));
 	}), m && a && n.hydrate && n.hydrate(y.$state, m), l = !0, u = !0, y;
 }
-function ms(e, t, n) {
+function Ks(e, t, n) {
 	let r, i = typeof t == "function";
 	r = i ? n : t;
 	function a(n, a) {
-		let o = cr();
-		return n ||= o ? sr(zo, null) : null, n && Ro(n), n = Lo, n._s.has(e) || (i ? ps(e, t, r, n) : fs(e, r, n)), n._s.get(e);
+		let o = lr();
+		return n ||= o ? cr(_s, null) : null, n && gs(n), n = hs, n._s.has(e) || (i ? Gs(e, t, r, n) : Ws(e, r, n)), n._s.get(e);
 	}
 	return a.$id = e, a;
 }
 // extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
-var hs = [
+var qs = [
 	"type",
 	"disabled",
 	"aria-busy"
-], gs = {
+], Js = {
 	key: 0,
 	class: "pi pi-spin pi-spinner",
 	"aria-hidden": "true"
-}, _s = { key: 2 }, B = /* @__PURE__ */ xr({
+}, Ys = { key: 2 }, B = /* @__PURE__ */ wr({
 	__name: "LvButton",
 	props: {
 		label: { default: "" },
@@ -3237,25 +3462,25 @@ var hs = [
 			}]]),
 			disabled: e.loading,
 			"aria-busy": e.loading
-		}, [e.loading ? (N(), P("i", gs)) : e.icon ? (N(), P("i", {
+		}, [e.loading ? (N(), P("i", Js)) : e.icon ? (N(), P("i", {
 			key: 1,
 			class: je(e.icon),
 			"aria-hidden": "true"
-		}, null, 2)) : R("", !0), e.label ? (N(), P("span", _s, E(e.label), 1)) : R("", !0)], 10, hs));
+		}, null, 2)) : R("", !0), e.label ? (N(), P("span", Ys, E(e.label), 1)) : R("", !0)], 10, qs));
 	}
 });
 // node_modules/zod/v4/core/util.js
-function vs(e) {
+function Xs(e) {
 	let t = Object.values(e).filter((e) => typeof e == "number");
 	return Object.entries(e).filter(([e, n]) => t.indexOf(+e) === -1).map(([e, t]) => t);
 }
-function ys(e, t = "|") {
-	return e.map((e) => Ks(e)).join(t);
+function Zs(e, t = "|") {
+	return e.map((e) => wc(e)).join(t);
 }
-function bs(e, t) {
+function Qs(e, t) {
 	return typeof t == "bigint" ? t.toString() : t;
 }
-var xs = class {
+var $s = class {
 	constructor(e) {
 		this._getter = e, this._value = void 0;
 	}
@@ -3264,26 +3489,26 @@ var xs = class {
 		return e !== void 0 && (this._value = e(), this._getter = void 0), this._value;
 	}
 };
-function Ss(e) {
-	return new xs(e);
+function ec(e) {
+	return new $s(e);
 }
-function Cs(e) {
+function tc(e) {
 	return e == null;
 }
-function ws(e) {
+function nc(e) {
 	let t = +!!e.startsWith("^"), n = e.endsWith("$") ? e.length - 1 : e.length;
 	return e.slice(t, n);
 }
-function Ts(e, t) {
+function rc(e, t) {
 	let n = e / t, r = Math.round(n), i = 4 * 2 ** -52 * Math.max(Math.abs(n), 1);
 	return Math.abs(n - r) < i ? 0 : n - r;
 }
-var Es = /* @__PURE__*/ Symbol("evaluating");
-function Ds(e, t, n) {
+var ic = /* @__PURE__*/ Symbol("evaluating");
+function ac(e, t, n) {
 	let r;
 	Object.defineProperty(e, t, {
 		get() {
-			if (r !== Es) return r === void 0 && (r = Es, r = n()), r;
+			if (r !== ic) return r === void 0 && (r = ic, r = n()), r;
 		},
 		set(n) {
 			Object.defineProperty(e, t, { value: n });
@@ -3291,7 +3516,7 @@ function Ds(e, t, n) {
 		configurable: !0
 	});
 }
-function Os(e, t, n) {
+function oc(e, t, n) {
 	Object.defineProperty(e, t, {
 		value: n,
 		writable: !0,
@@ -3299,43 +3524,43 @@ function Os(e, t, n) {
 		configurable: !0
 	});
 }
-function ks(e) {
+function sc(e) {
 	let t = Object.getOwnPropertyDescriptor(e, "shape");
 	return t?.get ? t.get.raw : t?.value;
 }
-function As(e) {
-	return ks(e._zod.def) ?? e._zod.def.shape;
+function cc(e) {
+	return sc(e._zod.def) ?? e._zod.def.shape;
 }
-function js(e, t, n) {
+function lc(e, t, n) {
 	Object.defineProperty(e, t, {
 		get() {
 			let e = n();
-			return Os(this, t, e), e;
+			return oc(this, t, e), e;
 		},
 		enumerable: !0,
 		configurable: !0
 	});
 }
-function Ms(e, t, n) {
-	t in e ? Os(e, t, n) : e[t] = n;
+function uc(e, t, n) {
+	t in e ? oc(e, t, n) : e[t] = n;
 }
-function Ns(e, t, n, r) {
-	let i = As(t);
+function dc(e, t, n, r) {
+	let i = cc(t);
 	for (let a of n) {
 		let n = Object.getOwnPropertyDescriptor(i, a);
-		n.enumerable && (n.get ? js(e, a, () => {
+		n.enumerable && (n.get ? lc(e, a, () => {
 			let e = t._zod.def.shape[a];
 			return r ? r(e, a) : e;
-		}) : Ms(e, a, r ? r(n.value, a) : n.value));
+		}) : uc(e, a, r ? r(n.value, a) : n.value));
 	}
 }
-function Ps(e, t) {
+function fc(e, t) {
 	for (let n of Reflect.ownKeys(t)) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
-		r.enumerable && (r.get ? js(e, n, () => t[n]) : Ms(e, n, r.value));
+		r.enumerable && (r.get ? lc(e, n, () => t[n]) : uc(e, n, r.value));
 	}
 }
-function Fs(...e) {
+function pc(...e) {
 	let t = {};
 	for (let n of e) {
 		let e = Object.getOwnPropertyDescriptors(n);
@@ -3343,43 +3568,43 @@ function Fs(...e) {
 	}
 	return Object.defineProperties({}, t);
 }
-function Is(e) {
+function mc(e) {
 	return JSON.stringify(e);
 }
-function Ls(e) {
+function hc(e) {
 	return e.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var Rs = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
-function zs(e) {
+var gc = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
+function _c(e) {
 	return typeof e == "object" && !!e && !Array.isArray(e);
 }
-var Bs = /* @__PURE__*/ Ss(() => {
-	if (Fc.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
+var vc = /* @__PURE__*/ ec(() => {
+	if (pl.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
 	try {
 		return Function(""), !0;
 	} catch {
 		return !1;
 	}
 });
-function Vs(e) {
-	if (zs(e) === !1) return !1;
+function yc(e) {
+	if (_c(e) === !1) return !1;
 	let t = e.constructor;
 	if (t === void 0 || typeof t != "function") return !0;
 	let n = t.prototype;
-	return zs(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
+	return _c(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
 }
-function Hs(e) {
-	return Vs(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
+function bc(e) {
+	return yc(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
 }
-var Us = /* @__PURE__*/ new Set([
+var xc = /* @__PURE__*/ new Set([
 	"string",
 	"number",
 	"symbol"
 ]);
-function Ws(e) {
+function Sc(e) {
 	return e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function Gs(e, t, n) {
+function Cc(e, t, n) {
 	let r = new e._zod.constr(t ?? e._zod.def);
 	return (!t || n?.parent) && (r._zod.parent = e), r;
 }
@@ -3396,70 +3621,70 @@ function V(e) {
 		error: () => t.error
 	} : t;
 }
-function Ks(e) {
+function wc(e) {
 	return typeof e == "bigint" ? e.toString() + "n" : typeof e == "string" ? `"${e}"` : `${e}`;
 }
-function qs(e) {
+function Tc(e) {
 	return Object.keys(e).filter((t) => e[t]._zod.optin !== void 0 && e[t]._zod.optout === "optional");
 }
-var Js = {
+var Ec = {
 	safeint: [-(2 ** 53 - 1), 2 ** 53 - 1],
 	int32: [-2147483648, 2147483647],
 	uint32: [0, 4294967295],
 	float32: [-34028234663852886e22, 34028234663852886e22],
 	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, Ys = {
+}, Dc = {
 	int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
 	uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
 };
-function Xs(e, t) {
+function Oc(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".pick() cannot be used on object schemas containing refinements");
 	let i = {};
-	return Ns(i, e, Zs(e, t)), Gs(e, Fs(n, {
+	return dc(i, e, kc(e, t)), Cc(e, pc(n, {
 		shape: i,
 		checks: []
 	}));
 }
-function Zs(e, t) {
-	let n = As(e), r = [];
+function kc(e, t) {
+	let n = cc(e), r = [];
 	for (let e of Reflect.ownKeys(t)) {
 		if (!Object.getOwnPropertyDescriptor(n, e)?.enumerable) throw Error(`Unrecognized key: "${String(e)}"`);
 		t[e] && r.push(e);
 	}
 	return r;
 }
-function Qs(e, t) {
+function Ac(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".omit() cannot be used on object schemas containing refinements");
-	let i = new Set(Zs(e, t)), a = {};
-	return Ns(a, e, Reflect.ownKeys(As(e)).filter((e) => !i.has(e))), Gs(e, Fs(n, {
+	let i = new Set(kc(e, t)), a = {};
+	return dc(a, e, Reflect.ownKeys(cc(e)).filter((e) => !i.has(e))), Cc(e, pc(n, {
 		shape: a,
 		checks: []
 	}));
 }
-function $s(e, t) {
-	if (!Vs(t)) throw Error("Invalid input to extend: expected a plain object");
+function jc(e, t) {
+	if (!yc(t)) throw Error("Invalid input to extend: expected a plain object");
 	let n = e._zod.def.checks;
 	if (n && n.length > 0) {
-		let n = As(e);
+		let n = cc(e);
 		for (let e of Reflect.ownKeys(t)) if (Object.getOwnPropertyDescriptor(n, e) !== void 0) throw Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
 	}
-	return Gs(e, Fs(e._zod.def, { shape: ec(e, t) }));
+	return Cc(e, pc(e._zod.def, { shape: Mc(e, t) }));
 }
-function ec(e, t) {
+function Mc(e, t) {
 	let n = {};
-	return Ns(n, e, Reflect.ownKeys(As(e))), Ps(n, t), n;
+	return dc(n, e, Reflect.ownKeys(cc(e))), fc(n, t), n;
 }
-function tc(e, t) {
-	if (!Vs(t)) throw Error("Invalid input to safeExtend: expected a plain object");
-	return Gs(e, Fs(e._zod.def, { shape: ec(e, t) }));
+function Nc(e, t) {
+	if (!yc(t)) throw Error("Invalid input to safeExtend: expected a plain object");
+	return Cc(e, pc(e._zod.def, { shape: Mc(e, t) }));
 }
-function nc(e, t) {
+function Pc(e, t) {
 	if (!t?._zod?.def) throw Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
 	if (e._zod.def.checks?.length) throw Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
 	let n = {};
-	return Ns(n, e, Reflect.ownKeys(As(e))), Ns(n, t, Reflect.ownKeys(As(t))), Gs(e, Fs(e._zod.def, {
+	return dc(n, e, Reflect.ownKeys(cc(e))), dc(n, t, Reflect.ownKeys(cc(t))), Cc(e, pc(e._zod.def, {
 		shape: n,
 		get catchall() {
 			return t._zod.def.catchall;
@@ -3467,45 +3692,45 @@ function nc(e, t) {
 		checks: t._zod.def.checks ?? []
 	}));
 }
-function rc(e, t, n, r = "partial") {
+function Fc(e, t, n, r = "partial") {
 	let i = t._zod.def.checks;
 	if (i && i.length > 0) throw Error(`.${r}() cannot be used on object schemas containing refinements`);
-	let a = n ? new Set(Zs(t, n)) : void 0, o = {};
-	return Ns(o, t, Reflect.ownKeys(As(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
+	let a = n ? new Set(kc(t, n)) : void 0, o = {};
+	return dc(o, t, Reflect.ownKeys(cc(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
 		type: "optional",
 		innerType: t
-	}))), Gs(t, Fs(t._zod.def, {
+	}))), Cc(t, pc(t._zod.def, {
 		shape: o,
 		checks: []
 	}));
 }
-function ic(e, t, n) {
-	let r = n ? new Set(Zs(t, n)) : void 0, i = {};
-	return Ns(i, t, Reflect.ownKeys(As(t)), (t, n) => r && !r.has(n) ? t : new e({
+function Ic(e, t, n) {
+	let r = n ? new Set(kc(t, n)) : void 0, i = {};
+	return dc(i, t, Reflect.ownKeys(cc(t)), (t, n) => r && !r.has(n) ? t : new e({
 		type: "nonoptional",
 		innerType: t
-	})), Gs(t, Fs(t._zod.def, { shape: i }));
+	})), Cc(t, pc(t._zod.def, { shape: i }));
 }
-function ac(e, t = 0) {
+function Lc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue !== !0) return !0;
 	return !1;
 }
-function oc(e, t = 0) {
+function Rc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue === !1) return !0;
 	return !1;
 }
-function sc(e, t) {
+function zc(e, t) {
 	return t.map((t) => {
 		var n;
 		return (n = t).path ?? (n.path = []), t.path.unshift(e), t;
 	});
 }
-function cc(e) {
+function Bc(e) {
 	return typeof e == "string" ? e : e?.message;
 }
-function lc(e) {
+function Vc(e) {
 	let t = [];
 	for (let n of e ?? []) {
 		let e = n._zod.def;
@@ -3515,30 +3740,30 @@ function lc(e) {
 	}
 	return t;
 }
-function uc(e, t, n) {
+function Hc(e, t, n) {
 	var r;
 	for (let i = t; i < e.length; i++) (r = e[i]).schema ?? (r.schema = n);
 }
-function dc(e, t, n) {
+function Uc(e, t, n) {
 	var r;
 	let i = e.inst?._zod?.traits;
 	i?.has("$ZodType") && (i.has("$ZodCheck") ? (r = e).schema ?? (r.schema = e.inst) : e.schema = e.inst);
-	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : cc(e.inst?._zod.def?.error?.(e)) ?? cc(a?.(e)) ?? cc(t?.error?.(e)) ?? cc(n.customError?.(e)) ?? cc(n.localeError?.(e)) ?? "Invalid input", s = {};
+	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : Bc(e.inst?._zod.def?.error?.(e)) ?? Bc(a?.(e)) ?? Bc(t?.error?.(e)) ?? Bc(n.customError?.(e)) ?? Bc(n.localeError?.(e)) ?? "Invalid input", s = {};
 	for (let t of Object.keys(e)) t !== "inst" && t !== "schema" && t !== "continue" && t !== "input" && t !== "__proto__" && (s[t] = e[t]);
 	return s.path ??= [], s.message = o, t?.reportInput && (s.input = e.input), s;
 }
-var fc = /[\uD800-\uDBFF]/;
-function pc(e) {
+var Wc = /[\uD800-\uDBFF]/;
+function Gc(e) {
 	let t = e.length;
-	if (!fc.test(e)) return t;
+	if (!Wc.test(e)) return t;
 	let n = t;
 	for (let r = 0; r < t - 1; r++) (e.charCodeAt(r) & 64512) == 55296 && (e.charCodeAt(r + 1) & 64512) == 56320 && (n--, r++);
 	return n;
 }
-function mc(e) {
+function Kc(e) {
 	return Array.isArray(e) ? "array" : typeof e == "string" ? "string" : "unknown";
 }
-function hc(e) {
+function qc(e) {
 	let t = typeof e;
 	switch (t) {
 		case "number": return Number.isNaN(e) ? "nan" : "number";
@@ -3551,7 +3776,7 @@ function hc(e) {
 	}
 	return t;
 }
-function gc(...e) {
+function Jc(...e) {
 	let [t, n, r] = e;
 	return typeof t == "string" ? {
 		message: t,
@@ -3560,16 +3785,16 @@ function gc(...e) {
 		inst: r
 	} : { ...t };
 }
-function _c(e, t) {
+function Yc(e, t) {
 	for (let n in t) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
 		r.get ? Object.defineProperty(e, n, {
 			...r,
 			enumerable: !1
-		}) : xc(e, n, r.value);
+		}) : $c(e, n, r.value);
 	}
 }
-function vc(e, t, n, r = !0) {
+function Xc(e, t, n, r = !0) {
 	return Object.defineProperty(e, t, {
 		configurable: !0,
 		writable: !0,
@@ -3577,64 +3802,64 @@ function vc(e, t, n, r = !0) {
 		value: n
 	}), n;
 }
-function yc(e, t, n) {
-	return vc(e, t, n, !1);
+function Zc(e, t, n) {
+	return Xc(e, t, n, !1);
 }
 /* @__NO_SIDE_EFFECTS__ */
-function bc(e, t) {
+function Qc(e, t) {
 	for (let n in e) {
 		let r = e[n];
 		Object.defineProperty(t, n, {
 			configurable: !0,
 			enumerable: !0,
 			get() {
-				return vc(this, n, r(this));
+				return Xc(this, n, r(this));
 			},
 			set(e) {
-				vc(this, n, e);
+				Xc(this, n, e);
 			}
 		});
 	}
 	return t;
 }
-function xc(e, t, n) {
+function $c(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		get() {
-			return this == null ? n : vc(this, t, n.bind(this));
+			return this == null ? n : Xc(this, t, n.bind(this));
 		},
 		set(e) {
-			vc(this, t, e);
+			Xc(this, t, e);
 		}
 	});
 }
-function Sc(e, t) {
+function el(e, t) {
 	let n = Object.getPrototypeOf(e);
 	return t in n ? void 0 : n;
 }
-var Cc, wc = !1, Tc = {
+var tl, nl = !1, rl = {
 	configurable: !0,
 	get() {
-		wc = !0;
+		nl = !0;
 	}
 };
 function H(e, t, n) {
 	let r = Object.getPrototypeOf(e._zod);
-	t in r && Cc !== e._zod ? Cc = void 0 : (Cc = e._zod, Object.defineProperty(r, t, {
+	t in r && tl !== e._zod ? tl = void 0 : (tl = e._zod, Object.defineProperty(r, t, {
 		configurable: !0,
 		get() {
-			Object.defineProperty(this, t, Tc);
-			let e = wc;
-			wc = !1;
+			Object.defineProperty(this, t, rl);
+			let e = nl;
+			nl = !1;
 			try {
 				let r = n(this);
-				return wc ? delete this[t] : Object.defineProperty(this, t, {
+				return nl ? delete this[t] : Object.defineProperty(this, t, {
 					configurable: !0,
 					writable: !0,
 					value: r
-				}), wc ||= e, r;
+				}), nl ||= e, r;
 			} catch (n) {
-				throw delete this[t], wc ||= e, n;
+				throw delete this[t], nl ||= e, n;
 			}
 		},
 		set(e) {
@@ -3646,8 +3871,8 @@ function H(e, t, n) {
 		}
 	}));
 }
-function Ec(e, t, n, r) {
-	let i = Sc(e, t);
+function il(e, t, n, r) {
+	let i = el(e, t);
 	i && Object.defineProperty(i, t, {
 		configurable: !0,
 		get() {
@@ -3669,25 +3894,25 @@ function Ec(e, t, n, r) {
 		}
 	});
 }
-var Dc = "~constantCatch";
-function Oc(e) {
+var al = "~constantCatch";
+function ol(e) {
 	let t = () => e;
-	return t[Dc] = !0, t;
+	return t[al] = !0, t;
 }
 // node_modules/zod/v4/core/core.js
-var kc, Ac = {
+var sl, cl = {
 	value: void 0,
 	enumerable: !1
-}, jc = "captureStackTrace" in Error ? Error : null;
-function Mc(e) {
-	let t = jc;
+}, ll = "captureStackTrace" in Error ? Error : null;
+function ul(e) {
+	let t = ll;
 	if (t) {
 		let n = t.stackTraceLimit;
 		if (typeof n == "number") {
 			try {
 				t.stackTraceLimit = 0;
 			} catch {
-				return jc = null, new e();
+				return ll = null, new e();
 			}
 			try {
 				return new e();
@@ -3708,18 +3933,18 @@ function U(e, t, n, r) {
 	let o = n, s = o && /* @__PURE__ */ new WeakSet();
 	function c(n, r) {
 		if (!n._zod) {
-			Ac.value = new a(r);
+			cl.value = new a(r);
 			try {
-				Object.defineProperty(n, "_zod", Ac);
+				Object.defineProperty(n, "_zod", cl);
 			} finally {
-				Ac.value = void 0;
+				cl.value = void 0;
 			}
 		} else if (n._zod.traits.has(e)) return;
 		if (n._zod.traits.add(e), t(n, r), s) {
 			let e = Object.getPrototypeOf(n), t = n._zod.constr.prototype, r = e;
 			for (; r && r !== t;) r = Object.getPrototypeOf(r);
 			let i = r ?? e;
-			s.has(i) || (s.add(i), _c(i, o));
+			s.has(i) || (s.add(i), Yc(i, o));
 		}
 		let i = d.prototype;
 		for (let e in i) Object.prototype.hasOwnProperty.call(i, e) && (e in n || (n[e] = i[e].bind(n)));
@@ -3728,7 +3953,7 @@ function U(e, t, n, r) {
 	class u extends l {}
 	Object.defineProperty(u, "name", { value: e });
 	function d(e) {
-		let t = r?.Parent ? Mc(u) : this;
+		let t = r?.Parent ? ul(u) : this;
 		c(t, e);
 		let n = t._zod.deferred;
 		if (n) {
@@ -3740,40 +3965,40 @@ function U(e, t, n, r) {
 	}
 	return Object.defineProperty(d, "init", { value: c }), Object.defineProperty(d, Symbol.hasInstance, { value: (t) => r?.Parent && t instanceof r.Parent ? !0 : t?._zod?.traits?.has(e) }), Object.defineProperty(d, "name", { value: e }), d;
 }
-var Nc = class extends Error {
+var dl = class extends Error {
 	constructor() {
 		super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
 	}
-}, Pc = class extends Error {
+}, fl = class extends Error {
 	constructor(e) {
 		super(`Encountered unidirectional transform during encode: ${e}`), this.name = "ZodEncodeError";
 	}
 };
-(kc = globalThis).__zod_globalConfig ?? (kc.__zod_globalConfig = {});
-var Fc = globalThis.__zod_globalConfig;
-function Ic(e) {
-	return e && Object.assign(Fc, e), Fc;
+(sl = globalThis).__zod_globalConfig ?? (sl.__zod_globalConfig = {});
+var pl = globalThis.__zod_globalConfig;
+function ml(e) {
+	return e && Object.assign(pl, e), pl;
 }
 // node_modules/zod/v4/core/errors.js
-function Lc() {
+function hl() {
 	let e = this._zod;
-	return e.message ??= JSON.stringify(e.def, bs, 2), e.message;
+	return e.message ??= JSON.stringify(e.def, Qs, 2), e.message;
 }
-function Rc(e) {
+function gl(e) {
 	this._zod.message = e;
 }
-var zc = {
-	get: Lc,
-	set: Rc,
+var _l = {
+	get: hl,
+	set: gl,
 	enumerable: !0,
 	configurable: !0
-}, Bc = {
+}, vl = {
 	value: void 0,
 	enumerable: !1
-}, Vc = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), Hc = /* @__PURE__ */ U("$ZodError", (e, t) => {
-	e.name = "$ZodError", Bc.value = t, Object.defineProperty(e, "issues", Bc), Bc.value = void 0, Object.defineProperty(e, "message", zc);
+}, yl = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), bl = /* @__PURE__ */ U("$ZodError", (e, t) => {
+	e.name = "$ZodError", vl.value = t, Object.defineProperty(e, "issues", vl), vl.value = void 0, Object.defineProperty(e, "message", _l);
 	let n = Object.getPrototypeOf(e);
-	Vc.has(n) || (Vc.add(n), Object.defineProperty(n, "toString", {
+	yl.has(n) || (yl.add(n), Object.defineProperty(n, "toString", {
 		configurable: !0,
 		enumerable: !1,
 		get() {
@@ -3793,7 +4018,7 @@ var zc = {
 		}
 	}));
 });
-function Uc(e, t, n) {
+function xl(e, t, n) {
 	return Object.prototype.hasOwnProperty.call(e, t) || (t === "__proto__" ? Object.defineProperty(e, t, {
 		value: n(),
 		writable: !0,
@@ -3801,15 +4026,15 @@ function Uc(e, t, n) {
 		configurable: !0
 	}) : e[t] = n()), e[t];
 }
-function Wc(e, t = (e) => e.message) {
+function Sl(e, t = (e) => e.message) {
 	let n = {}, r = [];
-	for (let i of e.issues) i.path.length > 0 ? Uc(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
+	for (let i of e.issues) i.path.length > 0 ? xl(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
 	return {
 		formErrors: r,
 		fieldErrors: n
 	};
 }
-function Gc(e, t = (e) => e.message) {
+function Cl(e, t = (e) => e.message) {
 	let n = { _errors: [] }, r = (e, i = []) => {
 		for (let a of e.issues) if (a.code === "invalid_union" && a.errors.length) a.errors.map((e) => r({ issues: e }, [...i, ...a.path]));
 		else if (a.code === "invalid_key") r({ issues: a.issues }, [...i, ...a.path]);
@@ -3840,13 +4065,13 @@ function Gc(e, t = (e) => e.message) {
 	return r(e), n;
 }
 // node_modules/zod/v4/core/parse.js
-function Kc(e, t) {
+function wl(e, t) {
 	return {
 		callee: t?.callee ?? e,
 		Err: t?.Err
 	};
 }
-var qc = (e) => {
+var Tl = (e) => {
 	let t = (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -3855,15 +4080,15 @@ var qc = (e) => {
 			value: r,
 			issues: []
 		}, o);
-		if (s instanceof Promise) throw new Nc();
+		if (s instanceof Promise) throw new dl();
 		if (s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => dc(e, o, Ic())));
-			throw Rs(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Uc(e, o, ml())));
+			throw gc(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Jc = (e) => {
+}, El = (e) => {
 	let t = async (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -3873,13 +4098,13 @@ var qc = (e) => {
 			issues: []
 		}, o);
 		if (s instanceof Promise && (s = await s), s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => dc(e, o, Ic())));
-			throw Rs(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Uc(e, o, ml())));
+			throw gc(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Yc = (e) => (t, n, r) => {
+}, Dl = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !1
@@ -3887,25 +4112,25 @@ var qc = (e) => {
 		value: n,
 		issues: []
 	}, i);
-	if (a instanceof Promise) throw new Nc();
-	return a.issues.length ? Xc(e, a.issues, i) : {
+	if (a instanceof Promise) throw new dl();
+	return a.issues.length ? Ol(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
 };
-function Xc(e, t, n) {
+function Ol(e, t, n) {
 	let r;
 	return {
 		success: !1,
 		get error() {
-			return r || (r = new e(t.map((e) => dc(e, n, Ic()))), t = void 0, n = void 0), r;
+			return r || (r = new e(t.map((e) => Uc(e, n, ml()))), t = void 0, n = void 0), r;
 		},
 		set error(e) {
 			r = e, t = void 0, n = void 0;
 		}
 	};
 }
-var Zc = (e) => async (t, n, r) => {
+var kl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !0
@@ -3913,19 +4138,19 @@ var Zc = (e) => async (t, n, r) => {
 		value: n,
 		issues: []
 	}, i);
-	return a instanceof Promise && (a = await a), a.issues.length ? Xc(e, a.issues, i) : {
+	return a instanceof Promise && (a = await a), a.issues.length ? Ol(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
-}, Qc = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), $c = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), el = ((e, t, n) => {
+}, Al = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), jl = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Ml = ((e, t, n) => {
 	let r = e._zod.bag.validator;
 	if (r !== void 0) {
-		if (r(t) !== Qc) return !0;
+		if (r(t) !== Al) return !0;
 		if (r.definite === !0 && n === void 0) return !1;
 	}
-	return tl(e, t, n);
+	return Nl(e, t, n);
 });
-function tl(e, t, n) {
+function Nl(e, t, n) {
 	let r = n ? {
 		...n,
 		async: !1,
@@ -3934,16 +4159,16 @@ function tl(e, t, n) {
 		async: !1,
 		abortEarly: !0
 	}, i = e._zod.bag.fallbackRun, a;
-	if (i ? (r[$c] = !0, a = i({
+	if (i ? (r[jl] = !0, a = i({
 		value: t,
 		issues: []
 	}, r)) : a = e._zod.run({
 		value: t,
 		issues: []
-	}, r), a instanceof Promise) throw new Nc();
+	}, r), a instanceof Promise) throw new dl();
 	return a.issues.length === 0;
 }
-var nl = async (e, t, n) => {
+var Pl = async (e, t, n) => {
 	let r = n ? {
 		...n,
 		async: !0,
@@ -3956,87 +4181,87 @@ var nl = async (e, t, n) => {
 		issues: []
 	}, r);
 	return i instanceof Promise && (i = await i), i.issues.length === 0;
-}, rl = (e) => {
-	let t = qc(e), n = (e, r, i, a) => {
+}, Fl = (e) => {
+	let t = Tl(e), n = (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return t(e, r, o, Kc(n, a));
+		return t(e, r, o, wl(n, a));
 	};
 	return n;
-}, il = (e) => {
-	let t = qc(e), n = (e, r, i, a) => t(e, r, i, Kc(n, a));
+}, Il = (e) => {
+	let t = Tl(e), n = (e, r, i, a) => t(e, r, i, wl(n, a));
 	return n;
-}, al = (e) => {
-	let t = Jc(e), n = async (e, r, i, a) => {
+}, Ll = (e) => {
+	let t = El(e), n = async (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return await t(e, r, o, Kc(n, a));
+		return await t(e, r, o, wl(n, a));
 	};
 	return n;
-}, ol = (e) => {
-	let t = Jc(e), n = async (e, r, i, a) => await t(e, r, i, Kc(n, a));
+}, Rl = (e) => {
+	let t = El(e), n = async (e, r, i, a) => await t(e, r, i, wl(n, a));
 	return n;
-}, sl = (e) => (t, n, r) => {
+}, zl = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Yc(e)(t, n, i);
-}, cl = (e) => (t, n, r) => Yc(e)(t, n, r), ll = (e) => async (t, n, r) => {
+	return Dl(e)(t, n, i);
+}, Bl = (e) => (t, n, r) => Dl(e)(t, n, r), Vl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Zc(e)(t, n, i);
-}, ul = (e) => async (t, n, r) => Zc(e)(t, n, r), dl = /^[cC][0-9a-z]{6,}$/, fl = /^[0-9a-z]+$/, pl = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, ml = /^[0-9a-vA-V]{20}$/, hl = /^[A-Za-z0-9]{27}$/, gl = /^[a-zA-Z0-9_-]{21}$/;
-function _l(e) {
+	return kl(e)(t, n, i);
+}, Hl = (e) => async (t, n, r) => kl(e)(t, n, r), Ul = /^[cC][0-9a-z]{6,}$/, Wl = /^[0-9a-z]+$/, Gl = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, Kl = /^[0-9a-vA-V]{20}$/, ql = /^[A-Za-z0-9]{27}$/, Jl = /^[a-zA-Z0-9_-]{21}$/;
+function Yl(e) {
 	return RegExp(`^[a-zA-Z0-9_-]{${e}}$`);
 }
-var vl = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, yl = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, bl = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, xl = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, Sl = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
-function Cl() {
-	return new RegExp(Sl, "u");
+var Xl = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, Zl = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, Ql = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, $l = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, eu = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+function tu() {
+	return new RegExp(eu, "u");
 }
-var wl = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, Tl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, El = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, Dl = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, Ol = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, kl = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, Al = /^https?$/, jl = /^\+[1-9]\d{6,14}$/, Ml = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
-function Nl(e) {
+var nu = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ru = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, iu = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, au = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, ou = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, su = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, cu = /^https?$/, lu = /^\+[1-9]\d{6,14}$/, uu = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+function du(e) {
 	return RegExp(`^${e}$`);
 }
-var Pl = /*@__PURE__*/ Nl(Ml);
-function Fl(e) {
+var fu = /*@__PURE__*/ du(uu);
+function pu(e) {
 	let t = "(?:[01]\\d|2[0-3]):[0-5]\\d";
 	return typeof e.precision == "number" ? e.precision === -1 ? `${t}` : e.precision === 0 ? `${t}:[0-5]\\d` : `${t}:[0-5]\\d\\.\\d{${e.precision}}` : e.seconds ? `${t}:[0-5]\\d(?:\\.\\d+)?` : `${t}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function Il(e) {
-	return RegExp(`^${Fl(e)}$`);
+function mu(e) {
+	return RegExp(`^${pu(e)}$`);
 }
-function Ll(e) {
+function hu(e) {
 	let t = ["Z"];
 	e.offset && t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-	let n = `${Fl({
+	let n = `${pu({
 		precision: e.precision,
 		seconds: !0
-	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Fl({ precision: e.precision })}` : n;
-	return RegExp(`^${Ml}T(?:${r})$`);
+	})}(?:${t.join("|")})`, r = e.local ? `${n}|${pu({ precision: e.precision })}` : n;
+	return RegExp(`^${uu}T(?:${r})$`);
 }
-var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:true|false)$/i, Hl = /^[^A-Z]*$/, Ul = /^[^a-z]*$/, Wl = /*@__PURE__*/ U("$ZodCheck", (e, t) => {
+var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:true|false)$/i, bu = /^[^A-Z]*$/, xu = /^[^a-z]*$/, Su = /*@__PURE__*/ U("$ZodCheck", (e, t) => {
 	var n;
 	e._zod ??= {}, e._zod.def = t, (n = e._zod).onattach ?? (n.onattach = []);
-}), Gl = (e) => {
+}), Cu = (e) => {
 	let t = e.value;
-	return !Cs(t) && t.length !== void 0;
-}, Kl = {
+	return !tc(t) && t.length !== void 0;
+}, wu = {
 	number: "number",
 	bigint: "bigint",
 	object: "date"
-}, ql = /*@__PURE__*/ U("$ZodCheckLessThan", (e, t) => {
-	Wl.init(e, t);
-	let n = Kl[typeof t.value];
+}, Tu = /*@__PURE__*/ U("$ZodCheckLessThan", (e, t) => {
+	Su.init(e, t);
+	let n = wu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value <= t.value : r.value < t.value) || r.issues.push({
-			origin: Kl[typeof r.value] ?? n,
+			origin: wu[typeof r.value] ?? n,
 			code: "too_big",
 			maximum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4045,12 +4270,12 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Jl = /*@__PURE__*/ U("$ZodCheckGreaterThan", (e, t) => {
-	Wl.init(e, t);
-	let n = Kl[typeof t.value];
+}), Eu = /*@__PURE__*/ U("$ZodCheckGreaterThan", (e, t) => {
+	Su.init(e, t);
+	let n = wu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value >= t.value : r.value > t.value) || r.issues.push({
-			origin: Kl[typeof r.value] ?? n,
+			origin: wu[typeof r.value] ?? n,
 			code: "too_small",
 			minimum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4059,10 +4284,10 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Yl = /*@__PURE__*/ U("$ZodCheckMultipleOf", (e, t) => {
-	Wl.init(e, t), e._zod.check = (n) => {
+}), Du = /*@__PURE__*/ U("$ZodCheckMultipleOf", (e, t) => {
+	Su.init(e, t), e._zod.check = (n) => {
 		if (typeof n.value != typeof t.value) throw Error("Cannot mix number and bigint in multiple_of check.");
-		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : Ts(n.value, t.value) === 0) || n.issues.push({
+		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : rc(n.value, t.value) === 0) || n.issues.push({
 			origin: typeof n.value,
 			code: "not_multiple_of",
 			divisor: t.value,
@@ -4071,9 +4296,9 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Xl = /*@__PURE__*/ U("$ZodCheckNumberFormat", (e, t) => {
-	Wl.init(e, t), t.format = t.format || "float64";
-	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Js[t.format];
+}), Ou = /*@__PURE__*/ U("$ZodCheckNumberFormat", (e, t) => {
+	Su.init(e, t), t.format = t.format || "float64";
+	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Ec[t.format];
 	e._zod.check = (o) => {
 		let s = o.value;
 		if (n) {
@@ -4129,12 +4354,12 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Zl = /*@__PURE__*/ U("$ZodCheckMaxLength", (e, t) => {
+}), ku = /*@__PURE__*/ U("$ZodCheckMaxLength", (e, t) => {
 	var n;
-	Wl.init(e, t), (n = e._zod.def).when ?? (n.when = Gl), e._zod.check = (n) => {
+	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i > t.maximum ? pc(r) : i) <= t.maximum) return;
-		let a = mc(r);
+		if ((typeof r == "string" && i > t.maximum ? Gc(r) : i) <= t.maximum) return;
+		let a = Kc(r);
 		n.issues.push({
 			origin: a,
 			code: "too_big",
@@ -4145,12 +4370,12 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ql = /*@__PURE__*/ U("$ZodCheckMinLength", (e, t) => {
+}), Au = /*@__PURE__*/ U("$ZodCheckMinLength", (e, t) => {
 	var n;
-	Wl.init(e, t), (n = e._zod.def).when ?? (n.when = Gl), e._zod.check = (n) => {
+	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? pc(r) : i) >= t.minimum) return;
-		let a = mc(r);
+		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? Gc(r) : i) >= t.minimum) return;
+		let a = Kc(r);
 		n.issues.push({
 			origin: a,
 			code: "too_small",
@@ -4161,12 +4386,12 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), $l = /*@__PURE__*/ U("$ZodCheckLengthEquals", (e, t) => {
+}), ju = /*@__PURE__*/ U("$ZodCheckLengthEquals", (e, t) => {
 	var n;
-	Wl.init(e, t), (n = e._zod.def).when ?? (n.when = Gl), e._zod.check = (n) => {
-		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? pc(r) : i;
+	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
+		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? Gc(r) : i;
 		if (a === t.length) return;
-		let o = mc(r), s = a > t.length;
+		let o = Kc(r), s = a > t.length;
 		n.issues.push({
 			origin: o,
 			...s ? {
@@ -4183,9 +4408,9 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), eu = /*@__PURE__*/ U("$ZodCheckStringFormat", (e, t) => {
+}), Mu = /*@__PURE__*/ U("$ZodCheckStringFormat", (e, t) => {
 	var n, r;
-	Wl.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
+	Su.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4196,8 +4421,8 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	}) : (r = e._zod).check ?? (r.check = () => {});
-}), tu = /*@__PURE__*/ U("$ZodCheckRegex", (e, t) => {
-	eu.init(e, t), e._zod.check = (n) => {
+}), Nu = /*@__PURE__*/ U("$ZodCheckRegex", (e, t) => {
+	Mu.init(e, t), e._zod.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4208,13 +4433,13 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), nu = /*@__PURE__*/ U("$ZodCheckLowerCase", (e, t) => {
-	t.pattern ??= Hl, eu.init(e, t);
-}), ru = /*@__PURE__*/ U("$ZodCheckUpperCase", (e, t) => {
-	t.pattern ??= Ul, eu.init(e, t);
-}), iu = /*@__PURE__*/ U("$ZodCheckIncludes", (e, t) => {
-	Wl.init(e, t);
-	let n = Ws(t.includes);
+}), Pu = /*@__PURE__*/ U("$ZodCheckLowerCase", (e, t) => {
+	t.pattern ??= bu, Mu.init(e, t);
+}), Fu = /*@__PURE__*/ U("$ZodCheckUpperCase", (e, t) => {
+	t.pattern ??= xu, Mu.init(e, t);
+}), Iu = /*@__PURE__*/ U("$ZodCheckIncludes", (e, t) => {
+	Su.init(e, t);
+	let n = Sc(t.includes);
 	t.pattern = new RegExp(typeof t.position == "number" ? `^.{${t.position},}${n}` : n), e._zod.check = (n) => {
 		n.value.includes(t.includes, t.position) || n.issues.push({
 			origin: "string",
@@ -4226,9 +4451,9 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), au = /*@__PURE__*/ U("$ZodCheckStartsWith", (e, t) => {
-	Wl.init(e, t);
-	let n = RegExp(`^${Ws(t.prefix)}.*`);
+}), Lu = /*@__PURE__*/ U("$ZodCheckStartsWith", (e, t) => {
+	Su.init(e, t);
+	let n = RegExp(`^${Sc(t.prefix)}.*`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.startsWith(t.prefix) || n.issues.push({
 			origin: "string",
@@ -4240,9 +4465,9 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), ou = /*@__PURE__*/ U("$ZodCheckEndsWith", (e, t) => {
-	Wl.init(e, t);
-	let n = RegExp(`.*${Ws(t.suffix)}$`);
+}), Ru = /*@__PURE__*/ U("$ZodCheckEndsWith", (e, t) => {
+	Su.init(e, t);
+	let n = RegExp(`.*${Sc(t.suffix)}$`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.endsWith(t.suffix) || n.issues.push({
 			origin: "string",
@@ -4254,11 +4479,11 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), su = /*@__PURE__*/ U("$ZodCheckOverwrite", (e, t) => {
-	Wl.init(e, t), e._zod.check = (e) => {
+}), zu = /*@__PURE__*/ U("$ZodCheckOverwrite", (e, t) => {
+	Su.init(e, t), e._zod.check = (e) => {
 		e.value = t.tx(e.value);
 	};
-}), cu = class {
+}), Bu = class {
 	constructor(e = [], t = {}) {
 		this.content = [], this.indent = 0, this.args = e, this.closed = t;
 	}
@@ -4282,13 +4507,13 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 		let e = Function, t = this?.content ?? [""];
 		return new e(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${t.join("\n")}\n};`)(...Object.values(this.closed));
 	}
-}, lu = {
+}, Vu = {
 	major: 4,
 	minor: 6,
 	patch: 7
 }, W = /*@__PURE__*/ U("$ZodType", (e, t) => {
 	var n;
-	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = lu;
+	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = Vu;
 	let r = e._zod.def.checks, i = e._zod.traits.has("$ZodCheck") ? [e, ...r ?? []] : r?.length ? [...r] : [];
 	for (let t of i) for (let n of t._zod.onattach) n(e);
 	if (i.length === 0) (n = e._zod).deferred ?? (n.deferred = []), e._zod.deferred?.push(() => {
@@ -4297,27 +4522,27 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 	else {
 		let t = (t, n, r) => {
 			if (t.memo) return t;
-			let i = ac(t), a;
+			let i = Lc(t), a;
 			for (let o of n) {
 				if (o._zod.def.when) {
-					if (oc(t) || !o._zod.def.when(t)) continue;
+					if (Rc(t) || !o._zod.def.when(t)) continue;
 				} else if (i) continue;
 				let n = t.issues.length, s = o._zod.check(t);
-				if (s instanceof Promise && r?.async === !1) throw new Nc();
+				if (s instanceof Promise && r?.async === !1) throw new dl();
 				if (a || s instanceof Promise) a = (a ?? Promise.resolve()).then(async () => {
-					await s, t.issues.length !== n && (uc(t.issues, n, e), i ||= ac(t, n));
+					await s, t.issues.length !== n && (Hc(t.issues, n, e), i ||= Lc(t, n));
 				});
 				else {
 					if (t.issues.length === n) continue;
-					uc(t.issues, n, e), i ||= ac(t, n);
+					Hc(t.issues, n, e), i ||= Lc(t, n);
 				}
 			}
 			return a ? a.then(() => t) : t;
 		}, n = (n, r, a) => {
-			if (ac(n)) return n.aborted = !0, n;
+			if (Lc(n)) return n.aborted = !0, n;
 			let o = t(r, i, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new Nc();
+				if (a.async === !1) throw new dl();
 				return o.then((t) => e._zod.parse(t, a));
 			}
 			return e._zod.parse(o, a);
@@ -4336,7 +4561,7 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 			}
 			let o = e._zod.parse(r, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new Nc();
+				if (a.async === !1) throw new dl();
 				return o.then((e) => t(e, i, a));
 			}
 			return t(o, i, a);
@@ -4344,20 +4569,20 @@ var Rl = /^[\s\S]{0,}$/, zl = /^-?\d+$/, Bl = /^-?\d+(?:\.\d+)?$/, Vl = /^(?:tru
 	}
 }, {
 	get "~standard"() {
-		return yc(this, "~standard", fu(this));
+		return Zc(this, "~standard", Wu(this));
 	},
 	set "~standard"(e) {
-		vc(this, "~standard", e);
+		Xc(this, "~standard", e);
 	}
-}), uu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => dc(e, t, Ic())) } : { value: e.value };
-async function du(e, t) {
+}), Hu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => Uc(e, t, ml())) } : { value: e.value };
+async function Uu(e, t) {
 	let n = { async: !0 };
-	return uu(await e._zod.run({
+	return Hu(await e._zod.run({
 		value: t,
 		issues: []
 	}, n), n);
 }
-function fu(e) {
+function Wu(e) {
 	return {
 		validate: (t) => {
 			let n = { async: !1 };
@@ -4366,16 +4591,16 @@ function fu(e) {
 					value: t,
 					issues: []
 				}, n);
-				if (!(r instanceof Promise)) return uu(r, n);
+				if (!(r instanceof Promise)) return Hu(r, n);
 			} catch {}
-			return du(e, t);
+			return Uu(e, t);
 		},
 		vendor: "zod",
 		version: 1
 	};
 }
-var pu = /*@__PURE__*/ U("$ZodString", (e, t) => {
-	W.init(e, t), e._zod.pattern = t.pattern ?? Rl, e._zod.parse = (n, r) => {
+var Gu = /*@__PURE__*/ U("$ZodString", (e, t) => {
+	W.init(e, t), e._zod.pattern = t.pattern ?? gu, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = String(n.value);
 		} catch {}
@@ -4387,10 +4612,10 @@ var pu = /*@__PURE__*/ U("$ZodString", (e, t) => {
 		}), n;
 	};
 }), G = /*@__PURE__*/ U("$ZodStringFormat", (e, t) => {
-	eu.init(e, t), pu.init(e, t);
-}), mu = /*@__PURE__*/ U("$ZodGUID", (e, t) => {
-	t.pattern ??= yl, G.init(e, t);
-}), hu = /*@__PURE__*/ U("$ZodUUID", (e, t) => {
+	Mu.init(e, t), Gu.init(e, t);
+}), Ku = /*@__PURE__*/ U("$ZodGUID", (e, t) => {
+	t.pattern ??= Zl, G.init(e, t);
+}), qu = /*@__PURE__*/ U("$ZodUUID", (e, t) => {
 	if (t.version) {
 		let e = {
 			v1: 1,
@@ -4403,24 +4628,24 @@ var pu = /*@__PURE__*/ U("$ZodString", (e, t) => {
 			v8: 8
 		}[t.version];
 		if (e === void 0) throw Error(`Invalid UUID version: "${t.version}"`);
-		t.pattern ??= bl(e);
-	} else t.pattern ??= bl();
+		t.pattern ??= Ql(e);
+	} else t.pattern ??= Ql();
 	G.init(e, t);
-}), gu = /*@__PURE__*/ U("$ZodEmail", (e, t) => {
-	t.pattern ??= xl, G.init(e, t);
+}), Ju = /*@__PURE__*/ U("$ZodEmail", (e, t) => {
+	t.pattern ??= $l, G.init(e, t);
 });
-function _u(e) {
+function Yu(e) {
 	try {
 		return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(e) : (new URL(e), !0);
 	} catch {
 		return !1;
 	}
 }
-function vu(e, t) {
-	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? _u(e) || 2 : yu(e, t);
+function Xu(e, t) {
+	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? Yu(e) || 2 : Zu(e, t);
 }
-function yu(e, t) {
-	if (!t.normalize && t.protocol?.source === Al.source && !/^https?:\/\//i.test(e)) return 1;
+function Zu(e, t) {
+	if (!t.normalize && t.protocol?.source === cu.source && !/^https?:\/\//i.test(e)) return 1;
 	try {
 		if (typeof URL < "u") {
 			let t = URL;
@@ -4431,20 +4656,20 @@ function yu(e, t) {
 		return 2;
 	}
 }
-var bu = /[\t\n\r]/g;
-function xu(e) {
-	return e.replace(bu, "");
+var Qu = /[\t\n\r]/g;
+function $u(e) {
+	return e.replace(Qu, "");
 }
-function Su(e, t) {
+function ed(e, t) {
 	return t.lastIndex = 0, t.test(e.hostname);
 }
-function Cu(e, t) {
+function td(e, t) {
 	return t.lastIndex = 0, t.test(e.protocol.endsWith(":") ? e.protocol.slice(0, -1) : e.protocol);
 }
-var wu = /*@__PURE__*/ U("$ZodURL", (e, t) => {
+var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 	G.init(e, t), e._zod.check = (n) => {
 		try {
-			let r = n.value.trim(), i = vu(r, t);
+			let r = n.value.trim(), i = Xu(r, t);
 			if (i === 1) {
 				n.issues.push({
 					code: "invalid_format",
@@ -4467,10 +4692,10 @@ var wu = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				return;
 			}
 			if (i === !0) {
-				n.value = xu(r);
+				n.value = $u(r);
 				return;
 			}
-			t.hostname && !Su(i, t.hostname) && n.issues.push({
+			t.hostname && !ed(i, t.hostname) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid hostname",
@@ -4478,7 +4703,7 @@ var wu = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), t.protocol && !Cu(i, t.protocol) && n.issues.push({
+			}), t.protocol && !td(i, t.protocol) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid protocol",
@@ -4486,7 +4711,7 @@ var wu = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), n.value = t.normalize ? i.href : xu(r);
+			}), n.value = t.normalize ? i.href : $u(r);
 			return;
 		} catch {
 			n.issues.push({
@@ -4498,38 +4723,38 @@ var wu = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 			});
 		}
 	};
-}), Tu = /*@__PURE__*/ U("$ZodEmoji", (e, t) => {
-	t.pattern ??= Cl(), G.init(e, t);
-}), Eu = /*@__PURE__*/ U("$ZodNanoID", (e, t) => {
+}), rd = /*@__PURE__*/ U("$ZodEmoji", (e, t) => {
+	t.pattern ??= tu(), G.init(e, t);
+}), id = /*@__PURE__*/ U("$ZodNanoID", (e, t) => {
 	if (t.length !== void 0 && (!Number.isInteger(t.length) || t.length < 1)) throw Error(`Invalid nanoid length: ${t.length}`);
-	t.pattern ??= t.length === void 0 ? gl : _l(t.length), G.init(e, t);
-}), Du = /*@__PURE__*/ U("$ZodCUID", (e, t) => {
-	t.pattern ??= dl, G.init(e, t);
-}), Ou = /*@__PURE__*/ U("$ZodCUID2", (e, t) => {
-	t.pattern ??= fl, G.init(e, t);
-}), ku = /*@__PURE__*/ U("$ZodULID", (e, t) => {
-	t.pattern ??= pl, G.init(e, t);
-}), Au = /*@__PURE__*/ U("$ZodXID", (e, t) => {
-	t.pattern ??= ml, G.init(e, t);
-}), ju = /*@__PURE__*/ U("$ZodKSUID", (e, t) => {
-	t.pattern ??= hl, G.init(e, t);
-}), Mu = /*@__PURE__*/ U("$ZodISODateTime", (e, t) => {
-	t.pattern ??= Ll(t), G.init(e, t);
-}), Nu = /*@__PURE__*/ U("$ZodISODate", (e, t) => {
-	t.pattern ??= Pl, G.init(e, t);
-}), Pu = /*@__PURE__*/ U("$ZodISOTime", (e, t) => {
-	t.pattern ??= Il(t), G.init(e, t);
-}), Fu = /*@__PURE__*/ U("$ZodISODuration", (e, t) => {
-	t.pattern ??= vl, G.init(e, t);
-}), Iu = /*@__PURE__*/ U("$ZodIPv4", (e, t) => {
-	t.pattern ??= wl, G.init(e, t);
-}), Lu = /^[0-9a-fA-F:.]+$/;
-function Ru(e) {
-	return Lu.test(e) ? _u(`http://[${e}]`) : !1;
+	t.pattern ??= t.length === void 0 ? Jl : Yl(t.length), G.init(e, t);
+}), ad = /*@__PURE__*/ U("$ZodCUID", (e, t) => {
+	t.pattern ??= Ul, G.init(e, t);
+}), od = /*@__PURE__*/ U("$ZodCUID2", (e, t) => {
+	t.pattern ??= Wl, G.init(e, t);
+}), sd = /*@__PURE__*/ U("$ZodULID", (e, t) => {
+	t.pattern ??= Gl, G.init(e, t);
+}), cd = /*@__PURE__*/ U("$ZodXID", (e, t) => {
+	t.pattern ??= Kl, G.init(e, t);
+}), ld = /*@__PURE__*/ U("$ZodKSUID", (e, t) => {
+	t.pattern ??= ql, G.init(e, t);
+}), ud = /*@__PURE__*/ U("$ZodISODateTime", (e, t) => {
+	t.pattern ??= hu(t), G.init(e, t);
+}), dd = /*@__PURE__*/ U("$ZodISODate", (e, t) => {
+	t.pattern ??= fu, G.init(e, t);
+}), fd = /*@__PURE__*/ U("$ZodISOTime", (e, t) => {
+	t.pattern ??= mu(t), G.init(e, t);
+}), pd = /*@__PURE__*/ U("$ZodISODuration", (e, t) => {
+	t.pattern ??= Xl, G.init(e, t);
+}), md = /*@__PURE__*/ U("$ZodIPv4", (e, t) => {
+	t.pattern ??= nu, G.init(e, t);
+}), hd = /^[0-9a-fA-F:.]+$/;
+function gd(e) {
+	return hd.test(e) ? Yu(`http://[${e}]`) : !1;
 }
-var zu = /*@__PURE__*/ U("$ZodIPv6", (e, t) => {
-	t.pattern ??= Tl, G.init(e, t), e._zod.check = (n) => {
-		Ru(n.value) || n.issues.push({
+var _d = /*@__PURE__*/ U("$ZodIPv6", (e, t) => {
+	t.pattern ??= ru, G.init(e, t), e._zod.check = (n) => {
+		gd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "ipv6",
 			input: n.value,
@@ -4537,20 +4762,20 @@ var zu = /*@__PURE__*/ U("$ZodIPv6", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Bu = /*@__PURE__*/ U("$ZodCIDRv4", (e, t) => {
-	t.pattern ??= El, G.init(e, t);
+}), vd = /*@__PURE__*/ U("$ZodCIDRv4", (e, t) => {
+	t.pattern ??= iu, G.init(e, t);
 });
-function Vu(e) {
+function yd(e) {
 	let t = e.split("/");
 	if (t.length !== 2) return !1;
 	let [n, r] = t;
 	if (!r) return !1;
 	let i = Number(r);
-	return `${i}` !== r || i < 0 || i > 128 ? !1 : Ru(n);
+	return `${i}` !== r || i < 0 || i > 128 ? !1 : gd(n);
 }
-var Hu = /*@__PURE__*/ U("$ZodCIDRv6", (e, t) => {
-	t.pattern ??= Dl, G.init(e, t), e._zod.check = (n) => {
-		Vu(n.value) || n.issues.push({
+var bd = /*@__PURE__*/ U("$ZodCIDRv6", (e, t) => {
+	t.pattern ??= au, G.init(e, t), e._zod.check = (n) => {
+		yd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "cidrv6",
 			input: n.value,
@@ -4559,7 +4784,7 @@ var Hu = /*@__PURE__*/ U("$ZodCIDRv6", (e, t) => {
 		});
 	};
 });
-function Uu(e) {
+function xd(e) {
 	if (e === "") return !0;
 	if (/\s/.test(e) || e.length % 4 != 0) return !1;
 	try {
@@ -4568,9 +4793,9 @@ function Uu(e) {
 		return !1;
 	}
 }
-var Wu = /^[0-9a-zA-Z+/]*={0,2}$/, Gu = /*@__PURE__*/ U("$ZodBase64", (e, t) => {
-	t.pattern ??= Wu, G.init(e, t), e._zod.check = (n) => {
-		Uu(n.value) || n.issues.push({
+var Sd = /^[0-9a-zA-Z+/]*={0,2}$/, Cd = /*@__PURE__*/ U("$ZodBase64", (e, t) => {
+	t.pattern ??= Sd, G.init(e, t), e._zod.check = (n) => {
+		xd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64",
 			input: n.value,
@@ -4578,15 +4803,15 @@ var Wu = /^[0-9a-zA-Z+/]*={0,2}$/, Gu = /*@__PURE__*/ U("$ZodBase64", (e, t) => 
 			continue: !t.abort
 		});
 	};
-}), Ku = /^[A-Za-z0-9_-]*$/;
-function qu(e) {
-	if (!Ku.test(e)) return !1;
+}), wd = /^[A-Za-z0-9_-]*$/;
+function Td(e) {
+	if (!wd.test(e)) return !1;
 	let t = e.replace(/[-_]/g, (e) => e === "-" ? "+" : "/");
-	return Uu(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
+	return xd(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
 }
-var Ju = /*@__PURE__*/ U("$ZodBase64URL", (e, t) => {
-	t.pattern ??= Ku, G.init(e, t), e._zod.check = (n) => {
-		qu(n.value) || n.issues.push({
+var Ed = /*@__PURE__*/ U("$ZodBase64URL", (e, t) => {
+	t.pattern ??= wd, G.init(e, t), e._zod.check = (n) => {
+		Td(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64url",
 			input: n.value,
@@ -4594,10 +4819,10 @@ var Ju = /*@__PURE__*/ U("$ZodBase64URL", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Yu = /*@__PURE__*/ U("$ZodE164", (e, t) => {
-	t.pattern ??= jl, G.init(e, t);
+}), Dd = /*@__PURE__*/ U("$ZodE164", (e, t) => {
+	t.pattern ??= lu, G.init(e, t);
 });
-function Xu(e, t = null) {
+function Od(e, t = null) {
 	try {
 		let n = e.split(".");
 		if (n.length !== 3) return !1;
@@ -4609,9 +4834,9 @@ function Xu(e, t = null) {
 		return !1;
 	}
 }
-var Zu = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
+var kd = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 	G.init(e, t), e._zod.check = (n) => {
-		Xu(n.value, t.alg) || n.issues.push({
+		Od(n.value, t.alg) || n.issues.push({
 			code: "invalid_format",
 			format: "jwt",
 			input: n.value,
@@ -4619,8 +4844,8 @@ var Zu = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Qu = /*@__PURE__*/ U("$ZodNumber", (e, t) => {
-	W.init(e, t), e._zod.pattern = Bl, e._zod.parse = (n, r) => {
+}), Ad = /*@__PURE__*/ U("$ZodNumber", (e, t) => {
+	W.init(e, t), e._zod.pattern = vu, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = Number(n.value);
 		} catch {}
@@ -4635,10 +4860,10 @@ var Zu = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			...a ? { received: a } : {}
 		}), n;
 	};
-}), $u = /*@__PURE__*/ U("$ZodNumberFormat", (e, t) => {
-	Xl.init(e, t), Qu.init(e, t);
-}), ed = /*@__PURE__*/ U("$ZodBoolean", (e, t) => {
-	W.init(e, t), e._zod.pattern = Vl, e._zod.parse = (n, r) => {
+}), jd = /*@__PURE__*/ U("$ZodNumberFormat", (e, t) => {
+	Ou.init(e, t), Ad.init(e, t);
+}), Md = /*@__PURE__*/ U("$ZodBoolean", (e, t) => {
+	W.init(e, t), e._zod.pattern = yu, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = !!n.value;
 		} catch {}
@@ -4650,9 +4875,9 @@ var Zu = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), td = /*@__PURE__*/ U("$ZodUnknown", (e, t) => {
+}), Nd = /*@__PURE__*/ U("$ZodUnknown", (e, t) => {
 	W.init(e, t), e._zod.parse = (e) => e;
-}), nd = /*@__PURE__*/ U("$ZodNever", (e, t) => {
+}), Pd = /*@__PURE__*/ U("$ZodNever", (e, t) => {
 	W.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
 		expected: "never",
 		code: "invalid_type",
@@ -4660,28 +4885,28 @@ var Zu = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 		inst: e
 	}), t);
 });
-function rd(e, t) {
-	let n = lc(e._zod.def.checks);
+function Fd(e, t) {
+	let n = Vc(e._zod.def.checks);
 	if (!n.length) return;
 	let r = Math.min(...n.map((e) => e[0])), i = e._zod.parse;
 	e._zod.parse = (n, a) => {
 		let o = t(n.value);
 		if (o > r && !a?.skipChecks && a?.direction !== "backward") {
-			for (let [t, r] of lc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
+			for (let [t, r] of Vc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
 				let t = n.issues.length;
-				return r._zod.check(n), n.issues[t].continue = !1, uc(n.issues, t, e), n;
+				return r._zod.check(n), n.issues[t].continue = !1, Hc(n.issues, t, e), n;
 			}
 		}
 		return i(n, a);
 	};
 }
-var id = (e) => Array.isArray(e) ? e.length : -1;
-function ad(e, t, n) {
-	e.issues.length && t.issues.push(...sc(n, e.issues)), t.value[n] = e.value;
+var Id = (e) => Array.isArray(e) ? e.length : -1;
+function Ld(e, t, n) {
+	e.issues.length && t.issues.push(...zc(n, e.issues)), t.value[n] = e.value;
 }
-var od = /*@__PURE__*/ U("$ZodArray", (e, t) => {
+var Rd = /*@__PURE__*/ U("$ZodArray", (e, t) => {
 	W.init(e, t);
-	let n = Fc.memoizer;
+	let n = pl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
 		if (!Array.isArray(a)) return r.issues.push({
@@ -4697,18 +4922,18 @@ var od = /*@__PURE__*/ U("$ZodArray", (e, t) => {
 				value: n,
 				issues: []
 			}, i);
-			if (c instanceof Promise) o.push(c.then((t) => ad(t, r, e)));
-			else if (ad(c, r, e), s && c.issues.length !== 0 && ac(c)) break;
+			if (c instanceof Promise) o.push(c.then((t) => Ld(t, r, e)));
+			else if (Ld(c, r, e), s && c.issues.length !== 0 && Lc(c)) break;
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
-	}, rd(e, id);
+	}, Fd(e, Id);
 });
-function sd(e, t, n, r, i, a) {
+function zd(e, t, n, r, i, a) {
 	let o = n in r, s = a === "optional";
 	if (o || !s || i !== "optional") {
 		if (e.issues.length) {
 			if (i !== void 0 && s && !o) return;
-			t.issues.push(...sc(n, e.issues));
+			t.issues.push(...zc(n, e.issues));
 		}
 		!o && i === void 0 ? e.issues.length || t.issues.push({
 			code: "invalid_type",
@@ -4718,11 +4943,11 @@ function sd(e, t, n, r, i, a) {
 		}) : e.value === void 0 ? (o || i === "defaulted" && !s) && (t.value[n] = void 0) : t.value[n] = e.value;
 	}
 }
-var cd = [];
-function ld(e) {
-	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : cd, i = r.length ? [...t, ...r] : t;
+var Bd = [];
+function Vd(e) {
+	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : Bd, i = r.length ? [...t, ...r] : t;
 	for (let t of i) if (!e.shape?.[t]?._zod?.traits?.has("$ZodType")) throw Error(`Invalid element at key "${String(t)}": expected a Zod schema`);
-	let a = qs(e.shape);
+	let a = Tc(e.shape);
 	return {
 		...e,
 		allKeys: i,
@@ -4732,11 +4957,11 @@ function ld(e) {
 		optionalKeys: new Set(a)
 	};
 }
-function ud(e, t, n, r, i, a, o) {
+function Hd(e, t, n, r, i, a, o) {
 	let s = [], c = i.keySet, l = i.catchall._zod, u = l.def.type, d = l.optin, f = l.optout, p = 0;
 	for (let i in t) {
 		if (o && n.issues.length !== p) {
-			if (ac(n, p)) break;
+			if (Lc(n, p)) break;
 			p = n.issues.length;
 		}
 		if (c.has(i)) continue;
@@ -4752,7 +4977,7 @@ function ud(e, t, n, r, i, a, o) {
 			value: t[i],
 			issues: []
 		}, r);
-		a instanceof Promise ? e.push(a.then((e) => sd(e, n, i, t, d, f))) : sd(a, n, i, t, d, f);
+		a instanceof Promise ? e.push(a.then((e) => zd(e, n, i, t, d, f))) : zd(a, n, i, t, d, f);
 	}
 	return s.length && n.issues.push({
 		code: "unrecognized_keys",
@@ -4762,7 +4987,7 @@ function ud(e, t, n, r, i, a, o) {
 		continue: !0
 	}), e.length ? Promise.all(e).then(() => n) : n;
 }
-var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
+var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 	W.init(e, t);
 	let n = Object.getOwnPropertyDescriptor(t, "shape"), r = n?.get ? n.get.raw : t.shape ?? {};
 	if (r) {
@@ -4772,20 +4997,20 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		};
 		e.raw = r, Object.defineProperty(t, "shape", { get: e });
 	}
-	let i = Ss(() => ld(t));
+	let i = ec(() => Vd(t));
 	H(e, "propValues", (e) => {
 		let t = e.def.shape, n = {};
 		for (let e in t) {
 			let r = t[e]._zod;
 			if (r.values) {
-				Object.prototype.hasOwnProperty.call(n, e) || Os(n, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(n, e) || oc(n, e, /* @__PURE__ */ new Set());
 				for (let t of r.values) n[e].add(t);
 				r.optin !== void 0 && n[e].add(void 0);
 			}
 		}
 		return n;
 	});
-	let a = zs, o = t.catchall, s, c = Fc.memoizer;
+	let a = _c, o = t.catchall, s, c = pl.memoizer;
 	c?.attach(e), e._zod.parse = (t, n) => {
 		s ??= i.value;
 		let r = t.value;
@@ -4799,7 +5024,7 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		let l = [], u = s.shape, d = n?.abortEarly, f = t.issues.length;
 		for (let e of s.allKeys) {
 			if (d && t.issues.length !== f) {
-				if (ac(t, f)) break;
+				if (Lc(t, f)) break;
 				f = t.issues.length;
 			}
 			if (e === "__proto__") continue;
@@ -4807,14 +5032,14 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 				value: r[e],
 				issues: []
 			}, n);
-			s instanceof Promise ? l.push(s.then((n) => sd(n, t, e, r, a, o))) : sd(s, t, e, r, a, o);
+			s instanceof Promise ? l.push(s.then((n) => zd(n, t, e, r, a, o))) : zd(s, t, e, r, a, o);
 		}
-		return o ? ud(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
+		return o ? Hd(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
 	};
-}), fd = /*@__PURE__*/ U("$ZodObjectJIT", (e, t) => {
-	dd.init(e, t);
-	let n = e._zod.parse, r = Ss(() => ld(t)), i = Fc.memoizer, a = (t) => {
-		let n = r.value, a = n.symbolKeys, o = new cu(["payload", "ctx"], {
+}), Wd = /*@__PURE__*/ U("$ZodObjectJIT", (e, t) => {
+	Ud.init(e, t);
+	let n = e._zod.parse, r = ec(() => Vd(t)), i = pl.memoizer, a = (t) => {
+		let n = r.value, a = n.symbolKeys, o = new Bu(["payload", "ctx"], {
 			shape: t,
 			inst: e,
 			memo: i,
@@ -4837,7 +5062,7 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		o.write(i ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
 		for (let e of n.allKeys) {
 			if (e === "__proto__") continue;
-			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : Is(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
+			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : mc(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
 			if (o.write(`const ${n} = ${s(r)};`), f && p) {
 				let e = d === "optional" ? `${n}_present` : `${n}.value !== undefined || ${n}_present`;
 				o.write(`
@@ -4883,11 +5108,11 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
       `);
 		}
 		return o.write("payload.value = newResult;"), o.write("return payload;"), o.compile();
-	}, o, s = zs, c = !Fc.jitless, l = c && Bs.value, u = t.catchall, d;
+	}, o, s = _c, c = !pl.jitless, l = c && vc.value, u = t.catchall, d;
 	e._zod.parse = (i, f) => {
 		d ??= r.value;
 		let p = i.value;
-		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? ud([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
+		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? Hd([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
 			expected: "object",
 			code: "invalid_type",
 			input: p,
@@ -4895,23 +5120,23 @@ var dd = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		}), i);
 	};
 });
-function pd(e, t, n, r) {
+function Gd(e, t, n, r) {
 	for (let n of e) if (n.issues.length === 0) return t.value = n.value, t;
-	let i = e.filter((e) => !ac(e));
+	let i = e.filter((e) => !Lc(e));
 	return i.length === 1 ? (t.value = i[0].value, i[0]) : (t.issues.push({
 		code: "invalid_union",
 		input: t.value,
 		inst: n,
-		errors: e.map((e) => e.issues.map((e) => dc(e, r, Ic())))
+		errors: e.map((e) => e.issues.map((e) => Uc(e, r, ml())))
 	}), t);
 }
-var md = /*@__PURE__*/ U("$ZodUnion", (e, t) => {
+var Kd = /*@__PURE__*/ U("$ZodUnion", (e, t) => {
 	W.init(e, t), H(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), H(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), H(e, "values", (e) => {
 		if (e.def.options.every((e) => e._zod.values)) return new Set(e.def.options.flatMap((e) => Array.from(e._zod.values)));
 	}), H(e, "pattern", (e) => {
 		if (e.def.options.every((e) => e._zod.pattern)) {
 			let t = e.def.options.map((e) => e._zod.pattern);
-			return RegExp(`^(${t.map((e) => ws(e.source)).join("|")})$`);
+			return RegExp(`^(${t.map((e) => nc(e.source)).join("|")})$`);
 		}
 	});
 	let n = t.options.length === 1 ? t.options[0]._zod.run : null;
@@ -4929,10 +5154,10 @@ var md = /*@__PURE__*/ U("$ZodUnion", (e, t) => {
 				o.push(t);
 			}
 		}
-		return a ? Promise.all(o).then((t) => pd(t, r, e, i)) : pd(o, r, e, i);
+		return a ? Promise.all(o).then((t) => Gd(t, r, e, i)) : Gd(o, r, e, i);
 	};
 });
-function hd(e) {
+function qd(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.options) {
 		let r = n._zod.propValues?.[e.discriminator];
@@ -4944,8 +5169,8 @@ function hd(e) {
 	}
 	return t;
 }
-var gd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
-	t.inclusive = !1, md.init(e, t);
+var Jd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
+	t.inclusive = !1, Kd.init(e, t);
 	let n = e._zod.parse;
 	H(e, "propValues", (e) => {
 		let t = {}, n = 0;
@@ -4954,19 +5179,19 @@ var gd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
 			if (!i || Object.keys(i).length === 0) throw Error(`Invalid discriminated union option at index "${e.def.options.indexOf(r)}"`);
 			i[e.def.discriminator]?.has(void 0) && n++;
 			for (let [e, n] of Object.entries(i)) {
-				Object.prototype.hasOwnProperty.call(t, e) || Os(t, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(t, e) || oc(t, e, /* @__PURE__ */ new Set());
 				for (let r of n) t[e].add(r);
 			}
 		}
 		return !e.def.unionFallback && n > 1 && t[e.def.discriminator]?.delete(void 0), t;
 	}), t.options.forEach((e, n) => {
-		let r = ks(e._zod.def);
+		let r = sc(e._zod.def);
 		if (r && !Object.prototype.hasOwnProperty.call(r, t.discriminator)) throw Error(`Invalid discriminated union option at index "${n}"`);
 	});
-	let r = Ss(() => hd(t));
+	let r = ec(() => qd(t));
 	e._zod.parse = (i, a) => {
 		let o = i.value;
-		if (!zs(o)) return i.issues.push({
+		if (!_c(o)) return i.issues.push({
 			code: "invalid_type",
 			expected: "object",
 			input: o,
@@ -4984,7 +5209,7 @@ var gd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
 			inst: e
 		}), i);
 	};
-}), _d = /*@__PURE__*/ U("$ZodIntersection", (e, t) => {
+}), Yd = /*@__PURE__*/ U("$ZodIntersection", (e, t) => {
 	W.init(e, t), e._zod.parse = (e, n) => {
 		let r = e.value, i = t.left._zod.run({
 			value: r,
@@ -4993,15 +5218,15 @@ var gd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
 			value: r,
 			issues: []
 		}, n);
-		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => yd(e, t, n)) : yd(e, i, a);
+		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => Zd(e, t, n)) : Zd(e, i, a);
 	};
 });
-function vd(e, t) {
+function Xd(e, t) {
 	if (e === t || e instanceof Date && t instanceof Date && +e == +t) return {
 		valid: !0,
 		data: e
 	};
-	if (Vs(e) && Vs(t)) {
+	if (yc(e) && yc(t)) {
 		let n = Object.keys(t), r = Object.keys(e).filter((e) => n.indexOf(e) !== -1), i = {
 			...e,
 			...t
@@ -5009,7 +5234,7 @@ function vd(e, t) {
 		Object.prototype.hasOwnProperty.call(i, "__proto__") && delete i.__proto__;
 		for (let n of r) {
 			if (n === "__proto__") continue;
-			let r = vd(e[n], t[n]);
+			let r = Xd(e[n], t[n]);
 			if (!r.valid) return {
 				valid: !1,
 				mergeErrorPath: [n, ...r.mergeErrorPath]
@@ -5028,7 +5253,7 @@ function vd(e, t) {
 		};
 		let n = [];
 		for (let r = 0; r < e.length; r++) {
-			let i = e[r], a = t[r], o = vd(i, a);
+			let i = e[r], a = t[r], o = Xd(i, a);
 			if (!o.valid) return {
 				valid: !1,
 				mergeErrorPath: [r, ...o.mergeErrorPath]
@@ -5045,7 +5270,7 @@ function vd(e, t) {
 		mergeErrorPath: []
 	};
 }
-function yd(e, t, n) {
+function Zd(e, t, n) {
 	let r = /* @__PURE__ */ new Map(), i, a = /* @__PURE__ */ new Map(), o = (e, t) => {
 		let n;
 		if (e.code === "unrecognized_keys" && !e.path?.length) i ??= e, n = e.keys;
@@ -5067,19 +5292,19 @@ function yd(e, t, n) {
 		});
 		for (let n of s) !t.includes(n) && a.has(n) && e.issues.push(a.get(n));
 	}
-	let c = vd(t.value, n.value);
+	let c = Xd(t.value, n.value);
 	if (!c.valid) {
-		if (ac(e)) return e;
+		if (Lc(e)) return e;
 		throw Error(`Unmergable intersection. Error path: ${JSON.stringify(c.mergeErrorPath)}`);
 	}
 	return e.value = c.data, e;
 }
-var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
+var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 	W.init(e, t);
-	let n = Fc.memoizer;
+	let n = pl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
-		if (!Vs(a)) return r.issues.push({
+		if (!yc(a)) return r.issues.push({
 			expected: "record",
 			code: "invalid_type",
 			input: a,
@@ -5100,7 +5325,7 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: s.issues.map((e) => dc(e, i, Ic())),
+						issues: s.issues.map((e) => Uc(e, i, ml())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5114,8 +5339,8 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				u instanceof Promise ? o.push(u.then((e) => {
-					e.issues.length && r.issues.push(...sc(n, e.issues)), r.value[l] = e.value;
-				})) : (u.issues.length && r.issues.push(...sc(n, u.issues)), r.value[l] = u.value);
+					e.issues.length && r.issues.push(...zc(n, e.issues)), r.value[l] = e.value;
+				})) : (u.issues.length && r.issues.push(...zc(n, u.issues)), r.value[l] = u.value);
 			}
 			let l;
 			for (let e in a) if (!c.has(e)) {
@@ -5141,7 +5366,7 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				if (l instanceof Promise) throw Error("Async schemas not supported in object keys currently");
-				if (typeof n == "string" && Bl.test(n) && l.issues.length) {
+				if (typeof n == "string" && vu.test(n) && l.issues.length) {
 					let e = t.keyType._zod.run({
 						value: Number(n),
 						issues: []
@@ -5153,7 +5378,7 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					t.mode === "loose" ? r.value[n] = a[n] : s ? (c ??= [], c.push(n)) : r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: l.issues.map((e) => dc(e, i, Ic())),
+						issues: l.issues.map((e) => Uc(e, i, ml())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5167,8 +5392,8 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				d instanceof Promise ? o.push(d.then((e) => {
-					e.issues.length && r.issues.push(...sc(n, e.issues)), r.value[u] = e.value;
-				})) : (d.issues.length && r.issues.push(...sc(n, d.issues)), r.value[u] = d.value);
+					e.issues.length && r.issues.push(...zc(n, e.issues)), r.value[u] = e.value;
+				})) : (d.issues.length && r.issues.push(...zc(n, d.issues)), r.value[u] = d.value);
 			}
 			c && c.length > 0 && r.issues.push({
 				code: "unrecognized_keys",
@@ -5180,12 +5405,12 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
 	};
-}), xd = /*@__PURE__*/ U("$ZodEnum", (e, t) => {
+}), $d = /*@__PURE__*/ U("$ZodEnum", (e, t) => {
 	W.init(e, t);
-	let n = vs(t.entries), r = new Set(n);
+	let n = Xs(t.entries), r = new Set(n);
 	e._zod.values = r, H(e, "pattern", (e) => {
-		let t = vs(e.def.entries).filter((e) => Us.has(typeof e));
-		return RegExp(t.length ? `^(${t.map((e) => Ws(e.toString())).join("|")})$` : "^[^\\s\\S]$");
+		let t = Xs(e.def.entries).filter((e) => xc.has(typeof e));
+		return RegExp(t.length ? `^(${t.map((e) => Sc(e.toString())).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (t, i) => {
 		let a = t.value;
 		return r.has(a) || t.issues.push({
@@ -5195,12 +5420,12 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 			inst: e
 		}), t;
 	};
-}), Sd = /*@__PURE__*/ U("$ZodLiteral", (e, t) => {
+}), ef = /*@__PURE__*/ U("$ZodLiteral", (e, t) => {
 	W.init(e, t);
 	let n = new Set(t.values);
 	e._zod.values = n, H(e, "pattern", (e) => {
 		let t = e.def.values;
-		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Ws(e) : e ? Ws(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
+		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Sc(e) : e ? Sc(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (r, i) => {
 		let a = r.value;
 		return n.has(a) || r.issues.push({
@@ -5210,25 +5435,25 @@ var bd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 			inst: e
 		}), r;
 	};
-}), Cd = /*@__PURE__*/ U("$ZodTransform", (e, t) => {
-	W.init(e, t), e._zod.optin = "optional", Fc.memoizer?.guard(e), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new Pc(e.constructor.name);
+}), tf = /*@__PURE__*/ U("$ZodTransform", (e, t) => {
+	W.init(e, t), e._zod.optin = "optional", pl.memoizer?.guard(e), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new fl(e.constructor.name);
 		let i = t.transform(n.value, n);
 		if (r.async) return (i instanceof Promise ? i : Promise.resolve(i)).then((e) => (n.value = e, n));
-		if (i instanceof Promise) throw new Nc();
+		if (i instanceof Promise) throw new dl();
 		return n.value = i, n;
 	};
 });
-function wd(e, t) {
+function nf(e, t) {
 	return e.value = t.issues.length ? void 0 : t.value, e;
 }
-var Td = /*@__PURE__*/ U("$ZodOptional", (e, t) => {
+var rf = /*@__PURE__*/ U("$ZodOptional", (e, t) => {
 	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", H(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? /* @__PURE__ */ new Set([...t, void 0]) : void 0;
 	}), H(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${ws(t.source)})?$`) : void 0;
+		return t ? RegExp(`^(${nc(t.source)})?$`) : void 0;
 	}), e._zod.parse = (e, n) => {
 		if (e.value === void 0) {
 			if (t.innerType._zod.optin !== "defaulted") return e;
@@ -5236,40 +5461,40 @@ var Td = /*@__PURE__*/ U("$ZodOptional", (e, t) => {
 				value: e.value,
 				issues: []
 			}, n);
-			return r instanceof Promise ? r.then((t) => wd(e, t)) : wd(e, r);
+			return r instanceof Promise ? r.then((t) => nf(e, t)) : nf(e, r);
 		}
 		return t.innerType._zod.run(e, n);
 	};
-}), Ed = /*@__PURE__*/ U("$ZodExactOptional", (e, t) => {
-	Td.init(e, t), H(e, "values", (e) => e.def.innerType._zod.values), H(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
-}), Dd = /*@__PURE__*/ U("$ZodNullable", (e, t) => {
+}), af = /*@__PURE__*/ U("$ZodExactOptional", (e, t) => {
+	rf.init(e, t), H(e, "values", (e) => e.def.innerType._zod.values), H(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
+}), of = /*@__PURE__*/ U("$ZodNullable", (e, t) => {
 	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin), H(e, "optout", (e) => e.def.innerType._zod.optout), H(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${ws(t.source)}|null)$`) : void 0;
+		return t ? RegExp(`^(${nc(t.source)}|null)$`) : void 0;
 	}), H(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
-}), Od = /*@__PURE__*/ U("$ZodDefault", (e, t) => {
+}), sf = /*@__PURE__*/ U("$ZodDefault", (e, t) => {
 	W.init(e, t), e._zod.optin = "defaulted", H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		if (e.value === void 0) return e.value = t.defaultValue, e;
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => kd(e, t)) : kd(r, t);
+		return r instanceof Promise ? r.then((e) => cf(e, t)) : cf(r, t);
 	};
 });
-function kd(e, t) {
+function cf(e, t) {
 	return e.value === void 0 && (e.value = t.defaultValue), e;
 }
-var Ad = /*@__PURE__*/ U("$ZodPrefault", (e, t) => {
+var lf = /*@__PURE__*/ U("$ZodPrefault", (e, t) => {
 	W.init(e, t), e._zod.optin = "defaulted", H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
-}), jd = /*@__PURE__*/ U("$ZodNonOptional", (e, t) => {
+}), uf = /*@__PURE__*/ U("$ZodNonOptional", (e, t) => {
 	W.init(e, t), H(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? new Set([...t].filter((e) => e !== void 0)) : void 0;
 	}), e._zod.parse = (n, r) => {
 		let i = t.innerType._zod.run(n, r);
-		return i instanceof Promise ? i.then((t) => Md(t, e)) : Md(i, e);
+		return i instanceof Promise ? i.then((t) => df(t, e)) : df(i, e);
 	};
 });
-function Md(e, t) {
+function df(e, t) {
 	return !e.issues.length && e.value === void 0 && e.issues.push({
 		code: "invalid_type",
 		expected: "nonoptional",
@@ -5277,62 +5502,62 @@ function Md(e, t) {
 		inst: t
 	}), e;
 }
-function Nd(e, t, n, r) {
+function ff(e, t, n, r) {
 	return t.issues.length ? (e.value = n.catchValue({
 		...t,
 		value: e.value,
-		error: { issues: t.issues.map((e) => dc(e, r, Ic())) },
+		error: { issues: t.issues.map((e) => Uc(e, r, ml())) },
 		input: e.value
 	}), e) : (e.value = t.value, t.memo && (e.memo = !0), e);
 }
-var Pd = /*@__PURE__*/ U("$ZodCatch", (e, t) => {
+var pf = /*@__PURE__*/ U("$ZodCatch", (e, t) => {
 	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), H(e, "optout", (e) => e.def.innerType._zod.optout), H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run({
 			value: e.value,
 			issues: []
 		}, n);
-		return r instanceof Promise ? r.then((r) => Nd(e, r, t, n)) : Nd(e, r, t, n);
+		return r instanceof Promise ? r.then((r) => ff(e, r, t, n)) : ff(e, r, t, n);
 	};
-}), Fd = /*@__PURE__*/ U("$ZodPipe", (e, t) => {
+}), mf = /*@__PURE__*/ U("$ZodPipe", (e, t) => {
 	W.init(e, t), H(e, "values", (e) => e.def.in._zod.values), H(e, "optin", (e) => e.def.in._zod.optin), H(e, "optout", (e) => e.def.out._zod.optout), H(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") {
 			let r = t.out._zod.run(e, n);
-			return r instanceof Promise ? r.then((e) => Id(e, t.in, n)) : Id(r, t.in, n);
+			return r instanceof Promise ? r.then((e) => hf(e, t.in, n)) : hf(r, t.in, n);
 		}
 		let r = t.in._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => Id(e, t.out, n)) : Id(r, t.out, n);
+		return r instanceof Promise ? r.then((e) => hf(e, t.out, n)) : hf(r, t.out, n);
 	};
 });
-function Id(e, t, n) {
+function hf(e, t, n) {
 	return e.issues.some((e) => e.code !== "unrecognized_keys") ? (e.aborted = !0, e) : t._zod.run({
 		value: e.value,
 		issues: e.issues
 	}, n);
 }
-var Ld = /*@__PURE__*/ U("$ZodReadonly", (e, t) => {
+var gf = /*@__PURE__*/ U("$ZodReadonly", (e, t) => {
 	W.init(e, t), H(e, "propValues", (e) => e.def.innerType._zod.propValues), H(e, "values", (e) => e.def.innerType._zod.values), H(e, "optin", (e) => e.def.innerType?._zod?.optin), H(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then(Rd) : Rd(r);
+		return r instanceof Promise ? r.then(_f) : _f(r);
 	};
 });
-function Rd(e) {
+function _f(e) {
 	return e.memo || (e.value = Object.freeze(e.value)), e;
 }
-var zd = /*@__PURE__*/ U("$ZodLazy", (e, t) => {
-	W.init(e, t), Ds(e._zod, "innerType", () => {
+var vf = /*@__PURE__*/ U("$ZodLazy", (e, t) => {
+	W.init(e, t), ac(e._zod, "innerType", () => {
 		let e = t;
 		return e._cachedInner ||= t.getter(), e._cachedInner;
 	}), H(e, "pattern", (e) => e.innerType?._zod?.pattern), H(e, "propValues", (e) => e.innerType?._zod?.propValues), H(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), H(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
-}), Bd = /*@__PURE__*/ U("$ZodCustom", (e, t) => {
-	Wl.init(e, t), W.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
+}), yf = /*@__PURE__*/ U("$ZodCustom", (e, t) => {
+	Su.init(e, t), W.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
 		let r = n.value, i = t.fn(r);
-		if (i instanceof Promise) return i.then((t) => Vd(t, n, r, e));
-		Vd(i, n, r, e);
+		if (i instanceof Promise) return i.then((t) => bf(t, n, r, e));
+		bf(i, n, r, e);
 	};
 });
-function Vd(e, t, n, r) {
+function bf(e, t, n, r) {
 	if (!e) {
 		let e = {
 			code: "custom",
@@ -5341,41 +5566,41 @@ function Vd(e, t, n, r) {
 			path: [...r._zod.def.path ?? []],
 			continue: !r._zod.def.abort
 		};
-		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(gc(e));
+		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(Jc(e));
 	}
 }
 // node_modules/zod/v4/core/memoizer.js
-var Hd = class extends Error {
+var xf = class extends Error {
 	constructor() {
 		super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
 	}
-}, Ud = "~memo", Wd = [];
-function Gd(e) {
+}, Sf = "~memo", Cf = [];
+function wf(e) {
 	return typeof e == "object" && !!e;
 }
-function Kd(e) {
+function Tf(e) {
 	return e.map((e) => e.path ? {
 		...e,
 		path: e.path.slice()
 	} : { ...e });
 }
-var qd = /*@__PURE__*/ new WeakMap(), Jd = 0, Yd = 1, Xd = 2;
-function Zd(e, t, n) {
-	let r = qd.get(e);
-	if (r !== void 0) return r ? Xd : Jd;
-	if (t.has(e)) return Xd;
+var Ef = /*@__PURE__*/ new WeakMap(), Df = 0, Of = 1, kf = 2;
+function Af(e, t, n) {
+	let r = Ef.get(e);
+	if (r !== void 0) return r ? kf : Df;
+	if (t.has(e)) return kf;
 	t.add(e);
-	let i = Jd, a = (e) => {
-		if (i !== Xd && e?._zod) {
-			let r = Zd(e, t, n);
+	let i = Df, a = (e) => {
+		if (i !== kf && e?._zod) {
+			let r = Af(e, t, n);
 			r > i && (i = r);
 		}
 	}, o = (e, r) => {
-		let i = Jd;
+		let i = Df;
 		for (let a of Reflect.ownKeys(e)) {
 			let o = Object.getOwnPropertyDescriptor(e, a);
 			if (r && !o.enumerable) continue;
-			let s = o.get ? Yd : o.value?._zod ? Zd(o.value, t, n) : Jd;
+			let s = o.get ? Of : o.value?._zod ? Af(o.value, t, n) : Df;
 			s > i && (i = s);
 		}
 		return i;
@@ -5384,8 +5609,8 @@ function Zd(e, t, n) {
 	}, c = e._zod.def;
 	switch (c.type) {
 		case "object": {
-			let e = ks(c);
-			s(e ? o(e, !0) : Yd), a(c.catchall);
+			let e = sc(c);
+			s(e ? o(e, !0) : Of), a(c.catchall);
 			break;
 		}
 		case "array":
@@ -5427,7 +5652,7 @@ function Zd(e, t, n) {
 			break;
 		case "lazy": {
 			let r = c._cachedInner ?? (n ? e._zod.innerType : void 0);
-			s(r ? Zd(r, t, !1) : Yd);
+			s(r ? Af(r, t, !1) : Of);
 			break;
 		}
 		case "template_literal":
@@ -5460,31 +5685,31 @@ function Zd(e, t, n) {
 			}
 		}
 	}
-	return t.delete(e), Qd(e, i);
+	return t.delete(e), jf(e, i);
 }
-function Qd(e, t) {
-	return t !== Yd && qd.set(e, t === Xd), t;
+function jf(e, t) {
+	return t !== Of && Ef.set(e, t === kf), t;
 }
-function $d(e, t) {
+function Mf(e, t) {
 	let n = e.buckets.get(t);
 	return n || (n = /* @__PURE__ */ new WeakMap(), e.buckets.set(t, n)), n;
 }
-var ef, tf = [], nf = {
+var Nf, Pf = [], Ff = {
 	alloc(e, t, n) {
-		let r = ef;
+		let r = Nf;
 		if (!r) return n;
-		ef = void 0;
+		Nf = void 0;
 		let i = {
 			value: n,
 			issues: null
 		};
-		return r.set(t.value, i), tf.push(i), n;
+		return r.set(t.value, i), Pf.push(i), n;
 	},
 	guard(e) {
 		var t;
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, n = (e, n) => {
-				if (n.direction !== "backward" && af(n, e.value)) throw new Hd();
+				if (n.direction !== "backward" && Lf(n, e.value)) throw new xf();
 				return t(e, n);
 			};
 			e._zod.parse = n, e._zod.run === t && (e._zod.run = n);
@@ -5496,40 +5721,40 @@ var ef, tf = [], nf = {
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, o = (s, c) => {
 				if (n === void 0) {
-					let i = Zd(e, /* @__PURE__ */ new Set(), !1);
-					if (i === Jd) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
-					i === Xd || r ? n = !0 : r = !0;
+					let i = Af(e, /* @__PURE__ */ new Set(), !1);
+					if (i === Df) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
+					i === kf || r ? n = !0 : r = !0;
 				}
 				let l = s.value;
-				if (!Gd(l)) return t(s, c);
-				let u = c[Ud];
+				if (!wf(l)) return t(s, c);
+				let u = c[Sf];
 				u || (u = {
 					buckets: /* @__PURE__ */ new WeakMap(),
 					backEdges: void 0
-				}, c[Ud] = u);
+				}, c[Sf] = u);
 				let d;
-				i === c ? d = a : (d = $d(u, e), i = c, a = d);
+				i === c ? d = a : (d = Mf(u, e), i = c, a = d);
 				let f = d.get(l);
-				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Kd(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
-				ef = d;
-				let p = tf.length, m = t(s, c);
-				ef = void 0;
-				let h = tf.length > p ? tf.pop() : void 0;
-				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Kd(e.issues) : Wd), e)) : (h && (h.issues = m.issues.length ? Kd(m.issues) : Wd), m);
+				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Tf(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
+				Nf = d;
+				let p = Pf.length, m = t(s, c);
+				Nf = void 0;
+				let h = Pf.length > p ? Pf.pop() : void 0;
+				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Tf(e.issues) : Cf), e)) : (h && (h.issues = m.issues.length ? Tf(m.issues) : Cf), m);
 			};
 			e._zod.parse = o, e._zod.run === t && (e._zod.run = o);
 		});
 	}
 };
-function rf() {
-	return nf;
+function If() {
+	return Ff;
 }
-function af(e, t) {
-	let n = e[Ud]?.backEdges;
-	return n !== void 0 && Gd(t) && n.has(t);
+function Lf(e, t) {
+	let n = e[Sf]?.backEdges;
+	return n !== void 0 && wf(t) && n.has(t);
 }
 // node_modules/zod/v4/locales/en.js
-var of = () => {
+var Rf = () => {
 	let e = {
 		string: {
 			unit: "characters",
@@ -5594,8 +5819,8 @@ var of = () => {
 	}
 	return (e) => {
 		switch (e.code) {
-			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(hc(e.input), e.input)}`;
-			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Ks(e.values[0])}` : `Invalid option: expected one of ${ys(e.values, "|")}`;
+			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(qc(e.input), e.input)}`;
+			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${wc(e.values[0])}` : `Invalid option: expected one of ${Zs(e.values, "|")}`;
 			case "too_big": {
 				let n = e.exact ? "exactly " : e.inclusive ? "<=" : "<", r = t(e.origin);
 				return r ? `Too big: expected ${e.origin ?? "value"} to have ${n}${e.maximum.toString()} ${r.unit ?? "elements"}` : `Too big: expected ${e.origin ?? "value"} to be ${n}${e.maximum.toString()}`;
@@ -5609,7 +5834,7 @@ var of = () => {
 				return t.format === "starts_with" ? `Invalid string: must start with "${t.prefix}"` : t.format === "ends_with" ? `Invalid string: must end with "${t.suffix}"` : t.format === "includes" ? `Invalid string: must include "${t.includes}"` : t.format === "regex" ? `Invalid string: must match pattern ${t.pattern}` : `Invalid ${n[t.format] ?? e.format}`;
 			}
 			case "not_multiple_of": return `Invalid number: must be a multiple of ${e.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${ys(e.keys, ", ")}`;
+			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${Zs(e.keys, ", ")}`;
 			case "invalid_key": return `Invalid key in ${e.origin}`;
 			case "invalid_union": return e.options && Array.isArray(e.options) && e.options.length > 0 ? `Invalid discriminator value. Expected ${e.options.map((e) => `'${e}'`).join(" | ")}` : e.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
 			case "invalid_element": return `Invalid value in ${e.origin}`;
@@ -5617,11 +5842,11 @@ var of = () => {
 		}
 	};
 };
-function sf() {
-	return { localeError: of() };
+function zf() {
+	return { localeError: Rf() };
 }
 // node_modules/zod/v4/core/registries.js
-var cf, lf = class {
+var Bf, Vf = class {
 	constructor() {
 		this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
 	}
@@ -5653,24 +5878,24 @@ var cf, lf = class {
 		return this._map.has(e);
 	}
 };
-function uf() {
-	return new lf();
+function Hf() {
+	return new Vf();
 }
-(cf = globalThis).__zod_globalRegistry ?? (cf.__zod_globalRegistry = uf());
-var df = globalThis.__zod_globalRegistry;
+(Bf = globalThis).__zod_globalRegistry ?? (Bf.__zod_globalRegistry = Hf());
+var Uf = globalThis.__zod_globalRegistry;
 // node_modules/zod/v4/core/api.js
-function ff(e) {
+function Wf(e) {
 	return e.checks &&= [...e.checks], e;
 }
 // @__NO_SIDE_EFFECTS__
-function pf(e, t) {
-	return new e(ff({
+function Gf(e, t) {
+	return new e(Wf({
 		type: "string",
 		...V(t)
 	}));
 }
 // @__NO_SIDE_EFFECTS__
-function mf(e, t) {
+function Kf(e, t) {
 	return new e({
 		type: "string",
 		format: "email",
@@ -5680,7 +5905,7 @@ function mf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function hf(e, t) {
+function qf(e, t) {
 	return new e({
 		type: "string",
 		format: "guid",
@@ -5690,7 +5915,7 @@ function hf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function gf(e, t) {
+function Jf(e, t) {
 	return new e({
 		type: "string",
 		format: "uuid",
@@ -5700,7 +5925,7 @@ function gf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function _f(e, t) {
+function Yf(e, t) {
 	return new e({
 		type: "string",
 		format: "uuid",
@@ -5711,7 +5936,7 @@ function _f(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function vf(e, t) {
+function Xf(e, t) {
 	return new e({
 		type: "string",
 		format: "uuid",
@@ -5722,7 +5947,7 @@ function vf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function yf(e, t) {
+function Zf(e, t) {
 	return new e({
 		type: "string",
 		format: "uuid",
@@ -5733,7 +5958,7 @@ function yf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function bf(e, t) {
+function Qf(e, t) {
 	return new e({
 		type: "string",
 		format: "url",
@@ -5743,7 +5968,7 @@ function bf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function xf(e, t) {
+function $f(e, t) {
 	return new e({
 		type: "string",
 		format: "emoji",
@@ -5753,7 +5978,7 @@ function xf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Sf(e, t) {
+function ep(e, t) {
 	return new e({
 		type: "string",
 		format: "nanoid",
@@ -5763,7 +5988,7 @@ function Sf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Cf(e, t) {
+function tp(e, t) {
 	return new e({
 		type: "string",
 		format: "cuid",
@@ -5773,7 +5998,7 @@ function Cf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function wf(e, t) {
+function np(e, t) {
 	return new e({
 		type: "string",
 		format: "cuid2",
@@ -5783,7 +6008,7 @@ function wf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Tf(e, t) {
+function rp(e, t) {
 	return new e({
 		type: "string",
 		format: "ulid",
@@ -5793,7 +6018,7 @@ function Tf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Ef(e, t) {
+function ip(e, t) {
 	return new e({
 		type: "string",
 		format: "xid",
@@ -5803,7 +6028,7 @@ function Ef(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Df(e, t) {
+function ap(e, t) {
 	return new e({
 		type: "string",
 		format: "ksuid",
@@ -5813,7 +6038,7 @@ function Df(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Of(e, t) {
+function op(e, t) {
 	return new e({
 		type: "string",
 		format: "ipv4",
@@ -5823,7 +6048,7 @@ function Of(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function kf(e, t) {
+function sp(e, t) {
 	return new e({
 		type: "string",
 		format: "ipv6",
@@ -5833,7 +6058,7 @@ function kf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Af(e, t) {
+function cp(e, t) {
 	return new e({
 		type: "string",
 		format: "cidrv4",
@@ -5843,7 +6068,7 @@ function Af(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function jf(e, t) {
+function lp(e, t) {
 	return new e({
 		type: "string",
 		format: "cidrv6",
@@ -5853,7 +6078,7 @@ function jf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Mf(e, t) {
+function up(e, t) {
 	return new e({
 		type: "string",
 		format: "base64",
@@ -5863,7 +6088,7 @@ function Mf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Nf(e, t) {
+function dp(e, t) {
 	return new e({
 		type: "string",
 		format: "base64url",
@@ -5873,7 +6098,7 @@ function Nf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Pf(e, t) {
+function fp(e, t) {
 	return new e({
 		type: "string",
 		format: "e164",
@@ -5883,7 +6108,7 @@ function Pf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Ff(e, t) {
+function pp(e, t) {
 	return new e({
 		type: "string",
 		format: "jwt",
@@ -5893,7 +6118,7 @@ function Ff(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function If(e, t) {
+function mp(e, t) {
 	return new e({
 		type: "string",
 		format: "datetime",
@@ -5905,7 +6130,7 @@ function If(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Lf(e, t) {
+function hp(e, t) {
 	return new e({
 		type: "string",
 		format: "date",
@@ -5914,7 +6139,7 @@ function Lf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Rf(e, t) {
+function gp(e, t) {
 	return new e({
 		type: "string",
 		format: "time",
@@ -5924,7 +6149,7 @@ function Rf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function zf(e, t) {
+function _p(e, t) {
 	return new e({
 		type: "string",
 		format: "duration",
@@ -5933,16 +6158,16 @@ function zf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Bf(e, t) {
-	return new e(ff({
+function vp(e, t) {
+	return new e(Wf({
 		type: "number",
 		checks: [],
 		...V(t)
 	}));
 }
 // @__NO_SIDE_EFFECTS__
-function Vf(e, t) {
-	return new e(ff({
+function yp(e, t) {
+	return new e(Wf({
 		type: "number",
 		coerce: !0,
 		checks: [],
@@ -5950,7 +6175,7 @@ function Vf(e, t) {
 	}));
 }
 // @__NO_SIDE_EFFECTS__
-function Hf(e, t) {
+function bp(e, t) {
 	return new e({
 		type: "number",
 		check: "number_format",
@@ -5960,26 +6185,26 @@ function Hf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Uf(e, t) {
+function xp(e, t) {
 	return new e({
 		type: "boolean",
 		...V(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Wf(e) {
+function Sp(e) {
 	return new e({ type: "unknown" });
 }
 // @__NO_SIDE_EFFECTS__
-function Gf(e, t) {
+function Cp(e, t) {
 	return new e({
 		type: "never",
 		...V(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Kf(e, t) {
-	return new ql({
+function wp(e, t) {
+	return new Tu({
 		check: "less_than",
 		...V(t),
 		value: e,
@@ -5987,8 +6212,8 @@ function Kf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function qf(e, t) {
-	return new ql({
+function Tp(e, t) {
+	return new Tu({
 		check: "less_than",
 		...V(t),
 		value: e,
@@ -5996,8 +6221,8 @@ function qf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Jf(e, t) {
-	return new Jl({
+function Ep(e, t) {
+	return new Eu({
 		check: "greater_than",
 		...V(t),
 		value: e,
@@ -6005,8 +6230,8 @@ function Jf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Yf(e, t) {
-	return new Jl({
+function Dp(e, t) {
+	return new Eu({
 		check: "greater_than",
 		...V(t),
 		value: e,
@@ -6014,40 +6239,40 @@ function Yf(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Xf(e, t) {
-	return new Yl({
+function Op(e, t) {
+	return new Du({
 		check: "multiple_of",
 		...V(t),
 		value: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Zf(e, t) {
-	return new Zl({
+function kp(e, t) {
+	return new ku({
 		check: "max_length",
 		...V(t),
 		maximum: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Qf(e, t) {
-	return new Ql({
+function Ap(e, t) {
+	return new Au({
 		check: "min_length",
 		...V(t),
 		minimum: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function $f(e, t) {
-	return new $l({
+function jp(e, t) {
+	return new ju({
 		check: "length_equals",
 		...V(t),
 		length: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function ep(e, t) {
-	return new tu({
+function Mp(e, t) {
+	return new Nu({
 		check: "string_format",
 		format: "regex",
 		...V(t),
@@ -6055,24 +6280,24 @@ function ep(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function tp(e) {
-	return new nu({
+function Np(e) {
+	return new Pu({
 		check: "string_format",
 		format: "lowercase",
 		...V(e)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function np(e) {
-	return new ru({
+function Pp(e) {
+	return new Fu({
 		check: "string_format",
 		format: "uppercase",
 		...V(e)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function rp(e, t) {
-	return new iu({
+function Fp(e, t) {
+	return new Iu({
 		check: "string_format",
 		format: "includes",
 		...V(t),
@@ -6080,8 +6305,8 @@ function rp(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function ip(e, t) {
-	return new au({
+function Ip(e, t) {
+	return new Lu({
 		check: "string_format",
 		format: "starts_with",
 		...V(t),
@@ -6089,8 +6314,8 @@ function ip(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function ap(e, t) {
-	return new ou({
+function Lp(e, t) {
+	return new Ru({
 		check: "string_format",
 		format: "ends_with",
 		...V(t),
@@ -6098,34 +6323,34 @@ function ap(e, t) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function op(e) {
-	return new su({
+function Rp(e) {
+	return new zu({
 		check: "overwrite",
 		tx: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function sp(e) {
-	return /* @__PURE__ */ op((t) => t.normalize(e));
+function zp(e) {
+	return /* @__PURE__ */ Rp((t) => t.normalize(e));
 }
 // @__NO_SIDE_EFFECTS__
-function cp() {
-	return /* @__PURE__ */ op((e) => e.trim());
+function Bp() {
+	return /* @__PURE__ */ Rp((e) => e.trim());
 }
 // @__NO_SIDE_EFFECTS__
-function lp() {
-	return /* @__PURE__ */ op((e) => e.toLowerCase());
+function Vp() {
+	return /* @__PURE__ */ Rp((e) => e.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
-function up() {
-	return /* @__PURE__ */ op((e) => e.toUpperCase());
+function Hp() {
+	return /* @__PURE__ */ Rp((e) => e.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
-function dp() {
-	return /* @__PURE__ */ op((e) => Ls(e));
+function Up() {
+	return /* @__PURE__ */ Rp((e) => hc(e));
 }
 // @__NO_SIDE_EFFECTS__
-function fp(e, t, n) {
+function Wp(e, t, n) {
 	return new e({
 		type: "array",
 		element: t,
@@ -6133,7 +6358,7 @@ function fp(e, t, n) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function pp(e, t, n) {
+function Gp(e, t, n) {
 	return new e({
 		type: "custom",
 		check: "custom",
@@ -6142,34 +6367,34 @@ function pp(e, t, n) {
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function mp(e, t) {
-	let n = /* @__PURE__ */ hp((t) => (t.addIssue = (e) => {
-		if (typeof e == "string") t.issues.push(gc(e, t.value, n._zod.def));
+function Kp(e, t) {
+	let n = /* @__PURE__ */ qp((t) => (t.addIssue = (e) => {
+		if (typeof e == "string") t.issues.push(Jc(e, t.value, n._zod.def));
 		else {
 			let r = e;
-			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(gc(r));
+			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(Jc(r));
 		}
 	}, e(t.value, t)), t);
 	return n;
 }
 // @__NO_SIDE_EFFECTS__
-function hp(e, t) {
-	let n = new Wl({
+function qp(e, t) {
+	let n = new Su({
 		check: "custom",
 		...V(t)
 	});
 	return n._zod.check = e, n;
 }
 // node_modules/zod/v4/core/to-json-schema.js
-function gp(e, ...t) {
-	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && Os(e, t, n[t]);
+function Jp(e, ...t) {
+	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && oc(e, t, n[t]);
 	return e;
 }
-function _p(e) {
+function Yp(e) {
 	let t = e?.target ?? "draft-2020-12";
 	return t === "draft-4" && (t = "draft-04"), t === "draft-7" && (t = "draft-07"), {
 		processors: e.processors ?? {},
-		metadataRegistry: e?.metadata ?? df,
+		metadataRegistry: e?.metadata ?? Uf,
 		target: t,
 		unrepresentable: e?.unrepresentable ?? "throw",
 		override: e?.override ?? (() => {}),
@@ -6185,7 +6410,7 @@ function _p(e) {
 		external: e?.external ?? void 0
 	};
 }
-function vp(e, t, n, r, i) {
+function Xp(e, t, n, r, i) {
 	let a = typeof t.unrepresentable == "function" ? t.unrepresentable({
 		zodSchema: e,
 		path: r.path,
@@ -6195,7 +6420,7 @@ function vp(e, t, n, r, i) {
 	if (a === void 0 || a === "throw") throw Error(i);
 	return Object.assign(n, a), !0;
 }
-function yp(e, t, n = {
+function Zp(e, t, n = {
 	path: [],
 	schemaPath: []
 }) {
@@ -6224,15 +6449,15 @@ function yp(e, t, n = {
 			a(e, t, n, r);
 		}
 		let a = e._zod.parent;
-		a && (o.ref ||= a, yp(a, t, r), t.seen.get(a).isParent = !0);
+		a && (o.ref ||= a, Zp(a, t, r), t.seen.get(a).isParent = !0);
 	}
 	let c = t.metadataRegistry.get(e);
-	return c && gp(o.schema, c), t.io === "input" && kp(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
+	return c && Jp(o.schema, c), t.io === "input" && sm(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
 }
-function bp(e) {
+function Qp(e) {
 	return e.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function xp(e, t) {
+function $p(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	if (e.external && e.sharedDefsExtractedFor === e.external) return;
@@ -6253,7 +6478,7 @@ function xp(e, t) {
 			let a = t[1].defId ?? t[1].schema.id ?? `schema${e.counter++}`;
 			return t[1].defId = a, {
 				defId: a,
-				ref: `${i("__shared")}#/${r}/${bp(a)}`
+				ref: `${i("__shared")}#/${r}/${Qp(a)}`
 			};
 		}
 		let i = `#/${r}/`;
@@ -6261,7 +6486,7 @@ function xp(e, t) {
 		let a = t[1].schema.id ?? `__schema${e.counter++}`;
 		return {
 			defId: a,
-			ref: i + bp(a)
+			ref: i + Qp(a)
 		};
 	}, a = (e) => {
 		if (e[1].schema.$ref) return;
@@ -6293,13 +6518,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	e.external && (e.sharedDefsExtractedFor = e.external);
 }
-function Sp(e) {
+function em(e) {
 	let t = e.anyOf;
 	if (!Array.isArray(t) || t.length === 0 || e.type !== void 0) return;
 	let n = [];
 	for (let e of t) {
 		if (!e || typeof e != "object") return;
-		Sp(e);
+		em(e);
 		let t = Object.keys(e);
 		if (t.length !== 1 || t[0] !== "type") return;
 		let r = e.type;
@@ -6310,21 +6535,21 @@ function Sp(e) {
 	}
 	delete e.anyOf, e.type = n.length === 1 ? n[0] : n;
 }
-var Cp = /* @__PURE__ */ new Set([
+var tm = /* @__PURE__ */ new Set([
 	"type",
 	"properties",
 	"required",
 	"additionalProperties"
-]), wp = ["oneOf", "anyOf"];
-function Tp(e) {
+]), nm = ["oneOf", "anyOf"];
+function rm(e) {
 	let t = e.additionalProperties;
 	return t === void 0 || t === !1 || typeof t != "object" || !t ? null : Object.keys(t).length ? t : null;
 }
-function Ep(e) {
+function im(e) {
 	let t = [];
 	for (let n of e) {
 		if (typeof n != "object" || n.type !== "object") return null;
-		for (let e in n) if (!Cp.has(e)) return null;
+		for (let e in n) if (!tm.has(e)) return null;
 		t.push(n);
 	}
 	let n = {}, r = /* @__PURE__ */ new Set();
@@ -6333,10 +6558,10 @@ function Ep(e) {
 			if (Object.prototype.hasOwnProperty.call(n, r)) continue;
 			let e = [];
 			for (let n of t) {
-				let t = n.properties?.[r] ?? Tp(n);
+				let t = n.properties?.[r] ?? rm(n);
 				t != null && (e.some((e) => JSON.stringify(e) === JSON.stringify(t)) || e.push(t));
 			}
-			Os(n, r, e.length === 1 ? e[0] : Ep(e) ?? { allOf: e });
+			oc(n, r, e.length === 1 ? e[0] : im(e) ?? { allOf: e });
 		}
 		for (let t of e.required ?? []) r.add(t);
 	}
@@ -6348,29 +6573,29 @@ function Ep(e) {
 	else {
 		let e = [];
 		for (let n of t) {
-			let t = Tp(n);
+			let t = rm(n);
 			t && !e.some((e) => JSON.stringify(e) === JSON.stringify(t)) && e.push(t);
 		}
 		e.length === 1 ? i.additionalProperties = e[0] : e.length > 1 && (i.additionalProperties = { allOf: e });
 	}
 	return i;
 }
-function Dp(e) {
+function am(e) {
 	let t = e.allOf;
 	if (!Array.isArray(t) || t.length < 2) return;
-	for (let t of Cp) if (t in e) return;
-	let n = t.filter((e) => wp.some((t) => Array.isArray(e[t]))), r = null;
-	if (!n.length) r = Ep(t);
+	for (let t of tm) if (t in e) return;
+	let n = t.filter((e) => nm.some((t) => Array.isArray(e[t]))), r = null;
+	if (!n.length) r = im(t);
 	else {
-		let e = n[0], i = wp.find((t) => Array.isArray(e[t]));
+		let e = n[0], i = nm.find((t) => Array.isArray(e[t]));
 		if (Object.keys(e).length !== 1) return;
-		let a = t.filter((t) => t !== e), o = e[i].map((e) => Ep([...a, e]));
+		let a = t.filter((t) => t !== e), o = e[i].map((e) => im([...a, e]));
 		if (o.some((e) => !e)) return;
 		r = { [i]: o };
 	}
-	r && (delete e.allOf, gp(e, r));
+	r && (delete e.allOf, Jp(e, r));
 }
-function Op(e, t) {
+function om(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	let r = (t) => {
@@ -6380,7 +6605,7 @@ function Op(e, t) {
 		if (n.ref = null, o) {
 			r(o);
 			let n = e.seen.get(o), s = n.schema;
-			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : gp(i, s), gp(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
+			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : Jp(i, s), Jp(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
 			if (s.$ref && n.def) for (let e in i) e !== "$ref" && e !== "allOf" && e in n.def && JSON.stringify(i[e]) === JSON.stringify(n.def[e]) && delete i[e];
 		}
 		let s = t._zod.parent;
@@ -6397,7 +6622,7 @@ function Op(e, t) {
 	};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) {
 		for (let t of [...e.seen.entries()].reverse()) r(t[0]);
-		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) Sp(t[1].def ?? t[1].schema);
+		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) em(t[1].def ?? t[1].schema);
 		for (let t of e.deferred) t();
 		if (e.intersections.length) {
 			let t = /* @__PURE__ */ new Map();
@@ -6407,7 +6632,7 @@ function Op(e, t) {
 				let r = t.get(n);
 				r ? r.push(e) : t.set(n, [e]);
 			}
-			for (let n of e.intersections) for (let e of t.get(n) ?? []) Dp(e);
+			for (let n of e.intersections) for (let e of t.get(n) ?? []) am(e);
 		}
 	}
 	let i = {};
@@ -6416,13 +6641,13 @@ function Op(e, t) {
 		if (!n) throw Error("Schema is missing an `id` property");
 		i.$id = e.external.uri(n);
 	}
-	gp(i, n.defId ? n.schema : n.def ?? n.schema);
+	Jp(i, n.defId ? n.schema : n.def ?? n.schema);
 	let a = e.metadataRegistry.get(t)?.id;
 	a !== void 0 && i.id === a && delete i.id;
 	let o = e.external?.defs ?? {};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) for (let t of e.seen.entries()) {
 		let e = t[1];
-		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, Os(o, e.defId, e.def));
+		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, oc(o, e.defId, e.def));
 	}
 	e.external && (e.sharedEmitDoneFor = e.external), e.external || Object.keys(o).length > 0 && (e.target === "draft-2020-12" ? i.$defs = o : i.definitions = o);
 	try {
@@ -6431,8 +6656,8 @@ function Op(e, t) {
 			value: {
 				...t["~standard"],
 				jsonSchema: {
-					input: jp(t, "input", e.processors),
-					output: jp(t, "output", e.processors)
+					input: lm(t, "input", e.processors),
+					output: lm(t, "output", e.processors)
 				}
 			},
 			enumerable: !1,
@@ -6442,125 +6667,125 @@ function Op(e, t) {
 		throw Error("Error converting schema to JSON.");
 	}
 }
-function kp(e, t) {
+function sm(e, t) {
 	let n = t ?? { seen: /* @__PURE__ */ new Set() };
 	if (n.seen.has(e)) return !1;
 	n.seen.add(e);
 	let r = e._zod.def;
 	if (r.type === "transform") return !0;
-	if (r.type === "array") return kp(r.element, n);
-	if (r.type === "set") return kp(r.valueType, n);
-	if (r.type === "lazy") return kp(r.getter(), n);
-	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return kp(r.innerType, n);
-	if (r.type === "intersection") return kp(r.left, n) || kp(r.right, n);
-	if (r.type === "record" || r.type === "map") return kp(r.keyType, n) || kp(r.valueType, n);
-	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : kp(r.in, n) || kp(r.out, n);
+	if (r.type === "array") return sm(r.element, n);
+	if (r.type === "set") return sm(r.valueType, n);
+	if (r.type === "lazy") return sm(r.getter(), n);
+	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return sm(r.innerType, n);
+	if (r.type === "intersection") return sm(r.left, n) || sm(r.right, n);
+	if (r.type === "record" || r.type === "map") return sm(r.keyType, n) || sm(r.valueType, n);
+	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : sm(r.in, n) || sm(r.out, n);
 	if (r.type === "object") {
-		for (let e in r.shape) if (kp(r.shape[e], n)) return !0;
+		for (let e in r.shape) if (sm(r.shape[e], n)) return !0;
 		return !1;
 	}
 	if (r.type === "union") {
-		for (let e of r.options) if (kp(e, n)) return !0;
+		for (let e of r.options) if (sm(e, n)) return !0;
 		return !1;
 	}
 	if (r.type === "tuple") {
-		for (let e of r.items) if (kp(e, n)) return !0;
-		return !!(r.rest && kp(r.rest, n));
+		for (let e of r.items) if (sm(e, n)) return !0;
+		return !!(r.rest && sm(r.rest, n));
 	}
 	return !1;
 }
-var Ap = (e, t = {}) => (n) => {
-	let r = _p({
+var cm = (e, t = {}) => (n) => {
+	let r = Yp({
 		...n,
 		processors: t
 	});
-	return yp(e, r), xp(r, e), Op(r, e);
-}, jp = (e, t, n = {}) => (r) => {
-	let { libraryOptions: i, target: a } = r ?? {}, o = _p({
+	return Zp(e, r), $p(r, e), om(r, e);
+}, lm = (e, t, n = {}) => (r) => {
+	let { libraryOptions: i, target: a } = r ?? {}, o = Yp({
 		...i ?? {},
 		target: a,
 		io: t,
 		processors: n
 	});
-	return yp(e, o), xp(o, e), Op(o, e);
-}, Mp = (e, t, n) => {
+	return Zp(e, o), $p(o, e), om(o, e);
+}, um = (e, t, n) => {
 	(e[t] === void 0 || n > e[t]) && (e[t] = n);
-}, Np = (e, t, n) => {
+}, dm = (e, t, n) => {
 	(e[t] === void 0 || n < e[t]) && (e[t] = n);
-}, Pp = (e, t) => {
-	Mp(e, "minimum", t), Np(e, "maximum", t);
-}, Fp = (e, t) => {
+}, fm = (e, t) => {
+	um(e, "minimum", t), dm(e, "maximum", t);
+}, pm = (e, t) => {
 	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
-}, Ip = (e, t) => {
+}, mm = (e, t) => {
 	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
-}, Lp = (e, t) => {
+}, hm = (e, t) => {
 	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
-}, Rp = (e, t) => {
+}, gm = (e, t) => {
 	e.format = t, t.includes("int") && (e.isInt = !0);
-}, zp = (e, t) => Mp(e, "minimum", t.minimum), Bp = (e, t) => Np(e, "maximum", t.maximum), Vp = (e) => (t, n) => {
-	Rp(t, n.format);
+}, _m = (e, t) => um(e, "minimum", t.minimum), vm = (e, t) => dm(e, "maximum", t.maximum), ym = (e) => (t, n) => {
+	gm(t, n.format);
 	let [r, i] = e[n.format];
-	Mp(t, "minimum", r), Np(t, "maximum", i);
-}, Hp = {
-	greater_than: (e, t) => Mp(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
-	less_than: (e, t) => Np(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
-	multiple_of: (e, t) => Fp(e, t.value),
-	number_format: Vp(Js),
-	bigint_format: Vp(Ys),
-	min_length: zp,
-	max_length: Bp,
-	length_equals: (e, t) => Pp(e, t.length),
-	min_size: zp,
-	max_size: Bp,
-	size_equals: (e, t) => Pp(e, t.size),
+	um(t, "minimum", r), dm(t, "maximum", i);
+}, bm = {
+	greater_than: (e, t) => um(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
+	less_than: (e, t) => dm(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
+	multiple_of: (e, t) => pm(e, t.value),
+	number_format: ym(Ec),
+	bigint_format: ym(Dc),
+	min_length: _m,
+	max_length: vm,
+	length_equals: (e, t) => fm(e, t.length),
+	min_size: _m,
+	max_size: vm,
+	size_equals: (e, t) => fm(e, t.size),
 	string_format: (e, t) => {
-		Rp(e, t.format), t.pattern && Ip(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
+		gm(e, t.format), t.pattern && mm(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
 	},
-	mime_type: (e, t) => Lp(e, t.mime)
+	mime_type: (e, t) => hm(e, t.mime)
 };
-function Up(e) {
+function xm(e) {
 	let t = {}, n = e._zod.def, r = e._zod.traits.has("$ZodCheck") ? [e, ...n.checks ?? []] : n.checks ?? [];
-	for (let e of r) Hp[e._zod.def.check]?.(t, e._zod.def);
+	for (let e of r) bm[e._zod.def.check]?.(t, e._zod.def);
 	let i = e._zod.bag;
-	i.minimum !== void 0 && Mp(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && Mp(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && Np(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && Np(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && Fp(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && Lp(t, i.mime);
-	for (let e of i.patterns ?? []) Ip(t, e);
+	i.minimum !== void 0 && um(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && um(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && dm(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && dm(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && pm(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && hm(t, i.mime);
+	for (let e of i.patterns ?? []) mm(t, e);
 	return t;
 }
-var Wp = {
+var Sm = {
 	guid: "uuid",
 	url: "uri",
 	datetime: "date-time",
 	json_string: "json-string",
 	regex: ""
-}, Gp = /* @__PURE__ */ new Map([[Wu, Ol], [Ku, kl]]), Kp = (e) => Gp.get(e) ?? e, qp = (e, t, n, r) => {
+}, Cm = /* @__PURE__ */ new Map([[Sd, ou], [wd, su]]), wm = (e) => Cm.get(e) ?? e, Tm = (e, t, n, r) => {
 	let i = n;
 	i.type = "string";
-	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = Up(e);
-	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Wp[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
-		let e = [...c].map(Kp);
+	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = xm(e);
+	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Sm[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
+		let e = [...c].map(wm);
 		e.length === 1 ? i.pattern = e[0].source : e.length > 1 && (i.allOf = [...e.map((e) => ({
 			...t.target === "draft-07" || t.target === "draft-04" || t.target === "openapi-3.0" ? { type: "string" } : {},
 			pattern: e.source
 		}))]);
 	}
-}, Jp = (e, t, n, r) => {
-	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = Up(e);
+}, Em = (e, t, n, r) => {
+	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = xm(e);
 	i.type = u ? "integer" : "number";
 	let d = typeof l == "number" && l >= (a ?? -Infinity), f = typeof c == "number" && c <= (o ?? Infinity), p = t.target === "draft-04" || t.target === "openapi-3.0";
 	if (d ? p ? (i.minimum = l, i.exclusiveMinimum = !0) : i.exclusiveMinimum = l : typeof a == "number" && (i.minimum = a), f ? p ? (i.maximum = c, i.exclusiveMaximum = !0) : i.exclusiveMaximum = c : typeof o == "number" && (i.maximum = o), s) {
 		let n = /* @__PURE__ */ new Set();
-		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : vp(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
+		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : Xp(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
 		let [a, ...o] = n;
 		a !== void 0 && (i.multipleOf = a), o.length && (i.allOf = [...i.allOf ?? [], ...o.map((e) => ({ multipleOf: e }))]);
 	}
-}, Yp = (e, t, n, r) => {
+}, Dm = (e, t, n, r) => {
 	n.type = "boolean";
-}, Xp = (e, t, n, r) => {
+}, Om = (e, t, n, r) => {
 	n.not = {};
-}, Zp = (e, t, n, r) => {
-	let i = e._zod.def, a = vs(i.entries);
+}, km = (e, t, n, r) => {
+	let i = e._zod.def, a = Xs(i.entries);
 	a.length === 0 ? n.not = {} : (a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), n.enum = a);
-}, Qp = (e, t, n, r) => {
+}, Am = (e, t, n, r) => {
 	let i = e._zod.def;
 	if (i.values.length === 0) {
 		n.not = {};
@@ -6568,9 +6793,9 @@ var Wp = {
 	}
 	let a = [];
 	for (let o of i.values) if (o === void 0) {
-		if (vp(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
+		if (Xp(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
 	} else if (typeof o == "bigint") {
-		if (vp(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
+		if (Xp(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
 		a.push(Number(o));
 	} else a.push(o);
 	if (a.length !== 0) {
@@ -6579,26 +6804,26 @@ var Wp = {
 			n.type = e === null ? "null" : typeof e, t.target === "draft-04" || t.target === "openapi-3.0" ? n.enum = [e] : n.const = e;
 		} else a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), a.every((e) => typeof e == "boolean") && (n.type = "boolean"), a.every((e) => e === null) && (n.type = "null"), n.enum = a;
 	}
-}, $p = (e, t, n, r) => {
-	vp(e, t, n, r, "Custom types cannot be represented in JSON Schema");
-}, em = (e, t, n, r) => {
-	vp(e, t, n, r, "Transforms cannot be represented in JSON Schema");
-}, tm = (e, t, n, r) => {
-	let i = n, a = e._zod.def, { minimum: o, maximum: s } = Up(e);
-	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = yp(a.element, t, {
+}, jm = (e, t, n, r) => {
+	Xp(e, t, n, r, "Custom types cannot be represented in JSON Schema");
+}, Mm = (e, t, n, r) => {
+	Xp(e, t, n, r, "Transforms cannot be represented in JSON Schema");
+}, Nm = (e, t, n, r) => {
+	let i = n, a = e._zod.def, { minimum: o, maximum: s } = xm(e);
+	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = Zp(a.element, t, {
 		...r,
 		path: [...r.path, "items"]
 	});
 };
-function nm(e) {
+function Pm(e) {
 	let t = e._zod.def;
-	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? nm(t.out) : t.type === "catch" ? nm(t.innerType) : e._zod.optin;
+	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Pm(t.out) : t.type === "catch" ? Pm(t.innerType) : e._zod.optin;
 }
-var rm = (e, t, n, r) => {
+var Fm = (e, t, n, r) => {
 	let i = n, a = e._zod.def, o = a.shape;
-	if (Object.getOwnPropertySymbols(o).length && vp(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
+	if (Object.getOwnPropertySymbols(o).length && Xp(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
 	i.type = "object", i.properties = {};
-	for (let e in o) Os(i.properties, e, yp(o[e], t, {
+	for (let e in o) oc(i.properties, e, Zp(o[e], t, {
 		...r,
 		path: [
 			...r.path,
@@ -6609,14 +6834,14 @@ var rm = (e, t, n, r) => {
 	let s = [];
 	for (let e of Object.keys(o)) {
 		let n = a.shape[e];
-		(t.io === "input" ? nm(n) === void 0 : n._zod.optout === void 0) && s.push(e);
+		(t.io === "input" ? Pm(n) === void 0 : n._zod.optout === void 0) && s.push(e);
 	}
-	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = yp(a.catchall, t, {
+	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = Zp(a.catchall, t, {
 		...r,
 		path: [...r.path, "additionalProperties"]
 	})) : t.io === "output" && (i.additionalProperties = !1);
-}, im = (e, t, n, r) => {
-	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => yp(e, t, {
+}, Im = (e, t, n, r) => {
+	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => Zp(e, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6625,15 +6850,15 @@ var rm = (e, t, n, r) => {
 		]
 	}));
 	a ? n.oneOf = o : n.anyOf = o;
-}, am = (e, t, n, r) => {
-	let i = e._zod.def, a = yp(i.left, t, {
+}, Lm = (e, t, n, r) => {
+	let i = e._zod.def, a = Zp(i.left, t, {
 		...r,
 		path: [
 			...r.path,
 			"allOf",
 			0
 		]
-	}), o = yp(i.right, t, {
+	}), o = Zp(i.right, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6643,19 +6868,19 @@ var rm = (e, t, n, r) => {
 	}), s = (e) => "allOf" in e && Object.keys(e).length === 1, c = [...s(a) ? a.allOf : [a], ...s(o) ? o.allOf : [o]];
 	n.allOf = c, t.intersections.push(c);
 };
-function om(e, t, n) {
+function Rm(e, t, n) {
 	if (t.$ref) {
 		if (n.has(t)) return t;
 		n.add(t);
 		let r = e.get(t)?.def;
 		if (!r) return t;
-		let i = om(e, r, n);
+		let i = Rm(e, r, n);
 		return i === r ? t : i;
 	}
 	for (let r of ["anyOf", "oneOf"]) {
 		let i = t[r];
 		if (!Array.isArray(i)) continue;
-		let a = i.map((t) => om(e, t, n));
+		let a = i.map((t) => Rm(e, t, n));
 		a.some((e, t) => e !== i[t]) && (t = {
 			...t,
 			[r]: a
@@ -6664,17 +6889,17 @@ function om(e, t, n) {
 	let r = Array.isArray(t.type) ? t.type : [t.type], i = !r.includes("string") && r.some((e) => e === "number" || e === "integer"), a = t.enum ?? (t.const === void 0 ? void 0 : [t.const]);
 	if (!i && !a?.some((e) => typeof e == "number")) return t;
 	let { minimum: o, maximum: s, exclusiveMinimum: c, exclusiveMaximum: l, multipleOf: u, format: d, id: f, ...p } = t;
-	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Bl : zl).source)), p;
+	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? vu : _u).source)), p;
 }
-var sm = /* @__PURE__ */ new WeakMap();
-function cm(e) {
+var zm = /* @__PURE__ */ new WeakMap();
+function Bm(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.seen.values()) n.def && !t.has(n.schema) && t.set(n.schema, n);
 	let n = /* @__PURE__ */ new Map();
-	for (let r of sm.get(e) ?? []) {
+	for (let r of zm.get(e) ?? []) {
 		let i = e.seen.get(r), a = (i?.def ?? i?.schema)?.propertyNames;
 		if (!a || a === !0 || n.has(a)) continue;
-		let o = om(t, a, /* @__PURE__ */ new Set());
+		let o = Rm(t, a, /* @__PURE__ */ new Set());
 		o !== a && n.set(a, o);
 	}
 	if (n.size) for (let t of e.seen.values()) for (let e of [t.schema, t.def]) {
@@ -6682,12 +6907,12 @@ function cm(e) {
 		t && (e.propertyNames = t);
 	}
 }
-var lm = (e, t, n, r) => {
+var Vm = (e, t, n, r) => {
 	let i = n, a = e._zod.def;
 	i.type = "object";
-	let o = a.keyType, s = Up(o).patterns;
+	let o = a.keyType, s = xm(o).patterns;
 	if (a.mode === "loose" && s && s.size > 0) {
-		let e = yp(a.valueType, t, {
+		let e = Zp(a.valueType, t, {
 			...r,
 			path: [
 				...r.path,
@@ -6696,88 +6921,88 @@ var lm = (e, t, n, r) => {
 			]
 		});
 		i.patternProperties = {};
-		for (let t of s) Os(i.patternProperties, Kp(t).source, e);
+		for (let t of s) oc(i.patternProperties, wm(t).source, e);
 	} else {
 		if (t.target === "draft-07" || t.target === "draft-2020-12") {
-			i.propertyNames = yp(a.keyType, t, {
+			i.propertyNames = Zp(a.keyType, t, {
 				...r,
 				path: [...r.path, "propertyNames"]
 			});
-			let n = sm.get(t);
-			n || (n = [], sm.set(t, n), t.deferred.push(() => cm(t))), n.push(e);
+			let n = zm.get(t);
+			n || (n = [], zm.set(t, n), t.deferred.push(() => Bm(t))), n.push(e);
 		}
-		i.additionalProperties = yp(a.valueType, t, {
+		i.additionalProperties = Zp(a.valueType, t, {
 			...r,
 			path: [...r.path, "additionalProperties"]
 		});
 	}
-	let c = o._zod.values, l = t.io === "input" && nm(a.valueType) !== void 0;
+	let c = o._zod.values, l = t.io === "input" && Pm(a.valueType) !== void 0;
 	if (c && !a.partial && !l) {
 		let e = [...c].filter((e) => typeof e == "string" || typeof e == "number");
 		e.length > 0 && (i.required = e.map(String));
 	}
-}, um = (e, t, n, r) => {
-	let i = e._zod.def, a = yp(i.innerType, t, r), o = t.seen.get(e);
+}, Hm = (e, t, n, r) => {
+	let i = e._zod.def, a = Zp(i.innerType, t, r), o = t.seen.get(e);
 	t.target === "openapi-3.0" ? (o.ref = i.innerType, n.nullable = !0) : n.anyOf = [a, { type: "null" }];
-}, dm = (e, t, n, r) => {
+}, Um = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, fm = Symbol();
-function pm(e, t, n, r, i) {
+}, Wm = Symbol();
+function Gm(e, t, n, r, i) {
 	let a = !1, o = JSON.stringify(e, (e, t) => typeof t == "bigint" ? (a = !0, null) : t);
-	return a ? (vp(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), fm) : JSON.parse(o);
+	return a ? (Xp(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), Wm) : JSON.parse(o);
 }
-var mm = (e, t, n, r) => {
+var Km = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-	let o = pm(i.defaultValue, e, t, n, r);
-	o !== fm && (n.default = o);
-}, hm = (e, t, n, r) => {
+	let o = Gm(i.defaultValue, e, t, n, r);
+	o !== Wm && (n.default = o);
+}, qm = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	if (a.ref = i.innerType, t.io !== "input") return;
-	let o = pm(i.defaultValue, e, t, n, r);
-	o !== fm && (n._prefault = o);
-}, gm = (e, t, n, r) => {
+	let o = Gm(i.defaultValue, e, t, n, r);
+	o !== Wm && (n._prefault = o);
+}, Jm = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
 	let o;
 	try {
 		o = i.catchValue(void 0);
 	} catch {
-		vp(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
+		Xp(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
 		return;
 	}
 	n.default = o;
-}, _m = (e, t, n, r) => {
+}, Ym = (e, t, n, r) => {
 	let i = e._zod.def, a = i.in._zod.traits.has("$ZodTransform"), o = t.io === "input" ? a ? i.out : i.in : i.out;
-	yp(o, t, r);
+	Zp(o, t, r);
 	let s = t.seen.get(e);
 	s.ref = o;
-}, vm = (e, t, n, r) => {
+}, Xm = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType, n.readOnly = !0;
-}, ym = (e, t, n, r) => {
+}, Zm = (e, t, n, r) => {
 	let i = e._zod.def;
-	yp(i.innerType, t, r);
+	Zp(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, bm = (e, t, n, r) => {
+}, Qm = (e, t, n, r) => {
 	let i = e._zod.innerType;
-	yp(i, t, r);
+	Zp(i, t, r);
 	let a = t.seen.get(e);
 	a.ref = i;
-}, xm = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function Sm(e, t, n) {
+}, $m = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function eh(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
@@ -6798,13 +7023,13 @@ function Sm(e, t, n) {
 		}
 	});
 }
-var Cm = /*@__PURE__*/ U("ZodError", (e, t) => {
-	Hc.init(e, t), e.name = "ZodError";
+var th = /*@__PURE__*/ U("ZodError", (e, t) => {
+	bl.init(e, t), e.name = "ZodError";
 	let n = Object.getPrototypeOf(e);
-	xm.has(n) || (xm.add(n), Sm(n, "format", (e) => (t) => Gc(e, t)), Sm(n, "flatten", (e) => (t) => Wc(e, t)), Sm(n, "addIssue", (e) => (t) => {
-		e.issues.push(t), e.message = JSON.stringify(e.issues, bs, 2);
-	}), Sm(n, "addIssues", (e) => (t) => {
-		e.issues.push(...t), e.message = JSON.stringify(e.issues, bs, 2);
+	$m.has(n) || ($m.add(n), eh(n, "format", (e) => (t) => Cl(e, t)), eh(n, "flatten", (e) => (t) => Sl(e, t)), eh(n, "addIssue", (e) => (t) => {
+		e.issues.push(t), e.message = JSON.stringify(e.issues, Qs, 2);
+	}), eh(n, "addIssues", (e) => (t) => {
+		e.issues.push(...t), e.message = JSON.stringify(e.issues, Qs, 2);
 	}), Object.defineProperty(n, "isEmpty", {
 		configurable: !0,
 		enumerable: !1,
@@ -6812,18 +7037,18 @@ var Cm = /*@__PURE__*/ U("ZodError", (e, t) => {
 			return this.issues.length === 0;
 		}
 	}));
-}, void 0, { Parent: Error }), wm = /* @__PURE__ */ qc(Cm), Tm = /* @__PURE__ */ Jc(Cm), Em = /* @__PURE__ */ Yc(Cm), Dm = /* @__PURE__ */ Zc(Cm), Om = /* @__PURE__ */ rl(Cm), km = /* @__PURE__ */ il(Cm), Am = /* @__PURE__ */ al(Cm), jm = /* @__PURE__ */ ol(Cm), Mm = /* @__PURE__ */ sl(Cm), Nm = /* @__PURE__ */ cl(Cm), Pm = /* @__PURE__ */ ll(Cm), Fm = /* @__PURE__ */ ul(Cm);
+}, void 0, { Parent: Error }), nh = /* @__PURE__ */ Tl(th), rh = /* @__PURE__ */ El(th), ih = /* @__PURE__ */ Dl(th), ah = /* @__PURE__ */ kl(th), oh = /* @__PURE__ */ Fl(th), sh = /* @__PURE__ */ Il(th), ch = /* @__PURE__ */ Ll(th), lh = /* @__PURE__ */ Rl(th), uh = /* @__PURE__ */ zl(th), dh = /* @__PURE__ */ Bl(th), fh = /* @__PURE__ */ Vl(th), ph = /* @__PURE__ */ Hl(th);
 // node_modules/zod/v4/classic/schemas.js
-function Im() {
-	Fc.localeError || Ic(sf());
+function mh() {
+	pl.localeError || ml(zf());
 }
-function Lm() {
-	Fc.memoizer || Ic({ memoizer: rf() });
+function hh() {
+	pl.memoizer || ml({ memoizer: If() });
 }
-var K = /*@__PURE__*/ U("ZodType", (e, t) => (Im(), W.init(e, t), e.def = t, e.type = t.type, e), {
+var K = /*@__PURE__*/ U("ZodType", (e, t) => (mh(), W.init(e, t), e.def = t, e.type = t.type, e), {
 	check(...e) {
 		let t = this.def;
-		return this.clone(Fs(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
+		return this.clone(pc(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
 			check: e,
 			def: { check: "custom" },
 			onattach: []
@@ -6833,7 +7058,7 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (Im(), W.init(e, t), e.def = t, e.t
 		return this.check(...e);
 	},
 	clone(e, t) {
-		return Gs(this, e, t);
+		return Cc(this, e, t);
 	},
 	brand() {
 		return this;
@@ -6842,64 +7067,64 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (Im(), W.init(e, t), e.def = t, e.t
 		return e.add(this, t), this;
 	},
 	refine(e, t) {
-		return this.check($h(e, t));
+		return this.check(jg(e, t));
 	},
 	superRefine(e, t) {
-		return this.check(eg(e, t));
+		return this.check(Mg(e, t));
 	},
 	overwrite(e) {
-		return this.check(/* @__PURE__ */ op(e));
+		return this.check(/* @__PURE__ */ Rp(e));
 	},
 	optional() {
-		return Nh(this);
+		return dg(this);
 	},
 	exactOptional() {
-		return Fh(this);
+		return pg(this);
 	},
 	nullable() {
-		return Lh(this);
+		return hg(this);
 	},
 	nullish() {
-		return Nh(Lh(this));
+		return dg(hg(this));
 	},
 	nonoptional(e) {
-		return Uh(this, e);
+		return xg(this, e);
 	},
 	array() {
 		return Z(this);
 	},
 	or(e) {
-		return bh([this, e]);
+		return Qh([this, e]);
 	},
 	and(e) {
-		return wh(this, e);
+		return ng(this, e);
 	},
 	transform(e) {
-		return qh(this, jh(e));
+		return Tg(this, lg(e));
 	},
 	default(e) {
-		return zh(this, e);
+		return _g(this, e);
 	},
 	prefault(e) {
-		return Vh(this, e);
+		return yg(this, e);
 	},
 	catch(e) {
-		return Gh(this, e);
+		return Cg(this, e);
 	},
 	pipe(e) {
-		return qh(this, e);
+		return Tg(this, e);
 	},
 	readonly() {
-		return Yh(this);
+		return Dg(this);
 	},
 	describe(e) {
 		let t = this.clone();
-		return df.add(t, { description: e }), t;
+		return Uf.add(t, { description: e }), t;
 	},
 	meta(...e) {
-		if (e.length === 0) return df.get(this);
+		if (e.length === 0) return Uf.get(this);
 		let t = this.clone();
-		return df.add(t, e[0]), t;
+		return Uf.add(t, e[0]), t;
 	},
 	isOptional() {
 		return this.safeParse(void 0).success;
@@ -6911,479 +7136,479 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (Im(), W.init(e, t), e.def = t, e.t
 		return t.length === 0 ? e(this) : e(this, ...t);
 	},
 	get "~standard"() {
-		return yc(this, "~standard", {
-			...fu(this),
+		return Zc(this, "~standard", {
+			...Wu(this),
 			jsonSchema: {
-				input: jp(this, "input"),
-				output: jp(this, "output")
+				input: lm(this, "input"),
+				output: lm(this, "output")
 			}
 		});
 	},
 	set "~standard"(e) {
-		vc(this, "~standard", e);
+		Xc(this, "~standard", e);
 	},
 	parse: function e(t, n) {
-		return wm(this, t, n, { callee: e });
+		return nh(this, t, n, { callee: e });
 	},
 	parseAsync: async function e(t, n) {
-		return await Tm(this, t, n, { callee: e });
+		return await rh(this, t, n, { callee: e });
 	},
 	safeParse(e, t) {
-		return Em(this, e, t);
+		return ih(this, e, t);
 	},
 	async safeParseAsync(e, t) {
-		return Dm(this, e, t);
+		return ah(this, e, t);
 	},
 	get spa() {
 		return this?.safeParseAsync;
 	},
 	set spa(e) {
-		vc(this, "spa", e);
+		Xc(this, "spa", e);
 	},
 	validate(e, t) {
-		return el(this, e, t);
+		return Ml(this, e, t);
 	},
 	validateAsync(e, t) {
-		return nl(this, e, t);
+		return Pl(this, e, t);
 	},
 	encode: function e(t, n) {
-		return Om(this, t, n, { callee: e });
+		return oh(this, t, n, { callee: e });
 	},
 	decode: function e(t, n) {
-		return km(this, t, n, { callee: e });
+		return sh(this, t, n, { callee: e });
 	},
 	encodeAsync: async function e(t, n) {
-		return await Am(this, t, n, { callee: e });
+		return await ch(this, t, n, { callee: e });
 	},
 	decodeAsync: async function e(t, n) {
-		return await jm(this, t, n, { callee: e });
+		return await lh(this, t, n, { callee: e });
 	},
 	safeEncode(e, t) {
-		return Mm(this, e, t);
+		return uh(this, e, t);
 	},
 	safeDecode(e, t) {
-		return Nm(this, e, t);
+		return dh(this, e, t);
 	},
 	async safeEncodeAsync(e, t) {
-		return Pm(this, e, t);
+		return fh(this, e, t);
 	},
 	async safeDecodeAsync(e, t) {
-		return Fm(this, e, t);
+		return ph(this, e, t);
 	},
 	toJSONSchema(e) {
-		return Ap(this, {})(e);
+		return cm(this, {})(e);
 	},
 	get description() {
-		return df.get(this)?.description;
+		return Uf.get(this)?.description;
 	},
 	get _def() {
 		return this._zod.def;
 	}
-}), Rm = /*@__PURE__*/ U("_ZodString", (e, t) => {
-	pu.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => qp(e, t, n, r);
-}, /*@__PURE__*/ bc({
-	format: (e) => Up(e).format ?? null,
-	minLength: (e) => Up(e).minimum ?? null,
-	maxLength: (e) => Up(e).maximum ?? null
+}), gh = /*@__PURE__*/ U("_ZodString", (e, t) => {
+	Gu.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Tm(e, t, n, r);
+}, /*@__PURE__*/ Qc({
+	format: (e) => xm(e).format ?? null,
+	minLength: (e) => xm(e).minimum ?? null,
+	maxLength: (e) => xm(e).maximum ?? null
 }, {
 	regex(...e) {
-		return this.check(/* @__PURE__ */ ep(...e));
+		return this.check(/* @__PURE__ */ Mp(...e));
 	},
 	includes(...e) {
-		return this.check(/* @__PURE__ */ rp(...e));
+		return this.check(/* @__PURE__ */ Fp(...e));
 	},
 	startsWith(...e) {
-		return this.check(/* @__PURE__ */ ip(...e));
+		return this.check(/* @__PURE__ */ Ip(...e));
 	},
 	endsWith(...e) {
-		return this.check(/* @__PURE__ */ ap(...e));
+		return this.check(/* @__PURE__ */ Lp(...e));
 	},
 	min(...e) {
-		return this.check(/* @__PURE__ */ Qf(...e));
+		return this.check(/* @__PURE__ */ Ap(...e));
 	},
 	max(...e) {
-		return this.check(/* @__PURE__ */ Zf(...e));
+		return this.check(/* @__PURE__ */ kp(...e));
 	},
 	length(...e) {
-		return this.check(/* @__PURE__ */ $f(...e));
+		return this.check(/* @__PURE__ */ jp(...e));
 	},
 	nonempty(...e) {
-		return this.check(/* @__PURE__ */ Qf(1, ...e));
+		return this.check(/* @__PURE__ */ Ap(1, ...e));
 	},
 	lowercase(e) {
-		return this.check(/* @__PURE__ */ tp(e));
+		return this.check(/* @__PURE__ */ Np(e));
 	},
 	uppercase(e) {
-		return this.check(/* @__PURE__ */ np(e));
+		return this.check(/* @__PURE__ */ Pp(e));
 	},
 	trim() {
-		return this.check(/* @__PURE__ */ cp());
+		return this.check(/* @__PURE__ */ Bp());
 	},
 	normalize(...e) {
-		return this.check(/* @__PURE__ */ sp(...e));
+		return this.check(/* @__PURE__ */ zp(...e));
 	},
 	toLowerCase() {
-		return this.check(/* @__PURE__ */ lp());
+		return this.check(/* @__PURE__ */ Vp());
 	},
 	toUpperCase() {
-		return this.check(/* @__PURE__ */ up());
+		return this.check(/* @__PURE__ */ Hp());
 	},
 	slugify() {
-		return this.check(/* @__PURE__ */ dp());
+		return this.check(/* @__PURE__ */ Up());
 	}
-})), zm = /*@__PURE__*/ U("ZodString", (e, t) => {
-	pu.init(e, t), Rm.init(e, t);
+})), _h = /*@__PURE__*/ U("ZodString", (e, t) => {
+	Gu.init(e, t), gh.init(e, t);
 }, {
 	email(e) {
-		return this.check(/* @__PURE__ */ mf(Wm, e));
+		return this.check(/* @__PURE__ */ Kf(Sh, e));
 	},
 	url(e) {
-		return this.check(/* @__PURE__ */ bf(qm, e));
+		return this.check(/* @__PURE__ */ Qf(Th, e));
 	},
 	jwt(e) {
-		return this.check(/* @__PURE__ */ Ff(ch, e));
+		return this.check(/* @__PURE__ */ pp(Bh, e));
 	},
 	emoji(e) {
-		return this.check(/* @__PURE__ */ xf(Jm, e));
+		return this.check(/* @__PURE__ */ $f(Eh, e));
 	},
 	guid(e) {
-		return this.check(/* @__PURE__ */ hf(Gm, e));
+		return this.check(/* @__PURE__ */ qf(Ch, e));
 	},
 	uuid(e) {
-		return this.check(/* @__PURE__ */ gf(Km, e));
+		return this.check(/* @__PURE__ */ Jf(wh, e));
 	},
 	uuidv4(e) {
-		return this.check(/* @__PURE__ */ _f(Km, e));
+		return this.check(/* @__PURE__ */ Yf(wh, e));
 	},
 	uuidv6(e) {
-		return this.check(/* @__PURE__ */ vf(Km, e));
+		return this.check(/* @__PURE__ */ Xf(wh, e));
 	},
 	uuidv7(e) {
-		return this.check(/* @__PURE__ */ yf(Km, e));
+		return this.check(/* @__PURE__ */ Zf(wh, e));
 	},
 	nanoid(e) {
-		return this.check(/* @__PURE__ */ Sf(Ym, e));
+		return this.check(/* @__PURE__ */ ep(Dh, e));
 	},
 	cuid(e) {
-		return this.check(/* @__PURE__ */ Cf(Xm, e));
+		return this.check(/* @__PURE__ */ tp(Oh, e));
 	},
 	cuid2(e) {
-		return this.check(/* @__PURE__ */ wf(Zm, e));
+		return this.check(/* @__PURE__ */ np(kh, e));
 	},
 	ulid(e) {
-		return this.check(/* @__PURE__ */ Tf(Qm, e));
+		return this.check(/* @__PURE__ */ rp(Ah, e));
 	},
 	base64(e) {
-		return this.check(/* @__PURE__ */ Mf(ah, e));
+		return this.check(/* @__PURE__ */ up(Lh, e));
 	},
 	base64url(e) {
-		return this.check(/* @__PURE__ */ Nf(oh, e));
+		return this.check(/* @__PURE__ */ dp(Rh, e));
 	},
 	xid(e) {
-		return this.check(/* @__PURE__ */ Ef($m, e));
+		return this.check(/* @__PURE__ */ ip(jh, e));
 	},
 	ksuid(e) {
-		return this.check(/* @__PURE__ */ Df(eh, e));
+		return this.check(/* @__PURE__ */ ap(Mh, e));
 	},
 	ipv4(e) {
-		return this.check(/* @__PURE__ */ Of(th, e));
+		return this.check(/* @__PURE__ */ op(Nh, e));
 	},
 	ipv6(e) {
-		return this.check(/* @__PURE__ */ kf(nh, e));
+		return this.check(/* @__PURE__ */ sp(Ph, e));
 	},
 	cidrv4(e) {
-		return this.check(/* @__PURE__ */ Af(rh, e));
+		return this.check(/* @__PURE__ */ cp(Fh, e));
 	},
 	cidrv6(e) {
-		return this.check(/* @__PURE__ */ jf(ih, e));
+		return this.check(/* @__PURE__ */ lp(Ih, e));
 	},
 	e164(e) {
-		return this.check(/* @__PURE__ */ Pf(sh, e));
+		return this.check(/* @__PURE__ */ fp(zh, e));
 	},
 	datetime(e) {
-		return this.check(/* @__PURE__ */ If(Bm, e));
+		return this.check(/* @__PURE__ */ mp(vh, e));
 	},
 	date(e) {
-		return this.check(/* @__PURE__ */ Lf(Vm, e));
+		return this.check(/* @__PURE__ */ hp(yh, e));
 	},
 	time(e) {
-		return this.check(/* @__PURE__ */ Rf(Hm, e));
+		return this.check(/* @__PURE__ */ gp(bh, e));
 	},
 	duration(e) {
-		return this.check(/* @__PURE__ */ zf(Um, e));
+		return this.check(/* @__PURE__ */ _p(xh, e));
 	}
 });
 function q(e) {
-	return /* @__PURE__ */ pf(zm, e);
+	return /* @__PURE__ */ Gf(_h, e);
 }
 var J = /*@__PURE__*/ U("ZodStringFormat", (e, t) => {
-	G.init(e, t), Rm.init(e, t);
-}), Bm = /*@__PURE__*/ U("ZodISODateTime", (e, t) => {
-	Mu.init(e, t), J.init(e, t);
-}), Vm = /*@__PURE__*/ U("ZodISODate", (e, t) => {
-	Nu.init(e, t), J.init(e, t);
-}), Hm = /*@__PURE__*/ U("ZodISOTime", (e, t) => {
-	Pu.init(e, t), J.init(e, t);
-}), Um = /*@__PURE__*/ U("ZodISODuration", (e, t) => {
-	Fu.init(e, t), J.init(e, t);
-}), Wm = /*@__PURE__*/ U("ZodEmail", (e, t) => {
-	gu.init(e, t), J.init(e, t);
-}), Gm = /*@__PURE__*/ U("ZodGUID", (e, t) => {
-	mu.init(e, t), J.init(e, t);
-}), Km = /*@__PURE__*/ U("ZodUUID", (e, t) => {
-	hu.init(e, t), J.init(e, t);
-}), qm = /*@__PURE__*/ U("ZodURL", (e, t) => {
-	wu.init(e, t), J.init(e, t);
-}), Jm = /*@__PURE__*/ U("ZodEmoji", (e, t) => {
-	Tu.init(e, t), J.init(e, t);
-}), Ym = /*@__PURE__*/ U("ZodNanoID", (e, t) => {
-	Eu.init(e, t), J.init(e, t);
-}), Xm = /*@__PURE__*/ U("ZodCUID", (e, t) => {
-	Du.init(e, t), J.init(e, t);
-}), Zm = /*@__PURE__*/ U("ZodCUID2", (e, t) => {
-	Ou.init(e, t), J.init(e, t);
-}), Qm = /*@__PURE__*/ U("ZodULID", (e, t) => {
-	ku.init(e, t), J.init(e, t);
-}), $m = /*@__PURE__*/ U("ZodXID", (e, t) => {
-	Au.init(e, t), J.init(e, t);
-}), eh = /*@__PURE__*/ U("ZodKSUID", (e, t) => {
-	ju.init(e, t), J.init(e, t);
-}), th = /*@__PURE__*/ U("ZodIPv4", (e, t) => {
-	Iu.init(e, t), J.init(e, t);
-}), nh = /*@__PURE__*/ U("ZodIPv6", (e, t) => {
-	zu.init(e, t), J.init(e, t);
-}), rh = /*@__PURE__*/ U("ZodCIDRv4", (e, t) => {
-	Bu.init(e, t), J.init(e, t);
-}), ih = /*@__PURE__*/ U("ZodCIDRv6", (e, t) => {
-	Hu.init(e, t), J.init(e, t);
-}), ah = /*@__PURE__*/ U("ZodBase64", (e, t) => {
-	Gu.init(e, t), J.init(e, t);
-}), oh = /*@__PURE__*/ U("ZodBase64URL", (e, t) => {
+	G.init(e, t), gh.init(e, t);
+}), vh = /*@__PURE__*/ U("ZodISODateTime", (e, t) => {
+	ud.init(e, t), J.init(e, t);
+}), yh = /*@__PURE__*/ U("ZodISODate", (e, t) => {
+	dd.init(e, t), J.init(e, t);
+}), bh = /*@__PURE__*/ U("ZodISOTime", (e, t) => {
+	fd.init(e, t), J.init(e, t);
+}), xh = /*@__PURE__*/ U("ZodISODuration", (e, t) => {
+	pd.init(e, t), J.init(e, t);
+}), Sh = /*@__PURE__*/ U("ZodEmail", (e, t) => {
 	Ju.init(e, t), J.init(e, t);
-}), sh = /*@__PURE__*/ U("ZodE164", (e, t) => {
-	Yu.init(e, t), J.init(e, t);
-}), ch = /*@__PURE__*/ U("ZodJWT", (e, t) => {
-	Zu.init(e, t), J.init(e, t);
-}), lh = /*@__PURE__*/ U("ZodNumber", (e, t) => {
-	Qu.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jp(e, t, n, r), e.isFinite = !0;
-}, /*@__PURE__*/ bc({
+}), Ch = /*@__PURE__*/ U("ZodGUID", (e, t) => {
+	Ku.init(e, t), J.init(e, t);
+}), wh = /*@__PURE__*/ U("ZodUUID", (e, t) => {
+	qu.init(e, t), J.init(e, t);
+}), Th = /*@__PURE__*/ U("ZodURL", (e, t) => {
+	nd.init(e, t), J.init(e, t);
+}), Eh = /*@__PURE__*/ U("ZodEmoji", (e, t) => {
+	rd.init(e, t), J.init(e, t);
+}), Dh = /*@__PURE__*/ U("ZodNanoID", (e, t) => {
+	id.init(e, t), J.init(e, t);
+}), Oh = /*@__PURE__*/ U("ZodCUID", (e, t) => {
+	ad.init(e, t), J.init(e, t);
+}), kh = /*@__PURE__*/ U("ZodCUID2", (e, t) => {
+	od.init(e, t), J.init(e, t);
+}), Ah = /*@__PURE__*/ U("ZodULID", (e, t) => {
+	sd.init(e, t), J.init(e, t);
+}), jh = /*@__PURE__*/ U("ZodXID", (e, t) => {
+	cd.init(e, t), J.init(e, t);
+}), Mh = /*@__PURE__*/ U("ZodKSUID", (e, t) => {
+	ld.init(e, t), J.init(e, t);
+}), Nh = /*@__PURE__*/ U("ZodIPv4", (e, t) => {
+	md.init(e, t), J.init(e, t);
+}), Ph = /*@__PURE__*/ U("ZodIPv6", (e, t) => {
+	_d.init(e, t), J.init(e, t);
+}), Fh = /*@__PURE__*/ U("ZodCIDRv4", (e, t) => {
+	vd.init(e, t), J.init(e, t);
+}), Ih = /*@__PURE__*/ U("ZodCIDRv6", (e, t) => {
+	bd.init(e, t), J.init(e, t);
+}), Lh = /*@__PURE__*/ U("ZodBase64", (e, t) => {
+	Cd.init(e, t), J.init(e, t);
+}), Rh = /*@__PURE__*/ U("ZodBase64URL", (e, t) => {
+	Ed.init(e, t), J.init(e, t);
+}), zh = /*@__PURE__*/ U("ZodE164", (e, t) => {
+	Dd.init(e, t), J.init(e, t);
+}), Bh = /*@__PURE__*/ U("ZodJWT", (e, t) => {
+	kd.init(e, t), J.init(e, t);
+}), Vh = /*@__PURE__*/ U("ZodNumber", (e, t) => {
+	Ad.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Em(e, t, n, r), e.isFinite = !0;
+}, /*@__PURE__*/ Qc({
 	minValue: (e) => {
-		let { minimum: t, exclusiveMinimum: n } = Up(e);
+		let { minimum: t, exclusiveMinimum: n } = xm(e);
 		return Math.max(t ?? -Infinity, n ?? -Infinity);
 	},
 	maxValue: (e) => {
-		let { maximum: t, exclusiveMaximum: n } = Up(e);
+		let { maximum: t, exclusiveMaximum: n } = xm(e);
 		return Math.min(t ?? Infinity, n ?? Infinity);
 	},
 	isInt: (e) => {
-		let { isInt: t, multipleOf: n } = Up(e);
+		let { isInt: t, multipleOf: n } = xm(e);
 		return !!t || !!n?.some(Number.isSafeInteger);
 	},
-	format: (e) => Up(e).format ?? null
+	format: (e) => xm(e).format ?? null
 }, {
 	gt(e, t) {
-		return this.check(/* @__PURE__ */ Jf(e, t));
+		return this.check(/* @__PURE__ */ Ep(e, t));
 	},
 	gte(e, t) {
-		return this.check(/* @__PURE__ */ Yf(e, t));
+		return this.check(/* @__PURE__ */ Dp(e, t));
 	},
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Yf(e, t));
+		return this.check(/* @__PURE__ */ Dp(e, t));
 	},
 	lt(e, t) {
-		return this.check(/* @__PURE__ */ Kf(e, t));
+		return this.check(/* @__PURE__ */ wp(e, t));
 	},
 	lte(e, t) {
-		return this.check(/* @__PURE__ */ qf(e, t));
+		return this.check(/* @__PURE__ */ Tp(e, t));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ qf(e, t));
+		return this.check(/* @__PURE__ */ Tp(e, t));
 	},
 	int(e) {
-		return this.check(dh(e));
+		return this.check(Uh(e));
 	},
 	safe(e) {
-		return this.check(dh(e));
+		return this.check(Uh(e));
 	},
 	positive(e) {
-		return this.check(/* @__PURE__ */ Jf(0, e));
+		return this.check(/* @__PURE__ */ Ep(0, e));
 	},
 	nonnegative(e) {
-		return this.check(/* @__PURE__ */ Yf(0, e));
+		return this.check(/* @__PURE__ */ Dp(0, e));
 	},
 	negative(e) {
-		return this.check(/* @__PURE__ */ Kf(0, e));
+		return this.check(/* @__PURE__ */ wp(0, e));
 	},
 	nonpositive(e) {
-		return this.check(/* @__PURE__ */ qf(0, e));
+		return this.check(/* @__PURE__ */ Tp(0, e));
 	},
 	multipleOf(e, t) {
-		return this.check(/* @__PURE__ */ Xf(e, t));
+		return this.check(/* @__PURE__ */ Op(e, t));
 	},
 	step(e, t) {
-		return this.check(/* @__PURE__ */ Xf(e, t));
+		return this.check(/* @__PURE__ */ Op(e, t));
 	},
 	finite() {
 		return this;
 	}
 }));
 function Y(e) {
-	return /* @__PURE__ */ Bf(lh, e);
+	return /* @__PURE__ */ vp(Vh, e);
 }
-var uh = /*@__PURE__*/ U("ZodNumberFormat", (e, t) => {
-	$u.init(e, t), lh.init(e, t);
+var Hh = /*@__PURE__*/ U("ZodNumberFormat", (e, t) => {
+	jd.init(e, t), Vh.init(e, t);
 });
-function dh(e) {
-	return /* @__PURE__ */ Hf(uh, e);
+function Uh(e) {
+	return /* @__PURE__ */ bp(Hh, e);
 }
-var fh = /*@__PURE__*/ U("ZodBoolean", (e, t) => {
-	ed.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Yp(e, t, n, r);
+var Wh = /*@__PURE__*/ U("ZodBoolean", (e, t) => {
+	Md.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Dm(e, t, n, r);
 });
 function X(e) {
-	return /* @__PURE__ */ Uf(fh, e);
+	return /* @__PURE__ */ xp(Wh, e);
 }
-var ph = /*@__PURE__*/ U("ZodUnknown", (e, t) => {
-	td.init(e, t), K.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
+var Gh = /*@__PURE__*/ U("ZodUnknown", (e, t) => {
+	Nd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
 });
-function mh() {
-	return /* @__PURE__ */ Wf(ph);
+function Kh() {
+	return /* @__PURE__ */ Sp(Gh);
 }
-var hh = /*@__PURE__*/ U("ZodNever", (e, t) => {
-	nd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Xp(e, t, n, r);
+var qh = /*@__PURE__*/ U("ZodNever", (e, t) => {
+	Pd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Om(e, t, n, r);
 });
-function gh(e) {
-	return /* @__PURE__ */ Gf(hh, e);
+function Jh(e) {
+	return /* @__PURE__ */ Cp(qh, e);
 }
-var _h = /*@__PURE__*/ U("ZodArray", (e, t) => {
-	Lm(), od.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => tm(e, t, n, r), e.element = t.element;
+var Yh = /*@__PURE__*/ U("ZodArray", (e, t) => {
+	hh(), Rd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Nm(e, t, n, r), e.element = t.element;
 }, {
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Qf(e, t));
+		return this.check(/* @__PURE__ */ Ap(e, t));
 	},
 	nonempty(e) {
-		return this.check(/* @__PURE__ */ Qf(1, e));
+		return this.check(/* @__PURE__ */ Ap(1, e));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ Zf(e, t));
+		return this.check(/* @__PURE__ */ kp(e, t));
 	},
 	length(e, t) {
-		return this.check(/* @__PURE__ */ $f(e, t));
+		return this.check(/* @__PURE__ */ jp(e, t));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
 function Z(e, t) {
-	return /* @__PURE__ */ fp(_h, e, t);
+	return /* @__PURE__ */ Wp(Yh, e, t);
 }
-var vh = /*@__PURE__*/ U("ZodObject", (e, t) => {
-	Lm(), fd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => rm(e, t, n, r), Ec(e, "shape", (e) => e._zod.def.shape, !1);
+var Xh = /*@__PURE__*/ U("ZodObject", (e, t) => {
+	hh(), Wd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Fm(e, t, n, r), il(e, "shape", (e) => e._zod.def.shape, !1);
 }, {
 	keyof() {
 		return $(Object.keys(this._zod.def.shape));
 	},
 	catchall(e) {
-		return this.clone(Fs(this._zod.def, { catchall: e }));
+		return this.clone(pc(this._zod.def, { catchall: e }));
 	},
 	passthrough() {
-		return this.clone(Fs(this._zod.def, { catchall: mh() }));
+		return this.clone(pc(this._zod.def, { catchall: Kh() }));
 	},
 	loose() {
-		return this.clone(Fs(this._zod.def, { catchall: mh() }));
+		return this.clone(pc(this._zod.def, { catchall: Kh() }));
 	},
 	strict() {
-		return this.clone(Fs(this._zod.def, { catchall: gh() }));
+		return this.clone(pc(this._zod.def, { catchall: Jh() }));
 	},
 	strip() {
-		return this.clone(Fs(this._zod.def, { catchall: void 0 }));
+		return this.clone(pc(this._zod.def, { catchall: void 0 }));
 	},
 	extend(e) {
-		return $s(this, e);
+		return jc(this, e);
 	},
 	safeExtend(e) {
-		return tc(this, e);
+		return Nc(this, e);
 	},
 	merge(e) {
-		return nc(this, e);
+		return Pc(this, e);
 	},
 	pick(e) {
-		return Xs(this, e);
+		return Oc(this, e);
 	},
 	omit(e) {
-		return Qs(this, e);
+		return Ac(this, e);
 	},
 	partial(...e) {
-		return rc(Mh, this, e[0]);
+		return Fc(ug, this, e[0]);
 	},
 	exactPartial(...e) {
-		return rc(Ph, this, e[0], "exactPartial");
+		return Fc(fg, this, e[0], "exactPartial");
 	},
 	required(...e) {
-		return ic(Hh, this, e[0]);
+		return Ic(bg, this, e[0]);
 	}
 });
 function Q(e, t) {
-	return new vh({
+	return new Xh({
 		type: "object",
 		shape: e ?? {},
 		...V(t)
 	});
 }
-var yh = /*@__PURE__*/ U("ZodUnion", (e, t) => {
-	md.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => im(e, t, n, r), e.options = t.options;
+var Zh = /*@__PURE__*/ U("ZodUnion", (e, t) => {
+	Kd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Im(e, t, n, r), e.options = t.options;
 });
-function bh(e, t) {
-	return new yh({
+function Qh(e, t) {
+	return new Zh({
 		type: "union",
 		options: e,
 		...V(t)
 	});
 }
-var xh = /*@__PURE__*/ U("ZodDiscriminatedUnion", (e, t) => {
-	yh.init(e, t), gd.init(e, t);
+var $h = /*@__PURE__*/ U("ZodDiscriminatedUnion", (e, t) => {
+	Zh.init(e, t), Jd.init(e, t);
 });
-function Sh(e, t, n) {
-	return new xh({
+function eg(e, t, n) {
+	return new $h({
 		type: "union",
 		options: t,
 		discriminator: e,
 		...V(n)
 	});
 }
-var Ch = /*@__PURE__*/ U("ZodIntersection", (e, t) => {
-	_d.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => am(e, t, n, r);
+var tg = /*@__PURE__*/ U("ZodIntersection", (e, t) => {
+	Yd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Lm(e, t, n, r);
 });
-function wh(e, t) {
-	return new Ch({
+function ng(e, t) {
+	return new tg({
 		type: "intersection",
 		left: e,
 		right: t
 	});
 }
-var Th = /*@__PURE__*/ U("ZodRecord", (e, t) => {
-	Lm(), bd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => lm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
+var rg = /*@__PURE__*/ U("ZodRecord", (e, t) => {
+	hh(), Qd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
 });
-function Eh(e, t, n) {
-	return !t || !t._zod ? new Th({
+function ig(e, t, n) {
+	return !t || !t._zod ? new rg({
 		type: "record",
 		keyType: q(),
 		valueType: e,
 		...V(t)
-	}) : new Th({
+	}) : new rg({
 		type: "record",
 		keyType: e,
 		valueType: t,
 		...V(n)
 	});
 }
-var Dh = /*@__PURE__*/ U("ZodEnum", (e, t) => {
-	xd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zp(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
+var ag = /*@__PURE__*/ U("ZodEnum", (e, t) => {
+	$d.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => km(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
 	let n = new Set(Object.keys(t.entries));
 	e.extract = (e, r) => {
 		let i = {};
 		for (let r of e) if (n.has(r)) i[r] = t.entries[r];
 		else throw Error(`Key ${r} not found in enum`);
-		return new Dh({
+		return new ag({
 			...t,
 			checks: [],
 			...V(r),
@@ -7393,7 +7618,7 @@ var Dh = /*@__PURE__*/ U("ZodEnum", (e, t) => {
 		let i = { ...t.entries };
 		for (let t of e) if (n.has(t)) delete i[t];
 		else throw Error(`Key ${t} not found in enum`);
-		return new Dh({
+		return new ag({
 			...t,
 			checks: [],
 			...V(r),
@@ -7402,159 +7627,159 @@ var Dh = /*@__PURE__*/ U("ZodEnum", (e, t) => {
 	};
 });
 function $(e, t) {
-	return new Dh({
+	return new ag({
 		type: "enum",
 		entries: Array.isArray(e) ? Object.fromEntries(e.map((e) => [e, e])) : e,
 		...V(t)
 	});
 }
-var Oh = /*@__PURE__*/ U("ZodLiteral", (e, t) => {
-	Sd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qp(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
+var og = /*@__PURE__*/ U("ZodLiteral", (e, t) => {
+	ef.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Am(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
 		if (t.values.length > 1) throw Error("This schema contains multiple valid literal values. Use `.values` instead.");
 		return t.values[0];
 	} });
 });
-function kh(e, t) {
-	return new Oh({
+function sg(e, t) {
+	return new og({
 		type: "literal",
 		values: Array.isArray(e) ? e : [e],
 		...V(t)
 	});
 }
-var Ah = /*@__PURE__*/ U("ZodTransform", (e, t) => {
-	Lm(), Cd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => em(e, t, n, r), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new Pc(e.constructor.name);
+var cg = /*@__PURE__*/ U("ZodTransform", (e, t) => {
+	hh(), tf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Mm(e, t, n, r), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new fl(e.constructor.name);
 		n.addIssue = (r) => {
-			if (typeof r == "string") n.issues.push(gc(r, n.value, t));
+			if (typeof r == "string") n.issues.push(Jc(r, n.value, t));
 			else {
 				let t = r;
-				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(gc(t));
+				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(Jc(t));
 			}
 		};
 		let i = t.transform(n.value, n);
 		return i instanceof Promise ? i.then((e) => (n.value = e, n)) : (n.value = i, n);
 	};
 });
-function jh(e) {
-	return new Ah({
+function lg(e) {
+	return new cg({
 		type: "transform",
 		transform: e
 	});
 }
-var Mh = /*@__PURE__*/ U("ZodOptional", (e, t) => {
-	Td.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => ym(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var ug = /*@__PURE__*/ U("ZodOptional", (e, t) => {
+	rf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Nh(e) {
-	return new Mh({
+function dg(e) {
+	return new ug({
 		type: "optional",
 		innerType: e
 	});
 }
-var Ph = /*@__PURE__*/ U("ZodExactOptional", (e, t) => {
-	Ed.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => ym(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var fg = /*@__PURE__*/ U("ZodExactOptional", (e, t) => {
+	af.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Fh(e) {
-	return new Ph({
+function pg(e) {
+	return new fg({
 		type: "optional",
 		innerType: e
 	});
 }
-var Ih = /*@__PURE__*/ U("ZodNullable", (e, t) => {
-	Dd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => um(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var mg = /*@__PURE__*/ U("ZodNullable", (e, t) => {
+	of.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Lh(e) {
-	return new Ih({
+function hg(e) {
+	return new mg({
 		type: "nullable",
 		innerType: e
 	});
 }
-var Rh = /*@__PURE__*/ U("ZodDefault", (e, t) => {
-	Od.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => mm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
+var gg = /*@__PURE__*/ U("ZodDefault", (e, t) => {
+	sf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Km(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
 });
-function zh(e, t) {
-	return new Rh({
+function _g(e, t) {
+	return new gg({
 		type: "default",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : Hs(t);
+			return typeof t == "function" ? t() : bc(t);
 		}
 	});
 }
-var Bh = /*@__PURE__*/ U("ZodPrefault", (e, t) => {
-	Ad.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => hm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var vg = /*@__PURE__*/ U("ZodPrefault", (e, t) => {
+	lf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => qm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Vh(e, t) {
-	return new Bh({
+function yg(e, t) {
+	return new vg({
 		type: "prefault",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : Hs(t);
+			return typeof t == "function" ? t() : bc(t);
 		}
 	});
 }
-var Hh = /*@__PURE__*/ U("ZodNonOptional", (e, t) => {
-	jd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => dm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var bg = /*@__PURE__*/ U("ZodNonOptional", (e, t) => {
+	uf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Um(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Uh(e, t) {
-	return new Hh({
+function xg(e, t) {
+	return new bg({
 		type: "nonoptional",
 		innerType: e,
 		...V(t)
 	});
 }
-var Wh = /*@__PURE__*/ U("ZodCatch", (e, t) => {
-	Pd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => gm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
+var Sg = /*@__PURE__*/ U("ZodCatch", (e, t) => {
+	pf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
 });
-function Gh(e, t) {
-	return new Wh({
+function Cg(e, t) {
+	return new Sg({
 		type: "catch",
 		innerType: e,
-		catchValue: typeof t == "function" ? t : Oc(t)
+		catchValue: typeof t == "function" ? t : ol(t)
 	});
 }
-var Kh = /*@__PURE__*/ U("ZodPipe", (e, t) => {
-	Fd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => _m(e, t, n, r), e.in = t.in, e.out = t.out;
+var wg = /*@__PURE__*/ U("ZodPipe", (e, t) => {
+	mf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Ym(e, t, n, r), e.in = t.in, e.out = t.out;
 });
-function qh(e, t) {
-	return new Kh({
+function Tg(e, t) {
+	return new wg({
 		type: "pipe",
 		in: e,
 		out: t
 	});
 }
-var Jh = /*@__PURE__*/ U("ZodReadonly", (e, t) => {
-	Ld.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => vm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Eg = /*@__PURE__*/ U("ZodReadonly", (e, t) => {
+	gf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Xm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Yh(e) {
-	return new Jh({
+function Dg(e) {
+	return new Eg({
 		type: "readonly",
 		innerType: e
 	});
 }
-var Xh = /*@__PURE__*/ U("ZodLazy", (e, t) => {
-	zd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => bm(e, t, n, r), e.unwrap = () => e._zod.def.getter();
+var Og = /*@__PURE__*/ U("ZodLazy", (e, t) => {
+	vf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qm(e, t, n, r), e.unwrap = () => e._zod.def.getter();
 });
-function Zh(e) {
-	return new Xh({
+function kg(e) {
+	return new Og({
 		type: "lazy",
 		getter: e
 	});
 }
-var Qh = /*@__PURE__*/ U("ZodCustom", (e, t) => {
-	Bd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => $p(e, t, n, r);
+var Ag = /*@__PURE__*/ U("ZodCustom", (e, t) => {
+	yf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => jm(e, t, n, r);
 });
-function $h(e, t = {}) {
-	return /* @__PURE__ */ pp(Qh, e, t);
+function jg(e, t = {}) {
+	return /* @__PURE__ */ Gp(Ag, e, t);
 }
-function eg(e, t) {
-	return /* @__PURE__ */ mp(e, t);
+function Mg(e, t) {
+	return /* @__PURE__ */ Kp(e, t);
 }
 // node_modules/zod/v4/classic/coerce.js
-function tg(e) {
-	return /* @__PURE__ */ Vf(lh, e);
+function Ng(e) {
+	return /* @__PURE__ */ yp(Vh, e);
 }
 // sidecar/api/schemas.ts
-var ng = 2 ** 53 - 1, rg = 8e3, ig = $([
+var Pg = 2 ** 53 - 1, Fg = 8e3, Ig = $([
 	"draft",
 	"running",
 	"awaiting_prompt",
@@ -7562,69 +7787,69 @@ var ng = 2 ** 53 - 1, rg = 8e3, ig = $([
 	"completed",
 	"failed",
 	"cancelled"
-]), ag = $([
+]), Lg = $([
 	"planned",
 	"queued",
 	"running",
 	"done",
 	"failed",
 	"cancelled"
-]), og = Y().int().min(0).max(ng), sg = Q({
+]), Rg = Y().int().min(0).max(Pg), zg = Q({
 	name: q().min(1).max(512),
 	strength: Y().min(-10).max(10).default(1)
-}), cg = Q({
-	high: Z(sg).max(16).default([]),
-	low: Z(sg).max(16).default([])
-}), lg = Q({
+}), Bg = Q({
+	high: Z(zg).max(16).default([]),
+	low: Z(zg).max(16).default([])
+}), Vg = Q({
 	high: q().min(1).max(512).optional(),
 	low: q().min(1).max(512).optional()
-}), ug = Q({
+}), Hg = Q({
 	enabled: X(),
 	strength: Y().min(0).max(1).default(1),
-	anchor: bh([kh("start_image"), Q({
+	anchor: Qh([sg("start_image"), Q({
 		idx: Y().int().min(0),
 		take: Y().int().min(1)
 	})]).default("start_image")
-}), dg = Q({
+}), Ug = Q({
 	width: Y().int().min(16).max(4096),
 	height: Y().int().min(16).max(4096),
 	fps: Y().int().min(1).max(120),
 	frames: Y().int().min(5).max(1025),
 	steps: Y().int().min(1).max(200),
 	cfg: Y().min(0).max(30),
-	seed: og,
+	seed: Rg,
 	seed_mode: $([
 		"random",
 		"fixed",
 		"increment"
 	]),
-	models: lg,
-	loras: cg,
-	options: Eh(q().max(64), bh([
+	models: Vg,
+	loras: Bg,
+	options: ig(q().max(64), Qh([
 		q().max(500),
 		Y(),
 		X()
 	])),
-	color_guard: ug.optional(),
+	color_guard: Hg.optional(),
 	drift_threshold: Y().min(0).max(100).optional()
-}), fg = dg.partial().extend({ seconds_per_segment: Y().min(.25).max(60).optional() }), pg = Q({
-	prompt: q().trim().min(1).max(rg),
-	negative_prompt: q().max(rg).optional(),
-	seed: og.optional(),
-	loras: cg.optional()
+}), Wg = Ug.partial().extend({ seconds_per_segment: Y().min(.25).max(60).optional() }), Gg = Q({
+	prompt: q().trim().min(1).max(Fg),
+	negative_prompt: q().max(Fg).optional(),
+	seed: Rg.optional(),
+	loras: Bg.optional()
 });
 Q({
 	name: q().trim().min(1).max(120),
 	input_image: q().min(1).max(512).nullable(),
-	prompt: q().trim().min(1).max(rg),
-	negative_prompt: q().max(rg).optional(),
+	prompt: q().trim().min(1).max(Fg),
+	negative_prompt: q().max(Fg).optional(),
 	preset: q().min(1).max(120).optional(),
-	parameters: fg.optional(),
-	loras: cg.optional(),
-	planned_prompts: Z(bh([q().trim().min(1).max(rg), pg])).max(500).optional(),
+	parameters: Wg.optional(),
+	loras: Bg.optional(),
+	planned_prompts: Z(Qh([q().trim().min(1).max(Fg), Gg])).max(500).optional(),
 	start: X().optional()
 }).partial();
-var mg = Q({
+var Kg = Q({
 	filename: q(),
 	subfolder: q(),
 	type: $([
@@ -7632,33 +7857,33 @@ var mg = Q({
 		"input",
 		"temp"
 	])
-}), hg = Q({
+}), qg = Q({
 	message: q(),
 	node_id: q().nullable(),
 	node_type: q().nullable(),
 	exception_type: q().nullable(),
 	exception_message: q().nullable()
-}), gg = Q({
+}), Jg = Q({
 	value: Y(),
 	max: Y(),
 	node: q().nullable()
-}), _g = Q({
+}), Yg = Q({
 	job_id: Y().int(),
 	idx: Y().int(),
-	status: ag,
+	status: Lg,
 	prompt: q(),
 	negative_prompt: q().nullable(),
-	seed: og,
-	loras: cg,
+	seed: Rg,
+	loras: Bg,
 	prompt_id: q().nullable(),
 	start_image: q().nullable(),
-	video: mg.nullable(),
-	last_frame: mg.nullable(),
+	video: Kg.nullable(),
+	last_frame: Kg.nullable(),
 	frames: Y().int().nullable(),
 	execution_ms: Y().int().nullable(),
 	attempts: Y().int(),
-	error: hg.nullable(),
-	progress: gg.nullable(),
+	error: qg.nullable(),
+	progress: Jg.nullable(),
 	created_at: q(),
 	started_at: q().nullable(),
 	finished_at: q().nullable(),
@@ -7671,26 +7896,26 @@ var mg = Q({
 	drift_warning: X()
 });
 Q({
-	segment: _g,
+	segment: Yg,
 	takes: Z(Q({
 		job_id: Y().int(),
 		idx: Y().int(),
 		take: Y().int(),
 		chosen: X(),
-		status: ag,
+		status: Lg,
 		prompt: q(),
 		negative_prompt: q().nullable(),
-		seed: og,
-		loras: cg,
+		seed: Rg,
+		loras: Bg,
 		prompt_id: q().nullable(),
 		start_image: q().nullable(),
 		start_source: q().nullable(),
-		video: mg.nullable(),
-		last_frame: mg.nullable(),
+		video: Kg.nullable(),
+		last_frame: Kg.nullable(),
 		frames: Y().int().nullable(),
 		execution_ms: Y().int().nullable(),
 		attempts: Y().int(),
-		error: hg.nullable(),
+		error: qg.nullable(),
 		drift: Y().nullable(),
 		drift_warning: X(),
 		video_url: q().nullable(),
@@ -7700,17 +7925,17 @@ Q({
 		finished_at: q().nullable()
 	}))
 }), Q({
-	prompt: q().trim().min(1).max(rg).optional(),
-	negative_prompt: q().max(rg).nullable().optional(),
-	loras: cg.optional(),
-	seed: og.optional(),
-	seeds: Z(og).min(1).max(8).optional(),
+	prompt: q().trim().min(1).max(Fg).optional(),
+	negative_prompt: q().max(Fg).nullable().optional(),
+	loras: Bg.optional(),
+	seed: Rg.optional(),
+	seeds: Z(Rg).min(1).max(8).optional(),
 	count: Y().int().min(1).max(8).optional()
 }), Q({ locked: X() }), Q({
-	color_guard: ug.nullable().optional(),
+	color_guard: Hg.nullable().optional(),
 	drift_threshold: Y().min(0).max(100).optional()
 });
-var vg = [
+var Xg = [
 	"ultrafast",
 	"superfast",
 	"veryfast",
@@ -7720,23 +7945,23 @@ var vg = [
 	"slow",
 	"slower",
 	"veryslow"
-], yg = Q({
+], Zg = Q({
 	after: Y().int().min(0),
 	type: $(["cut", "crossfade"]),
 	frames: Y().int().min(1).max(240).optional()
-}), bg = Q({
+}), Qg = Q({
 	idx: Y().int().min(0),
 	frames: Y().int().min(0).max(1e3)
-}), xg = Q({
+}), $g = Q({
 	mode: $(["copy", "reencode"]).optional(),
 	crf: Y().int().min(0).max(51).optional(),
-	preset: $(vg).optional(),
-	seams: Z(yg).max(1e4).optional(),
-	trim_first: Z(bg).max(1e4).optional()
-}), Sg = Q({
+	preset: $(Xg).optional(),
+	seams: Z(Zg).max(1e4).optional(),
+	trim_first: Z(Qg).max(1e4).optional()
+}), e_ = Q({
 	idx: Y().int(),
 	take: Y().int()
-}), Cg = Q({
+}), t_ = Q({
 	total: Y().int(),
 	planned: Y().int(),
 	queued: Y().int(),
@@ -7744,41 +7969,41 @@ var vg = [
 	done: Y().int(),
 	failed: Y().int(),
 	cancelled: Y().int()
-}), wg = Q({
-	file: mg,
+}), n_ = Q({
+	file: Kg,
 	frames: Y().int(),
 	mode: $(["copy", "reencode"]),
 	created_at: q(),
-	takes: Z(Sg).default([]),
-	export: xg.nullable().default(null)
-}), Tg = Q({
+	takes: Z(e_).default([]),
+	export: $g.nullable().default(null)
+}), r_ = Q({
 	id: Y().int(),
 	name: q(),
-	status: ig,
+	status: Ig,
 	preset: q(),
 	input_image: q().nullable(),
 	prompt: q(),
 	negative_prompt: q(),
-	parameters: dg,
+	parameters: Ug,
 	error: q().nullable(),
-	counts: Cg,
-	final_video: wg.nullable(),
-	finals: Z(wg),
+	counts: t_,
+	final_video: n_.nullable(),
+	finals: Z(n_),
 	thumbnail: q().nullable(),
 	created_at: q(),
 	updated_at: q(),
 	stale_segments: Y().int(),
 	drift_threshold: Y()
-}), Eg = Tg.extend({ segments: Z(_g) }), Dg = Q({
-	jobs: Z(Tg),
+}), i_ = r_.extend({ segments: Z(Yg) }), a_ = Q({
+	jobs: Z(r_),
 	total: Y().int()
 });
 Q({
-	status: ig.optional(),
-	limit: tg().int().min(1).max(500).default(100),
-	offset: tg().int().min(0).default(0)
+	status: Ig.optional(),
+	limit: Ng().int().min(1).max(500).default(100),
+	offset: Ng().int().min(0).default(0)
 });
-var Og = Q({
+var o_ = Q({
 	comfyui: Q({
 		url: q(),
 		reachable: X(),
@@ -7803,7 +8028,7 @@ var Og = Q({
 		started_at: q(),
 		eta_ms: Y().nullable()
 	}).nullable()
-}), kg = Q({
+}), s_ = Q({
 	id: q(),
 	name: q(),
 	description: q(),
@@ -7813,7 +8038,7 @@ var Og = Q({
 		"ti2v"
 	]),
 	family: $(["wan22_14b", "wan22_5b"]),
-	defaults: dg.omit({
+	defaults: Ug.omit({
 		models: !0,
 		loras: !0,
 		seed: !0,
@@ -7830,7 +8055,7 @@ var Og = Q({
 			"string",
 			"boolean"
 		]),
-		default: bh([
+		default: Qh([
 			q(),
 			Y(),
 			X()
@@ -7844,7 +8069,7 @@ var Og = Q({
 	}),
 	requires: Z(q()),
 	source: $(["user", "builtin"]).optional()
-}), Ag = Q({
+}), c_ = Q({
 	comfyui_url: q().url(),
 	defaults: Q({
 		preset: q(),
@@ -7852,16 +8077,16 @@ var Og = Q({
 		height: Y().int().min(16).max(4096),
 		fps: Y().int().min(1).max(120),
 		seconds_per_segment: Y().min(.25).max(60),
-		negative_prompt: q().max(rg),
-		models: lg
+		negative_prompt: q().max(Fg),
+		models: Vg
 	}),
 	auto_start_queue: X(),
 	output_subfolder: q().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-	image_folders: Z(Zh(() => Pg)).max(32).optional(),
-	comfy_models_dir: Zh(() => Pg).nullable().optional()
+	image_folders: Z(kg(() => f_)).max(32).optional(),
+	comfy_models_dir: kg(() => f_).nullable().optional()
 });
-Ag.partial().extend({ defaults: Ag.shape.defaults.partial().optional() });
-var jg = Q({
+c_.partial().extend({ defaults: c_.shape.defaults.partial().optional() });
+var l_ = Q({
 	ok: X(),
 	version: q(),
 	comfyui: Q({
@@ -7875,26 +8100,26 @@ var jg = Q({
 		error: q().nullable()
 	}),
 	data_dir: q()
-}), Mg = Q({ error: Q({
+}), u_ = Q({ error: Q({
 	code: q(),
 	message: q(),
 	field: q().optional(),
-	details: mh().optional()
-}) }), Ng = Sh("type", [
+	details: Kh().optional()
+}) }), d_ = eg("type", [
 	Q({
-		type: kh("job"),
-		job: Tg
+		type: sg("job"),
+		job: r_
 	}),
 	Q({
-		type: kh("job_deleted"),
+		type: sg("job_deleted"),
 		id: Y().int()
 	}),
 	Q({
-		type: kh("segment"),
-		segment: _g
+		type: sg("segment"),
+		segment: Yg
 	}),
 	Q({
-		type: kh("progress"),
+		type: sg("progress"),
 		job_id: Y().int(),
 		idx: Y().int(),
 		prompt_id: q(),
@@ -7903,33 +8128,33 @@ var jg = Q({
 		node: q().nullable()
 	}),
 	Q({
-		type: kh("queue"),
-		queue: Og
+		type: sg("queue"),
+		queue: o_
 	})
-]), Pg = q().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), Fg = {
+]), f_ = q().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), p_ = {
 	display_name: q().trim().max(120).nullable(),
 	trigger_words: Z(q().trim().min(1).max(200)).max(50),
 	default_strength: Y().min(-10).max(10).nullable(),
-	notes: q().max(rg),
+	notes: q().max(Fg),
 	rating: Y().int().min(1).max(5).nullable(),
 	preview_image: q().max(2048).nullable()
-}, Ig = Q({
-	display_name: Fg.display_name.default(null),
-	trigger_words: Fg.trigger_words.default([]),
-	default_strength: Fg.default_strength.default(null),
-	notes: Fg.notes.default(""),
-	rating: Fg.rating.default(null),
-	preview_image: Fg.preview_image.default(null)
+}, m_ = Q({
+	display_name: p_.display_name.default(null),
+	trigger_words: p_.trigger_words.default([]),
+	default_strength: p_.default_strength.default(null),
+	notes: p_.notes.default(""),
+	rating: p_.rating.default(null),
+	preview_image: p_.preview_image.default(null)
 });
-Q(Fg).partial().extend({ name: q().min(1).max(512) });
-var Lg = Q({
+Q(p_).partial().extend({ name: q().min(1).max(512) });
+var h_ = Q({
 	sources: Z(q()),
 	title: q().nullable(),
 	base_model: q().nullable(),
 	trigger_words: Z(q()),
 	description: q().nullable(),
 	preview_url: q().nullable(),
-	safetensors: Eh(q(), mh()).nullable()
+	safetensors: ig(q(), Kh()).nullable()
 });
 Q({
 	files: Z(Q({
@@ -7938,13 +8163,13 @@ Q({
 		side: $(["high", "low"]).nullable(),
 		stem: q(),
 		partner: q().nullable(),
-		meta: Ig,
-		external: Lg.nullable()
+		meta: m_,
+		external: h_.nullable()
 	})),
 	high_noise: Z(q()),
 	low_noise: Z(q()),
 	general: Z(q()),
-	by_category: Eh(q(), Z(q())),
+	by_category: ig(q(), Z(q())),
 	pairs: Z(Q({
 		stem: q(),
 		high: q(),
@@ -7953,18 +8178,18 @@ Q({
 	local_models_dir: q().nullable(),
 	fetched_at: q()
 });
-var Rg = $([
+var g_ = $([
 	"i2v",
 	"t2v",
 	"ti2v",
 	"other"
-]), zg = Q({
+]), __ = Q({
 	folder: q(),
 	stem: q(),
-	kind: Rg,
+	kind: g_,
 	high: q(),
 	low: q()
-}), Bg = Q({
+}), v_ = Q({
 	preset: q(),
 	folder: q(),
 	high: q().nullable(),
@@ -7976,15 +8201,15 @@ var Rg = $([
 	])
 });
 Q({
-	folders: Eh(q(), Z(q())),
+	folders: ig(q(), Z(q())),
 	gguf_installed: X(),
-	pairs: Z(zg),
+	pairs: Z(__),
 	singles: Z(Q({
 		folder: q(),
 		name: q(),
-		kind: Rg
+		kind: g_
 	})),
-	recommended: Z(Bg),
+	recommended: Z(v_),
 	fetched_at: q()
 }), Q({ refresh: $([
 	"0",
@@ -7996,17 +8221,17 @@ Q({
 	path: q(),
 	exists: X()
 })) }), Q({
-	root: tg().int().min(0),
+	root: Ng().int().min(0),
 	folder: q().max(1024).default(""),
 	sort: $([
 		"date",
 		"name",
 		"rating"
 	]).default("date"),
-	offset: tg().int().min(0).default(0),
-	limit: tg().int().min(1).max(1e3).default(200)
+	offset: Ng().int().min(0).default(0),
+	limit: Ng().int().min(1).max(1e3).default(200)
 });
-var Vg = Q({
+var y_ = Q({
 	path: q(),
 	name: q(),
 	size: Y().int(),
@@ -8018,10 +8243,10 @@ Q({
 	root: Y().int(),
 	folder: q(),
 	folders: Z(q()),
-	images: Z(Vg),
+	images: Z(y_),
 	total: Y().int()
 }), Q({
-	root: tg().int().min(0),
+	root: Ng().int().min(0),
 	path: q().min(1).max(1024)
 }), Q({
 	root: Y().int().min(0),
@@ -8049,12 +8274,12 @@ Q({
 		"true",
 		"false"
 	]).default("0"),
-	offset: tg().int().min(0).default(0),
-	limit: tg().int().min(1).max(1e3).default(100)
+	offset: Ng().int().min(0).default(0),
+	limit: Ng().int().min(1).max(1e3).default(100)
 }), Q({
 	items: Z(Q({
 		path: q(),
-		file: mg,
+		file: Kg,
 		kind: $(["image", "video"]),
 		size: Y().int(),
 		modified: q(),
@@ -8068,7 +8293,7 @@ Q({
 	path: q().min(1).max(1024),
 	favourite: X()
 }), Q({ path: q().min(1).max(1024) });
-var Hg = Q({
+var b_ = Q({
 	source: $(["comfyui", "a1111"]),
 	positive: q().nullable(),
 	negative: q().nullable(),
@@ -8089,35 +8314,35 @@ var Hg = Q({
 Q({
 	path: q(),
 	keys: Z(q()),
-	prompt: Hg.nullable(),
-	workflow: mh().nullable()
-}), Q({ limit: tg().int().min(1).max(1e3).default(200) }), Q({ prompts: Z(Hg.extend({
+	prompt: b_.nullable(),
+	workflow: Kh().nullable()
+}), Q({ limit: Ng().int().min(1).max(1e3).default(200) }), Q({ prompts: Z(b_.extend({
 	path: q(),
 	modified: q(),
 	uses: Y().int()
 })) });
-var Ug = Q({
+var x_ = Q({
 	node: q().min(1).max(64),
 	input: q().min(1).max(200).optional(),
 	output: Y().int().min(0).max(64).optional()
-}), Wg = Eh(q().min(1).max(100), Z(Ug).min(1).max(16)), Gg = Eh(q().min(1).max(64), mh());
+}), S_ = ig(q().min(1).max(100), Z(x_).min(1).max(16)), C_ = ig(q().min(1).max(64), Kh());
 Q({
-	prompt: Gg,
-	roles: Wg.optional()
+	prompt: C_,
+	roles: S_.optional()
 }), Q({
 	name: q().trim().min(1).max(120),
-	description: q().max(rg).default(""),
-	prompt: Gg,
-	roles: Wg.optional()
+	description: q().max(Fg).default(""),
+	prompt: C_,
+	roles: S_.optional()
 }), Q({
 	name: q().trim().min(1).max(120).optional(),
-	description: q().max(rg).optional(),
-	prompt: Gg.optional(),
-	roles: Wg.optional()
+	description: q().max(Fg).optional(),
+	prompt: C_.optional(),
+	roles: S_.optional()
 });
-var Kg = Q({
+var w_ = Q({
 	role: q(),
-	sites: Z(Ug.extend({
+	sites: Z(x_.extend({
 		title: q().nullable(),
 		class_type: q()
 	})),
@@ -8127,11 +8352,11 @@ var Kg = Q({
 		"chosen",
 		"added"
 	])
-}), qg = Q({
+}), T_ = Q({
 	role: q(),
 	message: q(),
 	candidates: Z(q()).optional()
-}), Jg = Q({
+}), E_ = Q({
 	code: $([
 		"missing_node",
 		"missing_model",
@@ -8141,81 +8366,81 @@ var Kg = Q({
 	class_type: q(),
 	input: q().optional(),
 	message: q()
-}), Yg = Q({
+}), D_ = Q({
 	ok: X(),
-	roles: Z(Kg),
-	problems: Z(qg),
+	roles: Z(w_),
+	problems: Z(T_),
 	changes: Z(q()),
-	kind: kg.shape.kind,
-	family: kg.shape.family,
-	defaults: kg.shape.defaults,
-	models: kg.shape.models,
-	options: kg.shape.options,
-	preflight: Z(Jg).nullable()
+	kind: s_.shape.kind,
+	family: s_.shape.family,
+	defaults: s_.shape.defaults,
+	models: s_.shape.models,
+	options: s_.shape.options,
+	preflight: Z(E_).nullable()
 });
 Q({ templates: Z(Q({
 	id: q(),
 	name: q(),
 	description: q(),
-	prompt: Eh(q(), mh()),
-	roles: Wg,
-	detection: Yg,
-	preset: kg,
+	prompt: ig(q(), Kh()),
+	roles: S_,
+	detection: D_,
+	preset: s_,
 	created_at: q(),
 	updated_at: q()
 })) });
 // extension/composables/useSidecarApi.ts
-var Xg = "/longvideo/api", Zg = class extends Error {
+var O_ = "/longvideo/api", k_ = class extends Error {
 	status;
 	code;
 	field;
 	constructor(e, t, n, r = null) {
 		super(n), this.status = e, this.code = t, this.field = r, this.name = "SidecarError";
 	}
-}, Qg = Q({
+}, A_ = Q({
 	name: q(),
 	subfolder: q().default(""),
 	type: q().default("input")
-}), $g = Q({
+}), j_ = Q({
 	path: q(),
 	name: q()
-}), e_ = Q({
+}), M_ = Q({
 	folders: Z(q()).default([]),
-	images: Z($g)
-}), t_ = bh([Z(kg), Q({ presets: Z(kg) })]), n_ = Z(q()), r_ = Eh(q(), Q({ input: Q({ required: Eh(q(), Z(mh())) }).partial() }));
-async function i_(e) {
+	images: Z(j_)
+}), N_ = Qh([Z(s_), Q({ presets: Z(s_) })]), P_ = Z(q()), F_ = ig(q(), Q({ input: Q({ required: ig(q(), Z(Kh())) }).partial() }));
+async function I_(e) {
 	let t = await e.text().catch(() => "");
 	try {
-		let n = Mg.parse(JSON.parse(t));
-		return new Zg(e.status, n.error.code, n.error.message, n.error.field ?? null);
+		let n = u_.parse(JSON.parse(t));
+		return new k_(e.status, n.error.code, n.error.message, n.error.field ?? null);
 	} catch {
-		return new Zg(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
+		return new k_(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
 	}
 }
-async function a_(e, t) {
+async function L_(e, t) {
 	let n;
 	try {
 		n = await a(e, t);
 	} catch (e) {
-		throw new Zg(null, "network", e instanceof Error ? e.message : String(e));
+		throw new k_(null, "network", e instanceof Error ? e.message : String(e));
 	}
-	if (!n.ok) throw await i_(n);
+	if (!n.ok) throw await I_(n);
 	return n;
 }
-async function o_(e, t, n) {
-	let r = await a_(t, n), i = await r.json(), a = e.safeParse(i);
-	if (!a.success) throw new Zg(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
+async function R_(e, t, n) {
+	let r = await L_(t, n), i = await r.json(), a = e.safeParse(i);
+	if (!a.success) throw new k_(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
 	return a.data;
 }
-function s_(e, t) {
+function z_(e, t) {
 	return t === void 0 ? { method: e } : {
 		method: e,
 		headers: { "Content-Type": "application/json" },
 		body: JSON.stringify(t)
 	};
 }
-var c_ = (e) => `${Xg}${e}`, l_ = (e, t = "") => c_(`/jobs/${e}${t}`);
-function u_(e, t) {
+var B_ = (e) => `${O_}${e}`, V_ = (e, t = "") => B_(`/jobs/${e}${t}`);
+function H_(e, t) {
 	let n = e.path.lastIndexOf("/");
 	return {
 		filename: e.name,
@@ -8223,49 +8448,49 @@ function u_(e, t) {
 		type: t
 	};
 }
-async function d_(e, t) {
-	return o_(e_, c_(`/images?${new URLSearchParams({
+async function U_(e, t) {
+	return R_(M_, B_(`/images?${new URLSearchParams({
 		source: e,
 		folder: t,
 		sort: "date",
 		limit: "200"
 	}).toString()}`));
 }
-var f_ = {
-	health: () => o_(jg, c_("/health")),
-	listJobs: () => o_(Dg, c_("/jobs?limit=200")),
-	getJob: (e) => o_(Eg, l_(e)),
-	createJob: (e) => o_(Tg.or(Eg), c_("/jobs"), s_("POST", e)),
-	submitPrompt: (e, t, n) => o_(mh(), l_(e, `/segments/${t}/prompt`), s_("POST", n)),
-	deleteSegment: (e, t) => a_(l_(e, `/segments/${t}`), { method: "DELETE" }),
-	cancelJob: (e) => a_(l_(e, "/cancel"), { method: "POST" }),
-	retryJob: (e) => a_(l_(e, "/retry"), { method: "POST" }),
-	finalizeJob: (e) => a_(l_(e, "/finalize"), { method: "POST" }),
-	reopenJob: (e) => a_(l_(e, "/reopen"), { method: "POST" }),
-	deleteJob: (e) => a_(l_(e), { method: "DELETE" }),
-	queueStatus: () => o_(Og, c_("/queue/status")),
-	startQueue: () => a_(c_("/queue/start"), { method: "POST" }),
-	stopQueue: () => a_(c_("/queue/stop"), { method: "POST" }),
+var W_ = {
+	health: () => R_(l_, B_("/health")),
+	listJobs: () => R_(a_, B_("/jobs?limit=200")),
+	getJob: (e) => R_(i_, V_(e)),
+	createJob: (e) => R_(r_.or(i_), B_("/jobs"), z_("POST", e)),
+	submitPrompt: (e, t, n) => R_(Kh(), V_(e, `/segments/${t}/prompt`), z_("POST", n)),
+	deleteSegment: (e, t) => L_(V_(e, `/segments/${t}`), { method: "DELETE" }),
+	cancelJob: (e) => L_(V_(e, "/cancel"), { method: "POST" }),
+	retryJob: (e) => L_(V_(e, "/retry"), { method: "POST" }),
+	finalizeJob: (e) => L_(V_(e, "/finalize"), { method: "POST" }),
+	reopenJob: (e) => L_(V_(e, "/reopen"), { method: "POST" }),
+	deleteJob: (e) => L_(V_(e), { method: "DELETE" }),
+	queueStatus: () => R_(o_, B_("/queue/status")),
+	startQueue: () => L_(B_("/queue/start"), { method: "POST" }),
+	stopQueue: () => L_(B_("/queue/stop"), { method: "POST" }),
 	presets: async () => {
-		let e = await o_(t_, c_("/presets"));
+		let e = await R_(N_, B_("/presets"));
 		return Array.isArray(e) ? e : e.presets;
 	},
-	settings: () => o_(Ag, c_("/settings")),
-	updateSettings: (e) => o_(Ag, c_("/settings"), s_("PUT", e)),
+	settings: () => R_(c_, B_("/settings")),
+	updateSettings: (e) => R_(c_, B_("/settings"), z_("PUT", e)),
 	upload: (e, t) => {
 		let n = new FormData();
-		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), o_(Qg, c_("/upload"), {
+		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), R_(A_, B_("/upload"), {
 			method: "POST",
 			body: n
 		});
 	},
 	listImages: async (e) => {
 		try {
-			let t = await d_(e, "");
-			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => d_(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => u_(t, e)) ?? []);
+			let t = await U_(e, "");
+			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => U_(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => H_(t, e)) ?? []);
 		} catch (t) {
 			if (e === "output") throw t;
-			let n = (await o_(r_, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
+			let n = (await R_(F_, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
 			return (Array.isArray(n) ? n.filter((e) => typeof e == "string") : []).map((e) => ({
 				filename: e,
 				subfolder: "",
@@ -8273,38 +8498,38 @@ var f_ = {
 			}));
 		}
 	},
-	models: (e) => o_(n_, `/models/${encodeURIComponent(e)}`),
-	fetchImage: async (e) => (await a_(m_(e))).blob()
+	models: (e) => R_(P_, `/models/${encodeURIComponent(e)}`),
+	fetchImage: async (e) => (await L_(K_(e))).blob()
 };
-function p_() {
-	return f_;
+function G_() {
+	return W_;
 }
-function m_(e) {
+function K_(e) {
 	return `/view?${new URLSearchParams({
 		filename: e.filename,
 		subfolder: e.subfolder,
 		type: e.type
 	}).toString()}`;
 }
-function h_(e) {
-	return o(m_(e));
+function q_(e) {
+	return o(K_(e));
 }
-function g_(e) {
-	return o(c_(e.startsWith("/") ? e : `/${e}`));
+function J_(e) {
+	return o(B_(e.startsWith("/") ? e : `/${e}`));
 }
-var __ = {
-	finalVideo: (e, t) => g_(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
-	segmentVideo: (e) => g_(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	lastFrame: (e) => g_(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	events: () => g_("/events")
-}, v_ = [
+var Y_ = {
+	finalVideo: (e, t) => J_(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
+	segmentVideo: (e) => J_(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	lastFrame: (e) => J_(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	events: () => J_("/events")
+}, X_ = [
 	"job",
 	"job_deleted",
 	"segment",
 	"progress",
 	"queue"
-], y_ = 15e3;
-function b_(e, t = __.events()) {
+], Z_ = 15e3;
+function Q_(e, t = Y_.events()) {
 	let n = null, r = null, i = 1e3, a = !1, o = (t) => {
 		let n;
 		try {
@@ -8312,17 +8537,17 @@ function b_(e, t = __.events()) {
 		} catch {
 			return;
 		}
-		let r = Ng.safeParse(n);
+		let r = d_.safeParse(n);
 		r.success ? e.onEvent(r.data) : console.warn(`[longvideo] ignored a "${t.type}" event the panel cannot read:`, r.error.issues[0]);
 	};
 	function s() {
 		if (!a) {
 			n = new EventSource(t);
-			for (let e of v_) n.addEventListener(e, o);
+			for (let e of X_) n.addEventListener(e, o);
 			n.onopen = () => {
 				i = 1e3, e.onOpen();
 			}, n.onerror = () => {
-				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, y_));
+				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Z_));
 			};
 		}
 	}
@@ -8331,11 +8556,11 @@ function b_(e, t = __.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function x_(e, t = 160) {
+function $_(e, t = 160) {
 	let n = e.split("\n").find((e) => e.trim()) ?? "";
 	return n.length > t ? `${n.slice(0, t - 1).trimEnd()}…` : n;
 }
-function S_(e, t, n) {
+function ev(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -8348,10 +8573,10 @@ function S_(e, t, n) {
 	return e.status === "failed" ? {
 		kind: "error",
 		summary: `Segment ${e.idx + 1} failed`,
-		detail: x_(`${n}: ${e.error?.message ?? "unknown error"}`)
+		detail: $_(`${n}: ${e.error?.message ?? "unknown error"}`)
 	} : null;
 }
-function C_(e, t) {
+function tv(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -8359,25 +8584,25 @@ function C_(e, t) {
 	} : e.status === "failed" ? {
 		kind: "error",
 		summary: "Job failed",
-		detail: x_(`${e.name}: ${e.error ?? ""}`.trim())
+		detail: $_(`${e.name}: ${e.error ?? ""}`.trim())
 	} : null;
 }
-function w_(e, t) {
+function nv(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return S_(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return ev(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? C_(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? tv(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function T_(e, t, n, r = !1) {
+function rv(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var E_ = ms("longvideo.jobs", () => {
-	let e = p_(), t = /* @__PURE__ */ k([]), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(!1), i = z(() => {
+var iv = Ks("longvideo.jobs", () => {
+	let e = G_(), t = /* @__PURE__ */ k([]), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(!1), i = z(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8413,7 +8638,7 @@ var E_ = ms("longvideo.jobs", () => {
 		switch (e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = T_(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = rv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8425,7 +8650,7 @@ var E_ = ms("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = T_(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = rv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8465,7 +8690,7 @@ var E_ = ms("longvideo.jobs", () => {
 		jobName: u,
 		segmentStatus: d
 	};
-}), D_ = ms("longvideo.navigation", () => {
+}), av = Ks("longvideo.navigation", () => {
 	let e = /* @__PURE__ */ k("dashboard"), t = /* @__PURE__ */ k(null);
 	function n(t) {
 		e.value = t;
@@ -8479,7 +8704,7 @@ var E_ = ms("longvideo.jobs", () => {
 		show: n,
 		openJob: r
 	};
-}), O_ = {
+}), ov = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8513,10 +8738,10 @@ var E_ = ms("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function k_(e, t, n) {
+function sv(e, t, n) {
 	let r = t ?? "";
-	O_[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = O_[r];
+	ov[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = ov[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8529,19 +8754,19 @@ function k_(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function A_(e) {
+function cv(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(k_(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(k_(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(sv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(sv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var j_ = ms("longvideo.queue", () => {
-	let e = p_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k("idle"), a = z(() => {
+var lv = Ks("longvideo.queue", () => {
+	let e = G_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k("idle"), a = z(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? A_(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(k_(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? cv(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(sv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof Zg ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = k_(e.status, e.code, e.message)) : r.value = k_(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof k_ ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = sv(e.status, e.code, e.message)) : r.value = sv(null, null, e instanceof Error ? e.message : String(e));
 	}
 	async function s() {
 		try {
@@ -8576,45 +8801,45 @@ var j_ = ms("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), M_ = /(high|low)([_-]?noise)?/i;
-function N_(e) {
-	return M_.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(M_, (e) => e.replace(/high|low/i, "*")) : null;
+}), uv = /(high|low)([_-]?noise)?/i;
+function dv(e) {
+	return uv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(uv, (e) => e.replace(/high|low/i, "*")) : null;
 }
-function P_(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = M_.exec(t);
+function fv(e) {
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = uv.exec(t);
 	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
-function F_(e) {
+function pv(e) {
 	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
 }
-function I_(e) {
+function mv(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = P_(i), a = N_(i);
+		let e = fv(i), a = dv(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: F_(a),
+			label: pv(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: F_(e),
+		label: pv(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
-function L_(e, t) {
-	let n = N_(e), r = P_(e);
-	return !n || !r ? null : t.find((t) => t !== e && N_(t) === n && P_(t) !== r) ?? null;
+function hv(e, t) {
+	let n = dv(e), r = fv(e);
+	return !n || !r ? null : t.find((t) => t !== e && dv(t) === n && fv(t) !== r) ?? null;
 }
 // extension/stores/settingsStore.ts
-var R_ = ms("longvideo.settings", () => {
-	let e = p_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k([]), r = /* @__PURE__ */ k({}), i = /* @__PURE__ */ k([]);
+var gv = Ks("longvideo.settings", () => {
+	let e = G_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k([]), r = /* @__PURE__ */ k({}), i = /* @__PURE__ */ k([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -8627,7 +8852,7 @@ var R_ = ms("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = I_([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = mv([.../* @__PURE__ */ new Set([...n, ...t])]);
 		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
@@ -8640,29 +8865,29 @@ var R_ = ms("longvideo.settings", () => {
 		save: o,
 		modelChoices: s
 	};
-}), z_ = {
+}), _v = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, B_ = ["data-code"], V_ = { class: "lv-problem__title" }, H_ = {
+}, vv = ["data-code"], yv = { class: "lv-problem__title" }, bv = {
 	key: 0,
 	class: "lv-problem__detail"
-}, U_ = { class: "lv-problem__action" }, W_ = /* @__PURE__ */ xr({
+}, xv = { class: "lv-problem__action" }, Sv = /* @__PURE__ */ wr({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (N(), P("section", z_, [(N(!0), P(M, null, Pr(e.problems, (e) => (N(), P("div", {
+		return (t, r) => e.problems.length ? (N(), P("section", _v, [(N(!0), P(M, null, Yr(e.problems, (e) => (N(), P("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			F("div", V_, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + E(e.title), 1)]),
-			e.detail ? (N(), P("div", H_, E(e.detail), 1)) : R("", !0),
-			F("div", U_, E(e.action), 1)
-		], 8, B_))), 128)), I(B, {
+			F("div", yv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + E(e.title), 1)]),
+			e.detail ? (N(), P("div", bv, E(e.detail), 1)) : R("", !0),
+			F("div", xv, E(e.action), 1)
+		], 8, vv))), 128)), I(B, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
@@ -8670,7 +8895,7 @@ var R_ = ms("longvideo.settings", () => {
 			onClick: r[0] ||= (e) => n("retry")
 		})])) : R("", !0);
 	}
-}), G_ = ["data-status"], K_ = /* @__PURE__ */ xr({
+}), Cv = ["data-status"], wv = /* @__PURE__ */ wr({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -8700,20 +8925,20 @@ var R_ = ms("longvideo.settings", () => {
 		return (r, i) => (N(), P("span", {
 			class: je(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, E(t[e.status]), 11, G_));
+		}, E(t[e.status]), 11, Cv));
 	}
-}), q_ = {
+}), Tv = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, J_ = ["data-job-id", "onClick"], Y_ = { class: "lv-thumb" }, X_ = ["src"], Z_ = {
+}, Ev = ["data-job-id", "onClick"], Dv = { class: "lv-thumb" }, Ov = ["src"], kv = {
 	key: 1,
 	class: "pi pi-image"
-}, Q_ = { class: "lv-jobrow__main" }, $_ = { class: "lv-jobrow__name" }, ev = { class: "lv-jobrow__meta" }, tv = {
+}, Av = { class: "lv-jobrow__main" }, jv = { class: "lv-jobrow__name" }, Mv = { class: "lv-jobrow__meta" }, Nv = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, nv = /* @__PURE__ */ xr({
+}, Pv = /* @__PURE__ */ wr({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -8729,23 +8954,23 @@ var R_ = ms("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (N(), P("ul", q_, [(N(!0), P(M, null, Pr(e.jobs, (e) => (N(), P("li", { key: e.id }, [F("button", {
+		return (t, i) => e.jobs.length ? (N(), P("ul", Tv, [(N(!0), P(M, null, Yr(e.jobs, (e) => (N(), P("li", { key: e.id }, [F("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			F("span", Y_, [e.thumbnail ? (N(), P("img", {
+			F("span", Dv, [e.thumbnail ? (N(), P("img", {
 				key: 0,
-				src: A(g_)(e.thumbnail),
+				src: A(J_)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, X_)) : (N(), P("i", Z_))]),
-			F("span", Q_, [F("span", $_, E(e.name), 1), F("span", ev, E(e.counts.done) + "/" + E(e.counts.total) + " segments · " + E(e.parameters.width) + "x" + E(e.parameters.height) + " · " + E(r(e.updated_at)), 1)]),
-			I(K_, { status: e.status }, null, 8, ["status"])
-		], 8, J_)]))), 128))])) : e.loaded ? (N(), P("p", tv, "No jobs yet. Start one with “New job”.")) : R("", !0);
+			}, null, 8, Ov)) : (N(), P("i", kv))]),
+			F("span", Av, [F("span", jv, E(e.name), 1), F("span", Mv, E(e.counts.done) + "/" + E(e.counts.total) + " segments · " + E(e.parameters.width) + "x" + E(e.parameters.height) + " · " + E(r(e.updated_at)), 1)]),
+			I(wv, { status: e.status }, null, 8, ["status"])
+		], 8, Ev)]))), 128))])) : e.loaded ? (N(), P("p", Nv, "No jobs yet. Start one with “New job”.")) : R("", !0);
 	}
-}), rv = ["aria-valuenow"], iv = /* @__PURE__ */ xr({
+}), Fv = ["aria-valuenow"], Iv = /* @__PURE__ */ wr({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
@@ -8758,45 +8983,45 @@ var R_ = ms("longvideo.settings", () => {
 		}, [F("div", {
 			class: "lv-progressbar__fill",
 			style: Ee({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, rv));
+		}, null, 4)], 8, Fv));
 	}
 });
 // extension/domain/frames.ts
-function av(e, t) {
+function Lv(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function ov(e, t) {
+function Rv(e, t) {
 	return (e - 1) / t;
 }
-function sv(e, t) {
+function zv(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function cv(e) {
+function Bv(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var lv = {
+var Vv = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, uv = { class: "lv-row lv-row--between" }, dv = ["data-reachable"], fv = { class: "lv-muted" }, pv = {
+}, Hv = { class: "lv-row lv-row--between" }, Uv = ["data-reachable"], Wv = { class: "lv-muted" }, Gv = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, mv = { class: "lv-row lv-row--between" }, hv = { class: "lv-ellipsis" }, gv = { class: "lv-muted" }, _v = {
+}, Kv = { class: "lv-row lv-row--between" }, qv = { class: "lv-ellipsis" }, Jv = { class: "lv-muted" }, Yv = {
 	key: 1,
 	class: "lv-muted"
-}, vv = {
+}, Xv = {
 	key: 2,
 	class: "lv-muted"
-}, yv = /* @__PURE__ */ xr({
+}, Zv = /* @__PURE__ */ wr({
 	__name: "QueueCard",
 	setup(e) {
-		let t = j_(), n = E_(), r = /* @__PURE__ */ k(!1), i = z(() => t.status?.current ?? null), a = z(() => {
+		let t = lv(), n = iv(), r = /* @__PURE__ */ k(!1), i = z(() => t.status?.current ?? null), a = z(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
 		}), o = z(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = z(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
@@ -8812,15 +9037,15 @@ var lv = {
 				}
 			}
 		}
-		return (e, n) => A(t).status ? (N(), P("section", lv, [
-			F("div", uv, [F("span", {
+		return (e, n) => A(t).status ? (N(), P("section", Vv, [
+			F("div", Hv, [F("span", {
 				class: "lv-queue__comfy",
 				"data-reachable": A(t).status.comfyui.reachable
 			}, [
 				F("span", { class: je(["lv-dot", A(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
 				L(" ComfyUI " + E(A(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				F("span", fv, "· queue " + E(A(t).status.comfyui.queue_running + A(t).status.comfyui.queue_pending), 1)
-			], 8, dv), I(B, {
+				F("span", Wv, "· queue " + E(A(t).status.comfyui.queue_running + A(t).status.comfyui.queue_pending), 1)
+			], 8, Uv), I(B, {
 				label: A(t).status.accepting ? "Pause queue" : "Start queue",
 				icon: A(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
@@ -8833,27 +9058,27 @@ var lv = {
 				"icon",
 				"loading"
 			])]),
-			i.value ? (N(), P("div", pv, [F("div", mv, [F("span", hv, E(o.value) + " · segment " + E(i.value.idx + 1), 1), F("span", gv, [L(E(i.value.value) + "/" + E(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(" · ETA " + E(A(cv)(i.value.eta_ms)), 1)], 64))])]), I(iv, {
+			i.value ? (N(), P("div", Gv, [F("div", Kv, [F("span", qv, E(o.value) + " · segment " + E(i.value.idx + 1), 1), F("span", Jv, [L(E(i.value.value) + "/" + E(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(" · ETA " + E(A(Bv)(i.value.eta_ms)), 1)], 64))])]), I(Iv, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (N(), P("div", _v, E(A(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (N(), P("div", vv, E(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
+			}, null, 8, ["value"])])) : (N(), P("div", Yv, E(A(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (N(), P("div", Xv, E(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
 		])) : R("", !0);
 	}
-}), bv = {
+}), Qv = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, xv = { class: "lv-counts" }, Sv = [
+}, $v = { class: "lv-counts" }, ey = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], Cv = { class: "lv-count__n" }, wv = { class: "lv-count__label" }, Tv = { class: "lv-row lv-row--between" }, Ev = { class: "lv-h3" }, Dv = {
+], ty = { class: "lv-count__n" }, ny = { class: "lv-count__label" }, ry = { class: "lv-row lv-row--between" }, iy = { class: "lv-h3" }, ay = {
 	key: 0,
 	class: "lv-muted"
-}, Ov = /* @__PURE__ */ xr({
+}, oy = /* @__PURE__ */ wr({
 	__name: "Dashboard",
 	setup(e) {
-		let t = E_(), n = D_(), r = /* @__PURE__ */ k(null), i = [
+		let t = iv(), n = av(), r = /* @__PURE__ */ k(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -8882,24 +9107,24 @@ var lv = {
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (N(), P("div", bv, [
-			I(yv),
-			F("div", xv, [(N(), P(M, null, Pr(i, (e) => F("button", {
+		return (e, a) => (N(), P("div", Qv, [
+			I(Zv),
+			F("div", $v, [(N(), P(M, null, Yr(i, (e) => F("button", {
 				key: e.key,
 				type: "button",
 				class: je(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [F("span", Cv, E(A(t).counts[e.key]), 1), F("span", wv, E(e.label), 1)], 10, Sv)), 64))]),
-			F("div", Tv, [F("h3", Ev, [a[1] ||= L("Jobs ", -1), r.value ? (N(), P("span", Dv, "(filtered)")) : R("", !0)]), I(B, {
+			}, [F("span", ty, E(A(t).counts[e.key]), 1), F("span", ny, E(e.label), 1)], 10, ey)), 64))]),
+			F("div", ry, [F("h3", iy, [a[1] ||= L("Jobs ", -1), r.value ? (N(), P("span", ay, "(filtered)")) : R("", !0)]), I(B, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
 				onClick: a[0] ||= (e) => A(n).show("new")
 			})]),
-			I(nv, {
+			I(Pv, {
 				jobs: o.value,
 				loaded: A(t).loaded,
 				onOpen: A(n).openJob
@@ -8910,9 +9135,9 @@ var lv = {
 			])
 		]));
 	}
-}), kv = ["data-testid"], Av = { class: "lv-row lv-row--between" }, jv = { class: "lv-label" }, Mv = ["value", "onChange"], Nv = ["value"], Pv = ["value"], Fv = ["value", "onInput"], Iv = { class: "lv-lora__value" }, Lv = /* @__PURE__ */ xr({
+}), sy = ["data-testid"], cy = { class: "lv-row lv-row--between" }, ly = { class: "lv-label" }, uy = ["value", "onChange"], dy = ["value"], fy = ["value"], py = ["value", "onInput"], my = { class: "lv-lora__value" }, hy = /* @__PURE__ */ wr({
 	__name: "LoraRows",
-	props: /*@__PURE__*/ Br({
+	props: /*@__PURE__*/ ti({
 		label: {},
 		choices: {}
 	}, {
@@ -8921,7 +9146,7 @@ var lv = {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Gr(e, "modelValue");
+		let t = xi(e, "modelValue");
 		function n() {
 			t.value = [...t.value, {
 				name: "",
@@ -8940,14 +9165,14 @@ var lv = {
 		return (a, o) => (N(), P("div", {
 			class: "lv-loras",
 			"data-testid": `loras-${e.label.toLowerCase().split(" ")[0]}`
-		}, [F("div", Av, [F("span", jv, E(e.label), 1), I(B, {
+		}, [F("div", cy, [F("span", ly, E(e.label), 1), I(B, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
 			size: "small",
 			class: "lv-add-lora",
 			onClick: n
-		})]), (N(!0), P(M, null, Pr(t.value, (t, n) => (N(), P("div", {
+		})]), (N(!0), P(M, null, Yr(t.value, (t, n) => (N(), P("div", {
 			key: n,
 			class: "lv-lora"
 		}, [
@@ -8958,15 +9183,15 @@ var lv = {
 				onChange: (e) => r(n, { name: e.target.value })
 			}, [
 				o[0] ||= F("option", { value: "" }, "Choose a LoRA…", -1),
-				(N(!0), P(M, null, Pr(e.choices, (e) => (N(), P("option", {
+				(N(!0), P(M, null, Yr(e.choices, (e) => (N(), P("option", {
 					key: e,
 					value: e
-				}, E(e), 9, Nv))), 128)),
+				}, E(e), 9, dy))), 128)),
 				t.name && !e.choices.includes(t.name) ? (N(), P("option", {
 					key: 0,
 					value: t.name
-				}, E(t.name), 9, Pv)) : R("", !0)
-			], 40, Mv),
+				}, E(t.name), 9, fy)) : R("", !0)
+			], 40, uy),
 			F("input", {
 				class: "lv-lora__strength",
 				type: "range",
@@ -8976,8 +9201,8 @@ var lv = {
 				value: t.strength,
 				"aria-label": "Strength",
 				onInput: (e) => r(n, { strength: Number(e.target.value) })
-			}, null, 40, Fv),
-			F("span", Iv, E(t.strength.toFixed(2)), 1),
+			}, null, 40, py),
+			F("span", my, E(t.strength.toFixed(2)), 1),
 			I(B, {
 				icon: "pi pi-times",
 				text: "",
@@ -8988,13 +9213,13 @@ var lv = {
 				class: "lv-remove-lora",
 				onClick: (e) => i(n)
 			}, null, 8, ["onClick"])
-		]))), 128))], 8, kv));
+		]))), 128))], 8, sy));
 	}
-}), Rv = { class: "lv-label" }, zv = ["placeholder"], Bv = { class: "lv-row lv-row--wrap" }, Vv = { class: "lv-check" }, Hv = ["checked"], Uv = {
+}), gy = { class: "lv-label" }, _y = ["placeholder"], vy = { class: "lv-row lv-row--wrap" }, yy = { class: "lv-check" }, by = ["checked"], xy = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, Wv = { class: "lv-row" }, Gv = /* @__PURE__ */ xr({
+}, Sy = { class: "lv-row" }, Cy = /* @__PURE__ */ wr({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -9005,7 +9230,7 @@ var lv = {
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = p_(), i = R_(), a = /* @__PURE__ */ k(e.initialPrompt), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.initialPrompt !== ""), p = z(() => f.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		let n = t, r = G_(), i = gv(), a = /* @__PURE__ */ k(e.initialPrompt), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.initialPrompt !== ""), p = z(() => f.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
 		function m() {
 			o.value = !o.value, o.value && (s.value = e.inheritLoras.high.map((e) => ({ ...e })), c.value = e.inheritLoras.low.map((e) => ({ ...e })));
 		}
@@ -9033,27 +9258,27 @@ var lv = {
 		return (t, r) => (N(), P("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
-			onSubmit: Do(h, ["prevent"])
+			onSubmit: as(h, ["prevent"])
 		}, [
-			F("span", Rv, E(f.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			F("span", gy, E(f.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
 			j(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => a.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, zv), [[_o, a.value]]),
-			F("div", Bv, [
+			}, null, 8, _y), [[Yo, a.value]]),
+			F("div", vy, [
 				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: m
 				}, E(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				F("label", Vv, [F("input", {
+				F("label", yy, [F("input", {
 					type: "checkbox",
 					checked: l.value !== null,
 					onChange: r[1] ||= (e) => l.value = e.target.checked ? 0 : null
-				}, null, 40, Hv), r[6] ||= L(" Fixed seed ", -1)]),
+				}, null, 40, by), r[6] ||= L(" Fixed seed ", -1)]),
 				l.value === null ? R("", !0) : j((N(), P("input", {
 					key: 0,
 					"onUpdate:modelValue": r[2] ||= (e) => l.value = e,
@@ -9062,32 +9287,32 @@ var lv = {
 					class: "lv-input lv-num",
 					"aria-label": "Seed"
 				}, null, 512)), [[
-					_o,
+					Yo,
 					l.value,
 					void 0,
 					{ number: !0 }
 				]])
 			]),
-			o.value ? (N(), P(M, { key: 0 }, [I(Lv, {
+			o.value ? (N(), P(M, { key: 0 }, [I(hy, {
 				modelValue: s.value,
 				"onUpdate:modelValue": r[3] ||= (e) => s.value = e,
 				label: "High noise LoRAs",
 				choices: A(i).loras
-			}, null, 8, ["modelValue", "choices"]), I(Lv, {
+			}, null, 8, ["modelValue", "choices"]), I(hy, {
 				modelValue: c.value,
 				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
 				label: "Low noise LoRAs",
 				choices: A(i).loras
 			}, null, 8, ["modelValue", "choices"])], 64)) : R("", !0),
-			u.value ? (N(), P("small", Uv, E(u.value), 1)) : R("", !0),
-			F("div", Wv, [I(B, {
+			u.value ? (N(), P("small", xy, E(u.value), 1)) : R("", !0),
+			F("div", Sy, [I(B, {
 				type: "submit",
 				label: p.value,
 				icon: "pi pi-send",
 				size: "small",
 				loading: d.value,
 				"data-testid": "send-next"
-			}, null, 8, ["label", "loading"]), f.value ? (N(), Wi(B, {
+			}, null, 8, ["label", "loading"]), f.value ? (N(), Sa(B, {
 				key: 0,
 				label: "Keep it",
 				size: "small",
@@ -9097,41 +9322,41 @@ var lv = {
 			})) : R("", !0)])
 		], 32));
 	}
-}), Kv = ["data-idx", "data-status"], qv = { class: "lv-segment__head" }, Jv = { class: "lv-segment__n" }, Yv = { class: "lv-muted lv-segment__time" }, Xv = [
+}), wy = ["data-idx", "data-status"], Ty = { class: "lv-segment__head" }, Ey = { class: "lv-segment__n" }, Dy = { class: "lv-muted lv-segment__time" }, Oy = [
 	"src",
 	"poster",
 	"controls"
-], Zv = {
+], ky = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Qv = { class: "lv-muted" }, $v = { class: "lv-segment__prompt" }, ey = {
+}, Ay = { class: "lv-muted" }, jy = { class: "lv-segment__prompt" }, My = {
 	key: 2,
 	class: "lv-segment__meta",
 	"data-testid": "segment-continuity"
-}, ty = {
+}, Ny = {
 	key: 0,
 	class: "lv-lora-chip",
 	title: "Takes of this segment"
-}, ny = {
+}, Py = {
 	key: 1,
 	class: "lv-lora-chip",
 	title: "Locked: no re-run replaces this take"
-}, ry = {
+}, Fy = {
 	key: 2,
 	class: "lv-lora-chip lv-chip--warn",
 	title: "The segment before it changed take: it no longer starts where that one ends"
-}, iy = { class: "lv-segment__meta lv-muted" }, ay = { title: "Seed" }, oy = ["title"], sy = {
+}, Iy = { class: "lv-segment__meta lv-muted" }, Ly = { title: "Seed" }, Ry = ["title"], zy = {
 	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, cy = {
+}, By = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, ly = { class: "lv-errorbox__body" }, uy = {
+}, Vy = { class: "lv-errorbox__body" }, Hy = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, dy = /* @__PURE__ */ xr({
+}, Uy = /* @__PURE__ */ wr({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -9166,15 +9391,15 @@ var lv = {
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			F("div", qv, [
-				F("span", Jv, E(e.segment.idx + 1), 1),
-				I(K_, { status: e.segment.status }, null, 8, ["status"]),
-				F("span", Yv, [
+			F("div", Ty, [
+				F("span", Ey, E(e.segment.idx + 1), 1),
+				I(wv, { status: e.segment.status }, null, 8, ["status"]),
+				F("span", Dy, [
 					e.segment.execution_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(E((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
 					e.segment.frames === null ? R("", !0) : (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.frames) + " frames", 1)], 64)),
 					e.segment.attempts > 1 ? (N(), P(M, { key: 2 }, [L(" · attempt " + E(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.segment.status === "planned" ? (N(), Wi(B, {
+				e.segment.status === "planned" ? (N(), Sa(B, {
 					key: 0,
 					icon: "pi pi-pencil",
 					text: "",
@@ -9186,7 +9411,7 @@ var lv = {
 					"data-testid": "edit-segment",
 					onClick: d[0] ||= (t) => n("edit", e.segment.idx)
 				})) : R("", !0),
-				e.deletable ? (N(), Wi(B, {
+				e.deletable ? (N(), Sa(B, {
 					key: 1,
 					icon: "pi pi-trash",
 					text: "",
@@ -9208,78 +9433,78 @@ var lv = {
 			}, [F("video", {
 				ref_key: "video",
 				ref: i,
-				src: A(__).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? A(__).lastFrame(e.segment) : void 0,
+				src: A(Y_).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? A(Y_).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, Xv)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", Zv, [I(iv, {
+			}, null, 8, Oy)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", ky, [I(Iv, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), F("small", Qv, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			F("p", $v, E(e.segment.prompt), 1),
-			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (N(), P("div", ey, [
-				e.segment.take_count > 1 ? (N(), P("span", ty, "take " + E(e.segment.take) + "/" + E(e.segment.take_count), 1)) : R("", !0),
-				e.segment.locked ? (N(), P("span", ny, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
-				e.segment.stale ? (N(), P("span", ry, "stale")) : R("", !0),
+			}, null, 8, ["value"]), F("small", Ay, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", jy, E(e.segment.prompt), 1),
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (N(), P("div", My, [
+				e.segment.take_count > 1 ? (N(), P("span", Ny, "take " + E(e.segment.take) + "/" + E(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (N(), P("span", Py, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (N(), P("span", Fy, "stale")) : R("", !0),
 				e.segment.drift === null ? R("", !0) : (N(), P("span", {
 					key: 3,
 					class: je(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
 					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
 				}, "ΔE " + E(e.segment.drift.toFixed(1)), 3))
 			])) : R("", !0),
-			F("div", iy, [F("span", ay, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Pr(o.value, (e) => (N(), P("span", {
+			F("div", Iy, [F("span", Ly, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Yr(o.value, (e) => (N(), P("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, oy))), 128))]),
-			e.segment.error ? (N(), P("div", sy, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", cy, [
+			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, Ry))), 128))]),
+			e.segment.error ? (N(), P("div", zy, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", By, [
 					L(E(e.segment.error.node_type ?? ""), 1),
 					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [L(" #" + E(e.segment.error.node_id), 1)], 64)) : R("", !0),
 					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", ly, E(e.segment.error.message), 1),
-				s.value ? (N(), P("div", uy, E(s.value), 1)) : R("", !0)
+				F("div", Vy, E(e.segment.error.message), 1),
+				s.value ? (N(), P("div", Hy, E(s.value), 1)) : R("", !0)
 			])) : R("", !0)
-		], 10, Kv));
+		], 10, wy));
 	}
-}), fy = {
+}), Wy = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, py = { class: "lv-row" }, my = { class: "lv-h3 lv-ellipsis" }, hy = {
+}, Gy = { class: "lv-row" }, Ky = { class: "lv-h3 lv-ellipsis" }, qy = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, gy = {
+}, Jy = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, _y = { class: "lv-muted" }, vy = { class: "lv-actions" }, yy = {
+}, Yy = { class: "lv-muted" }, Xy = { class: "lv-actions" }, Zy = {
 	key: 1,
 	class: "lv-card lv-muted"
-}, by = {
+}, Qy = {
 	key: 2,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, xy = { class: "lv-label" }, Sy = ["src"], Cy = ["href", "download"], wy = {
+}, $y = { class: "lv-label" }, eb = ["src"], tb = ["href", "download"], nb = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, Ty = {
+}, rb = {
 	key: 0,
 	class: "lv-empty"
-}, Ey = {
+}, ib = {
 	key: 4,
 	class: "lv-muted"
-}, Dy = /* @__PURE__ */ xr({
+}, ab = /* @__PURE__ */ wr({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = E_(), n = D_(), r = p_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null), o = /* @__PURE__ */ k(null);
-		fr(() => e.jobId, async (e) => {
+		let t = iv(), n = av(), r = G_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null), o = /* @__PURE__ */ k(null);
+		pr(() => e.jobId, async (e) => {
 			o.value = null;
 			try {
 				await t.openJob(e);
@@ -9290,7 +9515,7 @@ var lv = {
 		let s = z(() => t.current?.id === e.jobId ? t.current : null), u = z(() => s.value?.segments ?? []), d = z(() => u.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), f = z(() => u.value.filter((e) => e.status === "done").length), p = z(() => d.value - 1), m = z(() => s.value?.status), h = z(() => m.value === "awaiting_prompt" || m.value === "running" || m.value === "draft"), g = z(() => u.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), _ = z(() => f.value > 0 && m.value === "awaiting_prompt"), v = z(() => u.value.at(-1)?.loras ?? s.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), ee = z(() => s.value ? sv(s.value.parameters.frames, f.value) : 0), y = z(() => u.value.some((e) => e.status === "failed" && e.error)), te = z(() => s.value?.final_video ?? null);
+		}), ee = z(() => s.value ? zv(s.value.parameters.frames, f.value) : 0), y = z(() => u.value.some((e) => e.status === "failed" && e.error)), te = z(() => s.value?.final_video ?? null);
 		async function ne(e, n, r) {
 			i.value = e;
 			try {
@@ -9319,8 +9544,8 @@ var lv = {
 				}
 			}
 		}
-		return (c, l) => (N(), P("div", fy, [
-			F("div", py, [
+		return (c, l) => (N(), P("div", Wy, [
+			F("div", Gy, [
 				I(B, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -9329,19 +9554,19 @@ var lv = {
 					"aria-label": "Back to jobs",
 					onClick: l[0] ||= (e) => A(n).show("dashboard")
 				}),
-				F("h3", my, E(s.value?.name ?? "Job"), 1),
-				m.value ? (N(), Wi(K_, {
+				F("h3", Ky, E(s.value?.name ?? "Job"), 1),
+				m.value ? (N(), Sa(wv, {
 					key: 0,
 					status: m.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			o.value ? (N(), P("p", hy, E(o.value), 1)) : R("", !0),
+			o.value ? (N(), P("p", qy, E(o.value), 1)) : R("", !0),
 			s.value ? (N(), P(M, { key: 1 }, [
-				s.value.error && !y.value ? (N(), P("p", gy, E(s.value.error), 1)) : R("", !0),
-				F("div", _y, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
-				F("div", vy, [
-					_.value ? (N(), Wi(B, {
+				s.value.error && !y.value ? (N(), P("p", Jy, E(s.value.error), 1)) : R("", !0),
+				F("div", Yy, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
+				F("div", Xy, [
+					_.value ? (N(), Sa(B, {
 						key: 0,
 						label: "Finalize",
 						icon: "pi pi-check",
@@ -9350,7 +9575,7 @@ var lv = {
 						"data-testid": "finalize",
 						onClick: l[1] ||= (t) => ne("finalize", () => A(r).finalizeJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "completed" ? (N(), Wi(B, {
+					m.value === "completed" ? (N(), Sa(B, {
 						key: 1,
 						label: "Reopen",
 						icon: "pi pi-replay",
@@ -9360,7 +9585,7 @@ var lv = {
 						"data-testid": "reopen",
 						onClick: l[2] ||= (t) => ne("reopen", () => A(r).reopenJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "failed" || m.value === "cancelled" ? (N(), Wi(B, {
+					m.value === "failed" || m.value === "cancelled" ? (N(), Sa(B, {
 						key: 2,
 						label: "Retry",
 						icon: "pi pi-refresh",
@@ -9369,7 +9594,7 @@ var lv = {
 						"data-testid": "retry",
 						onClick: l[3] ||= (t) => ne("retry", () => A(r).retryJob(e.jobId), "Retrying")
 					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "running" || m.value === "awaiting_prompt" || m.value === "draft" ? (N(), Wi(B, {
+					m.value === "running" || m.value === "awaiting_prompt" || m.value === "draft" ? (N(), Sa(B, {
 						key: 3,
 						label: "Cancel",
 						icon: "pi pi-stop",
@@ -9390,29 +9615,29 @@ var lv = {
 						onClick: re
 					}, null, 8, ["loading"])
 				]),
-				m.value === "finalizing" ? (N(), P("section", yy, "Stitching the segments…")) : R("", !0),
-				te.value ? (N(), P("section", by, [
-					F("span", xy, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				m.value === "finalizing" ? (N(), P("section", Zy, "Stitching the segments…")) : R("", !0),
+				te.value ? (N(), P("section", Qy, [
+					F("span", $y, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
-						src: A(__).finalVideo(e.jobId, te.value.created_at),
+						src: A(Y_).finalVideo(e.jobId, te.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, Sy),
+					}, null, 8, eb),
 					F("a", {
 						class: "lv-link",
-						href: A(__).finalVideo(e.jobId, te.value.created_at),
+						href: A(Y_).finalVideo(e.jobId, te.value.created_at),
 						download: te.value.file.filename,
 						"data-testid": "download"
-					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, Cy)
+					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, tb)
 				])) : R("", !0),
-				F("div", wy, [(N(!0), P(M, null, Pr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(dy, {
+				F("div", nb, [(N(!0), P(M, null, Yr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(Uy, {
 					segment: t,
 					deletable: t.idx === p.value && t.status !== "running" && t.status !== "queued" && m.value !== "finalizing",
 					onDelete: x,
 					onEdit: l[5] ||= (e) => a.value = e
-				}, null, 8, ["segment", "deletable"]), a.value === t.idx && t.status === "planned" ? (N(), Wi(Gv, {
+				}, null, 8, ["segment", "deletable"]), a.value === t.idx && t.status === "planned" ? (N(), Sa(Cy, {
 					key: 0,
 					"job-id": e.jobId,
 					idx: t.idx,
@@ -9426,8 +9651,8 @@ var lv = {
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", Ty, "No segments yet."))]),
-				h.value ? (N(), Wi(Gv, {
+				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", rb, "No segments yet."))]),
+				h.value ? (N(), Sa(Cy, {
 					key: d.value,
 					"job-id": e.jobId,
 					idx: d.value,
@@ -9439,11 +9664,11 @@ var lv = {
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : m.value === "completed" ? (N(), P("p", Ey, "Reopen the job to add more segments.")) : R("", !0)
+				])) : m.value === "completed" ? (N(), P("p", ib, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), Oy = {
+}), ob = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9515,45 +9740,45 @@ var lv = {
 		}
 	]
 };
-function ky(e) {
+function sb(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function Ay(e) {
-	return Oy[e];
+function cb(e) {
+	return ob[e];
 }
-function jy(e, t, n) {
-	return Oy[e].find((e) => e.width === t && e.height === n);
+function lb(e, t, n) {
+	return ob[e].find((e) => e.width === t && e.height === n);
 }
-function My(e, t) {
+function ub(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function Ny(e, t, n) {
-	let r = ky(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${My(e, r)}x${My(t, r)})` : null;
+function db(e, t, n) {
+	let r = sb(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${ub(e, r)}x${ub(t, r)})` : null;
 }
 // extension/domain/newJobDraft.ts
-function Py() {
+function fb() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function Fy(e) {
+function pb(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function Iy(e, t) {
+function mb(e, t) {
 	let n = {};
-	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${rg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
+	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Fg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = Ny(e.width, e.height, t.family);
+		let i = db(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
-	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= ng) && (n.seed = `Seed: a whole number from 0 to ${ng}`);
+	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= Pg) && (n.seed = `Seed: a whole number from 0 to ${Pg}`);
 	let r = [...e.loras.high, ...e.loras.low];
-	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${rg} characters per prompt`), n;
+	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Fg} characters per prompt`), n;
 }
-function Ly(e) {
+function hb(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || Fy(e.prompt),
+		name: e.name.trim() || pb(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9562,8 +9787,8 @@ function Ly(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: av(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : Py(),
+			frames: Lv(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : fb(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9580,25 +9805,25 @@ function Ly(e) {
 	};
 }
 // extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var Ry = ["src"], zy = {
+var gb = ["src"], _b = {
 	key: 1,
 	class: "lv-drop__hint"
-}, By = { class: "lv-row lv-row--wrap" }, Vy = {
+}, vb = { class: "lv-row lv-row--wrap" }, yb = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, Hy = {
+}, bb = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, Uy = { class: "lv-row lv-row--between" }, Wy = { class: "lv-label" }, Gy = { class: "lv-browse__grid" }, Ky = ["title", "onClick"], qy = ["src", "alt"], Jy = {
+}, xb = { class: "lv-row lv-row--between" }, Sb = { class: "lv-label" }, Cb = { class: "lv-browse__grid" }, wb = ["title", "onClick"], Tb = ["src", "alt"], Eb = {
 	key: 0,
 	class: "lv-muted"
-}, Yy = {
+}, Db = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, Xy = /* @__PURE__ */ xr({
+}, Ob = /* @__PURE__ */ wr({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -9606,10 +9831,10 @@ var Ry = ["src"], zy = {
 	},
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = Gr(e, "modelValue"), n = p_(), r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1), o = /* @__PURE__ */ k(null), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k(null), l = /* @__PURE__ */ k(null), u = z(() => {
+		let t = xi(e, "modelValue"), n = G_(), r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1), o = /* @__PURE__ */ k(null), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k(null), l = /* @__PURE__ */ k(null), u = z(() => {
 			if (!t.value) return null;
 			let e = t.value.lastIndexOf("/");
-			return h_({
+			return q_({
 				filename: t.value.slice(e + 1),
 				subfolder: e === -1 ? "" : t.value.slice(0, e),
 				type: "input"
@@ -9658,7 +9883,7 @@ var Ry = ["src"], zy = {
 				i.value = e instanceof Error ? e.message : String(e);
 			}
 		}
-		return jr(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), Mr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (N(), P("div", {
+		return zr(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), Hr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (N(), P("div", {
 			ref_key: "root",
 			ref: l,
 			class: "lv-startimage",
@@ -9670,18 +9895,18 @@ var Ry = ["src"], zy = {
 					"lv-drop--has": !!t.value
 				}]),
 				tabindex: "0",
-				onDragover: n[0] ||= Do((e) => a.value = !0, ["prevent"]),
+				onDragover: n[0] ||= as((e) => a.value = !0, ["prevent"]),
 				onDragleave: n[1] ||= (e) => a.value = !1,
-				onDrop: Do(p, ["prevent"]),
+				onDrop: as(p, ["prevent"]),
 				onClick: n[2] ||= (e) => c.value?.click(),
-				onKeydown: n[3] ||= ko((e) => c.value?.click(), ["enter"])
+				onKeydown: n[3] ||= ss((e) => c.value?.click(), ["enter"])
 			}, [u.value ? (N(), P("img", {
 				key: 0,
 				src: u.value,
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, Ry)) : (N(), P("span", zy, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, gb)) : (N(), P("span", _b, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: c,
@@ -9691,7 +9916,7 @@ var Ry = ["src"], zy = {
 				"data-testid": "image-file",
 				onChange: f
 			}, null, 544),
-			F("div", By, [
+			F("div", vb, [
 				I(B, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -9706,7 +9931,7 @@ var Ry = ["src"], zy = {
 					size: "small",
 					onClick: n[5] ||= (e) => h("output")
 				}),
-				t.value ? (N(), Wi(B, {
+				t.value ? (N(), Sa(B, {
 					key: 0,
 					label: "Remove",
 					icon: "pi pi-times",
@@ -9716,101 +9941,101 @@ var Ry = ["src"], zy = {
 					onClick: n[6] ||= (e) => t.value = null
 				})) : R("", !0)
 			]),
-			t.value ? (N(), P("span", Vy, E(t.value), 1)) : R("", !0),
-			o.value ? (N(), P("div", Hy, [F("div", Uy, [F("span", Wy, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
+			t.value ? (N(), P("span", yb, E(t.value), 1)) : R("", !0),
+			o.value ? (N(), P("div", bb, [F("div", xb, [F("span", Sb, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: n[7] ||= (e) => o.value = null
-			})]), F("div", Gy, [(N(!0), P(M, null, Pr(s.value, (e) => (N(), P("button", {
+			})]), F("div", Cb, [(N(!0), P(M, null, Yr(s.value, (e) => (N(), P("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
 				onClick: (t) => g(e)
 			}, [F("img", {
-				src: A(h_)(e),
+				src: A(q_)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, qy)], 8, Ky))), 128)), s.value.length ? R("", !0) : (N(), P("span", Jy, "No images found"))])])) : R("", !0),
-			i.value ? (N(), P("small", Yy, E(i.value), 1)) : R("", !0)
+			}, null, 8, Tb)], 8, wb))), 128)), s.value.length ? R("", !0) : (N(), P("span", Eb, "No images found"))])])) : R("", !0),
+			i.value ? (N(), P("small", Db, E(i.value), 1)) : R("", !0)
 		], 512));
 	}
-}), Zy = { class: "lv-field" }, Qy = ["value"], $y = {
+}), kb = { class: "lv-field" }, Ab = ["value"], jb = {
 	key: 0,
 	class: "lv-muted"
-}, eb = { class: "lv-field" }, tb = { class: "lv-row lv-row--between" }, nb = {
+}, Mb = { class: "lv-field" }, Nb = { class: "lv-row lv-row--between" }, Pb = {
 	key: 0,
 	class: "lv-check"
-}, rb = {
+}, Fb = {
 	key: 1,
 	class: "lv-muted"
-}, ib = {
+}, Ib = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, ab = { class: "lv-field" }, ob = { class: "lv-row lv-row--between" }, sb = ["aria-invalid"], cb = {
+}, Lb = { class: "lv-field" }, Rb = { class: "lv-row lv-row--between" }, zb = ["aria-invalid"], Bb = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, lb = ["open"], ub = {
+}, Vb = ["open"], Hb = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, db = { class: "lv-row lv-row--between" }, fb = { class: "lv-planned__n" }, pb = [
+}, Ub = { class: "lv-row lv-row--between" }, Wb = { class: "lv-planned__n" }, Gb = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], mb = {
+], Kb = {
 	key: 0,
 	class: "lv-muted"
-}, hb = {
+}, qb = {
 	key: 1,
 	class: "lv-error"
-}, gb = { class: "lv-field" }, _b = { class: "lv-row lv-row--between" }, vb = { value: "default" }, yb = ["value"], bb = {
+}, Jb = { class: "lv-field" }, Yb = { class: "lv-row lv-row--between" }, Xb = { value: "default" }, Zb = ["value"], Qb = {
 	key: 0,
 	value: "custom"
-}, xb = ["value"], Sb = ["value"], Cb = { class: "lv-field" }, wb = {
+}, $b = ["value"], ex = ["value"], tx = { class: "lv-field" }, nx = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, Tb = ["title", "onClick"], Eb = { class: "lv-row" }, Db = ["step"], Ob = ["step"], kb = {
+}, rx = ["title", "onClick"], ix = { class: "lv-row" }, ax = ["step"], ox = ["step"], sx = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, Ab = { class: "lv-grid2" }, jb = { class: "lv-field" }, Mb = {
+}, cx = { class: "lv-grid2" }, lx = { class: "lv-field" }, ux = {
 	key: 0,
 	class: "lv-error"
-}, Nb = { class: "lv-field" }, Pb = {
+}, dx = { class: "lv-field" }, fx = {
 	key: 0,
 	class: "lv-error"
-}, Fb = {
+}, px = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, Ib = { class: "lv-field" }, Lb = { class: "lv-row" }, Rb = {
+}, mx = { class: "lv-field" }, hx = { class: "lv-row" }, gx = {
 	key: 0,
 	class: "lv-error"
-}, zb = { class: "lv-field" }, Bb = {
+}, _x = { class: "lv-field" }, vx = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, Vb = { class: "lv-field" }, Hb = {
+}, yx = { class: "lv-field" }, bx = {
 	key: 0,
 	class: "lv-error"
-}, Ub = {
+}, xx = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, Wb = "longvideo.lastPrompt", Gb = /* @__PURE__ */ xr({
+}, Sx = "longvideo.lastPrompt", Cx = /* @__PURE__ */ wr({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = R_(), i = E_(), a = p_();
+		let n = t, r = gv(), i = iv(), a = G_();
 		function o() {
 			try {
-				return localStorage.getItem(Wb) ?? "";
+				return localStorage.getItem(Sx) ?? "";
 			} catch {
 				return "";
 			}
@@ -9831,7 +10056,7 @@ var Ry = ["src"], zy = {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: Py(),
+			seed: fb(),
 			loras: {
 				high: [],
 				low: []
@@ -9853,8 +10078,8 @@ var Ry = ["src"], zy = {
 				secondsPerSegment: e?.seconds_per_segment ?? s.secondsPerSegment
 			});
 		}
-		l(), fr(() => [r.settings, r.presets], l);
-		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => Ay(v.value)), y = z(() => jy(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => av(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
+		l(), pr(() => [r.settings, r.presets], l);
+		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => cb(v.value)), y = z(() => lb(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => Lv(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
 			get: () => {
 				let e = b.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
 				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
@@ -9869,26 +10094,26 @@ var Ry = ["src"], zy = {
 					low: ""
 				};
 			}
-		}), S = z(() => p.value ? Iy(s, _.value) : {});
-		fr(() => s.presetId, (e, t) => {
+		}), S = z(() => p.value ? mb(s, _.value) : {});
+		pr(() => s.presetId, (e, t) => {
 			let n = _.value;
-			n && t && (!jy(n.family, s.width, s.height) && s.width % ky(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
+			n && t && (!lb(n.family, s.width, s.height) && s.width % sb(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
-		}), fr(() => s.prompt, (e) => {
+		}), pr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(Wb, e);
+				localStorage.setItem(Sx, e);
 			} catch {}
 		});
 		function ie(e) {
 			let t = ee.value.find((t) => t.id === e);
 			t && (s.width = t.width, s.height = t.height);
 		}
-		fr(() => s.loras.high.map((e) => e.name), (e, t) => {
+		pr(() => s.loras.high.map((e) => e.name), (e, t) => {
 			e.forEach((e, n) => {
 				if (!e || t?.[n] === e) return;
-				let i = L_(e, r.loras);
+				let i = hv(e, r.loras);
 				i && !s.loras.low.some((e) => e.name === i) && (s.loras.low = [...s.loras.low, {
 					name: i,
 					strength: s.loras.high[n]?.strength ?? 1
@@ -9908,13 +10133,13 @@ var Ry = ["src"], zy = {
 			}
 		}
 		async function w() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(Iy(s, _.value)).length) {
+			if (p.value = !0, h.value = null, g.value = null, !Object.keys(mb(s, _.value)).length) {
 				m.value = !0;
 				try {
-					let e = await a.createJob(Ly(s));
+					let e = await a.createJob(hb(s));
 					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
-					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof Zg ? e.field : null;
+					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof k_ ? e.field : null;
 				} finally {
 					m.value = !1;
 				}
@@ -9924,36 +10149,36 @@ var Ry = ["src"], zy = {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: Do(w, ["prevent"])
+			onSubmit: as(w, ["prevent"])
 		}, [
 			t[37] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", Zy, [
+			F("label", kb, [
 				t[21] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				j(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
-				}, [(N(!0), P(M, null, Pr(A(r).presets, (e) => (N(), P("option", {
+				}, [(N(!0), P(M, null, Yr(A(r).presets, (e) => (N(), P("option", {
 					key: e.id,
 					value: e.id
-				}, E(e.name), 9, Qy))), 128))], 512), [[bo, s.presetId]]),
-				_.value ? (N(), P("small", $y, E(_.value.description), 1)) : R("", !0)
+				}, E(e.name), 9, Ab))), 128))], 512), [[Qo, s.presetId]]),
+				_.value ? (N(), P("small", jb, E(_.value.description), 1)) : R("", !0)
 			]),
-			F("div", eb, [
-				F("div", tb, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", nb, [j(F("input", {
+			F("div", Mb, [
+				F("div", Nb, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Pb, [j(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[vo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (N(), P("small", rb, "The first segment is made from the prompt alone.")) : (N(), Wi(Xy, {
+				}, null, 512), [[Xo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
+				s.textOnly ? (N(), P("small", Fb, "The first segment is made from the prompt alone.")) : (N(), Sa(Ob, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
 				}, null, 8, ["modelValue"])),
-				S.value.image ? (N(), P("small", ib, E(S.value.image), 1)) : R("", !0)
+				S.value.image ? (N(), P("small", Ib, E(S.value.image), 1)) : R("", !0)
 			]),
-			F("label", ab, [
-				F("span", ob, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
+			F("label", Lb, [
+				F("span", Rb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -9968,8 +10193,8 @@ var Ry = ["src"], zy = {
 					"data-testid": "prompt",
 					"aria-invalid": !!S.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, sb), [[_o, s.prompt]]),
-				S.value.prompt ? (N(), P("small", cb, E(S.value.prompt), 1)) : R("", !0)
+				}, null, 8, zb), [[Yo, s.prompt]]),
+				S.value.prompt ? (N(), P("small", Bb, E(S.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -9980,9 +10205,9 @@ var Ry = ["src"], zy = {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[_o, s.negativePrompt]])], 40, lb),
-			F("div", ub, [
-				F("span", db, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
+			}, null, 512), [[Yo, s.negativePrompt]])], 40, Vb),
+			F("div", Hb, [
+				F("span", Ub, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -9990,18 +10215,18 @@ var Ry = ["src"], zy = {
 					"data-testid": "add-planned",
 					onClick: t[6] ||= (e) => s.plannedPrompts.push("")
 				})]),
-				(N(!0), P(M, null, Pr(s.plannedPrompts, (e, t) => (N(), P("div", {
+				(N(!0), P(M, null, Yr(s.plannedPrompts, (e, t) => (N(), P("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", fb, E(t + 2), 1),
+					F("span", Wb, E(t + 2), 1),
 					j(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, pb), [[_o, s.plannedPrompts[t]]]),
+					}, null, 8, Gb), [[Yo, s.plannedPrompts[t]]]),
 					I(B, {
 						icon: "pi pi-times",
 						text: "",
@@ -10012,10 +10237,10 @@ var Ry = ["src"], zy = {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (N(), P("small", mb, "Without planned prompts the job waits for your next prompt after each segment.")),
-				S.value.planned ? (N(), P("small", hb, E(S.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (N(), P("small", Kb, "Without planned prompts the job waits for your next prompt after each segment.")),
+				S.value.planned ? (N(), P("small", qb, E(S.value.planned), 1)) : R("", !0)
 			]),
-			F("div", gb, [F("span", _b, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+			F("div", Jb, [F("span", Yb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				onClick: t[7] ||= (e) => f.value = !f.value
@@ -10024,50 +10249,50 @@ var Ry = ["src"], zy = {
 				class: "lv-input",
 				"aria-label": "High noise model",
 				"data-testid": "model-high"
-			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
+			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Yr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, xb))), 128))], 512), [[bo, s.models.high]]), j(F("select", {
+			}, E(e), 9, $b))), 128))], 512), [[Qo, s.models.high]]), j(F("select", {
 				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
 				class: "lv-input",
 				"aria-label": "Low noise model",
 				"data-testid": "model-low"
-			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Pr(x.value, (e) => (N(), P("option", {
+			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Yr(x.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, Sb))), 128))], 512), [[bo, s.models.low]])], 64)) : j((N(), P("select", {
+			}, E(e), 9, ex))), 128))], 512), [[Qo, s.models.low]])], 64)) : j((N(), P("select", {
 				key: 0,
 				"onUpdate:modelValue": t[8] ||= (e) => re.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", vb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
-				(N(!0), P(M, null, Pr(b.value, (e, t) => (N(), P("option", {
+				F("option", Xb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
+				(N(!0), P(M, null, Yr(b.value, (e, t) => (N(), P("option", {
 					key: e.high,
 					value: String(t)
-				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, yb))), 128)),
-				re.value === "custom" ? (N(), P("option", bb, "Custom pair")) : R("", !0)
-			], 512)), [[bo, re.value]])]),
-			F("div", Cb, [
+				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, Zb))), 128)),
+				re.value === "custom" ? (N(), P("option", Qb, "Custom pair")) : R("", !0)
+			], 512)), [[Qo, re.value]])]),
+			F("div", tx, [
 				t[31] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", wb, [(N(!0), P(M, null, Pr(ee.value, (e) => (N(), P("button", {
+				F("div", nx, [(N(!0), P(M, null, Yr(ee.value, (e) => (N(), P("button", {
 					key: e.id,
 					type: "button",
 					class: je(["lv-chip", { "lv-chip--on": y.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => ie(e.id)
-				}, E(e.label), 11, Tb))), 128))]),
-				F("div", Eb, [
+				}, E(e.label), 11, rx))), 128))]),
+				F("div", ix, [
 					j(F("input", {
 						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(ky)(v.value),
+						step: A(sb)(v.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, Db), [[
-						_o,
+					}, null, 8, ax), [[
+						Yo,
 						s.width,
 						void 0,
 						{ number: !0 }
@@ -10077,20 +10302,20 @@ var Ry = ["src"], zy = {
 						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(ky)(v.value),
+						step: A(sb)(v.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, Ob), [[
-						_o,
+					}, null, 8, ox), [[
+						Yo,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				S.value.size ? (N(), P("small", kb, E(S.value.size), 1)) : R("", !0)
+				S.value.size ? (N(), P("small", sx, E(S.value.size), 1)) : R("", !0)
 			]),
-			F("div", Ab, [F("label", jb, [
+			F("div", cx, [F("label", lx, [
 				t[32] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
@@ -10100,13 +10325,13 @@ var Ry = ["src"], zy = {
 					class: "lv-input",
 					"data-testid": "fps"
 				}, null, 512), [[
-					_o,
+					Yo,
 					s.fps,
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.fps ? (N(), P("small", Mb, E(S.value.fps), 1)) : R("", !0)
-			]), F("label", Nb, [
+				S.value.fps ? (N(), P("small", ux, E(S.value.fps), 1)) : R("", !0)
+			]), F("label", dx, [
 				t[33] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
@@ -10117,21 +10342,21 @@ var Ry = ["src"], zy = {
 					class: "lv-input",
 					"data-testid": "seconds"
 				}, null, 512), [[
-					_o,
+					Yo,
 					s.secondsPerSegment,
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.seconds ? (N(), P("small", Pb, E(S.value.seconds), 1)) : (N(), P("small", Fb, E(te.value) + " frames (" + E(A(ov)(te.value, s.fps).toFixed(2)) + " s)", 1))
+				S.value.seconds ? (N(), P("small", fx, E(S.value.seconds), 1)) : (N(), P("small", px, E(te.value) + " frames (" + E(A(Rv)(te.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", Ib, [
+			F("div", mx, [
 				t[35] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", Lb, [
+				F("div", hx, [
 					j(F("select", {
 						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[34] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[bo, s.seedMode]]),
+					}, [...t[34] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[Qo, s.seedMode]]),
 					s.seedMode === "fixed" ? j((N(), P("input", {
 						key: 0,
 						"onUpdate:modelValue": t[16] ||= (e) => s.seed = e,
@@ -10140,48 +10365,48 @@ var Ry = ["src"], zy = {
 						class: "lv-input",
 						"data-testid": "seed"
 					}, null, 512)), [[
-						_o,
+						Yo,
 						s.seed,
 						void 0,
 						{ number: !0 }
 					]]) : R("", !0),
-					s.seedMode === "fixed" ? (N(), Wi(B, {
+					s.seedMode === "fixed" ? (N(), Sa(B, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => s.seed = A(Py)()
+						onClick: t[17] ||= (e) => s.seed = A(fb)()
 					})) : R("", !0)
 				]),
-				S.value.seed ? (N(), P("small", Rb, E(S.value.seed), 1)) : R("", !0)
+				S.value.seed ? (N(), P("small", gx, E(S.value.seed), 1)) : R("", !0)
 			]),
-			F("div", zb, [
-				I(Lv, {
+			F("div", _x, [
+				I(hy, {
 					modelValue: s.loras.high,
 					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
 					label: "High noise LoRAs",
 					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				I(Lv, {
+				I(hy, {
 					modelValue: s.loras.low,
 					"onUpdate:modelValue": t[19] ||= (e) => s.loras.low = e,
 					label: "Low noise LoRAs",
 					choices: A(r).loras
 				}, null, 8, ["modelValue", "choices"]),
-				S.value.loras ? (N(), P("small", Bb, E(S.value.loras), 1)) : R("", !0)
+				S.value.loras ? (N(), P("small", vx, E(S.value.loras), 1)) : R("", !0)
 			]),
-			F("label", Vb, [
+			F("label", yx, [
 				t[36] ||= F("span", { class: "lv-label" }, "Name", -1),
 				j(F("input", {
 					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
-				}, null, 512), [[_o, s.name]]),
-				S.value.name ? (N(), P("small", Hb, E(S.value.name), 1)) : R("", !0)
+				}, null, 512), [[Yo, s.name]]),
+				S.value.name ? (N(), P("small", bx, E(S.value.name), 1)) : R("", !0)
 			]),
-			h.value ? (N(), P("div", Ub, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			h.value ? (N(), P("div", xx, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Create and start",
@@ -10192,18 +10417,18 @@ var Ry = ["src"], zy = {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), Kb = { class: "lv-field" }, qb = ["aria-invalid"], Jb = { class: "lv-field" }, Yb = ["aria-invalid"], Xb = { class: "lv-check" }, Zb = { class: "lv-field" }, Qb = ["value"], $b = { class: "lv-grid2" }, ex = { class: "lv-field" }, tx = { class: "lv-field" }, nx = { class: "lv-field" }, rx = { class: "lv-field" }, ix = { class: "lv-muted" }, ax = { class: "lv-field" }, ox = ["value"], sx = { class: "lv-field" }, cx = ["value"], lx = { class: "lv-field" }, ux = {
+}), wx = { class: "lv-field" }, Tx = ["aria-invalid"], Ex = { class: "lv-field" }, Dx = ["aria-invalid"], Ox = { class: "lv-check" }, kx = { class: "lv-field" }, Ax = ["value"], jx = { class: "lv-grid2" }, Mx = { class: "lv-field" }, Nx = { class: "lv-field" }, Px = { class: "lv-field" }, Fx = { class: "lv-field" }, Ix = { class: "lv-muted" }, Lx = { class: "lv-field" }, Rx = ["value"], zx = { class: "lv-field" }, Bx = ["value"], Vx = { class: "lv-field" }, Hx = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, dx = {
+}, Ux = {
 	key: 1,
 	class: "lv-muted"
-}, fx = /* @__PURE__ */ xr({
+}, Wx = /* @__PURE__ */ wr({
 	__name: "SettingsView",
 	setup(e) {
-		let t = R_(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
-		fr(() => t.settings, (e) => {
+		let t = gv(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
+		pr(() => t.settings, (e) => {
 			n.value = e ? structuredClone({
 				...e,
 				defaults: {
@@ -10212,7 +10437,7 @@ var Ry = ["src"], zy = {
 				}
 			}) : null;
 		}, { immediate: !0 });
-		let o = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = z(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = z(() => n.value ? av(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		let o = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = z(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = z(() => n.value ? Lv(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
 		function u(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
@@ -10239,7 +10464,7 @@ var Ry = ["src"], zy = {
 						}
 					}), c("success", "Long Video settings saved");
 				} catch (e) {
-					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof Zg ? e.field : null;
+					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof k_ ? e.field : null;
 				} finally {
 					a.value = !1;
 				}
@@ -10250,66 +10475,66 @@ var Ry = ["src"], zy = {
 			class: "lv-form",
 			"data-testid": "settings-view",
 			novalidate: "",
-			onSubmit: Do(d, ["prevent"])
+			onSubmit: as(d, ["prevent"])
 		}, [
 			o[24] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", Kb, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
+			F("label", wx, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, qb), [[_o, n.value.comfyui_url]])]),
-			F("label", Jb, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
+			}, null, 8, Tx), [[Yo, n.value.comfyui_url]])]),
+			F("label", Ex, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
 				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, Yb), [[_o, n.value.output_subfolder]])]),
-			F("label", Xb, [j(F("input", {
+			}, null, 8, Dx), [[Yo, n.value.output_subfolder]])]),
+			F("label", Ox, [j(F("input", {
 				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
-			}, null, 512), [[vo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
+			}, null, 512), [[Xo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			o[25] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", Zb, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
+			F("label", kx, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
 				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
-			}, [(N(!0), P(M, null, Pr(A(t).presets, (e) => (N(), P("option", {
+			}, [(N(!0), P(M, null, Yr(A(t).presets, (e) => (N(), P("option", {
 				key: e.id,
 				value: e.id
-			}, E(e.name), 9, Qb))), 128))], 512), [[bo, n.value.defaults.preset]])]),
-			F("div", $b, [
-				F("label", ex, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
+			}, E(e.name), 9, Ax))), 128))], 512), [[Qo, n.value.defaults.preset]])]),
+			F("div", jx, [
+				F("label", Mx, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
 					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					_o,
+					Yo,
 					n.value.defaults.width,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", tx, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
+				F("label", Nx, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
 					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					_o,
+					Yo,
 					n.value.defaults.height,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", nx, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
+				F("label", Px, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
 					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					_o,
+					Yo,
 					n.value.defaults.fps,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", rx, [
+				F("label", Fx, [
 					o[18] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					j(F("input", {
 						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -10317,34 +10542,34 @@ var Ry = ["src"], zy = {
 						step: "0.25",
 						class: "lv-input"
 					}, null, 512), [[
-						_o,
+						Yo,
 						n.value.defaults.seconds_per_segment,
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", ix, E(l.value) + " frames", 1)
+					F("small", Ix, E(l.value) + " frames", 1)
 				])
 			]),
-			F("label", ax, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
+			F("label", Lx, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
-			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
+			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Yr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, ox))), 128))], 512), [[bo, n.value.defaults.models.high]])]),
-			F("label", sx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
+			}, E(e), 9, Rx))), 128))], 512), [[Qo, n.value.defaults.models.high]])]),
+			F("label", zx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
 				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
-			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Pr(s.value, (e) => (N(), P("option", {
+			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Yr(s.value, (e) => (N(), P("option", {
 				key: e,
 				value: e
-			}, E(e), 9, cx))), 128))], 512), [[bo, n.value.defaults.models.low]])]),
-			F("label", lx, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
+			}, E(e), 9, Bx))), 128))], 512), [[Qo, n.value.defaults.models.low]])]),
+			F("label", Vx, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
 				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[_o, n.value.defaults.negative_prompt]])]),
-			r.value ? (N(), P("div", ux, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			}, null, 512), [[Yo, n.value.defaults.negative_prompt]])]),
+			r.value ? (N(), P("div", Hx, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I(B, {
 				type: "submit",
 				label: "Save settings",
@@ -10352,15 +10577,15 @@ var Ry = ["src"], zy = {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (N(), P("p", dx, "Settings load once the Long Video server answers."));
+		], 32)) : (N(), P("p", Ux, "Settings load once the Long Video server answers."));
 	}
-}), px = {
+}), Gx = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, mx = { class: "lv-header" }, hx = ["title"], gx = { class: "lv-nav" }, _x = { class: "lv-body" }, vx = /* @__PURE__ */ xr({
+}, Kx = { class: "lv-header" }, qx = ["title"], Jx = { class: "lv-nav" }, Yx = { class: "lv-body" }, Xx = /* @__PURE__ */ wr({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = D_(), n = E_(), r = j_(), i = R_(), a = null, o = null;
+		let t = av(), n = iv(), r = lv(), i = gv(), a = null, o = null;
 		function s() {
 			return o ??= l().finally(() => o = null), o;
 		}
@@ -10378,15 +10603,15 @@ var Ry = ["src"], zy = {
 			}, 500);
 		}
 		function p(e) {
-			let t = w_(e, n);
+			let t = nv(e, n);
 			n.applyEvent(e), r.applyEvent(e), e.type === "segment" && [
 				"done",
 				"failed",
 				"cancelled"
 			].includes(e.segment.status) && f(), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
 		}
-		return jr(() => {
-			r.stream = "connecting", a = b_({
+		return zr(() => {
+			r.stream = "connecting", a = Q_({
 				onEvent: p,
 				onOpen: () => {
 					r.stream = "open", s();
@@ -10395,16 +10620,16 @@ var Ry = ["src"], zy = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Mr(() => {
+		}), Hr(() => {
 			a?.close(), d && clearTimeout(d);
-		}), (e, n) => (N(), P("div", px, [
-			F("header", mx, [
+		}), (e, n) => (N(), P("div", Gx, [
+			F("header", Kx, [
 				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: je(["lv-stream", `lv-stream--${A(r).stream}`]),
 					title: `Live updates: ${A(r).stream}`
-				}, null, 10, hx),
-				F("nav", gx, [
+				}, null, 10, qx),
+				F("nav", Jx, [
 					I(B, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -10434,27 +10659,27 @@ var Ry = ["src"], zy = {
 					}, null, 8, ["class"])
 				])
 			]),
-			I(W_, {
+			I(Sv, {
 				problems: A(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", _x, [A(t).view === "dashboard" ? (N(), Wi(Ov, { key: 0 })) : A(t).view === "new" ? (N(), Wi(Gb, {
+			F("main", Yx, [A(t).view === "dashboard" ? (N(), Sa(oy, { key: 0 })) : A(t).view === "new" ? (N(), Sa(Cx, {
 				key: 1,
 				onCreated: n[3] ||= (e) => A(t).openJob(e)
-			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Wi(Dy, {
+			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Sa(ab, {
 				key: 2,
 				"job-id": A(t).jobId
-			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Wi(fx, { key: 3 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Sa(Wx, { key: 3 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function yx() {
-	return No(vx).use(es());
+function Zx() {
+	return ds(Xx).use(Ms());
 }
 // extension/sidebarTab.ts
-var bx = "longvideo";
-function xx(e) {
+var Qx = "longvideo";
+function $x(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -10468,9 +10693,9 @@ function xx(e) {
 		}
 	};
 }
-function Sx(e) {
+function eS(e) {
 	return {
-		id: bx,
+		id: Qx,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -10480,14 +10705,14 @@ function Sx(e) {
 	};
 }
 // extension/main.ts
-var Cx = `Workspace.ToggleSidebarTab.${bx}`, wx = xx(yx);
+var tS = `Workspace.ToggleSidebarTab.${Qx}`, nS = $x(Zx);
 r({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(Cx)
+		function: () => f(tS)
 	}],
 	keybindings: [{
 		combo: {
@@ -10495,7 +10720,7 @@ r({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: Cx
+		commandId: tS
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10509,6 +10734,6 @@ r({
 		]
 	}],
 	setup() {
-		i(Sx(wx));
+		i(eS(nS));
 	}
 });
