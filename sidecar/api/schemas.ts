@@ -776,3 +776,18 @@ export type UserTemplate = z.infer<typeof UserTemplate>
 
 export const UserTemplateList = z.object({ templates: z.array(UserTemplate) })
 export type UserTemplateList = z.infer<typeof UserTemplateList>
+
+/**
+ * GET /api/jobs/{id}/segments/{idx}/prompt-graph: the API prompt that made a segment's current take,
+ * for "Open in canvas". `source` 'comfyui' is the prompt as ComfyUI's history keeps it (exactly what
+ * ran); 'rebuilt' is bound again from the stored segment when ComfyUI no longer knows the prompt.
+ */
+export const SegmentPromptGraph = z.object({
+  job_id: z.number().int(),
+  idx: z.number().int(),
+  take: z.number().int(),
+  prompt_id: z.string().nullable(),
+  source: z.enum(['comfyui', 'rebuilt']),
+  prompt: z.record(z.string(), z.unknown()),
+})
+export type SegmentPromptGraph = z.infer<typeof SegmentPromptGraph>

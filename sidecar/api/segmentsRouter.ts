@@ -8,6 +8,7 @@ import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
 import { JobId } from './jobsRouter'
+import { segmentPromptGraph } from './segmentPromptGraph'
 import { LockBody, SegmentPromptBody, TakesBody } from './schemas'
 
 const SegmentParams = JobId.extend({
@@ -43,6 +44,10 @@ export function segmentsRouter(ctx: ApiContext) {
   app.put('/:id/segments/:idx/lock', async (c) => {
     const { id, idx } = parse(SegmentParams, c.req.param(), '')
     return c.json(lockSegment(ctx, id, idx, parse(LockBody, await jsonBody(c), '').locked))
+  })
+  app.get('/:id/segments/:idx/prompt-graph', async (c) => {
+    const { id, idx } = parse(SegmentParams, c.req.param(), '')
+    return c.json(await segmentPromptGraph(ctx, id, idx))
   })
   for (const kind of ['video', 'last-frame'] as const) {
     app.get(`/:id/segments/:idx/takes/:take/${kind}`, async (c) => {
