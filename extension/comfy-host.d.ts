@@ -71,12 +71,43 @@ export interface ComfySettingParams {
   options?: string[]
 }
 
+/** An entry of litegraph's context menu (null entries are separators). */
+export interface ComfyMenuItem {
+  content: string
+  callback?: () => void
+  disabled?: boolean
+}
+
+/** The parts of a litegraph node on the canvas the panel reads (image nodes' files and widgets). */
+export interface ComfyGraphNode {
+  id: number | string
+  type?: string
+  comfyClass?: string
+  title?: string
+  /** Files the node showed after a run (SaveImage, PreviewImage). */
+  images?: { filename: string; subfolder?: string; type?: string }[]
+  /** The preview <img> elements, whose src is a /view URL. */
+  imgs?: HTMLImageElement[]
+  imageIndex?: number | null
+  widgets?: { name: string; value: unknown }[]
+}
+
+/** A node class as beforeRegisterNodeDef receives it: the legacy menu hook lives on its prototype. */
+export interface ComfyNodeType {
+  prototype: {
+    getExtraMenuOptions?: (this: ComfyGraphNode, canvas: unknown, options: (ComfyMenuItem | null)[]) => unknown
+  }
+}
+
 export interface ComfyExtension {
   name: string
   commands?: { id: string; label: string; icon?: string; function: () => void }[]
   keybindings?: ComfyKeybinding[]
   settings?: ComfySettingParams[]
   setup?(): void | Promise<void>
+  /** Newer frontends: items appended to a node's context menu. */
+  getNodeMenuItems?(node: ComfyGraphNode): (ComfyMenuItem | null)[]
+  beforeRegisterNodeDef?(nodeType: ComfyNodeType, nodeData: { name: string }, app: unknown): void | Promise<void>
 }
 
 /** One node of an API-format prompt. */
@@ -91,6 +122,10 @@ export interface ComfyApp {
   extensionManager: ComfyExtensionManager
   graphToPrompt(): Promise<{ workflow: unknown; output: Record<string, ComfyApiNode> }>
   loadGraphData(graph?: unknown, clean?: boolean): Promise<void>
+  /** Loads an API-format prompt onto the canvas (as dropping an "Export (API)" file does). */
+  loadApiJson?(apiData: unknown, fileName: string): void | Promise<void>
+  /** Present where the frontend calls extensions' getNodeMenuItems. */
+  collectNodeMenuItems?(node: ComfyGraphNode): unknown[]
 }
 
 export interface ComfyApi {

@@ -1,5 +1,5 @@
 // The one door to ComfyUI's page: every call into window.comfyAPI goes through here.
-import type { ComfyApi, ComfyApiNode, ComfyApp, ComfyExtension, ToastSeverity } from './comfy-host'
+import type { ComfyApi, ComfyApiNode, ComfyApp, ComfyExtension, ComfyGraphNode, ComfyMenuItem, ToastSeverity } from './comfy-host'
 
 export class HostMissingError extends Error {
   constructor() {
@@ -90,6 +90,49 @@ export async function currentGraphPrompt(): Promise<Record<string, ComfyApiNode>
 
 export async function loadGraph(graph: unknown): Promise<void> {
   await comfyApp().loadGraphData(graph)
+}
+
+/** Puts an API-format prompt on the canvas: loadApiJson where the frontend has it, else loadGraphData. */
+export async function loadApiPrompt(prompt: Record<string, unknown>, name: string): Promise<void> {
+  const app = comfyApp()
+  if (typeof app.loadApiJson === 'function') await app.loadApiJson(prompt, name)
+  else await app.loadGraphData(prompt)
+}
+
+export interface NodeMenuEntry {
+  /** Node classes whose context menu gets the entry. */
+  classes: string[]
+  label: string
+  /** Whether the entry applies to this node (e.g. it has an image); it is left out otherwise. */
+  applies(node: ComfyGraphNode): boolean
+  run(node: ComfyGraphNode): void
+}
+
+const nodeClass = (node: ComfyGraphNode) => node.comfyClass ?? node.type ?? ''
+
+/**
+ * Extension hooks adding a node context-menu entry: `getNodeMenuItems` where the frontend collects it
+ * (app.collectNodeMenuItems), else the legacy `getExtraMenuOptions` on the node classes' prototypes.
+ * Only one of the two, so newer frontends, which call both, show the entry once.
+ */
+export function nodeMenuHooks(entry: NodeMenuEntry): Pick<ComfyExtension, 'getNodeMenuItems' | 'beforeRegisterNodeDef'> {
+  const item = (node: ComfyGraphNode): ComfyMenuItem => ({ content: entry.label, callback: () => entry.run(node) })
+  if (typeof window.comfyAPI?.app?.app?.collectNodeMenuItems === 'function') {
+    return {
+      getNodeMenuItems: (node) => (entry.classes.includes(nodeClass(node)) && entry.applies(node) ? [null, item(node)] : []),
+    }
+  }
+  return {
+    beforeRegisterNodeDef(nodeType, nodeData) {
+      if (!entry.classes.includes(nodeData.name)) return
+      const previous = nodeType.prototype.getExtraMenuOptions
+      nodeType.prototype.getExtraMenuOptions = function (canvas, options) {
+        const answer = previous?.call(this, canvas, options)
+        if (entry.applies(this)) options.push(null, item(this))
+        return answer
+      }
+    },
+  }
 }
 
 export function executeCommand(id: string): void {
