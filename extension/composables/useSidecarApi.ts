@@ -57,7 +57,7 @@ async function errorFrom(res: Response): Promise<SidecarError> {
   }
 }
 
-async function send(route: string, init?: RequestInit): Promise<Response> {
+export async function send(route: string, init?: RequestInit): Promise<Response> {
   let res: Response
   try {
     res = await fetchApi(route, init)
@@ -68,7 +68,7 @@ async function send(route: string, init?: RequestInit): Promise<Response> {
   return res
 }
 
-async function request<T>(schema: z.ZodType<T>, route: string, init?: RequestInit): Promise<T> {
+export async function request<T>(schema: z.ZodType<T>, route: string, init?: RequestInit): Promise<T> {
   const res = await send(route, init)
   const json: unknown = await res.json()
   const parsed = schema.safeParse(json)
@@ -78,7 +78,7 @@ async function request<T>(schema: z.ZodType<T>, route: string, init?: RequestIni
   return parsed.data
 }
 
-function jsonInit(method: string, body?: unknown): RequestInit {
+export function jsonInit(method: string, body?: unknown): RequestInit {
   return body === undefined
     ? { method }
     : { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }
