@@ -403,7 +403,7 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       break
     }
     case 'resync': {
-      for (const seg of s.segments) {
+      for (const seg of [...s.segments, ...s.takes]) {
         if (isInFlight(seg) && seg.prompt_id) effects.push({ type: 'reconcile', prompt_id: seg.prompt_id })
       }
       if (job.status === 'finalizing' && event.reason === 'sidecar_restarted') {
