@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { loraLibrary } from '../testing/libraryFixtures'
+import { appendTriggerWords, libraryFromNames, pickLora } from './loraChoices'
+
+describe('LoRA choices', () => {
+  it('keeps a strength the user set when the file of a row changes', () => {
+    const rows = { high: [{ name: 'detail_enhancer_v2.safetensors', strength: 1.4 }], low: [] }
+    expect(pickLora(rows, 'high', 0, 'wan22/motion/orbit_high_noise.safetensors', loraLibrary())).toEqual({
+      high: [{ name: 'wan22/motion/orbit_high_noise.safetensors', strength: 1.4 }],
+      low: [{ name: 'wan22/motion/orbit_low_noise.safetensors', strength: 1.4 }],
+    })
+  })
+
+  it('does not add a partner the other side already has', () => {
+    const rows = { high: [{ name: '', strength: 1 }], low: [{ name: 'wan22/motion/orbit_low_noise.safetensors', strength: 0.5 }] }
+    const next = pickLora(rows, 'high', 0, 'wan22/motion/orbit_high_noise.safetensors', loraLibrary())
+    expect(next.low).toEqual([{ name: 'wan22/motion/orbit_low_noise.safetensors', strength: 0.5 }])
+  })
+
+  it('appends only the trigger words the prompt lacks', () => {
+    expect(appendTriggerWords('a cat, orbit shot', ['Orbit shot', 'grainy film'])).toBe('a cat, orbit shot, grainy film')
+    expect(appendTriggerWords('', ['orbit shot'])).toBe('orbit shot')
+    expect(appendTriggerWords('a cat, ', ['x'])).toBe('a cat, x')
+  })
+
+  it('pairs bare file names when the library endpoint is not there', () => {
+    const lib = libraryFromNames(['wan22/orbit_high_noise.safetensors', 'wan22/orbit_low_noise.safetensors', 'detail.safetensors'])
+    expect(lib.pairs).toEqual([{ stem: 'wan22/orbit', high: 'wan22/orbit_high_noise.safetensors', low: 'wan22/orbit_low_noise.safetensors' }])
+    expect(lib.general).toEqual(['detail.safetensors'])
+  })
+})
