@@ -1,5 +1,7 @@
 // The demo: a simulated ComfyUI, the sidecar, and a page hosting the panel the way ComfyUI's sidebar does.
+import { execFile } from 'node:child_process'
 import { readFile, realpath } from 'node:fs/promises'
+import { promisify } from 'node:util'
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,6 +14,7 @@ import { startSidecar } from '../sidecar/server'
 import { startSimComfy } from '../sidecar/sim/simComfy'
 import type { SimComfy } from '../sidecar/sim/simComfy'
 import { resolveFfmpeg } from '../sidecar/video'
+import { demoCanvasGraph } from './canvasGraph'
 import { forward } from './proxy'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -87,6 +90,11 @@ async function standInScript(): Promise<string> {
   return standInCache
 }
 
+/** A test-pattern PNG, for the stand-in canvas's image nodes (a LoadImage input, a SaveImage output). */
+async function writeExampleImage(ffmpeg: string, file: string): Promise<void> {
+  await promisify(execFile)(ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=128x96:rate=1', '-frames:v', '1', '-y', file])
+}
+
 export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   const log = opts.log ?? ((line: string) => console.log(line))
   const ffmpeg = resolveFfmpeg()
@@ -98,6 +106,8 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   const comfyRoot = opts.comfyRoot ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-comfy-'))
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-data-'))
   const sim = await startSimComfy({ root: comfyRoot, segmentSeconds: opts.simSeconds ?? 3, ffmpegPath: ffmpeg.path })
+  await writeExampleImage(ffmpeg.path, path.join(sim.inputDir, 'example.png'))
+  await writeExampleImage(ffmpeg.path, path.join(sim.outputDir, 'ComfyUI_00001_.png'))
   const sidecar = await startSidecar({
     comfyuiUrl: sim.url,
     dataDir,
@@ -123,6 +133,10 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     }
     if (p.startsWith('/extensions/comfyui-long-video/')) return serveFile(res, path.join(repo, 'web'), p.slice('/extensions/comfyui-long-video/'.length))
     if (p.startsWith('/primeicons/')) return serveFile(res, path.join(repo, 'node_modules', 'primeicons'), p.slice('/primeicons/'.length))
+    if (p === '/demo/canvas-graph.json') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(demoCanvasGraph()))
+      return
+    }
     if (p === '/demo/standin.js') {
       res.writeHead(200, { 'Content-Type': TYPES['.js'] ?? 'text/javascript' }).end(await standInScript())
       return

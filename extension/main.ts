@@ -1,10 +1,17 @@
 // ComfyUI extension entry: registers the Long Video sidebar tab, its command and keybinding.
-import { registerExtension, registerSidebarTab, executeCommand } from './host'
+import { sendNodeImage } from './composables/useCanvasHandoff'
+import { IMAGE_NODE_CLASSES, imageOfNode } from './domain/nodeImage'
+import { registerExtension, registerSidebarTab, executeCommand, nodeMenuHooks } from './host'
 import { createPanelApp } from './panelApp'
 import { TAB_ID, createPanelMount, sidebarTab } from './sidebarTab'
 
 const TOGGLE_COMMAND = `Workspace.ToggleSidebarTab.${TAB_ID}`
 const mount = createPanelMount(createPanelApp)
+
+/** Shows the panel unless it is already on screen (the command toggles). */
+function showPanel(): void {
+  if (!document.querySelector('.lv-root')) executeCommand(TOGGLE_COMMAND)
+}
 
 registerExtension({
   name: 'longvideo.panel',
@@ -30,4 +37,11 @@ registerExtension({
   setup() {
     registerSidebarTab(sidebarTab(mount))
   },
+  // "Send to Long Video" on image nodes: a new job starting from that image.
+  ...nodeMenuHooks({
+    classes: IMAGE_NODE_CLASSES,
+    label: 'Send to Long Video',
+    applies: (node) => imageOfNode(node) !== null,
+    run: (node) => void sendNodeImage(node, showPanel),
+  }),
 })

@@ -7,6 +7,8 @@ import type {
   ComfyApiNode,
   ComfyApp,
   ComfyExtension,
+  ComfyGraphNode,
+  ComfyMenuItem,
   ComfySidebarTab,
   ComfyToastMessage,
 } from '../../extension/comfy-host'
@@ -105,16 +107,78 @@ function toggleTab(id: string): void {
   tab.render(slot)
 }
 
-function showGraph(prompt: Record<string, ComfyApiNode>): void {
+function showGraph(prompt: Record<string, ComfyApiNode>, name?: string): void {
   $('#graph').textContent = JSON.stringify(prompt, null, 2)
+  if (name !== undefined) localStorage.setItem('demo.graphName', name)
+  $('#graph-name').textContent = localStorage.getItem('demo.graphName') ?? 'Wan2.2 14B image to video (demo canvas)'
 }
+
+/** The canvas's workflow until something is loaded: a Wan2.2 graph the demo server serves. */
+let canvasGraph: Record<string, ComfyApiNode> = SAMPLE_PROMPT
 
 function storedGraph(): Record<string, ComfyApiNode> {
   try {
     return JSON.parse(localStorage.getItem('demo.graph') ?? '') as Record<string, ComfyApiNode>
   } catch {
-    return SAMPLE_PROMPT
+    return canvasGraph
   }
+}
+
+// Two image nodes on the stand-in canvas, for their context menu ("Send to Long Video").
+const IMAGE_NODES: ComfyGraphNode[] = [
+  { id: 45, type: 'LoadImage', comfyClass: 'LoadImage', title: 'Load Image', widgets: [{ name: 'image', value: 'example.png' }] },
+  { id: 9, type: 'SaveImage', comfyClass: 'SaveImage', title: 'Save Image', images: [{ filename: 'ComfyUI_00001_.png', subfolder: '', type: 'output' }], imageIndex: 0 },
+]
+
+function closeNodeMenu(): void {
+  document.querySelector('.demo-menu')?.remove()
+}
+
+/** Like litegraph's node menu: a few own entries, then what extensions add (getNodeMenuItems). */
+function openNodeMenu(node: ComfyGraphNode, x: number, y: number): void {
+  closeNodeMenu()
+  const menu = document.createElement('div')
+  menu.className = 'demo-menu'
+  menu.style.left = `${x}px`
+  menu.style.top = `${y}px`
+  const items: (ComfyMenuItem | null)[] = [{ content: 'Properties Panel' }, { content: 'Title' }, ...app.collectNodeMenuItems!(node).map((i) => i as ComfyMenuItem | null)]
+  for (const item of items) {
+    if (!item) {
+      menu.appendChild(document.createElement('hr'))
+      continue
+    }
+    const b = document.createElement('button')
+    b.type = 'button'
+    b.textContent = item.content
+    b.onclick = () => {
+      closeNodeMenu()
+      item.callback?.()
+    }
+    menu.appendChild(b)
+  }
+  document.body.appendChild(menu)
+}
+
+function showImageNodes(): void {
+  const box = $('#image-nodes')
+  for (const node of IMAGE_NODES) {
+    const card = document.createElement('div')
+    card.className = 'demo-node'
+    card.dataset.node = String(node.id)
+    card.title = 'Right-click for the node menu'
+    const file = node.images?.[0] ?? { filename: String(node.widgets?.[0]?.value ?? ''), subfolder: '', type: 'input' }
+    card.innerHTML = '<b></b><img alt="" />'
+    card.querySelector('b')!.textContent = `#${node.id} ${node.title ?? ''}`
+    card.querySelector('img')!.src = api.apiURL(`/view?${new URLSearchParams({ filename: file.filename, subfolder: file.subfolder ?? '', type: file.type ?? 'output' }).toString()}`)
+    card.oncontextmenu = (e) => {
+      e.preventDefault()
+      openNodeMenu(node, e.clientX, e.clientY)
+    }
+    box.appendChild(card)
+  }
+  document.addEventListener('click', (e) => {
+    if (!(e.target as HTMLElement).closest('.demo-menu')) closeNodeMenu()
+  })
 }
 
 const api: ComfyApi = {
@@ -168,7 +232,14 @@ const app: ComfyApp = {
   },
   async loadGraphData(graph) {
     localStorage.setItem('demo.graph', JSON.stringify(graph))
-    showGraph(graph as Record<string, ComfyApiNode>)
+    showGraph(graph as Record<string, ComfyApiNode>, 'Loaded workflow')
+  },
+  loadApiJson(apiData, fileName) {
+    localStorage.setItem('demo.graph', JSON.stringify(apiData))
+    showGraph(apiData as Record<string, ComfyApiNode>, fileName)
+  },
+  collectNodeMenuItems(node) {
+    return extensions.flatMap((ext) => ext.getNodeMenuItems?.(node) ?? [])
   },
 }
 
@@ -196,7 +267,13 @@ document.addEventListener('keydown', (e) => {
 async function boot(): Promise<void> {
   applyPalette(localStorage.getItem('demo.palette') === 'light' ? 'light' : 'dark')
   $('#palette').onclick = () => applyPalette(document.body.dataset.palette === 'dark' ? 'light' : 'dark')
+  try {
+    canvasGraph = (await (await fetch(`${base}/demo/canvas-graph.json`)).json()) as Record<string, ComfyApiNode>
+  } catch (e) {
+    console.warn('demo canvas graph not served; using a small sample', e)
+  }
   showGraph(storedGraph())
+  showImageNodes()
   // ComfyUI lists /extensions and imports each file through api.fileURL.
   const list = (await (await api.fetchApi('/extensions')).json()) as string[]
   for (const url of list) {
