@@ -1,0 +1,58 @@
+// Geometry of the drift meter: one bar per segment (its colour distance to the anchor), the warning
+// threshold as a line. Plain numbers in SVG user units.
+
+export interface DriftInput {
+  idx: number
+  drift: number | null
+  warning: boolean
+}
+
+export interface DriftBar {
+  idx: number
+  drift: number
+  warning: boolean
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface DriftChartLayout {
+  width: number
+  height: number
+  /** Top of the plot; warning marks sit in the margin above a bar. */
+  top: number
+  bottom: number
+  left: number
+  yMax: number
+  thresholdY: number
+  bars: DriftBar[]
+  /** Segments without a measure (not finished, or ffmpeg missing), at their slot. */
+  gaps: { idx: number; x: number }[]
+  slot: number
+}
+
+const WIDTH = 300
+const HEIGHT = 90
+const TOP = 14
+const BOTTOM = 16
+const LEFT = 22
+
+/** The scale leaves headroom above the highest bar and always shows the threshold. */
+export function driftChartLayout(segments: readonly DriftInput[], threshold: number): DriftChartLayout {
+  const sorted = [...segments].sort((a, b) => a.idx - b.idx)
+  const highest = Math.max(0, ...sorted.map((s) => s.drift ?? 0))
+  const yMax = Math.max(1, threshold * 1.5, highest * 1.15)
+  const plotH = HEIGHT - TOP - BOTTOM
+  const y = (v: number) => TOP + plotH * (1 - Math.min(v, yMax) / yMax)
+  const slot = (WIDTH - LEFT) / Math.max(1, sorted.length)
+  const width = Math.max(2, Math.min(28, slot * 0.6))
+  const bars: DriftBar[] = []
+  const gaps: { idx: number; x: number }[] = []
+  sorted.forEach((s, i) => {
+    const center = LEFT + slot * (i + 0.5)
+    if (s.drift === null) gaps.push({ idx: s.idx, x: center })
+    else bars.push({ idx: s.idx, drift: s.drift, warning: s.warning, x: center - width / 2, y: y(s.drift), width, height: HEIGHT - BOTTOM - y(s.drift) })
+  })
+  return { width: WIDTH, height: HEIGHT, top: TOP, bottom: HEIGHT - BOTTOM, left: LEFT, yMax, thresholdY: y(threshold), bars, gaps, slot }
+}

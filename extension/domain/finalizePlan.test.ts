@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { segment } from '../testing/fixtures'
+import { emptyDraft, finalFrameCount, finalizeBody, finalizeProblems, finalParts, forcesReencode } from './finalizePlan'
+
+// Three 17-frame segments: 17 + 16 + 16 frames once the hand-off frames are left out.
+const parts = finalParts(
+  [segment({ idx: 2, frames: 16 }), segment({ idx: 0, frames: 17 }), segment({ idx: 1, frames: 16 }), segment({ idx: 3, status: 'running', frames: null })],
+  17
+)
+
+describe('the finalize plan', () => {
+  it('stitches the finished segments in order, deriving unknown lengths from the job', () => {
+    expect(parts).toEqual([{ idx: 0, frames: 17 }, { idx: 1, frames: 16 }, { idx: 2, frames: 16 }])
+    expect(finalParts([segment({ idx: 1, frames: null })], 81)).toEqual([{ idx: 1, frames: 80 }])
+  })
+
+  it('counts sum(F - t) - sum(N) frames', () => {
+    expect(finalFrameCount(parts, emptyDraft())).toBe(49)
+    const draft = { ...emptyDraft(), crossfades: { 0: 4, 1: 3 }, trims: { 2: 2 } }
+    expect(finalFrameCount(parts, draft)).toBe(49 - 2 - 4 - 3)
+    // A crossfade after the last segment is no join and costs nothing.
+    expect(finalFrameCount(parts, { ...emptyDraft(), crossfades: { 2: 5 } })).toBe(49)
+  })
+
+  it('sends nothing for a plain stream copy', () => {
+    expect(finalizeBody(parts, emptyDraft())).toEqual({})
+    expect(forcesReencode(parts, emptyDraft())).toBe(false)
+  })
+
+  it('sends the crossfades and trims with a re-encode they force', () => {
+    const draft = { ...emptyDraft(), crf: 23, preset: 'fast' as const, crossfades: { 1: 6, 0: 0 }, trims: { 0: 3 } }
+    expect(forcesReencode(parts, draft)).toBe(true)
+    expect(finalizeBody(parts, draft)).toEqual({
+      mode: 'reencode',
+      crf: 23,
+      preset: 'fast',
+      seams: [{ after: 1, type: 'crossfade', frames: 6 }],
+      trim_first: [{ idx: 0, frames: 3 }],
+    })
+  })
+
+  it('sends a chosen re-encode with its quality and preset', () => {
+    expect(finalizeBody(parts, { ...emptyDraft(), mode: 'reencode', crf: 30, preset: 'veryslow' })).toEqual({
+      mode: 'reencode',
+      crf: 30,
+      preset: 'veryslow',
+    })
+  })
+
+  it('names a segment whose crossfades need more frames than it keeps', () => {
+    expect(finalizeProblems(parts, { ...emptyDraft(), crossfades: { 0: 8, 1: 8 } })).toEqual([])
+    expect(finalizeProblems(parts, { ...emptyDraft(), crossfades: { 0: 8, 1: 8 }, trims: { 1: 1 } })).toEqual([
+      'Segment 2 keeps 15 frames but its crossfades use 16',
+    ])
+    expect(finalizeProblems(parts, { ...emptyDraft(), trims: { 0: 17 } })).toEqual(['Segment 1 has 17 frames: it cannot lose 17'])
+  })
+})
