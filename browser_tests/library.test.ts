@@ -82,6 +82,9 @@ describe.skipIf(!hasChromium)('the library views in the browser', () => {
     await shoot(page, 'gallery-dark')
     await setPalette(page, 'light')
     await shoot(page, 'gallery-light')
+    await page.evaluate(() => (document.querySelector<HTMLElement>('#sidebar-panel')!.style.width = '760px'))
+    await shoot(page, 'gallery-wide-light')
+    await page.evaluate(() => (document.querySelector<HTMLElement>('#sidebar-panel')!.style.width = ''))
 
     await page.click(`[data-path="${finalPath}"] .lv-tile__media`)
     await page.waitForSelector('[data-testid="gallery-detail"]')
