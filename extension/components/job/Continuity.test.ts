@@ -1,0 +1,286 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { JobWithSegments, Take } from '../../../sidecar/api/schemas'
+import { useJobsStore } from '../../stores/jobsStore'
+import { take } from '../../testing/continuityFixtures'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import { finalVideo, jobWithSegments, segment } from '../../testing/fixtures'
+import DriftChart from './DriftChart.vue'
+import FinalsList from './FinalsList.vue'
+import JobView from './JobView.vue'
+import NextPromptForm from './NextPromptForm.vue'
+import RedoForm from './RedoForm.vue'
+import StaleBanner from './StaleBanner.vue'
+import TakesStrip from './TakesStrip.vue'
+
+let host: FakeHost
+
+function global() {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  return { plugins: [pinia] as never }
+}
+
+function bodyOf(route: string): unknown {
+  const call = host.calls.filter((c) => c.route === route).at(-1)
+  return call?.init?.body === undefined ? undefined : JSON.parse(String(call.init.body))
+}
+
+const threeDone = (over: Partial<JobWithSegments> = {}) =>
+  jobWithSegments(
+    [segment({ idx: 0, frames: 17 }), segment({ idx: 1, frames: 16, prompt: 'it jumps' }), segment({ idx: 2, frames: 16, prompt: 'it lands' })],
+    { status: 'awaiting_prompt', parameters: { ...jobWithSegments([]).parameters, frames: 17, fps: 16 }, ...over }
+  )
+
+beforeEach(() => {
+  host = installFakeHost()
+})
+
+describe('the takes strip', () => {
+  async function mountStrip(takes: Take[], locked = false) {
+    const seg = segment({ idx: 1, take: 1, take_count: takes.length, locked })
+    host.on('GET /longvideo/api/jobs/1/segments/1/takes', { body: { segment: seg, takes } })
+    host.on('GET /longvideo/api/jobs/1', { body: threeDone() })
+    const g = global()
+    useJobsStore().current = threeDone()
+    const strip = mount(TakesStrip, { props: { jobId: 1, segment: seg, jobStatus: 'awaiting_prompt' }, global: g })
+    await vi.waitFor(() => expect(strip.findAll('[data-testid="take"]')).toHaveLength(takes.length))
+    return strip
+  }
+
+  it('lays the takes side by side with their seed, prompt and the one that counts', async () => {
+    const strip = await mountStrip([
+      take({ idx: 1, take: 1 }),
+      take({ idx: 1, take: 2, chosen: false, prompt: 'it leaps higher', drift: 6.2, drift_warning: true }),
+    ])
+    const [first, second] = strip.findAll('[data-testid="take"]')
+    expect(first?.attributes('data-chosen')).toBe('true')
+    expect(first?.text()).toContain('counts')
+    expect(second?.text()).toContain('seed 42')
+    expect(second?.text()).toContain('it leaps higher')
+    expect(second?.get('.lv-warn-text').text()).toBe('ΔE 6.2')
+    expect(second?.get('video').attributes('src')).toMatch(/\/longvideo\/api\/jobs\/1\/segments\/1\/takes\/2\/video\?v=/)
+    expect(second?.get('video').attributes('poster')).toMatch(/\/takes\/2\/last-frame\?v=/)
+    // Only a finished take that does not count yet can be chosen.
+    expect(first?.find('[data-testid="choose-take"]').exists()).toBe(false)
+    expect(second?.find('[data-testid="choose-take"]').exists()).toBe(true)
+  })
+
+  it('chooses a take and reads the job again', async () => {
+    const strip = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false })])
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes/2/choose', { body: threeDone() })
+    const before = host.calls.filter((c) => c.route === '/longvideo/api/jobs/1').length
+    await strip.get('[data-take="2"] [data-testid="choose-take"]').trigger('click')
+    await vi.waitFor(() => expect(host.calls.filter((c) => c.route === '/longvideo/api/jobs/1').length).toBe(before + 1))
+    expect(host.calls.some((c) => c.route.endsWith('/takes/2/choose') && c.init?.method === 'POST')).toBe(true)
+  })
+
+  it('locks the segment, and a locked one offers no other take', async () => {
+    const strip = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false })])
+    host.on('PUT /longvideo/api/jobs/1/segments/1/lock', { body: threeDone() })
+    expect(strip.get('[data-testid="lock-take"]').text()).toBe('Lock')
+    await strip.get('[data-testid="lock-take"]').trigger('click')
+    await vi.waitFor(() => expect(bodyOf('/longvideo/api/jobs/1/segments/1/lock')).toEqual({ locked: true }))
+
+    const locked = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false })], true)
+    expect(locked.get('[data-testid="lock-take"]').text()).toBe('Unlock')
+    expect(locked.find('[data-testid="choose-take"]').exists()).toBe(false)
+  })
+
+  it('shows a candidate still running without a video or a choice', async () => {
+    const strip = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false, status: 'running', video_url: null, last_frame_url: null })])
+    const running = strip.get('[data-take="2"]')
+    expect(running.attributes('data-status')).toBe('running')
+    expect(running.find('video').exists()).toBe(false)
+    expect(running.find('[data-testid="choose-take"]').exists()).toBe(false)
+    strip.unmount()
+  })
+})
+
+describe('a redo', () => {
+  it('keeps the segment\'s prompt unless it was rewritten, and asks for N seeds as N takes', async () => {
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes', { status: 201, body: { segment: segment({ idx: 1 }), takes: [take({ idx: 1 })] } })
+    const g = global()
+    let sent = 0
+    const onSent = () => void sent++
+    const same = mount(RedoForm, { props: { jobId: 1, segment: segment({ idx: 1, prompt: 'it jumps', seed: 7 }), onSent }, global: g })
+    expect(same.get('[data-testid="send-redo"]').text()).toBe('Redo as a new take')
+    await same.get('[data-testid="redo-form"]').trigger('submit')
+    await vi.waitFor(() => expect(sent).toBe(1))
+    expect(bodyOf('/longvideo/api/jobs/1/segments/1/takes')).toEqual({})
+
+    await same.get('[data-testid="redo-prompt"]').setValue('it jumps higher')
+    await same.get('[data-testid="redo-fixed-seed"]').setValue(true)
+    await same.get('[data-testid="redo-form"]').trigger('submit')
+    await vi.waitFor(() => expect(sent).toBe(2))
+    expect(bodyOf('/longvideo/api/jobs/1/segments/1/takes')).toEqual({ prompt: 'it jumps higher', seed: 7 })
+
+    const seeds = mount(RedoForm, { props: { jobId: 1, segment: segment({ idx: 1 }), initialCount: 3, onSent }, global: g })
+    expect(seeds.get('[data-testid="send-redo"]').text()).toBe('Run 3 seeds')
+    // A fixed seed makes no sense for several candidates.
+    expect((seeds.get('[data-testid="redo-fixed-seed"]').element as HTMLInputElement).disabled).toBe(true)
+    await seeds.get('[data-testid="redo-form"]').trigger('submit')
+    await vi.waitFor(() => expect(sent).toBe(3))
+    expect(bodyOf('/longvideo/api/jobs/1/segments/1/takes')).toEqual({ count: 3 })
+  })
+
+  it('runs N seeds of the next segment as candidates from the next-prompt form', async () => {
+    host.on('POST /longvideo/api/jobs/1/segments/3/takes', { status: 201, body: { segment: segment({ idx: 3 }), takes: [take({ idx: 3 })] } })
+    const form = mount(NextPromptForm, {
+      props: { jobId: 1, idx: 3, planning: false, inheritLoras: { high: [], low: [] } },
+      global: global(),
+    })
+    await form.get('[data-testid="next-prompt-text"]').setValue('the cat sleeps')
+    await form.get('[data-testid="next-seeds"]').setValue('4')
+    expect(form.get('[data-testid="send-next"]').text()).toBe('Run 4 seeds of segment 4')
+    await form.get('[data-testid="next-prompt"]').trigger('submit')
+    await vi.waitFor(() => expect(bodyOf('/longvideo/api/jobs/1/segments/3/takes')).toEqual({ prompt: 'the cat sleeps', count: 4 }))
+    expect(host.calls.some((c) => c.route.endsWith('/prompt'))).toBe(false)
+  })
+})
+
+describe('the stale banner', () => {
+  const staleJob = (): JobWithSegments => ({
+    ...threeDone({ stale_segments: 2 }),
+    segments: [segment({ idx: 0 }), segment({ idx: 1, take: 2, take_count: 2 }), segment({ idx: 2, stale: true }), segment({ idx: 3, stale: true, locked: true })],
+  })
+
+  it('names the stale segments and says locked ones stay', () => {
+    const banner = mount(StaleBanner, { props: { job: staleJob() }, global: global() })
+    expect(banner.text()).toContain('Segment 2 changed take, so segments 3, 4 no longer start where the one before ends.')
+    expect(banner.text()).toContain('Locked segments stay as they are')
+    expect(banner.get('[data-testid="stale-rerun"]').text()).toBe('Re-run from 3')
+    const none = mount(StaleBanner, { props: { job: threeDone() }, global: global() })
+    expect(none.find('[data-testid="stale-banner"]').exists()).toBe(false)
+  })
+
+  it('re-runs them, or keeps them, and reads the job again', async () => {
+    host.on('POST /longvideo/api/jobs/1/stale/rerun', { body: threeDone() })
+    host.on('POST /longvideo/api/jobs/1/stale/keep', { body: threeDone() })
+    host.on('GET /longvideo/api/jobs/1', { body: threeDone() })
+    const g = global()
+    useJobsStore().current = staleJob()
+    const banner = mount(StaleBanner, { props: { job: staleJob() }, global: g })
+    await banner.get('[data-testid="stale-rerun"]').trigger('click')
+    await vi.waitFor(() => expect(useJobsStore().current?.stale_segments).toBe(0))
+    expect(host.calls.map((c) => `${c.init?.method ?? 'GET'} ${c.route}`)).toEqual(['POST /longvideo/api/jobs/1/stale/rerun', 'GET /longvideo/api/jobs/1'])
+    await banner.get('[data-testid="stale-keep"]').trigger('click')
+    await vi.waitFor(() => expect(host.calls.some((c) => c.route.endsWith('/stale/keep'))).toBe(true))
+  })
+})
+
+describe('the drift meter', () => {
+  it('draws a bar per measured segment, the threshold line, and a warning mark over bars above it', () => {
+    const chart = mount(DriftChart, {
+      props: {
+        threshold: 5,
+        segments: [
+          { idx: 0, drift: 1.5, warning: false },
+          { idx: 1, drift: 8, warning: true },
+          { idx: 2, drift: null, warning: false },
+          { idx: 3, drift: 4.9, warning: false },
+        ],
+      },
+    })
+    const line = chart.get('[data-testid="drift-threshold"]')
+    const lineY = Number(line.attributes('y1'))
+    const bars = chart.findAll('[data-testid="drift-bar"]')
+    expect(bars.map((b) => b.attributes('data-idx'))).toEqual(['0', '1', '3'])
+    const top = (idx: string) => Number(chart.get(`[data-testid="drift-bar"][data-idx="${idx}"] rect`).attributes('y'))
+    // SVG y grows downwards: above the threshold is a smaller y.
+    expect(top('1')).toBeLessThan(lineY)
+    expect(top('0')).toBeGreaterThan(lineY)
+    expect(top('3')).toBeGreaterThan(lineY)
+    // Bar heights are proportional to delta E.
+    const height = (idx: string) => Number(chart.get(`[data-testid="drift-bar"][data-idx="${idx}"] rect`).attributes('height'))
+    expect(height('1') / height('0')).toBeCloseTo(8 / 1.5, 5)
+    const marks = chart.findAll('[data-testid="drift-warning"]')
+    expect(marks).toHaveLength(1)
+    expect(marks[0]?.element.parentElement?.getAttribute('data-idx')).toBe('1')
+    expect(chart.text()).toContain('Highest ΔE 8.0 at segment 2; 1 above 5')
+  })
+})
+
+describe('finalize options in the job view', () => {
+  async function mountJob(job: JobWithSegments) {
+    host.on(`GET /longvideo/api/jobs/${job.id}`, { body: job })
+    for (const s of job.segments) host.on(`GET /longvideo/api/jobs/1/segments/${s.idx}/takes`, { body: { segment: s, takes: [take({ idx: s.idx })] } })
+    const view = mount(JobView, { props: { jobId: job.id }, global: global() })
+    await vi.waitFor(() => expect(view.find('[data-testid="timeline"]').exists()).toBe(true))
+    return view
+  }
+
+  it('shows the frame count the joins, trims and export lead to, and sends them', async () => {
+    const view = await mountJob(threeDone())
+    expect(view.get('[data-testid="finalize"]').text()).toBe('Finalize · 49 frames')
+    await view.get('[data-testid="finalize-options-toggle"]').trigger('click')
+    const seams = view.findAll('[data-testid="seam"]')
+    expect(seams.map((s) => s.get('.lv-finalize__what').text())).toEqual(['1 → 2', '2 → 3'])
+    await seams[0]!.get('[data-testid="seam-type"]').setValue('crossfade')
+    expect(view.get('[data-testid="final-frames"]').text()).toContain('Result: 41 frames')
+    await view.get('[data-testid="seam"][data-after="0"] [data-testid="seam-frames"]').setValue('4')
+    await view.get('[data-testid="trim"][data-idx="2"] [data-testid="trim-frames"]').setValue('2')
+    // 17 + 16 + 16 - 2 trimmed - 4 crossfaded
+    expect(view.get('[data-testid="final-frames"]').attributes('data-frames')).toBe('43')
+    expect(view.get('[data-testid="final-frames"]').text()).toContain('43 frames (2.69 s at 16 fps)')
+    expect((view.get('[data-testid="export-mode"]').element as HTMLSelectElement).disabled).toBe(true)
+    await view.get('[data-testid="export-crf"]').setValue('23')
+    await view.get('[data-testid="export-preset"]').setValue('fast')
+    host.on('POST /longvideo/api/jobs/1/finalize', { status: 202, body: {} })
+    await view.get('[data-testid="finalize"]').trigger('click')
+    await vi.waitFor(() =>
+      expect(bodyOf('/longvideo/api/jobs/1/finalize')).toEqual({
+        mode: 'reencode',
+        crf: 23,
+        preset: 'fast',
+        seams: [{ after: 0, type: 'crossfade', frames: 4 }],
+        trim_first: [{ idx: 2, frames: 2 }],
+      })
+    )
+  })
+
+  it('refuses crossfades longer than a segment keeps, naming it', async () => {
+    const view = await mountJob(threeDone())
+    await view.get('[data-testid="finalize-options-toggle"]').trigger('click')
+    await view.get('[data-testid="seam"][data-after="0"] [data-testid="seam-type"]').setValue('crossfade')
+    await view.get('[data-testid="seam"][data-after="1"] [data-testid="seam-type"]').setValue('crossfade')
+    await view.get('[data-testid="seam"][data-after="1"] [data-testid="seam-frames"]').setValue('9')
+    expect(view.get('[data-testid="finalize-problems"]').text()).toBe('Segment 2 keeps 16 frames but its crossfades use 17')
+    expect((view.get('[data-testid="finalize"]').element as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('finalizes as a plain stream copy without a body', async () => {
+    const view = await mountJob(threeDone())
+    host.on('POST /longvideo/api/jobs/1/finalize', { status: 202, body: {} })
+    await view.get('[data-testid="finalize"]').trigger('click')
+    await vi.waitFor(() => expect(host.calls.some((c) => c.route.endsWith('/finalize'))).toBe(true))
+    expect(bodyOf('/longvideo/api/jobs/1/finalize')).toBeUndefined()
+  })
+})
+
+describe('the finals list', () => {
+  it('shows which takes made each final and how it was exported, newest first', () => {
+    const list = mount(FinalsList, {
+      props: {
+        finals: [
+          finalVideo({ takes: [{ idx: 0, take: 1 }, { idx: 1, take: 1 }] }),
+          finalVideo({
+            file: { filename: 'cat_00002.mp4', subfolder: 'longvideo', type: 'output' },
+            created_at: '2026-01-01T00:05:00.000Z',
+            frames: 45,
+            mode: 'reencode',
+            takes: [{ idx: 0, take: 1 }, { idx: 1, take: 2 }],
+            export: { mode: 'reencode', crf: 18, preset: 'medium', seams: [{ after: 0, type: 'crossfade', frames: 4 }] },
+          }),
+        ],
+      },
+    })
+    const rows = list.findAll('[data-testid="final-row"]')
+    expect(rows[0]?.text()).toContain('cat_00002.mp4')
+    expect(rows[0]?.findAll('[data-testid="final-take"]').map((t) => t.text())).toEqual(['1·t1', '2·t2'])
+    expect(rows[0]?.get('[data-testid="final-export"]').text()).toBe('x264 crf 18 medium · crossfade 1→2 4f')
+    expect(rows[1]?.get('[data-testid="final-export"]').text()).toBe('stream copy')
+  })
+})
