@@ -1,146 +1,77 @@
-(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}.lv-chip--warn{color:#f59e0b;border-color:#f59e0b99}\n/*$vite$:1*/";document.head.appendChild(s)})();
-// extension/host.ts
-var e = class extends Error {
-	constructor() {
-		super("ComfyUI frontend not found (window.comfyAPI.app.app / api.api are missing)");
-	}
-};
-function t() {
-	let t = window.comfyAPI?.app?.app;
-	if (!t) throw new e();
-	return t;
-}
-function n() {
-	let t = window.comfyAPI?.api?.api;
-	if (!t) throw new e();
-	return t;
-}
-function r(e) {
-	t().registerExtension(e);
-}
-function i(e) {
-	t().extensionManager.registerSidebarTab(e);
-}
-function a(e, t) {
-	return n().fetchApi(e, t);
-}
-function o(e) {
-	return n().apiURL(e);
-}
-var s = {
-	success: "success",
-	error: "error",
-	info: "info",
-	warning: "warn"
-};
-function c(e, t, n) {
-	let r = window.comfyAPI?.app?.app?.extensionManager?.toast;
-	if (!r) return;
-	let i = r[e], a = e === "error" ? 8e3 : 4e3;
-	typeof i == "function" ? i.call(r, t, {
-		description: n,
-		duration: a
-	}) : r.add({
-		severity: s[e],
-		summary: t,
-		detail: n,
-		life: a
-	});
-}
-async function l(e, t, n = "default") {
-	let r = window.comfyAPI?.app?.app?.extensionManager?.dialog;
-	return r ? await r.confirm({
-		title: e,
-		message: t,
-		type: n
-	}) === !0 : window.confirm(`${e}\n\n${t}`);
-}
-function u(e, n) {
-	try {
-		return t().extensionManager.setting.get(e) ?? n;
-	} catch {
-		return n;
-	}
-}
-async function d() {
-	return (await t().graphToPrompt()).output;
-}
-function f(e) {
-	t().extensionManager.command.execute(e);
-}
+(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-library,.lv-gallery,.lv-prompts,.lv-repo,.lv-loralib,.lv-detail,.lv-lorapicker{flex-direction:column;gap:8px;min-width:0;display:flex}.lv-lorapicker{gap:10px}.lv-tabs{border-bottom:1px solid var(--lv-border);gap:2px;display:flex}.lv-tab{color:var(--lv-muted);font:inherit;cursor:pointer;background:0 0;border:none;border-bottom:2px solid #0000;align-items:center;gap:6px;margin-bottom:-1px;padding:4px 10px 6px;font-size:12px;display:inline-flex}.lv-tab--on{color:var(--lv-fg);border-bottom-color:var(--lv-accent)}.lv-tag{color:var(--lv-muted);border:1px solid var(--lv-border);border-radius:4px;flex:none;padding:0 5px;font-size:10px;line-height:1.5}.lv-lselect{min-width:0;display:contents}.lv-lselect__button{text-align:left;cursor:pointer;justify-content:space-between;align-items:center;gap:4px;display:flex}.lv-lselect__button .pi{color:var(--lv-muted);flex:none;font-size:10px}.lv-lselect__panel{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;order:10;grid-column:1/-1;gap:4px;padding:4px;display:flex}.lv-lselect__list{flex-direction:column;max-height:220px;display:flex;overflow-y:auto}.lv-lselect__group{color:var(--lv-muted);text-transform:none;padding:4px 6px 2px;font-size:10.5px;font-weight:600}.lv-lselect__option{color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;border-radius:4px;align-items:center;gap:6px;min-width:0;padding:4px 6px;font-size:12px;display:flex}.lv-lselect__option:hover,.lv-lselect__option:focus-visible{background:#8080802e;outline:none}.lv-lselect__option--on{color:var(--lv-accent)}.lv-lselect__option .lv-ellipsis{flex:1}.lv-lselect__strength{font-variant-numeric:tabular-nums;flex:none;font-size:11px}.lv-lselect__none{padding:6px}.lv-lora-item{flex-direction:column;gap:2px;display:flex}.lv-lora__triggers{flex-wrap:wrap;align-items:center;gap:4px;padding-left:2px;display:flex}.lv-notice{border:1px solid color-mix(in srgb, var(--lv-accent) 50%, transparent);background:color-mix(in srgb, var(--lv-accent) 10%, transparent);border-radius:6px;align-items:center;gap:6px;padding:4px 4px 4px 8px;font-size:12px;display:flex}.lv-notice__text{word-break:break-word;flex:1;min-width:0}.lv-grid{grid-template-columns:repeat(auto-fill,minmax(110px,1fr));gap:6px;display:grid}.lv-tile{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;min-width:0;margin:0;display:flex;overflow:hidden}.lv-tile__media{aspect-ratio:4/3;background:var(--lv-input);cursor:pointer;border:none;width:100%;padding:0;display:block;position:relative;overflow:hidden}.lv-tile__media img,.lv-tile__media video{object-fit:cover;width:100%;height:100%;display:block}.lv-tile__badge{color:#fff;background:#0009;border-radius:4px;padding:1px 5px;font-size:10px;position:absolute;top:4px;left:4px}.lv-tile__caption{flex-direction:column;gap:4px;min-width:0;padding:4px 6px 6px;font-size:11px;display:flex}.lv-tile__caption.lv-row{flex-direction:row;padding:2px 2px 2px 6px}.lv-tile__name{flex:1}.lv-stars{gap:0;display:inline-flex}.lv-star{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;padding:1px;font-size:11px;line-height:1}.lv-star--on{color:#f59e0b}.lv-fav{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;border-radius:4px;padding:4px;line-height:1}.lv-fav:hover{background:#8080802e}.lv-fav--on{color:#ef4444}.lv-pager{justify-content:center}.lv-repo__root{flex:160px}.lv-repo__sort{flex:0 130px}.lv-repo__folders .lv-chip{align-items:center;gap:4px;display:inline-flex}.lv-repo__none{flex-direction:column;align-items:center;gap:6px;display:flex}.lv-repo__none p{margin:0}.lv-detail__media{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:50vh;display:block}.lv-detail__text{white-space:pre-wrap;word-break:break-word;margin:0;font-size:12px}.lv-detail__model{word-break:break-all;font-size:11px;display:block}.lv-dl{grid-template-columns:auto minmax(0,1fr);gap:2px 10px;margin:0;font-size:12px;display:grid}.lv-dl dt{color:var(--lv-muted)}.lv-dl dd{word-break:break-word;flex-wrap:wrap;align-items:center;gap:4px;margin:0;display:flex}.lv-prompt{gap:4px}.lv-loralib__group{flex-direction:column;gap:2px;display:flex}.lv-loralib__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);padding:2px 0}.lv-loralib__head{align-items:center;gap:6px;min-width:0;display:flex}.lv-loralib__toggle{min-width:0;color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;flex:1;align-items:center;gap:6px;padding:4px 0;display:flex}.lv-loralib__toggle .pi{color:var(--lv-muted);font-size:10px}.lv-loralib__name{flex-direction:column;min-width:0;display:flex}.lv-loralib__editor{flex-direction:column;gap:6px;padding:4px 0 8px 16px;display:flex}.lv-loralib__preview{object-fit:cover;border-radius:6px;max-width:160px;max-height:120px}.lv-loralib__external{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-clamp{-webkit-line-clamp:2;line-clamp:2;-webkit-box-orient:vertical;display:-webkit-box;overflow:hidden}.lv-input.lv-num--short{flex:none;width:58px}.lv-warn-text{color:#f59e0b}.lv-chip--counts{color:#22c55e;border-color:#22c55e99}.lv-segment--stale{border-color:color-mix(in srgb, #f59e0b 70%, var(--lv-border));box-shadow:inset 3px 0 #f59e0b}.lv-segment__takes{border-top:1px dashed var(--lv-border);flex-direction:column;gap:6px;padding-top:4px;display:flex}.lv-segment__takes>.lv-row{gap:2px}.lv-takes{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-takes__row{scroll-snap-type:x proximity;gap:6px;padding-bottom:4px;display:flex;overflow-x:auto}.lv-take{border:1px solid var(--lv-border);background:var(--lv-bg);scroll-snap-align:start;border-radius:6px;flex-direction:column;flex:0 0 132px;gap:3px;min-width:0;padding:5px;font-size:12px;display:flex}.lv-take--chosen{border-color:#22c55e;box-shadow:inset 0 0 0 1px #22c55e}.lv-take__media{cursor:pointer;aspect-ratio:4/3;background:#000;border-radius:4px;overflow:hidden}.lv-take__media video{object-fit:contain;width:100%;height:100%;display:block}.lv-take__placeholder{background:var(--lv-input);justify-content:center;align-items:center;height:100%;display:flex}.lv-take__prompt{word-break:break-word;-webkit-line-clamp:3;-webkit-box-orient:vertical;margin:0;font-size:11.5px;line-height:1.3;display:-webkit-box;overflow:hidden}.lv-take__seed{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.lv-take__last{object-fit:cover;border:1px solid var(--lv-border);border-radius:3px;align-self:flex-start;width:36px;height:27px}.lv-take .lv-btn{justify-content:center;margin-top:auto}.lv-stale{background:color-mix(in srgb, #f59e0b 12%, var(--lv-bg));border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;font-size:12px;display:flex}.lv-stale__text{align-items:flex-start;gap:6px;display:flex}.lv-stale__text .pi{color:#f59e0b;margin-top:2px}.lv-continuity,.lv-continuity__form{flex-direction:column;gap:6px;display:flex}.lv-range{width:100%;accent-color:var(--lv-accent)}.lv-drift{flex-direction:column;gap:2px;margin:0;display:flex}.lv-drift svg{width:100%;max-width:520px;height:auto;display:block}.lv-drift__axis{stroke:var(--lv-border);stroke-width:1px}.lv-drift__threshold{stroke:#f59e0b;stroke-width:1px;stroke-dasharray:4 3}.lv-drift__tick{fill:var(--lv-muted);font-size:8px}.lv-drift__tick--warn{fill:#f59e0b}.lv-drift__bar{fill:color-mix(in srgb, var(--lv-accent) 75%, transparent)}.lv-drift__bar--warn{fill:#f59e0b}.lv-drift__mark{fill:#ef4444}.lv-finalize{flex-direction:column;gap:8px;display:flex}.lv-finalize__group{flex-direction:column;gap:4px;display:flex}.lv-finalize__row{flex-wrap:wrap;align-items:center;gap:6px;display:flex}.lv-finalize__row>select{flex:0 auto;width:auto}.lv-finalize__what{font-variant-numeric:tabular-nums;width:44px;font-size:12px}.lv-finalize__trims{flex-wrap:wrap;gap:4px 10px;display:flex}.lv-finalize__preset{width:auto}.lv-finalize__result{margin:0;font-size:12px;font-weight:600}.lv-finalize__problems{margin:0;padding-left:16px}.lv-finals{flex-direction:column;gap:4px;display:flex}.lv-finals__list{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-finals__item{border:1px solid var(--lv-border);border-radius:6px;flex-direction:column;gap:2px;padding:5px 8px;font-size:12px;display:flex}.lv-templates{flex-direction:column;gap:10px;display:flex}.lv-roles__list{flex-direction:column;gap:2px;margin:0;padding:0;list-style:none;display:flex}.lv-roles__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);flex-direction:column;gap:1px;padding:4px 0;display:flex}.lv-roles__item:first-child{border-top:none}.lv-roles__item .lv-btn--icon-only{width:22px;height:22px}.lv-roles__site{word-break:break-word;font-size:12px}.lv-roles__problem{flex-direction:column;gap:2px;max-height:none;font-family:inherit;font-size:12px;display:flex}.lv-roles__changes{color:var(--lv-muted);margin:0;padding-left:18px;font-size:12px}.lv-rolepick{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;margin-top:4px;padding:6px;display:flex}.lv-tpl-row{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);align-items:center;gap:6px;padding:6px 0;display:flex}.lv-tpl-row:first-child{border-top:none}.lv-tpl-row__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-ok-box{background:#22c55e14;border:1px solid #22c55e8c;border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}.lv-chip--warn{color:#f59e0b;border-color:#f59e0b99}\n/*$vite$:1*/";document.head.appendChild(s)})();
 // node_modules/@vue/shared/dist/shared.esm-bundler.js
 // @__NO_SIDE_EFFECTS__
-function p(e) {
+function e(e) {
 	let t = /* @__PURE__ */ Object.create(null);
 	for (let n of e.split(",")) t[n] = 1;
 	return (e) => e in t;
 }
-var m = {}, h = [], g = () => {}, _ = () => !1, v = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), ee = (e) => e.startsWith("onUpdate:"), y = Object.assign, te = (e, t) => {
+var t = {}, n = [], r = () => {}, i = () => !1, a = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), o = (e) => e.startsWith("onUpdate:"), s = Object.assign, c = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, ne = Object.prototype.hasOwnProperty, b = (e, t) => ne.call(e, t), x = Array.isArray, re = (e) => ce(e) === "[object Map]", S = (e) => ce(e) === "[object Set]", ie = (e) => ce(e) === "[object Date]", C = (e) => typeof e == "function", w = (e) => typeof e == "string", ae = (e) => typeof e == "symbol", T = (e) => typeof e == "object" && !!e, oe = (e) => (T(e) || C(e)) && C(e.then) && C(e.catch), se = Object.prototype.toString, ce = (e) => se.call(e), le = (e) => ce(e).slice(8, -1), ue = (e) => ce(e) === "[object Object]", de = (e) => w(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, fe = /* @__PURE__ */ p(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), pe = (e) => {
+}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => te(e) === "[object Map]", p = (e) => te(e) === "[object Set]", m = (e) => te(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, ee = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), y = Object.prototype.toString, te = (e) => y.call(e), ne = (e) => te(e).slice(8, -1), b = (e) => te(e) === "[object Object]", re = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, ie = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ae = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, me = /-\w/g, he = /* @__PURE__ */ pe((e) => e.replace(me, (e) => e.slice(1).toUpperCase())), ge = /\B([A-Z])/g, _e = /* @__PURE__ */ pe((e) => e.replace(ge, "-$1").toLowerCase()), ve = /* @__PURE__ */ pe((e) => e.charAt(0).toUpperCase() + e.slice(1)), ye = /* @__PURE__ */ pe((e) => e ? `on${ve(e)}` : ""), be = (e, t) => !Object.is(e, t), xe = (e, ...t) => {
+}, oe = /-\w/g, x = /* @__PURE__ */ ae((e) => e.replace(oe, (e) => e.slice(1).toUpperCase())), se = /\B([A-Z])/g, ce = /* @__PURE__ */ ae((e) => e.replace(se, "-$1").toLowerCase()), le = /* @__PURE__ */ ae((e) => e.charAt(0).toUpperCase() + e.slice(1)), ue = /* @__PURE__ */ ae((e) => e ? `on${le(e)}` : ""), de = (e, t) => !Object.is(e, t), fe = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, Se = (e, t, n, r = !1) => {
+}, pe = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, Ce = (e) => {
+}, me = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, we, Te = () => we ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function Ee(e) {
-	if (x(e)) {
+}, he, ge = () => he ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function _e(e) {
+	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = w(r) ? Ae(r) : Ee(r);
+			let r = e[n], i = g(r) ? xe(r) : _e(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
-	if (w(e) || T(e)) return e;
+	if (g(e) || v(e)) return e;
 }
-var De = /;(?![^(]*\))/g, Oe = /:([^]+)/, ke = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function Ae(e) {
+var ve = /;(?![^(]*\))/g, ye = /:([^]+)/, be = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function xe(e) {
 	let t = {};
-	return e.replace(ke, (e) => e.startsWith("/*") ? "" : e).split(De).forEach((e) => {
+	return e.replace(be, (e) => e.startsWith("/*") ? "" : e).split(ve).forEach((e) => {
 		if (e) {
-			let n = e.split(Oe);
+			let n = e.split(ye);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function je(e) {
+function S(e) {
 	let t = "";
-	if (w(e)) t = e;
-	else if (x(e)) for (let n = 0; n < e.length; n++) {
-		let r = je(e[n]);
+	if (g(e)) t = e;
+	else if (d(e)) for (let n = 0; n < e.length; n++) {
+		let r = S(e[n]);
 		r && (t += r + " ");
 	}
-	else if (T(e)) for (let n in e) e[n] && (t += n + " ");
+	else if (v(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var Me = /* @__PURE__ */ p("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function Ne(e) {
+var Se = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function Ce(e) {
 	return !!e || e === "";
 }
-function Pe(e, t, n) {
+function we(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = Re(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = Oe(e[i], t[i], n);
 	return r;
 }
-function Fe(e, t, n) {
+function Te(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && Re(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && Oe(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -149,17 +80,17 @@ function Fe(e, t, n) {
 	}
 	return !0;
 }
-function Ie(e, t, n) {
-	let r = re(e), i = re(t);
-	if (r || i || (r = S(e), i = S(t), r || i)) return r && i ? Fe(e, t, n) : !1;
+function Ee(e, t, n) {
+	let r = f(e), i = f(t);
+	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? Te(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !Re(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !Oe(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function Le(e, t, n, r) {
+function De(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -167,17 +98,17 @@ function Le(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function Re(e, t, n) {
+function Oe(e, t, n) {
 	if (e === t) return !0;
-	let r = ie(e), i = ie(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = ae(e), i = ae(t), r || i ? e === t : (r = x(e), i = x(t), r || i ? r && i ? Le(e, t, n, Pe) : !1 : (r = T(e), i = T(t), r || i ? !r || !i ? !1 : Le(e, t, n, Ie) : String(e) === String(t))));
+	let r = m(e), i = m(t);
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? De(e, t, n, we) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : De(e, t, n, Ee) : String(e) === String(t))));
 }
-function ze(e, t) {
-	return e.findIndex((e) => Re(e, t));
+function ke(e, t) {
+	return e.findIndex((e) => Oe(e, t));
 }
-var Be = (e) => !!(e && e.__v_isRef === !0), E = (e) => w(e) ? e : e == null ? "" : x(e) || T(e) && (e.toString === se || !C(e.toString)) ? Be(e) ? E(e.value) : JSON.stringify(e, Ve, 2) : String(e), Ve = (e, t) => Be(t) ? Ve(e, t.value) : re(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[He(t, r) + " =>"] = n, e), {}) } : S(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => He(e)) } : ae(t) ? He(t) : T(t) && !x(t) && !ue(t) ? String(t) : t, He = (e, t = "") => ae(e) ? `Symbol(${e.description ?? t})` : e, Ue, We = class {
+var Ae = (e) => !!(e && e.__v_isRef === !0), C = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === y || !h(e.toString)) ? Ae(e) ? C(e.value) : JSON.stringify(e, je, 2) : String(e), je = (e, t) => Ae(t) ? je(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Me(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Me(e)) } : _(t) ? Me(t) : v(t) && !d(t) && !b(t) ? String(t) : t, Me = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, Ne, Pe = class {
 	constructor(e = !1) {
-		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && Ue && (Ue.active ? (this.parent = Ue, this.index = (Ue.scopes || (Ue.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
+		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && Ne && (Ne.active ? (this.parent = Ne, this.index = (Ne.scopes || (Ne.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
 	get active() {
 		return this._active;
@@ -207,22 +138,22 @@ var Be = (e) => !!(e && e.__v_isRef === !0), E = (e) => w(e) ? e : e == null ? "
 	}
 	run(e) {
 		if (this._active) {
-			let t = Ue;
+			let t = Ne;
 			try {
-				return Ue = this, e();
+				return Ne = this, e();
 			} finally {
-				Ue = t;
+				Ne = t;
 			}
 		}
 	}
 	on() {
-		++this._on === 1 && (this.prevScope = Ue, Ue = this);
+		++this._on === 1 && (this.prevScope = Ne, Ne = this);
 	}
 	off() {
 		if (this._on > 0 && --this._on === 0) {
-			if (Ue === this) Ue = this.prevScope;
+			if (Ne === this) Ne = this.prevScope;
 			else {
-				let e = Ue;
+				let e = Ne;
 				for (; e;) {
 					if (e.prevScope === this) {
 						e.prevScope = this.prevScope;
@@ -253,74 +184,74 @@ var Be = (e) => !!(e && e.__v_isRef === !0), E = (e) => w(e) ? e : e == null ? "
 		}
 	}
 };
-function Ge(e) {
-	return new We(e);
+function Fe(e) {
+	return new Pe(e);
 }
-function Ke() {
-	return Ue;
+function Ie() {
+	return Ne;
 }
-function qe(e, t = !1) {
-	Ue && (Ue.active ? Ue.cleanups.push(e) : e());
+function Le(e, t = !1) {
+	Ne && (Ne.active ? Ne.cleanups.push(e) : e());
 }
-var D, Je = /* @__PURE__ */ new WeakSet(), Ye = class {
+var w, Re = /* @__PURE__ */ new WeakSet(), ze = class {
 	constructor(e) {
-		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, Ue && (Ue.active ? Ue.effects.push(this) : this.flags &= -2);
+		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, Ne && (Ne.active ? Ne.effects.push(this) : this.flags &= -2);
 	}
 	pause() {
 		this.flags |= 64;
 	}
 	resume() {
-		this.flags & 64 && (this.flags &= -65, Je.has(this) && (Je.delete(this), this.trigger()));
+		this.flags & 64 && (this.flags &= -65, Re.has(this) && (Re.delete(this), this.trigger()));
 	}
 	notify() {
-		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || $e(this);
+		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Ue(this);
 	}
 	run() {
 		if (!(this.flags & 1)) return this.fn();
-		this.flags |= 2, ft(this), nt(this);
-		let e = D, t = ct;
-		D = this, ct = !0;
+		this.flags |= 2, nt(this), Ke(this);
+		let e = w, t = Qe;
+		w = this, Qe = !0;
 		try {
 			return this.fn();
 		} finally {
-			rt(this), D = e, ct = t, this.flags &= -3;
+			qe(this), w = e, Qe = t, this.flags &= -3;
 		}
 	}
 	stop() {
 		if (this.flags & 1) {
-			for (let e = this.deps; e; e = e.nextDep) ot(e);
-			this.deps = this.depsTail = void 0, ft(this), this.onStop && this.onStop(), this.flags &= -2;
+			for (let e = this.deps; e; e = e.nextDep) Xe(e);
+			this.deps = this.depsTail = void 0, nt(this), this.onStop && this.onStop(), this.flags &= -2;
 		}
 	}
 	trigger() {
-		this.flags & 64 ? Je.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
+		this.flags & 64 ? Re.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
 	}
 	runIfDirty() {
-		it(this) && this.run();
+		Je(this) && this.run();
 	}
 	get dirty() {
-		return it(this);
+		return Je(this);
 	}
-}, Xe = 0, Ze, Qe;
-function $e(e, t = !1) {
-	e.flags |= 8, t ? (e.next = Qe, Qe = e) : (e.next = Ze, Ze = e);
+}, Be = 0, Ve, He;
+function Ue(e, t = !1) {
+	e.flags |= 8, t ? (e.next = He, He = e) : (e.next = Ve, Ve = e);
 }
-function et() {
-	Xe++;
+function We() {
+	Be++;
 }
-function tt() {
-	if (--Xe > 0) return;
-	if (Qe) {
-		let e = Qe;
-		for (Qe = void 0; e;) {
+function Ge() {
+	if (--Be > 0) return;
+	if (He) {
+		let e = He;
+		for (He = void 0; e;) {
 			let t = e.next;
 			e.next = void 0, e.flags &= -9, e = t;
 		}
 	}
 	let e;
-	for (; Ze;) {
-		let t = Ze;
-		for (Ze = void 0; t;) {
+	for (; Ve;) {
+		let t = Ve;
+		for (Ve = void 0; t;) {
 			let n = t.next;
 			if (t.next = void 0, t.flags &= -9, t.flags & 1) try {
 				t.trigger();
@@ -332,251 +263,251 @@ function tt() {
 	}
 	if (e) throw e;
 }
-function nt(e) {
+function Ke(e) {
 	for (let t = e.deps; t; t = t.nextDep) t.version = -1, t.prevActiveLink = t.dep.activeLink, t.dep.activeLink = t;
 }
-function rt(e) {
+function qe(e) {
 	let t, n = e.depsTail, r = n;
 	for (; r;) {
 		let e = r.prevDep;
-		r.version === -1 ? (r === n && (n = e), ot(r), st(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
+		r.version === -1 ? (r === n && (n = e), Xe(r), Ze(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
 	}
 	e.deps = t, e.depsTail = n;
 }
-function it(e) {
-	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (at(t.dep.computed) || t.dep.version !== t.version)) return !0;
+function Je(e) {
+	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (Ye(t.dep.computed) || t.dep.version !== t.version)) return !0;
 	return !!e._dirty;
 }
-function at(e) {
-	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === pt) || (e.globalVersion = pt, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !it(e)))) return;
+function Ye(e) {
+	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === rt) || (e.globalVersion = rt, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !Je(e)))) return;
 	e.flags |= 2;
-	let t = e.dep, n = D, r = ct;
-	D = e, ct = !0;
+	let t = e.dep, n = w, r = Qe;
+	w = e, Qe = !0;
 	try {
-		nt(e);
+		Ke(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || be(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || de(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
-		D = n, ct = r, rt(e), e.flags &= -3;
+		w = n, Qe = r, qe(e), e.flags &= -3;
 	}
 }
-function ot(e, t = !1) {
+function Xe(e, t = !1) {
 	let { dep: n, prevSub: r, nextSub: i } = e;
 	if (r && (r.nextSub = i, e.prevSub = void 0), i && (i.prevSub = r, e.nextSub = void 0), n.subs === e && (n.subs = r, !r && n.computed)) {
 		n.computed.flags &= -5;
-		for (let e = n.computed.deps; e; e = e.nextDep) ot(e, !0);
+		for (let e = n.computed.deps; e; e = e.nextDep) Xe(e, !0);
 	}
 	!t && !--n.sc && n.map && n.map.delete(n.key);
 }
-function st(e) {
+function Ze(e) {
 	let { prevDep: t, nextDep: n } = e;
 	t && (t.nextDep = n, e.prevDep = void 0), n && (n.prevDep = t, e.nextDep = void 0);
 }
-var ct = !0, lt = [];
-function ut() {
-	lt.push(ct), ct = !1;
+var Qe = !0, $e = [];
+function et() {
+	$e.push(Qe), Qe = !1;
 }
-function dt() {
-	let e = lt.pop();
-	ct = e === void 0 || e;
+function tt() {
+	let e = $e.pop();
+	Qe = e === void 0 || e;
 }
-function ft(e) {
+function nt(e) {
 	let { cleanup: t } = e;
 	if (e.cleanup = void 0, t) {
-		let e = D;
-		D = void 0;
+		let e = w;
+		w = void 0;
 		try {
 			t();
 		} finally {
-			D = e;
+			w = e;
 		}
 	}
 }
-var pt = 0, mt = class {
+var rt = 0, it = class {
 	constructor(e, t) {
 		this.sub = e, this.dep = t, this.version = t.version, this.nextDep = this.prevDep = this.nextSub = this.prevSub = this.prevActiveLink = void 0;
 	}
-}, ht = class {
+}, at = class {
 	constructor(e) {
 		this.computed = e, this.version = 0, this.activeLink = void 0, this.subs = void 0, this.map = void 0, this.key = void 0, this.sc = 0, this.__v_skip = !0;
 	}
 	track(e) {
-		if (!D || !ct || D === this.computed) return;
+		if (!w || !Qe || w === this.computed) return;
 		let t = this.activeLink;
-		if (t === void 0 || t.sub !== D) t = this.activeLink = new mt(D, this), D.deps ? (t.prevDep = D.depsTail, D.depsTail.nextDep = t, D.depsTail = t) : D.deps = D.depsTail = t, gt(t);
+		if (t === void 0 || t.sub !== w) t = this.activeLink = new it(w, this), w.deps ? (t.prevDep = w.depsTail, w.depsTail.nextDep = t, w.depsTail = t) : w.deps = w.depsTail = t, ot(t);
 		else if (t.version === -1 && (t.version = this.version, t.nextDep)) {
 			let e = t.nextDep;
-			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = D.depsTail, t.nextDep = void 0, D.depsTail.nextDep = t, D.depsTail = t, D.deps === t && (D.deps = e);
+			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = w.depsTail, t.nextDep = void 0, w.depsTail.nextDep = t, w.depsTail = t, w.deps === t && (w.deps = e);
 		}
 		return t;
 	}
 	trigger(e) {
-		this.version++, pt++, this.notify(e);
+		this.version++, rt++, this.notify(e);
 	}
 	notify(e) {
-		et();
+		We();
 		try {
 			for (let e = this.subs; e; e = e.prevSub) e.sub.notify() && e.sub.dep.notify();
 		} finally {
-			tt();
+			Ge();
 		}
 	}
 };
-function gt(e) {
+function ot(e) {
 	if (e.dep.sc++, e.sub.flags & 4) {
 		let t = e.dep.computed;
 		if (t && !e.dep.subs) {
 			t.flags |= 20;
-			for (let e = t.deps; e; e = e.nextDep) gt(e);
+			for (let e = t.deps; e; e = e.nextDep) ot(e);
 		}
 		let n = e.dep.subs;
 		n !== e && (e.prevSub = n, n && (n.nextSub = e)), e.dep.subs = e;
 	}
 }
-var _t = /* @__PURE__ */ new WeakMap(), vt = /* @__PURE__ */ Symbol(""), yt = /* @__PURE__ */ Symbol(""), bt = /* @__PURE__ */ Symbol("");
-function xt(e, t, n) {
-	if (ct && D) {
-		let t = _t.get(e);
-		t || _t.set(e, t = /* @__PURE__ */ new Map());
+var st = /* @__PURE__ */ new WeakMap(), ct = /* @__PURE__ */ Symbol(""), lt = /* @__PURE__ */ Symbol(""), ut = /* @__PURE__ */ Symbol("");
+function dt(e, t, n) {
+	if (Qe && w) {
+		let t = st.get(e);
+		t || st.set(e, t = /* @__PURE__ */ new Map());
 		let r = t.get(n);
-		r || (t.set(n, r = new ht()), r.map = t, r.key = n), r.track();
+		r || (t.set(n, r = new at()), r.map = t, r.key = n), r.track();
 	}
 }
-function St(e, t, n, r, i, a) {
-	let o = _t.get(e);
+function ft(e, t, n, r, i, a) {
+	let o = st.get(e);
 	if (!o) {
-		pt++;
+		rt++;
 		return;
 	}
 	let s = (e) => {
 		e && e.trigger();
 	};
-	if (et(), t === "clear") o.forEach(s);
+	if (We(), t === "clear") o.forEach(s);
 	else {
-		let i = x(e), a = i && de(n);
+		let i = d(e), a = i && re(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
-				(n === "length" || n === bt || !ae(n) && n >= e) && s(t);
+				(n === "length" || n === ut || !_(n) && n >= e) && s(t);
 			});
-		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(bt)), t) {
+		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(ut)), t) {
 			case "add":
-				i ? a && s(o.get("length")) : (s(o.get(vt)), re(e) && s(o.get(yt)));
+				i ? a && s(o.get("length")) : (s(o.get(ct)), f(e) && s(o.get(lt)));
 				break;
 			case "delete":
-				i || (s(o.get(vt)), re(e) && s(o.get(yt)));
+				i || (s(o.get(ct)), f(e) && s(o.get(lt)));
 				break;
-			case "set": re(e) && s(o.get(vt));
+			case "set": f(e) && s(o.get(ct));
 		}
 	}
-	tt();
+	Ge();
 }
-function Ct(e, t) {
-	let n = _t.get(e);
+function pt(e, t) {
+	let n = st.get(e);
 	return n && n.get(t);
 }
-function wt(e) {
-	let t = /* @__PURE__ */ O(e);
-	return t === e || (xt(t, "iterate", bt), /* @__PURE__ */ dn(e)) ? t : /* @__PURE__ */ un(e) ? /* @__PURE__ */ ln(e) ? t.map((e) => hn(mn(e))) : t.map(hn) : t.map(mn);
+function mt(e) {
+	let t = /* @__PURE__ */ T(e);
+	return t === e || (dt(t, "iterate", ut), /* @__PURE__ */ en(e)) ? t : /* @__PURE__ */ $t(e) ? /* @__PURE__ */ Qt(e) ? t.map((e) => an(rn(e))) : t.map(an) : t.map(rn);
 }
-function Tt(e) {
-	return xt(e = /* @__PURE__ */ O(e), "iterate", bt), e;
+function ht(e) {
+	return dt(e = /* @__PURE__ */ T(e), "iterate", ut), e;
 }
-function Et(e, t) {
-	return /* @__PURE__ */ un(e) ? hn(/* @__PURE__ */ ln(e) ? mn(t) : t) : mn(t);
+function gt(e, t) {
+	return /* @__PURE__ */ $t(e) ? an(/* @__PURE__ */ Qt(e) ? rn(t) : t) : rn(t);
 }
-var Dt = {
+var _t = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return Ot(this, Symbol.iterator, (e) => Et(this, e));
+		return vt(this, Symbol.iterator, (e) => gt(this, e));
 	},
 	concat(...e) {
-		return wt(this).concat(...e.map((e) => x(e) ? wt(e) : e));
+		return mt(this).concat(...e.map((e) => d(e) ? mt(e) : e));
 	},
 	entries() {
-		return Ot(this, "entries", (e) => (e[1] = Et(this, e[1]), e));
+		return vt(this, "entries", (e) => (e[1] = gt(this, e[1]), e));
 	},
 	every(e, t) {
-		return jt(this, "every", e, t, void 0, arguments);
+		return xt(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return jt(this, "filter", e, t, (e) => e.map((e) => Et(this, e)), arguments);
+		return xt(this, "filter", e, t, (e) => e.map((e) => gt(this, e)), arguments);
 	},
 	find(e, t) {
-		return jt(this, "find", e, t, (e) => Et(this, e), arguments);
+		return xt(this, "find", e, t, (e) => gt(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return jt(this, "findIndex", e, t, void 0, arguments);
+		return xt(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return jt(this, "findLast", e, t, (e) => Et(this, e), arguments);
+		return xt(this, "findLast", e, t, (e) => gt(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return jt(this, "findLastIndex", e, t, void 0, arguments);
+		return xt(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return jt(this, "forEach", e, t, void 0, arguments);
+		return xt(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return Nt(this, "includes", e);
+		return Ct(this, "includes", e);
 	},
 	indexOf(...e) {
-		return Nt(this, "indexOf", e);
+		return Ct(this, "indexOf", e);
 	},
 	join(e) {
-		return wt(this).join(e);
+		return mt(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return Nt(this, "lastIndexOf", e);
+		return Ct(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return jt(this, "map", e, t, void 0, arguments);
+		return xt(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return Pt(this, "pop");
+		return wt(this, "pop");
 	},
 	push(...e) {
-		return Pt(this, "push", e);
+		return wt(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return Mt(this, "reduce", e, t);
+		return St(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return Mt(this, "reduceRight", e, t);
+		return St(this, "reduceRight", e, t);
 	},
 	shift() {
-		return Pt(this, "shift");
+		return wt(this, "shift");
 	},
 	some(e, t) {
-		return jt(this, "some", e, t, void 0, arguments);
+		return xt(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return Pt(this, "splice", e);
+		return wt(this, "splice", e);
 	},
 	toReversed() {
-		return wt(this).toReversed();
+		return mt(this).toReversed();
 	},
 	toSorted(e) {
-		return wt(this).toSorted(e);
+		return mt(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return wt(this).toSpliced(...e);
+		return mt(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return Pt(this, "unshift", e);
+		return wt(this, "unshift", e);
 	},
 	values() {
-		return Ot(this, "values", (e) => Et(this, e));
+		return vt(this, "values", (e) => gt(this, e));
 	}
 };
-function Ot(e, t, n) {
-	let r = Tt(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ dn(e)) {
+function vt(e, t, n) {
+	let r = ht(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ en(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => kt(a.next(), n), i !== At[t] && Object.defineProperties(e, {
+			return e.next = () => yt(a.next(), n), i !== bt[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -587,57 +518,57 @@ function Ot(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => kt(a._next(), n);
+		a._next = a.next, a.next = () => yt(a._next(), n);
 	}
 	return a;
 }
-function kt(e, t) {
+function yt(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var At = Array.prototype;
-function jt(e, t, n, r, i, a) {
-	let o = Tt(e), s = o !== e && !/* @__PURE__ */ dn(e), c = o[t];
-	if (c !== At[t]) {
+var bt = Array.prototype;
+function xt(e, t, n, r, i, a) {
+	let o = ht(e), s = o !== e && !/* @__PURE__ */ en(e), c = o[t];
+	if (c !== bt[t]) {
 		let t = c.apply(e, a);
-		return s ? mn(t) : t;
+		return s ? rn(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, Et(e, t), r, e);
+		return n.call(this, gt(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function Mt(e, t, n, r) {
-	let i = Tt(e), a = i !== e && !/* @__PURE__ */ dn(e), o = n, s = !1;
+function St(e, t, n, r) {
+	let i = ht(e), a = i !== e && !/* @__PURE__ */ en(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = Et(e, t)), n.call(this, t, Et(e, r), i, e);
+		return s && (s = !1, t = gt(e, t)), n.call(this, t, gt(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? Et(e, c) : c;
+	return s ? gt(e, c) : c;
 }
-function Nt(e, t, n) {
-	let r = /* @__PURE__ */ O(e);
-	xt(r, "iterate", bt);
+function Ct(e, t, n) {
+	let r = /* @__PURE__ */ T(e);
+	dt(r, "iterate", ut);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ fn(n[0]) ? (n[0] = /* @__PURE__ */ O(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ tn(n[0]) ? (n[0] = /* @__PURE__ */ T(n[0]), r[t](...n)) : i;
 }
-function Pt(e, t, n = []) {
-	ut(), et();
-	let r = (/* @__PURE__ */ O(e))[t].apply(e, n);
-	return tt(), dt(), r;
+function wt(e, t, n = []) {
+	et(), We();
+	let r = (/* @__PURE__ */ T(e))[t].apply(e, n);
+	return Ge(), tt(), r;
 }
-var Ft = /* @__PURE__ */ p("__proto__,__v_isRef,__isVue"), It = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(ae));
-function Lt(e) {
-	ae(e) || (e = String(e));
-	let t = /* @__PURE__ */ O(this);
-	return xt(t, "has", e), t.hasOwnProperty(e);
+var Tt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), Et = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
+function Dt(e) {
+	_(e) || (e = String(e));
+	let t = /* @__PURE__ */ T(this);
+	return dt(t, "has", e), t.hasOwnProperty(e);
 }
-var Rt = class {
+var Ot = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -647,46 +578,46 @@ var Rt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? nn : tn : i ? en : $t).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
-		let a = x(e);
+		if (t === "__v_raw") return n === (r ? i ? Kt : Gt : i ? Wt : Ut).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		let a = d(e);
 		if (!r) {
 			let e;
-			if (a && (e = Dt[t])) return e;
-			if (t === "hasOwnProperty") return Lt;
+			if (a && (e = _t[t])) return e;
+			if (t === "hasOwnProperty") return Dt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ gn(e) ? e : n);
-		if ((ae(t) ? It.has(t) : Ft(t)) || (r || xt(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ gn(o)) {
-			let e = a && de(t) ? o : o.value;
-			return r && T(e) ? /* @__PURE__ */ sn(e) : e;
+		let o = Reflect.get(e, t, /* @__PURE__ */ on(e) ? e : n);
+		if ((_(t) ? Et.has(t) : Tt(t)) || (r || dt(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ on(o)) {
+			let e = a && re(t) ? o : o.value;
+			return r && v(e) ? /* @__PURE__ */ Xt(e) : e;
 		}
-		return T(o) ? r ? /* @__PURE__ */ sn(o) : /* @__PURE__ */ an(o) : o;
+		return v(o) ? r ? /* @__PURE__ */ Xt(o) : /* @__PURE__ */ Jt(o) : o;
 	}
-}, zt = class extends Rt {
+}, kt = class extends Ot {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = x(e) && de(t);
+		let i = e[t], a = d(e) && re(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ un(i);
-			if (!/* @__PURE__ */ dn(n) && !/* @__PURE__ */ un(n) && (i = /* @__PURE__ */ O(i), n = /* @__PURE__ */ O(n)), !a && /* @__PURE__ */ gn(i) && !/* @__PURE__ */ gn(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ $t(i);
+			if (!/* @__PURE__ */ en(n) && !/* @__PURE__ */ $t(n) && (i = /* @__PURE__ */ T(i), n = /* @__PURE__ */ T(n)), !a && /* @__PURE__ */ on(i) && !/* @__PURE__ */ on(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : b(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ gn(e) ? e : r);
-		return e === /* @__PURE__ */ O(r) && s && (o ? be(n, i) && St(e, "set", t, n, i) : St(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ on(e) ? e : r);
+		return e === /* @__PURE__ */ T(r) && s && (o ? de(n, i) && ft(e, "set", t, n, i) : ft(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
-		let n = b(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && St(e, "delete", t, void 0, r), i;
+		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
+		return i && n && ft(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return ae(t) && It.has(t) || xt(e, "has", t), n;
+		return _(t) && Et.has(t) || dt(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return xt(e, "iterate", x(e) ? "length" : vt), Reflect.ownKeys(e);
+		return dt(e, "iterate", d(e) ? "length" : ct), Reflect.ownKeys(e);
 	}
-}, Bt = class extends Rt {
+}, At = class extends Ot {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -696,76 +627,76 @@ var Rt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, Vt = /* @__PURE__ */ new zt(), Ht = /* @__PURE__ */ new Bt(), Ut = /* @__PURE__ */ new zt(!0), Wt = (e) => e, Gt = (e) => Reflect.getPrototypeOf(e);
-function Kt(e, t, n) {
+}, jt = /* @__PURE__ */ new kt(), Mt = /* @__PURE__ */ new At(), Nt = /* @__PURE__ */ new kt(!0), Pt = (e) => e, Ft = (e) => Reflect.getPrototypeOf(e);
+function It(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ O(i), o = re(a), s = e === "entries" || e === Symbol.iterator && o, c = e === "keys" && o, l = i[e](...r), u = n ? Wt : t ? hn : mn;
-		return !t && xt(a, "iterate", c ? yt : vt), y(Object.create(l), { next() {
-			let { value: e, done: t } = l.next();
+		let i = this.__v_raw, a = /* @__PURE__ */ T(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Pt : t ? an : rn;
+		return !t && dt(a, "iterate", l ? lt : ct), s(Object.create(u), { next() {
+			let { value: e, done: t } = u.next();
 			return t ? {
 				value: e,
 				done: t
 			} : {
-				value: s ? [u(e[0]), u(e[1])] : u(e),
+				value: c ? [d(e[0]), d(e[1])] : d(e),
 				done: t
 			};
 		} });
 	};
 }
-function qt(e) {
+function Lt(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function Jt(e, t) {
+function Rt(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ O(r), a = /* @__PURE__ */ O(n);
-			e || (be(n, a) && xt(i, "get", n), xt(i, "get", a));
-			let { has: o } = Gt(i), s = t ? Wt : e ? hn : mn;
+			let r = this.__v_raw, i = /* @__PURE__ */ T(r), a = /* @__PURE__ */ T(n);
+			e || (de(n, a) && dt(i, "get", n), dt(i, "get", a));
+			let { has: o } = Ft(i), s = t ? Pt : e ? an : rn;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && xt(/* @__PURE__ */ O(t), "iterate", vt), t.size;
+			return !e && dt(/* @__PURE__ */ T(t), "iterate", ct), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ O(n), i = /* @__PURE__ */ O(t);
-			return e || (be(t, i) && xt(r, "has", t), xt(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ T(n), i = /* @__PURE__ */ T(t);
+			return e || (de(t, i) && dt(r, "has", t), dt(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ O(a), s = t ? Wt : e ? hn : mn;
-			return !e && xt(o, "iterate", vt), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ T(a), s = t ? Pt : e ? an : rn;
+			return !e && dt(o, "iterate", ct), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
-	return y(n, e ? {
-		add: qt("add"),
-		set: qt("set"),
-		delete: qt("delete"),
-		clear: qt("clear")
+	return s(n, e ? {
+		add: Lt("add"),
+		set: Lt("set"),
+		delete: Lt("delete"),
+		clear: Lt("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ O(this), r = Gt(n), i = /* @__PURE__ */ O(e), a = !t && !/* @__PURE__ */ dn(e) && !/* @__PURE__ */ un(e) ? i : e;
-			return r.has.call(n, a) || be(e, a) && r.has.call(n, e) || be(i, a) && r.has.call(n, i) || (n.add(a), St(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ T(this), r = Ft(n), i = /* @__PURE__ */ T(e), a = !t && !/* @__PURE__ */ en(e) && !/* @__PURE__ */ $t(e) ? i : e;
+			return r.has.call(n, a) || de(e, a) && r.has.call(n, e) || de(i, a) && r.has.call(n, i) || (n.add(a), ft(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ dn(n) || /* @__PURE__ */ un(n) || (n = /* @__PURE__ */ O(n));
-			let r = /* @__PURE__ */ O(this), { has: i, get: a } = Gt(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ O(e), i.call(r, e));
+			t || /* @__PURE__ */ en(n) || /* @__PURE__ */ $t(n) || (n = /* @__PURE__ */ T(n));
+			let r = /* @__PURE__ */ T(this), { has: i, get: a } = Ft(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ T(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? be(n, s) && St(r, "set", e, n, s) : St(r, "add", e, n), this;
+			return r.set(e, n), o ? de(n, s) && ft(r, "set", e, n, s) : ft(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ O(this), { has: n, get: r } = Gt(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ O(e), n.call(t, e));
+			let t = /* @__PURE__ */ T(this), { has: n, get: r } = Ft(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ T(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && St(t, "delete", e, void 0, a), o;
+			return i && ft(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ O(this), t = e.size !== 0, n = e.clear();
-			return t && St(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ T(this), t = e.size !== 0, n = e.clear();
+			return t && ft(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -773,15 +704,15 @@ function Jt(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Kt(r, e, t);
+		n[r] = It(r, e, t);
 	}), n;
 }
-function Yt(e, t) {
-	let n = Jt(e, t);
-	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(b(n, i) && i in r ? n : r, i, a);
+function zt(e, t) {
+	let n = Rt(e, t);
+	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(u(n, i) && i in r ? n : r, i, a);
 }
-var Xt = { get: /* @__PURE__ */ Yt(!1, !1) }, Zt = { get: /* @__PURE__ */ Yt(!1, !0) }, Qt = { get: /* @__PURE__ */ Yt(!0, !1) }, $t = /* @__PURE__ */ new WeakMap(), en = /* @__PURE__ */ new WeakMap(), tn = /* @__PURE__ */ new WeakMap(), nn = /* @__PURE__ */ new WeakMap();
-function rn(e) {
+var Bt = { get: /* @__PURE__ */ zt(!1, !1) }, Vt = { get: /* @__PURE__ */ zt(!1, !0) }, Ht = { get: /* @__PURE__ */ zt(!0, !1) }, Ut = /* @__PURE__ */ new WeakMap(), Wt = /* @__PURE__ */ new WeakMap(), Gt = /* @__PURE__ */ new WeakMap(), Kt = /* @__PURE__ */ new WeakMap();
+function qt(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -793,91 +724,91 @@ function rn(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
-function an(e) {
-	return /* @__PURE__ */ un(e) ? e : cn(e, !1, Vt, Xt, $t);
+function Jt(e) {
+	return /* @__PURE__ */ $t(e) ? e : Zt(e, !1, jt, Bt, Ut);
 }
 // @__NO_SIDE_EFFECTS__
-function on(e) {
-	return cn(e, !1, Ut, Zt, en);
+function Yt(e) {
+	return Zt(e, !1, Nt, Vt, Wt);
 }
 // @__NO_SIDE_EFFECTS__
-function sn(e) {
-	return cn(e, !0, Ht, Qt, tn);
+function Xt(e) {
+	return Zt(e, !0, Mt, Ht, Gt);
 }
-function cn(e, t, n, r, i) {
-	if (!T(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
+function Zt(e, t, n, r, i) {
+	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = rn(le(e));
+	let o = qt(ne(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function ln(e) {
-	return /* @__PURE__ */ un(e) ? /* @__PURE__ */ ln(e.__v_raw) : !!(e && e.__v_isReactive);
+function Qt(e) {
+	return /* @__PURE__ */ $t(e) ? /* @__PURE__ */ Qt(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
-function un(e) {
+function $t(e) {
 	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
-function dn(e) {
+function en(e) {
 	return !!(e && e.__v_isShallow);
 }
 // @__NO_SIDE_EFFECTS__
-function fn(e) {
+function tn(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function O(e) {
+function T(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ O(t) : e;
+	return t ? /* @__PURE__ */ T(t) : e;
 }
-function pn(e) {
-	return !b(e, "__v_skip") && Object.isExtensible(e) && Se(e, "__v_skip", !0), e;
+function nn(e) {
+	return !u(e, "__v_skip") && Object.isExtensible(e) && pe(e, "__v_skip", !0), e;
 }
-var mn = (e) => T(e) ? /* @__PURE__ */ an(e) : e, hn = (e) => T(e) ? /* @__PURE__ */ sn(e) : e;
+var rn = (e) => v(e) ? /* @__PURE__ */ Jt(e) : e, an = (e) => v(e) ? /* @__PURE__ */ Xt(e) : e;
 // @__NO_SIDE_EFFECTS__
-function gn(e) {
+function on(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function k(e) {
-	return _n(e, !1);
+function E(e) {
+	return sn(e, !1);
 }
-function _n(e, t) {
-	return /* @__PURE__ */ gn(e) ? e : new vn(e, t);
+function sn(e, t) {
+	return /* @__PURE__ */ on(e) ? e : new cn(e, t);
 }
-var vn = class {
+var cn = class {
 	constructor(e, t) {
-		this.dep = new ht(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ O(e), this._value = t ? e : mn(e), this.__v_isShallow = t;
+		this.dep = new at(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ T(e), this._value = t ? e : rn(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ dn(e) || /* @__PURE__ */ un(e);
-		e = n ? e : /* @__PURE__ */ O(e), be(e, t) && (this._rawValue = e, this._value = n ? e : mn(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ en(e) || /* @__PURE__ */ $t(e);
+		e = n ? e : /* @__PURE__ */ T(e), de(e, t) && (this._rawValue = e, this._value = n ? e : rn(e), this.dep.trigger());
 	}
 };
-function A(e) {
-	return /* @__PURE__ */ gn(e) ? e.value : e;
+function D(e) {
+	return /* @__PURE__ */ on(e) ? e.value : e;
 }
-var yn = {
-	get: (e, t, n) => t === "__v_raw" ? e : A(Reflect.get(e, t, n)),
+var ln = {
+	get: (e, t, n) => t === "__v_raw" ? e : D(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ gn(i) && !/* @__PURE__ */ gn(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ on(i) && !/* @__PURE__ */ on(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function bn(e) {
-	return /* @__PURE__ */ ln(e) ? e : new Proxy(e, yn);
+function un(e) {
+	return /* @__PURE__ */ Qt(e) ? e : new Proxy(e, ln);
 }
-var xn = class {
+var dn = class {
 	constructor(e) {
 		this.__v_isRef = !0, this._value = void 0;
-		let t = this.dep = new ht(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
+		let t = this.dep = new at(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
 		this._get = n, this._set = r;
 	}
 	get value() {
@@ -887,32 +818,32 @@ var xn = class {
 		this._set(e);
 	}
 };
-function Sn(e) {
-	return new xn(e);
+function fn(e) {
+	return new dn(e);
 }
 // @__NO_SIDE_EFFECTS__
-function Cn(e) {
-	let t = x(e) ? Array(e.length) : {};
-	for (let n in e) t[n] = Tn(e, n);
+function pn(e) {
+	let t = d(e) ? Array(e.length) : {};
+	for (let n in e) t[n] = hn(e, n);
 	return t;
 }
-var wn = class {
+var mn = class {
 	constructor(e, t, n) {
-		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = ae(t) ? t : String(t), this._raw = /* @__PURE__ */ O(e);
+		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = _(t) ? t : String(t), this._raw = /* @__PURE__ */ T(e);
 		let r = !0, i = e;
-		if (!x(e) || ae(this._key) || !de(this._key)) do
-			r = !/* @__PURE__ */ fn(i) || /* @__PURE__ */ dn(i);
+		if (!d(e) || _(this._key) || !re(this._key)) do
+			r = !/* @__PURE__ */ tn(i) || /* @__PURE__ */ en(i);
 		while (r && (i = i.__v_raw));
 		this._shallow = r;
 	}
 	get value() {
 		let e = this._object[this._key];
-		return this._shallow && (e = A(e)), this._value = e === void 0 ? this._defaultValue : e;
+		return this._shallow && (e = D(e)), this._value = e === void 0 ? this._defaultValue : e;
 	}
 	set value(e) {
-		if (this._shallow && /* @__PURE__ */ gn(this._raw[this._key])) {
+		if (this._shallow && /* @__PURE__ */ on(this._raw[this._key])) {
 			let t = this._object[this._key];
-			if (/* @__PURE__ */ gn(t)) {
+			if (/* @__PURE__ */ on(t)) {
 				t.value = e;
 				return;
 			}
@@ -920,296 +851,296 @@ var wn = class {
 		this._object[this._key] = e;
 	}
 	get dep() {
-		return Ct(this._raw, this._key);
+		return pt(this._raw, this._key);
 	}
 };
-function Tn(e, t, n) {
-	return new wn(e, t, n);
+function hn(e, t, n) {
+	return new mn(e, t, n);
 }
-var En = class {
+var gn = class {
 	constructor(e, t, n) {
-		this.fn = e, this.setter = t, this._value = void 0, this.dep = new ht(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = pt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
+		this.fn = e, this.setter = t, this._value = void 0, this.dep = new at(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = rt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
 	notify() {
-		if (this.flags |= 16, !(this.flags & 8) && D !== this) return $e(this, !0), !0;
+		if (this.flags |= 16, !(this.flags & 8) && w !== this) return Ue(this, !0), !0;
 	}
 	get value() {
 		let e = this.dep.track();
-		return at(this), e && (e.version = this.dep.version), this._value;
+		return Ye(this), e && (e.version = this.dep.version), this._value;
 	}
 	set value(e) {
 		this.setter && this.setter(e);
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function Dn(e, t, n = !1) {
+function _n(e, t, n = !1) {
 	let r, i;
-	return C(e) ? r = e : (r = e.get, i = e.set), new En(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new gn(r, i, n);
 }
-var On = {}, kn = /* @__PURE__ */ new WeakMap(), An = void 0;
-function jn(e, t = !1, n = An) {
+var vn = {}, yn = /* @__PURE__ */ new WeakMap(), bn = void 0;
+function xn(e, t = !1, n = bn) {
 	if (n) {
-		let t = kn.get(n);
-		t || kn.set(n, t = []), t.push(e);
+		let t = yn.get(n);
+		t || yn.set(n, t = []), t.push(e);
 	}
 }
-function Mn(e, t, n = m) {
-	let { immediate: r, deep: i, once: a, scheduler: o, augmentJob: s, call: c } = n, l = (e) => i ? e : /* @__PURE__ */ dn(e) || i === !1 || i === 0 ? Nn(e, 1) : Nn(e), u, d, f, p, h = !1, _ = !1;
-	if (/* @__PURE__ */ gn(e) ? (d = () => e.value, h = /* @__PURE__ */ dn(e)) : /* @__PURE__ */ ln(e) ? (d = () => l(e), h = !0) : x(e) ? (_ = !0, h = e.some((e) => /* @__PURE__ */ ln(e) || /* @__PURE__ */ dn(e)), d = () => e.map((e) => {
-		if (/* @__PURE__ */ gn(e)) return e.value;
-		if (/* @__PURE__ */ ln(e)) return l(e);
-		if (C(e)) return c ? c(e, 2) : e();
-	})) : d = C(e) ? t ? c ? () => c(e, 2) : e : () => {
-		if (f) {
-			ut();
+function Sn(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ en(e) || o === !1 || o === 0 ? Cn(e, 1) : Cn(e), m, g, _, v, ee = !1, y = !1;
+	if (/* @__PURE__ */ on(e) ? (g = () => e.value, ee = /* @__PURE__ */ en(e)) : /* @__PURE__ */ Qt(e) ? (g = () => p(e), ee = !0) : d(e) ? (y = !0, ee = e.some((e) => /* @__PURE__ */ Qt(e) || /* @__PURE__ */ en(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ on(e)) return e.value;
+		if (/* @__PURE__ */ Qt(e)) return p(e);
+		if (h(e)) return f ? f(e, 2) : e();
+	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
+		if (_) {
+			et();
 			try {
-				f();
+				_();
 			} finally {
-				dt();
+				tt();
 			}
 		}
-		let t = An;
-		An = u;
+		let t = bn;
+		bn = m;
 		try {
-			return c ? c(e, 3, [p]) : e(p);
+			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			An = t;
+			bn = t;
 		}
-	} : g, t && i) {
-		let e = d, t = i === !0 ? Infinity : i;
-		d = () => Nn(e(), t);
+	} : r, n && o) {
+		let e = g, t = o === !0 ? Infinity : o;
+		g = () => Cn(e(), t);
 	}
-	let v = Ke(), ee = () => {
-		u.stop(), v && v.active && te(v.effects, u);
+	let te = Ie(), ne = () => {
+		m.stop(), te && te.active && c(te.effects, m);
 	};
-	if (a && t) {
-		let e = t;
-		t = (...t) => {
+	if (s && n) {
+		let e = n;
+		n = (...t) => {
 			try {
 				return e(...t);
 			} finally {
-				ee();
+				ne();
 			}
 		};
 	}
-	let y = _ ? Array(e.length).fill(On) : On, ne = (e) => {
-		if (u.flags & 1 && (u.dirty || e)) {
-			if (t) {
-				let n = u.run();
-				if (e || i || h || (_ ? n.some((e, t) => be(e, y[t])) : be(n, y))) {
-					let e = An;
-					ut();
+	let b = y ? Array(e.length).fill(vn) : vn, re = (e) => {
+		if (m.flags & 1 && (m.dirty || e)) {
+			if (n) {
+				let t = m.run();
+				if (e || o || ee || (y ? t.some((e, t) => de(e, b[t])) : de(t, b))) {
+					let e = bn;
+					et();
 					try {
-						f && f(), An = u;
+						_ && _(), bn = m;
 						let e = [
-							n,
-							y === On ? void 0 : _ && y[0] === On ? [] : y,
-							p
+							t,
+							b === vn ? void 0 : y && b[0] === vn ? [] : b,
+							v
 						];
-						y = n, c ? c(t, 3, e) : t(...e);
+						b = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						An = e, dt();
+						bn = e, tt();
 					}
 				}
-			} else u.run();
+			} else m.run();
 		}
 	};
-	return s && s(ne), u = new Ye(d), u.scheduler = o ? () => o(ne, !1) : ne, p = (e) => jn(e, !1, u), f = u.onStop = () => {
-		let e = kn.get(u);
+	return u && u(re), m = new ze(g), m.scheduler = l ? () => l(re, !1) : re, v = (e) => xn(e, !1, m), _ = m.onStop = () => {
+		let e = yn.get(m);
 		if (e) {
-			if (c) c(e, 4);
+			if (f) f(e, 4);
 			else for (let t of e) t();
-			kn.delete(u);
+			yn.delete(m);
 		}
-	}, t ? r ? ne(!0) : y = u.run() : o ? o(ne.bind(null, !0), !0) : u.run(), ee.pause = u.pause.bind(u), ee.resume = u.resume.bind(u), ee.stop = ee, ee;
+	}, n ? a ? re(!0) : b = m.run() : l ? l(re.bind(null, !0), !0) : m.run(), ne.pause = m.pause.bind(m), ne.resume = m.resume.bind(m), ne.stop = ne, ne;
 }
-function Nn(e, t = Infinity, n) {
-	if (t <= 0 || !T(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ gn(e)) Nn(e.value, t, n);
-	else if (x(e)) for (let r = 0; r < e.length; r++) Nn(e[r], t, n);
-	else if (S(e) || re(e)) e.forEach((e) => {
-		Nn(e, t, n);
+function Cn(e, t = Infinity, n) {
+	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
+	if (n.set(e, t), t--, /* @__PURE__ */ on(e)) Cn(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) Cn(e[r], t, n);
+	else if (p(e) || f(e)) e.forEach((e) => {
+		Cn(e, t, n);
 	});
-	else if (ue(e)) {
-		for (let r in e) Nn(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Nn(e[r], t, n);
+	else if (b(e)) {
+		for (let r in e) Cn(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Cn(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function Pn(e, t, n, r) {
+function wn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		In(e, t, n);
+		En(e, t, n);
 	}
 }
-function Fn(e, t, n, r) {
-	if (C(e)) {
-		let i = Pn(e, t, n, r);
-		return i && oe(i) && i.catch((e) => {
-			In(e, t, n, void 0, !0);
+function Tn(e, t, n, r) {
+	if (h(e)) {
+		let i = wn(e, t, n, r);
+		return i && ee(i) && i.catch((e) => {
+			En(e, t, n, void 0, !0);
 		}), i;
 	}
-	if (x(e)) {
+	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(Fn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(Tn(e[a], t, n, r));
 		return i;
 	}
 }
-function In(e, t, n, r = !0, i = !1) {
-	let a = t ? t.vnode : null, { errorHandler: o, throwUnhandledErrorInProduction: s } = t && t.appContext.config || m;
-	if (t) {
-		let r = t.parent, a = t.proxy, s = `https://vuejs.org/error-reference/#runtime-${n}`;
-		for (; r;) {
-			let t = r.ec;
-			if (t && !r.isUnmounted && (!i || r.scope.active)) {
-				for (let n = 0; n < t.length; n++) if (t[n](e, a, s) === !1) return;
+function En(e, n, r, i = !0, a = !1) {
+	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
+	if (n) {
+		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
+		for (; t;) {
+			let n = t.ec;
+			if (n && !t.isUnmounted && (!a || t.scope.active)) {
+				for (let t = 0; t < n.length; t++) if (n[t](e, i, o) === !1) return;
 			}
-			r = r.parent;
+			t = t.parent;
 		}
-		if (o) {
-			ut(), Pn(o, null, 10, [
+		if (s) {
+			et(), wn(s, null, 10, [
 				e,
-				a,
-				s
-			]), dt();
+				i,
+				o
+			]), tt();
 			return;
 		}
 	}
-	Ln(e, n, a, r, s);
+	Dn(e, r, o, i, c);
 }
-function Ln(e, t, n, r = !0, i = !1) {
+function Dn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var Rn = [], zn = -1, Bn = [], Vn = null, Hn = 0, Un = /* @__PURE__ */ Promise.resolve(), Wn = null;
-function Gn(e) {
-	let t = Wn || Un;
+var On = [], kn = -1, An = [], jn = null, Mn = 0, Nn = /* @__PURE__ */ Promise.resolve(), Pn = null;
+function Fn(e) {
+	let t = Pn || Nn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Kn(e) {
-	let t = zn + 1, n = Rn.length;
+function In(e) {
+	let t = kn + 1, n = On.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = Rn[r], a = er(i);
+		let r = t + n >>> 1, i = On[r], a = Wn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function qn(e) {
+function Ln(e) {
 	if (!(e.flags & 1)) {
-		let t = er(e), n = Rn[Rn.length - 1];
-		!n || !(e.flags & 2) && t >= er(n) ? Rn.push(e) : Rn.splice(Kn(t), 0, e), e.flags |= 1, Jn();
+		let t = Wn(e), n = On[On.length - 1];
+		!n || !(e.flags & 2) && t >= Wn(n) ? On.push(e) : On.splice(In(t), 0, e), e.flags |= 1, Rn();
 	}
 }
-function Jn() {
-	Wn ||= Un.then(tr);
+function Rn() {
+	Pn ||= Nn.then(Gn);
 }
-function Yn(e) {
-	if (!x(e)) Vn && e.id === -1 ? Vn.splice(Hn + 1, 0, e) : e.flags & 1 || (Bn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) Bn.push(e[t]);
-	Jn();
+function zn(e) {
+	if (!d(e)) jn && e.id === -1 ? jn.splice(Mn + 1, 0, e) : e.flags & 1 || (An.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) An.push(e[t]);
+	Rn();
 }
-function Xn(e, t, n, r = zn + 1) {
-	for (; r < Rn.length; r++) {
-		let n = Rn[r];
+function Bn(e, t, n, r = kn + 1) {
+	for (; r < On.length; r++) {
+		let n = On[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			Rn.splice(r, 1), r = e ? r - 1 : zn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			On.splice(r, 1), r = e ? r - 1 : kn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Zn(e, t, n = 0) {
-	if (Bn.length) {
-		let e = Bn, r = 0;
+function Vn(e, t, n = 0) {
+	if (An.length) {
+		let e = An, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < Bn.length; i++) {
-				let a = Bn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? Bn[r++] = a : e.push(a);
+			for (let i = 0; i < An.length; i++) {
+				let a = An[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? An[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => er(e) - er(t));
-		if (Bn.length = r, Vn) {
-			for (let e = 0; e < i.length; e++) Vn.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => Wn(e) - Wn(t));
+		if (An.length = r, jn) {
+			for (let e = 0; e < i.length; e++) jn.push(i[e]);
 			return;
 		}
-		for (Vn = i, Hn = 0; Hn < Vn.length; Hn++) {
-			let e = Vn[Hn];
+		for (jn = i, Mn = 0; Mn < jn.length; Mn++) {
+			let e = jn[Mn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		Vn = null, Hn = 0;
+		jn = null, Mn = 0;
 	}
 }
-var Qn = !1;
-function $n(e, t) {
-	if (Qn) {
+var Hn = !1;
+function Un(e, t) {
+	if (Hn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(Bn);
-	e(), Qn = !0;
+	let n = t === void 0 ? void 0 : new Set(An);
+	e(), Hn = !0;
 	try {
-		Xn(void 0, t), Zn(void 0, n, t);
+		Bn(void 0, t), Vn(void 0, n, t);
 	} finally {
-		Qn = !1;
+		Hn = !1;
 	}
 }
-var er = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function tr(e) {
+var Wn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function Gn(e) {
 	try {
-		for (zn = 0; zn < Rn.length; zn++) {
-			let e = Rn[zn];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), Pn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (kn = 0; kn < On.length; kn++) {
+			let e = On[kn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), wn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; zn < Rn.length; zn++) {
-			let e = Rn[zn];
+		for (; kn < On.length; kn++) {
+			let e = On[kn];
 			e && (e.flags &= -2);
 		}
-		zn = -1, Rn.length = 0, Zn(e), Wn = null, (Rn.length || Bn.length) && tr(e);
+		kn = -1, On.length = 0, Vn(e), Pn = null, (On.length || An.length) && Gn(e);
 	}
 }
-var nr = null, rr = null;
-function ir(e) {
-	let t = nr;
-	return nr = e, rr = e && e.type.__scopeId || null, t;
+var Kn = null, qn = null;
+function Jn(e) {
+	let t = Kn;
+	return Kn = e, qn = e && e.type.__scopeId || null, t;
 }
-function ar(e, t = nr, n) {
+function Yn(e, t = Kn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && ba(-1);
-		let i = ir(t), a = ga.length, o;
+		r._d && ua(-1);
+		let i = Jn(t), a = oa.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = ga.length; e > a; e--) va();
-			ir(i), r._d && ba(1);
+			for (let e = oa.length; e > a; e--) ca();
+			Jn(i), r._d && ua(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function j(e, t) {
-	if (nr === null) return e;
-	let n = eo(nr), r = e.dirs ||= [];
-	for (let e = 0; e < t.length; e++) {
-		let [i, a, o, s = m] = t[e];
-		i && (C(i) && (i = {
-			mounted: i,
-			updated: i
-		}), i.deep && Nn(a), r.push({
-			dir: i,
-			instance: n,
-			value: a,
+function O(e, n) {
+	if (Kn === null) return e;
+	let r = Ua(Kn), i = e.dirs ||= [];
+	for (let e = 0; e < n.length; e++) {
+		let [a, o, s, c = t] = n[e];
+		a && (h(a) && (a = {
+			mounted: a,
+			updated: a
+		}), a.deep && Cn(o), i.push({
+			dir: a,
+			instance: r,
+			value: o,
 			oldValue: void 0,
-			arg: o,
-			modifiers: s
+			arg: s,
+			modifiers: c
 		}));
 	}
 	return e;
 }
-function or(e, t, n, r) {
+function Xn(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1220,73 +1151,73 @@ function or(e, t, n, r) {
 		e._mount = e._latest = void 0, t && (i = t, t._mount = void 0);
 	}
 	let a = i.dirs, o = t && t.dirs;
-	for (let s = 0; s < a.length; s++) {
-		let c = a[s];
-		o ? c.oldValue = o[s].value : r === "mounted" && c.oldValue !== void 0 && (c = y({}, c, { oldValue: void 0 }));
-		let l = c.dir[r];
-		l && (ut(), Fn(l, n, 8, [
+	for (let c = 0; c < a.length; c++) {
+		let l = a[c];
+		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
+		let u = l.dir[r];
+		u && (et(), Tn(u, n, 8, [
 			e.el,
-			c,
+			l,
 			i,
 			t
-		]), dt());
+		]), tt());
 	}
 }
-function sr(e, t) {
-	if (za) {
-		let n = za.provides, r = za.parent && za.parent.provides;
-		r === n && (n = za.provides = Object.create(r)), n[e] = t;
+function Zn(e, t) {
+	if (Oa) {
+		let n = Oa.provides, r = Oa.parent && Oa.parent.provides;
+		r === n && (n = Oa.provides = Object.create(r)), n[e] = t;
 	}
 }
-function cr(e, t, n = !1) {
-	let r = Ba();
-	if (r || bi) {
-		let i = bi ? bi._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function Qn(e, t, n = !1) {
+	let r = ka();
+	if (r || ui) {
+		let i = ui ? ui._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
-		if (arguments.length > 1) return n && C(t) ? t.call(r && r.proxy) : t;
+		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-function lr() {
-	return !!(Ba() || bi);
+function $n() {
+	return !!(ka() || ui);
 }
-var ur = /* @__PURE__ */ Symbol.for("v-scx"), dr = () => cr(ur);
-function fr(e, t) {
-	return mr(e, null, { flush: "sync" });
+var er = /* @__PURE__ */ Symbol.for("v-scx"), tr = () => Qn(er);
+function nr(e, t) {
+	return ir(e, null, { flush: "sync" });
 }
-function pr(e, t, n) {
-	return mr(e, t, n);
+function rr(e, t, n) {
+	return ir(e, t, n);
 }
-function mr(e, t, n = m) {
-	let { immediate: r, deep: i, flush: a, once: o } = n, s = y({}, n), c = t && r || !t && a !== "post", l;
-	if (Ka) {
-		if (a === "sync") {
-			let e = dr();
-			l = e.__watcherHandles ||= [];
-		} else if (!c) {
+function ir(e, n, i = t) {
+	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
+	if (Fa) {
+		if (c === "sync") {
+			let e = tr();
+			f = e.__watcherHandles ||= [];
+		} else if (!d) {
 			let e = () => {};
-			return e.stop = g, e.resume = g, e.pause = g, e;
+			return e.stop = r, e.resume = r, e.pause = r, e;
 		}
 	}
-	let u = za;
-	s.call = (e, t, n) => Fn(e, u, t, n);
-	let d = !1;
-	a === "post" ? s.scheduler = (e) => {
-		e.i = u, $i(e, u && u.suspense);
-	} : a !== "sync" && (d = !0, s.scheduler = (e, t) => {
-		t ? e() : qn(e);
-	}), s.augmentJob = (e) => {
-		t && (e.flags |= 4), d && (e.flags |= 2, u && (e.id = u.uid, e.i = u));
+	let p = Oa;
+	u.call = (e, t, n) => Tn(e, p, t, n);
+	let m = !1;
+	c === "post" ? u.scheduler = (e) => {
+		e.i = p, Ui(e, p && p.suspense);
+	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
+		t ? e() : Ln(e);
+	}), u.augmentJob = (e) => {
+		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let f = Mn(e, t, s);
-	return Ka && (l ? l.push(f) : c && f()), f;
+	let h = Sn(e, n, u);
+	return Fa && (f ? f.push(h) : d && h()), h;
 }
-function hr(e, t, n) {
-	let r = this.proxy, i = w(e) ? e.includes(".") ? gr(r, e) : () => r[e] : e.bind(r, r), a;
-	C(t) ? a = t : (a = t.handler, n = t);
-	let o = Ua(this), s = mr(i, a.bind(r), n);
+function ar(e, t, n) {
+	let r = this.proxy, i = g(e) ? e.includes(".") ? or(r, e) : () => r[e] : e.bind(r, r), a;
+	h(t) ? a = t : (a = t.handler, n = t);
+	let o = Ma(this), s = ir(i, a.bind(r), n);
 	return o(), s;
 }
-function gr(e, t) {
+function or(e, t) {
 	let n = t.split(".");
 	return () => {
 		let t = e;
@@ -1294,121 +1225,121 @@ function gr(e, t) {
 		return t;
 	};
 }
-var _r = /* @__PURE__ */ Symbol("_vte"), vr = (e) => e.__isTeleport, yr = /* @__PURE__ */ Symbol("_leaveCb");
-function br(e) {
+var sr = /* @__PURE__ */ Symbol("_vte"), cr = (e) => e.__isTeleport, lr = /* @__PURE__ */ Symbol("_leaveCb");
+function ur(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ma) {
+		for (let n of e) if (n.type !== ia) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function xr(e) {
-	if (!jr(e)) return vr(e.type) && e.children ? br(e.children) : e;
+function dr(e) {
+	if (!br(e)) return cr(e.type) && e.children ? ur(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
 		if (t & 16) return n[0];
-		if (t & 32 && C(n.default)) return n.default();
+		if (t & 32 && h(n.default)) return n.default();
 	}
 }
-function Sr(e, t) {
+function fr(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		Sr(vr(n.type) && xr(n) || n, t);
+		fr(cr(n.type) && dr(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && Sr(e, t.clone(e));
+			e && fr(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === M && x(e.children)) {
-		let n = Oi(e.children, !1);
-		n && Sr(n, t);
+	} else if (e.transition = t, e.type === j && d(e.children)) {
+		let n = vi(e.children, !1);
+		n && fr(n, t);
 	}
 }
-function Cr(e) {
-	if (e.component) return Cr(e.component.subTree);
-	if (e.type === M) {
-		let t = x(e.children) && Oi(e.children, !1);
-		return t ? Cr(t) : void 0;
+function pr(e) {
+	if (e.component) return pr(e.component.subTree);
+	if (e.type === j) {
+		let t = d(e.children) && vi(e.children, !1);
+		return t ? pr(t) : void 0;
 	}
-	if (e.type !== ma) return e;
+	if (e.type !== ia) return e;
 }
 // @__NO_SIDE_EFFECTS__
-function wr(e, t) {
-	return C(e) ? /* @__PURE__ */ y({ name: e.name }, t, { setup: e }) : e;
+function k(e, t) {
+	return h(e) ? /* @__PURE__ */ s({ name: e.name }, t, { setup: e }) : e;
 }
-function Tr(e) {
+function mr(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function Er(e, t) {
+function hr(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var Dr = /* @__PURE__ */ new WeakMap();
-function Or(e, t, n, r, i = !1) {
-	if (x(e)) {
-		e.forEach((e, a) => Or(e, t && (x(t) ? t[a] : t), n, r, i));
+var gr = /* @__PURE__ */ new WeakMap();
+function _r(e, n, r, a, o = !1) {
+	if (d(e)) {
+		e.forEach((e, t) => _r(e, n && (d(n) ? n[t] : n), r, a, o));
 		return;
 	}
-	if (Ar(r) && !i) {
-		r.shapeFlag & 512 && r.type.__asyncResolved && r.component.subTree.component && Or(e, t, n, r.component.subTree);
+	if (yr(a) && !o) {
+		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && _r(e, n, r, a.component.subTree);
 		return;
 	}
-	let a = r.shapeFlag & 4 ? eo(r.component) : r.el, o = i ? null : a, { i: s, r: c } = e, l = t && t.r, u = s.refs === m ? s.refs = {} : s.refs, d = s.setupState, f = /* @__PURE__ */ O(d), p = d === m ? _ : (e) => !Er(u, e) && b(f, e), h = (e, t) => !(t && Er(u, t));
-	if (l != null && l !== c) {
-		if (kr(t), w(l)) u[l] = null, p(l) && (d[l] = null);
-		else if (/* @__PURE__ */ gn(l)) {
-			let e = t;
-			h(l, e.k) && (l.value = null), e.k && (u[e.k] = null);
+	let s = a.shapeFlag & 4 ? Ua(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, ee = /* @__PURE__ */ T(v), y = v === t ? i : (e) => !hr(_, e) && u(ee, e), te = (e, t) => !(t && hr(_, t));
+	if (m != null && m !== p) {
+		if (vr(n), g(m)) _[m] = null, y(m) && (v[m] = null);
+		else if (/* @__PURE__ */ on(m)) {
+			let e = n;
+			te(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (C(c)) Pn(c, s, 12, [o, u]);
+	if (h(p)) wn(p, f, 12, [l, _]);
 	else {
-		let t = w(c), r = /* @__PURE__ */ gn(c);
-		if (t || r) {
-			let s = () => {
+		let t = g(p), n = /* @__PURE__ */ on(p);
+		if (t || n) {
+			let i = () => {
 				if (e.f) {
-					let n = t ? p(c) ? d[c] : u[c] : h(c) || !e.k ? c.value : u[e.k];
-					if (i) x(n) && te(n, a);
-					else if (x(n)) n.includes(a) || n.push(a);
-					else if (t) u[c] = [a], p(c) && (d[c] = u[c]);
+					let n = t ? y(p) ? v[p] : _[p] : te(p) || !e.k ? p.value : _[e.k];
+					if (o) d(n) && c(n, s);
+					else if (d(n)) n.includes(s) || n.push(s);
+					else if (t) _[p] = [s], y(p) && (v[p] = _[p]);
 					else {
-						let t = [a];
-						h(c, e.k) && (c.value = t), e.k && (u[e.k] = t);
+						let t = [s];
+						te(p, e.k) && (p.value = t), e.k && (_[e.k] = t);
 					}
-				} else t ? (u[c] = o, p(c) && (d[c] = o)) : r && (h(c, e.k) && (c.value = o), e.k && (u[e.k] = o));
+				} else t ? (_[p] = l, y(p) && (v[p] = l)) : n && (te(p, e.k) && (p.value = l), e.k && (_[e.k] = l));
 			};
-			if (o) {
+			if (l) {
 				let t = () => {
-					s(), Dr.delete(e);
+					i(), gr.delete(e);
 				};
-				t.id = -1, Dr.set(e, t), $i(t, n);
-			} else kr(e), s();
+				t.id = -1, gr.set(e, t), Ui(t, r);
+			} else vr(e), i();
 		}
 	}
 }
-function kr(e) {
-	let t = Dr.get(e);
-	t && (t.flags |= 8, Dr.delete(e));
+function vr(e) {
+	let t = gr.get(e);
+	t && (t.flags |= 8, gr.delete(e));
 }
-Te().requestIdleCallback, Te().cancelIdleCallback;
-var Ar = (e) => !!e.type.__asyncLoader, jr = (e) => e.type.__isKeepAlive;
-function Mr(e, t) {
-	Pr(e, "a", t);
+ge().requestIdleCallback, ge().cancelIdleCallback;
+var yr = (e) => !!e.type.__asyncLoader, br = (e) => e.type.__isKeepAlive;
+function xr(e, t) {
+	Cr(e, "a", t);
 }
-function Nr(e, t) {
-	Pr(e, "da", t);
+function Sr(e, t) {
+	Cr(e, "da", t);
 }
-function Pr(e, t, n = za) {
+function Cr(e, t, n = Oa) {
 	let r = e.__wdc ||= () => {
 		let t = n;
 		for (; t;) {
@@ -1417,45 +1348,45 @@ function Pr(e, t, n = za) {
 		}
 		return e();
 	};
-	if (Ir(t, r, n), n) {
+	if (Tr(t, r, n), n) {
 		let e = n.parent;
-		for (; e && e.parent;) jr(e.parent.vnode) && Fr(r, t, n, e), e = e.parent;
+		for (; e && e.parent;) br(e.parent.vnode) && wr(r, t, n, e), e = e.parent;
 	}
 }
-function Fr(e, t, n, r) {
-	let i = Ir(t, e, r, !0), a = Ir("um", () => te(r[t], i), n);
+function wr(e, t, n, r) {
+	let i = Tr(t, e, r, !0), a = Tr("um", () => c(r[t], i), n);
 	a.flags = 16;
 }
-function Ir(e, t, n = za, r = !1) {
+function Tr(e, t, n = Oa, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
-			ut();
-			let i = Ua(n), a = Fn(t, n, e, r);
-			return i(), dt(), a;
+			et();
+			let i = Ma(n), a = Tn(t, n, e, r);
+			return i(), tt(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var Lr = (e) => (t, n = za) => {
-	Ka && e !== "sp" || Ir(e, (...e) => t(...e), n);
-}, Rr = Lr("bm"), zr = Lr("m"), Br = Lr("bu"), Vr = Lr("u"), Hr = Lr("bum"), Ur = Lr("um"), Wr = Lr("sp"), Gr = Lr("rtg"), Kr = Lr("rtc");
-function qr(e, t = za) {
-	Ir("ec", e, t);
+var Er = (e) => (t, n = Oa) => {
+	Fa && e !== "sp" || Tr(e, (...e) => t(...e), n);
+}, Dr = Er("bm"), Or = Er("m"), kr = Er("bu"), Ar = Er("u"), jr = Er("bum"), Mr = Er("um"), Nr = Er("sp"), Pr = Er("rtg"), Fr = Er("rtc");
+function Ir(e, t = Oa) {
+	Tr("ec", e, t);
 }
-var Jr = /* @__PURE__ */ Symbol.for("v-ndc");
-function Yr(e, t, n, r) {
-	let i, a = n && n[r], o = x(e);
-	if (o || w(e)) {
-		let n = o && /* @__PURE__ */ ln(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ dn(e), s = /* @__PURE__ */ un(e), e = Tt(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? hn(mn(e[n])) : mn(e[n]) : e[n], n, void 0, a && a[n]);
+var Lr = /* @__PURE__ */ Symbol.for("v-ndc");
+function A(e, t, n, r) {
+	let i, a = n && n[r], o = d(e);
+	if (o || g(e)) {
+		let n = o && /* @__PURE__ */ Qt(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ en(e), s = /* @__PURE__ */ $t(e), e = ht(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? an(rn(e[n])) : rn(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
 			i = Array(e);
 			for (let n = 0; n < e; n++) i[n] = t(n + 1, n, void 0, a && a[n]);
 		}
-	} else if (T(e)) {
+	} else if (v(e)) {
 		if (e[Symbol.iterator]) i = Array.from(e, (e, n) => t(e, n, void 0, a && a[n]));
 		else {
 			let n = Object.keys(e);
@@ -1468,7 +1399,31 @@ function Yr(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-var Xr = (e) => e ? Ga(e) ? eo(e) : Xr(e.parent) : null, Zr = /* @__PURE__ */ y(/* @__PURE__ */ Object.create(null), {
+function Rr(e, t, n, r, i, a) {
+	if (n ??= {}, Kn.ce || Kn.parent && yr(Kn.parent) && Kn.parent.ce) {
+		let e = a != null && n.key == null ? s({}, n, { key: a }) : n, i = Object.keys(e).length > 0;
+		return t !== "default" && (e.name = t), M(), P(j, null, [I("slot", e, r && r())], i ? -2 : 64);
+	}
+	let o = e[t];
+	o && o._c && (o._d = !1);
+	let c = oa.length;
+	M();
+	let l;
+	try {
+		let i = o && zr(o(n)), s = n.key || a || i && i.key;
+		l = P(j, { key: (s && !_(s) ? s : `_${t}`) + (!i && r ? "_fb" : "") }, i || (r ? r() : []), i && e._ === 1 ? 64 : -2);
+	} catch (e) {
+		for (let e = oa.length; e > c; e--) ca();
+		throw e;
+	} finally {
+		o && o._c && (o._d = !0);
+	}
+	return !i && l.scopeId && (l.slotScopeIds = [l.scopeId + "-s"]), l;
+}
+function zr(e) {
+	return e.some((e) => !fa(e) || !(e.type === ia || e.type === j && !zr(e.children))) ? e : null;
+}
+var Br = (e) => e ? Pa(e) ? Ua(e) : Br(e.parent) : null, Vr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1476,98 +1431,98 @@ var Xr = (e) => e ? Ga(e) ? eo(e) : Xr(e.parent) : null, Zr = /* @__PURE__ */ y(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => Xr(e.parent),
-	$root: (e) => Xr(e.root),
+	$parent: (e) => Br(e.parent),
+	$root: (e) => Br(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
-	$options: (e) => si(e),
+	$options: (e) => Zr(e),
 	$forceUpdate: (e) => e.f ||= () => {
-		qn(e.update);
+		Ln(e.update);
 	},
-	$nextTick: (e) => e.n ||= Gn.bind(e.proxy),
-	$watch: (e) => hr.bind(e)
-}), Qr = (e, t) => e !== m && !e.__isScriptSetup && b(e, t), $r = {
-	get({ _: e }, t) {
-		if (t === "__v_skip") return !0;
-		let { ctx: n, setupState: r, data: i, props: a, accessCache: o, type: s, appContext: c } = e;
-		if (t[0] !== "$") {
-			let e = o[t];
+	$nextTick: (e) => e.n ||= Fn.bind(e.proxy),
+	$watch: (e) => ar.bind(e)
+}), Hr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), Ur = {
+	get({ _: e }, n) {
+		if (n === "__v_skip") return !0;
+		let { ctx: r, setupState: i, data: a, props: o, accessCache: s, type: c, appContext: l } = e;
+		if (n[0] !== "$") {
+			let e = s[n];
 			if (e !== void 0) switch (e) {
-				case 1: return r[t];
-				case 2: return i[t];
-				case 4: return n[t];
-				case 3: return a[t];
+				case 1: return i[n];
+				case 2: return a[n];
+				case 4: return r[n];
+				case 3: return o[n];
 			}
-			else if (Qr(r, t)) return o[t] = 1, r[t];
-			else if (i !== m && b(i, t)) return o[t] = 2, i[t];
-			else if (b(a, t)) return o[t] = 3, a[t];
-			else if (n !== m && b(n, t)) return o[t] = 4, n[t];
-			else ni && (o[t] = 0);
+			else if (Hr(i, n)) return s[n] = 1, i[n];
+			else if (a !== t && u(a, n)) return s[n] = 2, a[n];
+			else if (u(o, n)) return s[n] = 3, o[n];
+			else if (r !== t && u(r, n)) return s[n] = 4, r[n];
+			else Kr && (s[n] = 0);
 		}
-		let l = Zr[t], u, d;
-		if (l) return t === "$attrs" && xt(e.attrs, "get", ""), l(e);
-		if ((u = s.__cssModules) && (u = u[t])) return u;
-		if (n !== m && b(n, t)) return o[t] = 4, n[t];
-		if (d = c.config.globalProperties, b(d, t)) return d[t];
+		let d = Vr[n], f, p;
+		if (d) return n === "$attrs" && dt(e.attrs, "get", ""), d(e);
+		if ((f = c.__cssModules) && (f = f[n])) return f;
+		if (r !== t && u(r, n)) return s[n] = 4, r[n];
+		if (p = l.config.globalProperties, u(p, n)) return p[n];
 	},
-	set({ _: e }, t, n) {
-		let { data: r, setupState: i, ctx: a } = e;
-		return Qr(i, t) ? (i[t] = n, !0) : r !== m && b(r, t) ? (r[t] = n, !0) : b(e.props, t) || t[0] === "$" && t.slice(1) in e ? !1 : (a[t] = n, !0);
+	set({ _: e }, n, r) {
+		let { data: i, setupState: a, ctx: o } = e;
+		return Hr(a, n) ? (a[n] = r, !0) : i !== t && u(i, n) ? (i[n] = r, !0) : u(e.props, n) || n[0] === "$" && n.slice(1) in e ? !1 : (o[n] = r, !0);
 	},
-	has({ _: { data: e, setupState: t, accessCache: n, ctx: r, appContext: i, props: a, type: o } }, s) {
-		let c;
-		return !!(n[s] || e !== m && s[0] !== "$" && b(e, s) || Qr(t, s) || b(a, s) || b(r, s) || b(Zr, s) || b(i.config.globalProperties, s) || (c = o.__cssModules) && c[s]);
+	has({ _: { data: e, setupState: n, accessCache: r, ctx: i, appContext: a, props: o, type: s } }, c) {
+		let l;
+		return !!(r[c] || e !== t && c[0] !== "$" && u(e, c) || Hr(n, c) || u(o, c) || u(i, c) || u(Vr, c) || u(a.config.globalProperties, c) || (l = s.__cssModules) && l[c]);
 	},
 	defineProperty(e, t, n) {
-		return n.get == null ? b(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
+		return n.get == null ? u(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function ei(e) {
-	return x(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
+function Wr(e) {
+	return d(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
 }
-function ti(e, t) {
-	return !e || !t ? e || t : x(e) && x(t) ? e.concat(t) : y({}, ei(e), ei(t));
+function Gr(e, t) {
+	return !e || !t ? e || t : d(e) && d(t) ? e.concat(t) : s({}, Wr(e), Wr(t));
 }
-var ni = !0;
-function ri(e) {
-	let t = si(e), n = e.proxy, r = e.ctx;
-	ni = !1, t.beforeCreate && ai(t.beforeCreate, e, "bc");
-	let { data: i, computed: a, methods: o, watch: s, provide: c, inject: l, created: u, beforeMount: d, mounted: f, beforeUpdate: p, updated: m, activated: h, deactivated: _, beforeDestroy: v, beforeUnmount: ee, destroyed: y, unmounted: te, render: ne, renderTracked: b, renderTriggered: re, errorCaptured: S, serverPrefetch: ie, expose: w, inheritAttrs: ae, components: oe, directives: se, filters: ce } = t;
-	if (l && ii(l, r, null), o) for (let e in o) {
-		let t = o[e];
-		C(t) && (r[e] = t.bind(n));
+var Kr = !0;
+function qr(e) {
+	let t = Zr(e), n = e.proxy, i = e.ctx;
+	Kr = !1, t.beforeCreate && Yr(t.beforeCreate, e, "bc");
+	let { data: a, computed: o, methods: s, watch: c, provide: l, inject: u, created: f, beforeMount: p, mounted: m, beforeUpdate: g, updated: _, activated: ee, deactivated: y, beforeDestroy: te, beforeUnmount: ne, destroyed: b, unmounted: re, render: ie, renderTracked: ae, renderTriggered: oe, errorCaptured: x, serverPrefetch: se, expose: ce, inheritAttrs: le, components: ue, directives: de, filters: fe } = t;
+	if (u && Jr(u, i, null), s) for (let e in s) {
+		let t = s[e];
+		h(t) && (i[e] = t.bind(n));
 	}
-	if (i) {
-		let t = i.call(n, n);
-		T(t) && (e.data = /* @__PURE__ */ an(t));
+	if (a) {
+		let t = a.call(n, n);
+		v(t) && (e.data = /* @__PURE__ */ Jt(t));
 	}
-	if (ni = !0, a) for (let e in a) {
-		let t = a[e], i = z({
-			get: C(t) ? t.bind(n, n) : C(t.get) ? t.get.bind(n, n) : g,
-			set: !C(t) && C(t.set) ? t.set.bind(n) : g
+	if (Kr = !0, o) for (let e in o) {
+		let t = o[e], a = z({
+			get: h(t) ? t.bind(n, n) : h(t.get) ? t.get.bind(n, n) : r,
+			set: !h(t) && h(t.set) ? t.set.bind(n) : r
 		});
-		Object.defineProperty(r, e, {
+		Object.defineProperty(i, e, {
 			enumerable: !0,
 			configurable: !0,
-			get: () => i.value,
-			set: (e) => i.value = e
+			get: () => a.value,
+			set: (e) => a.value = e
 		});
 	}
-	if (s) for (let e in s) oi(s[e], r, n, e);
-	if (c) {
-		let e = C(c) ? c.call(n) : c;
+	if (c) for (let e in c) Xr(c[e], i, n, e);
+	if (l) {
+		let e = h(l) ? l.call(n) : l;
 		Reflect.ownKeys(e).forEach((t) => {
-			sr(t, e[t]);
+			Zn(t, e[t]);
 		});
 	}
-	u && ai(u, e, "c");
-	function le(e, t) {
-		x(t) ? t.forEach((t) => e(t.bind(n))) : t && e(t.bind(n));
+	f && Yr(f, e, "c");
+	function pe(e, t) {
+		d(t) ? t.forEach((t) => e(t.bind(n))) : t && e(t.bind(n));
 	}
-	if (le(Rr, d), le(zr, f), le(Br, p), le(Vr, m), le(Mr, h), le(Nr, _), le(qr, S), le(Kr, b), le(Gr, re), le(Hr, ee), le(Ur, te), le(Wr, ie), x(w)) {
-		if (w.length) {
+	if (pe(Dr, p), pe(Or, m), pe(kr, g), pe(Ar, _), pe(xr, ee), pe(Sr, y), pe(Ir, x), pe(Fr, ae), pe(Pr, oe), pe(jr, ne), pe(Mr, re), pe(Nr, se), d(ce)) {
+		if (ce.length) {
 			let t = e.exposed ||= {};
-			w.forEach((e) => {
+			ce.forEach((e) => {
 				Object.defineProperty(t, e, {
 					get: () => n[e],
 					set: (t) => n[e] = t,
@@ -1576,13 +1531,13 @@ function ri(e) {
 			});
 		} else e.exposed ||= {};
 	}
-	ne && e.render === g && (e.render = ne), ae != null && (e.inheritAttrs = ae), oe && (e.components = oe), se && (e.directives = se), ie && Tr(e);
+	ie && e.render === r && (e.render = ie), le != null && (e.inheritAttrs = le), ue && (e.components = ue), de && (e.directives = de), se && mr(e);
 }
-function ii(e, t, n = g) {
-	x(e) && (e = fi(e));
+function Jr(e, t, n = r) {
+	d(e) && (e = ni(e));
 	for (let n in e) {
 		let r = e[n], i;
-		i = T(r) ? "default" in r ? cr(r.from || n, r.default, !0) : cr(r.from || n) : cr(r), /* @__PURE__ */ gn(i) ? Object.defineProperty(t, n, {
+		i = v(r) ? "default" in r ? Qn(r.from || n, r.default, !0) : Qn(r.from || n) : Qn(r), /* @__PURE__ */ on(i) ? Object.defineProperty(t, n, {
 			enumerable: !0,
 			configurable: !0,
 			get: () => i.value,
@@ -1590,99 +1545,99 @@ function ii(e, t, n = g) {
 		}) : t[n] = i;
 	}
 }
-function ai(e, t, n) {
-	Fn(x(e) ? e.map((e) => e.bind(t.proxy)) : e.bind(t.proxy), t, n);
+function Yr(e, t, n) {
+	Tn(d(e) ? e.map((e) => e.bind(t.proxy)) : e.bind(t.proxy), t, n);
 }
-function oi(e, t, n, r) {
-	let i = r.includes(".") ? gr(n, r) : () => n[r];
-	if (w(e)) {
+function Xr(e, t, n, r) {
+	let i = r.includes(".") ? or(n, r) : () => n[r];
+	if (g(e)) {
 		let n = t[e];
-		C(n) && pr(i, n);
-	} else if (C(e)) pr(i, e.bind(n));
-	else if (T(e)) {
-		if (x(e)) e.forEach((e) => oi(e, t, n, r));
+		h(n) && rr(i, n);
+	} else if (h(e)) rr(i, e.bind(n));
+	else if (v(e)) {
+		if (d(e)) e.forEach((e) => Xr(e, t, n, r));
 		else {
-			let r = C(e.handler) ? e.handler.bind(n) : t[e.handler];
-			C(r) && pr(i, r, e);
+			let r = h(e.handler) ? e.handler.bind(n) : t[e.handler];
+			h(r) && rr(i, r, e);
 		}
 	}
 }
-function si(e) {
+function Zr(e) {
 	let t = e.type, { mixins: n, extends: r } = t, { mixins: i, optionsCache: a, config: { optionMergeStrategies: o } } = e.appContext, s = a.get(t), c;
-	return s ? c = s : !i.length && !n && !r ? c = t : (c = {}, i.length && i.forEach((e) => ci(c, e, o, !0)), ci(c, t, o)), T(t) && a.set(t, c), c;
+	return s ? c = s : !i.length && !n && !r ? c = t : (c = {}, i.length && i.forEach((e) => Qr(c, e, o, !0)), Qr(c, t, o)), v(t) && a.set(t, c), c;
 }
-function ci(e, t, n, r = !1) {
+function Qr(e, t, n, r = !1) {
 	let { mixins: i, extends: a } = t;
-	a && ci(e, a, n, !0), i && i.forEach((t) => ci(e, t, n, !0));
+	a && Qr(e, a, n, !0), i && i.forEach((t) => Qr(e, t, n, !0));
 	for (let i in t) if (!(r && i === "expose")) {
-		let r = li[i] || n && n[i];
+		let r = $r[i] || n && n[i];
 		e[i] = r ? r(e[i], t[i]) : t[i];
 	}
 	return e;
 }
-var li = {
-	data: ui,
-	props: hi,
-	emits: hi,
-	methods: mi,
-	computed: mi,
-	beforeCreate: pi,
-	created: pi,
-	beforeMount: pi,
-	mounted: pi,
-	beforeUpdate: pi,
-	updated: pi,
-	beforeDestroy: pi,
-	beforeUnmount: pi,
-	destroyed: pi,
-	unmounted: pi,
-	activated: pi,
-	deactivated: pi,
-	errorCaptured: pi,
-	serverPrefetch: pi,
-	components: mi,
-	directives: mi,
-	watch: gi,
-	provide: ui,
-	inject: di
+var $r = {
+	data: ei,
+	props: ai,
+	emits: ai,
+	methods: ii,
+	computed: ii,
+	beforeCreate: ri,
+	created: ri,
+	beforeMount: ri,
+	mounted: ri,
+	beforeUpdate: ri,
+	updated: ri,
+	beforeDestroy: ri,
+	beforeUnmount: ri,
+	destroyed: ri,
+	unmounted: ri,
+	activated: ri,
+	deactivated: ri,
+	errorCaptured: ri,
+	serverPrefetch: ri,
+	components: ii,
+	directives: ii,
+	watch: oi,
+	provide: ei,
+	inject: ti
 };
-function ui(e, t) {
+function ei(e, t) {
 	return t ? e ? function() {
-		return y(C(e) ? e.call(this, this) : e, C(t) ? t.call(this, this) : t);
+		return s(h(e) ? e.call(this, this) : e, h(t) ? t.call(this, this) : t);
 	} : t : e;
 }
-function di(e, t) {
-	return mi(fi(e), fi(t));
+function ti(e, t) {
+	return ii(ni(e), ni(t));
 }
-function fi(e) {
-	if (x(e)) {
+function ni(e) {
+	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) t[e[n]] = e[n];
 		return t;
 	}
 	return e;
 }
-function pi(e, t) {
+function ri(e, t) {
 	return e ? [...new Set([].concat(e, t))] : t;
 }
-function mi(e, t) {
-	return e ? y(/* @__PURE__ */ Object.create(null), e, t) : t;
+function ii(e, t) {
+	return e ? s(/* @__PURE__ */ Object.create(null), e, t) : t;
 }
-function hi(e, t) {
-	return e ? x(e) && x(t) ? [.../* @__PURE__ */ new Set([...e, ...t])] : y(/* @__PURE__ */ Object.create(null), ei(e), ei(t ?? {})) : t;
+function ai(e, t) {
+	return e ? d(e) && d(t) ? [.../* @__PURE__ */ new Set([...e, ...t])] : s(/* @__PURE__ */ Object.create(null), Wr(e), Wr(t ?? {})) : t;
 }
-function gi(e, t) {
+function oi(e, t) {
 	if (!e) return t;
 	if (!t) return e;
-	let n = y(/* @__PURE__ */ Object.create(null), e);
-	for (let r in t) n[r] = pi(e[r], t[r]);
+	let n = s(/* @__PURE__ */ Object.create(null), e);
+	for (let r in t) n[r] = ri(e[r], t[r]);
 	return n;
 }
-function _i() {
+function si() {
 	return {
 		app: null,
 		config: {
-			isNativeTag: _,
+			isNativeTag: i,
 			performance: !1,
 			globalProperties: {},
 			optionMergeStrategies: {},
@@ -1699,152 +1654,152 @@ function _i() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var vi = 0;
-function yi(e, t) {
+var ci = 0;
+function li(e, t) {
 	return function(n, r = null) {
-		C(n) || (n = y({}, n)), r != null && !T(r) && (r = null);
-		let i = _i(), a = /* @__PURE__ */ new WeakSet(), o = [], s = !1, c = i.app = {
-			_uid: vi++,
+		h(n) || (n = s({}, n)), r != null && !v(r) && (r = null);
+		let i = si(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
+			_uid: ci++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: no,
+			version: Ga,
 			get config() {
 				return i.config;
 			},
 			set config(e) {},
 			use(e, ...t) {
-				return a.has(e) || (e && C(e.install) ? (a.add(e), e.install(c, ...t)) : C(e) && (a.add(e), e(c, ...t))), c;
+				return a.has(e) || (e && h(e.install) ? (a.add(e), e.install(l, ...t)) : h(e) && (a.add(e), e(l, ...t))), l;
 			},
 			mixin(e) {
-				return i.mixins.includes(e) || i.mixins.push(e), c;
+				return i.mixins.includes(e) || i.mixins.push(e), l;
 			},
 			component(e, t) {
-				return t ? (i.components[e] = t, c) : i.components[e];
+				return t ? (i.components[e] = t, l) : i.components[e];
 			},
 			directive(e, t) {
-				return t ? (i.directives[e] = t, c) : i.directives[e];
+				return t ? (i.directives[e] = t, l) : i.directives[e];
 			},
-			mount(a, o, l) {
-				if (!s) {
-					let u = c._ceVNode || I(n, r);
-					return u.appContext = i, l === !0 ? l = "svg" : l === !1 && (l = void 0), o && t ? t(u, a) : e(u, a, l), s = !0, c._container = a, a.__vue_app__ = c, eo(u.component);
+			mount(a, o, s) {
+				if (!c) {
+					let u = l._ceVNode || I(n, r);
+					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Ua(u.component);
 				}
 			},
 			onUnmount(e) {
 				o.push(e);
 			},
 			unmount() {
-				s && (Fn(o, c._instance, 16), e(null, c._container), delete c._container.__vue_app__);
+				c && (Tn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
-				return i.provides[e] = t, c;
+				return i.provides[e] = t, l;
 			},
 			runWithContext(e) {
-				let t = bi;
-				bi = c;
+				let t = ui;
+				ui = l;
 				try {
 					return e();
 				} finally {
-					bi = t;
+					ui = t;
 				}
 			}
 		};
-		return c;
+		return l;
 	};
 }
-var bi = null;
-function xi(e, t, n = m) {
-	let r = Ba(), i = he(t), a = _e(t), o = Si(e, i), s = Sn((o, s) => {
-		let c, l = m, u;
-		return fr(() => {
-			let t = e[i];
-			be(c, t) && (c = t, s());
+var ui = null;
+function di(e, n, r = t) {
+	let i = ka(), a = x(n), o = ce(n), s = fi(e, a), c = fn((s, c) => {
+		let l, u = t, d;
+		return nr(() => {
+			let t = e[a];
+			de(l, t) && (l = t, c());
 		}), {
 			get() {
-				return o(), n.get ? n.get(c) : c;
+				return s(), r.get ? r.get(l) : l;
 			},
 			set(e) {
-				let o = n.set ? n.set(e) : e;
-				if (!be(o, c) && !(l !== m && be(e, l))) return;
-				let d = r.vnode.props, f = !!(d && (t in d || i in d || a in d) && (`onUpdate:${t}` in d || `onUpdate:${i}` in d || `onUpdate:${a}` in d));
-				f || (c = e, s()), r.emit(`update:${t}`, o), be(e, l) && (be(e, o) && !be(o, u) || f && l !== m && !be(o, c)) && s(), l = e, u = o;
+				let s = r.set ? r.set(e) : e;
+				if (!de(s, l) && !(u !== t && de(e, u))) return;
+				let f = i.vnode.props, p = !!(f && (n in f || a in f || o in f) && (`onUpdate:${n}` in f || `onUpdate:${a}` in f || `onUpdate:${o}` in f));
+				p || (l = e, c()), i.emit(`update:${n}`, s), de(e, u) && (de(e, s) && !de(s, d) || p && u !== t && !de(s, l)) && c(), u = e, d = s;
 			}
 		};
 	});
-	return s[Symbol.iterator] = () => {
+	return c[Symbol.iterator] = () => {
 		let e = 0;
 		return { next() {
 			return e < 2 ? {
-				value: e++ ? o || m : s,
+				value: e++ ? s || t : c,
 				done: !1
 			} : { done: !0 };
 		} };
-	}, s;
+	}, c;
 }
-var Si = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${he(t)}Modifiers`] || e[`${_e(t)}Modifiers`];
-function Ci(e, t, ...n) {
+var fi = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${x(t)}Modifiers`] || e[`${ce(t)}Modifiers`];
+function pi(e, n, ...r) {
 	if (e.isUnmounted) return;
-	let r = e.vnode.props || m, i = n, a = t.startsWith("update:"), o = a && Si(r, t.slice(7));
-	o && (o.trim && (i = n.map((e) => w(e) ? e.trim() : e)), o.number && (i = i.map(Ce)));
-	let s, c = r[s = ye(t)] || r[s = ye(he(t))];
-	!c && a && (c = r[s = ye(_e(t))]), c && Fn(c, e, 6, i);
-	let l = r[s + "Once"];
-	if (l) {
+	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && fi(i, n.slice(7));
+	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(me)));
+	let c, l = i[c = ue(n)] || i[c = ue(x(n))];
+	!l && o && (l = i[c = ue(ce(n))]), l && Tn(l, e, 6, a);
+	let u = i[c + "Once"];
+	if (u) {
 		if (!e.emitted) e.emitted = {};
-		else if (e.emitted[s]) return;
-		e.emitted[s] = !0, Fn(l, e, 6, i);
+		else if (e.emitted[c]) return;
+		e.emitted[c] = !0, Tn(u, e, 6, a);
 	}
 }
-var wi = /* @__PURE__ */ new WeakMap();
-function Ti(e, t, n = !1) {
-	let r = n ? wi : t.emitsCache, i = r.get(e);
+var mi = /* @__PURE__ */ new WeakMap();
+function hi(e, t, n = !1) {
+	let r = n ? mi : t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
-	let a = e.emits, o = {}, s = !1;
-	if (!C(e)) {
+	let a = e.emits, o = {}, c = !1;
+	if (!h(e)) {
 		let r = (e) => {
-			let n = Ti(e, t, !0);
-			n && (s = !0, y(o, n));
+			let n = hi(e, t, !0);
+			n && (c = !0, s(o, n));
 		};
 		!n && t.mixins.length && t.mixins.forEach(r), e.extends && r(e.extends), e.mixins && e.mixins.forEach(r);
 	}
-	return !a && !s ? (T(e) && r.set(e, null), null) : (x(a) ? a.forEach((e) => o[e] = null) : y(o, a), T(e) && r.set(e, o), o);
+	return !a && !c ? (v(e) && r.set(e, null), null) : (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o);
 }
-function Ei(e, t) {
-	return !e || !v(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), b(e, t[0].toLowerCase() + t.slice(1)) || b(e, _e(t)) || b(e, t));
+function gi(e, t) {
+	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, ce(t)) || u(e, t));
 }
-function Di(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: o, attrs: s, emit: c, render: l, renderCache: u, props: d, data: f, setupState: p, ctx: m, inheritAttrs: h } = e, g = ir(e), _, v;
+function _i(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Jn(e), v, ee;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			_ = Aa(l.call(t, e, u, d, p, f, m)), v = s;
+			v = ya(u.call(t, e, d, f, m, p, h)), ee = c;
 		} else {
 			let e = t;
-			_ = Aa(e.length > 1 ? e(d, {
-				attrs: s,
-				slots: o,
-				emit: c
-			}) : e(d, null)), v = t.props ? s : ki(s);
+			v = ya(e.length > 1 ? e(f, {
+				attrs: c,
+				slots: s,
+				emit: l
+			}) : e(f, null)), ee = t.props ? c : yi(c);
 		}
 	} catch (t) {
-		ga.length = 0, In(t, e, 1), _ = I(ma);
+		oa.length = 0, En(t, e, 1), v = I(ia);
 	}
-	let y = _;
-	if (v && h !== !1) {
-		let e = Object.keys(v), { shapeFlag: t } = y;
-		e.length && t & 7 && (a && e.some(ee) && (v = Ai(v, a)), y = ka(y, v, !1, !0));
+	let y = v;
+	if (ee && g !== !1) {
+		let e = Object.keys(ee), { shapeFlag: t } = y;
+		e.length && t & 7 && (a && e.some(o) && (ee = bi(ee, a)), y = va(y, ee, !1, !0));
 	}
-	return n.dirs && (y = ka(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && Sr(vr(y.type) && xr(y) || y, n.transition), _ = y, ir(g), _;
+	return n.dirs && (y = va(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && fr(cr(y.type) && dr(y) || y, n.transition), v = y, Jn(_), v;
 }
-function Oi(e, t = !0) {
+function vi(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (Ca(r)) {
-			if (r.type !== ma || r.children === "v-if") {
+		if (fa(r)) {
+			if (r.type !== ia || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1852,45 +1807,45 @@ function Oi(e, t = !0) {
 	}
 	return n;
 }
-var ki = (e) => {
+var yi = (e) => {
 	let t;
-	for (let n in e) (n === "class" || n === "style" || v(n)) && ((t ||= {})[n] = e[n]);
+	for (let n in e) (n === "class" || n === "style" || a(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, Ai = (e, t) => {
+}, bi = (e, t) => {
 	let n = {};
-	for (let r in e) ee(r) && r.slice(9) in t || (n[r] = e[r]);
+	for (let r in e) o(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function ji(e, t, n) {
+function xi(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? Mi(r, o, l) : !!o;
+		if (c & 16) return r ? Si(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (Ni(o, r, n) && !Ei(l, n)) return !0;
+				if (Ci(o, r, n) && !gi(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Mi(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Si(r, o, l) : !!o;
 	return !1;
 }
-function Mi(e, t, n) {
+function Si(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!b(e, a) || Ni(t, e, a) && !Ei(n, a)) return !0;
+		if (!u(e, a) || Ci(t, e, a) && !gi(n, a)) return !0;
 	}
 	return !1;
 }
-function Ni(e, t, n) {
+function Ci(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && T(r) && T(i) ? !Re(r, i) : r !== i;
+	return n === "style" && v(r) && v(i) ? !Oe(r, i) : r !== i;
 }
-function Pi({ vnode: e, parent: t, suspense: n }, r) {
+function wi({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1898,516 +1853,516 @@ function Pi({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var Fi = {}, Ii = () => Object.create(Fi), Li = (e) => Object.getPrototypeOf(e) === Fi;
-function Ri(e, t, n, r = !1) {
-	let i = {}, a = Ii();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), Bi(e, t, i, a);
+var Ti = {}, Ei = () => Object.create(Ti), Di = (e) => Object.getPrototypeOf(e) === Ti;
+function Oi(e, t, n, r = !1) {
+	let i = {}, a = Ei();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Ai(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ on(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ Yt(i) : e.type.props ? i : a, e.attrs = a;
 }
-function zi(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ O(i), [c] = e.propsOptions, l = !1;
+function ki(e, t, n, r) {
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ T(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (Ei(e.emitsOptions, o)) continue;
-				let u = t[o];
+				if (gi(e.emitsOptions, o)) continue;
+				let d = t[o];
 				if (c) {
-					if (b(a, o)) u !== a[o] && (a[o] = u, l = !0);
+					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
-						let t = he(o);
-						i[t] = Vi(c, s, t, u, e, !1);
+						let t = x(o);
+						i[t] = ji(c, s, t, d, e, !1);
 					}
-				} else u !== a[o] && (a[o] = u, l = !0);
+				} else d !== a[o] && (a[o] = d, l = !0);
 			}
 		}
 	} else {
-		Bi(e, t, i, a) && (l = !0);
+		Ai(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (b(t, a) || (r = _e(a)) !== a && b(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Vi(c, s, a, void 0, e, !0)) : delete i[a]);
-		if (a !== s) for (let e in a) t && b(t, e) || (delete a[e], l = !0);
+		for (let a in s) t && (u(t, a) || (r = ce(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = ji(c, s, a, void 0, e, !0)) : delete i[a]);
+		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
-	l && St(e.attrs, "set", "");
+	l && ft(e.attrs, "set", "");
 }
-function Bi(e, t, n, r) {
-	let [i, a] = e.propsOptions, o = !1, s;
-	if (t) for (let c in t) {
-		if (fe(c)) continue;
-		let l = t[c], u;
-		i && b(i, u = he(c)) ? !a || !a.includes(u) ? n[u] = l : (s ||= {})[u] = l : Ei(e.emitsOptions, c) || c in r && l === r[c] || (r[c] = l, o = !0);
+function Ai(e, n, r, i) {
+	let [a, o] = e.propsOptions, s = !1, c;
+	if (n) for (let t in n) {
+		if (ie(t)) continue;
+		let l = n[t], d;
+		a && u(a, d = x(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : gi(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
-	if (a) {
-		let t = /* @__PURE__ */ O(n), r = s || m;
-		for (let o = 0; o < a.length; o++) {
-			let s = a[o];
-			n[s] = Vi(i, t, s, r[s], e, !b(r, s));
+	if (o) {
+		let n = /* @__PURE__ */ T(r), i = c || t;
+		for (let t = 0; t < o.length; t++) {
+			let s = o[t];
+			r[s] = ji(a, n, s, i[s], e, !u(i, s));
 		}
 	}
-	return o;
+	return s;
 }
-function Vi(e, t, n, r, i, a) {
+function ji(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
-		let e = b(o, "default");
+		let e = u(o, "default");
 		if (e && r === void 0) {
 			let e = o.default;
-			if (o.type !== Function && !o.skipFactory && C(e)) {
+			if (o.type !== Function && !o.skipFactory && h(e)) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = Ua(i);
+					let o = Ma(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === _e(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === ce(n)) && (r = !0));
 	}
 	return r;
 }
-var Hi = /* @__PURE__ */ new WeakMap();
-function Ui(e, t, n = !1) {
-	let r = n ? Hi : t.propsCache, i = r.get(e);
-	if (i) return i;
-	let a = e.props, o = {}, s = [], c = !1;
-	if (!C(e)) {
-		let r = (e) => {
-			c = !0;
-			let [n, r] = Ui(e, t, !0);
-			y(o, n), r && s.push(...r);
+var Mi = /* @__PURE__ */ new WeakMap();
+function Ni(e, r, i = !1) {
+	let a = i ? Mi : r.propsCache, o = a.get(e);
+	if (o) return o;
+	let c = e.props, l = {}, f = [], p = !1;
+	if (!h(e)) {
+		let t = (e) => {
+			p = !0;
+			let [t, n] = Ni(e, r, !0);
+			s(l, t), n && f.push(...n);
 		};
-		!n && t.mixins.length && t.mixins.forEach(r), e.extends && r(e.extends), e.mixins && e.mixins.forEach(r);
+		!i && r.mixins.length && r.mixins.forEach(t), e.extends && t(e.extends), e.mixins && e.mixins.forEach(t);
 	}
-	if (!a && !c) return T(e) && r.set(e, h), h;
-	if (x(a)) for (let e = 0; e < a.length; e++) {
-		let t = he(a[e]);
-		Wi(t) && (o[t] = m);
+	if (!c && !p) return v(e) && a.set(e, n), n;
+	if (d(c)) for (let e = 0; e < c.length; e++) {
+		let n = x(c[e]);
+		Pi(n) && (l[n] = t);
 	}
-	else if (a) for (let e in a) {
-		let t = he(e);
-		if (Wi(t)) {
-			let n = a[e], r = o[t] = x(n) || C(n) ? { type: n } : y({}, n), i = r.type, c = !1, l = !0;
-			if (x(i)) for (let e = 0; e < i.length; ++e) {
-				let t = i[e], n = C(t) && t.name;
+	else if (c) for (let e in c) {
+		let t = x(e);
+		if (Pi(t)) {
+			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
+			if (d(i)) for (let e = 0; e < i.length; ++e) {
+				let t = i[e], n = h(t) && t.name;
 				if (n === "Boolean") {
-					c = !0;
+					a = !0;
 					break;
 				}
-				n === "String" && (l = !1);
+				n === "String" && (o = !1);
 			}
-			else c = C(i) && i.name === "Boolean";
-			r[0] = c, r[1] = l, (c || b(r, "default")) && s.push(t);
+			else a = h(i) && i.name === "Boolean";
+			r[0] = a, r[1] = o, (a || u(r, "default")) && f.push(t);
 		}
 	}
-	let l = [o, s];
-	return T(e) && r.set(e, l), l;
+	let m = [l, f];
+	return v(e) && a.set(e, m), m;
 }
-function Wi(e) {
-	return e[0] !== "$" && !fe(e);
+function Pi(e) {
+	return e[0] !== "$" && !ie(e);
 }
-var Gi = (e) => e === "_" || e === "_ctx" || e === "$stable", Ki = (e) => x(e) ? e.map(Aa) : [Aa(e)], qi = (e, t, n) => {
+var Fi = (e) => e === "_" || e === "_ctx" || e === "$stable", Ii = (e) => d(e) ? e.map(ya) : [ya(e)], Li = (e, t, n) => {
 	if (t._n) return t;
-	let r = ar((...e) => Ki(t(...e)), n);
+	let r = Yn((...e) => Ii(t(...e)), n);
 	return r._c = !1, r;
-}, Ji = (e, t, n) => {
+}, Ri = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (Gi(n)) continue;
+		if (Fi(n)) continue;
 		let i = e[n];
-		if (C(i)) t[n] = qi(n, i, r);
+		if (h(i)) t[n] = Li(n, i, r);
 		else if (i != null) {
-			let e = Ki(i);
+			let e = Ii(i);
 			t[n] = () => e;
 		}
 	}
-}, Yi = (e, t) => {
-	let n = Ki(t);
+}, zi = (e, t) => {
+	let n = Ii(t);
 	e.slots.default = () => n;
-}, Xi = (e, t, n) => {
-	for (let r in t) (n || !Gi(r)) && (e[r] = t[r]);
-}, Zi = (e, t, n) => {
-	let r = e.slots = Ii();
+}, Bi = (e, t, n) => {
+	for (let r in t) (n || !Fi(r)) && (e[r] = t[r]);
+}, Vi = (e, t, n) => {
+	let r = e.slots = Ei();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (Xi(r, t, n), n && Se(r, "_", e, !0)) : Ji(t, r);
-	} else t && Yi(e, t);
-}, Qi = (e, t, n) => {
-	let { vnode: r, slots: i } = e, a = !0, o = m;
-	if (r.shapeFlag & 32) {
-		let e = t._;
-		e ? n && e === 1 ? a = !1 : Xi(i, t, n) : (a = !t.$stable, Ji(t, i)), o = t;
-	} else t && (Yi(e, t), o = { default: 1 });
-	if (a) for (let e in i) !Gi(e) && o[e] == null && delete i[e];
-}, $i = fa;
-function ea(e) {
-	return ta(e);
+		e ? (Bi(r, t, n), n && pe(r, "_", e, !0)) : Ri(t, r);
+	} else t && zi(e, t);
+}, Hi = (e, n, r) => {
+	let { vnode: i, slots: a } = e, o = !0, s = t;
+	if (i.shapeFlag & 32) {
+		let e = n._;
+		e ? r && e === 1 ? o = !1 : Bi(a, n, r) : (o = !n.$stable, Ri(n, a)), s = n;
+	} else n && (zi(e, n), s = { default: 1 });
+	if (o) for (let e in a) !Fi(e) && s[e] == null && delete a[e];
+}, Ui = na;
+function Wi(e) {
+	return Gi(e);
 }
-function ta(e, t) {
-	let n = Te();
-	n.__VUE__ = !0;
-	let { insert: r, remove: i, patchProp: a, createElement: o, createText: s, createComment: c, setText: l, setElementText: u, parentNode: d, nextSibling: f, setScopeId: p = g, insertStaticContent: _ } = e, v = (e, t, n, r = null, i = null, a = null, o = void 0, s = null, c = !!t.dynamicChildren) => {
+function Gi(e, i) {
+	let a = ge();
+	a.__VUE__ = !0;
+	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !wa(e, t) && (r = Se(e), ge(e, i, a, !0), e = null), t.patchFlag === -2 && (c = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === h && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
-		let { type: l, ref: u, shapeFlag: d } = t;
-		switch (l) {
-			case pa:
-				ee(e, t, n, r);
+		e && !pa(e, t) && (i = Ee(e), S(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		let { type: u, ref: d, shapeFlag: f } = t;
+		switch (u) {
+			case ra:
+				ee(e, t, r, i);
 				break;
-			case ma:
-				y(e, t, n, r);
+			case ia:
+				y(e, t, r, i);
 				break;
-			case ha:
-				e ?? te(t, n, r, o);
+			case aa:
+				e ?? te(t, r, i, s);
 				break;
-			case M:
-				T(e, t, n, r, i, a, o, s, c);
+			case j:
+				ue(e, t, r, i, a, o, s, c, l);
 				break;
-			default: d & 1 ? x(e, t, n, r, i, a, o, s, c) : d & 6 ? oe(e, t, n, r, i, a, o, s, c) : (d & 64 || d & 128) && l.process(e, t, n, r, i, a, o, s, c, we);
+			default: f & 1 ? re(e, t, r, i, a, o, s, c, l) : f & 6 ? de(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, Oe);
 		}
-		u != null && i ? Or(u, e && e.ref, a, t || e, !t) : u == null && e && e.ref != null && Or(e.ref, null, a, e, !0);
-	}, ee = (e, t, n, i) => {
-		if (e == null) r(t.el = s(t.children), n, i);
+		d != null && a ? _r(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && _r(e.ref, null, o, e, !0);
+	}, ee = (e, t, n, r) => {
+		if (e == null) o(t.el = u(t.children), n, r);
 		else {
 			let n = t.el = e.el;
-			t.children !== e.children && l(n, t.children);
+			t.children !== e.children && f(n, t.children);
 		}
-	}, y = (e, t, n, i) => {
-		e == null ? r(t.el = c(t.children || ""), n, i) : t.el = e.el;
+	}, y = (e, t, n, r) => {
+		e == null ? o(t.el = d(t.children || ""), n, r) : t.el = e.el;
 	}, te = (e, t, n, r) => {
 		[e.el, e.anchor] = _(e.children, t, n, r, e.el, e.anchor);
-	}, ne = ({ el: e, anchor: t }, n, i) => {
-		let a;
-		for (; e && e !== t;) a = f(e), r(e, n, i), e = a;
-		r(t, n, i);
+	}, ne = ({ el: e, anchor: t }, n, r) => {
+		let i;
+		for (; e && e !== t;) i = h(e), o(e, n, r), e = i;
+		o(t, n, r);
 	}, b = ({ el: e, anchor: t }) => {
 		let n;
-		for (; e && e !== t;) n = f(e), i(e), e = n;
-		i(t);
-	}, x = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) re(t, n, r, i, a, o, s, c);
+		for (; e && e !== t;) n = h(e), s(e), e = n;
+		s(t);
+	}, re = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ae(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), C(e, t, i, a, o, s, c);
+				n && n._beginPatch(), se(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, re = (e, t, n, i, s, c, l, d) => {
-		let f, p, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (f = e.el = o(e.type, c, m && m.is, m), h & 8 ? u(f, e.children) : h & 16 && ie(e.children, f, null, i, s, na(e, c), l, d), _ && or(e, null, i, "created"), S(f, e, e.scopeId, l, i), m) {
-			for (let e in m) e !== "value" && !fe(e) && a(f, e, null, m[e], c, i);
-			"value" in m && a(f, "value", null, m.value, c), (p = m.onVnodeBeforeMount) && Pa(p, i, e);
+	}, ae = (e, t, n, r, i, a, s, u) => {
+		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && x(e.children, d, null, r, i, Ki(e, a), s, u), _ && Xn(e, null, r, "created"), oe(d, e, e.scopeId, s, r), m) {
+			for (let e in m) e !== "value" && !ie(e) && c(d, e, null, m[e], a, r);
+			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Ca(f, r, e);
 		}
-		_ && or(e, null, i, "beforeMount");
-		let v = ia(s, g);
-		v ? g.beforeEnter(f) : g && !g.persisted && (f[da] = !0), r(f, t, n), ((p = m && m.onVnodeMounted) || v || _) && $i(() => {
+		_ && Xn(e, null, r, "beforeMount");
+		let v = Ji(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[ta] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Ui(() => {
 			try {
-				p && Pa(p, i, e), v && g.enter(f), _ && or(e, null, i, "mounted");
+				f && Ca(f, r, e), v && g.enter(d), _ && Xn(e, null, r, "mounted");
 			} finally {}
-		}, s);
-	}, S = (e, t, n, r, i) => {
-		if (n && p(e, n), r) for (let t = 0; t < r.length; t++) p(e, r[t]);
+		}, i);
+	}, oe = (e, t, n, r, i) => {
+		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || ua(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || ea(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				S(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				oe(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, ie = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, x = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? ja(e[l]) : Aa(e[l]);
+			let c = e[l] = s ? ba(e[l]) : ya(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, C = (e, t, n, r, i, o, s) => {
-		let c = t.el = e.el, { patchFlag: l, dynamicChildren: d, dirs: f } = t;
-		l |= e.patchFlag & 16;
-		let p = e.props || m, h = t.props || m, g;
-		if (n && ra(n, !1), (g = h.onVnodeBeforeUpdate) && Pa(g, n, t, e), f && or(t, e, n, "beforeUpdate"), n && ra(n, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (l = 0, s = !1, d = null), (p.innerHTML && h.innerHTML == null || p.textContent && h.textContent == null) && u(c, ""), d ? w(e.dynamicChildren, d, c, n, r, na(t, i), o) : s || de(e, t, c, null, n, r, na(t, i), o, !1), l > 0) {
-			if (l & 16) ae(c, p, h, n, i);
-			else if (l & 2 && p.class !== h.class && a(c, "class", null, h.class, i), l & 4 && a(c, "style", p.style, h.style, i), l & 8) {
-				let e = t.dynamicProps;
+	}, se = (e, n, r, i, a, o, s) => {
+		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
+		u |= e.patchFlag & 16;
+		let m = e.props || t, h = n.props || t, g;
+		if (r && qi(r, !1), (g = h.onVnodeBeforeUpdate) && Ca(g, r, n, e), f && Xn(n, e, r, "beforeUpdate"), r && qi(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? ce(e.dynamicChildren, d, l, r, i, Ki(n, a), o) : s || ve(e, n, l, null, r, i, Ki(n, a), o, !1), u > 0) {
+			if (u & 16) le(l, m, h, r, a);
+			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
+				let e = n.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
-					let r = e[t], o = p[r], s = h[r];
-					(s !== o || r === "value") && a(c, r, o, s, i, n);
+					let n = e[t], i = m[n], o = h[n];
+					(o !== i || n === "value") && c(l, n, i, o, a, r);
 				}
 			}
-			l & 1 && e.children !== t.children && u(c, t.children);
-		} else !s && d == null && ae(c, p, h, n, i);
-		((g = h.onVnodeUpdated) || f) && $i(() => {
-			g && Pa(g, n, t, e), f && or(t, e, n, "updated");
-		}, r);
-	}, w = (e, t, n, r, i, a, o) => {
+			u & 1 && e.children !== n.children && p(l, n.children);
+		} else !s && d == null && le(l, m, h, r, a);
+		((g = h.onVnodeUpdated) || f) && Ui(() => {
+			g && Ca(g, r, n, e), f && Xn(n, e, r, "updated");
+		}, i);
+	}, ce = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || la(c), f = u && (c.type === M || !wa(c, l) || c.shapeFlag & 198) ? d(u) : n;
-			v(c, l, f, null, r, i, a, o, !0);
+			let c = e[s], l = t[s], u = c.el || $i(c), d = u && (c.type === j || !pa(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			v(c, l, d, null, r, i, a, o, !0);
 		}
-	}, ae = (e, t, n, r, i) => {
-		if (t !== n) {
-			if (t !== m) for (let o in t) !fe(o) && !(o in n) && a(e, o, t[o], null, i, r);
-			for (let o in n) {
-				if (fe(o)) continue;
-				let s = n[o], c = t[o];
-				s !== c && o !== "value" && a(e, o, c, s, i, r);
+	}, le = (e, n, r, i, a) => {
+		if (n !== r) {
+			if (n !== t) for (let t in n) !ie(t) && !(t in r) && c(e, t, n[t], null, a, i);
+			for (let t in r) {
+				if (ie(t)) continue;
+				let o = r[t], s = n[t];
+				o !== s && t !== "value" && c(e, t, s, o, a, i);
 			}
-			"value" in n && a(e, "value", t.value, n.value, i);
+			"value" in r && c(e, "value", n.value, r.value, a);
 		}
-	}, T = (e, t, n, i, a, o, c, l, u) => {
-		let d = t.el = e ? e.el : s(""), f = t.anchor = e ? e.anchor : s(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (l = l ? l.concat(h) : h), e == null ? (r(d, n, i), r(f, n, i), ie(t.children || [], n, f, a, o, c, l, u)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (w(e.dynamicChildren, m, n, a, o, c, l), (t.key != null || a && t === a.subTree) && aa(e, t, !0)) : de(e, t, n, f, a, o, c, l, u);
-	}, oe = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : se(t, n, r, i, a, o, c) : ce(e, t, c);
-	}, se = (e, t, n, r, i, a, o) => {
-		let s = e.component = Ra(e, r, i);
-		if (jr(e) && (s.ctx.renderer = we), qa(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, le, o, a), !e.el) {
-				let r = s.subTree = I(ma);
+	}, ue = (e, t, n, r, i, a, s, c, l) => {
+		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), x(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (ce(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && Yi(e, t, !0)) : ve(e, t, n, f, i, a, s, c, l);
+	}, de = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : pe(t, n, r, i, a, o, c) : me(e, t, c);
+	}, pe = (e, t, n, r, i, a, o) => {
+		let s = e.component = Da(e, r, i);
+		if (br(e) && (s.ctx.renderer = Oe), Ia(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, he, o, a), !e.el) {
+				let r = s.subTree = I(ia);
 				y(null, r, t, n), e.placeholder = r.el;
 			}
-		} else le(s, e, t, n, i, a, o);
-	}, ce = (e, t, n) => {
+		} else he(s, e, t, n, i, a, o);
+	}, me = (e, t, n) => {
 		let r = t.component = e.component;
-		if (ji(e, t, n)) {
+		if (xi(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, ue(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, _e(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, le = (e, t, n, r, i, a, o) => {
+	}, he = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = sa(e);
+					let n = Zi(e);
 					if (n) {
-						t && (t.el = c.el, ue(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, _e(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? $i(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? Ui(t, i) : l());
 							};
-							t.flags = 48, $i(t, i);
+							t.flags = 48, Ui(t, i);
 						});
 						return;
 					}
 				}
-				let u = t, f;
-				ra(e, !1), t ? (t.el = c.el, ue(e, t, o)) : t = c, n && xe(n), (f = t.props && t.props.onVnodeBeforeUpdate) && Pa(f, s, t, c), ra(e, !0);
-				let p = Di(e), m = e.subTree;
-				e.subTree = p, v(m, p, d(m.el || la(m)), Se(m), e, i, a), t.el = p.el, u === null && Pi(e, p.el), r && $i(r, i), (f = t.props && t.props.onVnodeUpdated) && $i(() => Pa(f, s, t, c), i);
+				let u = t, d;
+				qi(e, !1), t ? (t.el = c.el, _e(e, t, o)) : t = c, n && fe(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ca(d, s, t, c), qi(e, !0);
+				let f = _i(e), p = e.subTree;
+				e.subTree = f, v(p, f, m(p.el || $i(p)), Ee(p), e, i, a), t.el = f.el, u === null && wi(e, f.el), r && Ui(r, i), (d = t.props && t.props.onVnodeUpdated) && Ui(() => Ca(d, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = Ar(t);
-				if (ra(e, !1), l && xe(l), !m && (o = c && c.onVnodeBeforeMount) && Pa(o, d, t), ra(e, !0), s && De) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = yr(t);
+				if (qi(e, !1), l && fe(l), !m && (o = c && c.onVnodeBeforeMount) && Ca(o, d, t), qi(e, !0), s && Ae) {
 					let t = () => {
-						e.subTree = Di(e), De(s, e.subTree, e, i, null);
+						e.subTree = _i(e), Ae(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = Di(e);
+					let o = e.subTree = _i(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && $i(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && Ui(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					$i(() => Pa(o, d, e), i);
+					Ui(() => Ca(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && Ar(d.vnode) && d.vnode.shapeFlag & 256) && e.a && $i(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && yr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Ui(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
-		let c = e.effect = new Ye(s);
+		let c = e.effect = new ze(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => qn(u), ra(e, !0), l();
-	}, ue = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => Ln(u), qi(e, !0), l();
+	}, _e = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, zi(e, t.props, r, n), Qi(e, t.children, n), ut(), Xn(e), dt();
-	}, de = (e, t, n, r, i, a, o, s, c = !1) => {
-		let l = e && e.children, d = e ? e.shapeFlag : 0, f = t.children, { patchFlag: p, shapeFlag: m } = t;
-		if (p > 0) {
-			if (p & 128) {
-				me(l, f, n, r, i, a, o, s, c);
+		e.vnode = t, e.next = null, ki(e, t.props, r, n), Hi(e, t.children, n), et(), Bn(e), tt();
+	}, ve = (e, t, n, r, i, a, o, s, c = !1) => {
+		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
+		if (f > 0) {
+			if (f & 128) {
+				be(l, d, n, r, i, a, o, s, c);
 				return;
 			}
-			if (p & 256) {
-				pe(l, f, n, r, i, a, o, s, c);
+			if (f & 256) {
+				ye(l, d, n, r, i, a, o, s, c);
 				return;
 			}
 		}
-		m & 8 ? (d & 16 && be(l, i, a), f !== l && u(n, f)) : d & 16 ? m & 16 ? me(l, f, n, r, i, a, o, s, c) : be(l, i, a, !0) : (d & 8 && u(n, ""), m & 16 && ie(f, n, r, i, a, o, s, c));
-	}, pe = (e, t, n, r, i, a, o, s, c) => {
-		e ||= h, t ||= h;
-		let l = e.length, u = t.length, d = Math.min(l, u), f = 0;
-		for (; f < d; f++) {
-			let r = t[f] = c ? ja(t[f]) : Aa(t[f]);
-			v(e[f], r, n, null, i, a, o, s, c);
+		m & 8 ? (u & 16 && Te(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? be(l, d, n, r, i, a, o, s, c) : Te(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && x(d, n, r, i, a, o, s, c));
+	}, ye = (e, t, r, i, a, o, s, c, l) => {
+		e ||= n, t ||= n;
+		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
+		for (; p < f; p++) {
+			let n = t[p] = l ? ba(t[p]) : ya(t[p]);
+			v(e[p], n, r, null, a, o, s, c, l);
 		}
-		l > u ? be(e, i, a, !0, !1, d) : ie(t, n, r, i, a, o, s, c, d);
-	}, me = (e, t, n, r, i, a, o, s, c) => {
-		let l = 0, u = t.length, d = e.length - 1, f = u - 1;
-		for (; l <= d && l <= f;) {
-			let r = e[l], u = t[l] = c ? ja(t[l]) : Aa(t[l]);
-			if (wa(r, u)) v(r, u, n, null, i, a, o, s, c);
+		u > d ? Te(e, a, o, !0, !1, f) : x(t, r, i, a, o, s, c, l, f);
+	}, be = (e, t, r, i, a, o, s, c, l) => {
+		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
+		for (; u <= f && u <= p;) {
+			let n = e[u], i = t[u] = l ? ba(t[u]) : ya(t[u]);
+			if (pa(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
-			l++;
+			u++;
 		}
-		for (; l <= d && l <= f;) {
-			let r = e[d], l = t[f] = c ? ja(t[f]) : Aa(t[f]);
-			if (wa(r, l)) v(r, l, n, null, i, a, o, s, c);
+		for (; u <= f && u <= p;) {
+			let n = e[f], i = t[p] = l ? ba(t[p]) : ya(t[p]);
+			if (pa(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
-			d--, f--;
+			f--, p--;
 		}
-		if (l > d) {
-			if (l <= f) {
-				let e = f + 1, d = e < u ? t[e].el : r;
-				for (; l <= f;) v(null, t[l] = c ? ja(t[l]) : Aa(t[l]), n, d, i, a, o, s, c), l++;
+		if (u > f) {
+			if (u <= p) {
+				let e = p + 1, n = e < d ? t[e].el : i;
+				for (; u <= p;) v(null, t[u] = l ? ba(t[u]) : ya(t[u]), r, n, a, o, s, c, l), u++;
 			}
-		} else if (l > f) for (; l <= d;) ge(e[l], i, a, !0), l++;
+		} else if (u > p) for (; u <= f;) S(e[u], a, o, !0), u++;
 		else {
-			let p = l, m = l, g = /* @__PURE__ */ new Map();
-			for (l = m; l <= f; l++) {
-				let e = t[l] = c ? ja(t[l]) : Aa(t[l]);
-				e.key != null && g.set(e.key, l);
+			let m = u, h = u, g = /* @__PURE__ */ new Map();
+			for (u = h; u <= p; u++) {
+				let e = t[u] = l ? ba(t[u]) : ya(t[u]);
+				e.key != null && g.set(e.key, u);
 			}
-			let _, ee = 0, y = f - m + 1, te = !1, ne = 0, b = Array(y);
-			for (l = 0; l < y; l++) b[l] = 0;
-			for (l = p; l <= d; l++) {
-				let r = e[l];
+			let _, ee = 0, y = p - h + 1, te = !1, ne = 0, b = Array(y);
+			for (u = 0; u < y; u++) b[u] = 0;
+			for (u = m; u <= f; u++) {
+				let n = e[u];
 				if (ee >= y) {
-					ge(r, i, a, !0);
+					S(n, a, o, !0);
 					continue;
 				}
-				let u;
-				if (r.key != null) u = g.get(r.key);
-				else for (_ = m; _ <= f; _++) if (b[_ - m] === 0 && wa(r, t[_])) {
-					u = _;
+				let i;
+				if (n.key != null) i = g.get(n.key);
+				else for (_ = h; _ <= p; _++) if (b[_ - h] === 0 && pa(n, t[_])) {
+					i = _;
 					break;
 				}
-				u === void 0 ? ge(r, i, a, !0) : (b[u - m] = l + 1, u >= ne ? ne = u : te = !0, v(r, t[u], n, null, i, a, o, s, c), ee++);
+				i === void 0 ? S(n, a, o, !0) : (b[i - h] = u + 1, i >= ne ? ne = i : te = !0, v(n, t[i], r, null, a, o, s, c, l), ee++);
 			}
-			let x = te ? oa(b) : h;
-			for (_ = x.length - 1, l = y - 1; l >= 0; l--) {
-				let e = m + l, d = t[e], f = t[e + 1], p = e + 1 < u ? f.el || la(f) : r;
-				b[l] === 0 ? v(null, d, n, p, i, a, o, s, c) : te && (_ < 0 || l !== x[_] ? he(d, n, p, 2) : _--);
+			let re = te ? Xi(b) : n;
+			for (_ = re.length - 1, u = y - 1; u >= 0; u--) {
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || $i(f) : i;
+				b[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : te && (_ < 0 || u !== re[_] ? xe(n, r, p, 2) : _--);
 			}
 		}
-	}, he = (e, t, n, a, o = null) => {
-		let { el: s, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) he(e.component.subTree, t, n, a);
-		else if (d & 128) e.suspense.move(t, n, a);
-		else if (d & 64) c.move(e, t, n, we);
-		else if (c === M) {
-			r(s, t, n);
-			for (let e = 0; e < u.length; e++) he(u[e], t, n, a);
-			r(e.anchor, t, n);
-		} else if (c === ha) ne(e, t, n);
-		else if (a !== 2 && d & 1 && l) {
-			if (a === 0) l.persisted && !s[yr] ? r(s, t, n) : (l.beforeEnter(s), r(s, t, n), $i(() => l.enter(s), o));
+	}, xe = (e, t, n, r, i = null) => {
+		let { el: a, type: c, transition: l, children: u, shapeFlag: d } = e;
+		if (d & 6) xe(e.component.subTree, t, n, r);
+		else if (d & 128) e.suspense.move(t, n, r);
+		else if (d & 64) c.move(e, t, n, Oe);
+		else if (c === j) {
+			o(a, t, n);
+			for (let e = 0; e < u.length; e++) xe(u[e], t, n, r);
+			o(e.anchor, t, n);
+		} else if (c === aa) ne(e, t, n);
+		else if (r !== 2 && d & 1 && l) {
+			if (r === 0) l.persisted && !a[lr] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Ui(() => l.enter(a), i));
 			else {
-				let { leave: a, delayLeave: o, afterLeave: c } = l, u = () => {
-					e.ctx.isUnmounted ? i(s) : r(s, t, n);
+				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
+					e.ctx.isUnmounted ? s(a) : o(a, t, n);
 				}, d = () => {
-					let e = s._isLeaving || !!s[yr];
-					s._isLeaving && s[yr](!0), l.persisted && !e ? u() : a(s, () => {
+					let e = a._isLeaving || !!a[lr];
+					a._isLeaving && a[lr](!0), l.persisted && !e ? u() : r(a, () => {
 						u(), c && c();
 					});
 				};
-				o ? o(s, u, d) : d();
+				i ? i(a, u, d) : d();
 			}
-		} else r(s, t, n);
-	}, ge = (e, t, n, r = !1, i = !1) => {
+		} else o(a, t, n);
+	}, S = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (ut(), Or(s, null, n, e, !0), dt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !Ar(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && Pa(_, t, e), u & 6) ye(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (et(), _r(s, null, n, e, !0), tt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !yr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Ca(_, t, e), u & 6) we(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && or(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, we, r) : l && !l.hasOnce && (a !== M || d > 0 && d & 64) ? be(l, t, n, !1, !0) : (a === M && d & 384 || !i && u & 16) && be(c, t, n), r && _e(e);
+			h && Xn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Oe, r) : l && !l.hasOnce && (a !== j || d > 0 && d & 64) ? Te(l, t, n, !1, !0) : (a === j && d & 384 || !i && u & 16) && Te(c, t, n), r && Se(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && $i(() => {
-			_ && Pa(_, t, e), h && or(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Ui(() => {
+			_ && Ca(_, t, e), h && Xn(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, _e = (e) => {
-		let { type: t, el: n, anchor: r, transition: a } = e, o = t === M;
-		if (o && !a) {
-			ve(n, r);
+	}, Se = (e) => {
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === j;
+		if (a && !i) {
+			Ce(n, r);
 			return;
 		}
-		if (t === ha) {
-			b(e), a && !a.persisted && a.afterLeave && a.afterLeave();
+		if (t === aa) {
+			b(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
-		let s = o ? Cr(e) : e, c = () => {
-			o ? d(n) && ve(n, r) : i(n), a && !a.persisted && a.afterLeave && a.afterLeave();
+		let o = a ? pr(e) : e, c = () => {
+			a ? m(n) && Ce(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
-		if (s && s.shapeFlag & 1 && a && !a.persisted) {
-			let { leave: e, delayLeave: t } = a, n = s.el, r = () => e(n, c);
+		if (o && o.shapeFlag & 1 && i && !i.persisted) {
+			let { leave: e, delayLeave: t } = i, n = o.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, ve = (e, t) => {
+	}, Ce = (e, t) => {
 		let n;
-		for (; e !== t;) n = f(e), i(e), e = n;
-		i(t);
-	}, ye = (e, t, n) => {
+		for (; e !== t;) n = h(e), s(e), e = n;
+		s(t);
+	}, we = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		ca(c), ca(l), r && xe(r), i.stop(), a ? (a.flags |= 8, ge(o, e, t, n)) : o && (o.transition = e.vnode.transition, ge(o, e, t, n)), s && $i(s, t);
+		Qi(c), Qi(l), r && fe(r), i.stop(), a ? (a.flags |= 8, S(o, e, t, n)) : o && (o.transition = e.vnode.transition, S(o, e, t, n)), s && Ui(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, $i(u, t);
-	}, be = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) ge(e[o], t, n, r, i);
-	}, Se = (e) => {
-		if (e.shapeFlag & 6) return Se(e.component.subTree);
+		u.flags = 16, Ui(u, t);
+	}, Te = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) S(e[o], t, n, r, i);
+	}, Ee = (e) => {
+		if (e.shapeFlag & 6) return Ee(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = f(e.anchor || e.el), n = t && t[_r];
-		return n ? f(n) : t;
-	}, Ce = (e, t, n) => {
-		$n(() => {
-			e == null ? t._vnode && ge(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : La());
-	}, we = {
+		let t = h(e.anchor || e.el), n = t && t[sr];
+		return n ? h(n) : t;
+	}, De = (e, t, n) => {
+		Un(() => {
+			e == null ? t._vnode && S(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Ea());
+	}, Oe = {
 		p: v,
-		um: ge,
-		m: he,
-		r: _e,
-		mt: se,
-		mc: ie,
-		pc: de,
-		pbc: w,
-		n: Se,
+		um: S,
+		m: xe,
+		r: Se,
+		mt: pe,
+		mc: x,
+		pc: ve,
+		pbc: ce,
+		n: Ee,
 		o: e
-	}, Ee, De;
-	return t && ([Ee, De] = t(we)), {
-		render: Ce,
-		hydrate: Ee,
-		createApp: yi(Ce, Ee)
+	}, ke, Ae;
+	return i && ([ke, Ae] = i(Oe)), {
+		render: De,
+		hydrate: ke,
+		createApp: li(De, ke)
 	};
 }
-function na({ type: e, props: t }, n) {
+function Ki({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function ra({ effect: e, job: t }, n) {
+function qi({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function ia(e, t) {
+function Ji(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function aa(e, t, n = !1) {
+function Yi(e, t, n = !1) {
 	let r = e.children, i = t.children;
-	if (x(r) && x(i)) for (let e = 0; e < r.length; e++) {
+	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ja(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && aa(t, a)), a.type === pa && (a.patchFlag === -1 && (a = i[e] = ja(a)), a.el = t.el), a.type === ma && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ba(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Yi(t, a)), a.type === ra && (a.patchFlag === -1 && (a = i[e] = ba(a)), a.el = t.el), a.type === ia && !a.el && (a.el = t.el);
 	}
 }
-function oa(e) {
+function Xi(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2423,65 +2378,65 @@ function oa(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function sa(e) {
+function Zi(e) {
 	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : sa(t);
+	if (t) return t.asyncDep && !t.asyncResolved ? t : Zi(t);
 }
-function ca(e) {
+function Qi(e) {
 	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
 }
-function la(e) {
+function $i(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return la(t.subTree);
+	if (t) return $i(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? la(n.activeBranch) : null;
+	return n && n.activeBranch ? $i(n.activeBranch) : null;
 }
-var ua = (e) => e.__isSuspense, da = /* @__PURE__ */ Symbol("_deferredEnter");
-function fa(e, t) {
-	t && t.pendingBranch ? x(e) ? t.effects.push(...e) : t.effects.push(e) : Yn(e);
+var ea = (e) => e.__isSuspense, ta = /* @__PURE__ */ Symbol("_deferredEnter");
+function na(e, t) {
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : zn(e);
 }
-var M = /* @__PURE__ */ Symbol.for("v-fgt"), pa = /* @__PURE__ */ Symbol.for("v-txt"), ma = /* @__PURE__ */ Symbol.for("v-cmt"), ha = /* @__PURE__ */ Symbol.for("v-stc"), ga = [], _a = null;
-function N(e = !1) {
-	ga.push(_a = e ? null : []);
+var j = /* @__PURE__ */ Symbol.for("v-fgt"), ra = /* @__PURE__ */ Symbol.for("v-txt"), ia = /* @__PURE__ */ Symbol.for("v-cmt"), aa = /* @__PURE__ */ Symbol.for("v-stc"), oa = [], sa = null;
+function M(e = !1) {
+	oa.push(sa = e ? null : []);
 }
-function va() {
-	ga.pop(), _a = ga[ga.length - 1] || null;
+function ca() {
+	oa.pop(), sa = oa[oa.length - 1] || null;
 }
-var ya = 1;
-function ba(e, t = !1) {
-	ya += e, e < 0 && _a && t && (_a.hasOnce = !0);
+var la = 1;
+function ua(e, t = !1) {
+	la += e, e < 0 && sa && t && (sa.hasOnce = !0);
 }
-function xa(e) {
-	return e.dynamicChildren = ya > 0 ? _a || h : null, va(), ya > 0 && _a && _a.push(e), e;
+function da(e) {
+	return e.dynamicChildren = la > 0 ? sa || n : null, ca(), la > 0 && sa && sa.push(e), e;
 }
-function P(e, t, n, r, i, a) {
-	return xa(F(e, t, n, r, i, a, !0));
+function N(e, t, n, r, i, a) {
+	return da(F(e, t, n, r, i, a, !0));
 }
-function Sa(e, t, n, r, i) {
-	return xa(I(e, t, n, r, i, !0));
+function P(e, t, n, r, i) {
+	return da(I(e, t, n, r, i, !0));
 }
-function Ca(e) {
+function fa(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function wa(e, t) {
+function pa(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var Ta = ({ key: e }) => e ?? null, Ea = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : w(e) || /* @__PURE__ */ gn(e) || C(e) ? {
-	i: nr,
+var ma = ({ key: e }) => e ?? null, ha = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ on(e) || h(e) ? {
+	i: Kn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function F(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, s = !1) {
+function F(e, t = null, n = null, r = 0, i = null, a = e === j ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && Ta(t),
-		ref: t && Ea(t),
-		scopeId: rr,
+		key: t && ma(t),
+		ref: t && ha(t),
+		scopeId: qn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2501,35 +2456,35 @@ function F(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: nr
+		ctx: Kn
 	};
-	return s ? (Ma(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= w(n) ? 8 : 16), ya > 0 && !o && _a && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && _a.push(c), c;
+	return s ? (xa(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), la > 0 && !o && sa && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && sa.push(c), c;
 }
-var I = Da;
-function Da(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== Jr || (e = ma), Ca(e)) {
-		let r = ka(e, t, !0);
-		return n && Ma(r, n), ya > 0 && !a && _a && (r.shapeFlag & 6 ? _a[_a.indexOf(e)] = r : _a.push(r)), r.patchFlag = -2, r;
+var I = ga;
+function ga(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== Lr || (e = ia), fa(e)) {
+		let r = va(e, t, !0);
+		return n && xa(r, n), la > 0 && !a && sa && (r.shapeFlag & 6 ? sa[sa.indexOf(e)] = r : sa.push(r)), r.patchFlag = -2, r;
 	}
-	if (to(e) && (e = e.__vccOpts), t) {
-		t = Oa(t);
+	if (Wa(e) && (e = e.__vccOpts), t) {
+		t = _a(t);
 		let { class: e, style: n } = t;
-		e && !w(e) && (t.class = je(e)), T(n) && (/* @__PURE__ */ fn(n) && !x(n) && (n = y({}, n)), t.style = Ee(n));
+		e && !g(e) && (t.class = S(e)), v(n) && (/* @__PURE__ */ tn(n) && !d(n) && (n = s({}, n)), t.style = _e(n));
 	}
-	let o = w(e) ? 1 : ua(e) ? 128 : vr(e) ? 64 : T(e) ? 4 : C(e) ? 2 : 0;
+	let o = g(e) ? 1 : ea(e) ? 128 : cr(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
 	return F(e, t, n, r, i, o, a, !0);
 }
-function Oa(e) {
-	return e ? /* @__PURE__ */ fn(e) ? y({}, e) : Li(e) ? y({}, e[Za] || e) : e : null;
+function _a(e) {
+	return e ? /* @__PURE__ */ tn(e) ? s({}, e) : Di(e) ? s({}, e[Ba] || e) : e : null;
 }
-function ka(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Na(i || {}, t) : i, u = {
+function va(e, t, n = !1, r = !1) {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Sa(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && Ta(l),
-		ref: t && t.ref ? n && a ? x(a) ? a.concat(Ea(t)) : [a, Ea(t)] : Ea(t) : a,
+		key: l && ma(l),
+		ref: t && t.ref ? n && a ? d(a) ? a.concat(ha(t)) : [a, ha(t)] : ha(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2538,7 +2493,7 @@ function ka(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== M ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== j ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2546,8 +2501,8 @@ function ka(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && ka(e.ssContent),
-		ssFallback: e.ssFallback && ka(e.ssFallback),
+		ssContent: e.ssContent && va(e.ssContent),
+		ssFallback: e.ssFallback && va(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2555,88 +2510,88 @@ function ka(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && Sr(u, c.clone(u)), u;
+	return c && r && fr(u, c.clone(u)), u;
 }
 function L(e = " ", t = 0) {
-	return I(pa, null, e, t);
+	return I(ra, null, e, t);
 }
 function R(e = "", t = !1) {
-	return t ? (N(), Sa(ma, null, e)) : I(ma, null, e);
+	return t ? (M(), P(ia, null, e)) : I(ia, null, e);
 }
-function Aa(e) {
-	return e == null || typeof e == "boolean" ? I(ma) : x(e) ? I(M, null, e.slice()) : Ca(e) ? ja(e) : I(pa, null, String(e));
+function ya(e) {
+	return e == null || typeof e == "boolean" ? I(ia) : d(e) ? I(j, null, e.slice()) : fa(e) ? ba(e) : I(ra, null, String(e));
 }
-function ja(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : ka(e);
+function ba(e) {
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : va(e);
 }
-function Ma(e, t) {
+function xa(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
-	else if (x(t)) n = 16;
+	else if (d(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), Ma(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), xa(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !Li(t) ? t._ctx = nr : r === 3 && nr && (nr.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Di(t) ? t._ctx = Kn : r === 3 && Kn && (Kn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
-	} else if (C(t)) {
+	} else if (h(t)) {
 		if (r & 65) {
-			Ma(e, { default: t });
+			xa(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: nr
+			_ctx: Kn
 		}, n = 32;
 	} else t = String(t), r & 64 ? (n = 16, t = [L(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function Na(...e) {
+function Sa(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = je([t.class, r.class]));
-		else if (e === "style") t.style = Ee([t.style, r.style]);
-		else if (v(e)) {
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = S([t.class, r.class]));
+		else if (e === "style") t.style = _e([t.style, r.style]);
+		else if (a(e)) {
 			let n = t[e], i = r[e];
-			i && n !== i && !(x(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !ee(e) && (t[e] = i);
+			i && n !== i && !(d(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !o(e) && (t[e] = i);
 		} else e !== "" && (t[e] = r[e]);
 	}
 	return t;
 }
-function Pa(e, t, n, r = null) {
-	Fn(e, t, 7, [n, r]);
+function Ca(e, t, n, r = null) {
+	Tn(e, t, 7, [n, r]);
 }
-var Fa = /* @__PURE__ */ _i(), Ia = 0;
-function La() {
-	return Ia;
+var wa = /* @__PURE__ */ si(), Ta = 0;
+function Ea() {
+	return Ta;
 }
-function Ra(e, t, n) {
-	let r = e.type, i = (t ? t.appContext : e.appContext) || Fa, a = {
-		uid: Ia++,
+function Da(e, n, r) {
+	let i = e.type, a = (n ? n.appContext : e.appContext) || wa, o = {
+		uid: Ta++,
 		vnode: e,
-		type: r,
-		parent: t,
-		appContext: i,
+		type: i,
+		parent: n,
+		appContext: a,
 		root: null,
 		next: null,
 		subTree: null,
 		effect: null,
 		update: null,
 		job: null,
-		scope: new We(!0),
+		scope: new Pe(!0),
 		render: null,
 		proxy: null,
 		exposed: null,
 		exposeProxy: null,
 		withProxy: null,
-		provides: t ? t.provides : Object.create(i.provides),
-		ids: t ? t.ids : [
+		provides: n ? n.provides : Object.create(a.provides),
+		ids: n ? n.ids : [
 			"",
 			0,
 			0
@@ -2645,22 +2600,22 @@ function Ra(e, t, n) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: Ui(r, i),
-		emitsOptions: Ti(r, i),
+		propsOptions: Ni(i, a),
+		emitsOptions: hi(i, a),
 		emit: null,
 		emitted: null,
-		propsDefaults: m,
-		inheritAttrs: r.inheritAttrs,
-		ctx: m,
-		data: m,
-		props: m,
-		attrs: m,
-		slots: m,
-		refs: m,
-		setupState: m,
+		propsDefaults: t,
+		inheritAttrs: i.inheritAttrs,
+		ctx: t,
+		data: t,
+		props: t,
+		attrs: t,
+		slots: t,
+		refs: t,
+		setupState: t,
 		setupContext: null,
-		suspense: n,
-		suspenseId: n ? n.pendingId : 0,
+		suspense: r,
+		suspenseId: r ? r.pendingId : 0,
 		asyncDep: null,
 		asyncResolved: !1,
 		isMounted: !1,
@@ -2681,81 +2636,81 @@ function Ra(e, t, n) {
 		ec: null,
 		sp: null
 	};
-	return a.ctx = { _: a }, a.root = t ? t.root : a, a.emit = Ci.bind(null, a), e.ce && e.ce(a), a;
+	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = pi.bind(null, o), e.ce && e.ce(o), o;
 }
-var za = null, Ba = () => za || nr, Va, Ha;
+var Oa = null, ka = () => Oa || Kn, Aa, ja;
 {
-	let e = Te(), t = (t, n) => {
+	let e = ge(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	Va = t("__VUE_INSTANCE_SETTERS__", (e) => za = e), Ha = t("__VUE_SSR_SETTERS__", (e) => Ka = e);
+	Aa = t("__VUE_INSTANCE_SETTERS__", (e) => Oa = e), ja = t("__VUE_SSR_SETTERS__", (e) => Fa = e);
 }
-var Ua = (e) => {
-	let t = za;
-	return Va(e), e.scope.on(), () => {
-		e.scope.off(), Va(t);
+var Ma = (e) => {
+	let t = Oa;
+	return Aa(e), e.scope.on(), () => {
+		e.scope.off(), Aa(t);
 	};
-}, Wa = () => {
-	za && za.scope.off(), Va(null);
+}, Na = () => {
+	Oa && Oa.scope.off(), Aa(null);
 };
-function Ga(e) {
+function Pa(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var Ka = !1;
-function qa(e, t = !1, n = !1) {
-	t && Ha(t);
-	let { props: r, children: i } = e.vnode, a = Ga(e);
-	Ri(e, r, a, t), Zi(e, i, n || t);
-	let o = a ? Ja(e, t) : void 0;
-	return t && Ha(!1), o;
+var Fa = !1;
+function Ia(e, t = !1, n = !1) {
+	t && ja(t);
+	let { props: r, children: i } = e.vnode, a = Pa(e);
+	Oi(e, r, a, t), Vi(e, i, n || t);
+	let o = a ? La(e, t) : void 0;
+	return t && ja(!1), o;
 }
-function Ja(e, t) {
+function La(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, $r);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Ur);
 	let { setup: r } = n;
 	if (r) {
-		ut();
-		let n = e.setupContext = r.length > 1 ? $a(e) : null, i = Ua(e), a = Pn(r, e, 0, [e.props, n]), o = oe(a);
-		if (dt(), i(), (o || e.sp) && !Ar(e) && Tr(e), o) {
-			if (a.then(Wa, Wa), t) return a.then((n) => {
-				Ha(!0);
+		et();
+		let n = e.setupContext = r.length > 1 ? Ha(e) : null, i = Ma(e), a = wn(r, e, 0, [e.props, n]), o = ee(a);
+		if (tt(), i(), (o || e.sp) && !yr(e) && mr(e), o) {
+			if (a.then(Na, Na), t) return a.then((n) => {
+				ja(!0);
 				try {
-					Ya(e, n, t);
+					Ra(e, n, t);
 				} finally {
-					Ha(!1);
+					ja(!1);
 				}
 			}).catch((t) => {
-				In(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				En(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else Ya(e, a, t);
-	} else Xa(e, t);
+		} else Ra(e, a, t);
+	} else za(e, t);
 }
-function Ya(e, t, n) {
-	C(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : T(t) && (e.setupState = bn(t)), Xa(e, n);
+function Ra(e, t, n) {
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = un(t)), za(e, n);
 }
-function Xa(e, t, n) {
-	let r = e.type;
-	e.render ||= r.render || g;
+function za(e, t, n) {
+	let i = e.type;
+	e.render ||= i.render || r;
 	{
-		let t = Ua(e);
-		ut();
+		let t = Ma(e);
+		et();
 		try {
-			ri(e);
+			qr(e);
 		} finally {
-			dt(), t();
+			tt(), t();
 		}
 	}
 }
-var Za = /* @__PURE__ */ Symbol(), Qa = { get(e, t) {
-	return xt(e, "get", ""), t === Za ? e : e[t];
+var Ba = /* @__PURE__ */ Symbol(), Va = { get(e, t) {
+	return dt(e, "get", ""), t === Ba ? e : e[t];
 } };
-function $a(e) {
+function Ha(e) {
 	return {
-		attrs: new Proxy(e.attrs, Qa),
+		attrs: new Proxy(e.attrs, Va),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2763,25 +2718,25 @@ function $a(e) {
 		}
 	};
 }
-function eo(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(bn(pn(e.exposed)), {
+function Ua(e) {
+	return e.exposed ? e.exposeProxy ||= new Proxy(un(nn(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in Zr) return Zr[n](e);
+			if (n in Vr) return Vr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in Zr;
+			return t in e || t in Vr;
 		}
 	}) : e.proxy;
 }
-function to(e) {
-	return C(e) && "__vccOpts" in e;
+function Wa(e) {
+	return h(e) && "__vccOpts" in e;
 }
-var z = (e, t) => /* @__PURE__ */ Dn(e, t, Ka), no = "3.5.45", ro = void 0, io = typeof window < "u" && window.trustedTypes;
-if (io) try {
-	ro = /* @__PURE__ */ io.createPolicy("vue", { createHTML: (e) => e });
+var z = (e, t) => /* @__PURE__ */ _n(e, t, Fa), Ga = "3.5.45", Ka = void 0, qa = typeof window < "u" && window.trustedTypes;
+if (qa) try {
+	Ka = /* @__PURE__ */ qa.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/svg", so = "http://www.w3.org/1998/Math/MathML", co = typeof document < "u" ? document : null, lo = co && /* @__PURE__ */ co.createElement("template"), uo = {
+var Ja = Ka ? (e) => Ka.createHTML(e) : (e) => e, Ya = "http://www.w3.org/2000/svg", Xa = "http://www.w3.org/1998/Math/MathML", Za = typeof document < "u" ? document : null, Qa = Za && /* @__PURE__ */ Za.createElement("template"), $a = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2790,11 +2745,11 @@ var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? co.createElementNS(oo, e) : t === "mathml" ? co.createElementNS(so, e) : n ? co.createElement(e, { is: n }) : co.createElement(e);
+		let i = t === "svg" ? Za.createElementNS(Ya, e) : t === "mathml" ? Za.createElementNS(Xa, e) : n ? Za.createElement(e, { is: n }) : Za.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => co.createTextNode(e),
-	createComment: (e) => co.createComment(e),
+	createText: (e) => Za.createTextNode(e),
+	createComment: (e) => Za.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2803,7 +2758,7 @@ var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => co.querySelector(e),
+	querySelector: (e) => Za.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2811,8 +2766,8 @@ var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			lo.innerHTML = ao(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = lo.content;
+			Qa.innerHTML = Ja(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = Qa.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2822,71 +2777,71 @@ var ao = ro ? (e) => ro.createHTML(e) : (e) => e, oo = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, fo = /* @__PURE__ */ Symbol("_vtc");
-function po(e, t, n) {
-	let r = e[fo];
+}, eo = /* @__PURE__ */ Symbol("_vtc");
+function to(e, t, n) {
+	let r = e[eo];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var mo = /* @__PURE__ */ Symbol("_vod"), ho = /* @__PURE__ */ Symbol("_vsh"), go = /* @__PURE__ */ Symbol(""), _o = /(?:^|;)\s*display\s*:/;
-function vo(e, t, n) {
-	let r = e.style, i = w(n), a = !1;
+var no = /* @__PURE__ */ Symbol("_vod"), ro = /* @__PURE__ */ Symbol("_vsh"), io = /* @__PURE__ */ Symbol(""), ao = /(?:^|;)\s*display\s*:/;
+function oo(e, t, n) {
+	let r = e.style, i = g(n), a = !1;
 	if (n && !i) {
 		if (t) {
-			if (w(t)) for (let e of t.split(";")) {
+			if (g(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? bo(r, t, "");
+				n[t] ?? co(r, t, "");
 			}
-			else for (let e in t) n[e] ?? bo(r, e, "");
+			else for (let e in t) n[e] ?? co(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? bo(r, i, "") : wo(e, i, !w(t) && t ? t[i] : void 0, o) || bo(r, i, o);
+			o == null ? co(r, i, "") : po(e, i, !g(t) && t ? t[i] : void 0, o) || co(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[go];
-			e && (n += ";" + e), r.cssText = n, a = _o.test(n);
+			let e = r[io];
+			e && (n += ";" + e), r.cssText = n, a = ao.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	mo in e && (i && t === n || (e[mo] = a ? r.display : ""), e[ho] && (r.display = "none"));
+	no in e && (i && t === n || (e[no] = a ? r.display : ""), e[ro] && (r.display = "none"));
 }
-var yo = /\s*!important$/;
-function bo(e, t, n) {
-	if (x(n)) n.forEach((n) => bo(e, t, n));
-	else if (n ??= "", t.startsWith("--")) yo.test(n) ? e.setProperty(t, n.replace(yo, ""), "important") : e.setProperty(t, n);
+var so = /\s*!important$/;
+function co(e, t, n) {
+	if (d(n)) n.forEach((n) => co(e, t, n));
+	else if (n ??= "", t.startsWith("--")) so.test(n) ? e.setProperty(t, n.replace(so, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = Co(e, t);
-		yo.test(n) ? e.setProperty(_e(r), n.replace(yo, ""), "important") : e[r] = n;
+		let r = fo(e, t);
+		so.test(n) ? e.setProperty(ce(r), n.replace(so, ""), "important") : e[r] = n;
 	}
 }
-var xo = [
+var lo = [
 	"Webkit",
 	"Moz",
 	"ms"
-], So = {};
-function Co(e, t) {
-	let n = So[t];
+], uo = {};
+function fo(e, t) {
+	let n = uo[t];
 	if (n) return n;
-	let r = he(t);
-	if (r !== "filter" && r in e) return So[t] = r;
-	r = ve(r);
-	for (let n = 0; n < xo.length; n++) {
-		let i = xo[n] + r;
-		if (i in e) return So[t] = i;
+	let r = x(t);
+	if (r !== "filter" && r in e) return uo[t] = r;
+	r = le(r);
+	for (let n = 0; n < lo.length; n++) {
+		let i = lo[n] + r;
+		if (i in e) return uo[t] = i;
 	}
 	return t;
 }
-function wo(e, t, n, r) {
-	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && w(r) && n === r;
+function po(e, t, n, r) {
+	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
-var To = "http://www.w3.org/1999/xlink";
-function Eo(e, t, n, r, i, a = Me(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(To, t.slice(6, t.length)) : e.setAttributeNS(To, t, n) : n == null || a && !Ne(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : ae(n) ? String(n) : n);
+var mo = "http://www.w3.org/1999/xlink";
+function ho(e, t, n, r, i, a = Se(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(mo, t.slice(6, t.length)) : e.setAttributeNS(mo, t, n) : n == null || a && !Ce(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
-function Do(e, t, n, r, i) {
+function go(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? ao(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? Ja(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2898,41 +2853,41 @@ function Do(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = Ne(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = Ce(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function Oo(e, t, n, r) {
+function _o(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function ko(e, t, n, r) {
+function vo(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var Ao = /* @__PURE__ */ Symbol("_vei");
-function jo(e, t, n, r, i = null) {
-	let a = e[Ao] || (e[Ao] = {}), o = a[t];
+var yo = /* @__PURE__ */ Symbol("_vei");
+function bo(e, t, n, r, i = null) {
+	let a = e[yo] || (e[yo] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = Po(t);
-		r ? Oo(e, n, a[t] = Ro(r, i), s) : o && (ko(e, n, o, s), a[t] = void 0);
+		let [n, s] = Co(t);
+		r ? _o(e, n, a[t] = Do(r, i), s) : o && (vo(e, n, o, s), a[t] = void 0);
 	}
 }
-var Mo = /(Once|Passive|Capture)$/, No = /^on:?(?:Once|Passive|Capture)$/;
-function Po(e) {
+var xo = /(Once|Passive|Capture)$/, So = /^on:?(?:Once|Passive|Capture)$/;
+function Co(e) {
 	let t, n;
-	for (; (n = e.match(Mo)) && !No.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : _e(e.slice(2)), t];
+	for (; (n = e.match(xo)) && !So.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	return [e[2] === ":" ? e.slice(3) : ce(e.slice(2)), t];
 }
-var Fo = 0, Io = /* @__PURE__ */ Promise.resolve(), Lo = () => Fo ||= (Io.then(() => Fo = 0), Date.now());
-function Ro(e, t) {
+var wo = 0, To = /* @__PURE__ */ Promise.resolve(), Eo = () => wo ||= (To.then(() => wo = 0), Date.now());
+function Do(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
 		let r = n.value;
-		if (x(r)) {
+		if (d(r)) {
 			let n = e.stopImmediatePropagation;
 			e.stopImmediatePropagation = () => {
 				n.call(e), e._stopped = !0;
@@ -2940,146 +2895,146 @@ function Ro(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && Fn(e, t, 5, a);
+				e && Tn(e, t, 5, a);
 			}
-		} else Fn(r, t, 5, [e]);
+		} else Tn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = Lo(), n;
+	return n.value = e, n.attached = Eo(), n;
 }
-var zo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Bo = (e, t, n, r, i, a) => {
-	let o = i === "svg";
-	t === "class" ? po(e, r, o) : t === "style" ? vo(e, n, r) : v(t) ? ee(t) || jo(e, t, n, r, a) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : Vo(e, t, r, o)) ? (Do(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || Eo(e, t, r, o, a, t !== "value")) : e._isVueCE && (Ho(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !w(r))) ? Do(e, he(t), r, a, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), Eo(e, t, r, o));
+var Oo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, ko = (e, t, n, r, i, s) => {
+	let c = i === "svg";
+	t === "class" ? to(e, r, c) : t === "style" ? oo(e, n, r) : a(t) ? o(t) || bo(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : Ao(e, t, r, c)) ? (go(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || ho(e, t, r, c, s, t !== "value")) : e._isVueCE && (jo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? go(e, x(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), ho(e, t, r, c));
 };
-function Vo(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && zo(t) && C(n));
+function Ao(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && Oo(t) && h(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return zo(t) && w(n) ? !1 : t in e;
+	return Oo(t) && g(n) ? !1 : t in e;
 }
-function Ho(e, t) {
+function jo(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = he(t);
-	return Array.isArray(n) ? n.some((e) => he(e) === r) : Object.keys(n).some((e) => he(e) === r);
+	let r = x(t);
+	return Array.isArray(n) ? n.some((e) => x(e) === r) : Object.keys(n).some((e) => x(e) === r);
 }
-var Uo = (e) => {
+var Mo = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return x(t) ? (e) => xe(t, e) : t;
+	return d(t) ? (e) => fe(t, e) : t;
 };
-function Wo(e) {
+function No(e) {
 	e.target.composing = !0;
 }
-function Go(e) {
+function Po(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var Ko = /* @__PURE__ */ Symbol("_assign"), qo = /* @__PURE__ */ Symbol("_initialValue");
-function Jo(e, t, n) {
-	return t && (e = e.trim()), n && (e = Ce(e)), e;
+var Fo = /* @__PURE__ */ Symbol("_assign"), Io = /* @__PURE__ */ Symbol("_initialValue");
+function Lo(e, t, n) {
+	return t && (e = e.trim()), n && (e = me(e)), e;
 }
-var Yo = {
+var B = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[qo] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[qo] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Ko] = Uo(i);
+		e.parentNode && (e.type === "text" ? e[Io] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Io] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Fo] = Mo(i);
 		let a = r || i.props && i.props.type === "number";
-		Oo(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[Ko](Jo(e.value, n, a));
-		}), (n || a) && Oo(e, "change", () => {
-			e.value = Jo(e.value, n, a);
-		}), t || (Oo(e, "compositionstart", Wo), Oo(e, "compositionend", Go), Oo(e, "change", Go));
+		_o(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[Fo](Lo(e.value, n, a));
+		}), (n || a) && _o(e, "change", () => {
+			e.value = Lo(e.value, n, a);
+		}), t || (_o(e, "compositionstart", No), _o(e, "compositionend", Po), _o(e, "change", Po));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[qo];
-		delete e[qo], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Ko](Jo(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[Io];
+		delete e[Io], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Fo](Lo(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[Ko] = Uo(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? Ce(e.value) : e.value, c = t ?? "";
+		if (e[Fo] = Mo(o), e.composing) return;
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? me(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, Xo = {
+}, Ro = {
 	deep: !0,
 	created(e, t, n) {
-		e[Ko] = Uo(n), Oo(e, "change", () => {
-			let t = e._modelValue, n = ts(e), r = e.checked, i = e[Ko];
-			if (x(t)) {
-				let e = ze(t, n), a = e !== -1;
+		e[Fo] = Mo(n), _o(e, "change", () => {
+			let t = e._modelValue, n = Uo(e), r = e.checked, i = e[Fo];
+			if (d(t)) {
+				let e = ke(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
 				else if (!r && a) {
 					let n = [...t];
 					n.splice(e, 1), i(n);
 				}
-			} else if (S(t)) {
+			} else if (p(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(ns(e, r));
+			} else i(Wo(e, r));
 		});
 	},
-	mounted: Zo,
+	mounted: zo,
 	beforeUpdate(e, t, n) {
-		e[Ko] = Uo(n), Zo(e, t, n);
+		e[Fo] = Mo(n), zo(e, t, n);
 	}
 };
-function Zo(e, { value: t, oldValue: n }, r) {
+function zo(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
-	if (x(t)) i = ze(t, r.props.value) > -1;
-	else if (S(t)) i = t.has(r.props.value);
+	if (d(t)) i = ke(t, r.props.value) > -1;
+	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = Re(t, ns(e, !0));
+		i = Oe(t, Wo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var Qo = {
+var Bo = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, Oo(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? Ce(ts(e)) : ts(e)), r = e.multiple, i = r ? S(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? x(i) ? t.slice() : t : i];
+		e._modelValue = t, _o(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? me(Uo(e)) : Uo(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
-				e[Ko](i);
+				e[Fo](i);
 			} finally {
-				Gn(() => {
+				Fn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[Ko] = Uo(r);
+		}), e[Fo] = Mo(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		es(e, t, n);
+		Ho(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[Ko] = Uo(n);
+		e._modelValue = t, e[Fo] = Mo(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && $o(t, r[1], r[0]) || es(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && Vo(t, r[1], r[0]) || Ho(e, t, n);
 	}
 };
-function $o(e, t, n) {
-	if (!n || x(e)) return Re(e, t);
-	if (S(e)) {
+function Vo(e, t, n) {
+	if (!n || d(e)) return Oe(e, t);
+	if (p(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
 		return !0;
 	}
 	return !1;
 }
-function es(e, t, n = !1) {
-	let r = e.multiple, i = x(t);
-	if (!r || i || S(t)) {
+function Ho(e, t, n = !1) {
+	let r = e.multiple, i = d(t);
+	if (!r || i || p(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = ts(o);
+			let o = e.options[a], s = Uo(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
-					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : ze(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(Ce(s));
-			} else if (Re(ts(o), t)) {
+					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : ke(t, s) > -1;
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(me(s));
+			} else if (Oe(Uo(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -3087,19 +3042,19 @@ function es(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function ts(e) {
+function Uo(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function ns(e, t) {
+function Wo(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var rs = [
+var Go = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], is = {
+], Ko = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -3110,18 +3065,18 @@ var rs = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => rs.some((n) => e[`${n}Key`] && !t.includes(n))
-}, as = (e, t) => {
+	exact: (e, t) => Go.some((n) => e[`${n}Key`] && !t.includes(n))
+}, qo = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = is[t[e]];
+			let r = Ko[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, os = {
+}, Jo = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -3129,57 +3084,200 @@ var rs = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, ss = (e, t) => {
+}, Yo = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = _e(n.key);
-		if (t.some((e) => e === r || os[e] === r)) return e(n);
+		let r = ce(n.key);
+		if (t.some((e) => e === r || Jo[e] === r)) return e(n);
 	}));
-}, cs = /* @__PURE__ */ y({ patchProp: Bo }, uo), ls;
-function us() {
-	return ls ||= ea(cs);
+}, Xo = /* @__PURE__ */ s({ patchProp: ko }, $a), Zo;
+function Qo() {
+	return Zo ||= Wi(Xo);
 }
-var ds = ((...e) => {
-	let t = us().createApp(...e), { mount: n } = t;
+var $o = ((...e) => {
+	let t = Qo().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = ps(e);
+		let r = ts(e);
 		if (!r) return;
 		let i = t._component;
-		C(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, fs(r));
+		h(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
+		let a = n(r, !1, es(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function fs(e) {
+function es(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
+function ts(e) {
+	return g(e) ? document.querySelector(e) : e;
+}
+// extension/domain/nodeImage.ts
+var ns = [
+	"SaveImage",
+	"PreviewImage",
+	"LoadImage",
+	"LoadImageOutput"
+], rs = [
+	"input",
+	"output",
+	"temp"
+], is = (e) => typeof e == "string" && rs.includes(e);
+function as(e, t) {
+	let n = e.lastIndexOf("/");
+	return {
+		filename: e.slice(n + 1),
+		subfolder: n === -1 ? "" : e.slice(0, n),
+		type: t
+	};
+}
+function os(e, t = "input") {
+	let n = /^(.*?)\s*\[(input|output|temp)\]$/.exec(e.trim()), r = (n?.[1] ?? e).trim();
+	return !r || r.endsWith("/") ? null : as(r, n && is(n[2]) ? n[2] : t);
+}
+function ss(e) {
+	let t;
+	try {
+		t = new URL(e, "http://comfy.invalid/");
+	} catch {
+		return null;
+	}
+	let n = t.searchParams.get("filename"), r = t.searchParams.get("type") ?? "output";
+	return !n || !is(r) ? null : {
+		filename: n,
+		subfolder: t.searchParams.get("subfolder") ?? "",
+		type: r
+	};
+}
+function cs(e) {
+	let t = e.comfyClass ?? e.type ?? "";
+	if (t === "LoadImage" || t === "LoadImageOutput") {
+		let n = e.widgets?.find((e) => e.name === "image")?.value;
+		return typeof n == "string" ? os(n, t === "LoadImageOutput" ? "output" : "input") : null;
+	}
+	let n = e.imageIndex ?? 0, r = e.images?.[n] ?? e.images?.[0];
+	if (r?.filename) return {
+		filename: r.filename,
+		subfolder: r.subfolder ?? "",
+		type: is(r.type) ? r.type : "output"
+	};
+	let i = e.imgs?.[n] ?? e.imgs?.[0];
+	return i?.src ? ss(i.src) : null;
+}
+function ls(e) {
+	return e.subfolder ? `${e.subfolder}/${e.filename}` : e.filename;
+}
+// extension/host.ts
+var us = class extends Error {
+	constructor() {
+		super("ComfyUI frontend not found (window.comfyAPI.app.app / api.api are missing)");
+	}
+};
+function ds() {
+	let e = window.comfyAPI?.app?.app;
+	if (!e) throw new us();
+	return e;
+}
+function fs() {
+	let e = window.comfyAPI?.api?.api;
+	if (!e) throw new us();
+	return e;
+}
 function ps(e) {
-	return w(e) ? document.querySelector(e) : e;
+	ds().registerExtension(e);
+}
+function ms(e) {
+	ds().extensionManager.registerSidebarTab(e);
+}
+function hs(e, t) {
+	return fs().fetchApi(e, t);
+}
+function gs(e) {
+	return fs().apiURL(e);
+}
+var _s = {
+	success: "success",
+	error: "error",
+	info: "info",
+	warning: "warn"
+};
+function V(e, t, n) {
+	let r = window.comfyAPI?.app?.app?.extensionManager?.toast;
+	if (!r) return;
+	let i = r[e], a = e === "error" ? 8e3 : 4e3;
+	typeof i == "function" ? i.call(r, t, {
+		description: n,
+		duration: a
+	}) : r.add({
+		severity: _s[e],
+		summary: t,
+		detail: n,
+		life: a
+	});
+}
+async function vs(e, t, n = "default") {
+	let r = window.comfyAPI?.app?.app?.extensionManager?.dialog;
+	return r ? await r.confirm({
+		title: e,
+		message: t,
+		type: n
+	}) === !0 : window.confirm(`${e}\n\n${t}`);
+}
+function ys(e, t) {
+	try {
+		return ds().extensionManager.setting.get(e) ?? t;
+	} catch {
+		return t;
+	}
+}
+async function bs() {
+	return (await ds().graphToPrompt()).output;
+}
+async function xs(e, t) {
+	let n = ds();
+	typeof n.loadApiJson == "function" ? await n.loadApiJson(e, t) : await n.loadGraphData(e);
+}
+var Ss = (e) => e.comfyClass ?? e.type ?? "";
+function Cs(e) {
+	let t = (t) => ({
+		content: e.label,
+		callback: () => e.run(t)
+	});
+	return typeof window.comfyAPI?.app?.app?.collectNodeMenuItems == "function" ? { getNodeMenuItems: (n) => e.classes.includes(Ss(n)) && e.applies(n) ? [null, t(n)] : [] } : { beforeRegisterNodeDef(n, r) {
+		if (!e.classes.includes(r.name)) return;
+		let i = n.prototype.getExtraMenuOptions;
+		n.prototype.getExtraMenuOptions = function(n, r) {
+			let a = i?.call(this, n, r);
+			return e.applies(this) && r.push(null, t(this)), a;
+		};
+	} };
+}
+function ws(e) {
+	ds().extensionManager.command.execute(e);
 }
 // node_modules/pinia/dist/pinia.mjs
-var ms = typeof window < "u", hs, gs = (e) => hs = e, _s = Symbol();
-function vs(e) {
+var Ts = typeof window < "u", Es, Ds = (e) => Es = e, Os = Symbol();
+function ks(e) {
 	return e && typeof e == "object" && Object.prototype.toString.call(e) === "[object Object]" && typeof e.toJSON != "function";
 }
-var ys;
+var As;
 (function(e) {
 	e.direct = "direct", e.patchObject = "patch object", e.patchFunction = "patch function";
-})(ys ||= {});
-var bs = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
-function xs(e, { autoBom: t = !1 } = {}) {
+})(As ||= {});
+var js = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
+function Ms(e, { autoBom: t = !1 } = {}) {
 	return t && /^\s*(?:text\/\S*|application\/xml|\S*\/\S*\+xml)\s*;.*charset\s*=\s*utf-8/i.test(e.type) ? new Blob(["﻿", e], { type: e.type }) : e;
 }
-function Ss(e, t, n) {
+function Ns(e, t, n) {
 	let r = new XMLHttpRequest();
 	r.open("GET", e), r.responseType = "blob", r.onload = function() {
-		Ds(r.response, t, n);
+		Rs(r.response, t, n);
 	}, r.onerror = function() {
 		console.error("could not download file");
 	}, r.send();
 }
-function Cs(e) {
+function Ps(e) {
 	let t = new XMLHttpRequest();
 	t.open("HEAD", e, !1);
 	try {
@@ -3187,7 +3285,7 @@ function Cs(e) {
 	} catch {}
 	return t.status >= 200 && t.status <= 299;
 }
-function ws(e) {
+function Fs(e) {
 	try {
 		e.dispatchEvent(new MouseEvent("click"));
 	} catch {
@@ -3210,30 +3308,30 @@ function ws(e) {
 		e.dispatchEvent(t);
 	}
 }
-var Ts = typeof navigator == "object" ? navigator : { userAgent: "" }, Es = /Macintosh/.test(Ts.userAgent) && /AppleWebKit/.test(Ts.userAgent) && !/Safari/.test(Ts.userAgent), Ds = ms ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Es ? Os : "msSaveOrOpenBlob" in Ts ? ks : As : () => {};
-function Os(e, t = "download", n) {
+var Is = typeof navigator == "object" ? navigator : { userAgent: "" }, Ls = /Macintosh/.test(Is.userAgent) && /AppleWebKit/.test(Is.userAgent) && !/Safari/.test(Is.userAgent), Rs = Ts ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Ls ? zs : "msSaveOrOpenBlob" in Is ? Bs : Vs : () => {};
+function zs(e, t = "download", n) {
 	let r = document.createElement("a");
-	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? ws(r) : Cs(r.href) ? Ss(e, t, n) : (r.target = "_blank", ws(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
+	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Fs(r) : Ps(r.href) ? Ns(e, t, n) : (r.target = "_blank", Fs(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
 		URL.revokeObjectURL(r.href);
 	}, 4e4), setTimeout(function() {
-		ws(r);
+		Fs(r);
 	}, 0));
 }
-function ks(e, t = "download", n) {
+function Bs(e, t = "download", n) {
 	if (typeof e == "string") {
-		if (Cs(e)) Ss(e, t, n);
+		if (Ps(e)) Ns(e, t, n);
 		else {
 			let t = document.createElement("a");
 			t.href = e, t.target = "_blank", setTimeout(function() {
-				ws(t);
+				Fs(t);
 			});
 		}
-	} else navigator.msSaveOrOpenBlob(xs(e, n), t);
+	} else navigator.msSaveOrOpenBlob(Ms(e, n), t);
 }
-function As(e, t, n, r) {
-	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ss(e, t, n);
-	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(bs.HTMLElement)) || "safari" in bs, o = /CriOS\/[\d]+/.test(navigator.userAgent);
-	if ((o || i && a || Es) && typeof FileReader < "u") {
+function Vs(e, t, n, r) {
+	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ns(e, t, n);
+	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(js.HTMLElement)) || "safari" in js, o = /CriOS\/[\d]+/.test(navigator.userAgent);
+	if ((o || i && a || Ls) && typeof FileReader < "u") {
 		let t = new FileReader();
 		t.onloadend = function() {
 			let e = t.result;
@@ -3247,11 +3345,11 @@ function As(e, t, n, r) {
 		}, 4e4);
 	}
 }
-var { assign: js } = Object;
-function Ms() {
-	let e = Ge(!0), t = e.run(() => /* @__PURE__ */ k({})), n = [], r = [], i = pn({
+var { assign: Hs } = Object;
+function Us() {
+	let e = Fe(!0), t = e.run(() => /* @__PURE__ */ E({})), n = [], r = [], i = nn({
 		install(e) {
-			gs(i), i._a = e, e.provide(_s, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
+			Ds(i), i._a = e, e.provide(Os, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
 		},
 		use(e) {
 			return this._a ? n.push(e) : r.push(e), this;
@@ -3264,52 +3362,52 @@ function Ms() {
 	});
 	return i;
 }
-var Ns = () => {};
-function Ps(e, t, n, r = Ns) {
+var Ws = () => {};
+function Gs(e, t, n, r = Ws) {
 	e.add(t);
 	let i = () => {
 		e.delete(t) && r();
 	};
-	return !n && Ke() && qe(i), i;
+	return !n && Ie() && Le(i), i;
 }
-function Fs(e, ...t) {
+function Ks(e, ...t) {
 	e.forEach((e) => {
 		e(...t);
 	});
 }
-var Is = (e) => e(), Ls = Symbol(), Rs = Symbol();
-function zs(e, t) {
+var qs = (e) => e(), Js = Symbol(), Ys = Symbol();
+function Xs(e, t) {
 	e instanceof Map && t instanceof Map ? t.forEach((t, n) => e.set(n, t)) : e instanceof Set && t instanceof Set && t.forEach(e.add, e);
 	for (let n in t) {
 		if (!t.hasOwnProperty(n)) continue;
 		let r = t[n], i = e[n];
-		e[n] = vs(i) && vs(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ gn(r) && !/* @__PURE__ */ ln(r) ? zs(i, r) : r;
+		e[n] = ks(i) && ks(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ on(r) && !/* @__PURE__ */ Qt(r) ? Xs(i, r) : r;
 	}
 	return e;
 }
-var Bs = Symbol();
-function Vs(e) {
-	return !vs(e) || !Object.prototype.hasOwnProperty.call(e, Bs);
+var Zs = Symbol();
+function Qs(e) {
+	return !ks(e) || !Object.prototype.hasOwnProperty.call(e, Zs);
 }
-var { assign: Hs } = Object;
-function Us(e) {
-	return !!(/* @__PURE__ */ gn(e) && e.effect);
+var { assign: $s } = Object;
+function ec(e) {
+	return !!(/* @__PURE__ */ on(e) && e.effect);
 }
-function Ws(e, t, n, r) {
+function tc(e, t, n, r) {
 	let { state: i, actions: a, getters: o } = t, s = n.state.value[e], c;
 	function l() {
 		return s || 
 		/* istanbul ignore if */
-		(n.state.value[e] = i ? i() : {}), Hs(/* @__PURE__ */ Cn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = pn(z(() => {
-			gs(n);
+		(n.state.value[e] = i ? i() : {}), $s(/* @__PURE__ */ pn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = nn(z(() => {
+			Ds(n);
 			let t = n._s.get(e);
 			return o[r].call(t, t);
 		})), t), {}));
 	}
-	return c = Gs(e, l, t, n, r, !0), c;
+	return c = nc(e, l, t, n, r, !0), c;
 }
-function Gs(e, t, n = {}, r, i, a) {
-	let o, s = Hs({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
+function nc(e, t, n = {}, r, i, a) {
+	let o, s = $s({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
 	!a && !m && 
 	/* istanbul ignore if */
 	(r.state.value[e] = {});
@@ -3317,33 +3415,33 @@ function Gs(e, t, n = {}, r, i, a) {
 	function g(t) {
 		let n;
 		l = u = !1, typeof t == "function" ? (t(r.state.value[e]), n = {
-			type: ys.patchFunction,
+			type: As.patchFunction,
 			storeId: e,
 			events: p
-		}) : (zs(r.state.value[e], t), n = {
-			type: ys.patchObject,
+		}) : (Xs(r.state.value[e], t), n = {
+			type: As.patchObject,
 			payload: t,
 			storeId: e,
 			events: p
 		});
 		let i = h = Symbol();
-		Gn().then(() => {
+		Fn().then(() => {
 			h === i && (l = !0);
-		}), u = !0, Fs(d, n, r.state.value[e]);
+		}), u = !0, Ks(d, n, r.state.value[e]);
 	}
 	let _ = a ? function() {
 		let { state: e } = n, t = e ? e() : {};
 		this.$patch((e) => {
-			Hs(e, t);
+			$s(e, t);
 		});
-	} : Ns;
+	} : Ws;
 	function v() {
 		o.stop(), d.clear(), f.clear(), r._s.delete(e);
 	}
 	let ee = (t, n = "") => {
-		if (Ls in t) return t[Rs] = n, t;
+		if (Js in t) return t[Ys] = n, t;
 		let i = function() {
-			gs(r);
+			Ds(r);
 			let n = Array.from(arguments), a = /* @__PURE__ */ new Set(), o = /* @__PURE__ */ new Set();
 			function s(e) {
 				a.add(e);
@@ -3351,9 +3449,9 @@ function Gs(e, t, n = {}, r, i, a) {
 			function c(e) {
 				o.add(e);
 			}
-			Fs(f, {
+			Ks(f, {
 				args: n,
-				name: i[Rs],
+				name: i[Ys],
 				store: y,
 				after: s,
 				onError: c
@@ -3362,44 +3460,44 @@ function Gs(e, t, n = {}, r, i, a) {
 			try {
 				l = t.apply(this && this.$id === e ? this : y, n);
 			} catch (e) {
-				throw Fs(o, e), e;
+				throw Ks(o, e), e;
 			}
-			return l instanceof Promise ? l.then((e) => (Fs(a, e), e)).catch((e) => (Fs(o, e), Promise.reject(e))) : (Fs(a, l), l);
+			return l instanceof Promise ? l.then((e) => (Ks(a, e), e)).catch((e) => (Ks(o, e), Promise.reject(e))) : (Ks(a, l), l);
 		};
-		return i[Ls] = !0, i[Rs] = n, i;
-	}, y = /* @__PURE__ */ an({
+		return i[Js] = !0, i[Ys] = n, i;
+	}, y = /* @__PURE__ */ Jt({
 		_p: r,
 		$id: e,
-		$onAction: Ps.bind(null, f),
+		$onAction: Gs.bind(null, f),
 		$patch: g,
 		$reset: _,
 		$subscribe(t, n = {}) {
-			let i = Ps(d, t, n.detached, () => a()), a = o.run(() => pr(() => r.state.value[e], (r) => {
+			let i = Gs(d, t, n.detached, () => a()), a = o.run(() => rr(() => r.state.value[e], (r) => {
 				(n.flush === "sync" ? u : l) && t({
 					storeId: e,
-					type: ys.direct,
+					type: As.direct,
 					events: p
 				}, r);
-			}, Hs({}, c, n)));
+			}, $s({}, c, n)));
 			return i;
 		},
 		$dispose: v
 	});
 	r._s.set(e, y);
-	let te = (r._a && r._a.runWithContext || Is)(() => r._e.run(() => (o = Ge()).run(() => t({ action: ee }))));
+	let te = (r._a && r._a.runWithContext || qs)(() => r._e.run(() => (o = Fe()).run(() => t({ action: ee }))));
 	for (let t in te) {
 		let n = te[t];
-		/* @__PURE__ */ gn(n) && !Us(n) || /* @__PURE__ */ ln(n) ? a || (m && Vs(n) && (/* @__PURE__ */ gn(n) ? n.value = m[t] : zs(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
+		/* @__PURE__ */ on(n) && !ec(n) || /* @__PURE__ */ Qt(n) ? a || (m && Qs(n) && (/* @__PURE__ */ on(n) ? n.value = m[t] : Xs(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
 	}
-	return Hs(y, te), Hs(/* @__PURE__ */ O(y), te), Object.defineProperty(y, "$state", {
+	return $s(y, te), $s(/* @__PURE__ */ T(y), te), Object.defineProperty(y, "$state", {
 		get: () => r.state.value[e],
 		set: (e) => {
 			g((t) => {
-				Hs(t, e);
+				$s(t, e);
 			});
 		}
 	}), r._p.forEach((e) => {
-		Hs(y, o.run(() => e({
+		$s(y, o.run(() => e({
 			store: y,
 			app: r._a,
 			pinia: r,
@@ -3407,80 +3505,59 @@ function Gs(e, t, n = {}, r, i, a) {
 		})));
 	}), m && a && n.hydrate && n.hydrate(y.$state, m), l = !0, u = !0, y;
 }
-function Ks(e, t, n) {
+function rc(e, t, n) {
 	let r, i = typeof t == "function";
 	r = i ? n : t;
 	function a(n, a) {
-		let o = lr();
-		return n ||= o ? cr(_s, null) : null, n && gs(n), n = hs, n._s.has(e) || (i ? Gs(e, t, r, n) : Ws(e, r, n)), n._s.get(e);
+		let o = $n();
+		return n ||= o ? Qn(Os, null) : null, n && Ds(n), n = Es, n._s.has(e) || (i ? nc(e, t, r, n) : tc(e, r, n)), n._s.get(e);
 	}
 	return a.$id = e, a;
 }
-// extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
-var qs = [
-	"type",
-	"disabled",
-	"aria-busy"
-], Js = {
-	key: 0,
-	class: "pi pi-spin pi-spinner",
-	"aria-hidden": "true"
-}, Ys = { key: 2 }, B = /* @__PURE__ */ wr({
-	__name: "LvButton",
-	props: {
-		label: { default: "" },
-		icon: { default: "" },
-		severity: { default: "primary" },
-		size: { default: "normal" },
-		text: {
-			type: Boolean,
-			default: !1
-		},
-		rounded: {
-			type: Boolean,
-			default: !1
-		},
-		loading: {
-			type: Boolean,
-			default: !1
-		},
-		fluid: {
-			type: Boolean,
-			default: !1
-		},
-		type: { default: "button" }
-	},
-	setup(e) {
-		return (t, n) => (N(), P("button", {
-			type: e.type,
-			class: je(["lv-btn", [`lv-btn--${e.severity}`, {
-				"lv-btn--small": e.size === "small",
-				"lv-btn--text": e.text,
-				"lv-btn--rounded": e.rounded,
-				"lv-btn--fluid": e.fluid,
-				"lv-btn--icon-only": !e.label
-			}]]),
-			disabled: e.loading,
-			"aria-busy": e.loading
-		}, [e.loading ? (N(), P("i", Js)) : e.icon ? (N(), P("i", {
-			key: 1,
-			class: je(e.icon),
-			"aria-hidden": "true"
-		}, null, 2)) : R("", !0), e.label ? (N(), P("span", Ys, E(e.label), 1)) : R("", !0)], 10, qs));
+// extension/stores/handoffStore.ts
+var ic = rc("longvideo.handoff", () => {
+	let e = /* @__PURE__ */ E(null), t = /* @__PURE__ */ E(null);
+	function n() {
+		let t = e.value;
+		return e.value = null, t;
 	}
+	function r(e) {
+		let n = t.value;
+		return !n || n.jobId !== e ? null : (t.value = null, n.prompt);
+	}
+	return {
+		newJob: e,
+		nextPrompt: t,
+		takeNewJob: n,
+		takeNextPrompt: r
+	};
+}), ac = rc("longvideo.navigation", () => {
+	let e = /* @__PURE__ */ E("dashboard"), t = /* @__PURE__ */ E(null);
+	function n(t) {
+		e.value = t;
+	}
+	function r(n) {
+		t.value = n, e.value = "job";
+	}
+	return {
+		view: e,
+		jobId: t,
+		show: n,
+		openJob: r
+	};
 });
 // node_modules/zod/v4/core/util.js
-function Xs(e) {
+function oc(e) {
 	let t = Object.values(e).filter((e) => typeof e == "number");
 	return Object.entries(e).filter(([e, n]) => t.indexOf(+e) === -1).map(([e, t]) => t);
 }
-function Zs(e, t = "|") {
-	return e.map((e) => wc(e)).join(t);
+function sc(e, t = "|") {
+	return e.map((e) => Pc(e)).join(t);
 }
-function Qs(e, t) {
+function cc(e, t) {
 	return typeof t == "bigint" ? t.toString() : t;
 }
-var $s = class {
+var lc = class {
 	constructor(e) {
 		this._getter = e, this._value = void 0;
 	}
@@ -3489,26 +3566,26 @@ var $s = class {
 		return e !== void 0 && (this._value = e(), this._getter = void 0), this._value;
 	}
 };
-function ec(e) {
-	return new $s(e);
+function uc(e) {
+	return new lc(e);
 }
-function tc(e) {
+function dc(e) {
 	return e == null;
 }
-function nc(e) {
+function fc(e) {
 	let t = +!!e.startsWith("^"), n = e.endsWith("$") ? e.length - 1 : e.length;
 	return e.slice(t, n);
 }
-function rc(e, t) {
+function pc(e, t) {
 	let n = e / t, r = Math.round(n), i = 4 * 2 ** -52 * Math.max(Math.abs(n), 1);
 	return Math.abs(n - r) < i ? 0 : n - r;
 }
-var ic = /* @__PURE__*/ Symbol("evaluating");
-function ac(e, t, n) {
+var mc = /* @__PURE__*/ Symbol("evaluating");
+function hc(e, t, n) {
 	let r;
 	Object.defineProperty(e, t, {
 		get() {
-			if (r !== ic) return r === void 0 && (r = ic, r = n()), r;
+			if (r !== mc) return r === void 0 && (r = mc, r = n()), r;
 		},
 		set(n) {
 			Object.defineProperty(e, t, { value: n });
@@ -3516,7 +3593,7 @@ function ac(e, t, n) {
 		configurable: !0
 	});
 }
-function oc(e, t, n) {
+function gc(e, t, n) {
 	Object.defineProperty(e, t, {
 		value: n,
 		writable: !0,
@@ -3524,43 +3601,43 @@ function oc(e, t, n) {
 		configurable: !0
 	});
 }
-function sc(e) {
+function _c(e) {
 	let t = Object.getOwnPropertyDescriptor(e, "shape");
 	return t?.get ? t.get.raw : t?.value;
 }
-function cc(e) {
-	return sc(e._zod.def) ?? e._zod.def.shape;
+function vc(e) {
+	return _c(e._zod.def) ?? e._zod.def.shape;
 }
-function lc(e, t, n) {
+function yc(e, t, n) {
 	Object.defineProperty(e, t, {
 		get() {
 			let e = n();
-			return oc(this, t, e), e;
+			return gc(this, t, e), e;
 		},
 		enumerable: !0,
 		configurable: !0
 	});
 }
-function uc(e, t, n) {
-	t in e ? oc(e, t, n) : e[t] = n;
+function bc(e, t, n) {
+	t in e ? gc(e, t, n) : e[t] = n;
 }
-function dc(e, t, n, r) {
-	let i = cc(t);
+function xc(e, t, n, r) {
+	let i = vc(t);
 	for (let a of n) {
 		let n = Object.getOwnPropertyDescriptor(i, a);
-		n.enumerable && (n.get ? lc(e, a, () => {
+		n.enumerable && (n.get ? yc(e, a, () => {
 			let e = t._zod.def.shape[a];
 			return r ? r(e, a) : e;
-		}) : uc(e, a, r ? r(n.value, a) : n.value));
+		}) : bc(e, a, r ? r(n.value, a) : n.value));
 	}
 }
-function fc(e, t) {
+function Sc(e, t) {
 	for (let n of Reflect.ownKeys(t)) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
-		r.enumerable && (r.get ? lc(e, n, () => t[n]) : uc(e, n, r.value));
+		r.enumerable && (r.get ? yc(e, n, () => t[n]) : bc(e, n, r.value));
 	}
 }
-function pc(...e) {
+function Cc(...e) {
 	let t = {};
 	for (let n of e) {
 		let e = Object.getOwnPropertyDescriptors(n);
@@ -3568,47 +3645,47 @@ function pc(...e) {
 	}
 	return Object.defineProperties({}, t);
 }
-function mc(e) {
+function wc(e) {
 	return JSON.stringify(e);
 }
-function hc(e) {
+function Tc(e) {
 	return e.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var gc = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
-function _c(e) {
+var Ec = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
+function Dc(e) {
 	return typeof e == "object" && !!e && !Array.isArray(e);
 }
-var vc = /* @__PURE__*/ ec(() => {
-	if (pl.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
+var Oc = /* @__PURE__*/ uc(() => {
+	if (Cl.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
 	try {
 		return Function(""), !0;
 	} catch {
 		return !1;
 	}
 });
-function yc(e) {
-	if (_c(e) === !1) return !1;
+function kc(e) {
+	if (Dc(e) === !1) return !1;
 	let t = e.constructor;
 	if (t === void 0 || typeof t != "function") return !0;
 	let n = t.prototype;
-	return _c(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
+	return Dc(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
 }
-function bc(e) {
-	return yc(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
+function Ac(e) {
+	return kc(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
 }
-var xc = /* @__PURE__*/ new Set([
+var jc = /* @__PURE__*/ new Set([
 	"string",
 	"number",
 	"symbol"
 ]);
-function Sc(e) {
+function Mc(e) {
 	return e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function Cc(e, t, n) {
+function Nc(e, t, n) {
 	let r = new e._zod.constr(t ?? e._zod.def);
 	return (!t || n?.parent) && (r._zod.parent = e), r;
 }
-function V(e) {
+function H(e) {
 	let t = e;
 	if (!t) return {};
 	if (typeof t == "string") return { error: () => t };
@@ -3621,70 +3698,70 @@ function V(e) {
 		error: () => t.error
 	} : t;
 }
-function wc(e) {
+function Pc(e) {
 	return typeof e == "bigint" ? e.toString() + "n" : typeof e == "string" ? `"${e}"` : `${e}`;
 }
-function Tc(e) {
+function Fc(e) {
 	return Object.keys(e).filter((t) => e[t]._zod.optin !== void 0 && e[t]._zod.optout === "optional");
 }
-var Ec = {
+var Ic = {
 	safeint: [-(2 ** 53 - 1), 2 ** 53 - 1],
 	int32: [-2147483648, 2147483647],
 	uint32: [0, 4294967295],
 	float32: [-34028234663852886e22, 34028234663852886e22],
 	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, Dc = {
+}, Lc = {
 	int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
 	uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
 };
-function Oc(e, t) {
+function Rc(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".pick() cannot be used on object schemas containing refinements");
 	let i = {};
-	return dc(i, e, kc(e, t)), Cc(e, pc(n, {
+	return xc(i, e, zc(e, t)), Nc(e, Cc(n, {
 		shape: i,
 		checks: []
 	}));
 }
-function kc(e, t) {
-	let n = cc(e), r = [];
+function zc(e, t) {
+	let n = vc(e), r = [];
 	for (let e of Reflect.ownKeys(t)) {
 		if (!Object.getOwnPropertyDescriptor(n, e)?.enumerable) throw Error(`Unrecognized key: "${String(e)}"`);
 		t[e] && r.push(e);
 	}
 	return r;
 }
-function Ac(e, t) {
+function Bc(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".omit() cannot be used on object schemas containing refinements");
-	let i = new Set(kc(e, t)), a = {};
-	return dc(a, e, Reflect.ownKeys(cc(e)).filter((e) => !i.has(e))), Cc(e, pc(n, {
+	let i = new Set(zc(e, t)), a = {};
+	return xc(a, e, Reflect.ownKeys(vc(e)).filter((e) => !i.has(e))), Nc(e, Cc(n, {
 		shape: a,
 		checks: []
 	}));
 }
-function jc(e, t) {
-	if (!yc(t)) throw Error("Invalid input to extend: expected a plain object");
+function Vc(e, t) {
+	if (!kc(t)) throw Error("Invalid input to extend: expected a plain object");
 	let n = e._zod.def.checks;
 	if (n && n.length > 0) {
-		let n = cc(e);
+		let n = vc(e);
 		for (let e of Reflect.ownKeys(t)) if (Object.getOwnPropertyDescriptor(n, e) !== void 0) throw Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
 	}
-	return Cc(e, pc(e._zod.def, { shape: Mc(e, t) }));
+	return Nc(e, Cc(e._zod.def, { shape: Hc(e, t) }));
 }
-function Mc(e, t) {
+function Hc(e, t) {
 	let n = {};
-	return dc(n, e, Reflect.ownKeys(cc(e))), fc(n, t), n;
+	return xc(n, e, Reflect.ownKeys(vc(e))), Sc(n, t), n;
 }
-function Nc(e, t) {
-	if (!yc(t)) throw Error("Invalid input to safeExtend: expected a plain object");
-	return Cc(e, pc(e._zod.def, { shape: Mc(e, t) }));
+function Uc(e, t) {
+	if (!kc(t)) throw Error("Invalid input to safeExtend: expected a plain object");
+	return Nc(e, Cc(e._zod.def, { shape: Hc(e, t) }));
 }
-function Pc(e, t) {
+function Wc(e, t) {
 	if (!t?._zod?.def) throw Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
 	if (e._zod.def.checks?.length) throw Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
 	let n = {};
-	return dc(n, e, Reflect.ownKeys(cc(e))), dc(n, t, Reflect.ownKeys(cc(t))), Cc(e, pc(e._zod.def, {
+	return xc(n, e, Reflect.ownKeys(vc(e))), xc(n, t, Reflect.ownKeys(vc(t))), Nc(e, Cc(e._zod.def, {
 		shape: n,
 		get catchall() {
 			return t._zod.def.catchall;
@@ -3692,45 +3769,45 @@ function Pc(e, t) {
 		checks: t._zod.def.checks ?? []
 	}));
 }
-function Fc(e, t, n, r = "partial") {
+function Gc(e, t, n, r = "partial") {
 	let i = t._zod.def.checks;
 	if (i && i.length > 0) throw Error(`.${r}() cannot be used on object schemas containing refinements`);
-	let a = n ? new Set(kc(t, n)) : void 0, o = {};
-	return dc(o, t, Reflect.ownKeys(cc(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
+	let a = n ? new Set(zc(t, n)) : void 0, o = {};
+	return xc(o, t, Reflect.ownKeys(vc(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
 		type: "optional",
 		innerType: t
-	}))), Cc(t, pc(t._zod.def, {
+	}))), Nc(t, Cc(t._zod.def, {
 		shape: o,
 		checks: []
 	}));
 }
-function Ic(e, t, n) {
-	let r = n ? new Set(kc(t, n)) : void 0, i = {};
-	return dc(i, t, Reflect.ownKeys(cc(t)), (t, n) => r && !r.has(n) ? t : new e({
+function Kc(e, t, n) {
+	let r = n ? new Set(zc(t, n)) : void 0, i = {};
+	return xc(i, t, Reflect.ownKeys(vc(t)), (t, n) => r && !r.has(n) ? t : new e({
 		type: "nonoptional",
 		innerType: t
-	})), Cc(t, pc(t._zod.def, { shape: i }));
+	})), Nc(t, Cc(t._zod.def, { shape: i }));
 }
-function Lc(e, t = 0) {
+function qc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue !== !0) return !0;
 	return !1;
 }
-function Rc(e, t = 0) {
+function Jc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue === !1) return !0;
 	return !1;
 }
-function zc(e, t) {
+function Yc(e, t) {
 	return t.map((t) => {
 		var n;
 		return (n = t).path ?? (n.path = []), t.path.unshift(e), t;
 	});
 }
-function Bc(e) {
+function Xc(e) {
 	return typeof e == "string" ? e : e?.message;
 }
-function Vc(e) {
+function Zc(e) {
 	let t = [];
 	for (let n of e ?? []) {
 		let e = n._zod.def;
@@ -3740,30 +3817,30 @@ function Vc(e) {
 	}
 	return t;
 }
-function Hc(e, t, n) {
+function Qc(e, t, n) {
 	var r;
 	for (let i = t; i < e.length; i++) (r = e[i]).schema ?? (r.schema = n);
 }
-function Uc(e, t, n) {
+function $c(e, t, n) {
 	var r;
 	let i = e.inst?._zod?.traits;
 	i?.has("$ZodType") && (i.has("$ZodCheck") ? (r = e).schema ?? (r.schema = e.inst) : e.schema = e.inst);
-	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : Bc(e.inst?._zod.def?.error?.(e)) ?? Bc(a?.(e)) ?? Bc(t?.error?.(e)) ?? Bc(n.customError?.(e)) ?? Bc(n.localeError?.(e)) ?? "Invalid input", s = {};
+	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : Xc(e.inst?._zod.def?.error?.(e)) ?? Xc(a?.(e)) ?? Xc(t?.error?.(e)) ?? Xc(n.customError?.(e)) ?? Xc(n.localeError?.(e)) ?? "Invalid input", s = {};
 	for (let t of Object.keys(e)) t !== "inst" && t !== "schema" && t !== "continue" && t !== "input" && t !== "__proto__" && (s[t] = e[t]);
 	return s.path ??= [], s.message = o, t?.reportInput && (s.input = e.input), s;
 }
-var Wc = /[\uD800-\uDBFF]/;
-function Gc(e) {
+var el = /[\uD800-\uDBFF]/;
+function tl(e) {
 	let t = e.length;
-	if (!Wc.test(e)) return t;
+	if (!el.test(e)) return t;
 	let n = t;
 	for (let r = 0; r < t - 1; r++) (e.charCodeAt(r) & 64512) == 55296 && (e.charCodeAt(r + 1) & 64512) == 56320 && (n--, r++);
 	return n;
 }
-function Kc(e) {
+function nl(e) {
 	return Array.isArray(e) ? "array" : typeof e == "string" ? "string" : "unknown";
 }
-function qc(e) {
+function rl(e) {
 	let t = typeof e;
 	switch (t) {
 		case "number": return Number.isNaN(e) ? "nan" : "number";
@@ -3776,7 +3853,7 @@ function qc(e) {
 	}
 	return t;
 }
-function Jc(...e) {
+function il(...e) {
 	let [t, n, r] = e;
 	return typeof t == "string" ? {
 		message: t,
@@ -3785,16 +3862,16 @@ function Jc(...e) {
 		inst: r
 	} : { ...t };
 }
-function Yc(e, t) {
+function al(e, t) {
 	for (let n in t) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
 		r.get ? Object.defineProperty(e, n, {
 			...r,
 			enumerable: !1
-		}) : $c(e, n, r.value);
+		}) : ll(e, n, r.value);
 	}
 }
-function Xc(e, t, n, r = !0) {
+function ol(e, t, n, r = !0) {
 	return Object.defineProperty(e, t, {
 		configurable: !0,
 		writable: !0,
@@ -3802,64 +3879,64 @@ function Xc(e, t, n, r = !0) {
 		value: n
 	}), n;
 }
-function Zc(e, t, n) {
-	return Xc(e, t, n, !1);
+function sl(e, t, n) {
+	return ol(e, t, n, !1);
 }
 /* @__NO_SIDE_EFFECTS__ */
-function Qc(e, t) {
+function cl(e, t) {
 	for (let n in e) {
 		let r = e[n];
 		Object.defineProperty(t, n, {
 			configurable: !0,
 			enumerable: !0,
 			get() {
-				return Xc(this, n, r(this));
+				return ol(this, n, r(this));
 			},
 			set(e) {
-				Xc(this, n, e);
+				ol(this, n, e);
 			}
 		});
 	}
 	return t;
 }
-function $c(e, t, n) {
+function ll(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		get() {
-			return this == null ? n : Xc(this, t, n.bind(this));
+			return this == null ? n : ol(this, t, n.bind(this));
 		},
 		set(e) {
-			Xc(this, t, e);
+			ol(this, t, e);
 		}
 	});
 }
-function el(e, t) {
+function ul(e, t) {
 	let n = Object.getPrototypeOf(e);
 	return t in n ? void 0 : n;
 }
-var tl, nl = !1, rl = {
+var dl, fl = !1, pl = {
 	configurable: !0,
 	get() {
-		nl = !0;
+		fl = !0;
 	}
 };
-function H(e, t, n) {
+function U(e, t, n) {
 	let r = Object.getPrototypeOf(e._zod);
-	t in r && tl !== e._zod ? tl = void 0 : (tl = e._zod, Object.defineProperty(r, t, {
+	t in r && dl !== e._zod ? dl = void 0 : (dl = e._zod, Object.defineProperty(r, t, {
 		configurable: !0,
 		get() {
-			Object.defineProperty(this, t, rl);
-			let e = nl;
-			nl = !1;
+			Object.defineProperty(this, t, pl);
+			let e = fl;
+			fl = !1;
 			try {
 				let r = n(this);
-				return nl ? delete this[t] : Object.defineProperty(this, t, {
+				return fl ? delete this[t] : Object.defineProperty(this, t, {
 					configurable: !0,
 					writable: !0,
 					value: r
-				}), nl ||= e, r;
+				}), fl ||= e, r;
 			} catch (n) {
-				throw delete this[t], nl ||= e, n;
+				throw delete this[t], fl ||= e, n;
 			}
 		},
 		set(e) {
@@ -3871,8 +3948,8 @@ function H(e, t, n) {
 		}
 	}));
 }
-function il(e, t, n, r) {
-	let i = el(e, t);
+function ml(e, t, n, r) {
+	let i = ul(e, t);
 	i && Object.defineProperty(i, t, {
 		configurable: !0,
 		get() {
@@ -3894,25 +3971,25 @@ function il(e, t, n, r) {
 		}
 	});
 }
-var al = "~constantCatch";
-function ol(e) {
+var hl = "~constantCatch";
+function gl(e) {
 	let t = () => e;
-	return t[al] = !0, t;
+	return t[hl] = !0, t;
 }
 // node_modules/zod/v4/core/core.js
-var sl, cl = {
+var _l, vl = {
 	value: void 0,
 	enumerable: !1
-}, ll = "captureStackTrace" in Error ? Error : null;
-function ul(e) {
-	let t = ll;
+}, yl = "captureStackTrace" in Error ? Error : null;
+function bl(e) {
+	let t = yl;
 	if (t) {
 		let n = t.stackTraceLimit;
 		if (typeof n == "number") {
 			try {
 				t.stackTraceLimit = 0;
 			} catch {
-				return ll = null, new e();
+				return yl = null, new e();
 			}
 			try {
 				return new e();
@@ -3924,7 +4001,7 @@ function ul(e) {
 	return new e();
 }
 /* @__NO_SIDE_EFFECTS__ */
-function U(e, t, n, r) {
+function W(e, t, n, r) {
 	let i = {};
 	function a(e) {
 		this.def = e, this.constr = d, this.traits = /* @__PURE__ */ new Set();
@@ -3933,18 +4010,18 @@ function U(e, t, n, r) {
 	let o = n, s = o && /* @__PURE__ */ new WeakSet();
 	function c(n, r) {
 		if (!n._zod) {
-			cl.value = new a(r);
+			vl.value = new a(r);
 			try {
-				Object.defineProperty(n, "_zod", cl);
+				Object.defineProperty(n, "_zod", vl);
 			} finally {
-				cl.value = void 0;
+				vl.value = void 0;
 			}
 		} else if (n._zod.traits.has(e)) return;
 		if (n._zod.traits.add(e), t(n, r), s) {
 			let e = Object.getPrototypeOf(n), t = n._zod.constr.prototype, r = e;
 			for (; r && r !== t;) r = Object.getPrototypeOf(r);
 			let i = r ?? e;
-			s.has(i) || (s.add(i), Yc(i, o));
+			s.has(i) || (s.add(i), al(i, o));
 		}
 		let i = d.prototype;
 		for (let e in i) Object.prototype.hasOwnProperty.call(i, e) && (e in n || (n[e] = i[e].bind(n)));
@@ -3953,7 +4030,7 @@ function U(e, t, n, r) {
 	class u extends l {}
 	Object.defineProperty(u, "name", { value: e });
 	function d(e) {
-		let t = r?.Parent ? ul(u) : this;
+		let t = r?.Parent ? bl(u) : this;
 		c(t, e);
 		let n = t._zod.deferred;
 		if (n) {
@@ -3965,40 +4042,40 @@ function U(e, t, n, r) {
 	}
 	return Object.defineProperty(d, "init", { value: c }), Object.defineProperty(d, Symbol.hasInstance, { value: (t) => r?.Parent && t instanceof r.Parent ? !0 : t?._zod?.traits?.has(e) }), Object.defineProperty(d, "name", { value: e }), d;
 }
-var dl = class extends Error {
+var xl = class extends Error {
 	constructor() {
 		super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
 	}
-}, fl = class extends Error {
+}, Sl = class extends Error {
 	constructor(e) {
 		super(`Encountered unidirectional transform during encode: ${e}`), this.name = "ZodEncodeError";
 	}
 };
-(sl = globalThis).__zod_globalConfig ?? (sl.__zod_globalConfig = {});
-var pl = globalThis.__zod_globalConfig;
-function ml(e) {
-	return e && Object.assign(pl, e), pl;
+(_l = globalThis).__zod_globalConfig ?? (_l.__zod_globalConfig = {});
+var Cl = globalThis.__zod_globalConfig;
+function wl(e) {
+	return e && Object.assign(Cl, e), Cl;
 }
 // node_modules/zod/v4/core/errors.js
-function hl() {
+function Tl() {
 	let e = this._zod;
-	return e.message ??= JSON.stringify(e.def, Qs, 2), e.message;
+	return e.message ??= JSON.stringify(e.def, cc, 2), e.message;
 }
-function gl(e) {
+function El(e) {
 	this._zod.message = e;
 }
-var _l = {
-	get: hl,
-	set: gl,
+var Dl = {
+	get: Tl,
+	set: El,
 	enumerable: !0,
 	configurable: !0
-}, vl = {
+}, Ol = {
 	value: void 0,
 	enumerable: !1
-}, yl = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), bl = /* @__PURE__ */ U("$ZodError", (e, t) => {
-	e.name = "$ZodError", vl.value = t, Object.defineProperty(e, "issues", vl), vl.value = void 0, Object.defineProperty(e, "message", _l);
+}, kl = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), Al = /* @__PURE__ */ W("$ZodError", (e, t) => {
+	e.name = "$ZodError", Ol.value = t, Object.defineProperty(e, "issues", Ol), Ol.value = void 0, Object.defineProperty(e, "message", Dl);
 	let n = Object.getPrototypeOf(e);
-	yl.has(n) || (yl.add(n), Object.defineProperty(n, "toString", {
+	kl.has(n) || (kl.add(n), Object.defineProperty(n, "toString", {
 		configurable: !0,
 		enumerable: !1,
 		get() {
@@ -4018,7 +4095,7 @@ var _l = {
 		}
 	}));
 });
-function xl(e, t, n) {
+function jl(e, t, n) {
 	return Object.prototype.hasOwnProperty.call(e, t) || (t === "__proto__" ? Object.defineProperty(e, t, {
 		value: n(),
 		writable: !0,
@@ -4026,15 +4103,15 @@ function xl(e, t, n) {
 		configurable: !0
 	}) : e[t] = n()), e[t];
 }
-function Sl(e, t = (e) => e.message) {
+function Ml(e, t = (e) => e.message) {
 	let n = {}, r = [];
-	for (let i of e.issues) i.path.length > 0 ? xl(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
+	for (let i of e.issues) i.path.length > 0 ? jl(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
 	return {
 		formErrors: r,
 		fieldErrors: n
 	};
 }
-function Cl(e, t = (e) => e.message) {
+function Nl(e, t = (e) => e.message) {
 	let n = { _errors: [] }, r = (e, i = []) => {
 		for (let a of e.issues) if (a.code === "invalid_union" && a.errors.length) a.errors.map((e) => r({ issues: e }, [...i, ...a.path]));
 		else if (a.code === "invalid_key") r({ issues: a.issues }, [...i, ...a.path]);
@@ -4065,13 +4142,13 @@ function Cl(e, t = (e) => e.message) {
 	return r(e), n;
 }
 // node_modules/zod/v4/core/parse.js
-function wl(e, t) {
+function Pl(e, t) {
 	return {
 		callee: t?.callee ?? e,
 		Err: t?.Err
 	};
 }
-var Tl = (e) => {
+var Fl = (e) => {
 	let t = (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -4080,15 +4157,15 @@ var Tl = (e) => {
 			value: r,
 			issues: []
 		}, o);
-		if (s instanceof Promise) throw new dl();
+		if (s instanceof Promise) throw new xl();
 		if (s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Uc(e, o, ml())));
-			throw gc(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => $c(e, o, wl())));
+			throw Ec(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, El = (e) => {
+}, Il = (e) => {
 	let t = async (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -4098,13 +4175,13 @@ var Tl = (e) => {
 			issues: []
 		}, o);
 		if (s instanceof Promise && (s = await s), s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Uc(e, o, ml())));
-			throw gc(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => $c(e, o, wl())));
+			throw Ec(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Dl = (e) => (t, n, r) => {
+}, Ll = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !1
@@ -4112,25 +4189,25 @@ var Tl = (e) => {
 		value: n,
 		issues: []
 	}, i);
-	if (a instanceof Promise) throw new dl();
-	return a.issues.length ? Ol(e, a.issues, i) : {
+	if (a instanceof Promise) throw new xl();
+	return a.issues.length ? Rl(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
 };
-function Ol(e, t, n) {
+function Rl(e, t, n) {
 	let r;
 	return {
 		success: !1,
 		get error() {
-			return r || (r = new e(t.map((e) => Uc(e, n, ml()))), t = void 0, n = void 0), r;
+			return r || (r = new e(t.map((e) => $c(e, n, wl()))), t = void 0, n = void 0), r;
 		},
 		set error(e) {
 			r = e, t = void 0, n = void 0;
 		}
 	};
 }
-var kl = (e) => async (t, n, r) => {
+var zl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !0
@@ -4138,19 +4215,19 @@ var kl = (e) => async (t, n, r) => {
 		value: n,
 		issues: []
 	}, i);
-	return a instanceof Promise && (a = await a), a.issues.length ? Ol(e, a.issues, i) : {
+	return a instanceof Promise && (a = await a), a.issues.length ? Rl(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
-}, Al = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), jl = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Ml = ((e, t, n) => {
+}, Bl = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), Vl = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Hl = ((e, t, n) => {
 	let r = e._zod.bag.validator;
 	if (r !== void 0) {
-		if (r(t) !== Al) return !0;
+		if (r(t) !== Bl) return !0;
 		if (r.definite === !0 && n === void 0) return !1;
 	}
-	return Nl(e, t, n);
+	return Ul(e, t, n);
 });
-function Nl(e, t, n) {
+function Ul(e, t, n) {
 	let r = n ? {
 		...n,
 		async: !1,
@@ -4159,16 +4236,16 @@ function Nl(e, t, n) {
 		async: !1,
 		abortEarly: !0
 	}, i = e._zod.bag.fallbackRun, a;
-	if (i ? (r[jl] = !0, a = i({
+	if (i ? (r[Vl] = !0, a = i({
 		value: t,
 		issues: []
 	}, r)) : a = e._zod.run({
 		value: t,
 		issues: []
-	}, r), a instanceof Promise) throw new dl();
+	}, r), a instanceof Promise) throw new xl();
 	return a.issues.length === 0;
 }
-var Pl = async (e, t, n) => {
+var Wl = async (e, t, n) => {
 	let r = n ? {
 		...n,
 		async: !0,
@@ -4181,87 +4258,87 @@ var Pl = async (e, t, n) => {
 		issues: []
 	}, r);
 	return i instanceof Promise && (i = await i), i.issues.length === 0;
-}, Fl = (e) => {
-	let t = Tl(e), n = (e, r, i, a) => {
+}, Gl = (e) => {
+	let t = Fl(e), n = (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return t(e, r, o, wl(n, a));
+		return t(e, r, o, Pl(n, a));
 	};
 	return n;
-}, Il = (e) => {
-	let t = Tl(e), n = (e, r, i, a) => t(e, r, i, wl(n, a));
+}, Kl = (e) => {
+	let t = Fl(e), n = (e, r, i, a) => t(e, r, i, Pl(n, a));
 	return n;
-}, Ll = (e) => {
-	let t = El(e), n = async (e, r, i, a) => {
+}, ql = (e) => {
+	let t = Il(e), n = async (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return await t(e, r, o, wl(n, a));
+		return await t(e, r, o, Pl(n, a));
 	};
 	return n;
-}, Rl = (e) => {
-	let t = El(e), n = async (e, r, i, a) => await t(e, r, i, wl(n, a));
+}, Jl = (e) => {
+	let t = Il(e), n = async (e, r, i, a) => await t(e, r, i, Pl(n, a));
 	return n;
-}, zl = (e) => (t, n, r) => {
+}, Yl = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Dl(e)(t, n, i);
-}, Bl = (e) => (t, n, r) => Dl(e)(t, n, r), Vl = (e) => async (t, n, r) => {
+	return Ll(e)(t, n, i);
+}, Xl = (e) => (t, n, r) => Ll(e)(t, n, r), Zl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return kl(e)(t, n, i);
-}, Hl = (e) => async (t, n, r) => kl(e)(t, n, r), Ul = /^[cC][0-9a-z]{6,}$/, Wl = /^[0-9a-z]+$/, Gl = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, Kl = /^[0-9a-vA-V]{20}$/, ql = /^[A-Za-z0-9]{27}$/, Jl = /^[a-zA-Z0-9_-]{21}$/;
-function Yl(e) {
+	return zl(e)(t, n, i);
+}, Ql = (e) => async (t, n, r) => zl(e)(t, n, r), $l = /^[cC][0-9a-z]{6,}$/, eu = /^[0-9a-z]+$/, tu = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, nu = /^[0-9a-vA-V]{20}$/, ru = /^[A-Za-z0-9]{27}$/, iu = /^[a-zA-Z0-9_-]{21}$/;
+function au(e) {
 	return RegExp(`^[a-zA-Z0-9_-]{${e}}$`);
 }
-var Xl = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, Zl = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, Ql = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, $l = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, eu = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
-function tu() {
-	return new RegExp(eu, "u");
+var ou = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, su = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, cu = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, lu = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, uu = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+function du() {
+	return new RegExp(uu, "u");
 }
-var nu = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, ru = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, iu = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, au = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, ou = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, su = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, cu = /^https?$/, lu = /^\+[1-9]\d{6,14}$/, uu = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
-function du(e) {
+var fu = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, pu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, mu = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, hu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, gu = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, _u = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, vu = /^https?$/, yu = /^\+[1-9]\d{6,14}$/, bu = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+function xu(e) {
 	return RegExp(`^${e}$`);
 }
-var fu = /*@__PURE__*/ du(uu);
-function pu(e) {
+var Su = /*@__PURE__*/ xu(bu);
+function Cu(e) {
 	let t = "(?:[01]\\d|2[0-3]):[0-5]\\d";
 	return typeof e.precision == "number" ? e.precision === -1 ? `${t}` : e.precision === 0 ? `${t}:[0-5]\\d` : `${t}:[0-5]\\d\\.\\d{${e.precision}}` : e.seconds ? `${t}:[0-5]\\d(?:\\.\\d+)?` : `${t}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function mu(e) {
-	return RegExp(`^${pu(e)}$`);
+function wu(e) {
+	return RegExp(`^${Cu(e)}$`);
 }
-function hu(e) {
+function Tu(e) {
 	let t = ["Z"];
 	e.offset && t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-	let n = `${pu({
+	let n = `${Cu({
 		precision: e.precision,
 		seconds: !0
-	})}(?:${t.join("|")})`, r = e.local ? `${n}|${pu({ precision: e.precision })}` : n;
-	return RegExp(`^${uu}T(?:${r})$`);
+	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Cu({ precision: e.precision })}` : n;
+	return RegExp(`^${bu}T(?:${r})$`);
 }
-var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:true|false)$/i, bu = /^[^A-Z]*$/, xu = /^[^a-z]*$/, Su = /*@__PURE__*/ U("$ZodCheck", (e, t) => {
+var Eu = /^[\s\S]{0,}$/, Du = /^-?\d+$/, Ou = /^-?\d+(?:\.\d+)?$/, ku = /^(?:true|false)$/i, Au = /^[^A-Z]*$/, ju = /^[^a-z]*$/, Mu = /*@__PURE__*/ W("$ZodCheck", (e, t) => {
 	var n;
 	e._zod ??= {}, e._zod.def = t, (n = e._zod).onattach ?? (n.onattach = []);
-}), Cu = (e) => {
+}), Nu = (e) => {
 	let t = e.value;
-	return !tc(t) && t.length !== void 0;
-}, wu = {
+	return !dc(t) && t.length !== void 0;
+}, Pu = {
 	number: "number",
 	bigint: "bigint",
 	object: "date"
-}, Tu = /*@__PURE__*/ U("$ZodCheckLessThan", (e, t) => {
-	Su.init(e, t);
-	let n = wu[typeof t.value];
+}, Fu = /*@__PURE__*/ W("$ZodCheckLessThan", (e, t) => {
+	Mu.init(e, t);
+	let n = Pu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value <= t.value : r.value < t.value) || r.issues.push({
-			origin: wu[typeof r.value] ?? n,
+			origin: Pu[typeof r.value] ?? n,
 			code: "too_big",
 			maximum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4270,12 +4347,12 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Eu = /*@__PURE__*/ U("$ZodCheckGreaterThan", (e, t) => {
-	Su.init(e, t);
-	let n = wu[typeof t.value];
+}), Iu = /*@__PURE__*/ W("$ZodCheckGreaterThan", (e, t) => {
+	Mu.init(e, t);
+	let n = Pu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value >= t.value : r.value > t.value) || r.issues.push({
-			origin: wu[typeof r.value] ?? n,
+			origin: Pu[typeof r.value] ?? n,
 			code: "too_small",
 			minimum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4284,10 +4361,10 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Du = /*@__PURE__*/ U("$ZodCheckMultipleOf", (e, t) => {
-	Su.init(e, t), e._zod.check = (n) => {
+}), Lu = /*@__PURE__*/ W("$ZodCheckMultipleOf", (e, t) => {
+	Mu.init(e, t), e._zod.check = (n) => {
 		if (typeof n.value != typeof t.value) throw Error("Cannot mix number and bigint in multiple_of check.");
-		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : rc(n.value, t.value) === 0) || n.issues.push({
+		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : pc(n.value, t.value) === 0) || n.issues.push({
 			origin: typeof n.value,
 			code: "not_multiple_of",
 			divisor: t.value,
@@ -4296,9 +4373,9 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ou = /*@__PURE__*/ U("$ZodCheckNumberFormat", (e, t) => {
-	Su.init(e, t), t.format = t.format || "float64";
-	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Ec[t.format];
+}), Ru = /*@__PURE__*/ W("$ZodCheckNumberFormat", (e, t) => {
+	Mu.init(e, t), t.format = t.format || "float64";
+	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Ic[t.format];
 	e._zod.check = (o) => {
 		let s = o.value;
 		if (n) {
@@ -4354,12 +4431,12 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), ku = /*@__PURE__*/ U("$ZodCheckMaxLength", (e, t) => {
+}), zu = /*@__PURE__*/ W("$ZodCheckMaxLength", (e, t) => {
 	var n;
-	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i > t.maximum ? Gc(r) : i) <= t.maximum) return;
-		let a = Kc(r);
+		if ((typeof r == "string" && i > t.maximum ? tl(r) : i) <= t.maximum) return;
+		let a = nl(r);
 		n.issues.push({
 			origin: a,
 			code: "too_big",
@@ -4370,12 +4447,12 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Au = /*@__PURE__*/ U("$ZodCheckMinLength", (e, t) => {
+}), Bu = /*@__PURE__*/ W("$ZodCheckMinLength", (e, t) => {
 	var n;
-	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? Gc(r) : i) >= t.minimum) return;
-		let a = Kc(r);
+		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? tl(r) : i) >= t.minimum) return;
+		let a = nl(r);
 		n.issues.push({
 			origin: a,
 			code: "too_small",
@@ -4386,12 +4463,12 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), ju = /*@__PURE__*/ U("$ZodCheckLengthEquals", (e, t) => {
+}), Vu = /*@__PURE__*/ W("$ZodCheckLengthEquals", (e, t) => {
 	var n;
-	Su.init(e, t), (n = e._zod.def).when ?? (n.when = Cu), e._zod.check = (n) => {
-		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? Gc(r) : i;
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
+		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? tl(r) : i;
 		if (a === t.length) return;
-		let o = Kc(r), s = a > t.length;
+		let o = nl(r), s = a > t.length;
 		n.issues.push({
 			origin: o,
 			...s ? {
@@ -4408,9 +4485,9 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Mu = /*@__PURE__*/ U("$ZodCheckStringFormat", (e, t) => {
+}), Hu = /*@__PURE__*/ W("$ZodCheckStringFormat", (e, t) => {
 	var n, r;
-	Su.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
+	Mu.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4421,8 +4498,8 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	}) : (r = e._zod).check ?? (r.check = () => {});
-}), Nu = /*@__PURE__*/ U("$ZodCheckRegex", (e, t) => {
-	Mu.init(e, t), e._zod.check = (n) => {
+}), Uu = /*@__PURE__*/ W("$ZodCheckRegex", (e, t) => {
+	Hu.init(e, t), e._zod.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4433,13 +4510,13 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Pu = /*@__PURE__*/ U("$ZodCheckLowerCase", (e, t) => {
-	t.pattern ??= bu, Mu.init(e, t);
-}), Fu = /*@__PURE__*/ U("$ZodCheckUpperCase", (e, t) => {
-	t.pattern ??= xu, Mu.init(e, t);
-}), Iu = /*@__PURE__*/ U("$ZodCheckIncludes", (e, t) => {
-	Su.init(e, t);
-	let n = Sc(t.includes);
+}), Wu = /*@__PURE__*/ W("$ZodCheckLowerCase", (e, t) => {
+	t.pattern ??= Au, Hu.init(e, t);
+}), Gu = /*@__PURE__*/ W("$ZodCheckUpperCase", (e, t) => {
+	t.pattern ??= ju, Hu.init(e, t);
+}), Ku = /*@__PURE__*/ W("$ZodCheckIncludes", (e, t) => {
+	Mu.init(e, t);
+	let n = Mc(t.includes);
 	t.pattern = new RegExp(typeof t.position == "number" ? `^.{${t.position},}${n}` : n), e._zod.check = (n) => {
 		n.value.includes(t.includes, t.position) || n.issues.push({
 			origin: "string",
@@ -4451,9 +4528,9 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Lu = /*@__PURE__*/ U("$ZodCheckStartsWith", (e, t) => {
-	Su.init(e, t);
-	let n = RegExp(`^${Sc(t.prefix)}.*`);
+}), qu = /*@__PURE__*/ W("$ZodCheckStartsWith", (e, t) => {
+	Mu.init(e, t);
+	let n = RegExp(`^${Mc(t.prefix)}.*`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.startsWith(t.prefix) || n.issues.push({
 			origin: "string",
@@ -4465,9 +4542,9 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ru = /*@__PURE__*/ U("$ZodCheckEndsWith", (e, t) => {
-	Su.init(e, t);
-	let n = RegExp(`.*${Sc(t.suffix)}$`);
+}), Ju = /*@__PURE__*/ W("$ZodCheckEndsWith", (e, t) => {
+	Mu.init(e, t);
+	let n = RegExp(`.*${Mc(t.suffix)}$`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.endsWith(t.suffix) || n.issues.push({
 			origin: "string",
@@ -4479,11 +4556,11 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), zu = /*@__PURE__*/ U("$ZodCheckOverwrite", (e, t) => {
-	Su.init(e, t), e._zod.check = (e) => {
+}), Yu = /*@__PURE__*/ W("$ZodCheckOverwrite", (e, t) => {
+	Mu.init(e, t), e._zod.check = (e) => {
 		e.value = t.tx(e.value);
 	};
-}), Bu = class {
+}), Xu = class {
 	constructor(e = [], t = {}) {
 		this.content = [], this.indent = 0, this.args = e, this.closed = t;
 	}
@@ -4507,13 +4584,13 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 		let e = Function, t = this?.content ?? [""];
 		return new e(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${t.join("\n")}\n};`)(...Object.values(this.closed));
 	}
-}, Vu = {
+}, Zu = {
 	major: 4,
 	minor: 6,
 	patch: 7
-}, W = /*@__PURE__*/ U("$ZodType", (e, t) => {
+}, G = /*@__PURE__*/ W("$ZodType", (e, t) => {
 	var n;
-	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = Vu;
+	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = Zu;
 	let r = e._zod.def.checks, i = e._zod.traits.has("$ZodCheck") ? [e, ...r ?? []] : r?.length ? [...r] : [];
 	for (let t of i) for (let n of t._zod.onattach) n(e);
 	if (i.length === 0) (n = e._zod).deferred ?? (n.deferred = []), e._zod.deferred?.push(() => {
@@ -4522,27 +4599,27 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 	else {
 		let t = (t, n, r) => {
 			if (t.memo) return t;
-			let i = Lc(t), a;
+			let i = qc(t), a;
 			for (let o of n) {
 				if (o._zod.def.when) {
-					if (Rc(t) || !o._zod.def.when(t)) continue;
+					if (Jc(t) || !o._zod.def.when(t)) continue;
 				} else if (i) continue;
 				let n = t.issues.length, s = o._zod.check(t);
-				if (s instanceof Promise && r?.async === !1) throw new dl();
+				if (s instanceof Promise && r?.async === !1) throw new xl();
 				if (a || s instanceof Promise) a = (a ?? Promise.resolve()).then(async () => {
-					await s, t.issues.length !== n && (Hc(t.issues, n, e), i ||= Lc(t, n));
+					await s, t.issues.length !== n && (Qc(t.issues, n, e), i ||= qc(t, n));
 				});
 				else {
 					if (t.issues.length === n) continue;
-					Hc(t.issues, n, e), i ||= Lc(t, n);
+					Qc(t.issues, n, e), i ||= qc(t, n);
 				}
 			}
 			return a ? a.then(() => t) : t;
 		}, n = (n, r, a) => {
-			if (Lc(n)) return n.aborted = !0, n;
+			if (qc(n)) return n.aborted = !0, n;
 			let o = t(r, i, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new dl();
+				if (a.async === !1) throw new xl();
 				return o.then((t) => e._zod.parse(t, a));
 			}
 			return e._zod.parse(o, a);
@@ -4561,7 +4638,7 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 			}
 			let o = e._zod.parse(r, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new dl();
+				if (a.async === !1) throw new xl();
 				return o.then((e) => t(e, i, a));
 			}
 			return t(o, i, a);
@@ -4569,20 +4646,20 @@ var gu = /^[\s\S]{0,}$/, _u = /^-?\d+$/, vu = /^-?\d+(?:\.\d+)?$/, yu = /^(?:tru
 	}
 }, {
 	get "~standard"() {
-		return Zc(this, "~standard", Wu(this));
+		return sl(this, "~standard", ed(this));
 	},
 	set "~standard"(e) {
-		Xc(this, "~standard", e);
+		ol(this, "~standard", e);
 	}
-}), Hu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => Uc(e, t, ml())) } : { value: e.value };
-async function Uu(e, t) {
+}), Qu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => $c(e, t, wl())) } : { value: e.value };
+async function $u(e, t) {
 	let n = { async: !0 };
-	return Hu(await e._zod.run({
+	return Qu(await e._zod.run({
 		value: t,
 		issues: []
 	}, n), n);
 }
-function Wu(e) {
+function ed(e) {
 	return {
 		validate: (t) => {
 			let n = { async: !1 };
@@ -4591,16 +4668,16 @@ function Wu(e) {
 					value: t,
 					issues: []
 				}, n);
-				if (!(r instanceof Promise)) return Hu(r, n);
+				if (!(r instanceof Promise)) return Qu(r, n);
 			} catch {}
-			return Uu(e, t);
+			return $u(e, t);
 		},
 		vendor: "zod",
 		version: 1
 	};
 }
-var Gu = /*@__PURE__*/ U("$ZodString", (e, t) => {
-	W.init(e, t), e._zod.pattern = t.pattern ?? gu, e._zod.parse = (n, r) => {
+var td = /*@__PURE__*/ W("$ZodString", (e, t) => {
+	G.init(e, t), e._zod.pattern = t.pattern ?? Eu, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = String(n.value);
 		} catch {}
@@ -4611,11 +4688,11 @@ var Gu = /*@__PURE__*/ U("$ZodString", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), G = /*@__PURE__*/ U("$ZodStringFormat", (e, t) => {
-	Mu.init(e, t), Gu.init(e, t);
-}), Ku = /*@__PURE__*/ U("$ZodGUID", (e, t) => {
-	t.pattern ??= Zl, G.init(e, t);
-}), qu = /*@__PURE__*/ U("$ZodUUID", (e, t) => {
+}), nd = /*@__PURE__*/ W("$ZodStringFormat", (e, t) => {
+	Hu.init(e, t), td.init(e, t);
+}), rd = /*@__PURE__*/ W("$ZodGUID", (e, t) => {
+	t.pattern ??= su, nd.init(e, t);
+}), id = /*@__PURE__*/ W("$ZodUUID", (e, t) => {
 	if (t.version) {
 		let e = {
 			v1: 1,
@@ -4628,24 +4705,24 @@ var Gu = /*@__PURE__*/ U("$ZodString", (e, t) => {
 			v8: 8
 		}[t.version];
 		if (e === void 0) throw Error(`Invalid UUID version: "${t.version}"`);
-		t.pattern ??= Ql(e);
-	} else t.pattern ??= Ql();
-	G.init(e, t);
-}), Ju = /*@__PURE__*/ U("$ZodEmail", (e, t) => {
-	t.pattern ??= $l, G.init(e, t);
+		t.pattern ??= cu(e);
+	} else t.pattern ??= cu();
+	nd.init(e, t);
+}), ad = /*@__PURE__*/ W("$ZodEmail", (e, t) => {
+	t.pattern ??= lu, nd.init(e, t);
 });
-function Yu(e) {
+function od(e) {
 	try {
 		return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(e) : (new URL(e), !0);
 	} catch {
 		return !1;
 	}
 }
-function Xu(e, t) {
-	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? Yu(e) || 2 : Zu(e, t);
+function sd(e, t) {
+	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? od(e) || 2 : cd(e, t);
 }
-function Zu(e, t) {
-	if (!t.normalize && t.protocol?.source === cu.source && !/^https?:\/\//i.test(e)) return 1;
+function cd(e, t) {
+	if (!t.normalize && t.protocol?.source === vu.source && !/^https?:\/\//i.test(e)) return 1;
 	try {
 		if (typeof URL < "u") {
 			let t = URL;
@@ -4656,20 +4733,20 @@ function Zu(e, t) {
 		return 2;
 	}
 }
-var Qu = /[\t\n\r]/g;
-function $u(e) {
-	return e.replace(Qu, "");
+var ld = /[\t\n\r]/g;
+function ud(e) {
+	return e.replace(ld, "");
 }
-function ed(e, t) {
+function dd(e, t) {
 	return t.lastIndex = 0, t.test(e.hostname);
 }
-function td(e, t) {
+function fd(e, t) {
 	return t.lastIndex = 0, t.test(e.protocol.endsWith(":") ? e.protocol.slice(0, -1) : e.protocol);
 }
-var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
-	G.init(e, t), e._zod.check = (n) => {
+var pd = /*@__PURE__*/ W("$ZodURL", (e, t) => {
+	nd.init(e, t), e._zod.check = (n) => {
 		try {
-			let r = n.value.trim(), i = Xu(r, t);
+			let r = n.value.trim(), i = sd(r, t);
 			if (i === 1) {
 				n.issues.push({
 					code: "invalid_format",
@@ -4692,10 +4769,10 @@ var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				return;
 			}
 			if (i === !0) {
-				n.value = $u(r);
+				n.value = ud(r);
 				return;
 			}
-			t.hostname && !ed(i, t.hostname) && n.issues.push({
+			t.hostname && !dd(i, t.hostname) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid hostname",
@@ -4703,7 +4780,7 @@ var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), t.protocol && !td(i, t.protocol) && n.issues.push({
+			}), t.protocol && !fd(i, t.protocol) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid protocol",
@@ -4711,7 +4788,7 @@ var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), n.value = t.normalize ? i.href : $u(r);
+			}), n.value = t.normalize ? i.href : ud(r);
 			return;
 		} catch {
 			n.issues.push({
@@ -4723,38 +4800,38 @@ var nd = /*@__PURE__*/ U("$ZodURL", (e, t) => {
 			});
 		}
 	};
-}), rd = /*@__PURE__*/ U("$ZodEmoji", (e, t) => {
-	t.pattern ??= tu(), G.init(e, t);
-}), id = /*@__PURE__*/ U("$ZodNanoID", (e, t) => {
+}), md = /*@__PURE__*/ W("$ZodEmoji", (e, t) => {
+	t.pattern ??= du(), nd.init(e, t);
+}), hd = /*@__PURE__*/ W("$ZodNanoID", (e, t) => {
 	if (t.length !== void 0 && (!Number.isInteger(t.length) || t.length < 1)) throw Error(`Invalid nanoid length: ${t.length}`);
-	t.pattern ??= t.length === void 0 ? Jl : Yl(t.length), G.init(e, t);
-}), ad = /*@__PURE__*/ U("$ZodCUID", (e, t) => {
-	t.pattern ??= Ul, G.init(e, t);
-}), od = /*@__PURE__*/ U("$ZodCUID2", (e, t) => {
-	t.pattern ??= Wl, G.init(e, t);
-}), sd = /*@__PURE__*/ U("$ZodULID", (e, t) => {
-	t.pattern ??= Gl, G.init(e, t);
-}), cd = /*@__PURE__*/ U("$ZodXID", (e, t) => {
-	t.pattern ??= Kl, G.init(e, t);
-}), ld = /*@__PURE__*/ U("$ZodKSUID", (e, t) => {
-	t.pattern ??= ql, G.init(e, t);
-}), ud = /*@__PURE__*/ U("$ZodISODateTime", (e, t) => {
-	t.pattern ??= hu(t), G.init(e, t);
-}), dd = /*@__PURE__*/ U("$ZodISODate", (e, t) => {
-	t.pattern ??= fu, G.init(e, t);
-}), fd = /*@__PURE__*/ U("$ZodISOTime", (e, t) => {
-	t.pattern ??= mu(t), G.init(e, t);
-}), pd = /*@__PURE__*/ U("$ZodISODuration", (e, t) => {
-	t.pattern ??= Xl, G.init(e, t);
-}), md = /*@__PURE__*/ U("$ZodIPv4", (e, t) => {
-	t.pattern ??= nu, G.init(e, t);
-}), hd = /^[0-9a-fA-F:.]+$/;
-function gd(e) {
-	return hd.test(e) ? Yu(`http://[${e}]`) : !1;
+	t.pattern ??= t.length === void 0 ? iu : au(t.length), nd.init(e, t);
+}), gd = /*@__PURE__*/ W("$ZodCUID", (e, t) => {
+	t.pattern ??= $l, nd.init(e, t);
+}), _d = /*@__PURE__*/ W("$ZodCUID2", (e, t) => {
+	t.pattern ??= eu, nd.init(e, t);
+}), vd = /*@__PURE__*/ W("$ZodULID", (e, t) => {
+	t.pattern ??= tu, nd.init(e, t);
+}), yd = /*@__PURE__*/ W("$ZodXID", (e, t) => {
+	t.pattern ??= nu, nd.init(e, t);
+}), bd = /*@__PURE__*/ W("$ZodKSUID", (e, t) => {
+	t.pattern ??= ru, nd.init(e, t);
+}), xd = /*@__PURE__*/ W("$ZodISODateTime", (e, t) => {
+	t.pattern ??= Tu(t), nd.init(e, t);
+}), Sd = /*@__PURE__*/ W("$ZodISODate", (e, t) => {
+	t.pattern ??= Su, nd.init(e, t);
+}), Cd = /*@__PURE__*/ W("$ZodISOTime", (e, t) => {
+	t.pattern ??= wu(t), nd.init(e, t);
+}), wd = /*@__PURE__*/ W("$ZodISODuration", (e, t) => {
+	t.pattern ??= ou, nd.init(e, t);
+}), Td = /*@__PURE__*/ W("$ZodIPv4", (e, t) => {
+	t.pattern ??= fu, nd.init(e, t);
+}), Ed = /^[0-9a-fA-F:.]+$/;
+function Dd(e) {
+	return Ed.test(e) ? od(`http://[${e}]`) : !1;
 }
-var _d = /*@__PURE__*/ U("$ZodIPv6", (e, t) => {
-	t.pattern ??= ru, G.init(e, t), e._zod.check = (n) => {
-		gd(n.value) || n.issues.push({
+var Od = /*@__PURE__*/ W("$ZodIPv6", (e, t) => {
+	t.pattern ??= pu, nd.init(e, t), e._zod.check = (n) => {
+		Dd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "ipv6",
 			input: n.value,
@@ -4762,20 +4839,20 @@ var _d = /*@__PURE__*/ U("$ZodIPv6", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), vd = /*@__PURE__*/ U("$ZodCIDRv4", (e, t) => {
-	t.pattern ??= iu, G.init(e, t);
+}), kd = /*@__PURE__*/ W("$ZodCIDRv4", (e, t) => {
+	t.pattern ??= mu, nd.init(e, t);
 });
-function yd(e) {
+function Ad(e) {
 	let t = e.split("/");
 	if (t.length !== 2) return !1;
 	let [n, r] = t;
 	if (!r) return !1;
 	let i = Number(r);
-	return `${i}` !== r || i < 0 || i > 128 ? !1 : gd(n);
+	return `${i}` !== r || i < 0 || i > 128 ? !1 : Dd(n);
 }
-var bd = /*@__PURE__*/ U("$ZodCIDRv6", (e, t) => {
-	t.pattern ??= au, G.init(e, t), e._zod.check = (n) => {
-		yd(n.value) || n.issues.push({
+var jd = /*@__PURE__*/ W("$ZodCIDRv6", (e, t) => {
+	t.pattern ??= hu, nd.init(e, t), e._zod.check = (n) => {
+		Ad(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "cidrv6",
 			input: n.value,
@@ -4784,7 +4861,7 @@ var bd = /*@__PURE__*/ U("$ZodCIDRv6", (e, t) => {
 		});
 	};
 });
-function xd(e) {
+function Md(e) {
 	if (e === "") return !0;
 	if (/\s/.test(e) || e.length % 4 != 0) return !1;
 	try {
@@ -4793,9 +4870,9 @@ function xd(e) {
 		return !1;
 	}
 }
-var Sd = /^[0-9a-zA-Z+/]*={0,2}$/, Cd = /*@__PURE__*/ U("$ZodBase64", (e, t) => {
-	t.pattern ??= Sd, G.init(e, t), e._zod.check = (n) => {
-		xd(n.value) || n.issues.push({
+var Nd = /^[0-9a-zA-Z+/]*={0,2}$/, Pd = /*@__PURE__*/ W("$ZodBase64", (e, t) => {
+	t.pattern ??= Nd, nd.init(e, t), e._zod.check = (n) => {
+		Md(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64",
 			input: n.value,
@@ -4803,15 +4880,15 @@ var Sd = /^[0-9a-zA-Z+/]*={0,2}$/, Cd = /*@__PURE__*/ U("$ZodBase64", (e, t) => 
 			continue: !t.abort
 		});
 	};
-}), wd = /^[A-Za-z0-9_-]*$/;
-function Td(e) {
-	if (!wd.test(e)) return !1;
+}), Fd = /^[A-Za-z0-9_-]*$/;
+function Id(e) {
+	if (!Fd.test(e)) return !1;
 	let t = e.replace(/[-_]/g, (e) => e === "-" ? "+" : "/");
-	return xd(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
+	return Md(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
 }
-var Ed = /*@__PURE__*/ U("$ZodBase64URL", (e, t) => {
-	t.pattern ??= wd, G.init(e, t), e._zod.check = (n) => {
-		Td(n.value) || n.issues.push({
+var Ld = /*@__PURE__*/ W("$ZodBase64URL", (e, t) => {
+	t.pattern ??= Fd, nd.init(e, t), e._zod.check = (n) => {
+		Id(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64url",
 			input: n.value,
@@ -4819,10 +4896,10 @@ var Ed = /*@__PURE__*/ U("$ZodBase64URL", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Dd = /*@__PURE__*/ U("$ZodE164", (e, t) => {
-	t.pattern ??= lu, G.init(e, t);
+}), Rd = /*@__PURE__*/ W("$ZodE164", (e, t) => {
+	t.pattern ??= yu, nd.init(e, t);
 });
-function Od(e, t = null) {
+function zd(e, t = null) {
 	try {
 		let n = e.split(".");
 		if (n.length !== 3) return !1;
@@ -4834,9 +4911,9 @@ function Od(e, t = null) {
 		return !1;
 	}
 }
-var kd = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
-	G.init(e, t), e._zod.check = (n) => {
-		Od(n.value, t.alg) || n.issues.push({
+var Bd = /*@__PURE__*/ W("$ZodJWT", (e, t) => {
+	nd.init(e, t), e._zod.check = (n) => {
+		zd(n.value, t.alg) || n.issues.push({
 			code: "invalid_format",
 			format: "jwt",
 			input: n.value,
@@ -4844,8 +4921,8 @@ var kd = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Ad = /*@__PURE__*/ U("$ZodNumber", (e, t) => {
-	W.init(e, t), e._zod.pattern = vu, e._zod.parse = (n, r) => {
+}), Vd = /*@__PURE__*/ W("$ZodNumber", (e, t) => {
+	G.init(e, t), e._zod.pattern = Ou, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = Number(n.value);
 		} catch {}
@@ -4860,10 +4937,10 @@ var kd = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			...a ? { received: a } : {}
 		}), n;
 	};
-}), jd = /*@__PURE__*/ U("$ZodNumberFormat", (e, t) => {
-	Ou.init(e, t), Ad.init(e, t);
-}), Md = /*@__PURE__*/ U("$ZodBoolean", (e, t) => {
-	W.init(e, t), e._zod.pattern = yu, e._zod.parse = (n, r) => {
+}), Hd = /*@__PURE__*/ W("$ZodNumberFormat", (e, t) => {
+	Ru.init(e, t), Vd.init(e, t);
+}), Ud = /*@__PURE__*/ W("$ZodBoolean", (e, t) => {
+	G.init(e, t), e._zod.pattern = ku, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = !!n.value;
 		} catch {}
@@ -4875,38 +4952,38 @@ var kd = /*@__PURE__*/ U("$ZodJWT", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), Nd = /*@__PURE__*/ U("$ZodUnknown", (e, t) => {
-	W.init(e, t), e._zod.parse = (e) => e;
-}), Pd = /*@__PURE__*/ U("$ZodNever", (e, t) => {
-	W.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
+}), Wd = /*@__PURE__*/ W("$ZodUnknown", (e, t) => {
+	G.init(e, t), e._zod.parse = (e) => e;
+}), Gd = /*@__PURE__*/ W("$ZodNever", (e, t) => {
+	G.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
 		expected: "never",
 		code: "invalid_type",
 		input: t.value,
 		inst: e
 	}), t);
 });
-function Fd(e, t) {
-	let n = Vc(e._zod.def.checks);
+function Kd(e, t) {
+	let n = Zc(e._zod.def.checks);
 	if (!n.length) return;
 	let r = Math.min(...n.map((e) => e[0])), i = e._zod.parse;
 	e._zod.parse = (n, a) => {
 		let o = t(n.value);
 		if (o > r && !a?.skipChecks && a?.direction !== "backward") {
-			for (let [t, r] of Vc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
+			for (let [t, r] of Zc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
 				let t = n.issues.length;
-				return r._zod.check(n), n.issues[t].continue = !1, Hc(n.issues, t, e), n;
+				return r._zod.check(n), n.issues[t].continue = !1, Qc(n.issues, t, e), n;
 			}
 		}
 		return i(n, a);
 	};
 }
-var Id = (e) => Array.isArray(e) ? e.length : -1;
-function Ld(e, t, n) {
-	e.issues.length && t.issues.push(...zc(n, e.issues)), t.value[n] = e.value;
+var qd = (e) => Array.isArray(e) ? e.length : -1;
+function Jd(e, t, n) {
+	e.issues.length && t.issues.push(...Yc(n, e.issues)), t.value[n] = e.value;
 }
-var Rd = /*@__PURE__*/ U("$ZodArray", (e, t) => {
-	W.init(e, t);
-	let n = pl.memoizer;
+var Yd = /*@__PURE__*/ W("$ZodArray", (e, t) => {
+	G.init(e, t);
+	let n = Cl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
 		if (!Array.isArray(a)) return r.issues.push({
@@ -4922,18 +4999,18 @@ var Rd = /*@__PURE__*/ U("$ZodArray", (e, t) => {
 				value: n,
 				issues: []
 			}, i);
-			if (c instanceof Promise) o.push(c.then((t) => Ld(t, r, e)));
-			else if (Ld(c, r, e), s && c.issues.length !== 0 && Lc(c)) break;
+			if (c instanceof Promise) o.push(c.then((t) => Jd(t, r, e)));
+			else if (Jd(c, r, e), s && c.issues.length !== 0 && qc(c)) break;
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
-	}, Fd(e, Id);
+	}, Kd(e, qd);
 });
-function zd(e, t, n, r, i, a) {
+function Xd(e, t, n, r, i, a) {
 	let o = n in r, s = a === "optional";
 	if (o || !s || i !== "optional") {
 		if (e.issues.length) {
 			if (i !== void 0 && s && !o) return;
-			t.issues.push(...zc(n, e.issues));
+			t.issues.push(...Yc(n, e.issues));
 		}
 		!o && i === void 0 ? e.issues.length || t.issues.push({
 			code: "invalid_type",
@@ -4943,11 +5020,11 @@ function zd(e, t, n, r, i, a) {
 		}) : e.value === void 0 ? (o || i === "defaulted" && !s) && (t.value[n] = void 0) : t.value[n] = e.value;
 	}
 }
-var Bd = [];
-function Vd(e) {
-	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : Bd, i = r.length ? [...t, ...r] : t;
+var Zd = [];
+function Qd(e) {
+	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : Zd, i = r.length ? [...t, ...r] : t;
 	for (let t of i) if (!e.shape?.[t]?._zod?.traits?.has("$ZodType")) throw Error(`Invalid element at key "${String(t)}": expected a Zod schema`);
-	let a = Tc(e.shape);
+	let a = Fc(e.shape);
 	return {
 		...e,
 		allKeys: i,
@@ -4957,11 +5034,11 @@ function Vd(e) {
 		optionalKeys: new Set(a)
 	};
 }
-function Hd(e, t, n, r, i, a, o) {
+function $d(e, t, n, r, i, a, o) {
 	let s = [], c = i.keySet, l = i.catchall._zod, u = l.def.type, d = l.optin, f = l.optout, p = 0;
 	for (let i in t) {
 		if (o && n.issues.length !== p) {
-			if (Lc(n, p)) break;
+			if (qc(n, p)) break;
 			p = n.issues.length;
 		}
 		if (c.has(i)) continue;
@@ -4977,7 +5054,7 @@ function Hd(e, t, n, r, i, a, o) {
 			value: t[i],
 			issues: []
 		}, r);
-		a instanceof Promise ? e.push(a.then((e) => zd(e, n, i, t, d, f))) : zd(a, n, i, t, d, f);
+		a instanceof Promise ? e.push(a.then((e) => Xd(e, n, i, t, d, f))) : Xd(a, n, i, t, d, f);
 	}
 	return s.length && n.issues.push({
 		code: "unrecognized_keys",
@@ -4987,8 +5064,8 @@ function Hd(e, t, n, r, i, a, o) {
 		continue: !0
 	}), e.length ? Promise.all(e).then(() => n) : n;
 }
-var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
-	W.init(e, t);
+var ef = /*@__PURE__*/ W("$ZodObject", (e, t) => {
+	G.init(e, t);
 	let n = Object.getOwnPropertyDescriptor(t, "shape"), r = n?.get ? n.get.raw : t.shape ?? {};
 	if (r) {
 		let e = () => {
@@ -4997,20 +5074,20 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		};
 		e.raw = r, Object.defineProperty(t, "shape", { get: e });
 	}
-	let i = ec(() => Vd(t));
-	H(e, "propValues", (e) => {
+	let i = uc(() => Qd(t));
+	U(e, "propValues", (e) => {
 		let t = e.def.shape, n = {};
 		for (let e in t) {
 			let r = t[e]._zod;
 			if (r.values) {
-				Object.prototype.hasOwnProperty.call(n, e) || oc(n, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(n, e) || gc(n, e, /* @__PURE__ */ new Set());
 				for (let t of r.values) n[e].add(t);
 				r.optin !== void 0 && n[e].add(void 0);
 			}
 		}
 		return n;
 	});
-	let a = _c, o = t.catchall, s, c = pl.memoizer;
+	let a = Dc, o = t.catchall, s, c = Cl.memoizer;
 	c?.attach(e), e._zod.parse = (t, n) => {
 		s ??= i.value;
 		let r = t.value;
@@ -5024,7 +5101,7 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		let l = [], u = s.shape, d = n?.abortEarly, f = t.issues.length;
 		for (let e of s.allKeys) {
 			if (d && t.issues.length !== f) {
-				if (Lc(t, f)) break;
+				if (qc(t, f)) break;
 				f = t.issues.length;
 			}
 			if (e === "__proto__") continue;
@@ -5032,14 +5109,14 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 				value: r[e],
 				issues: []
 			}, n);
-			s instanceof Promise ? l.push(s.then((n) => zd(n, t, e, r, a, o))) : zd(s, t, e, r, a, o);
+			s instanceof Promise ? l.push(s.then((n) => Xd(n, t, e, r, a, o))) : Xd(s, t, e, r, a, o);
 		}
-		return o ? Hd(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
+		return o ? $d(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
 	};
-}), Wd = /*@__PURE__*/ U("$ZodObjectJIT", (e, t) => {
-	Ud.init(e, t);
-	let n = e._zod.parse, r = ec(() => Vd(t)), i = pl.memoizer, a = (t) => {
-		let n = r.value, a = n.symbolKeys, o = new Bu(["payload", "ctx"], {
+}), tf = /*@__PURE__*/ W("$ZodObjectJIT", (e, t) => {
+	ef.init(e, t);
+	let n = e._zod.parse, r = uc(() => Qd(t)), i = Cl.memoizer, a = (t) => {
+		let n = r.value, a = n.symbolKeys, o = new Xu(["payload", "ctx"], {
 			shape: t,
 			inst: e,
 			memo: i,
@@ -5062,7 +5139,7 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		o.write(i ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
 		for (let e of n.allKeys) {
 			if (e === "__proto__") continue;
-			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : mc(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
+			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : wc(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
 			if (o.write(`const ${n} = ${s(r)};`), f && p) {
 				let e = d === "optional" ? `${n}_present` : `${n}.value !== undefined || ${n}_present`;
 				o.write(`
@@ -5108,11 +5185,11 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
       `);
 		}
 		return o.write("payload.value = newResult;"), o.write("return payload;"), o.compile();
-	}, o, s = _c, c = !pl.jitless, l = c && vc.value, u = t.catchall, d;
+	}, o, s = Dc, c = !Cl.jitless, l = c && Oc.value, u = t.catchall, d;
 	e._zod.parse = (i, f) => {
 		d ??= r.value;
 		let p = i.value;
-		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? Hd([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
+		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? $d([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
 			expected: "object",
 			code: "invalid_type",
 			input: p,
@@ -5120,23 +5197,23 @@ var Ud = /*@__PURE__*/ U("$ZodObject", (e, t) => {
 		}), i);
 	};
 });
-function Gd(e, t, n, r) {
+function nf(e, t, n, r) {
 	for (let n of e) if (n.issues.length === 0) return t.value = n.value, t;
-	let i = e.filter((e) => !Lc(e));
+	let i = e.filter((e) => !qc(e));
 	return i.length === 1 ? (t.value = i[0].value, i[0]) : (t.issues.push({
 		code: "invalid_union",
 		input: t.value,
 		inst: n,
-		errors: e.map((e) => e.issues.map((e) => Uc(e, r, ml())))
+		errors: e.map((e) => e.issues.map((e) => $c(e, r, wl())))
 	}), t);
 }
-var Kd = /*@__PURE__*/ U("$ZodUnion", (e, t) => {
-	W.init(e, t), H(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), H(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), H(e, "values", (e) => {
+var rf = /*@__PURE__*/ W("$ZodUnion", (e, t) => {
+	G.init(e, t), U(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), U(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), U(e, "values", (e) => {
 		if (e.def.options.every((e) => e._zod.values)) return new Set(e.def.options.flatMap((e) => Array.from(e._zod.values)));
-	}), H(e, "pattern", (e) => {
+	}), U(e, "pattern", (e) => {
 		if (e.def.options.every((e) => e._zod.pattern)) {
 			let t = e.def.options.map((e) => e._zod.pattern);
-			return RegExp(`^(${t.map((e) => nc(e.source)).join("|")})$`);
+			return RegExp(`^(${t.map((e) => fc(e.source)).join("|")})$`);
 		}
 	});
 	let n = t.options.length === 1 ? t.options[0]._zod.run : null;
@@ -5154,10 +5231,10 @@ var Kd = /*@__PURE__*/ U("$ZodUnion", (e, t) => {
 				o.push(t);
 			}
 		}
-		return a ? Promise.all(o).then((t) => Gd(t, r, e, i)) : Gd(o, r, e, i);
+		return a ? Promise.all(o).then((t) => nf(t, r, e, i)) : nf(o, r, e, i);
 	};
 });
-function qd(e) {
+function af(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.options) {
 		let r = n._zod.propValues?.[e.discriminator];
@@ -5169,29 +5246,29 @@ function qd(e) {
 	}
 	return t;
 }
-var Jd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
-	t.inclusive = !1, Kd.init(e, t);
+var of = /*@__PURE__*/ W("$ZodDiscriminatedUnion", (e, t) => {
+	t.inclusive = !1, rf.init(e, t);
 	let n = e._zod.parse;
-	H(e, "propValues", (e) => {
+	U(e, "propValues", (e) => {
 		let t = {}, n = 0;
 		for (let r of e.def.options) {
 			let i = r._zod.propValues;
 			if (!i || Object.keys(i).length === 0) throw Error(`Invalid discriminated union option at index "${e.def.options.indexOf(r)}"`);
 			i[e.def.discriminator]?.has(void 0) && n++;
 			for (let [e, n] of Object.entries(i)) {
-				Object.prototype.hasOwnProperty.call(t, e) || oc(t, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(t, e) || gc(t, e, /* @__PURE__ */ new Set());
 				for (let r of n) t[e].add(r);
 			}
 		}
 		return !e.def.unionFallback && n > 1 && t[e.def.discriminator]?.delete(void 0), t;
 	}), t.options.forEach((e, n) => {
-		let r = sc(e._zod.def);
+		let r = _c(e._zod.def);
 		if (r && !Object.prototype.hasOwnProperty.call(r, t.discriminator)) throw Error(`Invalid discriminated union option at index "${n}"`);
 	});
-	let r = ec(() => qd(t));
+	let r = uc(() => af(t));
 	e._zod.parse = (i, a) => {
 		let o = i.value;
-		if (!_c(o)) return i.issues.push({
+		if (!Dc(o)) return i.issues.push({
 			code: "invalid_type",
 			expected: "object",
 			input: o,
@@ -5209,8 +5286,8 @@ var Jd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
 			inst: e
 		}), i);
 	};
-}), Yd = /*@__PURE__*/ U("$ZodIntersection", (e, t) => {
-	W.init(e, t), e._zod.parse = (e, n) => {
+}), sf = /*@__PURE__*/ W("$ZodIntersection", (e, t) => {
+	G.init(e, t), e._zod.parse = (e, n) => {
 		let r = e.value, i = t.left._zod.run({
 			value: r,
 			issues: []
@@ -5218,15 +5295,15 @@ var Jd = /*@__PURE__*/ U("$ZodDiscriminatedUnion", (e, t) => {
 			value: r,
 			issues: []
 		}, n);
-		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => Zd(e, t, n)) : Zd(e, i, a);
+		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => lf(e, t, n)) : lf(e, i, a);
 	};
 });
-function Xd(e, t) {
+function cf(e, t) {
 	if (e === t || e instanceof Date && t instanceof Date && +e == +t) return {
 		valid: !0,
 		data: e
 	};
-	if (yc(e) && yc(t)) {
+	if (kc(e) && kc(t)) {
 		let n = Object.keys(t), r = Object.keys(e).filter((e) => n.indexOf(e) !== -1), i = {
 			...e,
 			...t
@@ -5234,7 +5311,7 @@ function Xd(e, t) {
 		Object.prototype.hasOwnProperty.call(i, "__proto__") && delete i.__proto__;
 		for (let n of r) {
 			if (n === "__proto__") continue;
-			let r = Xd(e[n], t[n]);
+			let r = cf(e[n], t[n]);
 			if (!r.valid) return {
 				valid: !1,
 				mergeErrorPath: [n, ...r.mergeErrorPath]
@@ -5253,7 +5330,7 @@ function Xd(e, t) {
 		};
 		let n = [];
 		for (let r = 0; r < e.length; r++) {
-			let i = e[r], a = t[r], o = Xd(i, a);
+			let i = e[r], a = t[r], o = cf(i, a);
 			if (!o.valid) return {
 				valid: !1,
 				mergeErrorPath: [r, ...o.mergeErrorPath]
@@ -5270,7 +5347,7 @@ function Xd(e, t) {
 		mergeErrorPath: []
 	};
 }
-function Zd(e, t, n) {
+function lf(e, t, n) {
 	let r = /* @__PURE__ */ new Map(), i, a = /* @__PURE__ */ new Map(), o = (e, t) => {
 		let n;
 		if (e.code === "unrecognized_keys" && !e.path?.length) i ??= e, n = e.keys;
@@ -5292,19 +5369,19 @@ function Zd(e, t, n) {
 		});
 		for (let n of s) !t.includes(n) && a.has(n) && e.issues.push(a.get(n));
 	}
-	let c = Xd(t.value, n.value);
+	let c = cf(t.value, n.value);
 	if (!c.valid) {
-		if (Lc(e)) return e;
+		if (qc(e)) return e;
 		throw Error(`Unmergable intersection. Error path: ${JSON.stringify(c.mergeErrorPath)}`);
 	}
 	return e.value = c.data, e;
 }
-var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
-	W.init(e, t);
-	let n = pl.memoizer;
+var uf = /*@__PURE__*/ W("$ZodRecord", (e, t) => {
+	G.init(e, t);
+	let n = Cl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
-		if (!yc(a)) return r.issues.push({
+		if (!kc(a)) return r.issues.push({
 			expected: "record",
 			code: "invalid_type",
 			input: a,
@@ -5325,7 +5402,7 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: s.issues.map((e) => Uc(e, i, ml())),
+						issues: s.issues.map((e) => $c(e, i, wl())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5339,8 +5416,8 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				u instanceof Promise ? o.push(u.then((e) => {
-					e.issues.length && r.issues.push(...zc(n, e.issues)), r.value[l] = e.value;
-				})) : (u.issues.length && r.issues.push(...zc(n, u.issues)), r.value[l] = u.value);
+					e.issues.length && r.issues.push(...Yc(n, e.issues)), r.value[l] = e.value;
+				})) : (u.issues.length && r.issues.push(...Yc(n, u.issues)), r.value[l] = u.value);
 			}
 			let l;
 			for (let e in a) if (!c.has(e)) {
@@ -5366,7 +5443,7 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				if (l instanceof Promise) throw Error("Async schemas not supported in object keys currently");
-				if (typeof n == "string" && vu.test(n) && l.issues.length) {
+				if (typeof n == "string" && Ou.test(n) && l.issues.length) {
 					let e = t.keyType._zod.run({
 						value: Number(n),
 						issues: []
@@ -5378,7 +5455,7 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					t.mode === "loose" ? r.value[n] = a[n] : s ? (c ??= [], c.push(n)) : r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: l.issues.map((e) => Uc(e, i, ml())),
+						issues: l.issues.map((e) => $c(e, i, wl())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5392,8 +5469,8 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				d instanceof Promise ? o.push(d.then((e) => {
-					e.issues.length && r.issues.push(...zc(n, e.issues)), r.value[u] = e.value;
-				})) : (d.issues.length && r.issues.push(...zc(n, d.issues)), r.value[u] = d.value);
+					e.issues.length && r.issues.push(...Yc(n, e.issues)), r.value[u] = e.value;
+				})) : (d.issues.length && r.issues.push(...Yc(n, d.issues)), r.value[u] = d.value);
 			}
 			c && c.length > 0 && r.issues.push({
 				code: "unrecognized_keys",
@@ -5405,12 +5482,12 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
 	};
-}), $d = /*@__PURE__*/ U("$ZodEnum", (e, t) => {
-	W.init(e, t);
-	let n = Xs(t.entries), r = new Set(n);
-	e._zod.values = r, H(e, "pattern", (e) => {
-		let t = Xs(e.def.entries).filter((e) => xc.has(typeof e));
-		return RegExp(t.length ? `^(${t.map((e) => Sc(e.toString())).join("|")})$` : "^[^\\s\\S]$");
+}), df = /*@__PURE__*/ W("$ZodEnum", (e, t) => {
+	G.init(e, t);
+	let n = oc(t.entries), r = new Set(n);
+	e._zod.values = r, U(e, "pattern", (e) => {
+		let t = oc(e.def.entries).filter((e) => jc.has(typeof e));
+		return RegExp(t.length ? `^(${t.map((e) => Mc(e.toString())).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (t, i) => {
 		let a = t.value;
 		return r.has(a) || t.issues.push({
@@ -5420,12 +5497,12 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 			inst: e
 		}), t;
 	};
-}), ef = /*@__PURE__*/ U("$ZodLiteral", (e, t) => {
-	W.init(e, t);
+}), ff = /*@__PURE__*/ W("$ZodLiteral", (e, t) => {
+	G.init(e, t);
 	let n = new Set(t.values);
-	e._zod.values = n, H(e, "pattern", (e) => {
+	e._zod.values = n, U(e, "pattern", (e) => {
 		let t = e.def.values;
-		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Sc(e) : e ? Sc(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
+		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Mc(e) : e ? Mc(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (r, i) => {
 		let a = r.value;
 		return n.has(a) || r.issues.push({
@@ -5435,25 +5512,25 @@ var Qd = /*@__PURE__*/ U("$ZodRecord", (e, t) => {
 			inst: e
 		}), r;
 	};
-}), tf = /*@__PURE__*/ U("$ZodTransform", (e, t) => {
-	W.init(e, t), e._zod.optin = "optional", pl.memoizer?.guard(e), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new fl(e.constructor.name);
+}), pf = /*@__PURE__*/ W("$ZodTransform", (e, t) => {
+	G.init(e, t), e._zod.optin = "optional", Cl.memoizer?.guard(e), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Sl(e.constructor.name);
 		let i = t.transform(n.value, n);
 		if (r.async) return (i instanceof Promise ? i : Promise.resolve(i)).then((e) => (n.value = e, n));
-		if (i instanceof Promise) throw new dl();
+		if (i instanceof Promise) throw new xl();
 		return n.value = i, n;
 	};
 });
-function nf(e, t) {
+function mf(e, t) {
 	return e.value = t.issues.length ? void 0 : t.value, e;
 }
-var rf = /*@__PURE__*/ U("$ZodOptional", (e, t) => {
-	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", H(e, "values", (e) => {
+var hf = /*@__PURE__*/ W("$ZodOptional", (e, t) => {
+	G.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", U(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? /* @__PURE__ */ new Set([...t, void 0]) : void 0;
-	}), H(e, "pattern", (e) => {
+	}), U(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${nc(t.source)})?$`) : void 0;
+		return t ? RegExp(`^(${fc(t.source)})?$`) : void 0;
 	}), e._zod.parse = (e, n) => {
 		if (e.value === void 0) {
 			if (t.innerType._zod.optin !== "defaulted") return e;
@@ -5461,40 +5538,40 @@ var rf = /*@__PURE__*/ U("$ZodOptional", (e, t) => {
 				value: e.value,
 				issues: []
 			}, n);
-			return r instanceof Promise ? r.then((t) => nf(e, t)) : nf(e, r);
+			return r instanceof Promise ? r.then((t) => mf(e, t)) : mf(e, r);
 		}
 		return t.innerType._zod.run(e, n);
 	};
-}), af = /*@__PURE__*/ U("$ZodExactOptional", (e, t) => {
-	rf.init(e, t), H(e, "values", (e) => e.def.innerType._zod.values), H(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
-}), of = /*@__PURE__*/ U("$ZodNullable", (e, t) => {
-	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin), H(e, "optout", (e) => e.def.innerType._zod.optout), H(e, "pattern", (e) => {
+}), gf = /*@__PURE__*/ W("$ZodExactOptional", (e, t) => {
+	hf.init(e, t), U(e, "values", (e) => e.def.innerType._zod.values), U(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
+}), _f = /*@__PURE__*/ W("$ZodNullable", (e, t) => {
+	G.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin), U(e, "optout", (e) => e.def.innerType._zod.optout), U(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${nc(t.source)}|null)$`) : void 0;
-	}), H(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
-}), sf = /*@__PURE__*/ U("$ZodDefault", (e, t) => {
-	W.init(e, t), e._zod.optin = "defaulted", H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+		return t ? RegExp(`^(${fc(t.source)}|null)$`) : void 0;
+	}), U(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
+}), vf = /*@__PURE__*/ W("$ZodDefault", (e, t) => {
+	G.init(e, t), e._zod.optin = "defaulted", U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		if (e.value === void 0) return e.value = t.defaultValue, e;
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => cf(e, t)) : cf(r, t);
+		return r instanceof Promise ? r.then((e) => yf(e, t)) : yf(r, t);
 	};
 });
-function cf(e, t) {
+function yf(e, t) {
 	return e.value === void 0 && (e.value = t.defaultValue), e;
 }
-var lf = /*@__PURE__*/ U("$ZodPrefault", (e, t) => {
-	W.init(e, t), e._zod.optin = "defaulted", H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
-}), uf = /*@__PURE__*/ U("$ZodNonOptional", (e, t) => {
-	W.init(e, t), H(e, "values", (e) => {
+var bf = /*@__PURE__*/ W("$ZodPrefault", (e, t) => {
+	G.init(e, t), e._zod.optin = "defaulted", U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
+}), xf = /*@__PURE__*/ W("$ZodNonOptional", (e, t) => {
+	G.init(e, t), U(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? new Set([...t].filter((e) => e !== void 0)) : void 0;
 	}), e._zod.parse = (n, r) => {
 		let i = t.innerType._zod.run(n, r);
-		return i instanceof Promise ? i.then((t) => df(t, e)) : df(i, e);
+		return i instanceof Promise ? i.then((t) => Sf(t, e)) : Sf(i, e);
 	};
 });
-function df(e, t) {
+function Sf(e, t) {
 	return !e.issues.length && e.value === void 0 && e.issues.push({
 		code: "invalid_type",
 		expected: "nonoptional",
@@ -5502,62 +5579,62 @@ function df(e, t) {
 		inst: t
 	}), e;
 }
-function ff(e, t, n, r) {
+function Cf(e, t, n, r) {
 	return t.issues.length ? (e.value = n.catchValue({
 		...t,
 		value: e.value,
-		error: { issues: t.issues.map((e) => Uc(e, r, ml())) },
+		error: { issues: t.issues.map((e) => $c(e, r, wl())) },
 		input: e.value
 	}), e) : (e.value = t.value, t.memo && (e.memo = !0), e);
 }
-var pf = /*@__PURE__*/ U("$ZodCatch", (e, t) => {
-	W.init(e, t), H(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), H(e, "optout", (e) => e.def.innerType._zod.optout), H(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+var wf = /*@__PURE__*/ W("$ZodCatch", (e, t) => {
+	G.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), U(e, "optout", (e) => e.def.innerType._zod.optout), U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run({
 			value: e.value,
 			issues: []
 		}, n);
-		return r instanceof Promise ? r.then((r) => ff(e, r, t, n)) : ff(e, r, t, n);
+		return r instanceof Promise ? r.then((r) => Cf(e, r, t, n)) : Cf(e, r, t, n);
 	};
-}), mf = /*@__PURE__*/ U("$ZodPipe", (e, t) => {
-	W.init(e, t), H(e, "values", (e) => e.def.in._zod.values), H(e, "optin", (e) => e.def.in._zod.optin), H(e, "optout", (e) => e.def.out._zod.optout), H(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
+}), Tf = /*@__PURE__*/ W("$ZodPipe", (e, t) => {
+	G.init(e, t), U(e, "values", (e) => e.def.in._zod.values), U(e, "optin", (e) => e.def.in._zod.optin), U(e, "optout", (e) => e.def.out._zod.optout), U(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") {
 			let r = t.out._zod.run(e, n);
-			return r instanceof Promise ? r.then((e) => hf(e, t.in, n)) : hf(r, t.in, n);
+			return r instanceof Promise ? r.then((e) => Ef(e, t.in, n)) : Ef(r, t.in, n);
 		}
 		let r = t.in._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => hf(e, t.out, n)) : hf(r, t.out, n);
+		return r instanceof Promise ? r.then((e) => Ef(e, t.out, n)) : Ef(r, t.out, n);
 	};
 });
-function hf(e, t, n) {
+function Ef(e, t, n) {
 	return e.issues.some((e) => e.code !== "unrecognized_keys") ? (e.aborted = !0, e) : t._zod.run({
 		value: e.value,
 		issues: e.issues
 	}, n);
 }
-var gf = /*@__PURE__*/ U("$ZodReadonly", (e, t) => {
-	W.init(e, t), H(e, "propValues", (e) => e.def.innerType._zod.propValues), H(e, "values", (e) => e.def.innerType._zod.values), H(e, "optin", (e) => e.def.innerType?._zod?.optin), H(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
+var Df = /*@__PURE__*/ W("$ZodReadonly", (e, t) => {
+	G.init(e, t), U(e, "propValues", (e) => e.def.innerType._zod.propValues), U(e, "values", (e) => e.def.innerType._zod.values), U(e, "optin", (e) => e.def.innerType?._zod?.optin), U(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then(_f) : _f(r);
+		return r instanceof Promise ? r.then(Of) : Of(r);
 	};
 });
-function _f(e) {
+function Of(e) {
 	return e.memo || (e.value = Object.freeze(e.value)), e;
 }
-var vf = /*@__PURE__*/ U("$ZodLazy", (e, t) => {
-	W.init(e, t), ac(e._zod, "innerType", () => {
+var kf = /*@__PURE__*/ W("$ZodLazy", (e, t) => {
+	G.init(e, t), hc(e._zod, "innerType", () => {
 		let e = t;
 		return e._cachedInner ||= t.getter(), e._cachedInner;
-	}), H(e, "pattern", (e) => e.innerType?._zod?.pattern), H(e, "propValues", (e) => e.innerType?._zod?.propValues), H(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), H(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
-}), yf = /*@__PURE__*/ U("$ZodCustom", (e, t) => {
-	Su.init(e, t), W.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
+	}), U(e, "pattern", (e) => e.innerType?._zod?.pattern), U(e, "propValues", (e) => e.innerType?._zod?.propValues), U(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), U(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
+}), Af = /*@__PURE__*/ W("$ZodCustom", (e, t) => {
+	Mu.init(e, t), G.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
 		let r = n.value, i = t.fn(r);
-		if (i instanceof Promise) return i.then((t) => bf(t, n, r, e));
-		bf(i, n, r, e);
+		if (i instanceof Promise) return i.then((t) => jf(t, n, r, e));
+		jf(i, n, r, e);
 	};
 });
-function bf(e, t, n, r) {
+function jf(e, t, n, r) {
 	if (!e) {
 		let e = {
 			code: "custom",
@@ -5566,41 +5643,41 @@ function bf(e, t, n, r) {
 			path: [...r._zod.def.path ?? []],
 			continue: !r._zod.def.abort
 		};
-		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(Jc(e));
+		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(il(e));
 	}
 }
 // node_modules/zod/v4/core/memoizer.js
-var xf = class extends Error {
+var Mf = class extends Error {
 	constructor() {
 		super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
 	}
-}, Sf = "~memo", Cf = [];
-function wf(e) {
+}, Nf = "~memo", Pf = [];
+function Ff(e) {
 	return typeof e == "object" && !!e;
 }
-function Tf(e) {
+function If(e) {
 	return e.map((e) => e.path ? {
 		...e,
 		path: e.path.slice()
 	} : { ...e });
 }
-var Ef = /*@__PURE__*/ new WeakMap(), Df = 0, Of = 1, kf = 2;
-function Af(e, t, n) {
-	let r = Ef.get(e);
-	if (r !== void 0) return r ? kf : Df;
-	if (t.has(e)) return kf;
+var Lf = /*@__PURE__*/ new WeakMap(), Rf = 0, zf = 1, Bf = 2;
+function Vf(e, t, n) {
+	let r = Lf.get(e);
+	if (r !== void 0) return r ? Bf : Rf;
+	if (t.has(e)) return Bf;
 	t.add(e);
-	let i = Df, a = (e) => {
-		if (i !== kf && e?._zod) {
-			let r = Af(e, t, n);
+	let i = Rf, a = (e) => {
+		if (i !== Bf && e?._zod) {
+			let r = Vf(e, t, n);
 			r > i && (i = r);
 		}
 	}, o = (e, r) => {
-		let i = Df;
+		let i = Rf;
 		for (let a of Reflect.ownKeys(e)) {
 			let o = Object.getOwnPropertyDescriptor(e, a);
 			if (r && !o.enumerable) continue;
-			let s = o.get ? Of : o.value?._zod ? Af(o.value, t, n) : Df;
+			let s = o.get ? zf : o.value?._zod ? Vf(o.value, t, n) : Rf;
 			s > i && (i = s);
 		}
 		return i;
@@ -5609,8 +5686,8 @@ function Af(e, t, n) {
 	}, c = e._zod.def;
 	switch (c.type) {
 		case "object": {
-			let e = sc(c);
-			s(e ? o(e, !0) : Of), a(c.catchall);
+			let e = _c(c);
+			s(e ? o(e, !0) : zf), a(c.catchall);
 			break;
 		}
 		case "array":
@@ -5652,7 +5729,7 @@ function Af(e, t, n) {
 			break;
 		case "lazy": {
 			let r = c._cachedInner ?? (n ? e._zod.innerType : void 0);
-			s(r ? Af(r, t, !1) : Of);
+			s(r ? Vf(r, t, !1) : zf);
 			break;
 		}
 		case "template_literal":
@@ -5685,31 +5762,31 @@ function Af(e, t, n) {
 			}
 		}
 	}
-	return t.delete(e), jf(e, i);
+	return t.delete(e), Hf(e, i);
 }
-function jf(e, t) {
-	return t !== Of && Ef.set(e, t === kf), t;
+function Hf(e, t) {
+	return t !== zf && Lf.set(e, t === Bf), t;
 }
-function Mf(e, t) {
+function Uf(e, t) {
 	let n = e.buckets.get(t);
 	return n || (n = /* @__PURE__ */ new WeakMap(), e.buckets.set(t, n)), n;
 }
-var Nf, Pf = [], Ff = {
+var Wf, Gf = [], Kf = {
 	alloc(e, t, n) {
-		let r = Nf;
+		let r = Wf;
 		if (!r) return n;
-		Nf = void 0;
+		Wf = void 0;
 		let i = {
 			value: n,
 			issues: null
 		};
-		return r.set(t.value, i), Pf.push(i), n;
+		return r.set(t.value, i), Gf.push(i), n;
 	},
 	guard(e) {
 		var t;
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, n = (e, n) => {
-				if (n.direction !== "backward" && Lf(n, e.value)) throw new xf();
+				if (n.direction !== "backward" && Jf(n, e.value)) throw new Mf();
 				return t(e, n);
 			};
 			e._zod.parse = n, e._zod.run === t && (e._zod.run = n);
@@ -5721,40 +5798,40 @@ var Nf, Pf = [], Ff = {
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, o = (s, c) => {
 				if (n === void 0) {
-					let i = Af(e, /* @__PURE__ */ new Set(), !1);
-					if (i === Df) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
-					i === kf || r ? n = !0 : r = !0;
+					let i = Vf(e, /* @__PURE__ */ new Set(), !1);
+					if (i === Rf) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
+					i === Bf || r ? n = !0 : r = !0;
 				}
 				let l = s.value;
-				if (!wf(l)) return t(s, c);
-				let u = c[Sf];
+				if (!Ff(l)) return t(s, c);
+				let u = c[Nf];
 				u || (u = {
 					buckets: /* @__PURE__ */ new WeakMap(),
 					backEdges: void 0
-				}, c[Sf] = u);
+				}, c[Nf] = u);
 				let d;
-				i === c ? d = a : (d = Mf(u, e), i = c, a = d);
+				i === c ? d = a : (d = Uf(u, e), i = c, a = d);
 				let f = d.get(l);
-				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Tf(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
-				Nf = d;
-				let p = Pf.length, m = t(s, c);
-				Nf = void 0;
-				let h = Pf.length > p ? Pf.pop() : void 0;
-				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Tf(e.issues) : Cf), e)) : (h && (h.issues = m.issues.length ? Tf(m.issues) : Cf), m);
+				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...If(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
+				Wf = d;
+				let p = Gf.length, m = t(s, c);
+				Wf = void 0;
+				let h = Gf.length > p ? Gf.pop() : void 0;
+				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? If(e.issues) : Pf), e)) : (h && (h.issues = m.issues.length ? If(m.issues) : Pf), m);
 			};
 			e._zod.parse = o, e._zod.run === t && (e._zod.run = o);
 		});
 	}
 };
-function If() {
-	return Ff;
+function qf() {
+	return Kf;
 }
-function Lf(e, t) {
-	let n = e[Sf]?.backEdges;
-	return n !== void 0 && wf(t) && n.has(t);
+function Jf(e, t) {
+	let n = e[Nf]?.backEdges;
+	return n !== void 0 && Ff(t) && n.has(t);
 }
 // node_modules/zod/v4/locales/en.js
-var Rf = () => {
+var Yf = () => {
 	let e = {
 		string: {
 			unit: "characters",
@@ -5819,8 +5896,8 @@ var Rf = () => {
 	}
 	return (e) => {
 		switch (e.code) {
-			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(qc(e.input), e.input)}`;
-			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${wc(e.values[0])}` : `Invalid option: expected one of ${Zs(e.values, "|")}`;
+			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(rl(e.input), e.input)}`;
+			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Pc(e.values[0])}` : `Invalid option: expected one of ${sc(e.values, "|")}`;
 			case "too_big": {
 				let n = e.exact ? "exactly " : e.inclusive ? "<=" : "<", r = t(e.origin);
 				return r ? `Too big: expected ${e.origin ?? "value"} to have ${n}${e.maximum.toString()} ${r.unit ?? "elements"}` : `Too big: expected ${e.origin ?? "value"} to be ${n}${e.maximum.toString()}`;
@@ -5834,7 +5911,7 @@ var Rf = () => {
 				return t.format === "starts_with" ? `Invalid string: must start with "${t.prefix}"` : t.format === "ends_with" ? `Invalid string: must end with "${t.suffix}"` : t.format === "includes" ? `Invalid string: must include "${t.includes}"` : t.format === "regex" ? `Invalid string: must match pattern ${t.pattern}` : `Invalid ${n[t.format] ?? e.format}`;
 			}
 			case "not_multiple_of": return `Invalid number: must be a multiple of ${e.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${Zs(e.keys, ", ")}`;
+			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${sc(e.keys, ", ")}`;
 			case "invalid_key": return `Invalid key in ${e.origin}`;
 			case "invalid_union": return e.options && Array.isArray(e.options) && e.options.length > 0 ? `Invalid discriminator value. Expected ${e.options.map((e) => `'${e}'`).join(" | ")}` : e.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
 			case "invalid_element": return `Invalid value in ${e.origin}`;
@@ -5842,11 +5919,11 @@ var Rf = () => {
 		}
 	};
 };
-function zf() {
-	return { localeError: Rf() };
+function Xf() {
+	return { localeError: Yf() };
 }
 // node_modules/zod/v4/core/registries.js
-var Bf, Vf = class {
+var Zf, Qf = class {
 	constructor() {
 		this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
 	}
@@ -5878,247 +5955,247 @@ var Bf, Vf = class {
 		return this._map.has(e);
 	}
 };
-function Hf() {
-	return new Vf();
+function $f() {
+	return new Qf();
 }
-(Bf = globalThis).__zod_globalRegistry ?? (Bf.__zod_globalRegistry = Hf());
-var Uf = globalThis.__zod_globalRegistry;
+(Zf = globalThis).__zod_globalRegistry ?? (Zf.__zod_globalRegistry = $f());
+var ep = globalThis.__zod_globalRegistry;
 // node_modules/zod/v4/core/api.js
-function Wf(e) {
+function tp(e) {
 	return e.checks &&= [...e.checks], e;
 }
 // @__NO_SIDE_EFFECTS__
-function Gf(e, t) {
-	return new e(Wf({
-		type: "string",
-		...V(t)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function Kf(e, t) {
-	return new e({
-		type: "string",
-		format: "email",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function qf(e, t) {
-	return new e({
-		type: "string",
-		format: "guid",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Jf(e, t) {
-	return new e({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Yf(e, t) {
-	return new e({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		version: "v4",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Xf(e, t) {
-	return new e({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		version: "v6",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Zf(e, t) {
-	return new e({
-		type: "string",
-		format: "uuid",
-		check: "string_format",
-		abort: !1,
-		version: "v7",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Qf(e, t) {
-	return new e({
-		type: "string",
-		format: "url",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function $f(e, t) {
-	return new e({
-		type: "string",
-		format: "emoji",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function ep(e, t) {
-	return new e({
-		type: "string",
-		format: "nanoid",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function tp(e, t) {
-	return new e({
-		type: "string",
-		format: "cuid",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
 function np(e, t) {
-	return new e({
+	return new e(tp({
 		type: "string",
-		format: "cuid2",
-		check: "string_format",
-		abort: !1,
-		...V(t)
-	});
+		...H(t)
+	}));
 }
 // @__NO_SIDE_EFFECTS__
 function rp(e, t) {
 	return new e({
 		type: "string",
-		format: "ulid",
+		format: "email",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function ip(e, t) {
 	return new e({
 		type: "string",
-		format: "xid",
+		format: "guid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function ap(e, t) {
 	return new e({
 		type: "string",
-		format: "ksuid",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function op(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv4",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		version: "v4",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function sp(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv6",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		version: "v6",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function cp(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv4",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		version: "v7",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function lp(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv6",
+		format: "url",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function up(e, t) {
 	return new e({
 		type: "string",
-		format: "base64",
+		format: "emoji",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function dp(e, t) {
 	return new e({
 		type: "string",
-		format: "base64url",
+		format: "nanoid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function fp(e, t) {
 	return new e({
 		type: "string",
-		format: "e164",
+		format: "cuid",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function pp(e, t) {
 	return new e({
 		type: "string",
-		format: "jwt",
+		format: "cuid2",
 		check: "string_format",
 		abort: !1,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function mp(e, t) {
+	return new e({
+		type: "string",
+		format: "ulid",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function hp(e, t) {
+	return new e({
+		type: "string",
+		format: "xid",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function gp(e, t) {
+	return new e({
+		type: "string",
+		format: "ksuid",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function _p(e, t) {
+	return new e({
+		type: "string",
+		format: "ipv4",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function vp(e, t) {
+	return new e({
+		type: "string",
+		format: "ipv6",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function yp(e, t) {
+	return new e({
+		type: "string",
+		format: "cidrv4",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function bp(e, t) {
+	return new e({
+		type: "string",
+		format: "cidrv6",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function xp(e, t) {
+	return new e({
+		type: "string",
+		format: "base64",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Sp(e, t) {
+	return new e({
+		type: "string",
+		format: "base64url",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Cp(e, t) {
+	return new e({
+		type: "string",
+		format: "e164",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function wp(e, t) {
+	return new e({
+		type: "string",
+		format: "jwt",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Tp(e, t) {
 	return new e({
 		type: "string",
 		format: "datetime",
@@ -6126,275 +6203,275 @@ function mp(e, t) {
 		offset: !1,
 		local: !1,
 		precision: null,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function hp(e, t) {
+function Ep(e, t) {
 	return new e({
 		type: "string",
 		format: "date",
 		check: "string_format",
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function gp(e, t) {
+function Dp(e, t) {
 	return new e({
 		type: "string",
 		format: "time",
 		check: "string_format",
 		precision: null,
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function _p(e, t) {
+function Op(e, t) {
 	return new e({
 		type: "string",
 		format: "duration",
 		check: "string_format",
-		...V(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function vp(e, t) {
-	return new e(Wf({
+function kp(e, t) {
+	return new e(tp({
 		type: "number",
 		checks: [],
-		...V(t)
+		...H(t)
 	}));
 }
 // @__NO_SIDE_EFFECTS__
-function yp(e, t) {
-	return new e(Wf({
+function Ap(e, t) {
+	return new e(tp({
 		type: "number",
 		coerce: !0,
 		checks: [],
-		...V(t)
+		...H(t)
 	}));
 }
 // @__NO_SIDE_EFFECTS__
-function bp(e, t) {
+function jp(e, t) {
 	return new e({
 		type: "number",
 		check: "number_format",
 		abort: !1,
 		format: "safeint",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function xp(e, t) {
-	return new e({
-		type: "boolean",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Sp(e) {
-	return new e({ type: "unknown" });
-}
-// @__NO_SIDE_EFFECTS__
-function Cp(e, t) {
-	return new e({
-		type: "never",
-		...V(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function wp(e, t) {
-	return new Tu({
-		check: "less_than",
-		...V(t),
-		value: e,
-		inclusive: !1
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Tp(e, t) {
-	return new Tu({
-		check: "less_than",
-		...V(t),
-		value: e,
-		inclusive: !0
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Ep(e, t) {
-	return new Eu({
-		check: "greater_than",
-		...V(t),
-		value: e,
-		inclusive: !1
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Dp(e, t) {
-	return new Eu({
-		check: "greater_than",
-		...V(t),
-		value: e,
-		inclusive: !0
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Op(e, t) {
-	return new Du({
-		check: "multiple_of",
-		...V(t),
-		value: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function kp(e, t) {
-	return new ku({
-		check: "max_length",
-		...V(t),
-		maximum: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Ap(e, t) {
-	return new Au({
-		check: "min_length",
-		...V(t),
-		minimum: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function jp(e, t) {
-	return new ju({
-		check: "length_equals",
-		...V(t),
-		length: e
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Mp(e, t) {
-	return new Nu({
-		check: "string_format",
-		format: "regex",
-		...V(t),
-		pattern: e
+	return new e({
+		type: "boolean",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Np(e) {
-	return new Pu({
-		check: "string_format",
-		format: "lowercase",
-		...V(e)
-	});
+	return new e({ type: "unknown" });
 }
 // @__NO_SIDE_EFFECTS__
-function Pp(e) {
-	return new Fu({
-		check: "string_format",
-		format: "uppercase",
-		...V(e)
+function Pp(e, t) {
+	return new e({
+		type: "never",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Fp(e, t) {
-	return new Iu({
-		check: "string_format",
-		format: "includes",
-		...V(t),
-		includes: e
+	return new Fu({
+		check: "less_than",
+		...H(t),
+		value: e,
+		inclusive: !1
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Ip(e, t) {
-	return new Lu({
-		check: "string_format",
-		format: "starts_with",
-		...V(t),
-		prefix: e
+	return new Fu({
+		check: "less_than",
+		...H(t),
+		value: e,
+		inclusive: !0
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Lp(e, t) {
-	return new Ru({
+	return new Iu({
+		check: "greater_than",
+		...H(t),
+		value: e,
+		inclusive: !1
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Rp(e, t) {
+	return new Iu({
+		check: "greater_than",
+		...H(t),
+		value: e,
+		inclusive: !0
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function zp(e, t) {
+	return new Lu({
+		check: "multiple_of",
+		...H(t),
+		value: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Bp(e, t) {
+	return new zu({
+		check: "max_length",
+		...H(t),
+		maximum: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Vp(e, t) {
+	return new Bu({
+		check: "min_length",
+		...H(t),
+		minimum: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Hp(e, t) {
+	return new Vu({
+		check: "length_equals",
+		...H(t),
+		length: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Up(e, t) {
+	return new Uu({
+		check: "string_format",
+		format: "regex",
+		...H(t),
+		pattern: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Wp(e) {
+	return new Wu({
+		check: "string_format",
+		format: "lowercase",
+		...H(e)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Gp(e) {
+	return new Gu({
+		check: "string_format",
+		format: "uppercase",
+		...H(e)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Kp(e, t) {
+	return new Ku({
+		check: "string_format",
+		format: "includes",
+		...H(t),
+		includes: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function qp(e, t) {
+	return new qu({
+		check: "string_format",
+		format: "starts_with",
+		...H(t),
+		prefix: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Jp(e, t) {
+	return new Ju({
 		check: "string_format",
 		format: "ends_with",
-		...V(t),
+		...H(t),
 		suffix: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Rp(e) {
-	return new zu({
+function Yp(e) {
+	return new Yu({
 		check: "overwrite",
 		tx: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function zp(e) {
-	return /* @__PURE__ */ Rp((t) => t.normalize(e));
+function Xp(e) {
+	return /* @__PURE__ */ Yp((t) => t.normalize(e));
 }
 // @__NO_SIDE_EFFECTS__
-function Bp() {
-	return /* @__PURE__ */ Rp((e) => e.trim());
+function Zp() {
+	return /* @__PURE__ */ Yp((e) => e.trim());
 }
 // @__NO_SIDE_EFFECTS__
-function Vp() {
-	return /* @__PURE__ */ Rp((e) => e.toLowerCase());
+function Qp() {
+	return /* @__PURE__ */ Yp((e) => e.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
-function Hp() {
-	return /* @__PURE__ */ Rp((e) => e.toUpperCase());
+function $p() {
+	return /* @__PURE__ */ Yp((e) => e.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
-function Up() {
-	return /* @__PURE__ */ Rp((e) => hc(e));
+function em() {
+	return /* @__PURE__ */ Yp((e) => Tc(e));
 }
 // @__NO_SIDE_EFFECTS__
-function Wp(e, t, n) {
+function tm(e, t, n) {
 	return new e({
 		type: "array",
 		element: t,
-		...V(n)
+		...H(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Gp(e, t, n) {
+function nm(e, t, n) {
 	return new e({
 		type: "custom",
 		check: "custom",
 		fn: t,
-		...V(n)
+		...H(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Kp(e, t) {
-	let n = /* @__PURE__ */ qp((t) => (t.addIssue = (e) => {
-		if (typeof e == "string") t.issues.push(Jc(e, t.value, n._zod.def));
+function rm(e, t) {
+	let n = /* @__PURE__ */ im((t) => (t.addIssue = (e) => {
+		if (typeof e == "string") t.issues.push(il(e, t.value, n._zod.def));
 		else {
 			let r = e;
-			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(Jc(r));
+			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(il(r));
 		}
 	}, e(t.value, t)), t);
 	return n;
 }
 // @__NO_SIDE_EFFECTS__
-function qp(e, t) {
-	let n = new Su({
+function im(e, t) {
+	let n = new Mu({
 		check: "custom",
-		...V(t)
+		...H(t)
 	});
 	return n._zod.check = e, n;
 }
 // node_modules/zod/v4/core/to-json-schema.js
-function Jp(e, ...t) {
-	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && oc(e, t, n[t]);
+function am(e, ...t) {
+	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && gc(e, t, n[t]);
 	return e;
 }
-function Yp(e) {
+function om(e) {
 	let t = e?.target ?? "draft-2020-12";
 	return t === "draft-4" && (t = "draft-04"), t === "draft-7" && (t = "draft-07"), {
 		processors: e.processors ?? {},
-		metadataRegistry: e?.metadata ?? Uf,
+		metadataRegistry: e?.metadata ?? ep,
 		target: t,
 		unrepresentable: e?.unrepresentable ?? "throw",
 		override: e?.override ?? (() => {}),
@@ -6410,7 +6487,7 @@ function Yp(e) {
 		external: e?.external ?? void 0
 	};
 }
-function Xp(e, t, n, r, i) {
+function sm(e, t, n, r, i) {
 	let a = typeof t.unrepresentable == "function" ? t.unrepresentable({
 		zodSchema: e,
 		path: r.path,
@@ -6420,7 +6497,7 @@ function Xp(e, t, n, r, i) {
 	if (a === void 0 || a === "throw") throw Error(i);
 	return Object.assign(n, a), !0;
 }
-function Zp(e, t, n = {
+function cm(e, t, n = {
 	path: [],
 	schemaPath: []
 }) {
@@ -6449,15 +6526,15 @@ function Zp(e, t, n = {
 			a(e, t, n, r);
 		}
 		let a = e._zod.parent;
-		a && (o.ref ||= a, Zp(a, t, r), t.seen.get(a).isParent = !0);
+		a && (o.ref ||= a, cm(a, t, r), t.seen.get(a).isParent = !0);
 	}
 	let c = t.metadataRegistry.get(e);
-	return c && Jp(o.schema, c), t.io === "input" && sm(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
+	return c && am(o.schema, c), t.io === "input" && vm(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
 }
-function Qp(e) {
+function lm(e) {
 	return e.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function $p(e, t) {
+function um(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	if (e.external && e.sharedDefsExtractedFor === e.external) return;
@@ -6478,7 +6555,7 @@ function $p(e, t) {
 			let a = t[1].defId ?? t[1].schema.id ?? `schema${e.counter++}`;
 			return t[1].defId = a, {
 				defId: a,
-				ref: `${i("__shared")}#/${r}/${Qp(a)}`
+				ref: `${i("__shared")}#/${r}/${lm(a)}`
 			};
 		}
 		let i = `#/${r}/`;
@@ -6486,7 +6563,7 @@ function $p(e, t) {
 		let a = t[1].schema.id ?? `__schema${e.counter++}`;
 		return {
 			defId: a,
-			ref: i + Qp(a)
+			ref: i + lm(a)
 		};
 	}, a = (e) => {
 		if (e[1].schema.$ref) return;
@@ -6518,13 +6595,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	e.external && (e.sharedDefsExtractedFor = e.external);
 }
-function em(e) {
+function dm(e) {
 	let t = e.anyOf;
 	if (!Array.isArray(t) || t.length === 0 || e.type !== void 0) return;
 	let n = [];
 	for (let e of t) {
 		if (!e || typeof e != "object") return;
-		em(e);
+		dm(e);
 		let t = Object.keys(e);
 		if (t.length !== 1 || t[0] !== "type") return;
 		let r = e.type;
@@ -6535,21 +6612,21 @@ function em(e) {
 	}
 	delete e.anyOf, e.type = n.length === 1 ? n[0] : n;
 }
-var tm = /* @__PURE__ */ new Set([
+var fm = /* @__PURE__ */ new Set([
 	"type",
 	"properties",
 	"required",
 	"additionalProperties"
-]), nm = ["oneOf", "anyOf"];
-function rm(e) {
+]), pm = ["oneOf", "anyOf"];
+function mm(e) {
 	let t = e.additionalProperties;
 	return t === void 0 || t === !1 || typeof t != "object" || !t ? null : Object.keys(t).length ? t : null;
 }
-function im(e) {
+function hm(e) {
 	let t = [];
 	for (let n of e) {
 		if (typeof n != "object" || n.type !== "object") return null;
-		for (let e in n) if (!tm.has(e)) return null;
+		for (let e in n) if (!fm.has(e)) return null;
 		t.push(n);
 	}
 	let n = {}, r = /* @__PURE__ */ new Set();
@@ -6558,10 +6635,10 @@ function im(e) {
 			if (Object.prototype.hasOwnProperty.call(n, r)) continue;
 			let e = [];
 			for (let n of t) {
-				let t = n.properties?.[r] ?? rm(n);
+				let t = n.properties?.[r] ?? mm(n);
 				t != null && (e.some((e) => JSON.stringify(e) === JSON.stringify(t)) || e.push(t));
 			}
-			oc(n, r, e.length === 1 ? e[0] : im(e) ?? { allOf: e });
+			gc(n, r, e.length === 1 ? e[0] : hm(e) ?? { allOf: e });
 		}
 		for (let t of e.required ?? []) r.add(t);
 	}
@@ -6573,29 +6650,29 @@ function im(e) {
 	else {
 		let e = [];
 		for (let n of t) {
-			let t = rm(n);
+			let t = mm(n);
 			t && !e.some((e) => JSON.stringify(e) === JSON.stringify(t)) && e.push(t);
 		}
 		e.length === 1 ? i.additionalProperties = e[0] : e.length > 1 && (i.additionalProperties = { allOf: e });
 	}
 	return i;
 }
-function am(e) {
+function gm(e) {
 	let t = e.allOf;
 	if (!Array.isArray(t) || t.length < 2) return;
-	for (let t of tm) if (t in e) return;
-	let n = t.filter((e) => nm.some((t) => Array.isArray(e[t]))), r = null;
-	if (!n.length) r = im(t);
+	for (let t of fm) if (t in e) return;
+	let n = t.filter((e) => pm.some((t) => Array.isArray(e[t]))), r = null;
+	if (!n.length) r = hm(t);
 	else {
-		let e = n[0], i = nm.find((t) => Array.isArray(e[t]));
+		let e = n[0], i = pm.find((t) => Array.isArray(e[t]));
 		if (Object.keys(e).length !== 1) return;
-		let a = t.filter((t) => t !== e), o = e[i].map((e) => im([...a, e]));
+		let a = t.filter((t) => t !== e), o = e[i].map((e) => hm([...a, e]));
 		if (o.some((e) => !e)) return;
 		r = { [i]: o };
 	}
-	r && (delete e.allOf, Jp(e, r));
+	r && (delete e.allOf, am(e, r));
 }
-function om(e, t) {
+function _m(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	let r = (t) => {
@@ -6605,7 +6682,7 @@ function om(e, t) {
 		if (n.ref = null, o) {
 			r(o);
 			let n = e.seen.get(o), s = n.schema;
-			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : Jp(i, s), Jp(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
+			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : am(i, s), am(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
 			if (s.$ref && n.def) for (let e in i) e !== "$ref" && e !== "allOf" && e in n.def && JSON.stringify(i[e]) === JSON.stringify(n.def[e]) && delete i[e];
 		}
 		let s = t._zod.parent;
@@ -6622,7 +6699,7 @@ function om(e, t) {
 	};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) {
 		for (let t of [...e.seen.entries()].reverse()) r(t[0]);
-		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) em(t[1].def ?? t[1].schema);
+		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) dm(t[1].def ?? t[1].schema);
 		for (let t of e.deferred) t();
 		if (e.intersections.length) {
 			let t = /* @__PURE__ */ new Map();
@@ -6632,7 +6709,7 @@ function om(e, t) {
 				let r = t.get(n);
 				r ? r.push(e) : t.set(n, [e]);
 			}
-			for (let n of e.intersections) for (let e of t.get(n) ?? []) am(e);
+			for (let n of e.intersections) for (let e of t.get(n) ?? []) gm(e);
 		}
 	}
 	let i = {};
@@ -6641,13 +6718,13 @@ function om(e, t) {
 		if (!n) throw Error("Schema is missing an `id` property");
 		i.$id = e.external.uri(n);
 	}
-	Jp(i, n.defId ? n.schema : n.def ?? n.schema);
+	am(i, n.defId ? n.schema : n.def ?? n.schema);
 	let a = e.metadataRegistry.get(t)?.id;
 	a !== void 0 && i.id === a && delete i.id;
 	let o = e.external?.defs ?? {};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) for (let t of e.seen.entries()) {
 		let e = t[1];
-		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, oc(o, e.defId, e.def));
+		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, gc(o, e.defId, e.def));
 	}
 	e.external && (e.sharedEmitDoneFor = e.external), e.external || Object.keys(o).length > 0 && (e.target === "draft-2020-12" ? i.$defs = o : i.definitions = o);
 	try {
@@ -6656,8 +6733,8 @@ function om(e, t) {
 			value: {
 				...t["~standard"],
 				jsonSchema: {
-					input: lm(t, "input", e.processors),
-					output: lm(t, "output", e.processors)
+					input: bm(t, "input", e.processors),
+					output: bm(t, "output", e.processors)
 				}
 			},
 			enumerable: !1,
@@ -6667,125 +6744,125 @@ function om(e, t) {
 		throw Error("Error converting schema to JSON.");
 	}
 }
-function sm(e, t) {
+function vm(e, t) {
 	let n = t ?? { seen: /* @__PURE__ */ new Set() };
 	if (n.seen.has(e)) return !1;
 	n.seen.add(e);
 	let r = e._zod.def;
 	if (r.type === "transform") return !0;
-	if (r.type === "array") return sm(r.element, n);
-	if (r.type === "set") return sm(r.valueType, n);
-	if (r.type === "lazy") return sm(r.getter(), n);
-	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return sm(r.innerType, n);
-	if (r.type === "intersection") return sm(r.left, n) || sm(r.right, n);
-	if (r.type === "record" || r.type === "map") return sm(r.keyType, n) || sm(r.valueType, n);
-	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : sm(r.in, n) || sm(r.out, n);
+	if (r.type === "array") return vm(r.element, n);
+	if (r.type === "set") return vm(r.valueType, n);
+	if (r.type === "lazy") return vm(r.getter(), n);
+	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return vm(r.innerType, n);
+	if (r.type === "intersection") return vm(r.left, n) || vm(r.right, n);
+	if (r.type === "record" || r.type === "map") return vm(r.keyType, n) || vm(r.valueType, n);
+	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : vm(r.in, n) || vm(r.out, n);
 	if (r.type === "object") {
-		for (let e in r.shape) if (sm(r.shape[e], n)) return !0;
+		for (let e in r.shape) if (vm(r.shape[e], n)) return !0;
 		return !1;
 	}
 	if (r.type === "union") {
-		for (let e of r.options) if (sm(e, n)) return !0;
+		for (let e of r.options) if (vm(e, n)) return !0;
 		return !1;
 	}
 	if (r.type === "tuple") {
-		for (let e of r.items) if (sm(e, n)) return !0;
-		return !!(r.rest && sm(r.rest, n));
+		for (let e of r.items) if (vm(e, n)) return !0;
+		return !!(r.rest && vm(r.rest, n));
 	}
 	return !1;
 }
-var cm = (e, t = {}) => (n) => {
-	let r = Yp({
+var ym = (e, t = {}) => (n) => {
+	let r = om({
 		...n,
 		processors: t
 	});
-	return Zp(e, r), $p(r, e), om(r, e);
-}, lm = (e, t, n = {}) => (r) => {
-	let { libraryOptions: i, target: a } = r ?? {}, o = Yp({
+	return cm(e, r), um(r, e), _m(r, e);
+}, bm = (e, t, n = {}) => (r) => {
+	let { libraryOptions: i, target: a } = r ?? {}, o = om({
 		...i ?? {},
 		target: a,
 		io: t,
 		processors: n
 	});
-	return Zp(e, o), $p(o, e), om(o, e);
-}, um = (e, t, n) => {
+	return cm(e, o), um(o, e), _m(o, e);
+}, xm = (e, t, n) => {
 	(e[t] === void 0 || n > e[t]) && (e[t] = n);
-}, dm = (e, t, n) => {
+}, Sm = (e, t, n) => {
 	(e[t] === void 0 || n < e[t]) && (e[t] = n);
-}, fm = (e, t) => {
-	um(e, "minimum", t), dm(e, "maximum", t);
-}, pm = (e, t) => {
+}, Cm = (e, t) => {
+	xm(e, "minimum", t), Sm(e, "maximum", t);
+}, wm = (e, t) => {
 	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
-}, mm = (e, t) => {
+}, Tm = (e, t) => {
 	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
-}, hm = (e, t) => {
+}, Em = (e, t) => {
 	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
-}, gm = (e, t) => {
+}, Dm = (e, t) => {
 	e.format = t, t.includes("int") && (e.isInt = !0);
-}, _m = (e, t) => um(e, "minimum", t.minimum), vm = (e, t) => dm(e, "maximum", t.maximum), ym = (e) => (t, n) => {
-	gm(t, n.format);
+}, Om = (e, t) => xm(e, "minimum", t.minimum), km = (e, t) => Sm(e, "maximum", t.maximum), Am = (e) => (t, n) => {
+	Dm(t, n.format);
 	let [r, i] = e[n.format];
-	um(t, "minimum", r), dm(t, "maximum", i);
-}, bm = {
-	greater_than: (e, t) => um(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
-	less_than: (e, t) => dm(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
-	multiple_of: (e, t) => pm(e, t.value),
-	number_format: ym(Ec),
-	bigint_format: ym(Dc),
-	min_length: _m,
-	max_length: vm,
-	length_equals: (e, t) => fm(e, t.length),
-	min_size: _m,
-	max_size: vm,
-	size_equals: (e, t) => fm(e, t.size),
+	xm(t, "minimum", r), Sm(t, "maximum", i);
+}, jm = {
+	greater_than: (e, t) => xm(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
+	less_than: (e, t) => Sm(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
+	multiple_of: (e, t) => wm(e, t.value),
+	number_format: Am(Ic),
+	bigint_format: Am(Lc),
+	min_length: Om,
+	max_length: km,
+	length_equals: (e, t) => Cm(e, t.length),
+	min_size: Om,
+	max_size: km,
+	size_equals: (e, t) => Cm(e, t.size),
 	string_format: (e, t) => {
-		gm(e, t.format), t.pattern && mm(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
+		Dm(e, t.format), t.pattern && Tm(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
 	},
-	mime_type: (e, t) => hm(e, t.mime)
+	mime_type: (e, t) => Em(e, t.mime)
 };
-function xm(e) {
+function Mm(e) {
 	let t = {}, n = e._zod.def, r = e._zod.traits.has("$ZodCheck") ? [e, ...n.checks ?? []] : n.checks ?? [];
-	for (let e of r) bm[e._zod.def.check]?.(t, e._zod.def);
+	for (let e of r) jm[e._zod.def.check]?.(t, e._zod.def);
 	let i = e._zod.bag;
-	i.minimum !== void 0 && um(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && um(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && dm(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && dm(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && pm(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && hm(t, i.mime);
-	for (let e of i.patterns ?? []) mm(t, e);
+	i.minimum !== void 0 && xm(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && xm(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && Sm(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && Sm(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && wm(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && Em(t, i.mime);
+	for (let e of i.patterns ?? []) Tm(t, e);
 	return t;
 }
-var Sm = {
+var Nm = {
 	guid: "uuid",
 	url: "uri",
 	datetime: "date-time",
 	json_string: "json-string",
 	regex: ""
-}, Cm = /* @__PURE__ */ new Map([[Sd, ou], [wd, su]]), wm = (e) => Cm.get(e) ?? e, Tm = (e, t, n, r) => {
+}, Pm = /* @__PURE__ */ new Map([[Nd, gu], [Fd, _u]]), Fm = (e) => Pm.get(e) ?? e, Im = (e, t, n, r) => {
 	let i = n;
 	i.type = "string";
-	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = xm(e);
-	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Sm[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
-		let e = [...c].map(wm);
+	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = Mm(e);
+	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Nm[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
+		let e = [...c].map(Fm);
 		e.length === 1 ? i.pattern = e[0].source : e.length > 1 && (i.allOf = [...e.map((e) => ({
 			...t.target === "draft-07" || t.target === "draft-04" || t.target === "openapi-3.0" ? { type: "string" } : {},
 			pattern: e.source
 		}))]);
 	}
-}, Em = (e, t, n, r) => {
-	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = xm(e);
+}, Lm = (e, t, n, r) => {
+	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = Mm(e);
 	i.type = u ? "integer" : "number";
 	let d = typeof l == "number" && l >= (a ?? -Infinity), f = typeof c == "number" && c <= (o ?? Infinity), p = t.target === "draft-04" || t.target === "openapi-3.0";
 	if (d ? p ? (i.minimum = l, i.exclusiveMinimum = !0) : i.exclusiveMinimum = l : typeof a == "number" && (i.minimum = a), f ? p ? (i.maximum = c, i.exclusiveMaximum = !0) : i.exclusiveMaximum = c : typeof o == "number" && (i.maximum = o), s) {
 		let n = /* @__PURE__ */ new Set();
-		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : Xp(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
+		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : sm(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
 		let [a, ...o] = n;
 		a !== void 0 && (i.multipleOf = a), o.length && (i.allOf = [...i.allOf ?? [], ...o.map((e) => ({ multipleOf: e }))]);
 	}
-}, Dm = (e, t, n, r) => {
+}, Rm = (e, t, n, r) => {
 	n.type = "boolean";
-}, Om = (e, t, n, r) => {
+}, zm = (e, t, n, r) => {
 	n.not = {};
-}, km = (e, t, n, r) => {
-	let i = e._zod.def, a = Xs(i.entries);
+}, Bm = (e, t, n, r) => {
+	let i = e._zod.def, a = oc(i.entries);
 	a.length === 0 ? n.not = {} : (a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), n.enum = a);
-}, Am = (e, t, n, r) => {
+}, Vm = (e, t, n, r) => {
 	let i = e._zod.def;
 	if (i.values.length === 0) {
 		n.not = {};
@@ -6793,9 +6870,9 @@ var Sm = {
 	}
 	let a = [];
 	for (let o of i.values) if (o === void 0) {
-		if (Xp(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
+		if (sm(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
 	} else if (typeof o == "bigint") {
-		if (Xp(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
+		if (sm(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
 		a.push(Number(o));
 	} else a.push(o);
 	if (a.length !== 0) {
@@ -6804,26 +6881,26 @@ var Sm = {
 			n.type = e === null ? "null" : typeof e, t.target === "draft-04" || t.target === "openapi-3.0" ? n.enum = [e] : n.const = e;
 		} else a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), a.every((e) => typeof e == "boolean") && (n.type = "boolean"), a.every((e) => e === null) && (n.type = "null"), n.enum = a;
 	}
-}, jm = (e, t, n, r) => {
-	Xp(e, t, n, r, "Custom types cannot be represented in JSON Schema");
-}, Mm = (e, t, n, r) => {
-	Xp(e, t, n, r, "Transforms cannot be represented in JSON Schema");
-}, Nm = (e, t, n, r) => {
-	let i = n, a = e._zod.def, { minimum: o, maximum: s } = xm(e);
-	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = Zp(a.element, t, {
+}, Hm = (e, t, n, r) => {
+	sm(e, t, n, r, "Custom types cannot be represented in JSON Schema");
+}, Um = (e, t, n, r) => {
+	sm(e, t, n, r, "Transforms cannot be represented in JSON Schema");
+}, Wm = (e, t, n, r) => {
+	let i = n, a = e._zod.def, { minimum: o, maximum: s } = Mm(e);
+	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = cm(a.element, t, {
 		...r,
 		path: [...r.path, "items"]
 	});
 };
-function Pm(e) {
+function Gm(e) {
 	let t = e._zod.def;
-	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Pm(t.out) : t.type === "catch" ? Pm(t.innerType) : e._zod.optin;
+	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Gm(t.out) : t.type === "catch" ? Gm(t.innerType) : e._zod.optin;
 }
-var Fm = (e, t, n, r) => {
+var Km = (e, t, n, r) => {
 	let i = n, a = e._zod.def, o = a.shape;
-	if (Object.getOwnPropertySymbols(o).length && Xp(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
+	if (Object.getOwnPropertySymbols(o).length && sm(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
 	i.type = "object", i.properties = {};
-	for (let e in o) oc(i.properties, e, Zp(o[e], t, {
+	for (let e in o) gc(i.properties, e, cm(o[e], t, {
 		...r,
 		path: [
 			...r.path,
@@ -6834,14 +6911,14 @@ var Fm = (e, t, n, r) => {
 	let s = [];
 	for (let e of Object.keys(o)) {
 		let n = a.shape[e];
-		(t.io === "input" ? Pm(n) === void 0 : n._zod.optout === void 0) && s.push(e);
+		(t.io === "input" ? Gm(n) === void 0 : n._zod.optout === void 0) && s.push(e);
 	}
-	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = Zp(a.catchall, t, {
+	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = cm(a.catchall, t, {
 		...r,
 		path: [...r.path, "additionalProperties"]
 	})) : t.io === "output" && (i.additionalProperties = !1);
-}, Im = (e, t, n, r) => {
-	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => Zp(e, t, {
+}, qm = (e, t, n, r) => {
+	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => cm(e, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6850,15 +6927,15 @@ var Fm = (e, t, n, r) => {
 		]
 	}));
 	a ? n.oneOf = o : n.anyOf = o;
-}, Lm = (e, t, n, r) => {
-	let i = e._zod.def, a = Zp(i.left, t, {
+}, Jm = (e, t, n, r) => {
+	let i = e._zod.def, a = cm(i.left, t, {
 		...r,
 		path: [
 			...r.path,
 			"allOf",
 			0
 		]
-	}), o = Zp(i.right, t, {
+	}), o = cm(i.right, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6868,19 +6945,19 @@ var Fm = (e, t, n, r) => {
 	}), s = (e) => "allOf" in e && Object.keys(e).length === 1, c = [...s(a) ? a.allOf : [a], ...s(o) ? o.allOf : [o]];
 	n.allOf = c, t.intersections.push(c);
 };
-function Rm(e, t, n) {
+function Ym(e, t, n) {
 	if (t.$ref) {
 		if (n.has(t)) return t;
 		n.add(t);
 		let r = e.get(t)?.def;
 		if (!r) return t;
-		let i = Rm(e, r, n);
+		let i = Ym(e, r, n);
 		return i === r ? t : i;
 	}
 	for (let r of ["anyOf", "oneOf"]) {
 		let i = t[r];
 		if (!Array.isArray(i)) continue;
-		let a = i.map((t) => Rm(e, t, n));
+		let a = i.map((t) => Ym(e, t, n));
 		a.some((e, t) => e !== i[t]) && (t = {
 			...t,
 			[r]: a
@@ -6889,17 +6966,17 @@ function Rm(e, t, n) {
 	let r = Array.isArray(t.type) ? t.type : [t.type], i = !r.includes("string") && r.some((e) => e === "number" || e === "integer"), a = t.enum ?? (t.const === void 0 ? void 0 : [t.const]);
 	if (!i && !a?.some((e) => typeof e == "number")) return t;
 	let { minimum: o, maximum: s, exclusiveMinimum: c, exclusiveMaximum: l, multipleOf: u, format: d, id: f, ...p } = t;
-	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? vu : _u).source)), p;
+	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Ou : Du).source)), p;
 }
-var zm = /* @__PURE__ */ new WeakMap();
-function Bm(e) {
+var Xm = /* @__PURE__ */ new WeakMap();
+function Zm(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.seen.values()) n.def && !t.has(n.schema) && t.set(n.schema, n);
 	let n = /* @__PURE__ */ new Map();
-	for (let r of zm.get(e) ?? []) {
+	for (let r of Xm.get(e) ?? []) {
 		let i = e.seen.get(r), a = (i?.def ?? i?.schema)?.propertyNames;
 		if (!a || a === !0 || n.has(a)) continue;
-		let o = Rm(t, a, /* @__PURE__ */ new Set());
+		let o = Ym(t, a, /* @__PURE__ */ new Set());
 		o !== a && n.set(a, o);
 	}
 	if (n.size) for (let t of e.seen.values()) for (let e of [t.schema, t.def]) {
@@ -6907,12 +6984,12 @@ function Bm(e) {
 		t && (e.propertyNames = t);
 	}
 }
-var Vm = (e, t, n, r) => {
+var Qm = (e, t, n, r) => {
 	let i = n, a = e._zod.def;
 	i.type = "object";
-	let o = a.keyType, s = xm(o).patterns;
+	let o = a.keyType, s = Mm(o).patterns;
 	if (a.mode === "loose" && s && s.size > 0) {
-		let e = Zp(a.valueType, t, {
+		let e = cm(a.valueType, t, {
 			...r,
 			path: [
 				...r.path,
@@ -6921,88 +6998,88 @@ var Vm = (e, t, n, r) => {
 			]
 		});
 		i.patternProperties = {};
-		for (let t of s) oc(i.patternProperties, wm(t).source, e);
+		for (let t of s) gc(i.patternProperties, Fm(t).source, e);
 	} else {
 		if (t.target === "draft-07" || t.target === "draft-2020-12") {
-			i.propertyNames = Zp(a.keyType, t, {
+			i.propertyNames = cm(a.keyType, t, {
 				...r,
 				path: [...r.path, "propertyNames"]
 			});
-			let n = zm.get(t);
-			n || (n = [], zm.set(t, n), t.deferred.push(() => Bm(t))), n.push(e);
+			let n = Xm.get(t);
+			n || (n = [], Xm.set(t, n), t.deferred.push(() => Zm(t))), n.push(e);
 		}
-		i.additionalProperties = Zp(a.valueType, t, {
+		i.additionalProperties = cm(a.valueType, t, {
 			...r,
 			path: [...r.path, "additionalProperties"]
 		});
 	}
-	let c = o._zod.values, l = t.io === "input" && Pm(a.valueType) !== void 0;
+	let c = o._zod.values, l = t.io === "input" && Gm(a.valueType) !== void 0;
 	if (c && !a.partial && !l) {
 		let e = [...c].filter((e) => typeof e == "string" || typeof e == "number");
 		e.length > 0 && (i.required = e.map(String));
 	}
-}, Hm = (e, t, n, r) => {
-	let i = e._zod.def, a = Zp(i.innerType, t, r), o = t.seen.get(e);
+}, $m = (e, t, n, r) => {
+	let i = e._zod.def, a = cm(i.innerType, t, r), o = t.seen.get(e);
 	t.target === "openapi-3.0" ? (o.ref = i.innerType, n.nullable = !0) : n.anyOf = [a, { type: "null" }];
-}, Um = (e, t, n, r) => {
+}, eh = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, Wm = Symbol();
-function Gm(e, t, n, r, i) {
+}, th = Symbol();
+function nh(e, t, n, r, i) {
 	let a = !1, o = JSON.stringify(e, (e, t) => typeof t == "bigint" ? (a = !0, null) : t);
-	return a ? (Xp(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), Wm) : JSON.parse(o);
+	return a ? (sm(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), th) : JSON.parse(o);
 }
-var Km = (e, t, n, r) => {
+var rh = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-	let o = Gm(i.defaultValue, e, t, n, r);
-	o !== Wm && (n.default = o);
-}, qm = (e, t, n, r) => {
+	let o = nh(i.defaultValue, e, t, n, r);
+	o !== th && (n.default = o);
+}, ih = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	if (a.ref = i.innerType, t.io !== "input") return;
-	let o = Gm(i.defaultValue, e, t, n, r);
-	o !== Wm && (n._prefault = o);
-}, Jm = (e, t, n, r) => {
+	let o = nh(i.defaultValue, e, t, n, r);
+	o !== th && (n._prefault = o);
+}, ah = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
 	let o;
 	try {
 		o = i.catchValue(void 0);
 	} catch {
-		Xp(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
+		sm(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
 		return;
 	}
 	n.default = o;
-}, Ym = (e, t, n, r) => {
+}, oh = (e, t, n, r) => {
 	let i = e._zod.def, a = i.in._zod.traits.has("$ZodTransform"), o = t.io === "input" ? a ? i.out : i.in : i.out;
-	Zp(o, t, r);
+	cm(o, t, r);
 	let s = t.seen.get(e);
 	s.ref = o;
-}, Xm = (e, t, n, r) => {
+}, sh = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType, n.readOnly = !0;
-}, Zm = (e, t, n, r) => {
+}, ch = (e, t, n, r) => {
 	let i = e._zod.def;
-	Zp(i.innerType, t, r);
+	cm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, Qm = (e, t, n, r) => {
+}, lh = (e, t, n, r) => {
 	let i = e._zod.innerType;
-	Zp(i, t, r);
+	cm(i, t, r);
 	let a = t.seen.get(e);
 	a.ref = i;
-}, $m = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function eh(e, t, n) {
+}, uh = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function dh(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
@@ -7023,13 +7100,13 @@ function eh(e, t, n) {
 		}
 	});
 }
-var th = /*@__PURE__*/ U("ZodError", (e, t) => {
-	bl.init(e, t), e.name = "ZodError";
+var fh = /*@__PURE__*/ W("ZodError", (e, t) => {
+	Al.init(e, t), e.name = "ZodError";
 	let n = Object.getPrototypeOf(e);
-	$m.has(n) || ($m.add(n), eh(n, "format", (e) => (t) => Cl(e, t)), eh(n, "flatten", (e) => (t) => Sl(e, t)), eh(n, "addIssue", (e) => (t) => {
-		e.issues.push(t), e.message = JSON.stringify(e.issues, Qs, 2);
-	}), eh(n, "addIssues", (e) => (t) => {
-		e.issues.push(...t), e.message = JSON.stringify(e.issues, Qs, 2);
+	uh.has(n) || (uh.add(n), dh(n, "format", (e) => (t) => Nl(e, t)), dh(n, "flatten", (e) => (t) => Ml(e, t)), dh(n, "addIssue", (e) => (t) => {
+		e.issues.push(t), e.message = JSON.stringify(e.issues, cc, 2);
+	}), dh(n, "addIssues", (e) => (t) => {
+		e.issues.push(...t), e.message = JSON.stringify(e.issues, cc, 2);
 	}), Object.defineProperty(n, "isEmpty", {
 		configurable: !0,
 		enumerable: !1,
@@ -7037,18 +7114,18 @@ var th = /*@__PURE__*/ U("ZodError", (e, t) => {
 			return this.issues.length === 0;
 		}
 	}));
-}, void 0, { Parent: Error }), nh = /* @__PURE__ */ Tl(th), rh = /* @__PURE__ */ El(th), ih = /* @__PURE__ */ Dl(th), ah = /* @__PURE__ */ kl(th), oh = /* @__PURE__ */ Fl(th), sh = /* @__PURE__ */ Il(th), ch = /* @__PURE__ */ Ll(th), lh = /* @__PURE__ */ Rl(th), uh = /* @__PURE__ */ zl(th), dh = /* @__PURE__ */ Bl(th), fh = /* @__PURE__ */ Vl(th), ph = /* @__PURE__ */ Hl(th);
+}, void 0, { Parent: Error }), ph = /* @__PURE__ */ Fl(fh), mh = /* @__PURE__ */ Il(fh), hh = /* @__PURE__ */ Ll(fh), gh = /* @__PURE__ */ zl(fh), _h = /* @__PURE__ */ Gl(fh), vh = /* @__PURE__ */ Kl(fh), yh = /* @__PURE__ */ ql(fh), bh = /* @__PURE__ */ Jl(fh), xh = /* @__PURE__ */ Yl(fh), Sh = /* @__PURE__ */ Xl(fh), Ch = /* @__PURE__ */ Zl(fh), wh = /* @__PURE__ */ Ql(fh);
 // node_modules/zod/v4/classic/schemas.js
-function mh() {
-	pl.localeError || ml(zf());
+function Th() {
+	Cl.localeError || wl(Xf());
 }
-function hh() {
-	pl.memoizer || ml({ memoizer: If() });
+function Eh() {
+	Cl.memoizer || wl({ memoizer: qf() });
 }
-var K = /*@__PURE__*/ U("ZodType", (e, t) => (mh(), W.init(e, t), e.def = t, e.type = t.type, e), {
+var Dh = /*@__PURE__*/ W("ZodType", (e, t) => (Th(), G.init(e, t), e.def = t, e.type = t.type, e), {
 	check(...e) {
 		let t = this.def;
-		return this.clone(pc(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
+		return this.clone(Cc(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
 			check: e,
 			def: { check: "custom" },
 			onattach: []
@@ -7058,7 +7135,7 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (mh(), W.init(e, t), e.def = t, e.t
 		return this.check(...e);
 	},
 	clone(e, t) {
-		return Cc(this, e, t);
+		return Nc(this, e, t);
 	},
 	brand() {
 		return this;
@@ -7067,64 +7144,64 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (mh(), W.init(e, t), e.def = t, e.t
 		return e.add(this, t), this;
 	},
 	refine(e, t) {
-		return this.check(jg(e, t));
+		return this.check(Wg(e, t));
 	},
 	superRefine(e, t) {
-		return this.check(Mg(e, t));
+		return this.check(Gg(e, t));
 	},
 	overwrite(e) {
-		return this.check(/* @__PURE__ */ Rp(e));
+		return this.check(/* @__PURE__ */ Yp(e));
 	},
 	optional() {
-		return dg(this);
+		return wg(this);
 	},
 	exactOptional() {
-		return pg(this);
+		return Eg(this);
 	},
 	nullable() {
-		return hg(this);
+		return Og(this);
 	},
 	nullish() {
-		return dg(hg(this));
+		return wg(Og(this));
 	},
 	nonoptional(e) {
-		return xg(this, e);
+		return Pg(this, e);
 	},
 	array() {
-		return Z(this);
+		return Y(this);
 	},
 	or(e) {
-		return Qh([this, e]);
+		return dg([this, e]);
 	},
 	and(e) {
-		return ng(this, e);
+		return hg(this, e);
 	},
 	transform(e) {
-		return Tg(this, lg(e));
+		return Rg(this, Sg(e));
 	},
 	default(e) {
-		return _g(this, e);
+		return Ag(this, e);
 	},
 	prefault(e) {
-		return yg(this, e);
+		return Mg(this, e);
 	},
 	catch(e) {
-		return Cg(this, e);
+		return Ig(this, e);
 	},
 	pipe(e) {
-		return Tg(this, e);
+		return Rg(this, e);
 	},
 	readonly() {
-		return Dg(this);
+		return Bg(this);
 	},
 	describe(e) {
 		let t = this.clone();
-		return Uf.add(t, { description: e }), t;
+		return ep.add(t, { description: e }), t;
 	},
 	meta(...e) {
-		if (e.length === 0) return Uf.get(this);
+		if (e.length === 0) return ep.get(this);
 		let t = this.clone();
-		return Uf.add(t, e[0]), t;
+		return ep.add(t, e[0]), t;
 	},
 	isOptional() {
 		return this.safeParse(void 0).success;
@@ -7136,650 +7213,650 @@ var K = /*@__PURE__*/ U("ZodType", (e, t) => (mh(), W.init(e, t), e.def = t, e.t
 		return t.length === 0 ? e(this) : e(this, ...t);
 	},
 	get "~standard"() {
-		return Zc(this, "~standard", {
-			...Wu(this),
+		return sl(this, "~standard", {
+			...ed(this),
 			jsonSchema: {
-				input: lm(this, "input"),
-				output: lm(this, "output")
+				input: bm(this, "input"),
+				output: bm(this, "output")
 			}
 		});
 	},
 	set "~standard"(e) {
-		Xc(this, "~standard", e);
+		ol(this, "~standard", e);
 	},
 	parse: function e(t, n) {
-		return nh(this, t, n, { callee: e });
+		return ph(this, t, n, { callee: e });
 	},
 	parseAsync: async function e(t, n) {
-		return await rh(this, t, n, { callee: e });
+		return await mh(this, t, n, { callee: e });
 	},
 	safeParse(e, t) {
-		return ih(this, e, t);
+		return hh(this, e, t);
 	},
 	async safeParseAsync(e, t) {
-		return ah(this, e, t);
+		return gh(this, e, t);
 	},
 	get spa() {
 		return this?.safeParseAsync;
 	},
 	set spa(e) {
-		Xc(this, "spa", e);
+		ol(this, "spa", e);
 	},
 	validate(e, t) {
-		return Ml(this, e, t);
+		return Hl(this, e, t);
 	},
 	validateAsync(e, t) {
-		return Pl(this, e, t);
+		return Wl(this, e, t);
 	},
 	encode: function e(t, n) {
-		return oh(this, t, n, { callee: e });
+		return _h(this, t, n, { callee: e });
 	},
 	decode: function e(t, n) {
-		return sh(this, t, n, { callee: e });
+		return vh(this, t, n, { callee: e });
 	},
 	encodeAsync: async function e(t, n) {
-		return await ch(this, t, n, { callee: e });
+		return await yh(this, t, n, { callee: e });
 	},
 	decodeAsync: async function e(t, n) {
-		return await lh(this, t, n, { callee: e });
+		return await bh(this, t, n, { callee: e });
 	},
 	safeEncode(e, t) {
-		return uh(this, e, t);
+		return xh(this, e, t);
 	},
 	safeDecode(e, t) {
-		return dh(this, e, t);
+		return Sh(this, e, t);
 	},
 	async safeEncodeAsync(e, t) {
-		return fh(this, e, t);
+		return Ch(this, e, t);
 	},
 	async safeDecodeAsync(e, t) {
-		return ph(this, e, t);
+		return wh(this, e, t);
 	},
 	toJSONSchema(e) {
-		return cm(this, {})(e);
+		return ym(this, {})(e);
 	},
 	get description() {
-		return Uf.get(this)?.description;
+		return ep.get(this)?.description;
 	},
 	get _def() {
 		return this._zod.def;
 	}
-}), gh = /*@__PURE__*/ U("_ZodString", (e, t) => {
-	Gu.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Tm(e, t, n, r);
-}, /*@__PURE__*/ Qc({
-	format: (e) => xm(e).format ?? null,
-	minLength: (e) => xm(e).minimum ?? null,
-	maxLength: (e) => xm(e).maximum ?? null
+}), Oh = /*@__PURE__*/ W("_ZodString", (e, t) => {
+	td.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Im(e, t, n, r);
+}, /*@__PURE__*/ cl({
+	format: (e) => Mm(e).format ?? null,
+	minLength: (e) => Mm(e).minimum ?? null,
+	maxLength: (e) => Mm(e).maximum ?? null
 }, {
 	regex(...e) {
-		return this.check(/* @__PURE__ */ Mp(...e));
+		return this.check(/* @__PURE__ */ Up(...e));
 	},
 	includes(...e) {
-		return this.check(/* @__PURE__ */ Fp(...e));
+		return this.check(/* @__PURE__ */ Kp(...e));
 	},
 	startsWith(...e) {
-		return this.check(/* @__PURE__ */ Ip(...e));
+		return this.check(/* @__PURE__ */ qp(...e));
 	},
 	endsWith(...e) {
-		return this.check(/* @__PURE__ */ Lp(...e));
+		return this.check(/* @__PURE__ */ Jp(...e));
 	},
 	min(...e) {
-		return this.check(/* @__PURE__ */ Ap(...e));
+		return this.check(/* @__PURE__ */ Vp(...e));
 	},
 	max(...e) {
-		return this.check(/* @__PURE__ */ kp(...e));
+		return this.check(/* @__PURE__ */ Bp(...e));
 	},
 	length(...e) {
-		return this.check(/* @__PURE__ */ jp(...e));
+		return this.check(/* @__PURE__ */ Hp(...e));
 	},
 	nonempty(...e) {
-		return this.check(/* @__PURE__ */ Ap(1, ...e));
+		return this.check(/* @__PURE__ */ Vp(1, ...e));
 	},
 	lowercase(e) {
-		return this.check(/* @__PURE__ */ Np(e));
+		return this.check(/* @__PURE__ */ Wp(e));
 	},
 	uppercase(e) {
-		return this.check(/* @__PURE__ */ Pp(e));
+		return this.check(/* @__PURE__ */ Gp(e));
 	},
 	trim() {
-		return this.check(/* @__PURE__ */ Bp());
+		return this.check(/* @__PURE__ */ Zp());
 	},
 	normalize(...e) {
-		return this.check(/* @__PURE__ */ zp(...e));
+		return this.check(/* @__PURE__ */ Xp(...e));
 	},
 	toLowerCase() {
-		return this.check(/* @__PURE__ */ Vp());
+		return this.check(/* @__PURE__ */ Qp());
 	},
 	toUpperCase() {
-		return this.check(/* @__PURE__ */ Hp());
+		return this.check(/* @__PURE__ */ $p());
 	},
 	slugify() {
-		return this.check(/* @__PURE__ */ Up());
+		return this.check(/* @__PURE__ */ em());
 	}
-})), _h = /*@__PURE__*/ U("ZodString", (e, t) => {
-	Gu.init(e, t), gh.init(e, t);
+})), kh = /*@__PURE__*/ W("ZodString", (e, t) => {
+	td.init(e, t), Oh.init(e, t);
 }, {
 	email(e) {
-		return this.check(/* @__PURE__ */ Kf(Sh, e));
+		return this.check(/* @__PURE__ */ rp(Fh, e));
 	},
 	url(e) {
-		return this.check(/* @__PURE__ */ Qf(Th, e));
+		return this.check(/* @__PURE__ */ lp(Rh, e));
 	},
 	jwt(e) {
-		return this.check(/* @__PURE__ */ pp(Bh, e));
+		return this.check(/* @__PURE__ */ wp($h, e));
 	},
 	emoji(e) {
-		return this.check(/* @__PURE__ */ $f(Eh, e));
+		return this.check(/* @__PURE__ */ up(zh, e));
 	},
 	guid(e) {
-		return this.check(/* @__PURE__ */ qf(Ch, e));
+		return this.check(/* @__PURE__ */ ip(Ih, e));
 	},
 	uuid(e) {
-		return this.check(/* @__PURE__ */ Jf(wh, e));
+		return this.check(/* @__PURE__ */ ap(Lh, e));
 	},
 	uuidv4(e) {
-		return this.check(/* @__PURE__ */ Yf(wh, e));
+		return this.check(/* @__PURE__ */ op(Lh, e));
 	},
 	uuidv6(e) {
-		return this.check(/* @__PURE__ */ Xf(wh, e));
+		return this.check(/* @__PURE__ */ sp(Lh, e));
 	},
 	uuidv7(e) {
-		return this.check(/* @__PURE__ */ Zf(wh, e));
+		return this.check(/* @__PURE__ */ cp(Lh, e));
 	},
 	nanoid(e) {
-		return this.check(/* @__PURE__ */ ep(Dh, e));
+		return this.check(/* @__PURE__ */ dp(Bh, e));
 	},
 	cuid(e) {
-		return this.check(/* @__PURE__ */ tp(Oh, e));
+		return this.check(/* @__PURE__ */ fp(Vh, e));
 	},
 	cuid2(e) {
-		return this.check(/* @__PURE__ */ np(kh, e));
+		return this.check(/* @__PURE__ */ pp(Hh, e));
 	},
 	ulid(e) {
-		return this.check(/* @__PURE__ */ rp(Ah, e));
+		return this.check(/* @__PURE__ */ mp(Uh, e));
 	},
 	base64(e) {
-		return this.check(/* @__PURE__ */ up(Lh, e));
+		return this.check(/* @__PURE__ */ xp(Xh, e));
 	},
 	base64url(e) {
-		return this.check(/* @__PURE__ */ dp(Rh, e));
+		return this.check(/* @__PURE__ */ Sp(Zh, e));
 	},
 	xid(e) {
-		return this.check(/* @__PURE__ */ ip(jh, e));
+		return this.check(/* @__PURE__ */ hp(Wh, e));
 	},
 	ksuid(e) {
-		return this.check(/* @__PURE__ */ ap(Mh, e));
+		return this.check(/* @__PURE__ */ gp(Gh, e));
 	},
 	ipv4(e) {
-		return this.check(/* @__PURE__ */ op(Nh, e));
+		return this.check(/* @__PURE__ */ _p(Kh, e));
 	},
 	ipv6(e) {
-		return this.check(/* @__PURE__ */ sp(Ph, e));
+		return this.check(/* @__PURE__ */ vp(qh, e));
 	},
 	cidrv4(e) {
-		return this.check(/* @__PURE__ */ cp(Fh, e));
+		return this.check(/* @__PURE__ */ yp(Jh, e));
 	},
 	cidrv6(e) {
-		return this.check(/* @__PURE__ */ lp(Ih, e));
+		return this.check(/* @__PURE__ */ bp(Yh, e));
 	},
 	e164(e) {
-		return this.check(/* @__PURE__ */ fp(zh, e));
+		return this.check(/* @__PURE__ */ Cp(Qh, e));
 	},
 	datetime(e) {
-		return this.check(/* @__PURE__ */ mp(vh, e));
+		return this.check(/* @__PURE__ */ Tp(jh, e));
 	},
 	date(e) {
-		return this.check(/* @__PURE__ */ hp(yh, e));
+		return this.check(/* @__PURE__ */ Ep(Mh, e));
 	},
 	time(e) {
-		return this.check(/* @__PURE__ */ gp(bh, e));
+		return this.check(/* @__PURE__ */ Dp(Nh, e));
 	},
 	duration(e) {
-		return this.check(/* @__PURE__ */ _p(xh, e));
+		return this.check(/* @__PURE__ */ Op(Ph, e));
 	}
 });
-function q(e) {
-	return /* @__PURE__ */ Gf(_h, e);
+function K(e) {
+	return /* @__PURE__ */ np(kh, e);
 }
-var J = /*@__PURE__*/ U("ZodStringFormat", (e, t) => {
-	G.init(e, t), gh.init(e, t);
-}), vh = /*@__PURE__*/ U("ZodISODateTime", (e, t) => {
-	ud.init(e, t), J.init(e, t);
-}), yh = /*@__PURE__*/ U("ZodISODate", (e, t) => {
-	dd.init(e, t), J.init(e, t);
-}), bh = /*@__PURE__*/ U("ZodISOTime", (e, t) => {
-	fd.init(e, t), J.init(e, t);
-}), xh = /*@__PURE__*/ U("ZodISODuration", (e, t) => {
-	pd.init(e, t), J.init(e, t);
-}), Sh = /*@__PURE__*/ U("ZodEmail", (e, t) => {
-	Ju.init(e, t), J.init(e, t);
-}), Ch = /*@__PURE__*/ U("ZodGUID", (e, t) => {
-	Ku.init(e, t), J.init(e, t);
-}), wh = /*@__PURE__*/ U("ZodUUID", (e, t) => {
-	qu.init(e, t), J.init(e, t);
-}), Th = /*@__PURE__*/ U("ZodURL", (e, t) => {
-	nd.init(e, t), J.init(e, t);
-}), Eh = /*@__PURE__*/ U("ZodEmoji", (e, t) => {
-	rd.init(e, t), J.init(e, t);
-}), Dh = /*@__PURE__*/ U("ZodNanoID", (e, t) => {
-	id.init(e, t), J.init(e, t);
-}), Oh = /*@__PURE__*/ U("ZodCUID", (e, t) => {
-	ad.init(e, t), J.init(e, t);
-}), kh = /*@__PURE__*/ U("ZodCUID2", (e, t) => {
-	od.init(e, t), J.init(e, t);
-}), Ah = /*@__PURE__*/ U("ZodULID", (e, t) => {
-	sd.init(e, t), J.init(e, t);
-}), jh = /*@__PURE__*/ U("ZodXID", (e, t) => {
-	cd.init(e, t), J.init(e, t);
-}), Mh = /*@__PURE__*/ U("ZodKSUID", (e, t) => {
-	ld.init(e, t), J.init(e, t);
-}), Nh = /*@__PURE__*/ U("ZodIPv4", (e, t) => {
-	md.init(e, t), J.init(e, t);
-}), Ph = /*@__PURE__*/ U("ZodIPv6", (e, t) => {
-	_d.init(e, t), J.init(e, t);
-}), Fh = /*@__PURE__*/ U("ZodCIDRv4", (e, t) => {
-	vd.init(e, t), J.init(e, t);
-}), Ih = /*@__PURE__*/ U("ZodCIDRv6", (e, t) => {
-	bd.init(e, t), J.init(e, t);
-}), Lh = /*@__PURE__*/ U("ZodBase64", (e, t) => {
-	Cd.init(e, t), J.init(e, t);
-}), Rh = /*@__PURE__*/ U("ZodBase64URL", (e, t) => {
-	Ed.init(e, t), J.init(e, t);
-}), zh = /*@__PURE__*/ U("ZodE164", (e, t) => {
-	Dd.init(e, t), J.init(e, t);
-}), Bh = /*@__PURE__*/ U("ZodJWT", (e, t) => {
-	kd.init(e, t), J.init(e, t);
-}), Vh = /*@__PURE__*/ U("ZodNumber", (e, t) => {
-	Ad.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Em(e, t, n, r), e.isFinite = !0;
-}, /*@__PURE__*/ Qc({
+var Ah = /*@__PURE__*/ W("ZodStringFormat", (e, t) => {
+	nd.init(e, t), Oh.init(e, t);
+}), jh = /*@__PURE__*/ W("ZodISODateTime", (e, t) => {
+	xd.init(e, t), Ah.init(e, t);
+}), Mh = /*@__PURE__*/ W("ZodISODate", (e, t) => {
+	Sd.init(e, t), Ah.init(e, t);
+}), Nh = /*@__PURE__*/ W("ZodISOTime", (e, t) => {
+	Cd.init(e, t), Ah.init(e, t);
+}), Ph = /*@__PURE__*/ W("ZodISODuration", (e, t) => {
+	wd.init(e, t), Ah.init(e, t);
+}), Fh = /*@__PURE__*/ W("ZodEmail", (e, t) => {
+	ad.init(e, t), Ah.init(e, t);
+}), Ih = /*@__PURE__*/ W("ZodGUID", (e, t) => {
+	rd.init(e, t), Ah.init(e, t);
+}), Lh = /*@__PURE__*/ W("ZodUUID", (e, t) => {
+	id.init(e, t), Ah.init(e, t);
+}), Rh = /*@__PURE__*/ W("ZodURL", (e, t) => {
+	pd.init(e, t), Ah.init(e, t);
+}), zh = /*@__PURE__*/ W("ZodEmoji", (e, t) => {
+	md.init(e, t), Ah.init(e, t);
+}), Bh = /*@__PURE__*/ W("ZodNanoID", (e, t) => {
+	hd.init(e, t), Ah.init(e, t);
+}), Vh = /*@__PURE__*/ W("ZodCUID", (e, t) => {
+	gd.init(e, t), Ah.init(e, t);
+}), Hh = /*@__PURE__*/ W("ZodCUID2", (e, t) => {
+	_d.init(e, t), Ah.init(e, t);
+}), Uh = /*@__PURE__*/ W("ZodULID", (e, t) => {
+	vd.init(e, t), Ah.init(e, t);
+}), Wh = /*@__PURE__*/ W("ZodXID", (e, t) => {
+	yd.init(e, t), Ah.init(e, t);
+}), Gh = /*@__PURE__*/ W("ZodKSUID", (e, t) => {
+	bd.init(e, t), Ah.init(e, t);
+}), Kh = /*@__PURE__*/ W("ZodIPv4", (e, t) => {
+	Td.init(e, t), Ah.init(e, t);
+}), qh = /*@__PURE__*/ W("ZodIPv6", (e, t) => {
+	Od.init(e, t), Ah.init(e, t);
+}), Jh = /*@__PURE__*/ W("ZodCIDRv4", (e, t) => {
+	kd.init(e, t), Ah.init(e, t);
+}), Yh = /*@__PURE__*/ W("ZodCIDRv6", (e, t) => {
+	jd.init(e, t), Ah.init(e, t);
+}), Xh = /*@__PURE__*/ W("ZodBase64", (e, t) => {
+	Pd.init(e, t), Ah.init(e, t);
+}), Zh = /*@__PURE__*/ W("ZodBase64URL", (e, t) => {
+	Ld.init(e, t), Ah.init(e, t);
+}), Qh = /*@__PURE__*/ W("ZodE164", (e, t) => {
+	Rd.init(e, t), Ah.init(e, t);
+}), $h = /*@__PURE__*/ W("ZodJWT", (e, t) => {
+	Bd.init(e, t), Ah.init(e, t);
+}), eg = /*@__PURE__*/ W("ZodNumber", (e, t) => {
+	Vd.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Lm(e, t, n, r), e.isFinite = !0;
+}, /*@__PURE__*/ cl({
 	minValue: (e) => {
-		let { minimum: t, exclusiveMinimum: n } = xm(e);
+		let { minimum: t, exclusiveMinimum: n } = Mm(e);
 		return Math.max(t ?? -Infinity, n ?? -Infinity);
 	},
 	maxValue: (e) => {
-		let { maximum: t, exclusiveMaximum: n } = xm(e);
+		let { maximum: t, exclusiveMaximum: n } = Mm(e);
 		return Math.min(t ?? Infinity, n ?? Infinity);
 	},
 	isInt: (e) => {
-		let { isInt: t, multipleOf: n } = xm(e);
+		let { isInt: t, multipleOf: n } = Mm(e);
 		return !!t || !!n?.some(Number.isSafeInteger);
 	},
-	format: (e) => xm(e).format ?? null
+	format: (e) => Mm(e).format ?? null
 }, {
 	gt(e, t) {
-		return this.check(/* @__PURE__ */ Ep(e, t));
+		return this.check(/* @__PURE__ */ Lp(e, t));
 	},
 	gte(e, t) {
-		return this.check(/* @__PURE__ */ Dp(e, t));
+		return this.check(/* @__PURE__ */ Rp(e, t));
 	},
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Dp(e, t));
+		return this.check(/* @__PURE__ */ Rp(e, t));
 	},
 	lt(e, t) {
-		return this.check(/* @__PURE__ */ wp(e, t));
+		return this.check(/* @__PURE__ */ Fp(e, t));
 	},
 	lte(e, t) {
-		return this.check(/* @__PURE__ */ Tp(e, t));
+		return this.check(/* @__PURE__ */ Ip(e, t));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ Tp(e, t));
+		return this.check(/* @__PURE__ */ Ip(e, t));
 	},
 	int(e) {
-		return this.check(Uh(e));
+		return this.check(ng(e));
 	},
 	safe(e) {
-		return this.check(Uh(e));
+		return this.check(ng(e));
 	},
 	positive(e) {
-		return this.check(/* @__PURE__ */ Ep(0, e));
+		return this.check(/* @__PURE__ */ Lp(0, e));
 	},
 	nonnegative(e) {
-		return this.check(/* @__PURE__ */ Dp(0, e));
+		return this.check(/* @__PURE__ */ Rp(0, e));
 	},
 	negative(e) {
-		return this.check(/* @__PURE__ */ wp(0, e));
+		return this.check(/* @__PURE__ */ Fp(0, e));
 	},
 	nonpositive(e) {
-		return this.check(/* @__PURE__ */ Tp(0, e));
+		return this.check(/* @__PURE__ */ Ip(0, e));
 	},
 	multipleOf(e, t) {
-		return this.check(/* @__PURE__ */ Op(e, t));
+		return this.check(/* @__PURE__ */ zp(e, t));
 	},
 	step(e, t) {
-		return this.check(/* @__PURE__ */ Op(e, t));
+		return this.check(/* @__PURE__ */ zp(e, t));
 	},
 	finite() {
 		return this;
 	}
 }));
-function Y(e) {
-	return /* @__PURE__ */ vp(Vh, e);
+function q(e) {
+	return /* @__PURE__ */ kp(eg, e);
 }
-var Hh = /*@__PURE__*/ U("ZodNumberFormat", (e, t) => {
-	jd.init(e, t), Vh.init(e, t);
+var tg = /*@__PURE__*/ W("ZodNumberFormat", (e, t) => {
+	Hd.init(e, t), eg.init(e, t);
 });
-function Uh(e) {
-	return /* @__PURE__ */ bp(Hh, e);
+function ng(e) {
+	return /* @__PURE__ */ jp(tg, e);
 }
-var Wh = /*@__PURE__*/ U("ZodBoolean", (e, t) => {
-	Md.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Dm(e, t, n, r);
+var rg = /*@__PURE__*/ W("ZodBoolean", (e, t) => {
+	Ud.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Rm(e, t, n, r);
 });
-function X(e) {
-	return /* @__PURE__ */ xp(Wh, e);
+function J(e) {
+	return /* @__PURE__ */ Mp(rg, e);
 }
-var Gh = /*@__PURE__*/ U("ZodUnknown", (e, t) => {
-	Nd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
+var ig = /*@__PURE__*/ W("ZodUnknown", (e, t) => {
+	Wd.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
 });
-function Kh() {
-	return /* @__PURE__ */ Sp(Gh);
+function ag() {
+	return /* @__PURE__ */ Np(ig);
 }
-var qh = /*@__PURE__*/ U("ZodNever", (e, t) => {
-	Pd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Om(e, t, n, r);
+var og = /*@__PURE__*/ W("ZodNever", (e, t) => {
+	Gd.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => zm(e, t, n, r);
 });
-function Jh(e) {
-	return /* @__PURE__ */ Cp(qh, e);
+function sg(e) {
+	return /* @__PURE__ */ Pp(og, e);
 }
-var Yh = /*@__PURE__*/ U("ZodArray", (e, t) => {
-	hh(), Rd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Nm(e, t, n, r), e.element = t.element;
+var cg = /*@__PURE__*/ W("ZodArray", (e, t) => {
+	Eh(), Yd.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Wm(e, t, n, r), e.element = t.element;
 }, {
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Ap(e, t));
+		return this.check(/* @__PURE__ */ Vp(e, t));
 	},
 	nonempty(e) {
-		return this.check(/* @__PURE__ */ Ap(1, e));
+		return this.check(/* @__PURE__ */ Vp(1, e));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ kp(e, t));
+		return this.check(/* @__PURE__ */ Bp(e, t));
 	},
 	length(e, t) {
-		return this.check(/* @__PURE__ */ jp(e, t));
+		return this.check(/* @__PURE__ */ Hp(e, t));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
-function Z(e, t) {
-	return /* @__PURE__ */ Wp(Yh, e, t);
+function Y(e, t) {
+	return /* @__PURE__ */ tm(cg, e, t);
 }
-var Xh = /*@__PURE__*/ U("ZodObject", (e, t) => {
-	hh(), Wd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Fm(e, t, n, r), il(e, "shape", (e) => e._zod.def.shape, !1);
+var lg = /*@__PURE__*/ W("ZodObject", (e, t) => {
+	Eh(), tf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Km(e, t, n, r), ml(e, "shape", (e) => e._zod.def.shape, !1);
 }, {
 	keyof() {
-		return $(Object.keys(this._zod.def.shape));
+		return Z(Object.keys(this._zod.def.shape));
 	},
 	catchall(e) {
-		return this.clone(pc(this._zod.def, { catchall: e }));
+		return this.clone(Cc(this._zod.def, { catchall: e }));
 	},
 	passthrough() {
-		return this.clone(pc(this._zod.def, { catchall: Kh() }));
+		return this.clone(Cc(this._zod.def, { catchall: ag() }));
 	},
 	loose() {
-		return this.clone(pc(this._zod.def, { catchall: Kh() }));
+		return this.clone(Cc(this._zod.def, { catchall: ag() }));
 	},
 	strict() {
-		return this.clone(pc(this._zod.def, { catchall: Jh() }));
+		return this.clone(Cc(this._zod.def, { catchall: sg() }));
 	},
 	strip() {
-		return this.clone(pc(this._zod.def, { catchall: void 0 }));
+		return this.clone(Cc(this._zod.def, { catchall: void 0 }));
 	},
 	extend(e) {
-		return jc(this, e);
+		return Vc(this, e);
 	},
 	safeExtend(e) {
-		return Nc(this, e);
+		return Uc(this, e);
 	},
 	merge(e) {
-		return Pc(this, e);
+		return Wc(this, e);
 	},
 	pick(e) {
-		return Oc(this, e);
+		return Rc(this, e);
 	},
 	omit(e) {
-		return Ac(this, e);
+		return Bc(this, e);
 	},
 	partial(...e) {
-		return Fc(ug, this, e[0]);
+		return Gc(Cg, this, e[0]);
 	},
 	exactPartial(...e) {
-		return Fc(fg, this, e[0], "exactPartial");
+		return Gc(Tg, this, e[0], "exactPartial");
 	},
 	required(...e) {
-		return Ic(bg, this, e[0]);
+		return Kc(Ng, this, e[0]);
 	}
 });
-function Q(e, t) {
-	return new Xh({
+function X(e, t) {
+	return new lg({
 		type: "object",
 		shape: e ?? {},
-		...V(t)
+		...H(t)
 	});
 }
-var Zh = /*@__PURE__*/ U("ZodUnion", (e, t) => {
-	Kd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Im(e, t, n, r), e.options = t.options;
+var ug = /*@__PURE__*/ W("ZodUnion", (e, t) => {
+	rf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => qm(e, t, n, r), e.options = t.options;
 });
-function Qh(e, t) {
-	return new Zh({
+function dg(e, t) {
+	return new ug({
 		type: "union",
 		options: e,
-		...V(t)
+		...H(t)
 	});
 }
-var $h = /*@__PURE__*/ U("ZodDiscriminatedUnion", (e, t) => {
-	Zh.init(e, t), Jd.init(e, t);
+var fg = /*@__PURE__*/ W("ZodDiscriminatedUnion", (e, t) => {
+	ug.init(e, t), of.init(e, t);
 });
-function eg(e, t, n) {
-	return new $h({
+function pg(e, t, n) {
+	return new fg({
 		type: "union",
 		options: t,
 		discriminator: e,
-		...V(n)
+		...H(n)
 	});
 }
-var tg = /*@__PURE__*/ U("ZodIntersection", (e, t) => {
-	Yd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Lm(e, t, n, r);
+var mg = /*@__PURE__*/ W("ZodIntersection", (e, t) => {
+	sf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jm(e, t, n, r);
 });
-function ng(e, t) {
-	return new tg({
+function hg(e, t) {
+	return new mg({
 		type: "intersection",
 		left: e,
 		right: t
 	});
 }
-var rg = /*@__PURE__*/ U("ZodRecord", (e, t) => {
-	hh(), Qd.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
+var gg = /*@__PURE__*/ W("ZodRecord", (e, t) => {
+	Eh(), uf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
 });
-function ig(e, t, n) {
-	return !t || !t._zod ? new rg({
+function _g(e, t, n) {
+	return !t || !t._zod ? new gg({
 		type: "record",
-		keyType: q(),
+		keyType: K(),
 		valueType: e,
-		...V(t)
-	}) : new rg({
+		...H(t)
+	}) : new gg({
 		type: "record",
 		keyType: e,
 		valueType: t,
-		...V(n)
+		...H(n)
 	});
 }
-var ag = /*@__PURE__*/ U("ZodEnum", (e, t) => {
-	$d.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => km(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
+var vg = /*@__PURE__*/ W("ZodEnum", (e, t) => {
+	df.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Bm(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
 	let n = new Set(Object.keys(t.entries));
 	e.extract = (e, r) => {
 		let i = {};
 		for (let r of e) if (n.has(r)) i[r] = t.entries[r];
 		else throw Error(`Key ${r} not found in enum`);
-		return new ag({
+		return new vg({
 			...t,
 			checks: [],
-			...V(r),
+			...H(r),
 			entries: i
 		});
 	}, e.exclude = (e, r) => {
 		let i = { ...t.entries };
 		for (let t of e) if (n.has(t)) delete i[t];
 		else throw Error(`Key ${t} not found in enum`);
-		return new ag({
+		return new vg({
 			...t,
 			checks: [],
-			...V(r),
+			...H(r),
 			entries: i
 		});
 	};
 });
-function $(e, t) {
-	return new ag({
+function Z(e, t) {
+	return new vg({
 		type: "enum",
 		entries: Array.isArray(e) ? Object.fromEntries(e.map((e) => [e, e])) : e,
-		...V(t)
+		...H(t)
 	});
 }
-var og = /*@__PURE__*/ U("ZodLiteral", (e, t) => {
-	ef.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Am(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
+var yg = /*@__PURE__*/ W("ZodLiteral", (e, t) => {
+	ff.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vm(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
 		if (t.values.length > 1) throw Error("This schema contains multiple valid literal values. Use `.values` instead.");
 		return t.values[0];
 	} });
 });
-function sg(e, t) {
-	return new og({
+function bg(e, t) {
+	return new yg({
 		type: "literal",
 		values: Array.isArray(e) ? e : [e],
-		...V(t)
+		...H(t)
 	});
 }
-var cg = /*@__PURE__*/ U("ZodTransform", (e, t) => {
-	hh(), tf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Mm(e, t, n, r), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new fl(e.constructor.name);
+var xg = /*@__PURE__*/ W("ZodTransform", (e, t) => {
+	Eh(), pf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Um(e, t, n, r), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Sl(e.constructor.name);
 		n.addIssue = (r) => {
-			if (typeof r == "string") n.issues.push(Jc(r, n.value, t));
+			if (typeof r == "string") n.issues.push(il(r, n.value, t));
 			else {
 				let t = r;
-				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(Jc(t));
+				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(il(t));
 			}
 		};
 		let i = t.transform(n.value, n);
 		return i instanceof Promise ? i.then((e) => (n.value = e, n)) : (n.value = i, n);
 	};
 });
-function lg(e) {
-	return new cg({
+function Sg(e) {
+	return new xg({
 		type: "transform",
 		transform: e
 	});
 }
-var ug = /*@__PURE__*/ U("ZodOptional", (e, t) => {
-	rf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Cg = /*@__PURE__*/ W("ZodOptional", (e, t) => {
+	hf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ch(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function dg(e) {
-	return new ug({
+function wg(e) {
+	return new Cg({
 		type: "optional",
 		innerType: e
 	});
 }
-var fg = /*@__PURE__*/ U("ZodExactOptional", (e, t) => {
-	af.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Tg = /*@__PURE__*/ W("ZodExactOptional", (e, t) => {
+	gf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ch(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function pg(e) {
-	return new fg({
+function Eg(e) {
+	return new Tg({
 		type: "optional",
 		innerType: e
 	});
 }
-var mg = /*@__PURE__*/ U("ZodNullable", (e, t) => {
-	of.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Dg = /*@__PURE__*/ W("ZodNullable", (e, t) => {
+	_f.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => $m(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function hg(e) {
-	return new mg({
+function Og(e) {
+	return new Dg({
 		type: "nullable",
 		innerType: e
 	});
 }
-var gg = /*@__PURE__*/ U("ZodDefault", (e, t) => {
-	sf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Km(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
+var kg = /*@__PURE__*/ W("ZodDefault", (e, t) => {
+	vf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => rh(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
 });
-function _g(e, t) {
-	return new gg({
+function Ag(e, t) {
+	return new kg({
 		type: "default",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : bc(t);
+			return typeof t == "function" ? t() : Ac(t);
 		}
 	});
 }
-var vg = /*@__PURE__*/ U("ZodPrefault", (e, t) => {
-	lf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => qm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var jg = /*@__PURE__*/ W("ZodPrefault", (e, t) => {
+	bf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ih(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function yg(e, t) {
-	return new vg({
+function Mg(e, t) {
+	return new jg({
 		type: "prefault",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : bc(t);
+			return typeof t == "function" ? t() : Ac(t);
 		}
 	});
 }
-var bg = /*@__PURE__*/ U("ZodNonOptional", (e, t) => {
-	uf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Um(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Ng = /*@__PURE__*/ W("ZodNonOptional", (e, t) => {
+	xf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => eh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function xg(e, t) {
-	return new bg({
+function Pg(e, t) {
+	return new Ng({
 		type: "nonoptional",
 		innerType: e,
-		...V(t)
+		...H(t)
 	});
 }
-var Sg = /*@__PURE__*/ U("ZodCatch", (e, t) => {
-	pf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jm(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
+var Fg = /*@__PURE__*/ W("ZodCatch", (e, t) => {
+	wf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ah(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
 });
-function Cg(e, t) {
-	return new Sg({
+function Ig(e, t) {
+	return new Fg({
 		type: "catch",
 		innerType: e,
-		catchValue: typeof t == "function" ? t : ol(t)
+		catchValue: typeof t == "function" ? t : gl(t)
 	});
 }
-var wg = /*@__PURE__*/ U("ZodPipe", (e, t) => {
-	mf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Ym(e, t, n, r), e.in = t.in, e.out = t.out;
+var Lg = /*@__PURE__*/ W("ZodPipe", (e, t) => {
+	Tf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => oh(e, t, n, r), e.in = t.in, e.out = t.out;
 });
-function Tg(e, t) {
-	return new wg({
+function Rg(e, t) {
+	return new Lg({
 		type: "pipe",
 		in: e,
 		out: t
 	});
 }
-var Eg = /*@__PURE__*/ U("ZodReadonly", (e, t) => {
-	gf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Xm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var zg = /*@__PURE__*/ W("ZodReadonly", (e, t) => {
+	Df.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => sh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Dg(e) {
-	return new Eg({
+function Bg(e) {
+	return new zg({
 		type: "readonly",
 		innerType: e
 	});
 }
-var Og = /*@__PURE__*/ U("ZodLazy", (e, t) => {
-	vf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qm(e, t, n, r), e.unwrap = () => e._zod.def.getter();
+var Vg = /*@__PURE__*/ W("ZodLazy", (e, t) => {
+	kf.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => lh(e, t, n, r), e.unwrap = () => e._zod.def.getter();
 });
-function kg(e) {
-	return new Og({
+function Hg(e) {
+	return new Vg({
 		type: "lazy",
 		getter: e
 	});
 }
-var Ag = /*@__PURE__*/ U("ZodCustom", (e, t) => {
-	yf.init(e, t), K.init(e, t), e._zod.processJSONSchema = (t, n, r) => jm(e, t, n, r);
+var Ug = /*@__PURE__*/ W("ZodCustom", (e, t) => {
+	Af.init(e, t), Dh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hm(e, t, n, r);
 });
-function jg(e, t = {}) {
-	return /* @__PURE__ */ Gp(Ag, e, t);
+function Wg(e, t = {}) {
+	return /* @__PURE__ */ nm(Ug, e, t);
 }
-function Mg(e, t) {
-	return /* @__PURE__ */ Kp(e, t);
+function Gg(e, t) {
+	return /* @__PURE__ */ rm(e, t);
 }
 // node_modules/zod/v4/classic/coerce.js
-function Ng(e) {
-	return /* @__PURE__ */ yp(Vh, e);
+function Kg(e) {
+	return /* @__PURE__ */ Ap(eg, e);
 }
 // sidecar/api/schemas.ts
-var Pg = 2 ** 53 - 1, Fg = 8e3, Ig = $([
+var qg = 2 ** 53 - 1, Jg = 8e3, Yg = Z([
 	"draft",
 	"running",
 	"awaiting_prompt",
@@ -7787,155 +7864,155 @@ var Pg = 2 ** 53 - 1, Fg = 8e3, Ig = $([
 	"completed",
 	"failed",
 	"cancelled"
-]), Lg = $([
+]), Xg = Z([
 	"planned",
 	"queued",
 	"running",
 	"done",
 	"failed",
 	"cancelled"
-]), Rg = Y().int().min(0).max(Pg), zg = Q({
-	name: q().min(1).max(512),
-	strength: Y().min(-10).max(10).default(1)
-}), Bg = Q({
-	high: Z(zg).max(16).default([]),
-	low: Z(zg).max(16).default([])
-}), Vg = Q({
-	high: q().min(1).max(512).optional(),
-	low: q().min(1).max(512).optional()
-}), Hg = Q({
-	enabled: X(),
-	strength: Y().min(0).max(1).default(1),
-	anchor: Qh([sg("start_image"), Q({
-		idx: Y().int().min(0),
-		take: Y().int().min(1)
+]), Zg = q().int().min(0).max(qg), Qg = X({
+	name: K().min(1).max(512),
+	strength: q().min(-10).max(10).default(1)
+}), $g = X({
+	high: Y(Qg).max(16).default([]),
+	low: Y(Qg).max(16).default([])
+}), e_ = X({
+	high: K().min(1).max(512).optional(),
+	low: K().min(1).max(512).optional()
+}), t_ = X({
+	enabled: J(),
+	strength: q().min(0).max(1).default(1),
+	anchor: dg([bg("start_image"), X({
+		idx: q().int().min(0),
+		take: q().int().min(1)
 	})]).default("start_image")
-}), Ug = Q({
-	width: Y().int().min(16).max(4096),
-	height: Y().int().min(16).max(4096),
-	fps: Y().int().min(1).max(120),
-	frames: Y().int().min(5).max(1025),
-	steps: Y().int().min(1).max(200),
-	cfg: Y().min(0).max(30),
-	seed: Rg,
-	seed_mode: $([
+}), n_ = X({
+	width: q().int().min(16).max(4096),
+	height: q().int().min(16).max(4096),
+	fps: q().int().min(1).max(120),
+	frames: q().int().min(5).max(1025),
+	steps: q().int().min(1).max(200),
+	cfg: q().min(0).max(30),
+	seed: Zg,
+	seed_mode: Z([
 		"random",
 		"fixed",
 		"increment"
 	]),
-	models: Vg,
-	loras: Bg,
-	options: ig(q().max(64), Qh([
-		q().max(500),
-		Y(),
-		X()
+	models: e_,
+	loras: $g,
+	options: _g(K().max(64), dg([
+		K().max(500),
+		q(),
+		J()
 	])),
-	color_guard: Hg.optional(),
-	drift_threshold: Y().min(0).max(100).optional()
-}), Wg = Ug.partial().extend({ seconds_per_segment: Y().min(.25).max(60).optional() }), Gg = Q({
-	prompt: q().trim().min(1).max(Fg),
-	negative_prompt: q().max(Fg).optional(),
-	seed: Rg.optional(),
-	loras: Bg.optional()
+	color_guard: t_.optional(),
+	drift_threshold: q().min(0).max(100).optional()
+}), r_ = n_.partial().extend({ seconds_per_segment: q().min(.25).max(60).optional() }), i_ = X({
+	prompt: K().trim().min(1).max(Jg),
+	negative_prompt: K().max(Jg).optional(),
+	seed: Zg.optional(),
+	loras: $g.optional()
 });
-Q({
-	name: q().trim().min(1).max(120),
-	input_image: q().min(1).max(512).nullable(),
-	prompt: q().trim().min(1).max(Fg),
-	negative_prompt: q().max(Fg).optional(),
-	preset: q().min(1).max(120).optional(),
-	parameters: Wg.optional(),
-	loras: Bg.optional(),
-	planned_prompts: Z(Qh([q().trim().min(1).max(Fg), Gg])).max(500).optional(),
-	start: X().optional()
+X({
+	name: K().trim().min(1).max(120),
+	input_image: K().min(1).max(512).nullable(),
+	prompt: K().trim().min(1).max(Jg),
+	negative_prompt: K().max(Jg).optional(),
+	preset: K().min(1).max(120).optional(),
+	parameters: r_.optional(),
+	loras: $g.optional(),
+	planned_prompts: Y(dg([K().trim().min(1).max(Jg), i_])).max(500).optional(),
+	start: J().optional()
 }).partial();
-var Kg = Q({
-	filename: q(),
-	subfolder: q(),
-	type: $([
+var a_ = X({
+	filename: K(),
+	subfolder: K(),
+	type: Z([
 		"output",
 		"input",
 		"temp"
 	])
-}), qg = Q({
-	message: q(),
-	node_id: q().nullable(),
-	node_type: q().nullable(),
-	exception_type: q().nullable(),
-	exception_message: q().nullable()
-}), Jg = Q({
-	value: Y(),
-	max: Y(),
-	node: q().nullable()
-}), Yg = Q({
-	job_id: Y().int(),
-	idx: Y().int(),
-	status: Lg,
-	prompt: q(),
-	negative_prompt: q().nullable(),
-	seed: Rg,
-	loras: Bg,
-	prompt_id: q().nullable(),
-	start_image: q().nullable(),
-	video: Kg.nullable(),
-	last_frame: Kg.nullable(),
-	frames: Y().int().nullable(),
-	execution_ms: Y().int().nullable(),
-	attempts: Y().int(),
-	error: qg.nullable(),
-	progress: Jg.nullable(),
-	created_at: q(),
-	started_at: q().nullable(),
-	finished_at: q().nullable(),
-	take: Y().int(),
-	take_count: Y().int(),
-	locked: X(),
-	stale: X(),
-	start_source: q().nullable(),
-	drift: Y().nullable(),
-	drift_warning: X()
-});
-Q({
-	segment: Yg,
-	takes: Z(Q({
-		job_id: Y().int(),
-		idx: Y().int(),
-		take: Y().int(),
-		chosen: X(),
-		status: Lg,
-		prompt: q(),
-		negative_prompt: q().nullable(),
-		seed: Rg,
-		loras: Bg,
-		prompt_id: q().nullable(),
-		start_image: q().nullable(),
-		start_source: q().nullable(),
-		video: Kg.nullable(),
-		last_frame: Kg.nullable(),
-		frames: Y().int().nullable(),
-		execution_ms: Y().int().nullable(),
-		attempts: Y().int(),
-		error: qg.nullable(),
-		drift: Y().nullable(),
-		drift_warning: X(),
-		video_url: q().nullable(),
-		last_frame_url: q().nullable(),
-		created_at: q(),
-		started_at: q().nullable(),
-		finished_at: q().nullable()
+}), o_ = X({
+	message: K(),
+	node_id: K().nullable(),
+	node_type: K().nullable(),
+	exception_type: K().nullable(),
+	exception_message: K().nullable()
+}), s_ = X({
+	value: q(),
+	max: q(),
+	node: K().nullable()
+}), c_ = X({
+	job_id: q().int(),
+	idx: q().int(),
+	status: Xg,
+	prompt: K(),
+	negative_prompt: K().nullable(),
+	seed: Zg,
+	loras: $g,
+	prompt_id: K().nullable(),
+	start_image: K().nullable(),
+	video: a_.nullable(),
+	last_frame: a_.nullable(),
+	frames: q().int().nullable(),
+	execution_ms: q().int().nullable(),
+	attempts: q().int(),
+	error: o_.nullable(),
+	progress: s_.nullable(),
+	created_at: K(),
+	started_at: K().nullable(),
+	finished_at: K().nullable(),
+	take: q().int(),
+	take_count: q().int(),
+	locked: J(),
+	stale: J(),
+	start_source: K().nullable(),
+	drift: q().nullable(),
+	drift_warning: J()
+}), l_ = X({
+	segment: c_,
+	takes: Y(X({
+		job_id: q().int(),
+		idx: q().int(),
+		take: q().int(),
+		chosen: J(),
+		status: Xg,
+		prompt: K(),
+		negative_prompt: K().nullable(),
+		seed: Zg,
+		loras: $g,
+		prompt_id: K().nullable(),
+		start_image: K().nullable(),
+		start_source: K().nullable(),
+		video: a_.nullable(),
+		last_frame: a_.nullable(),
+		frames: q().int().nullable(),
+		execution_ms: q().int().nullable(),
+		attempts: q().int(),
+		error: o_.nullable(),
+		drift: q().nullable(),
+		drift_warning: J(),
+		video_url: K().nullable(),
+		last_frame_url: K().nullable(),
+		created_at: K(),
+		started_at: K().nullable(),
+		finished_at: K().nullable()
 	}))
-}), Q({
-	prompt: q().trim().min(1).max(Fg).optional(),
-	negative_prompt: q().max(Fg).nullable().optional(),
-	loras: Bg.optional(),
-	seed: Rg.optional(),
-	seeds: Z(Rg).min(1).max(8).optional(),
-	count: Y().int().min(1).max(8).optional()
-}), Q({ locked: X() }), Q({
-	color_guard: Hg.nullable().optional(),
-	drift_threshold: Y().min(0).max(100).optional()
 });
-var Xg = [
+X({
+	prompt: K().trim().min(1).max(Jg).optional(),
+	negative_prompt: K().max(Jg).nullable().optional(),
+	loras: $g.optional(),
+	seed: Zg.optional(),
+	seeds: Y(Zg).min(1).max(8).optional(),
+	count: q().int().min(1).max(8).optional()
+}), X({ locked: J() }), X({
+	color_guard: t_.nullable().optional(),
+	drift_threshold: q().min(0).max(100).optional()
+});
+var u_ = [
 	"ultrafast",
 	"superfast",
 	"veryfast",
@@ -7945,100 +8022,100 @@ var Xg = [
 	"slow",
 	"slower",
 	"veryslow"
-], Zg = Q({
-	after: Y().int().min(0),
-	type: $(["cut", "crossfade"]),
-	frames: Y().int().min(1).max(240).optional()
-}), Qg = Q({
-	idx: Y().int().min(0),
-	frames: Y().int().min(0).max(1e3)
-}), $g = Q({
-	mode: $(["copy", "reencode"]).optional(),
-	crf: Y().int().min(0).max(51).optional(),
-	preset: $(Xg).optional(),
-	seams: Z(Zg).max(1e4).optional(),
-	trim_first: Z(Qg).max(1e4).optional()
-}), e_ = Q({
-	idx: Y().int(),
-	take: Y().int()
-}), t_ = Q({
-	total: Y().int(),
-	planned: Y().int(),
-	queued: Y().int(),
-	running: Y().int(),
-	done: Y().int(),
-	failed: Y().int(),
-	cancelled: Y().int()
-}), n_ = Q({
-	file: Kg,
-	frames: Y().int(),
-	mode: $(["copy", "reencode"]),
-	created_at: q(),
-	takes: Z(e_).default([]),
-	export: $g.nullable().default(null)
-}), r_ = Q({
-	id: Y().int(),
-	name: q(),
-	status: Ig,
-	preset: q(),
-	input_image: q().nullable(),
-	prompt: q(),
-	negative_prompt: q(),
-	parameters: Ug,
-	error: q().nullable(),
-	counts: t_,
-	final_video: n_.nullable(),
-	finals: Z(n_),
-	thumbnail: q().nullable(),
-	created_at: q(),
-	updated_at: q(),
-	stale_segments: Y().int(),
-	drift_threshold: Y()
-}), i_ = r_.extend({ segments: Z(Yg) }), a_ = Q({
-	jobs: Z(r_),
-	total: Y().int()
+], d_ = X({
+	after: q().int().min(0),
+	type: Z(["cut", "crossfade"]),
+	frames: q().int().min(1).max(240).optional()
+}), f_ = X({
+	idx: q().int().min(0),
+	frames: q().int().min(0).max(1e3)
+}), p_ = X({
+	mode: Z(["copy", "reencode"]).optional(),
+	crf: q().int().min(0).max(51).optional(),
+	preset: Z(u_).optional(),
+	seams: Y(d_).max(1e4).optional(),
+	trim_first: Y(f_).max(1e4).optional()
+}), m_ = X({
+	idx: q().int(),
+	take: q().int()
+}), h_ = X({
+	total: q().int(),
+	planned: q().int(),
+	queued: q().int(),
+	running: q().int(),
+	done: q().int(),
+	failed: q().int(),
+	cancelled: q().int()
+}), g_ = X({
+	file: a_,
+	frames: q().int(),
+	mode: Z(["copy", "reencode"]),
+	created_at: K(),
+	takes: Y(m_).default([]),
+	export: p_.nullable().default(null)
+}), __ = X({
+	id: q().int(),
+	name: K(),
+	status: Yg,
+	preset: K(),
+	input_image: K().nullable(),
+	prompt: K(),
+	negative_prompt: K(),
+	parameters: n_,
+	error: K().nullable(),
+	counts: h_,
+	final_video: g_.nullable(),
+	finals: Y(g_),
+	thumbnail: K().nullable(),
+	created_at: K(),
+	updated_at: K(),
+	stale_segments: q().int(),
+	drift_threshold: q()
+}), v_ = __.extend({ segments: Y(c_) }), y_ = X({
+	jobs: Y(__),
+	total: q().int()
 });
-Q({
-	status: Ig.optional(),
-	limit: Ng().int().min(1).max(500).default(100),
-	offset: Ng().int().min(0).default(0)
+X({
+	status: Yg.optional(),
+	limit: Kg().int().min(1).max(500).default(100),
+	offset: Kg().int().min(0).default(0)
 });
-var o_ = Q({
-	comfyui: Q({
-		url: q(),
-		reachable: X(),
-		error: q().nullable(),
-		queue_running: Y().int(),
-		queue_pending: Y().int()
+var b_ = X({
+	comfyui: X({
+		url: K(),
+		reachable: J(),
+		error: K().nullable(),
+		queue_running: q().int(),
+		queue_pending: q().int()
 	}),
-	accepting: X(),
-	ours: Z(Q({
-		prompt_id: q(),
-		job_id: Y().int(),
-		idx: Y().int(),
-		state: $(["running", "pending"])
+	accepting: J(),
+	ours: Y(X({
+		prompt_id: K(),
+		job_id: q().int(),
+		idx: q().int(),
+		state: Z(["running", "pending"])
 	})),
-	current: Q({
-		job_id: Y().int(),
-		idx: Y().int(),
-		prompt_id: q(),
-		node: q().nullable(),
-		value: Y(),
-		max: Y(),
-		started_at: q(),
-		eta_ms: Y().nullable()
+	current: X({
+		job_id: q().int(),
+		idx: q().int(),
+		prompt_id: K(),
+		node: K().nullable(),
+		value: q(),
+		max: q(),
+		started_at: K(),
+		eta_ms: q().nullable()
 	}).nullable()
-}), s_ = Q({
-	id: q(),
-	name: q(),
-	description: q(),
-	kind: $([
+}), x_ = X({
+	id: K(),
+	name: K(),
+	description: K(),
+	kind: Z([
 		"i2v",
 		"t2v",
 		"ti2v"
 	]),
-	family: $(["wan22_14b", "wan22_5b"]),
-	defaults: Ug.omit({
+	family: Z(["wan22_14b", "wan22_5b"]),
+	defaults: n_.omit({
 		models: !0,
 		loras: !0,
 		seed: !0,
@@ -8047,400 +8124,408 @@ var o_ = Q({
 		color_guard: !0,
 		drift_threshold: !0
 	}),
-	options: Z(Q({
-		key: q(),
-		label: q(),
-		type: $([
+	options: Y(X({
+		key: K(),
+		label: K(),
+		type: Z([
 			"number",
 			"string",
 			"boolean"
 		]),
-		default: Qh([
+		default: dg([
+			K(),
 			q(),
-			Y(),
-			X()
+			J()
 		])
 	})),
-	t2v_first: q().nullable(),
-	models: Q({
-		folder: q(),
-		high: q(),
-		low: q().nullable()
+	t2v_first: K().nullable(),
+	models: X({
+		folder: K(),
+		high: K(),
+		low: K().nullable()
 	}),
-	requires: Z(q()),
-	source: $(["user", "builtin"]).optional()
-}), c_ = Q({
-	comfyui_url: q().url(),
-	defaults: Q({
-		preset: q(),
-		width: Y().int().min(16).max(4096),
-		height: Y().int().min(16).max(4096),
-		fps: Y().int().min(1).max(120),
-		seconds_per_segment: Y().min(.25).max(60),
-		negative_prompt: q().max(Fg),
-		models: Vg
+	requires: Y(K()),
+	source: Z(["user", "builtin"]).optional()
+}), S_ = X({
+	comfyui_url: K().url(),
+	defaults: X({
+		preset: K(),
+		width: q().int().min(16).max(4096),
+		height: q().int().min(16).max(4096),
+		fps: q().int().min(1).max(120),
+		seconds_per_segment: q().min(.25).max(60),
+		negative_prompt: K().max(Jg),
+		models: e_
 	}),
-	auto_start_queue: X(),
-	output_subfolder: q().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-	image_folders: Z(kg(() => f_)).max(32).optional(),
-	comfy_models_dir: kg(() => f_).nullable().optional()
+	auto_start_queue: J(),
+	output_subfolder: K().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
+	image_folders: Y(Hg(() => E_)).max(32).optional(),
+	comfy_models_dir: Hg(() => E_).nullable().optional()
 });
-c_.partial().extend({ defaults: c_.shape.defaults.partial().optional() });
-var l_ = Q({
-	ok: X(),
-	version: q(),
-	comfyui: Q({
-		url: q(),
-		reachable: X(),
-		error: q().nullable()
+S_.partial().extend({ defaults: S_.shape.defaults.partial().optional() });
+var C_ = X({
+	ok: J(),
+	version: K(),
+	comfyui: X({
+		url: K(),
+		reachable: J(),
+		error: K().nullable()
 	}),
-	ffmpeg: Q({
-		path: q().nullable(),
-		ok: X(),
-		error: q().nullable()
+	ffmpeg: X({
+		path: K().nullable(),
+		ok: J(),
+		error: K().nullable()
 	}),
-	data_dir: q()
-}), u_ = Q({ error: Q({
-	code: q(),
-	message: q(),
-	field: q().optional(),
-	details: Kh().optional()
-}) }), d_ = eg("type", [
-	Q({
-		type: sg("job"),
-		job: r_
+	data_dir: K()
+}), w_ = X({ error: X({
+	code: K(),
+	message: K(),
+	field: K().optional(),
+	details: ag().optional()
+}) }), T_ = pg("type", [
+	X({
+		type: bg("job"),
+		job: __
 	}),
-	Q({
-		type: sg("job_deleted"),
-		id: Y().int()
+	X({
+		type: bg("job_deleted"),
+		id: q().int()
 	}),
-	Q({
-		type: sg("segment"),
-		segment: Yg
+	X({
+		type: bg("segment"),
+		segment: c_
 	}),
-	Q({
-		type: sg("progress"),
-		job_id: Y().int(),
-		idx: Y().int(),
-		prompt_id: q(),
-		value: Y(),
-		max: Y(),
-		node: q().nullable()
+	X({
+		type: bg("progress"),
+		job_id: q().int(),
+		idx: q().int(),
+		prompt_id: K(),
+		value: q(),
+		max: q(),
+		node: K().nullable()
 	}),
-	Q({
-		type: sg("queue"),
-		queue: o_
+	X({
+		type: bg("queue"),
+		queue: b_
 	})
-]), f_ = q().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), p_ = {
-	display_name: q().trim().max(120).nullable(),
-	trigger_words: Z(q().trim().min(1).max(200)).max(50),
-	default_strength: Y().min(-10).max(10).nullable(),
-	notes: q().max(Fg),
-	rating: Y().int().min(1).max(5).nullable(),
-	preview_image: q().max(2048).nullable()
-}, m_ = Q({
-	display_name: p_.display_name.default(null),
-	trigger_words: p_.trigger_words.default([]),
-	default_strength: p_.default_strength.default(null),
-	notes: p_.notes.default(""),
-	rating: p_.rating.default(null),
-	preview_image: p_.preview_image.default(null)
+]), E_ = K().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), D_ = {
+	display_name: K().trim().max(120).nullable(),
+	trigger_words: Y(K().trim().min(1).max(200)).max(50),
+	default_strength: q().min(-10).max(10).nullable(),
+	notes: K().max(Jg),
+	rating: q().int().min(1).max(5).nullable(),
+	preview_image: K().max(2048).nullable()
+}, O_ = X({
+	display_name: D_.display_name.default(null),
+	trigger_words: D_.trigger_words.default([]),
+	default_strength: D_.default_strength.default(null),
+	notes: D_.notes.default(""),
+	rating: D_.rating.default(null),
+	preview_image: D_.preview_image.default(null)
 });
-Q(p_).partial().extend({ name: q().min(1).max(512) });
-var h_ = Q({
-	sources: Z(q()),
-	title: q().nullable(),
-	base_model: q().nullable(),
-	trigger_words: Z(q()),
-	description: q().nullable(),
-	preview_url: q().nullable(),
-	safetensors: ig(q(), Kh()).nullable()
-});
-Q({
-	files: Z(Q({
-		name: q(),
-		folder: q(),
-		side: $(["high", "low"]).nullable(),
-		stem: q(),
-		partner: q().nullable(),
-		meta: m_,
-		external: h_.nullable()
+X(D_).partial().extend({ name: K().min(1).max(512) });
+var k_ = X({
+	sources: Y(K()),
+	title: K().nullable(),
+	base_model: K().nullable(),
+	trigger_words: Y(K()),
+	description: K().nullable(),
+	preview_url: K().nullable(),
+	safetensors: _g(K(), ag()).nullable()
+}), A_ = X({
+	files: Y(X({
+		name: K(),
+		folder: K(),
+		side: Z(["high", "low"]).nullable(),
+		stem: K(),
+		partner: K().nullable(),
+		meta: O_,
+		external: k_.nullable()
 	})),
-	high_noise: Z(q()),
-	low_noise: Z(q()),
-	general: Z(q()),
-	by_category: ig(q(), Z(q())),
-	pairs: Z(Q({
-		stem: q(),
-		high: q(),
-		low: q()
+	high_noise: Y(K()),
+	low_noise: Y(K()),
+	general: Y(K()),
+	by_category: _g(K(), Y(K())),
+	pairs: Y(X({
+		stem: K(),
+		high: K(),
+		low: K()
 	})),
-	local_models_dir: q().nullable(),
-	fetched_at: q()
-});
-var g_ = $([
+	local_models_dir: K().nullable(),
+	fetched_at: K()
+}), j_ = Z([
 	"i2v",
 	"t2v",
 	"ti2v",
 	"other"
-]), __ = Q({
-	folder: q(),
-	stem: q(),
-	kind: g_,
-	high: q(),
-	low: q()
-}), v_ = Q({
-	preset: q(),
-	folder: q(),
-	high: q().nullable(),
-	low: q().nullable(),
-	reason: $([
+]), M_ = X({
+	folder: K(),
+	stem: K(),
+	kind: j_,
+	high: K(),
+	low: K()
+}), N_ = X({
+	preset: K(),
+	folder: K(),
+	high: K().nullable(),
+	low: K().nullable(),
+	reason: Z([
 		"preset_default",
 		"first_of_kind",
 		"none"
 	])
-});
-Q({
-	folders: ig(q(), Z(q())),
-	gguf_installed: X(),
-	pairs: Z(__),
-	singles: Z(Q({
-		folder: q(),
-		name: q(),
-		kind: g_
+}), P_ = X({
+	folders: _g(K(), Y(K())),
+	gguf_installed: J(),
+	pairs: Y(M_),
+	singles: Y(X({
+		folder: K(),
+		name: K(),
+		kind: j_
 	})),
-	recommended: Z(v_),
-	fetched_at: q()
-}), Q({ refresh: $([
+	recommended: Y(N_),
+	fetched_at: K()
+});
+X({ refresh: Z([
 	"0",
 	"1",
 	"true",
 	"false"
-]).optional() }), Q({ roots: Z(Q({
-	index: Y().int(),
-	path: q(),
-	exists: X()
-})) }), Q({
-	root: Ng().int().min(0),
-	folder: q().max(1024).default(""),
-	sort: $([
+]).optional() });
+var F_ = X({ roots: Y(X({
+	index: q().int(),
+	path: K(),
+	exists: J()
+})) });
+X({
+	root: Kg().int().min(0),
+	folder: K().max(1024).default(""),
+	sort: Z([
 		"date",
 		"name",
 		"rating"
 	]).default("date"),
-	offset: Ng().int().min(0).default(0),
-	limit: Ng().int().min(1).max(1e3).default(200)
+	offset: Kg().int().min(0).default(0),
+	limit: Kg().int().min(1).max(1e3).default(200)
 });
-var y_ = Q({
-	path: q(),
-	name: q(),
-	size: Y().int(),
-	modified: q(),
-	rating: Y().int().nullable(),
-	thumbnail: q()
+var I_ = X({
+	path: K(),
+	name: K(),
+	size: q().int(),
+	modified: K(),
+	rating: q().int().nullable(),
+	thumbnail: K()
+}), L_ = X({
+	root: q().int(),
+	folder: K(),
+	folders: Y(K()),
+	images: Y(I_),
+	total: q().int()
 });
-Q({
-	root: Y().int(),
-	folder: q(),
-	folders: Z(q()),
-	images: Z(y_),
-	total: Y().int()
-}), Q({
-	root: Ng().int().min(0),
-	path: q().min(1).max(1024)
-}), Q({
-	root: Y().int().min(0),
-	path: q().min(1).max(1024),
-	rating: Y().int().min(1).max(5).nullable()
-}), Q({
-	root: Y().int().min(0),
-	path: q().min(1).max(1024)
-}), Q({
-	name: q(),
-	subfolder: q(),
-	type: q(),
-	input_image: q()
-}), Q({
-	filter: $([
+X({
+	root: Kg().int().min(0),
+	path: K().min(1).max(1024)
+}), X({
+	root: q().int().min(0),
+	path: K().min(1).max(1024),
+	rating: q().int().min(1).max(5).nullable()
+}), X({
+	root: q().int().min(0),
+	path: K().min(1).max(1024)
+});
+var R_ = X({
+	name: K(),
+	subfolder: K(),
+	type: K(),
+	input_image: K()
+});
+X({
+	filter: Z([
 		"all",
 		"images",
 		"videos",
 		"favourites",
 		"long_videos"
 	]).default("all"),
-	hide_start_images: $([
+	hide_start_images: Z([
 		"0",
 		"1",
 		"true",
 		"false"
 	]).default("0"),
-	offset: Ng().int().min(0).default(0),
-	limit: Ng().int().min(1).max(1e3).default(100)
-}), Q({
-	items: Z(Q({
-		path: q(),
-		file: Kg,
-		kind: $(["image", "video"]),
-		size: Y().int(),
-		modified: q(),
-		favourite: X(),
-		long_video: X(),
-		segment: X(),
-		start_image: X()
-	})),
-	total: Y().int()
-}), Q({
-	path: q().min(1).max(1024),
-	favourite: X()
-}), Q({ path: q().min(1).max(1024) });
-var b_ = Q({
-	source: $(["comfyui", "a1111"]),
-	positive: q().nullable(),
-	negative: q().nullable(),
-	steps: Y().nullable(),
-	cfg: Y().nullable(),
-	seed: Y().nullable(),
-	sampler: q().nullable(),
-	scheduler: q().nullable(),
-	width: Y().nullable(),
-	height: Y().nullable(),
-	frames: Y().nullable(),
-	loras: Z(Q({
-		name: q(),
-		strength: Y()
-	})),
-	models: Z(q())
+	offset: Kg().int().min(0).default(0),
+	limit: Kg().int().min(1).max(1e3).default(100)
 });
-Q({
-	path: q(),
-	keys: Z(q()),
-	prompt: b_.nullable(),
-	workflow: Kh().nullable()
-}), Q({ limit: Ng().int().min(1).max(1e3).default(200) }), Q({ prompts: Z(b_.extend({
-	path: q(),
-	modified: q(),
-	uses: Y().int()
-})) });
-var x_ = Q({
-	node: q().min(1).max(64),
-	input: q().min(1).max(200).optional(),
-	output: Y().int().min(0).max(64).optional()
-}), S_ = ig(q().min(1).max(100), Z(x_).min(1).max(16)), C_ = ig(q().min(1).max(64), Kh());
-Q({
-	prompt: C_,
-	roles: S_.optional()
-}), Q({
-	name: q().trim().min(1).max(120),
-	description: q().max(Fg).default(""),
-	prompt: C_,
-	roles: S_.optional()
-}), Q({
-	name: q().trim().min(1).max(120).optional(),
-	description: q().max(Fg).optional(),
-	prompt: C_.optional(),
-	roles: S_.optional()
-});
-var w_ = Q({
-	role: q(),
-	sites: Z(x_.extend({
-		title: q().nullable(),
-		class_type: q()
+var z_ = X({
+	items: Y(X({
+		path: K(),
+		file: a_,
+		kind: Z(["image", "video"]),
+		size: q().int(),
+		modified: K(),
+		favourite: J(),
+		long_video: J(),
+		segment: J(),
+		start_image: J()
 	})),
-	how: q(),
-	origin: $([
+	total: q().int()
+});
+X({
+	path: K().min(1).max(1024),
+	favourite: J()
+}), X({ path: K().min(1).max(1024) });
+var B_ = X({
+	source: Z(["comfyui", "a1111"]),
+	positive: K().nullable(),
+	negative: K().nullable(),
+	steps: q().nullable(),
+	cfg: q().nullable(),
+	seed: q().nullable(),
+	sampler: K().nullable(),
+	scheduler: K().nullable(),
+	width: q().nullable(),
+	height: q().nullable(),
+	frames: q().nullable(),
+	loras: Y(X({
+		name: K(),
+		strength: q()
+	})),
+	models: Y(K())
+}), V_ = X({
+	path: K(),
+	keys: Y(K()),
+	prompt: B_.nullable(),
+	workflow: ag().nullable()
+});
+X({ limit: Kg().int().min(1).max(1e3).default(200) });
+var H_ = X({ prompts: Y(B_.extend({
+	path: K(),
+	modified: K(),
+	uses: q().int()
+})) }), U_ = X({
+	node: K().min(1).max(64),
+	input: K().min(1).max(200).optional(),
+	output: q().int().min(0).max(64).optional()
+}), W_ = _g(K().min(1).max(100), Y(U_).min(1).max(16)), G_ = _g(K().min(1).max(64), ag());
+X({
+	prompt: G_,
+	roles: W_.optional()
+}), X({
+	name: K().trim().min(1).max(120),
+	description: K().max(Jg).default(""),
+	prompt: G_,
+	roles: W_.optional()
+}), X({
+	name: K().trim().min(1).max(120).optional(),
+	description: K().max(Jg).optional(),
+	prompt: G_.optional(),
+	roles: W_.optional()
+});
+var K_ = X({
+	role: K(),
+	sites: Y(U_.extend({
+		title: K().nullable(),
+		class_type: K()
+	})),
+	how: K(),
+	origin: Z([
 		"detected",
 		"chosen",
 		"added"
 	])
-}), T_ = Q({
-	role: q(),
-	message: q(),
-	candidates: Z(q()).optional()
-}), E_ = Q({
-	code: $([
+}), q_ = X({
+	role: K(),
+	message: K(),
+	candidates: Y(K()).optional()
+}), J_ = X({
+	code: Z([
 		"missing_node",
 		"missing_model",
 		"bad_value"
 	]),
-	node_id: q(),
-	class_type: q(),
-	input: q().optional(),
-	message: q()
-}), D_ = Q({
-	ok: X(),
-	roles: Z(w_),
-	problems: Z(T_),
-	changes: Z(q()),
-	kind: s_.shape.kind,
-	family: s_.shape.family,
-	defaults: s_.shape.defaults,
-	models: s_.shape.models,
-	options: s_.shape.options,
-	preflight: Z(E_).nullable()
-});
-Q({ templates: Z(Q({
-	id: q(),
-	name: q(),
-	description: q(),
-	prompt: ig(q(), Kh()),
-	roles: S_,
-	detection: D_,
-	preset: s_,
-	created_at: q(),
-	updated_at: q()
-})) });
-// extension/composables/useSidecarApi.ts
-var O_ = "/longvideo/api", k_ = class extends Error {
+	node_id: K(),
+	class_type: K(),
+	input: K().optional(),
+	message: K()
+}), Y_ = X({
+	ok: J(),
+	roles: Y(K_),
+	problems: Y(q_),
+	changes: Y(K()),
+	kind: x_.shape.kind,
+	family: x_.shape.family,
+	defaults: x_.shape.defaults,
+	models: x_.shape.models,
+	options: x_.shape.options,
+	preflight: Y(J_).nullable()
+}), X_ = X({
+	id: K(),
+	name: K(),
+	description: K(),
+	prompt: _g(K(), ag()),
+	roles: W_,
+	detection: Y_,
+	preset: x_,
+	created_at: K(),
+	updated_at: K()
+}), Z_ = X({ templates: Y(X_) }), Q_ = X({
+	job_id: q().int(),
+	idx: q().int(),
+	take: q().int(),
+	prompt_id: K().nullable(),
+	source: Z(["comfyui", "rebuilt"]),
+	prompt: _g(K(), ag())
+}), $_ = "/longvideo/api", ev = class extends Error {
 	status;
 	code;
 	field;
 	constructor(e, t, n, r = null) {
 		super(n), this.status = e, this.code = t, this.field = r, this.name = "SidecarError";
 	}
-}, A_ = Q({
-	name: q(),
-	subfolder: q().default(""),
-	type: q().default("input")
-}), j_ = Q({
-	path: q(),
-	name: q()
-}), M_ = Q({
-	folders: Z(q()).default([]),
-	images: Z(j_)
-}), N_ = Qh([Z(s_), Q({ presets: Z(s_) })]), P_ = Z(q()), F_ = ig(q(), Q({ input: Q({ required: ig(q(), Z(Kh())) }).partial() }));
-async function I_(e) {
+}, tv = X({
+	name: K(),
+	subfolder: K().default(""),
+	type: K().default("input")
+}), nv = X({
+	path: K(),
+	name: K()
+}), rv = X({
+	folders: Y(K()).default([]),
+	images: Y(nv)
+}), iv = dg([Y(x_), X({ presets: Y(x_) })]), av = Y(K()), ov = _g(K(), X({ input: X({ required: _g(K(), Y(ag())) }).partial() }));
+async function sv(e) {
 	let t = await e.text().catch(() => "");
 	try {
-		let n = u_.parse(JSON.parse(t));
-		return new k_(e.status, n.error.code, n.error.message, n.error.field ?? null);
+		let n = w_.parse(JSON.parse(t));
+		return new ev(e.status, n.error.code, n.error.message, n.error.field ?? null);
 	} catch {
-		return new k_(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
+		return new ev(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
 	}
 }
-async function L_(e, t) {
+async function cv(e, t) {
 	let n;
 	try {
-		n = await a(e, t);
+		n = await hs(e, t);
 	} catch (e) {
-		throw new k_(null, "network", e instanceof Error ? e.message : String(e));
+		throw new ev(null, "network", e instanceof Error ? e.message : String(e));
 	}
-	if (!n.ok) throw await I_(n);
+	if (!n.ok) throw await sv(n);
 	return n;
 }
-async function R_(e, t, n) {
-	let r = await L_(t, n), i = await r.json(), a = e.safeParse(i);
-	if (!a.success) throw new k_(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
+async function Q(e, t, n) {
+	let r = await cv(t, n), i = await r.json(), a = e.safeParse(i);
+	if (!a.success) throw new ev(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
 	return a.data;
 }
-function z_(e, t) {
+function lv(e, t) {
 	return t === void 0 ? { method: e } : {
 		method: e,
 		headers: { "Content-Type": "application/json" },
 		body: JSON.stringify(t)
 	};
 }
-var B_ = (e) => `${O_}${e}`, V_ = (e, t = "") => B_(`/jobs/${e}${t}`);
-function H_(e, t) {
+var uv = (e) => `${$_}${e}`, dv = (e, t = "") => uv(`/jobs/${e}${t}`);
+function fv(e, t) {
 	let n = e.path.lastIndexOf("/");
 	return {
 		filename: e.name,
@@ -8448,49 +8533,49 @@ function H_(e, t) {
 		type: t
 	};
 }
-async function U_(e, t) {
-	return R_(M_, B_(`/images?${new URLSearchParams({
+async function pv(e, t) {
+	return Q(rv, uv(`/images?${new URLSearchParams({
 		source: e,
 		folder: t,
 		sort: "date",
 		limit: "200"
 	}).toString()}`));
 }
-var W_ = {
-	health: () => R_(l_, B_("/health")),
-	listJobs: () => R_(a_, B_("/jobs?limit=200")),
-	getJob: (e) => R_(i_, V_(e)),
-	createJob: (e) => R_(r_.or(i_), B_("/jobs"), z_("POST", e)),
-	submitPrompt: (e, t, n) => R_(Kh(), V_(e, `/segments/${t}/prompt`), z_("POST", n)),
-	deleteSegment: (e, t) => L_(V_(e, `/segments/${t}`), { method: "DELETE" }),
-	cancelJob: (e) => L_(V_(e, "/cancel"), { method: "POST" }),
-	retryJob: (e) => L_(V_(e, "/retry"), { method: "POST" }),
-	finalizeJob: (e) => L_(V_(e, "/finalize"), { method: "POST" }),
-	reopenJob: (e) => L_(V_(e, "/reopen"), { method: "POST" }),
-	deleteJob: (e) => L_(V_(e), { method: "DELETE" }),
-	queueStatus: () => R_(o_, B_("/queue/status")),
-	startQueue: () => L_(B_("/queue/start"), { method: "POST" }),
-	stopQueue: () => L_(B_("/queue/stop"), { method: "POST" }),
+var mv = {
+	health: () => Q(C_, uv("/health")),
+	listJobs: () => Q(y_, uv("/jobs?limit=200")),
+	getJob: (e) => Q(v_, dv(e)),
+	createJob: (e) => Q(__.or(v_), uv("/jobs"), lv("POST", e)),
+	submitPrompt: (e, t, n) => Q(ag(), dv(e, `/segments/${t}/prompt`), lv("POST", n)),
+	deleteSegment: (e, t) => cv(dv(e, `/segments/${t}`), { method: "DELETE" }),
+	cancelJob: (e) => cv(dv(e, "/cancel"), { method: "POST" }),
+	retryJob: (e) => cv(dv(e, "/retry"), { method: "POST" }),
+	finalizeJob: (e) => cv(dv(e, "/finalize"), { method: "POST" }),
+	reopenJob: (e) => cv(dv(e, "/reopen"), { method: "POST" }),
+	deleteJob: (e) => cv(dv(e), { method: "DELETE" }),
+	queueStatus: () => Q(b_, uv("/queue/status")),
+	startQueue: () => cv(uv("/queue/start"), { method: "POST" }),
+	stopQueue: () => cv(uv("/queue/stop"), { method: "POST" }),
 	presets: async () => {
-		let e = await R_(N_, B_("/presets"));
+		let e = await Q(iv, uv("/presets"));
 		return Array.isArray(e) ? e : e.presets;
 	},
-	settings: () => R_(c_, B_("/settings")),
-	updateSettings: (e) => R_(c_, B_("/settings"), z_("PUT", e)),
+	settings: () => Q(S_, uv("/settings")),
+	updateSettings: (e) => Q(S_, uv("/settings"), lv("PUT", e)),
 	upload: (e, t) => {
 		let n = new FormData();
-		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), R_(A_, B_("/upload"), {
+		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), Q(tv, uv("/upload"), {
 			method: "POST",
 			body: n
 		});
 	},
 	listImages: async (e) => {
 		try {
-			let t = await U_(e, "");
-			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => U_(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => H_(t, e)) ?? []);
+			let t = await pv(e, "");
+			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => pv(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => fv(t, e)) ?? []);
 		} catch (t) {
 			if (e === "output") throw t;
-			let n = (await R_(F_, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
+			let n = (await Q(ov, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
 			return (Array.isArray(n) ? n.filter((e) => typeof e == "string") : []).map((e) => ({
 				filename: e,
 				subfolder: "",
@@ -8498,38 +8583,121 @@ var W_ = {
 			}));
 		}
 	},
-	models: (e) => R_(P_, `/models/${encodeURIComponent(e)}`),
-	fetchImage: async (e) => (await L_(K_(e))).blob()
+	models: (e) => Q(av, `/models/${encodeURIComponent(e)}`),
+	fetchImage: async (e) => (await cv(gv(e))).blob()
 };
-function G_() {
-	return W_;
+function hv() {
+	return mv;
 }
-function K_(e) {
+function gv(e) {
 	return `/view?${new URLSearchParams({
 		filename: e.filename,
 		subfolder: e.subfolder,
 		type: e.type
 	}).toString()}`;
 }
-function q_(e) {
-	return o(K_(e));
+function _v(e) {
+	return gs(gv(e));
 }
-function J_(e) {
-	return o(B_(e.startsWith("/") ? e : `/${e}`));
+function vv(e) {
+	return gs(uv(e.startsWith("/") ? e : `/${e}`));
 }
-var Y_ = {
-	finalVideo: (e, t) => J_(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
-	segmentVideo: (e) => J_(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	lastFrame: (e) => J_(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	events: () => J_("/events")
-}, X_ = [
+var yv = {
+	finalVideo: (e, t) => vv(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
+	segmentVideo: (e) => vv(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	lastFrame: (e) => vv(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	events: () => vv("/events")
+}, bv = /* @__PURE__ */ E(null);
+async function xv(e, t) {
+	let n = cs(e);
+	if (!n) {
+		V("warning", "No image to send", "Run the workflow first so the node shows an image.");
+		return;
+	}
+	let r = hv();
+	try {
+		let i = ls(n);
+		if (n.type !== "input") {
+			let e = await r.upload(await r.fetchImage(n), n.filename);
+			i = e.subfolder ? `${e.subfolder}/${e.name}` : e.name;
+		}
+		bv.value = {
+			inputImage: i,
+			source: `${e.comfyClass ?? e.type ?? "node"} #${e.id}`
+		}, t();
+	} catch (e) {
+		V("error", "Could not send the image to Long Video", e instanceof Error ? e.message : String(e));
+	}
+}
+function Sv() {
+	let e = ic(), t = ac();
+	rr(bv, async (n) => {
+		n && (bv.value = null, e.newJob = {
+			inputImage: n.inputImage,
+			source: n.source
+		}, t.view === "new" && (t.show("dashboard"), await Fn()), t.show("new"), V("info", "Start image from the canvas", n.inputImage));
+	}, { immediate: !0 });
+}
+// extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
+var Cv = [
+	"type",
+	"disabled",
+	"aria-busy"
+], wv = {
+	key: 0,
+	class: "pi pi-spin pi-spinner",
+	"aria-hidden": "true"
+}, Tv = { key: 2 }, $ = /* @__PURE__ */ k({
+	__name: "LvButton",
+	props: {
+		label: { default: "" },
+		icon: { default: "" },
+		severity: { default: "primary" },
+		size: { default: "normal" },
+		text: {
+			type: Boolean,
+			default: !1
+		},
+		rounded: {
+			type: Boolean,
+			default: !1
+		},
+		loading: {
+			type: Boolean,
+			default: !1
+		},
+		fluid: {
+			type: Boolean,
+			default: !1
+		},
+		type: { default: "button" }
+	},
+	setup(e) {
+		return (t, n) => (M(), N("button", {
+			type: e.type,
+			class: S(["lv-btn", [`lv-btn--${e.severity}`, {
+				"lv-btn--small": e.size === "small",
+				"lv-btn--text": e.text,
+				"lv-btn--rounded": e.rounded,
+				"lv-btn--fluid": e.fluid,
+				"lv-btn--icon-only": !e.label
+			}]]),
+			disabled: e.loading,
+			"aria-busy": e.loading
+		}, [e.loading ? (M(), N("i", wv)) : e.icon ? (M(), N("i", {
+			key: 1,
+			class: S(e.icon),
+			"aria-hidden": "true"
+		}, null, 2)) : R("", !0), e.label ? (M(), N("span", Tv, C(e.label), 1)) : R("", !0)], 10, Cv));
+	}
+}), Ev = [
 	"job",
 	"job_deleted",
 	"segment",
 	"progress",
 	"queue"
-], Z_ = 15e3;
-function Q_(e, t = Y_.events()) {
+], Dv = 15e3;
+function Ov(e, t = yv.events()) {
 	let n = null, r = null, i = 1e3, a = !1, o = (t) => {
 		let n;
 		try {
@@ -8537,17 +8705,17 @@ function Q_(e, t = Y_.events()) {
 		} catch {
 			return;
 		}
-		let r = d_.safeParse(n);
+		let r = T_.safeParse(n);
 		r.success ? e.onEvent(r.data) : console.warn(`[longvideo] ignored a "${t.type}" event the panel cannot read:`, r.error.issues[0]);
 	};
 	function s() {
 		if (!a) {
 			n = new EventSource(t);
-			for (let e of X_) n.addEventListener(e, o);
+			for (let e of Ev) n.addEventListener(e, o);
 			n.onopen = () => {
 				i = 1e3, e.onOpen();
 			}, n.onerror = () => {
-				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Z_));
+				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Dv));
 			};
 		}
 	}
@@ -8556,11 +8724,11 @@ function Q_(e, t = Y_.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function $_(e, t = 160) {
+function kv(e, t = 160) {
 	let n = e.split("\n").find((e) => e.trim()) ?? "";
 	return n.length > t ? `${n.slice(0, t - 1).trimEnd()}…` : n;
 }
-function ev(e, t, n) {
+function Av(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -8573,10 +8741,10 @@ function ev(e, t, n) {
 	return e.status === "failed" ? {
 		kind: "error",
 		summary: `Segment ${e.idx + 1} failed`,
-		detail: $_(`${n}: ${e.error?.message ?? "unknown error"}`)
+		detail: kv(`${n}: ${e.error?.message ?? "unknown error"}`)
 	} : null;
 }
-function tv(e, t) {
+function jv(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -8584,25 +8752,25 @@ function tv(e, t) {
 	} : e.status === "failed" ? {
 		kind: "error",
 		summary: "Job failed",
-		detail: $_(`${e.name}: ${e.error ?? ""}`.trim())
+		detail: kv(`${e.name}: ${e.error ?? ""}`.trim())
 	} : null;
 }
-function nv(e, t) {
+function Mv(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return ev(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return Av(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? tv(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? jv(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function rv(e, t, n, r = !1) {
+function Nv(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var iv = Ks("longvideo.jobs", () => {
-	let e = G_(), t = /* @__PURE__ */ k([]), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(!1), i = z(() => {
+var Pv = rc("longvideo.jobs", () => {
+	let e = hv(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = z(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8638,7 +8806,7 @@ var iv = Ks("longvideo.jobs", () => {
 		switch (e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = rv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = Nv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8650,7 +8818,7 @@ var iv = Ks("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = rv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = Nv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8690,21 +8858,7 @@ var iv = Ks("longvideo.jobs", () => {
 		jobName: u,
 		segmentStatus: d
 	};
-}), av = Ks("longvideo.navigation", () => {
-	let e = /* @__PURE__ */ k("dashboard"), t = /* @__PURE__ */ k(null);
-	function n(t) {
-		e.value = t;
-	}
-	function r(n) {
-		t.value = n, e.value = "job";
-	}
-	return {
-		view: e,
-		jobId: t,
-		show: n,
-		openJob: r
-	};
-}), ov = {
+}), Fv = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8738,10 +8892,10 @@ var iv = Ks("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function sv(e, t, n) {
+function Iv(e, t, n) {
 	let r = t ?? "";
-	ov[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = ov[r];
+	Fv[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = Fv[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8754,19 +8908,19 @@ function sv(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function cv(e) {
+function Lv(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(sv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(sv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(Iv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(Iv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var lv = Ks("longvideo.queue", () => {
-	let e = G_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k("idle"), a = z(() => {
+var Rv = rc("longvideo.queue", () => {
+	let e = hv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E("idle"), a = z(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? cv(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(sv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? Lv(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(Iv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof k_ ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = sv(e.status, e.code, e.message)) : r.value = sv(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof ev ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = Iv(e.status, e.code, e.message)) : r.value = Iv(null, null, e instanceof Error ? e.message : String(e));
 	}
 	async function s() {
 		try {
@@ -8801,45 +8955,41 @@ var lv = Ks("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), uv = /(high|low)([_-]?noise)?/i;
-function dv(e) {
-	return uv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(uv, (e) => e.replace(/high|low/i, "*")) : null;
+}), zv = /(high|low)([_-]?noise)?/i;
+function Bv(e) {
+	return zv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(zv, (e) => e.replace(/high|low/i, "*")) : null;
 }
-function fv(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = uv.exec(t);
+function Vv(e) {
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = zv.exec(t);
 	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
-function pv(e) {
+function Hv(e) {
 	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
 }
-function mv(e) {
+function Uv(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = fv(i), a = dv(i);
+		let e = Vv(i), a = Bv(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: pv(a),
+			label: Hv(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: pv(e),
+		label: Hv(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
-function hv(e, t) {
-	let n = dv(e), r = fv(e);
-	return !n || !r ? null : t.find((t) => t !== e && dv(t) === n && fv(t) !== r) ?? null;
-}
 // extension/stores/settingsStore.ts
-var gv = Ks("longvideo.settings", () => {
-	let e = G_(), t = /* @__PURE__ */ k(null), n = /* @__PURE__ */ k([]), r = /* @__PURE__ */ k({}), i = /* @__PURE__ */ k([]);
+var Wv = rc("longvideo.settings", () => {
+	let e = hv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E([]), r = /* @__PURE__ */ E({}), i = /* @__PURE__ */ E([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -8852,7 +9002,7 @@ var gv = Ks("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = mv([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = Uv([.../* @__PURE__ */ new Set([...n, ...t])]);
 		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
@@ -8865,29 +9015,29 @@ var gv = Ks("longvideo.settings", () => {
 		save: o,
 		modelChoices: s
 	};
-}), _v = {
+}), Gv = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, vv = ["data-code"], yv = { class: "lv-problem__title" }, bv = {
+}, Kv = ["data-code"], qv = { class: "lv-problem__title" }, Jv = {
 	key: 0,
 	class: "lv-problem__detail"
-}, xv = { class: "lv-problem__action" }, Sv = /* @__PURE__ */ wr({
+}, Yv = { class: "lv-problem__action" }, Xv = /* @__PURE__ */ k({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (N(), P("section", _v, [(N(!0), P(M, null, Yr(e.problems, (e) => (N(), P("div", {
+		return (t, r) => e.problems.length ? (M(), N("section", Gv, [(M(!0), N(j, null, A(e.problems, (e) => (M(), N("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			F("div", yv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + E(e.title), 1)]),
-			e.detail ? (N(), P("div", bv, E(e.detail), 1)) : R("", !0),
-			F("div", xv, E(e.action), 1)
-		], 8, vv))), 128)), I(B, {
+			F("div", qv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + C(e.title), 1)]),
+			e.detail ? (M(), N("div", Jv, C(e.detail), 1)) : R("", !0),
+			F("div", Yv, C(e.action), 1)
+		], 8, Kv))), 128)), I($, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
@@ -8895,7 +9045,7 @@ var gv = Ks("longvideo.settings", () => {
 			onClick: r[0] ||= (e) => n("retry")
 		})])) : R("", !0);
 	}
-}), Cv = ["data-status"], wv = /* @__PURE__ */ wr({
+}), Zv = ["data-status"], Qv = /* @__PURE__ */ k({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -8922,23 +9072,23 @@ var gv = Ks("longvideo.settings", () => {
 				default: return "secondary";
 			}
 		});
-		return (r, i) => (N(), P("span", {
-			class: je(["lv-status", `lv-status--${n.value}`]),
+		return (r, i) => (M(), N("span", {
+			class: S(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, E(t[e.status]), 11, Cv));
+		}, C(t[e.status]), 11, Zv));
 	}
-}), Tv = {
+}), $v = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, Ev = ["data-job-id", "onClick"], Dv = { class: "lv-thumb" }, Ov = ["src"], kv = {
+}, ey = ["data-job-id", "onClick"], ty = { class: "lv-thumb" }, ny = ["src"], ry = {
 	key: 1,
 	class: "pi pi-image"
-}, Av = { class: "lv-jobrow__main" }, jv = { class: "lv-jobrow__name" }, Mv = { class: "lv-jobrow__meta" }, Nv = {
+}, iy = { class: "lv-jobrow__main" }, ay = { class: "lv-jobrow__name" }, oy = { class: "lv-jobrow__meta" }, sy = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, Pv = /* @__PURE__ */ wr({
+}, cy = /* @__PURE__ */ k({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -8954,27 +9104,27 @@ var gv = Ks("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (N(), P("ul", Tv, [(N(!0), P(M, null, Yr(e.jobs, (e) => (N(), P("li", { key: e.id }, [F("button", {
+		return (t, i) => e.jobs.length ? (M(), N("ul", $v, [(M(!0), N(j, null, A(e.jobs, (e) => (M(), N("li", { key: e.id }, [F("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			F("span", Dv, [e.thumbnail ? (N(), P("img", {
+			F("span", ty, [e.thumbnail ? (M(), N("img", {
 				key: 0,
-				src: A(J_)(e.thumbnail),
+				src: D(vv)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, Ov)) : (N(), P("i", kv))]),
-			F("span", Av, [F("span", jv, E(e.name), 1), F("span", Mv, E(e.counts.done) + "/" + E(e.counts.total) + " segments · " + E(e.parameters.width) + "x" + E(e.parameters.height) + " · " + E(r(e.updated_at)), 1)]),
-			I(wv, { status: e.status }, null, 8, ["status"])
-		], 8, Ev)]))), 128))])) : e.loaded ? (N(), P("p", Nv, "No jobs yet. Start one with “New job”.")) : R("", !0);
+			}, null, 8, ny)) : (M(), N("i", ry))]),
+			F("span", iy, [F("span", ay, C(e.name), 1), F("span", oy, C(e.counts.done) + "/" + C(e.counts.total) + " segments · " + C(e.parameters.width) + "x" + C(e.parameters.height) + " · " + C(r(e.updated_at)), 1)]),
+			I(Qv, { status: e.status }, null, 8, ["status"])
+		], 8, ey)]))), 128))])) : e.loaded ? (M(), N("p", sy, "No jobs yet. Start one with “New job”.")) : R("", !0);
 	}
-}), Fv = ["aria-valuenow"], Iv = /* @__PURE__ */ wr({
+}), ly = ["aria-valuenow"], uy = /* @__PURE__ */ k({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
-		return (t, n) => (N(), P("div", {
+		return (t, n) => (M(), N("div", {
 			class: "lv-progressbar",
 			role: "progressbar",
 			"aria-valuenow": e.value,
@@ -8982,103 +9132,103 @@ var gv = Ks("longvideo.settings", () => {
 			"aria-valuemax": "100"
 		}, [F("div", {
 			class: "lv-progressbar__fill",
-			style: Ee({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, Fv));
+			style: _e({ width: `${Math.max(0, Math.min(100, e.value))}%` })
+		}, null, 4)], 8, ly));
 	}
 });
 // extension/domain/frames.ts
-function Lv(e, t) {
+function dy(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function Rv(e, t) {
+function fy(e, t) {
 	return (e - 1) / t;
 }
-function zv(e, t) {
+function py(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function Bv(e) {
+function my(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var Vv = {
+var hy = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, Hv = { class: "lv-row lv-row--between" }, Uv = ["data-reachable"], Wv = { class: "lv-muted" }, Gv = {
+}, gy = { class: "lv-row lv-row--between" }, _y = ["data-reachable"], vy = { class: "lv-muted" }, yy = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, Kv = { class: "lv-row lv-row--between" }, qv = { class: "lv-ellipsis" }, Jv = { class: "lv-muted" }, Yv = {
+}, by = { class: "lv-row lv-row--between" }, xy = { class: "lv-ellipsis" }, Sy = { class: "lv-muted" }, Cy = {
 	key: 1,
 	class: "lv-muted"
-}, Xv = {
+}, wy = {
 	key: 2,
 	class: "lv-muted"
-}, Zv = /* @__PURE__ */ wr({
+}, Ty = /* @__PURE__ */ k({
 	__name: "QueueCard",
 	setup(e) {
-		let t = lv(), n = iv(), r = /* @__PURE__ */ k(!1), i = z(() => t.status?.current ?? null), a = z(() => {
+		let t = Rv(), n = Pv(), r = /* @__PURE__ */ E(!1), i = z(() => t.status?.current ?? null), a = z(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
 		}), o = z(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = z(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
-		async function l() {
+		async function c() {
 			if (t.status) {
 				r.value = !0;
 				try {
 					await t.setAccepting(!t.status.accepting);
 				} catch (e) {
-					c("error", "Queue", e instanceof Error ? e.message : String(e));
+					V("error", "Queue", e instanceof Error ? e.message : String(e));
 				} finally {
 					r.value = !1;
 				}
 			}
 		}
-		return (e, n) => A(t).status ? (N(), P("section", Vv, [
-			F("div", Hv, [F("span", {
+		return (e, n) => D(t).status ? (M(), N("section", hy, [
+			F("div", gy, [F("span", {
 				class: "lv-queue__comfy",
-				"data-reachable": A(t).status.comfyui.reachable
+				"data-reachable": D(t).status.comfyui.reachable
 			}, [
-				F("span", { class: je(["lv-dot", A(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
-				L(" ComfyUI " + E(A(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				F("span", Wv, "· queue " + E(A(t).status.comfyui.queue_running + A(t).status.comfyui.queue_pending), 1)
-			], 8, Uv), I(B, {
-				label: A(t).status.accepting ? "Pause queue" : "Start queue",
-				icon: A(t).status.accepting ? "pi pi-pause" : "pi pi-play",
+				F("span", { class: S(["lv-dot", D(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
+				L(" ComfyUI " + C(D(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
+				F("span", vy, "· queue " + C(D(t).status.comfyui.queue_running + D(t).status.comfyui.queue_pending), 1)
+			], 8, _y), I($, {
+				label: D(t).status.accepting ? "Pause queue" : "Start queue",
+				icon: D(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
 				severity: "secondary",
 				loading: r.value,
 				"data-testid": "queue-toggle",
-				onClick: l
+				onClick: c
 			}, null, 8, [
 				"label",
 				"icon",
 				"loading"
 			])]),
-			i.value ? (N(), P("div", Gv, [F("div", Kv, [F("span", qv, E(o.value) + " · segment " + E(i.value.idx + 1), 1), F("span", Jv, [L(E(i.value.value) + "/" + E(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(" · ETA " + E(A(Bv)(i.value.eta_ms)), 1)], 64))])]), I(Iv, {
+			i.value ? (M(), N("div", yy, [F("div", by, [F("span", xy, C(o.value) + " · segment " + C(i.value.idx + 1), 1), F("span", Sy, [L(C(i.value.value) + "/" + C(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(" · ETA " + C(D(my)(i.value.eta_ms)), 1)], 64))])]), I(uy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (N(), P("div", Yv, E(A(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (N(), P("div", Xv, E(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
+			}, null, 8, ["value"])])) : (M(), N("div", Cy, C(D(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (M(), N("div", wy, C(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
 		])) : R("", !0);
 	}
-}), Qv = {
+}), Ey = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, $v = { class: "lv-counts" }, ey = [
+}, Dy = { class: "lv-counts" }, Oy = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], ty = { class: "lv-count__n" }, ny = { class: "lv-count__label" }, ry = { class: "lv-row lv-row--between" }, iy = { class: "lv-h3" }, ay = {
+], ky = { class: "lv-count__n" }, Ay = { class: "lv-count__label" }, jy = { class: "lv-row lv-row--between" }, My = { class: "lv-h3" }, Ny = {
 	key: 0,
 	class: "lv-muted"
-}, oy = /* @__PURE__ */ wr({
+}, Py = /* @__PURE__ */ k({
 	__name: "Dashboard",
 	setup(e) {
-		let t = iv(), n = av(), r = /* @__PURE__ */ k(null), i = [
+		let t = Pv(), n = ac(), r = /* @__PURE__ */ E(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -9107,27 +9257,27 @@ var Vv = {
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (N(), P("div", Qv, [
-			I(Zv),
-			F("div", $v, [(N(), P(M, null, Yr(i, (e) => F("button", {
+		return (e, a) => (M(), N("div", Ey, [
+			I(Ty),
+			F("div", Dy, [(M(), N(j, null, A(i, (e) => F("button", {
 				key: e.key,
 				type: "button",
-				class: je(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
+				class: S(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [F("span", ty, E(A(t).counts[e.key]), 1), F("span", ny, E(e.label), 1)], 10, ey)), 64))]),
-			F("div", ry, [F("h3", iy, [a[1] ||= L("Jobs ", -1), r.value ? (N(), P("span", ay, "(filtered)")) : R("", !0)]), I(B, {
+			}, [F("span", ky, C(D(t).counts[e.key]), 1), F("span", Ay, C(e.label), 1)], 10, Oy)), 64))]),
+			F("div", jy, [F("h3", My, [a[1] ||= L("Jobs ", -1), r.value ? (M(), N("span", Ny, "(filtered)")) : R("", !0)]), I($, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
-				onClick: a[0] ||= (e) => A(n).show("new")
+				onClick: a[0] ||= (e) => D(n).show("new")
 			})]),
-			I(Pv, {
+			I(cy, {
 				jobs: o.value,
-				loaded: A(t).loaded,
-				onOpen: A(n).openJob
+				loaded: D(t).loaded,
+				onOpen: D(n).openJob
 			}, null, 8, [
 				"jobs",
 				"loaded",
@@ -9135,75 +9285,1433 @@ var Vv = {
 			])
 		]));
 	}
-}), sy = ["data-testid"], cy = { class: "lv-row lv-row--between" }, ly = { class: "lv-label" }, uy = ["value", "onChange"], dy = ["value"], fy = ["value"], py = ["value", "onInput"], my = { class: "lv-lora__value" }, hy = /* @__PURE__ */ wr({
-	__name: "LoraRows",
-	props: /*@__PURE__*/ ti({
-		label: {},
-		choices: {}
+}), Fy = X({
+	name: K(),
+	meta: O_
+}), Iy = X({
+	path: K(),
+	rating: q().int().nullable()
+}), Ly = X({
+	path: K(),
+	favourite: J()
+}), Ry = (e, t) => {
+	let n = new URLSearchParams();
+	for (let [e, r] of Object.entries(t ?? {})) r !== void 0 && n.set(e, String(r));
+	let r = n.toString();
+	return `${$_}${e}${r ? `?${r}` : ""}`;
+}, zy = {
+	loras: (e = !1) => Q(A_, Ry("/loras", { refresh: e ? 1 : void 0 })),
+	updateLoraMeta: (e) => Q(Fy, Ry("/loras/meta"), lv("PUT", e)),
+	models: (e = !1) => Q(P_, Ry("/models", { refresh: e ? 1 : void 0 })),
+	roots: () => Q(F_, Ry("/library/roots")),
+	images: (e) => Q(L_, Ry("/library/images", e)),
+	rate: (e, t, n) => Q(Iy, Ry("/library/rating"), lv("PUT", {
+		root: e,
+		path: t,
+		rating: n
+	})),
+	use: (e, t) => Q(R_, Ry("/library/use"), lv("POST", {
+		root: e,
+		path: t
+	})),
+	gallery: (e) => Q(z_, Ry("/gallery", {
+		filter: e.filter,
+		hide_start_images: +!!e.hideStartImages,
+		offset: e.offset,
+		limit: e.limit
+	})),
+	favourite: (e, t) => Q(Ly, Ry("/gallery/favourite"), lv("PUT", {
+		path: e,
+		favourite: t
+	})),
+	meta: (e) => Q(V_, Ry("/gallery/meta", { path: e })),
+	prompts: (e = 200) => Q(H_, Ry("/gallery/prompts", { limit: e }))
+};
+function By() {
+	return zy;
+}
+function Vy(e) {
+	return vv(e);
+}
+var Hy = rc("longvideo.gallery", () => {
+	let e = By(), t = /* @__PURE__ */ E("all"), n = /* @__PURE__ */ E(!0), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(0), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E([]), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ new Map(), u = 0;
+	async function d(s = !1) {
+		let c = ++u;
+		a.value = !0;
+		try {
+			let a = await e.gallery({
+				filter: t.value,
+				hideStartImages: n.value,
+				offset: s ? r.value.length : 0,
+				limit: 48
+			});
+			if (c !== u) return;
+			r.value = s ? [...r.value, ...a.items] : a.items, i.value = a.total, o.value = null;
+		} catch (e) {
+			c === u && (o.value = e instanceof Error ? e.message : String(e));
+		} finally {
+			c === u && (a.value = !1);
+		}
+	}
+	function f(e) {
+		return t.value = e, d();
+	}
+	function p(e) {
+		return n.value = e, d();
+	}
+	async function m(n) {
+		let a = await e.favourite(n.path, !n.favourite);
+		r.value = r.value.map((e) => e.path === a.path ? {
+			...e,
+			favourite: a.favourite
+		} : e).filter((e) => t.value !== "favourites" || e.favourite), t.value === "favourites" && !a.favourite && (i.value = Math.max(0, i.value - 1));
+	}
+	async function h(t) {
+		let n = l.get(t);
+		if (n) return n;
+		let r = await e.meta(t);
+		return l.set(t, r), r;
+	}
+	async function g() {
+		try {
+			s.value = (await e.prompts()).prompts, c.value = null;
+		} catch (e) {
+			c.value = e instanceof Error ? e.message : String(e);
+		}
+	}
+	return {
+		filter: t,
+		hideStartImages: n,
+		items: r,
+		total: i,
+		loading: a,
+		error: o,
+		prompts: s,
+		promptsError: c,
+		load: d,
+		setFilter: f,
+		setHideStartImages: p,
+		toggleFavourite: m,
+		meta: h,
+		loadPrompts: g
+	};
+});
+// extension/composables/useClipboard.ts
+async function Uy(e, t) {
+	try {
+		await navigator.clipboard.writeText(e), V("success", `${t} copied`);
+	} catch (e) {
+		V("warning", `Could not copy the ${t.toLowerCase()}`, e instanceof Error ? e.message : String(e));
+	}
+}
+// extension/composables/usePromptActions.ts
+var Wy = /* @__PURE__ */ new Set([
+	"draft",
+	"running",
+	"awaiting_prompt"
+]);
+function Gy() {
+	let e = ac(), t = Pv(), n = ic(), r = hv();
+	function i() {
+		let n = t.current;
+		return n && e.jobId === n.id && Wy.has(n.status) ? n : null;
+	}
+	function a(t, r) {
+		let a = i();
+		a && t.positive ? (n.nextPrompt = {
+			jobId: a.id,
+			prompt: t.positive
+		}, e.openJob(a.id)) : (n.newJob = {
+			prompt: t,
+			source: r
+		}, e.show("new"));
+	}
+	async function o(t, i) {
+		try {
+			let a = await r.fetchImage(t), o = await r.upload(a, t.filename);
+			n.newJob = {
+				inputImage: o.subfolder ? `${o.subfolder}/${o.name}` : o.name,
+				...i ? { prompt: i } : {},
+				source: t.filename
+			}, e.show("new");
+		} catch (e) {
+			V("error", "Could not use this image", e instanceof Error ? e.message : String(e));
+		}
+	}
+	return {
+		openJob: i,
+		useForSegment: a,
+		startFromOutput: o
+	};
+}
+// extension/components/gallery/GalleryDetail.vue?vue&type=script&setup=true&lang.ts
+var Ky = {
+	class: "lv-detail",
+	"data-testid": "gallery-detail"
+}, qy = { class: "lv-row lv-row--between" }, Jy = ["aria-pressed", "aria-label"], Yy = ["src"], Xy = ["src", "alt"], Zy = ["title"], Qy = {
+	key: 2,
+	class: "lv-error lv-error--box"
+}, $y = {
+	key: 3,
+	class: "lv-muted",
+	"data-testid": "no-metadata"
+}, eb = {
+	key: 0,
+	class: "lv-field"
+}, tb = { class: "lv-row lv-row--between" }, nb = {
+	class: "lv-detail__text",
+	"data-testid": "detail-prompt"
+}, rb = {
+	key: 1,
+	class: "lv-field"
+}, ib = { class: "lv-row lv-row--between" }, ab = {
+	class: "lv-detail__text lv-muted",
+	"data-testid": "detail-negative"
+}, ob = {
+	key: 2,
+	class: "lv-dl",
+	"data-testid": "detail-facts"
+}, sb = ["aria-label", "onClick"], cb = { class: "lv-actions" }, lb = /* @__PURE__ */ k({
+	__name: "GalleryDetail",
+	props: { item: {} },
+	emits: ["close", "favourite"],
+	setup(e, { emit: t }) {
+		let n = t, r = Hy(), i = Gy(), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null);
+		rr(() => e.item.path, async (e) => {
+			a.value = null, o.value = null;
+			try {
+				a.value = await r.meta(e);
+			} catch (e) {
+				o.value = e instanceof Error ? e.message : String(e);
+			}
+		}, { immediate: !0 });
+		let s = z(() => a.value?.prompt ?? null), c = z(() => {
+			let e = s.value;
+			if (!e) return [];
+			let t = [];
+			return e.steps !== null && t.push(["Steps", String(e.steps)]), e.cfg !== null && t.push(["CFG", String(e.cfg)]), e.seed !== null && t.push(["Seed", String(e.seed)]), e.sampler && t.push(["Sampler", e.scheduler ? `${e.sampler} / ${e.scheduler}` : e.sampler]), e.width !== null && e.height !== null && t.push(["Size", `${e.width}×${e.height}${e.frames ? `, ${e.frames} frames` : ""}`]), t;
+		});
+		return (t, r) => (M(), N("div", Ky, [
+			F("div", qy, [I($, {
+				label: "Back",
+				icon: "pi pi-arrow-left",
+				text: "",
+				size: "small",
+				"data-testid": "detail-back",
+				onClick: r[0] ||= (e) => n("close")
+			}), F("button", {
+				type: "button",
+				class: S(["lv-fav", { "lv-fav--on": e.item.favourite }]),
+				"aria-pressed": e.item.favourite,
+				"aria-label": e.item.favourite ? "Remove from favourites" : "Add to favourites",
+				"data-testid": "detail-favourite",
+				onClick: r[1] ||= (e) => n("favourite")
+			}, [F("i", {
+				class: S(e.item.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
+				"aria-hidden": "true"
+			}, null, 2)], 10, Jy)]),
+			e.item.kind === "video" ? (M(), N("video", {
+				key: 0,
+				class: "lv-detail__media",
+				src: D(_v)(e.item.file),
+				controls: "",
+				muted: "",
+				playsinline: ""
+			}, null, 8, Yy)) : (M(), N("img", {
+				key: 1,
+				class: "lv-detail__media",
+				src: D(_v)(e.item.file),
+				alt: e.item.file.filename
+			}, null, 8, Xy)),
+			F("span", {
+				class: "lv-muted lv-ellipsis",
+				title: e.item.path
+			}, C(e.item.path) + " · " + C(new Date(e.item.modified).toLocaleString()), 9, Zy),
+			o.value ? (M(), N("small", Qy, C(o.value), 1)) : a.value && !s.value ? (M(), N("p", $y, "This file carries no prompt" + C(a.value.keys.length ? ` (text keys: ${a.value.keys.join(", ")})` : "") + ".", 1)) : R("", !0),
+			s.value ? (M(), N(j, { key: 4 }, [
+				s.value.positive ? (M(), N("div", eb, [F("span", tb, [r[6] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
+					icon: "pi pi-copy",
+					text: "",
+					size: "small",
+					"aria-label": "Copy prompt",
+					"data-testid": "copy-prompt",
+					onClick: r[2] ||= (e) => D(Uy)(s.value.positive, "Prompt")
+				})]), F("p", nb, C(s.value.positive), 1)])) : R("", !0),
+				s.value.negative ? (M(), N("div", rb, [F("span", ib, [r[7] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), I($, {
+					icon: "pi pi-copy",
+					text: "",
+					size: "small",
+					"aria-label": "Copy negative prompt",
+					"data-testid": "copy-negative",
+					onClick: r[3] ||= (e) => D(Uy)(s.value.negative, "Negative prompt")
+				})]), F("p", ab, C(s.value.negative), 1)])) : R("", !0),
+				c.value.length ? (M(), N("dl", ob, [
+					(M(!0), N(j, null, A(c.value, ([e, t]) => (M(), N(j, { key: e }, [F("dt", null, C(e), 1), F("dd", null, [L(C(t) + " ", 1), F("button", {
+						type: "button",
+						class: "lv-link",
+						"aria-label": `Copy ${e}`,
+						onClick: (n) => D(Uy)(t, e)
+					}, [...r[8] ||= [F("i", {
+						class: "pi pi-copy",
+						"aria-hidden": "true"
+					}, null, -1)]], 8, sb)])], 64))), 128)),
+					s.value.loras.length ? (M(), N(j, { key: 0 }, [r[9] ||= F("dt", null, "LoRAs", -1), F("dd", null, [(M(!0), N(j, null, A(s.value.loras, (e) => (M(), N("span", {
+						key: e.name,
+						class: "lv-lora-chip"
+					}, C(e.name) + " " + C(e.strength), 1))), 128))])], 64)) : R("", !0),
+					s.value.models.length ? (M(), N(j, { key: 1 }, [r[10] ||= F("dt", null, "Models", -1), F("dd", null, [(M(!0), N(j, null, A(s.value.models, (e) => (M(), N("span", {
+						key: e,
+						class: "lv-detail__model"
+					}, C(e), 1))), 128))])], 64)) : R("", !0)
+				])) : R("", !0),
+				F("div", cb, [s.value.positive ? (M(), P($, {
+					key: 0,
+					label: "Use for a new segment",
+					icon: "pi pi-reply",
+					size: "small",
+					"data-testid": "detail-use-prompt",
+					onClick: r[4] ||= (t) => D(i).useForSegment(s.value, e.item.file.filename)
+				})) : R("", !0)])
+			], 64)) : R("", !0),
+			e.item.kind === "image" ? (M(), P($, {
+				key: 5,
+				label: "Start a job from this image",
+				icon: "pi pi-play",
+				size: "small",
+				severity: "secondary",
+				"data-testid": "detail-start-job",
+				onClick: r[5] ||= (t) => D(i).startFromOutput(e.item.file, s.value)
+			})) : R("", !0)
+		]));
+	}
+}), ub = {
+	class: "lv-gallery",
+	"data-testid": "gallery-view"
+}, db = {
+	class: "lv-aspects",
+	role: "group",
+	"aria-label": "Show"
+}, fb = [
+	"aria-pressed",
+	"data-filter",
+	"onClick"
+], pb = { class: "lv-row lv-row--between" }, mb = { class: "lv-check" }, hb = ["checked"], gb = {
+	class: "lv-muted",
+	"data-testid": "gallery-total"
+}, _b = {
+	key: 0,
+	class: "lv-error lv-error--box",
+	"data-testid": "gallery-error"
+}, vb = {
+	class: "lv-grid",
+	"data-testid": "gallery-grid"
+}, yb = ["data-path", "data-kind"], bb = ["title", "onClick"], xb = ["src"], Sb = ["src", "alt"], Cb = {
+	key: 2,
+	class: "lv-tile__badge"
+}, wb = { class: "lv-tile__caption lv-row" }, Tb = { class: "lv-ellipsis lv-tile__name" }, Eb = [
+	"aria-pressed",
+	"aria-label",
+	"onClick"
+], Db = {
+	key: 1,
+	class: "lv-empty",
+	"data-testid": "gallery-empty"
+}, Ob = /* @__PURE__ */ k({
+	__name: "GalleryView",
+	setup(e) {
+		let t = Hy(), n = /* @__PURE__ */ E(null);
+		Or(() => void t.load());
+		let r = [
+			{
+				id: "all",
+				label: "All"
+			},
+			{
+				id: "images",
+				label: "Images"
+			},
+			{
+				id: "videos",
+				label: "Videos"
+			},
+			{
+				id: "favourites",
+				label: "Favourites"
+			},
+			{
+				id: "long_videos",
+				label: "Long videos"
+			}
+		], i = z(() => t.items.find((e) => e.path === n.value) ?? null);
+		async function a(e) {
+			try {
+				await t.toggleFavourite(e);
+			} catch (e) {
+				V("error", "Could not change the favourite", e instanceof Error ? e.message : String(e));
+			}
+		}
+		return (e, o) => (M(), N("div", ub, [i.value ? (M(), P(lb, {
+			key: 0,
+			item: i.value,
+			onClose: o[0] ||= (e) => n.value = null,
+			onFavourite: o[1] ||= (e) => a(i.value)
+		}, null, 8, ["item"])) : (M(), N(j, { key: 1 }, [
+			F("div", db, [(M(), N(j, null, A(r, (e) => F("button", {
+				key: e.id,
+				type: "button",
+				class: S(["lv-chip", { "lv-chip--on": D(t).filter === e.id }]),
+				"aria-pressed": D(t).filter === e.id,
+				"data-filter": e.id,
+				onClick: (n) => D(t).setFilter(e.id)
+			}, C(e.label), 11, fb)), 64))]),
+			F("div", pb, [F("label", mb, [F("input", {
+				type: "checkbox",
+				checked: D(t).hideStartImages,
+				"data-testid": "hide-start-images",
+				onChange: o[2] ||= (e) => D(t).setHideStartImages(e.target.checked)
+			}, null, 40, hb), o[4] ||= L(" Hide start images ", -1)]), F("span", gb, C(D(t).total) + " files", 1)]),
+			D(t).error ? (M(), N("small", _b, C(D(t).error), 1)) : R("", !0),
+			F("div", vb, [(M(!0), N(j, null, A(D(t).items, (e) => (M(), N("figure", {
+				key: e.path,
+				class: "lv-tile",
+				"data-path": e.path,
+				"data-kind": e.kind,
+				"data-testid": "gallery-item"
+			}, [F("button", {
+				type: "button",
+				class: "lv-tile__media",
+				title: e.path,
+				onClick: (t) => n.value = e.path
+			}, [e.kind === "video" ? (M(), N("video", {
+				key: 0,
+				src: D(_v)(e.file),
+				preload: "metadata",
+				muted: "",
+				playsinline: ""
+			}, null, 8, xb)) : (M(), N("img", {
+				key: 1,
+				src: D(_v)(e.file),
+				alt: e.file.filename,
+				loading: "lazy"
+			}, null, 8, Sb)), e.kind === "video" ? (M(), N("span", Cb, [o[5] ||= F("i", {
+				class: "pi pi-video",
+				"aria-hidden": "true"
+			}, null, -1), L(C(e.long_video ? " long" : ""), 1)])) : R("", !0)], 8, bb), F("figcaption", wb, [F("span", Tb, C(e.file.filename), 1), F("button", {
+				type: "button",
+				class: S(["lv-fav", { "lv-fav--on": e.favourite }]),
+				"aria-pressed": e.favourite,
+				"aria-label": e.favourite ? "Remove from favourites" : "Add to favourites",
+				"data-testid": "favourite",
+				onClick: (t) => a(e)
+			}, [F("i", {
+				class: S(e.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
+				"aria-hidden": "true"
+			}, null, 2)], 10, Eb)])], 8, yb))), 128))]),
+			!D(t).loading && !D(t).items.length && !D(t).error ? (M(), N("p", Db, "Nothing here yet.")) : R("", !0),
+			D(t).items.length < D(t).total ? (M(), P($, {
+				key: 2,
+				label: "Show more",
+				icon: "pi pi-angle-down",
+				text: "",
+				size: "small",
+				loading: D(t).loading,
+				"data-testid": "gallery-more",
+				onClick: o[3] ||= (e) => D(t).load(!0)
+			}, null, 8, ["loading"])) : R("", !0)
+		], 64))]));
+	}
+}), kb = {
+	class: "lv-prompts",
+	"data-testid": "prompt-history"
+}, Ab = { class: "lv-muted" }, jb = {
+	key: 0,
+	class: "lv-error lv-error--box"
+}, Mb = { class: "lv-detail__text" }, Nb = ["title"], Pb = { class: "lv-row lv-row--between" }, Fb = ["title"], Ib = { class: "lv-row" }, Lb = {
+	key: 1,
+	class: "lv-empty"
+}, Rb = /* @__PURE__ */ k({
+	__name: "PromptHistory",
+	setup(e) {
+		let t = Hy(), n = Gy(), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E(!1);
+		Or(async () => {
+			await t.loadPrompts(), i.value = !0;
+		});
+		let a = z(() => {
+			let e = r.value.trim().toLowerCase();
+			return e ? t.prompts.filter((t) => `${t.positive ?? ""} ${t.negative ?? ""}`.toLowerCase().includes(e)) : t.prompts;
+		}), o = z(() => n.openJob() ? `job “${n.openJob()?.name}”` : "a new job");
+		return (e, s) => (M(), N("div", kb, [
+			O(F("input", {
+				"onUpdate:modelValue": s[0] ||= (e) => r.value = e,
+				class: "lv-input",
+				placeholder: "Search prompts",
+				"aria-label": "Search prompts",
+				"data-testid": "prompt-search"
+			}, null, 512), [[B, r.value]]),
+			F("small", Ab, "“Use” fills the next segment of " + C(o.value) + ".", 1),
+			D(t).promptsError ? (M(), N("small", jb, C(D(t).promptsError), 1)) : R("", !0),
+			(M(!0), N(j, null, A(a.value, (e) => (M(), N("article", {
+				key: `${e.path}|${e.positive}|${e.negative}`,
+				class: "lv-card lv-prompt",
+				"data-testid": "history-prompt"
+			}, [
+				F("p", Mb, C(e.positive ?? "(no prompt)"), 1),
+				e.negative ? (M(), N("p", {
+					key: 0,
+					class: "lv-detail__text lv-muted lv-clamp",
+					title: e.negative
+				}, "− " + C(e.negative), 9, Nb)) : R("", !0),
+				F("div", Pb, [F("small", {
+					class: "lv-muted lv-ellipsis",
+					title: e.path
+				}, C(new Date(e.modified).toLocaleDateString()) + C(e.uses > 1 ? ` · used ${e.uses}×` : ""), 9, Fb), F("span", Ib, [e.positive ? (M(), P($, {
+					key: 0,
+					icon: "pi pi-copy",
+					text: "",
+					size: "small",
+					"aria-label": "Copy prompt",
+					onClick: (t) => D(Uy)(e.positive, "Prompt")
+				}, null, 8, ["onClick"])) : R("", !0), e.positive ? (M(), P($, {
+					key: 1,
+					label: "Use",
+					icon: "pi pi-reply",
+					text: "",
+					size: "small",
+					"data-testid": "use-history-prompt",
+					onClick: (t) => D(n).useForSegment(e, e.path.split("/").pop() ?? e.path)
+				}, null, 8, ["onClick"])) : R("", !0)])])
+			]))), 128)),
+			i.value && !a.value.length ? (M(), N("p", Lb, C(r.value ? "No prompt matches." : "No prompts found in the outputs yet."), 1)) : R("", !0)
+		]));
+	}
+}), zb = (e, t = "") => `${$_}/jobs/${e}${t}`, Bb = {
+	takes: (e, t) => Q(l_, zb(e, `/segments/${t}/takes`)),
+	newTakes: (e, t, n) => Q(l_, zb(e, `/segments/${t}/takes`), lv("POST", n)),
+	chooseTake: (e, t, n) => Q(v_, zb(e, `/segments/${t}/takes/${n}/choose`), lv("POST")),
+	lock: (e, t, n) => Q(v_, zb(e, `/segments/${t}/lock`), lv("PUT", { locked: n })),
+	setContinuity: (e, t) => Q(v_, zb(e, "/continuity"), lv("PUT", t)),
+	rerunStale: (e) => Q(v_, zb(e, "/stale/rerun"), lv("POST")),
+	keepStale: (e) => Q(v_, zb(e, "/stale/keep"), lv("POST")),
+	finalize: (e, t) => cv(zb(e, "/finalize"), Object.keys(t).length ? lv("POST", t) : { method: "POST" })
+};
+function Vb() {
+	return Bb;
+}
+var Hb = {
+	video: (e) => e.video_url ? Ub(e.video_url, e.finished_at) : null,
+	lastFrame: (e) => e.last_frame_url ? Ub(e.last_frame_url, e.finished_at) : null
+};
+function Ub(e, t) {
+	let n = vv(e);
+	return t ? `${n}${n.includes("?") ? "&" : "?"}v=${encodeURIComponent(t)}` : n;
+}
+var Wb = "medium";
+function Gb() {
+	return {
+		mode: "copy",
+		crf: 18,
+		preset: Wb,
+		crossfades: {},
+		trims: {}
+	};
+}
+function Kb(e, t) {
+	return e.filter((e) => e.status === "done").sort((e, t) => e.idx - t.idx).map((e) => ({
+		idx: e.idx,
+		frames: e.frames ?? (e.idx === 0 ? t : t - 1)
+	}));
+}
+function qb(e, t) {
+	return Math.max(0, Math.round(e.crossfades[t] ?? 0));
+}
+function Jb(e, t) {
+	return Math.max(0, Math.round(e.trims[t] ?? 0));
+}
+function Yb(e) {
+	return e.slice(0, -1).map((e) => e.idx);
+}
+function Xb(e, t) {
+	return e.reduce((e, n) => e + n.frames - Jb(t, n.idx), 0) - Yb(e).reduce((e, n) => e + qb(t, n), 0);
+}
+function Zb(e, t) {
+	return Yb(e).some((e) => qb(t, e) > 0) || e.some((e) => Jb(t, e.idx) > 0);
+}
+function Qb(e, t) {
+	let n = [];
+	return e.forEach((r, i) => {
+		let a = e[i - 1], o = a ? qb(t, a.idx) : 0, s = i < e.length - 1 ? qb(t, r.idx) : 0, c = r.frames - Jb(t, r.idx);
+		c < 1 ? n.push(`Segment ${r.idx + 1} has ${r.frames} frames: it cannot lose ${Jb(t, r.idx)}`) : o + s > c && n.push(`Segment ${r.idx + 1} keeps ${c} frames but its crossfades use ${o + s}`);
+	}), n;
+}
+function $b(e, t) {
+	let n = Yb(e).filter((e) => qb(t, e) > 0).map((e) => ({
+		after: e,
+		type: "crossfade",
+		frames: qb(t, e)
+	})), r = e.filter((e) => Jb(t, e.idx) > 0).map((e) => ({
+		idx: e.idx,
+		frames: Jb(t, e.idx)
+	}));
+	return {
+		...t.mode === "reencode" || n.length > 0 || r.length > 0 ? {
+			mode: "reencode",
+			crf: t.crf,
+			preset: t.preset
+		} : {},
+		...n.length ? { seams: n } : {},
+		...r.length ? { trim_first: r } : {}
+	};
+}
+// extension/domain/driftChart.ts
+var ex = 300, tx = 90, nx = 14, rx = 22;
+function ix(e, t) {
+	let n = [...e].sort((e, t) => e.idx - t.idx), r = Math.max(0, ...n.map((e) => e.drift ?? 0)), i = Math.max(1, t * 1.5, r * 1.15), a = (e) => nx + 60 * (1 - Math.min(e, i) / i), o = 278 / Math.max(1, n.length), s = Math.max(2, Math.min(28, o * .6)), c = [], l = [];
+	return n.forEach((e, t) => {
+		let n = rx + o * (t + .5);
+		e.drift === null ? l.push({
+			idx: e.idx,
+			x: n
+		}) : c.push({
+			idx: e.idx,
+			drift: e.drift,
+			warning: e.warning,
+			x: n - s / 2,
+			y: a(e.drift),
+			width: s,
+			height: 74 - a(e.drift)
+		});
+	}), {
+		width: ex,
+		height: tx,
+		top: nx,
+		bottom: 74,
+		left: rx,
+		yMax: i,
+		thresholdY: a(t),
+		bars: c,
+		gaps: l,
+		slot: o
+	};
+}
+// extension/components/job/DriftChart.vue?vue&type=script&setup=true&lang.ts
+var ax = {
+	class: "lv-drift",
+	"data-testid": "drift-chart"
+}, ox = ["viewBox", "aria-label"], sx = [
+	"x1",
+	"x2",
+	"y1",
+	"y2"
+], cx = ["x", "y"], lx = [
+	"x1",
+	"x2",
+	"y1",
+	"y2",
+	"data-value"
+], ux = ["x", "y"], dx = ["data-idx", "data-warning"], fx = [
+	"x",
+	"y",
+	"width",
+	"height"
+], px = ["d"], mx = ["x", "y"], hx = ["x", "y"], gx = { class: "lv-muted" }, _x = /* @__PURE__ */ k({
+	__name: "DriftChart",
+	props: {
+		segments: {},
+		threshold: {}
+	},
+	setup(e) {
+		let t = z(() => ix(e.segments, e.threshold)), n = z(() => Math.max(1, Math.ceil(14 / t.value.slot))), r = z(() => t.value.bars.filter((e) => e.warning).length), i = z(() => {
+			let n = t.value.bars;
+			if (!n.length) return "No drift measured yet";
+			let i = n.reduce((e, t) => t.drift > e.drift ? t : e);
+			return `Highest ΔE ${i.drift.toFixed(1)} at segment ${i.idx + 1}; ${r.value} above ${e.threshold}`;
+		});
+		return (r, a) => (M(), N("figure", ax, [(M(), N("svg", {
+			viewBox: `0 0 ${t.value.width} ${t.value.height}`,
+			role: "img",
+			"aria-label": i.value
+		}, [
+			F("line", {
+				class: "lv-drift__axis",
+				x1: t.value.left,
+				x2: t.value.width,
+				y1: t.value.bottom,
+				y2: t.value.bottom
+			}, null, 8, sx),
+			F("text", {
+				class: "lv-drift__tick",
+				x: t.value.left - 3,
+				y: t.value.bottom,
+				"text-anchor": "end",
+				"dominant-baseline": "middle"
+			}, "0", 8, cx),
+			F("line", {
+				class: "lv-drift__threshold",
+				x1: t.value.left,
+				x2: t.value.width,
+				y1: t.value.thresholdY,
+				y2: t.value.thresholdY,
+				"data-testid": "drift-threshold",
+				"data-value": e.threshold
+			}, null, 8, lx),
+			F("text", {
+				class: "lv-drift__tick lv-drift__tick--warn",
+				x: t.value.left - 3,
+				y: t.value.thresholdY,
+				"text-anchor": "end",
+				"dominant-baseline": "middle"
+			}, C(e.threshold), 9, ux),
+			(M(!0), N(j, null, A(t.value.bars, (e) => (M(), N("g", {
+				key: e.idx,
+				"data-idx": e.idx,
+				"data-warning": e.warning,
+				"data-testid": "drift-bar"
+			}, [F("rect", {
+				class: S(["lv-drift__bar", { "lv-drift__bar--warn": e.warning }]),
+				x: e.x,
+				y: e.y,
+				width: e.width,
+				height: Math.max(.5, e.height)
+			}, [F("title", null, "Segment " + C(e.idx + 1) + ": ΔE " + C(e.drift.toFixed(1)), 1)], 10, fx), e.warning ? (M(), N("path", {
+				key: 0,
+				class: "lv-drift__mark",
+				"data-testid": "drift-warning",
+				d: `M ${e.x + e.width / 2} ${e.y - 11} l 5 9 h -10 z`
+			}, null, 8, px)) : R("", !0)], 8, dx))), 128)),
+			(M(!0), N(j, null, A(t.value.gaps, (e) => (M(), N("text", {
+				key: `gap-${e.idx}`,
+				class: "lv-drift__tick",
+				x: e.x,
+				y: t.value.bottom - 3,
+				"text-anchor": "middle"
+			}, "–", 8, mx))), 128)),
+			(M(!0), N(j, null, A([...t.value.bars.map((e) => ({
+				idx: e.idx,
+				x: e.x + e.width / 2
+			})), ...t.value.gaps].sort((e, t) => e.idx - t.idx), (e, r) => (M(), N(j, { key: `n-${e.idx}` }, [r % n.value === 0 ? (M(), N("text", {
+				key: 0,
+				class: "lv-drift__tick",
+				x: e.x,
+				y: t.value.height - 3,
+				"text-anchor": "middle"
+			}, C(e.idx + 1), 9, hx)) : R("", !0)], 64))), 128))
+		], 8, ox)), F("figcaption", gx, C(i.value), 1)]));
+	}
+}), vx = {
+	class: "lv-card lv-continuity",
+	"data-testid": "continuity"
+}, yx = { class: "lv-row lv-row--between" }, bx = {
+	class: "lv-muted",
+	"data-testid": "guard-state"
+}, xx = {
+	key: 1,
+	class: "lv-muted"
+}, Sx = { class: "lv-details" }, Cx = { class: "lv-check" }, wx = { class: "lv-field" }, Tx = { class: "lv-muted" }, Ex = ["disabled"], Dx = { class: "lv-field" }, Ox = ["disabled"], kx = ["value"], Ax = { class: "lv-field" }, jx = {
+	key: 0,
+	class: "lv-error",
+	"data-testid": "guard-error"
+}, Mx = { class: "lv-row" }, Nx = /* @__PURE__ */ k({
+	__name: "ContinuitySettings",
+	props: { job: {} },
+	setup(e) {
+		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(1), a = /* @__PURE__ */ E("start_image"), o = /* @__PURE__ */ E(e.job.drift_threshold), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null);
+		function l(e) {
+			return e === "start_image" ? e : `${e.idx}:${e.take}`;
+		}
+		function u() {
+			let t = e.job.parameters.color_guard;
+			r.value = t?.enabled ?? !1, i.value = t?.strength ?? 1, a.value = t ? l(t.anchor) : "start_image", o.value = e.job.drift_threshold;
+		}
+		rr(() => [
+			e.job.id,
+			e.job.parameters.color_guard,
+			e.job.drift_threshold
+		], u, {
+			immediate: !0,
+			deep: !0
+		});
+		let d = z(() => {
+			let t = [{
+				key: "start_image",
+				label: e.job.input_image ? "The start image" : "Segment 1’s last frame (text start)"
+			}];
+			for (let n of e.job.segments) n.status === "done" && t.push({
+				key: `${n.idx}:${n.take}`,
+				label: `Segment ${n.idx + 1}, take ${n.take}: last frame`
+			});
+			if (!t.some((e) => e.key === a.value)) {
+				let [e, n] = a.value.split(":").map(Number);
+				t.push({
+					key: a.value,
+					label: `Segment ${(e ?? 0) + 1}, take ${n ?? 1}: last frame`
+				});
+			}
+			return t;
+		}), f = z(() => {
+			let t = e.job.parameters.color_guard;
+			return r.value !== (t?.enabled ?? !1) || i.value !== (t?.strength ?? 1) || a.value !== (t ? l(t.anchor) : "start_image") || o.value !== e.job.drift_threshold;
+		}), p = z(() => e.job.segments.some((e) => e.drift !== null)), m = z(() => e.job.segments.map((e) => ({
+			idx: e.idx,
+			drift: e.drift,
+			warning: e.drift_warning
+		})));
+		function h() {
+			if (a.value === "start_image") return "start_image";
+			let [e, t] = a.value.split(":").map(Number);
+			return {
+				idx: e ?? 0,
+				take: t ?? 1
+			};
+		}
+		async function g() {
+			if (c.value = null, !Number.isFinite(o.value) || o.value < 0 || o.value > 100) c.value = "The warning threshold is a ΔE from 0 to 100";
+			else {
+				s.value = !0;
+				try {
+					await t.setContinuity(e.job.id, {
+						color_guard: r.value ? {
+							enabled: !0,
+							strength: i.value,
+							anchor: h()
+						} : null,
+						drift_threshold: o.value
+					}), await n.refreshCurrent(), V("info", "Colour settings saved", "They apply from the next segment that starts");
+				} catch (e) {
+					c.value = e instanceof Error ? e.message : String(e);
+				} finally {
+					s.value = !1;
+				}
+			}
+		}
+		return (t, n) => (M(), N("section", vx, [
+			F("div", yx, [n[4] ||= F("span", { class: "lv-label" }, "Colour drift", -1), F("span", bx, "guard " + C(e.job.parameters.color_guard?.enabled ? `on · ${Math.round(e.job.parameters.color_guard.strength * 100)}%` : "off"), 1)]),
+			p.value ? (M(), P(_x, {
+				key: 0,
+				segments: m.value,
+				threshold: e.job.drift_threshold
+			}, null, 8, ["segments", "threshold"])) : (M(), N("p", xx, "The drift of each segment's last frame from the anchor shows here once measured.")),
+			F("details", Sx, [n[8] ||= F("summary", null, "Colour guard", -1), F("form", {
+				class: "lv-continuity__form",
+				"data-testid": "guard-form",
+				onSubmit: qo(g, ["prevent"])
+			}, [
+				F("label", Cx, [O(F("input", {
+					"onUpdate:modelValue": n[0] ||= (e) => r.value = e,
+					type: "checkbox",
+					"data-testid": "guard-enabled"
+				}, null, 512), [[Ro, r.value]]), n[5] ||= L(" Match each start frame's colours to the anchor ", -1)]),
+				F("label", wx, [F("span", Tx, "Strength " + C(Math.round(i.value * 100)) + "%", 1), O(F("input", {
+					"onUpdate:modelValue": n[1] ||= (e) => i.value = e,
+					type: "range",
+					min: "0",
+					max: "1",
+					step: "0.05",
+					disabled: !r.value,
+					class: "lv-range",
+					"data-testid": "guard-strength"
+				}, null, 8, Ex), [[
+					B,
+					i.value,
+					void 0,
+					{ number: !0 }
+				]])]),
+				F("label", Dx, [n[6] ||= F("span", { class: "lv-muted" }, "Anchor", -1), O(F("select", {
+					"onUpdate:modelValue": n[2] ||= (e) => a.value = e,
+					class: "lv-input",
+					disabled: !r.value,
+					"data-testid": "guard-anchor"
+				}, [(M(!0), N(j, null, A(d.value, (e) => (M(), N("option", {
+					key: e.key,
+					value: e.key
+				}, C(e.label), 9, kx))), 128))], 8, Ox), [[Bo, a.value]])]),
+				F("label", Ax, [n[7] ||= F("span", { class: "lv-muted" }, "Warn above ΔE", -1), O(F("input", {
+					"onUpdate:modelValue": n[3] ||= (e) => o.value = e,
+					type: "number",
+					min: "0",
+					max: "100",
+					step: "0.5",
+					class: "lv-input lv-num",
+					"data-testid": "drift-threshold-input"
+				}, null, 512), [[
+					B,
+					o.value,
+					void 0,
+					{ number: !0 }
+				]])]),
+				c.value ? (M(), N("small", jx, C(c.value), 1)) : R("", !0),
+				F("div", Mx, [I($, {
+					type: "submit",
+					label: "Save",
+					size: "small",
+					loading: s.value,
+					disabled: !f.value,
+					"data-testid": "save-guard"
+				}, null, 8, ["loading", "disabled"]), f.value ? (M(), P($, {
+					key: 0,
+					label: "Undo",
+					size: "small",
+					text: "",
+					severity: "secondary",
+					onClick: u
+				})) : R("", !0)])
+			], 32)])
+		]));
+	}
+}), Px = {
+	class: "lv-finalize",
+	"data-testid": "finalize-options"
+}, Fx = {
+	key: 0,
+	class: "lv-finalize__group"
+}, Ix = ["data-after"], Lx = { class: "lv-finalize__what" }, Rx = [
+	"value",
+	"aria-label",
+	"onChange"
+], zx = {
+	key: 0,
+	class: "lv-check"
+}, Bx = [
+	"value",
+	"aria-label",
+	"onChange"
+], Vx = { class: "lv-finalize__group" }, Hx = { class: "lv-finalize__trims" }, Ux = ["data-idx"], Wx = [
+	"max",
+	"value",
+	"aria-label",
+	"onChange"
+], Gx = { class: "lv-finalize__group" }, Kx = { class: "lv-finalize__row" }, qx = ["value", "disabled"], Jx = {
+	class: "lv-check",
+	title: "x264 quality: lower is better and bigger (18 is visually lossless)"
+}, Yx = ["value"], Xx = ["value"], Zx = ["value"], Qx = {
+	key: 0,
+	class: "lv-muted"
+}, $x = ["data-frames"], eS = {
+	key: 1,
+	class: "lv-error lv-finalize__problems",
+	"data-testid": "finalize-problems"
+}, tS = /* @__PURE__ */ k({
+	__name: "FinalizeOptions",
+	props: /*@__PURE__*/ Gr({
+		parts: {},
+		fps: {}
 	}, {
 		modelValue: { required: !0 },
 		modelModifiers: {}
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = xi(e, "modelValue");
-		function n() {
-			t.value = [...t.value, {
-				name: "",
-				strength: 1
-			}];
+		let t = di(e, "modelValue"), n = z(() => Xb(e.parts, t.value)), r = z(() => Qb(e.parts, t.value)), i = z(() => Zb(e.parts, t.value)), a = z(() => i.value || t.value.mode === "reencode"), o = z(() => e.parts.slice(0, -1).map((t, n) => ({
+			after: t.idx,
+			next: e.parts[n + 1]?.idx ?? t.idx + 1
+		})));
+		function s(e, n) {
+			t.value = {
+				...t.value,
+				crossfades: {
+					...t.value.crossfades,
+					[e]: n === "crossfade" ? 8 : 0
+				}
+			};
 		}
-		function r(e, n) {
-			t.value = t.value.map((t, r) => r === e ? {
-				...t,
-				...n
-			} : t);
+		function c(e, n) {
+			t.value = {
+				...t.value,
+				crossfades: {
+					...t.value.crossfades,
+					[e]: u(n, 1, 240)
+				}
+			};
 		}
-		function i(e) {
-			t.value = t.value.filter((t, n) => n !== e);
+		function l(e, n) {
+			t.value = {
+				...t.value,
+				trims: {
+					...t.value.trims,
+					[e]: u(n, 0, 1e3)
+				}
+			};
 		}
-		return (a, o) => (N(), P("div", {
+		function u(e, t, n) {
+			return Number.isFinite(e) ? Math.min(n, Math.max(t, Math.round(e))) : t;
+		}
+		function d(e) {
+			return Number(e.target.value);
+		}
+		return (f, p) => (M(), N("div", Px, [
+			o.value.length ? (M(), N("div", Fx, [p[5] ||= F("span", { class: "lv-muted" }, "Joins", -1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("div", {
+				key: e.after,
+				class: "lv-finalize__row",
+				"data-after": e.after,
+				"data-testid": "seam"
+			}, [
+				F("span", Lx, C(e.after + 1) + " → " + C(e.next + 1), 1),
+				F("select", {
+					class: "lv-input",
+					value: (t.value.crossfades[e.after] ?? 0) > 0 ? "crossfade" : "cut",
+					"aria-label": `Join after segment ${e.after + 1}`,
+					"data-testid": "seam-type",
+					onChange: (t) => s(e.after, t.target.value)
+				}, [...p[3] ||= [F("option", { value: "cut" }, "Cut", -1), F("option", { value: "crossfade" }, "Crossfade", -1)]], 40, Rx),
+				(t.value.crossfades[e.after] ?? 0) > 0 ? (M(), N("label", zx, [F("input", {
+					type: "number",
+					min: "1",
+					max: "240",
+					class: "lv-input lv-num lv-num--short",
+					value: t.value.crossfades[e.after],
+					"aria-label": `Crossfade frames after segment ${e.after + 1}`,
+					"data-testid": "seam-frames",
+					onChange: (t) => c(e.after, d(t))
+				}, null, 40, Bx), p[4] ||= L(" frames ", -1)])) : R("", !0)
+			], 8, Ix))), 128))])) : R("", !0),
+			F("div", Vx, [p[6] ||= F("span", { class: "lv-muted" }, "Trim the first frames of", -1), F("div", Hx, [(M(!0), N(j, null, A(e.parts, (e) => (M(), N("label", {
+				key: e.idx,
+				class: "lv-check",
+				"data-idx": e.idx,
+				"data-testid": "trim"
+			}, [L(C(e.idx + 1) + " ", 1), F("input", {
+				type: "number",
+				min: "0",
+				max: e.frames - 1,
+				class: "lv-input lv-num lv-num--short",
+				value: t.value.trims[e.idx] ?? 0,
+				"aria-label": `Frames trimmed off the start of segment ${e.idx + 1}`,
+				"data-testid": "trim-frames",
+				onChange: (t) => l(e.idx, d(t))
+			}, null, 40, Wx)], 8, Ux))), 128))])]),
+			F("div", Gx, [
+				p[9] ||= F("span", { class: "lv-muted" }, "Export", -1),
+				F("div", Kx, [F("select", {
+					class: "lv-input",
+					value: a.value ? "reencode" : "copy",
+					disabled: i.value,
+					"aria-label": "Export mode",
+					"data-testid": "export-mode",
+					onChange: p[0] ||= (e) => t.value = {
+						...t.value,
+						mode: e.target.value === "reencode" ? "reencode" : "copy"
+					}
+				}, [...p[7] ||= [F("option", { value: "copy" }, "Stream copy (lossless)", -1), F("option", { value: "reencode" }, "Re-encode (x264)", -1)]], 40, qx), a.value ? (M(), N(j, { key: 0 }, [F("label", Jx, [p[8] ||= L(" CRF ", -1), F("input", {
+					type: "number",
+					min: "0",
+					max: "51",
+					class: "lv-input lv-num lv-num--short",
+					value: t.value.crf,
+					"data-testid": "export-crf",
+					onChange: p[1] ||= (e) => t.value = {
+						...t.value,
+						crf: u(d(e), 0, 51)
+					}
+				}, null, 40, Yx)]), F("select", {
+					class: "lv-input lv-finalize__preset",
+					value: t.value.preset,
+					"aria-label": "x264 preset",
+					"data-testid": "export-preset",
+					onChange: p[2] ||= (e) => t.value = {
+						...t.value,
+						preset: e.target.value
+					}
+				}, [(M(!0), N(j, null, A(D(u_), (e) => (M(), N("option", {
+					key: e,
+					value: e
+				}, C(e), 9, Zx))), 128))], 40, Xx)], 64)) : R("", !0)]),
+				i.value ? (M(), N("small", Qx, "Crossfades and trims re-encode the whole file.")) : R("", !0)
+			]),
+			F("p", {
+				class: "lv-finalize__result",
+				"data-testid": "final-frames",
+				"data-frames": n.value
+			}, " Result: " + C(n.value) + " frames (" + C((n.value / e.fps).toFixed(2)) + " s at " + C(e.fps) + " fps) ", 9, $x),
+			r.value.length ? (M(), N("ul", eS, [(M(!0), N(j, null, A(r.value, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])) : R("", !0)
+		]));
+	}
+}), nS = {
+	key: 0,
+	class: "lv-finals",
+	"data-testid": "finals"
+}, rS = { class: "lv-finals__list" }, iS = { class: "lv-row lv-row--between" }, aS = ["title"], oS = { class: "lv-muted" }, sS = { class: "lv-segment__meta" }, cS = ["title"], lS = {
+	class: "lv-muted",
+	"data-testid": "final-export"
+}, uS = /* @__PURE__ */ k({
+	__name: "FinalsList",
+	props: { finals: {} },
+	setup(e) {
+		let t = z(() => [...e.finals].sort((e, t) => t.created_at.localeCompare(e.created_at)).map((e) => ({
+			key: `${e.created_at}-${e.file.filename}`,
+			name: e.file.filename,
+			frames: e.frames,
+			takes: e.takes.map((e) => ({
+				...e,
+				label: `${e.idx + 1}·t${e.take}`,
+				redone: e.take > 1
+			})),
+			export: n(e)
+		})));
+		function n(e) {
+			let t = e.export, n = [e.mode === "copy" ? "stream copy" : `x264${t?.crf === void 0 ? "" : ` crf ${t.crf}`}${t?.preset ? ` ${t.preset}` : ""}`], r = (t?.seams ?? []).filter((e) => e.type === "crossfade");
+			r.length && n.push(r.map((e) => `crossfade ${e.after + 1}→${e.after + 2} ${e.frames ?? 8}f`).join(", "));
+			let i = t?.trim_first ?? [];
+			return i.length && n.push(i.map((e) => `trim ${e.idx + 1}: ${e.frames}f`).join(", ")), n.join(" · ");
+		}
+		return (e, n) => t.value.length ? (M(), N("section", nS, [n[0] ||= F("span", { class: "lv-label" }, "Finals", -1), F("ul", rS, [(M(!0), N(j, null, A(t.value, (e) => (M(), N("li", {
+			key: e.key,
+			class: "lv-finals__item",
+			"data-testid": "final-row"
+		}, [
+			F("div", iS, [F("span", {
+				class: "lv-ellipsis",
+				title: e.name
+			}, C(e.name), 9, aS), F("span", oS, C(e.frames) + " frames", 1)]),
+			F("div", sS, [(M(!0), N(j, null, A(e.takes, (e) => (M(), N("span", {
+				key: e.idx,
+				class: S(["lv-lora-chip", { "lv-chip--counts": e.redone }]),
+				title: `Segment ${e.idx + 1}, take ${e.take}`,
+				"data-testid": "final-take"
+			}, C(e.label), 11, cS))), 128))]),
+			F("small", lS, C(e.export), 1)
+		]))), 128))])])) : R("", !0);
+	}
+}), dS = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
+function fS(e) {
+	return e.replace(/\\/g, "/").split("/").pop() ?? e;
+}
+function pS(e) {
+	return e.meta.display_name || e.external?.title || fS(e.name).replace(dS, "");
+}
+function mS(e) {
+	let t = /* @__PURE__ */ new Set(), n = [];
+	for (let r of [...e.meta.trigger_words, ...e.external?.trigger_words ?? []]) {
+		let e = r.trim().toLowerCase();
+		e && !t.has(e) && (t.add(e), n.push(r.trim()));
+	}
+	return n;
+}
+function hS(e) {
+	let t = e?.meta.default_strength;
+	return typeof t == "number" ? Math.min(2, Math.max(0, t)) : 1;
+}
+function gS(e, t) {
+	return e?.files.find((e) => e.name === t);
+}
+function _S(e, t) {
+	let n = /* @__PURE__ */ new Map(), r = /* @__PURE__ */ new Map();
+	for (let t of e.pairs) r.set(t.high, t), r.set(t.low, t);
+	for (let i of e.files) {
+		let e = r.get(i.name) ?? null;
+		if (e && e[t] !== i.name) continue;
+		let a = e && !i.meta.display_name && !i.external?.title ? fS(i.stem) : pS(i), o = n.get(i.folder) ?? [];
+		o.push({
+			value: i.name,
+			label: a,
+			pair: e,
+			file: i
+		}), n.set(i.folder, o);
+	}
+	return [...n.entries()].sort(([e], [t]) => e.localeCompare(t)).map(([e, t]) => ({
+		category: e,
+		entries: t.sort((e, t) => e.label.localeCompare(t.label))
+	}));
+}
+function vS(e, t) {
+	let n = t.toLowerCase().split(/\s+/).filter(Boolean);
+	if (!n.length) return e;
+	let r = (e) => {
+		let t = [
+			e.label,
+			e.value,
+			e.pair?.high ?? "",
+			e.pair?.low ?? "",
+			...mS(e.file)
+		].join(" ").toLowerCase();
+		return n.every((e) => t.includes(e));
+	};
+	return e.map((e) => ({
+		...e,
+		entries: e.entries.filter(r)
+	})).filter((e) => e.entries.length > 0);
+}
+function yS(e, t, n, r, i) {
+	let a = t === "high" ? "low" : "high", o = e[t][n];
+	if (!o) return e;
+	let s = gS(i, r), c = o.name ? o.strength : hS(s), l = {
+		high: [...e.high],
+		low: [...e.low]
+	};
+	l[t][n] = {
+		name: r,
+		strength: c
+	};
+	let u = s?.partner;
+	if (!u || l[a].some((e) => e.name === u)) return l;
+	let d = o.name ? gS(i, o.name)?.partner : null, f = l[a].findIndex((e) => d && e.name === d || e.name === ""), p = f === -1 ? void 0 : l[a][f];
+	return p === void 0 ? l[a].push({
+		name: u,
+		strength: c
+	}) : l[a][f] = {
+		name: u,
+		strength: p.name ? p.strength : c
+	}, l;
+}
+function bS(e, t) {
+	let n = t.filter((t) => !e.toLowerCase().includes(t.toLowerCase()));
+	if (!n.length) return e;
+	let r = e.trimEnd();
+	return r ? `${r.replace(/[,\s]+$/, "")}, ${n.join(", ")}` : n.join(", ");
+}
+function xS(e) {
+	let t = /(^|[_\-. ])(high|low)([_\-. ]?noise)?(?=$|[_\-. ])/i, n = (e) => e.replace(dS, "").replace(t, "$1*"), r = e.map((r) => {
+		let i = t.exec(fS(r).replace(dS, "")), a = i?.[2] ? i[2].toLowerCase() === "high" ? "high" : "low" : null, o = r.replace(/\\/g, "/").lastIndexOf("/"), s = a ? e.find((e) => e !== r && n(e) === n(r) && t.test(e)) ?? null : null;
+		return {
+			name: r,
+			folder: o === -1 ? "" : r.slice(0, o),
+			side: a,
+			stem: n(r).replace("*", "").replace(/[_\-. ]+$/, ""),
+			partner: s,
+			meta: {
+				display_name: null,
+				trigger_words: [],
+				default_strength: null,
+				notes: "",
+				rating: null,
+				preview_image: null
+			},
+			external: null
+		};
+	}), i = r.filter((e) => e.side === "high" && e.partner).map((e) => ({
+		stem: e.stem,
+		high: e.name,
+		low: e.partner ?? ""
+	}));
+	return {
+		files: r,
+		high_noise: r.filter((e) => e.side === "high").map((e) => e.name),
+		low_noise: r.filter((e) => e.side === "low").map((e) => e.name),
+		general: r.filter((e) => !e.side).map((e) => e.name),
+		by_category: {},
+		pairs: i,
+		local_models_dir: null,
+		fetched_at: (/* @__PURE__ */ new Date(0)).toISOString()
+	};
+}
+// extension/stores/loraStore.ts
+var SS = rc("longvideo.loras", () => {
+	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = null;
+	async function a(i) {
+		r.value = !0;
+		try {
+			t.value = await e.loras(i), n.value = null;
+		} catch (e) {
+			n.value = e instanceof Error ? e.message : String(e);
+			let r = Wv().loras;
+			!t.value && r.length && (t.value = xS(r));
+		} finally {
+			r.value = !1;
+		}
+	}
+	function o(e = !1) {
+		return !e && t.value && !n.value ? Promise.resolve() : (i ??= a(e).finally(() => i = null), i);
+	}
+	async function s(n) {
+		let r = await e.updateLoraMeta(n);
+		t.value &&= {
+			...t.value,
+			files: t.value.files.map((e) => e.name === r.name ? {
+				...e,
+				meta: r.meta
+			} : e)
+		};
+	}
+	return {
+		library: t,
+		error: n,
+		loading: r,
+		load: o,
+		saveMeta: s
+	};
+}), CS = ["title", "aria-expanded"], wS = {
+	key: 0,
+	class: "lv-lselect__panel",
+	"data-testid": "lora-options"
+}, TS = ["onKeydown"], ES = {
+	class: "lv-lselect__list",
+	role: "listbox"
+}, DS = { class: "lv-lselect__group" }, OS = [
+	"aria-selected",
+	"data-value",
+	"title",
+	"onClick"
+], kS = { class: "lv-ellipsis" }, AS = {
+	key: 0,
+	class: "lv-tag",
+	title: "High and low noise pair"
+}, jS = ["title"], MS = { class: "lv-muted lv-lselect__strength" }, NS = {
+	key: 0,
+	class: "lv-muted lv-lselect__none"
+}, PS = /* @__PURE__ */ k({
+	__name: "LoraSelect",
+	props: {
+		value: {},
+		side: {},
+		library: {}
+	},
+	emits: ["pick"],
+	setup(e, { emit: t }) {
+		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(""), a = /* @__PURE__ */ E(null), o = z(() => e.library ? vS(_S(e.library, e.side), i.value) : []), s = z(() => gS(e.library, e.value)), c = z(() => s.value ? pS(s.value) : e.value || "Choose a LoRA…");
+		async function l() {
+			r.value = !r.value, i.value = "", r.value && (await Fn(), a.value?.focus());
+		}
+		function u(e) {
+			r.value = !1, n("pick", e.value);
+		}
+		function d() {
+			let e = o.value[0]?.entries[0];
+			e && u(e);
+		}
+		return (t, n) => (M(), N("div", {
+			class: "lv-lselect",
+			onKeydown: n[1] ||= Yo(qo((e) => r.value = !1, ["stop"]), ["esc"])
+		}, [F("button", {
+			type: "button",
+			class: "lv-input lv-lselect__button lv-lora__name",
+			title: e.value,
+			"aria-haspopup": "listbox",
+			"aria-expanded": r.value,
+			"data-testid": "lora-select",
+			onClick: l
+		}, [F("span", { class: S(["lv-ellipsis", { "lv-muted": !e.value }]) }, C(c.value), 3), n[2] ||= F("i", {
+			class: "pi pi-chevron-down",
+			"aria-hidden": "true"
+		}, null, -1)], 8, CS), r.value ? (M(), N("div", wS, [O(F("input", {
+			ref_key: "filterInput",
+			ref: a,
+			"onUpdate:modelValue": n[0] ||= (e) => i.value = e,
+			class: "lv-input",
+			placeholder: "Filter by name or trigger word",
+			"aria-label": "Filter LoRAs",
+			"data-testid": "lora-filter",
+			onKeydown: Yo(qo(d, ["prevent"]), ["enter"])
+		}, null, 40, TS), [[B, i.value]]), F("div", ES, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", DS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
+			key: t.value,
+			type: "button",
+			role: "option",
+			class: S(["lv-lselect__option", { "lv-lselect__option--on": t.value === e.value }]),
+			"aria-selected": t.value === e.value,
+			"data-value": t.value,
+			title: t.pair ? `${t.pair.high}\n${t.pair.low}` : t.value,
+			onClick: (e) => u(t)
+		}, [
+			F("span", kS, C(t.label), 1),
+			t.pair ? (M(), N("span", AS, "pair")) : R("", !0),
+			D(mS)(t.file).length ? (M(), N("span", {
+				key: 1,
+				class: "lv-tag",
+				title: D(mS)(t.file).join(", ")
+			}, "triggers", 8, jS)) : R("", !0),
+			F("span", MS, C(D(hS)(t.file).toFixed(2)), 1)
+		], 10, OS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", NS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
+	}
+}), FS = { class: "lv-lorapicker" }, IS = ["data-testid"], LS = { class: "lv-row lv-row--between" }, RS = { class: "lv-label" }, zS = { class: "lv-lora" }, BS = ["value", "onInput"], VS = { class: "lv-lora__value" }, HS = {
+	key: 0,
+	class: "lv-lora__triggers",
+	"data-testid": "lora-triggers"
+}, US = ["title", "onClick"], WS = /* @__PURE__ */ k({
+	__name: "LoraPicker",
+	props: /*@__PURE__*/ Gr({ canAppend: {
+		type: Boolean,
+		default: !0
+	} }, {
+		modelValue: { required: !0 },
+		modelModifiers: {}
+	}),
+	emits: /*@__PURE__*/ Gr(["append-trigger"], ["update:modelValue"]),
+	setup(e, { emit: t }) {
+		let n = di(e, "modelValue"), r = t, i = SS();
+		Or(() => void i.load());
+		let a = [{
+			side: "high",
+			label: "High noise LoRAs"
+		}, {
+			side: "low",
+			label: "Low noise LoRAs"
+		}];
+		function o() {
+			return {
+				high: n.value.high,
+				low: n.value.low
+			};
+		}
+		function s(e) {
+			n.value = {
+				...o(),
+				[e]: [...n.value[e], {
+					name: "",
+					strength: 1
+				}]
+			};
+		}
+		function c(e, t, r) {
+			n.value = yS(o(), e, t, r, i.library);
+		}
+		function l(e, t, r) {
+			n.value = {
+				...o(),
+				[e]: n.value[e].map((e, n) => n === t ? {
+					...e,
+					strength: r
+				} : e)
+			};
+		}
+		function u(e, t) {
+			n.value = {
+				...o(),
+				[e]: n.value[e].filter((e, n) => n !== t)
+			};
+		}
+		function d(e) {
+			let t = gS(i.library, e);
+			return `Append the trigger words of ${t ? pS(t) : e} to the prompt`;
+		}
+		function f(e) {
+			let t = gS(i.library, e);
+			return t ? mS(t) : [];
+		}
+		return (t, o) => (M(), N("div", FS, [(M(), N(j, null, A(a, (t) => F("div", {
+			key: t.side,
 			class: "lv-loras",
-			"data-testid": `loras-${e.label.toLowerCase().split(" ")[0]}`
-		}, [F("div", cy, [F("span", ly, E(e.label), 1), I(B, {
+			"data-testid": `loras-${t.side}`
+		}, [F("div", LS, [F("span", RS, C(t.label), 1), I($, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
 			size: "small",
 			class: "lv-add-lora",
-			onClick: n
-		})]), (N(!0), P(M, null, Yr(t.value, (t, n) => (N(), P("div", {
-			key: n,
-			class: "lv-lora"
-		}, [
-			F("select", {
-				class: "lv-input lv-lora__name",
-				value: t.name,
-				"aria-label": "LoRA file",
-				onChange: (e) => r(n, { name: e.target.value })
-			}, [
-				o[0] ||= F("option", { value: "" }, "Choose a LoRA…", -1),
-				(N(!0), P(M, null, Yr(e.choices, (e) => (N(), P("option", {
-					key: e,
-					value: e
-				}, E(e), 9, dy))), 128)),
-				t.name && !e.choices.includes(t.name) ? (N(), P("option", {
-					key: 0,
-					value: t.name
-				}, E(t.name), 9, fy)) : R("", !0)
-			], 40, uy),
+			onClick: (e) => s(t.side)
+		}, null, 8, ["onClick"])]), (M(!0), N(j, null, A(n.value[t.side], (n, a) => (M(), N("div", {
+			key: a,
+			class: "lv-lora-item"
+		}, [F("div", zS, [
+			I(PS, {
+				value: n.name,
+				side: t.side,
+				library: D(i).library,
+				onPick: (e) => c(t.side, a, e)
+			}, null, 8, [
+				"value",
+				"side",
+				"library",
+				"onPick"
+			]),
 			F("input", {
 				class: "lv-lora__strength",
 				type: "range",
 				min: "0",
 				max: "2",
 				step: "0.05",
-				value: t.strength,
+				value: n.strength,
 				"aria-label": "Strength",
-				onInput: (e) => r(n, { strength: Number(e.target.value) })
-			}, null, 40, py),
-			F("span", my, E(t.strength.toFixed(2)), 1),
-			I(B, {
+				onInput: (e) => l(t.side, a, Number(e.target.value))
+			}, null, 40, BS),
+			F("span", VS, C(n.strength.toFixed(2)), 1),
+			I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
@@ -9211,15 +10719,33 @@ var Vv = {
 				severity: "secondary",
 				"aria-label": "Remove LoRA",
 				class: "lv-remove-lora",
-				onClick: (e) => i(n)
+				onClick: (e) => u(t.side, a)
 			}, null, 8, ["onClick"])
-		]))), 128))], 8, sy));
+		]), n.name && f(n.name).length ? (M(), N("div", HS, [
+			o[0] ||= F("span", { class: "lv-muted" }, "Triggers:", -1),
+			(M(!0), N(j, null, A(f(n.name), (e) => (M(), N("span", {
+				key: e,
+				class: "lv-lora-chip"
+			}, C(e), 1))), 128)),
+			e.canAppend ? (M(), N("button", {
+				key: 0,
+				type: "button",
+				class: "lv-link",
+				"data-testid": "append-triggers",
+				title: d(n.name),
+				onClick: (e) => r("append-trigger", f(n.name))
+			}, " Add to prompt ", 8, US)) : R("", !0)
+		])) : R("", !0)]))), 128))], 8, IS)), 64))]));
 	}
-}), gy = { class: "lv-label" }, _y = ["placeholder"], vy = { class: "lv-row lv-row--wrap" }, yy = { class: "lv-check" }, by = ["checked"], xy = {
+}), GS = { class: "lv-label" }, KS = ["placeholder"], qS = { class: "lv-row lv-row--wrap" }, JS = { class: "lv-check" }, YS = ["checked"], XS = {
+	key: 1,
+	class: "lv-check",
+	title: "Run several seeds of this prompt side by side and promote the best"
+}, ZS = ["max"], QS = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, Sy = { class: "lv-row" }, Cy = /* @__PURE__ */ wr({
+}, $S = { class: "lv-row" }, eC = /* @__PURE__ */ k({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -9230,133 +10756,230 @@ var Vv = {
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = G_(), i = gv(), a = /* @__PURE__ */ k(e.initialPrompt), o = /* @__PURE__ */ k(!1), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k([]), l = /* @__PURE__ */ k(null), u = /* @__PURE__ */ k(null), d = /* @__PURE__ */ k(!1), f = z(() => e.initialPrompt !== ""), p = z(() => f.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		let n = t, r = hv(), i = /* @__PURE__ */ E(e.initialPrompt || ic().takeNextPrompt(e.jobId) || ""), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E({
+			high: [],
+			low: []
+		}), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(1), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => e.initialPrompt !== ""), f = z(() => !d.value && !e.planning && c.value > 1), p = z(() => d.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : f.value ? `Run ${c.value} seeds of segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
 		function m() {
-			o.value = !o.value, o.value && (s.value = e.inheritLoras.high.map((e) => ({ ...e })), c.value = e.inheritLoras.low.map((e) => ({ ...e })));
+			a.value = !a.value, a.value && (o.value = {
+				high: e.inheritLoras.high.map((e) => ({ ...e })),
+				low: e.inheritLoras.low.map((e) => ({ ...e }))
+			});
 		}
 		async function h() {
-			if (u.value = null, !a.value.trim()) u.value = "Write what happens next";
-			else if ([...s.value, ...c.value].some((e) => !e.name)) u.value = "Pick a LoRA file in every row (or remove the row)";
+			if (l.value = null, !i.value.trim()) l.value = "Write what happens next";
+			else if ([...o.value.high, ...o.value.low].some((e) => !e.name)) l.value = "Pick a LoRA file in every row (or remove the row)";
 			else {
-				d.value = !0;
+				u.value = !0;
 				try {
-					await r.submitPrompt(e.jobId, e.idx, {
-						prompt: a.value.trim(),
-						...l.value === null ? {} : { seed: l.value },
-						...o.value ? { loras: {
-							high: s.value,
-							low: c.value
-						} } : {}
-					}), a.value = "", o.value = !1, n("sent");
+					if (f.value) {
+						let t = Math.min(8, Math.round(c.value)), n = s.value;
+						await Vb().newTakes(e.jobId, e.idx, {
+							prompt: i.value.trim(),
+							count: t,
+							...n === null ? {} : { seeds: Array.from({ length: t }, (e, t) => n + t) },
+							...a.value ? { loras: o.value } : {}
+						});
+					} else await r.submitPrompt(e.jobId, e.idx, {
+						prompt: i.value.trim(),
+						...s.value === null ? {} : { seed: s.value },
+						...a.value ? { loras: o.value } : {}
+					});
+					i.value = "", c.value = 1, a.value = !1, n("sent");
 				} catch (e) {
-					u.value = e instanceof Error ? e.message : String(e);
+					l.value = e instanceof Error ? e.message : String(e);
 				} finally {
-					d.value = !1;
+					u.value = !1;
 				}
 			}
 		}
-		return (t, r) => (N(), P("form", {
+		return (t, r) => (M(), N("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
-			onSubmit: as(h, ["prevent"])
+			onSubmit: qo(h, ["prevent"])
 		}, [
-			F("span", gy, E(f.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
-			j(F("textarea", {
-				"onUpdate:modelValue": r[0] ||= (e) => a.value = e,
+			F("span", GS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			O(F("textarea", {
+				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, _y), [[Yo, a.value]]),
-			F("div", vy, [
+			}, null, 8, KS), [[B, i.value]]),
+			F("div", qS, [
 				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: m
-				}, E(o.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				F("label", yy, [F("input", {
+				}, C(a.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
+				F("label", JS, [F("input", {
 					type: "checkbox",
-					checked: l.value !== null,
-					onChange: r[1] ||= (e) => l.value = e.target.checked ? 0 : null
-				}, null, 40, by), r[6] ||= L(" Fixed seed ", -1)]),
-				l.value === null ? R("", !0) : j((N(), P("input", {
+					checked: s.value !== null,
+					onChange: r[1] ||= (e) => s.value = e.target.checked ? 0 : null
+				}, null, 40, YS), r[7] ||= L(" Fixed seed ", -1)]),
+				s.value === null ? R("", !0) : O((M(), N("input", {
 					key: 0,
-					"onUpdate:modelValue": r[2] ||= (e) => l.value = e,
+					"onUpdate:modelValue": r[2] ||= (e) => s.value = e,
 					type: "number",
 					min: "0",
 					class: "lv-input lv-num",
 					"aria-label": "Seed"
 				}, null, 512)), [[
-					Yo,
-					l.value,
+					B,
+					s.value,
 					void 0,
 					{ number: !0 }
-				]])
+				]]),
+				!d.value && !e.planning ? (M(), N("label", XS, [r[8] ||= L(" Seeds ", -1), O(F("input", {
+					"onUpdate:modelValue": r[3] ||= (e) => c.value = e,
+					type: "number",
+					min: "1",
+					max: D(8),
+					class: "lv-input lv-num lv-num--short",
+					"data-testid": "next-seeds"
+				}, null, 8, ZS), [[
+					B,
+					c.value,
+					void 0,
+					{ number: !0 }
+				]])])) : R("", !0)
 			]),
-			o.value ? (N(), P(M, { key: 0 }, [I(hy, {
-				modelValue: s.value,
-				"onUpdate:modelValue": r[3] ||= (e) => s.value = e,
-				label: "High noise LoRAs",
-				choices: A(i).loras
-			}, null, 8, ["modelValue", "choices"]), I(hy, {
-				modelValue: c.value,
-				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
-				label: "Low noise LoRAs",
-				choices: A(i).loras
-			}, null, 8, ["modelValue", "choices"])], 64)) : R("", !0),
-			u.value ? (N(), P("small", xy, E(u.value), 1)) : R("", !0),
-			F("div", Sy, [I(B, {
+			a.value ? (M(), P(WS, {
+				key: 0,
+				modelValue: o.value,
+				"onUpdate:modelValue": r[4] ||= (e) => o.value = e,
+				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
+			}, null, 8, ["modelValue"])) : R("", !0),
+			l.value ? (M(), N("small", QS, C(l.value), 1)) : R("", !0),
+			F("div", $S, [I($, {
 				type: "submit",
 				label: p.value,
 				icon: "pi pi-send",
 				size: "small",
-				loading: d.value,
+				loading: u.value,
 				"data-testid": "send-next"
-			}, null, 8, ["label", "loading"]), f.value ? (N(), Sa(B, {
+			}, null, 8, ["label", "loading"]), d.value ? (M(), P($, {
 				key: 0,
 				label: "Keep it",
 				size: "small",
 				severity: "secondary",
 				text: "",
-				onClick: r[5] ||= (e) => n("cancel")
+				onClick: r[6] ||= (e) => n("cancel")
 			})) : R("", !0)])
 		], 32));
 	}
-}), wy = ["data-idx", "data-status"], Ty = { class: "lv-segment__head" }, Ey = { class: "lv-segment__n" }, Dy = { class: "lv-muted lv-segment__time" }, Oy = [
+}), tC = class extends ev {
+	detection;
+	constructor(e, t, n, r, i) {
+		super(e, t, n, r), this.detection = i, this.name = "TemplateRefused";
+	}
+};
+async function nC(e, t, n) {
+	let r;
+	try {
+		r = await hs(`${$_}${t}`, n);
+	} catch (e) {
+		throw new tC(null, "network", e instanceof Error ? e.message : String(e), null, null);
+	}
+	let i = await r.text(), a = null;
+	try {
+		a = i ? JSON.parse(i) : null;
+	} catch {
+		a = null;
+	}
+	if (!r.ok) {
+		let e = w_.safeParse(a);
+		if (!e.success) throw new tC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
+		let t = Y_.safeParse(e.data.error.details), n = e.data.error;
+		throw new tC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
+	}
+	let o = e.safeParse(a);
+	if (!o.success) throw new tC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
+	return o.data;
+}
+var rC = (e, t) => ({
+	method: e,
+	headers: { "Content-Type": "application/json" },
+	body: JSON.stringify(t)
+}), iC = {
+	detect: (e, t) => nC(Y_, "/templates/detect", rC("POST", {
+		prompt: e,
+		roles: t
+	})),
+	list: async () => (await nC(Z_, "/templates")).templates,
+	create: (e) => nC(X_, "/templates", rC("POST", e)),
+	update: (e, t) => nC(X_, `/templates/${encodeURIComponent(e)}`, rC("PUT", t)),
+	remove: async (e) => {
+		let t = await hs(`${$_}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
+		if (t.ok) return;
+		let n = w_.safeParse(await t.json().catch(() => null));
+		throw new tC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
+	},
+	segmentPrompt: (e, t) => nC(Q_, `/jobs/${e}/segments/${t}/prompt-graph`)
+}, aC = /* @__PURE__ */ k({
+	__name: "OpenInCanvasButton",
+	props: { segment: {} },
+	setup(e) {
+		let t = Pv(), n = /* @__PURE__ */ E(!1);
+		async function r() {
+			n.value = !0;
+			try {
+				let n = await iC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
+				await xs(n.prompt, r), V("success", "Opened in the canvas", n.source === "comfyui" ? r : `${r} (rebuilt: ComfyUI no longer had it)`);
+			} catch (e) {
+				V("error", "Could not open the segment in the canvas", e instanceof Error ? e.message : String(e));
+			} finally {
+				n.value = !1;
+			}
+		}
+		return (e, t) => (M(), P($, {
+			icon: "pi pi-sitemap",
+			text: "",
+			rounded: "",
+			size: "small",
+			severity: "secondary",
+			loading: n.value,
+			"aria-label": "Open in canvas",
+			title: "Open the workflow that made this segment in the canvas",
+			"data-testid": "open-in-canvas",
+			onClick: r
+		}, null, 8, ["loading"]));
+	}
+}), oC = ["data-idx", "data-status"], sC = { class: "lv-segment__head" }, cC = { class: "lv-segment__n" }, lC = { class: "lv-muted lv-segment__time" }, uC = [
 	"src",
 	"poster",
 	"controls"
-], ky = {
+], dC = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, Ay = { class: "lv-muted" }, jy = { class: "lv-segment__prompt" }, My = {
+}, fC = { class: "lv-muted" }, pC = { class: "lv-segment__prompt" }, mC = {
 	key: 2,
 	class: "lv-segment__meta",
 	"data-testid": "segment-continuity"
-}, Ny = {
+}, hC = {
 	key: 0,
 	class: "lv-lora-chip",
 	title: "Takes of this segment"
-}, Py = {
+}, gC = {
 	key: 1,
 	class: "lv-lora-chip",
 	title: "Locked: no re-run replaces this take"
-}, Fy = {
+}, _C = {
 	key: 2,
 	class: "lv-lora-chip lv-chip--warn",
 	title: "The segment before it changed take: it no longer starts where that one ends"
-}, Iy = { class: "lv-segment__meta lv-muted" }, Ly = { title: "Seed" }, Ry = ["title"], zy = {
+}, vC = { class: "lv-segment__meta lv-muted" }, yC = { title: "Seed" }, bC = ["title"], xC = {
 	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, By = {
+}, SC = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, Vy = { class: "lv-errorbox__body" }, Hy = {
+}, CC = { class: "lv-errorbox__body" }, wC = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, Uy = /* @__PURE__ */ wr({
+}, TC = /* @__PURE__ */ k({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -9364,7 +10987,7 @@ var Vv = {
 	},
 	emits: ["delete", "edit"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = z(() => {
+		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null), a = z(() => {
 			let t = e.segment.progress;
 			return t && t.max > 0 ? Math.round(100 * t.value / t.max) : 0;
 		}), o = z(() => [...e.segment.loras.high.map((e) => ({
@@ -9385,22 +11008,26 @@ var Vv = {
 		function u(e) {
 			return e.split("/").pop() ?? e;
 		}
-		return (t, d) => (N(), P("article", {
-			class: je(["lv-segment", `lv-segment--${e.segment.status}`]),
+		return (t, d) => (M(), N("article", {
+			class: S(["lv-segment", [`lv-segment--${e.segment.status}`, { "lv-segment--stale": e.segment.stale }]]),
 			"data-idx": e.segment.idx,
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			F("div", Ty, [
-				F("span", Ey, E(e.segment.idx + 1), 1),
-				I(wv, { status: e.segment.status }, null, 8, ["status"]),
-				F("span", Dy, [
-					e.segment.execution_ms === null ? R("", !0) : (N(), P(M, { key: 0 }, [L(E((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
-					e.segment.frames === null ? R("", !0) : (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.frames) + " frames", 1)], 64)),
-					e.segment.attempts > 1 ? (N(), P(M, { key: 2 }, [L(" · attempt " + E(e.segment.attempts), 1)], 64)) : R("", !0)
+			F("div", sC, [
+				F("span", cC, C(e.segment.idx + 1), 1),
+				I(Qv, { status: e.segment.status }, null, 8, ["status"]),
+				F("span", lC, [
+					e.segment.execution_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(C((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
+					e.segment.frames === null ? R("", !0) : (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.frames) + " frames", 1)], 64)),
+					e.segment.attempts > 1 ? (M(), N(j, { key: 2 }, [L(" · attempt " + C(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.segment.status === "planned" ? (N(), Sa(B, {
+				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(aC, {
 					key: 0,
+					segment: e.segment
+				}, null, 8, ["segment"])) : R("", !0),
+				e.segment.status === "planned" ? (M(), P($, {
+					key: 1,
 					icon: "pi pi-pencil",
 					text: "",
 					rounded: "",
@@ -9411,8 +11038,8 @@ var Vv = {
 					"data-testid": "edit-segment",
 					onClick: d[0] ||= (t) => n("edit", e.segment.idx)
 				})) : R("", !0),
-				e.deletable ? (N(), Sa(B, {
-					key: 1,
+				e.deletable ? (M(), P($, {
+					key: 2,
 					icon: "pi pi-trash",
 					text: "",
 					rounded: "",
@@ -9424,7 +11051,7 @@ var Vv = {
 					onClick: d[1] ||= (t) => n("delete", e.segment.idx)
 				})) : R("", !0)
 			]),
-			c.value ? (N(), P("div", {
+			c.value ? (M(), N("div", {
 				key: 0,
 				class: "lv-segment__media",
 				onMouseenter: d[2] ||= (e) => l(!0),
@@ -9433,242 +11060,1177 @@ var Vv = {
 			}, [F("video", {
 				ref_key: "video",
 				ref: i,
-				src: A(Y_).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? A(Y_).lastFrame(e.segment) : void 0,
+				src: D(yv).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? D(yv).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, Oy)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", ky, [I(Iv, {
+			}, null, 8, uC)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", dC, [I(uy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), F("small", Ay, [e.segment.progress ? (N(), P(M, { key: 0 }, [L("Step " + E(e.segment.progress.value) + "/" + E(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [L(E(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			F("p", jy, E(e.segment.prompt), 1),
-			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (N(), P("div", My, [
-				e.segment.take_count > 1 ? (N(), P("span", Ny, "take " + E(e.segment.take) + "/" + E(e.segment.take_count), 1)) : R("", !0),
-				e.segment.locked ? (N(), P("span", Py, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
-				e.segment.stale ? (N(), P("span", Fy, "stale")) : R("", !0),
-				e.segment.drift === null ? R("", !0) : (N(), P("span", {
+			}, null, 8, ["value"]), F("small", fC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", pC, C(e.segment.prompt), 1),
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", mC, [
+				e.segment.take_count > 1 ? (M(), N("span", hC, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (M(), N("span", gC, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (M(), N("span", _C, "stale")) : R("", !0),
+				e.segment.drift === null ? R("", !0) : (M(), N("span", {
 					key: 3,
-					class: je(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
+					class: S(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
 					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
-				}, "ΔE " + E(e.segment.drift.toFixed(1)), 3))
+				}, "ΔE " + C(e.segment.drift.toFixed(1)), 3))
 			])) : R("", !0),
-			F("div", Iy, [F("span", Ly, "seed " + E(e.segment.seed), 1), (N(!0), P(M, null, Yr(o.value, (e) => (N(), P("span", {
+			F("div", vC, [F("span", yC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, E(e.path) + ": " + E(u(e.name)) + " " + E(e.strength.toFixed(2)), 9, Ry))), 128))]),
-			e.segment.error ? (N(), P("div", zy, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", By, [
-					L(E(e.segment.error.node_type ?? ""), 1),
-					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [L(" #" + E(e.segment.error.node_id), 1)], 64)) : R("", !0),
-					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [L(" · " + E(e.segment.error.exception_type), 1)], 64)) : R("", !0)
+			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, bC))), 128))]),
+			e.segment.error ? (M(), N("div", xC, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", SC, [
+					L(C(e.segment.error.node_type ?? ""), 1),
+					e.segment.error.node_id ? (M(), N(j, { key: 0 }, [L(" #" + C(e.segment.error.node_id), 1)], 64)) : R("", !0),
+					e.segment.error.exception_type ? (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", Vy, E(e.segment.error.message), 1),
-				s.value ? (N(), P("div", Hy, E(s.value), 1)) : R("", !0)
-			])) : R("", !0)
-		], 10, wy));
+				F("div", CC, C(e.segment.error.message), 1),
+				s.value ? (M(), N("div", wC, C(s.value), 1)) : R("", !0)
+			])) : R("", !0),
+			Rr(t.$slots, "default")
+		], 10, oC));
 	}
-}), Wy = {
-	class: "lv-job",
-	"data-testid": "job-view"
-}, Gy = { class: "lv-row" }, Ky = { class: "lv-h3 lv-ellipsis" }, qy = {
-	key: 0,
-	class: "lv-error lv-error--box"
-}, Jy = {
-	key: 0,
-	class: "lv-error lv-error--box",
-	"data-testid": "job-error"
-}, Yy = { class: "lv-muted" }, Xy = { class: "lv-actions" }, Zy = {
+}), EC = { class: "lv-label" }, DC = ["aria-label"], OC = { class: "lv-row lv-row--wrap" }, kC = {
+	class: "lv-check",
+	title: "Several takes with different seeds run one after another; pick the best"
+}, AC = ["max"], jC = { class: "lv-check" }, MC = ["checked", "disabled"], NC = {
 	key: 1,
-	class: "lv-card lv-muted"
-}, Qy = {
-	key: 2,
-	class: "lv-card lv-final",
-	"data-testid": "final-video"
-}, $y = { class: "lv-label" }, eb = ["src"], tb = ["href", "download"], nb = {
-	class: "lv-timeline",
-	"data-testid": "timeline"
-}, rb = {
-	key: 0,
-	class: "lv-empty"
-}, ib = {
-	key: 4,
-	class: "lv-muted"
-}, ab = /* @__PURE__ */ wr({
-	__name: "JobView",
-	props: { jobId: {} },
-	setup(e) {
-		let t = iv(), n = av(), r = G_(), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(null), o = /* @__PURE__ */ k(null);
-		pr(() => e.jobId, async (e) => {
-			o.value = null;
-			try {
-				await t.openJob(e);
-			} catch (e) {
-				o.value = e instanceof Error ? e.message : String(e);
-			}
-		}, { immediate: !0 });
-		let s = z(() => t.current?.id === e.jobId ? t.current : null), u = z(() => s.value?.segments ?? []), d = z(() => u.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), f = z(() => u.value.filter((e) => e.status === "done").length), p = z(() => d.value - 1), m = z(() => s.value?.status), h = z(() => m.value === "awaiting_prompt" || m.value === "running" || m.value === "draft"), g = z(() => u.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), _ = z(() => f.value > 0 && m.value === "awaiting_prompt"), v = z(() => u.value.at(-1)?.loras ?? s.value?.parameters.loras ?? {
+	class: "lv-error",
+	"data-testid": "redo-error"
+}, PC = { class: "lv-row" }, FC = /* @__PURE__ */ k({
+	__name: "RedoForm",
+	props: {
+		jobId: {},
+		segment: {},
+		initialCount: { default: 1 }
+	},
+	emits: ["sent", "cancel"],
+	setup(e, { emit: t }) {
+		let n = t, r = Vb(), i = /* @__PURE__ */ E(e.segment.prompt), a = /* @__PURE__ */ E(e.initialCount), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E({
 			high: [],
 			low: []
-		}), ee = z(() => s.value ? zv(s.value.parameters.frames, f.value) : 0), y = z(() => u.value.some((e) => e.status === "failed" && e.error)), te = z(() => s.value?.final_video ?? null);
-		async function ne(e, n, r) {
-			i.value = e;
-			try {
-				await n(), r && c("info", r, s.value?.name), await t.refreshCurrent();
-			} catch (t) {
-				c("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
-			} finally {
-				i.value = null;
-			}
+		}), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => a.value > 1 ? `Run ${a.value} seeds` : "Redo as a new take");
+		function f() {
+			s.value = !s.value, s.value && (c.value = {
+				high: e.segment.loras.high.map((e) => ({ ...e })),
+				low: e.segment.loras.low.map((e) => ({ ...e }))
+			});
 		}
-		async function b() {
-			a.value = null, await t.refreshCurrent();
+		function p() {
+			let t = i.value.trim(), n = Math.min(8, Math.max(1, Math.round(a.value)));
+			return {
+				...t === e.segment.prompt ? {} : { prompt: t },
+				...s.value ? { loras: c.value } : {},
+				...o.value !== null && n === 1 ? { seed: o.value } : {},
+				...n > 1 ? { count: n } : {}
+			};
 		}
-		async function x(t) {
-			await l("Delete segment", `Delete segment ${t + 1} of “${s.value?.name}”? Its video is removed from the job.`, "delete") && await ne("delete the segment", () => r.deleteSegment(e.jobId, t));
-		}
-		async function re() {
-			if (await l("Delete job", `Delete “${s.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
-				i.value = "delete";
+		async function m() {
+			if (l.value = null, !i.value.trim()) l.value = "Write the prompt of the new take";
+			else if ([...c.value.high, ...c.value.low].some((e) => !e.name)) l.value = "Pick a LoRA file in every row (or remove the row)";
+			else {
+				u.value = !0;
 				try {
-					await r.deleteJob(e.jobId), await t.loadJobs(), n.show("dashboard");
+					await r.newTakes(e.jobId, e.segment.idx, p()), n("sent");
 				} catch (e) {
-					c("error", "Could not delete the job", e instanceof Error ? e.message : String(e));
+					l.value = e instanceof Error ? e.message : String(e);
 				} finally {
-					i.value = null;
+					u.value = !1;
 				}
 			}
 		}
-		return (c, l) => (N(), P("div", Wy, [
-			F("div", Gy, [
-				I(B, {
+		return (t, r) => (M(), N("form", {
+			class: "lv-card lv-next lv-redo",
+			"data-testid": "redo-form",
+			onSubmit: qo(m, ["prevent"])
+		}, [
+			F("span", EC, "New take of segment " + C(e.segment.idx + 1), 1),
+			O(F("textarea", {
+				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
+				rows: "3",
+				class: "lv-input lv-textarea",
+				"data-testid": "redo-prompt",
+				"aria-label": `Prompt of the new take of segment ${e.segment.idx + 1}`
+			}, null, 8, DC), [[B, i.value]]),
+			F("div", OC, [
+				F("label", kC, [r[7] ||= L(" Takes ", -1), O(F("input", {
+					"onUpdate:modelValue": r[1] ||= (e) => a.value = e,
+					type: "number",
+					min: "1",
+					max: D(8),
+					class: "lv-input lv-num lv-num--short",
+					"data-testid": "redo-count"
+				}, null, 8, AC), [[
+					B,
+					a.value,
+					void 0,
+					{ number: !0 }
+				]])]),
+				F("label", jC, [F("input", {
+					type: "checkbox",
+					checked: o.value !== null,
+					disabled: a.value > 1,
+					"data-testid": "redo-fixed-seed",
+					onChange: r[2] ||= (t) => o.value = t.target.checked ? e.segment.seed : null
+				}, null, 40, MC), r[8] ||= L(" Fixed seed ", -1)]),
+				o.value !== null && a.value === 1 ? O((M(), N("input", {
+					key: 0,
+					"onUpdate:modelValue": r[3] ||= (e) => o.value = e,
+					type: "number",
+					min: "0",
+					class: "lv-input lv-num",
+					"aria-label": "Seed",
+					"data-testid": "redo-seed"
+				}, null, 512)), [[
+					B,
+					o.value,
+					void 0,
+					{ number: !0 }
+				]]) : R("", !0),
+				F("button", {
+					type: "button",
+					class: "lv-link",
+					onClick: f
+				}, C(s.value ? "Keep its LoRAs" : "Change LoRAs"), 1)
+			]),
+			s.value ? (M(), P(WS, {
+				key: 0,
+				modelValue: c.value,
+				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
+				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
+			}, null, 8, ["modelValue"])) : R("", !0),
+			l.value ? (M(), N("small", NC, C(l.value), 1)) : R("", !0),
+			F("div", PC, [I($, {
+				type: "submit",
+				label: d.value,
+				icon: "pi pi-refresh",
+				size: "small",
+				loading: u.value,
+				"data-testid": "send-redo"
+			}, null, 8, ["label", "loading"]), I($, {
+				label: "Cancel",
+				size: "small",
+				severity: "secondary",
+				text: "",
+				onClick: r[6] ||= (e) => n("cancel")
+			})])
+		], 32));
+	}
+}), IC = ["data-idx"], LC = { class: "lv-row lv-row--between" }, RC = { class: "lv-label" }, zC = {
+	key: 0,
+	class: "lv-error"
+}, BC = { class: "lv-takes__row" }, VC = [
+	"data-take",
+	"data-status",
+	"data-chosen"
+], HC = [
+	"onMouseenter",
+	"onMouseleave",
+	"onClick"
+], UC = [
+	"src",
+	"poster",
+	"controls"
+], WC = {
+	key: 1,
+	class: "lv-take__placeholder"
+}, GC = { class: "lv-row lv-row--between" }, KC = {
+	key: 0,
+	class: "lv-lora-chip lv-chip--counts",
+	title: "Finalize stitches this take"
+}, qC = ["title"], JC = ["title"], YC = ["src"], XC = {
+	key: 0,
+	class: "lv-muted"
+}, ZC = /* @__PURE__ */ k({
+	__name: "TakesStrip",
+	props: {
+		jobId: {},
+		segment: {},
+		jobStatus: {},
+		version: { default: "" }
+	},
+	setup(e) {
+		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null), s = null, c = z(() => r.value.some((e) => e.status === "planned" || e.status === "queued" || e.status === "running")), l = z(() => e.jobStatus === "finalizing" || e.jobStatus === "completed" || e.jobStatus === "cancelled");
+		async function u() {
+			try {
+				r.value = (await t.takes(e.jobId, e.segment.idx)).takes, i.value = null;
+			} catch (e) {
+				i.value = e instanceof Error ? e.message : String(e);
+			}
+			d();
+		}
+		function d() {
+			s && clearTimeout(s), s = c.value ? setTimeout(() => void u(), 1500) : null;
+		}
+		rr(() => [
+			e.jobId,
+			e.segment.idx,
+			e.segment.take,
+			e.segment.take_count,
+			e.segment.status,
+			e.segment.finished_at,
+			e.version
+		], () => void u(), { immediate: !0 }), jr(() => {
+			s && clearTimeout(s);
+		});
+		async function f(e, t) {
+			a.value = e;
+			try {
+				await t(), await n.refreshCurrent(), await u();
+			} catch (t) {
+				V("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
+			} finally {
+				a.value = null;
+			}
+		}
+		function p(n) {
+			return f("choose the take", () => t.chooseTake(e.jobId, e.segment.idx, n.take));
+		}
+		function m() {
+			return f(e.segment.locked ? "unlock the segment" : "lock the segment", () => t.lock(e.jobId, e.segment.idx, !e.segment.locked));
+		}
+		function h(e, t, n) {
+			let r = e.currentTarget.querySelector("video");
+			r && o.value !== n.take && (t ? r.play().catch(() => void 0) : (r.pause(), r.currentTime = 0));
+		}
+		return (t, n) => (M(), N("section", {
+			class: "lv-takes",
+			"data-idx": e.segment.idx,
+			"data-testid": "takes-strip"
+		}, [
+			F("div", LC, [F("span", RC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
+				key: 0,
+				label: e.segment.locked ? "Unlock" : "Lock",
+				icon: e.segment.locked ? "pi pi-lock-open" : "pi pi-lock",
+				size: "small",
+				text: "",
+				severity: "secondary",
+				loading: a.value?.includes("lock") ?? !1,
+				"data-testid": "lock-take",
+				title: e.segment.locked ? "Let other takes be chosen again" : "Keep this take: no choice or re-run replaces it",
+				onClick: m
+			}, null, 8, [
+				"label",
+				"icon",
+				"loading",
+				"title"
+			])) : R("", !0)]),
+			i.value ? (M(), N("p", zC, C(i.value), 1)) : R("", !0),
+			F("div", BC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
+				key: t.take,
+				class: S(["lv-take", { "lv-take--chosen": t.chosen }]),
+				"data-take": t.take,
+				"data-status": t.status,
+				"data-chosen": t.chosen,
+				"data-testid": "take"
+			}, [
+				F("div", {
+					class: "lv-take__media",
+					onMouseenter: (e) => h(e, !0, t),
+					onMouseleave: (e) => h(e, !1, t),
+					onClick: (e) => o.value = o.value === t.take ? null : t.take
+				}, [D(Hb).video(t) ? (M(), N("video", {
+					key: 0,
+					src: D(Hb).video(t) ?? void 0,
+					poster: D(Hb).lastFrame(t) ?? void 0,
+					muted: "",
+					loop: "",
+					playsinline: "",
+					preload: "none",
+					controls: o.value === t.take,
+					"data-testid": "take-video"
+				}, null, 8, UC)) : (M(), N("div", WC, [I(Qv, { status: t.status }, null, 8, ["status"])]))], 40, HC),
+				F("div", GC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", KC, "counts")) : t.status === "done" ? R("", !0) : (M(), P(Qv, {
+					key: 1,
+					status: t.status
+				}, null, 8, ["status"]))]),
+				F("small", {
+					class: "lv-muted lv-take__seed",
+					title: `seed ${t.seed}`
+				}, "seed " + C(t.seed), 9, qC),
+				t.drift === null ? R("", !0) : (M(), N("small", {
+					key: 0,
+					class: S(["lv-muted", { "lv-warn-text": t.drift_warning }]),
+					title: "Colour drift of its last frame from the anchor"
+				}, "ΔE " + C(t.drift.toFixed(1)), 3)),
+				F("p", {
+					class: "lv-take__prompt",
+					title: t.prompt
+				}, C(t.prompt), 9, JC),
+				D(Hb).lastFrame(t) ? (M(), N("img", {
+					key: 1,
+					class: "lv-take__last",
+					src: D(Hb).lastFrame(t) ?? void 0,
+					alt: "",
+					title: "Last frame: where the next segment starts"
+				}, null, 8, YC)) : R("", !0),
+				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (M(), P($, {
+					key: 2,
+					label: "Use this take",
+					size: "small",
+					severity: "secondary",
+					loading: a.value === "choose the take",
+					"data-testid": "choose-take",
+					onClick: (e) => p(t)
+				}, null, 8, ["loading", "onClick"])) : R("", !0)
+			], 10, VC))), 128)), !r.value.length && !i.value ? (M(), N("p", XC, "Reading the takes…")) : R("", !0)])
+		], 8, IC));
+	}
+}), QC = {
+	class: "lv-segment__takes",
+	"data-testid": "segment-takes"
+}, $C = { class: "lv-row lv-row--wrap" }, ew = /* @__PURE__ */ k({
+	__name: "SegmentTakesPanel",
+	props: {
+		jobId: {},
+		segment: {},
+		jobStatus: {},
+		version: { default: "" }
+	},
+	setup(e) {
+		let t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(e.segment.take_count > 1);
+		rr(() => e.segment.take_count, (e, t) => {
+			e > 1 && (t ?? 0) <= 1 && (n.value = !0);
+		});
+		let r = z(() => e.segment.status !== "planned" && !e.segment.locked && e.jobStatus !== "finalizing" && e.jobStatus !== "completed" && e.jobStatus !== "cancelled");
+		function i() {
+			t.value = null, n.value = !0;
+		}
+		return (a, o) => (M(), N("div", QC, [
+			F("div", $C, [
+				r.value ? (M(), P($, {
+					key: 0,
+					label: "Redo",
+					icon: "pi pi-refresh",
+					size: "small",
+					text: "",
+					"data-testid": "redo",
+					title: "Run this segment again as a new take (same or new prompt, seed, LoRAs)",
+					onClick: o[0] ||= (e) => t.value = t.value === 1 ? null : 1
+				})) : R("", !0),
+				r.value ? (M(), P($, {
+					key: 1,
+					label: "Run N seeds",
+					icon: "pi pi-th-large",
+					size: "small",
+					text: "",
+					"data-testid": "run-seeds",
+					title: "Run several seeds of this segment and pick the best",
+					onClick: o[1] ||= (e) => t.value = t.value === 3 ? null : 3
+				})) : R("", !0),
+				e.segment.status === "planned" ? R("", !0) : (M(), P($, {
+					key: 2,
+					label: n.value ? "Hide takes" : e.segment.take_count > 1 ? `Takes (${e.segment.take_count})` : "Takes",
+					icon: "pi pi-images",
+					size: "small",
+					text: "",
+					severity: "secondary",
+					"data-testid": "toggle-takes",
+					title: "Every run of this segment: choose the one that counts, lock it",
+					onClick: o[2] ||= (e) => n.value = !n.value
+				}, null, 8, ["label"]))
+			]),
+			t.value === null ? R("", !0) : (M(), P(FC, {
+				key: t.value,
+				"job-id": e.jobId,
+				segment: e.segment,
+				"initial-count": t.value,
+				onSent: i,
+				onCancel: o[3] ||= (e) => t.value = null
+			}, null, 8, [
+				"job-id",
+				"segment",
+				"initial-count"
+			])),
+			n.value ? (M(), P(ZC, {
+				key: 1,
+				"job-id": e.jobId,
+				segment: e.segment,
+				"job-status": e.jobStatus,
+				version: e.version
+			}, null, 8, [
+				"job-id",
+				"segment",
+				"job-status",
+				"version"
+			])) : R("", !0)
+		]));
+	}
+}), tw = {
+	key: 0,
+	class: "lv-stale",
+	role: "status",
+	"data-testid": "stale-banner"
+}, nw = { class: "lv-stale__text" }, rw = { class: "lv-row lv-row--wrap" }, iw = /* @__PURE__ */ k({
+	__name: "StaleBanner",
+	props: { job: {} },
+	setup(e) {
+		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E(null), i = z(() => e.job.segments.filter((e) => e.stale).sort((e, t) => e.idx - t.idx)), a = z(() => (i.value[0]?.idx ?? 0) + 1), o = z(() => i.value.filter((e) => e.locked).length), s = z(() => e.job.status === "finalizing" || e.job.status === "completed"), c = z(() => i.value.map((e) => e.idx + 1).join(", "));
+		async function l(i) {
+			r.value = i;
+			try {
+				i === "rerun" ? await t.rerunStale(e.job.id) : await t.keepStale(e.job.id), await n.refreshCurrent();
+			} catch (e) {
+				V("error", i === "rerun" ? "Could not re-run the stale segments" : "Could not keep the stale segments", e instanceof Error ? e.message : String(e));
+			} finally {
+				r.value = null;
+			}
+		}
+		return (e, t) => i.value.length ? (M(), N("section", tw, [F("div", nw, [t[2] ||= F("i", {
+			class: "pi pi-exclamation-triangle",
+			"aria-hidden": "true"
+		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", rw, [I($, {
+			label: `Re-run from ${a.value}`,
+			icon: "pi pi-refresh",
+			size: "small",
+			loading: r.value === "rerun",
+			disabled: s.value,
+			"data-testid": "stale-rerun",
+			title: "Run them again from the new frame, with their prompts, seeds and LoRAs (the old takes stay listed)",
+			onClick: t[0] ||= (e) => l("rerun")
+		}, null, 8, [
+			"label",
+			"loading",
+			"disabled"
+		]), I($, {
+			label: "Keep as they are",
+			size: "small",
+			severity: "secondary",
+			loading: r.value === "keep",
+			"data-testid": "stale-keep",
+			title: "Accept the jump at the join",
+			onClick: t[1] ||= (e) => l("keep")
+		}, null, 8, ["loading"])])])) : R("", !0);
+	}
+}), aw = {
+	class: "lv-job",
+	"data-testid": "job-view"
+}, ow = { class: "lv-row" }, sw = { class: "lv-h3 lv-ellipsis" }, cw = {
+	key: 0,
+	class: "lv-error lv-error--box"
+}, lw = {
+	key: 0,
+	class: "lv-error lv-error--box",
+	"data-testid": "job-error"
+}, uw = { class: "lv-muted" }, dw = { class: "lv-actions" }, fw = {
+	key: 1,
+	class: "lv-card"
+}, pw = {
+	key: 2,
+	class: "lv-card lv-muted"
+}, mw = {
+	key: 3,
+	class: "lv-card lv-final",
+	"data-testid": "final-video"
+}, hw = { class: "lv-label" }, gw = ["src"], _w = ["href", "download"], vw = {
+	class: "lv-timeline",
+	"data-testid": "timeline"
+}, yw = {
+	key: 0,
+	class: "lv-empty"
+}, bw = {
+	key: 6,
+	class: "lv-muted"
+}, xw = /* @__PURE__ */ k({
+	__name: "JobView",
+	props: { jobId: {} },
+	setup(e) {
+		let t = Pv(), n = ac(), r = hv(), i = Vb(), a = /* @__PURE__ */ E(Gb()), o = /* @__PURE__ */ E(!1), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E(null);
+		rr(() => e.jobId, async (e) => {
+			l.value = null;
+			try {
+				await t.openJob(e);
+			} catch (e) {
+				l.value = e instanceof Error ? e.message : String(e);
+			}
+		}, { immediate: !0 });
+		let u = z(() => t.current?.id === e.jobId ? t.current : null), d = z(() => u.value?.segments ?? []), f = z(() => d.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), p = z(() => d.value.filter((e) => e.status === "done").length), m = z(() => f.value - 1), h = z(() => u.value?.status), g = z(() => h.value === "awaiting_prompt" || h.value === "running" || h.value === "draft"), _ = z(() => d.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), v = z(() => p.value > 0 && h.value === "awaiting_prompt"), ee = z(() => d.value.at(-1)?.loras ?? u.value?.parameters.loras ?? {
+			high: [],
+			low: []
+		}), y = z(() => u.value ? py(u.value.parameters.frames, p.value) : 0), te = z(() => d.value.some((e) => e.status === "failed" && e.error)), ne = z(() => u.value?.final_video ?? null), b = z(() => u.value ? Kb(d.value, u.value.parameters.frames) : []), re = z(() => Xb(b.value, a.value)), ie = z(() => Qb(b.value, a.value).length > 0);
+		rr(() => e.jobId, () => a.value = Gb());
+		function ae() {
+			return oe("finalize", () => i.finalize(e.jobId, $b(b.value, a.value)));
+		}
+		async function oe(e, n, r) {
+			s.value = e;
+			try {
+				await n(), r && V("info", r, u.value?.name), await t.refreshCurrent();
+			} catch (t) {
+				V("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
+			} finally {
+				s.value = null;
+			}
+		}
+		async function x() {
+			c.value = null, await t.refreshCurrent();
+		}
+		async function se(t) {
+			await vs("Delete segment", `Delete segment ${t + 1} of “${u.value?.name}”? Its video is removed from the job.`, "delete") && await oe("delete the segment", () => r.deleteSegment(e.jobId, t));
+		}
+		async function ce() {
+			if (await vs("Delete job", `Delete “${u.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
+				s.value = "delete";
+				try {
+					await r.deleteJob(e.jobId), await t.loadJobs(), n.show("dashboard");
+				} catch (e) {
+					V("error", "Could not delete the job", e instanceof Error ? e.message : String(e));
+				} finally {
+					s.value = null;
+				}
+			}
+		}
+		return (i, le) => (M(), N("div", aw, [
+			F("div", ow, [
+				I($, {
 					icon: "pi pi-arrow-left",
 					text: "",
 					rounded: "",
 					size: "small",
 					"aria-label": "Back to jobs",
-					onClick: l[0] ||= (e) => A(n).show("dashboard")
+					onClick: le[0] ||= (e) => D(n).show("dashboard")
 				}),
-				F("h3", Ky, E(s.value?.name ?? "Job"), 1),
-				m.value ? (N(), Sa(wv, {
+				F("h3", sw, C(u.value?.name ?? "Job"), 1),
+				h.value ? (M(), P(Qv, {
 					key: 0,
-					status: m.value,
+					status: h.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			o.value ? (N(), P("p", qy, E(o.value), 1)) : R("", !0),
-			s.value ? (N(), P(M, { key: 1 }, [
-				s.value.error && !y.value ? (N(), P("p", Jy, E(s.value.error), 1)) : R("", !0),
-				F("div", Yy, E(s.value.parameters.width) + "x" + E(s.value.parameters.height) + " · " + E(s.value.parameters.fps) + " fps · " + E(s.value.parameters.frames) + " frames per segment · " + E(f.value) + " done (" + E(ee.value) + " frames) ", 1),
-				F("div", Xy, [
-					_.value ? (N(), Sa(B, {
+			l.value ? (M(), N("p", cw, C(l.value), 1)) : R("", !0),
+			u.value ? (M(), N(j, { key: 1 }, [
+				u.value.error && !te.value ? (M(), N("p", lw, C(u.value.error), 1)) : R("", !0),
+				F("div", uw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
+				F("div", dw, [
+					v.value ? (M(), P($, {
 						key: 0,
-						label: "Finalize",
+						label: `Finalize · ${re.value} frames`,
 						icon: "pi pi-check",
 						size: "small",
-						loading: i.value === "finalize",
+						loading: s.value === "finalize",
+						disabled: ie.value,
 						"data-testid": "finalize",
-						onClick: l[1] ||= (t) => ne("finalize", () => A(r).finalizeJob(e.jobId))
-					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "completed" ? (N(), Sa(B, {
+						onClick: ae
+					}, null, 8, [
+						"label",
+						"loading",
+						"disabled"
+					])) : R("", !0),
+					v.value ? (M(), P($, {
 						key: 1,
+						icon: "pi pi-sliders-h",
+						size: "small",
+						text: "",
+						severity: "secondary",
+						"aria-expanded": o.value,
+						"aria-label": "Finalize options",
+						title: "Crossfades, trims, export",
+						"data-testid": "finalize-options-toggle",
+						onClick: le[1] ||= (e) => o.value = !o.value
+					}, null, 8, ["aria-expanded"])) : R("", !0),
+					h.value === "completed" ? (M(), P($, {
+						key: 2,
 						label: "Reopen",
 						icon: "pi pi-replay",
 						size: "small",
 						severity: "secondary",
-						loading: i.value === "reopen",
+						loading: s.value === "reopen",
 						"data-testid": "reopen",
-						onClick: l[2] ||= (t) => ne("reopen", () => A(r).reopenJob(e.jobId))
+						onClick: le[2] ||= (t) => oe("reopen", () => D(r).reopenJob(e.jobId))
 					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "failed" || m.value === "cancelled" ? (N(), Sa(B, {
-						key: 2,
+					h.value === "failed" || h.value === "cancelled" ? (M(), P($, {
+						key: 3,
 						label: "Retry",
 						icon: "pi pi-refresh",
 						size: "small",
-						loading: i.value === "retry",
+						loading: s.value === "retry",
 						"data-testid": "retry",
-						onClick: l[3] ||= (t) => ne("retry", () => A(r).retryJob(e.jobId), "Retrying")
+						onClick: le[3] ||= (t) => oe("retry", () => D(r).retryJob(e.jobId), "Retrying")
 					}, null, 8, ["loading"])) : R("", !0),
-					m.value === "running" || m.value === "awaiting_prompt" || m.value === "draft" ? (N(), Sa(B, {
-						key: 3,
+					h.value === "running" || h.value === "awaiting_prompt" || h.value === "draft" ? (M(), P($, {
+						key: 4,
 						label: "Cancel",
 						icon: "pi pi-stop",
 						size: "small",
 						severity: "secondary",
-						loading: i.value === "cancel",
+						loading: s.value === "cancel",
 						"data-testid": "cancel",
-						onClick: l[4] ||= (t) => ne("cancel", () => A(r).cancelJob(e.jobId), "Cancelled")
+						onClick: le[4] ||= (t) => oe("cancel", () => D(r).cancelJob(e.jobId), "Cancelled")
 					}, null, 8, ["loading"])) : R("", !0),
-					I(B, {
+					I($, {
 						label: "Delete",
 						icon: "pi pi-trash",
 						size: "small",
 						severity: "danger",
 						text: "",
-						loading: i.value === "delete",
+						loading: s.value === "delete",
 						"data-testid": "delete-job",
-						onClick: re
+						onClick: ce
 					}, null, 8, ["loading"])
 				]),
-				m.value === "finalizing" ? (N(), P("section", Zy, "Stitching the segments…")) : R("", !0),
-				te.value ? (N(), P("section", Qy, [
-					F("span", $y, "Final video · " + E(te.value.frames) + " frames · " + E(te.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				v.value && o.value ? (M(), N("section", fw, [I(tS, {
+					modelValue: a.value,
+					"onUpdate:modelValue": le[5] ||= (e) => a.value = e,
+					parts: b.value,
+					fps: u.value.parameters.fps
+				}, null, 8, [
+					"modelValue",
+					"parts",
+					"fps"
+				])])) : R("", !0),
+				I(iw, { job: u.value }, null, 8, ["job"]),
+				h.value === "finalizing" ? (M(), N("section", pw, "Stitching the segments…")) : R("", !0),
+				ne.value ? (M(), N("section", mw, [
+					F("span", hw, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
-						src: A(Y_).finalVideo(e.jobId, te.value.created_at),
+						src: D(yv).finalVideo(e.jobId, ne.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, eb),
+					}, null, 8, gw),
 					F("a", {
 						class: "lv-link",
-						href: A(Y_).finalVideo(e.jobId, te.value.created_at),
-						download: te.value.file.filename,
+						href: D(yv).finalVideo(e.jobId, ne.value.created_at),
+						download: ne.value.file.filename,
 						"data-testid": "download"
-					}, [l[8] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + E(te.value.file.filename), 1)], 8, tb)
+					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, _w)
 				])) : R("", !0),
-				F("div", nb, [(N(!0), P(M, null, Yr(u.value, (t) => (N(), P(M, { key: t.idx }, [I(Uy, {
+				I(uS, { finals: u.value.finals }, null, 8, ["finals"]),
+				d.value.length ? (M(), P(Nx, {
+					key: 4,
+					job: u.value
+				}, null, 8, ["job"])) : R("", !0),
+				F("div", vw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(TC, {
 					segment: t,
-					deletable: t.idx === p.value && t.status !== "running" && t.status !== "queued" && m.value !== "finalizing",
-					onDelete: x,
-					onEdit: l[5] ||= (e) => a.value = e
-				}, null, 8, ["segment", "deletable"]), a.value === t.idx && t.status === "planned" ? (N(), Sa(Cy, {
+					deletable: t.idx === m.value && t.status !== "running" && t.status !== "queued" && h.value !== "finalizing",
+					onDelete: se,
+					onEdit: le[6] ||= (e) => c.value = e
+				}, {
+					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(ew, {
+						key: 0,
+						"job-id": e.jobId,
+						segment: t,
+						"job-status": h.value,
+						version: u.value.updated_at
+					}, null, 8, [
+						"job-id",
+						"segment",
+						"job-status",
+						"version"
+					])) : R("", !0)]),
+					_: 2
+				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(eC, {
 					key: 0,
 					"job-id": e.jobId,
 					idx: t.idx,
 					planning: !0,
 					"inherit-loras": t.loras,
 					"initial-prompt": t.prompt,
-					onSent: b,
-					onCancel: l[6] ||= (e) => a.value = null
+					onSent: x,
+					onCancel: le[7] ||= (e) => c.value = null
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), u.value.length ? R("", !0) : (N(), P("p", rb, "No segments yet."))]),
-				h.value ? (N(), Sa(Cy, {
-					key: d.value,
+				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", yw, "No segments yet."))]),
+				g.value ? (M(), P(eC, {
+					key: f.value,
 					"job-id": e.jobId,
-					idx: d.value,
-					planning: g.value,
-					"inherit-loras": v.value,
-					onSent: l[7] ||= (e) => A(t).refreshCurrent()
+					idx: f.value,
+					planning: _.value,
+					"inherit-loras": ee.value,
+					onSent: le[8] ||= (e) => D(t).refreshCurrent()
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : m.value === "completed" ? (N(), P("p", ib, "Reopen the job to add more segments.")) : R("", !0)
+				])) : h.value === "completed" ? (M(), N("p", bw, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), ob = {
+}), Sw = rc("longvideo.imageRepo", () => {
+	let e = By(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
+	async function l() {
+		try {
+			t.value = (await e.roots()).roots, t.value.some((e) => e.index === n.value) || (n.value = t.value[0]?.index ?? 0), s.value = null;
+		} catch (e) {
+			s.value = e instanceof Error ? e.message : String(e);
+		}
+	}
+	async function u() {
+		if (!t.value.length) o.value = null;
+		else {
+			c.value = !0;
+			try {
+				o.value = await e.images({
+					root: n.value,
+					folder: r.value,
+					sort: i.value,
+					offset: a.value * 24,
+					limit: 24
+				}), s.value = null;
+			} catch (e) {
+				o.value = null, s.value = e instanceof Error ? e.message : String(e);
+			} finally {
+				c.value = !1;
+			}
+		}
+	}
+	function d(e) {
+		return e.root !== void 0 && e.root !== n.value && (r.value = ""), n.value = e.root ?? n.value, r.value = e.folder ?? r.value, i.value = e.sort ?? i.value, a.value = e.page ?? 0, u();
+	}
+	async function f(t, r) {
+		let i = await e.rate(n.value, t, r);
+		o.value &&= {
+			...o.value,
+			images: o.value.images.map((e) => e.path === i.path ? {
+				...e,
+				rating: i.rating
+			} : e)
+		};
+	}
+	function p(t) {
+		return e.use(n.value, t);
+	}
+	return {
+		roots: t,
+		root: n,
+		folder: r,
+		sort: i,
+		page: a,
+		listing: o,
+		error: s,
+		loading: c,
+		loadRoots: l,
+		browse: u,
+		open: d,
+		rate: f,
+		use: p
+	};
+}), Cw = ["aria-label"], ww = [
+	"aria-label",
+	"aria-pressed",
+	"data-star",
+	"onClick"
+], Tw = /* @__PURE__ */ k({
+	__name: "StarRating",
+	props: {
+		rating: {},
+		label: { default: "Rating" }
+	},
+	emits: ["rate"],
+	setup(e, { emit: t }) {
+		let n = t;
+		return (t, r) => (M(), N("span", {
+			class: "lv-stars",
+			role: "group",
+			"aria-label": e.label,
+			"data-testid": "stars"
+		}, [(M(), N(j, null, A(5, (t) => F("button", {
+			key: t,
+			type: "button",
+			class: S(["lv-star", { "lv-star--on": (e.rating ?? 0) >= t }]),
+			"aria-label": `${t} star${t > 1 ? "s" : ""}`,
+			"aria-pressed": e.rating === t,
+			"data-star": t,
+			onClick: qo((r) => n("rate", e.rating === t ? null : t), ["stop"])
+		}, [F("i", {
+			class: S((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
+			"aria-hidden": "true"
+		}, null, 2)], 10, ww)), 64))], 8, Cw));
+	}
+}), Ew = {
+	class: "lv-repo",
+	"data-testid": "image-repository"
+}, Dw = {
+	key: 0,
+	class: "lv-empty lv-repo__none",
+	"data-testid": "no-image-folders"
+}, Ow = { class: "lv-row lv-row--wrap" }, kw = ["value"], Aw = ["value"], jw = ["value"], Mw = {
+	key: 0,
+	class: "lv-row lv-row--wrap lv-repo__folders"
+}, Nw = ["data-folder", "onClick"], Pw = {
+	key: 1,
+	class: "lv-error"
+}, Fw = {
+	key: 2,
+	class: "lv-error lv-error--box",
+	"data-testid": "repo-error"
+}, Iw = {
+	class: "lv-grid",
+	"data-testid": "repo-grid"
+}, Lw = ["data-path"], Rw = { class: "lv-tile__media" }, zw = ["src", "alt"], Bw = { class: "lv-tile__caption" }, Vw = ["title"], Hw = {
+	key: 3,
+	class: "lv-empty"
+}, Uw = {
+	key: 4,
+	class: "lv-row lv-pager",
+	"data-testid": "repo-pager"
+}, Ww = { class: "lv-muted" }, Gw = /* @__PURE__ */ k({
+	__name: "ImageRepository",
+	setup(e) {
+		let t = Sw(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		Or(async () => {
+			await t.loadRoots(), await t.browse();
+		});
+		let a = z(() => Math.max(1, Math.ceil((t.listing?.total ?? 0) / 24))), o = z(() => t.folder.includes("/") ? t.folder.slice(0, t.folder.lastIndexOf("/")) : ""), s = z(() => t.roots.find((e) => e.index === t.root));
+		async function c(e, n) {
+			try {
+				await t.rate(e, n);
+			} catch (e) {
+				V("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
+			}
+		}
+		async function l(e) {
+			i.value = e;
+			try {
+				let i = await t.use(e);
+				r.newJob = {
+					inputImage: i.input_image,
+					source: e.split("/").pop() ?? e
+				}, n.show("new");
+			} catch (e) {
+				V("error", "Could not use this image", e instanceof Error ? e.message : String(e));
+			} finally {
+				i.value = null;
+			}
+		}
+		return (e, r) => (M(), N("div", Ew, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
+			F("div", Ow, [F("select", {
+				class: "lv-input lv-repo__root",
+				value: D(t).root,
+				"aria-label": "Image folder",
+				"data-testid": "repo-root",
+				onChange: r[1] ||= (e) => D(t).open({ root: Number(e.target.value) })
+			}, [(M(!0), N(j, null, A(D(t).roots, (e) => (M(), N("option", {
+				key: e.index,
+				value: e.index
+			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Aw))), 128))], 40, kw), F("select", {
+				class: "lv-input lv-repo__sort",
+				value: D(t).sort,
+				"aria-label": "Sort by",
+				"data-testid": "repo-sort",
+				onChange: r[2] ||= (e) => D(t).open({ sort: e.target.value })
+			}, [...r[8] ||= [
+				F("option", { value: "date" }, "Newest first", -1),
+				F("option", { value: "name" }, "By name", -1),
+				F("option", { value: "rating" }, "Best rated", -1)
+			]], 40, jw)]),
+			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Mw, [D(t).folder ? (M(), N("button", {
+				key: 0,
+				type: "button",
+				class: "lv-chip",
+				"data-testid": "repo-up",
+				onClick: r[3] ||= (e) => D(t).open({ folder: o.value })
+			}, [r[9] ||= F("i", {
+				class: "pi pi-arrow-up",
+				"aria-hidden": "true"
+			}, null, -1), L(" " + C(D(t).folder), 1)])) : R("", !0), (M(!0), N(j, null, A(D(t).listing?.folders ?? [], (e) => (M(), N("button", {
+				key: e,
+				type: "button",
+				class: "lv-chip",
+				"data-folder": e,
+				onClick: (n) => D(t).open({ folder: e })
+			}, [r[10] ||= F("i", {
+				class: "pi pi-folder",
+				"aria-hidden": "true"
+			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Nw))), 128))])) : R("", !0),
+			s.value && !s.value.exists ? (M(), N("p", Pw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
+			D(t).error ? (M(), N("small", Fw, C(D(t).error), 1)) : R("", !0),
+			F("div", Iw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
+				key: e.path,
+				class: "lv-tile",
+				"data-path": e.path,
+				"data-testid": "repo-image"
+			}, [F("div", Rw, [F("img", {
+				src: D(Vy)(e.thumbnail),
+				alt: e.name,
+				loading: "lazy"
+			}, null, 8, zw)]), F("figcaption", Bw, [
+				F("span", {
+					class: "lv-ellipsis",
+					title: e.path
+				}, C(e.name), 9, Vw),
+				I(Tw, {
+					rating: e.rating,
+					onRate: (t) => c(e.path, t)
+				}, null, 8, ["rating", "onRate"]),
+				I($, {
+					label: "Start a job",
+					icon: "pi pi-play",
+					size: "small",
+					fluid: "",
+					loading: i.value === e.path,
+					title: "Start a job from this image",
+					"data-testid": "use-image",
+					onClick: (t) => l(e.path)
+				}, null, 8, ["loading", "onClick"])
+			])], 8, Lw))), 128))]),
+			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Hw, "No images in this folder.")) : R("", !0),
+			a.value > 1 ? (M(), N("div", Uw, [
+				I($, {
+					icon: "pi pi-chevron-left",
+					text: "",
+					size: "small",
+					"aria-label": "Previous page",
+					disabled: D(t).page === 0,
+					onClick: r[4] ||= (e) => D(t).open({ page: D(t).page - 1 })
+				}, null, 8, ["disabled"]),
+				F("span", Ww, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
+				I($, {
+					icon: "pi pi-chevron-right",
+					text: "",
+					size: "small",
+					"aria-label": "Next page",
+					disabled: D(t).page + 1 >= a.value,
+					onClick: r[5] ||= (e) => D(t).open({ page: D(t).page + 1 })
+				}, null, 8, ["disabled"])
+			])) : R("", !0)
+		], 64)) : (M(), N("div", Dw, [
+			r[6] ||= F("p", null, "No image folders yet.", -1),
+			r[7] ||= F("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
+			I($, {
+				label: "Open settings",
+				icon: "pi pi-cog",
+				size: "small",
+				onClick: r[0] ||= (e) => D(n).show("settings")
+			})
+		]))]));
+	}
+}), Kw = ["src"], qw = { class: "lv-field" }, Jw = ["placeholder"], Yw = { class: "lv-field" }, Xw = { class: "lv-field" }, Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = {
+	key: 1,
+	class: "lv-error"
+}, eT = {
+	key: 2,
+	class: "lv-loralib__external",
+	"data-testid": "lora-external"
+}, tT = { class: "lv-label" }, nT = { class: "lv-dl" }, rT = /* @__PURE__ */ k({
+	__name: "LoraMetaEditor",
+	props: { file: {} },
+	setup(e) {
+		let t = SS(), n = /* @__PURE__ */ Jt({
+			displayName: e.file.meta.display_name ?? "",
+			triggers: e.file.meta.trigger_words.join(", "),
+			strength: e.file.meta.default_strength ?? "",
+			notes: e.file.meta.notes,
+			preview: e.file.meta.preview_image ?? ""
+		}), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null), a = z(() => e.file.external), o = z(() => Object.entries(a.value?.safetensors ?? {}).filter(([e]) => /^(ss_output_name|ss_base_model_version|ss_network_dim|ss_network_alpha|modelspec\.title)$/.test(e)));
+		async function s() {
+			i.value = null;
+			let a = String(n.strength).trim(), o = a === "" ? null : Number(a);
+			if (o !== null && !(o >= -10 && o <= 10)) i.value = "Default strength: a number from -10 to 10";
+			else {
+				r.value = !0;
+				try {
+					await t.saveMeta({
+						name: e.file.name,
+						display_name: n.displayName.trim() || null,
+						trigger_words: n.triggers.split(",").map((e) => e.trim()).filter(Boolean),
+						default_strength: o,
+						notes: n.notes,
+						preview_image: n.preview.trim() || null
+					}), V("success", "LoRA notes saved", n.displayName || e.file.name);
+				} catch (e) {
+					i.value = e instanceof ev && e.field ? `${e.message} (${e.field})` : e instanceof Error ? e.message : String(e);
+				} finally {
+					r.value = !1;
+				}
+			}
+		}
+		return (e, t) => (M(), N("form", {
+			class: "lv-loralib__editor",
+			"data-testid": "lora-meta-editor",
+			onSubmit: qo(s, ["prevent"])
+		}, [
+			n.preview || a.value?.preview_url ? (M(), N("img", {
+				key: 0,
+				src: n.preview || a.value?.preview_url || "",
+				alt: "",
+				class: "lv-loralib__preview"
+			}, null, 8, Kw)) : R("", !0),
+			F("label", qw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
+				"onUpdate:modelValue": t[0] ||= (e) => n.displayName = e,
+				class: "lv-input",
+				placeholder: a.value?.title ?? "",
+				"data-testid": "meta-display-name"
+			}, null, 8, Jw), [[B, n.displayName]])]),
+			F("label", Yw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
+				"onUpdate:modelValue": t[1] ||= (e) => n.triggers = e,
+				class: "lv-input",
+				"data-testid": "meta-triggers"
+			}, null, 512), [[B, n.triggers]])]),
+			F("label", Xw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
+				"onUpdate:modelValue": t[2] ||= (e) => n.strength = e,
+				type: "number",
+				step: "0.05",
+				min: "-10",
+				max: "10",
+				class: "lv-input lv-num",
+				placeholder: "1",
+				"data-testid": "meta-strength"
+			}, null, 512), [[B, n.strength]])]),
+			F("label", Zw, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
+				"onUpdate:modelValue": t[3] ||= (e) => n.notes = e,
+				rows: "2",
+				class: "lv-input lv-textarea",
+				"data-testid": "meta-notes"
+			}, null, 512), [[B, n.notes]])]),
+			F("label", Qw, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
+				"onUpdate:modelValue": t[4] ||= (e) => n.preview = e,
+				class: "lv-input",
+				placeholder: "https://… or /api/view?…",
+				"data-testid": "meta-preview"
+			}, null, 512), [[B, n.preview]])]),
+			i.value ? (M(), N("small", $w, C(i.value), 1)) : R("", !0),
+			I($, {
+				type: "submit",
+				label: "Save notes",
+				icon: "pi pi-save",
+				size: "small",
+				loading: r.value,
+				"data-testid": "meta-save"
+			}, null, 8, ["loading"]),
+			a.value ? (M(), N("div", eT, [F("span", tT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", nT, [
+				a.value.title ? (M(), N(j, { key: 0 }, [t[10] ||= F("dt", null, "Title", -1), F("dd", null, C(a.value.title), 1)], 64)) : R("", !0),
+				a.value.base_model ? (M(), N(j, { key: 1 }, [t[11] ||= F("dt", null, "Base model", -1), F("dd", null, C(a.value.base_model), 1)], 64)) : R("", !0),
+				a.value.trigger_words.length ? (M(), N(j, { key: 2 }, [t[12] ||= F("dt", null, "Trigger words", -1), F("dd", null, C(a.value.trigger_words.join(", ")), 1)], 64)) : R("", !0),
+				a.value.description ? (M(), N(j, { key: 3 }, [t[13] ||= F("dt", null, "Description", -1), F("dd", null, C(a.value.description), 1)], 64)) : R("", !0),
+				(M(!0), N(j, null, A(o.value, ([e, t]) => (M(), N(j, { key: e }, [F("dt", null, C(e), 1), F("dd", null, C(String(t)), 1)], 64))), 128))
+			])])) : R("", !0)
+		], 32));
+	}
+}), iT = {
+	class: "lv-loralib",
+	"data-testid": "lora-library"
+}, aT = { class: "lv-row" }, oT = {
+	key: 0,
+	class: "lv-error lv-error--box"
+}, sT = {
+	key: 1,
+	class: "lv-muted"
+}, cT = { class: "lv-h4" }, lT = ["data-name"], uT = { class: "lv-loralib__head" }, dT = ["aria-expanded", "onClick"], fT = { class: "lv-loralib__name" }, pT = { class: "lv-ellipsis" }, mT = { class: "lv-muted lv-ellipsis" }, hT = {
+	key: 0,
+	class: "lv-tag"
+}, gT = {
+	key: 2,
+	class: "lv-empty"
+}, _T = /* @__PURE__ */ k({
+	__name: "LoraLibrary",
+	setup(e) {
+		let t = SS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
+		Or(() => void t.load());
+		let i = z(() => {
+			let e = t.library;
+			return e ? vS(_S(e, "high"), n.value).map((t) => ({
+				category: t.category,
+				files: t.entries.flatMap((e) => e.pair ? [e.pair.high, e.pair.low] : [e.value]).map((t) => e.files.find((e) => e.name === t)).filter((e) => !!e)
+			})) : [];
+		});
+		async function a(e, n) {
+			try {
+				await t.saveMeta({
+					name: e.name,
+					rating: n
+				});
+			} catch (e) {
+				V("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
+			}
+		}
+		return (e, o) => (M(), N("div", iT, [
+			F("div", aT, [O(F("input", {
+				"onUpdate:modelValue": o[0] ||= (e) => n.value = e,
+				class: "lv-input",
+				placeholder: "Filter by name or trigger word",
+				"aria-label": "Filter LoRAs",
+				"data-testid": "loralib-filter"
+			}, null, 512), [[B, n.value]]), I($, {
+				icon: "pi pi-refresh",
+				text: "",
+				size: "small",
+				"aria-label": "Read ComfyUI's LoRA list again",
+				title: "Read ComfyUI's LoRA list again",
+				loading: D(t).loading,
+				onClick: o[1] ||= (e) => D(t).load(!0)
+			}, null, 8, ["loading"])]),
+			D(t).error ? (M(), N("small", oT, C(D(t).error), 1)) : R("", !0),
+			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", sT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
+			(M(!0), N(j, null, A(i.value, (e) => (M(), N("section", {
+				key: e.category,
+				class: "lv-loralib__group"
+			}, [F("h4", cT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
+				key: e.name,
+				class: "lv-loralib__item",
+				"data-name": e.name,
+				"data-testid": "loralib-item"
+			}, [F("div", uT, [
+				F("button", {
+					type: "button",
+					class: "lv-loralib__toggle",
+					"aria-expanded": r.value === e.name,
+					onClick: (t) => r.value = r.value === e.name ? null : e.name
+				}, [F("i", {
+					class: S(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
+					"aria-hidden": "true"
+				}, null, 2), F("span", fT, [F("span", pT, C(D(pS)(e)), 1), F("small", mT, C(e.name), 1)])], 8, dT),
+				e.side ? (M(), N("span", hT, C(e.side), 1)) : R("", !0),
+				I(Tw, {
+					rating: e.meta.rating,
+					onRate: (t) => a(e, t)
+				}, null, 8, ["rating", "onRate"])
+			]), r.value === e.name ? (M(), P(rT, {
+				key: 0,
+				file: e
+			}, null, 8, ["file"])) : R("", !0)], 8, lT))), 128))]))), 128)),
+			D(t).library && !i.value.length ? (M(), N("p", gT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
+		]));
+	}
+}), vT = {
+	class: "lv-library",
+	"data-testid": "library-view"
+}, yT = {
+	class: "lv-tabs",
+	role: "tablist"
+}, bT = ["aria-selected"], xT = ["aria-selected"], ST = /* @__PURE__ */ k({
+	__name: "LibraryView",
+	setup(e) {
+		let t = /* @__PURE__ */ E("images");
+		return (e, n) => (M(), N("div", vT, [F("div", yT, [F("button", {
+			type: "button",
+			role: "tab",
+			class: S(["lv-tab", { "lv-tab--on": t.value === "images" }]),
+			"aria-selected": t.value === "images",
+			"data-testid": "tab-images",
+			onClick: n[0] ||= (e) => t.value = "images"
+		}, [...n[2] ||= [F("i", {
+			class: "pi pi-image",
+			"aria-hidden": "true"
+		}, null, -1), L(" Images ", -1)]], 10, bT), F("button", {
+			type: "button",
+			role: "tab",
+			class: S(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
+			"aria-selected": t.value === "loras",
+			"data-testid": "tab-loras",
+			onClick: n[1] ||= (e) => t.value = "loras"
+		}, [...n[3] ||= [F("i", {
+			class: "pi pi-sliders-h",
+			"aria-hidden": "true"
+		}, null, -1), L(" LoRAs ", -1)]], 10, xT)]), t.value === "images" ? (M(), P(Gw, { key: 0 })) : (M(), P(_T, { key: 1 }))]));
+	}
+}), CT = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -9740,45 +12302,166 @@ var Vv = {
 		}
 	]
 };
-function sb(e) {
+function wT(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function cb(e) {
-	return ob[e];
+function TT(e) {
+	return CT[e];
 }
-function lb(e, t, n) {
-	return ob[e].find((e) => e.width === t && e.height === n);
+function ET(e, t, n) {
+	return CT[e].find((e) => e.width === t && e.height === n);
 }
-function ub(e, t) {
+function DT(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function db(e, t, n) {
-	let r = sb(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${ub(e, r)}x${ub(t, r)})` : null;
+function OT(e, t, n) {
+	let r = wT(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${DT(e, r)}x${DT(t, r)})` : null;
+}
+// extension/domain/metadataFill.ts
+function kT(e, t, n) {
+	if (!t) return null;
+	let r = {
+		prompt: e.prompt,
+		negativePrompt: e.negativePrompt
+	}, i = [], a = t.positive?.trim(), o = t.negative?.trim();
+	return a && a !== e.prompt && (e.prompt = a, i.push("prompt")), o && o !== e.negativePrompt && (e.negativePrompt = o, i.push("negative prompt")), i.length ? {
+		source: n,
+		filled: i,
+		before: r
+	} : null;
+}
+function AT(e, t) {
+	t.filled.includes("prompt") && (e.prompt = t.before.prompt), t.filled.includes("negative prompt") && (e.negativePrompt = t.before.negativePrompt);
+}
+// extension/domain/pngPrompt.ts
+var jT = [
+	137,
+	80,
+	78,
+	71,
+	13,
+	10,
+	26,
+	10
+];
+async function MT(e) {
+	if (typeof DecompressionStream > "u") return null;
+	try {
+		let t = new Blob([e.slice()]).stream().pipeThrough(new DecompressionStream("deflate"));
+		return await new Response(t).text();
+	} catch {
+		return null;
+	}
+}
+async function NT(e) {
+	let t = new Uint8Array(e);
+	if (!jT.every((e, n) => t[n] === e)) return {};
+	let n = new DataView(e), r = new TextDecoder("latin1"), i = new TextDecoder("utf-8"), a = {}, o = 8;
+	for (; o + 12 <= t.length;) {
+		let e = n.getUint32(o), s = r.decode(t.subarray(o + 4, o + 8)), c = t.subarray(o + 8, Math.min(t.length, o + 8 + e));
+		if (o += 12 + e, s === "IEND") break;
+		if (s !== "tEXt" && s !== "zTXt" && s !== "iTXt") continue;
+		let l = c.indexOf(0);
+		if (l <= 0) continue;
+		let u = r.decode(c.subarray(0, l));
+		if (s === "tEXt") a[u] = r.decode(c.subarray(l + 1));
+		else if (s === "zTXt") {
+			let e = await MT(c.subarray(l + 2));
+			e !== null && (a[u] = e);
+		} else {
+			let e = c[l + 1] === 1, t = c.indexOf(0, l + 3), n = t === -1 ? -1 : c.indexOf(0, t + 1);
+			if (n === -1) continue;
+			let r = c.subarray(n + 1), o = e ? await MT(r) : i.decode(r);
+			o !== null && (a[u] = o);
+		}
+	}
+	return a;
+}
+function PT(e) {
+	return Array.isArray(e) && e.length === 2 && (typeof e[0] == "string" || typeof e[0] == "number");
+}
+function FT(e, t, n = /* @__PURE__ */ new Set()) {
+	if (!PT(t)) return null;
+	let r = String(t[0]);
+	if (n.has(r)) return null;
+	n.add(r);
+	let i = e[r]?.inputs ?? {};
+	for (let e of [
+		"text",
+		"text_g",
+		"prompt"
+	]) {
+		let t = i[e];
+		if (typeof t == "string") return t;
+	}
+	for (let t of [
+		"positive",
+		"conditioning",
+		"conditioning_1",
+		"conditioning_to"
+	]) {
+		let r = FT(e, i[t], n);
+		if (r !== null) return r;
+	}
+	return null;
+}
+function IT(e) {
+	let t = Object.values(e).find((e) => PT(e.inputs?.positive) && PT(e.inputs?.negative));
+	if (t) {
+		let n = FT(e, t.inputs?.positive), r = FT(e, t.inputs?.negative);
+		if (n !== null || r !== null) return {
+			positive: n,
+			negative: r
+		};
+	}
+	let n = Object.values(e).filter((e) => typeof e.class_type == "string" && e.class_type.startsWith("CLIPTextEncode") && typeof e.inputs?.text == "string").map((e) => String(e.inputs?.text));
+	return n.length ? {
+		positive: n[0] ?? null,
+		negative: n[1] ?? null
+	} : null;
+}
+function LT(e) {
+	let t = e.split(/\r?\n/), n = t.findIndex((e) => /^Steps:\s*\d/.test(e)), r = (n === -1 ? t : t.slice(0, n)).join("\n"), i = r.indexOf("Negative prompt:"), a = (i === -1 ? r : r.slice(0, i)).trim(), o = i === -1 ? null : r.slice(i + 16).trim();
+	return a || o ? {
+		positive: a || null,
+		negative: o
+	} : null;
+}
+async function RT(e) {
+	let t = await NT(await e.arrayBuffer());
+	if (t.prompt) try {
+		let e = JSON.parse(t.prompt);
+		if (e && typeof e == "object" && !Array.isArray(e)) {
+			let t = IT(e);
+			if (t) return t;
+		}
+	} catch {}
+	return t.parameters ? LT(t.parameters) : null;
 }
 // extension/domain/newJobDraft.ts
-function fb() {
+function zT() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function pb(e) {
+function BT(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function mb(e, t) {
+function VT(e, t) {
 	let n = {};
-	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Fg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
+	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Jg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = db(e.width, e.height, t.family);
+		let i = OT(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
-	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= Pg) && (n.seed = `Seed: a whole number from 0 to ${Pg}`);
+	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= qg) && (n.seed = `Seed: a whole number from 0 to ${qg}`);
 	let r = [...e.loras.high, ...e.loras.low];
-	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Fg} characters per prompt`), n;
+	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
 }
-function hb(e) {
+function HT(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || pb(e.prompt),
+		name: e.name.trim() || BT(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -9787,8 +12470,8 @@ function hb(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: Lv(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : fb(),
+			frames: dy(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : zT(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -9804,243 +12487,424 @@ function hb(e) {
 		start: !0
 	};
 }
-// extension/components/newjob/StartImagePicker.vue?vue&type=script&setup=true&lang.ts
-var gb = ["src"], _b = {
+// extension/stores/modelStore.ts
+var UT = rc("longvideo.models", () => {
+	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
+	function i(i = !1) {
+		return !i && t.value ? Promise.resolve() : (r ??= e.models(i).then((e) => {
+			t.value = e, n.value = null;
+		}).catch((e) => {
+			n.value = e instanceof Error ? e.message : String(e);
+		}).finally(() => r = null), r);
+	}
+	return {
+		models: t,
+		error: n,
+		load: i
+	};
+}), WT = {
+	class: "lv-field",
+	"data-testid": "model-picker"
+}, GT = { class: "lv-row lv-row--between" }, KT = { value: "" }, qT = ["value"], JT = {
+	key: 0,
+	value: "custom"
+}, YT = ["value"], XT = ["value"], ZT = ["value"], QT = ["value"], $T = {
+	key: 2,
+	class: "lv-error"
+}, eE = /* @__PURE__ */ k({
+	__name: "ModelPairSelect",
+	props: /*@__PURE__*/ Gr({ preset: {} }, {
+		modelValue: { required: !0 },
+		modelModifiers: {}
+	}),
+	emits: ["update:modelValue"],
+	setup(e) {
+		let t = di(e, "modelValue"), n = UT(), r = Wv(), i = /* @__PURE__ */ E(!1);
+		Or(() => void n.load());
+		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = z(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = z(() => {
+			let t = n.models;
+			if (!t) return e.preset ? r.modelChoices(e.preset).map((e) => ({
+				key: `${e.high}|${e.low ?? ""}`,
+				label: e.label,
+				high: e.high,
+				low: e.low ?? "",
+				kind: ""
+			})) : [];
+			let i = e.preset?.kind, o = t.pairs.map((e) => ({
+				key: `${e.high}|${e.low}`,
+				label: `${e.stem}${e.folder === "diffusion_models" ? "" : ` (${e.folder})`}`,
+				high: e.high,
+				low: e.low,
+				kind: e.kind
+			})), s = t.singles.map((e) => ({
+				key: `${e.name}|`,
+				label: a(e.name),
+				high: e.name,
+				low: "",
+				kind: e.kind
+			})), c = [...o, ...s].filter((e, t, n) => n.findIndex((t) => t.key === e.key) === t);
+			return [...c.filter((e) => e.kind === i), ...c.filter((e) => e.kind !== i)];
+		}), c = z(() => {
+			let t = n.models;
+			return t ? [...new Set(Object.values(t.folders).flat())].sort((e, t) => e.localeCompare(t)) : e.preset ? r.modelFiles[e.preset.models.folder] ?? [] : [];
+		}), l = z(() => {
+			let t = o.value;
+			return t?.high ? `Recommended: ${a(t.high)}${t.reason === "preset_default" ? " (preset default)" : ""}` : e.preset ? `Preset default (${a(e.preset.models.high)})` : "Preset default";
+		}), u = z({
+			get: () => {
+				if (!t.value.high && !t.value.low) return "";
+				let e = o.value;
+				return e?.reason === "first_of_kind" && e.high === t.value.high && (e.low ?? "") === t.value.low ? "" : s.value.find((e) => e.high === t.value.high && e.low === t.value.low)?.key ?? "custom";
+			},
+			set: (e) => {
+				if (e === "custom") return;
+				let n = o.value;
+				if (e === "") {
+					t.value = n?.reason === "first_of_kind" && n.high ? {
+						high: n.high,
+						low: n.low ?? ""
+					} : {
+						high: "",
+						low: ""
+					};
+					return;
+				}
+				let r = s.value.find((t) => t.key === e);
+				r && (t.value = {
+					high: r.high,
+					low: r.low
+				});
+			}
+		});
+		return (n, r) => (M(), N("div", WT, [
+			F("span", GT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+				type: "button",
+				class: "lv-link",
+				"data-testid": "models-advanced",
+				onClick: r[0] ||= (e) => i.value = !i.value
+			}, C(i.value ? "Simple" : "Advanced"), 1)]),
+			i.value ? (M(), N(j, { key: 1 }, [F("select", {
+				value: t.value.high,
+				class: "lv-input",
+				"aria-label": "High noise model",
+				"data-testid": "model-high",
+				onChange: r[2] ||= (e) => t.value = {
+					...t.value,
+					high: e.target.value
+				}
+			}, [r[5] ||= F("option", { value: "" }, "High noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
+				key: e,
+				value: e
+			}, C(e), 9, XT))), 128))], 40, YT), F("select", {
+				value: t.value.low,
+				class: "lv-input",
+				"aria-label": "Low noise model",
+				"data-testid": "model-low",
+				onChange: r[3] ||= (e) => t.value = {
+					...t.value,
+					low: e.target.value
+				}
+			}, [r[6] ||= F("option", { value: "" }, "Low noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
+				key: e,
+				value: e
+			}, C(e), 9, QT))), 128))], 40, ZT)], 64)) : O((M(), N("select", {
+				key: 0,
+				"onUpdate:modelValue": r[1] ||= (e) => u.value = e,
+				class: "lv-input",
+				"data-testid": "model-pair"
+			}, [
+				F("option", KT, C(l.value), 1),
+				(M(!0), N(j, null, A(s.value, (t) => (M(), N("option", {
+					key: t.key,
+					value: t.key
+				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, qT))), 128)),
+				u.value === "custom" ? (M(), N("option", JT, "Custom pair")) : R("", !0)
+			], 512)), [[Bo, u.value]]),
+			o.value?.reason === "none" ? (M(), N("small", $T, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
+		]));
+	}
+}), tE = {
+	class: "lv-notice",
+	role: "status",
+	"data-testid": "meta-fill-notice"
+}, nE = { class: "lv-notice__text" }, rE = /* @__PURE__ */ k({
+	__name: "MetadataFillNotice",
+	props: { fill: {} },
+	emits: ["undo", "dismiss"],
+	setup(e, { emit: t }) {
+		let n = t;
+		return (t, r) => (M(), N("div", tE, [
+			r[3] ||= F("i", {
+				class: "pi pi-info-circle",
+				"aria-hidden": "true"
+			}, null, -1),
+			F("span", nE, [
+				L("Filled the " + C(e.fill.filled.join(" and ")) + " from ", 1),
+				F("b", null, C(e.fill.source), 1),
+				r[2] ||= L(".", -1)
+			]),
+			I($, {
+				label: "Undo",
+				size: "small",
+				text: "",
+				"data-testid": "meta-fill-undo",
+				onClick: r[0] ||= (e) => n("undo")
+			}),
+			I($, {
+				icon: "pi pi-times",
+				size: "small",
+				text: "",
+				rounded: "",
+				severity: "secondary",
+				"aria-label": "Dismiss",
+				onClick: r[1] ||= (e) => n("dismiss")
+			})
+		]));
+	}
+}), iE = ["src"], aE = {
 	key: 1,
 	class: "lv-drop__hint"
-}, vb = { class: "lv-row lv-row--wrap" }, yb = {
+}, oE = { class: "lv-row lv-row--wrap" }, sE = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, bb = {
+}, cE = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, xb = { class: "lv-row lv-row--between" }, Sb = { class: "lv-label" }, Cb = { class: "lv-browse__grid" }, wb = ["title", "onClick"], Tb = ["src", "alt"], Eb = {
+}, lE = { class: "lv-row lv-row--between" }, uE = { class: "lv-label" }, dE = { class: "lv-browse__grid" }, fE = ["title", "onClick"], pE = ["src", "alt"], mE = {
 	key: 0,
 	class: "lv-muted"
-}, Db = {
+}, hE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, Ob = /* @__PURE__ */ wr({
+}, gE = /* @__PURE__ */ k({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
 		modelModifiers: {}
 	},
-	emits: ["update:modelValue"],
-	setup(e) {
-		let t = xi(e, "modelValue"), n = G_(), r = /* @__PURE__ */ k(!1), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1), o = /* @__PURE__ */ k(null), s = /* @__PURE__ */ k([]), c = /* @__PURE__ */ k(null), l = /* @__PURE__ */ k(null), u = z(() => {
-			if (!t.value) return null;
-			let e = t.value.lastIndexOf("/");
-			return q_({
-				filename: t.value.slice(e + 1),
-				subfolder: e === -1 ? "" : t.value.slice(0, e),
+	emits: /*@__PURE__*/ Gr(["picked"], ["update:modelValue"]),
+	setup(e, { emit: t }) {
+		let n = di(e, "modelValue"), r = t, i = hv(), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E([]), u = /* @__PURE__ */ E(null), d = /* @__PURE__ */ E(null), f = z(() => {
+			if (!n.value) return null;
+			let e = n.value.lastIndexOf("/");
+			return _v({
+				filename: n.value.slice(e + 1),
+				subfolder: e === -1 ? "" : n.value.slice(0, e),
 				type: "input"
 			});
 		});
-		async function d(e, a) {
-			if (i.value = null, e.type && !/^image\/(png|jpeg|webp)$/.test(e.type)) i.value = `${a} is not a PNG, JPEG or WebP image`;
+		async function p(e, t, s = {
+			kind: "file",
+			file: e,
+			name: t
+		}) {
+			if (o.value = null, e.type && !/^image\/(png|jpeg|webp)$/.test(e.type)) o.value = `${t} is not a PNG, JPEG or WebP image`;
 			else {
-				r.value = !0;
+				a.value = !0;
 				try {
-					let r = await n.upload(e, a);
-					t.value = r.subfolder ? `${r.subfolder}/${r.name}` : r.name;
+					let a = await i.upload(e, t);
+					n.value = a.subfolder ? `${a.subfolder}/${a.name}` : a.name, r("picked", s);
 				} catch (e) {
-					i.value = e instanceof Error ? e.message : String(e);
+					o.value = e instanceof Error ? e.message : String(e);
 				} finally {
-					r.value = !1;
+					a.value = !1;
 				}
 			}
 		}
-		function f(e) {
-			let t = e.target, n = t.files?.[0];
-			n && d(n, n.name), t.value = "";
-		}
-		function p(e) {
-			a.value = !1;
-			let t = e.dataTransfer?.files[0];
-			t && d(t, t.name);
-		}
 		function m(e) {
+			let t = e.target, n = t.files?.[0];
+			n && p(n, n.name), t.value = "";
+		}
+		function h(e) {
+			s.value = !1;
+			let t = e.dataTransfer?.files[0];
+			t && p(t, t.name);
+		}
+		function g(e) {
 			let t = [...e.clipboardData?.items ?? []].find((e) => e.type.startsWith("image/"))?.getAsFile();
-			t && (e.preventDefault(), d(t, t.name || `pasted_${Date.now()}.png`));
+			t && (e.preventDefault(), p(t, t.name || `pasted_${Date.now()}.png`));
 		}
-		async function h(e) {
-			i.value = null, o.value = e, s.value = [];
+		async function _(e) {
+			o.value = null, c.value = e, l.value = [];
 			try {
-				s.value = await n.listImages(e);
+				l.value = await i.listImages(e);
 			} catch (e) {
-				i.value = e instanceof Error ? e.message : String(e);
+				o.value = e instanceof Error ? e.message : String(e);
 			}
 		}
-		async function g(e) {
-			if (o.value = null, e.type === "input") t.value = e.subfolder ? `${e.subfolder}/${e.filename}` : e.filename;
+		async function v(e) {
+			if (c.value = null, e.type === "input") n.value = e.subfolder ? `${e.subfolder}/${e.filename}` : e.filename;
 			else try {
-				await d(await n.fetchImage(e), e.filename);
+				await p(await i.fetchImage(e), e.filename, {
+					kind: "output",
+					ref: e
+				});
 			} catch (e) {
-				i.value = e instanceof Error ? e.message : String(e);
+				o.value = e instanceof Error ? e.message : String(e);
 			}
 		}
-		return zr(() => l.value?.closest(".lv-panel")?.addEventListener("paste", m)), Hr(() => l.value?.closest(".lv-panel")?.removeEventListener("paste", m)), (e, n) => (N(), P("div", {
+		return Or(() => d.value?.closest(".lv-panel")?.addEventListener("paste", g)), jr(() => d.value?.closest(".lv-panel")?.removeEventListener("paste", g)), (e, t) => (M(), N("div", {
 			ref_key: "root",
-			ref: l,
+			ref: d,
 			class: "lv-startimage",
 			"data-testid": "start-image"
 		}, [
 			F("div", {
-				class: je(["lv-drop", {
-					"lv-drop--over": a.value,
-					"lv-drop--has": !!t.value
+				class: S(["lv-drop", {
+					"lv-drop--over": s.value,
+					"lv-drop--has": !!n.value
 				}]),
 				tabindex: "0",
-				onDragover: n[0] ||= as((e) => a.value = !0, ["prevent"]),
-				onDragleave: n[1] ||= (e) => a.value = !1,
-				onDrop: as(p, ["prevent"]),
-				onClick: n[2] ||= (e) => c.value?.click(),
-				onKeydown: n[3] ||= ss((e) => c.value?.click(), ["enter"])
-			}, [u.value ? (N(), P("img", {
+				onDragover: t[0] ||= qo((e) => s.value = !0, ["prevent"]),
+				onDragleave: t[1] ||= (e) => s.value = !1,
+				onDrop: qo(h, ["prevent"]),
+				onClick: t[2] ||= (e) => u.value?.click(),
+				onKeydown: t[3] ||= Yo((e) => u.value?.click(), ["enter"])
+			}, [f.value ? (M(), N("img", {
 				key: 0,
-				src: u.value,
+				src: f.value,
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, gb)) : (N(), P("span", _b, [n[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, E(r.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, iE)) : (M(), N("span", aE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
-				ref: c,
+				ref: u,
 				type: "file",
 				accept: "image/png,image/jpeg,image/webp",
 				class: "lv-hidden",
 				"data-testid": "image-file",
-				onChange: f
+				onChange: m
 			}, null, 544),
-			F("div", vb, [
-				I(B, {
+			F("div", oE, [
+				I($, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
 					text: "",
 					size: "small",
-					onClick: n[4] ||= (e) => h("input")
+					onClick: t[4] ||= (e) => _("input")
 				}),
-				I(B, {
+				I($, {
 					label: "Outputs",
 					icon: "pi pi-images",
 					text: "",
 					size: "small",
-					onClick: n[5] ||= (e) => h("output")
+					onClick: t[5] ||= (e) => _("output")
 				}),
-				t.value ? (N(), Sa(B, {
+				n.value ? (M(), P($, {
 					key: 0,
 					label: "Remove",
 					icon: "pi pi-times",
 					text: "",
 					size: "small",
 					severity: "secondary",
-					onClick: n[6] ||= (e) => t.value = null
+					onClick: t[6] ||= (e) => n.value = null
 				})) : R("", !0)
 			]),
-			t.value ? (N(), P("span", yb, E(t.value), 1)) : R("", !0),
-			o.value ? (N(), P("div", bb, [F("div", xb, [F("span", Sb, E(o.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I(B, {
+			n.value ? (M(), N("span", sE, C(n.value), 1)) : R("", !0),
+			c.value ? (M(), N("div", cE, [F("div", lE, [F("span", uE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
-				onClick: n[7] ||= (e) => o.value = null
-			})]), F("div", Cb, [(N(!0), P(M, null, Yr(s.value, (e) => (N(), P("button", {
+				onClick: t[7] ||= (e) => c.value = null
+			})]), F("div", dE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
-				onClick: (t) => g(e)
+				onClick: (t) => v(e)
 			}, [F("img", {
-				src: A(q_)(e),
+				src: D(_v)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, Tb)], 8, wb))), 128)), s.value.length ? R("", !0) : (N(), P("span", Eb, "No images found"))])])) : R("", !0),
-			i.value ? (N(), P("small", Db, E(i.value), 1)) : R("", !0)
+			}, null, 8, pE)], 8, fE))), 128)), l.value.length ? R("", !0) : (M(), N("span", mE, "No images found"))])])) : R("", !0),
+			o.value ? (M(), N("small", hE, C(o.value), 1)) : R("", !0)
 		], 512));
 	}
-}), kb = { class: "lv-field" }, Ab = ["value"], jb = {
+}), _E = { class: "lv-field" }, vE = ["value"], yE = {
+	key: 0,
+	label: "Your templates",
+	"data-testid": "user-presets"
+}, bE = ["value"], xE = {
 	key: 0,
 	class: "lv-muted"
-}, Mb = { class: "lv-field" }, Nb = { class: "lv-row lv-row--between" }, Pb = {
+}, SE = { class: "lv-field" }, CE = { class: "lv-row lv-row--between" }, wE = {
 	key: 0,
 	class: "lv-check"
-}, Fb = {
+}, TE = {
 	key: 1,
 	class: "lv-muted"
-}, Ib = {
+}, EE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, Lb = { class: "lv-field" }, Rb = { class: "lv-row lv-row--between" }, zb = ["aria-invalid"], Bb = {
+}, DE = { class: "lv-field" }, OE = { class: "lv-row lv-row--between" }, kE = ["aria-invalid"], AE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, Vb = ["open"], Hb = {
+}, jE = ["open"], ME = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, Ub = { class: "lv-row lv-row--between" }, Wb = { class: "lv-planned__n" }, Gb = [
+}, NE = { class: "lv-row lv-row--between" }, PE = { class: "lv-planned__n" }, FE = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], Kb = {
+], IE = {
 	key: 0,
 	class: "lv-muted"
-}, qb = {
+}, LE = {
 	key: 1,
 	class: "lv-error"
-}, Jb = { class: "lv-field" }, Yb = { class: "lv-row lv-row--between" }, Xb = { value: "default" }, Zb = ["value"], Qb = {
-	key: 0,
-	value: "custom"
-}, $b = ["value"], ex = ["value"], tx = { class: "lv-field" }, nx = {
+}, RE = { class: "lv-field" }, zE = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, rx = ["title", "onClick"], ix = { class: "lv-row" }, ax = ["step"], ox = ["step"], sx = {
+}, BE = ["title", "onClick"], VE = { class: "lv-row" }, HE = ["step"], UE = ["step"], WE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, cx = { class: "lv-grid2" }, lx = { class: "lv-field" }, ux = {
+}, GE = { class: "lv-grid2" }, KE = { class: "lv-field" }, qE = {
 	key: 0,
 	class: "lv-error"
-}, dx = { class: "lv-field" }, fx = {
+}, JE = { class: "lv-field" }, YE = {
 	key: 0,
 	class: "lv-error"
-}, px = {
+}, XE = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, mx = { class: "lv-field" }, hx = { class: "lv-row" }, gx = {
+}, ZE = { class: "lv-field" }, QE = { class: "lv-row" }, $E = {
 	key: 0,
 	class: "lv-error"
-}, _x = { class: "lv-field" }, vx = {
+}, eD = { class: "lv-field" }, tD = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, yx = { class: "lv-field" }, bx = {
+}, nD = { class: "lv-field" }, rD = {
 	key: 0,
 	class: "lv-error"
-}, xx = {
-	key: 0,
+}, iD = {
+	key: 1,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, Sx = "longvideo.lastPrompt", Cx = /* @__PURE__ */ wr({
+}, aD = "longvideo.lastPrompt", oD = /* @__PURE__ */ k({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = gv(), i = iv(), a = G_();
+		let n = t, r = Wv(), i = Pv(), a = hv();
 		function o() {
 			try {
-				return localStorage.getItem(Sx) ?? "";
+				return localStorage.getItem(aD) ?? "";
 			} catch {
 				return "";
 			}
 		}
-		let s = /* @__PURE__ */ an({
+		let s = /* @__PURE__ */ Jt({
 			name: "",
 			presetId: "",
 			inputImage: null,
@@ -10056,14 +12920,14 @@ var gb = ["src"], _b = {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: fb(),
+			seed: zT(),
 			loras: {
 				high: [],
 				low: []
 			},
 			plannedPrompts: []
 		});
-		function l() {
+		function c() {
 			let e = r.settings?.defaults, t = e?.preset ?? r.presets[0]?.id;
 			!s.presetId && t && Object.assign(s, {
 				presetId: t,
@@ -10078,156 +12942,171 @@ var gb = ["src"], _b = {
 				secondsPerSegment: e?.seconds_per_segment ?? s.secondsPerSegment
 			});
 		}
-		l(), pr(() => [r.settings, r.presets], l);
-		let u = /* @__PURE__ */ k(!1), f = /* @__PURE__ */ k(!1), p = /* @__PURE__ */ k(!1), m = /* @__PURE__ */ k(!1), h = /* @__PURE__ */ k(null), g = /* @__PURE__ */ k(null), _ = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), v = z(() => _.value?.family ?? "wan22_14b"), ee = z(() => cb(v.value)), y = z(() => lb(v.value, s.width, s.height)?.id ?? "custom"), te = z(() => Lv(s.secondsPerSegment, s.fps)), ne = z(() => !!_.value && (_.value.kind !== "i2v" || !!_.value.t2v_first)), b = z(() => _.value ? r.modelChoices(_.value) : []), x = z(() => _.value ? r.modelFiles[_.value.models.folder] ?? [] : []), re = z({
-			get: () => {
-				let e = b.value.findIndex((e) => e.high === s.models.high && (e.low ?? "") === s.models.low);
-				return e === -1 ? s.models.high ? "custom" : "default" : String(e);
-			},
-			set: (e) => {
-				let t = e === "default" || e === "custom" ? null : b.value[Number(e)];
-				s.models = t ? {
-					high: t.high,
-					low: t.low ?? ""
-				} : {
-					high: "",
-					low: ""
-				};
-			}
-		}), S = z(() => p.value ? mb(s, _.value) : {});
-		pr(() => s.presetId, (e, t) => {
-			let n = _.value;
-			n && t && (!lb(n.family, s.width, s.height) && s.width % sb(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ne.value || (s.textOnly = !1), s.models = {
+		c(), rr(() => [r.settings, r.presets], c);
+		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => TT(h.value)), _ = z(() => ET(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? VT(s, m.value) : {});
+		rr(() => s.presetId, (e, t) => {
+			let n = m.value;
+			n && t && (!ET(n.family, s.width, s.height) && s.width % wT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
-		}), pr(() => s.prompt, (e) => {
+		}), rr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(Sx, e);
+				localStorage.setItem(aD, e);
 			} catch {}
 		});
-		function ie(e) {
-			let t = ee.value.find((t) => t.id === e);
+		function te(e) {
+			let t = g.value.find((t) => t.id === e);
 			t && (s.width = t.width, s.height = t.height);
 		}
-		pr(() => s.loras.high.map((e) => e.name), (e, t) => {
-			e.forEach((e, n) => {
-				if (!e || t?.[n] === e) return;
-				let i = hv(e, r.loras);
-				i && !s.loras.low.some((e) => e.name === i) && (s.loras.low = [...s.loras.low, {
-					name: i,
-					strength: s.loras.high[n]?.strength ?? 1
-				}]);
-			});
-		});
-		async function C() {
+		let ne = By(), b = /* @__PURE__ */ E(null);
+		function re(e, t) {
+			let n = {
+				prompt: s.prompt,
+				negativePrompt: s.negativePrompt
+			}, r = kT(n, e, t);
+			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (l.value = !0), b.value = r);
+		}
+		function ie() {
+			if (!b.value) return;
+			let e = {
+				prompt: s.prompt,
+				negativePrompt: s.negativePrompt
+			};
+			AT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
+		}
+		async function ae(e) {
 			try {
-				let e = await d(), t = Object.values(e).filter((e) => e.class_type === "CLIPTextEncode" && typeof e.inputs.text == "string").map((e) => String(e.inputs.text));
+				if (e.kind === "file") re(await RT(e.file), e.name);
+				else {
+					let t = e.ref.subfolder ? `${e.ref.subfolder}/${e.ref.filename}` : e.ref.filename;
+					re((await ne.meta(t)).prompt, e.ref.filename);
+				}
+			} catch {}
+		}
+		function oe(e) {
+			s.prompt = bS(s.prompt, e);
+		}
+		let x = ic().takeNewJob();
+		x?.inputImage && (s.inputImage = x.inputImage, s.textOnly = !1), x?.prompt && re(x.prompt, x.source), x?.presetId && r.presetById.has(x.presetId) && (s.presetId = x.presetId);
+		async function se() {
+			try {
+				let e = await bs(), t = Object.values(e).filter((e) => e.class_type === "CLIPTextEncode" && typeof e.inputs.text == "string").map((e) => String(e.inputs.text));
 				if (!t.length) {
-					c("info", "No prompt on the canvas", "The current workflow has no CLIPTextEncode text.");
+					V("info", "No prompt on the canvas", "The current workflow has no CLIPTextEncode text.");
 					return;
 				}
 				s.prompt = t[0] ?? "", t[1] !== void 0 && (s.negativePrompt = t[1]);
 			} catch (e) {
-				c("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
+				V("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
 			}
 		}
-		async function w() {
-			if (p.value = !0, h.value = null, g.value = null, !Object.keys(mb(s, _.value)).length) {
-				m.value = !0;
+		async function ce() {
+			if (u.value = !0, f.value = null, p.value = null, !Object.keys(VT(s, m.value)).length) {
+				d.value = !0;
 				try {
-					let e = await a.createJob(hb(s));
-					await i.loadJobs().catch(() => void 0), c("success", "Job created", e.name), n("created", e.id);
+					let e = await a.createJob(HT(s));
+					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
-					h.value = e instanceof Error ? e.message : String(e), g.value = e instanceof k_ ? e.field : null;
+					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof ev ? e.field : null;
 				} finally {
-					m.value = !1;
+					d.value = !1;
 				}
 			}
 		}
-		return (e, t) => (N(), P("form", {
+		return (e, t) => (M(), N("form", {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: as(w, ["prevent"])
+			onSubmit: qo(ce, ["prevent"])
 		}, [
-			t[37] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", kb, [
-				t[21] ||= F("span", { class: "lv-label" }, "Preset", -1),
-				j(F("select", {
+			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
+			F("label", _E, [
+				t[18] ||= F("span", { class: "lv-label" }, "Preset", -1),
+				O(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
-				}, [(N(!0), P(M, null, Yr(A(r).presets, (e) => (N(), P("option", {
+				}, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source !== "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, E(e.name), 9, Ab))), 128))], 512), [[Qo, s.presetId]]),
-				_.value ? (N(), P("small", jb, E(_.value.description), 1)) : R("", !0)
+				}, C(e.name), 9, vE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", yE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
+					key: e.id,
+					value: e.id
+				}, C(e.name), 9, bE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
+				m.value ? (M(), N("small", xE, C(m.value.description), 1)) : R("", !0)
 			]),
-			F("div", Mb, [
-				F("div", Nb, [t[23] ||= F("span", { class: "lv-label" }, "Start image", -1), ne.value ? (N(), P("label", Pb, [j(F("input", {
+			F("div", SE, [
+				F("div", CE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", wE, [O(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[Xo, s.textOnly]]), t[22] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (N(), P("small", Fb, "The first segment is made from the prompt alone.")) : (N(), Sa(Ob, {
+				}, null, 512), [[Ro, s.textOnly]]), t[19] ||= L(" Text only ", -1)])) : R("", !0)]),
+				s.textOnly ? (M(), N("small", TE, "The first segment is made from the prompt alone.")) : (M(), P(gE, {
 					key: 0,
 					modelValue: s.inputImage,
-					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e
+					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e,
+					onPicked: ae
 				}, null, 8, ["modelValue"])),
-				S.value.image ? (N(), P("small", Ib, E(S.value.image), 1)) : R("", !0)
+				y.value.image ? (M(), N("small", EE, C(y.value.image), 1)) : R("", !0)
 			]),
-			F("label", Lb, [
-				F("span", Rb, [t[24] ||= F("span", { class: "lv-label" }, "Prompt", -1), I(B, {
+			b.value ? (M(), P(rE, {
+				key: 0,
+				fill: b.value,
+				onUndo: ie,
+				onDismiss: t[3] ||= (e) => b.value = null
+			}, null, 8, ["fill"])) : R("", !0),
+			F("label", DE, [
+				F("span", OE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
 					size: "small",
 					title: "Use the prompt of the workflow on ComfyUI's canvas",
-					onClick: C
+					onClick: se
 				})]),
-				j(F("textarea", {
-					"onUpdate:modelValue": t[3] ||= (e) => s.prompt = e,
+				O(F("textarea", {
+					"onUpdate:modelValue": t[4] ||= (e) => s.prompt = e,
 					rows: "3",
 					placeholder: "What happens in the first segment",
 					"data-testid": "prompt",
-					"aria-invalid": !!S.value.prompt,
+					"aria-invalid": !!y.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, zb), [[Yo, s.prompt]]),
-				S.value.prompt ? (N(), P("small", Bb, E(S.value.prompt), 1)) : R("", !0)
+				}, null, 8, kE), [[B, s.prompt]]),
+				y.value.prompt ? (M(), N("small", AE, C(y.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
-				open: u.value,
-				onToggle: t[5] ||= (e) => u.value = e.target.open
-			}, [t[25] ||= F("summary", null, "Negative prompt", -1), j(F("textarea", {
-				"onUpdate:modelValue": t[4] ||= (e) => s.negativePrompt = e,
+				open: l.value,
+				onToggle: t[6] ||= (e) => l.value = e.target.open
+			}, [t[22] ||= F("summary", null, "Negative prompt", -1), O(F("textarea", {
+				"onUpdate:modelValue": t[5] ||= (e) => s.negativePrompt = e,
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[Yo, s.negativePrompt]])], 40, Vb),
-			F("div", Hb, [
-				F("span", Ub, [t[26] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I(B, {
+			}, null, 512), [[B, s.negativePrompt]])], 40, jE),
+			F("div", ME, [
+				F("span", NE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
 					size: "small",
 					"data-testid": "add-planned",
-					onClick: t[6] ||= (e) => s.plannedPrompts.push("")
+					onClick: t[7] ||= (e) => s.plannedPrompts.push("")
 				})]),
-				(N(!0), P(M, null, Yr(s.plannedPrompts, (e, t) => (N(), P("div", {
+				(M(!0), N(j, null, A(s.plannedPrompts, (e, t) => (M(), N("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", Wb, E(t + 2), 1),
-					j(F("textarea", {
+					F("span", PE, C(t + 2), 1),
+					O(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, Gb), [[Yo, s.plannedPrompts[t]]]),
-					I(B, {
+					}, null, 8, FE), [[B, s.plannedPrompts[t]]]),
+					I($, {
 						icon: "pi pi-times",
 						text: "",
 						rounded: "",
@@ -10237,104 +13116,76 @@ var gb = ["src"], _b = {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (N(), P("small", Kb, "Without planned prompts the job waits for your next prompt after each segment.")),
-				S.value.planned ? (N(), P("small", qb, E(S.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (M(), N("small", IE, "Without planned prompts the job waits for your next prompt after each segment.")),
+				y.value.planned ? (M(), N("small", LE, C(y.value.planned), 1)) : R("", !0)
 			]),
-			F("div", Jb, [F("span", Yb, [t[27] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
-				type: "button",
-				class: "lv-link",
-				onClick: t[7] ||= (e) => f.value = !f.value
-			}, E(f.value ? "Simple" : "Advanced"), 1)]), f.value ? (N(), P(M, { key: 1 }, [j(F("select", {
-				"onUpdate:modelValue": t[9] ||= (e) => s.models.high = e,
-				class: "lv-input",
-				"aria-label": "High noise model",
-				"data-testid": "model-high"
-			}, [t[28] ||= F("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, Yr(x.value, (e) => (N(), P("option", {
-				key: e,
-				value: e
-			}, E(e), 9, $b))), 128))], 512), [[Qo, s.models.high]]), j(F("select", {
-				"onUpdate:modelValue": t[10] ||= (e) => s.models.low = e,
-				class: "lv-input",
-				"aria-label": "Low noise model",
-				"data-testid": "model-low"
-			}, [t[29] ||= F("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, Yr(x.value, (e) => (N(), P("option", {
-				key: e,
-				value: e
-			}, E(e), 9, ex))), 128))], 512), [[Qo, s.models.low]])], 64)) : j((N(), P("select", {
-				key: 0,
-				"onUpdate:modelValue": t[8] ||= (e) => re.value = e,
-				class: "lv-input",
-				"data-testid": "model-pair"
-			}, [
-				F("option", Xb, "Preset default" + E(_.value ? ` (${_.value.models.high.replace(/\.[a-z]+$/, "")})` : ""), 1),
-				(N(!0), P(M, null, Yr(b.value, (e, t) => (N(), P("option", {
-					key: e.high,
-					value: String(t)
-				}, E(e.label) + E(e.low ? " (high + low)" : ""), 9, Zb))), 128)),
-				re.value === "custom" ? (N(), P("option", Qb, "Custom pair")) : R("", !0)
-			], 512)), [[Qo, re.value]])]),
-			F("div", tx, [
-				t[31] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", nx, [(N(!0), P(M, null, Yr(ee.value, (e) => (N(), P("button", {
+			I(eE, {
+				modelValue: s.models,
+				"onUpdate:modelValue": t[8] ||= (e) => s.models = e,
+				preset: m.value
+			}, null, 8, ["modelValue", "preset"]),
+			F("div", RE, [
+				t[25] ||= F("span", { class: "lv-label" }, "Size", -1),
+				F("div", zE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
 					key: e.id,
 					type: "button",
-					class: je(["lv-chip", { "lv-chip--on": y.value === e.id }]),
+					class: S(["lv-chip", { "lv-chip--on": _.value === e.id }]),
 					title: `${e.width}x${e.height}`,
-					onClick: (t) => ie(e.id)
-				}, E(e.label), 11, rx))), 128))]),
-				F("div", ix, [
-					j(F("input", {
-						"onUpdate:modelValue": t[11] ||= (e) => s.width = e,
+					onClick: (t) => te(e.id)
+				}, C(e.label), 11, BE))), 128))]),
+				F("div", VE, [
+					O(F("input", {
+						"onUpdate:modelValue": t[9] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(sb)(v.value),
+						step: D(wT)(h.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, ax), [[
-						Yo,
+					}, null, 8, HE), [[
+						B,
 						s.width,
 						void 0,
 						{ number: !0 }
 					]]),
-					t[30] ||= F("span", { class: "lv-muted" }, "×", -1),
-					j(F("input", {
-						"onUpdate:modelValue": t[12] ||= (e) => s.height = e,
+					t[24] ||= F("span", { class: "lv-muted" }, "×", -1),
+					O(F("input", {
+						"onUpdate:modelValue": t[10] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: A(sb)(v.value),
+						step: D(wT)(h.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, ox), [[
-						Yo,
+					}, null, 8, UE), [[
+						B,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				S.value.size ? (N(), P("small", sx, E(S.value.size), 1)) : R("", !0)
+				y.value.size ? (M(), N("small", WE, C(y.value.size), 1)) : R("", !0)
 			]),
-			F("div", cx, [F("label", lx, [
-				t[32] ||= F("span", { class: "lv-label" }, "FPS", -1),
-				j(F("input", {
-					"onUpdate:modelValue": t[13] ||= (e) => s.fps = e,
+			F("div", GE, [F("label", KE, [
+				t[26] ||= F("span", { class: "lv-label" }, "FPS", -1),
+				O(F("input", {
+					"onUpdate:modelValue": t[11] ||= (e) => s.fps = e,
 					type: "number",
 					min: "1",
 					max: "120",
 					class: "lv-input",
 					"data-testid": "fps"
 				}, null, 512), [[
-					Yo,
+					B,
 					s.fps,
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.fps ? (N(), P("small", ux, E(S.value.fps), 1)) : R("", !0)
-			]), F("label", dx, [
-				t[33] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
-				j(F("input", {
-					"onUpdate:modelValue": t[14] ||= (e) => s.secondsPerSegment = e,
+				y.value.fps ? (M(), N("small", qE, C(y.value.fps), 1)) : R("", !0)
+			]), F("label", JE, [
+				t[27] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+				O(F("input", {
+					"onUpdate:modelValue": t[12] ||= (e) => s.secondsPerSegment = e,
 					type: "number",
 					min: "0.25",
 					max: "60",
@@ -10342,103 +13193,91 @@ var gb = ["src"], _b = {
 					class: "lv-input",
 					"data-testid": "seconds"
 				}, null, 512), [[
-					Yo,
+					B,
 					s.secondsPerSegment,
 					void 0,
 					{ number: !0 }
 				]]),
-				S.value.seconds ? (N(), P("small", fx, E(S.value.seconds), 1)) : (N(), P("small", px, E(te.value) + " frames (" + E(A(Rv)(te.value, s.fps).toFixed(2)) + " s)", 1))
+				y.value.seconds ? (M(), N("small", YE, C(y.value.seconds), 1)) : (M(), N("small", XE, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", mx, [
-				t[35] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", hx, [
-					j(F("select", {
-						"onUpdate:modelValue": t[15] ||= (e) => s.seedMode = e,
+			F("div", ZE, [
+				t[29] ||= F("span", { class: "lv-label" }, "Seed", -1),
+				F("div", QE, [
+					O(F("select", {
+						"onUpdate:modelValue": t[13] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[34] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[Qo, s.seedMode]]),
-					s.seedMode === "fixed" ? j((N(), P("input", {
+					}, [...t[28] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[Bo, s.seedMode]]),
+					s.seedMode === "fixed" ? O((M(), N("input", {
 						key: 0,
-						"onUpdate:modelValue": t[16] ||= (e) => s.seed = e,
+						"onUpdate:modelValue": t[14] ||= (e) => s.seed = e,
 						type: "number",
 						min: "0",
 						class: "lv-input",
 						"data-testid": "seed"
 					}, null, 512)), [[
-						Yo,
+						B,
 						s.seed,
 						void 0,
 						{ number: !0 }
 					]]) : R("", !0),
-					s.seedMode === "fixed" ? (N(), Sa(B, {
+					s.seedMode === "fixed" ? (M(), P($, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[17] ||= (e) => s.seed = A(fb)()
+						onClick: t[15] ||= (e) => s.seed = D(zT)()
 					})) : R("", !0)
 				]),
-				S.value.seed ? (N(), P("small", gx, E(S.value.seed), 1)) : R("", !0)
+				y.value.seed ? (M(), N("small", $E, C(y.value.seed), 1)) : R("", !0)
 			]),
-			F("div", _x, [
-				I(hy, {
-					modelValue: s.loras.high,
-					"onUpdate:modelValue": t[18] ||= (e) => s.loras.high = e,
-					label: "High noise LoRAs",
-					choices: A(r).loras
-				}, null, 8, ["modelValue", "choices"]),
-				I(hy, {
-					modelValue: s.loras.low,
-					"onUpdate:modelValue": t[19] ||= (e) => s.loras.low = e,
-					label: "Low noise LoRAs",
-					choices: A(r).loras
-				}, null, 8, ["modelValue", "choices"]),
-				S.value.loras ? (N(), P("small", vx, E(S.value.loras), 1)) : R("", !0)
-			]),
-			F("label", yx, [
-				t[36] ||= F("span", { class: "lv-label" }, "Name", -1),
-				j(F("input", {
-					"onUpdate:modelValue": t[20] ||= (e) => s.name = e,
+			F("div", eD, [I(WS, {
+				modelValue: s.loras,
+				"onUpdate:modelValue": t[16] ||= (e) => s.loras = e,
+				onAppendTrigger: oe
+			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", tD, C(y.value.loras), 1)) : R("", !0)]),
+			F("label", nD, [
+				t[30] ||= F("span", { class: "lv-label" }, "Name", -1),
+				O(F("input", {
+					"onUpdate:modelValue": t[17] ||= (e) => s.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
-				}, null, 512), [[Yo, s.name]]),
-				S.value.name ? (N(), P("small", bx, E(S.value.name), 1)) : R("", !0)
+				}, null, 512), [[B, s.name]]),
+				y.value.name ? (M(), N("small", rD, C(y.value.name), 1)) : R("", !0)
 			]),
-			h.value ? (N(), P("div", xx, [L(E(h.value), 1), g.value ? (N(), P(M, { key: 0 }, [L(" (" + E(g.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
-			I(B, {
+			f.value ? (M(), N("div", iD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I($, {
 				type: "submit",
 				label: "Create and start",
 				icon: "pi pi-play",
-				loading: m.value,
+				loading: d.value,
 				"data-testid": "create-job",
 				fluid: ""
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), wx = { class: "lv-field" }, Tx = ["aria-invalid"], Ex = { class: "lv-field" }, Dx = ["aria-invalid"], Ox = { class: "lv-check" }, kx = { class: "lv-field" }, Ax = ["value"], jx = { class: "lv-grid2" }, Mx = { class: "lv-field" }, Nx = { class: "lv-field" }, Px = { class: "lv-field" }, Fx = { class: "lv-field" }, Ix = { class: "lv-muted" }, Lx = { class: "lv-field" }, Rx = ["value"], zx = { class: "lv-field" }, Bx = ["value"], Vx = { class: "lv-field" }, Hx = {
+}), sD = { class: "lv-field" }, cD = ["aria-invalid"], lD = { class: "lv-field" }, uD = ["aria-invalid"], dD = { class: "lv-check" }, fD = { class: "lv-field" }, pD = ["aria-invalid"], mD = { class: "lv-field" }, hD = ["aria-invalid"], gD = { class: "lv-field" }, _D = ["value"], vD = { class: "lv-grid2" }, yD = { class: "lv-field" }, bD = { class: "lv-field" }, xD = { class: "lv-field" }, SD = { class: "lv-field" }, CD = { class: "lv-muted" }, wD = { class: "lv-field" }, TD = ["value"], ED = { class: "lv-field" }, DD = ["value"], OD = { class: "lv-field" }, kD = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, Ux = {
+}, AD = {
 	key: 1,
 	class: "lv-muted"
-}, Wx = /* @__PURE__ */ wr({
+}, jD = /* @__PURE__ */ k({
 	__name: "SettingsView",
 	setup(e) {
-		let t = gv(), n = /* @__PURE__ */ k(null), r = /* @__PURE__ */ k(null), i = /* @__PURE__ */ k(null), a = /* @__PURE__ */ k(!1);
-		pr(() => t.settings, (e) => {
-			n.value = e ? structuredClone({
-				...e,
-				defaults: {
-					...e.defaults,
-					models: { ...e.defaults.models }
-				}
-			}) : null;
+		let t = Wv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
+		rr(() => t.settings, (e) => {
+			n.value = e ? structuredClone(/* @__PURE__ */ T(e)) : null;
 		}, { immediate: !0 });
-		let o = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), s = z(() => o.value ? t.modelFiles[o.value.models.folder] ?? [] : []), l = z(() => n.value ? Lv(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
-		function u(e) {
+		let o = /* @__PURE__ */ E(""), s = /* @__PURE__ */ E("");
+		rr(() => t.settings, (e) => {
+			o.value = (e?.image_folders ?? []).join("\n"), s.value = e?.comfy_models_dir ?? "";
+		}, { immediate: !0 });
+		let c = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), l = z(() => c.value ? t.modelFiles[c.value.models.folder] ?? [] : []), u = z(() => n.value ? dy(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		function d(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
 				message: "Output subfolder: letters, digits, _ and - only"
@@ -10447,172 +13286,849 @@ var gb = ["src"], _b = {
 				message: "ComfyUI URL must start with http:// or https://"
 			};
 		}
-		async function d() {
+		async function f() {
 			if (!n.value) return;
 			r.value = null, i.value = null;
-			let e = u(n.value);
+			let e = d(n.value);
 			if (e) r.value = e.message, i.value = e.field;
 			else {
 				a.value = !0;
 				try {
-					let e = Object.fromEntries(Object.entries(n.value.defaults.models).filter(([, e]) => !!e));
+					let e = Object.fromEntries(Object.entries(n.value.defaults.models).filter(([, e]) => !!e)), r = {
+						image_folders: o.value.split("\n").map((e) => e.trim()).filter(Boolean),
+						comfy_models_dir: s.value.trim() || null
+					};
 					await t.save({
 						...n.value,
+						...r,
 						defaults: {
 							...n.value.defaults,
 							models: e
 						}
-					}), c("success", "Long Video settings saved");
+					}), V("success", "Long Video settings saved");
 				} catch (e) {
-					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof k_ ? e.field : null;
+					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof ev ? e.field : null;
 				} finally {
 					a.value = !1;
 				}
 			}
 		}
-		return (e, o) => n.value ? (N(), P("form", {
+		return (e, c) => n.value ? (M(), N("form", {
 			key: 0,
 			class: "lv-form",
 			"data-testid": "settings-view",
 			novalidate: "",
-			onSubmit: as(d, ["prevent"])
+			onSubmit: qo(f, ["prevent"])
 		}, [
-			o[24] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", wx, [o[11] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), j(F("input", {
-				"onUpdate:modelValue": o[0] ||= (e) => n.value.comfyui_url = e,
+			c[28] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
+			F("label", sD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
+				"onUpdate:modelValue": c[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, Tx), [[Yo, n.value.comfyui_url]])]),
-			F("label", Ex, [o[12] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), j(F("input", {
-				"onUpdate:modelValue": o[1] ||= (e) => n.value.output_subfolder = e,
+			}, null, 8, cD), [[B, n.value.comfyui_url]])]),
+			F("label", lD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
+				"onUpdate:modelValue": c[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, Dx), [[Yo, n.value.output_subfolder]])]),
-			F("label", Ox, [j(F("input", {
-				"onUpdate:modelValue": o[2] ||= (e) => n.value.auto_start_queue = e,
+			}, null, 8, uD), [[B, n.value.output_subfolder]])]),
+			F("label", dD, [O(F("input", {
+				"onUpdate:modelValue": c[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
-			}, null, 512), [[Xo, n.value.auto_start_queue]]), o[13] ||= L(" Start the queue when the sidecar starts ", -1)]),
-			o[25] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", kx, [o[14] ||= F("span", { class: "lv-label" }, "Preset", -1), j(F("select", {
-				"onUpdate:modelValue": o[3] ||= (e) => n.value.defaults.preset = e,
+			}, null, 512), [[Ro, n.value.auto_start_queue]]), c[15] ||= L(" Start the queue when the sidecar starts ", -1)]),
+			c[29] ||= F("h4", { class: "lv-h4" }, "Library", -1),
+			F("label", fD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
+				"onUpdate:modelValue": c[3] ||= (e) => o.value = e,
+				rows: "2",
+				class: "lv-input lv-textarea",
+				placeholder: "/home/me/Pictures/start-images",
+				"data-testid": "image-folders",
+				"aria-invalid": !!i.value?.startsWith("image_folders")
+			}, null, 8, pD), [[B, o.value]])]),
+			F("label", mD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
+				"onUpdate:modelValue": c[4] ||= (e) => s.value = e,
+				class: "lv-input",
+				placeholder: "/home/me/ComfyUI/models",
+				"data-testid": "comfy-models-dir",
+				"aria-invalid": i.value === "comfy_models_dir"
+			}, null, 8, hD), [[B, s.value]])]),
+			c[30] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
+			F("label", gD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
+				"onUpdate:modelValue": c[5] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
-			}, [(N(!0), P(M, null, Yr(A(t).presets, (e) => (N(), P("option", {
+			}, [(M(!0), N(j, null, A(D(t).presets, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, E(e.name), 9, Ax))), 128))], 512), [[Qo, n.value.defaults.preset]])]),
-			F("div", jx, [
-				F("label", Mx, [o[15] ||= F("span", { class: "lv-label" }, "Width", -1), j(F("input", {
-					"onUpdate:modelValue": o[4] ||= (e) => n.value.defaults.width = e,
+			}, C(e.name), 9, _D))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
+			F("div", vD, [
+				F("label", yD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
+					"onUpdate:modelValue": c[6] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					Yo,
+					B,
 					n.value.defaults.width,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Nx, [o[16] ||= F("span", { class: "lv-label" }, "Height", -1), j(F("input", {
-					"onUpdate:modelValue": o[5] ||= (e) => n.value.defaults.height = e,
+				F("label", bD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
+					"onUpdate:modelValue": c[7] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					Yo,
+					B,
 					n.value.defaults.height,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Px, [o[17] ||= F("span", { class: "lv-label" }, "FPS", -1), j(F("input", {
-					"onUpdate:modelValue": o[6] ||= (e) => n.value.defaults.fps = e,
+				F("label", xD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
+					"onUpdate:modelValue": c[8] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					Yo,
+					B,
 					n.value.defaults.fps,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Fx, [
-					o[18] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
-					j(F("input", {
-						"onUpdate:modelValue": o[7] ||= (e) => n.value.defaults.seconds_per_segment = e,
+				F("label", SD, [
+					c[22] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+					O(F("input", {
+						"onUpdate:modelValue": c[9] ||= (e) => n.value.defaults.seconds_per_segment = e,
 						type: "number",
 						step: "0.25",
 						class: "lv-input"
 					}, null, 512), [[
-						Yo,
+						B,
 						n.value.defaults.seconds_per_segment,
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", Ix, E(l.value) + " frames", 1)
+					F("small", CD, C(u.value) + " frames", 1)
 				])
 			]),
-			F("label", Lx, [o[20] ||= F("span", { class: "lv-label" }, "High noise model", -1), j(F("select", {
-				"onUpdate:modelValue": o[8] ||= (e) => n.value.defaults.models.high = e,
+			F("label", wD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
+				"onUpdate:modelValue": c[10] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
-			}, [o[19] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Yr(s.value, (e) => (N(), P("option", {
+			}, [c[23] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, E(e), 9, Rx))), 128))], 512), [[Qo, n.value.defaults.models.high]])]),
-			F("label", zx, [o[22] ||= F("span", { class: "lv-label" }, "Low noise model", -1), j(F("select", {
-				"onUpdate:modelValue": o[9] ||= (e) => n.value.defaults.models.low = e,
+			}, C(e), 9, TD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
+			F("label", ED, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
+				"onUpdate:modelValue": c[11] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
-			}, [o[21] ||= F("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, Yr(s.value, (e) => (N(), P("option", {
+			}, [c[25] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, E(e), 9, Bx))), 128))], 512), [[Qo, n.value.defaults.models.low]])]),
-			F("label", Vx, [o[23] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), j(F("textarea", {
-				"onUpdate:modelValue": o[10] ||= (e) => n.value.defaults.negative_prompt = e,
+			}, C(e), 9, DD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
+			F("label", OD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
+				"onUpdate:modelValue": c[12] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[Yo, n.value.defaults.negative_prompt]])]),
-			r.value ? (N(), P("div", Hx, [L(E(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [L(" (" + E(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
-			I(B, {
+			}, null, 512), [[B, n.value.defaults.negative_prompt]])]),
+			r.value ? (M(), N("div", kD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I($, {
 				type: "submit",
 				label: "Save settings",
 				icon: "pi pi-save",
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (N(), P("p", Ux, "Settings load once the Long Video server answers."));
+		], 32)) : (M(), N("p", AD, "Settings load once the Long Video server answers."));
 	}
-}), Gx = {
+}), MD = (e) => e instanceof Error ? e.message : String(e), ND = rc("longvideo.templates", () => {
+	let e = /* @__PURE__ */ E([]), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null);
+	async function a() {
+		e.value = await iC.list();
+	}
+	async function o() {
+		await Wv().load().catch(() => void 0);
+	}
+	async function s() {
+		let e = t.value;
+		if (e) {
+			r.value = !0, n.value = null;
+			try {
+				e.detection = await iC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
+			} catch (t) {
+				e.detection = null, n.value = MD(t);
+			} finally {
+				r.value = !1;
+			}
+		}
+	}
+	async function c(e, n, r) {
+		i.value = null, t.value = {
+			prompt: e,
+			from: n,
+			fileName: r,
+			roles: {},
+			detection: null,
+			name: r?.replace(/\.json$/i, "") ?? "",
+			description: ""
+		}, await s(), t.value && !t.value.detection && (t.value = null);
+	}
+	async function l() {
+		n.value = null;
+		let e;
+		try {
+			e = await bs();
+		} catch (e) {
+			t.value = null, n.value = `Could not read the canvas: ${MD(e)}`;
+			return;
+		}
+		await c(e, "canvas", null);
+	}
+	async function u(e) {
+		n.value = null;
+		let r;
+		try {
+			r = JSON.parse(await e.text());
+		} catch {
+			t.value = null, n.value = `${e.name} is not a JSON file`;
+			return;
+		}
+		!r || typeof r != "object" || Array.isArray(r) ? (t.value = null, n.value = `${e.name} does not hold a workflow (an object of nodes)`) : await c(r, "file", e.name);
+	}
+	async function d(e, n) {
+		t.value && (t.value.roles = {
+			...t.value.roles,
+			[e]: n
+		}, await s());
+	}
+	async function f(e) {
+		if (!t.value) return;
+		let n = { ...t.value.roles };
+		delete n[e], t.value.roles = n, await s();
+	}
+	async function p() {
+		let a = t.value;
+		if (!a) return null;
+		if (n.value = null, !a.name.trim()) return n.value = "Name the template", null;
+		r.value = !0;
+		try {
+			let n = await iC.create({
+				name: a.name.trim(),
+				description: a.description,
+				prompt: a.prompt,
+				roles: Object.keys(a.roles).length ? a.roles : void 0
+			});
+			return e.value = [...e.value, n], i.value = n, t.value = null, await o(), n;
+		} catch (e) {
+			return n.value = MD(e), e instanceof tC && e.detection && (a.detection = e.detection), null;
+		} finally {
+			r.value = !1;
+		}
+	}
+	function m() {
+		t.value = null, n.value = null;
+	}
+	function h() {
+		i.value = null;
+	}
+	async function g(t, n) {
+		let r = await iC.update(t, { name: n });
+		e.value = e.value.map((e) => e.id === t ? r : e), await o();
+	}
+	async function _(t) {
+		await iC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
+	}
+	return {
+		templates: e,
+		draft: t,
+		error: n,
+		busy: r,
+		saved: i,
+		load: a,
+		fromCanvas: l,
+		fromFile: u,
+		pick: d,
+		unpick: f,
+		save: p,
+		cancel: m,
+		dismissSaved: h,
+		rename: g,
+		remove: _
+	};
+}), PD = {
+	start_image: "Start image",
+	start_image_link: "Start image link",
+	positive: "Prompt",
+	negative: "Negative prompt",
+	width: "Width",
+	height: "Height",
+	length: "Frames",
+	seed: "Seed",
+	steps: "Steps",
+	cfg: "CFG",
+	"split.end": "High pass ends at step",
+	"split.start": "Low pass starts at step",
+	model_high: "Model (high noise)",
+	model_low: "Model (low noise)",
+	lora_high: "LoRAs go after (high)",
+	lora_low: "LoRAs go after (low)",
+	fps: "Frame rate",
+	video_output: "Video output",
+	video_images: "Video frames",
+	last_frame_output: "Last frame output",
+	last_frame_index: "Last frame index"
+}, FD = Object.keys(PD);
+function ID(e) {
+	let t = (e) => FD.includes(e) ? FD.indexOf(e) : FD.length;
+	return [...e].sort((e, n) => t(e.role) - t(n.role));
+}
+function LD(e) {
+	return e.startsWith("options.") ? `Option ${e.slice(8)}` : PD[e] ?? e;
+}
+function RD(e) {
+	return e === "lora_high" || e === "lora_low";
+}
+var zD = {
+	start_image: ["image"],
+	video_output: ["filename_prefix"],
+	positive: ["text", "value"],
+	negative: ["text", "value"],
+	seed: ["noise_seed", "seed"],
+	model_high: [
+		"unet_name",
+		"ckpt_name",
+		"model_name"
+	],
+	model_low: [
+		"unet_name",
+		"ckpt_name",
+		"model_name"
+	],
+	"split.end": ["end_at_step"],
+	"split.start": ["start_at_step"],
+	fps: ["fps", "frame_rate"],
+	video_images: ["images"],
+	last_frame_output: ["filename_prefix"],
+	last_frame_index: ["batch_index"]
+}, BD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
+function VD(e) {
+	return Object.entries(e).map(([e, t]) => {
+		let n = t ?? {}, r = typeof n.class_type == "string" ? n.class_type : "?", i = typeof n._meta?.title == "string" && n._meta.title !== r ? n._meta.title : null, a = n.inputs && typeof n.inputs == "object" ? Object.entries(n.inputs) : [];
+		return {
+			id: e,
+			label: `#${e} ${i ? `${i} (${r})` : r}`,
+			classType: r,
+			inputs: a.map(([e]) => e)
+		};
+	}).sort((e, t) => Number(e.id) - Number(t.id) || e.id.localeCompare(t.id));
+}
+function HD(e, t, n) {
+	if (!t) return null;
+	if (RD(e)) return {
+		node: t.id,
+		output: 0
+	};
+	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !BD(r?.[e])), a = (zD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
+	return a ? {
+		node: t.id,
+		input: a
+	} : null;
+}
+function UD(e) {
+	let t = e.title ? `${e.title} (${e.class_type ?? ""})` : e.class_type ?? "", n = e.input === void 0 ? e.output === void 0 ? "" : ` output ${e.output}` : `.${e.input}`;
+	return `#${e.node} ${t}${n}`.replace(/\s+/g, " ").trim();
+}
+// extension/components/templates/RolePicker.vue?vue&type=script&setup=true&lang.ts
+var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"], JD = ["disabled", "aria-label"], YD = ["value"], XD = { class: "lv-row" }, ZD = /* @__PURE__ */ k({
+	__name: "RolePicker",
+	props: {
+		role: {},
+		prompt: {},
+		current: { default: null }
+	},
+	emits: ["pick", "cancel"],
+	setup(e, { emit: t }) {
+		let n = t, r = z(() => VD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => RD(e.role));
+		rr(i, (t) => {
+			if (t === e.current?.node) return;
+			let n = HD(e.role, s.value, e.prompt);
+			a.value = n?.input ?? "", o.value = n?.output ?? 0;
+		});
+		let l = z(() => s.value ? c.value ? {
+			node: s.value.id,
+			output: o.value
+		} : a.value ? {
+			node: s.value.id,
+			input: a.value
+		} : null : null);
+		return (t, u) => (M(), N("div", {
+			class: "lv-rolepick",
+			"data-testid": "role-picker",
+			"data-role": e.role
+		}, [
+			O(F("select", {
+				"onUpdate:modelValue": u[0] ||= (e) => i.value = e,
+				class: "lv-input",
+				"aria-label": `Node for ${D(LD)(e.role)}`,
+				"data-testid": "pick-node"
+			}, [u[5] ||= F("option", {
+				value: "",
+				disabled: ""
+			}, "Choose a node…", -1), (M(!0), N(j, null, A(r.value, (e) => (M(), N("option", {
+				key: e.id,
+				value: e.id
+			}, C(e.label), 9, KD))), 128))], 8, GD), [[Bo, i.value]]),
+			c.value ? O((M(), N("input", {
+				key: 0,
+				"onUpdate:modelValue": u[1] ||= (e) => o.value = e,
+				type: "number",
+				min: "0",
+				max: "64",
+				class: "lv-input lv-num",
+				"aria-label": `Output of the node for ${D(LD)(e.role)}`,
+				"data-testid": "pick-output"
+			}, null, 8, qD)), [[
+				B,
+				o.value,
+				void 0,
+				{ number: !0 }
+			]]) : O((M(), N("select", {
+				key: 1,
+				"onUpdate:modelValue": u[2] ||= (e) => a.value = e,
+				class: "lv-input",
+				disabled: !s.value,
+				"aria-label": `Input for ${D(LD)(e.role)}`,
+				"data-testid": "pick-input"
+			}, [u[6] ||= F("option", {
+				value: "",
+				disabled: ""
+			}, "Input…", -1), (M(!0), N(j, null, A(s.value?.inputs ?? [], (e) => (M(), N("option", {
+				key: e,
+				value: e
+			}, C(e), 9, YD))), 128))], 8, JD)), [[Bo, a.value]]),
+			F("div", XD, [I($, {
+				label: "Use",
+				icon: "pi pi-check",
+				size: "small",
+				disabled: !l.value,
+				"data-testid": "pick-apply",
+				onClick: u[3] ||= (e) => l.value && n("pick", l.value)
+			}, null, 8, ["disabled"]), I($, {
+				label: "Cancel",
+				text: "",
+				size: "small",
+				severity: "secondary",
+				onClick: u[4] ||= (e) => n("cancel")
+			})])
+		], 8, WD));
+	}
+}), QD = {
+	key: 0,
+	class: "lv-card lv-roles",
+	"data-testid": "role-editor"
+}, $D = { class: "lv-row lv-row--between" }, eO = { class: "lv-h4" }, tO = {
+	key: 0,
+	class: "pi pi-spin pi-spinner lv-muted",
+	"aria-label": "Checking"
+}, nO = {
+	key: 0,
+	class: "lv-muted",
+	"data-testid": "template-summary"
+}, rO = {
+	key: 1,
+	class: "lv-errorbox",
+	"data-testid": "role-problems"
+}, iO = ["data-role"], aO = {
+	key: 0,
+	class: "lv-row lv-row--wrap"
+}, oO = {
+	key: 2,
+	class: "lv-errorbox",
+	"data-testid": "preflight"
+}, sO = {
+	key: 3,
+	class: "lv-roles__list"
+}, cO = ["data-role", "data-origin"], lO = { class: "lv-row lv-row--between" }, uO = { class: "lv-label" }, dO = { class: "lv-row" }, fO = ["title"], pO = { class: "lv-muted" }, mO = ["data-role"], hO = { class: "lv-row lv-row--between" }, gO = { class: "lv-label" }, _O = {
+	key: 4,
+	class: "lv-field",
+	"data-testid": "template-changes"
+}, vO = { class: "lv-roles__changes" }, yO = { class: "lv-field" }, bO = { class: "lv-field" }, xO = {
+	key: 5,
+	class: "lv-error lv-error--box",
+	"data-testid": "template-error"
+}, SO = { class: "lv-row" }, CO = /* @__PURE__ */ k({
+	__name: "RoleEditor",
+	setup(e) {
+		let t = ND(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? VD(n.value.prompt) : []), a = z(() => {
+			let e = new Set(r.value?.roles.map((e) => e.role) ?? []);
+			return [...new Set(r.value?.problems.map((e) => e.role) ?? [])].filter((t) => !e.has(t));
+		}), o = z(() => ID(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
+		function c(e) {
+			let t = n.value?.roles[e]?.[0];
+			if (t) return t;
+			let i = r.value?.roles.find((t) => t.role === e)?.sites[0];
+			return i ? {
+				node: i.node,
+				input: i.input,
+				output: i.output
+			} : null;
+		}
+		function l(e) {
+			return i.value.find((t) => t.id === e)?.label ?? `#${e}`;
+		}
+		async function u(e, n) {
+			s.value = null, await t.pick(e, [n]);
+		}
+		async function d(e, t) {
+			if (!n.value) return;
+			let r = HD(e, i.value.find((e) => e.id === t), n.value.prompt);
+			r && await u(e, r);
+		}
+		return (e, i) => n.value ? (M(), N("section", QD, [
+			F("div", $D, [F("h4", eO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", tO)) : R("", !0)]),
+			r.value ? (M(), N("small", nO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
+			r.value?.problems.length ? (M(), N("div", rO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
+				key: `${e.role}:${e.message}`,
+				class: "lv-errorbox__body lv-roles__problem",
+				"data-testid": "role-problem",
+				"data-role": e.role
+			}, [F("span", null, [F("b", null, C(D(LD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", aO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
+				key: t,
+				label: `Use ${l(t)}`,
+				text: "",
+				size: "small",
+				"data-testid": "use-candidate",
+				onClick: (n) => d(e.role, t)
+			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, iO))), 128))])) : R("", !0),
+			r.value?.preflight?.length ? (M(), N("div", oO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
+				key: `${e.node_id}:${e.message}`,
+				class: "lv-errorbox__body"
+			}, C(e.message), 1))), 128))])) : R("", !0),
+			r.value ? (M(), N("ul", sO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
+				key: e.role,
+				class: "lv-roles__item",
+				"data-testid": "role",
+				"data-role": e.role,
+				"data-origin": e.origin
+			}, [
+				F("div", lO, [F("span", uO, C(D(LD)(e.role)), 1), F("span", dO, [
+					F("span", {
+						class: S(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
+						title: e.origin === "added" ? "Saving adds this node" : void 0
+					}, C(e.origin), 11, fO),
+					e.origin === "added" ? R("", !0) : (M(), P($, {
+						key: 0,
+						icon: "pi pi-pencil",
+						text: "",
+						rounded: "",
+						size: "small",
+						severity: "secondary",
+						"aria-label": `Change ${D(LD)(e.role)}`,
+						title: `Change ${D(LD)(e.role)}`,
+						"data-testid": "change-role",
+						onClick: (t) => s.value = e.role
+					}, null, 8, [
+						"aria-label",
+						"title",
+						"onClick"
+					])),
+					e.origin === "chosen" ? (M(), P($, {
+						key: 1,
+						icon: "pi pi-undo",
+						text: "",
+						rounded: "",
+						size: "small",
+						severity: "secondary",
+						"aria-label": `Back to what was detected for ${D(LD)(e.role)}`,
+						title: "Back to what was detected",
+						onClick: (n) => D(t).unpick(e.role)
+					}, null, 8, ["aria-label", "onClick"])) : R("", !0)
+				])]),
+				(M(!0), N(j, null, A(e.sites, (e) => (M(), N("div", {
+					key: `${e.node}.${e.input ?? e.output}`,
+					class: "lv-roles__site",
+					"data-testid": "role-site"
+				}, C(D(UD)(e)), 1))), 128)),
+				F("small", pO, C(e.how), 1),
+				s.value === e.role ? (M(), P(ZD, {
+					key: 0,
+					role: e.role,
+					prompt: n.value.prompt,
+					current: c(e.role),
+					onPick: (t) => u(e.role, t),
+					onCancel: i[0] ||= (e) => s.value = null
+				}, null, 8, [
+					"role",
+					"prompt",
+					"current",
+					"onPick"
+				])) : R("", !0)
+			], 8, cO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
+				key: e,
+				class: "lv-roles__item lv-roles__item--missing",
+				"data-testid": "role",
+				"data-role": e,
+				"data-origin": "missing"
+			}, [
+				F("div", hO, [F("span", gO, C(D(LD)(e)), 1), I($, {
+					label: "Choose",
+					icon: "pi pi-pencil",
+					text: "",
+					size: "small",
+					"data-testid": "change-role",
+					onClick: (t) => s.value = e
+				}, null, 8, ["onClick"])]),
+				i[8] ||= F("small", { class: "lv-error" }, "Not found in the graph", -1),
+				s.value === e ? (M(), P(ZD, {
+					key: 0,
+					role: e,
+					prompt: n.value.prompt,
+					onPick: (t) => u(e, t),
+					onCancel: i[1] ||= (e) => s.value = null
+				}, null, 8, [
+					"role",
+					"prompt",
+					"onPick"
+				])) : R("", !0)
+			], 8, mO))), 128))])) : R("", !0),
+			r.value?.changes.length ? (M(), N("div", _O, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", vO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
+			F("label", yO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
+				"onUpdate:modelValue": i[2] ||= (e) => n.value.name = e,
+				class: "lv-input",
+				placeholder: "My Wan2.2 graph",
+				"data-testid": "template-name"
+			}, null, 512), [[B, n.value.name]])]),
+			F("label", bO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
+				"onUpdate:modelValue": i[3] ||= (e) => n.value.description = e,
+				rows: "2",
+				class: "lv-input lv-textarea",
+				placeholder: "Optional",
+				"data-testid": "template-description"
+			}, null, 512), [[B, n.value.description]])]),
+			D(t).error ? (M(), N("div", xO, C(D(t).error), 1)) : R("", !0),
+			F("div", SO, [I($, {
+				label: "Save template",
+				icon: "pi pi-save",
+				loading: D(t).busy,
+				"data-testid": "save-template",
+				onClick: i[4] ||= (e) => D(t).save()
+			}, null, 8, ["loading"]), I($, {
+				label: "Cancel",
+				text: "",
+				severity: "secondary",
+				onClick: i[5] ||= (e) => D(t).cancel()
+			})])
+		])) : R("", !0);
+	}
+}), wO = {
+	class: "lv-card",
+	"data-testid": "template-list"
+}, TO = ["data-id"], EO = ["onKeydown"], DO = { class: "lv-tpl-row__main" }, OO = {
+	class: "lv-ellipsis",
+	"data-testid": "template-name-text"
+}, kO = { class: "lv-muted lv-ellipsis" }, AO = {
+	key: 0,
+	class: "lv-muted",
+	"data-testid": "no-templates"
+}, jO = /* @__PURE__ */ k({
+	__name: "TemplateList",
+	setup(e) {
+		let t = ND(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
+		function i(e, t) {
+			n.value = e, r.value = t;
+		}
+		async function a(e) {
+			let i = r.value.trim();
+			if (i) try {
+				await t.rename(e, i), n.value = null;
+			} catch (e) {
+				V("error", "Could not rename the template", e instanceof Error ? e.message : String(e));
+			}
+		}
+		async function o(e, n) {
+			if (await vs("Delete template", `Delete "${n}"? Jobs made with it keep their videos.`, "delete")) try {
+				await t.remove(e);
+			} catch (e) {
+				V("error", "Could not delete the template", e instanceof Error ? e.message : String(e));
+			}
+		}
+		return (e, s) => (M(), N("div", wO, [
+			s[2] ||= F("span", { class: "lv-label" }, "Your templates", -1),
+			(M(!0), N(j, null, A(D(t).templates, (e) => (M(), N("div", {
+				key: e.id,
+				class: "lv-tpl-row",
+				"data-testid": "template-row",
+				"data-id": e.id
+			}, [n.value === e.id ? (M(), N(j, { key: 0 }, [
+				O(F("input", {
+					"onUpdate:modelValue": s[0] ||= (e) => r.value = e,
+					class: "lv-input",
+					"aria-label": "New name",
+					"data-testid": "rename-input",
+					onKeydown: Yo((t) => a(e.id), ["enter"])
+				}, null, 40, EO), [[B, r.value]]),
+				I($, {
+					icon: "pi pi-check",
+					text: "",
+					rounded: "",
+					size: "small",
+					"aria-label": "Save name",
+					"data-testid": "rename-save",
+					onClick: (t) => a(e.id)
+				}, null, 8, ["onClick"]),
+				I($, {
+					icon: "pi pi-times",
+					text: "",
+					rounded: "",
+					size: "small",
+					severity: "secondary",
+					"aria-label": "Cancel",
+					onClick: s[1] ||= (e) => n.value = null
+				})
+			], 64)) : (M(), N(j, { key: 1 }, [
+				F("div", DO, [F("span", OO, C(e.name), 1), F("small", kO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
+				I($, {
+					icon: "pi pi-pencil",
+					text: "",
+					rounded: "",
+					size: "small",
+					severity: "secondary",
+					"aria-label": "Rename",
+					title: "Rename",
+					"data-testid": "rename-template",
+					onClick: (t) => i(e.id, e.name)
+				}, null, 8, ["onClick"]),
+				I($, {
+					icon: "pi pi-trash",
+					text: "",
+					rounded: "",
+					size: "small",
+					severity: "secondary",
+					"aria-label": "Delete",
+					title: "Delete",
+					"data-testid": "delete-template",
+					onClick: (t) => o(e.id, e.name)
+				}, null, 8, ["onClick"])
+			], 64))], 8, TO))), 128)),
+			D(t).templates.length ? R("", !0) : (M(), N("small", AO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
+		]));
+	}
+}), MO = {
+	class: "lv-templates",
+	"data-testid": "templates-view"
+}, NO = { class: "lv-row lv-row--wrap" }, PO = {
+	key: 0,
+	class: "lv-error lv-error--box",
+	"data-testid": "template-error"
+}, FO = {
+	key: 1,
+	class: "lv-ok-box",
+	"data-testid": "template-saved"
+}, IO = {
+	class: "lv-roles__changes",
+	"data-testid": "saved-changes"
+}, LO = { class: "lv-row" }, RO = /* @__PURE__ */ k({
+	__name: "TemplatesView",
+	setup(e) {
+		let t = ND(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		Or(() => {
+			t.load().catch((e) => t.error = e instanceof Error ? e.message : String(e));
+		});
+		function a(e) {
+			r.newJob = {
+				presetId: e,
+				source: "your template"
+			}, n.show("new");
+		}
+		function o(e) {
+			let n = e.target, r = n.files?.[0];
+			n.value = "", r && t.fromFile(r);
+		}
+		return (e, n) => (M(), N("div", MO, [
+			n[6] ||= F("div", { class: "lv-row lv-row--between" }, [F("h3", { class: "lv-h3" }, "Workflow templates")], -1),
+			n[7] ||= F("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
+			F("div", NO, [
+				I($, {
+					label: "Use current workflow",
+					icon: "pi pi-sitemap",
+					size: "small",
+					loading: D(t).busy && !D(t).draft,
+					"data-testid": "use-canvas",
+					onClick: n[0] ||= (e) => D(t).fromCanvas()
+				}, null, 8, ["loading"]),
+				I($, {
+					label: "Import API JSON",
+					icon: "pi pi-file-import",
+					size: "small",
+					severity: "secondary",
+					"data-testid": "import-template",
+					onClick: n[1] ||= (e) => i.value?.click()
+				}),
+				F("input", {
+					ref_key: "fileInput",
+					ref: i,
+					type: "file",
+					accept: "application/json,.json",
+					class: "lv-hidden",
+					"data-testid": "template-file",
+					onChange: o
+				}, null, 544)
+			]),
+			D(t).error && !D(t).draft ? (M(), N("div", PO, C(D(t).error), 1)) : R("", !0),
+			D(t).saved ? (M(), N("div", FO, [
+				F("span", null, [F("b", null, C(D(t).saved.name), 1), n[4] ||= L(" is saved: new jobs can use it as their preset.", -1)]),
+				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", IO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
+				F("div", LO, [I($, {
+					label: "New job with it",
+					icon: "pi pi-plus",
+					size: "small",
+					"data-testid": "new-job-with-template",
+					onClick: n[2] ||= (e) => a(D(t).saved.id)
+				}), I($, {
+					label: "Close",
+					text: "",
+					size: "small",
+					severity: "secondary",
+					onClick: n[3] ||= (e) => D(t).dismissSaved()
+				})])
+			])) : R("", !0),
+			D(t).draft ? (M(), P(CO, { key: 2 })) : R("", !0),
+			I(jO)
+		]));
+	}
+}), zO = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, Kx = { class: "lv-header" }, qx = ["title"], Jx = { class: "lv-nav" }, Yx = { class: "lv-body" }, Xx = /* @__PURE__ */ wr({
+}, BO = { class: "lv-header" }, VO = ["title"], HO = { class: "lv-nav" }, UO = { class: "lv-body" }, WO = /* @__PURE__ */ k({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = av(), n = iv(), r = lv(), i = gv(), a = null, o = null;
+		let t = ac(), n = Pv(), r = Rv(), i = Wv(), a = null;
+		Sv();
+		let o = null;
 		function s() {
-			return o ??= l().finally(() => o = null), o;
+			return o ??= c().finally(() => o = null), o;
 		}
-		async function l() {
+		async function c() {
 			await r.load() && await Promise.all([
 				n.loadJobs(),
 				i.presets.length ? Promise.resolve() : i.load(),
 				t.view === "job" ? n.refreshCurrent() : Promise.resolve()
 			]).catch((e) => r.noteFailure(e));
 		}
-		let d = null;
-		function f() {
-			d && clearTimeout(d), d = setTimeout(() => {
-				d = null, r.load();
+		let l = null;
+		function u() {
+			l && clearTimeout(l), l = setTimeout(() => {
+				l = null, r.load();
 			}, 500);
 		}
-		function p(e) {
-			let t = nv(e, n);
+		function d(e) {
+			let t = Mv(e, n);
 			n.applyEvent(e), r.applyEvent(e), e.type === "segment" && [
 				"done",
 				"failed",
 				"cancelled"
-			].includes(e.segment.status) && f(), t && u("LongVideo.Notifications", !0) && c(t.kind, t.summary, t.detail);
+			].includes(e.segment.status) && u(), t && ys("LongVideo.Notifications", !0) && V(t.kind, t.summary, t.detail);
 		}
-		return zr(() => {
-			r.stream = "connecting", a = Q_({
-				onEvent: p,
+		return Or(() => {
+			r.stream = "connecting", a = Ov({
+				onEvent: d,
 				onOpen: () => {
 					r.stream = "open", s();
 				},
@@ -10620,66 +14136,103 @@ var gb = ["src"], _b = {
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Hr(() => {
-			a?.close(), d && clearTimeout(d);
-		}), (e, n) => (N(), P("div", Gx, [
-			F("header", Kx, [
-				n[4] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
+		}), jr(() => {
+			a?.close(), l && clearTimeout(l);
+		}), (e, n) => (M(), N("div", zO, [
+			F("header", BO, [
+				n[8] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
-					class: je(["lv-stream", `lv-stream--${A(r).stream}`]),
-					title: `Live updates: ${A(r).stream}`
-				}, null, 10, qx),
-				F("nav", Jx, [
-					I(B, {
+					class: S(["lv-stream", `lv-stream--${D(r).stream}`]),
+					title: `Live updates: ${D(r).stream}`
+				}, null, 10, VO),
+				F("nav", HO, [
+					I($, {
 						icon: "pi pi-th-large",
 						text: "",
 						size: "small",
 						"aria-label": "Jobs",
 						title: "Jobs",
-						class: je({ "lv-nav--active": A(t).view === "dashboard" }),
-						onClick: n[0] ||= (e) => A(t).show("dashboard")
+						class: S({ "lv-nav--active": D(t).view === "dashboard" }),
+						onClick: n[0] ||= (e) => D(t).show("dashboard")
 					}, null, 8, ["class"]),
-					I(B, {
+					I($, {
 						icon: "pi pi-plus",
 						text: "",
 						size: "small",
 						"aria-label": "New job",
 						title: "New job",
-						class: je({ "lv-nav--active": A(t).view === "new" }),
-						onClick: n[1] ||= (e) => A(t).show("new")
+						class: S({ "lv-nav--active": D(t).view === "new" }),
+						onClick: n[1] ||= (e) => D(t).show("new")
 					}, null, 8, ["class"]),
-					I(B, {
+					I($, {
+						icon: "pi pi-sitemap",
+						text: "",
+						size: "small",
+						"aria-label": "Workflow templates",
+						title: "Workflow templates",
+						"data-testid": "nav-templates",
+						class: S({ "lv-nav--active": D(t).view === "templates" }),
+						onClick: n[2] ||= (e) => D(t).show("templates")
+					}, null, 8, ["class"]),
+					I($, {
+						icon: "pi pi-book",
+						text: "",
+						size: "small",
+						"aria-label": "Library",
+						title: "Library: start images and LoRAs",
+						class: S({ "lv-nav--active": D(t).view === "library" }),
+						onClick: n[3] ||= (e) => D(t).show("library")
+					}, null, 8, ["class"]),
+					I($, {
+						icon: "pi pi-images",
+						text: "",
+						size: "small",
+						"aria-label": "Gallery",
+						title: "Gallery: ComfyUI's outputs",
+						class: S({ "lv-nav--active": D(t).view === "gallery" }),
+						onClick: n[4] ||= (e) => D(t).show("gallery")
+					}, null, 8, ["class"]),
+					I($, {
+						icon: "pi pi-history",
+						text: "",
+						size: "small",
+						"aria-label": "Prompts",
+						title: "Prompt history",
+						class: S({ "lv-nav--active": D(t).view === "prompts" }),
+						onClick: n[5] ||= (e) => D(t).show("prompts")
+					}, null, 8, ["class"]),
+					I($, {
 						icon: "pi pi-cog",
 						text: "",
 						size: "small",
 						"aria-label": "Settings",
 						title: "Settings",
-						class: je({ "lv-nav--active": A(t).view === "settings" }),
-						onClick: n[2] ||= (e) => A(t).show("settings")
+						class: S({ "lv-nav--active": D(t).view === "settings" }),
+						onClick: n[6] ||= (e) => D(t).show("settings")
 					}, null, 8, ["class"])
 				])
 			]),
-			I(Sv, {
-				problems: A(r).problems,
+			I(Xv, {
+				problems: D(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", Yx, [A(t).view === "dashboard" ? (N(), Sa(oy, { key: 0 })) : A(t).view === "new" ? (N(), Sa(Cx, {
+			F("main", UO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(oD, {
 				key: 1,
-				onCreated: n[3] ||= (e) => A(t).openJob(e)
-			})) : A(t).view === "job" && A(t).jobId !== null ? (N(), Sa(ab, {
+				onCreated: n[7] ||= (e) => D(t).openJob(e)
+			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(xw, {
 				key: 2,
-				"job-id": A(t).jobId
-			}, null, 8, ["job-id"])) : A(t).view === "settings" ? (N(), Sa(Wx, { key: 3 })) : R("", !0)])
+				"job-id": D(t).jobId
+			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(jD, { key: 3 })) : D(t).view === "library" ? (M(), P(ST, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(RO, { key: 7 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function Zx() {
-	return ds(Xx).use(Ms());
+function GO() {
+	return $o(WO).use(Us());
 }
 // extension/sidebarTab.ts
-var Qx = "longvideo";
-function $x(e) {
+var KO = "longvideo";
+function qO(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -10693,9 +14246,9 @@ function $x(e) {
 		}
 	};
 }
-function eS(e) {
+function JO(e) {
 	return {
-		id: Qx,
+		id: KO,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -10705,14 +14258,17 @@ function eS(e) {
 	};
 }
 // extension/main.ts
-var tS = `Workspace.ToggleSidebarTab.${Qx}`, nS = $x(Zx);
-r({
+var YO = `Workspace.ToggleSidebarTab.${KO}`, XO = qO(GO);
+function ZO() {
+	document.querySelector(".lv-root") || ws(YO);
+}
+ps({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => f(tS)
+		function: () => ws(YO)
 	}],
 	keybindings: [{
 		combo: {
@@ -10720,7 +14276,7 @@ r({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: tS
+		commandId: YO
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -10734,6 +14290,12 @@ r({
 		]
 	}],
 	setup() {
-		i(eS(nS));
-	}
+		ms(JO(XO));
+	},
+	...Cs({
+		classes: ns,
+		label: "Send to Long Video",
+		applies: (e) => cs(e) !== null,
+		run: (e) => void xv(e, ZO)
+	})
 });

@@ -25,6 +25,14 @@ const LABELS: Record<string, string> = {
   last_frame_index: 'Last frame index',
 }
 
+const ORDER = Object.keys(LABELS)
+
+/** Roles in the order a user reads them: start image and prompts first, the output plumbing last. */
+export function byRoleOrder<T extends { role: string }>(roles: T[]): T[] {
+  const rank = (r: string) => (ORDER.includes(r) ? ORDER.indexOf(r) : ORDER.length)
+  return [...roles].sort((a, b) => rank(a.role) - rank(b.role))
+}
+
 export function roleLabel(role: string): string {
   if (role.startsWith('options.')) return `Option ${role.slice('options.'.length)}`
   return LABELS[role] ?? role
@@ -44,6 +52,12 @@ const USUAL_INPUT: Record<string, string[]> = {
   seed: ['noise_seed', 'seed'],
   model_high: ['unet_name', 'ckpt_name', 'model_name'],
   model_low: ['unet_name', 'ckpt_name', 'model_name'],
+  'split.end': ['end_at_step'],
+  'split.start': ['start_at_step'],
+  fps: ['fps', 'frame_rate'],
+  video_images: ['images'],
+  last_frame_output: ['filename_prefix'],
+  last_frame_index: ['batch_index'],
 }
 
 export interface GraphNodeChoice {
@@ -82,7 +96,8 @@ export function defaultSite(role: string, node: GraphNodeChoice | undefined, pro
   if (roleUsesOutput(role)) return { node: node.id, output: 0 }
   const raw = ((prompt[node.id] ?? {}) as GraphNode).inputs as Record<string, unknown> | undefined
   const values = node.inputs.filter((k) => !isLink(raw?.[k]))
-  const usual = (USUAL_INPUT[role] ?? []).find((k) => node.inputs.includes(k))
+  // Most roles sit on an input of their own name (steps, cfg, width, height, length).
+  const usual = (USUAL_INPUT[role] ?? [role]).find((k) => node.inputs.includes(k))
   const input = usual ?? values[0] ?? node.inputs[0]
   return input ? { node: node.id, input } : null
 }

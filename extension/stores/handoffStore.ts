@@ -7,6 +7,8 @@ import type { FoundPrompt } from '../domain/pngPrompt'
 export interface NewJobHandoff {
   /** A file name in ComfyUI's input folder. */
   inputImage?: string
+  /** A preset to select (a template just saved). */
+  presetId?: string
   /** Prompt text to fill (with an undo notice naming `source`). */
   prompt?: FoundPrompt
   source: string

@@ -58,6 +58,8 @@ export const useTemplatesStore = defineStore('longvideo.templates', () => {
     saved.value = null
     draft.value = { prompt, from, fileName, roles: {}, detection: null, name: fileName?.replace(/\.json$/i, '') ?? '', description: '' }
     await detect()
+    // A graph the sidecar refuses outright (UI format, malformed node) has no roles to edit: only its message stays.
+    if (draft.value && !draft.value.detection) draft.value = null
   }
 
   async function fromCanvas(): Promise<void> {

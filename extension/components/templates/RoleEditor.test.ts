@@ -167,4 +167,47 @@ describe('the role editor', () => {
     expect(view.get('[data-testid="saved-changes"]').text()).toBe('adds the last-frame branch (ImageFromBatch -> SaveImage, new nodes 61, 62)')
     expect(view.get('[data-testid="template-row"]').text()).toContain('Fox graph')
   })
+
+  it("refuses an imported UI-format workflow with the sidecar's message, and a file that is not JSON", async () => {
+    const uiMessage = 'prompt: this is the UI workflow format (nodes and links); send the API format: the open canvas, or a file saved with "Export (API)"'
+    host.on('POST /longvideo/api/templates/detect', { status: 400, body: { error: { code: 'bad_request', message: uiMessage, field: 'prompt' } } })
+    const view = mountView()
+    await flushPromises()
+    const input = view.get('[data-testid="template-file"]')
+    const ui = new File([JSON.stringify({ nodes: [], links: [], version: 0.4 })], 'my-workflow.json', { type: 'application/json' })
+    Object.defineProperty(input.element, 'files', { value: [ui], configurable: true })
+    await input.trigger('change')
+    await flushPromises()
+    expect(bodies('POST /longvideo/api/templates/detect')).toEqual([{ prompt: { nodes: [], links: [], version: 0.4 } }])
+    expect(view.get('[data-testid="template-error"]').text()).toBe(uiMessage)
+    expect(view.find('[data-testid="role-editor"]').exists()).toBe(false)
+
+    Object.defineProperty(input.element, 'files', { value: [new File(['{nodes'], 'broken.json')], configurable: true })
+    await input.trigger('change')
+    await flushPromises()
+    expect(view.get('[data-testid="template-error"]').text()).toBe('broken.json is not a JSON file')
+  })
+
+  it('renames and deletes a saved template', async () => {
+    const t: UserTemplate = {
+      id: 'user_fox', name: 'Fox', description: '', prompt: canvas, roles: {}, detection: detection({}),
+      preset: { ...preset14b, id: 'user_fox', name: 'Fox', source: 'user' }, created_at: '2026-01-01T00:00:00Z', updated_at: '2026-01-01T00:00:00Z',
+    }
+    host.on('GET /longvideo/api/templates', { body: { templates: [t] } })
+    host.on('PUT /longvideo/api/templates/user_fox', (init) => ({ body: { ...t, ...(JSON.parse(String(init?.body)) as object) } }))
+    host.on('DELETE /longvideo/api/templates/user_fox', { status: 204, body: '', contentType: 'text/plain' })
+    const view = mountView()
+    await flushPromises()
+    await view.get('[data-testid="rename-template"]').trigger('click')
+    await view.get('[data-testid="rename-input"]').setValue('Fox in snow')
+    await view.get('[data-testid="rename-save"]').trigger('click')
+    await flushPromises()
+    expect(bodies('PUT /longvideo/api/templates/user_fox')).toEqual([{ name: 'Fox in snow' }])
+    expect(view.get('[data-testid="template-name-text"]').text()).toBe('Fox in snow')
+    await view.get('[data-testid="delete-template"]').trigger('click')
+    await flushPromises()
+    expect(host.calls.some((c) => c.init?.method === 'DELETE' && c.route === '/longvideo/api/templates/user_fox')).toBe(true)
+    expect(view.find('[data-testid="template-row"]').exists()).toBe(false)
+    expect(view.find('[data-testid="no-templates"]').exists()).toBe(true)
+  })
 })
