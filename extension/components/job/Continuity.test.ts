@@ -61,6 +61,7 @@ describe('the takes strip', () => {
     expect(second?.text()).toContain('seed 42')
     expect(second?.text()).toContain('it leaps higher')
     expect(second?.get('.lv-warn-text').text()).toBe('ΔE 6.2')
+    expect(first?.find('.lv-warn-text').exists()).toBe(false)
     expect(second?.get('video').attributes('src')).toMatch(/\/longvideo\/api\/jobs\/1\/segments\/1\/takes\/2\/video\?v=/)
     expect(second?.get('video').attributes('poster')).toMatch(/\/takes\/2\/last-frame\?v=/)
     // Only a finished take that does not count yet can be chosen.
