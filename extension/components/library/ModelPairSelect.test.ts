@@ -32,7 +32,7 @@ describe('the model pair picker', () => {
     const { wrapper, models } = await mountSelect(modelLibrary())
     const options = wrapper.findAll('[data-testid="model-pair"] option').map((o) => o.text())
     expect(options).toEqual([
-      'Recommended: wan2.2_i2v_high_noise_14B_fp8_scaled (preset default)',
+      'Recommended: wan2.2_i2v_14B_fp8_scaled (preset default)',
       'wan2.2_i2v_14B_fp8_scaled (high + low)',
       'wan2.2_t2v_14B_fp8_scaled (high + low) · t2v',
     ])
