@@ -18,6 +18,15 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> {
   }
 }
 
+/** tEXt is Latin-1 by the PNG spec, but many writers put UTF-8 there: take UTF-8 when the bytes are valid UTF-8. */
+function textOf(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return new TextDecoder('latin1').decode(bytes)
+  }
+}
+
 /** The text chunks (tEXt, zTXt, iTXt) of a PNG, keyword -> text; empty for anything else. */
 export async function pngTextChunks(buffer: ArrayBuffer): Promise<Record<string, string>> {
   const bytes: Uint8Array<ArrayBuffer> = new Uint8Array(buffer)
@@ -37,7 +46,7 @@ export async function pngTextChunks(buffer: ArrayBuffer): Promise<Record<string,
     const nul = data.indexOf(0)
     if (nul <= 0) continue
     const key = latin1.decode(data.subarray(0, nul))
-    if (type === 'tEXt') out[key] = latin1.decode(data.subarray(nul + 1))
+    if (type === 'tEXt') out[key] = textOf(data.subarray(nul + 1))
     else if (type === 'zTXt') {
       const text = await inflate(data.subarray(nul + 2))
       if (text !== null) out[key] = text

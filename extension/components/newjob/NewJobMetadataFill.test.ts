@@ -26,7 +26,7 @@ function pngWithText(text: Record<string, string>): Uint8Array<ArrayBuffer> {
 const comfyPrompt = {
   '3': { class_type: 'KSampler', inputs: { positive: ['6', 0], negative: ['7', 0], model: ['4', 0] } },
   '6': { class_type: 'CLIPTextEncode', inputs: { text: 'a red fox runs through snow', clip: ['4', 1] } },
-  '7': { class_type: 'CLIPTextEncode', inputs: { text: 'blurry, static', clip: ['4', 1] } },
+  '7': { class_type: 'CLIPTextEncode', inputs: { text: 'blurry, static, 色调艳丽', clip: ['4', 1] } },
 }
 
 function mountForm() {
@@ -62,7 +62,8 @@ describe('filling the new-job prompts from an image', () => {
     await dropFile(form, new File([pngWithText({ prompt: JSON.stringify(comfyPrompt) })], 'fox.png', { type: 'image/png' }))
     await vi.waitFor(() => expect(form.find('[data-testid="meta-fill-notice"]').exists()).toBe(true))
     expect(textOf(form, 'prompt')).toBe('a red fox runs through snow')
-    expect(textOf(form, 'negative-prompt')).toBe('blurry, static')
+    // Written as UTF-8 into tEXt, as many tools do.
+    expect(textOf(form, 'negative-prompt')).toBe('blurry, static, 色调艳丽')
     expect(form.get('[data-testid="meta-fill-notice"]').text()).toContain('Filled the prompt and negative prompt from fox.png')
     await form.get('[data-testid="meta-fill-undo"]').trigger('click')
     expect(textOf(form, 'prompt')).toBe('my own words')
