@@ -85,6 +85,24 @@ describe.skipIf(!hasChromium)('takes, stale segments and crossfades in the brows
     expect(await page.locator('.lv-segment--stale').count()).toBe(0)
   })
 
+  it('switches the colour guard on with a segment\'s frame as anchor', async () => {
+    const { page } = h
+    await page.click('[data-testid="continuity"] summary')
+    await page.check('[data-testid="guard-enabled"]')
+    await page.locator('[data-testid="guard-strength"]').fill('0.75')
+    await page.selectOption('[data-testid="guard-anchor"]', { label: 'Segment 1, take 1: last frame' })
+    await page.fill('[data-testid="drift-threshold-input"]', '4')
+    await setPalette(page, 'dark')
+    await page.locator('[data-testid="continuity"]').scrollIntoViewIfNeeded()
+    await shoot(page, 'continuity-guard-dark')
+    await page.click('[data-testid="save-guard"]')
+    await page.waitForSelector('[data-testid="guard-state"] >> text=guard on · 75%')
+    const job = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))
+    expect(job.parameters.color_guard).toEqual({ enabled: true, strength: 0.75, anchor: { idx: 0, take: 1 } })
+    expect(job.drift_threshold).toBe(4)
+    expect(await page.getAttribute('[data-testid="drift-threshold"]', 'data-value')).toBe('4')
+  })
+
   it('finalizes with a crossfade and the file has the frames the panel announced', async () => {
     const { page } = h
     await page.click('[data-testid="finalize-options-toggle"]')

@@ -7,6 +7,7 @@ import { take } from '../../testing/continuityFixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import { finalVideo, jobWithSegments, segment } from '../../testing/fixtures'
+import ContinuitySettings from './ContinuitySettings.vue'
 import DriftChart from './DriftChart.vue'
 import FinalsList from './FinalsList.vue'
 import JobView from './JobView.vue'
@@ -201,6 +202,38 @@ describe('the drift meter', () => {
     expect(marks).toHaveLength(1)
     expect(marks[0]?.element.parentElement?.getAttribute('data-idx')).toBe('1')
     expect(chart.text()).toContain('Highest ΔE 8.0 at segment 2; 1 above 5')
+  })
+})
+
+describe('the colour guard settings', () => {
+  it('switches the guard on with a strength and a segment\'s frame as anchor, and off again', async () => {
+    host.on('PUT /longvideo/api/jobs/1/continuity', { body: threeDone() })
+    host.on('GET /longvideo/api/jobs/1', { body: threeDone() })
+    const g = global()
+    useJobsStore().current = threeDone()
+    const settings = mount(ContinuitySettings, { props: { job: threeDone() }, global: g })
+    expect(settings.get('[data-testid="guard-state"]').text()).toBe('guard off')
+    expect((settings.get('[data-testid="save-guard"]').element as HTMLButtonElement).disabled).toBe(true)
+    await settings.get('[data-testid="guard-enabled"]').setValue(true)
+    await settings.get('[data-testid="guard-strength"]').setValue('0.6')
+    const anchors = settings.findAll('[data-testid="guard-anchor"] option').map((o) => o.text())
+    expect(anchors).toEqual(['The start image', 'Segment 1, take 1: last frame', 'Segment 2, take 1: last frame', 'Segment 3, take 1: last frame'])
+    await settings.get('[data-testid="guard-anchor"]').setValue('1:1')
+    await settings.get('[data-testid="drift-threshold-input"]').setValue('4.5')
+    await settings.get('[data-testid="guard-form"]').trigger('submit')
+    await vi.waitFor(() =>
+      expect(bodyOf('/longvideo/api/jobs/1/continuity')).toEqual({
+        color_guard: { enabled: true, strength: 0.6, anchor: { idx: 1, take: 1 } },
+        drift_threshold: 4.5,
+      })
+    )
+
+    const guarded = threeDone({ parameters: { ...threeDone().parameters, color_guard: { enabled: true, strength: 0.5, anchor: 'start_image' } } })
+    const on = mount(ContinuitySettings, { props: { job: guarded }, global: g })
+    expect(on.get('[data-testid="guard-state"]').text()).toBe('guard on · 50%')
+    await on.get('[data-testid="guard-enabled"]').setValue(false)
+    await on.get('[data-testid="guard-form"]').trigger('submit')
+    await vi.waitFor(() => expect(bodyOf('/longvideo/api/jobs/1/continuity')).toEqual({ color_guard: null, drift_threshold: 5 }))
   })
 })
 
