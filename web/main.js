@@ -1,4 +1,4 @@
-(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-library,.lv-gallery,.lv-prompts,.lv-repo,.lv-loralib,.lv-detail,.lv-lorapicker{flex-direction:column;gap:8px;min-width:0;display:flex}.lv-lorapicker{gap:10px}.lv-tabs{border-bottom:1px solid var(--lv-border);gap:2px;display:flex}.lv-tab{color:var(--lv-muted);font:inherit;cursor:pointer;background:0 0;border:none;border-bottom:2px solid #0000;align-items:center;gap:6px;margin-bottom:-1px;padding:4px 10px 6px;font-size:12px;display:inline-flex}.lv-tab--on{color:var(--lv-fg);border-bottom-color:var(--lv-accent)}.lv-tag{color:var(--lv-muted);border:1px solid var(--lv-border);border-radius:4px;flex:none;padding:0 5px;font-size:10px;line-height:1.5}.lv-lselect{min-width:0;display:contents}.lv-lselect__button{text-align:left;cursor:pointer;justify-content:space-between;align-items:center;gap:4px;display:flex}.lv-lselect__button .pi{color:var(--lv-muted);flex:none;font-size:10px}.lv-lselect__panel{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;order:10;grid-column:1/-1;gap:4px;padding:4px;display:flex}.lv-lselect__list{flex-direction:column;max-height:220px;display:flex;overflow-y:auto}.lv-lselect__group{color:var(--lv-muted);text-transform:none;padding:4px 6px 2px;font-size:10.5px;font-weight:600}.lv-lselect__option{color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;border-radius:4px;align-items:center;gap:6px;min-width:0;padding:4px 6px;font-size:12px;display:flex}.lv-lselect__option:hover,.lv-lselect__option:focus-visible{background:#8080802e;outline:none}.lv-lselect__option--on{color:var(--lv-accent)}.lv-lselect__option .lv-ellipsis{flex:1}.lv-lselect__strength{font-variant-numeric:tabular-nums;flex:none;font-size:11px}.lv-lselect__none{padding:6px}.lv-lora-item{flex-direction:column;gap:2px;display:flex}.lv-lora__triggers{flex-wrap:wrap;align-items:center;gap:4px;padding-left:2px;display:flex}.lv-notice{border:1px solid color-mix(in srgb, var(--lv-accent) 50%, transparent);background:color-mix(in srgb, var(--lv-accent) 10%, transparent);border-radius:6px;align-items:center;gap:6px;padding:4px 4px 4px 8px;font-size:12px;display:flex}.lv-notice__text{word-break:break-word;flex:1;min-width:0}.lv-grid{grid-template-columns:repeat(auto-fill,minmax(110px,1fr));gap:6px;display:grid}.lv-tile{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;min-width:0;margin:0;display:flex;overflow:hidden}.lv-tile__media{aspect-ratio:4/3;background:var(--lv-input);cursor:pointer;border:none;width:100%;padding:0;display:block;position:relative;overflow:hidden}.lv-tile__media img,.lv-tile__media video{object-fit:cover;width:100%;height:100%;display:block}.lv-tile__badge{color:#fff;background:#0009;border-radius:4px;padding:1px 5px;font-size:10px;position:absolute;top:4px;left:4px}.lv-tile__caption{flex-direction:column;gap:4px;min-width:0;padding:4px 6px 6px;font-size:11px;display:flex}.lv-tile__caption.lv-row{flex-direction:row;padding:2px 2px 2px 6px}.lv-tile__name{flex:1}.lv-stars{gap:0;display:inline-flex}.lv-star{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;padding:1px;font-size:11px;line-height:1}.lv-star--on{color:#f59e0b}.lv-fav{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;border-radius:4px;padding:4px;line-height:1}.lv-fav:hover{background:#8080802e}.lv-fav--on{color:#ef4444}.lv-pager{justify-content:center}.lv-repo__root{flex:160px}.lv-repo__sort{flex:0 130px}.lv-repo__folders .lv-chip{align-items:center;gap:4px;display:inline-flex}.lv-repo__none{flex-direction:column;align-items:center;gap:6px;display:flex}.lv-repo__none p{margin:0}.lv-detail__media{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:50vh;display:block}.lv-detail__text{white-space:pre-wrap;word-break:break-word;margin:0;font-size:12px}.lv-detail__model{word-break:break-all;font-size:11px;display:block}.lv-dl{grid-template-columns:auto minmax(0,1fr);gap:2px 10px;margin:0;font-size:12px;display:grid}.lv-dl dt{color:var(--lv-muted)}.lv-dl dd{word-break:break-word;flex-wrap:wrap;align-items:center;gap:4px;margin:0;display:flex}.lv-prompt{gap:4px}.lv-loralib__group{flex-direction:column;gap:2px;display:flex}.lv-loralib__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);padding:2px 0}.lv-loralib__head{align-items:center;gap:6px;min-width:0;display:flex}.lv-loralib__toggle{min-width:0;color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;flex:1;align-items:center;gap:6px;padding:4px 0;display:flex}.lv-loralib__toggle .pi{color:var(--lv-muted);font-size:10px}.lv-loralib__name{flex-direction:column;min-width:0;display:flex}.lv-loralib__editor{flex-direction:column;gap:6px;padding:4px 0 8px 16px;display:flex}.lv-loralib__preview{object-fit:cover;border-radius:6px;max-width:160px;max-height:120px}.lv-loralib__external{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-clamp{-webkit-line-clamp:2;line-clamp:2;-webkit-box-orient:vertical;display:-webkit-box;overflow:hidden}.lv-input.lv-num--short{flex:none;width:58px}.lv-warn-text{color:#f59e0b}.lv-chip--counts{color:#22c55e;border-color:#22c55e99}.lv-segment--stale{border-color:color-mix(in srgb, #f59e0b 70%, var(--lv-border));box-shadow:inset 3px 0 #f59e0b}.lv-segment__takes{border-top:1px dashed var(--lv-border);flex-direction:column;gap:6px;padding-top:4px;display:flex}.lv-segment__takes>.lv-row{gap:2px}.lv-takes{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-takes__row{scroll-snap-type:x proximity;gap:6px;padding-bottom:4px;display:flex;overflow-x:auto}.lv-take{border:1px solid var(--lv-border);background:var(--lv-bg);scroll-snap-align:start;border-radius:6px;flex-direction:column;flex:0 0 132px;gap:3px;min-width:0;padding:5px;font-size:12px;display:flex}.lv-take--chosen{border-color:#22c55e;box-shadow:inset 0 0 0 1px #22c55e}.lv-take__media{cursor:pointer;aspect-ratio:4/3;background:#000;border-radius:4px;overflow:hidden}.lv-take__media video{object-fit:contain;width:100%;height:100%;display:block}.lv-take__placeholder{background:var(--lv-input);justify-content:center;align-items:center;height:100%;display:flex}.lv-take__prompt{word-break:break-word;-webkit-line-clamp:3;-webkit-box-orient:vertical;margin:0;font-size:11.5px;line-height:1.3;display:-webkit-box;overflow:hidden}.lv-take__seed{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.lv-take__last{object-fit:cover;border:1px solid var(--lv-border);border-radius:3px;align-self:flex-start;width:36px;height:27px}.lv-take .lv-btn{justify-content:center;margin-top:auto}.lv-stale{background:color-mix(in srgb, #f59e0b 12%, var(--lv-bg));border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;font-size:12px;display:flex}.lv-stale__text{align-items:flex-start;gap:6px;display:flex}.lv-stale__text .pi{color:#f59e0b;margin-top:2px}.lv-continuity,.lv-continuity__form{flex-direction:column;gap:6px;display:flex}.lv-range{width:100%;accent-color:var(--lv-accent)}.lv-drift{flex-direction:column;gap:2px;margin:0;display:flex}.lv-drift svg{width:100%;max-width:520px;height:auto;display:block}.lv-drift__axis{stroke:var(--lv-border);stroke-width:1px}.lv-drift__threshold{stroke:#f59e0b;stroke-width:1px;stroke-dasharray:4 3}.lv-drift__tick{fill:var(--lv-muted);font-size:8px}.lv-drift__tick--warn{fill:#f59e0b}.lv-drift__bar{fill:color-mix(in srgb, var(--lv-accent) 75%, transparent)}.lv-drift__bar--warn{fill:#f59e0b}.lv-drift__mark{fill:#ef4444}.lv-finalize{flex-direction:column;gap:8px;display:flex}.lv-finalize__group{flex-direction:column;gap:4px;display:flex}.lv-finalize__row{flex-wrap:wrap;align-items:center;gap:6px;display:flex}.lv-finalize__row>select{flex:0 auto;width:auto}.lv-finalize__what{font-variant-numeric:tabular-nums;width:44px;font-size:12px}.lv-finalize__trims{flex-wrap:wrap;gap:4px 10px;display:flex}.lv-finalize__preset{width:auto}.lv-finalize__result{margin:0;font-size:12px;font-weight:600}.lv-finalize__problems{margin:0;padding-left:16px}.lv-finals{flex-direction:column;gap:4px;display:flex}.lv-finals__list{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-finals__item{border:1px solid var(--lv-border);border-radius:6px;flex-direction:column;gap:2px;padding:5px 8px;font-size:12px;display:flex}.lv-templates{flex-direction:column;gap:10px;display:flex}.lv-roles__list{flex-direction:column;gap:2px;margin:0;padding:0;list-style:none;display:flex}.lv-roles__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);flex-direction:column;gap:1px;padding:4px 0;display:flex}.lv-roles__item:first-child{border-top:none}.lv-roles__item .lv-btn--icon-only{width:22px;height:22px}.lv-roles__site{word-break:break-word;font-size:12px}.lv-roles__problem{flex-direction:column;gap:2px;max-height:none;font-family:inherit;font-size:12px;display:flex}.lv-roles__changes{color:var(--lv-muted);margin:0;padding-left:18px;font-size:12px}.lv-rolepick{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;margin-top:4px;padding:6px;display:flex}.lv-tpl-row{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);align-items:center;gap:6px;padding:6px 0;display:flex}.lv-tpl-row:first-child{border-top:none}.lv-tpl-row__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-ok-box{background:#22c55e14;border:1px solid #22c55e8c;border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}.lv-chip--warn{color:#f59e0b;border-color:#f59e0b99}\n/*$vite$:1*/";document.head.appendChild(s)})();
+(()=>{if(typeof document==='undefined'||document.getElementById('longvideo-css'))return;const s=document.createElement('style');s.id='longvideo-css';s.textContent=".lv-library,.lv-gallery,.lv-prompts,.lv-repo,.lv-loralib,.lv-detail,.lv-lorapicker{flex-direction:column;gap:8px;min-width:0;display:flex}.lv-lorapicker{gap:10px}.lv-tabs{border-bottom:1px solid var(--lv-border);gap:2px;display:flex}.lv-tab{color:var(--lv-muted);font:inherit;cursor:pointer;background:0 0;border:none;border-bottom:2px solid #0000;align-items:center;gap:6px;margin-bottom:-1px;padding:4px 10px 6px;font-size:12px;display:inline-flex}.lv-tab--on{color:var(--lv-fg);border-bottom-color:var(--lv-accent)}.lv-tag{color:var(--lv-muted);border:1px solid var(--lv-border);border-radius:4px;flex:none;padding:0 5px;font-size:10px;line-height:1.5}.lv-lselect{min-width:0;display:contents}.lv-lselect__button{text-align:left;cursor:pointer;justify-content:space-between;align-items:center;gap:4px;display:flex}.lv-lselect__button .pi{color:var(--lv-muted);flex:none;font-size:10px}.lv-lselect__panel{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;order:10;grid-column:1/-1;gap:4px;padding:4px;display:flex}.lv-lselect__list{flex-direction:column;max-height:220px;display:flex;overflow-y:auto}.lv-lselect__group{color:var(--lv-muted);text-transform:none;padding:4px 6px 2px;font-size:10.5px;font-weight:600}.lv-lselect__option{color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;border-radius:4px;align-items:center;gap:6px;min-width:0;padding:4px 6px;font-size:12px;display:flex}.lv-lselect__option:hover,.lv-lselect__option:focus-visible{background:#8080802e;outline:none}.lv-lselect__option--on{color:var(--lv-accent)}.lv-lselect__option .lv-ellipsis{flex:1}.lv-lselect__strength{font-variant-numeric:tabular-nums;flex:none;font-size:11px}.lv-lselect__none{padding:6px}.lv-lora-item{flex-direction:column;gap:2px;display:flex}.lv-lora__triggers{flex-wrap:wrap;align-items:center;gap:4px;padding-left:2px;display:flex}.lv-notice{border:1px solid color-mix(in srgb, var(--lv-accent) 50%, transparent);background:color-mix(in srgb, var(--lv-accent) 10%, transparent);border-radius:6px;align-items:center;gap:6px;padding:4px 4px 4px 8px;font-size:12px;display:flex}.lv-notice__text{word-break:break-word;flex:1;min-width:0}.lv-grid{grid-template-columns:repeat(auto-fill,minmax(110px,1fr));gap:6px;display:grid}.lv-tile{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:6px;flex-direction:column;min-width:0;margin:0;display:flex;overflow:hidden}.lv-tile__media{aspect-ratio:4/3;background:var(--lv-input);cursor:pointer;border:none;width:100%;padding:0;display:block;position:relative;overflow:hidden}.lv-tile__media img,.lv-tile__media video{object-fit:cover;width:100%;height:100%;display:block}.lv-tile__badge{color:#fff;background:#0009;border-radius:4px;padding:1px 5px;font-size:10px;position:absolute;top:4px;left:4px}.lv-tile__caption{flex-direction:column;gap:4px;min-width:0;padding:4px 6px 6px;font-size:11px;display:flex}.lv-tile__caption.lv-row{flex-direction:row;padding:2px 2px 2px 6px}.lv-tile__name{flex:1}.lv-stars{gap:0;display:inline-flex}.lv-star{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;padding:1px;font-size:11px;line-height:1}.lv-star--on{color:#f59e0b}.lv-fav{cursor:pointer;color:var(--lv-muted);background:0 0;border:none;border-radius:4px;padding:4px;line-height:1}.lv-fav:hover{background:#8080802e}.lv-fav--on{color:#ef4444}.lv-pager{justify-content:center}.lv-repo__root{flex:160px}.lv-repo__sort{flex:0 130px}.lv-repo__folders .lv-chip{align-items:center;gap:4px;display:inline-flex}.lv-repo__none{flex-direction:column;align-items:center;gap:6px;display:flex}.lv-repo__none p{margin:0}.lv-detail__media{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:50vh;display:block}.lv-detail__text{white-space:pre-wrap;word-break:break-word;margin:0;font-size:12px}.lv-detail__model{word-break:break-all;font-size:11px;display:block}.lv-dl{grid-template-columns:auto minmax(0,1fr);gap:2px 10px;margin:0;font-size:12px;display:grid}.lv-dl dt{color:var(--lv-muted)}.lv-dl dd{word-break:break-word;flex-wrap:wrap;align-items:center;gap:4px;margin:0;display:flex}.lv-prompt{gap:4px}.lv-loralib__group{flex-direction:column;gap:2px;display:flex}.lv-loralib__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);padding:2px 0}.lv-loralib__head{align-items:center;gap:6px;min-width:0;display:flex}.lv-loralib__toggle{min-width:0;color:var(--lv-fg);font:inherit;text-align:left;cursor:pointer;background:0 0;border:none;flex:1;align-items:center;gap:6px;padding:4px 0;display:flex}.lv-loralib__toggle .pi{color:var(--lv-muted);font-size:10px}.lv-loralib__name{flex-direction:column;min-width:0;display:flex}.lv-loralib__editor{flex-direction:column;gap:6px;padding:4px 0 8px 16px;display:flex}.lv-loralib__preview{object-fit:cover;border-radius:6px;max-width:160px;max-height:120px}.lv-loralib__external{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-clamp{-webkit-line-clamp:2;line-clamp:2;-webkit-box-orient:vertical;display:-webkit-box;overflow:hidden}.lv-input.lv-num--short{flex:none;width:58px}.lv-warn-text,.lv-take .lv-warn-text{color:#f59e0b}.lv-chip--counts{color:#22c55e;border-color:#22c55e99}.lv-segment--stale{border-color:color-mix(in srgb, #f59e0b 70%, var(--lv-border));box-shadow:inset 3px 0 #f59e0b}.lv-segment__takes{border-top:1px dashed var(--lv-border);flex-direction:column;gap:6px;padding-top:4px;display:flex}.lv-segment__takes>.lv-row{gap:2px}.lv-takes{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-takes__row{scroll-snap-type:x proximity;gap:6px;padding-bottom:4px;display:flex;overflow-x:auto}.lv-take{border:1px solid var(--lv-border);background:var(--lv-bg);scroll-snap-align:start;border-radius:6px;flex-direction:column;flex:0 0 132px;gap:3px;min-width:0;padding:5px;font-size:12px;display:flex}.lv-take--chosen{border-color:#22c55e;box-shadow:inset 0 0 0 1px #22c55e}.lv-take__media{cursor:pointer;aspect-ratio:4/3;background:#000;border-radius:4px;overflow:hidden}.lv-take__media video{object-fit:contain;width:100%;height:100%;display:block}.lv-take__placeholder{background:var(--lv-input);justify-content:center;align-items:center;height:100%;display:flex}.lv-take__prompt{word-break:break-word;-webkit-line-clamp:3;-webkit-box-orient:vertical;margin:0;font-size:11.5px;line-height:1.3;display:-webkit-box;overflow:hidden}.lv-take__seed{text-overflow:ellipsis;white-space:nowrap;overflow:hidden}.lv-take__lastrow{align-items:center;gap:4px;font-size:10.5px;display:flex}.lv-take__last{object-fit:cover;border:1px solid var(--lv-border);border-radius:3px;width:36px;height:27px}.lv-take .lv-btn{justify-content:center;margin-top:auto}.lv-stale{background:color-mix(in srgb, #f59e0b 12%, var(--lv-bg));border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;font-size:12px;display:flex}.lv-stale__text{align-items:flex-start;gap:6px;display:flex}.lv-stale__text .pi{color:#f59e0b;margin-top:2px}.lv-continuity,.lv-continuity__form{flex-direction:column;gap:6px;display:flex}.lv-range{width:100%;accent-color:var(--lv-accent)}.lv-drift{flex-direction:column;gap:2px;margin:0;display:flex}.lv-drift svg{width:100%;max-width:520px;height:auto;display:block}.lv-drift__axis{stroke:var(--lv-border);stroke-width:1px}.lv-drift__threshold{stroke:#f59e0b;stroke-width:1px;stroke-dasharray:4 3}.lv-drift__tick{fill:var(--lv-muted);font-size:8px}.lv-drift__tick--warn{fill:#f59e0b}.lv-drift__bar{fill:color-mix(in srgb, var(--lv-accent) 75%, transparent)}.lv-drift__bar--warn{fill:#f59e0b}.lv-drift__mark{fill:#ef4444}.lv-finalize{flex-direction:column;gap:8px;display:flex}.lv-finalize__group{flex-direction:column;gap:4px;display:flex}.lv-finalize__row{flex-wrap:wrap;align-items:center;gap:6px;display:flex}.lv-finalize__row>select{flex:0 auto;width:auto}.lv-finalize__what{font-variant-numeric:tabular-nums;width:44px;font-size:12px}.lv-finalize__trims{flex-wrap:wrap;gap:4px 10px;display:flex}.lv-finalize__preset{width:auto}.lv-finalize__result{margin:0;font-size:12px;font-weight:600}.lv-finalize__problems{margin:0;padding-left:16px}.lv-finals{flex-direction:column;gap:4px;display:flex}.lv-finals__list{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-finals__item{border:1px solid var(--lv-border);border-radius:6px;flex-direction:column;gap:2px;padding:5px 8px;font-size:12px;display:flex}.lv-templates{flex-direction:column;gap:10px;display:flex}.lv-roles__list{flex-direction:column;gap:2px;margin:0;padding:0;list-style:none;display:flex}.lv-roles__item{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);flex-direction:column;gap:1px;padding:4px 0;display:flex}.lv-roles__item:first-child{border-top:none}.lv-roles__item .lv-btn--icon-only{width:22px;height:22px}.lv-roles__site{word-break:break-word;font-size:12px}.lv-roles__problem{flex-direction:column;gap:2px;max-height:none;font-family:inherit;font-size:12px;display:flex}.lv-roles__changes{color:var(--lv-muted);margin:0;padding-left:18px;font-size:12px}.lv-rolepick{border:1px dashed var(--lv-border);border-radius:6px;flex-direction:column;gap:4px;margin-top:4px;padding:6px;display:flex}.lv-tpl-row{border-top:1px solid color-mix(in srgb, var(--lv-border) 60%, transparent);align-items:center;gap:6px;padding:6px 0;display:flex}.lv-tpl-row:first-child{border-top:none}.lv-tpl-row__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-ok-box{background:#22c55e14;border:1px solid #22c55e8c;border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-root{height:100%}.lv-panel{--lv-bg:var(--comfy-menu-bg,#171718);--lv-bg2:var(--comfy-menu-secondary-bg,#303030);--lv-fg:var(--fg-color,#fff);--lv-muted:var(--descrip-text,#999);--lv-border:var(--border-color,#4e4e4e);--lv-input:var(--comfy-input-bg,#222);--lv-input-fg:var(--input-text,var(--lv-fg));--lv-error:var(--error-text,#f44);--lv-accent:var(--p-primary-color,#3b82f6);min-width:0;height:100%;color:var(--lv-fg);background:var(--lv-bg);box-sizing:border-box;flex-direction:column;font-size:13px;line-height:1.4;display:flex}.lv-panel *,.lv-panel :before,.lv-panel :after{box-sizing:border-box}.lv-header{border-bottom:1px solid var(--lv-border);background:var(--lv-bg);z-index:1;align-items:center;gap:6px;padding:6px 8px 6px 12px;display:flex;position:sticky;top:0}.lv-title{align-items:center;gap:6px;font-size:14px;font-weight:600;display:flex}.lv-nav{gap:2px;margin-left:auto;display:flex}.lv-nav .lv-btn{color:var(--lv-muted)}.lv-nav .lv-btn.lv-nav--active,.lv-nav .lv-btn.lv-nav--active:hover{color:var(--lv-fg);background:#80808040}.lv-stream{background:var(--lv-muted);border-radius:50%;width:7px;height:7px}.lv-stream--open{background:#22c55e}.lv-stream--reconnecting{background:#f59e0b}.lv-body{flex:1;padding:10px 12px 16px;overflow-y:auto}.lv-h3{min-width:0;margin:0;font-size:14px;font-weight:600}.lv-h4{color:var(--lv-muted);margin:8px 0 0;font-size:13px;font-weight:600}.lv-muted{color:var(--lv-muted);font-size:12px}.lv-label{color:var(--lv-fg);font-size:12px;font-weight:600}.lv-error{color:var(--lv-error);font-size:12px}.lv-error--box{border:1px solid color-mix(in srgb, var(--lv-error) 50%, transparent);background:color-mix(in srgb, var(--lv-error) 10%, transparent);white-space:pre-wrap;word-break:break-word;border-radius:6px;padding:6px 8px}.lv-row{align-items:center;gap:6px;min-width:0;display:flex}.lv-row--between{justify-content:space-between}.lv-row--wrap{flex-wrap:wrap}.lv-ellipsis{text-overflow:ellipsis;white-space:nowrap;min-width:0;overflow:hidden}.lv-hidden{display:none}.lv-card{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px 10px;display:flex}.lv-dashboard,.lv-job,.lv-form{flex-direction:column;gap:10px;display:flex}.lv-field{flex-direction:column;gap:4px;min-width:0;display:flex}.lv-grid2{grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:8px;display:grid}.lv-input{background:var(--lv-input);color:var(--lv-input-fg);border:1px solid var(--lv-border);font:inherit;border-radius:6px;width:100%;min-width:0;padding:5px 8px}.lv-input:focus{outline:1px solid var(--lv-accent);border-color:var(--lv-accent)}.lv-num{flex:none;width:90px}.lv-seedmode{flex:none;width:110px}.lv-check{cursor:pointer;align-items:center;gap:6px;font-size:12px;display:inline-flex}.lv-link{color:var(--lv-accent);cursor:pointer;font:inherit;background:0 0;border:none;padding:0;font-size:12px;text-decoration:none}.lv-link:hover{text-decoration:underline}.lv-details summary{cursor:pointer;margin-bottom:4px;font-size:12px;font-weight:600}.lv-chip{background:var(--lv-input);color:var(--lv-fg);border:1px solid var(--lv-border);font:inherit;cursor:pointer;border-radius:999px;padding:2px 10px;font-size:12px}.lv-chip--on{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 25%, var(--lv-input))}.lv-aspects{flex-wrap:wrap;gap:4px;display:flex}.lv-problems{background:#f59e0b1f;border:1px solid #f59e0b99;border-radius:8px;flex-direction:column;align-items:flex-start;gap:8px;margin:8px 12px 0;padding:8px 10px;display:flex}.lv-problem__title{align-items:center;gap:6px;font-weight:600;display:flex}.lv-problem__detail{color:var(--lv-muted);word-break:break-word;font-family:monospace;font-size:11px}.lv-problem__action{font-size:12px}.lv-counts{grid-template-columns:repeat(4,minmax(0,1fr));gap:6px;display:grid}.lv-count{cursor:pointer;border:1px solid var(--lv-border);background:var(--lv-bg2);color:var(--lv-fg);font:inherit;border-radius:8px;flex-direction:column;align-items:center;min-width:0;padding:6px 2px;display:flex}.lv-count--on{border-color:var(--lv-accent)}.lv-count__n{font-size:18px;font-weight:600}.lv-count__label{color:var(--lv-muted);text-align:center;font-size:10.5px;line-height:1.2}.lv-count--running .lv-count__n{color:#3b82f6}.lv-count--awaiting_prompt .lv-count__n{color:#f59e0b}.lv-count--completed .lv-count__n{color:#22c55e}.lv-count--failed .lv-count__n{color:#ef4444}.lv-dot{border-radius:50%;width:8px;height:8px;margin-right:4px;display:inline-block}.lv-dot--ok{background:#22c55e}.lv-dot--bad{background:#ef4444}.lv-queue__comfy{font-size:12px}.lv-joblist{flex-direction:column;gap:4px;margin:0;padding:0;list-style:none;display:flex}.lv-jobrow{cursor:pointer;text-align:left;width:100%;color:var(--lv-fg);font:inherit;background:0 0;border:1px solid #0000;border-radius:8px;align-items:center;gap:8px;padding:6px;display:flex}.lv-jobrow:hover{background:var(--content-hover-bg,var(--lv-bg2));border-color:var(--lv-border)}.lv-thumb{background:var(--lv-input);width:64px;height:40px;color:var(--lv-muted);border-radius:4px;flex:none;justify-content:center;align-items:center;display:flex;overflow:hidden}.lv-thumb img{object-fit:cover;width:100%;height:100%}.lv-jobrow__main{flex-direction:column;flex:1;min-width:0;display:flex}.lv-jobrow__name{text-overflow:ellipsis;white-space:nowrap;font-weight:600;overflow:hidden}.lv-jobrow__meta{color:var(--lv-muted);text-overflow:ellipsis;white-space:nowrap;font-size:11px;overflow:hidden}.lv-status{white-space:nowrap;color:var(--lv-status-fg);background:color-mix(in srgb, var(--lv-status-fg) 16%, transparent);border-radius:999px;flex:none;padding:1px 8px;font-size:11px;font-weight:600}.lv-status--info{--lv-status-fg:#3b82f6}.lv-status--warn{--lv-status-fg:#f59e0b}.lv-status--success{--lv-status-fg:#22c55e}.lv-status--danger{--lv-status-fg:#ef4444}.lv-status--secondary{--lv-status-fg:var(--lv-muted)}.lv-btn{font:inherit;cursor:pointer;background:var(--lv-accent);color:#fff;border:1px solid #0000;border-radius:6px;flex:none;justify-content:center;align-items:center;gap:6px;padding:7px 12px;font-size:13px;font-weight:500;line-height:1;transition:background-color .15s,filter .15s;display:inline-flex}.lv-btn:hover:not(:disabled){filter:brightness(1.1)}.lv-btn:focus-visible{outline:2px solid var(--lv-accent);outline-offset:1px}.lv-btn:disabled{opacity:.6;cursor:default}.lv-btn--secondary{background:var(--lv-input);color:var(--lv-fg);border-color:var(--lv-border)}.lv-btn--danger{background:#ef4444}.lv-btn--small{padding:5px 9px;font-size:12px}.lv-btn--text{color:var(--lv-accent);background:0 0;border-color:#0000}.lv-btn--text.lv-btn--secondary{color:var(--lv-muted)}.lv-btn--text.lv-btn--danger{color:#ef4444}.lv-btn--text:hover:not(:disabled){filter:none;background:#8080802e}.lv-btn--icon-only{width:28px;height:28px;padding:6px}.lv-btn--rounded{border-radius:50%}.lv-btn--fluid{width:100%}.lv-progressbar{background:var(--lv-input);border-radius:3px;height:6px;overflow:hidden}.lv-progressbar__fill{background:var(--lv-accent);height:100%;transition:width .3s}.lv-textarea{resize:vertical;min-height:2.6em;line-height:1.4}.lv-input[aria-invalid=true]{border-color:var(--lv-error)}.lv-empty{color:var(--lv-muted);text-align:center;margin:0;padding:16px 0}.lv-drop{border:1px dashed var(--lv-border);cursor:pointer;background:var(--lv-input);border-radius:8px;justify-content:center;align-items:center;min-height:96px;display:flex;overflow:hidden}.lv-drop--over{border-color:var(--lv-accent);background:color-mix(in srgb, var(--lv-accent) 12%, var(--lv-input))}.lv-drop__hint{color:var(--lv-muted);text-align:center;flex-direction:column;align-items:center;gap:4px;padding:8px;font-size:12px;display:flex}.lv-drop__img{max-width:100%;max-height:200px;display:block}.lv-startimage{flex-direction:column;gap:4px;display:flex}.lv-browse{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;padding:6px}.lv-browse__grid{grid-template-columns:repeat(auto-fill,minmax(72px,1fr));gap:4px;max-height:220px;display:grid;overflow-y:auto}.lv-browse__item{border:1px solid var(--lv-border);cursor:pointer;background:var(--lv-input);aspect-ratio:1;border-radius:4px;padding:0;overflow:hidden}.lv-browse__item img{object-fit:cover;width:100%;height:100%;display:block}.lv-loras{flex-direction:column;gap:4px;display:flex}.lv-lora{grid-template-columns:minmax(0,1fr) 70px 34px auto;align-items:center;gap:4px;display:grid}.lv-lora__strength{width:100%;accent-color:var(--lv-accent)}.lv-lora__value{font-variant-numeric:tabular-nums;color:var(--lv-muted);font-size:11px}.lv-planned{grid-template-columns:18px minmax(0,1fr) auto;align-items:start;gap:4px;display:grid}.lv-planned__n{color:var(--lv-muted);text-align:right;padding-top:8px;font-size:11px}.lv-actions{flex-wrap:wrap;gap:6px;display:flex}.lv-timeline{border-left:2px solid var(--lv-border);flex-direction:column;gap:8px;margin-left:4px;padding-left:10px;display:flex}.lv-segment{border:1px solid var(--lv-border);background:var(--lv-bg2);border-radius:8px;flex-direction:column;gap:6px;padding:8px;display:flex;position:relative}.lv-segment:before{content:\"\";background:var(--lv-muted);border:2px solid var(--lv-bg);border-radius:50%;width:10px;height:10px;position:absolute;top:12px;left:-16px}.lv-segment--done:before{background:#22c55e}.lv-segment--running:before,.lv-segment--queued:before{background:#3b82f6}.lv-segment--failed:before{background:#ef4444}.lv-segment__head{align-items:center;gap:6px;display:flex}.lv-segment__n{width:18px;font-weight:700}.lv-segment__time{flex:1;min-width:0}.lv-segment__media{cursor:pointer;background:#000;border-radius:6px;overflow:hidden}.lv-segment__media video{object-fit:contain;width:100%;max-height:220px;display:block}.lv-segment__prompt{white-space:pre-wrap;word-break:break-word;margin:0}.lv-segment__meta{flex-wrap:wrap;gap:4px 8px;display:flex}.lv-lora-chip{border:1px solid var(--lv-border);border-radius:999px;padding:0 6px;font-size:11px}.lv-final video{object-fit:contain;background:#000;border-radius:6px;width:100%;max-height:60vh}.lv-next{gap:6px}.lv-errorbox{border:1px solid color-mix(in srgb, var(--lv-error) 55%, transparent);background:color-mix(in srgb, var(--lv-error) 8%, transparent);border-left-width:3px;border-radius:6px;flex-direction:column;gap:4px;padding:6px 8px;display:flex}.lv-errorbox__head{color:var(--lv-error);font-size:12px;font-weight:600}.lv-errorbox__body{white-space:pre-wrap;word-break:break-word;color:var(--lv-fg);max-height:160px;font-family:ui-monospace,monospace;font-size:11px;overflow-y:auto}.lv-chip--warn{color:#f59e0b;border-color:#f59e0b99}\n/*$vite$:1*/";document.head.appendChild(s)})();
 // node_modules/@vue/shared/dist/shared.esm-bundler.js
 // @__NO_SIDE_EFFECTS__
 function e(e) {
@@ -11249,10 +11249,14 @@ var rC = (e, t) => ({
 	key: 0,
 	class: "lv-lora-chip lv-chip--counts",
 	title: "Finalize stitches this take"
-}, qC = ["title"], JC = ["title"], YC = ["src"], XC = {
+}, qC = ["title"], JC = ["title"], YC = {
+	key: 1,
+	class: "lv-take__lastrow lv-muted",
+	title: "Last frame: where the next segment starts"
+}, XC = ["src"], ZC = {
 	key: 0,
 	class: "lv-muted"
-}, ZC = /* @__PURE__ */ k({
+}, QC = /* @__PURE__ */ k({
 	__name: "TakesStrip",
 	props: {
 		jobId: {},
@@ -11368,13 +11372,11 @@ var rC = (e, t) => ({
 					class: "lv-take__prompt",
 					title: t.prompt
 				}, C(t.prompt), 9, JC),
-				D(Hb).lastFrame(t) ? (M(), N("img", {
-					key: 1,
+				D(Hb).lastFrame(t) ? (M(), N("div", YC, [F("img", {
 					class: "lv-take__last",
 					src: D(Hb).lastFrame(t) ?? void 0,
-					alt: "",
-					title: "Last frame: where the next segment starts"
-				}, null, 8, YC)) : R("", !0),
+					alt: ""
+				}, null, 8, XC), n[0] ||= L(" last frame ", -1)])) : R("", !0),
 				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (M(), P($, {
 					key: 2,
 					label: "Use this take",
@@ -11384,13 +11386,13 @@ var rC = (e, t) => ({
 					"data-testid": "choose-take",
 					onClick: (e) => p(t)
 				}, null, 8, ["loading", "onClick"])) : R("", !0)
-			], 10, VC))), 128)), !r.value.length && !i.value ? (M(), N("p", XC, "Reading the takes…")) : R("", !0)])
+			], 10, VC))), 128)), !r.value.length && !i.value ? (M(), N("p", ZC, "Reading the takes…")) : R("", !0)])
 		], 8, IC));
 	}
-}), QC = {
+}), $C = {
 	class: "lv-segment__takes",
 	"data-testid": "segment-takes"
-}, $C = { class: "lv-row lv-row--wrap" }, ew = /* @__PURE__ */ k({
+}, ew = { class: "lv-row lv-row--wrap" }, tw = /* @__PURE__ */ k({
 	__name: "SegmentTakesPanel",
 	props: {
 		jobId: {},
@@ -11407,8 +11409,8 @@ var rC = (e, t) => ({
 		function i() {
 			t.value = null, n.value = !0;
 		}
-		return (a, o) => (M(), N("div", QC, [
-			F("div", $C, [
+		return (a, o) => (M(), N("div", $C, [
+			F("div", ew, [
 				r.value ? (M(), P($, {
 					key: 0,
 					label: "Redo",
@@ -11453,7 +11455,7 @@ var rC = (e, t) => ({
 				"segment",
 				"initial-count"
 			])),
-			n.value ? (M(), P(ZC, {
+			n.value ? (M(), P(QC, {
 				key: 1,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11467,12 +11469,12 @@ var rC = (e, t) => ({
 			])) : R("", !0)
 		]));
 	}
-}), tw = {
+}), nw = {
 	key: 0,
 	class: "lv-stale",
 	role: "status",
 	"data-testid": "stale-banner"
-}, nw = { class: "lv-stale__text" }, rw = { class: "lv-row lv-row--wrap" }, iw = /* @__PURE__ */ k({
+}, rw = { class: "lv-stale__text" }, iw = { class: "lv-row lv-row--wrap" }, aw = /* @__PURE__ */ k({
 	__name: "StaleBanner",
 	props: { job: {} },
 	setup(e) {
@@ -11487,10 +11489,10 @@ var rC = (e, t) => ({
 				r.value = null;
 			}
 		}
-		return (e, t) => i.value.length ? (M(), N("section", tw, [F("div", nw, [t[2] ||= F("i", {
+		return (e, t) => i.value.length ? (M(), N("section", nw, [F("div", rw, [t[2] ||= F("i", {
 			class: "pi pi-exclamation-triangle",
 			"aria-hidden": "true"
-		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", rw, [I($, {
+		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", iw, [I($, {
 			label: `Re-run from ${a.value}`,
 			icon: "pi pi-refresh",
 			size: "small",
@@ -11513,36 +11515,36 @@ var rC = (e, t) => ({
 			onClick: t[1] ||= (e) => l("keep")
 		}, null, 8, ["loading"])])])) : R("", !0);
 	}
-}), aw = {
+}), ow = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, ow = { class: "lv-row" }, sw = { class: "lv-h3 lv-ellipsis" }, cw = {
+}, sw = { class: "lv-row" }, cw = { class: "lv-h3 lv-ellipsis" }, lw = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, lw = {
+}, uw = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, uw = { class: "lv-muted" }, dw = { class: "lv-actions" }, fw = {
+}, dw = { class: "lv-muted" }, fw = { class: "lv-actions" }, pw = {
 	key: 1,
 	class: "lv-card"
-}, pw = {
+}, mw = {
 	key: 2,
 	class: "lv-card lv-muted"
-}, mw = {
+}, hw = {
 	key: 3,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, hw = { class: "lv-label" }, gw = ["src"], _w = ["href", "download"], vw = {
+}, gw = { class: "lv-label" }, _w = ["src"], vw = ["href", "download"], yw = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, yw = {
+}, bw = {
 	key: 0,
 	class: "lv-empty"
-}, bw = {
+}, xw = {
 	key: 6,
 	class: "lv-muted"
-}, xw = /* @__PURE__ */ k({
+}, Sw = /* @__PURE__ */ k({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
@@ -11591,8 +11593,8 @@ var rC = (e, t) => ({
 				}
 			}
 		}
-		return (i, le) => (M(), N("div", aw, [
-			F("div", ow, [
+		return (i, le) => (M(), N("div", ow, [
+			F("div", sw, [
 				I($, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -11601,18 +11603,18 @@ var rC = (e, t) => ({
 					"aria-label": "Back to jobs",
 					onClick: le[0] ||= (e) => D(n).show("dashboard")
 				}),
-				F("h3", sw, C(u.value?.name ?? "Job"), 1),
+				F("h3", cw, C(u.value?.name ?? "Job"), 1),
 				h.value ? (M(), P(Qv, {
 					key: 0,
 					status: h.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			l.value ? (M(), N("p", cw, C(l.value), 1)) : R("", !0),
+			l.value ? (M(), N("p", lw, C(l.value), 1)) : R("", !0),
 			u.value ? (M(), N(j, { key: 1 }, [
-				u.value.error && !te.value ? (M(), N("p", lw, C(u.value.error), 1)) : R("", !0),
-				F("div", uw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
-				F("div", dw, [
+				u.value.error && !te.value ? (M(), N("p", uw, C(u.value.error), 1)) : R("", !0),
+				F("div", dw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
+				F("div", fw, [
 					v.value ? (M(), P($, {
 						key: 0,
 						label: `Finalize · ${re.value} frames`,
@@ -11679,7 +11681,7 @@ var rC = (e, t) => ({
 						onClick: ce
 					}, null, 8, ["loading"])
 				]),
-				v.value && o.value ? (M(), N("section", fw, [I(tS, {
+				v.value && o.value ? (M(), N("section", pw, [I(tS, {
 					modelValue: a.value,
 					"onUpdate:modelValue": le[5] ||= (e) => a.value = e,
 					parts: b.value,
@@ -11689,36 +11691,36 @@ var rC = (e, t) => ({
 					"parts",
 					"fps"
 				])])) : R("", !0),
-				I(iw, { job: u.value }, null, 8, ["job"]),
-				h.value === "finalizing" ? (M(), N("section", pw, "Stitching the segments…")) : R("", !0),
-				ne.value ? (M(), N("section", mw, [
-					F("span", hw, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				I(aw, { job: u.value }, null, 8, ["job"]),
+				h.value === "finalizing" ? (M(), N("section", mw, "Stitching the segments…")) : R("", !0),
+				ne.value ? (M(), N("section", hw, [
+					F("span", gw, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
 						src: D(yv).finalVideo(e.jobId, ne.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, gw),
+					}, null, 8, _w),
 					F("a", {
 						class: "lv-link",
 						href: D(yv).finalVideo(e.jobId, ne.value.created_at),
 						download: ne.value.file.filename,
 						"data-testid": "download"
-					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, _w)
+					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, vw)
 				])) : R("", !0),
 				I(uS, { finals: u.value.finals }, null, 8, ["finals"]),
 				d.value.length ? (M(), P(Nx, {
 					key: 4,
 					job: u.value
 				}, null, 8, ["job"])) : R("", !0),
-				F("div", vw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(TC, {
+				F("div", yw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(TC, {
 					segment: t,
 					deletable: t.idx === m.value && t.status !== "running" && t.status !== "queued" && h.value !== "finalizing",
 					onDelete: se,
 					onEdit: le[6] ||= (e) => c.value = e
 				}, {
-					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(ew, {
+					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(tw, {
 						key: 0,
 						"job-id": e.jobId,
 						segment: t,
@@ -11745,7 +11747,7 @@ var rC = (e, t) => ({
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", yw, "No segments yet."))]),
+				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", bw, "No segments yet."))]),
 				g.value ? (M(), P(eC, {
 					key: f.value,
 					"job-id": e.jobId,
@@ -11758,11 +11760,11 @@ var rC = (e, t) => ({
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : h.value === "completed" ? (M(), N("p", bw, "Reopen the job to add more segments.")) : R("", !0)
+				])) : h.value === "completed" ? (M(), N("p", xw, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), Sw = rc("longvideo.imageRepo", () => {
+}), Cw = rc("longvideo.imageRepo", () => {
 	let e = By(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
 	async function l() {
 		try {
@@ -11821,12 +11823,12 @@ var rC = (e, t) => ({
 		rate: f,
 		use: p
 	};
-}), Cw = ["aria-label"], ww = [
+}), ww = ["aria-label"], Tw = [
 	"aria-label",
 	"aria-pressed",
 	"data-star",
 	"onClick"
-], Tw = /* @__PURE__ */ k({
+], Ew = /* @__PURE__ */ k({
 	__name: "StarRating",
 	props: {
 		rating: {},
@@ -11851,39 +11853,39 @@ var rC = (e, t) => ({
 		}, [F("i", {
 			class: S((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
 			"aria-hidden": "true"
-		}, null, 2)], 10, ww)), 64))], 8, Cw));
+		}, null, 2)], 10, Tw)), 64))], 8, ww));
 	}
-}), Ew = {
+}), Dw = {
 	class: "lv-repo",
 	"data-testid": "image-repository"
-}, Dw = {
+}, Ow = {
 	key: 0,
 	class: "lv-empty lv-repo__none",
 	"data-testid": "no-image-folders"
-}, Ow = { class: "lv-row lv-row--wrap" }, kw = ["value"], Aw = ["value"], jw = ["value"], Mw = {
+}, kw = { class: "lv-row lv-row--wrap" }, Aw = ["value"], jw = ["value"], Mw = ["value"], Nw = {
 	key: 0,
 	class: "lv-row lv-row--wrap lv-repo__folders"
-}, Nw = ["data-folder", "onClick"], Pw = {
+}, Pw = ["data-folder", "onClick"], Fw = {
 	key: 1,
 	class: "lv-error"
-}, Fw = {
+}, Iw = {
 	key: 2,
 	class: "lv-error lv-error--box",
 	"data-testid": "repo-error"
-}, Iw = {
+}, Lw = {
 	class: "lv-grid",
 	"data-testid": "repo-grid"
-}, Lw = ["data-path"], Rw = { class: "lv-tile__media" }, zw = ["src", "alt"], Bw = { class: "lv-tile__caption" }, Vw = ["title"], Hw = {
+}, Rw = ["data-path"], zw = { class: "lv-tile__media" }, Bw = ["src", "alt"], Vw = { class: "lv-tile__caption" }, Hw = ["title"], Uw = {
 	key: 3,
 	class: "lv-empty"
-}, Uw = {
+}, Ww = {
 	key: 4,
 	class: "lv-row lv-pager",
 	"data-testid": "repo-pager"
-}, Ww = { class: "lv-muted" }, Gw = /* @__PURE__ */ k({
+}, Gw = { class: "lv-muted" }, Kw = /* @__PURE__ */ k({
 	__name: "ImageRepository",
 	setup(e) {
-		let t = Sw(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = Cw(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(async () => {
 			await t.loadRoots(), await t.browse();
 		});
@@ -11909,8 +11911,8 @@ var rC = (e, t) => ({
 				i.value = null;
 			}
 		}
-		return (e, r) => (M(), N("div", Ew, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
-			F("div", Ow, [F("select", {
+		return (e, r) => (M(), N("div", Dw, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
+			F("div", kw, [F("select", {
 				class: "lv-input lv-repo__root",
 				value: D(t).root,
 				"aria-label": "Image folder",
@@ -11919,7 +11921,7 @@ var rC = (e, t) => ({
 			}, [(M(!0), N(j, null, A(D(t).roots, (e) => (M(), N("option", {
 				key: e.index,
 				value: e.index
-			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Aw))), 128))], 40, kw), F("select", {
+			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, jw))), 128))], 40, Aw), F("select", {
 				class: "lv-input lv-repo__sort",
 				value: D(t).sort,
 				"aria-label": "Sort by",
@@ -11929,8 +11931,8 @@ var rC = (e, t) => ({
 				F("option", { value: "date" }, "Newest first", -1),
 				F("option", { value: "name" }, "By name", -1),
 				F("option", { value: "rating" }, "Best rated", -1)
-			]], 40, jw)]),
-			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Mw, [D(t).folder ? (M(), N("button", {
+			]], 40, Mw)]),
+			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Nw, [D(t).folder ? (M(), N("button", {
 				key: 0,
 				type: "button",
 				class: "lv-chip",
@@ -11948,24 +11950,24 @@ var rC = (e, t) => ({
 			}, [r[10] ||= F("i", {
 				class: "pi pi-folder",
 				"aria-hidden": "true"
-			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Nw))), 128))])) : R("", !0),
-			s.value && !s.value.exists ? (M(), N("p", Pw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
-			D(t).error ? (M(), N("small", Fw, C(D(t).error), 1)) : R("", !0),
-			F("div", Iw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
+			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Pw))), 128))])) : R("", !0),
+			s.value && !s.value.exists ? (M(), N("p", Fw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
+			D(t).error ? (M(), N("small", Iw, C(D(t).error), 1)) : R("", !0),
+			F("div", Lw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
 				"data-testid": "repo-image"
-			}, [F("div", Rw, [F("img", {
+			}, [F("div", zw, [F("img", {
 				src: D(Vy)(e.thumbnail),
 				alt: e.name,
 				loading: "lazy"
-			}, null, 8, zw)]), F("figcaption", Bw, [
+			}, null, 8, Bw)]), F("figcaption", Vw, [
 				F("span", {
 					class: "lv-ellipsis",
 					title: e.path
-				}, C(e.name), 9, Vw),
-				I(Tw, {
+				}, C(e.name), 9, Hw),
+				I(Ew, {
 					rating: e.rating,
 					onRate: (t) => c(e.path, t)
 				}, null, 8, ["rating", "onRate"]),
@@ -11979,9 +11981,9 @@ var rC = (e, t) => ({
 					"data-testid": "use-image",
 					onClick: (t) => l(e.path)
 				}, null, 8, ["loading", "onClick"])
-			])], 8, Lw))), 128))]),
-			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Hw, "No images in this folder.")) : R("", !0),
-			a.value > 1 ? (M(), N("div", Uw, [
+			])], 8, Rw))), 128))]),
+			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Uw, "No images in this folder.")) : R("", !0),
+			a.value > 1 ? (M(), N("div", Ww, [
 				I($, {
 					icon: "pi pi-chevron-left",
 					text: "",
@@ -11990,7 +11992,7 @@ var rC = (e, t) => ({
 					disabled: D(t).page === 0,
 					onClick: r[4] ||= (e) => D(t).open({ page: D(t).page - 1 })
 				}, null, 8, ["disabled"]),
-				F("span", Ww, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
+				F("span", Gw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
 				I($, {
 					icon: "pi pi-chevron-right",
 					text: "",
@@ -12000,7 +12002,7 @@ var rC = (e, t) => ({
 					onClick: r[5] ||= (e) => D(t).open({ page: D(t).page + 1 })
 				}, null, 8, ["disabled"])
 			])) : R("", !0)
-		], 64)) : (M(), N("div", Dw, [
+		], 64)) : (M(), N("div", Ow, [
 			r[6] ||= F("p", null, "No image folders yet.", -1),
 			r[7] ||= F("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
 			I($, {
@@ -12011,14 +12013,14 @@ var rC = (e, t) => ({
 			})
 		]))]));
 	}
-}), Kw = ["src"], qw = { class: "lv-field" }, Jw = ["placeholder"], Yw = { class: "lv-field" }, Xw = { class: "lv-field" }, Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = {
+}), qw = ["src"], Jw = { class: "lv-field" }, Yw = ["placeholder"], Xw = { class: "lv-field" }, Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = {
 	key: 1,
 	class: "lv-error"
-}, eT = {
+}, tT = {
 	key: 2,
 	class: "lv-loralib__external",
 	"data-testid": "lora-external"
-}, tT = { class: "lv-label" }, nT = { class: "lv-dl" }, rT = /* @__PURE__ */ k({
+}, nT = { class: "lv-label" }, rT = { class: "lv-dl" }, iT = /* @__PURE__ */ k({
 	__name: "LoraMetaEditor",
 	props: { file: {} },
 	setup(e) {
@@ -12061,19 +12063,19 @@ var rC = (e, t) => ({
 				src: n.preview || a.value?.preview_url || "",
 				alt: "",
 				class: "lv-loralib__preview"
-			}, null, 8, Kw)) : R("", !0),
-			F("label", qw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
+			}, null, 8, qw)) : R("", !0),
+			F("label", Jw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
 				"onUpdate:modelValue": t[0] ||= (e) => n.displayName = e,
 				class: "lv-input",
 				placeholder: a.value?.title ?? "",
 				"data-testid": "meta-display-name"
-			}, null, 8, Jw), [[B, n.displayName]])]),
-			F("label", Yw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
+			}, null, 8, Yw), [[B, n.displayName]])]),
+			F("label", Xw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
 				"onUpdate:modelValue": t[1] ||= (e) => n.triggers = e,
 				class: "lv-input",
 				"data-testid": "meta-triggers"
 			}, null, 512), [[B, n.triggers]])]),
-			F("label", Xw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
+			F("label", Zw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
 				"onUpdate:modelValue": t[2] ||= (e) => n.strength = e,
 				type: "number",
 				step: "0.05",
@@ -12083,19 +12085,19 @@ var rC = (e, t) => ({
 				placeholder: "1",
 				"data-testid": "meta-strength"
 			}, null, 512), [[B, n.strength]])]),
-			F("label", Zw, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
+			F("label", Qw, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
 				"onUpdate:modelValue": t[3] ||= (e) => n.notes = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				"data-testid": "meta-notes"
 			}, null, 512), [[B, n.notes]])]),
-			F("label", Qw, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
+			F("label", $w, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
 				"onUpdate:modelValue": t[4] ||= (e) => n.preview = e,
 				class: "lv-input",
 				placeholder: "https://… or /api/view?…",
 				"data-testid": "meta-preview"
 			}, null, 512), [[B, n.preview]])]),
-			i.value ? (M(), N("small", $w, C(i.value), 1)) : R("", !0),
+			i.value ? (M(), N("small", eT, C(i.value), 1)) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save notes",
@@ -12104,7 +12106,7 @@ var rC = (e, t) => ({
 				loading: r.value,
 				"data-testid": "meta-save"
 			}, null, 8, ["loading"]),
-			a.value ? (M(), N("div", eT, [F("span", tT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", nT, [
+			a.value ? (M(), N("div", tT, [F("span", nT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", rT, [
 				a.value.title ? (M(), N(j, { key: 0 }, [t[10] ||= F("dt", null, "Title", -1), F("dd", null, C(a.value.title), 1)], 64)) : R("", !0),
 				a.value.base_model ? (M(), N(j, { key: 1 }, [t[11] ||= F("dt", null, "Base model", -1), F("dd", null, C(a.value.base_model), 1)], 64)) : R("", !0),
 				a.value.trigger_words.length ? (M(), N(j, { key: 2 }, [t[12] ||= F("dt", null, "Trigger words", -1), F("dd", null, C(a.value.trigger_words.join(", ")), 1)], 64)) : R("", !0),
@@ -12113,22 +12115,22 @@ var rC = (e, t) => ({
 			])])) : R("", !0)
 		], 32));
 	}
-}), iT = {
+}), aT = {
 	class: "lv-loralib",
 	"data-testid": "lora-library"
-}, aT = { class: "lv-row" }, oT = {
+}, oT = { class: "lv-row" }, sT = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, sT = {
+}, cT = {
 	key: 1,
 	class: "lv-muted"
-}, cT = { class: "lv-h4" }, lT = ["data-name"], uT = { class: "lv-loralib__head" }, dT = ["aria-expanded", "onClick"], fT = { class: "lv-loralib__name" }, pT = { class: "lv-ellipsis" }, mT = { class: "lv-muted lv-ellipsis" }, hT = {
+}, lT = { class: "lv-h4" }, uT = ["data-name"], dT = { class: "lv-loralib__head" }, fT = ["aria-expanded", "onClick"], pT = { class: "lv-loralib__name" }, mT = { class: "lv-ellipsis" }, hT = { class: "lv-muted lv-ellipsis" }, gT = {
 	key: 0,
 	class: "lv-tag"
-}, gT = {
+}, _T = {
 	key: 2,
 	class: "lv-empty"
-}, _T = /* @__PURE__ */ k({
+}, vT = /* @__PURE__ */ k({
 	__name: "LoraLibrary",
 	setup(e) {
 		let t = SS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
@@ -12150,8 +12152,8 @@ var rC = (e, t) => ({
 				V("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, o) => (M(), N("div", iT, [
-			F("div", aT, [O(F("input", {
+		return (e, o) => (M(), N("div", aT, [
+			F("div", oT, [O(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value = e,
 				class: "lv-input",
 				placeholder: "Filter by name or trigger word",
@@ -12166,17 +12168,17 @@ var rC = (e, t) => ({
 				loading: D(t).loading,
 				onClick: o[1] ||= (e) => D(t).load(!0)
 			}, null, 8, ["loading"])]),
-			D(t).error ? (M(), N("small", oT, C(D(t).error), 1)) : R("", !0),
-			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", sT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
+			D(t).error ? (M(), N("small", sT, C(D(t).error), 1)) : R("", !0),
+			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", cT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
 			(M(!0), N(j, null, A(i.value, (e) => (M(), N("section", {
 				key: e.category,
 				class: "lv-loralib__group"
-			}, [F("h4", cT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
+			}, [F("h4", lT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
 				key: e.name,
 				class: "lv-loralib__item",
 				"data-name": e.name,
 				"data-testid": "loralib-item"
-			}, [F("div", uT, [
+			}, [F("div", dT, [
 				F("button", {
 					type: "button",
 					class: "lv-loralib__toggle",
@@ -12185,30 +12187,30 @@ var rC = (e, t) => ({
 				}, [F("i", {
 					class: S(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
 					"aria-hidden": "true"
-				}, null, 2), F("span", fT, [F("span", pT, C(D(pS)(e)), 1), F("small", mT, C(e.name), 1)])], 8, dT),
-				e.side ? (M(), N("span", hT, C(e.side), 1)) : R("", !0),
-				I(Tw, {
+				}, null, 2), F("span", pT, [F("span", mT, C(D(pS)(e)), 1), F("small", hT, C(e.name), 1)])], 8, fT),
+				e.side ? (M(), N("span", gT, C(e.side), 1)) : R("", !0),
+				I(Ew, {
 					rating: e.meta.rating,
 					onRate: (t) => a(e, t)
 				}, null, 8, ["rating", "onRate"])
-			]), r.value === e.name ? (M(), P(rT, {
+			]), r.value === e.name ? (M(), P(iT, {
 				key: 0,
 				file: e
-			}, null, 8, ["file"])) : R("", !0)], 8, lT))), 128))]))), 128)),
-			D(t).library && !i.value.length ? (M(), N("p", gT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
+			}, null, 8, ["file"])) : R("", !0)], 8, uT))), 128))]))), 128)),
+			D(t).library && !i.value.length ? (M(), N("p", _T, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
 		]));
 	}
-}), vT = {
+}), yT = {
 	class: "lv-library",
 	"data-testid": "library-view"
-}, yT = {
+}, bT = {
 	class: "lv-tabs",
 	role: "tablist"
-}, bT = ["aria-selected"], xT = ["aria-selected"], ST = /* @__PURE__ */ k({
+}, xT = ["aria-selected"], ST = ["aria-selected"], CT = /* @__PURE__ */ k({
 	__name: "LibraryView",
 	setup(e) {
 		let t = /* @__PURE__ */ E("images");
-		return (e, n) => (M(), N("div", vT, [F("div", yT, [F("button", {
+		return (e, n) => (M(), N("div", yT, [F("div", bT, [F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "images" }]),
@@ -12218,7 +12220,7 @@ var rC = (e, t) => ({
 		}, [...n[2] ||= [F("i", {
 			class: "pi pi-image",
 			"aria-hidden": "true"
-		}, null, -1), L(" Images ", -1)]], 10, bT), F("button", {
+		}, null, -1), L(" Images ", -1)]], 10, xT), F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
@@ -12228,9 +12230,9 @@ var rC = (e, t) => ({
 		}, [...n[3] ||= [F("i", {
 			class: "pi pi-sliders-h",
 			"aria-hidden": "true"
-		}, null, -1), L(" LoRAs ", -1)]], 10, xT)]), t.value === "images" ? (M(), P(Gw, { key: 0 })) : (M(), P(_T, { key: 1 }))]));
+		}, null, -1), L(" LoRAs ", -1)]], 10, ST)]), t.value === "images" ? (M(), P(Kw, { key: 0 })) : (M(), P(vT, { key: 1 }))]));
 	}
-}), CT = {
+}), wT = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -12302,24 +12304,24 @@ var rC = (e, t) => ({
 		}
 	]
 };
-function wT(e) {
+function TT(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function TT(e) {
-	return CT[e];
+function ET(e) {
+	return wT[e];
 }
-function ET(e, t, n) {
-	return CT[e].find((e) => e.width === t && e.height === n);
+function DT(e, t, n) {
+	return wT[e].find((e) => e.width === t && e.height === n);
 }
-function DT(e, t) {
+function OT(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function OT(e, t, n) {
-	let r = wT(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${DT(e, r)}x${DT(t, r)})` : null;
+function kT(e, t, n) {
+	let r = TT(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${OT(e, r)}x${OT(t, r)})` : null;
 }
 // extension/domain/metadataFill.ts
-function kT(e, t, n) {
+function AT(e, t, n) {
 	if (!t) return null;
 	let r = {
 		prompt: e.prompt,
@@ -12331,11 +12333,11 @@ function kT(e, t, n) {
 		before: r
 	} : null;
 }
-function AT(e, t) {
+function jT(e, t) {
 	t.filled.includes("prompt") && (e.prompt = t.before.prompt), t.filled.includes("negative prompt") && (e.negativePrompt = t.before.negativePrompt);
 }
 // extension/domain/pngPrompt.ts
-var jT = [
+var MT = [
 	137,
 	80,
 	78,
@@ -12345,7 +12347,7 @@ var jT = [
 	26,
 	10
 ];
-async function MT(e) {
+async function NT(e) {
 	if (typeof DecompressionStream > "u") return null;
 	try {
 		let t = new Blob([e.slice()]).stream().pipeThrough(new DecompressionStream("deflate"));
@@ -12354,9 +12356,16 @@ async function MT(e) {
 		return null;
 	}
 }
-async function NT(e) {
+function PT(e) {
+	try {
+		return new TextDecoder("utf-8", { fatal: !0 }).decode(e);
+	} catch {
+		return new TextDecoder("latin1").decode(e);
+	}
+}
+async function FT(e) {
 	let t = new Uint8Array(e);
-	if (!jT.every((e, n) => t[n] === e)) return {};
+	if (!MT.every((e, n) => t[n] === e)) return {};
 	let n = new DataView(e), r = new TextDecoder("latin1"), i = new TextDecoder("utf-8"), a = {}, o = 8;
 	for (; o + 12 <= t.length;) {
 		let e = n.getUint32(o), s = r.decode(t.subarray(o + 4, o + 8)), c = t.subarray(o + 8, Math.min(t.length, o + 8 + e));
@@ -12365,24 +12374,24 @@ async function NT(e) {
 		let l = c.indexOf(0);
 		if (l <= 0) continue;
 		let u = r.decode(c.subarray(0, l));
-		if (s === "tEXt") a[u] = r.decode(c.subarray(l + 1));
+		if (s === "tEXt") a[u] = PT(c.subarray(l + 1));
 		else if (s === "zTXt") {
-			let e = await MT(c.subarray(l + 2));
+			let e = await NT(c.subarray(l + 2));
 			e !== null && (a[u] = e);
 		} else {
 			let e = c[l + 1] === 1, t = c.indexOf(0, l + 3), n = t === -1 ? -1 : c.indexOf(0, t + 1);
 			if (n === -1) continue;
-			let r = c.subarray(n + 1), o = e ? await MT(r) : i.decode(r);
+			let r = c.subarray(n + 1), o = e ? await NT(r) : i.decode(r);
 			o !== null && (a[u] = o);
 		}
 	}
 	return a;
 }
-function PT(e) {
+function IT(e) {
 	return Array.isArray(e) && e.length === 2 && (typeof e[0] == "string" || typeof e[0] == "number");
 }
-function FT(e, t, n = /* @__PURE__ */ new Set()) {
-	if (!PT(t)) return null;
+function LT(e, t, n = /* @__PURE__ */ new Set()) {
+	if (!IT(t)) return null;
 	let r = String(t[0]);
 	if (n.has(r)) return null;
 	n.add(r);
@@ -12401,15 +12410,15 @@ function FT(e, t, n = /* @__PURE__ */ new Set()) {
 		"conditioning_1",
 		"conditioning_to"
 	]) {
-		let r = FT(e, i[t], n);
+		let r = LT(e, i[t], n);
 		if (r !== null) return r;
 	}
 	return null;
 }
-function IT(e) {
-	let t = Object.values(e).find((e) => PT(e.inputs?.positive) && PT(e.inputs?.negative));
+function RT(e) {
+	let t = Object.values(e).find((e) => IT(e.inputs?.positive) && IT(e.inputs?.negative));
 	if (t) {
-		let n = FT(e, t.inputs?.positive), r = FT(e, t.inputs?.negative);
+		let n = LT(e, t.inputs?.positive), r = LT(e, t.inputs?.negative);
 		if (n !== null || r !== null) return {
 			positive: n,
 			negative: r
@@ -12421,47 +12430,47 @@ function IT(e) {
 		negative: n[1] ?? null
 	} : null;
 }
-function LT(e) {
+function zT(e) {
 	let t = e.split(/\r?\n/), n = t.findIndex((e) => /^Steps:\s*\d/.test(e)), r = (n === -1 ? t : t.slice(0, n)).join("\n"), i = r.indexOf("Negative prompt:"), a = (i === -1 ? r : r.slice(0, i)).trim(), o = i === -1 ? null : r.slice(i + 16).trim();
 	return a || o ? {
 		positive: a || null,
 		negative: o
 	} : null;
 }
-async function RT(e) {
-	let t = await NT(await e.arrayBuffer());
+async function BT(e) {
+	let t = await FT(await e.arrayBuffer());
 	if (t.prompt) try {
 		let e = JSON.parse(t.prompt);
 		if (e && typeof e == "object" && !Array.isArray(e)) {
-			let t = IT(e);
+			let t = RT(e);
 			if (t) return t;
 		}
 	} catch {}
-	return t.parameters ? LT(t.parameters) : null;
+	return t.parameters ? zT(t.parameters) : null;
 }
 // extension/domain/newJobDraft.ts
-function zT() {
+function VT() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function BT(e) {
+function HT(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function VT(e, t) {
+function UT(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Jg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = OT(e.width, e.height, t.family);
+		let i = kT(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= qg) && (n.seed = `Seed: a whole number from 0 to ${qg}`);
 	let r = [...e.loras.high, ...e.loras.low];
 	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
 }
-function HT(e) {
+function WT(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || BT(e.prompt),
+		name: e.name.trim() || HT(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -12471,7 +12480,7 @@ function HT(e) {
 			height: e.height,
 			fps: e.fps,
 			frames: dy(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : zT(),
+			seed: e.seedMode === "fixed" ? e.seed : VT(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -12488,7 +12497,7 @@ function HT(e) {
 	};
 }
 // extension/stores/modelStore.ts
-var UT = rc("longvideo.models", () => {
+var GT = rc("longvideo.models", () => {
 	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
 	function i(i = !1) {
 		return !i && t.value ? Promise.resolve() : (r ??= e.models(i).then((e) => {
@@ -12502,16 +12511,16 @@ var UT = rc("longvideo.models", () => {
 		error: n,
 		load: i
 	};
-}), WT = {
+}), KT = {
 	class: "lv-field",
 	"data-testid": "model-picker"
-}, GT = { class: "lv-row lv-row--between" }, KT = { value: "" }, qT = ["value"], JT = {
+}, qT = { class: "lv-row lv-row--between" }, JT = { value: "" }, YT = ["value"], XT = {
 	key: 0,
 	value: "custom"
-}, YT = ["value"], XT = ["value"], ZT = ["value"], QT = ["value"], $T = {
+}, ZT = ["value"], QT = ["value"], $T = ["value"], eE = ["value"], tE = {
 	key: 2,
 	class: "lv-error"
-}, eE = /* @__PURE__ */ k({
+}, nE = /* @__PURE__ */ k({
 	__name: "ModelPairSelect",
 	props: /*@__PURE__*/ Gr({ preset: {} }, {
 		modelValue: { required: !0 },
@@ -12519,7 +12528,7 @@ var UT = rc("longvideo.models", () => {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = di(e, "modelValue"), n = UT(), r = Wv(), i = /* @__PURE__ */ E(!1);
+		let t = di(e, "modelValue"), n = GT(), r = Wv(), i = /* @__PURE__ */ E(!1);
 		Or(() => void n.load());
 		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = z(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = z(() => {
 			let t = n.models;
@@ -12548,8 +12557,8 @@ var UT = rc("longvideo.models", () => {
 			let t = n.models;
 			return t ? [...new Set(Object.values(t.folders).flat())].sort((e, t) => e.localeCompare(t)) : e.preset ? r.modelFiles[e.preset.models.folder] ?? [] : [];
 		}), l = z(() => {
-			let t = o.value;
-			return t?.high ? `Recommended: ${a(t.high)}${t.reason === "preset_default" ? " (preset default)" : ""}` : e.preset ? `Preset default (${a(e.preset.models.high)})` : "Preset default";
+			let t = o.value, r = t?.high ? n.models?.pairs.find((e) => e.high === t.high)?.stem ?? a(t.high) : null;
+			return t && r ? `Recommended: ${r}${t.reason === "preset_default" ? " (preset default)" : ""}` : e.preset ? `Preset default (${a(e.preset.models.high)})` : "Preset default";
 		}), u = z({
 			get: () => {
 				if (!t.value.high && !t.value.low) return "";
@@ -12576,8 +12585,8 @@ var UT = rc("longvideo.models", () => {
 				});
 			}
 		});
-		return (n, r) => (M(), N("div", WT, [
-			F("span", GT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+		return (n, r) => (M(), N("div", KT, [
+			F("span", qT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				"data-testid": "models-advanced",
@@ -12595,7 +12604,7 @@ var UT = rc("longvideo.models", () => {
 			}, [r[5] ||= F("option", { value: "" }, "High noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, XT))), 128))], 40, YT), F("select", {
+			}, C(e), 9, QT))), 128))], 40, ZT), F("select", {
 				value: t.value.low,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -12607,38 +12616,38 @@ var UT = rc("longvideo.models", () => {
 			}, [r[6] ||= F("option", { value: "" }, "Low noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, QT))), 128))], 40, ZT)], 64)) : O((M(), N("select", {
+			}, C(e), 9, eE))), 128))], 40, $T)], 64)) : O((M(), N("select", {
 				key: 0,
 				"onUpdate:modelValue": r[1] ||= (e) => u.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", KT, C(l.value), 1),
+				F("option", JT, C(l.value), 1),
 				(M(!0), N(j, null, A(s.value, (t) => (M(), N("option", {
 					key: t.key,
 					value: t.key
-				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, qT))), 128)),
-				u.value === "custom" ? (M(), N("option", JT, "Custom pair")) : R("", !0)
+				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, YT))), 128)),
+				u.value === "custom" ? (M(), N("option", XT, "Custom pair")) : R("", !0)
 			], 512)), [[Bo, u.value]]),
-			o.value?.reason === "none" ? (M(), N("small", $T, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
+			o.value?.reason === "none" ? (M(), N("small", tE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
 		]));
 	}
-}), tE = {
+}), rE = {
 	class: "lv-notice",
 	role: "status",
 	"data-testid": "meta-fill-notice"
-}, nE = { class: "lv-notice__text" }, rE = /* @__PURE__ */ k({
+}, iE = { class: "lv-notice__text" }, aE = /* @__PURE__ */ k({
 	__name: "MetadataFillNotice",
 	props: { fill: {} },
 	emits: ["undo", "dismiss"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => (M(), N("div", tE, [
+		return (t, r) => (M(), N("div", rE, [
 			r[3] ||= F("i", {
 				class: "pi pi-info-circle",
 				"aria-hidden": "true"
 			}, null, -1),
-			F("span", nE, [
+			F("span", iE, [
 				L("Filled the " + C(e.fill.filled.join(" and ")) + " from ", 1),
 				F("b", null, C(e.fill.source), 1),
 				r[2] ||= L(".", -1)
@@ -12661,25 +12670,25 @@ var UT = rc("longvideo.models", () => {
 			})
 		]));
 	}
-}), iE = ["src"], aE = {
+}), oE = ["src"], sE = {
 	key: 1,
 	class: "lv-drop__hint"
-}, oE = { class: "lv-row lv-row--wrap" }, sE = {
+}, cE = { class: "lv-row lv-row--wrap" }, lE = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, cE = {
+}, uE = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, lE = { class: "lv-row lv-row--between" }, uE = { class: "lv-label" }, dE = { class: "lv-browse__grid" }, fE = ["title", "onClick"], pE = ["src", "alt"], mE = {
+}, dE = { class: "lv-row lv-row--between" }, fE = { class: "lv-label" }, pE = { class: "lv-browse__grid" }, mE = ["title", "onClick"], hE = ["src", "alt"], gE = {
 	key: 0,
 	class: "lv-muted"
-}, hE = {
+}, _E = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, gE = /* @__PURE__ */ k({
+}, vE = /* @__PURE__ */ k({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -12769,7 +12778,7 @@ var UT = rc("longvideo.models", () => {
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, iE)) : (M(), N("span", aE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, oE)) : (M(), N("span", sE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: u,
@@ -12779,7 +12788,7 @@ var UT = rc("longvideo.models", () => {
 				"data-testid": "image-file",
 				onChange: m
 			}, null, 544),
-			F("div", oE, [
+			F("div", cE, [
 				I($, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -12804,15 +12813,15 @@ var UT = rc("longvideo.models", () => {
 					onClick: t[6] ||= (e) => n.value = null
 				})) : R("", !0)
 			]),
-			n.value ? (M(), N("span", sE, C(n.value), 1)) : R("", !0),
-			c.value ? (M(), N("div", cE, [F("div", lE, [F("span", uE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
+			n.value ? (M(), N("span", lE, C(n.value), 1)) : R("", !0),
+			c.value ? (M(), N("div", uE, [F("div", dE, [F("span", fE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: t[7] ||= (e) => c.value = null
-			})]), F("div", dE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
+			})]), F("div", pE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
@@ -12822,84 +12831,84 @@ var UT = rc("longvideo.models", () => {
 				src: D(_v)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, pE)], 8, fE))), 128)), l.value.length ? R("", !0) : (M(), N("span", mE, "No images found"))])])) : R("", !0),
-			o.value ? (M(), N("small", hE, C(o.value), 1)) : R("", !0)
+			}, null, 8, hE)], 8, mE))), 128)), l.value.length ? R("", !0) : (M(), N("span", gE, "No images found"))])])) : R("", !0),
+			o.value ? (M(), N("small", _E, C(o.value), 1)) : R("", !0)
 		], 512));
 	}
-}), _E = { class: "lv-field" }, vE = ["value"], yE = {
+}), yE = { class: "lv-field" }, bE = ["value"], xE = {
 	key: 0,
 	label: "Your templates",
 	"data-testid": "user-presets"
-}, bE = ["value"], xE = {
+}, SE = ["value"], CE = {
 	key: 0,
 	class: "lv-muted"
-}, SE = { class: "lv-field" }, CE = { class: "lv-row lv-row--between" }, wE = {
+}, wE = { class: "lv-field" }, TE = { class: "lv-row lv-row--between" }, EE = {
 	key: 0,
 	class: "lv-check"
-}, TE = {
+}, DE = {
 	key: 1,
 	class: "lv-muted"
-}, EE = {
+}, OE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, DE = { class: "lv-field" }, OE = { class: "lv-row lv-row--between" }, kE = ["aria-invalid"], AE = {
+}, kE = { class: "lv-field" }, AE = { class: "lv-row lv-row--between" }, jE = ["aria-invalid"], ME = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, jE = ["open"], ME = {
+}, NE = ["open"], PE = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, NE = { class: "lv-row lv-row--between" }, PE = { class: "lv-planned__n" }, FE = [
+}, FE = { class: "lv-row lv-row--between" }, IE = { class: "lv-planned__n" }, LE = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], IE = {
+], RE = {
 	key: 0,
 	class: "lv-muted"
-}, LE = {
+}, zE = {
 	key: 1,
 	class: "lv-error"
-}, RE = { class: "lv-field" }, zE = {
+}, BE = { class: "lv-field" }, VE = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, BE = ["title", "onClick"], VE = { class: "lv-row" }, HE = ["step"], UE = ["step"], WE = {
+}, HE = ["title", "onClick"], UE = { class: "lv-row" }, WE = ["step"], GE = ["step"], KE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, GE = { class: "lv-grid2" }, KE = { class: "lv-field" }, qE = {
+}, qE = { class: "lv-grid2" }, JE = { class: "lv-field" }, YE = {
 	key: 0,
 	class: "lv-error"
-}, JE = { class: "lv-field" }, YE = {
+}, XE = { class: "lv-field" }, ZE = {
 	key: 0,
 	class: "lv-error"
-}, XE = {
+}, QE = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, ZE = { class: "lv-field" }, QE = { class: "lv-row" }, $E = {
+}, $E = { class: "lv-field" }, eD = { class: "lv-row" }, tD = {
 	key: 0,
 	class: "lv-error"
-}, eD = { class: "lv-field" }, tD = {
+}, nD = { class: "lv-field" }, rD = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, nD = { class: "lv-field" }, rD = {
+}, iD = { class: "lv-field" }, aD = {
 	key: 0,
 	class: "lv-error"
-}, iD = {
+}, oD = {
 	key: 1,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, aD = "longvideo.lastPrompt", oD = /* @__PURE__ */ k({
+}, sD = "longvideo.lastPrompt", cD = /* @__PURE__ */ k({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
 		let n = t, r = Wv(), i = Pv(), a = hv();
 		function o() {
 			try {
-				return localStorage.getItem(aD) ?? "";
+				return localStorage.getItem(sD) ?? "";
 			} catch {
 				return "";
 			}
@@ -12920,7 +12929,7 @@ var UT = rc("longvideo.models", () => {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: zT(),
+			seed: VT(),
 			loras: {
 				high: [],
 				low: []
@@ -12943,16 +12952,16 @@ var UT = rc("longvideo.models", () => {
 			});
 		}
 		c(), rr(() => [r.settings, r.presets], c);
-		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => TT(h.value)), _ = z(() => ET(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? VT(s, m.value) : {});
+		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => ET(h.value)), _ = z(() => DT(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? UT(s, m.value) : {});
 		rr(() => s.presetId, (e, t) => {
 			let n = m.value;
-			n && t && (!ET(n.family, s.width, s.height) && s.width % wT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
+			n && t && (!DT(n.family, s.width, s.height) && s.width % TT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
 		}), rr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(aD, e);
+				localStorage.setItem(sD, e);
 			} catch {}
 		});
 		function te(e) {
@@ -12964,7 +12973,7 @@ var UT = rc("longvideo.models", () => {
 			let n = {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
-			}, r = kT(n, e, t);
+			}, r = AT(n, e, t);
 			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (l.value = !0), b.value = r);
 		}
 		function ie() {
@@ -12973,11 +12982,11 @@ var UT = rc("longvideo.models", () => {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
 			};
-			AT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
+			jT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
 		}
 		async function ae(e) {
 			try {
-				if (e.kind === "file") re(await RT(e.file), e.name);
+				if (e.kind === "file") re(await BT(e.file), e.name);
 				else {
 					let t = e.ref.subfolder ? `${e.ref.subfolder}/${e.ref.filename}` : e.ref.filename;
 					re((await ne.meta(t)).prompt, e.ref.filename);
@@ -13002,10 +13011,10 @@ var UT = rc("longvideo.models", () => {
 			}
 		}
 		async function ce() {
-			if (u.value = !0, f.value = null, p.value = null, !Object.keys(VT(s, m.value)).length) {
+			if (u.value = !0, f.value = null, p.value = null, !Object.keys(UT(s, m.value)).length) {
 				d.value = !0;
 				try {
-					let e = await a.createJob(HT(s));
+					let e = await a.createJob(WT(s));
 					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof ev ? e.field : null;
@@ -13021,7 +13030,7 @@ var UT = rc("longvideo.models", () => {
 			onSubmit: qo(ce, ["prevent"])
 		}, [
 			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", _E, [
+			F("label", yE, [
 				t[18] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				O(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
@@ -13030,34 +13039,34 @@ var UT = rc("longvideo.models", () => {
 				}, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source !== "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, vE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", yE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
+				}, C(e.name), 9, bE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", xE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, bE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
-				m.value ? (M(), N("small", xE, C(m.value.description), 1)) : R("", !0)
+				}, C(e.name), 9, SE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
+				m.value ? (M(), N("small", CE, C(m.value.description), 1)) : R("", !0)
 			]),
-			F("div", SE, [
-				F("div", CE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", wE, [O(F("input", {
+			F("div", wE, [
+				F("div", TE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", EE, [O(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
 				}, null, 512), [[Ro, s.textOnly]]), t[19] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (M(), N("small", TE, "The first segment is made from the prompt alone.")) : (M(), P(gE, {
+				s.textOnly ? (M(), N("small", DE, "The first segment is made from the prompt alone.")) : (M(), P(vE, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e,
 					onPicked: ae
 				}, null, 8, ["modelValue"])),
-				y.value.image ? (M(), N("small", EE, C(y.value.image), 1)) : R("", !0)
+				y.value.image ? (M(), N("small", OE, C(y.value.image), 1)) : R("", !0)
 			]),
-			b.value ? (M(), P(rE, {
+			b.value ? (M(), P(aE, {
 				key: 0,
 				fill: b.value,
 				onUndo: ie,
 				onDismiss: t[3] ||= (e) => b.value = null
 			}, null, 8, ["fill"])) : R("", !0),
-			F("label", DE, [
-				F("span", OE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
+			F("label", kE, [
+				F("span", AE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -13072,8 +13081,8 @@ var UT = rc("longvideo.models", () => {
 					"data-testid": "prompt",
 					"aria-invalid": !!y.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, kE), [[B, s.prompt]]),
-				y.value.prompt ? (M(), N("small", AE, C(y.value.prompt), 1)) : R("", !0)
+				}, null, 8, jE), [[B, s.prompt]]),
+				y.value.prompt ? (M(), N("small", ME, C(y.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -13084,9 +13093,9 @@ var UT = rc("longvideo.models", () => {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[B, s.negativePrompt]])], 40, jE),
-			F("div", ME, [
-				F("span", NE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
+			}, null, 512), [[B, s.negativePrompt]])], 40, NE),
+			F("div", PE, [
+				F("span", FE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -13098,14 +13107,14 @@ var UT = rc("longvideo.models", () => {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", PE, C(t + 2), 1),
+					F("span", IE, C(t + 2), 1),
 					O(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, FE), [[B, s.plannedPrompts[t]]]),
+					}, null, 8, LE), [[B, s.plannedPrompts[t]]]),
 					I($, {
 						icon: "pi pi-times",
 						text: "",
@@ -13116,33 +13125,33 @@ var UT = rc("longvideo.models", () => {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (M(), N("small", IE, "Without planned prompts the job waits for your next prompt after each segment.")),
-				y.value.planned ? (M(), N("small", LE, C(y.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (M(), N("small", RE, "Without planned prompts the job waits for your next prompt after each segment.")),
+				y.value.planned ? (M(), N("small", zE, C(y.value.planned), 1)) : R("", !0)
 			]),
-			I(eE, {
+			I(nE, {
 				modelValue: s.models,
 				"onUpdate:modelValue": t[8] ||= (e) => s.models = e,
 				preset: m.value
 			}, null, 8, ["modelValue", "preset"]),
-			F("div", RE, [
+			F("div", BE, [
 				t[25] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", zE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
+				F("div", VE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
 					key: e.id,
 					type: "button",
 					class: S(["lv-chip", { "lv-chip--on": _.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => te(e.id)
-				}, C(e.label), 11, BE))), 128))]),
-				F("div", VE, [
+				}, C(e.label), 11, HE))), 128))]),
+				F("div", UE, [
 					O(F("input", {
 						"onUpdate:modelValue": t[9] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(wT)(h.value),
+						step: D(TT)(h.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, HE), [[
+					}, null, 8, WE), [[
 						B,
 						s.width,
 						void 0,
@@ -13153,20 +13162,20 @@ var UT = rc("longvideo.models", () => {
 						"onUpdate:modelValue": t[10] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(wT)(h.value),
+						step: D(TT)(h.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, UE), [[
+					}, null, 8, GE), [[
 						B,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				y.value.size ? (M(), N("small", WE, C(y.value.size), 1)) : R("", !0)
+				y.value.size ? (M(), N("small", KE, C(y.value.size), 1)) : R("", !0)
 			]),
-			F("div", GE, [F("label", KE, [
+			F("div", qE, [F("label", JE, [
 				t[26] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[11] ||= (e) => s.fps = e,
@@ -13181,8 +13190,8 @@ var UT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.fps ? (M(), N("small", qE, C(y.value.fps), 1)) : R("", !0)
-			]), F("label", JE, [
+				y.value.fps ? (M(), N("small", YE, C(y.value.fps), 1)) : R("", !0)
+			]), F("label", XE, [
 				t[27] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[12] ||= (e) => s.secondsPerSegment = e,
@@ -13198,11 +13207,11 @@ var UT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.seconds ? (M(), N("small", YE, C(y.value.seconds), 1)) : (M(), N("small", XE, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
+				y.value.seconds ? (M(), N("small", ZE, C(y.value.seconds), 1)) : (M(), N("small", QE, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", ZE, [
+			F("div", $E, [
 				t[29] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", QE, [
+				F("div", eD, [
 					O(F("select", {
 						"onUpdate:modelValue": t[13] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
@@ -13227,17 +13236,17 @@ var UT = rc("longvideo.models", () => {
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[15] ||= (e) => s.seed = D(zT)()
+						onClick: t[15] ||= (e) => s.seed = D(VT)()
 					})) : R("", !0)
 				]),
-				y.value.seed ? (M(), N("small", $E, C(y.value.seed), 1)) : R("", !0)
+				y.value.seed ? (M(), N("small", tD, C(y.value.seed), 1)) : R("", !0)
 			]),
-			F("div", eD, [I(WS, {
+			F("div", nD, [I(WS, {
 				modelValue: s.loras,
 				"onUpdate:modelValue": t[16] ||= (e) => s.loras = e,
 				onAppendTrigger: oe
-			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", tD, C(y.value.loras), 1)) : R("", !0)]),
-			F("label", nD, [
+			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", rD, C(y.value.loras), 1)) : R("", !0)]),
+			F("label", iD, [
 				t[30] ||= F("span", { class: "lv-label" }, "Name", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[17] ||= (e) => s.name = e,
@@ -13245,9 +13254,9 @@ var UT = rc("longvideo.models", () => {
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[B, s.name]]),
-				y.value.name ? (M(), N("small", rD, C(y.value.name), 1)) : R("", !0)
+				y.value.name ? (M(), N("small", aD, C(y.value.name), 1)) : R("", !0)
 			]),
-			f.value ? (M(), N("div", iD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			f.value ? (M(), N("div", oD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Create and start",
@@ -13258,14 +13267,14 @@ var UT = rc("longvideo.models", () => {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), sD = { class: "lv-field" }, cD = ["aria-invalid"], lD = { class: "lv-field" }, uD = ["aria-invalid"], dD = { class: "lv-check" }, fD = { class: "lv-field" }, pD = ["aria-invalid"], mD = { class: "lv-field" }, hD = ["aria-invalid"], gD = { class: "lv-field" }, _D = ["value"], vD = { class: "lv-grid2" }, yD = { class: "lv-field" }, bD = { class: "lv-field" }, xD = { class: "lv-field" }, SD = { class: "lv-field" }, CD = { class: "lv-muted" }, wD = { class: "lv-field" }, TD = ["value"], ED = { class: "lv-field" }, DD = ["value"], OD = { class: "lv-field" }, kD = {
+}), lD = { class: "lv-field" }, uD = ["aria-invalid"], dD = { class: "lv-field" }, fD = ["aria-invalid"], pD = { class: "lv-check" }, mD = { class: "lv-field" }, hD = ["aria-invalid"], gD = { class: "lv-field" }, _D = ["aria-invalid"], vD = { class: "lv-field" }, yD = ["value"], bD = { class: "lv-grid2" }, xD = { class: "lv-field" }, SD = { class: "lv-field" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-muted" }, ED = { class: "lv-field" }, DD = ["value"], OD = { class: "lv-field" }, kD = ["value"], AD = { class: "lv-field" }, jD = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, AD = {
+}, MD = {
 	key: 1,
 	class: "lv-muted"
-}, jD = /* @__PURE__ */ k({
+}, ND = /* @__PURE__ */ k({
 	__name: "SettingsView",
 	setup(e) {
 		let t = Wv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
@@ -13321,49 +13330,49 @@ var UT = rc("longvideo.models", () => {
 			onSubmit: qo(f, ["prevent"])
 		}, [
 			c[28] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", sD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
+			F("label", lD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
 				"onUpdate:modelValue": c[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, cD), [[B, n.value.comfyui_url]])]),
-			F("label", lD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
+			}, null, 8, uD), [[B, n.value.comfyui_url]])]),
+			F("label", dD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
 				"onUpdate:modelValue": c[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, uD), [[B, n.value.output_subfolder]])]),
-			F("label", dD, [O(F("input", {
+			}, null, 8, fD), [[B, n.value.output_subfolder]])]),
+			F("label", pD, [O(F("input", {
 				"onUpdate:modelValue": c[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
 			}, null, 512), [[Ro, n.value.auto_start_queue]]), c[15] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			c[29] ||= F("h4", { class: "lv-h4" }, "Library", -1),
-			F("label", fD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
+			F("label", mD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[3] ||= (e) => o.value = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "/home/me/Pictures/start-images",
 				"data-testid": "image-folders",
 				"aria-invalid": !!i.value?.startsWith("image_folders")
-			}, null, 8, pD), [[B, o.value]])]),
-			F("label", mD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
+			}, null, 8, hD), [[B, o.value]])]),
+			F("label", gD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
 				"onUpdate:modelValue": c[4] ||= (e) => s.value = e,
 				class: "lv-input",
 				placeholder: "/home/me/ComfyUI/models",
 				"data-testid": "comfy-models-dir",
 				"aria-invalid": i.value === "comfy_models_dir"
-			}, null, 8, hD), [[B, s.value]])]),
+			}, null, 8, _D), [[B, s.value]])]),
 			c[30] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", gD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
+			F("label", vD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
 				"onUpdate:modelValue": c[5] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
 			}, [(M(!0), N(j, null, A(D(t).presets, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.name), 9, _D))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
-			F("div", vD, [
-				F("label", yD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
+			}, C(e.name), 9, yD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
+			F("div", bD, [
+				F("label", xD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
 					"onUpdate:modelValue": c[6] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -13373,7 +13382,7 @@ var UT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", bD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
+				F("label", SD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
 					"onUpdate:modelValue": c[7] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -13383,7 +13392,7 @@ var UT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", xD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
+				F("label", CD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
 					"onUpdate:modelValue": c[8] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -13393,7 +13402,7 @@ var UT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", SD, [
+				F("label", wD, [
 					c[22] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					O(F("input", {
 						"onUpdate:modelValue": c[9] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -13406,29 +13415,29 @@ var UT = rc("longvideo.models", () => {
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", CD, C(u.value) + " frames", 1)
+					F("small", TD, C(u.value) + " frames", 1)
 				])
 			]),
-			F("label", wD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
+			F("label", ED, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[10] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
 			}, [c[23] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, TD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
-			F("label", ED, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
+			}, C(e), 9, DD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
+			F("label", OD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[11] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
 			}, [c[25] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, DD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
-			F("label", OD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
+			}, C(e), 9, kD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
+			F("label", AD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[12] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[B, n.value.defaults.negative_prompt]])]),
-			r.value ? (M(), N("div", kD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			r.value ? (M(), N("div", jD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save settings",
@@ -13436,9 +13445,9 @@ var UT = rc("longvideo.models", () => {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (M(), N("p", AD, "Settings load once the Long Video server answers."));
+		], 32)) : (M(), N("p", MD, "Settings load once the Long Video server answers."));
 	}
-}), MD = (e) => e instanceof Error ? e.message : String(e), ND = rc("longvideo.templates", () => {
+}), PD = (e) => e instanceof Error ? e.message : String(e), FD = rc("longvideo.templates", () => {
 	let e = /* @__PURE__ */ E([]), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null);
 	async function a() {
 		e.value = await iC.list();
@@ -13453,7 +13462,7 @@ var UT = rc("longvideo.models", () => {
 			try {
 				e.detection = await iC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
 			} catch (t) {
-				e.detection = null, n.value = MD(t);
+				e.detection = null, n.value = PD(t);
 			} finally {
 				r.value = !1;
 			}
@@ -13476,7 +13485,7 @@ var UT = rc("longvideo.models", () => {
 		try {
 			e = await bs();
 		} catch (e) {
-			t.value = null, n.value = `Could not read the canvas: ${MD(e)}`;
+			t.value = null, n.value = `Could not read the canvas: ${PD(e)}`;
 			return;
 		}
 		await c(e, "canvas", null);
@@ -13517,7 +13526,7 @@ var UT = rc("longvideo.models", () => {
 			});
 			return e.value = [...e.value, n], i.value = n, t.value = null, await o(), n;
 		} catch (e) {
-			return n.value = MD(e), e instanceof tC && e.detection && (a.detection = e.detection), null;
+			return n.value = PD(e), e instanceof tC && e.detection && (a.detection = e.detection), null;
 		} finally {
 			r.value = !1;
 		}
@@ -13552,7 +13561,7 @@ var UT = rc("longvideo.models", () => {
 		rename: g,
 		remove: _
 	};
-}), PD = {
+}), ID = {
 	start_image: "Start image",
 	start_image_link: "Start image link",
 	positive: "Prompt",
@@ -13574,18 +13583,18 @@ var UT = rc("longvideo.models", () => {
 	video_images: "Video frames",
 	last_frame_output: "Last frame output",
 	last_frame_index: "Last frame index"
-}, FD = Object.keys(PD);
-function ID(e) {
-	let t = (e) => FD.includes(e) ? FD.indexOf(e) : FD.length;
+}, LD = Object.keys(ID);
+function RD(e) {
+	let t = (e) => LD.includes(e) ? LD.indexOf(e) : LD.length;
 	return [...e].sort((e, n) => t(e.role) - t(n.role));
 }
-function LD(e) {
-	return e.startsWith("options.") ? `Option ${e.slice(8)}` : PD[e] ?? e;
+function zD(e) {
+	return e.startsWith("options.") ? `Option ${e.slice(8)}` : ID[e] ?? e;
 }
-function RD(e) {
+function BD(e) {
 	return e === "lora_high" || e === "lora_low";
 }
-var zD = {
+var VD = {
 	start_image: ["image"],
 	video_output: ["filename_prefix"],
 	positive: ["text", "value"],
@@ -13607,8 +13616,8 @@ var zD = {
 	video_images: ["images"],
 	last_frame_output: ["filename_prefix"],
 	last_frame_index: ["batch_index"]
-}, BD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
-function VD(e) {
+}, HD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
+function UD(e) {
 	return Object.entries(e).map(([e, t]) => {
 		let n = t ?? {}, r = typeof n.class_type == "string" ? n.class_type : "?", i = typeof n._meta?.title == "string" && n._meta.title !== r ? n._meta.title : null, a = n.inputs && typeof n.inputs == "object" ? Object.entries(n.inputs) : [];
 		return {
@@ -13619,24 +13628,24 @@ function VD(e) {
 		};
 	}).sort((e, t) => Number(e.id) - Number(t.id) || e.id.localeCompare(t.id));
 }
-function HD(e, t, n) {
+function WD(e, t, n) {
 	if (!t) return null;
-	if (RD(e)) return {
+	if (BD(e)) return {
 		node: t.id,
 		output: 0
 	};
-	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !BD(r?.[e])), a = (zD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
+	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !HD(r?.[e])), a = (VD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
 	return a ? {
 		node: t.id,
 		input: a
 	} : null;
 }
-function UD(e) {
+function GD(e) {
 	let t = e.title ? `${e.title} (${e.class_type ?? ""})` : e.class_type ?? "", n = e.input === void 0 ? e.output === void 0 ? "" : ` output ${e.output}` : `.${e.input}`;
 	return `#${e.node} ${t}${n}`.replace(/\s+/g, " ").trim();
 }
 // extension/components/templates/RolePicker.vue?vue&type=script&setup=true&lang.ts
-var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"], JD = ["disabled", "aria-label"], YD = ["value"], XD = { class: "lv-row" }, ZD = /* @__PURE__ */ k({
+var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"], XD = ["disabled", "aria-label"], ZD = ["value"], QD = { class: "lv-row" }, $D = /* @__PURE__ */ k({
 	__name: "RolePicker",
 	props: {
 		role: {},
@@ -13645,10 +13654,10 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 	},
 	emits: ["pick", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = z(() => VD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => RD(e.role));
+		let n = t, r = z(() => UD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => BD(e.role));
 		rr(i, (t) => {
 			if (t === e.current?.node) return;
-			let n = HD(e.role, s.value, e.prompt);
+			let n = WD(e.role, s.value, e.prompt);
 			a.value = n?.input ?? "", o.value = n?.output ?? 0;
 		});
 		let l = z(() => s.value ? c.value ? {
@@ -13666,7 +13675,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			O(F("select", {
 				"onUpdate:modelValue": u[0] ||= (e) => i.value = e,
 				class: "lv-input",
-				"aria-label": `Node for ${D(LD)(e.role)}`,
+				"aria-label": `Node for ${D(zD)(e.role)}`,
 				"data-testid": "pick-node"
 			}, [u[5] ||= F("option", {
 				value: "",
@@ -13674,7 +13683,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			}, "Choose a node…", -1), (M(!0), N(j, null, A(r.value, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.label), 9, KD))), 128))], 8, GD), [[Bo, i.value]]),
+			}, C(e.label), 9, JD))), 128))], 8, qD), [[Bo, i.value]]),
 			c.value ? O((M(), N("input", {
 				key: 0,
 				"onUpdate:modelValue": u[1] ||= (e) => o.value = e,
@@ -13682,9 +13691,9 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 				min: "0",
 				max: "64",
 				class: "lv-input lv-num",
-				"aria-label": `Output of the node for ${D(LD)(e.role)}`,
+				"aria-label": `Output of the node for ${D(zD)(e.role)}`,
 				"data-testid": "pick-output"
-			}, null, 8, qD)), [[
+			}, null, 8, YD)), [[
 				B,
 				o.value,
 				void 0,
@@ -13694,7 +13703,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 				"onUpdate:modelValue": u[2] ||= (e) => a.value = e,
 				class: "lv-input",
 				disabled: !s.value,
-				"aria-label": `Input for ${D(LD)(e.role)}`,
+				"aria-label": `Input for ${D(zD)(e.role)}`,
 				"data-testid": "pick-input"
 			}, [u[6] ||= F("option", {
 				value: "",
@@ -13702,8 +13711,8 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			}, "Input…", -1), (M(!0), N(j, null, A(s.value?.inputs ?? [], (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, YD))), 128))], 8, JD)), [[Bo, a.value]]),
-			F("div", XD, [I($, {
+			}, C(e), 9, ZD))), 128))], 8, XD)), [[Bo, a.value]]),
+			F("div", QD, [I($, {
 				label: "Use",
 				icon: "pi pi-check",
 				size: "small",
@@ -13717,49 +13726,49 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 				severity: "secondary",
 				onClick: u[4] ||= (e) => n("cancel")
 			})])
-		], 8, WD));
+		], 8, KD));
 	}
-}), QD = {
+}), eO = {
 	key: 0,
 	class: "lv-card lv-roles",
 	"data-testid": "role-editor"
-}, $D = { class: "lv-row lv-row--between" }, eO = { class: "lv-h4" }, tO = {
+}, tO = { class: "lv-row lv-row--between" }, nO = { class: "lv-h4" }, rO = {
 	key: 0,
 	class: "pi pi-spin pi-spinner lv-muted",
 	"aria-label": "Checking"
-}, nO = {
+}, iO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "template-summary"
-}, rO = {
+}, aO = {
 	key: 1,
 	class: "lv-errorbox",
 	"data-testid": "role-problems"
-}, iO = ["data-role"], aO = {
+}, oO = ["data-role"], sO = {
 	key: 0,
 	class: "lv-row lv-row--wrap"
-}, oO = {
+}, cO = {
 	key: 2,
 	class: "lv-errorbox",
 	"data-testid": "preflight"
-}, sO = {
+}, lO = {
 	key: 3,
 	class: "lv-roles__list"
-}, cO = ["data-role", "data-origin"], lO = { class: "lv-row lv-row--between" }, uO = { class: "lv-label" }, dO = { class: "lv-row" }, fO = ["title"], pO = { class: "lv-muted" }, mO = ["data-role"], hO = { class: "lv-row lv-row--between" }, gO = { class: "lv-label" }, _O = {
+}, uO = ["data-role", "data-origin"], dO = { class: "lv-row lv-row--between" }, fO = { class: "lv-label" }, pO = { class: "lv-row" }, mO = ["title"], hO = { class: "lv-muted" }, gO = ["data-role"], _O = { class: "lv-row lv-row--between" }, vO = { class: "lv-label" }, yO = {
 	key: 4,
 	class: "lv-field",
 	"data-testid": "template-changes"
-}, vO = { class: "lv-roles__changes" }, yO = { class: "lv-field" }, bO = { class: "lv-field" }, xO = {
+}, bO = { class: "lv-roles__changes" }, xO = { class: "lv-field" }, SO = { class: "lv-field" }, CO = {
 	key: 5,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, SO = { class: "lv-row" }, CO = /* @__PURE__ */ k({
+}, wO = { class: "lv-row" }, TO = /* @__PURE__ */ k({
 	__name: "RoleEditor",
 	setup(e) {
-		let t = ND(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? VD(n.value.prompt) : []), a = z(() => {
+		let t = FD(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? UD(n.value.prompt) : []), a = z(() => {
 			let e = new Set(r.value?.roles.map((e) => e.role) ?? []);
 			return [...new Set(r.value?.problems.map((e) => e.role) ?? [])].filter((t) => !e.has(t));
-		}), o = z(() => ID(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
+		}), o = z(() => RD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
 		function c(e) {
 			let t = n.value?.roles[e]?.[0];
 			if (t) return t;
@@ -13778,41 +13787,41 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 		}
 		async function d(e, t) {
 			if (!n.value) return;
-			let r = HD(e, i.value.find((e) => e.id === t), n.value.prompt);
+			let r = WD(e, i.value.find((e) => e.id === t), n.value.prompt);
 			r && await u(e, r);
 		}
-		return (e, i) => n.value ? (M(), N("section", QD, [
-			F("div", $D, [F("h4", eO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", tO)) : R("", !0)]),
-			r.value ? (M(), N("small", nO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
-			r.value?.problems.length ? (M(), N("div", rO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
+		return (e, i) => n.value ? (M(), N("section", eO, [
+			F("div", tO, [F("h4", nO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", rO)) : R("", !0)]),
+			r.value ? (M(), N("small", iO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
+			r.value?.problems.length ? (M(), N("div", aO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
 				key: `${e.role}:${e.message}`,
 				class: "lv-errorbox__body lv-roles__problem",
 				"data-testid": "role-problem",
 				"data-role": e.role
-			}, [F("span", null, [F("b", null, C(D(LD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", aO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
+			}, [F("span", null, [F("b", null, C(D(zD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", sO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
 				key: t,
 				label: `Use ${l(t)}`,
 				text: "",
 				size: "small",
 				"data-testid": "use-candidate",
 				onClick: (n) => d(e.role, t)
-			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, iO))), 128))])) : R("", !0),
-			r.value?.preflight?.length ? (M(), N("div", oO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
+			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, oO))), 128))])) : R("", !0),
+			r.value?.preflight?.length ? (M(), N("div", cO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
 				key: `${e.node_id}:${e.message}`,
 				class: "lv-errorbox__body"
 			}, C(e.message), 1))), 128))])) : R("", !0),
-			r.value ? (M(), N("ul", sO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
+			r.value ? (M(), N("ul", lO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
 				key: e.role,
 				class: "lv-roles__item",
 				"data-testid": "role",
 				"data-role": e.role,
 				"data-origin": e.origin
 			}, [
-				F("div", lO, [F("span", uO, C(D(LD)(e.role)), 1), F("span", dO, [
+				F("div", dO, [F("span", fO, C(D(zD)(e.role)), 1), F("span", pO, [
 					F("span", {
 						class: S(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
 						title: e.origin === "added" ? "Saving adds this node" : void 0
-					}, C(e.origin), 11, fO),
+					}, C(e.origin), 11, mO),
 					e.origin === "added" ? R("", !0) : (M(), P($, {
 						key: 0,
 						icon: "pi pi-pencil",
@@ -13820,8 +13829,8 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Change ${D(LD)(e.role)}`,
-						title: `Change ${D(LD)(e.role)}`,
+						"aria-label": `Change ${D(zD)(e.role)}`,
+						title: `Change ${D(zD)(e.role)}`,
 						"data-testid": "change-role",
 						onClick: (t) => s.value = e.role
 					}, null, 8, [
@@ -13836,7 +13845,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Back to what was detected for ${D(LD)(e.role)}`,
+						"aria-label": `Back to what was detected for ${D(zD)(e.role)}`,
 						title: "Back to what was detected",
 						onClick: (n) => D(t).unpick(e.role)
 					}, null, 8, ["aria-label", "onClick"])) : R("", !0)
@@ -13845,9 +13854,9 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					key: `${e.node}.${e.input ?? e.output}`,
 					class: "lv-roles__site",
 					"data-testid": "role-site"
-				}, C(D(UD)(e)), 1))), 128)),
-				F("small", pO, C(e.how), 1),
-				s.value === e.role ? (M(), P(ZD, {
+				}, C(D(GD)(e)), 1))), 128)),
+				F("small", hO, C(e.how), 1),
+				s.value === e.role ? (M(), P($D, {
 					key: 0,
 					role: e.role,
 					prompt: n.value.prompt,
@@ -13860,14 +13869,14 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					"current",
 					"onPick"
 				])) : R("", !0)
-			], 8, cO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
+			], 8, uO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
 				key: e,
 				class: "lv-roles__item lv-roles__item--missing",
 				"data-testid": "role",
 				"data-role": e,
 				"data-origin": "missing"
 			}, [
-				F("div", hO, [F("span", gO, C(D(LD)(e)), 1), I($, {
+				F("div", _O, [F("span", vO, C(D(zD)(e)), 1), I($, {
 					label: "Choose",
 					icon: "pi pi-pencil",
 					text: "",
@@ -13876,7 +13885,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					onClick: (t) => s.value = e
 				}, null, 8, ["onClick"])]),
 				i[8] ||= F("small", { class: "lv-error" }, "Not found in the graph", -1),
-				s.value === e ? (M(), P(ZD, {
+				s.value === e ? (M(), P($D, {
 					key: 0,
 					role: e,
 					prompt: n.value.prompt,
@@ -13887,23 +13896,23 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					"prompt",
 					"onPick"
 				])) : R("", !0)
-			], 8, mO))), 128))])) : R("", !0),
-			r.value?.changes.length ? (M(), N("div", _O, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", vO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
-			F("label", yO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
+			], 8, gO))), 128))])) : R("", !0),
+			r.value?.changes.length ? (M(), N("div", yO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", bO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
+			F("label", xO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
 				"onUpdate:modelValue": i[2] ||= (e) => n.value.name = e,
 				class: "lv-input",
 				placeholder: "My Wan2.2 graph",
 				"data-testid": "template-name"
 			}, null, 512), [[B, n.value.name]])]),
-			F("label", bO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
+			F("label", SO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
 				"onUpdate:modelValue": i[3] ||= (e) => n.value.description = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "Optional",
 				"data-testid": "template-description"
 			}, null, 512), [[B, n.value.description]])]),
-			D(t).error ? (M(), N("div", xO, C(D(t).error), 1)) : R("", !0),
-			F("div", SO, [I($, {
+			D(t).error ? (M(), N("div", CO, C(D(t).error), 1)) : R("", !0),
+			F("div", wO, [I($, {
 				label: "Save template",
 				icon: "pi pi-save",
 				loading: D(t).busy,
@@ -13917,20 +13926,20 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			})])
 		])) : R("", !0);
 	}
-}), wO = {
+}), EO = {
 	class: "lv-card",
 	"data-testid": "template-list"
-}, TO = ["data-id"], EO = ["onKeydown"], DO = { class: "lv-tpl-row__main" }, OO = {
+}, DO = ["data-id"], OO = ["onKeydown"], kO = { class: "lv-tpl-row__main" }, AO = {
 	class: "lv-ellipsis",
 	"data-testid": "template-name-text"
-}, kO = { class: "lv-muted lv-ellipsis" }, AO = {
+}, jO = { class: "lv-muted lv-ellipsis" }, MO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "no-templates"
-}, jO = /* @__PURE__ */ k({
+}, NO = /* @__PURE__ */ k({
 	__name: "TemplateList",
 	setup(e) {
-		let t = ND(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
+		let t = FD(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
 		function i(e, t) {
 			n.value = e, r.value = t;
 		}
@@ -13949,7 +13958,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 				V("error", "Could not delete the template", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, s) => (M(), N("div", wO, [
+		return (e, s) => (M(), N("div", EO, [
 			s[2] ||= F("span", { class: "lv-label" }, "Your templates", -1),
 			(M(!0), N(j, null, A(D(t).templates, (e) => (M(), N("div", {
 				key: e.id,
@@ -13963,7 +13972,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					"aria-label": "New name",
 					"data-testid": "rename-input",
 					onKeydown: Yo((t) => a(e.id), ["enter"])
-				}, null, 40, EO), [[B, r.value]]),
+				}, null, 40, OO), [[B, r.value]]),
 				I($, {
 					icon: "pi pi-check",
 					text: "",
@@ -13983,7 +13992,7 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					onClick: s[1] ||= (e) => n.value = null
 				})
 			], 64)) : (M(), N(j, { key: 1 }, [
-				F("div", DO, [F("span", OO, C(e.name), 1), F("small", kO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
+				F("div", kO, [F("span", AO, C(e.name), 1), F("small", jO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
 				I($, {
 					icon: "pi pi-pencil",
 					text: "",
@@ -14006,28 +14015,28 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					"data-testid": "delete-template",
 					onClick: (t) => o(e.id, e.name)
 				}, null, 8, ["onClick"])
-			], 64))], 8, TO))), 128)),
-			D(t).templates.length ? R("", !0) : (M(), N("small", AO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
+			], 64))], 8, DO))), 128)),
+			D(t).templates.length ? R("", !0) : (M(), N("small", MO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
 		]));
 	}
-}), MO = {
+}), PO = {
 	class: "lv-templates",
 	"data-testid": "templates-view"
-}, NO = { class: "lv-row lv-row--wrap" }, PO = {
+}, FO = { class: "lv-row lv-row--wrap" }, IO = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, FO = {
+}, LO = {
 	key: 1,
 	class: "lv-ok-box",
 	"data-testid": "template-saved"
-}, IO = {
+}, RO = {
 	class: "lv-roles__changes",
 	"data-testid": "saved-changes"
-}, LO = { class: "lv-row" }, RO = /* @__PURE__ */ k({
+}, zO = { class: "lv-row" }, BO = /* @__PURE__ */ k({
 	__name: "TemplatesView",
 	setup(e) {
-		let t = ND(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = FD(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(() => {
 			t.load().catch((e) => t.error = e instanceof Error ? e.message : String(e));
 		});
@@ -14041,10 +14050,10 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			let n = e.target, r = n.files?.[0];
 			n.value = "", r && t.fromFile(r);
 		}
-		return (e, n) => (M(), N("div", MO, [
+		return (e, n) => (M(), N("div", PO, [
 			n[6] ||= F("div", { class: "lv-row lv-row--between" }, [F("h3", { class: "lv-h3" }, "Workflow templates")], -1),
 			n[7] ||= F("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
-			F("div", NO, [
+			F("div", FO, [
 				I($, {
 					label: "Use current workflow",
 					icon: "pi pi-sitemap",
@@ -14071,11 +14080,11 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					onChange: o
 				}, null, 544)
 			]),
-			D(t).error && !D(t).draft ? (M(), N("div", PO, C(D(t).error), 1)) : R("", !0),
-			D(t).saved ? (M(), N("div", FO, [
+			D(t).error && !D(t).draft ? (M(), N("div", IO, C(D(t).error), 1)) : R("", !0),
+			D(t).saved ? (M(), N("div", LO, [
 				F("span", null, [F("b", null, C(D(t).saved.name), 1), n[4] ||= L(" is saved: new jobs can use it as their preset.", -1)]),
-				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", IO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
-				F("div", LO, [I($, {
+				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", RO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
+				F("div", zO, [I($, {
 					label: "New job with it",
 					icon: "pi pi-plus",
 					size: "small",
@@ -14089,14 +14098,14 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 					onClick: n[3] ||= (e) => D(t).dismissSaved()
 				})])
 			])) : R("", !0),
-			D(t).draft ? (M(), P(CO, { key: 2 })) : R("", !0),
-			I(jO)
+			D(t).draft ? (M(), P(TO, { key: 2 })) : R("", !0),
+			I(NO)
 		]));
 	}
-}), zO = {
+}), VO = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, BO = { class: "lv-header" }, VO = ["title"], HO = { class: "lv-nav" }, UO = { class: "lv-body" }, WO = /* @__PURE__ */ k({
+}, HO = { class: "lv-header" }, UO = ["title"], WO = { class: "lv-nav" }, GO = { class: "lv-body" }, KO = /* @__PURE__ */ k({
 	__name: "PanelRoot",
 	setup(e) {
 		let t = ac(), n = Pv(), r = Rv(), i = Wv(), a = null;
@@ -14138,14 +14147,14 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 			}), s();
 		}), jr(() => {
 			a?.close(), l && clearTimeout(l);
-		}), (e, n) => (M(), N("div", zO, [
-			F("header", BO, [
+		}), (e, n) => (M(), N("div", VO, [
+			F("header", HO, [
 				n[8] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: S(["lv-stream", `lv-stream--${D(r).stream}`]),
 					title: `Live updates: ${D(r).stream}`
-				}, null, 10, VO),
-				F("nav", HO, [
+				}, null, 10, UO),
+				F("nav", WO, [
 					I($, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -14216,23 +14225,23 @@ var WD = ["data-role"], GD = ["aria-label"], KD = ["value"], qD = ["aria-label"]
 				problems: D(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", UO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(oD, {
+			F("main", GO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(cD, {
 				key: 1,
 				onCreated: n[7] ||= (e) => D(t).openJob(e)
-			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(xw, {
+			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(Sw, {
 				key: 2,
 				"job-id": D(t).jobId
-			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(jD, { key: 3 })) : D(t).view === "library" ? (M(), P(ST, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(RO, { key: 7 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(ND, { key: 3 })) : D(t).view === "library" ? (M(), P(CT, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(BO, { key: 7 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function GO() {
-	return $o(WO).use(Us());
+function qO() {
+	return $o(KO).use(Us());
 }
 // extension/sidebarTab.ts
-var KO = "longvideo";
-function qO(e) {
+var JO = "longvideo";
+function YO(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -14246,9 +14255,9 @@ function qO(e) {
 		}
 	};
 }
-function JO(e) {
+function XO(e) {
 	return {
-		id: KO,
+		id: JO,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -14258,9 +14267,9 @@ function JO(e) {
 	};
 }
 // extension/main.ts
-var YO = `Workspace.ToggleSidebarTab.${KO}`, XO = qO(GO);
-function ZO() {
-	document.querySelector(".lv-root") || ws(YO);
+var ZO = `Workspace.ToggleSidebarTab.${JO}`, QO = YO(qO);
+function $O() {
+	document.querySelector(".lv-root") || ws(ZO);
 }
 ps({
 	name: "longvideo.panel",
@@ -14268,7 +14277,7 @@ ps({
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => ws(YO)
+		function: () => ws(ZO)
 	}],
 	keybindings: [{
 		combo: {
@@ -14276,7 +14285,7 @@ ps({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: YO
+		commandId: ZO
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -14290,12 +14299,12 @@ ps({
 		]
 	}],
 	setup() {
-		ms(JO(XO));
+		ms(XO(QO));
 	},
 	...Cs({
 		classes: ns,
 		label: "Send to Long Video",
 		applies: (e) => cs(e) !== null,
-		run: (e) => void xv(e, ZO)
+		run: (e) => void xv(e, $O)
 	})
 });
