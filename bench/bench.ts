@@ -59,7 +59,7 @@ await part('stitch', async () => {
   figures.stitch = r
   add({
     what: `stitch of ${r.segments} x ${r.frames_per_segment} frames ${r.size} H.264 vs bare concat -c copy (median of ${r.rounds})`,
-    figure: `${r.ratio}x (${r.ours_ms} vs ${r.bare_ms} ms, mode ${r.mode}; of ours, probing the inputs ${r.probe_inputs_ms} ms and reading their parameter sets ${r.parameter_sets_ms} ms)`,
+    figure: `${r.ratio}x (${r.ours_ms} vs ${r.bare_ms} ms, mode ${r.mode}; inputs inspected as segments finished: ${r.inspect_inputs_ms} ms; with nothing inspected before: ${r.cold_ratio}x)`,
     target: '<= 1.3x',
     met: r.ratio <= 1.3,
   })

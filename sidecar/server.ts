@@ -21,7 +21,7 @@ import { Runner } from './engine/runner'
 import { log as defaultLog } from './log'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
-import { makeThumbnail, resolveFfmpeg, stitch } from './video'
+import { inspectVideo, makeThumbnail, resolveFfmpeg, stitch } from './video'
 import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
 
 export interface SidecarOptions {
@@ -99,7 +99,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     bus,
     log,
     files,
-    video: { stitch },
+    video: { stitch, inspect: inspectVideo },
     ffmpegPath: ffmpeg.path,
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,

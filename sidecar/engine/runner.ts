@@ -45,6 +45,8 @@ export interface StitchRequest {
 
 export interface VideoOps {
   stitch(req: StitchRequest): Promise<{ frames: number; mode: 'copy' | 'reencode' }>
+  /** Reads (and remembers) what a stitch needs to know about a segment file. */
+  inspect?(file: string, ffmpegPath: string): Promise<unknown>
 }
 
 export interface RunnerOptions {
@@ -318,12 +320,15 @@ export class Runner {
   }
 
   private async liveSchemas(classes: string[]): Promise<Record<string, NodeSchema | undefined>> {
+    // All at once: on the first segment these round trips are what the GPU waits for.
+    const unique = [...new Set(classes)]
+    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)))
     const out: Record<string, NodeSchema | undefined> = {}
-    for (const cls of new Set(classes)) {
-      const raw = await this.o.comfy.objectInfo(cls)
+    unique.forEach((cls, i) => {
+      const raw = raws[i]
       const parsed = raw ? NodeSchemaZ.safeParse(raw) : null
       out[cls] = parsed?.success ? parsed.data : undefined
-    }
+    })
     return out
   }
 
@@ -396,6 +401,7 @@ export class Runner {
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
           const drift = await this.driftOf(state, outcome.last_frame)
           this.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, drift, at: now() })
+          this.inspectSoon(outcome.video)
           return
         }
         case 'errored':
@@ -529,6 +535,17 @@ export class Runner {
     } catch (err) {
       if (err instanceof ComfyUnreachable) this.setReachable(false, err.message)
     }
+  }
+
+  /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
+  private inspectSoon(video: FileRef): void {
+    const { ffmpegPath } = this.o
+    const inspect = this.o.video.inspect
+    if (!ffmpegPath || !inspect) return
+    this.o.files
+      .localPath(video)
+      .then((file) => inspect(file, ffmpegPath))
+      .catch((err: unknown) => this.o.log.warn(`could not inspect ${video.filename}: ${(err as Error).message}`))
   }
 
   private async stitch(jobId: number, indices: number[]): Promise<void> {

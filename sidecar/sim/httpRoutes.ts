@@ -15,7 +15,7 @@ export interface SimRouteCore {
   history(maxItems: number | undefined, offset: number): Record<string, unknown>
   historyEntry(promptId: string): Record<string, unknown>
   editHistory(body: unknown): void
-  objectInfo(): NodeSchemas
+  objectInfo(cls?: string): NodeSchemas
   modelFolders(): string[]
   modelFiles(folder: string): string[] | undefined
   modelMetadata(folder: string, filename: string): Record<string, unknown> | undefined
@@ -96,7 +96,7 @@ function routes(core: SimRouteCore): Hono {
   app.get('/object_info', (c) => c.json(core.objectInfo()))
   app.get('/object_info/:cls', (c) => {
     const cls = c.req.param('cls')
-    const info = core.objectInfo()[cls]
+    const info = core.objectInfo(cls)[cls]
     return c.json(info ? { [cls]: info } : {})
   })
 

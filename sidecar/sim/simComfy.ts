@@ -467,9 +467,11 @@ class SimServer implements SimRouteCore, SimComfy {
 
   // ---------- models and schemas ----------
 
-  objectInfo(): NodeSchemas {
+  /** All classes, or only `cls` (ComfyUI's /object_info/{class} also builds just that one). */
+  objectInfo(cls?: string): NodeSchemas {
     const inputFiles = listFiles(this.inputDir, false).filter((f) => IMAGE_EXT.test(f))
-    return applyComboSources(this.schemas, { models: this.allModels(), inputFiles })
+    const schemas = cls === undefined ? this.schemas : this.schemas[cls] ? { [cls]: this.schemas[cls] } : {}
+    return applyComboSources(schemas, { models: this.allModels(), inputFiles })
   }
 
   private allModels(): Record<string, string[]> {

@@ -2,6 +2,7 @@
 export { resolveFfmpeg, ffmpegVersion } from './ffmpegPath'
 export type { FfmpegLocation } from './ffmpegPath'
 export { probeVideo, countFrames, parseFfmpegInfo } from './probeVideo'
+export { inspectVideo, inspectVideos } from './inspectVideo'
 export type { VideoInfo } from './probeVideo'
 export { planStitch } from './stitchPlan'
 export type { StitchPlan } from './stitchPlan'

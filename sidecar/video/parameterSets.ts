@@ -2,20 +2,9 @@
 // agree on codec, profile and size and still differ here (e.g. another crf changes the PPS); a
 // stream copy would then decode the later segment with the wrong parameters.
 import { createHash } from 'node:crypto'
-import { runFfmpeg } from './runFfmpeg'
 
-/** sha1 of the traced extradata headers, or null when ffmpeg cannot trace this codec. */
-export async function readParameterSets(file: string, ffmpegPath: string): Promise<string | null> {
-  let stderr: string
-  try {
-    stderr = await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file }],
-      output: '-',
-      outputOptions: ['-map', '0:v:0', '-c', 'copy', '-frames:v', '1', '-bsf:v', 'trace_headers', '-f', 'null'],
-    })
-  } catch {
-    return null
-  }
+/** sha1 of the Extradata section that trace_headers printed, or null when there is none. */
+export function parameterSetsFingerprint(stderr: string): string | null {
   const lines = stderr
     .split(/\r\n|\r|\n/)
     .filter((l) => l.startsWith('[trace_headers @'))

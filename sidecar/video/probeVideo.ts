@@ -59,6 +59,13 @@ function parseTags(lines: string[], start: number): Record<string, string> {
   return tags
 }
 
+/** The frame count of ffmpeg's last progress line, or null when it printed none. */
+export function lastProgressFrame(stderr: string): number | null {
+  const matches = [...stderr.matchAll(/frame=\s*(\d+)/g)]
+  const last = matches[matches.length - 1]?.[1]
+  return last === undefined ? null : Number(last)
+}
+
 /** Parses the input section of ffmpeg's stderr; frames come from the last progress line. */
 export function parseFfmpegInfo(stderr: string): Omit<VideoInfo, 'file'> {
   const lines = stderr.split(/\r\n|\r|\n/)
@@ -79,8 +86,7 @@ export function parseFfmpegInfo(stderr: string): Omit<VideoInfo, 'file'> {
   const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null)
   const tbn = parts.map((p) => /^([\d.]+k?) tbn/.exec(p)).find((m) => m !== null)
   const duration = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join('\n'))
-  const frameMatches = [...stderr.matchAll(/frame=\s*(\d+)/g)]
-  const lastFrame = frameMatches[frameMatches.length - 1]?.[1]
+  const lastFrame = lastProgressFrame(stderr)
   return {
     codec,
     profile,
@@ -90,7 +96,7 @@ export function parseFfmpegInfo(stderr: string): Omit<VideoInfo, 'file'> {
     fps: fps?.[1] ? number(fps[1]) : null,
     timeBase: tbn?.[1] ? number(tbn[1]) : null,
     durationSec: duration ? Number(duration[1]) * 3600 + Number(duration[2]) * 60 + Number(duration[3]) : null,
-    frames: lastFrame ? Number(lastFrame) : 0,
+    frames: lastFrame ?? 0,
     tags,
   }
 }

@@ -11,10 +11,10 @@ import { basename, dirname, extname, join, resolve } from 'node:path'
 import { chapterMetadata } from './chapters'
 import { concatList } from './concatList'
 import { exportGraph } from './exportGraph'
-import { countFrames, probeVideo, type VideoInfo } from './probeVideo'
+import { inspectVideos } from './inspectVideo'
+import { countFrames, lastProgressFrame, type VideoInfo } from './probeVideo'
 import { runFfmpeg } from './runFfmpeg'
 import { planStitch } from './stitchPlan'
-import { readParameterSets } from './parameterSets'
 import { planSeams, type Seam } from './seamPlan'
 
 export interface StitchOptions {
@@ -79,11 +79,7 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
   if (opts.inputs.length === 0) throw new Error('nothing to stitch: no input videos')
   const output = resolve(opts.output)
   const inputs = opts.inputs.map((f) => resolve(f))
-  const infos: VideoInfo[] = []
-  for (const file of inputs) {
-    const info = await probeVideo(file, opts.ffmpegPath)
-    infos.push({ ...info, parameterSets: await readParameterSets(file, opts.ffmpegPath) })
-  }
+  const infos = await inspectVideos(inputs, opts.ffmpegPath)
   const plan = planStitch(infos)
   const seams = planSeams({ frames: infos.map((i) => i.frames), trimFirst: opts.trimFirst, seams: opts.seams })
   const expected = seams.total
@@ -135,13 +131,14 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
     }
     const list = join(work, 'list.ffconcat')
     await writeFile(list, concatList(parts))
-    await runFfmpeg(opts.ffmpegPath, {
+    const concatLog = await runFfmpeg(opts.ffmpegPath, {
       inputs: [{ path: list, options: ['-f', 'concat', '-safe', '0'] }, ...chapterInputs],
       output: temp,
       outputOptions: ['-map', '0:v:0', ...(chapterInputs.length ? ['-map_chapters', '1'] : []), '-c', 'copy', ...metadataOptions(output, opts.metadata, chapterInputs.length ? 1 : undefined)],
       ...(opts.onProgress && plan.mode === 'copy' ? { onFrame: opts.onProgress } : {}),
     })
-    const frames = await countFrames(temp, opts.ffmpegPath)
+    // A stream copy muxes one packet per frame: ffmpeg's own count is exact, no need to read it back.
+    const frames = lastProgressFrame(concatLog) ?? (await countFrames(temp, opts.ffmpegPath))
     if (frames !== expected) throw new Error(`stitched video has ${frames} frames, expected ${expected}`)
     await rename(temp, output)
     return { frames, mode: plan.mode }
