@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { newSegment } from '../engine/machine'
 import type { JobRecord } from '../engine/model'
 import { openDatabase } from './database'
-import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, saveJobState } from './jobStore'
+import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, saveJobState } from './jobStore'
+import { jobSummaryView, jobView } from '../engine/jobView'
 import { getKv, setKv } from './kvStore'
 import { MIGRATIONS } from './migrations'
 
@@ -28,6 +29,26 @@ const job: Omit<JobRecord, 'id'> = {
 const planned = (idx: number) => newSegment(0, idx, { prompt: `p${idx}`, negative_prompt: null, seed: 2 ** 53 - 1, loras: { high: [], low: [] } }, AT)
 
 describe('the job store', () => {
+  it('lists jobs from summaries that show exactly what the full job shows', () => {
+    const db = openDatabase(':memory:')
+    const a = insertJob(db, job, [planned(0), planned(1), planned(2)])
+    const b = insertJob(db, { ...job, name: 'text only', input_image: null }, [planned(0)])
+    const c = insertJob(db, job, [])
+    const state = loadJobState(db, a)
+    if (!state) throw new Error('missing')
+    Object.assign(state.segments[0]!, { status: 'done', last_frame: { filename: 'x.png', subfolder: '', type: 'output' } })
+    Object.assign(state.segments[1]!, { status: 'done', stale: true })
+    Object.assign(state.segments[2]!, { status: 'failed' })
+    state.finals.push({ file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' }, frames: 9, mode: 'copy', created_at: AT, takes: [{ idx: 0, take: 1 }], export: null })
+    saveJobState(db, state)
+    const ids = [c, b, a, 999]
+    const summaries = loadJobSummaries(db, ids).map(jobSummaryView)
+    const full = [c, b, a].map((id) => jobView(loadJobState(db, id)!))
+    expect(summaries).toEqual(full)
+    expect(summaries[2]).toMatchObject({ counts: { total: 3, done: 2, failed: 1 }, stale_segments: 1 })
+    expect(summaries[1]?.thumbnail).toBeNull()
+  })
+
   it('creates the schema in WAL mode and records the migration count', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lv-db-'))
     const db = openDatabase(path.join(dir, 'a.sqlite'))

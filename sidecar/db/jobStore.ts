@@ -110,16 +110,57 @@ export function loadJobState(db: Db, id: number): JobState | null {
   const finals = db
     .prepare('SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id')
     .all(id)
-    .map((r) => {
-      const f = FinalRow.parse(r)
-      return FinalVideo.parse({
-        ...f,
-        file: JSON.parse(f.file),
-        takes: f.takes ? z.array(TakeRef).parse(JSON.parse(f.takes)) : [],
-        export: f.export ? JSON.parse(f.export) : null,
-      })
-    })
+    .map(toFinal)
   return { job: toJob(row), segments, takes, finals }
+}
+
+function toFinal(r: unknown): FinalVideo {
+  const f = FinalRow.parse(r)
+  return FinalVideo.parse({
+    ...f,
+    file: JSON.parse(f.file),
+    takes: f.takes ? z.array(TakeRef).parse(JSON.parse(f.takes)) : [],
+    export: f.export ? JSON.parse(f.export) : null,
+  })
+}
+
+/** What a job list shows of a job: its record, counted segments and finals, without the segments. */
+export interface JobSummary {
+  job: JobRecord
+  statuses: Record<string, number>
+  stale: number
+  /** Whether segment 0 has a last frame (a thumbnail source for text-to-video jobs). */
+  first_last_frame: boolean
+  finals: FinalVideo[]
+}
+
+/** Summaries of many jobs in four queries, in the order of `ids` (unknown ids are left out). */
+export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
+  if (ids.length === 0) return []
+  const list = JSON.stringify(ids)
+  const inList = 'IN (SELECT value FROM json_each(?))'
+  const byId = new Map<number, JobSummary>()
+  for (const row of db.prepare<[string], JobRow>(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
+    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] })
+  }
+  const counts = db
+    .prepare<[string], { job_id: number; status: string; n: number; stale: number; first: number }>(
+      `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale, MAX(idx = 0 AND last_frame IS NOT NULL) AS first
+       FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
+    )
+    .all(list)
+  for (const c of counts) {
+    const summary = byId.get(c.job_id)
+    if (!summary) continue
+    summary.statuses[SegmentStatus.parse(c.status)] = c.n
+    summary.stale += c.stale
+    summary.first_last_frame ||= c.first === 1
+  }
+  const finals = db
+    .prepare<[string], { job_id: number }>(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`)
+    .all(list)
+  for (const f of finals) byId.get(f.job_id)?.finals.push(toFinal(f))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
 /** Inserts a new job with its segments; returns the job id. */

@@ -19,7 +19,7 @@ import type {
 } from '../api/schemas'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
-import { deleteJob as deleteJobRow, insertJob, listJobIds, loadJobState } from '../db/jobStore'
+import { deleteJob as deleteJobRow, insertJob, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
 import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
@@ -27,7 +27,7 @@ import type { Template } from '../workflows'
 import { DomainError } from './domainError'
 import type { EventBus } from './eventBus'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
-import { jobView, jobWithSegmentsView, segmentView, takeView } from './jobView'
+import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { isInFlight, newSegment } from './machine'
 import type { JobState, PlannedSegment } from './model'
 import type { OutputFiles } from './outputFiles'
@@ -186,7 +186,7 @@ export function getJob(ctx: EngineContext, id: number): JobWithSegments {
 
 export function listJobs(ctx: EngineContext, query: { status?: JobStatus | undefined; limit: number; offset: number }): JobList {
   const { ids, total } = listJobIds(ctx.db, query)
-  const jobs = ids.map((id) => loadJobState(ctx.db, id)).filter((s): s is JobState => s !== null).map(jobView)
+  const jobs = loadJobSummaries(ctx.db, ids).map(jobSummaryView)
   return { jobs, total }
 }
 

@@ -1,6 +1,7 @@
 // The API shape of a job, its segments and their takes (counts, newest final, thumbnail, live progress).
 import type { Job, JobWithSegments, Progress, Segment, SegmentCounts, Take } from '../api/schemas'
-import { DEFAULT_DRIFT_THRESHOLD } from '../api/schemas'
+import { DEFAULT_DRIFT_THRESHOLD, SEGMENT_STATUSES } from '../api/schemas'
+import type { JobSummary } from '../db/jobStore'
 import type { JobRecord, JobState, SegmentRecord, TakeRecord } from './model'
 import { staleCount } from './takes'
 
@@ -39,22 +40,48 @@ export function takeView(state: JobState, t: TakeRecord): Take {
 }
 
 export function countSegments(segments: SegmentRecord[]): SegmentCounts {
-  const counts: SegmentCounts = { total: segments.length, planned: 0, queued: 0, running: 0, done: 0, failed: 0, cancelled: 0 }
-  for (const s of segments) counts[s.status] += 1
+  const statuses: Record<string, number> = {}
+  for (const s of segments) statuses[s.status] = (statuses[s.status] ?? 0) + 1
+  return countsOf(statuses)
+}
+
+function countsOf(statuses: Record<string, number>): SegmentCounts {
+  const counts: SegmentCounts = { total: 0, planned: 0, queued: 0, running: 0, done: 0, failed: 0, cancelled: 0 }
+  for (const status of SEGMENT_STATUSES) {
+    counts[status] = statuses[status] ?? 0
+    counts.total += counts[status]
+  }
   return counts
 }
 
+/** The summary a job list needs, taken from a fully loaded job. */
+export function summarize(state: JobState): JobSummary {
+  const statuses: Record<string, number> = {}
+  for (const s of state.segments) statuses[s.status] = (statuses[s.status] ?? 0) + 1
+  return {
+    job: state.job,
+    statuses,
+    stale: staleCount(state),
+    first_last_frame: state.segments[0]?.last_frame != null,
+    finals: state.finals,
+  }
+}
+
 export function jobView(state: JobState): Job {
-  const { job, segments, finals } = state
+  return jobSummaryView(summarize(state))
+}
+
+export function jobSummaryView(summary: JobSummary): Job {
+  const { job, finals } = summary
   const { export_options: _export, ...record } = job
-  const hasThumb = job.input_image !== null || segments[0]?.last_frame != null
+  const hasThumb = job.input_image !== null || summary.first_last_frame
   return {
     ...record,
-    counts: countSegments(segments),
+    counts: countsOf(summary.statuses),
     final_video: finals[finals.length - 1] ?? null,
     finals,
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
-    stale_segments: staleCount(state),
+    stale_segments: summary.stale,
     drift_threshold: driftThreshold(job),
   }
 }
