@@ -406,7 +406,10 @@ export const Preset = z.object({
 export type Preset = z.infer<typeof Preset>
 
 export const Settings = z.object({
-  comfyui_url: z.string().url(),
+  comfyui_url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address'),
   defaults: z.object({
     preset: z.string(),
     width: z.number().int().min(16).max(4096),
@@ -643,7 +646,8 @@ export const GalleryFavouriteBody = z.object({ path: z.string().min(1).max(1024)
 export const GalleryPathQuery = z.object({ path: z.string().min(1).max(1024) })
 
 export const ExtractedPromptSchema = z.object({
-  source: z.enum(['comfyui', 'a1111']),
+  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
+  source: z.enum(['comfyui', 'a1111', 'longvideo']),
   positive: z.string().nullable(),
   negative: z.string().nullable(),
   steps: z.number().nullable(),

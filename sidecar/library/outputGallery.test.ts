@@ -12,6 +12,8 @@ describe('galleryItems', () => {
         at('lv/Job_00003.mp4', 3),
         at('other/Job_seg2_last_00001_.png', 4),
         at('other/Job_seg2_00001_.mp4', 5),
+        at('lv/Job_seg2_t3_00001_.mp4', 6),
+        at('lv/Job_seg2_t3_last_00001_.png', 7),
       ],
       'lv',
       new Set(['lv/Job_00003.mp4'])
@@ -23,8 +25,10 @@ describe('galleryItems', () => {
       'lv/Job_00003.mp4': [false, true, false, true],
       'other/Job_seg2_last_00001_.png': [false, false, false, false],
       'other/Job_seg2_00001_.mp4': [false, false, false, false],
+      'lv/Job_seg2_t3_00001_.mp4': [true, false, false, false],
+      'lv/Job_seg2_t3_last_00001_.png': [false, false, true, false],
     })
-    expect(items.map((i) => i.path)[0]).toBe('other/Job_seg2_00001_.mp4')
+    expect(items.map((i) => i.path)[0]).toBe('lv/Job_seg2_t3_last_00001_.png')
   })
 })
 

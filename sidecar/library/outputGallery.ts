@@ -69,10 +69,10 @@ export function galleryItems(files: readonly OutputFile[], outputSubfolder: stri
     .map((f) => {
       const kind = mediaKind(f.path) ?? 'image'
       const { subfolder, filename } = splitRel(f.path)
-      const segment = kind === 'video' && ours(f.path) && /_seg\d+_\d+_?\.[^.]+$/.test(filename)
+      const segment = kind === 'video' && ours(f.path) && /_seg\d+(?:_t\d+)?_\d+_?\.[^.]+$/.test(filename)
       // Our segments' last frames, and the PNG that VHS writes beside each video it saves.
       const startImage =
-        kind === 'image' && ((ours(f.path) && /_seg\d+_last_\d+_?\.png$/i.test(filename)) || videoStems.has(stemOf(f.path)))
+        kind === 'image' && ((ours(f.path) && /_seg\d+(?:_t\d+)?_last_\d+_?\.png$/i.test(filename)) || videoStems.has(stemOf(f.path)))
       return {
         path: f.path,
         file: { filename, subfolder, type: 'output' as const },

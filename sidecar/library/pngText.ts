@@ -33,17 +33,30 @@ export function readPngText(bytes: Uint8Array): Record<string, string> {
   return out
 }
 
+/**
+ * tEXt is Latin-1 by the PNG spec, but some tools write UTF-8 there; bytes that are valid UTF-8 with
+ * multi-byte characters are read as UTF-8 (Latin-1 text almost never forms valid UTF-8 sequences).
+ */
+function latin1OrUtf8(bytes: Buffer): string {
+  if (!bytes.some((b) => b >= 0x80)) return bytes.toString('latin1')
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return bytes.toString('latin1')
+  }
+}
+
 function readTEXt(data: Buffer, out: Record<string, string>): void {
   const nul = data.indexOf(0)
   if (nul <= 0) return
-  out[data.toString('latin1', 0, nul)] = data.toString('latin1', nul + 1)
+  out[data.toString('latin1', 0, nul)] = latin1OrUtf8(data.subarray(nul + 1))
 }
 
 function readZTXt(data: Buffer, out: Record<string, string>): void {
   const nul = data.indexOf(0)
   if (nul <= 0 || data[nul + 1] !== 0) return
   const text = safeInflate(data.subarray(nul + 2))
-  if (text !== null) out[data.toString('latin1', 0, nul)] = text.toString('latin1')
+  if (text !== null) out[data.toString('latin1', 0, nul)] = latin1OrUtf8(text)
 }
 
 function readITXt(data: Buffer, out: Record<string, string>): void {

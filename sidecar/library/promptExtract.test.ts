@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { extractFromA1111, extractFromComfyGraph, extractPrompt } from './promptExtract'
+import { extractFromA1111, extractFromComfyGraph, extractFromLongVideo, extractPrompt } from './promptExtract'
 import { readPngText } from './pngText'
 
 const wanGraph = JSON.parse(
@@ -110,5 +110,45 @@ describe('PNG text chunks', () => {
     const png = pngWith([['tEXt', Buffer.from('a\0b', 'latin1')]])
     const truncated = Buffer.concat([png.subarray(0, 33), Buffer.from([0, 0, 0xff, 0xff, 0x74, 0x45, 0x58, 0x74])])
     expect(readPngText(truncated)).toEqual({ a: 'b' })
+  })
+})
+
+describe('our own long videos', () => {
+  const tag = {
+    job: 'Walk',
+    negative_prompt: 'blurry',
+    parameters: { width: 832, height: 480, frames: 81, steps: 4, cfg: 1, models: { high: 'h.safetensors', low: 'l.safetensors' }, loras: { high: [{ name: 'a_high.safetensors', strength: 1 }], low: [] } },
+    segments: [
+      { idx: 0, prompt: 'a fox wakes up', seed: 11, loras: { high: [], low: [{ name: 'b_low.safetensors', strength: 0.5 }] } },
+      { idx: 1, prompt: 'it runs into the snow', seed: 12 },
+    ],
+  }
+
+  it('reads the storyboard and settings from the longvideo tag, before any other source', () => {
+    const result = extractPrompt({ longvideo: JSON.stringify(tag), comment: '[1] a fox wakes up' })
+    expect(result).toMatchObject({
+      source: 'longvideo',
+      positive: '[1] a fox wakes up\n[2] it runs into the snow',
+      negative: 'blurry',
+      seed: 11,
+      width: 832,
+      frames: 81,
+      models: ['h.safetensors', 'l.safetensors'],
+    })
+    expect(result?.loras.map((l) => l.name)).toEqual(['a_high.safetensors', 'b_low.safetensors'])
+  })
+
+  it('refuses a tag that is not ours', () => {
+    expect(extractFromLongVideo({ segments: 'nope' })).toBeNull()
+  })
+})
+
+describe('tEXt written as UTF-8 by other tools', () => {
+  it('reads valid UTF-8 as UTF-8 and anything else as Latin-1', () => {
+    const png = pngWith([
+      ['tEXt', Buffer.concat([Buffer.from('parameters\0', 'latin1'), Buffer.from('色调艳丽, café', 'utf8')])],
+      ['tEXt', Buffer.from('comment\0caf\xe9', 'latin1')],
+    ])
+    expect(readPngText(png)).toEqual({ parameters: '色调艳丽, café', comment: 'café' })
   })
 })

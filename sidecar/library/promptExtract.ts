@@ -3,7 +3,7 @@
 import { z } from 'zod'
 
 export interface ExtractedPrompt {
-  source: 'comfyui' | 'a1111'
+  source: 'comfyui' | 'a1111' | 'longvideo'
   positive: string | null
   negative: string | null
   steps: number | null
@@ -192,8 +192,60 @@ export function extractFromA1111(text: string): ExtractedPrompt {
   return result
 }
 
+const LoraList = z.array(z.object({ name: z.string(), strength: z.number() }))
+/** The `longvideo` tag our finals carry (sidecar/engine/runner.ts finalMetadata), as far as we read it. */
+const LongVideoTag = z.object({
+  negative_prompt: z.string().nullable().optional(),
+  parameters: z
+    .object({
+      width: z.number(),
+      height: z.number(),
+      frames: z.number(),
+      steps: z.number(),
+      cfg: z.number(),
+      models: z.object({ high: z.string().optional(), low: z.string().optional() }).partial(),
+      loras: z.object({ high: LoraList, low: LoraList }),
+    })
+    .partial(),
+  segments: z.array(
+    z.object({
+      prompt: z.string(),
+      seed: z.number().optional(),
+      loras: z.object({ high: LoraList, low: LoraList }).optional(),
+    })
+  ),
+})
+
+/** A long video of ours: the storyboard ("[1] ...", one line per segment) and the job's settings. */
+export function extractFromLongVideo(raw: unknown): ExtractedPrompt | null {
+  const parsed = LongVideoTag.safeParse(raw)
+  if (!parsed.success || parsed.data.segments.length === 0) return null
+  const { parameters: p, segments } = parsed.data
+  const result = emptyResult('longvideo')
+  result.positive = segments.length === 1 ? segments[0]!.prompt : segments.map((s, i) => `[${i + 1}] ${s.prompt}`).join('\n')
+  result.negative = parsed.data.negative_prompt ?? null
+  result.steps = p.steps ?? null
+  result.cfg = p.cfg ?? null
+  result.seed = segments[0]?.seed ?? null
+  result.width = p.width ?? null
+  result.height = p.height ?? null
+  result.frames = p.frames ?? null
+  const loras = [p.loras, ...segments.map((s) => s.loras)].flatMap((l) => (l ? [...l.high, ...l.low] : []))
+  for (const lora of loras) if (!result.loras.some((l) => l.name === lora.name)) result.loras.push(lora)
+  result.models = [p.models?.high, p.models?.low].filter((m): m is string => typeof m === 'string')
+  return result
+}
+
 /** Picks the best source among the text metadata of a file (PNG chunks or MP4 tags). */
 export function extractPrompt(meta: Record<string, string>): ExtractedPrompt | null {
+  if (meta.longvideo) {
+    try {
+      const ours = extractFromLongVideo(JSON.parse(meta.longvideo))
+      if (ours) return ours
+    } catch {
+      // not JSON: fall through
+    }
+  }
   if (meta.prompt) {
     try {
       const fromGraph = extractFromComfyGraph(JSON.parse(meta.prompt))

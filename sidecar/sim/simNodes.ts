@@ -160,9 +160,14 @@ async function* rasters(ctx: NodeContext, batch: ImageBatch): AsyncIterable<Rast
   for (const f of batch.frames) yield await ctx.renderer.render(f)
 }
 
+/** Python's json.dumps (ensure_ascii): what ComfyUI's SaveImage writes into the PNG's tEXt chunks. */
+function jsonDumps(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 function metadataTexts(ctx: NodeContext): Record<string, string> {
-  const out: Record<string, string> = { prompt: JSON.stringify(ctx.prompt) }
-  for (const [k, v] of Object.entries(ctx.extraPngInfo)) out[k] = JSON.stringify(v)
+  const out: Record<string, string> = { prompt: jsonDumps(ctx.prompt) }
+  for (const [k, v] of Object.entries(ctx.extraPngInfo)) out[k] = jsonDumps(v)
   return out
 }
 
