@@ -45,7 +45,7 @@ var require_windows = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function checkPathExt(path17, options) {
+    function checkPathExt(path18, options) {
       var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
       if (!pathext) {
         return true;
@@ -56,25 +56,25 @@ var require_windows = __commonJS({
       }
       for (var i = 0; i < pathext.length; i++) {
         var p = pathext[i].toLowerCase();
-        if (p && path17.substr(-p.length).toLowerCase() === p) {
+        if (p && path18.substr(-p.length).toLowerCase() === p) {
           return true;
         }
       }
       return false;
     }
-    function checkStat(stat6, path17, options) {
-      if (!stat6.isSymbolicLink() && !stat6.isFile()) {
+    function checkStat(stat7, path18, options) {
+      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
         return false;
       }
-      return checkPathExt(path17, options);
+      return checkPathExt(path18, options);
     }
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat6) {
-        cb(er, er ? false : checkStat(stat6, path17, options));
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, path18, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), path17, options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), path18, options);
     }
   }
 });
@@ -85,21 +85,21 @@ var require_mode = __commonJS({
     module.exports = isexe;
     isexe.sync = sync;
     var fs = __require("fs");
-    function isexe(path17, options, cb) {
-      fs.stat(path17, function(er, stat6) {
-        cb(er, er ? false : checkStat(stat6, options));
+    function isexe(path18, options, cb) {
+      fs.stat(path18, function(er, stat7) {
+        cb(er, er ? false : checkStat(stat7, options));
       });
     }
-    function sync(path17, options) {
-      return checkStat(fs.statSync(path17), options);
+    function sync(path18, options) {
+      return checkStat(fs.statSync(path18), options);
     }
-    function checkStat(stat6, options) {
-      return stat6.isFile() && checkMode(stat6, options);
+    function checkStat(stat7, options) {
+      return stat7.isFile() && checkMode(stat7, options);
     }
-    function checkMode(stat6, options) {
-      var mod = stat6.mode;
-      var uid = stat6.uid;
-      var gid = stat6.gid;
+    function checkMode(stat7, options) {
+      var mod = stat7.mode;
+      var uid = stat7.uid;
+      var gid = stat7.gid;
       var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
       var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
       var u = parseInt("100", 8);
@@ -124,7 +124,7 @@ var require_isexe = __commonJS({
     }
     module.exports = isexe;
     isexe.sync = sync;
-    function isexe(path17, options, cb) {
+    function isexe(path18, options, cb) {
       if (typeof options === "function") {
         cb = options;
         options = {};
@@ -134,7 +134,7 @@ var require_isexe = __commonJS({
           throw new TypeError("callback not provided");
         }
         return new Promise(function(resolve2, reject) {
-          isexe(path17, options || {}, function(er, is) {
+          isexe(path18, options || {}, function(er, is) {
             if (er) {
               reject(er);
             } else {
@@ -143,7 +143,7 @@ var require_isexe = __commonJS({
           });
         });
       }
-      core(path17, options || {}, function(er, is) {
+      core(path18, options || {}, function(er, is) {
         if (er) {
           if (er.code === "EACCES" || options && options.ignoreErrors) {
             er = null;
@@ -153,9 +153,9 @@ var require_isexe = __commonJS({
         cb(er, is);
       });
     }
-    function sync(path17, options) {
+    function sync(path18, options) {
       try {
-        return core.sync(path17, options || {});
+        return core.sync(path18, options || {});
       } catch (er) {
         if (options && options.ignoreErrors || er.code === "EACCES") {
           return false;
@@ -173,7 +173,7 @@ var require_which = __commonJS({
     module.exports = which;
     which.sync = whichSync;
     var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var COLON = isWindows ? ";" : ":";
     var isexe = require_isexe();
     function getNotFoundError(cmd) {
@@ -222,7 +222,7 @@ var require_which = __commonJS({
         var pathPart = pathEnv[i];
         if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
           pathPart = pathPart.slice(1, -1);
-        var p = path17.join(pathPart, cmd);
+        var p = path18.join(pathPart, cmd);
         if (!pathPart && /^\.[\\\/]/.test(cmd)) {
           p = cmd.slice(0, 2) + p;
         }
@@ -253,7 +253,7 @@ var require_which = __commonJS({
         var pathPart = pathEnv[i];
         if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
           pathPart = pathPart.slice(1, -1);
-        var p = path17.join(pathPart, cmd);
+        var p = path18.join(pathPart, cmd);
         if (!pathPart && /^\.[\\\/]/.test(cmd)) {
           p = cmd.slice(0, 2) + p;
         }
@@ -1107,14 +1107,14 @@ var require_custom = __commonJS({
 var require_misc = __commonJS({
   "node_modules/fluent-ffmpeg/lib/options/misc.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     module.exports = function(proto) {
       proto.usingPreset = proto.preset = function(preset) {
         if (typeof preset === "function") {
           preset(this);
         } else {
           try {
-            var modulePath = path17.join(this.options.presets, preset);
+            var modulePath = path18.join(this.options.presets, preset);
             var module2 = __require(modulePath);
             if (typeof module2.load === "function") {
               module2.load(this);
@@ -2002,7 +2002,7 @@ var require_processor = __commonJS({
   "node_modules/fluent-ffmpeg/lib/processor.js"(exports, module) {
     "use strict";
     var spawn = __require("child_process").spawn;
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fs = __require("fs");
     var async = require_async();
     var utils = require_utils();
@@ -2400,7 +2400,7 @@ var require_capabilities = __commonJS({
   "node_modules/fluent-ffmpeg/lib/capabilities.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var async = require_async();
     var utils = require_utils();
     var avCodecRegexp = /^\s*([D ])([E ])([VAS])([S ])([D ])([T ]) ([^ ]+) +(.*)$/;
@@ -2411,28 +2411,28 @@ var require_capabilities = __commonJS({
     var formatRegexp = /^\s*([D ])([E ])\s+([^ ]+)\s+(.*)$/;
     var lineBreakRegexp = /\r\n|\r|\n/;
     var filterRegexp = /^(?: [T\.][S\.][C\.] )?([^ ]+) +(AA?|VV?|\|)->(AA?|VV?|\|) +(.*)$/;
-    var cache = {};
+    var cache2 = {};
     module.exports = function(proto) {
       proto.setFfmpegPath = function(ffmpegPath) {
-        cache.ffmpegPath = ffmpegPath;
+        cache2.ffmpegPath = ffmpegPath;
         return this;
       };
       proto.setFfprobePath = function(ffprobePath) {
-        cache.ffprobePath = ffprobePath;
+        cache2.ffprobePath = ffprobePath;
         return this;
       };
       proto.setFlvtoolPath = function(flvtool) {
-        cache.flvtoolPath = flvtool;
+        cache2.flvtoolPath = flvtool;
         return this;
       };
       proto._forgetPaths = function() {
-        delete cache.ffmpegPath;
-        delete cache.ffprobePath;
-        delete cache.flvtoolPath;
+        delete cache2.ffmpegPath;
+        delete cache2.ffprobePath;
+        delete cache2.flvtoolPath;
       };
       proto._getFfmpegPath = function(callback) {
-        if ("ffmpegPath" in cache) {
-          return callback(null, cache.ffmpegPath);
+        if ("ffmpegPath" in cache2) {
+          return callback(null, cache2.ffmpegPath);
         }
         async.waterfall([
           // Try FFMPEG_PATH
@@ -2462,14 +2462,14 @@ var require_capabilities = __commonJS({
           if (err) {
             callback(err);
           } else {
-            callback(null, cache.ffmpegPath = ffmpeg2 || "");
+            callback(null, cache2.ffmpegPath = ffmpeg2 || "");
           }
         });
       };
       proto._getFfprobePath = function(callback) {
         var self = this;
-        if ("ffprobePath" in cache) {
-          return callback(null, cache.ffprobePath);
+        if ("ffprobePath" in cache2) {
+          return callback(null, cache2.ffprobePath);
         }
         async.waterfall([
           // Try FFPROBE_PATH
@@ -2501,7 +2501,7 @@ var require_capabilities = __commonJS({
                 cb(err);
               } else if (ffmpeg2.length) {
                 var name = utils.isWindows ? "ffprobe.exe" : "ffprobe";
-                var ffprobe2 = path17.join(path17.dirname(ffmpeg2), name);
+                var ffprobe2 = path18.join(path18.dirname(ffmpeg2), name);
                 fs.exists(ffprobe2, function(exists) {
                   cb(null, exists ? ffprobe2 : "");
                 });
@@ -2514,13 +2514,13 @@ var require_capabilities = __commonJS({
           if (err) {
             callback(err);
           } else {
-            callback(null, cache.ffprobePath = ffprobe || "");
+            callback(null, cache2.ffprobePath = ffprobe || "");
           }
         });
       };
       proto._getFlvtoolPath = function(callback) {
-        if ("flvtoolPath" in cache) {
-          return callback(null, cache.flvtoolPath);
+        if ("flvtoolPath" in cache2) {
+          return callback(null, cache2.flvtoolPath);
         }
         async.waterfall([
           // Try FLVMETA_PATH
@@ -2568,13 +2568,13 @@ var require_capabilities = __commonJS({
           if (err) {
             callback(err);
           } else {
-            callback(null, cache.flvtoolPath = flvtool || "");
+            callback(null, cache2.flvtoolPath = flvtool || "");
           }
         });
       };
       proto.availableFilters = proto.getAvailableFilters = function(callback) {
-        if ("filters" in cache) {
-          return callback(null, cache.filters);
+        if ("filters" in cache2) {
+          return callback(null, cache2.filters);
         }
         this._spawnFfmpeg(["-filters"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
           if (err) {
@@ -2596,12 +2596,12 @@ var require_capabilities = __commonJS({
               };
             }
           });
-          callback(null, cache.filters = data);
+          callback(null, cache2.filters = data);
         });
       };
       proto.availableCodecs = proto.getAvailableCodecs = function(callback) {
-        if ("codecs" in cache) {
-          return callback(null, cache.codecs);
+        if ("codecs" in cache2) {
+          return callback(null, cache2.codecs);
         }
         this._spawnFfmpeg(["-codecs"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
           if (err) {
@@ -2660,12 +2660,12 @@ var require_capabilities = __commonJS({
               }
             }
           });
-          callback(null, cache.codecs = data);
+          callback(null, cache2.codecs = data);
         });
       };
       proto.availableEncoders = proto.getAvailableEncoders = function(callback) {
-        if ("encoders" in cache) {
-          return callback(null, cache.encoders);
+        if ("encoders" in cache2) {
+          return callback(null, cache2.encoders);
         }
         this._spawnFfmpeg(["-encoders"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
           if (err) {
@@ -2688,12 +2688,12 @@ var require_capabilities = __commonJS({
               };
             }
           });
-          callback(null, cache.encoders = data);
+          callback(null, cache2.encoders = data);
         });
       };
       proto.availableFormats = proto.getAvailableFormats = function(callback) {
-        if ("formats" in cache) {
-          return callback(null, cache.formats);
+        if ("formats" in cache2) {
+          return callback(null, cache2.formats);
         }
         this._spawnFfmpeg(["-formats"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
           if (err) {
@@ -2722,7 +2722,7 @@ var require_capabilities = __commonJS({
               });
             }
           });
-          callback(null, cache.formats = data);
+          callback(null, cache2.formats = data);
         });
       };
       proto._checkCapabilities = function(callback) {
@@ -2902,10 +2902,10 @@ var require_ffprobe = __commonJS({
             return handleCallback(new Error("Invalid input index"));
           }
         }
-        this._getFfprobePath(function(err, path17) {
+        this._getFfprobePath(function(err, path18) {
           if (err) {
             return handleCallback(err);
-          } else if (!path17) {
+          } else if (!path18) {
             return handleCallback(new Error("Cannot find ffprobe"));
           }
           var stdout = "";
@@ -2913,7 +2913,7 @@ var require_ffprobe = __commonJS({
           var stderr = "";
           var stderrClosed = false;
           var src = input2.isStream ? "pipe:0" : input2.source;
-          var ffprobe = spawn(path17, ["-show_streams", "-show_format"].concat(options, src), { windowsHide: true });
+          var ffprobe = spawn(path18, ["-show_streams", "-show_format"].concat(options, src), { windowsHide: true });
           if (input2.isStream) {
             ffprobe.stdin.on("error", function(err2) {
               if (["ECONNRESET", "EPIPE", "EOF"].indexOf(err2.code) >= 0) {
@@ -3000,7 +3000,7 @@ var require_recipes = __commonJS({
   "node_modules/fluent-ffmpeg/lib/recipes.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var PassThrough = __require("stream").PassThrough;
     var async = require_async();
     var utils = require_utils();
@@ -3128,8 +3128,8 @@ var require_recipes = __commonJS({
               pattern += ".png";
             }
             if (config2.timemarks.length > 1 && !pattern.match(/%(s|0*i)/)) {
-              var ext = path17.extname(pattern);
-              pattern = path17.join(path17.dirname(pattern), path17.basename(pattern, ext) + "_%i" + ext);
+              var ext = path18.extname(pattern);
+              pattern = path18.join(path18.dirname(pattern), path18.basename(pattern, ext) + "_%i" + ext);
             }
             next(null, pattern);
           },
@@ -3139,7 +3139,7 @@ var require_recipes = __commonJS({
               if (typeof source !== "string") {
                 return next(new Error("Cannot replace %f or %b when using an input stream"));
               }
-              pattern = pattern.replace(/%f/g, path17.basename(source)).replace(/%b/g, path17.basename(source, path17.extname(source)));
+              pattern = pattern.replace(/%f/g, path18.basename(source)).replace(/%b/g, path18.basename(source, path18.extname(source)));
             }
             next(null, pattern);
           },
@@ -3226,12 +3226,12 @@ var require_recipes = __commonJS({
           }];
           if ("size" in config2) {
             self.size(config2.size);
-            var sizeFilters = self._currentOutput.sizeFilters.get().map(function(f, i3) {
+            var sizeFilters = self._currentOutput.sizeFilters.get().map(function(f2, i3) {
               if (i3 > 0) {
-                f.inputs = "size" + (i3 - 1);
+                f2.inputs = "size" + (i3 - 1);
               }
-              f.outputs = "size" + i3;
-              return f;
+              f2.outputs = "size" + i3;
+              return f2;
             });
             split.inputs = "size" + (sizeFilters.length - 1);
             filters = sizeFilters.concat(filters);
@@ -3245,7 +3245,7 @@ var require_recipes = __commonJS({
               first = config2.timemarks[i2];
               self.seekInput(first);
             }
-            self.output(path17.join(config2.folder, filenames[i2])).frames(1).map(stream2);
+            self.output(path18.join(config2.folder, filenames[i2])).frames(1).map(stream2);
             if (i2 > 0) {
               self.seek(config2.timemarks[i2] - first);
             }
@@ -3289,7 +3289,7 @@ var require_recipes = __commonJS({
 var require_fluent_ffmpeg = __commonJS({
   "node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var util = __require("util");
     var EventEmitter = __require("events").EventEmitter;
     var utils = require_utils();
@@ -3315,7 +3315,7 @@ var require_fluent_ffmpeg = __commonJS({
         self[prop] = utils.args();
       });
       options.stdoutLines = "stdoutLines" in options ? options.stdoutLines : 100;
-      options.presets = options.presets || options.preset || path17.join(__dirname, "presets");
+      options.presets = options.presets || options.preset || path18.join(__dirname, "presets");
       options.niceness = options.niceness || options.priority || 0;
       this.options = options;
       this.logger = options.logger || {
@@ -3374,14 +3374,14 @@ var require_fluent_ffmpeg = __commonJS({
     require_misc()(FfmpegCommand.prototype);
     require_processor()(FfmpegCommand.prototype);
     require_capabilities()(FfmpegCommand.prototype);
-    FfmpegCommand.setFfmpegPath = function(path18) {
-      new FfmpegCommand().setFfmpegPath(path18);
+    FfmpegCommand.setFfmpegPath = function(path19) {
+      new FfmpegCommand().setFfmpegPath(path19);
     };
-    FfmpegCommand.setFfprobePath = function(path18) {
-      new FfmpegCommand().setFfprobePath(path18);
+    FfmpegCommand.setFfprobePath = function(path19) {
+      new FfmpegCommand().setFfprobePath(path19);
     };
-    FfmpegCommand.setFlvtoolPath = function(path18) {
-      new FfmpegCommand().setFlvtoolPath(path18);
+    FfmpegCommand.setFlvtoolPath = function(path19) {
+      new FfmpegCommand().setFlvtoolPath(path19);
     };
     FfmpegCommand.availableFilters = FfmpegCommand.getAvailableFilters = function(callback) {
       new FfmpegCommand().availableFilters(callback);
@@ -7141,7 +7141,7 @@ var require_websocket_server = __commonJS({
 // sidecar/main.ts
 import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
@@ -7222,8 +7222,8 @@ var log = {
 // sidecar/server.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import path15 from "node:path";
+import { tmpdir as tmpdir6 } from "node:os";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@hono/node-server/dist/index.mjs
@@ -7469,14 +7469,14 @@ var Response2 = class _Response {
     }
   }
   get headers() {
-    const cache = this[cacheKey];
-    if (cache) {
-      if (!(cache[2] instanceof Headers)) {
-        cache[2] = new Headers(
-          cache[2] || { "content-type": "text/plain; charset=UTF-8" }
+    const cache2 = this[cacheKey];
+    if (cache2) {
+      if (!(cache2[2] instanceof Headers)) {
+        cache2[2] = new Headers(
+          cache2[2] || { "content-type": "text/plain; charset=UTF-8" }
         );
       }
-      return cache[2];
+      return cache2[2];
     }
     return this[getResponseCache]().headers;
   }
@@ -7979,26 +7979,26 @@ var throwNestingLimitExceeded = () => {
 };
 
 // node_modules/hono/dist/utils/url.js
-var splitPath = (path17) => {
-  const paths = path17.split("/");
+var splitPath = (path18) => {
+  const paths = path18.split("/");
   if (paths[0] === "") paths.shift();
   return paths;
 };
 var splitRoutingPath = (routePath2) => {
-  const { groups, path: path17 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path17);
+  const { groups, path: path18 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path18);
   return replaceGroupMarks(paths, groups);
 };
-var extractGroupsFromPath = (path17) => {
+var extractGroupsFromPath = (path18) => {
   const groups = [];
-  path17 = path17.replace(/\{[^}]+\}/g, (match2, index) => {
+  path18 = path18.replace(/\{[^}]+\}/g, (match2, index) => {
     const mark = `@${index}`;
     groups.push([mark, match2]);
     return mark;
   });
   return {
     groups,
-    path: path17
+    path: path18
   };
 };
 var replaceGroupMarks = (paths, groups) => {
@@ -8061,12 +8061,12 @@ var getPath = (request) => {
       const queryIndex = url2.indexOf("?", i);
       const hashIndex = url2.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path17 = url2.slice(start, end);
-      const decoded = tryDecode(path17, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path17)) {
+      const path18 = url2.slice(start, end);
+      const decoded = tryDecode(path18, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path18)) {
         const rewritten = new URL("http://localhost");
         rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path17.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path18.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
       }
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
@@ -8081,9 +8081,9 @@ var mergePath = (base, sub, ...rest) => {
   if (rest.length) sub = mergePath(sub, ...rest);
   return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
 };
-var checkOptionalParameter = (path17) => {
-  if (path17.charCodeAt(path17.length - 1) !== 63 || !path17.includes(":")) return null;
-  const segments = path17.split("/");
+var checkOptionalParameter = (path18) => {
+  if (path18.charCodeAt(path18.length - 1) !== 63 || !path18.includes(":")) return null;
+  const segments = path18.split("/");
   const results = [];
   let basePath = "";
   segments.forEach((segment) => {
@@ -8194,9 +8194,9 @@ var HonoRequest = class {
   */
   path;
   bodyCache = {};
-  constructor(request, path17 = "/", matchResult = [[]]) {
+  constructor(request, path18 = "/", matchResult = [[]]) {
     this.raw = request;
-    this.path = path17;
+    this.path = path18;
     this.#matchResult = matchResult;
   }
   param(key) {
@@ -8891,14 +8891,14 @@ var UnsupportedPathError = class extends Error {
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
 // node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path17) => {
-  let index = path17.length;
-  while (index > 0 && path17.charCodeAt(index - 1) === 47) index--;
-  return path17.length - index;
+var countTrailingSlashes = (path18) => {
+  let index = path18.length;
+  while (index > 0 && path18.charCodeAt(index - 1) === 47) index--;
+  return path18.length - index;
 };
 var getPathPrefixLength = (c, pathPrefix, routePath2) => {
   if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path17 = c.req.path;
+  const path18 = c.req.path;
   const matchResult = c.req[GET_MATCH_RESULT];
   const paramNames = /* @__PURE__ */ new Set();
   let length = 0;
@@ -8914,8 +8914,8 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
       const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
       length += value.length + 1;
     } else if (pattern || part.endsWith("*")) {
-      const end = path17.indexOf("/", length + 1);
-      length = end === -1 ? path17.length : end;
+      const end = path18.indexOf("/", length + 1);
+      length = end === -1 ? path18.length : end;
     } else length += part.length + 1;
   }
   return length;
@@ -8923,16 +8923,16 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
 var createMountedRequest = (c, pathPrefix, routePath2) => {
   if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
   const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path17 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path17[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path17)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const path18 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path18[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path18)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawUrl = c.req.raw.url;
   if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawPathEnd = rawUrl.search(/[?#]/);
   const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
   if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
   const url2 = new URL(rawUrl);
-  url2.pathname = path17.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path17.includes("%")) {
+  url2.pathname = path18.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path18.includes("%")) {
   }
   return new Request(url2, c.req.raw);
 };
@@ -8977,8 +8977,8 @@ var Hono = class Hono2 {
         return this;
       };
     });
-    this.on = (method, path17, ...handlers) => {
-      for (const p of [path17].flat()) {
+    this.on = (method, path18, ...handlers) => {
+      for (const p of [path18].flat()) {
         this.#path = p;
         for (const m of [method].flat()) {
           const methodName = m.toUpperCase();
@@ -9032,8 +9032,8 @@ var Hono = class Hono2 {
   * app.route("/api", app2) // GET /api/user
   * ```
   */
-  route(path17, app) {
-    const subApp = this.basePath(path17);
+  route(path18, app) {
+    const subApp = this.basePath(path18);
     app.routes.map((r) => {
       let handler;
       if (app.errorHandler === errorHandler) handler = r.handler;
@@ -9058,9 +9058,9 @@ var Hono = class Hono2 {
   * const api = new Hono().basePath('/api')
   * ```
   */
-  basePath(path17) {
+  basePath(path18) {
     const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path17);
+    subApp._basePath = mergePath(this._basePath, path18);
     return subApp;
   }
   /**
@@ -9138,7 +9138,7 @@ var Hono = class Hono2 {
   * })
   * ```
   */
-  mount(path17, applicationHandler, options) {
+  mount(path18, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
     if (options) {
@@ -9169,18 +9169,18 @@ var Hono = class Hono2 {
       if (res) return res;
       await next();
     };
-    this.#addRoute("ALL", mergePath(path17, "*"), handler);
+    this.#addRoute("ALL", mergePath(path18, "*"), handler);
     return this;
   }
-  #addRoute(method, path17, handler, baseRoutePath) {
-    path17 = mergePath(this._basePath, path17);
+  #addRoute(method, path18, handler, baseRoutePath) {
+    path18 = mergePath(this._basePath, path18);
     const r = {
       basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path17,
+      path: path18,
       method,
       handler
     };
-    this.router.add(method, path17, [handler, r]);
+    this.router.add(method, path18, [handler, r]);
     this.routes.push(r);
   }
   #handleError(err, c) {
@@ -9189,10 +9189,10 @@ var Hono = class Hono2 {
   }
   #dispatch(request, executionCtx, env, method) {
     if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
-    const path17 = this.getPath(request, { env });
-    const matchResult = this.router.match(method, path17);
+    const path18 = this.getPath(request, { env });
+    const matchResult = this.router.match(method, path18);
     const c = new Context(request, {
-      path: path17,
+      path: path18,
       matchResult,
       env,
       executionCtx,
@@ -9280,19 +9280,19 @@ var createNullObject = () => /* @__PURE__ */ Object.create(null);
 
 // node_modules/hono/dist/router/reg-exp-router/matcher.js
 var emptyParam = [];
-function match(method, path17) {
+function match(method, path18) {
   const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path18) => {
+  const match2 = ((method2, path19) => {
     const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path18];
+    const staticMatch = matcher[2][path19];
     if (staticMatch) return staticMatch;
-    const match3 = path18.match(matcher[0]);
+    const match3 = path19.match(matcher[0]);
     if (!match3) return [[], emptyParam];
     const index = match3.indexOf("", 1);
     return [matcher[1][index], match3];
   });
   this.match = match2;
-  return match2(method, path17);
+  return match2(method, path18);
 }
 
 // node_modules/hono/dist/router/reg-exp-router/node.js
@@ -9385,11 +9385,11 @@ var Trie = class {
   #root = new Node();
   #index = 0;
   paths = createNullObject();
-  insert(path17, isStatic) {
+  insert(path18, isStatic) {
     const keys = [];
     if (isStatic) {
-      this.#root.insert(path17.split(""), -1, [], this.#context, keys);
-      this.paths[path17] = [
+      this.#root.insert(path18.split(""), -1, [], this.#context, keys);
+      this.paths[path18] = [
         -1,
         [],
         keys
@@ -9398,7 +9398,7 @@ var Trie = class {
     }
     const paramAssoc = [];
     const groups = [];
-    let markedPath = path17;
+    let markedPath = path18;
     for (let i = 0; ; ) {
       let replaced = false;
       markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
@@ -9419,7 +9419,7 @@ var Trie = class {
       }
     }
     this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path17] = [
+    this.paths[path18] = [
       this.#index++,
       paramAssoc,
       keys
@@ -9472,14 +9472,14 @@ var RegExpRouter = class {
     this.#handlers = { ["ALL"]: [] };
     this.#tries = { ["ALL"]: new Trie() };
   }
-  #insertPath(method, path17) {
+  #insertPath(method, path18) {
     try {
-      this.#tries[method].insert(path17, !/\*|\/:/.test(path17));
+      this.#tries[method].insert(path18, !/\*|\/:/.test(path18));
     } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path17) : e;
+      throw e === PATH_ERROR ? new UnsupportedPathError(path18) : e;
     }
   }
-  add(method, path17, handler) {
+  add(method, path18, handler) {
     const handlers = this.#handlers;
     if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     const tries = this.#tries;
@@ -9488,12 +9488,12 @@ var RegExpRouter = class {
       handlers[method] = [...handlers["ALL"]];
       for (const p in tries["ALL"].paths) this.#insertPath(method, p);
     }
-    if (path17 === "/*") path17 = "*";
+    if (path18 === "/*") path18 = "*";
     const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path17) || [path17];
-    for (const path18 of paths) for (const m of methods) {
-      if (!tries[m].paths[path18]) this.#insertPath(m, path18);
-      handlers[m].push([handler, path18]);
+    const paths = checkOptionalParameter(path18) || [path18];
+    for (const path19 of paths) for (const m of methods) {
+      if (!tries[m].paths[path19]) this.#insertPath(m, path19);
+      handlers[m].push([handler, path19]);
     }
   }
   match = match;
@@ -9518,14 +9518,14 @@ var RegExpRouter = class {
       }, createNullObject())];
     });
     const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path17 in trie.paths) {
-      const [index, , keys] = trie.paths[path17];
-      const indexes = [...own2[path17]];
-      for (const p of wildcards) if (p !== path17 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+    for (const path18 in trie.paths) {
+      const [index, , keys] = trie.paths[path18];
+      const indexes = [...own2[path18]];
+      for (const p of wildcards) if (p !== path18 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
       const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
       if (index === -1) {
         const last = Math.max(-1, ...data.flatMap(([, map2]) => Object.values(map2)));
-        staticMap[path17] = [data, last === -1 ? emptyParam : path17.match(regexp).slice(0, last + 1)];
+        staticMap[path18] = [data, last === -1 ? emptyParam : path18.match(regexp).slice(0, last + 1)];
       } else handlerData[index] = data;
     }
     return [
@@ -9544,15 +9544,15 @@ var SmartRouter = class {
   constructor(init) {
     this.#routers = init.routers;
   }
-  add(method, path17, handler) {
+  add(method, path18, handler) {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     this.#routes.push([
       method,
-      path17,
+      path18,
       handler
     ]);
   }
-  match(method, path17) {
+  match(method, path18) {
     if (!this.#routes) throw new Error("Fatal error");
     const routers = this.#routers;
     const routes = this.#routes;
@@ -9563,7 +9563,7 @@ var SmartRouter = class {
       const router = routers[i];
       try {
         for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path17);
+        res = router.match(method, path18);
       } catch (e) {
         if (e instanceof UnsupportedPathError) continue;
         throw e;
@@ -9592,9 +9592,9 @@ var Node3 = class Node4 {
   #patterns = [];
   #pattern;
   #params = emptyParams;
-  insert(method, path17, handler) {
+  insert(method, path18, handler) {
     let curNode = this;
-    const parts = splitRoutingPath(path17);
+    const parts = splitRoutingPath(path18);
     const possibleKeys = /* @__PURE__ */ new Set();
     let i = 0;
     for (const p of parts) {
@@ -9630,11 +9630,11 @@ var Node3 = class Node4 {
       }
     }
   }
-  search(method, path17) {
+  search(method, path18) {
     const handlerSets = [];
     this.#params = emptyParams;
     let curNodes = [this];
-    const parts = splitPath(path17);
+    const parts = splitPath(path18);
     const curNodesQueue = [];
     const len = parts.length;
     let partOffsets = null;
@@ -9670,13 +9670,13 @@ var Node3 = class Node4 {
           if (matcher !== true) {
             if (!partOffsets) {
               partOffsets = [];
-              let offset = path17[0] === "/" ? 1 : 0;
+              let offset = path18[0] === "/" ? 1 : 0;
               for (let p = 0; p < len; p++) {
                 partOffsets[p] = offset;
                 offset += parts[p].length + 1;
               }
             }
-            const restPathString = path17.slice(partOffsets[i]);
+            const restPathString = path18.slice(partOffsets[i]);
             const m = matcher.exec(restPathString);
             if (m) {
               if (!Object.hasOwn(params, name)) params[name] = m[0];
@@ -9717,11 +9717,11 @@ var Node3 = class Node4 {
 var TrieRouter = class {
   name = "TrieRouter";
   #node = new Node3();
-  add(method, path17, handler) {
-    for (const result of checkOptionalParameter(path17) || [path17]) this.#node.insert(method, result, handler);
+  add(method, path18, handler) {
+    for (const result of checkOptionalParameter(path18) || [path18]) this.#node.insert(method, result, handler);
   }
-  match(method, path17) {
-    return this.#node.search(method, path17);
+  match(method, path18) {
+    return this.#node.search(method, path18);
   }
 };
 
@@ -10606,10 +10606,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path17) {
-  if (!path17)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path17.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -10949,11 +10949,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path17, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path17);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -11415,16 +11415,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path17 = []) => {
+  const processError = (error63, path18 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path17, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -11463,17 +11463,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path17 = []) => {
+  const processError = (error63, path18 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path17, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path17, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path17, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -11512,8 +11512,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path17 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path17) {
+  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path18) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -13837,7 +13837,7 @@ function handleIntersectionResults(result, left, right) {
     if (!collect(iss, "r"))
       result.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  const bothKeys = [...unrecKeys].filter(([, f2]) => f2.l && f2.r).map(([k]) => k);
   if (bothKeys.length) {
     const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
     if (aggregated.length)
@@ -22716,8 +22716,8 @@ var $ZodRegistry = class {
     if (p) {
       const pm = { ...this.get(p) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
+      const f2 = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f2).length ? f2 : void 0;
     }
     return this._map.get(schema);
   }
@@ -28651,13 +28651,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path17 = ref.slice(1).split("/").filter(Boolean);
-  if (path17.length === 0) {
+  const path18 = ref.slice(1).split("/").filter(Boolean);
+  if (path18.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path17[0] === defsKey) {
-    const key = path17[1] === void 0 ? void 0 : decodeJSONPointerSegment(path17[1]);
+  if (path18[0] === defsKey) {
+    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -29291,21 +29291,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache = /* @__PURE__ */ new Map();
+  const cache2 = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache.get(s);
+    const cached2 = cache2.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache.get(s)
+        getter: () => cache2.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache.set(s, RESOLVING);
+    cache2.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
+    cache2.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -29609,18 +29609,18 @@ var ComfyClient = class {
   url;
   clientId;
   schemaCache = /* @__PURE__ */ new Map();
-  async request(path17, init = {}, timeoutMs = TIMEOUT_MS) {
+  async request(path18, init = {}, timeoutMs = TIMEOUT_MS) {
     try {
-      return await fetch(new URL(path17, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(new URL(path18, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (err) {
       throw new ComfyUnreachable(this.url, err);
     }
   }
-  async json(path17, schema, init) {
-    const res = await this.request(path17, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path17}`);
+  async json(path18, schema, init) {
+    const res = await this.request(path18, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path18}`);
     const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path17}: ${parsed.error.message}`);
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path18}: ${parsed.error.message}`);
     return parsed.data;
   }
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
@@ -29748,7 +29748,7 @@ function parse3(schema, value, where) {
   if (r.success) return r.data;
   const issue2 = r.error.issues[0];
   const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
-  const name = field || where;
+  const name = field || where || "body";
   throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
 }
 async function jsonBody(c) {
@@ -29953,7 +29953,7 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
 }
 
 // sidecar/api/galleryRouter.ts
-import path5 from "node:path";
+import path6 from "node:path";
 
 // sidecar/api/schemas.ts
 var MAX_SEED = Number.MAX_SAFE_INTEGER;
@@ -29984,6 +29984,13 @@ var ModelPair = external_exports.object({
   high: external_exports.string().min(1).max(512).optional(),
   low: external_exports.string().min(1).max(512).optional()
 });
+var DEFAULT_DRIFT_THRESHOLD = 5;
+var ColorGuard = external_exports.object({
+  enabled: external_exports.boolean(),
+  strength: external_exports.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
+});
 var JobParameters = external_exports.object({
   width: external_exports.number().int().min(16).max(4096),
   height: external_exports.number().int().min(16).max(4096),
@@ -29999,7 +30006,11 @@ var JobParameters = external_exports.object({
   /** Default LoRAs for every segment of the job. */
   loras: SegmentLoras,
   /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: external_exports.record(external_exports.string().max(64), external_exports.union([external_exports.string().max(500), external_exports.number(), external_exports.boolean()]))
+  options: external_exports.record(external_exports.string().max(64), external_exports.union([external_exports.string().max(500), external_exports.number(), external_exports.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: external_exports.number().min(0).max(100).optional()
 });
 var JobParametersInput = JobParameters.partial().extend({
   seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
@@ -30064,8 +30075,85 @@ var Segment = external_exports.object({
   progress: Progress.nullable(),
   created_at: external_exports.string(),
   started_at: external_exports.string().nullable(),
+  finished_at: external_exports.string().nullable(),
+  /** Which take of this segment the fields above describe (1-based); the take that counts once done. */
+  take: external_exports.number().int(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: external_exports.string().nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: external_exports.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: external_exports.boolean()
+});
+var Take = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  take: external_exports.number().int(),
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  status: SegmentStatus,
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: external_exports.string().nullable(),
+  start_image: external_exports.string().nullable(),
+  start_source: external_exports.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  frames: external_exports.number().int().nullable(),
+  execution_ms: external_exports.number().int().nullable(),
+  attempts: external_exports.number().int(),
+  error: SegmentError.nullable(),
+  drift: external_exports.number().nullable(),
+  drift_warning: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.string().nullable(),
+  last_frame_url: external_exports.string().nullable(),
+  created_at: external_exports.string(),
+  started_at: external_exports.string().nullable(),
   finished_at: external_exports.string().nullable()
 });
+var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
+var MAX_CANDIDATES = 8;
+var TakesBody = external_exports.object({
+  prompt: external_exports.string().trim().min(1).max(MAX_TEXT).optional(),
+  negative_prompt: external_exports.string().max(MAX_TEXT).nullable().optional(),
+  loras: SegmentLoras.optional(),
+  seed: Seed.optional(),
+  seeds: external_exports.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
+  count: external_exports.number().int().min(1).max(MAX_CANDIDATES).optional()
+});
+var LockBody = external_exports.object({ locked: external_exports.boolean() });
+var ContinuityBody = external_exports.object({
+  color_guard: ColorGuard.nullable().optional(),
+  drift_threshold: external_exports.number().min(0).max(100).optional()
+});
+var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
+var SeamSpec = external_exports.object({
+  after: external_exports.number().int().min(0),
+  type: external_exports.enum(["cut", "crossfade"]),
+  /** Crossfade length; the final video loses this many frames at the join. */
+  frames: external_exports.number().int().min(1).max(240).optional()
+});
+var TrimSpec = external_exports.object({ idx: external_exports.number().int().min(0), frames: external_exports.number().int().min(0).max(1e3) });
+var FinalizeBody = external_exports.object({
+  mode: external_exports.enum(["copy", "reencode"]).optional(),
+  crf: external_exports.number().int().min(0).max(51).optional(),
+  preset: external_exports.enum(X264_PRESETS).optional(),
+  seams: external_exports.array(SeamSpec).max(1e4).optional(),
+  trim_first: external_exports.array(TrimSpec).max(1e4).optional()
+});
+var TakeRef = external_exports.object({ idx: external_exports.number().int(), take: external_exports.number().int() });
 var SegmentCounts = external_exports.object({
   total: external_exports.number().int(),
   planned: external_exports.number().int(),
@@ -30080,7 +30168,11 @@ var FinalVideo = external_exports.object({
   frames: external_exports.number().int(),
   /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
   mode: external_exports.enum(["copy", "reencode"]),
-  created_at: external_exports.string()
+  created_at: external_exports.string(),
+  /** Which take of each segment this file was stitched from, in order. */
+  takes: external_exports.array(TakeRef).default([]),
+  /** The export options it was made with (null: the defaults). */
+  export: FinalizeBody.nullable().default(null)
 });
 var Job = external_exports.object({
   id: external_exports.number().int(),
@@ -30099,7 +30191,11 @@ var Job = external_exports.object({
   /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
   thumbnail: external_exports.string().nullable(),
   created_at: external_exports.string(),
-  updated_at: external_exports.string()
+  updated_at: external_exports.string(),
+  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
+  stale_segments: external_exports.number().int(),
+  /** The effective drift warning threshold. */
+  drift_threshold: external_exports.number()
 });
 var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
 var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
@@ -30146,7 +30242,7 @@ var Preset = external_exports.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
   family: external_exports.enum(["wan22_14b", "wan22_5b"]),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: external_exports.array(
     external_exports.object({
@@ -30165,10 +30261,12 @@ var Preset = external_exports.object({
     low: external_exports.string().nullable()
   }),
   /** Node classes the template needs (for a clear "node pack missing" message). */
-  requires: external_exports.array(external_exports.string())
+  requires: external_exports.array(external_exports.string()),
+  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
+  source: external_exports.enum(["user", "builtin"]).optional()
 });
 var Settings = external_exports.object({
-  comfyui_url: external_exports.string().url(),
+  comfyui_url: external_exports.string().url().refine((u) => /^https?:\/\//i.test(u), "must be an http:// or https:// address"),
   defaults: external_exports.object({
     preset: external_exports.string(),
     width: external_exports.number().int().min(16).max(4096),
@@ -30354,7 +30452,8 @@ var GalleryList = external_exports.object({ items: external_exports.array(Galler
 var GalleryFavouriteBody = external_exports.object({ path: external_exports.string().min(1).max(1024), favourite: external_exports.boolean() });
 var GalleryPathQuery = external_exports.object({ path: external_exports.string().min(1).max(1024) });
 var ExtractedPromptSchema = external_exports.object({
-  source: external_exports.enum(["comfyui", "a1111"]),
+  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
+  source: external_exports.enum(["comfyui", "a1111", "longvideo"]),
   positive: external_exports.string().nullable(),
   negative: external_exports.string().nullable(),
   steps: external_exports.number().nullable(),
@@ -30379,6 +30478,87 @@ var GalleryMeta = external_exports.object({
 var PromptHistoryQuery = external_exports.object({ limit: external_exports.coerce.number().int().min(1).max(1e3).default(200) });
 var PromptHistoryEntry = ExtractedPromptSchema.extend({ path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().int() });
 var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
+var RoleSite = external_exports.object({
+  node: external_exports.string().min(1).max(64),
+  input: external_exports.string().min(1).max(200).optional(),
+  output: external_exports.number().int().min(0).max(64).optional()
+});
+var RoleOverrides = external_exports.record(external_exports.string().min(1).max(100), external_exports.array(RoleSite).min(1).max(16));
+var GraphPrompt = external_exports.record(external_exports.string().min(1).max(64), external_exports.unknown());
+var DetectTemplateBody = external_exports.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() });
+var CreateTemplateBody = external_exports.object({
+  name: external_exports.string().trim().min(1).max(MAX_NAME),
+  description: external_exports.string().max(MAX_TEXT).default(""),
+  prompt: GraphPrompt,
+  roles: RoleOverrides.optional()
+});
+var UpdateTemplateBody = external_exports.object({
+  name: external_exports.string().trim().min(1).max(MAX_NAME).optional(),
+  description: external_exports.string().max(MAX_TEXT).optional(),
+  prompt: GraphPrompt.optional(),
+  roles: RoleOverrides.optional()
+});
+var ReportedRole = external_exports.object({
+  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
+   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
+   * last_frame_output, last_frame_index, options.<key> */
+  role: external_exports.string(),
+  sites: external_exports.array(RoleSite.extend({ title: external_exports.string().nullable(), class_type: external_exports.string() })),
+  /** How it was found, in words. */
+  how: external_exports.string(),
+  origin: external_exports.enum(["detected", "chosen", "added"])
+});
+var RoleProblem = external_exports.object({
+  role: external_exports.string(),
+  message: external_exports.string(),
+  /** Node ids to choose from when several nodes could fill the role. */
+  candidates: external_exports.array(external_exports.string()).optional()
+});
+var PreflightFinding = external_exports.object({
+  code: external_exports.enum(["missing_node", "missing_model", "bad_value"]),
+  node_id: external_exports.string(),
+  class_type: external_exports.string(),
+  input: external_exports.string().optional(),
+  message: external_exports.string()
+});
+var TemplateDetection = external_exports.object({
+  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
+  ok: external_exports.boolean(),
+  roles: external_exports.array(ReportedRole),
+  problems: external_exports.array(RoleProblem),
+  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
+  changes: external_exports.array(external_exports.string()),
+  kind: Preset.shape.kind,
+  family: Preset.shape.family,
+  defaults: Preset.shape.defaults,
+  models: Preset.shape.models,
+  options: Preset.shape.options,
+  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
+  preflight: external_exports.array(PreflightFinding).nullable()
+});
+var UserTemplate = external_exports.object({
+  /** Also the preset id a job uses ("preset": id). */
+  id: external_exports.string(),
+  name: external_exports.string(),
+  description: external_exports.string(),
+  /** The graph as the user gave it. */
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+  /** The user's role picks as saved. */
+  roles: RoleOverrides,
+  detection: TemplateDetection,
+  preset: Preset,
+  created_at: external_exports.string(),
+  updated_at: external_exports.string()
+});
+var UserTemplateList = external_exports.object({ templates: external_exports.array(UserTemplate) });
+var SegmentPromptGraph = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  take: external_exports.number().int(),
+  prompt_id: external_exports.string().nullable(),
+  source: external_exports.enum(["comfyui", "rebuilt"]),
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
+});
 
 // sidecar/db/libraryStore.ts
 var EMPTY_META = LoraMeta.parse({});
@@ -30426,7 +30606,7 @@ function setFavourite(db, source, rel, favourite) {
 }
 
 // sidecar/library/fileMetadata.ts
-import { open as open2, stat as stat2 } from "node:fs/promises";
+import { open as open2, stat as stat3 } from "node:fs/promises";
 
 // sidecar/video/ffmpegPath.ts
 import { accessSync, constants, statSync } from "node:fs";
@@ -30548,6 +30728,11 @@ ${continued[1] ?? ""}`;
   }
   return tags;
 }
+function lastProgressFrame(stderr) {
+  const matches = [...stderr.matchAll(/frame=\s*(\d+)/g)];
+  const last = matches[matches.length - 1]?.[1];
+  return last === void 0 ? null : Number(last);
+}
 function parseFfmpegInfo(stderr) {
   const lines = stderr.split(/\r\n|\r|\n/);
   const inputAt = lines.findIndex((l) => l.startsWith("Input #0"));
@@ -30567,8 +30752,7 @@ function parseFfmpegInfo(stderr) {
   const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null);
   const tbn = parts.map((p) => /^([\d.]+k?) tbn/.exec(p)).find((m) => m !== null);
   const duration3 = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join("\n"));
-  const frameMatches = [...stderr.matchAll(/frame=\s*(\d+)/g)];
-  const lastFrame = frameMatches[frameMatches.length - 1]?.[1];
+  const lastFrame = lastProgressFrame(stderr);
   return {
     codec: codec2,
     profile,
@@ -30578,7 +30762,7 @@ function parseFfmpegInfo(stderr) {
     fps: fps?.[1] ? number4(fps[1]) : null,
     timeBase: tbn?.[1] ? number4(tbn[1]) : null,
     durationSec: duration3 ? Number(duration3[1]) * 3600 + Number(duration3[2]) * 60 + Number(duration3[3]) : null,
-    frames: lastFrame ? Number(lastFrame) : 0,
+    frames: lastFrame ?? 0,
     tags
   };
 }
@@ -30608,6 +30792,63 @@ async function decodedFrames(file2, ffmpegPath) {
 }
 async function countFrames(file2, ffmpegPath) {
   return (await probeVideo(file2, ffmpegPath)).frames;
+}
+
+// sidecar/video/inspectVideo.ts
+import { stat } from "node:fs/promises";
+
+// sidecar/video/parameterSets.ts
+import { createHash } from "node:crypto";
+function parameterSetsFingerprint(stderr) {
+  const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
+  const start = lines.indexOf("Extradata");
+  if (start < 0) return null;
+  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
+  const headers = lines.slice(start, end < 0 ? void 0 : end);
+  return createHash("sha1").update(headers.join("\n")).digest("hex");
+}
+
+// sidecar/video/inspectVideo.ts
+var MAX_ENTRIES = 2e3;
+var cache = /* @__PURE__ */ new Map();
+async function inspectOnce(file2, ffmpegPath) {
+  let stderr;
+  try {
+    stderr = await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file2 }],
+      output: "-",
+      outputOptions: ["-map", "0:v:0", "-c", "copy", "-bsf:v", "trace_headers", "-f", "null"]
+    });
+  } catch {
+    return { ...await probeVideo(file2, ffmpegPath), parameterSets: null };
+  }
+  const info = parseFfmpegInfo(stderr);
+  if (info.frames === 0) return { ...await probeVideo(file2, ffmpegPath), parameterSets: parameterSetsFingerprint(stderr) };
+  return { file: file2, ...info, parameterSets: parameterSetsFingerprint(stderr) };
+}
+async function inspectVideo(file2, ffmpegPath) {
+  const { size, mtimeMs } = await stat(file2);
+  const key = `${file2}\0${size}\0${mtimeMs}\0${ffmpegPath}`;
+  let entry = cache.get(key);
+  if (!entry) {
+    entry = inspectOnce(file2, ffmpegPath);
+    entry.catch(() => cache.delete(key));
+    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value);
+    cache.set(key, entry);
+  }
+  return entry;
+}
+async function inspectVideos(files, ffmpegPath, concurrency = 4) {
+  const out = new Array(files.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      out[i] = await inspectVideo(files[i], ffmpegPath);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  return out;
 }
 
 // sidecar/video/stitchPlan.ts
@@ -30650,6 +30891,22 @@ import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename as basename2, dirname, extname, join as join2, resolve } from "node:path";
 
+// sidecar/video/chapters.ts
+function escapeMetadata(text) {
+  return text.replace(/[=;#\\\n]/g, (c) => `\\${c}`);
+}
+function chapterMetadata(chapters, fps) {
+  if (!Number.isInteger(fps) || fps <= 0) throw new Error(`chapters need a whole frame rate, got ${fps}`);
+  const sections = chapters.map((c) => `[CHAPTER]
+TIMEBASE=1/${fps}
+START=${c.start}
+END=${c.end}
+title=${escapeMetadata(c.title)}
+`);
+  return `;FFMETADATA1
+${sections.join("")}`;
+}
+
 // sidecar/video/concatList.ts
 function concatList(files) {
   const lines = files.map((file2) => {
@@ -30661,31 +30918,75 @@ ${lines.join("\n")}
 `;
 }
 
-// sidecar/video/parameterSets.ts
-import { createHash } from "node:crypto";
-async function readParameterSets(file2, ffmpegPath) {
-  let stderr;
-  try {
-    stderr = await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file2 }],
-      output: "-",
-      outputOptions: ["-map", "0:v:0", "-c", "copy", "-frames:v", "1", "-bsf:v", "trace_headers", "-f", "null"]
-    });
-  } catch {
-    return null;
+// sidecar/video/exportGraph.ts
+function exportGraph(plan, target) {
+  const { width: w, height: h, fps } = target;
+  const retime = `setpts=N/(${fps}*TB)`;
+  const chains = [];
+  const sequence = [];
+  let pendingFade = null;
+  plan.parts.forEach((part, i) => {
+    const base = `s${i}`;
+    chains.push(
+      `[${i}:v:0]${retime},trim=start_frame=${part.start}:end_frame=${part.start + part.count},${retime},scale=${w}:${h}:force_original_aspect_ratio=decrease,pad=${w}:${h}:(ow-iw)/2:(oh-ih)/2,setsar=1,format=yuv420p[${base}]`
+    );
+    const pieces = [];
+    const middle = { from: part.fadeIn, to: part.count - part.fadeOut };
+    if (part.fadeIn > 0) pieces.push({ label: `${base}in`, from: 0, to: part.fadeIn });
+    if (middle.to > middle.from) pieces.push({ label: `${base}mid`, from: middle.from, to: middle.to });
+    if (part.fadeOut > 0) pieces.push({ label: `${base}out`, from: middle.to, to: part.count });
+    chains.push(`[${base}]split=${pieces.length}${pieces.map((p) => `[${p.label}r]`).join("")}`);
+    for (const p of pieces) chains.push(`[${p.label}r]trim=start_frame=${p.from}:end_frame=${p.to},${retime}[${p.label}]`);
+    if (pendingFade && part.fadeIn > 0) {
+      const k = pendingFade.frames;
+      const w2 = `((round(T*${fps})+1)/${k + 1})`;
+      const expr = `A*(1-${w2})+B*${w2}`;
+      chains.push(`[${pendingFade.label}][${base}in]blend=all_expr='${expr}':shortest=1,${retime}[x${i}]`);
+      sequence.push(`[x${i}]`);
+    }
+    if (middle.to > middle.from) sequence.push(`[${base}mid]`);
+    pendingFade = part.fadeOut > 0 ? { label: `${base}out`, frames: part.fadeOut } : null;
+  });
+  chains.push(`${sequence.join("")}concat=n=${sequence.length}:v=1:a=0,${retime}[out]`);
+  return chains.join(";");
+}
+
+// sidecar/video/seamPlan.ts
+function planSeams(input2) {
+  const { frames } = input2;
+  if (frames.length === 0) throw new Error("nothing to stitch: no input videos");
+  if (input2.seams && input2.seams.length !== frames.length - 1) {
+    throw new Error(`${frames.length} inputs have ${frames.length - 1} joins, not ${input2.seams.length}`);
   }
-  const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
-  const start = lines.indexOf("Extradata");
-  if (start < 0) return null;
-  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
-  const headers = lines.slice(start, end < 0 ? void 0 : end);
-  return createHash("sha1").update(headers.join("\n")).digest("hex");
+  const fade = (join4) => {
+    const seam = input2.seams?.[join4];
+    return seam?.type === "crossfade" ? seam.frames : 0;
+  };
+  const parts = frames.map((n, i) => {
+    const trim = input2.trimFirst?.[i] ?? 0;
+    if (!Number.isInteger(trim) || trim < 0 || trim >= n) throw new Error(`input ${i + 1} has ${n} frames; cannot trim ${trim}`);
+    const part = { start: trim, count: n - trim, fadeIn: i > 0 ? fade(i - 1) : 0, fadeOut: i < frames.length - 1 ? fade(i) : 0 };
+    if (part.fadeIn + part.fadeOut > part.count) {
+      throw new Error(`input ${i + 1} keeps ${part.count} frames, too few for crossfades of ${part.fadeIn} and ${part.fadeOut}`);
+    }
+    return part;
+  });
+  const starts = [];
+  let at = 0;
+  for (const p of parts) {
+    at -= p.fadeIn;
+    starts.push(at);
+    at += p.count;
+  }
+  const chapters = parts.map((_, i) => ({ start: starts[i], end: i + 1 < parts.length ? starts[i + 1] : at }));
+  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
+  return { parts, total: at, chapters, cutsOnly };
 }
 
 // sidecar/video/stitch.ts
 var MP4_LIKE = /* @__PURE__ */ new Set([".mp4", ".m4v", ".mov"]);
-function metadataOptions(output2, metadata) {
-  const options = ["-map_metadata", "-1"];
+function metadataOptions(output2, metadata, from) {
+  const options = ["-map_metadata", from === void 0 ? "-1" : String(from)];
   for (const [key, value] of Object.entries(metadata ?? {})) {
     if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`);
     options.push("-metadata", `${key}=${value}`);
@@ -30711,18 +31012,47 @@ async function normalize(input2, target, out, ffmpegPath) {
 async function stitch(opts) {
   if (opts.inputs.length === 0) throw new Error("nothing to stitch: no input videos");
   const output2 = resolve(opts.output);
-  const inputs = opts.inputs.map((f) => resolve(f));
-  const infos = [];
-  for (const file2 of inputs) {
-    const info = await probeVideo(file2, opts.ffmpegPath);
-    infos.push({ ...info, parameterSets: await readParameterSets(file2, opts.ffmpegPath) });
-  }
+  const inputs = opts.inputs.map((f2) => resolve(f2));
+  const infos = await inspectVideos(inputs, opts.ffmpegPath);
   const plan = planStitch(infos);
-  const expected = infos.reduce((sum, i) => sum + i.frames, 0);
+  const seams = planSeams({ frames: infos.map((i) => i.frames), trimFirst: opts.trimFirst, seams: opts.seams });
+  const expected = seams.total;
+  const encodeAll = opts.mode === "reencode" || !seams.cutsOnly;
+  const first = infos[0];
+  const fps = Math.round(first.fps ?? 16);
   const work = await mkdtemp(join2(opts.tmpDir ?? tmpdir(), "longvideo-stitch-"));
   const ext = extname(output2);
   const temp = join2(dirname(output2), `.${basename2(output2, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
   try {
+    const chapterInputs = [];
+    if (opts.chapters) {
+      if (opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`);
+      const file2 = join2(work, "chapters.txt");
+      const titles = opts.chapters;
+      await writeFile(file2, chapterMetadata(seams.chapters.map((c, i) => ({ title: titles[i] ?? "", ...c })), fps));
+      chapterInputs.push({ path: file2, options: ["-f", "ffmetadata"] });
+    }
+    if (encodeAll) {
+      const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
+      await runFfmpeg(opts.ffmpegPath, {
+        inputs: [...inputs.map((path18) => ({ path: path18 })), ...chapterInputs],
+        output: temp,
+        outputOptions: [
+          "-filter_complex",
+          exportGraph(seams, { width: first.width, height: first.height, fps }),
+          "-map",
+          "[out]",
+          ...chapterInputs.length ? ["-map_chapters", String(inputs.length)] : [],
+          ...x264,
+          ...metadataOptions(output2, opts.metadata, chapterInputs.length ? inputs.length : void 0)
+        ],
+        ...opts.onProgress ? { onFrame: opts.onProgress } : {}
+      });
+      const frames2 = await countFrames(temp, opts.ffmpegPath);
+      if (frames2 !== expected) throw new Error(`exported video has ${frames2} frames, expected ${expected}`);
+      await rename(temp, output2);
+      return { frames: frames2, mode: "reencode" };
+    }
     let parts = inputs;
     if (plan.mode === "reencode") {
       const target = infos[0];
@@ -30736,13 +31066,13 @@ async function stitch(opts) {
     }
     const list = join2(work, "list.ffconcat");
     await writeFile(list, concatList(parts));
-    await runFfmpeg(opts.ffmpegPath, {
-      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }],
+    const concatLog = await runFfmpeg(opts.ffmpegPath, {
+      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }, ...chapterInputs],
       output: temp,
-      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output2, opts.metadata)],
+      outputOptions: ["-map", "0:v:0", ...chapterInputs.length ? ["-map_chapters", "1"] : [], "-c", "copy", ...metadataOptions(output2, opts.metadata, chapterInputs.length ? 1 : void 0)],
       ...opts.onProgress && plan.mode === "copy" ? { onFrame: opts.onProgress } : {}
     });
-    const frames = await countFrames(temp, opts.ffmpegPath);
+    const frames = lastProgressFrame(concatLog) ?? await countFrames(temp, opts.ffmpegPath);
     if (frames !== expected) throw new Error(`stitched video has ${frames} frames, expected ${expected}`);
     await rename(temp, output2);
     return { frames, mode: plan.mode };
@@ -30806,20 +31136,62 @@ function splitEntry(line2) {
   }
   return { key, value };
 }
-async function readMetadataTags(file2, ffmpegPath) {
+async function readFfmetadata(file2, ffmpegPath) {
   const dir = await mkdtemp2(path3.join(tmpdir2(), "lv-meta-"));
   try {
     const out = path3.join(dir, "tags.txt");
     await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: out, outputOptions: ["-f", "ffmetadata"] });
-    return parseFfmetadata(await readFile(out, "utf8"));
+    return await readFile(out, "utf8");
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
 }
+async function readMetadataTags(file2, ffmpegPath) {
+  return parseFfmetadata(await readFfmetadata(file2, ffmpegPath));
+}
+
+// sidecar/video/rawFrames.ts
+import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import path4 from "node:path";
+async function inTempDir(work) {
+  const dir = await mkdtemp3(path4.join(tmpdir3(), "lv-raw-"));
+  try {
+    return await work(dir);
+  } finally {
+    await rm3(dir, { recursive: true, force: true });
+  }
+}
+async function readRgbFrame(file2, ffmpegPath) {
+  const { width, height } = await probeVideo(file2, ffmpegPath);
+  return inTempDir(async (dir) => {
+    const out = path4.join(dir, "frame.rgb");
+    await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file2 }],
+      output: out,
+      outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24"]
+    });
+    const data = new Uint8Array(await readFile2(out));
+    if (data.length !== width * height * 3) throw new Error(`decoded ${data.length} bytes from ${file2}, expected ${width}x${height} RGB24`);
+    return { width, height, data };
+  });
+}
+async function writeRgbPng(frame, outPng, ffmpegPath) {
+  if (frame.data.length !== frame.width * frame.height * 3) throw new Error("pixel data does not match the frame size");
+  await inTempDir(async (dir) => {
+    const raw2 = path4.join(dir, "frame.rgb");
+    await writeFile2(raw2, frame.data);
+    await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: raw2, options: ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", `${frame.width}x${frame.height}`] }],
+      output: outPng,
+      outputOptions: ["-frames:v", "1", "-update", "1", "-c:v", "png", "-pix_fmt", "rgb24"]
+    });
+  });
+}
 
 // sidecar/library/outputGallery.ts
-import { readdir, stat } from "node:fs/promises";
-import path4 from "node:path";
+import { readdir, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
 var IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 var VIDEO = /\.(mp4|webm|mov|mkv)$/i;
 var MAX_FILES = 5e4;
@@ -30842,11 +31214,11 @@ async function walkOutputs(root) {
       if (out.length >= MAX_FILES) return;
       if (entry.name.startsWith(".")) continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path4.join(dir, entry.name);
+      const full = path5.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH) await visit2(full, childRel, depth + 1);
       } else if (entry.isFile() && mediaKind(entry.name)) {
-        const info = await stat(full).catch(() => null);
+        const info = await stat2(full).catch(() => null);
         if (info) out.push({ path: childRel, size: info.size, mtimeMs: info.mtimeMs });
       }
     }
@@ -30860,21 +31232,21 @@ function splitRel(rel) {
 }
 var stemOf = (rel) => rel.replace(/\.[^./]*$/, "");
 function galleryItems(files, outputSubfolder, favourites) {
-  const videoStems = new Set(files.filter((f) => mediaKind(f.path) === "video").map((f) => stemOf(f.path)));
+  const videoStems = new Set(files.filter((f2) => mediaKind(f2.path) === "video").map((f2) => stemOf(f2.path)));
   const ours = (rel) => rel.startsWith(`${outputSubfolder}/`);
-  return [...files].sort((a, b) => b.mtimeMs - a.mtimeMs || a.path.localeCompare(b.path)).map((f) => {
-    const kind = mediaKind(f.path) ?? "image";
-    const { subfolder, filename } = splitRel(f.path);
-    const segment = kind === "video" && ours(f.path) && /_seg\d+_\d+_?\.[^.]+$/.test(filename);
-    const startImage = kind === "image" && (ours(f.path) && /_seg\d+_last_\d+_?\.png$/i.test(filename) || videoStems.has(stemOf(f.path)));
+  return [...files].sort((a, b) => b.mtimeMs - a.mtimeMs || a.path.localeCompare(b.path)).map((f2) => {
+    const kind = mediaKind(f2.path) ?? "image";
+    const { subfolder, filename } = splitRel(f2.path);
+    const segment = kind === "video" && ours(f2.path) && /_seg\d+(?:_t\d+)?_\d+_?\.[^.]+$/.test(filename);
+    const startImage = kind === "image" && (ours(f2.path) && /_seg\d+(?:_t\d+)?_last_\d+_?\.png$/i.test(filename) || videoStems.has(stemOf(f2.path)));
     return {
-      path: f.path,
+      path: f2.path,
       file: { filename, subfolder, type: "output" },
       kind,
-      size: f.size,
-      modified: new Date(f.mtimeMs).toISOString(),
-      favourite: favourites.has(f.path),
-      long_video: kind === "video" && ours(f.path) && !segment,
+      size: f2.size,
+      modified: new Date(f2.mtimeMs).toISOString(),
+      favourite: favourites.has(f2.path),
+      long_video: kind === "video" && ours(f2.path) && !segment,
       segment,
       start_image: startImage
     };
@@ -30928,16 +31300,24 @@ function readPngText(bytes) {
   }
   return out;
 }
+function latin1OrUtf8(bytes) {
+  if (!bytes.some((b) => b >= 128)) return bytes.toString("latin1");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return bytes.toString("latin1");
+  }
+}
 function readTEXt(data, out) {
   const nul = data.indexOf(0);
   if (nul <= 0) return;
-  out[data.toString("latin1", 0, nul)] = data.toString("latin1", nul + 1);
+  out[data.toString("latin1", 0, nul)] = latin1OrUtf8(data.subarray(nul + 1));
 }
 function readZTXt(data, out) {
   const nul = data.indexOf(0);
   if (nul <= 0 || data[nul + 1] !== 0) return;
   const text = safeInflate(data.subarray(nul + 2));
-  if (text !== null) out[data.toString("latin1", 0, nul)] = text.toString("latin1");
+  if (text !== null) out[data.toString("latin1", 0, nul)] = latin1OrUtf8(text);
 }
 function readITXt(data, out) {
   const nul = data.indexOf(0);
@@ -31111,7 +31491,52 @@ function extractFromA1111(text) {
   if (model) result.models.push(model);
   return result;
 }
+var LoraList = external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() }));
+var LongVideoTag = external_exports.object({
+  negative_prompt: external_exports.string().nullable().optional(),
+  parameters: external_exports.object({
+    width: external_exports.number(),
+    height: external_exports.number(),
+    frames: external_exports.number(),
+    steps: external_exports.number(),
+    cfg: external_exports.number(),
+    models: external_exports.object({ high: external_exports.string().optional(), low: external_exports.string().optional() }).partial(),
+    loras: external_exports.object({ high: LoraList, low: LoraList })
+  }).partial(),
+  segments: external_exports.array(
+    external_exports.object({
+      prompt: external_exports.string(),
+      seed: external_exports.number().optional(),
+      loras: external_exports.object({ high: LoraList, low: LoraList }).optional()
+    })
+  )
+});
+function extractFromLongVideo(raw2) {
+  const parsed = LongVideoTag.safeParse(raw2);
+  if (!parsed.success || parsed.data.segments.length === 0) return null;
+  const { parameters: p, segments } = parsed.data;
+  const result = emptyResult("longvideo");
+  result.positive = segments.length === 1 ? segments[0].prompt : segments.map((s, i) => `[${i + 1}] ${s.prompt}`).join("\n");
+  result.negative = parsed.data.negative_prompt ?? null;
+  result.steps = p.steps ?? null;
+  result.cfg = p.cfg ?? null;
+  result.seed = segments[0]?.seed ?? null;
+  result.width = p.width ?? null;
+  result.height = p.height ?? null;
+  result.frames = p.frames ?? null;
+  const loras = [p.loras, ...segments.map((s) => s.loras)].flatMap((l) => l ? [...l.high, ...l.low] : []);
+  for (const lora of loras) if (!result.loras.some((l) => l.name === lora.name)) result.loras.push(lora);
+  result.models = [p.models?.high, p.models?.low].filter((m) => typeof m === "string");
+  return result;
+}
 function extractPrompt(meta3) {
+  if (meta3.longvideo) {
+    try {
+      const ours = extractFromLongVideo(JSON.parse(meta3.longvideo));
+      if (ours) return ours;
+    } catch {
+    }
+  }
   if (meta3.prompt) {
     try {
       const fromGraph = extractFromComfyGraph(JSON.parse(meta3.prompt));
@@ -31182,7 +31607,7 @@ var PromptCache = class {
   ffmpegPath;
   entries = /* @__PURE__ */ new Map();
   async prompt(file2) {
-    const info = await stat2(file2).catch(() => null);
+    const info = await stat3(file2).catch(() => null);
     if (!info) return null;
     const stamp = `${info.mtimeMs}:${info.size}`;
     const hit = this.entries.get(file2);
@@ -31196,12 +31621,12 @@ var PromptCache = class {
 // sidecar/library/promptHistory.ts
 function promptHistory(dated, limit) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const { path: path17, modified, prompt } of dated) {
+  for (const { path: path18, modified, prompt } of dated) {
     if (!prompt.positive) continue;
     const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
     const seen = byKey.get(key);
     if (seen) seen.uses++;
-    else byKey.set(key, { ...prompt, path: path17, modified, uses: 1 });
+    else byKey.set(key, { ...prompt, path: path18, modified, uses: 1 });
   }
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
@@ -31254,7 +31679,7 @@ function galleryRouter(ctx) {
   const mediaFile = async (rel) => {
     const real = await resolveInside(outputDir(), rel, "path");
     if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
-    return { real, rel: path5.relative(await resolveInside(outputDir(), "", "path"), real).split(path5.sep).join("/") };
+    return { real, rel: path6.relative(await resolveInside(outputDir(), "", "path"), real).split(path6.sep).join("/") };
   };
   const app = new Hono3();
   app.get("/gallery", async (c) => {
@@ -31278,7 +31703,7 @@ function galleryRouter(ctx) {
     const dir = outputDir();
     const dated = [];
     for (const item of (await items()).slice(0, HISTORY_SCAN)) {
-      const prompt = await prompts.prompt(path5.join(dir, item.path));
+      const prompt = await prompts.prompt(path6.join(dir, item.path));
       if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
     }
     return c.json(promptHistory(dated, q.limit));
@@ -31288,7 +31713,7 @@ function galleryRouter(ctx) {
 
 // sidecar/engine/jobCommands.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // sidecar/db/jobStore.ts
 function json2(schema, text, what) {
@@ -31303,13 +31728,18 @@ function toJob(row) {
   return {
     ...row,
     status: JobStatus.parse(row.status),
-    parameters: json2(JobParameters, row.parameters, `parameters of job ${row.id}`)
+    parameters: json2(JobParameters, row.parameters, `parameters of job ${row.id}`),
+    export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`)
   };
 }
 function toSegment(row) {
-  const what = `segment ${row.job_id}/${row.idx}`;
+  const { locked, stale, ...run2 } = row;
+  return { ...toRun(run2, `segment ${row.job_id}/${row.idx}`), locked: locked === 1, stale: stale === 1 };
+}
+function toRun(row, what) {
   return {
     ...row,
+    drift: row.drift,
     status: SegmentStatus.parse(row.status),
     accepted: row.accepted === 1,
     loras: json2(SegmentLoras, row.loras, `loras of ${what}`),
@@ -31318,23 +31748,60 @@ function toSegment(row) {
     error: jsonOrNull(SegmentError, row.error, `error of ${what}`)
   };
 }
-var FinalRow = external_exports.object({ file: external_exports.string(), frames: external_exports.number(), mode: external_exports.string(), created_at: external_exports.string() });
+var FinalRow = external_exports.object({
+  file: external_exports.string(),
+  frames: external_exports.number(),
+  mode: external_exports.string(),
+  created_at: external_exports.string(),
+  takes: external_exports.string().nullable(),
+  export: external_exports.string().nullable()
+});
 function loadJobState(db, id) {
   const row = db.prepare("SELECT * FROM jobs WHERE id = ?").get(id);
   if (!row) return null;
   const segments = db.prepare("SELECT * FROM segments WHERE job_id = ? ORDER BY idx").all(id).map(toSegment);
-  const finals = db.prepare("SELECT file, frames, mode, created_at FROM finals WHERE job_id = ? ORDER BY id").all(id).map((r) => {
-    const f = FinalRow.parse(r);
-    return FinalVideo.parse({ ...f, file: JSON.parse(f.file) });
+  const takes = db.prepare("SELECT * FROM takes WHERE job_id = ? ORDER BY idx, take").all(id).map((r) => toRun(r, `take ${r.take} of segment ${r.job_id}/${r.idx}`));
+  const finals = db.prepare("SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id").all(id).map(toFinal);
+  return { job: toJob(row), segments, takes, finals };
+}
+function toFinal(r) {
+  const f2 = FinalRow.parse(r);
+  return FinalVideo.parse({
+    ...f2,
+    file: JSON.parse(f2.file),
+    takes: f2.takes ? external_exports.array(TakeRef).parse(JSON.parse(f2.takes)) : [],
+    export: f2.export ? JSON.parse(f2.export) : null
   });
-  return { job: toJob(row), segments, finals };
+}
+function loadJobSummaries(db, ids) {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
+  const inList = "IN (SELECT value FROM json_each(?))";
+  const byId = /* @__PURE__ */ new Map();
+  for (const row of db.prepare(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
+    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] });
+  }
+  const counts = db.prepare(
+    `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale, MAX(idx = 0 AND last_frame IS NOT NULL) AS first
+       FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
+  ).all(list);
+  for (const c of counts) {
+    const summary = byId.get(c.job_id);
+    if (!summary) continue;
+    summary.statuses[SegmentStatus.parse(c.status)] = c.n;
+    summary.stale += c.stale;
+    summary.first_last_frame ||= c.first === 1;
+  }
+  const finals = db.prepare(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`).all(list);
+  for (const f2 of finals) byId.get(f2.job_id)?.finals.push(toFinal(f2));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 function insertJob(db, job, segments) {
   return db.transaction(() => {
     const info = db.prepare(
-      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, created_at, updated_at)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @created_at, @updated_at)`
-    ).run({ ...job, parameters: JSON.stringify(job.parameters) });
+      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at)`
+    ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null });
     const id = Number(info.lastInsertRowid);
     for (const s of segments) upsertSegment(db, { ...s, job_id: id });
     return id;
@@ -31344,40 +31811,77 @@ function saveJobState(db, state) {
   const { job } = state;
   db.prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
-       negative_prompt=@negative_prompt, parameters=@parameters, error=@error, updated_at=@updated_at WHERE id=@id`
-  ).run({ ...job, parameters: JSON.stringify(job.parameters) });
+       negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
+       updated_at=@updated_at WHERE id=@id`
+  ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null });
   for (const s of state.segments) upsertSegment(db, s);
   db.prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
+  const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`));
+  const storedTakes = db.prepare("SELECT idx, take FROM takes WHERE job_id = ?").all(job.id);
+  for (const t of storedTakes) {
+    if (!keep.has(`${t.idx}/${t.take}`)) db.prepare("DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?").run(job.id, t.idx, t.take);
+  }
+  for (const t of state.takes) upsertTake(db, t);
   const stored = db.prepare("SELECT COUNT(*) AS n FROM finals WHERE job_id = ?").get(job.id).n;
-  for (const f of state.finals.slice(stored)) {
-    db.prepare("INSERT INTO finals (job_id, file, frames, mode, created_at) VALUES (?, ?, ?, ?, ?)").run(
+  for (const f2 of state.finals.slice(stored)) {
+    db.prepare("INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
       job.id,
-      JSON.stringify(f.file),
-      f.frames,
-      f.mode,
-      f.created_at
+      JSON.stringify(f2.file),
+      f2.frames,
+      f2.mode,
+      f2.created_at,
+      JSON.stringify(f2.takes),
+      f2.export ? JSON.stringify(f2.export) : null
     );
   }
 }
-function upsertSegment(db, s) {
+var RUN_COLUMNS = [
+  "status",
+  "prompt",
+  "negative_prompt",
+  "seed",
+  "loras",
+  "prompt_id",
+  "accepted",
+  "start_image",
+  "start_source",
+  "video",
+  "last_frame",
+  "frames",
+  "execution_ms",
+  "attempts",
+  "error",
+  "drift",
+  "started_at",
+  "finished_at"
+];
+function runParams(r) {
+  return {
+    ...r,
+    accepted: r.accepted ? 1 : 0,
+    loras: JSON.stringify(r.loras),
+    video: r.video ? JSON.stringify(r.video) : null,
+    last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
+    error: r.error ? JSON.stringify(r.error) : null
+  };
+}
+function upsertRow(db, table, key, extra, params) {
+  const columns = [...key, ...RUN_COLUMNS, ...extra, "created_at"];
+  const updates = [...RUN_COLUMNS, ...extra].map((c) => `${c}=excluded.${c}`).join(", ");
   db.prepare(
-    `INSERT INTO segments (job_id, idx, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
-       video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at)
-     VALUES (@job_id, @idx, @status, @prompt, @negative_prompt, @seed, @loras, @prompt_id, @accepted, @start_image,
-       @video, @last_frame, @frames, @execution_ms, @attempts, @error, @created_at, @started_at, @finished_at)
-     ON CONFLICT (job_id, idx) DO UPDATE SET status=excluded.status, prompt=excluded.prompt,
-       negative_prompt=excluded.negative_prompt, seed=excluded.seed, loras=excluded.loras, prompt_id=excluded.prompt_id,
-       accepted=excluded.accepted, start_image=excluded.start_image, video=excluded.video, last_frame=excluded.last_frame,
-       frames=excluded.frames, execution_ms=excluded.execution_ms, attempts=excluded.attempts, error=excluded.error,
-       started_at=excluded.started_at, finished_at=excluded.finished_at`
-  ).run({
-    ...s,
-    accepted: s.accepted ? 1 : 0,
-    loras: JSON.stringify(s.loras),
-    video: s.video ? JSON.stringify(s.video) : null,
-    last_frame: s.last_frame ? JSON.stringify(s.last_frame) : null,
-    error: s.error ? JSON.stringify(s.error) : null
+    `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})
+     ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${updates}`
+  ).run(params);
+}
+function upsertSegment(db, s) {
+  upsertRow(db, "segments", ["job_id", "idx"], ["take", "locked", "stale"], {
+    ...runParams(s),
+    locked: s.locked ? 1 : 0,
+    stale: s.stale ? 1 : 0
   });
+}
+function upsertTake(db, t) {
+  upsertRow(db, "takes", ["job_id", "idx", "take"], [], runParams(t));
 }
 function deleteJob(db, id) {
   return db.prepare("DELETE FROM jobs WHERE id = ?").run(id).changes > 0;
@@ -31392,16 +31896,20 @@ function listJobIds(db, query) {
 function activeJobIds(db) {
   return db.prepare(
     `SELECT DISTINCT j.id FROM jobs j LEFT JOIN segments s ON s.job_id = j.id
-       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running') ORDER BY j.id`
+       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running')
+         OR EXISTS (SELECT 1 FROM takes t WHERE t.job_id = j.id AND t.status IN ('queued', 'running')) ORDER BY j.id`
   ).all().map((r) => r.id);
 }
 function findPromptOwner(db, promptId) {
-  const row = db.prepare("SELECT job_id, idx, status FROM segments WHERE prompt_id = ?").get(promptId);
+  const row = db.prepare("SELECT job_id, idx, status FROM segments WHERE prompt_id = ?").get(promptId) ?? db.prepare("SELECT job_id, idx, status FROM takes WHERE prompt_id = ?").get(promptId);
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null;
 }
 function inFlightPrompts(db) {
   return db.prepare(
     `SELECT job_id, idx, status, prompt_id, started_at FROM segments
+       WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
+       UNION ALL
+       SELECT job_id, idx, status, prompt_id, started_at FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
   ).all();
 }
@@ -31518,7 +32026,9 @@ var Template = external_exports.object({
   options: Preset.shape.options,
   t2v_first: external_exports.string().nullable(),
   roles: TemplateRoles,
-  prompt: ApiPrompt
+  prompt: ApiPrompt,
+  /** 'user' for templates made from a user's graph (kept in SQLite); the workflows/ files are built in. */
+  source: external_exports.enum(["builtin", "user"]).optional()
 });
 function roleProblems(t) {
   const problems = [];
@@ -31584,7 +32094,8 @@ function templateToPreset(t) {
     options: t.options,
     t2v_first: t.t2v_first,
     models: t.models,
-    requires: requiredClasses(t)
+    requires: requiredClasses(t),
+    source: t.source ?? "builtin"
   });
 }
 function defaultNegative(t) {
@@ -31597,7 +32108,7 @@ function defaultNegative(t) {
 import { readdirSync, readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 function loadTemplates(dir) {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(dir).filter((f2) => f2.endsWith(".json")).sort();
   const templates = files.map((file2) => {
     let json3;
     try {
@@ -31962,6 +32473,555 @@ function finalVideoName(jobName, existing) {
   }
 }
 
+// sidecar/workflows/graphWalk.ts
+function linkOf(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  return isLink(value) ? value : null;
+}
+function literal2(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
+  return value;
+}
+function valueSite(prompt, node2, input2) {
+  const link = linkOf(prompt, node2, input2);
+  if (link) {
+    const source = prompt[link[0]];
+    if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
+  }
+  return { node: node2, input: input2 };
+}
+function valueAt(prompt, node2, input2) {
+  const site = valueSite(prompt, node2, input2);
+  const value = literal2(prompt, site.node, site.input ?? input2);
+  return isLink(value) ? void 0 : value;
+}
+function ancestors(prompt, start) {
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [start];
+  while (todo.length > 0) {
+    const id = todo.pop();
+    for (const value of Object.values(prompt[id]?.inputs ?? {})) {
+      if (isLink(value) && !seen.has(value[0]) && prompt[value[0]]) {
+        seen.add(value[0]);
+        todo.push(value[0]);
+      }
+    }
+  }
+  return seen;
+}
+function describe3(prompt, id) {
+  const node2 = prompt[id];
+  if (!node2) return `#${id}`;
+  const title = node2._meta?.title;
+  return title && title !== node2.class_type ? `${node2.class_type} #${id} '${title}'` : `${node2.class_type} #${id}`;
+}
+function sortedIds(ids) {
+  return [...ids].sort((a, b) => {
+    const na = Number(a);
+    const nb = Number(b);
+    if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+    if (Number.isFinite(na)) return -1;
+    if (Number.isFinite(nb)) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+// sidecar/workflows/detectRoles.ts
+var VIDEO_OUTPUTS = ["SaveVideo", "VHS_VideoCombine"];
+var UNSUPPORTED_OUTPUTS = ["SaveAnimatedWEBP", "SaveWEBM", "SaveAnimatedPNG"];
+var IMAGE_TO_VIDEO = ["WanImageToVideo", "Wan22ImageToVideoLatent", "WanFirstLastFrameToVideo", "WanFunInpaintToVideo", "WanCameraImageToVideo"];
+var LOAD_IMAGE = ["LoadImage", "LoadImageOutput"];
+var MODEL_NAME_INPUTS = ["unet_name", "ckpt_name", "model_name", "gguf_name"];
+var LOADER_OPTIONS = {
+  virtual_vram_gb: "Virtual VRAM (GB moved off the GPU)",
+  expert_mode_allocations: "DisTorch2 expert allocations (e.g. cuda:0,2.5gb;cpu,*), overrides virtual VRAM"
+};
+var isSampler2 = (prompt, id) => ["model", "positive", "negative", "latent_image"].every((i) => linkOf(prompt, id, i) !== null);
+function numberOr(value, fallback) {
+  return typeof value === "number" && Number.isFinite(value) ? value : fallback;
+}
+function findVideoOutput(prompt, chosen, problems) {
+  const ids = sortedIds(Object.keys(prompt));
+  const supported = ids.filter((id) => VIDEO_OUTPUTS.includes(prompt[id]?.class_type ?? ""));
+  if (chosen !== void 0) {
+    if (!supported.includes(chosen)) {
+      problems.push({ role: "video_output", message: `video output: ${describe3(prompt, chosen)} is not a SaveVideo or VHS_VideoCombine node`, candidates: supported });
+      return null;
+    }
+    return chosen;
+  }
+  if (supported.length === 1) return supported[0] ?? null;
+  if (supported.length > 1) {
+    const list = supported.map((id) => describe3(prompt, id)).join(", ");
+    problems.push({ role: "video_output", message: `video output: ${supported.length} nodes could save the segment (${list}); pick one`, candidates: supported });
+    return null;
+  }
+  const unsupported = ids.filter((id) => UNSUPPORTED_OUTPUTS.includes(prompt[id]?.class_type ?? ""));
+  const message = unsupported.length > 0 ? `video output: ${unsupported.map((id) => describe3(prompt, id)).join(", ")} is not supported (segments are stitched as MP4); save with CreateVideo -> SaveVideo or VHS_VideoCombine instead` : "video output: the graph saves no video; add CreateVideo -> SaveVideo (or VHS_VideoCombine)";
+  problems.push({ role: "video_output", message });
+  return null;
+}
+function samplerPasses(prompt, video, problems) {
+  const pool = video ? [...ancestors(prompt, video)] : Object.keys(prompt);
+  const samplers = sortedIds(pool.filter((id) => isSampler2(prompt, id)));
+  if (samplers.length === 0) {
+    problems.push({ role: "seed", message: "sampler: no KSampler or KSamplerAdvanced feeds the video output" });
+    return [];
+  }
+  if (samplers.length > 2) {
+    problems.push({ role: "seed", message: `sampler: ${samplers.length} sampler passes (${samplers.map((id) => describe3(prompt, id)).join(", ")}); only one- and two-pass graphs are supported` });
+    return [];
+  }
+  const [a, b] = samplers;
+  if (b === void 0) return [a];
+  if (ancestors(prompt, b).has(a)) return [a, b];
+  if (ancestors(prompt, a).has(b)) return [b, a];
+  const addsNoise = (id) => literal2(prompt, id, "add_noise") !== "disable" && numberOr(literal2(prompt, id, "start_at_step"), 0) === 0;
+  if (addsNoise(a) !== addsNoise(b)) return addsNoise(a) ? [a, b] : [b, a];
+  problems.push({ role: "seed", message: `sampler: ${describe3(prompt, a)} and ${describe3(prompt, b)} are not chained; cannot tell the high-noise pass` });
+  return [];
+}
+function latentSource(prompt, sampler) {
+  let link = linkOf(prompt, sampler, "latent_image");
+  for (let depth = 0; link && depth < 20; depth++) {
+    const id = link[0];
+    const node2 = prompt[id];
+    if (!node2) return null;
+    if (["width", "height", "length"].every((i) => i in node2.inputs)) return id;
+    link = ["samples", "latent_image", "latent", "samples1"].map((i) => linkOf(prompt, id, i)).find((l) => l !== null) ?? null;
+  }
+  return null;
+}
+function textSources(prompt, start, role) {
+  const sites = [];
+  const via = [];
+  const todo = [start];
+  const seen = /* @__PURE__ */ new Set();
+  while (todo.length > 0) {
+    const [id] = todo.pop();
+    const node2 = prompt[id];
+    if (!node2 || seen.has(id)) continue;
+    seen.add(id);
+    if ("text" in node2.inputs && /TextEncode/i.test(node2.class_type)) {
+      sites.push(valueSite(prompt, id, "text"));
+      continue;
+    }
+    const own2 = linkOf(prompt, id, role);
+    const next = own2 ? [own2] : Object.entries(node2.inputs).filter(([k, v]) => k.startsWith("conditioning") && isLink(v)).map(([, v]) => v);
+    if (next.length > 0) via.push(describe3(prompt, id));
+    todo.push(...next);
+  }
+  return { sites, via };
+}
+function modelPath(prompt, sampler) {
+  let link = linkOf(prompt, sampler, "model");
+  let chainAfter = null;
+  const via = [];
+  for (let depth = 0; link && depth < 50; depth++) {
+    const [id, slot] = link;
+    const node2 = prompt[id];
+    if (!node2) return null;
+    const upstream = linkOf(prompt, id, "model");
+    if (!upstream) {
+      const nameInput = MODEL_NAME_INPUTS.find((i) => typeof node2.inputs[i] === "string") ?? null;
+      return { loader: id, nameInput, chainAfter: chainAfter ?? { node: id, output: slot }, via };
+    }
+    if (!chainAfter && /lora/i.test(node2.class_type)) chainAfter = { node: id, output: slot };
+    via.push(describe3(prompt, id));
+    link = upstream;
+  }
+  return null;
+}
+function modelFolderOf(classType) {
+  if (/GGUF/.test(classType)) return "unet_gguf";
+  if (/Checkpoint/.test(classType)) return "checkpoints";
+  return "diffusion_models";
+}
+function findStartImage(prompt, i2v, roles, problems) {
+  const link = linkOf(prompt, i2v, "start_image");
+  if (!link) {
+    problems.push({ role: "start_image", message: `start image: no LoadImage feeds ${prompt[i2v]?.class_type ?? "the image-to-video node"}.start_image` });
+    return false;
+  }
+  roles.push({ role: "start_image_link", sites: [{ node: i2v, input: "start_image" }], how: `the start_image input of ${describe3(prompt, i2v)}` });
+  const reach = /* @__PURE__ */ new Set([link[0], ...ancestors(prompt, link[0])]);
+  const loaders = sortedIds([...reach].filter((id) => LOAD_IMAGE.includes(prompt[id]?.class_type ?? "")));
+  const via = sortedIds([...reach].filter((id) => !loaders.includes(id))).map((id) => describe3(prompt, id));
+  const through = via.length > 0 ? ` through ${via.join(", ")}` : "";
+  if (loaders.length === 0) {
+    problems.push({ role: "start_image", message: `start image: no LoadImage feeds ${prompt[i2v]?.class_type}.start_image (it comes from ${describe3(prompt, link[0])})` });
+    return false;
+  }
+  let chosen = loaders.length === 1 ? loaders[0] : void 0;
+  let how = `${describe3(prompt, chosen ?? "")} feeds ${describe3(prompt, i2v)}.start_image${through}`;
+  if (!chosen) {
+    const titled = loaders.filter((id) => /start|first/i.test(prompt[id]?._meta?.title ?? ""));
+    if (titled.length === 1) {
+      chosen = titled[0];
+      how = `${describe3(prompt, chosen ?? "")} is the one of ${loaders.length} LoadImage nodes upstream of ${describe3(prompt, i2v)}.start_image whose title says start`;
+    }
+  }
+  if (!chosen) {
+    const names = loaders.map((id) => `#${id}${prompt[id]?._meta?.title ? ` '${prompt[id]?._meta?.title}'` : ""}`);
+    const count = loaders.length === 2 ? "two" : String(loaders.length);
+    problems.push({ role: "start_image", message: `start image: ${count} LoadImage nodes could be the start image (${names.join(", ")}); pick one`, candidates: loaders });
+    return false;
+  }
+  roles.push({ role: "start_image", sites: [{ node: chosen, input: "image" }], how });
+  return true;
+}
+function detectRoles(prompt, chosen = {}) {
+  const roles = [];
+  const problems = [];
+  const add = (role, sites, how) => roles.push({ role, sites, how });
+  const video = findVideoOutput(prompt, chosen.videoOutput, problems);
+  let frames = null;
+  let fps = 16;
+  if (video) {
+    const node2 = prompt[video];
+    let framesNode = video;
+    if (node2?.class_type === "SaveVideo") {
+      const create = linkOf(prompt, video, "video");
+      if (!create || !prompt[create[0]] || !("images" in (prompt[create[0]]?.inputs ?? {}))) {
+        problems.push({ role: "video_images", message: `video output: ${describe3(prompt, video)} must get its video from CreateVideo (images + fps)` });
+      } else framesNode = create[0];
+    } else if (node2 && typeof literal2(prompt, video, "format") === "string" && !String(literal2(prompt, video, "format")).startsWith("video/")) {
+      problems.push({ role: "video_output", message: `video output: ${describe3(prompt, video)} saves ${String(literal2(prompt, video, "format"))}; choose a video/ format (video/h264-mp4)` });
+    }
+    add("video_output", [{ node: video, input: "filename_prefix" }], `${describe3(prompt, video)} saves the video`);
+    if (framesNode !== video || node2?.class_type === "VHS_VideoCombine") {
+      frames = linkOf(prompt, framesNode, "images");
+      add("video_images", [{ node: framesNode, input: "images" }], `the frames input of ${describe3(prompt, framesNode)}`);
+      const fpsInput = framesNode === video ? "frame_rate" : "fps";
+      add("fps", [valueSite(prompt, framesNode, fpsInput)], `${describe3(prompt, framesNode)}.${fpsInput}`);
+      fps = numberOr(valueAt(prompt, framesNode, fpsInput), fps);
+      if (!frames) problems.push({ role: "video_images", message: `video output: nothing is linked to ${describe3(prompt, framesNode)}.images` });
+    }
+  }
+  if (frames) {
+    for (const id of sortedIds(Object.keys(prompt))) {
+      const pick2 = linkOf(prompt, id, "images");
+      if (prompt[id]?.class_type !== "SaveImage" || !pick2 || prompt[pick2[0]]?.class_type !== "ImageFromBatch") continue;
+      const from = linkOf(prompt, pick2[0], "image");
+      if (from && from[0] === frames[0] && from[1] === frames[1]) {
+        add("last_frame_output", [{ node: id, input: "filename_prefix" }], `${describe3(prompt, id)} saves one frame of the video's frames`);
+        add("last_frame_index", [{ node: pick2[0], input: "batch_index" }], `${describe3(prompt, pick2[0])} picks that frame`);
+        break;
+      }
+    }
+  }
+  const passes = samplerPasses(prompt, video, problems);
+  const first = passes[0];
+  const defaults = { width: 832, height: 480, fps, frames: 81, steps: 20, cfg: 3.5 };
+  let family = "wan22_14b";
+  const models = { folder: "diffusion_models", high: "", low: null };
+  const options = [];
+  if (first) {
+    const passName = (id) => passes.length === 2 ? `${id === first ? "first (high-noise)" : "second (low-noise)"} pass ${describe3(prompt, id)}` : describe3(prompt, id);
+    const seeded = passes.filter((id) => literal2(prompt, id, "add_noise") !== "disable");
+    const seedSites = seeded.flatMap((id) => ["noise_seed", "seed"].filter((i) => i in (prompt[id]?.inputs ?? {})).map((i) => valueSite(prompt, id, i)));
+    if (seedSites.length > 0) add("seed", seedSites, `the seed of ${seeded.map(passName).join(" and ")} (the pass that adds noise)`);
+    else problems.push({ role: "seed", message: `seed: ${describe3(prompt, first)} has no seed or noise_seed input` });
+    for (const input2 of ["steps", "cfg"]) {
+      const sites = passes.filter((id) => input2 in (prompt[id]?.inputs ?? {})).map((id) => valueSite(prompt, id, input2));
+      if (sites.length > 0) add(input2, sites, `${input2} of ${passes.map(passName).join(" and ")}`);
+      else problems.push({ role: input2, message: `${input2}: ${describe3(prompt, first)} has no ${input2} input` });
+    }
+    defaults.steps = Math.round(numberOr(valueAt(prompt, first, "steps"), 20));
+    defaults.cfg = numberOr(valueAt(prompt, first, "cfg"), 3.5);
+    const second = passes[1];
+    if (second && "end_at_step" in (prompt[first]?.inputs ?? {}) && "start_at_step" in (prompt[second]?.inputs ?? {})) {
+      add("split.end", [valueSite(prompt, first, "end_at_step")], `where ${passName(first)} stops`);
+      add("split.start", [valueSite(prompt, second, "start_at_step")], `where ${passName(second)} starts`);
+    }
+    const texts = {};
+    for (const side of ["positive", "negative"]) {
+      const link = linkOf(prompt, first, side);
+      const found = link ? textSources(prompt, link, side) : { sites: [], via: [] };
+      const through = found.via.length > 0 ? ` through ${found.via.join(", ")}` : "";
+      if (found.sites.length === 1) {
+        texts[side] = found.sites;
+        add(side, found.sites, `${describe3(prompt, found.sites[0]?.node ?? "")} feeds ${describe3(prompt, first)}.${side}${through}`);
+      } else if (found.sites.length === 0) {
+        problems.push({ role: side, message: `${side} prompt: no CLIPTextEncode feeds ${describe3(prompt, first)}.${side}${through}` });
+      } else {
+        const ids = found.sites.map((s) => s.node);
+        problems.push({ role: side, message: `${side} prompt: ${ids.length} text encoders feed ${describe3(prompt, first)}.${side} (${ids.map((id) => describe3(prompt, id)).join(", ")}); pick one`, candidates: ids });
+      }
+    }
+    const [p, n] = [texts.positive?.[0], texts.negative?.[0]];
+    if (p && n && p.node === n.node && p.input === n.input) {
+      problems.push({ role: "negative", message: `negative prompt: it is the same text as the positive prompt (${describe3(prompt, p.node)}); give the negative its own CLIPTextEncode` });
+    }
+    const latent = latentSource(prompt, first);
+    if (latent) {
+      for (const input2 of ["width", "height", "length"]) add(input2, [valueSite(prompt, latent, input2)], `${describe3(prompt, latent)}.${input2} (it makes the latent of ${describe3(prompt, first)})`);
+      if (prompt[latent]?.class_type === "Wan22ImageToVideoLatent") family = "wan22_5b";
+      const size = checkSize(Math.max(16, numberOr(valueAt(prompt, latent, "width"), 832)), Math.max(16, numberOr(valueAt(prompt, latent, "height"), 480)), family);
+      defaults.width = Math.min(4096, size.width);
+      defaults.height = Math.min(4096, size.height);
+      defaults.frames = Math.min(1025, normalizeFrames(numberOr(valueAt(prompt, latent, "length"), 81)));
+    } else {
+      problems.push({ role: "length", message: `size: no node with width, height and length makes the latent of ${describe3(prompt, first)}` });
+    }
+    const candidates = [...ancestors(prompt, first)].filter((id) => IMAGE_TO_VIDEO.includes(prompt[id]?.class_type ?? "") || "start_image" in (prompt[id]?.inputs ?? {}));
+    const i2v = latent && candidates.includes(latent) ? latent : candidates.length === 1 ? candidates[0] : void 0;
+    if (i2v) findStartImage(prompt, i2v, roles, problems);
+    else if (candidates.length > 1) {
+      problems.push({ role: "start_image", message: `start image: ${candidates.length} image-to-video nodes (${sortedIds(candidates).map((id) => describe3(prompt, id)).join(", ")}); cannot tell which starts the segment` });
+    } else {
+      const by = latent ? ` (${describe3(prompt, latent)} makes the latent)` : "";
+      problems.push({ role: "start_image", message: `start image: the graph has no image-to-video node${by}; each segment starts from the previous last frame, so it needs WanImageToVideo, Wan22ImageToVideoLatent or WanFirstLastFrameToVideo with a LoadImage on start_image` });
+    }
+    const paths = passes.map((id) => modelPath(prompt, id));
+    const [high, low] = paths;
+    const sameLoader = high && low && high.loader === low.loader;
+    const modelRoles = sameLoader ? [["high", high, first]] : [["high", high, first], ["low", low, passes[1]]];
+    for (const [which, path18, pass] of modelRoles) {
+      if (!pass) continue;
+      if (!path18 || !path18.nameInput) {
+        problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe3(prompt, pass)}.model` });
+        continue;
+      }
+      const through = path18.via.length > 0 ? ` through ${path18.via.join(", ")}` : "";
+      add(`model_${which}`, [{ node: path18.loader, input: path18.nameInput }], `${describe3(prompt, path18.loader)} feeds the model of ${passName(pass)}${through}`);
+      add(`lora_${which}`, [path18.chainAfter], path18.chainAfter.node === path18.loader ? `LoRAs go right after ${describe3(prompt, path18.loader)}` : `LoRAs go after the existing ${describe3(prompt, path18.chainAfter.node)}`);
+      const file2 = valueAt(prompt, path18.loader, path18.nameInput);
+      if (which === "high") {
+        models.high = typeof file2 === "string" ? file2 : "";
+        models.folder = modelFolderOf(prompt[path18.loader]?.class_type ?? "");
+      } else models.low = typeof file2 === "string" ? file2 : null;
+    }
+    const loaders = sortedIds(new Set(paths.filter((m) => m !== null).map((m) => m.loader)));
+    for (const [key, label2] of Object.entries(LOADER_OPTIONS)) {
+      const sites = loaders.filter((id) => key in (prompt[id]?.inputs ?? {})).map((id) => ({ node: id, input: key }));
+      const value = sites[0] ? valueAt(prompt, sites[0].node, key) : void 0;
+      if (!sites[0] || typeof value !== "number" && typeof value !== "string") continue;
+      add(`options.${key}`, sites, `${key} of ${loaders.map((id) => describe3(prompt, id)).join(" and ")}`);
+      options.push({ key, label: label2, type: typeof value === "number" ? "number" : "string", default: value });
+    }
+  }
+  defaults.fps = Math.min(120, Math.max(1, Math.round(defaults.fps)));
+  defaults.steps = Math.min(200, Math.max(passes.length, defaults.steps));
+  defaults.cfg = Math.min(30, Math.max(0, defaults.cfg));
+  return { roles, problems, family, kind: family === "wan22_5b" ? "ti2v" : "i2v", defaults, models, options, frames };
+}
+
+// sidecar/workflows/userTemplate.ts
+var ROLE_NAMES = [
+  "start_image",
+  "start_image_link",
+  "positive",
+  "negative",
+  "width",
+  "height",
+  "length",
+  "seed",
+  "steps",
+  "cfg",
+  "split.end",
+  "split.start",
+  "model_high",
+  "model_low",
+  "lora_high",
+  "lora_low",
+  "fps",
+  "video_output",
+  "video_images",
+  "last_frame_output",
+  "last_frame_index"
+];
+var REQUIRED = ["start_image", "positive", "negative", "width", "height", "length", "seed", "steps", "cfg", "model_high", "lora_high", "fps", "video_output", "video_images"];
+var OUTPUT_ROLES = ["lora_high", "lora_low"];
+function parseGraph(raw2) {
+  if (raw2 !== null && typeof raw2 === "object" && Array.isArray(raw2.nodes)) {
+    throw new WorkflowError("invalid_template", 'prompt: this is the UI workflow format (nodes and links); send the API format: the open canvas, or a file saved with "Export (API)"', "prompt");
+  }
+  const parsed = ApiPrompt.safeParse(raw2);
+  if (parsed.success && Object.keys(parsed.data).length > 0) return parsed.data;
+  if (parsed.success) throw new WorkflowError("invalid_template", "prompt: the graph has no nodes", "prompt");
+  const issue2 = parsed.error.issues[0];
+  const field = ["prompt", ...(issue2?.path ?? []).map(String)].join(".");
+  throw new WorkflowError("invalid_template", `${field}: ${issue2?.message ?? "invalid"} (send the API format: graphToPrompt().output or "Export (API)")`, field);
+}
+function overrideProblems(prompt, overrides) {
+  const problems = [];
+  for (const [role, sites] of Object.entries(overrides)) {
+    if (!ROLE_NAMES.includes(role) && !role.startsWith("options.")) {
+      problems.push({ role, message: `${role}: not a role (roles: ${ROLE_NAMES.join(", ")}, options.<key>)` });
+      continue;
+    }
+    if (sites.length === 0) problems.push({ role, message: `${role}: give at least one node` });
+    for (const site of sites) {
+      const node2 = prompt[site.node];
+      if (!node2) problems.push({ role, message: `${role}: node #${site.node} is not in the graph` });
+      else if (OUTPUT_ROLES.includes(role) ? site.output === void 0 : site.input === void 0) {
+        problems.push({ role, message: `${role}: name the ${OUTPUT_ROLES.includes(role) ? "output" : "input"} of ${describe3(prompt, site.node)}` });
+      } else if (site.input !== void 0 && !(site.input in node2.inputs)) {
+        problems.push({ role, message: `${role}: ${describe3(prompt, site.node)} has no input "${site.input}"` });
+      }
+    }
+  }
+  return problems;
+}
+function view(prompt, sites) {
+  return sites.map((s) => ({ ...s, title: prompt[s.node]?._meta?.title ?? null, class_type: prompt[s.node]?.class_type ?? "" }));
+}
+function toRoles(found) {
+  const inputs = (role) => found.get(role)?.map((s) => ({ node: s.node, input: s.input }));
+  const one = (role) => inputs(role)?.[0];
+  const output2 = (role) => {
+    const s = found.get(role)?.[0];
+    return s ? { node: s.node, output: s.output } : void 0;
+  };
+  const options = {};
+  for (const role of found.keys()) if (role.startsWith("options.")) options[role.slice("options.".length)] = inputs(role);
+  const splitEnd = inputs("split.end");
+  const splitStart = inputs("split.start");
+  return {
+    start_image: one("start_image"),
+    start_image_link: one("start_image_link"),
+    positive: inputs("positive"),
+    negative: inputs("negative"),
+    width: inputs("width"),
+    height: inputs("height"),
+    length: inputs("length"),
+    seed: inputs("seed"),
+    steps: inputs("steps"),
+    cfg: inputs("cfg"),
+    split: splitEnd && splitStart ? { end: splitEnd, start: splitStart } : void 0,
+    model_high: inputs("model_high"),
+    model_low: inputs("model_low"),
+    lora_high: output2("lora_high"),
+    lora_low: output2("lora_low"),
+    fps: inputs("fps"),
+    video_output: one("video_output"),
+    video_images: one("video_images"),
+    last_frame_output: one("last_frame_output"),
+    last_frame_index: inputs("last_frame_index"),
+    options
+  };
+}
+function buildUserTemplate(input2) {
+  const graph = parseGraph(input2.prompt);
+  const overrides = input2.roles ?? {};
+  const chosenVideo = overrides.video_output?.[0]?.node;
+  const detection = detectRoles(graph, chosenVideo !== void 0 ? { videoOutput: chosenVideo } : {});
+  const problems = overrideProblems(graph, overrides);
+  const found = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Map();
+  const put = (r, origin, prompt2) => {
+    found.set(r.role, r.sites);
+    reported.set(r.role, { role: r.role, sites: view(prompt2, r.sites), how: r.how, origin });
+  };
+  for (const r of detection.roles) put(r, "detected", graph);
+  for (const [role, sites] of Object.entries(overrides)) {
+    if (problems.some((p) => p.role === role)) continue;
+    put({ role, sites, how: "chosen in the role editor" }, "chosen", graph);
+  }
+  for (const p of detection.problems) if (!overrides[p.role]) problems.push(p);
+  for (const role of REQUIRED) {
+    if (!found.has(role) && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: not found in the graph; pick the node input` });
+  }
+  const prompt = structuredClone(graph);
+  const changes = [];
+  const keep = /* @__PURE__ */ new Set();
+  for (const role of ["video_output", "last_frame_output"]) {
+    const id = found.get(role)?.[0]?.node;
+    if (id && prompt[id]) [id, ...ancestors(prompt, id)].forEach((k) => keep.add(k));
+  }
+  if (keep.size > 0) {
+    for (const id of sortedIds(Object.keys(prompt))) {
+      if (keep.has(id)) continue;
+      changes.push(`removes ${describe3(graph, id)}: it does not feed the segment video`);
+      delete prompt[id];
+    }
+  }
+  const videoId = found.get("video_output")?.[0]?.node;
+  const video = videoId ? prompt[videoId] : void 0;
+  if (video?.class_type === "VHS_VideoCombine" && videoId) {
+    if (literal2(prompt, videoId, "save_output") === false) {
+      video.inputs.save_output = true;
+      changes.push(`sets save_output on ${describe3(graph, videoId)}: segments must stay in the output folder`);
+    }
+    if (literal2(prompt, videoId, "pingpong") === true) {
+      video.inputs.pingpong = false;
+      changes.push(`turns pingpong off on ${describe3(graph, videoId)}: it would play the segment back and forth`);
+    }
+  }
+  const imagesSite = found.get("video_images")?.[0];
+  const frames = imagesSite?.input ? linkOf(prompt, imagesSite.node, imagesSite.input) : detection.frames;
+  if (!found.has("last_frame_output") && frames) {
+    const pick2 = nextNodeId(prompt);
+    prompt[pick2] = {
+      class_type: "ImageFromBatch",
+      inputs: { image: [frames[0], frames[1]], batch_index: detection.defaults.frames - 1, length: 1 },
+      _meta: { title: "Last frame (added by Long Video)" }
+    };
+    const save = nextNodeId(prompt);
+    prompt[save] = {
+      class_type: "SaveImage",
+      inputs: { images: [pick2, 0], filename_prefix: "longvideo/segment_last" },
+      _meta: { title: "Save last frame (added by Long Video)" }
+    };
+    const how = `added: ImageFromBatch #${pick2} -> SaveImage #${save} from the frames of ${describe3(graph, frames[0])}`;
+    put({ role: "last_frame_output", sites: [{ node: save, input: "filename_prefix" }], how }, "added", prompt);
+    put({ role: "last_frame_index", sites: [{ node: pick2, input: "batch_index" }], how }, "added", prompt);
+    changes.push(`adds ImageFromBatch #${pick2} -> SaveImage #${save}: the last frame as PNG, the next segment's start image`);
+  }
+  changes.push("leaves frame 0 out of the video of every segment after the first (it repeats the previous last frame)");
+  for (const [role, sites] of found) {
+    for (const s of sites) {
+      if (!prompt[s.node] && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: ${describe3(graph, s.node)} does not feed the segment video` });
+    }
+  }
+  const modelOf = (role) => {
+    const s = found.get(role)?.[0];
+    const value = s?.input ? prompt[s.node]?.inputs[s.input] : void 0;
+    return typeof value === "string" ? value : null;
+  };
+  const models = { ...detection.models, high: modelOf("model_high") ?? detection.models.high, low: found.has("model_low") ? modelOf("model_low") : null };
+  const report = {
+    roles: [...reported.values()],
+    problems,
+    changes,
+    kind: detection.kind,
+    family: detection.family,
+    defaults: detection.defaults,
+    models,
+    options: detection.options.filter((o) => found.has(`options.${o.key}`))
+  };
+  if (problems.length > 0) return { template: null, report };
+  try {
+    const template = parseTemplate(
+      {
+        id: input2.id,
+        name: input2.name,
+        description: input2.description,
+        kind: report.kind,
+        family: report.family,
+        defaults: report.defaults,
+        models,
+        options: report.options,
+        t2v_first: null,
+        roles: toRoles(found),
+        prompt,
+        source: "user"
+      },
+      input2.name
+    );
+    return { template, report };
+  } catch (err) {
+    if (!(err instanceof WorkflowError)) throw err;
+    report.problems.push({ role: (err.field ?? "roles").replace(/^roles\./, ""), message: err.message });
+    return { template: null, report };
+  }
+}
+function problemsMessage(problems) {
+  return problems.map((p) => p.message).join("; ");
+}
+
 // sidecar/engine/jobParameters.ts
 function randomSeed() {
   return Math.floor(Math.random() * MAX_SEED);
@@ -32000,7 +33060,9 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
     seed_mode: p.seed_mode ?? (p.seed !== void 0 ? "increment" : "random"),
     models: p.models ?? d.models ?? {},
     loras: p.loras ?? { high: [], low: [] },
-    options: p.options ?? {}
+    options: p.options ?? {},
+    ...p.color_guard ? { color_guard: p.color_guard } : {},
+    ...p.drift_threshold !== void 0 ? { drift_threshold: p.drift_threshold } : {}
   };
 }
 function segmentSeed(params, idx, random = randomSeed) {
@@ -32014,42 +33076,158 @@ function segmentSeed(params, idx, random = randomSeed) {
   }
 }
 
-// sidecar/engine/jobView.ts
-function segmentView(s, progress) {
-  const { accepted: _accepted, ...rest } = s;
-  return { ...rest, progress: s.status === "running" && s.prompt_id ? progress(s.prompt_id) : null };
-}
-function countSegments(segments) {
-  const counts = { total: segments.length, planned: 0, queued: 0, running: 0, done: 0, failed: 0, cancelled: 0 };
-  for (const s of segments) counts[s.status] += 1;
-  return counts;
-}
-function jobView(state) {
-  const { job, segments, finals } = state;
-  const hasThumb = job.input_image !== null || segments[0]?.last_frame != null;
-  return {
-    ...job,
-    counts: countSegments(segments),
-    final_video: finals[finals.length - 1] ?? null,
-    finals,
-    thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null
-  };
-}
-function jobWithSegmentsView(state, progress) {
-  return { ...jobView(state), segments: state.segments.map((s) => segmentView(s, progress)) };
-}
-
 // sidecar/engine/model.ts
 var MAX_ATTEMPTS = 3;
 function outputImageRef(file2) {
-  const path17 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path17} [${file2.type}]`;
+  const path18 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
+  return `${path18} [${file2.type}]`;
+}
+
+// sidecar/engine/takes.ts
+function runFields(r) {
+  return {
+    status: r.status,
+    prompt: r.prompt,
+    negative_prompt: r.negative_prompt,
+    seed: r.seed,
+    loras: r.loras,
+    prompt_id: r.prompt_id,
+    accepted: r.accepted,
+    start_image: r.start_image,
+    start_source: r.start_source,
+    video: r.video,
+    last_frame: r.last_frame,
+    frames: r.frames,
+    execution_ms: r.execution_ms,
+    attempts: r.attempts,
+    error: r.error,
+    drift: r.drift,
+    created_at: r.created_at,
+    started_at: r.started_at,
+    finished_at: r.finished_at
+  };
+}
+function nextTakeNumber(state, idx) {
+  const used = state.takes.filter((t) => t.idx === idx).map((t) => t.take);
+  const own2 = state.segments[idx]?.take ?? 0;
+  return Math.max(own2, ...used, 0) + 1;
+}
+function startedFrom(run2) {
+  return run2.start_source ?? run2.start_image;
+}
+function expectedStartOf(state, idx) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
+}
+function markStale(state, idx) {
+  let chainStale = state.segments[idx]?.stale ?? false;
+  for (const seg of state.segments.slice(idx + 1)) {
+    if (seg.status !== "done") break;
+    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStartOf(state, seg.idx);
+    chainStale = chainStale || moved;
+    seg.stale = chainStale;
+  }
+}
+function staleCount(state) {
+  return state.segments.filter((s) => s.stale).length;
+}
+function chooseTake(state, idx, take) {
+  const seg = state.segments[idx];
+  if (!seg) return { code: "not_found", message: `job ${state.job.id} has no segment ${idx}`, field: "idx" };
+  const chosen = state.takes.find((t) => t.idx === idx && t.take === take);
+  if (!chosen) return { code: "not_found", message: `segment ${idx} has no take ${take}`, field: "take" };
+  if (seg.take === take && seg.status === "done") return null;
+  if (seg.locked) return { code: "conflict", message: `segment ${idx} is locked to take ${seg.take}; unlock it first`, field: "take" };
+  if (chosen.status !== "done") return { code: "conflict", message: `take ${take} of segment ${idx} is ${chosen.status}, not finished`, field: "take" };
+  const busy = state.segments.find((s) => s.idx >= idx && (s.status === "queued" || s.status === "running"));
+  if (busy) return { code: "conflict", message: `segment ${busy.idx} is in ComfyUI; wait for it or cancel it first`, field: "idx" };
+  Object.assign(seg, runFields(chosen), { take });
+  if (idx > 0) markStale(state, idx - 1);
+  markStale(state, idx);
+  return null;
+}
+
+// sidecar/engine/jobView.ts
+function driftThreshold(job) {
+  return job.parameters.drift_threshold ?? DEFAULT_DRIFT_THRESHOLD;
+}
+var warns = (drift, threshold) => drift !== null && drift > threshold;
+function segmentView(s, progress, state) {
+  const { accepted: _accepted, ...rest } = s;
+  const takes = state.takes.filter((t) => t.idx === s.idx);
+  const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1);
+  return {
+    ...rest,
+    progress: s.status === "running" && s.prompt_id ? progress(s.prompt_id) : null,
+    take_count: takeCount,
+    drift_warning: warns(s.drift, driftThreshold(state.job))
+  };
+}
+function takeView(state, t) {
+  const { accepted: _accepted, ...rest } = t;
+  const seg = state.segments[t.idx];
+  const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`;
+  return {
+    ...rest,
+    chosen: seg?.take === t.take && seg.status === "done",
+    drift_warning: warns(t.drift, driftThreshold(state.job)),
+    video_url: t.video ? `${base}/video` : null,
+    last_frame_url: t.last_frame ? `${base}/last-frame` : null
+  };
+}
+function countsOf(statuses) {
+  const counts = { total: 0, planned: 0, queued: 0, running: 0, done: 0, failed: 0, cancelled: 0 };
+  for (const status of SEGMENT_STATUSES) {
+    counts[status] = statuses[status] ?? 0;
+    counts.total += counts[status];
+  }
+  return counts;
+}
+function summarize(state) {
+  const statuses = {};
+  for (const s of state.segments) statuses[s.status] = (statuses[s.status] ?? 0) + 1;
+  return {
+    job: state.job,
+    statuses,
+    stale: staleCount(state),
+    first_last_frame: state.segments[0]?.last_frame != null,
+    finals: state.finals
+  };
+}
+function jobView(state) {
+  return jobSummaryView(summarize(state));
+}
+function jobSummaryView(summary) {
+  const { job, finals } = summary;
+  const { export_options: _export, ...record2 } = job;
+  const hasThumb = job.input_image !== null || summary.first_last_frame;
+  return {
+    ...record2,
+    counts: countsOf(summary.statuses),
+    final_video: finals[finals.length - 1] ?? null,
+    finals,
+    thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
+    stale_segments: summary.stale,
+    drift_threshold: driftThreshold(job)
+  };
+}
+function jobWithSegmentsView(state, progress) {
+  return { ...jobView(state), segments: state.segments.map((s) => segmentView(s, progress, state)) };
 }
 
 // sidecar/engine/machine.ts
 var IN_FLIGHT = /* @__PURE__ */ new Set(["queued", "running"]);
-function isInFlight(segment) {
-  return IN_FLIGHT.has(segment.status);
+function isInFlight(run2) {
+  return IN_FLIGHT.has(run2.status);
+}
+function anyInFlight(state) {
+  return state.segments.some(isInFlight) || state.takes.some(isInFlight);
+}
+function expectedStart(state, idx) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
 }
 function donePrefix(segments) {
   const out = [];
@@ -32064,6 +33242,12 @@ function readySegment(state) {
   const next = state.segments[donePrefix(state.segments).length];
   return next && next.status === "planned" ? next : null;
 }
+function plannedTakesReady(state) {
+  return state.takes.filter((t) => t.status === "planned" && (t.idx === 0 || state.segments[t.idx - 1]?.status === "done"));
+}
+function readyTakes(state) {
+  return state.job.status === "running" ? plannedTakesReady(state) : [];
+}
 function step(state, event) {
   const s = structuredClone(state);
   const job = s.job;
@@ -32072,7 +33256,8 @@ function step(state, event) {
     ok: false,
     refusal: field ? { code, message, field } : { code, message }
   });
-  const byPrompt = (id) => s.segments.find((seg) => seg.prompt_id === id && isInFlight(seg));
+  const byPrompt = (id) => s.segments.find((seg) => seg.prompt_id === id && isInFlight(seg)) ?? s.takes.find((t) => t.prompt_id === id && isInFlight(t));
+  const closed = () => ["finalizing", "completed", "cancelled"].includes(job.status) ? refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : job.status === "cancelled" ? "retry" : "wait for"} it first`, "status") : null;
   switch (event.type) {
     case "start": {
       if (job.status !== "draft") return refuse2(`job is ${job.status}, not a draft`, "status");
@@ -32085,6 +33270,7 @@ function step(state, event) {
       }
       Object.assign(job, event.job);
       s.segments = event.segments.map((p, idx) => newSegment(job.id, idx, p, event.at));
+      s.takes = [];
       break;
     }
     case "prompt_planned": {
@@ -32111,27 +33297,38 @@ function step(state, event) {
       if (job.status === "finalizing" || job.status === "completed") {
         return refuse2(`job is ${job.status}; reopen it before deleting segments`, "status");
       }
-      if (isInFlight(seg) && seg.prompt_id) {
-        effects.push({ type: "cancel_prompt", prompt_id: seg.prompt_id, running: seg.status === "running" });
+      for (const run2 of [seg, ...s.takes.filter((t) => t.idx === event.idx)]) {
+        if (isInFlight(run2) && run2.prompt_id) {
+          effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
+        }
       }
       s.segments.pop();
+      s.takes = s.takes.filter((t) => t.idx !== event.idx);
       break;
     }
     case "scheduled": {
-      const seg = s.segments[event.idx];
-      if (!seg || seg !== readySegment(s)) return refuse2(`segment ${event.idx} is not ready`, "idx");
+      const run2 = event.take === void 0 ? s.segments[event.idx] === readySegment(s) ? s.segments[event.idx] : void 0 : readyTakes(s).find((t) => t.idx === event.idx && t.take === event.take);
+      if (!run2) return refuse2(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
       const prev = s.segments[event.idx - 1];
-      seg.start_image = prev ? prev.last_frame ? outputImageRef(prev.last_frame) : null : job.input_image;
+      run2.start_image = expectedStart(s, event.idx);
+      run2.start_source = null;
       if (prev && !prev.last_frame) {
-        seg.status = "failed";
-        seg.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
+        run2.status = "failed";
+        run2.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
         break;
       }
-      seg.status = "queued";
-      seg.prompt_id = event.prompt_id;
-      seg.accepted = false;
-      seg.error = null;
-      effects.push({ type: "submit", idx: seg.idx, prompt_id: event.prompt_id });
+      run2.status = "queued";
+      run2.prompt_id = event.prompt_id;
+      run2.accepted = false;
+      run2.error = null;
+      effects.push({ type: "submit", idx: event.idx, prompt_id: event.prompt_id });
+      break;
+    }
+    case "handoff_prepared": {
+      const run2 = byPrompt(event.prompt_id);
+      if (!run2 || run2.accepted) return ignored(state);
+      run2.start_source ??= run2.start_image;
+      run2.start_image = event.start_image;
       break;
     }
     case "accepted": {
@@ -32154,8 +33351,8 @@ function step(state, event) {
       const seg = byPrompt(event.prompt_id);
       if (!seg || seg.status === "running") return ignored(state);
       seg.status = "running";
+      if (!seg.accepted) seg.attempts += 1;
       seg.accepted = true;
-      if (seg.attempts === 0) seg.attempts = 1;
       seg.started_at = event.at;
       break;
     }
@@ -32167,9 +33364,17 @@ function step(state, event) {
       seg.last_frame = event.last_frame;
       seg.frames = event.frames;
       seg.execution_ms = event.execution_ms;
+      seg.drift = event.drift ?? null;
       seg.started_at ??= event.at;
       seg.finished_at = event.at;
       if (seg.attempts === 0) seg.attempts = 1;
+      const chain = s.segments.find((x) => x === seg);
+      if (chain) {
+        s.takes = s.takes.filter((t) => !(t.idx === chain.idx && t.take === chain.take));
+        s.takes.push({ job_id: chain.job_id, idx: chain.idx, take: chain.take, ...runFields(chain) });
+        s.takes.sort((a, b) => a.idx - b.idx || a.take - b.take);
+        markStale(s, chain.idx);
+      }
       break;
     }
     case "interrupted": {
@@ -32203,7 +33408,10 @@ function step(state, event) {
       if (job.status === "finalizing" || job.status === "completed") {
         return refuse2(`job is ${job.status}; there is nothing to cancel`, "status");
       }
-      for (const seg of s.segments) {
+      for (const take of s.takes) {
+        if (take.status === "planned") take.status = "cancelled";
+      }
+      for (const seg of [...s.segments, ...s.takes]) {
         if (!isInFlight(seg)) continue;
         if (seg.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: seg.prompt_id, running: seg.status === "running" });
         seg.status = "cancelled";
@@ -32239,11 +33447,12 @@ function step(state, event) {
           "status"
         );
       }
-      if (s.segments.some(isInFlight)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
+      if (anyInFlight(s)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
       const done = donePrefix(s.segments);
       if (done.length === 0) return refuse2("no finished segment to stitch", "segments");
       job.status = "finalizing";
       job.error = null;
+      job.export_options = event.options ?? null;
       effects.push({ type: "stitch", segments: done.map((d) => d.idx) });
       break;
     }
@@ -32251,12 +33460,75 @@ function step(state, event) {
       if (job.status !== "finalizing") return ignored(state);
       s.finals.push(event.final);
       job.status = "completed";
+      job.export_options = null;
       break;
     }
     case "stitch_failed": {
       if (job.status !== "finalizing") return ignored(state);
       job.status = "awaiting_prompt";
       job.error = `stitching failed: ${event.message}`;
+      job.export_options = null;
+      break;
+    }
+    case "takes_requested": {
+      const stop = closed();
+      if (stop) return stop;
+      if (event.takes.length === 0) return refuse2("no take requested", "count");
+      const seg = s.segments[event.idx];
+      const planned = (p, take) => {
+        const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run2 } = newSegment(job.id, event.idx, p, event.at);
+        return { job_id, idx: event.idx, take, ...run2 };
+      };
+      if (seg) {
+        if (seg.locked) return refuse2(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
+        if (seg.status === "planned") return refuse2(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
+        let take = nextTakeNumber(s, event.idx);
+        for (const p of event.takes) s.takes.push(planned(p, take++));
+      } else if (event.idx === s.segments.length) {
+        const [first, ...rest] = event.takes;
+        s.segments.push(newSegment(job.id, event.idx, first, event.at));
+        rest.forEach((p, i) => s.takes.push(planned(p, i + 2)));
+      } else {
+        return refuse2(`segment ${event.idx} is not the next one (next is ${s.segments.length})`, "idx");
+      }
+      if (job.status === "failed" && s.segments[donePrefix(s.segments).length]?.status !== "failed") job.status = "running";
+      break;
+    }
+    case "take_chosen": {
+      const stop = closed();
+      if (stop) return stop;
+      const refusal = chooseTake(s, event.idx, event.take);
+      if (refusal) return refuse2(refusal.message, refusal.field, refusal.code);
+      break;
+    }
+    case "lock_set": {
+      const seg = s.segments[event.idx];
+      if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
+      if (event.locked && seg.status !== "done") return refuse2(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
+      seg.locked = event.locked;
+      break;
+    }
+    case "stale_rerun": {
+      const stop = closed();
+      if (stop) return stop;
+      const rerun = s.segments.filter((seg) => seg.stale && !seg.locked);
+      if (rerun.length === 0) return refuse2("no stale segment to re-run (locked ones keep their take)", "stale");
+      for (const seg of rerun) {
+        const take = nextTakeNumber(s, seg.idx);
+        const { prompt, negative_prompt, seed, loras } = seg;
+        const fresh = newSegment(job.id, seg.idx, { prompt, negative_prompt, seed, loras }, event.at);
+        Object.assign(seg, { ...fresh, take });
+      }
+      if (job.status === "failed") job.status = "running";
+      break;
+    }
+    case "parameters_set": {
+      job.parameters = event.parameters;
+      break;
+    }
+    case "stale_kept": {
+      if (staleCount(s) === 0) return ignored(state);
+      for (const seg of s.segments) seg.stale = false;
       break;
     }
     case "reopen": {
@@ -32265,7 +33537,7 @@ function step(state, event) {
       break;
     }
     case "resync": {
-      for (const seg of s.segments) {
+      for (const seg of [...s.segments, ...s.takes]) {
         if (isInFlight(seg) && seg.prompt_id) effects.push({ type: "reconcile", prompt_id: seg.prompt_id });
       }
       if (job.status === "finalizing" && event.reason === "sidecar_restarted") {
@@ -32284,22 +33556,21 @@ function ignored(state) {
 function settle2(s, effects) {
   const job = s.job;
   if (job.status !== "running" && job.status !== "awaiting_prompt" && job.status !== "failed") return;
-  if (s.segments.some(isInFlight)) {
+  if (anyInFlight(s)) {
     job.status = "running";
     return;
   }
   const next = s.segments[donePrefix(s.segments).length];
-  if (!next) {
-    if (job.status !== "failed") job.status = "awaiting_prompt";
-  } else if (next.status === "planned") {
-    if (job.status !== "failed") {
-      job.status = "running";
-      effects.push({ type: "schedule" });
-    }
-  } else if (next.status === "failed") {
+  if (next?.status === "failed") {
     job.status = "failed";
     job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`;
-  } else if (job.status !== "failed") {
+    return;
+  }
+  if (job.status === "failed") return;
+  if (next?.status === "planned" || plannedTakesReady(s).length > 0) {
+    job.status = "running";
+    effects.push({ type: "schedule" });
+  } else {
     job.status = "awaiting_prompt";
   }
 }
@@ -32323,7 +33594,12 @@ function newSegment(jobId, idx, p, at) {
     error: null,
     created_at: at,
     started_at: null,
-    finished_at: null
+    finished_at: null,
+    take: 1,
+    locked: false,
+    stale: false,
+    start_source: null,
+    drift: null
   };
 }
 function plainError(message) {
@@ -32332,7 +33608,131 @@ function plainError(message) {
 
 // sidecar/engine/runner.ts
 import { randomUUID } from "node:crypto";
-import path6 from "node:path";
+import path7 from "node:path";
+import { mkdtemp as mkdtemp4, readFile as readFile3, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir4 } from "node:os";
+
+// sidecar/continuity/labColor.ts
+var WHITE = [0.95047, 1, 1.08883];
+var EPSILON = 216 / 24389;
+var KAPPA = 24389 / 27;
+function toLinear(c8) {
+  const c = c8 / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+function fromLinear(c) {
+  const v = c <= 31308e-7 ? c * 12.92 : 1.055 * Math.max(c, 0) ** (1 / 2.4) - 0.055;
+  return Math.max(0, Math.min(255, Math.round(v * 255)));
+}
+var f = (t) => t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16) / 116;
+var fInv = (t) => t ** 3 > EPSILON ? t ** 3 : (116 * t - 16) / KAPPA;
+function srgbToLab(r8, g8, b8) {
+  const r = toLinear(r8);
+  const g = toLinear(g8);
+  const b = toLinear(b8);
+  const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / WHITE[0];
+  const y = (0.2126729 * r + 0.7151522 * g + 0.072175 * b) / WHITE[1];
+  const z2 = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / WHITE[2];
+  const fx = f(x);
+  const fy = f(y);
+  const fz = f(z2);
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}
+function labToSrgb(L, a, b) {
+  const fy = (L + 16) / 116;
+  const fx = fy + a / 500;
+  const fz = fy - b / 200;
+  const x = fInv(fx) * WHITE[0];
+  const y = (L > KAPPA * EPSILON ? fy ** 3 : L / KAPPA) * WHITE[1];
+  const z2 = fInv(fz) * WHITE[2];
+  const rl = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z2;
+  const gl = -0.969266 * x + 1.8760108 * y + 0.041556 * z2;
+  const bl = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z2;
+  return [fromLinear(rl), fromLinear(gl), fromLinear(bl)];
+}
+function deltaE76(p, q) {
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// sidecar/continuity/colorTransfer.ts
+function toLabPixels(img) {
+  const n = img.width * img.height;
+  const out = new Float64Array(n * 3);
+  const memo2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const o = i * 3;
+    const key = img.data[o] << 16 | img.data[o + 1] << 8 | img.data[o + 2];
+    let lab = memo2.get(key);
+    if (!lab) {
+      lab = srgbToLab(img.data[o], img.data[o + 1], img.data[o + 2]);
+      memo2.set(key, lab);
+    }
+    out[o] = lab[0];
+    out[o + 1] = lab[1];
+    out[o + 2] = lab[2];
+  }
+  return out;
+}
+function labStats(lab) {
+  const n = lab.length / 3;
+  if (n === 0) throw new Error("an image without pixels has no colour statistics");
+  let sL = 0;
+  let sA = 0;
+  let sB = 0;
+  for (let o = 0; o < lab.length; o += 3) {
+    sL += lab[o];
+    sA += lab[o + 1];
+    sB += lab[o + 2];
+  }
+  const mean = [sL / n, sA / n, sB / n];
+  let qL = 0;
+  let qA = 0;
+  let qB = 0;
+  for (let o = 0; o < lab.length; o += 3) {
+    qL += (lab[o] - mean[0]) ** 2;
+    qA += (lab[o + 1] - mean[1]) ** 2;
+    qB += (lab[o + 2] - mean[2]) ** 2;
+  }
+  return { mean, std: [Math.sqrt(qL / n), Math.sqrt(qA / n), Math.sqrt(qB / n)] };
+}
+function imageStats(img) {
+  return labStats(toLabPixels(img));
+}
+function matchColors(img, anchor2, strength) {
+  const s = Math.max(0, Math.min(1, strength));
+  const lab = toLabPixels(img);
+  const own2 = labStats(lab);
+  const scale = [0, 1, 2].map((c) => own2.std[c] > 1e-6 ? anchor2.std[c] / own2.std[c] : 1);
+  const data = new Uint8Array(img.data.length);
+  for (let o = 0; o < lab.length; o += 3) {
+    const v = [0, 0, 0];
+    for (let c = 0; c < 3; c++) {
+      const x = lab[o + c];
+      const matched = (x - own2.mean[c]) * scale[c] + anchor2.mean[c];
+      v[c] = x + (matched - x) * s;
+    }
+    const [r, g, b] = labToSrgb(v[0], v[1], v[2]);
+    data[o] = r;
+    data[o + 1] = g;
+    data[o + 2] = b;
+  }
+  return { width: img.width, height: img.height, data };
+}
+function meanColorDistance(a, b) {
+  return deltaE76(a.mean, b.mean);
+}
+
+// sidecar/continuity/colorGuard.ts
+async function fileStats(file2, ffmpegPath) {
+  return imageStats(await readRgbFrame(file2, ffmpegPath));
+}
+async function measureDrift(frameFile, anchor2, ffmpegPath) {
+  return meanColorDistance(await fileStats(frameFile, ffmpegPath), anchor2);
+}
+async function writeCorrectedFrame(sourceFile, anchor2, strength, outPng, ffmpegPath) {
+  const source = await readRgbFrame(sourceFile, ffmpegPath);
+  await writeRgbPng(matchColors(source, anchor2, strength), outPng, ffmpegPath);
+}
 
 // node_modules/ws/wrapper.mjs
 var import_stream6 = __toESM(require_stream(), 1);
@@ -32416,10 +33816,10 @@ var ComfySocket = class {
 };
 
 // sidecar/engine/historyOutcome.ts
-function toFileRef(f) {
-  if (!f) return null;
-  const type = f.type === "input" || f.type === "temp" ? f.type : "output";
-  return { filename: f.filename, subfolder: f.subfolder, type };
+function toFileRef(f2) {
+  if (!f2) return null;
+  const type = f2.type === "input" || f2.type === "temp" ? f2.type : "output";
+  return { filename: f2.filename, subfolder: f2.subfolder, type };
 }
 function timestampOf(entry, kind) {
   const msg = entry.status?.messages.find((m) => m[0] === kind);
@@ -32458,10 +33858,15 @@ function historyOutcome(entry, nodes) {
 var QUEUE_DEPTH = 2;
 function pickReady(states, accepting, limit = QUEUE_DEPTH) {
   if (!accepting) return [];
-  const inFlight = states.reduce((n, st) => n + st.segments.filter(isInFlight).length, 0);
+  const inFlight = states.reduce((n, st) => n + (anyInFlight(st) ? st.segments.filter(isInFlight).length + st.takes.filter(isInFlight).length : 0), 0);
   const free = limit - inFlight;
   if (free <= 0) return [];
-  const ready = [...states].sort((a, b) => a.job.id - b.job.id).map(readySegment).filter((s) => s !== null);
+  const ready = [];
+  for (const st of [...states].sort((a, b) => a.job.id - b.job.id)) {
+    const seg = readySegment(st);
+    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null });
+    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take });
+  }
   return ready.slice(0, free);
 }
 
@@ -32480,12 +33885,17 @@ function templateFor(templates, state, idx) {
   }
   return preset;
 }
-function bindJobSegment(templates, state, idx, subfolder) {
+function takePrefix(jobName, idx, take, subfolder) {
+  const base = segmentPrefix(jobName, idx, subfolder);
+  return take > 1 ? `${base}_t${take}` : base;
+}
+function bindJobSegment(templates, state, idx, subfolder, run2) {
   const { job } = state;
-  const seg = state.segments[idx];
-  if (!seg) throw new DomainError("not_found", `job ${job.id} has no segment ${idx}`, "idx");
+  const own2 = state.segments[idx];
+  const seg = run2 ?? own2;
+  if (!seg || !own2) throw new DomainError("not_found", `job ${job.id} has no segment ${idx}`, "idx");
   const template = templateFor(templates, state, idx);
-  const own2 = template.id === job.preset;
+  const ownTemplate = template.id === job.preset;
   const p = job.parameters;
   const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template));
   try {
@@ -32497,14 +33907,14 @@ function bindJobSegment(templates, state, idx, subfolder) {
       height: p.height,
       frames: p.frames,
       fps: p.fps,
-      steps: own2 ? p.steps : template.defaults.steps,
-      cfg: own2 ? p.cfg : template.defaults.cfg,
+      steps: ownTemplate ? p.steps : template.defaults.steps,
+      cfg: ownTemplate ? p.cfg : template.defaults.cfg,
       seed: seg.seed,
-      models: own2 ? p.models : {},
-      loras: own2 ? seg.loras : { high: [], low: [] },
-      options: own2 ? p.options : {},
-      videoPrefix: segmentPrefix(job.name, idx, subfolder),
-      lastFramePrefix: lastFramePrefix(job.name, idx, subfolder),
+      models: ownTemplate ? p.models : {},
+      loras: ownTemplate ? seg.loras : { high: [], low: [] },
+      options: ownTemplate ? p.options : {},
+      videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
+      lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
       dropFirstFrame: idx > 0
     });
     return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template };
@@ -32586,9 +33996,11 @@ var Runner = class {
     }
   }
   emitChanges(before, after) {
+    const takesOf = (st, idx) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? []);
     for (const seg of after.segments) {
       const old = before?.segments[seg.idx];
-      if (!old || JSON.stringify(old) !== JSON.stringify(seg)) this.o.bus.emit({ type: "segment", segment: segmentView(seg, this.progressOf) });
+      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx);
+      if (changed) this.o.bus.emit({ type: "segment", segment: segmentView(seg, this.progressOf, after) });
     }
     this.o.bus.emit({ type: "job", job: jobView(after) });
     const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
@@ -32620,8 +34032,9 @@ var Runner = class {
   pump() {
     if (this.stopped) return;
     const states = activeJobIds(this.o.db).map((id) => loadJobState(this.o.db, id)).filter((s) => s !== null);
-    for (const seg of pickReady(states, this.accepting)) {
-      this.feed(seg.job_id, { type: "scheduled", idx: seg.idx, prompt_id: randomUUID(), at: now() });
+    for (const run2 of pickReady(states, this.accepting)) {
+      const take = run2.take === null ? {} : { take: run2.take };
+      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID(), at: now() });
     }
   }
   setAccepting(accepting) {
@@ -32632,15 +34045,18 @@ var Runner = class {
   async submit(jobId, idx, promptId) {
     this.submitting.add(promptId);
     try {
-      const state = loadJobState(this.o.db, jobId);
       const stillWanted = (st) => {
-        const seg = st?.segments[idx];
-        return seg?.prompt_id === promptId && (seg.status === "queued" || seg.status === "running");
+        const run3 = st ? runOf(st, promptId) : null;
+        return run3 !== null && (run3.status === "queued" || run3.status === "running");
       };
+      let state = loadJobState(this.o.db, jobId);
       if (!stillWanted(state) || !state) return;
+      if (await this.prepareHandoff(state, idx, promptId)) state = loadJobState(this.o.db, jobId);
+      const run2 = state ? runOf(state, promptId) : null;
+      if (!state || !run2 || !stillWanted(state)) return;
       let bound;
       try {
-        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder());
+        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
       } catch (err) {
         this.feed(jobId, { type: "rejected", prompt_id: promptId, error: plainError(err.message), at: now() });
         return;
@@ -32668,13 +34084,82 @@ var Runner = class {
       this.submitting.delete(promptId);
     }
   }
+  /**
+   * The colour guard: uploads the previous last frame colour-matched to the anchor as this run's
+   * start image (the original stays on record as start_source). True when the run changed.
+   */
+  async prepareHandoff(state, idx, promptId) {
+    const guard = state.job.parameters.color_guard;
+    const run2 = runOf(state, promptId);
+    const prev = state.segments[idx - 1];
+    if (!guard?.enabled || idx === 0 || !run2 || run2.accepted || run2.start_source !== null || !prev?.last_frame) return false;
+    if (!this.o.ffmpegPath) return false;
+    const anchor2 = await this.anchorStats(state);
+    if (!anchor2) return false;
+    const dir = await mkdtemp4(path7.join(tmpdir4(), "lv-handoff-"));
+    try {
+      const take = run2.take > 1 ? `_t${run2.take}` : "";
+      const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
+      const out = path7.join(dir, name);
+      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor2, guard.strength, out, this.o.ffmpegPath);
+      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile3(out)), name, "image/png");
+      const startImage = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
+      this.feed(state.job.id, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
+      return true;
+    } catch (err) {
+      if (err instanceof ComfyUnreachable) throw err;
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${err.message}`);
+      return false;
+    } finally {
+      await rm4(dir, { recursive: true, force: true });
+    }
+  }
+  /** The file the job's colours are held to: its start image, or a chosen take's last frame. */
+  anchorFile(state) {
+    const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
+    if (anchor2 === "start_image") {
+      const input2 = state.job.input_image;
+      if (input2) {
+        const slash = input2.lastIndexOf("/");
+        return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
+      }
+      return state.segments[0]?.last_frame ?? null;
+    }
+    const seg = state.segments[anchor2.idx];
+    if (seg?.take === anchor2.take && seg.last_frame) return seg.last_frame;
+    return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
+  }
+  async anchorStats(state) {
+    const ref = this.anchorFile(state);
+    if (!ref || !this.o.ffmpegPath) return null;
+    try {
+      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath);
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${err.message}`);
+      return null;
+    }
+  }
+  /** The drift meter of a finished run; null when it cannot be measured. */
+  async driftOf(state, lastFrame) {
+    if (!lastFrame || !this.o.ffmpegPath) return null;
+    const anchor2 = await this.anchorStats(state);
+    if (!anchor2) return null;
+    try {
+      return await measureDrift(await this.o.files.localPath(lastFrame), anchor2, this.o.ffmpegPath);
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: drift not measured: ${err.message}`);
+      return null;
+    }
+  }
   async liveSchemas(classes) {
+    const unique = [...new Set(classes)];
+    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)));
     const out = {};
-    for (const cls of new Set(classes)) {
-      const raw2 = await this.o.comfy.objectInfo(cls);
+    unique.forEach((cls, i) => {
+      const raw2 = raws[i];
       const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
       out[cls] = parsed?.success ? parsed.data : void 0;
-    }
+    });
     return out;
   }
   async cancelPrompt(promptId) {
@@ -32727,14 +34212,14 @@ var Runner = class {
       if (!state) return;
       let outputs;
       try {
-        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder()).outputs;
+        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), runOf(state, promptId) ?? void 0).outputs;
       } catch (err) {
         this.feed(owner.job_id, { type: "errored", prompt_id: promptId, error: plainError(err.message), at });
         return;
       }
       const outcome = historyOutcome(entry, outputs);
       this.progress.delete(promptId);
-      const seg = state.segments[owner.idx];
+      const seg = runOf(state, promptId);
       switch (outcome.type) {
         case "pending":
           return;
@@ -32742,7 +34227,9 @@ var Runner = class {
           const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1;
           const started = seg?.started_at ? Date.parse(seg.started_at) : null;
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null);
-          this.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at });
+          const drift = await this.driftOf(state, outcome.last_frame);
+          this.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, drift, at: now() });
+          this.inspectSoon(outcome.video);
           return;
         }
         case "errored":
@@ -32820,6 +34307,7 @@ var Runner = class {
     }
   }
   setReachable(reachable, error62) {
+    if (this.stopped) return;
     if (this.reachable === reachable && this.lastError === error62) return;
     this.reachable = reachable;
     this.lastError = error62;
@@ -32869,6 +34357,13 @@ var Runner = class {
       if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
     }
   }
+  /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
+  inspectSoon(video) {
+    const { ffmpegPath } = this.o;
+    const inspect = this.o.video.inspect;
+    if (!ffmpegPath || !inspect) return;
+    this.o.files.localPath(video).then((file2) => inspect(file2, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
+  }
   async stitch(jobId, indices) {
     if (this.stitching.has(jobId)) return;
     this.stitching.add(jobId);
@@ -32885,15 +34380,19 @@ var Runner = class {
       const subfolder = this.o.outputSubfolder();
       const dir = this.o.files.finalDir(subfolder);
       const name = finalVideoName(state.job.name, this.o.files.existingNames(dir));
+      const options = state.job.export_options ?? null;
       const result = await this.o.video.stitch({
         inputs,
-        output: path6.join(dir, name),
+        output: path7.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
-        metadata: finalMetadata(state, indices)
+        metadata: finalMetadata(state, indices),
+        chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
+        ...exportRequest(options, indices)
       });
+      const takes = indices.map((idx) => ({ idx, take: state.segments[idx]?.take ?? 1 }));
       this.feed(jobId, {
         type: "stitched",
-        final: { file: { filename: name, subfolder, type: "output" }, frames: result.frames, mode: result.mode, created_at: now() },
+        final: { file: { filename: name, subfolder, type: "output" }, frames: result.frames, mode: result.mode, created_at: now(), takes, export: options },
         at: now()
       });
     } catch (err) {
@@ -32904,21 +34403,42 @@ var Runner = class {
     }
   }
 };
+function runOf(state, promptId) {
+  return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null;
+}
+function exportRequest(options, indices) {
+  if (!options) return {};
+  const out = {};
+  if (options.mode) out.mode = options.mode;
+  if (options.crf !== void 0) out.crf = options.crf;
+  if (options.preset) out.preset = options.preset;
+  if (options.seams?.length) {
+    out.seams = indices.slice(0, -1).map((idx) => {
+      const seam = options.seams?.find((s) => s.after === idx);
+      return seam?.type === "crossfade" ? { type: "crossfade", frames: seam.frames ?? DEFAULT_CROSSFADE_FRAMES } : { type: "cut" };
+    });
+  }
+  if (options.trim_first?.length) out.trimFirst = indices.map((idx) => options.trim_first?.find((t) => t.idx === idx)?.frames ?? 0);
+  return out;
+}
+var DEFAULT_CROSSFADE_FRAMES = 8;
 function finalMetadata(state, indices) {
   const { job } = state;
   const segments = indices.map((i) => state.segments[i]).filter((s) => s !== void 0);
+  const longvideo = {
+    job: job.name,
+    preset: job.preset,
+    input_image: job.input_image,
+    parameters: job.parameters,
+    negative_prompt: job.negative_prompt,
+    export: job.export_options ?? null,
+    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
+  };
   return {
     title: job.name,
     comment: segments.map((s) => `[${s.idx + 1}] ${s.prompt}`).join("\n"),
-    description: JSON.stringify({
-      longvideo: {
-        job: job.name,
-        preset: job.preset,
-        input_image: job.input_image,
-        parameters: job.parameters,
-        segments: segments.map((s) => ({ idx: s.idx, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
-      }
-    })
+    description: JSON.stringify({ longvideo }),
+    longvideo: JSON.stringify(longvideo)
   };
 }
 function now() {
@@ -32958,7 +34478,7 @@ function checkInputImage(ctx, name) {
   if (!dir) return;
   let head2;
   try {
-    head2 = readFileSync2(path7.join(dir, rel)).subarray(0, 16);
+    head2 = readFileSync2(path8.join(dir, rel)).subarray(0, 16);
   } catch {
     throw new DomainError("bad_request", `input_image: no file "${rel}" in ComfyUI's input folder; upload it first`, "input_image");
   }
@@ -33053,11 +34573,12 @@ function getJob(ctx, id) {
 }
 function listJobs(ctx, query) {
   const { ids, total } = listJobIds(ctx.db, query);
-  const jobs = ids.map((id) => loadJobState(ctx.db, id)).filter((s) => s !== null).map(jobView);
+  const jobs = loadJobSummaries(ctx.db, ids).map(jobSummaryView);
   return { jobs, total };
 }
 function listSegments(ctx, id) {
-  return mustLoad(ctx, id).segments.map((s) => segmentView(s, ctx.runner.progressOf));
+  const state = mustLoad(ctx, id);
+  return state.segments.map((s) => segmentView(s, ctx.runner.progressOf, state));
 }
 function planSegmentPrompt(ctx, id, idx, body) {
   const state = mustLoad(ctx, id);
@@ -33067,10 +34588,82 @@ function planSegmentPrompt(ctx, id, idx, body) {
   const next = ctx.runner.dispatch(id, { type: "prompt_planned", idx, segment, at: now() });
   const seg = next.segments[idx];
   if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
-  return segmentView(seg, ctx.runner.progressOf);
+  return segmentView(seg, ctx.runner.progressOf, next);
 }
 function deleteSegment(ctx, id, idx) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "segment_deleted", idx, at: now() }), ctx.runner.progressOf);
+}
+function requestTakes(ctx, id, idx, body) {
+  const state = mustLoad(ctx, id);
+  const seg = state.segments[idx];
+  if (!seg && !body.prompt) throw new DomainError("bad_request", `prompt: the new segment ${idx} needs a prompt`, "prompt");
+  const count = body.seeds?.length ?? body.count ?? 1;
+  if (body.seeds && body.count !== void 0 && body.count !== body.seeds.length) {
+    throw new DomainError("bad_request", `count: ${body.count} takes but ${body.seeds.length} seeds`, "count");
+  }
+  if (body.seed !== void 0 && count > 1) throw new DomainError("bad_request", "seed: give one seed per take in seeds", "seed");
+  const seeds = body.seeds ?? (body.seed !== void 0 ? [body.seed] : Array.from({ length: count }, () => randomSeed()));
+  const takes = seeds.map((seed) => ({
+    prompt: body.prompt ?? seg?.prompt ?? "",
+    negative_prompt: body.negative_prompt !== void 0 ? body.negative_prompt : seg?.negative_prompt ?? null,
+    seed,
+    loras: body.loras ?? seg?.loras ?? state.job.parameters.loras
+  }));
+  const next = ctx.runner.dispatch(id, { type: "takes_requested", idx, takes, at: now() });
+  return segmentTakes(next, idx, ctx);
+}
+function segmentTakes(state, idx, ctx) {
+  const seg = state.segments[idx];
+  if (!seg) throw new DomainError("not_found", `job ${state.job.id} has no segment ${idx}`, "idx");
+  return { segment: segmentView(seg, ctx.runner.progressOf, state), takes: state.takes.filter((t) => t.idx === idx).map((t) => takeView(state, t)) };
+}
+function listTakes(ctx, id, idx) {
+  return segmentTakes(mustLoad(ctx, id), idx, ctx);
+}
+function chooseTake2(ctx, id, idx, take) {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "take_chosen", idx, take, at: now() }), ctx.runner.progressOf);
+}
+function lockSegment(ctx, id, idx, locked) {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "lock_set", idx, locked, at: now() }), ctx.runner.progressOf);
+}
+function resolveStale(ctx, id, how) {
+  const event = how === "rerun" ? { type: "stale_rerun", at: now() } : { type: "stale_kept", at: now() };
+  return jobWithSegmentsView(ctx.runner.dispatch(id, event), ctx.runner.progressOf);
+}
+function setContinuity(ctx, id, body) {
+  const state = mustLoad(ctx, id);
+  const parameters = { ...state.job.parameters };
+  if (body.color_guard === null) delete parameters.color_guard;
+  else if (body.color_guard !== void 0) parameters.color_guard = body.color_guard;
+  if (body.drift_threshold !== void 0) parameters.drift_threshold = body.drift_threshold;
+  const anchor2 = parameters.color_guard?.anchor;
+  if (anchor2 && anchor2 !== "start_image") {
+    const known = state.takes.some((t) => t.idx === anchor2.idx && t.take === anchor2.take && t.last_frame);
+    if (!known) throw new DomainError("bad_request", `color_guard.anchor: segment ${anchor2.idx} has no finished take ${anchor2.take}`, "color_guard.anchor");
+  }
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
+}
+function checkFinalize(state, body) {
+  const done = state.segments.filter((s, i) => s.status === "done" && state.segments.slice(0, i).every((p) => p.status === "done"));
+  const frames = (idx) => done[idx]?.frames ?? 0;
+  const trim = (idx) => body.trim_first?.find((t) => t.idx === idx)?.frames ?? 0;
+  body.trim_first?.forEach((t, i) => {
+    if (t.idx >= done.length) throw new DomainError("bad_request", `trim_first.${i}.idx: segment ${t.idx} is not among the ${done.length} finished segments`, `trim_first.${i}.idx`);
+    if (t.frames >= frames(t.idx)) throw new DomainError("bad_request", `trim_first.${i}.frames: segment ${t.idx} has only ${frames(t.idx)} frames`, `trim_first.${i}.frames`);
+  });
+  body.seams?.forEach((seam, i) => {
+    if (seam.after + 1 >= done.length) throw new DomainError("bad_request", `seams.${i}.after: there is no join after segment ${seam.after}`, `seams.${i}.after`);
+    if (seam.type !== "crossfade") return;
+    const n = seam.frames ?? DEFAULT_CROSSFADE_FRAMES;
+    const room = Math.min(frames(seam.after) - trim(seam.after), frames(seam.after + 1) - trim(seam.after + 1));
+    if (n >= room) throw new DomainError("bad_request", `seams.${i}.frames: a crossfade of ${n} frames needs longer segments (${room} frames)`, `seams.${i}.frames`);
+  });
+}
+function finalizeJob(ctx, id, body) {
+  const state = mustLoad(ctx, id);
+  checkFinalize(state, body);
+  const options = Object.keys(body).length > 0 ? body : null;
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "finalize", options, at: now() }), ctx.runner.progressOf);
 }
 function jobCommand(ctx, id, command) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf);
@@ -33084,7 +34677,7 @@ function deleteJob2(ctx, id) {
 
 // sidecar/api/fileResponse.ts
 import { createReadStream, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var TYPES = {
   ".mp4": "video/mp4",
@@ -33105,7 +34698,7 @@ function fileResponse(file2, rangeHeader, what) {
     throw new DomainError("not_found", `${what} is not on disk`, "file");
   }
   const headers = {
-    "content-type": TYPES[path8.extname(file2).toLowerCase()] ?? "application/octet-stream",
+    "content-type": TYPES[path9.extname(file2).toLowerCase()] ?? "application/octet-stream",
     "accept-ranges": "bytes",
     "cache-control": "no-cache"
   };
@@ -33140,7 +34733,9 @@ function parseRange(header, size) {
 }
 
 // sidecar/api/jobsRouter.ts
-var JobId = external_exports.object({ id: external_exports.coerce.number().int().min(1) });
+var JobId = external_exports.object({
+  id: external_exports.string().regex(/^[1-9]\d{0,14}$/, "a job id is a positive whole number").transform(Number)
+});
 function jobsRouter(ctx) {
   const app = new Hono3();
   app.get("/", (c) => c.json(listJobs(ctx, parse3(JobListQuery, c.req.query(), ""))));
@@ -33154,9 +34749,19 @@ function jobsRouter(ctx) {
     deleteJob2(ctx, parse3(JobId, c.req.param(), "").id);
     return c.body(null, 204);
   });
-  for (const command of ["start", "cancel", "retry", "finalize", "reopen"]) {
+  for (const command of ["start", "cancel", "retry", "reopen"]) {
     app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse3(JobId, c.req.param(), "").id, command)));
   }
+  app.post("/:id/finalize", async (c) => {
+    const { id } = parse3(JobId, c.req.param(), "");
+    return c.json(finalizeJob(ctx, id, parse3(FinalizeBody, await jsonBody(c), "")));
+  });
+  app.put("/:id/continuity", async (c) => {
+    const { id } = parse3(JobId, c.req.param(), "");
+    return c.json(setContinuity(ctx, id, parse3(ContinuityBody, await jsonBody(c), "")));
+  });
+  app.post("/:id/stale/rerun", (c) => c.json(resolveStale(ctx, parse3(JobId, c.req.param(), "").id, "rerun")));
+  app.post("/:id/stale/keep", (c) => c.json(resolveStale(ctx, parse3(JobId, c.req.param(), "").id, "keep")));
   app.get("/:id/video", (c) => {
     const { id } = parse3(JobId, c.req.param(), "");
     const final = loadJobState(ctx.db, id)?.finals.at(-1);
@@ -33179,12 +34784,12 @@ function jobsRouter(ctx) {
 // sidecar/library/imageRepository.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { open as open4, readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import { open as open4, readFile as readFile4, stat as stat5 } from "node:fs/promises";
+import path11 from "node:path";
 
 // sidecar/library/imageFolder.ts
-import { open as open3, readdir as readdir2, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import { open as open3, readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import path10 from "node:path";
 async function readHead(file2) {
   const handle = await open3(file2, "r");
   try {
@@ -33203,8 +34808,8 @@ async function listImageFolder(root, folder, options) {
   const images = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const full = path9.join(dir, entry.name);
-    const rel = path9.relative(realRoot, full).split(path9.sep).join("/");
+    const full = path10.join(dir, entry.name);
+    const rel = path10.relative(realRoot, full).split(path10.sep).join("/");
     if (entry.isDirectory()) {
       folders.push(rel);
       continue;
@@ -33216,7 +34821,7 @@ async function listImageFolder(root, folder, options) {
     } catch {
       continue;
     }
-    const info = await stat3(real);
+    const info = await stat4(real);
     if (!info.isFile() || sniffImage(await readHead(real)) === null) continue;
     images.push({
       path: rel,
@@ -33229,7 +34834,7 @@ async function listImageFolder(root, folder, options) {
   images.sort(compareBy(options.sort));
   folders.sort((a, b) => a.localeCompare(b));
   return {
-    folder: path9.relative(realRoot, dir).split(path9.sep).join("/"),
+    folder: path10.relative(realRoot, dir).split(path10.sep).join("/"),
     folders,
     images: images.slice(options.offset, options.offset + options.limit),
     total: images.length
@@ -33273,7 +34878,7 @@ async function head(file2) {
 async function resolveImage(folder, rel, field = "path") {
   const clean = checkRelativePath(rel, field);
   const real = await resolveInside(folder, clean, field);
-  const info = await stat4(real);
+  const info = await stat5(real);
   if (!info.isFile()) throw new DomainError("bad_request", `${field}: "${clean}" is not a file`, field);
   const kind = sniffImage(await head(real));
   if (!kind) throw new DomainError("bad_request", `${field}: "${clean}" is not an image (checked by its bytes)`, field);
@@ -33301,7 +34906,7 @@ async function rateImage(db, folder, rel, rating) {
   return { path: image.rel, rating };
 }
 function uploadName(rel, kind) {
-  const base = path10.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path11.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 async function useImage(comfy, folder, rel) {
@@ -33309,7 +34914,7 @@ async function useImage(comfy, folder, rel) {
   const mime = UPLOADABLE[image.kind];
   if (!mime) throw new DomainError("unsupported_media_type", `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, "path");
   if (image.size > MAX_USE_BYTES) throw new DomainError("payload_too_large", `path: larger than ${MAX_USE_BYTES / 1e6} MB`, "path");
-  const bytes = await readFile2(image.real);
+  const bytes = await readFile4(image.real);
   const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime);
   return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name };
 }
@@ -33342,10 +34947,10 @@ function libraryRouter(ctx) {
 }
 
 // sidecar/api/lorasRouter.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
 var MAX_FILE = 4 * 1024 * 1024;
 var EXTENSION = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
 var Images = external_exports.array(external_exports.object({ url: external_exports.string() }).loose()).catch([]);
@@ -33380,10 +34985,10 @@ async function readJsonInside(root, candidates) {
     } catch {
       continue;
     }
-    const info = await stat5(real);
+    const info = await stat6(real);
     if (!info.isFile() || info.size > MAX_FILE) continue;
     try {
-      return JSON.parse(await readFile3(real, "utf8"));
+      return JSON.parse(await readFile5(real, "utf8"));
     } catch {
       return void 0;
     }
@@ -33603,7 +35208,7 @@ function lorasRouter(ctx) {
   const modelsDir = () => effectiveSettings(ctx.db, ctx.settingsBase).comfy_models_dir ?? null;
   const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
     const dir = modelsDir();
-    return dir ? path11.join(dir, "loras") : null;
+    return dir ? path12.join(dir, "loras") : null;
   });
   const app = new Hono3();
   app.get("/loras", async (c) => {
@@ -33616,8 +35221,8 @@ function lorasRouter(ctx) {
 
 // sidecar/api/mediaRouter.ts
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import path12 from "node:path";
+import { tmpdir as tmpdir5 } from "node:os";
+import path13 from "node:path";
 var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 var ImagesQuery = external_exports.object({
   source: external_exports.enum(["input", "output"]).default("input"),
@@ -33657,9 +35262,9 @@ function mediaRouter(ctx) {
     }
     const name = safeName(file2.name, kind);
     if (ctx.ffmpegPath) {
-      const dir = mkdtempSync(path12.join(tmpdir3(), "lv-upload-"));
+      const dir = mkdtempSync(path13.join(tmpdir5(), "lv-upload-"));
       try {
-        const temp = path12.join(dir, name);
+        const temp = path13.join(dir, name);
         writeFileSync(temp, bytes);
         if (!await ctx.ffmpegReadsImage(temp)) {
           throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
@@ -33694,7 +35299,7 @@ function mediaRouter(ctx) {
   return app;
 }
 function safeName(name, kind) {
-  const base = path12.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path13.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
@@ -33809,8 +35414,8 @@ function queueRouter(ctx) {
     await ctx.runner.refreshQueue();
     return c.json(ctx.runner.queueStatus());
   });
-  for (const [path17, accepting] of [["start", true], ["stop", false]]) {
-    app.post(`/${path17}`, (c) => {
+  for (const [path18, accepting] of [["start", true], ["stop", false]]) {
+    app.post(`/${path18}`, (c) => {
       setKv(ctx.db, "accepting", accepting);
       ctx.runner.setAccepting(accepting);
       return c.json(ctx.runner.queueStatus());
@@ -33819,8 +35424,38 @@ function queueRouter(ctx) {
   return app;
 }
 
+// sidecar/api/segmentPromptGraph.ts
+var HistoryPrompt = external_exports.looseObject({
+  prompt: external_exports.tuple([external_exports.unknown(), external_exports.unknown(), external_exports.record(external_exports.string(), external_exports.unknown())]).rest(external_exports.unknown())
+});
+async function fromHistory(ctx, promptId) {
+  try {
+    const entry = HistoryPrompt.safeParse(await ctx.comfy.history(promptId));
+    return entry.success ? entry.data.prompt[2] : null;
+  } catch {
+    return null;
+  }
+}
+async function segmentPromptGraph(ctx, id, idx) {
+  const state = loadJobState(ctx.db, id);
+  if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
+  const seg = state.segments[idx];
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
+  if (!seg.prompt_id) throw new DomainError("conflict", `segment ${idx} of job ${id} has not been sent to ComfyUI yet`, "idx");
+  const base = { job_id: id, idx, take: seg.take, prompt_id: seg.prompt_id };
+  const ran = await fromHistory(ctx, seg.prompt_id);
+  if (ran) return { ...base, source: "comfyui", prompt: ran };
+  const subfolder = effectiveSettings(ctx.db, ctx.settingsBase).output_subfolder;
+  return { ...base, source: "rebuilt", prompt: bindJobSegment(ctx.templates, state, idx, subfolder).prompt };
+}
+
 // sidecar/api/segmentsRouter.ts
-var SegmentParams = JobId.extend({ idx: external_exports.coerce.number().int().min(0).max(1e5) });
+var SegmentParams = JobId.extend({
+  idx: external_exports.string().regex(/^(0|[1-9]\d{0,4})$/, "a segment index is a whole number from 0").transform(Number)
+});
+var TakeParams = SegmentParams.extend({
+  take: external_exports.string().regex(/^[1-9]\d{0,4}$/, "a take number is a whole number from 1").transform(Number)
+});
 function segmentsRouter(ctx) {
   const app = new Hono3();
   app.get("/:id/segments", (c) => c.json(listSegments(ctx, parse3(JobId, c.req.param(), "").id)));
@@ -33832,6 +35467,38 @@ function segmentsRouter(ctx) {
     const { id, idx } = parse3(SegmentParams, c.req.param(), "");
     return c.json(deleteSegment(ctx, id, idx));
   });
+  app.get("/:id/segments/:idx/takes", (c) => {
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+    return c.json(listTakes(ctx, id, idx));
+  });
+  app.post("/:id/segments/:idx/takes", async (c) => {
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+    return c.json(requestTakes(ctx, id, idx, parse3(TakesBody, await jsonBody(c), "")), 201);
+  });
+  app.post("/:id/segments/:idx/takes/:take/choose", (c) => {
+    const { id, idx, take } = parse3(TakeParams, c.req.param(), "");
+    return c.json(chooseTake2(ctx, id, idx, take));
+  });
+  app.put("/:id/segments/:idx/lock", async (c) => {
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+    return c.json(lockSegment(ctx, id, idx, parse3(LockBody, await jsonBody(c), "").locked));
+  });
+  app.get("/:id/segments/:idx/prompt-graph", async (c) => {
+    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+    return c.json(await segmentPromptGraph(ctx, id, idx));
+  });
+  for (const kind of ["video", "last-frame"]) {
+    app.get(`/:id/segments/:idx/takes/:take/${kind}`, async (c) => {
+      const { id, idx, take } = parse3(TakeParams, c.req.param(), "");
+      const state = loadJobState(ctx.db, id);
+      if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
+      const found = state.takes.find((t) => t.idx === idx && t.take === take);
+      if (!found) throw new DomainError("not_found", `segment ${idx} of job ${id} has no take ${take}`, "take");
+      const ref = kind === "video" ? found.video : found.last_frame;
+      if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx} has no ${kind} yet`, "take");
+      return fileResponse(await ctx.files.localPath(ref), c.req.header("range"), `the ${kind} of take ${take} of segment ${idx}`);
+    });
+  }
   for (const kind of ["video", "last-frame"]) {
     app.get(`/:id/segments/:idx/${kind}`, async (c) => {
       const { id, idx } = parse3(SegmentParams, c.req.param(), "");
@@ -33867,9 +35534,186 @@ function settingsRouter(ctx) {
   return app;
 }
 
+// sidecar/db/templateStore.ts
+var StoredTemplate = external_exports.object({
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+  roles: RoleOverrides,
+  template: Template
+});
+function readRow(row) {
+  try {
+    const parsed = StoredTemplate.safeParse(JSON.parse(row.data));
+    return parsed.success ? { id: row.id, created_at: row.created_at, updated_at: row.updated_at, ...parsed.data } : null;
+  } catch {
+    return null;
+  }
+}
+function listTemplateRows(db) {
+  const raw2 = db.prepare("SELECT id, data, created_at, updated_at FROM user_templates ORDER BY created_at, id").all();
+  const rows = [];
+  const unreadable = [];
+  for (const r of raw2) {
+    const row = readRow(r);
+    if (row) rows.push(row);
+    else unreadable.push(r.id);
+  }
+  return { rows, unreadable };
+}
+function getTemplateRow(db, id) {
+  const raw2 = db.prepare("SELECT id, data, created_at, updated_at FROM user_templates WHERE id = ?").get(id);
+  return raw2 ? readRow(raw2) : null;
+}
+function templateIdTaken(db, id) {
+  return db.prepare("SELECT COUNT(*) AS n FROM user_templates WHERE id = ?").get(id)?.n !== 0;
+}
+function saveTemplateRow(db, id, data) {
+  const at = (/* @__PURE__ */ new Date()).toISOString();
+  db.prepare(
+    `INSERT INTO user_templates (id, data, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`
+  ).run(id, JSON.stringify(data), at, at);
+}
+function deleteTemplateRow(db, id) {
+  return db.prepare("DELETE FROM user_templates WHERE id = ?").run(id).changes > 0;
+}
+function unfinishedJobsUsing(db, preset) {
+  return db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE preset = ? AND status NOT IN ('completed', 'failed', 'cancelled')`).get(preset)?.n ?? 0;
+}
+
+// sidecar/engine/templateCatalog.ts
+function syncUserTemplates(ctx) {
+  const { rows, unreadable } = listTemplateRows(ctx.db);
+  for (const id of unreadable) ctx.log.warn(`user template ${id} could not be read back; it is not offered`);
+  const builtin = ctx.templates.filter((t) => t.source !== "user");
+  ctx.templates.splice(0, ctx.templates.length, ...builtin, ...rows.map((r) => r.template));
+}
+async function liveSchemas(comfy, classes) {
+  const out = {};
+  for (const cls of new Set(classes)) {
+    const raw2 = await comfy.objectInfo(cls);
+    const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
+    out[cls] = parsed?.success ? parsed.data : void 0;
+  }
+  return out;
+}
+async function checkLive(comfy, prompt) {
+  const classes = [...Object.values(prompt).map((n) => n.class_type), "LoraLoaderModelOnly", "ImageFromBatch"];
+  return preflight(prompt, { nodeSchemas: await liveSchemas(comfy, classes) });
+}
+function detectionView(report, findings) {
+  return { ok: report.problems.length === 0 && (findings ?? []).length === 0, ...report, preflight: findings };
+}
+function build(input2) {
+  try {
+    return buildUserTemplate(input2);
+  } catch (err) {
+    if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
+    throw err;
+  }
+}
+async function detectTemplate(ctx, prompt, roles = {}) {
+  const { template, report } = build({ id: "user_detect", name: "detect", description: "", prompt, roles });
+  let findings = null;
+  try {
+    findings = await checkLive(ctx.comfy, template?.prompt ?? parseGraph(prompt));
+  } catch (err) {
+    if (!(err instanceof ComfyUnreachable)) throw err;
+  }
+  return detectionView(report, findings);
+}
+function view2(row) {
+  const { report } = build({ id: row.id, name: row.template.name, description: row.template.description, prompt: row.prompt, roles: row.roles });
+  return {
+    id: row.id,
+    name: row.template.name,
+    description: row.template.description,
+    prompt: row.prompt,
+    roles: row.roles,
+    detection: detectionView(report, null),
+    preset: templateToPreset(row.template),
+    created_at: row.created_at,
+    updated_at: row.updated_at
+  };
+}
+function newId(ctx, name) {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40) || "template";
+  const taken = (id2) => templateIdTaken(ctx.db, id2) || ctx.templates.some((t) => t.id === id2);
+  let id = `user_${slug}`;
+  for (let n = 2; taken(id); n++) id = `user_${slug}_${n}`;
+  return id;
+}
+async function store(ctx, id, input2) {
+  const { template, report } = build({ id: typeof id === "string" ? id : "user_new", ...input2 });
+  if (!template) {
+    const first = report.problems[0];
+    throw new DomainError("bad_request", problemsMessage(report.problems), `roles.${first?.role ?? ""}`, detectionView(report, null));
+  }
+  const findings = await checkLive(ctx.comfy, template.prompt);
+  if (findings.length > 0) {
+    const message = [...new Set(findings.map((f2) => f2.message))].join("; ");
+    throw new DomainError("bad_request", message, "prompt", detectionView(report, findings));
+  }
+  template.id = typeof id === "string" ? id : id();
+  saveTemplateRow(ctx.db, template.id, { prompt: input2.prompt, roles: input2.roles, template });
+  syncUserTemplates(ctx);
+  return template.id;
+}
+function mustGet(ctx, id) {
+  const row = getTemplateRow(ctx.db, id);
+  if (!row) throw new DomainError("not_found", `no user template "${id}"`, "id");
+  return row;
+}
+function listUserTemplates(ctx) {
+  return listTemplateRows(ctx.db).rows.map(view2);
+}
+function getUserTemplate(ctx, id) {
+  return view2(mustGet(ctx, id));
+}
+async function createUserTemplate(ctx, body) {
+  const id = await store(ctx, () => newId(ctx, body.name), { name: body.name, description: body.description, prompt: body.prompt, roles: body.roles ?? {} });
+  return getUserTemplate(ctx, id);
+}
+async function updateUserTemplate(ctx, id, body) {
+  const row = mustGet(ctx, id);
+  const roles = body.roles ?? (body.prompt ? {} : row.roles);
+  await store(ctx, id, {
+    name: body.name ?? row.template.name,
+    description: body.description ?? row.template.description,
+    prompt: body.prompt ?? row.prompt,
+    roles
+  });
+  return getUserTemplate(ctx, id);
+}
+function deleteUserTemplate(ctx, id) {
+  mustGet(ctx, id);
+  const jobs = unfinishedJobsUsing(ctx.db, id);
+  if (jobs > 0) throw new DomainError("conflict", `${jobs} unfinished job(s) use template "${id}"; finish or delete them first`, "id");
+  deleteTemplateRow(ctx.db, id);
+  syncUserTemplates(ctx);
+}
+
+// sidecar/api/templatesRouter.ts
+function templatesRouter(ctx) {
+  syncUserTemplates(ctx);
+  const app = new Hono3();
+  app.get("/", (c) => c.json({ templates: listUserTemplates(ctx) }));
+  app.post("/detect", async (c) => {
+    const body = parse3(DetectTemplateBody, await jsonBody(c), "");
+    return c.json(await detectTemplate(ctx, body.prompt, body.roles));
+  });
+  app.post("/", async (c) => c.json(await createUserTemplate(ctx, parse3(CreateTemplateBody, await jsonBody(c), "")), 201));
+  app.get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id"))));
+  app.put("/:id", async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), parse3(UpdateTemplateBody, await jsonBody(c), ""))));
+  app.delete("/:id", (c) => {
+    deleteUserTemplate(ctx, c.req.param("id"));
+    return c.body(null, 204);
+  });
+  return app;
+}
+
 // sidecar/api/app.ts
 function createApp(ctx, options = {}) {
-  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
+  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
   const app = new Hono3().route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
   app.notFound((c) => c.json({ error: { code: "not_found", message: `no route ${c.req.method} ${c.req.path}` } }, 404));
@@ -33879,7 +35723,7 @@ function createApp(ctx, options = {}) {
 // sidecar/db/database.ts
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -33972,12 +35816,59 @@ var MIGRATIONS = [
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
   );
+  `,
+  // 3: takes and continuity. segment_takes (never used) is replaced by `takes`, which holds every
+  // run of a segment beside the chain's current one; segments learn their take, lock, stale flag,
+  // drift and original start frame; finals record their takes and export options.
+  `
+  DROP TABLE segment_takes;
+  CREATE TABLE takes (
+    job_id INTEGER NOT NULL,
+    idx INTEGER NOT NULL,
+    take INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT,
+    seed INTEGER NOT NULL,
+    loras TEXT NOT NULL,
+    prompt_id TEXT,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    start_image TEXT,
+    start_source TEXT,
+    video TEXT,
+    last_frame TEXT,
+    frames INTEGER,
+    execution_ms INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    drift REAL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    PRIMARY KEY (job_id, idx, take),
+    FOREIGN KEY (job_id, idx) REFERENCES segments(job_id, idx) ON DELETE CASCADE
+  );
+  CREATE INDEX takes_by_prompt ON takes(prompt_id) WHERE prompt_id IS NOT NULL;
+  CREATE INDEX takes_by_status ON takes(status);
+  ALTER TABLE segments ADD COLUMN take INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE segments ADD COLUMN locked INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN start_source TEXT;
+  ALTER TABLE segments ADD COLUMN drift REAL;
+  INSERT INTO takes (job_id, idx, take, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
+      video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at)
+    SELECT job_id, idx, 1, status, prompt, negative_prompt, seed, loras, prompt_id, accepted, start_image,
+      video, last_frame, frames, execution_ms, attempts, error, created_at, started_at, finished_at
+    FROM segments WHERE status = 'done';
+  ALTER TABLE jobs ADD COLUMN export_options TEXT;
+  ALTER TABLE finals ADD COLUMN takes TEXT;
+  ALTER TABLE finals ADD COLUMN export TEXT;
   `
 ];
 
 // sidecar/db/database.ts
 function openDatabase(file2) {
-  if (file2 !== ":memory:") mkdirSync(path13.dirname(file2), { recursive: true });
+  if (file2 !== ":memory:") mkdirSync(path14.dirname(file2), { recursive: true });
   const db = new Database(file2);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
@@ -34017,7 +35908,7 @@ var EventBus = class {
 // sidecar/engine/outputFiles.ts
 import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -34037,11 +35928,11 @@ var OutputFiles = class {
   /** A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. */
   async localPath(ref) {
     const rel = this.rel(ref);
-    if (this.outputDir && ref.type === "output") return path14.join(this.outputDir, rel);
-    if (this.inputDir && ref.type === "input") return path14.join(this.inputDir, rel);
-    const target = path14.join(this.dataDir, "cache", ref.type, rel);
+    if (this.outputDir && ref.type === "output") return path15.join(this.outputDir, rel);
+    if (this.inputDir && ref.type === "input") return path15.join(this.inputDir, rel);
+    const target = path15.join(this.dataDir, "cache", ref.type, rel);
     if (existsSync2(target)) return target;
-    mkdirSync2(path14.dirname(target), { recursive: true });
+    mkdirSync2(path15.dirname(target), { recursive: true });
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`);
     const temp = `${target}.part`;
@@ -34051,13 +35942,13 @@ var OutputFiles = class {
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path14.join(this.outputDir, subfolder) : path14.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path15.join(this.outputDir, subfolder) : path15.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    return this.outputDir ? path14.join(this.outputDir, rel) : path14.join(this.dataDir, "finals", rel);
+    return this.outputDir ? path15.join(this.outputDir, rel) : path15.join(this.dataDir, "finals", rel);
   }
   existingNames(dir) {
     return existsSync2(dir) ? readdirSync2(dir) : [];
@@ -34065,10 +35956,10 @@ var OutputFiles = class {
 };
 
 // sidecar/server.ts
-var here = path15.dirname(fileURLToPath(import.meta.url));
+var here = path16.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync3(path15.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(path16.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -34077,8 +35968,8 @@ function packageVersion() {
 async function startSidecar(opts) {
   const log2 = opts.log ?? log;
   mkdirSync3(opts.dataDir, { recursive: true });
-  const db = openDatabase(path15.join(opts.dataDir, "longvideo.sqlite"));
-  const templates = loadTemplates(opts.templatesDir ?? path15.join(here, "..", "workflows"));
+  const db = openDatabase(path16.join(opts.dataDir, "longvideo.sqlite"));
+  const templates = loadTemplates(opts.templatesDir ?? path16.join(here, "..", "workflows"));
   const ffmpeg2 = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg2.path) log2.warn(ffmpeg2.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
@@ -34112,13 +36003,13 @@ async function startSidecar(opts) {
     bus,
     log: log2,
     files,
-    video: { stitch },
+    video: { stitch, inspect: inspectVideo },
     ffmpegPath: ffmpeg2.path,
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
   });
-  const thumbsDir = path15.join(opts.dataDir, "thumbs");
+  const thumbsDir = path16.join(opts.dataDir, "thumbs");
   const ctx = {
     db,
     runner,
@@ -34136,7 +36027,7 @@ async function startSidecar(opts) {
     maxUploadBytes: 50 * 1024 * 1024,
     async ffmpegReadsImage(file2) {
       if (!ffmpeg2.path) return true;
-      const out = path15.join(tmpdir4(), `lv-check-${randomUUID2()}.png`);
+      const out = path16.join(tmpdir6(), `lv-check-${randomUUID2()}.png`);
       try {
         await makeThumbnail(file2, out, 16, ffmpeg2.path);
         return true;
@@ -34148,7 +36039,7 @@ async function startSidecar(opts) {
     },
     async thumbnail(source, key) {
       if (!ffmpeg2.path) return null;
-      const out = path15.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
+      const out = path16.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
       if (existsSync3(out)) return out;
       mkdirSync3(thumbsDir, { recursive: true });
       try {
@@ -34228,7 +36119,7 @@ ${USAGE}`);
     return;
   }
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path16.join(config2.dataDir, "sidecar.lock");
+  const lock = path17.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
     log.error(`another sidecar (pid ${readFileSync4(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);

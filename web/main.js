@@ -8147,7 +8147,7 @@ var b_ = X({
 	requires: Y(K()),
 	source: Z(["user", "builtin"]).optional()
 }), S_ = X({
-	comfyui_url: K().url(),
+	comfyui_url: K().url().refine((e) => /^https?:\/\//i.test(e), "must be an http:// or https:// address"),
 	defaults: X({
 		preset: K(),
 		width: q().int().min(16).max(4096),
@@ -8375,7 +8375,11 @@ X({
 	favourite: J()
 }), X({ path: K().min(1).max(1024) });
 var B_ = X({
-	source: Z(["comfyui", "a1111"]),
+	source: Z([
+		"comfyui",
+		"a1111",
+		"longvideo"
+	]),
 	positive: K().nullable(),
 	negative: K().nullable(),
 	steps: q().nullable(),
