@@ -231,8 +231,8 @@ describe.skipIf(!hasChromium)('a failure in ComfyUI, in the browser', () => {
 
   it('shows ComfyUI\'s out-of-memory error on the segment, and a retry finishes the job', async () => {
     const { page } = h
-    const before = h.demo.sim.promptLog.length
-    h.demo.sim.setFaults({ oomOnPrompt: before + 1 })
+    // Fault counts start again at each setFaults: 1 is the next prompt ComfyUI runs.
+    h.demo.sim.setFaults({ oomOnPrompt: 1 })
     await page.click('[data-testid="new-job"]')
     await page.check('[data-testid="text-only"]')
     await page.fill('[data-testid="prompt"]', 'waves roll onto a beach')
