@@ -5,41 +5,16 @@ import { comfyRestartMidSegment, comfyUnreachable } from './comfyFaults'
 import { concurrentJobs } from './concurrentJobs'
 import { diskFullDuringFinalize } from './diskFull'
 import { hostileRequests } from './hostileRequests'
-import { describeMachine } from './machine'
-import { onlyArg, outArg, printRow, writeJson, writeResultsSection } from './report'
-import type { Row } from './report'
-import { sidecarCommand } from './sidecarProcess'
+import { Suite } from './report'
 import { sigkillDuringJob } from './sigkillSidecar'
 
-const argv = process.argv.slice(2)
-const only = onlyArg(argv)
-const machine = describeMachine()
-const rows: Row[] = []
-const figures: Record<string, unknown> = { machine, sidecar_from: sidecarCommand().from }
+const suite = new Suite()
+const { figures } = suite
 
-function add(r: Row): void {
-  rows.push(r)
-  printRow(r)
-}
-
-async function part(name: string, body: () => Promise<void>): Promise<void> {
-  if (only && !only.has(name)) return
-  const t = Date.now()
-  process.stdout.write(`-- ${name}\n`)
-  try {
-    await body()
-  } catch (err) {
-    const message = (err as Error).message.split('\n')[0] ?? ''
-    figures[name] = { error: message }
-    add({ what: name, figure: `could not run: ${message}`, target: '-', met: false })
-  }
-  process.stdout.write(`   (${((Date.now() - t) / 1000).toFixed(1)} s)\n`)
-}
-
-await part('sigkill', async () => {
+await suite.part('sigkill', async () => {
   const r = await sigkillDuringJob(20, 5)
   figures.sigkill = r
-  add({
+  suite.add({
     what: `SIGKILL the sidecar ${r.kills}x during a 5-segment planned job (seed ${r.seed}): lost / submitted twice / exact frames`,
     figure: `${r.segments_lost} / ${r.segments_submitted_twice} / ${r.exact_frames ? 'yes' : 'no'} (${r.final_frames} of ${r.expected_frames} frames, ${r.accepted_prompts} prompts accepted, job ${r.status})`,
     target: '0 / 0 / yes',
@@ -47,10 +22,10 @@ await part('sigkill', async () => {
   })
 })
 
-await part('restart', async () => {
+await suite.part('restart', async () => {
   const r = await comfyRestartMidSegment()
   figures.restart = r
-  add({
+  suite.add({
     what: 'ComfyUI restarted mid-segment (queue and history forgotten), 3-segment job',
     figure: `job ${r.status}, ${r.segments_done}/3 done, ${r.final_frames} of ${r.expected_frames} frames, ${r.accepted_prompts} prompts accepted`,
     target: 'completes, exact frames',
@@ -58,10 +33,10 @@ await part('restart', async () => {
   })
 })
 
-await part('outage', async () => {
+await suite.part('outage', async () => {
   const r = await comfyUnreachable(30)
   figures.outage = r
-  add({
+  suite.add({
     what: `ComfyUI unreachable ${r.outage_s} s mid-job (stop, wait, start), 3-segment job`,
     figure: `${r.failed_during_outage} segments failed during it; job ${r.status}, ${r.final_frames} of ${r.expected_frames} frames, ${r.segments_submitted_twice} submitted twice`,
     target: 'none fail, completes',
@@ -69,29 +44,29 @@ await part('outage', async () => {
   })
 })
 
-await part('hostile', async () => {
+await suite.part('hostile', async () => {
   const r = await hostileRequests(1000)
   figures.hostile = r
-  add({
+  suite.add({
     what: `${r.requests} malformed/hostile requests (seed ${r.seed}): 4xx naming error.field / 4xx without field / 2xx / 5xx`,
     figure: `${r.status_4xx_with_field} / ${r.status_4xx_without_field} / ${r.status_2xx} / ${r.status_5xx}${r.other ? ` (+${r.other} without answer)` : ''}`,
     target: 'all 4xx with field, 0 5xx',
     met: r.status_4xx_with_field === r.requests && r.status_5xx === 0,
   })
-  add({ what: 'files touched outside the data and ComfyUI folders', figure: r.files_touched_outside.length ? r.files_touched_outside.slice(0, 5).join('; ') : '0', target: '0', met: r.files_touched_outside.length === 0 })
-  add({ what: 'SQLite PRAGMA integrity_check afterwards; sidecar still answering', figure: `${r.integrity_check}; ${r.sidecar_alive ? 'alive' : 'DEAD'}`, target: 'ok', met: r.integrity_check === 'ok' && r.sidecar_alive })
+  suite.add({ what: 'files touched outside the data and ComfyUI folders', figure: r.files_touched_outside.length ? r.files_touched_outside.slice(0, 5).join('; ') : '0', target: '0', met: r.files_touched_outside.length === 0 })
+  suite.add({ what: 'SQLite PRAGMA integrity_check afterwards; sidecar still answering', figure: `${r.integrity_check}; ${r.sidecar_alive ? 'alive' : 'DEAD'}`, target: 'ok', met: r.integrity_check === 'ok' && r.sidecar_alive })
 })
 
-await part('diskfull', async () => {
+await suite.part('diskfull', async () => {
   const r = await diskFullDuringFinalize()
   figures.diskfull = r
-  add({
+  suite.add({
     what: `disk full during finalize (${r.filesystem}, ${r.free_bytes_at_finalize} bytes free)`,
     figure: `job back to ${r.status_after_full}, error "${(r.error_after_full ?? 'none').slice(0, 160)}", new files: ${r.new_files_after_full.length ? r.new_files_after_full.join(', ') : 'none'}`,
     target: 'no partial file, clear error',
     met: r.new_files_after_full.length === 0 && r.error_after_full !== null && r.status_after_full !== 'completed',
   })
-  add({
+  suite.add({
     what: 'finalize again once space is back',
     figure: `${r.second_finalize_status}, ${r.second_final_frames} of ${r.expected_frames} frames`,
     target: 'completes, exact frames',
@@ -99,10 +74,10 @@ await part('diskfull', async () => {
   })
 })
 
-await part('crowd', async () => {
+await suite.part('crowd', async () => {
   const r = await concurrentJobs(20)
   figures.crowd = r
-  add({
+  suite.add({
     what: `${r.jobs} jobs (2 segments each) created and finalized at once through the API`,
     figure: `${r.created} created, ${r.completed} completed, ${r.exact_frames} exact frame counts, ${r.server_errors} 5xx, ${r.database_locked_lines} "database is locked" log lines`,
     target: 'all complete, no lock',
@@ -115,6 +90,4 @@ const notes = [
   '"Submitted twice" counts segments whose prompt the sim accepted (HTTP 200) more than once, matched by the planned prompt text in the prompt body.',
   'Hostile requests: every request is built to be invalid (a traversal or wrong-typed value in at least one field, bad ids, junk bodies, damaged/non-image/oversized uploads); files outside = a snapshot of a sentinel tree next to the data/ComfyUI folders, plus new entries carrying the payloads\' marker name in /, /tmp, /etc and the working folder.',
 ]
-if (!only) writeResultsSection('faults', 'Fault suite (`npm run faults`)', machine, rows, notes, 'npm run faults')
-writeJson(outArg(argv), { ...figures, rows })
-process.exit(0)
+suite.finish('faults', 'Fault suite (`npm run faults`)', notes)

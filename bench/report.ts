@@ -2,7 +2,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { describeMachine } from './machine'
 import type { Machine } from './machine'
+import { sidecarCommand } from './sidecarProcess'
 
 const resultsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'RESULTS.md')
 
@@ -64,4 +66,40 @@ export function writeResultsSection(suite: 'bench' | 'faults', title: string, ma
 
 export function writeJson(file: string | null, data: unknown): void {
   if (file) writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`)
+}
+
+/** One run of a suite: parts selected by --only, rows printed as they come, figures for --out. */
+export class Suite {
+  readonly argv = process.argv.slice(2)
+  readonly only = onlyArg(this.argv)
+  readonly machine = describeMachine()
+  readonly rows: Row[] = []
+  readonly figures: Record<string, unknown> = { machine: this.machine, sidecar_from: sidecarCommand().from }
+
+  add(r: Row): void {
+    this.rows.push(r)
+    printRow(r)
+  }
+
+  /** Runs one named part; a part that throws becomes a failed row instead of ending the suite. */
+  async part(name: string, body: () => Promise<void>): Promise<void> {
+    if (this.only && !this.only.has(name)) return
+    const t = Date.now()
+    process.stdout.write(`-- ${name}\n`)
+    try {
+      await body()
+    } catch (err) {
+      const message = (err as Error).message.split('\n')[0] ?? ''
+      this.figures[name] = { error: message }
+      this.add({ what: name, figure: `could not run: ${message}`, target: '-', met: false })
+    }
+    process.stdout.write(`   (${((Date.now() - t) / 1000).toFixed(1)} s)\n`)
+  }
+
+  /** Writes the JSON (--out) and, for a full run, this suite's section of bench/RESULTS.md; then exits. */
+  finish(suite: 'bench' | 'faults', title: string, notes: string[]): never {
+    if (!this.only) writeResultsSection(suite, title, this.machine, this.rows, notes, `npm run ${suite}`)
+    writeJson(outArg(this.argv), { ...this.figures, rows: this.rows })
+    process.exit(0)
+  }
 }

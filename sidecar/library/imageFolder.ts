@@ -1,9 +1,9 @@
 // Lists the images of one folder of the image repository, sorted and paged. Only files whose bytes
 // say they are images are listed; subfolders are listed so the panel can browse into them.
-import { open, readdir, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { resolveInside } from './confinedPath'
-import { hasImageExtension, sniffImage } from './imageKind'
+import { hasImageExtension, readHead, sniffImage } from './imageKind'
 
 export type ImageSort = 'date' | 'name' | 'rating'
 
@@ -29,17 +29,6 @@ export interface ListOptions {
   limit: number
   /** Rating (1-5) by relative path. */
   ratings: ReadonlyMap<string, number>
-}
-
-async function readHead(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r')
-  try {
-    const buf = Buffer.alloc(16)
-    const { bytesRead } = await handle.read(buf, 0, 16, 0)
-    return buf.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
 }
 
 export async function listImageFolder(root: string, folder: string, options: ListOptions): Promise<ImageListing> {

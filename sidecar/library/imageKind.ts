@@ -1,4 +1,5 @@
 // Recognises image files by their first bytes, never by name alone.
+import { open } from 'node:fs/promises'
 export type ImageKind = 'png' | 'jpeg' | 'webp' | 'gif'
 
 export const IMAGE_EXTENSIONS: Record<ImageKind, string[]> = {
@@ -24,4 +25,16 @@ export function hasImageExtension(name: string): boolean {
 
 function ascii(bytes: Uint8Array, start: number, end: number): string {
   return String.fromCharCode(...bytes.subarray(start, end))
+}
+
+/** The first bytes of a file, enough for sniffImage. */
+export async function readHead(file: string, bytes = 16): Promise<Uint8Array> {
+  const handle = await open(file, 'r')
+  try {
+    const buf = Buffer.alloc(bytes)
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
 }

@@ -2,7 +2,7 @@
 // ratings from SQLite, thumbnails keyed by path+mtime+size, and "use this image" as a ComfyUI upload.
 import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
-import { open, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { LibraryImageList, LibraryRoots, LibraryUseAnswer } from '../api/schemas'
 import type { ComfyClient } from '../comfy/comfyClient'
@@ -12,7 +12,7 @@ import { DomainError } from '../engine/domainError'
 import { checkRelativePath, resolveInside } from './confinedPath'
 import { listImageFolder } from './imageFolder'
 import type { ImageSort } from './imageFolder'
-import { sniffImage } from './imageKind'
+import { readHead, sniffImage } from './imageKind'
 import type { ImageKind } from './imageKind'
 
 const UPLOADABLE: Partial<Record<ImageKind, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' }
@@ -47,24 +47,13 @@ export function markSource(folder: string): string {
   return `folder:${folder}`
 }
 
-async function head(file: string): Promise<Uint8Array> {
-  const handle = await open(file, 'r')
-  try {
-    const buf = Buffer.alloc(16)
-    const { bytesRead } = await handle.read(buf, 0, 16, 0)
-    return buf.subarray(0, bytesRead)
-  } finally {
-    await handle.close()
-  }
-}
-
 /** A file inside `folder` whose bytes are an image; anything else is a 400 naming `field`. */
 export async function resolveImage(folder: string, rel: string, field = 'path'): Promise<RepositoryImage> {
   const clean = checkRelativePath(rel, field)
   const real = await resolveInside(folder, clean, field)
   const info = await stat(real)
   if (!info.isFile()) throw new DomainError('bad_request', `${field}: "${clean}" is not a file`, field)
-  const kind = sniffImage(await head(real))
+  const kind = sniffImage(await readHead(real))
   if (!kind) throw new DomainError('bad_request', `${field}: "${clean}" is not an image (checked by its bytes)`, field)
   return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs }
 }
