@@ -5853,7 +5853,7 @@ var require_websocket = __commonJS({
        *     not to skip UTF-8 validation for text and close messages
        * @private
        */
-      setSocket(socket, head2, options) {
+      setSocket(socket, head, options) {
         const receiver = new Receiver2({
           allowSynchronousEvents: options.allowSynchronousEvents,
           binaryType: this.binaryType,
@@ -5880,7 +5880,7 @@ var require_websocket = __commonJS({
         sender.onerror = senderOnError;
         if (socket.setTimeout) socket.setTimeout(0);
         if (socket.setNoDelay) socket.setNoDelay();
-        if (head2.length > 0) socket.unshift(head2);
+        if (head.length > 0) socket.unshift(head);
         socket.on("close", socketOnClose);
         socket.on("data", socketOnData);
         socket.on("end", socketOnEnd);
@@ -6347,7 +6347,7 @@ var require_websocket = __commonJS({
           );
         }
       });
-      req.on("upgrade", (res, socket, head2) => {
+      req.on("upgrade", (res, socket, head) => {
         websocket.emit("upgrade", res);
         if (websocket.readyState !== WebSocket2.CONNECTING) return;
         req = websocket._req = null;
@@ -6407,7 +6407,7 @@ var require_websocket = __commonJS({
           }
           websocket._extensions[PerMessageDeflate2.extensionName] = perMessageDeflate;
         }
-        websocket.setSocket(socket, head2, {
+        websocket.setSocket(socket, head, {
           allowSynchronousEvents: opts.allowSynchronousEvents,
           generateMask: opts.generateMask,
           maxBufferedChunks: opts.maxBufferedChunks,
@@ -6653,7 +6653,7 @@ var require_stream = __commonJS({
       };
       duplex._final = function(callback) {
         if (ws.readyState === ws.CONNECTING) {
-          ws.once("open", function open5() {
+          ws.once("open", function open4() {
             duplex._final(callback);
           });
           return;
@@ -6674,7 +6674,7 @@ var require_stream = __commonJS({
       };
       duplex._write = function(chunk, encoding, callback) {
         if (ws.readyState === ws.CONNECTING) {
-          ws.once("open", function open5() {
+          ws.once("open", function open4() {
             duplex._write(chunk, encoding, callback);
           });
           return;
@@ -6845,8 +6845,8 @@ var require_websocket_server = __commonJS({
           this._removeListeners = addListeners(this._server, {
             listening: this.emit.bind(this, "listening"),
             error: this.emit.bind(this, "error"),
-            upgrade: (req, socket, head2) => {
-              this.handleUpgrade(req, socket, head2, emitConnection);
+            upgrade: (req, socket, head) => {
+              this.handleUpgrade(req, socket, head, emitConnection);
             }
           });
         }
@@ -6941,7 +6941,7 @@ var require_websocket_server = __commonJS({
        * @param {Function} cb Callback
        * @public
        */
-      handleUpgrade(req, socket, head2, cb) {
+      handleUpgrade(req, socket, head, cb) {
         socket.on("error", socketOnError);
         const key = req.headers["sec-websocket-key"];
         const upgrade = req.headers.upgrade;
@@ -7020,7 +7020,7 @@ var require_websocket_server = __commonJS({
                 protocols,
                 req,
                 socket,
-                head2,
+                head,
                 cb
               );
             });
@@ -7028,7 +7028,7 @@ var require_websocket_server = __commonJS({
           }
           if (!this.options.verifyClient(info)) return abortHandshake(socket, 401);
         }
-        this.completeUpgrade(extensions, key, protocols, req, socket, head2, cb);
+        this.completeUpgrade(extensions, key, protocols, req, socket, head, cb);
       }
       /**
        * Upgrade the connection to WebSocket.
@@ -7043,7 +7043,7 @@ var require_websocket_server = __commonJS({
        * @throws {Error} If called more than once with the same socket
        * @private
        */
-      completeUpgrade(extensions, key, protocols, req, socket, head2, cb) {
+      completeUpgrade(extensions, key, protocols, req, socket, head, cb) {
         if (!socket.readable || !socket.writable) return socket.destroy();
         if (socket[kWebSocket]) {
           throw new Error(
@@ -7077,7 +7077,7 @@ var require_websocket_server = __commonJS({
         this.emit("headers", headers, req);
         socket.write(headers.concat("\r\n").join("\r\n"));
         socket.removeListener("error", socketOnError);
-        ws.setSocket(socket, head2, {
+        ws.setSocket(socket, head, {
           allowSynchronousEvents: this.options.allowSynchronousEvents,
           maxBufferedChunks: this.options.maxBufferedChunks,
           maxFragments: this.options.maxFragments,
@@ -7140,6 +7140,7 @@ var require_websocket_server = __commonJS({
 
 // sidecar/main.ts
 import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 import path17 from "node:path";
 
@@ -29922,15 +29923,15 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
         pending.push(e);
         wake?.();
       });
-      let open5 = true;
+      let open4 = true;
       stream2.onAbort(() => {
-        open5 = false;
+        open4 = false;
         unsubscribe();
         wake?.();
       });
       pending.push({ type: "queue", queue: ctx.runner.queueStatus() });
-      while (open5) {
-        while (pending.length > 0 && open5) {
+      while (open4) {
+        while (pending.length > 0 && open4) {
           const e = pending.shift();
           await stream2.writeSSE({ event: e.type, data: JSON.stringify(e) });
         }
@@ -29944,7 +29945,7 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
         const before = pending.length;
         await timer;
         wake = null;
-        if (open5 && pending.length === before && before === 0) await stream2.write(": heartbeat\n\n");
+        if (open4 && pending.length === before && before === 0) await stream2.write(": heartbeat\n\n");
       }
       unsubscribe();
     })
@@ -30744,9 +30745,9 @@ function parseFfmpegInfo(stderr) {
   const streamLine = section.find((l) => /^\s+Stream #0:\d+.*: Video: /.test(l));
   if (!streamLine) throw new Error("no video stream");
   const parts = splitTopLevel(streamLine.slice(streamLine.indexOf(": Video: ") + ": Video: ".length));
-  const head2 = parts[0] ?? "";
-  const codec2 = head2.split(/\s/)[0] ?? "";
-  const profile = [...head2.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").find((p) => !/ \/ 0x/.test(p)) ?? null;
+  const head = parts[0] ?? "";
+  const codec2 = head.split(/\s/)[0] ?? "";
+  const profile = [...head.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").find((p) => !/ \/ 0x/.test(p)) ?? null;
   const pixFmt = (parts[1] ?? "").split("(")[0]?.trim() ?? "";
   const size = parts.map((p) => /^(\d+)x(\d+)/.exec(p)).find((m) => m !== null);
   const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null);
@@ -31918,14 +31919,15 @@ function recentExecutionMs(db, limit = 20) {
 }
 
 // sidecar/library/imageKind.ts
+import { open as open3 } from "node:fs/promises";
 var IMAGE_EXTENSIONS = {
   png: [".png"],
   jpeg: [".jpg", ".jpeg"],
   webp: [".webp"],
   gif: [".gif"]
 };
-function sniffImage(head2) {
-  const b = head2;
+function sniffImage(head) {
+  const b = head;
   if (b.length >= 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71) return "png";
   if (b.length >= 3 && b[0] === 255 && b[1] === 216 && b[2] === 255) return "jpeg";
   if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "webp";
@@ -31938,6 +31940,16 @@ function hasImageExtension(name) {
 }
 function ascii(bytes, start, end) {
   return String.fromCharCode(...bytes.subarray(start, end));
+}
+async function readHead(file2, bytes = 16) {
+  const handle = await open3(file2, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 // sidecar/workflows/apiPrompt.ts
@@ -32330,11 +32342,11 @@ function optionNames(raw2) {
   );
 }
 function readInputSpec(spec) {
-  const head2 = spec[0];
+  const head = spec[0];
   const config2 = configOf(spec);
-  if (Array.isArray(head2)) return { type: "COMBO", options: optionNames(head2) };
-  const constraint = { type: head2 };
-  if (head2 === "COMBO" || head2 === "COMFY_DYNAMICCOMBO_V3") {
+  if (Array.isArray(head)) return { type: "COMBO", options: optionNames(head) };
+  const constraint = { type: head };
+  if (head === "COMBO" || head === "COMFY_DYNAMICCOMBO_V3") {
     constraint.type = "COMBO";
     constraint.options = optionNames(config2.options);
   }
@@ -33377,6 +33389,12 @@ function step(state, event) {
       }
       break;
     }
+    case "measured": {
+      const runs = [...s.segments, ...s.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === "done");
+      if (runs.length === 0) return ignored(state);
+      for (const run2 of runs) run2.drift = event.drift;
+      break;
+    }
     case "interrupted": {
       const seg = byPrompt(event.prompt_id);
       if (!seg) return ignored(state);
@@ -34227,9 +34245,11 @@ var Runner = class {
           const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1;
           const started = seg?.started_at ? Date.parse(seg.started_at) : null;
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null);
-          const drift = await this.driftOf(state, outcome.last_frame);
-          this.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, drift, at: now() });
+          this.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() });
           this.inspectSoon(outcome.video);
+          void this.driftOf(state, outcome.last_frame).then((drift) => {
+            if (drift !== null) this.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
+          });
           return;
         }
         case "errored":
@@ -34476,13 +34496,13 @@ function checkInputImage(ctx, name) {
   }
   const dir = ctx.files.inputDir;
   if (!dir) return;
-  let head2;
+  let head;
   try {
-    head2 = readFileSync2(path8.join(dir, rel)).subarray(0, 16);
+    head = readFileSync2(path8.join(dir, rel)).subarray(0, 16);
   } catch {
     throw new DomainError("bad_request", `input_image: no file "${rel}" in ComfyUI's input folder; upload it first`, "input_image");
   }
-  const kind = sniffImage(head2);
+  const kind = sniffImage(head);
   if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
     throw new DomainError("bad_request", `input_image: "${rel}" is not a PNG, JPEG or WEBP image`, "input_image");
   }
@@ -34784,22 +34804,12 @@ function jobsRouter(ctx) {
 // sidecar/library/imageRepository.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { open as open4, readFile as readFile4, stat as stat5 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat5 } from "node:fs/promises";
 import path11 from "node:path";
 
 // sidecar/library/imageFolder.ts
-import { open as open3, readdir as readdir2, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
 import path10 from "node:path";
-async function readHead(file2) {
-  const handle = await open3(file2, "r");
-  try {
-    const buf = Buffer.alloc(16);
-    const { bytesRead } = await handle.read(buf, 0, 16, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 async function listImageFolder(root, folder, options) {
   const dir = await resolveInside(root, folder, "folder");
   const realRoot = await resolveInside(root, "", "folder");
@@ -34865,22 +34875,12 @@ function rootFolder(folders, index) {
 function markSource(folder) {
   return `folder:${folder}`;
 }
-async function head(file2) {
-  const handle = await open4(file2, "r");
-  try {
-    const buf = Buffer.alloc(16);
-    const { bytesRead } = await handle.read(buf, 0, 16, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
 async function resolveImage(folder, rel, field = "path") {
   const clean = checkRelativePath(rel, field);
   const real = await resolveInside(folder, clean, field);
   const info = await stat5(real);
   if (!info.isFile()) throw new DomainError("bad_request", `${field}: "${clean}" is not a file`, field);
-  const kind = sniffImage(await head(real));
+  const kind = sniffImage(await readHead(real));
   if (!kind) throw new DomainError("bad_request", `${field}: "${clean}" is not an image (checked by its bytes)`, field);
   return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs };
 }
@@ -36078,6 +36078,7 @@ async function startSidecar(opts) {
 
 // sidecar/main.ts
 var EXIT_LOCKED = 3;
+setFlagsFromString("--max-semi-space-size=2");
 function pidAlive(pid) {
   try {
     process.kill(pid, 0);

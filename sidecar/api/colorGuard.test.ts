@@ -29,7 +29,7 @@ async function chain(w: World, name: string, guard: boolean): Promise<JobWithSeg
   const parameters = { width: 64, height: 64, frames: 9, steps: 2, seed: 5, ...(guard ? { color_guard: { enabled: true, strength: 1 } } : {}) }
   const { body, status } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name, input_image: 'noise.png', planned_prompts: prompts, parameters }))
   expect(status).toBe(201)
-  return w.waitForJob(body.id, (j) => j.status === 'failed' || (j.status === 'awaiting_prompt' && j.counts.done === SEGMENTS), `${SEGMENTS} segments of ${name}`, 90_000)
+  return w.waitForJob(body.id, (j) => j.status === 'failed' || (j.status === 'awaiting_prompt' && j.counts.done === SEGMENTS && j.segments.every((s) => s.drift !== null)), `${SEGMENTS} segments of ${name}`, 90_000)
 }
 
 describe('the colour-drift guard', () => {
@@ -75,7 +75,7 @@ describe('the colour-drift guard', () => {
     const range = await w.api<{ error: { field: string } }>('PUT', `/api/jobs/${body.id}/continuity`, { color_guard: { enabled: true, strength: 2 } })
     expect([range.status, range.body.error.field]).toEqual([400, 'color_guard.strength'])
     await w.api('POST', `/api/jobs/${body.id}/segments/1/prompt`, { prompt: 'next' })
-    const two = await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt' && j.counts.done === 2, 'second segment')
+    const two = await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt' && j.counts.done === 2 && j.segments[1]?.drift != null, 'second segment')
     // Anchored to segment 1's own last frame, the second segment starts from a corrected copy of it.
     expect(two.segments[1]?.start_image).toBe('longvideo_Test_walk_seg2_start.png')
     expect(two.segments[1]?.drift).toBeGreaterThan(0)

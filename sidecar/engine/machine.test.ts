@@ -107,6 +107,14 @@ describe('step', () => {
       effects: ['schedule'],
     },
     {
+      rule: 'a drift measured after the hand-off lands on the finished segment without moving the job',
+      from: job('running', [seg(0, 'done', { prompt_id: 'pid0' }), seg(1, 'queued')]),
+      event: { type: 'measured', prompt_id: 'pid0', drift: 3.5, at: AT },
+      job: 'running',
+      segments: 'done,queued',
+      effects: [],
+    },
+    {
       rule: 'a completion signal for a prompt no longer in flight changes nothing',
       from: job('awaiting_prompt', [seg(0, 'done', { prompt_id: 'pid0' })]),
       event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },

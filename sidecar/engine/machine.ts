@@ -19,6 +19,8 @@ export type EngineEvent =
   | { type: 'rejected'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'started'; prompt_id: string; at: string }
   | { type: 'finished'; prompt_id: string; video: FileRef; last_frame: FileRef | null; frames: number | null; execution_ms: number | null; drift?: number | null; at: string }
+  /** The drift meter of a finished run, measured after the hand-off so the next segment never waits for it. */
+  | { type: 'measured'; prompt_id: string; drift: number | null; at: string }
   | { type: 'errored'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'interrupted'; prompt_id: string; at: string }
   /** Neither ComfyUI's queue nor its history knows the prompt (ComfyUI restarted, or the submit never arrived). */
@@ -239,6 +241,13 @@ export function step(state: JobState, event: EngineEvent): StepResult {
         s.takes.sort((a, b) => a.idx - b.idx || a.take - b.take)
         markStale(s, chain.idx)
       }
+      break
+    }
+    case 'measured': {
+      // The run is done by now, so look it up among finished runs too (chain segment and its take copy).
+      const runs = [...s.segments, ...s.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === 'done')
+      if (runs.length === 0) return ignored(state)
+      for (const run of runs) run.drift = event.drift
       break
     }
     case 'interrupted': {

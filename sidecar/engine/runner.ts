@@ -399,9 +399,12 @@ export class Runner {
           const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
-          const drift = await this.driftOf(state, outcome.last_frame)
-          this.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, drift, at: now() })
+          this.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() })
+          // Off the hand-off's path: the next segment is already on its way to ComfyUI.
           this.inspectSoon(outcome.video)
+          void this.driftOf(state, outcome.last_frame).then((drift) => {
+            if (drift !== null) this.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
+          })
           return
         }
         case 'errored':
