@@ -133,7 +133,7 @@ function nextRequest(rng: Rng, jobId: number): Req {
     case 10:
     case 11: {
       const key = rng.pick(['comfyui_url', 'output_subfolder', 'auto_start_queue', 'defaults'])
-      const value = key === 'output_subfolder' ? rng.pick(TRAVERSALS) : key === 'comfyui_url' ? rng.pick<unknown>(['file:///etc/passwd', 'javascript:alert(1)', 'http://', 42, ...TRAVERSALS]) : key === 'defaults' ? { width: hostileValue(rng), preset: rng.pick(TRAVERSALS) } : hostileValue(rng)
+      const value = key === 'output_subfolder' ? rng.pick(TRAVERSALS) : key === 'comfyui_url' ? rng.pick<unknown>(['file:///etc/passwd', 'javascript:alert(1)', 'http://', 42, ...TRAVERSALS]) : key === 'defaults' ? { width: hostileValue(rng), preset: rng.pick(TRAVERSALS) } : rng.pick<unknown>(['yes', 1, null, [], ...TRAVERSALS])
       return { method: 'PUT', path: '/api/settings', body: JSON.stringify({ [key]: value }), contentType: 'application/json', kind: `PUT /settings ${key}` }
     }
     case 12:
@@ -252,7 +252,8 @@ export async function hostileRequests(count = 1000, seed = 4242): Promise<Hostil
         note('no answer', `${r?.kind ?? 'oversized'}: ${(err as Error).message}`)
         continue
       }
-      const what = `${r ? `${r.method} ${r.path.slice(0, 120)}` : 'oversized upload'} -> ${a.status} ${a.text.slice(0, 120)}`
+      const sent = r && typeof r.body === 'string' ? ` ${r.body.slice(0, 80)}` : ''
+      const what = `${r ? `${r.method} ${r.path.slice(0, 120)}${sent}` : 'oversized upload'} -> ${a.status} ${a.text.slice(0, 120)}`
       if (a.status >= 400 && a.status < 500) {
         if (typeof a.field === 'string' && a.field.length > 0) counts.withField++
         else {

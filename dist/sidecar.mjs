@@ -7140,7 +7140,6 @@ var require_websocket_server = __commonJS({
 
 // sidecar/main.ts
 import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { setFlagsFromString } from "node:v8";
 import { mkdirSync as mkdirSync4 } from "node:fs";
 import path17 from "node:path";
 
@@ -29752,9 +29751,12 @@ function parse3(schema, value, where) {
   const name = field || where || "body";
   throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
 }
-async function jsonBody(c) {
+async function jsonBody(c, required2 = false) {
   const text = await c.req.text();
-  if (text.trim() === "") return {};
+  if (text.trim() === "") {
+    if (required2) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
+    return {};
+  }
   try {
     return JSON.parse(text);
   } catch {
@@ -31655,7 +31657,11 @@ function effectiveSettings(db, base) {
   const stored = storedSettings(db);
   return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } });
 }
-function updateSettings(db, base, update) {
+function updateSettings(db, base, update, presetIds) {
+  const preset = update.defaults?.preset;
+  if (preset !== void 0 && !presetIds.includes(preset)) {
+    throw new DomainError("bad_request", `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, "defaults.preset");
+  }
   const stored = storedSettings(db);
   const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } };
   const merged = Settings.parse({ ...base, ...next, defaults: { ...base.defaults, ...next.defaults } });
@@ -34763,7 +34769,7 @@ function jobsRouter(ctx) {
   app.get("/:id", (c) => c.json(getJob(ctx, parse3(JobId, c.req.param(), "").id)));
   app.put("/:id", async (c) => {
     const { id } = parse3(JobId, c.req.param(), "");
-    return c.json(updateJob(ctx, id, parse3(UpdateJobBody, await jsonBody(c), "")));
+    return c.json(updateJob(ctx, id, parse3(UpdateJobBody, await jsonBody(c, true), "")));
   });
   app.delete("/:id", (c) => {
     deleteJob2(ctx, parse3(JobId, c.req.param(), "").id);
@@ -35519,7 +35525,7 @@ function settingsRouter(ctx) {
   const app = new Hono3();
   app.get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) }));
   app.get("/settings", (c) => c.json(effectiveSettings(ctx.db, ctx.settingsBase)));
-  app.put("/settings", async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse3(SettingsUpdate, await jsonBody(c), ""))));
+  app.put("/settings", async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse3(SettingsUpdate, await jsonBody(c, true), ""), ctx.templates.map((t) => t.id))));
   app.get("/health", async (c) => {
     let comfy = { url: ctx.comfy.url, reachable: true, error: null };
     try {
@@ -35703,7 +35709,7 @@ function templatesRouter(ctx) {
   });
   app.post("/", async (c) => c.json(await createUserTemplate(ctx, parse3(CreateTemplateBody, await jsonBody(c), "")), 201));
   app.get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id"))));
-  app.put("/:id", async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), parse3(UpdateTemplateBody, await jsonBody(c), ""))));
+  app.put("/:id", async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), parse3(UpdateTemplateBody, await jsonBody(c, true), ""))));
   app.delete("/:id", (c) => {
     deleteUserTemplate(ctx, c.req.param("id"));
     return c.body(null, 204);
@@ -35716,7 +35722,7 @@ function createApp(ctx, options = {}) {
   const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
   const app = new Hono3().route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
-  app.notFound((c) => c.json({ error: { code: "not_found", message: `no route ${c.req.method} ${c.req.path}` } }, 404));
+  app.notFound((c) => c.json({ error: { code: "not_found", message: `path: no route ${c.req.method} ${c.req.path}`, field: "path" } }, 404));
   return app;
 }
 
@@ -36055,6 +36061,7 @@ async function startSidecar(opts) {
     const s = serve({ fetch: app.fetch, hostname: opts.host ?? "127.0.0.1", port: opts.port ?? 0 }, () => resolve2(s));
     s.once("error", reject);
   });
+  server.on("clientError", answerClientError);
   const port = server.address().port;
   const host = opts.host ?? "127.0.0.1";
   runner.start();
@@ -36075,10 +36082,26 @@ async function startSidecar(opts) {
     }
   };
 }
+function answerClientError(err, socket) {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+  const body = JSON.stringify({
+    error: tooLarge ? { code: "request_too_large", message: "url: the URL or the headers are over 16 KB", field: "url" } : { code: "bad_request", message: "request: not a valid HTTP request", field: "request" }
+  });
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  socket.end(`HTTP/1.1 ${status}\r
+Content-Type: application/json\r
+Content-Length: ${Buffer.byteLength(body)}\r
+Connection: close\r
+\r
+${body}`);
+}
 
 // sidecar/main.ts
 var EXIT_LOCKED = 3;
-setFlagsFromString("--max-semi-space-size=2");
 function pidAlive(pid) {
   try {
     process.kill(pid, 0);

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Duplex } from 'node:stream'
 import { serve } from '@hono/node-server'
 import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
@@ -151,6 +152,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     const s = serve({ fetch: app.fetch, hostname: opts.host ?? '127.0.0.1', port: opts.port ?? 0 }, () => resolve(s))
     s.once('error', reject)
   })
+  server.on('clientError', answerClientError)
   const port = (server.address() as AddressInfo).port
   const host = opts.host ?? '127.0.0.1'
   runner.start()
@@ -170,4 +172,23 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
       db.close()
     },
   }
+}
+
+/**
+ * Requests Node refuses before they reach the app (a URL or headers over its 16 KB limit, malformed
+ * HTTP) still get the API's JSON error shape, naming what was wrong.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy()
+    return
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW'
+  const body = JSON.stringify({
+    error: tooLarge
+      ? { code: 'request_too_large', message: 'url: the URL or the headers are over 16 KB', field: 'url' }
+      : { code: 'bad_request', message: 'request: not a valid HTTP request', field: 'request' },
+  })
+  const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
 }

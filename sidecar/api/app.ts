@@ -29,7 +29,7 @@ export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {
     .route('/', eventsRouter(ctx, options.heartbeatMs))
   const app = new Hono().route('/api', api)
   app.onError((err, c) => errorResponse(c, err, ctx.log))
-  app.notFound((c) => c.json({ error: { code: 'not_found', message: `no route ${c.req.method} ${c.req.path}` } }, 404))
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `path: no route ${c.req.method} ${c.req.path}`, field: 'path' } }, 404))
   return app
 }
 

@@ -45,9 +45,13 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
   throw new DomainError('bad_request', `${name}: ${issue?.message ?? 'invalid'}`, name, r.error.issues)
 }
 
-export async function jsonBody(c: Context): Promise<unknown> {
+/** The JSON body; an empty one reads as {} (commands without options) unless `required` (updates). */
+export async function jsonBody(c: Context, required = false): Promise<unknown> {
   const text = await c.req.text()
-  if (text.trim() === '') return {}
+  if (text.trim() === '') {
+    if (required) throw new DomainError('bad_request', 'body: send a JSON object with the fields to change', 'body')
+    return {}
+  }
   try {
     return JSON.parse(text) as unknown
   } catch {

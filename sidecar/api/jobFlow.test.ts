@@ -163,6 +163,9 @@ describe('a job against the simulated ComfyUI', () => {
       ['GET', '/api/jobs/1/segments/01/video', undefined, 400, 'idx'],
       ['POST', '/api/jobs', ['not', 'an', 'object'], 400, 'body'],
       ['POST', '/api/jobs', 'just a string', 400, 'body'],
+      ['GET', '/api/jobs/1/segments/x/nothing-here', undefined, 404, 'path'],
+      ['PUT', '/api/settings', undefined, 400, 'body'],
+      ['GET', `/api/jobs?status=${'x'.repeat(20_000)}`, undefined, 431, 'url'],
     ]
     for (const [method, p, body, status, field] of cases) {
       const r = await w.api<{ error: { field: string; message: string } }>(method, p, body)

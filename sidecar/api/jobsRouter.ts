@@ -21,7 +21,7 @@ export function jobsRouter(ctx: ApiContext) {
   app.get('/:id', (c) => c.json(getJob(ctx, parse(JobId, c.req.param(), '').id)))
   app.put('/:id', async (c) => {
     const { id } = parse(JobId, c.req.param(), '')
-    return c.json(updateJob(ctx, id, parse(UpdateJobBody, await jsonBody(c), '')))
+    return c.json(updateJob(ctx, id, parse(UpdateJobBody, await jsonBody(c, true), '')))
   })
   app.delete('/:id', (c) => {
     deleteJob(ctx, parse(JobId, c.req.param(), '').id)

@@ -46,6 +46,8 @@ describe('image repository', () => {
     expect(sub.body.images.map((i) => i.path)).toEqual(['trips/rome.png'])
     const relative = await w.api<Err>('PUT', '/api/settings', { image_folders: ['pictures'] })
     expect([relative.status, relative.body.error.field]).toEqual([400, 'image_folders.0'])
+    const preset = await w.api<Err>('PUT', '/api/settings', { defaults: { preset: '../../etc/passwd' } })
+    expect([preset.status, preset.body.error.field]).toEqual([400, 'defaults.preset'])
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)']) {
       const bad = await w.api<Err>('PUT', '/api/settings', { comfyui_url: url })
       expect([bad.status, bad.body.error.field]).toEqual([400, 'comfyui_url'])

@@ -12,7 +12,7 @@ export function settingsRouter(ctx: ApiContext) {
   const app = new Hono()
   app.get('/presets', (c) => c.json({ presets: ctx.templates.map(templateToPreset) }))
   app.get('/settings', (c) => c.json(effectiveSettings(ctx.db, ctx.settingsBase)))
-  app.put('/settings', async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse(SettingsUpdate, await jsonBody(c), ''))))
+  app.put('/settings', async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse(SettingsUpdate, await jsonBody(c, true), ''), ctx.templates.map((t) => t.id))))
   app.get('/health', async (c) => {
     let comfy: Health['comfyui'] = { url: ctx.comfy.url, reachable: true, error: null }
     try {

@@ -24,7 +24,7 @@ export function templatesRouter(ctx: ApiContext) {
   })
   app.post('/', async (c) => c.json(await createUserTemplate(ctx, parse(CreateTemplateBody, await jsonBody(c), '')), 201))
   app.get('/:id', (c) => c.json(getUserTemplate(ctx, c.req.param('id'))))
-  app.put('/:id', async (c) => c.json(await updateUserTemplate(ctx, c.req.param('id'), parse(UpdateTemplateBody, await jsonBody(c), ''))))
+  app.put('/:id', async (c) => c.json(await updateUserTemplate(ctx, c.req.param('id'), parse(UpdateTemplateBody, await jsonBody(c, true), ''))))
   app.delete('/:id', (c) => {
     deleteUserTemplate(ctx, c.req.param('id'))
     return c.body(null, 204)

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { Settings, SettingsUpdate } from '../api/schemas'
 import type { Db } from '../db/database'
 import { getKv, setKv } from '../db/kvStore'
+import { DomainError } from '../engine/domainError'
 
 const KEY = 'settings'
 const Stored = SettingsUpdate
@@ -19,7 +20,11 @@ export function effectiveSettings(db: Db, base: Settings): Settings {
   return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } })
 }
 
-export function updateSettings(db: Db, base: Settings, update: z.infer<typeof SettingsUpdate>): Settings {
+export function updateSettings(db: Db, base: Settings, update: z.infer<typeof SettingsUpdate>, presetIds: readonly string[]): Settings {
+  const preset = update.defaults?.preset
+  if (preset !== undefined && !presetIds.includes(preset)) {
+    throw new DomainError('bad_request', `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, 'defaults.preset')
+  }
   const stored = storedSettings(db)
   const next: StoredSettings = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } }
   // Refuse a combination that would not read back.
