@@ -54,6 +54,8 @@ describe.skipIf(!hasChromium)('takes, stale segments and crossfades in the brows
     })
     await page.waitForSelector('[data-testid="job-status"][data-status="awaiting_prompt"]')
     await page.waitForSelector('[data-testid="drift-chart"]')
+    // The drift of a segment is measured just after its hand-off and arrives as its own event.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="drift-bar"]').length === 3, undefined, { timeout: 30_000 })
     expect(await page.locator('[data-testid="drift-bar"]').count()).toBe(3)
 
     const second = page.locator('[data-testid="segment-card"][data-idx="1"]')
