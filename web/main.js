@@ -10496,8 +10496,12 @@ function xS(e) {
 		fetched_at: (/* @__PURE__ */ new Date(0)).toISOString()
 	};
 }
+function SS(e) {
+	let t = [...e.high, ...e.low];
+	return t.some((e) => !e.name) ? "Pick a LoRA file in every row (or remove the row)" : t.some((e) => !(e.strength >= 0 && e.strength <= 2)) ? "LoRA strength: 0 to 2" : null;
+}
 // extension/stores/loraStore.ts
-var SS = rc("longvideo.loras", () => {
+var CS = rc("longvideo.loras", () => {
 	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = null;
 	async function a(i) {
 		r.value = !0;
@@ -10531,26 +10535,26 @@ var SS = rc("longvideo.loras", () => {
 		load: o,
 		saveMeta: s
 	};
-}), CS = ["title", "aria-expanded"], wS = {
+}), wS = ["title", "aria-expanded"], TS = {
 	key: 0,
 	class: "lv-lselect__panel",
 	"data-testid": "lora-options"
-}, TS = ["onKeydown"], ES = {
+}, ES = ["onKeydown"], DS = {
 	class: "lv-lselect__list",
 	role: "listbox"
-}, DS = { class: "lv-lselect__group" }, OS = [
+}, OS = { class: "lv-lselect__group" }, kS = [
 	"aria-selected",
 	"data-value",
 	"title",
 	"onClick"
-], kS = { class: "lv-ellipsis" }, AS = {
+], AS = { class: "lv-ellipsis" }, jS = {
 	key: 0,
 	class: "lv-tag",
 	title: "High and low noise pair"
-}, jS = ["title"], MS = { class: "lv-muted lv-lselect__strength" }, NS = {
+}, MS = ["title"], NS = { class: "lv-muted lv-lselect__strength" }, PS = {
 	key: 0,
 	class: "lv-muted lv-lselect__none"
-}, PS = /* @__PURE__ */ k({
+}, FS = /* @__PURE__ */ k({
 	__name: "LoraSelect",
 	props: {
 		value: {},
@@ -10584,7 +10588,7 @@ var SS = rc("longvideo.loras", () => {
 		}, [F("span", { class: S(["lv-ellipsis", { "lv-muted": !e.value }]) }, C(c.value), 3), n[2] ||= F("i", {
 			class: "pi pi-chevron-down",
 			"aria-hidden": "true"
-		}, null, -1)], 8, CS), r.value ? (M(), N("div", wS, [O(F("input", {
+		}, null, -1)], 8, wS), r.value ? (M(), N("div", TS, [O(F("input", {
 			ref_key: "filterInput",
 			ref: a,
 			"onUpdate:modelValue": n[0] ||= (e) => i.value = e,
@@ -10593,7 +10597,7 @@ var SS = rc("longvideo.loras", () => {
 			"aria-label": "Filter LoRAs",
 			"data-testid": "lora-filter",
 			onKeydown: Yo(qo(d, ["prevent"]), ["enter"])
-		}, null, 40, TS), [[B, i.value]]), F("div", ES, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", DS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
+		}, null, 40, ES), [[B, i.value]]), F("div", DS, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", OS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
 			key: t.value,
 			type: "button",
 			role: "option",
@@ -10603,21 +10607,21 @@ var SS = rc("longvideo.loras", () => {
 			title: t.pair ? `${t.pair.high}\n${t.pair.low}` : t.value,
 			onClick: (e) => u(t)
 		}, [
-			F("span", kS, C(t.label), 1),
-			t.pair ? (M(), N("span", AS, "pair")) : R("", !0),
+			F("span", AS, C(t.label), 1),
+			t.pair ? (M(), N("span", jS, "pair")) : R("", !0),
 			D(mS)(t.file).length ? (M(), N("span", {
 				key: 1,
 				class: "lv-tag",
 				title: D(mS)(t.file).join(", ")
-			}, "triggers", 8, jS)) : R("", !0),
-			F("span", MS, C(D(hS)(t.file).toFixed(2)), 1)
-		], 10, OS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", NS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
+			}, "triggers", 8, MS)) : R("", !0),
+			F("span", NS, C(D(hS)(t.file).toFixed(2)), 1)
+		], 10, kS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", PS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
 	}
-}), FS = { class: "lv-lorapicker" }, IS = ["data-testid"], LS = { class: "lv-row lv-row--between" }, RS = { class: "lv-label" }, zS = { class: "lv-lora" }, BS = ["value", "onInput"], VS = { class: "lv-lora__value" }, HS = {
+}), IS = { class: "lv-lorapicker" }, LS = ["data-testid"], RS = { class: "lv-row lv-row--between" }, zS = { class: "lv-label" }, BS = { class: "lv-lora" }, VS = ["value", "onInput"], HS = { class: "lv-lora__value" }, US = {
 	key: 0,
 	class: "lv-lora__triggers",
 	"data-testid": "lora-triggers"
-}, US = ["title", "onClick"], WS = /* @__PURE__ */ k({
+}, WS = ["title", "onClick"], GS = /* @__PURE__ */ k({
 	__name: "LoraPicker",
 	props: /*@__PURE__*/ Gr({ canAppend: {
 		type: Boolean,
@@ -10628,7 +10632,7 @@ var SS = rc("longvideo.loras", () => {
 	}),
 	emits: /*@__PURE__*/ Gr(["append-trigger"], ["update:modelValue"]),
 	setup(e, { emit: t }) {
-		let n = di(e, "modelValue"), r = t, i = SS();
+		let n = di(e, "modelValue"), r = t, i = CS();
 		Or(() => void i.load());
 		let a = [{
 			side: "high",
@@ -10678,11 +10682,11 @@ var SS = rc("longvideo.loras", () => {
 			let t = gS(i.library, e);
 			return t ? mS(t) : [];
 		}
-		return (t, o) => (M(), N("div", FS, [(M(), N(j, null, A(a, (t) => F("div", {
+		return (t, o) => (M(), N("div", IS, [(M(), N(j, null, A(a, (t) => F("div", {
 			key: t.side,
 			class: "lv-loras",
 			"data-testid": `loras-${t.side}`
-		}, [F("div", LS, [F("span", RS, C(t.label), 1), I($, {
+		}, [F("div", RS, [F("span", zS, C(t.label), 1), I($, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
@@ -10692,8 +10696,8 @@ var SS = rc("longvideo.loras", () => {
 		}, null, 8, ["onClick"])]), (M(!0), N(j, null, A(n.value[t.side], (n, a) => (M(), N("div", {
 			key: a,
 			class: "lv-lora-item"
-		}, [F("div", zS, [
-			I(PS, {
+		}, [F("div", BS, [
+			I(FS, {
 				value: n.name,
 				side: t.side,
 				library: D(i).library,
@@ -10713,8 +10717,8 @@ var SS = rc("longvideo.loras", () => {
 				value: n.strength,
 				"aria-label": "Strength",
 				onInput: (e) => l(t.side, a, Number(e.target.value))
-			}, null, 40, BS),
-			F("span", VS, C(n.strength.toFixed(2)), 1),
+			}, null, 40, VS),
+			F("span", HS, C(n.strength.toFixed(2)), 1),
 			I($, {
 				icon: "pi pi-times",
 				text: "",
@@ -10725,7 +10729,7 @@ var SS = rc("longvideo.loras", () => {
 				class: "lv-remove-lora",
 				onClick: (e) => u(t.side, a)
 			}, null, 8, ["onClick"])
-		]), n.name && f(n.name).length ? (M(), N("div", HS, [
+		]), n.name && f(n.name).length ? (M(), N("div", US, [
 			o[0] ||= F("span", { class: "lv-muted" }, "Triggers:", -1),
 			(M(!0), N(j, null, A(f(n.name), (e) => (M(), N("span", {
 				key: e,
@@ -10738,18 +10742,18 @@ var SS = rc("longvideo.loras", () => {
 				"data-testid": "append-triggers",
 				title: d(n.name),
 				onClick: (e) => r("append-trigger", f(n.name))
-			}, " Add to prompt ", 8, US)) : R("", !0)
-		])) : R("", !0)]))), 128))], 8, IS)), 64))]));
+			}, " Add to prompt ", 8, WS)) : R("", !0)
+		])) : R("", !0)]))), 128))], 8, LS)), 64))]));
 	}
-}), GS = { class: "lv-label" }, KS = ["placeholder"], qS = { class: "lv-row lv-row--wrap" }, JS = { class: "lv-check" }, YS = ["checked"], XS = {
+}), KS = { class: "lv-label" }, qS = ["placeholder"], JS = { class: "lv-row lv-row--wrap" }, YS = { class: "lv-check" }, XS = ["checked"], ZS = {
 	key: 1,
 	class: "lv-check",
 	title: "Run several seeds of this prompt side by side and promote the best"
-}, ZS = ["max"], QS = {
+}, QS = ["max"], $S = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, $S = { class: "lv-row" }, eC = /* @__PURE__ */ k({
+}, eC = { class: "lv-row" }, tC = /* @__PURE__ */ k({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -10771,8 +10775,12 @@ var SS = rc("longvideo.loras", () => {
 			});
 		}
 		async function h() {
-			if (l.value = null, !i.value.trim()) l.value = "Write what happens next";
-			else if ([...o.value.high, ...o.value.low].some((e) => !e.name)) l.value = "Pick a LoRA file in every row (or remove the row)";
+			if (l.value = null, !i.value.trim()) {
+				l.value = "Write what happens next";
+				return;
+			}
+			let t = SS(o.value);
+			if (t) l.value = t;
 			else {
 				u.value = !0;
 				try {
@@ -10802,25 +10810,25 @@ var SS = rc("longvideo.loras", () => {
 			"data-testid": "next-prompt",
 			onSubmit: qo(h, ["prevent"])
 		}, [
-			F("span", GS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			F("span", KS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
 			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, KS), [[B, i.value]]),
-			F("div", qS, [
+			}, null, 8, qS), [[B, i.value]]),
+			F("div", JS, [
 				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: m
 				}, C(a.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				F("label", JS, [F("input", {
+				F("label", YS, [F("input", {
 					type: "checkbox",
 					checked: s.value !== null,
 					onChange: r[1] ||= (e) => s.value = e.target.checked ? 0 : null
-				}, null, 40, YS), r[7] ||= L(" Fixed seed ", -1)]),
+				}, null, 40, XS), r[7] ||= L(" Fixed seed ", -1)]),
 				s.value === null ? R("", !0) : O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[2] ||= (e) => s.value = e,
@@ -10834,28 +10842,28 @@ var SS = rc("longvideo.loras", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				!d.value && !e.planning ? (M(), N("label", XS, [r[8] ||= L(" Seeds ", -1), O(F("input", {
+				!d.value && !e.planning ? (M(), N("label", ZS, [r[8] ||= L(" Seeds ", -1), O(F("input", {
 					"onUpdate:modelValue": r[3] ||= (e) => c.value = e,
 					type: "number",
 					min: "1",
 					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "next-seeds"
-				}, null, 8, ZS), [[
+				}, null, 8, QS), [[
 					B,
 					c.value,
 					void 0,
 					{ number: !0 }
 				]])])) : R("", !0)
 			]),
-			a.value ? (M(), P(WS, {
+			a.value ? (M(), P(GS, {
 				key: 0,
 				modelValue: o.value,
 				"onUpdate:modelValue": r[4] ||= (e) => o.value = e,
 				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
 			}, null, 8, ["modelValue"])) : R("", !0),
-			l.value ? (M(), N("small", QS, C(l.value), 1)) : R("", !0),
-			F("div", $S, [I($, {
+			l.value ? (M(), N("small", $S, C(l.value), 1)) : R("", !0),
+			F("div", eC, [I($, {
 				type: "submit",
 				label: p.value,
 				icon: "pi pi-send",
@@ -10872,18 +10880,18 @@ var SS = rc("longvideo.loras", () => {
 			})) : R("", !0)])
 		], 32));
 	}
-}), tC = class extends ev {
+}), nC = class extends ev {
 	detection;
 	constructor(e, t, n, r, i) {
 		super(e, t, n, r), this.detection = i, this.name = "TemplateRefused";
 	}
 };
-async function nC(e, t, n) {
+async function rC(e, t, n) {
 	let r;
 	try {
 		r = await hs(`${$_}${t}`, n);
 	} catch (e) {
-		throw new tC(null, "network", e instanceof Error ? e.message : String(e), null, null);
+		throw new nC(null, "network", e instanceof Error ? e.message : String(e), null, null);
 	}
 	let i = await r.text(), a = null;
 	try {
@@ -10893,34 +10901,34 @@ async function nC(e, t, n) {
 	}
 	if (!r.ok) {
 		let e = w_.safeParse(a);
-		if (!e.success) throw new tC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
+		if (!e.success) throw new nC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
 		let t = Y_.safeParse(e.data.error.details), n = e.data.error;
-		throw new tC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
+		throw new nC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
 	}
 	let o = e.safeParse(a);
-	if (!o.success) throw new tC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
+	if (!o.success) throw new nC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
 	return o.data;
 }
-var rC = (e, t) => ({
+var iC = (e, t) => ({
 	method: e,
 	headers: { "Content-Type": "application/json" },
 	body: JSON.stringify(t)
-}), iC = {
-	detect: (e, t) => nC(Y_, "/templates/detect", rC("POST", {
+}), aC = {
+	detect: (e, t) => rC(Y_, "/templates/detect", iC("POST", {
 		prompt: e,
 		roles: t
 	})),
-	list: async () => (await nC(Z_, "/templates")).templates,
-	create: (e) => nC(X_, "/templates", rC("POST", e)),
-	update: (e, t) => nC(X_, `/templates/${encodeURIComponent(e)}`, rC("PUT", t)),
+	list: async () => (await rC(Z_, "/templates")).templates,
+	create: (e) => rC(X_, "/templates", iC("POST", e)),
+	update: (e, t) => rC(X_, `/templates/${encodeURIComponent(e)}`, iC("PUT", t)),
 	remove: async (e) => {
 		let t = await hs(`${$_}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
 		if (t.ok) return;
 		let n = w_.safeParse(await t.json().catch(() => null));
-		throw new tC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
+		throw new nC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
 	},
-	segmentPrompt: (e, t) => nC(Q_, `/jobs/${e}/segments/${t}/prompt-graph`)
-}, aC = /* @__PURE__ */ k({
+	segmentPrompt: (e, t) => rC(Q_, `/jobs/${e}/segments/${t}/prompt-graph`)
+}, oC = /* @__PURE__ */ k({
 	__name: "OpenInCanvasButton",
 	props: { segment: {} },
 	setup(e) {
@@ -10928,7 +10936,7 @@ var rC = (e, t) => ({
 		async function r() {
 			n.value = !0;
 			try {
-				let n = await iC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
+				let n = await aC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
 				await xs(n.prompt, r), V("success", "Opened in the canvas", n.source === "comfyui" ? r : `${r} (rebuilt: ComfyUI no longer had it)`);
 			} catch (e) {
 				V("error", "Could not open the segment in the canvas", e instanceof Error ? e.message : String(e));
@@ -10949,41 +10957,41 @@ var rC = (e, t) => ({
 			onClick: r
 		}, null, 8, ["loading"]));
 	}
-}), oC = ["data-idx", "data-status"], sC = { class: "lv-segment__head" }, cC = { class: "lv-segment__n" }, lC = { class: "lv-muted lv-segment__time" }, uC = [
+}), sC = ["data-idx", "data-status"], cC = { class: "lv-segment__head" }, lC = { class: "lv-segment__n" }, uC = { class: "lv-muted lv-segment__time" }, dC = [
 	"src",
 	"poster",
 	"controls"
-], dC = {
+], fC = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, fC = { class: "lv-muted" }, pC = { class: "lv-segment__prompt" }, mC = {
+}, pC = { class: "lv-muted" }, mC = { class: "lv-segment__prompt" }, hC = {
 	key: 2,
 	class: "lv-segment__meta",
 	"data-testid": "segment-continuity"
-}, hC = {
+}, gC = {
 	key: 0,
 	class: "lv-lora-chip",
 	title: "Takes of this segment"
-}, gC = {
+}, _C = {
 	key: 1,
 	class: "lv-lora-chip",
 	title: "Locked: no re-run replaces this take"
-}, _C = {
+}, vC = {
 	key: 2,
 	class: "lv-lora-chip lv-chip--warn",
 	title: "The segment before it changed take: it no longer starts where that one ends"
-}, vC = { class: "lv-segment__meta lv-muted" }, yC = { title: "Seed" }, bC = ["title"], xC = {
+}, yC = { class: "lv-segment__meta lv-muted" }, bC = { title: "Seed" }, xC = ["title"], SC = {
 	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, SC = {
+}, CC = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, CC = { class: "lv-errorbox__body" }, wC = {
+}, wC = { class: "lv-errorbox__body" }, TC = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, TC = /* @__PURE__ */ k({
+}, EC = /* @__PURE__ */ k({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -11018,15 +11026,15 @@ var rC = (e, t) => ({
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			F("div", sC, [
-				F("span", cC, C(e.segment.idx + 1), 1),
+			F("div", cC, [
+				F("span", lC, C(e.segment.idx + 1), 1),
 				I(Qv, { status: e.segment.status }, null, 8, ["status"]),
-				F("span", lC, [
+				F("span", uC, [
 					e.segment.execution_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(C((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
 					e.segment.frames === null ? R("", !0) : (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.frames) + " frames", 1)], 64)),
 					e.segment.attempts > 1 ? (M(), N(j, { key: 2 }, [L(" · attempt " + C(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(aC, {
+				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(oC, {
 					key: 0,
 					segment: e.segment
 				}, null, 8, ["segment"])) : R("", !0),
@@ -11072,47 +11080,47 @@ var rC = (e, t) => ({
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, uC)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", dC, [I(uy, {
+			}, null, 8, dC)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", fC, [I(uy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), F("small", fC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			F("p", pC, C(e.segment.prompt), 1),
-			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", mC, [
-				e.segment.take_count > 1 ? (M(), N("span", hC, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
-				e.segment.locked ? (M(), N("span", gC, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
-				e.segment.stale ? (M(), N("span", _C, "stale")) : R("", !0),
+			}, null, 8, ["value"]), F("small", pC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", mC, C(e.segment.prompt), 1),
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", hC, [
+				e.segment.take_count > 1 ? (M(), N("span", gC, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (M(), N("span", _C, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (M(), N("span", vC, "stale")) : R("", !0),
 				e.segment.drift === null ? R("", !0) : (M(), N("span", {
 					key: 3,
 					class: S(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
 					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
 				}, "ΔE " + C(e.segment.drift.toFixed(1)), 3))
 			])) : R("", !0),
-			F("div", vC, [F("span", yC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
+			F("div", yC, [F("span", bC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, bC))), 128))]),
-			e.segment.error ? (M(), N("div", xC, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", SC, [
+			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, xC))), 128))]),
+			e.segment.error ? (M(), N("div", SC, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", CC, [
 					L(C(e.segment.error.node_type ?? ""), 1),
 					e.segment.error.node_id ? (M(), N(j, { key: 0 }, [L(" #" + C(e.segment.error.node_id), 1)], 64)) : R("", !0),
 					e.segment.error.exception_type ? (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", CC, C(e.segment.error.message), 1),
-				s.value ? (M(), N("div", wC, C(s.value), 1)) : R("", !0)
+				F("div", wC, C(e.segment.error.message), 1),
+				s.value ? (M(), N("div", TC, C(s.value), 1)) : R("", !0)
 			])) : R("", !0),
 			Rr(t.$slots, "default")
-		], 10, oC));
+		], 10, sC));
 	}
-}), EC = { class: "lv-label" }, DC = ["aria-label"], OC = { class: "lv-row lv-row--wrap" }, kC = {
+}), DC = { class: "lv-label" }, OC = ["aria-label"], kC = { class: "lv-row lv-row--wrap" }, AC = {
 	class: "lv-check",
 	title: "Several takes with different seeds run one after another; pick the best"
-}, AC = ["max"], jC = { class: "lv-check" }, MC = ["checked", "disabled"], NC = {
+}, jC = ["max"], MC = { class: "lv-check" }, NC = ["checked", "disabled"], PC = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "redo-error"
-}, PC = { class: "lv-row" }, FC = /* @__PURE__ */ k({
+}, FC = { class: "lv-row" }, IC = /* @__PURE__ */ k({
 	__name: "RedoForm",
 	props: {
 		jobId: {},
@@ -11141,8 +11149,12 @@ var rC = (e, t) => ({
 			};
 		}
 		async function m() {
-			if (l.value = null, !i.value.trim()) l.value = "Write the prompt of the new take";
-			else if ([...c.value.high, ...c.value.low].some((e) => !e.name)) l.value = "Pick a LoRA file in every row (or remove the row)";
+			if (l.value = null, !i.value.trim()) {
+				l.value = "Write the prompt of the new take";
+				return;
+			}
+			let t = SS(c.value);
+			if (t) l.value = t;
 			else {
 				u.value = !0;
 				try {
@@ -11159,35 +11171,35 @@ var rC = (e, t) => ({
 			"data-testid": "redo-form",
 			onSubmit: qo(m, ["prevent"])
 		}, [
-			F("span", EC, "New take of segment " + C(e.segment.idx + 1), 1),
+			F("span", DC, "New take of segment " + C(e.segment.idx + 1), 1),
 			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				class: "lv-input lv-textarea",
 				"data-testid": "redo-prompt",
 				"aria-label": `Prompt of the new take of segment ${e.segment.idx + 1}`
-			}, null, 8, DC), [[B, i.value]]),
-			F("div", OC, [
-				F("label", kC, [r[7] ||= L(" Takes ", -1), O(F("input", {
+			}, null, 8, OC), [[B, i.value]]),
+			F("div", kC, [
+				F("label", AC, [r[7] ||= L(" Takes ", -1), O(F("input", {
 					"onUpdate:modelValue": r[1] ||= (e) => a.value = e,
 					type: "number",
 					min: "1",
 					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "redo-count"
-				}, null, 8, AC), [[
+				}, null, 8, jC), [[
 					B,
 					a.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", jC, [F("input", {
+				F("label", MC, [F("input", {
 					type: "checkbox",
 					checked: o.value !== null,
 					disabled: a.value > 1,
 					"data-testid": "redo-fixed-seed",
 					onChange: r[2] ||= (t) => o.value = t.target.checked ? e.segment.seed : null
-				}, null, 40, MC), r[8] ||= L(" Fixed seed ", -1)]),
+				}, null, 40, NC), r[8] ||= L(" Fixed seed ", -1)]),
 				o.value !== null && a.value === 1 ? O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[3] ||= (e) => o.value = e,
@@ -11208,14 +11220,14 @@ var rC = (e, t) => ({
 					onClick: f
 				}, C(s.value ? "Keep its LoRAs" : "Change LoRAs"), 1)
 			]),
-			s.value ? (M(), P(WS, {
+			s.value ? (M(), P(GS, {
 				key: 0,
 				modelValue: c.value,
 				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
 				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
 			}, null, 8, ["modelValue"])) : R("", !0),
-			l.value ? (M(), N("small", NC, C(l.value), 1)) : R("", !0),
-			F("div", PC, [I($, {
+			l.value ? (M(), N("small", PC, C(l.value), 1)) : R("", !0),
+			F("div", FC, [I($, {
 				type: "submit",
 				label: d.value,
 				icon: "pi pi-refresh",
@@ -11231,36 +11243,36 @@ var rC = (e, t) => ({
 			})])
 		], 32));
 	}
-}), IC = ["data-idx"], LC = { class: "lv-row lv-row--between" }, RC = { class: "lv-label" }, zC = {
+}), LC = ["data-idx"], RC = { class: "lv-row lv-row--between" }, zC = { class: "lv-label" }, BC = {
 	key: 0,
 	class: "lv-error"
-}, BC = { class: "lv-takes__row" }, VC = [
+}, VC = { class: "lv-takes__row" }, HC = [
 	"data-take",
 	"data-status",
 	"data-chosen"
-], HC = [
+], UC = [
 	"onMouseenter",
 	"onMouseleave",
 	"onClick"
-], UC = [
+], WC = [
 	"src",
 	"poster",
 	"controls"
-], WC = {
+], GC = {
 	key: 1,
 	class: "lv-take__placeholder"
-}, GC = { class: "lv-row lv-row--between" }, KC = {
+}, KC = { class: "lv-row lv-row--between" }, qC = {
 	key: 0,
 	class: "lv-lora-chip lv-chip--counts",
 	title: "Finalize stitches this take"
-}, qC = ["title"], JC = ["title"], YC = {
+}, JC = ["title"], YC = ["title"], XC = {
 	key: 1,
 	class: "lv-take__lastrow lv-muted",
 	title: "Last frame: where the next segment starts"
-}, XC = ["src"], ZC = {
+}, ZC = ["src"], QC = {
 	key: 0,
 	class: "lv-muted"
-}, QC = /* @__PURE__ */ k({
+}, $C = /* @__PURE__ */ k({
 	__name: "TakesStrip",
 	props: {
 		jobId: {},
@@ -11317,7 +11329,7 @@ var rC = (e, t) => ({
 			"data-idx": e.segment.idx,
 			"data-testid": "takes-strip"
 		}, [
-			F("div", LC, [F("span", RC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
+			F("div", RC, [F("span", zC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
 				key: 0,
 				label: e.segment.locked ? "Unlock" : "Lock",
 				icon: e.segment.locked ? "pi pi-lock-open" : "pi pi-lock",
@@ -11334,8 +11346,8 @@ var rC = (e, t) => ({
 				"loading",
 				"title"
 			])) : R("", !0)]),
-			i.value ? (M(), N("p", zC, C(i.value), 1)) : R("", !0),
-			F("div", BC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
+			i.value ? (M(), N("p", BC, C(i.value), 1)) : R("", !0),
+			F("div", VC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
 				key: t.take,
 				class: S(["lv-take", { "lv-take--chosen": t.chosen }]),
 				"data-take": t.take,
@@ -11358,15 +11370,15 @@ var rC = (e, t) => ({
 					preload: "none",
 					controls: o.value === t.take,
 					"data-testid": "take-video"
-				}, null, 8, UC)) : (M(), N("div", WC, [I(Qv, { status: t.status }, null, 8, ["status"])]))], 40, HC),
-				F("div", GC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", KC, "counts")) : t.status === "done" ? R("", !0) : (M(), P(Qv, {
+				}, null, 8, WC)) : (M(), N("div", GC, [I(Qv, { status: t.status }, null, 8, ["status"])]))], 40, UC),
+				F("div", KC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", qC, "counts")) : t.status === "done" ? R("", !0) : (M(), P(Qv, {
 					key: 1,
 					status: t.status
 				}, null, 8, ["status"]))]),
 				F("small", {
 					class: "lv-muted lv-take__seed",
 					title: `seed ${t.seed}`
-				}, "seed " + C(t.seed), 9, qC),
+				}, "seed " + C(t.seed), 9, JC),
 				t.drift === null ? R("", !0) : (M(), N("small", {
 					key: 0,
 					class: S(["lv-muted", { "lv-warn-text": t.drift_warning }]),
@@ -11375,12 +11387,12 @@ var rC = (e, t) => ({
 				F("p", {
 					class: "lv-take__prompt",
 					title: t.prompt
-				}, C(t.prompt), 9, JC),
-				D(Hb).lastFrame(t) ? (M(), N("div", YC, [F("img", {
+				}, C(t.prompt), 9, YC),
+				D(Hb).lastFrame(t) ? (M(), N("div", XC, [F("img", {
 					class: "lv-take__last",
 					src: D(Hb).lastFrame(t) ?? void 0,
 					alt: ""
-				}, null, 8, XC), n[0] ||= L(" last frame ", -1)])) : R("", !0),
+				}, null, 8, ZC), n[0] ||= L(" last frame ", -1)])) : R("", !0),
 				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (M(), P($, {
 					key: 2,
 					label: "Use this take",
@@ -11390,13 +11402,13 @@ var rC = (e, t) => ({
 					"data-testid": "choose-take",
 					onClick: (e) => p(t)
 				}, null, 8, ["loading", "onClick"])) : R("", !0)
-			], 10, VC))), 128)), !r.value.length && !i.value ? (M(), N("p", ZC, "Reading the takes…")) : R("", !0)])
-		], 8, IC));
+			], 10, HC))), 128)), !r.value.length && !i.value ? (M(), N("p", QC, "Reading the takes…")) : R("", !0)])
+		], 8, LC));
 	}
-}), $C = {
+}), ew = {
 	class: "lv-segment__takes",
 	"data-testid": "segment-takes"
-}, ew = { class: "lv-row lv-row--wrap" }, tw = /* @__PURE__ */ k({
+}, tw = { class: "lv-row lv-row--wrap" }, nw = /* @__PURE__ */ k({
 	__name: "SegmentTakesPanel",
 	props: {
 		jobId: {},
@@ -11413,8 +11425,8 @@ var rC = (e, t) => ({
 		function i() {
 			t.value = null, n.value = !0;
 		}
-		return (a, o) => (M(), N("div", $C, [
-			F("div", ew, [
+		return (a, o) => (M(), N("div", ew, [
+			F("div", tw, [
 				r.value ? (M(), P($, {
 					key: 0,
 					label: "Redo",
@@ -11447,7 +11459,7 @@ var rC = (e, t) => ({
 					onClick: o[2] ||= (e) => n.value = !n.value
 				}, null, 8, ["label"]))
 			]),
-			t.value === null ? R("", !0) : (M(), P(FC, {
+			t.value === null ? R("", !0) : (M(), P(IC, {
 				key: t.value,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11459,7 +11471,7 @@ var rC = (e, t) => ({
 				"segment",
 				"initial-count"
 			])),
-			n.value ? (M(), P(QC, {
+			n.value ? (M(), P($C, {
 				key: 1,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11473,12 +11485,12 @@ var rC = (e, t) => ({
 			])) : R("", !0)
 		]));
 	}
-}), nw = {
+}), rw = {
 	key: 0,
 	class: "lv-stale",
 	role: "status",
 	"data-testid": "stale-banner"
-}, rw = { class: "lv-stale__text" }, iw = { class: "lv-row lv-row--wrap" }, aw = /* @__PURE__ */ k({
+}, iw = { class: "lv-stale__text" }, aw = { class: "lv-row lv-row--wrap" }, ow = /* @__PURE__ */ k({
 	__name: "StaleBanner",
 	props: { job: {} },
 	setup(e) {
@@ -11493,10 +11505,10 @@ var rC = (e, t) => ({
 				r.value = null;
 			}
 		}
-		return (e, t) => i.value.length ? (M(), N("section", nw, [F("div", rw, [t[2] ||= F("i", {
+		return (e, t) => i.value.length ? (M(), N("section", rw, [F("div", iw, [t[2] ||= F("i", {
 			class: "pi pi-exclamation-triangle",
 			"aria-hidden": "true"
-		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", iw, [I($, {
+		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", aw, [I($, {
 			label: `Re-run from ${a.value}`,
 			icon: "pi pi-refresh",
 			size: "small",
@@ -11519,36 +11531,36 @@ var rC = (e, t) => ({
 			onClick: t[1] ||= (e) => l("keep")
 		}, null, 8, ["loading"])])])) : R("", !0);
 	}
-}), ow = {
+}), sw = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, sw = { class: "lv-row" }, cw = { class: "lv-h3 lv-ellipsis" }, lw = {
+}, cw = { class: "lv-row" }, lw = { class: "lv-h3 lv-ellipsis" }, uw = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, uw = {
+}, dw = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, dw = { class: "lv-muted" }, fw = { class: "lv-actions" }, pw = {
+}, fw = { class: "lv-muted" }, pw = { class: "lv-actions" }, mw = {
 	key: 1,
 	class: "lv-card"
-}, mw = {
+}, hw = {
 	key: 2,
 	class: "lv-card lv-muted"
-}, hw = {
+}, gw = {
 	key: 3,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, gw = { class: "lv-label" }, _w = ["src"], vw = ["href", "download"], yw = {
+}, _w = { class: "lv-label" }, vw = ["src"], yw = ["href", "download"], bw = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, bw = {
+}, xw = {
 	key: 0,
 	class: "lv-empty"
-}, xw = {
+}, Sw = {
 	key: 6,
 	class: "lv-muted"
-}, Sw = /* @__PURE__ */ k({
+}, Cw = /* @__PURE__ */ k({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
@@ -11597,8 +11609,8 @@ var rC = (e, t) => ({
 				}
 			}
 		}
-		return (i, le) => (M(), N("div", ow, [
-			F("div", sw, [
+		return (i, le) => (M(), N("div", sw, [
+			F("div", cw, [
 				I($, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -11607,18 +11619,18 @@ var rC = (e, t) => ({
 					"aria-label": "Back to jobs",
 					onClick: le[0] ||= (e) => D(n).show("dashboard")
 				}),
-				F("h3", cw, C(u.value?.name ?? "Job"), 1),
+				F("h3", lw, C(u.value?.name ?? "Job"), 1),
 				h.value ? (M(), P(Qv, {
 					key: 0,
 					status: h.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			l.value ? (M(), N("p", lw, C(l.value), 1)) : R("", !0),
+			l.value ? (M(), N("p", uw, C(l.value), 1)) : R("", !0),
 			u.value ? (M(), N(j, { key: 1 }, [
-				u.value.error && !te.value ? (M(), N("p", uw, C(u.value.error), 1)) : R("", !0),
-				F("div", dw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
-				F("div", fw, [
+				u.value.error && !te.value ? (M(), N("p", dw, C(u.value.error), 1)) : R("", !0),
+				F("div", fw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
+				F("div", pw, [
 					v.value ? (M(), P($, {
 						key: 0,
 						label: `Finalize · ${re.value} frames`,
@@ -11685,7 +11697,7 @@ var rC = (e, t) => ({
 						onClick: ce
 					}, null, 8, ["loading"])
 				]),
-				v.value && o.value ? (M(), N("section", pw, [I(tS, {
+				v.value && o.value ? (M(), N("section", mw, [I(tS, {
 					modelValue: a.value,
 					"onUpdate:modelValue": le[5] ||= (e) => a.value = e,
 					parts: b.value,
@@ -11695,36 +11707,36 @@ var rC = (e, t) => ({
 					"parts",
 					"fps"
 				])])) : R("", !0),
-				I(aw, { job: u.value }, null, 8, ["job"]),
-				h.value === "finalizing" ? (M(), N("section", mw, "Stitching the segments…")) : R("", !0),
-				ne.value ? (M(), N("section", hw, [
-					F("span", gw, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				I(ow, { job: u.value }, null, 8, ["job"]),
+				h.value === "finalizing" ? (M(), N("section", hw, "Stitching the segments…")) : R("", !0),
+				ne.value ? (M(), N("section", gw, [
+					F("span", _w, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
 						src: D(yv).finalVideo(e.jobId, ne.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, _w),
+					}, null, 8, vw),
 					F("a", {
 						class: "lv-link",
 						href: D(yv).finalVideo(e.jobId, ne.value.created_at),
 						download: ne.value.file.filename,
 						"data-testid": "download"
-					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, vw)
+					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, yw)
 				])) : R("", !0),
 				I(uS, { finals: u.value.finals }, null, 8, ["finals"]),
 				d.value.length ? (M(), P(Nx, {
 					key: 4,
 					job: u.value
 				}, null, 8, ["job"])) : R("", !0),
-				F("div", yw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(TC, {
+				F("div", bw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(EC, {
 					segment: t,
 					deletable: t.idx === m.value && t.status !== "running" && t.status !== "queued" && h.value !== "finalizing",
 					onDelete: se,
 					onEdit: le[6] ||= (e) => c.value = e
 				}, {
-					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(tw, {
+					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(nw, {
 						key: 0,
 						"job-id": e.jobId,
 						segment: t,
@@ -11737,7 +11749,7 @@ var rC = (e, t) => ({
 						"version"
 					])) : R("", !0)]),
 					_: 2
-				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(eC, {
+				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(tC, {
 					key: 0,
 					"job-id": e.jobId,
 					idx: t.idx,
@@ -11751,8 +11763,8 @@ var rC = (e, t) => ({
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", bw, "No segments yet."))]),
-				g.value ? (M(), P(eC, {
+				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", xw, "No segments yet."))]),
+				g.value ? (M(), P(tC, {
 					key: f.value,
 					"job-id": e.jobId,
 					idx: f.value,
@@ -11764,11 +11776,11 @@ var rC = (e, t) => ({
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : h.value === "completed" ? (M(), N("p", xw, "Reopen the job to add more segments.")) : R("", !0)
+				])) : h.value === "completed" ? (M(), N("p", Sw, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), Cw = rc("longvideo.imageRepo", () => {
+}), ww = rc("longvideo.imageRepo", () => {
 	let e = By(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
 	async function l() {
 		try {
@@ -11827,12 +11839,12 @@ var rC = (e, t) => ({
 		rate: f,
 		use: p
 	};
-}), ww = ["aria-label"], Tw = [
+}), Tw = ["aria-label"], Ew = [
 	"aria-label",
 	"aria-pressed",
 	"data-star",
 	"onClick"
-], Ew = /* @__PURE__ */ k({
+], Dw = /* @__PURE__ */ k({
 	__name: "StarRating",
 	props: {
 		rating: {},
@@ -11857,39 +11869,39 @@ var rC = (e, t) => ({
 		}, [F("i", {
 			class: S((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
 			"aria-hidden": "true"
-		}, null, 2)], 10, Tw)), 64))], 8, ww));
+		}, null, 2)], 10, Ew)), 64))], 8, Tw));
 	}
-}), Dw = {
+}), Ow = {
 	class: "lv-repo",
 	"data-testid": "image-repository"
-}, Ow = {
+}, kw = {
 	key: 0,
 	class: "lv-empty lv-repo__none",
 	"data-testid": "no-image-folders"
-}, kw = { class: "lv-row lv-row--wrap" }, Aw = ["value"], jw = ["value"], Mw = ["value"], Nw = {
+}, Aw = { class: "lv-row lv-row--wrap" }, jw = ["value"], Mw = ["value"], Nw = ["value"], Pw = {
 	key: 0,
 	class: "lv-row lv-row--wrap lv-repo__folders"
-}, Pw = ["data-folder", "onClick"], Fw = {
+}, Fw = ["data-folder", "onClick"], Iw = {
 	key: 1,
 	class: "lv-error"
-}, Iw = {
+}, Lw = {
 	key: 2,
 	class: "lv-error lv-error--box",
 	"data-testid": "repo-error"
-}, Lw = {
+}, Rw = {
 	class: "lv-grid",
 	"data-testid": "repo-grid"
-}, Rw = ["data-path"], zw = { class: "lv-tile__media" }, Bw = ["src", "alt"], Vw = { class: "lv-tile__caption" }, Hw = ["title"], Uw = {
+}, zw = ["data-path"], Bw = { class: "lv-tile__media" }, Vw = ["src", "alt"], Hw = { class: "lv-tile__caption" }, Uw = ["title"], Ww = {
 	key: 3,
 	class: "lv-empty"
-}, Ww = {
+}, Gw = {
 	key: 4,
 	class: "lv-row lv-pager",
 	"data-testid": "repo-pager"
-}, Gw = { class: "lv-muted" }, Kw = /* @__PURE__ */ k({
+}, Kw = { class: "lv-muted" }, qw = /* @__PURE__ */ k({
 	__name: "ImageRepository",
 	setup(e) {
-		let t = Cw(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = ww(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(async () => {
 			await t.loadRoots(), await t.browse();
 		});
@@ -11915,8 +11927,8 @@ var rC = (e, t) => ({
 				i.value = null;
 			}
 		}
-		return (e, r) => (M(), N("div", Dw, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
-			F("div", kw, [F("select", {
+		return (e, r) => (M(), N("div", Ow, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
+			F("div", Aw, [F("select", {
 				class: "lv-input lv-repo__root",
 				value: D(t).root,
 				"aria-label": "Image folder",
@@ -11925,7 +11937,7 @@ var rC = (e, t) => ({
 			}, [(M(!0), N(j, null, A(D(t).roots, (e) => (M(), N("option", {
 				key: e.index,
 				value: e.index
-			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, jw))), 128))], 40, Aw), F("select", {
+			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Mw))), 128))], 40, jw), F("select", {
 				class: "lv-input lv-repo__sort",
 				value: D(t).sort,
 				"aria-label": "Sort by",
@@ -11935,8 +11947,8 @@ var rC = (e, t) => ({
 				F("option", { value: "date" }, "Newest first", -1),
 				F("option", { value: "name" }, "By name", -1),
 				F("option", { value: "rating" }, "Best rated", -1)
-			]], 40, Mw)]),
-			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Nw, [D(t).folder ? (M(), N("button", {
+			]], 40, Nw)]),
+			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Pw, [D(t).folder ? (M(), N("button", {
 				key: 0,
 				type: "button",
 				class: "lv-chip",
@@ -11954,24 +11966,24 @@ var rC = (e, t) => ({
 			}, [r[10] ||= F("i", {
 				class: "pi pi-folder",
 				"aria-hidden": "true"
-			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Pw))), 128))])) : R("", !0),
-			s.value && !s.value.exists ? (M(), N("p", Fw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
-			D(t).error ? (M(), N("small", Iw, C(D(t).error), 1)) : R("", !0),
-			F("div", Lw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
+			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Fw))), 128))])) : R("", !0),
+			s.value && !s.value.exists ? (M(), N("p", Iw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
+			D(t).error ? (M(), N("small", Lw, C(D(t).error), 1)) : R("", !0),
+			F("div", Rw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
 				"data-testid": "repo-image"
-			}, [F("div", zw, [F("img", {
+			}, [F("div", Bw, [F("img", {
 				src: D(Vy)(e.thumbnail),
 				alt: e.name,
 				loading: "lazy"
-			}, null, 8, Bw)]), F("figcaption", Vw, [
+			}, null, 8, Vw)]), F("figcaption", Hw, [
 				F("span", {
 					class: "lv-ellipsis",
 					title: e.path
-				}, C(e.name), 9, Hw),
-				I(Ew, {
+				}, C(e.name), 9, Uw),
+				I(Dw, {
 					rating: e.rating,
 					onRate: (t) => c(e.path, t)
 				}, null, 8, ["rating", "onRate"]),
@@ -11985,9 +11997,9 @@ var rC = (e, t) => ({
 					"data-testid": "use-image",
 					onClick: (t) => l(e.path)
 				}, null, 8, ["loading", "onClick"])
-			])], 8, Rw))), 128))]),
-			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Uw, "No images in this folder.")) : R("", !0),
-			a.value > 1 ? (M(), N("div", Ww, [
+			])], 8, zw))), 128))]),
+			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Ww, "No images in this folder.")) : R("", !0),
+			a.value > 1 ? (M(), N("div", Gw, [
 				I($, {
 					icon: "pi pi-chevron-left",
 					text: "",
@@ -11996,7 +12008,7 @@ var rC = (e, t) => ({
 					disabled: D(t).page === 0,
 					onClick: r[4] ||= (e) => D(t).open({ page: D(t).page - 1 })
 				}, null, 8, ["disabled"]),
-				F("span", Gw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
+				F("span", Kw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
 				I($, {
 					icon: "pi pi-chevron-right",
 					text: "",
@@ -12006,7 +12018,7 @@ var rC = (e, t) => ({
 					onClick: r[5] ||= (e) => D(t).open({ page: D(t).page + 1 })
 				}, null, 8, ["disabled"])
 			])) : R("", !0)
-		], 64)) : (M(), N("div", Ow, [
+		], 64)) : (M(), N("div", kw, [
 			r[6] ||= F("p", null, "No image folders yet.", -1),
 			r[7] ||= F("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
 			I($, {
@@ -12017,18 +12029,18 @@ var rC = (e, t) => ({
 			})
 		]))]));
 	}
-}), qw = ["src"], Jw = { class: "lv-field" }, Yw = ["placeholder"], Xw = { class: "lv-field" }, Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = {
+}), Jw = ["src"], Yw = { class: "lv-field" }, Xw = ["placeholder"], Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = { class: "lv-field" }, tT = {
 	key: 1,
 	class: "lv-error"
-}, tT = {
+}, nT = {
 	key: 2,
 	class: "lv-loralib__external",
 	"data-testid": "lora-external"
-}, nT = { class: "lv-label" }, rT = { class: "lv-dl" }, iT = /* @__PURE__ */ k({
+}, rT = { class: "lv-label" }, iT = { class: "lv-dl" }, aT = /* @__PURE__ */ k({
 	__name: "LoraMetaEditor",
 	props: { file: {} },
 	setup(e) {
-		let t = SS(), n = /* @__PURE__ */ Jt({
+		let t = CS(), n = /* @__PURE__ */ Jt({
 			displayName: e.file.meta.display_name ?? "",
 			triggers: e.file.meta.trigger_words.join(", "),
 			strength: e.file.meta.default_strength ?? "",
@@ -12067,19 +12079,19 @@ var rC = (e, t) => ({
 				src: n.preview || a.value?.preview_url || "",
 				alt: "",
 				class: "lv-loralib__preview"
-			}, null, 8, qw)) : R("", !0),
-			F("label", Jw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
+			}, null, 8, Jw)) : R("", !0),
+			F("label", Yw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
 				"onUpdate:modelValue": t[0] ||= (e) => n.displayName = e,
 				class: "lv-input",
 				placeholder: a.value?.title ?? "",
 				"data-testid": "meta-display-name"
-			}, null, 8, Yw), [[B, n.displayName]])]),
-			F("label", Xw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
+			}, null, 8, Xw), [[B, n.displayName]])]),
+			F("label", Zw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
 				"onUpdate:modelValue": t[1] ||= (e) => n.triggers = e,
 				class: "lv-input",
 				"data-testid": "meta-triggers"
 			}, null, 512), [[B, n.triggers]])]),
-			F("label", Zw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
+			F("label", Qw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
 				"onUpdate:modelValue": t[2] ||= (e) => n.strength = e,
 				type: "number",
 				step: "0.05",
@@ -12089,19 +12101,19 @@ var rC = (e, t) => ({
 				placeholder: "1",
 				"data-testid": "meta-strength"
 			}, null, 512), [[B, n.strength]])]),
-			F("label", Qw, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
+			F("label", $w, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
 				"onUpdate:modelValue": t[3] ||= (e) => n.notes = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				"data-testid": "meta-notes"
 			}, null, 512), [[B, n.notes]])]),
-			F("label", $w, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
+			F("label", eT, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
 				"onUpdate:modelValue": t[4] ||= (e) => n.preview = e,
 				class: "lv-input",
 				placeholder: "https://… or /api/view?…",
 				"data-testid": "meta-preview"
 			}, null, 512), [[B, n.preview]])]),
-			i.value ? (M(), N("small", eT, C(i.value), 1)) : R("", !0),
+			i.value ? (M(), N("small", tT, C(i.value), 1)) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save notes",
@@ -12110,7 +12122,7 @@ var rC = (e, t) => ({
 				loading: r.value,
 				"data-testid": "meta-save"
 			}, null, 8, ["loading"]),
-			a.value ? (M(), N("div", tT, [F("span", nT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", rT, [
+			a.value ? (M(), N("div", nT, [F("span", rT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", iT, [
 				a.value.title ? (M(), N(j, { key: 0 }, [t[10] ||= F("dt", null, "Title", -1), F("dd", null, C(a.value.title), 1)], 64)) : R("", !0),
 				a.value.base_model ? (M(), N(j, { key: 1 }, [t[11] ||= F("dt", null, "Base model", -1), F("dd", null, C(a.value.base_model), 1)], 64)) : R("", !0),
 				a.value.trigger_words.length ? (M(), N(j, { key: 2 }, [t[12] ||= F("dt", null, "Trigger words", -1), F("dd", null, C(a.value.trigger_words.join(", ")), 1)], 64)) : R("", !0),
@@ -12119,25 +12131,25 @@ var rC = (e, t) => ({
 			])])) : R("", !0)
 		], 32));
 	}
-}), aT = {
+}), oT = {
 	class: "lv-loralib",
 	"data-testid": "lora-library"
-}, oT = { class: "lv-row" }, sT = {
+}, sT = { class: "lv-row" }, cT = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, cT = {
+}, lT = {
 	key: 1,
 	class: "lv-muted"
-}, lT = { class: "lv-h4" }, uT = ["data-name"], dT = { class: "lv-loralib__head" }, fT = ["aria-expanded", "onClick"], pT = { class: "lv-loralib__name" }, mT = { class: "lv-ellipsis" }, hT = { class: "lv-muted lv-ellipsis" }, gT = {
+}, uT = { class: "lv-h4" }, dT = ["data-name"], fT = { class: "lv-loralib__head" }, pT = ["aria-expanded", "onClick"], mT = { class: "lv-loralib__name" }, hT = { class: "lv-ellipsis" }, gT = { class: "lv-muted lv-ellipsis" }, _T = {
 	key: 0,
 	class: "lv-tag"
-}, _T = {
+}, vT = {
 	key: 2,
 	class: "lv-empty"
-}, vT = /* @__PURE__ */ k({
+}, yT = /* @__PURE__ */ k({
 	__name: "LoraLibrary",
 	setup(e) {
-		let t = SS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
+		let t = CS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
 		Or(() => void t.load());
 		let i = z(() => {
 			let e = t.library;
@@ -12156,8 +12168,8 @@ var rC = (e, t) => ({
 				V("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, o) => (M(), N("div", aT, [
-			F("div", oT, [O(F("input", {
+		return (e, o) => (M(), N("div", oT, [
+			F("div", sT, [O(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value = e,
 				class: "lv-input",
 				placeholder: "Filter by name or trigger word",
@@ -12172,17 +12184,17 @@ var rC = (e, t) => ({
 				loading: D(t).loading,
 				onClick: o[1] ||= (e) => D(t).load(!0)
 			}, null, 8, ["loading"])]),
-			D(t).error ? (M(), N("small", sT, C(D(t).error), 1)) : R("", !0),
-			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", cT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
+			D(t).error ? (M(), N("small", cT, C(D(t).error), 1)) : R("", !0),
+			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", lT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
 			(M(!0), N(j, null, A(i.value, (e) => (M(), N("section", {
 				key: e.category,
 				class: "lv-loralib__group"
-			}, [F("h4", lT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
+			}, [F("h4", uT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
 				key: e.name,
 				class: "lv-loralib__item",
 				"data-name": e.name,
 				"data-testid": "loralib-item"
-			}, [F("div", dT, [
+			}, [F("div", fT, [
 				F("button", {
 					type: "button",
 					class: "lv-loralib__toggle",
@@ -12191,30 +12203,30 @@ var rC = (e, t) => ({
 				}, [F("i", {
 					class: S(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
 					"aria-hidden": "true"
-				}, null, 2), F("span", pT, [F("span", mT, C(D(pS)(e)), 1), F("small", hT, C(e.name), 1)])], 8, fT),
-				e.side ? (M(), N("span", gT, C(e.side), 1)) : R("", !0),
-				I(Ew, {
+				}, null, 2), F("span", mT, [F("span", hT, C(D(pS)(e)), 1), F("small", gT, C(e.name), 1)])], 8, pT),
+				e.side ? (M(), N("span", _T, C(e.side), 1)) : R("", !0),
+				I(Dw, {
 					rating: e.meta.rating,
 					onRate: (t) => a(e, t)
 				}, null, 8, ["rating", "onRate"])
-			]), r.value === e.name ? (M(), P(iT, {
+			]), r.value === e.name ? (M(), P(aT, {
 				key: 0,
 				file: e
-			}, null, 8, ["file"])) : R("", !0)], 8, uT))), 128))]))), 128)),
-			D(t).library && !i.value.length ? (M(), N("p", _T, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
+			}, null, 8, ["file"])) : R("", !0)], 8, dT))), 128))]))), 128)),
+			D(t).library && !i.value.length ? (M(), N("p", vT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
 		]));
 	}
-}), yT = {
+}), bT = {
 	class: "lv-library",
 	"data-testid": "library-view"
-}, bT = {
+}, xT = {
 	class: "lv-tabs",
 	role: "tablist"
-}, xT = ["aria-selected"], ST = ["aria-selected"], CT = /* @__PURE__ */ k({
+}, ST = ["aria-selected"], CT = ["aria-selected"], wT = /* @__PURE__ */ k({
 	__name: "LibraryView",
 	setup(e) {
 		let t = /* @__PURE__ */ E("images");
-		return (e, n) => (M(), N("div", yT, [F("div", bT, [F("button", {
+		return (e, n) => (M(), N("div", bT, [F("div", xT, [F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "images" }]),
@@ -12224,7 +12236,7 @@ var rC = (e, t) => ({
 		}, [...n[2] ||= [F("i", {
 			class: "pi pi-image",
 			"aria-hidden": "true"
-		}, null, -1), L(" Images ", -1)]], 10, xT), F("button", {
+		}, null, -1), L(" Images ", -1)]], 10, ST), F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
@@ -12234,9 +12246,9 @@ var rC = (e, t) => ({
 		}, [...n[3] ||= [F("i", {
 			class: "pi pi-sliders-h",
 			"aria-hidden": "true"
-		}, null, -1), L(" LoRAs ", -1)]], 10, ST)]), t.value === "images" ? (M(), P(Kw, { key: 0 })) : (M(), P(vT, { key: 1 }))]));
+		}, null, -1), L(" LoRAs ", -1)]], 10, CT)]), t.value === "images" ? (M(), P(qw, { key: 0 })) : (M(), P(yT, { key: 1 }))]));
 	}
-}), wT = {
+}), TT = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -12308,24 +12320,24 @@ var rC = (e, t) => ({
 		}
 	]
 };
-function TT(e) {
+function ET(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function ET(e) {
-	return wT[e];
+function DT(e) {
+	return TT[e];
 }
-function DT(e, t, n) {
-	return wT[e].find((e) => e.width === t && e.height === n);
+function OT(e, t, n) {
+	return TT[e].find((e) => e.width === t && e.height === n);
 }
-function OT(e, t) {
+function kT(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function kT(e, t, n) {
-	let r = TT(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${OT(e, r)}x${OT(t, r)})` : null;
+function AT(e, t, n) {
+	let r = ET(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${kT(e, r)}x${kT(t, r)})` : null;
 }
 // extension/domain/metadataFill.ts
-function AT(e, t, n) {
+function jT(e, t, n) {
 	if (!t) return null;
 	let r = {
 		prompt: e.prompt,
@@ -12337,11 +12349,11 @@ function AT(e, t, n) {
 		before: r
 	} : null;
 }
-function jT(e, t) {
+function MT(e, t) {
 	t.filled.includes("prompt") && (e.prompt = t.before.prompt), t.filled.includes("negative prompt") && (e.negativePrompt = t.before.negativePrompt);
 }
 // extension/domain/pngPrompt.ts
-var MT = [
+var NT = [
 	137,
 	80,
 	78,
@@ -12351,7 +12363,7 @@ var MT = [
 	26,
 	10
 ];
-async function NT(e) {
+async function PT(e) {
 	if (typeof DecompressionStream > "u") return null;
 	try {
 		let t = new Blob([e.slice()]).stream().pipeThrough(new DecompressionStream("deflate"));
@@ -12360,16 +12372,16 @@ async function NT(e) {
 		return null;
 	}
 }
-function PT(e) {
+function FT(e) {
 	try {
 		return new TextDecoder("utf-8", { fatal: !0 }).decode(e);
 	} catch {
 		return new TextDecoder("latin1").decode(e);
 	}
 }
-async function FT(e) {
+async function IT(e) {
 	let t = new Uint8Array(e);
-	if (!MT.every((e, n) => t[n] === e)) return {};
+	if (!NT.every((e, n) => t[n] === e)) return {};
 	let n = new DataView(e), r = new TextDecoder("latin1"), i = new TextDecoder("utf-8"), a = {}, o = 8;
 	for (; o + 12 <= t.length;) {
 		let e = n.getUint32(o), s = r.decode(t.subarray(o + 4, o + 8)), c = t.subarray(o + 8, Math.min(t.length, o + 8 + e));
@@ -12378,24 +12390,24 @@ async function FT(e) {
 		let l = c.indexOf(0);
 		if (l <= 0) continue;
 		let u = r.decode(c.subarray(0, l));
-		if (s === "tEXt") a[u] = PT(c.subarray(l + 1));
+		if (s === "tEXt") a[u] = FT(c.subarray(l + 1));
 		else if (s === "zTXt") {
-			let e = await NT(c.subarray(l + 2));
+			let e = await PT(c.subarray(l + 2));
 			e !== null && (a[u] = e);
 		} else {
 			let e = c[l + 1] === 1, t = c.indexOf(0, l + 3), n = t === -1 ? -1 : c.indexOf(0, t + 1);
 			if (n === -1) continue;
-			let r = c.subarray(n + 1), o = e ? await NT(r) : i.decode(r);
+			let r = c.subarray(n + 1), o = e ? await PT(r) : i.decode(r);
 			o !== null && (a[u] = o);
 		}
 	}
 	return a;
 }
-function IT(e) {
+function LT(e) {
 	return Array.isArray(e) && e.length === 2 && (typeof e[0] == "string" || typeof e[0] == "number");
 }
-function LT(e, t, n = /* @__PURE__ */ new Set()) {
-	if (!IT(t)) return null;
+function RT(e, t, n = /* @__PURE__ */ new Set()) {
+	if (!LT(t)) return null;
 	let r = String(t[0]);
 	if (n.has(r)) return null;
 	n.add(r);
@@ -12414,15 +12426,15 @@ function LT(e, t, n = /* @__PURE__ */ new Set()) {
 		"conditioning_1",
 		"conditioning_to"
 	]) {
-		let r = LT(e, i[t], n);
+		let r = RT(e, i[t], n);
 		if (r !== null) return r;
 	}
 	return null;
 }
-function RT(e) {
-	let t = Object.values(e).find((e) => IT(e.inputs?.positive) && IT(e.inputs?.negative));
+function zT(e) {
+	let t = Object.values(e).find((e) => LT(e.inputs?.positive) && LT(e.inputs?.negative));
 	if (t) {
-		let n = LT(e, t.inputs?.positive), r = LT(e, t.inputs?.negative);
+		let n = RT(e, t.inputs?.positive), r = RT(e, t.inputs?.negative);
 		if (n !== null || r !== null) return {
 			positive: n,
 			negative: r
@@ -12434,47 +12446,47 @@ function RT(e) {
 		negative: n[1] ?? null
 	} : null;
 }
-function zT(e) {
+function BT(e) {
 	let t = e.split(/\r?\n/), n = t.findIndex((e) => /^Steps:\s*\d/.test(e)), r = (n === -1 ? t : t.slice(0, n)).join("\n"), i = r.indexOf("Negative prompt:"), a = (i === -1 ? r : r.slice(0, i)).trim(), o = i === -1 ? null : r.slice(i + 16).trim();
 	return a || o ? {
 		positive: a || null,
 		negative: o
 	} : null;
 }
-async function BT(e) {
-	let t = await FT(await e.arrayBuffer());
+async function VT(e) {
+	let t = await IT(await e.arrayBuffer());
 	if (t.prompt) try {
 		let e = JSON.parse(t.prompt);
 		if (e && typeof e == "object" && !Array.isArray(e)) {
-			let t = RT(e);
+			let t = zT(e);
 			if (t) return t;
 		}
 	} catch {}
-	return t.parameters ? zT(t.parameters) : null;
+	return t.parameters ? BT(t.parameters) : null;
 }
 // extension/domain/newJobDraft.ts
-function VT() {
+function HT() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function HT(e) {
+function UT(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function UT(e, t) {
+function WT(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Jg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = kT(e.width, e.height, t.family);
+		let i = AT(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= qg) && (n.seed = `Seed: a whole number from 0 to ${qg}`);
-	let r = [...e.loras.high, ...e.loras.low];
-	return r.some((e) => !e.name) ? n.loras = "Pick a LoRA file in every row (or remove the row)" : r.some((e) => !(e.strength >= 0 && e.strength <= 2)) && (n.loras = "LoRA strength: 0 to 2"), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
+	let r = SS(e.loras);
+	return r && (n.loras = r), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
 }
-function WT(e) {
+function GT(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || HT(e.prompt),
+		name: e.name.trim() || UT(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -12484,7 +12496,7 @@ function WT(e) {
 			height: e.height,
 			fps: e.fps,
 			frames: dy(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : VT(),
+			seed: e.seedMode === "fixed" ? e.seed : HT(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -12501,7 +12513,7 @@ function WT(e) {
 	};
 }
 // extension/stores/modelStore.ts
-var GT = rc("longvideo.models", () => {
+var KT = rc("longvideo.models", () => {
 	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
 	function i(i = !1) {
 		return !i && t.value ? Promise.resolve() : (r ??= e.models(i).then((e) => {
@@ -12515,16 +12527,16 @@ var GT = rc("longvideo.models", () => {
 		error: n,
 		load: i
 	};
-}), KT = {
+}), qT = {
 	class: "lv-field",
 	"data-testid": "model-picker"
-}, qT = { class: "lv-row lv-row--between" }, JT = { value: "" }, YT = ["value"], XT = {
+}, JT = { class: "lv-row lv-row--between" }, YT = { value: "" }, XT = ["value"], ZT = {
 	key: 0,
 	value: "custom"
-}, ZT = ["value"], QT = ["value"], $T = ["value"], eE = ["value"], tE = {
+}, QT = ["value"], $T = ["value"], eE = ["value"], tE = ["value"], nE = {
 	key: 2,
 	class: "lv-error"
-}, nE = /* @__PURE__ */ k({
+}, rE = /* @__PURE__ */ k({
 	__name: "ModelPairSelect",
 	props: /*@__PURE__*/ Gr({ preset: {} }, {
 		modelValue: { required: !0 },
@@ -12532,7 +12544,7 @@ var GT = rc("longvideo.models", () => {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = di(e, "modelValue"), n = GT(), r = Wv(), i = /* @__PURE__ */ E(!1);
+		let t = di(e, "modelValue"), n = KT(), r = Wv(), i = /* @__PURE__ */ E(!1);
 		Or(() => void n.load());
 		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = z(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = z(() => {
 			let t = n.models;
@@ -12589,8 +12601,8 @@ var GT = rc("longvideo.models", () => {
 				});
 			}
 		});
-		return (n, r) => (M(), N("div", KT, [
-			F("span", qT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+		return (n, r) => (M(), N("div", qT, [
+			F("span", JT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				"data-testid": "models-advanced",
@@ -12608,7 +12620,7 @@ var GT = rc("longvideo.models", () => {
 			}, [r[5] ||= F("option", { value: "" }, "High noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, QT))), 128))], 40, ZT), F("select", {
+			}, C(e), 9, $T))), 128))], 40, QT), F("select", {
 				value: t.value.low,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -12620,38 +12632,38 @@ var GT = rc("longvideo.models", () => {
 			}, [r[6] ||= F("option", { value: "" }, "Low noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, eE))), 128))], 40, $T)], 64)) : O((M(), N("select", {
+			}, C(e), 9, tE))), 128))], 40, eE)], 64)) : O((M(), N("select", {
 				key: 0,
 				"onUpdate:modelValue": r[1] ||= (e) => u.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", JT, C(l.value), 1),
+				F("option", YT, C(l.value), 1),
 				(M(!0), N(j, null, A(s.value, (t) => (M(), N("option", {
 					key: t.key,
 					value: t.key
-				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, YT))), 128)),
-				u.value === "custom" ? (M(), N("option", XT, "Custom pair")) : R("", !0)
+				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, XT))), 128)),
+				u.value === "custom" ? (M(), N("option", ZT, "Custom pair")) : R("", !0)
 			], 512)), [[Bo, u.value]]),
-			o.value?.reason === "none" ? (M(), N("small", tE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
+			o.value?.reason === "none" ? (M(), N("small", nE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
 		]));
 	}
-}), rE = {
+}), iE = {
 	class: "lv-notice",
 	role: "status",
 	"data-testid": "meta-fill-notice"
-}, iE = { class: "lv-notice__text" }, aE = /* @__PURE__ */ k({
+}, aE = { class: "lv-notice__text" }, oE = /* @__PURE__ */ k({
 	__name: "MetadataFillNotice",
 	props: { fill: {} },
 	emits: ["undo", "dismiss"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => (M(), N("div", rE, [
+		return (t, r) => (M(), N("div", iE, [
 			r[3] ||= F("i", {
 				class: "pi pi-info-circle",
 				"aria-hidden": "true"
 			}, null, -1),
-			F("span", iE, [
+			F("span", aE, [
 				L("Filled the " + C(e.fill.filled.join(" and ")) + " from ", 1),
 				F("b", null, C(e.fill.source), 1),
 				r[2] ||= L(".", -1)
@@ -12674,25 +12686,25 @@ var GT = rc("longvideo.models", () => {
 			})
 		]));
 	}
-}), oE = ["src"], sE = {
+}), sE = ["src"], cE = {
 	key: 1,
 	class: "lv-drop__hint"
-}, cE = { class: "lv-row lv-row--wrap" }, lE = {
+}, lE = { class: "lv-row lv-row--wrap" }, uE = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, uE = {
+}, dE = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, dE = { class: "lv-row lv-row--between" }, fE = { class: "lv-label" }, pE = { class: "lv-browse__grid" }, mE = ["title", "onClick"], hE = ["src", "alt"], gE = {
+}, fE = { class: "lv-row lv-row--between" }, pE = { class: "lv-label" }, mE = { class: "lv-browse__grid" }, hE = ["title", "onClick"], gE = ["src", "alt"], _E = {
 	key: 0,
 	class: "lv-muted"
-}, _E = {
+}, vE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, vE = /* @__PURE__ */ k({
+}, yE = /* @__PURE__ */ k({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -12782,7 +12794,7 @@ var GT = rc("longvideo.models", () => {
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, oE)) : (M(), N("span", sE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, sE)) : (M(), N("span", cE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: u,
@@ -12792,7 +12804,7 @@ var GT = rc("longvideo.models", () => {
 				"data-testid": "image-file",
 				onChange: m
 			}, null, 544),
-			F("div", cE, [
+			F("div", lE, [
 				I($, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -12817,15 +12829,15 @@ var GT = rc("longvideo.models", () => {
 					onClick: t[6] ||= (e) => n.value = null
 				})) : R("", !0)
 			]),
-			n.value ? (M(), N("span", lE, C(n.value), 1)) : R("", !0),
-			c.value ? (M(), N("div", uE, [F("div", dE, [F("span", fE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
+			n.value ? (M(), N("span", uE, C(n.value), 1)) : R("", !0),
+			c.value ? (M(), N("div", dE, [F("div", fE, [F("span", pE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: t[7] ||= (e) => c.value = null
-			})]), F("div", pE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
+			})]), F("div", mE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
@@ -12835,84 +12847,84 @@ var GT = rc("longvideo.models", () => {
 				src: D(_v)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, hE)], 8, mE))), 128)), l.value.length ? R("", !0) : (M(), N("span", gE, "No images found"))])])) : R("", !0),
-			o.value ? (M(), N("small", _E, C(o.value), 1)) : R("", !0)
+			}, null, 8, gE)], 8, hE))), 128)), l.value.length ? R("", !0) : (M(), N("span", _E, "No images found"))])])) : R("", !0),
+			o.value ? (M(), N("small", vE, C(o.value), 1)) : R("", !0)
 		], 512));
 	}
-}), yE = { class: "lv-field" }, bE = ["value"], xE = {
+}), bE = { class: "lv-field" }, xE = ["value"], SE = {
 	key: 0,
 	label: "Your templates",
 	"data-testid": "user-presets"
-}, SE = ["value"], CE = {
+}, CE = ["value"], wE = {
 	key: 0,
 	class: "lv-muted"
-}, wE = { class: "lv-field" }, TE = { class: "lv-row lv-row--between" }, EE = {
+}, TE = { class: "lv-field" }, EE = { class: "lv-row lv-row--between" }, DE = {
 	key: 0,
 	class: "lv-check"
-}, DE = {
+}, OE = {
 	key: 1,
 	class: "lv-muted"
-}, OE = {
+}, kE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, kE = { class: "lv-field" }, AE = { class: "lv-row lv-row--between" }, jE = ["aria-invalid"], ME = {
+}, AE = { class: "lv-field" }, jE = { class: "lv-row lv-row--between" }, ME = ["aria-invalid"], NE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, NE = ["open"], PE = {
+}, PE = ["open"], FE = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, FE = { class: "lv-row lv-row--between" }, IE = { class: "lv-planned__n" }, LE = [
+}, IE = { class: "lv-row lv-row--between" }, LE = { class: "lv-planned__n" }, RE = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], RE = {
+], zE = {
 	key: 0,
 	class: "lv-muted"
-}, zE = {
+}, BE = {
 	key: 1,
 	class: "lv-error"
-}, BE = { class: "lv-field" }, VE = {
+}, VE = { class: "lv-field" }, HE = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, HE = ["title", "onClick"], UE = { class: "lv-row" }, WE = ["step"], GE = ["step"], KE = {
+}, UE = ["title", "onClick"], WE = { class: "lv-row" }, GE = ["step"], KE = ["step"], qE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, qE = { class: "lv-grid2" }, JE = { class: "lv-field" }, YE = {
+}, JE = { class: "lv-grid2" }, YE = { class: "lv-field" }, XE = {
 	key: 0,
 	class: "lv-error"
-}, XE = { class: "lv-field" }, ZE = {
+}, ZE = { class: "lv-field" }, QE = {
 	key: 0,
 	class: "lv-error"
-}, QE = {
+}, $E = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, $E = { class: "lv-field" }, eD = { class: "lv-row" }, tD = {
+}, eD = { class: "lv-field" }, tD = { class: "lv-row" }, nD = {
 	key: 0,
 	class: "lv-error"
-}, nD = { class: "lv-field" }, rD = {
+}, rD = { class: "lv-field" }, iD = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, iD = { class: "lv-field" }, aD = {
+}, aD = { class: "lv-field" }, oD = {
 	key: 0,
 	class: "lv-error"
-}, oD = {
+}, sD = {
 	key: 1,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, sD = "longvideo.lastPrompt", cD = /* @__PURE__ */ k({
+}, cD = "longvideo.lastPrompt", lD = /* @__PURE__ */ k({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
 		let n = t, r = Wv(), i = Pv(), a = hv();
 		function o() {
 			try {
-				return localStorage.getItem(sD) ?? "";
+				return localStorage.getItem(cD) ?? "";
 			} catch {
 				return "";
 			}
@@ -12933,7 +12945,7 @@ var GT = rc("longvideo.models", () => {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: VT(),
+			seed: HT(),
 			loras: {
 				high: [],
 				low: []
@@ -12956,16 +12968,16 @@ var GT = rc("longvideo.models", () => {
 			});
 		}
 		c(), rr(() => [r.settings, r.presets], c);
-		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => ET(h.value)), _ = z(() => DT(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? UT(s, m.value) : {});
+		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => DT(h.value)), _ = z(() => OT(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? WT(s, m.value) : {});
 		rr(() => s.presetId, (e, t) => {
 			let n = m.value;
-			n && t && (!DT(n.family, s.width, s.height) && s.width % TT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
+			n && t && (!OT(n.family, s.width, s.height) && s.width % ET(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
 		}), rr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(sD, e);
+				localStorage.setItem(cD, e);
 			} catch {}
 		});
 		function te(e) {
@@ -12977,7 +12989,7 @@ var GT = rc("longvideo.models", () => {
 			let n = {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
-			}, r = AT(n, e, t);
+			}, r = jT(n, e, t);
 			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (l.value = !0), b.value = r);
 		}
 		function ie() {
@@ -12986,11 +12998,11 @@ var GT = rc("longvideo.models", () => {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
 			};
-			jT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
+			MT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
 		}
 		async function ae(e) {
 			try {
-				if (e.kind === "file") re(await BT(e.file), e.name);
+				if (e.kind === "file") re(await VT(e.file), e.name);
 				else {
 					let t = e.ref.subfolder ? `${e.ref.subfolder}/${e.ref.filename}` : e.ref.filename;
 					re((await ne.meta(t)).prompt, e.ref.filename);
@@ -13015,10 +13027,10 @@ var GT = rc("longvideo.models", () => {
 			}
 		}
 		async function ce() {
-			if (u.value = !0, f.value = null, p.value = null, !Object.keys(UT(s, m.value)).length) {
+			if (u.value = !0, f.value = null, p.value = null, !Object.keys(WT(s, m.value)).length) {
 				d.value = !0;
 				try {
-					let e = await a.createJob(WT(s));
+					let e = await a.createJob(GT(s));
 					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof ev ? e.field : null;
@@ -13034,7 +13046,7 @@ var GT = rc("longvideo.models", () => {
 			onSubmit: qo(ce, ["prevent"])
 		}, [
 			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", yE, [
+			F("label", bE, [
 				t[18] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				O(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
@@ -13043,34 +13055,34 @@ var GT = rc("longvideo.models", () => {
 				}, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source !== "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, bE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", xE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
+				}, C(e.name), 9, xE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", SE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, SE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
-				m.value ? (M(), N("small", CE, C(m.value.description), 1)) : R("", !0)
+				}, C(e.name), 9, CE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
+				m.value ? (M(), N("small", wE, C(m.value.description), 1)) : R("", !0)
 			]),
-			F("div", wE, [
-				F("div", TE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", EE, [O(F("input", {
+			F("div", TE, [
+				F("div", EE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", DE, [O(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
 				}, null, 512), [[Ro, s.textOnly]]), t[19] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (M(), N("small", DE, "The first segment is made from the prompt alone.")) : (M(), P(vE, {
+				s.textOnly ? (M(), N("small", OE, "The first segment is made from the prompt alone.")) : (M(), P(yE, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e,
 					onPicked: ae
 				}, null, 8, ["modelValue"])),
-				y.value.image ? (M(), N("small", OE, C(y.value.image), 1)) : R("", !0)
+				y.value.image ? (M(), N("small", kE, C(y.value.image), 1)) : R("", !0)
 			]),
-			b.value ? (M(), P(aE, {
+			b.value ? (M(), P(oE, {
 				key: 0,
 				fill: b.value,
 				onUndo: ie,
 				onDismiss: t[3] ||= (e) => b.value = null
 			}, null, 8, ["fill"])) : R("", !0),
-			F("label", kE, [
-				F("span", AE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
+			F("label", AE, [
+				F("span", jE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -13085,8 +13097,8 @@ var GT = rc("longvideo.models", () => {
 					"data-testid": "prompt",
 					"aria-invalid": !!y.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, jE), [[B, s.prompt]]),
-				y.value.prompt ? (M(), N("small", ME, C(y.value.prompt), 1)) : R("", !0)
+				}, null, 8, ME), [[B, s.prompt]]),
+				y.value.prompt ? (M(), N("small", NE, C(y.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -13097,9 +13109,9 @@ var GT = rc("longvideo.models", () => {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[B, s.negativePrompt]])], 40, NE),
-			F("div", PE, [
-				F("span", FE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
+			}, null, 512), [[B, s.negativePrompt]])], 40, PE),
+			F("div", FE, [
+				F("span", IE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -13111,14 +13123,14 @@ var GT = rc("longvideo.models", () => {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", IE, C(t + 2), 1),
+					F("span", LE, C(t + 2), 1),
 					O(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, LE), [[B, s.plannedPrompts[t]]]),
+					}, null, 8, RE), [[B, s.plannedPrompts[t]]]),
 					I($, {
 						icon: "pi pi-times",
 						text: "",
@@ -13129,33 +13141,33 @@ var GT = rc("longvideo.models", () => {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (M(), N("small", RE, "Without planned prompts the job waits for your next prompt after each segment.")),
-				y.value.planned ? (M(), N("small", zE, C(y.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (M(), N("small", zE, "Without planned prompts the job waits for your next prompt after each segment.")),
+				y.value.planned ? (M(), N("small", BE, C(y.value.planned), 1)) : R("", !0)
 			]),
-			I(nE, {
+			I(rE, {
 				modelValue: s.models,
 				"onUpdate:modelValue": t[8] ||= (e) => s.models = e,
 				preset: m.value
 			}, null, 8, ["modelValue", "preset"]),
-			F("div", BE, [
+			F("div", VE, [
 				t[25] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", VE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
+				F("div", HE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
 					key: e.id,
 					type: "button",
 					class: S(["lv-chip", { "lv-chip--on": _.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => te(e.id)
-				}, C(e.label), 11, HE))), 128))]),
-				F("div", UE, [
+				}, C(e.label), 11, UE))), 128))]),
+				F("div", WE, [
 					O(F("input", {
 						"onUpdate:modelValue": t[9] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(TT)(h.value),
+						step: D(ET)(h.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, WE), [[
+					}, null, 8, GE), [[
 						B,
 						s.width,
 						void 0,
@@ -13166,20 +13178,20 @@ var GT = rc("longvideo.models", () => {
 						"onUpdate:modelValue": t[10] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(TT)(h.value),
+						step: D(ET)(h.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, GE), [[
+					}, null, 8, KE), [[
 						B,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				y.value.size ? (M(), N("small", KE, C(y.value.size), 1)) : R("", !0)
+				y.value.size ? (M(), N("small", qE, C(y.value.size), 1)) : R("", !0)
 			]),
-			F("div", qE, [F("label", JE, [
+			F("div", JE, [F("label", YE, [
 				t[26] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[11] ||= (e) => s.fps = e,
@@ -13194,8 +13206,8 @@ var GT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.fps ? (M(), N("small", YE, C(y.value.fps), 1)) : R("", !0)
-			]), F("label", XE, [
+				y.value.fps ? (M(), N("small", XE, C(y.value.fps), 1)) : R("", !0)
+			]), F("label", ZE, [
 				t[27] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[12] ||= (e) => s.secondsPerSegment = e,
@@ -13211,11 +13223,11 @@ var GT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.seconds ? (M(), N("small", ZE, C(y.value.seconds), 1)) : (M(), N("small", QE, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
+				y.value.seconds ? (M(), N("small", QE, C(y.value.seconds), 1)) : (M(), N("small", $E, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", $E, [
+			F("div", eD, [
 				t[29] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", eD, [
+				F("div", tD, [
 					O(F("select", {
 						"onUpdate:modelValue": t[13] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
@@ -13240,17 +13252,17 @@ var GT = rc("longvideo.models", () => {
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[15] ||= (e) => s.seed = D(VT)()
+						onClick: t[15] ||= (e) => s.seed = D(HT)()
 					})) : R("", !0)
 				]),
-				y.value.seed ? (M(), N("small", tD, C(y.value.seed), 1)) : R("", !0)
+				y.value.seed ? (M(), N("small", nD, C(y.value.seed), 1)) : R("", !0)
 			]),
-			F("div", nD, [I(WS, {
+			F("div", rD, [I(GS, {
 				modelValue: s.loras,
 				"onUpdate:modelValue": t[16] ||= (e) => s.loras = e,
 				onAppendTrigger: oe
-			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", rD, C(y.value.loras), 1)) : R("", !0)]),
-			F("label", iD, [
+			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", iD, C(y.value.loras), 1)) : R("", !0)]),
+			F("label", aD, [
 				t[30] ||= F("span", { class: "lv-label" }, "Name", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[17] ||= (e) => s.name = e,
@@ -13258,9 +13270,9 @@ var GT = rc("longvideo.models", () => {
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[B, s.name]]),
-				y.value.name ? (M(), N("small", aD, C(y.value.name), 1)) : R("", !0)
+				y.value.name ? (M(), N("small", oD, C(y.value.name), 1)) : R("", !0)
 			]),
-			f.value ? (M(), N("div", oD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			f.value ? (M(), N("div", sD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Create and start",
@@ -13271,14 +13283,14 @@ var GT = rc("longvideo.models", () => {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), lD = { class: "lv-field" }, uD = ["aria-invalid"], dD = { class: "lv-field" }, fD = ["aria-invalid"], pD = { class: "lv-check" }, mD = { class: "lv-field" }, hD = ["aria-invalid"], gD = { class: "lv-field" }, _D = ["aria-invalid"], vD = { class: "lv-field" }, yD = ["value"], bD = { class: "lv-grid2" }, xD = { class: "lv-field" }, SD = { class: "lv-field" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-muted" }, ED = { class: "lv-field" }, DD = ["value"], OD = { class: "lv-field" }, kD = ["value"], AD = { class: "lv-field" }, jD = {
+}), uD = { class: "lv-field" }, dD = ["aria-invalid"], fD = { class: "lv-field" }, pD = ["aria-invalid"], mD = { class: "lv-check" }, hD = { class: "lv-field" }, gD = ["aria-invalid"], _D = { class: "lv-field" }, vD = ["aria-invalid"], yD = { class: "lv-field" }, bD = ["value"], xD = { class: "lv-grid2" }, SD = { class: "lv-field" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-field" }, ED = { class: "lv-muted" }, DD = { class: "lv-field" }, OD = ["value"], kD = { class: "lv-field" }, AD = ["value"], jD = { class: "lv-field" }, MD = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, MD = {
+}, ND = {
 	key: 1,
 	class: "lv-muted"
-}, ND = /* @__PURE__ */ k({
+}, PD = /* @__PURE__ */ k({
 	__name: "SettingsView",
 	setup(e) {
 		let t = Wv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
@@ -13334,49 +13346,49 @@ var GT = rc("longvideo.models", () => {
 			onSubmit: qo(f, ["prevent"])
 		}, [
 			c[28] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", lD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
+			F("label", uD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
 				"onUpdate:modelValue": c[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, uD), [[B, n.value.comfyui_url]])]),
-			F("label", dD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
+			}, null, 8, dD), [[B, n.value.comfyui_url]])]),
+			F("label", fD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
 				"onUpdate:modelValue": c[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, fD), [[B, n.value.output_subfolder]])]),
-			F("label", pD, [O(F("input", {
+			}, null, 8, pD), [[B, n.value.output_subfolder]])]),
+			F("label", mD, [O(F("input", {
 				"onUpdate:modelValue": c[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
 			}, null, 512), [[Ro, n.value.auto_start_queue]]), c[15] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			c[29] ||= F("h4", { class: "lv-h4" }, "Library", -1),
-			F("label", mD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
+			F("label", hD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[3] ||= (e) => o.value = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "/home/me/Pictures/start-images",
 				"data-testid": "image-folders",
 				"aria-invalid": !!i.value?.startsWith("image_folders")
-			}, null, 8, hD), [[B, o.value]])]),
-			F("label", gD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
+			}, null, 8, gD), [[B, o.value]])]),
+			F("label", _D, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
 				"onUpdate:modelValue": c[4] ||= (e) => s.value = e,
 				class: "lv-input",
 				placeholder: "/home/me/ComfyUI/models",
 				"data-testid": "comfy-models-dir",
 				"aria-invalid": i.value === "comfy_models_dir"
-			}, null, 8, _D), [[B, s.value]])]),
+			}, null, 8, vD), [[B, s.value]])]),
 			c[30] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", vD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
+			F("label", yD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
 				"onUpdate:modelValue": c[5] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
 			}, [(M(!0), N(j, null, A(D(t).presets, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.name), 9, yD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
-			F("div", bD, [
-				F("label", xD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
+			}, C(e.name), 9, bD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
+			F("div", xD, [
+				F("label", SD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
 					"onUpdate:modelValue": c[6] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -13386,7 +13398,7 @@ var GT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", SD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
+				F("label", CD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
 					"onUpdate:modelValue": c[7] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -13396,7 +13408,7 @@ var GT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", CD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
+				F("label", wD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
 					"onUpdate:modelValue": c[8] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -13406,7 +13418,7 @@ var GT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", wD, [
+				F("label", TD, [
 					c[22] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					O(F("input", {
 						"onUpdate:modelValue": c[9] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -13419,29 +13431,29 @@ var GT = rc("longvideo.models", () => {
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", TD, C(u.value) + " frames", 1)
+					F("small", ED, C(u.value) + " frames", 1)
 				])
 			]),
-			F("label", ED, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
+			F("label", DD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[10] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
 			}, [c[23] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, DD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
-			F("label", OD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
+			}, C(e), 9, OD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
+			F("label", kD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[11] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
 			}, [c[25] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, kD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
-			F("label", AD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
+			}, C(e), 9, AD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
+			F("label", jD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[12] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[B, n.value.defaults.negative_prompt]])]),
-			r.value ? (M(), N("div", jD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			r.value ? (M(), N("div", MD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save settings",
@@ -13449,12 +13461,12 @@ var GT = rc("longvideo.models", () => {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (M(), N("p", MD, "Settings load once the Long Video server answers."));
+		], 32)) : (M(), N("p", ND, "Settings load once the Long Video server answers."));
 	}
-}), PD = (e) => e instanceof Error ? e.message : String(e), FD = rc("longvideo.templates", () => {
+}), FD = (e) => e instanceof Error ? e.message : String(e), ID = rc("longvideo.templates", () => {
 	let e = /* @__PURE__ */ E([]), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null);
 	async function a() {
-		e.value = await iC.list();
+		e.value = await aC.list();
 	}
 	async function o() {
 		await Wv().load().catch(() => void 0);
@@ -13464,9 +13476,9 @@ var GT = rc("longvideo.models", () => {
 		if (e) {
 			r.value = !0, n.value = null;
 			try {
-				e.detection = await iC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
+				e.detection = await aC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
 			} catch (t) {
-				e.detection = null, n.value = PD(t);
+				e.detection = null, n.value = FD(t);
 			} finally {
 				r.value = !1;
 			}
@@ -13489,7 +13501,7 @@ var GT = rc("longvideo.models", () => {
 		try {
 			e = await bs();
 		} catch (e) {
-			t.value = null, n.value = `Could not read the canvas: ${PD(e)}`;
+			t.value = null, n.value = `Could not read the canvas: ${FD(e)}`;
 			return;
 		}
 		await c(e, "canvas", null);
@@ -13522,7 +13534,7 @@ var GT = rc("longvideo.models", () => {
 		if (n.value = null, !a.name.trim()) return n.value = "Name the template", null;
 		r.value = !0;
 		try {
-			let n = await iC.create({
+			let n = await aC.create({
 				name: a.name.trim(),
 				description: a.description,
 				prompt: a.prompt,
@@ -13530,7 +13542,7 @@ var GT = rc("longvideo.models", () => {
 			});
 			return e.value = [...e.value, n], i.value = n, t.value = null, await o(), n;
 		} catch (e) {
-			return n.value = PD(e), e instanceof tC && e.detection && (a.detection = e.detection), null;
+			return n.value = FD(e), e instanceof nC && e.detection && (a.detection = e.detection), null;
 		} finally {
 			r.value = !1;
 		}
@@ -13542,11 +13554,11 @@ var GT = rc("longvideo.models", () => {
 		i.value = null;
 	}
 	async function g(t, n) {
-		let r = await iC.update(t, { name: n });
+		let r = await aC.update(t, { name: n });
 		e.value = e.value.map((e) => e.id === t ? r : e), await o();
 	}
 	async function _(t) {
-		await iC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
+		await aC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
 	}
 	return {
 		templates: e,
@@ -13565,7 +13577,7 @@ var GT = rc("longvideo.models", () => {
 		rename: g,
 		remove: _
 	};
-}), ID = {
+}), LD = {
 	start_image: "Start image",
 	start_image_link: "Start image link",
 	positive: "Prompt",
@@ -13587,18 +13599,18 @@ var GT = rc("longvideo.models", () => {
 	video_images: "Video frames",
 	last_frame_output: "Last frame output",
 	last_frame_index: "Last frame index"
-}, LD = Object.keys(ID);
-function RD(e) {
-	let t = (e) => LD.includes(e) ? LD.indexOf(e) : LD.length;
+}, RD = Object.keys(LD);
+function zD(e) {
+	let t = (e) => RD.includes(e) ? RD.indexOf(e) : RD.length;
 	return [...e].sort((e, n) => t(e.role) - t(n.role));
 }
-function zD(e) {
-	return e.startsWith("options.") ? `Option ${e.slice(8)}` : ID[e] ?? e;
-}
 function BD(e) {
+	return e.startsWith("options.") ? `Option ${e.slice(8)}` : LD[e] ?? e;
+}
+function VD(e) {
 	return e === "lora_high" || e === "lora_low";
 }
-var VD = {
+var HD = {
 	start_image: ["image"],
 	video_output: ["filename_prefix"],
 	positive: ["text", "value"],
@@ -13620,8 +13632,8 @@ var VD = {
 	video_images: ["images"],
 	last_frame_output: ["filename_prefix"],
 	last_frame_index: ["batch_index"]
-}, HD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
-function UD(e) {
+}, UD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
+function WD(e) {
 	return Object.entries(e).map(([e, t]) => {
 		let n = t ?? {}, r = typeof n.class_type == "string" ? n.class_type : "?", i = typeof n._meta?.title == "string" && n._meta.title !== r ? n._meta.title : null, a = n.inputs && typeof n.inputs == "object" ? Object.entries(n.inputs) : [];
 		return {
@@ -13632,24 +13644,24 @@ function UD(e) {
 		};
 	}).sort((e, t) => Number(e.id) - Number(t.id) || e.id.localeCompare(t.id));
 }
-function WD(e, t, n) {
+function GD(e, t, n) {
 	if (!t) return null;
-	if (BD(e)) return {
+	if (VD(e)) return {
 		node: t.id,
 		output: 0
 	};
-	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !HD(r?.[e])), a = (VD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
+	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !UD(r?.[e])), a = (HD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
 	return a ? {
 		node: t.id,
 		input: a
 	} : null;
 }
-function GD(e) {
+function KD(e) {
 	let t = e.title ? `${e.title} (${e.class_type ?? ""})` : e.class_type ?? "", n = e.input === void 0 ? e.output === void 0 ? "" : ` output ${e.output}` : `.${e.input}`;
 	return `#${e.node} ${t}${n}`.replace(/\s+/g, " ").trim();
 }
 // extension/components/templates/RolePicker.vue?vue&type=script&setup=true&lang.ts
-var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"], XD = ["disabled", "aria-label"], ZD = ["value"], QD = { class: "lv-row" }, $D = /* @__PURE__ */ k({
+var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"], ZD = ["disabled", "aria-label"], QD = ["value"], $D = { class: "lv-row" }, eO = /* @__PURE__ */ k({
 	__name: "RolePicker",
 	props: {
 		role: {},
@@ -13658,10 +13670,10 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 	},
 	emits: ["pick", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = z(() => UD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => BD(e.role));
+		let n = t, r = z(() => WD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => VD(e.role));
 		rr(i, (t) => {
 			if (t === e.current?.node) return;
-			let n = WD(e.role, s.value, e.prompt);
+			let n = GD(e.role, s.value, e.prompt);
 			a.value = n?.input ?? "", o.value = n?.output ?? 0;
 		});
 		let l = z(() => s.value ? c.value ? {
@@ -13679,7 +13691,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			O(F("select", {
 				"onUpdate:modelValue": u[0] ||= (e) => i.value = e,
 				class: "lv-input",
-				"aria-label": `Node for ${D(zD)(e.role)}`,
+				"aria-label": `Node for ${D(BD)(e.role)}`,
 				"data-testid": "pick-node"
 			}, [u[5] ||= F("option", {
 				value: "",
@@ -13687,7 +13699,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			}, "Choose a node…", -1), (M(!0), N(j, null, A(r.value, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.label), 9, JD))), 128))], 8, qD), [[Bo, i.value]]),
+			}, C(e.label), 9, YD))), 128))], 8, JD), [[Bo, i.value]]),
 			c.value ? O((M(), N("input", {
 				key: 0,
 				"onUpdate:modelValue": u[1] ||= (e) => o.value = e,
@@ -13695,9 +13707,9 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 				min: "0",
 				max: "64",
 				class: "lv-input lv-num",
-				"aria-label": `Output of the node for ${D(zD)(e.role)}`,
+				"aria-label": `Output of the node for ${D(BD)(e.role)}`,
 				"data-testid": "pick-output"
-			}, null, 8, YD)), [[
+			}, null, 8, XD)), [[
 				B,
 				o.value,
 				void 0,
@@ -13707,7 +13719,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 				"onUpdate:modelValue": u[2] ||= (e) => a.value = e,
 				class: "lv-input",
 				disabled: !s.value,
-				"aria-label": `Input for ${D(zD)(e.role)}`,
+				"aria-label": `Input for ${D(BD)(e.role)}`,
 				"data-testid": "pick-input"
 			}, [u[6] ||= F("option", {
 				value: "",
@@ -13715,8 +13727,8 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			}, "Input…", -1), (M(!0), N(j, null, A(s.value?.inputs ?? [], (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, ZD))), 128))], 8, XD)), [[Bo, a.value]]),
-			F("div", QD, [I($, {
+			}, C(e), 9, QD))), 128))], 8, ZD)), [[Bo, a.value]]),
+			F("div", $D, [I($, {
 				label: "Use",
 				icon: "pi pi-check",
 				size: "small",
@@ -13730,49 +13742,49 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 				severity: "secondary",
 				onClick: u[4] ||= (e) => n("cancel")
 			})])
-		], 8, KD));
+		], 8, qD));
 	}
-}), eO = {
+}), tO = {
 	key: 0,
 	class: "lv-card lv-roles",
 	"data-testid": "role-editor"
-}, tO = { class: "lv-row lv-row--between" }, nO = { class: "lv-h4" }, rO = {
+}, nO = { class: "lv-row lv-row--between" }, rO = { class: "lv-h4" }, iO = {
 	key: 0,
 	class: "pi pi-spin pi-spinner lv-muted",
 	"aria-label": "Checking"
-}, iO = {
+}, aO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "template-summary"
-}, aO = {
+}, oO = {
 	key: 1,
 	class: "lv-errorbox",
 	"data-testid": "role-problems"
-}, oO = ["data-role"], sO = {
+}, sO = ["data-role"], cO = {
 	key: 0,
 	class: "lv-row lv-row--wrap"
-}, cO = {
+}, lO = {
 	key: 2,
 	class: "lv-errorbox",
 	"data-testid": "preflight"
-}, lO = {
+}, uO = {
 	key: 3,
 	class: "lv-roles__list"
-}, uO = ["data-role", "data-origin"], dO = { class: "lv-row lv-row--between" }, fO = { class: "lv-label" }, pO = { class: "lv-row" }, mO = ["title"], hO = { class: "lv-muted" }, gO = ["data-role"], _O = { class: "lv-row lv-row--between" }, vO = { class: "lv-label" }, yO = {
+}, dO = ["data-role", "data-origin"], fO = { class: "lv-row lv-row--between" }, pO = { class: "lv-label" }, mO = { class: "lv-row" }, hO = ["title"], gO = { class: "lv-muted" }, _O = ["data-role"], vO = { class: "lv-row lv-row--between" }, yO = { class: "lv-label" }, bO = {
 	key: 4,
 	class: "lv-field",
 	"data-testid": "template-changes"
-}, bO = { class: "lv-roles__changes" }, xO = { class: "lv-field" }, SO = { class: "lv-field" }, CO = {
+}, xO = { class: "lv-roles__changes" }, SO = { class: "lv-field" }, CO = { class: "lv-field" }, wO = {
 	key: 5,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, wO = { class: "lv-row" }, TO = /* @__PURE__ */ k({
+}, TO = { class: "lv-row" }, EO = /* @__PURE__ */ k({
 	__name: "RoleEditor",
 	setup(e) {
-		let t = FD(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? UD(n.value.prompt) : []), a = z(() => {
+		let t = ID(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? WD(n.value.prompt) : []), a = z(() => {
 			let e = new Set(r.value?.roles.map((e) => e.role) ?? []);
 			return [...new Set(r.value?.problems.map((e) => e.role) ?? [])].filter((t) => !e.has(t));
-		}), o = z(() => RD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
+		}), o = z(() => zD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
 		function c(e) {
 			let t = n.value?.roles[e]?.[0];
 			if (t) return t;
@@ -13791,41 +13803,41 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 		}
 		async function d(e, t) {
 			if (!n.value) return;
-			let r = WD(e, i.value.find((e) => e.id === t), n.value.prompt);
+			let r = GD(e, i.value.find((e) => e.id === t), n.value.prompt);
 			r && await u(e, r);
 		}
-		return (e, i) => n.value ? (M(), N("section", eO, [
-			F("div", tO, [F("h4", nO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", rO)) : R("", !0)]),
-			r.value ? (M(), N("small", iO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
-			r.value?.problems.length ? (M(), N("div", aO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
+		return (e, i) => n.value ? (M(), N("section", tO, [
+			F("div", nO, [F("h4", rO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", iO)) : R("", !0)]),
+			r.value ? (M(), N("small", aO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
+			r.value?.problems.length ? (M(), N("div", oO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
 				key: `${e.role}:${e.message}`,
 				class: "lv-errorbox__body lv-roles__problem",
 				"data-testid": "role-problem",
 				"data-role": e.role
-			}, [F("span", null, [F("b", null, C(D(zD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", sO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
+			}, [F("span", null, [F("b", null, C(D(BD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", cO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
 				key: t,
 				label: `Use ${l(t)}`,
 				text: "",
 				size: "small",
 				"data-testid": "use-candidate",
 				onClick: (n) => d(e.role, t)
-			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, oO))), 128))])) : R("", !0),
-			r.value?.preflight?.length ? (M(), N("div", cO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
+			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, sO))), 128))])) : R("", !0),
+			r.value?.preflight?.length ? (M(), N("div", lO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
 				key: `${e.node_id}:${e.message}`,
 				class: "lv-errorbox__body"
 			}, C(e.message), 1))), 128))])) : R("", !0),
-			r.value ? (M(), N("ul", lO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
+			r.value ? (M(), N("ul", uO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
 				key: e.role,
 				class: "lv-roles__item",
 				"data-testid": "role",
 				"data-role": e.role,
 				"data-origin": e.origin
 			}, [
-				F("div", dO, [F("span", fO, C(D(zD)(e.role)), 1), F("span", pO, [
+				F("div", fO, [F("span", pO, C(D(BD)(e.role)), 1), F("span", mO, [
 					F("span", {
 						class: S(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
 						title: e.origin === "added" ? "Saving adds this node" : void 0
-					}, C(e.origin), 11, mO),
+					}, C(e.origin), 11, hO),
 					e.origin === "added" ? R("", !0) : (M(), P($, {
 						key: 0,
 						icon: "pi pi-pencil",
@@ -13833,8 +13845,8 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Change ${D(zD)(e.role)}`,
-						title: `Change ${D(zD)(e.role)}`,
+						"aria-label": `Change ${D(BD)(e.role)}`,
+						title: `Change ${D(BD)(e.role)}`,
 						"data-testid": "change-role",
 						onClick: (t) => s.value = e.role
 					}, null, 8, [
@@ -13849,7 +13861,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Back to what was detected for ${D(zD)(e.role)}`,
+						"aria-label": `Back to what was detected for ${D(BD)(e.role)}`,
 						title: "Back to what was detected",
 						onClick: (n) => D(t).unpick(e.role)
 					}, null, 8, ["aria-label", "onClick"])) : R("", !0)
@@ -13858,9 +13870,9 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					key: `${e.node}.${e.input ?? e.output}`,
 					class: "lv-roles__site",
 					"data-testid": "role-site"
-				}, C(D(GD)(e)), 1))), 128)),
-				F("small", hO, C(e.how), 1),
-				s.value === e.role ? (M(), P($D, {
+				}, C(D(KD)(e)), 1))), 128)),
+				F("small", gO, C(e.how), 1),
+				s.value === e.role ? (M(), P(eO, {
 					key: 0,
 					role: e.role,
 					prompt: n.value.prompt,
@@ -13873,14 +13885,14 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					"current",
 					"onPick"
 				])) : R("", !0)
-			], 8, uO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
+			], 8, dO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
 				key: e,
 				class: "lv-roles__item lv-roles__item--missing",
 				"data-testid": "role",
 				"data-role": e,
 				"data-origin": "missing"
 			}, [
-				F("div", _O, [F("span", vO, C(D(zD)(e)), 1), I($, {
+				F("div", vO, [F("span", yO, C(D(BD)(e)), 1), I($, {
 					label: "Choose",
 					icon: "pi pi-pencil",
 					text: "",
@@ -13889,7 +13901,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					onClick: (t) => s.value = e
 				}, null, 8, ["onClick"])]),
 				i[8] ||= F("small", { class: "lv-error" }, "Not found in the graph", -1),
-				s.value === e ? (M(), P($D, {
+				s.value === e ? (M(), P(eO, {
 					key: 0,
 					role: e,
 					prompt: n.value.prompt,
@@ -13900,23 +13912,23 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					"prompt",
 					"onPick"
 				])) : R("", !0)
-			], 8, gO))), 128))])) : R("", !0),
-			r.value?.changes.length ? (M(), N("div", yO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", bO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
-			F("label", xO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
+			], 8, _O))), 128))])) : R("", !0),
+			r.value?.changes.length ? (M(), N("div", bO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", xO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
+			F("label", SO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
 				"onUpdate:modelValue": i[2] ||= (e) => n.value.name = e,
 				class: "lv-input",
 				placeholder: "My Wan2.2 graph",
 				"data-testid": "template-name"
 			}, null, 512), [[B, n.value.name]])]),
-			F("label", SO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
+			F("label", CO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
 				"onUpdate:modelValue": i[3] ||= (e) => n.value.description = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "Optional",
 				"data-testid": "template-description"
 			}, null, 512), [[B, n.value.description]])]),
-			D(t).error ? (M(), N("div", CO, C(D(t).error), 1)) : R("", !0),
-			F("div", wO, [I($, {
+			D(t).error ? (M(), N("div", wO, C(D(t).error), 1)) : R("", !0),
+			F("div", TO, [I($, {
 				label: "Save template",
 				icon: "pi pi-save",
 				loading: D(t).busy,
@@ -13930,20 +13942,20 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			})])
 		])) : R("", !0);
 	}
-}), EO = {
+}), DO = {
 	class: "lv-card",
 	"data-testid": "template-list"
-}, DO = ["data-id"], OO = ["onKeydown"], kO = { class: "lv-tpl-row__main" }, AO = {
+}, OO = ["data-id"], kO = ["onKeydown"], AO = { class: "lv-tpl-row__main" }, jO = {
 	class: "lv-ellipsis",
 	"data-testid": "template-name-text"
-}, jO = { class: "lv-muted lv-ellipsis" }, MO = {
+}, MO = { class: "lv-muted lv-ellipsis" }, NO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "no-templates"
-}, NO = /* @__PURE__ */ k({
+}, PO = /* @__PURE__ */ k({
 	__name: "TemplateList",
 	setup(e) {
-		let t = FD(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
+		let t = ID(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
 		function i(e, t) {
 			n.value = e, r.value = t;
 		}
@@ -13962,7 +13974,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 				V("error", "Could not delete the template", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, s) => (M(), N("div", EO, [
+		return (e, s) => (M(), N("div", DO, [
 			s[2] ||= F("span", { class: "lv-label" }, "Your templates", -1),
 			(M(!0), N(j, null, A(D(t).templates, (e) => (M(), N("div", {
 				key: e.id,
@@ -13976,7 +13988,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					"aria-label": "New name",
 					"data-testid": "rename-input",
 					onKeydown: Yo((t) => a(e.id), ["enter"])
-				}, null, 40, OO), [[B, r.value]]),
+				}, null, 40, kO), [[B, r.value]]),
 				I($, {
 					icon: "pi pi-check",
 					text: "",
@@ -13996,7 +14008,7 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					onClick: s[1] ||= (e) => n.value = null
 				})
 			], 64)) : (M(), N(j, { key: 1 }, [
-				F("div", kO, [F("span", AO, C(e.name), 1), F("small", jO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
+				F("div", AO, [F("span", jO, C(e.name), 1), F("small", MO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
 				I($, {
 					icon: "pi pi-pencil",
 					text: "",
@@ -14019,28 +14031,28 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					"data-testid": "delete-template",
 					onClick: (t) => o(e.id, e.name)
 				}, null, 8, ["onClick"])
-			], 64))], 8, DO))), 128)),
-			D(t).templates.length ? R("", !0) : (M(), N("small", MO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
+			], 64))], 8, OO))), 128)),
+			D(t).templates.length ? R("", !0) : (M(), N("small", NO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
 		]));
 	}
-}), PO = {
+}), FO = {
 	class: "lv-templates",
 	"data-testid": "templates-view"
-}, FO = { class: "lv-row lv-row--wrap" }, IO = {
+}, IO = { class: "lv-row lv-row--wrap" }, LO = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, LO = {
+}, RO = {
 	key: 1,
 	class: "lv-ok-box",
 	"data-testid": "template-saved"
-}, RO = {
+}, zO = {
 	class: "lv-roles__changes",
 	"data-testid": "saved-changes"
-}, zO = { class: "lv-row" }, BO = /* @__PURE__ */ k({
+}, BO = { class: "lv-row" }, VO = /* @__PURE__ */ k({
 	__name: "TemplatesView",
 	setup(e) {
-		let t = FD(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = ID(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(() => {
 			t.load().catch((e) => t.error = e instanceof Error ? e.message : String(e));
 		});
@@ -14054,10 +14066,10 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			let n = e.target, r = n.files?.[0];
 			n.value = "", r && t.fromFile(r);
 		}
-		return (e, n) => (M(), N("div", PO, [
+		return (e, n) => (M(), N("div", FO, [
 			n[6] ||= F("div", { class: "lv-row lv-row--between" }, [F("h3", { class: "lv-h3" }, "Workflow templates")], -1),
 			n[7] ||= F("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
-			F("div", FO, [
+			F("div", IO, [
 				I($, {
 					label: "Use current workflow",
 					icon: "pi pi-sitemap",
@@ -14084,11 +14096,11 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					onChange: o
 				}, null, 544)
 			]),
-			D(t).error && !D(t).draft ? (M(), N("div", IO, C(D(t).error), 1)) : R("", !0),
-			D(t).saved ? (M(), N("div", LO, [
+			D(t).error && !D(t).draft ? (M(), N("div", LO, C(D(t).error), 1)) : R("", !0),
+			D(t).saved ? (M(), N("div", RO, [
 				F("span", null, [F("b", null, C(D(t).saved.name), 1), n[4] ||= L(" is saved: new jobs can use it as their preset.", -1)]),
-				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", RO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
-				F("div", zO, [I($, {
+				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", zO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
+				F("div", BO, [I($, {
 					label: "New job with it",
 					icon: "pi pi-plus",
 					size: "small",
@@ -14102,14 +14114,14 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 					onClick: n[3] ||= (e) => D(t).dismissSaved()
 				})])
 			])) : R("", !0),
-			D(t).draft ? (M(), P(TO, { key: 2 })) : R("", !0),
-			I(NO)
+			D(t).draft ? (M(), P(EO, { key: 2 })) : R("", !0),
+			I(PO)
 		]));
 	}
-}), VO = {
+}), HO = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, HO = { class: "lv-header" }, UO = ["title"], WO = { class: "lv-nav" }, GO = { class: "lv-body" }, KO = /* @__PURE__ */ k({
+}, UO = { class: "lv-header" }, WO = ["title"], GO = { class: "lv-nav" }, KO = { class: "lv-body" }, qO = /* @__PURE__ */ k({
 	__name: "PanelRoot",
 	setup(e) {
 		let t = ac(), n = Pv(), r = Rv(), i = Wv(), a = null;
@@ -14151,14 +14163,14 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 			}), s();
 		}), jr(() => {
 			a?.close(), l && clearTimeout(l);
-		}), (e, n) => (M(), N("div", VO, [
-			F("header", HO, [
+		}), (e, n) => (M(), N("div", HO, [
+			F("header", UO, [
 				n[8] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: S(["lv-stream", `lv-stream--${D(r).stream}`]),
 					title: `Live updates: ${D(r).stream}`
-				}, null, 10, UO),
-				F("nav", WO, [
+				}, null, 10, WO),
+				F("nav", GO, [
 					I($, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -14229,23 +14241,23 @@ var KD = ["data-role"], qD = ["aria-label"], JD = ["value"], YD = ["aria-label"]
 				problems: D(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", GO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(cD, {
+			F("main", KO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(lD, {
 				key: 1,
 				onCreated: n[7] ||= (e) => D(t).openJob(e)
-			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(Sw, {
+			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(Cw, {
 				key: 2,
 				"job-id": D(t).jobId
-			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(ND, { key: 3 })) : D(t).view === "library" ? (M(), P(CT, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(BO, { key: 7 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(PD, { key: 3 })) : D(t).view === "library" ? (M(), P(wT, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(VO, { key: 7 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function qO() {
-	return $o(KO).use(Us());
+function JO() {
+	return $o(qO).use(Us());
 }
 // extension/sidebarTab.ts
-var JO = "longvideo";
-function YO(e) {
+var YO = "longvideo";
+function XO(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -14259,9 +14271,9 @@ function YO(e) {
 		}
 	};
 }
-function XO(e) {
+function ZO(e) {
 	return {
-		id: JO,
+		id: YO,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -14271,9 +14283,9 @@ function XO(e) {
 	};
 }
 // extension/main.ts
-var ZO = `Workspace.ToggleSidebarTab.${JO}`, QO = YO(qO);
-function $O() {
-	document.querySelector(".lv-root") || ws(ZO);
+var QO = `Workspace.ToggleSidebarTab.${YO}`, $O = XO(JO);
+function ek() {
+	document.querySelector(".lv-root") || ws(QO);
 }
 ps({
 	name: "longvideo.panel",
@@ -14281,7 +14293,7 @@ ps({
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => ws(ZO)
+		function: () => ws(QO)
 	}],
 	keybindings: [{
 		combo: {
@@ -14289,7 +14301,7 @@ ps({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: ZO
+		commandId: QO
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -14303,12 +14315,12 @@ ps({
 		]
 	}],
 	setup() {
-		ms(XO(QO));
+		ms(ZO($O));
 	},
 	...Cs({
 		classes: ns,
 		label: "Send to Long Video",
 		applies: (e) => cs(e) !== null,
-		run: (e) => void xv(e, $O)
+		run: (e) => void xv(e, ek)
 	})
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loraLibrary } from '../testing/libraryFixtures'
-import { appendTriggerWords, libraryFromNames, pickLora } from './loraChoices'
+import { appendTriggerWords, libraryFromNames, loraRowsProblem, pickLora } from './loraChoices'
 
 describe('LoRA choices', () => {
   it('keeps a strength the user set when the file of a row changes', () => {
@@ -27,5 +27,13 @@ describe('LoRA choices', () => {
     const lib = libraryFromNames(['wan22/orbit_high_noise.safetensors', 'wan22/orbit_low_noise.safetensors', 'detail.safetensors'])
     expect(lib.pairs).toEqual([{ stem: 'wan22/orbit', high: 'wan22/orbit_high_noise.safetensors', low: 'wan22/orbit_low_noise.safetensors' }])
     expect(lib.general).toEqual(['detail.safetensors'])
+  })
+})
+
+describe('loraRowsProblem', () => {
+  it('asks for a file in every row and a strength from 0 to 2, and accepts complete rows', () => {
+    expect(loraRowsProblem({ high: [{ name: '', strength: 1 }], low: [] })).toMatch(/Pick a LoRA file/)
+    expect(loraRowsProblem({ high: [], low: [{ name: 'a.safetensors', strength: 2.5 }] })).toMatch(/0 to 2/)
+    expect(loraRowsProblem({ high: [{ name: 'a.safetensors', strength: 0 }], low: [{ name: 'b.safetensors', strength: 2 }] })).toBeNull()
   })
 })

@@ -154,3 +154,11 @@ export function libraryFromNames(names: readonly string[]): LoraLibraryAnswer {
     fetched_at: new Date(0).toISOString(),
   }
 }
+
+/** What is wrong with a form's LoRA rows, or null: every row needs a file and a strength from 0 to 2. */
+export function loraRowsProblem(loras: { high: LoraRef[]; low: LoraRef[] }): string | null {
+  const rows = [...loras.high, ...loras.low]
+  if (rows.some((l) => !l.name)) return 'Pick a LoRA file in every row (or remove the row)'
+  if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) return 'LoRA strength: 0 to 2'
+  return null
+}

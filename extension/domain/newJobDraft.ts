@@ -3,6 +3,7 @@ import { MAX_NAME, MAX_SEED, MAX_TEXT } from '../../sidecar/api/schemas'
 import type { CreateJobBody, LoraRef, PlannedPrompt, Preset } from '../../sidecar/api/schemas'
 import { sizeProblem } from './aspectPresets'
 import { framesForSeconds } from './frames'
+import { loraRowsProblem } from './loraChoices'
 
 export interface NewJobDraft {
   name: string
@@ -53,9 +54,8 @@ export function validateDraft(draft: NewJobDraft, preset: Preset | undefined): D
   if (draft.seedMode === 'fixed' && !(Number.isInteger(draft.seed) && draft.seed >= 0 && draft.seed <= MAX_SEED)) {
     errors.seed = `Seed: a whole number from 0 to ${MAX_SEED}`
   }
-  const rows = [...draft.loras.high, ...draft.loras.low]
-  if (rows.some((l) => !l.name)) errors.loras = 'Pick a LoRA file in every row (or remove the row)'
-  else if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) errors.loras = 'LoRA strength: 0 to 2'
+  const loraProblem = loraRowsProblem(draft.loras)
+  if (loraProblem) errors.loras = loraProblem
   if (draft.plannedPrompts.some((p) => p.length > MAX_TEXT)) errors.planned = `At most ${MAX_TEXT} characters per prompt`
   return errors
 }
