@@ -30036,7 +30036,9 @@ var CreateJobBody = external_exports.object({
   loras: SegmentLoras.optional(),
   planned_prompts: external_exports.array(external_exports.union([external_exports.string().trim().min(1).max(MAX_TEXT), PlannedPrompt])).max(500).optional(),
   /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
-  start: external_exports.boolean().optional()
+  start: external_exports.boolean().optional(),
+  /** The client's id for this create request: sending it again answers the job it already made. */
+  request_id: external_exports.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
 });
 var UpdateJobBody = CreateJobBody.partial();
 var SegmentPromptBody = PlannedPrompt;
@@ -31732,8 +31734,9 @@ function jsonOrNull(schema, text, what) {
   return text === null ? null : json2(schema, text, what);
 }
 function toJob(row) {
+  const { request_id: _request, ...fields } = row;
   return {
-    ...row,
+    ...fields,
     status: JobStatus.parse(row.status),
     parameters: json2(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`)
@@ -31803,12 +31806,17 @@ function loadJobSummaries(db, ids) {
   for (const f2 of finals) byId.get(f2.job_id)?.finals.push(toFinal(f2));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
-function insertJob(db, job, segments) {
+function insertJob(db, job, segments, requestId = null) {
   return db.transaction(() => {
     const info = db.prepare(
-      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at)`
-    ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null });
+      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
+    ).run({
+      ...job,
+      parameters: JSON.stringify(job.parameters),
+      export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+      request_id: requestId
+    });
     const id = Number(info.lastInsertRowid);
     for (const s of segments) upsertSegment(db, { ...s, job_id: id });
     return id;
@@ -31889,6 +31897,10 @@ function upsertSegment(db, s) {
 }
 function upsertTake(db, t) {
   upsertRow(db, "takes", ["job_id", "idx", "take"], [], runParams(t));
+}
+function jobIdForRequest(db, requestId) {
+  const row = db.prepare("SELECT id FROM jobs WHERE request_id = ?").get(requestId);
+  return row?.id ?? null;
 }
 function deleteJob(db, id) {
   return db.prepare("DELETE FROM jobs WHERE id = ?").run(id).changes > 0;
@@ -34523,6 +34535,8 @@ function plannedFrom(p, params, idx) {
   };
 }
 function createJob(ctx, body) {
+  const previous = body.request_id ? jobIdForRequest(ctx.db, body.request_id) : null;
+  if (previous !== null) return { job: jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf), created: false };
   const presetId = body.preset ?? ctx.defaultPreset();
   const template = jobTemplate(ctx, presetId, body.input_image);
   checkInputImage(ctx, body.input_image);
@@ -34550,12 +34564,13 @@ function createJob(ctx, body) {
       created_at: at,
       updated_at: at
     },
-    segments
+    segments,
+    body.request_id ?? null
   );
   const created = mustLoad(ctx, id);
   ctx.runner.emitChanges(null, created);
   const state = body.start === false ? created : ctx.runner.dispatch(id, { type: "start", at: now() });
-  return jobWithSegmentsView(state, ctx.runner.progressOf);
+  return { job: jobWithSegmentsView(state, ctx.runner.progressOf), created: true };
 }
 function updateJob(ctx, id, body) {
   const state = mustLoad(ctx, id);
@@ -34765,7 +34780,10 @@ var JobId = external_exports.object({
 function jobsRouter(ctx) {
   const app = new Hono3();
   app.get("/", (c) => c.json(listJobs(ctx, parse3(JobListQuery, c.req.query(), ""))));
-  app.post("/", async (c) => c.json(createJob(ctx, parse3(CreateJobBody, await jsonBody(c), "")), 201));
+  app.post("/", async (c) => {
+    const { job, created } = createJob(ctx, parse3(CreateJobBody, await jsonBody(c), ""));
+    return c.json(job, created ? 201 : 200);
+  });
   app.get("/:id", (c) => c.json(getJob(ctx, parse3(JobId, c.req.param(), "").id)));
   app.put("/:id", async (c) => {
     const { id } = parse3(JobId, c.req.param(), "");
@@ -35869,6 +35887,11 @@ var MIGRATIONS = [
   ALTER TABLE jobs ADD COLUMN export_options TEXT;
   ALTER TABLE finals ADD COLUMN takes TEXT;
   ALTER TABLE finals ADD COLUMN export TEXT;
+  `,
+  // 4: the client's id of a "create job" request, so a double click or a retried request makes one job.
+  `
+  ALTER TABLE jobs ADD COLUMN request_id TEXT;
+  CREATE UNIQUE INDEX jobs_request_id ON jobs (request_id) WHERE request_id IS NOT NULL;
   `
 ];
 

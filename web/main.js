@@ -7924,7 +7924,8 @@ X({
 	parameters: r_.optional(),
 	loras: $g.optional(),
 	planned_prompts: Y(dg([K().trim().min(1).max(Jg), i_])).max(500).optional(),
-	start: J().optional()
+	start: J().optional(),
+	request_id: K().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
 }).partial();
 var a_ = X({
 	filename: K(),
@@ -13026,11 +13027,15 @@ var KT = rc("longvideo.models", () => {
 				V("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
 			}
 		}
-		async function ce() {
+		let ce = Array.from(crypto.getRandomValues(/* @__PURE__ */ new Uint8Array(12)), (e) => e.toString(16).padStart(2, "0")).join("");
+		async function le() {
 			if (u.value = !0, f.value = null, p.value = null, !Object.keys(WT(s, m.value)).length) {
 				d.value = !0;
 				try {
-					let e = await a.createJob(GT(s));
+					let e = await a.createJob({
+						...GT(s),
+						request_id: ce
+					});
 					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
 					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof ev ? e.field : null;
@@ -13043,7 +13048,7 @@ var KT = rc("longvideo.models", () => {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: qo(ce, ["prevent"])
+			onSubmit: qo(le, ["prevent"])
 		}, [
 			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
 			F("label", bE, [

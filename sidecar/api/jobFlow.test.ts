@@ -144,6 +144,21 @@ describe('a job against the simulated ComfyUI', () => {
     await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt', 'the segment after start')
   })
 
+  it('makes one job from a create request sent twice (double click, retried request)', async () => {
+    world = await startWorld()
+    const w = world
+    const body = smallJob({ request_id: 'create-7f3a9c21' })
+    const [first, second] = await Promise.all([w.api<JobWithSegments>('POST', '/api/jobs', body), w.api<JobWithSegments>('POST', '/api/jobs', body)])
+    expect([first.status, second.status].sort()).toEqual([200, 201])
+    expect(second.body.id).toBe(first.body.id)
+    const list = await w.api<{ total: number }>('GET', '/api/jobs')
+    expect(list.body.total).toBe(1)
+    await w.waitForJob(first.body.id, (j) => j.status === 'awaiting_prompt', 'the one job')
+    expect(w.sim.promptLog.filter((p) => p.httpStatus === 200)).toHaveLength(1)
+    const again = await w.api<JobWithSegments>('POST', '/api/jobs', body)
+    expect([again.status, again.body.id, again.body.status]).toEqual([200, first.body.id, 'awaiting_prompt'])
+  })
+
   it('answers 4xx naming the field for bad input', async () => {
     world = await startWorld()
     const w = world
@@ -173,6 +188,7 @@ describe('a job against the simulated ComfyUI', () => {
       expect(JSON.stringify(r.body)).not.toMatch(/at .*\.ts:\d+/)
     }
     const draft = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ start: false }))
+    expect((await w.api<{ error: { field: string } }>('POST', '/api/jobs', smallJob({ request_id: 'short' }))).body.error.field).toBe('request_id')
     const fin = await w.api<{ error: { field: string } }>('POST', `/api/jobs/${draft.body.id}/finalize`)
     expect(fin.status).toBe(409)
   })

@@ -17,7 +17,10 @@ export const JobId = z.object({
 export function jobsRouter(ctx: ApiContext) {
   const app = new Hono()
   app.get('/', (c) => c.json(listJobs(ctx, parse(JobListQuery, c.req.query(), ''))))
-  app.post('/', async (c) => c.json(createJob(ctx, parse(CreateJobBody, await jsonBody(c), '')), 201))
+  app.post('/', async (c) => {
+    const { job, created } = createJob(ctx, parse(CreateJobBody, await jsonBody(c), ''))
+    return c.json(job, created ? 201 : 200)
+  })
   app.get('/:id', (c) => c.json(getJob(ctx, parse(JobId, c.req.param(), '').id)))
   app.put('/:id', async (c) => {
     const { id } = parse(JobId, c.req.param(), '')

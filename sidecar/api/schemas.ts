@@ -112,6 +112,8 @@ export const CreateJobBody = z.object({
   planned_prompts: z.array(z.union([z.string().trim().min(1).max(MAX_TEXT), PlannedPrompt])).max(500).optional(),
   /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
   start: z.boolean().optional(),
+  /** The client's id for this create request: sending it again answers the job it already made. */
+  request_id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -').optional(),
 })
 export type CreateJobBody = z.infer<typeof CreateJobBody>
 

@@ -17,6 +17,8 @@ interface JobRow {
   export_options: string | null
   created_at: string
   updated_at: string
+  /** Only for finding a replayed create request; not part of the job record. */
+  request_id?: string | null
 }
 
 /** The columns a segment row and a take row share. */
@@ -61,8 +63,9 @@ function jsonOrNull<T extends z.ZodType>(schema: T, text: string | null, what: s
 }
 
 function toJob(row: JobRow): JobRecord {
+  const { request_id: _request, ...fields } = row
   return {
-    ...row,
+    ...fields,
     status: JobStatus.parse(row.status),
     parameters: json(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
@@ -164,14 +167,19 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
 }
 
 /** Inserts a new job with its segments; returns the job id. */
-export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<SegmentRecord, 'job_id'>[]): number {
+export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<SegmentRecord, 'job_id'>[], requestId: string | null = null): number {
   return db.transaction(() => {
     const info = db
       .prepare(
-        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at)`
+        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
       )
-      .run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null })
+      .run({
+        ...job,
+        parameters: JSON.stringify(job.parameters),
+        export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+        request_id: requestId,
+      })
     const id = Number(info.lastInsertRowid)
     for (const s of segments) upsertSegment(db, { ...s, job_id: id })
     return id
@@ -243,6 +251,12 @@ function upsertSegment(db: Db, s: SegmentRecord): void {
 
 function upsertTake(db: Db, t: TakeRecord): void {
   upsertRow(db, 'takes', ['job_id', 'idx', 'take'], [], runParams(t))
+}
+
+/** The job a client's create request already made, if any. */
+export function jobIdForRequest(db: Db, requestId: string): number | null {
+  const row = db.prepare<[string], { id: number }>('SELECT id FROM jobs WHERE request_id = ?').get(requestId)
+  return row?.id ?? null
 }
 
 export function deleteJob(db: Db, id: number): boolean {

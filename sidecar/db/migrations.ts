@@ -137,4 +137,9 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE finals ADD COLUMN takes TEXT;
   ALTER TABLE finals ADD COLUMN export TEXT;
   `,
+  // 4: the client's id of a "create job" request, so a double click or a retried request makes one job.
+  `
+  ALTER TABLE jobs ADD COLUMN request_id TEXT;
+  CREATE UNIQUE INDEX jobs_request_id ON jobs (request_id) WHERE request_id IS NOT NULL;
+  `,
 ]

@@ -19,7 +19,7 @@ import type {
 } from '../api/schemas'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
-import { deleteJob as deleteJobRow, insertJob, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
+import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
 import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
@@ -102,7 +102,10 @@ function plannedFrom(p: PlannedPrompt | string, params: Job['parameters'], idx: 
   }
 }
 
-export function createJob(ctx: EngineContext, body: CreateJobBody): JobWithSegments {
+/** Creates (and by default starts) a job; `created` is false when request_id names one made before. */
+export function createJob(ctx: EngineContext, body: CreateJobBody): { job: JobWithSegments; created: boolean } {
+  const previous = body.request_id ? jobIdForRequest(ctx.db, body.request_id) : null
+  if (previous !== null) return { job: jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf), created: false }
   const presetId = body.preset ?? ctx.defaultPreset()
   const template = jobTemplate(ctx, presetId, body.input_image)
   checkInputImage(ctx, body.input_image)
@@ -130,12 +133,13 @@ export function createJob(ctx: EngineContext, body: CreateJobBody): JobWithSegme
       created_at: at,
       updated_at: at,
     },
-    segments
+    segments,
+    body.request_id ?? null
   )
   const created = mustLoad(ctx, id)
   ctx.runner.emitChanges(null, created)
   const state = body.start === false ? created : ctx.runner.dispatch(id, { type: 'start', at: now() })
-  return jobWithSegmentsView(state, ctx.runner.progressOf)
+  return { job: jobWithSegmentsView(state, ctx.runner.progressOf), created: true }
 }
 
 export function updateJob(ctx: EngineContext, id: number, body: UpdateJobBody): JobWithSegments {
