@@ -30059,74 +30059,54 @@ var Progress = external_exports.object({
   max: external_exports.number(),
   node: external_exports.string().nullable()
 });
-var Segment = external_exports.object({
+var RunFields = external_exports.object({
   job_id: external_exports.number().int(),
   idx: external_exports.number().int(),
+  /** Which take of the segment this run is (1-based). */
+  take: external_exports.number().int(),
   status: SegmentStatus,
   prompt: external_exports.string(),
   negative_prompt: external_exports.string().nullable(),
   seed: Seed,
   loras: SegmentLoras,
   prompt_id: external_exports.string().nullable(),
-  /** LoadImage value this segment starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
   start_image: external_exports.string().nullable(),
-  video: FileRef.nullable(),
-  last_frame: FileRef.nullable(),
-  /** Frames in this segment's own video (the first frame is left out for idx > 0). */
-  frames: external_exports.number().int().nullable(),
-  execution_ms: external_exports.number().int().nullable(),
-  attempts: external_exports.number().int(),
-  error: SegmentError.nullable(),
-  progress: Progress.nullable(),
-  created_at: external_exports.string(),
-  started_at: external_exports.string().nullable(),
-  finished_at: external_exports.string().nullable(),
-  /** Which take of this segment the fields above describe (1-based); the take that counts once done. */
-  take: external_exports.number().int(),
-  /** How many takes the segment has (finished, failed and queued candidates). */
-  take_count: external_exports.number().int(),
-  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
-  locked: external_exports.boolean(),
-  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
-  stale: external_exports.boolean(),
   /**
    * The original frame this run started from (LoadImage value of the previous take's last frame),
    * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
    */
   start_source: external_exports.string().nullable(),
-  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
-  drift: external_exports.number().nullable(),
-  /** drift is above the job's drift_threshold. */
-  drift_warning: external_exports.boolean()
-});
-var Take = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  take: external_exports.number().int(),
-  /** This is the take that counts (the segment's current take). */
-  chosen: external_exports.boolean(),
-  status: SegmentStatus,
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string().nullable(),
-  seed: Seed,
-  loras: SegmentLoras,
-  prompt_id: external_exports.string().nullable(),
-  start_image: external_exports.string().nullable(),
-  start_source: external_exports.string().nullable(),
   video: FileRef.nullable(),
   last_frame: FileRef.nullable(),
+  /** Frames in this run's own video (the first frame is left out for idx > 0). */
   frames: external_exports.number().int().nullable(),
   execution_ms: external_exports.number().int().nullable(),
   attempts: external_exports.number().int(),
   error: SegmentError.nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
   drift: external_exports.number().nullable(),
+  /** drift is above the job's drift_threshold. */
   drift_warning: external_exports.boolean(),
-  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
-  video_url: external_exports.string().nullable(),
-  last_frame_url: external_exports.string().nullable(),
   created_at: external_exports.string(),
   started_at: external_exports.string().nullable(),
   finished_at: external_exports.string().nullable()
+});
+var Segment = RunFields.extend({
+  progress: Progress.nullable(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean()
+});
+var Take = RunFields.extend({
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.string().nullable(),
+  last_frame_url: external_exports.string().nullable()
 });
 var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
 var MAX_CANDIDATES = 8;

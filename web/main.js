@@ -7948,6 +7948,7 @@ var a_ = X({
 }), c_ = X({
 	job_id: q().int(),
 	idx: q().int(),
+	take: q().int(),
 	status: Xg,
 	prompt: K(),
 	negative_prompt: K().nullable(),
@@ -7955,51 +7956,29 @@ var a_ = X({
 	loras: $g,
 	prompt_id: K().nullable(),
 	start_image: K().nullable(),
+	start_source: K().nullable(),
 	video: a_.nullable(),
 	last_frame: a_.nullable(),
 	frames: q().int().nullable(),
 	execution_ms: q().int().nullable(),
 	attempts: q().int(),
 	error: o_.nullable(),
-	progress: s_.nullable(),
+	drift: q().nullable(),
+	drift_warning: J(),
 	created_at: K(),
 	started_at: K().nullable(),
-	finished_at: K().nullable(),
-	take: q().int(),
+	finished_at: K().nullable()
+}), l_ = c_.extend({
+	progress: s_.nullable(),
 	take_count: q().int(),
 	locked: J(),
-	stale: J(),
-	start_source: K().nullable(),
-	drift: q().nullable(),
-	drift_warning: J()
-}), l_ = X({
-	segment: c_,
-	takes: Y(X({
-		job_id: q().int(),
-		idx: q().int(),
-		take: q().int(),
+	stale: J()
+}), u_ = X({
+	segment: l_,
+	takes: Y(c_.extend({
 		chosen: J(),
-		status: Xg,
-		prompt: K(),
-		negative_prompt: K().nullable(),
-		seed: Zg,
-		loras: $g,
-		prompt_id: K().nullable(),
-		start_image: K().nullable(),
-		start_source: K().nullable(),
-		video: a_.nullable(),
-		last_frame: a_.nullable(),
-		frames: q().int().nullable(),
-		execution_ms: q().int().nullable(),
-		attempts: q().int(),
-		error: o_.nullable(),
-		drift: q().nullable(),
-		drift_warning: J(),
 		video_url: K().nullable(),
-		last_frame_url: K().nullable(),
-		created_at: K(),
-		started_at: K().nullable(),
-		finished_at: K().nullable()
+		last_frame_url: K().nullable()
 	}))
 });
 X({
@@ -8013,7 +7992,7 @@ X({
 	color_guard: t_.nullable().optional(),
 	drift_threshold: q().min(0).max(100).optional()
 });
-var u_ = [
+var d_ = [
 	"ultrafast",
 	"superfast",
 	"veryfast",
@@ -8023,23 +8002,23 @@ var u_ = [
 	"slow",
 	"slower",
 	"veryslow"
-], d_ = X({
+], f_ = X({
 	after: q().int().min(0),
 	type: Z(["cut", "crossfade"]),
 	frames: q().int().min(1).max(240).optional()
-}), f_ = X({
+}), p_ = X({
 	idx: q().int().min(0),
 	frames: q().int().min(0).max(1e3)
-}), p_ = X({
+}), m_ = X({
 	mode: Z(["copy", "reencode"]).optional(),
 	crf: q().int().min(0).max(51).optional(),
-	preset: Z(u_).optional(),
-	seams: Y(d_).max(1e4).optional(),
-	trim_first: Y(f_).max(1e4).optional()
-}), m_ = X({
+	preset: Z(d_).optional(),
+	seams: Y(f_).max(1e4).optional(),
+	trim_first: Y(p_).max(1e4).optional()
+}), h_ = X({
 	idx: q().int(),
 	take: q().int()
-}), h_ = X({
+}), g_ = X({
 	total: q().int(),
 	planned: q().int(),
 	queued: q().int(),
@@ -8047,14 +8026,14 @@ var u_ = [
 	done: q().int(),
 	failed: q().int(),
 	cancelled: q().int()
-}), g_ = X({
+}), __ = X({
 	file: a_,
 	frames: q().int(),
 	mode: Z(["copy", "reencode"]),
 	created_at: K(),
-	takes: Y(m_).default([]),
-	export: p_.nullable().default(null)
-}), __ = X({
+	takes: Y(h_).default([]),
+	export: m_.nullable().default(null)
+}), v_ = X({
 	id: q().int(),
 	name: K(),
 	status: Yg,
@@ -8064,16 +8043,16 @@ var u_ = [
 	negative_prompt: K(),
 	parameters: n_,
 	error: K().nullable(),
-	counts: h_,
-	final_video: g_.nullable(),
-	finals: Y(g_),
+	counts: g_,
+	final_video: __.nullable(),
+	finals: Y(__),
 	thumbnail: K().nullable(),
 	created_at: K(),
 	updated_at: K(),
 	stale_segments: q().int(),
 	drift_threshold: q()
-}), v_ = __.extend({ segments: Y(c_) }), y_ = X({
-	jobs: Y(__),
+}), y_ = v_.extend({ segments: Y(l_) }), b_ = X({
+	jobs: Y(v_),
 	total: q().int()
 });
 X({
@@ -8081,7 +8060,7 @@ X({
 	limit: Kg().int().min(1).max(500).default(100),
 	offset: Kg().int().min(0).default(0)
 });
-var b_ = X({
+var x_ = X({
 	comfyui: X({
 		url: K(),
 		reachable: J(),
@@ -8106,7 +8085,7 @@ var b_ = X({
 		started_at: K(),
 		eta_ms: q().nullable()
 	}).nullable()
-}), x_ = X({
+}), S_ = X({
 	id: K(),
 	name: K(),
 	description: K(),
@@ -8147,7 +8126,7 @@ var b_ = X({
 	}),
 	requires: Y(K()),
 	source: Z(["user", "builtin"]).optional()
-}), S_ = X({
+}), C_ = X({
 	comfyui_url: K().url().refine((e) => /^https?:\/\//i.test(e), "must be an http:// or https:// address"),
 	defaults: X({
 		preset: K(),
@@ -8160,11 +8139,11 @@ var b_ = X({
 	}),
 	auto_start_queue: J(),
 	output_subfolder: K().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-	image_folders: Y(Hg(() => E_)).max(32).optional(),
-	comfy_models_dir: Hg(() => E_).nullable().optional()
+	image_folders: Y(Hg(() => D_)).max(32).optional(),
+	comfy_models_dir: Hg(() => D_).nullable().optional()
 });
-S_.partial().extend({ defaults: S_.shape.defaults.partial().optional() });
-var C_ = X({
+C_.partial().extend({ defaults: C_.shape.defaults.partial().optional() });
+var w_ = X({
 	ok: J(),
 	version: K(),
 	comfyui: X({
@@ -8178,15 +8157,15 @@ var C_ = X({
 		error: K().nullable()
 	}),
 	data_dir: K()
-}), w_ = X({ error: X({
+}), T_ = X({ error: X({
 	code: K(),
 	message: K(),
 	field: K().optional(),
 	details: ag().optional()
-}) }), T_ = pg("type", [
+}) }), E_ = pg("type", [
 	X({
 		type: bg("job"),
-		job: __
+		job: v_
 	}),
 	X({
 		type: bg("job_deleted"),
@@ -8194,7 +8173,7 @@ var C_ = X({
 	}),
 	X({
 		type: bg("segment"),
-		segment: c_
+		segment: l_
 	}),
 	X({
 		type: bg("progress"),
@@ -8207,25 +8186,25 @@ var C_ = X({
 	}),
 	X({
 		type: bg("queue"),
-		queue: b_
+		queue: x_
 	})
-]), E_ = K().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), D_ = {
+]), D_ = K().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), O_ = {
 	display_name: K().trim().max(120).nullable(),
 	trigger_words: Y(K().trim().min(1).max(200)).max(50),
 	default_strength: q().min(-10).max(10).nullable(),
 	notes: K().max(Jg),
 	rating: q().int().min(1).max(5).nullable(),
 	preview_image: K().max(2048).nullable()
-}, O_ = X({
-	display_name: D_.display_name.default(null),
-	trigger_words: D_.trigger_words.default([]),
-	default_strength: D_.default_strength.default(null),
-	notes: D_.notes.default(""),
-	rating: D_.rating.default(null),
-	preview_image: D_.preview_image.default(null)
+}, k_ = X({
+	display_name: O_.display_name.default(null),
+	trigger_words: O_.trigger_words.default([]),
+	default_strength: O_.default_strength.default(null),
+	notes: O_.notes.default(""),
+	rating: O_.rating.default(null),
+	preview_image: O_.preview_image.default(null)
 });
-X(D_).partial().extend({ name: K().min(1).max(512) });
-var k_ = X({
+X(O_).partial().extend({ name: K().min(1).max(512) });
+var A_ = X({
 	sources: Y(K()),
 	title: K().nullable(),
 	base_model: K().nullable(),
@@ -8233,15 +8212,15 @@ var k_ = X({
 	description: K().nullable(),
 	preview_url: K().nullable(),
 	safetensors: _g(K(), ag()).nullable()
-}), A_ = X({
+}), j_ = X({
 	files: Y(X({
 		name: K(),
 		folder: K(),
 		side: Z(["high", "low"]).nullable(),
 		stem: K(),
 		partner: K().nullable(),
-		meta: O_,
-		external: k_.nullable()
+		meta: k_,
+		external: A_.nullable()
 	})),
 	high_noise: Y(K()),
 	low_noise: Y(K()),
@@ -8254,18 +8233,18 @@ var k_ = X({
 	})),
 	local_models_dir: K().nullable(),
 	fetched_at: K()
-}), j_ = Z([
+}), M_ = Z([
 	"i2v",
 	"t2v",
 	"ti2v",
 	"other"
-]), M_ = X({
+]), N_ = X({
 	folder: K(),
 	stem: K(),
-	kind: j_,
+	kind: M_,
 	high: K(),
 	low: K()
-}), N_ = X({
+}), P_ = X({
 	preset: K(),
 	folder: K(),
 	high: K().nullable(),
@@ -8275,16 +8254,16 @@ var k_ = X({
 		"first_of_kind",
 		"none"
 	])
-}), P_ = X({
+}), F_ = X({
 	folders: _g(K(), Y(K())),
 	gguf_installed: J(),
-	pairs: Y(M_),
+	pairs: Y(N_),
 	singles: Y(X({
 		folder: K(),
 		name: K(),
-		kind: j_
+		kind: M_
 	})),
-	recommended: Y(N_),
+	recommended: Y(P_),
 	fetched_at: K()
 });
 X({ refresh: Z([
@@ -8293,7 +8272,7 @@ X({ refresh: Z([
 	"true",
 	"false"
 ]).optional() });
-var F_ = X({ roots: Y(X({
+var I_ = X({ roots: Y(X({
 	index: q().int(),
 	path: K(),
 	exists: J()
@@ -8309,18 +8288,18 @@ X({
 	offset: Kg().int().min(0).default(0),
 	limit: Kg().int().min(1).max(1e3).default(200)
 });
-var I_ = X({
+var L_ = X({
 	path: K(),
 	name: K(),
 	size: q().int(),
 	modified: K(),
 	rating: q().int().nullable(),
 	thumbnail: K()
-}), L_ = X({
+}), R_ = X({
 	root: q().int(),
 	folder: K(),
 	folders: Y(K()),
-	images: Y(I_),
+	images: Y(L_),
 	total: q().int()
 });
 X({
@@ -8334,7 +8313,7 @@ X({
 	root: q().int().min(0),
 	path: K().min(1).max(1024)
 });
-var R_ = X({
+var z_ = X({
 	name: K(),
 	subfolder: K(),
 	type: K(),
@@ -8357,7 +8336,7 @@ X({
 	offset: Kg().int().min(0).default(0),
 	limit: Kg().int().min(1).max(1e3).default(100)
 });
-var z_ = X({
+var B_ = X({
 	items: Y(X({
 		path: K(),
 		file: a_,
@@ -8375,7 +8354,7 @@ X({
 	path: K().min(1).max(1024),
 	favourite: J()
 }), X({ path: K().min(1).max(1024) });
-var B_ = X({
+var V_ = X({
 	source: Z([
 		"comfyui",
 		"a1111",
@@ -8396,39 +8375,39 @@ var B_ = X({
 		strength: q()
 	})),
 	models: Y(K())
-}), V_ = X({
+}), H_ = X({
 	path: K(),
 	keys: Y(K()),
-	prompt: B_.nullable(),
+	prompt: V_.nullable(),
 	workflow: ag().nullable()
 });
 X({ limit: Kg().int().min(1).max(1e3).default(200) });
-var H_ = X({ prompts: Y(B_.extend({
+var U_ = X({ prompts: Y(V_.extend({
 	path: K(),
 	modified: K(),
 	uses: q().int()
-})) }), U_ = X({
+})) }), W_ = X({
 	node: K().min(1).max(64),
 	input: K().min(1).max(200).optional(),
 	output: q().int().min(0).max(64).optional()
-}), W_ = _g(K().min(1).max(100), Y(U_).min(1).max(16)), G_ = _g(K().min(1).max(64), ag());
+}), G_ = _g(K().min(1).max(100), Y(W_).min(1).max(16)), K_ = _g(K().min(1).max(64), ag());
 X({
-	prompt: G_,
-	roles: W_.optional()
+	prompt: K_,
+	roles: G_.optional()
 }), X({
 	name: K().trim().min(1).max(120),
 	description: K().max(Jg).default(""),
-	prompt: G_,
-	roles: W_.optional()
+	prompt: K_,
+	roles: G_.optional()
 }), X({
 	name: K().trim().min(1).max(120).optional(),
 	description: K().max(Jg).optional(),
-	prompt: G_.optional(),
-	roles: W_.optional()
+	prompt: K_.optional(),
+	roles: G_.optional()
 });
-var K_ = X({
+var q_ = X({
 	role: K(),
-	sites: Y(U_.extend({
+	sites: Y(W_.extend({
 		title: K().nullable(),
 		class_type: K()
 	})),
@@ -8438,11 +8417,11 @@ var K_ = X({
 		"chosen",
 		"added"
 	])
-}), q_ = X({
+}), J_ = X({
 	role: K(),
 	message: K(),
 	candidates: Y(K()).optional()
-}), J_ = X({
+}), Y_ = X({
 	code: Z([
 		"missing_node",
 		"missing_model",
@@ -8452,85 +8431,85 @@ var K_ = X({
 	class_type: K(),
 	input: K().optional(),
 	message: K()
-}), Y_ = X({
-	ok: J(),
-	roles: Y(K_),
-	problems: Y(q_),
-	changes: Y(K()),
-	kind: x_.shape.kind,
-	family: x_.shape.family,
-	defaults: x_.shape.defaults,
-	models: x_.shape.models,
-	options: x_.shape.options,
-	preflight: Y(J_).nullable()
 }), X_ = X({
+	ok: J(),
+	roles: Y(q_),
+	problems: Y(J_),
+	changes: Y(K()),
+	kind: S_.shape.kind,
+	family: S_.shape.family,
+	defaults: S_.shape.defaults,
+	models: S_.shape.models,
+	options: S_.shape.options,
+	preflight: Y(Y_).nullable()
+}), Z_ = X({
 	id: K(),
 	name: K(),
 	description: K(),
 	prompt: _g(K(), ag()),
-	roles: W_,
-	detection: Y_,
-	preset: x_,
+	roles: G_,
+	detection: X_,
+	preset: S_,
 	created_at: K(),
 	updated_at: K()
-}), Z_ = X({ templates: Y(X_) }), Q_ = X({
+}), Q_ = X({ templates: Y(Z_) }), $_ = X({
 	job_id: q().int(),
 	idx: q().int(),
 	take: q().int(),
 	prompt_id: K().nullable(),
 	source: Z(["comfyui", "rebuilt"]),
 	prompt: _g(K(), ag())
-}), $_ = "/longvideo/api", ev = class extends Error {
+}), ev = "/longvideo/api", tv = class extends Error {
 	status;
 	code;
 	field;
 	constructor(e, t, n, r = null) {
 		super(n), this.status = e, this.code = t, this.field = r, this.name = "SidecarError";
 	}
-}, tv = X({
+}, nv = X({
 	name: K(),
 	subfolder: K().default(""),
 	type: K().default("input")
-}), nv = X({
+}), rv = X({
 	path: K(),
 	name: K()
-}), rv = X({
+}), iv = X({
 	folders: Y(K()).default([]),
-	images: Y(nv)
-}), iv = dg([Y(x_), X({ presets: Y(x_) })]), av = Y(K()), ov = _g(K(), X({ input: X({ required: _g(K(), Y(ag())) }).partial() }));
-async function sv(e) {
+	images: Y(rv)
+}), av = dg([Y(S_), X({ presets: Y(S_) })]), ov = Y(K()), sv = _g(K(), X({ input: X({ required: _g(K(), Y(ag())) }).partial() }));
+async function cv(e) {
 	let t = await e.text().catch(() => "");
 	try {
-		let n = w_.parse(JSON.parse(t));
-		return new ev(e.status, n.error.code, n.error.message, n.error.field ?? null);
+		let n = T_.parse(JSON.parse(t));
+		return new tv(e.status, n.error.code, n.error.message, n.error.field ?? null);
 	} catch {
-		return new ev(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
+		return new tv(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
 	}
 }
-async function cv(e, t) {
+async function lv(e, t) {
 	let n;
 	try {
 		n = await hs(e, t);
 	} catch (e) {
-		throw new ev(null, "network", e instanceof Error ? e.message : String(e));
+		throw new tv(null, "network", e instanceof Error ? e.message : String(e));
 	}
-	if (!n.ok) throw await sv(n);
+	if (!n.ok) throw await cv(n);
 	return n;
 }
 async function Q(e, t, n) {
-	let r = await cv(t, n), i = await r.json(), a = e.safeParse(i);
-	if (!a.success) throw new ev(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
+	let r = await lv(t, n), i = await r.json(), a = e.safeParse(i);
+	if (!a.success) throw new tv(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
 	return a.data;
 }
-function lv(e, t) {
+function uv(e, t) {
 	return t === void 0 ? { method: e } : {
 		method: e,
 		headers: { "Content-Type": "application/json" },
 		body: JSON.stringify(t)
 	};
 }
-var uv = (e) => `${$_}${e}`, dv = (e, t = "") => uv(`/jobs/${e}${t}`);
-function fv(e, t) {
+var dv = (e) => `${ev}${e}`, fv = (e, t = "") => dv(`/jobs/${e}${t}`);
+function pv(e, t) {
 	let n = e.path.lastIndexOf("/");
 	return {
 		filename: e.name,
@@ -8538,49 +8517,49 @@ function fv(e, t) {
 		type: t
 	};
 }
-async function pv(e, t) {
-	return Q(rv, uv(`/images?${new URLSearchParams({
+async function mv(e, t) {
+	return Q(iv, dv(`/images?${new URLSearchParams({
 		source: e,
 		folder: t,
 		sort: "date",
 		limit: "200"
 	}).toString()}`));
 }
-var mv = {
-	health: () => Q(C_, uv("/health")),
-	listJobs: () => Q(y_, uv("/jobs?limit=200")),
-	getJob: (e) => Q(v_, dv(e)),
-	createJob: (e) => Q(__.or(v_), uv("/jobs"), lv("POST", e)),
-	submitPrompt: (e, t, n) => Q(ag(), dv(e, `/segments/${t}/prompt`), lv("POST", n)),
-	deleteSegment: (e, t) => cv(dv(e, `/segments/${t}`), { method: "DELETE" }),
-	cancelJob: (e) => cv(dv(e, "/cancel"), { method: "POST" }),
-	retryJob: (e) => cv(dv(e, "/retry"), { method: "POST" }),
-	finalizeJob: (e) => cv(dv(e, "/finalize"), { method: "POST" }),
-	reopenJob: (e) => cv(dv(e, "/reopen"), { method: "POST" }),
-	deleteJob: (e) => cv(dv(e), { method: "DELETE" }),
-	queueStatus: () => Q(b_, uv("/queue/status")),
-	startQueue: () => cv(uv("/queue/start"), { method: "POST" }),
-	stopQueue: () => cv(uv("/queue/stop"), { method: "POST" }),
+var hv = {
+	health: () => Q(w_, dv("/health")),
+	listJobs: () => Q(b_, dv("/jobs?limit=200")),
+	getJob: (e) => Q(y_, fv(e)),
+	createJob: (e) => Q(v_.or(y_), dv("/jobs"), uv("POST", e)),
+	submitPrompt: (e, t, n) => Q(ag(), fv(e, `/segments/${t}/prompt`), uv("POST", n)),
+	deleteSegment: (e, t) => lv(fv(e, `/segments/${t}`), { method: "DELETE" }),
+	cancelJob: (e) => lv(fv(e, "/cancel"), { method: "POST" }),
+	retryJob: (e) => lv(fv(e, "/retry"), { method: "POST" }),
+	finalizeJob: (e) => lv(fv(e, "/finalize"), { method: "POST" }),
+	reopenJob: (e) => lv(fv(e, "/reopen"), { method: "POST" }),
+	deleteJob: (e) => lv(fv(e), { method: "DELETE" }),
+	queueStatus: () => Q(x_, dv("/queue/status")),
+	startQueue: () => lv(dv("/queue/start"), { method: "POST" }),
+	stopQueue: () => lv(dv("/queue/stop"), { method: "POST" }),
 	presets: async () => {
-		let e = await Q(iv, uv("/presets"));
+		let e = await Q(av, dv("/presets"));
 		return Array.isArray(e) ? e : e.presets;
 	},
-	settings: () => Q(S_, uv("/settings")),
-	updateSettings: (e) => Q(S_, uv("/settings"), lv("PUT", e)),
+	settings: () => Q(C_, dv("/settings")),
+	updateSettings: (e) => Q(C_, dv("/settings"), uv("PUT", e)),
 	upload: (e, t) => {
 		let n = new FormData();
-		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), Q(tv, uv("/upload"), {
+		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), Q(nv, dv("/upload"), {
 			method: "POST",
 			body: n
 		});
 	},
 	listImages: async (e) => {
 		try {
-			let t = await pv(e, "");
-			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => pv(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => fv(t, e)) ?? []);
+			let t = await mv(e, "");
+			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => mv(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => pv(t, e)) ?? []);
 		} catch (t) {
 			if (e === "output") throw t;
-			let n = (await Q(ov, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
+			let n = (await Q(sv, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
 			return (Array.isArray(n) ? n.filter((e) => typeof e == "string") : []).map((e) => ({
 				filename: e,
 				subfolder: "",
@@ -8588,45 +8567,45 @@ var mv = {
 			}));
 		}
 	},
-	models: (e) => Q(av, `/models/${encodeURIComponent(e)}`),
-	fetchImage: async (e) => (await cv(gv(e))).blob()
+	models: (e) => Q(ov, `/models/${encodeURIComponent(e)}`),
+	fetchImage: async (e) => (await lv(_v(e))).blob()
 };
-function hv() {
-	return mv;
+function gv() {
+	return hv;
 }
-function gv(e) {
+function _v(e) {
 	return `/view?${new URLSearchParams({
 		filename: e.filename,
 		subfolder: e.subfolder,
 		type: e.type
 	}).toString()}`;
 }
-function _v(e) {
-	return gs(gv(e));
-}
 function vv(e) {
-	return gs(uv(e.startsWith("/") ? e : `/${e}`));
+	return gs(_v(e));
 }
-var yv = {
-	finalVideo: (e, t) => vv(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
-	segmentVideo: (e) => vv(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	lastFrame: (e) => vv(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	events: () => vv("/events")
-}, bv = /* @__PURE__ */ E(null);
-async function xv(e, t) {
+function yv(e) {
+	return gs(dv(e.startsWith("/") ? e : `/${e}`));
+}
+var bv = {
+	finalVideo: (e, t) => yv(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
+	segmentVideo: (e) => yv(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	lastFrame: (e) => yv(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	events: () => yv("/events")
+}, xv = /* @__PURE__ */ E(null);
+async function Sv(e, t) {
 	let n = cs(e);
 	if (!n) {
 		V("warning", "No image to send", "Run the workflow first so the node shows an image.");
 		return;
 	}
-	let r = hv();
+	let r = gv();
 	try {
 		let i = ls(n);
 		if (n.type !== "input") {
 			let e = await r.upload(await r.fetchImage(n), n.filename);
 			i = e.subfolder ? `${e.subfolder}/${e.name}` : e.name;
 		}
-		bv.value = {
+		xv.value = {
 			inputImage: i,
 			source: `${e.comfyClass ?? e.type ?? "node"} #${e.id}`
 		}, t();
@@ -8634,25 +8613,25 @@ async function xv(e, t) {
 		V("error", "Could not send the image to Long Video", e instanceof Error ? e.message : String(e));
 	}
 }
-function Sv() {
+function Cv() {
 	let e = ic(), t = ac();
-	rr(bv, async (n) => {
-		n && (bv.value = null, e.newJob = {
+	rr(xv, async (n) => {
+		n && (xv.value = null, e.newJob = {
 			inputImage: n.inputImage,
 			source: n.source
 		}, t.view === "new" && (t.show("dashboard"), await Fn()), t.show("new"), V("info", "Start image from the canvas", n.inputImage));
 	}, { immediate: !0 });
 }
 // extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
-var Cv = [
+var wv = [
 	"type",
 	"disabled",
 	"aria-busy"
-], wv = {
+], Tv = {
 	key: 0,
 	class: "pi pi-spin pi-spinner",
 	"aria-hidden": "true"
-}, Tv = { key: 2 }, $ = /* @__PURE__ */ k({
+}, Ev = { key: 2 }, $ = /* @__PURE__ */ k({
 	__name: "LvButton",
 	props: {
 		label: { default: "" },
@@ -8689,20 +8668,20 @@ var Cv = [
 			}]]),
 			disabled: e.loading,
 			"aria-busy": e.loading
-		}, [e.loading ? (M(), N("i", wv)) : e.icon ? (M(), N("i", {
+		}, [e.loading ? (M(), N("i", Tv)) : e.icon ? (M(), N("i", {
 			key: 1,
 			class: S(e.icon),
 			"aria-hidden": "true"
-		}, null, 2)) : R("", !0), e.label ? (M(), N("span", Tv, C(e.label), 1)) : R("", !0)], 10, Cv));
+		}, null, 2)) : R("", !0), e.label ? (M(), N("span", Ev, C(e.label), 1)) : R("", !0)], 10, wv));
 	}
-}), Ev = [
+}), Dv = [
 	"job",
 	"job_deleted",
 	"segment",
 	"progress",
 	"queue"
-], Dv = 15e3;
-function Ov(e, t = yv.events()) {
+], Ov = 15e3;
+function kv(e, t = bv.events()) {
 	let n = null, r = null, i = 1e3, a = !1, o = (t) => {
 		let n;
 		try {
@@ -8710,17 +8689,17 @@ function Ov(e, t = yv.events()) {
 		} catch {
 			return;
 		}
-		let r = T_.safeParse(n);
+		let r = E_.safeParse(n);
 		r.success ? e.onEvent(r.data) : console.warn(`[longvideo] ignored a "${t.type}" event the panel cannot read:`, r.error.issues[0]);
 	};
 	function s() {
 		if (!a) {
 			n = new EventSource(t);
-			for (let e of Ev) n.addEventListener(e, o);
+			for (let e of Dv) n.addEventListener(e, o);
 			n.onopen = () => {
 				i = 1e3, e.onOpen();
 			}, n.onerror = () => {
-				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Dv));
+				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Ov));
 			};
 		}
 	}
@@ -8729,11 +8708,11 @@ function Ov(e, t = yv.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function kv(e, t = 160) {
+function Av(e, t = 160) {
 	let n = e.split("\n").find((e) => e.trim()) ?? "";
 	return n.length > t ? `${n.slice(0, t - 1).trimEnd()}…` : n;
 }
-function Av(e, t, n) {
+function jv(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -8746,10 +8725,10 @@ function Av(e, t, n) {
 	return e.status === "failed" ? {
 		kind: "error",
 		summary: `Segment ${e.idx + 1} failed`,
-		detail: kv(`${n}: ${e.error?.message ?? "unknown error"}`)
+		detail: Av(`${n}: ${e.error?.message ?? "unknown error"}`)
 	} : null;
 }
-function jv(e, t) {
+function Mv(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -8757,25 +8736,25 @@ function jv(e, t) {
 	} : e.status === "failed" ? {
 		kind: "error",
 		summary: "Job failed",
-		detail: kv(`${e.name}: ${e.error ?? ""}`.trim())
+		detail: Av(`${e.name}: ${e.error ?? ""}`.trim())
 	} : null;
 }
-function Mv(e, t) {
+function Nv(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return Av(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return jv(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? jv(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? Mv(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function Nv(e, t, n, r = !1) {
+function Pv(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var Pv = rc("longvideo.jobs", () => {
-	let e = hv(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = z(() => {
+var Fv = rc("longvideo.jobs", () => {
+	let e = gv(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = z(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8811,7 +8790,7 @@ var Pv = rc("longvideo.jobs", () => {
 		switch (e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = Nv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = Pv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8823,7 +8802,7 @@ var Pv = rc("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = Nv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = Pv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8863,7 +8842,7 @@ var Pv = rc("longvideo.jobs", () => {
 		jobName: u,
 		segmentStatus: d
 	};
-}), Fv = {
+}), Iv = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8897,10 +8876,10 @@ var Pv = rc("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function Iv(e, t, n) {
+function Lv(e, t, n) {
 	let r = t ?? "";
-	Fv[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = Fv[r];
+	Iv[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = Iv[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8913,19 +8892,19 @@ function Iv(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function Lv(e) {
+function Rv(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(Iv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(Iv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(Lv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(Lv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var Rv = rc("longvideo.queue", () => {
-	let e = hv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E("idle"), a = z(() => {
+var zv = rc("longvideo.queue", () => {
+	let e = gv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E("idle"), a = z(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? Lv(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(Iv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? Rv(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(Lv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof ev ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = Iv(e.status, e.code, e.message)) : r.value = Iv(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof tv ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = Lv(e.status, e.code, e.message)) : r.value = Lv(null, null, e instanceof Error ? e.message : String(e));
 	}
 	async function s() {
 		try {
@@ -8960,41 +8939,41 @@ var Rv = rc("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), zv = /(high|low)([_-]?noise)?/i;
-function Bv(e) {
-	return zv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(zv, (e) => e.replace(/high|low/i, "*")) : null;
-}
+}), Bv = /(high|low)([_-]?noise)?/i;
 function Vv(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = zv.exec(t);
-	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
+	return Bv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(Bv, (e) => e.replace(/high|low/i, "*")) : null;
 }
 function Hv(e) {
-	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = Bv.exec(t);
+	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
 function Uv(e) {
+	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+}
+function Wv(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = Vv(i), a = Bv(i);
+		let e = Hv(i), a = Vv(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: Hv(a),
+			label: Uv(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: Hv(e),
+		label: Uv(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
 // extension/stores/settingsStore.ts
-var Wv = rc("longvideo.settings", () => {
-	let e = hv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E([]), r = /* @__PURE__ */ E({}), i = /* @__PURE__ */ E([]);
+var Gv = rc("longvideo.settings", () => {
+	let e = gv(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E([]), r = /* @__PURE__ */ E({}), i = /* @__PURE__ */ E([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -9007,7 +8986,7 @@ var Wv = rc("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = Uv([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = Wv([.../* @__PURE__ */ new Set([...n, ...t])]);
 		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
@@ -9020,29 +8999,29 @@ var Wv = rc("longvideo.settings", () => {
 		save: o,
 		modelChoices: s
 	};
-}), Gv = {
+}), Kv = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, Kv = ["data-code"], qv = { class: "lv-problem__title" }, Jv = {
+}, qv = ["data-code"], Jv = { class: "lv-problem__title" }, Yv = {
 	key: 0,
 	class: "lv-problem__detail"
-}, Yv = { class: "lv-problem__action" }, Xv = /* @__PURE__ */ k({
+}, Xv = { class: "lv-problem__action" }, Zv = /* @__PURE__ */ k({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (M(), N("section", Gv, [(M(!0), N(j, null, A(e.problems, (e) => (M(), N("div", {
+		return (t, r) => e.problems.length ? (M(), N("section", Kv, [(M(!0), N(j, null, A(e.problems, (e) => (M(), N("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			F("div", qv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + C(e.title), 1)]),
-			e.detail ? (M(), N("div", Jv, C(e.detail), 1)) : R("", !0),
-			F("div", Yv, C(e.action), 1)
-		], 8, Kv))), 128)), I($, {
+			F("div", Jv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + C(e.title), 1)]),
+			e.detail ? (M(), N("div", Yv, C(e.detail), 1)) : R("", !0),
+			F("div", Xv, C(e.action), 1)
+		], 8, qv))), 128)), I($, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
@@ -9050,7 +9029,7 @@ var Wv = rc("longvideo.settings", () => {
 			onClick: r[0] ||= (e) => n("retry")
 		})])) : R("", !0);
 	}
-}), Zv = ["data-status"], Qv = /* @__PURE__ */ k({
+}), Qv = ["data-status"], $v = /* @__PURE__ */ k({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -9080,20 +9059,20 @@ var Wv = rc("longvideo.settings", () => {
 		return (r, i) => (M(), N("span", {
 			class: S(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, C(t[e.status]), 11, Zv));
+		}, C(t[e.status]), 11, Qv));
 	}
-}), $v = {
+}), ey = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, ey = ["data-job-id", "onClick"], ty = { class: "lv-thumb" }, ny = ["src"], ry = {
+}, ty = ["data-job-id", "onClick"], ny = { class: "lv-thumb" }, ry = ["src"], iy = {
 	key: 1,
 	class: "pi pi-image"
-}, iy = { class: "lv-jobrow__main" }, ay = { class: "lv-jobrow__name" }, oy = { class: "lv-jobrow__meta" }, sy = {
+}, ay = { class: "lv-jobrow__main" }, oy = { class: "lv-jobrow__name" }, sy = { class: "lv-jobrow__meta" }, cy = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, cy = /* @__PURE__ */ k({
+}, ly = /* @__PURE__ */ k({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -9109,23 +9088,23 @@ var Wv = rc("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (M(), N("ul", $v, [(M(!0), N(j, null, A(e.jobs, (e) => (M(), N("li", { key: e.id }, [F("button", {
+		return (t, i) => e.jobs.length ? (M(), N("ul", ey, [(M(!0), N(j, null, A(e.jobs, (e) => (M(), N("li", { key: e.id }, [F("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			F("span", ty, [e.thumbnail ? (M(), N("img", {
+			F("span", ny, [e.thumbnail ? (M(), N("img", {
 				key: 0,
-				src: D(vv)(e.thumbnail),
+				src: D(yv)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, ny)) : (M(), N("i", ry))]),
-			F("span", iy, [F("span", ay, C(e.name), 1), F("span", oy, C(e.counts.done) + "/" + C(e.counts.total) + " segments · " + C(e.parameters.width) + "x" + C(e.parameters.height) + " · " + C(r(e.updated_at)), 1)]),
-			I(Qv, { status: e.status }, null, 8, ["status"])
-		], 8, ey)]))), 128))])) : e.loaded ? (M(), N("p", sy, "No jobs yet. Start one with “New job”.")) : R("", !0);
+			}, null, 8, ry)) : (M(), N("i", iy))]),
+			F("span", ay, [F("span", oy, C(e.name), 1), F("span", sy, C(e.counts.done) + "/" + C(e.counts.total) + " segments · " + C(e.parameters.width) + "x" + C(e.parameters.height) + " · " + C(r(e.updated_at)), 1)]),
+			I($v, { status: e.status }, null, 8, ["status"])
+		], 8, ty)]))), 128))])) : e.loaded ? (M(), N("p", cy, "No jobs yet. Start one with “New job”.")) : R("", !0);
 	}
-}), ly = ["aria-valuenow"], uy = /* @__PURE__ */ k({
+}), uy = ["aria-valuenow"], dy = /* @__PURE__ */ k({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
@@ -9138,45 +9117,45 @@ var Wv = rc("longvideo.settings", () => {
 		}, [F("div", {
 			class: "lv-progressbar__fill",
 			style: _e({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, ly));
+		}, null, 4)], 8, uy));
 	}
 });
 // extension/domain/frames.ts
-function dy(e, t) {
+function fy(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function fy(e, t) {
+function py(e, t) {
 	return (e - 1) / t;
 }
-function py(e, t) {
+function my(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function my(e) {
+function hy(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var hy = {
+var gy = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, gy = { class: "lv-row lv-row--between" }, _y = ["data-reachable"], vy = { class: "lv-muted" }, yy = {
+}, _y = { class: "lv-row lv-row--between" }, vy = ["data-reachable"], yy = { class: "lv-muted" }, by = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, by = { class: "lv-row lv-row--between" }, xy = { class: "lv-ellipsis" }, Sy = { class: "lv-muted" }, Cy = {
+}, xy = { class: "lv-row lv-row--between" }, Sy = { class: "lv-ellipsis" }, Cy = { class: "lv-muted" }, wy = {
 	key: 1,
 	class: "lv-muted"
-}, wy = {
+}, Ty = {
 	key: 2,
 	class: "lv-muted"
-}, Ty = /* @__PURE__ */ k({
+}, Ey = /* @__PURE__ */ k({
 	__name: "QueueCard",
 	setup(e) {
-		let t = Rv(), n = Pv(), r = /* @__PURE__ */ E(!1), i = z(() => t.status?.current ?? null), a = z(() => {
+		let t = zv(), n = Fv(), r = /* @__PURE__ */ E(!1), i = z(() => t.status?.current ?? null), a = z(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
 		}), o = z(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = z(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
@@ -9192,15 +9171,15 @@ var hy = {
 				}
 			}
 		}
-		return (e, n) => D(t).status ? (M(), N("section", hy, [
-			F("div", gy, [F("span", {
+		return (e, n) => D(t).status ? (M(), N("section", gy, [
+			F("div", _y, [F("span", {
 				class: "lv-queue__comfy",
 				"data-reachable": D(t).status.comfyui.reachable
 			}, [
 				F("span", { class: S(["lv-dot", D(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
 				L(" ComfyUI " + C(D(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				F("span", vy, "· queue " + C(D(t).status.comfyui.queue_running + D(t).status.comfyui.queue_pending), 1)
-			], 8, _y), I($, {
+				F("span", yy, "· queue " + C(D(t).status.comfyui.queue_running + D(t).status.comfyui.queue_pending), 1)
+			], 8, vy), I($, {
 				label: D(t).status.accepting ? "Pause queue" : "Start queue",
 				icon: D(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
@@ -9213,27 +9192,27 @@ var hy = {
 				"icon",
 				"loading"
 			])]),
-			i.value ? (M(), N("div", yy, [F("div", by, [F("span", xy, C(o.value) + " · segment " + C(i.value.idx + 1), 1), F("span", Sy, [L(C(i.value.value) + "/" + C(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(" · ETA " + C(D(my)(i.value.eta_ms)), 1)], 64))])]), I(uy, {
+			i.value ? (M(), N("div", by, [F("div", xy, [F("span", Sy, C(o.value) + " · segment " + C(i.value.idx + 1), 1), F("span", Cy, [L(C(i.value.value) + "/" + C(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(" · ETA " + C(D(hy)(i.value.eta_ms)), 1)], 64))])]), I(dy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (M(), N("div", Cy, C(D(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (M(), N("div", wy, C(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
+			}, null, 8, ["value"])])) : (M(), N("div", wy, C(D(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (M(), N("div", Ty, C(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
 		])) : R("", !0);
 	}
-}), Ey = {
+}), Dy = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, Dy = { class: "lv-counts" }, Oy = [
+}, Oy = { class: "lv-counts" }, ky = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], ky = { class: "lv-count__n" }, Ay = { class: "lv-count__label" }, jy = { class: "lv-row lv-row--between" }, My = { class: "lv-h3" }, Ny = {
+], Ay = { class: "lv-count__n" }, jy = { class: "lv-count__label" }, My = { class: "lv-row lv-row--between" }, Ny = { class: "lv-h3" }, Py = {
 	key: 0,
 	class: "lv-muted"
-}, Py = /* @__PURE__ */ k({
+}, Fy = /* @__PURE__ */ k({
 	__name: "Dashboard",
 	setup(e) {
-		let t = Pv(), n = ac(), r = /* @__PURE__ */ E(null), i = [
+		let t = Fv(), n = ac(), r = /* @__PURE__ */ E(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -9262,24 +9241,24 @@ var hy = {
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (M(), N("div", Ey, [
-			I(Ty),
-			F("div", Dy, [(M(), N(j, null, A(i, (e) => F("button", {
+		return (e, a) => (M(), N("div", Dy, [
+			I(Ey),
+			F("div", Oy, [(M(), N(j, null, A(i, (e) => F("button", {
 				key: e.key,
 				type: "button",
 				class: S(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [F("span", ky, C(D(t).counts[e.key]), 1), F("span", Ay, C(e.label), 1)], 10, Oy)), 64))]),
-			F("div", jy, [F("h3", My, [a[1] ||= L("Jobs ", -1), r.value ? (M(), N("span", Ny, "(filtered)")) : R("", !0)]), I($, {
+			}, [F("span", Ay, C(D(t).counts[e.key]), 1), F("span", jy, C(e.label), 1)], 10, ky)), 64))]),
+			F("div", My, [F("h3", Ny, [a[1] ||= L("Jobs ", -1), r.value ? (M(), N("span", Py, "(filtered)")) : R("", !0)]), I($, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
 				onClick: a[0] ||= (e) => D(n).show("new")
 			})]),
-			I(cy, {
+			I(ly, {
 				jobs: o.value,
 				loaded: D(t).loaded,
 				onOpen: D(n).openJob
@@ -9290,56 +9269,56 @@ var hy = {
 			])
 		]));
 	}
-}), Fy = X({
-	name: K(),
-	meta: O_
 }), Iy = X({
-	path: K(),
-	rating: q().int().nullable()
+	name: K(),
+	meta: k_
 }), Ly = X({
 	path: K(),
+	rating: q().int().nullable()
+}), Ry = X({
+	path: K(),
 	favourite: J()
-}), Ry = (e, t) => {
+}), zy = (e, t) => {
 	let n = new URLSearchParams();
 	for (let [e, r] of Object.entries(t ?? {})) r !== void 0 && n.set(e, String(r));
 	let r = n.toString();
-	return `${$_}${e}${r ? `?${r}` : ""}`;
-}, zy = {
-	loras: (e = !1) => Q(A_, Ry("/loras", { refresh: e ? 1 : void 0 })),
-	updateLoraMeta: (e) => Q(Fy, Ry("/loras/meta"), lv("PUT", e)),
-	models: (e = !1) => Q(P_, Ry("/models", { refresh: e ? 1 : void 0 })),
-	roots: () => Q(F_, Ry("/library/roots")),
-	images: (e) => Q(L_, Ry("/library/images", e)),
-	rate: (e, t, n) => Q(Iy, Ry("/library/rating"), lv("PUT", {
+	return `${ev}${e}${r ? `?${r}` : ""}`;
+}, By = {
+	loras: (e = !1) => Q(j_, zy("/loras", { refresh: e ? 1 : void 0 })),
+	updateLoraMeta: (e) => Q(Iy, zy("/loras/meta"), uv("PUT", e)),
+	models: (e = !1) => Q(F_, zy("/models", { refresh: e ? 1 : void 0 })),
+	roots: () => Q(I_, zy("/library/roots")),
+	images: (e) => Q(R_, zy("/library/images", e)),
+	rate: (e, t, n) => Q(Ly, zy("/library/rating"), uv("PUT", {
 		root: e,
 		path: t,
 		rating: n
 	})),
-	use: (e, t) => Q(R_, Ry("/library/use"), lv("POST", {
+	use: (e, t) => Q(z_, zy("/library/use"), uv("POST", {
 		root: e,
 		path: t
 	})),
-	gallery: (e) => Q(z_, Ry("/gallery", {
+	gallery: (e) => Q(B_, zy("/gallery", {
 		filter: e.filter,
 		hide_start_images: +!!e.hideStartImages,
 		offset: e.offset,
 		limit: e.limit
 	})),
-	favourite: (e, t) => Q(Ly, Ry("/gallery/favourite"), lv("PUT", {
+	favourite: (e, t) => Q(Ry, zy("/gallery/favourite"), uv("PUT", {
 		path: e,
 		favourite: t
 	})),
-	meta: (e) => Q(V_, Ry("/gallery/meta", { path: e })),
-	prompts: (e = 200) => Q(H_, Ry("/gallery/prompts", { limit: e }))
+	meta: (e) => Q(H_, zy("/gallery/meta", { path: e })),
+	prompts: (e = 200) => Q(U_, zy("/gallery/prompts", { limit: e }))
 };
-function By() {
-	return zy;
+function Vy() {
+	return By;
 }
-function Vy(e) {
-	return vv(e);
+function Hy(e) {
+	return yv(e);
 }
-var Hy = rc("longvideo.gallery", () => {
-	let e = By(), t = /* @__PURE__ */ E("all"), n = /* @__PURE__ */ E(!0), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(0), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E([]), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ new Map(), u = 0;
+var Uy = rc("longvideo.gallery", () => {
+	let e = Vy(), t = /* @__PURE__ */ E("all"), n = /* @__PURE__ */ E(!0), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(0), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E([]), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ new Map(), u = 0;
 	async function d(s = !1) {
 		let c = ++u;
 		a.value = !0;
@@ -9402,7 +9381,7 @@ var Hy = rc("longvideo.gallery", () => {
 	};
 });
 // extension/composables/useClipboard.ts
-async function Uy(e, t) {
+async function Wy(e, t) {
 	try {
 		await navigator.clipboard.writeText(e), V("success", `${t} copied`);
 	} catch (e) {
@@ -9410,16 +9389,16 @@ async function Uy(e, t) {
 	}
 }
 // extension/composables/usePromptActions.ts
-var Wy = /* @__PURE__ */ new Set([
+var Gy = /* @__PURE__ */ new Set([
 	"draft",
 	"running",
 	"awaiting_prompt"
 ]);
-function Gy() {
-	let e = ac(), t = Pv(), n = ic(), r = hv();
+function Ky() {
+	let e = ac(), t = Fv(), n = ic(), r = gv();
 	function i() {
 		let n = t.current;
-		return n && e.jobId === n.id && Wy.has(n.status) ? n : null;
+		return n && e.jobId === n.id && Gy.has(n.status) ? n : null;
 	}
 	function a(t, r) {
 		let a = i();
@@ -9450,38 +9429,38 @@ function Gy() {
 	};
 }
 // extension/components/gallery/GalleryDetail.vue?vue&type=script&setup=true&lang.ts
-var Ky = {
+var qy = {
 	class: "lv-detail",
 	"data-testid": "gallery-detail"
-}, qy = { class: "lv-row lv-row--between" }, Jy = ["aria-pressed", "aria-label"], Yy = ["src"], Xy = ["src", "alt"], Zy = ["title"], Qy = {
+}, Jy = { class: "lv-row lv-row--between" }, Yy = ["aria-pressed", "aria-label"], Xy = ["src"], Zy = ["src", "alt"], Qy = ["title"], $y = {
 	key: 2,
 	class: "lv-error lv-error--box"
-}, $y = {
+}, eb = {
 	key: 3,
 	class: "lv-muted",
 	"data-testid": "no-metadata"
-}, eb = {
+}, tb = {
 	key: 0,
 	class: "lv-field"
-}, tb = { class: "lv-row lv-row--between" }, nb = {
+}, nb = { class: "lv-row lv-row--between" }, rb = {
 	class: "lv-detail__text",
 	"data-testid": "detail-prompt"
-}, rb = {
+}, ib = {
 	key: 1,
 	class: "lv-field"
-}, ib = { class: "lv-row lv-row--between" }, ab = {
+}, ab = { class: "lv-row lv-row--between" }, ob = {
 	class: "lv-detail__text lv-muted",
 	"data-testid": "detail-negative"
-}, ob = {
+}, sb = {
 	key: 2,
 	class: "lv-dl",
 	"data-testid": "detail-facts"
-}, sb = ["aria-label", "onClick"], cb = { class: "lv-actions" }, lb = /* @__PURE__ */ k({
+}, cb = ["aria-label", "onClick"], lb = { class: "lv-actions" }, ub = /* @__PURE__ */ k({
 	__name: "GalleryDetail",
 	props: { item: {} },
 	emits: ["close", "favourite"],
 	setup(e, { emit: t }) {
-		let n = t, r = Hy(), i = Gy(), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null);
+		let n = t, r = Uy(), i = Ky(), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null);
 		rr(() => e.item.path, async (e) => {
 			a.value = null, o.value = null;
 			try {
@@ -9496,8 +9475,8 @@ var Ky = {
 			let t = [];
 			return e.steps !== null && t.push(["Steps", String(e.steps)]), e.cfg !== null && t.push(["CFG", String(e.cfg)]), e.seed !== null && t.push(["Seed", String(e.seed)]), e.sampler && t.push(["Sampler", e.scheduler ? `${e.sampler} / ${e.scheduler}` : e.sampler]), e.width !== null && e.height !== null && t.push(["Size", `${e.width}×${e.height}${e.frames ? `, ${e.frames} frames` : ""}`]), t;
 		});
-		return (t, r) => (M(), N("div", Ky, [
-			F("div", qy, [I($, {
+		return (t, r) => (M(), N("div", qy, [
+			F("div", Jy, [I($, {
 				label: "Back",
 				icon: "pi pi-arrow-left",
 				text: "",
@@ -9514,52 +9493,52 @@ var Ky = {
 			}, [F("i", {
 				class: S(e.item.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
 				"aria-hidden": "true"
-			}, null, 2)], 10, Jy)]),
+			}, null, 2)], 10, Yy)]),
 			e.item.kind === "video" ? (M(), N("video", {
 				key: 0,
 				class: "lv-detail__media",
-				src: D(_v)(e.item.file),
+				src: D(vv)(e.item.file),
 				controls: "",
 				muted: "",
 				playsinline: ""
-			}, null, 8, Yy)) : (M(), N("img", {
+			}, null, 8, Xy)) : (M(), N("img", {
 				key: 1,
 				class: "lv-detail__media",
-				src: D(_v)(e.item.file),
+				src: D(vv)(e.item.file),
 				alt: e.item.file.filename
-			}, null, 8, Xy)),
+			}, null, 8, Zy)),
 			F("span", {
 				class: "lv-muted lv-ellipsis",
 				title: e.item.path
-			}, C(e.item.path) + " · " + C(new Date(e.item.modified).toLocaleString()), 9, Zy),
-			o.value ? (M(), N("small", Qy, C(o.value), 1)) : a.value && !s.value ? (M(), N("p", $y, "This file carries no prompt" + C(a.value.keys.length ? ` (text keys: ${a.value.keys.join(", ")})` : "") + ".", 1)) : R("", !0),
+			}, C(e.item.path) + " · " + C(new Date(e.item.modified).toLocaleString()), 9, Qy),
+			o.value ? (M(), N("small", $y, C(o.value), 1)) : a.value && !s.value ? (M(), N("p", eb, "This file carries no prompt" + C(a.value.keys.length ? ` (text keys: ${a.value.keys.join(", ")})` : "") + ".", 1)) : R("", !0),
 			s.value ? (M(), N(j, { key: 4 }, [
-				s.value.positive ? (M(), N("div", eb, [F("span", tb, [r[6] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
+				s.value.positive ? (M(), N("div", tb, [F("span", nb, [r[6] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy prompt",
 					"data-testid": "copy-prompt",
-					onClick: r[2] ||= (e) => D(Uy)(s.value.positive, "Prompt")
-				})]), F("p", nb, C(s.value.positive), 1)])) : R("", !0),
-				s.value.negative ? (M(), N("div", rb, [F("span", ib, [r[7] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), I($, {
+					onClick: r[2] ||= (e) => D(Wy)(s.value.positive, "Prompt")
+				})]), F("p", rb, C(s.value.positive), 1)])) : R("", !0),
+				s.value.negative ? (M(), N("div", ib, [F("span", ab, [r[7] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), I($, {
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy negative prompt",
 					"data-testid": "copy-negative",
-					onClick: r[3] ||= (e) => D(Uy)(s.value.negative, "Negative prompt")
-				})]), F("p", ab, C(s.value.negative), 1)])) : R("", !0),
-				c.value.length ? (M(), N("dl", ob, [
+					onClick: r[3] ||= (e) => D(Wy)(s.value.negative, "Negative prompt")
+				})]), F("p", ob, C(s.value.negative), 1)])) : R("", !0),
+				c.value.length ? (M(), N("dl", sb, [
 					(M(!0), N(j, null, A(c.value, ([e, t]) => (M(), N(j, { key: e }, [F("dt", null, C(e), 1), F("dd", null, [L(C(t) + " ", 1), F("button", {
 						type: "button",
 						class: "lv-link",
 						"aria-label": `Copy ${e}`,
-						onClick: (n) => D(Uy)(t, e)
+						onClick: (n) => D(Wy)(t, e)
 					}, [...r[8] ||= [F("i", {
 						class: "pi pi-copy",
 						"aria-hidden": "true"
-					}, null, -1)]], 8, sb)])], 64))), 128)),
+					}, null, -1)]], 8, cb)])], 64))), 128)),
 					s.value.loras.length ? (M(), N(j, { key: 0 }, [r[9] ||= F("dt", null, "LoRAs", -1), F("dd", null, [(M(!0), N(j, null, A(s.value.loras, (e) => (M(), N("span", {
 						key: e.name,
 						class: "lv-lora-chip"
@@ -9569,7 +9548,7 @@ var Ky = {
 						class: "lv-detail__model"
 					}, C(e), 1))), 128))])], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", cb, [s.value.positive ? (M(), P($, {
+				F("div", lb, [s.value.positive ? (M(), P($, {
 					key: 0,
 					label: "Use for a new segment",
 					icon: "pi pi-reply",
@@ -9589,42 +9568,42 @@ var Ky = {
 			})) : R("", !0)
 		]));
 	}
-}), ub = {
+}), db = {
 	class: "lv-gallery",
 	"data-testid": "gallery-view"
-}, db = {
+}, fb = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Show"
-}, fb = [
+}, pb = [
 	"aria-pressed",
 	"data-filter",
 	"onClick"
-], pb = { class: "lv-row lv-row--between" }, mb = { class: "lv-check" }, hb = ["checked"], gb = {
+], mb = { class: "lv-row lv-row--between" }, hb = { class: "lv-check" }, gb = ["checked"], _b = {
 	class: "lv-muted",
 	"data-testid": "gallery-total"
-}, _b = {
+}, vb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "gallery-error"
-}, vb = {
+}, yb = {
 	class: "lv-grid",
 	"data-testid": "gallery-grid"
-}, yb = ["data-path", "data-kind"], bb = ["title", "onClick"], xb = ["src"], Sb = ["src", "alt"], Cb = {
+}, bb = ["data-path", "data-kind"], xb = ["title", "onClick"], Sb = ["src"], Cb = ["src", "alt"], wb = {
 	key: 2,
 	class: "lv-tile__badge"
-}, wb = { class: "lv-tile__caption lv-row" }, Tb = { class: "lv-ellipsis lv-tile__name" }, Eb = [
+}, Tb = { class: "lv-tile__caption lv-row" }, Eb = { class: "lv-ellipsis lv-tile__name" }, Db = [
 	"aria-pressed",
 	"aria-label",
 	"onClick"
-], Db = {
+], Ob = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "gallery-empty"
-}, Ob = /* @__PURE__ */ k({
+}, kb = /* @__PURE__ */ k({
 	__name: "GalleryView",
 	setup(e) {
-		let t = Hy(), n = /* @__PURE__ */ E(null);
+		let t = Uy(), n = /* @__PURE__ */ E(null);
 		Or(() => void t.load());
 		let r = [
 			{
@@ -9655,28 +9634,28 @@ var Ky = {
 				V("error", "Could not change the favourite", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, o) => (M(), N("div", ub, [i.value ? (M(), P(lb, {
+		return (e, o) => (M(), N("div", db, [i.value ? (M(), P(ub, {
 			key: 0,
 			item: i.value,
 			onClose: o[0] ||= (e) => n.value = null,
 			onFavourite: o[1] ||= (e) => a(i.value)
 		}, null, 8, ["item"])) : (M(), N(j, { key: 1 }, [
-			F("div", db, [(M(), N(j, null, A(r, (e) => F("button", {
+			F("div", fb, [(M(), N(j, null, A(r, (e) => F("button", {
 				key: e.id,
 				type: "button",
 				class: S(["lv-chip", { "lv-chip--on": D(t).filter === e.id }]),
 				"aria-pressed": D(t).filter === e.id,
 				"data-filter": e.id,
 				onClick: (n) => D(t).setFilter(e.id)
-			}, C(e.label), 11, fb)), 64))]),
-			F("div", pb, [F("label", mb, [F("input", {
+			}, C(e.label), 11, pb)), 64))]),
+			F("div", mb, [F("label", hb, [F("input", {
 				type: "checkbox",
 				checked: D(t).hideStartImages,
 				"data-testid": "hide-start-images",
 				onChange: o[2] ||= (e) => D(t).setHideStartImages(e.target.checked)
-			}, null, 40, hb), o[4] ||= L(" Hide start images ", -1)]), F("span", gb, C(D(t).total) + " files", 1)]),
-			D(t).error ? (M(), N("small", _b, C(D(t).error), 1)) : R("", !0),
-			F("div", vb, [(M(!0), N(j, null, A(D(t).items, (e) => (M(), N("figure", {
+			}, null, 40, gb), o[4] ||= L(" Hide start images ", -1)]), F("span", _b, C(D(t).total) + " files", 1)]),
+			D(t).error ? (M(), N("small", vb, C(D(t).error), 1)) : R("", !0),
+			F("div", yb, [(M(!0), N(j, null, A(D(t).items, (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
@@ -9689,19 +9668,19 @@ var Ky = {
 				onClick: (t) => n.value = e.path
 			}, [e.kind === "video" ? (M(), N("video", {
 				key: 0,
-				src: D(_v)(e.file),
+				src: D(vv)(e.file),
 				preload: "metadata",
 				muted: "",
 				playsinline: ""
-			}, null, 8, xb)) : (M(), N("img", {
+			}, null, 8, Sb)) : (M(), N("img", {
 				key: 1,
-				src: D(_v)(e.file),
+				src: D(vv)(e.file),
 				alt: e.file.filename,
 				loading: "lazy"
-			}, null, 8, Sb)), e.kind === "video" ? (M(), N("span", Cb, [o[5] ||= F("i", {
+			}, null, 8, Cb)), e.kind === "video" ? (M(), N("span", wb, [o[5] ||= F("i", {
 				class: "pi pi-video",
 				"aria-hidden": "true"
-			}, null, -1), L(C(e.long_video ? " long" : ""), 1)])) : R("", !0)], 8, bb), F("figcaption", wb, [F("span", Tb, C(e.file.filename), 1), F("button", {
+			}, null, -1), L(C(e.long_video ? " long" : ""), 1)])) : R("", !0)], 8, xb), F("figcaption", Tb, [F("span", Eb, C(e.file.filename), 1), F("button", {
 				type: "button",
 				class: S(["lv-fav", { "lv-fav--on": e.favourite }]),
 				"aria-pressed": e.favourite,
@@ -9711,8 +9690,8 @@ var Ky = {
 			}, [F("i", {
 				class: S(e.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
 				"aria-hidden": "true"
-			}, null, 2)], 10, Eb)])], 8, yb))), 128))]),
-			!D(t).loading && !D(t).items.length && !D(t).error ? (M(), N("p", Db, "Nothing here yet.")) : R("", !0),
+			}, null, 2)], 10, Db)])], 8, bb))), 128))]),
+			!D(t).loading && !D(t).items.length && !D(t).error ? (M(), N("p", Ob, "Nothing here yet.")) : R("", !0),
 			D(t).items.length < D(t).total ? (M(), P($, {
 				key: 2,
 				label: "Show more",
@@ -9725,19 +9704,19 @@ var Ky = {
 			}, null, 8, ["loading"])) : R("", !0)
 		], 64))]));
 	}
-}), kb = {
+}), Ab = {
 	class: "lv-prompts",
 	"data-testid": "prompt-history"
-}, Ab = { class: "lv-muted" }, jb = {
+}, jb = { class: "lv-muted" }, Mb = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, Mb = { class: "lv-detail__text" }, Nb = ["title"], Pb = { class: "lv-row lv-row--between" }, Fb = ["title"], Ib = { class: "lv-row" }, Lb = {
+}, Nb = { class: "lv-detail__text" }, Pb = ["title"], Fb = { class: "lv-row lv-row--between" }, Ib = ["title"], Lb = { class: "lv-row" }, Rb = {
 	key: 1,
 	class: "lv-empty"
-}, Rb = /* @__PURE__ */ k({
+}, zb = /* @__PURE__ */ k({
 	__name: "PromptHistory",
 	setup(e) {
-		let t = Hy(), n = Gy(), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E(!1);
+		let t = Uy(), n = Ky(), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E(!1);
 		Or(async () => {
 			await t.loadPrompts(), i.value = !0;
 		});
@@ -9745,7 +9724,7 @@ var Ky = {
 			let e = r.value.trim().toLowerCase();
 			return e ? t.prompts.filter((t) => `${t.positive ?? ""} ${t.negative ?? ""}`.toLowerCase().includes(e)) : t.prompts;
 		}), o = z(() => n.openJob() ? `job “${n.openJob()?.name}”` : "a new job");
-		return (e, s) => (M(), N("div", kb, [
+		return (e, s) => (M(), N("div", Ab, [
 			O(F("input", {
 				"onUpdate:modelValue": s[0] ||= (e) => r.value = e,
 				class: "lv-input",
@@ -9753,29 +9732,29 @@ var Ky = {
 				"aria-label": "Search prompts",
 				"data-testid": "prompt-search"
 			}, null, 512), [[B, r.value]]),
-			F("small", Ab, "“Use” fills the next segment of " + C(o.value) + ".", 1),
-			D(t).promptsError ? (M(), N("small", jb, C(D(t).promptsError), 1)) : R("", !0),
+			F("small", jb, "“Use” fills the next segment of " + C(o.value) + ".", 1),
+			D(t).promptsError ? (M(), N("small", Mb, C(D(t).promptsError), 1)) : R("", !0),
 			(M(!0), N(j, null, A(a.value, (e) => (M(), N("article", {
 				key: `${e.path}|${e.positive}|${e.negative}`,
 				class: "lv-card lv-prompt",
 				"data-testid": "history-prompt"
 			}, [
-				F("p", Mb, C(e.positive ?? "(no prompt)"), 1),
+				F("p", Nb, C(e.positive ?? "(no prompt)"), 1),
 				e.negative ? (M(), N("p", {
 					key: 0,
 					class: "lv-detail__text lv-muted lv-clamp",
 					title: e.negative
-				}, "− " + C(e.negative), 9, Nb)) : R("", !0),
-				F("div", Pb, [F("small", {
+				}, "− " + C(e.negative), 9, Pb)) : R("", !0),
+				F("div", Fb, [F("small", {
 					class: "lv-muted lv-ellipsis",
 					title: e.path
-				}, C(new Date(e.modified).toLocaleDateString()) + C(e.uses > 1 ? ` · used ${e.uses}×` : ""), 9, Fb), F("span", Ib, [e.positive ? (M(), P($, {
+				}, C(new Date(e.modified).toLocaleDateString()) + C(e.uses > 1 ? ` · used ${e.uses}×` : ""), 9, Ib), F("span", Lb, [e.positive ? (M(), P($, {
 					key: 0,
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy prompt",
-					onClick: (t) => D(Uy)(e.positive, "Prompt")
+					onClick: (t) => D(Wy)(e.positive, "Prompt")
 				}, null, 8, ["onClick"])) : R("", !0), e.positive ? (M(), P($, {
 					key: 1,
 					label: "Use",
@@ -9786,76 +9765,76 @@ var Ky = {
 					onClick: (t) => D(n).useForSegment(e, e.path.split("/").pop() ?? e.path)
 				}, null, 8, ["onClick"])) : R("", !0)])])
 			]))), 128)),
-			i.value && !a.value.length ? (M(), N("p", Lb, C(r.value ? "No prompt matches." : "No prompts found in the outputs yet."), 1)) : R("", !0)
+			i.value && !a.value.length ? (M(), N("p", Rb, C(r.value ? "No prompt matches." : "No prompts found in the outputs yet."), 1)) : R("", !0)
 		]));
 	}
-}), zb = (e, t = "") => `${$_}/jobs/${e}${t}`, Bb = {
-	takes: (e, t) => Q(l_, zb(e, `/segments/${t}/takes`)),
-	newTakes: (e, t, n) => Q(l_, zb(e, `/segments/${t}/takes`), lv("POST", n)),
-	chooseTake: (e, t, n) => Q(v_, zb(e, `/segments/${t}/takes/${n}/choose`), lv("POST")),
-	lock: (e, t, n) => Q(v_, zb(e, `/segments/${t}/lock`), lv("PUT", { locked: n })),
-	setContinuity: (e, t) => Q(v_, zb(e, "/continuity"), lv("PUT", t)),
-	rerunStale: (e) => Q(v_, zb(e, "/stale/rerun"), lv("POST")),
-	keepStale: (e) => Q(v_, zb(e, "/stale/keep"), lv("POST")),
-	finalize: (e, t) => cv(zb(e, "/finalize"), Object.keys(t).length ? lv("POST", t) : { method: "POST" })
+}), Bb = (e, t = "") => `${ev}/jobs/${e}${t}`, Vb = {
+	takes: (e, t) => Q(u_, Bb(e, `/segments/${t}/takes`)),
+	newTakes: (e, t, n) => Q(u_, Bb(e, `/segments/${t}/takes`), uv("POST", n)),
+	chooseTake: (e, t, n) => Q(y_, Bb(e, `/segments/${t}/takes/${n}/choose`), uv("POST")),
+	lock: (e, t, n) => Q(y_, Bb(e, `/segments/${t}/lock`), uv("PUT", { locked: n })),
+	setContinuity: (e, t) => Q(y_, Bb(e, "/continuity"), uv("PUT", t)),
+	rerunStale: (e) => Q(y_, Bb(e, "/stale/rerun"), uv("POST")),
+	keepStale: (e) => Q(y_, Bb(e, "/stale/keep"), uv("POST")),
+	finalize: (e, t) => lv(Bb(e, "/finalize"), Object.keys(t).length ? uv("POST", t) : { method: "POST" })
 };
-function Vb() {
-	return Bb;
+function Hb() {
+	return Vb;
 }
-var Hb = {
-	video: (e) => e.video_url ? Ub(e.video_url, e.finished_at) : null,
-	lastFrame: (e) => e.last_frame_url ? Ub(e.last_frame_url, e.finished_at) : null
+var Ub = {
+	video: (e) => e.video_url ? Wb(e.video_url, e.finished_at) : null,
+	lastFrame: (e) => e.last_frame_url ? Wb(e.last_frame_url, e.finished_at) : null
 };
-function Ub(e, t) {
-	let n = vv(e);
+function Wb(e, t) {
+	let n = yv(e);
 	return t ? `${n}${n.includes("?") ? "&" : "?"}v=${encodeURIComponent(t)}` : n;
 }
-var Wb = "medium";
-function Gb() {
+var Gb = "medium";
+function Kb() {
 	return {
 		mode: "copy",
 		crf: 18,
-		preset: Wb,
+		preset: Gb,
 		crossfades: {},
 		trims: {}
 	};
 }
-function Kb(e, t) {
+function qb(e, t) {
 	return e.filter((e) => e.status === "done").sort((e, t) => e.idx - t.idx).map((e) => ({
 		idx: e.idx,
 		frames: e.frames ?? (e.idx === 0 ? t : t - 1)
 	}));
 }
-function qb(e, t) {
+function Jb(e, t) {
 	return Math.max(0, Math.round(e.crossfades[t] ?? 0));
 }
-function Jb(e, t) {
+function Yb(e, t) {
 	return Math.max(0, Math.round(e.trims[t] ?? 0));
 }
-function Yb(e) {
+function Xb(e) {
 	return e.slice(0, -1).map((e) => e.idx);
 }
-function Xb(e, t) {
-	return e.reduce((e, n) => e + n.frames - Jb(t, n.idx), 0) - Yb(e).reduce((e, n) => e + qb(t, n), 0);
-}
 function Zb(e, t) {
-	return Yb(e).some((e) => qb(t, e) > 0) || e.some((e) => Jb(t, e.idx) > 0);
+	return e.reduce((e, n) => e + n.frames - Yb(t, n.idx), 0) - Xb(e).reduce((e, n) => e + Jb(t, n), 0);
 }
 function Qb(e, t) {
-	let n = [];
-	return e.forEach((r, i) => {
-		let a = e[i - 1], o = a ? qb(t, a.idx) : 0, s = i < e.length - 1 ? qb(t, r.idx) : 0, c = r.frames - Jb(t, r.idx);
-		c < 1 ? n.push(`Segment ${r.idx + 1} has ${r.frames} frames: it cannot lose ${Jb(t, r.idx)}`) : o + s > c && n.push(`Segment ${r.idx + 1} keeps ${c} frames but its crossfades use ${o + s}`);
-	}), n;
+	return Xb(e).some((e) => Jb(t, e) > 0) || e.some((e) => Yb(t, e.idx) > 0);
 }
 function $b(e, t) {
-	let n = Yb(e).filter((e) => qb(t, e) > 0).map((e) => ({
+	let n = [];
+	return e.forEach((r, i) => {
+		let a = e[i - 1], o = a ? Jb(t, a.idx) : 0, s = i < e.length - 1 ? Jb(t, r.idx) : 0, c = r.frames - Yb(t, r.idx);
+		c < 1 ? n.push(`Segment ${r.idx + 1} has ${r.frames} frames: it cannot lose ${Yb(t, r.idx)}`) : o + s > c && n.push(`Segment ${r.idx + 1} keeps ${c} frames but its crossfades use ${o + s}`);
+	}), n;
+}
+function ex(e, t) {
+	let n = Xb(e).filter((e) => Jb(t, e) > 0).map((e) => ({
 		after: e,
 		type: "crossfade",
-		frames: qb(t, e)
-	})), r = e.filter((e) => Jb(t, e.idx) > 0).map((e) => ({
+		frames: Jb(t, e)
+	})), r = e.filter((e) => Yb(t, e.idx) > 0).map((e) => ({
 		idx: e.idx,
-		frames: Jb(t, e.idx)
+		frames: Yb(t, e.idx)
 	}));
 	return {
 		...t.mode === "reencode" || n.length > 0 || r.length > 0 ? {
@@ -9868,11 +9847,11 @@ function $b(e, t) {
 	};
 }
 // extension/domain/driftChart.ts
-var ex = 300, tx = 90, nx = 14, rx = 22;
-function ix(e, t) {
-	let n = [...e].sort((e, t) => e.idx - t.idx), r = Math.max(0, ...n.map((e) => e.drift ?? 0)), i = Math.max(1, t * 1.5, r * 1.15), a = (e) => nx + 60 * (1 - Math.min(e, i) / i), o = 278 / Math.max(1, n.length), s = Math.max(2, Math.min(28, o * .6)), c = [], l = [];
+var tx = 300, nx = 90, rx = 14, ix = 22;
+function ax(e, t) {
+	let n = [...e].sort((e, t) => e.idx - t.idx), r = Math.max(0, ...n.map((e) => e.drift ?? 0)), i = Math.max(1, t * 1.5, r * 1.15), a = (e) => rx + 60 * (1 - Math.min(e, i) / i), o = 278 / Math.max(1, n.length), s = Math.max(2, Math.min(28, o * .6)), c = [], l = [];
 	return n.forEach((e, t) => {
-		let n = rx + o * (t + .5);
+		let n = ix + o * (t + .5);
 		e.drift === null ? l.push({
 			idx: e.idx,
 			x: n
@@ -9886,11 +9865,11 @@ function ix(e, t) {
 			height: 74 - a(e.drift)
 		});
 	}), {
-		width: ex,
-		height: tx,
-		top: nx,
+		width: tx,
+		height: nx,
+		top: rx,
 		bottom: 74,
-		left: rx,
+		left: ix,
 		yMax: i,
 		thresholdY: a(t),
 		bars: c,
@@ -9899,39 +9878,39 @@ function ix(e, t) {
 	};
 }
 // extension/components/job/DriftChart.vue?vue&type=script&setup=true&lang.ts
-var ax = {
+var ox = {
 	class: "lv-drift",
 	"data-testid": "drift-chart"
-}, ox = ["viewBox", "aria-label"], sx = [
+}, sx = ["viewBox", "aria-label"], cx = [
 	"x1",
 	"x2",
 	"y1",
 	"y2"
-], cx = ["x", "y"], lx = [
+], lx = ["x", "y"], ux = [
 	"x1",
 	"x2",
 	"y1",
 	"y2",
 	"data-value"
-], ux = ["x", "y"], dx = ["data-idx", "data-warning"], fx = [
+], dx = ["x", "y"], fx = ["data-idx", "data-warning"], px = [
 	"x",
 	"y",
 	"width",
 	"height"
-], px = ["d"], mx = ["x", "y"], hx = ["x", "y"], gx = { class: "lv-muted" }, _x = /* @__PURE__ */ k({
+], mx = ["d"], hx = ["x", "y"], gx = ["x", "y"], _x = { class: "lv-muted" }, vx = /* @__PURE__ */ k({
 	__name: "DriftChart",
 	props: {
 		segments: {},
 		threshold: {}
 	},
 	setup(e) {
-		let t = z(() => ix(e.segments, e.threshold)), n = z(() => Math.max(1, Math.ceil(14 / t.value.slot))), r = z(() => t.value.bars.filter((e) => e.warning).length), i = z(() => {
+		let t = z(() => ax(e.segments, e.threshold)), n = z(() => Math.max(1, Math.ceil(14 / t.value.slot))), r = z(() => t.value.bars.filter((e) => e.warning).length), i = z(() => {
 			let n = t.value.bars;
 			if (!n.length) return "No drift measured yet";
 			let i = n.reduce((e, t) => t.drift > e.drift ? t : e);
 			return `Highest ΔE ${i.drift.toFixed(1)} at segment ${i.idx + 1}; ${r.value} above ${e.threshold}`;
 		});
-		return (r, a) => (M(), N("figure", ax, [(M(), N("svg", {
+		return (r, a) => (M(), N("figure", ox, [(M(), N("svg", {
 			viewBox: `0 0 ${t.value.width} ${t.value.height}`,
 			role: "img",
 			"aria-label": i.value
@@ -9942,14 +9921,14 @@ var ax = {
 				x2: t.value.width,
 				y1: t.value.bottom,
 				y2: t.value.bottom
-			}, null, 8, sx),
+			}, null, 8, cx),
 			F("text", {
 				class: "lv-drift__tick",
 				x: t.value.left - 3,
 				y: t.value.bottom,
 				"text-anchor": "end",
 				"dominant-baseline": "middle"
-			}, "0", 8, cx),
+			}, "0", 8, lx),
 			F("line", {
 				class: "lv-drift__threshold",
 				x1: t.value.left,
@@ -9958,14 +9937,14 @@ var ax = {
 				y2: t.value.thresholdY,
 				"data-testid": "drift-threshold",
 				"data-value": e.threshold
-			}, null, 8, lx),
+			}, null, 8, ux),
 			F("text", {
 				class: "lv-drift__tick lv-drift__tick--warn",
 				x: t.value.left - 3,
 				y: t.value.thresholdY,
 				"text-anchor": "end",
 				"dominant-baseline": "middle"
-			}, C(e.threshold), 9, ux),
+			}, C(e.threshold), 9, dx),
 			(M(!0), N(j, null, A(t.value.bars, (e) => (M(), N("g", {
 				key: e.idx,
 				"data-idx": e.idx,
@@ -9977,19 +9956,19 @@ var ax = {
 				y: e.y,
 				width: e.width,
 				height: Math.max(.5, e.height)
-			}, [F("title", null, "Segment " + C(e.idx + 1) + ": ΔE " + C(e.drift.toFixed(1)), 1)], 10, fx), e.warning ? (M(), N("path", {
+			}, [F("title", null, "Segment " + C(e.idx + 1) + ": ΔE " + C(e.drift.toFixed(1)), 1)], 10, px), e.warning ? (M(), N("path", {
 				key: 0,
 				class: "lv-drift__mark",
 				"data-testid": "drift-warning",
 				d: `M ${e.x + e.width / 2} ${e.y - 11} l 5 9 h -10 z`
-			}, null, 8, px)) : R("", !0)], 8, dx))), 128)),
+			}, null, 8, mx)) : R("", !0)], 8, fx))), 128)),
 			(M(!0), N(j, null, A(t.value.gaps, (e) => (M(), N("text", {
 				key: `gap-${e.idx}`,
 				class: "lv-drift__tick",
 				x: e.x,
 				y: t.value.bottom - 3,
 				"text-anchor": "middle"
-			}, "–", 8, mx))), 128)),
+			}, "–", 8, hx))), 128)),
 			(M(!0), N(j, null, A([...t.value.bars.map((e) => ({
 				idx: e.idx,
 				x: e.x + e.width / 2
@@ -9999,27 +9978,27 @@ var ax = {
 				x: e.x,
 				y: t.value.height - 3,
 				"text-anchor": "middle"
-			}, C(e.idx + 1), 9, hx)) : R("", !0)], 64))), 128))
-		], 8, ox)), F("figcaption", gx, C(i.value), 1)]));
+			}, C(e.idx + 1), 9, gx)) : R("", !0)], 64))), 128))
+		], 8, sx)), F("figcaption", _x, C(i.value), 1)]));
 	}
-}), vx = {
+}), yx = {
 	class: "lv-card lv-continuity",
 	"data-testid": "continuity"
-}, yx = { class: "lv-row lv-row--between" }, bx = {
+}, bx = { class: "lv-row lv-row--between" }, xx = {
 	class: "lv-muted",
 	"data-testid": "guard-state"
-}, xx = {
+}, Sx = {
 	key: 1,
 	class: "lv-muted"
-}, Sx = { class: "lv-details" }, Cx = { class: "lv-check" }, wx = { class: "lv-field" }, Tx = { class: "lv-muted" }, Ex = ["disabled"], Dx = { class: "lv-field" }, Ox = ["disabled"], kx = ["value"], Ax = { class: "lv-field" }, jx = {
+}, Cx = { class: "lv-details" }, wx = { class: "lv-check" }, Tx = { class: "lv-field" }, Ex = { class: "lv-muted" }, Dx = ["disabled"], Ox = { class: "lv-field" }, kx = ["disabled"], Ax = ["value"], jx = { class: "lv-field" }, Mx = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "guard-error"
-}, Mx = { class: "lv-row" }, Nx = /* @__PURE__ */ k({
+}, Nx = { class: "lv-row" }, Px = /* @__PURE__ */ k({
 	__name: "ContinuitySettings",
 	props: { job: {} },
 	setup(e) {
-		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(1), a = /* @__PURE__ */ E("start_image"), o = /* @__PURE__ */ E(e.job.drift_threshold), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null);
+		let t = Hb(), n = Fv(), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(1), a = /* @__PURE__ */ E("start_image"), o = /* @__PURE__ */ E(e.job.drift_threshold), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null);
 		function l(e) {
 			return e === "start_image" ? e : `${e.idx}:${e.take}`;
 		}
@@ -10088,24 +10067,24 @@ var ax = {
 				}
 			}
 		}
-		return (t, n) => (M(), N("section", vx, [
-			F("div", yx, [n[4] ||= F("span", { class: "lv-label" }, "Colour drift", -1), F("span", bx, "guard " + C(e.job.parameters.color_guard?.enabled ? `on · ${Math.round(e.job.parameters.color_guard.strength * 100)}%` : "off"), 1)]),
-			p.value ? (M(), P(_x, {
+		return (t, n) => (M(), N("section", yx, [
+			F("div", bx, [n[4] ||= F("span", { class: "lv-label" }, "Colour drift", -1), F("span", xx, "guard " + C(e.job.parameters.color_guard?.enabled ? `on · ${Math.round(e.job.parameters.color_guard.strength * 100)}%` : "off"), 1)]),
+			p.value ? (M(), P(vx, {
 				key: 0,
 				segments: m.value,
 				threshold: e.job.drift_threshold
-			}, null, 8, ["segments", "threshold"])) : (M(), N("p", xx, "The drift of each segment's last frame from the anchor shows here once measured.")),
-			F("details", Sx, [n[8] ||= F("summary", null, "Colour guard", -1), F("form", {
+			}, null, 8, ["segments", "threshold"])) : (M(), N("p", Sx, "The drift of each segment's last frame from the anchor shows here once measured.")),
+			F("details", Cx, [n[8] ||= F("summary", null, "Colour guard", -1), F("form", {
 				class: "lv-continuity__form",
 				"data-testid": "guard-form",
 				onSubmit: qo(g, ["prevent"])
 			}, [
-				F("label", Cx, [O(F("input", {
+				F("label", wx, [O(F("input", {
 					"onUpdate:modelValue": n[0] ||= (e) => r.value = e,
 					type: "checkbox",
 					"data-testid": "guard-enabled"
 				}, null, 512), [[Ro, r.value]]), n[5] ||= L(" Match each start frame's colours to the anchor ", -1)]),
-				F("label", wx, [F("span", Tx, "Strength " + C(Math.round(i.value * 100)) + "%", 1), O(F("input", {
+				F("label", Tx, [F("span", Ex, "Strength " + C(Math.round(i.value * 100)) + "%", 1), O(F("input", {
 					"onUpdate:modelValue": n[1] ||= (e) => i.value = e,
 					type: "range",
 					min: "0",
@@ -10114,13 +10093,13 @@ var ax = {
 					disabled: !r.value,
 					class: "lv-range",
 					"data-testid": "guard-strength"
-				}, null, 8, Ex), [[
+				}, null, 8, Dx), [[
 					B,
 					i.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", Dx, [n[6] ||= F("span", { class: "lv-muted" }, "Anchor", -1), O(F("select", {
+				F("label", Ox, [n[6] ||= F("span", { class: "lv-muted" }, "Anchor", -1), O(F("select", {
 					"onUpdate:modelValue": n[2] ||= (e) => a.value = e,
 					class: "lv-input",
 					disabled: !r.value,
@@ -10128,8 +10107,8 @@ var ax = {
 				}, [(M(!0), N(j, null, A(d.value, (e) => (M(), N("option", {
 					key: e.key,
 					value: e.key
-				}, C(e.label), 9, kx))), 128))], 8, Ox), [[Bo, a.value]])]),
-				F("label", Ax, [n[7] ||= F("span", { class: "lv-muted" }, "Warn above ΔE", -1), O(F("input", {
+				}, C(e.label), 9, Ax))), 128))], 8, kx), [[Bo, a.value]])]),
+				F("label", jx, [n[7] ||= F("span", { class: "lv-muted" }, "Warn above ΔE", -1), O(F("input", {
 					"onUpdate:modelValue": n[3] ||= (e) => o.value = e,
 					type: "number",
 					min: "0",
@@ -10143,8 +10122,8 @@ var ax = {
 					void 0,
 					{ number: !0 }
 				]])]),
-				c.value ? (M(), N("small", jx, C(c.value), 1)) : R("", !0),
-				F("div", Mx, [I($, {
+				c.value ? (M(), N("small", Mx, C(c.value), 1)) : R("", !0),
+				F("div", Nx, [I($, {
 					type: "submit",
 					label: "Save",
 					size: "small",
@@ -10162,39 +10141,39 @@ var ax = {
 			], 32)])
 		]));
 	}
-}), Px = {
+}), Fx = {
 	class: "lv-finalize",
 	"data-testid": "finalize-options"
-}, Fx = {
+}, Ix = {
 	key: 0,
 	class: "lv-finalize__group"
-}, Ix = ["data-after"], Lx = { class: "lv-finalize__what" }, Rx = [
+}, Lx = ["data-after"], Rx = { class: "lv-finalize__what" }, zx = [
 	"value",
 	"aria-label",
 	"onChange"
-], zx = {
+], Bx = {
 	key: 0,
 	class: "lv-check"
-}, Bx = [
+}, Vx = [
 	"value",
 	"aria-label",
 	"onChange"
-], Vx = { class: "lv-finalize__group" }, Hx = { class: "lv-finalize__trims" }, Ux = ["data-idx"], Wx = [
+], Hx = { class: "lv-finalize__group" }, Ux = { class: "lv-finalize__trims" }, Wx = ["data-idx"], Gx = [
 	"max",
 	"value",
 	"aria-label",
 	"onChange"
-], Gx = { class: "lv-finalize__group" }, Kx = { class: "lv-finalize__row" }, qx = ["value", "disabled"], Jx = {
+], Kx = { class: "lv-finalize__group" }, qx = { class: "lv-finalize__row" }, Jx = ["value", "disabled"], Yx = {
 	class: "lv-check",
 	title: "x264 quality: lower is better and bigger (18 is visually lossless)"
-}, Yx = ["value"], Xx = ["value"], Zx = ["value"], Qx = {
+}, Xx = ["value"], Zx = ["value"], Qx = ["value"], $x = {
 	key: 0,
 	class: "lv-muted"
-}, $x = ["data-frames"], eS = {
+}, eS = ["data-frames"], tS = {
 	key: 1,
 	class: "lv-error lv-finalize__problems",
 	"data-testid": "finalize-problems"
-}, tS = /* @__PURE__ */ k({
+}, nS = /* @__PURE__ */ k({
 	__name: "FinalizeOptions",
 	props: /*@__PURE__*/ Gr({
 		parts: {},
@@ -10205,7 +10184,7 @@ var ax = {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = di(e, "modelValue"), n = z(() => Xb(e.parts, t.value)), r = z(() => Qb(e.parts, t.value)), i = z(() => Zb(e.parts, t.value)), a = z(() => i.value || t.value.mode === "reencode"), o = z(() => e.parts.slice(0, -1).map((t, n) => ({
+		let t = di(e, "modelValue"), n = z(() => Zb(e.parts, t.value)), r = z(() => $b(e.parts, t.value)), i = z(() => Qb(e.parts, t.value)), a = z(() => i.value || t.value.mode === "reencode"), o = z(() => e.parts.slice(0, -1).map((t, n) => ({
 			after: t.idx,
 			next: e.parts[n + 1]?.idx ?? t.idx + 1
 		})));
@@ -10242,22 +10221,22 @@ var ax = {
 		function d(e) {
 			return Number(e.target.value);
 		}
-		return (f, p) => (M(), N("div", Px, [
-			o.value.length ? (M(), N("div", Fx, [p[5] ||= F("span", { class: "lv-muted" }, "Joins", -1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("div", {
+		return (f, p) => (M(), N("div", Fx, [
+			o.value.length ? (M(), N("div", Ix, [p[5] ||= F("span", { class: "lv-muted" }, "Joins", -1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("div", {
 				key: e.after,
 				class: "lv-finalize__row",
 				"data-after": e.after,
 				"data-testid": "seam"
 			}, [
-				F("span", Lx, C(e.after + 1) + " → " + C(e.next + 1), 1),
+				F("span", Rx, C(e.after + 1) + " → " + C(e.next + 1), 1),
 				F("select", {
 					class: "lv-input",
 					value: (t.value.crossfades[e.after] ?? 0) > 0 ? "crossfade" : "cut",
 					"aria-label": `Join after segment ${e.after + 1}`,
 					"data-testid": "seam-type",
 					onChange: (t) => s(e.after, t.target.value)
-				}, [...p[3] ||= [F("option", { value: "cut" }, "Cut", -1), F("option", { value: "crossfade" }, "Crossfade", -1)]], 40, Rx),
-				(t.value.crossfades[e.after] ?? 0) > 0 ? (M(), N("label", zx, [F("input", {
+				}, [...p[3] ||= [F("option", { value: "cut" }, "Cut", -1), F("option", { value: "crossfade" }, "Crossfade", -1)]], 40, zx),
+				(t.value.crossfades[e.after] ?? 0) > 0 ? (M(), N("label", Bx, [F("input", {
 					type: "number",
 					min: "1",
 					max: "240",
@@ -10266,9 +10245,9 @@ var ax = {
 					"aria-label": `Crossfade frames after segment ${e.after + 1}`,
 					"data-testid": "seam-frames",
 					onChange: (t) => c(e.after, d(t))
-				}, null, 40, Bx), p[4] ||= L(" frames ", -1)])) : R("", !0)
-			], 8, Ix))), 128))])) : R("", !0),
-			F("div", Vx, [p[6] ||= F("span", { class: "lv-muted" }, "Trim the first frames of", -1), F("div", Hx, [(M(!0), N(j, null, A(e.parts, (e) => (M(), N("label", {
+				}, null, 40, Vx), p[4] ||= L(" frames ", -1)])) : R("", !0)
+			], 8, Lx))), 128))])) : R("", !0),
+			F("div", Hx, [p[6] ||= F("span", { class: "lv-muted" }, "Trim the first frames of", -1), F("div", Ux, [(M(!0), N(j, null, A(e.parts, (e) => (M(), N("label", {
 				key: e.idx,
 				class: "lv-check",
 				"data-idx": e.idx,
@@ -10282,10 +10261,10 @@ var ax = {
 				"aria-label": `Frames trimmed off the start of segment ${e.idx + 1}`,
 				"data-testid": "trim-frames",
 				onChange: (t) => l(e.idx, d(t))
-			}, null, 40, Wx)], 8, Ux))), 128))])]),
-			F("div", Gx, [
+			}, null, 40, Gx)], 8, Wx))), 128))])]),
+			F("div", Kx, [
 				p[9] ||= F("span", { class: "lv-muted" }, "Export", -1),
-				F("div", Kx, [F("select", {
+				F("div", qx, [F("select", {
 					class: "lv-input",
 					value: a.value ? "reencode" : "copy",
 					disabled: i.value,
@@ -10295,7 +10274,7 @@ var ax = {
 						...t.value,
 						mode: e.target.value === "reencode" ? "reencode" : "copy"
 					}
-				}, [...p[7] ||= [F("option", { value: "copy" }, "Stream copy (lossless)", -1), F("option", { value: "reencode" }, "Re-encode (x264)", -1)]], 40, qx), a.value ? (M(), N(j, { key: 0 }, [F("label", Jx, [p[8] ||= L(" CRF ", -1), F("input", {
+				}, [...p[7] ||= [F("option", { value: "copy" }, "Stream copy (lossless)", -1), F("option", { value: "reencode" }, "Re-encode (x264)", -1)]], 40, Jx), a.value ? (M(), N(j, { key: 0 }, [F("label", Yx, [p[8] ||= L(" CRF ", -1), F("input", {
 					type: "number",
 					min: "0",
 					max: "51",
@@ -10306,7 +10285,7 @@ var ax = {
 						...t.value,
 						crf: u(d(e), 0, 51)
 					}
-				}, null, 40, Yx)]), F("select", {
+				}, null, 40, Xx)]), F("select", {
 					class: "lv-input lv-finalize__preset",
 					value: t.value.preset,
 					"aria-label": "x264 preset",
@@ -10315,28 +10294,28 @@ var ax = {
 						...t.value,
 						preset: e.target.value
 					}
-				}, [(M(!0), N(j, null, A(D(u_), (e) => (M(), N("option", {
+				}, [(M(!0), N(j, null, A(D(d_), (e) => (M(), N("option", {
 					key: e,
 					value: e
-				}, C(e), 9, Zx))), 128))], 40, Xx)], 64)) : R("", !0)]),
-				i.value ? (M(), N("small", Qx, "Crossfades and trims re-encode the whole file.")) : R("", !0)
+				}, C(e), 9, Qx))), 128))], 40, Zx)], 64)) : R("", !0)]),
+				i.value ? (M(), N("small", $x, "Crossfades and trims re-encode the whole file.")) : R("", !0)
 			]),
 			F("p", {
 				class: "lv-finalize__result",
 				"data-testid": "final-frames",
 				"data-frames": n.value
-			}, " Result: " + C(n.value) + " frames (" + C((n.value / e.fps).toFixed(2)) + " s at " + C(e.fps) + " fps) ", 9, $x),
-			r.value.length ? (M(), N("ul", eS, [(M(!0), N(j, null, A(r.value, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])) : R("", !0)
+			}, " Result: " + C(n.value) + " frames (" + C((n.value / e.fps).toFixed(2)) + " s at " + C(e.fps) + " fps) ", 9, eS),
+			r.value.length ? (M(), N("ul", tS, [(M(!0), N(j, null, A(r.value, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])) : R("", !0)
 		]));
 	}
-}), nS = {
+}), rS = {
 	key: 0,
 	class: "lv-finals",
 	"data-testid": "finals"
-}, rS = { class: "lv-finals__list" }, iS = { class: "lv-row lv-row--between" }, aS = ["title"], oS = { class: "lv-muted" }, sS = { class: "lv-segment__meta" }, cS = ["title"], lS = {
+}, iS = { class: "lv-finals__list" }, aS = { class: "lv-row lv-row--between" }, oS = ["title"], sS = { class: "lv-muted" }, cS = { class: "lv-segment__meta" }, lS = ["title"], uS = {
 	class: "lv-muted",
 	"data-testid": "final-export"
-}, uS = /* @__PURE__ */ k({
+}, dS = /* @__PURE__ */ k({
 	__name: "FinalsList",
 	props: { finals: {} },
 	setup(e) {
@@ -10357,32 +10336,32 @@ var ax = {
 			let i = t?.trim_first ?? [];
 			return i.length && n.push(i.map((e) => `trim ${e.idx + 1}: ${e.frames}f`).join(", ")), n.join(" · ");
 		}
-		return (e, n) => t.value.length ? (M(), N("section", nS, [n[0] ||= F("span", { class: "lv-label" }, "Finals", -1), F("ul", rS, [(M(!0), N(j, null, A(t.value, (e) => (M(), N("li", {
+		return (e, n) => t.value.length ? (M(), N("section", rS, [n[0] ||= F("span", { class: "lv-label" }, "Finals", -1), F("ul", iS, [(M(!0), N(j, null, A(t.value, (e) => (M(), N("li", {
 			key: e.key,
 			class: "lv-finals__item",
 			"data-testid": "final-row"
 		}, [
-			F("div", iS, [F("span", {
+			F("div", aS, [F("span", {
 				class: "lv-ellipsis",
 				title: e.name
-			}, C(e.name), 9, aS), F("span", oS, C(e.frames) + " frames", 1)]),
-			F("div", sS, [(M(!0), N(j, null, A(e.takes, (e) => (M(), N("span", {
+			}, C(e.name), 9, oS), F("span", sS, C(e.frames) + " frames", 1)]),
+			F("div", cS, [(M(!0), N(j, null, A(e.takes, (e) => (M(), N("span", {
 				key: e.idx,
 				class: S(["lv-lora-chip", { "lv-chip--counts": e.redone }]),
 				title: `Segment ${e.idx + 1}, take ${e.take}`,
 				"data-testid": "final-take"
-			}, C(e.label), 11, cS))), 128))]),
-			F("small", lS, C(e.export), 1)
+			}, C(e.label), 11, lS))), 128))]),
+			F("small", uS, C(e.export), 1)
 		]))), 128))])])) : R("", !0);
 	}
-}), dS = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
-function fS(e) {
+}), fS = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
+function pS(e) {
 	return e.replace(/\\/g, "/").split("/").pop() ?? e;
 }
-function pS(e) {
-	return e.meta.display_name || e.external?.title || fS(e.name).replace(dS, "");
-}
 function mS(e) {
+	return e.meta.display_name || e.external?.title || pS(e.name).replace(fS, "");
+}
+function hS(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
 	for (let r of [...e.meta.trigger_words, ...e.external?.trigger_words ?? []]) {
 		let e = r.trim().toLowerCase();
@@ -10390,20 +10369,20 @@ function mS(e) {
 	}
 	return n;
 }
-function hS(e) {
+function gS(e) {
 	let t = e?.meta.default_strength;
 	return typeof t == "number" ? Math.min(2, Math.max(0, t)) : 1;
 }
-function gS(e, t) {
+function _S(e, t) {
 	return e?.files.find((e) => e.name === t);
 }
-function _S(e, t) {
+function vS(e, t) {
 	let n = /* @__PURE__ */ new Map(), r = /* @__PURE__ */ new Map();
 	for (let t of e.pairs) r.set(t.high, t), r.set(t.low, t);
 	for (let i of e.files) {
 		let e = r.get(i.name) ?? null;
 		if (e && e[t] !== i.name) continue;
-		let a = e && !i.meta.display_name && !i.external?.title ? fS(i.stem) : pS(i), o = n.get(i.folder) ?? [];
+		let a = e && !i.meta.display_name && !i.external?.title ? pS(i.stem) : mS(i), o = n.get(i.folder) ?? [];
 		o.push({
 			value: i.name,
 			label: a,
@@ -10416,7 +10395,7 @@ function _S(e, t) {
 		entries: t.sort((e, t) => e.label.localeCompare(t.label))
 	}));
 }
-function vS(e, t) {
+function yS(e, t) {
 	let n = t.toLowerCase().split(/\s+/).filter(Boolean);
 	if (!n.length) return e;
 	let r = (e) => {
@@ -10425,7 +10404,7 @@ function vS(e, t) {
 			e.value,
 			e.pair?.high ?? "",
 			e.pair?.low ?? "",
-			...mS(e.file)
+			...hS(e.file)
 		].join(" ").toLowerCase();
 		return n.every((e) => t.includes(e));
 	};
@@ -10434,10 +10413,10 @@ function vS(e, t) {
 		entries: e.entries.filter(r)
 	})).filter((e) => e.entries.length > 0);
 }
-function yS(e, t, n, r, i) {
+function bS(e, t, n, r, i) {
 	let a = t === "high" ? "low" : "high", o = e[t][n];
 	if (!o) return e;
-	let s = gS(i, r), c = o.name ? o.strength : hS(s), l = {
+	let s = _S(i, r), c = o.name ? o.strength : gS(s), l = {
 		high: [...e.high],
 		low: [...e.low]
 	};
@@ -10447,7 +10426,7 @@ function yS(e, t, n, r, i) {
 	};
 	let u = s?.partner;
 	if (!u || l[a].some((e) => e.name === u)) return l;
-	let d = o.name ? gS(i, o.name)?.partner : null, f = l[a].findIndex((e) => d && e.name === d || e.name === ""), p = f === -1 ? void 0 : l[a][f];
+	let d = o.name ? _S(i, o.name)?.partner : null, f = l[a].findIndex((e) => d && e.name === d || e.name === ""), p = f === -1 ? void 0 : l[a][f];
 	return p === void 0 ? l[a].push({
 		name: u,
 		strength: c
@@ -10456,15 +10435,15 @@ function yS(e, t, n, r, i) {
 		strength: p.name ? p.strength : c
 	}, l;
 }
-function bS(e, t) {
+function xS(e, t) {
 	let n = t.filter((t) => !e.toLowerCase().includes(t.toLowerCase()));
 	if (!n.length) return e;
 	let r = e.trimEnd();
 	return r ? `${r.replace(/[,\s]+$/, "")}, ${n.join(", ")}` : n.join(", ");
 }
-function xS(e) {
-	let t = /(^|[_\-. ])(high|low)([_\-. ]?noise)?(?=$|[_\-. ])/i, n = (e) => e.replace(dS, "").replace(t, "$1*"), r = e.map((r) => {
-		let i = t.exec(fS(r).replace(dS, "")), a = i?.[2] ? i[2].toLowerCase() === "high" ? "high" : "low" : null, o = r.replace(/\\/g, "/").lastIndexOf("/"), s = a ? e.find((e) => e !== r && n(e) === n(r) && t.test(e)) ?? null : null;
+function SS(e) {
+	let t = /(^|[_\-. ])(high|low)([_\-. ]?noise)?(?=$|[_\-. ])/i, n = (e) => e.replace(fS, "").replace(t, "$1*"), r = e.map((r) => {
+		let i = t.exec(pS(r).replace(fS, "")), a = i?.[2] ? i[2].toLowerCase() === "high" ? "high" : "low" : null, o = r.replace(/\\/g, "/").lastIndexOf("/"), s = a ? e.find((e) => e !== r && n(e) === n(r) && t.test(e)) ?? null : null;
 		return {
 			name: r,
 			folder: o === -1 ? "" : r.slice(0, o),
@@ -10497,21 +10476,21 @@ function xS(e) {
 		fetched_at: (/* @__PURE__ */ new Date(0)).toISOString()
 	};
 }
-function SS(e) {
+function CS(e) {
 	let t = [...e.high, ...e.low];
 	return t.some((e) => !e.name) ? "Pick a LoRA file in every row (or remove the row)" : t.some((e) => !(e.strength >= 0 && e.strength <= 2)) ? "LoRA strength: 0 to 2" : null;
 }
 // extension/stores/loraStore.ts
-var CS = rc("longvideo.loras", () => {
-	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = null;
+var wS = rc("longvideo.loras", () => {
+	let e = Vy(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = null;
 	async function a(i) {
 		r.value = !0;
 		try {
 			t.value = await e.loras(i), n.value = null;
 		} catch (e) {
 			n.value = e instanceof Error ? e.message : String(e);
-			let r = Wv().loras;
-			!t.value && r.length && (t.value = xS(r));
+			let r = Gv().loras;
+			!t.value && r.length && (t.value = SS(r));
 		} finally {
 			r.value = !1;
 		}
@@ -10536,26 +10515,26 @@ var CS = rc("longvideo.loras", () => {
 		load: o,
 		saveMeta: s
 	};
-}), wS = ["title", "aria-expanded"], TS = {
+}), TS = ["title", "aria-expanded"], ES = {
 	key: 0,
 	class: "lv-lselect__panel",
 	"data-testid": "lora-options"
-}, ES = ["onKeydown"], DS = {
+}, DS = ["onKeydown"], OS = {
 	class: "lv-lselect__list",
 	role: "listbox"
-}, OS = { class: "lv-lselect__group" }, kS = [
+}, kS = { class: "lv-lselect__group" }, AS = [
 	"aria-selected",
 	"data-value",
 	"title",
 	"onClick"
-], AS = { class: "lv-ellipsis" }, jS = {
+], jS = { class: "lv-ellipsis" }, MS = {
 	key: 0,
 	class: "lv-tag",
 	title: "High and low noise pair"
-}, MS = ["title"], NS = { class: "lv-muted lv-lselect__strength" }, PS = {
+}, NS = ["title"], PS = { class: "lv-muted lv-lselect__strength" }, FS = {
 	key: 0,
 	class: "lv-muted lv-lselect__none"
-}, FS = /* @__PURE__ */ k({
+}, IS = /* @__PURE__ */ k({
 	__name: "LoraSelect",
 	props: {
 		value: {},
@@ -10564,7 +10543,7 @@ var CS = rc("longvideo.loras", () => {
 	},
 	emits: ["pick"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(""), a = /* @__PURE__ */ E(null), o = z(() => e.library ? vS(_S(e.library, e.side), i.value) : []), s = z(() => gS(e.library, e.value)), c = z(() => s.value ? pS(s.value) : e.value || "Choose a LoRA…");
+		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(""), a = /* @__PURE__ */ E(null), o = z(() => e.library ? yS(vS(e.library, e.side), i.value) : []), s = z(() => _S(e.library, e.value)), c = z(() => s.value ? mS(s.value) : e.value || "Choose a LoRA…");
 		async function l() {
 			r.value = !r.value, i.value = "", r.value && (await Fn(), a.value?.focus());
 		}
@@ -10589,7 +10568,7 @@ var CS = rc("longvideo.loras", () => {
 		}, [F("span", { class: S(["lv-ellipsis", { "lv-muted": !e.value }]) }, C(c.value), 3), n[2] ||= F("i", {
 			class: "pi pi-chevron-down",
 			"aria-hidden": "true"
-		}, null, -1)], 8, wS), r.value ? (M(), N("div", TS, [O(F("input", {
+		}, null, -1)], 8, TS), r.value ? (M(), N("div", ES, [O(F("input", {
 			ref_key: "filterInput",
 			ref: a,
 			"onUpdate:modelValue": n[0] ||= (e) => i.value = e,
@@ -10598,7 +10577,7 @@ var CS = rc("longvideo.loras", () => {
 			"aria-label": "Filter LoRAs",
 			"data-testid": "lora-filter",
 			onKeydown: Yo(qo(d, ["prevent"]), ["enter"])
-		}, null, 40, ES), [[B, i.value]]), F("div", DS, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", OS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
+		}, null, 40, DS), [[B, i.value]]), F("div", OS, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", kS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
 			key: t.value,
 			type: "button",
 			role: "option",
@@ -10608,21 +10587,21 @@ var CS = rc("longvideo.loras", () => {
 			title: t.pair ? `${t.pair.high}\n${t.pair.low}` : t.value,
 			onClick: (e) => u(t)
 		}, [
-			F("span", AS, C(t.label), 1),
-			t.pair ? (M(), N("span", jS, "pair")) : R("", !0),
-			D(mS)(t.file).length ? (M(), N("span", {
+			F("span", jS, C(t.label), 1),
+			t.pair ? (M(), N("span", MS, "pair")) : R("", !0),
+			D(hS)(t.file).length ? (M(), N("span", {
 				key: 1,
 				class: "lv-tag",
-				title: D(mS)(t.file).join(", ")
-			}, "triggers", 8, MS)) : R("", !0),
-			F("span", NS, C(D(hS)(t.file).toFixed(2)), 1)
-		], 10, kS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", PS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
+				title: D(hS)(t.file).join(", ")
+			}, "triggers", 8, NS)) : R("", !0),
+			F("span", PS, C(D(gS)(t.file).toFixed(2)), 1)
+		], 10, AS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", FS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
 	}
-}), IS = { class: "lv-lorapicker" }, LS = ["data-testid"], RS = { class: "lv-row lv-row--between" }, zS = { class: "lv-label" }, BS = { class: "lv-lora" }, VS = ["value", "onInput"], HS = { class: "lv-lora__value" }, US = {
+}), LS = { class: "lv-lorapicker" }, RS = ["data-testid"], zS = { class: "lv-row lv-row--between" }, BS = { class: "lv-label" }, VS = { class: "lv-lora" }, HS = ["value", "onInput"], US = { class: "lv-lora__value" }, WS = {
 	key: 0,
 	class: "lv-lora__triggers",
 	"data-testid": "lora-triggers"
-}, WS = ["title", "onClick"], GS = /* @__PURE__ */ k({
+}, GS = ["title", "onClick"], KS = /* @__PURE__ */ k({
 	__name: "LoraPicker",
 	props: /*@__PURE__*/ Gr({ canAppend: {
 		type: Boolean,
@@ -10633,7 +10612,7 @@ var CS = rc("longvideo.loras", () => {
 	}),
 	emits: /*@__PURE__*/ Gr(["append-trigger"], ["update:modelValue"]),
 	setup(e, { emit: t }) {
-		let n = di(e, "modelValue"), r = t, i = CS();
+		let n = di(e, "modelValue"), r = t, i = wS();
 		Or(() => void i.load());
 		let a = [{
 			side: "high",
@@ -10658,7 +10637,7 @@ var CS = rc("longvideo.loras", () => {
 			};
 		}
 		function c(e, t, r) {
-			n.value = yS(o(), e, t, r, i.library);
+			n.value = bS(o(), e, t, r, i.library);
 		}
 		function l(e, t, r) {
 			n.value = {
@@ -10676,18 +10655,18 @@ var CS = rc("longvideo.loras", () => {
 			};
 		}
 		function d(e) {
-			let t = gS(i.library, e);
-			return `Append the trigger words of ${t ? pS(t) : e} to the prompt`;
+			let t = _S(i.library, e);
+			return `Append the trigger words of ${t ? mS(t) : e} to the prompt`;
 		}
 		function f(e) {
-			let t = gS(i.library, e);
-			return t ? mS(t) : [];
+			let t = _S(i.library, e);
+			return t ? hS(t) : [];
 		}
-		return (t, o) => (M(), N("div", IS, [(M(), N(j, null, A(a, (t) => F("div", {
+		return (t, o) => (M(), N("div", LS, [(M(), N(j, null, A(a, (t) => F("div", {
 			key: t.side,
 			class: "lv-loras",
 			"data-testid": `loras-${t.side}`
-		}, [F("div", RS, [F("span", zS, C(t.label), 1), I($, {
+		}, [F("div", zS, [F("span", BS, C(t.label), 1), I($, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
@@ -10697,8 +10676,8 @@ var CS = rc("longvideo.loras", () => {
 		}, null, 8, ["onClick"])]), (M(!0), N(j, null, A(n.value[t.side], (n, a) => (M(), N("div", {
 			key: a,
 			class: "lv-lora-item"
-		}, [F("div", BS, [
-			I(FS, {
+		}, [F("div", VS, [
+			I(IS, {
 				value: n.name,
 				side: t.side,
 				library: D(i).library,
@@ -10718,8 +10697,8 @@ var CS = rc("longvideo.loras", () => {
 				value: n.strength,
 				"aria-label": "Strength",
 				onInput: (e) => l(t.side, a, Number(e.target.value))
-			}, null, 40, VS),
-			F("span", HS, C(n.strength.toFixed(2)), 1),
+			}, null, 40, HS),
+			F("span", US, C(n.strength.toFixed(2)), 1),
 			I($, {
 				icon: "pi pi-times",
 				text: "",
@@ -10730,7 +10709,7 @@ var CS = rc("longvideo.loras", () => {
 				class: "lv-remove-lora",
 				onClick: (e) => u(t.side, a)
 			}, null, 8, ["onClick"])
-		]), n.name && f(n.name).length ? (M(), N("div", US, [
+		]), n.name && f(n.name).length ? (M(), N("div", WS, [
 			o[0] ||= F("span", { class: "lv-muted" }, "Triggers:", -1),
 			(M(!0), N(j, null, A(f(n.name), (e) => (M(), N("span", {
 				key: e,
@@ -10743,18 +10722,18 @@ var CS = rc("longvideo.loras", () => {
 				"data-testid": "append-triggers",
 				title: d(n.name),
 				onClick: (e) => r("append-trigger", f(n.name))
-			}, " Add to prompt ", 8, WS)) : R("", !0)
-		])) : R("", !0)]))), 128))], 8, LS)), 64))]));
+			}, " Add to prompt ", 8, GS)) : R("", !0)
+		])) : R("", !0)]))), 128))], 8, RS)), 64))]));
 	}
-}), KS = { class: "lv-label" }, qS = ["placeholder"], JS = { class: "lv-row lv-row--wrap" }, YS = { class: "lv-check" }, XS = ["checked"], ZS = {
+}), qS = { class: "lv-label" }, JS = ["placeholder"], YS = { class: "lv-row lv-row--wrap" }, XS = { class: "lv-check" }, ZS = ["checked"], QS = {
 	key: 1,
 	class: "lv-check",
 	title: "Run several seeds of this prompt side by side and promote the best"
-}, QS = ["max"], $S = {
+}, $S = ["max"], eC = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, eC = { class: "lv-row" }, tC = /* @__PURE__ */ k({
+}, tC = { class: "lv-row" }, nC = /* @__PURE__ */ k({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -10765,7 +10744,7 @@ var CS = rc("longvideo.loras", () => {
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = hv(), i = /* @__PURE__ */ E(e.initialPrompt || ic().takeNextPrompt(e.jobId) || ""), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E({
+		let n = t, r = gv(), i = /* @__PURE__ */ E(e.initialPrompt || ic().takeNextPrompt(e.jobId) || ""), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E({
 			high: [],
 			low: []
 		}), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(1), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => e.initialPrompt !== ""), f = z(() => !d.value && !e.planning && c.value > 1), p = z(() => d.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : f.value ? `Run ${c.value} seeds of segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
@@ -10780,14 +10759,14 @@ var CS = rc("longvideo.loras", () => {
 				l.value = "Write what happens next";
 				return;
 			}
-			let t = SS(o.value);
+			let t = CS(o.value);
 			if (t) l.value = t;
 			else {
 				u.value = !0;
 				try {
 					if (f.value) {
 						let t = Math.min(8, Math.round(c.value)), n = s.value;
-						await Vb().newTakes(e.jobId, e.idx, {
+						await Hb().newTakes(e.jobId, e.idx, {
 							prompt: i.value.trim(),
 							count: t,
 							...n === null ? {} : { seeds: Array.from({ length: t }, (e, t) => n + t) },
@@ -10811,25 +10790,25 @@ var CS = rc("longvideo.loras", () => {
 			"data-testid": "next-prompt",
 			onSubmit: qo(h, ["prevent"])
 		}, [
-			F("span", KS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			F("span", qS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
 			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, qS), [[B, i.value]]),
-			F("div", JS, [
+			}, null, 8, JS), [[B, i.value]]),
+			F("div", YS, [
 				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: m
 				}, C(a.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				F("label", YS, [F("input", {
+				F("label", XS, [F("input", {
 					type: "checkbox",
 					checked: s.value !== null,
 					onChange: r[1] ||= (e) => s.value = e.target.checked ? 0 : null
-				}, null, 40, XS), r[7] ||= L(" Fixed seed ", -1)]),
+				}, null, 40, ZS), r[7] ||= L(" Fixed seed ", -1)]),
 				s.value === null ? R("", !0) : O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[2] ||= (e) => s.value = e,
@@ -10843,28 +10822,28 @@ var CS = rc("longvideo.loras", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				!d.value && !e.planning ? (M(), N("label", ZS, [r[8] ||= L(" Seeds ", -1), O(F("input", {
+				!d.value && !e.planning ? (M(), N("label", QS, [r[8] ||= L(" Seeds ", -1), O(F("input", {
 					"onUpdate:modelValue": r[3] ||= (e) => c.value = e,
 					type: "number",
 					min: "1",
 					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "next-seeds"
-				}, null, 8, QS), [[
+				}, null, 8, $S), [[
 					B,
 					c.value,
 					void 0,
 					{ number: !0 }
 				]])])) : R("", !0)
 			]),
-			a.value ? (M(), P(GS, {
+			a.value ? (M(), P(KS, {
 				key: 0,
 				modelValue: o.value,
 				"onUpdate:modelValue": r[4] ||= (e) => o.value = e,
-				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
+				onAppendTrigger: r[5] ||= (e) => i.value = D(xS)(i.value, e)
 			}, null, 8, ["modelValue"])) : R("", !0),
-			l.value ? (M(), N("small", $S, C(l.value), 1)) : R("", !0),
-			F("div", eC, [I($, {
+			l.value ? (M(), N("small", eC, C(l.value), 1)) : R("", !0),
+			F("div", tC, [I($, {
 				type: "submit",
 				label: p.value,
 				icon: "pi pi-send",
@@ -10881,18 +10860,18 @@ var CS = rc("longvideo.loras", () => {
 			})) : R("", !0)])
 		], 32));
 	}
-}), nC = class extends ev {
+}), rC = class extends tv {
 	detection;
 	constructor(e, t, n, r, i) {
 		super(e, t, n, r), this.detection = i, this.name = "TemplateRefused";
 	}
 };
-async function rC(e, t, n) {
+async function iC(e, t, n) {
 	let r;
 	try {
-		r = await hs(`${$_}${t}`, n);
+		r = await hs(`${ev}${t}`, n);
 	} catch (e) {
-		throw new nC(null, "network", e instanceof Error ? e.message : String(e), null, null);
+		throw new rC(null, "network", e instanceof Error ? e.message : String(e), null, null);
 	}
 	let i = await r.text(), a = null;
 	try {
@@ -10901,43 +10880,43 @@ async function rC(e, t, n) {
 		a = null;
 	}
 	if (!r.ok) {
-		let e = w_.safeParse(a);
-		if (!e.success) throw new nC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
-		let t = Y_.safeParse(e.data.error.details), n = e.data.error;
-		throw new nC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
+		let e = T_.safeParse(a);
+		if (!e.success) throw new rC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
+		let t = X_.safeParse(e.data.error.details), n = e.data.error;
+		throw new rC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
 	}
 	let o = e.safeParse(a);
-	if (!o.success) throw new nC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
+	if (!o.success) throw new rC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
 	return o.data;
 }
-var iC = (e, t) => ({
+var aC = (e, t) => ({
 	method: e,
 	headers: { "Content-Type": "application/json" },
 	body: JSON.stringify(t)
-}), aC = {
-	detect: (e, t) => rC(Y_, "/templates/detect", iC("POST", {
+}), oC = {
+	detect: (e, t) => iC(X_, "/templates/detect", aC("POST", {
 		prompt: e,
 		roles: t
 	})),
-	list: async () => (await rC(Z_, "/templates")).templates,
-	create: (e) => rC(X_, "/templates", iC("POST", e)),
-	update: (e, t) => rC(X_, `/templates/${encodeURIComponent(e)}`, iC("PUT", t)),
+	list: async () => (await iC(Q_, "/templates")).templates,
+	create: (e) => iC(Z_, "/templates", aC("POST", e)),
+	update: (e, t) => iC(Z_, `/templates/${encodeURIComponent(e)}`, aC("PUT", t)),
 	remove: async (e) => {
-		let t = await hs(`${$_}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
+		let t = await hs(`${ev}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
 		if (t.ok) return;
-		let n = w_.safeParse(await t.json().catch(() => null));
-		throw new nC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
+		let n = T_.safeParse(await t.json().catch(() => null));
+		throw new rC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
 	},
-	segmentPrompt: (e, t) => rC(Q_, `/jobs/${e}/segments/${t}/prompt-graph`)
-}, oC = /* @__PURE__ */ k({
+	segmentPrompt: (e, t) => iC($_, `/jobs/${e}/segments/${t}/prompt-graph`)
+}, sC = /* @__PURE__ */ k({
 	__name: "OpenInCanvasButton",
 	props: { segment: {} },
 	setup(e) {
-		let t = Pv(), n = /* @__PURE__ */ E(!1);
+		let t = Fv(), n = /* @__PURE__ */ E(!1);
 		async function r() {
 			n.value = !0;
 			try {
-				let n = await aC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
+				let n = await oC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
 				await xs(n.prompt, r), V("success", "Opened in the canvas", n.source === "comfyui" ? r : `${r} (rebuilt: ComfyUI no longer had it)`);
 			} catch (e) {
 				V("error", "Could not open the segment in the canvas", e instanceof Error ? e.message : String(e));
@@ -10958,41 +10937,41 @@ var iC = (e, t) => ({
 			onClick: r
 		}, null, 8, ["loading"]));
 	}
-}), sC = ["data-idx", "data-status"], cC = { class: "lv-segment__head" }, lC = { class: "lv-segment__n" }, uC = { class: "lv-muted lv-segment__time" }, dC = [
+}), cC = ["data-idx", "data-status"], lC = { class: "lv-segment__head" }, uC = { class: "lv-segment__n" }, dC = { class: "lv-muted lv-segment__time" }, fC = [
 	"src",
 	"poster",
 	"controls"
-], fC = {
+], pC = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, pC = { class: "lv-muted" }, mC = { class: "lv-segment__prompt" }, hC = {
+}, mC = { class: "lv-muted" }, hC = { class: "lv-segment__prompt" }, gC = {
 	key: 2,
 	class: "lv-segment__meta",
 	"data-testid": "segment-continuity"
-}, gC = {
+}, _C = {
 	key: 0,
 	class: "lv-lora-chip",
 	title: "Takes of this segment"
-}, _C = {
+}, vC = {
 	key: 1,
 	class: "lv-lora-chip",
 	title: "Locked: no re-run replaces this take"
-}, vC = {
+}, yC = {
 	key: 2,
 	class: "lv-lora-chip lv-chip--warn",
 	title: "The segment before it changed take: it no longer starts where that one ends"
-}, yC = { class: "lv-segment__meta lv-muted" }, bC = { title: "Seed" }, xC = ["title"], SC = {
+}, bC = { class: "lv-segment__meta lv-muted" }, xC = { title: "Seed" }, SC = ["title"], CC = {
 	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, CC = {
+}, wC = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, wC = { class: "lv-errorbox__body" }, TC = {
+}, TC = { class: "lv-errorbox__body" }, EC = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, EC = /* @__PURE__ */ k({
+}, DC = /* @__PURE__ */ k({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -11027,15 +11006,15 @@ var iC = (e, t) => ({
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			F("div", cC, [
-				F("span", lC, C(e.segment.idx + 1), 1),
-				I(Qv, { status: e.segment.status }, null, 8, ["status"]),
-				F("span", uC, [
+			F("div", lC, [
+				F("span", uC, C(e.segment.idx + 1), 1),
+				I($v, { status: e.segment.status }, null, 8, ["status"]),
+				F("span", dC, [
 					e.segment.execution_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(C((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
 					e.segment.frames === null ? R("", !0) : (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.frames) + " frames", 1)], 64)),
 					e.segment.attempts > 1 ? (M(), N(j, { key: 2 }, [L(" · attempt " + C(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(oC, {
+				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(sC, {
 					key: 0,
 					segment: e.segment
 				}, null, 8, ["segment"])) : R("", !0),
@@ -11073,55 +11052,55 @@ var iC = (e, t) => ({
 			}, [F("video", {
 				ref_key: "video",
 				ref: i,
-				src: D(yv).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? D(yv).lastFrame(e.segment) : void 0,
+				src: D(bv).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? D(bv).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, dC)], 32)) : R("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", fC, [I(uy, {
+			}, null, 8, fC)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", pC, [I(dy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), F("small", pC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
-			F("p", mC, C(e.segment.prompt), 1),
-			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", hC, [
-				e.segment.take_count > 1 ? (M(), N("span", gC, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
-				e.segment.locked ? (M(), N("span", _C, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
-				e.segment.stale ? (M(), N("span", vC, "stale")) : R("", !0),
+			}, null, 8, ["value"]), F("small", mC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", hC, C(e.segment.prompt), 1),
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", gC, [
+				e.segment.take_count > 1 ? (M(), N("span", _C, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (M(), N("span", vC, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (M(), N("span", yC, "stale")) : R("", !0),
 				e.segment.drift === null ? R("", !0) : (M(), N("span", {
 					key: 3,
 					class: S(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
 					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
 				}, "ΔE " + C(e.segment.drift.toFixed(1)), 3))
 			])) : R("", !0),
-			F("div", yC, [F("span", bC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
+			F("div", bC, [F("span", xC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, xC))), 128))]),
-			e.segment.error ? (M(), N("div", SC, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", CC, [
+			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, SC))), 128))]),
+			e.segment.error ? (M(), N("div", CC, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", wC, [
 					L(C(e.segment.error.node_type ?? ""), 1),
 					e.segment.error.node_id ? (M(), N(j, { key: 0 }, [L(" #" + C(e.segment.error.node_id), 1)], 64)) : R("", !0),
 					e.segment.error.exception_type ? (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.error.exception_type), 1)], 64)) : R("", !0)
 				])) : R("", !0),
-				F("div", wC, C(e.segment.error.message), 1),
-				s.value ? (M(), N("div", TC, C(s.value), 1)) : R("", !0)
+				F("div", TC, C(e.segment.error.message), 1),
+				s.value ? (M(), N("div", EC, C(s.value), 1)) : R("", !0)
 			])) : R("", !0),
 			Rr(t.$slots, "default")
-		], 10, sC));
+		], 10, cC));
 	}
-}), DC = { class: "lv-label" }, OC = ["aria-label"], kC = { class: "lv-row lv-row--wrap" }, AC = {
+}), OC = { class: "lv-label" }, kC = ["aria-label"], AC = { class: "lv-row lv-row--wrap" }, jC = {
 	class: "lv-check",
 	title: "Several takes with different seeds run one after another; pick the best"
-}, jC = ["max"], MC = { class: "lv-check" }, NC = ["checked", "disabled"], PC = {
+}, MC = ["max"], NC = { class: "lv-check" }, PC = ["checked", "disabled"], FC = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "redo-error"
-}, FC = { class: "lv-row" }, IC = /* @__PURE__ */ k({
+}, IC = { class: "lv-row" }, LC = /* @__PURE__ */ k({
 	__name: "RedoForm",
 	props: {
 		jobId: {},
@@ -11130,7 +11109,7 @@ var iC = (e, t) => ({
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = Vb(), i = /* @__PURE__ */ E(e.segment.prompt), a = /* @__PURE__ */ E(e.initialCount), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E({
+		let n = t, r = Hb(), i = /* @__PURE__ */ E(e.segment.prompt), a = /* @__PURE__ */ E(e.initialCount), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E({
 			high: [],
 			low: []
 		}), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => a.value > 1 ? `Run ${a.value} seeds` : "Redo as a new take");
@@ -11154,7 +11133,7 @@ var iC = (e, t) => ({
 				l.value = "Write the prompt of the new take";
 				return;
 			}
-			let t = SS(c.value);
+			let t = CS(c.value);
 			if (t) l.value = t;
 			else {
 				u.value = !0;
@@ -11172,35 +11151,35 @@ var iC = (e, t) => ({
 			"data-testid": "redo-form",
 			onSubmit: qo(m, ["prevent"])
 		}, [
-			F("span", DC, "New take of segment " + C(e.segment.idx + 1), 1),
+			F("span", OC, "New take of segment " + C(e.segment.idx + 1), 1),
 			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				class: "lv-input lv-textarea",
 				"data-testid": "redo-prompt",
 				"aria-label": `Prompt of the new take of segment ${e.segment.idx + 1}`
-			}, null, 8, OC), [[B, i.value]]),
-			F("div", kC, [
-				F("label", AC, [r[7] ||= L(" Takes ", -1), O(F("input", {
+			}, null, 8, kC), [[B, i.value]]),
+			F("div", AC, [
+				F("label", jC, [r[7] ||= L(" Takes ", -1), O(F("input", {
 					"onUpdate:modelValue": r[1] ||= (e) => a.value = e,
 					type: "number",
 					min: "1",
 					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "redo-count"
-				}, null, 8, jC), [[
+				}, null, 8, MC), [[
 					B,
 					a.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", MC, [F("input", {
+				F("label", NC, [F("input", {
 					type: "checkbox",
 					checked: o.value !== null,
 					disabled: a.value > 1,
 					"data-testid": "redo-fixed-seed",
 					onChange: r[2] ||= (t) => o.value = t.target.checked ? e.segment.seed : null
-				}, null, 40, NC), r[8] ||= L(" Fixed seed ", -1)]),
+				}, null, 40, PC), r[8] ||= L(" Fixed seed ", -1)]),
 				o.value !== null && a.value === 1 ? O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[3] ||= (e) => o.value = e,
@@ -11221,14 +11200,14 @@ var iC = (e, t) => ({
 					onClick: f
 				}, C(s.value ? "Keep its LoRAs" : "Change LoRAs"), 1)
 			]),
-			s.value ? (M(), P(GS, {
+			s.value ? (M(), P(KS, {
 				key: 0,
 				modelValue: c.value,
 				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
-				onAppendTrigger: r[5] ||= (e) => i.value = D(bS)(i.value, e)
+				onAppendTrigger: r[5] ||= (e) => i.value = D(xS)(i.value, e)
 			}, null, 8, ["modelValue"])) : R("", !0),
-			l.value ? (M(), N("small", PC, C(l.value), 1)) : R("", !0),
-			F("div", FC, [I($, {
+			l.value ? (M(), N("small", FC, C(l.value), 1)) : R("", !0),
+			F("div", IC, [I($, {
 				type: "submit",
 				label: d.value,
 				icon: "pi pi-refresh",
@@ -11244,36 +11223,36 @@ var iC = (e, t) => ({
 			})])
 		], 32));
 	}
-}), LC = ["data-idx"], RC = { class: "lv-row lv-row--between" }, zC = { class: "lv-label" }, BC = {
+}), RC = ["data-idx"], zC = { class: "lv-row lv-row--between" }, BC = { class: "lv-label" }, VC = {
 	key: 0,
 	class: "lv-error"
-}, VC = { class: "lv-takes__row" }, HC = [
+}, HC = { class: "lv-takes__row" }, UC = [
 	"data-take",
 	"data-status",
 	"data-chosen"
-], UC = [
+], WC = [
 	"onMouseenter",
 	"onMouseleave",
 	"onClick"
-], WC = [
+], GC = [
 	"src",
 	"poster",
 	"controls"
-], GC = {
+], KC = {
 	key: 1,
 	class: "lv-take__placeholder"
-}, KC = { class: "lv-row lv-row--between" }, qC = {
+}, qC = { class: "lv-row lv-row--between" }, JC = {
 	key: 0,
 	class: "lv-lora-chip lv-chip--counts",
 	title: "Finalize stitches this take"
-}, JC = ["title"], YC = ["title"], XC = {
+}, YC = ["title"], XC = ["title"], ZC = {
 	key: 1,
 	class: "lv-take__lastrow lv-muted",
 	title: "Last frame: where the next segment starts"
-}, ZC = ["src"], QC = {
+}, QC = ["src"], $C = {
 	key: 0,
 	class: "lv-muted"
-}, $C = /* @__PURE__ */ k({
+}, ew = /* @__PURE__ */ k({
 	__name: "TakesStrip",
 	props: {
 		jobId: {},
@@ -11282,7 +11261,7 @@ var iC = (e, t) => ({
 		version: { default: "" }
 	},
 	setup(e) {
-		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null), s = null, c = z(() => r.value.some((e) => e.status === "planned" || e.status === "queued" || e.status === "running")), l = z(() => e.jobStatus === "finalizing" || e.jobStatus === "completed" || e.jobStatus === "cancelled");
+		let t = Hb(), n = Fv(), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null), s = null, c = z(() => r.value.some((e) => e.status === "planned" || e.status === "queued" || e.status === "running")), l = z(() => e.jobStatus === "finalizing" || e.jobStatus === "completed" || e.jobStatus === "cancelled");
 		async function u() {
 			try {
 				r.value = (await t.takes(e.jobId, e.segment.idx)).takes, i.value = null;
@@ -11330,7 +11309,7 @@ var iC = (e, t) => ({
 			"data-idx": e.segment.idx,
 			"data-testid": "takes-strip"
 		}, [
-			F("div", RC, [F("span", zC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
+			F("div", zC, [F("span", BC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
 				key: 0,
 				label: e.segment.locked ? "Unlock" : "Lock",
 				icon: e.segment.locked ? "pi pi-lock-open" : "pi pi-lock",
@@ -11347,8 +11326,8 @@ var iC = (e, t) => ({
 				"loading",
 				"title"
 			])) : R("", !0)]),
-			i.value ? (M(), N("p", BC, C(i.value), 1)) : R("", !0),
-			F("div", VC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
+			i.value ? (M(), N("p", VC, C(i.value), 1)) : R("", !0),
+			F("div", HC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
 				key: t.take,
 				class: S(["lv-take", { "lv-take--chosen": t.chosen }]),
 				"data-take": t.take,
@@ -11361,25 +11340,25 @@ var iC = (e, t) => ({
 					onMouseenter: (e) => h(e, !0, t),
 					onMouseleave: (e) => h(e, !1, t),
 					onClick: (e) => o.value = o.value === t.take ? null : t.take
-				}, [D(Hb).video(t) ? (M(), N("video", {
+				}, [D(Ub).video(t) ? (M(), N("video", {
 					key: 0,
-					src: D(Hb).video(t) ?? void 0,
-					poster: D(Hb).lastFrame(t) ?? void 0,
+					src: D(Ub).video(t) ?? void 0,
+					poster: D(Ub).lastFrame(t) ?? void 0,
 					muted: "",
 					loop: "",
 					playsinline: "",
 					preload: "none",
 					controls: o.value === t.take,
 					"data-testid": "take-video"
-				}, null, 8, WC)) : (M(), N("div", GC, [I(Qv, { status: t.status }, null, 8, ["status"])]))], 40, UC),
-				F("div", KC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", qC, "counts")) : t.status === "done" ? R("", !0) : (M(), P(Qv, {
+				}, null, 8, GC)) : (M(), N("div", KC, [I($v, { status: t.status }, null, 8, ["status"])]))], 40, WC),
+				F("div", qC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", JC, "counts")) : t.status === "done" ? R("", !0) : (M(), P($v, {
 					key: 1,
 					status: t.status
 				}, null, 8, ["status"]))]),
 				F("small", {
 					class: "lv-muted lv-take__seed",
 					title: `seed ${t.seed}`
-				}, "seed " + C(t.seed), 9, JC),
+				}, "seed " + C(t.seed), 9, YC),
 				t.drift === null ? R("", !0) : (M(), N("small", {
 					key: 0,
 					class: S(["lv-muted", { "lv-warn-text": t.drift_warning }]),
@@ -11388,12 +11367,12 @@ var iC = (e, t) => ({
 				F("p", {
 					class: "lv-take__prompt",
 					title: t.prompt
-				}, C(t.prompt), 9, YC),
-				D(Hb).lastFrame(t) ? (M(), N("div", XC, [F("img", {
+				}, C(t.prompt), 9, XC),
+				D(Ub).lastFrame(t) ? (M(), N("div", ZC, [F("img", {
 					class: "lv-take__last",
-					src: D(Hb).lastFrame(t) ?? void 0,
+					src: D(Ub).lastFrame(t) ?? void 0,
 					alt: ""
-				}, null, 8, ZC), n[0] ||= L(" last frame ", -1)])) : R("", !0),
+				}, null, 8, QC), n[0] ||= L(" last frame ", -1)])) : R("", !0),
 				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (M(), P($, {
 					key: 2,
 					label: "Use this take",
@@ -11403,13 +11382,13 @@ var iC = (e, t) => ({
 					"data-testid": "choose-take",
 					onClick: (e) => p(t)
 				}, null, 8, ["loading", "onClick"])) : R("", !0)
-			], 10, HC))), 128)), !r.value.length && !i.value ? (M(), N("p", QC, "Reading the takes…")) : R("", !0)])
-		], 8, LC));
+			], 10, UC))), 128)), !r.value.length && !i.value ? (M(), N("p", $C, "Reading the takes…")) : R("", !0)])
+		], 8, RC));
 	}
-}), ew = {
+}), tw = {
 	class: "lv-segment__takes",
 	"data-testid": "segment-takes"
-}, tw = { class: "lv-row lv-row--wrap" }, nw = /* @__PURE__ */ k({
+}, nw = { class: "lv-row lv-row--wrap" }, rw = /* @__PURE__ */ k({
 	__name: "SegmentTakesPanel",
 	props: {
 		jobId: {},
@@ -11426,8 +11405,8 @@ var iC = (e, t) => ({
 		function i() {
 			t.value = null, n.value = !0;
 		}
-		return (a, o) => (M(), N("div", ew, [
-			F("div", tw, [
+		return (a, o) => (M(), N("div", tw, [
+			F("div", nw, [
 				r.value ? (M(), P($, {
 					key: 0,
 					label: "Redo",
@@ -11460,7 +11439,7 @@ var iC = (e, t) => ({
 					onClick: o[2] ||= (e) => n.value = !n.value
 				}, null, 8, ["label"]))
 			]),
-			t.value === null ? R("", !0) : (M(), P(IC, {
+			t.value === null ? R("", !0) : (M(), P(LC, {
 				key: t.value,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11472,7 +11451,7 @@ var iC = (e, t) => ({
 				"segment",
 				"initial-count"
 			])),
-			n.value ? (M(), P($C, {
+			n.value ? (M(), P(ew, {
 				key: 1,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11486,16 +11465,16 @@ var iC = (e, t) => ({
 			])) : R("", !0)
 		]));
 	}
-}), rw = {
+}), iw = {
 	key: 0,
 	class: "lv-stale",
 	role: "status",
 	"data-testid": "stale-banner"
-}, iw = { class: "lv-stale__text" }, aw = { class: "lv-row lv-row--wrap" }, ow = /* @__PURE__ */ k({
+}, aw = { class: "lv-stale__text" }, ow = { class: "lv-row lv-row--wrap" }, sw = /* @__PURE__ */ k({
 	__name: "StaleBanner",
 	props: { job: {} },
 	setup(e) {
-		let t = Vb(), n = Pv(), r = /* @__PURE__ */ E(null), i = z(() => e.job.segments.filter((e) => e.stale).sort((e, t) => e.idx - t.idx)), a = z(() => (i.value[0]?.idx ?? 0) + 1), o = z(() => i.value.filter((e) => e.locked).length), s = z(() => e.job.status === "finalizing" || e.job.status === "completed"), c = z(() => i.value.map((e) => e.idx + 1).join(", "));
+		let t = Hb(), n = Fv(), r = /* @__PURE__ */ E(null), i = z(() => e.job.segments.filter((e) => e.stale).sort((e, t) => e.idx - t.idx)), a = z(() => (i.value[0]?.idx ?? 0) + 1), o = z(() => i.value.filter((e) => e.locked).length), s = z(() => e.job.status === "finalizing" || e.job.status === "completed"), c = z(() => i.value.map((e) => e.idx + 1).join(", "));
 		async function l(i) {
 			r.value = i;
 			try {
@@ -11506,10 +11485,10 @@ var iC = (e, t) => ({
 				r.value = null;
 			}
 		}
-		return (e, t) => i.value.length ? (M(), N("section", rw, [F("div", iw, [t[2] ||= F("i", {
+		return (e, t) => i.value.length ? (M(), N("section", iw, [F("div", aw, [t[2] ||= F("i", {
 			class: "pi pi-exclamation-triangle",
 			"aria-hidden": "true"
-		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", aw, [I($, {
+		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", ow, [I($, {
 			label: `Re-run from ${a.value}`,
 			icon: "pi pi-refresh",
 			size: "small",
@@ -11532,40 +11511,40 @@ var iC = (e, t) => ({
 			onClick: t[1] ||= (e) => l("keep")
 		}, null, 8, ["loading"])])])) : R("", !0);
 	}
-}), sw = {
+}), cw = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, cw = { class: "lv-row" }, lw = { class: "lv-h3 lv-ellipsis" }, uw = {
+}, lw = { class: "lv-row" }, uw = { class: "lv-h3 lv-ellipsis" }, dw = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, dw = {
+}, fw = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, fw = { class: "lv-muted" }, pw = { class: "lv-actions" }, mw = {
+}, pw = { class: "lv-muted" }, mw = { class: "lv-actions" }, hw = {
 	key: 1,
 	class: "lv-card"
-}, hw = {
+}, gw = {
 	key: 2,
 	class: "lv-card lv-muted"
-}, gw = {
+}, _w = {
 	key: 3,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, _w = { class: "lv-label" }, vw = ["src"], yw = ["href", "download"], bw = {
+}, vw = { class: "lv-label" }, yw = ["src"], bw = ["href", "download"], xw = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, xw = {
+}, Sw = {
 	key: 0,
 	class: "lv-empty"
-}, Sw = {
+}, Cw = {
 	key: 6,
 	class: "lv-muted"
-}, Cw = /* @__PURE__ */ k({
+}, ww = /* @__PURE__ */ k({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = Pv(), n = ac(), r = hv(), i = Vb(), a = /* @__PURE__ */ E(Gb()), o = /* @__PURE__ */ E(!1), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E(null);
+		let t = Fv(), n = ac(), r = gv(), i = Hb(), a = /* @__PURE__ */ E(Kb()), o = /* @__PURE__ */ E(!1), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E(null);
 		rr(() => e.jobId, async (e) => {
 			l.value = null;
 			try {
@@ -11577,10 +11556,10 @@ var iC = (e, t) => ({
 		let u = z(() => t.current?.id === e.jobId ? t.current : null), d = z(() => u.value?.segments ?? []), f = z(() => d.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), p = z(() => d.value.filter((e) => e.status === "done").length), m = z(() => f.value - 1), h = z(() => u.value?.status), g = z(() => h.value === "awaiting_prompt" || h.value === "running" || h.value === "draft"), _ = z(() => d.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), v = z(() => p.value > 0 && h.value === "awaiting_prompt"), ee = z(() => d.value.at(-1)?.loras ?? u.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), y = z(() => u.value ? py(u.value.parameters.frames, p.value) : 0), te = z(() => d.value.some((e) => e.status === "failed" && e.error)), ne = z(() => u.value?.final_video ?? null), b = z(() => u.value ? Kb(d.value, u.value.parameters.frames) : []), re = z(() => Xb(b.value, a.value)), ie = z(() => Qb(b.value, a.value).length > 0);
-		rr(() => e.jobId, () => a.value = Gb());
+		}), y = z(() => u.value ? my(u.value.parameters.frames, p.value) : 0), te = z(() => d.value.some((e) => e.status === "failed" && e.error)), ne = z(() => u.value?.final_video ?? null), b = z(() => u.value ? qb(d.value, u.value.parameters.frames) : []), re = z(() => Zb(b.value, a.value)), ie = z(() => $b(b.value, a.value).length > 0);
+		rr(() => e.jobId, () => a.value = Kb());
 		function ae() {
-			return oe("finalize", () => i.finalize(e.jobId, $b(b.value, a.value)));
+			return oe("finalize", () => i.finalize(e.jobId, ex(b.value, a.value)));
 		}
 		async function oe(e, n, r) {
 			s.value = e;
@@ -11610,8 +11589,8 @@ var iC = (e, t) => ({
 				}
 			}
 		}
-		return (i, le) => (M(), N("div", sw, [
-			F("div", cw, [
+		return (i, le) => (M(), N("div", cw, [
+			F("div", lw, [
 				I($, {
 					icon: "pi pi-arrow-left",
 					text: "",
@@ -11620,18 +11599,18 @@ var iC = (e, t) => ({
 					"aria-label": "Back to jobs",
 					onClick: le[0] ||= (e) => D(n).show("dashboard")
 				}),
-				F("h3", lw, C(u.value?.name ?? "Job"), 1),
-				h.value ? (M(), P(Qv, {
+				F("h3", uw, C(u.value?.name ?? "Job"), 1),
+				h.value ? (M(), P($v, {
 					key: 0,
 					status: h.value,
 					"data-testid": "job-status"
 				}, null, 8, ["status"])) : R("", !0)
 			]),
-			l.value ? (M(), N("p", uw, C(l.value), 1)) : R("", !0),
+			l.value ? (M(), N("p", dw, C(l.value), 1)) : R("", !0),
 			u.value ? (M(), N(j, { key: 1 }, [
-				u.value.error && !te.value ? (M(), N("p", dw, C(u.value.error), 1)) : R("", !0),
-				F("div", fw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
-				F("div", pw, [
+				u.value.error && !te.value ? (M(), N("p", fw, C(u.value.error), 1)) : R("", !0),
+				F("div", pw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
+				F("div", mw, [
 					v.value ? (M(), P($, {
 						key: 0,
 						label: `Finalize · ${re.value} frames`,
@@ -11698,7 +11677,7 @@ var iC = (e, t) => ({
 						onClick: ce
 					}, null, 8, ["loading"])
 				]),
-				v.value && o.value ? (M(), N("section", mw, [I(tS, {
+				v.value && o.value ? (M(), N("section", hw, [I(nS, {
 					modelValue: a.value,
 					"onUpdate:modelValue": le[5] ||= (e) => a.value = e,
 					parts: b.value,
@@ -11708,36 +11687,36 @@ var iC = (e, t) => ({
 					"parts",
 					"fps"
 				])])) : R("", !0),
-				I(ow, { job: u.value }, null, 8, ["job"]),
-				h.value === "finalizing" ? (M(), N("section", hw, "Stitching the segments…")) : R("", !0),
-				ne.value ? (M(), N("section", gw, [
-					F("span", _w, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+				I(sw, { job: u.value }, null, 8, ["job"]),
+				h.value === "finalizing" ? (M(), N("section", gw, "Stitching the segments…")) : R("", !0),
+				ne.value ? (M(), N("section", _w, [
+					F("span", vw, "Final video · " + C(ne.value.frames) + " frames · " + C(ne.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
 					F("video", {
-						src: D(yv).finalVideo(e.jobId, ne.value.created_at),
+						src: D(bv).finalVideo(e.jobId, ne.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, vw),
+					}, null, 8, yw),
 					F("a", {
 						class: "lv-link",
-						href: D(yv).finalVideo(e.jobId, ne.value.created_at),
+						href: D(bv).finalVideo(e.jobId, ne.value.created_at),
 						download: ne.value.file.filename,
 						"data-testid": "download"
-					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, yw)
+					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(ne.value.file.filename), 1)], 8, bw)
 				])) : R("", !0),
-				I(uS, { finals: u.value.finals }, null, 8, ["finals"]),
-				d.value.length ? (M(), P(Nx, {
+				I(dS, { finals: u.value.finals }, null, 8, ["finals"]),
+				d.value.length ? (M(), P(Px, {
 					key: 4,
 					job: u.value
 				}, null, 8, ["job"])) : R("", !0),
-				F("div", bw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(EC, {
+				F("div", xw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(DC, {
 					segment: t,
 					deletable: t.idx === m.value && t.status !== "running" && t.status !== "queued" && h.value !== "finalizing",
 					onDelete: se,
 					onEdit: le[6] ||= (e) => c.value = e
 				}, {
-					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(nw, {
+					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(rw, {
 						key: 0,
 						"job-id": e.jobId,
 						segment: t,
@@ -11750,7 +11729,7 @@ var iC = (e, t) => ({
 						"version"
 					])) : R("", !0)]),
 					_: 2
-				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(tC, {
+				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(nC, {
 					key: 0,
 					"job-id": e.jobId,
 					idx: t.idx,
@@ -11764,8 +11743,8 @@ var iC = (e, t) => ({
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", xw, "No segments yet."))]),
-				g.value ? (M(), P(tC, {
+				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", Sw, "No segments yet."))]),
+				g.value ? (M(), P(nC, {
 					key: f.value,
 					"job-id": e.jobId,
 					idx: f.value,
@@ -11777,12 +11756,12 @@ var iC = (e, t) => ({
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : h.value === "completed" ? (M(), N("p", Sw, "Reopen the job to add more segments.")) : R("", !0)
+				])) : h.value === "completed" ? (M(), N("p", Cw, "Reopen the job to add more segments.")) : R("", !0)
 			], 64)) : R("", !0)
 		]));
 	}
-}), ww = rc("longvideo.imageRepo", () => {
-	let e = By(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
+}), Tw = rc("longvideo.imageRepo", () => {
+	let e = Vy(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
 	async function l() {
 		try {
 			t.value = (await e.roots()).roots, t.value.some((e) => e.index === n.value) || (n.value = t.value[0]?.index ?? 0), s.value = null;
@@ -11840,12 +11819,12 @@ var iC = (e, t) => ({
 		rate: f,
 		use: p
 	};
-}), Tw = ["aria-label"], Ew = [
+}), Ew = ["aria-label"], Dw = [
 	"aria-label",
 	"aria-pressed",
 	"data-star",
 	"onClick"
-], Dw = /* @__PURE__ */ k({
+], Ow = /* @__PURE__ */ k({
 	__name: "StarRating",
 	props: {
 		rating: {},
@@ -11870,39 +11849,39 @@ var iC = (e, t) => ({
 		}, [F("i", {
 			class: S((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
 			"aria-hidden": "true"
-		}, null, 2)], 10, Ew)), 64))], 8, Tw));
+		}, null, 2)], 10, Dw)), 64))], 8, Ew));
 	}
-}), Ow = {
+}), kw = {
 	class: "lv-repo",
 	"data-testid": "image-repository"
-}, kw = {
+}, Aw = {
 	key: 0,
 	class: "lv-empty lv-repo__none",
 	"data-testid": "no-image-folders"
-}, Aw = { class: "lv-row lv-row--wrap" }, jw = ["value"], Mw = ["value"], Nw = ["value"], Pw = {
+}, jw = { class: "lv-row lv-row--wrap" }, Mw = ["value"], Nw = ["value"], Pw = ["value"], Fw = {
 	key: 0,
 	class: "lv-row lv-row--wrap lv-repo__folders"
-}, Fw = ["data-folder", "onClick"], Iw = {
+}, Iw = ["data-folder", "onClick"], Lw = {
 	key: 1,
 	class: "lv-error"
-}, Lw = {
+}, Rw = {
 	key: 2,
 	class: "lv-error lv-error--box",
 	"data-testid": "repo-error"
-}, Rw = {
+}, zw = {
 	class: "lv-grid",
 	"data-testid": "repo-grid"
-}, zw = ["data-path"], Bw = { class: "lv-tile__media" }, Vw = ["src", "alt"], Hw = { class: "lv-tile__caption" }, Uw = ["title"], Ww = {
+}, Bw = ["data-path"], Vw = { class: "lv-tile__media" }, Hw = ["src", "alt"], Uw = { class: "lv-tile__caption" }, Ww = ["title"], Gw = {
 	key: 3,
 	class: "lv-empty"
-}, Gw = {
+}, Kw = {
 	key: 4,
 	class: "lv-row lv-pager",
 	"data-testid": "repo-pager"
-}, Kw = { class: "lv-muted" }, qw = /* @__PURE__ */ k({
+}, qw = { class: "lv-muted" }, Jw = /* @__PURE__ */ k({
 	__name: "ImageRepository",
 	setup(e) {
-		let t = ww(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = Tw(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(async () => {
 			await t.loadRoots(), await t.browse();
 		});
@@ -11928,8 +11907,8 @@ var iC = (e, t) => ({
 				i.value = null;
 			}
 		}
-		return (e, r) => (M(), N("div", Ow, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
-			F("div", Aw, [F("select", {
+		return (e, r) => (M(), N("div", kw, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
+			F("div", jw, [F("select", {
 				class: "lv-input lv-repo__root",
 				value: D(t).root,
 				"aria-label": "Image folder",
@@ -11938,7 +11917,7 @@ var iC = (e, t) => ({
 			}, [(M(!0), N(j, null, A(D(t).roots, (e) => (M(), N("option", {
 				key: e.index,
 				value: e.index
-			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Mw))), 128))], 40, jw), F("select", {
+			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Nw))), 128))], 40, Mw), F("select", {
 				class: "lv-input lv-repo__sort",
 				value: D(t).sort,
 				"aria-label": "Sort by",
@@ -11948,8 +11927,8 @@ var iC = (e, t) => ({
 				F("option", { value: "date" }, "Newest first", -1),
 				F("option", { value: "name" }, "By name", -1),
 				F("option", { value: "rating" }, "Best rated", -1)
-			]], 40, Nw)]),
-			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Pw, [D(t).folder ? (M(), N("button", {
+			]], 40, Pw)]),
+			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Fw, [D(t).folder ? (M(), N("button", {
 				key: 0,
 				type: "button",
 				class: "lv-chip",
@@ -11967,24 +11946,24 @@ var iC = (e, t) => ({
 			}, [r[10] ||= F("i", {
 				class: "pi pi-folder",
 				"aria-hidden": "true"
-			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Fw))), 128))])) : R("", !0),
-			s.value && !s.value.exists ? (M(), N("p", Iw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
-			D(t).error ? (M(), N("small", Lw, C(D(t).error), 1)) : R("", !0),
-			F("div", Rw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
+			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Iw))), 128))])) : R("", !0),
+			s.value && !s.value.exists ? (M(), N("p", Lw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
+			D(t).error ? (M(), N("small", Rw, C(D(t).error), 1)) : R("", !0),
+			F("div", zw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
 				"data-testid": "repo-image"
-			}, [F("div", Bw, [F("img", {
-				src: D(Vy)(e.thumbnail),
+			}, [F("div", Vw, [F("img", {
+				src: D(Hy)(e.thumbnail),
 				alt: e.name,
 				loading: "lazy"
-			}, null, 8, Vw)]), F("figcaption", Hw, [
+			}, null, 8, Hw)]), F("figcaption", Uw, [
 				F("span", {
 					class: "lv-ellipsis",
 					title: e.path
-				}, C(e.name), 9, Uw),
-				I(Dw, {
+				}, C(e.name), 9, Ww),
+				I(Ow, {
 					rating: e.rating,
 					onRate: (t) => c(e.path, t)
 				}, null, 8, ["rating", "onRate"]),
@@ -11998,9 +11977,9 @@ var iC = (e, t) => ({
 					"data-testid": "use-image",
 					onClick: (t) => l(e.path)
 				}, null, 8, ["loading", "onClick"])
-			])], 8, zw))), 128))]),
-			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Ww, "No images in this folder.")) : R("", !0),
-			a.value > 1 ? (M(), N("div", Gw, [
+			])], 8, Bw))), 128))]),
+			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Gw, "No images in this folder.")) : R("", !0),
+			a.value > 1 ? (M(), N("div", Kw, [
 				I($, {
 					icon: "pi pi-chevron-left",
 					text: "",
@@ -12009,7 +11988,7 @@ var iC = (e, t) => ({
 					disabled: D(t).page === 0,
 					onClick: r[4] ||= (e) => D(t).open({ page: D(t).page - 1 })
 				}, null, 8, ["disabled"]),
-				F("span", Kw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
+				F("span", qw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
 				I($, {
 					icon: "pi pi-chevron-right",
 					text: "",
@@ -12019,7 +11998,7 @@ var iC = (e, t) => ({
 					onClick: r[5] ||= (e) => D(t).open({ page: D(t).page + 1 })
 				}, null, 8, ["disabled"])
 			])) : R("", !0)
-		], 64)) : (M(), N("div", kw, [
+		], 64)) : (M(), N("div", Aw, [
 			r[6] ||= F("p", null, "No image folders yet.", -1),
 			r[7] ||= F("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
 			I($, {
@@ -12030,18 +12009,18 @@ var iC = (e, t) => ({
 			})
 		]))]));
 	}
-}), Jw = ["src"], Yw = { class: "lv-field" }, Xw = ["placeholder"], Zw = { class: "lv-field" }, Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = { class: "lv-field" }, tT = {
+}), Yw = ["src"], Xw = { class: "lv-field" }, Zw = ["placeholder"], Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = { class: "lv-field" }, tT = { class: "lv-field" }, nT = {
 	key: 1,
 	class: "lv-error"
-}, nT = {
+}, rT = {
 	key: 2,
 	class: "lv-loralib__external",
 	"data-testid": "lora-external"
-}, rT = { class: "lv-label" }, iT = { class: "lv-dl" }, aT = /* @__PURE__ */ k({
+}, iT = { class: "lv-label" }, aT = { class: "lv-dl" }, oT = /* @__PURE__ */ k({
 	__name: "LoraMetaEditor",
 	props: { file: {} },
 	setup(e) {
-		let t = CS(), n = /* @__PURE__ */ Jt({
+		let t = wS(), n = /* @__PURE__ */ Jt({
 			displayName: e.file.meta.display_name ?? "",
 			triggers: e.file.meta.trigger_words.join(", "),
 			strength: e.file.meta.default_strength ?? "",
@@ -12064,7 +12043,7 @@ var iC = (e, t) => ({
 						preview_image: n.preview.trim() || null
 					}), V("success", "LoRA notes saved", n.displayName || e.file.name);
 				} catch (e) {
-					i.value = e instanceof ev && e.field ? `${e.message} (${e.field})` : e instanceof Error ? e.message : String(e);
+					i.value = e instanceof tv && e.field ? `${e.message} (${e.field})` : e instanceof Error ? e.message : String(e);
 				} finally {
 					r.value = !1;
 				}
@@ -12080,19 +12059,19 @@ var iC = (e, t) => ({
 				src: n.preview || a.value?.preview_url || "",
 				alt: "",
 				class: "lv-loralib__preview"
-			}, null, 8, Jw)) : R("", !0),
-			F("label", Yw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
+			}, null, 8, Yw)) : R("", !0),
+			F("label", Xw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
 				"onUpdate:modelValue": t[0] ||= (e) => n.displayName = e,
 				class: "lv-input",
 				placeholder: a.value?.title ?? "",
 				"data-testid": "meta-display-name"
-			}, null, 8, Xw), [[B, n.displayName]])]),
-			F("label", Zw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
+			}, null, 8, Zw), [[B, n.displayName]])]),
+			F("label", Qw, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
 				"onUpdate:modelValue": t[1] ||= (e) => n.triggers = e,
 				class: "lv-input",
 				"data-testid": "meta-triggers"
 			}, null, 512), [[B, n.triggers]])]),
-			F("label", Qw, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
+			F("label", $w, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
 				"onUpdate:modelValue": t[2] ||= (e) => n.strength = e,
 				type: "number",
 				step: "0.05",
@@ -12102,19 +12081,19 @@ var iC = (e, t) => ({
 				placeholder: "1",
 				"data-testid": "meta-strength"
 			}, null, 512), [[B, n.strength]])]),
-			F("label", $w, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
+			F("label", eT, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
 				"onUpdate:modelValue": t[3] ||= (e) => n.notes = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				"data-testid": "meta-notes"
 			}, null, 512), [[B, n.notes]])]),
-			F("label", eT, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
+			F("label", tT, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
 				"onUpdate:modelValue": t[4] ||= (e) => n.preview = e,
 				class: "lv-input",
 				placeholder: "https://… or /api/view?…",
 				"data-testid": "meta-preview"
 			}, null, 512), [[B, n.preview]])]),
-			i.value ? (M(), N("small", tT, C(i.value), 1)) : R("", !0),
+			i.value ? (M(), N("small", nT, C(i.value), 1)) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save notes",
@@ -12123,7 +12102,7 @@ var iC = (e, t) => ({
 				loading: r.value,
 				"data-testid": "meta-save"
 			}, null, 8, ["loading"]),
-			a.value ? (M(), N("div", nT, [F("span", rT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", iT, [
+			a.value ? (M(), N("div", rT, [F("span", iT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", aT, [
 				a.value.title ? (M(), N(j, { key: 0 }, [t[10] ||= F("dt", null, "Title", -1), F("dd", null, C(a.value.title), 1)], 64)) : R("", !0),
 				a.value.base_model ? (M(), N(j, { key: 1 }, [t[11] ||= F("dt", null, "Base model", -1), F("dd", null, C(a.value.base_model), 1)], 64)) : R("", !0),
 				a.value.trigger_words.length ? (M(), N(j, { key: 2 }, [t[12] ||= F("dt", null, "Trigger words", -1), F("dd", null, C(a.value.trigger_words.join(", ")), 1)], 64)) : R("", !0),
@@ -12132,29 +12111,29 @@ var iC = (e, t) => ({
 			])])) : R("", !0)
 		], 32));
 	}
-}), oT = {
+}), sT = {
 	class: "lv-loralib",
 	"data-testid": "lora-library"
-}, sT = { class: "lv-row" }, cT = {
+}, cT = { class: "lv-row" }, lT = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, lT = {
+}, uT = {
 	key: 1,
 	class: "lv-muted"
-}, uT = { class: "lv-h4" }, dT = ["data-name"], fT = { class: "lv-loralib__head" }, pT = ["aria-expanded", "onClick"], mT = { class: "lv-loralib__name" }, hT = { class: "lv-ellipsis" }, gT = { class: "lv-muted lv-ellipsis" }, _T = {
+}, dT = { class: "lv-h4" }, fT = ["data-name"], pT = { class: "lv-loralib__head" }, mT = ["aria-expanded", "onClick"], hT = { class: "lv-loralib__name" }, gT = { class: "lv-ellipsis" }, _T = { class: "lv-muted lv-ellipsis" }, vT = {
 	key: 0,
 	class: "lv-tag"
-}, vT = {
+}, yT = {
 	key: 2,
 	class: "lv-empty"
-}, yT = /* @__PURE__ */ k({
+}, bT = /* @__PURE__ */ k({
 	__name: "LoraLibrary",
 	setup(e) {
-		let t = CS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
+		let t = wS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
 		Or(() => void t.load());
 		let i = z(() => {
 			let e = t.library;
-			return e ? vS(_S(e, "high"), n.value).map((t) => ({
+			return e ? yS(vS(e, "high"), n.value).map((t) => ({
 				category: t.category,
 				files: t.entries.flatMap((e) => e.pair ? [e.pair.high, e.pair.low] : [e.value]).map((t) => e.files.find((e) => e.name === t)).filter((e) => !!e)
 			})) : [];
@@ -12169,8 +12148,8 @@ var iC = (e, t) => ({
 				V("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, o) => (M(), N("div", oT, [
-			F("div", sT, [O(F("input", {
+		return (e, o) => (M(), N("div", sT, [
+			F("div", cT, [O(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value = e,
 				class: "lv-input",
 				placeholder: "Filter by name or trigger word",
@@ -12185,17 +12164,17 @@ var iC = (e, t) => ({
 				loading: D(t).loading,
 				onClick: o[1] ||= (e) => D(t).load(!0)
 			}, null, 8, ["loading"])]),
-			D(t).error ? (M(), N("small", cT, C(D(t).error), 1)) : R("", !0),
-			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", lT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
+			D(t).error ? (M(), N("small", lT, C(D(t).error), 1)) : R("", !0),
+			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", uT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
 			(M(!0), N(j, null, A(i.value, (e) => (M(), N("section", {
 				key: e.category,
 				class: "lv-loralib__group"
-			}, [F("h4", uT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
+			}, [F("h4", dT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
 				key: e.name,
 				class: "lv-loralib__item",
 				"data-name": e.name,
 				"data-testid": "loralib-item"
-			}, [F("div", fT, [
+			}, [F("div", pT, [
 				F("button", {
 					type: "button",
 					class: "lv-loralib__toggle",
@@ -12204,30 +12183,30 @@ var iC = (e, t) => ({
 				}, [F("i", {
 					class: S(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
 					"aria-hidden": "true"
-				}, null, 2), F("span", mT, [F("span", hT, C(D(pS)(e)), 1), F("small", gT, C(e.name), 1)])], 8, pT),
-				e.side ? (M(), N("span", _T, C(e.side), 1)) : R("", !0),
-				I(Dw, {
+				}, null, 2), F("span", hT, [F("span", gT, C(D(mS)(e)), 1), F("small", _T, C(e.name), 1)])], 8, mT),
+				e.side ? (M(), N("span", vT, C(e.side), 1)) : R("", !0),
+				I(Ow, {
 					rating: e.meta.rating,
 					onRate: (t) => a(e, t)
 				}, null, 8, ["rating", "onRate"])
-			]), r.value === e.name ? (M(), P(aT, {
+			]), r.value === e.name ? (M(), P(oT, {
 				key: 0,
 				file: e
-			}, null, 8, ["file"])) : R("", !0)], 8, dT))), 128))]))), 128)),
-			D(t).library && !i.value.length ? (M(), N("p", vT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
+			}, null, 8, ["file"])) : R("", !0)], 8, fT))), 128))]))), 128)),
+			D(t).library && !i.value.length ? (M(), N("p", yT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
 		]));
 	}
-}), bT = {
+}), xT = {
 	class: "lv-library",
 	"data-testid": "library-view"
-}, xT = {
+}, ST = {
 	class: "lv-tabs",
 	role: "tablist"
-}, ST = ["aria-selected"], CT = ["aria-selected"], wT = /* @__PURE__ */ k({
+}, CT = ["aria-selected"], wT = ["aria-selected"], TT = /* @__PURE__ */ k({
 	__name: "LibraryView",
 	setup(e) {
 		let t = /* @__PURE__ */ E("images");
-		return (e, n) => (M(), N("div", bT, [F("div", xT, [F("button", {
+		return (e, n) => (M(), N("div", xT, [F("div", ST, [F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "images" }]),
@@ -12237,7 +12216,7 @@ var iC = (e, t) => ({
 		}, [...n[2] ||= [F("i", {
 			class: "pi pi-image",
 			"aria-hidden": "true"
-		}, null, -1), L(" Images ", -1)]], 10, ST), F("button", {
+		}, null, -1), L(" Images ", -1)]], 10, CT), F("button", {
 			type: "button",
 			role: "tab",
 			class: S(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
@@ -12247,9 +12226,9 @@ var iC = (e, t) => ({
 		}, [...n[3] ||= [F("i", {
 			class: "pi pi-sliders-h",
 			"aria-hidden": "true"
-		}, null, -1), L(" LoRAs ", -1)]], 10, CT)]), t.value === "images" ? (M(), P(qw, { key: 0 })) : (M(), P(yT, { key: 1 }))]));
+		}, null, -1), L(" LoRAs ", -1)]], 10, wT)]), t.value === "images" ? (M(), P(Jw, { key: 0 })) : (M(), P(bT, { key: 1 }))]));
 	}
-}), TT = {
+}), ET = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -12321,24 +12300,24 @@ var iC = (e, t) => ({
 		}
 	]
 };
-function ET(e) {
+function DT(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function DT(e) {
-	return TT[e];
+function OT(e) {
+	return ET[e];
 }
-function OT(e, t, n) {
-	return TT[e].find((e) => e.width === t && e.height === n);
+function kT(e, t, n) {
+	return ET[e].find((e) => e.width === t && e.height === n);
 }
-function kT(e, t) {
+function AT(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function AT(e, t, n) {
-	let r = ET(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${kT(e, r)}x${kT(t, r)})` : null;
+function jT(e, t, n) {
+	let r = DT(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${AT(e, r)}x${AT(t, r)})` : null;
 }
 // extension/domain/metadataFill.ts
-function jT(e, t, n) {
+function MT(e, t, n) {
 	if (!t) return null;
 	let r = {
 		prompt: e.prompt,
@@ -12350,11 +12329,11 @@ function jT(e, t, n) {
 		before: r
 	} : null;
 }
-function MT(e, t) {
+function NT(e, t) {
 	t.filled.includes("prompt") && (e.prompt = t.before.prompt), t.filled.includes("negative prompt") && (e.negativePrompt = t.before.negativePrompt);
 }
 // extension/domain/pngPrompt.ts
-var NT = [
+var PT = [
 	137,
 	80,
 	78,
@@ -12364,7 +12343,7 @@ var NT = [
 	26,
 	10
 ];
-async function PT(e) {
+async function FT(e) {
 	if (typeof DecompressionStream > "u") return null;
 	try {
 		let t = new Blob([e.slice()]).stream().pipeThrough(new DecompressionStream("deflate"));
@@ -12373,16 +12352,16 @@ async function PT(e) {
 		return null;
 	}
 }
-function FT(e) {
+function IT(e) {
 	try {
 		return new TextDecoder("utf-8", { fatal: !0 }).decode(e);
 	} catch {
 		return new TextDecoder("latin1").decode(e);
 	}
 }
-async function IT(e) {
+async function LT(e) {
 	let t = new Uint8Array(e);
-	if (!NT.every((e, n) => t[n] === e)) return {};
+	if (!PT.every((e, n) => t[n] === e)) return {};
 	let n = new DataView(e), r = new TextDecoder("latin1"), i = new TextDecoder("utf-8"), a = {}, o = 8;
 	for (; o + 12 <= t.length;) {
 		let e = n.getUint32(o), s = r.decode(t.subarray(o + 4, o + 8)), c = t.subarray(o + 8, Math.min(t.length, o + 8 + e));
@@ -12391,24 +12370,24 @@ async function IT(e) {
 		let l = c.indexOf(0);
 		if (l <= 0) continue;
 		let u = r.decode(c.subarray(0, l));
-		if (s === "tEXt") a[u] = FT(c.subarray(l + 1));
+		if (s === "tEXt") a[u] = IT(c.subarray(l + 1));
 		else if (s === "zTXt") {
-			let e = await PT(c.subarray(l + 2));
+			let e = await FT(c.subarray(l + 2));
 			e !== null && (a[u] = e);
 		} else {
 			let e = c[l + 1] === 1, t = c.indexOf(0, l + 3), n = t === -1 ? -1 : c.indexOf(0, t + 1);
 			if (n === -1) continue;
-			let r = c.subarray(n + 1), o = e ? await PT(r) : i.decode(r);
+			let r = c.subarray(n + 1), o = e ? await FT(r) : i.decode(r);
 			o !== null && (a[u] = o);
 		}
 	}
 	return a;
 }
-function LT(e) {
+function RT(e) {
 	return Array.isArray(e) && e.length === 2 && (typeof e[0] == "string" || typeof e[0] == "number");
 }
-function RT(e, t, n = /* @__PURE__ */ new Set()) {
-	if (!LT(t)) return null;
+function zT(e, t, n = /* @__PURE__ */ new Set()) {
+	if (!RT(t)) return null;
 	let r = String(t[0]);
 	if (n.has(r)) return null;
 	n.add(r);
@@ -12427,15 +12406,15 @@ function RT(e, t, n = /* @__PURE__ */ new Set()) {
 		"conditioning_1",
 		"conditioning_to"
 	]) {
-		let r = RT(e, i[t], n);
+		let r = zT(e, i[t], n);
 		if (r !== null) return r;
 	}
 	return null;
 }
-function zT(e) {
-	let t = Object.values(e).find((e) => LT(e.inputs?.positive) && LT(e.inputs?.negative));
+function BT(e) {
+	let t = Object.values(e).find((e) => RT(e.inputs?.positive) && RT(e.inputs?.negative));
 	if (t) {
-		let n = RT(e, t.inputs?.positive), r = RT(e, t.inputs?.negative);
+		let n = zT(e, t.inputs?.positive), r = zT(e, t.inputs?.negative);
 		if (n !== null || r !== null) return {
 			positive: n,
 			negative: r
@@ -12447,47 +12426,47 @@ function zT(e) {
 		negative: n[1] ?? null
 	} : null;
 }
-function BT(e) {
+function VT(e) {
 	let t = e.split(/\r?\n/), n = t.findIndex((e) => /^Steps:\s*\d/.test(e)), r = (n === -1 ? t : t.slice(0, n)).join("\n"), i = r.indexOf("Negative prompt:"), a = (i === -1 ? r : r.slice(0, i)).trim(), o = i === -1 ? null : r.slice(i + 16).trim();
 	return a || o ? {
 		positive: a || null,
 		negative: o
 	} : null;
 }
-async function VT(e) {
-	let t = await IT(await e.arrayBuffer());
+async function HT(e) {
+	let t = await LT(await e.arrayBuffer());
 	if (t.prompt) try {
 		let e = JSON.parse(t.prompt);
 		if (e && typeof e == "object" && !Array.isArray(e)) {
-			let t = zT(e);
+			let t = BT(e);
 			if (t) return t;
 		}
 	} catch {}
-	return t.parameters ? BT(t.parameters) : null;
+	return t.parameters ? VT(t.parameters) : null;
 }
 // extension/domain/newJobDraft.ts
-function HT() {
+function UT() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function UT(e) {
+function WT(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function WT(e, t) {
+function GT(e, t) {
 	let n = {};
 	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Jg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = AT(e.width, e.height, t.family);
+		let i = jT(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
 	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= qg) && (n.seed = `Seed: a whole number from 0 to ${qg}`);
-	let r = SS(e.loras);
+	let r = CS(e.loras);
 	return r && (n.loras = r), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
 }
-function GT(e) {
+function KT(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || UT(e.prompt),
+		name: e.name.trim() || WT(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -12496,8 +12475,8 @@ function GT(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: dy(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : HT(),
+			frames: fy(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : UT(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -12514,8 +12493,8 @@ function GT(e) {
 	};
 }
 // extension/stores/modelStore.ts
-var KT = rc("longvideo.models", () => {
-	let e = By(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
+var qT = rc("longvideo.models", () => {
+	let e = Vy(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
 	function i(i = !1) {
 		return !i && t.value ? Promise.resolve() : (r ??= e.models(i).then((e) => {
 			t.value = e, n.value = null;
@@ -12528,16 +12507,16 @@ var KT = rc("longvideo.models", () => {
 		error: n,
 		load: i
 	};
-}), qT = {
+}), JT = {
 	class: "lv-field",
 	"data-testid": "model-picker"
-}, JT = { class: "lv-row lv-row--between" }, YT = { value: "" }, XT = ["value"], ZT = {
+}, YT = { class: "lv-row lv-row--between" }, XT = { value: "" }, ZT = ["value"], QT = {
 	key: 0,
 	value: "custom"
-}, QT = ["value"], $T = ["value"], eE = ["value"], tE = ["value"], nE = {
+}, $T = ["value"], eE = ["value"], tE = ["value"], nE = ["value"], rE = {
 	key: 2,
 	class: "lv-error"
-}, rE = /* @__PURE__ */ k({
+}, iE = /* @__PURE__ */ k({
 	__name: "ModelPairSelect",
 	props: /*@__PURE__*/ Gr({ preset: {} }, {
 		modelValue: { required: !0 },
@@ -12545,7 +12524,7 @@ var KT = rc("longvideo.models", () => {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = di(e, "modelValue"), n = KT(), r = Wv(), i = /* @__PURE__ */ E(!1);
+		let t = di(e, "modelValue"), n = qT(), r = Gv(), i = /* @__PURE__ */ E(!1);
 		Or(() => void n.load());
 		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = z(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = z(() => {
 			let t = n.models;
@@ -12602,8 +12581,8 @@ var KT = rc("longvideo.models", () => {
 				});
 			}
 		});
-		return (n, r) => (M(), N("div", qT, [
-			F("span", JT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
+		return (n, r) => (M(), N("div", JT, [
+			F("span", YT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				"data-testid": "models-advanced",
@@ -12621,7 +12600,7 @@ var KT = rc("longvideo.models", () => {
 			}, [r[5] ||= F("option", { value: "" }, "High noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, $T))), 128))], 40, QT), F("select", {
+			}, C(e), 9, eE))), 128))], 40, $T), F("select", {
 				value: t.value.low,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -12633,38 +12612,38 @@ var KT = rc("longvideo.models", () => {
 			}, [r[6] ||= F("option", { value: "" }, "Low noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, tE))), 128))], 40, eE)], 64)) : O((M(), N("select", {
+			}, C(e), 9, nE))), 128))], 40, tE)], 64)) : O((M(), N("select", {
 				key: 0,
 				"onUpdate:modelValue": r[1] ||= (e) => u.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				F("option", YT, C(l.value), 1),
+				F("option", XT, C(l.value), 1),
 				(M(!0), N(j, null, A(s.value, (t) => (M(), N("option", {
 					key: t.key,
 					value: t.key
-				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, XT))), 128)),
-				u.value === "custom" ? (M(), N("option", ZT, "Custom pair")) : R("", !0)
+				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, ZT))), 128)),
+				u.value === "custom" ? (M(), N("option", QT, "Custom pair")) : R("", !0)
 			], 512)), [[Bo, u.value]]),
-			o.value?.reason === "none" ? (M(), N("small", nE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
+			o.value?.reason === "none" ? (M(), N("small", rE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
 		]));
 	}
-}), iE = {
+}), aE = {
 	class: "lv-notice",
 	role: "status",
 	"data-testid": "meta-fill-notice"
-}, aE = { class: "lv-notice__text" }, oE = /* @__PURE__ */ k({
+}, oE = { class: "lv-notice__text" }, sE = /* @__PURE__ */ k({
 	__name: "MetadataFillNotice",
 	props: { fill: {} },
 	emits: ["undo", "dismiss"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => (M(), N("div", iE, [
+		return (t, r) => (M(), N("div", aE, [
 			r[3] ||= F("i", {
 				class: "pi pi-info-circle",
 				"aria-hidden": "true"
 			}, null, -1),
-			F("span", aE, [
+			F("span", oE, [
 				L("Filled the " + C(e.fill.filled.join(" and ")) + " from ", 1),
 				F("b", null, C(e.fill.source), 1),
 				r[2] ||= L(".", -1)
@@ -12687,25 +12666,25 @@ var KT = rc("longvideo.models", () => {
 			})
 		]));
 	}
-}), sE = ["src"], cE = {
+}), cE = ["src"], lE = {
 	key: 1,
 	class: "lv-drop__hint"
-}, lE = { class: "lv-row lv-row--wrap" }, uE = {
+}, uE = { class: "lv-row lv-row--wrap" }, dE = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, dE = {
+}, fE = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, fE = { class: "lv-row lv-row--between" }, pE = { class: "lv-label" }, mE = { class: "lv-browse__grid" }, hE = ["title", "onClick"], gE = ["src", "alt"], _E = {
+}, pE = { class: "lv-row lv-row--between" }, mE = { class: "lv-label" }, hE = { class: "lv-browse__grid" }, gE = ["title", "onClick"], _E = ["src", "alt"], vE = {
 	key: 0,
 	class: "lv-muted"
-}, vE = {
+}, yE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, yE = /* @__PURE__ */ k({
+}, bE = /* @__PURE__ */ k({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
@@ -12713,10 +12692,10 @@ var KT = rc("longvideo.models", () => {
 	},
 	emits: /*@__PURE__*/ Gr(["picked"], ["update:modelValue"]),
 	setup(e, { emit: t }) {
-		let n = di(e, "modelValue"), r = t, i = hv(), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E([]), u = /* @__PURE__ */ E(null), d = /* @__PURE__ */ E(null), f = z(() => {
+		let n = di(e, "modelValue"), r = t, i = gv(), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E([]), u = /* @__PURE__ */ E(null), d = /* @__PURE__ */ E(null), f = z(() => {
 			if (!n.value) return null;
 			let e = n.value.lastIndexOf("/");
-			return _v({
+			return vv({
 				filename: n.value.slice(e + 1),
 				subfolder: e === -1 ? "" : n.value.slice(0, e),
 				type: "input"
@@ -12795,7 +12774,7 @@ var KT = rc("longvideo.models", () => {
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, sE)) : (M(), N("span", cE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			}, null, 8, cE)) : (M(), N("span", lE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
 			F("input", {
 				ref_key: "fileInput",
 				ref: u,
@@ -12805,7 +12784,7 @@ var KT = rc("longvideo.models", () => {
 				"data-testid": "image-file",
 				onChange: m
 			}, null, 544),
-			F("div", lE, [
+			F("div", uE, [
 				I($, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
@@ -12830,102 +12809,102 @@ var KT = rc("longvideo.models", () => {
 					onClick: t[6] ||= (e) => n.value = null
 				})) : R("", !0)
 			]),
-			n.value ? (M(), N("span", uE, C(n.value), 1)) : R("", !0),
-			c.value ? (M(), N("div", dE, [F("div", fE, [F("span", pE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
+			n.value ? (M(), N("span", dE, C(n.value), 1)) : R("", !0),
+			c.value ? (M(), N("div", fE, [F("div", pE, [F("span", mE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: t[7] ||= (e) => c.value = null
-			})]), F("div", mE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
+			})]), F("div", hE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
 				onClick: (t) => v(e)
 			}, [F("img", {
-				src: D(_v)(e),
+				src: D(vv)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, gE)], 8, hE))), 128)), l.value.length ? R("", !0) : (M(), N("span", _E, "No images found"))])])) : R("", !0),
-			o.value ? (M(), N("small", vE, C(o.value), 1)) : R("", !0)
+			}, null, 8, _E)], 8, gE))), 128)), l.value.length ? R("", !0) : (M(), N("span", vE, "No images found"))])])) : R("", !0),
+			o.value ? (M(), N("small", yE, C(o.value), 1)) : R("", !0)
 		], 512));
 	}
-}), bE = { class: "lv-field" }, xE = ["value"], SE = {
+}), xE = { class: "lv-field" }, SE = ["value"], CE = {
 	key: 0,
 	label: "Your templates",
 	"data-testid": "user-presets"
-}, CE = ["value"], wE = {
+}, wE = ["value"], TE = {
 	key: 0,
 	class: "lv-muted"
-}, TE = { class: "lv-field" }, EE = { class: "lv-row lv-row--between" }, DE = {
+}, EE = { class: "lv-field" }, DE = { class: "lv-row lv-row--between" }, OE = {
 	key: 0,
 	class: "lv-check"
-}, OE = {
+}, kE = {
 	key: 1,
 	class: "lv-muted"
-}, kE = {
+}, AE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, AE = { class: "lv-field" }, jE = { class: "lv-row lv-row--between" }, ME = ["aria-invalid"], NE = {
+}, jE = { class: "lv-field" }, ME = { class: "lv-row lv-row--between" }, NE = ["aria-invalid"], PE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, PE = ["open"], FE = {
+}, FE = ["open"], IE = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, IE = { class: "lv-row lv-row--between" }, LE = { class: "lv-planned__n" }, RE = [
+}, LE = { class: "lv-row lv-row--between" }, RE = { class: "lv-planned__n" }, zE = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], zE = {
+], BE = {
 	key: 0,
 	class: "lv-muted"
-}, BE = {
+}, VE = {
 	key: 1,
 	class: "lv-error"
-}, VE = { class: "lv-field" }, HE = {
+}, HE = { class: "lv-field" }, UE = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, UE = ["title", "onClick"], WE = { class: "lv-row" }, GE = ["step"], KE = ["step"], qE = {
+}, WE = ["title", "onClick"], GE = { class: "lv-row" }, KE = ["step"], qE = ["step"], JE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, JE = { class: "lv-grid2" }, YE = { class: "lv-field" }, XE = {
+}, YE = { class: "lv-grid2" }, XE = { class: "lv-field" }, ZE = {
 	key: 0,
 	class: "lv-error"
-}, ZE = { class: "lv-field" }, QE = {
+}, QE = { class: "lv-field" }, $E = {
 	key: 0,
 	class: "lv-error"
-}, $E = {
+}, eD = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, eD = { class: "lv-field" }, tD = { class: "lv-row" }, nD = {
+}, tD = { class: "lv-field" }, nD = { class: "lv-row" }, rD = {
 	key: 0,
 	class: "lv-error"
-}, rD = { class: "lv-field" }, iD = {
+}, iD = { class: "lv-field" }, aD = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, aD = { class: "lv-field" }, oD = {
+}, oD = { class: "lv-field" }, sD = {
 	key: 0,
 	class: "lv-error"
-}, sD = {
+}, cD = {
 	key: 1,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, cD = "longvideo.lastPrompt", lD = /* @__PURE__ */ k({
+}, lD = "longvideo.lastPrompt", uD = /* @__PURE__ */ k({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = Wv(), i = Pv(), a = hv();
+		let n = t, r = Gv(), i = Fv(), a = gv();
 		function o() {
 			try {
-				return localStorage.getItem(cD) ?? "";
+				return localStorage.getItem(lD) ?? "";
 			} catch {
 				return "";
 			}
@@ -12946,7 +12925,7 @@ var KT = rc("longvideo.models", () => {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: HT(),
+			seed: UT(),
 			loras: {
 				high: [],
 				low: []
@@ -12969,28 +12948,28 @@ var KT = rc("longvideo.models", () => {
 			});
 		}
 		c(), rr(() => [r.settings, r.presets], c);
-		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => DT(h.value)), _ = z(() => OT(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => dy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? WT(s, m.value) : {});
+		let l = /* @__PURE__ */ E(!1), u = /* @__PURE__ */ E(!1), d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(null), p = /* @__PURE__ */ E(null), m = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), h = z(() => m.value?.family ?? "wan22_14b"), g = z(() => OT(h.value)), _ = z(() => kT(h.value, s.width, s.height)?.id ?? "custom"), v = z(() => fy(s.secondsPerSegment, s.fps)), ee = z(() => !!m.value && (m.value.kind !== "i2v" || !!m.value.t2v_first)), y = z(() => u.value ? GT(s, m.value) : {});
 		rr(() => s.presetId, (e, t) => {
 			let n = m.value;
-			n && t && (!OT(n.family, s.width, s.height) && s.width % ET(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
+			n && t && (!kT(n.family, s.width, s.height) && s.width % DT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), ee.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
 		}), rr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(cD, e);
+				localStorage.setItem(lD, e);
 			} catch {}
 		});
 		function te(e) {
 			let t = g.value.find((t) => t.id === e);
 			t && (s.width = t.width, s.height = t.height);
 		}
-		let ne = By(), b = /* @__PURE__ */ E(null);
+		let ne = Vy(), b = /* @__PURE__ */ E(null);
 		function re(e, t) {
 			let n = {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
-			}, r = jT(n, e, t);
+			}, r = MT(n, e, t);
 			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (l.value = !0), b.value = r);
 		}
 		function ie() {
@@ -12999,11 +12978,11 @@ var KT = rc("longvideo.models", () => {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
 			};
-			MT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
+			NT(e, b.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, b.value = null;
 		}
 		async function ae(e) {
 			try {
-				if (e.kind === "file") re(await VT(e.file), e.name);
+				if (e.kind === "file") re(await HT(e.file), e.name);
 				else {
 					let t = e.ref.subfolder ? `${e.ref.subfolder}/${e.ref.filename}` : e.ref.filename;
 					re((await ne.meta(t)).prompt, e.ref.filename);
@@ -13011,7 +12990,7 @@ var KT = rc("longvideo.models", () => {
 			} catch {}
 		}
 		function oe(e) {
-			s.prompt = bS(s.prompt, e);
+			s.prompt = xS(s.prompt, e);
 		}
 		let x = ic().takeNewJob();
 		x?.inputImage && (s.inputImage = x.inputImage, s.textOnly = !1), x?.prompt && re(x.prompt, x.source), x?.presetId && r.presetById.has(x.presetId) && (s.presetId = x.presetId);
@@ -13029,16 +13008,16 @@ var KT = rc("longvideo.models", () => {
 		}
 		let ce = Array.from(crypto.getRandomValues(/* @__PURE__ */ new Uint8Array(12)), (e) => e.toString(16).padStart(2, "0")).join("");
 		async function le() {
-			if (u.value = !0, f.value = null, p.value = null, !Object.keys(WT(s, m.value)).length) {
+			if (u.value = !0, f.value = null, p.value = null, !Object.keys(GT(s, m.value)).length) {
 				d.value = !0;
 				try {
 					let e = await a.createJob({
-						...GT(s),
+						...KT(s),
 						request_id: ce
 					});
 					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
-					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof ev ? e.field : null;
+					f.value = e instanceof Error ? e.message : String(e), p.value = e instanceof tv ? e.field : null;
 				} finally {
 					d.value = !1;
 				}
@@ -13051,7 +13030,7 @@ var KT = rc("longvideo.models", () => {
 			onSubmit: qo(le, ["prevent"])
 		}, [
 			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
-			F("label", bE, [
+			F("label", xE, [
 				t[18] ||= F("span", { class: "lv-label" }, "Preset", -1),
 				O(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
@@ -13060,34 +13039,34 @@ var KT = rc("longvideo.models", () => {
 				}, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source !== "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, xE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", SE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
+				}, C(e.name), 9, SE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", CE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, C(e.name), 9, CE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
-				m.value ? (M(), N("small", wE, C(m.value.description), 1)) : R("", !0)
+				}, C(e.name), 9, wE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
+				m.value ? (M(), N("small", TE, C(m.value.description), 1)) : R("", !0)
 			]),
-			F("div", TE, [
-				F("div", EE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", DE, [O(F("input", {
+			F("div", EE, [
+				F("div", DE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), ee.value ? (M(), N("label", OE, [O(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
 				}, null, 512), [[Ro, s.textOnly]]), t[19] ||= L(" Text only ", -1)])) : R("", !0)]),
-				s.textOnly ? (M(), N("small", OE, "The first segment is made from the prompt alone.")) : (M(), P(yE, {
+				s.textOnly ? (M(), N("small", kE, "The first segment is made from the prompt alone.")) : (M(), P(bE, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e,
 					onPicked: ae
 				}, null, 8, ["modelValue"])),
-				y.value.image ? (M(), N("small", kE, C(y.value.image), 1)) : R("", !0)
+				y.value.image ? (M(), N("small", AE, C(y.value.image), 1)) : R("", !0)
 			]),
-			b.value ? (M(), P(oE, {
+			b.value ? (M(), P(sE, {
 				key: 0,
 				fill: b.value,
 				onUndo: ie,
 				onDismiss: t[3] ||= (e) => b.value = null
 			}, null, 8, ["fill"])) : R("", !0),
-			F("label", AE, [
-				F("span", jE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
+			F("label", jE, [
+				F("span", ME, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
@@ -13102,8 +13081,8 @@ var KT = rc("longvideo.models", () => {
 					"data-testid": "prompt",
 					"aria-invalid": !!y.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, ME), [[B, s.prompt]]),
-				y.value.prompt ? (M(), N("small", NE, C(y.value.prompt), 1)) : R("", !0)
+				}, null, 8, NE), [[B, s.prompt]]),
+				y.value.prompt ? (M(), N("small", PE, C(y.value.prompt), 1)) : R("", !0)
 			]),
 			F("details", {
 				class: "lv-details",
@@ -13114,9 +13093,9 @@ var KT = rc("longvideo.models", () => {
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[B, s.negativePrompt]])], 40, PE),
-			F("div", FE, [
-				F("span", IE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
+			}, null, 512), [[B, s.negativePrompt]])], 40, FE),
+			F("div", IE, [
+				F("span", LE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -13128,14 +13107,14 @@ var KT = rc("longvideo.models", () => {
 					key: t,
 					class: "lv-planned"
 				}, [
-					F("span", LE, C(t + 2), 1),
+					F("span", RE, C(t + 2), 1),
 					O(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, RE), [[B, s.plannedPrompts[t]]]),
+					}, null, 8, zE), [[B, s.plannedPrompts[t]]]),
 					I($, {
 						icon: "pi pi-times",
 						text: "",
@@ -13146,33 +13125,33 @@ var KT = rc("longvideo.models", () => {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? R("", !0) : (M(), N("small", zE, "Without planned prompts the job waits for your next prompt after each segment.")),
-				y.value.planned ? (M(), N("small", BE, C(y.value.planned), 1)) : R("", !0)
+				s.plannedPrompts.length ? R("", !0) : (M(), N("small", BE, "Without planned prompts the job waits for your next prompt after each segment.")),
+				y.value.planned ? (M(), N("small", VE, C(y.value.planned), 1)) : R("", !0)
 			]),
-			I(rE, {
+			I(iE, {
 				modelValue: s.models,
 				"onUpdate:modelValue": t[8] ||= (e) => s.models = e,
 				preset: m.value
 			}, null, 8, ["modelValue", "preset"]),
-			F("div", VE, [
+			F("div", HE, [
 				t[25] ||= F("span", { class: "lv-label" }, "Size", -1),
-				F("div", HE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
+				F("div", UE, [(M(!0), N(j, null, A(g.value, (e) => (M(), N("button", {
 					key: e.id,
 					type: "button",
 					class: S(["lv-chip", { "lv-chip--on": _.value === e.id }]),
 					title: `${e.width}x${e.height}`,
 					onClick: (t) => te(e.id)
-				}, C(e.label), 11, UE))), 128))]),
-				F("div", WE, [
+				}, C(e.label), 11, WE))), 128))]),
+				F("div", GE, [
 					O(F("input", {
 						"onUpdate:modelValue": t[9] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(ET)(h.value),
+						step: D(DT)(h.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, GE), [[
+					}, null, 8, KE), [[
 						B,
 						s.width,
 						void 0,
@@ -13183,20 +13162,20 @@ var KT = rc("longvideo.models", () => {
 						"onUpdate:modelValue": t[10] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: D(ET)(h.value),
+						step: D(DT)(h.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, KE), [[
+					}, null, 8, qE), [[
 						B,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				y.value.size ? (M(), N("small", qE, C(y.value.size), 1)) : R("", !0)
+				y.value.size ? (M(), N("small", JE, C(y.value.size), 1)) : R("", !0)
 			]),
-			F("div", JE, [F("label", YE, [
+			F("div", YE, [F("label", XE, [
 				t[26] ||= F("span", { class: "lv-label" }, "FPS", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[11] ||= (e) => s.fps = e,
@@ -13211,8 +13190,8 @@ var KT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.fps ? (M(), N("small", XE, C(y.value.fps), 1)) : R("", !0)
-			]), F("label", ZE, [
+				y.value.fps ? (M(), N("small", ZE, C(y.value.fps), 1)) : R("", !0)
+			]), F("label", QE, [
 				t[27] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[12] ||= (e) => s.secondsPerSegment = e,
@@ -13228,11 +13207,11 @@ var KT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]]),
-				y.value.seconds ? (M(), N("small", QE, C(y.value.seconds), 1)) : (M(), N("small", $E, C(v.value) + " frames (" + C(D(fy)(v.value, s.fps).toFixed(2)) + " s)", 1))
+				y.value.seconds ? (M(), N("small", $E, C(y.value.seconds), 1)) : (M(), N("small", eD, C(v.value) + " frames (" + C(D(py)(v.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			F("div", eD, [
+			F("div", tD, [
 				t[29] ||= F("span", { class: "lv-label" }, "Seed", -1),
-				F("div", tD, [
+				F("div", nD, [
 					O(F("select", {
 						"onUpdate:modelValue": t[13] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
@@ -13257,17 +13236,17 @@ var KT = rc("longvideo.models", () => {
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[15] ||= (e) => s.seed = D(HT)()
+						onClick: t[15] ||= (e) => s.seed = D(UT)()
 					})) : R("", !0)
 				]),
-				y.value.seed ? (M(), N("small", nD, C(y.value.seed), 1)) : R("", !0)
+				y.value.seed ? (M(), N("small", rD, C(y.value.seed), 1)) : R("", !0)
 			]),
-			F("div", rD, [I(GS, {
+			F("div", iD, [I(KS, {
 				modelValue: s.loras,
 				"onUpdate:modelValue": t[16] ||= (e) => s.loras = e,
 				onAppendTrigger: oe
-			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", iD, C(y.value.loras), 1)) : R("", !0)]),
-			F("label", aD, [
+			}, null, 8, ["modelValue"]), y.value.loras ? (M(), N("small", aD, C(y.value.loras), 1)) : R("", !0)]),
+			F("label", oD, [
 				t[30] ||= F("span", { class: "lv-label" }, "Name", -1),
 				O(F("input", {
 					"onUpdate:modelValue": t[17] ||= (e) => s.name = e,
@@ -13275,9 +13254,9 @@ var KT = rc("longvideo.models", () => {
 					"data-testid": "name",
 					class: "lv-input"
 				}, null, 512), [[B, s.name]]),
-				y.value.name ? (M(), N("small", oD, C(y.value.name), 1)) : R("", !0)
+				y.value.name ? (M(), N("small", sD, C(y.value.name), 1)) : R("", !0)
 			]),
-			f.value ? (M(), N("div", sD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			f.value ? (M(), N("div", cD, [L(C(f.value), 1), p.value ? (M(), N(j, { key: 0 }, [L(" (" + C(p.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Create and start",
@@ -13288,17 +13267,17 @@ var KT = rc("longvideo.models", () => {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), uD = { class: "lv-field" }, dD = ["aria-invalid"], fD = { class: "lv-field" }, pD = ["aria-invalid"], mD = { class: "lv-check" }, hD = { class: "lv-field" }, gD = ["aria-invalid"], _D = { class: "lv-field" }, vD = ["aria-invalid"], yD = { class: "lv-field" }, bD = ["value"], xD = { class: "lv-grid2" }, SD = { class: "lv-field" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-field" }, ED = { class: "lv-muted" }, DD = { class: "lv-field" }, OD = ["value"], kD = { class: "lv-field" }, AD = ["value"], jD = { class: "lv-field" }, MD = {
+}), dD = { class: "lv-field" }, fD = ["aria-invalid"], pD = { class: "lv-field" }, mD = ["aria-invalid"], hD = { class: "lv-check" }, gD = { class: "lv-field" }, _D = ["aria-invalid"], vD = { class: "lv-field" }, yD = ["aria-invalid"], bD = { class: "lv-field" }, xD = ["value"], SD = { class: "lv-grid2" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-field" }, ED = { class: "lv-field" }, DD = { class: "lv-muted" }, OD = { class: "lv-field" }, kD = ["value"], AD = { class: "lv-field" }, jD = ["value"], MD = { class: "lv-field" }, ND = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, ND = {
+}, PD = {
 	key: 1,
 	class: "lv-muted"
-}, PD = /* @__PURE__ */ k({
+}, FD = /* @__PURE__ */ k({
 	__name: "SettingsView",
 	setup(e) {
-		let t = Wv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
+		let t = Gv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
 		rr(() => t.settings, (e) => {
 			n.value = e ? structuredClone(/* @__PURE__ */ T(e)) : null;
 		}, { immediate: !0 });
@@ -13306,7 +13285,7 @@ var KT = rc("longvideo.models", () => {
 		rr(() => t.settings, (e) => {
 			o.value = (e?.image_folders ?? []).join("\n"), s.value = e?.comfy_models_dir ?? "";
 		}, { immediate: !0 });
-		let c = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), l = z(() => c.value ? t.modelFiles[c.value.models.folder] ?? [] : []), u = z(() => n.value ? dy(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		let c = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), l = z(() => c.value ? t.modelFiles[c.value.models.folder] ?? [] : []), u = z(() => n.value ? fy(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
 		function d(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
@@ -13337,7 +13316,7 @@ var KT = rc("longvideo.models", () => {
 						}
 					}), V("success", "Long Video settings saved");
 				} catch (e) {
-					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof ev ? e.field : null;
+					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof tv ? e.field : null;
 				} finally {
 					a.value = !1;
 				}
@@ -13351,49 +13330,49 @@ var KT = rc("longvideo.models", () => {
 			onSubmit: qo(f, ["prevent"])
 		}, [
 			c[28] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
-			F("label", uD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
+			F("label", dD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
 				"onUpdate:modelValue": c[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, dD), [[B, n.value.comfyui_url]])]),
-			F("label", fD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
+			}, null, 8, fD), [[B, n.value.comfyui_url]])]),
+			F("label", pD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
 				"onUpdate:modelValue": c[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, pD), [[B, n.value.output_subfolder]])]),
-			F("label", mD, [O(F("input", {
+			}, null, 8, mD), [[B, n.value.output_subfolder]])]),
+			F("label", hD, [O(F("input", {
 				"onUpdate:modelValue": c[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
 			}, null, 512), [[Ro, n.value.auto_start_queue]]), c[15] ||= L(" Start the queue when the sidecar starts ", -1)]),
 			c[29] ||= F("h4", { class: "lv-h4" }, "Library", -1),
-			F("label", hD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
+			F("label", gD, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[3] ||= (e) => o.value = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "/home/me/Pictures/start-images",
 				"data-testid": "image-folders",
 				"aria-invalid": !!i.value?.startsWith("image_folders")
-			}, null, 8, gD), [[B, o.value]])]),
-			F("label", _D, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
+			}, null, 8, _D), [[B, o.value]])]),
+			F("label", vD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
 				"onUpdate:modelValue": c[4] ||= (e) => s.value = e,
 				class: "lv-input",
 				placeholder: "/home/me/ComfyUI/models",
 				"data-testid": "comfy-models-dir",
 				"aria-invalid": i.value === "comfy_models_dir"
-			}, null, 8, vD), [[B, s.value]])]),
+			}, null, 8, yD), [[B, s.value]])]),
 			c[30] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			F("label", yD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
+			F("label", bD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
 				"onUpdate:modelValue": c[5] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
 			}, [(M(!0), N(j, null, A(D(t).presets, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.name), 9, bD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
-			F("div", xD, [
-				F("label", SD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
+			}, C(e.name), 9, xD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
+			F("div", SD, [
+				F("label", CD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
 					"onUpdate:modelValue": c[6] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
@@ -13403,7 +13382,7 @@ var KT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", CD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
+				F("label", wD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
 					"onUpdate:modelValue": c[7] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
@@ -13413,7 +13392,7 @@ var KT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", wD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
+				F("label", TD, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
 					"onUpdate:modelValue": c[8] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
@@ -13423,7 +13402,7 @@ var KT = rc("longvideo.models", () => {
 					void 0,
 					{ number: !0 }
 				]])]),
-				F("label", TD, [
+				F("label", ED, [
 					c[22] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
 					O(F("input", {
 						"onUpdate:modelValue": c[9] ||= (e) => n.value.defaults.seconds_per_segment = e,
@@ -13436,29 +13415,29 @@ var KT = rc("longvideo.models", () => {
 						void 0,
 						{ number: !0 }
 					]]),
-					F("small", ED, C(u.value) + " frames", 1)
+					F("small", DD, C(u.value) + " frames", 1)
 				])
 			]),
-			F("label", DD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
+			F("label", OD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[10] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
 			}, [c[23] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, OD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
-			F("label", kD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
+			}, C(e), 9, kD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
+			F("label", AD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[11] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
 			}, [c[25] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, AD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
-			F("label", jD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
+			}, C(e), 9, jD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
+			F("label", MD, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[12] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
 			}, null, 512), [[B, n.value.defaults.negative_prompt]])]),
-			r.value ? (M(), N("div", MD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			r.value ? (M(), N("div", ND, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
 			I($, {
 				type: "submit",
 				label: "Save settings",
@@ -13466,24 +13445,24 @@ var KT = rc("longvideo.models", () => {
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (M(), N("p", ND, "Settings load once the Long Video server answers."));
+		], 32)) : (M(), N("p", PD, "Settings load once the Long Video server answers."));
 	}
-}), FD = (e) => e instanceof Error ? e.message : String(e), ID = rc("longvideo.templates", () => {
+}), ID = (e) => e instanceof Error ? e.message : String(e), LD = rc("longvideo.templates", () => {
 	let e = /* @__PURE__ */ E([]), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null);
 	async function a() {
-		e.value = await aC.list();
+		e.value = await oC.list();
 	}
 	async function o() {
-		await Wv().load().catch(() => void 0);
+		await Gv().load().catch(() => void 0);
 	}
 	async function s() {
 		let e = t.value;
 		if (e) {
 			r.value = !0, n.value = null;
 			try {
-				e.detection = await aC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
+				e.detection = await oC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
 			} catch (t) {
-				e.detection = null, n.value = FD(t);
+				e.detection = null, n.value = ID(t);
 			} finally {
 				r.value = !1;
 			}
@@ -13506,7 +13485,7 @@ var KT = rc("longvideo.models", () => {
 		try {
 			e = await bs();
 		} catch (e) {
-			t.value = null, n.value = `Could not read the canvas: ${FD(e)}`;
+			t.value = null, n.value = `Could not read the canvas: ${ID(e)}`;
 			return;
 		}
 		await c(e, "canvas", null);
@@ -13539,7 +13518,7 @@ var KT = rc("longvideo.models", () => {
 		if (n.value = null, !a.name.trim()) return n.value = "Name the template", null;
 		r.value = !0;
 		try {
-			let n = await aC.create({
+			let n = await oC.create({
 				name: a.name.trim(),
 				description: a.description,
 				prompt: a.prompt,
@@ -13547,7 +13526,7 @@ var KT = rc("longvideo.models", () => {
 			});
 			return e.value = [...e.value, n], i.value = n, t.value = null, await o(), n;
 		} catch (e) {
-			return n.value = FD(e), e instanceof nC && e.detection && (a.detection = e.detection), null;
+			return n.value = ID(e), e instanceof rC && e.detection && (a.detection = e.detection), null;
 		} finally {
 			r.value = !1;
 		}
@@ -13559,11 +13538,11 @@ var KT = rc("longvideo.models", () => {
 		i.value = null;
 	}
 	async function g(t, n) {
-		let r = await aC.update(t, { name: n });
+		let r = await oC.update(t, { name: n });
 		e.value = e.value.map((e) => e.id === t ? r : e), await o();
 	}
 	async function _(t) {
-		await aC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
+		await oC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
 	}
 	return {
 		templates: e,
@@ -13582,7 +13561,7 @@ var KT = rc("longvideo.models", () => {
 		rename: g,
 		remove: _
 	};
-}), LD = {
+}), RD = {
 	start_image: "Start image",
 	start_image_link: "Start image link",
 	positive: "Prompt",
@@ -13604,18 +13583,18 @@ var KT = rc("longvideo.models", () => {
 	video_images: "Video frames",
 	last_frame_output: "Last frame output",
 	last_frame_index: "Last frame index"
-}, RD = Object.keys(LD);
-function zD(e) {
-	let t = (e) => RD.includes(e) ? RD.indexOf(e) : RD.length;
+}, zD = Object.keys(RD);
+function BD(e) {
+	let t = (e) => zD.includes(e) ? zD.indexOf(e) : zD.length;
 	return [...e].sort((e, n) => t(e.role) - t(n.role));
 }
-function BD(e) {
-	return e.startsWith("options.") ? `Option ${e.slice(8)}` : LD[e] ?? e;
-}
 function VD(e) {
+	return e.startsWith("options.") ? `Option ${e.slice(8)}` : RD[e] ?? e;
+}
+function HD(e) {
 	return e === "lora_high" || e === "lora_low";
 }
-var HD = {
+var UD = {
 	start_image: ["image"],
 	video_output: ["filename_prefix"],
 	positive: ["text", "value"],
@@ -13637,8 +13616,8 @@ var HD = {
 	video_images: ["images"],
 	last_frame_output: ["filename_prefix"],
 	last_frame_index: ["batch_index"]
-}, UD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
-function WD(e) {
+}, WD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
+function GD(e) {
 	return Object.entries(e).map(([e, t]) => {
 		let n = t ?? {}, r = typeof n.class_type == "string" ? n.class_type : "?", i = typeof n._meta?.title == "string" && n._meta.title !== r ? n._meta.title : null, a = n.inputs && typeof n.inputs == "object" ? Object.entries(n.inputs) : [];
 		return {
@@ -13649,24 +13628,24 @@ function WD(e) {
 		};
 	}).sort((e, t) => Number(e.id) - Number(t.id) || e.id.localeCompare(t.id));
 }
-function GD(e, t, n) {
+function KD(e, t, n) {
 	if (!t) return null;
-	if (VD(e)) return {
+	if (HD(e)) return {
 		node: t.id,
 		output: 0
 	};
-	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !UD(r?.[e])), a = (HD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
+	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !WD(r?.[e])), a = (UD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
 	return a ? {
 		node: t.id,
 		input: a
 	} : null;
 }
-function KD(e) {
+function qD(e) {
 	let t = e.title ? `${e.title} (${e.class_type ?? ""})` : e.class_type ?? "", n = e.input === void 0 ? e.output === void 0 ? "" : ` output ${e.output}` : `.${e.input}`;
 	return `#${e.node} ${t}${n}`.replace(/\s+/g, " ").trim();
 }
 // extension/components/templates/RolePicker.vue?vue&type=script&setup=true&lang.ts
-var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"], ZD = ["disabled", "aria-label"], QD = ["value"], $D = { class: "lv-row" }, eO = /* @__PURE__ */ k({
+var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"], QD = ["disabled", "aria-label"], $D = ["value"], eO = { class: "lv-row" }, tO = /* @__PURE__ */ k({
 	__name: "RolePicker",
 	props: {
 		role: {},
@@ -13675,10 +13654,10 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 	},
 	emits: ["pick", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = z(() => WD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => VD(e.role));
+		let n = t, r = z(() => GD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => HD(e.role));
 		rr(i, (t) => {
 			if (t === e.current?.node) return;
-			let n = GD(e.role, s.value, e.prompt);
+			let n = KD(e.role, s.value, e.prompt);
 			a.value = n?.input ?? "", o.value = n?.output ?? 0;
 		});
 		let l = z(() => s.value ? c.value ? {
@@ -13696,7 +13675,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			O(F("select", {
 				"onUpdate:modelValue": u[0] ||= (e) => i.value = e,
 				class: "lv-input",
-				"aria-label": `Node for ${D(BD)(e.role)}`,
+				"aria-label": `Node for ${D(VD)(e.role)}`,
 				"data-testid": "pick-node"
 			}, [u[5] ||= F("option", {
 				value: "",
@@ -13704,7 +13683,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			}, "Choose a node…", -1), (M(!0), N(j, null, A(r.value, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, C(e.label), 9, YD))), 128))], 8, JD), [[Bo, i.value]]),
+			}, C(e.label), 9, XD))), 128))], 8, YD), [[Bo, i.value]]),
 			c.value ? O((M(), N("input", {
 				key: 0,
 				"onUpdate:modelValue": u[1] ||= (e) => o.value = e,
@@ -13712,9 +13691,9 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 				min: "0",
 				max: "64",
 				class: "lv-input lv-num",
-				"aria-label": `Output of the node for ${D(BD)(e.role)}`,
+				"aria-label": `Output of the node for ${D(VD)(e.role)}`,
 				"data-testid": "pick-output"
-			}, null, 8, XD)), [[
+			}, null, 8, ZD)), [[
 				B,
 				o.value,
 				void 0,
@@ -13724,7 +13703,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 				"onUpdate:modelValue": u[2] ||= (e) => a.value = e,
 				class: "lv-input",
 				disabled: !s.value,
-				"aria-label": `Input for ${D(BD)(e.role)}`,
+				"aria-label": `Input for ${D(VD)(e.role)}`,
 				"data-testid": "pick-input"
 			}, [u[6] ||= F("option", {
 				value: "",
@@ -13732,8 +13711,8 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			}, "Input…", -1), (M(!0), N(j, null, A(s.value?.inputs ?? [], (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, C(e), 9, QD))), 128))], 8, ZD)), [[Bo, a.value]]),
-			F("div", $D, [I($, {
+			}, C(e), 9, $D))), 128))], 8, QD)), [[Bo, a.value]]),
+			F("div", eO, [I($, {
 				label: "Use",
 				icon: "pi pi-check",
 				size: "small",
@@ -13747,49 +13726,49 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 				severity: "secondary",
 				onClick: u[4] ||= (e) => n("cancel")
 			})])
-		], 8, qD));
+		], 8, JD));
 	}
-}), tO = {
+}), nO = {
 	key: 0,
 	class: "lv-card lv-roles",
 	"data-testid": "role-editor"
-}, nO = { class: "lv-row lv-row--between" }, rO = { class: "lv-h4" }, iO = {
+}, rO = { class: "lv-row lv-row--between" }, iO = { class: "lv-h4" }, aO = {
 	key: 0,
 	class: "pi pi-spin pi-spinner lv-muted",
 	"aria-label": "Checking"
-}, aO = {
+}, oO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "template-summary"
-}, oO = {
+}, sO = {
 	key: 1,
 	class: "lv-errorbox",
 	"data-testid": "role-problems"
-}, sO = ["data-role"], cO = {
+}, cO = ["data-role"], lO = {
 	key: 0,
 	class: "lv-row lv-row--wrap"
-}, lO = {
+}, uO = {
 	key: 2,
 	class: "lv-errorbox",
 	"data-testid": "preflight"
-}, uO = {
+}, dO = {
 	key: 3,
 	class: "lv-roles__list"
-}, dO = ["data-role", "data-origin"], fO = { class: "lv-row lv-row--between" }, pO = { class: "lv-label" }, mO = { class: "lv-row" }, hO = ["title"], gO = { class: "lv-muted" }, _O = ["data-role"], vO = { class: "lv-row lv-row--between" }, yO = { class: "lv-label" }, bO = {
+}, fO = ["data-role", "data-origin"], pO = { class: "lv-row lv-row--between" }, mO = { class: "lv-label" }, hO = { class: "lv-row" }, gO = ["title"], _O = { class: "lv-muted" }, vO = ["data-role"], yO = { class: "lv-row lv-row--between" }, bO = { class: "lv-label" }, xO = {
 	key: 4,
 	class: "lv-field",
 	"data-testid": "template-changes"
-}, xO = { class: "lv-roles__changes" }, SO = { class: "lv-field" }, CO = { class: "lv-field" }, wO = {
+}, SO = { class: "lv-roles__changes" }, CO = { class: "lv-field" }, wO = { class: "lv-field" }, TO = {
 	key: 5,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, TO = { class: "lv-row" }, EO = /* @__PURE__ */ k({
+}, EO = { class: "lv-row" }, DO = /* @__PURE__ */ k({
 	__name: "RoleEditor",
 	setup(e) {
-		let t = ID(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? WD(n.value.prompt) : []), a = z(() => {
+		let t = LD(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? GD(n.value.prompt) : []), a = z(() => {
 			let e = new Set(r.value?.roles.map((e) => e.role) ?? []);
 			return [...new Set(r.value?.problems.map((e) => e.role) ?? [])].filter((t) => !e.has(t));
-		}), o = z(() => zD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
+		}), o = z(() => BD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
 		function c(e) {
 			let t = n.value?.roles[e]?.[0];
 			if (t) return t;
@@ -13808,41 +13787,41 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 		}
 		async function d(e, t) {
 			if (!n.value) return;
-			let r = GD(e, i.value.find((e) => e.id === t), n.value.prompt);
+			let r = KD(e, i.value.find((e) => e.id === t), n.value.prompt);
 			r && await u(e, r);
 		}
-		return (e, i) => n.value ? (M(), N("section", tO, [
-			F("div", nO, [F("h4", rO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", iO)) : R("", !0)]),
-			r.value ? (M(), N("small", aO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
-			r.value?.problems.length ? (M(), N("div", oO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
+		return (e, i) => n.value ? (M(), N("section", nO, [
+			F("div", rO, [F("h4", iO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", aO)) : R("", !0)]),
+			r.value ? (M(), N("small", oO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
+			r.value?.problems.length ? (M(), N("div", sO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
 				key: `${e.role}:${e.message}`,
 				class: "lv-errorbox__body lv-roles__problem",
 				"data-testid": "role-problem",
 				"data-role": e.role
-			}, [F("span", null, [F("b", null, C(D(BD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", cO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
+			}, [F("span", null, [F("b", null, C(D(VD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", lO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
 				key: t,
 				label: `Use ${l(t)}`,
 				text: "",
 				size: "small",
 				"data-testid": "use-candidate",
 				onClick: (n) => d(e.role, t)
-			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, sO))), 128))])) : R("", !0),
-			r.value?.preflight?.length ? (M(), N("div", lO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
+			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, cO))), 128))])) : R("", !0),
+			r.value?.preflight?.length ? (M(), N("div", uO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
 				key: `${e.node_id}:${e.message}`,
 				class: "lv-errorbox__body"
 			}, C(e.message), 1))), 128))])) : R("", !0),
-			r.value ? (M(), N("ul", uO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
+			r.value ? (M(), N("ul", dO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
 				key: e.role,
 				class: "lv-roles__item",
 				"data-testid": "role",
 				"data-role": e.role,
 				"data-origin": e.origin
 			}, [
-				F("div", fO, [F("span", pO, C(D(BD)(e.role)), 1), F("span", mO, [
+				F("div", pO, [F("span", mO, C(D(VD)(e.role)), 1), F("span", hO, [
 					F("span", {
 						class: S(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
 						title: e.origin === "added" ? "Saving adds this node" : void 0
-					}, C(e.origin), 11, hO),
+					}, C(e.origin), 11, gO),
 					e.origin === "added" ? R("", !0) : (M(), P($, {
 						key: 0,
 						icon: "pi pi-pencil",
@@ -13850,8 +13829,8 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Change ${D(BD)(e.role)}`,
-						title: `Change ${D(BD)(e.role)}`,
+						"aria-label": `Change ${D(VD)(e.role)}`,
+						title: `Change ${D(VD)(e.role)}`,
 						"data-testid": "change-role",
 						onClick: (t) => s.value = e.role
 					}, null, 8, [
@@ -13866,7 +13845,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Back to what was detected for ${D(BD)(e.role)}`,
+						"aria-label": `Back to what was detected for ${D(VD)(e.role)}`,
 						title: "Back to what was detected",
 						onClick: (n) => D(t).unpick(e.role)
 					}, null, 8, ["aria-label", "onClick"])) : R("", !0)
@@ -13875,9 +13854,9 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					key: `${e.node}.${e.input ?? e.output}`,
 					class: "lv-roles__site",
 					"data-testid": "role-site"
-				}, C(D(KD)(e)), 1))), 128)),
-				F("small", gO, C(e.how), 1),
-				s.value === e.role ? (M(), P(eO, {
+				}, C(D(qD)(e)), 1))), 128)),
+				F("small", _O, C(e.how), 1),
+				s.value === e.role ? (M(), P(tO, {
 					key: 0,
 					role: e.role,
 					prompt: n.value.prompt,
@@ -13890,14 +13869,14 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					"current",
 					"onPick"
 				])) : R("", !0)
-			], 8, dO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
+			], 8, fO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
 				key: e,
 				class: "lv-roles__item lv-roles__item--missing",
 				"data-testid": "role",
 				"data-role": e,
 				"data-origin": "missing"
 			}, [
-				F("div", vO, [F("span", yO, C(D(BD)(e)), 1), I($, {
+				F("div", yO, [F("span", bO, C(D(VD)(e)), 1), I($, {
 					label: "Choose",
 					icon: "pi pi-pencil",
 					text: "",
@@ -13906,7 +13885,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					onClick: (t) => s.value = e
 				}, null, 8, ["onClick"])]),
 				i[8] ||= F("small", { class: "lv-error" }, "Not found in the graph", -1),
-				s.value === e ? (M(), P(eO, {
+				s.value === e ? (M(), P(tO, {
 					key: 0,
 					role: e,
 					prompt: n.value.prompt,
@@ -13917,23 +13896,23 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					"prompt",
 					"onPick"
 				])) : R("", !0)
-			], 8, _O))), 128))])) : R("", !0),
-			r.value?.changes.length ? (M(), N("div", bO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", xO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
-			F("label", SO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
+			], 8, vO))), 128))])) : R("", !0),
+			r.value?.changes.length ? (M(), N("div", xO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", SO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
+			F("label", CO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
 				"onUpdate:modelValue": i[2] ||= (e) => n.value.name = e,
 				class: "lv-input",
 				placeholder: "My Wan2.2 graph",
 				"data-testid": "template-name"
 			}, null, 512), [[B, n.value.name]])]),
-			F("label", CO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
+			F("label", wO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
 				"onUpdate:modelValue": i[3] ||= (e) => n.value.description = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "Optional",
 				"data-testid": "template-description"
 			}, null, 512), [[B, n.value.description]])]),
-			D(t).error ? (M(), N("div", wO, C(D(t).error), 1)) : R("", !0),
-			F("div", TO, [I($, {
+			D(t).error ? (M(), N("div", TO, C(D(t).error), 1)) : R("", !0),
+			F("div", EO, [I($, {
 				label: "Save template",
 				icon: "pi pi-save",
 				loading: D(t).busy,
@@ -13947,20 +13926,20 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			})])
 		])) : R("", !0);
 	}
-}), DO = {
+}), OO = {
 	class: "lv-card",
 	"data-testid": "template-list"
-}, OO = ["data-id"], kO = ["onKeydown"], AO = { class: "lv-tpl-row__main" }, jO = {
+}, kO = ["data-id"], AO = ["onKeydown"], jO = { class: "lv-tpl-row__main" }, MO = {
 	class: "lv-ellipsis",
 	"data-testid": "template-name-text"
-}, MO = { class: "lv-muted lv-ellipsis" }, NO = {
+}, NO = { class: "lv-muted lv-ellipsis" }, PO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "no-templates"
-}, PO = /* @__PURE__ */ k({
+}, FO = /* @__PURE__ */ k({
 	__name: "TemplateList",
 	setup(e) {
-		let t = ID(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
+		let t = LD(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
 		function i(e, t) {
 			n.value = e, r.value = t;
 		}
@@ -13979,7 +13958,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 				V("error", "Could not delete the template", e instanceof Error ? e.message : String(e));
 			}
 		}
-		return (e, s) => (M(), N("div", DO, [
+		return (e, s) => (M(), N("div", OO, [
 			s[2] ||= F("span", { class: "lv-label" }, "Your templates", -1),
 			(M(!0), N(j, null, A(D(t).templates, (e) => (M(), N("div", {
 				key: e.id,
@@ -13993,7 +13972,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					"aria-label": "New name",
 					"data-testid": "rename-input",
 					onKeydown: Yo((t) => a(e.id), ["enter"])
-				}, null, 40, kO), [[B, r.value]]),
+				}, null, 40, AO), [[B, r.value]]),
 				I($, {
 					icon: "pi pi-check",
 					text: "",
@@ -14013,7 +13992,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					onClick: s[1] ||= (e) => n.value = null
 				})
 			], 64)) : (M(), N(j, { key: 1 }, [
-				F("div", AO, [F("span", jO, C(e.name), 1), F("small", MO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
+				F("div", jO, [F("span", MO, C(e.name), 1), F("small", NO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
 				I($, {
 					icon: "pi pi-pencil",
 					text: "",
@@ -14036,28 +14015,28 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					"data-testid": "delete-template",
 					onClick: (t) => o(e.id, e.name)
 				}, null, 8, ["onClick"])
-			], 64))], 8, OO))), 128)),
-			D(t).templates.length ? R("", !0) : (M(), N("small", NO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
+			], 64))], 8, kO))), 128)),
+			D(t).templates.length ? R("", !0) : (M(), N("small", PO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
 		]));
 	}
-}), FO = {
+}), IO = {
 	class: "lv-templates",
 	"data-testid": "templates-view"
-}, IO = { class: "lv-row lv-row--wrap" }, LO = {
+}, LO = { class: "lv-row lv-row--wrap" }, RO = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, RO = {
+}, zO = {
 	key: 1,
 	class: "lv-ok-box",
 	"data-testid": "template-saved"
-}, zO = {
+}, BO = {
 	class: "lv-roles__changes",
 	"data-testid": "saved-changes"
-}, BO = { class: "lv-row" }, VO = /* @__PURE__ */ k({
+}, VO = { class: "lv-row" }, HO = /* @__PURE__ */ k({
 	__name: "TemplatesView",
 	setup(e) {
-		let t = ID(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		let t = LD(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
 		Or(() => {
 			t.load().catch((e) => t.error = e instanceof Error ? e.message : String(e));
 		});
@@ -14071,10 +14050,10 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			let n = e.target, r = n.files?.[0];
 			n.value = "", r && t.fromFile(r);
 		}
-		return (e, n) => (M(), N("div", FO, [
+		return (e, n) => (M(), N("div", IO, [
 			n[6] ||= F("div", { class: "lv-row lv-row--between" }, [F("h3", { class: "lv-h3" }, "Workflow templates")], -1),
 			n[7] ||= F("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
-			F("div", IO, [
+			F("div", LO, [
 				I($, {
 					label: "Use current workflow",
 					icon: "pi pi-sitemap",
@@ -14101,11 +14080,11 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					onChange: o
 				}, null, 544)
 			]),
-			D(t).error && !D(t).draft ? (M(), N("div", LO, C(D(t).error), 1)) : R("", !0),
-			D(t).saved ? (M(), N("div", RO, [
+			D(t).error && !D(t).draft ? (M(), N("div", RO, C(D(t).error), 1)) : R("", !0),
+			D(t).saved ? (M(), N("div", zO, [
 				F("span", null, [F("b", null, C(D(t).saved.name), 1), n[4] ||= L(" is saved: new jobs can use it as their preset.", -1)]),
-				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", zO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
-				F("div", BO, [I($, {
+				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", BO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
+				F("div", VO, [I($, {
 					label: "New job with it",
 					icon: "pi pi-plus",
 					size: "small",
@@ -14119,18 +14098,18 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					onClick: n[3] ||= (e) => D(t).dismissSaved()
 				})])
 			])) : R("", !0),
-			D(t).draft ? (M(), P(EO, { key: 2 })) : R("", !0),
-			I(PO)
+			D(t).draft ? (M(), P(DO, { key: 2 })) : R("", !0),
+			I(FO)
 		]));
 	}
-}), HO = {
+}), UO = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, UO = { class: "lv-header" }, WO = ["title"], GO = { class: "lv-nav" }, KO = { class: "lv-body" }, qO = /* @__PURE__ */ k({
+}, WO = { class: "lv-header" }, GO = ["title"], KO = { class: "lv-nav" }, qO = { class: "lv-body" }, JO = /* @__PURE__ */ k({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = ac(), n = Pv(), r = Rv(), i = Wv(), a = null;
-		Sv();
+		let t = ac(), n = Fv(), r = zv(), i = Gv(), a = null;
+		Cv();
 		let o = null;
 		function s() {
 			return o ??= c().finally(() => o = null), o;
@@ -14149,7 +14128,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			}, 500);
 		}
 		function d(e) {
-			let t = Mv(e, n);
+			let t = Nv(e, n);
 			n.applyEvent(e), r.applyEvent(e), e.type === "segment" && [
 				"done",
 				"failed",
@@ -14157,7 +14136,7 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			].includes(e.segment.status) && u(), t && ys("LongVideo.Notifications", !0) && V(t.kind, t.summary, t.detail);
 		}
 		return Or(() => {
-			r.stream = "connecting", a = Ov({
+			r.stream = "connecting", a = kv({
 				onEvent: d,
 				onOpen: () => {
 					r.stream = "open", s();
@@ -14168,14 +14147,14 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 			}), s();
 		}), jr(() => {
 			a?.close(), l && clearTimeout(l);
-		}), (e, n) => (M(), N("div", HO, [
-			F("header", UO, [
+		}), (e, n) => (M(), N("div", UO, [
+			F("header", WO, [
 				n[8] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
 				F("span", {
 					class: S(["lv-stream", `lv-stream--${D(r).stream}`]),
 					title: `Live updates: ${D(r).stream}`
-				}, null, 10, WO),
-				F("nav", GO, [
+				}, null, 10, GO),
+				F("nav", KO, [
 					I($, {
 						icon: "pi pi-th-large",
 						text: "",
@@ -14242,27 +14221,27 @@ var qD = ["data-role"], JD = ["aria-label"], YD = ["value"], XD = ["aria-label"]
 					}, null, 8, ["class"])
 				])
 			]),
-			I(Xv, {
+			I(Zv, {
 				problems: D(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			F("main", KO, [D(t).view === "dashboard" ? (M(), P(Py, { key: 0 })) : D(t).view === "new" ? (M(), P(lD, {
+			F("main", qO, [D(t).view === "dashboard" ? (M(), P(Fy, { key: 0 })) : D(t).view === "new" ? (M(), P(uD, {
 				key: 1,
 				onCreated: n[7] ||= (e) => D(t).openJob(e)
-			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(Cw, {
+			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(ww, {
 				key: 2,
 				"job-id": D(t).jobId
-			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(PD, { key: 3 })) : D(t).view === "library" ? (M(), P(wT, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ob, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Rb, { key: 6 })) : D(t).view === "templates" ? (M(), P(VO, { key: 7 })) : R("", !0)])
+			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(FD, { key: 3 })) : D(t).view === "library" ? (M(), P(TT, { key: 4 })) : D(t).view === "gallery" ? (M(), P(kb, { key: 5 })) : D(t).view === "prompts" ? (M(), P(zb, { key: 6 })) : D(t).view === "templates" ? (M(), P(HO, { key: 7 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function JO() {
-	return $o(qO).use(Us());
+function YO() {
+	return $o(JO).use(Us());
 }
 // extension/sidebarTab.ts
-var YO = "longvideo";
-function XO(e) {
+var XO = "longvideo";
+function ZO(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -14276,9 +14255,9 @@ function XO(e) {
 		}
 	};
 }
-function ZO(e) {
+function QO(e) {
 	return {
-		id: YO,
+		id: XO,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -14288,9 +14267,9 @@ function ZO(e) {
 	};
 }
 // extension/main.ts
-var QO = `Workspace.ToggleSidebarTab.${YO}`, $O = XO(JO);
-function ek() {
-	document.querySelector(".lv-root") || ws(QO);
+var $O = `Workspace.ToggleSidebarTab.${XO}`, ek = ZO(YO);
+function tk() {
+	document.querySelector(".lv-root") || ws($O);
 }
 ps({
 	name: "longvideo.panel",
@@ -14298,7 +14277,7 @@ ps({
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => ws(QO)
+		function: () => ws($O)
 	}],
 	keybindings: [{
 		combo: {
@@ -14306,7 +14285,7 @@ ps({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: QO
+		commandId: $O
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -14320,12 +14299,12 @@ ps({
 		]
 	}],
 	setup() {
-		ms(ZO($O));
+		ms(QO(ek));
 	},
 	...Cs({
 		classes: ns,
 		label: "Send to Long Video",
 		applies: (e) => cs(e) !== null,
-		run: (e) => void xv(e, ek)
+		run: (e) => void Sv(e, tk)
 	})
 });
