@@ -234,13 +234,21 @@ describe.skipIf(!hasChromium)('a failure in ComfyUI, in the browser', () => {
     // Fault counts start again at each setFaults: 1 is the next prompt ComfyUI runs.
     h.demo.sim.setFaults({ oomOnPrompt: 1 })
     await page.click('[data-testid="new-job"]')
+    // The form is ready once the sidecar's presets are in.
+    await page.waitForFunction(() => (document.querySelector('[data-testid="preset"]') as HTMLSelectElement | null)?.value)
     await page.check('[data-testid="text-only"]')
     await page.fill('[data-testid="prompt"]', 'waves roll onto a beach')
     await page.fill('[data-testid="width"]', '128')
     await page.fill('[data-testid="height"]', '96')
     await page.fill('[data-testid="seconds"]', '0.5')
     await page.click('[data-testid="create-job"]')
-    await page.waitForSelector('[data-testid="segment-card"][data-status="failed"]', { timeout: 60_000 })
+    await page.waitForSelector('[data-testid="job-view"]')
+    await page.waitForSelector('[data-testid="segment-card"][data-status="failed"]', { timeout: 60_000 }).catch(async (err: Error) => {
+      const log = h.demo.sim.promptLog.map((p) => `${p.prompt_id} http ${p.httpStatus ?? '-'} ${p.status ?? 'pending'}`)
+      const jobs = await fetch(`${h.demo.sidecarUrl}/api/jobs`).then((r) => r.text())
+      const cards = await page.locator('[data-testid="segment-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
+      throw new Error(`${err.message}\nprompts ComfyUI saw: ${log.join('; ') || 'none'}\nsidecar jobs: ${jobs.slice(0, 600)}\ncards: ${cards.join(',')}`)
+    })
     const error = await page.textContent('[data-testid="segment-error"]')
     expect(error).toMatch(/OutOfMemoryError/)
     expect(await page.locator('#toasts').textContent()).toContain('Segment 1 failed')

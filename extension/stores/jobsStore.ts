@@ -37,12 +37,31 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     loaded.value = true
   }
 
+  /**
+   * An event about the job being fetched can arrive before the answer and describe a newer state than
+   * it: such a fetch is done again (a few times at most) rather than letting the older answer win.
+   */
+  let fetching: { id: number; overtaken: boolean } | null = null
+
+  async function fetchJob(id: number): Promise<JobWithSegments> {
+    for (let attempt = 1; ; attempt++) {
+      const pending = { id, overtaken: false }
+      fetching = pending
+      try {
+        const job = await api.getJob(id)
+        if (!pending.overtaken || attempt >= 3) return job
+      } finally {
+        if (fetching === pending) fetching = null
+      }
+    }
+  }
+
   async function openJob(id: number): Promise<void> {
-    current.value = await api.getJob(id)
+    current.value = await fetchJob(id)
   }
 
   async function refreshCurrent(): Promise<void> {
-    if (current.value) current.value = await api.getJob(current.value.id)
+    if (current.value) current.value = await fetchJob(current.value.id)
   }
 
   function closeJob(): void {
@@ -63,7 +82,16 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   }
 
   /** Folds one server event into the state (events carry whole objects, so this is a replace). */
+  function eventJobId(event: ServerEvent): number | null {
+    if (event.type === 'job') return event.job.id
+    if (event.type === 'segment') return event.segment.job_id
+    if (event.type === 'progress') return event.job_id
+    if (event.type === 'job_deleted') return event.id
+    return null
+  }
+
   function applyEvent(event: ServerEvent): void {
+    if (fetching && eventJobId(event) === fetching.id) fetching.overtaken = true
     switch (event.type) {
       case 'job': {
         const job = event.job

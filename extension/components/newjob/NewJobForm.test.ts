@@ -140,4 +140,21 @@ describe('the new-job form', () => {
     expect((form.get('[data-testid="width"]').element as HTMLInputElement).value).toBe('480')
     expect((form.get('[data-testid="negative-prompt"]').element as HTMLTextAreaElement).value).toBe('washed out')
   })
+
+  it('keeps what the user typed before the defaults arrived', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const form = mount(NewJobForm, { global: { plugins: [pinia] } })
+    await form.get('[data-testid="width"]').setValue('128')
+    await form.get('[data-testid="height"]').setValue('96')
+    await form.get('[data-testid="seconds"]').setValue('0.5')
+    const store = useSettingsStore()
+    store.presets = [preset14b]
+    store.settings = { ...settings, defaults: { ...settings.defaults, width: 480, height: 832, seconds_per_segment: 5, negative_prompt: 'washed out' } }
+    await vi.waitFor(() => expect((form.get('[data-testid="preset"]').element as HTMLSelectElement).value).toBe('wan22_14b_i2v'))
+    expect((form.get('[data-testid="width"]').element as HTMLInputElement).value).toBe('128')
+    expect((form.get('[data-testid="height"]').element as HTMLInputElement).value).toBe('96')
+    expect((form.get('[data-testid="seconds"]').element as HTMLInputElement).value).toBe('0.5')
+    expect((form.get('[data-testid="negative-prompt"]').element as HTMLTextAreaElement).value).toBe('washed out')
+  })
 })
