@@ -9,69 +9,69 @@ function e(e) {
 var t = {}, n = [], r = () => {}, i = () => !1, a = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && (e.charCodeAt(2) > 122 || e.charCodeAt(2) < 97), o = (e) => e.startsWith("onUpdate:"), s = Object.assign, c = (e, t) => {
 	let n = e.indexOf(t);
 	n > -1 && e.splice(n, 1);
-}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => b(e) === "[object Map]", p = (e) => b(e) === "[object Set]", m = (e) => b(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, ee = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), y = Object.prototype.toString, b = (e) => y.call(e), x = (e) => b(e).slice(8, -1), te = (e) => b(e) === "[object Object]", ne = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, re = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ie = (e) => {
+}, l = Object.prototype.hasOwnProperty, u = (e, t) => l.call(e, t), d = Array.isArray, f = (e) => te(e) === "[object Map]", p = (e) => te(e) === "[object Set]", m = (e) => te(e) === "[object Date]", h = (e) => typeof e == "function", g = (e) => typeof e == "string", _ = (e) => typeof e == "symbol", v = (e) => typeof e == "object" && !!e, ee = (e) => (v(e) || h(e)) && h(e.then) && h(e.catch), y = Object.prototype.toString, te = (e) => y.call(e), b = (e) => te(e).slice(8, -1), ne = (e) => te(e) === "[object Object]", re = (e) => g(e) && e !== "NaN" && e[0] !== "-" && "" + parseInt(e, 10) === e, ie = /* @__PURE__ */ e(",key,ref,ref_for,ref_key,onVnodeBeforeMount,onVnodeMounted,onVnodeBeforeUpdate,onVnodeUpdated,onVnodeBeforeUnmount,onVnodeUnmounted"), ae = (e) => {
 	let t = /* @__PURE__ */ Object.create(null);
 	return ((n) => t[n] || (t[n] = e(n)));
-}, ae = /-\w/g, oe = /* @__PURE__ */ ie((e) => e.replace(ae, (e) => e.slice(1).toUpperCase())), se = /\B([A-Z])/g, S = /* @__PURE__ */ ie((e) => e.replace(se, "-$1").toLowerCase()), ce = /* @__PURE__ */ ie((e) => e.charAt(0).toUpperCase() + e.slice(1)), le = /* @__PURE__ */ ie((e) => e ? `on${ce(e)}` : ""), ue = (e, t) => !Object.is(e, t), de = (e, ...t) => {
+}, oe = /-\w/g, se = /* @__PURE__ */ ae((e) => e.replace(oe, (e) => e.slice(1).toUpperCase())), ce = /\B([A-Z])/g, x = /* @__PURE__ */ ae((e) => e.replace(ce, "-$1").toLowerCase()), le = /* @__PURE__ */ ae((e) => e.charAt(0).toUpperCase() + e.slice(1)), ue = /* @__PURE__ */ ae((e) => e ? `on${le(e)}` : ""), de = (e, t) => !Object.is(e, t), fe = (e, ...t) => {
 	for (let n = 0; n < e.length; n++) e[n](...t);
-}, fe = (e, t, n, r = !1) => {
+}, pe = (e, t, n, r = !1) => {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
 		writable: r,
 		value: n
 	});
-}, pe = (e) => {
+}, me = (e) => {
 	let t = parseFloat(e);
 	return isNaN(t) ? e : t;
-}, me, he = () => me ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
-function ge(e) {
+}, he, ge = () => he ||= typeof globalThis < "u" ? globalThis : typeof self < "u" ? self : typeof window < "u" ? window : typeof global < "u" ? global : {};
+function _e(e) {
 	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) {
-			let r = e[n], i = g(r) ? be(r) : ge(r);
+			let r = e[n], i = g(r) ? xe(r) : _e(r);
 			if (i) for (let e in i) t[e] = i[e];
 		}
 		return t;
 	}
 	if (g(e) || v(e)) return e;
 }
-var _e = /;(?![^(]*\))/g, ve = /:([^]+)/, ye = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
-function be(e) {
+var ve = /;(?![^(]*\))/g, ye = /:([^]+)/, be = /"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\\[^]|\/\*[^]*?\*\//g;
+function xe(e) {
 	let t = {};
-	return e.replace(ye, (e) => e.startsWith("/*") ? "" : e).split(_e).forEach((e) => {
+	return e.replace(be, (e) => e.startsWith("/*") ? "" : e).split(ve).forEach((e) => {
 		if (e) {
-			let n = e.split(ve);
+			let n = e.split(ye);
 			n.length > 1 && (t[n[0].trim()] = n[1].trim());
 		}
 	}), t;
 }
-function C(e) {
+function S(e) {
 	let t = "";
 	if (g(e)) t = e;
 	else if (d(e)) for (let n = 0; n < e.length; n++) {
-		let r = C(e[n]);
+		let r = S(e[n]);
 		r && (t += r + " ");
 	}
 	else if (v(e)) for (let n in e) e[n] && (t += n + " ");
 	return t.trim();
 }
-var xe = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
-function Se(e) {
+var Se = /* @__PURE__ */ e("itemscope,allowfullscreen,disablepictureinpicture,disableremoteplayback,formnovalidate,ismap,nomodule,novalidate,playsinline,readonly");
+function Ce(e) {
 	return !!e || e === "";
 }
-function Ce(e, t, n) {
+function we(e, t, n) {
 	if (e.length !== t.length) return !1;
 	let r = !0;
-	for (let i = 0; r && i < e.length; i++) r = De(e[i], t[i], n);
+	for (let i = 0; r && i < e.length; i++) r = Oe(e[i], t[i], n);
 	return r;
 }
-function we(e, t, n) {
+function Te(e, t, n) {
 	if (e.size !== t.size) return !1;
 	let r = Array.from(t), i = new Uint8Array(r.length);
 	for (let t of e) {
 		let e = -1;
-		for (let a = 0; a < r.length; a++) if (!i[a] && De(t, r[a], n)) {
+		for (let a = 0; a < r.length; a++) if (!i[a] && Oe(t, r[a], n)) {
 			e = a;
 			break;
 		}
@@ -80,17 +80,17 @@ function we(e, t, n) {
 	}
 	return !0;
 }
-function Te(e, t, n) {
+function Ee(e, t, n) {
 	let r = f(e), i = f(t);
-	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? we(e, t, n) : !1;
+	if (r || i || (r = p(e), i = p(t), r || i)) return r && i ? Te(e, t, n) : !1;
 	if (Object.keys(e).length !== Object.keys(t).length) return !1;
 	for (let r in e) {
 		let i = e.hasOwnProperty(r), a = t.hasOwnProperty(r);
-		if (i && !a || !i && a || !De(e[r], t[r], n)) return !1;
+		if (i && !a || !i && a || !Oe(e[r], t[r], n)) return !1;
 	}
 	return String(e) === String(t);
 }
-function Ee(e, t, n, r) {
+function De(e, t, n, r) {
 	n ||= [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
 	let [i, a] = n;
 	if (i.has(e) || a.has(t)) return i.get(e) === t && a.get(t) === e;
@@ -98,17 +98,17 @@ function Ee(e, t, n, r) {
 	let o = r(e, t, n);
 	return i.delete(e), a.delete(t), o;
 }
-function De(e, t, n) {
+function Oe(e, t, n) {
 	if (e === t) return !0;
 	let r = m(e), i = m(t);
-	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? Ee(e, t, n, Ce) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : Ee(e, t, n, Te) : String(e) === String(t))));
+	return r || i ? r && i ? e.getTime() === t.getTime() : !1 : (r = _(e), i = _(t), r || i ? e === t : (r = d(e), i = d(t), r || i ? r && i ? De(e, t, n, we) : !1 : (r = v(e), i = v(t), r || i ? !r || !i ? !1 : De(e, t, n, Ee) : String(e) === String(t))));
 }
-function Oe(e, t) {
-	return e.findIndex((e) => De(e, t));
+function ke(e, t) {
+	return e.findIndex((e) => Oe(e, t));
 }
-var ke = (e) => !!(e && e.__v_isRef === !0), w = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === y || !h(e.toString)) ? ke(e) ? w(e.value) : JSON.stringify(e, Ae, 2) : String(e), Ae = (e, t) => ke(t) ? Ae(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[je(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => je(e)) } : _(t) ? je(t) : v(t) && !d(t) && !te(t) ? String(t) : t, je = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, Me, Ne = class {
+var Ae = (e) => !!(e && e.__v_isRef === !0), C = (e) => g(e) ? e : e == null ? "" : d(e) || v(e) && (e.toString === y || !h(e.toString)) ? Ae(e) ? C(e.value) : JSON.stringify(e, je, 2) : String(e), je = (e, t) => Ae(t) ? je(e, t.value) : f(t) ? { [`Map(${t.size})`]: [...t.entries()].reduce((e, [t, n], r) => (e[Me(t, r) + " =>"] = n, e), {}) } : p(t) ? { [`Set(${t.size})`]: [...t.values()].map((e) => Me(e)) } : _(t) ? Me(t) : v(t) && !d(t) && !ne(t) ? String(t) : t, Me = (e, t = "") => _(e) ? `Symbol(${e.description ?? t})` : e, Ne, Pe = class {
 	constructor(e = !1) {
-		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && Me && (Me.active ? (this.parent = Me, this.index = (Me.scopes || (Me.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
+		this.detached = e, this._active = !0, this._on = 0, this.effects = [], this.cleanups = [], this._isPaused = !1, this._warnOnRun = !0, this.__v_skip = !0, !e && Ne && (Ne.active ? (this.parent = Ne, this.index = (Ne.scopes || (Ne.scopes = [])).push(this) - 1) : (this._active = !1, this._warnOnRun = !1));
 	}
 	get active() {
 		return this._active;
@@ -138,22 +138,22 @@ var ke = (e) => !!(e && e.__v_isRef === !0), w = (e) => g(e) ? e : e == null ? "
 	}
 	run(e) {
 		if (this._active) {
-			let t = Me;
+			let t = Ne;
 			try {
-				return Me = this, e();
+				return Ne = this, e();
 			} finally {
-				Me = t;
+				Ne = t;
 			}
 		}
 	}
 	on() {
-		++this._on === 1 && (this.prevScope = Me, Me = this);
+		++this._on === 1 && (this.prevScope = Ne, Ne = this);
 	}
 	off() {
 		if (this._on > 0 && --this._on === 0) {
-			if (Me === this) Me = this.prevScope;
+			if (Ne === this) Ne = this.prevScope;
 			else {
-				let e = Me;
+				let e = Ne;
 				for (; e;) {
 					if (e.prevScope === this) {
 						e.prevScope = this.prevScope;
@@ -184,74 +184,74 @@ var ke = (e) => !!(e && e.__v_isRef === !0), w = (e) => g(e) ? e : e == null ? "
 		}
 	}
 };
-function Pe(e) {
-	return new Ne(e);
+function Fe(e) {
+	return new Pe(e);
 }
-function Fe() {
-	return Me;
+function Ie() {
+	return Ne;
 }
-function Ie(e, t = !1) {
-	Me && (Me.active ? Me.cleanups.push(e) : e());
+function Le(e, t = !1) {
+	Ne && (Ne.active ? Ne.cleanups.push(e) : e());
 }
-var T, Le = /* @__PURE__ */ new WeakSet(), Re = class {
+var w, Re = /* @__PURE__ */ new WeakSet(), ze = class {
 	constructor(e) {
-		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, Me && (Me.active ? Me.effects.push(this) : this.flags &= -2);
+		this.fn = e, this.deps = void 0, this.depsTail = void 0, this.flags = 5, this.next = void 0, this.cleanup = void 0, this.scheduler = void 0, Ne && (Ne.active ? Ne.effects.push(this) : this.flags &= -2);
 	}
 	pause() {
 		this.flags |= 64;
 	}
 	resume() {
-		this.flags & 64 && (this.flags &= -65, Le.has(this) && (Le.delete(this), this.trigger()));
+		this.flags & 64 && (this.flags &= -65, Re.has(this) && (Re.delete(this), this.trigger()));
 	}
 	notify() {
-		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || He(this);
+		this.flags & 2 && !(this.flags & 32) || this.flags & 8 || Ue(this);
 	}
 	run() {
 		if (!(this.flags & 1)) return this.fn();
-		this.flags |= 2, tt(this), Ge(this);
-		let e = T, t = Ze;
-		T = this, Ze = !0;
+		this.flags |= 2, nt(this), Ke(this);
+		let e = w, t = Qe;
+		w = this, Qe = !0;
 		try {
 			return this.fn();
 		} finally {
-			Ke(this), T = e, Ze = t, this.flags &= -3;
+			qe(this), w = e, Qe = t, this.flags &= -3;
 		}
 	}
 	stop() {
 		if (this.flags & 1) {
-			for (let e = this.deps; e; e = e.nextDep) Ye(e);
-			this.deps = this.depsTail = void 0, tt(this), this.onStop && this.onStop(), this.flags &= -2;
+			for (let e = this.deps; e; e = e.nextDep) Xe(e);
+			this.deps = this.depsTail = void 0, nt(this), this.onStop && this.onStop(), this.flags &= -2;
 		}
 	}
 	trigger() {
-		this.flags & 64 ? Le.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
+		this.flags & 64 ? Re.add(this) : this.scheduler ? this.scheduler() : this.runIfDirty();
 	}
 	runIfDirty() {
-		qe(this) && this.run();
+		Je(this) && this.run();
 	}
 	get dirty() {
-		return qe(this);
+		return Je(this);
 	}
-}, ze = 0, Be, Ve;
-function He(e, t = !1) {
-	e.flags |= 8, t ? (e.next = Ve, Ve = e) : (e.next = Be, Be = e);
-}
-function Ue() {
-	ze++;
+}, Be = 0, Ve, He;
+function Ue(e, t = !1) {
+	e.flags |= 8, t ? (e.next = He, He = e) : (e.next = Ve, Ve = e);
 }
 function We() {
-	if (--ze > 0) return;
-	if (Ve) {
-		let e = Ve;
-		for (Ve = void 0; e;) {
+	Be++;
+}
+function Ge() {
+	if (--Be > 0) return;
+	if (He) {
+		let e = He;
+		for (He = void 0; e;) {
 			let t = e.next;
 			e.next = void 0, e.flags &= -9, e = t;
 		}
 	}
 	let e;
-	for (; Be;) {
-		let t = Be;
-		for (Be = void 0; t;) {
+	for (; Ve;) {
+		let t = Ve;
+		for (Ve = void 0; t;) {
 			let n = t.next;
 			if (t.next = void 0, t.flags &= -9, t.flags & 1) try {
 				t.trigger();
@@ -263,251 +263,251 @@ function We() {
 	}
 	if (e) throw e;
 }
-function Ge(e) {
+function Ke(e) {
 	for (let t = e.deps; t; t = t.nextDep) t.version = -1, t.prevActiveLink = t.dep.activeLink, t.dep.activeLink = t;
 }
-function Ke(e) {
+function qe(e) {
 	let t, n = e.depsTail, r = n;
 	for (; r;) {
 		let e = r.prevDep;
-		r.version === -1 ? (r === n && (n = e), Ye(r), Xe(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
+		r.version === -1 ? (r === n && (n = e), Xe(r), Ze(r)) : t = r, r.dep.activeLink = r.prevActiveLink, r.prevActiveLink = void 0, r = e;
 	}
 	e.deps = t, e.depsTail = n;
 }
-function qe(e) {
-	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (Je(t.dep.computed) || t.dep.version !== t.version)) return !0;
+function Je(e) {
+	for (let t = e.deps; t; t = t.nextDep) if (t.dep.version !== t.version || t.dep.computed && (Ye(t.dep.computed) || t.dep.version !== t.version)) return !0;
 	return !!e._dirty;
 }
-function Je(e) {
-	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === nt) || (e.globalVersion = nt, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !qe(e)))) return;
+function Ye(e) {
+	if (e.flags & 4 && !(e.flags & 16) || (e.flags &= -17, e.globalVersion === rt) || (e.globalVersion = rt, !e.isSSR && e.flags & 128 && (!e.deps && !e._dirty || !Je(e)))) return;
 	e.flags |= 2;
-	let t = e.dep, n = T, r = Ze;
-	T = e, Ze = !0;
+	let t = e.dep, n = w, r = Qe;
+	w = e, Qe = !0;
 	try {
-		Ge(e);
+		Ke(e);
 		let n = e.fn(e._value);
-		(t.version === 0 || ue(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
+		(t.version === 0 || de(n, e._value)) && (e.flags |= 128, e._value = n, t.version++);
 	} catch (e) {
 		throw t.version++, e;
 	} finally {
-		T = n, Ze = r, Ke(e), e.flags &= -3;
+		w = n, Qe = r, qe(e), e.flags &= -3;
 	}
 }
-function Ye(e, t = !1) {
+function Xe(e, t = !1) {
 	let { dep: n, prevSub: r, nextSub: i } = e;
 	if (r && (r.nextSub = i, e.prevSub = void 0), i && (i.prevSub = r, e.nextSub = void 0), n.subs === e && (n.subs = r, !r && n.computed)) {
 		n.computed.flags &= -5;
-		for (let e = n.computed.deps; e; e = e.nextDep) Ye(e, !0);
+		for (let e = n.computed.deps; e; e = e.nextDep) Xe(e, !0);
 	}
 	!t && !--n.sc && n.map && n.map.delete(n.key);
 }
-function Xe(e) {
+function Ze(e) {
 	let { prevDep: t, nextDep: n } = e;
 	t && (t.nextDep = n, e.prevDep = void 0), n && (n.prevDep = t, e.nextDep = void 0);
 }
-var Ze = !0, Qe = [];
-function $e() {
-	Qe.push(Ze), Ze = !1;
-}
+var Qe = !0, $e = [];
 function et() {
-	let e = Qe.pop();
-	Ze = e === void 0 || e;
+	$e.push(Qe), Qe = !1;
 }
-function tt(e) {
+function tt() {
+	let e = $e.pop();
+	Qe = e === void 0 || e;
+}
+function nt(e) {
 	let { cleanup: t } = e;
 	if (e.cleanup = void 0, t) {
-		let e = T;
-		T = void 0;
+		let e = w;
+		w = void 0;
 		try {
 			t();
 		} finally {
-			T = e;
+			w = e;
 		}
 	}
 }
-var nt = 0, rt = class {
+var rt = 0, it = class {
 	constructor(e, t) {
 		this.sub = e, this.dep = t, this.version = t.version, this.nextDep = this.prevDep = this.nextSub = this.prevSub = this.prevActiveLink = void 0;
 	}
-}, it = class {
+}, at = class {
 	constructor(e) {
 		this.computed = e, this.version = 0, this.activeLink = void 0, this.subs = void 0, this.map = void 0, this.key = void 0, this.sc = 0, this.__v_skip = !0;
 	}
 	track(e) {
-		if (!T || !Ze || T === this.computed) return;
+		if (!w || !Qe || w === this.computed) return;
 		let t = this.activeLink;
-		if (t === void 0 || t.sub !== T) t = this.activeLink = new rt(T, this), T.deps ? (t.prevDep = T.depsTail, T.depsTail.nextDep = t, T.depsTail = t) : T.deps = T.depsTail = t, at(t);
+		if (t === void 0 || t.sub !== w) t = this.activeLink = new it(w, this), w.deps ? (t.prevDep = w.depsTail, w.depsTail.nextDep = t, w.depsTail = t) : w.deps = w.depsTail = t, ot(t);
 		else if (t.version === -1 && (t.version = this.version, t.nextDep)) {
 			let e = t.nextDep;
-			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = T.depsTail, t.nextDep = void 0, T.depsTail.nextDep = t, T.depsTail = t, T.deps === t && (T.deps = e);
+			e.prevDep = t.prevDep, t.prevDep && (t.prevDep.nextDep = e), t.prevDep = w.depsTail, t.nextDep = void 0, w.depsTail.nextDep = t, w.depsTail = t, w.deps === t && (w.deps = e);
 		}
 		return t;
 	}
 	trigger(e) {
-		this.version++, nt++, this.notify(e);
+		this.version++, rt++, this.notify(e);
 	}
 	notify(e) {
-		Ue();
+		We();
 		try {
 			for (let e = this.subs; e; e = e.prevSub) e.sub.notify() && e.sub.dep.notify();
 		} finally {
-			We();
+			Ge();
 		}
 	}
 };
-function at(e) {
+function ot(e) {
 	if (e.dep.sc++, e.sub.flags & 4) {
 		let t = e.dep.computed;
 		if (t && !e.dep.subs) {
 			t.flags |= 20;
-			for (let e = t.deps; e; e = e.nextDep) at(e);
+			for (let e = t.deps; e; e = e.nextDep) ot(e);
 		}
 		let n = e.dep.subs;
 		n !== e && (e.prevSub = n, n && (n.nextSub = e)), e.dep.subs = e;
 	}
 }
-var ot = /* @__PURE__ */ new WeakMap(), st = /* @__PURE__ */ Symbol(""), ct = /* @__PURE__ */ Symbol(""), lt = /* @__PURE__ */ Symbol("");
-function ut(e, t, n) {
-	if (Ze && T) {
-		let t = ot.get(e);
-		t || ot.set(e, t = /* @__PURE__ */ new Map());
+var st = /* @__PURE__ */ new WeakMap(), ct = /* @__PURE__ */ Symbol(""), lt = /* @__PURE__ */ Symbol(""), ut = /* @__PURE__ */ Symbol("");
+function dt(e, t, n) {
+	if (Qe && w) {
+		let t = st.get(e);
+		t || st.set(e, t = /* @__PURE__ */ new Map());
 		let r = t.get(n);
-		r || (t.set(n, r = new it()), r.map = t, r.key = n), r.track();
+		r || (t.set(n, r = new at()), r.map = t, r.key = n), r.track();
 	}
 }
-function dt(e, t, n, r, i, a) {
-	let o = ot.get(e);
+function ft(e, t, n, r, i, a) {
+	let o = st.get(e);
 	if (!o) {
-		nt++;
+		rt++;
 		return;
 	}
 	let s = (e) => {
 		e && e.trigger();
 	};
-	if (Ue(), t === "clear") o.forEach(s);
+	if (We(), t === "clear") o.forEach(s);
 	else {
-		let i = d(e), a = i && ne(n);
+		let i = d(e), a = i && re(n);
 		if (i && n === "length") {
 			let e = Number(r);
 			o.forEach((t, n) => {
-				(n === "length" || n === lt || !_(n) && n >= e) && s(t);
+				(n === "length" || n === ut || !_(n) && n >= e) && s(t);
 			});
-		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(lt)), t) {
+		} else switch ((n !== void 0 || o.has(void 0)) && s(o.get(n)), a && s(o.get(ut)), t) {
 			case "add":
-				i ? a && s(o.get("length")) : (s(o.get(st)), f(e) && s(o.get(ct)));
+				i ? a && s(o.get("length")) : (s(o.get(ct)), f(e) && s(o.get(lt)));
 				break;
 			case "delete":
-				i || (s(o.get(st)), f(e) && s(o.get(ct)));
+				i || (s(o.get(ct)), f(e) && s(o.get(lt)));
 				break;
-			case "set": f(e) && s(o.get(st));
+			case "set": f(e) && s(o.get(ct));
 		}
 	}
-	We();
+	Ge();
 }
-function ft(e, t) {
-	let n = ot.get(e);
+function pt(e, t) {
+	let n = st.get(e);
 	return n && n.get(t);
 }
-function pt(e) {
-	let t = /* @__PURE__ */ E(e);
-	return t === e || (ut(t, "iterate", lt), /* @__PURE__ */ $t(e)) ? t : /* @__PURE__ */ Qt(e) ? /* @__PURE__ */ Zt(e) ? t.map((e) => rn(nn(e))) : t.map(rn) : t.map(nn);
-}
 function mt(e) {
-	return ut(e = /* @__PURE__ */ E(e), "iterate", lt), e;
+	let t = /* @__PURE__ */ T(e);
+	return t === e || (dt(t, "iterate", ut), /* @__PURE__ */ en(e)) ? t : /* @__PURE__ */ $t(e) ? /* @__PURE__ */ Qt(e) ? t.map((e) => an(rn(e))) : t.map(an) : t.map(rn);
 }
-function ht(e, t) {
-	return /* @__PURE__ */ Qt(e) ? rn(/* @__PURE__ */ Zt(e) ? nn(t) : t) : nn(t);
+function ht(e) {
+	return dt(e = /* @__PURE__ */ T(e), "iterate", ut), e;
 }
-var gt = {
+function gt(e, t) {
+	return /* @__PURE__ */ $t(e) ? an(/* @__PURE__ */ Qt(e) ? rn(t) : t) : rn(t);
+}
+var _t = {
 	__proto__: null,
 	[Symbol.iterator]() {
-		return _t(this, Symbol.iterator, (e) => ht(this, e));
+		return vt(this, Symbol.iterator, (e) => gt(this, e));
 	},
 	concat(...e) {
-		return pt(this).concat(...e.map((e) => d(e) ? pt(e) : e));
+		return mt(this).concat(...e.map((e) => d(e) ? mt(e) : e));
 	},
 	entries() {
-		return _t(this, "entries", (e) => (e[1] = ht(this, e[1]), e));
+		return vt(this, "entries", (e) => (e[1] = gt(this, e[1]), e));
 	},
 	every(e, t) {
-		return bt(this, "every", e, t, void 0, arguments);
+		return xt(this, "every", e, t, void 0, arguments);
 	},
 	filter(e, t) {
-		return bt(this, "filter", e, t, (e) => e.map((e) => ht(this, e)), arguments);
+		return xt(this, "filter", e, t, (e) => e.map((e) => gt(this, e)), arguments);
 	},
 	find(e, t) {
-		return bt(this, "find", e, t, (e) => ht(this, e), arguments);
+		return xt(this, "find", e, t, (e) => gt(this, e), arguments);
 	},
 	findIndex(e, t) {
-		return bt(this, "findIndex", e, t, void 0, arguments);
+		return xt(this, "findIndex", e, t, void 0, arguments);
 	},
 	findLast(e, t) {
-		return bt(this, "findLast", e, t, (e) => ht(this, e), arguments);
+		return xt(this, "findLast", e, t, (e) => gt(this, e), arguments);
 	},
 	findLastIndex(e, t) {
-		return bt(this, "findLastIndex", e, t, void 0, arguments);
+		return xt(this, "findLastIndex", e, t, void 0, arguments);
 	},
 	forEach(e, t) {
-		return bt(this, "forEach", e, t, void 0, arguments);
+		return xt(this, "forEach", e, t, void 0, arguments);
 	},
 	includes(...e) {
-		return St(this, "includes", e);
+		return Ct(this, "includes", e);
 	},
 	indexOf(...e) {
-		return St(this, "indexOf", e);
+		return Ct(this, "indexOf", e);
 	},
 	join(e) {
-		return pt(this).join(e);
+		return mt(this).join(e);
 	},
 	lastIndexOf(...e) {
-		return St(this, "lastIndexOf", e);
+		return Ct(this, "lastIndexOf", e);
 	},
 	map(e, t) {
-		return bt(this, "map", e, t, void 0, arguments);
+		return xt(this, "map", e, t, void 0, arguments);
 	},
 	pop() {
-		return Ct(this, "pop");
+		return wt(this, "pop");
 	},
 	push(...e) {
-		return Ct(this, "push", e);
+		return wt(this, "push", e);
 	},
 	reduce(e, ...t) {
-		return xt(this, "reduce", e, t);
+		return St(this, "reduce", e, t);
 	},
 	reduceRight(e, ...t) {
-		return xt(this, "reduceRight", e, t);
+		return St(this, "reduceRight", e, t);
 	},
 	shift() {
-		return Ct(this, "shift");
+		return wt(this, "shift");
 	},
 	some(e, t) {
-		return bt(this, "some", e, t, void 0, arguments);
+		return xt(this, "some", e, t, void 0, arguments);
 	},
 	splice(...e) {
-		return Ct(this, "splice", e);
+		return wt(this, "splice", e);
 	},
 	toReversed() {
-		return pt(this).toReversed();
+		return mt(this).toReversed();
 	},
 	toSorted(e) {
-		return pt(this).toSorted(e);
+		return mt(this).toSorted(e);
 	},
 	toSpliced(...e) {
-		return pt(this).toSpliced(...e);
+		return mt(this).toSpliced(...e);
 	},
 	unshift(...e) {
-		return Ct(this, "unshift", e);
+		return wt(this, "unshift", e);
 	},
 	values() {
-		return _t(this, "values", (e) => ht(this, e));
+		return vt(this, "values", (e) => gt(this, e));
 	}
 };
-function _t(e, t, n) {
-	let r = mt(e), i = r[t], a = i.call(r);
-	if (r !== e && !/* @__PURE__ */ $t(e)) {
+function vt(e, t, n) {
+	let r = ht(e), i = r[t], a = i.call(r);
+	if (r !== e && !/* @__PURE__ */ en(e)) {
 		if (a[Symbol.toStringTag] === "Array Iterator") {
 			let e = Object.create(Object.getPrototypeOf(a));
-			return e.next = () => vt(a.next(), n), i !== yt[t] && Object.defineProperties(e, {
+			return e.next = () => yt(a.next(), n), i !== bt[t] && Object.defineProperties(e, {
 				return: { get() {
 					let e = a.return;
 					return typeof e == "function" ? e.bind(a) : e;
@@ -518,57 +518,57 @@ function _t(e, t, n) {
 				} }
 			}), e;
 		}
-		a._next = a.next, a.next = () => vt(a._next(), n);
+		a._next = a.next, a.next = () => yt(a._next(), n);
 	}
 	return a;
 }
-function vt(e, t) {
+function yt(e, t) {
 	return e.done || (e.value = t(e.value)), e;
 }
-var yt = Array.prototype;
-function bt(e, t, n, r, i, a) {
-	let o = mt(e), s = o !== e && !/* @__PURE__ */ $t(e), c = o[t];
-	if (c !== yt[t]) {
+var bt = Array.prototype;
+function xt(e, t, n, r, i, a) {
+	let o = ht(e), s = o !== e && !/* @__PURE__ */ en(e), c = o[t];
+	if (c !== bt[t]) {
 		let t = c.apply(e, a);
-		return s ? nn(t) : t;
+		return s ? rn(t) : t;
 	}
 	let l = n;
 	o !== e && (s ? l = function(t, r) {
-		return n.call(this, ht(e, t), r, e);
+		return n.call(this, gt(e, t), r, e);
 	} : n.length > 2 && (l = function(t, r) {
 		return n.call(this, t, r, e);
 	}));
 	let u = c.call(o, l, r);
 	return s && i ? i(u) : u;
 }
-function xt(e, t, n, r) {
-	let i = mt(e), a = i !== e && !/* @__PURE__ */ $t(e), o = n, s = !1;
+function St(e, t, n, r) {
+	let i = ht(e), a = i !== e && !/* @__PURE__ */ en(e), o = n, s = !1;
 	i !== e && (a ? (s = r.length === 0, o = function(t, r, i) {
-		return s && (s = !1, t = ht(e, t)), n.call(this, t, ht(e, r), i, e);
+		return s && (s = !1, t = gt(e, t)), n.call(this, t, gt(e, r), i, e);
 	}) : n.length > 3 && (o = function(t, r, i) {
 		return n.call(this, t, r, i, e);
 	}));
 	let c = i[t](o, ...r);
-	return s ? ht(e, c) : c;
+	return s ? gt(e, c) : c;
 }
-function St(e, t, n) {
-	let r = /* @__PURE__ */ E(e);
-	ut(r, "iterate", lt);
+function Ct(e, t, n) {
+	let r = /* @__PURE__ */ T(e);
+	dt(r, "iterate", ut);
 	let i = r[t](...n);
-	return (i === -1 || i === !1) && /* @__PURE__ */ en(n[0]) ? (n[0] = /* @__PURE__ */ E(n[0]), r[t](...n)) : i;
+	return (i === -1 || i === !1) && /* @__PURE__ */ tn(n[0]) ? (n[0] = /* @__PURE__ */ T(n[0]), r[t](...n)) : i;
 }
-function Ct(e, t, n = []) {
-	$e(), Ue();
-	let r = (/* @__PURE__ */ E(e))[t].apply(e, n);
-	return We(), et(), r;
+function wt(e, t, n = []) {
+	et(), We();
+	let r = (/* @__PURE__ */ T(e))[t].apply(e, n);
+	return Ge(), tt(), r;
 }
-var wt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), Tt = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
-function Et(e) {
+var Tt = /* @__PURE__ */ e("__proto__,__v_isRef,__isVue"), Et = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.getOwnPropertyNames(Symbol).filter((e) => e !== "arguments" && e !== "caller").map((e) => Symbol[e]).filter(_));
+function Dt(e) {
 	_(e) || (e = String(e));
-	let t = /* @__PURE__ */ E(this);
-	return ut(t, "has", e), t.hasOwnProperty(e);
+	let t = /* @__PURE__ */ T(this);
+	return dt(t, "has", e), t.hasOwnProperty(e);
 }
-var Dt = class {
+var Ot = class {
 	constructor(e = !1, t = !1) {
 		this._isReadonly = e, this._isShallow = t;
 	}
@@ -578,46 +578,46 @@ var Dt = class {
 		if (t === "__v_isReactive") return !r;
 		if (t === "__v_isReadonly") return r;
 		if (t === "__v_isShallow") return i;
-		if (t === "__v_raw") return n === (r ? i ? Gt : Wt : i ? Ut : Ht).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
+		if (t === "__v_raw") return n === (r ? i ? Kt : Gt : i ? Wt : Ut).get(e) || Object.getPrototypeOf(e) === Object.getPrototypeOf(n) ? e : void 0;
 		let a = d(e);
 		if (!r) {
 			let e;
-			if (a && (e = gt[t])) return e;
-			if (t === "hasOwnProperty") return Et;
+			if (a && (e = _t[t])) return e;
+			if (t === "hasOwnProperty") return Dt;
 		}
-		let o = Reflect.get(e, t, /* @__PURE__ */ an(e) ? e : n);
-		if ((_(t) ? Tt.has(t) : wt(t)) || (r || ut(e, "get", t), i)) return o;
-		if (/* @__PURE__ */ an(o)) {
-			let e = a && ne(t) ? o : o.value;
-			return r && v(e) ? /* @__PURE__ */ Yt(e) : e;
+		let o = Reflect.get(e, t, /* @__PURE__ */ on(e) ? e : n);
+		if ((_(t) ? Et.has(t) : Tt(t)) || (r || dt(e, "get", t), i)) return o;
+		if (/* @__PURE__ */ on(o)) {
+			let e = a && re(t) ? o : o.value;
+			return r && v(e) ? /* @__PURE__ */ Xt(e) : e;
 		}
-		return v(o) ? r ? /* @__PURE__ */ Yt(o) : /* @__PURE__ */ qt(o) : o;
+		return v(o) ? r ? /* @__PURE__ */ Xt(o) : /* @__PURE__ */ Jt(o) : o;
 	}
-}, Ot = class extends Dt {
+}, kt = class extends Ot {
 	constructor(e = !1) {
 		super(!1, e);
 	}
 	set(e, t, n, r) {
-		let i = e[t], a = d(e) && ne(t);
+		let i = e[t], a = d(e) && re(t);
 		if (!this._isShallow) {
-			let e = /* @__PURE__ */ Qt(i);
-			if (!/* @__PURE__ */ $t(n) && !/* @__PURE__ */ Qt(n) && (i = /* @__PURE__ */ E(i), n = /* @__PURE__ */ E(n)), !a && /* @__PURE__ */ an(i) && !/* @__PURE__ */ an(n)) return e || (i.value = n), !0;
+			let e = /* @__PURE__ */ $t(i);
+			if (!/* @__PURE__ */ en(n) && !/* @__PURE__ */ $t(n) && (i = /* @__PURE__ */ T(i), n = /* @__PURE__ */ T(n)), !a && /* @__PURE__ */ on(i) && !/* @__PURE__ */ on(n)) return e || (i.value = n), !0;
 		}
-		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ an(e) ? e : r);
-		return e === /* @__PURE__ */ E(r) && s && (o ? ue(n, i) && dt(e, "set", t, n, i) : dt(e, "add", t, n)), s;
+		let o = a ? Number(t) < e.length : u(e, t), s = Reflect.set(e, t, n, /* @__PURE__ */ on(e) ? e : r);
+		return e === /* @__PURE__ */ T(r) && s && (o ? de(n, i) && ft(e, "set", t, n, i) : ft(e, "add", t, n)), s;
 	}
 	deleteProperty(e, t) {
 		let n = u(e, t), r = e[t], i = Reflect.deleteProperty(e, t);
-		return i && n && dt(e, "delete", t, void 0, r), i;
+		return i && n && ft(e, "delete", t, void 0, r), i;
 	}
 	has(e, t) {
 		let n = Reflect.has(e, t);
-		return _(t) && Tt.has(t) || ut(e, "has", t), n;
+		return _(t) && Et.has(t) || dt(e, "has", t), n;
 	}
 	ownKeys(e) {
-		return ut(e, "iterate", d(e) ? "length" : st), Reflect.ownKeys(e);
+		return dt(e, "iterate", d(e) ? "length" : ct), Reflect.ownKeys(e);
 	}
-}, kt = class extends Dt {
+}, At = class extends Ot {
 	constructor(e = !1) {
 		super(!0, e);
 	}
@@ -627,11 +627,11 @@ var Dt = class {
 	deleteProperty(e, t) {
 		return !0;
 	}
-}, At = /* @__PURE__ */ new Ot(), jt = /* @__PURE__ */ new kt(), Mt = /* @__PURE__ */ new Ot(!0), Nt = (e) => e, Pt = (e) => Reflect.getPrototypeOf(e);
-function Ft(e, t, n) {
+}, jt = /* @__PURE__ */ new kt(), Mt = /* @__PURE__ */ new At(), Nt = /* @__PURE__ */ new kt(!0), Pt = (e) => e, Ft = (e) => Reflect.getPrototypeOf(e);
+function It(e, t, n) {
 	return function(...r) {
-		let i = this.__v_raw, a = /* @__PURE__ */ E(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Nt : t ? rn : nn;
-		return !t && ut(a, "iterate", l ? ct : st), s(Object.create(u), { next() {
+		let i = this.__v_raw, a = /* @__PURE__ */ T(i), o = f(a), c = e === "entries" || e === Symbol.iterator && o, l = e === "keys" && o, u = i[e](...r), d = n ? Pt : t ? an : rn;
+		return !t && dt(a, "iterate", l ? lt : ct), s(Object.create(u), { next() {
 			let { value: e, done: t } = u.next();
 			return t ? {
 				value: e,
@@ -643,60 +643,60 @@ function Ft(e, t, n) {
 		} });
 	};
 }
-function It(e) {
+function Lt(e) {
 	return function(...t) {
 		return e === "delete" ? !1 : e === "clear" ? void 0 : this;
 	};
 }
-function Lt(e, t) {
+function Rt(e, t) {
 	let n = {
 		get(n) {
-			let r = this.__v_raw, i = /* @__PURE__ */ E(r), a = /* @__PURE__ */ E(n);
-			e || (ue(n, a) && ut(i, "get", n), ut(i, "get", a));
-			let { has: o } = Pt(i), s = t ? Nt : e ? rn : nn;
+			let r = this.__v_raw, i = /* @__PURE__ */ T(r), a = /* @__PURE__ */ T(n);
+			e || (de(n, a) && dt(i, "get", n), dt(i, "get", a));
+			let { has: o } = Ft(i), s = t ? Pt : e ? an : rn;
 			if (o.call(i, n)) return s(r.get(n));
 			if (o.call(i, a)) return s(r.get(a));
 			r !== i && r.get(n);
 		},
 		get size() {
 			let t = this.__v_raw;
-			return !e && ut(/* @__PURE__ */ E(t), "iterate", st), t.size;
+			return !e && dt(/* @__PURE__ */ T(t), "iterate", ct), t.size;
 		},
 		has(t) {
-			let n = this.__v_raw, r = /* @__PURE__ */ E(n), i = /* @__PURE__ */ E(t);
-			return e || (ue(t, i) && ut(r, "has", t), ut(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
+			let n = this.__v_raw, r = /* @__PURE__ */ T(n), i = /* @__PURE__ */ T(t);
+			return e || (de(t, i) && dt(r, "has", t), dt(r, "has", i)), t === i ? n.has(t) : n.has(t) || n.has(i);
 		},
 		forEach(n, r) {
-			let i = this, a = i.__v_raw, o = /* @__PURE__ */ E(a), s = t ? Nt : e ? rn : nn;
-			return !e && ut(o, "iterate", st), a.forEach((e, t) => n.call(r, s(e), s(t), i));
+			let i = this, a = i.__v_raw, o = /* @__PURE__ */ T(a), s = t ? Pt : e ? an : rn;
+			return !e && dt(o, "iterate", ct), a.forEach((e, t) => n.call(r, s(e), s(t), i));
 		}
 	};
 	return s(n, e ? {
-		add: It("add"),
-		set: It("set"),
-		delete: It("delete"),
-		clear: It("clear")
+		add: Lt("add"),
+		set: Lt("set"),
+		delete: Lt("delete"),
+		clear: Lt("clear")
 	} : {
 		add(e) {
-			let n = /* @__PURE__ */ E(this), r = Pt(n), i = /* @__PURE__ */ E(e), a = !t && !/* @__PURE__ */ $t(e) && !/* @__PURE__ */ Qt(e) ? i : e;
-			return r.has.call(n, a) || ue(e, a) && r.has.call(n, e) || ue(i, a) && r.has.call(n, i) || (n.add(a), dt(n, "add", a, a)), this;
+			let n = /* @__PURE__ */ T(this), r = Ft(n), i = /* @__PURE__ */ T(e), a = !t && !/* @__PURE__ */ en(e) && !/* @__PURE__ */ $t(e) ? i : e;
+			return r.has.call(n, a) || de(e, a) && r.has.call(n, e) || de(i, a) && r.has.call(n, i) || (n.add(a), ft(n, "add", a, a)), this;
 		},
 		set(e, n) {
-			t || /* @__PURE__ */ $t(n) || /* @__PURE__ */ Qt(n) || (n = /* @__PURE__ */ E(n));
-			let r = /* @__PURE__ */ E(this), { has: i, get: a } = Pt(r), o = i.call(r, e);
-			o ||= (e = /* @__PURE__ */ E(e), i.call(r, e));
+			t || /* @__PURE__ */ en(n) || /* @__PURE__ */ $t(n) || (n = /* @__PURE__ */ T(n));
+			let r = /* @__PURE__ */ T(this), { has: i, get: a } = Ft(r), o = i.call(r, e);
+			o ||= (e = /* @__PURE__ */ T(e), i.call(r, e));
 			let s = a.call(r, e);
-			return r.set(e, n), o ? ue(n, s) && dt(r, "set", e, n, s) : dt(r, "add", e, n), this;
+			return r.set(e, n), o ? de(n, s) && ft(r, "set", e, n, s) : ft(r, "add", e, n), this;
 		},
 		delete(e) {
-			let t = /* @__PURE__ */ E(this), { has: n, get: r } = Pt(t), i = n.call(t, e);
-			i ||= (e = /* @__PURE__ */ E(e), n.call(t, e));
+			let t = /* @__PURE__ */ T(this), { has: n, get: r } = Ft(t), i = n.call(t, e);
+			i ||= (e = /* @__PURE__ */ T(e), n.call(t, e));
 			let a = r ? r.call(t, e) : void 0, o = t.delete(e);
-			return i && dt(t, "delete", e, void 0, a), o;
+			return i && ft(t, "delete", e, void 0, a), o;
 		},
 		clear() {
-			let e = /* @__PURE__ */ E(this), t = e.size !== 0, n = e.clear();
-			return t && dt(e, "clear", void 0, void 0, void 0), n;
+			let e = /* @__PURE__ */ T(this), t = e.size !== 0, n = e.clear();
+			return t && ft(e, "clear", void 0, void 0, void 0), n;
 		}
 	}), [
 		"keys",
@@ -704,15 +704,15 @@ function Lt(e, t) {
 		"entries",
 		Symbol.iterator
 	].forEach((r) => {
-		n[r] = Ft(r, e, t);
+		n[r] = It(r, e, t);
 	}), n;
 }
-function Rt(e, t) {
-	let n = Lt(e, t);
+function zt(e, t) {
+	let n = Rt(e, t);
 	return (r, i, a) => i === "__v_isReactive" ? !e : i === "__v_isReadonly" ? e : i === "__v_isShallow" ? t : i === "__v_raw" ? r : Reflect.get(u(n, i) && i in r ? n : r, i, a);
 }
-var zt = { get: /* @__PURE__ */ Rt(!1, !1) }, Bt = { get: /* @__PURE__ */ Rt(!1, !0) }, Vt = { get: /* @__PURE__ */ Rt(!0, !1) }, Ht = /* @__PURE__ */ new WeakMap(), Ut = /* @__PURE__ */ new WeakMap(), Wt = /* @__PURE__ */ new WeakMap(), Gt = /* @__PURE__ */ new WeakMap();
-function Kt(e) {
+var Bt = { get: /* @__PURE__ */ zt(!1, !1) }, Vt = { get: /* @__PURE__ */ zt(!1, !0) }, Ht = { get: /* @__PURE__ */ zt(!0, !1) }, Ut = /* @__PURE__ */ new WeakMap(), Wt = /* @__PURE__ */ new WeakMap(), Gt = /* @__PURE__ */ new WeakMap(), Kt = /* @__PURE__ */ new WeakMap();
+function qt(e) {
 	switch (e) {
 		case "Object":
 		case "Array": return 1;
@@ -724,91 +724,91 @@ function Kt(e) {
 	}
 }
 // @__NO_SIDE_EFFECTS__
-function qt(e) {
-	return /* @__PURE__ */ Qt(e) ? e : Xt(e, !1, At, zt, Ht);
-}
-// @__NO_SIDE_EFFECTS__
 function Jt(e) {
-	return Xt(e, !1, Mt, Bt, Ut);
+	return /* @__PURE__ */ $t(e) ? e : Zt(e, !1, jt, Bt, Ut);
 }
 // @__NO_SIDE_EFFECTS__
 function Yt(e) {
-	return Xt(e, !0, jt, Vt, Wt);
+	return Zt(e, !1, Nt, Vt, Wt);
 }
-function Xt(e, t, n, r, i) {
+// @__NO_SIDE_EFFECTS__
+function Xt(e) {
+	return Zt(e, !0, Mt, Ht, Gt);
+}
+function Zt(e, t, n, r, i) {
 	if (!v(e) || e.__v_raw && !(t && e.__v_isReactive) || e.__v_skip || !Object.isExtensible(e)) return e;
 	let a = i.get(e);
 	if (a) return a;
-	let o = Kt(x(e));
+	let o = qt(b(e));
 	if (o === 0) return e;
 	let s = new Proxy(e, o === 2 ? r : n);
 	return i.set(e, s), s;
 }
 // @__NO_SIDE_EFFECTS__
-function Zt(e) {
-	return /* @__PURE__ */ Qt(e) ? /* @__PURE__ */ Zt(e.__v_raw) : !!(e && e.__v_isReactive);
-}
-// @__NO_SIDE_EFFECTS__
 function Qt(e) {
-	return !!(e && e.__v_isReadonly);
+	return /* @__PURE__ */ $t(e) ? /* @__PURE__ */ Qt(e.__v_raw) : !!(e && e.__v_isReactive);
 }
 // @__NO_SIDE_EFFECTS__
 function $t(e) {
-	return !!(e && e.__v_isShallow);
+	return !!(e && e.__v_isReadonly);
 }
 // @__NO_SIDE_EFFECTS__
 function en(e) {
+	return !!(e && e.__v_isShallow);
+}
+// @__NO_SIDE_EFFECTS__
+function tn(e) {
 	return e ? !!e.__v_raw : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function E(e) {
+function T(e) {
 	let t = e && e.__v_raw;
-	return t ? /* @__PURE__ */ E(t) : e;
+	return t ? /* @__PURE__ */ T(t) : e;
 }
-function tn(e) {
-	return !u(e, "__v_skip") && Object.isExtensible(e) && fe(e, "__v_skip", !0), e;
+function nn(e) {
+	return !u(e, "__v_skip") && Object.isExtensible(e) && pe(e, "__v_skip", !0), e;
 }
-var nn = (e) => v(e) ? /* @__PURE__ */ qt(e) : e, rn = (e) => v(e) ? /* @__PURE__ */ Yt(e) : e;
+var rn = (e) => v(e) ? /* @__PURE__ */ Jt(e) : e, an = (e) => v(e) ? /* @__PURE__ */ Xt(e) : e;
 // @__NO_SIDE_EFFECTS__
-function an(e) {
+function on(e) {
 	return e ? e.__v_isRef === !0 : !1;
 }
 // @__NO_SIDE_EFFECTS__
-function D(e) {
-	return on(e, !1);
+function E(e) {
+	return sn(e, !1);
 }
-function on(e, t) {
-	return /* @__PURE__ */ an(e) ? e : new sn(e, t);
+function sn(e, t) {
+	return /* @__PURE__ */ on(e) ? e : new cn(e, t);
 }
-var sn = class {
+var cn = class {
 	constructor(e, t) {
-		this.dep = new it(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ E(e), this._value = t ? e : nn(e), this.__v_isShallow = t;
+		this.dep = new at(), this.__v_isRef = !0, this.__v_isShallow = !1, this._rawValue = t ? e : /* @__PURE__ */ T(e), this._value = t ? e : rn(e), this.__v_isShallow = t;
 	}
 	get value() {
 		return this.dep.track(), this._value;
 	}
 	set value(e) {
-		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ $t(e) || /* @__PURE__ */ Qt(e);
-		e = n ? e : /* @__PURE__ */ E(e), ue(e, t) && (this._rawValue = e, this._value = n ? e : nn(e), this.dep.trigger());
+		let t = this._rawValue, n = this.__v_isShallow || /* @__PURE__ */ en(e) || /* @__PURE__ */ $t(e);
+		e = n ? e : /* @__PURE__ */ T(e), de(e, t) && (this._rawValue = e, this._value = n ? e : rn(e), this.dep.trigger());
 	}
 };
-function O(e) {
-	return /* @__PURE__ */ an(e) ? e.value : e;
+function D(e) {
+	return /* @__PURE__ */ on(e) ? e.value : e;
 }
-var cn = {
-	get: (e, t, n) => t === "__v_raw" ? e : O(Reflect.get(e, t, n)),
+var ln = {
+	get: (e, t, n) => t === "__v_raw" ? e : D(Reflect.get(e, t, n)),
 	set: (e, t, n, r) => {
 		let i = e[t];
-		return /* @__PURE__ */ an(i) && !/* @__PURE__ */ an(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
+		return /* @__PURE__ */ on(i) && !/* @__PURE__ */ on(n) ? (i.value = n, !0) : Reflect.set(e, t, n, r);
 	}
 };
-function ln(e) {
-	return /* @__PURE__ */ Zt(e) ? e : new Proxy(e, cn);
+function un(e) {
+	return /* @__PURE__ */ Qt(e) ? e : new Proxy(e, ln);
 }
-var un = class {
+var dn = class {
 	constructor(e) {
 		this.__v_isRef = !0, this._value = void 0;
-		let t = this.dep = new it(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
+		let t = this.dep = new at(), { get: n, set: r } = e(t.track.bind(t), t.trigger.bind(t));
 		this._get = n, this._set = r;
 	}
 	get value() {
@@ -818,32 +818,32 @@ var un = class {
 		this._set(e);
 	}
 };
-function dn(e) {
-	return new un(e);
+function fn(e) {
+	return new dn(e);
 }
 // @__NO_SIDE_EFFECTS__
-function fn(e) {
+function pn(e) {
 	let t = d(e) ? Array(e.length) : {};
-	for (let n in e) t[n] = mn(e, n);
+	for (let n in e) t[n] = hn(e, n);
 	return t;
 }
-var pn = class {
+var mn = class {
 	constructor(e, t, n) {
-		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = _(t) ? t : String(t), this._raw = /* @__PURE__ */ E(e);
+		this._object = e, this._defaultValue = n, this.__v_isRef = !0, this._value = void 0, this._key = _(t) ? t : String(t), this._raw = /* @__PURE__ */ T(e);
 		let r = !0, i = e;
-		if (!d(e) || _(this._key) || !ne(this._key)) do
-			r = !/* @__PURE__ */ en(i) || /* @__PURE__ */ $t(i);
+		if (!d(e) || _(this._key) || !re(this._key)) do
+			r = !/* @__PURE__ */ tn(i) || /* @__PURE__ */ en(i);
 		while (r && (i = i.__v_raw));
 		this._shallow = r;
 	}
 	get value() {
 		let e = this._object[this._key];
-		return this._shallow && (e = O(e)), this._value = e === void 0 ? this._defaultValue : e;
+		return this._shallow && (e = D(e)), this._value = e === void 0 ? this._defaultValue : e;
 	}
 	set value(e) {
-		if (this._shallow && /* @__PURE__ */ an(this._raw[this._key])) {
+		if (this._shallow && /* @__PURE__ */ on(this._raw[this._key])) {
 			let t = this._object[this._key];
-			if (/* @__PURE__ */ an(t)) {
+			if (/* @__PURE__ */ on(t)) {
 				t.value = e;
 				return;
 			}
@@ -851,67 +851,67 @@ var pn = class {
 		this._object[this._key] = e;
 	}
 	get dep() {
-		return ft(this._raw, this._key);
+		return pt(this._raw, this._key);
 	}
 };
-function mn(e, t, n) {
-	return new pn(e, t, n);
+function hn(e, t, n) {
+	return new mn(e, t, n);
 }
-var hn = class {
+var gn = class {
 	constructor(e, t, n) {
-		this.fn = e, this.setter = t, this._value = void 0, this.dep = new it(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = nt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
+		this.fn = e, this.setter = t, this._value = void 0, this.dep = new at(this), this.__v_isRef = !0, this.deps = void 0, this.depsTail = void 0, this.flags = 16, this.globalVersion = rt - 1, this.next = void 0, this.effect = this, this.__v_isReadonly = !t, this.isSSR = n;
 	}
 	notify() {
-		if (this.flags |= 16, !(this.flags & 8) && T !== this) return He(this, !0), !0;
+		if (this.flags |= 16, !(this.flags & 8) && w !== this) return Ue(this, !0), !0;
 	}
 	get value() {
 		let e = this.dep.track();
-		return Je(this), e && (e.version = this.dep.version), this._value;
+		return Ye(this), e && (e.version = this.dep.version), this._value;
 	}
 	set value(e) {
 		this.setter && this.setter(e);
 	}
 };
 // @__NO_SIDE_EFFECTS__
-function gn(e, t, n = !1) {
+function _n(e, t, n = !1) {
 	let r, i;
-	return h(e) ? r = e : (r = e.get, i = e.set), new hn(r, i, n);
+	return h(e) ? r = e : (r = e.get, i = e.set), new gn(r, i, n);
 }
-var _n = {}, vn = /* @__PURE__ */ new WeakMap(), yn = void 0;
-function bn(e, t = !1, n = yn) {
+var vn = {}, yn = /* @__PURE__ */ new WeakMap(), bn = void 0;
+function xn(e, t = !1, n = bn) {
 	if (n) {
-		let t = vn.get(n);
-		t || vn.set(n, t = []), t.push(e);
+		let t = yn.get(n);
+		t || yn.set(n, t = []), t.push(e);
 	}
 }
-function xn(e, n, i = t) {
-	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ $t(e) || o === !1 || o === 0 ? Sn(e, 1) : Sn(e), m, g, _, v, ee = !1, y = !1;
-	if (/* @__PURE__ */ an(e) ? (g = () => e.value, ee = /* @__PURE__ */ $t(e)) : /* @__PURE__ */ Zt(e) ? (g = () => p(e), ee = !0) : d(e) ? (y = !0, ee = e.some((e) => /* @__PURE__ */ Zt(e) || /* @__PURE__ */ $t(e)), g = () => e.map((e) => {
-		if (/* @__PURE__ */ an(e)) return e.value;
-		if (/* @__PURE__ */ Zt(e)) return p(e);
+function Sn(e, n, i = t) {
+	let { immediate: a, deep: o, once: s, scheduler: l, augmentJob: u, call: f } = i, p = (e) => o ? e : /* @__PURE__ */ en(e) || o === !1 || o === 0 ? Cn(e, 1) : Cn(e), m, g, _, v, ee = !1, y = !1;
+	if (/* @__PURE__ */ on(e) ? (g = () => e.value, ee = /* @__PURE__ */ en(e)) : /* @__PURE__ */ Qt(e) ? (g = () => p(e), ee = !0) : d(e) ? (y = !0, ee = e.some((e) => /* @__PURE__ */ Qt(e) || /* @__PURE__ */ en(e)), g = () => e.map((e) => {
+		if (/* @__PURE__ */ on(e)) return e.value;
+		if (/* @__PURE__ */ Qt(e)) return p(e);
 		if (h(e)) return f ? f(e, 2) : e();
 	})) : g = h(e) ? n ? f ? () => f(e, 2) : e : () => {
 		if (_) {
-			$e();
+			et();
 			try {
 				_();
 			} finally {
-				et();
+				tt();
 			}
 		}
-		let t = yn;
-		yn = m;
+		let t = bn;
+		bn = m;
 		try {
 			return f ? f(e, 3, [v]) : e(v);
 		} finally {
-			yn = t;
+			bn = t;
 		}
 	} : r, n && o) {
 		let e = g, t = o === !0 ? Infinity : o;
-		g = () => Sn(e(), t);
+		g = () => Cn(e(), t);
 	}
-	let b = Fe(), x = () => {
-		m.stop(), b && b.active && c(b.effects, m);
+	let te = Ie(), b = () => {
+		m.stop(), te && te.active && c(te.effects, m);
 	};
 	if (s && n) {
 		let e = n;
@@ -919,76 +919,76 @@ function xn(e, n, i = t) {
 			try {
 				return e(...t);
 			} finally {
-				x();
+				b();
 			}
 		};
 	}
-	let te = y ? Array(e.length).fill(_n) : _n, ne = (e) => {
+	let ne = y ? Array(e.length).fill(vn) : vn, re = (e) => {
 		if (m.flags & 1 && (m.dirty || e)) {
 			if (n) {
 				let t = m.run();
-				if (e || o || ee || (y ? t.some((e, t) => ue(e, te[t])) : ue(t, te))) {
-					let e = yn;
-					$e();
+				if (e || o || ee || (y ? t.some((e, t) => de(e, ne[t])) : de(t, ne))) {
+					let e = bn;
+					et();
 					try {
-						_ && _(), yn = m;
+						_ && _(), bn = m;
 						let e = [
 							t,
-							te === _n ? void 0 : y && te[0] === _n ? [] : te,
+							ne === vn ? void 0 : y && ne[0] === vn ? [] : ne,
 							v
 						];
-						te = t, f ? f(n, 3, e) : n(...e);
+						ne = t, f ? f(n, 3, e) : n(...e);
 					} finally {
-						yn = e, et();
+						bn = e, tt();
 					}
 				}
 			} else m.run();
 		}
 	};
-	return u && u(ne), m = new Re(g), m.scheduler = l ? () => l(ne, !1) : ne, v = (e) => bn(e, !1, m), _ = m.onStop = () => {
-		let e = vn.get(m);
+	return u && u(re), m = new ze(g), m.scheduler = l ? () => l(re, !1) : re, v = (e) => xn(e, !1, m), _ = m.onStop = () => {
+		let e = yn.get(m);
 		if (e) {
 			if (f) f(e, 4);
 			else for (let t of e) t();
-			vn.delete(m);
+			yn.delete(m);
 		}
-	}, n ? a ? ne(!0) : te = m.run() : l ? l(ne.bind(null, !0), !0) : m.run(), x.pause = m.pause.bind(m), x.resume = m.resume.bind(m), x.stop = x, x;
+	}, n ? a ? re(!0) : ne = m.run() : l ? l(re.bind(null, !0), !0) : m.run(), b.pause = m.pause.bind(m), b.resume = m.resume.bind(m), b.stop = b, b;
 }
-function Sn(e, t = Infinity, n) {
+function Cn(e, t = Infinity, n) {
 	if (t <= 0 || !v(e) || e.__v_skip || (n ||= /* @__PURE__ */ new Map(), (n.get(e) || 0) >= t)) return e;
-	if (n.set(e, t), t--, /* @__PURE__ */ an(e)) Sn(e.value, t, n);
-	else if (d(e)) for (let r = 0; r < e.length; r++) Sn(e[r], t, n);
+	if (n.set(e, t), t--, /* @__PURE__ */ on(e)) Cn(e.value, t, n);
+	else if (d(e)) for (let r = 0; r < e.length; r++) Cn(e[r], t, n);
 	else if (p(e) || f(e)) e.forEach((e) => {
-		Sn(e, t, n);
+		Cn(e, t, n);
 	});
-	else if (te(e)) {
-		for (let r in e) Sn(e[r], t, n);
-		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Sn(e[r], t, n);
+	else if (ne(e)) {
+		for (let r in e) Cn(e[r], t, n);
+		for (let r of Object.getOwnPropertySymbols(e)) Object.prototype.propertyIsEnumerable.call(e, r) && Cn(e[r], t, n);
 	}
 	return e;
 }
 // node_modules/@vue/runtime-core/dist/runtime-core.esm-bundler.js
-function Cn(e, t, n, r) {
+function wn(e, t, n, r) {
 	try {
 		return r ? e(...r) : e();
 	} catch (e) {
-		Tn(e, t, n);
+		En(e, t, n);
 	}
 }
-function wn(e, t, n, r) {
+function Tn(e, t, n, r) {
 	if (h(e)) {
-		let i = Cn(e, t, n, r);
+		let i = wn(e, t, n, r);
 		return i && ee(i) && i.catch((e) => {
-			Tn(e, t, n, void 0, !0);
+			En(e, t, n, void 0, !0);
 		}), i;
 	}
 	if (d(e)) {
 		let i = [];
-		for (let a = 0; a < e.length; a++) i.push(wn(e[a], t, n, r));
+		for (let a = 0; a < e.length; a++) i.push(Tn(e[a], t, n, r));
 		return i;
 	}
 }
-function Tn(e, n, r, i = !0, a = !1) {
+function En(e, n, r, i = !0, a = !1) {
 	let o = n ? n.vnode : null, { errorHandler: s, throwUnhandledErrorInProduction: c } = n && n.appContext.config || t;
 	if (n) {
 		let t = n.parent, i = n.proxy, o = `https://vuejs.org/error-reference/#runtime-${r}`;
@@ -1000,136 +1000,136 @@ function Tn(e, n, r, i = !0, a = !1) {
 			t = t.parent;
 		}
 		if (s) {
-			$e(), Cn(s, null, 10, [
+			et(), wn(s, null, 10, [
 				e,
 				i,
 				o
-			]), et();
+			]), tt();
 			return;
 		}
 	}
-	En(e, r, o, i, c);
+	Dn(e, r, o, i, c);
 }
-function En(e, t, n, r = !0, i = !1) {
+function Dn(e, t, n, r = !0, i = !1) {
 	if (i) throw e;
 	console.error(e);
 }
-var Dn = [], On = -1, kn = [], An = null, jn = 0, Mn = /* @__PURE__ */ Promise.resolve(), Nn = null;
-function Pn(e) {
-	let t = Nn || Mn;
+var On = [], kn = -1, An = [], jn = null, Mn = 0, Nn = /* @__PURE__ */ Promise.resolve(), Pn = null;
+function Fn(e) {
+	let t = Pn || Nn;
 	return e ? t.then(this ? e.bind(this) : e) : t;
 }
-function Fn(e) {
-	let t = On + 1, n = Dn.length;
+function In(e) {
+	let t = kn + 1, n = On.length;
 	for (; t < n;) {
-		let r = t + n >>> 1, i = Dn[r], a = Un(i);
+		let r = t + n >>> 1, i = On[r], a = Wn(i);
 		a < e || a === e && i.flags & 2 ? t = r + 1 : n = r;
 	}
 	return t;
 }
-function In(e) {
+function Ln(e) {
 	if (!(e.flags & 1)) {
-		let t = Un(e), n = Dn[Dn.length - 1];
-		!n || !(e.flags & 2) && t >= Un(n) ? Dn.push(e) : Dn.splice(Fn(t), 0, e), e.flags |= 1, Ln();
+		let t = Wn(e), n = On[On.length - 1];
+		!n || !(e.flags & 2) && t >= Wn(n) ? On.push(e) : On.splice(In(t), 0, e), e.flags |= 1, Rn();
 	}
 }
-function Ln() {
-	Nn ||= Mn.then(Wn);
+function Rn() {
+	Pn ||= Nn.then(Gn);
 }
-function Rn(e) {
-	if (!d(e)) An && e.id === -1 ? An.splice(jn + 1, 0, e) : e.flags & 1 || (kn.push(e), e.flags |= 1);
-	else for (let t = 0; t < e.length; t++) kn.push(e[t]);
-	Ln();
+function zn(e) {
+	if (!d(e)) jn && e.id === -1 ? jn.splice(Mn + 1, 0, e) : e.flags & 1 || (An.push(e), e.flags |= 1);
+	else for (let t = 0; t < e.length; t++) An.push(e[t]);
+	Rn();
 }
-function zn(e, t, n, r = On + 1) {
-	for (; r < Dn.length; r++) {
-		let n = Dn[r];
+function Bn(e, t, n, r = kn + 1) {
+	for (; r < On.length; r++) {
+		let n = On[r];
 		if (n && n.flags & 2) {
 			if (e && n.id !== e.uid || t !== void 0 && !(n.id >= t)) continue;
-			Dn.splice(r, 1), r = e ? r - 1 : On, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
+			On.splice(r, 1), r = e ? r - 1 : kn, n.flags & 4 && (n.flags &= -2), n(), n.flags & 4 || (n.flags &= -2);
 		}
 	}
 }
-function Bn(e, t, n = 0) {
-	if (kn.length) {
-		let e = kn, r = 0;
+function Vn(e, t, n = 0) {
+	if (An.length) {
+		let e = An, r = 0;
 		if (t) {
 			e = [];
-			for (let i = 0; i < kn.length; i++) {
-				let a = kn[i];
-				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? kn[r++] = a : e.push(a);
+			for (let i = 0; i < An.length; i++) {
+				let a = An[i];
+				(a.i === void 0 ? t.has(a) : !a.i || a.i.uid < n) ? An[r++] = a : e.push(a);
 			}
 		}
-		let i = [...new Set(e)].sort((e, t) => Un(e) - Un(t));
-		if (kn.length = r, An) {
-			for (let e = 0; e < i.length; e++) An.push(i[e]);
+		let i = [...new Set(e)].sort((e, t) => Wn(e) - Wn(t));
+		if (An.length = r, jn) {
+			for (let e = 0; e < i.length; e++) jn.push(i[e]);
 			return;
 		}
-		for (An = i, jn = 0; jn < An.length; jn++) {
-			let e = An[jn];
+		for (jn = i, Mn = 0; Mn < jn.length; Mn++) {
+			let e = jn[Mn];
 			e.flags & 4 && (e.flags &= -2), e.flags & 8 || e(), e.flags &= -2;
 		}
-		An = null, jn = 0;
+		jn = null, Mn = 0;
 	}
 }
-var Vn = !1;
-function Hn(e, t) {
-	if (Vn) {
+var Hn = !1;
+function Un(e, t) {
+	if (Hn) {
 		e();
 		return;
 	}
-	let n = t === void 0 ? void 0 : new Set(kn);
-	e(), Vn = !0;
+	let n = t === void 0 ? void 0 : new Set(An);
+	e(), Hn = !0;
 	try {
-		zn(void 0, t), Bn(void 0, n, t);
+		Bn(void 0, t), Vn(void 0, n, t);
 	} finally {
-		Vn = !1;
+		Hn = !1;
 	}
 }
-var Un = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
-function Wn(e) {
+var Wn = (e) => e.id == null ? e.flags & 2 ? -1 : Infinity : e.id;
+function Gn(e) {
 	try {
-		for (On = 0; On < Dn.length; On++) {
-			let e = Dn[On];
-			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), Cn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
+		for (kn = 0; kn < On.length; kn++) {
+			let e = On[kn];
+			e && !(e.flags & 8) && (e.flags & 4 && (e.flags &= -2), wn(e, e.i, e.i ? 15 : 14), e.flags & 4 || (e.flags &= -2));
 		}
 	} finally {
-		for (; On < Dn.length; On++) {
-			let e = Dn[On];
+		for (; kn < On.length; kn++) {
+			let e = On[kn];
 			e && (e.flags &= -2);
 		}
-		On = -1, Dn.length = 0, Bn(e), Nn = null, (Dn.length || kn.length) && Wn(e);
+		kn = -1, On.length = 0, Vn(e), Pn = null, (On.length || An.length) && Gn(e);
 	}
 }
-var Gn = null, Kn = null;
-function qn(e) {
-	let t = Gn;
-	return Gn = e, Kn = e && e.type.__scopeId || null, t;
+var Kn = null, qn = null;
+function Jn(e) {
+	let t = Kn;
+	return Kn = e, qn = e && e.type.__scopeId || null, t;
 }
-function Jn(e, t = Gn, n) {
+function Yn(e, t = Kn, n) {
 	if (!t || e._n) return e;
 	let r = (...n) => {
-		r._d && la(-1);
-		let i = qn(t), a = aa.length, o;
+		r._d && ua(-1);
+		let i = Jn(t), a = oa.length, o;
 		try {
 			o = e(...n);
 		} finally {
-			for (let e = aa.length; e > a; e--) sa();
-			qn(i), r._d && la(1);
+			for (let e = oa.length; e > a; e--) ca();
+			Jn(i), r._d && ua(1);
 		}
 		return o;
 	};
 	return r._n = !0, r._c = !0, r._d = !0, r;
 }
-function k(e, n) {
-	if (Gn === null) return e;
-	let r = Ha(Gn), i = e.dirs ||= [];
+function O(e, n) {
+	if (Kn === null) return e;
+	let r = Ua(Kn), i = e.dirs ||= [];
 	for (let e = 0; e < n.length; e++) {
 		let [a, o, s, c = t] = n[e];
 		a && (h(a) && (a = {
 			mounted: a,
 			updated: a
-		}), a.deep && Sn(o), i.push({
+		}), a.deep && Cn(o), i.push({
 			dir: a,
 			instance: r,
 			value: o,
@@ -1140,7 +1140,7 @@ function k(e, n) {
 	}
 	return e;
 }
-function Yn(e, t, n, r) {
+function Xn(e, t, n, r) {
 	let i = e;
 	if (r === "beforeMount") e._mount = e;
 	else if (r === "beforeUpdate") {
@@ -1155,69 +1155,69 @@ function Yn(e, t, n, r) {
 		let l = a[c];
 		o ? l.oldValue = o[c].value : r === "mounted" && l.oldValue !== void 0 && (l = s({}, l, { oldValue: void 0 }));
 		let u = l.dir[r];
-		u && ($e(), wn(u, n, 8, [
+		u && (et(), Tn(u, n, 8, [
 			e.el,
 			l,
 			i,
 			t
-		]), et());
+		]), tt());
 	}
 }
-function Xn(e, t) {
-	if (Da) {
-		let n = Da.provides, r = Da.parent && Da.parent.provides;
-		r === n && (n = Da.provides = Object.create(r)), n[e] = t;
+function Zn(e, t) {
+	if (Oa) {
+		let n = Oa.provides, r = Oa.parent && Oa.parent.provides;
+		r === n && (n = Oa.provides = Object.create(r)), n[e] = t;
 	}
 }
-function Zn(e, t, n = !1) {
-	let r = Oa();
-	if (r || li) {
-		let i = li ? li._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
+function Qn(e, t, n = !1) {
+	let r = ka();
+	if (r || ui) {
+		let i = ui ? ui._context.provides : r ? r.parent == null || r.ce ? r.vnode.appContext && r.vnode.appContext.provides : r.parent.provides : void 0;
 		if (i && e in i) return i[e];
 		if (arguments.length > 1) return n && h(t) ? t.call(r && r.proxy) : t;
 	}
 }
-function Qn() {
-	return !!(Oa() || li);
+function $n() {
+	return !!(ka() || ui);
 }
-var $n = /* @__PURE__ */ Symbol.for("v-scx"), er = () => Zn($n);
-function tr(e, t) {
-	return rr(e, null, { flush: "sync" });
+var er = /* @__PURE__ */ Symbol.for("v-scx"), tr = () => Qn(er);
+function nr(e, t) {
+	return ir(e, null, { flush: "sync" });
 }
-function nr(e, t, n) {
-	return rr(e, t, n);
+function rr(e, t, n) {
+	return ir(e, t, n);
 }
-function rr(e, n, i = t) {
+function ir(e, n, i = t) {
 	let { immediate: a, deep: o, flush: c, once: l } = i, u = s({}, i), d = n && a || !n && c !== "post", f;
-	if (Pa) {
+	if (Fa) {
 		if (c === "sync") {
-			let e = er();
+			let e = tr();
 			f = e.__watcherHandles ||= [];
 		} else if (!d) {
 			let e = () => {};
 			return e.stop = r, e.resume = r, e.pause = r, e;
 		}
 	}
-	let p = Da;
-	u.call = (e, t, n) => wn(e, p, t, n);
+	let p = Oa;
+	u.call = (e, t, n) => Tn(e, p, t, n);
 	let m = !1;
 	c === "post" ? u.scheduler = (e) => {
-		e.i = p, Hi(e, p && p.suspense);
+		e.i = p, Ui(e, p && p.suspense);
 	} : c !== "sync" && (m = !0, u.scheduler = (e, t) => {
-		t ? e() : In(e);
+		t ? e() : Ln(e);
 	}), u.augmentJob = (e) => {
 		n && (e.flags |= 4), m && (e.flags |= 2, p && (e.id = p.uid, e.i = p));
 	};
-	let h = xn(e, n, u);
-	return Pa && (f ? f.push(h) : d && h()), h;
+	let h = Sn(e, n, u);
+	return Fa && (f ? f.push(h) : d && h()), h;
 }
-function ir(e, t, n) {
-	let r = this.proxy, i = g(e) ? e.includes(".") ? ar(r, e) : () => r[e] : e.bind(r, r), a;
+function ar(e, t, n) {
+	let r = this.proxy, i = g(e) ? e.includes(".") ? or(r, e) : () => r[e] : e.bind(r, r), a;
 	h(t) ? a = t : (a = t.handler, n = t);
-	let o = ja(this), s = rr(i, a.bind(r), n);
+	let o = Ma(this), s = ir(i, a.bind(r), n);
 	return o(), s;
 }
-function ar(e, t) {
+function or(e, t) {
 	let n = t.split(".");
 	return () => {
 		let t = e;
@@ -1225,19 +1225,19 @@ function ar(e, t) {
 		return t;
 	};
 }
-var or = /* @__PURE__ */ Symbol("_vte"), sr = (e) => e.__isTeleport, cr = /* @__PURE__ */ Symbol("_leaveCb");
-function lr(e) {
+var sr = /* @__PURE__ */ Symbol("_vte"), cr = (e) => e.__isTeleport, lr = /* @__PURE__ */ Symbol("_leaveCb");
+function ur(e) {
 	let t = e[0];
 	if (e.length > 1) {
-		for (let n of e) if (n.type !== ra) {
+		for (let n of e) if (n.type !== ia) {
 			t = n;
 			break;
 		}
 	}
 	return t;
 }
-function ur(e) {
-	if (!yr(e)) return sr(e.type) && e.children ? lr(e.children) : e;
+function dr(e) {
+	if (!br(e)) return cr(e.type) && e.children ? ur(e.children) : e;
 	if (e.component) return e.component.subTree;
 	let { shapeFlag: t, children: n } = e;
 	if (n) {
@@ -1245,101 +1245,101 @@ function ur(e) {
 		if (t & 32 && h(n.default)) return n.default();
 	}
 }
-function dr(e, t) {
+function fr(e, t) {
 	if (e.shapeFlag & 6 && e.component) {
 		e.transition = t;
 		let n = e.component.subTree;
-		dr(sr(n.type) && ur(n) || n, t);
+		fr(cr(n.type) && dr(n) || n, t);
 	} else if (e.shapeFlag & 128) {
 		let n = e.suspense;
 		if (n) {
 			let e = n.isHydrating ? n.pendingBranch : n.activeBranch;
-			e && dr(e, t.clone(e));
+			e && fr(e, t.clone(e));
 		} else e.ssContent.transition = t.clone(e.ssContent), e.ssFallback.transition = t.clone(e.ssFallback);
-	} else if (e.transition = t, e.type === M && d(e.children)) {
-		let n = _i(e.children, !1);
-		n && dr(n, t);
+	} else if (e.transition = t, e.type === j && d(e.children)) {
+		let n = vi(e.children, !1);
+		n && fr(n, t);
 	}
-}
-function fr(e) {
-	if (e.component) return fr(e.component.subTree);
-	if (e.type === M) {
-		let t = d(e.children) && _i(e.children, !1);
-		return t ? fr(t) : void 0;
-	}
-	if (e.type !== ra) return e;
-}
-// @__NO_SIDE_EFFECTS__
-function A(e, t) {
-	return h(e) ? /* @__PURE__ */ s({ name: e.name }, t, { setup: e }) : e;
 }
 function pr(e) {
+	if (e.component) return pr(e.component.subTree);
+	if (e.type === j) {
+		let t = d(e.children) && vi(e.children, !1);
+		return t ? pr(t) : void 0;
+	}
+	if (e.type !== ia) return e;
+}
+// @__NO_SIDE_EFFECTS__
+function k(e, t) {
+	return h(e) ? /* @__PURE__ */ s({ name: e.name }, t, { setup: e }) : e;
+}
+function mr(e) {
 	e.ids = [
 		e.ids[0] + e.ids[2]++ + "-",
 		0,
 		0
 	];
 }
-function mr(e, t) {
+function hr(e, t) {
 	let n;
 	return !!((n = Object.getOwnPropertyDescriptor(e, t)) && !n.configurable);
 }
-var hr = /* @__PURE__ */ new WeakMap();
-function gr(e, n, r, a, o = !1) {
+var gr = /* @__PURE__ */ new WeakMap();
+function _r(e, n, r, a, o = !1) {
 	if (d(e)) {
-		e.forEach((e, t) => gr(e, n && (d(n) ? n[t] : n), r, a, o));
+		e.forEach((e, t) => _r(e, n && (d(n) ? n[t] : n), r, a, o));
 		return;
 	}
-	if (vr(a) && !o) {
-		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && gr(e, n, r, a.component.subTree);
+	if (yr(a) && !o) {
+		a.shapeFlag & 512 && a.type.__asyncResolved && a.component.subTree.component && _r(e, n, r, a.component.subTree);
 		return;
 	}
-	let s = a.shapeFlag & 4 ? Ha(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, ee = /* @__PURE__ */ E(v), y = v === t ? i : (e) => !mr(_, e) && u(ee, e), b = (e, t) => !(t && mr(_, t));
+	let s = a.shapeFlag & 4 ? Ua(a.component) : a.el, l = o ? null : s, { i: f, r: p } = e, m = n && n.r, _ = f.refs === t ? f.refs = {} : f.refs, v = f.setupState, ee = /* @__PURE__ */ T(v), y = v === t ? i : (e) => !hr(_, e) && u(ee, e), te = (e, t) => !(t && hr(_, t));
 	if (m != null && m !== p) {
-		if (_r(n), g(m)) _[m] = null, y(m) && (v[m] = null);
-		else if (/* @__PURE__ */ an(m)) {
+		if (vr(n), g(m)) _[m] = null, y(m) && (v[m] = null);
+		else if (/* @__PURE__ */ on(m)) {
 			let e = n;
-			b(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
+			te(m, e.k) && (m.value = null), e.k && (_[e.k] = null);
 		}
 	}
-	if (h(p)) Cn(p, f, 12, [l, _]);
+	if (h(p)) wn(p, f, 12, [l, _]);
 	else {
-		let t = g(p), n = /* @__PURE__ */ an(p);
+		let t = g(p), n = /* @__PURE__ */ on(p);
 		if (t || n) {
 			let i = () => {
 				if (e.f) {
-					let n = t ? y(p) ? v[p] : _[p] : b(p) || !e.k ? p.value : _[e.k];
+					let n = t ? y(p) ? v[p] : _[p] : te(p) || !e.k ? p.value : _[e.k];
 					if (o) d(n) && c(n, s);
 					else if (d(n)) n.includes(s) || n.push(s);
 					else if (t) _[p] = [s], y(p) && (v[p] = _[p]);
 					else {
 						let t = [s];
-						b(p, e.k) && (p.value = t), e.k && (_[e.k] = t);
+						te(p, e.k) && (p.value = t), e.k && (_[e.k] = t);
 					}
-				} else t ? (_[p] = l, y(p) && (v[p] = l)) : n && (b(p, e.k) && (p.value = l), e.k && (_[e.k] = l));
+				} else t ? (_[p] = l, y(p) && (v[p] = l)) : n && (te(p, e.k) && (p.value = l), e.k && (_[e.k] = l));
 			};
 			if (l) {
 				let t = () => {
-					i(), hr.delete(e);
+					i(), gr.delete(e);
 				};
-				t.id = -1, hr.set(e, t), Hi(t, r);
-			} else _r(e), i();
+				t.id = -1, gr.set(e, t), Ui(t, r);
+			} else vr(e), i();
 		}
 	}
 }
-function _r(e) {
-	let t = hr.get(e);
-	t && (t.flags |= 8, hr.delete(e));
+function vr(e) {
+	let t = gr.get(e);
+	t && (t.flags |= 8, gr.delete(e));
 }
-he().requestIdleCallback, he().cancelIdleCallback;
-var vr = (e) => !!e.type.__asyncLoader, yr = (e) => e.type.__isKeepAlive;
-function br(e, t) {
-	Sr(e, "a", t);
-}
+ge().requestIdleCallback, ge().cancelIdleCallback;
+var yr = (e) => !!e.type.__asyncLoader, br = (e) => e.type.__isKeepAlive;
 function xr(e, t) {
-	Sr(e, "da", t);
+	Cr(e, "a", t);
 }
-function Sr(e, t, n = Da) {
+function Sr(e, t) {
+	Cr(e, "da", t);
+}
+function Cr(e, t, n = Oa) {
 	let r = e.__wdc ||= () => {
 		let t = n;
 		for (; t;) {
@@ -1348,38 +1348,38 @@ function Sr(e, t, n = Da) {
 		}
 		return e();
 	};
-	if (wr(t, r, n), n) {
+	if (Tr(t, r, n), n) {
 		let e = n.parent;
-		for (; e && e.parent;) yr(e.parent.vnode) && Cr(r, t, n, e), e = e.parent;
+		for (; e && e.parent;) br(e.parent.vnode) && wr(r, t, n, e), e = e.parent;
 	}
 }
-function Cr(e, t, n, r) {
-	let i = wr(t, e, r, !0), a = wr("um", () => c(r[t], i), n);
+function wr(e, t, n, r) {
+	let i = Tr(t, e, r, !0), a = Tr("um", () => c(r[t], i), n);
 	a.flags = 16;
 }
-function wr(e, t, n = Da, r = !1) {
+function Tr(e, t, n = Oa, r = !1) {
 	if (n) {
 		let i = n[e] || (n[e] = []), a = t.__weh ||= (...r) => {
-			$e();
-			let i = ja(n), a = wn(t, n, e, r);
-			return i(), et(), a;
+			et();
+			let i = Ma(n), a = Tn(t, n, e, r);
+			return i(), tt(), a;
 		};
 		return r ? i.unshift(a) : i.push(a), a;
 	}
 }
-var Tr = (e) => (t, n = Da) => {
-	Pa && e !== "sp" || wr(e, (...e) => t(...e), n);
-}, Er = Tr("bm"), Dr = Tr("m"), Or = Tr("bu"), kr = Tr("u"), Ar = Tr("bum"), jr = Tr("um"), Mr = Tr("sp"), Nr = Tr("rtg"), Pr = Tr("rtc");
-function Fr(e, t = Da) {
-	wr("ec", e, t);
+var Er = (e) => (t, n = Oa) => {
+	Fa && e !== "sp" || Tr(e, (...e) => t(...e), n);
+}, Dr = Er("bm"), Or = Er("m"), kr = Er("bu"), Ar = Er("u"), jr = Er("bum"), Mr = Er("um"), Nr = Er("sp"), Pr = Er("rtg"), Fr = Er("rtc");
+function Ir(e, t = Oa) {
+	Tr("ec", e, t);
 }
-var Ir = /* @__PURE__ */ Symbol.for("v-ndc");
-function j(e, t, n, r) {
+var Lr = /* @__PURE__ */ Symbol.for("v-ndc");
+function A(e, t, n, r) {
 	let i, a = n && n[r], o = d(e);
 	if (o || g(e)) {
-		let n = o && /* @__PURE__ */ Zt(e), r = !1, s = !1;
-		n && (r = !/* @__PURE__ */ $t(e), s = /* @__PURE__ */ Qt(e), e = mt(e)), i = Array(e.length);
-		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? rn(nn(e[n])) : nn(e[n]) : e[n], n, void 0, a && a[n]);
+		let n = o && /* @__PURE__ */ Qt(e), r = !1, s = !1;
+		n && (r = !/* @__PURE__ */ en(e), s = /* @__PURE__ */ $t(e), e = ht(e)), i = Array(e.length);
+		for (let n = 0, o = e.length; n < o; n++) i[n] = t(r ? s ? an(rn(e[n])) : rn(e[n]) : e[n], n, void 0, a && a[n]);
 	} else if (typeof e == "number") {
 		if (!Number.isInteger(e) || e < 0) i = [];
 		else {
@@ -1399,31 +1399,31 @@ function j(e, t, n, r) {
 	} else i = [];
 	return n && (n[r] = i), i;
 }
-function Lr(e, t, n, r, i, a) {
-	if (n ??= {}, Gn.ce || Gn.parent && vr(Gn.parent) && Gn.parent.ce) {
+function Rr(e, t, n, r, i, a) {
+	if (n ??= {}, Kn.ce || Kn.parent && yr(Kn.parent) && Kn.parent.ce) {
 		let e = a != null && n.key == null ? s({}, n, { key: a }) : n, i = Object.keys(e).length > 0;
-		return t !== "default" && (e.name = t), N(), F(M, null, [L("slot", e, r && r())], i ? -2 : 64);
+		return t !== "default" && (e.name = t), M(), P(j, null, [I("slot", e, r && r())], i ? -2 : 64);
 	}
 	let o = e[t];
 	o && o._c && (o._d = !1);
-	let c = aa.length;
-	N();
+	let c = oa.length;
+	M();
 	let l;
 	try {
-		let i = o && Rr(o(n)), s = n.key || a || i && i.key;
-		l = F(M, { key: (s && !_(s) ? s : `_${t}`) + (!i && r ? "_fb" : "") }, i || (r ? r() : []), i && e._ === 1 ? 64 : -2);
+		let i = o && zr(o(n)), s = n.key || a || i && i.key;
+		l = P(j, { key: (s && !_(s) ? s : `_${t}`) + (!i && r ? "_fb" : "") }, i || (r ? r() : []), i && e._ === 1 ? 64 : -2);
 	} catch (e) {
-		for (let e = aa.length; e > c; e--) sa();
+		for (let e = oa.length; e > c; e--) ca();
 		throw e;
 	} finally {
 		o && o._c && (o._d = !0);
 	}
 	return !i && l.scopeId && (l.slotScopeIds = [l.scopeId + "-s"]), l;
 }
-function Rr(e) {
-	return e.some((e) => !da(e) || !(e.type === ra || e.type === M && !Rr(e.children))) ? e : null;
+function zr(e) {
+	return e.some((e) => !fa(e) || !(e.type === ia || e.type === j && !zr(e.children))) ? e : null;
 }
-var zr = (e) => e ? Na(e) ? Ha(e) : zr(e.parent) : null, Br = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
+var Br = (e) => e ? Pa(e) ? Ua(e) : Br(e.parent) : null, Vr = /* @__PURE__ */ s(/* @__PURE__ */ Object.create(null), {
 	$: (e) => e,
 	$el: (e) => e.vnode.el,
 	$data: (e) => e.data,
@@ -1431,17 +1431,17 @@ var zr = (e) => e ? Na(e) ? Ha(e) : zr(e.parent) : null, Br = /* @__PURE__ */ s(
 	$attrs: (e) => e.attrs,
 	$slots: (e) => e.slots,
 	$refs: (e) => e.refs,
-	$parent: (e) => zr(e.parent),
-	$root: (e) => zr(e.root),
+	$parent: (e) => Br(e.parent),
+	$root: (e) => Br(e.root),
 	$host: (e) => e.ce,
 	$emit: (e) => e.emit,
-	$options: (e) => Xr(e),
+	$options: (e) => Zr(e),
 	$forceUpdate: (e) => e.f ||= () => {
-		In(e.update);
+		Ln(e.update);
 	},
-	$nextTick: (e) => e.n ||= Pn.bind(e.proxy),
-	$watch: (e) => ir.bind(e)
-}), Vr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), Hr = {
+	$nextTick: (e) => e.n ||= Fn.bind(e.proxy),
+	$watch: (e) => ar.bind(e)
+}), Hr = (e, n) => e !== t && !e.__isScriptSetup && u(e, n), Ur = {
 	get({ _: e }, n) {
 		if (n === "__v_skip") return !0;
 		let { ctx: r, setupState: i, data: a, props: o, accessCache: s, type: c, appContext: l } = e;
@@ -1453,51 +1453,51 @@ var zr = (e) => e ? Na(e) ? Ha(e) : zr(e.parent) : null, Br = /* @__PURE__ */ s(
 				case 4: return r[n];
 				case 3: return o[n];
 			}
-			else if (Vr(i, n)) return s[n] = 1, i[n];
+			else if (Hr(i, n)) return s[n] = 1, i[n];
 			else if (a !== t && u(a, n)) return s[n] = 2, a[n];
 			else if (u(o, n)) return s[n] = 3, o[n];
 			else if (r !== t && u(r, n)) return s[n] = 4, r[n];
-			else Gr && (s[n] = 0);
+			else Kr && (s[n] = 0);
 		}
-		let d = Br[n], f, p;
-		if (d) return n === "$attrs" && ut(e.attrs, "get", ""), d(e);
+		let d = Vr[n], f, p;
+		if (d) return n === "$attrs" && dt(e.attrs, "get", ""), d(e);
 		if ((f = c.__cssModules) && (f = f[n])) return f;
 		if (r !== t && u(r, n)) return s[n] = 4, r[n];
 		if (p = l.config.globalProperties, u(p, n)) return p[n];
 	},
 	set({ _: e }, n, r) {
 		let { data: i, setupState: a, ctx: o } = e;
-		return Vr(a, n) ? (a[n] = r, !0) : i !== t && u(i, n) ? (i[n] = r, !0) : u(e.props, n) || n[0] === "$" && n.slice(1) in e ? !1 : (o[n] = r, !0);
+		return Hr(a, n) ? (a[n] = r, !0) : i !== t && u(i, n) ? (i[n] = r, !0) : u(e.props, n) || n[0] === "$" && n.slice(1) in e ? !1 : (o[n] = r, !0);
 	},
 	has({ _: { data: e, setupState: n, accessCache: r, ctx: i, appContext: a, props: o, type: s } }, c) {
 		let l;
-		return !!(r[c] || e !== t && c[0] !== "$" && u(e, c) || Vr(n, c) || u(o, c) || u(i, c) || u(Br, c) || u(a.config.globalProperties, c) || (l = s.__cssModules) && l[c]);
+		return !!(r[c] || e !== t && c[0] !== "$" && u(e, c) || Hr(n, c) || u(o, c) || u(i, c) || u(Vr, c) || u(a.config.globalProperties, c) || (l = s.__cssModules) && l[c]);
 	},
 	defineProperty(e, t, n) {
 		return n.get == null ? u(n, "value") && this.set(e, t, n.value, null) : e._.accessCache[t] = 0, Reflect.defineProperty(e, t, n);
 	}
 };
-function Ur(e) {
+function Wr(e) {
 	return d(e) ? e.reduce((e, t) => (e[t] = null, e), {}) : e;
 }
-function Wr(e, t) {
-	return !e || !t ? e || t : d(e) && d(t) ? e.concat(t) : s({}, Ur(e), Ur(t));
+function Gr(e, t) {
+	return !e || !t ? e || t : d(e) && d(t) ? e.concat(t) : s({}, Wr(e), Wr(t));
 }
-var Gr = !0;
-function Kr(e) {
-	let t = Xr(e), n = e.proxy, i = e.ctx;
-	Gr = !1, t.beforeCreate && Jr(t.beforeCreate, e, "bc");
-	let { data: a, computed: o, methods: s, watch: c, provide: l, inject: u, created: f, beforeMount: p, mounted: m, beforeUpdate: g, updated: _, activated: ee, deactivated: y, beforeDestroy: b, beforeUnmount: x, destroyed: te, unmounted: ne, render: re, renderTracked: ie, renderTriggered: ae, errorCaptured: oe, serverPrefetch: se, expose: S, inheritAttrs: ce, components: le, directives: ue, filters: de } = t;
-	if (u && qr(u, i, null), s) for (let e in s) {
+var Kr = !0;
+function qr(e) {
+	let t = Zr(e), n = e.proxy, i = e.ctx;
+	Kr = !1, t.beforeCreate && Yr(t.beforeCreate, e, "bc");
+	let { data: a, computed: o, methods: s, watch: c, provide: l, inject: u, created: f, beforeMount: p, mounted: m, beforeUpdate: g, updated: _, activated: ee, deactivated: y, beforeDestroy: te, beforeUnmount: b, destroyed: ne, unmounted: re, render: ie, renderTracked: ae, renderTriggered: oe, errorCaptured: se, serverPrefetch: ce, expose: x, inheritAttrs: le, components: ue, directives: de, filters: fe } = t;
+	if (u && Jr(u, i, null), s) for (let e in s) {
 		let t = s[e];
 		h(t) && (i[e] = t.bind(n));
 	}
 	if (a) {
 		let t = a.call(n, n);
-		v(t) && (e.data = /* @__PURE__ */ qt(t));
+		v(t) && (e.data = /* @__PURE__ */ Jt(t));
 	}
-	if (Gr = !0, o) for (let e in o) {
-		let t = o[e], a = B({
+	if (Kr = !0, o) for (let e in o) {
+		let t = o[e], a = z({
 			get: h(t) ? t.bind(n, n) : h(t.get) ? t.get.bind(n, n) : r,
 			set: !h(t) && h(t.set) ? t.set.bind(n) : r
 		});
@@ -1508,21 +1508,21 @@ function Kr(e) {
 			set: (e) => a.value = e
 		});
 	}
-	if (c) for (let e in c) Yr(c[e], i, n, e);
+	if (c) for (let e in c) Xr(c[e], i, n, e);
 	if (l) {
 		let e = h(l) ? l.call(n) : l;
 		Reflect.ownKeys(e).forEach((t) => {
-			Xn(t, e[t]);
+			Zn(t, e[t]);
 		});
 	}
-	f && Jr(f, e, "c");
-	function fe(e, t) {
+	f && Yr(f, e, "c");
+	function pe(e, t) {
 		d(t) ? t.forEach((t) => e(t.bind(n))) : t && e(t.bind(n));
 	}
-	if (fe(Er, p), fe(Dr, m), fe(Or, g), fe(kr, _), fe(br, ee), fe(xr, y), fe(Fr, oe), fe(Pr, ie), fe(Nr, ae), fe(Ar, x), fe(jr, ne), fe(Mr, se), d(S)) {
-		if (S.length) {
+	if (pe(Dr, p), pe(Or, m), pe(kr, g), pe(Ar, _), pe(xr, ee), pe(Sr, y), pe(Ir, se), pe(Fr, ae), pe(Pr, oe), pe(jr, b), pe(Mr, re), pe(Nr, ce), d(x)) {
+		if (x.length) {
 			let t = e.exposed ||= {};
-			S.forEach((e) => {
+			x.forEach((e) => {
 				Object.defineProperty(t, e, {
 					get: () => n[e],
 					set: (t) => n[e] = t,
@@ -1531,13 +1531,13 @@ function Kr(e) {
 			});
 		} else e.exposed ||= {};
 	}
-	re && e.render === r && (e.render = re), ce != null && (e.inheritAttrs = ce), le && (e.components = le), ue && (e.directives = ue), se && pr(e);
+	ie && e.render === r && (e.render = ie), le != null && (e.inheritAttrs = le), ue && (e.components = ue), de && (e.directives = de), ce && mr(e);
 }
-function qr(e, t, n = r) {
-	d(e) && (e = ti(e));
+function Jr(e, t, n = r) {
+	d(e) && (e = ni(e));
 	for (let n in e) {
 		let r = e[n], i;
-		i = v(r) ? "default" in r ? Zn(r.from || n, r.default, !0) : Zn(r.from || n) : Zn(r), /* @__PURE__ */ an(i) ? Object.defineProperty(t, n, {
+		i = v(r) ? "default" in r ? Qn(r.from || n, r.default, !0) : Qn(r.from || n) : Qn(r), /* @__PURE__ */ on(i) ? Object.defineProperty(t, n, {
 			enumerable: !0,
 			configurable: !0,
 			get: () => i.value,
@@ -1545,71 +1545,71 @@ function qr(e, t, n = r) {
 		}) : t[n] = i;
 	}
 }
-function Jr(e, t, n) {
-	wn(d(e) ? e.map((e) => e.bind(t.proxy)) : e.bind(t.proxy), t, n);
+function Yr(e, t, n) {
+	Tn(d(e) ? e.map((e) => e.bind(t.proxy)) : e.bind(t.proxy), t, n);
 }
-function Yr(e, t, n, r) {
-	let i = r.includes(".") ? ar(n, r) : () => n[r];
+function Xr(e, t, n, r) {
+	let i = r.includes(".") ? or(n, r) : () => n[r];
 	if (g(e)) {
 		let n = t[e];
-		h(n) && nr(i, n);
-	} else if (h(e)) nr(i, e.bind(n));
+		h(n) && rr(i, n);
+	} else if (h(e)) rr(i, e.bind(n));
 	else if (v(e)) {
-		if (d(e)) e.forEach((e) => Yr(e, t, n, r));
+		if (d(e)) e.forEach((e) => Xr(e, t, n, r));
 		else {
 			let r = h(e.handler) ? e.handler.bind(n) : t[e.handler];
-			h(r) && nr(i, r, e);
+			h(r) && rr(i, r, e);
 		}
 	}
 }
-function Xr(e) {
+function Zr(e) {
 	let t = e.type, { mixins: n, extends: r } = t, { mixins: i, optionsCache: a, config: { optionMergeStrategies: o } } = e.appContext, s = a.get(t), c;
-	return s ? c = s : !i.length && !n && !r ? c = t : (c = {}, i.length && i.forEach((e) => Zr(c, e, o, !0)), Zr(c, t, o)), v(t) && a.set(t, c), c;
+	return s ? c = s : !i.length && !n && !r ? c = t : (c = {}, i.length && i.forEach((e) => Qr(c, e, o, !0)), Qr(c, t, o)), v(t) && a.set(t, c), c;
 }
-function Zr(e, t, n, r = !1) {
+function Qr(e, t, n, r = !1) {
 	let { mixins: i, extends: a } = t;
-	a && Zr(e, a, n, !0), i && i.forEach((t) => Zr(e, t, n, !0));
+	a && Qr(e, a, n, !0), i && i.forEach((t) => Qr(e, t, n, !0));
 	for (let i in t) if (!(r && i === "expose")) {
-		let r = Qr[i] || n && n[i];
+		let r = $r[i] || n && n[i];
 		e[i] = r ? r(e[i], t[i]) : t[i];
 	}
 	return e;
 }
-var Qr = {
-	data: $r,
-	props: ii,
-	emits: ii,
-	methods: ri,
-	computed: ri,
-	beforeCreate: ni,
-	created: ni,
-	beforeMount: ni,
-	mounted: ni,
-	beforeUpdate: ni,
-	updated: ni,
-	beforeDestroy: ni,
-	beforeUnmount: ni,
-	destroyed: ni,
-	unmounted: ni,
-	activated: ni,
-	deactivated: ni,
-	errorCaptured: ni,
-	serverPrefetch: ni,
-	components: ri,
-	directives: ri,
-	watch: ai,
-	provide: $r,
-	inject: ei
+var $r = {
+	data: ei,
+	props: ai,
+	emits: ai,
+	methods: ii,
+	computed: ii,
+	beforeCreate: ri,
+	created: ri,
+	beforeMount: ri,
+	mounted: ri,
+	beforeUpdate: ri,
+	updated: ri,
+	beforeDestroy: ri,
+	beforeUnmount: ri,
+	destroyed: ri,
+	unmounted: ri,
+	activated: ri,
+	deactivated: ri,
+	errorCaptured: ri,
+	serverPrefetch: ri,
+	components: ii,
+	directives: ii,
+	watch: oi,
+	provide: ei,
+	inject: ti
 };
-function $r(e, t) {
+function ei(e, t) {
 	return t ? e ? function() {
 		return s(h(e) ? e.call(this, this) : e, h(t) ? t.call(this, this) : t);
 	} : t : e;
 }
-function ei(e, t) {
-	return ri(ti(e), ti(t));
+function ti(e, t) {
+	return ii(ni(e), ni(t));
 }
-function ti(e) {
+function ni(e) {
 	if (d(e)) {
 		let t = {};
 		for (let n = 0; n < e.length; n++) t[e[n]] = e[n];
@@ -1617,23 +1617,23 @@ function ti(e) {
 	}
 	return e;
 }
-function ni(e, t) {
+function ri(e, t) {
 	return e ? [...new Set([].concat(e, t))] : t;
 }
-function ri(e, t) {
+function ii(e, t) {
 	return e ? s(/* @__PURE__ */ Object.create(null), e, t) : t;
 }
-function ii(e, t) {
-	return e ? d(e) && d(t) ? [.../* @__PURE__ */ new Set([...e, ...t])] : s(/* @__PURE__ */ Object.create(null), Ur(e), Ur(t ?? {})) : t;
-}
 function ai(e, t) {
+	return e ? d(e) && d(t) ? [.../* @__PURE__ */ new Set([...e, ...t])] : s(/* @__PURE__ */ Object.create(null), Wr(e), Wr(t ?? {})) : t;
+}
+function oi(e, t) {
 	if (!e) return t;
 	if (!t) return e;
 	let n = s(/* @__PURE__ */ Object.create(null), e);
-	for (let r in t) n[r] = ni(e[r], t[r]);
+	for (let r in t) n[r] = ri(e[r], t[r]);
 	return n;
 }
-function oi() {
+function si() {
 	return {
 		app: null,
 		config: {
@@ -1654,18 +1654,18 @@ function oi() {
 		emitsCache: /* @__PURE__ */ new WeakMap()
 	};
 }
-var si = 0;
-function ci(e, t) {
+var ci = 0;
+function li(e, t) {
 	return function(n, r = null) {
 		h(n) || (n = s({}, n)), r != null && !v(r) && (r = null);
-		let i = oi(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
-			_uid: si++,
+		let i = si(), a = /* @__PURE__ */ new WeakSet(), o = [], c = !1, l = i.app = {
+			_uid: ci++,
 			_component: n,
 			_props: r,
 			_container: null,
 			_context: i,
 			_instance: null,
-			version: Wa,
+			version: Ga,
 			get config() {
 				return i.config;
 			},
@@ -1684,48 +1684,48 @@ function ci(e, t) {
 			},
 			mount(a, o, s) {
 				if (!c) {
-					let u = l._ceVNode || L(n, r);
-					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Ha(u.component);
+					let u = l._ceVNode || I(n, r);
+					return u.appContext = i, s === !0 ? s = "svg" : s === !1 && (s = void 0), o && t ? t(u, a) : e(u, a, s), c = !0, l._container = a, a.__vue_app__ = l, Ua(u.component);
 				}
 			},
 			onUnmount(e) {
 				o.push(e);
 			},
 			unmount() {
-				c && (wn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
+				c && (Tn(o, l._instance, 16), e(null, l._container), delete l._container.__vue_app__);
 			},
 			provide(e, t) {
 				return i.provides[e] = t, l;
 			},
 			runWithContext(e) {
-				let t = li;
-				li = l;
+				let t = ui;
+				ui = l;
 				try {
 					return e();
 				} finally {
-					li = t;
+					ui = t;
 				}
 			}
 		};
 		return l;
 	};
 }
-var li = null;
-function ui(e, n, r = t) {
-	let i = Oa(), a = oe(n), o = S(n), s = di(e, a), c = dn((s, c) => {
+var ui = null;
+function di(e, n, r = t) {
+	let i = ka(), a = se(n), o = x(n), s = fi(e, a), c = fn((s, c) => {
 		let l, u = t, d;
-		return tr(() => {
+		return nr(() => {
 			let t = e[a];
-			ue(l, t) && (l = t, c());
+			de(l, t) && (l = t, c());
 		}), {
 			get() {
 				return s(), r.get ? r.get(l) : l;
 			},
 			set(e) {
 				let s = r.set ? r.set(e) : e;
-				if (!ue(s, l) && !(u !== t && ue(e, u))) return;
+				if (!de(s, l) && !(u !== t && de(e, u))) return;
 				let f = i.vnode.props, p = !!(f && (n in f || a in f || o in f) && (`onUpdate:${n}` in f || `onUpdate:${a}` in f || `onUpdate:${o}` in f));
-				p || (l = e, c()), i.emit(`update:${n}`, s), ue(e, u) && (ue(e, s) && !ue(s, d) || p && u !== t && !ue(s, l)) && c(), u = e, d = s;
+				p || (l = e, c()), i.emit(`update:${n}`, s), de(e, u) && (de(e, s) && !de(s, d) || p && u !== t && !de(s, l)) && c(), u = e, d = s;
 			}
 		};
 	});
@@ -1739,67 +1739,67 @@ function ui(e, n, r = t) {
 		} };
 	}, c;
 }
-var di = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${oe(t)}Modifiers`] || e[`${S(t)}Modifiers`];
-function fi(e, n, ...r) {
+var fi = (e, t) => t === "modelValue" || t === "model-value" ? e.modelModifiers : e[`${t}Modifiers`] || e[`${se(t)}Modifiers`] || e[`${x(t)}Modifiers`];
+function pi(e, n, ...r) {
 	if (e.isUnmounted) return;
-	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && di(i, n.slice(7));
-	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(pe)));
-	let c, l = i[c = le(n)] || i[c = le(oe(n))];
-	!l && o && (l = i[c = le(S(n))]), l && wn(l, e, 6, a);
+	let i = e.vnode.props || t, a = r, o = n.startsWith("update:"), s = o && fi(i, n.slice(7));
+	s && (s.trim && (a = r.map((e) => g(e) ? e.trim() : e)), s.number && (a = a.map(me)));
+	let c, l = i[c = ue(n)] || i[c = ue(se(n))];
+	!l && o && (l = i[c = ue(x(n))]), l && Tn(l, e, 6, a);
 	let u = i[c + "Once"];
 	if (u) {
 		if (!e.emitted) e.emitted = {};
 		else if (e.emitted[c]) return;
-		e.emitted[c] = !0, wn(u, e, 6, a);
+		e.emitted[c] = !0, Tn(u, e, 6, a);
 	}
 }
-var pi = /* @__PURE__ */ new WeakMap();
-function mi(e, t, n = !1) {
-	let r = n ? pi : t.emitsCache, i = r.get(e);
+var mi = /* @__PURE__ */ new WeakMap();
+function hi(e, t, n = !1) {
+	let r = n ? mi : t.emitsCache, i = r.get(e);
 	if (i !== void 0) return i;
 	let a = e.emits, o = {}, c = !1;
 	if (!h(e)) {
 		let r = (e) => {
-			let n = mi(e, t, !0);
+			let n = hi(e, t, !0);
 			n && (c = !0, s(o, n));
 		};
 		!n && t.mixins.length && t.mixins.forEach(r), e.extends && r(e.extends), e.mixins && e.mixins.forEach(r);
 	}
 	return !a && !c ? (v(e) && r.set(e, null), null) : (d(a) ? a.forEach((e) => o[e] = null) : s(o, a), v(e) && r.set(e, o), o);
 }
-function hi(e, t) {
-	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, S(t)) || u(e, t));
+function gi(e, t) {
+	return !e || !a(t) ? !1 : (t = t.slice(2), t = t === "Once" ? t : t.replace(/Once$/, ""), u(e, t[0].toLowerCase() + t.slice(1)) || u(e, x(t)) || u(e, t));
 }
-function gi(e) {
-	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = qn(e), v, ee;
+function _i(e) {
+	let { type: t, vnode: n, proxy: r, withProxy: i, propsOptions: [a], slots: s, attrs: c, emit: l, render: u, renderCache: d, props: f, data: p, setupState: m, ctx: h, inheritAttrs: g } = e, _ = Jn(e), v, ee;
 	try {
 		if (n.shapeFlag & 4) {
 			let e = i || r, t = e;
-			v = va(u.call(t, e, d, f, m, p, h)), ee = c;
+			v = ya(u.call(t, e, d, f, m, p, h)), ee = c;
 		} else {
 			let e = t;
-			v = va(e.length > 1 ? e(f, {
+			v = ya(e.length > 1 ? e(f, {
 				attrs: c,
 				slots: s,
 				emit: l
-			}) : e(f, null)), ee = t.props ? c : vi(c);
+			}) : e(f, null)), ee = t.props ? c : yi(c);
 		}
 	} catch (t) {
-		aa.length = 0, Tn(t, e, 1), v = L(ra);
+		oa.length = 0, En(t, e, 1), v = I(ia);
 	}
 	let y = v;
 	if (ee && g !== !1) {
 		let e = Object.keys(ee), { shapeFlag: t } = y;
-		e.length && t & 7 && (a && e.some(o) && (ee = yi(ee, a)), y = _a(y, ee, !1, !0));
+		e.length && t & 7 && (a && e.some(o) && (ee = bi(ee, a)), y = va(y, ee, !1, !0));
 	}
-	return n.dirs && (y = _a(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && dr(sr(y.type) && ur(y) || y, n.transition), v = y, qn(_), v;
+	return n.dirs && (y = va(y, null, !1, !0), y.dirs = y.dirs ? y.dirs.concat(n.dirs) : n.dirs), n.transition && fr(cr(y.type) && dr(y) || y, n.transition), v = y, Jn(_), v;
 }
-function _i(e, t = !0) {
+function vi(e, t = !0) {
 	let n;
 	for (let t = 0; t < e.length; t++) {
 		let r = e[t];
-		if (da(r)) {
-			if (r.type !== ra || r.children === "v-if") {
+		if (fa(r)) {
+			if (r.type !== ia || r.children === "v-if") {
 				if (n) return;
 				n = r;
 			}
@@ -1807,45 +1807,45 @@ function _i(e, t = !0) {
 	}
 	return n;
 }
-var vi = (e) => {
+var yi = (e) => {
 	let t;
 	for (let n in e) (n === "class" || n === "style" || a(n)) && ((t ||= {})[n] = e[n]);
 	return t;
-}, yi = (e, t) => {
+}, bi = (e, t) => {
 	let n = {};
 	for (let r in e) o(r) && r.slice(9) in t || (n[r] = e[r]);
 	return n;
 };
-function bi(e, t, n) {
+function xi(e, t, n) {
 	let { props: r, children: i, component: a } = e, { props: o, children: s, patchFlag: c } = t, l = a.emitsOptions;
 	if (t.dirs || t.transition) return !0;
 	if (n && c >= 0) {
 		if (c & 1024) return !0;
-		if (c & 16) return r ? xi(r, o, l) : !!o;
+		if (c & 16) return r ? Si(r, o, l) : !!o;
 		if (c & 8) {
 			let e = t.dynamicProps;
 			for (let t = 0; t < e.length; t++) {
 				let n = e[t];
-				if (Si(o, r, n) && !hi(l, n)) return !0;
+				if (Ci(o, r, n) && !gi(l, n)) return !0;
 			}
 		}
-	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || xi(r, o, l) : !!o;
+	} else return (i || s) && (!s || !s.$stable) ? !0 : r === o ? !1 : r ? !o || Si(r, o, l) : !!o;
 	return !1;
 }
-function xi(e, t, n) {
+function Si(e, t, n) {
 	let r = Object.keys(t);
 	if (r.length !== Object.keys(e).length) return !0;
 	for (let i = 0; i < r.length; i++) {
 		let a = r[i];
-		if (!u(e, a) || Si(t, e, a) && !hi(n, a)) return !0;
+		if (!u(e, a) || Ci(t, e, a) && !gi(n, a)) return !0;
 	}
 	return !1;
 }
-function Si(e, t, n) {
+function Ci(e, t, n) {
 	let r = e[n], i = t[n];
-	return n === "style" && v(r) && v(i) ? !De(r, i) : r !== i;
+	return n === "style" && v(r) && v(i) ? !Oe(r, i) : r !== i;
 }
-function Ci({ vnode: e, parent: t, suspense: n }, r) {
+function wi({ vnode: e, parent: t, suspense: n }, r) {
 	for (; t;) {
 		let n = t.subTree;
 		if (n.suspense && n.suspense.activeBranch === e && (n.suspense.vnode.el = n.el = r, e = n), n === e) (e = t.vnode).el = r, t = t.parent;
@@ -1853,56 +1853,56 @@ function Ci({ vnode: e, parent: t, suspense: n }, r) {
 	}
 	n && n.activeBranch === e && (n.vnode.el = r);
 }
-var wi = {}, Ti = () => Object.create(wi), Ei = (e) => Object.getPrototypeOf(e) === wi;
-function Di(e, t, n, r = !1) {
-	let i = {}, a = Ti();
-	e.propsDefaults = /* @__PURE__ */ Object.create(null), ki(e, t, i, a);
+var Ti = {}, Ei = () => Object.create(Ti), Di = (e) => Object.getPrototypeOf(e) === Ti;
+function Oi(e, t, n, r = !1) {
+	let i = {}, a = Ei();
+	e.propsDefaults = /* @__PURE__ */ Object.create(null), Ai(e, t, i, a);
 	for (let t in e.propsOptions[0]) t in i || (i[t] = void 0);
-	e.props = n ? r ? i : /* @__PURE__ */ Jt(i) : e.type.props ? i : a, e.attrs = a;
+	e.props = n ? r ? i : /* @__PURE__ */ Yt(i) : e.type.props ? i : a, e.attrs = a;
 }
-function Oi(e, t, n, r) {
-	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ E(i), [c] = e.propsOptions, l = !1;
+function ki(e, t, n, r) {
+	let { props: i, attrs: a, vnode: { patchFlag: o } } = e, s = /* @__PURE__ */ T(i), [c] = e.propsOptions, l = !1;
 	if ((r || o > 0) && !(o & 16)) {
 		if (o & 8) {
 			let n = e.vnode.dynamicProps;
 			for (let r = 0; r < n.length; r++) {
 				let o = n[r];
-				if (hi(e.emitsOptions, o)) continue;
+				if (gi(e.emitsOptions, o)) continue;
 				let d = t[o];
 				if (c) {
 					if (u(a, o)) d !== a[o] && (a[o] = d, l = !0);
 					else {
-						let t = oe(o);
-						i[t] = Ai(c, s, t, d, e, !1);
+						let t = se(o);
+						i[t] = ji(c, s, t, d, e, !1);
 					}
 				} else d !== a[o] && (a[o] = d, l = !0);
 			}
 		}
 	} else {
-		ki(e, t, i, a) && (l = !0);
+		Ai(e, t, i, a) && (l = !0);
 		let r;
-		for (let a in s) t && (u(t, a) || (r = S(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = Ai(c, s, a, void 0, e, !0)) : delete i[a]);
+		for (let a in s) t && (u(t, a) || (r = x(a)) !== a && u(t, r)) || (c ? n && (n[a] !== void 0 || n[r] !== void 0) && (i[a] = ji(c, s, a, void 0, e, !0)) : delete i[a]);
 		if (a !== s) for (let e in a) t && u(t, e) || (delete a[e], l = !0);
 	}
-	l && dt(e.attrs, "set", "");
+	l && ft(e.attrs, "set", "");
 }
-function ki(e, n, r, i) {
+function Ai(e, n, r, i) {
 	let [a, o] = e.propsOptions, s = !1, c;
 	if (n) for (let t in n) {
-		if (re(t)) continue;
+		if (ie(t)) continue;
 		let l = n[t], d;
-		a && u(a, d = oe(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : hi(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
+		a && u(a, d = se(t)) ? !o || !o.includes(d) ? r[d] = l : (c ||= {})[d] = l : gi(e.emitsOptions, t) || t in i && l === i[t] || (i[t] = l, s = !0);
 	}
 	if (o) {
-		let n = /* @__PURE__ */ E(r), i = c || t;
+		let n = /* @__PURE__ */ T(r), i = c || t;
 		for (let t = 0; t < o.length; t++) {
 			let s = o[t];
-			r[s] = Ai(a, n, s, i[s], e, !u(i, s));
+			r[s] = ji(a, n, s, i[s], e, !u(i, s));
 		}
 	}
 	return s;
 }
-function Ai(e, t, n, r, i, a) {
+function ji(e, t, n, r, i, a) {
 	let o = e[n];
 	if (o != null) {
 		let e = u(o, "default");
@@ -1912,37 +1912,37 @@ function Ai(e, t, n, r, i, a) {
 				let { propsDefaults: a } = i;
 				if (n in a) r = a[n];
 				else {
-					let o = ja(i);
+					let o = Ma(i);
 					r = a[n] = e.call(null, t), o();
 				}
 			} else r = e;
 			i.ce && i.ce._setProp(n, r);
 		}
-		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === S(n)) && (r = !0));
+		o[0] && (a && !e ? r = !1 : o[1] && (r === "" || r === x(n)) && (r = !0));
 	}
 	return r;
 }
-var ji = /* @__PURE__ */ new WeakMap();
-function Mi(e, r, i = !1) {
-	let a = i ? ji : r.propsCache, o = a.get(e);
+var Mi = /* @__PURE__ */ new WeakMap();
+function Ni(e, r, i = !1) {
+	let a = i ? Mi : r.propsCache, o = a.get(e);
 	if (o) return o;
 	let c = e.props, l = {}, f = [], p = !1;
 	if (!h(e)) {
 		let t = (e) => {
 			p = !0;
-			let [t, n] = Mi(e, r, !0);
+			let [t, n] = Ni(e, r, !0);
 			s(l, t), n && f.push(...n);
 		};
 		!i && r.mixins.length && r.mixins.forEach(t), e.extends && t(e.extends), e.mixins && e.mixins.forEach(t);
 	}
 	if (!c && !p) return v(e) && a.set(e, n), n;
 	if (d(c)) for (let e = 0; e < c.length; e++) {
-		let n = oe(c[e]);
-		Ni(n) && (l[n] = t);
+		let n = se(c[e]);
+		Pi(n) && (l[n] = t);
 	}
 	else if (c) for (let e in c) {
-		let t = oe(e);
-		if (Ni(t)) {
+		let t = se(e);
+		if (Pi(t)) {
 			let n = c[e], r = l[t] = d(n) || h(n) ? { type: n } : s({}, n), i = r.type, a = !1, o = !0;
 			if (d(i)) for (let e = 0; e < i.length; ++e) {
 				let t = i[e], n = h(t) && t.name;
@@ -1959,69 +1959,69 @@ function Mi(e, r, i = !1) {
 	let m = [l, f];
 	return v(e) && a.set(e, m), m;
 }
-function Ni(e) {
-	return e[0] !== "$" && !re(e);
+function Pi(e) {
+	return e[0] !== "$" && !ie(e);
 }
-var Pi = (e) => e === "_" || e === "_ctx" || e === "$stable", Fi = (e) => d(e) ? e.map(va) : [va(e)], Ii = (e, t, n) => {
+var Fi = (e) => e === "_" || e === "_ctx" || e === "$stable", Ii = (e) => d(e) ? e.map(ya) : [ya(e)], Li = (e, t, n) => {
 	if (t._n) return t;
-	let r = Jn((...e) => Fi(t(...e)), n);
+	let r = Yn((...e) => Ii(t(...e)), n);
 	return r._c = !1, r;
-}, Li = (e, t, n) => {
+}, Ri = (e, t, n) => {
 	let r = e._ctx;
 	for (let n in e) {
-		if (Pi(n)) continue;
+		if (Fi(n)) continue;
 		let i = e[n];
-		if (h(i)) t[n] = Ii(n, i, r);
+		if (h(i)) t[n] = Li(n, i, r);
 		else if (i != null) {
-			let e = Fi(i);
+			let e = Ii(i);
 			t[n] = () => e;
 		}
 	}
-}, Ri = (e, t) => {
-	let n = Fi(t);
+}, zi = (e, t) => {
+	let n = Ii(t);
 	e.slots.default = () => n;
-}, zi = (e, t, n) => {
-	for (let r in t) (n || !Pi(r)) && (e[r] = t[r]);
 }, Bi = (e, t, n) => {
-	let r = e.slots = Ti();
+	for (let r in t) (n || !Fi(r)) && (e[r] = t[r]);
+}, Vi = (e, t, n) => {
+	let r = e.slots = Ei();
 	if (e.vnode.shapeFlag & 32) {
 		let e = t._;
-		e ? (zi(r, t, n), n && fe(r, "_", e, !0)) : Li(t, r);
-	} else t && Ri(e, t);
-}, Vi = (e, n, r) => {
+		e ? (Bi(r, t, n), n && pe(r, "_", e, !0)) : Ri(t, r);
+	} else t && zi(e, t);
+}, Hi = (e, n, r) => {
 	let { vnode: i, slots: a } = e, o = !0, s = t;
 	if (i.shapeFlag & 32) {
 		let e = n._;
-		e ? r && e === 1 ? o = !1 : zi(a, n, r) : (o = !n.$stable, Li(n, a)), s = n;
-	} else n && (Ri(e, n), s = { default: 1 });
-	if (o) for (let e in a) !Pi(e) && s[e] == null && delete a[e];
-}, Hi = ta;
-function Ui(e) {
-	return Wi(e);
+		e ? r && e === 1 ? o = !1 : Bi(a, n, r) : (o = !n.$stable, Ri(n, a)), s = n;
+	} else n && (zi(e, n), s = { default: 1 });
+	if (o) for (let e in a) !Fi(e) && s[e] == null && delete a[e];
+}, Ui = na;
+function Wi(e) {
+	return Gi(e);
 }
-function Wi(e, i) {
-	let a = he();
+function Gi(e, i) {
+	let a = ge();
 	a.__VUE__ = !0;
 	let { insert: o, remove: s, patchProp: c, createElement: l, createText: u, createComment: d, setText: f, setElementText: p, parentNode: m, nextSibling: h, setScopeId: g = r, insertStaticContent: _ } = e, v = (e, t, r, i = null, a = null, o = null, s = void 0, c = null, l = !!t.dynamicChildren) => {
 		if (e === t) return;
-		e && !fa(e, t) && (i = Te(e), C(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
+		e && !pa(e, t) && (i = Ee(e), S(e, a, o, !0), e = null), t.patchFlag === -2 && (l = !1, t.dynamicChildren = null), t.dynamicChildren && e && e.dynamicChildren && e.dynamicChildren.hasOnce && (t.dynamicChildren === n && (t.dynamicChildren = []), t.dynamicChildren.hasOnce = !0);
 		let { type: u, ref: d, shapeFlag: f } = t;
 		switch (u) {
-			case na:
+			case ra:
 				ee(e, t, r, i);
 				break;
-			case ra:
+			case ia:
 				y(e, t, r, i);
 				break;
-			case ia:
-				e ?? b(t, r, i, s);
+			case aa:
+				e ?? te(t, r, i, s);
 				break;
-			case M:
-				le(e, t, r, i, a, o, s, c, l);
+			case j:
+				ue(e, t, r, i, a, o, s, c, l);
 				break;
-			default: f & 1 ? ne(e, t, r, i, a, o, s, c, l) : f & 6 ? ue(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, De);
+			default: f & 1 ? re(e, t, r, i, a, o, s, c, l) : f & 6 ? de(e, t, r, i, a, o, s, c, l) : (f & 64 || f & 128) && u.process(e, t, r, i, a, o, s, c, l, Oe);
 		}
-		d != null && a ? gr(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && gr(e.ref, null, o, e, !0);
+		d != null && a ? _r(d, e && e.ref, o, t || e, !t) : d == null && e && e.ref != null && _r(e.ref, null, o, e, !0);
 	}, ee = (e, t, n, r) => {
 		if (e == null) o(t.el = u(t.children), n, r);
 		else {
@@ -2030,59 +2030,59 @@ function Wi(e, i) {
 		}
 	}, y = (e, t, n, r) => {
 		e == null ? o(t.el = d(t.children || ""), n, r) : t.el = e.el;
-	}, b = (e, t, n, r) => {
+	}, te = (e, t, n, r) => {
 		[e.el, e.anchor] = _(e.children, t, n, r, e.el, e.anchor);
-	}, x = ({ el: e, anchor: t }, n, r) => {
+	}, b = ({ el: e, anchor: t }, n, r) => {
 		let i;
 		for (; e && e !== t;) i = h(e), o(e, n, r), e = i;
 		o(t, n, r);
-	}, te = ({ el: e, anchor: t }) => {
+	}, ne = ({ el: e, anchor: t }) => {
 		let n;
 		for (; e && e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, ne = (e, t, n, r, i, a, o, s, c) => {
-		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ie(t, n, r, i, a, o, s, c);
+	}, re = (e, t, n, r, i, a, o, s, c) => {
+		if (t.type === "svg" ? o = "svg" : t.type === "math" && (o = "mathml"), e == null) ae(t, n, r, i, a, o, s, c);
 		else {
 			let n = e.el && e.el._isVueCE ? e.el : null;
 			try {
-				n && n._beginPatch(), se(e, t, i, a, o, s, c);
+				n && n._beginPatch(), ce(e, t, i, a, o, s, c);
 			} finally {
 				n && n._endPatch();
 			}
 		}
-	}, ie = (e, t, n, r, i, a, s, u) => {
+	}, ae = (e, t, n, r, i, a, s, u) => {
 		let d, f, { props: m, shapeFlag: h, transition: g, dirs: _ } = e;
-		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && oe(e.children, d, null, r, i, Gi(e, a), s, u), _ && Yn(e, null, r, "created"), ae(d, e, e.scopeId, s, r), m) {
-			for (let e in m) e !== "value" && !re(e) && c(d, e, null, m[e], a, r);
-			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Sa(f, r, e);
+		if (d = e.el = l(e.type, a, m && m.is, m), h & 8 ? p(d, e.children) : h & 16 && se(e.children, d, null, r, i, Ki(e, a), s, u), _ && Xn(e, null, r, "created"), oe(d, e, e.scopeId, s, r), m) {
+			for (let e in m) e !== "value" && !ie(e) && c(d, e, null, m[e], a, r);
+			"value" in m && c(d, "value", null, m.value, a), (f = m.onVnodeBeforeMount) && Ca(f, r, e);
 		}
-		_ && Yn(e, null, r, "beforeMount");
-		let v = qi(i, g);
-		v ? g.beforeEnter(d) : g && !g.persisted && (d[ea] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Hi(() => {
+		_ && Xn(e, null, r, "beforeMount");
+		let v = Ji(i, g);
+		v ? g.beforeEnter(d) : g && !g.persisted && (d[ta] = !0), o(d, t, n), ((f = m && m.onVnodeMounted) || v || _) && Ui(() => {
 			try {
-				f && Sa(f, r, e), v && g.enter(d), _ && Yn(e, null, r, "mounted");
+				f && Ca(f, r, e), v && g.enter(d), _ && Xn(e, null, r, "mounted");
 			} finally {}
 		}, i);
-	}, ae = (e, t, n, r, i) => {
+	}, oe = (e, t, n, r, i) => {
 		if (n && g(e, n), r) for (let t = 0; t < r.length; t++) g(e, r[t]);
 		if (i) {
 			let n = i.subTree;
-			if (t === n || $i(n.type) && (n.ssContent === t || n.ssFallback === t)) {
+			if (t === n || ea(n.type) && (n.ssContent === t || n.ssFallback === t)) {
 				let t = i.vnode;
-				ae(e, t, t.scopeId, t.slotScopeIds, i.parent);
+				oe(e, t, t.scopeId, t.slotScopeIds, i.parent);
 			}
 		}
-	}, oe = (e, t, n, r, i, a, o, s, c = 0) => {
+	}, se = (e, t, n, r, i, a, o, s, c = 0) => {
 		for (let l = c; l < e.length; l++) {
-			let c = e[l] = s ? ya(e[l]) : va(e[l]);
+			let c = e[l] = s ? ba(e[l]) : ya(e[l]);
 			v(null, c, t, n, r, i, a, o, s);
 		}
-	}, se = (e, n, r, i, a, o, s) => {
+	}, ce = (e, n, r, i, a, o, s) => {
 		let l = n.el = e.el, { patchFlag: u, dynamicChildren: d, dirs: f } = n;
 		u |= e.patchFlag & 16;
 		let m = e.props || t, h = n.props || t, g;
-		if (r && Ki(r, !1), (g = h.onVnodeBeforeUpdate) && Sa(g, r, n, e), f && Yn(n, e, r, "beforeUpdate"), r && Ki(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? S(e.dynamicChildren, d, l, r, i, Gi(n, a), o) : s || _e(e, n, l, null, r, i, Gi(n, a), o, !1), u > 0) {
-			if (u & 16) ce(l, m, h, r, a);
+		if (r && qi(r, !1), (g = h.onVnodeBeforeUpdate) && Ca(g, r, n, e), f && Xn(n, e, r, "beforeUpdate"), r && qi(r, !0), d && (!e.dynamicChildren || e.dynamicChildren.length !== d.length) && (u = 0, s = !1, d = null), (m.innerHTML && h.innerHTML == null || m.textContent && h.textContent == null) && p(l, ""), d ? x(e.dynamicChildren, d, l, r, i, Ki(n, a), o) : s || ve(e, n, l, null, r, i, Ki(n, a), o, !1), u > 0) {
+			if (u & 16) le(l, m, h, r, a);
 			else if (u & 2 && m.class !== h.class && c(l, "class", null, h.class, a), u & 4 && c(l, "style", m.style, h.style, a), u & 8) {
 				let e = n.dynamicProps;
 				for (let t = 0; t < e.length; t++) {
@@ -2091,278 +2091,278 @@ function Wi(e, i) {
 				}
 			}
 			u & 1 && e.children !== n.children && p(l, n.children);
-		} else !s && d == null && ce(l, m, h, r, a);
-		((g = h.onVnodeUpdated) || f) && Hi(() => {
-			g && Sa(g, r, n, e), f && Yn(n, e, r, "updated");
+		} else !s && d == null && le(l, m, h, r, a);
+		((g = h.onVnodeUpdated) || f) && Ui(() => {
+			g && Ca(g, r, n, e), f && Xn(n, e, r, "updated");
 		}, i);
-	}, S = (e, t, n, r, i, a, o) => {
+	}, x = (e, t, n, r, i, a, o) => {
 		for (let s = 0; s < t.length; s++) {
-			let c = e[s], l = t[s], u = c.el || Qi(c), d = u && (c.type === M || !fa(c, l) || c.shapeFlag & 198) ? m(u) : n;
+			let c = e[s], l = t[s], u = c.el || $i(c), d = u && (c.type === j || !pa(c, l) || c.shapeFlag & 198) ? m(u) : n;
 			v(c, l, d, null, r, i, a, o, !0);
 		}
-	}, ce = (e, n, r, i, a) => {
+	}, le = (e, n, r, i, a) => {
 		if (n !== r) {
-			if (n !== t) for (let t in n) !re(t) && !(t in r) && c(e, t, n[t], null, a, i);
+			if (n !== t) for (let t in n) !ie(t) && !(t in r) && c(e, t, n[t], null, a, i);
 			for (let t in r) {
-				if (re(t)) continue;
+				if (ie(t)) continue;
 				let o = r[t], s = n[t];
 				o !== s && t !== "value" && c(e, t, s, o, a, i);
 			}
 			"value" in r && c(e, "value", n.value, r.value, a);
 		}
-	}, le = (e, t, n, r, i, a, s, c, l) => {
+	}, ue = (e, t, n, r, i, a, s, c, l) => {
 		let d = t.el = e ? e.el : u(""), f = t.anchor = e ? e.anchor : u(""), { patchFlag: p, dynamicChildren: m, slotScopeIds: h } = t;
-		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), oe(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (S(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && Ji(e, t, !0)) : _e(e, t, n, f, i, a, s, c, l);
-	}, ue = (e, t, n, r, i, a, o, s, c) => {
-		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : fe(t, n, r, i, a, o, c) : pe(e, t, c);
-	}, fe = (e, t, n, r, i, a, o) => {
-		let s = e.component = Ea(e, r, i);
-		if (yr(e) && (s.ctx.renderer = De), Fa(s, !1, o), s.asyncDep) {
-			if (i && i.registerDep(s, me, o, a), !e.el) {
-				let r = s.subTree = L(ra);
+		h && (c = c ? c.concat(h) : h), e == null ? (o(d, n, r), o(f, n, r), se(t.children || [], n, f, i, a, s, c, l)) : p > 0 && p & 64 && m && e.dynamicChildren && e.dynamicChildren.length === m.length ? (x(e.dynamicChildren, m, n, i, a, s, c), (t.key != null || i && t === i.subTree) && Yi(e, t, !0)) : ve(e, t, n, f, i, a, s, c, l);
+	}, de = (e, t, n, r, i, a, o, s, c) => {
+		t.slotScopeIds = s, e == null ? t.shapeFlag & 512 ? i.ctx.activate(t, n, r, o, c) : pe(t, n, r, i, a, o, c) : me(e, t, c);
+	}, pe = (e, t, n, r, i, a, o) => {
+		let s = e.component = Da(e, r, i);
+		if (br(e) && (s.ctx.renderer = Oe), Ia(s, !1, o), s.asyncDep) {
+			if (i && i.registerDep(s, he, o, a), !e.el) {
+				let r = s.subTree = I(ia);
 				y(null, r, t, n), e.placeholder = r.el;
 			}
-		} else me(s, e, t, n, i, a, o);
-	}, pe = (e, t, n) => {
+		} else he(s, e, t, n, i, a, o);
+	}, me = (e, t, n) => {
 		let r = t.component = e.component;
-		if (bi(e, t, n)) {
+		if (xi(e, t, n)) {
 			if (r.asyncDep && !r.asyncResolved) {
-				t.el = e.el, t.placeholder = e.placeholder, ge(r, t, n);
+				t.el = e.el, t.placeholder = e.placeholder, _e(r, t, n);
 				return;
 			}
 			r.next = t, r.update();
 		} else t.el = e.el, t.placeholder = e.placeholder, r.vnode = t;
-	}, me = (e, t, n, r, i, a, o) => {
+	}, he = (e, t, n, r, i, a, o) => {
 		let s = () => {
 			if (e.isMounted) {
 				let { next: t, bu: n, u: r, parent: s, vnode: c } = e;
 				{
-					let n = Xi(e);
+					let n = Zi(e);
 					if (n) {
-						t && (t.el = c.el, ge(e, t, o)), n.asyncDep.then(() => {
+						t && (t.el = c.el, _e(e, t, o)), n.asyncDep.then(() => {
 							let t = () => {
-								e.job.flags & 8 || (i && i.pendingBranch ? Hi(t, i) : l());
+								e.job.flags & 8 || (i && i.pendingBranch ? Ui(t, i) : l());
 							};
-							t.flags = 48, Hi(t, i);
+							t.flags = 48, Ui(t, i);
 						});
 						return;
 					}
 				}
 				let u = t, d;
-				Ki(e, !1), t ? (t.el = c.el, ge(e, t, o)) : t = c, n && de(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Sa(d, s, t, c), Ki(e, !0);
-				let f = gi(e), p = e.subTree;
-				e.subTree = f, v(p, f, m(p.el || Qi(p)), Te(p), e, i, a), t.el = f.el, u === null && Ci(e, f.el), r && Hi(r, i), (d = t.props && t.props.onVnodeUpdated) && Hi(() => Sa(d, s, t, c), i);
+				qi(e, !1), t ? (t.el = c.el, _e(e, t, o)) : t = c, n && fe(n), (d = t.props && t.props.onVnodeBeforeUpdate) && Ca(d, s, t, c), qi(e, !0);
+				let f = _i(e), p = e.subTree;
+				e.subTree = f, v(p, f, m(p.el || $i(p)), Ee(p), e, i, a), t.el = f.el, u === null && wi(e, f.el), r && Ui(r, i), (d = t.props && t.props.onVnodeUpdated) && Ui(() => Ca(d, s, t, c), i);
 			} else {
-				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = vr(t);
-				if (Ki(e, !1), l && de(l), !m && (o = c && c.onVnodeBeforeMount) && Sa(o, d, t), Ki(e, !0), s && ke) {
+				let o, { el: s, props: c } = t, { bm: l, m: u, parent: d, root: f, type: p } = e, m = yr(t);
+				if (qi(e, !1), l && fe(l), !m && (o = c && c.onVnodeBeforeMount) && Ca(o, d, t), qi(e, !0), s && Ae) {
 					let t = () => {
-						e.subTree = gi(e), ke(s, e.subTree, e, i, null);
+						e.subTree = _i(e), Ae(s, e.subTree, e, i, null);
 					};
 					m && p.__asyncHydrate ? p.__asyncHydrate(s, e, t) : t();
 				} else {
 					f.ce && f.ce._hasShadowRoot() && f.ce._injectChildStyle(p, e.parent ? e.parent.type : void 0);
-					let o = e.subTree = gi(e);
+					let o = e.subTree = _i(e);
 					v(null, o, n, r, e, i, a), t.el = o.el;
 				}
-				if (u && Hi(u, i), !m && (o = c && c.onVnodeMounted)) {
+				if (u && Ui(u, i), !m && (o = c && c.onVnodeMounted)) {
 					let e = t;
-					Hi(() => Sa(o, d, e), i);
+					Ui(() => Ca(o, d, e), i);
 				}
-				(t.shapeFlag & 256 || d && vr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Hi(e.a, i), e.isMounted = !0, t = n = r = null;
+				(t.shapeFlag & 256 || d && yr(d.vnode) && d.vnode.shapeFlag & 256) && e.a && Ui(e.a, i), e.isMounted = !0, t = n = r = null;
 			}
 		};
 		e.scope.on();
-		let c = e.effect = new Re(s);
+		let c = e.effect = new ze(s);
 		e.scope.off();
 		let l = e.update = c.run.bind(c), u = e.job = c.runIfDirty.bind(c);
-		u.i = e, u.id = e.uid, c.scheduler = () => In(u), Ki(e, !0), l();
-	}, ge = (e, t, n) => {
+		u.i = e, u.id = e.uid, c.scheduler = () => Ln(u), qi(e, !0), l();
+	}, _e = (e, t, n) => {
 		t.component = e;
 		let r = e.vnode.props;
-		e.vnode = t, e.next = null, Oi(e, t.props, r, n), Vi(e, t.children, n), $e(), zn(e), et();
-	}, _e = (e, t, n, r, i, a, o, s, c = !1) => {
+		e.vnode = t, e.next = null, ki(e, t.props, r, n), Hi(e, t.children, n), et(), Bn(e), tt();
+	}, ve = (e, t, n, r, i, a, o, s, c = !1) => {
 		let l = e && e.children, u = e ? e.shapeFlag : 0, d = t.children, { patchFlag: f, shapeFlag: m } = t;
 		if (f > 0) {
 			if (f & 128) {
-				ye(l, d, n, r, i, a, o, s, c);
+				be(l, d, n, r, i, a, o, s, c);
 				return;
 			}
 			if (f & 256) {
-				ve(l, d, n, r, i, a, o, s, c);
+				ye(l, d, n, r, i, a, o, s, c);
 				return;
 			}
 		}
-		m & 8 ? (u & 16 && we(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? ye(l, d, n, r, i, a, o, s, c) : we(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && oe(d, n, r, i, a, o, s, c));
-	}, ve = (e, t, r, i, a, o, s, c, l) => {
+		m & 8 ? (u & 16 && Te(l, i, a), d !== l && p(n, d)) : u & 16 ? m & 16 ? be(l, d, n, r, i, a, o, s, c) : Te(l, i, a, !0) : (u & 8 && p(n, ""), m & 16 && se(d, n, r, i, a, o, s, c));
+	}, ye = (e, t, r, i, a, o, s, c, l) => {
 		e ||= n, t ||= n;
 		let u = e.length, d = t.length, f = Math.min(u, d), p = 0;
 		for (; p < f; p++) {
-			let n = t[p] = l ? ya(t[p]) : va(t[p]);
+			let n = t[p] = l ? ba(t[p]) : ya(t[p]);
 			v(e[p], n, r, null, a, o, s, c, l);
 		}
-		u > d ? we(e, a, o, !0, !1, f) : oe(t, r, i, a, o, s, c, l, f);
-	}, ye = (e, t, r, i, a, o, s, c, l) => {
+		u > d ? Te(e, a, o, !0, !1, f) : se(t, r, i, a, o, s, c, l, f);
+	}, be = (e, t, r, i, a, o, s, c, l) => {
 		let u = 0, d = t.length, f = e.length - 1, p = d - 1;
 		for (; u <= f && u <= p;) {
-			let n = e[u], i = t[u] = l ? ya(t[u]) : va(t[u]);
-			if (fa(n, i)) v(n, i, r, null, a, o, s, c, l);
+			let n = e[u], i = t[u] = l ? ba(t[u]) : ya(t[u]);
+			if (pa(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			u++;
 		}
 		for (; u <= f && u <= p;) {
-			let n = e[f], i = t[p] = l ? ya(t[p]) : va(t[p]);
-			if (fa(n, i)) v(n, i, r, null, a, o, s, c, l);
+			let n = e[f], i = t[p] = l ? ba(t[p]) : ya(t[p]);
+			if (pa(n, i)) v(n, i, r, null, a, o, s, c, l);
 			else break;
 			f--, p--;
 		}
 		if (u > f) {
 			if (u <= p) {
 				let e = p + 1, n = e < d ? t[e].el : i;
-				for (; u <= p;) v(null, t[u] = l ? ya(t[u]) : va(t[u]), r, n, a, o, s, c, l), u++;
+				for (; u <= p;) v(null, t[u] = l ? ba(t[u]) : ya(t[u]), r, n, a, o, s, c, l), u++;
 			}
-		} else if (u > p) for (; u <= f;) C(e[u], a, o, !0), u++;
+		} else if (u > p) for (; u <= f;) S(e[u], a, o, !0), u++;
 		else {
 			let m = u, h = u, g = /* @__PURE__ */ new Map();
 			for (u = h; u <= p; u++) {
-				let e = t[u] = l ? ya(t[u]) : va(t[u]);
+				let e = t[u] = l ? ba(t[u]) : ya(t[u]);
 				e.key != null && g.set(e.key, u);
 			}
-			let _, ee = 0, y = p - h + 1, b = !1, x = 0, te = Array(y);
-			for (u = 0; u < y; u++) te[u] = 0;
+			let _, ee = 0, y = p - h + 1, te = !1, b = 0, ne = Array(y);
+			for (u = 0; u < y; u++) ne[u] = 0;
 			for (u = m; u <= f; u++) {
 				let n = e[u];
 				if (ee >= y) {
-					C(n, a, o, !0);
+					S(n, a, o, !0);
 					continue;
 				}
 				let i;
 				if (n.key != null) i = g.get(n.key);
-				else for (_ = h; _ <= p; _++) if (te[_ - h] === 0 && fa(n, t[_])) {
+				else for (_ = h; _ <= p; _++) if (ne[_ - h] === 0 && pa(n, t[_])) {
 					i = _;
 					break;
 				}
-				i === void 0 ? C(n, a, o, !0) : (te[i - h] = u + 1, i >= x ? x = i : b = !0, v(n, t[i], r, null, a, o, s, c, l), ee++);
+				i === void 0 ? S(n, a, o, !0) : (ne[i - h] = u + 1, i >= b ? b = i : te = !0, v(n, t[i], r, null, a, o, s, c, l), ee++);
 			}
-			let ne = b ? Yi(te) : n;
-			for (_ = ne.length - 1, u = y - 1; u >= 0; u--) {
-				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || Qi(f) : i;
-				te[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : b && (_ < 0 || u !== ne[_] ? be(n, r, p, 2) : _--);
+			let re = te ? Xi(ne) : n;
+			for (_ = re.length - 1, u = y - 1; u >= 0; u--) {
+				let e = h + u, n = t[e], f = t[e + 1], p = e + 1 < d ? f.el || $i(f) : i;
+				ne[u] === 0 ? v(null, n, r, p, a, o, s, c, l) : te && (_ < 0 || u !== re[_] ? xe(n, r, p, 2) : _--);
 			}
 		}
-	}, be = (e, t, n, r, i = null) => {
+	}, xe = (e, t, n, r, i = null) => {
 		let { el: a, type: c, transition: l, children: u, shapeFlag: d } = e;
-		if (d & 6) be(e.component.subTree, t, n, r);
+		if (d & 6) xe(e.component.subTree, t, n, r);
 		else if (d & 128) e.suspense.move(t, n, r);
-		else if (d & 64) c.move(e, t, n, De);
-		else if (c === M) {
+		else if (d & 64) c.move(e, t, n, Oe);
+		else if (c === j) {
 			o(a, t, n);
-			for (let e = 0; e < u.length; e++) be(u[e], t, n, r);
+			for (let e = 0; e < u.length; e++) xe(u[e], t, n, r);
 			o(e.anchor, t, n);
-		} else if (c === ia) x(e, t, n);
+		} else if (c === aa) b(e, t, n);
 		else if (r !== 2 && d & 1 && l) {
-			if (r === 0) l.persisted && !a[cr] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Hi(() => l.enter(a), i));
+			if (r === 0) l.persisted && !a[lr] ? o(a, t, n) : (l.beforeEnter(a), o(a, t, n), Ui(() => l.enter(a), i));
 			else {
 				let { leave: r, delayLeave: i, afterLeave: c } = l, u = () => {
 					e.ctx.isUnmounted ? s(a) : o(a, t, n);
 				}, d = () => {
-					let e = a._isLeaving || !!a[cr];
-					a._isLeaving && a[cr](!0), l.persisted && !e ? u() : r(a, () => {
+					let e = a._isLeaving || !!a[lr];
+					a._isLeaving && a[lr](!0), l.persisted && !e ? u() : r(a, () => {
 						u(), c && c();
 					});
 				};
 				i ? i(a, u, d) : d();
 			}
 		} else o(a, t, n);
-	}, C = (e, t, n, r = !1, i = !1) => {
+	}, S = (e, t, n, r = !1, i = !1) => {
 		let { type: a, props: o, ref: s, children: c, dynamicChildren: l, shapeFlag: u, patchFlag: d, dirs: f, cacheIndex: p, memo: m } = e;
-		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && ($e(), gr(s, null, n, e, !0), et()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
-		let h = u & 1 && f, g = !vr(e), _;
-		if (g && (_ = o && o.onVnodeBeforeUnmount) && Sa(_, t, e), u & 6) Ce(e.component, n, r);
+		if ((d === -2 || l && l.hasOnce) && (i = !1), s != null && (et(), _r(s, null, n, e, !0), tt()), p == null || e.ctx && e.ctx !== t || (t.renderCache[p] = void 0), u & 256 && t.ctx.deactivate(e)) return;
+		let h = u & 1 && f, g = !yr(e), _;
+		if (g && (_ = o && o.onVnodeBeforeUnmount) && Ca(_, t, e), u & 6) we(e.component, n, r);
 		else {
 			if (u & 128) {
 				e.suspense.unmount(n, r);
 				return;
 			}
-			h && Yn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, De, r) : l && !l.hasOnce && (a !== M || d > 0 && d & 64) ? we(l, t, n, !1, !0) : (a === M && d & 384 || !i && u & 16) && we(c, t, n), r && xe(e);
+			h && Xn(e, null, t, "beforeUnmount"), u & 64 ? e.type.remove(e, t, n, Oe, r) : l && !l.hasOnce && (a !== j || d > 0 && d & 64) ? Te(l, t, n, !1, !0) : (a === j && d & 384 || !i && u & 16) && Te(c, t, n), r && Se(e);
 		}
 		let v = m != null && p == null;
-		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Hi(() => {
-			_ && Sa(_, t, e), h && Yn(e, null, t, "unmounted"), v && (e.el = null);
+		(g && (_ = o && o.onVnodeUnmounted) || h || v) && Ui(() => {
+			_ && Ca(_, t, e), h && Xn(e, null, t, "unmounted"), v && (e.el = null);
 		}, n);
-	}, xe = (e) => {
-		let { type: t, el: n, anchor: r, transition: i } = e, a = t === M;
+	}, Se = (e) => {
+		let { type: t, el: n, anchor: r, transition: i } = e, a = t === j;
 		if (a && !i) {
-			Se(n, r);
+			Ce(n, r);
 			return;
 		}
-		if (t === ia) {
-			te(e), i && !i.persisted && i.afterLeave && i.afterLeave();
+		if (t === aa) {
+			ne(e), i && !i.persisted && i.afterLeave && i.afterLeave();
 			return;
 		}
-		let o = a ? fr(e) : e, c = () => {
-			a ? m(n) && Se(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
+		let o = a ? pr(e) : e, c = () => {
+			a ? m(n) && Ce(n, r) : s(n), i && !i.persisted && i.afterLeave && i.afterLeave();
 		};
 		if (o && o.shapeFlag & 1 && i && !i.persisted) {
 			let { leave: e, delayLeave: t } = i, n = o.el, r = () => e(n, c);
 			t ? t(n, c, r) : r();
 		} else c();
-	}, Se = (e, t) => {
+	}, Ce = (e, t) => {
 		let n;
 		for (; e !== t;) n = h(e), s(e), e = n;
 		s(t);
-	}, Ce = (e, t, n) => {
+	}, we = (e, t, n) => {
 		let { bum: r, scope: i, job: a, subTree: o, um: s, m: c, a: l } = e;
-		Zi(c), Zi(l), r && de(r), i.stop(), a ? (a.flags |= 8, C(o, e, t, n)) : o && (o.transition = e.vnode.transition, C(o, e, t, n)), s && Hi(s, t);
+		Qi(c), Qi(l), r && fe(r), i.stop(), a ? (a.flags |= 8, S(o, e, t, n)) : o && (o.transition = e.vnode.transition, S(o, e, t, n)), s && Ui(s, t);
 		let u = () => {
 			e.isUnmounted = !0;
 		};
-		u.flags = 16, Hi(u, t);
-	}, we = (e, t, n, r = !1, i = !1, a = 0) => {
-		for (let o = a; o < e.length; o++) C(e[o], t, n, r, i);
-	}, Te = (e) => {
-		if (e.shapeFlag & 6) return Te(e.component.subTree);
+		u.flags = 16, Ui(u, t);
+	}, Te = (e, t, n, r = !1, i = !1, a = 0) => {
+		for (let o = a; o < e.length; o++) S(e[o], t, n, r, i);
+	}, Ee = (e) => {
+		if (e.shapeFlag & 6) return Ee(e.component.subTree);
 		if (e.shapeFlag & 128) return e.suspense.next();
-		let t = h(e.anchor || e.el), n = t && t[or];
+		let t = h(e.anchor || e.el), n = t && t[sr];
 		return n ? h(n) : t;
-	}, Ee = (e, t, n) => {
-		Hn(() => {
-			e == null ? t._vnode && C(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
-		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Ta());
-	}, De = {
+	}, De = (e, t, n) => {
+		Un(() => {
+			e == null ? t._vnode && S(t._vnode, null, null, !0) : v(t._vnode || null, e, t, null, null, null, n), t._vnode = e;
+		}, e && t._vnode ? void 0 : e && e.component ? e.component.uid : Ea());
+	}, Oe = {
 		p: v,
-		um: C,
-		m: be,
-		r: xe,
-		mt: fe,
-		mc: oe,
-		pc: _e,
-		pbc: S,
-		n: Te,
+		um: S,
+		m: xe,
+		r: Se,
+		mt: pe,
+		mc: se,
+		pc: ve,
+		pbc: x,
+		n: Ee,
 		o: e
-	}, Oe, ke;
-	return i && ([Oe, ke] = i(De)), {
-		render: Ee,
-		hydrate: Oe,
-		createApp: ci(Ee, Oe)
+	}, ke, Ae;
+	return i && ([ke, Ae] = i(Oe)), {
+		render: De,
+		hydrate: ke,
+		createApp: li(De, ke)
 	};
 }
-function Gi({ type: e, props: t }, n) {
+function Ki({ type: e, props: t }, n) {
 	return n === "svg" && e === "foreignObject" || n === "mathml" && e === "annotation-xml" && t && t.encoding && t.encoding.includes("html") ? void 0 : n;
 }
-function Ki({ effect: e, job: t }, n) {
+function qi({ effect: e, job: t }, n) {
 	n ? (e.flags |= 32, t.flags |= 4) : (e.flags &= -33, t.flags &= -5);
 }
-function qi(e, t) {
+function Ji(e, t) {
 	return (!e || e && !e.pendingBranch) && t && !t.persisted;
 }
-function Ji(e, t, n = !1) {
+function Yi(e, t, n = !1) {
 	let r = e.children, i = t.children;
 	if (d(r) && d(i)) for (let e = 0; e < r.length; e++) {
 		let t = r[e], a = i[e];
-		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ya(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Ji(t, a)), a.type === na && (a.patchFlag === -1 && (a = i[e] = ya(a)), a.el = t.el), a.type === ra && !a.el && (a.el = t.el);
+		a.shapeFlag & 1 && !a.dynamicChildren && ((a.patchFlag <= 0 || a.patchFlag === 32) && (a = i[e] = ba(i[e]), a.el = t.el), !n && a.patchFlag !== -2 && Yi(t, a)), a.type === ra && (a.patchFlag === -1 && (a = i[e] = ba(a)), a.el = t.el), a.type === ia && !a.el && (a.el = t.el);
 	}
 }
-function Yi(e) {
+function Xi(e) {
 	let t = e.slice(), n = [0], r, i, a, o, s, c = e.length;
 	for (r = 0; r < c; r++) {
 		let c = e[r];
@@ -2378,65 +2378,65 @@ function Yi(e) {
 	for (a = n.length, o = n[a - 1]; a-- > 0;) n[a] = o, o = t[o];
 	return n;
 }
-function Xi(e) {
-	let t = e.subTree.component;
-	if (t) return t.asyncDep && !t.asyncResolved ? t : Xi(t);
-}
 function Zi(e) {
-	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+	let t = e.subTree.component;
+	if (t) return t.asyncDep && !t.asyncResolved ? t : Zi(t);
 }
 function Qi(e) {
+	if (e) for (let t = 0; t < e.length; t++) e[t].flags |= 8;
+}
+function $i(e) {
 	if (e.placeholder) return e.placeholder;
 	let t = e.component;
-	if (t) return Qi(t.subTree);
+	if (t) return $i(t.subTree);
 	let n = e.suspense;
-	return n && n.activeBranch ? Qi(n.activeBranch) : null;
+	return n && n.activeBranch ? $i(n.activeBranch) : null;
 }
-var $i = (e) => e.__isSuspense, ea = /* @__PURE__ */ Symbol("_deferredEnter");
-function ta(e, t) {
-	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : Rn(e);
+var ea = (e) => e.__isSuspense, ta = /* @__PURE__ */ Symbol("_deferredEnter");
+function na(e, t) {
+	t && t.pendingBranch ? d(e) ? t.effects.push(...e) : t.effects.push(e) : zn(e);
 }
-var M = /* @__PURE__ */ Symbol.for("v-fgt"), na = /* @__PURE__ */ Symbol.for("v-txt"), ra = /* @__PURE__ */ Symbol.for("v-cmt"), ia = /* @__PURE__ */ Symbol.for("v-stc"), aa = [], oa = null;
-function N(e = !1) {
-	aa.push(oa = e ? null : []);
+var j = /* @__PURE__ */ Symbol.for("v-fgt"), ra = /* @__PURE__ */ Symbol.for("v-txt"), ia = /* @__PURE__ */ Symbol.for("v-cmt"), aa = /* @__PURE__ */ Symbol.for("v-stc"), oa = [], sa = null;
+function M(e = !1) {
+	oa.push(sa = e ? null : []);
 }
-function sa() {
-	aa.pop(), oa = aa[aa.length - 1] || null;
+function ca() {
+	oa.pop(), sa = oa[oa.length - 1] || null;
 }
-var ca = 1;
-function la(e, t = !1) {
-	ca += e, e < 0 && oa && t && (oa.hasOnce = !0);
-}
-function ua(e) {
-	return e.dynamicChildren = ca > 0 ? oa || n : null, sa(), ca > 0 && oa && oa.push(e), e;
-}
-function P(e, t, n, r, i, a) {
-	return ua(I(e, t, n, r, i, a, !0));
-}
-function F(e, t, n, r, i) {
-	return ua(L(e, t, n, r, i, !0));
+var la = 1;
+function ua(e, t = !1) {
+	la += e, e < 0 && sa && t && (sa.hasOnce = !0);
 }
 function da(e) {
+	return e.dynamicChildren = la > 0 ? sa || n : null, ca(), la > 0 && sa && sa.push(e), e;
+}
+function N(e, t, n, r, i, a) {
+	return da(F(e, t, n, r, i, a, !0));
+}
+function P(e, t, n, r, i) {
+	return da(I(e, t, n, r, i, !0));
+}
+function fa(e) {
 	return e ? e.__v_isVNode === !0 : !1;
 }
-function fa(e, t) {
+function pa(e, t) {
 	return e.type === t.type && e.key === t.key;
 }
-var pa = ({ key: e }) => e ?? null, ma = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ an(e) || h(e) ? {
-	i: Gn,
+var ma = ({ key: e }) => e ?? null, ha = ({ ref: e, ref_key: t, ref_for: n }) => (typeof e == "number" && (e = "" + e), e == null ? null : g(e) || /* @__PURE__ */ on(e) || h(e) ? {
+	i: Kn,
 	r: e,
 	k: t,
 	f: !!n
 } : e);
-function I(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, s = !1) {
+function F(e, t = null, n = null, r = 0, i = null, a = e === j ? 0 : 1, o = !1, s = !1) {
 	let c = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e,
 		props: t,
-		key: t && pa(t),
-		ref: t && ma(t),
-		scopeId: Kn,
+		key: t && ma(t),
+		ref: t && ha(t),
+		scopeId: qn,
 		slotScopeIds: null,
 		children: n,
 		component: null,
@@ -2456,35 +2456,35 @@ function I(e, t = null, n = null, r = 0, i = null, a = e === M ? 0 : 1, o = !1, 
 		dynamicProps: i,
 		dynamicChildren: null,
 		appContext: null,
-		ctx: Gn
+		ctx: Kn
 	};
-	return s ? (ba(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), ca > 0 && !o && oa && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && oa.push(c), c;
+	return s ? (xa(c, n), a & 128 && e.normalize(c)) : n && (c.shapeFlag |= g(n) ? 8 : 16), la > 0 && !o && sa && (c.patchFlag > 0 || a & 6) && c.patchFlag !== 32 && sa.push(c), c;
 }
-var L = ha;
-function ha(e, t = null, n = null, r = 0, i = null, a = !1) {
-	if (e && e !== Ir || (e = ra), da(e)) {
-		let r = _a(e, t, !0);
-		return n && ba(r, n), ca > 0 && !a && oa && (r.shapeFlag & 6 ? oa[oa.indexOf(e)] = r : oa.push(r)), r.patchFlag = -2, r;
+var I = ga;
+function ga(e, t = null, n = null, r = 0, i = null, a = !1) {
+	if (e && e !== Lr || (e = ia), fa(e)) {
+		let r = va(e, t, !0);
+		return n && xa(r, n), la > 0 && !a && sa && (r.shapeFlag & 6 ? sa[sa.indexOf(e)] = r : sa.push(r)), r.patchFlag = -2, r;
 	}
-	if (Ua(e) && (e = e.__vccOpts), t) {
-		t = ga(t);
+	if (Wa(e) && (e = e.__vccOpts), t) {
+		t = _a(t);
 		let { class: e, style: n } = t;
-		e && !g(e) && (t.class = C(e)), v(n) && (/* @__PURE__ */ en(n) && !d(n) && (n = s({}, n)), t.style = ge(n));
+		e && !g(e) && (t.class = S(e)), v(n) && (/* @__PURE__ */ tn(n) && !d(n) && (n = s({}, n)), t.style = _e(n));
 	}
-	let o = g(e) ? 1 : $i(e) ? 128 : sr(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
-	return I(e, t, n, r, i, o, a, !0);
+	let o = g(e) ? 1 : ea(e) ? 128 : cr(e) ? 64 : v(e) ? 4 : h(e) ? 2 : 0;
+	return F(e, t, n, r, i, o, a, !0);
 }
-function ga(e) {
-	return e ? /* @__PURE__ */ en(e) ? s({}, e) : Ei(e) ? s({}, e[za] || e) : e : null;
+function _a(e) {
+	return e ? /* @__PURE__ */ tn(e) ? s({}, e) : Di(e) ? s({}, e[Ba] || e) : e : null;
 }
-function _a(e, t, n = !1, r = !1) {
-	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? xa(i || {}, t) : i, u = {
+function va(e, t, n = !1, r = !1) {
+	let { props: i, ref: a, patchFlag: o, children: s, transition: c } = e, l = t ? Sa(i || {}, t) : i, u = {
 		__v_isVNode: !0,
 		__v_skip: !0,
 		type: e.type,
 		props: l,
-		key: l && pa(l),
-		ref: t && t.ref ? n && a ? d(a) ? a.concat(ma(t)) : [a, ma(t)] : ma(t) : a,
+		key: l && ma(l),
+		ref: t && t.ref ? n && a ? d(a) ? a.concat(ha(t)) : [a, ha(t)] : ha(t) : a,
 		scopeId: e.scopeId,
 		slotScopeIds: e.slotScopeIds,
 		children: s,
@@ -2493,7 +2493,7 @@ function _a(e, t, n = !1, r = !1) {
 		targetAnchor: e.targetAnchor,
 		staticCount: e.staticCount,
 		shapeFlag: e.shapeFlag,
-		patchFlag: t && e.type !== M ? o === -1 ? 16 : o | 16 : o,
+		patchFlag: t && e.type !== j ? o === -1 ? 16 : o | 16 : o,
 		dynamicProps: e.dynamicProps,
 		dynamicChildren: e.dynamicChildren,
 		appContext: e.appContext,
@@ -2501,8 +2501,8 @@ function _a(e, t, n = !1, r = !1) {
 		transition: c,
 		component: e.component,
 		suspense: e.suspense,
-		ssContent: e.ssContent && _a(e.ssContent),
-		ssFallback: e.ssFallback && _a(e.ssFallback),
+		ssContent: e.ssContent && va(e.ssContent),
+		ssFallback: e.ssFallback && va(e.ssFallback),
 		placeholder: e.placeholder,
 		el: e.el,
 		anchor: e.anchor,
@@ -2510,53 +2510,53 @@ function _a(e, t, n = !1, r = !1) {
 		ce: e.ce,
 		cacheIndex: e.cacheIndex
 	};
-	return c && r && dr(u, c.clone(u)), u;
+	return c && r && fr(u, c.clone(u)), u;
 }
-function R(e = " ", t = 0) {
-	return L(na, null, e, t);
+function L(e = " ", t = 0) {
+	return I(ra, null, e, t);
 }
-function z(e = "", t = !1) {
-	return t ? (N(), F(ra, null, e)) : L(ra, null, e);
-}
-function va(e) {
-	return e == null || typeof e == "boolean" ? L(ra) : d(e) ? L(M, null, e.slice()) : da(e) ? ya(e) : L(na, null, String(e));
+function R(e = "", t = !1) {
+	return t ? (M(), P(ia, null, e)) : I(ia, null, e);
 }
 function ya(e) {
-	return e.el === null && e.patchFlag !== -1 || e.memo ? e : _a(e);
+	return e == null || typeof e == "boolean" ? I(ia) : d(e) ? I(j, null, e.slice()) : fa(e) ? ba(e) : I(ra, null, String(e));
 }
-function ba(e, t) {
+function ba(e) {
+	return e.el === null && e.patchFlag !== -1 || e.memo ? e : va(e);
+}
+function xa(e, t) {
 	let n = 0, { shapeFlag: r } = e;
 	if (t == null) t = null;
 	else if (d(t)) n = 16;
 	else if (typeof t == "object") {
 		if (r & 65) {
 			let n = t.default;
-			n && (n._c && (n._d = !1), ba(e, n()), n._c && (n._d = !0));
+			n && (n._c && (n._d = !1), xa(e, n()), n._c && (n._d = !0));
 			return;
 		}
 		{
 			n = 32;
 			let r = t._;
-			!r && !Ei(t) ? t._ctx = Gn : r === 3 && Gn && (Gn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
+			!r && !Di(t) ? t._ctx = Kn : r === 3 && Kn && (Kn.slots._ === 1 ? t._ = 1 : (t._ = 2, e.patchFlag |= 1024));
 		}
 	} else if (h(t)) {
 		if (r & 65) {
-			ba(e, { default: t });
+			xa(e, { default: t });
 			return;
 		}
 		t = {
 			default: t,
-			_ctx: Gn
+			_ctx: Kn
 		}, n = 32;
-	} else t = String(t), r & 64 ? (n = 16, t = [R(t)]) : n = 8;
+	} else t = String(t), r & 64 ? (n = 16, t = [L(t)]) : n = 8;
 	e.children = t, e.shapeFlag |= n;
 }
-function xa(...e) {
+function Sa(...e) {
 	let t = {};
 	for (let n = 0; n < e.length; n++) {
 		let r = e[n];
-		for (let e in r) if (e === "class") t.class !== r.class && (t.class = C([t.class, r.class]));
-		else if (e === "style") t.style = ge([t.style, r.style]);
+		for (let e in r) if (e === "class") t.class !== r.class && (t.class = S([t.class, r.class]));
+		else if (e === "style") t.style = _e([t.style, r.style]);
 		else if (a(e)) {
 			let n = t[e], i = r[e];
 			i && n !== i && !(d(n) && n.includes(i)) ? t[e] = n ? [].concat(n, i) : i : i == null && n == null && !o(e) && (t[e] = i);
@@ -2564,16 +2564,16 @@ function xa(...e) {
 	}
 	return t;
 }
-function Sa(e, t, n, r = null) {
-	wn(e, t, 7, [n, r]);
+function Ca(e, t, n, r = null) {
+	Tn(e, t, 7, [n, r]);
 }
-var Ca = /* @__PURE__ */ oi(), wa = 0;
-function Ta() {
-	return wa;
+var wa = /* @__PURE__ */ si(), Ta = 0;
+function Ea() {
+	return Ta;
 }
-function Ea(e, n, r) {
-	let i = e.type, a = (n ? n.appContext : e.appContext) || Ca, o = {
-		uid: wa++,
+function Da(e, n, r) {
+	let i = e.type, a = (n ? n.appContext : e.appContext) || wa, o = {
+		uid: Ta++,
 		vnode: e,
 		type: i,
 		parent: n,
@@ -2584,7 +2584,7 @@ function Ea(e, n, r) {
 		effect: null,
 		update: null,
 		job: null,
-		scope: new Ne(!0),
+		scope: new Pe(!0),
 		render: null,
 		proxy: null,
 		exposed: null,
@@ -2600,8 +2600,8 @@ function Ea(e, n, r) {
 		renderCache: [],
 		components: null,
 		directives: null,
-		propsOptions: Mi(i, a),
-		emitsOptions: mi(i, a),
+		propsOptions: Ni(i, a),
+		emitsOptions: hi(i, a),
 		emit: null,
 		emitted: null,
 		propsDefaults: t,
@@ -2636,81 +2636,81 @@ function Ea(e, n, r) {
 		ec: null,
 		sp: null
 	};
-	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = fi.bind(null, o), e.ce && e.ce(o), o;
+	return o.ctx = { _: o }, o.root = n ? n.root : o, o.emit = pi.bind(null, o), e.ce && e.ce(o), o;
 }
-var Da = null, Oa = () => Da || Gn, ka, Aa;
+var Oa = null, ka = () => Oa || Kn, Aa, ja;
 {
-	let e = he(), t = (t, n) => {
+	let e = ge(), t = (t, n) => {
 		let r;
 		return (r = e[t]) || (r = e[t] = []), r.push(n), (e) => {
 			r.length > 1 ? r.forEach((t) => t(e)) : r[0](e);
 		};
 	};
-	ka = t("__VUE_INSTANCE_SETTERS__", (e) => Da = e), Aa = t("__VUE_SSR_SETTERS__", (e) => Pa = e);
+	Aa = t("__VUE_INSTANCE_SETTERS__", (e) => Oa = e), ja = t("__VUE_SSR_SETTERS__", (e) => Fa = e);
 }
-var ja = (e) => {
-	let t = Da;
-	return ka(e), e.scope.on(), () => {
-		e.scope.off(), ka(t);
+var Ma = (e) => {
+	let t = Oa;
+	return Aa(e), e.scope.on(), () => {
+		e.scope.off(), Aa(t);
 	};
-}, Ma = () => {
-	Da && Da.scope.off(), ka(null);
+}, Na = () => {
+	Oa && Oa.scope.off(), Aa(null);
 };
-function Na(e) {
+function Pa(e) {
 	return e.vnode.shapeFlag & 4;
 }
-var Pa = !1;
-function Fa(e, t = !1, n = !1) {
-	t && Aa(t);
-	let { props: r, children: i } = e.vnode, a = Na(e);
-	Di(e, r, a, t), Bi(e, i, n || t);
-	let o = a ? Ia(e, t) : void 0;
-	return t && Aa(!1), o;
+var Fa = !1;
+function Ia(e, t = !1, n = !1) {
+	t && ja(t);
+	let { props: r, children: i } = e.vnode, a = Pa(e);
+	Oi(e, r, a, t), Vi(e, i, n || t);
+	let o = a ? La(e, t) : void 0;
+	return t && ja(!1), o;
 }
-function Ia(e, t) {
+function La(e, t) {
 	let n = e.type;
-	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Hr);
+	e.accessCache = /* @__PURE__ */ Object.create(null), e.proxy = new Proxy(e.ctx, Ur);
 	let { setup: r } = n;
 	if (r) {
-		$e();
-		let n = e.setupContext = r.length > 1 ? Va(e) : null, i = ja(e), a = Cn(r, e, 0, [e.props, n]), o = ee(a);
-		if (et(), i(), (o || e.sp) && !vr(e) && pr(e), o) {
-			if (a.then(Ma, Ma), t) return a.then((n) => {
-				Aa(!0);
+		et();
+		let n = e.setupContext = r.length > 1 ? Ha(e) : null, i = Ma(e), a = wn(r, e, 0, [e.props, n]), o = ee(a);
+		if (tt(), i(), (o || e.sp) && !yr(e) && mr(e), o) {
+			if (a.then(Na, Na), t) return a.then((n) => {
+				ja(!0);
 				try {
-					La(e, n, t);
+					Ra(e, n, t);
 				} finally {
-					Aa(!1);
+					ja(!1);
 				}
 			}).catch((t) => {
-				Tn(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
+				En(t, e, 0, void 0, !0), e.ssrRender = (e, t) => t("<!---->");
 			});
 			e.asyncDep = a;
-		} else La(e, a, t);
-	} else Ra(e, t);
-}
-function La(e, t, n) {
-	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = ln(t)), Ra(e, n);
+		} else Ra(e, a, t);
+	} else za(e, t);
 }
 function Ra(e, t, n) {
+	h(t) ? e.type.__ssrInlineRender ? e.ssrRender = t : e.render = t : v(t) && (e.setupState = un(t)), za(e, n);
+}
+function za(e, t, n) {
 	let i = e.type;
 	e.render ||= i.render || r;
 	{
-		let t = ja(e);
-		$e();
+		let t = Ma(e);
+		et();
 		try {
-			Kr(e);
+			qr(e);
 		} finally {
-			et(), t();
+			tt(), t();
 		}
 	}
 }
-var za = /* @__PURE__ */ Symbol(), Ba = { get(e, t) {
-	return ut(e, "get", ""), t === za ? e : e[t];
+var Ba = /* @__PURE__ */ Symbol(), Va = { get(e, t) {
+	return dt(e, "get", ""), t === Ba ? e : e[t];
 } };
-function Va(e) {
+function Ha(e) {
 	return {
-		attrs: new Proxy(e.attrs, Ba),
+		attrs: new Proxy(e.attrs, Va),
 		slots: e.slots,
 		emit: e.emit,
 		expose: (t) => {
@@ -2718,25 +2718,25 @@ function Va(e) {
 		}
 	};
 }
-function Ha(e) {
-	return e.exposed ? e.exposeProxy ||= new Proxy(ln(tn(e.exposed)), {
+function Ua(e) {
+	return e.exposed ? e.exposeProxy ||= new Proxy(un(nn(e.exposed)), {
 		get(t, n) {
 			if (n in t) return t[n];
-			if (n in Br) return Br[n](e);
+			if (n in Vr) return Vr[n](e);
 		},
 		has(e, t) {
-			return t in e || t in Br;
+			return t in e || t in Vr;
 		}
 	}) : e.proxy;
 }
-function Ua(e) {
+function Wa(e) {
 	return h(e) && "__vccOpts" in e;
 }
-var B = (e, t) => /* @__PURE__ */ gn(e, t, Pa), Wa = "3.5.45", Ga = void 0, Ka = typeof window < "u" && window.trustedTypes;
-if (Ka) try {
-	Ga = /* @__PURE__ */ Ka.createPolicy("vue", { createHTML: (e) => e });
+var z = (e, t) => /* @__PURE__ */ _n(e, t, Fa), Ga = "3.5.45", Ka = void 0, qa = typeof window < "u" && window.trustedTypes;
+if (qa) try {
+	Ka = /* @__PURE__ */ qa.createPolicy("vue", { createHTML: (e) => e });
 } catch {}
-var qa = Ga ? (e) => Ga.createHTML(e) : (e) => e, Ja = "http://www.w3.org/2000/svg", Ya = "http://www.w3.org/1998/Math/MathML", Xa = typeof document < "u" ? document : null, Za = Xa && /* @__PURE__ */ Xa.createElement("template"), Qa = {
+var Ja = Ka ? (e) => Ka.createHTML(e) : (e) => e, Ya = "http://www.w3.org/2000/svg", Xa = "http://www.w3.org/1998/Math/MathML", Za = typeof document < "u" ? document : null, Qa = Za && /* @__PURE__ */ Za.createElement("template"), $a = {
 	insert: (e, t, n) => {
 		t.insertBefore(e, n || null);
 	},
@@ -2745,11 +2745,11 @@ var qa = Ga ? (e) => Ga.createHTML(e) : (e) => e, Ja = "http://www.w3.org/2000/s
 		t && t.removeChild(e);
 	},
 	createElement: (e, t, n, r) => {
-		let i = t === "svg" ? Xa.createElementNS(Ja, e) : t === "mathml" ? Xa.createElementNS(Ya, e) : n ? Xa.createElement(e, { is: n }) : Xa.createElement(e);
+		let i = t === "svg" ? Za.createElementNS(Ya, e) : t === "mathml" ? Za.createElementNS(Xa, e) : n ? Za.createElement(e, { is: n }) : Za.createElement(e);
 		return e === "select" && r && r.multiple != null && i.setAttribute("multiple", r.multiple), i;
 	},
-	createText: (e) => Xa.createTextNode(e),
-	createComment: (e) => Xa.createComment(e),
+	createText: (e) => Za.createTextNode(e),
+	createComment: (e) => Za.createComment(e),
 	setText: (e, t) => {
 		e.nodeValue = t;
 	},
@@ -2758,7 +2758,7 @@ var qa = Ga ? (e) => Ga.createHTML(e) : (e) => e, Ja = "http://www.w3.org/2000/s
 	},
 	parentNode: (e) => e.parentNode,
 	nextSibling: (e) => e.nextSibling,
-	querySelector: (e) => Xa.querySelector(e),
+	querySelector: (e) => Za.querySelector(e),
 	setScopeId(e, t) {
 		e.setAttribute(t, "");
 	},
@@ -2766,8 +2766,8 @@ var qa = Ga ? (e) => Ga.createHTML(e) : (e) => e, Ja = "http://www.w3.org/2000/s
 		let o = n ? n.previousSibling : t.lastChild;
 		if (i && (i === a || i.nextSibling)) for (; t.insertBefore(i.cloneNode(!0), n), i !== a && (i = i.nextSibling););
 		else {
-			Za.innerHTML = qa(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
-			let i = Za.content;
+			Qa.innerHTML = Ja(r === "svg" ? `<svg>${e}</svg>` : r === "mathml" ? `<math>${e}</math>` : e);
+			let i = Qa.content;
 			if (r === "svg" || r === "mathml") {
 				let e = i.firstChild;
 				for (; e.firstChild;) i.appendChild(e.firstChild);
@@ -2777,71 +2777,71 @@ var qa = Ga ? (e) => Ga.createHTML(e) : (e) => e, Ja = "http://www.w3.org/2000/s
 		}
 		return [o ? o.nextSibling : t.firstChild, n ? n.previousSibling : t.lastChild];
 	}
-}, $a = /* @__PURE__ */ Symbol("_vtc");
-function eo(e, t, n) {
-	let r = e[$a];
+}, eo = /* @__PURE__ */ Symbol("_vtc");
+function to(e, t, n) {
+	let r = e[eo];
 	r && (t = (t ? [t, ...r] : [...r]).join(" ")), t == null ? e.removeAttribute("class") : n ? e.setAttribute("class", t) : e.className = t;
 }
-var to = /* @__PURE__ */ Symbol("_vod"), no = /* @__PURE__ */ Symbol("_vsh"), ro = /* @__PURE__ */ Symbol(""), io = /(?:^|;)\s*display\s*:/;
-function ao(e, t, n) {
+var no = /* @__PURE__ */ Symbol("_vod"), ro = /* @__PURE__ */ Symbol("_vsh"), io = /* @__PURE__ */ Symbol(""), ao = /(?:^|;)\s*display\s*:/;
+function oo(e, t, n) {
 	let r = e.style, i = g(n), a = !1;
 	if (n && !i) {
 		if (t) {
 			if (g(t)) for (let e of t.split(";")) {
 				let t = e.slice(0, e.indexOf(":")).trim();
-				n[t] ?? so(r, t, "");
+				n[t] ?? co(r, t, "");
 			}
-			else for (let e in t) n[e] ?? so(r, e, "");
+			else for (let e in t) n[e] ?? co(r, e, "");
 		}
 		for (let i in n) {
 			i === "display" && (a = !0);
 			let o = n[i];
-			o == null ? so(r, i, "") : fo(e, i, !g(t) && t ? t[i] : void 0, o) || so(r, i, o);
+			o == null ? co(r, i, "") : po(e, i, !g(t) && t ? t[i] : void 0, o) || co(r, i, o);
 		}
 	} else if (i) {
 		if (t !== n) {
-			let e = r[ro];
-			e && (n += ";" + e), r.cssText = n, a = io.test(n);
+			let e = r[io];
+			e && (n += ";" + e), r.cssText = n, a = ao.test(n);
 		}
 	} else t && e.removeAttribute("style");
-	to in e && (i && t === n || (e[to] = a ? r.display : ""), e[no] && (r.display = "none"));
+	no in e && (i && t === n || (e[no] = a ? r.display : ""), e[ro] && (r.display = "none"));
 }
-var oo = /\s*!important$/;
-function so(e, t, n) {
-	if (d(n)) n.forEach((n) => so(e, t, n));
-	else if (n ??= "", t.startsWith("--")) oo.test(n) ? e.setProperty(t, n.replace(oo, ""), "important") : e.setProperty(t, n);
+var so = /\s*!important$/;
+function co(e, t, n) {
+	if (d(n)) n.forEach((n) => co(e, t, n));
+	else if (n ??= "", t.startsWith("--")) so.test(n) ? e.setProperty(t, n.replace(so, ""), "important") : e.setProperty(t, n);
 	else {
-		let r = uo(e, t);
-		oo.test(n) ? e.setProperty(S(r), n.replace(oo, ""), "important") : e[r] = n;
+		let r = fo(e, t);
+		so.test(n) ? e.setProperty(x(r), n.replace(so, ""), "important") : e[r] = n;
 	}
 }
-var co = [
+var lo = [
 	"Webkit",
 	"Moz",
 	"ms"
-], lo = {};
-function uo(e, t) {
-	let n = lo[t];
+], uo = {};
+function fo(e, t) {
+	let n = uo[t];
 	if (n) return n;
-	let r = oe(t);
-	if (r !== "filter" && r in e) return lo[t] = r;
-	r = ce(r);
-	for (let n = 0; n < co.length; n++) {
-		let i = co[n] + r;
-		if (i in e) return lo[t] = i;
+	let r = se(t);
+	if (r !== "filter" && r in e) return uo[t] = r;
+	r = le(r);
+	for (let n = 0; n < lo.length; n++) {
+		let i = lo[n] + r;
+		if (i in e) return uo[t] = i;
 	}
 	return t;
 }
-function fo(e, t, n, r) {
+function po(e, t, n, r) {
 	return e.tagName === "TEXTAREA" && (t === "width" || t === "height") && g(r) && n === r;
 }
-var po = "http://www.w3.org/1999/xlink";
-function mo(e, t, n, r, i, a = xe(t)) {
-	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(po, t.slice(6, t.length)) : e.setAttributeNS(po, t, n) : n == null || a && !Se(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
+var mo = "http://www.w3.org/1999/xlink";
+function ho(e, t, n, r, i, a = Se(t)) {
+	r && t.startsWith("xlink:") ? n == null ? e.removeAttributeNS(mo, t.slice(6, t.length)) : e.setAttributeNS(mo, t, n) : n == null || a && !Ce(n) ? e.removeAttribute(t) : e.setAttribute(t, a ? "" : _(n) ? String(n) : n);
 }
-function ho(e, t, n, r, i) {
+function go(e, t, n, r, i) {
 	if (t === "innerHTML" || t === "textContent") {
-		n != null && (e[t] = t === "innerHTML" ? qa(n) : n);
+		n != null && (e[t] = t === "innerHTML" ? Ja(n) : n);
 		return;
 	}
 	let a = e.tagName;
@@ -2853,36 +2853,36 @@ function ho(e, t, n, r, i) {
 	let o = !1;
 	if (n === "" || n == null) {
 		let r = typeof e[t];
-		r === "boolean" ? n = Se(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
+		r === "boolean" ? n = Ce(n) : n == null && r === "string" ? (n = "", o = !0) : r === "number" && (n = 0, o = !0);
 	}
 	try {
 		e[t] = n;
 	} catch {}
 	o && e.removeAttribute(i || t);
 }
-function go(e, t, n, r) {
+function _o(e, t, n, r) {
 	e.addEventListener(t, n, r);
 }
-function _o(e, t, n, r) {
+function vo(e, t, n, r) {
 	e.removeEventListener(t, n, r);
 }
-var vo = /* @__PURE__ */ Symbol("_vei");
-function yo(e, t, n, r, i = null) {
-	let a = e[vo] || (e[vo] = {}), o = a[t];
+var yo = /* @__PURE__ */ Symbol("_vei");
+function bo(e, t, n, r, i = null) {
+	let a = e[yo] || (e[yo] = {}), o = a[t];
 	if (r && o) o.value = r;
 	else {
-		let [n, s] = So(t);
-		r ? go(e, n, a[t] = Eo(r, i), s) : o && (_o(e, n, o, s), a[t] = void 0);
+		let [n, s] = Co(t);
+		r ? _o(e, n, a[t] = Do(r, i), s) : o && (vo(e, n, o, s), a[t] = void 0);
 	}
 }
-var bo = /(Once|Passive|Capture)$/, xo = /^on:?(?:Once|Passive|Capture)$/;
-function So(e) {
+var xo = /(Once|Passive|Capture)$/, So = /^on:?(?:Once|Passive|Capture)$/;
+function Co(e) {
 	let t, n;
-	for (; (n = e.match(bo)) && !xo.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
-	return [e[2] === ":" ? e.slice(3) : S(e.slice(2)), t];
+	for (; (n = e.match(xo)) && !So.test(e);) t ||= {}, e = e.slice(0, e.length - n[1].length), t[n[1].toLowerCase()] = !0;
+	return [e[2] === ":" ? e.slice(3) : x(e.slice(2)), t];
 }
-var Co = 0, wo = /* @__PURE__ */ Promise.resolve(), To = () => Co ||= (wo.then(() => Co = 0), Date.now());
-function Eo(e, t) {
+var wo = 0, To = /* @__PURE__ */ Promise.resolve(), Eo = () => wo ||= (To.then(() => wo = 0), Date.now());
+function Do(e, t) {
 	let n = (e) => {
 		if (!e._vts) e._vts = Date.now();
 		else if (e._vts <= n.attached) return;
@@ -2895,74 +2895,74 @@ function Eo(e, t) {
 			let i = r.slice(), a = [e];
 			for (let n = 0; n < i.length && !e._stopped; n++) {
 				let e = i[n];
-				e && wn(e, t, 5, a);
+				e && Tn(e, t, 5, a);
 			}
-		} else wn(r, t, 5, [e]);
+		} else Tn(r, t, 5, [e]);
 	};
-	return n.value = e, n.attached = To(), n;
+	return n.value = e, n.attached = Eo(), n;
 }
-var Do = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, Oo = (e, t, n, r, i, s) => {
+var Oo = (e) => e.charCodeAt(0) === 111 && e.charCodeAt(1) === 110 && e.charCodeAt(2) > 96 && e.charCodeAt(2) < 123, ko = (e, t, n, r, i, s) => {
 	let c = i === "svg";
-	t === "class" ? eo(e, r, c) : t === "style" ? ao(e, n, r) : a(t) ? o(t) || yo(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : ko(e, t, r, c)) ? (ho(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || mo(e, t, r, c, s, t !== "value")) : e._isVueCE && (Ao(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? ho(e, oe(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), mo(e, t, r, c));
+	t === "class" ? to(e, r, c) : t === "style" ? oo(e, n, r) : a(t) ? o(t) || bo(e, t, n, r, s) : (t[0] === "." ? (t = t.slice(1), 1) : t[0] === "^" ? (t = t.slice(1), 0) : Ao(e, t, r, c)) ? (go(e, t, r), e.tagName.includes("-") || t !== "value" && t !== "checked" && t !== "selected" || ho(e, t, r, c, s, t !== "value")) : e._isVueCE && (jo(e, t) || e._def.__asyncLoader && (/[A-Z]/.test(t) || !g(r))) ? go(e, se(t), r, s, t) : (t === "true-value" ? e._trueValue = r : t === "false-value" && (e._falseValue = r), ho(e, t, r, c));
 };
-function ko(e, t, n, r) {
-	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && Do(t) && h(n));
+function Ao(e, t, n, r) {
+	if (r) return !!(t === "innerHTML" || t === "textContent" || t in e && Oo(t) && h(n));
 	if (t === "spellcheck" || t === "draggable" || t === "translate" || t === "autocorrect" || t === "sandbox" && e.tagName === "IFRAME" || t === "form" || t === "list" && e.tagName === "INPUT" || t === "type" && e.tagName === "TEXTAREA") return !1;
 	if (t === "width" || t === "height") {
 		let t = e.tagName;
 		if (t === "IMG" || t === "VIDEO" || t === "CANVAS" || t === "SOURCE") return !1;
 	}
-	return Do(t) && g(n) ? !1 : t in e;
+	return Oo(t) && g(n) ? !1 : t in e;
 }
-function Ao(e, t) {
+function jo(e, t) {
 	let n = e._def.props;
 	if (!n) return !1;
-	let r = oe(t);
-	return Array.isArray(n) ? n.some((e) => oe(e) === r) : Object.keys(n).some((e) => oe(e) === r);
+	let r = se(t);
+	return Array.isArray(n) ? n.some((e) => se(e) === r) : Object.keys(n).some((e) => se(e) === r);
 }
-var jo = (e) => {
+var Mo = (e) => {
 	let t = e.props["onUpdate:modelValue"] || !1;
-	return d(t) ? (e) => de(t, e) : t;
+	return d(t) ? (e) => fe(t, e) : t;
 };
-function Mo(e) {
+function No(e) {
 	e.target.composing = !0;
 }
-function No(e) {
+function Po(e) {
 	let t = e.target;
 	t.composing && (t.composing = !1, t.dispatchEvent(new Event("input")));
 }
-var Po = /* @__PURE__ */ Symbol("_assign"), Fo = /* @__PURE__ */ Symbol("_initialValue");
-function Io(e, t, n) {
-	return t && (e = e.trim()), n && (e = pe(e)), e;
+var Fo = /* @__PURE__ */ Symbol("_assign"), Io = /* @__PURE__ */ Symbol("_initialValue");
+function Lo(e, t, n) {
+	return t && (e = e.trim()), n && (e = me(e)), e;
 }
-var V = {
+var B = {
 	created(e, { modifiers: { lazy: t, trim: n, number: r } }, i) {
-		e.parentNode && (e.type === "text" ? e[Fo] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Fo] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Po] = jo(i);
+		e.parentNode && (e.type === "text" ? e[Io] = e.defaultValue.replace(/[\r\n]/g, "") : e.type === "textarea" && (e[Io] = e.defaultValue.replace(/\r\n?/g, "\n"))), e[Fo] = Mo(i);
 		let a = r || i.props && i.props.type === "number";
-		go(e, t ? "change" : "input", (t) => {
-			t.target.composing || e[Po](Io(e.value, n, a));
-		}), (n || a) && go(e, "change", () => {
-			e.value = Io(e.value, n, a);
-		}), t || (go(e, "compositionstart", Mo), go(e, "compositionend", No), go(e, "change", No));
+		_o(e, t ? "change" : "input", (t) => {
+			t.target.composing || e[Fo](Lo(e.value, n, a));
+		}), (n || a) && _o(e, "change", () => {
+			e.value = Lo(e.value, n, a);
+		}), t || (_o(e, "compositionstart", No), _o(e, "compositionend", Po), _o(e, "change", Po));
 	},
 	mounted(e, { value: t, modifiers: { trim: n, number: r } }) {
-		let i = t ?? "", a = e[Fo];
-		delete e[Fo], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Po](Io(e.value, n, r)) : e.value = i;
+		let i = t ?? "", a = e[Io];
+		delete e[Io], a !== void 0 && (e.type === "text" || e.type === "textarea") && e.value !== a ? e[Fo](Lo(e.value, n, r)) : e.value = i;
 	},
 	beforeUpdate(e, { value: t, oldValue: n, modifiers: { lazy: r, trim: i, number: a } }, o) {
-		if (e[Po] = jo(o), e.composing) return;
-		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? pe(e.value) : e.value, c = t ?? "";
+		if (e[Fo] = Mo(o), e.composing) return;
+		let s = (a || e.type === "number") && !/^0\d/.test(e.value) ? me(e.value) : e.value, c = t ?? "";
 		if (s === c) return;
 		let l = e.getRootNode();
 		(l instanceof Document || l instanceof ShadowRoot) && l.activeElement === e && e.type !== "range" && (r && t === n || i && e.value.trim() === c) || (e.value = c);
 	}
-}, Lo = {
+}, Ro = {
 	deep: !0,
 	created(e, t, n) {
-		e[Po] = jo(n), go(e, "change", () => {
-			let t = e._modelValue, n = Ho(e), r = e.checked, i = e[Po];
+		e[Fo] = Mo(n), _o(e, "change", () => {
+			let t = e._modelValue, n = Uo(e), r = e.checked, i = e[Fo];
 			if (d(t)) {
-				let e = Oe(t, n), a = e !== -1;
+				let e = ke(t, n), a = e !== -1;
 				if (r && !a) i(t.concat(n));
 				else if (!r && a) {
 					let n = [...t];
@@ -2971,52 +2971,52 @@ var V = {
 			} else if (p(t)) {
 				let e = new Set(t);
 				r ? e.add(n) : e.delete(n), i(e);
-			} else i(Uo(e, r));
+			} else i(Wo(e, r));
 		});
 	},
-	mounted: Ro,
+	mounted: zo,
 	beforeUpdate(e, t, n) {
-		e[Po] = jo(n), Ro(e, t, n);
+		e[Fo] = Mo(n), zo(e, t, n);
 	}
 };
-function Ro(e, { value: t, oldValue: n }, r) {
+function zo(e, { value: t, oldValue: n }, r) {
 	e._modelValue = t;
 	let i;
-	if (d(t)) i = Oe(t, r.props.value) > -1;
+	if (d(t)) i = ke(t, r.props.value) > -1;
 	else if (p(t)) i = t.has(r.props.value);
 	else {
 		if (t === n) return;
-		i = De(t, Uo(e, !0));
+		i = Oe(t, Wo(e, !0));
 	}
 	e.checked !== i && (e.checked = i);
 }
-var zo = {
+var Bo = {
 	deep: !0,
 	created(e, { value: t, modifiers: { number: n } }, r) {
-		e._modelValue = t, go(e, "change", () => {
-			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? pe(Ho(e)) : Ho(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
+		e._modelValue = t, _o(e, "change", () => {
+			let t = Array.prototype.filter.call(e.options, (e) => e.selected).map((e) => n ? me(Uo(e)) : Uo(e)), r = e.multiple, i = r ? p(e._modelValue) ? new Set(t) : t : t[0], a = e._pendingValue = [r, r ? d(i) ? t.slice() : t : i];
 			try {
-				e[Po](i);
+				e[Fo](i);
 			} finally {
-				Pn(() => {
+				Fn(() => {
 					e._pendingValue === a && (e._pendingValue = void 0);
 				});
 			}
-		}), e[Po] = jo(r);
+		}), e[Fo] = Mo(r);
 	},
 	mounted(e, { value: t, modifiers: { number: n } }) {
-		Vo(e, t, n);
+		Ho(e, t, n);
 	},
 	beforeUpdate(e, { value: t }, n) {
-		e._modelValue = t, e[Po] = jo(n);
+		e._modelValue = t, e[Fo] = Mo(n);
 	},
 	updated(e, { value: t, modifiers: { number: n } }) {
 		let r = e._pendingValue;
-		e._pendingValue = void 0, r && r[0] === e.multiple && Bo(t, r[1], r[0]) || Vo(e, t, n);
+		e._pendingValue = void 0, r && r[0] === e.multiple && Vo(t, r[1], r[0]) || Ho(e, t, n);
 	}
 };
-function Bo(e, t, n) {
-	if (!n || d(e)) return De(e, t);
+function Vo(e, t, n) {
+	if (!n || d(e)) return Oe(e, t);
 	if (p(e)) {
 		if (e.size !== t.length) return !1;
 		for (let n of t) if (!e.has(n)) return !1;
@@ -3024,17 +3024,17 @@ function Bo(e, t, n) {
 	}
 	return !1;
 }
-function Vo(e, t, n = !1) {
+function Ho(e, t, n = !1) {
 	let r = e.multiple, i = d(t);
 	if (!r || i || p(t)) {
 		for (let a = 0, o = e.options.length; a < o; a++) {
-			let o = e.options[a], s = Ho(o);
+			let o = e.options[a], s = Uo(o);
 			if (r) {
 				if (i) {
 					let e = typeof s;
-					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : Oe(t, s) > -1;
-				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(pe(s));
-			} else if (De(Ho(o), t)) {
+					o.selected = e === "string" || e === "number" ? t.some((e) => String(e) === String(s)) : ke(t, s) > -1;
+				} else o.selected = t.has(s) || n && typeof s == "string" && t.has(me(s));
+			} else if (Oe(Uo(o), t)) {
 				e.selectedIndex !== a && (e.selectedIndex = a);
 				return;
 			}
@@ -3042,19 +3042,19 @@ function Vo(e, t, n = !1) {
 		!r && e.selectedIndex !== -1 && (e.selectedIndex = -1);
 	}
 }
-function Ho(e) {
+function Uo(e) {
 	return "_value" in e ? e._value : e.value;
 }
-function Uo(e, t) {
+function Wo(e, t) {
 	let n = t ? "_trueValue" : "_falseValue";
 	return n in e ? e[n] : t;
 }
-var Wo = [
+var Go = [
 	"ctrl",
 	"shift",
 	"alt",
 	"meta"
-], Go = {
+], Ko = {
 	stop: (e) => e.stopPropagation(),
 	prevent: (e) => e.preventDefault(),
 	self: (e) => e.target !== e.currentTarget,
@@ -3065,18 +3065,18 @@ var Wo = [
 	left: (e) => "button" in e && e.button !== 0,
 	middle: (e) => "button" in e && e.button !== 1,
 	right: (e) => "button" in e && e.button !== 2,
-	exact: (e, t) => Wo.some((n) => e[`${n}Key`] && !t.includes(n))
-}, Ko = (e, t) => {
+	exact: (e, t) => Go.some((n) => e[`${n}Key`] && !t.includes(n))
+}, qo = (e, t) => {
 	if (!e) return e;
 	let n = e._withMods ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n, ...r) => {
 		for (let e = 0; e < t.length; e++) {
-			let r = Go[t[e]];
+			let r = Ko[t[e]];
 			if (r && r(n, t)) return;
 		}
 		return e(n, ...r);
 	}));
-}, qo = {
+}, Jo = {
 	esc: "escape",
 	space: " ",
 	up: "arrow-up",
@@ -3084,47 +3084,47 @@ var Wo = [
 	right: "arrow-right",
 	down: "arrow-down",
 	delete: "backspace"
-}, Jo = (e, t) => {
+}, Yo = (e, t) => {
 	let n = e._withKeys ||= {}, r = t.join(".");
 	return n[r] || (n[r] = ((n) => {
 		if (!("key" in n)) return;
-		let r = S(n.key);
-		if (t.some((e) => e === r || qo[e] === r)) return e(n);
+		let r = x(n.key);
+		if (t.some((e) => e === r || Jo[e] === r)) return e(n);
 	}));
-}, Yo = /* @__PURE__ */ s({ patchProp: Oo }, Qa), Xo;
-function Zo() {
-	return Xo ||= Ui(Yo);
+}, Xo = /* @__PURE__ */ s({ patchProp: ko }, $a), Zo;
+function Qo() {
+	return Zo ||= Wi(Xo);
 }
-var Qo = ((...e) => {
-	let t = Zo().createApp(...e), { mount: n } = t;
+var $o = ((...e) => {
+	let t = Qo().createApp(...e), { mount: n } = t;
 	return t.mount = (e) => {
-		let r = es(e);
+		let r = ts(e);
 		if (!r) return;
 		let i = t._component;
 		h(i) || i.render || i.template || (i.template = r.innerHTML), r.nodeType === 1 && (r.textContent = "");
-		let a = n(r, !1, $o(r));
+		let a = n(r, !1, es(r));
 		return r instanceof Element && (r.removeAttribute("v-cloak"), r.setAttribute("data-v-app", "")), a;
 	}, t;
 });
-function $o(e) {
+function es(e) {
 	if (e instanceof SVGElement) return "svg";
 	if (typeof MathMLElement == "function" && e instanceof MathMLElement) return "mathml";
 }
-function es(e) {
+function ts(e) {
 	return g(e) ? document.querySelector(e) : e;
 }
 // extension/domain/nodeImage.ts
-var ts = [
+var ns = [
 	"SaveImage",
 	"PreviewImage",
 	"LoadImage",
 	"LoadImageOutput"
-], ns = [
+], rs = [
 	"input",
 	"output",
 	"temp"
-], rs = (e) => typeof e == "string" && ns.includes(e);
-function is(e, t) {
+], is = (e) => typeof e == "string" && rs.includes(e);
+function as(e, t) {
 	let n = e.lastIndexOf("/");
 	return {
 		filename: e.slice(n + 1),
@@ -3132,11 +3132,11 @@ function is(e, t) {
 		type: t
 	};
 }
-function as(e, t = "input") {
+function os(e, t = "input") {
 	let n = /^(.*?)\s*\[(input|output|temp)\]$/.exec(e.trim()), r = (n?.[1] ?? e).trim();
-	return !r || r.endsWith("/") ? null : is(r, n && rs(n[2]) ? n[2] : t);
+	return !r || r.endsWith("/") ? null : as(r, n && is(n[2]) ? n[2] : t);
 }
-function os(e) {
+function ss(e) {
 	let t;
 	try {
 		t = new URL(e, "http://comfy.invalid/");
@@ -3144,65 +3144,65 @@ function os(e) {
 		return null;
 	}
 	let n = t.searchParams.get("filename"), r = t.searchParams.get("type") ?? "output";
-	return !n || !rs(r) ? null : {
+	return !n || !is(r) ? null : {
 		filename: n,
 		subfolder: t.searchParams.get("subfolder") ?? "",
 		type: r
 	};
 }
-function ss(e) {
+function cs(e) {
 	let t = e.comfyClass ?? e.type ?? "";
 	if (t === "LoadImage" || t === "LoadImageOutput") {
 		let n = e.widgets?.find((e) => e.name === "image")?.value;
-		return typeof n == "string" ? as(n, t === "LoadImageOutput" ? "output" : "input") : null;
+		return typeof n == "string" ? os(n, t === "LoadImageOutput" ? "output" : "input") : null;
 	}
 	let n = e.imageIndex ?? 0, r = e.images?.[n] ?? e.images?.[0];
 	if (r?.filename) return {
 		filename: r.filename,
 		subfolder: r.subfolder ?? "",
-		type: rs(r.type) ? r.type : "output"
+		type: is(r.type) ? r.type : "output"
 	};
 	let i = e.imgs?.[n] ?? e.imgs?.[0];
-	return i?.src ? os(i.src) : null;
+	return i?.src ? ss(i.src) : null;
 }
-function cs(e) {
+function ls(e) {
 	return e.subfolder ? `${e.subfolder}/${e.filename}` : e.filename;
 }
 // extension/host.ts
-var ls = class extends Error {
+var us = class extends Error {
 	constructor() {
 		super("ComfyUI frontend not found (window.comfyAPI.app.app / api.api are missing)");
 	}
 };
-function us() {
-	let e = window.comfyAPI?.app?.app;
-	if (!e) throw new ls();
-	return e;
-}
 function ds() {
-	let e = window.comfyAPI?.api?.api;
-	if (!e) throw new ls();
+	let e = window.comfyAPI?.app?.app;
+	if (!e) throw new us();
 	return e;
 }
-function fs(e) {
-	us().registerExtension(e);
+function fs() {
+	let e = window.comfyAPI?.api?.api;
+	if (!e) throw new us();
+	return e;
 }
 function ps(e) {
-	us().extensionManager.registerSidebarTab(e);
+	ds().registerExtension(e);
 }
-function ms(e, t) {
-	return ds().fetchApi(e, t);
+function ms(e) {
+	ds().extensionManager.registerSidebarTab(e);
 }
-function hs(e) {
-	return ds().apiURL(e);
+function hs(e, t) {
+	return fs().fetchApi(e, t);
 }
-var gs = {
+function gs(e) {
+	return fs().apiURL(e);
+}
+var _s = {
 	success: "success",
 	error: "error",
 	info: "info",
 	warning: "warn"
 };
-function H(e, t, n) {
+function V(e, t, n) {
 	let r = window.comfyAPI?.app?.app?.extensionManager?.toast;
 	if (!r) return;
 	let i = r[e], a = e === "error" ? 8e3 : 4e3;
@@ -3210,13 +3210,13 @@ function H(e, t, n) {
 		description: n,
 		duration: a
 	}) : r.add({
-		severity: gs[e],
+		severity: _s[e],
 		summary: t,
 		detail: n,
 		life: a
 	});
 }
-async function _s(e, t, n = "default") {
+async function vs(e, t, n = "default") {
 	let r = window.comfyAPI?.app?.app?.extensionManager?.dialog;
 	return r ? await r.confirm({
 		title: e,
@@ -3224,27 +3224,27 @@ async function _s(e, t, n = "default") {
 		type: n
 	}) === !0 : window.confirm(`${e}\n\n${t}`);
 }
-function vs(e, t) {
+function ys(e, t) {
 	try {
-		return us().extensionManager.setting.get(e) ?? t;
+		return ds().extensionManager.setting.get(e) ?? t;
 	} catch {
 		return t;
 	}
 }
-async function ys() {
-	return (await us().graphToPrompt()).output;
+async function bs() {
+	return (await ds().graphToPrompt()).output;
 }
-async function bs(e, t) {
-	let n = us();
+async function xs(e, t) {
+	let n = ds();
 	typeof n.loadApiJson == "function" ? await n.loadApiJson(e, t) : await n.loadGraphData(e);
 }
-var xs = (e) => e.comfyClass ?? e.type ?? "";
-function Ss(e) {
+var Ss = (e) => e.comfyClass ?? e.type ?? "";
+function Cs(e) {
 	let t = (t) => ({
 		content: e.label,
 		callback: () => e.run(t)
 	});
-	return typeof window.comfyAPI?.app?.app?.collectNodeMenuItems == "function" ? { getNodeMenuItems: (n) => e.classes.includes(xs(n)) && e.applies(n) ? [null, t(n)] : [] } : { beforeRegisterNodeDef(n, r) {
+	return typeof window.comfyAPI?.app?.app?.collectNodeMenuItems == "function" ? { getNodeMenuItems: (n) => e.classes.includes(Ss(n)) && e.applies(n) ? [null, t(n)] : [] } : { beforeRegisterNodeDef(n, r) {
 		if (!e.classes.includes(r.name)) return;
 		let i = n.prototype.getExtraMenuOptions;
 		n.prototype.getExtraMenuOptions = function(n, r) {
@@ -3253,31 +3253,31 @@ function Ss(e) {
 		};
 	} };
 }
-function Cs(e) {
-	us().extensionManager.command.execute(e);
+function ws(e) {
+	ds().extensionManager.command.execute(e);
 }
 // node_modules/pinia/dist/pinia.mjs
-var ws = typeof window < "u", Ts, Es = (e) => Ts = e, Ds = Symbol();
-function Os(e) {
+var Ts = typeof window < "u", Es, Ds = (e) => Es = e, Os = Symbol();
+function ks(e) {
 	return e && typeof e == "object" && Object.prototype.toString.call(e) === "[object Object]" && typeof e.toJSON != "function";
 }
-var ks;
+var As;
 (function(e) {
 	e.direct = "direct", e.patchObject = "patch object", e.patchFunction = "patch function";
-})(ks ||= {});
-var As = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
-function js(e, { autoBom: t = !1 } = {}) {
+})(As ||= {});
+var js = typeof window == "object" && window.window === window ? window : typeof self == "object" && self.self === self ? self : typeof global == "object" && global.global === global ? global : typeof globalThis == "object" ? globalThis : { HTMLElement: null };
+function Ms(e, { autoBom: t = !1 } = {}) {
 	return t && /^\s*(?:text\/\S*|application\/xml|\S*\/\S*\+xml)\s*;.*charset\s*=\s*utf-8/i.test(e.type) ? new Blob(["﻿", e], { type: e.type }) : e;
 }
-function Ms(e, t, n) {
+function Ns(e, t, n) {
 	let r = new XMLHttpRequest();
 	r.open("GET", e), r.responseType = "blob", r.onload = function() {
-		Ls(r.response, t, n);
+		Rs(r.response, t, n);
 	}, r.onerror = function() {
 		console.error("could not download file");
 	}, r.send();
 }
-function Ns(e) {
+function Ps(e) {
 	let t = new XMLHttpRequest();
 	t.open("HEAD", e, !1);
 	try {
@@ -3285,7 +3285,7 @@ function Ns(e) {
 	} catch {}
 	return t.status >= 200 && t.status <= 299;
 }
-function Ps(e) {
+function Fs(e) {
 	try {
 		e.dispatchEvent(new MouseEvent("click"));
 	} catch {
@@ -3308,30 +3308,30 @@ function Ps(e) {
 		e.dispatchEvent(t);
 	}
 }
-var Fs = typeof navigator == "object" ? navigator : { userAgent: "" }, Is = /Macintosh/.test(Fs.userAgent) && /AppleWebKit/.test(Fs.userAgent) && !/Safari/.test(Fs.userAgent), Ls = ws ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Is ? Rs : "msSaveOrOpenBlob" in Fs ? zs : Bs : () => {};
-function Rs(e, t = "download", n) {
+var Is = typeof navigator == "object" ? navigator : { userAgent: "" }, Ls = /Macintosh/.test(Is.userAgent) && /AppleWebKit/.test(Is.userAgent) && !/Safari/.test(Is.userAgent), Rs = Ts ? typeof HTMLAnchorElement < "u" && "download" in HTMLAnchorElement.prototype && !Ls ? zs : "msSaveOrOpenBlob" in Is ? Bs : Vs : () => {};
+function zs(e, t = "download", n) {
 	let r = document.createElement("a");
-	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Ps(r) : Ns(r.href) ? Ms(e, t, n) : (r.target = "_blank", Ps(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
+	r.download = t, r.rel = "noopener", typeof e == "string" ? (r.href = e, r.origin === location.origin ? Fs(r) : Ps(r.href) ? Ns(e, t, n) : (r.target = "_blank", Fs(r))) : (r.href = URL.createObjectURL(e), setTimeout(function() {
 		URL.revokeObjectURL(r.href);
 	}, 4e4), setTimeout(function() {
-		Ps(r);
+		Fs(r);
 	}, 0));
 }
-function zs(e, t = "download", n) {
+function Bs(e, t = "download", n) {
 	if (typeof e == "string") {
-		if (Ns(e)) Ms(e, t, n);
+		if (Ps(e)) Ns(e, t, n);
 		else {
 			let t = document.createElement("a");
 			t.href = e, t.target = "_blank", setTimeout(function() {
-				Ps(t);
+				Fs(t);
 			});
 		}
-	} else navigator.msSaveOrOpenBlob(js(e, n), t);
+	} else navigator.msSaveOrOpenBlob(Ms(e, n), t);
 }
-function Bs(e, t, n, r) {
-	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ms(e, t, n);
-	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(As.HTMLElement)) || "safari" in As, o = /CriOS\/[\d]+/.test(navigator.userAgent);
-	if ((o || i && a || Is) && typeof FileReader < "u") {
+function Vs(e, t, n, r) {
+	if (r ||= open("", "_blank"), r && (r.document.title = r.document.body.innerText = "downloading..."), typeof e == "string") return Ns(e, t, n);
+	let i = e.type === "application/octet-stream", a = /constructor/i.test(String(js.HTMLElement)) || "safari" in js, o = /CriOS\/[\d]+/.test(navigator.userAgent);
+	if ((o || i && a || Ls) && typeof FileReader < "u") {
 		let t = new FileReader();
 		t.onloadend = function() {
 			let e = t.result;
@@ -3345,11 +3345,11 @@ function Bs(e, t, n, r) {
 		}, 4e4);
 	}
 }
-var { assign: Vs } = Object;
-function Hs() {
-	let e = Pe(!0), t = e.run(() => /* @__PURE__ */ D({})), n = [], r = [], i = tn({
+var { assign: Hs } = Object;
+function Us() {
+	let e = Fe(!0), t = e.run(() => /* @__PURE__ */ E({})), n = [], r = [], i = nn({
 		install(e) {
-			Es(i), i._a = e, e.provide(Ds, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
+			Ds(i), i._a = e, e.provide(Os, i), e.config.globalProperties.$pinia = i, r.forEach((e) => n.push(e)), r = [];
 		},
 		use(e) {
 			return this._a ? n.push(e) : r.push(e), this;
@@ -3362,52 +3362,52 @@ function Hs() {
 	});
 	return i;
 }
-var Us = () => {};
-function Ws(e, t, n, r = Us) {
+var Ws = () => {};
+function Gs(e, t, n, r = Ws) {
 	e.add(t);
 	let i = () => {
 		e.delete(t) && r();
 	};
-	return !n && Fe() && Ie(i), i;
+	return !n && Ie() && Le(i), i;
 }
-function Gs(e, ...t) {
+function Ks(e, ...t) {
 	e.forEach((e) => {
 		e(...t);
 	});
 }
-var Ks = (e) => e(), qs = Symbol(), Js = Symbol();
-function Ys(e, t) {
+var qs = (e) => e(), Js = Symbol(), Ys = Symbol();
+function Xs(e, t) {
 	e instanceof Map && t instanceof Map ? t.forEach((t, n) => e.set(n, t)) : e instanceof Set && t instanceof Set && t.forEach(e.add, e);
 	for (let n in t) {
 		if (!t.hasOwnProperty(n)) continue;
 		let r = t[n], i = e[n];
-		e[n] = Os(i) && Os(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ an(r) && !/* @__PURE__ */ Zt(r) ? Ys(i, r) : r;
+		e[n] = ks(i) && ks(r) && e.hasOwnProperty(n) && !/* @__PURE__ */ on(r) && !/* @__PURE__ */ Qt(r) ? Xs(i, r) : r;
 	}
 	return e;
 }
-var Xs = Symbol();
-function Zs(e) {
-	return !Os(e) || !Object.prototype.hasOwnProperty.call(e, Xs);
+var Zs = Symbol();
+function Qs(e) {
+	return !ks(e) || !Object.prototype.hasOwnProperty.call(e, Zs);
 }
-var { assign: Qs } = Object;
-function $s(e) {
-	return !!(/* @__PURE__ */ an(e) && e.effect);
+var { assign: $s } = Object;
+function ec(e) {
+	return !!(/* @__PURE__ */ on(e) && e.effect);
 }
-function ec(e, t, n, r) {
+function tc(e, t, n, r) {
 	let { state: i, actions: a, getters: o } = t, s = n.state.value[e], c;
 	function l() {
 		return s || 
 		/* istanbul ignore if */
-		(n.state.value[e] = i ? i() : {}), Qs(/* @__PURE__ */ fn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = tn(B(() => {
-			Es(n);
+		(n.state.value[e] = i ? i() : {}), $s(/* @__PURE__ */ pn(n.state.value[e]), a, Object.keys(o || {}).reduce((t, r) => (t[r] = nn(z(() => {
+			Ds(n);
 			let t = n._s.get(e);
 			return o[r].call(t, t);
 		})), t), {}));
 	}
-	return c = tc(e, l, t, n, r, !0), c;
+	return c = nc(e, l, t, n, r, !0), c;
 }
-function tc(e, t, n = {}, r, i, a) {
-	let o, s = Qs({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
+function nc(e, t, n = {}, r, i, a) {
+	let o, s = $s({ actions: {} }, n), c = { deep: !0 }, l, u, d = /* @__PURE__ */ new Set(), f = /* @__PURE__ */ new Set(), p, m = r.state.value[e];
 	!a && !m && 
 	/* istanbul ignore if */
 	(r.state.value[e] = {});
@@ -3415,33 +3415,33 @@ function tc(e, t, n = {}, r, i, a) {
 	function g(t) {
 		let n;
 		l = u = !1, typeof t == "function" ? (t(r.state.value[e]), n = {
-			type: ks.patchFunction,
+			type: As.patchFunction,
 			storeId: e,
 			events: p
-		}) : (Ys(r.state.value[e], t), n = {
-			type: ks.patchObject,
+		}) : (Xs(r.state.value[e], t), n = {
+			type: As.patchObject,
 			payload: t,
 			storeId: e,
 			events: p
 		});
 		let i = h = Symbol();
-		Pn().then(() => {
+		Fn().then(() => {
 			h === i && (l = !0);
-		}), u = !0, Gs(d, n, r.state.value[e]);
+		}), u = !0, Ks(d, n, r.state.value[e]);
 	}
 	let _ = a ? function() {
 		let { state: e } = n, t = e ? e() : {};
 		this.$patch((e) => {
-			Qs(e, t);
+			$s(e, t);
 		});
-	} : Us;
+	} : Ws;
 	function v() {
 		o.stop(), d.clear(), f.clear(), r._s.delete(e);
 	}
 	let ee = (t, n = "") => {
-		if (qs in t) return t[Js] = n, t;
+		if (Js in t) return t[Ys] = n, t;
 		let i = function() {
-			Es(r);
+			Ds(r);
 			let n = Array.from(arguments), a = /* @__PURE__ */ new Set(), o = /* @__PURE__ */ new Set();
 			function s(e) {
 				a.add(e);
@@ -3449,9 +3449,9 @@ function tc(e, t, n = {}, r, i, a) {
 			function c(e) {
 				o.add(e);
 			}
-			Gs(f, {
+			Ks(f, {
 				args: n,
-				name: i[Js],
+				name: i[Ys],
 				store: y,
 				after: s,
 				onError: c
@@ -3460,44 +3460,44 @@ function tc(e, t, n = {}, r, i, a) {
 			try {
 				l = t.apply(this && this.$id === e ? this : y, n);
 			} catch (e) {
-				throw Gs(o, e), e;
+				throw Ks(o, e), e;
 			}
-			return l instanceof Promise ? l.then((e) => (Gs(a, e), e)).catch((e) => (Gs(o, e), Promise.reject(e))) : (Gs(a, l), l);
+			return l instanceof Promise ? l.then((e) => (Ks(a, e), e)).catch((e) => (Ks(o, e), Promise.reject(e))) : (Ks(a, l), l);
 		};
-		return i[qs] = !0, i[Js] = n, i;
-	}, y = /* @__PURE__ */ qt({
+		return i[Js] = !0, i[Ys] = n, i;
+	}, y = /* @__PURE__ */ Jt({
 		_p: r,
 		$id: e,
-		$onAction: Ws.bind(null, f),
+		$onAction: Gs.bind(null, f),
 		$patch: g,
 		$reset: _,
 		$subscribe(t, n = {}) {
-			let i = Ws(d, t, n.detached, () => a()), a = o.run(() => nr(() => r.state.value[e], (r) => {
+			let i = Gs(d, t, n.detached, () => a()), a = o.run(() => rr(() => r.state.value[e], (r) => {
 				(n.flush === "sync" ? u : l) && t({
 					storeId: e,
-					type: ks.direct,
+					type: As.direct,
 					events: p
 				}, r);
-			}, Qs({}, c, n)));
+			}, $s({}, c, n)));
 			return i;
 		},
 		$dispose: v
 	});
 	r._s.set(e, y);
-	let b = (r._a && r._a.runWithContext || Ks)(() => r._e.run(() => (o = Pe()).run(() => t({ action: ee }))));
-	for (let t in b) {
-		let n = b[t];
-		/* @__PURE__ */ an(n) && !$s(n) || /* @__PURE__ */ Zt(n) ? a || (m && Zs(n) && (/* @__PURE__ */ an(n) ? n.value = m[t] : Ys(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (b[t] = ee(n, t), s.actions[t] = n);
+	let te = (r._a && r._a.runWithContext || qs)(() => r._e.run(() => (o = Fe()).run(() => t({ action: ee }))));
+	for (let t in te) {
+		let n = te[t];
+		/* @__PURE__ */ on(n) && !ec(n) || /* @__PURE__ */ Qt(n) ? a || (m && Qs(n) && (/* @__PURE__ */ on(n) ? n.value = m[t] : Xs(n, m[t])), r.state.value[e][t] = n) : typeof n == "function" && (te[t] = ee(n, t), s.actions[t] = n);
 	}
-	return Qs(y, b), Qs(/* @__PURE__ */ E(y), b), Object.defineProperty(y, "$state", {
+	return $s(y, te), $s(/* @__PURE__ */ T(y), te), Object.defineProperty(y, "$state", {
 		get: () => r.state.value[e],
 		set: (e) => {
 			g((t) => {
-				Qs(t, e);
+				$s(t, e);
 			});
 		}
 	}), r._p.forEach((e) => {
-		Qs(y, o.run(() => e({
+		$s(y, o.run(() => e({
 			store: y,
 			app: r._a,
 			pinia: r,
@@ -3505,18 +3505,18 @@ function tc(e, t, n = {}, r, i, a) {
 		})));
 	}), m && a && n.hydrate && n.hydrate(y.$state, m), l = !0, u = !0, y;
 }
-function nc(e, t, n) {
+function rc(e, t, n) {
 	let r, i = typeof t == "function";
 	r = i ? n : t;
 	function a(n, a) {
-		let o = Qn();
-		return n ||= o ? Zn(Ds, null) : null, n && Es(n), n = Ts, n._s.has(e) || (i ? tc(e, t, r, n) : ec(e, r, n)), n._s.get(e);
+		let o = $n();
+		return n ||= o ? Qn(Os, null) : null, n && Ds(n), n = Es, n._s.has(e) || (i ? nc(e, t, r, n) : tc(e, r, n)), n._s.get(e);
 	}
 	return a.$id = e, a;
 }
 // extension/stores/handoffStore.ts
-var rc = nc("longvideo.handoff", () => {
-	let e = /* @__PURE__ */ D(null), t = /* @__PURE__ */ D(null);
+var ic = rc("longvideo.handoff", () => {
+	let e = /* @__PURE__ */ E(null), t = /* @__PURE__ */ E(null);
 	function n() {
 		let t = e.value;
 		return e.value = null, t;
@@ -3531,8 +3531,8 @@ var rc = nc("longvideo.handoff", () => {
 		takeNewJob: n,
 		takeNextPrompt: r
 	};
-}), ic = nc("longvideo.navigation", () => {
-	let e = /* @__PURE__ */ D("dashboard"), t = /* @__PURE__ */ D(null);
+}), ac = rc("longvideo.navigation", () => {
+	let e = /* @__PURE__ */ E("dashboard"), t = /* @__PURE__ */ E(null);
 	function n(t) {
 		e.value = t;
 	}
@@ -3547,17 +3547,17 @@ var rc = nc("longvideo.handoff", () => {
 	};
 });
 // node_modules/zod/v4/core/util.js
-function ac(e) {
+function oc(e) {
 	let t = Object.values(e).filter((e) => typeof e == "number");
 	return Object.entries(e).filter(([e, n]) => t.indexOf(+e) === -1).map(([e, t]) => t);
 }
-function oc(e, t = "|") {
-	return e.map((e) => Nc(e)).join(t);
+function sc(e, t = "|") {
+	return e.map((e) => Pc(e)).join(t);
 }
-function sc(e, t) {
+function cc(e, t) {
 	return typeof t == "bigint" ? t.toString() : t;
 }
-var cc = class {
+var lc = class {
 	constructor(e) {
 		this._getter = e, this._value = void 0;
 	}
@@ -3566,26 +3566,26 @@ var cc = class {
 		return e !== void 0 && (this._value = e(), this._getter = void 0), this._value;
 	}
 };
-function lc(e) {
-	return new cc(e);
-}
 function uc(e) {
-	return e == null;
+	return new lc(e);
 }
 function dc(e) {
+	return e == null;
+}
+function fc(e) {
 	let t = +!!e.startsWith("^"), n = e.endsWith("$") ? e.length - 1 : e.length;
 	return e.slice(t, n);
 }
-function fc(e, t) {
+function pc(e, t) {
 	let n = e / t, r = Math.round(n), i = 4 * 2 ** -52 * Math.max(Math.abs(n), 1);
 	return Math.abs(n - r) < i ? 0 : n - r;
 }
-var pc = /* @__PURE__*/ Symbol("evaluating");
-function mc(e, t, n) {
+var mc = /* @__PURE__*/ Symbol("evaluating");
+function hc(e, t, n) {
 	let r;
 	Object.defineProperty(e, t, {
 		get() {
-			if (r !== pc) return r === void 0 && (r = pc, r = n()), r;
+			if (r !== mc) return r === void 0 && (r = mc, r = n()), r;
 		},
 		set(n) {
 			Object.defineProperty(e, t, { value: n });
@@ -3593,7 +3593,7 @@ function mc(e, t, n) {
 		configurable: !0
 	});
 }
-function hc(e, t, n) {
+function gc(e, t, n) {
 	Object.defineProperty(e, t, {
 		value: n,
 		writable: !0,
@@ -3601,43 +3601,43 @@ function hc(e, t, n) {
 		configurable: !0
 	});
 }
-function gc(e) {
+function _c(e) {
 	let t = Object.getOwnPropertyDescriptor(e, "shape");
 	return t?.get ? t.get.raw : t?.value;
 }
-function _c(e) {
-	return gc(e._zod.def) ?? e._zod.def.shape;
+function vc(e) {
+	return _c(e._zod.def) ?? e._zod.def.shape;
 }
-function vc(e, t, n) {
+function yc(e, t, n) {
 	Object.defineProperty(e, t, {
 		get() {
 			let e = n();
-			return hc(this, t, e), e;
+			return gc(this, t, e), e;
 		},
 		enumerable: !0,
 		configurable: !0
 	});
 }
-function yc(e, t, n) {
-	t in e ? hc(e, t, n) : e[t] = n;
+function bc(e, t, n) {
+	t in e ? gc(e, t, n) : e[t] = n;
 }
-function bc(e, t, n, r) {
-	let i = _c(t);
+function xc(e, t, n, r) {
+	let i = vc(t);
 	for (let a of n) {
 		let n = Object.getOwnPropertyDescriptor(i, a);
-		n.enumerable && (n.get ? vc(e, a, () => {
+		n.enumerable && (n.get ? yc(e, a, () => {
 			let e = t._zod.def.shape[a];
 			return r ? r(e, a) : e;
-		}) : yc(e, a, r ? r(n.value, a) : n.value));
+		}) : bc(e, a, r ? r(n.value, a) : n.value));
 	}
 }
-function xc(e, t) {
+function Sc(e, t) {
 	for (let n of Reflect.ownKeys(t)) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
-		r.enumerable && (r.get ? vc(e, n, () => t[n]) : yc(e, n, r.value));
+		r.enumerable && (r.get ? yc(e, n, () => t[n]) : bc(e, n, r.value));
 	}
 }
-function Sc(...e) {
+function Cc(...e) {
 	let t = {};
 	for (let n of e) {
 		let e = Object.getOwnPropertyDescriptors(n);
@@ -3645,47 +3645,47 @@ function Sc(...e) {
 	}
 	return Object.defineProperties({}, t);
 }
-function Cc(e) {
+function wc(e) {
 	return JSON.stringify(e);
 }
-function wc(e) {
+function Tc(e) {
 	return e.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
-var Tc = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
-function Ec(e) {
+var Ec = "captureStackTrace" in Error ? Error.captureStackTrace : (...e) => {};
+function Dc(e) {
 	return typeof e == "object" && !!e && !Array.isArray(e);
 }
-var Dc = /* @__PURE__*/ lc(() => {
-	if (Sl.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
+var Oc = /* @__PURE__*/ uc(() => {
+	if (Cl.jitless || typeof navigator < "u" && navigator?.userAgent?.includes("Cloudflare")) return !1;
 	try {
 		return Function(""), !0;
 	} catch {
 		return !1;
 	}
 });
-function Oc(e) {
-	if (Ec(e) === !1) return !1;
+function kc(e) {
+	if (Dc(e) === !1) return !1;
 	let t = e.constructor;
 	if (t === void 0 || typeof t != "function") return !0;
 	let n = t.prototype;
-	return Ec(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
+	return Dc(n) !== !1 && Object.prototype.hasOwnProperty.call(n, "isPrototypeOf") !== !1;
 }
-function kc(e) {
-	return Oc(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
+function Ac(e) {
+	return kc(e) ? { ...e } : Array.isArray(e) ? [...e] : e instanceof Map ? new Map(e) : e instanceof Set ? new Set(e) : e;
 }
-var Ac = /* @__PURE__*/ new Set([
+var jc = /* @__PURE__*/ new Set([
 	"string",
 	"number",
 	"symbol"
 ]);
-function jc(e) {
+function Mc(e) {
 	return e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function Mc(e, t, n) {
+function Nc(e, t, n) {
 	let r = new e._zod.constr(t ?? e._zod.def);
 	return (!t || n?.parent) && (r._zod.parent = e), r;
 }
-function U(e) {
+function H(e) {
 	let t = e;
 	if (!t) return {};
 	if (typeof t == "string") return { error: () => t };
@@ -3698,70 +3698,70 @@ function U(e) {
 		error: () => t.error
 	} : t;
 }
-function Nc(e) {
+function Pc(e) {
 	return typeof e == "bigint" ? e.toString() + "n" : typeof e == "string" ? `"${e}"` : `${e}`;
 }
-function Pc(e) {
+function Fc(e) {
 	return Object.keys(e).filter((t) => e[t]._zod.optin !== void 0 && e[t]._zod.optout === "optional");
 }
-var Fc = {
+var Ic = {
 	safeint: [-(2 ** 53 - 1), 2 ** 53 - 1],
 	int32: [-2147483648, 2147483647],
 	uint32: [0, 4294967295],
 	float32: [-34028234663852886e22, 34028234663852886e22],
 	float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}, Ic = {
+}, Lc = {
 	int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
 	uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")]
 };
-function Lc(e, t) {
+function Rc(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".pick() cannot be used on object schemas containing refinements");
 	let i = {};
-	return bc(i, e, Rc(e, t)), Mc(e, Sc(n, {
+	return xc(i, e, zc(e, t)), Nc(e, Cc(n, {
 		shape: i,
 		checks: []
 	}));
 }
-function Rc(e, t) {
-	let n = _c(e), r = [];
+function zc(e, t) {
+	let n = vc(e), r = [];
 	for (let e of Reflect.ownKeys(t)) {
 		if (!Object.getOwnPropertyDescriptor(n, e)?.enumerable) throw Error(`Unrecognized key: "${String(e)}"`);
 		t[e] && r.push(e);
 	}
 	return r;
 }
-function zc(e, t) {
+function Bc(e, t) {
 	let n = e._zod.def, r = n.checks;
 	if (r && r.length > 0) throw Error(".omit() cannot be used on object schemas containing refinements");
-	let i = new Set(Rc(e, t)), a = {};
-	return bc(a, e, Reflect.ownKeys(_c(e)).filter((e) => !i.has(e))), Mc(e, Sc(n, {
+	let i = new Set(zc(e, t)), a = {};
+	return xc(a, e, Reflect.ownKeys(vc(e)).filter((e) => !i.has(e))), Nc(e, Cc(n, {
 		shape: a,
 		checks: []
 	}));
 }
-function Bc(e, t) {
-	if (!Oc(t)) throw Error("Invalid input to extend: expected a plain object");
+function Vc(e, t) {
+	if (!kc(t)) throw Error("Invalid input to extend: expected a plain object");
 	let n = e._zod.def.checks;
 	if (n && n.length > 0) {
-		let n = _c(e);
+		let n = vc(e);
 		for (let e of Reflect.ownKeys(t)) if (Object.getOwnPropertyDescriptor(n, e) !== void 0) throw Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
 	}
-	return Mc(e, Sc(e._zod.def, { shape: Vc(e, t) }));
-}
-function Vc(e, t) {
-	let n = {};
-	return bc(n, e, Reflect.ownKeys(_c(e))), xc(n, t), n;
+	return Nc(e, Cc(e._zod.def, { shape: Hc(e, t) }));
 }
 function Hc(e, t) {
-	if (!Oc(t)) throw Error("Invalid input to safeExtend: expected a plain object");
-	return Mc(e, Sc(e._zod.def, { shape: Vc(e, t) }));
+	let n = {};
+	return xc(n, e, Reflect.ownKeys(vc(e))), Sc(n, t), n;
 }
 function Uc(e, t) {
+	if (!kc(t)) throw Error("Invalid input to safeExtend: expected a plain object");
+	return Nc(e, Cc(e._zod.def, { shape: Hc(e, t) }));
+}
+function Wc(e, t) {
 	if (!t?._zod?.def) throw Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
 	if (e._zod.def.checks?.length) throw Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
 	let n = {};
-	return bc(n, e, Reflect.ownKeys(_c(e))), bc(n, t, Reflect.ownKeys(_c(t))), Mc(e, Sc(e._zod.def, {
+	return xc(n, e, Reflect.ownKeys(vc(e))), xc(n, t, Reflect.ownKeys(vc(t))), Nc(e, Cc(e._zod.def, {
 		shape: n,
 		get catchall() {
 			return t._zod.def.catchall;
@@ -3769,45 +3769,45 @@ function Uc(e, t) {
 		checks: t._zod.def.checks ?? []
 	}));
 }
-function Wc(e, t, n, r = "partial") {
+function Gc(e, t, n, r = "partial") {
 	let i = t._zod.def.checks;
 	if (i && i.length > 0) throw Error(`.${r}() cannot be used on object schemas containing refinements`);
-	let a = n ? new Set(Rc(t, n)) : void 0, o = {};
-	return bc(o, t, Reflect.ownKeys(_c(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
+	let a = n ? new Set(zc(t, n)) : void 0, o = {};
+	return xc(o, t, Reflect.ownKeys(vc(t)), e && ((t, n) => a && !a.has(n) ? t : new e({
 		type: "optional",
 		innerType: t
-	}))), Mc(t, Sc(t._zod.def, {
+	}))), Nc(t, Cc(t._zod.def, {
 		shape: o,
 		checks: []
 	}));
 }
-function Gc(e, t, n) {
-	let r = n ? new Set(Rc(t, n)) : void 0, i = {};
-	return bc(i, t, Reflect.ownKeys(_c(t)), (t, n) => r && !r.has(n) ? t : new e({
+function Kc(e, t, n) {
+	let r = n ? new Set(zc(t, n)) : void 0, i = {};
+	return xc(i, t, Reflect.ownKeys(vc(t)), (t, n) => r && !r.has(n) ? t : new e({
 		type: "nonoptional",
 		innerType: t
-	})), Mc(t, Sc(t._zod.def, { shape: i }));
+	})), Nc(t, Cc(t._zod.def, { shape: i }));
 }
-function Kc(e, t = 0) {
+function qc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue !== !0) return !0;
 	return !1;
 }
-function qc(e, t = 0) {
+function Jc(e, t = 0) {
 	if (e.aborted === !0) return !0;
 	for (let n = t; n < e.issues.length; n++) if (e.issues[n]?.continue === !1) return !0;
 	return !1;
 }
-function Jc(e, t) {
+function Yc(e, t) {
 	return t.map((t) => {
 		var n;
 		return (n = t).path ?? (n.path = []), t.path.unshift(e), t;
 	});
 }
-function Yc(e) {
+function Xc(e) {
 	return typeof e == "string" ? e : e?.message;
 }
-function Xc(e) {
+function Zc(e) {
 	let t = [];
 	for (let n of e ?? []) {
 		let e = n._zod.def;
@@ -3817,30 +3817,30 @@ function Xc(e) {
 	}
 	return t;
 }
-function Zc(e, t, n) {
+function Qc(e, t, n) {
 	var r;
 	for (let i = t; i < e.length; i++) (r = e[i]).schema ?? (r.schema = n);
 }
-function Qc(e, t, n) {
+function $c(e, t, n) {
 	var r;
 	let i = e.inst?._zod?.traits;
 	i?.has("$ZodType") && (i.has("$ZodCheck") ? (r = e).schema ?? (r.schema = e.inst) : e.schema = e.inst);
-	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : Yc(e.inst?._zod.def?.error?.(e)) ?? Yc(a?.(e)) ?? Yc(t?.error?.(e)) ?? Yc(n.customError?.(e)) ?? Yc(n.localeError?.(e)) ?? "Invalid input", s = {};
+	let a = e.schema === e.inst ? void 0 : e.schema?._zod.def?.error, o = e.message ? e.message : Xc(e.inst?._zod.def?.error?.(e)) ?? Xc(a?.(e)) ?? Xc(t?.error?.(e)) ?? Xc(n.customError?.(e)) ?? Xc(n.localeError?.(e)) ?? "Invalid input", s = {};
 	for (let t of Object.keys(e)) t !== "inst" && t !== "schema" && t !== "continue" && t !== "input" && t !== "__proto__" && (s[t] = e[t]);
 	return s.path ??= [], s.message = o, t?.reportInput && (s.input = e.input), s;
 }
-var $c = /[\uD800-\uDBFF]/;
-function el(e) {
+var el = /[\uD800-\uDBFF]/;
+function tl(e) {
 	let t = e.length;
-	if (!$c.test(e)) return t;
+	if (!el.test(e)) return t;
 	let n = t;
 	for (let r = 0; r < t - 1; r++) (e.charCodeAt(r) & 64512) == 55296 && (e.charCodeAt(r + 1) & 64512) == 56320 && (n--, r++);
 	return n;
 }
-function tl(e) {
+function nl(e) {
 	return Array.isArray(e) ? "array" : typeof e == "string" ? "string" : "unknown";
 }
-function nl(e) {
+function rl(e) {
 	let t = typeof e;
 	switch (t) {
 		case "number": return Number.isNaN(e) ? "nan" : "number";
@@ -3853,7 +3853,7 @@ function nl(e) {
 	}
 	return t;
 }
-function rl(...e) {
+function il(...e) {
 	let [t, n, r] = e;
 	return typeof t == "string" ? {
 		message: t,
@@ -3862,16 +3862,16 @@ function rl(...e) {
 		inst: r
 	} : { ...t };
 }
-function il(e, t) {
+function al(e, t) {
 	for (let n in t) {
 		let r = Object.getOwnPropertyDescriptor(t, n);
 		r.get ? Object.defineProperty(e, n, {
 			...r,
 			enumerable: !1
-		}) : cl(e, n, r.value);
+		}) : ll(e, n, r.value);
 	}
 }
-function al(e, t, n, r = !0) {
+function ol(e, t, n, r = !0) {
 	return Object.defineProperty(e, t, {
 		configurable: !0,
 		writable: !0,
@@ -3879,64 +3879,64 @@ function al(e, t, n, r = !0) {
 		value: n
 	}), n;
 }
-function ol(e, t, n) {
-	return al(e, t, n, !1);
+function sl(e, t, n) {
+	return ol(e, t, n, !1);
 }
 /* @__NO_SIDE_EFFECTS__ */
-function sl(e, t) {
+function cl(e, t) {
 	for (let n in e) {
 		let r = e[n];
 		Object.defineProperty(t, n, {
 			configurable: !0,
 			enumerable: !0,
 			get() {
-				return al(this, n, r(this));
+				return ol(this, n, r(this));
 			},
 			set(e) {
-				al(this, n, e);
+				ol(this, n, e);
 			}
 		});
 	}
 	return t;
 }
-function cl(e, t, n) {
+function ll(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		get() {
-			return this == null ? n : al(this, t, n.bind(this));
+			return this == null ? n : ol(this, t, n.bind(this));
 		},
 		set(e) {
-			al(this, t, e);
+			ol(this, t, e);
 		}
 	});
 }
-function ll(e, t) {
+function ul(e, t) {
 	let n = Object.getPrototypeOf(e);
 	return t in n ? void 0 : n;
 }
-var ul, dl = !1, fl = {
+var dl, fl = !1, pl = {
 	configurable: !0,
 	get() {
-		dl = !0;
+		fl = !0;
 	}
 };
-function W(e, t, n) {
+function U(e, t, n) {
 	let r = Object.getPrototypeOf(e._zod);
-	t in r && ul !== e._zod ? ul = void 0 : (ul = e._zod, Object.defineProperty(r, t, {
+	t in r && dl !== e._zod ? dl = void 0 : (dl = e._zod, Object.defineProperty(r, t, {
 		configurable: !0,
 		get() {
-			Object.defineProperty(this, t, fl);
-			let e = dl;
-			dl = !1;
+			Object.defineProperty(this, t, pl);
+			let e = fl;
+			fl = !1;
 			try {
 				let r = n(this);
-				return dl ? delete this[t] : Object.defineProperty(this, t, {
+				return fl ? delete this[t] : Object.defineProperty(this, t, {
 					configurable: !0,
 					writable: !0,
 					value: r
-				}), dl ||= e, r;
+				}), fl ||= e, r;
 			} catch (n) {
-				throw delete this[t], dl ||= e, n;
+				throw delete this[t], fl ||= e, n;
 			}
 		},
 		set(e) {
@@ -3948,8 +3948,8 @@ function W(e, t, n) {
 		}
 	}));
 }
-function pl(e, t, n, r) {
-	let i = ll(e, t);
+function ml(e, t, n, r) {
+	let i = ul(e, t);
 	i && Object.defineProperty(i, t, {
 		configurable: !0,
 		get() {
@@ -3971,25 +3971,25 @@ function pl(e, t, n, r) {
 		}
 	});
 }
-var ml = "~constantCatch";
-function hl(e) {
+var hl = "~constantCatch";
+function gl(e) {
 	let t = () => e;
-	return t[ml] = !0, t;
+	return t[hl] = !0, t;
 }
 // node_modules/zod/v4/core/core.js
-var gl, _l = {
+var _l, vl = {
 	value: void 0,
 	enumerable: !1
-}, vl = "captureStackTrace" in Error ? Error : null;
-function yl(e) {
-	let t = vl;
+}, yl = "captureStackTrace" in Error ? Error : null;
+function bl(e) {
+	let t = yl;
 	if (t) {
 		let n = t.stackTraceLimit;
 		if (typeof n == "number") {
 			try {
 				t.stackTraceLimit = 0;
 			} catch {
-				return vl = null, new e();
+				return yl = null, new e();
 			}
 			try {
 				return new e();
@@ -4001,7 +4001,7 @@ function yl(e) {
 	return new e();
 }
 /* @__NO_SIDE_EFFECTS__ */
-function G(e, t, n, r) {
+function W(e, t, n, r) {
 	let i = {};
 	function a(e) {
 		this.def = e, this.constr = d, this.traits = /* @__PURE__ */ new Set();
@@ -4010,18 +4010,18 @@ function G(e, t, n, r) {
 	let o = n, s = o && /* @__PURE__ */ new WeakSet();
 	function c(n, r) {
 		if (!n._zod) {
-			_l.value = new a(r);
+			vl.value = new a(r);
 			try {
-				Object.defineProperty(n, "_zod", _l);
+				Object.defineProperty(n, "_zod", vl);
 			} finally {
-				_l.value = void 0;
+				vl.value = void 0;
 			}
 		} else if (n._zod.traits.has(e)) return;
 		if (n._zod.traits.add(e), t(n, r), s) {
 			let e = Object.getPrototypeOf(n), t = n._zod.constr.prototype, r = e;
 			for (; r && r !== t;) r = Object.getPrototypeOf(r);
 			let i = r ?? e;
-			s.has(i) || (s.add(i), il(i, o));
+			s.has(i) || (s.add(i), al(i, o));
 		}
 		let i = d.prototype;
 		for (let e in i) Object.prototype.hasOwnProperty.call(i, e) && (e in n || (n[e] = i[e].bind(n)));
@@ -4030,7 +4030,7 @@ function G(e, t, n, r) {
 	class u extends l {}
 	Object.defineProperty(u, "name", { value: e });
 	function d(e) {
-		let t = r?.Parent ? yl(u) : this;
+		let t = r?.Parent ? bl(u) : this;
 		c(t, e);
 		let n = t._zod.deferred;
 		if (n) {
@@ -4042,40 +4042,40 @@ function G(e, t, n, r) {
 	}
 	return Object.defineProperty(d, "init", { value: c }), Object.defineProperty(d, Symbol.hasInstance, { value: (t) => r?.Parent && t instanceof r.Parent ? !0 : t?._zod?.traits?.has(e) }), Object.defineProperty(d, "name", { value: e }), d;
 }
-var bl = class extends Error {
+var xl = class extends Error {
 	constructor() {
 		super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
 	}
-}, xl = class extends Error {
+}, Sl = class extends Error {
 	constructor(e) {
 		super(`Encountered unidirectional transform during encode: ${e}`), this.name = "ZodEncodeError";
 	}
 };
-(gl = globalThis).__zod_globalConfig ?? (gl.__zod_globalConfig = {});
-var Sl = globalThis.__zod_globalConfig;
-function Cl(e) {
-	return e && Object.assign(Sl, e), Sl;
+(_l = globalThis).__zod_globalConfig ?? (_l.__zod_globalConfig = {});
+var Cl = globalThis.__zod_globalConfig;
+function wl(e) {
+	return e && Object.assign(Cl, e), Cl;
 }
 // node_modules/zod/v4/core/errors.js
-function wl() {
+function Tl() {
 	let e = this._zod;
-	return e.message ??= JSON.stringify(e.def, sc, 2), e.message;
+	return e.message ??= JSON.stringify(e.def, cc, 2), e.message;
 }
-function Tl(e) {
+function El(e) {
 	this._zod.message = e;
 }
-var El = {
-	get: wl,
-	set: Tl,
+var Dl = {
+	get: Tl,
+	set: El,
 	enumerable: !0,
 	configurable: !0
-}, Dl = {
+}, Ol = {
 	value: void 0,
 	enumerable: !1
-}, Ol = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), kl = /* @__PURE__ */ G("$ZodError", (e, t) => {
-	e.name = "$ZodError", Dl.value = t, Object.defineProperty(e, "issues", Dl), Dl.value = void 0, Object.defineProperty(e, "message", El);
+}, kl = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), Al = /* @__PURE__ */ W("$ZodError", (e, t) => {
+	e.name = "$ZodError", Ol.value = t, Object.defineProperty(e, "issues", Ol), Ol.value = void 0, Object.defineProperty(e, "message", Dl);
 	let n = Object.getPrototypeOf(e);
-	Ol.has(n) || (Ol.add(n), Object.defineProperty(n, "toString", {
+	kl.has(n) || (kl.add(n), Object.defineProperty(n, "toString", {
 		configurable: !0,
 		enumerable: !1,
 		get() {
@@ -4095,7 +4095,7 @@ var El = {
 		}
 	}));
 });
-function Al(e, t, n) {
+function jl(e, t, n) {
 	return Object.prototype.hasOwnProperty.call(e, t) || (t === "__proto__" ? Object.defineProperty(e, t, {
 		value: n(),
 		writable: !0,
@@ -4103,15 +4103,15 @@ function Al(e, t, n) {
 		configurable: !0
 	}) : e[t] = n()), e[t];
 }
-function jl(e, t = (e) => e.message) {
+function Ml(e, t = (e) => e.message) {
 	let n = {}, r = [];
-	for (let i of e.issues) i.path.length > 0 ? Al(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
+	for (let i of e.issues) i.path.length > 0 ? jl(n, i.path[0], () => []).push(t(i)) : r.push(t(i));
 	return {
 		formErrors: r,
 		fieldErrors: n
 	};
 }
-function Ml(e, t = (e) => e.message) {
+function Nl(e, t = (e) => e.message) {
 	let n = { _errors: [] }, r = (e, i = []) => {
 		for (let a of e.issues) if (a.code === "invalid_union" && a.errors.length) a.errors.map((e) => r({ issues: e }, [...i, ...a.path]));
 		else if (a.code === "invalid_key") r({ issues: a.issues }, [...i, ...a.path]);
@@ -4142,13 +4142,13 @@ function Ml(e, t = (e) => e.message) {
 	return r(e), n;
 }
 // node_modules/zod/v4/core/parse.js
-function Nl(e, t) {
+function Pl(e, t) {
 	return {
 		callee: t?.callee ?? e,
 		Err: t?.Err
 	};
 }
-var Pl = (e) => {
+var Fl = (e) => {
 	let t = (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -4157,15 +4157,15 @@ var Pl = (e) => {
 			value: r,
 			issues: []
 		}, o);
-		if (s instanceof Promise) throw new bl();
+		if (s instanceof Promise) throw new xl();
 		if (s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Qc(e, o, Cl())));
-			throw Tc(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => $c(e, o, wl())));
+			throw Ec(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Fl = (e) => {
+}, Il = (e) => {
 	let t = async (n, r, i, a) => {
 		let o = i ? {
 			...i,
@@ -4175,13 +4175,13 @@ var Pl = (e) => {
 			issues: []
 		}, o);
 		if (s instanceof Promise && (s = await s), s.issues.length) {
-			let n = new ((a?.Err) ?? e)(s.issues.map((e) => Qc(e, o, Cl())));
-			throw Tc(n, a?.callee ?? t), n;
+			let n = new ((a?.Err) ?? e)(s.issues.map((e) => $c(e, o, wl())));
+			throw Ec(n, a?.callee ?? t), n;
 		}
 		return s.value;
 	};
 	return t;
-}, Il = (e) => (t, n, r) => {
+}, Ll = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !1
@@ -4189,25 +4189,25 @@ var Pl = (e) => {
 		value: n,
 		issues: []
 	}, i);
-	if (a instanceof Promise) throw new bl();
-	return a.issues.length ? Ll(e, a.issues, i) : {
+	if (a instanceof Promise) throw new xl();
+	return a.issues.length ? Rl(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
 };
-function Ll(e, t, n) {
+function Rl(e, t, n) {
 	let r;
 	return {
 		success: !1,
 		get error() {
-			return r || (r = new e(t.map((e) => Qc(e, n, Cl()))), t = void 0, n = void 0), r;
+			return r || (r = new e(t.map((e) => $c(e, n, wl()))), t = void 0, n = void 0), r;
 		},
 		set error(e) {
 			r = e, t = void 0, n = void 0;
 		}
 	};
 }
-var Rl = (e) => async (t, n, r) => {
+var zl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		async: !0
@@ -4215,19 +4215,19 @@ var Rl = (e) => async (t, n, r) => {
 		value: n,
 		issues: []
 	}, i);
-	return a instanceof Promise && (a = await a), a.issues.length ? Ll(e, a.issues, i) : {
+	return a instanceof Promise && (a = await a), a.issues.length ? Rl(e, a.issues, i) : {
 		success: !0,
 		data: a.value
 	};
-}, zl = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), Bl = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Vl = ((e, t, n) => {
+}, Bl = /* @__PURE__ */ Symbol.for("zod.compile.invalid"), Vl = /* @__PURE__ */ Symbol.for("zod.compile.fallback"), Hl = ((e, t, n) => {
 	let r = e._zod.bag.validator;
 	if (r !== void 0) {
-		if (r(t) !== zl) return !0;
+		if (r(t) !== Bl) return !0;
 		if (r.definite === !0 && n === void 0) return !1;
 	}
-	return Hl(e, t, n);
+	return Ul(e, t, n);
 });
-function Hl(e, t, n) {
+function Ul(e, t, n) {
 	let r = n ? {
 		...n,
 		async: !1,
@@ -4236,16 +4236,16 @@ function Hl(e, t, n) {
 		async: !1,
 		abortEarly: !0
 	}, i = e._zod.bag.fallbackRun, a;
-	if (i ? (r[Bl] = !0, a = i({
+	if (i ? (r[Vl] = !0, a = i({
 		value: t,
 		issues: []
 	}, r)) : a = e._zod.run({
 		value: t,
 		issues: []
-	}, r), a instanceof Promise) throw new bl();
+	}, r), a instanceof Promise) throw new xl();
 	return a.issues.length === 0;
 }
-var Ul = async (e, t, n) => {
+var Wl = async (e, t, n) => {
 	let r = n ? {
 		...n,
 		async: !0,
@@ -4258,87 +4258,87 @@ var Ul = async (e, t, n) => {
 		issues: []
 	}, r);
 	return i instanceof Promise && (i = await i), i.issues.length === 0;
-}, Wl = (e) => {
-	let t = Pl(e), n = (e, r, i, a) => {
+}, Gl = (e) => {
+	let t = Fl(e), n = (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return t(e, r, o, Nl(n, a));
+		return t(e, r, o, Pl(n, a));
 	};
-	return n;
-}, Gl = (e) => {
-	let t = Pl(e), n = (e, r, i, a) => t(e, r, i, Nl(n, a));
 	return n;
 }, Kl = (e) => {
-	let t = Fl(e), n = async (e, r, i, a) => {
+	let t = Fl(e), n = (e, r, i, a) => t(e, r, i, Pl(n, a));
+	return n;
+}, ql = (e) => {
+	let t = Il(e), n = async (e, r, i, a) => {
 		let o = i ? {
 			...i,
 			direction: "backward"
 		} : { direction: "backward" };
-		return await t(e, r, o, Nl(n, a));
+		return await t(e, r, o, Pl(n, a));
 	};
 	return n;
-}, ql = (e) => {
-	let t = Fl(e), n = async (e, r, i, a) => await t(e, r, i, Nl(n, a));
+}, Jl = (e) => {
+	let t = Il(e), n = async (e, r, i, a) => await t(e, r, i, Pl(n, a));
 	return n;
-}, Jl = (e) => (t, n, r) => {
+}, Yl = (e) => (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Il(e)(t, n, i);
-}, Yl = (e) => (t, n, r) => Il(e)(t, n, r), Xl = (e) => async (t, n, r) => {
+	return Ll(e)(t, n, i);
+}, Xl = (e) => (t, n, r) => Ll(e)(t, n, r), Zl = (e) => async (t, n, r) => {
 	let i = r ? {
 		...r,
 		direction: "backward"
 	} : { direction: "backward" };
-	return Rl(e)(t, n, i);
-}, Zl = (e) => async (t, n, r) => Rl(e)(t, n, r), Ql = /^[cC][0-9a-z]{6,}$/, $l = /^[0-9a-z]+$/, eu = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, tu = /^[0-9a-vA-V]{20}$/, nu = /^[A-Za-z0-9]{27}$/, ru = /^[a-zA-Z0-9_-]{21}$/;
-function iu(e) {
+	return zl(e)(t, n, i);
+}, Ql = (e) => async (t, n, r) => zl(e)(t, n, r), $l = /^[cC][0-9a-z]{6,}$/, eu = /^[0-9a-z]+$/, tu = /^[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}$/, nu = /^[0-9a-vA-V]{20}$/, ru = /^[A-Za-z0-9]{27}$/, iu = /^[a-zA-Z0-9_-]{21}$/;
+function au(e) {
 	return RegExp(`^[a-zA-Z0-9_-]{${e}}$`);
 }
-var au = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, ou = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, su = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, cu = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, lu = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
-function uu() {
-	return new RegExp(lu, "u");
+var ou = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/, su = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/, cu = (e) => e ? RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${e}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`) : /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/, lu = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/, uu = "^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$";
+function du() {
+	return new RegExp(uu, "u");
 }
-var du = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, fu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, pu = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, mu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, hu = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, gu = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, _u = /^https?$/, vu = /^\+[1-9]\d{6,14}$/, yu = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
-function bu(e) {
+var fu = /^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])$/, pu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))$/, mu = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/, hu = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/, gu = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/, _u = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/, vu = /^https?$/, yu = /^\+[1-9]\d{6,14}$/, bu = "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))";
+function xu(e) {
 	return RegExp(`^${e}$`);
 }
-var xu = /*@__PURE__*/ bu(yu);
-function Su(e) {
+var Su = /*@__PURE__*/ xu(bu);
+function Cu(e) {
 	let t = "(?:[01]\\d|2[0-3]):[0-5]\\d";
 	return typeof e.precision == "number" ? e.precision === -1 ? `${t}` : e.precision === 0 ? `${t}:[0-5]\\d` : `${t}:[0-5]\\d\\.\\d{${e.precision}}` : e.seconds ? `${t}:[0-5]\\d(?:\\.\\d+)?` : `${t}(?::[0-5]\\d(?:\\.\\d+)?)?`;
 }
-function Cu(e) {
-	return RegExp(`^${Su(e)}$`);
-}
 function wu(e) {
+	return RegExp(`^${Cu(e)}$`);
+}
+function Tu(e) {
 	let t = ["Z"];
 	e.offset && t.push("([+-](?:[01]\\d|2[0-3]):[0-5]\\d)");
-	let n = `${Su({
+	let n = `${Cu({
 		precision: e.precision,
 		seconds: !0
-	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Su({ precision: e.precision })}` : n;
-	return RegExp(`^${yu}T(?:${r})$`);
+	})}(?:${t.join("|")})`, r = e.local ? `${n}|${Cu({ precision: e.precision })}` : n;
+	return RegExp(`^${bu}T(?:${r})$`);
 }
-var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:true|false)$/i, ku = /^[^A-Z]*$/, Au = /^[^a-z]*$/, ju = /*@__PURE__*/ G("$ZodCheck", (e, t) => {
+var Eu = /^[\s\S]{0,}$/, Du = /^-?\d+$/, Ou = /^-?\d+(?:\.\d+)?$/, ku = /^(?:true|false)$/i, Au = /^[^A-Z]*$/, ju = /^[^a-z]*$/, Mu = /*@__PURE__*/ W("$ZodCheck", (e, t) => {
 	var n;
 	e._zod ??= {}, e._zod.def = t, (n = e._zod).onattach ?? (n.onattach = []);
-}), Mu = (e) => {
+}), Nu = (e) => {
 	let t = e.value;
-	return !uc(t) && t.length !== void 0;
-}, Nu = {
+	return !dc(t) && t.length !== void 0;
+}, Pu = {
 	number: "number",
 	bigint: "bigint",
 	object: "date"
-}, Pu = /*@__PURE__*/ G("$ZodCheckLessThan", (e, t) => {
-	ju.init(e, t);
-	let n = Nu[typeof t.value];
+}, Fu = /*@__PURE__*/ W("$ZodCheckLessThan", (e, t) => {
+	Mu.init(e, t);
+	let n = Pu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value <= t.value : r.value < t.value) || r.issues.push({
-			origin: Nu[typeof r.value] ?? n,
+			origin: Pu[typeof r.value] ?? n,
 			code: "too_big",
 			maximum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4347,12 +4347,12 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Fu = /*@__PURE__*/ G("$ZodCheckGreaterThan", (e, t) => {
-	ju.init(e, t);
-	let n = Nu[typeof t.value];
+}), Iu = /*@__PURE__*/ W("$ZodCheckGreaterThan", (e, t) => {
+	Mu.init(e, t);
+	let n = Pu[typeof t.value];
 	e._zod.check = (r) => {
 		(t.inclusive ? r.value >= t.value : r.value > t.value) || r.issues.push({
-			origin: Nu[typeof r.value] ?? n,
+			origin: Pu[typeof r.value] ?? n,
 			code: "too_small",
 			minimum: typeof t.value == "object" ? t.value.getTime() : t.value,
 			input: r.value,
@@ -4361,10 +4361,10 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Iu = /*@__PURE__*/ G("$ZodCheckMultipleOf", (e, t) => {
-	ju.init(e, t), e._zod.check = (n) => {
+}), Lu = /*@__PURE__*/ W("$ZodCheckMultipleOf", (e, t) => {
+	Mu.init(e, t), e._zod.check = (n) => {
 		if (typeof n.value != typeof t.value) throw Error("Cannot mix number and bigint in multiple_of check.");
-		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : fc(n.value, t.value) === 0) || n.issues.push({
+		(typeof n.value == "bigint" ? t.value !== BigInt(0) && n.value % t.value === BigInt(0) : pc(n.value, t.value) === 0) || n.issues.push({
 			origin: typeof n.value,
 			code: "not_multiple_of",
 			divisor: t.value,
@@ -4373,9 +4373,9 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Lu = /*@__PURE__*/ G("$ZodCheckNumberFormat", (e, t) => {
-	ju.init(e, t), t.format = t.format || "float64";
-	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Fc[t.format];
+}), Ru = /*@__PURE__*/ W("$ZodCheckNumberFormat", (e, t) => {
+	Mu.init(e, t), t.format = t.format || "float64";
+	let n = t.format?.includes("int"), r = n ? "int" : "number", [i, a] = Ic[t.format];
 	e._zod.check = (o) => {
 		let s = o.value;
 		if (n) {
@@ -4431,12 +4431,12 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ru = /*@__PURE__*/ G("$ZodCheckMaxLength", (e, t) => {
+}), zu = /*@__PURE__*/ W("$ZodCheckMaxLength", (e, t) => {
 	var n;
-	ju.init(e, t), (n = e._zod.def).when ?? (n.when = Mu), e._zod.check = (n) => {
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i > t.maximum ? el(r) : i) <= t.maximum) return;
-		let a = tl(r);
+		if ((typeof r == "string" && i > t.maximum ? tl(r) : i) <= t.maximum) return;
+		let a = nl(r);
 		n.issues.push({
 			origin: a,
 			code: "too_big",
@@ -4447,12 +4447,12 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), zu = /*@__PURE__*/ G("$ZodCheckMinLength", (e, t) => {
+}), Bu = /*@__PURE__*/ W("$ZodCheckMinLength", (e, t) => {
 	var n;
-	ju.init(e, t), (n = e._zod.def).when ?? (n.when = Mu), e._zod.check = (n) => {
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
 		let r = n.value, i = r.length;
-		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? el(r) : i) >= t.minimum) return;
-		let a = tl(r);
+		if ((typeof r == "string" && i >= t.minimum && i < t.minimum * 2 ? tl(r) : i) >= t.minimum) return;
+		let a = nl(r);
 		n.issues.push({
 			origin: a,
 			code: "too_small",
@@ -4463,12 +4463,12 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Bu = /*@__PURE__*/ G("$ZodCheckLengthEquals", (e, t) => {
+}), Vu = /*@__PURE__*/ W("$ZodCheckLengthEquals", (e, t) => {
 	var n;
-	ju.init(e, t), (n = e._zod.def).when ?? (n.when = Mu), e._zod.check = (n) => {
-		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? el(r) : i;
+	Mu.init(e, t), (n = e._zod.def).when ?? (n.when = Nu), e._zod.check = (n) => {
+		let r = n.value, i = r.length, a = typeof r == "string" && i >= t.length && i <= t.length * 2 ? tl(r) : i;
 		if (a === t.length) return;
-		let o = tl(r), s = a > t.length;
+		let o = nl(r), s = a > t.length;
 		n.issues.push({
 			origin: o,
 			...s ? {
@@ -4485,9 +4485,9 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Vu = /*@__PURE__*/ G("$ZodCheckStringFormat", (e, t) => {
+}), Hu = /*@__PURE__*/ W("$ZodCheckStringFormat", (e, t) => {
 	var n, r;
-	ju.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
+	Mu.init(e, t), t.pattern ? (n = e._zod).check ?? (n.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4498,8 +4498,8 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	}) : (r = e._zod).check ?? (r.check = () => {});
-}), Hu = /*@__PURE__*/ G("$ZodCheckRegex", (e, t) => {
-	Vu.init(e, t), e._zod.check = (n) => {
+}), Uu = /*@__PURE__*/ W("$ZodCheckRegex", (e, t) => {
+	Hu.init(e, t), e._zod.check = (n) => {
 		t.pattern.lastIndex = 0, t.pattern.test(n.value) || n.issues.push({
 			origin: "string",
 			code: "invalid_format",
@@ -4510,13 +4510,13 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Uu = /*@__PURE__*/ G("$ZodCheckLowerCase", (e, t) => {
-	t.pattern ??= ku, Vu.init(e, t);
-}), Wu = /*@__PURE__*/ G("$ZodCheckUpperCase", (e, t) => {
-	t.pattern ??= Au, Vu.init(e, t);
-}), Gu = /*@__PURE__*/ G("$ZodCheckIncludes", (e, t) => {
-	ju.init(e, t);
-	let n = jc(t.includes);
+}), Wu = /*@__PURE__*/ W("$ZodCheckLowerCase", (e, t) => {
+	t.pattern ??= Au, Hu.init(e, t);
+}), Gu = /*@__PURE__*/ W("$ZodCheckUpperCase", (e, t) => {
+	t.pattern ??= ju, Hu.init(e, t);
+}), Ku = /*@__PURE__*/ W("$ZodCheckIncludes", (e, t) => {
+	Mu.init(e, t);
+	let n = Mc(t.includes);
 	t.pattern = new RegExp(typeof t.position == "number" ? `^.{${t.position},}${n}` : n), e._zod.check = (n) => {
 		n.value.includes(t.includes, t.position) || n.issues.push({
 			origin: "string",
@@ -4528,9 +4528,9 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ku = /*@__PURE__*/ G("$ZodCheckStartsWith", (e, t) => {
-	ju.init(e, t);
-	let n = RegExp(`^${jc(t.prefix)}.*`);
+}), qu = /*@__PURE__*/ W("$ZodCheckStartsWith", (e, t) => {
+	Mu.init(e, t);
+	let n = RegExp(`^${Mc(t.prefix)}.*`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.startsWith(t.prefix) || n.issues.push({
 			origin: "string",
@@ -4542,9 +4542,9 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), qu = /*@__PURE__*/ G("$ZodCheckEndsWith", (e, t) => {
-	ju.init(e, t);
-	let n = RegExp(`.*${jc(t.suffix)}$`);
+}), Ju = /*@__PURE__*/ W("$ZodCheckEndsWith", (e, t) => {
+	Mu.init(e, t);
+	let n = RegExp(`.*${Mc(t.suffix)}$`);
 	t.pattern ??= n, e._zod.check = (n) => {
 		n.value.endsWith(t.suffix) || n.issues.push({
 			origin: "string",
@@ -4556,11 +4556,11 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			continue: !t.abort
 		});
 	};
-}), Ju = /*@__PURE__*/ G("$ZodCheckOverwrite", (e, t) => {
-	ju.init(e, t), e._zod.check = (e) => {
+}), Yu = /*@__PURE__*/ W("$ZodCheckOverwrite", (e, t) => {
+	Mu.init(e, t), e._zod.check = (e) => {
 		e.value = t.tx(e.value);
 	};
-}), Yu = class {
+}), Xu = class {
 	constructor(e = [], t = {}) {
 		this.content = [], this.indent = 0, this.args = e, this.closed = t;
 	}
@@ -4584,13 +4584,13 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 		let e = Function, t = this?.content ?? [""];
 		return new e(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {\n${t.join("\n")}\n};`)(...Object.values(this.closed));
 	}
-}, Xu = {
+}, Zu = {
 	major: 4,
 	minor: 6,
 	patch: 7
-}, K = /*@__PURE__*/ G("$ZodType", (e, t) => {
+}, Qu = /*@__PURE__*/ W("$ZodType", (e, t) => {
 	var n;
-	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = Xu;
+	e ??= {}, e._zod.def = t, e._zod.bag = e._zod.bag || {}, e._zod.version = Zu;
 	let r = e._zod.def.checks, i = e._zod.traits.has("$ZodCheck") ? [e, ...r ?? []] : r?.length ? [...r] : [];
 	for (let t of i) for (let n of t._zod.onattach) n(e);
 	if (i.length === 0) (n = e._zod).deferred ?? (n.deferred = []), e._zod.deferred?.push(() => {
@@ -4599,27 +4599,27 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 	else {
 		let t = (t, n, r) => {
 			if (t.memo) return t;
-			let i = Kc(t), a;
+			let i = qc(t), a;
 			for (let o of n) {
 				if (o._zod.def.when) {
-					if (qc(t) || !o._zod.def.when(t)) continue;
+					if (Jc(t) || !o._zod.def.when(t)) continue;
 				} else if (i) continue;
 				let n = t.issues.length, s = o._zod.check(t);
-				if (s instanceof Promise && r?.async === !1) throw new bl();
+				if (s instanceof Promise && r?.async === !1) throw new xl();
 				if (a || s instanceof Promise) a = (a ?? Promise.resolve()).then(async () => {
-					await s, t.issues.length !== n && (Zc(t.issues, n, e), i ||= Kc(t, n));
+					await s, t.issues.length !== n && (Qc(t.issues, n, e), i ||= qc(t, n));
 				});
 				else {
 					if (t.issues.length === n) continue;
-					Zc(t.issues, n, e), i ||= Kc(t, n);
+					Qc(t.issues, n, e), i ||= qc(t, n);
 				}
 			}
 			return a ? a.then(() => t) : t;
 		}, n = (n, r, a) => {
-			if (Kc(n)) return n.aborted = !0, n;
+			if (qc(n)) return n.aborted = !0, n;
 			let o = t(r, i, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new bl();
+				if (a.async === !1) throw new xl();
 				return o.then((t) => e._zod.parse(t, a));
 			}
 			return e._zod.parse(o, a);
@@ -4638,7 +4638,7 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 			}
 			let o = e._zod.parse(r, a);
 			if (o instanceof Promise) {
-				if (a.async === !1) throw new bl();
+				if (a.async === !1) throw new xl();
 				return o.then((e) => t(e, i, a));
 			}
 			return t(o, i, a);
@@ -4646,20 +4646,20 @@ var Tu = /^[\s\S]{0,}$/, Eu = /^-?\d+$/, Du = /^-?\d+(?:\.\d+)?$/, Ou = /^(?:tru
 	}
 }, {
 	get "~standard"() {
-		return ol(this, "~standard", $u(this));
+		return sl(this, "~standard", td(this));
 	},
 	set "~standard"(e) {
-		al(this, "~standard", e);
+		ol(this, "~standard", e);
 	}
-}), Zu = (e, t) => e.issues.length ? { issues: e.issues.map((e) => Qc(e, t, Cl())) } : { value: e.value };
-async function Qu(e, t) {
+}), $u = (e, t) => e.issues.length ? { issues: e.issues.map((e) => $c(e, t, wl())) } : { value: e.value };
+async function ed(e, t) {
 	let n = { async: !0 };
-	return Zu(await e._zod.run({
+	return $u(await e._zod.run({
 		value: t,
 		issues: []
 	}, n), n);
 }
-function $u(e) {
+function td(e) {
 	return {
 		validate: (t) => {
 			let n = { async: !1 };
@@ -4668,16 +4668,16 @@ function $u(e) {
 					value: t,
 					issues: []
 				}, n);
-				if (!(r instanceof Promise)) return Zu(r, n);
+				if (!(r instanceof Promise)) return $u(r, n);
 			} catch {}
-			return Qu(e, t);
+			return ed(e, t);
 		},
 		vendor: "zod",
 		version: 1
 	};
 }
-var ed = /*@__PURE__*/ G("$ZodString", (e, t) => {
-	K.init(e, t), e._zod.pattern = t.pattern ?? Tu, e._zod.parse = (n, r) => {
+var nd = /*@__PURE__*/ W("$ZodString", (e, t) => {
+	Qu.init(e, t), e._zod.pattern = t.pattern ?? Eu, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = String(n.value);
 		} catch {}
@@ -4688,11 +4688,11 @@ var ed = /*@__PURE__*/ G("$ZodString", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), td = /*@__PURE__*/ G("$ZodStringFormat", (e, t) => {
-	Vu.init(e, t), ed.init(e, t);
-}), nd = /*@__PURE__*/ G("$ZodGUID", (e, t) => {
-	t.pattern ??= ou, td.init(e, t);
-}), rd = /*@__PURE__*/ G("$ZodUUID", (e, t) => {
+}), rd = /*@__PURE__*/ W("$ZodStringFormat", (e, t) => {
+	Hu.init(e, t), nd.init(e, t);
+}), id = /*@__PURE__*/ W("$ZodGUID", (e, t) => {
+	t.pattern ??= su, rd.init(e, t);
+}), ad = /*@__PURE__*/ W("$ZodUUID", (e, t) => {
 	if (t.version) {
 		let e = {
 			v1: 1,
@@ -4705,24 +4705,24 @@ var ed = /*@__PURE__*/ G("$ZodString", (e, t) => {
 			v8: 8
 		}[t.version];
 		if (e === void 0) throw Error(`Invalid UUID version: "${t.version}"`);
-		t.pattern ??= su(e);
-	} else t.pattern ??= su();
-	td.init(e, t);
-}), id = /*@__PURE__*/ G("$ZodEmail", (e, t) => {
-	t.pattern ??= cu, td.init(e, t);
+		t.pattern ??= cu(e);
+	} else t.pattern ??= cu();
+	rd.init(e, t);
+}), od = /*@__PURE__*/ W("$ZodEmail", (e, t) => {
+	t.pattern ??= lu, rd.init(e, t);
 });
-function ad(e) {
+function sd(e) {
 	try {
 		return typeof URL < "u" && typeof URL.canParse == "function" ? URL.canParse(e) : (new URL(e), !0);
 	} catch {
 		return !1;
 	}
 }
-function od(e, t) {
-	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? ad(e) || 2 : sd(e, t);
+function cd(e, t) {
+	return !("normalize" in t) && !("hostname" in t) && !("protocol" in t) ? sd(e) || 2 : ld(e, t);
 }
-function sd(e, t) {
-	if (!t.normalize && t.protocol?.source === _u.source && !/^https?:\/\//i.test(e)) return 1;
+function ld(e, t) {
+	if (!t.normalize && t.protocol?.source === vu.source && !/^https?:\/\//i.test(e)) return 1;
 	try {
 		if (typeof URL < "u") {
 			let t = URL;
@@ -4733,20 +4733,20 @@ function sd(e, t) {
 		return 2;
 	}
 }
-var cd = /[\t\n\r]/g;
-function ld(e) {
-	return e.replace(cd, "");
+var ud = /[\t\n\r]/g;
+function dd(e) {
+	return e.replace(ud, "");
 }
-function ud(e, t) {
+function fd(e, t) {
 	return t.lastIndex = 0, t.test(e.hostname);
 }
-function dd(e, t) {
+function pd(e, t) {
 	return t.lastIndex = 0, t.test(e.protocol.endsWith(":") ? e.protocol.slice(0, -1) : e.protocol);
 }
-var fd = /*@__PURE__*/ G("$ZodURL", (e, t) => {
-	td.init(e, t), e._zod.check = (n) => {
+var md = /*@__PURE__*/ W("$ZodURL", (e, t) => {
+	rd.init(e, t), e._zod.check = (n) => {
 		try {
-			let r = n.value.trim(), i = od(r, t);
+			let r = n.value.trim(), i = cd(r, t);
 			if (i === 1) {
 				n.issues.push({
 					code: "invalid_format",
@@ -4769,10 +4769,10 @@ var fd = /*@__PURE__*/ G("$ZodURL", (e, t) => {
 				return;
 			}
 			if (i === !0) {
-				n.value = ld(r);
+				n.value = dd(r);
 				return;
 			}
-			t.hostname && !ud(i, t.hostname) && n.issues.push({
+			t.hostname && !fd(i, t.hostname) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid hostname",
@@ -4780,7 +4780,7 @@ var fd = /*@__PURE__*/ G("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), t.protocol && !dd(i, t.protocol) && n.issues.push({
+			}), t.protocol && !pd(i, t.protocol) && n.issues.push({
 				code: "invalid_format",
 				format: "url",
 				note: "Invalid protocol",
@@ -4788,7 +4788,7 @@ var fd = /*@__PURE__*/ G("$ZodURL", (e, t) => {
 				input: n.value,
 				inst: e,
 				continue: !t.abort
-			}), n.value = t.normalize ? i.href : ld(r);
+			}), n.value = t.normalize ? i.href : dd(r);
 			return;
 		} catch {
 			n.issues.push({
@@ -4800,38 +4800,38 @@ var fd = /*@__PURE__*/ G("$ZodURL", (e, t) => {
 			});
 		}
 	};
-}), pd = /*@__PURE__*/ G("$ZodEmoji", (e, t) => {
-	t.pattern ??= uu(), td.init(e, t);
-}), md = /*@__PURE__*/ G("$ZodNanoID", (e, t) => {
+}), hd = /*@__PURE__*/ W("$ZodEmoji", (e, t) => {
+	t.pattern ??= du(), rd.init(e, t);
+}), gd = /*@__PURE__*/ W("$ZodNanoID", (e, t) => {
 	if (t.length !== void 0 && (!Number.isInteger(t.length) || t.length < 1)) throw Error(`Invalid nanoid length: ${t.length}`);
-	t.pattern ??= t.length === void 0 ? ru : iu(t.length), td.init(e, t);
-}), hd = /*@__PURE__*/ G("$ZodCUID", (e, t) => {
-	t.pattern ??= Ql, td.init(e, t);
-}), gd = /*@__PURE__*/ G("$ZodCUID2", (e, t) => {
-	t.pattern ??= $l, td.init(e, t);
-}), _d = /*@__PURE__*/ G("$ZodULID", (e, t) => {
-	t.pattern ??= eu, td.init(e, t);
-}), vd = /*@__PURE__*/ G("$ZodXID", (e, t) => {
-	t.pattern ??= tu, td.init(e, t);
-}), yd = /*@__PURE__*/ G("$ZodKSUID", (e, t) => {
-	t.pattern ??= nu, td.init(e, t);
-}), bd = /*@__PURE__*/ G("$ZodISODateTime", (e, t) => {
-	t.pattern ??= wu(t), td.init(e, t);
-}), xd = /*@__PURE__*/ G("$ZodISODate", (e, t) => {
-	t.pattern ??= xu, td.init(e, t);
-}), Sd = /*@__PURE__*/ G("$ZodISOTime", (e, t) => {
-	t.pattern ??= Cu(t), td.init(e, t);
-}), Cd = /*@__PURE__*/ G("$ZodISODuration", (e, t) => {
-	t.pattern ??= au, td.init(e, t);
-}), wd = /*@__PURE__*/ G("$ZodIPv4", (e, t) => {
-	t.pattern ??= du, td.init(e, t);
-}), Td = /^[0-9a-fA-F:.]+$/;
-function Ed(e) {
-	return Td.test(e) ? ad(`http://[${e}]`) : !1;
+	t.pattern ??= t.length === void 0 ? iu : au(t.length), rd.init(e, t);
+}), _d = /*@__PURE__*/ W("$ZodCUID", (e, t) => {
+	t.pattern ??= $l, rd.init(e, t);
+}), vd = /*@__PURE__*/ W("$ZodCUID2", (e, t) => {
+	t.pattern ??= eu, rd.init(e, t);
+}), yd = /*@__PURE__*/ W("$ZodULID", (e, t) => {
+	t.pattern ??= tu, rd.init(e, t);
+}), bd = /*@__PURE__*/ W("$ZodXID", (e, t) => {
+	t.pattern ??= nu, rd.init(e, t);
+}), xd = /*@__PURE__*/ W("$ZodKSUID", (e, t) => {
+	t.pattern ??= ru, rd.init(e, t);
+}), Sd = /*@__PURE__*/ W("$ZodISODateTime", (e, t) => {
+	t.pattern ??= Tu(t), rd.init(e, t);
+}), Cd = /*@__PURE__*/ W("$ZodISODate", (e, t) => {
+	t.pattern ??= Su, rd.init(e, t);
+}), wd = /*@__PURE__*/ W("$ZodISOTime", (e, t) => {
+	t.pattern ??= wu(t), rd.init(e, t);
+}), Td = /*@__PURE__*/ W("$ZodISODuration", (e, t) => {
+	t.pattern ??= ou, rd.init(e, t);
+}), Ed = /*@__PURE__*/ W("$ZodIPv4", (e, t) => {
+	t.pattern ??= fu, rd.init(e, t);
+}), Dd = /^[0-9a-fA-F:.]+$/;
+function Od(e) {
+	return Dd.test(e) ? sd(`http://[${e}]`) : !1;
 }
-var Dd = /*@__PURE__*/ G("$ZodIPv6", (e, t) => {
-	t.pattern ??= fu, td.init(e, t), e._zod.check = (n) => {
-		Ed(n.value) || n.issues.push({
+var kd = /*@__PURE__*/ W("$ZodIPv6", (e, t) => {
+	t.pattern ??= pu, rd.init(e, t), e._zod.check = (n) => {
+		Od(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "ipv6",
 			input: n.value,
@@ -4839,20 +4839,20 @@ var Dd = /*@__PURE__*/ G("$ZodIPv6", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Od = /*@__PURE__*/ G("$ZodCIDRv4", (e, t) => {
-	t.pattern ??= pu, td.init(e, t);
+}), Ad = /*@__PURE__*/ W("$ZodCIDRv4", (e, t) => {
+	t.pattern ??= mu, rd.init(e, t);
 });
-function kd(e) {
+function jd(e) {
 	let t = e.split("/");
 	if (t.length !== 2) return !1;
 	let [n, r] = t;
 	if (!r) return !1;
 	let i = Number(r);
-	return `${i}` !== r || i < 0 || i > 128 ? !1 : Ed(n);
+	return `${i}` !== r || i < 0 || i > 128 ? !1 : Od(n);
 }
-var Ad = /*@__PURE__*/ G("$ZodCIDRv6", (e, t) => {
-	t.pattern ??= mu, td.init(e, t), e._zod.check = (n) => {
-		kd(n.value) || n.issues.push({
+var Md = /*@__PURE__*/ W("$ZodCIDRv6", (e, t) => {
+	t.pattern ??= hu, rd.init(e, t), e._zod.check = (n) => {
+		jd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "cidrv6",
 			input: n.value,
@@ -4861,7 +4861,7 @@ var Ad = /*@__PURE__*/ G("$ZodCIDRv6", (e, t) => {
 		});
 	};
 });
-function jd(e) {
+function Nd(e) {
 	if (e === "") return !0;
 	if (/\s/.test(e) || e.length % 4 != 0) return !1;
 	try {
@@ -4870,9 +4870,9 @@ function jd(e) {
 		return !1;
 	}
 }
-var Md = /^[0-9a-zA-Z+/]*={0,2}$/, Nd = /*@__PURE__*/ G("$ZodBase64", (e, t) => {
-	t.pattern ??= Md, td.init(e, t), e._zod.check = (n) => {
-		jd(n.value) || n.issues.push({
+var Pd = /^[0-9a-zA-Z+/]*={0,2}$/, Fd = /*@__PURE__*/ W("$ZodBase64", (e, t) => {
+	t.pattern ??= Pd, rd.init(e, t), e._zod.check = (n) => {
+		Nd(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64",
 			input: n.value,
@@ -4880,15 +4880,15 @@ var Md = /^[0-9a-zA-Z+/]*={0,2}$/, Nd = /*@__PURE__*/ G("$ZodBase64", (e, t) => 
 			continue: !t.abort
 		});
 	};
-}), Pd = /^[A-Za-z0-9_-]*$/;
-function Fd(e) {
-	if (!Pd.test(e)) return !1;
+}), Id = /^[A-Za-z0-9_-]*$/;
+function Ld(e) {
+	if (!Id.test(e)) return !1;
 	let t = e.replace(/[-_]/g, (e) => e === "-" ? "+" : "/");
-	return jd(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
+	return Nd(t.padEnd(Math.ceil(t.length / 4) * 4, "="));
 }
-var Id = /*@__PURE__*/ G("$ZodBase64URL", (e, t) => {
-	t.pattern ??= Pd, td.init(e, t), e._zod.check = (n) => {
-		Fd(n.value) || n.issues.push({
+var Rd = /*@__PURE__*/ W("$ZodBase64URL", (e, t) => {
+	t.pattern ??= Id, rd.init(e, t), e._zod.check = (n) => {
+		Ld(n.value) || n.issues.push({
 			code: "invalid_format",
 			format: "base64url",
 			input: n.value,
@@ -4896,10 +4896,10 @@ var Id = /*@__PURE__*/ G("$ZodBase64URL", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Ld = /*@__PURE__*/ G("$ZodE164", (e, t) => {
-	t.pattern ??= vu, td.init(e, t);
+}), zd = /*@__PURE__*/ W("$ZodE164", (e, t) => {
+	t.pattern ??= yu, rd.init(e, t);
 });
-function Rd(e, t = null) {
+function Bd(e, t = null) {
 	try {
 		let n = e.split(".");
 		if (n.length !== 3) return !1;
@@ -4911,9 +4911,9 @@ function Rd(e, t = null) {
 		return !1;
 	}
 }
-var zd = /*@__PURE__*/ G("$ZodJWT", (e, t) => {
-	td.init(e, t), e._zod.check = (n) => {
-		Rd(n.value, t.alg) || n.issues.push({
+var Vd = /*@__PURE__*/ W("$ZodJWT", (e, t) => {
+	rd.init(e, t), e._zod.check = (n) => {
+		Bd(n.value, t.alg) || n.issues.push({
 			code: "invalid_format",
 			format: "jwt",
 			input: n.value,
@@ -4921,8 +4921,8 @@ var zd = /*@__PURE__*/ G("$ZodJWT", (e, t) => {
 			continue: !t.abort
 		});
 	};
-}), Bd = /*@__PURE__*/ G("$ZodNumber", (e, t) => {
-	K.init(e, t), e._zod.pattern = Du, e._zod.parse = (n, r) => {
+}), Hd = /*@__PURE__*/ W("$ZodNumber", (e, t) => {
+	Qu.init(e, t), e._zod.pattern = Ou, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = Number(n.value);
 		} catch {}
@@ -4937,10 +4937,10 @@ var zd = /*@__PURE__*/ G("$ZodJWT", (e, t) => {
 			...a ? { received: a } : {}
 		}), n;
 	};
-}), Vd = /*@__PURE__*/ G("$ZodNumberFormat", (e, t) => {
-	Lu.init(e, t), Bd.init(e, t);
-}), Hd = /*@__PURE__*/ G("$ZodBoolean", (e, t) => {
-	K.init(e, t), e._zod.pattern = Ou, e._zod.parse = (n, r) => {
+}), Ud = /*@__PURE__*/ W("$ZodNumberFormat", (e, t) => {
+	Ru.init(e, t), Hd.init(e, t);
+}), Wd = /*@__PURE__*/ W("$ZodBoolean", (e, t) => {
+	Qu.init(e, t), e._zod.pattern = ku, e._zod.parse = (n, r) => {
 		if (t.coerce) try {
 			n.value = !!n.value;
 		} catch {}
@@ -4952,38 +4952,38 @@ var zd = /*@__PURE__*/ G("$ZodJWT", (e, t) => {
 			inst: e
 		}), n;
 	};
-}), Ud = /*@__PURE__*/ G("$ZodUnknown", (e, t) => {
-	K.init(e, t), e._zod.parse = (e) => e;
-}), Wd = /*@__PURE__*/ G("$ZodNever", (e, t) => {
-	K.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
+}), Gd = /*@__PURE__*/ W("$ZodUnknown", (e, t) => {
+	Qu.init(e, t), e._zod.parse = (e) => e;
+}), Kd = /*@__PURE__*/ W("$ZodNever", (e, t) => {
+	Qu.init(e, t), e._zod.parse = (t, n) => (t.issues.push({
 		expected: "never",
 		code: "invalid_type",
 		input: t.value,
 		inst: e
 	}), t);
 });
-function Gd(e, t) {
-	let n = Xc(e._zod.def.checks);
+function qd(e, t) {
+	let n = Zc(e._zod.def.checks);
 	if (!n.length) return;
 	let r = Math.min(...n.map((e) => e[0])), i = e._zod.parse;
 	e._zod.parse = (n, a) => {
 		let o = t(n.value);
 		if (o > r && !a?.skipChecks && a?.direction !== "backward") {
-			for (let [t, r] of Xc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
+			for (let [t, r] of Zc(e._zod.def.checks)) if (o > t && r._zod.def.when(n)) {
 				let t = n.issues.length;
-				return r._zod.check(n), n.issues[t].continue = !1, Zc(n.issues, t, e), n;
+				return r._zod.check(n), n.issues[t].continue = !1, Qc(n.issues, t, e), n;
 			}
 		}
 		return i(n, a);
 	};
 }
-var Kd = (e) => Array.isArray(e) ? e.length : -1;
-function qd(e, t, n) {
-	e.issues.length && t.issues.push(...Jc(n, e.issues)), t.value[n] = e.value;
+var Jd = (e) => Array.isArray(e) ? e.length : -1;
+function Yd(e, t, n) {
+	e.issues.length && t.issues.push(...Yc(n, e.issues)), t.value[n] = e.value;
 }
-var Jd = /*@__PURE__*/ G("$ZodArray", (e, t) => {
-	K.init(e, t);
-	let n = Sl.memoizer;
+var Xd = /*@__PURE__*/ W("$ZodArray", (e, t) => {
+	Qu.init(e, t);
+	let n = Cl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
 		if (!Array.isArray(a)) return r.issues.push({
@@ -4999,18 +4999,18 @@ var Jd = /*@__PURE__*/ G("$ZodArray", (e, t) => {
 				value: n,
 				issues: []
 			}, i);
-			if (c instanceof Promise) o.push(c.then((t) => qd(t, r, e)));
-			else if (qd(c, r, e), s && c.issues.length !== 0 && Kc(c)) break;
+			if (c instanceof Promise) o.push(c.then((t) => Yd(t, r, e)));
+			else if (Yd(c, r, e), s && c.issues.length !== 0 && qc(c)) break;
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
-	}, Gd(e, Kd);
+	}, qd(e, Jd);
 });
-function Yd(e, t, n, r, i, a) {
+function Zd(e, t, n, r, i, a) {
 	let o = n in r, s = a === "optional";
 	if (o || !s || i !== "optional") {
 		if (e.issues.length) {
 			if (i !== void 0 && s && !o) return;
-			t.issues.push(...Jc(n, e.issues));
+			t.issues.push(...Yc(n, e.issues));
 		}
 		!o && i === void 0 ? e.issues.length || t.issues.push({
 			code: "invalid_type",
@@ -5020,11 +5020,11 @@ function Yd(e, t, n, r, i, a) {
 		}) : e.value === void 0 ? (o || i === "defaulted" && !s) && (t.value[n] = void 0) : t.value[n] = e.value;
 	}
 }
-var Xd = [];
-function Zd(e) {
-	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : Xd, i = r.length ? [...t, ...r] : t;
+var Qd = [];
+function $d(e) {
+	let t = Object.keys(e.shape), n = Object.getOwnPropertySymbols(e.shape), r = n.length ? n : Qd, i = r.length ? [...t, ...r] : t;
 	for (let t of i) if (!e.shape?.[t]?._zod?.traits?.has("$ZodType")) throw Error(`Invalid element at key "${String(t)}": expected a Zod schema`);
-	let a = Pc(e.shape);
+	let a = Fc(e.shape);
 	return {
 		...e,
 		allKeys: i,
@@ -5034,11 +5034,11 @@ function Zd(e) {
 		optionalKeys: new Set(a)
 	};
 }
-function Qd(e, t, n, r, i, a, o) {
+function ef(e, t, n, r, i, a, o) {
 	let s = [], c = i.keySet, l = i.catchall._zod, u = l.def.type, d = l.optin, f = l.optout, p = 0;
 	for (let i in t) {
 		if (o && n.issues.length !== p) {
-			if (Kc(n, p)) break;
+			if (qc(n, p)) break;
 			p = n.issues.length;
 		}
 		if (c.has(i)) continue;
@@ -5054,7 +5054,7 @@ function Qd(e, t, n, r, i, a, o) {
 			value: t[i],
 			issues: []
 		}, r);
-		a instanceof Promise ? e.push(a.then((e) => Yd(e, n, i, t, d, f))) : Yd(a, n, i, t, d, f);
+		a instanceof Promise ? e.push(a.then((e) => Zd(e, n, i, t, d, f))) : Zd(a, n, i, t, d, f);
 	}
 	return s.length && n.issues.push({
 		code: "unrecognized_keys",
@@ -5064,8 +5064,8 @@ function Qd(e, t, n, r, i, a, o) {
 		continue: !0
 	}), e.length ? Promise.all(e).then(() => n) : n;
 }
-var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
-	K.init(e, t);
+var tf = /*@__PURE__*/ W("$ZodObject", (e, t) => {
+	Qu.init(e, t);
 	let n = Object.getOwnPropertyDescriptor(t, "shape"), r = n?.get ? n.get.raw : t.shape ?? {};
 	if (r) {
 		let e = () => {
@@ -5074,20 +5074,20 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
 		};
 		e.raw = r, Object.defineProperty(t, "shape", { get: e });
 	}
-	let i = lc(() => Zd(t));
-	W(e, "propValues", (e) => {
+	let i = uc(() => $d(t));
+	U(e, "propValues", (e) => {
 		let t = e.def.shape, n = {};
 		for (let e in t) {
 			let r = t[e]._zod;
 			if (r.values) {
-				Object.prototype.hasOwnProperty.call(n, e) || hc(n, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(n, e) || gc(n, e, /* @__PURE__ */ new Set());
 				for (let t of r.values) n[e].add(t);
 				r.optin !== void 0 && n[e].add(void 0);
 			}
 		}
 		return n;
 	});
-	let a = Ec, o = t.catchall, s, c = Sl.memoizer;
+	let a = Dc, o = t.catchall, s, c = Cl.memoizer;
 	c?.attach(e), e._zod.parse = (t, n) => {
 		s ??= i.value;
 		let r = t.value;
@@ -5101,7 +5101,7 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
 		let l = [], u = s.shape, d = n?.abortEarly, f = t.issues.length;
 		for (let e of s.allKeys) {
 			if (d && t.issues.length !== f) {
-				if (Kc(t, f)) break;
+				if (qc(t, f)) break;
 				f = t.issues.length;
 			}
 			if (e === "__proto__") continue;
@@ -5109,14 +5109,14 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
 				value: r[e],
 				issues: []
 			}, n);
-			s instanceof Promise ? l.push(s.then((n) => Yd(n, t, e, r, a, o))) : Yd(s, t, e, r, a, o);
+			s instanceof Promise ? l.push(s.then((n) => Zd(n, t, e, r, a, o))) : Zd(s, t, e, r, a, o);
 		}
-		return o ? Qd(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
+		return o ? ef(l, r, t, n, i.value, e, d === !0) : l.length ? Promise.all(l).then(() => t) : t;
 	};
-}), ef = /*@__PURE__*/ G("$ZodObjectJIT", (e, t) => {
-	$d.init(e, t);
-	let n = e._zod.parse, r = lc(() => Zd(t)), i = Sl.memoizer, a = (t) => {
-		let n = r.value, a = n.symbolKeys, o = new Yu(["payload", "ctx"], {
+}), nf = /*@__PURE__*/ W("$ZodObjectJIT", (e, t) => {
+	tf.init(e, t);
+	let n = e._zod.parse, r = uc(() => $d(t)), i = Cl.memoizer, a = (t) => {
+		let n = r.value, a = n.symbolKeys, o = new Xu(["payload", "ctx"], {
 			shape: t,
 			inst: e,
 			memo: i,
@@ -5139,7 +5139,7 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
 		o.write(i ? "const newResult = memo.alloc(inst, payload, {}, ctx);" : "const newResult = {};");
 		for (let e of n.allKeys) {
 			if (e === "__proto__") continue;
-			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : Cc(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
+			let n = l[e], r = typeof e == "symbol" ? `syms[${a.indexOf(e)}]` : wc(e), i = `${r} in input`, u = t[e], d = u?._zod?.optin, f = d !== void 0, p = u?._zod?.optout === "optional";
 			if (o.write(`const ${n} = ${s(r)};`), f && p) {
 				let e = d === "optional" ? `${n}_present` : `${n}.value !== undefined || ${n}_present`;
 				o.write(`
@@ -5185,11 +5185,11 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
       `);
 		}
 		return o.write("payload.value = newResult;"), o.write("return payload;"), o.compile();
-	}, o, s = Ec, c = !Sl.jitless, l = c && Dc.value, u = t.catchall, d;
+	}, o, s = Dc, c = !Cl.jitless, l = c && Oc.value, u = t.catchall, d;
 	e._zod.parse = (i, f) => {
 		d ??= r.value;
 		let p = i.value;
-		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? Qd([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
+		return s(p) ? c && l && f?.async === !1 && f.jitless !== !0 ? (o ||= a(t.shape), i = o(i, f), u ? ef([], p, i, f, d, e, f?.abortEarly === !0) : i) : n(i, f) : (i.issues.push({
 			expected: "object",
 			code: "invalid_type",
 			input: p,
@@ -5197,23 +5197,23 @@ var $d = /*@__PURE__*/ G("$ZodObject", (e, t) => {
 		}), i);
 	};
 });
-function tf(e, t, n, r) {
+function rf(e, t, n, r) {
 	for (let n of e) if (n.issues.length === 0) return t.value = n.value, t;
-	let i = e.filter((e) => !Kc(e));
+	let i = e.filter((e) => !qc(e));
 	return i.length === 1 ? (t.value = i[0].value, i[0]) : (t.issues.push({
 		code: "invalid_union",
 		input: t.value,
 		inst: n,
-		errors: e.map((e) => e.issues.map((e) => Qc(e, r, Cl())))
+		errors: e.map((e) => e.issues.map((e) => $c(e, r, wl())))
 	}), t);
 }
-var nf = /*@__PURE__*/ G("$ZodUnion", (e, t) => {
-	K.init(e, t), W(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), W(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), W(e, "values", (e) => {
+var af = /*@__PURE__*/ W("$ZodUnion", (e, t) => {
+	Qu.init(e, t), U(e, "optin", (e) => e.def.options.some((e) => e._zod.optin === "defaulted") ? "defaulted" : e.def.options.some((e) => e._zod.optin !== void 0) ? "optional" : void 0), U(e, "optout", (e) => e.def.options.some((e) => e._zod.optout === "optional") ? "optional" : void 0), U(e, "values", (e) => {
 		if (e.def.options.every((e) => e._zod.values)) return new Set(e.def.options.flatMap((e) => Array.from(e._zod.values)));
-	}), W(e, "pattern", (e) => {
+	}), U(e, "pattern", (e) => {
 		if (e.def.options.every((e) => e._zod.pattern)) {
 			let t = e.def.options.map((e) => e._zod.pattern);
-			return RegExp(`^(${t.map((e) => dc(e.source)).join("|")})$`);
+			return RegExp(`^(${t.map((e) => fc(e.source)).join("|")})$`);
 		}
 	});
 	let n = t.options.length === 1 ? t.options[0]._zod.run : null;
@@ -5231,10 +5231,10 @@ var nf = /*@__PURE__*/ G("$ZodUnion", (e, t) => {
 				o.push(t);
 			}
 		}
-		return a ? Promise.all(o).then((t) => tf(t, r, e, i)) : tf(o, r, e, i);
+		return a ? Promise.all(o).then((t) => rf(t, r, e, i)) : rf(o, r, e, i);
 	};
 });
-function rf(e) {
+function of(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.options) {
 		let r = n._zod.propValues?.[e.discriminator];
@@ -5246,29 +5246,29 @@ function rf(e) {
 	}
 	return t;
 }
-var af = /*@__PURE__*/ G("$ZodDiscriminatedUnion", (e, t) => {
-	t.inclusive = !1, nf.init(e, t);
+var sf = /*@__PURE__*/ W("$ZodDiscriminatedUnion", (e, t) => {
+	t.inclusive = !1, af.init(e, t);
 	let n = e._zod.parse;
-	W(e, "propValues", (e) => {
+	U(e, "propValues", (e) => {
 		let t = {}, n = 0;
 		for (let r of e.def.options) {
 			let i = r._zod.propValues;
 			if (!i || Object.keys(i).length === 0) throw Error(`Invalid discriminated union option at index "${e.def.options.indexOf(r)}"`);
 			i[e.def.discriminator]?.has(void 0) && n++;
 			for (let [e, n] of Object.entries(i)) {
-				Object.prototype.hasOwnProperty.call(t, e) || hc(t, e, /* @__PURE__ */ new Set());
+				Object.prototype.hasOwnProperty.call(t, e) || gc(t, e, /* @__PURE__ */ new Set());
 				for (let r of n) t[e].add(r);
 			}
 		}
 		return !e.def.unionFallback && n > 1 && t[e.def.discriminator]?.delete(void 0), t;
 	}), t.options.forEach((e, n) => {
-		let r = gc(e._zod.def);
+		let r = _c(e._zod.def);
 		if (r && !Object.prototype.hasOwnProperty.call(r, t.discriminator)) throw Error(`Invalid discriminated union option at index "${n}"`);
 	});
-	let r = lc(() => rf(t));
+	let r = uc(() => of(t));
 	e._zod.parse = (i, a) => {
 		let o = i.value;
-		if (!Ec(o)) return i.issues.push({
+		if (!Dc(o)) return i.issues.push({
 			code: "invalid_type",
 			expected: "object",
 			input: o,
@@ -5286,8 +5286,8 @@ var af = /*@__PURE__*/ G("$ZodDiscriminatedUnion", (e, t) => {
 			inst: e
 		}), i);
 	};
-}), of = /*@__PURE__*/ G("$ZodIntersection", (e, t) => {
-	K.init(e, t), e._zod.parse = (e, n) => {
+}), cf = /*@__PURE__*/ W("$ZodIntersection", (e, t) => {
+	Qu.init(e, t), e._zod.parse = (e, n) => {
 		let r = e.value, i = t.left._zod.run({
 			value: r,
 			issues: []
@@ -5295,15 +5295,15 @@ var af = /*@__PURE__*/ G("$ZodDiscriminatedUnion", (e, t) => {
 			value: r,
 			issues: []
 		}, n);
-		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => cf(e, t, n)) : cf(e, i, a);
+		return i instanceof Promise || a instanceof Promise ? Promise.all([i, a]).then(([t, n]) => uf(e, t, n)) : uf(e, i, a);
 	};
 });
-function sf(e, t) {
+function lf(e, t) {
 	if (e === t || e instanceof Date && t instanceof Date && +e == +t) return {
 		valid: !0,
 		data: e
 	};
-	if (Oc(e) && Oc(t)) {
+	if (kc(e) && kc(t)) {
 		let n = Object.keys(t), r = Object.keys(e).filter((e) => n.indexOf(e) !== -1), i = {
 			...e,
 			...t
@@ -5311,7 +5311,7 @@ function sf(e, t) {
 		Object.prototype.hasOwnProperty.call(i, "__proto__") && delete i.__proto__;
 		for (let n of r) {
 			if (n === "__proto__") continue;
-			let r = sf(e[n], t[n]);
+			let r = lf(e[n], t[n]);
 			if (!r.valid) return {
 				valid: !1,
 				mergeErrorPath: [n, ...r.mergeErrorPath]
@@ -5330,7 +5330,7 @@ function sf(e, t) {
 		};
 		let n = [];
 		for (let r = 0; r < e.length; r++) {
-			let i = e[r], a = t[r], o = sf(i, a);
+			let i = e[r], a = t[r], o = lf(i, a);
 			if (!o.valid) return {
 				valid: !1,
 				mergeErrorPath: [r, ...o.mergeErrorPath]
@@ -5347,7 +5347,7 @@ function sf(e, t) {
 		mergeErrorPath: []
 	};
 }
-function cf(e, t, n) {
+function uf(e, t, n) {
 	let r = /* @__PURE__ */ new Map(), i, a = /* @__PURE__ */ new Map(), o = (e, t) => {
 		let n;
 		if (e.code === "unrecognized_keys" && !e.path?.length) i ??= e, n = e.keys;
@@ -5369,19 +5369,19 @@ function cf(e, t, n) {
 		});
 		for (let n of s) !t.includes(n) && a.has(n) && e.issues.push(a.get(n));
 	}
-	let c = sf(t.value, n.value);
+	let c = lf(t.value, n.value);
 	if (!c.valid) {
-		if (Kc(e)) return e;
+		if (qc(e)) return e;
 		throw Error(`Unmergable intersection. Error path: ${JSON.stringify(c.mergeErrorPath)}`);
 	}
 	return e.value = c.data, e;
 }
-var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
-	K.init(e, t);
-	let n = Sl.memoizer;
+var df = /*@__PURE__*/ W("$ZodRecord", (e, t) => {
+	Qu.init(e, t);
+	let n = Cl.memoizer;
 	n?.attach(e), e._zod.parse = (r, i) => {
 		let a = r.value;
-		if (!Oc(a)) return r.issues.push({
+		if (!kc(a)) return r.issues.push({
 			expected: "record",
 			code: "invalid_type",
 			input: a,
@@ -5402,7 +5402,7 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 					r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: s.issues.map((e) => Qc(e, i, Cl())),
+						issues: s.issues.map((e) => $c(e, i, wl())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5416,8 +5416,8 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				u instanceof Promise ? o.push(u.then((e) => {
-					e.issues.length && r.issues.push(...Jc(n, e.issues)), r.value[l] = e.value;
-				})) : (u.issues.length && r.issues.push(...Jc(n, u.issues)), r.value[l] = u.value);
+					e.issues.length && r.issues.push(...Yc(n, e.issues)), r.value[l] = e.value;
+				})) : (u.issues.length && r.issues.push(...Yc(n, u.issues)), r.value[l] = u.value);
 			}
 			let l;
 			for (let e in a) if (!c.has(e)) {
@@ -5443,7 +5443,7 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				if (l instanceof Promise) throw Error("Async schemas not supported in object keys currently");
-				if (typeof n == "string" && Du.test(n) && l.issues.length) {
+				if (typeof n == "string" && Ou.test(n) && l.issues.length) {
 					let e = t.keyType._zod.run({
 						value: Number(n),
 						issues: []
@@ -5455,7 +5455,7 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 					t.mode === "loose" ? r.value[n] = a[n] : s ? (c ??= [], c.push(n)) : r.issues.push({
 						code: "invalid_key",
 						origin: "record",
-						issues: l.issues.map((e) => Qc(e, i, Cl())),
+						issues: l.issues.map((e) => $c(e, i, wl())),
 						input: n,
 						path: [n],
 						inst: e
@@ -5469,8 +5469,8 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 					issues: []
 				}, i);
 				d instanceof Promise ? o.push(d.then((e) => {
-					e.issues.length && r.issues.push(...Jc(n, e.issues)), r.value[u] = e.value;
-				})) : (d.issues.length && r.issues.push(...Jc(n, d.issues)), r.value[u] = d.value);
+					e.issues.length && r.issues.push(...Yc(n, e.issues)), r.value[u] = e.value;
+				})) : (d.issues.length && r.issues.push(...Yc(n, d.issues)), r.value[u] = d.value);
 			}
 			c && c.length > 0 && r.issues.push({
 				code: "unrecognized_keys",
@@ -5482,12 +5482,12 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 		}
 		return o.length ? Promise.all(o).then(() => r) : r;
 	};
-}), uf = /*@__PURE__*/ G("$ZodEnum", (e, t) => {
-	K.init(e, t);
-	let n = ac(t.entries), r = new Set(n);
-	e._zod.values = r, W(e, "pattern", (e) => {
-		let t = ac(e.def.entries).filter((e) => Ac.has(typeof e));
-		return RegExp(t.length ? `^(${t.map((e) => jc(e.toString())).join("|")})$` : "^[^\\s\\S]$");
+}), ff = /*@__PURE__*/ W("$ZodEnum", (e, t) => {
+	Qu.init(e, t);
+	let n = oc(t.entries), r = new Set(n);
+	e._zod.values = r, U(e, "pattern", (e) => {
+		let t = oc(e.def.entries).filter((e) => jc.has(typeof e));
+		return RegExp(t.length ? `^(${t.map((e) => Mc(e.toString())).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (t, i) => {
 		let a = t.value;
 		return r.has(a) || t.issues.push({
@@ -5497,12 +5497,12 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 			inst: e
 		}), t;
 	};
-}), df = /*@__PURE__*/ G("$ZodLiteral", (e, t) => {
-	K.init(e, t);
+}), pf = /*@__PURE__*/ W("$ZodLiteral", (e, t) => {
+	Qu.init(e, t);
 	let n = new Set(t.values);
-	e._zod.values = n, W(e, "pattern", (e) => {
+	e._zod.values = n, U(e, "pattern", (e) => {
 		let t = e.def.values;
-		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? jc(e) : e ? jc(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
+		return RegExp(t.length ? `^(${t.map((e) => typeof e == "string" ? Mc(e) : e ? Mc(e.toString()) : String(e)).join("|")})$` : "^[^\\s\\S]$");
 	}), e._zod.parse = (r, i) => {
 		let a = r.value;
 		return n.has(a) || r.issues.push({
@@ -5512,25 +5512,25 @@ var lf = /*@__PURE__*/ G("$ZodRecord", (e, t) => {
 			inst: e
 		}), r;
 	};
-}), ff = /*@__PURE__*/ G("$ZodTransform", (e, t) => {
-	K.init(e, t), e._zod.optin = "optional", Sl.memoizer?.guard(e), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new xl(e.constructor.name);
+}), mf = /*@__PURE__*/ W("$ZodTransform", (e, t) => {
+	Qu.init(e, t), e._zod.optin = "optional", Cl.memoizer?.guard(e), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Sl(e.constructor.name);
 		let i = t.transform(n.value, n);
 		if (r.async) return (i instanceof Promise ? i : Promise.resolve(i)).then((e) => (n.value = e, n));
-		if (i instanceof Promise) throw new bl();
+		if (i instanceof Promise) throw new xl();
 		return n.value = i, n;
 	};
 });
-function pf(e, t) {
+function hf(e, t) {
 	return e.value = t.issues.length ? void 0 : t.value, e;
 }
-var mf = /*@__PURE__*/ G("$ZodOptional", (e, t) => {
-	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", W(e, "values", (e) => {
+var gf = /*@__PURE__*/ W("$ZodOptional", (e, t) => {
+	Qu.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), e._zod.optout = "optional", U(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? /* @__PURE__ */ new Set([...t, void 0]) : void 0;
-	}), W(e, "pattern", (e) => {
+	}), U(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${dc(t.source)})?$`) : void 0;
+		return t ? RegExp(`^(${fc(t.source)})?$`) : void 0;
 	}), e._zod.parse = (e, n) => {
 		if (e.value === void 0) {
 			if (t.innerType._zod.optin !== "defaulted") return e;
@@ -5538,40 +5538,40 @@ var mf = /*@__PURE__*/ G("$ZodOptional", (e, t) => {
 				value: e.value,
 				issues: []
 			}, n);
-			return r instanceof Promise ? r.then((t) => pf(e, t)) : pf(e, r);
+			return r instanceof Promise ? r.then((t) => hf(e, t)) : hf(e, r);
 		}
 		return t.innerType._zod.run(e, n);
 	};
-}), hf = /*@__PURE__*/ G("$ZodExactOptional", (e, t) => {
-	mf.init(e, t), W(e, "values", (e) => e.def.innerType._zod.values), W(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
-}), gf = /*@__PURE__*/ G("$ZodNullable", (e, t) => {
-	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin), W(e, "optout", (e) => e.def.innerType._zod.optout), W(e, "pattern", (e) => {
+}), _f = /*@__PURE__*/ W("$ZodExactOptional", (e, t) => {
+	gf.init(e, t), U(e, "values", (e) => e.def.innerType._zod.values), U(e, "pattern", (e) => e.def.innerType._zod.pattern), e._zod.parse = (e, n) => t.innerType._zod.run(e, n);
+}), vf = /*@__PURE__*/ W("$ZodNullable", (e, t) => {
+	Qu.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin), U(e, "optout", (e) => e.def.innerType._zod.optout), U(e, "pattern", (e) => {
 		let t = e.def.innerType._zod.pattern;
-		return t ? RegExp(`^(${dc(t.source)}|null)$`) : void 0;
-	}), W(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
-}), _f = /*@__PURE__*/ G("$ZodDefault", (e, t) => {
-	K.init(e, t), e._zod.optin = "defaulted", W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+		return t ? RegExp(`^(${fc(t.source)}|null)$`) : void 0;
+	}), U(e, "values", (e) => e.def.innerType._zod.values ? /* @__PURE__ */ new Set([...e.def.innerType._zod.values, null]) : void 0), e._zod.parse = (e, n) => e.value === null ? e : t.innerType._zod.run(e, n);
+}), yf = /*@__PURE__*/ W("$ZodDefault", (e, t) => {
+	Qu.init(e, t), e._zod.optin = "defaulted", U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		if (e.value === void 0) return e.value = t.defaultValue, e;
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => vf(e, t)) : vf(r, t);
+		return r instanceof Promise ? r.then((e) => bf(e, t)) : bf(r, t);
 	};
 });
-function vf(e, t) {
+function bf(e, t) {
 	return e.value === void 0 && (e.value = t.defaultValue), e;
 }
-var yf = /*@__PURE__*/ G("$ZodPrefault", (e, t) => {
-	K.init(e, t), e._zod.optin = "defaulted", W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
-}), bf = /*@__PURE__*/ G("$ZodNonOptional", (e, t) => {
-	K.init(e, t), W(e, "values", (e) => {
+var xf = /*@__PURE__*/ W("$ZodPrefault", (e, t) => {
+	Qu.init(e, t), e._zod.optin = "defaulted", U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => (n.direction === "backward" || e.value === void 0 && (e.value = t.defaultValue), t.innerType._zod.run(e, n));
+}), Sf = /*@__PURE__*/ W("$ZodNonOptional", (e, t) => {
+	Qu.init(e, t), U(e, "values", (e) => {
 		let t = e.def.innerType._zod.values;
 		return t ? new Set([...t].filter((e) => e !== void 0)) : void 0;
 	}), e._zod.parse = (n, r) => {
 		let i = t.innerType._zod.run(n, r);
-		return i instanceof Promise ? i.then((t) => xf(t, e)) : xf(i, e);
+		return i instanceof Promise ? i.then((t) => Cf(t, e)) : Cf(i, e);
 	};
 });
-function xf(e, t) {
+function Cf(e, t) {
 	return !e.issues.length && e.value === void 0 && e.issues.push({
 		code: "invalid_type",
 		expected: "nonoptional",
@@ -5579,62 +5579,62 @@ function xf(e, t) {
 		inst: t
 	}), e;
 }
-function Sf(e, t, n, r) {
+function wf(e, t, n, r) {
 	return t.issues.length ? (e.value = n.catchValue({
 		...t,
 		value: e.value,
-		error: { issues: t.issues.map((e) => Qc(e, r, Cl())) },
+		error: { issues: t.issues.map((e) => $c(e, r, wl())) },
 		input: e.value
 	}), e) : (e.value = t.value, t.memo && (e.memo = !0), e);
 }
-var Cf = /*@__PURE__*/ G("$ZodCatch", (e, t) => {
-	K.init(e, t), W(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), W(e, "optout", (e) => e.def.innerType._zod.optout), W(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
+var Tf = /*@__PURE__*/ W("$ZodCatch", (e, t) => {
+	Qu.init(e, t), U(e, "optin", (e) => e.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), U(e, "optout", (e) => e.def.innerType._zod.optout), U(e, "values", (e) => e.def.innerType._zod.values), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run({
 			value: e.value,
 			issues: []
 		}, n);
-		return r instanceof Promise ? r.then((r) => Sf(e, r, t, n)) : Sf(e, r, t, n);
+		return r instanceof Promise ? r.then((r) => wf(e, r, t, n)) : wf(e, r, t, n);
 	};
-}), wf = /*@__PURE__*/ G("$ZodPipe", (e, t) => {
-	K.init(e, t), W(e, "values", (e) => e.def.in._zod.values), W(e, "optin", (e) => e.def.in._zod.optin), W(e, "optout", (e) => e.def.out._zod.optout), W(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
+}), Ef = /*@__PURE__*/ W("$ZodPipe", (e, t) => {
+	Qu.init(e, t), U(e, "values", (e) => e.def.in._zod.values), U(e, "optin", (e) => e.def.in._zod.optin), U(e, "optout", (e) => e.def.out._zod.optout), U(e, "propValues", (e) => e.def.in._zod.propValues), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") {
 			let r = t.out._zod.run(e, n);
-			return r instanceof Promise ? r.then((e) => Tf(e, t.in, n)) : Tf(r, t.in, n);
+			return r instanceof Promise ? r.then((e) => Df(e, t.in, n)) : Df(r, t.in, n);
 		}
 		let r = t.in._zod.run(e, n);
-		return r instanceof Promise ? r.then((e) => Tf(e, t.out, n)) : Tf(r, t.out, n);
+		return r instanceof Promise ? r.then((e) => Df(e, t.out, n)) : Df(r, t.out, n);
 	};
 });
-function Tf(e, t, n) {
+function Df(e, t, n) {
 	return e.issues.some((e) => e.code !== "unrecognized_keys") ? (e.aborted = !0, e) : t._zod.run({
 		value: e.value,
 		issues: e.issues
 	}, n);
 }
-var Ef = /*@__PURE__*/ G("$ZodReadonly", (e, t) => {
-	K.init(e, t), W(e, "propValues", (e) => e.def.innerType._zod.propValues), W(e, "values", (e) => e.def.innerType._zod.values), W(e, "optin", (e) => e.def.innerType?._zod?.optin), W(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
+var Of = /*@__PURE__*/ W("$ZodReadonly", (e, t) => {
+	Qu.init(e, t), U(e, "propValues", (e) => e.def.innerType._zod.propValues), U(e, "values", (e) => e.def.innerType._zod.values), U(e, "optin", (e) => e.def.innerType?._zod?.optin), U(e, "optout", (e) => e.def.innerType?._zod?.optout), e._zod.parse = (e, n) => {
 		if (n.direction === "backward") return t.innerType._zod.run(e, n);
 		let r = t.innerType._zod.run(e, n);
-		return r instanceof Promise ? r.then(Df) : Df(r);
+		return r instanceof Promise ? r.then(kf) : kf(r);
 	};
 });
-function Df(e) {
+function kf(e) {
 	return e.memo || (e.value = Object.freeze(e.value)), e;
 }
-var Of = /*@__PURE__*/ G("$ZodLazy", (e, t) => {
-	K.init(e, t), mc(e._zod, "innerType", () => {
+var Af = /*@__PURE__*/ W("$ZodLazy", (e, t) => {
+	Qu.init(e, t), hc(e._zod, "innerType", () => {
 		let e = t;
 		return e._cachedInner ||= t.getter(), e._cachedInner;
-	}), W(e, "pattern", (e) => e.innerType?._zod?.pattern), W(e, "propValues", (e) => e.innerType?._zod?.propValues), W(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), W(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
-}), kf = /*@__PURE__*/ G("$ZodCustom", (e, t) => {
-	ju.init(e, t), K.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
+	}), U(e, "pattern", (e) => e.innerType?._zod?.pattern), U(e, "propValues", (e) => e.innerType?._zod?.propValues), U(e, "optin", (e) => e.innerType?._zod?.optin ?? void 0), U(e, "optout", (e) => e.innerType?._zod?.optout ?? void 0), e._zod.parse = (t, n) => e._zod.innerType._zod.run(t, n);
+}), jf = /*@__PURE__*/ W("$ZodCustom", (e, t) => {
+	Mu.init(e, t), Qu.init(e, t), e._zod.parse = (e, t) => e, e._zod.check = (n) => {
 		let r = n.value, i = t.fn(r);
-		if (i instanceof Promise) return i.then((t) => Af(t, n, r, e));
-		Af(i, n, r, e);
+		if (i instanceof Promise) return i.then((t) => Mf(t, n, r, e));
+		Mf(i, n, r, e);
 	};
 });
-function Af(e, t, n, r) {
+function Mf(e, t, n, r) {
 	if (!e) {
 		let e = {
 			code: "custom",
@@ -5643,41 +5643,41 @@ function Af(e, t, n, r) {
 			path: [...r._zod.def.path ?? []],
 			continue: !r._zod.def.abort
 		};
-		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(rl(e));
+		r._zod.def.params && (e.params = r._zod.def.params), t.issues.push(il(e));
 	}
 }
 // node_modules/zod/v4/core/memoizer.js
-var jf = class extends Error {
+var Nf = class extends Error {
 	constructor() {
 		super("Cannot parse a reference cycle that closes through a transform"), this.name = "ZodCyclicError";
 	}
-}, Mf = "~memo", Nf = [];
-function Pf(e) {
+}, Pf = "~memo", Ff = [];
+function If(e) {
 	return typeof e == "object" && !!e;
 }
-function Ff(e) {
+function Lf(e) {
 	return e.map((e) => e.path ? {
 		...e,
 		path: e.path.slice()
 	} : { ...e });
 }
-var If = /*@__PURE__*/ new WeakMap(), Lf = 0, Rf = 1, zf = 2;
-function Bf(e, t, n) {
-	let r = If.get(e);
-	if (r !== void 0) return r ? zf : Lf;
-	if (t.has(e)) return zf;
+var Rf = /*@__PURE__*/ new WeakMap(), zf = 0, Bf = 1, Vf = 2;
+function Hf(e, t, n) {
+	let r = Rf.get(e);
+	if (r !== void 0) return r ? Vf : zf;
+	if (t.has(e)) return Vf;
 	t.add(e);
-	let i = Lf, a = (e) => {
-		if (i !== zf && e?._zod) {
-			let r = Bf(e, t, n);
+	let i = zf, a = (e) => {
+		if (i !== Vf && e?._zod) {
+			let r = Hf(e, t, n);
 			r > i && (i = r);
 		}
 	}, o = (e, r) => {
-		let i = Lf;
+		let i = zf;
 		for (let a of Reflect.ownKeys(e)) {
 			let o = Object.getOwnPropertyDescriptor(e, a);
 			if (r && !o.enumerable) continue;
-			let s = o.get ? Rf : o.value?._zod ? Bf(o.value, t, n) : Lf;
+			let s = o.get ? Bf : o.value?._zod ? Hf(o.value, t, n) : zf;
 			s > i && (i = s);
 		}
 		return i;
@@ -5686,8 +5686,8 @@ function Bf(e, t, n) {
 	}, c = e._zod.def;
 	switch (c.type) {
 		case "object": {
-			let e = gc(c);
-			s(e ? o(e, !0) : Rf), a(c.catchall);
+			let e = _c(c);
+			s(e ? o(e, !0) : Bf), a(c.catchall);
 			break;
 		}
 		case "array":
@@ -5729,7 +5729,7 @@ function Bf(e, t, n) {
 			break;
 		case "lazy": {
 			let r = c._cachedInner ?? (n ? e._zod.innerType : void 0);
-			s(r ? Bf(r, t, !1) : Rf);
+			s(r ? Hf(r, t, !1) : Bf);
 			break;
 		}
 		case "template_literal":
@@ -5762,31 +5762,31 @@ function Bf(e, t, n) {
 			}
 		}
 	}
-	return t.delete(e), Vf(e, i);
+	return t.delete(e), Uf(e, i);
 }
-function Vf(e, t) {
-	return t !== Rf && If.set(e, t === zf), t;
+function Uf(e, t) {
+	return t !== Bf && Rf.set(e, t === Vf), t;
 }
-function Hf(e, t) {
+function Wf(e, t) {
 	let n = e.buckets.get(t);
 	return n || (n = /* @__PURE__ */ new WeakMap(), e.buckets.set(t, n)), n;
 }
-var Uf, Wf = [], Gf = {
+var Gf, Kf = [], qf = {
 	alloc(e, t, n) {
-		let r = Uf;
+		let r = Gf;
 		if (!r) return n;
-		Uf = void 0;
+		Gf = void 0;
 		let i = {
 			value: n,
 			issues: null
 		};
-		return r.set(t.value, i), Wf.push(i), n;
+		return r.set(t.value, i), Kf.push(i), n;
 	},
 	guard(e) {
 		var t;
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, n = (e, n) => {
-				if (n.direction !== "backward" && qf(n, e.value)) throw new jf();
+				if (n.direction !== "backward" && Yf(n, e.value)) throw new Nf();
 				return t(e, n);
 			};
 			e._zod.parse = n, e._zod.run === t && (e._zod.run = n);
@@ -5798,40 +5798,40 @@ var Uf, Wf = [], Gf = {
 		(t = e._zod).deferred ?? (t.deferred = []), e._zod.deferred.push(() => {
 			let t = e._zod.parse, o = (s, c) => {
 				if (n === void 0) {
-					let i = Bf(e, /* @__PURE__ */ new Set(), !1);
-					if (i === Lf) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
-					i === zf || r ? n = !0 : r = !0;
+					let i = Hf(e, /* @__PURE__ */ new Set(), !1);
+					if (i === zf) return e._zod.parse = t, e._zod.run === o && (e._zod.run = t), t(s, c);
+					i === Vf || r ? n = !0 : r = !0;
 				}
 				let l = s.value;
-				if (!Pf(l)) return t(s, c);
-				let u = c[Mf];
+				if (!If(l)) return t(s, c);
+				let u = c[Pf];
 				u || (u = {
 					buckets: /* @__PURE__ */ new WeakMap(),
 					backEdges: void 0
-				}, c[Mf] = u);
+				}, c[Pf] = u);
 				let d;
-				i === c ? d = a : (d = Hf(u, e), i = c, a = d);
+				i === c ? d = a : (d = Wf(u, e), i = c, a = d);
 				let f = d.get(l);
-				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Ff(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
-				Uf = d;
-				let p = Wf.length, m = t(s, c);
-				Uf = void 0;
-				let h = Wf.length > p ? Wf.pop() : void 0;
-				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Ff(e.issues) : Nf), e)) : (h && (h.issues = m.issues.length ? Ff(m.issues) : Nf), m);
+				if (f) return s.value = f.value, f.issues ? f.issues.length && s.issues.push(...Lf(f.issues)) : (s.memo = !0, u.backEdges ?? (u.backEdges = /* @__PURE__ */ new WeakSet()), u.backEdges.add(f.value)), s;
+				Gf = d;
+				let p = Kf.length, m = t(s, c);
+				Gf = void 0;
+				let h = Kf.length > p ? Kf.pop() : void 0;
+				return m instanceof Promise ? m.then((e) => (h && (h.issues = e.issues.length ? Lf(e.issues) : Ff), e)) : (h && (h.issues = m.issues.length ? Lf(m.issues) : Ff), m);
 			};
 			e._zod.parse = o, e._zod.run === t && (e._zod.run = o);
 		});
 	}
 };
-function Kf() {
-	return Gf;
+function Jf() {
+	return qf;
 }
-function qf(e, t) {
-	let n = e[Mf]?.backEdges;
-	return n !== void 0 && Pf(t) && n.has(t);
+function Yf(e, t) {
+	let n = e[Pf]?.backEdges;
+	return n !== void 0 && If(t) && n.has(t);
 }
 // node_modules/zod/v4/locales/en.js
-var Jf = () => {
+var Xf = () => {
 	let e = {
 		string: {
 			unit: "characters",
@@ -5896,8 +5896,8 @@ var Jf = () => {
 	}
 	return (e) => {
 		switch (e.code) {
-			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(nl(e.input), e.input)}`;
-			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Nc(e.values[0])}` : `Invalid option: expected one of ${oc(e.values, "|")}`;
+			case "invalid_type": return `Invalid input: expected ${i(e.expected)}, received ${i(rl(e.input), e.input)}`;
+			case "invalid_value": return e.values.length === 1 ? `Invalid input: expected ${Pc(e.values[0])}` : `Invalid option: expected one of ${sc(e.values, "|")}`;
 			case "too_big": {
 				let n = e.exact ? "exactly " : e.inclusive ? "<=" : "<", r = t(e.origin);
 				return r ? `Too big: expected ${e.origin ?? "value"} to have ${n}${e.maximum.toString()} ${r.unit ?? "elements"}` : `Too big: expected ${e.origin ?? "value"} to be ${n}${e.maximum.toString()}`;
@@ -5911,7 +5911,7 @@ var Jf = () => {
 				return t.format === "starts_with" ? `Invalid string: must start with "${t.prefix}"` : t.format === "ends_with" ? `Invalid string: must end with "${t.suffix}"` : t.format === "includes" ? `Invalid string: must include "${t.includes}"` : t.format === "regex" ? `Invalid string: must match pattern ${t.pattern}` : `Invalid ${n[t.format] ?? e.format}`;
 			}
 			case "not_multiple_of": return `Invalid number: must be a multiple of ${e.divisor}`;
-			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${oc(e.keys, ", ")}`;
+			case "unrecognized_keys": return `Unrecognized key${e.keys.length > 1 ? "s" : ""}: ${sc(e.keys, ", ")}`;
 			case "invalid_key": return `Invalid key in ${e.origin}`;
 			case "invalid_union": return e.options && Array.isArray(e.options) && e.options.length > 0 ? `Invalid discriminator value. Expected ${e.options.map((e) => `'${e}'`).join(" | ")}` : e.inclusive === !1 ? "Invalid input: more than one option matched" : "Invalid input";
 			case "invalid_element": return `Invalid value in ${e.origin}`;
@@ -5919,11 +5919,11 @@ var Jf = () => {
 		}
 	};
 };
-function Yf() {
-	return { localeError: Jf() };
+function Zf() {
+	return { localeError: Xf() };
 }
 // node_modules/zod/v4/core/registries.js
-var Xf, Zf = class {
+var Qf, $f = class {
 	constructor() {
 		this._map = /* @__PURE__ */ new WeakMap(), this._idmap = /* @__PURE__ */ new Map();
 	}
@@ -5955,61 +5955,40 @@ var Xf, Zf = class {
 		return this._map.has(e);
 	}
 };
-function Qf() {
-	return new Zf();
+function ep() {
+	return new $f();
 }
-(Xf = globalThis).__zod_globalRegistry ?? (Xf.__zod_globalRegistry = Qf());
-var $f = globalThis.__zod_globalRegistry;
+(Qf = globalThis).__zod_globalRegistry ?? (Qf.__zod_globalRegistry = ep());
+var tp = globalThis.__zod_globalRegistry;
 // node_modules/zod/v4/core/api.js
-function ep(e) {
+function np(e) {
 	return e.checks &&= [...e.checks], e;
 }
 // @__NO_SIDE_EFFECTS__
-function tp(e, t) {
-	return new e(ep({
-		type: "string",
-		...U(t)
-	}));
-}
-// @__NO_SIDE_EFFECTS__
-function np(e, t) {
-	return new e({
-		type: "string",
-		format: "email",
-		check: "string_format",
-		abort: !1,
-		...U(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
 function rp(e, t) {
-	return new e({
+	return new e(np({
 		type: "string",
-		format: "guid",
-		check: "string_format",
-		abort: !1,
-		...U(t)
-	});
+		...H(t)
+	}));
 }
 // @__NO_SIDE_EFFECTS__
 function ip(e, t) {
 	return new e({
 		type: "string",
-		format: "uuid",
+		format: "email",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function ap(e, t) {
 	return new e({
 		type: "string",
-		format: "uuid",
+		format: "guid",
 		check: "string_format",
 		abort: !1,
-		version: "v4",
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
@@ -6019,8 +5998,7 @@ function op(e, t) {
 		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		version: "v6",
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
@@ -6030,172 +6008,194 @@ function sp(e, t) {
 		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		version: "v7",
-		...U(t)
+		version: "v4",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function cp(e, t) {
 	return new e({
 		type: "string",
-		format: "url",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		version: "v6",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function lp(e, t) {
 	return new e({
 		type: "string",
-		format: "emoji",
+		format: "uuid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		version: "v7",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function up(e, t) {
 	return new e({
 		type: "string",
-		format: "nanoid",
+		format: "url",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function dp(e, t) {
 	return new e({
 		type: "string",
-		format: "cuid",
+		format: "emoji",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function fp(e, t) {
 	return new e({
 		type: "string",
-		format: "cuid2",
+		format: "nanoid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function pp(e, t) {
 	return new e({
 		type: "string",
-		format: "ulid",
+		format: "cuid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function mp(e, t) {
 	return new e({
 		type: "string",
-		format: "xid",
+		format: "cuid2",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function hp(e, t) {
 	return new e({
 		type: "string",
-		format: "ksuid",
+		format: "ulid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function gp(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv4",
+		format: "xid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function _p(e, t) {
 	return new e({
 		type: "string",
-		format: "ipv6",
+		format: "ksuid",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function vp(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv4",
+		format: "ipv4",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function yp(e, t) {
 	return new e({
 		type: "string",
-		format: "cidrv6",
+		format: "ipv6",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function bp(e, t) {
 	return new e({
 		type: "string",
-		format: "base64",
+		format: "cidrv4",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function xp(e, t) {
 	return new e({
 		type: "string",
-		format: "base64url",
+		format: "cidrv6",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Sp(e, t) {
 	return new e({
 		type: "string",
-		format: "e164",
+		format: "base64",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Cp(e, t) {
 	return new e({
 		type: "string",
-		format: "jwt",
+		format: "base64url",
 		check: "string_format",
 		abort: !1,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function wp(e, t) {
+	return new e({
+		type: "string",
+		format: "e164",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Tp(e, t) {
+	return new e({
+		type: "string",
+		format: "jwt",
+		check: "string_format",
+		abort: !1,
+		...H(t)
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Ep(e, t) {
 	return new e({
 		type: "string",
 		format: "datetime",
@@ -6203,105 +6203,87 @@ function wp(e, t) {
 		offset: !1,
 		local: !1,
 		precision: null,
-		...U(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Tp(e, t) {
-	return new e({
-		type: "string",
-		format: "date",
-		check: "string_format",
-		...U(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Ep(e, t) {
-	return new e({
-		type: "string",
-		format: "time",
-		check: "string_format",
-		precision: null,
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Dp(e, t) {
 	return new e({
 		type: "string",
-		format: "duration",
+		format: "date",
 		check: "string_format",
-		...U(t)
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Op(e, t) {
-	return new e(ep({
-		type: "number",
-		checks: [],
-		...U(t)
-	}));
+	return new e({
+		type: "string",
+		format: "time",
+		check: "string_format",
+		precision: null,
+		...H(t)
+	});
 }
 // @__NO_SIDE_EFFECTS__
 function kp(e, t) {
-	return new e(ep({
-		type: "number",
-		coerce: !0,
-		checks: [],
-		...U(t)
-	}));
+	return new e({
+		type: "string",
+		format: "duration",
+		check: "string_format",
+		...H(t)
+	});
 }
 // @__NO_SIDE_EFFECTS__
 function Ap(e, t) {
+	return new e(np({
+		type: "number",
+		checks: [],
+		...H(t)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function jp(e, t) {
+	return new e(np({
+		type: "number",
+		coerce: !0,
+		checks: [],
+		...H(t)
+	}));
+}
+// @__NO_SIDE_EFFECTS__
+function Mp(e, t) {
 	return new e({
 		type: "number",
 		check: "number_format",
 		abort: !1,
 		format: "safeint",
-		...U(t)
+		...H(t)
 	});
-}
-// @__NO_SIDE_EFFECTS__
-function jp(e, t) {
-	return new e({
-		type: "boolean",
-		...U(t)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Mp(e) {
-	return new e({ type: "unknown" });
 }
 // @__NO_SIDE_EFFECTS__
 function Np(e, t) {
 	return new e({
-		type: "never",
-		...U(t)
+		type: "boolean",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Pp(e, t) {
-	return new Pu({
-		check: "less_than",
-		...U(t),
-		value: e,
-		inclusive: !1
-	});
+function Pp(e) {
+	return new e({ type: "unknown" });
 }
 // @__NO_SIDE_EFFECTS__
 function Fp(e, t) {
-	return new Pu({
-		check: "less_than",
-		...U(t),
-		value: e,
-		inclusive: !0
+	return new e({
+		type: "never",
+		...H(t)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Ip(e, t) {
 	return new Fu({
-		check: "greater_than",
-		...U(t),
+		check: "less_than",
+		...H(t),
 		value: e,
 		inclusive: !1
 	});
@@ -6309,8 +6291,8 @@ function Ip(e, t) {
 // @__NO_SIDE_EFFECTS__
 function Lp(e, t) {
 	return new Fu({
-		check: "greater_than",
-		...U(t),
+		check: "less_than",
+		...H(t),
 		value: e,
 		inclusive: !0
 	});
@@ -6318,160 +6300,178 @@ function Lp(e, t) {
 // @__NO_SIDE_EFFECTS__
 function Rp(e, t) {
 	return new Iu({
-		check: "multiple_of",
-		...U(t),
-		value: e
+		check: "greater_than",
+		...H(t),
+		value: e,
+		inclusive: !1
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function zp(e, t) {
-	return new Ru({
-		check: "max_length",
-		...U(t),
-		maximum: e
+	return new Iu({
+		check: "greater_than",
+		...H(t),
+		value: e,
+		inclusive: !0
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Bp(e, t) {
-	return new zu({
-		check: "min_length",
-		...U(t),
-		minimum: e
+	return new Lu({
+		check: "multiple_of",
+		...H(t),
+		value: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Vp(e, t) {
-	return new Bu({
-		check: "length_equals",
-		...U(t),
-		length: e
+	return new zu({
+		check: "max_length",
+		...H(t),
+		maximum: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function Hp(e, t) {
-	return new Hu({
+	return new Bu({
+		check: "min_length",
+		...H(t),
+		minimum: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Up(e, t) {
+	return new Vu({
+		check: "length_equals",
+		...H(t),
+		length: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Wp(e, t) {
+	return new Uu({
 		check: "string_format",
 		format: "regex",
-		...U(t),
+		...H(t),
 		pattern: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Up(e) {
-	return new Uu({
-		check: "string_format",
-		format: "lowercase",
-		...U(e)
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Wp(e) {
+function Gp(e) {
 	return new Wu({
 		check: "string_format",
-		format: "uppercase",
-		...U(e)
+		format: "lowercase",
+		...H(e)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Gp(e, t) {
+function Kp(e) {
 	return new Gu({
 		check: "string_format",
-		format: "includes",
-		...U(t),
-		includes: e
-	});
-}
-// @__NO_SIDE_EFFECTS__
-function Kp(e, t) {
-	return new Ku({
-		check: "string_format",
-		format: "starts_with",
-		...U(t),
-		prefix: e
+		format: "uppercase",
+		...H(e)
 	});
 }
 // @__NO_SIDE_EFFECTS__
 function qp(e, t) {
+	return new Ku({
+		check: "string_format",
+		format: "includes",
+		...H(t),
+		includes: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Jp(e, t) {
 	return new qu({
 		check: "string_format",
+		format: "starts_with",
+		...H(t),
+		prefix: e
+	});
+}
+// @__NO_SIDE_EFFECTS__
+function Yp(e, t) {
+	return new Ju({
+		check: "string_format",
 		format: "ends_with",
-		...U(t),
+		...H(t),
 		suffix: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Jp(e) {
-	return new Ju({
+function Xp(e) {
+	return new Yu({
 		check: "overwrite",
 		tx: e
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function Yp(e) {
-	return /* @__PURE__ */ Jp((t) => t.normalize(e));
-}
-// @__NO_SIDE_EFFECTS__
-function Xp() {
-	return /* @__PURE__ */ Jp((e) => e.trim());
-}
-// @__NO_SIDE_EFFECTS__
-function Zp() {
-	return /* @__PURE__ */ Jp((e) => e.toLowerCase());
+function Zp(e) {
+	return /* @__PURE__ */ Xp((t) => t.normalize(e));
 }
 // @__NO_SIDE_EFFECTS__
 function Qp() {
-	return /* @__PURE__ */ Jp((e) => e.toUpperCase());
+	return /* @__PURE__ */ Xp((e) => e.trim());
 }
 // @__NO_SIDE_EFFECTS__
 function $p() {
-	return /* @__PURE__ */ Jp((e) => wc(e));
+	return /* @__PURE__ */ Xp((e) => e.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
-function em(e, t, n) {
+function em() {
+	return /* @__PURE__ */ Xp((e) => e.toUpperCase());
+}
+// @__NO_SIDE_EFFECTS__
+function tm() {
+	return /* @__PURE__ */ Xp((e) => Tc(e));
+}
+// @__NO_SIDE_EFFECTS__
+function nm(e, t, n) {
 	return new e({
 		type: "array",
 		element: t,
-		...U(n)
+		...H(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function tm(e, t, n) {
+function rm(e, t, n) {
 	return new e({
 		type: "custom",
 		check: "custom",
 		fn: t,
-		...U(n)
+		...H(n)
 	});
 }
 // @__NO_SIDE_EFFECTS__
-function nm(e, t) {
-	let n = /* @__PURE__ */ rm((t) => (t.addIssue = (e) => {
-		if (typeof e == "string") t.issues.push(rl(e, t.value, n._zod.def));
+function im(e, t) {
+	let n = /* @__PURE__ */ am((t) => (t.addIssue = (e) => {
+		if (typeof e == "string") t.issues.push(il(e, t.value, n._zod.def));
 		else {
 			let r = e;
-			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(rl(r));
+			r.fatal && (r.continue = !1), r.code ??= "custom", "input" in r || (r.input = t.value), r.inst ??= n, r.continue ??= !n._zod.def.abort, t.issues.push(il(r));
 		}
 	}, e(t.value, t)), t);
 	return n;
 }
 // @__NO_SIDE_EFFECTS__
-function rm(e, t) {
-	let n = new ju({
+function am(e, t) {
+	let n = new Mu({
 		check: "custom",
-		...U(t)
+		...H(t)
 	});
 	return n._zod.check = e, n;
 }
 // node_modules/zod/v4/core/to-json-schema.js
-function im(e, ...t) {
-	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && hc(e, t, n[t]);
+function om(e, ...t) {
+	for (let n of t) for (let t of Reflect.ownKeys(n)) Object.prototype.propertyIsEnumerable.call(n, t) && gc(e, t, n[t]);
 	return e;
 }
-function am(e) {
+function sm(e) {
 	let t = e?.target ?? "draft-2020-12";
 	return t === "draft-4" && (t = "draft-04"), t === "draft-7" && (t = "draft-07"), {
 		processors: e.processors ?? {},
-		metadataRegistry: e?.metadata ?? $f,
+		metadataRegistry: e?.metadata ?? tp,
 		target: t,
 		unrepresentable: e?.unrepresentable ?? "throw",
 		override: e?.override ?? (() => {}),
@@ -6487,7 +6487,7 @@ function am(e) {
 		external: e?.external ?? void 0
 	};
 }
-function om(e, t, n, r, i) {
+function cm(e, t, n, r, i) {
 	let a = typeof t.unrepresentable == "function" ? t.unrepresentable({
 		zodSchema: e,
 		path: r.path,
@@ -6497,7 +6497,7 @@ function om(e, t, n, r, i) {
 	if (a === void 0 || a === "throw") throw Error(i);
 	return Object.assign(n, a), !0;
 }
-function sm(e, t, n = {
+function lm(e, t, n = {
 	path: [],
 	schemaPath: []
 }) {
@@ -6526,15 +6526,15 @@ function sm(e, t, n = {
 			a(e, t, n, r);
 		}
 		let a = e._zod.parent;
-		a && (o.ref ||= a, sm(a, t, r), t.seen.get(a).isParent = !0);
+		a && (o.ref ||= a, lm(a, t, r), t.seen.get(a).isParent = !0);
 	}
 	let c = t.metadataRegistry.get(e);
-	return c && im(o.schema, c), t.io === "input" && _m(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
+	return c && om(o.schema, c), t.io === "input" && ym(e) && (delete o.schema.examples, delete o.schema.default), t.io === "input" && "_prefault" in o.schema && ((r = o.schema).default ?? (r.default = o.schema._prefault)), delete o.schema._prefault, t.seen.get(e).schema;
 }
-function cm(e) {
+function um(e) {
 	return e.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function lm(e, t) {
+function dm(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	if (e.external && e.sharedDefsExtractedFor === e.external) return;
@@ -6555,7 +6555,7 @@ function lm(e, t) {
 			let a = t[1].defId ?? t[1].schema.id ?? `schema${e.counter++}`;
 			return t[1].defId = a, {
 				defId: a,
-				ref: `${i("__shared")}#/${r}/${cm(a)}`
+				ref: `${i("__shared")}#/${r}/${um(a)}`
 			};
 		}
 		let i = `#/${r}/`;
@@ -6563,7 +6563,7 @@ function lm(e, t) {
 		let a = t[1].schema.id ?? `__schema${e.counter++}`;
 		return {
 			defId: a,
-			ref: i + cm(a)
+			ref: i + um(a)
 		};
 	}, a = (e) => {
 		if (e[1].schema.$ref) return;
@@ -6595,13 +6595,13 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	e.external && (e.sharedDefsExtractedFor = e.external);
 }
-function um(e) {
+function fm(e) {
 	let t = e.anyOf;
 	if (!Array.isArray(t) || t.length === 0 || e.type !== void 0) return;
 	let n = [];
 	for (let e of t) {
 		if (!e || typeof e != "object") return;
-		um(e);
+		fm(e);
 		let t = Object.keys(e);
 		if (t.length !== 1 || t[0] !== "type") return;
 		let r = e.type;
@@ -6612,21 +6612,21 @@ function um(e) {
 	}
 	delete e.anyOf, e.type = n.length === 1 ? n[0] : n;
 }
-var dm = /* @__PURE__ */ new Set([
+var pm = /* @__PURE__ */ new Set([
 	"type",
 	"properties",
 	"required",
 	"additionalProperties"
-]), fm = ["oneOf", "anyOf"];
-function pm(e) {
+]), mm = ["oneOf", "anyOf"];
+function hm(e) {
 	let t = e.additionalProperties;
 	return t === void 0 || t === !1 || typeof t != "object" || !t ? null : Object.keys(t).length ? t : null;
 }
-function mm(e) {
+function gm(e) {
 	let t = [];
 	for (let n of e) {
 		if (typeof n != "object" || n.type !== "object") return null;
-		for (let e in n) if (!dm.has(e)) return null;
+		for (let e in n) if (!pm.has(e)) return null;
 		t.push(n);
 	}
 	let n = {}, r = /* @__PURE__ */ new Set();
@@ -6635,10 +6635,10 @@ function mm(e) {
 			if (Object.prototype.hasOwnProperty.call(n, r)) continue;
 			let e = [];
 			for (let n of t) {
-				let t = n.properties?.[r] ?? pm(n);
+				let t = n.properties?.[r] ?? hm(n);
 				t != null && (e.some((e) => JSON.stringify(e) === JSON.stringify(t)) || e.push(t));
 			}
-			hc(n, r, e.length === 1 ? e[0] : mm(e) ?? { allOf: e });
+			gc(n, r, e.length === 1 ? e[0] : gm(e) ?? { allOf: e });
 		}
 		for (let t of e.required ?? []) r.add(t);
 	}
@@ -6650,29 +6650,29 @@ function mm(e) {
 	else {
 		let e = [];
 		for (let n of t) {
-			let t = pm(n);
+			let t = hm(n);
 			t && !e.some((e) => JSON.stringify(e) === JSON.stringify(t)) && e.push(t);
 		}
 		e.length === 1 ? i.additionalProperties = e[0] : e.length > 1 && (i.additionalProperties = { allOf: e });
 	}
 	return i;
 }
-function hm(e) {
+function _m(e) {
 	let t = e.allOf;
 	if (!Array.isArray(t) || t.length < 2) return;
-	for (let t of dm) if (t in e) return;
-	let n = t.filter((e) => fm.some((t) => Array.isArray(e[t]))), r = null;
-	if (!n.length) r = mm(t);
+	for (let t of pm) if (t in e) return;
+	let n = t.filter((e) => mm.some((t) => Array.isArray(e[t]))), r = null;
+	if (!n.length) r = gm(t);
 	else {
-		let e = n[0], i = fm.find((t) => Array.isArray(e[t]));
+		let e = n[0], i = mm.find((t) => Array.isArray(e[t]));
 		if (Object.keys(e).length !== 1) return;
-		let a = t.filter((t) => t !== e), o = e[i].map((e) => mm([...a, e]));
+		let a = t.filter((t) => t !== e), o = e[i].map((e) => gm([...a, e]));
 		if (o.some((e) => !e)) return;
 		r = { [i]: o };
 	}
-	r && (delete e.allOf, im(e, r));
+	r && (delete e.allOf, om(e, r));
 }
-function gm(e, t) {
+function vm(e, t) {
 	let n = e.seen.get(t);
 	if (!n) throw Error("Unprocessed schema. This is a bug in Zod.");
 	let r = (t) => {
@@ -6682,7 +6682,7 @@ function gm(e, t) {
 		if (n.ref = null, o) {
 			r(o);
 			let n = e.seen.get(o), s = n.schema;
-			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : im(i, s), im(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
+			if (s.$ref && (e.target === "draft-07" || e.target === "draft-04" || e.target === "openapi-3.0") ? (i.allOf = i.allOf ?? [], i.allOf.push(s)) : om(i, s), om(i, a), t._zod.parent === o) for (let e in i) e !== "$ref" && e !== "allOf" && (e in a || delete i[e]);
 			if (s.$ref && n.def) for (let e in i) e !== "$ref" && e !== "allOf" && e in n.def && JSON.stringify(i[e]) === JSON.stringify(n.def[e]) && delete i[e];
 		}
 		let s = t._zod.parent;
@@ -6699,7 +6699,7 @@ function gm(e, t) {
 	};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) {
 		for (let t of [...e.seen.entries()].reverse()) r(t[0]);
-		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) um(t[1].def ?? t[1].schema);
+		if (e.target !== "openapi-3.0") for (let t of e.seen.entries()) fm(t[1].def ?? t[1].schema);
 		for (let t of e.deferred) t();
 		if (e.intersections.length) {
 			let t = /* @__PURE__ */ new Map();
@@ -6709,7 +6709,7 @@ function gm(e, t) {
 				let r = t.get(n);
 				r ? r.push(e) : t.set(n, [e]);
 			}
-			for (let n of e.intersections) for (let e of t.get(n) ?? []) hm(e);
+			for (let n of e.intersections) for (let e of t.get(n) ?? []) _m(e);
 		}
 	}
 	let i = {};
@@ -6718,13 +6718,13 @@ function gm(e, t) {
 		if (!n) throw Error("Schema is missing an `id` property");
 		i.$id = e.external.uri(n);
 	}
-	im(i, n.defId ? n.schema : n.def ?? n.schema);
+	om(i, n.defId ? n.schema : n.def ?? n.schema);
 	let a = e.metadataRegistry.get(t)?.id;
 	a !== void 0 && i.id === a && delete i.id;
 	let o = e.external?.defs ?? {};
 	if (!e.external || e.sharedEmitDoneFor !== e.external) for (let t of e.seen.entries()) {
 		let e = t[1];
-		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, hc(o, e.defId, e.def));
+		e.def && e.defId && (e.def.id === e.defId && delete e.def.id, gc(o, e.defId, e.def));
 	}
 	e.external && (e.sharedEmitDoneFor = e.external), e.external || Object.keys(o).length > 0 && (e.target === "draft-2020-12" ? i.$defs = o : i.definitions = o);
 	try {
@@ -6733,8 +6733,8 @@ function gm(e, t) {
 			value: {
 				...t["~standard"],
 				jsonSchema: {
-					input: ym(t, "input", e.processors),
-					output: ym(t, "output", e.processors)
+					input: xm(t, "input", e.processors),
+					output: xm(t, "output", e.processors)
 				}
 			},
 			enumerable: !1,
@@ -6744,125 +6744,125 @@ function gm(e, t) {
 		throw Error("Error converting schema to JSON.");
 	}
 }
-function _m(e, t) {
+function ym(e, t) {
 	let n = t ?? { seen: /* @__PURE__ */ new Set() };
 	if (n.seen.has(e)) return !1;
 	n.seen.add(e);
 	let r = e._zod.def;
 	if (r.type === "transform") return !0;
-	if (r.type === "array") return _m(r.element, n);
-	if (r.type === "set") return _m(r.valueType, n);
-	if (r.type === "lazy") return _m(r.getter(), n);
-	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return _m(r.innerType, n);
-	if (r.type === "intersection") return _m(r.left, n) || _m(r.right, n);
-	if (r.type === "record" || r.type === "map") return _m(r.keyType, n) || _m(r.valueType, n);
-	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : _m(r.in, n) || _m(r.out, n);
+	if (r.type === "array") return ym(r.element, n);
+	if (r.type === "set") return ym(r.valueType, n);
+	if (r.type === "lazy") return ym(r.getter(), n);
+	if (r.type === "promise" || r.type === "optional" || r.type === "nonoptional" || r.type === "nullable" || r.type === "readonly" || r.type === "default" || r.type === "prefault" || r.type === "catch") return ym(r.innerType, n);
+	if (r.type === "intersection") return ym(r.left, n) || ym(r.right, n);
+	if (r.type === "record" || r.type === "map") return ym(r.keyType, n) || ym(r.valueType, n);
+	if (r.type === "pipe") return e._zod.traits.has("$ZodCodec") ? !0 : ym(r.in, n) || ym(r.out, n);
 	if (r.type === "object") {
-		for (let e in r.shape) if (_m(r.shape[e], n)) return !0;
+		for (let e in r.shape) if (ym(r.shape[e], n)) return !0;
 		return !1;
 	}
 	if (r.type === "union") {
-		for (let e of r.options) if (_m(e, n)) return !0;
+		for (let e of r.options) if (ym(e, n)) return !0;
 		return !1;
 	}
 	if (r.type === "tuple") {
-		for (let e of r.items) if (_m(e, n)) return !0;
-		return !!(r.rest && _m(r.rest, n));
+		for (let e of r.items) if (ym(e, n)) return !0;
+		return !!(r.rest && ym(r.rest, n));
 	}
 	return !1;
 }
-var vm = (e, t = {}) => (n) => {
-	let r = am({
+var bm = (e, t = {}) => (n) => {
+	let r = sm({
 		...n,
 		processors: t
 	});
-	return sm(e, r), lm(r, e), gm(r, e);
-}, ym = (e, t, n = {}) => (r) => {
-	let { libraryOptions: i, target: a } = r ?? {}, o = am({
+	return lm(e, r), dm(r, e), vm(r, e);
+}, xm = (e, t, n = {}) => (r) => {
+	let { libraryOptions: i, target: a } = r ?? {}, o = sm({
 		...i ?? {},
 		target: a,
 		io: t,
 		processors: n
 	});
-	return sm(e, o), lm(o, e), gm(o, e);
-}, bm = (e, t, n) => {
+	return lm(e, o), dm(o, e), vm(o, e);
+}, Sm = (e, t, n) => {
 	(e[t] === void 0 || n > e[t]) && (e[t] = n);
-}, xm = (e, t, n) => {
+}, Cm = (e, t, n) => {
 	(e[t] === void 0 || n < e[t]) && (e[t] = n);
-}, Sm = (e, t) => {
-	bm(e, "minimum", t), xm(e, "maximum", t);
-}, Cm = (e, t) => {
-	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
 }, wm = (e, t) => {
-	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
+	Sm(e, "minimum", t), Cm(e, "maximum", t);
 }, Tm = (e, t) => {
-	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
+	e.multipleOf ??= [], e.multipleOf.includes(t) || e.multipleOf.push(t);
 }, Em = (e, t) => {
+	e.patterns ??= /* @__PURE__ */ new Set(), e.patterns.add(t);
+}, Dm = (e, t) => {
+	e.mime = e.mime ? e.mime.filter((e) => t.includes(e)) : [...t];
+}, Om = (e, t) => {
 	e.format = t, t.includes("int") && (e.isInt = !0);
-}, Dm = (e, t) => bm(e, "minimum", t.minimum), Om = (e, t) => xm(e, "maximum", t.maximum), km = (e) => (t, n) => {
-	Em(t, n.format);
+}, km = (e, t) => Sm(e, "minimum", t.minimum), Am = (e, t) => Cm(e, "maximum", t.maximum), jm = (e) => (t, n) => {
+	Om(t, n.format);
 	let [r, i] = e[n.format];
-	bm(t, "minimum", r), xm(t, "maximum", i);
-}, Am = {
-	greater_than: (e, t) => bm(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
-	less_than: (e, t) => xm(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
-	multiple_of: (e, t) => Cm(e, t.value),
-	number_format: km(Fc),
-	bigint_format: km(Ic),
-	min_length: Dm,
-	max_length: Om,
-	length_equals: (e, t) => Sm(e, t.length),
-	min_size: Dm,
-	max_size: Om,
-	size_equals: (e, t) => Sm(e, t.size),
+	Sm(t, "minimum", r), Cm(t, "maximum", i);
+}, Mm = {
+	greater_than: (e, t) => Sm(e, t.inclusive ? "minimum" : "exclusiveMinimum", t.value),
+	less_than: (e, t) => Cm(e, t.inclusive ? "maximum" : "exclusiveMaximum", t.value),
+	multiple_of: (e, t) => Tm(e, t.value),
+	number_format: jm(Ic),
+	bigint_format: jm(Lc),
+	min_length: km,
+	max_length: Am,
+	length_equals: (e, t) => wm(e, t.length),
+	min_size: km,
+	max_size: Am,
+	size_equals: (e, t) => wm(e, t.size),
 	string_format: (e, t) => {
-		Em(e, t.format), t.pattern && wm(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
+		Om(e, t.format), t.pattern && Em(e, t.pattern), (t.format === "base64" || t.format === "base64url") && (e.contentEncoding = t.format), (t.local || t.precision === -1) && (e.laxFormat = !0);
 	},
-	mime_type: (e, t) => Tm(e, t.mime)
+	mime_type: (e, t) => Dm(e, t.mime)
 };
-function jm(e) {
+function Nm(e) {
 	let t = {}, n = e._zod.def, r = e._zod.traits.has("$ZodCheck") ? [e, ...n.checks ?? []] : n.checks ?? [];
-	for (let e of r) Am[e._zod.def.check]?.(t, e._zod.def);
+	for (let e of r) Mm[e._zod.def.check]?.(t, e._zod.def);
 	let i = e._zod.bag;
-	i.minimum !== void 0 && bm(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && bm(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && xm(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && xm(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && Cm(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && Tm(t, i.mime);
-	for (let e of i.patterns ?? []) wm(t, e);
+	i.minimum !== void 0 && Sm(t, "minimum", i.minimum), i.exclusiveMinimum !== void 0 && Sm(t, "exclusiveMinimum", i.exclusiveMinimum), i.maximum !== void 0 && Cm(t, "maximum", i.maximum), i.exclusiveMaximum !== void 0 && Cm(t, "exclusiveMaximum", i.exclusiveMaximum), i.multipleOf !== void 0 && Tm(t, i.multipleOf), i.format !== void 0 && (t.format ??= i.format, i.format.includes("int") && (t.isInt = !0)), i.mime && Dm(t, i.mime);
+	for (let e of i.patterns ?? []) Em(t, e);
 	return t;
 }
-var Mm = {
+var Pm = {
 	guid: "uuid",
 	url: "uri",
 	datetime: "date-time",
 	json_string: "json-string",
 	regex: ""
-}, Nm = /* @__PURE__ */ new Map([[Md, hu], [Pd, gu]]), Pm = (e) => Nm.get(e) ?? e, Fm = (e, t, n, r) => {
+}, Fm = /* @__PURE__ */ new Map([[Pd, gu], [Id, _u]]), Im = (e) => Fm.get(e) ?? e, Lm = (e, t, n, r) => {
 	let i = n;
 	i.type = "string";
-	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = jm(e);
-	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Mm[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
-		let e = [...c].map(Pm);
+	let { minimum: a, maximum: o, format: s, patterns: c, contentEncoding: l, laxFormat: u } = Nm(e);
+	if (typeof a == "number" && (i.minLength = a), typeof o == "number" && (i.maxLength = o), s && (i.format = Pm[s] ?? s, i.format === "" && delete i.format, (s === "time" || u) && delete i.format), l && (i.contentEncoding = l), c && c.size > 0) {
+		let e = [...c].map(Im);
 		e.length === 1 ? i.pattern = e[0].source : e.length > 1 && (i.allOf = [...e.map((e) => ({
 			...t.target === "draft-07" || t.target === "draft-04" || t.target === "openapi-3.0" ? { type: "string" } : {},
 			pattern: e.source
 		}))]);
 	}
-}, Im = (e, t, n, r) => {
-	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = jm(e);
+}, Rm = (e, t, n, r) => {
+	let i = n, { minimum: a, maximum: o, multipleOf: s, exclusiveMaximum: c, exclusiveMinimum: l, isInt: u } = Nm(e);
 	i.type = u ? "integer" : "number";
 	let d = typeof l == "number" && l >= (a ?? -Infinity), f = typeof c == "number" && c <= (o ?? Infinity), p = t.target === "draft-04" || t.target === "openapi-3.0";
 	if (d ? p ? (i.minimum = l, i.exclusiveMinimum = !0) : i.exclusiveMinimum = l : typeof a == "number" && (i.minimum = a), f ? p ? (i.maximum = c, i.exclusiveMaximum = !0) : i.exclusiveMaximum = c : typeof o == "number" && (i.maximum = o), s) {
 		let n = /* @__PURE__ */ new Set();
-		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : om(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
+		for (let a of s) Number.isFinite(a) && a !== 0 ? n.add(Math.abs(a)) : cm(e, t, i, r, `A multipleOf divisor of ${a} cannot be represented in JSON Schema`);
 		let [a, ...o] = n;
 		a !== void 0 && (i.multipleOf = a), o.length && (i.allOf = [...i.allOf ?? [], ...o.map((e) => ({ multipleOf: e }))]);
 	}
-}, Lm = (e, t, n, r) => {
-	n.type = "boolean";
-}, Rm = (e, t, n, r) => {
-	n.not = {};
 }, zm = (e, t, n, r) => {
-	let i = e._zod.def, a = ac(i.entries);
-	a.length === 0 ? n.not = {} : (a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), n.enum = a);
+	n.type = "boolean";
 }, Bm = (e, t, n, r) => {
+	n.not = {};
+}, Vm = (e, t, n, r) => {
+	let i = e._zod.def, a = oc(i.entries);
+	a.length === 0 ? n.not = {} : (a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), n.enum = a);
+}, Hm = (e, t, n, r) => {
 	let i = e._zod.def;
 	if (i.values.length === 0) {
 		n.not = {};
@@ -6870,9 +6870,9 @@ var Mm = {
 	}
 	let a = [];
 	for (let o of i.values) if (o === void 0) {
-		if (om(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
+		if (cm(e, t, n, r, "Literal `undefined` cannot be represented in JSON Schema")) return;
 	} else if (typeof o == "bigint") {
-		if (om(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
+		if (cm(e, t, n, r, "BigInt literals cannot be represented in JSON Schema")) return;
 		a.push(Number(o));
 	} else a.push(o);
 	if (a.length !== 0) {
@@ -6881,26 +6881,26 @@ var Mm = {
 			n.type = e === null ? "null" : typeof e, t.target === "draft-04" || t.target === "openapi-3.0" ? n.enum = [e] : n.const = e;
 		} else a.every((e) => typeof e == "number") && (n.type = "number"), a.every((e) => typeof e == "string") && (n.type = "string"), a.every((e) => typeof e == "boolean") && (n.type = "boolean"), a.every((e) => e === null) && (n.type = "null"), n.enum = a;
 	}
-}, Vm = (e, t, n, r) => {
-	om(e, t, n, r, "Custom types cannot be represented in JSON Schema");
-}, Hm = (e, t, n, r) => {
-	om(e, t, n, r, "Transforms cannot be represented in JSON Schema");
 }, Um = (e, t, n, r) => {
-	let i = n, a = e._zod.def, { minimum: o, maximum: s } = jm(e);
-	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = sm(a.element, t, {
+	cm(e, t, n, r, "Custom types cannot be represented in JSON Schema");
+}, Wm = (e, t, n, r) => {
+	cm(e, t, n, r, "Transforms cannot be represented in JSON Schema");
+}, Gm = (e, t, n, r) => {
+	let i = n, a = e._zod.def, { minimum: o, maximum: s } = Nm(e);
+	typeof o == "number" && (i.minItems = o), typeof s == "number" && (i.maxItems = s), i.type = "array", i.items = lm(a.element, t, {
 		...r,
 		path: [...r.path, "items"]
 	});
 };
-function Wm(e) {
+function Km(e) {
 	let t = e._zod.def;
-	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Wm(t.out) : t.type === "catch" ? Wm(t.innerType) : e._zod.optin;
+	return t.type === "pipe" && t.in._zod.traits.has("$ZodTransform") ? Km(t.out) : t.type === "catch" ? Km(t.innerType) : e._zod.optin;
 }
-var Gm = (e, t, n, r) => {
+var qm = (e, t, n, r) => {
 	let i = n, a = e._zod.def, o = a.shape;
-	if (Object.getOwnPropertySymbols(o).length && om(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
+	if (Object.getOwnPropertySymbols(o).length && cm(e, t, i, r, "Symbol keys cannot be represented in JSON Schema")) return;
 	i.type = "object", i.properties = {};
-	for (let e in o) hc(i.properties, e, sm(o[e], t, {
+	for (let e in o) gc(i.properties, e, lm(o[e], t, {
 		...r,
 		path: [
 			...r.path,
@@ -6911,14 +6911,14 @@ var Gm = (e, t, n, r) => {
 	let s = [];
 	for (let e of Object.keys(o)) {
 		let n = a.shape[e];
-		(t.io === "input" ? Wm(n) === void 0 : n._zod.optout === void 0) && s.push(e);
+		(t.io === "input" ? Km(n) === void 0 : n._zod.optout === void 0) && s.push(e);
 	}
-	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = sm(a.catchall, t, {
+	s.length > 0 && (i.required = s), a.catchall?._zod.def.type === "never" ? i.additionalProperties = !1 : a.catchall ? a.catchall && (i.additionalProperties = lm(a.catchall, t, {
 		...r,
 		path: [...r.path, "additionalProperties"]
 	})) : t.io === "output" && (i.additionalProperties = !1);
-}, Km = (e, t, n, r) => {
-	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => sm(e, t, {
+}, Jm = (e, t, n, r) => {
+	let i = e._zod.def, a = i.inclusive === !1, o = i.options.map((e, n) => lm(e, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6927,15 +6927,15 @@ var Gm = (e, t, n, r) => {
 		]
 	}));
 	a ? n.oneOf = o : n.anyOf = o;
-}, qm = (e, t, n, r) => {
-	let i = e._zod.def, a = sm(i.left, t, {
+}, Ym = (e, t, n, r) => {
+	let i = e._zod.def, a = lm(i.left, t, {
 		...r,
 		path: [
 			...r.path,
 			"allOf",
 			0
 		]
-	}), o = sm(i.right, t, {
+	}), o = lm(i.right, t, {
 		...r,
 		path: [
 			...r.path,
@@ -6945,19 +6945,19 @@ var Gm = (e, t, n, r) => {
 	}), s = (e) => "allOf" in e && Object.keys(e).length === 1, c = [...s(a) ? a.allOf : [a], ...s(o) ? o.allOf : [o]];
 	n.allOf = c, t.intersections.push(c);
 };
-function Jm(e, t, n) {
+function Xm(e, t, n) {
 	if (t.$ref) {
 		if (n.has(t)) return t;
 		n.add(t);
 		let r = e.get(t)?.def;
 		if (!r) return t;
-		let i = Jm(e, r, n);
+		let i = Xm(e, r, n);
 		return i === r ? t : i;
 	}
 	for (let r of ["anyOf", "oneOf"]) {
 		let i = t[r];
 		if (!Array.isArray(i)) continue;
-		let a = i.map((t) => Jm(e, t, n));
+		let a = i.map((t) => Xm(e, t, n));
 		a.some((e, t) => e !== i[t]) && (t = {
 			...t,
 			[r]: a
@@ -6966,17 +6966,17 @@ function Jm(e, t, n) {
 	let r = Array.isArray(t.type) ? t.type : [t.type], i = !r.includes("string") && r.some((e) => e === "number" || e === "integer"), a = t.enum ?? (t.const === void 0 ? void 0 : [t.const]);
 	if (!i && !a?.some((e) => typeof e == "number")) return t;
 	let { minimum: o, maximum: s, exclusiveMinimum: c, exclusiveMaximum: l, multipleOf: u, format: d, id: f, ...p } = t;
-	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Du : Eu).source)), p;
+	return p.enum ? p.enum = p.enum.map((e) => typeof e == "number" ? String(e) : e) : typeof p.const == "number" && (p.const = String(p.const)), i && (p.type = "string", a || (p.pattern = (r.includes("number") ? Ou : Du).source)), p;
 }
-var Ym = /* @__PURE__ */ new WeakMap();
-function Xm(e) {
+var Zm = /* @__PURE__ */ new WeakMap();
+function Qm(e) {
 	let t = /* @__PURE__ */ new Map();
 	for (let n of e.seen.values()) n.def && !t.has(n.schema) && t.set(n.schema, n);
 	let n = /* @__PURE__ */ new Map();
-	for (let r of Ym.get(e) ?? []) {
+	for (let r of Zm.get(e) ?? []) {
 		let i = e.seen.get(r), a = (i?.def ?? i?.schema)?.propertyNames;
 		if (!a || a === !0 || n.has(a)) continue;
-		let o = Jm(t, a, /* @__PURE__ */ new Set());
+		let o = Xm(t, a, /* @__PURE__ */ new Set());
 		o !== a && n.set(a, o);
 	}
 	if (n.size) for (let t of e.seen.values()) for (let e of [t.schema, t.def]) {
@@ -6984,12 +6984,12 @@ function Xm(e) {
 		t && (e.propertyNames = t);
 	}
 }
-var Zm = (e, t, n, r) => {
+var $m = (e, t, n, r) => {
 	let i = n, a = e._zod.def;
 	i.type = "object";
-	let o = a.keyType, s = jm(o).patterns;
+	let o = a.keyType, s = Nm(o).patterns;
 	if (a.mode === "loose" && s && s.size > 0) {
-		let e = sm(a.valueType, t, {
+		let e = lm(a.valueType, t, {
 			...r,
 			path: [
 				...r.path,
@@ -6998,88 +6998,88 @@ var Zm = (e, t, n, r) => {
 			]
 		});
 		i.patternProperties = {};
-		for (let t of s) hc(i.patternProperties, Pm(t).source, e);
+		for (let t of s) gc(i.patternProperties, Im(t).source, e);
 	} else {
 		if (t.target === "draft-07" || t.target === "draft-2020-12") {
-			i.propertyNames = sm(a.keyType, t, {
+			i.propertyNames = lm(a.keyType, t, {
 				...r,
 				path: [...r.path, "propertyNames"]
 			});
-			let n = Ym.get(t);
-			n || (n = [], Ym.set(t, n), t.deferred.push(() => Xm(t))), n.push(e);
+			let n = Zm.get(t);
+			n || (n = [], Zm.set(t, n), t.deferred.push(() => Qm(t))), n.push(e);
 		}
-		i.additionalProperties = sm(a.valueType, t, {
+		i.additionalProperties = lm(a.valueType, t, {
 			...r,
 			path: [...r.path, "additionalProperties"]
 		});
 	}
-	let c = o._zod.values, l = t.io === "input" && Wm(a.valueType) !== void 0;
+	let c = o._zod.values, l = t.io === "input" && Km(a.valueType) !== void 0;
 	if (c && !a.partial && !l) {
 		let e = [...c].filter((e) => typeof e == "string" || typeof e == "number");
 		e.length > 0 && (i.required = e.map(String));
 	}
-}, Qm = (e, t, n, r) => {
-	let i = e._zod.def, a = sm(i.innerType, t, r), o = t.seen.get(e);
+}, eh = (e, t, n, r) => {
+	let i = e._zod.def, a = lm(i.innerType, t, r), o = t.seen.get(e);
 	t.target === "openapi-3.0" ? (o.ref = i.innerType, n.nullable = !0) : n.anyOf = [a, { type: "null" }];
-}, $m = (e, t, n, r) => {
+}, th = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, eh = Symbol();
-function th(e, t, n, r, i) {
+}, nh = Symbol();
+function rh(e, t, n, r, i) {
 	let a = !1, o = JSON.stringify(e, (e, t) => typeof t == "bigint" ? (a = !0, null) : t);
-	return a ? (om(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), eh) : JSON.parse(o);
+	return a ? (cm(t, n, r, i, "BigInt defaults cannot be represented in JSON Schema"), nh) : JSON.parse(o);
 }
-var nh = (e, t, n, r) => {
+var ih = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-	let o = th(i.defaultValue, e, t, n, r);
-	o !== eh && (n.default = o);
-}, rh = (e, t, n, r) => {
+	let o = rh(i.defaultValue, e, t, n, r);
+	o !== nh && (n.default = o);
+}, ah = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	if (a.ref = i.innerType, t.io !== "input") return;
-	let o = th(i.defaultValue, e, t, n, r);
-	o !== eh && (n._prefault = o);
-}, ih = (e, t, n, r) => {
+	let o = rh(i.defaultValue, e, t, n, r);
+	o !== nh && (n._prefault = o);
+}, oh = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
 	let o;
 	try {
 		o = i.catchValue(void 0);
 	} catch {
-		om(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
+		cm(e, t, n, r, "Dynamic catch values are not supported in JSON Schema");
 		return;
 	}
 	n.default = o;
-}, ah = (e, t, n, r) => {
+}, sh = (e, t, n, r) => {
 	let i = e._zod.def, a = i.in._zod.traits.has("$ZodTransform"), o = t.io === "input" ? a ? i.out : i.in : i.out;
-	sm(o, t, r);
+	lm(o, t, r);
 	let s = t.seen.get(e);
 	s.ref = o;
-}, oh = (e, t, n, r) => {
+}, ch = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType, n.readOnly = !0;
-}, sh = (e, t, n, r) => {
+}, lh = (e, t, n, r) => {
 	let i = e._zod.def;
-	sm(i.innerType, t, r);
+	lm(i.innerType, t, r);
 	let a = t.seen.get(e);
 	a.ref = i.innerType;
-}, ch = (e, t, n, r) => {
+}, uh = (e, t, n, r) => {
 	let i = e._zod.innerType;
-	sm(i, t, r);
+	lm(i, t, r);
 	let a = t.seen.get(e);
 	a.ref = i;
-}, lh = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function uh(e, t, n) {
+}, dh = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+function fh(e, t, n) {
 	Object.defineProperty(e, t, {
 		configurable: !0,
 		enumerable: !1,
@@ -7100,13 +7100,13 @@ function uh(e, t, n) {
 		}
 	});
 }
-var dh = /*@__PURE__*/ G("ZodError", (e, t) => {
-	kl.init(e, t), e.name = "ZodError";
+var ph = /*@__PURE__*/ W("ZodError", (e, t) => {
+	Al.init(e, t), e.name = "ZodError";
 	let n = Object.getPrototypeOf(e);
-	lh.has(n) || (lh.add(n), uh(n, "format", (e) => (t) => Ml(e, t)), uh(n, "flatten", (e) => (t) => jl(e, t)), uh(n, "addIssue", (e) => (t) => {
-		e.issues.push(t), e.message = JSON.stringify(e.issues, sc, 2);
-	}), uh(n, "addIssues", (e) => (t) => {
-		e.issues.push(...t), e.message = JSON.stringify(e.issues, sc, 2);
+	dh.has(n) || (dh.add(n), fh(n, "format", (e) => (t) => Nl(e, t)), fh(n, "flatten", (e) => (t) => Ml(e, t)), fh(n, "addIssue", (e) => (t) => {
+		e.issues.push(t), e.message = JSON.stringify(e.issues, cc, 2);
+	}), fh(n, "addIssues", (e) => (t) => {
+		e.issues.push(...t), e.message = JSON.stringify(e.issues, cc, 2);
 	}), Object.defineProperty(n, "isEmpty", {
 		configurable: !0,
 		enumerable: !1,
@@ -7114,18 +7114,18 @@ var dh = /*@__PURE__*/ G("ZodError", (e, t) => {
 			return this.issues.length === 0;
 		}
 	}));
-}, void 0, { Parent: Error }), fh = /* @__PURE__ */ Pl(dh), ph = /* @__PURE__ */ Fl(dh), mh = /* @__PURE__ */ Il(dh), hh = /* @__PURE__ */ Rl(dh), gh = /* @__PURE__ */ Wl(dh), _h = /* @__PURE__ */ Gl(dh), vh = /* @__PURE__ */ Kl(dh), yh = /* @__PURE__ */ ql(dh), bh = /* @__PURE__ */ Jl(dh), xh = /* @__PURE__ */ Yl(dh), Sh = /* @__PURE__ */ Xl(dh), Ch = /* @__PURE__ */ Zl(dh);
+}, void 0, { Parent: Error }), mh = /* @__PURE__ */ Fl(ph), hh = /* @__PURE__ */ Il(ph), gh = /* @__PURE__ */ Ll(ph), _h = /* @__PURE__ */ zl(ph), vh = /* @__PURE__ */ Gl(ph), yh = /* @__PURE__ */ Kl(ph), bh = /* @__PURE__ */ ql(ph), xh = /* @__PURE__ */ Jl(ph), Sh = /* @__PURE__ */ Yl(ph), Ch = /* @__PURE__ */ Xl(ph), wh = /* @__PURE__ */ Zl(ph), Th = /* @__PURE__ */ Ql(ph);
 // node_modules/zod/v4/classic/schemas.js
-function wh() {
-	Sl.localeError || Cl(Yf());
+function Eh() {
+	Cl.localeError || wl(Zf());
 }
-function Th() {
-	Sl.memoizer || Cl({ memoizer: Kf() });
+function Dh() {
+	Cl.memoizer || wl({ memoizer: Jf() });
 }
-var Eh = /*@__PURE__*/ G("ZodType", (e, t) => (wh(), K.init(e, t), e.def = t, e.type = t.type, e), {
+var Oh = /*@__PURE__*/ W("ZodType", (e, t) => (Eh(), Qu.init(e, t), e.def = t, e.type = t.type, e), {
 	check(...e) {
 		let t = this.def;
-		return this.clone(Sc(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
+		return this.clone(Cc(t, { checks: [...t.checks ?? [], ...e.map((e) => typeof e == "function" ? { _zod: {
 			check: e,
 			def: { check: "custom" },
 			onattach: []
@@ -7135,7 +7135,7 @@ var Eh = /*@__PURE__*/ G("ZodType", (e, t) => (wh(), K.init(e, t), e.def = t, e.
 		return this.check(...e);
 	},
 	clone(e, t) {
-		return Mc(this, e, t);
+		return Nc(this, e, t);
 	},
 	brand() {
 		return this;
@@ -7144,64 +7144,64 @@ var Eh = /*@__PURE__*/ G("ZodType", (e, t) => (wh(), K.init(e, t), e.def = t, e.
 		return e.add(this, t), this;
 	},
 	refine(e, t) {
-		return this.check(Wg(e, t));
-	},
-	superRefine(e, t) {
 		return this.check(Gg(e, t));
 	},
+	superRefine(e, t) {
+		return this.check(Kg(e, t));
+	},
 	overwrite(e) {
-		return this.check(/* @__PURE__ */ Jp(e));
+		return this.check(/* @__PURE__ */ Xp(e));
 	},
 	optional() {
-		return wg(this);
+		return Tg(this);
 	},
 	exactOptional() {
-		return Eg(this);
+		return Dg(this);
 	},
 	nullable() {
-		return Og(this);
+		return kg(this);
 	},
 	nullish() {
-		return wg(Og(this));
+		return Tg(kg(this));
 	},
 	nonoptional(e) {
-		return Pg(this, e);
+		return Fg(this, e);
 	},
 	array() {
-		return Y(this);
+		return J(this);
 	},
 	or(e) {
-		return dg([this, e]);
+		return fg([this, e]);
 	},
 	and(e) {
-		return hg(this, e);
+		return gg(this, e);
 	},
 	transform(e) {
-		return Rg(this, Sg(e));
+		return zg(this, Cg(e));
 	},
 	default(e) {
-		return Ag(this, e);
+		return jg(this, e);
 	},
 	prefault(e) {
-		return Mg(this, e);
+		return Ng(this, e);
 	},
 	catch(e) {
-		return Ig(this, e);
+		return Lg(this, e);
 	},
 	pipe(e) {
-		return Rg(this, e);
+		return zg(this, e);
 	},
 	readonly() {
-		return Bg(this);
+		return Vg(this);
 	},
 	describe(e) {
 		let t = this.clone();
-		return $f.add(t, { description: e }), t;
+		return tp.add(t, { description: e }), t;
 	},
 	meta(...e) {
-		if (e.length === 0) return $f.get(this);
+		if (e.length === 0) return tp.get(this);
 		let t = this.clone();
-		return $f.add(t, e[0]), t;
+		return tp.add(t, e[0]), t;
 	},
 	isOptional() {
 		return this.safeParse(void 0).success;
@@ -7213,650 +7213,650 @@ var Eh = /*@__PURE__*/ G("ZodType", (e, t) => (wh(), K.init(e, t), e.def = t, e.
 		return t.length === 0 ? e(this) : e(this, ...t);
 	},
 	get "~standard"() {
-		return ol(this, "~standard", {
-			...$u(this),
+		return sl(this, "~standard", {
+			...td(this),
 			jsonSchema: {
-				input: ym(this, "input"),
-				output: ym(this, "output")
+				input: xm(this, "input"),
+				output: xm(this, "output")
 			}
 		});
 	},
 	set "~standard"(e) {
-		al(this, "~standard", e);
+		ol(this, "~standard", e);
 	},
 	parse: function e(t, n) {
-		return fh(this, t, n, { callee: e });
+		return mh(this, t, n, { callee: e });
 	},
 	parseAsync: async function e(t, n) {
-		return await ph(this, t, n, { callee: e });
+		return await hh(this, t, n, { callee: e });
 	},
 	safeParse(e, t) {
-		return mh(this, e, t);
+		return gh(this, e, t);
 	},
 	async safeParseAsync(e, t) {
-		return hh(this, e, t);
+		return _h(this, e, t);
 	},
 	get spa() {
 		return this?.safeParseAsync;
 	},
 	set spa(e) {
-		al(this, "spa", e);
+		ol(this, "spa", e);
 	},
 	validate(e, t) {
-		return Vl(this, e, t);
+		return Hl(this, e, t);
 	},
 	validateAsync(e, t) {
-		return Ul(this, e, t);
+		return Wl(this, e, t);
 	},
 	encode: function e(t, n) {
-		return gh(this, t, n, { callee: e });
+		return vh(this, t, n, { callee: e });
 	},
 	decode: function e(t, n) {
-		return _h(this, t, n, { callee: e });
+		return yh(this, t, n, { callee: e });
 	},
 	encodeAsync: async function e(t, n) {
-		return await vh(this, t, n, { callee: e });
+		return await bh(this, t, n, { callee: e });
 	},
 	decodeAsync: async function e(t, n) {
-		return await yh(this, t, n, { callee: e });
+		return await xh(this, t, n, { callee: e });
 	},
 	safeEncode(e, t) {
-		return bh(this, e, t);
-	},
-	safeDecode(e, t) {
-		return xh(this, e, t);
-	},
-	async safeEncodeAsync(e, t) {
 		return Sh(this, e, t);
 	},
-	async safeDecodeAsync(e, t) {
+	safeDecode(e, t) {
 		return Ch(this, e, t);
 	},
+	async safeEncodeAsync(e, t) {
+		return wh(this, e, t);
+	},
+	async safeDecodeAsync(e, t) {
+		return Th(this, e, t);
+	},
 	toJSONSchema(e) {
-		return vm(this, {})(e);
+		return bm(this, {})(e);
 	},
 	get description() {
-		return $f.get(this)?.description;
+		return tp.get(this)?.description;
 	},
 	get _def() {
 		return this._zod.def;
 	}
-}), Dh = /*@__PURE__*/ G("_ZodString", (e, t) => {
-	ed.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Fm(e, t, n, r);
-}, /*@__PURE__*/ sl({
-	format: (e) => jm(e).format ?? null,
-	minLength: (e) => jm(e).minimum ?? null,
-	maxLength: (e) => jm(e).maximum ?? null
+}), kh = /*@__PURE__*/ W("_ZodString", (e, t) => {
+	nd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Lm(e, t, n, r);
+}, /*@__PURE__*/ cl({
+	format: (e) => Nm(e).format ?? null,
+	minLength: (e) => Nm(e).minimum ?? null,
+	maxLength: (e) => Nm(e).maximum ?? null
 }, {
 	regex(...e) {
-		return this.check(/* @__PURE__ */ Hp(...e));
+		return this.check(/* @__PURE__ */ Wp(...e));
 	},
 	includes(...e) {
-		return this.check(/* @__PURE__ */ Gp(...e));
-	},
-	startsWith(...e) {
-		return this.check(/* @__PURE__ */ Kp(...e));
-	},
-	endsWith(...e) {
 		return this.check(/* @__PURE__ */ qp(...e));
 	},
-	min(...e) {
-		return this.check(/* @__PURE__ */ Bp(...e));
+	startsWith(...e) {
+		return this.check(/* @__PURE__ */ Jp(...e));
 	},
-	max(...e) {
-		return this.check(/* @__PURE__ */ zp(...e));
-	},
-	length(...e) {
-		return this.check(/* @__PURE__ */ Vp(...e));
-	},
-	nonempty(...e) {
-		return this.check(/* @__PURE__ */ Bp(1, ...e));
-	},
-	lowercase(e) {
-		return this.check(/* @__PURE__ */ Up(e));
-	},
-	uppercase(e) {
-		return this.check(/* @__PURE__ */ Wp(e));
-	},
-	trim() {
-		return this.check(/* @__PURE__ */ Xp());
-	},
-	normalize(...e) {
+	endsWith(...e) {
 		return this.check(/* @__PURE__ */ Yp(...e));
 	},
-	toLowerCase() {
-		return this.check(/* @__PURE__ */ Zp());
+	min(...e) {
+		return this.check(/* @__PURE__ */ Hp(...e));
 	},
-	toUpperCase() {
+	max(...e) {
+		return this.check(/* @__PURE__ */ Vp(...e));
+	},
+	length(...e) {
+		return this.check(/* @__PURE__ */ Up(...e));
+	},
+	nonempty(...e) {
+		return this.check(/* @__PURE__ */ Hp(1, ...e));
+	},
+	lowercase(e) {
+		return this.check(/* @__PURE__ */ Gp(e));
+	},
+	uppercase(e) {
+		return this.check(/* @__PURE__ */ Kp(e));
+	},
+	trim() {
 		return this.check(/* @__PURE__ */ Qp());
 	},
-	slugify() {
+	normalize(...e) {
+		return this.check(/* @__PURE__ */ Zp(...e));
+	},
+	toLowerCase() {
 		return this.check(/* @__PURE__ */ $p());
+	},
+	toUpperCase() {
+		return this.check(/* @__PURE__ */ em());
+	},
+	slugify() {
+		return this.check(/* @__PURE__ */ tm());
 	}
-})), Oh = /*@__PURE__*/ G("ZodString", (e, t) => {
-	ed.init(e, t), Dh.init(e, t);
+})), Ah = /*@__PURE__*/ W("ZodString", (e, t) => {
+	nd.init(e, t), kh.init(e, t);
 }, {
 	email(e) {
-		return this.check(/* @__PURE__ */ np(Ph, e));
-	},
-	url(e) {
-		return this.check(/* @__PURE__ */ cp(Lh, e));
-	},
-	jwt(e) {
-		return this.check(/* @__PURE__ */ Cp(Qh, e));
-	},
-	emoji(e) {
-		return this.check(/* @__PURE__ */ lp(Rh, e));
-	},
-	guid(e) {
-		return this.check(/* @__PURE__ */ rp(Fh, e));
-	},
-	uuid(e) {
 		return this.check(/* @__PURE__ */ ip(Ih, e));
 	},
-	uuidv4(e) {
-		return this.check(/* @__PURE__ */ ap(Ih, e));
-	},
-	uuidv6(e) {
-		return this.check(/* @__PURE__ */ op(Ih, e));
-	},
-	uuidv7(e) {
-		return this.check(/* @__PURE__ */ sp(Ih, e));
-	},
-	nanoid(e) {
+	url(e) {
 		return this.check(/* @__PURE__ */ up(zh, e));
 	},
-	cuid(e) {
+	jwt(e) {
+		return this.check(/* @__PURE__ */ Tp(eg, e));
+	},
+	emoji(e) {
 		return this.check(/* @__PURE__ */ dp(Bh, e));
 	},
-	cuid2(e) {
+	guid(e) {
+		return this.check(/* @__PURE__ */ ap(Lh, e));
+	},
+	uuid(e) {
+		return this.check(/* @__PURE__ */ op(Rh, e));
+	},
+	uuidv4(e) {
+		return this.check(/* @__PURE__ */ sp(Rh, e));
+	},
+	uuidv6(e) {
+		return this.check(/* @__PURE__ */ cp(Rh, e));
+	},
+	uuidv7(e) {
+		return this.check(/* @__PURE__ */ lp(Rh, e));
+	},
+	nanoid(e) {
 		return this.check(/* @__PURE__ */ fp(Vh, e));
 	},
-	ulid(e) {
+	cuid(e) {
 		return this.check(/* @__PURE__ */ pp(Hh, e));
 	},
-	base64(e) {
-		return this.check(/* @__PURE__ */ bp(Yh, e));
-	},
-	base64url(e) {
-		return this.check(/* @__PURE__ */ xp(Xh, e));
-	},
-	xid(e) {
+	cuid2(e) {
 		return this.check(/* @__PURE__ */ mp(Uh, e));
 	},
-	ksuid(e) {
+	ulid(e) {
 		return this.check(/* @__PURE__ */ hp(Wh, e));
 	},
-	ipv4(e) {
-		return this.check(/* @__PURE__ */ gp(Gh, e));
-	},
-	ipv6(e) {
-		return this.check(/* @__PURE__ */ _p(Kh, e));
-	},
-	cidrv4(e) {
-		return this.check(/* @__PURE__ */ vp(qh, e));
-	},
-	cidrv6(e) {
-		return this.check(/* @__PURE__ */ yp(Jh, e));
-	},
-	e164(e) {
+	base64(e) {
 		return this.check(/* @__PURE__ */ Sp(Zh, e));
 	},
+	base64url(e) {
+		return this.check(/* @__PURE__ */ Cp(Qh, e));
+	},
+	xid(e) {
+		return this.check(/* @__PURE__ */ gp(Gh, e));
+	},
+	ksuid(e) {
+		return this.check(/* @__PURE__ */ _p(Kh, e));
+	},
+	ipv4(e) {
+		return this.check(/* @__PURE__ */ vp(qh, e));
+	},
+	ipv6(e) {
+		return this.check(/* @__PURE__ */ yp(Jh, e));
+	},
+	cidrv4(e) {
+		return this.check(/* @__PURE__ */ bp(Yh, e));
+	},
+	cidrv6(e) {
+		return this.check(/* @__PURE__ */ xp(Xh, e));
+	},
+	e164(e) {
+		return this.check(/* @__PURE__ */ wp($h, e));
+	},
 	datetime(e) {
-		return this.check(/* @__PURE__ */ wp(Ah, e));
-	},
-	date(e) {
-		return this.check(/* @__PURE__ */ Tp(jh, e));
-	},
-	time(e) {
 		return this.check(/* @__PURE__ */ Ep(Mh, e));
 	},
-	duration(e) {
+	date(e) {
 		return this.check(/* @__PURE__ */ Dp(Nh, e));
+	},
+	time(e) {
+		return this.check(/* @__PURE__ */ Op(Ph, e));
+	},
+	duration(e) {
+		return this.check(/* @__PURE__ */ kp(Fh, e));
 	}
 });
-function q(e) {
-	return /* @__PURE__ */ tp(Oh, e);
+function G(e) {
+	return /* @__PURE__ */ rp(Ah, e);
 }
-var kh = /*@__PURE__*/ G("ZodStringFormat", (e, t) => {
-	td.init(e, t), Dh.init(e, t);
-}), Ah = /*@__PURE__*/ G("ZodISODateTime", (e, t) => {
-	bd.init(e, t), kh.init(e, t);
-}), jh = /*@__PURE__*/ G("ZodISODate", (e, t) => {
-	xd.init(e, t), kh.init(e, t);
-}), Mh = /*@__PURE__*/ G("ZodISOTime", (e, t) => {
-	Sd.init(e, t), kh.init(e, t);
-}), Nh = /*@__PURE__*/ G("ZodISODuration", (e, t) => {
-	Cd.init(e, t), kh.init(e, t);
-}), Ph = /*@__PURE__*/ G("ZodEmail", (e, t) => {
-	id.init(e, t), kh.init(e, t);
-}), Fh = /*@__PURE__*/ G("ZodGUID", (e, t) => {
-	nd.init(e, t), kh.init(e, t);
-}), Ih = /*@__PURE__*/ G("ZodUUID", (e, t) => {
+var jh = /*@__PURE__*/ W("ZodStringFormat", (e, t) => {
 	rd.init(e, t), kh.init(e, t);
-}), Lh = /*@__PURE__*/ G("ZodURL", (e, t) => {
-	fd.init(e, t), kh.init(e, t);
-}), Rh = /*@__PURE__*/ G("ZodEmoji", (e, t) => {
-	pd.init(e, t), kh.init(e, t);
-}), zh = /*@__PURE__*/ G("ZodNanoID", (e, t) => {
-	md.init(e, t), kh.init(e, t);
-}), Bh = /*@__PURE__*/ G("ZodCUID", (e, t) => {
-	hd.init(e, t), kh.init(e, t);
-}), Vh = /*@__PURE__*/ G("ZodCUID2", (e, t) => {
-	gd.init(e, t), kh.init(e, t);
-}), Hh = /*@__PURE__*/ G("ZodULID", (e, t) => {
-	_d.init(e, t), kh.init(e, t);
-}), Uh = /*@__PURE__*/ G("ZodXID", (e, t) => {
-	vd.init(e, t), kh.init(e, t);
-}), Wh = /*@__PURE__*/ G("ZodKSUID", (e, t) => {
-	yd.init(e, t), kh.init(e, t);
-}), Gh = /*@__PURE__*/ G("ZodIPv4", (e, t) => {
-	wd.init(e, t), kh.init(e, t);
-}), Kh = /*@__PURE__*/ G("ZodIPv6", (e, t) => {
-	Dd.init(e, t), kh.init(e, t);
-}), qh = /*@__PURE__*/ G("ZodCIDRv4", (e, t) => {
-	Od.init(e, t), kh.init(e, t);
-}), Jh = /*@__PURE__*/ G("ZodCIDRv6", (e, t) => {
-	Ad.init(e, t), kh.init(e, t);
-}), Yh = /*@__PURE__*/ G("ZodBase64", (e, t) => {
-	Nd.init(e, t), kh.init(e, t);
-}), Xh = /*@__PURE__*/ G("ZodBase64URL", (e, t) => {
-	Id.init(e, t), kh.init(e, t);
-}), Zh = /*@__PURE__*/ G("ZodE164", (e, t) => {
-	Ld.init(e, t), kh.init(e, t);
-}), Qh = /*@__PURE__*/ G("ZodJWT", (e, t) => {
-	zd.init(e, t), kh.init(e, t);
-}), $h = /*@__PURE__*/ G("ZodNumber", (e, t) => {
-	Bd.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Im(e, t, n, r), e.isFinite = !0;
-}, /*@__PURE__*/ sl({
+}), Mh = /*@__PURE__*/ W("ZodISODateTime", (e, t) => {
+	Sd.init(e, t), jh.init(e, t);
+}), Nh = /*@__PURE__*/ W("ZodISODate", (e, t) => {
+	Cd.init(e, t), jh.init(e, t);
+}), Ph = /*@__PURE__*/ W("ZodISOTime", (e, t) => {
+	wd.init(e, t), jh.init(e, t);
+}), Fh = /*@__PURE__*/ W("ZodISODuration", (e, t) => {
+	Td.init(e, t), jh.init(e, t);
+}), Ih = /*@__PURE__*/ W("ZodEmail", (e, t) => {
+	od.init(e, t), jh.init(e, t);
+}), Lh = /*@__PURE__*/ W("ZodGUID", (e, t) => {
+	id.init(e, t), jh.init(e, t);
+}), Rh = /*@__PURE__*/ W("ZodUUID", (e, t) => {
+	ad.init(e, t), jh.init(e, t);
+}), zh = /*@__PURE__*/ W("ZodURL", (e, t) => {
+	md.init(e, t), jh.init(e, t);
+}), Bh = /*@__PURE__*/ W("ZodEmoji", (e, t) => {
+	hd.init(e, t), jh.init(e, t);
+}), Vh = /*@__PURE__*/ W("ZodNanoID", (e, t) => {
+	gd.init(e, t), jh.init(e, t);
+}), Hh = /*@__PURE__*/ W("ZodCUID", (e, t) => {
+	_d.init(e, t), jh.init(e, t);
+}), Uh = /*@__PURE__*/ W("ZodCUID2", (e, t) => {
+	vd.init(e, t), jh.init(e, t);
+}), Wh = /*@__PURE__*/ W("ZodULID", (e, t) => {
+	yd.init(e, t), jh.init(e, t);
+}), Gh = /*@__PURE__*/ W("ZodXID", (e, t) => {
+	bd.init(e, t), jh.init(e, t);
+}), Kh = /*@__PURE__*/ W("ZodKSUID", (e, t) => {
+	xd.init(e, t), jh.init(e, t);
+}), qh = /*@__PURE__*/ W("ZodIPv4", (e, t) => {
+	Ed.init(e, t), jh.init(e, t);
+}), Jh = /*@__PURE__*/ W("ZodIPv6", (e, t) => {
+	kd.init(e, t), jh.init(e, t);
+}), Yh = /*@__PURE__*/ W("ZodCIDRv4", (e, t) => {
+	Ad.init(e, t), jh.init(e, t);
+}), Xh = /*@__PURE__*/ W("ZodCIDRv6", (e, t) => {
+	Md.init(e, t), jh.init(e, t);
+}), Zh = /*@__PURE__*/ W("ZodBase64", (e, t) => {
+	Fd.init(e, t), jh.init(e, t);
+}), Qh = /*@__PURE__*/ W("ZodBase64URL", (e, t) => {
+	Rd.init(e, t), jh.init(e, t);
+}), $h = /*@__PURE__*/ W("ZodE164", (e, t) => {
+	zd.init(e, t), jh.init(e, t);
+}), eg = /*@__PURE__*/ W("ZodJWT", (e, t) => {
+	Vd.init(e, t), jh.init(e, t);
+}), tg = /*@__PURE__*/ W("ZodNumber", (e, t) => {
+	Hd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Rm(e, t, n, r), e.isFinite = !0;
+}, /*@__PURE__*/ cl({
 	minValue: (e) => {
-		let { minimum: t, exclusiveMinimum: n } = jm(e);
+		let { minimum: t, exclusiveMinimum: n } = Nm(e);
 		return Math.max(t ?? -Infinity, n ?? -Infinity);
 	},
 	maxValue: (e) => {
-		let { maximum: t, exclusiveMaximum: n } = jm(e);
+		let { maximum: t, exclusiveMaximum: n } = Nm(e);
 		return Math.min(t ?? Infinity, n ?? Infinity);
 	},
 	isInt: (e) => {
-		let { isInt: t, multipleOf: n } = jm(e);
+		let { isInt: t, multipleOf: n } = Nm(e);
 		return !!t || !!n?.some(Number.isSafeInteger);
 	},
-	format: (e) => jm(e).format ?? null
+	format: (e) => Nm(e).format ?? null
 }, {
 	gt(e, t) {
-		return this.check(/* @__PURE__ */ Ip(e, t));
+		return this.check(/* @__PURE__ */ Rp(e, t));
 	},
 	gte(e, t) {
-		return this.check(/* @__PURE__ */ Lp(e, t));
+		return this.check(/* @__PURE__ */ zp(e, t));
 	},
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Lp(e, t));
+		return this.check(/* @__PURE__ */ zp(e, t));
 	},
 	lt(e, t) {
-		return this.check(/* @__PURE__ */ Pp(e, t));
+		return this.check(/* @__PURE__ */ Ip(e, t));
 	},
 	lte(e, t) {
-		return this.check(/* @__PURE__ */ Fp(e, t));
+		return this.check(/* @__PURE__ */ Lp(e, t));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ Fp(e, t));
+		return this.check(/* @__PURE__ */ Lp(e, t));
 	},
 	int(e) {
-		return this.check(tg(e));
+		return this.check(rg(e));
 	},
 	safe(e) {
-		return this.check(tg(e));
+		return this.check(rg(e));
 	},
 	positive(e) {
-		return this.check(/* @__PURE__ */ Ip(0, e));
+		return this.check(/* @__PURE__ */ Rp(0, e));
 	},
 	nonnegative(e) {
-		return this.check(/* @__PURE__ */ Lp(0, e));
+		return this.check(/* @__PURE__ */ zp(0, e));
 	},
 	negative(e) {
-		return this.check(/* @__PURE__ */ Pp(0, e));
+		return this.check(/* @__PURE__ */ Ip(0, e));
 	},
 	nonpositive(e) {
-		return this.check(/* @__PURE__ */ Fp(0, e));
+		return this.check(/* @__PURE__ */ Lp(0, e));
 	},
 	multipleOf(e, t) {
-		return this.check(/* @__PURE__ */ Rp(e, t));
+		return this.check(/* @__PURE__ */ Bp(e, t));
 	},
 	step(e, t) {
-		return this.check(/* @__PURE__ */ Rp(e, t));
+		return this.check(/* @__PURE__ */ Bp(e, t));
 	},
 	finite() {
 		return this;
 	}
 }));
-function J(e) {
-	return /* @__PURE__ */ Op($h, e);
+function K(e) {
+	return /* @__PURE__ */ Ap(tg, e);
 }
-var eg = /*@__PURE__*/ G("ZodNumberFormat", (e, t) => {
-	Vd.init(e, t), $h.init(e, t);
-});
-function tg(e) {
-	return /* @__PURE__ */ Ap(eg, e);
-}
-var ng = /*@__PURE__*/ G("ZodBoolean", (e, t) => {
-	Hd.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Lm(e, t, n, r);
+var ng = /*@__PURE__*/ W("ZodNumberFormat", (e, t) => {
+	Ud.init(e, t), tg.init(e, t);
 });
 function rg(e) {
-	return /* @__PURE__ */ jp(ng, e);
+	return /* @__PURE__ */ Mp(ng, e);
 }
-var ig = /*@__PURE__*/ G("ZodUnknown", (e, t) => {
-	Ud.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
+var ig = /*@__PURE__*/ W("ZodBoolean", (e, t) => {
+	Wd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => zm(e, t, n, r);
 });
-function ag() {
-	return /* @__PURE__ */ Mp(ig);
+function q(e) {
+	return /* @__PURE__ */ Np(ig, e);
 }
-var og = /*@__PURE__*/ G("ZodNever", (e, t) => {
-	Wd.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Rm(e, t, n, r);
+var ag = /*@__PURE__*/ W("ZodUnknown", (e, t) => {
+	Gd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (e, t, n) => void 0;
 });
-function sg(e) {
-	return /* @__PURE__ */ Np(og, e);
+function og() {
+	return /* @__PURE__ */ Pp(ag);
 }
-var cg = /*@__PURE__*/ G("ZodArray", (e, t) => {
-	Th(), Jd.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Um(e, t, n, r), e.element = t.element;
+var sg = /*@__PURE__*/ W("ZodNever", (e, t) => {
+	Kd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Bm(e, t, n, r);
+});
+function cg(e) {
+	return /* @__PURE__ */ Fp(sg, e);
+}
+var lg = /*@__PURE__*/ W("ZodArray", (e, t) => {
+	Dh(), Xd.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Gm(e, t, n, r), e.element = t.element;
 }, {
 	min(e, t) {
-		return this.check(/* @__PURE__ */ Bp(e, t));
+		return this.check(/* @__PURE__ */ Hp(e, t));
 	},
 	nonempty(e) {
-		return this.check(/* @__PURE__ */ Bp(1, e));
+		return this.check(/* @__PURE__ */ Hp(1, e));
 	},
 	max(e, t) {
-		return this.check(/* @__PURE__ */ zp(e, t));
+		return this.check(/* @__PURE__ */ Vp(e, t));
 	},
 	length(e, t) {
-		return this.check(/* @__PURE__ */ Vp(e, t));
+		return this.check(/* @__PURE__ */ Up(e, t));
 	},
 	unwrap() {
 		return this.element;
 	}
 });
-function Y(e, t) {
-	return /* @__PURE__ */ em(cg, e, t);
+function J(e, t) {
+	return /* @__PURE__ */ nm(lg, e, t);
 }
-var lg = /*@__PURE__*/ G("ZodObject", (e, t) => {
-	Th(), ef.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Gm(e, t, n, r), pl(e, "shape", (e) => e._zod.def.shape, !1);
+var ug = /*@__PURE__*/ W("ZodObject", (e, t) => {
+	Dh(), nf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => qm(e, t, n, r), ml(e, "shape", (e) => e._zod.def.shape, !1);
 }, {
 	keyof() {
-		return Z(Object.keys(this._zod.def.shape));
+		return X(Object.keys(this._zod.def.shape));
 	},
 	catchall(e) {
-		return this.clone(Sc(this._zod.def, { catchall: e }));
+		return this.clone(Cc(this._zod.def, { catchall: e }));
 	},
 	passthrough() {
-		return this.clone(Sc(this._zod.def, { catchall: ag() }));
+		return this.clone(Cc(this._zod.def, { catchall: og() }));
 	},
 	loose() {
-		return this.clone(Sc(this._zod.def, { catchall: ag() }));
+		return this.clone(Cc(this._zod.def, { catchall: og() }));
 	},
 	strict() {
-		return this.clone(Sc(this._zod.def, { catchall: sg() }));
+		return this.clone(Cc(this._zod.def, { catchall: cg() }));
 	},
 	strip() {
-		return this.clone(Sc(this._zod.def, { catchall: void 0 }));
+		return this.clone(Cc(this._zod.def, { catchall: void 0 }));
 	},
 	extend(e) {
-		return Bc(this, e);
+		return Vc(this, e);
 	},
 	safeExtend(e) {
-		return Hc(this, e);
-	},
-	merge(e) {
 		return Uc(this, e);
 	},
+	merge(e) {
+		return Wc(this, e);
+	},
 	pick(e) {
-		return Lc(this, e);
+		return Rc(this, e);
 	},
 	omit(e) {
-		return zc(this, e);
+		return Bc(this, e);
 	},
 	partial(...e) {
-		return Wc(Cg, this, e[0]);
+		return Gc(wg, this, e[0]);
 	},
 	exactPartial(...e) {
-		return Wc(Tg, this, e[0], "exactPartial");
+		return Gc(Eg, this, e[0], "exactPartial");
 	},
 	required(...e) {
-		return Gc(Ng, this, e[0]);
+		return Kc(Pg, this, e[0]);
 	}
 });
-function X(e, t) {
-	return new lg({
+function Y(e, t) {
+	return new ug({
 		type: "object",
 		shape: e ?? {},
-		...U(t)
+		...H(t)
 	});
 }
-var ug = /*@__PURE__*/ G("ZodUnion", (e, t) => {
-	nf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Km(e, t, n, r), e.options = t.options;
+var dg = /*@__PURE__*/ W("ZodUnion", (e, t) => {
+	af.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Jm(e, t, n, r), e.options = t.options;
 });
-function dg(e, t) {
-	return new ug({
+function fg(e, t) {
+	return new dg({
 		type: "union",
 		options: e,
-		...U(t)
+		...H(t)
 	});
 }
-var fg = /*@__PURE__*/ G("ZodDiscriminatedUnion", (e, t) => {
-	ug.init(e, t), af.init(e, t);
+var pg = /*@__PURE__*/ W("ZodDiscriminatedUnion", (e, t) => {
+	dg.init(e, t), sf.init(e, t);
 });
-function pg(e, t, n) {
-	return new fg({
+function mg(e, t, n) {
+	return new pg({
 		type: "union",
 		options: t,
 		discriminator: e,
-		...U(n)
+		...H(n)
 	});
 }
-var mg = /*@__PURE__*/ G("ZodIntersection", (e, t) => {
-	of.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => qm(e, t, n, r);
+var hg = /*@__PURE__*/ W("ZodIntersection", (e, t) => {
+	cf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Ym(e, t, n, r);
 });
-function hg(e, t) {
-	return new mg({
+function gg(e, t) {
+	return new hg({
 		type: "intersection",
 		left: e,
 		right: t
 	});
 }
-var gg = /*@__PURE__*/ G("ZodRecord", (e, t) => {
-	Th(), lf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Zm(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
+var _g = /*@__PURE__*/ W("ZodRecord", (e, t) => {
+	Dh(), df.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => $m(e, t, n, r), e.keyType = t.keyType, e.valueType = t.valueType;
 });
-function _g(e, t, n) {
-	return !t || !t._zod ? new gg({
+function vg(e, t, n) {
+	return !t || !t._zod ? new _g({
 		type: "record",
-		keyType: q(),
+		keyType: G(),
 		valueType: e,
-		...U(t)
-	}) : new gg({
+		...H(t)
+	}) : new _g({
 		type: "record",
 		keyType: e,
 		valueType: t,
-		...U(n)
+		...H(n)
 	});
 }
-var vg = /*@__PURE__*/ G("ZodEnum", (e, t) => {
-	uf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => zm(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
+var yg = /*@__PURE__*/ W("ZodEnum", (e, t) => {
+	ff.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vm(e, t, n, r), e.enum = t.entries, e.options = [...e._zod.values];
 	let n = new Set(Object.keys(t.entries));
 	e.extract = (e, r) => {
 		let i = {};
 		for (let r of e) if (n.has(r)) i[r] = t.entries[r];
 		else throw Error(`Key ${r} not found in enum`);
-		return new vg({
+		return new yg({
 			...t,
 			checks: [],
-			...U(r),
+			...H(r),
 			entries: i
 		});
 	}, e.exclude = (e, r) => {
 		let i = { ...t.entries };
 		for (let t of e) if (n.has(t)) delete i[t];
 		else throw Error(`Key ${t} not found in enum`);
-		return new vg({
+		return new yg({
 			...t,
 			checks: [],
-			...U(r),
+			...H(r),
 			entries: i
 		});
 	};
 });
-function Z(e, t) {
-	return new vg({
+function X(e, t) {
+	return new yg({
 		type: "enum",
 		entries: Array.isArray(e) ? Object.fromEntries(e.map((e) => [e, e])) : e,
-		...U(t)
+		...H(t)
 	});
 }
-var yg = /*@__PURE__*/ G("ZodLiteral", (e, t) => {
-	df.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Bm(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
+var bg = /*@__PURE__*/ W("ZodLiteral", (e, t) => {
+	pf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hm(e, t, n, r), e.values = new Set(t.values), Object.defineProperty(e, "value", { get() {
 		if (t.values.length > 1) throw Error("This schema contains multiple valid literal values. Use `.values` instead.");
 		return t.values[0];
 	} });
 });
-function bg(e, t) {
-	return new yg({
+function xg(e, t) {
+	return new bg({
 		type: "literal",
 		values: Array.isArray(e) ? e : [e],
-		...U(t)
+		...H(t)
 	});
 }
-var xg = /*@__PURE__*/ G("ZodTransform", (e, t) => {
-	Th(), ff.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Hm(e, t, n, r), e._zod.parse = (n, r) => {
-		if (r.direction === "backward") throw new xl(e.constructor.name);
+var Sg = /*@__PURE__*/ W("ZodTransform", (e, t) => {
+	Dh(), mf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Wm(e, t, n, r), e._zod.parse = (n, r) => {
+		if (r.direction === "backward") throw new Sl(e.constructor.name);
 		n.addIssue = (r) => {
-			if (typeof r == "string") n.issues.push(rl(r, n.value, t));
+			if (typeof r == "string") n.issues.push(il(r, n.value, t));
 			else {
 				let t = r;
-				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(rl(t));
+				t.fatal && (t.continue = !1), t.code ??= "custom", "input" in t || (t.input = n.value), t.inst ??= e, n.issues.push(il(t));
 			}
 		};
 		let i = t.transform(n.value, n);
 		return i instanceof Promise ? i.then((e) => (n.value = e, n)) : (n.value = i, n);
 	};
 });
-function Sg(e) {
-	return new xg({
+function Cg(e) {
+	return new Sg({
 		type: "transform",
 		transform: e
 	});
 }
-var Cg = /*@__PURE__*/ G("ZodOptional", (e, t) => {
-	mf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => sh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var wg = /*@__PURE__*/ W("ZodOptional", (e, t) => {
+	gf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => lh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function wg(e) {
-	return new Cg({
+function Tg(e) {
+	return new wg({
 		type: "optional",
 		innerType: e
 	});
 }
-var Tg = /*@__PURE__*/ G("ZodExactOptional", (e, t) => {
-	hf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => sh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Eg = /*@__PURE__*/ W("ZodExactOptional", (e, t) => {
+	_f.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => lh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Eg(e) {
-	return new Tg({
+function Dg(e) {
+	return new Eg({
 		type: "optional",
 		innerType: e
 	});
 }
-var Dg = /*@__PURE__*/ G("ZodNullable", (e, t) => {
-	gf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Qm(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Og = /*@__PURE__*/ W("ZodNullable", (e, t) => {
+	vf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => eh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Og(e) {
-	return new Dg({
+function kg(e) {
+	return new Og({
 		type: "nullable",
 		innerType: e
 	});
 }
-var kg = /*@__PURE__*/ G("ZodDefault", (e, t) => {
-	_f.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => nh(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
+var Ag = /*@__PURE__*/ W("ZodDefault", (e, t) => {
+	yf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ih(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeDefault = e.unwrap;
 });
-function Ag(e, t) {
-	return new kg({
+function jg(e, t) {
+	return new Ag({
 		type: "default",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : kc(t);
+			return typeof t == "function" ? t() : Ac(t);
 		}
 	});
 }
-var jg = /*@__PURE__*/ G("ZodPrefault", (e, t) => {
-	yf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => rh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Mg = /*@__PURE__*/ W("ZodPrefault", (e, t) => {
+	xf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ah(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Mg(e, t) {
-	return new jg({
+function Ng(e, t) {
+	return new Mg({
 		type: "prefault",
 		innerType: e,
 		get defaultValue() {
-			return typeof t == "function" ? t() : kc(t);
+			return typeof t == "function" ? t() : Ac(t);
 		}
 	});
 }
-var Ng = /*@__PURE__*/ G("ZodNonOptional", (e, t) => {
-	bf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => $m(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Pg = /*@__PURE__*/ W("ZodNonOptional", (e, t) => {
+	Sf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => th(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Pg(e, t) {
-	return new Ng({
+function Fg(e, t) {
+	return new Pg({
 		type: "nonoptional",
 		innerType: e,
-		...U(t)
+		...H(t)
 	});
 }
-var Fg = /*@__PURE__*/ G("ZodCatch", (e, t) => {
-	Cf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ih(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
+var Ig = /*@__PURE__*/ W("ZodCatch", (e, t) => {
+	Tf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => oh(e, t, n, r), e.unwrap = () => e._zod.def.innerType, e.removeCatch = e.unwrap;
 });
-function Ig(e, t) {
-	return new Fg({
+function Lg(e, t) {
+	return new Ig({
 		type: "catch",
 		innerType: e,
-		catchValue: typeof t == "function" ? t : hl(t)
+		catchValue: typeof t == "function" ? t : gl(t)
 	});
 }
-var Lg = /*@__PURE__*/ G("ZodPipe", (e, t) => {
-	wf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ah(e, t, n, r), e.in = t.in, e.out = t.out;
+var Rg = /*@__PURE__*/ W("ZodPipe", (e, t) => {
+	Ef.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => sh(e, t, n, r), e.in = t.in, e.out = t.out;
 });
-function Rg(e, t) {
-	return new Lg({
+function zg(e, t) {
+	return new Rg({
 		type: "pipe",
 		in: e,
 		out: t
 	});
 }
-var zg = /*@__PURE__*/ G("ZodReadonly", (e, t) => {
-	Ef.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => oh(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
+var Bg = /*@__PURE__*/ W("ZodReadonly", (e, t) => {
+	Of.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ch(e, t, n, r), e.unwrap = () => e._zod.def.innerType;
 });
-function Bg(e) {
-	return new zg({
+function Vg(e) {
+	return new Bg({
 		type: "readonly",
 		innerType: e
 	});
 }
-var Vg = /*@__PURE__*/ G("ZodLazy", (e, t) => {
-	Of.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => ch(e, t, n, r), e.unwrap = () => e._zod.def.getter();
+var Hg = /*@__PURE__*/ W("ZodLazy", (e, t) => {
+	Af.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => uh(e, t, n, r), e.unwrap = () => e._zod.def.getter();
 });
-function Hg(e) {
-	return new Vg({
+function Ug(e) {
+	return new Hg({
 		type: "lazy",
 		getter: e
 	});
 }
-var Ug = /*@__PURE__*/ G("ZodCustom", (e, t) => {
-	kf.init(e, t), Eh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Vm(e, t, n, r);
+var Wg = /*@__PURE__*/ W("ZodCustom", (e, t) => {
+	jf.init(e, t), Oh.init(e, t), e._zod.processJSONSchema = (t, n, r) => Um(e, t, n, r);
 });
-function Wg(e, t = {}) {
-	return /* @__PURE__ */ tm(Ug, e, t);
+function Gg(e, t = {}) {
+	return /* @__PURE__ */ rm(Wg, e, t);
 }
-function Gg(e, t) {
-	return /* @__PURE__ */ nm(e, t);
+function Kg(e, t) {
+	return /* @__PURE__ */ im(e, t);
 }
 // node_modules/zod/v4/classic/coerce.js
-function Kg(e) {
-	return /* @__PURE__ */ kp($h, e);
+function qg(e) {
+	return /* @__PURE__ */ jp(tg, e);
 }
 // sidecar/api/schemas.ts
-var qg = 2 ** 53 - 1, Jg = 8e3, Yg = Z([
+var Jg = 2 ** 53 - 1, Yg = 8e3, Xg = X([
 	"draft",
 	"running",
 	"awaiting_prompt",
@@ -7864,135 +7864,135 @@ var qg = 2 ** 53 - 1, Jg = 8e3, Yg = Z([
 	"completed",
 	"failed",
 	"cancelled"
-]), Xg = Z([
+]), Zg = X([
 	"planned",
 	"queued",
 	"running",
 	"done",
 	"failed",
 	"cancelled"
-]), Zg = J().int().min(0).max(qg), Qg = X({
-	name: q().min(1).max(512),
-	strength: J().min(-10).max(10).default(1)
-}), $g = X({
-	high: Y(Qg).max(16).default([]),
-	low: Y(Qg).max(16).default([])
-}), e_ = X({
-	high: q().min(1).max(512).optional(),
-	low: q().min(1).max(512).optional()
-}), t_ = X({
-	enabled: rg(),
-	strength: J().min(0).max(1).default(1),
-	anchor: dg([bg("start_image"), X({
-		idx: J().int().min(0),
-		take: J().int().min(1)
+]), Qg = K().int().min(0).max(Jg), $g = Y({
+	name: G().min(1).max(512),
+	strength: K().min(-10).max(10).default(1)
+}), e_ = Y({
+	high: J($g).max(16).default([]),
+	low: J($g).max(16).default([])
+}), t_ = Y({
+	high: G().min(1).max(512).optional(),
+	low: G().min(1).max(512).optional()
+}), n_ = Y({
+	enabled: q(),
+	strength: K().min(0).max(1).default(1),
+	anchor: fg([xg("start_image"), Y({
+		idx: K().int().min(0),
+		take: K().int().min(1)
 	})]).default("start_image")
-}), n_ = X({
-	width: J().int().min(16).max(4096),
-	height: J().int().min(16).max(4096),
-	fps: J().int().min(1).max(120),
-	frames: J().int().min(5).max(1025),
-	steps: J().int().min(1).max(200),
-	cfg: J().min(0).max(30),
-	seed: Zg,
-	seed_mode: Z([
+}), r_ = Y({
+	width: K().int().min(16).max(4096),
+	height: K().int().min(16).max(4096),
+	fps: K().int().min(1).max(120),
+	frames: K().int().min(5).max(1025),
+	steps: K().int().min(1).max(200),
+	cfg: K().min(0).max(30),
+	seed: Qg,
+	seed_mode: X([
 		"random",
 		"fixed",
 		"increment"
 	]),
-	models: e_,
-	loras: $g,
-	options: _g(q().max(64), dg([
-		q().max(500),
-		J(),
-		rg()
+	models: t_,
+	loras: e_,
+	options: vg(G().max(64), fg([
+		G().max(500),
+		K(),
+		q()
 	])),
-	color_guard: t_.optional(),
-	drift_threshold: J().min(0).max(100).optional()
-}), r_ = n_.partial().extend({ seconds_per_segment: J().min(.25).max(60).optional() }), i_ = X({
-	prompt: q().trim().min(1).max(Jg),
-	negative_prompt: q().max(Jg).optional(),
-	seed: Zg.optional(),
-	loras: $g.optional()
+	color_guard: n_.optional(),
+	drift_threshold: K().min(0).max(100).optional()
+}), i_ = r_.partial().extend({ seconds_per_segment: K().min(.25).max(60).optional() }), a_ = Y({
+	prompt: G().trim().min(1).max(Yg),
+	negative_prompt: G().max(Yg).optional(),
+	seed: Qg.optional(),
+	loras: e_.optional()
 });
-X({
-	name: q().trim().min(1).max(120),
-	input_image: q().min(1).max(512).nullable(),
-	prompt: q().trim().min(1).max(Jg),
-	negative_prompt: q().max(Jg).optional(),
-	preset: q().min(1).max(120).optional(),
-	parameters: r_.optional(),
-	loras: $g.optional(),
-	planned_prompts: Y(dg([q().trim().min(1).max(Jg), i_])).max(500).optional(),
-	start: rg().optional(),
-	request_id: q().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
+Y({
+	name: G().trim().min(1).max(120),
+	input_image: G().min(1).max(512).nullable(),
+	prompt: G().trim().min(1).max(Yg),
+	negative_prompt: G().max(Yg).optional(),
+	preset: G().min(1).max(120).optional(),
+	parameters: i_.optional(),
+	loras: e_.optional(),
+	planned_prompts: J(fg([G().trim().min(1).max(Yg), a_])).max(500).optional(),
+	start: q().optional(),
+	request_id: G().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
 }).partial();
-var a_ = X({
-	filename: q(),
-	subfolder: q(),
-	type: Z([
+var o_ = Y({
+	filename: G(),
+	subfolder: G(),
+	type: X([
 		"output",
 		"input",
 		"temp"
 	])
-}), o_ = X({
-	message: q(),
-	node_id: q().nullable(),
-	node_type: q().nullable(),
-	exception_type: q().nullable(),
-	exception_message: q().nullable()
-}), s_ = X({
-	value: J(),
-	max: J(),
-	node: q().nullable()
-}), c_ = X({
-	job_id: J().int(),
-	idx: J().int(),
-	take: J().int(),
-	status: Xg,
-	prompt: q(),
-	negative_prompt: q().nullable(),
-	seed: Zg,
-	loras: $g,
-	prompt_id: q().nullable(),
-	start_image: q().nullable(),
-	start_source: q().nullable(),
-	video: a_.nullable(),
-	last_frame: a_.nullable(),
-	frames: J().int().nullable(),
-	execution_ms: J().int().nullable(),
-	attempts: J().int(),
-	error: o_.nullable(),
-	drift: J().nullable(),
-	drift_warning: rg(),
-	created_at: q(),
-	started_at: q().nullable(),
-	finished_at: q().nullable()
-}), l_ = c_.extend({
-	progress: s_.nullable(),
-	take_count: J().int(),
-	locked: rg(),
-	stale: rg()
-}), u_ = X({
-	segment: l_,
-	takes: Y(c_.extend({
-		chosen: rg(),
-		video_url: q().nullable(),
-		last_frame_url: q().nullable()
+}), s_ = Y({
+	message: G(),
+	node_id: G().nullable(),
+	node_type: G().nullable(),
+	exception_type: G().nullable(),
+	exception_message: G().nullable()
+}), c_ = Y({
+	value: K(),
+	max: K(),
+	node: G().nullable()
+}), l_ = Y({
+	job_id: K().int(),
+	idx: K().int(),
+	take: K().int(),
+	status: Zg,
+	prompt: G(),
+	negative_prompt: G().nullable(),
+	seed: Qg,
+	loras: e_,
+	prompt_id: G().nullable(),
+	start_image: G().nullable(),
+	start_source: G().nullable(),
+	video: o_.nullable(),
+	last_frame: o_.nullable(),
+	frames: K().int().nullable(),
+	execution_ms: K().int().nullable(),
+	attempts: K().int(),
+	error: s_.nullable(),
+	drift: K().nullable(),
+	drift_warning: q(),
+	created_at: G(),
+	started_at: G().nullable(),
+	finished_at: G().nullable()
+}), u_ = l_.extend({
+	progress: c_.nullable(),
+	take_count: K().int(),
+	locked: q(),
+	stale: q()
+}), d_ = Y({
+	segment: u_,
+	takes: J(l_.extend({
+		chosen: q(),
+		video_url: G().nullable(),
+		last_frame_url: G().nullable()
 	}))
 });
-X({
-	prompt: q().trim().min(1).max(Jg).optional(),
-	negative_prompt: q().max(Jg).nullable().optional(),
-	loras: $g.optional(),
-	seed: Zg.optional(),
-	seeds: Y(Zg).min(1).max(8).optional(),
-	count: J().int().min(1).max(8).optional()
-}), X({ locked: rg() }), X({
-	color_guard: t_.nullable().optional(),
-	drift_threshold: J().min(0).max(100).optional()
+Y({
+	prompt: G().trim().min(1).max(Yg).optional(),
+	negative_prompt: G().max(Yg).nullable().optional(),
+	loras: e_.optional(),
+	seed: Qg.optional(),
+	seeds: J(Qg).min(1).max(8).optional(),
+	count: K().int().min(1).max(8).optional()
+}), Y({ locked: q() }), Y({
+	color_guard: n_.nullable().optional(),
+	drift_threshold: K().min(0).max(100).optional()
 });
-var d_ = [
+var f_ = [
 	"ultrafast",
 	"superfast",
 	"veryfast",
@@ -8002,100 +8002,100 @@ var d_ = [
 	"slow",
 	"slower",
 	"veryslow"
-], f_ = X({
-	after: J().int().min(0),
-	type: Z(["cut", "crossfade"]),
-	frames: J().int().min(1).max(240).optional()
-}), p_ = X({
-	idx: J().int().min(0),
-	frames: J().int().min(0).max(1e3)
-}), m_ = X({
-	mode: Z(["copy", "reencode"]).optional(),
-	crf: J().int().min(0).max(51).optional(),
-	preset: Z(d_).optional(),
-	seams: Y(f_).max(1e4).optional(),
-	trim_first: Y(p_).max(1e4).optional()
-}), h_ = X({
-	idx: J().int(),
-	take: J().int()
-}), g_ = X({
-	total: J().int(),
-	planned: J().int(),
-	queued: J().int(),
-	running: J().int(),
-	done: J().int(),
-	failed: J().int(),
-	cancelled: J().int()
-}), __ = X({
-	file: a_,
-	frames: J().int(),
-	mode: Z(["copy", "reencode"]),
-	created_at: q(),
-	takes: Y(h_).default([]),
-	export: m_.nullable().default(null)
-}), v_ = X({
-	id: J().int(),
-	name: q(),
-	status: Yg,
-	preset: q(),
-	input_image: q().nullable(),
-	prompt: q(),
-	negative_prompt: q(),
-	parameters: n_,
-	error: q().nullable(),
-	counts: g_,
-	final_video: __.nullable(),
-	finals: Y(__),
-	thumbnail: q().nullable(),
-	created_at: q(),
-	updated_at: q(),
-	stale_segments: J().int(),
-	drift_threshold: J()
-}), y_ = v_.extend({ segments: Y(l_) }), b_ = X({
-	jobs: Y(v_),
-	total: J().int()
+], p_ = Y({
+	after: K().int().min(0),
+	type: X(["cut", "crossfade"]),
+	frames: K().int().min(1).max(240).optional()
+}), m_ = Y({
+	idx: K().int().min(0),
+	frames: K().int().min(0).max(1e3)
+}), h_ = Y({
+	mode: X(["copy", "reencode"]).optional(),
+	crf: K().int().min(0).max(51).optional(),
+	preset: X(f_).optional(),
+	seams: J(p_).max(1e4).optional(),
+	trim_first: J(m_).max(1e4).optional()
+}), g_ = Y({
+	idx: K().int(),
+	take: K().int()
+}), __ = Y({
+	total: K().int(),
+	planned: K().int(),
+	queued: K().int(),
+	running: K().int(),
+	done: K().int(),
+	failed: K().int(),
+	cancelled: K().int()
+}), v_ = Y({
+	file: o_,
+	frames: K().int(),
+	mode: X(["copy", "reencode"]),
+	created_at: G(),
+	takes: J(g_).default([]),
+	export: h_.nullable().default(null)
+}), y_ = Y({
+	id: K().int(),
+	name: G(),
+	status: Xg,
+	preset: G(),
+	input_image: G().nullable(),
+	prompt: G(),
+	negative_prompt: G(),
+	parameters: r_,
+	error: G().nullable(),
+	counts: __,
+	final_video: v_.nullable(),
+	finals: J(v_),
+	thumbnail: G().nullable(),
+	created_at: G(),
+	updated_at: G(),
+	stale_segments: K().int(),
+	drift_threshold: K()
+}), b_ = y_.extend({ segments: J(u_) }), x_ = Y({
+	jobs: J(y_),
+	total: K().int()
 });
-X({
-	status: Yg.optional(),
-	limit: Kg().int().min(1).max(500).default(100),
-	offset: Kg().int().min(0).default(0)
+Y({
+	status: Xg.optional(),
+	limit: qg().int().min(1).max(500).default(100),
+	offset: qg().int().min(0).default(0)
 });
-var x_ = X({
-	comfyui: X({
-		url: q(),
-		reachable: rg(),
-		error: q().nullable(),
-		queue_running: J().int(),
-		queue_pending: J().int()
+var S_ = Y({
+	comfyui: Y({
+		url: G(),
+		reachable: q(),
+		error: G().nullable(),
+		queue_running: K().int(),
+		queue_pending: K().int()
 	}),
-	accepting: rg(),
-	ours: Y(X({
-		prompt_id: q(),
-		job_id: J().int(),
-		idx: J().int(),
-		state: Z(["running", "pending"])
+	accepting: q(),
+	ours: J(Y({
+		prompt_id: G(),
+		job_id: K().int(),
+		idx: K().int(),
+		state: X(["running", "pending"])
 	})),
-	current: X({
-		job_id: J().int(),
-		idx: J().int(),
-		prompt_id: q(),
-		node: q().nullable(),
-		value: J(),
-		max: J(),
-		started_at: q(),
-		eta_ms: J().nullable()
+	current: Y({
+		job_id: K().int(),
+		idx: K().int(),
+		prompt_id: G(),
+		node: G().nullable(),
+		value: K(),
+		max: K(),
+		started_at: G(),
+		eta_ms: K().nullable()
 	}).nullable()
-}), S_ = X({
-	id: q(),
-	name: q(),
-	description: q(),
-	kind: Z([
+}), C_ = Y({
+	id: G(),
+	name: G(),
+	description: G(),
+	kind: X([
 		"i2v",
 		"t2v",
 		"ti2v"
 	]),
-	family: Z(["wan22_14b", "wan22_5b"]),
-	defaults: n_.omit({
+	family: X(["wan22_14b", "wan22_5b"]),
+	defaults: r_.omit({
 		models: !0,
 		loras: !0,
 		seed: !0,
@@ -8104,412 +8104,418 @@ var x_ = X({
 		color_guard: !0,
 		drift_threshold: !0
 	}),
-	options: Y(X({
-		key: q(),
-		label: q(),
-		type: Z([
+	options: J(Y({
+		key: G(),
+		label: G(),
+		type: X([
 			"number",
 			"string",
 			"boolean"
 		]),
-		default: dg([
-			q(),
-			J(),
-			rg()
+		default: fg([
+			G(),
+			K(),
+			q()
 		])
 	})),
-	t2v_first: q().nullable(),
-	models: X({
-		folder: q(),
-		high: q(),
-		low: q().nullable()
+	t2v_first: G().nullable(),
+	models: Y({
+		folder: G(),
+		high: G(),
+		low: G().nullable()
 	}),
-	requires: Y(q()),
-	source: Z(["user", "builtin"]).optional()
-}), C_ = X({
-	comfyui_url: q().url().refine((e) => /^https?:\/\//i.test(e), "must be an http:// or https:// address"),
-	defaults: X({
-		preset: q(),
-		width: J().int().min(16).max(4096),
-		height: J().int().min(16).max(4096),
-		fps: J().int().min(1).max(120),
-		seconds_per_segment: J().min(.25).max(60),
-		negative_prompt: q().max(Jg),
-		models: e_
+	requires: J(G()),
+	source: X(["user", "builtin"]).optional()
+}), w_ = Y({
+	comfyui_url: G().url().refine((e) => /^https?:\/\//i.test(e), "must be an http:// or https:// address"),
+	defaults: Y({
+		preset: G(),
+		width: K().int().min(16).max(4096),
+		height: K().int().min(16).max(4096),
+		fps: K().int().min(1).max(120),
+		seconds_per_segment: K().min(.25).max(60),
+		negative_prompt: G().max(Yg),
+		models: t_
 	}),
-	auto_start_queue: rg(),
-	output_subfolder: q().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-	image_folders: Y(Hg(() => D_)).max(32).optional(),
-	comfy_models_dir: Hg(() => D_).nullable().optional()
+	auto_start_queue: q(),
+	output_subfolder: G().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
+	image_folders: J(Ug(() => O_)).max(32).optional(),
+	comfy_models_dir: Ug(() => O_).nullable().optional()
 });
-C_.partial().extend({ defaults: C_.shape.defaults.partial().optional() });
-var w_ = X({
-	ok: rg(),
-	version: q(),
-	comfyui: X({
-		url: q(),
-		reachable: rg(),
-		error: q().nullable()
+w_.partial().extend({ defaults: w_.shape.defaults.partial().optional() });
+var T_ = Y({
+	ok: q(),
+	version: G(),
+	comfyui: Y({
+		url: G(),
+		reachable: q(),
+		error: G().nullable()
 	}),
-	ffmpeg: X({
-		path: q().nullable(),
-		ok: rg(),
-		error: q().nullable()
+	ffmpeg: Y({
+		path: G().nullable(),
+		ok: q(),
+		error: G().nullable()
 	}),
-	data_dir: q()
-}), T_ = X({ error: X({
-	code: q(),
-	message: q(),
-	field: q().optional(),
-	details: ag().optional()
-}) }), E_ = pg("type", [
-	X({
-		type: bg("job"),
-		job: v_
+	data_dir: G()
+}), E_ = Y({ error: Y({
+	code: G(),
+	message: G(),
+	field: G().optional(),
+	details: og().optional()
+}) }), D_ = mg("type", [
+	Y({
+		type: xg("job"),
+		job: y_
 	}),
-	X({
-		type: bg("job_deleted"),
-		id: J().int()
+	Y({
+		type: xg("job_deleted"),
+		id: K().int()
 	}),
-	X({
-		type: bg("segment"),
-		segment: l_
+	Y({
+		type: xg("segment"),
+		segment: u_
 	}),
-	X({
-		type: bg("progress"),
-		job_id: J().int(),
-		idx: J().int(),
-		prompt_id: q(),
-		value: J(),
-		max: J(),
-		node: q().nullable()
+	Y({
+		type: xg("progress"),
+		job_id: K().int(),
+		idx: K().int(),
+		prompt_id: G(),
+		value: K(),
+		max: K(),
+		node: G().nullable()
 	}),
-	X({
-		type: bg("queue"),
-		queue: x_
+	Y({
+		type: xg("queue"),
+		queue: S_
 	})
-]), D_ = q().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), O_ = {
-	display_name: q().trim().max(120).nullable(),
-	trigger_words: Y(q().trim().min(1).max(200)).max(50),
-	default_strength: J().min(-10).max(10).nullable(),
-	notes: q().max(Jg),
-	rating: J().int().min(1).max(5).nullable(),
-	preview_image: q().max(2048).nullable()
-}, k_ = X({
-	display_name: O_.display_name.default(null),
-	trigger_words: O_.trigger_words.default([]),
-	default_strength: O_.default_strength.default(null),
-	notes: O_.notes.default(""),
-	rating: O_.rating.default(null),
-	preview_image: O_.preview_image.default(null)
+]), O_ = G().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((e) => !e.includes("\0"), "must not contain a NUL byte"), k_ = {
+	display_name: G().trim().max(120).nullable(),
+	trigger_words: J(G().trim().min(1).max(200)).max(50),
+	default_strength: K().min(-10).max(10).nullable(),
+	notes: G().max(Yg),
+	rating: K().int().min(1).max(5).nullable(),
+	preview_image: G().max(2048).nullable()
+}, A_ = Y({
+	display_name: k_.display_name.default(null),
+	trigger_words: k_.trigger_words.default([]),
+	default_strength: k_.default_strength.default(null),
+	notes: k_.notes.default(""),
+	rating: k_.rating.default(null),
+	preview_image: k_.preview_image.default(null)
 });
-X(O_).partial().extend({ name: q().min(1).max(512) });
-var A_ = X({
-	sources: Y(q()),
-	title: q().nullable(),
-	base_model: q().nullable(),
-	trigger_words: Y(q()),
-	description: q().nullable(),
-	preview_url: q().nullable(),
-	safetensors: _g(q(), ag()).nullable()
-}), j_ = X({
-	files: Y(X({
-		name: q(),
-		folder: q(),
-		side: Z(["high", "low"]).nullable(),
-		stem: q(),
-		partner: q().nullable(),
-		meta: k_,
-		external: A_.nullable()
+Y(k_).partial().extend({ name: G().min(1).max(512) });
+var j_ = Y({
+	sources: J(G()),
+	title: G().nullable(),
+	base_model: G().nullable(),
+	trigger_words: J(G()),
+	description: G().nullable(),
+	preview_url: G().nullable(),
+	safetensors: vg(G(), og()).nullable()
+}), M_ = Y({
+	files: J(Y({
+		name: G(),
+		folder: G(),
+		side: X(["high", "low"]).nullable(),
+		stem: G(),
+		partner: G().nullable(),
+		meta: A_,
+		external: j_.nullable()
 	})),
-	high_noise: Y(q()),
-	low_noise: Y(q()),
-	general: Y(q()),
-	by_category: _g(q(), Y(q())),
-	pairs: Y(X({
-		stem: q(),
-		high: q(),
-		low: q()
+	high_noise: J(G()),
+	low_noise: J(G()),
+	general: J(G()),
+	by_category: vg(G(), J(G())),
+	pairs: J(Y({
+		stem: G(),
+		high: G(),
+		low: G()
 	})),
-	local_models_dir: q().nullable(),
-	fetched_at: q()
-}), M_ = Z([
+	local_models_dir: G().nullable(),
+	fetched_at: G()
+}), N_ = X([
 	"i2v",
 	"t2v",
 	"ti2v",
 	"other"
-]), N_ = X({
-	folder: q(),
-	stem: q(),
-	kind: M_,
-	high: q(),
-	low: q()
-}), P_ = X({
-	preset: q(),
-	folder: q(),
-	high: q().nullable(),
-	low: q().nullable(),
-	reason: Z([
+]), P_ = Y({
+	folder: G(),
+	stem: G(),
+	kind: N_,
+	high: G(),
+	low: G()
+}), F_ = Y({
+	preset: G(),
+	folder: G(),
+	high: G().nullable(),
+	low: G().nullable(),
+	reason: X([
 		"preset_default",
 		"first_of_kind",
 		"none"
 	])
-}), F_ = X({
-	folders: _g(q(), Y(q())),
-	gguf_installed: rg(),
-	pairs: Y(N_),
-	singles: Y(X({
-		folder: q(),
-		name: q(),
-		kind: M_
+}), I_ = Y({
+	folders: vg(G(), J(G())),
+	gguf_installed: q(),
+	pairs: J(P_),
+	singles: J(Y({
+		folder: G(),
+		name: G(),
+		kind: N_
 	})),
-	recommended: Y(P_),
-	fetched_at: q()
+	recommended: J(F_),
+	fetched_at: G()
 });
-X({ refresh: Z([
+Y({ refresh: X([
 	"0",
 	"1",
 	"true",
 	"false"
 ]).optional() });
-var I_ = X({ roots: Y(X({
-	index: J().int(),
-	path: q(),
-	exists: rg()
+var L_ = Y({ roots: J(Y({
+	index: K().int(),
+	path: G(),
+	exists: q()
 })) });
-X({
-	root: Kg().int().min(0),
-	folder: q().max(1024).default(""),
-	sort: Z([
+Y({
+	root: qg().int().min(0),
+	folder: G().max(1024).default(""),
+	sort: X([
 		"date",
 		"name",
 		"rating"
 	]).default("date"),
-	offset: Kg().int().min(0).default(0),
-	limit: Kg().int().min(1).max(1e3).default(200)
+	offset: qg().int().min(0).default(0),
+	limit: qg().int().min(1).max(1e3).default(200)
 });
-var L_ = X({
-	path: q(),
-	name: q(),
-	size: J().int(),
-	modified: q(),
-	rating: J().int().nullable(),
-	thumbnail: q()
-}), R_ = X({
-	root: J().int(),
-	folder: q(),
-	folders: Y(q()),
-	images: Y(L_),
-	total: J().int()
+var R_ = Y({
+	path: G(),
+	name: G(),
+	size: K().int(),
+	modified: G(),
+	rating: K().int().nullable(),
+	thumbnail: G()
+}), z_ = Y({
+	root: K().int(),
+	folder: G(),
+	folders: J(G()),
+	images: J(R_),
+	total: K().int()
 });
-X({
-	root: Kg().int().min(0),
-	path: q().min(1).max(1024)
-}), X({
-	root: J().int().min(0),
-	path: q().min(1).max(1024),
-	rating: J().int().min(1).max(5).nullable()
-}), X({
-	root: J().int().min(0),
-	path: q().min(1).max(1024)
+Y({
+	root: qg().int().min(0),
+	path: G().min(1).max(1024)
+}), Y({
+	root: K().int().min(0),
+	path: G().min(1).max(1024),
+	rating: K().int().min(1).max(5).nullable()
+}), Y({
+	root: K().int().min(0),
+	path: G().min(1).max(1024)
 });
-var z_ = X({
-	name: q(),
-	subfolder: q(),
-	type: q(),
-	input_image: q()
+var B_ = Y({
+	name: G(),
+	subfolder: G(),
+	type: G(),
+	input_image: G()
 });
-X({
-	filter: Z([
+Y({
+	filter: X([
 		"all",
 		"images",
 		"videos",
 		"favourites",
 		"long_videos"
 	]).default("all"),
-	hide_start_images: Z([
+	hide_start_images: X([
 		"0",
 		"1",
 		"true",
 		"false"
 	]).default("0"),
-	offset: Kg().int().min(0).default(0),
-	limit: Kg().int().min(1).max(1e3).default(100)
+	offset: qg().int().min(0).default(0),
+	limit: qg().int().min(1).max(1e3).default(100)
 });
-var B_ = X({
-	items: Y(X({
-		path: q(),
-		file: a_,
-		kind: Z(["image", "video"]),
-		size: J().int(),
-		modified: q(),
-		favourite: rg(),
-		long_video: rg(),
-		segment: rg(),
-		start_image: rg()
+var V_ = Y({
+	items: J(Y({
+		path: G(),
+		file: o_,
+		kind: X(["image", "video"]),
+		size: K().int(),
+		modified: G(),
+		favourite: q(),
+		long_video: q(),
+		segment: q(),
+		start_image: q()
 	})),
-	total: J().int()
+	total: K().int()
 });
-X({
-	path: q().min(1).max(1024),
-	favourite: rg()
-}), X({ path: q().min(1).max(1024) });
-var V_ = X({
-	source: Z([
+Y({
+	path: G().min(1).max(1024),
+	favourite: q()
+}), Y({ path: G().min(1).max(1024) });
+var H_ = Y({
+	source: X([
 		"comfyui",
 		"a1111",
 		"longvideo"
 	]),
-	positive: q().nullable(),
-	negative: q().nullable(),
-	steps: J().nullable(),
-	cfg: J().nullable(),
-	seed: J().nullable(),
-	sampler: q().nullable(),
-	scheduler: q().nullable(),
-	width: J().nullable(),
-	height: J().nullable(),
-	frames: J().nullable(),
-	loras: Y(X({
-		name: q(),
-		strength: J()
+	positive: G().nullable(),
+	negative: G().nullable(),
+	steps: K().nullable(),
+	cfg: K().nullable(),
+	seed: K().nullable(),
+	sampler: G().nullable(),
+	scheduler: G().nullable(),
+	width: K().nullable(),
+	height: K().nullable(),
+	frames: K().nullable(),
+	loras: J(Y({
+		name: G(),
+		strength: K()
 	})),
-	models: Y(q())
-}), H_ = X({
-	path: q(),
-	keys: Y(q()),
-	prompt: V_.nullable(),
-	workflow: ag().nullable()
+	models: J(G())
+}), U_ = Y({
+	path: G(),
+	keys: J(G()),
+	prompt: H_.nullable(),
+	workflow: og().nullable()
 });
-X({ limit: Kg().int().min(1).max(1e3).default(200) });
-var U_ = X({ prompts: Y(V_.extend({
-	path: q(),
-	modified: q(),
-	uses: J().int()
-})) }), W_ = X({
-	node: q().min(1).max(64),
-	input: q().min(1).max(200).optional(),
-	output: J().int().min(0).max(64).optional()
-}), G_ = _g(q().min(1).max(100), Y(W_).min(1).max(16)), K_ = _g(q().min(1).max(64), ag());
-X({
-	prompt: K_,
-	roles: G_.optional()
-}), X({
-	name: q().trim().min(1).max(120),
-	description: q().max(Jg).default(""),
-	prompt: K_,
-	roles: G_.optional()
-}), X({
-	name: q().trim().min(1).max(120).optional(),
-	description: q().max(Jg).optional(),
-	prompt: K_.optional(),
-	roles: G_.optional()
+Y({ limit: qg().int().min(1).max(1e3).default(200) });
+var W_ = Y({ prompts: J(H_.extend({
+	path: G(),
+	modified: G(),
+	uses: K().int()
+})) }), G_ = Y({
+	node: G().min(1).max(64),
+	input: G().min(1).max(200).optional(),
+	output: K().int().min(0).max(64).optional()
+}), K_ = vg(G().min(1).max(100), J(G_).min(1).max(16)), q_ = vg(G().min(1).max(64), og());
+Y({
+	prompt: q_,
+	roles: K_.optional()
+}), Y({
+	name: G().trim().min(1).max(120),
+	description: G().max(Yg).default(""),
+	prompt: q_,
+	roles: K_.optional()
+}), Y({
+	name: G().trim().min(1).max(120).optional(),
+	description: G().max(Yg).optional(),
+	prompt: q_.optional(),
+	roles: K_.optional()
 });
-var q_ = X({
-	role: q(),
-	sites: Y(W_.extend({
-		title: q().nullable(),
-		class_type: q()
+var J_ = Y({
+	role: G(),
+	sites: J(G_.extend({
+		title: G().nullable(),
+		class_type: G()
 	})),
-	how: q(),
-	origin: Z([
+	how: G(),
+	origin: X([
 		"detected",
 		"chosen",
 		"added"
 	])
-}), J_ = X({
-	role: q(),
-	message: q(),
-	candidates: Y(q()).optional()
-}), Y_ = X({
-	code: Z([
+}), Y_ = Y({
+	role: G(),
+	message: G(),
+	candidates: J(G()).optional()
+}), X_ = Y({
+	code: X([
 		"missing_node",
 		"missing_model",
 		"bad_value"
 	]),
-	node_id: q(),
-	class_type: q(),
-	input: q().optional(),
-	message: q()
-}), X_ = X({
-	ok: rg(),
-	roles: Y(q_),
-	problems: Y(J_),
-	changes: Y(q()),
-	kind: S_.shape.kind,
-	family: S_.shape.family,
-	defaults: S_.shape.defaults,
-	models: S_.shape.models,
-	options: S_.shape.options,
-	preflight: Y(Y_).nullable()
-}), Z_ = X({
-	id: q(),
-	name: q(),
-	description: q(),
-	prompt: _g(q(), ag()),
-	roles: G_,
-	detection: X_,
-	preset: S_,
-	created_at: q(),
-	updated_at: q()
-}), Q_ = X({ templates: Y(Z_) }), $_ = X({
-	job_id: J().int(),
-	idx: J().int(),
-	take: J().int(),
-	prompt_id: q().nullable(),
-	source: Z(["comfyui", "rebuilt"]),
-	prompt: _g(q(), ag())
-}), ev = "/longvideo/api", tv = class extends Error {
+	node_id: G(),
+	class_type: G(),
+	input: G().optional(),
+	message: G()
+}), Z_ = Y({
+	ok: q(),
+	roles: J(J_),
+	problems: J(Y_),
+	changes: J(G()),
+	kind: C_.shape.kind,
+	family: C_.shape.family,
+	defaults: C_.shape.defaults,
+	models: C_.shape.models,
+	options: C_.shape.options,
+	preflight: J(X_).nullable()
+}), Q_ = Y({
+	id: G(),
+	name: G(),
+	description: G(),
+	prompt: vg(G(), og()),
+	roles: K_,
+	detection: Z_,
+	preset: C_,
+	created_at: G(),
+	updated_at: G()
+}), $_ = Y({ templates: J(Q_) }), ev = Y({
+	job_id: K().int(),
+	idx: K().int(),
+	take: K().int(),
+	prompt_id: G().nullable(),
+	source: X(["comfyui", "rebuilt"]),
+	prompt: vg(G(), og())
+});
+// extension/domain/errorMessage.ts
+function Z(e) {
+	return e instanceof Error ? e.message : String(e);
+}
+// extension/composables/useSidecarApi.ts
+var tv = "/longvideo/api", nv = class extends Error {
 	status;
 	code;
 	field;
 	constructor(e, t, n, r = null) {
 		super(n), this.status = e, this.code = t, this.field = r, this.name = "SidecarError";
 	}
-}, nv = X({
-	name: q(),
-	subfolder: q().default(""),
-	type: q().default("input")
-}), rv = X({
-	path: q(),
-	name: q()
-}), iv = X({
-	folders: Y(q()).default([]),
-	images: Y(rv)
-}), av = dg([Y(S_), X({ presets: Y(S_) })]), ov = Y(q()), sv = _g(q(), X({ input: X({ required: _g(q(), Y(ag())) }).partial() }));
-async function cv(e) {
+}, rv = Y({
+	name: G(),
+	subfolder: G().default(""),
+	type: G().default("input")
+}), iv = Y({
+	path: G(),
+	name: G()
+}), av = Y({
+	folders: J(G()).default([]),
+	images: J(iv)
+}), ov = fg([J(C_), Y({ presets: J(C_) })]), sv = J(G()), cv = vg(G(), Y({ input: Y({ required: vg(G(), J(og())) }).partial() }));
+async function lv(e) {
 	let t = await e.text().catch(() => "");
 	try {
-		let n = T_.parse(JSON.parse(t));
-		return new tv(e.status, n.error.code, n.error.message, n.error.field ?? null);
+		let n = E_.parse(JSON.parse(t));
+		return new nv(e.status, n.error.code, n.error.message, n.error.field ?? null);
 	} catch {
-		return new tv(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
+		return new nv(e.status, null, t.slice(0, 300) || `HTTP ${e.status} ${e.statusText}`);
 	}
 }
-async function lv(e, t) {
+async function uv(e, t) {
 	let n;
 	try {
-		n = await ms(e, t);
+		n = await hs(e, t);
 	} catch (e) {
-		throw new tv(null, "network", e instanceof Error ? e.message : String(e));
+		throw new nv(null, "network", Z(e));
 	}
-	if (!n.ok) throw await cv(n);
+	if (!n.ok) throw await lv(n);
 	return n;
 }
 async function Q(e, t, n) {
-	let r = await lv(t, n), i = await r.json(), a = e.safeParse(i);
-	if (!a.success) throw new tv(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
+	let r = await uv(t, n), i = await r.json(), a = e.safeParse(i);
+	if (!a.success) throw new nv(r.status, "bad_answer", `Unexpected answer from ${t}: ${a.error.issues[0]?.message ?? ""}`);
 	return a.data;
 }
-function uv(e, t) {
+function dv(e, t) {
 	return t === void 0 ? { method: e } : {
 		method: e,
 		headers: { "Content-Type": "application/json" },
 		body: JSON.stringify(t)
 	};
 }
-var dv = (e) => `${ev}${e}`, fv = (e, t = "") => dv(`/jobs/${e}${t}`);
-function pv(e, t) {
+var fv = (e) => `${tv}${e}`, pv = (e, t = "") => fv(`/jobs/${e}${t}`);
+function mv(e, t) {
 	let n = e.path.lastIndexOf("/");
 	return {
 		filename: e.name,
@@ -8517,49 +8523,49 @@ function pv(e, t) {
 		type: t
 	};
 }
-async function mv(e, t) {
-	return Q(iv, dv(`/images?${new URLSearchParams({
+async function hv(e, t) {
+	return Q(av, fv(`/images?${new URLSearchParams({
 		source: e,
 		folder: t,
 		sort: "date",
 		limit: "200"
 	}).toString()}`));
 }
-var hv = {
-	health: () => Q(w_, dv("/health")),
-	listJobs: () => Q(b_, dv("/jobs?limit=200")),
-	getJob: (e) => Q(y_, fv(e)),
-	createJob: (e) => Q(v_.or(y_), dv("/jobs"), uv("POST", e)),
-	submitPrompt: (e, t, n) => Q(ag(), fv(e, `/segments/${t}/prompt`), uv("POST", n)),
-	deleteSegment: (e, t) => lv(fv(e, `/segments/${t}`), { method: "DELETE" }),
-	cancelJob: (e) => lv(fv(e, "/cancel"), { method: "POST" }),
-	retryJob: (e) => lv(fv(e, "/retry"), { method: "POST" }),
-	finalizeJob: (e) => lv(fv(e, "/finalize"), { method: "POST" }),
-	reopenJob: (e) => lv(fv(e, "/reopen"), { method: "POST" }),
-	deleteJob: (e) => lv(fv(e), { method: "DELETE" }),
-	queueStatus: () => Q(x_, dv("/queue/status")),
-	startQueue: () => lv(dv("/queue/start"), { method: "POST" }),
-	stopQueue: () => lv(dv("/queue/stop"), { method: "POST" }),
+var gv = {
+	health: () => Q(T_, fv("/health")),
+	listJobs: () => Q(x_, fv("/jobs?limit=200")),
+	getJob: (e) => Q(b_, pv(e)),
+	createJob: (e) => Q(y_.or(b_), fv("/jobs"), dv("POST", e)),
+	submitPrompt: (e, t, n) => Q(og(), pv(e, `/segments/${t}/prompt`), dv("POST", n)),
+	deleteSegment: (e, t) => uv(pv(e, `/segments/${t}`), { method: "DELETE" }),
+	cancelJob: (e) => uv(pv(e, "/cancel"), { method: "POST" }),
+	retryJob: (e) => uv(pv(e, "/retry"), { method: "POST" }),
+	finalizeJob: (e) => uv(pv(e, "/finalize"), { method: "POST" }),
+	reopenJob: (e) => uv(pv(e, "/reopen"), { method: "POST" }),
+	deleteJob: (e) => uv(pv(e), { method: "DELETE" }),
+	queueStatus: () => Q(S_, fv("/queue/status")),
+	startQueue: () => uv(fv("/queue/start"), { method: "POST" }),
+	stopQueue: () => uv(fv("/queue/stop"), { method: "POST" }),
 	presets: async () => {
-		let e = await Q(av, dv("/presets"));
+		let e = await Q(ov, fv("/presets"));
 		return Array.isArray(e) ? e : e.presets;
 	},
-	settings: () => Q(C_, dv("/settings")),
-	updateSettings: (e) => Q(C_, dv("/settings"), uv("PUT", e)),
+	settings: () => Q(w_, fv("/settings")),
+	updateSettings: (e) => Q(w_, fv("/settings"), dv("PUT", e)),
 	upload: (e, t) => {
 		let n = new FormData();
-		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), Q(nv, dv("/upload"), {
+		return n.append("image", e instanceof File ? e : new File([e], t, { type: e.type }), t), Q(rv, fv("/upload"), {
 			method: "POST",
 			body: n
 		});
 	},
 	listImages: async (e) => {
 		try {
-			let t = await mv(e, "");
-			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => mv(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => pv(t, e)) ?? []);
+			let t = await hv(e, "");
+			return [t, ...await Promise.all(t.folders.slice(0, 8).map((t) => hv(e, t).catch(() => null)))].flatMap((t) => t?.images.map((t) => mv(t, e)) ?? []);
 		} catch (t) {
 			if (e === "output") throw t;
-			let n = (await Q(sv, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
+			let n = (await Q(cv, "/object_info/LoadImage")).LoadImage?.input.required?.image?.[0];
 			return (Array.isArray(n) ? n.filter((e) => typeof e == "string") : []).map((e) => ({
 				filename: e,
 				subfolder: "",
@@ -8567,71 +8573,71 @@ var hv = {
 			}));
 		}
 	},
-	models: (e) => Q(ov, `/models/${encodeURIComponent(e)}`),
-	fetchImage: async (e) => (await lv(_v(e))).blob()
+	models: (e) => Q(sv, `/models/${encodeURIComponent(e)}`),
+	fetchImage: async (e) => (await uv(vv(e))).blob()
 };
-function gv() {
-	return hv;
+function _v() {
+	return gv;
 }
-function _v(e) {
+function vv(e) {
 	return `/view?${new URLSearchParams({
 		filename: e.filename,
 		subfolder: e.subfolder,
 		type: e.type
 	}).toString()}`;
 }
-function vv(e) {
-	return hs(_v(e));
-}
 function yv(e) {
-	return hs(dv(e.startsWith("/") ? e : `/${e}`));
+	return gs(vv(e));
 }
-var bv = {
-	finalVideo: (e, t) => yv(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
-	segmentVideo: (e) => yv(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	lastFrame: (e) => yv(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
-	events: () => yv("/events")
-}, xv = /* @__PURE__ */ D(null);
-async function Sv(e, t) {
-	let n = ss(e);
+function bv(e) {
+	return gs(fv(e.startsWith("/") ? e : `/${e}`));
+}
+var xv = {
+	finalVideo: (e, t) => bv(`/jobs/${e}/video${t ? `?v=${encodeURIComponent(t)}` : ""}`),
+	segmentVideo: (e) => bv(`/jobs/${e.job_id}/segments/${e.idx}/video?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	lastFrame: (e) => bv(`/jobs/${e.job_id}/segments/${e.idx}/last-frame?v=${encodeURIComponent(e.finished_at ?? "")}`),
+	events: () => bv("/events")
+}, Sv = /* @__PURE__ */ E(null);
+async function Cv(e, t) {
+	let n = cs(e);
 	if (!n) {
-		H("warning", "No image to send", "Run the workflow first so the node shows an image.");
+		V("warning", "No image to send", "Run the workflow first so the node shows an image.");
 		return;
 	}
-	let r = gv();
+	let r = _v();
 	try {
-		let i = cs(n);
+		let i = ls(n);
 		if (n.type !== "input") {
 			let e = await r.upload(await r.fetchImage(n), n.filename);
 			i = e.subfolder ? `${e.subfolder}/${e.name}` : e.name;
 		}
-		xv.value = {
+		Sv.value = {
 			inputImage: i,
 			source: `${e.comfyClass ?? e.type ?? "node"} #${e.id}`
 		}, t();
 	} catch (e) {
-		H("error", "Could not send the image to Long Video", e instanceof Error ? e.message : String(e));
+		V("error", "Could not send the image to Long Video", Z(e));
 	}
 }
-function Cv() {
-	let e = rc(), t = ic();
-	nr(xv, async (n) => {
-		n && (xv.value = null, e.newJob = {
+function wv() {
+	let e = ic(), t = ac();
+	rr(Sv, async (n) => {
+		n && (Sv.value = null, e.newJob = {
 			inputImage: n.inputImage,
 			source: n.source
-		}, t.view === "new" && (t.show("dashboard"), await Pn()), t.show("new"), H("info", "Start image from the canvas", n.inputImage));
+		}, t.view === "new" && (t.show("dashboard"), await Fn()), t.show("new"), V("info", "Start image from the canvas", n.inputImage));
 	}, { immediate: !0 });
 }
 // extension/components/common/LvButton.vue?vue&type=script&setup=true&lang.ts
-var wv = [
+var Tv = [
 	"type",
 	"disabled",
 	"aria-busy"
-], Tv = {
+], Ev = {
 	key: 0,
 	class: "pi pi-spin pi-spinner",
 	"aria-hidden": "true"
-}, Ev = { key: 2 }, $ = /* @__PURE__ */ A({
+}, Dv = { key: 2 }, $ = /* @__PURE__ */ k({
 	__name: "LvButton",
 	props: {
 		label: { default: "" },
@@ -8657,9 +8663,9 @@ var wv = [
 		type: { default: "button" }
 	},
 	setup(e) {
-		return (t, n) => (N(), P("button", {
+		return (t, n) => (M(), N("button", {
 			type: e.type,
-			class: C(["lv-btn", [`lv-btn--${e.severity}`, {
+			class: S(["lv-btn", [`lv-btn--${e.severity}`, {
 				"lv-btn--small": e.size === "small",
 				"lv-btn--text": e.text,
 				"lv-btn--rounded": e.rounded,
@@ -8668,20 +8674,20 @@ var wv = [
 			}]]),
 			disabled: e.loading,
 			"aria-busy": e.loading
-		}, [e.loading ? (N(), P("i", Tv)) : e.icon ? (N(), P("i", {
+		}, [e.loading ? (M(), N("i", Ev)) : e.icon ? (M(), N("i", {
 			key: 1,
-			class: C(e.icon),
+			class: S(e.icon),
 			"aria-hidden": "true"
-		}, null, 2)) : z("", !0), e.label ? (N(), P("span", Ev, w(e.label), 1)) : z("", !0)], 10, wv));
+		}, null, 2)) : R("", !0), e.label ? (M(), N("span", Dv, C(e.label), 1)) : R("", !0)], 10, Tv));
 	}
-}), Dv = [
+}), Ov = [
 	"job",
 	"job_deleted",
 	"segment",
 	"progress",
 	"queue"
-], Ov = 15e3;
-function kv(e, t = bv.events()) {
+], kv = 15e3;
+function Av(e, t = xv.events()) {
 	let n = null, r = null, i = 1e3, a = !1, o = (t) => {
 		let n;
 		try {
@@ -8689,17 +8695,17 @@ function kv(e, t = bv.events()) {
 		} catch {
 			return;
 		}
-		let r = E_.safeParse(n);
+		let r = D_.safeParse(n);
 		r.success ? e.onEvent(r.data) : console.warn(`[longvideo] ignored a "${t.type}" event the panel cannot read:`, r.error.issues[0]);
 	};
 	function s() {
 		if (!a) {
 			n = new EventSource(t);
-			for (let e of Dv) n.addEventListener(e, o);
+			for (let e of Ov) n.addEventListener(e, o);
 			n.onopen = () => {
 				i = 1e3, e.onOpen();
 			}, n.onerror = () => {
-				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, Ov));
+				e.onDown(), n?.readyState === EventSource.CLOSED && (n = null, r = setTimeout(s, i), i = Math.min(i * 2, kv));
 			};
 		}
 	}
@@ -8708,11 +8714,11 @@ function kv(e, t = bv.events()) {
 	} };
 }
 // extension/domain/eventToasts.ts
-function Av(e, t = 160) {
+function jv(e, t = 160) {
 	let n = e.split("\n").find((e) => e.trim()) ?? "";
 	return n.length > t ? `${n.slice(0, t - 1).trimEnd()}…` : n;
 }
-function jv(e, t, n) {
+function Mv(e, t, n) {
 	if (t === e.status) return null;
 	if (e.status === "done") {
 		let t = e.execution_ms === null ? "" : ` in ${(e.execution_ms / 1e3).toFixed(1)} s`;
@@ -8725,10 +8731,10 @@ function jv(e, t, n) {
 	return e.status === "failed" ? {
 		kind: "error",
 		summary: `Segment ${e.idx + 1} failed`,
-		detail: Av(`${n}: ${e.error?.message ?? "unknown error"}`)
+		detail: jv(`${n}: ${e.error?.message ?? "unknown error"}`)
 	} : null;
 }
-function Mv(e, t) {
+function Nv(e, t) {
 	return t === e.status || t === void 0 ? null : e.status === "completed" && e.final_video ? {
 		kind: "success",
 		summary: "Video finished",
@@ -8736,25 +8742,25 @@ function Mv(e, t) {
 	} : e.status === "failed" ? {
 		kind: "error",
 		summary: "Job failed",
-		detail: Av(`${e.name}: ${e.error ?? ""}`.trim())
+		detail: jv(`${e.name}: ${e.error ?? ""}`.trim())
 	} : null;
 }
-function Nv(e, t) {
+function Pv(e, t) {
 	if (e.type === "segment") {
 		let n = e.segment;
-		return jv(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
+		return Mv(n, t.segmentStatus(n.job_id, n.idx), t.jobName(n.job_id) ?? `Job ${n.job_id}`);
 	}
-	return e.type === "job" ? Mv(e.job, t.jobStatus(e.job.id)) : null;
+	return e.type === "job" ? Nv(e.job, t.jobStatus(e.job.id)) : null;
 }
 // extension/stores/jobsStore.ts
-function Pv(e, t, n, r = !1) {
+function Fv(e, t, n, r = !1) {
 	let i = e.findIndex(n);
 	if (i === -1) return r ? [t, ...e] : [...e, t];
 	let a = e.slice();
 	return a[i] = t, a;
 }
-var Fv = nc("longvideo.jobs", () => {
-	let e = gv(), t = /* @__PURE__ */ D([]), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D(!1), i = B(() => {
+var Iv = rc("longvideo.jobs", () => {
+	let e = _v(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = z(() => {
 		let e = {
 			running: 0,
 			awaiting_prompt: 0,
@@ -8809,7 +8815,7 @@ var Fv = nc("longvideo.jobs", () => {
 		switch (o && m(e) === o.id && (o.overtaken = !0), e.type) {
 			case "job": {
 				let r = e.job;
-				t.value = Pv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
+				t.value = Fv(t.value, r, (e) => e.id === r.id, !0), n.value?.id === r.id && (n.value = {
 					...r,
 					segments: n.value.segments
 				});
@@ -8821,7 +8827,7 @@ var Fv = nc("longvideo.jobs", () => {
 			case "segment": {
 				let t = e.segment;
 				if (n.value?.id === t.job_id) {
-					let e = Pv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
+					let e = Fv(n.value.segments, t, (e) => e.idx === t.idx).sort((e, t) => e.idx - t.idx);
 					n.value = {
 						...n.value,
 						segments: e
@@ -8861,7 +8867,7 @@ var Fv = nc("longvideo.jobs", () => {
 		jobName: f,
 		segmentStatus: p
 	};
-}), Iv = {
+}), Lv = {
 	sidecar_not_running: {
 		title: "The Long Video server is not running",
 		action: "Check the ComfyUI console for lines starting with [longvideo], then restart ComfyUI."
@@ -8895,10 +8901,10 @@ var Fv = nc("longvideo.jobs", () => {
 		action: "Check the ComfyUI URL in the Long Video settings (as the sidecar sees it)."
 	}
 };
-function Lv(e, t, n) {
+function Rv(e, t, n) {
 	let r = t ?? "";
-	Iv[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
-	let i = Iv[r];
+	Lv[r] || (e === null ? r = "network" : e === 404 && !t ? r = "proxy_missing" : (e === 502 || e === 503) && (r = "sidecar_not_running"));
+	let i = Lv[r];
 	return i ? {
 		code: r,
 		title: i.title,
@@ -8911,19 +8917,19 @@ function Lv(e, t, n) {
 		action: "Check the ComfyUI console for details."
 	};
 }
-function Rv(e) {
+function zv(e) {
 	let t = [];
-	return e.comfyui.reachable || t.push(Lv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(Lv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
+	return e.comfyui.reachable || t.push(Rv(200, "comfyui_unreachable", `${e.comfyui.url}: ${e.comfyui.error ?? "no answer"}`)), e.ffmpeg.ok || t.push(Rv(200, "ffmpeg_missing", e.ffmpeg.error)), t;
 }
 // extension/stores/queueStore.ts
-var zv = nc("longvideo.queue", () => {
-	let e = gv(), t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D(null), i = /* @__PURE__ */ D("idle"), a = B(() => {
+var Bv = rc("longvideo.queue", () => {
+	let e = _v(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E("idle"), a = z(() => {
 		if (r.value) return [r.value];
-		let e = n.value ? Rv(n.value) : [];
-		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(Lv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
+		let e = n.value ? zv(n.value) : [];
+		return t.value && t.value.comfyui.reachable ? e.filter((e) => e.code !== "comfyui_unreachable") : (t.value && !t.value.comfyui.reachable && !e.some((e) => e.code === "comfyui_unreachable") && e.unshift(Rv(200, "comfyui_unreachable", `${t.value.comfyui.url}: ${t.value.comfyui.error ?? "no answer"}`)), e);
 	});
 	function o(e) {
-		e instanceof tv ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = Lv(e.status, e.code, e.message)) : r.value = Lv(null, null, e instanceof Error ? e.message : String(e));
+		e instanceof nv ? (e.status === null || e.status === 404 || e.status === 502 || e.status === 503 || e.status === 504) && (r.value = Rv(e.status, e.code, e.message)) : r.value = Rv(null, null, Z(e));
 	}
 	async function s() {
 		try {
@@ -8958,41 +8964,41 @@ var zv = nc("longvideo.queue", () => {
 		applyEvent: l,
 		noteFailure: o
 	};
-}), Bv = /(high|low)([_-]?noise)?/i;
-function Vv(e) {
-	return Bv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(Bv, (e) => e.replace(/high|low/i, "*")) : null;
-}
+}), Vv = /(high|low)([_-]?noise)?/i;
 function Hv(e) {
-	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = Bv.exec(t);
-	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
+	return Vv.exec(e.replace(/\\/g, "/").split("/").pop() ?? e) ? e.replace(Vv, (e) => e.replace(/high|low/i, "*")) : null;
 }
 function Uv(e) {
-	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+	let t = e.replace(/\\/g, "/").split("/").pop() ?? e, n = Vv.exec(t);
+	return n?.[1] ? n[1].toLowerCase() === "high" ? "high" : "low" : null;
 }
 function Wv(e) {
+	return (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, "").replace(/[_-]?(high|low)[_-]?noise/i, "").replace(/[_-]?(HIGH|LOW)\b/, "");
+}
+function Gv(e) {
 	let t = /* @__PURE__ */ new Map(), n = /* @__PURE__ */ new Map(), r = [];
 	for (let i of e) {
-		let e = Hv(i), a = Vv(i);
+		let e = Uv(i), a = Hv(i);
 		!e || !a ? r.push(i) : e === "high" ? t.set(a, i) : n.set(a, i);
 	}
 	let i = [];
 	for (let [e, a] of t) {
 		let t = n.get(e);
 		t ? (i.push({
-			label: Uv(a),
+			label: Wv(a),
 			high: a,
 			low: t
 		}), n.delete(e)) : r.push(a);
 	}
 	return r.push(...n.values()), i.push(...r.map((e) => ({
-		label: Uv(e),
+		label: Wv(e),
 		high: e,
 		low: null
 	}))), i.sort((e, t) => e.label.localeCompare(t.label));
 }
 // extension/stores/settingsStore.ts
-var Gv = nc("longvideo.settings", () => {
-	let e = gv(), t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D([]), r = /* @__PURE__ */ D({}), i = /* @__PURE__ */ D([]);
+var Kv = rc("longvideo.settings", () => {
+	let e = _v(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E([]), r = /* @__PURE__ */ E({}), i = /* @__PURE__ */ E([]);
 	async function a() {
 		let [a, o] = await Promise.all([e.settings(), e.presets()]);
 		t.value = a, n.value = o;
@@ -9005,7 +9011,7 @@ var Gv = nc("longvideo.settings", () => {
 		t.value = await e.updateSettings(n);
 	}
 	function s(e) {
-		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = Wv([.../* @__PURE__ */ new Set([...n, ...t])]);
+		let t = r.value[e.models.folder] ?? [], n = [e.models.high, e.models.low].filter((e) => !!e), i = /(ti2v|i2v|t2v)/i.exec(e.models.high)?.[1]?.toLowerCase(), a = (e) => !i || RegExp(`(^|[^a-z])${i}([^a-z]|$)`, "i").test(e), o = Gv([.../* @__PURE__ */ new Set([...n, ...t])]);
 		return [...o.filter((e) => a(e.high)), ...o.filter((e) => !a(e.high))];
 	}
 	return {
@@ -9013,42 +9019,42 @@ var Gv = nc("longvideo.settings", () => {
 		presets: n,
 		modelFiles: r,
 		loras: i,
-		presetById: B(() => new Map(n.value.map((e) => [e.id, e]))),
+		presetById: z(() => new Map(n.value.map((e) => [e.id, e]))),
 		load: a,
 		save: o,
 		modelChoices: s
 	};
-}), Kv = {
+}), qv = {
 	key: 0,
 	class: "lv-problems",
 	role: "alert",
 	"data-testid": "lv-problems"
-}, qv = ["data-code"], Jv = { class: "lv-problem__title" }, Yv = {
+}, Jv = ["data-code"], Yv = { class: "lv-problem__title" }, Xv = {
 	key: 0,
 	class: "lv-problem__detail"
-}, Xv = { class: "lv-problem__action" }, Zv = /* @__PURE__ */ A({
+}, Zv = { class: "lv-problem__action" }, Qv = /* @__PURE__ */ k({
 	__name: "ConnectionProblems",
 	props: { problems: {} },
 	emits: ["retry"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => e.problems.length ? (N(), P("section", Kv, [(N(!0), P(M, null, j(e.problems, (e) => (N(), P("div", {
+		return (t, r) => e.problems.length ? (M(), N("section", qv, [(M(!0), N(j, null, A(e.problems, (e) => (M(), N("div", {
 			key: e.code,
 			class: "lv-problem",
 			"data-code": e.code
 		}, [
-			I("div", Jv, [r[1] ||= I("i", { class: "pi pi-exclamation-triangle" }, null, -1), R(" " + w(e.title), 1)]),
-			e.detail ? (N(), P("div", Yv, w(e.detail), 1)) : z("", !0),
-			I("div", Xv, w(e.action), 1)
-		], 8, qv))), 128)), L($, {
+			F("div", Yv, [r[1] ||= F("i", { class: "pi pi-exclamation-triangle" }, null, -1), L(" " + C(e.title), 1)]),
+			e.detail ? (M(), N("div", Xv, C(e.detail), 1)) : R("", !0),
+			F("div", Zv, C(e.action), 1)
+		], 8, Jv))), 128)), I($, {
 			label: "Try again",
 			icon: "pi pi-refresh",
 			size: "small",
 			severity: "secondary",
 			onClick: r[0] ||= (e) => n("retry")
-		})])) : z("", !0);
+		})])) : R("", !0);
 	}
-}), Qv = ["data-status"], $v = /* @__PURE__ */ A({
+}), $v = ["data-status"], ey = /* @__PURE__ */ k({
 	__name: "StatusTag",
 	props: { status: {} },
 	setup(e) {
@@ -9063,7 +9069,7 @@ var Gv = nc("longvideo.settings", () => {
 			planned: "Planned",
 			queued: "Queued",
 			done: "Done"
-		}, n = B(() => {
+		}, n = z(() => {
 			switch (e.status) {
 				case "running":
 				case "finalizing":
@@ -9075,23 +9081,23 @@ var Gv = nc("longvideo.settings", () => {
 				default: return "secondary";
 			}
 		});
-		return (r, i) => (N(), P("span", {
-			class: C(["lv-status", `lv-status--${n.value}`]),
+		return (r, i) => (M(), N("span", {
+			class: S(["lv-status", `lv-status--${n.value}`]),
 			"data-status": e.status
-		}, w(t[e.status]), 11, Qv));
+		}, C(t[e.status]), 11, $v));
 	}
-}), ey = {
+}), ty = {
 	key: 0,
 	class: "lv-joblist",
 	"data-testid": "job-list"
-}, ty = ["data-job-id", "onClick"], ny = { class: "lv-thumb" }, ry = ["src"], iy = {
+}, ny = ["data-job-id", "onClick"], ry = { class: "lv-thumb" }, iy = ["src"], ay = {
 	key: 1,
 	class: "pi pi-image"
-}, ay = { class: "lv-jobrow__main" }, oy = { class: "lv-jobrow__name" }, sy = { class: "lv-jobrow__meta" }, cy = {
+}, oy = { class: "lv-jobrow__main" }, sy = { class: "lv-jobrow__name" }, cy = { class: "lv-jobrow__meta" }, ly = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "no-jobs"
-}, ly = /* @__PURE__ */ A({
+}, uy = /* @__PURE__ */ k({
 	__name: "JobList",
 	props: {
 		jobs: {},
@@ -9107,100 +9113,100 @@ var Gv = nc("longvideo.settings", () => {
 				timeStyle: "short"
 			});
 		}
-		return (t, i) => e.jobs.length ? (N(), P("ul", ey, [(N(!0), P(M, null, j(e.jobs, (e) => (N(), P("li", { key: e.id }, [I("button", {
+		return (t, i) => e.jobs.length ? (M(), N("ul", ty, [(M(!0), N(j, null, A(e.jobs, (e) => (M(), N("li", { key: e.id }, [F("button", {
 			type: "button",
 			class: "lv-jobrow",
 			"data-job-id": e.id,
 			onClick: (t) => n("open", e.id)
 		}, [
-			I("span", ny, [e.thumbnail ? (N(), P("img", {
+			F("span", ry, [e.thumbnail ? (M(), N("img", {
 				key: 0,
-				src: O(yv)(e.thumbnail),
+				src: D(bv)(e.thumbnail),
 				alt: "",
 				loading: "lazy"
-			}, null, 8, ry)) : (N(), P("i", iy))]),
-			I("span", ay, [I("span", oy, w(e.name), 1), I("span", sy, w(e.counts.done) + "/" + w(e.counts.total) + " segments · " + w(e.parameters.width) + "x" + w(e.parameters.height) + " · " + w(r(e.updated_at)), 1)]),
-			L($v, { status: e.status }, null, 8, ["status"])
-		], 8, ty)]))), 128))])) : e.loaded ? (N(), P("p", cy, "No jobs yet. Start one with “New job”.")) : z("", !0);
+			}, null, 8, iy)) : (M(), N("i", ay))]),
+			F("span", oy, [F("span", sy, C(e.name), 1), F("span", cy, C(e.counts.done) + "/" + C(e.counts.total) + " segments · " + C(e.parameters.width) + "x" + C(e.parameters.height) + " · " + C(r(e.updated_at)), 1)]),
+			I(ey, { status: e.status }, null, 8, ["status"])
+		], 8, ny)]))), 128))])) : e.loaded ? (M(), N("p", ly, "No jobs yet. Start one with “New job”.")) : R("", !0);
 	}
-}), uy = ["aria-valuenow"], dy = /* @__PURE__ */ A({
+}), dy = ["aria-valuenow"], fy = /* @__PURE__ */ k({
 	__name: "LvProgress",
 	props: { value: {} },
 	setup(e) {
-		return (t, n) => (N(), P("div", {
+		return (t, n) => (M(), N("div", {
 			class: "lv-progressbar",
 			role: "progressbar",
 			"aria-valuenow": e.value,
 			"aria-valuemin": "0",
 			"aria-valuemax": "100"
-		}, [I("div", {
+		}, [F("div", {
 			class: "lv-progressbar__fill",
-			style: ge({ width: `${Math.max(0, Math.min(100, e.value))}%` })
-		}, null, 4)], 8, uy));
+			style: _e({ width: `${Math.max(0, Math.min(100, e.value))}%` })
+		}, null, 4)], 8, dy));
 	}
 });
 // extension/domain/frames.ts
-function fy(e, t) {
+function py(e, t) {
 	let n = Math.round(e * t);
 	return 4 * Math.max(1, Math.round((n - 1) / 4)) + 1;
 }
-function py(e, t) {
+function my(e, t) {
 	return (e - 1) / t;
 }
-function my(e, t) {
+function hy(e, t) {
 	return t <= 0 ? 0 : e + (t - 1) * (e - 1);
 }
-function hy(e) {
+function gy(e) {
 	let t = Math.max(0, Math.round(e / 1e3));
 	if (t < 60) return `${t}s`;
 	let n = Math.floor(t / 60);
 	return n < 60 ? `${n}m ${String(t % 60).padStart(2, "0")}s` : `${Math.floor(n / 60)}h ${String(n % 60).padStart(2, "0")}m`;
 }
 // extension/components/dashboard/QueueCard.vue?vue&type=script&setup=true&lang.ts
-var gy = {
+var _y = {
 	key: 0,
 	class: "lv-card lv-queue",
 	"data-testid": "queue-card"
-}, _y = { class: "lv-row lv-row--between" }, vy = ["data-reachable"], yy = { class: "lv-muted" }, by = {
+}, vy = { class: "lv-row lv-row--between" }, yy = ["data-reachable"], by = { class: "lv-muted" }, xy = {
 	key: 0,
 	class: "lv-queue__current",
 	"data-testid": "queue-current"
-}, xy = { class: "lv-row lv-row--between" }, Sy = { class: "lv-ellipsis" }, Cy = { class: "lv-muted" }, wy = {
+}, Sy = { class: "lv-row lv-row--between" }, Cy = { class: "lv-ellipsis" }, wy = { class: "lv-muted" }, Ty = {
 	key: 1,
 	class: "lv-muted"
-}, Ty = {
+}, Ey = {
 	key: 2,
 	class: "lv-muted"
-}, Ey = /* @__PURE__ */ A({
+}, Dy = /* @__PURE__ */ k({
 	__name: "QueueCard",
 	setup(e) {
-		let t = zv(), n = Fv(), r = /* @__PURE__ */ D(!1), i = B(() => t.status?.current ?? null), a = B(() => {
+		let t = Bv(), n = Iv(), r = /* @__PURE__ */ E(!1), i = z(() => t.status?.current ?? null), a = z(() => {
 			let e = i.value;
 			return e && e.max > 0 ? Math.round(100 * e.value / e.max) : 0;
-		}), o = B(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = B(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
+		}), o = z(() => i.value ? n.jobName(i.value.job_id) ?? `Job ${i.value.job_id}` : ""), s = z(() => t.status?.ours.filter((e) => e.state === "pending").length ?? 0);
 		async function c() {
 			if (t.status) {
 				r.value = !0;
 				try {
 					await t.setAccepting(!t.status.accepting);
 				} catch (e) {
-					H("error", "Queue", e instanceof Error ? e.message : String(e));
+					V("error", "Queue", Z(e));
 				} finally {
 					r.value = !1;
 				}
 			}
 		}
-		return (e, n) => O(t).status ? (N(), P("section", gy, [
-			I("div", _y, [I("span", {
+		return (e, n) => D(t).status ? (M(), N("section", _y, [
+			F("div", vy, [F("span", {
 				class: "lv-queue__comfy",
-				"data-reachable": O(t).status.comfyui.reachable
+				"data-reachable": D(t).status.comfyui.reachable
 			}, [
-				I("span", { class: C(["lv-dot", O(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
-				R(" ComfyUI " + w(O(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
-				I("span", yy, "· queue " + w(O(t).status.comfyui.queue_running + O(t).status.comfyui.queue_pending), 1)
-			], 8, vy), L($, {
-				label: O(t).status.accepting ? "Pause queue" : "Start queue",
-				icon: O(t).status.accepting ? "pi pi-pause" : "pi pi-play",
+				F("span", { class: S(["lv-dot", D(t).status.comfyui.reachable ? "lv-dot--ok" : "lv-dot--bad"]) }, null, 2),
+				L(" ComfyUI " + C(D(t).status.comfyui.reachable ? "connected" : "unreachable") + " ", 1),
+				F("span", by, "· queue " + C(D(t).status.comfyui.queue_running + D(t).status.comfyui.queue_pending), 1)
+			], 8, yy), I($, {
+				label: D(t).status.accepting ? "Pause queue" : "Start queue",
+				icon: D(t).status.accepting ? "pi pi-pause" : "pi pi-play",
 				size: "small",
 				severity: "secondary",
 				loading: r.value,
@@ -9211,27 +9217,27 @@ var gy = {
 				"icon",
 				"loading"
 			])]),
-			i.value ? (N(), P("div", by, [I("div", xy, [I("span", Sy, w(o.value) + " · segment " + w(i.value.idx + 1), 1), I("span", Cy, [R(w(i.value.value) + "/" + w(i.value.max) + " steps", 1), i.value.eta_ms === null ? z("", !0) : (N(), P(M, { key: 0 }, [R(" · ETA " + w(O(hy)(i.value.eta_ms)), 1)], 64))])]), L(dy, {
+			i.value ? (M(), N("div", xy, [F("div", Sy, [F("span", Cy, C(o.value) + " · segment " + C(i.value.idx + 1), 1), F("span", wy, [L(C(i.value.value) + "/" + C(i.value.max) + " steps", 1), i.value.eta_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(" · ETA " + C(D(gy)(i.value.eta_ms)), 1)], 64))])]), I(fy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"])])) : (N(), P("div", wy, w(O(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
-			s.value ? (N(), P("div", Ty, w(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : z("", !0)
-		])) : z("", !0);
+			}, null, 8, ["value"])])) : (M(), N("div", Ty, C(D(t).status.accepting ? "Idle: nothing to run" : "Paused: no new segments are sent to ComfyUI"), 1)),
+			s.value ? (M(), N("div", Ey, C(s.value) + " more of ours waiting in ComfyUI's queue", 1)) : R("", !0)
+		])) : R("", !0);
 	}
-}), Dy = {
+}), Oy = {
 	class: "lv-dashboard",
 	"data-testid": "lv-dashboard"
-}, Oy = { class: "lv-counts" }, ky = [
+}, ky = { class: "lv-counts" }, Ay = [
 	"data-testid",
 	"aria-pressed",
 	"onClick"
-], Ay = { class: "lv-count__n" }, jy = { class: "lv-count__label" }, My = { class: "lv-row lv-row--between" }, Ny = { class: "lv-h3" }, Py = {
+], jy = { class: "lv-count__n" }, My = { class: "lv-count__label" }, Ny = { class: "lv-row lv-row--between" }, Py = { class: "lv-h3" }, Fy = {
 	key: 0,
 	class: "lv-muted"
-}, Fy = /* @__PURE__ */ A({
+}, Iy = /* @__PURE__ */ k({
 	__name: "Dashboard",
 	setup(e) {
-		let t = Fv(), n = ic(), r = /* @__PURE__ */ D(null), i = [
+		let t = Iv(), n = ac(), r = /* @__PURE__ */ E(null), i = [
 			{
 				key: "running",
 				label: "Running"
@@ -9253,34 +9259,34 @@ var gy = {
 			awaiting_prompt: ["awaiting_prompt"],
 			completed: ["completed"],
 			failed: ["failed"]
-		}, o = B(() => {
+		}, o = z(() => {
 			let e = r.value;
 			return e ? t.jobs.filter((t) => a[e].includes(t.status)) : t.jobs;
 		});
 		function s(e) {
 			r.value = r.value === e ? null : e;
 		}
-		return (e, a) => (N(), P("div", Dy, [
-			L(Ey),
-			I("div", Oy, [(N(), P(M, null, j(i, (e) => I("button", {
+		return (e, a) => (M(), N("div", Oy, [
+			I(Dy),
+			F("div", ky, [(M(), N(j, null, A(i, (e) => F("button", {
 				key: e.key,
 				type: "button",
-				class: C(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
+				class: S(["lv-count", [`lv-count--${e.key}`, { "lv-count--on": r.value === e.key }]]),
 				"data-testid": `count-${e.key}`,
 				"aria-pressed": r.value === e.key,
 				onClick: (t) => s(e.key)
-			}, [I("span", Ay, w(O(t).counts[e.key]), 1), I("span", jy, w(e.label), 1)], 10, ky)), 64))]),
-			I("div", My, [I("h3", Ny, [a[1] ||= R("Jobs ", -1), r.value ? (N(), P("span", Py, "(filtered)")) : z("", !0)]), L($, {
+			}, [F("span", jy, C(D(t).counts[e.key]), 1), F("span", My, C(e.label), 1)], 10, Ay)), 64))]),
+			F("div", Ny, [F("h3", Py, [a[1] ||= L("Jobs ", -1), r.value ? (M(), N("span", Fy, "(filtered)")) : R("", !0)]), I($, {
 				label: "New job",
 				icon: "pi pi-plus",
 				size: "small",
 				"data-testid": "new-job",
-				onClick: a[0] ||= (e) => O(n).show("new")
+				onClick: a[0] ||= (e) => D(n).show("new")
 			})]),
-			L(ly, {
+			I(uy, {
 				jobs: o.value,
-				loaded: O(t).loaded,
-				onOpen: O(n).openJob
+				loaded: D(t).loaded,
+				onOpen: D(n).openJob
 			}, null, 8, [
 				"jobs",
 				"loaded",
@@ -9288,56 +9294,56 @@ var gy = {
 			])
 		]));
 	}
-}), Iy = X({
-	name: q(),
-	meta: k_
-}), Ly = X({
-	path: q(),
-	rating: J().int().nullable()
-}), Ry = X({
-	path: q(),
-	favourite: rg()
-}), zy = (e, t) => {
+}), Ly = Y({
+	name: G(),
+	meta: A_
+}), Ry = Y({
+	path: G(),
+	rating: K().int().nullable()
+}), zy = Y({
+	path: G(),
+	favourite: q()
+}), By = (e, t) => {
 	let n = new URLSearchParams();
 	for (let [e, r] of Object.entries(t ?? {})) r !== void 0 && n.set(e, String(r));
 	let r = n.toString();
-	return `${ev}${e}${r ? `?${r}` : ""}`;
-}, By = {
-	loras: (e = !1) => Q(j_, zy("/loras", { refresh: e ? 1 : void 0 })),
-	updateLoraMeta: (e) => Q(Iy, zy("/loras/meta"), uv("PUT", e)),
-	models: (e = !1) => Q(F_, zy("/models", { refresh: e ? 1 : void 0 })),
-	roots: () => Q(I_, zy("/library/roots")),
-	images: (e) => Q(R_, zy("/library/images", e)),
-	rate: (e, t, n) => Q(Ly, zy("/library/rating"), uv("PUT", {
+	return `${tv}${e}${r ? `?${r}` : ""}`;
+}, Vy = {
+	loras: (e = !1) => Q(M_, By("/loras", { refresh: e ? 1 : void 0 })),
+	updateLoraMeta: (e) => Q(Ly, By("/loras/meta"), dv("PUT", e)),
+	models: (e = !1) => Q(I_, By("/models", { refresh: e ? 1 : void 0 })),
+	roots: () => Q(L_, By("/library/roots")),
+	images: (e) => Q(z_, By("/library/images", e)),
+	rate: (e, t, n) => Q(Ry, By("/library/rating"), dv("PUT", {
 		root: e,
 		path: t,
 		rating: n
 	})),
-	use: (e, t) => Q(z_, zy("/library/use"), uv("POST", {
+	use: (e, t) => Q(B_, By("/library/use"), dv("POST", {
 		root: e,
 		path: t
 	})),
-	gallery: (e) => Q(B_, zy("/gallery", {
+	gallery: (e) => Q(V_, By("/gallery", {
 		filter: e.filter,
 		hide_start_images: +!!e.hideStartImages,
 		offset: e.offset,
 		limit: e.limit
 	})),
-	favourite: (e, t) => Q(Ry, zy("/gallery/favourite"), uv("PUT", {
+	favourite: (e, t) => Q(zy, By("/gallery/favourite"), dv("PUT", {
 		path: e,
 		favourite: t
 	})),
-	meta: (e) => Q(H_, zy("/gallery/meta", { path: e })),
-	prompts: (e = 200) => Q(U_, zy("/gallery/prompts", { limit: e }))
+	meta: (e) => Q(U_, By("/gallery/meta", { path: e })),
+	prompts: (e = 200) => Q(W_, By("/gallery/prompts", { limit: e }))
 };
-function Vy() {
-	return By;
+function Hy() {
+	return Vy;
 }
-function Hy(e) {
-	return yv(e);
+function Uy(e) {
+	return bv(e);
 }
-var Uy = nc("longvideo.gallery", () => {
-	let e = Vy(), t = /* @__PURE__ */ D("all"), n = /* @__PURE__ */ D(!0), r = /* @__PURE__ */ D([]), i = /* @__PURE__ */ D(0), a = /* @__PURE__ */ D(!1), o = /* @__PURE__ */ D(null), s = /* @__PURE__ */ D([]), c = /* @__PURE__ */ D(null), l = /* @__PURE__ */ new Map(), u = 0;
+var Wy = rc("longvideo.gallery", () => {
+	let e = Hy(), t = /* @__PURE__ */ E("all"), n = /* @__PURE__ */ E(!0), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(0), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E([]), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ new Map(), u = 0;
 	async function d(s = !1) {
 		let c = ++u;
 		a.value = !0;
@@ -9351,7 +9357,7 @@ var Uy = nc("longvideo.gallery", () => {
 			if (c !== u) return;
 			r.value = s ? [...r.value, ...a.items] : a.items, i.value = a.total, o.value = null;
 		} catch (e) {
-			c === u && (o.value = e instanceof Error ? e.message : String(e));
+			c === u && (o.value = Z(e));
 		} finally {
 			c === u && (a.value = !1);
 		}
@@ -9379,7 +9385,7 @@ var Uy = nc("longvideo.gallery", () => {
 		try {
 			s.value = (await e.prompts()).prompts, c.value = null;
 		} catch (e) {
-			c.value = e instanceof Error ? e.message : String(e);
+			c.value = Z(e);
 		}
 	}
 	return {
@@ -9400,24 +9406,24 @@ var Uy = nc("longvideo.gallery", () => {
 	};
 });
 // extension/composables/useClipboard.ts
-async function Wy(e, t) {
+async function Gy(e, t) {
 	try {
-		await navigator.clipboard.writeText(e), H("success", `${t} copied`);
+		await navigator.clipboard.writeText(e), V("success", `${t} copied`);
 	} catch (e) {
-		H("warning", `Could not copy the ${t.toLowerCase()}`, e instanceof Error ? e.message : String(e));
+		V("warning", `Could not copy the ${t.toLowerCase()}`, Z(e));
 	}
 }
 // extension/composables/usePromptActions.ts
-var Gy = /* @__PURE__ */ new Set([
+var Ky = /* @__PURE__ */ new Set([
 	"draft",
 	"running",
 	"awaiting_prompt"
 ]);
-function Ky() {
-	let e = ic(), t = Fv(), n = rc(), r = gv();
+function qy() {
+	let e = ac(), t = Iv(), n = ic(), r = _v();
 	function i() {
 		let n = t.current;
-		return n && e.jobId === n.id && Gy.has(n.status) ? n : null;
+		return n && e.jobId === n.id && Ky.has(n.status) ? n : null;
 	}
 	function a(t, r) {
 		let a = i();
@@ -9438,7 +9444,7 @@ function Ky() {
 				source: t.filename
 			}, e.show("new");
 		} catch (e) {
-			H("error", "Could not use this image", e instanceof Error ? e.message : String(e));
+			V("error", "Could not use this image", Z(e));
 		}
 	}
 	return {
@@ -9448,182 +9454,182 @@ function Ky() {
 	};
 }
 // extension/components/gallery/GalleryDetail.vue?vue&type=script&setup=true&lang.ts
-var qy = {
+var Jy = {
 	class: "lv-detail",
 	"data-testid": "gallery-detail"
-}, Jy = { class: "lv-row lv-row--between" }, Yy = ["aria-pressed", "aria-label"], Xy = ["src"], Zy = ["src", "alt"], Qy = ["title"], $y = {
+}, Yy = { class: "lv-row lv-row--between" }, Xy = ["aria-pressed", "aria-label"], Zy = ["src"], Qy = ["src", "alt"], $y = ["title"], eb = {
 	key: 2,
 	class: "lv-error lv-error--box"
-}, eb = {
+}, tb = {
 	key: 3,
 	class: "lv-muted",
 	"data-testid": "no-metadata"
-}, tb = {
+}, nb = {
 	key: 0,
 	class: "lv-field"
-}, nb = { class: "lv-row lv-row--between" }, rb = {
+}, rb = { class: "lv-row lv-row--between" }, ib = {
 	class: "lv-detail__text",
 	"data-testid": "detail-prompt"
-}, ib = {
+}, ab = {
 	key: 1,
 	class: "lv-field"
-}, ab = { class: "lv-row lv-row--between" }, ob = {
+}, ob = { class: "lv-row lv-row--between" }, sb = {
 	class: "lv-detail__text lv-muted",
 	"data-testid": "detail-negative"
-}, sb = {
+}, cb = {
 	key: 2,
 	class: "lv-dl",
 	"data-testid": "detail-facts"
-}, cb = ["aria-label", "onClick"], lb = { class: "lv-actions" }, ub = /* @__PURE__ */ A({
+}, lb = ["aria-label", "onClick"], ub = { class: "lv-actions" }, db = /* @__PURE__ */ k({
 	__name: "GalleryDetail",
 	props: { item: {} },
 	emits: ["close", "favourite"],
 	setup(e, { emit: t }) {
-		let n = t, r = Uy(), i = Ky(), a = /* @__PURE__ */ D(null), o = /* @__PURE__ */ D(null);
-		nr(() => e.item.path, async (e) => {
+		let n = t, r = Wy(), i = qy(), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null);
+		rr(() => e.item.path, async (e) => {
 			a.value = null, o.value = null;
 			try {
 				a.value = await r.meta(e);
 			} catch (e) {
-				o.value = e instanceof Error ? e.message : String(e);
+				o.value = Z(e);
 			}
 		}, { immediate: !0 });
-		let s = B(() => a.value?.prompt ?? null), c = B(() => {
+		let s = z(() => a.value?.prompt ?? null), c = z(() => {
 			let e = s.value;
 			if (!e) return [];
 			let t = [];
 			return e.steps !== null && t.push(["Steps", String(e.steps)]), e.cfg !== null && t.push(["CFG", String(e.cfg)]), e.seed !== null && t.push(["Seed", String(e.seed)]), e.sampler && t.push(["Sampler", e.scheduler ? `${e.sampler} / ${e.scheduler}` : e.sampler]), e.width !== null && e.height !== null && t.push(["Size", `${e.width}×${e.height}${e.frames ? `, ${e.frames} frames` : ""}`]), t;
 		});
-		return (t, r) => (N(), P("div", qy, [
-			I("div", Jy, [L($, {
+		return (t, r) => (M(), N("div", Jy, [
+			F("div", Yy, [I($, {
 				label: "Back",
 				icon: "pi pi-arrow-left",
 				text: "",
 				size: "small",
 				"data-testid": "detail-back",
 				onClick: r[0] ||= (e) => n("close")
-			}), I("button", {
+			}), F("button", {
 				type: "button",
-				class: C(["lv-fav", { "lv-fav--on": e.item.favourite }]),
+				class: S(["lv-fav", { "lv-fav--on": e.item.favourite }]),
 				"aria-pressed": e.item.favourite,
 				"aria-label": e.item.favourite ? "Remove from favourites" : "Add to favourites",
 				"data-testid": "detail-favourite",
 				onClick: r[1] ||= (e) => n("favourite")
-			}, [I("i", {
-				class: C(e.item.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
+			}, [F("i", {
+				class: S(e.item.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
 				"aria-hidden": "true"
-			}, null, 2)], 10, Yy)]),
-			e.item.kind === "video" ? (N(), P("video", {
+			}, null, 2)], 10, Xy)]),
+			e.item.kind === "video" ? (M(), N("video", {
 				key: 0,
 				class: "lv-detail__media",
-				src: O(vv)(e.item.file),
+				src: D(yv)(e.item.file),
 				controls: "",
 				muted: "",
 				playsinline: ""
-			}, null, 8, Xy)) : (N(), P("img", {
+			}, null, 8, Zy)) : (M(), N("img", {
 				key: 1,
 				class: "lv-detail__media",
-				src: O(vv)(e.item.file),
+				src: D(yv)(e.item.file),
 				alt: e.item.file.filename
-			}, null, 8, Zy)),
-			I("span", {
+			}, null, 8, Qy)),
+			F("span", {
 				class: "lv-muted lv-ellipsis",
 				title: e.item.path
-			}, w(e.item.path) + " · " + w(new Date(e.item.modified).toLocaleString()), 9, Qy),
-			o.value ? (N(), P("small", $y, w(o.value), 1)) : a.value && !s.value ? (N(), P("p", eb, "This file carries no prompt" + w(a.value.keys.length ? ` (text keys: ${a.value.keys.join(", ")})` : "") + ".", 1)) : z("", !0),
-			s.value ? (N(), P(M, { key: 4 }, [
-				s.value.positive ? (N(), P("div", tb, [I("span", nb, [r[6] ||= I("span", { class: "lv-label" }, "Prompt", -1), L($, {
+			}, C(e.item.path) + " · " + C(new Date(e.item.modified).toLocaleString()), 9, $y),
+			o.value ? (M(), N("small", eb, C(o.value), 1)) : a.value && !s.value ? (M(), N("p", tb, "This file carries no prompt" + C(a.value.keys.length ? ` (text keys: ${a.value.keys.join(", ")})` : "") + ".", 1)) : R("", !0),
+			s.value ? (M(), N(j, { key: 4 }, [
+				s.value.positive ? (M(), N("div", nb, [F("span", rb, [r[6] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy prompt",
 					"data-testid": "copy-prompt",
-					onClick: r[2] ||= (e) => O(Wy)(s.value.positive, "Prompt")
-				})]), I("p", rb, w(s.value.positive), 1)])) : z("", !0),
-				s.value.negative ? (N(), P("div", ib, [I("span", ab, [r[7] ||= I("span", { class: "lv-label" }, "Negative prompt", -1), L($, {
+					onClick: r[2] ||= (e) => D(Gy)(s.value.positive, "Prompt")
+				})]), F("p", ib, C(s.value.positive), 1)])) : R("", !0),
+				s.value.negative ? (M(), N("div", ab, [F("span", ob, [r[7] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), I($, {
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy negative prompt",
 					"data-testid": "copy-negative",
-					onClick: r[3] ||= (e) => O(Wy)(s.value.negative, "Negative prompt")
-				})]), I("p", ob, w(s.value.negative), 1)])) : z("", !0),
-				c.value.length ? (N(), P("dl", sb, [
-					(N(!0), P(M, null, j(c.value, ([e, t]) => (N(), P(M, { key: e }, [I("dt", null, w(e), 1), I("dd", null, [R(w(t) + " ", 1), I("button", {
+					onClick: r[3] ||= (e) => D(Gy)(s.value.negative, "Negative prompt")
+				})]), F("p", sb, C(s.value.negative), 1)])) : R("", !0),
+				c.value.length ? (M(), N("dl", cb, [
+					(M(!0), N(j, null, A(c.value, ([e, t]) => (M(), N(j, { key: e }, [F("dt", null, C(e), 1), F("dd", null, [L(C(t) + " ", 1), F("button", {
 						type: "button",
 						class: "lv-link",
 						"aria-label": `Copy ${e}`,
-						onClick: (n) => O(Wy)(t, e)
-					}, [...r[8] ||= [I("i", {
+						onClick: (n) => D(Gy)(t, e)
+					}, [...r[8] ||= [F("i", {
 						class: "pi pi-copy",
 						"aria-hidden": "true"
-					}, null, -1)]], 8, cb)])], 64))), 128)),
-					s.value.loras.length ? (N(), P(M, { key: 0 }, [r[9] ||= I("dt", null, "LoRAs", -1), I("dd", null, [(N(!0), P(M, null, j(s.value.loras, (e) => (N(), P("span", {
+					}, null, -1)]], 8, lb)])], 64))), 128)),
+					s.value.loras.length ? (M(), N(j, { key: 0 }, [r[9] ||= F("dt", null, "LoRAs", -1), F("dd", null, [(M(!0), N(j, null, A(s.value.loras, (e) => (M(), N("span", {
 						key: e.name,
 						class: "lv-lora-chip"
-					}, w(e.name) + " " + w(e.strength), 1))), 128))])], 64)) : z("", !0),
-					s.value.models.length ? (N(), P(M, { key: 1 }, [r[10] ||= I("dt", null, "Models", -1), I("dd", null, [(N(!0), P(M, null, j(s.value.models, (e) => (N(), P("span", {
+					}, C(e.name) + " " + C(e.strength), 1))), 128))])], 64)) : R("", !0),
+					s.value.models.length ? (M(), N(j, { key: 1 }, [r[10] ||= F("dt", null, "Models", -1), F("dd", null, [(M(!0), N(j, null, A(s.value.models, (e) => (M(), N("span", {
 						key: e,
 						class: "lv-detail__model"
-					}, w(e), 1))), 128))])], 64)) : z("", !0)
-				])) : z("", !0),
-				I("div", lb, [s.value.positive ? (N(), F($, {
+					}, C(e), 1))), 128))])], 64)) : R("", !0)
+				])) : R("", !0),
+				F("div", ub, [s.value.positive ? (M(), P($, {
 					key: 0,
 					label: "Use for a new segment",
 					icon: "pi pi-reply",
 					size: "small",
 					"data-testid": "detail-use-prompt",
-					onClick: r[4] ||= (t) => O(i).useForSegment(s.value, e.item.file.filename)
-				})) : z("", !0)])
-			], 64)) : z("", !0),
-			e.item.kind === "image" ? (N(), F($, {
+					onClick: r[4] ||= (t) => D(i).useForSegment(s.value, e.item.file.filename)
+				})) : R("", !0)])
+			], 64)) : R("", !0),
+			e.item.kind === "image" ? (M(), P($, {
 				key: 5,
 				label: "Start a job from this image",
 				icon: "pi pi-play",
 				size: "small",
 				severity: "secondary",
 				"data-testid": "detail-start-job",
-				onClick: r[5] ||= (t) => O(i).startFromOutput(e.item.file, s.value)
-			})) : z("", !0)
+				onClick: r[5] ||= (t) => D(i).startFromOutput(e.item.file, s.value)
+			})) : R("", !0)
 		]));
 	}
-}), db = {
+}), fb = {
 	class: "lv-gallery",
 	"data-testid": "gallery-view"
-}, fb = {
+}, pb = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Show"
-}, pb = [
+}, mb = [
 	"aria-pressed",
 	"data-filter",
 	"onClick"
-], mb = { class: "lv-row lv-row--between" }, hb = { class: "lv-check" }, gb = ["checked"], _b = {
+], hb = { class: "lv-row lv-row--between" }, gb = { class: "lv-check" }, _b = ["checked"], vb = {
 	class: "lv-muted",
 	"data-testid": "gallery-total"
-}, vb = {
+}, yb = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "gallery-error"
-}, yb = {
+}, bb = {
 	class: "lv-grid",
 	"data-testid": "gallery-grid"
-}, bb = ["data-path", "data-kind"], xb = ["title", "onClick"], Sb = ["src"], Cb = ["src", "alt"], wb = {
+}, xb = ["data-path", "data-kind"], Sb = ["title", "onClick"], Cb = ["src"], wb = ["src", "alt"], Tb = {
 	key: 2,
 	class: "lv-tile__badge"
-}, Tb = { class: "lv-tile__caption lv-row" }, Eb = { class: "lv-ellipsis lv-tile__name" }, Db = [
+}, Eb = { class: "lv-tile__caption lv-row" }, Db = { class: "lv-ellipsis lv-tile__name" }, Ob = [
 	"aria-pressed",
 	"aria-label",
 	"onClick"
-], Ob = {
+], kb = {
 	key: 1,
 	class: "lv-empty",
 	"data-testid": "gallery-empty"
-}, kb = /* @__PURE__ */ A({
+}, Ab = /* @__PURE__ */ k({
 	__name: "GalleryView",
 	setup(e) {
-		let t = Uy(), n = /* @__PURE__ */ D(null);
-		Dr(() => void t.load());
+		let t = Wy(), n = /* @__PURE__ */ E(null);
+		Or(() => void t.load());
 		let r = [
 			{
 				id: "all",
@@ -9645,215 +9651,215 @@ var qy = {
 				id: "long_videos",
 				label: "Long videos"
 			}
-		], i = B(() => t.items.find((e) => e.path === n.value) ?? null);
+		], i = z(() => t.items.find((e) => e.path === n.value) ?? null);
 		async function a(e) {
 			try {
 				await t.toggleFavourite(e);
 			} catch (e) {
-				H("error", "Could not change the favourite", e instanceof Error ? e.message : String(e));
+				V("error", "Could not change the favourite", Z(e));
 			}
 		}
-		return (e, o) => (N(), P("div", db, [i.value ? (N(), F(ub, {
+		return (e, o) => (M(), N("div", fb, [i.value ? (M(), P(db, {
 			key: 0,
 			item: i.value,
 			onClose: o[0] ||= (e) => n.value = null,
 			onFavourite: o[1] ||= (e) => a(i.value)
-		}, null, 8, ["item"])) : (N(), P(M, { key: 1 }, [
-			I("div", fb, [(N(), P(M, null, j(r, (e) => I("button", {
+		}, null, 8, ["item"])) : (M(), N(j, { key: 1 }, [
+			F("div", pb, [(M(), N(j, null, A(r, (e) => F("button", {
 				key: e.id,
 				type: "button",
-				class: C(["lv-chip", { "lv-chip--on": O(t).filter === e.id }]),
-				"aria-pressed": O(t).filter === e.id,
+				class: S(["lv-chip", { "lv-chip--on": D(t).filter === e.id }]),
+				"aria-pressed": D(t).filter === e.id,
 				"data-filter": e.id,
-				onClick: (n) => O(t).setFilter(e.id)
-			}, w(e.label), 11, pb)), 64))]),
-			I("div", mb, [I("label", hb, [I("input", {
+				onClick: (n) => D(t).setFilter(e.id)
+			}, C(e.label), 11, mb)), 64))]),
+			F("div", hb, [F("label", gb, [F("input", {
 				type: "checkbox",
-				checked: O(t).hideStartImages,
+				checked: D(t).hideStartImages,
 				"data-testid": "hide-start-images",
-				onChange: o[2] ||= (e) => O(t).setHideStartImages(e.target.checked)
-			}, null, 40, gb), o[4] ||= R(" Hide start images ", -1)]), I("span", _b, w(O(t).total) + " files", 1)]),
-			O(t).error ? (N(), P("small", vb, w(O(t).error), 1)) : z("", !0),
-			I("div", yb, [(N(!0), P(M, null, j(O(t).items, (e) => (N(), P("figure", {
+				onChange: o[2] ||= (e) => D(t).setHideStartImages(e.target.checked)
+			}, null, 40, _b), o[4] ||= L(" Hide start images ", -1)]), F("span", vb, C(D(t).total) + " files", 1)]),
+			D(t).error ? (M(), N("small", yb, C(D(t).error), 1)) : R("", !0),
+			F("div", bb, [(M(!0), N(j, null, A(D(t).items, (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
 				"data-kind": e.kind,
 				"data-testid": "gallery-item"
-			}, [I("button", {
+			}, [F("button", {
 				type: "button",
 				class: "lv-tile__media",
 				title: e.path,
 				onClick: (t) => n.value = e.path
-			}, [e.kind === "video" ? (N(), P("video", {
+			}, [e.kind === "video" ? (M(), N("video", {
 				key: 0,
-				src: O(vv)(e.file),
+				src: D(yv)(e.file),
 				preload: "metadata",
 				muted: "",
 				playsinline: ""
-			}, null, 8, Sb)) : (N(), P("img", {
+			}, null, 8, Cb)) : (M(), N("img", {
 				key: 1,
-				src: O(vv)(e.file),
+				src: D(yv)(e.file),
 				alt: e.file.filename,
 				loading: "lazy"
-			}, null, 8, Cb)), e.kind === "video" ? (N(), P("span", wb, [o[5] ||= I("i", {
+			}, null, 8, wb)), e.kind === "video" ? (M(), N("span", Tb, [o[5] ||= F("i", {
 				class: "pi pi-video",
 				"aria-hidden": "true"
-			}, null, -1), R(w(e.long_video ? " long" : ""), 1)])) : z("", !0)], 8, xb), I("figcaption", Tb, [I("span", Eb, w(e.file.filename), 1), I("button", {
+			}, null, -1), L(C(e.long_video ? " long" : ""), 1)])) : R("", !0)], 8, Sb), F("figcaption", Eb, [F("span", Db, C(e.file.filename), 1), F("button", {
 				type: "button",
-				class: C(["lv-fav", { "lv-fav--on": e.favourite }]),
+				class: S(["lv-fav", { "lv-fav--on": e.favourite }]),
 				"aria-pressed": e.favourite,
 				"aria-label": e.favourite ? "Remove from favourites" : "Add to favourites",
 				"data-testid": "favourite",
 				onClick: (t) => a(e)
-			}, [I("i", {
-				class: C(e.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
+			}, [F("i", {
+				class: S(e.favourite ? "pi pi-heart-fill" : "pi pi-heart"),
 				"aria-hidden": "true"
-			}, null, 2)], 10, Db)])], 8, bb))), 128))]),
-			!O(t).loading && !O(t).items.length && !O(t).error ? (N(), P("p", Ob, "Nothing here yet.")) : z("", !0),
-			O(t).items.length < O(t).total ? (N(), F($, {
+			}, null, 2)], 10, Ob)])], 8, xb))), 128))]),
+			!D(t).loading && !D(t).items.length && !D(t).error ? (M(), N("p", kb, "Nothing here yet.")) : R("", !0),
+			D(t).items.length < D(t).total ? (M(), P($, {
 				key: 2,
 				label: "Show more",
 				icon: "pi pi-angle-down",
 				text: "",
 				size: "small",
-				loading: O(t).loading,
+				loading: D(t).loading,
 				"data-testid": "gallery-more",
-				onClick: o[3] ||= (e) => O(t).load(!0)
-			}, null, 8, ["loading"])) : z("", !0)
+				onClick: o[3] ||= (e) => D(t).load(!0)
+			}, null, 8, ["loading"])) : R("", !0)
 		], 64))]));
 	}
-}), Ab = {
+}), jb = {
 	class: "lv-prompts",
 	"data-testid": "prompt-history"
-}, jb = { class: "lv-muted" }, Mb = {
+}, Mb = { class: "lv-muted" }, Nb = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, Nb = { class: "lv-detail__text" }, Pb = ["title"], Fb = { class: "lv-row lv-row--between" }, Ib = ["title"], Lb = { class: "lv-row" }, Rb = {
+}, Pb = { class: "lv-detail__text" }, Fb = ["title"], Ib = { class: "lv-row lv-row--between" }, Lb = ["title"], Rb = { class: "lv-row" }, zb = {
 	key: 1,
 	class: "lv-empty"
-}, zb = /* @__PURE__ */ A({
+}, Bb = /* @__PURE__ */ k({
 	__name: "PromptHistory",
 	setup(e) {
-		let t = Uy(), n = Ky(), r = /* @__PURE__ */ D(""), i = /* @__PURE__ */ D(!1);
-		Dr(async () => {
+		let t = Wy(), n = qy(), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E(!1);
+		Or(async () => {
 			await t.loadPrompts(), i.value = !0;
 		});
-		let a = B(() => {
+		let a = z(() => {
 			let e = r.value.trim().toLowerCase();
 			return e ? t.prompts.filter((t) => `${t.positive ?? ""} ${t.negative ?? ""}`.toLowerCase().includes(e)) : t.prompts;
-		}), o = B(() => n.openJob() ? `job “${n.openJob()?.name}”` : "a new job");
-		return (e, s) => (N(), P("div", Ab, [
-			k(I("input", {
+		}), o = z(() => n.openJob() ? `job “${n.openJob()?.name}”` : "a new job");
+		return (e, s) => (M(), N("div", jb, [
+			O(F("input", {
 				"onUpdate:modelValue": s[0] ||= (e) => r.value = e,
 				class: "lv-input",
 				placeholder: "Search prompts",
 				"aria-label": "Search prompts",
 				"data-testid": "prompt-search"
-			}, null, 512), [[V, r.value]]),
-			I("small", jb, "“Use” fills the next segment of " + w(o.value) + ".", 1),
-			O(t).promptsError ? (N(), P("small", Mb, w(O(t).promptsError), 1)) : z("", !0),
-			(N(!0), P(M, null, j(a.value, (e) => (N(), P("article", {
+			}, null, 512), [[B, r.value]]),
+			F("small", Mb, "“Use” fills the next segment of " + C(o.value) + ".", 1),
+			D(t).promptsError ? (M(), N("small", Nb, C(D(t).promptsError), 1)) : R("", !0),
+			(M(!0), N(j, null, A(a.value, (e) => (M(), N("article", {
 				key: `${e.path}|${e.positive}|${e.negative}`,
 				class: "lv-card lv-prompt",
 				"data-testid": "history-prompt"
 			}, [
-				I("p", Nb, w(e.positive ?? "(no prompt)"), 1),
-				e.negative ? (N(), P("p", {
+				F("p", Pb, C(e.positive ?? "(no prompt)"), 1),
+				e.negative ? (M(), N("p", {
 					key: 0,
 					class: "lv-detail__text lv-muted lv-clamp",
 					title: e.negative
-				}, "− " + w(e.negative), 9, Pb)) : z("", !0),
-				I("div", Fb, [I("small", {
+				}, "− " + C(e.negative), 9, Fb)) : R("", !0),
+				F("div", Ib, [F("small", {
 					class: "lv-muted lv-ellipsis",
 					title: e.path
-				}, w(new Date(e.modified).toLocaleDateString()) + w(e.uses > 1 ? ` · used ${e.uses}×` : ""), 9, Ib), I("span", Lb, [e.positive ? (N(), F($, {
+				}, C(new Date(e.modified).toLocaleDateString()) + C(e.uses > 1 ? ` · used ${e.uses}×` : ""), 9, Lb), F("span", Rb, [e.positive ? (M(), P($, {
 					key: 0,
 					icon: "pi pi-copy",
 					text: "",
 					size: "small",
 					"aria-label": "Copy prompt",
-					onClick: (t) => O(Wy)(e.positive, "Prompt")
-				}, null, 8, ["onClick"])) : z("", !0), e.positive ? (N(), F($, {
+					onClick: (t) => D(Gy)(e.positive, "Prompt")
+				}, null, 8, ["onClick"])) : R("", !0), e.positive ? (M(), P($, {
 					key: 1,
 					label: "Use",
 					icon: "pi pi-reply",
 					text: "",
 					size: "small",
 					"data-testid": "use-history-prompt",
-					onClick: (t) => O(n).useForSegment(e, e.path.split("/").pop() ?? e.path)
-				}, null, 8, ["onClick"])) : z("", !0)])])
+					onClick: (t) => D(n).useForSegment(e, e.path.split("/").pop() ?? e.path)
+				}, null, 8, ["onClick"])) : R("", !0)])])
 			]))), 128)),
-			i.value && !a.value.length ? (N(), P("p", Rb, w(r.value ? "No prompt matches." : "No prompts found in the outputs yet."), 1)) : z("", !0)
+			i.value && !a.value.length ? (M(), N("p", zb, C(r.value ? "No prompt matches." : "No prompts found in the outputs yet."), 1)) : R("", !0)
 		]));
 	}
-}), Bb = (e, t = "") => `${ev}/jobs/${e}${t}`, Vb = {
-	takes: (e, t) => Q(u_, Bb(e, `/segments/${t}/takes`)),
-	newTakes: (e, t, n) => Q(u_, Bb(e, `/segments/${t}/takes`), uv("POST", n)),
-	chooseTake: (e, t, n) => Q(y_, Bb(e, `/segments/${t}/takes/${n}/choose`), uv("POST")),
-	lock: (e, t, n) => Q(y_, Bb(e, `/segments/${t}/lock`), uv("PUT", { locked: n })),
-	setContinuity: (e, t) => Q(y_, Bb(e, "/continuity"), uv("PUT", t)),
-	rerunStale: (e) => Q(y_, Bb(e, "/stale/rerun"), uv("POST")),
-	keepStale: (e) => Q(y_, Bb(e, "/stale/keep"), uv("POST")),
-	finalize: (e, t) => lv(Bb(e, "/finalize"), Object.keys(t).length ? uv("POST", t) : { method: "POST" })
+}), Vb = (e, t = "") => `${tv}/jobs/${e}${t}`, Hb = {
+	takes: (e, t) => Q(d_, Vb(e, `/segments/${t}/takes`)),
+	newTakes: (e, t, n) => Q(d_, Vb(e, `/segments/${t}/takes`), dv("POST", n)),
+	chooseTake: (e, t, n) => Q(b_, Vb(e, `/segments/${t}/takes/${n}/choose`), dv("POST")),
+	lock: (e, t, n) => Q(b_, Vb(e, `/segments/${t}/lock`), dv("PUT", { locked: n })),
+	setContinuity: (e, t) => Q(b_, Vb(e, "/continuity"), dv("PUT", t)),
+	rerunStale: (e) => Q(b_, Vb(e, "/stale/rerun"), dv("POST")),
+	keepStale: (e) => Q(b_, Vb(e, "/stale/keep"), dv("POST")),
+	finalize: (e, t) => uv(Vb(e, "/finalize"), Object.keys(t).length ? dv("POST", t) : { method: "POST" })
 };
-function Hb() {
-	return Vb;
+function Ub() {
+	return Hb;
 }
-var Ub = {
-	video: (e) => e.video_url ? Wb(e.video_url, e.finished_at) : null,
-	lastFrame: (e) => e.last_frame_url ? Wb(e.last_frame_url, e.finished_at) : null
+var Wb = {
+	video: (e) => e.video_url ? Gb(e.video_url, e.finished_at) : null,
+	lastFrame: (e) => e.last_frame_url ? Gb(e.last_frame_url, e.finished_at) : null
 };
-function Wb(e, t) {
-	let n = yv(e);
+function Gb(e, t) {
+	let n = bv(e);
 	return t ? `${n}${n.includes("?") ? "&" : "?"}v=${encodeURIComponent(t)}` : n;
 }
-var Gb = "medium";
-function Kb() {
+var Kb = "medium";
+function qb() {
 	return {
 		mode: "copy",
 		crf: 18,
-		preset: Gb,
+		preset: Kb,
 		crossfades: {},
 		trims: {}
 	};
 }
-function qb(e, t) {
+function Jb(e, t) {
 	return e.filter((e) => e.status === "done").sort((e, t) => e.idx - t.idx).map((e) => ({
 		idx: e.idx,
 		frames: e.frames ?? (e.idx === 0 ? t : t - 1)
 	}));
 }
-function Jb(e, t) {
+function Yb(e, t) {
 	return Math.max(0, Math.round(e.crossfades[t] ?? 0));
 }
-function Yb(e, t) {
+function Xb(e, t) {
 	return Math.max(0, Math.round(e.trims[t] ?? 0));
 }
-function Xb(e) {
+function Zb(e) {
 	return e.slice(0, -1).map((e) => e.idx);
 }
-function Zb(e, t) {
-	return e.reduce((e, n) => e + n.frames - Yb(t, n.idx), 0) - Xb(e).reduce((e, n) => e + Jb(t, n), 0);
-}
 function Qb(e, t) {
-	return Xb(e).some((e) => Jb(t, e) > 0) || e.some((e) => Yb(t, e.idx) > 0);
+	return e.reduce((e, n) => e + n.frames - Xb(t, n.idx), 0) - Zb(e).reduce((e, n) => e + Yb(t, n), 0);
 }
 function $b(e, t) {
-	let n = [];
-	return e.forEach((r, i) => {
-		let a = e[i - 1], o = a ? Jb(t, a.idx) : 0, s = i < e.length - 1 ? Jb(t, r.idx) : 0, c = r.frames - Yb(t, r.idx);
-		c < 1 ? n.push(`Segment ${r.idx + 1} has ${r.frames} frames: it cannot lose ${Yb(t, r.idx)}`) : o + s > c && n.push(`Segment ${r.idx + 1} keeps ${c} frames but its crossfades use ${o + s}`);
-	}), n;
+	return Zb(e).some((e) => Yb(t, e) > 0) || e.some((e) => Xb(t, e.idx) > 0);
 }
 function ex(e, t) {
-	let n = Xb(e).filter((e) => Jb(t, e) > 0).map((e) => ({
+	let n = [];
+	return e.forEach((r, i) => {
+		let a = e[i - 1], o = a ? Yb(t, a.idx) : 0, s = i < e.length - 1 ? Yb(t, r.idx) : 0, c = r.frames - Xb(t, r.idx);
+		c < 1 ? n.push(`Segment ${r.idx + 1} has ${r.frames} frames: it cannot lose ${Xb(t, r.idx)}`) : o + s > c && n.push(`Segment ${r.idx + 1} keeps ${c} frames but its crossfades use ${o + s}`);
+	}), n;
+}
+function tx(e, t) {
+	let n = Zb(e).filter((e) => Yb(t, e) > 0).map((e) => ({
 		after: e,
 		type: "crossfade",
-		frames: Jb(t, e)
-	})), r = e.filter((e) => Yb(t, e.idx) > 0).map((e) => ({
+		frames: Yb(t, e)
+	})), r = e.filter((e) => Xb(t, e.idx) > 0).map((e) => ({
 		idx: e.idx,
-		frames: Yb(t, e.idx)
+		frames: Xb(t, e.idx)
 	}));
 	return {
 		...t.mode === "reencode" || n.length > 0 || r.length > 0 ? {
@@ -9866,11 +9872,11 @@ function ex(e, t) {
 	};
 }
 // extension/domain/driftChart.ts
-var tx = 300, nx = 90, rx = 14, ix = 22;
-function ax(e, t) {
-	let n = [...e].sort((e, t) => e.idx - t.idx), r = Math.max(0, ...n.map((e) => e.drift ?? 0)), i = Math.max(1, t * 1.5, r * 1.15), a = (e) => rx + 60 * (1 - Math.min(e, i) / i), o = 278 / Math.max(1, n.length), s = Math.max(2, Math.min(28, o * .6)), c = [], l = [];
+var nx = 300, rx = 90, ix = 14, ax = 22;
+function ox(e, t) {
+	let n = [...e].sort((e, t) => e.idx - t.idx), r = Math.max(0, ...n.map((e) => e.drift ?? 0)), i = Math.max(1, t * 1.5, r * 1.15), a = (e) => ix + 60 * (1 - Math.min(e, i) / i), o = 278 / Math.max(1, n.length), s = Math.max(2, Math.min(28, o * .6)), c = [], l = [];
 	return n.forEach((e, t) => {
-		let n = ix + o * (t + .5);
+		let n = ax + o * (t + .5);
 		e.drift === null ? l.push({
 			idx: e.idx,
 			x: n
@@ -9884,11 +9890,11 @@ function ax(e, t) {
 			height: 74 - a(e.drift)
 		});
 	}), {
-		width: tx,
-		height: nx,
-		top: rx,
+		width: nx,
+		height: rx,
+		top: ix,
 		bottom: 74,
-		left: ix,
+		left: ax,
 		yMax: i,
 		thresholdY: a(t),
 		bars: c,
@@ -9897,58 +9903,58 @@ function ax(e, t) {
 	};
 }
 // extension/components/job/DriftChart.vue?vue&type=script&setup=true&lang.ts
-var ox = {
+var sx = {
 	class: "lv-drift",
 	"data-testid": "drift-chart"
-}, sx = ["viewBox", "aria-label"], cx = [
+}, cx = ["viewBox", "aria-label"], lx = [
 	"x1",
 	"x2",
 	"y1",
 	"y2"
-], lx = ["x", "y"], ux = [
+], ux = ["x", "y"], dx = [
 	"x1",
 	"x2",
 	"y1",
 	"y2",
 	"data-value"
-], dx = ["x", "y"], fx = ["data-idx", "data-warning"], px = [
+], fx = ["x", "y"], px = ["data-idx", "data-warning"], mx = [
 	"x",
 	"y",
 	"width",
 	"height"
-], mx = ["d"], hx = ["x", "y"], gx = ["x", "y"], _x = { class: "lv-muted" }, vx = /* @__PURE__ */ A({
+], hx = ["d"], gx = ["x", "y"], _x = ["x", "y"], vx = { class: "lv-muted" }, yx = /* @__PURE__ */ k({
 	__name: "DriftChart",
 	props: {
 		segments: {},
 		threshold: {}
 	},
 	setup(e) {
-		let t = B(() => ax(e.segments, e.threshold)), n = B(() => Math.max(1, Math.ceil(14 / t.value.slot))), r = B(() => t.value.bars.filter((e) => e.warning).length), i = B(() => {
+		let t = z(() => ox(e.segments, e.threshold)), n = z(() => Math.max(1, Math.ceil(14 / t.value.slot))), r = z(() => t.value.bars.filter((e) => e.warning).length), i = z(() => {
 			let n = t.value.bars;
 			if (!n.length) return "No drift measured yet";
 			let i = n.reduce((e, t) => t.drift > e.drift ? t : e);
 			return `Highest ΔE ${i.drift.toFixed(1)} at segment ${i.idx + 1}; ${r.value} above ${e.threshold}`;
 		});
-		return (r, a) => (N(), P("figure", ox, [(N(), P("svg", {
+		return (r, a) => (M(), N("figure", sx, [(M(), N("svg", {
 			viewBox: `0 0 ${t.value.width} ${t.value.height}`,
 			role: "img",
 			"aria-label": i.value
 		}, [
-			I("line", {
+			F("line", {
 				class: "lv-drift__axis",
 				x1: t.value.left,
 				x2: t.value.width,
 				y1: t.value.bottom,
 				y2: t.value.bottom
-			}, null, 8, cx),
-			I("text", {
+			}, null, 8, lx),
+			F("text", {
 				class: "lv-drift__tick",
 				x: t.value.left - 3,
 				y: t.value.bottom,
 				"text-anchor": "end",
 				"dominant-baseline": "middle"
-			}, "0", 8, lx),
-			I("line", {
+			}, "0", 8, ux),
+			F("line", {
 				class: "lv-drift__threshold",
 				x1: t.value.left,
 				x2: t.value.width,
@@ -9956,68 +9962,68 @@ var ox = {
 				y2: t.value.thresholdY,
 				"data-testid": "drift-threshold",
 				"data-value": e.threshold
-			}, null, 8, ux),
-			I("text", {
+			}, null, 8, dx),
+			F("text", {
 				class: "lv-drift__tick lv-drift__tick--warn",
 				x: t.value.left - 3,
 				y: t.value.thresholdY,
 				"text-anchor": "end",
 				"dominant-baseline": "middle"
-			}, w(e.threshold), 9, dx),
-			(N(!0), P(M, null, j(t.value.bars, (e) => (N(), P("g", {
+			}, C(e.threshold), 9, fx),
+			(M(!0), N(j, null, A(t.value.bars, (e) => (M(), N("g", {
 				key: e.idx,
 				"data-idx": e.idx,
 				"data-warning": e.warning,
 				"data-testid": "drift-bar"
-			}, [I("rect", {
-				class: C(["lv-drift__bar", { "lv-drift__bar--warn": e.warning }]),
+			}, [F("rect", {
+				class: S(["lv-drift__bar", { "lv-drift__bar--warn": e.warning }]),
 				x: e.x,
 				y: e.y,
 				width: e.width,
 				height: Math.max(.5, e.height)
-			}, [I("title", null, "Segment " + w(e.idx + 1) + ": ΔE " + w(e.drift.toFixed(1)), 1)], 10, px), e.warning ? (N(), P("path", {
+			}, [F("title", null, "Segment " + C(e.idx + 1) + ": ΔE " + C(e.drift.toFixed(1)), 1)], 10, mx), e.warning ? (M(), N("path", {
 				key: 0,
 				class: "lv-drift__mark",
 				"data-testid": "drift-warning",
 				d: `M ${e.x + e.width / 2} ${e.y - 11} l 5 9 h -10 z`
-			}, null, 8, mx)) : z("", !0)], 8, fx))), 128)),
-			(N(!0), P(M, null, j(t.value.gaps, (e) => (N(), P("text", {
+			}, null, 8, hx)) : R("", !0)], 8, px))), 128)),
+			(M(!0), N(j, null, A(t.value.gaps, (e) => (M(), N("text", {
 				key: `gap-${e.idx}`,
 				class: "lv-drift__tick",
 				x: e.x,
 				y: t.value.bottom - 3,
 				"text-anchor": "middle"
-			}, "–", 8, hx))), 128)),
-			(N(!0), P(M, null, j([...t.value.bars.map((e) => ({
+			}, "–", 8, gx))), 128)),
+			(M(!0), N(j, null, A([...t.value.bars.map((e) => ({
 				idx: e.idx,
 				x: e.x + e.width / 2
-			})), ...t.value.gaps].sort((e, t) => e.idx - t.idx), (e, r) => (N(), P(M, { key: `n-${e.idx}` }, [r % n.value === 0 ? (N(), P("text", {
+			})), ...t.value.gaps].sort((e, t) => e.idx - t.idx), (e, r) => (M(), N(j, { key: `n-${e.idx}` }, [r % n.value === 0 ? (M(), N("text", {
 				key: 0,
 				class: "lv-drift__tick",
 				x: e.x,
 				y: t.value.height - 3,
 				"text-anchor": "middle"
-			}, w(e.idx + 1), 9, gx)) : z("", !0)], 64))), 128))
-		], 8, sx)), I("figcaption", _x, w(i.value), 1)]));
+			}, C(e.idx + 1), 9, _x)) : R("", !0)], 64))), 128))
+		], 8, cx)), F("figcaption", vx, C(i.value), 1)]));
 	}
-}), yx = {
+}), bx = {
 	class: "lv-card lv-continuity",
 	"data-testid": "continuity"
-}, bx = { class: "lv-row lv-row--between" }, xx = {
+}, xx = { class: "lv-row lv-row--between" }, Sx = {
 	class: "lv-muted",
 	"data-testid": "guard-state"
-}, Sx = {
+}, Cx = {
 	key: 1,
 	class: "lv-muted"
-}, Cx = { class: "lv-details" }, wx = { class: "lv-check" }, Tx = { class: "lv-field" }, Ex = { class: "lv-muted" }, Dx = ["disabled"], Ox = { class: "lv-field" }, kx = ["disabled"], Ax = ["value"], jx = { class: "lv-field" }, Mx = {
+}, wx = { class: "lv-details" }, Tx = { class: "lv-check" }, Ex = { class: "lv-field" }, Dx = { class: "lv-muted" }, Ox = ["disabled"], kx = { class: "lv-field" }, Ax = ["disabled"], jx = ["value"], Mx = { class: "lv-field" }, Nx = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "guard-error"
-}, Nx = { class: "lv-row" }, Px = /* @__PURE__ */ A({
+}, Px = { class: "lv-row" }, Fx = /* @__PURE__ */ k({
 	__name: "ContinuitySettings",
 	props: { job: {} },
 	setup(e) {
-		let t = Hb(), n = Fv(), r = /* @__PURE__ */ D(!1), i = /* @__PURE__ */ D(1), a = /* @__PURE__ */ D("start_image"), o = /* @__PURE__ */ D(e.job.drift_threshold), s = /* @__PURE__ */ D(!1), c = /* @__PURE__ */ D(null);
+		let t = Ub(), n = Iv(), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(1), a = /* @__PURE__ */ E("start_image"), o = /* @__PURE__ */ E(e.job.drift_threshold), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null);
 		function l(e) {
 			return e === "start_image" ? e : `${e.idx}:${e.take}`;
 		}
@@ -10025,7 +10031,7 @@ var ox = {
 			let t = e.job.parameters.color_guard;
 			r.value = t?.enabled ?? !1, i.value = t?.strength ?? 1, a.value = t ? l(t.anchor) : "start_image", o.value = e.job.drift_threshold;
 		}
-		nr(() => [
+		rr(() => [
 			e.job.id,
 			e.job.parameters.color_guard,
 			e.job.drift_threshold
@@ -10033,7 +10039,7 @@ var ox = {
 			immediate: !0,
 			deep: !0
 		});
-		let d = B(() => {
+		let d = z(() => {
 			let t = [{
 				key: "start_image",
 				label: e.job.input_image ? "The start image" : "Segment 1’s last frame (text start)"
@@ -10050,10 +10056,10 @@ var ox = {
 				});
 			}
 			return t;
-		}), f = B(() => {
+		}), f = z(() => {
 			let t = e.job.parameters.color_guard;
 			return r.value !== (t?.enabled ?? !1) || i.value !== (t?.strength ?? 1) || a.value !== (t ? l(t.anchor) : "start_image") || o.value !== e.job.drift_threshold;
-		}), p = B(() => e.job.segments.some((e) => e.drift !== null)), m = B(() => e.job.segments.map((e) => ({
+		}), p = z(() => e.job.segments.some((e) => e.drift !== null)), m = z(() => e.job.segments.map((e) => ({
 			idx: e.idx,
 			drift: e.drift,
 			warning: e.drift_warning
@@ -10078,32 +10084,32 @@ var ox = {
 							anchor: h()
 						} : null,
 						drift_threshold: o.value
-					}), await n.refreshCurrent(), H("info", "Colour settings saved", "They apply from the next segment that starts");
+					}), await n.refreshCurrent(), V("info", "Colour settings saved", "They apply from the next segment that starts");
 				} catch (e) {
-					c.value = e instanceof Error ? e.message : String(e);
+					c.value = Z(e);
 				} finally {
 					s.value = !1;
 				}
 			}
 		}
-		return (t, n) => (N(), P("section", yx, [
-			I("div", bx, [n[4] ||= I("span", { class: "lv-label" }, "Colour drift", -1), I("span", xx, "guard " + w(e.job.parameters.color_guard?.enabled ? `on · ${Math.round(e.job.parameters.color_guard.strength * 100)}%` : "off"), 1)]),
-			p.value ? (N(), F(vx, {
+		return (t, n) => (M(), N("section", bx, [
+			F("div", xx, [n[4] ||= F("span", { class: "lv-label" }, "Colour drift", -1), F("span", Sx, "guard " + C(e.job.parameters.color_guard?.enabled ? `on · ${Math.round(e.job.parameters.color_guard.strength * 100)}%` : "off"), 1)]),
+			p.value ? (M(), P(yx, {
 				key: 0,
 				segments: m.value,
 				threshold: e.job.drift_threshold
-			}, null, 8, ["segments", "threshold"])) : (N(), P("p", Sx, "The drift of each segment's last frame from the anchor shows here once measured.")),
-			I("details", Cx, [n[8] ||= I("summary", null, "Colour guard", -1), I("form", {
+			}, null, 8, ["segments", "threshold"])) : (M(), N("p", Cx, "The drift of each segment's last frame from the anchor shows here once measured.")),
+			F("details", wx, [n[8] ||= F("summary", null, "Colour guard", -1), F("form", {
 				class: "lv-continuity__form",
 				"data-testid": "guard-form",
-				onSubmit: Ko(g, ["prevent"])
+				onSubmit: qo(g, ["prevent"])
 			}, [
-				I("label", wx, [k(I("input", {
+				F("label", Tx, [O(F("input", {
 					"onUpdate:modelValue": n[0] ||= (e) => r.value = e,
 					type: "checkbox",
 					"data-testid": "guard-enabled"
-				}, null, 512), [[Lo, r.value]]), n[5] ||= R(" Match each start frame's colours to the anchor ", -1)]),
-				I("label", Tx, [I("span", Ex, "Strength " + w(Math.round(i.value * 100)) + "%", 1), k(I("input", {
+				}, null, 512), [[Ro, r.value]]), n[5] ||= L(" Match each start frame's colours to the anchor ", -1)]),
+				F("label", Ex, [F("span", Dx, "Strength " + C(Math.round(i.value * 100)) + "%", 1), O(F("input", {
 					"onUpdate:modelValue": n[1] ||= (e) => i.value = e,
 					type: "range",
 					min: "0",
@@ -10112,22 +10118,22 @@ var ox = {
 					disabled: !r.value,
 					class: "lv-range",
 					"data-testid": "guard-strength"
-				}, null, 8, Dx), [[
-					V,
+				}, null, 8, Ox), [[
+					B,
 					i.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", Ox, [n[6] ||= I("span", { class: "lv-muted" }, "Anchor", -1), k(I("select", {
+				F("label", kx, [n[6] ||= F("span", { class: "lv-muted" }, "Anchor", -1), O(F("select", {
 					"onUpdate:modelValue": n[2] ||= (e) => a.value = e,
 					class: "lv-input",
 					disabled: !r.value,
 					"data-testid": "guard-anchor"
-				}, [(N(!0), P(M, null, j(d.value, (e) => (N(), P("option", {
+				}, [(M(!0), N(j, null, A(d.value, (e) => (M(), N("option", {
 					key: e.key,
 					value: e.key
-				}, w(e.label), 9, Ax))), 128))], 8, kx), [[zo, a.value]])]),
-				I("label", jx, [n[7] ||= I("span", { class: "lv-muted" }, "Warn above ΔE", -1), k(I("input", {
+				}, C(e.label), 9, jx))), 128))], 8, Ax), [[Bo, a.value]])]),
+				F("label", Mx, [n[7] ||= F("span", { class: "lv-muted" }, "Warn above ΔE", -1), O(F("input", {
 					"onUpdate:modelValue": n[3] ||= (e) => o.value = e,
 					type: "number",
 					min: "0",
@@ -10136,65 +10142,65 @@ var ox = {
 					class: "lv-input lv-num",
 					"data-testid": "drift-threshold-input"
 				}, null, 512), [[
-					V,
+					B,
 					o.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				c.value ? (N(), P("small", Mx, w(c.value), 1)) : z("", !0),
-				I("div", Nx, [L($, {
+				c.value ? (M(), N("small", Nx, C(c.value), 1)) : R("", !0),
+				F("div", Px, [I($, {
 					type: "submit",
 					label: "Save",
 					size: "small",
 					loading: s.value,
 					disabled: !f.value,
 					"data-testid": "save-guard"
-				}, null, 8, ["loading", "disabled"]), f.value ? (N(), F($, {
+				}, null, 8, ["loading", "disabled"]), f.value ? (M(), P($, {
 					key: 0,
 					label: "Undo",
 					size: "small",
 					text: "",
 					severity: "secondary",
 					onClick: u
-				})) : z("", !0)])
+				})) : R("", !0)])
 			], 32)])
 		]));
 	}
-}), Fx = {
+}), Ix = {
 	class: "lv-finalize",
 	"data-testid": "finalize-options"
-}, Ix = {
+}, Lx = {
 	key: 0,
 	class: "lv-finalize__group"
-}, Lx = ["data-after"], Rx = { class: "lv-finalize__what" }, zx = [
+}, Rx = ["data-after"], zx = { class: "lv-finalize__what" }, Bx = [
 	"value",
 	"aria-label",
 	"onChange"
-], Bx = {
+], Vx = {
 	key: 0,
 	class: "lv-check"
-}, Vx = [
+}, Hx = [
 	"value",
 	"aria-label",
 	"onChange"
-], Hx = { class: "lv-finalize__group" }, Ux = { class: "lv-finalize__trims" }, Wx = ["data-idx"], Gx = [
+], Ux = { class: "lv-finalize__group" }, Wx = { class: "lv-finalize__trims" }, Gx = ["data-idx"], Kx = [
 	"max",
 	"value",
 	"aria-label",
 	"onChange"
-], Kx = { class: "lv-finalize__group" }, qx = { class: "lv-finalize__row" }, Jx = ["value", "disabled"], Yx = {
+], qx = { class: "lv-finalize__group" }, Jx = { class: "lv-finalize__row" }, Yx = ["value", "disabled"], Xx = {
 	class: "lv-check",
 	title: "x264 quality: lower is better and bigger (18 is visually lossless)"
-}, Xx = ["value"], Zx = ["value"], Qx = ["value"], $x = {
+}, Zx = ["value"], Qx = ["value"], $x = ["value"], eS = {
 	key: 0,
 	class: "lv-muted"
-}, eS = ["data-frames"], tS = {
+}, tS = ["data-frames"], nS = {
 	key: 1,
 	class: "lv-error lv-finalize__problems",
 	"data-testid": "finalize-problems"
-}, nS = /* @__PURE__ */ A({
+}, rS = /* @__PURE__ */ k({
 	__name: "FinalizeOptions",
-	props: /*@__PURE__*/ Wr({
+	props: /*@__PURE__*/ Gr({
 		parts: {},
 		fps: {}
 	}, {
@@ -10203,7 +10209,7 @@ var ox = {
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = ui(e, "modelValue"), n = B(() => Zb(e.parts, t.value)), r = B(() => $b(e.parts, t.value)), i = B(() => Qb(e.parts, t.value)), a = B(() => i.value || t.value.mode === "reencode"), o = B(() => e.parts.slice(0, -1).map((t, n) => ({
+		let t = di(e, "modelValue"), n = z(() => Qb(e.parts, t.value)), r = z(() => ex(e.parts, t.value)), i = z(() => $b(e.parts, t.value)), a = z(() => i.value || t.value.mode === "reencode"), o = z(() => e.parts.slice(0, -1).map((t, n) => ({
 			after: t.idx,
 			next: e.parts[n + 1]?.idx ?? t.idx + 1
 		})));
@@ -10240,22 +10246,22 @@ var ox = {
 		function d(e) {
 			return Number(e.target.value);
 		}
-		return (f, p) => (N(), P("div", Fx, [
-			o.value.length ? (N(), P("div", Ix, [p[5] ||= I("span", { class: "lv-muted" }, "Joins", -1), (N(!0), P(M, null, j(o.value, (e) => (N(), P("div", {
+		return (f, p) => (M(), N("div", Ix, [
+			o.value.length ? (M(), N("div", Lx, [p[5] ||= F("span", { class: "lv-muted" }, "Joins", -1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("div", {
 				key: e.after,
 				class: "lv-finalize__row",
 				"data-after": e.after,
 				"data-testid": "seam"
 			}, [
-				I("span", Rx, w(e.after + 1) + " → " + w(e.next + 1), 1),
-				I("select", {
+				F("span", zx, C(e.after + 1) + " → " + C(e.next + 1), 1),
+				F("select", {
 					class: "lv-input",
 					value: (t.value.crossfades[e.after] ?? 0) > 0 ? "crossfade" : "cut",
 					"aria-label": `Join after segment ${e.after + 1}`,
 					"data-testid": "seam-type",
 					onChange: (t) => s(e.after, t.target.value)
-				}, [...p[3] ||= [I("option", { value: "cut" }, "Cut", -1), I("option", { value: "crossfade" }, "Crossfade", -1)]], 40, zx),
-				(t.value.crossfades[e.after] ?? 0) > 0 ? (N(), P("label", Bx, [I("input", {
+				}, [...p[3] ||= [F("option", { value: "cut" }, "Cut", -1), F("option", { value: "crossfade" }, "Crossfade", -1)]], 40, Bx),
+				(t.value.crossfades[e.after] ?? 0) > 0 ? (M(), N("label", Vx, [F("input", {
 					type: "number",
 					min: "1",
 					max: "240",
@@ -10264,14 +10270,14 @@ var ox = {
 					"aria-label": `Crossfade frames after segment ${e.after + 1}`,
 					"data-testid": "seam-frames",
 					onChange: (t) => c(e.after, d(t))
-				}, null, 40, Vx), p[4] ||= R(" frames ", -1)])) : z("", !0)
-			], 8, Lx))), 128))])) : z("", !0),
-			I("div", Hx, [p[6] ||= I("span", { class: "lv-muted" }, "Trim the first frames of", -1), I("div", Ux, [(N(!0), P(M, null, j(e.parts, (e) => (N(), P("label", {
+				}, null, 40, Hx), p[4] ||= L(" frames ", -1)])) : R("", !0)
+			], 8, Rx))), 128))])) : R("", !0),
+			F("div", Ux, [p[6] ||= F("span", { class: "lv-muted" }, "Trim the first frames of", -1), F("div", Wx, [(M(!0), N(j, null, A(e.parts, (e) => (M(), N("label", {
 				key: e.idx,
 				class: "lv-check",
 				"data-idx": e.idx,
 				"data-testid": "trim"
-			}, [R(w(e.idx + 1) + " ", 1), I("input", {
+			}, [L(C(e.idx + 1) + " ", 1), F("input", {
 				type: "number",
 				min: "0",
 				max: e.frames - 1,
@@ -10280,10 +10286,10 @@ var ox = {
 				"aria-label": `Frames trimmed off the start of segment ${e.idx + 1}`,
 				"data-testid": "trim-frames",
 				onChange: (t) => l(e.idx, d(t))
-			}, null, 40, Gx)], 8, Wx))), 128))])]),
-			I("div", Kx, [
-				p[9] ||= I("span", { class: "lv-muted" }, "Export", -1),
-				I("div", qx, [I("select", {
+			}, null, 40, Kx)], 8, Gx))), 128))])]),
+			F("div", qx, [
+				p[9] ||= F("span", { class: "lv-muted" }, "Export", -1),
+				F("div", Jx, [F("select", {
 					class: "lv-input",
 					value: a.value ? "reencode" : "copy",
 					disabled: i.value,
@@ -10293,7 +10299,7 @@ var ox = {
 						...t.value,
 						mode: e.target.value === "reencode" ? "reencode" : "copy"
 					}
-				}, [...p[7] ||= [I("option", { value: "copy" }, "Stream copy (lossless)", -1), I("option", { value: "reencode" }, "Re-encode (x264)", -1)]], 40, Jx), a.value ? (N(), P(M, { key: 0 }, [I("label", Yx, [p[8] ||= R(" CRF ", -1), I("input", {
+				}, [...p[7] ||= [F("option", { value: "copy" }, "Stream copy (lossless)", -1), F("option", { value: "reencode" }, "Re-encode (x264)", -1)]], 40, Yx), a.value ? (M(), N(j, { key: 0 }, [F("label", Xx, [p[8] ||= L(" CRF ", -1), F("input", {
 					type: "number",
 					min: "0",
 					max: "51",
@@ -10304,7 +10310,7 @@ var ox = {
 						...t.value,
 						crf: u(d(e), 0, 51)
 					}
-				}, null, 40, Xx)]), I("select", {
+				}, null, 40, Zx)]), F("select", {
 					class: "lv-input lv-finalize__preset",
 					value: t.value.preset,
 					"aria-label": "x264 preset",
@@ -10313,32 +10319,32 @@ var ox = {
 						...t.value,
 						preset: e.target.value
 					}
-				}, [(N(!0), P(M, null, j(O(d_), (e) => (N(), P("option", {
+				}, [(M(!0), N(j, null, A(D(f_), (e) => (M(), N("option", {
 					key: e,
 					value: e
-				}, w(e), 9, Qx))), 128))], 40, Zx)], 64)) : z("", !0)]),
-				i.value ? (N(), P("small", $x, "Crossfades and trims re-encode the whole file.")) : z("", !0)
+				}, C(e), 9, $x))), 128))], 40, Qx)], 64)) : R("", !0)]),
+				i.value ? (M(), N("small", eS, "Crossfades and trims re-encode the whole file.")) : R("", !0)
 			]),
-			I("p", {
+			F("p", {
 				class: "lv-finalize__result",
 				"data-testid": "final-frames",
 				"data-frames": n.value
-			}, " Result: " + w(n.value) + " frames (" + w((n.value / e.fps).toFixed(2)) + " s at " + w(e.fps) + " fps) ", 9, eS),
-			r.value.length ? (N(), P("ul", tS, [(N(!0), P(M, null, j(r.value, (e) => (N(), P("li", { key: e }, w(e), 1))), 128))])) : z("", !0)
+			}, " Result: " + C(n.value) + " frames (" + C((n.value / e.fps).toFixed(2)) + " s at " + C(e.fps) + " fps) ", 9, tS),
+			r.value.length ? (M(), N("ul", nS, [(M(!0), N(j, null, A(r.value, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])) : R("", !0)
 		]));
 	}
-}), rS = {
+}), iS = {
 	key: 0,
 	class: "lv-finals",
 	"data-testid": "finals"
-}, iS = { class: "lv-finals__list" }, aS = { class: "lv-row lv-row--between" }, oS = ["title"], sS = { class: "lv-muted" }, cS = { class: "lv-segment__meta" }, lS = ["title"], uS = {
+}, aS = { class: "lv-finals__list" }, oS = { class: "lv-row lv-row--between" }, sS = ["title"], cS = { class: "lv-muted" }, lS = { class: "lv-segment__meta" }, uS = ["title"], dS = {
 	class: "lv-muted",
 	"data-testid": "final-export"
-}, dS = /* @__PURE__ */ A({
+}, fS = /* @__PURE__ */ k({
 	__name: "FinalsList",
 	props: { finals: {} },
 	setup(e) {
-		let t = B(() => [...e.finals].sort((e, t) => t.created_at.localeCompare(e.created_at)).map((e) => ({
+		let t = z(() => [...e.finals].sort((e, t) => t.created_at.localeCompare(e.created_at)).map((e) => ({
 			key: `${e.created_at}-${e.file.filename}`,
 			name: e.file.filename,
 			frames: e.frames,
@@ -10355,32 +10361,32 @@ var ox = {
 			let i = t?.trim_first ?? [];
 			return i.length && n.push(i.map((e) => `trim ${e.idx + 1}: ${e.frames}f`).join(", ")), n.join(" · ");
 		}
-		return (e, n) => t.value.length ? (N(), P("section", rS, [n[0] ||= I("span", { class: "lv-label" }, "Finals", -1), I("ul", iS, [(N(!0), P(M, null, j(t.value, (e) => (N(), P("li", {
+		return (e, n) => t.value.length ? (M(), N("section", iS, [n[0] ||= F("span", { class: "lv-label" }, "Finals", -1), F("ul", aS, [(M(!0), N(j, null, A(t.value, (e) => (M(), N("li", {
 			key: e.key,
 			class: "lv-finals__item",
 			"data-testid": "final-row"
 		}, [
-			I("div", aS, [I("span", {
+			F("div", oS, [F("span", {
 				class: "lv-ellipsis",
 				title: e.name
-			}, w(e.name), 9, oS), I("span", sS, w(e.frames) + " frames", 1)]),
-			I("div", cS, [(N(!0), P(M, null, j(e.takes, (e) => (N(), P("span", {
+			}, C(e.name), 9, sS), F("span", cS, C(e.frames) + " frames", 1)]),
+			F("div", lS, [(M(!0), N(j, null, A(e.takes, (e) => (M(), N("span", {
 				key: e.idx,
-				class: C(["lv-lora-chip", { "lv-chip--counts": e.redone }]),
+				class: S(["lv-lora-chip", { "lv-chip--counts": e.redone }]),
 				title: `Segment ${e.idx + 1}, take ${e.take}`,
 				"data-testid": "final-take"
-			}, w(e.label), 11, lS))), 128))]),
-			I("small", uS, w(e.export), 1)
-		]))), 128))])])) : z("", !0);
+			}, C(e.label), 11, uS))), 128))]),
+			F("small", dS, C(e.export), 1)
+		]))), 128))])])) : R("", !0);
 	}
-}), fS = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
-function pS(e) {
+}), pS = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
+function mS(e) {
 	return e.replace(/\\/g, "/").split("/").pop() ?? e;
 }
-function mS(e) {
-	return e.meta.display_name || e.external?.title || pS(e.name).replace(fS, "");
-}
 function hS(e) {
+	return e.meta.display_name || e.external?.title || mS(e.name).replace(pS, "");
+}
+function gS(e) {
 	let t = /* @__PURE__ */ new Set(), n = [];
 	for (let r of [...e.meta.trigger_words, ...e.external?.trigger_words ?? []]) {
 		let e = r.trim().toLowerCase();
@@ -10388,20 +10394,20 @@ function hS(e) {
 	}
 	return n;
 }
-function gS(e) {
+function _S(e) {
 	let t = e?.meta.default_strength;
 	return typeof t == "number" ? Math.min(2, Math.max(0, t)) : 1;
 }
-function _S(e, t) {
+function vS(e, t) {
 	return e?.files.find((e) => e.name === t);
 }
-function vS(e, t) {
+function yS(e, t) {
 	let n = /* @__PURE__ */ new Map(), r = /* @__PURE__ */ new Map();
 	for (let t of e.pairs) r.set(t.high, t), r.set(t.low, t);
 	for (let i of e.files) {
 		let e = r.get(i.name) ?? null;
 		if (e && e[t] !== i.name) continue;
-		let a = e && !i.meta.display_name && !i.external?.title ? pS(i.stem) : mS(i), o = n.get(i.folder) ?? [];
+		let a = e && !i.meta.display_name && !i.external?.title ? mS(i.stem) : hS(i), o = n.get(i.folder) ?? [];
 		o.push({
 			value: i.name,
 			label: a,
@@ -10414,7 +10420,7 @@ function vS(e, t) {
 		entries: t.sort((e, t) => e.label.localeCompare(t.label))
 	}));
 }
-function yS(e, t) {
+function bS(e, t) {
 	let n = t.toLowerCase().split(/\s+/).filter(Boolean);
 	if (!n.length) return e;
 	let r = (e) => {
@@ -10423,7 +10429,7 @@ function yS(e, t) {
 			e.value,
 			e.pair?.high ?? "",
 			e.pair?.low ?? "",
-			...hS(e.file)
+			...gS(e.file)
 		].join(" ").toLowerCase();
 		return n.every((e) => t.includes(e));
 	};
@@ -10432,10 +10438,10 @@ function yS(e, t) {
 		entries: e.entries.filter(r)
 	})).filter((e) => e.entries.length > 0);
 }
-function bS(e, t, n, r, i) {
+function xS(e, t, n, r, i) {
 	let a = t === "high" ? "low" : "high", o = e[t][n];
 	if (!o) return e;
-	let s = _S(i, r), c = o.name ? o.strength : gS(s), l = {
+	let s = vS(i, r), c = o.name ? o.strength : _S(s), l = {
 		high: [...e.high],
 		low: [...e.low]
 	};
@@ -10445,7 +10451,7 @@ function bS(e, t, n, r, i) {
 	};
 	let u = s?.partner;
 	if (!u || l[a].some((e) => e.name === u)) return l;
-	let d = o.name ? _S(i, o.name)?.partner : null, f = l[a].findIndex((e) => d && e.name === d || e.name === ""), p = f === -1 ? void 0 : l[a][f];
+	let d = o.name ? vS(i, o.name)?.partner : null, f = l[a].findIndex((e) => d && e.name === d || e.name === ""), p = f === -1 ? void 0 : l[a][f];
 	return p === void 0 ? l[a].push({
 		name: u,
 		strength: c
@@ -10454,15 +10460,15 @@ function bS(e, t, n, r, i) {
 		strength: p.name ? p.strength : c
 	}, l;
 }
-function xS(e, t) {
+function SS(e, t) {
 	let n = t.filter((t) => !e.toLowerCase().includes(t.toLowerCase()));
 	if (!n.length) return e;
 	let r = e.trimEnd();
 	return r ? `${r.replace(/[,\s]+$/, "")}, ${n.join(", ")}` : n.join(", ");
 }
-function SS(e) {
-	let t = /(^|[_\-. ])(high|low)([_\-. ]?noise)?(?=$|[_\-. ])/i, n = (e) => e.replace(fS, "").replace(t, "$1*"), r = e.map((r) => {
-		let i = t.exec(pS(r).replace(fS, "")), a = i?.[2] ? i[2].toLowerCase() === "high" ? "high" : "low" : null, o = r.replace(/\\/g, "/").lastIndexOf("/"), s = a ? e.find((e) => e !== r && n(e) === n(r) && t.test(e)) ?? null : null;
+function CS(e) {
+	let t = /(^|[_\-. ])(high|low)([_\-. ]?noise)?(?=$|[_\-. ])/i, n = (e) => e.replace(pS, "").replace(t, "$1*"), r = e.map((r) => {
+		let i = t.exec(mS(r).replace(pS, "")), a = i?.[2] ? i[2].toLowerCase() === "high" ? "high" : "low" : null, o = r.replace(/\\/g, "/").lastIndexOf("/"), s = a ? e.find((e) => e !== r && n(e) === n(r) && t.test(e)) ?? null : null;
 		return {
 			name: r,
 			folder: o === -1 ? "" : r.slice(0, o),
@@ -10495,21 +10501,21 @@ function SS(e) {
 		fetched_at: (/* @__PURE__ */ new Date(0)).toISOString()
 	};
 }
-function CS(e) {
+function wS(e) {
 	let t = [...e.high, ...e.low];
 	return t.some((e) => !e.name) ? "Pick a LoRA file in every row (or remove the row)" : t.some((e) => !(e.strength >= 0 && e.strength <= 2)) ? "LoRA strength: 0 to 2" : null;
 }
 // extension/stores/loraStore.ts
-var wS = nc("longvideo.loras", () => {
-	let e = Vy(), t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D(!1), i = null;
+var TS = rc("longvideo.loras", () => {
+	let e = Hy(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = null;
 	async function a(i) {
 		r.value = !0;
 		try {
 			t.value = await e.loras(i), n.value = null;
 		} catch (e) {
-			n.value = e instanceof Error ? e.message : String(e);
-			let r = Gv().loras;
-			!t.value && r.length && (t.value = SS(r));
+			n.value = Z(e);
+			let r = Kv().loras;
+			!t.value && r.length && (t.value = CS(r));
 		} finally {
 			r.value = !1;
 		}
@@ -10534,26 +10540,26 @@ var wS = nc("longvideo.loras", () => {
 		load: o,
 		saveMeta: s
 	};
-}), TS = ["title", "aria-expanded"], ES = {
+}), ES = ["title", "aria-expanded"], DS = {
 	key: 0,
 	class: "lv-lselect__panel",
 	"data-testid": "lora-options"
-}, DS = ["onKeydown"], OS = {
+}, OS = ["onKeydown"], kS = {
 	class: "lv-lselect__list",
 	role: "listbox"
-}, kS = { class: "lv-lselect__group" }, AS = [
+}, AS = { class: "lv-lselect__group" }, jS = [
 	"aria-selected",
 	"data-value",
 	"title",
 	"onClick"
-], jS = { class: "lv-ellipsis" }, MS = {
+], MS = { class: "lv-ellipsis" }, NS = {
 	key: 0,
 	class: "lv-tag",
 	title: "High and low noise pair"
-}, NS = ["title"], PS = { class: "lv-muted lv-lselect__strength" }, FS = {
+}, PS = ["title"], FS = { class: "lv-muted lv-lselect__strength" }, IS = {
 	key: 0,
 	class: "lv-muted lv-lselect__none"
-}, IS = /* @__PURE__ */ A({
+}, LS = /* @__PURE__ */ k({
 	__name: "LoraSelect",
 	props: {
 		value: {},
@@ -10562,9 +10568,9 @@ var wS = nc("longvideo.loras", () => {
 	},
 	emits: ["pick"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ D(!1), i = /* @__PURE__ */ D(""), a = /* @__PURE__ */ D(null), o = B(() => e.library ? yS(vS(e.library, e.side), i.value) : []), s = B(() => _S(e.library, e.value)), c = B(() => s.value ? mS(s.value) : e.value || "Choose a LoRA…");
+		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(""), a = /* @__PURE__ */ E(null), o = z(() => e.library ? bS(yS(e.library, e.side), i.value) : []), s = z(() => vS(e.library, e.value)), c = z(() => s.value ? hS(s.value) : e.value || "Choose a LoRA…");
 		async function l() {
-			r.value = !r.value, i.value = "", r.value && (await Pn(), a.value?.focus());
+			r.value = !r.value, i.value = "", r.value && (await Fn(), a.value?.focus());
 		}
 		function u(e) {
 			r.value = !1, n("pick", e.value);
@@ -10573,10 +10579,10 @@ var wS = nc("longvideo.loras", () => {
 			let e = o.value[0]?.entries[0];
 			e && u(e);
 		}
-		return (t, n) => (N(), P("div", {
+		return (t, n) => (M(), N("div", {
 			class: "lv-lselect",
-			onKeydown: n[1] ||= Jo(Ko((e) => r.value = !1, ["stop"]), ["esc"])
-		}, [I("button", {
+			onKeydown: n[1] ||= Yo(qo((e) => r.value = !1, ["stop"]), ["esc"])
+		}, [F("button", {
 			type: "button",
 			class: "lv-input lv-lselect__button lv-lora__name",
 			title: e.value,
@@ -10584,10 +10590,10 @@ var wS = nc("longvideo.loras", () => {
 			"aria-expanded": r.value,
 			"data-testid": "lora-select",
 			onClick: l
-		}, [I("span", { class: C(["lv-ellipsis", { "lv-muted": !e.value }]) }, w(c.value), 3), n[2] ||= I("i", {
+		}, [F("span", { class: S(["lv-ellipsis", { "lv-muted": !e.value }]) }, C(c.value), 3), n[2] ||= F("i", {
 			class: "pi pi-chevron-down",
 			"aria-hidden": "true"
-		}, null, -1)], 8, TS), r.value ? (N(), P("div", ES, [k(I("input", {
+		}, null, -1)], 8, ES), r.value ? (M(), N("div", DS, [O(F("input", {
 			ref_key: "filterInput",
 			ref: a,
 			"onUpdate:modelValue": n[0] ||= (e) => i.value = e,
@@ -10595,44 +10601,44 @@ var wS = nc("longvideo.loras", () => {
 			placeholder: "Filter by name or trigger word",
 			"aria-label": "Filter LoRAs",
 			"data-testid": "lora-filter",
-			onKeydown: Jo(Ko(d, ["prevent"]), ["enter"])
-		}, null, 40, DS), [[V, i.value]]), I("div", OS, [(N(!0), P(M, null, j(o.value, (t) => (N(), P(M, { key: t.category }, [I("div", kS, w(t.category || "loras"), 1), (N(!0), P(M, null, j(t.entries, (t) => (N(), P("button", {
+			onKeydown: Yo(qo(d, ["prevent"]), ["enter"])
+		}, null, 40, OS), [[B, i.value]]), F("div", kS, [(M(!0), N(j, null, A(o.value, (t) => (M(), N(j, { key: t.category }, [F("div", AS, C(t.category || "loras"), 1), (M(!0), N(j, null, A(t.entries, (t) => (M(), N("button", {
 			key: t.value,
 			type: "button",
 			role: "option",
-			class: C(["lv-lselect__option", { "lv-lselect__option--on": t.value === e.value }]),
+			class: S(["lv-lselect__option", { "lv-lselect__option--on": t.value === e.value }]),
 			"aria-selected": t.value === e.value,
 			"data-value": t.value,
 			title: t.pair ? `${t.pair.high}\n${t.pair.low}` : t.value,
 			onClick: (e) => u(t)
 		}, [
-			I("span", jS, w(t.label), 1),
-			t.pair ? (N(), P("span", MS, "pair")) : z("", !0),
-			O(hS)(t.file).length ? (N(), P("span", {
+			F("span", MS, C(t.label), 1),
+			t.pair ? (M(), N("span", NS, "pair")) : R("", !0),
+			D(gS)(t.file).length ? (M(), N("span", {
 				key: 1,
 				class: "lv-tag",
-				title: O(hS)(t.file).join(", ")
-			}, "triggers", 8, NS)) : z("", !0),
-			I("span", PS, w(O(gS)(t.file).toFixed(2)), 1)
-		], 10, AS))), 128))], 64))), 128)), o.value.length ? z("", !0) : (N(), P("span", FS, w(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : z("", !0)], 32));
+				title: D(gS)(t.file).join(", ")
+			}, "triggers", 8, PS)) : R("", !0),
+			F("span", FS, C(D(_S)(t.file).toFixed(2)), 1)
+		], 10, jS))), 128))], 64))), 128)), o.value.length ? R("", !0) : (M(), N("span", IS, C(e.library ? "No LoRA matches" : "LoRAs are loading…"), 1))])])) : R("", !0)], 32));
 	}
-}), LS = { class: "lv-lorapicker" }, RS = ["data-testid"], zS = { class: "lv-row lv-row--between" }, BS = { class: "lv-label" }, VS = { class: "lv-lora" }, HS = ["value", "onInput"], US = { class: "lv-lora__value" }, WS = {
+}), RS = { class: "lv-lorapicker" }, zS = ["data-testid"], BS = { class: "lv-row lv-row--between" }, VS = { class: "lv-label" }, HS = { class: "lv-lora" }, US = ["value", "onInput"], WS = { class: "lv-lora__value" }, GS = {
 	key: 0,
 	class: "lv-lora__triggers",
 	"data-testid": "lora-triggers"
-}, GS = ["title", "onClick"], KS = /* @__PURE__ */ A({
+}, KS = ["title", "onClick"], qS = /* @__PURE__ */ k({
 	__name: "LoraPicker",
-	props: /*@__PURE__*/ Wr({ canAppend: {
+	props: /*@__PURE__*/ Gr({ canAppend: {
 		type: Boolean,
 		default: !0
 	} }, {
 		modelValue: { required: !0 },
 		modelModifiers: {}
 	}),
-	emits: /*@__PURE__*/ Wr(["append-trigger"], ["update:modelValue"]),
+	emits: /*@__PURE__*/ Gr(["append-trigger"], ["update:modelValue"]),
 	setup(e, { emit: t }) {
-		let n = ui(e, "modelValue"), r = t, i = wS();
-		Dr(() => void i.load());
+		let n = di(e, "modelValue"), r = t, i = TS();
+		Or(() => void i.load());
 		let a = [{
 			side: "high",
 			label: "High noise LoRAs"
@@ -10656,7 +10662,7 @@ var wS = nc("longvideo.loras", () => {
 			};
 		}
 		function c(e, t, r) {
-			n.value = bS(o(), e, t, r, i.library);
+			n.value = xS(o(), e, t, r, i.library);
 		}
 		function l(e, t, r) {
 			n.value = {
@@ -10674,32 +10680,32 @@ var wS = nc("longvideo.loras", () => {
 			};
 		}
 		function d(e) {
-			let t = _S(i.library, e);
-			return `Append the trigger words of ${t ? mS(t) : e} to the prompt`;
+			let t = vS(i.library, e);
+			return `Append the trigger words of ${t ? hS(t) : e} to the prompt`;
 		}
 		function f(e) {
-			let t = _S(i.library, e);
-			return t ? hS(t) : [];
+			let t = vS(i.library, e);
+			return t ? gS(t) : [];
 		}
-		return (t, o) => (N(), P("div", LS, [(N(), P(M, null, j(a, (t) => I("div", {
+		return (t, o) => (M(), N("div", RS, [(M(), N(j, null, A(a, (t) => F("div", {
 			key: t.side,
 			class: "lv-loras",
 			"data-testid": `loras-${t.side}`
-		}, [I("div", zS, [I("span", BS, w(t.label), 1), L($, {
+		}, [F("div", BS, [F("span", VS, C(t.label), 1), I($, {
 			label: "Add LoRA",
 			icon: "pi pi-plus",
 			text: "",
 			size: "small",
 			class: "lv-add-lora",
 			onClick: (e) => s(t.side)
-		}, null, 8, ["onClick"])]), (N(!0), P(M, null, j(n.value[t.side], (n, a) => (N(), P("div", {
+		}, null, 8, ["onClick"])]), (M(!0), N(j, null, A(n.value[t.side], (n, a) => (M(), N("div", {
 			key: a,
 			class: "lv-lora-item"
-		}, [I("div", VS, [
-			L(IS, {
+		}, [F("div", HS, [
+			I(LS, {
 				value: n.name,
 				side: t.side,
-				library: O(i).library,
+				library: D(i).library,
 				onPick: (e) => c(t.side, a, e)
 			}, null, 8, [
 				"value",
@@ -10707,7 +10713,7 @@ var wS = nc("longvideo.loras", () => {
 				"library",
 				"onPick"
 			]),
-			I("input", {
+			F("input", {
 				class: "lv-lora__strength",
 				type: "range",
 				min: "0",
@@ -10716,9 +10722,9 @@ var wS = nc("longvideo.loras", () => {
 				value: n.strength,
 				"aria-label": "Strength",
 				onInput: (e) => l(t.side, a, Number(e.target.value))
-			}, null, 40, HS),
-			I("span", US, w(n.strength.toFixed(2)), 1),
-			L($, {
+			}, null, 40, US),
+			F("span", WS, C(n.strength.toFixed(2)), 1),
+			I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
@@ -10728,31 +10734,31 @@ var wS = nc("longvideo.loras", () => {
 				class: "lv-remove-lora",
 				onClick: (e) => u(t.side, a)
 			}, null, 8, ["onClick"])
-		]), n.name && f(n.name).length ? (N(), P("div", WS, [
-			o[0] ||= I("span", { class: "lv-muted" }, "Triggers:", -1),
-			(N(!0), P(M, null, j(f(n.name), (e) => (N(), P("span", {
+		]), n.name && f(n.name).length ? (M(), N("div", GS, [
+			o[0] ||= F("span", { class: "lv-muted" }, "Triggers:", -1),
+			(M(!0), N(j, null, A(f(n.name), (e) => (M(), N("span", {
 				key: e,
 				class: "lv-lora-chip"
-			}, w(e), 1))), 128)),
-			e.canAppend ? (N(), P("button", {
+			}, C(e), 1))), 128)),
+			e.canAppend ? (M(), N("button", {
 				key: 0,
 				type: "button",
 				class: "lv-link",
 				"data-testid": "append-triggers",
 				title: d(n.name),
 				onClick: (e) => r("append-trigger", f(n.name))
-			}, " Add to prompt ", 8, GS)) : z("", !0)
-		])) : z("", !0)]))), 128))], 8, RS)), 64))]));
+			}, " Add to prompt ", 8, KS)) : R("", !0)
+		])) : R("", !0)]))), 128))], 8, zS)), 64))]));
 	}
-}), qS = { class: "lv-label" }, JS = ["placeholder"], YS = { class: "lv-row lv-row--wrap" }, XS = { class: "lv-check" }, ZS = ["checked"], QS = {
+}), JS = { class: "lv-label" }, YS = ["placeholder"], XS = { class: "lv-row lv-row--wrap" }, ZS = { class: "lv-check" }, QS = ["checked"], $S = {
 	key: 1,
 	class: "lv-check",
 	title: "Run several seeds of this prompt side by side and promote the best"
-}, $S = ["max"], eC = {
+}, eC = ["max"], tC = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "next-prompt-error"
-}, tC = { class: "lv-row" }, nC = /* @__PURE__ */ A({
+}, nC = { class: "lv-row" }, rC = /* @__PURE__ */ k({
 	__name: "NextPromptForm",
 	props: {
 		jobId: {},
@@ -10763,10 +10769,10 @@ var wS = nc("longvideo.loras", () => {
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = gv(), i = /* @__PURE__ */ D(e.initialPrompt || rc().takeNextPrompt(e.jobId) || ""), a = /* @__PURE__ */ D(!1), o = /* @__PURE__ */ D({
+		let n = t, r = _v(), i = /* @__PURE__ */ E(e.initialPrompt || ic().takeNextPrompt(e.jobId) || ""), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E({
 			high: [],
 			low: []
-		}), s = /* @__PURE__ */ D(null), c = /* @__PURE__ */ D(1), l = /* @__PURE__ */ D(null), u = /* @__PURE__ */ D(!1), d = B(() => e.initialPrompt !== ""), f = B(() => !d.value && !e.planning && c.value > 1), p = B(() => d.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : f.value ? `Run ${c.value} seeds of segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
+		}), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(1), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => e.initialPrompt !== ""), f = z(() => !d.value && !e.planning && c.value > 1), p = z(() => d.value ? `Save segment ${e.idx + 1}` : e.planning ? `Plan segment ${e.idx + 1}` : f.value ? `Run ${c.value} seeds of segment ${e.idx + 1}` : `Run segment ${e.idx + 1}`);
 		function m() {
 			a.value = !a.value, a.value && (o.value = {
 				high: e.inheritLoras.high.map((e) => ({ ...e })),
@@ -10778,14 +10784,14 @@ var wS = nc("longvideo.loras", () => {
 				l.value = "Write what happens next";
 				return;
 			}
-			let t = CS(o.value);
+			let t = wS(o.value);
 			if (t) l.value = t;
 			else {
 				u.value = !0;
 				try {
 					if (f.value) {
 						let t = Math.min(8, Math.round(c.value)), n = s.value;
-						await Hb().newTakes(e.jobId, e.idx, {
+						await Ub().newTakes(e.jobId, e.idx, {
 							prompt: i.value.trim(),
 							count: t,
 							...n === null ? {} : { seeds: Array.from({ length: t }, (e, t) => n + t) },
@@ -10798,37 +10804,37 @@ var wS = nc("longvideo.loras", () => {
 					});
 					i.value = "", c.value = 1, a.value = !1, n("sent");
 				} catch (e) {
-					l.value = e instanceof Error ? e.message : String(e);
+					l.value = Z(e);
 				} finally {
 					u.value = !1;
 				}
 			}
 		}
-		return (t, r) => (N(), P("form", {
+		return (t, r) => (M(), N("form", {
 			class: "lv-card lv-next",
 			"data-testid": "next-prompt",
-			onSubmit: Ko(h, ["prevent"])
+			onSubmit: qo(h, ["prevent"])
 		}, [
-			I("span", qS, w(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
-			k(I("textarea", {
+			F("span", JS, C(d.value ? `Rewrite planned segment ${e.idx + 1}` : e.planning ? "Plan the next segment" : "What happens next?"), 1),
+			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				placeholder: `Prompt of segment ${e.idx + 1}`,
 				"data-testid": "next-prompt-text",
 				class: "lv-input lv-textarea"
-			}, null, 8, JS), [[V, i.value]]),
-			I("div", YS, [
-				I("button", {
+			}, null, 8, YS), [[B, i.value]]),
+			F("div", XS, [
+				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: m
-				}, w(a.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
-				I("label", XS, [I("input", {
+				}, C(a.value ? "Keep the job's LoRAs" : "Change LoRAs"), 1),
+				F("label", ZS, [F("input", {
 					type: "checkbox",
 					checked: s.value !== null,
 					onChange: r[1] ||= (e) => s.value = e.target.checked ? 0 : null
-				}, null, 40, ZS), r[7] ||= R(" Fixed seed ", -1)]),
-				s.value === null ? z("", !0) : k((N(), P("input", {
+				}, null, 40, QS), r[7] ||= L(" Fixed seed ", -1)]),
+				s.value === null ? R("", !0) : O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[2] ||= (e) => s.value = e,
 					type: "number",
@@ -10836,61 +10842,61 @@ var wS = nc("longvideo.loras", () => {
 					class: "lv-input lv-num",
 					"aria-label": "Seed"
 				}, null, 512)), [[
-					V,
+					B,
 					s.value,
 					void 0,
 					{ number: !0 }
 				]]),
-				!d.value && !e.planning ? (N(), P("label", QS, [r[8] ||= R(" Seeds ", -1), k(I("input", {
+				!d.value && !e.planning ? (M(), N("label", $S, [r[8] ||= L(" Seeds ", -1), O(F("input", {
 					"onUpdate:modelValue": r[3] ||= (e) => c.value = e,
 					type: "number",
 					min: "1",
-					max: O(8),
+					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "next-seeds"
-				}, null, 8, $S), [[
-					V,
+				}, null, 8, eC), [[
+					B,
 					c.value,
 					void 0,
 					{ number: !0 }
-				]])])) : z("", !0)
+				]])])) : R("", !0)
 			]),
-			a.value ? (N(), F(KS, {
+			a.value ? (M(), P(qS, {
 				key: 0,
 				modelValue: o.value,
 				"onUpdate:modelValue": r[4] ||= (e) => o.value = e,
-				onAppendTrigger: r[5] ||= (e) => i.value = O(xS)(i.value, e)
-			}, null, 8, ["modelValue"])) : z("", !0),
-			l.value ? (N(), P("small", eC, w(l.value), 1)) : z("", !0),
-			I("div", tC, [L($, {
+				onAppendTrigger: r[5] ||= (e) => i.value = D(SS)(i.value, e)
+			}, null, 8, ["modelValue"])) : R("", !0),
+			l.value ? (M(), N("small", tC, C(l.value), 1)) : R("", !0),
+			F("div", nC, [I($, {
 				type: "submit",
 				label: p.value,
 				icon: "pi pi-send",
 				size: "small",
 				loading: u.value,
 				"data-testid": "send-next"
-			}, null, 8, ["label", "loading"]), d.value ? (N(), F($, {
+			}, null, 8, ["label", "loading"]), d.value ? (M(), P($, {
 				key: 0,
 				label: "Keep it",
 				size: "small",
 				severity: "secondary",
 				text: "",
 				onClick: r[6] ||= (e) => n("cancel")
-			})) : z("", !0)])
+			})) : R("", !0)])
 		], 32));
 	}
-}), rC = class extends tv {
+}), iC = class extends nv {
 	detection;
 	constructor(e, t, n, r, i) {
 		super(e, t, n, r), this.detection = i, this.name = "TemplateRefused";
 	}
 };
-async function iC(e, t, n) {
+async function aC(e, t, n) {
 	let r;
 	try {
-		r = await ms(`${ev}${t}`, n);
+		r = await hs(`${tv}${t}`, n);
 	} catch (e) {
-		throw new rC(null, "network", e instanceof Error ? e.message : String(e), null, null);
+		throw new iC(null, "network", Z(e), null, null);
 	}
 	let i = await r.text(), a = null;
 	try {
@@ -10899,51 +10905,51 @@ async function iC(e, t, n) {
 		a = null;
 	}
 	if (!r.ok) {
-		let e = T_.safeParse(a);
-		if (!e.success) throw new rC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
-		let t = X_.safeParse(e.data.error.details), n = e.data.error;
-		throw new rC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
+		let e = E_.safeParse(a);
+		if (!e.success) throw new iC(r.status, null, i.slice(0, 300) || `HTTP ${r.status}`, null, null);
+		let t = Z_.safeParse(e.data.error.details), n = e.data.error;
+		throw new iC(r.status, n.code, n.message, n.field ?? null, t.success ? t.data : null);
 	}
 	let o = e.safeParse(a);
-	if (!o.success) throw new rC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
+	if (!o.success) throw new iC(r.status, "bad_answer", `Unexpected answer from ${t}: ${o.error.issues[0]?.message ?? ""}`, null, null);
 	return o.data;
 }
-var aC = (e, t) => ({
+var oC = (e, t) => ({
 	method: e,
 	headers: { "Content-Type": "application/json" },
 	body: JSON.stringify(t)
-}), oC = {
-	detect: (e, t) => iC(X_, "/templates/detect", aC("POST", {
+}), sC = {
+	detect: (e, t) => aC(Z_, "/templates/detect", oC("POST", {
 		prompt: e,
 		roles: t
 	})),
-	list: async () => (await iC(Q_, "/templates")).templates,
-	create: (e) => iC(Z_, "/templates", aC("POST", e)),
-	update: (e, t) => iC(Z_, `/templates/${encodeURIComponent(e)}`, aC("PUT", t)),
+	list: async () => (await aC($_, "/templates")).templates,
+	create: (e) => aC(Q_, "/templates", oC("POST", e)),
+	update: (e, t) => aC(Q_, `/templates/${encodeURIComponent(e)}`, oC("PUT", t)),
 	remove: async (e) => {
-		let t = await ms(`${ev}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
+		let t = await hs(`${tv}/templates/${encodeURIComponent(e)}`, { method: "DELETE" });
 		if (t.ok) return;
-		let n = T_.safeParse(await t.json().catch(() => null));
-		throw new rC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
+		let n = E_.safeParse(await t.json().catch(() => null));
+		throw new iC(t.status, n.data?.error.code ?? null, n.data?.error.message ?? `HTTP ${t.status}`, n.data?.error.field ?? null, null);
 	},
-	segmentPrompt: (e, t) => iC($_, `/jobs/${e}/segments/${t}/prompt-graph`)
-}, sC = /* @__PURE__ */ A({
+	segmentPrompt: (e, t) => aC(ev, `/jobs/${e}/segments/${t}/prompt-graph`)
+}, cC = /* @__PURE__ */ k({
 	__name: "OpenInCanvasButton",
 	props: { segment: {} },
 	setup(e) {
-		let t = Fv(), n = /* @__PURE__ */ D(!1);
+		let t = Iv(), n = /* @__PURE__ */ E(!1);
 		async function r() {
 			n.value = !0;
 			try {
-				let n = await oC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
-				await bs(n.prompt, r), H("success", "Opened in the canvas", n.source === "comfyui" ? r : `${r} (rebuilt: ComfyUI no longer had it)`);
+				let n = await sC.segmentPrompt(e.segment.job_id, e.segment.idx), r = `${t.jobName(e.segment.job_id) ?? (t.current?.id === e.segment.job_id ? t.current.name : `Job ${e.segment.job_id}`)} segment ${e.segment.idx + 1}${e.segment.take > 1 ? ` take ${e.segment.take}` : ""}`;
+				await xs(n.prompt, r), V("success", "Opened in the canvas", n.source === "comfyui" ? r : `${r} (rebuilt: ComfyUI no longer had it)`);
 			} catch (e) {
-				H("error", "Could not open the segment in the canvas", e instanceof Error ? e.message : String(e));
+				V("error", "Could not open the segment in the canvas", Z(e));
 			} finally {
 				n.value = !1;
 			}
 		}
-		return (e, t) => (N(), F($, {
+		return (e, t) => (M(), P($, {
 			icon: "pi pi-sitemap",
 			text: "",
 			rounded: "",
@@ -10956,41 +10962,41 @@ var aC = (e, t) => ({
 			onClick: r
 		}, null, 8, ["loading"]));
 	}
-}), cC = ["data-idx", "data-status"], lC = { class: "lv-segment__head" }, uC = { class: "lv-segment__n" }, dC = { class: "lv-muted lv-segment__time" }, fC = [
+}), lC = ["data-idx", "data-status"], uC = { class: "lv-segment__head" }, dC = { class: "lv-segment__n" }, fC = { class: "lv-muted lv-segment__time" }, pC = [
 	"src",
 	"poster",
 	"controls"
-], pC = {
+], mC = {
 	key: 1,
 	class: "lv-segment__progress",
 	"data-testid": "segment-progress"
-}, mC = { class: "lv-muted" }, hC = { class: "lv-segment__prompt" }, gC = {
+}, hC = { class: "lv-muted" }, gC = { class: "lv-segment__prompt" }, _C = {
 	key: 2,
 	class: "lv-segment__meta",
 	"data-testid": "segment-continuity"
-}, _C = {
+}, vC = {
 	key: 0,
 	class: "lv-lora-chip",
 	title: "Takes of this segment"
-}, vC = {
+}, yC = {
 	key: 1,
 	class: "lv-lora-chip",
 	title: "Locked: no re-run replaces this take"
-}, yC = {
+}, bC = {
 	key: 2,
 	class: "lv-lora-chip lv-chip--warn",
 	title: "The segment before it changed take: it no longer starts where that one ends"
-}, bC = { class: "lv-segment__meta lv-muted" }, xC = { title: "Seed" }, SC = ["title"], CC = {
+}, xC = { class: "lv-segment__meta lv-muted" }, SC = { title: "Seed" }, CC = ["title"], wC = {
 	key: 3,
 	class: "lv-errorbox",
 	"data-testid": "segment-error"
-}, wC = {
+}, TC = {
 	key: 0,
 	class: "lv-errorbox__head"
-}, TC = { class: "lv-errorbox__body" }, EC = {
+}, EC = { class: "lv-errorbox__body" }, DC = {
 	key: 1,
 	class: "lv-errorbox__body"
-}, DC = /* @__PURE__ */ A({
+}, OC = /* @__PURE__ */ k({
 	__name: "SegmentCard",
 	props: {
 		segment: {},
@@ -10998,19 +11004,19 @@ var aC = (e, t) => ({
 	},
 	emits: ["delete", "edit"],
 	setup(e, { emit: t }) {
-		let n = t, r = /* @__PURE__ */ D(!1), i = /* @__PURE__ */ D(null), a = B(() => {
+		let n = t, r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null), a = z(() => {
 			let t = e.segment.progress;
 			return t && t.max > 0 ? Math.round(100 * t.value / t.max) : 0;
-		}), o = B(() => [...e.segment.loras.high.map((e) => ({
+		}), o = z(() => [...e.segment.loras.high.map((e) => ({
 			...e,
 			path: "high"
 		})), ...e.segment.loras.low.map((e) => ({
 			...e,
 			path: "low"
-		}))]), s = B(() => {
+		}))]), s = z(() => {
 			let t = e.segment.error;
 			return t?.exception_message && !t.message.includes(t.exception_message.trim()) ? t.exception_message : null;
-		}), c = B(() => e.segment.status === "done" && !!e.segment.video);
+		}), c = z(() => e.segment.status === "done" && !!e.segment.video);
 		function l(e) {
 			if (!c.value || r.value) return;
 			let t = i.value;
@@ -11019,25 +11025,25 @@ var aC = (e, t) => ({
 		function u(e) {
 			return e.split("/").pop() ?? e;
 		}
-		return (t, d) => (N(), P("article", {
-			class: C(["lv-segment", [`lv-segment--${e.segment.status}`, { "lv-segment--stale": e.segment.stale }]]),
+		return (t, d) => (M(), N("article", {
+			class: S(["lv-segment", [`lv-segment--${e.segment.status}`, { "lv-segment--stale": e.segment.stale }]]),
 			"data-idx": e.segment.idx,
 			"data-status": e.segment.status,
 			"data-testid": "segment-card"
 		}, [
-			I("div", lC, [
-				I("span", uC, w(e.segment.idx + 1), 1),
-				L($v, { status: e.segment.status }, null, 8, ["status"]),
-				I("span", dC, [
-					e.segment.execution_ms === null ? z("", !0) : (N(), P(M, { key: 0 }, [R(w((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
-					e.segment.frames === null ? z("", !0) : (N(), P(M, { key: 1 }, [R(" · " + w(e.segment.frames) + " frames", 1)], 64)),
-					e.segment.attempts > 1 ? (N(), P(M, { key: 2 }, [R(" · attempt " + w(e.segment.attempts), 1)], 64)) : z("", !0)
+			F("div", uC, [
+				F("span", dC, C(e.segment.idx + 1), 1),
+				I(ey, { status: e.segment.status }, null, 8, ["status"]),
+				F("span", fC, [
+					e.segment.execution_ms === null ? R("", !0) : (M(), N(j, { key: 0 }, [L(C((e.segment.execution_ms / 1e3).toFixed(1)) + " s", 1)], 64)),
+					e.segment.frames === null ? R("", !0) : (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.frames) + " frames", 1)], 64)),
+					e.segment.attempts > 1 ? (M(), N(j, { key: 2 }, [L(" · attempt " + C(e.segment.attempts), 1)], 64)) : R("", !0)
 				]),
-				e.segment.prompt_id && e.segment.status !== "planned" ? (N(), F(sC, {
+				e.segment.prompt_id && e.segment.status !== "planned" ? (M(), P(cC, {
 					key: 0,
 					segment: e.segment
-				}, null, 8, ["segment"])) : z("", !0),
-				e.segment.status === "planned" ? (N(), F($, {
+				}, null, 8, ["segment"])) : R("", !0),
+				e.segment.status === "planned" ? (M(), P($, {
 					key: 1,
 					icon: "pi pi-pencil",
 					text: "",
@@ -11048,8 +11054,8 @@ var aC = (e, t) => ({
 					title: "Rewrite this planned prompt",
 					"data-testid": "edit-segment",
 					onClick: d[0] ||= (t) => n("edit", e.segment.idx)
-				})) : z("", !0),
-				e.deletable ? (N(), F($, {
+				})) : R("", !0),
+				e.deletable ? (M(), P($, {
 					key: 2,
 					icon: "pi pi-trash",
 					text: "",
@@ -11060,66 +11066,66 @@ var aC = (e, t) => ({
 					title: "Delete this segment",
 					"data-testid": "delete-segment",
 					onClick: d[1] ||= (t) => n("delete", e.segment.idx)
-				})) : z("", !0)
+				})) : R("", !0)
 			]),
-			c.value ? (N(), P("div", {
+			c.value ? (M(), N("div", {
 				key: 0,
 				class: "lv-segment__media",
 				onMouseenter: d[2] ||= (e) => l(!0),
 				onMouseleave: d[3] ||= (e) => l(!1),
 				onClick: d[4] ||= (e) => r.value = !r.value
-			}, [I("video", {
+			}, [F("video", {
 				ref_key: "video",
 				ref: i,
-				src: O(bv).segmentVideo(e.segment),
-				poster: e.segment.last_frame ? O(bv).lastFrame(e.segment) : void 0,
+				src: D(xv).segmentVideo(e.segment),
+				poster: e.segment.last_frame ? D(xv).lastFrame(e.segment) : void 0,
 				muted: "",
 				loop: "",
 				playsinline: "",
 				preload: "none",
 				controls: r.value,
 				"data-testid": "segment-video"
-			}, null, 8, fC)], 32)) : z("", !0),
-			e.segment.status === "running" || e.segment.status === "queued" ? (N(), P("div", pC, [L(dy, {
+			}, null, 8, pC)], 32)) : R("", !0),
+			e.segment.status === "running" || e.segment.status === "queued" ? (M(), N("div", mC, [I(fy, {
 				value: a.value,
 				class: "lv-progress"
-			}, null, 8, ["value"]), I("small", mC, [e.segment.progress ? (N(), P(M, { key: 0 }, [R("Step " + w(e.segment.progress.value) + "/" + w(e.segment.progress.max), 1)], 64)) : (N(), P(M, { key: 1 }, [R(w(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : z("", !0),
-			I("p", hC, w(e.segment.prompt), 1),
-			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (N(), P("div", gC, [
-				e.segment.take_count > 1 ? (N(), P("span", _C, "take " + w(e.segment.take) + "/" + w(e.segment.take_count), 1)) : z("", !0),
-				e.segment.locked ? (N(), P("span", vC, [...d[5] ||= [I("i", { class: "pi pi-lock" }, null, -1), R(" locked", -1)]])) : z("", !0),
-				e.segment.stale ? (N(), P("span", yC, "stale")) : z("", !0),
-				e.segment.drift === null ? z("", !0) : (N(), P("span", {
+			}, null, 8, ["value"]), F("small", hC, [e.segment.progress ? (M(), N(j, { key: 0 }, [L("Step " + C(e.segment.progress.value) + "/" + C(e.segment.progress.max), 1)], 64)) : (M(), N(j, { key: 1 }, [L(C(e.segment.status === "queued" ? "Waiting in ComfyUI's queue" : "Starting…"), 1)], 64))])])) : R("", !0),
+			F("p", gC, C(e.segment.prompt), 1),
+			e.segment.take_count > 1 || e.segment.locked || e.segment.stale || e.segment.drift !== null ? (M(), N("div", _C, [
+				e.segment.take_count > 1 ? (M(), N("span", vC, "take " + C(e.segment.take) + "/" + C(e.segment.take_count), 1)) : R("", !0),
+				e.segment.locked ? (M(), N("span", yC, [...d[5] ||= [F("i", { class: "pi pi-lock" }, null, -1), L(" locked", -1)]])) : R("", !0),
+				e.segment.stale ? (M(), N("span", bC, "stale")) : R("", !0),
+				e.segment.drift === null ? R("", !0) : (M(), N("span", {
 					key: 3,
-					class: C(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
+					class: S(["lv-lora-chip", { "lv-chip--warn": e.segment.drift_warning }]),
 					title: "Colour drift of the last frame from the job's anchor (CIE76 ΔE of mean colours)"
-				}, "ΔE " + w(e.segment.drift.toFixed(1)), 3))
-			])) : z("", !0),
-			I("div", bC, [I("span", xC, "seed " + w(e.segment.seed), 1), (N(!0), P(M, null, j(o.value, (e) => (N(), P("span", {
+				}, "ΔE " + C(e.segment.drift.toFixed(1)), 3))
+			])) : R("", !0),
+			F("div", xC, [F("span", SC, "seed " + C(e.segment.seed), 1), (M(!0), N(j, null, A(o.value, (e) => (M(), N("span", {
 				key: `${e.path}-${e.name}`,
 				class: "lv-lora-chip",
 				title: e.name
-			}, w(e.path) + ": " + w(u(e.name)) + " " + w(e.strength.toFixed(2)), 9, SC))), 128))]),
-			e.segment.error ? (N(), P("div", CC, [
-				e.segment.error.node_type || e.segment.error.exception_type ? (N(), P("div", wC, [
-					R(w(e.segment.error.node_type ?? ""), 1),
-					e.segment.error.node_id ? (N(), P(M, { key: 0 }, [R(" #" + w(e.segment.error.node_id), 1)], 64)) : z("", !0),
-					e.segment.error.exception_type ? (N(), P(M, { key: 1 }, [R(" · " + w(e.segment.error.exception_type), 1)], 64)) : z("", !0)
-				])) : z("", !0),
-				I("div", TC, w(e.segment.error.message), 1),
-				s.value ? (N(), P("div", EC, w(s.value), 1)) : z("", !0)
-			])) : z("", !0),
-			Lr(t.$slots, "default")
-		], 10, cC));
+			}, C(e.path) + ": " + C(u(e.name)) + " " + C(e.strength.toFixed(2)), 9, CC))), 128))]),
+			e.segment.error ? (M(), N("div", wC, [
+				e.segment.error.node_type || e.segment.error.exception_type ? (M(), N("div", TC, [
+					L(C(e.segment.error.node_type ?? ""), 1),
+					e.segment.error.node_id ? (M(), N(j, { key: 0 }, [L(" #" + C(e.segment.error.node_id), 1)], 64)) : R("", !0),
+					e.segment.error.exception_type ? (M(), N(j, { key: 1 }, [L(" · " + C(e.segment.error.exception_type), 1)], 64)) : R("", !0)
+				])) : R("", !0),
+				F("div", EC, C(e.segment.error.message), 1),
+				s.value ? (M(), N("div", DC, C(s.value), 1)) : R("", !0)
+			])) : R("", !0),
+			Rr(t.$slots, "default")
+		], 10, lC));
 	}
-}), OC = { class: "lv-label" }, kC = ["aria-label"], AC = { class: "lv-row lv-row--wrap" }, jC = {
+}), kC = { class: "lv-label" }, AC = ["aria-label"], jC = { class: "lv-row lv-row--wrap" }, MC = {
 	class: "lv-check",
 	title: "Several takes with different seeds run one after another; pick the best"
-}, MC = ["max"], NC = { class: "lv-check" }, PC = ["checked", "disabled"], FC = {
+}, NC = ["max"], PC = { class: "lv-check" }, FC = ["checked", "disabled"], IC = {
 	key: 1,
 	class: "lv-error",
 	"data-testid": "redo-error"
-}, IC = { class: "lv-row" }, LC = /* @__PURE__ */ A({
+}, LC = { class: "lv-row" }, RC = /* @__PURE__ */ k({
 	__name: "RedoForm",
 	props: {
 		jobId: {},
@@ -11128,10 +11134,10 @@ var aC = (e, t) => ({
 	},
 	emits: ["sent", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = Hb(), i = /* @__PURE__ */ D(e.segment.prompt), a = /* @__PURE__ */ D(e.initialCount), o = /* @__PURE__ */ D(null), s = /* @__PURE__ */ D(!1), c = /* @__PURE__ */ D({
+		let n = t, r = Ub(), i = /* @__PURE__ */ E(e.segment.prompt), a = /* @__PURE__ */ E(e.initialCount), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E({
 			high: [],
 			low: []
-		}), l = /* @__PURE__ */ D(null), u = /* @__PURE__ */ D(!1), d = B(() => a.value > 1 ? `Run ${a.value} seeds` : "Redo as a new take");
+		}), l = /* @__PURE__ */ E(null), u = /* @__PURE__ */ E(!1), d = z(() => a.value > 1 ? `Run ${a.value} seeds` : "Redo as a new take");
 		function f() {
 			s.value = !s.value, s.value && (c.value = {
 				high: e.segment.loras.high.map((e) => ({ ...e })),
@@ -11152,54 +11158,54 @@ var aC = (e, t) => ({
 				l.value = "Write the prompt of the new take";
 				return;
 			}
-			let t = CS(c.value);
+			let t = wS(c.value);
 			if (t) l.value = t;
 			else {
 				u.value = !0;
 				try {
 					await r.newTakes(e.jobId, e.segment.idx, p()), n("sent");
 				} catch (e) {
-					l.value = e instanceof Error ? e.message : String(e);
+					l.value = Z(e);
 				} finally {
 					u.value = !1;
 				}
 			}
 		}
-		return (t, r) => (N(), P("form", {
+		return (t, r) => (M(), N("form", {
 			class: "lv-card lv-next lv-redo",
 			"data-testid": "redo-form",
-			onSubmit: Ko(m, ["prevent"])
+			onSubmit: qo(m, ["prevent"])
 		}, [
-			I("span", OC, "New take of segment " + w(e.segment.idx + 1), 1),
-			k(I("textarea", {
+			F("span", kC, "New take of segment " + C(e.segment.idx + 1), 1),
+			O(F("textarea", {
 				"onUpdate:modelValue": r[0] ||= (e) => i.value = e,
 				rows: "3",
 				class: "lv-input lv-textarea",
 				"data-testid": "redo-prompt",
 				"aria-label": `Prompt of the new take of segment ${e.segment.idx + 1}`
-			}, null, 8, kC), [[V, i.value]]),
-			I("div", AC, [
-				I("label", jC, [r[7] ||= R(" Takes ", -1), k(I("input", {
+			}, null, 8, AC), [[B, i.value]]),
+			F("div", jC, [
+				F("label", MC, [r[7] ||= L(" Takes ", -1), O(F("input", {
 					"onUpdate:modelValue": r[1] ||= (e) => a.value = e,
 					type: "number",
 					min: "1",
-					max: O(8),
+					max: D(8),
 					class: "lv-input lv-num lv-num--short",
 					"data-testid": "redo-count"
-				}, null, 8, MC), [[
-					V,
+				}, null, 8, NC), [[
+					B,
 					a.value,
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", NC, [I("input", {
+				F("label", PC, [F("input", {
 					type: "checkbox",
 					checked: o.value !== null,
 					disabled: a.value > 1,
 					"data-testid": "redo-fixed-seed",
 					onChange: r[2] ||= (t) => o.value = t.target.checked ? e.segment.seed : null
-				}, null, 40, PC), r[8] ||= R(" Fixed seed ", -1)]),
-				o.value !== null && a.value === 1 ? k((N(), P("input", {
+				}, null, 40, FC), r[8] ||= L(" Fixed seed ", -1)]),
+				o.value !== null && a.value === 1 ? O((M(), N("input", {
 					key: 0,
 					"onUpdate:modelValue": r[3] ||= (e) => o.value = e,
 					type: "number",
@@ -11208,32 +11214,32 @@ var aC = (e, t) => ({
 					"aria-label": "Seed",
 					"data-testid": "redo-seed"
 				}, null, 512)), [[
-					V,
+					B,
 					o.value,
 					void 0,
 					{ number: !0 }
-				]]) : z("", !0),
-				I("button", {
+				]]) : R("", !0),
+				F("button", {
 					type: "button",
 					class: "lv-link",
 					onClick: f
-				}, w(s.value ? "Keep its LoRAs" : "Change LoRAs"), 1)
+				}, C(s.value ? "Keep its LoRAs" : "Change LoRAs"), 1)
 			]),
-			s.value ? (N(), F(KS, {
+			s.value ? (M(), P(qS, {
 				key: 0,
 				modelValue: c.value,
 				"onUpdate:modelValue": r[4] ||= (e) => c.value = e,
-				onAppendTrigger: r[5] ||= (e) => i.value = O(xS)(i.value, e)
-			}, null, 8, ["modelValue"])) : z("", !0),
-			l.value ? (N(), P("small", FC, w(l.value), 1)) : z("", !0),
-			I("div", IC, [L($, {
+				onAppendTrigger: r[5] ||= (e) => i.value = D(SS)(i.value, e)
+			}, null, 8, ["modelValue"])) : R("", !0),
+			l.value ? (M(), N("small", IC, C(l.value), 1)) : R("", !0),
+			F("div", LC, [I($, {
 				type: "submit",
 				label: d.value,
 				icon: "pi pi-refresh",
 				size: "small",
 				loading: u.value,
 				"data-testid": "send-redo"
-			}, null, 8, ["label", "loading"]), L($, {
+			}, null, 8, ["label", "loading"]), I($, {
 				label: "Cancel",
 				size: "small",
 				severity: "secondary",
@@ -11242,36 +11248,36 @@ var aC = (e, t) => ({
 			})])
 		], 32));
 	}
-}), RC = ["data-idx"], zC = { class: "lv-row lv-row--between" }, BC = { class: "lv-label" }, VC = {
+}), zC = ["data-idx"], BC = { class: "lv-row lv-row--between" }, VC = { class: "lv-label" }, HC = {
 	key: 0,
 	class: "lv-error"
-}, HC = { class: "lv-takes__row" }, UC = [
+}, UC = { class: "lv-takes__row" }, WC = [
 	"data-take",
 	"data-status",
 	"data-chosen"
-], WC = [
+], GC = [
 	"onMouseenter",
 	"onMouseleave",
 	"onClick"
-], GC = [
+], KC = [
 	"src",
 	"poster",
 	"controls"
-], KC = {
+], qC = {
 	key: 1,
 	class: "lv-take__placeholder"
-}, qC = { class: "lv-row lv-row--between" }, JC = {
+}, JC = { class: "lv-row lv-row--between" }, YC = {
 	key: 0,
 	class: "lv-lora-chip lv-chip--counts",
 	title: "Finalize stitches this take"
-}, YC = ["title"], XC = ["title"], ZC = {
+}, XC = ["title"], ZC = ["title"], QC = {
 	key: 1,
 	class: "lv-take__lastrow lv-muted",
 	title: "Last frame: where the next segment starts"
-}, QC = ["src"], $C = {
+}, $C = ["src"], ew = {
 	key: 0,
 	class: "lv-muted"
-}, ew = /* @__PURE__ */ A({
+}, tw = /* @__PURE__ */ k({
 	__name: "TakesStrip",
 	props: {
 		jobId: {},
@@ -11280,19 +11286,19 @@ var aC = (e, t) => ({
 		version: { default: "" }
 	},
 	setup(e) {
-		let t = Hb(), n = Fv(), r = /* @__PURE__ */ D([]), i = /* @__PURE__ */ D(null), a = /* @__PURE__ */ D(null), o = /* @__PURE__ */ D(null), s = null, c = B(() => r.value.some((e) => e.status === "planned" || e.status === "queued" || e.status === "running")), l = B(() => e.jobStatus === "finalizing" || e.jobStatus === "completed" || e.jobStatus === "cancelled");
+		let t = Ub(), n = Iv(), r = /* @__PURE__ */ E([]), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(null), o = /* @__PURE__ */ E(null), s = null, c = z(() => r.value.some((e) => e.status === "planned" || e.status === "queued" || e.status === "running")), l = z(() => e.jobStatus === "finalizing" || e.jobStatus === "completed" || e.jobStatus === "cancelled");
 		async function u() {
 			try {
 				r.value = (await t.takes(e.jobId, e.segment.idx)).takes, i.value = null;
 			} catch (e) {
-				i.value = e instanceof Error ? e.message : String(e);
+				i.value = Z(e);
 			}
 			d();
 		}
 		function d() {
 			s && clearTimeout(s), s = c.value ? setTimeout(() => void u(), 1500) : null;
 		}
-		nr(() => [
+		rr(() => [
 			e.jobId,
 			e.segment.idx,
 			e.segment.take,
@@ -11300,7 +11306,7 @@ var aC = (e, t) => ({
 			e.segment.status,
 			e.segment.finished_at,
 			e.version
-		], () => void u(), { immediate: !0 }), Ar(() => {
+		], () => void u(), { immediate: !0 }), jr(() => {
 			s && clearTimeout(s);
 		});
 		async function f(e, t) {
@@ -11308,7 +11314,7 @@ var aC = (e, t) => ({
 			try {
 				await t(), await n.refreshCurrent(), await u();
 			} catch (t) {
-				H("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
+				V("error", `Could not ${e}`, Z(t));
 			} finally {
 				a.value = null;
 			}
@@ -11323,12 +11329,12 @@ var aC = (e, t) => ({
 			let r = e.currentTarget.querySelector("video");
 			r && o.value !== n.take && (t ? r.play().catch(() => void 0) : (r.pause(), r.currentTime = 0));
 		}
-		return (t, n) => (N(), P("section", {
+		return (t, n) => (M(), N("section", {
 			class: "lv-takes",
 			"data-idx": e.segment.idx,
 			"data-testid": "takes-strip"
 		}, [
-			I("div", zC, [I("span", BC, "Takes of segment " + w(e.segment.idx + 1), 1), e.segment.status === "done" ? (N(), F($, {
+			F("div", BC, [F("span", VC, "Takes of segment " + C(e.segment.idx + 1), 1), e.segment.status === "done" ? (M(), P($, {
 				key: 0,
 				label: e.segment.locked ? "Unlock" : "Lock",
 				icon: e.segment.locked ? "pi pi-lock-open" : "pi pi-lock",
@@ -11344,55 +11350,55 @@ var aC = (e, t) => ({
 				"icon",
 				"loading",
 				"title"
-			])) : z("", !0)]),
-			i.value ? (N(), P("p", VC, w(i.value), 1)) : z("", !0),
-			I("div", HC, [(N(!0), P(M, null, j(r.value, (t) => (N(), P("article", {
+			])) : R("", !0)]),
+			i.value ? (M(), N("p", HC, C(i.value), 1)) : R("", !0),
+			F("div", UC, [(M(!0), N(j, null, A(r.value, (t) => (M(), N("article", {
 				key: t.take,
-				class: C(["lv-take", { "lv-take--chosen": t.chosen }]),
+				class: S(["lv-take", { "lv-take--chosen": t.chosen }]),
 				"data-take": t.take,
 				"data-status": t.status,
 				"data-chosen": t.chosen,
 				"data-testid": "take"
 			}, [
-				I("div", {
+				F("div", {
 					class: "lv-take__media",
 					onMouseenter: (e) => h(e, !0, t),
 					onMouseleave: (e) => h(e, !1, t),
 					onClick: (e) => o.value = o.value === t.take ? null : t.take
-				}, [O(Ub).video(t) ? (N(), P("video", {
+				}, [D(Wb).video(t) ? (M(), N("video", {
 					key: 0,
-					src: O(Ub).video(t) ?? void 0,
-					poster: O(Ub).lastFrame(t) ?? void 0,
+					src: D(Wb).video(t) ?? void 0,
+					poster: D(Wb).lastFrame(t) ?? void 0,
 					muted: "",
 					loop: "",
 					playsinline: "",
 					preload: "none",
 					controls: o.value === t.take,
 					"data-testid": "take-video"
-				}, null, 8, GC)) : (N(), P("div", KC, [L($v, { status: t.status }, null, 8, ["status"])]))], 40, WC),
-				I("div", qC, [I("strong", null, "take " + w(t.take), 1), t.chosen ? (N(), P("span", JC, "counts")) : t.status === "done" ? z("", !0) : (N(), F($v, {
+				}, null, 8, KC)) : (M(), N("div", qC, [I(ey, { status: t.status }, null, 8, ["status"])]))], 40, GC),
+				F("div", JC, [F("strong", null, "take " + C(t.take), 1), t.chosen ? (M(), N("span", YC, "counts")) : t.status === "done" ? R("", !0) : (M(), P(ey, {
 					key: 1,
 					status: t.status
 				}, null, 8, ["status"]))]),
-				I("small", {
+				F("small", {
 					class: "lv-muted lv-take__seed",
 					title: `seed ${t.seed}`
-				}, "seed " + w(t.seed), 9, YC),
-				t.drift === null ? z("", !0) : (N(), P("small", {
+				}, "seed " + C(t.seed), 9, XC),
+				t.drift === null ? R("", !0) : (M(), N("small", {
 					key: 0,
-					class: C(["lv-muted", { "lv-warn-text": t.drift_warning }]),
+					class: S(["lv-muted", { "lv-warn-text": t.drift_warning }]),
 					title: "Colour drift of its last frame from the anchor"
-				}, "ΔE " + w(t.drift.toFixed(1)), 3)),
-				I("p", {
+				}, "ΔE " + C(t.drift.toFixed(1)), 3)),
+				F("p", {
 					class: "lv-take__prompt",
 					title: t.prompt
-				}, w(t.prompt), 9, XC),
-				O(Ub).lastFrame(t) ? (N(), P("div", ZC, [I("img", {
+				}, C(t.prompt), 9, ZC),
+				D(Wb).lastFrame(t) ? (M(), N("div", QC, [F("img", {
 					class: "lv-take__last",
-					src: O(Ub).lastFrame(t) ?? void 0,
+					src: D(Wb).lastFrame(t) ?? void 0,
 					alt: ""
-				}, null, 8, QC), n[0] ||= R(" last frame ", -1)])) : z("", !0),
-				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (N(), F($, {
+				}, null, 8, $C), n[0] ||= L(" last frame ", -1)])) : R("", !0),
+				t.status === "done" && !t.chosen && !e.segment.locked && !l.value ? (M(), P($, {
 					key: 2,
 					label: "Use this take",
 					size: "small",
@@ -11400,14 +11406,14 @@ var aC = (e, t) => ({
 					loading: a.value === "choose the take",
 					"data-testid": "choose-take",
 					onClick: (e) => p(t)
-				}, null, 8, ["loading", "onClick"])) : z("", !0)
-			], 10, UC))), 128)), !r.value.length && !i.value ? (N(), P("p", $C, "Reading the takes…")) : z("", !0)])
-		], 8, RC));
+				}, null, 8, ["loading", "onClick"])) : R("", !0)
+			], 10, WC))), 128)), !r.value.length && !i.value ? (M(), N("p", ew, "Reading the takes…")) : R("", !0)])
+		], 8, zC));
 	}
-}), tw = {
+}), nw = {
 	class: "lv-segment__takes",
 	"data-testid": "segment-takes"
-}, nw = { class: "lv-row lv-row--wrap" }, rw = /* @__PURE__ */ A({
+}, rw = { class: "lv-row lv-row--wrap" }, iw = /* @__PURE__ */ k({
 	__name: "SegmentTakesPanel",
 	props: {
 		jobId: {},
@@ -11416,17 +11422,17 @@ var aC = (e, t) => ({
 		version: { default: "" }
 	},
 	setup(e) {
-		let t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D(e.segment.take_count > 1);
-		nr(() => e.segment.take_count, (e, t) => {
+		let t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(e.segment.take_count > 1);
+		rr(() => e.segment.take_count, (e, t) => {
 			e > 1 && (t ?? 0) <= 1 && (n.value = !0);
 		});
-		let r = B(() => e.segment.status !== "planned" && !e.segment.locked && e.jobStatus !== "finalizing" && e.jobStatus !== "completed" && e.jobStatus !== "cancelled");
+		let r = z(() => e.segment.status !== "planned" && !e.segment.locked && e.jobStatus !== "finalizing" && e.jobStatus !== "completed" && e.jobStatus !== "cancelled");
 		function i() {
 			t.value = null, n.value = !0;
 		}
-		return (a, o) => (N(), P("div", tw, [
-			I("div", nw, [
-				r.value ? (N(), F($, {
+		return (a, o) => (M(), N("div", nw, [
+			F("div", rw, [
+				r.value ? (M(), P($, {
 					key: 0,
 					label: "Redo",
 					icon: "pi pi-refresh",
@@ -11435,8 +11441,8 @@ var aC = (e, t) => ({
 					"data-testid": "redo",
 					title: "Run this segment again as a new take (same or new prompt, seed, LoRAs)",
 					onClick: o[0] ||= (e) => t.value = t.value === 1 ? null : 1
-				})) : z("", !0),
-				r.value ? (N(), F($, {
+				})) : R("", !0),
+				r.value ? (M(), P($, {
 					key: 1,
 					label: "Run N seeds",
 					icon: "pi pi-th-large",
@@ -11445,8 +11451,8 @@ var aC = (e, t) => ({
 					"data-testid": "run-seeds",
 					title: "Run several seeds of this segment and pick the best",
 					onClick: o[1] ||= (e) => t.value = t.value === 3 ? null : 3
-				})) : z("", !0),
-				e.segment.status === "planned" ? z("", !0) : (N(), F($, {
+				})) : R("", !0),
+				e.segment.status === "planned" ? R("", !0) : (M(), P($, {
 					key: 2,
 					label: n.value ? "Hide takes" : e.segment.take_count > 1 ? `Takes (${e.segment.take_count})` : "Takes",
 					icon: "pi pi-images",
@@ -11458,7 +11464,7 @@ var aC = (e, t) => ({
 					onClick: o[2] ||= (e) => n.value = !n.value
 				}, null, 8, ["label"]))
 			]),
-			t.value === null ? z("", !0) : (N(), F(LC, {
+			t.value === null ? R("", !0) : (M(), P(RC, {
 				key: t.value,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11470,7 +11476,7 @@ var aC = (e, t) => ({
 				"segment",
 				"initial-count"
 			])),
-			n.value ? (N(), F(ew, {
+			n.value ? (M(), P(tw, {
 				key: 1,
 				"job-id": e.jobId,
 				segment: e.segment,
@@ -11481,33 +11487,33 @@ var aC = (e, t) => ({
 				"segment",
 				"job-status",
 				"version"
-			])) : z("", !0)
+			])) : R("", !0)
 		]));
 	}
-}), iw = {
+}), aw = {
 	key: 0,
 	class: "lv-stale",
 	role: "status",
 	"data-testid": "stale-banner"
-}, aw = { class: "lv-stale__text" }, ow = { class: "lv-row lv-row--wrap" }, sw = /* @__PURE__ */ A({
+}, ow = { class: "lv-stale__text" }, sw = { class: "lv-row lv-row--wrap" }, cw = /* @__PURE__ */ k({
 	__name: "StaleBanner",
 	props: { job: {} },
 	setup(e) {
-		let t = Hb(), n = Fv(), r = /* @__PURE__ */ D(null), i = B(() => e.job.segments.filter((e) => e.stale).sort((e, t) => e.idx - t.idx)), a = B(() => (i.value[0]?.idx ?? 0) + 1), o = B(() => i.value.filter((e) => e.locked).length), s = B(() => e.job.status === "finalizing" || e.job.status === "completed"), c = B(() => i.value.map((e) => e.idx + 1).join(", "));
+		let t = Ub(), n = Iv(), r = /* @__PURE__ */ E(null), i = z(() => e.job.segments.filter((e) => e.stale).sort((e, t) => e.idx - t.idx)), a = z(() => (i.value[0]?.idx ?? 0) + 1), o = z(() => i.value.filter((e) => e.locked).length), s = z(() => e.job.status === "finalizing" || e.job.status === "completed"), c = z(() => i.value.map((e) => e.idx + 1).join(", "));
 		async function l(i) {
 			r.value = i;
 			try {
 				i === "rerun" ? await t.rerunStale(e.job.id) : await t.keepStale(e.job.id), await n.refreshCurrent();
 			} catch (e) {
-				H("error", i === "rerun" ? "Could not re-run the stale segments" : "Could not keep the stale segments", e instanceof Error ? e.message : String(e));
+				V("error", i === "rerun" ? "Could not re-run the stale segments" : "Could not keep the stale segments", Z(e));
 			} finally {
 				r.value = null;
 			}
 		}
-		return (e, t) => i.value.length ? (N(), P("section", iw, [I("div", aw, [t[2] ||= I("i", {
+		return (e, t) => i.value.length ? (M(), N("section", aw, [F("div", ow, [t[2] ||= F("i", {
 			class: "pi pi-exclamation-triangle",
 			"aria-hidden": "true"
-		}, null, -1), I("span", null, [R(" Segment " + w(a.value - 1) + " changed take, so " + w(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (N(), P(M, { key: 0 }, [R(" Locked segments stay as they are on a re-run.")], 64)) : z("", !0)])]), I("div", ow, [L($, {
+		}, null, -1), F("span", null, [L(" Segment " + C(a.value - 1) + " changed take, so " + C(i.value.length === 1 ? `segment ${c.value} no longer starts` : `segments ${c.value} no longer start`) + " where the one before ends. ", 1), o.value ? (M(), N(j, { key: 0 }, [L(" Locked segments stay as they are on a re-run.")], 64)) : R("", !0)])]), F("div", sw, [I($, {
 			label: `Re-run from ${a.value}`,
 			icon: "pi pi-refresh",
 			size: "small",
@@ -11520,7 +11526,7 @@ var aC = (e, t) => ({
 			"label",
 			"loading",
 			"disabled"
-		]), L($, {
+		]), I($, {
 			label: "Keep as they are",
 			size: "small",
 			severity: "secondary",
@@ -11528,123 +11534,123 @@ var aC = (e, t) => ({
 			"data-testid": "stale-keep",
 			title: "Accept the jump at the join",
 			onClick: t[1] ||= (e) => l("keep")
-		}, null, 8, ["loading"])])])) : z("", !0);
+		}, null, 8, ["loading"])])])) : R("", !0);
 	}
-}), cw = {
+}), lw = {
 	class: "lv-job",
 	"data-testid": "job-view"
-}, lw = { class: "lv-row" }, uw = { class: "lv-h3 lv-ellipsis" }, dw = {
+}, uw = { class: "lv-row" }, dw = { class: "lv-h3 lv-ellipsis" }, fw = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, fw = {
+}, pw = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "job-error"
-}, pw = { class: "lv-muted" }, mw = { class: "lv-actions" }, hw = {
+}, mw = { class: "lv-muted" }, hw = { class: "lv-actions" }, gw = {
 	key: 1,
 	class: "lv-card"
-}, gw = {
+}, _w = {
 	key: 2,
 	class: "lv-card lv-muted"
-}, _w = {
+}, vw = {
 	key: 3,
 	class: "lv-card lv-final",
 	"data-testid": "final-video"
-}, vw = { class: "lv-label" }, yw = ["src"], bw = ["href", "download"], xw = {
+}, yw = { class: "lv-label" }, bw = ["src"], xw = ["href", "download"], Sw = {
 	class: "lv-timeline",
 	"data-testid": "timeline"
-}, Sw = {
+}, Cw = {
 	key: 0,
 	class: "lv-empty"
-}, Cw = {
+}, ww = {
 	key: 6,
 	class: "lv-muted"
-}, ww = /* @__PURE__ */ A({
+}, Tw = /* @__PURE__ */ k({
 	__name: "JobView",
 	props: { jobId: {} },
 	setup(e) {
-		let t = Fv(), n = ic(), r = gv(), i = Hb(), a = /* @__PURE__ */ D(Kb()), o = /* @__PURE__ */ D(!1), s = /* @__PURE__ */ D(null), c = /* @__PURE__ */ D(null), l = /* @__PURE__ */ D(null);
-		nr(() => e.jobId, async (e) => {
+		let t = Iv(), n = ac(), r = _v(), i = Ub(), a = /* @__PURE__ */ E(qb()), o = /* @__PURE__ */ E(!1), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E(null);
+		rr(() => e.jobId, async (e) => {
 			l.value = null;
 			try {
 				await t.openJob(e);
 			} catch (e) {
-				l.value = e instanceof Error ? e.message : String(e);
+				l.value = Z(e);
 			}
 		}, { immediate: !0 });
-		let u = B(() => t.current?.id === e.jobId ? t.current : null), d = B(() => u.value?.segments ?? []), f = B(() => d.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), p = B(() => d.value.filter((e) => e.status === "done").length), m = B(() => f.value - 1), h = B(() => u.value?.status), g = B(() => h.value === "awaiting_prompt" || h.value === "running" || h.value === "draft"), _ = B(() => d.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), v = B(() => p.value > 0 && h.value === "awaiting_prompt"), ee = B(() => d.value.at(-1)?.loras ?? u.value?.parameters.loras ?? {
+		let u = z(() => t.current?.id === e.jobId ? t.current : null), d = z(() => u.value?.segments ?? []), f = z(() => d.value.reduce((e, t) => Math.max(e, t.idx + 1), 0)), p = z(() => d.value.filter((e) => e.status === "done").length), m = z(() => f.value - 1), h = z(() => u.value?.status), g = z(() => h.value === "awaiting_prompt" || h.value === "running" || h.value === "draft"), _ = z(() => d.value.some((e) => e.status !== "done" && e.status !== "failed" && e.status !== "cancelled")), v = z(() => p.value > 0 && h.value === "awaiting_prompt"), ee = z(() => d.value.at(-1)?.loras ?? u.value?.parameters.loras ?? {
 			high: [],
 			low: []
-		}), y = B(() => u.value ? my(u.value.parameters.frames, p.value) : 0), b = B(() => d.value.some((e) => e.status === "failed" && e.error)), x = B(() => u.value?.final_video ?? null), te = B(() => u.value ? qb(d.value, u.value.parameters.frames) : []), ne = B(() => Zb(te.value, a.value)), re = B(() => $b(te.value, a.value).length > 0);
-		nr(() => e.jobId, () => a.value = Kb());
-		function ie() {
-			return ae("finalize", () => i.finalize(e.jobId, ex(te.value, a.value)));
+		}), y = z(() => u.value ? hy(u.value.parameters.frames, p.value) : 0), te = z(() => d.value.some((e) => e.status === "failed" && e.error)), b = z(() => u.value?.final_video ?? null), ne = z(() => u.value ? Jb(d.value, u.value.parameters.frames) : []), re = z(() => Qb(ne.value, a.value)), ie = z(() => ex(ne.value, a.value).length > 0);
+		rr(() => e.jobId, () => a.value = qb());
+		function ae() {
+			return oe("finalize", () => i.finalize(e.jobId, tx(ne.value, a.value)));
 		}
-		async function ae(e, n, r) {
+		async function oe(e, n, r) {
 			s.value = e;
 			try {
-				await n(), r && H("info", r, u.value?.name), await t.refreshCurrent();
+				await n(), r && V("info", r, u.value?.name), await t.refreshCurrent();
 			} catch (t) {
-				H("error", `Could not ${e}`, t instanceof Error ? t.message : String(t));
+				V("error", `Could not ${e}`, Z(t));
 			} finally {
 				s.value = null;
 			}
 		}
-		async function oe() {
+		async function se() {
 			c.value = null, await t.refreshCurrent();
 		}
-		async function se(t) {
-			await _s("Delete segment", `Delete segment ${t + 1} of “${u.value?.name}”? Its video is removed from the job.`, "delete") && await ae("delete the segment", () => r.deleteSegment(e.jobId, t));
+		async function ce(t) {
+			await vs("Delete segment", `Delete segment ${t + 1} of “${u.value?.name}”? Its video is removed from the job.`, "delete") && await oe("delete the segment", () => r.deleteSegment(e.jobId, t));
 		}
-		async function S() {
-			if (await _s("Delete job", `Delete “${u.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
+		async function x() {
+			if (await vs("Delete job", `Delete “${u.value?.name}” and its segments? Files in ComfyUI's output folder stay.`, "delete")) {
 				s.value = "delete";
 				try {
 					await r.deleteJob(e.jobId), await t.loadJobs(), n.show("dashboard");
 				} catch (e) {
-					H("error", "Could not delete the job", e instanceof Error ? e.message : String(e));
+					V("error", "Could not delete the job", Z(e));
 				} finally {
 					s.value = null;
 				}
 			}
 		}
-		return (i, ce) => (N(), P("div", cw, [
-			I("div", lw, [
-				L($, {
+		return (i, le) => (M(), N("div", lw, [
+			F("div", uw, [
+				I($, {
 					icon: "pi pi-arrow-left",
 					text: "",
 					rounded: "",
 					size: "small",
 					"aria-label": "Back to jobs",
-					onClick: ce[0] ||= (e) => O(n).show("dashboard")
+					onClick: le[0] ||= (e) => D(n).show("dashboard")
 				}),
-				I("h3", uw, w(u.value?.name ?? "Job"), 1),
-				h.value ? (N(), F($v, {
+				F("h3", dw, C(u.value?.name ?? "Job"), 1),
+				h.value ? (M(), P(ey, {
 					key: 0,
 					status: h.value,
 					"data-testid": "job-status"
-				}, null, 8, ["status"])) : z("", !0)
+				}, null, 8, ["status"])) : R("", !0)
 			]),
-			l.value ? (N(), P("p", dw, w(l.value), 1)) : z("", !0),
-			u.value ? (N(), P(M, { key: 1 }, [
-				u.value.error && !b.value ? (N(), P("p", fw, w(u.value.error), 1)) : z("", !0),
-				I("div", pw, w(u.value.parameters.width) + "x" + w(u.value.parameters.height) + " · " + w(u.value.parameters.fps) + " fps · " + w(u.value.parameters.frames) + " frames per segment · " + w(p.value) + " done (" + w(y.value) + " frames) ", 1),
-				I("div", mw, [
-					v.value ? (N(), F($, {
+			l.value ? (M(), N("p", fw, C(l.value), 1)) : R("", !0),
+			u.value ? (M(), N(j, { key: 1 }, [
+				u.value.error && !te.value ? (M(), N("p", pw, C(u.value.error), 1)) : R("", !0),
+				F("div", mw, C(u.value.parameters.width) + "x" + C(u.value.parameters.height) + " · " + C(u.value.parameters.fps) + " fps · " + C(u.value.parameters.frames) + " frames per segment · " + C(p.value) + " done (" + C(y.value) + " frames) ", 1),
+				F("div", hw, [
+					v.value ? (M(), P($, {
 						key: 0,
-						label: `Finalize · ${ne.value} frames`,
+						label: `Finalize · ${re.value} frames`,
 						icon: "pi pi-check",
 						size: "small",
 						loading: s.value === "finalize",
-						disabled: re.value,
+						disabled: ie.value,
 						"data-testid": "finalize",
-						onClick: ie
+						onClick: ae
 					}, null, 8, [
 						"label",
 						"loading",
 						"disabled"
-					])) : z("", !0),
-					v.value ? (N(), F($, {
+					])) : R("", !0),
+					v.value ? (M(), P($, {
 						key: 1,
 						icon: "pi pi-sliders-h",
 						size: "small",
@@ -11654,9 +11660,9 @@ var aC = (e, t) => ({
 						"aria-label": "Finalize options",
 						title: "Crossfades, trims, export",
 						"data-testid": "finalize-options-toggle",
-						onClick: ce[1] ||= (e) => o.value = !o.value
-					}, null, 8, ["aria-expanded"])) : z("", !0),
-					h.value === "completed" ? (N(), F($, {
+						onClick: le[1] ||= (e) => o.value = !o.value
+					}, null, 8, ["aria-expanded"])) : R("", !0),
+					h.value === "completed" ? (M(), P($, {
 						key: 2,
 						label: "Reopen",
 						icon: "pi pi-replay",
@@ -11664,18 +11670,18 @@ var aC = (e, t) => ({
 						severity: "secondary",
 						loading: s.value === "reopen",
 						"data-testid": "reopen",
-						onClick: ce[2] ||= (t) => ae("reopen", () => O(r).reopenJob(e.jobId))
-					}, null, 8, ["loading"])) : z("", !0),
-					h.value === "failed" || h.value === "cancelled" ? (N(), F($, {
+						onClick: le[2] ||= (t) => oe("reopen", () => D(r).reopenJob(e.jobId))
+					}, null, 8, ["loading"])) : R("", !0),
+					h.value === "failed" || h.value === "cancelled" ? (M(), P($, {
 						key: 3,
 						label: "Retry",
 						icon: "pi pi-refresh",
 						size: "small",
 						loading: s.value === "retry",
 						"data-testid": "retry",
-						onClick: ce[3] ||= (t) => ae("retry", () => O(r).retryJob(e.jobId), "Retrying")
-					}, null, 8, ["loading"])) : z("", !0),
-					h.value === "running" || h.value === "awaiting_prompt" || h.value === "draft" ? (N(), F($, {
+						onClick: le[3] ||= (t) => oe("retry", () => D(r).retryJob(e.jobId), "Retrying")
+					}, null, 8, ["loading"])) : R("", !0),
+					h.value === "running" || h.value === "awaiting_prompt" || h.value === "draft" ? (M(), P($, {
 						key: 4,
 						label: "Cancel",
 						icon: "pi pi-stop",
@@ -11683,9 +11689,9 @@ var aC = (e, t) => ({
 						severity: "secondary",
 						loading: s.value === "cancel",
 						"data-testid": "cancel",
-						onClick: ce[4] ||= (t) => ae("cancel", () => O(r).cancelJob(e.jobId), "Cancelled")
-					}, null, 8, ["loading"])) : z("", !0),
-					L($, {
+						onClick: le[4] ||= (t) => oe("cancel", () => D(r).cancelJob(e.jobId), "Cancelled")
+					}, null, 8, ["loading"])) : R("", !0),
+					I($, {
 						label: "Delete",
 						icon: "pi pi-trash",
 						size: "small",
@@ -11693,49 +11699,49 @@ var aC = (e, t) => ({
 						text: "",
 						loading: s.value === "delete",
 						"data-testid": "delete-job",
-						onClick: S
+						onClick: x
 					}, null, 8, ["loading"])
 				]),
-				v.value && o.value ? (N(), P("section", hw, [L(nS, {
+				v.value && o.value ? (M(), N("section", gw, [I(rS, {
 					modelValue: a.value,
-					"onUpdate:modelValue": ce[5] ||= (e) => a.value = e,
-					parts: te.value,
+					"onUpdate:modelValue": le[5] ||= (e) => a.value = e,
+					parts: ne.value,
 					fps: u.value.parameters.fps
 				}, null, 8, [
 					"modelValue",
 					"parts",
 					"fps"
-				])])) : z("", !0),
-				L(sw, { job: u.value }, null, 8, ["job"]),
-				h.value === "finalizing" ? (N(), P("section", gw, "Stitching the segments…")) : z("", !0),
-				x.value ? (N(), P("section", _w, [
-					I("span", vw, "Final video · " + w(x.value.frames) + " frames · " + w(x.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
-					I("video", {
-						src: O(bv).finalVideo(e.jobId, x.value.created_at),
+				])])) : R("", !0),
+				I(cw, { job: u.value }, null, 8, ["job"]),
+				h.value === "finalizing" ? (M(), N("section", _w, "Stitching the segments…")) : R("", !0),
+				b.value ? (M(), N("section", vw, [
+					F("span", yw, "Final video · " + C(b.value.frames) + " frames · " + C(b.value.mode === "copy" ? "stream copy" : "re-encoded"), 1),
+					F("video", {
+						src: D(xv).finalVideo(e.jobId, b.value.created_at),
 						controls: "",
 						playsinline: "",
 						preload: "metadata",
 						"data-testid": "final-player"
-					}, null, 8, yw),
-					I("a", {
+					}, null, 8, bw),
+					F("a", {
 						class: "lv-link",
-						href: O(bv).finalVideo(e.jobId, x.value.created_at),
-						download: x.value.file.filename,
+						href: D(xv).finalVideo(e.jobId, b.value.created_at),
+						download: b.value.file.filename,
 						"data-testid": "download"
-					}, [ce[9] ||= I("i", { class: "pi pi-download" }, null, -1), R(" " + w(x.value.file.filename), 1)], 8, bw)
-				])) : z("", !0),
-				L(dS, { finals: u.value.finals }, null, 8, ["finals"]),
-				d.value.length ? (N(), F(Px, {
+					}, [le[9] ||= F("i", { class: "pi pi-download" }, null, -1), L(" " + C(b.value.file.filename), 1)], 8, xw)
+				])) : R("", !0),
+				I(fS, { finals: u.value.finals }, null, 8, ["finals"]),
+				d.value.length ? (M(), P(Fx, {
 					key: 4,
 					job: u.value
-				}, null, 8, ["job"])) : z("", !0),
-				I("div", xw, [(N(!0), P(M, null, j(d.value, (t) => (N(), P(M, { key: t.idx }, [L(DC, {
+				}, null, 8, ["job"])) : R("", !0),
+				F("div", Sw, [(M(!0), N(j, null, A(d.value, (t) => (M(), N(j, { key: t.idx }, [I(OC, {
 					segment: t,
 					deletable: t.idx === m.value && t.status !== "running" && t.status !== "queued" && h.value !== "finalizing",
-					onDelete: se,
-					onEdit: ce[6] ||= (e) => c.value = e
+					onDelete: ce,
+					onEdit: le[6] ||= (e) => c.value = e
 				}, {
-					default: Jn(() => [t.status !== "planned" && h.value ? (N(), F(rw, {
+					default: Yn(() => [t.status !== "planned" && h.value ? (M(), P(iw, {
 						key: 0,
 						"job-id": e.jobId,
 						segment: t,
@@ -11746,46 +11752,46 @@ var aC = (e, t) => ({
 						"segment",
 						"job-status",
 						"version"
-					])) : z("", !0)]),
+					])) : R("", !0)]),
 					_: 2
-				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (N(), F(nC, {
+				}, 1032, ["segment", "deletable"]), c.value === t.idx && t.status === "planned" ? (M(), P(rC, {
 					key: 0,
 					"job-id": e.jobId,
 					idx: t.idx,
 					planning: !0,
 					"inherit-loras": t.loras,
 					"initial-prompt": t.prompt,
-					onSent: oe,
-					onCancel: ce[7] ||= (e) => c.value = null
+					onSent: se,
+					onCancel: le[7] ||= (e) => c.value = null
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"inherit-loras",
 					"initial-prompt"
-				])) : z("", !0)], 64))), 128)), d.value.length ? z("", !0) : (N(), P("p", Sw, "No segments yet."))]),
-				g.value ? (N(), F(nC, {
+				])) : R("", !0)], 64))), 128)), d.value.length ? R("", !0) : (M(), N("p", Cw, "No segments yet."))]),
+				g.value ? (M(), P(rC, {
 					key: f.value,
 					"job-id": e.jobId,
 					idx: f.value,
 					planning: _.value,
 					"inherit-loras": ee.value,
-					onSent: ce[8] ||= (e) => O(t).refreshCurrent()
+					onSent: le[8] ||= (e) => D(t).refreshCurrent()
 				}, null, 8, [
 					"job-id",
 					"idx",
 					"planning",
 					"inherit-loras"
-				])) : h.value === "completed" ? (N(), P("p", Cw, "Reopen the job to add more segments.")) : z("", !0)
-			], 64)) : z("", !0)
+				])) : h.value === "completed" ? (M(), N("p", ww, "Reopen the job to add more segments.")) : R("", !0)
+			], 64)) : R("", !0)
 		]));
 	}
-}), Tw = nc("longvideo.imageRepo", () => {
-	let e = Vy(), t = /* @__PURE__ */ D([]), n = /* @__PURE__ */ D(0), r = /* @__PURE__ */ D(""), i = /* @__PURE__ */ D("date"), a = /* @__PURE__ */ D(0), o = /* @__PURE__ */ D(null), s = /* @__PURE__ */ D(null), c = /* @__PURE__ */ D(!1);
+}), Ew = rc("longvideo.imageRepo", () => {
+	let e = Hy(), t = /* @__PURE__ */ E([]), n = /* @__PURE__ */ E(0), r = /* @__PURE__ */ E(""), i = /* @__PURE__ */ E("date"), a = /* @__PURE__ */ E(0), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(null), c = /* @__PURE__ */ E(!1);
 	async function l() {
 		try {
 			t.value = (await e.roots()).roots, t.value.some((e) => e.index === n.value) || (n.value = t.value[0]?.index ?? 0), s.value = null;
 		} catch (e) {
-			s.value = e instanceof Error ? e.message : String(e);
+			s.value = Z(e);
 		}
 	}
 	async function u() {
@@ -11801,7 +11807,7 @@ var aC = (e, t) => ({
 					limit: 24
 				}), s.value = null;
 			} catch (e) {
-				o.value = null, s.value = e instanceof Error ? e.message : String(e);
+				o.value = null, s.value = Z(e);
 			} finally {
 				c.value = !1;
 			}
@@ -11838,12 +11844,12 @@ var aC = (e, t) => ({
 		rate: f,
 		use: p
 	};
-}), Ew = ["aria-label"], Dw = [
+}), Dw = ["aria-label"], Ow = [
 	"aria-label",
 	"aria-pressed",
 	"data-star",
 	"onClick"
-], Ow = /* @__PURE__ */ A({
+], kw = /* @__PURE__ */ k({
 	__name: "StarRating",
 	props: {
 		rating: {},
@@ -11852,64 +11858,64 @@ var aC = (e, t) => ({
 	emits: ["rate"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => (N(), P("span", {
+		return (t, r) => (M(), N("span", {
 			class: "lv-stars",
 			role: "group",
 			"aria-label": e.label,
 			"data-testid": "stars"
-		}, [(N(), P(M, null, j(5, (t) => I("button", {
+		}, [(M(), N(j, null, A(5, (t) => F("button", {
 			key: t,
 			type: "button",
-			class: C(["lv-star", { "lv-star--on": (e.rating ?? 0) >= t }]),
+			class: S(["lv-star", { "lv-star--on": (e.rating ?? 0) >= t }]),
 			"aria-label": `${t} star${t > 1 ? "s" : ""}`,
 			"aria-pressed": e.rating === t,
 			"data-star": t,
-			onClick: Ko((r) => n("rate", e.rating === t ? null : t), ["stop"])
-		}, [I("i", {
-			class: C((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
+			onClick: qo((r) => n("rate", e.rating === t ? null : t), ["stop"])
+		}, [F("i", {
+			class: S((e.rating ?? 0) >= t ? "pi pi-star-fill" : "pi pi-star"),
 			"aria-hidden": "true"
-		}, null, 2)], 10, Dw)), 64))], 8, Ew));
+		}, null, 2)], 10, Ow)), 64))], 8, Dw));
 	}
-}), kw = {
+}), Aw = {
 	class: "lv-repo",
 	"data-testid": "image-repository"
-}, Aw = {
+}, jw = {
 	key: 0,
 	class: "lv-empty lv-repo__none",
 	"data-testid": "no-image-folders"
-}, jw = { class: "lv-row lv-row--wrap" }, Mw = ["value"], Nw = ["value"], Pw = ["value"], Fw = {
+}, Mw = { class: "lv-row lv-row--wrap" }, Nw = ["value"], Pw = ["value"], Fw = ["value"], Iw = {
 	key: 0,
 	class: "lv-row lv-row--wrap lv-repo__folders"
-}, Iw = ["data-folder", "onClick"], Lw = {
+}, Lw = ["data-folder", "onClick"], Rw = {
 	key: 1,
 	class: "lv-error"
-}, Rw = {
+}, zw = {
 	key: 2,
 	class: "lv-error lv-error--box",
 	"data-testid": "repo-error"
-}, zw = {
+}, Bw = {
 	class: "lv-grid",
 	"data-testid": "repo-grid"
-}, Bw = ["data-path"], Vw = { class: "lv-tile__media" }, Hw = ["src", "alt"], Uw = { class: "lv-tile__caption" }, Ww = ["title"], Gw = {
+}, Vw = ["data-path"], Hw = { class: "lv-tile__media" }, Uw = ["src", "alt"], Ww = { class: "lv-tile__caption" }, Gw = ["title"], Kw = {
 	key: 3,
 	class: "lv-empty"
-}, Kw = {
+}, qw = {
 	key: 4,
 	class: "lv-row lv-pager",
 	"data-testid": "repo-pager"
-}, qw = { class: "lv-muted" }, Jw = /* @__PURE__ */ A({
+}, Jw = { class: "lv-muted" }, Yw = /* @__PURE__ */ k({
 	__name: "ImageRepository",
 	setup(e) {
-		let t = Tw(), n = ic(), r = rc(), i = /* @__PURE__ */ D(null);
-		Dr(async () => {
+		let t = Ew(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		Or(async () => {
 			await t.loadRoots(), await t.browse();
 		});
-		let a = B(() => Math.max(1, Math.ceil((t.listing?.total ?? 0) / 24))), o = B(() => t.folder.includes("/") ? t.folder.slice(0, t.folder.lastIndexOf("/")) : ""), s = B(() => t.roots.find((e) => e.index === t.root));
+		let a = z(() => Math.max(1, Math.ceil((t.listing?.total ?? 0) / 24))), o = z(() => t.folder.includes("/") ? t.folder.slice(0, t.folder.lastIndexOf("/")) : ""), s = z(() => t.roots.find((e) => e.index === t.root));
 		async function c(e, n) {
 			try {
 				await t.rate(e, n);
 			} catch (e) {
-				H("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
+				V("error", "Could not save the rating", Z(e));
 			}
 		}
 		async function l(e) {
@@ -11921,72 +11927,72 @@ var aC = (e, t) => ({
 					source: e.split("/").pop() ?? e
 				}, n.show("new");
 			} catch (e) {
-				H("error", "Could not use this image", e instanceof Error ? e.message : String(e));
+				V("error", "Could not use this image", Z(e));
 			} finally {
 				i.value = null;
 			}
 		}
-		return (e, r) => (N(), P("div", kw, [O(t).roots.length ? (N(), P(M, { key: 1 }, [
-			I("div", jw, [I("select", {
+		return (e, r) => (M(), N("div", Aw, [D(t).roots.length ? (M(), N(j, { key: 1 }, [
+			F("div", Mw, [F("select", {
 				class: "lv-input lv-repo__root",
-				value: O(t).root,
+				value: D(t).root,
 				"aria-label": "Image folder",
 				"data-testid": "repo-root",
-				onChange: r[1] ||= (e) => O(t).open({ root: Number(e.target.value) })
-			}, [(N(!0), P(M, null, j(O(t).roots, (e) => (N(), P("option", {
+				onChange: r[1] ||= (e) => D(t).open({ root: Number(e.target.value) })
+			}, [(M(!0), N(j, null, A(D(t).roots, (e) => (M(), N("option", {
 				key: e.index,
 				value: e.index
-			}, w(e.path) + w(e.exists ? "" : " (missing)"), 9, Nw))), 128))], 40, Mw), I("select", {
+			}, C(e.path) + C(e.exists ? "" : " (missing)"), 9, Pw))), 128))], 40, Nw), F("select", {
 				class: "lv-input lv-repo__sort",
-				value: O(t).sort,
+				value: D(t).sort,
 				"aria-label": "Sort by",
 				"data-testid": "repo-sort",
-				onChange: r[2] ||= (e) => O(t).open({ sort: e.target.value })
+				onChange: r[2] ||= (e) => D(t).open({ sort: e.target.value })
 			}, [...r[8] ||= [
-				I("option", { value: "date" }, "Newest first", -1),
-				I("option", { value: "name" }, "By name", -1),
-				I("option", { value: "rating" }, "Best rated", -1)
-			]], 40, Pw)]),
-			O(t).folder || O(t).listing?.folders.length ? (N(), P("div", Fw, [O(t).folder ? (N(), P("button", {
+				F("option", { value: "date" }, "Newest first", -1),
+				F("option", { value: "name" }, "By name", -1),
+				F("option", { value: "rating" }, "Best rated", -1)
+			]], 40, Fw)]),
+			D(t).folder || D(t).listing?.folders.length ? (M(), N("div", Iw, [D(t).folder ? (M(), N("button", {
 				key: 0,
 				type: "button",
 				class: "lv-chip",
 				"data-testid": "repo-up",
-				onClick: r[3] ||= (e) => O(t).open({ folder: o.value })
-			}, [r[9] ||= I("i", {
+				onClick: r[3] ||= (e) => D(t).open({ folder: o.value })
+			}, [r[9] ||= F("i", {
 				class: "pi pi-arrow-up",
 				"aria-hidden": "true"
-			}, null, -1), R(" " + w(O(t).folder), 1)])) : z("", !0), (N(!0), P(M, null, j(O(t).listing?.folders ?? [], (e) => (N(), P("button", {
+			}, null, -1), L(" " + C(D(t).folder), 1)])) : R("", !0), (M(!0), N(j, null, A(D(t).listing?.folders ?? [], (e) => (M(), N("button", {
 				key: e,
 				type: "button",
 				class: "lv-chip",
 				"data-folder": e,
-				onClick: (n) => O(t).open({ folder: e })
-			}, [r[10] ||= I("i", {
+				onClick: (n) => D(t).open({ folder: e })
+			}, [r[10] ||= F("i", {
 				class: "pi pi-folder",
 				"aria-hidden": "true"
-			}, null, -1), R(" " + w(e.split("/").pop()), 1)], 8, Iw))), 128))])) : z("", !0),
-			s.value && !s.value.exists ? (N(), P("p", Lw, "This folder does not exist on the ComfyUI machine.")) : z("", !0),
-			O(t).error ? (N(), P("small", Rw, w(O(t).error), 1)) : z("", !0),
-			I("div", zw, [(N(!0), P(M, null, j(O(t).listing?.images ?? [], (e) => (N(), P("figure", {
+			}, null, -1), L(" " + C(e.split("/").pop()), 1)], 8, Lw))), 128))])) : R("", !0),
+			s.value && !s.value.exists ? (M(), N("p", Rw, "This folder does not exist on the ComfyUI machine.")) : R("", !0),
+			D(t).error ? (M(), N("small", zw, C(D(t).error), 1)) : R("", !0),
+			F("div", Bw, [(M(!0), N(j, null, A(D(t).listing?.images ?? [], (e) => (M(), N("figure", {
 				key: e.path,
 				class: "lv-tile",
 				"data-path": e.path,
 				"data-testid": "repo-image"
-			}, [I("div", Vw, [I("img", {
-				src: O(Hy)(e.thumbnail),
+			}, [F("div", Hw, [F("img", {
+				src: D(Uy)(e.thumbnail),
 				alt: e.name,
 				loading: "lazy"
-			}, null, 8, Hw)]), I("figcaption", Uw, [
-				I("span", {
+			}, null, 8, Uw)]), F("figcaption", Ww, [
+				F("span", {
 					class: "lv-ellipsis",
 					title: e.path
-				}, w(e.name), 9, Ww),
-				L(Ow, {
+				}, C(e.name), 9, Gw),
+				I(kw, {
 					rating: e.rating,
 					onRate: (t) => c(e.path, t)
 				}, null, 8, ["rating", "onRate"]),
-				L($, {
+				I($, {
 					label: "Start a job",
 					icon: "pi pi-play",
 					size: "small",
@@ -11996,56 +12002,56 @@ var aC = (e, t) => ({
 					"data-testid": "use-image",
 					onClick: (t) => l(e.path)
 				}, null, 8, ["loading", "onClick"])
-			])], 8, Bw))), 128))]),
-			O(t).listing && !O(t).listing.images.length ? (N(), P("p", Gw, "No images in this folder.")) : z("", !0),
-			a.value > 1 ? (N(), P("div", Kw, [
-				L($, {
+			])], 8, Vw))), 128))]),
+			D(t).listing && !D(t).listing.images.length ? (M(), N("p", Kw, "No images in this folder.")) : R("", !0),
+			a.value > 1 ? (M(), N("div", qw, [
+				I($, {
 					icon: "pi pi-chevron-left",
 					text: "",
 					size: "small",
 					"aria-label": "Previous page",
-					disabled: O(t).page === 0,
-					onClick: r[4] ||= (e) => O(t).open({ page: O(t).page - 1 })
+					disabled: D(t).page === 0,
+					onClick: r[4] ||= (e) => D(t).open({ page: D(t).page - 1 })
 				}, null, 8, ["disabled"]),
-				I("span", qw, "Page " + w(O(t).page + 1) + " of " + w(a.value) + " · " + w(O(t).listing?.total) + " images", 1),
-				L($, {
+				F("span", Jw, "Page " + C(D(t).page + 1) + " of " + C(a.value) + " · " + C(D(t).listing?.total) + " images", 1),
+				I($, {
 					icon: "pi pi-chevron-right",
 					text: "",
 					size: "small",
 					"aria-label": "Next page",
-					disabled: O(t).page + 1 >= a.value,
-					onClick: r[5] ||= (e) => O(t).open({ page: O(t).page + 1 })
+					disabled: D(t).page + 1 >= a.value,
+					onClick: r[5] ||= (e) => D(t).open({ page: D(t).page + 1 })
 				}, null, 8, ["disabled"])
-			])) : z("", !0)
-		], 64)) : (N(), P("div", Aw, [
-			r[6] ||= I("p", null, "No image folders yet.", -1),
-			r[7] ||= I("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
-			L($, {
+			])) : R("", !0)
+		], 64)) : (M(), N("div", jw, [
+			r[6] ||= F("p", null, "No image folders yet.", -1),
+			r[7] ||= F("p", { class: "lv-muted" }, "Add folders of start images (absolute paths on the machine running ComfyUI) in the settings.", -1),
+			I($, {
 				label: "Open settings",
 				icon: "pi pi-cog",
 				size: "small",
-				onClick: r[0] ||= (e) => O(n).show("settings")
+				onClick: r[0] ||= (e) => D(n).show("settings")
 			})
 		]))]));
 	}
-}), Yw = ["src"], Xw = { class: "lv-field" }, Zw = ["placeholder"], Qw = { class: "lv-field" }, $w = { class: "lv-field" }, eT = { class: "lv-field" }, tT = { class: "lv-field" }, nT = {
+}), Xw = ["src"], Zw = { class: "lv-field" }, Qw = ["placeholder"], $w = { class: "lv-field" }, eT = { class: "lv-field" }, tT = { class: "lv-field" }, nT = { class: "lv-field" }, rT = {
 	key: 1,
 	class: "lv-error"
-}, rT = {
+}, iT = {
 	key: 2,
 	class: "lv-loralib__external",
 	"data-testid": "lora-external"
-}, iT = { class: "lv-label" }, aT = { class: "lv-dl" }, oT = /* @__PURE__ */ A({
+}, aT = { class: "lv-label" }, oT = { class: "lv-dl" }, sT = /* @__PURE__ */ k({
 	__name: "LoraMetaEditor",
 	props: { file: {} },
 	setup(e) {
-		let t = wS(), n = /* @__PURE__ */ qt({
+		let t = TS(), n = /* @__PURE__ */ Jt({
 			displayName: e.file.meta.display_name ?? "",
 			triggers: e.file.meta.trigger_words.join(", "),
 			strength: e.file.meta.default_strength ?? "",
 			notes: e.file.meta.notes,
 			preview: e.file.meta.preview_image ?? ""
-		}), r = /* @__PURE__ */ D(!1), i = /* @__PURE__ */ D(null), a = B(() => e.file.external), o = B(() => Object.entries(a.value?.safetensors ?? {}).filter(([e]) => /^(ss_output_name|ss_base_model_version|ss_network_dim|ss_network_alpha|modelspec\.title)$/.test(e)));
+		}), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null), a = z(() => e.file.external), o = z(() => Object.entries(a.value?.safetensors ?? {}).filter(([e]) => /^(ss_output_name|ss_base_model_version|ss_network_dim|ss_network_alpha|modelspec\.title)$/.test(e)));
 		async function s() {
 			i.value = null;
 			let a = String(n.strength).trim(), o = a === "" ? null : Number(a);
@@ -12060,37 +12066,37 @@ var aC = (e, t) => ({
 						default_strength: o,
 						notes: n.notes,
 						preview_image: n.preview.trim() || null
-					}), H("success", "LoRA notes saved", n.displayName || e.file.name);
+					}), V("success", "LoRA notes saved", n.displayName || e.file.name);
 				} catch (e) {
-					i.value = e instanceof tv && e.field ? `${e.message} (${e.field})` : e instanceof Error ? e.message : String(e);
+					i.value = e instanceof nv && e.field ? `${e.message} (${e.field})` : Z(e);
 				} finally {
 					r.value = !1;
 				}
 			}
 		}
-		return (e, t) => (N(), P("form", {
+		return (e, t) => (M(), N("form", {
 			class: "lv-loralib__editor",
 			"data-testid": "lora-meta-editor",
-			onSubmit: Ko(s, ["prevent"])
+			onSubmit: qo(s, ["prevent"])
 		}, [
-			n.preview || a.value?.preview_url ? (N(), P("img", {
+			n.preview || a.value?.preview_url ? (M(), N("img", {
 				key: 0,
 				src: n.preview || a.value?.preview_url || "",
 				alt: "",
 				class: "lv-loralib__preview"
-			}, null, 8, Yw)) : z("", !0),
-			I("label", Xw, [t[5] ||= I("span", { class: "lv-label" }, "Display name", -1), k(I("input", {
+			}, null, 8, Xw)) : R("", !0),
+			F("label", Zw, [t[5] ||= F("span", { class: "lv-label" }, "Display name", -1), O(F("input", {
 				"onUpdate:modelValue": t[0] ||= (e) => n.displayName = e,
 				class: "lv-input",
 				placeholder: a.value?.title ?? "",
 				"data-testid": "meta-display-name"
-			}, null, 8, Zw), [[V, n.displayName]])]),
-			I("label", Qw, [t[6] ||= I("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), k(I("input", {
+			}, null, 8, Qw), [[B, n.displayName]])]),
+			F("label", $w, [t[6] ||= F("span", { class: "lv-label" }, "Trigger words (comma separated)", -1), O(F("input", {
 				"onUpdate:modelValue": t[1] ||= (e) => n.triggers = e,
 				class: "lv-input",
 				"data-testid": "meta-triggers"
-			}, null, 512), [[V, n.triggers]])]),
-			I("label", $w, [t[7] ||= I("span", { class: "lv-label" }, "Default strength", -1), k(I("input", {
+			}, null, 512), [[B, n.triggers]])]),
+			F("label", eT, [t[7] ||= F("span", { class: "lv-label" }, "Default strength", -1), O(F("input", {
 				"onUpdate:modelValue": t[2] ||= (e) => n.strength = e,
 				type: "number",
 				step: "0.05",
@@ -12099,21 +12105,21 @@ var aC = (e, t) => ({
 				class: "lv-input lv-num",
 				placeholder: "1",
 				"data-testid": "meta-strength"
-			}, null, 512), [[V, n.strength]])]),
-			I("label", eT, [t[8] ||= I("span", { class: "lv-label" }, "Notes", -1), k(I("textarea", {
+			}, null, 512), [[B, n.strength]])]),
+			F("label", tT, [t[8] ||= F("span", { class: "lv-label" }, "Notes", -1), O(F("textarea", {
 				"onUpdate:modelValue": t[3] ||= (e) => n.notes = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				"data-testid": "meta-notes"
-			}, null, 512), [[V, n.notes]])]),
-			I("label", tT, [t[9] ||= I("span", { class: "lv-label" }, "Preview image URL", -1), k(I("input", {
+			}, null, 512), [[B, n.notes]])]),
+			F("label", nT, [t[9] ||= F("span", { class: "lv-label" }, "Preview image URL", -1), O(F("input", {
 				"onUpdate:modelValue": t[4] ||= (e) => n.preview = e,
 				class: "lv-input",
 				placeholder: "https://… or /api/view?…",
 				"data-testid": "meta-preview"
-			}, null, 512), [[V, n.preview]])]),
-			i.value ? (N(), P("small", nT, w(i.value), 1)) : z("", !0),
-			L($, {
+			}, null, 512), [[B, n.preview]])]),
+			i.value ? (M(), N("small", rT, C(i.value), 1)) : R("", !0),
+			I($, {
 				type: "submit",
 				label: "Save notes",
 				icon: "pi pi-save",
@@ -12121,38 +12127,38 @@ var aC = (e, t) => ({
 				loading: r.value,
 				"data-testid": "meta-save"
 			}, null, 8, ["loading"]),
-			a.value ? (N(), P("div", rT, [I("span", iT, "From other tools (" + w(a.value.sources.join(", ")) + "), read only", 1), I("dl", aT, [
-				a.value.title ? (N(), P(M, { key: 0 }, [t[10] ||= I("dt", null, "Title", -1), I("dd", null, w(a.value.title), 1)], 64)) : z("", !0),
-				a.value.base_model ? (N(), P(M, { key: 1 }, [t[11] ||= I("dt", null, "Base model", -1), I("dd", null, w(a.value.base_model), 1)], 64)) : z("", !0),
-				a.value.trigger_words.length ? (N(), P(M, { key: 2 }, [t[12] ||= I("dt", null, "Trigger words", -1), I("dd", null, w(a.value.trigger_words.join(", ")), 1)], 64)) : z("", !0),
-				a.value.description ? (N(), P(M, { key: 3 }, [t[13] ||= I("dt", null, "Description", -1), I("dd", null, w(a.value.description), 1)], 64)) : z("", !0),
-				(N(!0), P(M, null, j(o.value, ([e, t]) => (N(), P(M, { key: e }, [I("dt", null, w(e), 1), I("dd", null, w(String(t)), 1)], 64))), 128))
-			])])) : z("", !0)
+			a.value ? (M(), N("div", iT, [F("span", aT, "From other tools (" + C(a.value.sources.join(", ")) + "), read only", 1), F("dl", oT, [
+				a.value.title ? (M(), N(j, { key: 0 }, [t[10] ||= F("dt", null, "Title", -1), F("dd", null, C(a.value.title), 1)], 64)) : R("", !0),
+				a.value.base_model ? (M(), N(j, { key: 1 }, [t[11] ||= F("dt", null, "Base model", -1), F("dd", null, C(a.value.base_model), 1)], 64)) : R("", !0),
+				a.value.trigger_words.length ? (M(), N(j, { key: 2 }, [t[12] ||= F("dt", null, "Trigger words", -1), F("dd", null, C(a.value.trigger_words.join(", ")), 1)], 64)) : R("", !0),
+				a.value.description ? (M(), N(j, { key: 3 }, [t[13] ||= F("dt", null, "Description", -1), F("dd", null, C(a.value.description), 1)], 64)) : R("", !0),
+				(M(!0), N(j, null, A(o.value, ([e, t]) => (M(), N(j, { key: e }, [F("dt", null, C(e), 1), F("dd", null, C(String(t)), 1)], 64))), 128))
+			])])) : R("", !0)
 		], 32));
 	}
-}), sT = {
+}), cT = {
 	class: "lv-loralib",
 	"data-testid": "lora-library"
-}, cT = { class: "lv-row" }, lT = {
+}, lT = { class: "lv-row" }, uT = {
 	key: 0,
 	class: "lv-error lv-error--box"
-}, uT = {
+}, dT = {
 	key: 1,
 	class: "lv-muted"
-}, dT = { class: "lv-h4" }, fT = ["data-name"], pT = { class: "lv-loralib__head" }, mT = ["aria-expanded", "onClick"], hT = { class: "lv-loralib__name" }, gT = { class: "lv-ellipsis" }, _T = { class: "lv-muted lv-ellipsis" }, vT = {
+}, fT = { class: "lv-h4" }, pT = ["data-name"], mT = { class: "lv-loralib__head" }, hT = ["aria-expanded", "onClick"], gT = { class: "lv-loralib__name" }, _T = { class: "lv-ellipsis" }, vT = { class: "lv-muted lv-ellipsis" }, yT = {
 	key: 0,
 	class: "lv-tag"
-}, yT = {
+}, bT = {
 	key: 2,
 	class: "lv-empty"
-}, bT = /* @__PURE__ */ A({
+}, xT = /* @__PURE__ */ k({
 	__name: "LoraLibrary",
 	setup(e) {
-		let t = wS(), n = /* @__PURE__ */ D(""), r = /* @__PURE__ */ D(null);
-		Dr(() => void t.load());
-		let i = B(() => {
+		let t = TS(), n = /* @__PURE__ */ E(""), r = /* @__PURE__ */ E(null);
+		Or(() => void t.load());
+		let i = z(() => {
 			let e = t.library;
-			return e ? yS(vS(e, "high"), n.value).map((t) => ({
+			return e ? bS(yS(e, "high"), n.value).map((t) => ({
 				category: t.category,
 				files: t.entries.flatMap((e) => e.pair ? [e.pair.high, e.pair.low] : [e.value]).map((t) => e.files.find((e) => e.name === t)).filter((e) => !!e)
 			})) : [];
@@ -12164,90 +12170,90 @@ var aC = (e, t) => ({
 					rating: n
 				});
 			} catch (e) {
-				H("error", "Could not save the rating", e instanceof Error ? e.message : String(e));
+				V("error", "Could not save the rating", Z(e));
 			}
 		}
-		return (e, o) => (N(), P("div", sT, [
-			I("div", cT, [k(I("input", {
+		return (e, o) => (M(), N("div", cT, [
+			F("div", lT, [O(F("input", {
 				"onUpdate:modelValue": o[0] ||= (e) => n.value = e,
 				class: "lv-input",
 				placeholder: "Filter by name or trigger word",
 				"aria-label": "Filter LoRAs",
 				"data-testid": "loralib-filter"
-			}, null, 512), [[V, n.value]]), L($, {
+			}, null, 512), [[B, n.value]]), I($, {
 				icon: "pi pi-refresh",
 				text: "",
 				size: "small",
 				"aria-label": "Read ComfyUI's LoRA list again",
 				title: "Read ComfyUI's LoRA list again",
-				loading: O(t).loading,
-				onClick: o[1] ||= (e) => O(t).load(!0)
+				loading: D(t).loading,
+				onClick: o[1] ||= (e) => D(t).load(!0)
 			}, null, 8, ["loading"])]),
-			O(t).error ? (N(), P("small", lT, w(O(t).error), 1)) : z("", !0),
-			O(t).library && !O(t).library.local_models_dir ? (N(), P("small", uT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : z("", !0),
-			(N(!0), P(M, null, j(i.value, (e) => (N(), P("section", {
+			D(t).error ? (M(), N("small", uT, C(D(t).error), 1)) : R("", !0),
+			D(t).library && !D(t).library.local_models_dir ? (M(), N("small", dT, " Other tools' notes beside the files are read when settings name ComfyUI's models folder; the safetensors metadata is read through ComfyUI. ")) : R("", !0),
+			(M(!0), N(j, null, A(i.value, (e) => (M(), N("section", {
 				key: e.category,
 				class: "lv-loralib__group"
-			}, [I("h4", dT, w(e.category || "loras"), 1), (N(!0), P(M, null, j(e.files, (e) => (N(), P("div", {
+			}, [F("h4", fT, C(e.category || "loras"), 1), (M(!0), N(j, null, A(e.files, (e) => (M(), N("div", {
 				key: e.name,
 				class: "lv-loralib__item",
 				"data-name": e.name,
 				"data-testid": "loralib-item"
-			}, [I("div", pT, [
-				I("button", {
+			}, [F("div", mT, [
+				F("button", {
 					type: "button",
 					class: "lv-loralib__toggle",
 					"aria-expanded": r.value === e.name,
 					onClick: (t) => r.value = r.value === e.name ? null : e.name
-				}, [I("i", {
-					class: C(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
+				}, [F("i", {
+					class: S(r.value === e.name ? "pi pi-chevron-down" : "pi pi-chevron-right"),
 					"aria-hidden": "true"
-				}, null, 2), I("span", hT, [I("span", gT, w(O(mS)(e)), 1), I("small", _T, w(e.name), 1)])], 8, mT),
-				e.side ? (N(), P("span", vT, w(e.side), 1)) : z("", !0),
-				L(Ow, {
+				}, null, 2), F("span", gT, [F("span", _T, C(D(hS)(e)), 1), F("small", vT, C(e.name), 1)])], 8, hT),
+				e.side ? (M(), N("span", yT, C(e.side), 1)) : R("", !0),
+				I(kw, {
 					rating: e.meta.rating,
 					onRate: (t) => a(e, t)
 				}, null, 8, ["rating", "onRate"])
-			]), r.value === e.name ? (N(), F(oT, {
+			]), r.value === e.name ? (M(), P(sT, {
 				key: 0,
 				file: e
-			}, null, 8, ["file"])) : z("", !0)], 8, fT))), 128))]))), 128)),
-			O(t).library && !i.value.length ? (N(), P("p", yT, "No LoRA " + w(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : z("", !0)
+			}, null, 8, ["file"])) : R("", !0)], 8, pT))), 128))]))), 128)),
+			D(t).library && !i.value.length ? (M(), N("p", bT, "No LoRA " + C(n.value ? "matches" : "found in ComfyUI") + ".", 1)) : R("", !0)
 		]));
 	}
-}), xT = {
+}), ST = {
 	class: "lv-library",
 	"data-testid": "library-view"
-}, ST = {
+}, CT = {
 	class: "lv-tabs",
 	role: "tablist"
-}, CT = ["aria-selected"], wT = ["aria-selected"], TT = /* @__PURE__ */ A({
+}, wT = ["aria-selected"], TT = ["aria-selected"], ET = /* @__PURE__ */ k({
 	__name: "LibraryView",
 	setup(e) {
-		let t = /* @__PURE__ */ D("images");
-		return (e, n) => (N(), P("div", xT, [I("div", ST, [I("button", {
+		let t = /* @__PURE__ */ E("images");
+		return (e, n) => (M(), N("div", ST, [F("div", CT, [F("button", {
 			type: "button",
 			role: "tab",
-			class: C(["lv-tab", { "lv-tab--on": t.value === "images" }]),
+			class: S(["lv-tab", { "lv-tab--on": t.value === "images" }]),
 			"aria-selected": t.value === "images",
 			"data-testid": "tab-images",
 			onClick: n[0] ||= (e) => t.value = "images"
-		}, [...n[2] ||= [I("i", {
+		}, [...n[2] ||= [F("i", {
 			class: "pi pi-image",
 			"aria-hidden": "true"
-		}, null, -1), R(" Images ", -1)]], 10, CT), I("button", {
+		}, null, -1), L(" Images ", -1)]], 10, wT), F("button", {
 			type: "button",
 			role: "tab",
-			class: C(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
+			class: S(["lv-tab", { "lv-tab--on": t.value === "loras" }]),
 			"aria-selected": t.value === "loras",
 			"data-testid": "tab-loras",
 			onClick: n[1] ||= (e) => t.value = "loras"
-		}, [...n[3] ||= [I("i", {
+		}, [...n[3] ||= [F("i", {
 			class: "pi pi-sliders-h",
 			"aria-hidden": "true"
-		}, null, -1), R(" LoRAs ", -1)]], 10, wT)]), t.value === "images" ? (N(), F(Jw, { key: 0 })) : (N(), F(bT, { key: 1 }))]));
+		}, null, -1), L(" LoRAs ", -1)]], 10, TT)]), t.value === "images" ? (M(), P(Yw, { key: 0 })) : (M(), P(xT, { key: 1 }))]));
 	}
-}), ET = {
+}), DT = {
 	wan22_14b: [
 		{
 			id: "16:9",
@@ -12319,24 +12325,24 @@ var aC = (e, t) => ({
 		}
 	]
 };
-function DT(e) {
+function OT(e) {
 	return e === "wan22_5b" ? 32 : 16;
 }
-function OT(e) {
-	return ET[e];
+function kT(e) {
+	return DT[e];
 }
-function kT(e, t, n) {
-	return ET[e].find((e) => e.width === t && e.height === n);
+function AT(e, t, n) {
+	return DT[e].find((e) => e.width === t && e.height === n);
 }
-function AT(e, t) {
+function jT(e, t) {
 	return Math.max(t, Math.round(e / t) * t);
 }
-function jT(e, t, n) {
-	let r = DT(n);
-	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${AT(e, r)}x${AT(t, r)})` : null;
+function MT(e, t, n) {
+	let r = OT(n);
+	return !Number.isInteger(e) || !Number.isInteger(t) || e < r || t < r ? `Width and height must be whole numbers of at least ${r}` : e > 4096 || t > 4096 ? "Width and height must be at most 4096" : e % r !== 0 || t % r !== 0 ? `Width and height must be multiples of ${r} for this model (try ${jT(e, r)}x${jT(t, r)})` : null;
 }
 // extension/domain/metadataFill.ts
-function MT(e, t, n) {
+function NT(e, t, n) {
 	if (!t) return null;
 	let r = {
 		prompt: e.prompt,
@@ -12348,11 +12354,11 @@ function MT(e, t, n) {
 		before: r
 	} : null;
 }
-function NT(e, t) {
+function PT(e, t) {
 	t.filled.includes("prompt") && (e.prompt = t.before.prompt), t.filled.includes("negative prompt") && (e.negativePrompt = t.before.negativePrompt);
 }
 // extension/domain/pngPrompt.ts
-var PT = [
+var FT = [
 	137,
 	80,
 	78,
@@ -12362,7 +12368,7 @@ var PT = [
 	26,
 	10
 ];
-async function FT(e) {
+async function IT(e) {
 	if (typeof DecompressionStream > "u") return null;
 	try {
 		let t = new Blob([e.slice()]).stream().pipeThrough(new DecompressionStream("deflate"));
@@ -12371,16 +12377,16 @@ async function FT(e) {
 		return null;
 	}
 }
-function IT(e) {
+function LT(e) {
 	try {
 		return new TextDecoder("utf-8", { fatal: !0 }).decode(e);
 	} catch {
 		return new TextDecoder("latin1").decode(e);
 	}
 }
-async function LT(e) {
+async function RT(e) {
 	let t = new Uint8Array(e);
-	if (!PT.every((e, n) => t[n] === e)) return {};
+	if (!FT.every((e, n) => t[n] === e)) return {};
 	let n = new DataView(e), r = new TextDecoder("latin1"), i = new TextDecoder("utf-8"), a = {}, o = 8;
 	for (; o + 12 <= t.length;) {
 		let e = n.getUint32(o), s = r.decode(t.subarray(o + 4, o + 8)), c = t.subarray(o + 8, Math.min(t.length, o + 8 + e));
@@ -12389,24 +12395,24 @@ async function LT(e) {
 		let l = c.indexOf(0);
 		if (l <= 0) continue;
 		let u = r.decode(c.subarray(0, l));
-		if (s === "tEXt") a[u] = IT(c.subarray(l + 1));
+		if (s === "tEXt") a[u] = LT(c.subarray(l + 1));
 		else if (s === "zTXt") {
-			let e = await FT(c.subarray(l + 2));
+			let e = await IT(c.subarray(l + 2));
 			e !== null && (a[u] = e);
 		} else {
 			let e = c[l + 1] === 1, t = c.indexOf(0, l + 3), n = t === -1 ? -1 : c.indexOf(0, t + 1);
 			if (n === -1) continue;
-			let r = c.subarray(n + 1), o = e ? await FT(r) : i.decode(r);
+			let r = c.subarray(n + 1), o = e ? await IT(r) : i.decode(r);
 			o !== null && (a[u] = o);
 		}
 	}
 	return a;
 }
-function RT(e) {
+function zT(e) {
 	return Array.isArray(e) && e.length === 2 && (typeof e[0] == "string" || typeof e[0] == "number");
 }
-function zT(e, t, n = /* @__PURE__ */ new Set()) {
-	if (!RT(t)) return null;
+function BT(e, t, n = /* @__PURE__ */ new Set()) {
+	if (!zT(t)) return null;
 	let r = String(t[0]);
 	if (n.has(r)) return null;
 	n.add(r);
@@ -12425,15 +12431,15 @@ function zT(e, t, n = /* @__PURE__ */ new Set()) {
 		"conditioning_1",
 		"conditioning_to"
 	]) {
-		let r = zT(e, i[t], n);
+		let r = BT(e, i[t], n);
 		if (r !== null) return r;
 	}
 	return null;
 }
-function BT(e) {
-	let t = Object.values(e).find((e) => RT(e.inputs?.positive) && RT(e.inputs?.negative));
+function VT(e) {
+	let t = Object.values(e).find((e) => zT(e.inputs?.positive) && zT(e.inputs?.negative));
 	if (t) {
-		let n = zT(e, t.inputs?.positive), r = zT(e, t.inputs?.negative);
+		let n = BT(e, t.inputs?.positive), r = BT(e, t.inputs?.negative);
 		if (n !== null || r !== null) return {
 			positive: n,
 			negative: r
@@ -12445,47 +12451,47 @@ function BT(e) {
 		negative: n[1] ?? null
 	} : null;
 }
-function VT(e) {
+function HT(e) {
 	let t = e.split(/\r?\n/), n = t.findIndex((e) => /^Steps:\s*\d/.test(e)), r = (n === -1 ? t : t.slice(0, n)).join("\n"), i = r.indexOf("Negative prompt:"), a = (i === -1 ? r : r.slice(0, i)).trim(), o = i === -1 ? null : r.slice(i + 16).trim();
 	return a || o ? {
 		positive: a || null,
 		negative: o
 	} : null;
 }
-async function HT(e) {
-	let t = await LT(await e.arrayBuffer());
+async function UT(e) {
+	let t = await RT(await e.arrayBuffer());
 	if (t.prompt) try {
 		let e = JSON.parse(t.prompt);
 		if (e && typeof e == "object" && !Array.isArray(e)) {
-			let t = BT(e);
+			let t = VT(e);
 			if (t) return t;
 		}
 	} catch {}
-	return t.parameters ? VT(t.parameters) : null;
+	return t.parameters ? HT(t.parameters) : null;
 }
 // extension/domain/newJobDraft.ts
-function UT() {
+function WT() {
 	return Math.floor(Math.random() * 2 ** 48);
 }
-function WT(e) {
+function GT(e) {
 	return (e.trim().split(/\s+/).slice(0, 5).join(" ") || "Long video").slice(0, 60);
 }
-function GT(e, t) {
+function KT(e, t) {
 	let n = {};
-	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Jg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
+	if (e.name.length > 120 && (n.name = "At most 120 characters"), e.prompt.trim() ? e.prompt.length > 8e3 && (n.prompt = `At most ${Yg} characters`) : n.prompt = "Describe what should happen in the first segment", t) {
 		let r = t.kind === "i2v" && !t.t2v_first;
 		!e.inputImage && !e.textOnly ? n.image = "Choose a start image, or start from text only" : !e.inputImage && r && (n.image = `${t.name} needs a start image`);
-		let i = jT(e.width, e.height, t.family);
+		let i = MT(e.width, e.height, t.family);
 		i && (n.size = i);
 	}
-	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= qg) && (n.seed = `Seed: a whole number from 0 to ${qg}`);
-	let r = CS(e.loras);
-	return r && (n.loras = r), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Jg} characters per prompt`), n;
+	(!Number.isInteger(e.fps) || e.fps < 1 || e.fps > 120) && (n.fps = "Frames per second: 1 to 120"), e.secondsPerSegment >= .25 && e.secondsPerSegment <= 60 || (n.seconds = "Seconds per segment: 0.25 to 60"), e.seedMode === "fixed" && !(Number.isInteger(e.seed) && e.seed >= 0 && e.seed <= Jg) && (n.seed = `Seed: a whole number from 0 to ${Jg}`);
+	let r = wS(e.loras);
+	return r && (n.loras = r), e.plannedPrompts.some((e) => e.length > 8e3) && (n.planned = `At most ${Yg} characters per prompt`), n;
 }
-function KT(e) {
+function qT(e) {
 	let t = e.plannedPrompts.map((e) => e.trim()).filter((e) => e.length > 0).map((e) => ({ prompt: e })), n = {};
 	return e.models.high && (n.high = e.models.high), e.models.low && (n.low = e.models.low), {
-		name: e.name.trim() || WT(e.prompt),
+		name: e.name.trim() || GT(e.prompt),
 		input_image: e.textOnly ? null : e.inputImage,
 		prompt: e.prompt.trim(),
 		negative_prompt: e.negativePrompt,
@@ -12494,8 +12500,8 @@ function KT(e) {
 			width: e.width,
 			height: e.height,
 			fps: e.fps,
-			frames: fy(e.secondsPerSegment, e.fps),
-			seed: e.seedMode === "fixed" ? e.seed : UT(),
+			frames: py(e.secondsPerSegment, e.fps),
+			seed: e.seedMode === "fixed" ? e.seed : WT(),
 			seed_mode: e.seedMode === "fixed" ? "fixed" : "random",
 			models: n,
 			loras: {
@@ -12512,13 +12518,13 @@ function KT(e) {
 	};
 }
 // extension/stores/modelStore.ts
-var qT = nc("longvideo.models", () => {
-	let e = Vy(), t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D(null), r = null;
+var JT = rc("longvideo.models", () => {
+	let e = Hy(), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = null;
 	function i(i = !1) {
 		return !i && t.value ? Promise.resolve() : (r ??= e.models(i).then((e) => {
 			t.value = e, n.value = null;
 		}).catch((e) => {
-			n.value = e instanceof Error ? e.message : String(e);
+			n.value = Z(e);
 		}).finally(() => r = null), r);
 	}
 	return {
@@ -12526,26 +12532,26 @@ var qT = nc("longvideo.models", () => {
 		error: n,
 		load: i
 	};
-}), JT = {
+}), YT = {
 	class: "lv-field",
 	"data-testid": "model-picker"
-}, YT = { class: "lv-row lv-row--between" }, XT = { value: "" }, ZT = ["value"], QT = {
+}, XT = { class: "lv-row lv-row--between" }, ZT = { value: "" }, QT = ["value"], $T = {
 	key: 0,
 	value: "custom"
-}, $T = ["value"], eE = ["value"], tE = ["value"], nE = ["value"], rE = {
+}, eE = ["value"], tE = ["value"], nE = ["value"], rE = ["value"], iE = {
 	key: 2,
 	class: "lv-error"
-}, iE = /* @__PURE__ */ A({
+}, aE = /* @__PURE__ */ k({
 	__name: "ModelPairSelect",
-	props: /*@__PURE__*/ Wr({ preset: {} }, {
+	props: /*@__PURE__*/ Gr({ preset: {} }, {
 		modelValue: { required: !0 },
 		modelModifiers: {}
 	}),
 	emits: ["update:modelValue"],
 	setup(e) {
-		let t = ui(e, "modelValue"), n = qT(), r = Gv(), i = /* @__PURE__ */ D(!1);
-		Dr(() => void n.load());
-		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = B(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = B(() => {
+		let t = di(e, "modelValue"), n = JT(), r = Kv(), i = /* @__PURE__ */ E(!1);
+		Or(() => void n.load());
+		let a = (e) => (e.replace(/\\/g, "/").split("/").pop() ?? e).replace(/\.(safetensors|gguf|ckpt|pt|pth|bin)$/i, ""), o = z(() => n.models?.recommended.find((t) => t.preset === e.preset?.id) ?? null), s = z(() => {
 			let t = n.models;
 			if (!t) return e.preset ? r.modelChoices(e.preset).map((e) => ({
 				key: `${e.high}|${e.low ?? ""}`,
@@ -12568,13 +12574,13 @@ var qT = nc("longvideo.models", () => {
 				kind: e.kind
 			})), c = [...o, ...s].filter((e, t, n) => n.findIndex((t) => t.key === e.key) === t);
 			return [...c.filter((e) => e.kind === i), ...c.filter((e) => e.kind !== i)];
-		}), c = B(() => {
+		}), c = z(() => {
 			let t = n.models;
 			return t ? [...new Set(Object.values(t.folders).flat())].sort((e, t) => e.localeCompare(t)) : e.preset ? r.modelFiles[e.preset.models.folder] ?? [] : [];
-		}), l = B(() => {
+		}), l = z(() => {
 			let t = o.value, r = t?.high ? n.models?.pairs.find((e) => e.high === t.high)?.stem ?? a(t.high) : null;
 			return t && r ? `Recommended: ${r}${t.reason === "preset_default" ? " (preset default)" : ""}` : e.preset ? `Preset default (${a(e.preset.models.high)})` : "Preset default";
-		}), u = B({
+		}), u = z({
 			get: () => {
 				if (!t.value.high && !t.value.low) return "";
 				let e = o.value;
@@ -12600,14 +12606,14 @@ var qT = nc("longvideo.models", () => {
 				});
 			}
 		});
-		return (n, r) => (N(), P("div", JT, [
-			I("span", YT, [r[4] ||= I("span", { class: "lv-label" }, "Models", -1), I("button", {
+		return (n, r) => (M(), N("div", YT, [
+			F("span", XT, [r[4] ||= F("span", { class: "lv-label" }, "Models", -1), F("button", {
 				type: "button",
 				class: "lv-link",
 				"data-testid": "models-advanced",
 				onClick: r[0] ||= (e) => i.value = !i.value
-			}, w(i.value ? "Simple" : "Advanced"), 1)]),
-			i.value ? (N(), P(M, { key: 1 }, [I("select", {
+			}, C(i.value ? "Simple" : "Advanced"), 1)]),
+			i.value ? (M(), N(j, { key: 1 }, [F("select", {
 				value: t.value.high,
 				class: "lv-input",
 				"aria-label": "High noise model",
@@ -12616,10 +12622,10 @@ var qT = nc("longvideo.models", () => {
 					...t.value,
 					high: e.target.value
 				}
-			}, [r[5] ||= I("option", { value: "" }, "High noise: preset default", -1), (N(!0), P(M, null, j(c.value, (e) => (N(), P("option", {
+			}, [r[5] ||= F("option", { value: "" }, "High noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, w(e), 9, eE))), 128))], 40, $T), I("select", {
+			}, C(e), 9, tE))), 128))], 40, eE), F("select", {
 				value: t.value.low,
 				class: "lv-input",
 				"aria-label": "Low noise model",
@@ -12628,53 +12634,53 @@ var qT = nc("longvideo.models", () => {
 					...t.value,
 					low: e.target.value
 				}
-			}, [r[6] ||= I("option", { value: "" }, "Low noise: preset default", -1), (N(!0), P(M, null, j(c.value, (e) => (N(), P("option", {
+			}, [r[6] ||= F("option", { value: "" }, "Low noise: preset default", -1), (M(!0), N(j, null, A(c.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, w(e), 9, nE))), 128))], 40, tE)], 64)) : k((N(), P("select", {
+			}, C(e), 9, rE))), 128))], 40, nE)], 64)) : O((M(), N("select", {
 				key: 0,
 				"onUpdate:modelValue": r[1] ||= (e) => u.value = e,
 				class: "lv-input",
 				"data-testid": "model-pair"
 			}, [
-				I("option", XT, w(l.value), 1),
-				(N(!0), P(M, null, j(s.value, (t) => (N(), P("option", {
+				F("option", ZT, C(l.value), 1),
+				(M(!0), N(j, null, A(s.value, (t) => (M(), N("option", {
 					key: t.key,
 					value: t.key
-				}, w(t.label) + w(t.low ? " (high + low)" : "") + w(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, ZT))), 128)),
-				u.value === "custom" ? (N(), P("option", QT, "Custom pair")) : z("", !0)
-			], 512)), [[zo, u.value]]),
-			o.value?.reason === "none" ? (N(), P("small", rE, "None of this preset's models are installed in ComfyUI.")) : z("", !0)
+				}, C(t.label) + C(t.low ? " (high + low)" : "") + C(t.kind && t.kind !== e.preset?.kind ? ` · ${t.kind}` : ""), 9, QT))), 128)),
+				u.value === "custom" ? (M(), N("option", $T, "Custom pair")) : R("", !0)
+			], 512)), [[Bo, u.value]]),
+			o.value?.reason === "none" ? (M(), N("small", iE, "None of this preset's models are installed in ComfyUI.")) : R("", !0)
 		]));
 	}
-}), aE = {
+}), oE = {
 	class: "lv-notice",
 	role: "status",
 	"data-testid": "meta-fill-notice"
-}, oE = { class: "lv-notice__text" }, sE = /* @__PURE__ */ A({
+}, sE = { class: "lv-notice__text" }, cE = /* @__PURE__ */ k({
 	__name: "MetadataFillNotice",
 	props: { fill: {} },
 	emits: ["undo", "dismiss"],
 	setup(e, { emit: t }) {
 		let n = t;
-		return (t, r) => (N(), P("div", aE, [
-			r[3] ||= I("i", {
+		return (t, r) => (M(), N("div", oE, [
+			r[3] ||= F("i", {
 				class: "pi pi-info-circle",
 				"aria-hidden": "true"
 			}, null, -1),
-			I("span", oE, [
-				R("Filled the " + w(e.fill.filled.join(" and ")) + " from ", 1),
-				I("b", null, w(e.fill.source), 1),
-				r[2] ||= R(".", -1)
+			F("span", sE, [
+				L("Filled the " + C(e.fill.filled.join(" and ")) + " from ", 1),
+				F("b", null, C(e.fill.source), 1),
+				r[2] ||= L(".", -1)
 			]),
-			L($, {
+			I($, {
 				label: "Undo",
 				size: "small",
 				text: "",
 				"data-testid": "meta-fill-undo",
 				onClick: r[0] ||= (e) => n("undo")
 			}),
-			L($, {
+			I($, {
 				icon: "pi pi-times",
 				size: "small",
 				text: "",
@@ -12685,36 +12691,36 @@ var qT = nc("longvideo.models", () => {
 			})
 		]));
 	}
-}), cE = ["src"], lE = {
+}), lE = ["src"], uE = {
 	key: 1,
 	class: "lv-drop__hint"
-}, uE = { class: "lv-row lv-row--wrap" }, dE = {
+}, dE = { class: "lv-row lv-row--wrap" }, fE = {
 	key: 0,
 	class: "lv-muted lv-ellipsis",
 	"data-testid": "start-image-name"
-}, fE = {
+}, pE = {
 	key: 1,
 	class: "lv-browse",
 	"data-testid": "image-browser"
-}, pE = { class: "lv-row lv-row--between" }, mE = { class: "lv-label" }, hE = { class: "lv-browse__grid" }, gE = ["title", "onClick"], _E = ["src", "alt"], vE = {
+}, mE = { class: "lv-row lv-row--between" }, hE = { class: "lv-label" }, gE = { class: "lv-browse__grid" }, _E = ["title", "onClick"], vE = ["src", "alt"], yE = {
 	key: 0,
 	class: "lv-muted"
-}, yE = {
+}, bE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "image-error"
-}, bE = /* @__PURE__ */ A({
+}, xE = /* @__PURE__ */ k({
 	__name: "StartImagePicker",
 	props: {
 		modelValue: { required: !0 },
 		modelModifiers: {}
 	},
-	emits: /*@__PURE__*/ Wr(["picked"], ["update:modelValue"]),
+	emits: /*@__PURE__*/ Gr(["picked"], ["update:modelValue"]),
 	setup(e, { emit: t }) {
-		let n = ui(e, "modelValue"), r = t, i = gv(), a = /* @__PURE__ */ D(!1), o = /* @__PURE__ */ D(null), s = /* @__PURE__ */ D(!1), c = /* @__PURE__ */ D(null), l = /* @__PURE__ */ D([]), u = /* @__PURE__ */ D(null), d = /* @__PURE__ */ D(null), f = B(() => {
+		let n = di(e, "modelValue"), r = t, i = _v(), a = /* @__PURE__ */ E(!1), o = /* @__PURE__ */ E(null), s = /* @__PURE__ */ E(!1), c = /* @__PURE__ */ E(null), l = /* @__PURE__ */ E([]), u = /* @__PURE__ */ E(null), d = /* @__PURE__ */ E(null), f = z(() => {
 			if (!n.value) return null;
 			let e = n.value.lastIndexOf("/");
-			return vv({
+			return yv({
 				filename: n.value.slice(e + 1),
 				subfolder: e === -1 ? "" : n.value.slice(0, e),
 				type: "input"
@@ -12732,7 +12738,7 @@ var qT = nc("longvideo.models", () => {
 					let a = await i.upload(e, t);
 					n.value = a.subfolder ? `${a.subfolder}/${a.name}` : a.name, r("picked", s);
 				} catch (e) {
-					o.value = e instanceof Error ? e.message : String(e);
+					o.value = Z(e);
 				} finally {
 					a.value = !1;
 				}
@@ -12756,7 +12762,7 @@ var qT = nc("longvideo.models", () => {
 			try {
 				l.value = await i.listImages(e);
 			} catch (e) {
-				o.value = e instanceof Error ? e.message : String(e);
+				o.value = Z(e);
 			}
 		}
 		async function v(e) {
@@ -12767,34 +12773,34 @@ var qT = nc("longvideo.models", () => {
 					ref: e
 				});
 			} catch (e) {
-				o.value = e instanceof Error ? e.message : String(e);
+				o.value = Z(e);
 			}
 		}
-		return Dr(() => d.value?.closest(".lv-panel")?.addEventListener("paste", g)), Ar(() => d.value?.closest(".lv-panel")?.removeEventListener("paste", g)), (e, t) => (N(), P("div", {
+		return Or(() => d.value?.closest(".lv-panel")?.addEventListener("paste", g)), jr(() => d.value?.closest(".lv-panel")?.removeEventListener("paste", g)), (e, t) => (M(), N("div", {
 			ref_key: "root",
 			ref: d,
 			class: "lv-startimage",
 			"data-testid": "start-image"
 		}, [
-			I("div", {
-				class: C(["lv-drop", {
+			F("div", {
+				class: S(["lv-drop", {
 					"lv-drop--over": s.value,
 					"lv-drop--has": !!n.value
 				}]),
 				tabindex: "0",
-				onDragover: t[0] ||= Ko((e) => s.value = !0, ["prevent"]),
+				onDragover: t[0] ||= qo((e) => s.value = !0, ["prevent"]),
 				onDragleave: t[1] ||= (e) => s.value = !1,
-				onDrop: Ko(h, ["prevent"]),
+				onDrop: qo(h, ["prevent"]),
 				onClick: t[2] ||= (e) => u.value?.click(),
-				onKeydown: t[3] ||= Jo((e) => u.value?.click(), ["enter"])
-			}, [f.value ? (N(), P("img", {
+				onKeydown: t[3] ||= Yo((e) => u.value?.click(), ["enter"])
+			}, [f.value ? (M(), N("img", {
 				key: 0,
 				src: f.value,
 				alt: "Start image",
 				class: "lv-drop__img",
 				"data-testid": "start-image-preview"
-			}, null, 8, cE)) : (N(), P("span", lE, [t[8] ||= I("i", { class: "pi pi-upload" }, null, -1), I("span", null, w(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
-			I("input", {
+			}, null, 8, lE)) : (M(), N("span", uE, [t[8] ||= F("i", { class: "pi pi-upload" }, null, -1), F("span", null, C(a.value ? "Uploading…" : "Drop, paste or click to upload a start image"), 1)]))], 34),
+			F("input", {
 				ref_key: "fileInput",
 				ref: u,
 				type: "file",
@@ -12803,22 +12809,22 @@ var qT = nc("longvideo.models", () => {
 				"data-testid": "image-file",
 				onChange: m
 			}, null, 544),
-			I("div", uE, [
-				L($, {
+			F("div", dE, [
+				I($, {
 					label: "ComfyUI inputs",
 					icon: "pi pi-folder-open",
 					text: "",
 					size: "small",
 					onClick: t[4] ||= (e) => _("input")
 				}),
-				L($, {
+				I($, {
 					label: "Outputs",
 					icon: "pi pi-images",
 					text: "",
 					size: "small",
 					onClick: t[5] ||= (e) => _("output")
 				}),
-				n.value ? (N(), F($, {
+				n.value ? (M(), P($, {
 					key: 0,
 					label: "Remove",
 					icon: "pi pi-times",
@@ -12826,109 +12832,109 @@ var qT = nc("longvideo.models", () => {
 					size: "small",
 					severity: "secondary",
 					onClick: t[6] ||= (e) => n.value = null
-				})) : z("", !0)
+				})) : R("", !0)
 			]),
-			n.value ? (N(), P("span", dE, w(n.value), 1)) : z("", !0),
-			c.value ? (N(), P("div", fE, [I("div", pE, [I("span", mE, w(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), L($, {
+			n.value ? (M(), N("span", fE, C(n.value), 1)) : R("", !0),
+			c.value ? (M(), N("div", pE, [F("div", mE, [F("span", hE, C(c.value === "input" ? "ComfyUI input images" : "ComfyUI output images"), 1), I($, {
 				icon: "pi pi-times",
 				text: "",
 				rounded: "",
 				size: "small",
 				"aria-label": "Close",
 				onClick: t[7] ||= (e) => c.value = null
-			})]), I("div", hE, [(N(!0), P(M, null, j(l.value, (e) => (N(), P("button", {
+			})]), F("div", gE, [(M(!0), N(j, null, A(l.value, (e) => (M(), N("button", {
 				key: `${e.subfolder}/${e.filename}`,
 				type: "button",
 				class: "lv-browse__item",
 				title: e.filename,
 				onClick: (t) => v(e)
-			}, [I("img", {
-				src: O(vv)(e),
+			}, [F("img", {
+				src: D(yv)(e),
 				alt: e.filename,
 				loading: "lazy"
-			}, null, 8, _E)], 8, gE))), 128)), l.value.length ? z("", !0) : (N(), P("span", vE, "No images found"))])])) : z("", !0),
-			o.value ? (N(), P("small", yE, w(o.value), 1)) : z("", !0)
+			}, null, 8, vE)], 8, _E))), 128)), l.value.length ? R("", !0) : (M(), N("span", yE, "No images found"))])])) : R("", !0),
+			o.value ? (M(), N("small", bE, C(o.value), 1)) : R("", !0)
 		], 512));
 	}
-}), xE = { class: "lv-field" }, SE = ["value"], CE = {
+}), SE = { class: "lv-field" }, CE = ["value"], wE = {
 	key: 0,
 	label: "Your templates",
 	"data-testid": "user-presets"
-}, wE = ["value"], TE = {
+}, TE = ["value"], EE = {
 	key: 0,
 	class: "lv-muted"
-}, EE = { class: "lv-field" }, DE = { class: "lv-row lv-row--between" }, OE = {
+}, DE = { class: "lv-field" }, OE = { class: "lv-row lv-row--between" }, kE = {
 	key: 0,
 	class: "lv-check"
-}, kE = {
+}, AE = {
 	key: 1,
 	class: "lv-muted"
-}, AE = {
+}, jE = {
 	key: 2,
 	class: "lv-error",
 	"data-testid": "error-image"
-}, jE = { class: "lv-field" }, ME = { class: "lv-row lv-row--between" }, NE = ["aria-invalid"], PE = {
+}, ME = { class: "lv-field" }, NE = { class: "lv-row lv-row--between" }, PE = ["aria-invalid"], FE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-prompt"
-}, FE = ["open"], IE = {
+}, IE = ["open"], LE = {
 	class: "lv-field",
 	"data-testid": "planned"
-}, LE = { class: "lv-row lv-row--between" }, RE = { class: "lv-planned__n" }, zE = [
+}, RE = { class: "lv-row lv-row--between" }, zE = { class: "lv-planned__n" }, BE = [
 	"onUpdate:modelValue",
 	"placeholder",
 	"data-testid"
-], BE = {
+], VE = {
 	key: 0,
 	class: "lv-muted"
-}, VE = {
+}, HE = {
 	key: 1,
 	class: "lv-error"
-}, HE = { class: "lv-field" }, UE = {
+}, UE = { class: "lv-field" }, WE = {
 	class: "lv-aspects",
 	role: "group",
 	"aria-label": "Aspect ratio"
-}, WE = ["title", "onClick"], GE = { class: "lv-row" }, KE = ["step"], qE = ["step"], JE = {
+}, GE = ["title", "onClick"], KE = { class: "lv-row" }, qE = ["step"], JE = ["step"], YE = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-size"
-}, YE = { class: "lv-grid2" }, XE = { class: "lv-field" }, ZE = {
+}, XE = { class: "lv-grid2" }, ZE = { class: "lv-field" }, QE = {
 	key: 0,
 	class: "lv-error"
-}, QE = { class: "lv-field" }, $E = {
+}, $E = { class: "lv-field" }, eD = {
 	key: 0,
 	class: "lv-error"
-}, eD = {
+}, tD = {
 	key: 1,
 	class: "lv-muted",
 	"data-testid": "frames"
-}, tD = { class: "lv-field" }, nD = { class: "lv-row" }, rD = {
+}, nD = { class: "lv-field" }, rD = { class: "lv-row" }, iD = {
 	key: 0,
 	class: "lv-error"
-}, iD = { class: "lv-field" }, aD = {
+}, aD = { class: "lv-field" }, oD = {
 	key: 0,
 	class: "lv-error",
 	"data-testid": "error-loras"
-}, oD = { class: "lv-field" }, sD = {
+}, sD = { class: "lv-field" }, cD = {
 	key: 0,
 	class: "lv-error"
-}, cD = {
+}, lD = {
 	key: 1,
 	class: "lv-error lv-error--box",
 	"data-testid": "server-error"
-}, lD = "longvideo.lastPrompt", uD = /* @__PURE__ */ A({
+}, uD = "longvideo.lastPrompt", dD = /* @__PURE__ */ k({
 	__name: "NewJobForm",
 	emits: ["created"],
 	setup(e, { emit: t }) {
-		let n = t, r = Gv(), i = Fv(), a = gv();
+		let n = t, r = Kv(), i = Iv(), a = _v();
 		function o() {
 			try {
-				return localStorage.getItem(lD) ?? "";
+				return localStorage.getItem(uD) ?? "";
 			} catch {
 				return "";
 			}
 		}
-		let s = /* @__PURE__ */ qt({
+		let s = /* @__PURE__ */ Jt({
 			name: "",
 			presetId: "",
 			inputImage: null,
@@ -12944,7 +12950,7 @@ var qT = nc("longvideo.models", () => {
 			fps: 16,
 			secondsPerSegment: 5,
 			seedMode: "random",
-			seed: UT(),
+			seed: WT(),
 			loras: {
 				high: [],
 				low: []
@@ -12964,155 +12970,155 @@ var qT = nc("longvideo.models", () => {
 				height: e.height
 			}), s.fps === c.fps && (s.fps = e.fps), s.secondsPerSegment === c.secondsPerSegment && (s.secondsPerSegment = e.seconds_per_segment));
 		}
-		u(), nr(() => [r.settings, r.presets], u);
-		let d = /* @__PURE__ */ D(!1), f = /* @__PURE__ */ D(!1), p = /* @__PURE__ */ D(!1), m = /* @__PURE__ */ D(null), h = /* @__PURE__ */ D(null), g = B(() => r.presetById.get(s.presetId) ?? r.presets[0]), _ = B(() => g.value?.family ?? "wan22_14b"), v = B(() => OT(_.value)), ee = B(() => kT(_.value, s.width, s.height)?.id ?? "custom"), y = B(() => fy(s.secondsPerSegment, s.fps)), b = B(() => !!g.value && (g.value.kind !== "i2v" || !!g.value.t2v_first)), x = B(() => f.value ? GT(s, g.value) : {});
-		nr(() => s.presetId, (e, t) => {
+		u(), rr(() => [r.settings, r.presets], u);
+		let d = /* @__PURE__ */ E(!1), f = /* @__PURE__ */ E(!1), p = /* @__PURE__ */ E(!1), m = /* @__PURE__ */ E(null), h = /* @__PURE__ */ E(null), g = z(() => r.presetById.get(s.presetId) ?? r.presets[0]), _ = z(() => g.value?.family ?? "wan22_14b"), v = z(() => kT(_.value)), ee = z(() => AT(_.value, s.width, s.height)?.id ?? "custom"), y = z(() => py(s.secondsPerSegment, s.fps)), te = z(() => !!g.value && (g.value.kind !== "i2v" || !!g.value.t2v_first)), b = z(() => f.value ? KT(s, g.value) : {});
+		rr(() => s.presetId, (e, t) => {
 			let n = g.value;
-			n && t && (!kT(n.family, s.width, s.height) && s.width % DT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), b.value || (s.textOnly = !1), s.models = {
+			n && t && (!AT(n.family, s.width, s.height) && s.width % OT(n.family) !== 0 && (s.width = n.defaults.width, s.height = n.defaults.height), te.value || (s.textOnly = !1), s.models = {
 				high: "",
 				low: ""
 			});
-		}), nr(() => s.prompt, (e) => {
+		}), rr(() => s.prompt, (e) => {
 			try {
-				localStorage.setItem(lD, e);
+				localStorage.setItem(uD, e);
 			} catch {}
 		});
-		function te(e) {
+		function ne(e) {
 			let t = v.value.find((t) => t.id === e);
 			t && (s.width = t.width, s.height = t.height);
 		}
-		let ne = Vy(), re = /* @__PURE__ */ D(null);
-		function ie(e, t) {
+		let re = Hy(), ie = /* @__PURE__ */ E(null);
+		function ae(e, t) {
 			let n = {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
-			}, r = MT(n, e, t);
-			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (d.value = !0), re.value = r);
+			}, r = NT(n, e, t);
+			r && (s.prompt = n.prompt, s.negativePrompt = n.negativePrompt, r.filled.includes("negative prompt") && (d.value = !0), ie.value = r);
 		}
-		function ae() {
-			if (!re.value) return;
+		function oe() {
+			if (!ie.value) return;
 			let e = {
 				prompt: s.prompt,
 				negativePrompt: s.negativePrompt
 			};
-			NT(e, re.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, re.value = null;
+			PT(e, ie.value), s.prompt = e.prompt, s.negativePrompt = e.negativePrompt, ie.value = null;
 		}
-		async function oe(e) {
+		async function se(e) {
 			try {
-				if (e.kind === "file") ie(await HT(e.file), e.name);
+				if (e.kind === "file") ae(await UT(e.file), e.name);
 				else {
 					let t = e.ref.subfolder ? `${e.ref.subfolder}/${e.ref.filename}` : e.ref.filename;
-					ie((await ne.meta(t)).prompt, e.ref.filename);
+					ae((await re.meta(t)).prompt, e.ref.filename);
 				}
 			} catch {}
 		}
-		function se(e) {
-			s.prompt = xS(s.prompt, e);
+		function ce(e) {
+			s.prompt = SS(s.prompt, e);
 		}
-		let S = rc().takeNewJob();
-		S?.inputImage && (s.inputImage = S.inputImage, s.textOnly = !1), S?.prompt && ie(S.prompt, S.source), S?.presetId && r.presetById.has(S.presetId) && (s.presetId = S.presetId);
-		async function ce() {
+		let x = ic().takeNewJob();
+		x?.inputImage && (s.inputImage = x.inputImage, s.textOnly = !1), x?.prompt && ae(x.prompt, x.source), x?.presetId && r.presetById.has(x.presetId) && (s.presetId = x.presetId);
+		async function le() {
 			try {
-				let e = await ys(), t = Object.values(e).filter((e) => e.class_type === "CLIPTextEncode" && typeof e.inputs.text == "string").map((e) => String(e.inputs.text));
+				let e = await bs(), t = Object.values(e).filter((e) => e.class_type === "CLIPTextEncode" && typeof e.inputs.text == "string").map((e) => String(e.inputs.text));
 				if (!t.length) {
-					H("info", "No prompt on the canvas", "The current workflow has no CLIPTextEncode text.");
+					V("info", "No prompt on the canvas", "The current workflow has no CLIPTextEncode text.");
 					return;
 				}
 				s.prompt = t[0] ?? "", t[1] !== void 0 && (s.negativePrompt = t[1]);
 			} catch (e) {
-				H("error", "Could not read the canvas", e instanceof Error ? e.message : String(e));
+				V("error", "Could not read the canvas", Z(e));
 			}
 		}
-		let le = Array.from(crypto.getRandomValues(/* @__PURE__ */ new Uint8Array(12)), (e) => e.toString(16).padStart(2, "0")).join("");
-		async function ue() {
-			if (f.value = !0, m.value = null, h.value = null, !Object.keys(GT(s, g.value)).length) {
+		let ue = Array.from(crypto.getRandomValues(/* @__PURE__ */ new Uint8Array(12)), (e) => e.toString(16).padStart(2, "0")).join("");
+		async function de() {
+			if (f.value = !0, m.value = null, h.value = null, !Object.keys(KT(s, g.value)).length) {
 				p.value = !0;
 				try {
 					let e = await a.createJob({
-						...KT(s),
-						request_id: le
+						...qT(s),
+						request_id: ue
 					});
-					await i.loadJobs().catch(() => void 0), H("success", "Job created", e.name), n("created", e.id);
+					await i.loadJobs().catch(() => void 0), V("success", "Job created", e.name), n("created", e.id);
 				} catch (e) {
-					m.value = e instanceof Error ? e.message : String(e), h.value = e instanceof tv ? e.field : null;
+					m.value = Z(e), h.value = e instanceof nv ? e.field : null;
 				} finally {
 					p.value = !1;
 				}
 			}
 		}
-		return (e, t) => (N(), P("form", {
+		return (e, t) => (M(), N("form", {
 			class: "lv-form",
 			"data-testid": "new-job-form",
 			novalidate: "",
-			onSubmit: Ko(ue, ["prevent"])
+			onSubmit: qo(de, ["prevent"])
 		}, [
-			t[31] ||= I("h3", { class: "lv-h3" }, "New job", -1),
-			I("label", xE, [
-				t[18] ||= I("span", { class: "lv-label" }, "Preset", -1),
-				k(I("select", {
+			t[31] ||= F("h3", { class: "lv-h3" }, "New job", -1),
+			F("label", SE, [
+				t[18] ||= F("span", { class: "lv-label" }, "Preset", -1),
+				O(F("select", {
 					"onUpdate:modelValue": t[0] ||= (e) => s.presetId = e,
 					class: "lv-input",
 					"data-testid": "preset"
-				}, [(N(!0), P(M, null, j(O(r).presets.filter((e) => e.source !== "user"), (e) => (N(), P("option", {
+				}, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source !== "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, w(e.name), 9, SE))), 128)), O(r).presets.some((e) => e.source === "user") ? (N(), P("optgroup", CE, [(N(!0), P(M, null, j(O(r).presets.filter((e) => e.source === "user"), (e) => (N(), P("option", {
+				}, C(e.name), 9, CE))), 128)), D(r).presets.some((e) => e.source === "user") ? (M(), N("optgroup", wE, [(M(!0), N(j, null, A(D(r).presets.filter((e) => e.source === "user"), (e) => (M(), N("option", {
 					key: e.id,
 					value: e.id
-				}, w(e.name), 9, wE))), 128))])) : z("", !0)], 512), [[zo, s.presetId]]),
-				g.value ? (N(), P("small", TE, w(g.value.description), 1)) : z("", !0)
+				}, C(e.name), 9, TE))), 128))])) : R("", !0)], 512), [[Bo, s.presetId]]),
+				g.value ? (M(), N("small", EE, C(g.value.description), 1)) : R("", !0)
 			]),
-			I("div", EE, [
-				I("div", DE, [t[20] ||= I("span", { class: "lv-label" }, "Start image", -1), b.value ? (N(), P("label", OE, [k(I("input", {
+			F("div", DE, [
+				F("div", OE, [t[20] ||= F("span", { class: "lv-label" }, "Start image", -1), te.value ? (M(), N("label", kE, [O(F("input", {
 					"onUpdate:modelValue": t[1] ||= (e) => s.textOnly = e,
 					type: "checkbox",
 					"data-testid": "text-only"
-				}, null, 512), [[Lo, s.textOnly]]), t[19] ||= R(" Text only ", -1)])) : z("", !0)]),
-				s.textOnly ? (N(), P("small", kE, "The first segment is made from the prompt alone.")) : (N(), F(bE, {
+				}, null, 512), [[Ro, s.textOnly]]), t[19] ||= L(" Text only ", -1)])) : R("", !0)]),
+				s.textOnly ? (M(), N("small", AE, "The first segment is made from the prompt alone.")) : (M(), P(xE, {
 					key: 0,
 					modelValue: s.inputImage,
 					"onUpdate:modelValue": t[2] ||= (e) => s.inputImage = e,
-					onPicked: oe
+					onPicked: se
 				}, null, 8, ["modelValue"])),
-				x.value.image ? (N(), P("small", AE, w(x.value.image), 1)) : z("", !0)
+				b.value.image ? (M(), N("small", jE, C(b.value.image), 1)) : R("", !0)
 			]),
-			re.value ? (N(), F(sE, {
+			ie.value ? (M(), P(cE, {
 				key: 0,
-				fill: re.value,
-				onUndo: ae,
-				onDismiss: t[3] ||= (e) => re.value = null
-			}, null, 8, ["fill"])) : z("", !0),
-			I("label", jE, [
-				I("span", ME, [t[21] ||= I("span", { class: "lv-label" }, "Prompt", -1), L($, {
+				fill: ie.value,
+				onUndo: oe,
+				onDismiss: t[3] ||= (e) => ie.value = null
+			}, null, 8, ["fill"])) : R("", !0),
+			F("label", ME, [
+				F("span", NE, [t[21] ||= F("span", { class: "lv-label" }, "Prompt", -1), I($, {
 					label: "From canvas",
 					icon: "pi pi-download",
 					text: "",
 					size: "small",
 					title: "Use the prompt of the workflow on ComfyUI's canvas",
-					onClick: ce
+					onClick: le
 				})]),
-				k(I("textarea", {
+				O(F("textarea", {
 					"onUpdate:modelValue": t[4] ||= (e) => s.prompt = e,
 					rows: "3",
 					placeholder: "What happens in the first segment",
 					"data-testid": "prompt",
-					"aria-invalid": !!x.value.prompt,
+					"aria-invalid": !!b.value.prompt,
 					class: "lv-input lv-textarea"
-				}, null, 8, NE), [[V, s.prompt]]),
-				x.value.prompt ? (N(), P("small", PE, w(x.value.prompt), 1)) : z("", !0)
+				}, null, 8, PE), [[B, s.prompt]]),
+				b.value.prompt ? (M(), N("small", FE, C(b.value.prompt), 1)) : R("", !0)
 			]),
-			I("details", {
+			F("details", {
 				class: "lv-details",
 				open: d.value,
 				onToggle: t[6] ||= (e) => d.value = e.target.open
-			}, [t[22] ||= I("summary", null, "Negative prompt", -1), k(I("textarea", {
+			}, [t[22] ||= F("summary", null, "Negative prompt", -1), O(F("textarea", {
 				"onUpdate:modelValue": t[5] ||= (e) => s.negativePrompt = e,
 				rows: "2",
 				"data-testid": "negative-prompt",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[V, s.negativePrompt]])], 40, FE),
-			I("div", IE, [
-				I("span", LE, [t[23] ||= I("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), L($, {
+			}, null, 512), [[B, s.negativePrompt]])], 40, IE),
+			F("div", LE, [
+				F("span", RE, [t[23] ||= F("span", { class: "lv-label" }, "Next segments (plan ahead)", -1), I($, {
 					label: "Add prompt",
 					icon: "pi pi-plus",
 					text: "",
@@ -13120,19 +13126,19 @@ var qT = nc("longvideo.models", () => {
 					"data-testid": "add-planned",
 					onClick: t[7] ||= (e) => s.plannedPrompts.push("")
 				})]),
-				(N(!0), P(M, null, j(s.plannedPrompts, (e, t) => (N(), P("div", {
+				(M(!0), N(j, null, A(s.plannedPrompts, (e, t) => (M(), N("div", {
 					key: t,
 					class: "lv-planned"
 				}, [
-					I("span", RE, w(t + 2), 1),
-					k(I("textarea", {
+					F("span", zE, C(t + 2), 1),
+					O(F("textarea", {
 						"onUpdate:modelValue": (e) => s.plannedPrompts[t] = e,
 						rows: "2",
 						placeholder: `Segment ${t + 2}`,
 						"data-testid": `planned-${t}`,
 						class: "lv-input lv-textarea"
-					}, null, 8, zE), [[V, s.plannedPrompts[t]]]),
-					L($, {
+					}, null, 8, BE), [[B, s.plannedPrompts[t]]]),
+					I($, {
 						icon: "pi pi-times",
 						text: "",
 						rounded: "",
@@ -13142,59 +13148,59 @@ var qT = nc("longvideo.models", () => {
 						onClick: (e) => s.plannedPrompts.splice(t, 1)
 					}, null, 8, ["onClick"])
 				]))), 128)),
-				s.plannedPrompts.length ? z("", !0) : (N(), P("small", BE, "Without planned prompts the job waits for your next prompt after each segment.")),
-				x.value.planned ? (N(), P("small", VE, w(x.value.planned), 1)) : z("", !0)
+				s.plannedPrompts.length ? R("", !0) : (M(), N("small", VE, "Without planned prompts the job waits for your next prompt after each segment.")),
+				b.value.planned ? (M(), N("small", HE, C(b.value.planned), 1)) : R("", !0)
 			]),
-			L(iE, {
+			I(aE, {
 				modelValue: s.models,
 				"onUpdate:modelValue": t[8] ||= (e) => s.models = e,
 				preset: g.value
 			}, null, 8, ["modelValue", "preset"]),
-			I("div", HE, [
-				t[25] ||= I("span", { class: "lv-label" }, "Size", -1),
-				I("div", UE, [(N(!0), P(M, null, j(v.value, (e) => (N(), P("button", {
+			F("div", UE, [
+				t[25] ||= F("span", { class: "lv-label" }, "Size", -1),
+				F("div", WE, [(M(!0), N(j, null, A(v.value, (e) => (M(), N("button", {
 					key: e.id,
 					type: "button",
-					class: C(["lv-chip", { "lv-chip--on": ee.value === e.id }]),
+					class: S(["lv-chip", { "lv-chip--on": ee.value === e.id }]),
 					title: `${e.width}x${e.height}`,
-					onClick: (t) => te(e.id)
-				}, w(e.label), 11, WE))), 128))]),
-				I("div", GE, [
-					k(I("input", {
+					onClick: (t) => ne(e.id)
+				}, C(e.label), 11, GE))), 128))]),
+				F("div", KE, [
+					O(F("input", {
 						"onUpdate:modelValue": t[9] ||= (e) => s.width = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: O(DT)(_.value),
+						step: D(OT)(_.value),
 						min: "16",
 						"aria-label": "Width",
 						"data-testid": "width"
-					}, null, 8, KE), [[
-						V,
+					}, null, 8, qE), [[
+						B,
 						s.width,
 						void 0,
 						{ number: !0 }
 					]]),
-					t[24] ||= I("span", { class: "lv-muted" }, "×", -1),
-					k(I("input", {
+					t[24] ||= F("span", { class: "lv-muted" }, "×", -1),
+					O(F("input", {
 						"onUpdate:modelValue": t[10] ||= (e) => s.height = e,
 						type: "number",
 						class: "lv-input lv-num",
-						step: O(DT)(_.value),
+						step: D(OT)(_.value),
 						min: "16",
 						"aria-label": "Height",
 						"data-testid": "height"
-					}, null, 8, qE), [[
-						V,
+					}, null, 8, JE), [[
+						B,
 						s.height,
 						void 0,
 						{ number: !0 }
 					]])
 				]),
-				x.value.size ? (N(), P("small", JE, w(x.value.size), 1)) : z("", !0)
+				b.value.size ? (M(), N("small", YE, C(b.value.size), 1)) : R("", !0)
 			]),
-			I("div", YE, [I("label", XE, [
-				t[26] ||= I("span", { class: "lv-label" }, "FPS", -1),
-				k(I("input", {
+			F("div", XE, [F("label", ZE, [
+				t[26] ||= F("span", { class: "lv-label" }, "FPS", -1),
+				O(F("input", {
 					"onUpdate:modelValue": t[11] ||= (e) => s.fps = e,
 					type: "number",
 					min: "1",
@@ -13202,15 +13208,15 @@ var qT = nc("longvideo.models", () => {
 					class: "lv-input",
 					"data-testid": "fps"
 				}, null, 512), [[
-					V,
+					B,
 					s.fps,
 					void 0,
 					{ number: !0 }
 				]]),
-				x.value.fps ? (N(), P("small", ZE, w(x.value.fps), 1)) : z("", !0)
-			]), I("label", QE, [
-				t[27] ||= I("span", { class: "lv-label" }, "Seconds per segment", -1),
-				k(I("input", {
+				b.value.fps ? (M(), N("small", QE, C(b.value.fps), 1)) : R("", !0)
+			]), F("label", $E, [
+				t[27] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+				O(F("input", {
 					"onUpdate:modelValue": t[12] ||= (e) => s.secondsPerSegment = e,
 					type: "number",
 					min: "0.25",
@@ -13219,22 +13225,22 @@ var qT = nc("longvideo.models", () => {
 					class: "lv-input",
 					"data-testid": "seconds"
 				}, null, 512), [[
-					V,
+					B,
 					s.secondsPerSegment,
 					void 0,
 					{ number: !0 }
 				]]),
-				x.value.seconds ? (N(), P("small", $E, w(x.value.seconds), 1)) : (N(), P("small", eD, w(y.value) + " frames (" + w(O(py)(y.value, s.fps).toFixed(2)) + " s)", 1))
+				b.value.seconds ? (M(), N("small", eD, C(b.value.seconds), 1)) : (M(), N("small", tD, C(y.value) + " frames (" + C(D(my)(y.value, s.fps).toFixed(2)) + " s)", 1))
 			])]),
-			I("div", tD, [
-				t[29] ||= I("span", { class: "lv-label" }, "Seed", -1),
-				I("div", nD, [
-					k(I("select", {
+			F("div", nD, [
+				t[29] ||= F("span", { class: "lv-label" }, "Seed", -1),
+				F("div", rD, [
+					O(F("select", {
 						"onUpdate:modelValue": t[13] ||= (e) => s.seedMode = e,
 						class: "lv-input lv-seedmode",
 						"data-testid": "seed-mode"
-					}, [...t[28] ||= [I("option", { value: "random" }, "Random", -1), I("option", { value: "fixed" }, "Fixed", -1)]], 512), [[zo, s.seedMode]]),
-					s.seedMode === "fixed" ? k((N(), P("input", {
+					}, [...t[28] ||= [F("option", { value: "random" }, "Random", -1), F("option", { value: "fixed" }, "Fixed", -1)]], 512), [[Bo, s.seedMode]]),
+					s.seedMode === "fixed" ? O((M(), N("input", {
 						key: 0,
 						"onUpdate:modelValue": t[14] ||= (e) => s.seed = e,
 						type: "number",
@@ -13242,39 +13248,39 @@ var qT = nc("longvideo.models", () => {
 						class: "lv-input",
 						"data-testid": "seed"
 					}, null, 512)), [[
-						V,
+						B,
 						s.seed,
 						void 0,
 						{ number: !0 }
-					]]) : z("", !0),
-					s.seedMode === "fixed" ? (N(), F($, {
+					]]) : R("", !0),
+					s.seedMode === "fixed" ? (M(), P($, {
 						key: 1,
 						icon: "pi pi-sync",
 						text: "",
 						size: "small",
 						"aria-label": "New random seed",
-						onClick: t[15] ||= (e) => s.seed = O(UT)()
-					})) : z("", !0)
+						onClick: t[15] ||= (e) => s.seed = D(WT)()
+					})) : R("", !0)
 				]),
-				x.value.seed ? (N(), P("small", rD, w(x.value.seed), 1)) : z("", !0)
+				b.value.seed ? (M(), N("small", iD, C(b.value.seed), 1)) : R("", !0)
 			]),
-			I("div", iD, [L(KS, {
+			F("div", aD, [I(qS, {
 				modelValue: s.loras,
 				"onUpdate:modelValue": t[16] ||= (e) => s.loras = e,
-				onAppendTrigger: se
-			}, null, 8, ["modelValue"]), x.value.loras ? (N(), P("small", aD, w(x.value.loras), 1)) : z("", !0)]),
-			I("label", oD, [
-				t[30] ||= I("span", { class: "lv-label" }, "Name", -1),
-				k(I("input", {
+				onAppendTrigger: ce
+			}, null, 8, ["modelValue"]), b.value.loras ? (M(), N("small", oD, C(b.value.loras), 1)) : R("", !0)]),
+			F("label", sD, [
+				t[30] ||= F("span", { class: "lv-label" }, "Name", -1),
+				O(F("input", {
 					"onUpdate:modelValue": t[17] ||= (e) => s.name = e,
 					placeholder: "From the prompt if left empty",
 					"data-testid": "name",
 					class: "lv-input"
-				}, null, 512), [[V, s.name]]),
-				x.value.name ? (N(), P("small", sD, w(x.value.name), 1)) : z("", !0)
+				}, null, 512), [[B, s.name]]),
+				b.value.name ? (M(), N("small", cD, C(b.value.name), 1)) : R("", !0)
 			]),
-			m.value ? (N(), P("div", cD, [R(w(m.value), 1), h.value ? (N(), P(M, { key: 0 }, [R(" (" + w(h.value) + ")", 1)], 64)) : z("", !0)])) : z("", !0),
-			L($, {
+			m.value ? (M(), N("div", lD, [L(C(m.value), 1), h.value ? (M(), N(j, { key: 0 }, [L(" (" + C(h.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I($, {
 				type: "submit",
 				label: "Create and start",
 				icon: "pi pi-play",
@@ -13284,25 +13290,25 @@ var qT = nc("longvideo.models", () => {
 			}, null, 8, ["loading"])
 		], 32));
 	}
-}), dD = { class: "lv-field" }, fD = ["aria-invalid"], pD = { class: "lv-field" }, mD = ["aria-invalid"], hD = { class: "lv-check" }, gD = { class: "lv-field" }, _D = ["aria-invalid"], vD = { class: "lv-field" }, yD = ["aria-invalid"], bD = { class: "lv-field" }, xD = ["value"], SD = { class: "lv-grid2" }, CD = { class: "lv-field" }, wD = { class: "lv-field" }, TD = { class: "lv-field" }, ED = { class: "lv-field" }, DD = { class: "lv-muted" }, OD = { class: "lv-field" }, kD = ["value"], AD = { class: "lv-field" }, jD = ["value"], MD = { class: "lv-field" }, ND = {
+}), fD = { class: "lv-field" }, pD = ["aria-invalid"], mD = { class: "lv-field" }, hD = ["aria-invalid"], gD = { class: "lv-check" }, _D = { class: "lv-field" }, vD = ["aria-invalid"], yD = { class: "lv-field" }, bD = ["aria-invalid"], xD = { class: "lv-field" }, SD = ["value"], CD = { class: "lv-grid2" }, wD = { class: "lv-field" }, TD = { class: "lv-field" }, ED = { class: "lv-field" }, DD = { class: "lv-field" }, OD = { class: "lv-muted" }, kD = { class: "lv-field" }, AD = ["value"], jD = { class: "lv-field" }, MD = ["value"], ND = { class: "lv-field" }, PD = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "settings-error"
-}, PD = {
+}, FD = {
 	key: 1,
 	class: "lv-muted"
-}, FD = /* @__PURE__ */ A({
+}, ID = /* @__PURE__ */ k({
 	__name: "SettingsView",
 	setup(e) {
-		let t = Gv(), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D(null), i = /* @__PURE__ */ D(null), a = /* @__PURE__ */ D(!1);
-		nr(() => t.settings, (e) => {
-			n.value = e ? structuredClone(/* @__PURE__ */ E(e)) : null;
+		let t = Kv(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(null), i = /* @__PURE__ */ E(null), a = /* @__PURE__ */ E(!1);
+		rr(() => t.settings, (e) => {
+			n.value = e ? structuredClone(/* @__PURE__ */ T(e)) : null;
 		}, { immediate: !0 });
-		let o = /* @__PURE__ */ D(""), s = /* @__PURE__ */ D("");
-		nr(() => t.settings, (e) => {
+		let o = /* @__PURE__ */ E(""), s = /* @__PURE__ */ E("");
+		rr(() => t.settings, (e) => {
 			o.value = (e?.image_folders ?? []).join("\n"), s.value = e?.comfy_models_dir ?? "";
 		}, { immediate: !0 });
-		let c = B(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), l = B(() => c.value ? t.modelFiles[c.value.models.folder] ?? [] : []), u = B(() => n.value ? fy(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
+		let c = z(() => n.value ? t.presetById.get(n.value.defaults.preset) : void 0), l = z(() => c.value ? t.modelFiles[c.value.models.folder] ?? [] : []), u = z(() => n.value ? py(n.value.defaults.seconds_per_segment, n.value.defaults.fps) : 0);
 		function d(e) {
 			return /^https?:\/\/.+/.test(e.comfyui_url) ? /^[A-Za-z0-9_-]+$/.test(e.output_subfolder) ? null : {
 				field: "output_subfolder",
@@ -13331,155 +13337,155 @@ var qT = nc("longvideo.models", () => {
 							...n.value.defaults,
 							models: e
 						}
-					}), H("success", "Long Video settings saved");
+					}), V("success", "Long Video settings saved");
 				} catch (e) {
-					r.value = e instanceof Error ? e.message : String(e), i.value = e instanceof tv ? e.field : null;
+					r.value = Z(e), i.value = e instanceof nv ? e.field : null;
 				} finally {
 					a.value = !1;
 				}
 			}
 		}
-		return (e, c) => n.value ? (N(), P("form", {
+		return (e, c) => n.value ? (M(), N("form", {
 			key: 0,
 			class: "lv-form",
 			"data-testid": "settings-view",
 			novalidate: "",
-			onSubmit: Ko(f, ["prevent"])
+			onSubmit: qo(f, ["prevent"])
 		}, [
-			c[28] ||= I("h3", { class: "lv-h3" }, "Settings", -1),
-			I("label", dD, [c[13] ||= I("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), k(I("input", {
+			c[28] ||= F("h3", { class: "lv-h3" }, "Settings", -1),
+			F("label", fD, [c[13] ||= F("span", { class: "lv-label" }, "ComfyUI URL (as the sidecar reaches it)", -1), O(F("input", {
 				"onUpdate:modelValue": c[0] ||= (e) => n.value.comfyui_url = e,
 				"data-testid": "comfyui-url",
 				"aria-invalid": i.value === "comfyui_url",
 				class: "lv-input"
-			}, null, 8, fD), [[V, n.value.comfyui_url]])]),
-			I("label", pD, [c[14] ||= I("span", { class: "lv-label" }, "Output subfolder", -1), k(I("input", {
+			}, null, 8, pD), [[B, n.value.comfyui_url]])]),
+			F("label", mD, [c[14] ||= F("span", { class: "lv-label" }, "Output subfolder", -1), O(F("input", {
 				"onUpdate:modelValue": c[1] ||= (e) => n.value.output_subfolder = e,
 				"data-testid": "output-subfolder",
 				"aria-invalid": i.value === "output_subfolder",
 				class: "lv-input"
-			}, null, 8, mD), [[V, n.value.output_subfolder]])]),
-			I("label", hD, [k(I("input", {
+			}, null, 8, hD), [[B, n.value.output_subfolder]])]),
+			F("label", gD, [O(F("input", {
 				"onUpdate:modelValue": c[2] ||= (e) => n.value.auto_start_queue = e,
 				type: "checkbox",
 				"data-testid": "auto-start"
-			}, null, 512), [[Lo, n.value.auto_start_queue]]), c[15] ||= R(" Start the queue when the sidecar starts ", -1)]),
-			c[29] ||= I("h4", { class: "lv-h4" }, "Library", -1),
-			I("label", gD, [c[16] ||= I("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), k(I("textarea", {
+			}, null, 512), [[Ro, n.value.auto_start_queue]]), c[15] ||= L(" Start the queue when the sidecar starts ", -1)]),
+			c[29] ||= F("h4", { class: "lv-h4" }, "Library", -1),
+			F("label", _D, [c[16] ||= F("span", { class: "lv-label" }, "Image folders (one absolute path per line, on the ComfyUI machine)", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[3] ||= (e) => o.value = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "/home/me/Pictures/start-images",
 				"data-testid": "image-folders",
 				"aria-invalid": !!i.value?.startsWith("image_folders")
-			}, null, 8, _D), [[V, o.value]])]),
-			I("label", vD, [c[17] ||= I("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), k(I("input", {
+			}, null, 8, vD), [[B, o.value]])]),
+			F("label", yD, [c[17] ||= F("span", { class: "lv-label" }, "ComfyUI models folder (for other tools' LoRA notes; optional)", -1), O(F("input", {
 				"onUpdate:modelValue": c[4] ||= (e) => s.value = e,
 				class: "lv-input",
 				placeholder: "/home/me/ComfyUI/models",
 				"data-testid": "comfy-models-dir",
 				"aria-invalid": i.value === "comfy_models_dir"
-			}, null, 8, yD), [[V, s.value]])]),
-			c[30] ||= I("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
-			I("label", bD, [c[18] ||= I("span", { class: "lv-label" }, "Preset", -1), k(I("select", {
+			}, null, 8, bD), [[B, s.value]])]),
+			c[30] ||= F("h4", { class: "lv-h4" }, "Defaults for new jobs", -1),
+			F("label", xD, [c[18] ||= F("span", { class: "lv-label" }, "Preset", -1), O(F("select", {
 				"onUpdate:modelValue": c[5] ||= (e) => n.value.defaults.preset = e,
 				class: "lv-input"
-			}, [(N(!0), P(M, null, j(O(t).presets, (e) => (N(), P("option", {
+			}, [(M(!0), N(j, null, A(D(t).presets, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, w(e.name), 9, xD))), 128))], 512), [[zo, n.value.defaults.preset]])]),
-			I("div", SD, [
-				I("label", CD, [c[19] ||= I("span", { class: "lv-label" }, "Width", -1), k(I("input", {
+			}, C(e.name), 9, SD))), 128))], 512), [[Bo, n.value.defaults.preset]])]),
+			F("div", CD, [
+				F("label", wD, [c[19] ||= F("span", { class: "lv-label" }, "Width", -1), O(F("input", {
 					"onUpdate:modelValue": c[6] ||= (e) => n.value.defaults.width = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					V,
+					B,
 					n.value.defaults.width,
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", wD, [c[20] ||= I("span", { class: "lv-label" }, "Height", -1), k(I("input", {
+				F("label", TD, [c[20] ||= F("span", { class: "lv-label" }, "Height", -1), O(F("input", {
 					"onUpdate:modelValue": c[7] ||= (e) => n.value.defaults.height = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					V,
+					B,
 					n.value.defaults.height,
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", TD, [c[21] ||= I("span", { class: "lv-label" }, "FPS", -1), k(I("input", {
+				F("label", ED, [c[21] ||= F("span", { class: "lv-label" }, "FPS", -1), O(F("input", {
 					"onUpdate:modelValue": c[8] ||= (e) => n.value.defaults.fps = e,
 					type: "number",
 					class: "lv-input"
 				}, null, 512), [[
-					V,
+					B,
 					n.value.defaults.fps,
 					void 0,
 					{ number: !0 }
 				]])]),
-				I("label", ED, [
-					c[22] ||= I("span", { class: "lv-label" }, "Seconds per segment", -1),
-					k(I("input", {
+				F("label", DD, [
+					c[22] ||= F("span", { class: "lv-label" }, "Seconds per segment", -1),
+					O(F("input", {
 						"onUpdate:modelValue": c[9] ||= (e) => n.value.defaults.seconds_per_segment = e,
 						type: "number",
 						step: "0.25",
 						class: "lv-input"
 					}, null, 512), [[
-						V,
+						B,
 						n.value.defaults.seconds_per_segment,
 						void 0,
 						{ number: !0 }
 					]]),
-					I("small", DD, w(u.value) + " frames", 1)
+					F("small", OD, C(u.value) + " frames", 1)
 				])
 			]),
-			I("label", OD, [c[24] ||= I("span", { class: "lv-label" }, "High noise model", -1), k(I("select", {
+			F("label", kD, [c[24] ||= F("span", { class: "lv-label" }, "High noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[10] ||= (e) => n.value.defaults.models.high = e,
 				class: "lv-input"
-			}, [c[23] ||= I("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, j(l.value, (e) => (N(), P("option", {
+			}, [c[23] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, w(e), 9, kD))), 128))], 512), [[zo, n.value.defaults.models.high]])]),
-			I("label", AD, [c[26] ||= I("span", { class: "lv-label" }, "Low noise model", -1), k(I("select", {
+			}, C(e), 9, AD))), 128))], 512), [[Bo, n.value.defaults.models.high]])]),
+			F("label", jD, [c[26] ||= F("span", { class: "lv-label" }, "Low noise model", -1), O(F("select", {
 				"onUpdate:modelValue": c[11] ||= (e) => n.value.defaults.models.low = e,
 				class: "lv-input"
-			}, [c[25] ||= I("option", { value: void 0 }, "Preset default", -1), (N(!0), P(M, null, j(l.value, (e) => (N(), P("option", {
+			}, [c[25] ||= F("option", { value: void 0 }, "Preset default", -1), (M(!0), N(j, null, A(l.value, (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, w(e), 9, jD))), 128))], 512), [[zo, n.value.defaults.models.low]])]),
-			I("label", MD, [c[27] ||= I("span", { class: "lv-label" }, "Negative prompt", -1), k(I("textarea", {
+			}, C(e), 9, MD))), 128))], 512), [[Bo, n.value.defaults.models.low]])]),
+			F("label", ND, [c[27] ||= F("span", { class: "lv-label" }, "Negative prompt", -1), O(F("textarea", {
 				"onUpdate:modelValue": c[12] ||= (e) => n.value.defaults.negative_prompt = e,
 				rows: "3",
 				class: "lv-input lv-textarea"
-			}, null, 512), [[V, n.value.defaults.negative_prompt]])]),
-			r.value ? (N(), P("div", ND, [R(w(r.value), 1), i.value ? (N(), P(M, { key: 0 }, [R(" (" + w(i.value) + ")", 1)], 64)) : z("", !0)])) : z("", !0),
-			L($, {
+			}, null, 512), [[B, n.value.defaults.negative_prompt]])]),
+			r.value ? (M(), N("div", PD, [L(C(r.value), 1), i.value ? (M(), N(j, { key: 0 }, [L(" (" + C(i.value) + ")", 1)], 64)) : R("", !0)])) : R("", !0),
+			I($, {
 				type: "submit",
 				label: "Save settings",
 				icon: "pi pi-save",
 				loading: a.value,
 				"data-testid": "save-settings"
 			}, null, 8, ["loading"])
-		], 32)) : (N(), P("p", PD, "Settings load once the Long Video server answers."));
+		], 32)) : (M(), N("p", FD, "Settings load once the Long Video server answers."));
 	}
-}), ID = (e) => e instanceof Error ? e.message : String(e), LD = nc("longvideo.templates", () => {
-	let e = /* @__PURE__ */ D([]), t = /* @__PURE__ */ D(null), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D(!1), i = /* @__PURE__ */ D(null);
+}), LD = (e) => Z(e), RD = rc("longvideo.templates", () => {
+	let e = /* @__PURE__ */ E([]), t = /* @__PURE__ */ E(null), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E(!1), i = /* @__PURE__ */ E(null);
 	async function a() {
-		e.value = await oC.list();
+		e.value = await sC.list();
 	}
 	async function o() {
-		await Gv().load().catch(() => void 0);
+		await Kv().load().catch(() => void 0);
 	}
 	async function s() {
 		let e = t.value;
 		if (e) {
 			r.value = !0, n.value = null;
 			try {
-				e.detection = await oC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
+				e.detection = await sC.detect(e.prompt, Object.keys(e.roles).length ? e.roles : void 0);
 			} catch (t) {
-				e.detection = null, n.value = ID(t);
+				e.detection = null, n.value = LD(t);
 			} finally {
 				r.value = !1;
 			}
@@ -13500,9 +13506,9 @@ var qT = nc("longvideo.models", () => {
 		n.value = null;
 		let e;
 		try {
-			e = await ys();
+			e = await bs();
 		} catch (e) {
-			t.value = null, n.value = `Could not read the canvas: ${ID(e)}`;
+			t.value = null, n.value = `Could not read the canvas: ${LD(e)}`;
 			return;
 		}
 		await c(e, "canvas", null);
@@ -13535,7 +13541,7 @@ var qT = nc("longvideo.models", () => {
 		if (n.value = null, !a.name.trim()) return n.value = "Name the template", null;
 		r.value = !0;
 		try {
-			let n = await oC.create({
+			let n = await sC.create({
 				name: a.name.trim(),
 				description: a.description,
 				prompt: a.prompt,
@@ -13543,7 +13549,7 @@ var qT = nc("longvideo.models", () => {
 			});
 			return e.value = [...e.value, n], i.value = n, t.value = null, await o(), n;
 		} catch (e) {
-			return n.value = ID(e), e instanceof rC && e.detection && (a.detection = e.detection), null;
+			return n.value = LD(e), e instanceof iC && e.detection && (a.detection = e.detection), null;
 		} finally {
 			r.value = !1;
 		}
@@ -13555,11 +13561,11 @@ var qT = nc("longvideo.models", () => {
 		i.value = null;
 	}
 	async function g(t, n) {
-		let r = await oC.update(t, { name: n });
+		let r = await sC.update(t, { name: n });
 		e.value = e.value.map((e) => e.id === t ? r : e), await o();
 	}
 	async function _(t) {
-		await oC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
+		await sC.remove(t), e.value = e.value.filter((e) => e.id !== t), await o();
 	}
 	return {
 		templates: e,
@@ -13578,7 +13584,7 @@ var qT = nc("longvideo.models", () => {
 		rename: g,
 		remove: _
 	};
-}), RD = {
+}), zD = {
 	start_image: "Start image",
 	start_image_link: "Start image link",
 	positive: "Prompt",
@@ -13600,18 +13606,18 @@ var qT = nc("longvideo.models", () => {
 	video_images: "Video frames",
 	last_frame_output: "Last frame output",
 	last_frame_index: "Last frame index"
-}, zD = Object.keys(RD);
-function BD(e) {
-	let t = (e) => zD.includes(e) ? zD.indexOf(e) : zD.length;
+}, BD = Object.keys(zD);
+function VD(e) {
+	let t = (e) => BD.includes(e) ? BD.indexOf(e) : BD.length;
 	return [...e].sort((e, n) => t(e.role) - t(n.role));
 }
-function VD(e) {
-	return e.startsWith("options.") ? `Option ${e.slice(8)}` : RD[e] ?? e;
-}
 function HD(e) {
+	return e.startsWith("options.") ? `Option ${e.slice(8)}` : zD[e] ?? e;
+}
+function UD(e) {
 	return e === "lora_high" || e === "lora_low";
 }
-var UD = {
+var WD = {
 	start_image: ["image"],
 	video_output: ["filename_prefix"],
 	positive: ["text", "value"],
@@ -13633,8 +13639,8 @@ var UD = {
 	video_images: ["images"],
 	last_frame_output: ["filename_prefix"],
 	last_frame_index: ["batch_index"]
-}, WD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
-function GD(e) {
+}, GD = (e) => Array.isArray(e) && e.length === 2 && typeof e[0] == "string" && typeof e[1] == "number";
+function KD(e) {
 	return Object.entries(e).map(([e, t]) => {
 		let n = t ?? {}, r = typeof n.class_type == "string" ? n.class_type : "?", i = typeof n._meta?.title == "string" && n._meta.title !== r ? n._meta.title : null, a = n.inputs && typeof n.inputs == "object" ? Object.entries(n.inputs) : [];
 		return {
@@ -13645,24 +13651,24 @@ function GD(e) {
 		};
 	}).sort((e, t) => Number(e.id) - Number(t.id) || e.id.localeCompare(t.id));
 }
-function KD(e, t, n) {
+function qD(e, t, n) {
 	if (!t) return null;
-	if (HD(e)) return {
+	if (UD(e)) return {
 		node: t.id,
 		output: 0
 	};
-	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !WD(r?.[e])), a = (UD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
+	let r = (n[t.id] ?? {}).inputs, i = t.inputs.filter((e) => !GD(r?.[e])), a = (WD[e] ?? [e]).find((e) => t.inputs.includes(e)) ?? i[0] ?? t.inputs[0];
 	return a ? {
 		node: t.id,
 		input: a
 	} : null;
 }
-function qD(e) {
+function JD(e) {
 	let t = e.title ? `${e.title} (${e.class_type ?? ""})` : e.class_type ?? "", n = e.input === void 0 ? e.output === void 0 ? "" : ` output ${e.output}` : `.${e.input}`;
 	return `#${e.node} ${t}${n}`.replace(/\s+/g, " ").trim();
 }
 // extension/components/templates/RolePicker.vue?vue&type=script&setup=true&lang.ts
-var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"], QD = ["disabled", "aria-label"], $D = ["value"], eO = { class: "lv-row" }, tO = /* @__PURE__ */ A({
+var YD = ["data-role"], XD = ["aria-label"], ZD = ["value"], QD = ["aria-label"], $D = ["disabled", "aria-label"], eO = ["value"], tO = { class: "lv-row" }, nO = /* @__PURE__ */ k({
 	__name: "RolePicker",
 	props: {
 		role: {},
@@ -13671,121 +13677,121 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 	},
 	emits: ["pick", "cancel"],
 	setup(e, { emit: t }) {
-		let n = t, r = B(() => GD(e.prompt)), i = /* @__PURE__ */ D(e.current?.node ?? ""), a = /* @__PURE__ */ D(e.current?.input ?? ""), o = /* @__PURE__ */ D(e.current?.output ?? 0), s = B(() => r.value.find((e) => e.id === i.value)), c = B(() => HD(e.role));
-		nr(i, (t) => {
+		let n = t, r = z(() => KD(e.prompt)), i = /* @__PURE__ */ E(e.current?.node ?? ""), a = /* @__PURE__ */ E(e.current?.input ?? ""), o = /* @__PURE__ */ E(e.current?.output ?? 0), s = z(() => r.value.find((e) => e.id === i.value)), c = z(() => UD(e.role));
+		rr(i, (t) => {
 			if (t === e.current?.node) return;
-			let n = KD(e.role, s.value, e.prompt);
+			let n = qD(e.role, s.value, e.prompt);
 			a.value = n?.input ?? "", o.value = n?.output ?? 0;
 		});
-		let l = B(() => s.value ? c.value ? {
+		let l = z(() => s.value ? c.value ? {
 			node: s.value.id,
 			output: o.value
 		} : a.value ? {
 			node: s.value.id,
 			input: a.value
 		} : null : null);
-		return (t, u) => (N(), P("div", {
+		return (t, u) => (M(), N("div", {
 			class: "lv-rolepick",
 			"data-testid": "role-picker",
 			"data-role": e.role
 		}, [
-			k(I("select", {
+			O(F("select", {
 				"onUpdate:modelValue": u[0] ||= (e) => i.value = e,
 				class: "lv-input",
-				"aria-label": `Node for ${O(VD)(e.role)}`,
+				"aria-label": `Node for ${D(HD)(e.role)}`,
 				"data-testid": "pick-node"
-			}, [u[5] ||= I("option", {
+			}, [u[5] ||= F("option", {
 				value: "",
 				disabled: ""
-			}, "Choose a node…", -1), (N(!0), P(M, null, j(r.value, (e) => (N(), P("option", {
+			}, "Choose a node…", -1), (M(!0), N(j, null, A(r.value, (e) => (M(), N("option", {
 				key: e.id,
 				value: e.id
-			}, w(e.label), 9, XD))), 128))], 8, YD), [[zo, i.value]]),
-			c.value ? k((N(), P("input", {
+			}, C(e.label), 9, ZD))), 128))], 8, XD), [[Bo, i.value]]),
+			c.value ? O((M(), N("input", {
 				key: 0,
 				"onUpdate:modelValue": u[1] ||= (e) => o.value = e,
 				type: "number",
 				min: "0",
 				max: "64",
 				class: "lv-input lv-num",
-				"aria-label": `Output of the node for ${O(VD)(e.role)}`,
+				"aria-label": `Output of the node for ${D(HD)(e.role)}`,
 				"data-testid": "pick-output"
-			}, null, 8, ZD)), [[
-				V,
+			}, null, 8, QD)), [[
+				B,
 				o.value,
 				void 0,
 				{ number: !0 }
-			]]) : k((N(), P("select", {
+			]]) : O((M(), N("select", {
 				key: 1,
 				"onUpdate:modelValue": u[2] ||= (e) => a.value = e,
 				class: "lv-input",
 				disabled: !s.value,
-				"aria-label": `Input for ${O(VD)(e.role)}`,
+				"aria-label": `Input for ${D(HD)(e.role)}`,
 				"data-testid": "pick-input"
-			}, [u[6] ||= I("option", {
+			}, [u[6] ||= F("option", {
 				value: "",
 				disabled: ""
-			}, "Input…", -1), (N(!0), P(M, null, j(s.value?.inputs ?? [], (e) => (N(), P("option", {
+			}, "Input…", -1), (M(!0), N(j, null, A(s.value?.inputs ?? [], (e) => (M(), N("option", {
 				key: e,
 				value: e
-			}, w(e), 9, $D))), 128))], 8, QD)), [[zo, a.value]]),
-			I("div", eO, [L($, {
+			}, C(e), 9, eO))), 128))], 8, $D)), [[Bo, a.value]]),
+			F("div", tO, [I($, {
 				label: "Use",
 				icon: "pi pi-check",
 				size: "small",
 				disabled: !l.value,
 				"data-testid": "pick-apply",
 				onClick: u[3] ||= (e) => l.value && n("pick", l.value)
-			}, null, 8, ["disabled"]), L($, {
+			}, null, 8, ["disabled"]), I($, {
 				label: "Cancel",
 				text: "",
 				size: "small",
 				severity: "secondary",
 				onClick: u[4] ||= (e) => n("cancel")
 			})])
-		], 8, JD));
+		], 8, YD));
 	}
-}), nO = {
+}), rO = {
 	key: 0,
 	class: "lv-card lv-roles",
 	"data-testid": "role-editor"
-}, rO = { class: "lv-row lv-row--between" }, iO = { class: "lv-h4" }, aO = {
+}, iO = { class: "lv-row lv-row--between" }, aO = { class: "lv-h4" }, oO = {
 	key: 0,
 	class: "pi pi-spin pi-spinner lv-muted",
 	"aria-label": "Checking"
-}, oO = {
+}, sO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "template-summary"
-}, sO = {
+}, cO = {
 	key: 1,
 	class: "lv-errorbox",
 	"data-testid": "role-problems"
-}, cO = ["data-role"], lO = {
+}, lO = ["data-role"], uO = {
 	key: 0,
 	class: "lv-row lv-row--wrap"
-}, uO = {
+}, dO = {
 	key: 2,
 	class: "lv-errorbox",
 	"data-testid": "preflight"
-}, dO = {
+}, fO = {
 	key: 3,
 	class: "lv-roles__list"
-}, fO = ["data-role", "data-origin"], pO = { class: "lv-row lv-row--between" }, mO = { class: "lv-label" }, hO = { class: "lv-row" }, gO = ["title"], _O = { class: "lv-muted" }, vO = ["data-role"], yO = { class: "lv-row lv-row--between" }, bO = { class: "lv-label" }, xO = {
+}, pO = ["data-role", "data-origin"], mO = { class: "lv-row lv-row--between" }, hO = { class: "lv-label" }, gO = { class: "lv-row" }, _O = ["title"], vO = { class: "lv-muted" }, yO = ["data-role"], bO = { class: "lv-row lv-row--between" }, xO = { class: "lv-label" }, SO = {
 	key: 4,
 	class: "lv-field",
 	"data-testid": "template-changes"
-}, SO = { class: "lv-roles__changes" }, CO = { class: "lv-field" }, wO = { class: "lv-field" }, TO = {
+}, CO = { class: "lv-roles__changes" }, wO = { class: "lv-field" }, TO = { class: "lv-field" }, EO = {
 	key: 5,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, EO = { class: "lv-row" }, DO = /* @__PURE__ */ A({
+}, DO = { class: "lv-row" }, OO = /* @__PURE__ */ k({
 	__name: "RoleEditor",
 	setup(e) {
-		let t = LD(), n = B(() => t.draft), r = B(() => n.value?.detection ?? null), i = B(() => n.value ? GD(n.value.prompt) : []), a = B(() => {
+		let t = RD(), n = z(() => t.draft), r = z(() => n.value?.detection ?? null), i = z(() => n.value ? KD(n.value.prompt) : []), a = z(() => {
 			let e = new Set(r.value?.roles.map((e) => e.role) ?? []);
 			return [...new Set(r.value?.problems.map((e) => e.role) ?? [])].filter((t) => !e.has(t));
-		}), o = B(() => BD(r.value?.roles ?? [])), s = /* @__PURE__ */ D(null);
+		}), o = z(() => VD(r.value?.roles ?? [])), s = /* @__PURE__ */ E(null);
 		function c(e) {
 			let t = n.value?.roles[e]?.[0];
 			if (t) return t;
@@ -13804,50 +13810,50 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 		}
 		async function d(e, t) {
 			if (!n.value) return;
-			let r = KD(e, i.value.find((e) => e.id === t), n.value.prompt);
+			let r = qD(e, i.value.find((e) => e.id === t), n.value.prompt);
 			r && await u(e, r);
 		}
-		return (e, i) => n.value ? (N(), P("section", nO, [
-			I("div", rO, [I("h4", iO, w(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), O(t).busy ? (N(), P("i", aO)) : z("", !0)]),
-			r.value ? (N(), P("small", oO, w(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + w(r.value.kind) + " · " + w(r.value.defaults.width) + "x" + w(r.value.defaults.height) + " · " + w(r.value.defaults.frames) + " frames at " + w(r.value.defaults.fps) + " fps · " + w(r.value.defaults.steps) + " steps ", 1)) : z("", !0),
-			r.value?.problems.length ? (N(), P("div", sO, [i[6] ||= I("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (N(!0), P(M, null, j(r.value.problems, (e) => (N(), P("div", {
+		return (e, i) => n.value ? (M(), N("section", rO, [
+			F("div", iO, [F("h4", aO, C(n.value.from === "canvas" ? "Workflow from the canvas" : n.value.fileName), 1), D(t).busy ? (M(), N("i", oO)) : R("", !0)]),
+			r.value ? (M(), N("small", sO, C(r.value.family === "wan22_5b" ? "Wan2.2 5B" : "Wan2.2 14B") + " · " + C(r.value.kind) + " · " + C(r.value.defaults.width) + "x" + C(r.value.defaults.height) + " · " + C(r.value.defaults.frames) + " frames at " + C(r.value.defaults.fps) + " fps · " + C(r.value.defaults.steps) + " steps ", 1)) : R("", !0),
+			r.value?.problems.length ? (M(), N("div", cO, [i[6] ||= F("div", { class: "lv-errorbox__head" }, "To fix before saving", -1), (M(!0), N(j, null, A(r.value.problems, (e) => (M(), N("div", {
 				key: `${e.role}:${e.message}`,
 				class: "lv-errorbox__body lv-roles__problem",
 				"data-testid": "role-problem",
 				"data-role": e.role
-			}, [I("span", null, [I("b", null, w(O(VD)(e.role)), 1), R(": " + w(e.message), 1)]), e.candidates?.length ? (N(), P("span", lO, [(N(!0), P(M, null, j(e.candidates, (t) => (N(), F($, {
+			}, [F("span", null, [F("b", null, C(D(HD)(e.role)), 1), L(": " + C(e.message), 1)]), e.candidates?.length ? (M(), N("span", uO, [(M(!0), N(j, null, A(e.candidates, (t) => (M(), P($, {
 				key: t,
 				label: `Use ${l(t)}`,
 				text: "",
 				size: "small",
 				"data-testid": "use-candidate",
 				onClick: (n) => d(e.role, t)
-			}, null, 8, ["label", "onClick"]))), 128))])) : z("", !0)], 8, cO))), 128))])) : z("", !0),
-			r.value?.preflight?.length ? (N(), P("div", uO, [i[7] ||= I("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (N(!0), P(M, null, j(r.value.preflight, (e) => (N(), P("div", {
+			}, null, 8, ["label", "onClick"]))), 128))])) : R("", !0)], 8, lO))), 128))])) : R("", !0),
+			r.value?.preflight?.length ? (M(), N("div", dO, [i[7] ||= F("div", { class: "lv-errorbox__head" }, "This ComfyUI cannot run it yet", -1), (M(!0), N(j, null, A(r.value.preflight, (e) => (M(), N("div", {
 				key: `${e.node_id}:${e.message}`,
 				class: "lv-errorbox__body"
-			}, w(e.message), 1))), 128))])) : z("", !0),
-			r.value ? (N(), P("ul", dO, [(N(!0), P(M, null, j(o.value, (e) => (N(), P("li", {
+			}, C(e.message), 1))), 128))])) : R("", !0),
+			r.value ? (M(), N("ul", fO, [(M(!0), N(j, null, A(o.value, (e) => (M(), N("li", {
 				key: e.role,
 				class: "lv-roles__item",
 				"data-testid": "role",
 				"data-role": e.role,
 				"data-origin": e.origin
 			}, [
-				I("div", pO, [I("span", mO, w(O(VD)(e.role)), 1), I("span", hO, [
-					I("span", {
-						class: C(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
+				F("div", mO, [F("span", hO, C(D(HD)(e.role)), 1), F("span", gO, [
+					F("span", {
+						class: S(["lv-lora-chip", { "lv-chip--warn": e.origin === "added" }]),
 						title: e.origin === "added" ? "Saving adds this node" : void 0
-					}, w(e.origin), 11, gO),
-					e.origin === "added" ? z("", !0) : (N(), F($, {
+					}, C(e.origin), 11, _O),
+					e.origin === "added" ? R("", !0) : (M(), P($, {
 						key: 0,
 						icon: "pi pi-pencil",
 						text: "",
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Change ${O(VD)(e.role)}`,
-						title: `Change ${O(VD)(e.role)}`,
+						"aria-label": `Change ${D(HD)(e.role)}`,
+						title: `Change ${D(HD)(e.role)}`,
 						"data-testid": "change-role",
 						onClick: (t) => s.value = e.role
 					}, null, 8, [
@@ -13855,25 +13861,25 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 						"title",
 						"onClick"
 					])),
-					e.origin === "chosen" ? (N(), F($, {
+					e.origin === "chosen" ? (M(), P($, {
 						key: 1,
 						icon: "pi pi-undo",
 						text: "",
 						rounded: "",
 						size: "small",
 						severity: "secondary",
-						"aria-label": `Back to what was detected for ${O(VD)(e.role)}`,
+						"aria-label": `Back to what was detected for ${D(HD)(e.role)}`,
 						title: "Back to what was detected",
-						onClick: (n) => O(t).unpick(e.role)
-					}, null, 8, ["aria-label", "onClick"])) : z("", !0)
+						onClick: (n) => D(t).unpick(e.role)
+					}, null, 8, ["aria-label", "onClick"])) : R("", !0)
 				])]),
-				(N(!0), P(M, null, j(e.sites, (e) => (N(), P("div", {
+				(M(!0), N(j, null, A(e.sites, (e) => (M(), N("div", {
 					key: `${e.node}.${e.input ?? e.output}`,
 					class: "lv-roles__site",
 					"data-testid": "role-site"
-				}, w(O(qD)(e)), 1))), 128)),
-				I("small", _O, w(e.how), 1),
-				s.value === e.role ? (N(), F(tO, {
+				}, C(D(JD)(e)), 1))), 128)),
+				F("small", vO, C(e.how), 1),
+				s.value === e.role ? (M(), P(nO, {
 					key: 0,
 					role: e.role,
 					prompt: n.value.prompt,
@@ -13885,15 +13891,15 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"prompt",
 					"current",
 					"onPick"
-				])) : z("", !0)
-			], 8, fO))), 128)), (N(!0), P(M, null, j(a.value, (e) => (N(), P("li", {
+				])) : R("", !0)
+			], 8, pO))), 128)), (M(!0), N(j, null, A(a.value, (e) => (M(), N("li", {
 				key: e,
 				class: "lv-roles__item lv-roles__item--missing",
 				"data-testid": "role",
 				"data-role": e,
 				"data-origin": "missing"
 			}, [
-				I("div", yO, [I("span", bO, w(O(VD)(e)), 1), L($, {
+				F("div", bO, [F("span", xO, C(D(HD)(e)), 1), I($, {
 					label: "Choose",
 					icon: "pi pi-pencil",
 					text: "",
@@ -13901,8 +13907,8 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"data-testid": "change-role",
 					onClick: (t) => s.value = e
 				}, null, 8, ["onClick"])]),
-				i[8] ||= I("small", { class: "lv-error" }, "Not found in the graph", -1),
-				s.value === e ? (N(), F(tO, {
+				i[8] ||= F("small", { class: "lv-error" }, "Not found in the graph", -1),
+				s.value === e ? (M(), P(nO, {
 					key: 0,
 					role: e,
 					prompt: n.value.prompt,
@@ -13912,51 +13918,51 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"role",
 					"prompt",
 					"onPick"
-				])) : z("", !0)
-			], 8, vO))), 128))])) : z("", !0),
-			r.value?.changes.length ? (N(), P("div", xO, [i[9] ||= I("span", { class: "lv-label" }, "Saving will", -1), I("ul", SO, [(N(!0), P(M, null, j(r.value.changes, (e) => (N(), P("li", { key: e }, w(e), 1))), 128))])])) : z("", !0),
-			I("label", CO, [i[10] ||= I("span", { class: "lv-label" }, "Name", -1), k(I("input", {
+				])) : R("", !0)
+			], 8, yO))), 128))])) : R("", !0),
+			r.value?.changes.length ? (M(), N("div", SO, [i[9] ||= F("span", { class: "lv-label" }, "Saving will", -1), F("ul", CO, [(M(!0), N(j, null, A(r.value.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])])) : R("", !0),
+			F("label", wO, [i[10] ||= F("span", { class: "lv-label" }, "Name", -1), O(F("input", {
 				"onUpdate:modelValue": i[2] ||= (e) => n.value.name = e,
 				class: "lv-input",
 				placeholder: "My Wan2.2 graph",
 				"data-testid": "template-name"
-			}, null, 512), [[V, n.value.name]])]),
-			I("label", wO, [i[11] ||= I("span", { class: "lv-label" }, "Description", -1), k(I("textarea", {
+			}, null, 512), [[B, n.value.name]])]),
+			F("label", TO, [i[11] ||= F("span", { class: "lv-label" }, "Description", -1), O(F("textarea", {
 				"onUpdate:modelValue": i[3] ||= (e) => n.value.description = e,
 				rows: "2",
 				class: "lv-input lv-textarea",
 				placeholder: "Optional",
 				"data-testid": "template-description"
-			}, null, 512), [[V, n.value.description]])]),
-			O(t).error ? (N(), P("div", TO, w(O(t).error), 1)) : z("", !0),
-			I("div", EO, [L($, {
+			}, null, 512), [[B, n.value.description]])]),
+			D(t).error ? (M(), N("div", EO, C(D(t).error), 1)) : R("", !0),
+			F("div", DO, [I($, {
 				label: "Save template",
 				icon: "pi pi-save",
-				loading: O(t).busy,
+				loading: D(t).busy,
 				"data-testid": "save-template",
-				onClick: i[4] ||= (e) => O(t).save()
-			}, null, 8, ["loading"]), L($, {
+				onClick: i[4] ||= (e) => D(t).save()
+			}, null, 8, ["loading"]), I($, {
 				label: "Cancel",
 				text: "",
 				severity: "secondary",
-				onClick: i[5] ||= (e) => O(t).cancel()
+				onClick: i[5] ||= (e) => D(t).cancel()
 			})])
-		])) : z("", !0);
+		])) : R("", !0);
 	}
-}), OO = {
+}), kO = {
 	class: "lv-card",
 	"data-testid": "template-list"
-}, kO = ["data-id"], AO = ["onKeydown"], jO = { class: "lv-tpl-row__main" }, MO = {
+}, AO = ["data-id"], jO = ["onKeydown"], MO = { class: "lv-tpl-row__main" }, NO = {
 	class: "lv-ellipsis",
 	"data-testid": "template-name-text"
-}, NO = { class: "lv-muted lv-ellipsis" }, PO = {
+}, PO = { class: "lv-muted lv-ellipsis" }, FO = {
 	key: 0,
 	class: "lv-muted",
 	"data-testid": "no-templates"
-}, FO = /* @__PURE__ */ A({
+}, IO = /* @__PURE__ */ k({
 	__name: "TemplateList",
 	setup(e) {
-		let t = LD(), n = /* @__PURE__ */ D(null), r = /* @__PURE__ */ D("");
+		let t = RD(), n = /* @__PURE__ */ E(null), r = /* @__PURE__ */ E("");
 		function i(e, t) {
 			n.value = e, r.value = t;
 		}
@@ -13965,32 +13971,32 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 			if (i) try {
 				await t.rename(e, i), n.value = null;
 			} catch (e) {
-				H("error", "Could not rename the template", e instanceof Error ? e.message : String(e));
+				V("error", "Could not rename the template", Z(e));
 			}
 		}
 		async function o(e, n) {
-			if (await _s("Delete template", `Delete "${n}"? Jobs made with it keep their videos.`, "delete")) try {
+			if (await vs("Delete template", `Delete "${n}"? Jobs made with it keep their videos.`, "delete")) try {
 				await t.remove(e);
 			} catch (e) {
-				H("error", "Could not delete the template", e instanceof Error ? e.message : String(e));
+				V("error", "Could not delete the template", Z(e));
 			}
 		}
-		return (e, s) => (N(), P("div", OO, [
-			s[2] ||= I("span", { class: "lv-label" }, "Your templates", -1),
-			(N(!0), P(M, null, j(O(t).templates, (e) => (N(), P("div", {
+		return (e, s) => (M(), N("div", kO, [
+			s[2] ||= F("span", { class: "lv-label" }, "Your templates", -1),
+			(M(!0), N(j, null, A(D(t).templates, (e) => (M(), N("div", {
 				key: e.id,
 				class: "lv-tpl-row",
 				"data-testid": "template-row",
 				"data-id": e.id
-			}, [n.value === e.id ? (N(), P(M, { key: 0 }, [
-				k(I("input", {
+			}, [n.value === e.id ? (M(), N(j, { key: 0 }, [
+				O(F("input", {
 					"onUpdate:modelValue": s[0] ||= (e) => r.value = e,
 					class: "lv-input",
 					"aria-label": "New name",
 					"data-testid": "rename-input",
-					onKeydown: Jo((t) => a(e.id), ["enter"])
-				}, null, 40, AO), [[V, r.value]]),
-				L($, {
+					onKeydown: Yo((t) => a(e.id), ["enter"])
+				}, null, 40, jO), [[B, r.value]]),
+				I($, {
 					icon: "pi pi-check",
 					text: "",
 					rounded: "",
@@ -13999,7 +14005,7 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"data-testid": "rename-save",
 					onClick: (t) => a(e.id)
 				}, null, 8, ["onClick"]),
-				L($, {
+				I($, {
 					icon: "pi pi-times",
 					text: "",
 					rounded: "",
@@ -14008,9 +14014,9 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"aria-label": "Cancel",
 					onClick: s[1] ||= (e) => n.value = null
 				})
-			], 64)) : (N(), P(M, { key: 1 }, [
-				I("div", jO, [I("span", MO, w(e.name), 1), I("small", NO, w(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + w(e.preset.kind) + " · " + w(e.preset.defaults.width) + "x" + w(e.preset.defaults.height) + " · " + w(e.id), 1)]),
-				L($, {
+			], 64)) : (M(), N(j, { key: 1 }, [
+				F("div", MO, [F("span", NO, C(e.name), 1), F("small", PO, C(e.preset.family === "wan22_5b" ? "5B" : "14B") + " " + C(e.preset.kind) + " · " + C(e.preset.defaults.width) + "x" + C(e.preset.defaults.height) + " · " + C(e.id), 1)]),
+				I($, {
 					icon: "pi pi-pencil",
 					text: "",
 					rounded: "",
@@ -14021,7 +14027,7 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"data-testid": "rename-template",
 					onClick: (t) => i(e.id, e.name)
 				}, null, 8, ["onClick"]),
-				L($, {
+				I($, {
 					icon: "pi pi-trash",
 					text: "",
 					rounded: "",
@@ -14032,30 +14038,30 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"data-testid": "delete-template",
 					onClick: (t) => o(e.id, e.name)
 				}, null, 8, ["onClick"])
-			], 64))], 8, kO))), 128)),
-			O(t).templates.length ? z("", !0) : (N(), P("small", PO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
+			], 64))], 8, AO))), 128)),
+			D(t).templates.length ? R("", !0) : (M(), N("small", FO, " None yet. Build a Wan2.2 image-to-video graph on the canvas, then “Use current workflow”. "))
 		]));
 	}
-}), IO = {
+}), LO = {
 	class: "lv-templates",
 	"data-testid": "templates-view"
-}, LO = { class: "lv-row lv-row--wrap" }, RO = {
+}, RO = { class: "lv-row lv-row--wrap" }, zO = {
 	key: 0,
 	class: "lv-error lv-error--box",
 	"data-testid": "template-error"
-}, zO = {
+}, BO = {
 	key: 1,
 	class: "lv-ok-box",
 	"data-testid": "template-saved"
-}, BO = {
+}, VO = {
 	class: "lv-roles__changes",
 	"data-testid": "saved-changes"
-}, VO = { class: "lv-row" }, HO = /* @__PURE__ */ A({
+}, HO = { class: "lv-row" }, UO = /* @__PURE__ */ k({
 	__name: "TemplatesView",
 	setup(e) {
-		let t = LD(), n = ic(), r = rc(), i = /* @__PURE__ */ D(null);
-		Dr(() => {
-			t.load().catch((e) => t.error = e instanceof Error ? e.message : String(e));
+		let t = RD(), n = ac(), r = ic(), i = /* @__PURE__ */ E(null);
+		Or(() => {
+			t.load().catch((e) => t.error = Z(e));
 		});
 		function a(e) {
 			r.newJob = {
@@ -14067,19 +14073,19 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 			let n = e.target, r = n.files?.[0];
 			n.value = "", r && t.fromFile(r);
 		}
-		return (e, n) => (N(), P("div", IO, [
-			n[6] ||= I("div", { class: "lv-row lv-row--between" }, [I("h3", { class: "lv-h3" }, "Workflow templates")], -1),
-			n[7] ||= I("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
-			I("div", LO, [
-				L($, {
+		return (e, n) => (M(), N("div", LO, [
+			n[6] ||= F("div", { class: "lv-row lv-row--between" }, [F("h3", { class: "lv-h3" }, "Workflow templates")], -1),
+			n[7] ||= F("small", { class: "lv-muted" }, "Your own Wan2.2 graph as a preset: the sidecar finds its start image, prompts, sampler and video output; fix what it could not.", -1),
+			F("div", RO, [
+				I($, {
 					label: "Use current workflow",
 					icon: "pi pi-sitemap",
 					size: "small",
-					loading: O(t).busy && !O(t).draft,
+					loading: D(t).busy && !D(t).draft,
 					"data-testid": "use-canvas",
-					onClick: n[0] ||= (e) => O(t).fromCanvas()
+					onClick: n[0] ||= (e) => D(t).fromCanvas()
 				}, null, 8, ["loading"]),
-				L($, {
+				I($, {
 					label: "Import API JSON",
 					icon: "pi pi-file-import",
 					size: "small",
@@ -14087,7 +14093,7 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					"data-testid": "import-template",
 					onClick: n[1] ||= (e) => i.value?.click()
 				}),
-				I("input", {
+				F("input", {
 					ref_key: "fileInput",
 					ref: i,
 					type: "file",
@@ -14097,36 +14103,36 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					onChange: o
 				}, null, 544)
 			]),
-			O(t).error && !O(t).draft ? (N(), P("div", RO, w(O(t).error), 1)) : z("", !0),
-			O(t).saved ? (N(), P("div", zO, [
-				I("span", null, [I("b", null, w(O(t).saved.name), 1), n[4] ||= R(" is saved: new jobs can use it as their preset.", -1)]),
-				O(t).saved.detection.changes.length ? (N(), P(M, { key: 0 }, [n[5] ||= I("span", { class: "lv-label" }, "What saving changed in the graph", -1), I("ul", BO, [(N(!0), P(M, null, j(O(t).saved.detection.changes, (e) => (N(), P("li", { key: e }, w(e), 1))), 128))])], 64)) : z("", !0),
-				I("div", VO, [L($, {
+			D(t).error && !D(t).draft ? (M(), N("div", zO, C(D(t).error), 1)) : R("", !0),
+			D(t).saved ? (M(), N("div", BO, [
+				F("span", null, [F("b", null, C(D(t).saved.name), 1), n[4] ||= L(" is saved: new jobs can use it as their preset.", -1)]),
+				D(t).saved.detection.changes.length ? (M(), N(j, { key: 0 }, [n[5] ||= F("span", { class: "lv-label" }, "What saving changed in the graph", -1), F("ul", VO, [(M(!0), N(j, null, A(D(t).saved.detection.changes, (e) => (M(), N("li", { key: e }, C(e), 1))), 128))])], 64)) : R("", !0),
+				F("div", HO, [I($, {
 					label: "New job with it",
 					icon: "pi pi-plus",
 					size: "small",
 					"data-testid": "new-job-with-template",
-					onClick: n[2] ||= (e) => a(O(t).saved.id)
-				}), L($, {
+					onClick: n[2] ||= (e) => a(D(t).saved.id)
+				}), I($, {
 					label: "Close",
 					text: "",
 					size: "small",
 					severity: "secondary",
-					onClick: n[3] ||= (e) => O(t).dismissSaved()
+					onClick: n[3] ||= (e) => D(t).dismissSaved()
 				})])
-			])) : z("", !0),
-			O(t).draft ? (N(), F(DO, { key: 2 })) : z("", !0),
-			L(FO)
+			])) : R("", !0),
+			D(t).draft ? (M(), P(OO, { key: 2 })) : R("", !0),
+			I(IO)
 		]));
 	}
-}), UO = {
+}), WO = {
 	class: "lv-panel",
 	"data-testid": "lv-panel"
-}, WO = { class: "lv-header" }, GO = ["title"], KO = { class: "lv-nav" }, qO = { class: "lv-body" }, JO = /* @__PURE__ */ A({
+}, GO = { class: "lv-header" }, KO = ["title"], qO = { class: "lv-nav" }, JO = { class: "lv-body" }, YO = /* @__PURE__ */ k({
 	__name: "PanelRoot",
 	setup(e) {
-		let t = ic(), n = Fv(), r = zv(), i = Gv(), a = null;
-		Cv();
+		let t = ac(), n = Iv(), r = Bv(), i = Kv(), a = null;
+		wv();
 		let o = null;
 		function s() {
 			return o ??= c().finally(() => o = null), o;
@@ -14145,15 +14151,15 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 			}, 500);
 		}
 		function d(e) {
-			let t = Nv(e, n);
+			let t = Pv(e, n);
 			n.applyEvent(e), r.applyEvent(e), e.type === "segment" && [
 				"done",
 				"failed",
 				"cancelled"
-			].includes(e.segment.status) && u(), t && vs("LongVideo.Notifications", !0) && H(t.kind, t.summary, t.detail);
+			].includes(e.segment.status) && u(), t && ys("LongVideo.Notifications", !0) && V(t.kind, t.summary, t.detail);
 		}
-		return Dr(() => {
-			r.stream = "connecting", a = kv({
+		return Or(() => {
+			r.stream = "connecting", a = Av({
 				onEvent: d,
 				onOpen: () => {
 					r.stream = "open", s();
@@ -14162,103 +14168,103 @@ var JD = ["data-role"], YD = ["aria-label"], XD = ["value"], ZD = ["aria-label"]
 					r.stream = "reconnecting", r.load();
 				}
 			}), s();
-		}), Ar(() => {
+		}), jr(() => {
 			a?.close(), l && clearTimeout(l);
-		}), (e, n) => (N(), P("div", UO, [
-			I("header", WO, [
-				n[8] ||= I("span", { class: "lv-title" }, [I("i", { class: "pi pi-video" }), R(" Long Video")], -1),
-				I("span", {
-					class: C(["lv-stream", `lv-stream--${O(r).stream}`]),
-					title: `Live updates: ${O(r).stream}`
-				}, null, 10, GO),
-				I("nav", KO, [
-					L($, {
+		}), (e, n) => (M(), N("div", WO, [
+			F("header", GO, [
+				n[8] ||= F("span", { class: "lv-title" }, [F("i", { class: "pi pi-video" }), L(" Long Video")], -1),
+				F("span", {
+					class: S(["lv-stream", `lv-stream--${D(r).stream}`]),
+					title: `Live updates: ${D(r).stream}`
+				}, null, 10, KO),
+				F("nav", qO, [
+					I($, {
 						icon: "pi pi-th-large",
 						text: "",
 						size: "small",
 						"aria-label": "Jobs",
 						title: "Jobs",
-						class: C({ "lv-nav--active": O(t).view === "dashboard" }),
-						onClick: n[0] ||= (e) => O(t).show("dashboard")
+						class: S({ "lv-nav--active": D(t).view === "dashboard" }),
+						onClick: n[0] ||= (e) => D(t).show("dashboard")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-plus",
 						text: "",
 						size: "small",
 						"aria-label": "New job",
 						title: "New job",
-						class: C({ "lv-nav--active": O(t).view === "new" }),
-						onClick: n[1] ||= (e) => O(t).show("new")
+						class: S({ "lv-nav--active": D(t).view === "new" }),
+						onClick: n[1] ||= (e) => D(t).show("new")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-sitemap",
 						text: "",
 						size: "small",
 						"aria-label": "Workflow templates",
 						title: "Workflow templates",
 						"data-testid": "nav-templates",
-						class: C({ "lv-nav--active": O(t).view === "templates" }),
-						onClick: n[2] ||= (e) => O(t).show("templates")
+						class: S({ "lv-nav--active": D(t).view === "templates" }),
+						onClick: n[2] ||= (e) => D(t).show("templates")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-book",
 						text: "",
 						size: "small",
 						"aria-label": "Library",
 						title: "Library: start images and LoRAs",
-						class: C({ "lv-nav--active": O(t).view === "library" }),
-						onClick: n[3] ||= (e) => O(t).show("library")
+						class: S({ "lv-nav--active": D(t).view === "library" }),
+						onClick: n[3] ||= (e) => D(t).show("library")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-images",
 						text: "",
 						size: "small",
 						"aria-label": "Gallery",
 						title: "Gallery: ComfyUI's outputs",
-						class: C({ "lv-nav--active": O(t).view === "gallery" }),
-						onClick: n[4] ||= (e) => O(t).show("gallery")
+						class: S({ "lv-nav--active": D(t).view === "gallery" }),
+						onClick: n[4] ||= (e) => D(t).show("gallery")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-history",
 						text: "",
 						size: "small",
 						"aria-label": "Prompts",
 						title: "Prompt history",
-						class: C({ "lv-nav--active": O(t).view === "prompts" }),
-						onClick: n[5] ||= (e) => O(t).show("prompts")
+						class: S({ "lv-nav--active": D(t).view === "prompts" }),
+						onClick: n[5] ||= (e) => D(t).show("prompts")
 					}, null, 8, ["class"]),
-					L($, {
+					I($, {
 						icon: "pi pi-cog",
 						text: "",
 						size: "small",
 						"aria-label": "Settings",
 						title: "Settings",
-						class: C({ "lv-nav--active": O(t).view === "settings" }),
-						onClick: n[6] ||= (e) => O(t).show("settings")
+						class: S({ "lv-nav--active": D(t).view === "settings" }),
+						onClick: n[6] ||= (e) => D(t).show("settings")
 					}, null, 8, ["class"])
 				])
 			]),
-			L(Zv, {
-				problems: O(r).problems,
+			I(Qv, {
+				problems: D(r).problems,
 				onRetry: s
 			}, null, 8, ["problems"]),
-			I("main", qO, [O(t).view === "dashboard" ? (N(), F(Fy, { key: 0 })) : O(t).view === "new" ? (N(), F(uD, {
+			F("main", JO, [D(t).view === "dashboard" ? (M(), P(Iy, { key: 0 })) : D(t).view === "new" ? (M(), P(dD, {
 				key: 1,
-				onCreated: n[7] ||= (e) => O(t).openJob(e)
-			})) : O(t).view === "job" && O(t).jobId !== null ? (N(), F(ww, {
+				onCreated: n[7] ||= (e) => D(t).openJob(e)
+			})) : D(t).view === "job" && D(t).jobId !== null ? (M(), P(Tw, {
 				key: 2,
-				"job-id": O(t).jobId
-			}, null, 8, ["job-id"])) : O(t).view === "settings" ? (N(), F(FD, { key: 3 })) : O(t).view === "library" ? (N(), F(TT, { key: 4 })) : O(t).view === "gallery" ? (N(), F(kb, { key: 5 })) : O(t).view === "prompts" ? (N(), F(zb, { key: 6 })) : O(t).view === "templates" ? (N(), F(HO, { key: 7 })) : z("", !0)])
+				"job-id": D(t).jobId
+			}, null, 8, ["job-id"])) : D(t).view === "settings" ? (M(), P(ID, { key: 3 })) : D(t).view === "library" ? (M(), P(ET, { key: 4 })) : D(t).view === "gallery" ? (M(), P(Ab, { key: 5 })) : D(t).view === "prompts" ? (M(), P(Bb, { key: 6 })) : D(t).view === "templates" ? (M(), P(UO, { key: 7 })) : R("", !0)])
 		]));
 	}
 });
 // extension/panelApp.ts
-function YO() {
-	return Qo(JO).use(Hs());
+function XO() {
+	return $o(YO).use(Us());
 }
 // extension/sidebarTab.ts
-var XO = "longvideo";
-function ZO(e) {
+var ZO = "longvideo";
+function QO(e) {
 	let t = null, n = null;
 	return {
 		render(r) {
@@ -14272,9 +14278,9 @@ function ZO(e) {
 		}
 	};
 }
-function QO(e) {
+function $O(e) {
 	return {
-		id: XO,
+		id: ZO,
 		icon: "pi pi-video",
 		title: "Long Video",
 		tooltip: "Long Video: make long Wan2.2 videos segment by segment (Alt+L)",
@@ -14284,17 +14290,17 @@ function QO(e) {
 	};
 }
 // extension/main.ts
-var $O = `Workspace.ToggleSidebarTab.${XO}`, ek = ZO(YO);
-function tk() {
-	document.querySelector(".lv-root") || Cs($O);
+var ek = `Workspace.ToggleSidebarTab.${ZO}`, tk = QO(XO);
+function nk() {
+	document.querySelector(".lv-root") || ws(ek);
 }
-fs({
+ps({
 	name: "longvideo.panel",
 	commands: [{
 		id: "LongVideo.TogglePanel",
 		label: "Toggle Long Video panel",
 		icon: "pi pi-video",
-		function: () => Cs($O)
+		function: () => ws(ek)
 	}],
 	keybindings: [{
 		combo: {
@@ -14302,7 +14308,7 @@ fs({
 			code: "KeyL",
 			alt: !0
 		},
-		commandId: $O
+		commandId: ek
 	}],
 	settings: [{
 		id: "LongVideo.Notifications",
@@ -14316,12 +14322,12 @@ fs({
 		]
 	}],
 	setup() {
-		ps(QO(ek));
+		ms($O(tk));
 	},
-	...Ss({
-		classes: ts,
+	...Cs({
+		classes: ns,
 		label: "Send to Long Video",
-		applies: (e) => ss(e) !== null,
-		run: (e) => void Sv(e, tk)
+		applies: (e) => cs(e) !== null,
+		run: (e) => void Cv(e, nk)
 	})
 });

@@ -8,6 +8,7 @@ import { toast } from '../host'
 import { useHandoffStore } from '../stores/handoffStore'
 import { useNavigationStore } from '../stores/navigationStore'
 import { useSidecarApi } from './useSidecarApi'
+import { errorMessage } from '../domain/errorMessage'
 
 export interface CanvasImage {
   /** A file name in ComfyUI's input folder. */
@@ -35,7 +36,7 @@ export async function sendNodeImage(node: ComfyGraphNode, openPanel: () => void)
     pending.value = { inputImage, source: `${node.comfyClass ?? node.type ?? 'node'} #${node.id}` }
     openPanel()
   } catch (e) {
-    toast('error', 'Could not send the image to Long Video', e instanceof Error ? e.message : String(e))
+    toast('error', 'Could not send the image to Long Video', errorMessage(e))
   }
 }
 

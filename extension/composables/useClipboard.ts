@@ -1,5 +1,6 @@
 // Copying text for the user, with a toast saying it worked (or why not).
 import { toast } from '../host'
+import { errorMessage } from '../domain/errorMessage'
 
 export async function copyText(text: string, what: string): Promise<void> {
   try {
@@ -7,6 +8,6 @@ export async function copyText(text: string, what: string): Promise<void> {
     toast('success', `${what} copied`)
   } catch (e) {
     // Clipboard access needs a secure context (https or localhost) and focus.
-    toast('warning', `Could not copy the ${what.toLowerCase()}`, e instanceof Error ? e.message : String(e))
+    toast('warning', `Could not copy the ${what.toLowerCase()}`, errorMessage(e))
   }
 }

@@ -6,6 +6,7 @@ import { useHandoffStore } from '../stores/handoffStore'
 import { useJobsStore } from '../stores/jobsStore'
 import { useNavigationStore } from '../stores/navigationStore'
 import { useSidecarApi } from './useSidecarApi'
+import { errorMessage } from '../domain/errorMessage'
 
 const PROMPTABLE = new Set(['draft', 'running', 'awaiting_prompt'])
 
@@ -45,7 +46,7 @@ export function usePromptActions() {
       }
       nav.show('new')
     } catch (e) {
-      toast('error', 'Could not use this image', e instanceof Error ? e.message : String(e))
+      toast('error', 'Could not use this image', errorMessage(e))
     }
   }
 

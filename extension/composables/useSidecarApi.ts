@@ -14,6 +14,7 @@ import {
 } from '../../sidecar/api/schemas'
 import type { CreateJobBody, SegmentPromptBody } from '../../sidecar/api/schemas'
 import { apiURL, fetchApi } from '../host'
+import { errorMessage } from '../domain/errorMessage'
 
 export const SIDECAR_PREFIX = '/longvideo/api'
 
@@ -62,7 +63,7 @@ export async function send(route: string, init?: RequestInit): Promise<Response>
   try {
     res = await fetchApi(route, init)
   } catch (e) {
-    throw new SidecarError(null, 'network', e instanceof Error ? e.message : String(e))
+    throw new SidecarError(null, 'network', errorMessage(e))
   }
   if (!res.ok) throw await errorFrom(res)
   return res

@@ -4,6 +4,7 @@ import { ApiError, SegmentPromptGraph, TemplateDetection, UserTemplate, UserTemp
 import type { CreateTemplateBody, RoleOverrides, UpdateTemplateBody } from '../../sidecar/api/schemas'
 import { fetchApi } from '../host'
 import { SIDECAR_PREFIX, SidecarError } from './useSidecarApi'
+import { errorMessage } from '../domain/errorMessage'
 
 /** A refusal that may carry the sidecar's detection (what it found, the problems) in `details`. */
 export class TemplateRefused extends SidecarError {
@@ -24,7 +25,7 @@ async function call<T>(schema: z.ZodType<T>, route: string, init?: RequestInit):
   try {
     res = await fetchApi(`${SIDECAR_PREFIX}${route}`, init)
   } catch (e) {
-    throw new TemplateRefused(null, 'network', e instanceof Error ? e.message : String(e), null, null)
+    throw new TemplateRefused(null, 'network', errorMessage(e), null, null)
   }
   const text = await res.text()
   let json: unknown = null

@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import type { GalleryItem, GalleryMeta, PromptHistory } from '../../sidecar/api/schemas'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import type { GalleryFilter } from '../composables/useLibraryApi'
+import { errorMessage } from '../domain/errorMessage'
 
 export const GALLERY_PAGE = 48
 
@@ -37,7 +38,7 @@ export const useGalleryStore = defineStore('longvideo.gallery', () => {
       total.value = page.total
       error.value = null
     } catch (e) {
-      if (mine === generation) error.value = e instanceof Error ? e.message : String(e)
+      if (mine === generation) error.value = errorMessage(e)
     } finally {
       if (mine === generation) loading.value = false
     }
@@ -75,7 +76,7 @@ export const useGalleryStore = defineStore('longvideo.gallery', () => {
       prompts.value = (await api.prompts()).prompts
       promptsError.value = null
     } catch (e) {
-      promptsError.value = e instanceof Error ? e.message : String(e)
+      promptsError.value = errorMessage(e)
     }
   }
 

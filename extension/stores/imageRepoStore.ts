@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import type { LibraryImageList, LibraryRoots } from '../../sidecar/api/schemas'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import type { LibrarySort } from '../composables/useLibraryApi'
+import { errorMessage } from '../domain/errorMessage'
 
 export const REPO_PAGE = 24
 
@@ -24,7 +25,7 @@ export const useImageRepoStore = defineStore('longvideo.imageRepo', () => {
       if (!roots.value.some((r) => r.index === root.value)) root.value = roots.value[0]?.index ?? 0
       error.value = null
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
+      error.value = errorMessage(e)
     }
   }
 
@@ -39,7 +40,7 @@ export const useImageRepoStore = defineStore('longvideo.imageRepo', () => {
       error.value = null
     } catch (e) {
       listing.value = null
-      error.value = e instanceof Error ? e.message : String(e)
+      error.value = errorMessage(e)
     } finally {
       loading.value = false
     }

@@ -5,6 +5,7 @@ import type { LoraLibraryAnswer, LoraMetaUpdate } from '../../sidecar/api/schema
 import { useLibraryApi } from '../composables/useLibraryApi'
 import { libraryFromNames } from '../domain/loraChoices'
 import { useSettingsStore } from './settingsStore'
+import { errorMessage } from '../domain/errorMessage'
 
 export const useLoraStore = defineStore('longvideo.loras', () => {
   const api = useLibraryApi()
@@ -19,7 +20,7 @@ export const useLoraStore = defineStore('longvideo.loras', () => {
       library.value = await api.loras(refresh)
       error.value = null
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e)
+      error.value = errorMessage(e)
       // ComfyUI's bare file list still lets the pickers work (pairs guessed from the names).
       const names = useSettingsStore().loras
       if (!library.value && names.length) library.value = libraryFromNames(names)

@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ModelLibraryAnswer } from '../../sidecar/api/schemas'
 import { useLibraryApi } from '../composables/useLibraryApi'
+import { errorMessage } from '../domain/errorMessage'
 
 export const useModelStore = defineStore('longvideo.models', () => {
   const api = useLibraryApi()
@@ -19,7 +20,7 @@ export const useModelStore = defineStore('longvideo.models', () => {
         error.value = null
       })
       .catch((e: unknown) => {
-        error.value = e instanceof Error ? e.message : String(e)
+        error.value = errorMessage(e)
       })
       .finally(() => (pending = null))
     return pending

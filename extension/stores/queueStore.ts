@@ -5,6 +5,7 @@ import type { Health, QueueStatus, ServerEvent } from '../../sidecar/api/schemas
 import { SidecarError, useSidecarApi } from '../composables/useSidecarApi'
 import type { ConnectionProblem } from '../domain/connectionProblem'
 import { describeProblem, healthProblems } from '../domain/connectionProblem'
+import { errorMessage } from '../domain/errorMessage'
 
 export type StreamState = 'idle' | 'connecting' | 'open' | 'reconnecting'
 
@@ -34,7 +35,7 @@ export const useQueueStore = defineStore('longvideo.queue', () => {
         unreachable.value = describeProblem(e.status, e.code, e.message)
       }
     } else {
-      unreachable.value = describeProblem(null, null, e instanceof Error ? e.message : String(e))
+      unreachable.value = describeProblem(null, null, errorMessage(e))
     }
   }
 

@@ -6,6 +6,7 @@ import type { RoleOverrides, RoleSite, TemplateDetection, UserTemplate } from '.
 import { TemplateRefused, templatesApi } from '../composables/useTemplatesApi'
 import { currentGraphPrompt } from '../host'
 import { useSettingsStore } from './settingsStore'
+import { errorMessage } from '../domain/errorMessage'
 
 export interface TemplateDraft {
   /** The graph as it came (API format, or whatever the file held: the sidecar names what is wrong). */
@@ -18,7 +19,7 @@ export interface TemplateDraft {
   description: string
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
+const message = (e: unknown) => (errorMessage(e))
 
 export const useTemplatesStore = defineStore('longvideo.templates', () => {
   const templates = ref<UserTemplate[]>([])
