@@ -73,3 +73,9 @@ export async function setPalette(page: Page, palette: 'dark' | 'light'): Promise
 export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) })
 }
+
+/** Opens the demo page with the Long Video tab showing its dashboard. */
+export async function openPanel(h: Harness): Promise<void> {
+  await h.page.goto(`${h.demo.url}?tab=longvideo`)
+  await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+}

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/api/schemas'
-import { hasChromium, makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
+import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
@@ -37,8 +37,7 @@ describe.skipIf(!hasChromium)('takes, stale segments and crossfades in the brows
       })
     )
     jobId = job.id
-    await h.page.goto(`${h.demo.url}?tab=longvideo`)
-    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+    await openPanel(h)
   })
 
   afterAll(async () => {

@@ -1,6 +1,6 @@
 // A user makes a three-segment video in the panel hosted like ComfyUI's sidebar, then plays the result.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
+import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 if (!hasChromium) console.warn('browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium)')
@@ -145,8 +145,7 @@ describe.skipIf(!hasChromium)('steering a job by hand in the browser', () => {
 
   beforeAll(async () => {
     h = await startHarness(0.5)
-    await h.page.goto(`${h.demo.url}?tab=longvideo`)
-    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+    await openPanel(h)
   })
 
   afterAll(async () => {
@@ -221,8 +220,7 @@ describe.skipIf(!hasChromium)('a failure in ComfyUI, in the browser', () => {
 
   beforeAll(async () => {
     h = await startHarness(0.5)
-    await h.page.goto(`${h.demo.url}?tab=longvideo`)
-    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+    await openPanel(h)
   })
 
   afterAll(async () => {

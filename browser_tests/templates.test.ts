@@ -1,7 +1,7 @@
 // A user turns the workflow on the canvas into a template, runs a three-segment job with it, opens a
 // segment's workflow in the canvas, and sends a canvas image to a new job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
+import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 type Graph = Record<string, { class_type: string; inputs: Record<string, unknown> }>
@@ -12,8 +12,7 @@ describe.skipIf(!hasChromium)('your own workflow and the canvas as a partner', (
 
   beforeAll(async () => {
     h = await startHarness(0.3)
-    await h.page.goto(`${h.demo.url}?tab=longvideo`)
-    await h.page.waitForSelector('[data-testid="lv-dashboard"]')
+    await openPanel(h)
   })
 
   afterAll(async () => {
