@@ -1,6 +1,6 @@
 // Faults 2 and 3: ComfyUI restarts mid-segment (forgetting queue and history), and ComfyUI is
 // unreachable for a while mid-job. Either way the job must finish with every frame.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, getJob, sleep, tinyJob, waitFor } from './httpApi'
 import { finalizeAndCheck } from './jobChecks'

@@ -1,5 +1,5 @@
 // Fault 6: many jobs created and run at once through the API; all complete, SQLite never locks.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, tinyJob } from './httpApi'
 import { finalizeAndCheck } from './jobChecks'

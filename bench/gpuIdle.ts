@@ -1,5 +1,5 @@
 // Benchmark 2: share of wall time the simulated GPU sat idle while jobs still had segments to run.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, getJob, tinyJob, waitFor } from './httpApi'
 import { round } from './stats'

@@ -1,5 +1,5 @@
 // Small HTTP helpers for the suites: JSON calls to the sidecar and polling for a job state.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 
 export interface Answer<T> {
   status: number

@@ -1,6 +1,6 @@
 // What the fault suite checks after a job: every planned segment done once, the final's exact frames.
 import path from 'node:path'
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import type { PromptLogEntry } from '../sidecar/sim/simComfy'
 import { countFrames } from '../sidecar/video'
 import { call, getJob, waitFor } from './httpApi'

@@ -1,5 +1,5 @@
 // Benchmark 1: from the simulated ComfyUI finishing segment k to it receiving segment k+1's prompt.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, getJob, tinyJob, waitFor } from './httpApi'
 import { summarize } from './stats'

@@ -1,5 +1,5 @@
 // Fault 1: SIGKILL the sidecar process at random moments of a planned job and start it again each time.
-import type { JobWithSegments } from '../sidecar/api/schemas'
+import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, sleep, tinyJob } from './httpApi'
 import { finalizeAndCheck } from './jobChecks'

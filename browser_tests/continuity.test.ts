@@ -2,7 +2,7 @@
 // finalize with a crossfade, and check the final file's frames through the API.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { JobWithSegments } from '../sidecar/api/schemas'
+import { JobWithSegments } from '../sidecar/contract'
 import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 

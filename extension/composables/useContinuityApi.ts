@@ -1,6 +1,6 @@
 // Typed client of the sidecar's continuity endpoints: takes, lock, stale segments, colour guard, finalize options.
-import { JobWithSegments, SegmentTakes } from '../../sidecar/api/schemas'
-import type { ContinuityBody, FinalizeBody, Take, TakesBody } from '../../sidecar/api/schemas'
+import { JobWithSegments, SegmentTakes } from '../../sidecar/contract'
+import type { ContinuityBody, FinalizeBody, Take, TakesBody } from '../../sidecar/contract'
 import { SIDECAR_PREFIX, jsonInit, request, send, sidecarURL } from './useSidecarApi'
 
 const jobPath = (id: number, rest = '') => `${SIDECAR_PREFIX}/jobs/${id}${rest}`

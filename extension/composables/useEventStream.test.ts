@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ServerEvent } from '../../sidecar/api/schemas'
+import type { ServerEvent } from '../../sidecar/contract'
 import { job } from '../testing/fixtures'
 import { SilentEventSource } from '../testing/fakeHost'
 import { useEventStream } from './useEventStream'

@@ -1,6 +1,6 @@
 // Live updates from the sidecar's server-sent events, with reconnect; the panel never polls.
-import { ServerEvent } from '../../sidecar/api/schemas'
-import type { ServerEvent as ServerEventType } from '../../sidecar/api/schemas'
+import { ServerEvent } from '../../sidecar/contract'
+import type { ServerEvent as ServerEventType } from '../../sidecar/contract'
 import { mediaURL } from './useSidecarApi'
 
 const EVENT_TYPES = ['job', 'job_deleted', 'segment', 'progress', 'queue'] as const

@@ -11,8 +11,8 @@ import {
   LoraMeta,
   ModelLibraryAnswer,
   PromptHistory,
-} from '../../sidecar/api/schemas'
-import type { LoraMetaUpdate } from '../../sidecar/api/schemas'
+} from '../../sidecar/contract'
+import type { LoraMetaUpdate } from '../../sidecar/contract'
 import { jsonInit, request, SIDECAR_PREFIX, sidecarURL } from './useSidecarApi'
 
 export type GalleryFilter = (typeof GALLERY_FILTERS)[number]

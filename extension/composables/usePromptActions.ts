@@ -1,5 +1,5 @@
 // Sending a prompt or image found in the gallery or prompt history to where it is used.
-import type { FileRef } from '../../sidecar/api/schemas'
+import type { FileRef } from '../../sidecar/contract'
 import type { FoundPrompt } from '../domain/pngPrompt'
 import { toast } from '../host'
 import { useHandoffStore } from '../stores/handoffStore'

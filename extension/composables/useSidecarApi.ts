@@ -11,8 +11,8 @@ import {
   QueueStatus,
   Segment,
   Settings,
-} from '../../sidecar/api/schemas'
-import type { CreateJobBody, SegmentPromptBody } from '../../sidecar/api/schemas'
+} from '../../sidecar/contract'
+import type { CreateJobBody, SegmentPromptBody } from '../../sidecar/contract'
 import { apiURL, fetchApi } from '../host'
 import { errorMessage } from '../domain/errorMessage'
 

@@ -1,7 +1,7 @@
 // Typed client of the sidecar's user-template endpoints and of a segment's prompt graph.
 import type { z } from 'zod'
-import { ApiError, SegmentPromptGraph, TemplateDetection, UserTemplate, UserTemplateList } from '../../sidecar/api/schemas'
-import type { CreateTemplateBody, RoleOverrides, UpdateTemplateBody } from '../../sidecar/api/schemas'
+import { ApiError, SegmentPromptGraph, TemplateDetection, UserTemplate, UserTemplateList } from '../../sidecar/contract'
+import type { CreateTemplateBody, RoleOverrides, UpdateTemplateBody } from '../../sidecar/contract'
 import { fetchApi } from '../host'
 import { SIDECAR_PREFIX, SidecarError } from './useSidecarApi'
 import { errorMessage } from '../domain/errorMessage'

@@ -1,5 +1,5 @@
 // Size presets per model family: Wan2.2 14B wants multiples of 16, the 5B model multiples of 32.
-import type { Preset } from '../../sidecar/api/schemas'
+import type { Preset } from '../../sidecar/contract'
 
 export type ModelFamily = Preset['family']
 

@@ -1,5 +1,5 @@
 // Turns "the sidecar cannot be reached" into what happened and what the user can do about it.
-import type { Health } from '../../sidecar/api/schemas'
+import type { Health } from '../../sidecar/contract'
 
 export interface ConnectionProblem {
   code: string

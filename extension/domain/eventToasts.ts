@@ -1,5 +1,5 @@
 // Which server events deserve a toast: finished segments, failures, finished videos.
-import type { Job, JobStatus, Segment, SegmentStatus, ServerEvent } from '../../sidecar/api/schemas'
+import type { Job, JobStatus, Segment, SegmentStatus, ServerEvent } from '../../sidecar/contract'
 
 export interface ToastNote {
   kind: 'success' | 'error' | 'info'

@@ -1,6 +1,6 @@
 // Export options of a finalize as the user sets them, the body the sidecar gets, and the frame count
 // they lead to (the arithmetic of API.md, "The final file").
-import type { FinalizeBody, Segment, X264_PRESETS } from '../../sidecar/api/schemas'
+import type { FinalizeBody, Segment, X264_PRESETS } from '../../sidecar/contract'
 
 export type X264Preset = (typeof X264_PRESETS)[number]
 

@@ -1,6 +1,6 @@
 // LoRA files as the pickers offer them: grouped by folder, a high/low pair as one entry, our metadata
 // first and other tools' as a fallback; and what picking one side of a pair does to the other side.
-import type { LoraFile, LoraLibraryAnswer, LoraRef } from '../../sidecar/api/schemas'
+import type { LoraFile, LoraLibraryAnswer, LoraRef } from '../../sidecar/contract'
 
 export type NoiseSide = 'high' | 'low'
 

@@ -1,5 +1,5 @@
 // Filling the new-job prompts from an image's metadata, and taking that back.
-import type { FileRef } from '../../sidecar/api/schemas'
+import type { FileRef } from '../../sidecar/contract'
 import type { FoundPrompt } from './pngPrompt'
 
 /** Where a chosen start image came from, so the form can read the prompt it carries. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Preset } from '../../sidecar/api/schemas'
+import type { Preset } from '../../sidecar/contract'
 import { draftToBody, nameFromPrompt, validateDraft } from './newJobDraft'
 import type { NewJobDraft } from './newJobDraft'
 

@@ -1,6 +1,6 @@
 // Which image a canvas node holds, for "Send to Long Video": a loader's chosen file, or the image a
 // save/preview node showed after its last run.
-import type { FileRef } from '../../sidecar/api/schemas'
+import type { FileRef } from '../../sidecar/contract'
 import type { ComfyGraphNode } from '../comfy-host'
 
 export const IMAGE_NODE_CLASSES = ['SaveImage', 'PreviewImage', 'LoadImage', 'LoadImageOutput']

@@ -1,5 +1,5 @@
 // The role editor's vocabulary as plain data: role names in words, and the graph's nodes to choose from.
-import type { RoleSite } from '../../sidecar/api/schemas'
+import type { RoleSite } from '../../sidecar/contract'
 
 const LABELS: Record<string, string> = {
   start_image: 'Start image',

@@ -1,7 +1,7 @@
 // The media gallery: ComfyUI's outputs newest first with a filter, favourites and a page at a time.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { GalleryItem, GalleryMeta, PromptHistory } from '../../sidecar/api/schemas'
+import type { GalleryItem, GalleryMeta, PromptHistory } from '../../sidecar/contract'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import type { GalleryFilter } from '../composables/useLibraryApi'
 import { errorMessage } from '../domain/errorMessage'

@@ -1,7 +1,7 @@
 // The image repository: the folders named in settings, browsed a page at a time with ratings.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { LibraryImageList, LibraryRoots } from '../../sidecar/api/schemas'
+import type { LibraryImageList, LibraryRoots } from '../../sidecar/contract'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import type { LibrarySort } from '../composables/useLibraryApi'
 import { errorMessage } from '../domain/errorMessage'

@@ -1,7 +1,7 @@
 // Jobs as the sidecar reports them: the list for the dashboard and the one open job with its segments.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Job, JobStatus, JobWithSegments, Segment, ServerEvent } from '../../sidecar/api/schemas'
+import type { Job, JobStatus, JobWithSegments, Segment, ServerEvent } from '../../sidecar/contract'
 import { useSidecarApi } from '../composables/useSidecarApi'
 
 export type StatusCounts = Record<'running' | 'awaiting_prompt' | 'completed' | 'failed', number>

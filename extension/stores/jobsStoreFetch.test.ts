@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { JobWithSegments } from '../../sidecar/api/schemas'
+import type { JobWithSegments } from '../../sidecar/contract'
 import { jobWithSegments, segment } from '../testing/fixtures'
 
 const answers: Array<() => Promise<JobWithSegments>> = []

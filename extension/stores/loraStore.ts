@@ -1,7 +1,7 @@
 // The LoRA library: ComfyUI's LoRA files with pairs, our metadata and other tools' (GET /api/loras).
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { LoraLibraryAnswer, LoraMetaUpdate } from '../../sidecar/api/schemas'
+import type { LoraLibraryAnswer, LoraMetaUpdate } from '../../sidecar/contract'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import { libraryFromNames } from '../domain/loraChoices'
 import { useSettingsStore } from './settingsStore'

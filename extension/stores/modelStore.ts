@@ -1,7 +1,7 @@
 // ComfyUI's diffusion models as high/low pairs with the recommended pair per preset (GET /api/models).
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ModelLibraryAnswer } from '../../sidecar/api/schemas'
+import type { ModelLibraryAnswer } from '../../sidecar/contract'
 import { useLibraryApi } from '../composables/useLibraryApi'
 import { errorMessage } from '../domain/errorMessage'
 

@@ -1,7 +1,7 @@
 // The sidecar's queue and health, and whether the panel can reach the sidecar at all.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Health, QueueStatus, ServerEvent } from '../../sidecar/api/schemas'
+import type { Health, QueueStatus, ServerEvent } from '../../sidecar/contract'
 import { SidecarError, useSidecarApi } from '../composables/useSidecarApi'
 import type { ConnectionProblem } from '../domain/connectionProblem'
 import { describeProblem, healthProblems } from '../domain/connectionProblem'

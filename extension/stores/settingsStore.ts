@@ -1,7 +1,7 @@
 // Sidecar settings, presets and the model/LoRA files ComfyUI has, for the forms.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Preset, Settings } from '../../sidecar/api/schemas'
+import type { Preset, Settings } from '../../sidecar/contract'
 import { useSidecarApi } from '../composables/useSidecarApi'
 import { pairModels } from '../domain/modelPairs'
 import type { ModelPairOption } from '../domain/modelPairs'

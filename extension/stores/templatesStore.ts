@@ -2,7 +2,7 @@
 // (a graph from the canvas or a file, the user's role picks, the sidecar's detection of it).
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { RoleOverrides, RoleSite, TemplateDetection, UserTemplate } from '../../sidecar/api/schemas'
+import type { RoleOverrides, RoleSite, TemplateDetection, UserTemplate } from '../../sidecar/contract'
 import { TemplateRefused, templatesApi } from '../composables/useTemplatesApi'
 import { currentGraphPrompt } from '../host'
 import { useSettingsStore } from './settingsStore'

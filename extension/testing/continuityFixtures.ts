@@ -1,5 +1,5 @@
 // Takes in the sidecar's shape, for the continuity component tests.
-import type { Take } from '../../sidecar/api/schemas'
+import type { Take } from '../../sidecar/contract'
 
 export function take(over: Partial<Take> = {}): Take {
   const t = over.take ?? 1

@@ -1,5 +1,5 @@
 // Plain sample data in the sidecar's shapes, for component tests.
-import type { FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/api/schemas'
+import type { FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/contract'
 
 export const preset14b: Preset = {
   id: 'wan22_14b_i2v',

@@ -1,5 +1,5 @@
 // Sample answers of the sidecar's library endpoints, for component tests.
-import type { GalleryItem, LoraFile, LoraLibraryAnswer, ModelLibraryAnswer } from '../../sidecar/api/schemas'
+import type { GalleryItem, LoraFile, LoraLibraryAnswer, ModelLibraryAnswer } from '../../sidecar/contract'
 
 const emptyMeta: LoraFile['meta'] = { display_name: null, trigger_words: [], default_strength: null, notes: '', rating: null, preview_image: null }
 

@@ -1,5 +1,5 @@
 // What the routers need besides the engine: the process's settings base, ffmpeg, data folder.
-import type { Settings } from './schemas'
+import type { Settings } from '../contract'
 import type { EngineContext } from '../engine/jobCommands'
 import type { Logger } from '../log'
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobWithSegments } from './schemas'
+import type { JobWithSegments } from '../contract'
 import { smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

@@ -2,7 +2,7 @@
 // comment so proxies keep the stream open; the panel never polls.
 import { Hono } from 'hono'
 import { streamSSE } from 'hono/streaming'
-import type { ServerEvent } from './schemas'
+import type { ServerEvent } from '../contract'
 import type { ApiContext } from './apiContext'
 
 export function eventsRouter(ctx: ApiContext, heartbeatMs = 15_000) {

@@ -2,7 +2,7 @@
 import { createReadStream, statSync } from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
-import { DomainError } from '../engine/domainError'
+import { DomainError } from '../contract'
 
 const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileText } from '../library/fileMetadata'
 import { countFrames, readChapters } from '../video'
-import type { GalleryMeta, JobWithSegments } from './schemas'
+import type { GalleryMeta, JobWithSegments } from '../contract'
 import { smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

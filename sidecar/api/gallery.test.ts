@@ -2,7 +2,7 @@ import { symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { comfyGraph, writeMp4, writePng } from '../library/testMedia'
-import type { GalleryList, GalleryMeta, PromptHistory } from './schemas'
+import type { GalleryList, GalleryMeta, PromptHistory } from '../contract'
 import { startWorld } from './testWorld'
 import type { World } from './testWorld'
 

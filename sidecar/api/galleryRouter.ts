@@ -3,7 +3,13 @@
 import path from 'node:path'
 import { Hono } from 'hono'
 import { imageMarks, setFavourite } from '../db/libraryStore'
-import { DomainError } from '../engine/domainError'
+import {
+  DomainError,
+  GalleryFavouriteBody,
+  GalleryPathQuery,
+  GalleryQuery,
+  PromptHistoryQuery,
+} from '../contract'
 import { resolveInside } from '../library/confinedPath'
 import { metadataAnswer, PromptCache, readFileText } from '../library/fileMetadata'
 import { filterGallery, galleryItems, mediaKind, walkOutputs } from '../library/outputGallery'
@@ -12,7 +18,6 @@ import type { DatedPrompt } from '../library/promptHistory'
 import { effectiveSettings } from '../settings/settingsStore'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
-import { GalleryFavouriteBody, GalleryPathQuery, GalleryQuery, PromptHistoryQuery } from './schemas'
 
 const MARK_SOURCE = 'output'
 /** The history reads at most this many of the newest files. */

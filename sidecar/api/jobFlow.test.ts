@@ -2,7 +2,7 @@ import path from 'node:path'
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import type { JobWithSegments, Segment } from './schemas'
+import type { JobWithSegments, Segment } from '../contract'
 import { smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

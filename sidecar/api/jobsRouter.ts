@@ -1,13 +1,19 @@
 // /api/jobs: list, create, read, edit, delete, and the job commands; the final video and thumbnail.
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { DomainError } from '../engine/domainError'
+import {
+  ContinuityBody,
+  CreateJobBody,
+  DomainError,
+  FinalizeBody,
+  JobListQuery,
+  UpdateJobBody,
+} from '../contract'
 import { createJob, deleteJob, finalizeJob, getJob, jobCommand, listJobs, resolveStale, setContinuity, updateJob } from '../engine/jobCommands'
 import { loadJobState } from '../db/jobStore'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
-import { ContinuityBody, CreateJobBody, FinalizeBody, JobListQuery, UpdateJobBody } from './schemas'
 
 // Digits only: Number(' 1') would quietly read a padded or odd id as job 1.
 export const JobId = z.object({

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } fro
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeJpeg, writePng } from '../library/testMedia'
-import type { LibraryImageList, LibraryRoots, LibraryUseAnswer } from './schemas'
+import type { LibraryImageList, LibraryRoots, LibraryUseAnswer } from '../contract'
 import { startWorld } from './testWorld'
 import type { World } from './testWorld'
 

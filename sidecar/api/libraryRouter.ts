@@ -1,13 +1,18 @@
 // /api/library/*: the image repository (settings.image_folders): roots, browsing, thumbnails,
 // ratings, and uploading one image to ComfyUI to start a job from it.
 import { Hono } from 'hono'
-import { DomainError } from '../engine/domainError'
+import {
+  DomainError,
+  LibraryFileQuery,
+  LibraryImagesQuery,
+  LibraryRatingBody,
+  LibraryUseBody,
+} from '../contract'
 import { listRepository, rateImage, repositoryRoots, resolveImage, rootFolder, thumbnailKey, useImage } from '../library/imageRepository'
 import { effectiveSettings } from '../settings/settingsStore'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
-import { LibraryFileQuery, LibraryImagesQuery, LibraryRatingBody, LibraryUseBody } from './schemas'
 
 export function libraryRouter(ctx: ApiContext) {
   const folders = () => effectiveSettings(ctx.db, ctx.settingsBase).image_folders ?? []

@@ -2,7 +2,7 @@ import { readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeSafetensors } from '../library/testMedia'
-import type { LoraLibraryAnswer, ModelLibraryAnswer } from './schemas'
+import type { LoraLibraryAnswer, ModelLibraryAnswer } from '../contract'
 import { startWorld } from './testWorld'
 import type { World } from './testWorld'
 

@@ -6,7 +6,7 @@ import { LoraCatalog } from '../library/loraCatalog'
 import { effectiveSettings } from '../settings/settingsStore'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
-import { LoraMetaUpdate, RefreshQuery } from './schemas'
+import { LoraMetaUpdate, RefreshQuery } from '../contract'
 
 export function lorasRouter(ctx: ApiContext) {
   const modelsDir = () => effectiveSettings(ctx.db, ctx.settingsBase).comfy_models_dir ?? null

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startSidecar } from '../server'
 import { silentLog } from '../log'
 import { countFrames } from '../video'
-import type { JobWithSegments, Settings } from './schemas'
+import type { JobWithSegments, Settings } from '../contract'
 import { request, smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

@@ -5,7 +5,7 @@ import { ModelCatalog } from '../library/modelCatalog'
 import { templateToPreset } from '../workflows'
 import type { ApiContext } from './apiContext'
 import { parse } from './errors'
-import { RefreshQuery } from './schemas'
+import { RefreshQuery } from '../contract'
 
 export function modelsRouter(ctx: ApiContext) {
   const catalog = new ModelCatalog(ctx.comfy)

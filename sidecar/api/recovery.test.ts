@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import type { JobWithSegments, QueueStatus, ServerEvent } from './schemas'
+import type { JobWithSegments, QueueStatus, ServerEvent } from '../contract'
 import { smallJob, startWorld, waitUntil } from './testWorld'
 import type { World } from './testWorld'
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobWithSegments, SegmentPromptGraph } from './schemas'
+import type { JobWithSegments, SegmentPromptGraph } from '../contract'
 import { smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

@@ -3,11 +3,11 @@
 // the prompt (restart, history cleared) it is bound again from the stored segment, as the runner did.
 import { z } from 'zod'
 import { loadJobState } from '../db/jobStore'
-import { DomainError } from '../engine/domainError'
+import { DomainError } from '../contract'
 import { bindJobSegment } from '../engine/segmentPrompt'
 import { effectiveSettings } from '../settings/settingsStore'
 import type { ApiContext } from './apiContext'
-import type { SegmentPromptGraph } from './schemas'
+import type { SegmentPromptGraph } from '../contract'
 
 // History entries carry `prompt: [number, prompt_id, prompt, extra_data, outputs_to_execute]`.
 const HistoryPrompt = z.looseObject({

@@ -2,14 +2,13 @@
 import { Hono } from 'hono'
 import { z } from 'zod'
 import { loadJobState } from '../db/jobStore'
-import { DomainError } from '../engine/domainError'
+import { DomainError, LockBody, SegmentPromptBody, TakesBody } from '../contract'
 import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes } from '../engine/jobCommands'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
 import { fileResponse } from './fileResponse'
 import { JobId } from './jobsRouter'
 import { segmentPromptGraph } from './segmentPromptGraph'
-import { LockBody, SegmentPromptBody, TakesBody } from './schemas'
 
 const SegmentParams = JobId.extend({
   idx: z.string().regex(/^(0|[1-9]\d{0,4})$/, 'a segment index is a whole number from 0').transform(Number),

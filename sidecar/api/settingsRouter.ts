@@ -5,8 +5,8 @@ import { effectiveSettings, updateSettings } from '../settings/settingsStore'
 import { templateToPreset } from '../workflows'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
-import type { Health } from './schemas'
-import { SettingsUpdate } from './schemas'
+import type { Health } from '../contract'
+import { SettingsUpdate } from '../contract'
 
 export function settingsRouter(ctx: ApiContext) {
   const app = new Hono()

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
 import { vhsGraph } from '../workflows/testGraphs'
-import type { JobWithSegments, Preset, TemplateDetection, UserTemplate } from './schemas'
+import type { JobWithSegments, Preset, TemplateDetection, UserTemplate } from '../contract'
 import { smallJob, startWorld } from './testWorld'
 import type { World } from './testWorld'
 

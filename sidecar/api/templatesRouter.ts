@@ -11,7 +11,7 @@ import {
 } from '../engine/templateCatalog'
 import type { ApiContext } from './apiContext'
 import { jsonBody, parse } from './errors'
-import { CreateTemplateBody, DetectTemplateBody, UpdateTemplateBody } from './schemas'
+import { CreateTemplateBody, DetectTemplateBody, UpdateTemplateBody } from '../contract'
 
 export function templatesRouter(ctx: ApiContext) {
   // The engine's template list learns the stored user templates before any job runs.

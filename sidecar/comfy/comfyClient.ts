@@ -1,7 +1,7 @@
 // The one door to ComfyUI's HTTP API. Network failures become ComfyUnreachable so callers can
 // wait instead of failing work; every answer is validated with zod.
 import { z } from 'zod'
-import type { SegmentError } from '../api/schemas'
+import type { SegmentError } from '../contract'
 import { rejectionError } from './comfyErrors'
 import { History, PromptAccepted, PromptRejected, Queue, UploadAnswer } from './comfySchemas'
 import type { HistoryEntry } from './comfySchemas'

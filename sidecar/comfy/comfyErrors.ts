@@ -1,6 +1,6 @@
 // Turns ComfyUI's error shapes into one SegmentError whose message quotes ComfyUI verbatim.
 import type { z } from 'zod'
-import type { SegmentError } from '../api/schemas'
+import type { SegmentError } from '../contract'
 import type { ExecutionError, PromptRejected } from './comfySchemas'
 
 export function rejectionError(body: PromptRejected, status: number): SegmentError {

@@ -1,7 +1,7 @@
 // Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
 import { z } from 'zod'
-import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus, TakeRef } from '../api/schemas'
-import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../engine/model'
+import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus, TakeRef } from '../contract'
+import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 import type { Db } from './database'
 
 interface JobRow {

@@ -1,7 +1,7 @@
 // SQLite side of the libraries: our LoRA notes (lora_meta) and image marks (image_marks: ratings of
 // repository images, favourites of gallery files). `source` names the folder a mark's path is relative to.
-import type { LoraMeta } from '../api/schemas'
-import { LoraMeta as LoraMetaSchema } from '../api/schemas'
+import type { LoraMeta } from '../contract'
+import { LoraMeta as LoraMetaSchema } from '../contract'
 import type { Db } from './database'
 
 export interface ImageMark {

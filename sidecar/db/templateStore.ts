@@ -1,7 +1,7 @@
 // SQLite side of user templates (table user_templates): the graph as the user gave it, their role
 // picks, and the built template the engine runs. Rows are validated when read back.
 import { z } from 'zod'
-import { RoleOverrides } from '../api/schemas'
+import { RoleOverrides } from '../contract'
 import { Template } from '../workflows'
 import type { Db } from './database'
 

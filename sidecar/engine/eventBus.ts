@@ -1,5 +1,5 @@
 // Fan-out of ServerEvents to every open events stream.
-import type { ServerEvent } from '../api/schemas'
+import type { ServerEvent } from '../contract'
 
 export type Listener = (event: ServerEvent) => void
 

@@ -1,5 +1,5 @@
 // What a ComfyUI history entry says about one of our prompts, as an engine event (minus ids/time).
-import type { FileRef, SegmentError } from '../api/schemas'
+import type { FileRef, SegmentError } from '../contract'
 import { executionError } from '../comfy/comfyErrors'
 import { ExecutionError } from '../comfy/comfySchemas'
 import type { HistoryEntry, OutputFile } from '../comfy/comfySchemas'

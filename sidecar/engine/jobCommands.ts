@@ -8,15 +8,18 @@ import type {
   FinalizeBody,
   Job,
   JobList,
+  JobState,
   JobStatus,
   JobWithSegments,
   PlannedPrompt,
+  PlannedSegment,
   Segment,
   SegmentPromptBody,
   SegmentTakes,
   TakesBody,
   UpdateJobBody,
-} from '../api/schemas'
+} from '../contract'
+import { DomainError } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
 import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
@@ -24,12 +27,10 @@ import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
 import type { Template } from '../workflows'
-import { DomainError } from './domainError'
 import type { EventBus } from './eventBus'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
 import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { isInFlight, newSegment } from './machine'
-import type { JobState, PlannedSegment } from './model'
 import type { OutputFiles } from './outputFiles'
 import { DEFAULT_CROSSFADE_FRAMES, now } from './runner'
 import type { Runner } from './runner'

@@ -1,8 +1,18 @@
 // The API shape of a job, its segments and their takes (counts, newest final, thumbnail, live progress).
-import type { Job, JobWithSegments, Progress, Segment, SegmentCounts, Take } from '../api/schemas'
-import { DEFAULT_DRIFT_THRESHOLD, SEGMENT_STATUSES } from '../api/schemas'
+import type {
+  Job,
+  JobRecord,
+  JobState,
+  JobWithSegments,
+  Progress,
+  Segment,
+  SegmentCounts,
+  SegmentRecord,
+  Take,
+  TakeRecord,
+} from '../contract'
+import { DEFAULT_DRIFT_THRESHOLD, SEGMENT_STATUSES } from '../contract'
 import type { JobSummary } from '../db/jobStore'
-import type { JobRecord, JobState, SegmentRecord, TakeRecord } from './model'
 import { staleCount } from './takes'
 
 export type ProgressLookup = (promptId: string) => Progress | null

@@ -1,9 +1,19 @@
 // The job/segment lifecycle as one pure transition: step(state, event) -> {state, effects}.
 // The runner performs the effects (ComfyUI, ffmpeg, SQLite) and feeds their results back as events,
 // so recovery after a restart goes through exactly the same rules as a normal run.
-import type { FileRef, FinalizeBody, FinalVideo, SegmentError } from '../api/schemas'
-import { MAX_ATTEMPTS, outputImageRef } from './model'
-import type { JobRecord, JobState, PlannedSegment, RunRecord, SegmentRecord, TakeRecord } from './model'
+import type {
+  FileRef,
+  FinalizeBody,
+  FinalVideo,
+  JobRecord,
+  JobState,
+  PlannedSegment,
+  RunRecord,
+  SegmentError,
+  SegmentRecord,
+  TakeRecord,
+} from '../contract'
+import { MAX_ATTEMPTS, outputImageRef } from '../contract'
 import { chooseTake, markStale, nextTakeNumber, runFields, staleCount } from './takes'
 
 export type EngineEvent =

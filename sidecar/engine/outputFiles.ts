@@ -6,7 +6,7 @@ import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import type { FileRef } from '../api/schemas'
+import type { FileRef } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import { checkRelativePath } from '../library/confinedPath'
 

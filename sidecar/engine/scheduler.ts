@@ -2,7 +2,7 @@
 // waiting) so the GPU never waits for us, taking ready work from any job, oldest job first; within
 // a job the chain's next segment comes before candidate takes.
 import { anyInFlight, isInFlight, readySegment, readyTakes } from './machine'
-import type { JobState } from './model'
+import type { JobState } from '../contract'
 
 export const QUEUE_DEPTH = 2
 

@@ -2,9 +2,9 @@
 // first segment without a start image) and binds the segment's values by role.
 import type { ApiPrompt, Template } from '../workflows'
 import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
-import { DomainError } from './domainError'
+import { DomainError } from '../contract'
 import type { OutputNodes } from './historyOutcome'
-import type { JobState, RunRecord } from './model'
+import type { JobState, RunRecord } from '../contract'
 
 export function findTemplate(templates: Template[], id: string): Template | undefined {
   return templates.find((t) => t.id === id)

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { JobParameters, JobStatus, SegmentStatus } from '../api/schemas'
+import type {
+  JobParameters,
+  JobState,
+  JobStatus,
+  SegmentRecord,
+  SegmentStatus,
+  TakeRecord,
+} from '../contract'
 import { newSegment, step } from './machine'
 import type { EngineEvent } from './machine'
-import type { JobState, SegmentRecord, TakeRecord } from './model'
 import { pickReady } from './scheduler'
 import { markStale, nextTakeNumber } from './takes'
 

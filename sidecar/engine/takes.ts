@@ -1,7 +1,7 @@
 // Takes of a segment as plain data: numbering, choosing the take that counts, and which later
 // segments no longer start from the frame they were made from (stale).
-import { outputImageRef } from './model'
-import type { JobState, RunRecord, SegmentRecord, TakeRecord } from './model'
+import { outputImageRef } from '../contract'
+import type { JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 
 export interface TakeRefusal {
   code: 'conflict' | 'not_found'

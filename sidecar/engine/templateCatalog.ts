@@ -1,7 +1,7 @@
 // User templates as presets: build one from a graph (detected roles + the user's picks), check it
 // against the live ComfyUI, keep it in SQLite, and keep the engine's template list in step, so a job
 // names a user template as its preset exactly like a built-in one.
-import type { PreflightFinding, RoleOverrides, TemplateDetection, UserTemplate } from '../api/schemas'
+import type { PreflightFinding, RoleOverrides, TemplateDetection, UserTemplate } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import { ComfyUnreachable } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
@@ -10,7 +10,7 @@ import type { TemplateRow } from '../db/templateStore'
 import type { Logger } from '../log'
 import { buildUserTemplate, NodeSchema, parseGraph, preflight, problemsMessage, templateToPreset, WorkflowError } from '../workflows'
 import type { ApiPrompt, Template, TemplateReport } from '../workflows'
-import { DomainError } from './domainError'
+import { DomainError } from '../contract'
 
 export interface CatalogContext {
   db: Db

@@ -3,7 +3,7 @@
 // Read only: these files belong to those tools and are never written here.
 import { readFile, stat } from 'node:fs/promises'
 import { z } from 'zod'
-import type { ExternalLoraMeta } from '../api/schemas'
+import type { ExternalLoraMeta } from '../contract'
 import { resolveInside } from './confinedPath'
 
 const MAX_FILE = 4 * 1024 * 1024

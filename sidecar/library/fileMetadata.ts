@@ -2,7 +2,7 @@
 // ffmpeg (ComfyUI's `prompt`/`workflow`, VHS's `comment` JSON holding both), turned into a prompt.
 import { open, stat } from 'node:fs/promises'
 import { z } from 'zod'
-import type { GalleryMeta } from '../api/schemas'
+import type { GalleryMeta } from '../contract'
 import { readMetadataTags } from '../video'
 import { mediaKind } from './outputGallery'
 import { readPngText } from './pngText'

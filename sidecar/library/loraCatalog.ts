@@ -1,11 +1,10 @@
 // The LoRA library the panel shows: ComfyUI's /models/loras grouped and paired (loraPairs), each file
 // joined with our notes (SQLite) and what other tools know about it (externalLoraMeta).
 import type { ComfyClient } from '../comfy/comfyClient'
-import type { ExternalLoraMeta, LoraFile, LoraLibraryAnswer, LoraMeta, LoraMetaUpdate } from '../api/schemas'
-import { LoraMeta as LoraMetaSchema } from '../api/schemas'
+import type { ExternalLoraMeta, LoraFile, LoraLibraryAnswer, LoraMeta, LoraMetaUpdate } from '../contract'
+import { DomainError, LoraMeta as LoraMetaSchema } from '../contract'
 import type { Db } from '../db/database'
 import { allLoraMeta, loraMeta, saveLoraMeta } from '../db/libraryStore'
-import { DomainError } from '../engine/domainError'
 import { readExternalLoraMeta } from './externalLoraMeta'
 import { buildLoraLibrary, classifyLora, partnerOf, splitLoraPath } from './loraPairs'
 

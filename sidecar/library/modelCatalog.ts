@@ -1,6 +1,6 @@
 // Wan2.2 diffusion models as ComfyUI lists them (diffusion_models, and unet_gguf when ComfyUI-GGUF
 // is installed), grouped into high/low pairs with the LoRA pairing rules, and a recommended pair per preset.
-import type { ModelLibraryAnswer, Preset } from '../api/schemas'
+import type { ModelLibraryAnswer, Preset } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import { buildLoraLibrary } from './loraPairs'
 import { TtlCache } from './ttlCache'

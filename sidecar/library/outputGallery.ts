@@ -2,8 +2,8 @@
 // included), newest first, marked as long video / segment / start image, filtered and paged.
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { GalleryItem, GalleryList } from '../api/schemas'
-import { GALLERY_FILTERS } from '../api/schemas'
+import type { GalleryItem, GalleryList } from '../contract'
+import { GALLERY_FILTERS } from '../contract'
 
 export type GalleryFilter = (typeof GALLERY_FILTERS)[number]
 

@@ -1,5 +1,5 @@
 // The prompt history across outputs: newest first, one entry per distinct positive+negative pair.
-import type { PromptHistory } from '../api/schemas'
+import type { PromptHistory } from '../contract'
 import type { ExtractedPrompt } from './promptExtract'
 
 export interface DatedPrompt {

@@ -1,10 +1,9 @@
 // User settings persisted in SQLite. Only what the user saved is stored; everything else comes from
 // built-in defaults, so a later release can change a default the user never touched.
 import { z } from 'zod'
-import { Settings, SettingsUpdate } from '../api/schemas'
+import { DomainError, Settings, SettingsUpdate } from '../contract'
 import type { Db } from '../db/database'
 import { getKv, setKv } from '../db/kvStore'
-import { DomainError } from '../engine/domainError'
 
 const KEY = 'settings'
 const Stored = SettingsUpdate

@@ -1,6 +1,6 @@
 // Binds one segment's values into a template by role and returns a ComfyUI API prompt. Pure: the
 // template is never mutated.
-import { MAX_SEED } from '../api/schemas'
+import { MAX_SEED } from '../contract'
 import { clonePrompt, type ApiPrompt, type InputValue } from './apiPrompt'
 import { isValidFrameCount, normalizeFrames } from './frameCount'
 import { addNode, removeIfUnused } from './graphEdit'

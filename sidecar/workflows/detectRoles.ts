@@ -1,7 +1,7 @@
 // Finds the roles of a user's Wan2.2 graph by following its links, not by fixed node ids: the video
 // output, the sampler passes feeding it, and from those the latent/size node, the start image, the
 // prompts, the model loaders and the frame rate. Pure: reports what it found, how, and what is wrong.
-import type { Preset } from '../api/schemas'
+import type { Preset } from '../contract'
 import { isLink, type ApiPrompt, type Link } from './apiPrompt'
 import { normalizeFrames } from './frameCount'
 import { ancestors, describe, linkOf, literal, sortedIds, valueAt, valueSite, type Site } from './graphWalk'

@@ -1,7 +1,7 @@
 // A workflow template: a ComfyUI API prompt plus the role of each node input the engine binds.
 import { z } from 'zod'
 import { ApiPrompt, isLink } from './apiPrompt'
-import { Preset, JobParameters } from '../api/schemas'
+import { Preset, JobParameters } from '../contract'
 import { WorkflowError } from './workflowError'
 
 /** One node input: where a value is written. */

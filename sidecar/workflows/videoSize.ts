@@ -1,5 +1,5 @@
 // Wan2.2 sizes: 14B works on multiples of 16 (VAE x8, patch 2), the 5B model on multiples of 32 (VAE x16).
-import type { Preset } from '../api/schemas'
+import type { Preset } from '../contract'
 
 export type ModelFamily = Preset['family']
 

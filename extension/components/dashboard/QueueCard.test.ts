@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { QueueStatus } from '../../../sidecar/api/schemas'
+import type { QueueStatus } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { useQueueStore } from '../../stores/queueStore'
 import { installFakeHost } from '../../testing/fakeHost'

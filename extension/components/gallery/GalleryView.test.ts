@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { GalleryItem } from '../../../sidecar/api/schemas'
+import type { GalleryItem } from '../../../sidecar/contract'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import { galleryItem } from '../../testing/libraryFixtures'

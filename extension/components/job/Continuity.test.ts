@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { JobWithSegments, Take } from '../../../sidecar/api/schemas'
+import type { JobWithSegments, Take } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { take } from '../../testing/continuityFixtures'
 import { installFakeHost } from '../../testing/fakeHost'

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { JobWithSegments } from '../../../sidecar/api/schemas'
+import type { JobWithSegments } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { finalVideo, jobWithSegments, segment } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'

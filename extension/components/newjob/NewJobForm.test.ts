@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { CreateJobBody } from '../../../sidecar/api/schemas'
+import type { CreateJobBody } from '../../../sidecar/contract'
 import { useSettingsStore } from '../../stores/settingsStore'
 import { job, loras, preset14b, settings } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'

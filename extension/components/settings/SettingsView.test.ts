@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Settings } from '../../../sidecar/api/schemas'
+import type { Settings } from '../../../sidecar/contract'
 import { useSettingsStore } from '../../stores/settingsStore'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'

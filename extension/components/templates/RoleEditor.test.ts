@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import type { DetectTemplateBody, ReportedRole, TemplateDetection, UserTemplate } from '../../../sidecar/api/schemas'
+import type { DetectTemplateBody, ReportedRole, TemplateDetection, UserTemplate } from '../../../sidecar/contract'
 import type { ComfyApiNode } from '../../comfy-host'
 import { preset14b } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'

@@ -1,14 +1,8 @@
-// The engine's plain data: a job with its segments and final files, as the state machine sees them.
-import type {
-  FileRef,
-  FinalizeBody,
-  FinalVideo,
-  JobParameters,
-  JobStatus,
-  SegmentError,
-  SegmentLoras,
-  SegmentStatus,
-} from '../api/schemas'
+// The records the engine and the store share: a job with its segments and final files, as the state machine sees them.
+import type { FileRef } from './common'
+import type { FinalizeBody, FinalVideo } from './finalize'
+import type { JobParameters, JobStatus, SegmentLoras, SegmentStatus } from './parameters'
+import type { SegmentError } from './segments'
 
 /** One run of a segment's workflow in ComfyUI: what a take is, and what a segment shows of its current take. */
 export interface RunRecord {

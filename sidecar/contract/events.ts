@@ -1,0 +1,23 @@
+// Messages on GET /api/events (server-sent events).
+import { z } from 'zod'
+import { Job } from './jobs'
+import { QueueStatus } from './queue'
+import { Segment } from './segments'
+
+/** Messages on GET /api/events (server-sent events; the SSE `event:` name equals `type`). */
+export const ServerEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('job'), job: Job }),
+  z.object({ type: z.literal('job_deleted'), id: z.number().int() }),
+  z.object({ type: z.literal('segment'), segment: Segment }),
+  z.object({
+    type: z.literal('progress'),
+    job_id: z.number().int(),
+    idx: z.number().int(),
+    prompt_id: z.string(),
+    value: z.number(),
+    max: z.number(),
+    node: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('queue'), queue: QueueStatus }),
+])
+export type ServerEvent = z.infer<typeof ServerEvent>

@@ -1,0 +1,93 @@
+// Statuses and generation settings of a job: models, LoRAs, colour guard, planned prompts.
+import { z } from 'zod'
+import { MAX_TEXT, Seed } from './common'
+
+export const JOB_STATUSES = [
+  'draft',
+  'running',
+  'awaiting_prompt',
+  'finalizing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const
+export const JobStatus = z.enum(JOB_STATUSES)
+export type JobStatus = z.infer<typeof JobStatus>
+
+export const SEGMENT_STATUSES = ['planned', 'queued', 'running', 'done', 'failed', 'cancelled'] as const
+export const SegmentStatus = z.enum(SEGMENT_STATUSES)
+export type SegmentStatus = z.infer<typeof SegmentStatus>
+
+export const LoraRef = z.object({
+  name: z.string().min(1).max(512),
+  strength: z.number().min(-10).max(10).default(1),
+})
+export type LoraRef = z.infer<typeof LoraRef>
+
+/** LoRAs per sampler pass: Wan2.2 14B has a high-noise and a low-noise model. */
+export const SegmentLoras = z.object({
+  high: z.array(LoraRef).max(16).default([]),
+  low: z.array(LoraRef).max(16).default([]),
+})
+export type SegmentLoras = z.infer<typeof SegmentLoras>
+
+export const ModelPair = z.object({
+  high: z.string().min(1).max(512).optional(),
+  low: z.string().min(1).max(512).optional(),
+})
+export type ModelPair = z.infer<typeof ModelPair>
+
+/** The drift meter warns above this mean-colour distance (CIE76 delta E in Lab) to the anchor. */
+export const DEFAULT_DRIFT_THRESHOLD = 5
+
+/**
+ * Colour-drift guard: before a segment starts, its start frame (the previous segment's last frame)
+ * is colour-matched to an anchor (Reinhard in Lab: per-channel mean and spread), blended by strength.
+ */
+export const ColorGuard = z.object({
+  enabled: z.boolean(),
+  strength: z.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: z
+    .union([z.literal('start_image'), z.object({ idx: z.number().int().min(0), take: z.number().int().min(1) })])
+    .default('start_image'),
+})
+export type ColorGuard = z.infer<typeof ColorGuard>
+
+/** Generation settings of a job; every field has a default from settings or the preset. */
+export const JobParameters = z.object({
+  width: z.number().int().min(16).max(4096),
+  height: z.number().int().min(16).max(4096),
+  fps: z.number().int().min(1).max(120),
+  /** Frames per segment, always 4k+1 once resolved. */
+  frames: z.number().int().min(5).max(1025),
+  steps: z.number().int().min(1).max(200),
+  cfg: z.number().min(0).max(30),
+  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
+  seed: Seed,
+  seed_mode: z.enum(['random', 'fixed', 'increment']),
+  models: ModelPair,
+  /** Default LoRAs for every segment of the job. */
+  loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: z.number().min(0).max(100).optional(),
+})
+export type JobParameters = z.infer<typeof JobParameters>
+
+/** What a client may send: any subset, plus seconds_per_segment as an alternative to frames. */
+export const JobParametersInput = JobParameters.partial().extend({
+  seconds_per_segment: z.number().min(0.25).max(60).optional(),
+})
+export type JobParametersInput = z.infer<typeof JobParametersInput>
+
+export const PlannedPrompt = z.object({
+  prompt: z.string().trim().min(1).max(MAX_TEXT),
+  negative_prompt: z.string().max(MAX_TEXT).optional(),
+  seed: Seed.optional(),
+  loras: SegmentLoras.optional(),
+})
+export type PlannedPrompt = z.infer<typeof PlannedPrompt>

@@ -1,0 +1,84 @@
+// A segment of the chain and each of its takes: run fields, errors, progress.
+import { z } from 'zod'
+import { FileRef, Seed } from './common'
+import { PlannedPrompt, SegmentLoras, SegmentStatus } from './parameters'
+
+export const SegmentPromptBody = PlannedPrompt
+export type SegmentPromptBody = z.infer<typeof SegmentPromptBody>
+
+/** An error reported by ComfyUI, stored and shown verbatim. */
+export const SegmentError = z.object({
+  message: z.string(),
+  node_id: z.string().nullable(),
+  node_type: z.string().nullable(),
+  exception_type: z.string().nullable(),
+  exception_message: z.string().nullable(),
+})
+export type SegmentError = z.infer<typeof SegmentError>
+
+export const Progress = z.object({
+  value: z.number(),
+  max: z.number(),
+  node: z.string().nullable(),
+})
+export type Progress = z.infer<typeof Progress>
+
+/** What every run of a segment has: the chain's current take (Segment) and each kept take (Take). */
+const RunFields = z.object({
+  job_id: z.number().int(),
+  idx: z.number().int(),
+  /** Which take of the segment this run is (1-based). */
+  take: z.number().int(),
+  status: SegmentStatus,
+  prompt: z.string(),
+  negative_prompt: z.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: z.string().nullable(),
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  start_image: z.string().nullable(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: z.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  /** Frames in this run's own video (the first frame is left out for idx > 0). */
+  frames: z.number().int().nullable(),
+  execution_ms: z.number().int().nullable(),
+  attempts: z.number().int(),
+  error: SegmentError.nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: z.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: z.boolean(),
+  created_at: z.string(),
+  started_at: z.string().nullable(),
+  finished_at: z.string().nullable(),
+})
+
+/** A segment of the chain; its run fields describe its current take, the one that counts once done. */
+export const Segment = RunFields.extend({
+  progress: Progress.nullable(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: z.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: z.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: z.boolean(),
+})
+export type Segment = z.infer<typeof Segment>
+
+/** One take of a segment: its settings, state and files. Takes are numbered per segment from 1. */
+export const Take = RunFields.extend({
+  /** This is the take that counts (the segment's current take). */
+  chosen: z.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: z.string().nullable(),
+  last_frame_url: z.string().nullable(),
+})
+export type Take = z.infer<typeof Take>
+
+export const SegmentTakes = z.object({ segment: Segment, takes: z.array(Take) })
+export type SegmentTakes = z.infer<typeof SegmentTakes>

@@ -1,0 +1,73 @@
+// Presets, settings and health.
+import { z } from 'zod'
+import { AbsolutePath, MAX_TEXT } from './common'
+import { JobParameters, ModelPair } from './parameters'
+
+export const Preset = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** i2v: needs a start image; t2v: text only; ti2v: either. */
+  kind: z.enum(['i2v', 't2v', 'ti2v']),
+  family: z.enum(['wan22_14b', 'wan22_5b']),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
+  /** Tunables this preset exposes, bound into its template by role. */
+  options: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      type: z.enum(['number', 'string', 'boolean']),
+      default: z.union([z.string(), z.number(), z.boolean()]),
+    })
+  ),
+  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
+  t2v_first: z.string().nullable(),
+  models: z.object({
+    /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
+    folder: z.string(),
+    high: z.string(),
+    low: z.string().nullable(),
+  }),
+  /** Node classes the template needs (for a clear "node pack missing" message). */
+  requires: z.array(z.string()),
+  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
+  source: z.enum(['user', 'builtin']).optional(),
+})
+export type Preset = z.infer<typeof Preset>
+
+export const Settings = z.object({
+  comfyui_url: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address'),
+  defaults: z.object({
+    preset: z.string(),
+    width: z.number().int().min(16).max(4096),
+    height: z.number().int().min(16).max(4096),
+    fps: z.number().int().min(1).max(120),
+    seconds_per_segment: z.number().min(0.25).max(60),
+    negative_prompt: z.string().max(MAX_TEXT),
+    models: ModelPair,
+  }),
+  auto_start_queue: z.boolean(),
+  output_subfolder: z
+    .string()
+    .min(1)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
+  image_folders: z.array(z.lazy(() => AbsolutePath)).max(32).optional(),
+  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
+  comfy_models_dir: z.lazy(() => AbsolutePath).nullable().optional(),
+})
+export type Settings = z.infer<typeof Settings>
+export const SettingsUpdate = Settings.partial().extend({ defaults: Settings.shape.defaults.partial().optional() })
+
+export const Health = z.object({
+  ok: z.boolean(),
+  version: z.string(),
+  comfyui: z.object({ url: z.string(), reachable: z.boolean(), error: z.string().nullable() }),
+  ffmpeg: z.object({ path: z.string().nullable(), ok: z.boolean(), error: z.string().nullable() }),
+  data_dir: z.string(),
+})
+export type Health = z.infer<typeof Health>

@@ -1,0 +1,120 @@
+// User templates (bring your own workflow) and the prompt graph of a segment.
+import { z } from 'zod'
+import { MAX_NAME, MAX_TEXT } from './common'
+import { Preset } from './setup'
+
+/** Where a role points: a node input, or (lora_high / lora_low) the node output our LoRA chain follows. */
+export const RoleSite = z.object({
+  node: z.string().min(1).max(64),
+  input: z.string().min(1).max(200).optional(),
+  output: z.number().int().min(0).max(64).optional(),
+})
+export type RoleSite = z.infer<typeof RoleSite>
+
+/** The user's picks in the role editor: role name -> sites; they replace what detection found. */
+export const RoleOverrides = z.record(z.string().min(1).max(100), z.array(RoleSite).min(1).max(16))
+export type RoleOverrides = z.infer<typeof RoleOverrides>
+
+/** An API-format graph as graphToPrompt().output or "Export (API)" gives it; checked node by node on use. */
+export const GraphPrompt = z.record(z.string().min(1).max(64), z.unknown())
+
+export const DetectTemplateBody = z.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() })
+export type DetectTemplateBody = z.infer<typeof DetectTemplateBody>
+
+export const CreateTemplateBody = z.object({
+  name: z.string().trim().min(1).max(MAX_NAME),
+  description: z.string().max(MAX_TEXT).default(''),
+  prompt: GraphPrompt,
+  roles: RoleOverrides.optional(),
+})
+export type CreateTemplateBody = z.infer<typeof CreateTemplateBody>
+
+/** Any subset; a new prompt is detected again (with the given roles, else the saved ones). */
+export const UpdateTemplateBody = z.object({
+  name: z.string().trim().min(1).max(MAX_NAME).optional(),
+  description: z.string().max(MAX_TEXT).optional(),
+  prompt: GraphPrompt.optional(),
+  roles: RoleOverrides.optional(),
+})
+export type UpdateTemplateBody = z.infer<typeof UpdateTemplateBody>
+
+export const ReportedRole = z.object({
+  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
+   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
+   * last_frame_output, last_frame_index, options.<key> */
+  role: z.string(),
+  sites: z.array(RoleSite.extend({ title: z.string().nullable(), class_type: z.string() })),
+  /** How it was found, in words. */
+  how: z.string(),
+  origin: z.enum(['detected', 'chosen', 'added']),
+})
+export type ReportedRole = z.infer<typeof ReportedRole>
+
+export const RoleProblem = z.object({
+  role: z.string(),
+  message: z.string(),
+  /** Node ids to choose from when several nodes could fill the role. */
+  candidates: z.array(z.string()).optional(),
+})
+export type RoleProblem = z.infer<typeof RoleProblem>
+
+/** A pre-flight finding against the live ComfyUI (missing node pack, model file or bad value). */
+export const PreflightFinding = z.object({
+  code: z.enum(['missing_node', 'missing_model', 'bad_value']),
+  node_id: z.string(),
+  class_type: z.string(),
+  input: z.string().optional(),
+  message: z.string(),
+})
+export type PreflightFinding = z.infer<typeof PreflightFinding>
+
+export const TemplateDetection = z.object({
+  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
+  ok: z.boolean(),
+  roles: z.array(ReportedRole),
+  problems: z.array(RoleProblem),
+  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
+  changes: z.array(z.string()),
+  kind: Preset.shape.kind,
+  family: Preset.shape.family,
+  defaults: Preset.shape.defaults,
+  models: Preset.shape.models,
+  options: Preset.shape.options,
+  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
+  preflight: z.array(PreflightFinding).nullable(),
+})
+export type TemplateDetection = z.infer<typeof TemplateDetection>
+
+export const UserTemplate = z.object({
+  /** Also the preset id a job uses ("preset": id). */
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  /** The graph as the user gave it. */
+  prompt: z.record(z.string(), z.unknown()),
+  /** The user's role picks as saved. */
+  roles: RoleOverrides,
+  detection: TemplateDetection,
+  preset: Preset,
+  created_at: z.string(),
+  updated_at: z.string(),
+})
+export type UserTemplate = z.infer<typeof UserTemplate>
+
+export const UserTemplateList = z.object({ templates: z.array(UserTemplate) })
+export type UserTemplateList = z.infer<typeof UserTemplateList>
+
+/**
+ * GET /api/jobs/{id}/segments/{idx}/prompt-graph: the API prompt that made a segment's current take,
+ * for "Open in canvas". `source` 'comfyui' is the prompt as ComfyUI's history keeps it (exactly what
+ * ran); 'rebuilt' is bound again from the stored segment when ComfyUI no longer knows the prompt.
+ */
+export const SegmentPromptGraph = z.object({
+  job_id: z.number().int(),
+  idx: z.number().int(),
+  take: z.number().int(),
+  prompt_id: z.string().nullable(),
+  source: z.enum(['comfyui', 'rebuilt']),
+  prompt: z.record(z.string(), z.unknown()),
+})
+export type SegmentPromptGraph = z.infer<typeof SegmentPromptGraph>
