@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JobWithSegments } from '../contract'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

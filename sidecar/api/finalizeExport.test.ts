@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { readFileText } from '../library/fileMetadata'
 import { countFrames, readChapters } from '../video'
 import type { GalleryMeta, JobWithSegments } from '../contract'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

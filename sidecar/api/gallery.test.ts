@@ -1,10 +1,10 @@
 import { symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { comfyGraph, writeMp4, writePng } from '../library/testMedia'
+import { comfyGraph, writeMp4, writePng } from '../testing/testMedia'
 import type { GalleryList, GalleryMeta, PromptHistory } from '../contract'
-import { startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

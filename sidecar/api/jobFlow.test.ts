@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
 import type { JobWithSegments, Segment } from '../contract'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeJpeg, writePng } from '../library/testMedia'
+import { writeJpeg, writePng } from '../testing/testMedia'
 import type { LibraryImageList, LibraryRoots, LibraryUseAnswer } from '../contract'
-import { startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

@@ -1,10 +1,10 @@
 import { readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { writeSafetensors } from '../library/testMedia'
+import { writeSafetensors } from '../testing/testMedia'
 import type { LoraLibraryAnswer, ModelLibraryAnswer } from '../contract'
-import { startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

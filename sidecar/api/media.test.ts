@@ -5,8 +5,8 @@ import { startSidecar } from '../server'
 import { silentLog } from '../log'
 import { countFrames } from '../video'
 import type { JobWithSegments, Settings } from '../contract'
-import { request, smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { request, smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

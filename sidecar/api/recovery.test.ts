@@ -2,8 +2,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
 import type { JobWithSegments, QueueStatus, ServerEvent } from '../contract'
-import { smallJob, startWorld, waitUntil } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JobWithSegments, SegmentPromptGraph } from '../contract'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

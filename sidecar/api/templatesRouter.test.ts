@@ -1,10 +1,10 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import { vhsGraph } from '../workflows/testGraphs'
+import { vhsGraph } from '../testing/testGraphs'
 import type { JobWithSegments, Preset, TemplateDetection, UserTemplate } from '../contract'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { HistoryEntry } from '../comfy/comfySchemas'
 import { historyOutcome } from './historyOutcome'
 
-const trace = (name: string) => JSON.parse(readFileSync(new URL(`../../../shared/reference/comfyui-traces/${name}.json`, import.meta.url), 'utf8')) as { history: unknown }
+const trace = (name: string) => JSON.parse(readFileSync(new URL(`../testing/reference/comfyui-traces/${name}.json`, import.meta.url), 'utf8')) as { history: unknown }
 const entry = (name: string) => HistoryEntry.parse(trace(name).history)
 
 describe('historyOutcome', () => {

@@ -5,7 +5,7 @@ import { extractFromA1111, extractFromComfyGraph, extractFromLongVideo, extractP
 import { readPngText } from './pngText'
 
 const wanGraph = JSON.parse(
-  readFileSync(new URL('../../../shared/reference/workflows/wan22_14b_i2v_lightning.json', import.meta.url), 'utf8')
+  readFileSync(new URL('../testing/reference/workflows/wan22_14b_i2v_lightning.json', import.meta.url), 'utf8')
 ) as Record<string, { inputs: Record<string, unknown> }>
 
 /** Builds a minimal PNG carrying the given chunks (image data is irrelevant to the reader). */

@@ -2,9 +2,9 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimComfy, type SimComfy } from './simComfy'
-import { getJson, postJson, tempRoot, writeProbePng } from './simTestFixtures'
+import { getJson, postJson, tempRoot, writeProbePng } from '../testing/simTestFixtures'
 import type { ApiPrompt } from './validatePrompt'
-import { connectWs, type WsTestClient } from './wsTestClient'
+import { connectWs, type WsTestClient } from '../testing/wsTestClient'
 
 let sim: SimComfy
 let ws: WsTestClient

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MODEL_FOLDER_KEYS } from './defaultModels'
 import { startSimComfy, type SimComfy } from './simComfy'
-import { getJson, postJson, readJson, tempRoot, TRACES_DIR, writeProbePng } from './simTestFixtures'
+import { getJson, postJson, readJson, tempRoot, TRACES_DIR, writeProbePng } from '../testing/simTestFixtures'
 
 const edges = readJson<Record<string, { status: number; body?: unknown; type?: string | null; range?: string }>>(
   path.join(TRACES_DIR, 'http_edges.json')

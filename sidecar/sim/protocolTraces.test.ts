@@ -1,10 +1,10 @@
-// The simulator against what a real ComfyUI 0.24.0 did (shared/reference/comfyui-traces).
+// The simulator against what a real ComfyUI 0.24.0 did (sidecar/testing/reference/comfyui-traces, copied from the recordings).
 import { copyFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimComfy, type SimComfy } from './simComfy'
-import { getJson, postJson, readJson, shapeOf, tempRoot, TRACES_DIR, writeProbePng } from './simTestFixtures'
-import { connectWs, type WsMessage, type WsTestClient } from './wsTestClient'
+import { getJson, postJson, readJson, shapeOf, tempRoot, TRACES_DIR, writeProbePng } from '../testing/simTestFixtures'
+import { connectWs, type WsMessage, type WsTestClient } from '../testing/wsTestClient'
 
 interface Trace {
   submit: { status: number; body: Record<string, unknown> }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_MODELS } from './defaultModels'
 import { loadNodeSchemas } from './nodeSchemas'
-import { readJson, WORKFLOWS_DIR } from './simTestFixtures'
+import { readJson, WORKFLOWS_DIR } from '../testing/simTestFixtures'
 import { validatePrompt, type ApiPrompt } from './validatePrompt'
 
 const schemas = loadNodeSchemas()

@@ -5,9 +5,9 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countVideoFrames } from './ffmpegMedia'
 import { startSimComfy, type SimComfy } from './simComfy'
-import { decodeRgb, getJson, postJson, readJson, tempRoot, WORKFLOWS_DIR, writeProbePng } from './simTestFixtures'
+import { decodeRgb, getJson, postJson, readJson, tempRoot, WORKFLOWS_DIR, writeProbePng } from '../testing/simTestFixtures'
 import type { ApiPrompt } from './validatePrompt'
-import { connectWs, type WsTestClient } from './wsTestClient'
+import { connectWs, type WsTestClient } from '../testing/wsTestClient'
 
 const L = 9
 let sim: SimComfy

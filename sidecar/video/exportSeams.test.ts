@@ -7,7 +7,7 @@ import { resolveFfmpeg } from './ffmpegPath'
 import { readChapters, readMetadataTags } from './metadataTags'
 import { probeVideo } from './probeVideo'
 import { stitch } from './stitch'
-import { makeTestClip } from './testClips'
+import { makeTestClip } from '../testing/testClips'
 
 const ffmpeg = resolveFfmpeg().path as string
 const dir = mkdtempSync(join(tmpdir(), 'lv-export-'))

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { inspectVideo, inspectVideos } from './inspectVideo'
-import { makeTestClip } from './testClips'
+import { makeTestClip } from '../testing/testClips'
 
 describe('inspectVideo', () => {
   it('reads codec, size, exact frames and the parameter-set fingerprint in one pass', async () => {

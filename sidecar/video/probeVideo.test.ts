@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from './ffmpegPath'
 import { countFrames, parseFfmpegInfo, probeVideo } from './probeVideo'
-import { makeTestClip } from './testClips'
+import { makeTestClip } from '../testing/testClips'
 
 const ffmpeg = resolveFfmpeg().path as string
 const dir = mkdtempSync(join(tmpdir(), 'lv-probe-'))

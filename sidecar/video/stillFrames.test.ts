@@ -6,7 +6,7 @@ import { resolveFfmpeg } from './ffmpegPath'
 import { probeVideo } from './probeVideo'
 import { stitch } from './stitch'
 import { extractFrame, makeThumbnail } from './stillFrames'
-import { makeTestClip } from './testClips'
+import { makeTestClip } from '../testing/testClips'
 import { execFile } from 'node:child_process'
 
 const ffmpeg = resolveFfmpeg().path as string

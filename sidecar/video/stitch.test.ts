@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { resolveFfmpeg } from './ffmpegPath'
 import { probeVideo } from './probeVideo'
 import { stitch } from './stitch'
-import { makeTestClip } from './testClips'
+import { makeTestClip } from '../testing/testClips'
 
 const ffmpeg = resolveFfmpeg().path as string
 const dir = mkdtempSync(join(tmpdir(), 'lv-stitch-'))

@@ -5,7 +5,7 @@ import { detectRoles } from './detectRoles'
 import type { Site } from './graphWalk'
 import { loadTemplates } from './loadTemplates'
 import type { TemplateRoles } from './template'
-import { renumbered, vhsGraph } from './testGraphs'
+import { renumbered, vhsGraph } from '../testing/testGraphs'
 
 const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
 

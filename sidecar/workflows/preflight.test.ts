@@ -4,7 +4,7 @@ import type { ApiPrompt } from './apiPrompt'
 import { bindSegment, type SegmentBinding } from './bindSegment'
 import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
-import { referenceLive } from './referenceLive'
+import { referenceLive } from '../testing/referenceLive'
 import type { Template } from './template'
 
 const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))

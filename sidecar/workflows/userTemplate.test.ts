@@ -6,9 +6,9 @@ import type { ApiPrompt } from './apiPrompt'
 import { bindSegment } from './bindSegment'
 import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
-import { referenceLive } from './referenceLive'
+import { referenceLive } from '../testing/referenceLive'
 import type { Template } from './template'
-import { vhsGraph } from './testGraphs'
+import { vhsGraph } from '../testing/testGraphs'
 import { buildUserTemplate } from './userTemplate'
 
 const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export const TRACES_DIR = path.resolve(import.meta.dirname, '../../../shared/reference/comfyui-traces')
-export const WORKFLOWS_DIR = path.resolve(import.meta.dirname, '../../../shared/reference/workflows')
+export const TRACES_DIR = path.resolve(import.meta.dirname, 'reference/comfyui-traces')
+export const WORKFLOWS_DIR = path.resolve(import.meta.dirname, 'reference/workflows')
 
 export function tempRoot(label: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `simcomfy-${label}-`))

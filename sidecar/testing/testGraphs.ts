@@ -1,6 +1,6 @@
 // Test fixtures: user graphs in the exact shape graphToPrompt().output has (string ids, _meta.title,
 // {__value__} wrappers), with ids and node order unlike our presets.
-import type { ApiPrompt } from './apiPrompt'
+import type { ApiPrompt } from '../workflows/apiPrompt'
 
 type Graph = Record<string, { class_type: string; inputs: Record<string, unknown>; _meta: { title: string } }>
 

@@ -2,8 +2,8 @@
 // third-party schemas (core wins), with chosen model files installed in the loaders' lists.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { ObjectInfo, type NodeSchema } from './apiPrompt'
-import type { LiveInfo } from './preflight'
+import { ObjectInfo, type NodeSchema } from '../workflows/apiPrompt'
+import type { LiveInfo } from '../workflows/preflight'
 
 const schemaDir = fileURLToPath(new URL('../sim/schemas/', import.meta.url))
 
