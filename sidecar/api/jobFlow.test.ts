@@ -56,8 +56,13 @@ describe('a job against the simulated ComfyUI', () => {
     expect((await ranged.arrayBuffer()).byteLength).toBe(100)
 
     // Reopen, one more segment, a second numbered final file; the first one stays.
-    expect((await w.api('POST', `/api/jobs/${id}/reopen`)).status).toBe(200)
-    expect((await w.api('POST', `/api/jobs/${id}/segments/3/prompt`, { prompt: 'stand up' })).status).toBe(200)
+    const reopened = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/reopen`)
+    expect([reopened.status, reopened.body.status]).toEqual([200, 'awaiting_prompt'])
+    // A prompt answers the job it changed: the new segment and the job running it.
+    const prompted = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/segments/3/prompt`, { prompt: 'stand up' })
+    expect(prompted.status).toBe(200)
+    expect(prompted.body.status).toBe('running')
+    expect(prompted.body.segments.map((s) => s.prompt).at(-1)).toBe('stand up')
     await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.counts.done === 4, 'fourth segment')
     await w.api('POST', `/api/jobs/${id}/finalize`)
     const second = await w.waitForJob(id, (j) => j.status === 'completed', 'second finalize')

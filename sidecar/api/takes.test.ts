@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import type { JobWithSegments, Segment, SegmentTakes } from '../contract'
+import type { JobWithSegments, NewTakesAnswer, Segment, SegmentTakes } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -97,9 +97,12 @@ describe('takes of a segment', () => {
     expect([noPrompt.status, noPrompt.body.error.field]).toEqual([400, 'prompt'])
     const tooFar = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/5/takes`, { prompt: 'x' })
     expect([tooFar.status, tooFar.body.error.field]).toEqual([409, 'idx'])
-    const asked = await w.api<SegmentTakes>('POST', `/api/jobs/${id}/segments/1/takes`, { prompt: 'jump', seeds: [11, 22, 33] })
+    const asked = await w.api<NewTakesAnswer>('POST', `/api/jobs/${id}/segments/1/takes`, { prompt: 'jump', seeds: [11, 22, 33] })
     expect(asked.status).toBe(201)
     expect(asked.body.segment.seed).toBe(11)
+    // The answer carries the job with its new segment, so a client needs no second read.
+    expect(asked.body.job.segments.map((s) => s.idx)).toEqual([0, 1])
+    expect(asked.body.job.status).toBe('running')
     await w.waitForJob(id, (j) => idle(j) && j.segments.length === 2, 'three candidates')
     const listed = await takesOf(w, id, 1)
     expect(listed.takes.map((t) => [t.take, t.seed, t.prompt])).toEqual([[1, 11, 'jump'], [2, 22, 'jump'], [3, 33, 'jump']])

@@ -1,7 +1,9 @@
-// Bodies that make and steer takes: redo, N candidates, lock, continuity settings.
+// Bodies that make and steer takes (redo, N candidates, lock, continuity settings) and the answer to new takes.
 import { z } from 'zod'
 import { MAX_TEXT, Seed } from './common'
+import { JobWithSegments } from './jobs'
 import { ColorGuard, SegmentLoras } from './parameters'
+import { SegmentTakes } from './segments'
 
 export const MAX_CANDIDATES = 8
 
@@ -20,6 +22,10 @@ export const TakesBody = z.object({
   count: z.number().int().min(1).max(MAX_CANDIDATES).optional(),
 })
 export type TakesBody = z.infer<typeof TakesBody>
+
+/** The answer to POST .../takes: the segment's takes, and the job (which gains a segment for the next idx). */
+export const NewTakesAnswer = SegmentTakes.extend({ job: JobWithSegments })
+export type NewTakesAnswer = z.infer<typeof NewTakesAnswer>
 
 export const LockBody = z.object({ locked: z.boolean() })
 

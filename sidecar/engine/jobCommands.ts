@@ -11,6 +11,7 @@ import type {
   JobState,
   JobStatus,
   JobWithSegments,
+  NewTakesAnswer,
   PlannedPrompt,
   PlannedSegment,
   Segment,
@@ -200,24 +201,25 @@ export function listSegments(ctx: EngineContext, id: number): Segment[] {
   return state.segments.map((s) => segmentView(s, ctx.runner.progressOf, state))
 }
 
-export function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, body: SegmentPromptBody): Segment {
+/** Plans the next segment's prompt, or rewrites a planned one; answers the job, whose status may change with it. */
+export function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, body: SegmentPromptBody): JobWithSegments {
   const state = mustLoad(ctx, id)
   const existing = state.segments[idx]
   const segment = plannedFrom(body, state.job.parameters, idx)
   // Rewriting a planned segment keeps its seed unless a new one is given.
   if (existing && existing.status === 'planned' && body.seed === undefined) segment.seed = existing.seed
-  const next = ctx.runner.dispatch(id, { type: 'prompt_planned', idx, segment, at: now() })
-  const seg = next.segments[idx]
-  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
-  return segmentView(seg, ctx.runner.progressOf, next)
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'prompt_planned', idx, segment, at: now() }), ctx.runner.progressOf)
 }
 
 export function deleteSegment(ctx: EngineContext, id: number, idx: number): JobWithSegments {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'segment_deleted', idx, at: now() }), ctx.runner.progressOf)
 }
 
-/** New takes of a segment: a redo (same or new prompt, seed, LoRAs) or N candidates with their own seeds. */
-export function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): SegmentTakes {
+/**
+ * New takes of a segment: a redo (same or new prompt, seed, LoRAs) or N candidates with their own seeds.
+ * Answers the segment's takes and the job, which gains a segment when `idx` is the next one.
+ */
+export function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): NewTakesAnswer {
   const state = mustLoad(ctx, id)
   const seg = state.segments[idx]
   if (!seg && !body.prompt) throw new DomainError('bad_request', `prompt: the new segment ${idx} needs a prompt`, 'prompt')
@@ -235,7 +237,7 @@ export function requestTakes(ctx: EngineContext, id: number, idx: number, body: 
     loras: body.loras ?? seg?.loras ?? state.job.parameters.loras,
   }))
   const next = ctx.runner.dispatch(id, { type: 'takes_requested', idx, takes, at: now() })
-  return segmentTakes(next, idx, ctx)
+  return { ...segmentTakes(next, idx, ctx), job: jobWithSegmentsView(next, ctx.runner.progressOf) }
 }
 
 function segmentTakes(state: JobState, idx: number, ctx: EngineContext): SegmentTakes {
