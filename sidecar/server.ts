@@ -15,6 +15,7 @@ import type { Settings } from './contract'
 import { ComfyClient } from './comfy/comfyClient'
 import { openDatabase } from './db/database'
 import type { Db } from './db/database'
+import { sqliteInspectionStore } from './db/inspectionStore'
 import { getKv, setKv } from './db/kvStore'
 import { EventBus } from './engine/eventBus'
 import { OutputFiles } from './engine/outputFiles'
@@ -22,7 +23,7 @@ import { Runner } from './engine/runner'
 import { log as defaultLog } from './log'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
-import { inspectVideo, makeThumbnail, resolveFfmpeg, stitch } from './video'
+import { makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
 import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
 
 export interface SidecarOptions {
@@ -92,6 +93,8 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId)
   const files = new OutputFiles(comfy, opts.comfyOutput ?? null, opts.comfyInput ?? null, opts.dataDir)
   const bus = new EventBus()
+  // Segment inspections live in SQLite: a finalize after a restart does not inspect every segment again.
+  const inspector = new VideoInspector(sqliteInspectionStore(db))
   const storedAccepting = getKv(db, 'accepting')
   const runner = new Runner({
     db,
@@ -100,7 +103,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     bus,
     log,
     files,
-    video: { stitch, inspect: inspectVideo },
+    video: { stitch: (req) => stitch({ ...req, inspect: inspector.inspectMany }), inspect: inspector.inspect },
     ffmpegPath: ffmpeg.path,
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,

@@ -142,4 +142,17 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE jobs ADD COLUMN request_id TEXT;
   CREATE UNIQUE INDEX jobs_request_id ON jobs (request_id) WHERE request_id IS NOT NULL;
   `,
+  // 5: what ffmpeg found in each segment file (codec parameters, exact frames), by file identity, so a
+  // finalize after a restart does not inspect every segment again. One row per path: a rewritten
+  // file (other size or mtime) misses and replaces its row.
+  `
+  CREATE TABLE video_inspections (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ms REAL NOT NULL,
+    info TEXT NOT NULL,
+    inspected_at INTEGER NOT NULL
+  );
+  CREATE INDEX video_inspections_by_age ON video_inspections(inspected_at);
+  `,
 ]

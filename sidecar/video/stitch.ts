@@ -37,6 +37,8 @@ export interface StitchOptions {
   /** x264 quality of a re-encode (default 18) and its preset (default medium). */
   crf?: number | undefined
   preset?: string | undefined
+  /** Reads the inputs' codec parameters and frame counts; the sidecar passes its SQLite-backed inspector. */
+  inspect?: ((files: string[], ffmpegPath: string) => Promise<VideoInfo[]>) | undefined
 }
 
 export interface StitchResult {
@@ -79,7 +81,7 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
   if (opts.inputs.length === 0) throw new Error('nothing to stitch: no input videos')
   const output = resolve(opts.output)
   const inputs = opts.inputs.map((f) => resolve(f))
-  const infos = await inspectVideos(inputs, opts.ffmpegPath)
+  const infos = await (opts.inspect ?? inspectVideos)(inputs, opts.ffmpegPath)
   const plan = planStitch(infos)
   const seams = planSeams({ frames: infos.map((i) => i.frames), trimFirst: opts.trimFirst, seams: opts.seams })
   const expected = seams.total
