@@ -33,9 +33,10 @@ import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
 import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { isInFlight, newSegment } from './machine'
 import type { OutputFiles } from './outputFiles'
-import { DEFAULT_CROSSFADE_FRAMES, now } from './runner'
+import { now } from './clock'
 import type { Runner } from './runner'
 import { findTemplate } from './segmentPrompt'
+import { DEFAULT_CROSSFADE_FRAMES } from './stitchFinal'
 
 export interface EngineContext {
   db: Db

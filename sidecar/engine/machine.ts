@@ -79,6 +79,11 @@ export function anyInFlight(state: JobState): boolean {
   return state.segments.some(isInFlight) || state.takes.some(isInFlight)
 }
 
+/** A run of the job by its prompt id, in flight or not: a chain segment or a candidate take. */
+export function runOf(state: JobState, promptId: string): (RunRecord & { take: number }) | null {
+  return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null
+}
+
 /** What a run of segment idx starts from: the job's start image, or the previous segment's current last frame. */
 export function expectedStart(state: JobState, idx: number): string | null {
   if (idx === 0) return state.job.input_image

@@ -193,7 +193,7 @@ export function extractFromA1111(text: string): ExtractedPrompt {
 }
 
 const LoraList = z.array(z.object({ name: z.string(), strength: z.number() }))
-/** The `longvideo` tag our finals carry (sidecar/engine/runner.ts finalMetadata), as far as we read it. */
+/** The `longvideo` tag our finals carry (sidecar/engine/stitchFinal.ts finalMetadata), as far as we read it. */
 const LongVideoTag = z.object({
   negative_prompt: z.string().nullable().optional(),
   parameters: z

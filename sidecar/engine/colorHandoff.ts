@@ -1,0 +1,87 @@
+// The colour guard's two effects, both against the job's colour anchor: the corrected start frame a
+// run is handed instead of the previous last frame, and the drift of a finished run's last frame.
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type { FileRef, JobState } from '../contract'
+import { ComfyUnreachable } from '../comfy/comfyClient'
+import { fileStats, measureDrift, writeCorrectedFrame } from '../continuity/colorGuard'
+import type { LabStats } from '../continuity/colorTransfer'
+import { sanitizeJobName } from '../workflows'
+import { runOf } from './machine'
+import type { RunnerOptions } from './runnerDeps'
+
+export class ColorHandoff {
+  constructor(private readonly o: Pick<RunnerOptions, 'comfy' | 'files' | 'ffmpegPath' | 'log'>) {}
+
+  /**
+   * Uploads the previous last frame colour-matched to the anchor as the start image of run
+   * `promptId` of segment idx, and answers its name in ComfyUI's input folder; null when the guard
+   * is off or has nothing to do. The guard is a correction, not a requirement: when it fails the
+   * segment runs from the original frame. Only ComfyUnreachable is thrown (the submit waits).
+   */
+  async correctedStart(state: JobState, idx: number, promptId: string): Promise<string | null> {
+    const guard = state.job.parameters.color_guard
+    const run = runOf(state, promptId)
+    const prev = state.segments[idx - 1]
+    if (!guard?.enabled || idx === 0 || !run || run.accepted || run.start_source !== null || !prev?.last_frame) return null
+    if (!this.o.ffmpegPath) return null
+    const anchor = await this.anchorStats(state)
+    if (!anchor) return null
+    const dir = await mkdtemp(path.join(tmpdir(), 'lv-handoff-'))
+    try {
+      const take = run.take > 1 ? `_t${run.take}` : ''
+      const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`
+      const out = path.join(dir, name)
+      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor, guard.strength, out, this.o.ffmpegPath)
+      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile(out)), name, 'image/png')
+      return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
+    } catch (err) {
+      if (err instanceof ComfyUnreachable) throw err
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${(err as Error).message}`)
+      return null
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  /** The drift meter of a finished run; null when it cannot be measured. */
+  async drift(state: JobState, lastFrame: FileRef | null): Promise<number | null> {
+    if (!lastFrame || !this.o.ffmpegPath) return null
+    const anchor = await this.anchorStats(state)
+    if (!anchor) return null
+    try {
+      return await measureDrift(await this.o.files.localPath(lastFrame), anchor, this.o.ffmpegPath)
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: drift not measured: ${(err as Error).message}`)
+      return null
+    }
+  }
+
+  private async anchorStats(state: JobState): Promise<LabStats | null> {
+    const ref = anchorFile(state)
+    if (!ref || !this.o.ffmpegPath) return null
+    try {
+      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath)
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${(err as Error).message}`)
+      return null
+    }
+  }
+}
+
+/** The file the job's colours are held to: its start image, or a chosen take's last frame. */
+export function anchorFile(state: JobState): FileRef | null {
+  const anchor = state.job.parameters.color_guard?.anchor ?? 'start_image'
+  if (anchor === 'start_image') {
+    const input = state.job.input_image
+    if (input) {
+      const slash = input.lastIndexOf('/')
+      return { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }
+    }
+    return state.segments[0]?.last_frame ?? null
+  }
+  const seg = state.segments[anchor.idx]
+  if (seg?.take === anchor.take && seg.last_frame) return seg.last_frame
+  return state.takes.find((t) => t.idx === anchor.idx && t.take === anchor.take)?.last_frame ?? null
+}

@@ -1,0 +1,180 @@
+// ComfyUI's side of our runs as engine events: socket messages (started, progress, ended), the
+// outcome read from /history when a prompt ends, and the fallback poll that finds prompts whose
+// messages we missed (socket down, sidecar restarted) in ComfyUI's queue or history.
+import { randomUUID } from 'node:crypto'
+import type { WsMessage } from '../comfy/comfySchemas'
+import type { QueueSnapshot } from '../comfy/comfyClient'
+import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
+import { now } from './clock'
+import type { ColorHandoff } from './colorHandoff'
+import type { ComfyStatus, LiveProgress } from './comfyStatus'
+import { historyOutcome } from './historyOutcome'
+import { plainError, runOf } from './machine'
+import type { Feed, RunnerOptions } from './runnerDeps'
+import { bindJobSegment } from './segmentPrompt'
+import type { FinalStitcher } from './stitchFinal'
+import type { RunSubmitter } from './submitRun'
+
+/** The runner's side: where events go, and the scheduler to run when ComfyUI has room. */
+export interface WatcherEngine {
+  feed: Feed
+  pump(): void
+  stopped(): boolean
+}
+
+export interface WatcherParts {
+  status: ComfyStatus
+  submitter: RunSubmitter
+  handoff: ColorHandoff
+  stitcher: FinalStitcher
+}
+
+export class PromptWatcher {
+  /** Prompts whose history is being read: a second end signal must not read it again. */
+  private readonly completing = new Set<string>()
+  private polling = false
+
+  constructor(
+    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'outputSubfolder'>,
+    private readonly engine: WatcherEngine,
+    private readonly parts: WatcherParts
+  ) {}
+
+  onMessage(msg: WsMessage): void {
+    const data = msg.data ?? {}
+    const promptId = typeof data.prompt_id === 'string' ? data.prompt_id : null
+    if (msg.type === 'status') return
+    if (!promptId) return
+    switch (msg.type) {
+      case 'execution_start': {
+        const owner = findPromptOwner(this.o.db, promptId)
+        if (owner) this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
+        return
+      }
+      case 'progress': {
+        const owner = this.parts.status.liveProgress(promptId) ?? findPromptOwner(this.o.db, promptId)
+        if (!owner) return
+        const p: LiveProgress = {
+          job_id: owner.job_id,
+          idx: owner.idx,
+          value: typeof data.value === 'number' ? data.value : 0,
+          max: typeof data.max === 'number' ? data.max : 0,
+          node: typeof data.node === 'string' ? data.node : null,
+        }
+        this.parts.status.setProgress(promptId, p)
+        this.o.bus.emit({ type: 'progress', job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node })
+        return
+      }
+      case 'executing': {
+        if (data.node === null) {
+          void this.complete(promptId, false)
+          return
+        }
+        const p = this.parts.status.liveProgress(promptId)
+        if (p && typeof data.node === 'string') p.node = data.node
+        return
+      }
+      case 'execution_success':
+      case 'execution_error':
+      case 'execution_interrupted':
+        void this.complete(promptId, false)
+        return
+    }
+  }
+
+  /** Asks ComfyUI where one prompt is: queue first, then history (in this order, so none slips between). */
+  async reconcile(promptId: string, queue?: QueueSnapshot): Promise<void> {
+    if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return
+    const owner = findPromptOwner(this.o.db, promptId)
+    if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return
+    try {
+      const q = queue ?? (await this.o.comfy.queue())
+      if (q.running.includes(promptId)) {
+        if (owner.status === 'queued') this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
+        return
+      }
+      if (q.pending.includes(promptId)) {
+        this.engine.feed(owner.job_id, { type: 'accepted', prompt_id: promptId, at: now() })
+        return
+      }
+      await this.complete(promptId, true)
+    } catch (err) {
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`reconcile ${promptId}: ${(err as Error).message}`)
+    }
+  }
+
+  /** Fallback poll: reachability, ComfyUI's queue, and every prompt of ours in flight. */
+  async poll(): Promise<void> {
+    if (this.polling || this.engine.stopped()) return
+    this.polling = true
+    try {
+      const queue = await this.o.comfy.queue()
+      const wasReachable = this.parts.status.reachable
+      this.parts.status.sawQueue(queue)
+      for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue)
+      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.engine.pump()
+    } catch (err) {
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`poll: ${(err as Error).message}`)
+    } finally {
+      this.polling = false
+    }
+  }
+
+  /**
+   * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
+   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too.
+   */
+  private async complete(promptId: string, lostIfUnknown: boolean): Promise<void> {
+    if (this.completing.has(promptId)) return
+    this.completing.add(promptId)
+    try {
+      const owner = findPromptOwner(this.o.db, promptId)
+      if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return
+      const entry = await this.o.comfy.history(promptId)
+      const at = now()
+      if (!entry) {
+        if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
+          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`)
+          this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at })
+        }
+        return
+      }
+      const state = loadJobState(this.o.db, owner.job_id)
+      if (!state) return
+      let outputs
+      try {
+        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), runOf(state, promptId) ?? undefined).outputs
+      } catch (err) {
+        this.engine.feed(owner.job_id, { type: 'errored', prompt_id: promptId, error: plainError((err as Error).message), at })
+        return
+      }
+      const outcome = historyOutcome(entry, outputs)
+      this.parts.status.forgetProgress(promptId)
+      const seg = runOf(state, promptId)
+      switch (outcome.type) {
+        case 'pending':
+          return
+        case 'finished': {
+          const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1
+          const started = seg?.started_at ? Date.parse(seg.started_at) : null
+          const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
+          this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() })
+          // Off the hand-off's path: the next segment is already on its way to ComfyUI.
+          this.parts.stitcher.inspectSoon(outcome.video)
+          void this.parts.handoff.drift(state, outcome.last_frame).then((drift) => {
+            if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
+          })
+          return
+        }
+        case 'errored':
+          this.engine.feed(owner.job_id, { type: 'errored', prompt_id: promptId, error: outcome.error, at })
+          return
+        case 'interrupted':
+          this.engine.feed(owner.job_id, { type: 'interrupted', prompt_id: promptId, at })
+          return
+      }
+    } finally {
+      this.completing.delete(promptId)
+    }
+  }
+}

@@ -1,0 +1,110 @@
+// The stitch effect: a finalizing job's segment files joined into one final video through video/
+// (file in, file out), answered to the engine with 'stitched' or 'stitch_failed'. Segments are
+// inspected as they finish, so the finalize itself only concatenates.
+import path from 'node:path'
+import type { FileRef, FinalizeBody, JobState } from '../contract'
+import { loadJobState } from '../db/jobStore'
+import type { StitchOptions } from '../video'
+import { finalVideoName } from '../workflows'
+import { now } from './clock'
+import type { Feed, RunnerOptions } from './runnerDeps'
+
+/** Crossfade length when a crossfade seam gives none. */
+export const DEFAULT_CROSSFADE_FRAMES = 8
+
+export class FinalStitcher {
+  private readonly stitching = new Set<number>()
+
+  constructor(
+    private readonly o: Pick<RunnerOptions, 'db' | 'files' | 'video' | 'ffmpegPath' | 'outputSubfolder' | 'log'>,
+    private readonly feed: Feed
+  ) {}
+
+  /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
+  inspectSoon(video: FileRef): void {
+    const { ffmpegPath } = this.o
+    const inspect = this.o.video.inspect
+    if (!ffmpegPath || !inspect) return
+    this.o.files
+      .localPath(video)
+      .then((file) => inspect(file, ffmpegPath))
+      .catch((err: unknown) => this.o.log.warn(`could not inspect ${video.filename}: ${(err as Error).message}`))
+  }
+
+  async stitch(jobId: number, indices: number[]): Promise<void> {
+    if (this.stitching.has(jobId)) return
+    this.stitching.add(jobId)
+    try {
+      const state = loadJobState(this.o.db, jobId)
+      if (!state || state.job.status !== 'finalizing') return
+      if (!this.o.ffmpegPath) throw new Error('ffmpeg was not found; install ffmpeg or pass --ffmpeg PATH')
+      const inputs: string[] = []
+      for (const idx of indices) {
+        const video = state.segments[idx]?.video
+        if (!video) throw new Error(`segment ${idx} has no video`)
+        inputs.push(await this.o.files.localPath(video))
+      }
+      const subfolder = this.o.outputSubfolder()
+      const dir = this.o.files.finalDir(subfolder)
+      const name = finalVideoName(state.job.name, this.o.files.existingNames(dir))
+      const options = state.job.export_options ?? null
+      const result = await this.o.video.stitch({
+        inputs,
+        output: path.join(dir, name),
+        ffmpegPath: this.o.ffmpegPath,
+        metadata: finalMetadata(state, indices),
+        chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
+        ...exportRequest(options, indices),
+      })
+      const takes = indices.map((idx) => ({ idx, take: state.segments[idx]?.take ?? 1 }))
+      this.feed(jobId, {
+        type: 'stitched',
+        final: { file: { filename: name, subfolder, type: 'output' }, frames: result.frames, mode: result.mode, created_at: now(), takes, export: options },
+        at: now(),
+      })
+    } catch (err) {
+      this.o.log.error(`finalize of job ${jobId} failed: ${(err as Error).message}`)
+      this.feed(jobId, { type: 'stitch_failed', message: (err as Error).message, at: now() })
+    } finally {
+      this.stitching.delete(jobId)
+    }
+  }
+}
+
+/** The finalize options as stitch options over the stitched segments (seams per join, trims per input). */
+export function exportRequest(options: FinalizeBody | null, indices: number[]): Partial<StitchOptions> {
+  if (!options) return {}
+  const out: Partial<StitchOptions> = {}
+  if (options.mode) out.mode = options.mode
+  if (options.crf !== undefined) out.crf = options.crf
+  if (options.preset) out.preset = options.preset
+  if (options.seams?.length) {
+    out.seams = indices.slice(0, -1).map((idx) => {
+      const seam = options.seams?.find((s) => s.after === idx)
+      return seam?.type === 'crossfade' ? { type: 'crossfade' as const, frames: seam.frames ?? DEFAULT_CROSSFADE_FRAMES } : { type: 'cut' as const }
+    })
+  }
+  if (options.trim_first?.length) out.trimFirst = indices.map((idx) => options.trim_first?.find((t) => t.idx === idx)?.frames ?? 0)
+  return out
+}
+
+/** The job's prompts and settings, written into the final file (stream copy drops the segments' tags). */
+export function finalMetadata(state: JobState, indices: number[]): Record<string, string> {
+  const { job } = state
+  const segments = indices.map((i) => state.segments[i]).filter((s) => s !== undefined)
+  const longvideo = {
+    job: job.name,
+    preset: job.preset,
+    input_image: job.input_image,
+    parameters: job.parameters,
+    negative_prompt: job.negative_prompt,
+    export: job.export_options ?? null,
+    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras })),
+  }
+  return {
+    title: job.name,
+    comment: segments.map((s) => `[${s.idx + 1}] ${s.prompt}`).join('\n'),
+    description: JSON.stringify({ longvideo }),
+    longvideo: JSON.stringify(longvideo),
+  }
+}
