@@ -56,13 +56,12 @@ export default defineConfig({
     },
   },
   test: {
-    reporters: ['default', './scripts/summaryReporter.ts'],
     projects: [
       {
         test: {
           name: 'sidecar',
           environment: 'node',
-          include: ['sidecar/**/*.test.ts', 'demo/**/*.test.ts'],
+          include: ['sidecar/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

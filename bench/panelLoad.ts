@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 import { startDemo } from '../demo/startDemo'
+import { findChromium, missingPrerequisitesMessage } from '../scripts/prerequisites'
 import { call, tinyJob } from './httpApi'
 import { writeStartImage } from './benchWorld'
 import { round, summarize } from './stats'
@@ -58,9 +59,11 @@ const OBSERVER = `
 `
 
 export async function measurePanel(rounds = 7, jobs = 5): Promise<PanelTiming> {
+  const found = findChromium()
+  if (!found.path) throw new Error(missingPrerequisitesMessage([found]))
   const demo = await startDemo({ port: 0, simSeconds: 0, log: () => undefined })
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: found.path,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   })
   try {

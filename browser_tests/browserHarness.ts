@@ -1,15 +1,14 @@
 // Starts the demo in-process and a headless Chromium for the browser tests.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 import type { Browser, Page } from 'playwright-core'
 import { startDemo } from '../demo/startDemo'
+import { findChromium, missingPrerequisitesMessage } from '../scripts/prerequisites'
 import type { Demo } from '../demo/startDemo'
 
-export const CHROMIUM = '/usr/bin/chromium'
-export const hasChromium = existsSync(CHROMIUM)
 export const SCREENSHOTS = path.join(process.cwd(), 'test-output', 'screenshots')
 
 const ARGS = [
@@ -32,8 +31,11 @@ export interface Harness {
 }
 
 export async function startHarness(simSeconds: number): Promise<Harness> {
+  // A missing Chromium fails every browser test with the install line; skipping would hide them.
+  const found = findChromium()
+  if (!found.path) throw new Error(missingPrerequisitesMessage([found]))
   const demo = await startDemo({ port: 0, simSeconds, log: () => undefined })
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })
+  const browser = await chromium.launch({ executablePath: found.path, args: ARGS, headless: true })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   const problems: string[] = []
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
@@ -12,7 +12,7 @@ async function api(h: Harness, route: string, init?: RequestInit): Promise<unkno
   return res.json()
 }
 
-describe.skipIf(!hasChromium)('takes, stale segments and crossfades in the browser', () => {
+describe('takes, stale segments and crossfades in the browser', () => {
   let h: Harness
   let jobId = 0
 

@@ -4,10 +4,10 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
+import { makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
-describe.skipIf(!hasChromium)('the library views in the browser', () => {
+describe('the library views in the browser', () => {
   let h: Harness
   let api: (route: string, init?: RequestInit) => Promise<unknown>
 

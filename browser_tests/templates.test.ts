@@ -1,12 +1,12 @@
 // A user turns the workflow on the canvas into a template, runs a three-segment job with it, opens a
 // segment's workflow in the canvas, and sends a canvas image to a new job.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { hasChromium, makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 type Graph = Record<string, { class_type: string; inputs: Record<string, unknown> }>
 
-describe.skipIf(!hasChromium)('your own workflow and the canvas as a partner', () => {
+describe('your own workflow and the canvas as a partner', () => {
   let h: Harness
   let jobId = 0
 

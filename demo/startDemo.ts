@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import http from 'node:http'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -28,9 +28,12 @@ export interface DemoOptions {
   host?: string
   /** Simulated GPU seconds per segment. */
   simSeconds?: number
-  /** Sidecar data folder; a fresh temp folder by default. */
+  /** Sidecar data folder; a fresh temp folder by default (removed by close()). */
   dataDir?: string
-  /** Folder for the simulated ComfyUI's input/output/temp; a fresh temp folder by default. */
+  /**
+   * Folder for the simulated ComfyUI's input/output/temp: by default `<dataDir>/simulated-comfyui` when
+   * dataDir is given (the kept jobs need their segment files), else a fresh temp folder (removed by close()).
+   */
   comfyRoot?: string
   log?: (line: string) => void
 }
@@ -103,20 +106,43 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
       `${ffmpeg.error ?? 'ffmpeg not found on PATH'}\nInstall it: apt-get install ffmpeg (Debian/Ubuntu), brew install ffmpeg (macOS), winget install ffmpeg (Windows).`
     )
   }
-  const comfyRoot = opts.comfyRoot ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-comfy-'))
-  const dataDir = opts.dataDir ?? mkdtempSync(path.join(tmpdir(), 'longvideo-demo-data-'))
-  const sim = await startSimComfy({ root: comfyRoot, segmentSeconds: opts.simSeconds ?? 3, ffmpegPath: ffmpeg.path })
-  await writeExampleImage(ffmpeg.path, path.join(sim.inputDir, 'example.png'))
-  await writeExampleImage(ffmpeg.path, path.join(sim.outputDir, 'ComfyUI_00001_.png'))
-  const sidecar = await startSidecar({
-    comfyuiUrl: sim.url,
-    dataDir,
-    host: '127.0.0.1',
-    port: 0,
-    comfyInput: sim.inputDir,
-    comfyOutput: sim.outputDir,
-    ffmpeg: ffmpeg.path,
-  })
+  const ffmpegPath = ffmpeg.path
+  // Folders made here are removed by close(); folders the caller named are kept.
+  const ownFolders: string[] = []
+  const tempFolder = (label: string) => {
+    const dir = mkdtempSync(path.join(tmpdir(), `longvideo-demo-${label}-`))
+    ownFolders.push(dir)
+    return dir
+  }
+  const comfyRoot = opts.comfyRoot ?? (opts.dataDir ? path.join(opts.dataDir, 'simulated-comfyui') : tempFolder('comfy'))
+  mkdirSync(comfyRoot, { recursive: true })
+  const dataDir = opts.dataDir ?? tempFolder('data')
+  const removeOwnFolders = () => {
+    for (const dir of ownFolders) rmSync(dir, { recursive: true, force: true, maxRetries: 3 })
+  }
+  // What has started so far, stopped in reverse if a later step fails (a port in use, say).
+  const started: Array<{ close(): Promise<void> }> = []
+  const undoStart = async (err: unknown): Promise<never> => {
+    for (const s of started.reverse()) await s.close().catch(() => undefined)
+    removeOwnFolders()
+    throw err
+  }
+  const sim = await startSimComfy({ root: comfyRoot, segmentSeconds: opts.simSeconds ?? 3, ffmpegPath }).catch(undoStart)
+  started.push(sim)
+  const sidecar = await (async () => {
+    await writeExampleImage(ffmpegPath, path.join(sim.inputDir, 'example.png'))
+    await writeExampleImage(ffmpegPath, path.join(sim.outputDir, 'ComfyUI_00001_.png'))
+    return startSidecar({
+      comfyuiUrl: sim.url,
+      dataDir,
+      host: '127.0.0.1',
+      port: 0,
+      comfyInput: sim.inputDir,
+      comfyOutput: sim.outputDir,
+      ffmpeg: ffmpegPath,
+    })
+  })().catch(undoStart)
+  started.push(sidecar)
   const sidecarBase = new URL(sidecar.url)
   const comfyBase = new URL(sim.url)
 
@@ -162,10 +188,10 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(opts.port ?? 8190, host, resolve)
-  })
+  }).catch(undoStart)
   const port = (server.address() as AddressInfo).port
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`
-  log(`Long Video demo: ${url}  (simulated ComfyUI ${sim.url}, sidecar ${sidecar.url}, data ${dataDir})`)
+  log(`Long Video demo: ${url}  (simulated ComfyUI ${sim.url} in ${comfyRoot}, sidecar ${sidecar.url}, data ${dataDir})`)
   return {
     url,
     port,
@@ -177,8 +203,12 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     async close() {
       server.closeAllConnections()
       await new Promise((r) => server.close(r))
-      await sidecar.close()
-      await sim.close()
+      try {
+        await sidecar.close()
+        await sim.close()
+      } finally {
+        removeOwnFolders()
+      }
     },
   }
 }

@@ -102,7 +102,7 @@ describe('the mounted panel', () => {
     const el = document.createElement('div')
     mount.render(el)
     await flushPromises()
-    expect(el.querySelector('[data-code="node_missing"]')?.textContent).toMatch(/Install Node.js 20 or newer/)
+    expect(el.querySelector('[data-code="node_missing"]')?.textContent).toMatch(/Install Node.js 20.19 or newer/)
     mount.destroy()
   })
 })

