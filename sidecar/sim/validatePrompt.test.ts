@@ -20,7 +20,10 @@ const saveImageOf = (imageNode: ApiPrompt[string]): ApiPrompt => ({
 
 describe('validatePrompt', () => {
   it('accepts every reference Wan2.2 workflow when its model files are installed', () => {
-    for (const file of readdirSync(WORKFLOWS_DIR)) {
+    const files = readdirSync(WORKFLOWS_DIR).filter((f) => f.endsWith('.json')).sort()
+    // An empty or half-copied fixtures folder must fail here, not pass with nothing checked.
+    expect(files).toEqual(['wan22_14b_i2v.json', 'wan22_14b_i2v_lightning.json', 'wan22_14b_t2v.json', 'wan22_5b_ti2v.json'])
+    for (const file of files) {
       const result = check(readJson(path.join(WORKFLOWS_DIR, file)))
       expect(result.error, file).toBeNull()
       expect(result.node_errors, file).toEqual({})
