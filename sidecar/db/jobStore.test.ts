@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { newSegment } from '../engine/machine'
 import type { JobRecord } from '../contract'
 import { openDatabase } from './database'
-import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, saveJobState } from './jobStore'
+import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, recentExecutionMs, saveJobState } from './jobStore'
 import { jobSummaryView, jobView } from '../engine/jobView'
 import { getKv, setKv } from './kvStore'
 import { MIGRATIONS } from './migrations'
@@ -92,6 +92,35 @@ describe('the job store', () => {
     const b = insertJob(db, { ...job, status: 'completed' }, [])
     expect(listJobIds(db, { limit: 10, offset: 0 })).toEqual({ ids: [b, a], total: 2 })
     expect(listJobIds(db, { status: 'completed', limit: 10, offset: 0 })).toEqual({ ids: [b], total: 1 })
+  })
+
+  it('finds the jobs with work left: running or finalizing jobs, queued or running segments and takes, each once', () => {
+    const db = openDatabase(':memory:')
+    const idle = insertJob(db, { ...job, status: 'completed' }, [planned(0)])
+    const running = insertJob(db, job, [planned(0)])
+    const finalizing = insertJob(db, { ...job, status: 'finalizing' }, [])
+    const queuedSegment = insertJob(db, { ...job, status: 'awaiting_prompt' }, [{ ...planned(0), status: 'queued', prompt_id: 'q' }, { ...planned(1), status: 'running', prompt_id: 'r' }])
+    const candidate = insertJob(db, { ...job, status: 'awaiting_prompt' }, [{ ...planned(0), status: 'done' }])
+    const withTake = loadJobState(db, candidate)
+    if (!withTake) throw new Error('missing')
+    withTake.takes.push({ ...planned(0), job_id: candidate, take: 2, status: 'running', prompt_id: 't2' })
+    saveJobState(db, withTake)
+    expect(activeJobIds(db)).toEqual([running, finalizing, queuedSegment, candidate])
+    expect(activeJobIds(db)).not.toContain(idle)
+  })
+
+  it('reads the execution times of the newest finished segments, newest first', () => {
+    const db = openDatabase(':memory:')
+    const at = (minute: number) => `2025-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`
+    insertJob(db, job, [
+      { ...planned(0), status: 'done', execution_ms: 1000, finished_at: at(1) },
+      { ...planned(1), status: 'done', execution_ms: 3000, finished_at: at(3) },
+      { ...planned(2), status: 'failed', execution_ms: 9999, finished_at: at(4) },
+      { ...planned(3), status: 'done', execution_ms: null, finished_at: at(5) },
+    ])
+    insertJob(db, job, [{ ...planned(0), status: 'done', execution_ms: 2000, finished_at: at(2) }])
+    expect(recentExecutionMs(db)).toEqual([3000, 2000, 1000])
+    expect(recentExecutionMs(db, 2)).toEqual([3000, 2000])
   })
 
   it('keeps small values by key', () => {

@@ -1,6 +1,6 @@
 // Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
 import { z } from 'zod'
-import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus, TakeRef } from '../contract'
+import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
 import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 import type { Db } from './database'
 
@@ -119,10 +119,11 @@ export function loadJobState(db: Db, id: number): JobState | null {
 
 function toFinal(r: unknown): FinalVideo {
   const f = FinalRow.parse(r)
+  // One validation of the whole record (its takes and export included).
   return FinalVideo.parse({
     ...f,
     file: JSON.parse(f.file),
-    takes: f.takes ? z.array(TakeRef).parse(JSON.parse(f.takes)) : [],
+    takes: f.takes ? JSON.parse(f.takes) : [],
     export: f.export ? JSON.parse(f.export) : null,
   })
 }
@@ -146,10 +147,10 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
   for (const row of db.prepare<[string], JobRow>(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
     byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] })
   }
+  // From the segments_summary index alone (no segment row is read).
   const counts = db
-    .prepare<[string], { job_id: number; status: string; n: number; stale: number; first: number }>(
-      `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale, MAX(idx = 0 AND last_frame IS NOT NULL) AS first
-       FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
+    .prepare<[string], { job_id: number; status: string; n: number; stale: number }>(
+      `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
     )
     .all(list)
   for (const c of counts) {
@@ -157,7 +158,13 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
     if (!summary) continue
     summary.statuses[SegmentStatus.parse(c.status)] = c.n
     summary.stale += c.stale
-    summary.first_last_frame ||= c.first === 1
+  }
+  const firsts = db
+    .prepare<[string], { job_id: number }>(`SELECT job_id FROM segments WHERE job_id ${inList} AND idx = 0 AND last_frame IS NOT NULL`)
+    .all(list)
+  for (const f of firsts) {
+    const summary = byId.get(f.job_id)
+    if (summary) summary.first_last_frame = true
   }
   const finals = db
     .prepare<[string], { job_id: number }>(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`)
@@ -276,11 +283,13 @@ export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limi
 
 /** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
 export function activeJobIds(db: Db): number[] {
+  // Three indexed lookups: this runs on every scheduling pass, so it must not read every segment.
   return db
     .prepare(
-      `SELECT DISTINCT j.id FROM jobs j LEFT JOIN segments s ON s.job_id = j.id
-       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running')
-         OR EXISTS (SELECT 1 FROM takes t WHERE t.job_id = j.id AND t.status IN ('queued', 'running')) ORDER BY j.id`
+      `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
+       UNION SELECT job_id FROM segments WHERE status IN ('queued', 'running')
+       UNION SELECT job_id FROM takes WHERE status IN ('queued', 'running')
+       ORDER BY 1`
     )
     .all()
     .map((r) => (r as { id: number }).id)
@@ -322,7 +331,11 @@ export function inFlightPrompts(db: Db): InFlightPrompt[] {
 /** Execution times of recently finished segments, for ETAs. */
 export function recentExecutionMs(db: Db, limit = 20): number[] {
   return db
-    .prepare(`SELECT execution_ms FROM segments WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`)
+    // Named: without statistics the planner would take segments_by_status and sort every finished segment.
+    .prepare(
+      `SELECT execution_ms FROM segments INDEXED BY segments_done_by_finish
+       WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`
+    )
     .all(limit)
     .map((r) => (r as { execution_ms: number }).execution_ms)
 }

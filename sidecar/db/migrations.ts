@@ -155,4 +155,12 @@ export const MIGRATIONS: string[] = [
   );
   CREATE INDEX video_inspections_by_age ON video_inspections(inspected_at);
   `,
+  // 6: indexes for large databases (10,000 jobs, 200,000 segments): the job list counts segments per
+  // job from an index alone, finals are found by job, and the ETA reads the newest finished segments
+  // without sorting every finished one.
+  `
+  CREATE INDEX segments_summary ON segments(job_id, status, stale);
+  CREATE INDEX segments_done_by_finish ON segments(finished_at) WHERE status = 'done' AND execution_ms IS NOT NULL;
+  CREATE INDEX finals_by_job ON finals(job_id, id);
+  `,
 ]
