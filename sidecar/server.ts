@@ -120,6 +120,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     stored: () => storedSettings(db),
     defaultPreset: () => settings().defaults.preset,
     settingsBase,
+    settings,
     ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,
     version: packageVersion(),

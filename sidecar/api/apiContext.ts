@@ -1,10 +1,12 @@
-// What the routers need besides the engine: the process's settings base, ffmpeg, data folder.
+// What the routers need besides the engine: the settings, ffmpeg, the data folder, thumbnails.
 import type { Settings } from '../contract'
 import type { EngineContext } from '../engine/jobCommands'
 import type { Logger } from '../log'
 
 export interface ApiContext extends EngineContext {
   settingsBase: Settings
+  /** The settings in force: the stored ones over the built-in defaults. */
+  settings(): Settings
   ffmpegPath: string | null
   dataDir: string
   version: string

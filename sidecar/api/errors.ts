@@ -2,7 +2,6 @@
 // from the code here and nowhere else; never a stack trace.
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { z } from 'zod'
 import { DomainError } from '../contract'
 import type { DomainErrorCode } from '../contract'
 import type { Logger } from '../log'
@@ -32,29 +31,4 @@ export function errorResponse(c: Context, err: unknown, log: Logger): Response {
   if (err instanceof ComfyBadAnswer) return c.json({ error: { code: 'comfyui_error', message: err.message } }, STATUS.comfyui_error)
   log.error(`${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`)
   return c.json({ error: { code: 'internal', message: 'internal error; see the sidecar log' } }, 500)
-}
-
-/** Parses with zod; the first issue becomes a 400 naming the field (prefixed by where it came from). */
-export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const r = schema.safeParse(value)
-  if (r.success) return r.data
-  const issue = r.error.issues[0]
-  const field = [where, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.')
-  // A body that is not even an object has no path: name the body itself.
-  const name = field || where || 'body'
-  throw new DomainError('bad_request', `${name}: ${issue?.message ?? 'invalid'}`, name, r.error.issues)
-}
-
-/** The JSON body; an empty one reads as {} (commands without options) unless `required` (updates). */
-export async function jsonBody(c: Context, required = false): Promise<unknown> {
-  const text = await c.req.text()
-  if (text.trim() === '') {
-    if (required) throw new DomainError('bad_request', 'body: send a JSON object with the fields to change', 'body')
-    return {}
-  }
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    throw new DomainError('bad_request', 'the request body is not valid JSON', 'body')
-  }
 }

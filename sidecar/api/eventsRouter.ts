@@ -6,8 +6,7 @@ import type { ServerEvent } from '../contract'
 import type { ApiContext } from './apiContext'
 
 export function eventsRouter(ctx: ApiContext, heartbeatMs = 15_000) {
-  const app = new Hono()
-  app.get('/events', (c) =>
+  return new Hono().get('/events', (c) =>
     streamSSE(c, async (stream) => {
       const pending: ServerEvent[] = []
       let wake: (() => void) | null = null
@@ -42,5 +41,4 @@ export function eventsRouter(ctx: ApiContext, heartbeatMs = 15_000) {
       unsubscribe()
     })
   )
-  return app
 }

@@ -197,3 +197,32 @@ export const PromptHistoryQuery = z.object({ limit: z.coerce.number().int().min(
 export const PromptHistoryEntry = ExtractedPromptSchema.extend({ path: z.string(), modified: z.string(), uses: z.number().int() })
 export const PromptHistory = z.object({ prompts: z.array(PromptHistoryEntry) })
 export type PromptHistory = z.infer<typeof PromptHistory>
+
+/** GET /api/images: one folder of ComfyUI's input or output folder, for the start-image picker. */
+export const ComfyImagesQuery = z.object({
+  source: z.enum(['input', 'output']).default('input'),
+  folder: z.string().max(512).default(''),
+  sort: z.enum(['date', 'name', 'rating']).default('date'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export const ComfyImageList = z.object({
+  source: z.enum(['input', 'output']),
+  folder: z.string(),
+  folders: z.array(z.string()),
+  images: z.array(z.object({ path: z.string(), name: z.string(), size: z.number(), modified: z.string(), rating: z.number().int().nullable() })),
+  total: z.number().int(),
+})
+export type ComfyImageList = z.infer<typeof ComfyImageList>
+
+/** GET /api/view: a file ComfyUI serves, proxied (thumbnails on the sidecar's own origin). */
+export const ComfyViewQuery = z.object({
+  filename: z.string().min(1).max(512),
+  subfolder: z.string().max(512).default(''),
+  type: z.enum(['input', 'output', 'temp']).default('output'),
+  preview: z.string().max(32).optional(),
+})
+
+/** POST /api/upload: ComfyUI's answer to the upload of a start image. */
+export const ImageUploadAnswer = z.object({ name: z.string(), subfolder: z.string(), type: z.string() })
+export type ImageUploadAnswer = z.infer<typeof ImageUploadAnswer>

@@ -2,6 +2,7 @@
 // say they are images are listed; subfolders are listed so the panel can browse into them.
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { DomainError } from '../contract'
 import { resolveInside } from './confinedPath'
 import { hasImageExtension, readHead, sniffImage } from './imageKind'
 
@@ -77,4 +78,14 @@ function compareBy(sort: ImageSort): (a: ImageEntry, b: ImageEntry) => number {
   if (sort === 'name') return (a, b) => a.name.localeCompare(b.name)
   if (sort === 'rating') return (a, b) => (b.rating ?? 0) - (a.rating ?? 0) || b.modified.localeCompare(a.modified)
   return (a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name)
+}
+
+/** One folder of ComfyUI's input or output folder, when that folder is on this machine. */
+export async function listComfyFolder(
+  dirs: { inputDir: string | null; outputDir: string | null },
+  q: { source: 'input' | 'output'; folder: string; sort: ImageSort; offset: number; limit: number }
+): Promise<ImageListing & { source: 'input' | 'output' }> {
+  const root = q.source === 'input' ? dirs.inputDir : dirs.outputDir
+  if (!root) throw new DomainError('bad_request', `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, 'source')
+  return { source: q.source, ...(await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: new Map() })) }
 }

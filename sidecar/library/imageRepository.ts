@@ -104,3 +104,28 @@ export async function useImage(comfy: ComfyClient, folder: string, rel: string):
   const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime)
   return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name }
 }
+
+export interface ImageRepositoryContext {
+  db: Db
+  comfy: ComfyClient
+  settings(): { image_folders?: string[] | undefined }
+  /** A small JPEG of an image file, cached; null when ffmpeg cannot make one. */
+  thumbnail(source: string, key: string): Promise<string | null>
+}
+
+/** The repository as the API uses it: every call reads the folders from the settings of the moment. */
+export function createImageRepository(ctx: ImageRepositoryContext) {
+  const folder = (root: number) => rootFolder(ctx.settings().image_folders ?? [], root)
+  return {
+    roots: () => repositoryRoots(ctx.settings().image_folders ?? []),
+    images: (q: { root: number; folder: string; sort: ImageSort; offset: number; limit: number }) => listRepository(ctx.db, folder(q.root), q.root, q),
+    async thumbnail(root: number, rel: string): Promise<string> {
+      const image = await resolveImage(folder(root), rel)
+      const thumb = await ctx.thumbnail(image.real, thumbnailKey(image))
+      if (!thumb) throw new DomainError('unsupported_media_type', `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, 'path')
+      return thumb
+    },
+    rate: (root: number, rel: string, rating: number | null) => rateImage(ctx.db, folder(root), rel, rating),
+    use: (root: number, rel: string) => useImage(ctx.comfy, folder(root), rel),
+  }
+}

@@ -2,19 +2,22 @@
 // not keep the prompts it submits: ComfyUI's history does (exactly what ran); when ComfyUI has forgotten
 // the prompt (restart, history cleared) it is bound again from the stored segment, as the runner did.
 import { z } from 'zod'
-import { loadJobState } from '../db/jobStore'
 import { DomainError } from '../contract'
-import { bindJobSegment } from '../engine/segmentPrompt'
-import { effectiveSettings } from '../settings/settingsStore'
-import type { ApiContext } from './apiContext'
-import type { SegmentPromptGraph } from '../contract'
+import type { SegmentPromptGraph, Settings } from '../contract'
+import { loadJobState } from '../db/jobStore'
+import type { EngineContext } from './jobCommands'
+import { bindJobSegment } from './segmentPrompt'
+
+export interface PromptGraphContext extends Pick<EngineContext, 'db' | 'comfy' | 'templates'> {
+  settings(): Pick<Settings, 'output_subfolder'>
+}
 
 // History entries carry `prompt: [number, prompt_id, prompt, extra_data, outputs_to_execute]`.
 const HistoryPrompt = z.looseObject({
   prompt: z.tuple([z.unknown(), z.unknown(), z.record(z.string(), z.unknown())]).rest(z.unknown()),
 })
 
-async function fromHistory(ctx: ApiContext, promptId: string): Promise<Record<string, unknown> | null> {
+async function fromHistory(ctx: PromptGraphContext, promptId: string): Promise<Record<string, unknown> | null> {
   try {
     const entry = HistoryPrompt.safeParse(await ctx.comfy.history(promptId))
     return entry.success ? entry.data.prompt[2] : null
@@ -24,7 +27,7 @@ async function fromHistory(ctx: ApiContext, promptId: string): Promise<Record<st
   }
 }
 
-export async function segmentPromptGraph(ctx: ApiContext, id: number, idx: number): Promise<SegmentPromptGraph> {
+export async function segmentPromptGraph(ctx: PromptGraphContext, id: number, idx: number): Promise<SegmentPromptGraph> {
   const state = loadJobState(ctx.db, id)
   if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
   const seg = state.segments[idx]
@@ -33,6 +36,6 @@ export async function segmentPromptGraph(ctx: ApiContext, id: number, idx: numbe
   const base = { job_id: id, idx, take: seg.take, prompt_id: seg.prompt_id }
   const ran = await fromHistory(ctx, seg.prompt_id)
   if (ran) return { ...base, source: 'comfyui', prompt: ran }
-  const subfolder = effectiveSettings(ctx.db, ctx.settingsBase).output_subfolder
+  const subfolder = ctx.settings().output_subfolder
   return { ...base, source: 'rebuilt', prompt: bindJobSegment(ctx.templates, state, idx, subfolder).prompt }
 }

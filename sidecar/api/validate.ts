@@ -1,0 +1,73 @@
+// Request validation as Hono middleware: zod parses the JSON body, the query or the path parameters,
+// the first issue becomes a 400 naming the field, and Hono's types (so the typed client) see both the
+// shape a caller sends and the parsed value a handler reads with c.req.valid(...).
+import type { Env, MiddlewareHandler } from 'hono'
+import type { Context } from 'hono'
+import type { z } from 'zod'
+import { DomainError } from '../contract'
+
+/** Parses with zod; the first issue becomes a 400 naming the field (prefixed by where it came from). */
+export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const r = schema.safeParse(value)
+  if (r.success) return r.data
+  const issue = r.error.issues[0]
+  const field = [where, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.')
+  // A body that is not even an object has no path: name the body itself.
+  const name = field || where || 'body'
+  throw new DomainError('bad_request', `${name}: ${issue?.message ?? 'invalid'}`, name, r.error.issues)
+}
+
+/**
+ * The JSON body, whatever the Content-Type says; an empty one reads as {} (commands without options)
+ * unless `required` (updates).
+ */
+export async function jsonBody(c: Context, required = false): Promise<unknown> {
+  const text = await c.req.text()
+  if (text.trim() === '') {
+    if (required) throw new DomainError('bad_request', 'body: send a JSON object with the fields to change', 'body')
+    return {}
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new DomainError('bad_request', 'the request body is not valid JSON', 'body')
+  }
+}
+
+/** What a caller may put in a query string: numbers are sent as their text. */
+type QueryValues<I> = { [K in keyof I]: unknown extends I[K] ? string | number : I[K] extends string | undefined ? I[K] : string | number }
+/** Path parameters are text: the typed client drops a falsy one (a number 0) from the URL. */
+type ParamValues<I> = { [K in keyof I]: string }
+
+type Validated<Target extends 'json' | 'query' | 'param', In, Out> = { in: { [K in Target]: In }; out: { [K in Target]: Out } }
+
+/** Validates the JSON body; `required: false` (the default) lets an empty body stand for {}. */
+export function json<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+  schema: T,
+  options: { required?: boolean } = {}
+): MiddlewareHandler<E, P, Validated<'json', z.input<T>, z.output<T>>> {
+  return async (c, next) => {
+    c.req.addValidatedData('json', parse(schema, await jsonBody(c, options.required ?? false), '') as object)
+    await next()
+  }
+}
+
+/** Validates the query string (the first value of a repeated key, as c.req.query() gives it). */
+export function query<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+  schema: T
+): MiddlewareHandler<E, P, Validated<'query', QueryValues<z.input<T>>, z.output<T>>> {
+  return async (c, next) => {
+    c.req.addValidatedData('query', parse(schema, c.req.query(), '') as object)
+    await next()
+  }
+}
+
+/** Validates the path parameters (ids are digits only, turned into numbers by the schema). */
+export function param<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+  schema: T
+): MiddlewareHandler<E, P, Validated<'param', ParamValues<z.input<T>>, z.output<T>>> {
+  return async (c, next) => {
+    c.req.addValidatedData('param', parse(schema, c.req.param(), '') as object)
+    await next()
+  }
+}

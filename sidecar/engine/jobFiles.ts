@@ -1,0 +1,56 @@
+// The files behind a job's media URLs: its newest final video, its list thumbnail, and the video or
+// last frame of a segment or of one take. Each answers a local path, or a not_found naming the part
+// of the URL that has nothing yet.
+import type { JobState } from '../contract'
+import { DomainError } from '../contract'
+import { loadJobState } from '../db/jobStore'
+import type { EngineContext } from './jobCommands'
+
+export type MediaKind = 'video' | 'last-frame'
+
+type FilesContext = Pick<EngineContext, 'db' | 'files'>
+
+export interface ThumbnailContext extends FilesContext {
+  /** A small JPEG of an image file, cached; null when it cannot be made. */
+  thumbnail(source: string, key: string): Promise<string | null>
+}
+
+function mustLoad(ctx: FilesContext, id: number): JobState {
+  const state = loadJobState(ctx.db, id)
+  if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
+  return state
+}
+
+export function finalVideoFile(ctx: FilesContext, id: number): string {
+  const final = loadJobState(ctx.db, id)?.finals.at(-1)
+  if (!final) throw new DomainError('not_found', `job ${id} has no final video yet; finalize it first`, 'id')
+  return ctx.files.finalPath(final.file)
+}
+
+/** The job's start image, else the last frame of its first segment, made small when ffmpeg can. */
+export async function jobThumbnailFile(ctx: ThumbnailContext, id: number): Promise<string> {
+  const state = mustLoad(ctx, id)
+  const ref = state.job.input_image
+    ? { filename: state.job.input_image, subfolder: '', type: 'input' as const }
+    : state.segments[0]?.last_frame
+  if (!ref) throw new DomainError('not_found', `job ${id} has no image yet`, 'id')
+  const source = await ctx.files.localPath(ref)
+  return (await ctx.thumbnail(source, `job${id}_${ref.filename}`)) ?? source
+}
+
+/** The current take's video or last frame of segment idx. */
+export async function segmentFile(ctx: FilesContext, id: number, idx: number, kind: MediaKind): Promise<string> {
+  const seg = mustLoad(ctx, id).segments[idx]
+  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
+  const ref = kind === 'video' ? seg.video : seg.last_frame
+  if (!ref) throw new DomainError('not_found', `segment ${idx} of job ${id} has no ${kind} yet`, 'idx')
+  return ctx.files.localPath(ref)
+}
+
+export async function takeFile(ctx: FilesContext, id: number, idx: number, take: number, kind: MediaKind): Promise<string> {
+  const found = mustLoad(ctx, id).takes.find((t) => t.idx === idx && t.take === take)
+  if (!found) throw new DomainError('not_found', `segment ${idx} of job ${id} has no take ${take}`, 'take')
+  const ref = kind === 'video' ? found.video : found.last_frame
+  if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx} has no ${kind} yet`, 'take')
+  return ctx.files.localPath(ref)
+}
