@@ -4,7 +4,7 @@
 import { hc } from 'hono/client'
 import type { InferRequestType, InferResponseType } from 'hono/client'
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
-import type { Job, JobWithSegments, Preset, QueueStatus, SegmentTakes, Settings } from '../contract'
+import type { Job, JobWithSegments, NewTakesAnswer, Preset, QueueStatus, Settings } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import type { AppType } from './app'
@@ -19,7 +19,7 @@ describe('the app type', () => {
     expectTypeOf<InferResponseType<Api['presets']['$get']>>().toEqualTypeOf<{ presets: Preset[] }>()
     expectTypeOf<InferResponseType<Api['queue']['stop']['$post']>>().toEqualTypeOf<QueueStatus>()
     expectTypeOf<InferResponseType<Api['settings']['$get']>>().toEqualTypeOf<Settings>()
-    expectTypeOf<InferResponseType<Api['jobs'][':id']['segments'][':idx']['takes']['$post'], 201>>().toEqualTypeOf<SegmentTakes>()
+    expectTypeOf<InferResponseType<Api['jobs'][':id']['segments'][':idx']['takes']['$post'], 201>>().toEqualTypeOf<NewTakesAnswer>()
   })
 
   it('types what a request sends: path parameters as text, the body and the query from the zod schemas', () => {
