@@ -1,12 +1,12 @@
 // Export options of a finalize as the user sets them, the body the sidecar gets, and the frame count
-// they lead to (the arithmetic of API.md, "The final file").
-import type { FinalizeBody, Segment, X264_PRESETS } from '../../sidecar/contract'
+// they lead to (the sidecar's own frame rules, sidecar/contract/frames.ts).
+import type { FinalFrames, FinalizeBody, FrameProblem, Segment, X264_PRESETS } from '../../sidecar/contract'
+import { finalFrames, segmentFrames } from '../../sidecar/contract'
 
 export type X264Preset = (typeof X264_PRESETS)[number]
 
 export const DEFAULT_CRF = 18
 export const DEFAULT_X264_PRESET: X264Preset = 'medium'
-export const DEFAULT_CROSSFADE = 8
 
 export interface FinalizeDraft {
   mode: 'copy' | 'reencode'
@@ -36,7 +36,7 @@ export function finalParts(segments: readonly Segment[], framesPerSegment: numbe
   return segments
     .filter((s) => s.status === 'done')
     .sort((a, b) => a.idx - b.idx)
-    .map((s) => ({ idx: s.idx, frames: s.frames ?? (s.idx === 0 ? framesPerSegment : framesPerSegment - 1) }))
+    .map((s) => ({ idx: s.idx, frames: s.frames ?? segmentFrames(framesPerSegment, s.idx) }))
 }
 
 function crossfadeAfter(draft: FinalizeDraft, idx: number): number {
@@ -52,32 +52,39 @@ function joins(parts: readonly FinalPart[]): number[] {
   return parts.slice(0, -1).map((p) => p.idx)
 }
 
+function plan(parts: readonly FinalPart[], draft: FinalizeDraft): FinalFrames {
+  return finalFrames({
+    frames: parts.map((p) => p.frames),
+    trimFirst: parts.map((p) => trimOf(draft, p.idx)),
+    crossfades: joins(parts).map((idx) => crossfadeAfter(draft, idx)),
+  })
+}
+
 /** sum(F_i - t_i) - sum(N_j): the frames of the file these options make. */
 export function finalFrameCount(parts: readonly FinalPart[], draft: FinalizeDraft): number {
-  const kept = parts.reduce((sum, p) => sum + p.frames - trimOf(draft, p.idx), 0)
-  const overlapped = joins(parts).reduce((sum, idx) => sum + crossfadeAfter(draft, idx), 0)
-  return kept - overlapped
+  return plan(parts, draft).total
 }
 
 /** Crossfades and trims re-encode the whole file whatever the mode says. */
 export function forcesReencode(parts: readonly FinalPart[], draft: FinalizeDraft): boolean {
-  return joins(parts).some((idx) => crossfadeAfter(draft, idx) > 0) || parts.some((p) => trimOf(draft, p.idx) > 0)
+  return !plan(parts, draft).cutsOnly
 }
 
 /** What the sidecar would refuse, in words: a segment must keep the frames its crossfades use. */
 export function finalizeProblems(parts: readonly FinalPart[], draft: FinalizeDraft): string[] {
-  const problems: string[] = []
-  parts.forEach((p, i) => {
-    const before = parts[i - 1]
-    const fadeIn = before ? crossfadeAfter(draft, before.idx) : 0
-    const fadeOut = i < parts.length - 1 ? crossfadeAfter(draft, p.idx) : 0
-    const kept = p.frames - trimOf(draft, p.idx)
-    if (kept < 1) problems.push(`Segment ${p.idx + 1} has ${p.frames} frames: it cannot lose ${trimOf(draft, p.idx)}`)
-    else if (fadeIn + fadeOut > kept) {
-      problems.push(`Segment ${p.idx + 1} keeps ${kept} frames but its crossfades use ${fadeIn + fadeOut}`)
-    }
-  })
-  return problems
+  return plan(parts, draft).problems.map((p) => problemText(p, parts))
+}
+
+function problemText(p: FrameProblem, parts: readonly FinalPart[]): string {
+  const name = (part: number) => `Segment ${(parts[part]?.idx ?? part) + 1}`
+  switch (p.type) {
+    case 'trim':
+      return `${name(p.part)} has ${p.frames} frames: it cannot lose ${p.trim}`
+    case 'overlap':
+      return `${name(p.part)} keeps ${p.kept} frames but its crossfades use ${p.fadeIn + p.fadeOut}`
+    case 'crossfade':
+      return `The crossfade after ${name(p.join).toLowerCase()} uses ${p.frames} frames: both segments must keep more (one keeps ${p.room})`
+  }
 }
 
 /** The finalize body: empty for a plain stream copy, else only what differs from the defaults. */

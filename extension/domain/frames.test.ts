@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDuration, framesForSeconds, isValidFrameCount, secondsForFrames, stitchedFrames } from './frames'
+import { formatDuration, framesForSeconds, isValidFrameCount, secondsForFrames } from './frames'
 
 describe('framesForSeconds', () => {
   it('gives Wan2.2 its usual 81 frames for five seconds at 16 fps', () => {
@@ -33,14 +33,6 @@ describe('isValidFrameCount', () => {
     expect(isValidFrameCount(81)).toBe(true)
     expect(isValidFrameCount(80)).toBe(false)
     expect(isValidFrameCount(1)).toBe(false)
-  })
-})
-
-describe('stitchedFrames', () => {
-  it('drops the shared first frame of every segment after the first', () => {
-    expect(stitchedFrames(81, 1)).toBe(81)
-    expect(stitchedFrames(81, 3)).toBe(241)
-    expect(stitchedFrames(17, 0)).toBe(0)
   })
 })
 

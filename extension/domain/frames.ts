@@ -16,12 +16,6 @@ export function isValidFrameCount(frames: number): boolean {
   return Number.isInteger(frames) && frames >= 5 && (frames - 1) % 4 === 0
 }
 
-/** Frames of a stitched video: every segment after the first leaves out its (shared) first frame. */
-export function stitchedFrames(framesPerSegment: number, segments: number): number {
-  if (segments <= 0) return 0
-  return framesPerSegment + (segments - 1) * (framesPerSegment - 1)
-}
-
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000))
   if (s < 60) return `${s}s`

@@ -30,6 +30,8 @@ describe('finalize with export options', () => {
       [{ seams: [{ after: 0, type: 'wipe' }] }, 'seams.0.type'],
       [{ seams: [{ after: 2, type: 'cut' }] }, 'seams.0.after'],
       [{ seams: [{ after: 0, type: 'crossfade', frames: 8 }] }, 'seams.0.frames'],
+      // Segment 2 keeps 8 frames: crossfades of 4 in and 5 out would blend some of them twice.
+      [{ seams: [{ after: 0, type: 'crossfade', frames: 4 }, { after: 1, type: 'crossfade', frames: 5 }] }, 'seams.1.frames'],
       [{ trim_first: [{ idx: 1, frames: 8 }] }, 'trim_first.0.frames'],
       [{ trim_first: [{ idx: 5, frames: 1 }] }, 'trim_first.0.idx'],
     ]

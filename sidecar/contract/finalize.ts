@@ -1,6 +1,7 @@
 // Finalize: how segments join (cuts, crossfades, trims), encoding, and the finished files.
 import { z } from 'zod'
 import { FileRef } from './common'
+import { MAX_CROSSFADE_FRAMES, MAX_TRIM_FRAMES } from './frames'
 
 export const X264_PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fast', 'medium', 'slow', 'slower', 'veryslow'] as const
 
@@ -8,12 +9,12 @@ export const X264_PRESETS = ['ultrafast', 'superfast', 'veryfast', 'faster', 'fa
 export const SeamSpec = z.object({
   after: z.number().int().min(0),
   type: z.enum(['cut', 'crossfade']),
-  /** Crossfade length; the final video loses this many frames at the join. */
-  frames: z.number().int().min(1).max(240).optional(),
+  /** Crossfade length (DEFAULT_CROSSFADE_FRAMES when absent); the final video loses this many frames at the join. */
+  frames: z.number().int().min(1).max(MAX_CROSSFADE_FRAMES).optional(),
 })
 export type SeamSpec = z.infer<typeof SeamSpec>
 
-export const TrimSpec = z.object({ idx: z.number().int().min(0), frames: z.number().int().min(0).max(1000) })
+export const TrimSpec = z.object({ idx: z.number().int().min(0), frames: z.number().int().min(0).max(MAX_TRIM_FRAMES) })
 export type TrimSpec = z.infer<typeof TrimSpec>
 
 /** Body of POST /api/jobs/{id}/finalize (all optional; an empty body is a lossless stream copy). */

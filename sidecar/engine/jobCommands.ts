@@ -20,7 +20,7 @@ import type {
   TakesBody,
   UpdateJobBody,
 } from '../contract'
-import { DomainError } from '../contract'
+import { DomainError, finalFrames, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
 import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
@@ -31,12 +31,11 @@ import type { Template } from '../workflows'
 import type { EventBus } from './eventBus'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
 import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
-import { isInFlight, newSegment } from './machine'
+import { donePrefix, isInFlight, newSegment } from './machine'
 import type { OutputFiles } from './outputFiles'
 import { now } from './clock'
 import type { Runner } from './runner'
 import { findTemplate } from './segmentPrompt'
-import { DEFAULT_CROSSFADE_FRAMES } from './stitchFinal'
 
 export interface EngineContext {
   db: Db
@@ -281,20 +280,31 @@ export function setContinuity(ctx: EngineContext, id: number, body: ContinuityBo
 
 /** Checks the export options against the segments a finalize would stitch (400 naming the field). */
 export function checkFinalize(state: JobState, body: FinalizeBody): void {
-  const done = state.segments.filter((s, i) => s.status === 'done' && state.segments.slice(0, i).every((p) => p.status === 'done'))
-  const frames = (idx: number) => done[idx]?.frames ?? 0
-  const trim = (idx: number) => body.trim_first?.find((t) => t.idx === idx)?.frames ?? 0
+  const done = donePrefix(state.segments)
+  const bad = (field: string, message: string) => new DomainError('bad_request', `${field}: ${message}`, field)
   body.trim_first?.forEach((t, i) => {
-    if (t.idx >= done.length) throw new DomainError('bad_request', `trim_first.${i}.idx: segment ${t.idx} is not among the ${done.length} finished segments`, `trim_first.${i}.idx`)
-    if (t.frames >= frames(t.idx)) throw new DomainError('bad_request', `trim_first.${i}.frames: segment ${t.idx} has only ${frames(t.idx)} frames`, `trim_first.${i}.frames`)
+    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx} is not among the ${done.length} finished segments`)
   })
   body.seams?.forEach((seam, i) => {
-    if (seam.after + 1 >= done.length) throw new DomainError('bad_request', `seams.${i}.after: there is no join after segment ${seam.after}`, `seams.${i}.after`)
-    if (seam.type !== 'crossfade') return
-    const n = seam.frames ?? DEFAULT_CROSSFADE_FRAMES
-    const room = Math.min(frames(seam.after) - trim(seam.after), frames(seam.after + 1) - trim(seam.after + 1))
-    if (n >= room) throw new DomainError('bad_request', `seams.${i}.frames: a crossfade of ${n} frames needs longer segments (${room} frames)`, `seams.${i}.frames`)
+    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after}`)
   })
+  const indices = done.map((s) => s.idx)
+  const plan = finalFrames({ frames: done.map((s) => s.frames ?? 0), ...seamLayout(body, indices) })
+  const trimAt = (part: number) => body.trim_first?.findIndex((t) => t.idx === indices[part]) ?? -1
+  const seamAfter = (part: number) => body.seams?.findIndex((s) => s.after === indices[part] && s.type === 'crossfade') ?? -1
+  // Trims first, then each crossfade, then crossfades that overlap inside one segment.
+  const order = { trim: 0, crossfade: 1, overlap: 2 }
+  for (const p of [...plan.problems].sort((a, b) => order[a.type] - order[b.type])) {
+    if (p.type === 'trim') {
+      const i = trimAt(p.part)
+      if (i >= 0) throw bad(`trim_first.${i}.frames`, `segment ${indices[p.part]} has only ${p.frames} frames`)
+    } else if (p.type === 'crossfade') {
+      throw bad(`seams.${seamAfter(p.join)}.frames`, `a crossfade of ${p.frames} frames needs longer segments (${p.room} frames)`)
+    } else {
+      const i = p.fadeOut > 0 ? seamAfter(p.part) : seamAfter(p.part - 1)
+      throw bad(`seams.${i}.frames`, `segment ${indices[p.part]} keeps ${p.kept} frames, too few for crossfades of ${p.fadeIn} and ${p.fadeOut}`)
+    }
+  }
 }
 
 export function finalizeJob(ctx: EngineContext, id: number, body: FinalizeBody): JobWithSegments {

@@ -2,6 +2,7 @@
 // outcome read from /history when a prompt ends, and the fallback poll that finds prompts whose
 // messages we missed (socket down, sidecar restarted) in ComfyUI's queue or history.
 import { randomUUID } from 'node:crypto'
+import { segmentFrames } from '../contract'
 import type { WsMessage } from '../comfy/comfySchemas'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
@@ -155,7 +156,7 @@ export class PromptWatcher {
         case 'pending':
           return
         case 'finished': {
-          const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1
+          const frames = segmentFrames(state.job.parameters.frames, owner.idx)
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() })

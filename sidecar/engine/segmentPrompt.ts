@@ -2,7 +2,7 @@
 // first segment without a start image) and binds the segment's values by role.
 import type { ApiPrompt, Template } from '../workflows'
 import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
-import { DomainError } from '../contract'
+import { carryInto, DomainError } from '../contract'
 import type { OutputNodes } from './historyOutcome'
 import type { JobState, RunRecord } from '../contract'
 
@@ -68,7 +68,8 @@ export function bindJobSegment(
       options: ownTemplate ? p.options : {},
       videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
       lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
-      dropFirstFrame: idx > 0,
+      // The segment before hands over its last frame, which this one must not show twice.
+      dropFirstFrame: carryInto(idx) > 0,
     })
     return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template }
   } catch (err) {

@@ -3,14 +3,12 @@
 // inspected as they finish, so the finalize itself only concatenates.
 import path from 'node:path'
 import type { FileRef, FinalizeBody, JobState } from '../contract'
+import { seamLayout } from '../contract'
 import { loadJobState } from '../db/jobStore'
 import type { StitchOptions } from '../video'
 import { finalVideoName } from '../workflows'
 import { now } from './clock'
 import type { Feed, RunnerOptions } from './runnerDeps'
-
-/** Crossfade length when a crossfade seam gives none. */
-export const DEFAULT_CROSSFADE_FRAMES = 8
 
 export class FinalStitcher {
   private readonly stitching = new Set<number>()
@@ -78,13 +76,9 @@ export function exportRequest(options: FinalizeBody | null, indices: number[]): 
   if (options.mode) out.mode = options.mode
   if (options.crf !== undefined) out.crf = options.crf
   if (options.preset) out.preset = options.preset
-  if (options.seams?.length) {
-    out.seams = indices.slice(0, -1).map((idx) => {
-      const seam = options.seams?.find((s) => s.after === idx)
-      return seam?.type === 'crossfade' ? { type: 'crossfade' as const, frames: seam.frames ?? DEFAULT_CROSSFADE_FRAMES } : { type: 'cut' as const }
-    })
-  }
-  if (options.trim_first?.length) out.trimFirst = indices.map((idx) => options.trim_first?.find((t) => t.idx === idx)?.frames ?? 0)
+  const layout = seamLayout(options, indices)
+  if (options.seams?.length) out.seams = layout.crossfades.map((frames) => (frames > 0 ? { type: 'crossfade' as const, frames } : { type: 'cut' as const }))
+  if (options.trim_first?.length) out.trimFirst = layout.trimFirst
   return out
 }
 

@@ -1,6 +1,9 @@
-// Frame arithmetic of a final video: per-segment trims and per-join seams (cut or crossfade).
-// A crossfade of N frames overlaps the last N frames of segment k with the first N of segment k+1,
-// so every crossfaded join shortens the total by N; a trim of k frames drops a segment's first k.
+// The seam plan of a stitch: the final's frame arithmetic (contract/frames.ts) over the inputs'
+// frame counts, refused with an error naming the input when the trims and crossfades do not fit.
+import { finalFrames } from '../contract'
+import type { FinalFrames, FrameProblem } from '../contract'
+
+/** How input k joins input k + 1: a cut, or a crossfade over `frames` frames. */
 export type Seam = { type: 'cut' } | { type: 'crossfade'; frames: number }
 
 export interface SeamPlanInput {
@@ -12,24 +15,7 @@ export interface SeamPlanInput {
   seams?: Seam[] | undefined
 }
 
-export interface PlannedPart {
-  /** First kept frame of the input. */
-  start: number
-  /** Frames kept. */
-  count: number
-  /** Frames shared with the previous input (crossfade in) and the next one (crossfade out). */
-  fadeIn: number
-  fadeOut: number
-}
-
-export interface SeamPlan {
-  parts: PlannedPart[]
-  total: number
-  /** Output frame range [start, end) of each input's chapter: it starts where the input first shows. */
-  chapters: Array<{ start: number; end: number }>
-  /** Nothing is trimmed and every join is a cut: a stream copy can do it. */
-  cutsOnly: boolean
-}
+export type SeamPlan = Omit<FinalFrames, 'problems'>
 
 export function planSeams(input: SeamPlanInput): SeamPlan {
   const { frames } = input
@@ -37,27 +23,20 @@ export function planSeams(input: SeamPlanInput): SeamPlan {
   if (input.seams && input.seams.length !== frames.length - 1) {
     throw new Error(`${frames.length} inputs have ${frames.length - 1} joins, not ${input.seams.length}`)
   }
-  const fade = (join: number) => {
-    const seam = input.seams?.[join]
-    return seam?.type === 'crossfade' ? seam.frames : 0
+  const crossfades = input.seams?.map((s) => (s.type === 'crossfade' ? s.frames : 0))
+  const { problems, ...plan } = finalFrames({ frames, trimFirst: input.trimFirst, crossfades })
+  const [problem] = problems
+  if (problem) throw new Error(problemText(problem))
+  return plan
+}
+
+function problemText(p: FrameProblem): string {
+  switch (p.type) {
+    case 'trim':
+      return `input ${p.part + 1} has ${p.frames} frames; cannot trim ${p.trim}`
+    case 'overlap':
+      return `input ${p.part + 1} keeps ${p.kept} frames, too few for crossfades of ${p.fadeIn} and ${p.fadeOut}`
+    case 'crossfade':
+      return `inputs ${p.join + 1} and ${p.join + 2} keep ${p.room} frames, too few for a crossfade of ${p.frames}`
   }
-  const parts = frames.map((n, i): PlannedPart => {
-    const trim = input.trimFirst?.[i] ?? 0
-    if (!Number.isInteger(trim) || trim < 0 || trim >= n) throw new Error(`input ${i + 1} has ${n} frames; cannot trim ${trim}`)
-    const part = { start: trim, count: n - trim, fadeIn: i > 0 ? fade(i - 1) : 0, fadeOut: i < frames.length - 1 ? fade(i) : 0 }
-    if (part.fadeIn + part.fadeOut > part.count) {
-      throw new Error(`input ${i + 1} keeps ${part.count} frames, too few for crossfades of ${part.fadeIn} and ${part.fadeOut}`)
-    }
-    return part
-  })
-  const starts: number[] = []
-  let at = 0
-  for (const p of parts) {
-    at -= p.fadeIn
-    starts.push(at)
-    at += p.count
-  }
-  const chapters = parts.map((_, i) => ({ start: starts[i] as number, end: i + 1 < parts.length ? (starts[i + 1] as number) : at }))
-  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0)
-  return { parts, total: at, chapters, cutsOnly }
 }
