@@ -78,6 +78,13 @@ describe('the library views in the browser', () => {
     }, finalPath)
     await page.click('[data-filter="all"]')
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="gallery-item"]').length > 1)
+    // Newest first: the tiles in the order of the files' modification times, the final video (written last) on top.
+    const listed = (await api('/gallery?filter=all&hide_start_images=1')) as { items: { path: string; modified: string }[] }
+    const times = listed.items.map((i) => Date.parse(i.modified))
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+    const tiles = await page.locator('[data-testid="gallery-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-path')))
+    expect(tiles).toEqual(listed.items.map((i) => i.path))
+    expect(tiles[0]).toBe(finalPath)
     await setPalette(page, 'dark')
     await shoot(page, 'gallery-dark')
     await setPalette(page, 'light')
@@ -88,7 +95,11 @@ describe('the library views in the browser', () => {
 
     await page.click(`[data-path="${finalPath}"] .lv-tile__media`)
     await page.waitForSelector('[data-testid="gallery-detail"]')
-    await page.waitForSelector('[data-testid="detail-prompt"], [data-testid="no-metadata"]')
+    // Our own final carries the job's prompts in its metadata.
+    await page.waitForSelector('[data-testid="detail-prompt"]')
+    const detail = await page.textContent('[data-testid="detail-prompt"]')
+    expect(detail).toContain('a pattern glides')
+    expect(detail).toContain('it settles')
     await shoot(page, 'gallery-detail-light')
     await page.click('[data-testid="detail-back"]')
   })
@@ -97,9 +108,27 @@ describe('the library views in the browser', () => {
     const { page } = h
     await page.click('button[aria-label="Prompts"]')
     await page.waitForSelector('[data-testid="prompt-history"]')
-    await page.waitForSelector('[data-testid="history-prompt"], .lv-empty')
+    // The finished job's two prompts, read back from the files ComfyUI and the finalize wrote.
+    await page.waitForSelector('[data-testid="history-prompt"]')
+    const prompts = page.locator('[data-testid="history-prompt"]')
+    const texts = await prompts.allTextContents()
+    expect(texts.some((t) => t.includes('a pattern glides'))).toBe(true)
+    expect(texts.some((t) => t.includes('it settles'))).toBe(true)
     await setPalette(page, 'dark')
     await shoot(page, 'prompt-history-dark')
+
+    await page.fill('[data-testid="prompt-search"]', 'settles')
+    await page.waitForFunction(
+      (all) => {
+        const shown = [...document.querySelectorAll('[data-testid="history-prompt"]')].map((e) => e.textContent ?? '')
+        return shown.length > 0 && shown.length < all && shown.every((t) => t.includes('settles'))
+      },
+      texts.length
+    )
+    await page.fill('[data-testid="prompt-search"]', 'no such prompt anywhere')
+    await page.waitForSelector('.lv-prompts .lv-empty >> text=No prompt matches.')
+    expect(await prompts.count()).toBe(0)
+    await page.fill('[data-testid="prompt-search"]', '')
   })
 
   it('starts a job from an image of a folder configured in the settings', async () => {

@@ -31,11 +31,16 @@ describe('the Long Video panel in the browser', () => {
     const { page } = h
     await page.click('[data-testid="new-job"]')
     await page.waitForSelector('[data-testid="new-job-form"]')
+    await page.fill('[data-testid="prompt"]', 'typed before hiding the tab')
+    // Like ComfyUI, the host ignores keybindings while a text field has the focus.
+    await page.locator('[data-testid="prompt"]').blur()
     await page.keyboard.press('Alt+l')
     await page.waitForSelector('[data-testid="lv-panel"]', { state: 'detached' })
     await page.keyboard.press('Alt+l')
     await page.waitForSelector('[data-testid="new-job-form"]')
     expect(await page.locator('.lv-root').count()).toBe(1)
+    // Its state: the same view, and what was typed in it.
+    expect(await page.inputValue('[data-testid="prompt"]')).toBe('typed before hiding the tab')
   })
 
   it('creates a job from an uploaded image with two planned prompts and watches three segments finish', async () => {
@@ -195,6 +200,9 @@ describe('steering a job by hand in the browser', () => {
     await page.fill('[data-testid="output-subfolder"]', 'longvideo_demo')
     await page.click('[data-testid="save-settings"]')
     await page.waitForSelector('.demo-toast >> text=Long Video settings saved')
+    // Saved in the sidecar, not only shown as saved.
+    const settings = (await (await fetch(`${h.demo.sidecarUrl}/api/settings`)).json()) as { output_subfolder: string }
+    expect(settings.output_subfolder).toBe('longvideo_demo')
     await setPalette(page, 'dark')
     await shoot(page, 'settings-dark')
     await setPalette(page, 'light')

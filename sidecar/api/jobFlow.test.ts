@@ -102,7 +102,8 @@ describe('a job against the simulated ComfyUI', () => {
     expect(statuses(failed)).toBe('done,failed')
     const err = failed.segments[1]?.error
     expect(err?.exception_message).toContain('simulated fault')
-    expect(err?.node_type).toBeTruthy()
+    // The simulated fault strikes the first sampler ComfyUI runs: the high-noise pass.
+    expect(err).toMatchObject({ node_type: 'KSamplerAdvanced', exception_type: 'RuntimeError' })
     expect(failed.error).toContain('simulated fault')
     expect((await w.api('POST', `/api/jobs/${body.id}/retry`)).status).toBe(200)
     const retried = await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt', 'the retry')
