@@ -1,7 +1,7 @@
 // Typed client of the sidecar's continuity endpoints: takes, lock, stale segments, colour guard, finalize options.
-import { JobWithSegments, SegmentTakes } from '../../sidecar/contract'
+import { JobWithSegments, NewTakesAnswer, SegmentTakes } from '../../sidecar/contract'
 import type { ContinuityBody, FinalizeBody, Take, TakesBody } from '../../sidecar/contract'
-import { SIDECAR_PREFIX, jsonInit, request, send, sidecarURL } from './useSidecarApi'
+import { SIDECAR_PREFIX, jsonInit, request, sidecarURL } from './useSidecarApi'
 
 const jobPath = (id: number, rest = '') => `${SIDECAR_PREFIX}/jobs/${id}${rest}`
 
@@ -9,7 +9,7 @@ export const continuityApi = {
   takes: (jobId: number, idx: number) => request(SegmentTakes, jobPath(jobId, `/segments/${idx}/takes`)),
   /** A redo (count 1) or N candidates; for the next segment the prompt is required. */
   newTakes: (jobId: number, idx: number, body: TakesBody) =>
-    request(SegmentTakes, jobPath(jobId, `/segments/${idx}/takes`), jsonInit('POST', body)),
+    request(NewTakesAnswer, jobPath(jobId, `/segments/${idx}/takes`), jsonInit('POST', body)),
   chooseTake: (jobId: number, idx: number, take: number) =>
     request(JobWithSegments, jobPath(jobId, `/segments/${idx}/takes/${take}/choose`), jsonInit('POST')),
   lock: (jobId: number, idx: number, locked: boolean) =>
@@ -19,7 +19,7 @@ export const continuityApi = {
   keepStale: (jobId: number) => request(JobWithSegments, jobPath(jobId, '/stale/keep'), jsonInit('POST')),
   /** An empty body is the sidecar's default: a lossless stream copy. */
   finalize: (jobId: number, body: FinalizeBody) =>
-    send(jobPath(jobId, '/finalize'), Object.keys(body).length ? jsonInit('POST', body) : { method: 'POST' }),
+    request(JobWithSegments, jobPath(jobId, '/finalize'), Object.keys(body).length ? jsonInit('POST', body) : { method: 'POST' }),
 }
 
 export type ContinuityApi = typeof continuityApi

@@ -4,7 +4,6 @@ import {
   ApiError,
   FileRef,
   Health,
-  Job,
   JobList,
   JobWithSegments,
   Preset,
@@ -102,18 +101,18 @@ export const sidecarApi = {
   health: () => request(Health, sidecar('/health')),
   listJobs: () => request(JobList, sidecar('/jobs?limit=200')),
   getJob: (id: number) => request(JobWithSegments, jobPath(id)),
-  createJob: (body: CreateJobBody) => request(Job.or(JobWithSegments), sidecar('/jobs'), jsonInit('POST', body)),
+  createJob: (body: CreateJobBody) => request(JobWithSegments, sidecar('/jobs'), jsonInit('POST', body)),
+  /** Plans the next segment or rewrites a planned one; answers the job with it. */
   submitPrompt: (id: number, idx: number, body: SegmentPromptBody) =>
-    request(z.unknown(), jobPath(id, `/segments/${idx}/prompt`), jsonInit('POST', body)),
-  deleteSegment: (id: number, idx: number) => send(jobPath(id, `/segments/${idx}`), { method: 'DELETE' }),
-  cancelJob: (id: number) => send(jobPath(id, '/cancel'), { method: 'POST' }),
-  retryJob: (id: number) => send(jobPath(id, '/retry'), { method: 'POST' }),
-  finalizeJob: (id: number) => send(jobPath(id, '/finalize'), { method: 'POST' }),
-  reopenJob: (id: number) => send(jobPath(id, '/reopen'), { method: 'POST' }),
+    request(JobWithSegments, jobPath(id, `/segments/${idx}/prompt`), jsonInit('POST', body)),
+  deleteSegment: (id: number, idx: number) => request(JobWithSegments, jobPath(id, `/segments/${idx}`), { method: 'DELETE' }),
+  cancelJob: (id: number) => request(JobWithSegments, jobPath(id, '/cancel'), { method: 'POST' }),
+  retryJob: (id: number) => request(JobWithSegments, jobPath(id, '/retry'), { method: 'POST' }),
+  reopenJob: (id: number) => request(JobWithSegments, jobPath(id, '/reopen'), { method: 'POST' }),
   deleteJob: (id: number) => send(jobPath(id), { method: 'DELETE' }),
   queueStatus: () => request(QueueStatus, sidecar('/queue/status')),
-  startQueue: () => send(sidecar('/queue/start'), { method: 'POST' }),
-  stopQueue: () => send(sidecar('/queue/stop'), { method: 'POST' }),
+  startQueue: () => request(QueueStatus, sidecar('/queue/start'), { method: 'POST' }),
+  stopQueue: () => request(QueueStatus, sidecar('/queue/stop'), { method: 'POST' }),
   presets: async (): Promise<Preset[]> => {
     const answer = await request(PresetList, sidecar('/presets'))
     return Array.isArray(answer) ? answer : answer.presets

@@ -1,7 +1,19 @@
-// Jobs as the sidecar reports them: the list for the dashboard and the one open job with its segments.
+// Jobs as the sidecar reports them (the list for the dashboard, the open job with its segments) and the
+// commands that change them. A command applies the job the sidecar answers; events apply the rest.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Job, JobStatus, JobWithSegments, Segment, ServerEvent } from '../../sidecar/contract'
+import type {
+  ContinuityBody,
+  CreateJobBody,
+  FinalizeBody,
+  Job,
+  JobStatus,
+  JobWithSegments,
+  Segment,
+  SegmentPromptBody,
+  ServerEvent,
+} from '../../sidecar/contract'
+import { useContinuityApi } from '../composables/useContinuityApi'
 import { useSidecarApi } from '../composables/useSidecarApi'
 
 export type StatusCounts = Record<'running' | 'awaiting_prompt' | 'completed' | 'failed', number>
@@ -16,9 +28,12 @@ function upsert<T>(list: T[], item: T, same: (a: T) => boolean, atFront = false)
 
 export const useJobsStore = defineStore('longvideo.jobs', () => {
   const api = useSidecarApi()
+  const continuity = useContinuityApi()
   const jobs = ref<Job[]>([])
   const current = ref<JobWithSegments | null>(null)
   const loaded = ref(false)
+  /** The job last asked to open: the answer of an earlier open does not replace it. */
+  let opening: number | null = null
 
   const counts = computed<StatusCounts>(() => {
     const c: StatusCounts = { running: 0, awaiting_prompt: 0, completed: 0, failed: 0 }
@@ -31,41 +46,98 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     return c
   })
 
-  async function loadJobs(): Promise<void> {
-    const list = await api.listJobs()
-    jobs.value = list.jobs
-    loaded.value = true
-  }
-
   /**
-   * An event about the job being fetched can arrive before the answer and describe a newer state than
-   * it: such a fetch is done again (a few times at most) rather than letting the older answer win.
+   * An answer shows the job as it was when the sidecar answered, and an event arriving while the
+   * request is on its way may be newer than that answer. So every request keeps the events that arrive
+   * during its flight and folds them again over its answer: the store ends in the newest state whatever
+   * came first. (updated_at cannot order them: segment and progress events carry none.)
    */
-  let fetching: { id: number; overtaken: boolean } | null = null
+  const flights = new Set<ServerEvent[]>()
 
-  async function fetchJob(id: number): Promise<JobWithSegments> {
-    for (let attempt = 1; ; attempt++) {
-      const pending = { id, overtaken: false }
-      fetching = pending
-      try {
-        const job = await api.getJob(id)
-        if (!pending.overtaken || attempt >= 3) return job
-      } finally {
-        if (fetching === pending) fetching = null
-      }
+  async function answered<T>(request: () => Promise<T>, apply: (answer: T) => void): Promise<T> {
+    const during: ServerEvent[] = []
+    flights.add(during)
+    try {
+      const answer = await request()
+      apply(answer)
+      for (const event of during) fold(event)
+      return answer
+    } finally {
+      flights.delete(during)
     }
   }
 
+  function applyEvent(event: ServerEvent): void {
+    for (const during of flights) during.push(event)
+    fold(event)
+  }
+
+  /** Puts the job as the sidecar answered it into the list, and into the open job if it is that one. */
+  function applyJob(answer: JobWithSegments): void {
+    const { segments: _segments, ...job } = answer
+    jobs.value = upsert(jobs.value, job, (j) => j.id === job.id, true)
+    if (current.value?.id === answer.id) current.value = answer
+  }
+
+  /** Sends a command whose answer carries the job as the command left it, and applies that job. */
+  function command<T>(request: () => Promise<T>, jobOf: (answer: T) => JobWithSegments): Promise<T> {
+    return answered(request, (answer) => applyJob(jobOf(answer)))
+  }
+
+  const jobCommand = (request: () => Promise<JobWithSegments>) => command(request, (job) => job)
+
+  async function loadJobs(): Promise<void> {
+    await answered(api.listJobs, (list) => {
+      jobs.value = list.jobs
+      loaded.value = true
+    })
+  }
+
   async function openJob(id: number): Promise<void> {
-    current.value = await fetchJob(id)
+    opening = id
+    await answered(
+      () => api.getJob(id),
+      (job) => {
+        if (opening === id) current.value = job
+      }
+    )
   }
 
   async function refreshCurrent(): Promise<void> {
-    if (current.value) current.value = await fetchJob(current.value.id)
+    const id = current.value?.id
+    if (id === undefined) return
+    await answered(
+      () => api.getJob(id),
+      (job) => {
+        if (current.value?.id === id) current.value = job
+      }
+    )
   }
 
   function closeJob(): void {
     current.value = null
+  }
+
+  function forget(id: number): void {
+    jobs.value = jobs.value.filter((j) => j.id !== id)
+    if (current.value?.id === id) current.value = null
+  }
+
+  const createJob = (body: CreateJobBody) => jobCommand(() => api.createJob(body))
+  const cancel = (id: number) => jobCommand(() => api.cancelJob(id))
+  const retry = (id: number) => jobCommand(() => api.retryJob(id))
+  const reopen = (id: number) => jobCommand(() => api.reopenJob(id))
+  const finalize = (id: number, body: FinalizeBody) => jobCommand(() => continuity.finalize(id, body))
+  /** Plans the next segment's prompt, or rewrites a planned one. */
+  const submitPrompt = (id: number, idx: number, body: SegmentPromptBody) => jobCommand(() => api.submitPrompt(id, idx, body))
+  const deleteSegment = (id: number, idx: number) => jobCommand(() => api.deleteSegment(id, idx))
+  const setContinuity = (id: number, body: ContinuityBody) => jobCommand(() => continuity.setContinuity(id, body))
+  const rerunStale = (id: number) => jobCommand(() => continuity.rerunStale(id))
+  const keepStale = (id: number) => jobCommand(() => continuity.keepStale(id))
+
+  async function deleteJob(id: number): Promise<void> {
+    await api.deleteJob(id)
+    forget(id)
   }
 
   function jobStatus(id: number): JobStatus | undefined {
@@ -82,16 +154,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   }
 
   /** Folds one server event into the state (events carry whole objects, so this is a replace). */
-  function eventJobId(event: ServerEvent): number | null {
-    if (event.type === 'job') return event.job.id
-    if (event.type === 'segment') return event.segment.job_id
-    if (event.type === 'progress') return event.job_id
-    if (event.type === 'job_deleted') return event.id
-    return null
-  }
-
-  function applyEvent(event: ServerEvent): void {
-    if (fetching && eventJobId(event) === fetching.id) fetching.overtaken = true
+  function fold(event: ServerEvent): void {
     switch (event.type) {
       case 'job': {
         const job = event.job
@@ -100,8 +163,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
         break
       }
       case 'job_deleted':
-        jobs.value = jobs.value.filter((j) => j.id !== event.id)
-        if (current.value?.id === event.id) current.value = null
+        forget(event.id)
         break
       case 'segment': {
         const s = event.segment
@@ -124,5 +186,30 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     }
   }
 
-  return { jobs, current, loaded, counts, loadJobs, openJob, refreshCurrent, closeJob, applyEvent, jobStatus, jobName, segmentStatus }
+  return {
+    jobs,
+    current,
+    loaded,
+    counts,
+    loadJobs,
+    openJob,
+    refreshCurrent,
+    closeJob,
+    applyEvent,
+    command,
+    createJob,
+    cancel,
+    retry,
+    reopen,
+    finalize,
+    submitPrompt,
+    deleteSegment,
+    setContinuity,
+    rerunStale,
+    keepStale,
+    deleteJob,
+    jobStatus,
+    jobName,
+    segmentStatus,
+  }
 })

@@ -7,15 +7,12 @@ import type { ConnectionProblem } from '../domain/connectionProblem'
 import { describeProblem, healthProblems } from '../domain/connectionProblem'
 import { errorMessage } from '../domain/errorMessage'
 
-export type StreamState = 'idle' | 'connecting' | 'open' | 'reconnecting'
-
 export const useQueueStore = defineStore('longvideo.queue', () => {
   const api = useSidecarApi()
   const status = ref<QueueStatus | null>(null)
   const health = ref<Health | null>(null)
   /** Why the sidecar cannot be used right now (null when it can). */
   const unreachable = ref<ConnectionProblem | null>(null)
-  const stream = ref<StreamState>('idle')
 
   const problems = computed<ConnectionProblem[]>(() => {
     if (unreachable.value) return [unreachable.value]
@@ -52,9 +49,9 @@ export const useQueueStore = defineStore('longvideo.queue', () => {
     }
   }
 
+  /** Starts or pauses taking new segments; the sidecar answers the queue status it leads to. */
   async function setAccepting(on: boolean): Promise<void> {
-    await (on ? api.startQueue() : api.stopQueue())
-    status.value = await api.queueStatus()
+    status.value = await (on ? api.startQueue() : api.stopQueue())
   }
 
   function applyEvent(event: ServerEvent): void {
@@ -64,5 +61,5 @@ export const useQueueStore = defineStore('longvideo.queue', () => {
     }
   }
 
-  return { status, health, unreachable, stream, problems, load, setAccepting, applyEvent, noteFailure }
+  return { status, health, unreachable, problems, load, setAccepting, applyEvent, noteFailure }
 })

@@ -35,7 +35,8 @@ export function installFakeHost(): FakeHost {
       if (!found) return new Response(JSON.stringify({ error: { code: 'not_found', message: `no route ${key}` } }), { status: 404 })
       const answer = typeof found === 'function' ? found(init) : found
       const type = answer.contentType ?? 'application/json'
-      const body = type === 'application/json' ? JSON.stringify(answer.body) : String(answer.body)
+      // A 204 (DELETE) has no body at all.
+      const body = answer.status === 204 ? null : type === 'application/json' ? JSON.stringify(answer.body) : String(answer.body)
       return new Response(body, { status: answer.status ?? 200, headers: { 'Content-Type': type } })
     },
     apiURL: (route) => `http://comfy.test/api${route}`,

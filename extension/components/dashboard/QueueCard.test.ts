@@ -58,13 +58,23 @@ describe('the queue card', () => {
     expect(card.get('[data-testid="queue-current"]').text()).toContain('15/20 steps')
   })
 
-  it('pauses our queue', async () => {
-    host.on('POST /longvideo/api/queue/stop', { body: {} })
-    host.on('GET /longvideo/api/queue/status', { body: status({ accepting: false, current: null, ours: [] }) })
+  it('pauses our queue and shows the status the sidecar answers', async () => {
+    host.on('POST /longvideo/api/queue/stop', { body: status({ accepting: false, current: null, ours: [] }) })
     const card = mountCard(status())
     expect(card.get('[data-testid="queue-toggle"]').text()).toBe('Pause queue')
     await card.get('[data-testid="queue-toggle"]').trigger('click')
     await vi.waitFor(() => expect(card.get('[data-testid="queue-toggle"]').text()).toBe('Start queue'))
     expect(card.text()).toContain('Paused: no new segments are sent to ComfyUI')
+    expect(host.calls.map((c) => `${c.init?.method ?? 'GET'} ${c.route}`)).toEqual(['POST /longvideo/api/queue/stop'])
+  })
+
+  it('says why the queue could not be paused', async () => {
+    host.on('POST /longvideo/api/queue/stop', { status: 503, body: { error: { code: 'comfyui_unreachable', message: 'ComfyUI does not answer' } } })
+    const card = mountCard(status())
+    await card.get('[data-testid="queue-toggle"]').trigger('click')
+    await vi.waitFor(() => expect(host.toasts).toHaveLength(1))
+    expect(host.toasts[0]).toMatchObject({ severity: 'error', summary: 'Queue', detail: 'ComfyUI does not answer' })
+    expect(card.get('[data-testid="queue-toggle"]').text()).toBe('Pause queue')
+    expect(card.get('[data-testid="queue-toggle"]').attributes('aria-busy')).toBe('false')
   })
 })

@@ -70,13 +70,27 @@ describe('the takes strip', () => {
     expect(second?.find('[data-testid="choose-take"]').exists()).toBe(true)
   })
 
-  it('chooses a take and reads the job again', async () => {
+  it('chooses a take and applies the job the sidecar answers, without reading it again', async () => {
     const strip = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false })])
-    host.on('POST /longvideo/api/jobs/1/segments/1/takes/2/choose', { body: threeDone() })
-    const before = host.calls.filter((c) => c.route === '/longvideo/api/jobs/1').length
+    const chosen = threeDone()
+    chosen.segments[1] = segment({ idx: 1, frames: 16, prompt: 'it jumps', take: 2, take_count: 2 })
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes/2/choose', { body: chosen })
     await strip.get('[data-take="2"] [data-testid="choose-take"]').trigger('click')
-    await vi.waitFor(() => expect(host.calls.filter((c) => c.route === '/longvideo/api/jobs/1').length).toBe(before + 1))
+    await vi.waitFor(() => expect(useJobsStore().current?.segments[1]?.take).toBe(2))
     expect(host.calls.some((c) => c.route.endsWith('/takes/2/choose') && c.init?.method === 'POST')).toBe(true)
+    expect(host.calls.filter((c) => c.route === '/longvideo/api/jobs/1')).toHaveLength(0)
+  })
+
+  it('says why a take could not be chosen', async () => {
+    const strip = await mountStrip([take({ idx: 1, take: 1 }), take({ idx: 1, take: 2, chosen: false })])
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes/2/choose', {
+      status: 409,
+      body: { error: { code: 'conflict', message: 'segment 1 is locked', field: 'take' } },
+    })
+    await strip.get('[data-take="2"] [data-testid="choose-take"]').trigger('click')
+    await vi.waitFor(() => expect(host.toasts).toHaveLength(1))
+    expect(host.toasts[0]).toMatchObject({ severity: 'error', summary: 'Could not choose the take', detail: 'segment 1 is locked' })
+    expect(useJobsStore().current?.segments[1]?.take).toBe(1)
   })
 
   it('locks the segment, and a locked one offers no other take', async () => {
@@ -103,7 +117,7 @@ describe('the takes strip', () => {
 
 describe('a redo', () => {
   it('keeps the segment\'s prompt unless it was rewritten, and asks for N seeds as N takes', async () => {
-    host.on('POST /longvideo/api/jobs/1/segments/1/takes', { status: 201, body: { segment: segment({ idx: 1 }), takes: [take({ idx: 1 })] } })
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes', { status: 201, body: { segment: segment({ idx: 1 }), takes: [take({ idx: 1 })], job: threeDone() } })
     const g = global()
     let sent = 0
     const onSent = () => void sent++
@@ -129,7 +143,9 @@ describe('a redo', () => {
   })
 
   it('runs N seeds of the next segment as candidates from the next-prompt form', async () => {
-    host.on('POST /longvideo/api/jobs/1/segments/3/takes', { status: 201, body: { segment: segment({ idx: 3 }), takes: [take({ idx: 3 })] } })
+    const withFourth = threeDone({ status: 'running' })
+    withFourth.segments.push(segment({ idx: 3, status: 'queued', video: null, prompt: 'the cat sleeps' }))
+    host.on('POST /longvideo/api/jobs/1/segments/3/takes', { status: 201, body: { segment: withFourth.segments[3], takes: [take({ idx: 3 })], job: withFourth } })
     const form = mount(NextPromptForm, {
       props: { jobId: 1, idx: 3, planning: false, inheritLoras: { high: [], low: [] } },
       global: global(),
@@ -140,6 +156,8 @@ describe('a redo', () => {
     await form.get('[data-testid="next-prompt"]').trigger('submit')
     await vi.waitFor(() => expect(bodyOf('/longvideo/api/jobs/1/segments/3/takes')).toEqual({ prompt: 'the cat sleeps', count: 4 }))
     expect(host.calls.some((c) => c.route.endsWith('/prompt'))).toBe(false)
+    // The job it answers, with the new segment, goes to the store.
+    await vi.waitFor(() => expect(useJobsStore().jobs[0]?.status).toBe('running'))
   })
 })
 
@@ -158,16 +176,15 @@ describe('the stale banner', () => {
     expect(none.find('[data-testid="stale-banner"]').exists()).toBe(false)
   })
 
-  it('re-runs them, or keeps them, and reads the job again', async () => {
+  it('re-runs them, or keeps them, and applies the job the sidecar answers', async () => {
     host.on('POST /longvideo/api/jobs/1/stale/rerun', { body: threeDone() })
     host.on('POST /longvideo/api/jobs/1/stale/keep', { body: threeDone() })
-    host.on('GET /longvideo/api/jobs/1', { body: threeDone() })
     const g = global()
     useJobsStore().current = staleJob()
     const banner = mount(StaleBanner, { props: { job: staleJob() }, global: g })
     await banner.get('[data-testid="stale-rerun"]').trigger('click')
     await vi.waitFor(() => expect(useJobsStore().current?.stale_segments).toBe(0))
-    expect(host.calls.map((c) => `${c.init?.method ?? 'GET'} ${c.route}`)).toEqual(['POST /longvideo/api/jobs/1/stale/rerun', 'GET /longvideo/api/jobs/1'])
+    expect(host.calls.map((c) => `${c.init?.method ?? 'GET'} ${c.route}`)).toEqual(['POST /longvideo/api/jobs/1/stale/rerun'])
     await banner.get('[data-testid="stale-keep"]').trigger('click')
     await vi.waitFor(() => expect(host.calls.some((c) => c.route.endsWith('/stale/keep'))).toBe(true))
   })
@@ -208,7 +225,6 @@ describe('the drift meter', () => {
 describe('the colour guard settings', () => {
   it('switches the guard on with a strength and a segment\'s frame as anchor, and off again', async () => {
     host.on('PUT /longvideo/api/jobs/1/continuity', { body: threeDone() })
-    host.on('GET /longvideo/api/jobs/1', { body: threeDone() })
     const g = global()
     useJobsStore().current = threeDone()
     const settings = mount(ContinuitySettings, { props: { job: threeDone() }, global: g })
@@ -262,7 +278,7 @@ describe('finalize options in the job view', () => {
     expect((view.get('[data-testid="export-mode"]').element as HTMLSelectElement).disabled).toBe(true)
     await view.get('[data-testid="export-crf"]').setValue('23')
     await view.get('[data-testid="export-preset"]').setValue('fast')
-    host.on('POST /longvideo/api/jobs/1/finalize', { status: 202, body: {} })
+    host.on('POST /longvideo/api/jobs/1/finalize', { body: threeDone({ status: 'finalizing' }) })
     await view.get('[data-testid="finalize"]').trigger('click')
     await vi.waitFor(() =>
       expect(bodyOf('/longvideo/api/jobs/1/finalize')).toEqual({
@@ -287,7 +303,7 @@ describe('finalize options in the job view', () => {
 
   it('finalizes as a plain stream copy without a body', async () => {
     const view = await mountJob(threeDone())
-    host.on('POST /longvideo/api/jobs/1/finalize', { status: 202, body: {} })
+    host.on('POST /longvideo/api/jobs/1/finalize', { body: threeDone({ status: 'finalizing' }) })
     await view.get('[data-testid="finalize"]').trigger('click')
     await vi.waitFor(() => expect(host.calls.some((c) => c.route.endsWith('/finalize'))).toBe(true))
     expect(bodyOf('/longvideo/api/jobs/1/finalize')).toBeUndefined()

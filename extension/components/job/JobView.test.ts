@@ -3,7 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
-import { finalVideo, jobWithSegments, segment } from '../../testing/fixtures'
+import { useNavigationStore } from '../../stores/navigationStore'
+import { finalVideo, job, jobWithSegments, segment } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import JobView from './JobView.vue'
@@ -110,17 +111,56 @@ describe('the job view', () => {
     expect(view.get('[data-testid="segment-progress"]').text()).toContain('Step 7/20')
   })
 
-  it('sends the next prompt for the segment after the last one', async () => {
+  it('sends the next prompt for the segment after the last one and shows the job it answers', async () => {
     const view = await mountJob(jobWithSegments([segment({ idx: 0 }), segment({ idx: 1 })], { status: 'awaiting_prompt' }))
     let body: unknown = null
     host.on('POST /longvideo/api/jobs/1/segments/2/prompt', (init) => {
       body = JSON.parse(String(init?.body))
-      return { status: 201, body: segment({ idx: 2, status: 'queued' }) }
+      return {
+        body: jobWithSegments([segment({ idx: 0 }), segment({ idx: 1 }), segment({ idx: 2, status: 'queued', video: null, prompt: 'the cat jumps down' })], {
+          status: 'running',
+        }),
+      }
     })
     expect(view.get('[data-testid="send-next"]').text()).toBe('Run segment 3')
     await view.get('[data-testid="next-prompt-text"]').setValue('the cat jumps down')
     await view.get('[data-testid="next-prompt"]').trigger('submit')
     await vi.waitFor(() => expect(body).toEqual({ prompt: 'the cat jumps down' }))
+    await vi.waitFor(() => expect(view.findAll('[data-testid="segment-card"]').map((c) => c.attributes('data-status'))).toEqual(['done', 'done', 'queued']))
+    expect(view.get('[data-testid="job-status"]').text()).toBe('Running')
+    expect(host.calls.filter((c) => c.route === '/longvideo/api/jobs/1')).toHaveLength(1)
+  })
+
+  it('cancels the job and shows the job the sidecar answers, without reading it again', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0, status: 'running', video: null })], { status: 'running' }))
+    host.on('POST /longvideo/api/jobs/1/cancel', {
+      body: jobWithSegments([segment({ idx: 0, status: 'cancelled', video: null })], { status: 'cancelled' }),
+    })
+    await view.get('[data-testid="cancel"]').trigger('click')
+    await vi.waitFor(() => expect(view.find('[data-testid="retry"]').exists()).toBe(true))
+    expect(view.get('[data-testid="segment-card"]').attributes('data-status')).toBe('cancelled')
+    expect(host.toasts.map((t) => t.summary)).toEqual(['Cancelled'])
+    expect(host.calls.filter((c) => c.route === '/longvideo/api/jobs/1')).toHaveLength(1)
+  })
+
+  it('says why a command was refused and keeps the job as it was', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0, status: 'failed', video: null })], { status: 'failed' }))
+    host.on('POST /longvideo/api/jobs/1/retry', { status: 503, body: { error: { code: 'comfyui_unreachable', message: 'ComfyUI does not answer' } } })
+    await view.get('[data-testid="retry"]').trigger('click')
+    await vi.waitFor(() => expect(host.toasts).toHaveLength(1))
+    expect(host.toasts[0]).toMatchObject({ severity: 'error', summary: 'Could not retry', detail: 'ComfyUI does not answer' })
+    expect(view.get('[data-testid="retry"]').attributes('aria-busy')).toBe('false')
+    expect(view.get('[data-testid="job-status"]').text()).toBe('Failed')
+  })
+
+  it('deletes the job and goes back to the dashboard', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 })], { status: 'awaiting_prompt' }))
+    useJobsStore().jobs = [job({ id: 1 }), job({ id: 2, name: 'other' })]
+    host.on('DELETE /longvideo/api/jobs/1', { status: 204, body: null })
+    await view.get('[data-testid="delete-job"]').trigger('click')
+    await vi.waitFor(() => expect(useNavigationStore().view).toBe('dashboard'))
+    expect(useJobsStore().jobs.map((j) => j.id)).toEqual([2])
+    expect(useJobsStore().current).toBeNull()
   })
 
   it('asks before deleting the last segment and keeps it when the user says no', async () => {
@@ -132,9 +172,10 @@ describe('the job view', () => {
     await new Promise((r) => setTimeout(r, 0))
     expect(host.calls.some((c) => c.init?.method === 'DELETE')).toBe(false)
     host.confirmAnswer = true
-    host.on('DELETE /longvideo/api/jobs/1/segments/1', { body: { ok: true } })
+    host.on('DELETE /longvideo/api/jobs/1/segments/1', { body: jobWithSegments([segment({ idx: 0 })], { status: 'awaiting_prompt' }) })
     await buttons[0]?.trigger('click')
     await vi.waitFor(() => expect(host.calls.some((c) => c.init?.method === 'DELETE' && c.route.endsWith('/segments/1'))).toBe(true))
+    await vi.waitFor(() => expect(view.findAll('[data-testid="segment-card"]')).toHaveLength(1))
   })
 
   it('offers finalize while the job waits for a prompt', async () => {
@@ -142,10 +183,11 @@ describe('the job view', () => {
     let finalized = false
     host.on('POST /longvideo/api/jobs/1/finalize', () => {
       finalized = true
-      return { status: 202, body: {} }
+      return { body: jobWithSegments([segment({ idx: 0 })], { status: 'finalizing' }) }
     })
     await view.get('[data-testid="finalize"]').trigger('click')
     await vi.waitFor(() => expect(finalized).toBe(true))
+    await vi.waitFor(() => expect(view.text()).toContain('Stitching the segments…'))
   })
 
   it('plays the stitched video of a completed job and offers to reopen it', async () => {
@@ -179,7 +221,12 @@ describe('the job view', () => {
     let body: unknown = null
     host.on('POST /longvideo/api/jobs/1/segments/1/prompt', (init) => {
       body = JSON.parse(String(init?.body))
-      return { body: segment({ idx: 1, status: 'planned', prompt: 'turns right' }) }
+      return {
+        body: jobWithSegments(
+          [segment({ idx: 0, status: 'running', video: null }), segment({ idx: 1, status: 'planned', video: null, prompt: 'turns right' })],
+          { status: 'running' }
+        ),
+      }
     })
     const edits = view.findAll('[data-testid="edit-segment"]')
     expect(edits).toHaveLength(1)
@@ -192,5 +239,8 @@ describe('the job view', () => {
     await editor.get('textarea').setValue('turns right')
     await editor.trigger('submit')
     await vi.waitFor(() => expect(body).toEqual({ prompt: 'turns right' }))
+    // The editor closes and the card shows the rewritten prompt from the answer.
+    await vi.waitFor(() => expect(view.findAll('[data-testid="next-prompt"]')).toHaveLength(1))
+    expect(view.findAll('[data-testid="segment-card"]')[1]?.text()).toContain('turns right')
   })
 })

@@ -2,8 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CreateJobBody } from '../../../sidecar/contract'
+import { useJobsStore } from '../../stores/jobsStore'
 import { useSettingsStore } from '../../stores/settingsStore'
-import { job, loras, preset14b, settings } from '../../testing/fixtures'
+import { jobWithSegments, loras, preset14b, settings } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import NewJobForm from './NewJobForm.vue'
@@ -79,13 +80,12 @@ describe('the new-job form', () => {
     expect(form.get('[data-testid="error-loras"]').text()).toBe('Pick a LoRA file in every row (or remove the row)')
   })
 
-  it('creates a text-only job with its planned prompts and remembers the prompt', async () => {
+  it('creates a text-only job with its planned prompts, lists the job it answers and remembers the prompt', async () => {
     let sent: CreateJobBody | null = null
     host.on('POST /longvideo/api/jobs', (init) => {
       sent = JSON.parse(String(init?.body)) as CreateJobBody
-      return { status: 201, body: job({ id: 7, name: 'lighthouse' }) }
+      return { status: 201, body: jobWithSegments([], { id: 7, name: 'lighthouse' }) }
     })
-    host.on('GET /longvideo/api/jobs', { body: { jobs: [job({ id: 7 })], total: 1 } })
     const created = vi.fn()
     const form = mountForm(created)
     await form.get('[data-testid="text-only"]').setValue(true)
@@ -105,6 +105,9 @@ describe('the new-job form', () => {
       parameters: { width: 832, height: 480, frames: 81, fps: 16 },
     })
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith(7))
+    // The answer goes into the job list: the list is not read again.
+    expect(useJobsStore().jobs.map((j) => j.name)).toEqual(['lighthouse'])
+    expect(host.calls.filter((c) => c.route.startsWith('/longvideo/api/jobs?'))).toHaveLength(0)
     expect(localStorage.getItem('longvideo.lastPrompt')).toBe('a lighthouse at dusk')
     expect(mountForm().get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a lighthouse at dusk')
   })

@@ -1,0 +1,90 @@
+// Live updates: the sidecar's events stream folded into the stores (with a toast for what deserves one),
+// and everything read again on connect and after each reconnect, since events are not replayed.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ServerEvent } from '../../sidecar/contract'
+import { useEventStream } from '../composables/useEventStream'
+import type { EventStream } from '../composables/useEventStream'
+import { toastFor } from '../domain/eventToasts'
+import { getSetting, toast } from '../host'
+import { useJobsStore } from './jobsStore'
+import { useNavigationStore } from './navigationStore'
+import { useQueueStore } from './queueStore'
+import { useSettingsStore } from './settingsStore'
+
+export type StreamState = 'idle' | 'connecting' | 'open' | 'reconnecting'
+
+/** A segment that just ended changes ComfyUI's queue; it is read again once things settle (not a poll). */
+const QUEUE_SETTLE_MS = 500
+
+export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
+  const jobs = useJobsStore()
+  const queue = useQueueStore()
+  const settings = useSettingsStore()
+  const nav = useNavigationStore()
+  const stream = ref<StreamState>('idle')
+  let source: EventStream | null = null
+  let syncing: Promise<void> | null = null
+  let queueRefresh: ReturnType<typeof setTimeout> | null = null
+
+  /** Re-reads everything (on connect and after each reconnect); one at a time. */
+  function resync(): Promise<void> {
+    syncing ??= load().finally(() => (syncing = null))
+    return syncing
+  }
+
+  async function load(): Promise<void> {
+    const ok = await queue.load()
+    if (!ok) return
+    await Promise.all([
+      jobs.loadJobs(),
+      settings.presets.length ? Promise.resolve() : settings.load(),
+      nav.view === 'job' ? jobs.refreshCurrent() : Promise.resolve(),
+    ]).catch((e: unknown) => queue.noteFailure(e))
+  }
+
+  function refreshQueueSoon(): void {
+    if (queueRefresh) clearTimeout(queueRefresh)
+    queueRefresh = setTimeout(() => {
+      queueRefresh = null
+      void queue.load()
+    }, QUEUE_SETTLE_MS)
+  }
+
+  function applyEvent(event: ServerEvent): void {
+    // Judged against what the panel knew before the event.
+    const note = toastFor(event, jobs)
+    jobs.applyEvent(event)
+    queue.applyEvent(event)
+    if (event.type === 'segment' && ['done', 'failed', 'cancelled'].includes(event.segment.status)) refreshQueueSoon()
+    if (note && getSetting('LongVideo.Notifications', true)) toast(note.kind, note.summary, note.detail)
+  }
+
+  /** Opens the stream (once) and reads everything. */
+  function connect(): void {
+    if (source) return
+    stream.value = 'connecting'
+    source = useEventStream({
+      onEvent: applyEvent,
+      onOpen: () => {
+        stream.value = 'open'
+        void resync()
+      },
+      onDown: () => {
+        stream.value = 'reconnecting'
+        void queue.load()
+      },
+    })
+    void resync()
+  }
+
+  function disconnect(): void {
+    source?.close()
+    source = null
+    if (queueRefresh) clearTimeout(queueRefresh)
+    queueRefresh = null
+    stream.value = 'idle'
+  }
+
+  return { stream, connect, disconnect, resync, applyEvent }
+})
