@@ -42,6 +42,8 @@ export interface ComfySidebarTab {
   icon?: string
   tooltip?: string
   label?: string
+  /** Shown over the icon (empty: none); a function is called when the host renders the icon. */
+  iconBadge?: string | (() => string | null)
   type: 'custom'
   render(container: HTMLElement): void
   destroy?(): void
@@ -50,6 +52,10 @@ export interface ComfySidebarTab {
 export interface ComfyExtensionManager {
   registerSidebarTab(tab: ComfySidebarTab): void
   unregisterSidebarTab?(id: string): void
+  /** The host's store of sidebar tabs: its entries are the reactive copies the toolbar renders. */
+  sidebarTab?: { sidebarTabs: ComfySidebarTab[] }
+  /** Older name of sidebarTab.sidebarTabs. */
+  getSidebarTabs?(): ComfySidebarTab[]
   toast: ComfyToastManager
   dialog: ComfyDialogService
   setting: ComfySettingStore

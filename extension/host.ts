@@ -27,6 +27,21 @@ export function registerSidebarTab(tab: Parameters<ComfyApp['extensionManager'][
   comfyApp().extensionManager.registerSidebarTab(tab)
 }
 
+/**
+ * Sets the text over a sidebar tab's icon ('' shows none). ComfyUI renders the badge from the copy of the
+ * tab its (reactive) store keeps, so the write goes to that copy: writing our own object, or returning a
+ * value from an iconBadge function, would never reach the screen again. False when the host has no such
+ * store (older frontends): then there is no badge.
+ */
+export function setTabBadge(id: string, text: string): boolean {
+  const manager = window.comfyAPI?.app?.app?.extensionManager
+  const list = manager?.sidebarTab?.sidebarTabs ?? manager?.getSidebarTabs?.()
+  const tab = Array.isArray(list) ? list.find((t) => t.id === id) : undefined
+  if (!tab) return false
+  if (tab.iconBadge !== text) tab.iconBadge = text
+  return true
+}
+
 /** fetch against ComfyUI's origin: `route` '/longvideo/api/jobs' requests `<base>/api/longvideo/api/jobs`. */
 export function fetchApi(route: string, init?: RequestInit): Promise<Response> {
   return comfyApi().fetchApi(route, init)

@@ -25,6 +25,12 @@ describe('the Long Video sidebar tab', () => {
     expect(tab).toMatchObject({ id: 'longvideo', type: 'custom', icon: 'pi pi-video', title: 'Long Video' })
   })
 
+  it('leaves the shortcut out of its tooltip, which ComfyUI completes with the keybinding itself', () => {
+    const tab = sidebarTab(createPanelMount(() => createApp(Counter)))
+    expect(tab.tooltip).toBeTruthy()
+    expect(tab.tooltip).not.toMatch(/alt|\(.*\)/i)
+  })
+
   it('keeps one app when the host renders twice into the same element', () => {
     const factory = vi.fn(() => createApp(Counter))
     const mount = createPanelMount(factory)
@@ -86,6 +92,9 @@ describe('the mounted panel', () => {
     expect(problem?.textContent).toContain('The Long Video server is not running')
     expect(problem?.textContent).toContain('sidecar exited with code 1')
     expect(el.querySelector('[data-testid="no-jobs"]')).toBeNull()
+    // The dashboard says the sidecar is away instead of 0/0/0/0 counts that read like the jobs are gone.
+    expect(el.querySelector('[data-testid="sidecar-down"]')?.textContent).toContain('not answering')
+    expect(el.querySelector('[data-testid="count-running"]')).toBeNull()
     mount.render(el)
     expect(SilentEventSource.instances).toHaveLength(1)
     expect(SilentEventSource.instances[0]?.url).toBe('http://comfy.test/api/longvideo/api/events')

@@ -48,7 +48,8 @@ export function sidebarTab(mount: PanelMount): ComfySidebarTab {
     id: TAB_ID,
     icon: 'pi pi-video',
     title: 'Long Video',
-    tooltip: 'Long Video: make long Wan2.2 videos segment by segment (Alt+L)',
+    // No shortcut in the text: ComfyUI appends the tab's keybinding itself ("… (Alt + l)").
+    tooltip: 'Long Video: make long Wan2.2 videos segment by segment',
     type: 'custom',
     render: (el) => mount.render(el),
     destroy: () => mount.destroy(),

@@ -40,8 +40,15 @@ const SAMPLE_PROMPT: Record<string, ComfyApiNode> = {
 const base = location.pathname.replace(/\/[^/]*$/, '')
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector(sel) as T
 
+// What ComfyUI's PrimeVue theme (Aura, blue primary) sets beside the palette: the primary colour and the
+// text colour meant to sit on it (blue.400 with zinc.900 in dark mode, blue.500 with white in light mode).
+const PRIMEVUE: Record<'dark' | 'light', Palette> = {
+  dark: { 'p-primary-color': '#60a5fa', 'p-primary-contrast-color': '#18181b' },
+  light: { 'p-primary-color': '#3b82f6', 'p-primary-contrast-color': '#ffffff' },
+}
+
 function applyPalette(name: 'dark' | 'light'): void {
-  for (const [k, v] of Object.entries(PALETTES[name])) document.documentElement.style.setProperty(`--${k}`, v)
+  for (const [k, v] of Object.entries({ ...PALETTES[name], ...PRIMEVUE[name] })) document.documentElement.style.setProperty(`--${k}`, v)
   document.body.classList.toggle('dark-theme', name === 'dark')
   document.body.dataset.palette = name
   localStorage.setItem('demo.palette', name)
@@ -84,6 +91,18 @@ let activeTab: string | null = null
 
 function settingKey(id: string): string {
   return `demo.setting.${id}`
+}
+
+/** ComfyUI's KeyCombo text: modifiers then the key, joined by " + ". */
+function comboText(combo: { key: string; ctrl?: boolean; alt?: boolean; shift?: boolean; meta?: boolean }): string {
+  return [combo.ctrl && 'Ctrl', combo.alt && 'Alt', combo.shift && 'Shift', combo.meta && 'Meta', combo.key].filter(Boolean).join(' + ')
+}
+
+function showBadge(button: HTMLElement, tab: ComfySidebarTab): void {
+  const badge = button.querySelector<HTMLElement>('.demo-badge')!
+  const value = typeof tab.iconBadge === 'function' ? tab.iconBadge() : tab.iconBadge
+  badge.textContent = value ?? ''
+  badge.hidden = !value
 }
 
 /** Like ComfyUI's ExtensionSlot: a fresh element per showing; destroy is not called on hide (issue #4372). */
@@ -194,16 +213,34 @@ const app: ComfyApp = {
     for (const c of ext.commands ?? []) commands.set(c.id, c.function)
   },
   extensionManager: {
-    registerSidebarTab(tab) {
-      tabs.set(tab.id, tab)
-      commands.set(`Workspace.ToggleSidebarTab.${tab.id}`, () => toggleTab(tab.id))
+    registerSidebarTab(raw) {
+      const command = `Workspace.ToggleSidebarTab.${raw.id}`
+      commands.set(command, () => toggleTab(raw.id))
       const button = document.createElement('button')
-      button.dataset.tab = tab.id
-      button.title = tab.tooltip ?? tab.title
-      button.innerHTML = `<i class="${tab.icon ?? 'pi pi-box'}"></i><span></span>`
-      button.querySelector('span')!.textContent = tab.title
-      button.onclick = () => toggleTab(tab.id)
+      button.dataset.tab = raw.id
+      // Like ComfyUI's SideToolbar: the tooltip, then the tab's keybinding as " (Alt + l)".
+      const combo = extensions.flatMap((e) => e.keybindings ?? []).find((k) => k.commandId === command)?.combo
+      button.title = `${raw.tooltip ?? raw.title}${combo ? ` (${comboText(combo)})` : ''}`
+      button.innerHTML = `<i class="${raw.icon ?? 'pi pi-box'}"></i><span class="demo-tab-label"></span><span class="demo-badge" data-testid="tab-badge" hidden></span>`
+      button.querySelector('.demo-tab-label')!.textContent = raw.title
+      button.onclick = () => toggleTab(raw.id)
       $('#sidebar-tabs').appendChild(button)
+      // ComfyUI keeps tabs in a reactive store and re-renders the icon badge when the tab changes;
+      // this proxy does the same for the stand-in.
+      const tab = new Proxy(raw, {
+        set(target, key, value) {
+          Reflect.set(target, key, value)
+          if (key === 'iconBadge') showBadge(button, target)
+          return true
+        },
+      })
+      tabs.set(raw.id, tab)
+      showBadge(button, raw)
+    },
+    sidebarTab: {
+      get sidebarTabs() {
+        return [...tabs.values()]
+      },
     },
     unregisterSidebarTab(id) {
       tabs.get(id)?.destroy?.()

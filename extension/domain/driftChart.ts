@@ -33,26 +33,30 @@ export interface DriftChartLayout {
 }
 
 const WIDTH = 300
-const HEIGHT = 90
+const HEIGHT = 100
 const TOP = 14
-const BOTTOM = 16
-const LEFT = 22
+const BOTTOM = 18
+const LEFT = 26
 
-/** The scale leaves headroom above the highest bar and always shows the threshold. */
-export function driftChartLayout(segments: readonly DriftInput[], threshold: number): DriftChartLayout {
+/**
+ * The scale leaves headroom above the highest bar and always shows the threshold. `width` is the
+ * chart's width on screen in CSS pixels: one unit is one pixel, so the 11 px labels stay 11 px.
+ */
+export function driftChartLayout(segments: readonly DriftInput[], threshold: number, width = WIDTH): DriftChartLayout {
+  const WIDTH = Math.max(120, width)
   const sorted = [...segments].sort((a, b) => a.idx - b.idx)
   const highest = Math.max(0, ...sorted.map((s) => s.drift ?? 0))
   const yMax = Math.max(1, threshold * 1.5, highest * 1.15)
   const plotH = HEIGHT - TOP - BOTTOM
   const y = (v: number) => TOP + plotH * (1 - Math.min(v, yMax) / yMax)
   const slot = (WIDTH - LEFT) / Math.max(1, sorted.length)
-  const width = Math.max(2, Math.min(28, slot * 0.6))
+  const barWidth = Math.max(2, Math.min(28, slot * 0.6))
   const bars: DriftBar[] = []
   const gaps: { idx: number; x: number }[] = []
   sorted.forEach((s, i) => {
     const center = LEFT + slot * (i + 0.5)
     if (s.drift === null) gaps.push({ idx: s.idx, x: center })
-    else bars.push({ idx: s.idx, drift: s.drift, warning: s.warning, x: center - width / 2, y: y(s.drift), width, height: HEIGHT - BOTTOM - y(s.drift) })
+    else bars.push({ idx: s.idx, drift: s.drift, warning: s.warning, x: center - barWidth / 2, y: y(s.drift), width: barWidth, height: HEIGHT - BOTTOM - y(s.drift) })
   })
   return { width: WIDTH, height: HEIGHT, top: TOP, bottom: HEIGHT - BOTTOM, left: LEFT, yMax, thresholdY: y(threshold), bars, gaps, slot }
 }

@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Preset, Settings } from '../../sidecar/contract'
+import { useLibraryApi } from '../composables/useLibraryApi'
 import { useSidecarApi } from '../composables/useSidecarApi'
 import { pairModels } from '../domain/modelPairs'
 import type { ModelPairOption } from '../domain/modelPairs'
@@ -18,14 +19,15 @@ export const useSettingsStore = defineStore('longvideo.settings', () => {
     const [s, p] = await Promise.all([api.settings(), api.presets()])
     settings.value = s
     presets.value = p
-    const folders = [...new Set(p.map((preset) => preset.models.folder))]
-    const [loraList, ...lists] = await Promise.all([
+    // The model folders come from the sidecar, which knows which exist: asking ComfyUI for
+    // /models/unet_gguf directly answers 404 (and logs it in the console) without ComfyUI-GGUF.
+    const [loraList, library] = await Promise.all([
       api.models('loras').catch(() => [] as string[]),
-      ...folders.map((f) => api.models(f).catch(() => [] as string[])),
+      useLibraryApi().models().catch(() => null),
     ])
-    loras.value = loraList ?? []
+    loras.value = loraList
     const files: Record<string, string[]> = {}
-    folders.forEach((f, i) => (files[f] = lists[i] ?? []))
+    for (const f of new Set(p.map((preset) => preset.models.folder))) files[f] = library?.folders[f] ?? []
     modelFiles.value = files
   }
 

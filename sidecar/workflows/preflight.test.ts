@@ -41,12 +41,11 @@ describe('preflight', () => {
     expect(preflight(bound(byId('wan22_14b_i2v')), referenceLive({ modelFiles: [...common, ...fp8] }))).toEqual([])
   })
 
-  it('names the node pack to install when a loader class is missing', () => {
+  it('names the node pack to install when a loader class is missing, once for both loaders', () => {
     const live = referenceLive({ modelFiles: [...common, ...gguf], without: ['UnetLoaderGGUF'] })
     const problems = preflight(bound(byId('wan22_14b_i2v_gguf')), live)
     expect(problems).toEqual([
       { code: 'missing_node', node_id: '1', class_type: 'UnetLoaderGGUF', message: 'Node pack missing: UnetLoaderGGUF (install ComfyUI-GGUF)' },
-      { code: 'missing_node', node_id: '2', class_type: 'UnetLoaderGGUF', message: 'Node pack missing: UnetLoaderGGUF (install ComfyUI-GGUF)' },
     ])
     const multi = preflight(bound(byId('wan22_14b_i2v_gguf_distorch2')), referenceLive({ modelFiles: gguf, without: ['UnetLoaderGGUFDisTorch2MultiGPU'] }))
     expect(multi.find((p) => p.code === 'missing_node')?.message).toBe(

@@ -83,7 +83,16 @@ function checkValue(c: InputConstraint, value: InputValue): string | null {
   }
 }
 
+/**
+ * Problems of a bound prompt, each said once: two loaders of a missing pack (or two nodes naming one
+ * missing file) are one thing for the user to fix, reported at the first node concerned.
+ */
 export function preflight(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
+  const seen = new Set<string>()
+  return nodeProblems(prompt, live).filter((p) => !seen.has(p.message) && seen.add(p.message))
+}
+
+function nodeProblems(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
   const problems: PreflightProblem[] = []
   for (const [id, node] of Object.entries(prompt)) {
     const schema = live.nodeSchemas[node.class_type]

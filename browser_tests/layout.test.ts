@@ -1,0 +1,127 @@
+// Every view at the widths ComfyUI gives a sidebar tab (253 px in 1.27, 312 px in 1.44, 480 px dragged
+// wider), in the dark and the light palette: nothing sticks out, names cut short keep their full text on
+// hover, chart labels stay readable, and every text meets WCAG AA contrast against its real background.
+// Screenshots of each go to test-output/screenshots/layout-*.png.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { JobWithSegments } from '../sidecar/contract'
+import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import type { Harness } from './browserHarness'
+import { auditPanel, setSidebarWidth } from './panelAudit'
+
+const WIDTHS = [253, 312, 480] as const
+const PALETTES = ['dark', 'light'] as const
+const LONG_NAME = 'Harbour at night with fishing boats coming home under a full moon, take two'
+
+const VIEWS: { name: string; nav: string; ready: string }[] = [
+  { name: 'dashboard', nav: 'Jobs', ready: '[data-testid="job-list"]' },
+  { name: 'new-job', nav: 'New job', ready: '[data-testid="new-job-form"]' },
+  { name: 'templates', nav: 'Workflow templates', ready: '[data-testid="templates-view"]' },
+  { name: 'library', nav: 'Library', ready: '[data-testid="library-view"]' },
+  { name: 'gallery', nav: 'Gallery', ready: '[data-testid="gallery-view"]' },
+  { name: 'prompts', nav: 'Prompts', ready: '[data-testid="prompt-history"]' },
+  { name: 'settings', nav: 'Settings', ready: '[data-testid="settings-view"]' },
+]
+
+async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
+  const res = await fetch(`${h.demo.sidecarUrl}/api${route}`, init)
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
+  return res.json()
+}
+
+describe('the panel at real sidebar widths', () => {
+  let h: Harness
+  let jobId = 0
+
+  beforeAll(async () => {
+    h = await startHarness(0.3)
+    const form = new FormData()
+    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
+    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
+    const job = JobWithSegments.parse(
+      await api(h, '/jobs', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          name: LONG_NAME,
+          input_image: upload.name,
+          prompt: 'a test pattern drifts slowly to the left while the light fades',
+          planned_prompts: ['the pattern zooms in', 'the pattern settles'],
+          parameters: { width: 128, height: 96, fps: 16, frames: 9 },
+        }),
+      })
+    )
+    jobId = job.id
+    for (let i = 0; i < 300; i++) {
+      const j = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))
+      if (j.segments.every((s) => s.status === 'done' && s.drift !== null)) break
+      await new Promise((r) => setTimeout(r, 300))
+    }
+    await openPanel(h)
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('names the tab with its shortcut once, as ComfyUI completes the tooltip', async () => {
+    const title = (await h.page.getAttribute('.demo-sidebar button[data-tab="longvideo"]', 'title')) ?? ''
+    expect(title).toMatch(/\(Alt \+ l\)$/)
+    expect(title.match(/alt/gi)).toHaveLength(1)
+  })
+
+  for (const width of WIDTHS) {
+    for (const palette of PALETTES) {
+      it(`fits and reads well at ${width} px in the ${palette} palette`, async () => {
+        const { page } = h
+        await setSidebarWidth(page, width)
+        await setPalette(page, palette)
+        const problems: string[] = []
+        const check = async (name: string) => {
+          await shoot(page, `layout-${name}-${width}-${palette}`)
+          for (const f of await auditPanel(page)) problems.push(`${name}: ${f.kind}: ${f.what}: ${f.detail}`)
+        }
+        for (const view of VIEWS) {
+          await page.click(`.lv-nav [aria-label="${view.nav}"]`)
+          await page.waitForSelector(view.ready)
+          // The header keeps its title on one line and every view button inside the panel.
+          const title = await page.locator('.lv-title').boundingBox()
+          if ((title?.height ?? 99) >= 24) problems.push(`${view.name}: the header title wraps (${title?.height} px high)`)
+          const dot = await page.locator('.lv-stream').boundingBox()
+          if ((dot?.width ?? 0) < 6) problems.push(`${view.name}: the live-updates dot is ${dot?.width} px wide`)
+          await check(view.name)
+        }
+        await page.click('.lv-nav [aria-label="Jobs"]')
+        await page.click(`.lv-jobrow[data-job-id="${jobId}"]`)
+        await page.waitForSelector('[data-testid="drift-chart"]')
+        await check('job')
+        await page.evaluate(() => {
+          const body = document.querySelector('.lv-body')!
+          body.scrollTop = body.scrollHeight
+        })
+        await check('job-bottom')
+        expect(problems).toEqual([])
+      })
+    }
+  }
+
+  it('opens the LoRA list where it can be seen, even at the bottom of the panel', async () => {
+    const { page } = h
+    await setSidebarWidth(page, 253)
+    await page.setViewportSize({ width: 1280, height: 560 })
+    await page.click('.lv-nav [aria-label="New job"]')
+    await page.waitForSelector('[data-testid="new-job-form"]')
+    const add = page.locator('[data-testid="loras-low"] .lv-add-lora')
+    await add.scrollIntoViewIfNeeded()
+    await add.click()
+    await page.locator('[data-testid="loras-low"] [data-testid="lora-select"]').last().click()
+    const list = page.locator('[data-testid="lora-options"]')
+    await list.waitFor()
+    const box = (await list.boundingBox())!
+    const body = (await page.locator('.lv-body').boundingBox())!
+    expect(box.y + box.height).toBeLessThanOrEqual(body.y + body.height + 1)
+    expect(box.y).toBeGreaterThanOrEqual(body.y - 1)
+    await shoot(page, 'layout-lora-list-253')
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+})
