@@ -43,6 +43,7 @@ function fillDatabase(file: string, jobs: number, perJob: number): void {
         loras: { high: [], low: [] },
         prompt_id: `00000000-0000-4000-8000-${String(j * perJob + idx).padStart(12, '0')}`,
         accepted: true,
+        output_nodes: null,
         take: 1,
         locked: false,
         stale: false,

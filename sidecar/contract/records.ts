@@ -1,8 +1,13 @@
 // The records the engine and the store share: a job with its segments and final files, as the state machine sees them.
+import { z } from 'zod'
 import type { FileRef } from './common'
 import type { FinalizeBody, FinalVideo } from './finalize'
 import type { JobParameters, JobStatus, SegmentLoras, SegmentStatus } from './parameters'
 import type { SegmentError } from './segments'
+
+/** The nodes of a bound prompt whose outputs are the segment's video and its last frame. */
+export const OutputNodes = z.object({ video: z.string(), last_frame: z.string() })
+export type OutputNodes = z.infer<typeof OutputNodes>
 
 /** One run of a segment's workflow in ComfyUI: what a take is, and what a segment shows of its current take. */
 export interface RunRecord {
@@ -15,6 +20,11 @@ export interface RunRecord {
   prompt_id: string | null
   /** ComfyUI answered 200 to POST /prompt for prompt_id (an unanswered submit is not an attempt). */
   accepted: boolean
+  /**
+   * Where prompt_id's outputs are, stored when it was bound (before POST /prompt) so its completion
+   * does not bind the workflow again; null before that, and on runs submitted before migration 7.
+   */
+  output_nodes: OutputNodes | null
   start_image: string | null
   /** The previous take's last frame when the colour guard sent a corrected copy (start_image) instead. */
   start_source: string | null

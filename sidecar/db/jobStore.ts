@@ -1,6 +1,6 @@
 // Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
 import { z } from 'zod'
-import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
+import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, OutputNodes, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
 import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 import type { Db } from './database'
 
@@ -33,6 +33,7 @@ interface RunRow {
   loras: string
   prompt_id: string | null
   accepted: number
+  output_nodes: string | null
   start_image: string | null
   start_source: string | null
   video: string | null
@@ -87,6 +88,7 @@ function toRun(row: RunRow, what: string): TakeRecord {
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
     error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
+    output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`),
   }
 }
 
@@ -224,7 +226,7 @@ export function saveJobState(db: Db, state: JobState): void {
 }
 
 const RUN_COLUMNS = [
-  'status', 'prompt', 'negative_prompt', 'seed', 'loras', 'prompt_id', 'accepted', 'start_image', 'start_source', 'video',
+  'status', 'prompt', 'negative_prompt', 'seed', 'loras', 'prompt_id', 'accepted', 'output_nodes', 'start_image', 'start_source', 'video',
   'last_frame', 'frames', 'execution_ms', 'attempts', 'error', 'drift', 'started_at', 'finished_at',
 ]
 
@@ -236,6 +238,7 @@ function runParams<R extends RunRecord>(r: R): Record<string, unknown> {
     video: r.video ? JSON.stringify(r.video) : null,
     last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
     error: r.error ? JSON.stringify(r.error) : null,
+    output_nodes: r.output_nodes ? JSON.stringify(r.output_nodes) : null,
   }
 }
 

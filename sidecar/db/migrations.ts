@@ -163,4 +163,10 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX segments_done_by_finish ON segments(finished_at) WHERE status = 'done' AND execution_ms IS NOT NULL;
   CREATE INDEX finals_by_job ON finals(job_id, id);
   `,
+  // 7: the nodes of each bound prompt that save the video and the last frame, stored at submit time so
+  // completion reads them instead of binding the workflow again. NULL on runs submitted before.
+  `
+  ALTER TABLE segments ADD COLUMN output_nodes TEXT;
+  ALTER TABLE takes ADD COLUMN output_nodes TEXT;
+  `,
 ]

@@ -1,5 +1,5 @@
 // What a ComfyUI history entry says about one of our prompts, as an engine event (minus ids/time).
-import type { FileRef, SegmentError } from '../contract'
+import type { FileRef, OutputNodes, SegmentError } from '../contract'
 import { executionError } from '../comfy/comfyErrors'
 import { ExecutionError } from '../comfy/comfySchemas'
 import type { HistoryEntry, OutputFile } from '../comfy/comfySchemas'
@@ -10,11 +10,6 @@ export type Outcome =
   | { type: 'errored'; error: SegmentError }
   | { type: 'interrupted' }
   | { type: 'pending' }
-
-export interface OutputNodes {
-  video: string
-  last_frame: string
-}
 
 function toFileRef(f: OutputFile | undefined): FileRef | null {
   if (!f) return null

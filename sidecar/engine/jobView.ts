@@ -24,7 +24,7 @@ export function driftThreshold(job: JobRecord): number {
 const warns = (drift: number | null, threshold: number) => drift !== null && drift > threshold
 
 export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: JobState): Segment {
-  const { accepted: _accepted, ...rest } = s
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = s
   const takes = state.takes.filter((t) => t.idx === s.idx)
   // The segment's own run is not a take record until it has finished.
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1)
@@ -37,7 +37,7 @@ export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: J
 }
 
 export function takeView(state: JobState, t: TakeRecord): Take {
-  const { accepted: _accepted, ...rest } = t
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = t
   const seg = state.segments[t.idx]
   const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`
   return {

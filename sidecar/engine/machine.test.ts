@@ -313,6 +313,19 @@ describe('step', () => {
     expect(again.state.segments[0]?.attempts).toBe(1)
   })
 
+  it('keeps where a bound run saves its outputs, and forgets it when the run is scheduled again', () => {
+    const nodes = { video: '12', last_frame: '14' }
+    const queued = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    const bound = ok(step(queued.state, { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
+    expect(bound.state.segments[0]?.output_nodes).toEqual(nodes)
+    expect(bound.effects).toEqual([])
+    const lost = ok(step(bound.state, { type: 'lost', prompt_id: 'n', new_prompt_id: 'm', at: AT }))
+    expect(lost.state.segments[0]?.output_nodes).toBeNull()
+    // A run no longer in flight is not bound after the fact.
+    const late = ok(step(job('awaiting_prompt', [seg(0, 'done', { prompt_id: 'n' })]), { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
+    expect(late.state.segments[0]?.output_nodes).toBeNull()
+  })
+
   it('does not change the state it was given', () => {
     const from = job('running', [seg(0, 'planned')])
     const copy = structuredClone(from)

@@ -7,6 +7,7 @@ import type {
   FinalVideo,
   JobRecord,
   JobState,
+  OutputNodes,
   PlannedSegment,
   RunRecord,
   SegmentError,
@@ -25,6 +26,8 @@ export type EngineEvent =
   | { type: 'scheduled'; idx: number; take?: number; prompt_id: string; at: string }
   /** The colour guard uploaded a corrected start frame: ComfyUI gets `start_image` instead of the original. */
   | { type: 'handoff_prepared'; prompt_id: string; start_image: string; at: string }
+  /** The run's workflow is bound: where its outputs will be, kept so completion need not bind it again. */
+  | { type: 'bound'; prompt_id: string; output_nodes: OutputNodes; at: string }
   | { type: 'accepted'; prompt_id: string; at: string }
   | { type: 'rejected'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'started'; prompt_id: string; at: string }
@@ -198,6 +201,7 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       run.status = 'queued'
       run.prompt_id = event.prompt_id
       run.accepted = false
+      run.output_nodes = null
       run.error = null
       effects.push({ type: 'submit', idx: event.idx, prompt_id: event.prompt_id })
       break
@@ -208,6 +212,12 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       // The original frame stays on record; ComfyUI loads the corrected copy.
       run.start_source ??= run.start_image
       run.start_image = event.start_image
+      break
+    }
+    case 'bound': {
+      const run = byPrompt(event.prompt_id)
+      if (!run) return ignored(state)
+      run.output_nodes = event.output_nodes
       break
     }
     case 'accepted': {
@@ -287,6 +297,7 @@ export function step(state: JobState, event: EngineEvent): StepResult {
       seg.status = 'queued'
       seg.prompt_id = event.new_prompt_id
       seg.accepted = false
+      seg.output_nodes = null
       seg.started_at = null
       effects.push({ type: 'submit', idx: seg.idx, prompt_id: event.new_prompt_id })
       break
@@ -481,6 +492,7 @@ export function newSegment(jobId: number, idx: number, p: PlannedSegment, at: st
     loras: p.loras,
     prompt_id: null,
     accepted: false,
+    output_nodes: null,
     start_image: null,
     video: null,
     last_frame: null,

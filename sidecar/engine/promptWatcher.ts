@@ -12,7 +12,7 @@ import type { ComfyStatus, LiveProgress } from './comfyStatus'
 import { historyOutcome } from './historyOutcome'
 import { plainError, runOf } from './machine'
 import type { Feed, RunnerOptions } from './runnerDeps'
-import { bindJobSegment } from './segmentPrompt'
+import { runOutputNodes } from './segmentPrompt'
 import type { FinalStitcher } from './stitchFinal'
 import type { RunSubmitter } from './submitRun'
 
@@ -36,7 +36,7 @@ export class PromptWatcher {
   private polling = false
 
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'outputSubfolder'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log'>,
     private readonly engine: WatcherEngine,
     private readonly parts: WatcherParts
   ) {}
@@ -142,16 +142,16 @@ export class PromptWatcher {
       }
       const state = loadJobState(this.o.db, owner.job_id)
       if (!state) return
-      let outputs
+      const seg = runOf(state, promptId)
+      let nodes
       try {
-        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), runOf(state, promptId) ?? undefined).outputs
+        nodes = runOutputNodes(this.o.templates, state, owner.idx, seg)
       } catch (err) {
         this.engine.feed(owner.job_id, { type: 'errored', prompt_id: promptId, error: plainError((err as Error).message), at })
         return
       }
-      const outcome = historyOutcome(entry, outputs)
+      const outcome = historyOutcome(entry, nodes)
       this.parts.status.forgetProgress(promptId)
-      const seg = runOf(state, promptId)
       switch (outcome.type) {
         case 'pending':
           return

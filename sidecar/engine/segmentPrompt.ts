@@ -3,8 +3,7 @@
 import type { ApiPrompt, Template } from '../workflows'
 import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
 import { carryInto, DomainError } from '../contract'
-import type { OutputNodes } from './historyOutcome'
-import type { JobState, RunRecord } from '../contract'
+import type { JobState, OutputNodes, RunRecord } from '../contract'
 
 export function findTemplate(templates: Template[], id: string): Template | undefined {
   return templates.find((t) => t.id === id)
@@ -21,6 +20,19 @@ export function templateFor(templates: Template[], state: JobState, idx: number)
     return first
   }
   return preset
+}
+
+/** The nodes of a template that save a segment's video and its last frame. */
+export function outputNodesOf(template: Template): OutputNodes {
+  return { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }
+}
+
+/**
+ * Where the outputs of a run of segment idx are: stored when it was bound, or (for a run stored
+ * before they were) the template's output nodes, which do not depend on the bound values.
+ */
+export function runOutputNodes(templates: Template[], state: JobState, idx: number, run: RunRecord | null): OutputNodes {
+  return run?.output_nodes ?? outputNodesOf(templateFor(templates, state, idx))
 }
 
 export interface BoundSegment {
@@ -71,7 +83,7 @@ export function bindJobSegment(
       // The segment before hands over its last frame, which this one must not show twice.
       dropFirstFrame: carryInto(idx) > 0,
     })
-    return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template }
+    return { prompt, outputs: outputNodesOf(template), template }
   } catch (err) {
     if (err instanceof WorkflowError) throw new DomainError('bad_request', err.message, err.field)
     throw err

@@ -51,6 +51,7 @@ export class RunSubmitter {
         this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: plainError((err as Error).message), at: now() })
         return
       }
+      this.feed(jobId, { type: 'bound', prompt_id: promptId, output_nodes: bound.outputs, at: now() })
       const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound.prompt).map((n) => n.class_type)) })
       if (problems.length > 0) {
         const first = problems[0]

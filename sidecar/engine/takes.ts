@@ -19,6 +19,7 @@ export function runFields(r: RunRecord): RunRecord {
     loras: r.loras,
     prompt_id: r.prompt_id,
     accepted: r.accepted,
+    output_nodes: r.output_nodes,
     start_image: r.start_image,
     start_source: r.start_source,
     video: r.video,
