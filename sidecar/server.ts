@@ -119,6 +119,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     bus,
     stored: () => storedSettings(db),
     defaultPreset: () => settings().defaults.preset,
+    outputSubfolder: () => settings().output_subfolder,
     settingsBase,
     settings,
     ffmpegPath: ffmpeg.path,

@@ -1,6 +1,6 @@
 // Presets, settings and health.
 import { z } from 'zod'
-import { AbsolutePath, MAX_TEXT } from './common'
+import { AbsolutePath, MAX_TEXT, plainText } from './common'
 import { JobParameters, ModelPair } from './parameters'
 
 export const Preset = z.object({
@@ -36,17 +36,16 @@ export const Preset = z.object({
 export type Preset = z.infer<typeof Preset>
 
 export const Settings = z.object({
-  comfyui_url: z
-    .string()
+  comfyui_url: plainText(z.string(), { singleLine: true })
     .url()
     .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address'),
   defaults: z.object({
-    preset: z.string(),
+    preset: plainText(z.string().max(120), { singleLine: true }),
     width: z.number().int().min(16).max(4096),
     height: z.number().int().min(16).max(4096),
     fps: z.number().int().min(1).max(120),
     seconds_per_segment: z.number().min(0.25).max(60),
-    negative_prompt: z.string().max(MAX_TEXT),
+    negative_prompt: plainText(z.string().max(MAX_TEXT)),
     models: ModelPair,
   }),
   auto_start_queue: z.boolean(),
