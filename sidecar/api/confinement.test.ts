@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { JobWithSegments } from '../contract'
-import { smallJob, startWorld, writeStartImage } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld, writeStartImage } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {

@@ -6,8 +6,8 @@ import type { JobWithSegments } from '../contract'
 import { MAX_TEXT } from '../contract'
 import { countFrames, readChapters, readMetadataTags } from '../video'
 import { MAX_CHAPTER_TITLE } from '../video/chapters'
-import { smallJob, startWorld } from './testWorld'
-import type { World } from './testWorld'
+import { smallJob, startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
 
 let world: World | null = null
 afterEach(async () => {
