@@ -5,6 +5,8 @@ import { z } from 'zod'
 export const MAX_SEED = Number.MAX_SAFE_INTEGER
 export const MAX_TEXT = 8000
 export const MAX_NAME = 120
+/** Most segments one job may have: the final of a job this long is stitched in tests (copy and re-encode). */
+export const MAX_SEGMENTS_PER_JOB = 200
 
 /**
  * Control characters a text field refuses: every C0 and C1 control (and DEL) except tab and newline.

@@ -1,6 +1,6 @@
 // Jobs: create and update bodies, the job as the API answers it, and the job list.
 import { z } from 'zod'
-import { MAX_NAME, MAX_TEXT, plainText } from './common'
+import { MAX_NAME, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { FinalVideo } from './finalize'
 import { JobParameters, JobParametersInput, JobStatus, PlannedPrompt, SegmentLoras } from './parameters'
 import { Segment } from './segments'
@@ -15,7 +15,7 @@ export const CreateJobBody = z.object({
   parameters: JobParametersInput.optional(),
   /** LoRAs of the first segment (defaults to parameters.loras). */
   loras: SegmentLoras.optional(),
-  planned_prompts: z.array(z.union([plainText(z.string().trim().min(1).max(MAX_TEXT)), PlannedPrompt])).max(500).optional(),
+  planned_prompts: z.array(z.union([plainText(z.string().trim().min(1).max(MAX_TEXT)), PlannedPrompt])).max(MAX_SEGMENTS_PER_JOB - 1).optional(),
   /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
   start: z.boolean().optional(),
   /** The client's id for this create request: sending it again answers the job it already made. */

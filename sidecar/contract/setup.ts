@@ -1,6 +1,6 @@
 // Presets, settings and health.
 import { z } from 'zod'
-import { AbsolutePath, MAX_TEXT, plainText } from './common'
+import { AbsolutePath, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { JobParameters, ModelPair } from './parameters'
 
 export const Preset = z.object({
@@ -35,6 +35,23 @@ export const Preset = z.object({
 })
 export type Preset = z.infer<typeof Preset>
 
+/**
+ * Caps on GPU work waiting in the queue. A request that would pass one is refused (409) with the cap
+ * and the setting that raises it; the maxima keep the largest accepted job finalizable.
+ */
+export const Limits = z.object({
+  /** Segments one job may have, planned ones included. */
+  max_segments_per_job: z.number().int().min(1).max(MAX_SEGMENTS_PER_JOB),
+  /** Takes of one segment waiting to run (planned, queued or running) at once. */
+  max_takes_per_segment: z.number().int().min(1).max(64),
+  /** Candidate takes waiting to run across all jobs. */
+  max_waiting_takes: z.number().int().min(1).max(1000),
+  /** Jobs running (with work waiting for ComfyUI) at once. */
+  max_running_jobs: z.number().int().min(1).max(500),
+})
+export type Limits = z.infer<typeof Limits>
+export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }
+
 export const Settings = z.object({
   comfyui_url: plainText(z.string(), { singleLine: true })
     .url()
@@ -58,9 +75,14 @@ export const Settings = z.object({
   image_folders: z.array(z.lazy(() => AbsolutePath)).max(32).optional(),
   /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
   comfy_models_dir: z.lazy(() => AbsolutePath).nullable().optional(),
+  /** Caps on queued GPU work (see Limits). */
+  limits: Limits.default(DEFAULT_LIMITS),
 })
 export type Settings = z.infer<typeof Settings>
-export const SettingsUpdate = Settings.partial().extend({ defaults: Settings.shape.defaults.partial().optional() })
+export const SettingsUpdate = Settings.partial().extend({
+  defaults: Settings.shape.defaults.partial().optional(),
+  limits: Limits.partial().optional(),
+})
 
 export const Health = z.object({
   ok: z.boolean(),

@@ -12,11 +12,13 @@ import type {
   JobState,
   JobStatus,
   JobWithSegments,
+  Limits,
   NewTakesAnswer,
   PlannedPrompt,
   PlannedSegment,
   Segment,
   SegmentPromptBody,
+  SegmentStatus,
   SegmentTakes,
   TakesBody,
   UpdateJobBody,
@@ -24,7 +26,7 @@ import type {
 import { DomainError, finalFrames, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
-import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
+import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries, waitingWork } from '../db/jobStore'
 import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused, resolveInsideSync } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
@@ -32,6 +34,7 @@ import type { Template } from '../workflows'
 import { admitRuns } from './admission'
 import type { RunUnderCheck } from './admission'
 import type { EventBus } from './eventBus'
+import { checkRunningJobs, checkSegmentCount, checkTakes } from './workCaps'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
 import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { donePrefix, isInFlight, newSegment } from './runQueries'
@@ -51,6 +54,8 @@ export interface EngineContext {
   defaultPreset(): string
   /** The output subfolder segments are written to (settings.output_subfolder). */
   outputSubfolder(): string
+  /** Caps on queued GPU work (settings.limits). */
+  limits(): Limits
 }
 
 function mustLoad(ctx: EngineContext, id: number): JobState {
@@ -137,6 +142,8 @@ export async function createJob(ctx: EngineContext, body: CreateJobBody): Promis
     created_at: at,
     updated_at: at,
   }
+  checkSegmentCount(ctx.limits(), prompts.length, 'planned_prompts')
+  if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
   const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at))
   await admitRuns(ctx, { job: { id: 0, ...record }, segments, takes: [], finals: [] }, segments.map((run, idx) => ({ idx, run, at: idx === 0 ? '' : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder())
   // The same request may have made its job while this one waited for ComfyUI.
@@ -193,6 +200,8 @@ export async function updateJob(ctx: EngineContext, id: number, body: UpdateJobB
     negative_prompt: body.negative_prompt ?? job.negative_prompt,
     parameters,
   }
+  checkSegmentCount(ctx.limits(), segments.length, 'planned_prompts')
+  if (body.start === true && job.status === 'draft') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
   const at = now()
   const runs = segments.map((p, idx) => newSegment(id, idx, p, at))
   const planned = body.planned_prompts !== undefined
@@ -239,6 +248,7 @@ export async function planSegmentPrompt(ctx: EngineContext, id: number, idx: num
   const segment = plannedFrom(body, state.job.parameters, idx)
   // Rewriting a planned segment keeps its seed unless a new one is given.
   if (existing && existing.status === 'planned' && body.seed === undefined) segment.seed = existing.seed
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, 'idx')
   if (idx <= state.segments.length) {
     await admitRuns(ctx, state, [{ idx, run: newSegment(id, idx, segment, now()), at: '' }], ctx.outputSubfolder())
   }
@@ -270,6 +280,9 @@ export async function requestTakes(ctx: EngineContext, id: number, idx: number, 
     seed,
     loras: body.loras ?? seg?.loras ?? state.job.parameters.loras,
   }))
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, 'idx')
+  const waitingHere = [...state.takes.filter((t) => t.idx === idx), ...(seg ? [seg] : [])].filter((r) => isWaiting(r.status)).length
+  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingWork(ctx.db).waiting_takes }, takes.length, body.seeds ? 'seeds' : 'count')
   if (idx <= state.segments.length) {
     const at = now()
     const runs: RunUnderCheck[] = takes.map((p, i) => ({ idx, run: newSegment(id, idx, p, at), at: body.seeds ? `seeds.${i}` : '' }))
@@ -357,6 +370,10 @@ export function finalizeJob(ctx: EngineContext, id: number, body: FinalizeBody):
 type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'
 
 export function jobCommand(ctx: EngineContext, id: number, command: Command): JobWithSegments {
+  if (command === 'start' || command === 'retry') {
+    const state = mustLoad(ctx, id)
+    if (state.job.status !== 'running') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'status')
+  }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf)
 }
 
@@ -366,4 +383,9 @@ export function deleteJob(ctx: EngineContext, id: number): void {
   if (state.segments.some(isInFlight)) ctx.runner.dispatch(id, { type: 'cancel', at: now() })
   deleteJobRow(ctx.db, id)
   ctx.bus.emit({ type: 'job_deleted', id })
+}
+
+/** A run that still stands for GPU work: not yet run, or in ComfyUI. */
+function isWaiting(status: SegmentStatus): boolean {
+  return status === 'planned' || status === 'queued' || status === 'running'
 }
