@@ -1,25 +1,28 @@
-// Typed client of the sidecar's continuity endpoints: takes, lock, stale segments, colour guard, finalize options.
+// The sidecar's continuity endpoints, named for the panel: takes, lock, stale segments, colour guard,
+// finalize options.
 import { JobWithSegments, NewTakesAnswer, SegmentTakes } from '../../sidecar/contract'
 import type { ContinuityBody, FinalizeBody, Take, TakesBody } from '../../sidecar/contract'
-import { SIDECAR_PREFIX, jsonInit, request, sidecarURL } from './useSidecarApi'
+import { answer, sidecar, sidecarURL } from '../sidecarClient'
 
-const jobPath = (id: number, rest = '') => `${SIDECAR_PREFIX}/jobs/${id}${rest}`
+const oneJob = sidecar.jobs[':id']
+const jobParam = (id: number) => ({ param: { id: String(id) } })
+const oneSegment = oneJob.segments[':idx']
+const segmentParam = (id: number, idx: number) => ({ param: { id: String(id), idx: String(idx) } })
 
 export const continuityApi = {
-  takes: (jobId: number, idx: number) => request(SegmentTakes, jobPath(jobId, `/segments/${idx}/takes`)),
+  takes: (jobId: number, idx: number) => answer(oneSegment.takes.$get(segmentParam(jobId, idx)), SegmentTakes),
   /** A redo (count 1) or N candidates; for the next segment the prompt is required. */
   newTakes: (jobId: number, idx: number, body: TakesBody) =>
-    request(NewTakesAnswer, jobPath(jobId, `/segments/${idx}/takes`), jsonInit('POST', body)),
+    answer(oneSegment.takes.$post({ ...segmentParam(jobId, idx), json: body }), NewTakesAnswer),
   chooseTake: (jobId: number, idx: number, take: number) =>
-    request(JobWithSegments, jobPath(jobId, `/segments/${idx}/takes/${take}/choose`), jsonInit('POST')),
-  lock: (jobId: number, idx: number, locked: boolean) =>
-    request(JobWithSegments, jobPath(jobId, `/segments/${idx}/lock`), jsonInit('PUT', { locked })),
-  setContinuity: (jobId: number, body: ContinuityBody) => request(JobWithSegments, jobPath(jobId, '/continuity'), jsonInit('PUT', body)),
-  rerunStale: (jobId: number) => request(JobWithSegments, jobPath(jobId, '/stale/rerun'), jsonInit('POST')),
-  keepStale: (jobId: number) => request(JobWithSegments, jobPath(jobId, '/stale/keep'), jsonInit('POST')),
-  /** An empty body is the sidecar's default: a lossless stream copy. */
+    answer(oneSegment.takes[':take'].choose.$post({ param: { id: String(jobId), idx: String(idx), take: String(take) } }), JobWithSegments),
+  lock: (jobId: number, idx: number, locked: boolean) => answer(oneSegment.lock.$put({ ...segmentParam(jobId, idx), json: { locked } }), JobWithSegments),
+  setContinuity: (jobId: number, body: ContinuityBody) => answer(oneJob.continuity.$put({ ...jobParam(jobId), json: body }), JobWithSegments),
+  rerunStale: (jobId: number) => answer(oneJob.stale.rerun.$post(jobParam(jobId)), JobWithSegments),
+  keepStale: (jobId: number) => answer(oneJob.stale.keep.$post(jobParam(jobId)), JobWithSegments),
+  /** No options is the sidecar's default: a lossless stream copy, asked with an empty body. */
   finalize: (jobId: number, body: FinalizeBody) =>
-    request(JobWithSegments, jobPath(jobId, '/finalize'), Object.keys(body).length ? jsonInit('POST', body) : { method: 'POST' }),
+    answer(oneJob.finalize.$post({ ...jobParam(jobId), ...(Object.keys(body).length ? { json: body } : {}) }), JobWithSegments),
 }
 
 export type ContinuityApi = typeof continuityApi

@@ -1,4 +1,4 @@
-// Typed client of the sidecar's library endpoints: LoRAs, models, image repository, media gallery.
+// The sidecar's library endpoints, named for the panel: LoRAs, models, image repository, media gallery.
 import { z } from 'zod'
 import {
   GALLERY_FILTERS,
@@ -13,7 +13,7 @@ import {
   PromptHistory,
 } from '../../sidecar/contract'
 import type { LoraMetaUpdate } from '../../sidecar/contract'
-import { jsonInit, request, SIDECAR_PREFIX, sidecarURL } from './useSidecarApi'
+import { answer, sidecar, sidecarURL } from '../sidecarClient'
 
 export type GalleryFilter = (typeof GALLERY_FILTERS)[number]
 export type LibrarySort = 'date' | 'name' | 'rating'
@@ -22,32 +22,26 @@ const LoraMetaAnswer = z.object({ name: z.string(), meta: LoraMeta })
 const RatingAnswer = z.object({ path: z.string(), rating: z.number().int().nullable() })
 const FavouriteAnswer = z.object({ path: z.string(), favourite: z.boolean() })
 
-const route = (path: string, query?: Record<string, string | number | boolean | undefined>) => {
-  const q = new URLSearchParams()
-  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) q.set(k, String(v))
-  const s = q.toString()
-  return `${SIDECAR_PREFIX}${path}${s ? `?${s}` : ''}`
-}
+const refreshQuery = (refresh: boolean) => ({ query: refresh ? { refresh: '1' as const } : {} })
 
 export const libraryApi = {
-  loras: (refresh = false) => request(LoraLibraryAnswer, route('/loras', { refresh: refresh ? 1 : undefined })),
-  updateLoraMeta: (update: LoraMetaUpdate) => request(LoraMetaAnswer, route('/loras/meta'), jsonInit('PUT', update)),
-  models: (refresh = false) => request(ModelLibraryAnswer, route('/models', { refresh: refresh ? 1 : undefined })),
-  roots: () => request(LibraryRoots, route('/library/roots')),
+  loras: (refresh = false) => answer(sidecar.loras.$get(refreshQuery(refresh)), LoraLibraryAnswer),
+  updateLoraMeta: (update: LoraMetaUpdate) => answer(sidecar.loras.meta.$put({ json: update }), LoraMetaAnswer),
+  models: (refresh = false) => answer(sidecar.models.$get(refreshQuery(refresh)), ModelLibraryAnswer),
+  roots: () => answer(sidecar.library.roots.$get(), LibraryRoots),
   images: (q: { root: number; folder: string; sort: LibrarySort; offset: number; limit: number }) =>
-    request(LibraryImageList, route('/library/images', q)),
+    answer(sidecar.library.images.$get({ query: q }), LibraryImageList),
   rate: (root: number, path: string, rating: number | null) =>
-    request(RatingAnswer, route('/library/rating'), jsonInit('PUT', { root, path, rating })),
-  use: (root: number, path: string) => request(LibraryUseAnswer, route('/library/use'), jsonInit('POST', { root, path })),
+    answer(sidecar.library.rating.$put({ json: { root, path, rating } }), RatingAnswer),
+  use: (root: number, path: string) => answer(sidecar.library.use.$post({ json: { root, path } }), LibraryUseAnswer),
   gallery: (q: { filter: GalleryFilter; hideStartImages: boolean; offset: number; limit: number }) =>
-    request(
-      GalleryList,
-      route('/gallery', { filter: q.filter, hide_start_images: q.hideStartImages ? 1 : 0, offset: q.offset, limit: q.limit })
+    answer(
+      sidecar.gallery.$get({ query: { filter: q.filter, hide_start_images: q.hideStartImages ? '1' : '0', offset: q.offset, limit: q.limit } }),
+      GalleryList
     ),
-  favourite: (path: string, favourite: boolean) =>
-    request(FavouriteAnswer, route('/gallery/favourite'), jsonInit('PUT', { path, favourite })),
-  meta: (path: string) => request(GalleryMeta, route('/gallery/meta', { path })),
-  prompts: (limit = 200) => request(PromptHistory, route('/gallery/prompts', { limit })),
+  favourite: (path: string, favourite: boolean) => answer(sidecar.gallery.favourite.$put({ json: { path, favourite } }), FavouriteAnswer),
+  meta: (path: string) => answer(sidecar.gallery.meta.$get({ query: { path } }), GalleryMeta),
+  prompts: (limit = 200) => answer(sidecar.gallery.prompts.$get({ query: { limit } }), PromptHistory),
 }
 
 export type LibraryApi = typeof libraryApi

@@ -29,7 +29,7 @@ describe('loading the settings', () => {
     const host = installFakeHost()
     const gguf = { ...preset14b, id: 'wan22_14b_i2v_gguf', models: { folder: 'unet_gguf', high: 'h.gguf', low: 'l.gguf' } }
     host.on('GET /longvideo/api/settings', { body: settings })
-    host.on('GET /longvideo/api/presets', { body: [preset14b, gguf] })
+    host.on('GET /longvideo/api/presets', { body: { presets: [preset14b, gguf] } })
     host.on('GET /models/loras', { body: loras })
     host.on('GET /longvideo/api/models', {
       body: { folders: { diffusion_models: ['a_high_noise.safetensors'] }, gguf_installed: false, pairs: [], singles: [], recommended: [], fetched_at: '2026-01-01T00:00:00Z' },

@@ -1,5 +1,5 @@
 // Plain sample data in the sidecar's shapes, for component tests.
-import type { FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/contract'
+import type { ComfyImageList, FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/contract'
 
 export const preset14b: Preset = {
   id: 'wan22_14b_i2v',
@@ -31,7 +31,6 @@ export const settings: Settings = {
   },
   auto_start_queue: true,
   output_subfolder: 'longvideo',
-  limits: { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 },
 }
 
 export const loras = [
@@ -121,4 +120,10 @@ export function finalVideo(over: Partial<FinalVideo> = {}): FinalVideo {
     export: null,
     ...over,
   }
+}
+
+/** GET /api/images: one folder of ComfyUI's input or output folder holding images at `paths`. */
+export function comfyImages(source: 'input' | 'output', paths: string[]): ComfyImageList {
+  const images = paths.map((p) => ({ path: p, name: p.slice(p.lastIndexOf('/') + 1), size: 1024, modified: '2026-01-01T00:00:00.000Z', rating: null }))
+  return { source, folder: '', folders: [], images, total: images.length }
 }

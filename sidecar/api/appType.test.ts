@@ -11,6 +11,8 @@ import type { AppType } from './app'
 
 type Client = ReturnType<typeof hc<AppType>>
 type Api = Client['api']
+/** Whether a request may leave out `key`. */
+type MayOmit<T, K extends keyof T> = Partial<Pick<T, K>> extends Pick<T, K> ? true : false
 
 describe('the app type', () => {
   it('types the answers of routes from the domain functions they call', () => {
@@ -31,6 +33,10 @@ describe('the app type', () => {
     expectTypeOf<InferRequestType<Api['gallery']['$get']>['query']['filter']>().toEqualTypeOf<
       'all' | 'images' | 'videos' | 'favourites' | 'long_videos' | undefined
     >()
+    // An empty body reads as {}: a body whose fields are all optional may be left out, unless the route is an update.
+    expectTypeOf<MayOmit<InferRequestType<Api['jobs'][':id']['finalize']['$post']>, 'json'>>().toEqualTypeOf<true>()
+    expectTypeOf<MayOmit<Create, 'json'>>().toEqualTypeOf<false>()
+    expectTypeOf<MayOmit<InferRequestType<Api['settings']['$put']>, 'json'>>().toEqualTypeOf<false>()
     // A route that does not exist is a type error, not a 404 at run time.
     // @ts-expect-error no such route
     expectTypeOf<Api['jobs'][':id']['finalise']>().not.toBeNever()

@@ -5,25 +5,13 @@ import { ComfyImagesQuery, ComfyViewQuery, DomainError } from '../contract'
 import { listComfyFolder } from '../library/imageFolder'
 import { tooLarge, uploadImage } from '../library/imageUpload'
 import type { ApiContext } from './apiContext'
-import { query } from './validate'
+import { filePart, query } from './validate'
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges']
 
 export function mediaRouter(ctx: ApiContext) {
   return new Hono()
-    .post('/upload', async (c) => {
-      // Refused before reading a body that is announced too large.
-      if (Number(c.req.header('content-length') ?? '0') > ctx.maxUploadBytes + 64 * 1024) throw tooLarge(ctx)
-      let form: Record<string, unknown>
-      try {
-        form = await c.req.parseBody()
-      } catch {
-        throw new DomainError('bad_request', 'image: send multipart/form-data with an "image" file', 'image')
-      }
-      const file = form.image
-      if (!(file instanceof File)) throw new DomainError('bad_request', 'image: missing file part "image"', 'image')
-      return c.json(await uploadImage(ctx, file))
-    })
+    .post('/upload', filePart('image', () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid('form').image)))
     .get('/images', query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid('query'))))
     .get('/view', query(ComfyViewQuery), async (c) => {
       const q = c.req.valid('query')

@@ -39,13 +39,19 @@ type QueryValues<I> = { [K in keyof I]: unknown extends I[K] ? string | number :
 /** Path parameters are text: the typed client drops a falsy one (a number 0) from the URL. */
 type ParamValues<I> = { [K in keyof I]: string }
 
-type Validated<Target extends 'json' | 'query' | 'param', In, Out> = { in: { [K in Target]: In }; out: { [K in Target]: Out } }
+type Validated<Target extends 'json' | 'query' | 'param' | 'form', In, Out> = { in: { [K in Target]: In }; out: { [K in Target]: Out } }
 
-/** Validates the JSON body; `required: false` (the default) lets an empty body stand for {}. */
-export function json<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+/**
+ * The body a caller sends: an empty body reads as {}, so a body whose fields are all optional may be
+ * left out, unless the route requires one (updates).
+ */
+type JsonIn<In, Required extends boolean> = Required extends true ? { json: In } : Record<string, never> extends In ? { json?: In } : { json: In }
+
+/** Validates the JSON body; without `required` an empty body stands for {}. */
+export function json<T extends z.ZodType, Required extends boolean = false, E extends Env = Env, P extends string = string>(
   schema: T,
-  options: { required?: boolean } = {}
-): MiddlewareHandler<E, P, Validated<'json', z.input<T>, z.output<T>>> {
+  options: { required?: Required } = {}
+): MiddlewareHandler<E, P, { in: JsonIn<z.input<T>, Required>; out: { json: z.output<T> } }> {
   return async (c, next) => {
     c.req.addValidatedData('json', parse(schema, await jsonBody(c, options.required ?? false), '') as object)
     await next()
@@ -68,6 +74,31 @@ export function param<T extends z.ZodType, E extends Env = Env, P extends string
 ): MiddlewareHandler<E, P, Validated<'param', ParamValues<z.input<T>>, z.output<T>>> {
   return async (c, next) => {
     c.req.addValidatedData('param', parse(schema, c.req.param(), '') as object)
+    await next()
+  }
+}
+
+/**
+ * A multipart upload with one file part `name`: a body announced larger than `maxBytes` is refused
+ * before it is read (the file's own size is checked again by the domain function).
+ */
+export function filePart<Name extends string, E extends Env = Env, P extends string = string>(
+  name: Name,
+  maxBytes: () => number,
+  tooLarge: () => DomainError
+): MiddlewareHandler<E, P, Validated<'form', { [K in Name]: File }, { [K in Name]: File }>> {
+  return async (c, next) => {
+    // Multipart framing adds a little to the file's size.
+    if (Number(c.req.header('content-length') ?? '0') > maxBytes() + 64 * 1024) throw tooLarge()
+    let form: Record<string, unknown>
+    try {
+      form = await c.req.parseBody()
+    } catch {
+      throw new DomainError('bad_request', `${name}: send multipart/form-data with an "${name}" file`, name)
+    }
+    const file = form[name]
+    if (!(file instanceof File)) throw new DomainError('bad_request', `${name}: missing file part "${name}"`, name)
+    c.req.addValidatedData('form', { [name]: file })
     await next()
   }
 }

@@ -8,7 +8,7 @@ import { NodeSchema as NodeSchemaZ, preflight } from '../workflows'
 import { now } from './clock'
 import type { ColorHandoff } from './colorHandoff'
 import type { ComfyStatus } from './comfyStatus'
-import { plainError, runOf } from './runQueries'
+import { plainError, runOf } from './machine'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import { bindJobSegment } from './segmentPrompt'
 

@@ -7,9 +7,8 @@ import type {
   SegmentStatus,
   TakeRecord,
 } from '../contract'
-import type { EngineEvent } from './engineEvents'
-import { step } from './machine'
-import { newSegment } from './runQueries'
+import { newSegment, step } from './machine'
+import type { EngineEvent } from './machine'
 import { pickReady } from './scheduler'
 import { markStale, nextTakeNumber } from './takes'
 

@@ -156,6 +156,8 @@ describe('the job view', () => {
   it('deletes the job and goes back to the dashboard', async () => {
     const view = await mountJob(jobWithSegments([segment({ idx: 0 })], { status: 'awaiting_prompt' }))
     useJobsStore().jobs = [job({ id: 1 }), job({ id: 2, name: 'other' })]
+    // The panel shows the job (the dashboard is where it starts), so the wait below waits for the delete.
+    useNavigationStore().openJob(1)
     host.on('DELETE /longvideo/api/jobs/1', { status: 204, body: null })
     await view.get('[data-testid="delete-job"]').trigger('click')
     await vi.waitFor(() => expect(useNavigationStore().view).toBe('dashboard'))

@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { useHandoffStore } from '../../stores/handoffStore'
 import { useSettingsStore } from '../../stores/settingsStore'
-import { preset14b, settings } from '../../testing/fixtures'
+import { comfyImages, preset14b, settings } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import NewJobForm from './NewJobForm.vue'
@@ -83,7 +83,7 @@ describe('filling the new-job prompts from an image', () => {
   })
 
   it('takes an output image with its metadata from the gallery through the sidecar', async () => {
-    host.on('GET /longvideo/api/images', { body: { folders: [], images: [{ path: 'ComfyUI_00001_.png', name: 'ComfyUI_00001_.png' }] } })
+    host.on('GET /longvideo/api/images', { body: comfyImages('output', ['ComfyUI_00001_.png']) })
     host.on('GET /view', { body: 'png', contentType: 'image/png' })
     host.on('GET /longvideo/api/gallery/meta', {
       body: { path: 'ComfyUI_00001_.png', keys: ['prompt'], workflow: null, prompt: { source: 'comfyui', positive: 'a lighthouse in a storm', negative: null, steps: null, cfg: null, seed: null, sampler: null, scheduler: null, width: null, height: null, frames: null, loras: [], models: [] } },

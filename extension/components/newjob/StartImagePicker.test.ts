@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
+import { comfyImages } from '../../testing/fixtures'
 import StartImagePicker from './StartImagePicker.vue'
 
 let host: FakeHost
@@ -70,7 +71,7 @@ describe('the start image picker', () => {
   })
 
   it('picks an input image as it is, and copies an output image into the input folder', async () => {
-    host.on('GET /longvideo/api/images', { body: { folder: '', folders: [], images: [{ path: 'fox.png', name: 'fox.png' }] } })
+    host.on('GET /longvideo/api/images', { body: comfyImages('input', ['fox.png']) })
     const { wrapper, chosen } = mountPicker()
     await wrapper.findAll('button').find((b) => b.text() === 'ComfyUI inputs')!.trigger('click')
     await vi.waitFor(() => expect(wrapper.findAll('.lv-browse__item')).toHaveLength(1))
@@ -79,9 +80,7 @@ describe('the start image picker', () => {
     expect(uploadedNames()).toEqual([])
 
     host.on('GET /view', { body: 'png bytes', contentType: 'image/png' })
-    host.on('GET /longvideo/api/images', {
-      body: { folder: '', folders: [], images: [{ path: 'longvideo/cat_seg1_last_00001_.png', name: 'cat_seg1_last_00001_.png' }] },
-    })
+    host.on('GET /longvideo/api/images', { body: comfyImages('output', ['longvideo/cat_seg1_last_00001_.png']) })
     await wrapper.findAll('button').find((b) => b.text() === 'Outputs')!.trigger('click')
     await vi.waitFor(() => expect(wrapper.findAll('.lv-browse__item')).toHaveLength(1))
     expect(wrapper.get('.lv-browse__item img').attributes('src')).toContain('subfolder=longvideo&type=output')
