@@ -18,5 +18,23 @@ export default tseslint.config(
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
     },
+  },
+  // The sidecar's declared "never" rules, checked on every lint rather than by review.
+  ...neverImport(['sidecar/contract/**/*.ts'], ['../*'], 'the contract is a leaf: it imports only its own files'),
+  ...neverImport(['sidecar/engine/**/*.ts'], ['hono', 'hono/*', '@hono/*', '../api/*'], 'the engine knows no HTTP routes'),
+  ...neverImport(['sidecar/db/**/*.ts'], ['../engine/*', '../api/*'], 'storage knows no rules'),
+  ...neverImport(['sidecar/video/**/*.ts'], ['../db/*', '../engine/*', '../api/*', 'better-sqlite3'], 'ffmpeg work is file in, file out'),
+  {
+    files: ['sidecar/workflows/**/*.ts'],
+    ignores: ['**/*.test.ts', 'sidecar/workflows/loadTemplates.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['fs', 'fs/*', 'node:fs', 'node:fs/*', 'child_process', 'node:child_process', 'node:net', 'node:http', 'node:https', '../db/*', '../comfy/*'], message: 'binding a template is pure: no I/O' }] }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'binding a template is pure: no I/O' }],
+    },
   }
 )
+
+/** Production files matching `files` may not import `patterns`; tests may (they build worlds). */
+function neverImport(files, patterns, message) {
+  return [{ files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] } }]
+}

@@ -10,7 +10,7 @@ await build({
   format: 'esm',
   target: 'node20',
   external: ['better-sqlite3', 'bufferutil', 'utf-8-validate'],
-  // Bundled CommonJS dependencies (fluent-ffmpeg, ws) use require() and __dirname, which ESM lacks.
+  // Bundled CommonJS dependencies (ws) use require() and __dirname, which ESM lacks.
   banner: {
     js: [
       "import { createRequire as __lvCreateRequire } from 'node:module';",

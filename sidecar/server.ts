@@ -11,6 +11,7 @@ import { serve } from '@hono/node-server'
 import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
+import { DEFAULT_LIMITS } from './contract'
 import type { Settings } from './contract'
 import { ComfyClient } from './comfy/comfyClient'
 import { openDatabase } from './db/database'
@@ -88,6 +89,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     },
     auto_start_queue: true,
     output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
+    limits: DEFAULT_LIMITS,
   }
   const settings = () => effectiveSettings(db, settingsBase)
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId)
@@ -119,6 +121,8 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     bus,
     stored: () => storedSettings(db),
     defaultPreset: () => settings().defaults.preset,
+    outputSubfolder: () => settings().output_subfolder,
+    limits: () => settings().limits,
     settingsBase,
     settings,
     ffmpegPath: ffmpeg.path,

@@ -111,12 +111,14 @@ describe('a job against the simulated ComfyUI', () => {
     expect(retried.segments[0]?.prompt_id).toBe(failed.segments[0]?.prompt_id)
   })
 
-  it('fails a segment before the GPU runs when a model file is missing, naming the file', async () => {
+  it('refuses a job whose model file is missing before anything runs, naming the file and the field', async () => {
     world = await startWorld({ models: { diffusion_models: ['something_else.safetensors'] } })
     const w = world
-    const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
-    const failed = await w.waitForJob(body.id, (j) => j.status === 'failed', 'pre-flight failure')
-    expect(failed.segments[0]?.error?.message).toContain('wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors')
+    const refused = await w.api<{ error: { field: string; message: string } }>('POST', '/api/jobs', smallJob())
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.field).toBe('parameters.models.high')
+    expect(refused.body.error.message).toContain('wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors')
+    expect((await w.api<{ total: number }>('GET', '/api/jobs')).body.total).toBe(0)
     expect(w.sim.promptLog).toHaveLength(0)
   })
 

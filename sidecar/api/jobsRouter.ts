@@ -12,12 +12,12 @@ export function jobsRouter(ctx: ApiContext) {
   const id = param(JobId)
   return new Hono()
     .get('/', query(JobListQuery), (c) => c.json(listJobs(ctx, c.req.valid('query'))))
-    .post('/', json(CreateJobBody), (c) => {
-      const { job, created } = createJob(ctx, c.req.valid('json'))
+    .post('/', json(CreateJobBody), async (c) => {
+      const { job, created } = await createJob(ctx, c.req.valid('json'))
       return c.json(job, created ? 201 : 200)
     })
     .get('/:id', id, (c) => c.json(getJob(ctx, c.req.valid('param').id)))
-    .put('/:id', id, json(UpdateJobBody, { required: true }), (c) => c.json(updateJob(ctx, c.req.valid('param').id, c.req.valid('json'))))
+    .put('/:id', id, json(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid('param').id, c.req.valid('json'))))
     .delete('/:id', id, (c) => {
       deleteJob(ctx, c.req.valid('param').id)
       return c.body(null, 204)

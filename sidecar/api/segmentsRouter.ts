@@ -14,9 +14,9 @@ export function segmentsRouter(ctx: ApiContext) {
   const take = param(TakeParams)
   return new Hono()
     .get('/:id/segments', param(JobId), (c) => c.json(listSegments(ctx, c.req.valid('param').id)))
-    .post('/:id/segments/:idx/prompt', segment, json(SegmentPromptBody), (c) => {
+    .post('/:id/segments/:idx/prompt', segment, json(SegmentPromptBody), async (c) => {
       const { id, idx } = c.req.valid('param')
-      return c.json(planSegmentPrompt(ctx, id, idx, c.req.valid('json')))
+      return c.json(await planSegmentPrompt(ctx, id, idx, c.req.valid('json')))
     })
     .delete('/:id/segments/:idx', segment, (c) => {
       const { id, idx } = c.req.valid('param')
@@ -26,9 +26,9 @@ export function segmentsRouter(ctx: ApiContext) {
       const { id, idx } = c.req.valid('param')
       return c.json(listTakes(ctx, id, idx))
     })
-    .post('/:id/segments/:idx/takes', segment, json(TakesBody), (c) => {
+    .post('/:id/segments/:idx/takes', segment, json(TakesBody), async (c) => {
       const { id, idx } = c.req.valid('param')
-      return c.json(requestTakes(ctx, id, idx, c.req.valid('json')), 201)
+      return c.json(await requestTakes(ctx, id, idx, c.req.valid('json')), 201)
     })
     .post('/:id/segments/:idx/takes/:take/choose', take, (c) => {
       const p = c.req.valid('param')

@@ -1,21 +1,21 @@
 // Jobs: create and update bodies, the job as the API answers it, and the job list.
 import { z } from 'zod'
-import { MAX_NAME, MAX_TEXT } from './common'
+import { MAX_NAME, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { FinalVideo } from './finalize'
 import { JobParameters, JobParametersInput, JobStatus, PlannedPrompt, SegmentLoras } from './parameters'
 import { Segment } from './segments'
 
 export const CreateJobBody = z.object({
-  name: z.string().trim().min(1).max(MAX_NAME),
+  name: plainText(z.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
   /** A file name in ComfyUI's input folder, or null for a text-to-video first segment. */
-  input_image: z.string().min(1).max(512).nullable(),
-  prompt: z.string().trim().min(1).max(MAX_TEXT),
-  negative_prompt: z.string().max(MAX_TEXT).optional(),
-  preset: z.string().min(1).max(120).optional(),
+  input_image: plainText(z.string().min(1).max(512), { singleLine: true }).nullable(),
+  prompt: plainText(z.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(z.string().max(MAX_TEXT)).optional(),
+  preset: plainText(z.string().min(1).max(120), { singleLine: true }).optional(),
   parameters: JobParametersInput.optional(),
   /** LoRAs of the first segment (defaults to parameters.loras). */
   loras: SegmentLoras.optional(),
-  planned_prompts: z.array(z.union([z.string().trim().min(1).max(MAX_TEXT), PlannedPrompt])).max(500).optional(),
+  planned_prompts: z.array(z.union([plainText(z.string().trim().min(1).max(MAX_TEXT)), PlannedPrompt])).max(MAX_SEGMENTS_PER_JOB - 1).optional(),
   /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
   start: z.boolean().optional(),
   /** The client's id for this create request: sending it again answers the job it already made. */

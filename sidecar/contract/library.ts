@@ -1,6 +1,6 @@
 // Libraries: LoRAs, models, image repository, media gallery, prompt history.
 import { z } from 'zod'
-import { FileRef, MAX_NAME, MAX_TEXT } from './common'
+import { FileRef, MAX_NAME, MAX_TEXT, plainText } from './common'
 
 const LoraMetaFields = {
   display_name: z.string().trim().max(MAX_NAME).nullable(),
@@ -24,7 +24,17 @@ export const LoraMeta = z.object({
 export type LoraMeta = z.infer<typeof LoraMeta>
 
 /** PUT /api/loras/meta: the file (as ComfyUI lists it) and only the fields to change (null clears). */
-export const LoraMetaUpdate = z.object(LoraMetaFields).partial().extend({ name: z.string().min(1).max(512) })
+export const LoraMetaUpdate = z
+  .object({
+    display_name: plainText(z.string().trim().max(MAX_NAME), { singleLine: true }).nullable(),
+    trigger_words: z.array(plainText(z.string().trim().min(1).max(200), { singleLine: true })).max(50),
+    default_strength: LoraMetaFields.default_strength,
+    notes: plainText(z.string().max(MAX_TEXT)),
+    rating: LoraMetaFields.rating,
+    preview_image: plainText(z.string().max(2048), { singleLine: true }).nullable(),
+  })
+  .partial()
+  .extend({ name: plainText(z.string().min(1).max(512), { singleLine: true }) })
 export type LoraMetaUpdate = z.infer<typeof LoraMetaUpdate>
 
 /** What other tools left beside a LoRA file (never written by us). */
@@ -101,7 +111,7 @@ export type LibraryRoots = z.infer<typeof LibraryRoots>
 
 export const LibraryImagesQuery = z.object({
   root: z.coerce.number().int().min(0),
-  folder: z.string().max(1024).default(''),
+  folder: plainText(z.string().max(1024), { singleLine: true }).default(''),
   sort: z.enum(['date', 'name', 'rating']).default('date'),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
@@ -124,14 +134,15 @@ export const LibraryImageList = z.object({
 })
 export type LibraryImageList = z.infer<typeof LibraryImageList>
 
-export const LibraryFileQuery = z.object({ root: z.coerce.number().int().min(0), path: z.string().min(1).max(1024) })
+const LibraryPath = plainText(z.string().min(1).max(1024), { singleLine: true })
+export const LibraryFileQuery = z.object({ root: z.coerce.number().int().min(0), path: LibraryPath })
 export const LibraryRatingBody = z.object({
   root: z.number().int().min(0),
-  path: z.string().min(1).max(1024),
+  path: LibraryPath,
   /** null clears the rating. */
   rating: z.number().int().min(1).max(5).nullable(),
 })
-export const LibraryUseBody = z.object({ root: z.number().int().min(0), path: z.string().min(1).max(1024) })
+export const LibraryUseBody = z.object({ root: z.number().int().min(0), path: LibraryPath })
 /** ComfyUI's upload answer plus `input_image`, the value for CreateJobBody.input_image. */
 export const LibraryUseAnswer = z.object({ name: z.string(), subfolder: z.string(), type: z.string(), input_image: z.string() })
 export type LibraryUseAnswer = z.infer<typeof LibraryUseAnswer>
@@ -162,8 +173,8 @@ export type GalleryItem = z.infer<typeof GalleryItem>
 export const GalleryList = z.object({ items: z.array(GalleryItem), total: z.number().int() })
 export type GalleryList = z.infer<typeof GalleryList>
 
-export const GalleryFavouriteBody = z.object({ path: z.string().min(1).max(1024), favourite: z.boolean() })
-export const GalleryPathQuery = z.object({ path: z.string().min(1).max(1024) })
+export const GalleryFavouriteBody = z.object({ path: LibraryPath, favourite: z.boolean() })
+export const GalleryPathQuery = z.object({ path: LibraryPath })
 
 export const ExtractedPromptSchema = z.object({
   /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
@@ -201,7 +212,7 @@ export type PromptHistory = z.infer<typeof PromptHistory>
 /** GET /api/images: one folder of ComfyUI's input or output folder, for the start-image picker. */
 export const ComfyImagesQuery = z.object({
   source: z.enum(['input', 'output']).default('input'),
-  folder: z.string().max(512).default(''),
+  folder: plainText(z.string().max(512), { singleLine: true }).default(''),
   sort: z.enum(['date', 'name', 'rating']).default('date'),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
   offset: z.coerce.number().int().min(0).default(0),
@@ -217,8 +228,8 @@ export type ComfyImageList = z.infer<typeof ComfyImageList>
 
 /** GET /api/view: a file ComfyUI serves, proxied (thumbnails on the sidecar's own origin). */
 export const ComfyViewQuery = z.object({
-  filename: z.string().min(1).max(512),
-  subfolder: z.string().max(512).default(''),
+  filename: plainText(z.string().min(1).max(512), { singleLine: true }),
+  subfolder: plainText(z.string().max(512), { singleLine: true }).default(''),
   type: z.enum(['input', 'output', 'temp']).default('output'),
   preview: z.string().max(32).optional(),
 })

@@ -1,6 +1,6 @@
 // Statuses and generation settings of a job: models, LoRAs, colour guard, planned prompts.
 import { z } from 'zod'
-import { MAX_TEXT, Seed } from './common'
+import { MAX_TEXT, plainText, Seed } from './common'
 
 export const JOB_STATUSES = [
   'draft',
@@ -19,7 +19,7 @@ export const SegmentStatus = z.enum(SEGMENT_STATUSES)
 export type SegmentStatus = z.infer<typeof SegmentStatus>
 
 export const LoraRef = z.object({
-  name: z.string().min(1).max(512),
+  name: plainText(z.string().min(1).max(512), { singleLine: true }),
   strength: z.number().min(-10).max(10).default(1),
 })
 export type LoraRef = z.infer<typeof LoraRef>
@@ -32,8 +32,8 @@ export const SegmentLoras = z.object({
 export type SegmentLoras = z.infer<typeof SegmentLoras>
 
 export const ModelPair = z.object({
-  high: z.string().min(1).max(512).optional(),
-  low: z.string().min(1).max(512).optional(),
+  high: plainText(z.string().min(1).max(512), { singleLine: true }).optional(),
+  low: plainText(z.string().min(1).max(512), { singleLine: true }).optional(),
 })
 export type ModelPair = z.infer<typeof ModelPair>
 
@@ -54,13 +54,16 @@ export const ColorGuard = z.object({
 })
 export type ColorGuard = z.infer<typeof ColorGuard>
 
+/** Most frames one segment may have (4k+1). */
+export const MAX_FRAMES = 1025
+
 /** Generation settings of a job; every field has a default from settings or the preset. */
 export const JobParameters = z.object({
   width: z.number().int().min(16).max(4096),
   height: z.number().int().min(16).max(4096),
   fps: z.number().int().min(1).max(120),
   /** Frames per segment, always 4k+1 once resolved. */
-  frames: z.number().int().min(5).max(1025),
+  frames: z.number().int().min(5).max(MAX_FRAMES),
   steps: z.number().int().min(1).max(200),
   cfg: z.number().min(0).max(30),
   /** Seed of the first segment; later segments derive theirs (see seed_mode). */
@@ -70,7 +73,7 @@ export const JobParameters = z.object({
   /** Default LoRAs for every segment of the job. */
   loras: SegmentLoras,
   /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])),
+  options: z.record(plainText(z.string().max(64), { singleLine: true }), z.union([plainText(z.string().max(500)), z.number(), z.boolean()])),
   /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
   color_guard: ColorGuard.optional(),
   /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
@@ -85,8 +88,8 @@ export const JobParametersInput = JobParameters.partial().extend({
 export type JobParametersInput = z.infer<typeof JobParametersInput>
 
 export const PlannedPrompt = z.object({
-  prompt: z.string().trim().min(1).max(MAX_TEXT),
-  negative_prompt: z.string().max(MAX_TEXT).optional(),
+  prompt: plainText(z.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(z.string().max(MAX_TEXT)).optional(),
   seed: Seed.optional(),
   loras: SegmentLoras.optional(),
 })

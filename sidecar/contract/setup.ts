@@ -1,6 +1,6 @@
 // Presets, settings and health.
 import { z } from 'zod'
-import { AbsolutePath, MAX_TEXT } from './common'
+import { AbsolutePath, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { JobParameters, ModelPair } from './parameters'
 
 export const Preset = z.object({
@@ -39,18 +39,34 @@ export type Preset = z.infer<typeof Preset>
 export const PresetList = z.object({ presets: z.array(Preset) })
 export type PresetList = z.infer<typeof PresetList>
 
+/**
+ * Caps on GPU work waiting in the queue. A request that would pass one is refused (409) with the cap
+ * and the setting that raises it; the maxima keep the largest accepted job finalizable.
+ */
+export const Limits = z.object({
+  /** Segments one job may have, planned ones included. */
+  max_segments_per_job: z.number().int().min(1).max(MAX_SEGMENTS_PER_JOB),
+  /** Takes of one segment waiting to run (planned, queued or running) at once. */
+  max_takes_per_segment: z.number().int().min(1).max(64),
+  /** Candidate takes waiting to run across all jobs. */
+  max_waiting_takes: z.number().int().min(1).max(1000),
+  /** Jobs running (with work waiting for ComfyUI) at once. */
+  max_running_jobs: z.number().int().min(1).max(500),
+})
+export type Limits = z.infer<typeof Limits>
+export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }
+
 export const Settings = z.object({
-  comfyui_url: z
-    .string()
+  comfyui_url: plainText(z.string(), { singleLine: true })
     .url()
     .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address'),
   defaults: z.object({
-    preset: z.string(),
+    preset: plainText(z.string().max(120), { singleLine: true }),
     width: z.number().int().min(16).max(4096),
     height: z.number().int().min(16).max(4096),
     fps: z.number().int().min(1).max(120),
     seconds_per_segment: z.number().min(0.25).max(60),
-    negative_prompt: z.string().max(MAX_TEXT),
+    negative_prompt: plainText(z.string().max(MAX_TEXT)),
     models: ModelPair,
   }),
   auto_start_queue: z.boolean(),
@@ -63,9 +79,14 @@ export const Settings = z.object({
   image_folders: z.array(z.lazy(() => AbsolutePath)).max(32).optional(),
   /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
   comfy_models_dir: z.lazy(() => AbsolutePath).nullable().optional(),
+  /** Caps on queued GPU work (see Limits). */
+  limits: Limits.default(DEFAULT_LIMITS),
 })
 export type Settings = z.infer<typeof Settings>
-export const SettingsUpdate = Settings.partial().extend({ defaults: Settings.shape.defaults.partial().optional() })
+export const SettingsUpdate = Settings.partial().extend({
+  defaults: Settings.shape.defaults.partial().optional(),
+  limits: Limits.partial().optional(),
+})
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
 
 export const Health = z.object({

@@ -1,6 +1,6 @@
 // Bodies that make and steer takes (redo, N candidates, lock, continuity settings) and the answer to new takes.
 import { z } from 'zod'
-import { MAX_TEXT, Seed } from './common'
+import { MAX_TEXT, plainText, Seed } from './common'
 import { JobWithSegments } from './jobs'
 import { ColorGuard, SegmentLoras } from './parameters'
 import { SegmentTakes } from './segments'
@@ -14,8 +14,8 @@ export const MAX_CANDIDATES = 8
  * For the next segment (idx = number of segments) `prompt` is required.
  */
 export const TakesBody = z.object({
-  prompt: z.string().trim().min(1).max(MAX_TEXT).optional(),
-  negative_prompt: z.string().max(MAX_TEXT).nullable().optional(),
+  prompt: plainText(z.string().trim().min(1).max(MAX_TEXT)).optional(),
+  negative_prompt: plainText(z.string().max(MAX_TEXT)).nullable().optional(),
   loras: SegmentLoras.optional(),
   seed: Seed.optional(),
   seeds: z.array(Seed).min(1).max(MAX_CANDIDATES).optional(),

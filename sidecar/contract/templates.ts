@@ -1,18 +1,18 @@
 // User templates (bring your own workflow) and the prompt graph of a segment.
 import { z } from 'zod'
-import { MAX_NAME, MAX_TEXT } from './common'
+import { MAX_NAME, MAX_TEXT, plainText } from './common'
 import { Preset } from './setup'
 
 /** Where a role points: a node input, or (lora_high / lora_low) the node output our LoRA chain follows. */
 export const RoleSite = z.object({
-  node: z.string().min(1).max(64),
-  input: z.string().min(1).max(200).optional(),
+  node: plainText(z.string().min(1).max(64), { singleLine: true }),
+  input: plainText(z.string().min(1).max(200), { singleLine: true }).optional(),
   output: z.number().int().min(0).max(64).optional(),
 })
 export type RoleSite = z.infer<typeof RoleSite>
 
 /** The user's picks in the role editor: role name -> sites; they replace what detection found. */
-export const RoleOverrides = z.record(z.string().min(1).max(100), z.array(RoleSite).min(1).max(16))
+export const RoleOverrides = z.record(plainText(z.string().min(1).max(100), { singleLine: true }), z.array(RoleSite).min(1).max(16))
 export type RoleOverrides = z.infer<typeof RoleOverrides>
 
 /** An API-format graph as graphToPrompt().output or "Export (API)" gives it; checked node by node on use. */
@@ -22,8 +22,8 @@ export const DetectTemplateBody = z.object({ prompt: GraphPrompt, roles: RoleOve
 export type DetectTemplateBody = z.infer<typeof DetectTemplateBody>
 
 export const CreateTemplateBody = z.object({
-  name: z.string().trim().min(1).max(MAX_NAME),
-  description: z.string().max(MAX_TEXT).default(''),
+  name: plainText(z.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
+  description: plainText(z.string().max(MAX_TEXT)).default(''),
   prompt: GraphPrompt,
   roles: RoleOverrides.optional(),
 })
@@ -31,8 +31,8 @@ export type CreateTemplateBody = z.infer<typeof CreateTemplateBody>
 
 /** Any subset; a new prompt is detected again (with the given roles, else the saved ones). */
 export const UpdateTemplateBody = z.object({
-  name: z.string().trim().min(1).max(MAX_NAME).optional(),
-  description: z.string().max(MAX_TEXT).optional(),
+  name: plainText(z.string().trim().min(1).max(MAX_NAME), { singleLine: true }).optional(),
+  description: plainText(z.string().max(MAX_TEXT)).optional(),
   prompt: GraphPrompt.optional(),
   roles: RoleOverrides.optional(),
 })

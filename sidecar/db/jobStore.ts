@@ -342,3 +342,12 @@ export function recentExecutionMs(db: Db, limit = 20): number[] {
     .all(limit)
     .map((r) => (r as { execution_ms: number }).execution_ms)
 }
+
+/** GPU work waiting across all jobs: jobs running, and candidate takes not yet finished. */
+export function waitingWork(db: Db): { running_jobs: number; waiting_takes: number } {
+  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n
+  return {
+    running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
+    waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`),
+  }
+}

@@ -8,7 +8,7 @@ import { ComfyUnreachable } from '../comfy/comfyClient'
 import { fileStats, measureDrift, writeCorrectedFrame } from '../continuity/colorGuard'
 import type { LabStats } from '../continuity/colorTransfer'
 import { sanitizeJobName } from '../workflows'
-import { runOf } from './machine'
+import { runOf } from './runQueries'
 import type { RunnerOptions } from './runnerDeps'
 
 export class ColorHandoff {

@@ -3,7 +3,7 @@ import type { FileRef, OutputNodes, SegmentError } from '../contract'
 import { executionError } from '../comfy/comfyErrors'
 import { ExecutionError } from '../comfy/comfySchemas'
 import type { HistoryEntry, OutputFile } from '../comfy/comfySchemas'
-import { plainError } from './machine'
+import { plainError } from './runQueries'
 
 export type Outcome =
   | { type: 'finished'; video: FileRef; last_frame: FileRef | null; execution_ms: number | null }

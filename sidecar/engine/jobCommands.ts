@@ -1,21 +1,24 @@
 // The domain functions behind the jobs and segments API: each validates against the current state
 // and goes through the runner's single transition path, so a repeated request cannot double work.
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type {
   ContinuityBody,
   CreateJobBody,
   FinalizeBody,
   Job,
   JobList,
+  JobParametersInput,
+  JobRecord,
   JobState,
   JobStatus,
   JobWithSegments,
+  Limits,
   NewTakesAnswer,
   PlannedPrompt,
   PlannedSegment,
   Segment,
   SegmentPromptBody,
+  SegmentStatus,
   SegmentTakes,
   TakesBody,
   UpdateJobBody,
@@ -23,15 +26,18 @@ import type {
 import { DomainError, finalFrames, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
-import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries } from '../db/jobStore'
+import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries, waitingWork } from '../db/jobStore'
 import { sniffImage } from '../library/imageKind'
-import { checkRelativePath, PathRefused } from '../library/confinedPath'
+import { checkRelativePath, PathRefused, resolveInsideSync } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
 import type { Template } from '../workflows'
+import { admitRuns } from './admission'
+import type { RunUnderCheck } from './admission'
 import type { EventBus } from './eventBus'
+import { checkRunningJobs, checkSegmentCount, checkTakes } from './workCaps'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
 import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
-import { donePrefix, isInFlight, newSegment } from './machine'
+import { donePrefix, isInFlight, newSegment } from './runQueries'
 import type { OutputFiles } from './outputFiles'
 import { now } from './clock'
 import type { Runner } from './runner'
@@ -46,6 +52,10 @@ export interface EngineContext {
   bus: EventBus
   stored(): StoredSettings
   defaultPreset(): string
+  /** The output subfolder segments are written to (settings.output_subfolder). */
+  outputSubfolder(): string
+  /** Caps on queued GPU work (settings.limits). */
+  limits(): Limits
 }
 
 function mustLoad(ctx: EngineContext, id: number): JobState {
@@ -84,8 +94,11 @@ function checkInputImage(ctx: EngineContext, name: string | null): void {
   if (!dir) return
   let head: Buffer
   try {
-    head = readFileSync(path.join(dir, rel)).subarray(0, 16)
-  } catch {
+    head = readFileSync(resolveInsideSync(dir, rel, 'input_image')).subarray(0, 16)
+  } catch (err) {
+    if (err instanceof PathRefused && err.reason === 'outside') {
+      throw new DomainError('bad_request', `input_image: "${rel}" leads outside ComfyUI's input folder (through a symlink)`, 'input_image')
+    }
     throw new DomainError('bad_request', `input_image: no file "${rel}" in ComfyUI's input folder; upload it first`, 'input_image')
   }
   const kind = sniffImage(head)
@@ -105,9 +118,9 @@ function plannedFrom(p: PlannedPrompt | string, params: Job['parameters'], idx: 
 }
 
 /** Creates (and by default starts) a job; `created` is false when request_id names one made before. */
-export function createJob(ctx: EngineContext, body: CreateJobBody): { job: JobWithSegments; created: boolean } {
-  const previous = body.request_id ? jobIdForRequest(ctx.db, body.request_id) : null
-  if (previous !== null) return { job: jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf), created: false }
+export async function createJob(ctx: EngineContext, body: CreateJobBody): Promise<{ job: JobWithSegments; created: boolean }> {
+  const replayed = replayedJob(ctx, body.request_id)
+  if (replayed) return { job: replayed, created: false }
   const presetId = body.preset ?? ctx.defaultPreset()
   const template = jobTemplate(ctx, presetId, body.input_image)
   checkInputImage(ctx, body.input_image)
@@ -117,25 +130,29 @@ export function createJob(ctx: EngineContext, body: CreateJobBody): { job: JobWi
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
     ...(body.planned_prompts ?? []),
   ]
-  const segments = prompts.map((p, idx) => {
-    const { job_id: _j, ...seg } = newSegment(0, idx, plannedFrom(p, parameters, idx), at)
-    return seg
-  })
+  const record: Omit<JobRecord, 'id'> = {
+    name: body.name,
+    status: 'draft',
+    preset: template.id,
+    input_image: body.input_image,
+    prompt: body.prompt,
+    negative_prompt: body.negative_prompt ?? '',
+    parameters,
+    error: null,
+    created_at: at,
+    updated_at: at,
+  }
+  checkSegmentCount(ctx.limits(), prompts.length, 'planned_prompts')
+  if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
+  const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at))
+  await admitRuns(ctx, { job: { id: 0, ...record }, segments, takes: [], finals: [] }, segments.map((run, idx) => ({ idx, run, at: idx === 0 ? '' : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder())
+  // The same request may have made its job while this one waited for ComfyUI.
+  const raced = replayedJob(ctx, body.request_id)
+  if (raced) return { job: raced, created: false }
   const id = insertJob(
     ctx.db,
-    {
-      name: body.name,
-      status: 'draft',
-      preset: template.id,
-      input_image: body.input_image,
-      prompt: body.prompt,
-      negative_prompt: body.negative_prompt ?? '',
-      parameters,
-      error: null,
-      created_at: at,
-      updated_at: at,
-    },
-    segments,
+    record,
+    segments.map(({ job_id: _j, ...seg }) => seg),
     body.request_id ?? null
   )
   const created = mustLoad(ctx, id)
@@ -144,7 +161,13 @@ export function createJob(ctx: EngineContext, body: CreateJobBody): { job: JobWi
   return { job: jobWithSegmentsView(state, ctx.runner.progressOf), created: true }
 }
 
-export function updateJob(ctx: EngineContext, id: number, body: UpdateJobBody): JobWithSegments {
+/** The job a create request with this request_id already made, if any. */
+function replayedJob(ctx: EngineContext, requestId: string | undefined): JobWithSegments | null {
+  const previous = requestId ? jobIdForRequest(ctx.db, requestId) : null
+  return previous === null ? null : jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf)
+}
+
+export async function updateJob(ctx: EngineContext, id: number, body: UpdateJobBody): Promise<JobWithSegments> {
   const state = mustLoad(ctx, id)
   if (state.segments.some((s) => s.status !== 'planned')) {
     throw new DomainError('conflict', 'the job can only be changed before any segment has run', 'status')
@@ -154,7 +177,7 @@ export function updateJob(ctx: EngineContext, id: number, body: UpdateJobBody): 
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage)
   if (body.input_image !== undefined) checkInputImage(ctx, inputImage)
   const parameters = body.parameters !== undefined || body.preset !== undefined
-    ? resolveParameters({ ...job.parameters, ...body.parameters }, template, ctx.stored())
+    ? resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored())
     : job.parameters
   const prompt = body.prompt ?? job.prompt
   const first = state.segments[0]
@@ -169,21 +192,38 @@ export function updateJob(ctx: EngineContext, id: number, body: UpdateJobBody): 
       ? body.planned_prompts.map((p, i) => plannedFrom(p, parameters, i + 1))
       : state.segments.slice(1).map((s) => ({ prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))),
   ]
-  let next = ctx.runner.dispatch(id, {
-    type: 'edited',
-    job: {
-      name: body.name ?? job.name,
-      preset: template.id,
-      input_image: inputImage,
-      prompt,
-      negative_prompt: body.negative_prompt ?? job.negative_prompt,
-      parameters,
-    },
-    segments,
-    at: now(),
-  })
+  const edited = {
+    name: body.name ?? job.name,
+    preset: template.id,
+    input_image: inputImage,
+    prompt,
+    negative_prompt: body.negative_prompt ?? job.negative_prompt,
+    parameters,
+  }
+  checkSegmentCount(ctx.limits(), segments.length, 'planned_prompts')
+  if (body.start === true && job.status === 'draft') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
+  const at = now()
+  const runs = segments.map((p, idx) => newSegment(id, idx, p, at))
+  const planned = body.planned_prompts !== undefined
+  await admitRuns(
+    ctx,
+    { ...state, job: { ...job, ...edited }, segments: runs, takes: [] },
+    runs.map((run, idx) => ({ idx, run, at: idx === 0 ? '' : planned ? `planned_prompts.${idx - 1}` : `segments.${idx}` })),
+    ctx.outputSubfolder()
+  )
+  let next = ctx.runner.dispatch(id, { type: 'edited', job: edited, segments, at })
   if (body.start === true && next.job.status === 'draft') next = ctx.runner.dispatch(id, { type: 'start', at: now() })
   return jobWithSegmentsView(next, ctx.runner.progressOf)
+}
+
+/**
+ * A job's parameters with an edit on top: a new seconds_per_segment replaces the stored frame count
+ * (which resolveParameters would otherwise prefer).
+ */
+export function mergedParameters(current: Job['parameters'], edit: JobParametersInput | undefined): JobParametersInput {
+  const merged: JobParametersInput = { ...current, ...edit }
+  if (edit?.frames === undefined && edit?.seconds_per_segment !== undefined) delete merged.frames
+  return merged
 }
 
 export function getJob(ctx: EngineContext, id: number): JobWithSegments {
@@ -202,12 +242,16 @@ export function listSegments(ctx: EngineContext, id: number): Segment[] {
 }
 
 /** Plans the next segment's prompt, or rewrites a planned one; answers the job, whose status may change with it. */
-export function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, body: SegmentPromptBody): JobWithSegments {
+export async function planSegmentPrompt(ctx: EngineContext, id: number, idx: number, body: SegmentPromptBody): Promise<JobWithSegments> {
   const state = mustLoad(ctx, id)
   const existing = state.segments[idx]
   const segment = plannedFrom(body, state.job.parameters, idx)
   // Rewriting a planned segment keeps its seed unless a new one is given.
   if (existing && existing.status === 'planned' && body.seed === undefined) segment.seed = existing.seed
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, 'idx')
+  if (idx <= state.segments.length) {
+    await admitRuns(ctx, state, [{ idx, run: newSegment(id, idx, segment, now()), at: '' }], ctx.outputSubfolder())
+  }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'prompt_planned', idx, segment, at: now() }), ctx.runner.progressOf)
 }
 
@@ -219,7 +263,7 @@ export function deleteSegment(ctx: EngineContext, id: number, idx: number): JobW
  * New takes of a segment: a redo (same or new prompt, seed, LoRAs) or N candidates with their own seeds.
  * Answers the segment's takes and the job, which gains a segment when `idx` is the next one.
  */
-export function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): NewTakesAnswer {
+export async function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): Promise<NewTakesAnswer> {
   const state = mustLoad(ctx, id)
   const seg = state.segments[idx]
   if (!seg && !body.prompt) throw new DomainError('bad_request', `prompt: the new segment ${idx} needs a prompt`, 'prompt')
@@ -236,6 +280,15 @@ export function requestTakes(ctx: EngineContext, id: number, idx: number, body: 
     seed,
     loras: body.loras ?? seg?.loras ?? state.job.parameters.loras,
   }))
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, 'idx')
+  const waitingHere = [...state.takes.filter((t) => t.idx === idx), ...(seg ? [seg] : [])].filter((r) => isWaiting(r.status)).length
+  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingWork(ctx.db).waiting_takes }, takes.length, body.seeds ? 'seeds' : 'count')
+  if (idx <= state.segments.length) {
+    const at = now()
+    const runs: RunUnderCheck[] = takes.map((p, i) => ({ idx, run: newSegment(id, idx, p, at), at: body.seeds ? `seeds.${i}` : '' }))
+    // Each take differs only by its seed: binding the first checks prompt, LoRAs and settings for all.
+    await admitRuns(ctx, state, runs.slice(0, 1), ctx.outputSubfolder())
+  }
   const next = ctx.runner.dispatch(id, { type: 'takes_requested', idx, takes, at: now() })
   return { ...segmentTakes(next, idx, ctx), job: jobWithSegmentsView(next, ctx.runner.progressOf) }
 }
@@ -317,6 +370,10 @@ export function finalizeJob(ctx: EngineContext, id: number, body: FinalizeBody):
 type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'
 
 export function jobCommand(ctx: EngineContext, id: number, command: Command): JobWithSegments {
+  if (command === 'start' || command === 'retry') {
+    const state = mustLoad(ctx, id)
+    if (state.job.status !== 'running') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'status')
+  }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf)
 }
 
@@ -326,4 +383,9 @@ export function deleteJob(ctx: EngineContext, id: number): void {
   if (state.segments.some(isInFlight)) ctx.runner.dispatch(id, { type: 'cancel', at: now() })
   deleteJobRow(ctx.db, id)
   ctx.bus.emit({ type: 'job_deleted', id })
+}
+
+/** A run that still stands for GPU work: not yet run, or in ComfyUI. */
+function isWaiting(status: SegmentStatus): boolean {
+  return status === 'planned' || status === 'queued' || status === 'running'
 }

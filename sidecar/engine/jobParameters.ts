@@ -1,7 +1,7 @@
 // Resolves a job's generation parameters: the request, then what the user saved in settings, then
 // the preset's defaults. Frames end up 4k+1 and sizes fit the model, or the field is refused.
 import type { JobParameters, JobParametersInput } from '../contract'
-import { DomainError, MAX_SEED } from '../contract'
+import { DomainError, MAX_FRAMES, MAX_SEED } from '../contract'
 import type { StoredSettings } from '../settings/settingsStore'
 import type { Template } from '../workflows'
 import { checkSize, framesForSeconds, isValidFrameCount, normalizeFrames } from '../workflows'
@@ -26,6 +26,9 @@ export function resolveParameters(
   }
   const fps = p.fps ?? d.fps ?? template.defaults.fps
   let frames: number
+  if (p.frames !== undefined && p.seconds_per_segment !== undefined) {
+    throw new DomainError('bad_request', 'parameters.seconds_per_segment: give frames or seconds_per_segment, not both', 'parameters.seconds_per_segment')
+  }
   if (p.frames !== undefined) {
     if (!isValidFrameCount(p.frames)) {
       throw new DomainError(
@@ -38,6 +41,10 @@ export function resolveParameters(
   } else if (p.seconds_per_segment !== undefined) frames = framesForSeconds(p.seconds_per_segment, fps)
   else if (d.seconds_per_segment !== undefined) frames = framesForSeconds(d.seconds_per_segment, fps)
   else frames = template.defaults.frames
+  if (frames > MAX_FRAMES) {
+    const field = p.seconds_per_segment !== undefined ? 'parameters.seconds_per_segment' : 'parameters.fps'
+    throw new DomainError('bad_request', `${field}: ${frames} frames per segment at ${fps} fps; a segment has at most ${MAX_FRAMES} frames`, field)
+  }
   return {
     width,
     height,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { JobParameters, JobState, JobStatus, SegmentRecord, SegmentStatus } from '../contract'
-import { donePrefix, newSegment, step } from './machine'
-import type { EngineEvent, StepResult } from './machine'
+import type { EngineEvent, StepResult } from './engineEvents'
+import { step } from './machine'
+import { donePrefix, newSegment } from './runQueries'
 import { pickReady } from './scheduler'
 
 const AT = '2025-01-01T00:00:00.000Z'

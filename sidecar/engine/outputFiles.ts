@@ -8,7 +8,8 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import type { FileRef } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
-import { checkRelativePath } from '../library/confinedPath'
+import { DomainError } from '../contract'
+import { checkRelativePath, PathRefused, resolveInside, resolveInsideSync } from '../library/confinedPath'
 
 export class OutputFiles {
   constructor(
@@ -23,16 +24,21 @@ export class OutputFiles {
     return checkRelativePath(ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename, 'file')
   }
 
-  /** A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. */
+  /**
+   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. A local file
+   * is confined to its folder after following symlinks (a link in ComfyUI's input folder to a file
+   * elsewhere is refused); a missing one keeps its plain path, so readers report it as missing.
+   */
   async localPath(ref: FileRef): Promise<string> {
     const rel = this.rel(ref)
-    if (this.outputDir && ref.type === 'output') return path.join(this.outputDir, rel)
-    if (this.inputDir && ref.type === 'input') return path.join(this.inputDir, rel)
+    const root = ref.type === 'output' ? this.outputDir : ref.type === 'input' ? this.inputDir : null
+    if (root) return resolveInside(root, rel, 'file').catch((err: unknown) => plainWhenMissing(root, rel, err))
     const target = path.join(this.dataDir, 'cache', ref.type, rel)
     if (existsSync(target)) return target
-    mkdirSync(path.dirname(target), { recursive: true })
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }))
+    if (res.status === 404) throw new DomainError('not_found', `ComfyUI has no ${ref.type} file ${rel}`, 'file')
     if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`)
+    mkdirSync(path.dirname(target), { recursive: true })
     const temp = `${target}.part`
     await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(temp))
     await rename(temp, target)
@@ -48,10 +54,22 @@ export class OutputFiles {
 
   finalPath(ref: FileRef): string {
     const rel = this.rel(ref)
-    return this.outputDir ? path.join(this.outputDir, rel) : path.join(this.dataDir, 'finals', rel)
+    const root = this.outputDir ?? path.join(this.dataDir, 'finals')
+    try {
+      return resolveInsideSync(root, rel, 'file')
+    } catch (err) {
+      return plainWhenMissing(root, rel, err)
+    }
   }
 
   existingNames(dir: string): string[] {
     return existsSync(dir) ? readdirSync(dir) : []
   }
+}
+
+/** A file (or root) that is not there keeps its plain path, so the reader reports it as missing. */
+function plainWhenMissing(root: string, rel: string, err: unknown): string {
+  if (err instanceof PathRefused && err.reason === 'missing') return path.join(root, rel)
+  if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return path.join(root, rel)
+  throw err
 }

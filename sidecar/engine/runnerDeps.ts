@@ -5,7 +5,7 @@ import type { Logger } from '../log'
 import type { StitchOptions, StitchResult } from '../video'
 import type { Template } from '../workflows'
 import type { EventBus } from './eventBus'
-import type { EngineEvent } from './machine'
+import type { EngineEvent } from './engineEvents'
 import type { OutputFiles } from './outputFiles'
 
 export interface VideoOps {

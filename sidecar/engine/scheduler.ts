@@ -1,7 +1,7 @@
 // Which runs go to ComfyUI next: keep up to `limit` of our prompts in its queue (one running, one
 // waiting) so the GPU never waits for us, taking ready work from any job, oldest job first; within
 // a job the chain's next segment comes before candidate takes.
-import { anyInFlight, isInFlight, readySegment, readyTakes } from './machine'
+import { anyInFlight, isInFlight, readySegment, readyTakes } from './runQueries'
 import type { JobState } from '../contract'
 
 export const QUEUE_DEPTH = 2

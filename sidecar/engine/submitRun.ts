@@ -8,7 +8,7 @@ import { NodeSchema as NodeSchemaZ, preflight } from '../workflows'
 import { now } from './clock'
 import type { ColorHandoff } from './colorHandoff'
 import type { ComfyStatus } from './comfyStatus'
-import { plainError, runOf } from './machine'
+import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import { bindJobSegment } from './segmentPrompt'
 

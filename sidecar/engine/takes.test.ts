@@ -7,8 +7,9 @@ import type {
   SegmentStatus,
   TakeRecord,
 } from '../contract'
-import { newSegment, step } from './machine'
-import type { EngineEvent } from './machine'
+import type { EngineEvent } from './engineEvents'
+import { step } from './machine'
+import { newSegment } from './runQueries'
 import { pickReady } from './scheduler'
 import { markStale, nextTakeNumber } from './takes'
 

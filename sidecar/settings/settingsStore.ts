@@ -16,7 +16,7 @@ export function storedSettings(db: Db): StoredSettings {
 
 export function effectiveSettings(db: Db, base: Settings): Settings {
   const stored = storedSettings(db)
-  return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } })
+  return Settings.parse(merge(base, stored))
 }
 
 export function updateSettings(db: Db, base: Settings, update: z.infer<typeof SettingsUpdate>, presetIds: readonly string[]): Settings {
@@ -25,9 +25,14 @@ export function updateSettings(db: Db, base: Settings, update: z.infer<typeof Se
     throw new DomainError('bad_request', `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, 'defaults.preset')
   }
   const stored = storedSettings(db)
-  const next: StoredSettings = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } }
+  const next: StoredSettings = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults }, limits: { ...stored.limits, ...update.limits } }
   // Refuse a combination that would not read back.
-  const merged = Settings.parse({ ...base, ...next, defaults: { ...base.defaults, ...next.defaults } })
+  const merged = Settings.parse(merge(base, next))
   setKv(db, KEY, next)
   return merged
+}
+
+/** The saved settings over the built-in ones; nested groups (defaults, limits) field by field. */
+function merge(base: Settings, stored: StoredSettings): unknown {
+  return { ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults }, limits: { ...base.limits, ...stored.limits } }
 }

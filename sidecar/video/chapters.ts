@@ -7,15 +7,43 @@ export interface Chapter {
   end: number
 }
 
-/** ffmetadata escaping: '=', ';', '#', '\' and line breaks get a backslash. */
+/**
+ * ffmetadata escaping: '=', ';', '#', '\' and line breaks (newline and carriage return) get a
+ * backslash; ffmpeg's reader keeps the character after a backslash as it is.
+ */
 export function escapeMetadata(text: string): string {
-  return text.replace(/[=;#\\\n]/g, (c) => `\\${c}`)
+  return text.replace(/[=;#\\\n\r]/g, (c) => `\\${c}`)
+}
+
+/** Chapter titles are a segment's prompt: players show one line, so they are cut to this many characters. */
+export const MAX_CHAPTER_TITLE = 200
+
+/** A title cut to `max` characters (whole code points), with an ellipsis when it was longer. */
+export function boundedTitle(title: string, max = MAX_CHAPTER_TITLE): string {
+  const chars = Array.from(title)
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`
+}
+
+/**
+ * An FFMETADATA1 file: the global tags (keys of letters, digits and _), then one [CHAPTER] per
+ * segment in frames at 1/fps. Text goes to ffmpeg in this file, never as process arguments.
+ */
+export function ffmetadataFile(tags: Record<string, string>, chapters: Chapter[], fps: number): string {
+  const lines = [';FFMETADATA1']
+  for (const [key, value] of Object.entries(tags)) {
+    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`)
+    lines.push(`${key}=${escapeMetadata(value)}`)
+  }
+  if (chapters.length > 0 && (!Number.isInteger(fps) || fps <= 0)) throw new Error(`chapters need a whole frame rate, got ${fps}`)
+  for (const c of chapters) {
+    lines.push('[CHAPTER]', `TIMEBASE=1/${fps}`, `START=${c.start}`, `END=${c.end}`, `title=${escapeMetadata(boundedTitle(c.title))}`)
+  }
+  return `${lines.join('\n')}\n`
 }
 
 export function chapterMetadata(chapters: Chapter[], fps: number): string {
   if (!Number.isInteger(fps) || fps <= 0) throw new Error(`chapters need a whole frame rate, got ${fps}`)
-  const sections = chapters.map((c) => `[CHAPTER]\nTIMEBASE=1/${fps}\nSTART=${c.start}\nEND=${c.end}\ntitle=${escapeMetadata(c.title)}\n`)
-  return `;FFMETADATA1\n${sections.join('')}`
+  return ffmetadataFile({}, chapters, fps)
 }
 
 export interface ReadChapter {

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { chapterMetadata } from './chapters'
+import { ffmetadataFile } from './chapters'
 import { concatList } from './concatList'
 import { exportGraph } from './exportGraph'
 import { inspectVideos } from './inspectVideo'
@@ -48,13 +48,12 @@ export interface StitchResult {
 
 const MP4_LIKE = new Set(['.mp4', '.m4v', '.mov'])
 
-/** `from`: an ffmetadata input holding only chapters; mapping it (not -1) keeps the chapter titles. */
-function metadataOptions(output: string, metadata: Record<string, string> | undefined, from?: number): string[] {
-  const options = ['-map_metadata', from === undefined ? '-1' : String(from)]
-  for (const [key, value] of Object.entries(metadata ?? {})) {
-    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`)
-    options.push('-metadata', `${key}=${value}`)
-  }
+/**
+ * The final's tags and chapters come from the ffmetadata input `from` (the segments' own tags are
+ * dropped): text never travels as a process argument, where a NUL byte or 128 KiB break the spawn.
+ */
+function metadataOptions(output: string, from: number, chapters: boolean): string[] {
+  const options = ['-map_metadata', String(from), '-map_chapters', chapters ? String(from) : '-1']
   // mp4 keeps only well-known tags unless asked to write arbitrary ones.
   if (MP4_LIKE.has(extname(output).toLowerCase())) options.push('-movflags', '+faststart+use_metadata_tags')
   return options
@@ -93,25 +92,22 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
   const ext = extname(output)
   const temp = join(dirname(output), `.${basename(output, ext)}.${randomBytes(4).toString('hex')}.partial${ext}`)
   try {
-    const chapterInputs: { path: string; options?: string[] }[] = []
-    if (opts.chapters) {
-      if (opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`)
-      const file = join(work, 'chapters.txt')
-      const titles = opts.chapters
-      await writeFile(file, chapterMetadata(seams.chapters.map((c, i) => ({ title: titles[i] ?? '', ...c })), fps))
-      chapterInputs.push({ path: file, options: ['-f', 'ffmetadata'] })
-    }
+    if (opts.chapters && opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`)
+    const titles = opts.chapters
+    const chapters = titles ? seams.chapters.map((c, i) => ({ title: titles[i] ?? '', ...c })) : []
+    const metadataFile = join(work, 'metadata.txt')
+    await writeFile(metadataFile, ffmetadataFile(opts.metadata ?? {}, chapters, fps))
+    const metadataInput = { path: metadataFile, options: ['-f', 'ffmetadata'] }
     if (encodeAll) {
       const x264 = ['-c:v', 'libx264', '-preset', opts.preset ?? 'medium', '-crf', String(opts.crf ?? 18), '-pix_fmt', 'yuv420p', '-r', String(fps)]
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path) => ({ path })), ...chapterInputs],
+        inputs: [...inputs.map((path) => ({ path })), metadataInput],
         output: temp,
         outputOptions: [
           '-filter_complex', exportGraph(seams, { width: first.width, height: first.height, fps }),
           '-map', '[out]',
-          ...(chapterInputs.length ? ['-map_chapters', String(inputs.length)] : []),
           ...x264,
-          ...metadataOptions(output, opts.metadata, chapterInputs.length ? inputs.length : undefined),
+          ...metadataOptions(output, inputs.length, chapters.length > 0),
         ],
         ...(opts.onProgress ? { onFrame: opts.onProgress } : {}),
       })
@@ -134,9 +130,9 @@ export async function stitch(opts: StitchOptions): Promise<StitchResult> {
     const list = join(work, 'list.ffconcat')
     await writeFile(list, concatList(parts))
     const concatLog = await runFfmpeg(opts.ffmpegPath, {
-      inputs: [{ path: list, options: ['-f', 'concat', '-safe', '0'] }, ...chapterInputs],
+      inputs: [{ path: list, options: ['-f', 'concat', '-safe', '0'] }, metadataInput],
       output: temp,
-      outputOptions: ['-map', '0:v:0', ...(chapterInputs.length ? ['-map_chapters', '1'] : []), '-c', 'copy', ...metadataOptions(output, opts.metadata, chapterInputs.length ? 1 : undefined)],
+      outputOptions: ['-map', '0:v:0', '-c', 'copy', ...metadataOptions(output, 1, chapters.length > 0)],
       ...(opts.onProgress && plan.mode === 'copy' ? { onFrame: opts.onProgress } : {}),
     })
     // A stream copy muxes one packet per frame: ffmpeg's own count is exact, no need to read it back.

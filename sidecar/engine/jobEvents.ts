@@ -1,0 +1,140 @@
+// The rules for what a user does to a job: start, edit, plan or delete a segment, cancel, retry,
+// finalize (and its stitch's answer), reopen.
+import type { SegmentRecord } from '../contract'
+import type { EngineEvent, Handler, Handlers } from './engineEvents'
+import { IGNORED, refuse } from './engineEvents'
+import { anyInFlight, donePrefix, isInFlight, newSegment } from './runQueries'
+
+type On<K extends EngineEvent['type']> = Handler<Extract<EngineEvent, { type: K }>>
+
+const start: On<'start'> = (draft) => {
+  if (draft.job.status !== 'draft') return refuse(`job is ${draft.job.status}, not a draft`, 'status')
+  draft.job.status = 'running'
+}
+
+const edited: On<'edited'> = (draft, event) => {
+  if (draft.segments.some((seg) => seg.status !== 'planned')) return refuse('the job can only be edited before any segment has run', 'status')
+  Object.assign(draft.job, event.job)
+  draft.segments = event.segments.map((p, idx) => newSegment(draft.job.id, idx, p, event.at))
+  draft.takes = []
+}
+
+const promptPlanned: On<'prompt_planned'> = (draft, event) => {
+  const { job } = draft
+  if (['finalizing', 'completed', 'cancelled'].includes(job.status)) {
+    return refuse(`job is ${job.status}; ${job.status === 'completed' ? 'reopen' : 'retry'} it first`, 'status')
+  }
+  const existing = draft.segments[event.idx]
+  if (existing) {
+    if (existing.status !== 'planned') return refuse(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, 'idx')
+    Object.assign(existing, event.segment)
+  } else if (event.idx === draft.segments.length) {
+    draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at))
+  } else {
+    return refuse(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, 'idx')
+  }
+}
+
+const segmentDeleted: On<'segment_deleted'> = (draft, event, effects) => {
+  const { job } = draft
+  const seg = draft.segments[event.idx]
+  if (!seg) return refuse(`job ${job.id} has no segment ${event.idx}`, 'idx', 'not_found')
+  if (event.idx !== draft.segments.length - 1) return refuse('only the last segment can be deleted', 'idx')
+  if (job.status === 'finalizing' || job.status === 'completed') return refuse(`job is ${job.status}; reopen it before deleting segments`, 'status')
+  for (const run of [seg, ...draft.takes.filter((t) => t.idx === event.idx)]) {
+    if (isInFlight(run) && run.prompt_id) effects.push({ type: 'cancel_prompt', prompt_id: run.prompt_id, running: run.status === 'running' })
+  }
+  draft.segments.pop()
+  draft.takes = draft.takes.filter((t) => t.idx !== event.idx)
+}
+
+const cancel: On<'cancel'> = (draft, event, effects) => {
+  const { job } = draft
+  if (job.status === 'cancelled') return IGNORED
+  if (job.status === 'finalizing' || job.status === 'completed') return refuse(`job is ${job.status}; there is nothing to cancel`, 'status')
+  for (const take of draft.takes) {
+    if (take.status === 'planned') take.status = 'cancelled'
+  }
+  for (const run of [...draft.segments, ...draft.takes]) {
+    if (!isInFlight(run)) continue
+    if (run.prompt_id) effects.push({ type: 'cancel_prompt', prompt_id: run.prompt_id, running: run.status === 'running' })
+    run.status = 'cancelled'
+    run.finished_at = event.at
+  }
+  job.status = 'cancelled'
+}
+
+const retry: On<'retry'> = (draft) => {
+  const { job } = draft
+  if (job.status !== 'failed' && job.status !== 'cancelled') return refuse(`only a failed or cancelled job can be retried (job is ${job.status})`, 'status')
+  for (const seg of draft.segments) {
+    if (seg.status !== 'failed' && seg.status !== 'cancelled') continue
+    Object.assign(seg, {
+      status: 'planned',
+      prompt_id: null,
+      accepted: false,
+      attempts: 0,
+      error: null,
+      started_at: null,
+      finished_at: null,
+    } satisfies Partial<SegmentRecord>)
+  }
+  job.status = 'running'
+  job.error = null
+}
+
+const finalize: On<'finalize'> = (draft, event, effects) => {
+  const { job } = draft
+  if (!['awaiting_prompt', 'failed', 'cancelled'].includes(job.status)) {
+    return refuse(
+      job.status === 'finalizing' ? 'the job is already being finalized' : `job is ${job.status}; finalize needs a job that waits for a prompt or has stopped`,
+      'status'
+    )
+  }
+  if (anyInFlight(draft)) return refuse('a segment is still in ComfyUI; wait or cancel it', 'status')
+  const done = donePrefix(draft.segments)
+  if (done.length === 0) return refuse('no finished segment to stitch', 'segments')
+  job.status = 'finalizing'
+  job.error = null
+  job.export_options = event.options ?? null
+  effects.push({ type: 'stitch', segments: done.map((d) => d.idx) })
+}
+
+const stitched: On<'stitched'> = (draft, event) => {
+  const { job } = draft
+  if (job.status !== 'finalizing') return IGNORED
+  draft.finals.push(event.final)
+  job.status = 'completed'
+  job.export_options = null
+}
+
+const stitchFailed: On<'stitch_failed'> = (draft, event) => {
+  const { job } = draft
+  if (job.status !== 'finalizing') return IGNORED
+  job.status = 'awaiting_prompt'
+  job.error = `stitching failed: ${event.message}`
+  job.export_options = null
+}
+
+const reopen: On<'reopen'> = (draft) => {
+  if (draft.job.status !== 'completed') return refuse(`only a completed job can be reopened (job is ${draft.job.status})`, 'status')
+  draft.job.status = 'awaiting_prompt'
+}
+
+const parametersSet: On<'parameters_set'> = (draft, event) => {
+  draft.job.parameters = event.parameters
+}
+
+export const JOB_HANDLERS = {
+  start,
+  edited,
+  prompt_planned: promptPlanned,
+  segment_deleted: segmentDeleted,
+  cancel,
+  retry,
+  finalize,
+  stitched,
+  stitch_failed: stitchFailed,
+  reopen,
+  parameters_set: parametersSet,
+} satisfies Partial<Handlers>

@@ -1,0 +1,150 @@
+// The rules for what happens to a run in ComfyUI: scheduled, handed its start frame, bound,
+// accepted or rejected, started, finished (or errored, interrupted, lost), and looked at again.
+import type { RunRecord } from '../contract'
+import { MAX_ATTEMPTS } from '../contract'
+import type { EngineEvent, Handler, Handlers } from './engineEvents'
+import { IGNORED, refuse } from './engineEvents'
+import { donePrefix, expectedStart, inFlightRun, isInFlight, plainError, readySegment, readyTakes } from './runQueries'
+import { markStale, runFields } from './takes'
+
+type On<K extends EngineEvent['type']> = Handler<Extract<EngineEvent, { type: K }>>
+
+const scheduled: On<'scheduled'> = (draft, event, effects) => {
+  const run: RunRecord | undefined =
+    event.take === undefined
+      ? draft.segments[event.idx] === readySegment(draft) ? draft.segments[event.idx] : undefined
+      : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take)
+  if (!run) return refuse(`segment ${event.idx}${event.take === undefined ? '' : ` take ${event.take}`} is not ready`, 'idx')
+  const prev = draft.segments[event.idx - 1]
+  run.start_image = expectedStart(draft, event.idx)
+  run.start_source = null
+  if (prev && !prev.last_frame) {
+    run.status = 'failed'
+    run.error = plainError(`segment ${prev.idx} has no last frame to continue from`)
+    return
+  }
+  run.status = 'queued'
+  run.prompt_id = event.prompt_id
+  run.accepted = false
+  run.output_nodes = null
+  run.error = null
+  effects.push({ type: 'submit', idx: event.idx, prompt_id: event.prompt_id })
+}
+
+const handoffPrepared: On<'handoff_prepared'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run || run.accepted) return IGNORED
+  // The original frame stays on record; ComfyUI loads the corrected copy.
+  run.start_source ??= run.start_image
+  run.start_image = event.start_image
+}
+
+const bound: On<'bound'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  run.output_nodes = event.output_nodes
+}
+
+const accepted: On<'accepted'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run || run.accepted) return IGNORED
+  run.accepted = true
+  run.attempts += 1
+}
+
+/** ComfyUI refused the prompt, or ran it into an error. */
+const failed: On<'rejected' | 'errored'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  run.status = 'failed'
+  run.error = event.error
+  run.finished_at = event.at
+}
+
+const started: On<'started'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run || run.status === 'running') return IGNORED
+  run.status = 'running'
+  // ComfyUI can start a prompt before its answer to POST /prompt reaches us: that is an attempt too.
+  if (!run.accepted) run.attempts += 1
+  run.accepted = true
+  run.started_at = event.at
+}
+
+const finished: On<'finished'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  run.status = 'done'
+  run.video = event.video
+  run.last_frame = event.last_frame
+  run.frames = event.frames
+  run.execution_ms = event.execution_ms
+  run.drift = event.drift ?? null
+  run.started_at ??= event.at
+  run.finished_at = event.at
+  if (run.attempts === 0) run.attempts = 1
+  // A finished run of the chain is kept as a take too, so choosing another one never loses it.
+  const chain = draft.segments.find((x) => x === run)
+  if (chain) {
+    draft.takes = draft.takes.filter((t) => !(t.idx === chain.idx && t.take === chain.take))
+    draft.takes.push({ job_id: chain.job_id, idx: chain.idx, take: chain.take, ...runFields(chain) })
+    draft.takes.sort((a, b) => a.idx - b.idx || a.take - b.take)
+    markStale(draft, chain.idx)
+  }
+}
+
+const measured: On<'measured'> = (draft, event) => {
+  // The run is done by now, so look it up among finished runs too (chain segment and its take copy).
+  const runs = [...draft.segments, ...draft.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === 'done')
+  if (runs.length === 0) return IGNORED
+  for (const run of runs) run.drift = event.drift
+}
+
+const interrupted: On<'interrupted'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  run.status = 'failed'
+  run.error = plainError('ComfyUI interrupted the prompt')
+  run.finished_at = event.at
+}
+
+const lost: On<'lost'> = (draft, event, effects) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  if (run.accepted && run.attempts >= MAX_ATTEMPTS) {
+    run.status = 'failed'
+    run.error = plainError(`ComfyUI lost the prompt ${run.attempts} times (it restarted or cleared its queue); giving up`)
+    run.finished_at = event.at
+    return
+  }
+  run.status = 'queued'
+  run.prompt_id = event.new_prompt_id
+  run.accepted = false
+  run.output_nodes = null
+  run.started_at = null
+  effects.push({ type: 'submit', idx: run.idx, prompt_id: event.new_prompt_id })
+}
+
+const resync: On<'resync'> = (draft, event, effects) => {
+  for (const run of [...draft.segments, ...draft.takes]) {
+    if (isInFlight(run) && run.prompt_id) effects.push({ type: 'reconcile', prompt_id: run.prompt_id })
+  }
+  if (draft.job.status === 'finalizing' && event.reason === 'sidecar_restarted') {
+    effects.push({ type: 'stitch', segments: donePrefix(draft.segments).map((d) => d.idx) })
+  }
+}
+
+export const RUN_HANDLERS = {
+  scheduled,
+  handoff_prepared: handoffPrepared,
+  bound,
+  accepted,
+  rejected: failed,
+  started,
+  finished,
+  measured,
+  errored: failed,
+  interrupted,
+  lost,
+  resync,
+} satisfies Partial<Handlers>
