@@ -51,8 +51,10 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'main.js',
     },
-    rollupOptions: {
-      output: { inlineDynamicImports: true },
+    rolldownOptions: {
+      // The bundle is final (ComfyUI loads it as is), so minify fully: Vite's ES-library default keeps
+      // whitespace and annotations for a downstream bundler that never comes.
+      output: { codeSplitting: false, minify: true, comments: false },
     },
   },
   test: {
@@ -61,7 +63,7 @@ export default defineConfig({
         test: {
           name: 'sidecar',
           environment: 'node',
-          include: ['sidecar/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['sidecar/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

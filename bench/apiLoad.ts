@@ -1,136 +1,136 @@
-// Benchmark 4: GET /api/jobs and GET /api/jobs/{id} with 1,000 jobs and 20,000 segments in the
-// database, and the sidecar child's resident memory idle and after the load.
+// API latencies against the sidecar's no-op route (GET /api/ping) on the same process, requests
+// interleaved so a busy moment of the machine hits all three alike: the job list (GET /api/jobs)
+// and a job's detail (GET /api/jobs/{id}) over a database of finished jobs written with SQL. Also the
+// start-up time with that database against an empty one, and the sidecar's resident memory.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { JobStatus } from '../sidecar/contract'
-import { openDatabase } from '../sidecar/db/database'
-import { insertJob } from '../sidecar/db/jobStore'
-import type { SegmentRecord } from '../sidecar/contract'
 import { startSimComfy } from '../sidecar/sim/simComfy'
-import { call } from './httpApi'
+import { call, sleep } from './httpApi'
 import { seededRandom } from './seededRandom'
+import { seedDatabase } from './seedDatabase'
+import type { SeedResult } from './seedDatabase'
 import { residentMb, startSidecarProcess } from './sidecarProcess'
-import { summarize } from './stats'
+import type { SidecarArgs, SidecarChild } from './sidecarProcess'
+import { median, round, summarize } from './stats'
 import type { Summary } from './stats'
 
-export interface ApiLoadResult {
+export interface ApiFigures {
   jobs: number
-  segments: number
+  segments_per_job: number
+  seeded: SeedResult
   requests_each: number
+  noop_ms: Summary
+  /** GET /api/jobs?limit=100 (the page the issue's figures were taken with). */
   list_ms: Summary
+  /** GET /api/jobs?limit=200 (the page the panel asks for). */
+  list_panel_ms: Summary
   get_ms: Summary
+  /** p95 / no-op p95. */
+  list_ratio: number
+  list_panel_ratio: number
+  get_ratio: number
+  rss_empty_db_mb: number
   rss_idle_mb: number
   rss_after_load_mb: number
-  rss_empty_db_mb: number
+  /** Spawn to the first job list answered, median of `startups` starts each. */
+  startups: number
+  startup_empty_ms: number
+  startup_ms: number
+  startup_ratio: number
 }
 
-/** Finished jobs only, so the runner leaves them alone and the figures are the API's. */
-function fillDatabase(file: string, jobs: number, perJob: number): void {
-  const db = openDatabase(file)
-  const statuses: JobStatus[] = ['completed', 'completed', 'completed', 'failed', 'cancelled']
-  const at = new Date().toISOString()
-  const rng = seededRandom(7)
-  db.transaction(() => {
-    for (let j = 0; j < jobs; j++) {
-      const status = statuses[j % statuses.length] as JobStatus
-      const segments: Omit<SegmentRecord, 'job_id'>[] = Array.from({ length: perJob }, (_, idx) => ({
-        idx,
-        status: status === 'completed' || idx < perJob - 1 ? 'done' : status === 'failed' ? 'failed' : 'cancelled',
-        prompt: `job ${j} segment ${idx}: the camera follows a heron along the river bank at dusk, reeds moving in the wind`,
-        negative_prompt: null,
-        seed: rng.int(0, 2 ** 31),
-        loras: { high: [], low: [] },
-        prompt_id: `00000000-0000-4000-8000-${String(j * perJob + idx).padStart(12, '0')}`,
-        accepted: true,
-        output_nodes: null,
-        take: 1,
-        locked: false,
-        stale: false,
-        start_image: idx === 0 ? 'start.png' : `longvideo/job${j}_seg${idx - 1}_last.png`,
-        start_source: null,
-        drift: null,
-        video: { filename: `job${j}_seg${idx}.mp4`, subfolder: 'longvideo', type: 'output' },
-        last_frame: { filename: `job${j}_seg${idx}_last.png`, subfolder: 'longvideo', type: 'output' },
-        frames: 81,
-        execution_ms: 240_000 + rng.int(0, 60_000),
-        attempts: 1,
-        error: null,
-        created_at: at,
-        started_at: at,
-        finished_at: at,
-      }))
-      insertJob(
-        db,
-        {
-          name: `Heron ${j}`,
-          status,
-          preset: 'wan22_14b_i2v',
-          input_image: 'start.png',
-          prompt: `job ${j} segment 0`,
-          negative_prompt: '',
-          parameters: {
-            width: 832, height: 480, fps: 16, frames: 81, steps: 8, cfg: 1, seed: 1, seed_mode: 'increment',
-            models: {}, loras: { high: [], low: [] }, options: {},
-          },
-          error: status === 'failed' ? 'CUDA out of memory' : null,
-          created_at: at,
-          updated_at: at,
-        },
-        segments
-      )
-    }
-  })()
-  db.close()
+async function timedGet(base: string, route: string): Promise<number> {
+  const t = performance.now()
+  const r = await call(base, 'GET', route)
+  const ms = performance.now() - t
+  if (r.status !== 200 && r.status !== 204) throw new Error(`GET ${route}: ${r.status}`)
+  return ms
 }
 
-async function timed(base: string, paths: string[]): Promise<number[]> {
-  const out: number[] = []
-  for (const p of paths) {
-    const t = performance.now()
-    const r = await call(base, 'GET', p)
-    out.push(performance.now() - t)
-    if (r.status !== 200) throw new Error(`GET ${p}: ${r.status}`)
+/** Starts the sidecar and waits for its first job list: what a user waits for after ComfyUI starts. */
+async function timedStart(args: SidecarArgs): Promise<{ child: SidecarChild; ms: number }> {
+  const t = performance.now()
+  const child = await startSidecarProcess(args, 120_000)
+  for (;;) {
+    const r = await call(child.url, 'GET', '/api/jobs?limit=200').catch(() => null)
+    if (r?.status === 200) break
+    await sleep(5)
   }
-  return out
+  return { child, ms: performance.now() - t }
 }
 
-export async function measureApi(jobs = 1000, perJob = 20, requests = 300): Promise<ApiLoadResult> {
+async function startupMedian(args: SidecarArgs, n: number): Promise<{ child: SidecarChild; ms: number }> {
+  const times: number[] = []
+  for (let i = 0; ; i++) {
+    const { child, ms } = await timedStart(args)
+    times.push(ms)
+    if (i === n - 1) return { child, ms: median(times) }
+    await child.kill('SIGTERM')
+  }
+}
+
+export async function measureApi(o: { jobs: number; perJob: number; requests: number; startups?: number }): Promise<ApiFigures> {
+  const startups = o.startups ?? 3
   const root = mkdtempSync(path.join(tmpdir(), 'lv-bench-api-'))
   const sim = await startSimComfy({ root: path.join(root, 'comfy') })
+  const base = { comfyuiUrl: sim.url, comfyInput: sim.inputDir, comfyOutput: sim.outputDir }
   try {
-    // Baseline: the same program with an empty database.
-    const emptyDir = path.join(root, 'empty')
-    const empty = await startSidecarProcess({ comfyuiUrl: sim.url, dataDir: emptyDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir })
-    await new Promise((r) => setTimeout(r, 1500))
-    const rssEmpty = residentMb(empty.pid)
-    await empty.kill('SIGTERM')
+    const empty = await startupMedian({ ...base, dataDir: path.join(root, 'empty') }, startups)
+    await sleep(1500)
+    const rssEmpty = residentMb(empty.child.pid)
+    await empty.child.kill('SIGTERM')
 
     const dataDir = path.join(root, 'data')
     mkdirSync(dataDir, { recursive: true })
-    fillDatabase(path.join(dataDir, 'longvideo.sqlite'), jobs, perJob)
-    const sc = await startSidecarProcess({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir })
+    const seeded = seedDatabase(path.join(dataDir, 'longvideo.sqlite'), o.jobs, o.perJob)
+    const full = await startupMedian({ ...base, dataDir }, startups)
+    const sc = full.child
     try {
-      await new Promise((r) => setTimeout(r, 1500))
+      await sleep(1500)
       const rssIdle = residentMb(sc.pid)
       const rng = seededRandom(11)
+      const detail = () => `/api/jobs/${rng.int(1, o.jobs)}`
       // Warm-up (JIT, prepared statements), not counted.
-      await timed(sc.url, Array.from({ length: 20 }, (_, i) => (i % 2 ? '/api/jobs' : `/api/jobs/${rng.int(1, jobs)}`)))
-      const list = await timed(
-        sc.url,
-        Array.from({ length: requests }, (_, i) => `/api/jobs?limit=100&offset=${(i * 100) % jobs}`)
-      )
-      const get = await timed(sc.url, Array.from({ length: requests }, () => `/api/jobs/${rng.int(1, jobs)}`))
+      for (let i = 0; i < 20; i++) {
+        await timedGet(sc.url, '/api/ping')
+        await timedGet(sc.url, `/api/jobs?limit=100&offset=${(i * 100) % o.jobs}`)
+        await timedGet(sc.url, detail())
+      }
+      const noop: number[] = []
+      const list: number[] = []
+      const listPanel: number[] = []
+      const get: number[] = []
+      for (let i = 0; i < o.requests; i++) {
+        noop.push(await timedGet(sc.url, '/api/ping'))
+        list.push(await timedGet(sc.url, `/api/jobs?limit=100&offset=${(i * 100) % o.jobs}`))
+        get.push(await timedGet(sc.url, detail()))
+        if (i % 3 === 0) listPanel.push(await timedGet(sc.url, `/api/jobs?limit=200&offset=${(i * 200) % o.jobs}`))
+      }
       const rssAfter = residentMb(sc.pid)
+      const n = summarize(noop)
+      const l = summarize(list)
+      const lp = summarize(listPanel)
+      const g = summarize(get)
       return {
-        jobs,
-        segments: jobs * perJob,
-        requests_each: requests,
-        list_ms: summarize(list),
-        get_ms: summarize(get),
+        jobs: o.jobs,
+        segments_per_job: o.perJob,
+        seeded,
+        requests_each: o.requests,
+        noop_ms: n,
+        list_ms: l,
+        list_panel_ms: lp,
+        get_ms: g,
+        list_ratio: round(l.p95 / n.p95, 1),
+        list_panel_ratio: round(lp.p95 / n.p95, 1),
+        get_ratio: round(g.p95 / n.p95, 1),
+        rss_empty_db_mb: rssEmpty,
         rss_idle_mb: rssIdle,
         rss_after_load_mb: rssAfter,
-        rss_empty_db_mb: rssEmpty,
+        startups,
+        startup_empty_ms: round(empty.ms, 0),
+        startup_ms: round(full.ms, 0),
+        startup_ratio: round(full.ms / empty.ms, 2),
       }
     } finally {
       await sc.kill('SIGTERM')

@@ -10,6 +10,8 @@ export interface Machine {
   ffmpeg: string
   date: string
   commit: string
+  /** 1, 5 and 15 minute load averages when the run started: how busy the machine was. */
+  load_average: number[]
 }
 
 function firstLine(cmd: string, args: string[]): string {
@@ -29,5 +31,6 @@ export function describeMachine(): Machine {
     ffmpeg: firstLine('ffmpeg', ['-version']).replace(/ Copyright.*/, ''),
     date: new Date().toISOString(),
     commit: firstLine('git', ['rev-parse', '--short', 'HEAD']),
+    load_average: os.loadavg().map((l) => Math.round(l * 10) / 10),
   }
 }

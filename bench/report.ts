@@ -24,31 +24,45 @@ export function onlyArg(argv: string[]): Set<string> | null {
 
 export interface Row {
   what: string
+  /** Our figure (absolute, for information when there is an anchor). */
   figure: string
   target: string
   met: boolean | null
+  /** The anchor measured in the same run, with its absolute figure. */
+  anchor?: string
+  /** Ours over the anchor: what the target is about when there is one. */
+  ratio?: string
 }
 
 export function printRow(r: Row): void {
   const mark = r.met === null ? '  ' : r.met ? 'ok' : 'NO'
-  process.stdout.write(`[${mark}] ${r.what}: ${r.figure} (target ${r.target})\n`)
+  const against = r.anchor ? ` | anchor ${r.anchor} | ratio ${r.ratio ?? '-'}` : ''
+  process.stdout.write(`[${mark}] ${r.what}: ${r.figure}${against} (target ${r.target})\n`)
 }
 
+const metCell = (r: Row) => (r.met === null ? '-' : r.met ? 'yes' : '**no**')
+
 function table(rows: Row[]): string {
-  const lines = ['| measure | figure | target | met |', '|---|---|---|---|']
-  for (const r of rows) lines.push(`| ${r.what} | ${r.figure} | ${r.target} | ${r.met === null ? '-' : r.met ? 'yes' : '**no**'} |`)
+  if (!rows.some((r) => r.anchor !== undefined)) {
+    const lines = ['| measure | figure | target | met |', '|---|---|---|---|']
+    for (const r of rows) lines.push(`| ${r.what} | ${r.figure} | ${r.target} | ${metCell(r)} |`)
+    return lines.join('\n')
+  }
+  const lines = ['| measure | ours | anchor (same run) | ratio | target | met |', '|---|---|---|---|---|---|']
+  for (const r of rows) lines.push(`| ${r.what} | ${r.figure} | ${r.anchor ?? '-'} | ${r.ratio ?? '-'} | ${r.target} | ${metCell(r)} |`)
   return lines.join('\n')
 }
 
 /** Rewrites this suite's section of RESULTS.md (between its markers), leaving the other suite's alone. */
-export function writeResultsSection(suite: 'bench' | 'faults', title: string, machine: Machine, rows: Row[], notes: string[], command: string): void {
+export function writeResultsSection(suite: string, title: string, machine: Machine, rows: Row[], notes: string[], command: string, context: string[] = []): void {
   const begin = `<!-- ${suite}:begin -->`
   const end = `<!-- ${suite}:end -->`
   const section = [
     begin,
     `## ${title}`,
     '',
-    `\`${command}\` on ${machine.date.slice(0, 10)}, commit \`${machine.commit}\`; ${machine.nproc} cores (${machine.cpu}), ${machine.memory_gb} GB, Node ${machine.node}, ${machine.ffmpeg}.`,
+    `\`${command}\` on ${machine.date.slice(0, 10)}, commit \`${machine.commit}\`; ${machine.nproc} cores (${machine.cpu}), ${machine.memory_gb} GB, Node ${machine.node}, ${machine.ffmpeg}; load average ${machine.load_average.join(' / ')} (1/5/15 min) at the start.`,
+    ...context.map((c) => `\n${c}`),
     '',
     table(rows),
     '',
@@ -97,8 +111,8 @@ export class Suite {
   }
 
   /** Writes the JSON (--out) and, for a full run, this suite's section of bench/RESULTS.md; then exits. */
-  finish(suite: 'bench' | 'faults', title: string, notes: string[]): never {
-    if (!this.only) writeResultsSection(suite, title, this.machine, this.rows, notes, `npm run ${suite}`)
+  finish(suite: string, title: string, notes: string[], opts: { command?: string; context?: string[]; writeResults?: boolean } = {}): never {
+    if (opts.writeResults ?? !this.only) writeResultsSection(suite, title, this.machine, this.rows, notes, opts.command ?? `npm run ${suite}`, opts.context ?? [])
     writeJson(outArg(this.argv), { ...this.figures, rows: this.rows })
     process.exit(0)
   }

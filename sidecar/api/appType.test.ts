@@ -65,4 +65,10 @@ describe('a client derived from the app type', () => {
     expect(bad.status).toBe(400)
     expect(await bad.json()).toMatchObject({ error: { code: 'bad_request', field: 'id' } })
   })
+
+  it('has a no-op route that answers 204 and nothing else (the benchmark anchor)', async () => {
+    const api = hc<AppType>(world.sidecar.url).api
+    const ping = await api.ping.$get()
+    expect([ping.status, await ping.text()]).toEqual([204, ''])
+  })
 })

@@ -1,4 +1,4 @@
-// /api/presets, /api/settings and /api/health.
+// /api/presets, /api/settings, /api/health and /api/ping.
 import { Hono } from 'hono'
 import { SettingsUpdate } from '../contract'
 import { healthReport } from '../settings/health'
@@ -15,4 +15,6 @@ export function settingsRouter(ctx: ApiContext) {
       c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id)))
     )
     .get('/health', async (c) => c.json(await healthReport(ctx)))
+    // Does nothing and reads nothing: the benchmark's anchor for what any request costs (HTTP and routing).
+    .get('/ping', (c) => c.body(null, 204))
 }

@@ -94,6 +94,31 @@ describe('the job store', () => {
     expect(listJobIds(db, { status: 'completed', limit: 10, offset: 0 })).toEqual({ ids: [b], total: 1 })
   })
 
+  it('writes only the rows an event changed when given the state it started from', () => {
+    const db = openDatabase(':memory:')
+    const id = insertJob(db, job, [planned(0), planned(1), planned(2)])
+    db.exec(`CREATE TEMP TABLE writes (tbl TEXT, idx INTEGER);
+      CREATE TEMP TRIGGER seg_writes AFTER UPDATE ON segments BEGIN INSERT INTO writes VALUES ('segments', NEW.idx); END;
+      CREATE TEMP TRIGGER take_writes AFTER UPDATE ON takes BEGIN INSERT INTO writes VALUES ('takes', NEW.idx); END;
+      CREATE TEMP TRIGGER take_inserts AFTER INSERT ON takes BEGIN INSERT INTO writes VALUES ('takes', NEW.idx); END;`)
+    const before = loadJobState(db, id)
+    if (!before) throw new Error('missing')
+    const after = structuredClone(before)
+    Object.assign(after.segments[1]!, { status: 'done', frames: 8 })
+    const { locked: _locked, stale: _stale, ...run } = after.segments[1]!
+    after.takes.push(run)
+    saveJobState(db, after, before)
+    expect(db.prepare('SELECT tbl, idx FROM writes ORDER BY tbl, idx').all()).toEqual([
+      { tbl: 'segments', idx: 1 },
+      { tbl: 'takes', idx: 1 },
+    ])
+    expect(loadJobState(db, id)).toEqual(after)
+    // Without the old state every row is written, as before.
+    db.exec('DELETE FROM writes')
+    saveJobState(db, after)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM writes').get()).toEqual({ n: 4 })
+  })
+
   it('finds the jobs with work left: running or finalizing jobs, queued or running segments and takes, each once', () => {
     const db = openDatabase(':memory:')
     const idle = insertJob(db, { ...job, status: 'completed' }, [planned(0)])

@@ -53,6 +53,30 @@ interface SegmentRow extends RunRow {
   stale: number
 }
 
+const caches = new WeakMap<Db, Pick<Db, 'prepare'>>()
+
+/**
+ * The database with its prepared statements kept: every engine event loads and saves a whole job
+ * (dozens of statements), and preparing each one again cost more than running it.
+ */
+function statements(db: Db): Pick<Db, 'prepare'> {
+  let cache = caches.get(db)
+  if (!cache) {
+    const bySql = new Map<string, ReturnType<Db['prepare']>>()
+    const prepare = (sql: string) => {
+      let s = bySql.get(sql)
+      if (!s) {
+        s = db.prepare(sql)
+        bySql.set(sql, s)
+      }
+      return s
+    }
+    cache = { prepare: prepare as Db['prepare'] }
+    caches.set(db, cache)
+  }
+  return cache
+}
+
 function json<T extends z.ZodType>(schema: T, text: string, what: string): z.infer<T> {
   const parsed = schema.safeParse(JSON.parse(text))
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`)
@@ -102,17 +126,17 @@ const FinalRow = z.object({
 })
 
 export function loadJobState(db: Db, id: number): JobState | null {
-  const row = db.prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?').get(id)
+  const row = statements(db).prepare<[number], JobRow>('SELECT * FROM jobs WHERE id = ?').get(id)
   if (!row) return null
-  const segments = db
+  const segments = statements(db)
     .prepare<[number], SegmentRow>('SELECT * FROM segments WHERE job_id = ? ORDER BY idx')
     .all(id)
     .map(toSegment)
-  const takes = db
+  const takes = statements(db)
     .prepare<[number], RunRow>('SELECT * FROM takes WHERE job_id = ? ORDER BY idx, take')
     .all(id)
     .map((r) => toRun(r, `take ${r.take} of segment ${r.job_id}/${r.idx}`))
-  const finals = db
+  const finals = statements(db)
     .prepare('SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id')
     .all(id)
     .map(toFinal)
@@ -146,11 +170,11 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
   const list = JSON.stringify(ids)
   const inList = 'IN (SELECT value FROM json_each(?))'
   const byId = new Map<number, JobSummary>()
-  for (const row of db.prepare<[string], JobRow>(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
+  for (const row of statements(db).prepare<[string], JobRow>(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
     byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] })
   }
   // From the segments_summary index alone (no segment row is read).
-  const counts = db
+  const counts = statements(db)
     .prepare<[string], { job_id: number; status: string; n: number; stale: number }>(
       `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
     )
@@ -161,14 +185,14 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
     summary.statuses[SegmentStatus.parse(c.status)] = c.n
     summary.stale += c.stale
   }
-  const firsts = db
+  const firsts = statements(db)
     .prepare<[string], { job_id: number }>(`SELECT job_id FROM segments WHERE job_id ${inList} AND idx = 0 AND last_frame IS NOT NULL`)
     .all(list)
   for (const f of firsts) {
     const summary = byId.get(f.job_id)
     if (summary) summary.first_last_frame = true
   }
-  const finals = db
+  const finals = statements(db)
     .prepare<[string], { job_id: number }>(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`)
     .all(list)
   for (const f of finals) byId.get(f.job_id)?.finals.push(toFinal(f))
@@ -178,7 +202,7 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
 /** Inserts a new job with its segments; returns the job id. */
 export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<SegmentRecord, 'job_id'>[], requestId: string | null = null): number {
   return db.transaction(() => {
-    const info = db
+    const info = statements(db)
       .prepare(
         `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
          VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
@@ -195,25 +219,33 @@ export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<Seg
   })()
 }
 
-/** Writes back a job state produced by the engine: job row, segments (deleting removed ones), new finals. */
-export function saveJobState(db: Db, state: JobState): void {
+/**
+ * Writes back a job state produced by the engine: job row, segments (deleting removed ones), new finals.
+ * With `before` (the state as read in the same transaction), rows equal to their old version are not
+ * written again: an event changes one or two runs, and rewriting every segment of a long job on each
+ * event was most of the time between one segment's end and the next one's submission.
+ */
+export function saveJobState(db: Db, state: JobState, before?: JobState): void {
   const { job } = state
-  db.prepare(
+  const same = (a: unknown, b: unknown) => b !== undefined && JSON.stringify(a) === JSON.stringify(b)
+  const oldSegments = new Map(before?.job.id === job.id ? before.segments.map((s) => [s.idx, s] as const) : [])
+  const oldTakes = new Map(before?.job.id === job.id ? before.takes.map((t) => [`${t.idx}/${t.take}`, t] as const) : [])
+  statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
        updated_at=@updated_at WHERE id=@id`
   ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null })
-  for (const s of state.segments) upsertSegment(db, s)
-  db.prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
+  for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s)
+  statements(db).prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`))
-  const storedTakes = db.prepare<[number], { idx: number; take: number }>('SELECT idx, take FROM takes WHERE job_id = ?').all(job.id)
+  const storedTakes = statements(db).prepare<[number], { idx: number; take: number }>('SELECT idx, take FROM takes WHERE job_id = ?').all(job.id)
   for (const t of storedTakes) {
-    if (!keep.has(`${t.idx}/${t.take}`)) db.prepare('DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?').run(job.id, t.idx, t.take)
+    if (!keep.has(`${t.idx}/${t.take}`)) statements(db).prepare('DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?').run(job.id, t.idx, t.take)
   }
-  for (const t of state.takes) upsertTake(db, t)
-  const stored = (db.prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
+  for (const t of state.takes) if (!same(t, oldTakes.get(`${t.idx}/${t.take}`))) upsertTake(db, t)
+  const stored = (statements(db).prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
   for (const f of state.finals.slice(stored)) {
-    db.prepare('INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    statements(db).prepare('INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       job.id,
       JSON.stringify(f.file),
       f.frames,
@@ -245,7 +277,7 @@ function runParams<R extends RunRecord>(r: R): Record<string, unknown> {
 function upsertRow(db: Db, table: 'segments' | 'takes', key: string[], extra: string[], params: Record<string, unknown>): void {
   const columns = [...key, ...RUN_COLUMNS, ...extra, 'created_at']
   const updates = [...RUN_COLUMNS, ...extra].map((c) => `${c}=excluded.${c}`).join(', ')
-  db.prepare(
+  statements(db).prepare(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
      ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${updates}`
   ).run(params)
@@ -265,29 +297,29 @@ function upsertTake(db: Db, t: TakeRecord): void {
 
 /** The job a client's create request already made, if any. */
 export function jobIdForRequest(db: Db, requestId: string): number | null {
-  const row = db.prepare<[string], { id: number }>('SELECT id FROM jobs WHERE request_id = ?').get(requestId)
+  const row = statements(db).prepare<[string], { id: number }>('SELECT id FROM jobs WHERE request_id = ?').get(requestId)
   return row?.id ?? null
 }
 
 export function deleteJob(db: Db, id: number): boolean {
-  return db.prepare('DELETE FROM jobs WHERE id = ?').run(id).changes > 0
+  return statements(db).prepare('DELETE FROM jobs WHERE id = ?').run(id).changes > 0
 }
 
 export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limit: number; offset: number }): { ids: number[]; total: number } {
   const where = query.status ? 'WHERE status = @status' : ''
   const params = { status: query.status ?? null, limit: query.limit, offset: query.offset }
-  const ids = db
+  const ids = statements(db)
     .prepare(`SELECT id FROM jobs ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
     .all(params)
     .map((r) => (r as { id: number }).id)
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params) as { n: number }).n
+  const total = (statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params) as { n: number }).n
   return { ids, total }
 }
 
 /** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
 export function activeJobIds(db: Db): number[] {
   // Three indexed lookups: this runs on every scheduling pass, so it must not read every segment.
-  return db
+  return statements(db)
     .prepare(
       `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
        UNION SELECT job_id FROM segments WHERE status IN ('queued', 'running')
@@ -308,8 +340,8 @@ export interface PromptOwner {
 export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
   type Row = { job_id: number; idx: number; status: string }
   const row =
-    db.prepare<[string], Row>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?').get(promptId) ??
-    db.prepare<[string], Row>('SELECT job_id, idx, status FROM takes WHERE prompt_id = ?').get(promptId)
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?').get(promptId) ??
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM takes WHERE prompt_id = ?').get(promptId)
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
 }
 
@@ -320,7 +352,7 @@ export interface InFlightPrompt extends PromptOwner {
 
 /** Our prompts in ComfyUI: segments of the chain and candidate takes. */
 export function inFlightPrompts(db: Db): InFlightPrompt[] {
-  return db
+  return statements(db)
     .prepare<[], InFlightPrompt>(
       `SELECT job_id, idx, status, prompt_id, started_at FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL

@@ -160,11 +160,12 @@ export class PromptWatcher {
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() })
-          // Off the hand-off's path: the next segment is already on its way to ComfyUI.
-          this.parts.stitcher.inspectSoon(outcome.video)
-          void this.parts.handoff.drift(state, outcome.last_frame).then((drift) => {
+          // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
+          void this.parts.submitter.settled().then(async () => {
+            this.parts.stitcher.inspectSoon(outcome.video)
+            const drift = await this.parts.handoff.drift(state, outcome.last_frame)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
-          })
+          }).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx} of job ${owner.job_id}: ${(err as Error).message}`))
           return
         }
         case 'errored':

@@ -103,7 +103,7 @@ export class Runner {
       if (!before) throw new DomainError('not_found', `no job ${jobId}`, 'id')
       const r = step(before, event)
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field)
-      if (r.state !== before) saveJobState(db, r.state)
+      if (r.state !== before) saveJobState(db, r.state, before)
       return { before, after: r.state, effects: r.effects }
     })()
     if (result.after !== result.before) this.emitChanges(result.before, result.after)

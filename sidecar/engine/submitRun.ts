@@ -14,7 +14,7 @@ import { bindJobSegment } from './segmentPrompt'
 
 export class RunSubmitter {
   /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
-  private readonly submitting = new Set<string>()
+  private readonly submitting = new Map<string, Promise<void>>()
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'log' | 'outputSubfolder'>,
@@ -27,8 +27,25 @@ export class RunSubmitter {
     return this.submitting.has(promptId)
   }
 
-  async submit(jobId: number, idx: number, promptId: string): Promise<void> {
-    this.submitting.add(promptId)
+  /**
+   * Resolves once the submissions under way (or started by this turn's events) have their answer.
+   * Work that spawns ffmpeg waits for it: a spawn forks this whole process and blocks it for tens
+   * of milliseconds, which must not fall between a segment's end and the next one's POST /prompt.
+   */
+  async settled(): Promise<void> {
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    await Promise.allSettled([...this.submitting.values()])
+  }
+
+  submit(jobId: number, idx: number, promptId: string): Promise<void> {
+    const done = this.submitOnce(jobId, idx, promptId).finally(() => {
+      if (this.submitting.get(promptId) === done) this.submitting.delete(promptId)
+    })
+    this.submitting.set(promptId, done)
+    return done
+  }
+
+  private async submitOnce(jobId: number, idx: number, promptId: string): Promise<void> {
     try {
       // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
       const stillWanted = (st: JobState | null) => {
@@ -74,8 +91,6 @@ export class RunSubmitter {
       // poll finds it in ComfyUI (it arrived) or resubmits it (it did not) once ComfyUI answers.
       this.status.noteFailure(err)
       this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${(err as Error).message}`)
-    } finally {
-      this.submitting.delete(promptId)
     }
   }
 
