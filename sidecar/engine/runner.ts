@@ -4,6 +4,10 @@
 //   promptWatcher.ts ComfyUI's messages, history and queue as events (started, finished, lost...)
 //   stitchFinal.ts   the stitch of a final video
 //   comfyStatus.ts   reachability, ComfyUI's queue and our prompts' progress (queue status)
+// A segment finishing, end to end: ComfyUI's execution_success -> PromptWatcher.onMessage -> complete
+// (its /history entry read at the output nodes stored at submit) -> 'finished' -> dispatch -> step
+// (runEvents.ts `finished`, then settle) -> saved and emitted -> a 'schedule' effect -> pump, which
+// schedules the next segment -> 'submit' -> RunSubmitter.submit.
 import { randomUUID } from 'node:crypto'
 import type { JobState, Progress, QueueStatus } from '../contract'
 import { DomainError } from '../contract'
@@ -72,14 +76,6 @@ export class Runner {
     if (this.pollTimer) clearInterval(this.pollTimer)
   }
 
-  get reachable(): boolean {
-    return this.status.reachable
-  }
-
-  get lastError(): string | null {
-    return this.status.lastError
-  }
-
   progressOf = (promptId: string): Progress | null => this.status.progressOf(promptId)
 
   queueStatus(): QueueStatus {
@@ -91,7 +87,7 @@ export class Runner {
     return this.status.refresh()
   }
 
-  emitQueue(): void {
+  private emitQueue(): void {
     this.status.emitQueue()
   }
 
