@@ -14,6 +14,7 @@ const preset: Preset = {
   t2v_first: null,
   models: { folder: 'diffusion_models', high: 'h.safetensors', low: 'l.safetensors' },
   requires: [],
+  seam_modes: ['frame', 'motion'],
 }
 
 function draft(over: Partial<NewJobDraft> = {}): NewJobDraft {

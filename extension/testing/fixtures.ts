@@ -16,6 +16,7 @@ export const preset14b: Preset = {
     low: 'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors',
   },
   requires: [],
+  seam_modes: ['frame', 'motion', 'svi'],
 }
 
 export const settings: Settings = {
@@ -68,6 +69,11 @@ export function segment(over: Partial<Segment> = {}): Segment {
     start_source: null,
     drift: null,
     drift_warning: false,
+    seam_mode: 'frame',
+    carry: over.idx ? 1 : 0,
+    tail: null,
+    seam: null,
+    seam_warning: false,
     ...over,
   }
 }
@@ -101,6 +107,7 @@ export function job(over: Partial<Job> = {}): Job {
     thumbnail: null,
     stale_segments: 0,
     drift_threshold: 5,
+    seam_threshold: 3,
     created_at: '2026-01-01T00:00:00.000Z',
     updated_at: '2026-01-01T00:00:00.000Z',
     ...over,

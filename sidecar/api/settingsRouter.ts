@@ -1,15 +1,23 @@
 // /api/presets, /api/settings, /api/health and /api/ping.
 import { Hono } from 'hono'
-import { SettingsUpdate } from '../contract'
+import { DomainError, SeamCapabilitiesQuery, SettingsUpdate } from '../contract'
+import { seamCapabilities } from '../engine/seamSupport'
+import { findTemplate } from '../engine/segmentPrompt'
 import { healthReport } from '../settings/health'
 import { updateSettings } from '../settings/settingsStore'
 import { templateToPreset } from '../workflows'
 import type { ApiContext } from './apiContext'
-import { json } from './validate'
+import { json, query } from './validate'
 
 export function settingsRouter(ctx: ApiContext) {
   return new Hono()
     .get('/presets', (c) => c.json({ presets: ctx.templates.map(templateToPreset) }))
+    .get('/seams', query(SeamCapabilitiesQuery), async (c) => {
+      const id = c.req.valid('query').preset ?? ctx.defaultPreset()
+      const template = findTemplate(ctx.templates, id)
+      if (!template) throw new DomainError('not_found', `preset: no preset "${id}" (GET /api/presets)`, 'preset')
+      return c.json(await seamCapabilities(ctx.comfy, template))
+    })
     .get('/settings', (c) => c.json(ctx.settings()))
     .put('/settings', json(SettingsUpdate, { required: true }), (c) =>
       c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id)))

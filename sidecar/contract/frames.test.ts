@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { carryInto, chainFrames, DEFAULT_CROSSFADE_FRAMES, finalFrames, seamLayout, segmentFrames } from './frames'
+import { carryInto, carryProblem, chainFrames, DEFAULT_CROSSFADE_FRAMES, finalFrames, joinChoice, plannedCarries, seamCarry, seamLayout, segmentFrames, SVI_CARRY } from './frames'
 
 describe('the hand-off', () => {
   it('drops the shared first frame of every segment after the first', () => {
@@ -15,6 +15,34 @@ describe('the hand-off', () => {
     expect(chainFrames(81, 3, [5, 9])).toBe(81 + (81 - 5) + (81 - 9))
     // A join without a carry of its own is a plain hand-off.
     expect(chainFrames(81, 3, [5])).toBe(81 + 76 + 80)
+  })
+})
+
+describe('seam modes', () => {
+  it('carry 1 frame (frame), K frames (motion, 5 by default) or the anchor and the last latent (svi)', () => {
+    expect(seamCarry({ mode: 'frame' })).toBe(1)
+    expect(seamCarry({ mode: 'motion' })).toBe(5)
+    expect(seamCarry({ mode: 'motion', frames: 9 })).toBe(9)
+    expect(seamCarry({ mode: 'svi' })).toBe(SVI_CARRY)
+  })
+
+  it('take each join from its own choice, else from the job default', () => {
+    const settings = { mode: 'motion' as const, motion_frames: 9, joins: { '1': { mode: 'frame' as const }, '2': { mode: 'motion' as const, frames: 5 } } }
+    expect(joinChoice(settings, 0)).toEqual({ mode: 'motion', frames: 9 })
+    expect(joinChoice(settings, 1)).toEqual({ mode: 'frame' })
+    expect(joinChoice(settings, 2)).toEqual({ mode: 'motion', frames: 5 })
+    expect(joinChoice(undefined, 4)).toEqual({ mode: 'frame' })
+    expect(plannedCarries(settings, 5)).toEqual([9, 1, 5, 9])
+    // N segments of L frames with carries K_i: L + sum(L - K_i).
+    expect(chainFrames(81, 5, plannedCarries(settings, 5))).toBe(81 + (81 - 9) + (81 - 1) + (81 - 5) + (81 - 9))
+    expect(plannedCarries({ mode: 'svi' }, 3)).toEqual([SVI_CARRY, SVI_CARRY])
+  })
+
+  it('refuses a carry that leaves a segment nothing new, and a motion carry other than 5 or 9', () => {
+    expect(carryProblem({ mode: 'motion', frames: 9 }, 9)).toMatch(/leave nothing new/)
+    expect(carryProblem({ mode: 'motion', frames: 9 }, 13)).toBeNull()
+    expect(carryProblem({ mode: 'motion', frames: 7 }, 81)).toMatch(/5 or 9/)
+    expect(carryProblem({ mode: 'frame' }, 5)).toBeNull()
   })
 })
 

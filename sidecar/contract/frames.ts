@@ -17,6 +17,80 @@ export const MAX_TRIM_FRAMES = 1000
 export const HANDOFF_CARRY = 1
 
 /**
+ * How a join hands the chain on to the next segment:
+ * - `frame`: the previous last frame is the next start image (one frame carried);
+ * - `motion`: the previous last K frames (K in MOTION_CARRIES) are the next start batch, which
+ *   WanImageToVideo locks ((K-1)//4)+1 latents of, so the motion goes on across the join;
+ * - `svi`: SVI 2.0 Pro (KJNodes' WanImageToVideoSVIPro with the SVI LoRAs): frame 0 is the anchor,
+ *   frames 1-4 re-render the previous clip's last latent, so SVI_CARRY frames are left out.
+ */
+export const SEAM_MODES = ['frame', 'motion', 'svi'] as const
+/** One of SEAM_MODES (the zod schema and its type are `SeamMode` in parameters.ts). */
+type Mode = (typeof SEAM_MODES)[number]
+
+/** Frames a motion hand-off may carry: 4m+1, so they fill whole latents (5 pin 2, 9 pin 3). */
+export const MOTION_CARRIES = [5, 9] as const
+export type MotionCarry = (typeof MOTION_CARRIES)[number]
+export const DEFAULT_MOTION_CARRY: MotionCarry = 5
+
+/** Frames an SVI segment shows again: the anchor frame, then the 4 frames of the previous last latent. */
+export const SVI_CARRY = 5
+
+/** Frames every segment saves losslessly at its end (APNG), the most any mode carries. */
+export const TAIL_FRAMES = 9
+
+/** SVI's authors: 81 frames per clip (121 degrades colour). */
+export const SVI_FRAMES = 81
+
+/** The mode of one join; `frames` is K for `motion` (DEFAULT_MOTION_CARRY when absent). */
+export interface SeamChoice {
+  mode: Mode
+  frames?: number | undefined
+}
+
+/** Frames a join of this kind carries, which the next segment leaves out of its own video. */
+export function seamCarry(choice: SeamChoice): number {
+  switch (choice.mode) {
+    case 'frame':
+      return HANDOFF_CARRY
+    case 'motion':
+      return choice.frames ?? DEFAULT_MOTION_CARRY
+    case 'svi':
+      return SVI_CARRY
+  }
+}
+
+/** A job's seam settings as far as frame counts go: a default mode and per-join choices keyed by `after`. */
+export interface SeamSettingsLike {
+  mode?: Mode | undefined
+  motion_frames?: number | undefined
+  joins?: Readonly<Record<string, SeamChoice | undefined>> | undefined
+}
+
+/** The mode of the join after segment `after` (between `after` and `after + 1`). */
+export function joinChoice(settings: SeamSettingsLike | undefined, after: number): SeamChoice {
+  const own = settings?.joins?.[String(after)]
+  if (own) return own.mode === 'motion' ? { mode: 'motion', frames: own.frames ?? settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode: own.mode }
+  const mode = settings?.mode ?? 'frame'
+  return mode === 'motion' ? { mode, frames: settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode }
+}
+
+/** The carries of the joins of a chain of `count` segments as planned: K_1..K_{count-1}. */
+export function plannedCarries(settings: SeamSettingsLike | undefined, count: number): number[] {
+  return Array.from({ length: Math.max(0, count - 1) }, (_, after) => seamCarry(joinChoice(settings, after)))
+}
+
+/** Why a segment of `rendered` frames cannot take a join of this kind, or null: it must add frames of its own. */
+export function carryProblem(choice: SeamChoice, rendered: number): string | null {
+  if (choice.mode === 'motion' && !(MOTION_CARRIES as readonly number[]).includes(choice.frames ?? DEFAULT_MOTION_CARRY)) {
+    return `a motion hand-off carries ${MOTION_CARRIES.join(' or ')} frames, not ${choice.frames}`
+  }
+  const carry = seamCarry(choice)
+  if (rendered <= carry) return `${rendered} frames per segment leave nothing new after the ${carry} carried frames; use more frames`
+  return null
+}
+
+/**
  * What each join carries, as data: `carries[j]` frames of segment j are rendered again at the start
  * of segment j + 1, which leaves them out. A missing entry is a plain hand-off (HANDOFF_CARRY).
  */

@@ -59,6 +59,8 @@ export const Job = z.object({
   stale_segments: z.number().int(),
   /** The effective drift warning threshold. */
   drift_threshold: z.number(),
+  /** The effective seam meter warning threshold. */
+  seam_threshold: z.number(),
 })
 export type Job = z.infer<typeof Job>
 

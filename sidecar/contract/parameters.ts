@@ -1,6 +1,7 @@
 // Statuses and generation settings of a job: models, LoRAs, colour guard, planned prompts.
 import { z } from 'zod'
 import { MAX_TEXT, plainText, Seed } from './common'
+import { DEFAULT_MOTION_CARRY, MOTION_CARRIES, SEAM_MODES } from './frames'
 
 export const JOB_STATUSES = [
   'draft',
@@ -56,6 +57,44 @@ export type ColorGuard = z.infer<typeof ColorGuard>
 
 /** Most frames one segment may have (4k+1). */
 export const MAX_FRAMES = 1025
+export const SeamMode = z.enum(SEAM_MODES)
+export type SeamMode = z.infer<typeof SeamMode>
+
+const MotionFrames = z.union(MOTION_CARRIES.map((k) => z.literal(k)) as [z.ZodLiteral<5>, z.ZodLiteral<9>])
+
+/** The mode of one join; `frames` (K, 5 or 9) only for `motion`. */
+export const SeamChoiceSchema = z.object({
+  mode: SeamMode,
+  frames: MotionFrames.optional(),
+})
+export type SeamChoiceBody = z.infer<typeof SeamChoiceSchema>
+
+/** The SVI LoRA pair, found in ComfyUI's loras folder when SVI is chosen. */
+export const SviLoras = z.object({
+  high: z.string().min(1).max(512),
+  low: z.string().min(1).max(512),
+  strength: z.number().min(0).max(4).default(1),
+})
+export type SviLoras = z.infer<typeof SviLoras>
+
+/**
+ * How the segments of a job join (contract/frames.ts has the frame rules): a default mode for every
+ * join, per-join choices keyed by the index of the segment before the join, and options.
+ */
+export const SeamSettings = z.object({
+  mode: SeamMode.default('frame'),
+  /** K of `motion` joins without their own `frames`. */
+  motion_frames: MotionFrames.default(DEFAULT_MOTION_CARRY),
+  /** Pad WanImageToVideo's conditioning with the job's anchor frame (ref_pad_image, newer ComfyUI only). */
+  anchor: z.boolean().default(false),
+  joins: z.record(z.string().regex(/^\d{1,5}$/, 'a segment index'), SeamChoiceSchema).default({}),
+  /** The SVI LoRA pair (set by the sidecar from ComfyUI's LoRA list when a join uses `svi`). */
+  svi_loras: SviLoras.optional(),
+})
+export type SeamSettings = z.infer<typeof SeamSettings>
+
+/** The seam meter warns above this ratio (jump across the join / median jump inside the segments). */
+export const DEFAULT_SEAM_THRESHOLD = 3
 
 /** Generation settings of a job; every field has a default from settings or the preset. */
 export const JobParameters = z.object({
@@ -78,6 +117,10 @@ export const JobParameters = z.object({
   color_guard: ColorGuard.optional(),
   /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
   drift_threshold: z.number().min(0).max(100).optional(),
+  /** How segments join (a plain last-frame hand-off when absent). */
+  seam: SeamSettings.optional(),
+  /** Seam meter warning threshold; DEFAULT_SEAM_THRESHOLD when absent. */
+  seam_threshold: z.number().min(1).max(100).optional(),
 })
 export type JobParameters = z.infer<typeof JobParameters>
 

@@ -2,11 +2,16 @@
 import { z } from 'zod'
 import type { FileRef } from './common'
 import type { FinalizeBody, FinalVideo } from './finalize'
-import type { JobParameters, JobStatus, SegmentLoras, SegmentStatus } from './parameters'
+import type { JobParameters, JobStatus, SeamMode, SegmentLoras, SegmentStatus } from './parameters'
 import type { SegmentError } from './segments'
 
 /** The nodes of a bound prompt whose outputs are the segment's video and its last frame. */
-export const OutputNodes = z.object({ video: z.string(), last_frame: z.string() })
+export const OutputNodes = z.object({
+  video: z.string(),
+  last_frame: z.string(),
+  /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
+  tail: z.string().nullable().optional(),
+})
 export type OutputNodes = z.infer<typeof OutputNodes>
 
 /** One run of a segment's workflow in ComfyUI: what a take is, and what a segment shows of its current take. */
@@ -31,6 +36,14 @@ export interface RunRecord {
   video: FileRef | null
   last_frame: FileRef | null
   frames: number | null
+  /** The hand-off this run started from and how many frames of the segment before it re-rendered. */
+  seam_mode: SeamMode
+  carry: number
+  /** The run's last frames as a lossless APNG (the next motion/SVI hand-off). */
+  tail: FileRef | null
+  /** Seam meter of the join into this run, measured against take `seam_ref` of the segment before. */
+  seam: number | null
+  seam_ref: number | null
   execution_ms: number | null
   attempts: number
   error: SegmentError | null

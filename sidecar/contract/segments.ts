@@ -1,7 +1,7 @@
 // A segment of the chain and each of its takes: run fields, errors, progress.
 import { z } from 'zod'
 import { FileRef, Seed } from './common'
-import { PlannedPrompt, SegmentLoras, SegmentStatus } from './parameters'
+import { PlannedPrompt, SeamMode, SegmentLoras, SegmentStatus } from './parameters'
 
 export const SegmentPromptBody = PlannedPrompt
 export type SegmentPromptBody = z.infer<typeof SegmentPromptBody>
@@ -44,8 +44,21 @@ const RunFields = z.object({
   start_source: z.string().nullable(),
   video: FileRef.nullable(),
   last_frame: FileRef.nullable(),
-  /** Frames in this run's own video (the first frame is left out for idx > 0). */
+  /** Frames in this run's own video (the `carry` frames it shares with the segment before are left out). */
   frames: z.number().int().nullable(),
+  /** How this run continued the segment before (for segment 0: 'svi' when it ran SVI's graph, else 'frame'). */
+  seam_mode: SeamMode,
+  /** Frames of the segment before that this run re-rendered at its start and left out of its video (0 for segment 0). */
+  carry: z.number().int(),
+  /** This run's last frames (up to TAIL_FRAMES) as a lossless animated PNG: what a motion or SVI hand-off loads. */
+  tail: FileRef.nullable(),
+  /**
+   * Seam meter of the join into this run: the jump across the join (motion-compensated frame
+   * difference) divided by the median of the same measure inside the two segments; ~1 is seamless.
+   */
+  seam: z.number().nullable(),
+  /** seam is above the job's seam_threshold. */
+  seam_warning: z.boolean(),
   execution_ms: z.number().int().nullable(),
   attempts: z.number().int(),
   error: SegmentError.nullable(),

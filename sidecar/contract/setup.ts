@@ -1,7 +1,7 @@
 // Presets, settings and health.
 import { z } from 'zod'
 import { AbsolutePath, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
-import { JobParameters, ModelPair } from './parameters'
+import { JobParameters, ModelPair, SeamMode } from './parameters'
 
 export const Preset = z.object({
   id: z.string(),
@@ -10,7 +10,7 @@ export const Preset = z.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: z.enum(['i2v', 't2v', 'ti2v']),
   family: z.enum(['wan22_14b', 'wan22_5b']),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: z.array(
     z.object({
@@ -28,6 +28,12 @@ export const Preset = z.object({
     high: z.string(),
     low: z.string().nullable(),
   }),
+  /**
+   * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
+   * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
+   * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
+   */
+  seam_modes: z.array(SeamMode).default(['frame']),
   /** Node classes the template needs (for a clear "node pack missing" message). */
   requires: z.array(z.string()),
   /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */

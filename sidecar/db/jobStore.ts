@@ -1,6 +1,6 @@
 // Jobs, their segments and final files in SQLite. JSON columns are validated when read back.
 import { z } from 'zod'
-import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, OutputNodes, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
+import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, OutputNodes, SeamMode, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
 import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 import type { Db } from './database'
 
@@ -43,6 +43,11 @@ interface RunRow {
   attempts: number
   error: string | null
   drift: number | null
+  seam_mode: string
+  carry: number
+  tail: string | null
+  seam: number | null
+  seam_ref: number | null
   created_at: string
   started_at: string | null
   finished_at: string | null
@@ -111,6 +116,8 @@ function toRun(row: RunRow, what: string): TakeRecord {
     loras: json(SegmentLoras, row.loras, `loras of ${what}`),
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
+    seam_mode: SeamMode.parse(row.seam_mode),
+    tail: jsonOrNull(FileRef, row.tail, `tail of ${what}`),
     error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
     output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`),
   }
@@ -259,7 +266,8 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
 
 const RUN_COLUMNS = [
   'status', 'prompt', 'negative_prompt', 'seed', 'loras', 'prompt_id', 'accepted', 'output_nodes', 'start_image', 'start_source', 'video',
-  'last_frame', 'frames', 'execution_ms', 'attempts', 'error', 'drift', 'started_at', 'finished_at',
+  'last_frame', 'frames', 'execution_ms', 'attempts', 'error', 'drift', 'seam_mode', 'carry', 'tail', 'seam', 'seam_ref',
+  'started_at', 'finished_at',
 ]
 
 function runParams<R extends RunRecord>(r: R): Record<string, unknown> {
@@ -269,6 +277,7 @@ function runParams<R extends RunRecord>(r: R): Record<string, unknown> {
     loras: JSON.stringify(r.loras),
     video: r.video ? JSON.stringify(r.video) : null,
     last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
+    tail: r.tail ? JSON.stringify(r.tail) : null,
     error: r.error ? JSON.stringify(r.error) : null,
     output_nodes: r.output_nodes ? JSON.stringify(r.output_nodes) : null,
   }

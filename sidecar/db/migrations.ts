@@ -169,4 +169,21 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE segments ADD COLUMN output_nodes TEXT;
   ALTER TABLE takes ADD COLUMN output_nodes TEXT;
   `,
+  // 8: seams. Every run records how it continued the segment before (mode and carried frames), the
+  // lossless APNG of its last frames that a motion or SVI hand-off loads, and its seam meter
+  // (with the take of the segment before it was measured against). Runs made before carried 1 frame.
+  `
+  ALTER TABLE segments ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
+  ALTER TABLE segments ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN tail TEXT;
+  ALTER TABLE segments ADD COLUMN seam REAL;
+  ALTER TABLE segments ADD COLUMN seam_ref INTEGER;
+  ALTER TABLE takes ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
+  ALTER TABLE takes ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE takes ADD COLUMN tail TEXT;
+  ALTER TABLE takes ADD COLUMN seam REAL;
+  ALTER TABLE takes ADD COLUMN seam_ref INTEGER;
+  UPDATE segments SET carry = 1 WHERE idx > 0 AND status <> 'planned';
+  UPDATE takes SET carry = 1 WHERE idx > 0 AND status <> 'planned';
+  `,
 ]

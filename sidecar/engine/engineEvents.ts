@@ -16,9 +16,12 @@ export type EngineEvent =
   | { type: 'accepted'; prompt_id: string; at: string }
   | { type: 'rejected'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'started'; prompt_id: string; at: string }
-  | { type: 'finished'; prompt_id: string; video: FileRef; last_frame: FileRef | null; frames: number | null; execution_ms: number | null; drift?: number | null; at: string }
-  /** The drift meter of a finished run, measured after the hand-off so the next segment never waits for it. */
-  | { type: 'measured'; prompt_id: string; drift: number | null; at: string }
+  | { type: 'finished'; prompt_id: string; video: FileRef; last_frame: FileRef | null; tail?: FileRef | null; frames: number | null; execution_ms: number | null; drift?: number | null; at: string }
+  /**
+   * The drift meter and the seam meter of a finished run, measured after the hand-off so the next
+   * segment never waits for them (each only when given; the seam's `ref` is the take of the segment before).
+   */
+  | { type: 'measured'; prompt_id: string; drift?: number | null; seam?: { value: number; ref: number } | null; at: string }
   | { type: 'errored'; prompt_id: string; error: SegmentError; at: string }
   | { type: 'interrupted'; prompt_id: string; at: string }
   /** Neither ComfyUI's queue nor its history knows the prompt (ComfyUI restarted, or the submit never arrived). */

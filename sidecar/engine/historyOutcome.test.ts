@@ -25,6 +25,7 @@ describe('historyOutcome', () => {
       type: 'finished',
       video: { filename: 'seg_00001_.mp4', subfolder: 'trace', type: 'output' },
       last_frame: { filename: 'seg_last_00001_.png', subfolder: 'trace', type: 'output' },
+      tail: null,
       execution_ms: 4,
     })
   })

@@ -6,7 +6,7 @@ import type { HistoryEntry, OutputFile } from '../comfy/comfySchemas'
 import { plainError } from './runQueries'
 
 export type Outcome =
-  | { type: 'finished'; video: FileRef; last_frame: FileRef | null; execution_ms: number | null }
+  | { type: 'finished'; video: FileRef; last_frame: FileRef | null; tail: FileRef | null; execution_ms: number | null }
   | { type: 'errored'; error: SegmentError }
   | { type: 'interrupted' }
   | { type: 'pending' }
@@ -47,6 +47,7 @@ export function historyOutcome(entry: HistoryEntry, nodes: OutputNodes): Outcome
     type: 'finished',
     video,
     last_frame: toFileRef(out(nodes.last_frame)),
+    tail: nodes.tail ? toFileRef(out(nodes.tail)) : null,
     execution_ms: start !== null && end !== null ? Math.max(0, end - start) : null,
   }
 }

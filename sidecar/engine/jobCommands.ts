@@ -16,6 +16,7 @@ import type {
   NewTakesAnswer,
   PlannedPrompt,
   PlannedSegment,
+  SeamsBody,
   Segment,
   SegmentPromptBody,
   SegmentStatus,
@@ -23,7 +24,7 @@ import type {
   TakesBody,
   UpdateJobBody,
 } from '../contract'
-import { DomainError, finalFrames, seamLayout } from '../contract'
+import { DomainError, finalFrames, SeamSettings, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
 import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, listJobIds, loadJobState, loadJobSummaries, waitingWork } from '../db/jobStore'
@@ -41,6 +42,7 @@ import { donePrefix, isInFlight, newSegment } from './runQueries'
 import type { OutputFiles } from './outputFiles'
 import { now } from './clock'
 import type { Runner } from './runner'
+import { checkJobSeams, checkSeamSettings } from './seamSupport'
 import { findTemplate } from './segmentPrompt'
 
 export interface EngineContext {
@@ -124,7 +126,7 @@ export async function createJob(ctx: EngineContext, body: CreateJobBody): Promis
   const presetId = body.preset ?? ctx.defaultPreset()
   const template = jobTemplate(ctx, presetId, body.input_image)
   checkInputImage(ctx, body.input_image)
-  const parameters = resolveParameters(body.parameters, template, ctx.stored())
+  const parameters = await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(body.parameters, template, ctx.stored()))
   const at = now()
   const prompts: Array<PlannedPrompt | string> = [
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
@@ -177,7 +179,7 @@ export async function updateJob(ctx: EngineContext, id: number, body: UpdateJobB
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage)
   if (body.input_image !== undefined) checkInputImage(ctx, inputImage)
   const parameters = body.parameters !== undefined || body.preset !== undefined
-    ? resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored())
+    ? await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored()))
     : job.parameters
   const prompt = body.prompt ?? job.prompt
   const first = state.segments[0]
@@ -328,6 +330,35 @@ export function setContinuity(ctx: EngineContext, id: number, body: ContinuityBo
     const known = state.takes.some((t) => t.idx === anchor.idx && t.take === anchor.take && t.last_frame)
     if (!known) throw new DomainError('bad_request', `color_guard.anchor: segment ${anchor.idx} has no finished take ${anchor.take}`, 'color_guard.anchor')
   }
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'parameters_set', parameters, at: now() }), ctx.runner.progressOf)
+}
+
+/**
+ * Changes how the job's segments join: the default mode, K, the anchor option, single joins, the
+ * seam meter threshold. Allowed in any state; a run that already went to ComfyUI keeps its hand-off.
+ */
+export async function setSeams(ctx: EngineContext, id: number, body: SeamsBody): Promise<JobWithSegments> {
+  const state = mustLoad(ctx, id)
+  const base = state.job.parameters.seam ?? SeamSettings.parse({})
+  const joins = { ...base.joins }
+  for (const [i, j] of (body.joins ?? []).entries()) {
+    if (j.frames !== undefined && j.mode !== 'motion') throw new DomainError('bad_request', `joins.${i}.frames: only a motion join carries a chosen number of frames`, `joins.${i}.frames`)
+    if (j.mode === null) delete joins[String(j.after)]
+    else joins[String(j.after)] = j.frames !== undefined ? { mode: j.mode, frames: j.frames } : { mode: j.mode }
+  }
+  const next: SeamSettings = {
+    ...base,
+    ...(body.mode !== undefined ? { mode: body.mode } : {}),
+    ...(body.motion_frames !== undefined ? { motion_frames: body.motion_frames } : {}),
+    ...(body.anchor !== undefined ? { anchor: body.anchor } : {}),
+    joins,
+  }
+  const template = findTemplate(ctx.templates, state.job.preset)
+  if (!template) throw new DomainError('bad_request', `the job's preset "${state.job.preset}" is gone`, 'preset')
+  const seam = await checkSeamSettings(ctx.comfy, template, next, state.job.parameters.frames, 'seam')
+  const current = mustLoad(ctx, id)
+  const parameters = { ...current.job.parameters, ...(seam ? { seam } : {}) }
+  if (body.seam_threshold !== undefined) parameters.seam_threshold = body.seam_threshold
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'parameters_set', parameters, at: now() }), ctx.runner.progressOf)
 }
 

@@ -1,7 +1,7 @@
 // Resolves a job's generation parameters: the request, then what the user saved in settings, then
 // the preset's defaults. Frames end up 4k+1 and sizes fit the model, or the field is refused.
 import type { JobParameters, JobParametersInput } from '../contract'
-import { DomainError, MAX_FRAMES, MAX_SEED } from '../contract'
+import { DomainError, MAX_FRAMES, MAX_SEED, SeamSettings, SVI_FRAMES } from '../contract'
 import type { StoredSettings } from '../settings/settingsStore'
 import type { Template } from '../workflows'
 import { checkSize, framesForSeconds, isValidFrameCount, normalizeFrames } from '../workflows'
@@ -39,6 +39,8 @@ export function resolveParameters(
     }
     frames = p.frames
   } else if (p.seconds_per_segment !== undefined) frames = framesForSeconds(p.seconds_per_segment, fps)
+  // SVI's authors advise 81 frames per clip whatever the preset or the saved settings say.
+  else if (p.seam?.mode === 'svi') frames = SVI_FRAMES
   else if (d.seconds_per_segment !== undefined) frames = framesForSeconds(d.seconds_per_segment, fps)
   else frames = template.defaults.frames
   if (frames > MAX_FRAMES) {
@@ -59,6 +61,9 @@ export function resolveParameters(
     options: p.options ?? {},
     ...(p.color_guard ? { color_guard: p.color_guard } : {}),
     ...(p.drift_threshold !== undefined ? { drift_threshold: p.drift_threshold } : {}),
+    // Parsed again so a partial object (an edit) gets its defaults.
+    ...(p.seam ? { seam: SeamSettings.parse(p.seam) } : {}),
+    ...(p.seam_threshold !== undefined ? { seam_threshold: p.seam_threshold } : {}),
   }
 }
 

@@ -11,7 +11,7 @@ import type {
   Take,
   TakeRecord,
 } from '../contract'
-import { DEFAULT_DRIFT_THRESHOLD, SEGMENT_STATUSES } from '../contract'
+import { DEFAULT_DRIFT_THRESHOLD, DEFAULT_SEAM_THRESHOLD, SEGMENT_STATUSES } from '../contract'
 import type { JobSummary } from '../db/jobStore'
 import { staleCount } from './takes'
 
@@ -21,10 +21,14 @@ export function driftThreshold(job: JobRecord): number {
   return job.parameters.drift_threshold ?? DEFAULT_DRIFT_THRESHOLD
 }
 
-const warns = (drift: number | null, threshold: number) => drift !== null && drift > threshold
+export function seamThreshold(job: JobRecord): number {
+  return job.parameters.seam_threshold ?? DEFAULT_SEAM_THRESHOLD
+}
+
+const warns = (value: number | null, threshold: number) => value !== null && value > threshold
 
 export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: JobState): Segment {
-  const { accepted: _accepted, output_nodes: _nodes, ...rest } = s
+  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = s
   const takes = state.takes.filter((t) => t.idx === s.idx)
   // The segment's own run is not a take record until it has finished.
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1)
@@ -33,17 +37,19 @@ export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: J
     progress: s.status === 'running' && s.prompt_id ? progress(s.prompt_id) : null,
     take_count: takeCount,
     drift_warning: warns(s.drift, driftThreshold(state.job)),
+    seam_warning: warns(s.seam, seamThreshold(state.job)),
   }
 }
 
 export function takeView(state: JobState, t: TakeRecord): Take {
-  const { accepted: _accepted, output_nodes: _nodes, ...rest } = t
+  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = t
   const seg = state.segments[t.idx]
   const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`
   return {
     ...rest,
     chosen: seg?.take === t.take && seg.status === 'done',
     drift_warning: warns(t.drift, driftThreshold(state.job)),
+    seam_warning: warns(t.seam, seamThreshold(state.job)),
     video_url: t.video ? `${base}/video` : null,
     last_frame_url: t.last_frame ? `${base}/last-frame` : null,
   }
@@ -93,6 +99,7 @@ export function jobSummaryView(summary: JobSummary): Job {
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
     stale_segments: summary.stale,
     drift_threshold: driftThreshold(job),
+    seam_threshold: seamThreshold(job),
   }
 }
 

@@ -2,7 +2,6 @@
 // outcome read from /history when a prompt ends, and the fallback poll that finds prompts whose
 // messages we missed (socket down, sidecar restarted) in ComfyUI's queue or history.
 import { randomUUID } from 'node:crypto'
-import { segmentFrames } from '../contract'
 import type { WsMessage } from '../comfy/comfySchemas'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
@@ -156,10 +155,11 @@ export class PromptWatcher {
         case 'pending':
           return
         case 'finished': {
-          const frames = segmentFrames(state.job.parameters.frames, owner.idx)
+          // The run's own video leaves out the frames it re-rendered from the segment before.
+          const frames = state.job.parameters.frames - (seg?.carry ?? 0)
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
-          this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() })
+          this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() })
           // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
           void this.parts.submitter.settled().then(async () => {
             this.parts.stitcher.inspectSoon(outcome.video)

@@ -1,11 +1,11 @@
 // The rules for what happens to a run in ComfyUI: scheduled, handed its start frame, bound,
 // accepted or rejected, started, finished (or errored, interrupted, lost), and looked at again.
 import type { RunRecord } from '../contract'
-import { MAX_ATTEMPTS } from '../contract'
+import { carryProblem, MAX_ATTEMPTS } from '../contract'
 import type { EngineEvent, Handler, Handlers } from './engineEvents'
 import { IGNORED, refuse } from './engineEvents'
-import { donePrefix, expectedStart, inFlightRun, isInFlight, plainError, readySegment, readyTakes } from './runQueries'
-import { markStale, runFields } from './takes'
+import { donePrefix, inFlightRun, isInFlight, plainError, readySegment, readyTakes } from './runQueries'
+import { expectedStart, markStale, runFields, seamInto } from './takes'
 
 type On<K extends EngineEvent['type']> = Handler<Extract<EngineEvent, { type: K }>>
 
@@ -16,11 +16,22 @@ const scheduled: On<'scheduled'> = (draft, event, effects) => {
       : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take)
   if (!run) return refuse(`segment ${event.idx}${event.take === undefined ? '' : ` take ${event.take}`} is not ready`, 'idx')
   const prev = draft.segments[event.idx - 1]
-  run.start_image = expectedStart(draft, event.idx)
+  // The run records the hand-off it is made with: the job's seam settings may change later.
+  const seam = seamInto(draft, event.idx)
+  run.seam_mode = seam.mode
+  run.carry = seam.carry
+  run.start_image = expectedStart(draft, event.idx, seam.mode)
   run.start_source = null
-  if (prev && !prev.last_frame) {
+  const missing = !prev
+    ? null
+    : !prev.last_frame
+      ? `segment ${prev.idx} has no last frame to continue from`
+      : seam.mode !== 'frame' && !prev.tail
+        ? `segment ${prev.idx} has no saved last frames for a ${seam.mode} hand-off (it was made before they were saved); redo it or use frame mode for this join`
+        : carryProblem(seam, draft.job.parameters.frames)
+  if (missing) {
     run.status = 'failed'
-    run.error = plainError(`segment ${prev.idx} has no last frame to continue from`)
+    run.error = plainError(missing)
     return
   }
   run.status = 'queued'
@@ -77,6 +88,7 @@ const finished: On<'finished'> = (draft, event) => {
   run.status = 'done'
   run.video = event.video
   run.last_frame = event.last_frame
+  run.tail = event.tail ?? null
   run.frames = event.frames
   run.execution_ms = event.execution_ms
   run.drift = event.drift ?? null
@@ -97,7 +109,13 @@ const measured: On<'measured'> = (draft, event) => {
   // The run is done by now, so look it up among finished runs too (chain segment and its take copy).
   const runs = [...draft.segments, ...draft.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === 'done')
   if (runs.length === 0) return IGNORED
-  for (const run of runs) run.drift = event.drift
+  for (const run of runs) {
+    if (event.drift !== undefined) run.drift = event.drift
+    if (event.seam !== undefined) {
+      run.seam = event.seam?.value ?? null
+      run.seam_ref = event.seam?.ref ?? null
+    }
+  }
 }
 
 const interrupted: On<'interrupted'> = (draft, event) => {

@@ -1,6 +1,5 @@
 // What the rules ask of a job's runs: which are in ComfyUI, which may go next, what a run starts from.
 import type { JobState, PlannedSegment, RunRecord, SegmentError, SegmentRecord, TakeRecord } from '../contract'
-import { outputImageRef } from '../contract'
 
 const IN_FLIGHT = new Set(['queued', 'running'])
 
@@ -21,13 +20,6 @@ export function inFlightRun(state: JobState, promptId: string): SegmentRecord | 
 /** A run of the job by its prompt id, in flight or not: a chain segment or a candidate take. */
 export function runOf(state: JobState, promptId: string): (RunRecord & { take: number }) | null {
   return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null
-}
-
-/** What a run of segment idx starts from: the job's start image, or the previous segment's current last frame. */
-export function expectedStart(state: JobState, idx: number): string | null {
-  if (idx === 0) return state.job.input_image
-  const prev = state.segments[idx - 1]
-  return prev?.last_frame ? outputImageRef(prev.last_frame) : null
 }
 
 /** The contiguous run of finished segments from the start: what a finalize stitches. */
@@ -84,6 +76,11 @@ export function newSegment(jobId: number, idx: number, p: PlannedSegment, at: st
     stale: false,
     start_source: null,
     drift: null,
+    seam_mode: 'frame',
+    carry: 0,
+    tail: null,
+    seam: null,
+    seam_ref: null,
   }
 }
 

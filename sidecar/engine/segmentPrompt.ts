@@ -2,8 +2,9 @@
 // first segment without a start image) and binds the segment's values by role.
 import type { ApiPrompt, Template } from '../workflows'
 import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
-import { carryInto, DomainError } from '../contract'
-import type { JobState, OutputNodes, RunRecord } from '../contract'
+import { DomainError } from '../contract'
+import type { JobState, OutputNodes, RunRecord, SeamMode } from '../contract'
+import { seamInto } from './takes'
 
 export function findTemplate(templates: Template[], id: string): Template | undefined {
   return templates.find((t) => t.id === id)
@@ -33,6 +34,14 @@ export function outputNodesOf(template: Template): OutputNodes {
  */
 export function runOutputNodes(templates: Template[], state: JobState, idx: number, run: RunRecord | null): OutputNodes {
   return run?.output_nodes ?? outputNodesOf(templateFor(templates, state, idx))
+}
+
+/**
+ * The hand-off a run is bound with: what it recorded when it went to ComfyUI, or for a run still
+ * planned (admission checks it before it runs) what the job's seam settings give it now.
+ */
+export function seamOf(state: JobState, idx: number, run: RunRecord): { mode: SeamMode; carry: number } {
+  return run.status === 'planned' ? seamInto(state, idx) : { mode: run.seam_mode, carry: run.carry }
 }
 
 export interface BoundSegment {
@@ -81,7 +90,7 @@ export function bindJobSegment(
       videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
       lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
       // The segment before hands over its last frame, which this one must not show twice.
-      dropFirstFrame: carryInto(idx) > 0,
+      dropFirstFrame: seamOf(state, idx, seg).carry > 0,
     })
     return { prompt, outputs: outputNodesOf(template), template }
   } catch (err) {

@@ -1,7 +1,7 @@
 // Takes of a segment as plain data: numbering, choosing the take that counts, and which later
 // segments no longer start from the frame they were made from (stale).
-import { outputImageRef } from '../contract'
-import type { JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
+import { joinChoice, outputImageRef, seamCarry } from '../contract'
+import type { JobState, RunRecord, SeamChoice, SeamMode, SegmentRecord, TakeRecord } from '../contract'
 
 export interface TakeRefusal {
   code: 'conflict' | 'not_found'
@@ -29,6 +29,11 @@ export function runFields(r: RunRecord): RunRecord {
     attempts: r.attempts,
     error: r.error,
     drift: r.drift,
+    seam_mode: r.seam_mode,
+    carry: r.carry,
+    tail: r.tail,
+    seam: r.seam,
+    seam_ref: r.seam_ref,
     created_at: r.created_at,
     started_at: r.started_at,
     finished_at: r.finished_at,
@@ -47,22 +52,42 @@ export function startedFrom(run: RunRecord): string | null {
   return run.start_source ?? run.start_image
 }
 
-function expectedStartOf(state: JobState, idx: number): string | null {
+/**
+ * How a run of segment idx continues the chain as the job plans it now: the job's mode for the join
+ * into idx. Segment 0 continues nothing; it runs SVI's graph (anchor only) when the job's mode is svi
+ * and it has a start image.
+ */
+export function seamInto(state: JobState, idx: number): SeamChoice & { mode: SeamMode; carry: number } {
+  const settings = state.job.parameters.seam
+  if (idx === 0) {
+    const svi = settings?.mode === 'svi' && state.job.input_image !== null
+    return { mode: svi ? 'svi' : 'frame', carry: 0 }
+  }
+  const choice = joinChoice(settings, idx - 1)
+  return { ...choice, carry: seamCarry(choice) }
+}
+
+/**
+ * What a run of segment idx starts from in `mode`: the job's start image for segment 0, else the
+ * previous segment's current last frame (frame) or its saved last frames (motion, svi).
+ */
+export function expectedStart(state: JobState, idx: number, mode: SeamMode): string | null {
   if (idx === 0) return state.job.input_image
   const prev = state.segments[idx - 1]
-  return prev?.last_frame ? outputImageRef(prev.last_frame) : null
+  const file = mode === 'frame' ? prev?.last_frame : prev?.tail
+  return file ? outputImageRef(file) : null
 }
 
 /**
  * Re-derives the stale flags of the finished segments after `idx`: the first one is stale when it
- * did not start from the current last frame of `idx`, and every finished one after a stale one is
+ * did not start from the current last frame (or last frames, in motion and SVI mode) of `idx`, and every finished one after a stale one is
  * stale too (it continues a chain that is going to change).
  */
 export function markStale(state: JobState, idx: number): void {
   let chainStale = state.segments[idx]?.stale ?? false
   for (const seg of state.segments.slice(idx + 1)) {
     if (seg.status !== 'done') break
-    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStartOf(state, seg.idx)
+    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStart(state, seg.idx, seg.seam_mode)
     chainStale = chainStale || moved
     seg.stale = chainStale
   }

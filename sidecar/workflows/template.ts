@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { ApiPrompt, isLink } from './apiPrompt'
 import { Preset, JobParameters } from '../contract'
+import { seamSupport } from './seamSupport'
 import { WorkflowError } from './workflowError'
 
 /** One node input: where a value is written. */
@@ -133,6 +134,7 @@ export function templateToPreset(t: Template): Preset {
     t2v_first: t.t2v_first,
     models: t.models,
     requires: requiredClasses(t),
+    seam_modes: seamSupport(t.prompt, t.roles, t.family).modes,
     source: t.source ?? 'builtin',
   })
 }
