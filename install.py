@@ -1,7 +1,10 @@
 """Run by ComfyUI-Manager after installing Long Video (or by hand: `python install.py`).
 
-Installs the sidecar's one native runtime dependency, better-sqlite3, with npm when it is missing.
-npm runs on the same Node.js the sidecar will use, so the compiled module matches that Node's ABI.
+Makes sure the sidecar has an SQLite driver that loads with the Node.js it will run on: better-sqlite3,
+a native addon, is checked by loading it with that very node; when it is missing it is installed, and
+when it is there but does not load (its build step never ran, or Node.js was upgraded since) it is
+rebuilt. npm runs on the same Node.js, so the compiled module matches that Node's ABI. Where it still
+cannot be built, Node.js 22.13 or newer has SQLite built in (node:sqlite) and the sidecar uses that.
 """
 
 from __future__ import annotations
@@ -16,7 +19,15 @@ sys.path.insert(0, PACKAGE_DIR)
 
 from longvideo import locate  # noqa: E402  (needs the package folder on sys.path first)
 
-NPM_ARGS = ["install", "--omit=dev", "--no-audit", "--no-fund"]
+NPM_INSTALL = ["install", "--omit=dev", "--no-audit", "--no-fund"]
+# --ignore-scripts=false: a user-wide ignore-scripts setting is exactly what leaves the addon unbuilt.
+NPM_REBUILD = ["rebuild", "better-sqlite3", "--ignore-scripts=false"]
+# What the sidecar does first: load the addon and open a database with it.
+LOAD_CHECK = "const Database = require('better-sqlite3'); new Database(':memory:').close()"
+BUILD_TOOLS = (
+    "a C++ build toolchain (Linux: python3, make and g++; macOS: `xcode-select --install`; "
+    "Windows: Visual Studio Build Tools with 'Desktop development with C++')"
+)
 
 
 def say(message: str) -> None:
@@ -36,32 +47,80 @@ def npm_for(node: str) -> list[str] | None:
     return [npm] if npm else None
 
 
-def main(package_dir: str = PACKAGE_DIR) -> int:
-    if os.path.isfile(os.path.join(package_dir, locate.NATIVE_MODULE, "package.json")):
-        say("better-sqlite3 is already installed; nothing to do.")
+def load_failure(node: str, package_dir: str) -> str | None:
+    """None when better-sqlite3 loads with `node` in `package_dir`, else the reason in a line."""
+    try:
+        done = subprocess.run(
+            [node, "-e", LOAD_CHECK],
+            cwd=package_dir,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        return f"node could not be run ({error})"
+    if done.returncode == 0:
+        return None
+    return explain(done.stderr)
+
+
+def explain(stderr: str) -> str:
+    """node's error output as one line a user can act on."""
+    if "Cannot find module 'better-sqlite3'" in stderr:
+        return "better-sqlite3 is not installed"
+    if "NODE_MODULE_VERSION" in stderr:
+        return "better-sqlite3 was built for another Node.js version"
+    if "bindings file" in stderr or "better_sqlite3.node" in stderr:
+        return "better-sqlite3's compiled part is missing (its install script did not run)"
+    lines = [line.strip() for line in stderr.splitlines() if line.strip() and not line.startswith("    at ")]
+    return f"better-sqlite3 does not load: {' '.join(lines[-2:])[:300] or 'no error output'}"
+
+
+def without_better_sqlite3(node: locate.Node, reason: str) -> int:
+    """The end when better-sqlite3 cannot be made to load: fine on a Node.js with node:sqlite, else what to do."""
+    if locate.has_node_sqlite(node.version):
+        say(
+            f"{reason}. Node.js {node.version} has SQLite built in (node:sqlite): the sidecar uses it, "
+            f"so Long Video works as it is. To use better-sqlite3 instead, install {BUILD_TOOLS} "
+            "and run `python install.py` again."
+        )
         return 0
+    say(
+        f"{reason}. To fix it, either install {BUILD_TOOLS} and run `python install.py` again, "
+        f"or install Node.js 22.13 or newer (it has SQLite built in; https://nodejs.org) and restart ComfyUI. "
+        f"(Node.js used: {node.version} at {node.path}.)"
+    )
+    return 1
+
+
+def main(package_dir: str = PACKAGE_DIR) -> int:
     node = locate.find_node(os.environ)
     if not isinstance(node, locate.Node):
-        say(f"could not install better-sqlite3: {node.message}")
+        say(f"could not check better-sqlite3: {node.message}")
         return 1
+    failure = load_failure(node.path, package_dir)
+    if failure is None:
+        say(f"better-sqlite3 loads with Node.js {node.version}; nothing to do.")
+        return 0
+    say(f"{failure} (Node.js {node.version} at {node.path}).")
     npm = npm_for(node.path)
     if npm is None:
-        say(f"could not install better-sqlite3: npm was not found next to {node.path} or on PATH. "
-            "Install npm (it comes with Node.js from https://nodejs.org), then run `python install.py` again.")
-        return 1
-    command = npm + NPM_ARGS
-    say(f"installing better-sqlite3 for Node.js {node.version}: {' '.join(command)} (in {package_dir})")
+        return without_better_sqlite3(
+            node, f"npm was not found next to {node.path} or on PATH (npm comes with Node.js from https://nodejs.org)"
+        )
+    installed = os.path.isfile(os.path.join(package_dir, locate.NATIVE_MODULE, "package.json"))
+    command = npm + (NPM_REBUILD if installed else NPM_INSTALL)
+    say(f"{'rebuilding' if installed else 'installing'} better-sqlite3: {' '.join(command)} (in {package_dir})")
     try:
         done = subprocess.run(command, cwd=package_dir, stdin=subprocess.DEVNULL)
     except OSError as error:
-        say(f"could not run npm: {error}")
-        return 1
-    if done.returncode != 0 or not os.path.isfile(os.path.join(package_dir, locate.NATIVE_MODULE, "package.json")):
-        say(f"npm failed (exit code {done.returncode}); see its output above. Then run `python install.py` again, "
-            "or `npm install --omit=dev` in this folder.")
-        return 1
-    say("better-sqlite3 installed; restart ComfyUI to start the Long Video sidecar.")
-    return 0
+        return without_better_sqlite3(node, f"npm could not be run ({error})")
+    failure = load_failure(node.path, package_dir)
+    if failure is None:
+        say(f"better-sqlite3 {'rebuilt' if installed else 'installed'} and loads; restart ComfyUI to start the Long Video sidecar.")
+        return 0
+    return without_better_sqlite3(node, f"npm exited with code {done.returncode} (see its output above) and {failure}")
 
 
 if __name__ == "__main__":

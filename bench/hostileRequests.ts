@@ -9,6 +9,7 @@ import Database from 'better-sqlite3'
 import type { JobWithSegments } from '../sidecar/contract'
 import { startBenchWorld } from './benchWorld'
 import { call, getJob, tinyJob, waitFor } from './httpApi'
+import { BENCH_AUTH } from './sidecarProcess'
 import { seededRandom } from './seededRandom'
 import type { Rng } from './seededRandom'
 
@@ -156,7 +157,8 @@ function nextRequest(rng: Rng, jobId: number): Req {
 }
 
 async function send(base: string, r: Req): Promise<{ status: number; field: unknown; text: string }> {
-  const headers: Record<string, string> = r.contentType ? { 'content-type': r.contentType } : {}
+  // With the secret: the requests probe what lies behind the trust boundary.
+  const headers: Record<string, string> = { ...BENCH_AUTH, ...(r.contentType ? { 'content-type': r.contentType } : {}) }
   const res = await fetch(`${base}${r.path}`, { method: r.method, headers, ...(r.body !== undefined ? { body: r.body } : {}) })
   const text = await res.text()
   let field: unknown
@@ -178,7 +180,7 @@ function oversized(base: string): Promise<{ status: number; field: unknown; text
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   const body = Buffer.concat([head, Buffer.alloc(51 * 1024 * 1024), tail])
   return new Promise((resolve, reject) => {
-    const req = http.request(`${base}/api/upload`, { method: 'POST', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
+    const req = http.request(`${base}/api/upload`, { method: 'POST', headers: { ...BENCH_AUTH, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
       let text = ''
       res.on('data', (d: Buffer) => (text += d.toString('utf8')))
       res.on('end', () => {

@@ -1,15 +1,18 @@
 // Small HTTP helpers for the suites: JSON calls to the sidecar and polling for a job state.
 import type { JobWithSegments } from '../sidecar/contract'
+import { BENCH_AUTH } from './sidecarProcess'
 
 export interface Answer<T> {
   status: number
   body: T
 }
 
+/** One JSON call; it carries the suites' secret (a base through the demo page's proxy needs none, and ignores it). */
 export async function call<T = unknown>(base: string, method: string, p: string, body?: unknown): Promise<Answer<T>> {
   const res = await fetch(`${base}${p}`, {
     method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    headers: { ...BENCH_AUTH, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   })
   const text = await res.text()
   let parsed: unknown = text

@@ -61,7 +61,7 @@ export async function measurePanel(rounds = 7, jobs = 5): Promise<PanelTiming> {
   try {
     writeStartImage(demo.inputDir)
     for (let i = 0; i < jobs; i++) {
-      const r = await call(demo.sidecarUrl, 'POST', '/api/jobs', tinyJob(`panel ${i + 1}`, 1))
+      const r = await call(`${demo.url}longvideo`, 'POST', '/api/jobs', tinyJob(`panel ${i + 1}`, 1))
       if (r.status !== 201) throw new Error(`create job: ${r.status}`)
     }
     const renderToList: number[] = []

@@ -9,6 +9,13 @@ import { fileURLToPath } from 'node:url'
 const repo = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = path.join(repo, 'dist', 'sidecar.mjs')
 
+/**
+ * The secret the suites' sidecars are started with (through the environment, as the Python package
+ * does); every request of the suites carries it (httpApi.ts).
+ */
+export const BENCH_SECRET = 'bench-secret-not-for-production-0001'
+export const BENCH_AUTH = { 'x-longvideo-secret': BENCH_SECRET }
+
 export interface SidecarArgs {
   comfyuiUrl: string
   dataDir: string
@@ -42,7 +49,7 @@ export function startSidecarProcess(a: SidecarArgs, timeoutMs = 20_000): Promise
   const child: ChildProcess = spawn(cmd, argv, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...(a.tmpDir ? { TMPDIR: a.tmpDir } : {}) },
+    env: { ...process.env, LONGVIDEO_SECRET: BENCH_SECRET, ...(a.tmpDir ? { TMPDIR: a.tmpDir } : {}) },
   })
   const stderr: string[] = []
   let errBuf = ''

@@ -7,7 +7,7 @@ import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './br
 import type { Harness } from './browserHarness'
 
 async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
-  const res = await fetch(`${h.demo.sidecarUrl}/api${route}`, init)
+  const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
   return res.json()
 }

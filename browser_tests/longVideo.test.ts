@@ -201,7 +201,7 @@ describe('steering a job by hand in the browser', () => {
     await page.click('[data-testid="save-settings"]')
     await page.waitForSelector('.demo-toast >> text=Long Video settings saved')
     // Saved in the sidecar, not only shown as saved.
-    const settings = (await (await fetch(`${h.demo.sidecarUrl}/api/settings`)).json()) as { output_subfolder: string }
+    const settings = (await (await fetch(new URL('longvideo/api/settings', h.demo.url))).json()) as { output_subfolder: string }
     expect(settings.output_subfolder).toBe('longvideo_demo')
     await setPalette(page, 'dark')
     await shoot(page, 'settings-dark')
@@ -249,7 +249,7 @@ describe('a failure in ComfyUI, in the browser', () => {
     await page.waitForSelector('[data-testid="job-view"]')
     await page.waitForSelector('[data-testid="segment-card"][data-status="failed"]', { timeout: 60_000 }).catch(async (err: Error) => {
       const log = h.demo.sim.promptLog.map((p) => `${p.prompt_id} http ${p.httpStatus ?? '-'} ${p.status ?? 'pending'}`)
-      const jobs = await fetch(`${h.demo.sidecarUrl}/api/jobs`).then((r) => r.text())
+      const jobs = await fetch(new URL('longvideo/api/jobs', h.demo.url)).then((r) => r.text())
       const cards = await page.locator('[data-testid="segment-card"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))
       throw new Error(`${err.message}\nprompts ComfyUI saw: ${log.join('; ') || 'none'}\nsidecar jobs: ${jobs.slice(0, 600)}\ncards: ${cards.join(',')}`)
     })

@@ -75,7 +75,7 @@ describe('your own workflow and the canvas as a partner', () => {
       undefined,
       { timeout: 120_000 }
     )
-    const jobs = (await (await fetch(`${h.demo.sidecarUrl}/api/jobs`)).json()) as { jobs: { id: number; name: string; preset: string; counts: { done: number } }[] }
+    const jobs = (await (await fetch(new URL('longvideo/api/jobs', h.demo.url))).json()) as { jobs: { id: number; name: string; preset: string; counts: { done: number } }[] }
     const job = jobs.jobs.find((j) => j.name === 'Own graph walk')
     expect(job).toMatchObject({ preset: 'user_demo_canvas_graph', counts: { done: 3 } })
     jobId = job!.id
@@ -94,7 +94,7 @@ describe('your own workflow and the canvas as a partner', () => {
     await page.waitForFunction(() => document.querySelector('#graph-name')?.textContent?.includes('segment 2'))
     expect(await page.textContent('#graph-name')).toBe('Own graph walk segment 2')
     const onCanvas = JSON.parse((await page.textContent('#graph')) ?? '{}') as Graph
-    const segments = (await (await fetch(`${h.demo.sidecarUrl}/api/jobs/${jobId}`)).json()) as { segments: { prompt_id: string; start_image: string }[] }
+    const segments = (await (await fetch(new URL(`longvideo/api/jobs/${jobId}`, h.demo.url))).json()) as { segments: { prompt_id: string; start_image: string }[] }
     const ran = h.demo.sim.promptLog.find((l) => l.prompt_id === segments.segments[1]?.prompt_id && l.httpStatus === 200)
     expect(onCanvas).toEqual((ran?.body as { prompt: Graph }).prompt)
     const texts = Object.values(onCanvas).filter((n) => n.class_type === 'CLIPTextEncode').map((n) => n.inputs.text)

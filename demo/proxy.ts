@@ -16,20 +16,29 @@ const HOP_BY_HOP = new Set([
   'host',
 ])
 
-function forwardable(headers: http.IncomingHttpHeaders): http.OutgoingHttpHeaders {
+function forwardable(headers: http.IncomingHttpHeaders, drop: ReadonlySet<string> = new Set()): http.OutgoingHttpHeaders {
   const out: http.OutgoingHttpHeaders = {}
   for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase())) out[name] = value
+    if (value !== undefined && !HOP_BY_HOP.has(name.toLowerCase()) && !drop.has(name.toLowerCase())) out[name] = value
   }
   return out
 }
 
+export interface ForwardOptions {
+  /** Headers added to the request (the sidecar's secret), replacing any the browser sent. */
+  add?: Record<string, string>
+  /** Request headers not forwarded (lower case). */
+  drop?: string[]
+}
+
 /** Sends `req` to `upstream` + `pathAndQuery`; answers 502 JSON when the upstream cannot be reached. */
-export function forward(req: IncomingMessage, res: ServerResponse, upstream: URL, pathAndQuery: string): void {
+export function forward(req: IncomingMessage, res: ServerResponse, upstream: URL, pathAndQuery: string, options: ForwardOptions = {}): void {
   const target = new URL(pathAndQuery, upstream)
+  const add = options.add ?? {}
+  const drop = new Set([...(options.drop ?? []), ...Object.keys(add).map((h) => h.toLowerCase())])
   const outgoing = http.request(
     target,
-    { method: req.method, headers: { ...forwardable(req.headers), host: target.host } },
+    { method: req.method, headers: { ...forwardable(req.headers, drop), ...add, host: target.host } },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.statusMessage, forwardable(answer.headers))
       // Event streams must reach the browser as each event is written.

@@ -62,6 +62,23 @@ describe('the demo server', () => {
     expect(loras).toContain('wan22/motion/orbit_high_noise.safetensors')
   })
 
+  it('is the only way in: it adds the sidecar\'s secret, which a direct call lacks', async () => {
+    const direct = await fetch(`${demo.sidecarUrl}/api/jobs`)
+    expect(direct.status).toBe(403)
+    expect(((await direct.json()) as { error: { field: string } }).error.field).toBe('x-longvideo-secret')
+    const proxied = await get('/longvideo/api/jobs', { headers: { 'X-LongVideo-Secret': 'a guess from the page' } })
+    expect(proxied.status).toBe(200)
+  })
+
+  it('refuses a cross-origin request the way ComfyUI does, before it reaches the sidecar', async () => {
+    const foreign = await get('/longvideo/api/queue/stop', { method: 'POST', headers: { Origin: 'http://evil.example', 'Content-Type': 'text/plain' }, body: '{}' })
+    expect(foreign.status).toBe(403)
+    const queue = (await (await get('/longvideo/api/queue/status')).json()) as { accepting: boolean }
+    expect(queue.accepting).toBe(true)
+    const own = await get('/longvideo/api/queue/status', { headers: { Origin: new URL(demo.url).origin } })
+    expect(own.status).toBe(200)
+  })
+
   it('passes sidecar errors through with their status and JSON body', async () => {
     const answer = await get('/api/longvideo/api/jobs/99999')
     expect(answer.status).toBe(404)

@@ -85,6 +85,25 @@ async function serveFile(res: ServerResponse, root: string, rel: string): Promis
   res.end(body)
 }
 
+/**
+ * ComfyUI's default origin check (server.py, origin_only_middleware): a browser request whose Origin
+ * names another host than its Host is refused when the Host is a loopback address.
+ */
+export function crossOrigin(req: IncomingMessage): boolean {
+  const host = req.headers.host?.toLowerCase()
+  const origin = req.headers.origin
+  if (!host || !origin) return false
+  let originHost: string
+  try {
+    originHost = new URL(origin).host.toLowerCase()
+  } catch {
+    return true
+  }
+  const hostname = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : (host.split(':')[0] ?? '')
+  const loopback = hostname === 'localhost' || hostname === '::1' || hostname.startsWith('127.')
+  return loopback && originHost !== host
+}
+
 let standInCache: string | null = null
 async function standInScript(): Promise<string> {
   if (standInCache) return standInCache
@@ -145,14 +164,21 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   started.push(sidecar)
   const sidecarBase = new URL(sidecar.url)
   const comfyBase = new URL(sim.url)
+  // As ComfyUI's proxy (longvideo/proxy.py): the sidecar's secret added, the browser's origin and
+  // credentials kept at this server, which checks the origin the way ComfyUI does.
+  const toSidecar = { add: sidecar.authHeaders, drop: ['origin', 'referer', 'cookie', 'authorization'] }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://demo')
     const p = url.pathname
     const rest = p + url.search
+    if (crossOrigin(req)) {
+      res.writeHead(403, { 'Content-Type': 'text/plain' }).end('cross-origin request refused')
+      return
+    }
     // ComfyUI answers a custom route both as /longvideo/... and /api/longvideo/...; the proxy strips the prefix.
-    if (p.startsWith('/api/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/api/longvideo'.length))
-    if (p.startsWith('/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/longvideo'.length))
+    if (p.startsWith('/api/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/api/longvideo'.length), toSidecar)
+    if (p.startsWith('/longvideo/')) return forward(req, res, sidecarBase, rest.slice('/longvideo'.length), toSidecar)
     if (p === '/api/extensions' || p === '/extensions') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify([EXTENSION_URL]))
       return

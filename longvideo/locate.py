@@ -96,12 +96,26 @@ def find_ffmpeg(environ: Mapping[str, str]) -> str | Unavailable:
     return path if isinstance(path, str) and os.path.isfile(path) else unavailable.ffmpeg_missing()
 
 
-def check_bundle(package_dir: str) -> str | Unavailable:
-    """The bundled sidecar script, provided it and the native module it imports are installed."""
+def has_node_sqlite(version: str) -> bool:
+    """Whether this Node.js has the built-in node:sqlite without a flag (22.13+ in the 22 line, 23.4+)."""
+    parsed = parse_node_version(version)
+    if parsed is None:
+        return False
+    major, minor, _ = parsed
+    return major > 23 or (major == 23 and minor >= 4) or (major == 22 and minor >= 13)
+
+
+def check_bundle(package_dir: str, node_version: str = "") -> str | Unavailable:
+    """The bundled sidecar script, provided it and an SQLite driver for `node_version` are there.
+
+    better-sqlite3 is needed only where Node.js has no node:sqlite: the sidecar falls back to it.
+    """
     bundle = os.path.join(package_dir, BUNDLE)
     if not os.path.isfile(bundle):
         return unavailable.sidecar_bundle_missing(bundle)
-    if not os.path.isfile(os.path.join(package_dir, NATIVE_MODULE, "package.json")):
+    if not os.path.isfile(os.path.join(package_dir, NATIVE_MODULE, "package.json")) and not has_node_sqlite(
+        node_version
+    ):
         return unavailable.native_module_missing(package_dir)
     # A present but unloadable addon (wrong Node ABI, interrupted build) shows only when node loads it:
     # sidecar_process recognises that error in the sidecar's log.

@@ -33,11 +33,16 @@ HOP_BY_HOP = frozenset(
         "Upgrade",
     )
 )
-# ComfyUI's credentials and origin checks stay at ComfyUI; the sidecar trusts its loopback caller.
-# Expect: 100-continue was already answered by ComfyUI's server.
-NOT_FORWARDED = frozenset({"host", "cookie", "authorization", "origin", "referer", "expect"})
+# The header that tells the sidecar a request passed ComfyUI's own checks (its origin check runs as a
+# middleware before this route): the sidecar refuses requests without it, so a web page the user visits
+# cannot reach the sidecar's loopback port directly.
+SECRET_HEADER = "X-LongVideo-Secret"
+# ComfyUI's credentials and origin checks stay at ComfyUI; the secret proves the request passed them.
+# A secret header from the browser is never passed on. Expect: 100-continue was answered by ComfyUI.
+NOT_FORWARDED = frozenset({"host", "cookie", "authorization", "origin", "referer", "expect", SECRET_HEADER.lower()})
 
 Target = Callable[[], "str | Unavailable"]
+Secret = Callable[[], "str | None"]
 
 
 def sidecar_path(raw_path: str) -> str:
@@ -68,9 +73,14 @@ def error_response(reason: Unavailable) -> web.Response:
     return web.json_response(reason.body(), status=reason.status)
 
 
+def no_secret() -> str | None:
+    return None
+
+
 class Proxy:
-    def __init__(self, target: Target) -> None:
+    def __init__(self, target: Target, secret: Secret = no_secret) -> None:
         self._target = target
+        self._secret = secret
         self._session: aiohttp.ClientSession | None = None
 
     def _client(self) -> aiohttp.ClientSession:
@@ -97,6 +107,9 @@ class Proxy:
         query = request.rel_url.raw_query_string
         url = URL(target.rstrip("/") + sidecar_path(request.rel_url.raw_path) + (f"?{query}" if query else ""), encoded=True)
         headers = forwarded_headers(request.headers, NOT_FORWARDED)
+        secret = self._secret()
+        if secret:
+            headers[SECRET_HEADER] = secret
         body = request.content if request.body_exists else None
         try:
             upstream_cm = self._client().request(
@@ -142,8 +155,11 @@ class Proxy:
         return response
 
 
-def register(routes: web.RouteTableDef, target: Target) -> Proxy:
-    """Route every method of /longvideo/{tail} to the sidecar; ComfyUI mirrors it under /api/longvideo."""
-    proxy = Proxy(target)
+def register(routes: web.RouteTableDef, target: Target, secret: Secret = no_secret) -> Proxy:
+    """Route every method of /longvideo/{tail} to the sidecar; ComfyUI mirrors it under /api/longvideo.
+
+    Registered on PromptServer's route table, so ComfyUI's middlewares (its origin check) run first.
+    """
+    proxy = Proxy(target, secret)
     routes.route("*", "/longvideo/{tail:.*}")(proxy.handle)
     return proxy

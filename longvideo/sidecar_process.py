@@ -13,7 +13,7 @@ import subprocess
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import IO
 
@@ -106,8 +106,10 @@ class Sidecar:
         package_dir: str,
         start_timeout_s: float = START_TIMEOUT_S,
         sleep: Callable[[float], None] | None = None,
+        env: Mapping[str, str] | None = None,
     ) -> None:
         self._command = command
+        self._env = dict(env) if env is not None else None
         self._package_dir = package_dir
         self._start_timeout_s = start_timeout_s
         self._lock = threading.Lock()
@@ -171,6 +173,7 @@ class Sidecar:
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
+                env=self._env,
                 # Its own session: Ctrl+C in ComfyUI's terminal ends ComfyUI, whose exit then closes stdin.
                 start_new_session=os.name != "nt",
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import atexit
 import logging
 import os
+import secrets
 import threading
 from collections.abc import Mapping
 
@@ -17,6 +18,9 @@ from .sidecar_process import Sidecar, build_command
 from .unavailable import Unavailable
 
 log = logging.getLogger("longvideo")
+# The sidecar reads its secret from this variable; LONGVIDEO_SIDECAR_SECRET names the secret of a
+# sidecar started elsewhere (LONGVIDEO_SIDECAR_URL).
+SECRET_ENV = "LONGVIDEO_SECRET"
 
 
 class Backend:
@@ -25,7 +29,17 @@ class Backend:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._fixed: str | Unavailable = unavailable.sidecar_starting()
+        self._secret: str | None = None
         self.sidecar: Sidecar | None = None
+
+    def secret(self) -> str | None:
+        """What the proxy sends in X-LongVideo-Secret: made per start for our sidecar, or given with its URL."""
+        with self._lock:
+            return self._secret
+
+    def use_secret(self, secret: str | None) -> None:
+        with self._lock:
+            self._secret = secret
 
     def target(self) -> str | Unavailable:
         with self._lock:
@@ -46,7 +60,7 @@ class Backend:
 def launch(backend: Backend, package_dir: str, environ: Mapping[str, str]) -> None:
     node = locate.find_node(environ)
     ffmpeg = locate.find_ffmpeg(environ)
-    bundle = locate.check_bundle(package_dir)
+    bundle = locate.check_bundle(package_dir, node.version if isinstance(node, locate.Node) else "")
     for found in (node, ffmpeg, bundle):
         if isinstance(found, Unavailable):
             log.error("[longvideo] the Long Video sidecar cannot start: %s", found.message)
@@ -56,7 +70,11 @@ def launch(backend: Backend, package_dir: str, environ: Mapping[str, str]) -> No
     context = comfy_host.read_context()
     os.makedirs(context.data_dir, exist_ok=True)
     log.info("[longvideo] starting the sidecar with Node.js %s (ComfyUI at %s)", node.version, context.url)
-    backend.run(Sidecar(build_command(node.path, bundle, context, ffmpeg), package_dir))
+    # Through the environment: a command-line argument would show in `ps` to every user of the machine.
+    secret = secrets.token_urlsafe(32)
+    backend.use_secret(secret)
+    env = {**os.environ, SECRET_ENV: secret}
+    backend.run(Sidecar(build_command(node.path, bundle, context, ffmpeg), package_dir, env=env))
 
 
 def start(package_dir: str, environ: Mapping[str, str] | None = None) -> Backend:
@@ -67,7 +85,7 @@ def start(package_dir: str, environ: Mapping[str, str] | None = None) -> Backend
     if routes is None:
         log.warning("[longvideo] not running inside ComfyUI's server: the /longvideo proxy is not registered")
     else:
-        registered = proxy.register(routes, backend.target)
+        registered = proxy.register(routes, backend.target, backend.secret)
         app = getattr(server, "app", None)
         on_cleanup = getattr(app, "on_cleanup", None)
         if on_cleanup is not None:
@@ -75,6 +93,13 @@ def start(package_dir: str, environ: Mapping[str, str] | None = None) -> Backend
     external = environ.get("LONGVIDEO_SIDECAR_URL", "").strip()
     if external:
         log.info("[longvideo] using the sidecar at %s (LONGVIDEO_SIDECAR_URL); none is started", external)
+        external_secret = environ.get("LONGVIDEO_SIDECAR_SECRET", "").strip() or None
+        if external_secret is None:
+            log.warning(
+                "[longvideo] LONGVIDEO_SIDECAR_SECRET is not set: that sidecar refuses requests without its secret "
+                "(it prints it when it starts)"
+            )
+        backend.use_secret(external_secret)
         backend.use(external.rstrip("/"))
         return backend
 

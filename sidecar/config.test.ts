@@ -4,7 +4,7 @@ import { ConfigError, parseConfig } from './config'
 describe('parseConfig', () => {
   it('reads the flags the Python package passes', () => {
     const c = parseConfig(['--comfyui', 'http://127.0.0.1:8188/', '--host', '127.0.0.1', '--port', '0', '--data', '/tmp/d', '--comfy-input', '/c/in', '--comfy-output', '/c/out', '--ffmpeg', '/usr/bin/ffmpeg', '--exit-with-stdin'], {})
-    expect(c).toEqual({ comfyuiUrl: 'http://127.0.0.1:8188', host: '127.0.0.1', port: 0, dataDir: '/tmp/d', comfyInput: '/c/in', comfyOutput: '/c/out', ffmpeg: '/usr/bin/ffmpeg', exitWithStdin: true })
+    expect(c).toEqual({ comfyuiUrl: 'http://127.0.0.1:8188', host: '127.0.0.1', port: 0, dataDir: '/tmp/d', comfyInput: '/c/in', comfyOutput: '/c/out', ffmpeg: '/usr/bin/ffmpeg', exitWithStdin: true, secret: null })
   })
 
   it('falls back to the environment and binds to loopback', () => {
@@ -16,5 +16,11 @@ describe('parseConfig', () => {
     expect(() => parseConfig(['--port', '70000'], {})).toThrow(ConfigError)
     expect(() => parseConfig(['--comfyui', 'ftp://x'], {})).toThrow(/--comfyui/)
     expect(() => parseConfig(['--what'], {})).toThrow(ConfigError)
+  })
+
+  it('takes the secret from the environment only, and refuses a short one', () => {
+    expect(parseConfig([], { LONGVIDEO_SECRET: 'a-secret-of-24-characters' })).toMatchObject({ secret: 'a-secret-of-24-characters' })
+    expect(() => parseConfig([], { LONGVIDEO_SECRET: 'short' })).toThrow(/at least 16/)
+    expect(() => parseConfig(['--secret', 'a-secret-of-24-characters'], {})).toThrow(ConfigError)
   })
 })

@@ -12,7 +12,12 @@ export interface SidecarConfig {
   comfyOutput: string | null
   ffmpeg: string | null
   exitWithStdin: boolean
+  /** The secret requests must carry (env LONGVIDEO_SECRET only: arguments are visible in `ps`); null = make one. */
+  secret: string | null
 }
+
+/** Shorter secrets are refused: they could be guessed. */
+export const MIN_SECRET_LENGTH = 16
 
 export const USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
 
@@ -26,6 +31,10 @@ export const USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [opt
   --ffmpeg PATH         ffmpeg binary (env LONGVIDEO_FFMPEG; default: ffmpeg on PATH)
   --exit-with-stdin     exit when stdin closes (the parent process went away)
   --help                show this text
+
+Every request must carry the header X-LongVideo-Secret (only GET /api/health and pages of the
+sidecar's own origin need none). The secret is read from the environment variable LONGVIDEO_SECRET
+(at least 16 characters); without it the sidecar makes a new one and prints it on stderr.
 
 When listening, prints one line to stdout: LONGVIDEO_SIDECAR_LISTENING {"port":N,"pid":N}
 `
@@ -65,6 +74,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
   const port = Number(portText)
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got "${portText}"`)
   const dir = (v: string | undefined) => (v ? path.resolve(v) : null)
+  const secret = env.LONGVIDEO_SECRET || null
+  if (secret !== null && secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`LONGVIDEO_SECRET must be at least ${MIN_SECRET_LENGTH} characters`)
   return {
     comfyuiUrl: comfyuiUrl.replace(/\/+$/, ''),
     host: values.host ?? env.LONGVIDEO_HOST ?? '127.0.0.1',
@@ -74,5 +85,6 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     comfyOutput: dir(values['comfy-output'] ?? env.LONGVIDEO_COMFY_OUTPUT),
     ffmpeg: values.ffmpeg ?? null,
     exitWithStdin: values['exit-with-stdin'] ?? false,
+    secret,
   }
 }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, parseConfig, USAGE } from './config'
 import { log } from './log'
-import { startSidecar } from './server'
+import { newSecret, startSidecar } from './server'
 
 const EXIT_LOCKED = 3
 
@@ -34,7 +34,17 @@ function takeLock(file: string): boolean {
   return false
 }
 
+/**
+ * When ComfyUI exits, the pipes it read our stdout and stderr from close with it: a log line then
+ * fails with EPIPE, and an unhandled stream error would end the process before it closes its database
+ * and removes its lock. Nobody is left to read the line, so it is dropped.
+ */
+function survivePipesClosing(): void {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined)
+}
+
 async function main(): Promise<void> {
+  survivePipesClosing()
   let config
   try {
     config = parseConfig(process.argv.slice(2))
@@ -49,6 +59,9 @@ async function main(): Promise<void> {
     process.stdout.write(USAGE)
     return
   }
+  // Read once, then out of the environment: ffmpeg and anything else we start has no use for it.
+  const secret = config.secret ?? newSecret()
+  delete process.env.LONGVIDEO_SECRET
   mkdirSync(config.dataDir, { recursive: true })
   const lock = path.join(config.dataDir, 'sidecar.lock')
   if (!takeLock(lock)) {
@@ -63,11 +76,21 @@ async function main(): Promise<void> {
     comfyInput: config.comfyInput,
     comfyOutput: config.comfyOutput,
     ffmpeg: config.ffmpeg,
+    secret,
   }).catch((err: unknown) => {
     rmSync(lock, { force: true })
     log.error(`could not start: ${(err as Error).message}`)
     process.exit(1)
   })
+  if (config.secret) {
+    log.info('requests must carry the header X-LongVideo-Secret with the secret given in LONGVIDEO_SECRET')
+  } else {
+    // Started by hand: say how to reach it (the Python package always passes a secret).
+    log.info(
+      `requests must carry the header "X-LongVideo-Secret: ${secret}" (a new secret each start; set LONGVIDEO_SECRET to choose one). ` +
+        `To use this sidecar from ComfyUI, start ComfyUI with LONGVIDEO_SIDECAR_URL=${sidecar.url} LONGVIDEO_SIDECAR_SECRET=${secret}`
+    )
+  }
   process.stdout.write(`LONGVIDEO_SIDECAR_LISTENING ${JSON.stringify({ port: sidecar.port, pid: process.pid })}\n`)
 
   let stopping = false
@@ -75,11 +98,15 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     log.info(`stopping: ${why}`)
-    const force = setTimeout(() => process.exit(0), 5_000)
+    const finish = () => {
+      rmSync(lock, { force: true })
+      process.exit(0)
+    }
+    // A close that hangs (a stuck connection) must not keep the lock: the next ComfyUI start waits on it.
+    const force = setTimeout(finish, 5_000)
     force.unref()
-    await sidecar.close().catch(() => undefined)
-    rmSync(lock, { force: true })
-    process.exit(0)
+    await sidecar.close().catch((err: unknown) => log.error(`closing: ${(err as Error).message}`))
+    finish()
   }
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))

@@ -1,6 +1,6 @@
 // Builds and starts the sidecar in this process: database, ComfyUI client, engine runner, HTTP API.
 // main.ts wraps it as a CLI; the demo and tests call startSidecar directly.
-import { randomUUID } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -11,10 +11,11 @@ import { serve } from '@hono/node-server'
 import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
+import { SECRET_HEADER } from './api/trustGuard'
 import { DEFAULT_LIMITS } from './contract'
 import type { Settings } from './contract'
 import { ComfyClient } from './comfy/comfyClient'
-import { openDatabase } from './db/database'
+import { closeDatabase, openDatabase, sqliteDriver } from './db/database'
 import type { Db } from './db/database'
 import { sqliteInspectionStore } from './db/inspectionStore'
 import { getKv, setKv } from './db/kvStore'
@@ -25,6 +26,7 @@ import { log as defaultLog } from './log'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
 import { makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
+import { endLeftoverFfmpeg, openFfmpegLedger, removePartialFiles } from './video/ffmpegChildren'
 import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
 
 export interface SidecarOptions {
@@ -41,6 +43,11 @@ export interface SidecarOptions {
   pollMs?: number
   heartbeatMs?: number
   log?: Logger
+  /**
+   * The secret every request must carry in the X-LongVideo-Secret header (unless it comes from the
+   * sidecar's own origin); a random one when not given.
+   */
+  secret?: string
 }
 
 export interface Sidecar {
@@ -48,7 +55,15 @@ export interface Sidecar {
   port: number
   db: Db
   runner: Runner
+  /** The secret requests carry, and the headers that carry it (for the proxy in front, and tests). */
+  secret: string
+  authHeaders: Record<string, string>
   close(): Promise<void>
+}
+
+/** A fresh per-start secret: 256 random bits, URL-safe. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url')
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -65,7 +80,9 @@ function packageVersion(): string {
 export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   const log = opts.log ?? defaultLog
   mkdirSync(opts.dataDir, { recursive: true })
-  const db = openDatabase(path.join(opts.dataDir, 'longvideo.sqlite'))
+  const sqlite = sqliteDriver()
+  if (sqlite.fallbackReason) log.warn(`${sqlite.fallbackReason}; using Node.js's built-in node:sqlite instead (run \`python install.py\` to build better-sqlite3)`)
+  const db = openDatabase(path.join(opts.dataDir, 'longvideo.sqlite'), sqlite)
   const templates = loadTemplates(opts.templatesDir ?? path.join(here, '..', 'workflows'))
   const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? undefined)
   if (!ffmpeg.path) log.warn(ffmpeg.error ?? 'ffmpeg not found')
@@ -111,6 +128,14 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
   })
+  // Before anything runs: what a killed predecessor left behind (its ffmpeg children, their partial files).
+  const ledgerFile = path.join(opts.dataDir, 'ffmpeg-children.json')
+  const ended = await endLeftoverFfmpeg(ledgerFile)
+  if (ended.length > 0) log.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path.basename(e.output)}`).join(', ')})`)
+  const finalsRoot = opts.comfyOutput ?? path.join(opts.dataDir, 'finals')
+  const removed = removePartialFiles([path.join(finalsRoot, settings().output_subfolder), path.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)])
+  if (removed.length > 0) log.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f) => path.basename(f)).join(', ')}`)
+  const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir])
   const thumbsDir = path.join(opts.dataDir, 'thumbs')
   const ctx: ApiContext = {
     db,
@@ -155,29 +180,44 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
       }
     },
   }
-  const app = createApp(ctx, opts.heartbeatMs !== undefined ? { heartbeatMs: opts.heartbeatMs } : {})
+  const secret = opts.secret ?? newSecret()
+  const host = opts.host ?? '127.0.0.1'
+  let port = 0
+  const app = createApp(ctx, {
+    ...(opts.heartbeatMs !== undefined ? { heartbeatMs: opts.heartbeatMs } : {}),
+    trust: { secret, listening: () => ({ host, port }) },
+  })
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: opts.host ?? '127.0.0.1', port: opts.port ?? 0 }, () => resolve(s))
     s.once('error', reject)
   })
   server.on('clientError', answerClientError)
-  const port = (server.address() as AddressInfo).port
-  const host = opts.host ?? '127.0.0.1'
+  port = (server.address() as AddressInfo).port
   runner.start()
   log.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`)
+  let closing: Promise<void> | null = null
+  const closeOnce = async () => {
+    runner.stop()
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      const s = server as { closeAllConnections?: () => void }
+      s.closeAllConnections?.()
+    })
+    closeDatabase(db)
+    // After the database: a killed finalize must not be recorded as a failed one (the next start redoes it).
+    ffmpegLedger.close()
+  }
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     db,
     runner,
-    async close() {
-      runner.stop()
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        const s = server as { closeAllConnections?: () => void }
-        s.closeAllConnections?.()
-      })
-      db.close()
+    secret,
+    authHeaders: { [SECRET_HEADER]: secret },
+    /** Stops the engine and the server, then closes the database; a second call waits for the first. */
+    close() {
+      closing ??= closeOnce()
+      return closing
     },
   }
 }

@@ -13,8 +13,22 @@ import { queueRouter } from './queueRouter'
 import { segmentsRouter } from './segmentsRouter'
 import { settingsRouter } from './settingsRouter'
 import { templatesRouter } from './templatesRouter'
+import { trustGuard } from './trustGuard'
+import type { BodyLimits, TrustOptions } from './trustGuard'
 
-export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {}) {
+/** Largest JSON body: 500 planned prompts of 8,000 characters, several bytes each in UTF-8, fit. */
+export const MAX_JSON_BYTES = 16 * 1024 * 1024
+/** Room for the multipart framing around an upload's image. */
+const MULTIPART_OVERHEAD_BYTES = 64 * 1024
+
+export interface AppOptions {
+  heartbeatMs?: number
+  /** The secret and address checks; the sidecar process always has them, router tests may leave them out. */
+  trust?: TrustOptions | null
+  limits?: Partial<BodyLimits>
+}
+
+export function createApp(ctx: ApiContext, options: AppOptions = {}) {
   const api = new Hono()
     .route('/jobs', jobsRouter(ctx))
     .route('/jobs', segmentsRouter(ctx))
@@ -27,7 +41,9 @@ export function createApp(ctx: ApiContext, options: { heartbeatMs?: number } = {
     .route('/', libraryRouter(ctx))
     .route('/', galleryRouter(ctx))
     .route('/', eventsRouter(ctx, options.heartbeatMs))
-  const app = new Hono().route('/api', api)
+  const limits: BodyLimits = { jsonBytes: MAX_JSON_BYTES, uploadBytes: ctx.maxUploadBytes + MULTIPART_OVERHEAD_BYTES, ...options.limits }
+  // Before every route (and the not-found answer): nothing reaches a handler past these checks.
+  const app = new Hono().use('*', trustGuard(options.trust ?? null, limits)).route('/api', api)
   app.onError((err, c) => errorResponse(c, err, ctx.log))
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `path: no route ${c.req.method} ${c.req.path}`, field: 'path' } }, 404))
   return app

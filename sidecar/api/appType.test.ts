@@ -53,7 +53,7 @@ describe('a client derived from the app type', () => {
   })
 
   it('creates a job, reads it back and gets a typed 4xx naming the field', async () => {
-    const api = hc<AppType>(world.sidecar.url).api
+    const api = hc<AppType>(world.sidecar.url, { headers: world.sidecar.authHeaders }).api
     const created = await api.jobs.$post({ json: { ...smallJob(), name: 'typed', input_image: 'start.png', prompt: 'a walk', start: false } })
     expect(created.status).toBe(201)
     const job = await created.json()
@@ -67,7 +67,7 @@ describe('a client derived from the app type', () => {
   })
 
   it('has a no-op route that answers 204 and nothing else (the benchmark anchor)', async () => {
-    const api = hc<AppType>(world.sidecar.url).api
+    const api = hc<AppType>(world.sidecar.url, { headers: world.sidecar.authHeaders }).api
     const ping = await api.ping.$get()
     expect([ping.status, await ping.text()]).toEqual([204, ''])
   })

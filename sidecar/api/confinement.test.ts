@@ -33,7 +33,7 @@ describe('job files are confined to ComfyUI\'s folders', () => {
     const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ input_image: 'later.png', start: false }))
     rmSync(path.join(w.sim.inputDir, 'later.png'))
     symlinkSync(path.join(outside, 'secret.png'), path.join(w.sim.inputDir, 'later.png'))
-    const thumb = await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`)
+    const thumb = await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`, { headers: w.sidecar.authHeaders })
     expect(thumb.status).toBe(400)
     expect(thumb.headers.get('content-type')).toMatch(/json/)
     const answer = (await thumb.json()) as ErrorAnswer
@@ -47,7 +47,7 @@ describe('job files are confined to ComfyUI\'s folders', () => {
     symlinkSync(path.join(w.sim.inputDir, 'start.png'), path.join(w.sim.inputDir, 'sub', 'inner.png'))
     const { status, body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ input_image: 'sub/inner.png', start: false }))
     expect(status).toBe(201)
-    const thumb = await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`)
+    const thumb = await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`, { headers: w.sidecar.authHeaders })
     expect(thumb.status).toBe(200)
     expect(thumb.headers.get('content-type')).toMatch(/image/)
   })

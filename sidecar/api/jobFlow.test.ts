@@ -50,7 +50,7 @@ describe('a job against the simulated ComfyUI', () => {
     expect(done.final_video?.mode).toBe('copy')
 
     // The final video is served with ranges.
-    const ranged = await fetch(`${w.sidecar.url}/api/jobs/${id}/video`, { headers: { range: 'bytes=0-99' } })
+    const ranged = await fetch(`${w.sidecar.url}/api/jobs/${id}/video`, { headers: { range: 'bytes=0-99', ...w.sidecar.authHeaders } })
     expect(ranged.status).toBe(206)
     expect(ranged.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/)
     expect((await ranged.arrayBuffer()).byteLength).toBe(100)

@@ -59,15 +59,15 @@ describe('image repository', () => {
     world = w
     const { body } = await w.api<LibraryImageList>('GET', '/api/library/images?root=0&sort=name')
     const beach = body.images.find((i) => i.path === 'beach.png')
-    const res = await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`)
+    const res = await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`, { headers: w.sidecar.authHeaders })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('image/jpeg')
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]))
     const thumbs = () => readdirSync(path.join(w.root, 'data', 'thumbs')).filter((f) => f.startsWith('lib-'))
-    await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`)
+    await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`, { headers: w.sidecar.authHeaders })
     expect(thumbs()).toHaveLength(1)
     utimesSync(path.join(folder, 'beach.png'), new Date('2025-01-01'), new Date('2025-01-01'))
-    expect((await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`)).status).toBe(200)
+    expect((await fetch(`${w.sidecar.url}/api${beach?.thumbnail ?? ''}`, { headers: w.sidecar.authHeaders })).status).toBe(200)
     expect(thumbs()).toHaveLength(2)
   })
 

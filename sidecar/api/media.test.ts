@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startSidecar } from '../server'
@@ -17,7 +17,7 @@ afterEach(async () => {
 async function upload(w: World, bytes: Uint8Array, name: string) {
   const form = new FormData()
   form.append('image', new Blob([new Uint8Array(bytes)]), name)
-  const res = await fetch(`${w.sidecar.url}/api/upload`, { method: 'POST', body: form })
+  const res = await fetch(`${w.sidecar.url}/api/upload`, { method: 'POST', headers: w.sidecar.authHeaders, body: form })
   return { status: res.status, body: (await res.json()) as { name?: string; subfolder?: string; type?: string; error?: { field: string } } }
 }
 
@@ -27,7 +27,7 @@ describe('images, settings and remote ComfyUI', () => {
     const w = world
     await w.sim.stop()
     const png = readFileSync(path.join(w.sim.inputDir, 'start.png'))
-    const res = await fetch(`${w.sidecar.url}/api/upload`, { method: 'POST', body: (() => { const f = new FormData(); f.append('image', new Blob([new Uint8Array(png)]), 'a.png'); return f })() })
+    const res = await fetch(`${w.sidecar.url}/api/upload`, { method: 'POST', headers: w.sidecar.authHeaders, body: (() => { const f = new FormData(); f.append('image', new Blob([new Uint8Array(png)]), 'a.png'); return f })() })
     expect(res.status).toBe(503)
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('comfyui_unreachable')
     const loras = await w.api<{ error: { code: string } }>('GET', '/api/loras?refresh=1')
@@ -51,6 +51,27 @@ describe('images, settings and remote ComfyUI', () => {
     expect(broken.body.error?.field).toBe('image')
     const listing = await w.api<{ images: Array<{ path: string }> }>('GET', '/api/images?source=input')
     expect(listing.body.images.map((i) => i.path).sort()).toEqual(['my photo.png', 'start.png'])
+    const notAFolder = await w.api<{ error: { code: string; field: string } }>('GET', '/api/images?source=input&folder=start.png')
+    expect([notAFolder.status, notAFolder.body.error.field]).toEqual([400, 'folder'])
+  })
+
+  it('answers 404 for the thumbnail of a remote job whose input image is gone, leaving no empty cache folders', async () => {
+    world = await startWorld()
+    const w = world
+    const remoteData = path.join(w.root, 'remote-data')
+    const remote = await startSidecar({ comfyuiUrl: w.sim.url, dataDir: remoteData, pollMs: 60_000, log: silentLog })
+    try {
+      const api = <T>(m: string, p: string, b?: unknown) => request<T>(remote.url, m, p, b, remote.authHeaders)
+      mkdirSync(path.join(w.sim.inputDir, 'deep', 'er'), { recursive: true })
+      copyFileSync(path.join(w.sim.inputDir, 'start.png'), path.join(w.sim.inputDir, 'deep', 'er', 'gone.png'))
+      const { body } = await api<JobWithSegments>('POST', '/api/jobs', smallJob({ input_image: 'deep/er/gone.png', start: false }))
+      rmSync(path.join(w.sim.inputDir, 'deep'), { recursive: true })
+      const thumb = await api<{ error: { code: string; field: string } }>('GET', `/api/jobs/${body.id}/thumbnail`)
+      expect([thumb.status, thumb.body.error.code]).toEqual([404, 'not_found'])
+      expect(existsSync(path.join(remoteData, 'cache', 'input', 'deep'))).toBe(false)
+    } finally {
+      await remote.close()
+    }
   })
 
   it('makes the first segment from text when the job has no start image', async () => {
@@ -86,12 +107,12 @@ describe('images, settings and remote ComfyUI', () => {
     const w = world
     const remote = await startSidecar({ comfyuiUrl: w.sim.url, dataDir: path.join(w.root, 'remote-data'), pollMs: 250, log: silentLog })
     try {
-      const api = <T>(m: string, p: string, b?: unknown) => request<T>(remote.url, m, p, b)
+      const api = <T>(m: string, p: string, b?: unknown) => request<T>(remote.url, m, p, b, remote.authHeaders)
       const { body } = await api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'Remote', planned_prompts: ['two'] }))
       const job = async () => (await api<JobWithSegments>('GET', `/api/jobs/${body.id}`)).body
       const deadline = Date.now() + 30_000
       while ((await job()).status !== 'awaiting_prompt' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
-      const seg = await fetch(`${remote.url}/api/jobs/${body.id}/segments/1/last-frame`)
+      const seg = await fetch(`${remote.url}/api/jobs/${body.id}/segments/1/last-frame`, { headers: remote.authHeaders })
       expect(seg.status).toBe(200)
       expect(seg.headers.get('content-type')).toBe('image/png')
       await api('POST', `/api/jobs/${body.id}/finalize`)
@@ -100,7 +121,7 @@ describe('images, settings and remote ComfyUI', () => {
       expect(fin.final_video?.file.filename).toBe('Remote_00001.mp4')
       const file = path.join(w.root, 'remote-data', 'finals', 'longvideo', 'Remote_00001.mp4')
       expect(await countFrames(file, 'ffmpeg')).toBe(9 + 8)
-      const thumb = await fetch(`${remote.url}/api/jobs/${body.id}/thumbnail`)
+      const thumb = await fetch(`${remote.url}/api/jobs/${body.id}/thumbnail`, { headers: remote.authHeaders })
       expect(thumb.status).toBe(200)
       expect(thumb.headers.get('content-type')).toBe('image/jpeg')
     } finally {

@@ -112,7 +112,7 @@ describe('nothing is lost', () => {
     const seen: ServerEvent[] = []
     const names: string[] = []
     const controller = new AbortController()
-    const res = await fetch(`${w.sidecar.url}/api/events`, { signal: controller.signal })
+    const res = await fetch(`${w.sidecar.url}/api/events`, { signal: controller.signal, headers: w.sidecar.authHeaders })
     expect(res.headers.get('content-type')).toMatch(/text\/event-stream/)
     const reader = (res.body as ReadableStream<Uint8Array>).getReader()
     const decoder = new TextDecoder()

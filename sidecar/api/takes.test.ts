@@ -41,7 +41,7 @@ describe('takes of a segment', () => {
     // Every candidate started from segment 1's last frame, like the first take.
     expect(new Set(listed.takes.map((t) => t.start_image))).toEqual(new Set([first.segments[1]?.start_image]))
     expect(listed.takes[1]?.video_url).toBe(`/jobs/${id}/segments/1/takes/2/video`)
-    const served = await fetch(`${w.sidecar.url}/api${listed.takes[1]?.last_frame_url}`)
+    const served = await fetch(`${w.sidecar.url}/api${listed.takes[1]?.last_frame_url}`, { headers: w.sidecar.authHeaders })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toMatch(/png/)
     expect(w.sim.promptLog.filter((l) => l.httpStatus === 200)).toHaveLength(5)

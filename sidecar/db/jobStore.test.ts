@@ -1,10 +1,14 @@
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, statSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { newSegment } from '../engine/runQueries'
 import type { JobRecord } from '../contract'
-import { openDatabase } from './database'
+import { chooseDriver, closeDatabase, describeLoadFailure, nodeHasSqlite, openDatabase as openDb } from './database'
+import type { Db, DriverChoice, DriverLoaders, NodeSqliteModule } from './database'
+import { fakeNodeSqlite } from './testNodeSqlite'
 import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, recentExecutionMs, saveJobState } from './jobStore'
 import { jobSummaryView, jobView } from '../engine/jobView'
 import { getKv, setKv } from './kvStore'
@@ -28,8 +32,30 @@ const job: Omit<JobRecord, 'id'> = {
 }
 const planned = (idx: number) => newSegment(0, idx, { prompt: `p${idx}`, negative_prompt: null, seed: 2 ** 53 - 1, loras: { high: [], low: [] } }, AT)
 
-describe('the job store', () => {
-  it('lists jobs from summaries that show exactly what the full job shows', () => {
+// better-sqlite3's Database is what the Db interface describes (a compile-time check).
+const asDb = (d: Database.Database): Db => d
+
+function nodeSqliteHere(): NodeSqliteModule | null {
+  if (!nodeHasSqlite(process.version)) return null
+  try {
+    return createRequire(import.meta.url)('node:sqlite') as NodeSqliteModule
+  } catch {
+    return null
+  }
+}
+const realNodeSqlite = nodeSqliteHere()
+const drivers: [string, DriverChoice | null][] = [
+  ['better-sqlite3', chooseDriver({ nodeVersion: 'v20.19.0', betterSqlite3: () => Database, nodeSqlite: () => fakeNodeSqlite })],
+  ['node:sqlite over better-sqlite3 (its API, for Node.js without it)', chooseDriver({ nodeVersion: 'v22.13.0', betterSqlite3: () => Database, nodeSqlite: () => fakeNodeSqlite }, 'node:sqlite')],
+  [realNodeSqlite ? 'node:sqlite' : `node:sqlite (skipped: Node.js ${process.version} has none, it is built in from 22.13)`, realNodeSqlite ? chooseDriver({ nodeVersion: process.version, betterSqlite3: () => Database, nodeSqlite: () => realNodeSqlite }, 'node:sqlite') : null],
+]
+
+describe.each(drivers)('the job store on %s', (_name, choice) => {
+  // The real node:sqlite exists only from Node.js 22.13; elsewhere its API runs over better-sqlite3 (above).
+  const test = choice ? it : it.skip
+  const openDatabase = (file: string) => openDb(file, choice as DriverChoice)
+
+  test('lists jobs from summaries that show exactly what the full job shows', () => {
     const db = openDatabase(':memory:')
     const a = insertJob(db, job, [planned(0), planned(1), planned(2)])
     const b = insertJob(db, { ...job, name: 'text only', input_image: null }, [planned(0)])
@@ -49,7 +75,7 @@ describe('the job store', () => {
     expect(summaries[1]?.thumbnail).toBeNull()
   })
 
-  it('creates the schema in WAL mode and records the migration count', () => {
+  test('creates the schema in WAL mode and records the migration count', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'lv-db-'))
     const db = openDatabase(path.join(dir, 'a.sqlite'))
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
@@ -59,7 +85,7 @@ describe('the job store', () => {
     expect(again.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length)
   })
 
-  it('reads back exactly the job state it wrote, seeds up to 2^53-1 included', () => {
+  test('reads back exactly the job state it wrote, seeds up to 2^53-1 included', () => {
     const db = openDatabase(':memory:')
     const id = insertJob(db, job, [planned(0), planned(1)])
     const state = loadJobState(db, id)
@@ -79,14 +105,14 @@ describe('the job store', () => {
     expect(activeJobIds(db)).toEqual([id])
   })
 
-  it('refuses a row whose JSON no longer matches its schema', () => {
+  test('refuses a row whose JSON no longer matches its schema', () => {
     const db = openDatabase(':memory:')
     const id = insertJob(db, job, [planned(0)])
     db.prepare('UPDATE jobs SET parameters = ? WHERE id = ?').run(JSON.stringify({ width: -1 }), id)
     expect(() => loadJobState(db, id)).toThrow(/corrupt parameters/)
   })
 
-  it('lists jobs newest first with a total, filtered by status', () => {
+  test('lists jobs newest first with a total, filtered by status', () => {
     const db = openDatabase(':memory:')
     const a = insertJob(db, job, [])
     const b = insertJob(db, { ...job, status: 'completed' }, [])
@@ -94,7 +120,7 @@ describe('the job store', () => {
     expect(listJobIds(db, { status: 'completed', limit: 10, offset: 0 })).toEqual({ ids: [b], total: 1 })
   })
 
-  it('writes only the rows an event changed when given the state it started from', () => {
+  test('writes only the rows an event changed when given the state it started from', () => {
     const db = openDatabase(':memory:')
     const id = insertJob(db, job, [planned(0), planned(1), planned(2)])
     db.exec(`CREATE TEMP TABLE writes (tbl TEXT, idx INTEGER);
@@ -119,7 +145,7 @@ describe('the job store', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM writes').get()).toEqual({ n: 4 })
   })
 
-  it('finds the jobs with work left: running or finalizing jobs, queued or running segments and takes, each once', () => {
+  test('finds the jobs with work left: running or finalizing jobs, queued or running segments and takes, each once', () => {
     const db = openDatabase(':memory:')
     const idle = insertJob(db, { ...job, status: 'completed' }, [planned(0)])
     const running = insertJob(db, job, [planned(0)])
@@ -134,7 +160,7 @@ describe('the job store', () => {
     expect(activeJobIds(db)).not.toContain(idle)
   })
 
-  it('reads the execution times of the newest finished segments, newest first', () => {
+  test('reads the execution times of the newest finished segments, newest first', () => {
     const db = openDatabase(':memory:')
     const at = (minute: number) => `2025-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`
     insertJob(db, job, [
@@ -148,11 +174,99 @@ describe('the job store', () => {
     expect(recentExecutionMs(db, 2)).toEqual([3000, 2000])
   })
 
-  it('keeps small values by key', () => {
+  test('keeps small values by key', () => {
     const db = openDatabase(':memory:')
     expect(getKv(db, 'client_id')).toBeUndefined()
     setKv(db, 'client_id', 'x')
     setKv(db, 'client_id', 'y')
     expect(getKv(db, 'client_id')).toBe('y')
+  })
+
+  test('runs a transaction whole or not at all, nested ones as savepoints', () => {
+    const db = openDatabase(':memory:')
+    const write = db.transaction(() => setKv(db, 'after', 1))
+    const failing = db.transaction(() => {
+      setKv(db, 'outer', 1)
+      try {
+        db.transaction(() => {
+          setKv(db, 'inner', 1)
+          throw new Error('inner fails')
+        })()
+      } catch {
+        // the inner savepoint is rolled back; the outer transaction goes on
+      }
+      write()
+      throw new Error('outer fails')
+    })
+    expect(() => failing()).toThrow('outer fails')
+    expect([getKv(db, 'outer'), getKv(db, 'inner'), getKv(db, 'after')]).toEqual([undefined, undefined, undefined])
+    db.transaction(() => {
+      setKv(db, 'outer', 2)
+      try {
+        db.transaction(() => {
+          setKv(db, 'inner', 2)
+          throw new Error('inner fails')
+        })()
+      } catch {
+        // as above
+      }
+    })()
+    expect([getKv(db, 'outer'), getKv(db, 'inner')]).toEqual([2, undefined])
+  })
+
+  test('merges the write-ahead log on close', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lv-db-')), 'a.sqlite')
+    const db = openDatabase(file)
+    insertJob(db, job, [planned(0)])
+    expect(statSync(`${file}-wal`).size).toBeGreaterThan(0)
+    closeDatabase(db)
+    expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0)
+    const again = openDatabase(file)
+    expect(listJobIds(again, { limit: 10, offset: 0 }).total).toBe(1)
+  })
+})
+
+describe('choosing the SQLite driver', () => {
+  const broken = (message: string, code?: string) => () => {
+    throw Object.assign(new Error(message), code ? { code } : {})
+  }
+  const loaders = (over: Partial<DriverLoaders>): DriverLoaders => ({ nodeVersion: 'v22.13.0', betterSqlite3: () => Database, nodeSqlite: () => fakeNodeSqlite, ...over })
+
+  it('uses better-sqlite3 wherever it loads, even when node:sqlite exists', () => {
+    expect(chooseDriver(loaders({ nodeVersion: 'v24.1.0' })).driver).toBe('better-sqlite3')
+    expect(asDb(new Database(':memory:')).pragma('user_version', { simple: true })).toBe(0)
+  })
+
+  it('falls back to node:sqlite on Node.js 22.13+ when better-sqlite3 cannot load, saying why without the addon error text', () => {
+    const mismatch = chooseDriver(loaders({ betterSqlite3: broken('The module was compiled against a different Node.js version using NODE_MODULE_VERSION 115.') }))
+    expect(mismatch).toMatchObject({ driver: 'node:sqlite', fallbackReason: 'better-sqlite3 could not be loaded: it was built for another Node.js version' })
+    const missing = chooseDriver(loaders({ nodeVersion: 'v23.4.0', betterSqlite3: broken("Cannot find module 'better-sqlite3'", 'MODULE_NOT_FOUND') }))
+    expect(missing).toMatchObject({ driver: 'node:sqlite', fallbackReason: 'better-sqlite3 could not be loaded: it is not installed (no npm step has run)' })
+    const noBinding = chooseDriver(loaders({ betterSqlite3: broken('Could not locate the bindings file. Tried: build/better_sqlite3.node') }))
+    expect(noBinding.fallbackReason).not.toMatch(/bindings file|NODE_MODULE_VERSION|better_sqlite3\.node/)
+    const db = noBinding.open(':memory:')
+    db.exec('CREATE TABLE t (x)')
+    expect(db.prepare('INSERT INTO t VALUES (?)').run(5).changes).toBe(1)
+  })
+
+  it('fails with what to do when neither loads, keeping the addon error (ComfyUI reads it)', () => {
+    const old = loaders({ nodeVersion: 'v20.19.0', betterSqlite3: broken('Could not locate the bindings file.') })
+    expect(() => chooseDriver(old)).toThrow(/Could not locate the bindings file.*python install\.py.*22\.13/)
+    const flagged = loaders({ nodeVersion: 'v22.12.0', betterSqlite3: broken('Could not locate the bindings file.') })
+    expect(() => chooseDriver(flagged)).toThrow(/Node\.js 22\.13 or newer/)
+    const noModule = loaders({ betterSqlite3: broken('x'), nodeSqlite: broken('No such built-in module: node:sqlite', 'ERR_UNKNOWN_BUILTIN_MODULE') })
+    expect(() => chooseDriver(noModule)).toThrow(/python install\.py/)
+  })
+
+  it('honours LONGVIDEO_SQLITE=node:sqlite, and refuses it where there is none', () => {
+    expect(chooseDriver(loaders({}), 'node:sqlite').driver).toBe('node:sqlite')
+    expect(() => chooseDriver(loaders({ nodeVersion: 'v20.19.0' }), 'node:sqlite')).toThrow(/has no node:sqlite/)
+    expect(() => chooseDriver(loaders({}), 'sqlite3')).toThrow(/LONGVIDEO_SQLITE must be/)
+  })
+
+  it('knows which Node.js versions have node:sqlite without a flag', () => {
+    expect(['v20.19.0', 'v22.12.0', 'v23.3.0'].map(nodeHasSqlite)).toEqual([false, false, false])
+    expect(['v22.13.0', 'v23.4.0', 'v24.0.0', 'v25.2.1'].map(nodeHasSqlite)).toEqual([true, true, true, true])
+    expect(describeLoadFailure(new Error('something else\nmore'))).toBe('something else')
   })
 })

@@ -13,9 +13,15 @@ export interface LiveProgress extends Progress {
   idx: number
 }
 
+/** The sidecar usually starts before ComfyUI listens: an unreachable ComfyUI is reported only if it lasts this long. */
+export const STARTUP_GRACE_MS = 60_000
+
 export class ComfyStatus {
   reachable = false
   lastError: string | null = null
+  private everReachable = false
+  private warned = false
+  private readonly startedAt = Date.now()
   queue: QueueSnapshot = { running: [], pending: [] }
   private readonly progress = new Map<string, LiveProgress>()
   private stopped = false
@@ -51,11 +57,25 @@ export class ComfyStatus {
   setReachable(reachable: boolean, error: string | null): void {
     // A poll answered after stop(): the database may already be closed.
     if (this.stopped) return
+    if (!reachable) this.reportUnreachable(error ?? `ComfyUI at ${this.o.comfy.url} is not reachable`)
     if (this.reachable === reachable && this.lastError === error) return
+    if (reachable && !this.reachable) {
+      this.o.log.info(`ComfyUI at ${this.o.comfy.url} is reachable${this.everReachable ? ' again' : ''}`)
+      this.everReachable = true
+      this.warned = false
+    }
     this.reachable = reachable
     this.lastError = error
-    if (!reachable) this.o.log.warn(error ?? 'ComfyUI unreachable')
     this.emitQueue()
+  }
+
+  /** Once per outage, and at start only after the grace period (ComfyUI loads its nodes first). */
+  private reportUnreachable(error: string): void {
+    if (this.warned) return
+    const waited = Date.now() - this.startedAt
+    if (!this.everReachable && waited < STARTUP_GRACE_MS) return
+    this.warned = true
+    this.o.log.warn(this.everReachable ? `${error}; retrying` : `${error} (for ${Math.round(waited / 1000)} s since the sidecar started); retrying`)
   }
 
   /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */

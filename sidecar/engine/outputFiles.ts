@@ -1,14 +1,15 @@
 // Where segment and final files live on this machine: ComfyUI's output folder when it is local,
 // else copies fetched through /view into the data folder.
 import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs'
-import { rename } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
-import type { FileRef } from '../contract'
+import { ComfyBadAnswer } from '../comfy/comfyClient'
 import type { ComfyClient } from '../comfy/comfyClient'
 import { DomainError } from '../contract'
+import type { FileRef } from '../contract'
 import { checkRelativePath, PathRefused, resolveInside, resolveInsideSync } from '../library/confinedPath'
 
 export class OutputFiles {
@@ -37,11 +38,17 @@ export class OutputFiles {
     if (existsSync(target)) return target
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }))
     if (res.status === 404) throw new DomainError('not_found', `ComfyUI has no ${ref.type} file ${rel}`, 'file')
-    if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`)
+    if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`)
+    // Folders only for a file that exists: a missing one must not leave a folder per path component.
     mkdirSync(path.dirname(target), { recursive: true })
     const temp = `${target}.part`
-    await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(temp))
-    await rename(temp, target)
+    try {
+      await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(temp))
+      await rename(temp, target)
+    } catch (err) {
+      await rm(temp, { force: true })
+      throw err
+    }
     return target
   }
 

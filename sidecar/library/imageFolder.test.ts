@@ -32,6 +32,10 @@ function fixture() {
 const none = new Map<string, number>()
 
 describe('listImageFolder', () => {
+  it('refuses a folder that is a file, naming the field', async () => {
+    await expect(listImageFolder(fixture(), 'b.png', { sort: 'date', offset: 0, limit: 50, ratings: none })).rejects.toMatchObject({ field: 'folder', message: 'not a folder: b.png' })
+  })
+
   it('lists real images newest first and leaves out non-images, fakes and symlinks leading out', async () => {
     const listing = await listImageFolder(fixture(), '', { sort: 'date', offset: 0, limit: 50, ratings: none })
     expect(listing.images.map((i) => i.name)).toEqual(['a.jpg', 'c.png', 'b.png'])

@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { DomainError } from '../contract'
-import { resolveInside } from './confinedPath'
+import { PathRefused, resolveInside } from './confinedPath'
 import { hasImageExtension, readHead, sniffImage } from './imageKind'
 
 export type ImageSort = 'date' | 'name' | 'rating'
@@ -34,6 +34,7 @@ export interface ListOptions {
 
 export async function listImageFolder(root: string, folder: string, options: ListOptions): Promise<ImageListing> {
   const dir = await resolveInside(root, folder, 'folder')
+  if (!(await stat(dir)).isDirectory()) throw new PathRefused(`not a folder: ${folder}`, 'folder')
   const realRoot = await resolveInside(root, '', 'folder')
   const entries = await readdir(dir, { withFileTypes: true })
   const folders: string[] = []

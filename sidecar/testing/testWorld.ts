@@ -38,10 +38,12 @@ export async function waitUntil<T>(probe: () => Promise<T>, ok: (v: T) => boolea
   return last
 }
 
-export async function request<T>(base: string, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
+/** One call of the API; `headers` carries the sidecar's secret (Sidecar.authHeaders). */
+export async function request<T>(base: string, method: string, p: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${base}${p}`, {
     method,
-    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+    headers: { ...headers, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   })
   const text = await res.text()
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
@@ -59,7 +61,7 @@ export async function startWorld(simOptions: Partial<SimOptions> = {}): Promise<
     root,
     sim,
     sidecar: await boot(),
-    api: (method, p, body) => request(world.sidecar.url, method, p, body),
+    api: (method, p, body) => request(world.sidecar.url, method, p, body, world.sidecar.authHeaders),
     async job(id) {
       const r = await world.api<JobWithSegments>('GET', `/api/jobs/${id}`)
       return r.body

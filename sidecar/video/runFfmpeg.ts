@@ -4,6 +4,7 @@
 // a missing binary, which it reports later) ends as a rejected promise: never an uncaught throw.
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
+import { ffmpegEnded, ffmpegStarted } from './ffmpegChildren'
 
 export interface FfmpegJob {
   inputs: { path: string; options?: string[] }[]
@@ -83,12 +84,15 @@ export function runFfmpeg(ffmpegPath: string, job: FfmpegJob): Promise<string> {
       reject(new FfmpegError(`ffmpeg could not be started: ${child.message}`, ''))
       return
     }
+    // Recorded while it runs, so a sidecar killed meanwhile has it ended by the next start.
+    ffmpegStarted(child, job.output)
     const chunks: string[] = []
     let partial = ''
     let settled = false
     const settle = (err: FfmpegError | null) => {
       if (settled) return
       settled = true
+      ffmpegEnded(child)
       if (err) reject(err)
       else resolve(chunks.join(''))
     }

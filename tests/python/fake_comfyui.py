@@ -20,6 +20,25 @@ import sys
 import types
 
 from aiohttp import web
+from yarl import URL
+
+
+LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+
+
+@web.middleware
+async def origin_only(request: web.Request, handler):  # type: ignore[no-untyped-def]
+    """As ComfyUI's default middleware (server.py, create_origin_only_middleware) behaves: a browser request
+    whose Origin names another host than its Host is refused with 403 when the Host is a loopback name,
+    before any route (ours included) runs."""
+    host, origin = request.headers.get("Host"), request.headers.get("Origin")
+    if host and origin:
+        origin_host = URL(origin).raw_authority.lower() if "://" in origin else origin.lower()
+        hostname = URL("//" + host.lower()).host or ""
+        if (hostname in LOOPBACK or hostname.startswith("127.")) and origin_host != host.lower():
+            logging.warning("WARNING: request with non matching host and origin %s != %s, returning 403", host, origin_host)
+            return web.Response(status=403)
+    return await handler(request)
 
 
 def install_fake_comfyui_modules(root: str, comfy_port: int) -> web.RouteTableDef:
@@ -30,7 +49,7 @@ def install_fake_comfyui_modules(root: str, comfy_port: int) -> web.RouteTableDe
 
         def __init__(self) -> None:
             self.routes = routes
-            self.app = web.Application()
+            self.app = web.Application(middlewares=[origin_only])
 
     PromptServer.instance = PromptServer()
     server = types.ModuleType("server")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -11,7 +12,7 @@ from http.client import HTTPResponse
 from pathlib import Path
 from urllib.parse import urlencode
 
-from conftest import multipart, png_bytes, pid_alive, wait_until_gone
+from conftest import LISTENING, multipart, png_bytes, pid_alive, wait_until_gone
 
 
 def read_event(response: HTTPResponse) -> tuple[str, dict]:
@@ -84,13 +85,57 @@ def test_the_event_stream_delivers_events_as_they_happen(start_comfyui, sidecar_
     stream.close()
 
 
-def test_the_sidecar_exits_when_comfyui_is_killed(start_comfyui, sidecar_package: Path) -> None:
+def test_only_comfyuis_proxy_reaches_the_sidecar(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    port, pid = (int(g) for g in comfy.wait_for(LISTENING).groups())
+    direct = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    direct.request("POST", "/api/queue/stop", body=b"{}", headers={"Content-Type": "text/plain"})
+    refused = direct.getresponse()
+    assert refused.status == 403
+    assert json.loads(refused.read())["error"]["field"] == "x-longvideo-secret"
+    status, queue = comfy.json("GET", "/longvideo/api/queue/status")
+    assert (status, queue["accepting"]) == (200, True)
+    # The secret reached the sidecar through its environment, never its command line (`ps` shows that).
+    environ = dict(
+        entry.split("=", 1) for entry in Path(f"/proc/{pid}/environ").read_text().split("\0") if "=" in entry
+    )
+    secret = environ["LONGVIDEO_SECRET"]
+    assert len(secret) >= 32
+    assert secret not in Path(f"/proc/{pid}/cmdline").read_text()
+    assert not any(secret in line for line in comfy.lines)
+    direct.request("GET", "/api/queue/status", headers={"X-LongVideo-Secret": secret})
+    assert direct.getresponse().status == 200
+    direct.close()
+
+
+def test_comfyuis_own_origin_check_stands_in_front_of_the_proxy(start_comfyui, sidecar_package: Path) -> None:
+    comfy = start_comfyui(sidecar_package)
+    comfy.sidecar_pid()
+    foreign = {"Origin": "http://evil.example", "Content-Type": "text/plain"}
+    status, _, _ = comfy.request("POST", "/longvideo/api/queue/stop", b"{}", foreign)
+    assert status == 403
+    status, queue = comfy.json("GET", "/api/longvideo/api/queue/status")
+    assert (status, queue["accepting"]) == (200, True)
+    same = {"Origin": f"http://127.0.0.1:{comfy.port}"}
+    status, _, _ = comfy.request("POST", "/longvideo/api/queue/stop", None, same)
+    assert status == 200
+
+
+def test_the_sidecar_exits_cleanly_when_comfyui_is_killed(start_comfyui, sidecar_package: Path) -> None:
     comfy = start_comfyui(sidecar_package)
     sidecar = comfy.sidecar_pid()
     assert pid_alive(sidecar)
+    status, _ = comfy.json("POST", "/longvideo/api/queue/stop")  # a write: the database has a write-ahead log
+    assert status == 200
+    data = comfy.root / "user" / "longvideo"
+    assert (data / "sidecar.lock").exists()
     os.kill(comfy.process.pid, signal.SIGKILL)
     comfy.process.wait()
     assert wait_until_gone(sidecar, 10), f"sidecar {sidecar} outlived the ComfyUI process that started it"
+    # Its stdin, stdout and stderr pipes all closed with ComfyUI: it still closed its database and lock.
+    assert not (data / "sidecar.lock").exists()
+    wal = data / "longvideo.sqlite-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
 
 
 def test_the_sidecar_exits_when_comfyui_restarts_itself_with_execv(start_comfyui, sidecar_package: Path) -> None:

@@ -115,3 +115,14 @@ def test_the_bundle_needs_its_script_and_better_sqlite3(tmp_path: Path) -> None:
     os.makedirs(tmp_path / "node_modules" / "better-sqlite3")
     (tmp_path / "node_modules" / "better-sqlite3" / "package.json").write_text("{}")
     assert locate.check_bundle(str(tmp_path)) == str(tmp_path / "dist" / "sidecar.mjs")
+
+
+def test_without_better_sqlite3_a_node_with_node_sqlite_still_runs_the_bundle(tmp_path: Path) -> None:
+    (tmp_path / "dist").mkdir()
+    (tmp_path / "dist" / "sidecar.mjs").write_text("")
+    bundle = str(tmp_path / "dist" / "sidecar.mjs")
+    assert locate.check_bundle(str(tmp_path), "v22.13.0") == bundle
+    assert locate.check_bundle(str(tmp_path), "v24.1.0") == bundle
+    for old in ("v20.19.0", "v22.12.0", "v23.3.0", ""):
+        refused = locate.check_bundle(str(tmp_path), old)
+        assert isinstance(refused, Unavailable) and refused.code == "native_module_missing"

@@ -42,7 +42,7 @@ def test_hop_by_hop_headers_and_those_named_in_connection_are_not_forwarded() ->
 Scenario = Callable[[aiohttp.ClientSession, str], Awaitable[None]]
 
 
-async def through_proxy(sidecar: web.Application | None, scenario: Scenario) -> None:
+async def through_proxy(sidecar: web.Application | None, scenario: Scenario, secret: str | None = None) -> None:
     """Serve `sidecar` on loopback, a ComfyUI-like app with the proxy routes, and run `scenario`."""
     runners: list[web.AppRunner] = []
 
@@ -62,7 +62,7 @@ async def through_proxy(sidecar: web.Application | None, scenario: Scenario) -> 
         await runners.pop().cleanup()
         target = probe
     routes = web.RouteTableDef()
-    proxy = register(routes, lambda: target)
+    proxy = register(routes, lambda: target, lambda: secret)
     comfy = web.Application()
     comfy.add_routes(routes)
     for route in routes:  # ComfyUI's mirror of every route under /api
@@ -155,6 +155,22 @@ def test_query_method_body_and_status_pass_through_unchanged() -> None:
             }
 
     asyncio.run(through_proxy(sidecar, scenario))
+
+
+def test_every_forwarded_request_carries_the_sidecars_secret_and_never_the_browsers() -> None:
+    async def echo(request: web.Request) -> web.Response:
+        return web.json_response({"secrets": request.headers.getall("X-LongVideo-Secret", []), "origin": request.headers.get("Origin")})
+
+    sidecar = web.Application()
+    sidecar.router.add_route("*", "/{tail:.*}", echo)
+
+    async def scenario(client: aiohttp.ClientSession, comfy: str) -> None:
+        for method, path in (("GET", "/longvideo/api/jobs"), ("POST", "/api/longvideo/api/queue/stop"), ("GET", "/longvideo/api/events")):
+            headers = {"X-LongVideo-Secret": "a guess", "x-longvideo-secret": "another", "Origin": comfy}
+            async with client.request(method, comfy + path, headers=headers) as response:
+                assert await response.json() == {"secrets": ["per-start-secret"], "origin": None}
+
+    asyncio.run(through_proxy(sidecar, scenario, secret="per-start-secret"))
 
 
 def test_a_ranged_read_comes_back_as_206_with_the_requested_bytes() -> None:
