@@ -36,11 +36,13 @@ interface Running {
   exited: Promise<number | null>
 }
 
-function launch(args: string[], keepStdin = false): Running & { listening: Promise<void> } {
+function launch(args: string[], keepStdin = false, secret: string | null = SECRET): Running & { listening: Promise<void> } {
+  const env = { ...process.env }
+  delete env.LONGVIDEO_SECRET
   const child = spawn(process.execPath, ['--import', 'tsx', 'sidecar/main.ts', ...args], {
     cwd: repo,
     stdio: [keepStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LONGVIDEO_SECRET: SECRET },
+    env: secret === null ? env : { ...env, LONGVIDEO_SECRET: secret },
   })
   children.push(child)
   let out = ''
@@ -131,6 +133,25 @@ describe('the sidecar process', () => {
     const fin = await waitUntil(job, (j) => j.status === 'completed', 'finalize')
     const file = fin.final_video?.file
     expect(await countFrames(path.join(w.sim.outputDir, file?.subfolder ?? '', file?.filename ?? ''), 'ffmpeg')).toBe(9 + 2 * 8)
+  })
+
+  it('started by hand, makes its own secret and prints how to use it; it keeps the secret out of ps', async () => {
+    const { args } = await world()
+    const r = launch(args, false, null)
+    await r.listening
+    const printed = /requests must carry the header "X-LongVideo-Secret: ([A-Za-z0-9_-]{43})".*LONGVIDEO_SIDECAR_URL=http:\/\/127\.0\.0\.1:(\d+) LONGVIDEO_SIDECAR_SECRET=\1/.exec(r.stderr())
+    expect(printed?.[2]).toBe(String(r.port))
+    const secret = printed?.[1] as string
+    const base = `http://127.0.0.1:${r.port}`
+    expect((await request(base, 'GET', '/api/jobs')).status).toBe(403)
+    expect((await request(base, 'GET', '/api/jobs', undefined, { 'x-longvideo-secret': secret })).status).toBe(200)
+    expect(readFileSync(`/proc/${r.pid}/cmdline`, 'utf8')).not.toContain(secret)
+    // A secret given in the environment is used and not printed.
+    const given = launch([...args.slice(0, args.indexOf('--data') + 1), `${args[args.indexOf('--data') + 1]}-2`, ...args.slice(args.indexOf('--data') + 2)])
+    await given.listening
+    expect(given.stderr()).toMatch(/secret given in LONGVIDEO_SECRET/)
+    expect(given.stderr()).not.toContain(SECRET)
+    expect((await request(`http://127.0.0.1:${given.port}`, 'GET', '/api/jobs', undefined, auth)).status).toBe(200)
   })
 
   it('exits 0 when ComfyUI goes away and takes its pipes along: lock removed, write-ahead log merged', async () => {
