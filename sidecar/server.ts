@@ -23,6 +23,7 @@ import { EventBus } from './engine/eventBus'
 import { OutputFiles } from './engine/outputFiles'
 import { Runner } from './engine/runner'
 import { log as defaultLog } from './log'
+import type { UrlFetchOptions } from './library/imageByUrl'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
 import { makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
@@ -48,6 +49,8 @@ export interface SidecarOptions {
    * sidecar's own origin); a random one when not given.
    */
   secret?: string
+  /** Tests only: how POST /api/upload/url resolves names and which addresses it refuses. */
+  urlFetch?: Pick<UrlFetchOptions, 'resolve' | 'refused'>
 }
 
 export interface Sidecar {
@@ -155,6 +158,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     version: packageVersion(),
     log,
     maxUploadBytes: 50 * 1024 * 1024,
+    urlFetch: { maxBytes: 50 * 1024 * 1024, timeoutMs: 20_000, ...opts.urlFetch },
     async ffmpegReadsImage(file) {
       if (!ffmpeg.path) return true
       const out = path.join(tmpdir(), `lv-check-${randomUUID()}.png`)

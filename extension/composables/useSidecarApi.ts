@@ -65,6 +65,8 @@ export const sidecarApi = {
     const image = file instanceof File && file.name === filename ? file : new File([file], filename, { type: file.type })
     return answer(sidecar.upload.$post({ form: { image } }), ImageUploadAnswer)
   },
+  /** The sidecar fetches the image at a URL (public http(s) addresses only) and stores it like an upload. */
+  uploadUrl: (url: string) => answer(sidecar.upload.url.$post({ json: { url } }), ImageUploadAnswer),
   /** Images in ComfyUI's input or output folder (and its first subfolders); input falls back to LoadImage's list. */
   listImages: async (source: 'input' | 'output'): Promise<ImageRef[]> => {
     try {

@@ -1,6 +1,7 @@
 // What the routers need besides the engine: the settings, ffmpeg, the data folder, thumbnails.
 import type { Settings } from '../contract'
 import type { EngineContext } from '../engine/jobCommands'
+import type { UrlFetchOptions } from '../library/imageByUrl'
 import type { Logger } from '../log'
 
 export interface ApiContext extends EngineContext {
@@ -12,6 +13,8 @@ export interface ApiContext extends EngineContext {
   version: string
   log: Logger
   maxUploadBytes: number
+  /** Limits and address rule of POST /api/upload/url. */
+  urlFetch: UrlFetchOptions
   /** True when ffmpeg decodes the file as an image (the last check on an upload). */
   ffmpegReadsImage(file: string): Promise<boolean>
   /** A small JPEG of an image file, cached under the data folder; null when it cannot be made. */

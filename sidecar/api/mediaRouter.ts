@@ -1,17 +1,18 @@
-// /api/upload (checked image -> ComfyUI's /upload/image), /api/images (ComfyUI's input/output
+// /api/upload (checked image -> ComfyUI's /upload/image), /api/upload/url (the same, fetched by URL), /api/images (ComfyUI's input/output
 // images from the configured folders) and /api/view (a proxy to ComfyUI's /view for thumbnails).
 import { Hono } from 'hono'
-import { ComfyImagesQuery, ComfyViewQuery, DomainError } from '../contract'
+import { ComfyImagesQuery, ComfyViewQuery, DomainError, ImageUrlBody } from '../contract'
 import { listComfyFolder } from '../library/imageFolder'
-import { tooLarge, uploadImage } from '../library/imageUpload'
+import { tooLarge, uploadImage, uploadImageFromUrl } from '../library/imageUpload'
 import type { ApiContext } from './apiContext'
-import { filePart, query } from './validate'
+import { filePart, json, query } from './validate'
 
 const PASSED_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges']
 
 export function mediaRouter(ctx: ApiContext) {
   return new Hono()
     .post('/upload', filePart('image', () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid('form').image)))
+    .post('/upload/url', json(ImageUrlBody), async (c) => c.json(await uploadImageFromUrl(ctx, c.req.valid('json').url)))
     .get('/images', query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid('query'))))
     .get('/view', query(ComfyViewQuery), async (c) => {
       const q = c.req.valid('query')

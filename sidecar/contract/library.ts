@@ -234,6 +234,10 @@ export const ComfyViewQuery = z.object({
   preview: z.string().max(32).optional(),
 })
 
+/** POST /api/upload/url: a start image to fetch (http or https; see API.md for what is refused). */
+export const ImageUrlBody = z.object({ url: z.string().trim().min(1).max(2048) })
+export type ImageUrlBody = z.infer<typeof ImageUrlBody>
+
 /** POST /api/upload: ComfyUI's answer to the upload of a start image. */
 export const ImageUploadAnswer = z.object({ name: z.string(), subfolder: z.string(), type: z.string() })
 export type ImageUploadAnswer = z.infer<typeof ImageUploadAnswer>

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { ComfyClient } from '../comfy/comfyClient'
 import { DomainError } from '../contract'
+import { fetchImageUrl } from './imageByUrl'
+import type { UrlFetchOptions } from './imageByUrl'
 import { sniffImage } from './imageKind'
 
 const MIME = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' } as const
@@ -23,25 +25,35 @@ export function tooLarge(ctx: Pick<UploadContext, 'maxUploadBytes'>): DomainErro
 
 export async function uploadImage(ctx: UploadContext, file: File) {
   if (file.size > ctx.maxUploadBytes) throw tooLarge(ctx)
-  const bytes = new Uint8Array(await file.arrayBuffer())
+  return storeImage(ctx, new Uint8Array(await file.arrayBuffer()), file.name, 'image')
+}
+
+/** Fetches a start image by URL (see imageByUrl.ts for what is refused) and stores it like an upload. */
+export async function uploadImageFromUrl(ctx: UploadContext & { urlFetch: UrlFetchOptions }, url: string) {
+  const fetched = await fetchImageUrl(url, ctx.urlFetch)
+  return storeImage(ctx, fetched.bytes, fetched.name, 'url')
+}
+
+/** Checks bytes that claim to be an image and stores them in ComfyUI's input folder; `field` names what the user gave. */
+export async function storeImage(ctx: UploadContext, bytes: Uint8Array, name: string, field: string) {
   const kind = sniffImage(bytes.subarray(0, 16))
   if (kind !== 'png' && kind !== 'jpeg' && kind !== 'webp') {
-    throw new DomainError('unsupported_media_type', 'image: not a PNG, JPEG or WEBP file (checked by its bytes)', 'image')
+    throw new DomainError('unsupported_media_type', `${field}: not a PNG, JPEG or WEBP image (checked by its bytes)`, field)
   }
-  const name = safeName(file.name, kind)
+  const fileName = safeName(name, kind)
   if (ctx.ffmpegPath) {
     const dir = mkdtempSync(path.join(tmpdir(), 'lv-upload-'))
     try {
-      const temp = path.join(dir, name)
+      const temp = path.join(dir, fileName)
       writeFileSync(temp, bytes)
       if (!(await ctx.ffmpegReadsImage(temp))) {
-        throw new DomainError('bad_request', `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, 'image')
+        throw new DomainError('bad_request', `${field}: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, field)
       }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
   }
-  return ctx.comfy.upload(bytes, name, MIME[kind])
+  return ctx.comfy.upload(bytes, fileName, MIME[kind])
 }
 
 /** A plain file name for ComfyUI's input folder, with the extension matching the bytes. */

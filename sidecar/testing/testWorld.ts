@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import type { JobWithSegments } from '../contract'
 import { silentLog } from '../log'
 import { startSidecar } from '../server'
-import type { Sidecar } from '../server'
+import type { Sidecar, SidecarOptions } from '../server'
 import { startSimComfy } from '../sim/simComfy'
 import type { SimComfy, SimOptions } from '../sim/simComfy'
 
@@ -49,14 +49,14 @@ export async function request<T>(base: string, method: string, p: string, body?:
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
 }
 
-export async function startWorld(simOptions: Partial<SimOptions> = {}): Promise<World> {
+export async function startWorld(simOptions: Partial<SimOptions> = {}, sidecarOptions: Partial<SidecarOptions> = {}): Promise<World> {
   const root = mkdtempSync(path.join(tmpdir(), 'lv-world-'))
   const sim = await startSimComfy({ root: path.join(root, 'comfy'), segmentSeconds: 0.2, ...simOptions })
   writeStartImage(sim.inputDir)
   writeFileSync(path.join(sim.inputDir, 'not-an-image.png'), 'hello')
   const dataDir = path.join(root, 'data')
   const boot = () =>
-    startSidecar({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir, pollMs: 250, log: silentLog })
+    startSidecar({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir, pollMs: 250, log: silentLog, ...sidecarOptions })
   const world: World = {
     root,
     sim,

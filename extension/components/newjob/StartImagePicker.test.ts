@@ -88,4 +88,28 @@ describe('the start image picker', () => {
     await vi.waitFor(() => expect(chosen.value).toBe('cat_seg1_last_00001_.png'))
     expect(uploadedNames()).toEqual(['cat_seg1_last_00001_.png'])
   })
+
+  it('fetches an image by URL through the sidecar and shows the sidecar\'s refusal when there is one', async () => {
+    const sent: unknown[] = []
+    host.on('POST /longvideo/api/upload/url', (init) => {
+      const body = JSON.parse(String(init?.body)) as { url: string }
+      sent.push(body)
+      if (body.url.includes('169.254')) {
+        return { status: 400, body: { error: { code: 'bad_request', field: 'url', message: 'url: address refused: 169.254.169.254 (a loopback, private, link-local or reserved address)' } } }
+      }
+      return { body: { name: 'sunset.png', subfolder: '', type: 'input' } }
+    })
+    const { wrapper, chosen } = mountPicker()
+    await wrapper.get('[data-testid="image-url-open"]').trigger('click')
+    await wrapper.get('[data-testid="image-url"]').setValue('http://169.254.169.254/latest')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="image-error"]').exists()).toBe(true))
+    expect(wrapper.get('[data-testid="image-error"]').text()).toMatch(/address refused/)
+    expect(chosen.value).toBeNull()
+    await wrapper.get('[data-testid="image-url"]').setValue('  https://example.com/pics/sunset.png ')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(chosen.value).toBe('sunset.png'))
+    expect(sent).toEqual([{ url: 'http://169.254.169.254/latest' }, { url: 'https://example.com/pics/sunset.png' }])
+    expect(wrapper.find('[data-testid="image-url"]').exists()).toBe(false)
+  })
 })
