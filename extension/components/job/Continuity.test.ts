@@ -251,6 +251,22 @@ describe('the colour guard settings', () => {
     await on.get('[data-testid="guard-form"]').trigger('submit')
     await vi.waitFor(() => expect(bodyOf('/longvideo/api/jobs/1/continuity')).toEqual({ color_guard: null, drift_threshold: 5 }))
   })
+
+  it('keeps unsaved changes when a job update with the same saved settings arrives, and takes new saved ones', async () => {
+    const g = global()
+    const settings = mount(ContinuitySettings, { props: { job: threeDone() }, global: g })
+    await settings.get('[data-testid="guard-enabled"]').setValue(true)
+    await settings.get('[data-testid="drift-threshold-input"]').setValue('4')
+    // A segment or drift event brings a new job object whose colour settings did not change.
+    await settings.setProps({ job: threeDone({ updated_at: '2026-01-02T00:00:00.000Z' }) })
+    expect((settings.get('[data-testid="guard-enabled"]').element as HTMLInputElement).checked).toBe(true)
+    expect((settings.get('[data-testid="drift-threshold-input"]').element as HTMLInputElement).value).toBe('4')
+    // Saved elsewhere (another tab): the form shows what is now saved.
+    const saved = { enabled: true, strength: 0.5, anchor: 'start_image' as const }
+    await settings.setProps({ job: threeDone({ parameters: { ...threeDone().parameters, color_guard: saved }, drift_threshold: 6 }) })
+    expect(settings.get('[data-testid="guard-state"]').text()).toBe('guard on · 50%')
+    expect((settings.get('[data-testid="drift-threshold-input"]').element as HTMLInputElement).value).toBe('6')
+  })
 })
 
 describe('finalize options in the job view', () => {
