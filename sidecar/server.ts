@@ -97,7 +97,6 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   const defaultPresetId = templates.find((t) => t.id === 'wan22_14b_i2v')?.id ?? templates[0]?.id ?? 'wan22_14b_i2v'
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults
   const settingsBase: Settings = {
-    comfyui_url: opts.comfyuiUrl,
     defaults: {
       preset: defaultPresetId,
       width: presetDefaults?.width ?? 640,

@@ -20,7 +20,6 @@ export const preset14b: Preset = {
 }
 
 export const settings: Settings = {
-  comfyui_url: 'http://127.0.0.1:8188',
   defaults: {
     preset: 'wan22_14b_i2v',
     width: 832,

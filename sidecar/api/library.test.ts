@@ -12,7 +12,7 @@ afterEach(async () => {
   world = null
 })
 
-type Err = { error: { field: string; code: string } }
+type Err = { error: { field: string; code: string; message: string } }
 
 /** An image folder with two images, a subfolder, a fake PNG, and a symlink leading out. */
 async function worldWithImages(): Promise<{ w: World; folder: string }> {
@@ -48,10 +48,13 @@ describe('image repository', () => {
     expect([relative.status, relative.body.error.field]).toEqual([400, 'image_folders.0'])
     const preset = await w.api<Err>('PUT', '/api/settings', { defaults: { preset: '../../etc/passwd' } })
     expect([preset.status, preset.body.error.field]).toEqual([400, 'defaults.preset'])
-    for (const url of ['file:///etc/passwd', 'javascript:alert(1)']) {
+    // ComfyUI's address is not a setting: it comes from ComfyUI (or --comfyui), so a PUT naming it is refused.
+    for (const url of ['http://gpu-box:8188', 'file:///etc/passwd']) {
       const bad = await w.api<Err>('PUT', '/api/settings', { comfyui_url: url })
       expect([bad.status, bad.body.error.field]).toEqual([400, 'comfyui_url'])
+      expect(bad.body.error.message).toContain('not a setting')
     }
+    expect((await w.api<Record<string, unknown>>('GET', '/api/settings')).body).not.toHaveProperty('comfyui_url')
   })
 
   it('makes a thumbnail once per file version and caches it in the data folder', async () => {

@@ -1,6 +1,6 @@
 // /api/presets, /api/settings, /api/health and /api/ping.
 import { Hono } from 'hono'
-import { DomainError, SeamCapabilitiesQuery, SettingsUpdate } from '../contract'
+import { DomainError, SeamCapabilitiesQuery, SettingsUpdateBody } from '../contract'
 import { seamCapabilities } from '../engine/seamSupport'
 import { findTemplate } from '../engine/segmentPrompt'
 import { healthReport } from '../settings/health'
@@ -19,7 +19,7 @@ export function settingsRouter(ctx: ApiContext) {
       return c.json(await seamCapabilities(ctx.comfy, template))
     })
     .get('/settings', (c) => c.json(ctx.settings()))
-    .put('/settings', json(SettingsUpdate, { required: true }), (c) =>
+    .put('/settings', json(SettingsUpdateBody, { required: true }), (c) =>
       c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id)))
     )
     .get('/health', async (c) => c.json(await healthReport(ctx)))

@@ -62,10 +62,8 @@ export const Limits = z.object({
 export type Limits = z.infer<typeof Limits>
 export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }
 
+/** What the user sets. ComfyUI's address is not among them: the sidecar takes it from ComfyUI (or --comfyui). */
 export const Settings = z.object({
-  comfyui_url: plainText(z.string(), { singleLine: true })
-    .url()
-    .refine((u) => /^https?:\/\//i.test(u), 'must be an http:// or https:// address'),
   defaults: z.object({
     preset: plainText(z.string().max(120), { singleLine: true }),
     width: z.number().int().min(16).max(4096),
@@ -94,6 +92,10 @@ export const SettingsUpdate = Settings.partial().extend({
   limits: Limits.partial().optional(),
 })
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
+/** PUT /api/settings; a `comfyui_url` (a setting of older versions that nothing read) is refused by name. */
+export const SettingsUpdateBody = SettingsUpdate.extend({
+  comfyui_url: z.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }).optional(),
+})
 
 export const Health = z.object({
   ok: z.boolean(),

@@ -2,6 +2,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Settings } from '../../../sidecar/contract'
+import { useQueueStore } from '../../stores/queueStore'
 import { useSettingsStore } from '../../stores/settingsStore'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
@@ -24,9 +25,12 @@ describe('the settings view', () => {
     host = installFakeHost()
   })
 
-  it('shows the ComfyUI URL the sidecar uses and the defaults', () => {
+  it('shows the ComfyUI URL the sidecar uses, which is no setting, and the defaults', async () => {
     const view = mountView()
-    expect((view.get('[data-testid="comfyui-url"]').element as HTMLInputElement).value).toBe('http://127.0.0.1:8188')
+    useQueueStore().health = { ok: true, version: '0.1.0', comfyui: { url: 'http://127.0.0.1:8188', reachable: true, error: null }, ffmpeg: { path: '/usr/bin/ffmpeg', ok: true, error: null }, data_dir: '/data' }
+    await view.vm.$nextTick()
+    expect(view.get('[data-testid="comfyui-url"]').text()).toBe('ComfyUI at http://127.0.0.1:8188 (set by ComfyUI)')
+    expect(view.find('input[data-testid="comfyui-url"]').exists()).toBe(false)
     expect(view.text()).toContain('81 frames')
   })
 
@@ -45,12 +49,13 @@ describe('the settings view', () => {
       return { body: { ...sent, auto_start_queue: false } }
     })
     const view = mountView()
-    await view.get('[data-testid="comfyui-url"]').setValue('http://gpu-box:8188')
+    await view.get('[data-testid="output-subfolder"]').setValue('clips')
     await view.get('[data-testid="auto-start"]').setValue(false)
     await view.get('form').trigger('submit')
     await vi.waitFor(() => expect(sent).not.toBeNull())
-    expect(sent).toMatchObject({ comfyui_url: 'http://gpu-box:8188', auto_start_queue: false, output_subfolder: 'longvideo' })
-    await vi.waitFor(() => expect(useSettingsStore().settings?.comfyui_url).toBe('http://gpu-box:8188'))
+    expect(sent).toMatchObject({ auto_start_queue: false, output_subfolder: 'clips' })
+    expect(sent).not.toHaveProperty('comfyui_url')
+    await vi.waitFor(() => expect(useSettingsStore().settings?.output_subfolder).toBe('clips'))
     expect(host.toasts.map((t) => t.summary)).toContain('Long Video settings saved')
   })
 })
