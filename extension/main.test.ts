@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { installFakeHost } from './testing/fakeHost'
 
 describe('the extension entry', () => {
-  it('registers longvideo.panel with a keybinding for the tab, and the tab in setup', async () => {
+  // Importing the whole panel is slow on a busy machine: more time than the 5 s default.
+  it('registers longvideo.panel with a keybinding for the tab, and the tab in setup', { timeout: 30_000 }, async () => {
     const host = installFakeHost()
     await import('./main')
     expect(host.extensions).toHaveLength(1)

@@ -4,6 +4,7 @@ import { IMAGE_NODE_CLASSES, imageOfNode } from './domain/nodeImage'
 import { registerExtension, registerSidebarTab, executeCommand, nodeMenuHooks } from './host'
 import { createPanelApp } from './panelApp'
 import { TAB_ID, createPanelMount, sidebarTab } from './sidebarTab'
+import { startTabBadge } from './tabBadge'
 
 const TOGGLE_COMMAND = `Workspace.ToggleSidebarTab.${TAB_ID}`
 const mount = createPanelMount(createPanelApp)
@@ -36,6 +37,7 @@ registerExtension({
   ],
   setup() {
     registerSidebarTab(sidebarTab(mount))
+    startTabBadge(TAB_ID)
   },
   // "Send to Long Video" on image nodes: a new job starting from that image.
   ...nodeMenuHooks({

@@ -175,9 +175,9 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
       }
       case 'progress': {
         if (current.value?.id !== event.job_id) break
-        const segments = current.value.segments.map((s) =>
-          s.idx === event.idx ? { ...s, progress: { value: event.value, max: event.max, node: event.node } } : s
-        )
+        // A redo or candidate of the segment reports its own progress, not the segment's.
+        const { type: _type, job_id: _job, idx: _idx, take, prompt_id: _prompt, ...progress } = event
+        const segments = current.value.segments.map((s) => (s.idx === event.idx && s.take === take ? { ...s, progress } : s))
         current.value = { ...current.value, segments }
         break
       }

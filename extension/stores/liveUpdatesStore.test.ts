@@ -15,6 +15,7 @@ let host: FakeHost
 const queueStatus: QueueStatus = {
   comfyui: { url: 'http://127.0.0.1:8188', reachable: true, error: null, queue_running: 0, queue_pending: 0 },
   accepting: true,
+    running_jobs: 0,
   ours: [],
   current: null,
 }

@@ -9,6 +9,7 @@ import { toastFor } from '../domain/eventToasts'
 import { getSetting, toast } from '../host'
 import { useJobsStore } from './jobsStore'
 import { useNavigationStore } from './navigationStore'
+import { useProgressStore } from './progressStore'
 import { useQueueStore } from './queueStore'
 import { useSettingsStore } from './settingsStore'
 
@@ -22,6 +23,7 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
   const queue = useQueueStore()
   const settings = useSettingsStore()
   const nav = useNavigationStore()
+  const progress = useProgressStore()
   const stream = ref<StreamState>('idle')
   let source: EventStream | null = null
   let syncing: Promise<void> | null = null
@@ -56,6 +58,7 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
     const note = toastFor(event, jobs)
     jobs.applyEvent(event)
     queue.applyEvent(event)
+    progress.applyEvent(event)
     if (event.type === 'segment' && ['done', 'failed', 'cancelled'].includes(event.segment.status)) refreshQueueSoon()
     if (note && getSetting('LongVideo.Notifications', true)) toast(note.kind, note.summary, note.detail)
   }
@@ -83,6 +86,7 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
     source = null
     if (queueRefresh) clearTimeout(queueRefresh)
     queueRefresh = null
+    progress.stop()
     stream.value = 'idle'
   }
 

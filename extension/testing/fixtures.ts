@@ -63,6 +63,8 @@ export function segment(over: Partial<Segment> = {}): Segment {
     finished_at: '2026-01-01T00:00:13.000Z',
     take: 1,
     take_count: 1,
+    open_takes: 0,
+    take_times: [],
     locked: false,
     stale: false,
     start_source: null,

@@ -144,8 +144,19 @@ describe('nothing is lost', () => {
     expect(seen[0]?.type).toBe('queue')
     const segStates = seen.flatMap((e) => (e.type === 'segment' ? [e.segment.status] : []))
     expect(segStates).toEqual(expect.arrayContaining(['planned', 'queued', 'running', 'done']))
-    const progress = seen.filter((e) => e.type === 'progress')
+    const progress = seen.flatMap((e) => (e.type === 'progress' ? [e] : []))
     expect(progress.length).toBeGreaterThan(0)
+    // One bar over the whole prompt: it only moves forward, through both sampler passes of the 14B
+    // preset (2 steps each of 4), each pass counting its own steps.
+    const fractions = progress.map((p) => p.fraction)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(progress.find((p) => p.phase === 'high_noise' && p.value === 2)).toMatchObject({ max: 2, take: 1 })
+    expect(progress.find((p) => p.phase === 'low_noise' && p.value === 2)).toMatchObject({ max: 2 })
+    expect(progress.every((p) => p.started_at !== null)).toBe(true)
     expect(seen.some((e) => e.type === 'job' && e.job.status === 'awaiting_prompt')).toBe(true)
+    // The queue status counts the running job (the sidebar badge) and is sent again when it stops running.
+    const counts = seen.flatMap((e) => (e.type === 'queue' ? [e.queue.running_jobs] : []))
+    expect(counts).toContain(1)
+    expect(counts.at(-1)).toBe(0)
   })
 })

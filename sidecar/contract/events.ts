@@ -2,7 +2,7 @@
 import { z } from 'zod'
 import { Job } from './jobs'
 import { QueueStatus } from './queue'
-import { Segment } from './segments'
+import { Progress, Segment } from './segments'
 
 /** Messages on GET /api/events (server-sent events; the SSE `event:` name equals `type`). */
 export const ServerEvent = z.discriminatedUnion('type', [
@@ -13,10 +13,10 @@ export const ServerEvent = z.discriminatedUnion('type', [
     type: z.literal('progress'),
     job_id: z.number().int(),
     idx: z.number().int(),
+    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
+    take: z.number().int(),
     prompt_id: z.string(),
-    value: z.number(),
-    max: z.number(),
-    node: z.string().nullable(),
+    ...Progress.shape,
   }),
   z.object({ type: z.literal('queue'), queue: QueueStatus }),
 ])

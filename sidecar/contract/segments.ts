@@ -16,10 +16,24 @@ export const SegmentError = z.object({
 })
 export type SegmentError = z.infer<typeof SegmentError>
 
+/** What a running prompt is doing: model loading, a sampler pass (two for Wan2.2 14B), decoding, saving. */
+export const ProgressPhase = z.enum(['loading', 'preparing', 'high_noise', 'low_noise', 'sampling', 'decode', 'save'])
+export type ProgressPhase = z.infer<typeof ProgressPhase>
+
+/** A running prompt's progress. */
 export const Progress = z.object({
+  /** Step of the sampler pass that runs now, of `max` (both 0 outside sampling). */
   value: z.number(),
   max: z.number(),
+  /** The node ComfyUI runs now. */
   node: z.string().nullable(),
+  /** The whole prompt, 0 to 1, weighted by what each node usually costs; it never goes back. */
+  fraction: z.number().min(0).max(1),
+  phase: ProgressPhase,
+  /** When ComfyUI started the prompt. */
+  started_at: z.string().nullable(),
+  /** The usual time of a whole segment (ms): the job's finished segments, else recent ones; null before any. */
+  typical_ms: z.number().nullable(),
 })
 export type Progress = z.infer<typeof Progress>
 
@@ -76,6 +90,10 @@ export const Segment = RunFields.extend({
   progress: Progress.nullable(),
   /** How many takes the segment has (finished, failed and queued candidates). */
   take_count: z.number().int(),
+  /** Takes of this segment still to be made or being made beside the one that counts (a redo, candidates). */
+  open_takes: z.number().int(),
+  /** How long each finished take ran in ComfyUI (ms), by take number: the timing chart. */
+  take_times: z.array(z.object({ take: z.number().int(), ms: z.number().int() })),
   /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
   locked: z.boolean(),
   /** Done, but the segment before it changed take since: it no longer starts where that one ends. */

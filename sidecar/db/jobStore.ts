@@ -325,6 +325,12 @@ export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limi
   return { ids, total }
 }
 
+/** How many jobs are in one of these states (the running count of the sidebar badge). */
+export function countJobsByStatus(db: Db, statuses: readonly JobStatus[]): number {
+  const marks = statuses.map(() => '?').join(', ')
+  return (db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses) as { n: number }).n
+}
+
 /** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
 export function activeJobIds(db: Db): number[] {
   // Three indexed lookups: this runs on every scheduling pass, so it must not read every segment.
@@ -355,6 +361,7 @@ export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
 }
 
 export interface InFlightPrompt extends PromptOwner {
+  take: number
   prompt_id: string
   started_at: string | null
 }
@@ -363,10 +370,10 @@ export interface InFlightPrompt extends PromptOwner {
 export function inFlightPrompts(db: Db): InFlightPrompt[] {
   return statements(db)
     .prepare<[], InFlightPrompt>(
-      `SELECT job_id, idx, status, prompt_id, started_at FROM segments
+      `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, status, prompt_id, started_at FROM takes
+       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
     )
     .all()

@@ -12,7 +12,7 @@ const URL = 'http://127.0.0.1:8188'
 function status() {
   const lines: string[] = []
   const log: Logger = { info: (m) => lines.push(`INFO ${m}`), warn: (m) => lines.push(`WARN ${m}`), error: (m) => lines.push(`ERROR ${m}`) }
-  const s = new ComfyStatus({ db: openDatabase(':memory:'), comfy: new ComfyClient(URL, 'test'), bus: new EventBus(), log }, () => true)
+  const s = new ComfyStatus({ db: openDatabase(':memory:'), comfy: new ComfyClient(URL, 'test'), bus: new EventBus(), log, templates: [], outputSubfolder: () => 'longvideo' }, () => true)
   const down = (why = 'connect ECONNREFUSED') => s.noteFailure(new ComfyUnreachable(URL, new Error(why)))
   return { s, lines, down }
 }

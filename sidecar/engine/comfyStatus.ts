@@ -3,15 +3,14 @@
 import type { Progress, QueueStatus } from '../contract'
 import { ComfyUnreachable } from '../comfy/comfyClient'
 import type { QueueSnapshot } from '../comfy/comfyClient'
-import { inFlightPrompts, recentExecutionMs } from '../db/jobStore'
+import { countJobsByStatus, findPromptOwner, inFlightPrompts, loadJobState, recentExecutionMs } from '../db/jobStore'
 import { now } from './clock'
+import { runOf } from './runQueries'
+import { ProgressTracker } from './progressTracker'
+import type { TrackedRun } from './progressTracker'
 import type { RunnerOptions } from './runnerDeps'
-
-/** The progress ComfyUI last reported for one of our prompts, with the run it belongs to. */
-export interface LiveProgress extends Progress {
-  job_id: number
-  idx: number
-}
+import { bindJobSegment } from './segmentPrompt'
+import { progressPlan, typicalMs } from './segmentProgress'
 
 /** The sidecar usually starts before ComfyUI listens: an unreachable ComfyUI is reported only if it lasts this long. */
 export const STARTUP_GRACE_MS = 60_000
@@ -23,35 +22,61 @@ export class ComfyStatus {
   private warned = false
   private readonly startedAt = Date.now()
   queue: QueueSnapshot = { running: [], pending: [] }
-  private readonly progress = new Map<string, LiveProgress>()
+  private readonly tracker: ProgressTracker
   private stopped = false
 
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'bus' | 'log'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'bus' | 'log' | 'templates' | 'outputSubfolder'>,
     private readonly accepting: () => boolean
-  ) {}
+  ) {
+    this.tracker = new ProgressTracker((promptId) => this.trackedRun(promptId), (e) => this.o.bus.emit(e))
+  }
 
   /** After stop() nothing is emitted or read: the database may already be closed. */
   stop(): void {
     this.stopped = true
   }
 
-  progressOf = (promptId: string): Progress | null => {
-    const p = this.progress.get(promptId)
-    return p ? { value: p.value, max: p.max, node: p.node } : null
-  }
+  progressOf = (promptId: string): Progress | null => this.tracker.progressOf(promptId)
 
-  liveProgress(promptId: string): LiveProgress | undefined {
-    return this.progress.get(promptId)
-  }
-
-  setProgress(promptId: string, progress: LiveProgress): void {
-    this.progress.set(promptId, progress)
+  /** One of ComfyUI's socket messages about a prompt (progress_state, executing, progress, ...). */
+  track(type: string, promptId: string, data: Record<string, unknown>): void {
+    if (this.stopped) return
+    if (type === 'execution_start') this.tracker.noteStarted(promptId, now())
+    else this.tracker.onMessage(type, promptId, data)
   }
 
   /** The prompt ended or was taken back: its progress no longer means anything. */
   forgetProgress(promptId: string): void {
-    this.progress.delete(promptId)
+    this.tracker.forget(promptId)
+  }
+
+  /**
+   * What the progress of one of our prompts is measured against: its bound prompt's nodes, and the
+   * usual time of a segment of the same job (its settings), else of the last segments of any job.
+   */
+  private trackedRun(promptId: string): TrackedRun | null {
+    const owner = findPromptOwner(this.o.db, promptId)
+    if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return null
+    const state = loadJobState(this.o.db, owner.job_id)
+    const run = state ? runOf(state, promptId) : null
+    if (!state || !run) return null
+    let plan
+    try {
+      const bound = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), run)
+      plan = progressPlan(bound.prompt, bound.template)
+    } catch {
+      return null
+    }
+    const own = state.segments.flatMap((s) => (s.status === 'done' && s.execution_ms !== null ? [s.execution_ms] : []))
+    return {
+      job_id: owner.job_id,
+      idx: owner.idx,
+      take: run.take,
+      started_at: run.started_at,
+      typical_ms: typicalMs(own) ?? typicalMs(recentExecutionMs(this.o.db)),
+      plan,
+    }
   }
 
   setReachable(reachable: boolean, error: string | null): void {
@@ -107,22 +132,25 @@ export class ComfyStatus {
   queueStatus(): QueueStatus {
     const ours = inFlightPrompts(this.o.db)
     const running = ours.find((p) => p.status === 'running')
-    const times = recentExecutionMs(this.o.db).sort((a, b) => a - b)
-    const typical = times.length > 0 ? (times[Math.floor(times.length / 2)] ?? null) : null
     let current: QueueStatus['current'] = null
     if (running) {
-      const p = this.progress.get(running.prompt_id)
-      const startedAt = running.started_at ?? now()
+      const p = this.tracker.progressOf(running.prompt_id)
+      const startedAt = p?.started_at ?? running.started_at ?? now()
+      const typical = p ? p.typical_ms : typicalMs(recentExecutionMs(this.o.db))
       const elapsed = Date.now() - Date.parse(startedAt)
       current = {
         job_id: running.job_id,
         idx: running.idx,
+        take: running.take,
         prompt_id: running.prompt_id,
         node: p?.node ?? null,
         value: p?.value ?? 0,
         max: p?.max ?? 0,
         started_at: startedAt,
         eta_ms: typical === null ? null : Math.max(0, typical - elapsed),
+        fraction: p?.fraction ?? 0,
+        phase: p?.phase ?? 'loading',
+        typical_ms: typical,
       }
     }
     return {
@@ -134,6 +162,7 @@ export class ComfyStatus {
         queue_pending: this.queue.pending.length,
       },
       accepting: this.accepting(),
+      running_jobs: countJobsByStatus(this.o.db, ['running', 'finalizing']),
       ours: ours.map((p) => ({ prompt_id: p.prompt_id, job_id: p.job_id, idx: p.idx, state: p.status === 'running' ? 'running' : 'pending' })),
       current,
     }

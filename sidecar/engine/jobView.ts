@@ -32,10 +32,15 @@ export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: J
   const takes = state.takes.filter((t) => t.idx === s.idx)
   // The segment's own run is not a take record until it has finished.
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1)
+  const open = takes.filter((t) => t.take !== s.take && (t.status === 'planned' || t.status === 'queued' || t.status === 'running'))
+  const times = new Map(takes.flatMap((t) => (t.status === 'done' && t.execution_ms !== null ? [[t.take, t.execution_ms] as const] : [])))
+  if (s.status === 'done' && s.execution_ms !== null) times.set(s.take, s.execution_ms)
   return {
     ...rest,
     progress: s.status === 'running' && s.prompt_id ? progress(s.prompt_id) : null,
     take_count: takeCount,
+    open_takes: open.length,
+    take_times: [...times].sort((a, b) => a[0] - b[0]).map(([take, ms]) => ({ take, ms })),
     drift_warning: warns(s.drift, driftThreshold(state.job)),
     seam_warning: warns(s.seam, seamThreshold(state.job)),
   }

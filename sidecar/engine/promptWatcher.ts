@@ -7,7 +7,7 @@ import type { QueueSnapshot } from '../comfy/comfyClient'
 import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
 import { now } from './clock'
 import type { ColorHandoff } from './colorHandoff'
-import type { ComfyStatus, LiveProgress } from './comfyStatus'
+import type { ComfyStatus } from './comfyStatus'
 import { historyOutcome } from './historyOutcome'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
@@ -46,23 +46,17 @@ export class PromptWatcher {
     if (msg.type === 'status') return
     if (!promptId) return
     switch (msg.type) {
+      // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
+      case 'progress_state':
+      case 'progress':
+      case 'execution_cached':
+      case 'executed':
+        this.parts.status.track(msg.type, promptId, data)
+        return
       case 'execution_start': {
         const owner = findPromptOwner(this.o.db, promptId)
         if (owner) this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
-        return
-      }
-      case 'progress': {
-        const owner = this.parts.status.liveProgress(promptId) ?? findPromptOwner(this.o.db, promptId)
-        if (!owner) return
-        const p: LiveProgress = {
-          job_id: owner.job_id,
-          idx: owner.idx,
-          value: typeof data.value === 'number' ? data.value : 0,
-          max: typeof data.max === 'number' ? data.max : 0,
-          node: typeof data.node === 'string' ? data.node : null,
-        }
-        this.parts.status.setProgress(promptId, p)
-        this.o.bus.emit({ type: 'progress', job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node })
+        this.parts.status.track(msg.type, promptId, data)
         return
       }
       case 'executing': {
@@ -70,8 +64,7 @@ export class PromptWatcher {
           void this.complete(promptId, false)
           return
         }
-        const p = this.parts.status.liveProgress(promptId)
-        if (p && typeof data.node === 'string') p.node = data.node
+        this.parts.status.track(msg.type, promptId, data)
         return
       }
       case 'execution_success':

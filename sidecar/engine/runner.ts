@@ -131,7 +131,8 @@ export class Runner {
     }
     this.o.bus.emit({ type: 'job', job: jobView(after) })
     const inFlight = (st: JobState | null) => st?.segments.filter((s) => s.status === 'queued' || s.status === 'running').map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? ''
-    if (inFlight(before) !== inFlight(after)) this.emitQueue()
+    // The queue status also counts running jobs (the sidebar badge): a job's status change re-sends it.
+    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue()
   }
 
   private perform(jobId: number, effect: Effect): void {

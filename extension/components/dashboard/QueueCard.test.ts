@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { QueueStatus } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
+import { useProgressStore } from '../../stores/progressStore'
 import { useQueueStore } from '../../stores/queueStore'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
@@ -15,11 +16,15 @@ function status(over: Partial<QueueStatus> = {}): QueueStatus {
   return {
     comfyui: { url: 'http://127.0.0.1:8188', reachable: true, error: null, queue_running: 1, queue_pending: 1 },
     accepting: true,
+    running_jobs: 2,
     ours: [
       { prompt_id: 'a', job_id: 1, idx: 2, state: 'running' },
       { prompt_id: 'b', job_id: 2, idx: 0, state: 'pending' },
     ],
-    current: { job_id: 1, idx: 2, prompt_id: 'a', node: '57', value: 5, max: 20, started_at: '', eta_ms: 95_000 },
+    current: {
+      job_id: 1, idx: 2, take: 1, prompt_id: 'a', node: '57', value: 5, max: 10, started_at: new Date(Date.now() - 60_000).toISOString(), eta_ms: 95_000,
+      fraction: 0.25, phase: 'high_noise', typical_ms: 240_000,
+    },
     ...over,
   }
 }
@@ -37,11 +42,12 @@ describe('the queue card', () => {
     host = installFakeHost()
   })
 
-  it('shows the running segment with its steps and ETA, and what waits behind it', () => {
+  it('shows the running segment with its phase, steps, time left and a bar over the whole prompt', () => {
     const card = mountCard(status())
     const current = card.get('[data-testid="queue-current"]').text()
     expect(current).toContain('Harbour at night · segment 3')
-    expect(current).toContain('5/20 steps · ETA 1m 35s')
+    // A minute into a usual four-minute segment, a quarter done: three minutes to go.
+    expect(current).toContain('High noise 5/10 · about 3 min left')
     expect(card.get('[role="progressbar"]').attributes('aria-valuenow')).toBe('25')
     expect(card.text()).toContain('1 more of ours waiting')
   })
@@ -51,11 +57,13 @@ describe('the queue card', () => {
     expect(card.text()).toContain('ComfyUI unreachable')
   })
 
-  it('follows progress events of the running prompt', async () => {
+  it('follows progress events of the running prompt, past the first pass', async () => {
     const card = mountCard(status())
-    useQueueStore().applyEvent({ type: 'progress', job_id: 1, idx: 2, prompt_id: 'a', value: 15, max: 20, node: '57' })
+    const q = status().current!
+    useProgressStore().applyEvent({ type: 'progress', job_id: 1, idx: 2, take: 1, prompt_id: 'a', value: 2, max: 10, node: '58', fraction: 0.6, phase: 'low_noise', started_at: q.started_at, typical_ms: 240_000 })
     await card.vm.$nextTick()
-    expect(card.get('[data-testid="queue-current"]').text()).toContain('15/20 steps')
+    expect(card.get('[data-testid="queue-current"]').text()).toContain('Low noise 2/10')
+    expect(card.get('[role="progressbar"]').attributes('aria-valuenow')).toBe('60')
   })
 
   it('pauses our queue and shows the status the sidecar answers', async () => {

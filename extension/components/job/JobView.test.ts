@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
+import { useProgressStore } from '../../stores/progressStore'
 import { useNavigationStore } from '../../stores/navigationStore'
 import { finalVideo, job, jobWithSegments, segment } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
@@ -31,14 +32,31 @@ describe('a segment card', () => {
     host = installFakeHost()
   })
 
-  it('shows step progress while running', () => {
+  it('shows the phase with its pass\'s steps, the time left and how long it runs, on a bar over the whole prompt', () => {
     const { global } = plugins()
-    const card = mount(SegmentCard, {
-      props: { segment: segment({ status: 'running', video: null, progress: { value: 3, max: 10, node: '57' } }), deletable: false },
-      global,
-    })
-    expect(card.get('[data-testid="segment-progress"]').text()).toContain('Step 3/10')
+    const started = new Date(Date.now() - 65_000).toISOString()
+    const progress = { value: 3, max: 10, node: '57', fraction: 0.65, phase: 'low_noise' as const, started_at: started, typical_ms: 100_000 }
+    const card = mount(SegmentCard, { props: { segment: segment({ status: 'running', video: null, progress }), deletable: false }, global })
+    const text = card.get('[data-testid="segment-progress"]').text()
+    // The second pass: its own 3/10, while the bar is past the first pass (65 %), never back at 30 %.
+    expect(text).toContain('Low noise 3/10 · about 35 s left')
+    expect(text).toContain('1:05')
+    expect(card.get('[role="progressbar"]').attributes('aria-valuenow')).toBe('65')
     expect(card.find('video').exists()).toBe(false)
+  })
+
+  it('says so while a redo of a finished segment runs, instead of only "Done"', () => {
+    const { global } = plugins()
+    useProgressStore().applyEvent({
+      type: 'progress', job_id: 1, idx: 0, take: 2, prompt_id: 'redo-1', value: 4, max: 10, node: '57',
+      fraction: 0.2, phase: 'high_noise', started_at: new Date().toISOString(), typical_ms: 100_000,
+    })
+    const card = mount(SegmentCard, { props: { segment: segment({ status: 'done', take: 1, open_takes: 1 }), deletable: false }, global })
+    expect(card.get('[data-testid="segment-take-tag"]').text()).toBe('New take running')
+    expect(card.get('[data-testid="segment-takes-running"]').text()).toContain('Take 2 running')
+    expect(card.get('[data-testid="segment-takes-running"]').text()).toContain('High noise 4/10')
+    // The chain's own take is done: its card shows no progress bar of its own.
+    expect(card.find('[data-testid="segment-progress"]').exists()).toBe(false)
   })
 
   it('shows ComfyUI\'s error verbatim with the node that raised it', () => {
@@ -104,11 +122,29 @@ describe('the job view', () => {
     expect(view.get('[data-testid="next-prompt"]').text()).toContain('Plan the next segment')
   })
 
-  it('updates a running segment from progress events', async () => {
-    const view = await mountJob(jobWithSegments([segment({ idx: 0, status: 'running', video: null })], { status: 'running' }))
-    useJobsStore().applyEvent({ type: 'progress', job_id: 1, idx: 0, prompt_id: 'p-0', value: 7, max: 20, node: '57' })
+  it('updates a running segment and the job\'s bar from progress events', async () => {
+    const counts = { total: 2, planned: 1, queued: 0, running: 1, done: 0, failed: 0, cancelled: 0 }
+    const view = await mountJob(
+      jobWithSegments([segment({ idx: 0, status: 'running', video: null }), segment({ idx: 1, status: 'planned', video: null })], { status: 'running', counts })
+    )
+    const event = {
+      type: 'progress' as const, job_id: 1, idx: 0, take: 1, prompt_id: 'p-0', value: 7, max: 10, node: '57',
+      fraction: 0.4, phase: 'high_noise' as const, started_at: new Date(Date.now() - 40_000).toISOString(), typical_ms: 100_000,
+    }
+    useJobsStore().applyEvent(event)
+    useProgressStore().applyEvent(event)
     await view.vm.$nextTick()
-    expect(view.get('[data-testid="segment-progress"]').text()).toContain('Step 7/20')
+    expect(view.get('[data-testid="segment-progress"]').text()).toContain('High noise 7/10 · about 1 min left')
+    // The job: 0.4 of 2 segments, this one's minute and one more usual segment to come.
+    expect(view.get('[data-testid="job-progress"]').text()).toBe('Segment 1 of 2 · about 3 min left')
+    expect(view.get('[data-testid="job-progress"] [role="progressbar"]').attributes('aria-valuenow')).toBe('20')
+  })
+
+  it('says in its header that new takes are being made while every segment of the chain is done', async () => {
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 }), segment({ idx: 1, open_takes: 3 })], { status: 'running' }))
+    expect(view.get('[data-testid="job-status"]').text()).toBe('Takes running')
+    expect(view.get('[data-testid="job-activity"]').text()).toBe('Making 3 new takes of segment 2')
+    expect(view.find('[data-testid="job-progress"]').exists()).toBe(false)
   })
 
   it('sends the next prompt for the segment after the last one and shows the job it answers', async () => {
