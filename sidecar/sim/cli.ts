@@ -1,4 +1,5 @@
 // Runs the simulated ComfyUI standalone: npx tsx sidecar/sim/cli.ts --port 8188 --root DIR --seconds N
+// [--kjnodes] [--ref-pad-image] (KJNodes' SVI node; a newer core's WanImageToVideo.ref_pad_image)
 import { parseArgs } from 'node:util'
 import { startSimComfy } from './simComfy'
 
@@ -9,6 +10,8 @@ const { values } = parseArgs({
     root: { type: 'string', default: './sim-comfy' },
     seconds: { type: 'string', default: '0' },
     ffmpeg: { type: 'string', default: 'ffmpeg' },
+    kjnodes: { type: 'boolean', default: false },
+    'ref-pad-image': { type: 'boolean', default: false },
   },
 })
 
@@ -23,7 +26,15 @@ if (!Number.isFinite(seconds) || seconds < 0) {
   process.exit(2)
 }
 
-const sim = await startSimComfy({ root: values.root, port, host: values.host, segmentSeconds: seconds, ffmpegPath: values.ffmpeg })
+const sim = await startSimComfy({
+  root: values.root,
+  port,
+  host: values.host,
+  segmentSeconds: seconds,
+  ffmpegPath: values.ffmpeg,
+  kjnodes: values.kjnodes,
+  refPadImage: values['ref-pad-image'],
+})
 console.log(`simulated ComfyUI 0.24.0 listening on ${sim.url} (root ${values.root}, ${seconds}s per segment)`)
 
 const shutdown = (): void => {

@@ -49,10 +49,10 @@ export function runFfmpeg(
   })
 }
 
-/** Parses a binary PPM (P6, maxval 255) as ffmpeg writes it. */
-export function parsePpm(buf: Buffer): Raster {
+/** Parses one binary PPM (P6, maxval 255) as ffmpeg writes it, starting at `start`; `end` is where the next one begins. */
+function parsePpmAt(buf: Buffer, start: number): { raster: Raster; end: number } {
   const header: string[] = []
-  let pos = 0
+  let pos = start
   while (header.length < 4) {
     while (pos < buf.length && /\s/.test(String.fromCharCode(buf[pos] as number))) pos++
     let token = ''
@@ -64,21 +64,56 @@ export function parsePpm(buf: Buffer): Raster {
   const width = Number(w)
   const height = Number(h)
   if (magic !== 'P6' || max !== '255' || !(width > 0) || !(height > 0)) throw new FfmpegError('unexpected PPM from ffmpeg')
-  const data = new Uint8Array(buf.subarray(pos, pos + width * height * 3))
+  const end = pos + width * height * 3
+  const data = new Uint8Array(buf.subarray(pos, end))
   if (data.length !== width * height * 3) throw new FfmpegError('truncated PPM from ffmpeg')
-  return { width, height, data }
+  return { raster: { width, height, data }, end }
 }
 
-/** Decodes the first frame of a picture file (PNG, JPEG, WebP, GIF...) to RGB24. */
-export async function decodePicture(ffmpegPath: string, path: string): Promise<Raster> {
-  // Piped, so a '%' in the file name is never read as an image2 pattern.
+/** Parses a binary PPM (P6, maxval 255) as ffmpeg writes it. */
+export function parsePpm(buf: Buffer): Raster {
+  return parsePpmAt(buf, 0).raster
+}
+
+/** True for a PNG with an acTL chunk before its image data: an animated PNG (APNG). */
+export function isAnimatedPng(bytes: Buffer): boolean {
+  if (bytes.length < 8 || bytes.readUInt32BE(0) !== 0x89504e47) return false
+  for (let pos = 8; pos + 8 <= bytes.length; ) {
+    const len = bytes.readUInt32BE(pos)
+    const type = bytes.toString('latin1', pos + 4, pos + 8)
+    if (type === 'acTL') return true
+    if (type === 'IDAT') return false
+    pos += 12 + len
+  }
+  return false
+}
+
+/** Splits ffmpeg's image2pipe PPM output (several P6 pictures back to back). */
+function parsePpms(buf: Buffer): Raster[] {
+  const out: Raster[] = []
+  for (let pos = 0; pos < buf.length; ) {
+    const { raster, end } = parsePpmAt(buf, pos)
+    out.push(raster)
+    pos = end
+  }
+  return out
+}
+
+/**
+ * Every frame of a picture file as RGB24, as ComfyUI's LoadImage reads them: one for a still, each
+ * frame of an animated PNG (frames of another size than the first are left out, as LoadImage does).
+ */
+export async function decodeFrames(ffmpegPath: string, path: string): Promise<Raster[]> {
   const bytes = await readFile(path)
-  const { stdout } = await runFfmpeg(
-    ffmpegPath,
-    ['-i', 'pipe:0', '-frames:v', '1', '-pix_fmt', 'rgb24', '-f', 'image2pipe', '-c:v', 'ppm', 'pipe:1'],
-    bytes
-  )
-  return parsePpm(stdout)
+  // A still is piped, so a '%' in the file name is never read as an image2 pattern; the apng demuxer
+  // needs a seekable input, so an animated PNG is read by name (it knows no patterns).
+  const { stdout } = isAnimatedPng(bytes)
+    ? await runFfmpeg(ffmpegPath, ['-f', 'apng', '-i', `file:${path}`, '-fps_mode', 'passthrough', '-pix_fmt', 'rgb24', '-f', 'image2pipe', '-c:v', 'ppm', 'pipe:1'])
+    : await runFfmpeg(ffmpegPath, ['-i', 'pipe:0', '-frames:v', '1', '-pix_fmt', 'rgb24', '-f', 'image2pipe', '-c:v', 'ppm', 'pipe:1'], bytes)
+  const frames = parsePpms(stdout)
+  const first = frames[0]
+  if (!first) throw new FfmpegError(`no picture in ${path}`)
+  return frames.filter((f) => f.width === first.width && f.height === first.height)
 }
 
 function pngTextChunk(keyword: string, text: string): Buffer {
@@ -105,7 +140,7 @@ export async function encodePng(ffmpegPath: string, frame: Raster, text: Record<
   return Buffer.concat([stdout.subarray(0, ihdrEnd), ...chunks, stdout.subarray(ihdrEnd)])
 }
 
-export type VideoKind = 'h264-mp4' | 'vp9-webm' | 'webp' | 'gif'
+export type VideoKind = 'h264-mp4' | 'vp9-webm' | 'webp' | 'gif' | 'apng'
 
 export interface VideoEncoding {
   kind: VideoKind
@@ -133,6 +168,9 @@ function codecArgs(e: VideoEncoding): string[] {
         '-loop', String(e.loop ?? 0), '-f', 'webp']
     case 'gif':
       return ['-vf', 'split[a][b];[a]palettegen[p];[b][p]paletteuse', '-loop', String(e.loop ?? 0), '-f', 'gif']
+    case 'apng':
+      // Lossless RGB, every frame kept whole (LoadImage reads them back exactly).
+      return ['-c:v', 'apng', '-pix_fmt', 'rgb24', '-plays', String(e.loop ?? 0), '-f', 'apng']
   }
 }
 

@@ -1,13 +1,15 @@
 // The simulator's symbolic IMAGE: each frame is a recipe (plain data) rendered to pixels only when saved.
 // A recipe renders to the same pixels wherever it ends up, so a frame picked out of a batch is exactly that frame.
-import { generatedPicture, panZoom, resizeRaster, shiftColors, solidRaster, type Raster } from './rasterOps'
+import { generatedPicture, resizeRaster, shiftColors, solidRaster, wrapShift, type Raster, type Velocity } from './rasterOps'
 
 export type FrameRecipe =
-  | { op: 'file'; path: string; stamp: string; width: number; height: number }
+  /** Frame `frame` (0 when absent) of a picture file; an animated PNG has several. */
+  | { op: 'file'; path: string; stamp: string; frame?: number; width: number; height: number }
   | { op: 'generated'; seed: number; width: number; height: number }
   | { op: 'solid'; gray: number; width: number; height: number }
   | { op: 'fit'; of: FrameRecipe; width: number; height: number; crop: boolean }
-  | { op: 'motion'; of: FrameRecipe; t: number; seed: number; width: number; height: number }
+  /** `of` panned by whole pixels, wrapping around. */
+  | { op: 'pan'; of: FrameRecipe; dx: number; dy: number; width: number; height: number }
   | { op: 'shift'; of: FrameRecipe; r: number; g: number; b: number; width: number; height: number }
 
 export interface ImageBatch {
@@ -28,30 +30,49 @@ export interface ColorDrift {
 }
 
 /**
- * The frames of a generated clip: frame 0 is `start` itself, then a slow pan/zoom away from it.
- * With `drift` the colours shift progressively, reaching the full offset on the last frame.
+ * The frames of a generated clip: frame 0 is `start` itself, then a camera pan at a constant
+ * velocity (frame i is `start` moved by i times the velocity). With `drift` the colours shift
+ * progressively, reaching the full offset on the last frame.
  */
-export function clipFrames(start: FrameRecipe, count: number, seed: number, drift?: ColorDrift): FrameRecipe[] {
+export function clipFrames(start: FrameRecipe, count: number, velocity: Velocity, drift?: ColorDrift): FrameRecipe[] {
   return Array.from({ length: count }, (_, i) => {
     if (i === 0) return start
     const t = i / Math.max(1, count - 1)
-    const moved: FrameRecipe = { op: 'motion' as const, of: start, t, seed, width: start.width, height: start.height }
+    const moved: FrameRecipe = { op: 'pan', of: start, dx: Math.round(velocity.vx * i), dy: Math.round(velocity.vy * i), width: start.width, height: start.height }
     if (!drift) return moved
     return { op: 'shift' as const, of: moved, r: drift.r * t, g: drift.g * t, b: drift.b * t, width: start.width, height: start.height }
   })
 }
 
-export type DecodeFile = (path: string) => Promise<Raster>
+/** Every frame of a picture file (one for a still, all of an animated PNG). */
+export type DecodeFile = (path: string) => Promise<Raster[]>
 
 /** Renders recipes to pixels, remembering recent results (clips share their start frame). */
 export class FrameRenderer {
   private memo = new Map<string, Promise<Raster>>()
+  /** Decoded files by path and stamp: one ffmpeg run serves every frame of an animated file. */
+  private files = new Map<string, Promise<Raster[]>>()
 
   constructor(private readonly decodeFile: DecodeFile, private readonly memoSize = 64) {}
 
   /** Seeds the memo with pixels already known for a recipe (e.g. a file just decoded). */
   remember(recipe: FrameRecipe, raster: Raster): void {
     this.store(JSON.stringify(recipe), Promise.resolve(raster))
+  }
+
+  /** Every frame of a file, decoded once per file version. */
+  frames(path: string, stamp: string): Promise<Raster[]> {
+    const key = `${stamp}:${path}`
+    const hit = this.files.get(key)
+    if (hit) return hit
+    const made = this.decodeFile(path)
+    made.catch(() => this.files.delete(key))
+    this.files.set(key, made)
+    if (this.files.size > 16) {
+      const oldest = this.files.keys().next().value
+      if (oldest !== undefined) this.files.delete(oldest)
+    }
+    return made
   }
 
   render(recipe: FrameRecipe): Promise<Raster> {
@@ -78,16 +99,20 @@ export class FrameRenderer {
 
   private async compute(recipe: FrameRecipe): Promise<Raster> {
     switch (recipe.op) {
-      case 'file':
-        return this.decodeFile(recipe.path)
+      case 'file': {
+        const frames = await this.frames(recipe.path, recipe.stamp)
+        const frame = frames[recipe.frame ?? 0]
+        if (!frame) throw new Error(`${recipe.path} has no frame ${recipe.frame ?? 0}`)
+        return frame
+      }
       case 'generated':
         return generatedPicture(recipe.seed, recipe.width, recipe.height)
       case 'solid':
         return solidRaster(recipe.width, recipe.height, recipe.gray)
       case 'fit':
         return resizeRaster(await this.render(recipe.of), recipe.width, recipe.height, recipe.crop)
-      case 'motion':
-        return panZoom(await this.render(recipe.of), recipe.t, recipe.seed)
+      case 'pan':
+        return wrapShift(await this.render(recipe.of), recipe.dx, recipe.dy)
       case 'shift':
         return shiftColors(await this.render(recipe.of), recipe.r, recipe.g, recipe.b)
     }

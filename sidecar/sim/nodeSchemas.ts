@@ -39,6 +39,38 @@ export function loadNodeSchemas(): NodeSchemas {
   return cached
 }
 
+/** What the simulated ComfyUI has besides 0.24.0's core and the usual packs. */
+export interface OptionalNodes {
+  /** ComfyUI-KJNodes is installed: WanImageToVideoSVIPro (SVI 2.0 Pro). */
+  kjnodes?: boolean | undefined
+  /** A newer core whose WanImageToVideo has the optional ref_pad_image input. */
+  refPadImage?: boolean | undefined
+}
+
+const OptionalFile = z.object({
+  nodes: z.record(z.string(), nodeSchemaSchema),
+  optional_inputs: z.record(z.string(), z.record(z.string(), z.array(z.unknown()))),
+})
+
+/** The schemas with the optional nodes and inputs asked for (schemas/optional_nodes.json). */
+export function withOptionalNodes(schemas: NodeSchemas, wanted: OptionalNodes): NodeSchemas {
+  if (!wanted.kjnodes && !wanted.refPadImage) return schemas
+  const file = OptionalFile.parse(JSON.parse(readFileSync(new URL('./schemas/optional_nodes.json', import.meta.url), 'utf8')))
+  const out = { ...schemas }
+  if (wanted.kjnodes) Object.assign(out, file.nodes)
+  const i2v = out.WanImageToVideo
+  const pad = file.optional_inputs.WanImageToVideo
+  if (wanted.refPadImage && i2v && pad) {
+    const order = i2v.input_order ?? {}
+    out.WanImageToVideo = {
+      ...i2v,
+      input: { ...i2v.input, optional: { ...i2v.input.optional, ...pad } },
+      input_order: { ...order, optional: [...(order.optional ?? []), ...Object.keys(pad)] },
+    }
+  }
+  return out
+}
+
 /** Which model folders feed which combo input (class -> input -> folders). */
 function modelFoldersFor(cls: string, input: string): string[] | undefined {
   if (/^LoraLoader|^CreateHookLora/.test(cls) && input === 'lora_name') return ['loras']

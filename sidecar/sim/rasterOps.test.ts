@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { generatedPicture, panZoom, resizeRaster } from './rasterOps'
+import { estimateShift, estimateVelocity, generatedPicture, resizeRaster, velocityFor, wrapShift } from './rasterOps'
 import { decodedFrameCount, pickFromBatch } from './simNodes'
 
 describe('the simulated picture operations', () => {
@@ -10,12 +10,30 @@ describe('the simulated picture operations', () => {
     expect(Buffer.from(generatedPicture(43, 48, 32).data).equals(Buffer.from(picture.data))).toBe(false)
   })
 
-  it('leaves frame 0 of a pan/zoom untouched and moves every later frame', () => {
-    expect(panZoom(picture, 0, 7)).toBe(picture)
-    const a = panZoom(picture, 0.25, 7)
-    const b = panZoom(picture, 0.5, 7)
-    expect(Buffer.from(a.data).equals(Buffer.from(picture.data))).toBe(false)
-    expect(Buffer.from(a.data).equals(Buffer.from(b.data))).toBe(false)
+  it('pans by whole pixels with wrap-around, so a shift is undone by the opposite one', () => {
+    expect(wrapShift(picture, 0, 0)).toBe(picture)
+    const moved = wrapShift(picture, 5, -3)
+    expect(Buffer.from(moved.data).equals(Buffer.from(picture.data))).toBe(false)
+    expect(Buffer.from(wrapShift(moved, -5, 3).data).equals(Buffer.from(picture.data))).toBe(true)
+    expect(Buffer.from(wrapShift(picture, 48, 32).data).equals(Buffer.from(picture.data))).toBe(true)
+  })
+
+  it('reads a pan back from the pixels: the shift between two frames, the velocity of a batch', () => {
+    const big = generatedPicture(9, 160, 96)
+    expect(estimateShift(big, wrapShift(big, 7, -4))).toEqual({ dx: 7, dy: -4 })
+    expect(estimateShift(big, wrapShift(big, -13, 9))).toEqual({ dx: -13, dy: 9 })
+    const v = { vx: 3, vy: -1 }
+    const frames = [0, 1, 2, 3, 4].map((i) => wrapShift(big, v.vx * i, v.vy * i))
+    expect(estimateVelocity(frames)).toEqual(v)
+    // One frame says nothing about motion.
+    expect(estimateVelocity([big])).toBeNull()
+  })
+
+  it('draws a pan velocity from the seed: at least one pixel, different for most seeds', () => {
+    const vs = Array.from({ length: 20 }, (_, s) => velocityFor(s, 256))
+    for (const v of vs) expect(Math.hypot(v.vx, v.vy)).toBeGreaterThanOrEqual(1)
+    expect(new Set(vs.map((v) => `${v.vx},${v.vy}`)).size).toBeGreaterThan(12)
+    expect(velocityFor(7, 256)).toEqual(velocityFor(7, 256))
   })
 
   it('center-crops to the target aspect before resizing', () => {

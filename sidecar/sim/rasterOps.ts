@@ -60,34 +60,6 @@ export function resizeRaster(src: Raster, width: number, height: number, crop: b
   return { width, height, data }
 }
 
-/** Direction of the camera drift for a seed: a unit-ish vector, deterministic. */
-export function driftFor(seed: number): { dx: number; dy: number } {
-  const angle = ((seed % 360) + 360) % 360
-  const rad = (angle * Math.PI) / 180
-  return { dx: Math.cos(rad), dy: Math.sin(rad) }
-}
-
-/** A slow push-in with a drift; t=0 is the identity (the start frame itself), t=1 the end of the clip. */
-export function panZoom(src: Raster, t: number, seed: number): Raster {
-  if (t === 0) return src
-  const { width: w, height: h } = src
-  const zoom = 1 + 0.25 * t
-  const { dx, dy } = driftFor(seed)
-  // Keep the zoomed window inside the picture.
-  const slackX = (w - w / zoom) / 2
-  const slackY = (h - h / zoom) / 2
-  const centerX = w / 2 + dx * slackX * 0.9
-  const centerY = h / 2 + dy * slackY * 0.9
-  const data = new Uint8Array(w * h * 3)
-  for (let y = 0; y < h; y++) {
-    const srcY = centerY + (y + 0.5 - h / 2) / zoom - 0.5
-    for (let x = 0; x < w; x++) {
-      sampleBilinear(src, centerX + (x + 0.5 - w / 2) / zoom - 0.5, srcY, data, (y * w + x) * 3)
-    }
-  }
-  return { width: w, height: h, data }
-}
-
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0
   return () => {
@@ -140,4 +112,128 @@ export function shiftColors(src: Raster, r: number, g: number, b: number): Raste
 
 export function solidRaster(width: number, height: number, gray: number): Raster {
   return { width, height, data: new Uint8Array(width * height * 3).fill(gray) }
+}
+
+/**
+ * Shifts the picture by whole pixels, wrapping around: what leaves one edge comes back at the other,
+ * so a pan never runs out of picture and a shift is exactly undone by the opposite one.
+ */
+export function wrapShift(src: Raster, dx: number, dy: number): Raster {
+  const { width: w, height: h } = src
+  const sx = ((Math.round(dx) % w) + w) % w
+  const sy = ((Math.round(dy) % h) + h) % h
+  if (sx === 0 && sy === 0) return src
+  const data = new Uint8Array(src.data.length)
+  for (let y = 0; y < h; y++) {
+    const from = ((y - sy + h) % h) * w
+    for (let x = 0; x < w; x++) {
+      const i = (y * w + x) * 3
+      const j = (from + ((x - sx + w) % w)) * 3
+      data[i] = src.data[j] as number
+      data[i + 1] = src.data[j + 1] as number
+      data[i + 2] = src.data[j + 2] as number
+    }
+  }
+  return { width: w, height: h, data }
+}
+
+/** A pan's velocity in whole pixels per frame. */
+export interface Velocity {
+  vx: number
+  vy: number
+}
+
+/**
+ * The velocity a clip's camera pan starts with when nothing tells the model how the scene moved:
+ * drawn from the seed (any direction, 0.6-1.5% of the width per frame, at least one pixel).
+ */
+export function velocityFor(seed: number, width: number): Velocity {
+  const rand = mulberry32(Math.floor(seed % 4294967296) ^ 0x51ed270b)
+  const angle = rand() * 2 * Math.PI
+  const speed = Math.max(1, width * (0.006 + 0.009 * rand()))
+  const vx = Math.round(speed * Math.cos(angle))
+  const vy = Math.round(speed * Math.sin(angle))
+  return vx === 0 && vy === 0 ? { vx: 1, vy: 0 } : { vx, vy }
+}
+
+function grayOf(src: Raster): Float32Array {
+  const out = new Float32Array(src.width * src.height)
+  for (let i = 0; i < out.length; i++) out[i] = 0.299 * (src.data[i * 3] as number) + 0.587 * (src.data[i * 3 + 1] as number) + 0.114 * (src.data[i * 3 + 2] as number)
+  return out
+}
+
+interface Gray {
+  width: number
+  height: number
+  data: Float32Array
+}
+
+function halve(g: Gray): Gray {
+  const width = Math.floor(g.width / 2)
+  const height = Math.floor(g.height / 2)
+  const data = new Float32Array(width * height)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = 2 * y * g.width + 2 * x
+      data[y * width + x] = ((g.data[i] as number) + (g.data[i + 1] as number) + (g.data[i + g.width] as number) + (g.data[i + g.width + 1] as number)) / 4
+    }
+  }
+  return { width, height, data }
+}
+
+/** Mean absolute difference between b and a shifted by (dx, dy) with wrap-around. */
+function wrapSad(a: Gray, b: Gray, dx: number, dy: number): number {
+  const { width: w, height: h } = a
+  let sum = 0
+  for (let y = 0; y < h; y++) {
+    const from = (((y - dy) % h) + h) % h
+    for (let x = 0; x < w; x++) sum += Math.abs((b.data[y * w + x] as number) - (a.data[from * w + ((((x - dx) % w) + w) % w)] as number))
+  }
+  return sum / (w * h)
+}
+
+/**
+ * The whole-pixel shift that best turns `a` into `b` (wrapShift(a, dx, dy) ~ b), searched coarse to
+ * fine: every shift on a small copy, then +-1 pixel at each finer level. Shifts are taken in
+ * (-size/2, size/2].
+ */
+export function estimateShift(a: Raster, b: Raster): { dx: number; dy: number } {
+  const pyramid: Array<[Gray, Gray]> = [[{ ...a, data: grayOf(a) }, { ...b, data: grayOf(b) }]]
+  while ((pyramid.at(-1)?.[0].width ?? 0) > 48 && (pyramid.at(-1)?.[0].height ?? 0) > 24) {
+    const [ga, gb] = pyramid.at(-1) as [Gray, Gray]
+    pyramid.push([halve(ga), halve(gb)])
+  }
+  const [ca, cb] = pyramid.at(-1) as [Gray, Gray]
+  let best = { dx: 0, dy: 0, sad: Infinity }
+  for (let dy = -Math.floor((ca.height - 1) / 2); dy <= Math.floor(ca.height / 2); dy++) {
+    for (let dx = -Math.floor((ca.width - 1) / 2); dx <= Math.floor(ca.width / 2); dx++) {
+      const sad = wrapSad(ca, cb, dx, dy)
+      if (sad < best.sad) best = { dx, dy, sad }
+    }
+  }
+  for (let level = pyramid.length - 2; level >= 0; level--) {
+    const [ga, gb] = pyramid[level] as [Gray, Gray]
+    const center = { dx: best.dx * 2, dy: best.dy * 2 }
+    best = { ...center, sad: Infinity }
+    for (let dy = center.dy - 2; dy <= center.dy + 2; dy++) {
+      for (let dx = center.dx - 2; dx <= center.dx + 2; dx++) {
+        const sad = wrapSad(ga, gb, dx, dy)
+        if (sad < best.sad) best = { dx, dy, sad }
+      }
+    }
+  }
+  const wrap = (d: number, n: number) => (((d % n) + n + Math.floor(n / 2)) % n) - Math.floor(n / 2)
+  return { dx: wrap(best.dx, a.width), dy: wrap(best.dy, a.height) }
+}
+
+/**
+ * The pan velocity a batch of consecutive frames shows (the shift from the first to the last, per
+ * frame); null for a single frame, which tells nothing about motion.
+ */
+export function estimateVelocity(frames: readonly Raster[]): Velocity | null {
+  const first = frames[0]
+  const last = frames.at(-1)
+  if (!first || !last || frames.length < 2) return null
+  const { dx, dy } = estimateShift(first, last)
+  return { vx: dx / (frames.length - 1), vy: dy / (frames.length - 1) }
 }

@@ -7,12 +7,12 @@ import type { Server } from 'node:http'
 import path from 'node:path'
 import { createAdaptorServer } from '@hono/node-server'
 import { z } from 'zod'
-import { decodePicture } from './ffmpegMedia'
+import { decodeFrames } from './ffmpegMedia'
 import { annotatedFileExists, confinedPath, type SimFolders } from './folderPaths'
 import { FrameRenderer, type ColorDrift } from './frameRecipes'
 import { createSimApp, type SimRouteCore } from './httpRoutes'
 import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
-import { applyComboSources, loadNodeSchemas, type NodeSchemas } from './nodeSchemas'
+import { applyComboSources, loadNodeSchemas, withOptionalNodes, type NodeSchemas } from './nodeSchemas'
 import { executePrompt, type ExecutionOutcome, type NodeMeta, type OutputCache, type QueueItem, type StatusMessage } from './promptExecutor'
 import type { UiOutput } from './simNodes'
 import { validatePrompt } from './validatePrompt'
@@ -30,6 +30,10 @@ export interface SimOptions {
   faults?: SimFaults
   /** Colour offset (0-255 units per channel) each generated clip drifts by from its first to its last frame. */
   colorDrift?: ColorDrift
+  /** ComfyUI-KJNodes installed: offers WanImageToVideoSVIPro (SVI 2.0 Pro). Default false. */
+  kjnodes?: boolean
+  /** A newer core whose WanImageToVideo takes ref_pad_image (0.24.0 has none). Default false. */
+  refPadImage?: boolean
   /** Refuse (403) requests whose Origin differs from a loopback Host, as ComfyUI does. Default false (proxies). */
   checkOrigin?: boolean
 }
@@ -152,7 +156,7 @@ class SimServer implements SimRouteCore, SimComfy {
   private readonly host: string
   private readonly ffmpegPath: string
   private readonly models: Record<string, string[]>
-  private readonly schemas: NodeSchemas = loadNodeSchemas()
+  private readonly schemas: NodeSchemas
   private readonly hub: WsHub
   private readonly app: ReturnType<typeof createSimApp>
   private server: Server | null = null
@@ -187,8 +191,9 @@ class SimServer implements SimRouteCore, SimComfy {
     this.models = resolveModels(opts.models)
     this.segmentSeconds = opts.segmentSeconds ?? 0
     this.colorDrift = opts.colorDrift ?? null
+    this.schemas = withOptionalNodes(loadNodeSchemas(), { kjnodes: opts.kjnodes, refPadImage: opts.refPadImage })
     if (opts.faults) this.setFaults(opts.faults)
-    this.renderer = new FrameRenderer((file) => decodePicture(this.ffmpegPath, file))
+    this.renderer = new FrameRenderer((file) => decodeFrames(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
     this.app = createSimApp(this, { checkOrigin: opts.checkOrigin ?? false })
     for (const dir of [this.inputDir, this.outputDir, this.tempDir]) mkdirSync(dir, { recursive: true })

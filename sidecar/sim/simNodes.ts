@@ -5,14 +5,22 @@ import { clipFrames, fitFrame, type ColorDrift, type FrameRecipe, type FrameRend
 import { encodePng, encodeVideo, writeFileAtomic, type VideoKind } from './ffmpegMedia'
 import { annotatedFilePath, counterText, saveTarget, vhsCounter, type SimFolders } from './folderPaths'
 import type { NodeSchema } from './nodeSchemas'
-import type { Raster } from './rasterOps'
+import { estimateVelocity, velocityFor, type Raster } from './rasterOps'
 
 export interface LatentPlan {
   width: number
   height: number
   /** Frames a decode gives back. */
   frames: number
+  /** WanImageToVideo's start frames: the clip repeats them first, and goes on with the motion they show. */
   start?: ImageBatch
+  /**
+   * SVI 2.0 Pro's conditioning: frame 0 is the anchor, then the frames of the previous clip's last
+   * latent(s), whose motion the clip goes on with.
+   */
+  svi?: { anchor: FrameRecipe; motion: FrameRecipe[] }
+  /** Held to an anchor picture (ref_pad_image, SVI's anchor): the clip does not drift in colour. */
+  anchored?: boolean
   /** Set once a sampler added noise: different seeds give different clips. */
   seed?: number
   /** A VAE-encoded batch decodes back to itself. */
@@ -215,6 +223,7 @@ const VHS_FORMATS: Record<string, { kind: VideoKind; ext: string }> = {
 
 // ---------- the nodes ----------
 
+/** LoadImage: every frame of the file as one batch (an animated PNG gives all of its frames). */
 async function loadImage(ctx: NodeContext): Promise<NodeResult> {
   const name = text(ctx, 'image')
   const file = annotatedFilePath(ctx.folders, name)
@@ -226,12 +235,16 @@ async function loadImage(ctx: NodeContext): Promise<NodeResult> {
   } catch {
     throw new NodeExecutionError('FileNotFoundError', `[Errno 2] No such file or directory: '${file}'`)
   }
-  const probe: FrameRecipe = { op: 'file', path: file, stamp, width: 0, height: 0 }
-  const raster = await ctx.renderer.render(probe)
-  const frame: FrameRecipe = { ...probe, width: raster.width, height: raster.height }
-  ctx.renderer.remember(frame, raster)
+  const rasters = await ctx.renderer.frames(file, stamp)
+  const first = rasters[0]
+  if (!first) throw new NodeExecutionError('UnidentifiedImageError', `cannot identify image file '${file}'`)
+  const frames = rasters.map((raster, i): FrameRecipe => {
+    const frame: FrameRecipe = { op: 'file', path: file, stamp, ...(i > 0 ? { frame: i } : {}), width: raster.width, height: raster.height }
+    ctx.renderer.remember(frame, raster)
+    return frame
+  })
   return {
-    outputs: [imageOut({ width: raster.width, height: raster.height, frames: [frame] }), { kind: 'opaque', type: 'MASK', origin: name }],
+    outputs: [imageOut({ width: first.width, height: first.height, frames }), { kind: 'opaque', type: 'MASK', origin: name }],
   }
 }
 
@@ -292,13 +305,56 @@ function conditioningPassThrough(ctx: NodeContext): SimValue[] {
   ]
 }
 
+/** Whether the node's schema declares an input: ComfyUI hands a node only the inputs it declares. */
+function declares(ctx: NodeContext, name: string): boolean {
+  return name in (ctx.schema.input.required ?? {}) || name in (ctx.schema.input.optional ?? {})
+}
+
 async function wanImageToVideo(ctx: NodeContext): Promise<NodeResult> {
   const start = optionalImage(ctx, 'start_image')
+  const pad = declares(ctx, 'ref_pad_image') ? optionalImage(ctx, 'ref_pad_image') : undefined
   const plan: LatentPlan = {
     width: num(ctx, 'width'),
     height: num(ctx, 'height'),
     frames: decodedFrameCount(num(ctx, 'length')),
     ...(start ? { start } : {}),
+    ...(pad ? { anchored: true } : {}),
+  }
+  return { outputs: [...conditioningPassThrough(ctx), latentOut(plan)] }
+}
+
+/** Wan's VAE: latent 0 is frame 0, every later latent 4 frames. The frames of latents [from, to) of n frames. */
+function latentFrames<T>(frames: readonly T[], from: number, to: number): T[] {
+  const out: T[] = []
+  for (let j = Math.max(0, from); j < to; j++) out.push(...(j === 0 ? frames.slice(0, 1) : frames.slice(4 * j - 3, 4 * j + 1)))
+  return out
+}
+
+/**
+ * KJNodes' WanImageToVideoSVIPro: the anchor latent pinned in slot 0, the last motion_latent_count
+ * latents of prev_samples after it (the clip re-renders their frames and goes on with their motion),
+ * the rest empty. The size is the anchor latent's.
+ */
+async function wanImageToVideoSviPro(ctx: NodeContext): Promise<NodeResult> {
+  const anchorPlan = latent(ctx, 'anchor_samples')
+  const anchorBatch = anchorPlan.encoded ?? (await decodePlan(ctx, anchorPlan))
+  const anchor = anchorBatch.frames[0]
+  if (!anchor) throw new NodeExecutionError('IndexError', 'WanImageToVideoSVIPro: anchor_samples has no latent')
+  const count = num(ctx, 'motion_latent_count')
+  const prevValue = ctx.inputs.prev_samples
+  let motion: FrameRecipe[] = []
+  if (prevValue !== undefined && count > 0) {
+    const prev = latent(ctx, 'prev_samples')
+    const frames = (prev.encoded ?? (await decodePlan(ctx, prev))).frames
+    const latents = Math.floor((frames.length - 1) / 4) + 1
+    motion = latentFrames(frames, latents - count, latents).map((f) => fitFrame(f, anchorBatch.width, anchorBatch.height, true))
+  }
+  const plan: LatentPlan = {
+    width: anchorBatch.width,
+    height: anchorBatch.height,
+    frames: decodedFrameCount(num(ctx, 'length')),
+    svi: { anchor, motion },
+    anchored: true,
   }
   return { outputs: [...conditioningPassThrough(ctx), latentOut(plan)] }
 }
@@ -342,17 +398,30 @@ async function sampler(ctx: NodeContext): Promise<NodeResult> {
   return { outputs: [latentOut({ ...input, ...(mixed === undefined ? {} : { seed: mixed }) })] }
 }
 
-async function vaeDecode(ctx: NodeContext): Promise<NodeResult> {
-  const plan = latent(ctx, 'samples')
-  if (plan.encoded) return { outputs: [imageOut(plan.encoded)] }
+/**
+ * The frames a latent decodes to. Pinned frames come first (the start batch, or SVI's anchor and
+ * motion frames); then the camera pans on from the last of them. The pan's velocity is what the
+ * model can see: read from the pixels of two or more consecutive conditioning frames, or, from a
+ * single frame (which shows no motion), drawn anew from the seed, so the motion restarts.
+ */
+async function decodePlan(ctx: NodeContext, plan: LatentPlan): Promise<ImageBatch> {
+  if (plan.encoded) return plan.encoded
   const seed = plan.seed ?? 0
   const { width, height } = plan
-  const pinned = (plan.start?.frames ?? []).slice(0, plan.frames).map((f) => fitFrame(f, width, height, true))
+  const fit = (f: FrameRecipe) => fitFrame(f, width, height, true)
+  const motion = plan.svi ? plan.svi.motion.map(fit) : (plan.start?.frames ?? []).slice(0, plan.frames).map(fit)
+  const pinned = plan.svi ? [fit(plan.svi.anchor), ...motion] : motion
+  const seen = motion.length >= 2 ? estimateVelocity(await Promise.all(motion.map((f) => ctx.renderer.render(f)))) : null
+  const velocity = seen ?? velocityFor(seed, width)
   const first: FrameRecipe = pinned.at(-1) ?? { op: 'generated', seed, width, height }
   const rest = plan.frames - Math.max(0, pinned.length - 1)
-  const moving = clipFrames(first, rest, seed, ctx.colorDrift)
+  const moving = clipFrames(first, rest, velocity, plan.anchored ? undefined : ctx.colorDrift)
   const frames = [...pinned.slice(0, -1), ...moving].slice(0, plan.frames)
-  return { outputs: [imageOut({ width, height, frames })] }
+  return { width, height, frames }
+}
+
+async function vaeDecode(ctx: NodeContext): Promise<NodeResult> {
+  return { outputs: [imageOut(await decodePlan(ctx, latent(ctx, 'samples')))] }
 }
 
 async function vaeEncode(ctx: NodeContext): Promise<NodeResult> {
@@ -386,6 +455,21 @@ async function saveAnimatedWebp(ctx: NodeContext): Promise<NodeResult> {
     lossless: literal(ctx, 'lossless') === true,
     quality: num(ctx, 'quality'),
   })
+}
+
+/** SaveAnimatedPNG: the whole batch as one lossless animated PNG (`{prefix}_{counter:05}_.png`). */
+async function saveAnimatedPng(ctx: NodeContext): Promise<NodeResult> {
+  const batch = image(ctx, 'images')
+  if (batch.frames.length === 0) throw new NodeExecutionError('IndexError', 'list index out of range')
+  const target = saveTarget(ctx.folders.output, text(ctx, 'filename_prefix'), batch.width, batch.height)
+  const file = `${target.filename}_${counterText(target.counter)}_.png`
+  await encodeVideo(
+    ctx.ffmpegPath,
+    path.join(target.folder, file),
+    { kind: 'apng', fps: num(ctx, 'fps'), width: batch.width, height: batch.height, frameCount: batch.frames.length },
+    rasters(ctx, batch)
+  )
+  return { outputs: [], ui: { images: [{ filename: file, subfolder: target.subfolder, type: 'output' }], animated: [true] } }
 }
 
 async function saveImage(ctx: NodeContext): Promise<NodeResult> {
@@ -447,6 +531,7 @@ const NODES: Record<string, NodeImpl> = {
   EmptyImage: emptyImage,
   WanImageToVideo: wanImageToVideo,
   WanFirstLastFrameToVideo: wanImageToVideo,
+  WanImageToVideoSVIPro: wanImageToVideoSviPro,
   Wan22ImageToVideoLatent: videoLatent,
   EmptyHunyuanLatentVideo: videoLatent,
   EmptyLatentImage: emptyLatentImage,
@@ -461,6 +546,7 @@ const NODES: Record<string, NodeImpl> = {
   SaveVideo: saveVideo,
   SaveWEBM: saveWebm,
   SaveAnimatedWEBP: saveAnimatedWebp,
+  SaveAnimatedPNG: saveAnimatedPng,
   SaveImage: saveImage,
   PreviewImage: previewImage,
   VHS_VideoCombine: vhsVideoCombine,
