@@ -39,3378 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/isexe/windows.js
-var require_windows = __commonJS({
-  "node_modules/isexe/windows.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function checkPathExt(path18, options) {
-      var pathext = options.pathExt !== void 0 ? options.pathExt : process.env.PATHEXT;
-      if (!pathext) {
-        return true;
-      }
-      pathext = pathext.split(";");
-      if (pathext.indexOf("") !== -1) {
-        return true;
-      }
-      for (var i = 0; i < pathext.length; i++) {
-        var p = pathext[i].toLowerCase();
-        if (p && path18.substr(-p.length).toLowerCase() === p) {
-          return true;
-        }
-      }
-      return false;
-    }
-    function checkStat(stat7, path18, options) {
-      if (!stat7.isSymbolicLink() && !stat7.isFile()) {
-        return false;
-      }
-      return checkPathExt(path18, options);
-    }
-    function isexe(path18, options, cb) {
-      fs.stat(path18, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, path18, options));
-      });
-    }
-    function sync(path18, options) {
-      return checkStat(fs.statSync(path18), path18, options);
-    }
-  }
-});
-
-// node_modules/isexe/mode.js
-var require_mode = __commonJS({
-  "node_modules/isexe/mode.js"(exports, module) {
-    module.exports = isexe;
-    isexe.sync = sync;
-    var fs = __require("fs");
-    function isexe(path18, options, cb) {
-      fs.stat(path18, function(er, stat7) {
-        cb(er, er ? false : checkStat(stat7, options));
-      });
-    }
-    function sync(path18, options) {
-      return checkStat(fs.statSync(path18), options);
-    }
-    function checkStat(stat7, options) {
-      return stat7.isFile() && checkMode(stat7, options);
-    }
-    function checkMode(stat7, options) {
-      var mod = stat7.mode;
-      var uid = stat7.uid;
-      var gid = stat7.gid;
-      var myUid = options.uid !== void 0 ? options.uid : process.getuid && process.getuid();
-      var myGid = options.gid !== void 0 ? options.gid : process.getgid && process.getgid();
-      var u = parseInt("100", 8);
-      var g = parseInt("010", 8);
-      var o = parseInt("001", 8);
-      var ug = u | g;
-      var ret = mod & o || mod & g && gid === myGid || mod & u && uid === myUid || mod & ug && myUid === 0;
-      return ret;
-    }
-  }
-});
-
-// node_modules/isexe/index.js
-var require_isexe = __commonJS({
-  "node_modules/isexe/index.js"(exports, module) {
-    var fs = __require("fs");
-    var core;
-    if (process.platform === "win32" || global.TESTING_WINDOWS) {
-      core = require_windows();
-    } else {
-      core = require_mode();
-    }
-    module.exports = isexe;
-    isexe.sync = sync;
-    function isexe(path18, options, cb) {
-      if (typeof options === "function") {
-        cb = options;
-        options = {};
-      }
-      if (!cb) {
-        if (typeof Promise !== "function") {
-          throw new TypeError("callback not provided");
-        }
-        return new Promise(function(resolve2, reject) {
-          isexe(path18, options || {}, function(er, is) {
-            if (er) {
-              reject(er);
-            } else {
-              resolve2(is);
-            }
-          });
-        });
-      }
-      core(path18, options || {}, function(er, is) {
-        if (er) {
-          if (er.code === "EACCES" || options && options.ignoreErrors) {
-            er = null;
-            is = false;
-          }
-        }
-        cb(er, is);
-      });
-    }
-    function sync(path18, options) {
-      try {
-        return core.sync(path18, options || {});
-      } catch (er) {
-        if (options && options.ignoreErrors || er.code === "EACCES") {
-          return false;
-        } else {
-          throw er;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/fluent-ffmpeg/node_modules/which/which.js
-var require_which = __commonJS({
-  "node_modules/fluent-ffmpeg/node_modules/which/which.js"(exports, module) {
-    module.exports = which;
-    which.sync = whichSync;
-    var isWindows = process.platform === "win32" || process.env.OSTYPE === "cygwin" || process.env.OSTYPE === "msys";
-    var path18 = __require("path");
-    var COLON = isWindows ? ";" : ":";
-    var isexe = require_isexe();
-    function getNotFoundError(cmd) {
-      var er = new Error("not found: " + cmd);
-      er.code = "ENOENT";
-      return er;
-    }
-    function getPathInfo(cmd, opt) {
-      var colon = opt.colon || COLON;
-      var pathEnv = opt.path || process.env.PATH || "";
-      var pathExt = [""];
-      pathEnv = pathEnv.split(colon);
-      var pathExtExe = "";
-      if (isWindows) {
-        pathEnv.unshift(process.cwd());
-        pathExtExe = opt.pathExt || process.env.PATHEXT || ".EXE;.CMD;.BAT;.COM";
-        pathExt = pathExtExe.split(colon);
-        if (cmd.indexOf(".") !== -1 && pathExt[0] !== "")
-          pathExt.unshift("");
-      }
-      if (cmd.match(/\//) || isWindows && cmd.match(/\\/))
-        pathEnv = [""];
-      return {
-        env: pathEnv,
-        ext: pathExt,
-        extExe: pathExtExe
-      };
-    }
-    function which(cmd, opt, cb) {
-      if (typeof opt === "function") {
-        cb = opt;
-        opt = {};
-      }
-      var info = getPathInfo(cmd, opt);
-      var pathEnv = info.env;
-      var pathExt = info.ext;
-      var pathExtExe = info.extExe;
-      var found = [];
-      (function F(i, l) {
-        if (i === l) {
-          if (opt.all && found.length)
-            return cb(null, found);
-          else
-            return cb(getNotFoundError(cmd));
-        }
-        var pathPart = pathEnv[i];
-        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
-          pathPart = pathPart.slice(1, -1);
-        var p = path18.join(pathPart, cmd);
-        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
-          p = cmd.slice(0, 2) + p;
-        }
-        ;
-        (function E(ii, ll) {
-          if (ii === ll) return F(i + 1, l);
-          var ext = pathExt[ii];
-          isexe(p + ext, { pathExt: pathExtExe }, function(er, is) {
-            if (!er && is) {
-              if (opt.all)
-                found.push(p + ext);
-              else
-                return cb(null, p + ext);
-            }
-            return E(ii + 1, ll);
-          });
-        })(0, pathExt.length);
-      })(0, pathEnv.length);
-    }
-    function whichSync(cmd, opt) {
-      opt = opt || {};
-      var info = getPathInfo(cmd, opt);
-      var pathEnv = info.env;
-      var pathExt = info.ext;
-      var pathExtExe = info.extExe;
-      var found = [];
-      for (var i = 0, l = pathEnv.length; i < l; i++) {
-        var pathPart = pathEnv[i];
-        if (pathPart.charAt(0) === '"' && pathPart.slice(-1) === '"')
-          pathPart = pathPart.slice(1, -1);
-        var p = path18.join(pathPart, cmd);
-        if (!pathPart && /^\.[\\\/]/.test(cmd)) {
-          p = cmd.slice(0, 2) + p;
-        }
-        for (var j = 0, ll = pathExt.length; j < ll; j++) {
-          var cur = p + pathExt[j];
-          var is;
-          try {
-            is = isexe.sync(cur, { pathExt: pathExtExe });
-            if (is) {
-              if (opt.all)
-                found.push(cur);
-              else
-                return cur;
-            }
-          } catch (ex) {
-          }
-        }
-      }
-      if (opt.all && found.length)
-        return found;
-      if (opt.nothrow)
-        return null;
-      throw getNotFoundError(cmd);
-    }
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/utils.js"(exports, module) {
-    "use strict";
-    var exec = __require("child_process").exec;
-    var isWindows = __require("os").platform().match(/win(32|64)/);
-    var which = require_which();
-    var nlRegexp = /\r\n|\r|\n/g;
-    var streamRegexp = /^\[?(.*?)\]?$/;
-    var filterEscapeRegexp = /[,]/;
-    var whichCache = {};
-    function parseProgressLine(line2) {
-      var progress = {};
-      line2 = line2.replace(/=\s+/g, "=").trim();
-      var progressParts = line2.split(" ");
-      for (var i = 0; i < progressParts.length; i++) {
-        var progressSplit = progressParts[i].split("=", 2);
-        var key = progressSplit[0];
-        var value = progressSplit[1];
-        if (typeof value === "undefined")
-          return null;
-        progress[key] = value;
-      }
-      return progress;
-    }
-    var utils = module.exports = {
-      isWindows,
-      streamRegexp,
-      /**
-       * Copy an object keys into another one
-       *
-       * @param {Object} source source object
-       * @param {Object} dest destination object
-       * @private
-       */
-      copy: function(source, dest) {
-        Object.keys(source).forEach(function(key) {
-          dest[key] = source[key];
-        });
-      },
-      /**
-       * Create an argument list
-       *
-       * Returns a function that adds new arguments to the list.
-       * It also has the following methods:
-       * - clear() empties the argument list
-       * - get() returns the argument list
-       * - find(arg, count) finds 'arg' in the list and return the following 'count' items, or undefined if not found
-       * - remove(arg, count) remove 'arg' in the list as well as the following 'count' items
-       *
-       * @private
-       */
-      args: function() {
-        var list = [];
-        var argfunc = function() {
-          if (arguments.length === 1 && Array.isArray(arguments[0])) {
-            list = list.concat(arguments[0]);
-          } else {
-            list = list.concat([].slice.call(arguments));
-          }
-        };
-        argfunc.clear = function() {
-          list = [];
-        };
-        argfunc.get = function() {
-          return list;
-        };
-        argfunc.find = function(arg, count) {
-          var index = list.indexOf(arg);
-          if (index !== -1) {
-            return list.slice(index + 1, index + 1 + (count || 0));
-          }
-        };
-        argfunc.remove = function(arg, count) {
-          var index = list.indexOf(arg);
-          if (index !== -1) {
-            list.splice(index, (count || 0) + 1);
-          }
-        };
-        argfunc.clone = function() {
-          var cloned = utils.args();
-          cloned(list);
-          return cloned;
-        };
-        return argfunc;
-      },
-      /**
-       * Generate filter strings
-       *
-       * @param {String[]|Object[]} filters filter specifications. When using objects,
-       *   each must have the following properties:
-       * @param {String} filters.filter filter name
-       * @param {String|Array} [filters.inputs] (array of) input stream specifier(s) for the filter,
-       *   defaults to ffmpeg automatically choosing the first unused matching streams
-       * @param {String|Array} [filters.outputs] (array of) output stream specifier(s) for the filter,
-       *   defaults to ffmpeg automatically assigning the output to the output file
-       * @param {Object|String|Array} [filters.options] filter options, can be omitted to not set any options
-       * @return String[]
-       * @private
-       */
-      makeFilterStrings: function(filters) {
-        return filters.map(function(filterSpec) {
-          if (typeof filterSpec === "string") {
-            return filterSpec;
-          }
-          var filterString = "";
-          if (Array.isArray(filterSpec.inputs)) {
-            filterString += filterSpec.inputs.map(function(streamSpec) {
-              return streamSpec.replace(streamRegexp, "[$1]");
-            }).join("");
-          } else if (typeof filterSpec.inputs === "string") {
-            filterString += filterSpec.inputs.replace(streamRegexp, "[$1]");
-          }
-          filterString += filterSpec.filter;
-          if (filterSpec.options) {
-            if (typeof filterSpec.options === "string" || typeof filterSpec.options === "number") {
-              filterString += "=" + filterSpec.options;
-            } else if (Array.isArray(filterSpec.options)) {
-              filterString += "=" + filterSpec.options.map(function(option) {
-                if (typeof option === "string" && option.match(filterEscapeRegexp)) {
-                  return "'" + option + "'";
-                } else {
-                  return option;
-                }
-              }).join(":");
-            } else if (Object.keys(filterSpec.options).length) {
-              filterString += "=" + Object.keys(filterSpec.options).map(function(option) {
-                var value = filterSpec.options[option];
-                if (typeof value === "string" && value.match(filterEscapeRegexp)) {
-                  value = "'" + value + "'";
-                }
-                return option + "=" + value;
-              }).join(":");
-            }
-          }
-          if (Array.isArray(filterSpec.outputs)) {
-            filterString += filterSpec.outputs.map(function(streamSpec) {
-              return streamSpec.replace(streamRegexp, "[$1]");
-            }).join("");
-          } else if (typeof filterSpec.outputs === "string") {
-            filterString += filterSpec.outputs.replace(streamRegexp, "[$1]");
-          }
-          return filterString;
-        });
-      },
-      /**
-       * Search for an executable
-       *
-       * Uses 'which' or 'where' depending on platform
-       *
-       * @param {String} name executable name
-       * @param {Function} callback callback with signature (err, path)
-       * @private
-       */
-      which: function(name, callback) {
-        if (name in whichCache) {
-          return callback(null, whichCache[name]);
-        }
-        which(name, function(err, result) {
-          if (err) {
-            return callback(null, whichCache[name] = "");
-          }
-          callback(null, whichCache[name] = result);
-        });
-      },
-      /**
-       * Convert a [[hh:]mm:]ss[.xxx] timemark into seconds
-       *
-       * @param {String} timemark timemark string
-       * @return Number
-       * @private
-       */
-      timemarkToSeconds: function(timemark) {
-        if (typeof timemark === "number") {
-          return timemark;
-        }
-        if (timemark.indexOf(":") === -1 && timemark.indexOf(".") >= 0) {
-          return Number(timemark);
-        }
-        var parts = timemark.split(":");
-        var secs = Number(parts.pop());
-        if (parts.length) {
-          secs += Number(parts.pop()) * 60;
-        }
-        if (parts.length) {
-          secs += Number(parts.pop()) * 3600;
-        }
-        return secs;
-      },
-      /**
-       * Extract codec data from ffmpeg stderr and emit 'codecData' event if appropriate
-       * Call it with an initially empty codec object once with each line of stderr output until it returns true
-       *
-       * @param {FfmpegCommand} command event emitter
-       * @param {String} stderrLine ffmpeg stderr output line
-       * @param {Object} codecObject object used to accumulate codec data between calls
-       * @return {Boolean} true if codec data is complete (and event was emitted), false otherwise
-       * @private
-       */
-      extractCodecData: function(command, stderrLine, codecsObject) {
-        var inputPattern = /Input #[0-9]+, ([^ ]+),/;
-        var durPattern = /Duration\: ([^,]+)/;
-        var audioPattern = /Audio\: (.*)/;
-        var videoPattern = /Video\: (.*)/;
-        if (!("inputStack" in codecsObject)) {
-          codecsObject.inputStack = [];
-          codecsObject.inputIndex = -1;
-          codecsObject.inInput = false;
-        }
-        var inputStack = codecsObject.inputStack;
-        var inputIndex = codecsObject.inputIndex;
-        var inInput = codecsObject.inInput;
-        var format, dur, audio, video;
-        if (format = stderrLine.match(inputPattern)) {
-          inInput = codecsObject.inInput = true;
-          inputIndex = codecsObject.inputIndex = codecsObject.inputIndex + 1;
-          inputStack[inputIndex] = { format: format[1], audio: "", video: "", duration: "" };
-        } else if (inInput && (dur = stderrLine.match(durPattern))) {
-          inputStack[inputIndex].duration = dur[1];
-        } else if (inInput && (audio = stderrLine.match(audioPattern))) {
-          audio = audio[1].split(", ");
-          inputStack[inputIndex].audio = audio[0];
-          inputStack[inputIndex].audio_details = audio;
-        } else if (inInput && (video = stderrLine.match(videoPattern))) {
-          video = video[1].split(", ");
-          inputStack[inputIndex].video = video[0];
-          inputStack[inputIndex].video_details = video;
-        } else if (/Output #\d+/.test(stderrLine)) {
-          inInput = codecsObject.inInput = false;
-        } else if (/Stream mapping:|Press (\[q\]|ctrl-c) to stop/.test(stderrLine)) {
-          command.emit.apply(command, ["codecData"].concat(inputStack));
-          return true;
-        }
-        return false;
-      },
-      /**
-       * Extract progress data from ffmpeg stderr and emit 'progress' event if appropriate
-       *
-       * @param {FfmpegCommand} command event emitter
-       * @param {String} stderrLine ffmpeg stderr data
-       * @private
-       */
-      extractProgress: function(command, stderrLine) {
-        var progress = parseProgressLine(stderrLine);
-        if (progress) {
-          var ret = {
-            frames: parseInt(progress.frame, 10),
-            currentFps: parseInt(progress.fps, 10),
-            currentKbps: progress.bitrate ? parseFloat(progress.bitrate.replace("kbits/s", "")) : 0,
-            targetSize: parseInt(progress.size || progress.Lsize, 10),
-            timemark: progress.time
-          };
-          if (command._ffprobeData && command._ffprobeData.format && command._ffprobeData.format.duration) {
-            var duration3 = Number(command._ffprobeData.format.duration);
-            if (!isNaN(duration3))
-              ret.percent = utils.timemarkToSeconds(ret.timemark) / duration3 * 100;
-          }
-          command.emit("progress", ret);
-        }
-      },
-      /**
-       * Extract error message(s) from ffmpeg stderr
-       *
-       * @param {String} stderr ffmpeg stderr data
-       * @return {String}
-       * @private
-       */
-      extractError: function(stderr) {
-        return stderr.split(nlRegexp).reduce(function(messages, message) {
-          if (message.charAt(0) === " " || message.charAt(0) === "[") {
-            return [];
-          } else {
-            messages.push(message);
-            return messages;
-          }
-        }, []).join("\n");
-      },
-      /**
-       * Creates a line ring buffer object with the following methods:
-       * - append(str) : appends a string or buffer
-       * - get() : returns the whole string
-       * - close() : prevents further append() calls and does a last call to callbacks
-       * - callback(cb) : calls cb for each line (incl. those already in the ring)
-       *
-       * @param {Number} maxLines maximum number of lines to store (<= 0 for unlimited)
-       */
-      linesRing: function(maxLines) {
-        var cbs = [];
-        var lines = [];
-        var current = null;
-        var closed = false;
-        var max = maxLines - 1;
-        function emit(line2) {
-          cbs.forEach(function(cb) {
-            cb(line2);
-          });
-        }
-        return {
-          callback: function(cb) {
-            lines.forEach(function(l) {
-              cb(l);
-            });
-            cbs.push(cb);
-          },
-          append: function(str2) {
-            if (closed) return;
-            if (str2 instanceof Buffer) str2 = "" + str2;
-            if (!str2 || str2.length === 0) return;
-            var newLines = str2.split(nlRegexp);
-            if (newLines.length === 1) {
-              if (current !== null) {
-                current = current + newLines.shift();
-              } else {
-                current = newLines.shift();
-              }
-            } else {
-              if (current !== null) {
-                current = current + newLines.shift();
-                emit(current);
-                lines.push(current);
-              }
-              current = newLines.pop();
-              newLines.forEach(function(l) {
-                emit(l);
-                lines.push(l);
-              });
-              if (max > -1 && lines.length > max) {
-                lines.splice(0, lines.length - max);
-              }
-            }
-          },
-          get: function() {
-            if (current !== null) {
-              return lines.concat([current]).join("\n");
-            } else {
-              return lines.join("\n");
-            }
-          },
-          close: function() {
-            if (closed) return;
-            if (current !== null) {
-              emit(current);
-              lines.push(current);
-              if (max > -1 && lines.length > max) {
-                lines.shift();
-              }
-              current = null;
-            }
-            closed = true;
-          }
-        };
-      }
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/inputs.js
-var require_inputs = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/inputs.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.mergeAdd = proto.addInput = proto.input = function(source) {
-        var isFile = false;
-        var isStream = false;
-        if (typeof source !== "string") {
-          if (!("readable" in source) || !source.readable) {
-            throw new Error("Invalid input");
-          }
-          var hasInputStream = this._inputs.some(function(input2) {
-            return input2.isStream;
-          });
-          if (hasInputStream) {
-            throw new Error("Only one input stream is supported");
-          }
-          isStream = true;
-          source.pause();
-        } else {
-          var protocol = source.match(/^([a-z]{2,}):/i);
-          isFile = !protocol || protocol[0] === "file";
-        }
-        this._inputs.push(this._currentInput = {
-          source,
-          isFile,
-          isStream,
-          options: utils.args()
-        });
-        return this;
-      };
-      proto.withInputFormat = proto.inputFormat = proto.fromFormat = function(format) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-f", format);
-        return this;
-      };
-      proto.withInputFps = proto.withInputFPS = proto.withFpsInput = proto.withFPSInput = proto.inputFPS = proto.inputFps = proto.fpsInput = proto.FPSInput = function(fps) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-r", fps);
-        return this;
-      };
-      proto.nativeFramerate = proto.withNativeFramerate = proto.native = function() {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-re");
-        return this;
-      };
-      proto.setStartTime = proto.seekInput = function(seek) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-ss", seek);
-        return this;
-      };
-      proto.loop = function(duration3) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        this._currentInput.options("-loop", "1");
-        if (typeof duration3 !== "undefined") {
-          this.duration(duration3);
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/audio.js
-var require_audio = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/audio.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.withNoAudio = proto.noAudio = function() {
-        this._currentOutput.audio.clear();
-        this._currentOutput.audioFilters.clear();
-        this._currentOutput.audio("-an");
-        return this;
-      };
-      proto.withAudioCodec = proto.audioCodec = function(codec2) {
-        this._currentOutput.audio("-acodec", codec2);
-        return this;
-      };
-      proto.withAudioBitrate = proto.audioBitrate = function(bitrate) {
-        this._currentOutput.audio("-b:a", ("" + bitrate).replace(/k?$/, "k"));
-        return this;
-      };
-      proto.withAudioChannels = proto.audioChannels = function(channels) {
-        this._currentOutput.audio("-ac", channels);
-        return this;
-      };
-      proto.withAudioFrequency = proto.audioFrequency = function(freq) {
-        this._currentOutput.audio("-ar", freq);
-        return this;
-      };
-      proto.withAudioQuality = proto.audioQuality = function(quality) {
-        this._currentOutput.audio("-aq", quality);
-        return this;
-      };
-      proto.withAudioFilter = proto.withAudioFilters = proto.audioFilter = proto.audioFilters = function(filters) {
-        if (arguments.length > 1) {
-          filters = [].slice.call(arguments);
-        }
-        if (!Array.isArray(filters)) {
-          filters = [filters];
-        }
-        this._currentOutput.audioFilters(utils.makeFilterStrings(filters));
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/video.js
-var require_video = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/video.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.withNoVideo = proto.noVideo = function() {
-        this._currentOutput.video.clear();
-        this._currentOutput.videoFilters.clear();
-        this._currentOutput.video("-vn");
-        return this;
-      };
-      proto.withVideoCodec = proto.videoCodec = function(codec2) {
-        this._currentOutput.video("-vcodec", codec2);
-        return this;
-      };
-      proto.withVideoBitrate = proto.videoBitrate = function(bitrate, constant) {
-        bitrate = ("" + bitrate).replace(/k?$/, "k");
-        this._currentOutput.video("-b:v", bitrate);
-        if (constant) {
-          this._currentOutput.video(
-            "-maxrate",
-            bitrate,
-            "-minrate",
-            bitrate,
-            "-bufsize",
-            "3M"
-          );
-        }
-        return this;
-      };
-      proto.withVideoFilter = proto.withVideoFilters = proto.videoFilter = proto.videoFilters = function(filters) {
-        if (arguments.length > 1) {
-          filters = [].slice.call(arguments);
-        }
-        if (!Array.isArray(filters)) {
-          filters = [filters];
-        }
-        this._currentOutput.videoFilters(utils.makeFilterStrings(filters));
-        return this;
-      };
-      proto.withOutputFps = proto.withOutputFPS = proto.withFpsOutput = proto.withFPSOutput = proto.withFps = proto.withFPS = proto.outputFPS = proto.outputFps = proto.fpsOutput = proto.FPSOutput = proto.fps = proto.FPS = function(fps) {
-        this._currentOutput.video("-r", fps);
-        return this;
-      };
-      proto.takeFrames = proto.withFrames = proto.frames = function(frames) {
-        this._currentOutput.video("-vframes", frames);
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/videosize.js
-var require_videosize = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/videosize.js"(exports, module) {
-    "use strict";
-    function getScalePadFilters(width, height, aspect, color) {
-      return [
-        /*
-          In both cases, we first have to scale the input to match the requested size.
-          When using computed width/height, we truncate them to multiples of 2
-         */
-        {
-          filter: "scale",
-          options: {
-            w: "if(gt(a," + aspect + ")," + width + ",trunc(" + height + "*a/2)*2)",
-            h: "if(lt(a," + aspect + ")," + height + ",trunc(" + width + "/a/2)*2)"
-          }
-        },
-        /*
-          Then we pad the scaled input to match the target size
-          (here iw and ih refer to the padding input, i.e the scaled output)
-         */
-        {
-          filter: "pad",
-          options: {
-            w: width,
-            h: height,
-            x: "if(gt(a," + aspect + "),0,(" + width + "-iw)/2)",
-            y: "if(lt(a," + aspect + "),0,(" + height + "-ih)/2)",
-            color
-          }
-        }
-      ];
-    }
-    function createSizeFilters(output2, key, value) {
-      var data = output2.sizeData = output2.sizeData || {};
-      data[key] = value;
-      if (!("size" in data)) {
-        return [];
-      }
-      var fixedSize = data.size.match(/([0-9]+)x([0-9]+)/);
-      var fixedWidth = data.size.match(/([0-9]+)x\?/);
-      var fixedHeight = data.size.match(/\?x([0-9]+)/);
-      var percentRatio = data.size.match(/\b([0-9]{1,3})%/);
-      var width, height, aspect;
-      if (percentRatio) {
-        var ratio = Number(percentRatio[1]) / 100;
-        return [{
-          filter: "scale",
-          options: {
-            w: "trunc(iw*" + ratio + "/2)*2",
-            h: "trunc(ih*" + ratio + "/2)*2"
-          }
-        }];
-      } else if (fixedSize) {
-        width = Math.round(Number(fixedSize[1]) / 2) * 2;
-        height = Math.round(Number(fixedSize[2]) / 2) * 2;
-        aspect = width / height;
-        if (data.pad) {
-          return getScalePadFilters(width, height, aspect, data.pad);
-        } else {
-          return [{ filter: "scale", options: { w: width, h: height } }];
-        }
-      } else if (fixedWidth || fixedHeight) {
-        if ("aspect" in data) {
-          width = fixedWidth ? fixedWidth[1] : Math.round(Number(fixedHeight[1]) * data.aspect);
-          height = fixedHeight ? fixedHeight[1] : Math.round(Number(fixedWidth[1]) / data.aspect);
-          width = Math.round(width / 2) * 2;
-          height = Math.round(height / 2) * 2;
-          if (data.pad) {
-            return getScalePadFilters(width, height, data.aspect, data.pad);
-          } else {
-            return [{ filter: "scale", options: { w: width, h: height } }];
-          }
-        } else {
-          if (fixedWidth) {
-            return [{
-              filter: "scale",
-              options: {
-                w: Math.round(Number(fixedWidth[1]) / 2) * 2,
-                h: "trunc(ow/a/2)*2"
-              }
-            }];
-          } else {
-            return [{
-              filter: "scale",
-              options: {
-                w: "trunc(oh*a/2)*2",
-                h: Math.round(Number(fixedHeight[1]) / 2) * 2
-              }
-            }];
-          }
-        }
-      } else {
-        throw new Error("Invalid size specified: " + data.size);
-      }
-    }
-    module.exports = function(proto) {
-      proto.keepPixelAspect = // Only for compatibility, this is not about keeping _pixel_ aspect ratio
-      proto.keepDisplayAspect = proto.keepDisplayAspectRatio = proto.keepDAR = function() {
-        return this.videoFilters([
-          {
-            filter: "scale",
-            options: {
-              w: "if(gt(sar,1),iw*sar,iw)",
-              h: "if(lt(sar,1),ih/sar,ih)"
-            }
-          },
-          {
-            filter: "setsar",
-            options: "1"
-          }
-        ]);
-      };
-      proto.withSize = proto.setSize = proto.size = function(size) {
-        var filters = createSizeFilters(this._currentOutput, "size", size);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-      proto.withAspect = proto.withAspectRatio = proto.setAspect = proto.setAspectRatio = proto.aspect = proto.aspectRatio = function(aspect) {
-        var a = Number(aspect);
-        if (isNaN(a)) {
-          var match2 = aspect.match(/^(\d+):(\d+)$/);
-          if (match2) {
-            a = Number(match2[1]) / Number(match2[2]);
-          } else {
-            throw new Error("Invalid aspect ratio: " + aspect);
-          }
-        }
-        var filters = createSizeFilters(this._currentOutput, "aspect", a);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-      proto.applyAutopadding = proto.applyAutoPadding = proto.applyAutopad = proto.applyAutoPad = proto.withAutopadding = proto.withAutoPadding = proto.withAutopad = proto.withAutoPad = proto.autoPad = proto.autopad = function(pad, color) {
-        if (typeof pad === "string") {
-          color = pad;
-          pad = true;
-        }
-        if (typeof pad === "undefined") {
-          pad = true;
-        }
-        var filters = createSizeFilters(this._currentOutput, "pad", pad ? color || "black" : false);
-        this._currentOutput.sizeFilters.clear();
-        this._currentOutput.sizeFilters(filters);
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/output.js
-var require_output = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/output.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.addOutput = proto.output = function(target, pipeopts) {
-        var isFile = false;
-        if (!target && this._currentOutput) {
-          throw new Error("Invalid output");
-        }
-        if (target && typeof target !== "string") {
-          if (!("writable" in target) || !target.writable) {
-            throw new Error("Invalid output");
-          }
-        } else if (typeof target === "string") {
-          var protocol = target.match(/^([a-z]{2,}):/i);
-          isFile = !protocol || protocol[0] === "file";
-        }
-        if (target && !("target" in this._currentOutput)) {
-          this._currentOutput.target = target;
-          this._currentOutput.isFile = isFile;
-          this._currentOutput.pipeopts = pipeopts || {};
-        } else {
-          if (target && typeof target !== "string") {
-            var hasOutputStream = this._outputs.some(function(output2) {
-              return typeof output2.target !== "string";
-            });
-            if (hasOutputStream) {
-              throw new Error("Only one output stream is supported");
-            }
-          }
-          this._outputs.push(this._currentOutput = {
-            target,
-            isFile,
-            flags: {},
-            pipeopts: pipeopts || {}
-          });
-          var self = this;
-          ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
-            self._currentOutput[key] = utils.args();
-          });
-          if (!target) {
-            delete this._currentOutput.target;
-          }
-        }
-        return this;
-      };
-      proto.seekOutput = proto.seek = function(seek) {
-        this._currentOutput.options("-ss", seek);
-        return this;
-      };
-      proto.withDuration = proto.setDuration = proto.duration = function(duration3) {
-        this._currentOutput.options("-t", duration3);
-        return this;
-      };
-      proto.toFormat = proto.withOutputFormat = proto.outputFormat = proto.format = function(format) {
-        this._currentOutput.options("-f", format);
-        return this;
-      };
-      proto.map = function(spec) {
-        this._currentOutput.options("-map", spec.replace(utils.streamRegexp, "[$1]"));
-        return this;
-      };
-      proto.updateFlvMetadata = proto.flvmeta = function() {
-        this._currentOutput.flags.flvmeta = true;
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/custom.js
-var require_custom = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/custom.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = function(proto) {
-      proto.addInputOption = proto.addInputOptions = proto.withInputOption = proto.withInputOptions = proto.inputOption = proto.inputOptions = function(options) {
-        if (!this._currentInput) {
-          throw new Error("No input specified");
-        }
-        var doSplit = true;
-        if (arguments.length > 1) {
-          options = [].slice.call(arguments);
-          doSplit = false;
-        }
-        if (!Array.isArray(options)) {
-          options = [options];
-        }
-        this._currentInput.options(options.reduce(function(options2, option) {
-          var split = String(option).split(" ");
-          if (doSplit && split.length === 2) {
-            options2.push(split[0], split[1]);
-          } else {
-            options2.push(option);
-          }
-          return options2;
-        }, []));
-        return this;
-      };
-      proto.addOutputOption = proto.addOutputOptions = proto.addOption = proto.addOptions = proto.withOutputOption = proto.withOutputOptions = proto.withOption = proto.withOptions = proto.outputOption = proto.outputOptions = function(options) {
-        var doSplit = true;
-        if (arguments.length > 1) {
-          options = [].slice.call(arguments);
-          doSplit = false;
-        }
-        if (!Array.isArray(options)) {
-          options = [options];
-        }
-        this._currentOutput.options(options.reduce(function(options2, option) {
-          var split = String(option).split(" ");
-          if (doSplit && split.length === 2) {
-            options2.push(split[0], split[1]);
-          } else {
-            options2.push(option);
-          }
-          return options2;
-        }, []));
-        return this;
-      };
-      proto.filterGraph = proto.complexFilter = function(spec, map2) {
-        this._complexFilters.clear();
-        if (!Array.isArray(spec)) {
-          spec = [spec];
-        }
-        this._complexFilters("-filter_complex", utils.makeFilterStrings(spec).join(";"));
-        if (Array.isArray(map2)) {
-          var self = this;
-          map2.forEach(function(streamSpec) {
-            self._complexFilters("-map", streamSpec.replace(utils.streamRegexp, "[$1]"));
-          });
-        } else if (typeof map2 === "string") {
-          this._complexFilters("-map", map2.replace(utils.streamRegexp, "[$1]"));
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/options/misc.js
-var require_misc = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/options/misc.js"(exports, module) {
-    "use strict";
-    var path18 = __require("path");
-    module.exports = function(proto) {
-      proto.usingPreset = proto.preset = function(preset) {
-        if (typeof preset === "function") {
-          preset(this);
-        } else {
-          try {
-            var modulePath = path18.join(this.options.presets, preset);
-            var module2 = __require(modulePath);
-            if (typeof module2.load === "function") {
-              module2.load(this);
-            } else {
-              throw new Error("preset " + modulePath + " has no load() function");
-            }
-          } catch (err) {
-            throw new Error("preset " + modulePath + " could not be loaded: " + err.message);
-          }
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/async/lib/async.js
-var require_async = __commonJS({
-  "node_modules/async/lib/async.js"(exports, module) {
-    (function() {
-      var async = {};
-      var root, previous_async;
-      root = this;
-      if (root != null) {
-        previous_async = root.async;
-      }
-      async.noConflict = function() {
-        root.async = previous_async;
-        return async;
-      };
-      function only_once(fn) {
-        var called = false;
-        return function() {
-          if (called) throw new Error("Callback was already called.");
-          called = true;
-          fn.apply(root, arguments);
-        };
-      }
-      var _each = function(arr, iterator) {
-        if (arr.forEach) {
-          return arr.forEach(iterator);
-        }
-        for (var i = 0; i < arr.length; i += 1) {
-          iterator(arr[i], i, arr);
-        }
-      };
-      var _map2 = function(arr, iterator) {
-        if (arr.map) {
-          return arr.map(iterator);
-        }
-        var results = [];
-        _each(arr, function(x, i, a) {
-          results.push(iterator(x, i, a));
-        });
-        return results;
-      };
-      var _reduce = function(arr, iterator, memo2) {
-        if (arr.reduce) {
-          return arr.reduce(iterator, memo2);
-        }
-        _each(arr, function(x, i, a) {
-          memo2 = iterator(memo2, x, i, a);
-        });
-        return memo2;
-      };
-      var _keys = function(obj) {
-        if (Object.keys) {
-          return Object.keys(obj);
-        }
-        var keys = [];
-        for (var k in obj) {
-          if (obj.hasOwnProperty(k)) {
-            keys.push(k);
-          }
-        }
-        return keys;
-      };
-      if (typeof process === "undefined" || !process.nextTick) {
-        if (typeof setImmediate === "function") {
-          async.nextTick = function(fn) {
-            setImmediate(fn);
-          };
-          async.setImmediate = async.nextTick;
-        } else {
-          async.nextTick = function(fn) {
-            setTimeout(fn, 0);
-          };
-          async.setImmediate = async.nextTick;
-        }
-      } else {
-        async.nextTick = process.nextTick;
-        if (typeof setImmediate !== "undefined") {
-          async.setImmediate = function(fn) {
-            setImmediate(fn);
-          };
-        } else {
-          async.setImmediate = async.nextTick;
-        }
-      }
-      async.each = function(arr, iterator, callback) {
-        callback = callback || function() {
-        };
-        if (!arr.length) {
-          return callback();
-        }
-        var completed = 0;
-        _each(arr, function(x) {
-          iterator(x, only_once(function(err) {
-            if (err) {
-              callback(err);
-              callback = function() {
-              };
-            } else {
-              completed += 1;
-              if (completed >= arr.length) {
-                callback(null);
-              }
-            }
-          }));
-        });
-      };
-      async.forEach = async.each;
-      async.eachSeries = function(arr, iterator, callback) {
-        callback = callback || function() {
-        };
-        if (!arr.length) {
-          return callback();
-        }
-        var completed = 0;
-        var iterate = function() {
-          iterator(arr[completed], function(err) {
-            if (err) {
-              callback(err);
-              callback = function() {
-              };
-            } else {
-              completed += 1;
-              if (completed >= arr.length) {
-                callback(null);
-              } else {
-                iterate();
-              }
-            }
-          });
-        };
-        iterate();
-      };
-      async.forEachSeries = async.eachSeries;
-      async.eachLimit = function(arr, limit, iterator, callback) {
-        var fn = _eachLimit(limit);
-        fn.apply(null, [arr, iterator, callback]);
-      };
-      async.forEachLimit = async.eachLimit;
-      var _eachLimit = function(limit) {
-        return function(arr, iterator, callback) {
-          callback = callback || function() {
-          };
-          if (!arr.length || limit <= 0) {
-            return callback();
-          }
-          var completed = 0;
-          var started = 0;
-          var running = 0;
-          (function replenish() {
-            if (completed >= arr.length) {
-              return callback();
-            }
-            while (running < limit && started < arr.length) {
-              started += 1;
-              running += 1;
-              iterator(arr[started - 1], function(err) {
-                if (err) {
-                  callback(err);
-                  callback = function() {
-                  };
-                } else {
-                  completed += 1;
-                  running -= 1;
-                  if (completed >= arr.length) {
-                    callback();
-                  } else {
-                    replenish();
-                  }
-                }
-              });
-            }
-          })();
-        };
-      };
-      var doParallel = function(fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [async.each].concat(args));
-        };
-      };
-      var doParallelLimit = function(limit, fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [_eachLimit(limit)].concat(args));
-        };
-      };
-      var doSeries = function(fn) {
-        return function() {
-          var args = Array.prototype.slice.call(arguments);
-          return fn.apply(null, [async.eachSeries].concat(args));
-        };
-      };
-      var _asyncMap = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(err, v) {
-            results[x.index] = v;
-            callback2(err);
-          });
-        }, function(err) {
-          callback(err, results);
-        });
-      };
-      async.map = doParallel(_asyncMap);
-      async.mapSeries = doSeries(_asyncMap);
-      async.mapLimit = function(arr, limit, iterator, callback) {
-        return _mapLimit(limit)(arr, iterator, callback);
-      };
-      var _mapLimit = function(limit) {
-        return doParallelLimit(limit, _asyncMap);
-      };
-      async.reduce = function(arr, memo2, iterator, callback) {
-        async.eachSeries(arr, function(x, callback2) {
-          iterator(memo2, x, function(err, v) {
-            memo2 = v;
-            callback2(err);
-          });
-        }, function(err) {
-          callback(err, memo2);
-        });
-      };
-      async.inject = async.reduce;
-      async.foldl = async.reduce;
-      async.reduceRight = function(arr, memo2, iterator, callback) {
-        var reversed = _map2(arr, function(x) {
-          return x;
-        }).reverse();
-        async.reduce(reversed, memo2, iterator, callback);
-      };
-      async.foldr = async.reduceRight;
-      var _filter = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(v) {
-            if (v) {
-              results.push(x);
-            }
-            callback2();
-          });
-        }, function(err) {
-          callback(_map2(results.sort(function(a, b) {
-            return a.index - b.index;
-          }), function(x) {
-            return x.value;
-          }));
-        });
-      };
-      async.filter = doParallel(_filter);
-      async.filterSeries = doSeries(_filter);
-      async.select = async.filter;
-      async.selectSeries = async.filterSeries;
-      var _reject = function(eachfn, arr, iterator, callback) {
-        var results = [];
-        arr = _map2(arr, function(x, i) {
-          return { index: i, value: x };
-        });
-        eachfn(arr, function(x, callback2) {
-          iterator(x.value, function(v) {
-            if (!v) {
-              results.push(x);
-            }
-            callback2();
-          });
-        }, function(err) {
-          callback(_map2(results.sort(function(a, b) {
-            return a.index - b.index;
-          }), function(x) {
-            return x.value;
-          }));
-        });
-      };
-      async.reject = doParallel(_reject);
-      async.rejectSeries = doSeries(_reject);
-      var _detect = function(eachfn, arr, iterator, main_callback) {
-        eachfn(arr, function(x, callback) {
-          iterator(x, function(result) {
-            if (result) {
-              main_callback(x);
-              main_callback = function() {
-              };
-            } else {
-              callback();
-            }
-          });
-        }, function(err) {
-          main_callback();
-        });
-      };
-      async.detect = doParallel(_detect);
-      async.detectSeries = doSeries(_detect);
-      async.some = function(arr, iterator, main_callback) {
-        async.each(arr, function(x, callback) {
-          iterator(x, function(v) {
-            if (v) {
-              main_callback(true);
-              main_callback = function() {
-              };
-            }
-            callback();
-          });
-        }, function(err) {
-          main_callback(false);
-        });
-      };
-      async.any = async.some;
-      async.every = function(arr, iterator, main_callback) {
-        async.each(arr, function(x, callback) {
-          iterator(x, function(v) {
-            if (!v) {
-              main_callback(false);
-              main_callback = function() {
-              };
-            }
-            callback();
-          });
-        }, function(err) {
-          main_callback(true);
-        });
-      };
-      async.all = async.every;
-      async.sortBy = function(arr, iterator, callback) {
-        async.map(arr, function(x, callback2) {
-          iterator(x, function(err, criteria) {
-            if (err) {
-              callback2(err);
-            } else {
-              callback2(null, { value: x, criteria });
-            }
-          });
-        }, function(err, results) {
-          if (err) {
-            return callback(err);
-          } else {
-            var fn = function(left, right) {
-              var a = left.criteria, b = right.criteria;
-              return a < b ? -1 : a > b ? 1 : 0;
-            };
-            callback(null, _map2(results.sort(fn), function(x) {
-              return x.value;
-            }));
-          }
-        });
-      };
-      async.auto = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        var keys = _keys(tasks);
-        if (!keys.length) {
-          return callback(null);
-        }
-        var results = {};
-        var listeners = [];
-        var addListener = function(fn) {
-          listeners.unshift(fn);
-        };
-        var removeListener = function(fn) {
-          for (var i = 0; i < listeners.length; i += 1) {
-            if (listeners[i] === fn) {
-              listeners.splice(i, 1);
-              return;
-            }
-          }
-        };
-        var taskComplete = function() {
-          _each(listeners.slice(0), function(fn) {
-            fn();
-          });
-        };
-        addListener(function() {
-          if (_keys(results).length === keys.length) {
-            callback(null, results);
-            callback = function() {
-            };
-          }
-        });
-        _each(keys, function(k) {
-          var task = tasks[k] instanceof Function ? [tasks[k]] : tasks[k];
-          var taskCallback = function(err) {
-            var args = Array.prototype.slice.call(arguments, 1);
-            if (args.length <= 1) {
-              args = args[0];
-            }
-            if (err) {
-              var safeResults = {};
-              _each(_keys(results), function(rkey) {
-                safeResults[rkey] = results[rkey];
-              });
-              safeResults[k] = args;
-              callback(err, safeResults);
-              callback = function() {
-              };
-            } else {
-              results[k] = args;
-              async.setImmediate(taskComplete);
-            }
-          };
-          var requires = task.slice(0, Math.abs(task.length - 1)) || [];
-          var ready = function() {
-            return _reduce(requires, function(a, x) {
-              return a && results.hasOwnProperty(x);
-            }, true) && !results.hasOwnProperty(k);
-          };
-          if (ready()) {
-            task[task.length - 1](taskCallback, results);
-          } else {
-            var listener = function() {
-              if (ready()) {
-                removeListener(listener);
-                task[task.length - 1](taskCallback, results);
-              }
-            };
-            addListener(listener);
-          }
-        });
-      };
-      async.waterfall = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor !== Array) {
-          var err = new Error("First argument to waterfall must be an array of functions");
-          return callback(err);
-        }
-        if (!tasks.length) {
-          return callback();
-        }
-        var wrapIterator = function(iterator) {
-          return function(err2) {
-            if (err2) {
-              callback.apply(null, arguments);
-              callback = function() {
-              };
-            } else {
-              var args = Array.prototype.slice.call(arguments, 1);
-              var next = iterator.next();
-              if (next) {
-                args.push(wrapIterator(next));
-              } else {
-                args.push(callback);
-              }
-              async.setImmediate(function() {
-                iterator.apply(null, args);
-              });
-            }
-          };
-        };
-        wrapIterator(async.iterator(tasks))();
-      };
-      var _parallel = function(eachfn, tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor === Array) {
-          eachfn.map(tasks, function(fn, callback2) {
-            if (fn) {
-              fn(function(err) {
-                var args = Array.prototype.slice.call(arguments, 1);
-                if (args.length <= 1) {
-                  args = args[0];
-                }
-                callback2.call(null, err, args);
-              });
-            }
-          }, callback);
-        } else {
-          var results = {};
-          eachfn.each(_keys(tasks), function(k, callback2) {
-            tasks[k](function(err) {
-              var args = Array.prototype.slice.call(arguments, 1);
-              if (args.length <= 1) {
-                args = args[0];
-              }
-              results[k] = args;
-              callback2(err);
-            });
-          }, function(err) {
-            callback(err, results);
-          });
-        }
-      };
-      async.parallel = function(tasks, callback) {
-        _parallel({ map: async.map, each: async.each }, tasks, callback);
-      };
-      async.parallelLimit = function(tasks, limit, callback) {
-        _parallel({ map: _mapLimit(limit), each: _eachLimit(limit) }, tasks, callback);
-      };
-      async.series = function(tasks, callback) {
-        callback = callback || function() {
-        };
-        if (tasks.constructor === Array) {
-          async.mapSeries(tasks, function(fn, callback2) {
-            if (fn) {
-              fn(function(err) {
-                var args = Array.prototype.slice.call(arguments, 1);
-                if (args.length <= 1) {
-                  args = args[0];
-                }
-                callback2.call(null, err, args);
-              });
-            }
-          }, callback);
-        } else {
-          var results = {};
-          async.eachSeries(_keys(tasks), function(k, callback2) {
-            tasks[k](function(err) {
-              var args = Array.prototype.slice.call(arguments, 1);
-              if (args.length <= 1) {
-                args = args[0];
-              }
-              results[k] = args;
-              callback2(err);
-            });
-          }, function(err) {
-            callback(err, results);
-          });
-        }
-      };
-      async.iterator = function(tasks) {
-        var makeCallback = function(index) {
-          var fn = function() {
-            if (tasks.length) {
-              tasks[index].apply(null, arguments);
-            }
-            return fn.next();
-          };
-          fn.next = function() {
-            return index < tasks.length - 1 ? makeCallback(index + 1) : null;
-          };
-          return fn;
-        };
-        return makeCallback(0);
-      };
-      async.apply = function(fn) {
-        var args = Array.prototype.slice.call(arguments, 1);
-        return function() {
-          return fn.apply(
-            null,
-            args.concat(Array.prototype.slice.call(arguments))
-          );
-        };
-      };
-      var _concat = function(eachfn, arr, fn, callback) {
-        var r = [];
-        eachfn(arr, function(x, cb) {
-          fn(x, function(err, y) {
-            r = r.concat(y || []);
-            cb(err);
-          });
-        }, function(err) {
-          callback(err, r);
-        });
-      };
-      async.concat = doParallel(_concat);
-      async.concatSeries = doSeries(_concat);
-      async.whilst = function(test, iterator, callback) {
-        if (test()) {
-          iterator(function(err) {
-            if (err) {
-              return callback(err);
-            }
-            async.whilst(test, iterator, callback);
-          });
-        } else {
-          callback();
-        }
-      };
-      async.doWhilst = function(iterator, test, callback) {
-        iterator(function(err) {
-          if (err) {
-            return callback(err);
-          }
-          if (test()) {
-            async.doWhilst(iterator, test, callback);
-          } else {
-            callback();
-          }
-        });
-      };
-      async.until = function(test, iterator, callback) {
-        if (!test()) {
-          iterator(function(err) {
-            if (err) {
-              return callback(err);
-            }
-            async.until(test, iterator, callback);
-          });
-        } else {
-          callback();
-        }
-      };
-      async.doUntil = function(iterator, test, callback) {
-        iterator(function(err) {
-          if (err) {
-            return callback(err);
-          }
-          if (!test()) {
-            async.doUntil(iterator, test, callback);
-          } else {
-            callback();
-          }
-        });
-      };
-      async.queue = function(worker, concurrency) {
-        if (concurrency === void 0) {
-          concurrency = 1;
-        }
-        function _insert(q2, data, pos, callback) {
-          if (data.constructor !== Array) {
-            data = [data];
-          }
-          _each(data, function(task) {
-            var item = {
-              data: task,
-              callback: typeof callback === "function" ? callback : null
-            };
-            if (pos) {
-              q2.tasks.unshift(item);
-            } else {
-              q2.tasks.push(item);
-            }
-            if (q2.saturated && q2.tasks.length === concurrency) {
-              q2.saturated();
-            }
-            async.setImmediate(q2.process);
-          });
-        }
-        var workers = 0;
-        var q = {
-          tasks: [],
-          concurrency,
-          saturated: null,
-          empty: null,
-          drain: null,
-          push: function(data, callback) {
-            _insert(q, data, false, callback);
-          },
-          unshift: function(data, callback) {
-            _insert(q, data, true, callback);
-          },
-          process: function() {
-            if (workers < q.concurrency && q.tasks.length) {
-              var task = q.tasks.shift();
-              if (q.empty && q.tasks.length === 0) {
-                q.empty();
-              }
-              workers += 1;
-              var next = function() {
-                workers -= 1;
-                if (task.callback) {
-                  task.callback.apply(task, arguments);
-                }
-                if (q.drain && q.tasks.length + workers === 0) {
-                  q.drain();
-                }
-                q.process();
-              };
-              var cb = only_once(next);
-              worker(task.data, cb);
-            }
-          },
-          length: function() {
-            return q.tasks.length;
-          },
-          running: function() {
-            return workers;
-          }
-        };
-        return q;
-      };
-      async.cargo = function(worker, payload) {
-        var working = false, tasks = [];
-        var cargo = {
-          tasks,
-          payload,
-          saturated: null,
-          empty: null,
-          drain: null,
-          push: function(data, callback) {
-            if (data.constructor !== Array) {
-              data = [data];
-            }
-            _each(data, function(task) {
-              tasks.push({
-                data: task,
-                callback: typeof callback === "function" ? callback : null
-              });
-              if (cargo.saturated && tasks.length === payload) {
-                cargo.saturated();
-              }
-            });
-            async.setImmediate(cargo.process);
-          },
-          process: function process2() {
-            if (working) return;
-            if (tasks.length === 0) {
-              if (cargo.drain) cargo.drain();
-              return;
-            }
-            var ts = typeof payload === "number" ? tasks.splice(0, payload) : tasks.splice(0);
-            var ds = _map2(ts, function(task) {
-              return task.data;
-            });
-            if (cargo.empty) cargo.empty();
-            working = true;
-            worker(ds, function() {
-              working = false;
-              var args = arguments;
-              _each(ts, function(data) {
-                if (data.callback) {
-                  data.callback.apply(null, args);
-                }
-              });
-              process2();
-            });
-          },
-          length: function() {
-            return tasks.length;
-          },
-          running: function() {
-            return working;
-          }
-        };
-        return cargo;
-      };
-      var _console_fn = function(name) {
-        return function(fn) {
-          var args = Array.prototype.slice.call(arguments, 1);
-          fn.apply(null, args.concat([function(err) {
-            var args2 = Array.prototype.slice.call(arguments, 1);
-            if (typeof console !== "undefined") {
-              if (err) {
-                if (console.error) {
-                  console.error(err);
-                }
-              } else if (console[name]) {
-                _each(args2, function(x) {
-                  console[name](x);
-                });
-              }
-            }
-          }]));
-        };
-      };
-      async.log = _console_fn("log");
-      async.dir = _console_fn("dir");
-      async.memoize = function(fn, hasher) {
-        var memo2 = {};
-        var queues = {};
-        hasher = hasher || function(x) {
-          return x;
-        };
-        var memoized = function() {
-          var args = Array.prototype.slice.call(arguments);
-          var callback = args.pop();
-          var key = hasher.apply(null, args);
-          if (key in memo2) {
-            callback.apply(null, memo2[key]);
-          } else if (key in queues) {
-            queues[key].push(callback);
-          } else {
-            queues[key] = [callback];
-            fn.apply(null, args.concat([function() {
-              memo2[key] = arguments;
-              var q = queues[key];
-              delete queues[key];
-              for (var i = 0, l = q.length; i < l; i++) {
-                q[i].apply(null, arguments);
-              }
-            }]));
-          }
-        };
-        memoized.memo = memo2;
-        memoized.unmemoized = fn;
-        return memoized;
-      };
-      async.unmemoize = function(fn) {
-        return function() {
-          return (fn.unmemoized || fn).apply(null, arguments);
-        };
-      };
-      async.times = function(count, iterator, callback) {
-        var counter = [];
-        for (var i = 0; i < count; i++) {
-          counter.push(i);
-        }
-        return async.map(counter, iterator, callback);
-      };
-      async.timesSeries = function(count, iterator, callback) {
-        var counter = [];
-        for (var i = 0; i < count; i++) {
-          counter.push(i);
-        }
-        return async.mapSeries(counter, iterator, callback);
-      };
-      async.compose = function() {
-        var fns = Array.prototype.reverse.call(arguments);
-        return function() {
-          var that = this;
-          var args = Array.prototype.slice.call(arguments);
-          var callback = args.pop();
-          async.reduce(
-            fns,
-            args,
-            function(newargs, fn, cb) {
-              fn.apply(that, newargs.concat([function() {
-                var err = arguments[0];
-                var nextargs = Array.prototype.slice.call(arguments, 1);
-                cb(err, nextargs);
-              }]));
-            },
-            function(err, results) {
-              callback.apply(that, [err].concat(results));
-            }
-          );
-        };
-      };
-      var _applyEach = function(eachfn, fns) {
-        var go = function() {
-          var that = this;
-          var args2 = Array.prototype.slice.call(arguments);
-          var callback = args2.pop();
-          return eachfn(
-            fns,
-            function(fn, cb) {
-              fn.apply(that, args2.concat([cb]));
-            },
-            callback
-          );
-        };
-        if (arguments.length > 2) {
-          var args = Array.prototype.slice.call(arguments, 2);
-          return go.apply(this, args);
-        } else {
-          return go;
-        }
-      };
-      async.applyEach = doParallel(_applyEach);
-      async.applyEachSeries = doSeries(_applyEach);
-      async.forever = function(fn, callback) {
-        function next(err) {
-          if (err) {
-            if (callback) {
-              return callback(err);
-            }
-            throw err;
-          }
-          fn(next);
-        }
-        next();
-      };
-      if (typeof define !== "undefined" && define.amd) {
-        define([], function() {
-          return async;
-        });
-      } else if (typeof module !== "undefined" && module.exports) {
-        module.exports = async;
-      } else {
-        root.async = async;
-      }
-    })();
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/processor.js
-var require_processor = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/processor.js"(exports, module) {
-    "use strict";
-    var spawn = __require("child_process").spawn;
-    var path18 = __require("path");
-    var fs = __require("fs");
-    var async = require_async();
-    var utils = require_utils();
-    function runFfprobe(command) {
-      const inputProbeIndex = 0;
-      if (command._inputs[inputProbeIndex].isStream) {
-        return;
-      }
-      command.ffprobe(inputProbeIndex, function(err, data) {
-        command._ffprobeData = data;
-      });
-    }
-    module.exports = function(proto) {
-      proto._spawnFfmpeg = function(args, options, processCB, endCB) {
-        if (typeof options === "function") {
-          endCB = processCB;
-          processCB = options;
-          options = {};
-        }
-        if (typeof endCB === "undefined") {
-          endCB = processCB;
-          processCB = function() {
-          };
-        }
-        var maxLines = "stdoutLines" in options ? options.stdoutLines : this.options.stdoutLines;
-        this._getFfmpegPath(function(err, command) {
-          if (err) {
-            return endCB(err);
-          } else if (!command || command.length === 0) {
-            return endCB(new Error("Cannot find ffmpeg"));
-          }
-          if (options.niceness && options.niceness !== 0 && !utils.isWindows) {
-            args.unshift("-n", options.niceness, command);
-            command = "nice";
-          }
-          var stdoutRing = utils.linesRing(maxLines);
-          var stdoutClosed = false;
-          var stderrRing = utils.linesRing(maxLines);
-          var stderrClosed = false;
-          var ffmpegProc = spawn(command, args, options);
-          if (ffmpegProc.stderr) {
-            ffmpegProc.stderr.setEncoding("utf8");
-          }
-          ffmpegProc.on("error", function(err2) {
-            endCB(err2);
-          });
-          var exitError = null;
-          function handleExit(err2) {
-            if (err2) {
-              exitError = err2;
-            }
-            if (processExited && (stdoutClosed || !options.captureStdout) && stderrClosed) {
-              endCB(exitError, stdoutRing, stderrRing);
-            }
-          }
-          var processExited = false;
-          ffmpegProc.on("exit", function(code, signal) {
-            processExited = true;
-            if (signal) {
-              handleExit(new Error("ffmpeg was killed with signal " + signal));
-            } else if (code) {
-              handleExit(new Error("ffmpeg exited with code " + code));
-            } else {
-              handleExit();
-            }
-          });
-          if (options.captureStdout) {
-            ffmpegProc.stdout.on("data", function(data) {
-              stdoutRing.append(data);
-            });
-            ffmpegProc.stdout.on("close", function() {
-              stdoutRing.close();
-              stdoutClosed = true;
-              handleExit();
-            });
-          }
-          ffmpegProc.stderr.on("data", function(data) {
-            stderrRing.append(data);
-          });
-          ffmpegProc.stderr.on("close", function() {
-            stderrRing.close();
-            stderrClosed = true;
-            handleExit();
-          });
-          processCB(ffmpegProc, stdoutRing, stderrRing);
-        });
-      };
-      proto._getArguments = function() {
-        var complexFilters = this._complexFilters.get();
-        var fileOutput = this._outputs.some(function(output2) {
-          return output2.isFile;
-        });
-        return [].concat(
-          // Inputs and input options
-          this._inputs.reduce(function(args, input2) {
-            var source = typeof input2.source === "string" ? input2.source : "pipe:0";
-            return args.concat(
-              input2.options.get(),
-              ["-i", source]
-            );
-          }, []),
-          // Global options
-          this._global.get(),
-          // Overwrite if we have file outputs
-          fileOutput ? ["-y"] : [],
-          // Complex filters
-          complexFilters,
-          // Outputs, filters and output options
-          this._outputs.reduce(function(args, output2) {
-            var sizeFilters = utils.makeFilterStrings(output2.sizeFilters.get());
-            var audioFilters = output2.audioFilters.get();
-            var videoFilters = output2.videoFilters.get().concat(sizeFilters);
-            var outputArg;
-            if (!output2.target) {
-              outputArg = [];
-            } else if (typeof output2.target === "string") {
-              outputArg = [output2.target];
-            } else {
-              outputArg = ["pipe:1"];
-            }
-            return args.concat(
-              output2.audio.get(),
-              audioFilters.length ? ["-filter:a", audioFilters.join(",")] : [],
-              output2.video.get(),
-              videoFilters.length ? ["-filter:v", videoFilters.join(",")] : [],
-              output2.options.get(),
-              outputArg
-            );
-          }, [])
-        );
-      };
-      proto._prepare = function(callback, readMetadata) {
-        var self = this;
-        async.waterfall([
-          // Check codecs and formats
-          function(cb) {
-            self._checkCapabilities(cb);
-          },
-          // Read metadata if required
-          function(cb) {
-            if (!readMetadata) {
-              return cb();
-            }
-            self.ffprobe(0, function(err, data) {
-              if (!err) {
-                self._ffprobeData = data;
-              }
-              cb();
-            });
-          },
-          // Check for flvtool2/flvmeta if necessary
-          function(cb) {
-            var flvmeta = self._outputs.some(function(output2) {
-              if (output2.flags.flvmeta && !output2.isFile) {
-                self.logger.warn("Updating flv metadata is only supported for files");
-                output2.flags.flvmeta = false;
-              }
-              return output2.flags.flvmeta;
-            });
-            if (flvmeta) {
-              self._getFlvtoolPath(function(err) {
-                cb(err);
-              });
-            } else {
-              cb();
-            }
-          },
-          // Build argument list
-          function(cb) {
-            var args;
-            try {
-              args = self._getArguments();
-            } catch (e) {
-              return cb(e);
-            }
-            cb(null, args);
-          },
-          // Add "-strict experimental" option where needed
-          function(args, cb) {
-            self.availableEncoders(function(err, encoders) {
-              for (var i = 0; i < args.length; i++) {
-                if (args[i] === "-acodec" || args[i] === "-vcodec") {
-                  i++;
-                  if (args[i] in encoders && encoders[args[i]].experimental) {
-                    args.splice(i + 1, 0, "-strict", "experimental");
-                    i += 2;
-                  }
-                }
-              }
-              cb(null, args);
-            });
-          }
-        ], callback);
-        if (!readMetadata) {
-          if (this.listeners("progress").length > 0) {
-            runFfprobe(this);
-          } else {
-            this.once("newListener", function(event) {
-              if (event === "progress") {
-                runFfprobe(this);
-              }
-            });
-          }
-        }
-      };
-      proto.exec = proto.execute = proto.run = function() {
-        var self = this;
-        var outputPresent = this._outputs.some(function(output2) {
-          return "target" in output2;
-        });
-        if (!outputPresent) {
-          throw new Error("No output specified");
-        }
-        var outputStream = this._outputs.filter(function(output2) {
-          return typeof output2.target !== "string";
-        })[0];
-        var inputStream = this._inputs.filter(function(input2) {
-          return typeof input2.source !== "string";
-        })[0];
-        var ended = false;
-        function emitEnd(err, stdout, stderr) {
-          if (!ended) {
-            ended = true;
-            if (err) {
-              self.emit("error", err, stdout, stderr);
-            } else {
-              self.emit("end", stdout, stderr);
-            }
-          }
-        }
-        self._prepare(function(err, args) {
-          if (err) {
-            return emitEnd(err);
-          }
-          self._spawnFfmpeg(
-            args,
-            {
-              captureStdout: !outputStream,
-              niceness: self.options.niceness,
-              cwd: self.options.cwd,
-              windowsHide: true
-            },
-            function processCB(ffmpegProc, stdoutRing, stderrRing) {
-              self.ffmpegProc = ffmpegProc;
-              self.emit("start", "ffmpeg " + args.join(" "));
-              if (inputStream) {
-                inputStream.source.on("error", function(err2) {
-                  var reportingErr = new Error("Input stream error: " + err2.message);
-                  reportingErr.inputStreamError = err2;
-                  emitEnd(reportingErr);
-                  ffmpegProc.kill();
-                });
-                inputStream.source.resume();
-                inputStream.source.pipe(ffmpegProc.stdin);
-                ffmpegProc.stdin.on("error", function() {
-                });
-              }
-              if (self.options.timeout) {
-                self.processTimer = setTimeout(function() {
-                  var msg = "process ran into a timeout (" + self.options.timeout + "s)";
-                  emitEnd(new Error(msg), stdoutRing.get(), stderrRing.get());
-                  ffmpegProc.kill();
-                }, self.options.timeout * 1e3);
-              }
-              if (outputStream) {
-                ffmpegProc.stdout.pipe(outputStream.target, outputStream.pipeopts);
-                outputStream.target.on("close", function() {
-                  self.logger.debug("Output stream closed, scheduling kill for ffmpeg process");
-                  setTimeout(function() {
-                    emitEnd(new Error("Output stream closed"));
-                    ffmpegProc.kill();
-                  }, 20);
-                });
-                outputStream.target.on("error", function(err2) {
-                  self.logger.debug("Output stream error, killing ffmpeg process");
-                  var reportingErr = new Error("Output stream error: " + err2.message);
-                  reportingErr.outputStreamError = err2;
-                  emitEnd(reportingErr, stdoutRing.get(), stderrRing.get());
-                  ffmpegProc.kill("SIGKILL");
-                });
-              }
-              if (stderrRing) {
-                if (self.listeners("stderr").length) {
-                  stderrRing.callback(function(line2) {
-                    self.emit("stderr", line2);
-                  });
-                }
-                if (self.listeners("codecData").length) {
-                  var codecDataSent = false;
-                  var codecObject = {};
-                  stderrRing.callback(function(line2) {
-                    if (!codecDataSent)
-                      codecDataSent = utils.extractCodecData(self, line2, codecObject);
-                  });
-                }
-                if (self.listeners("progress").length) {
-                  stderrRing.callback(function(line2) {
-                    utils.extractProgress(self, line2);
-                  });
-                }
-              }
-            },
-            function endCB(err2, stdoutRing, stderrRing) {
-              clearTimeout(self.processTimer);
-              delete self.ffmpegProc;
-              if (err2) {
-                if (err2.message.match(/ffmpeg exited with code/)) {
-                  err2.message += ": " + utils.extractError(stderrRing.get());
-                }
-                emitEnd(err2, stdoutRing.get(), stderrRing.get());
-              } else {
-                var flvmeta = self._outputs.filter(function(output2) {
-                  return output2.flags.flvmeta;
-                });
-                if (flvmeta.length) {
-                  self._getFlvtoolPath(function(err3, flvtool) {
-                    if (err3) {
-                      return emitEnd(err3);
-                    }
-                    async.each(
-                      flvmeta,
-                      function(output2, cb) {
-                        spawn(flvtool, ["-U", output2.target], { windowsHide: true }).on("error", function(err4) {
-                          cb(new Error("Error running " + flvtool + " on " + output2.target + ": " + err4.message));
-                        }).on("exit", function(code, signal) {
-                          if (code !== 0 || signal) {
-                            cb(
-                              new Error(flvtool + " " + (signal ? "received signal " + signal : "exited with code " + code)) + " when running on " + output2.target
-                            );
-                          } else {
-                            cb();
-                          }
-                        });
-                      },
-                      function(err4) {
-                        if (err4) {
-                          emitEnd(err4);
-                        } else {
-                          emitEnd(null, stdoutRing.get(), stderrRing.get());
-                        }
-                      }
-                    );
-                  });
-                } else {
-                  emitEnd(null, stdoutRing.get(), stderrRing.get());
-                }
-              }
-            }
-          );
-        });
-        return this;
-      };
-      proto.renice = function(niceness) {
-        if (!utils.isWindows) {
-          niceness = niceness || 0;
-          if (niceness < -20 || niceness > 20) {
-            this.logger.warn("Invalid niceness value: " + niceness + ", must be between -20 and 20");
-          }
-          niceness = Math.min(20, Math.max(-20, niceness));
-          this.options.niceness = niceness;
-          if (this.ffmpegProc) {
-            var logger = this.logger;
-            var pid = this.ffmpegProc.pid;
-            var renice = spawn("renice", [niceness, "-p", pid], { windowsHide: true });
-            renice.on("error", function(err) {
-              logger.warn("could not renice process " + pid + ": " + err.message);
-            });
-            renice.on("exit", function(code, signal) {
-              if (signal) {
-                logger.warn("could not renice process " + pid + ": renice was killed by signal " + signal);
-              } else if (code) {
-                logger.warn("could not renice process " + pid + ": renice exited with " + code);
-              } else {
-                logger.info("successfully reniced process " + pid + " to " + niceness + " niceness");
-              }
-            });
-          }
-        }
-        return this;
-      };
-      proto.kill = function(signal) {
-        if (!this.ffmpegProc) {
-          this.logger.warn("No running ffmpeg process, cannot send signal");
-        } else {
-          this.ffmpegProc.kill(signal || "SIGKILL");
-        }
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/capabilities.js
-var require_capabilities = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/capabilities.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var path18 = __require("path");
-    var async = require_async();
-    var utils = require_utils();
-    var avCodecRegexp = /^\s*([D ])([E ])([VAS])([S ])([D ])([T ]) ([^ ]+) +(.*)$/;
-    var ffCodecRegexp = /^\s*([D\.])([E\.])([VAS])([I\.])([L\.])([S\.]) ([^ ]+) +(.*)$/;
-    var ffEncodersRegexp = /\(encoders:([^\)]+)\)/;
-    var ffDecodersRegexp = /\(decoders:([^\)]+)\)/;
-    var encodersRegexp = /^\s*([VAS\.])([F\.])([S\.])([X\.])([B\.])([D\.]) ([^ ]+) +(.*)$/;
-    var formatRegexp = /^\s*([D ])([E ])\s+([^ ]+)\s+(.*)$/;
-    var lineBreakRegexp = /\r\n|\r|\n/;
-    var filterRegexp = /^(?: [T\.][S\.][C\.] )?([^ ]+) +(AA?|VV?|\|)->(AA?|VV?|\|) +(.*)$/;
-    var cache2 = {};
-    module.exports = function(proto) {
-      proto.setFfmpegPath = function(ffmpegPath) {
-        cache2.ffmpegPath = ffmpegPath;
-        return this;
-      };
-      proto.setFfprobePath = function(ffprobePath) {
-        cache2.ffprobePath = ffprobePath;
-        return this;
-      };
-      proto.setFlvtoolPath = function(flvtool) {
-        cache2.flvtoolPath = flvtool;
-        return this;
-      };
-      proto._forgetPaths = function() {
-        delete cache2.ffmpegPath;
-        delete cache2.ffprobePath;
-        delete cache2.flvtoolPath;
-      };
-      proto._getFfmpegPath = function(callback) {
-        if ("ffmpegPath" in cache2) {
-          return callback(null, cache2.ffmpegPath);
-        }
-        async.waterfall([
-          // Try FFMPEG_PATH
-          function(cb) {
-            if (process.env.FFMPEG_PATH) {
-              fs.exists(process.env.FFMPEG_PATH, function(exists) {
-                if (exists) {
-                  cb(null, process.env.FFMPEG_PATH);
-                } else {
-                  cb(null, "");
-                }
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search in the PATH
-          function(ffmpeg2, cb) {
-            if (ffmpeg2.length) {
-              return cb(null, ffmpeg2);
-            }
-            utils.which("ffmpeg", function(err, ffmpeg3) {
-              cb(err, ffmpeg3);
-            });
-          }
-        ], function(err, ffmpeg2) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache2.ffmpegPath = ffmpeg2 || "");
-          }
-        });
-      };
-      proto._getFfprobePath = function(callback) {
-        var self = this;
-        if ("ffprobePath" in cache2) {
-          return callback(null, cache2.ffprobePath);
-        }
-        async.waterfall([
-          // Try FFPROBE_PATH
-          function(cb) {
-            if (process.env.FFPROBE_PATH) {
-              fs.exists(process.env.FFPROBE_PATH, function(exists) {
-                cb(null, exists ? process.env.FFPROBE_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search in the PATH
-          function(ffprobe, cb) {
-            if (ffprobe.length) {
-              return cb(null, ffprobe);
-            }
-            utils.which("ffprobe", function(err, ffprobe2) {
-              cb(err, ffprobe2);
-            });
-          },
-          // Search in the same directory as ffmpeg
-          function(ffprobe, cb) {
-            if (ffprobe.length) {
-              return cb(null, ffprobe);
-            }
-            self._getFfmpegPath(function(err, ffmpeg2) {
-              if (err) {
-                cb(err);
-              } else if (ffmpeg2.length) {
-                var name = utils.isWindows ? "ffprobe.exe" : "ffprobe";
-                var ffprobe2 = path18.join(path18.dirname(ffmpeg2), name);
-                fs.exists(ffprobe2, function(exists) {
-                  cb(null, exists ? ffprobe2 : "");
-                });
-              } else {
-                cb(null, "");
-              }
-            });
-          }
-        ], function(err, ffprobe) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache2.ffprobePath = ffprobe || "");
-          }
-        });
-      };
-      proto._getFlvtoolPath = function(callback) {
-        if ("flvtoolPath" in cache2) {
-          return callback(null, cache2.flvtoolPath);
-        }
-        async.waterfall([
-          // Try FLVMETA_PATH
-          function(cb) {
-            if (process.env.FLVMETA_PATH) {
-              fs.exists(process.env.FLVMETA_PATH, function(exists) {
-                cb(null, exists ? process.env.FLVMETA_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Try FLVTOOL2_PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            if (process.env.FLVTOOL2_PATH) {
-              fs.exists(process.env.FLVTOOL2_PATH, function(exists) {
-                cb(null, exists ? process.env.FLVTOOL2_PATH : "");
-              });
-            } else {
-              cb(null, "");
-            }
-          },
-          // Search for flvmeta in the PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            utils.which("flvmeta", function(err, flvmeta) {
-              cb(err, flvmeta);
-            });
-          },
-          // Search for flvtool2 in the PATH
-          function(flvtool, cb) {
-            if (flvtool.length) {
-              return cb(null, flvtool);
-            }
-            utils.which("flvtool2", function(err, flvtool2) {
-              cb(err, flvtool2);
-            });
-          }
-        ], function(err, flvtool) {
-          if (err) {
-            callback(err);
-          } else {
-            callback(null, cache2.flvtoolPath = flvtool || "");
-          }
-        });
-      };
-      proto.availableFilters = proto.getAvailableFilters = function(callback) {
-        if ("filters" in cache2) {
-          return callback(null, cache2.filters);
-        }
-        this._spawnFfmpeg(["-filters"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split("\n");
-          var data = {};
-          var types = { A: "audio", V: "video", "|": "none" };
-          lines.forEach(function(line2) {
-            var match2 = line2.match(filterRegexp);
-            if (match2) {
-              data[match2[1]] = {
-                description: match2[4],
-                input: types[match2[2].charAt(0)],
-                multipleInputs: match2[2].length > 1,
-                output: types[match2[3].charAt(0)],
-                multipleOutputs: match2[3].length > 1
-              };
-            }
-          });
-          callback(null, cache2.filters = data);
-        });
-      };
-      proto.availableCodecs = proto.getAvailableCodecs = function(callback) {
-        if ("codecs" in cache2) {
-          return callback(null, cache2.codecs);
-        }
-        this._spawnFfmpeg(["-codecs"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(avCodecRegexp);
-            if (match2 && match2[7] !== "=") {
-              data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
-                description: match2[8],
-                canDecode: match2[1] === "D",
-                canEncode: match2[2] === "E",
-                drawHorizBand: match2[4] === "S",
-                directRendering: match2[5] === "D",
-                weirdFrameTruncation: match2[6] === "T"
-              };
-            }
-            match2 = line2.match(ffCodecRegexp);
-            if (match2 && match2[7] !== "=") {
-              var codecData = data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[3]],
-                description: match2[8],
-                canDecode: match2[1] === "D",
-                canEncode: match2[2] === "E",
-                intraFrameOnly: match2[4] === "I",
-                isLossy: match2[5] === "L",
-                isLossless: match2[6] === "S"
-              };
-              var encoders = codecData.description.match(ffEncodersRegexp);
-              encoders = encoders ? encoders[1].trim().split(" ") : [];
-              var decoders = codecData.description.match(ffDecodersRegexp);
-              decoders = decoders ? decoders[1].trim().split(" ") : [];
-              if (encoders.length || decoders.length) {
-                var coderData = {};
-                utils.copy(codecData, coderData);
-                delete coderData.canEncode;
-                delete coderData.canDecode;
-                encoders.forEach(function(name) {
-                  data[name] = {};
-                  utils.copy(coderData, data[name]);
-                  data[name].canEncode = true;
-                });
-                decoders.forEach(function(name) {
-                  if (name in data) {
-                    data[name].canDecode = true;
-                  } else {
-                    data[name] = {};
-                    utils.copy(coderData, data[name]);
-                    data[name].canDecode = true;
-                  }
-                });
-              }
-            }
-          });
-          callback(null, cache2.codecs = data);
-        });
-      };
-      proto.availableEncoders = proto.getAvailableEncoders = function(callback) {
-        if ("encoders" in cache2) {
-          return callback(null, cache2.encoders);
-        }
-        this._spawnFfmpeg(["-encoders"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(encodersRegexp);
-            if (match2 && match2[7] !== "=") {
-              data[match2[7]] = {
-                type: { "V": "video", "A": "audio", "S": "subtitle" }[match2[1]],
-                description: match2[8],
-                frameMT: match2[2] === "F",
-                sliceMT: match2[3] === "S",
-                experimental: match2[4] === "X",
-                drawHorizBand: match2[5] === "B",
-                directRendering: match2[6] === "D"
-              };
-            }
-          });
-          callback(null, cache2.encoders = data);
-        });
-      };
-      proto.availableFormats = proto.getAvailableFormats = function(callback) {
-        if ("formats" in cache2) {
-          return callback(null, cache2.formats);
-        }
-        this._spawnFfmpeg(["-formats"], { captureStdout: true, stdoutLines: 0 }, function(err, stdoutRing) {
-          if (err) {
-            return callback(err);
-          }
-          var stdout = stdoutRing.get();
-          var lines = stdout.split(lineBreakRegexp);
-          var data = {};
-          lines.forEach(function(line2) {
-            var match2 = line2.match(formatRegexp);
-            if (match2) {
-              match2[3].split(",").forEach(function(format) {
-                if (!(format in data)) {
-                  data[format] = {
-                    description: match2[4],
-                    canDemux: false,
-                    canMux: false
-                  };
-                }
-                if (match2[1] === "D") {
-                  data[format].canDemux = true;
-                }
-                if (match2[2] === "E") {
-                  data[format].canMux = true;
-                }
-              });
-            }
-          });
-          callback(null, cache2.formats = data);
-        });
-      };
-      proto._checkCapabilities = function(callback) {
-        var self = this;
-        async.waterfall([
-          // Get available formats
-          function(cb) {
-            self.availableFormats(cb);
-          },
-          // Check whether specified formats are available
-          function(formats, cb) {
-            var unavailable;
-            unavailable = self._outputs.reduce(function(fmts, output2) {
-              var format = output2.options.find("-f", 1);
-              if (format) {
-                if (!(format[0] in formats) || !formats[format[0]].canMux) {
-                  fmts.push(format);
-                }
-              }
-              return fmts;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Output format " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Output formats " + unavailable.join(", ") + " are not available"));
-            }
-            unavailable = self._inputs.reduce(function(fmts, input2) {
-              var format = input2.options.find("-f", 1);
-              if (format) {
-                if (!(format[0] in formats) || !formats[format[0]].canDemux) {
-                  fmts.push(format[0]);
-                }
-              }
-              return fmts;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Input format " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Input formats " + unavailable.join(", ") + " are not available"));
-            }
-            cb();
-          },
-          // Get available codecs
-          function(cb) {
-            self.availableEncoders(cb);
-          },
-          // Check whether specified codecs are available and add strict experimental options if needed
-          function(encoders, cb) {
-            var unavailable;
-            unavailable = self._outputs.reduce(function(cdcs, output2) {
-              var acodec = output2.audio.find("-acodec", 1);
-              if (acodec && acodec[0] !== "copy") {
-                if (!(acodec[0] in encoders) || encoders[acodec[0]].type !== "audio") {
-                  cdcs.push(acodec[0]);
-                }
-              }
-              return cdcs;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Audio codec " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Audio codecs " + unavailable.join(", ") + " are not available"));
-            }
-            unavailable = self._outputs.reduce(function(cdcs, output2) {
-              var vcodec = output2.video.find("-vcodec", 1);
-              if (vcodec && vcodec[0] !== "copy") {
-                if (!(vcodec[0] in encoders) || encoders[vcodec[0]].type !== "video") {
-                  cdcs.push(vcodec[0]);
-                }
-              }
-              return cdcs;
-            }, []);
-            if (unavailable.length === 1) {
-              return cb(new Error("Video codec " + unavailable[0] + " is not available"));
-            } else if (unavailable.length > 1) {
-              return cb(new Error("Video codecs " + unavailable.join(", ") + " are not available"));
-            }
-            cb();
-          }
-        ], callback);
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/ffprobe.js
-var require_ffprobe = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/ffprobe.js"(exports, module) {
-    "use strict";
-    var spawn = __require("child_process").spawn;
-    function legacyTag(key) {
-      return key.match(/^TAG:/);
-    }
-    function legacyDisposition(key) {
-      return key.match(/^DISPOSITION:/);
-    }
-    function parseFfprobeOutput(out) {
-      var lines = out.split(/\r\n|\r|\n/);
-      lines = lines.filter(function(line3) {
-        return line3.length > 0;
-      });
-      var data = {
-        streams: [],
-        format: {},
-        chapters: []
-      };
-      function parseBlock(name) {
-        var data2 = {};
-        var line3 = lines.shift();
-        while (typeof line3 !== "undefined") {
-          if (line3.toLowerCase() == "[/" + name + "]") {
-            return data2;
-          } else if (line3.match(/^\[/)) {
-            line3 = lines.shift();
-            continue;
-          }
-          var kv = line3.match(/^([^=]+)=(.*)$/);
-          if (kv) {
-            if (!kv[1].match(/^TAG:/) && kv[2].match(/^[0-9]+(\.[0-9]+)?$/)) {
-              data2[kv[1]] = Number(kv[2]);
-            } else {
-              data2[kv[1]] = kv[2];
-            }
-          }
-          line3 = lines.shift();
-        }
-        return data2;
-      }
-      var line2 = lines.shift();
-      while (typeof line2 !== "undefined") {
-        if (line2.match(/^\[stream/i)) {
-          var stream2 = parseBlock("stream");
-          data.streams.push(stream2);
-        } else if (line2.match(/^\[chapter/i)) {
-          var chapter = parseBlock("chapter");
-          data.chapters.push(chapter);
-        } else if (line2.toLowerCase() === "[format]") {
-          data.format = parseBlock("format");
-        }
-        line2 = lines.shift();
-      }
-      return data;
-    }
-    module.exports = function(proto) {
-      proto.ffprobe = function() {
-        var input2, index = null, options = [], callback;
-        var callback = arguments[arguments.length - 1];
-        var ended = false;
-        function handleCallback(err, data) {
-          if (!ended) {
-            ended = true;
-            callback(err, data);
-          }
-        }
-        ;
-        switch (arguments.length) {
-          case 3:
-            index = arguments[0];
-            options = arguments[1];
-            break;
-          case 2:
-            if (typeof arguments[0] === "number") {
-              index = arguments[0];
-            } else if (Array.isArray(arguments[0])) {
-              options = arguments[0];
-            }
-            break;
-        }
-        if (index === null) {
-          if (!this._currentInput) {
-            return handleCallback(new Error("No input specified"));
-          }
-          input2 = this._currentInput;
-        } else {
-          input2 = this._inputs[index];
-          if (!input2) {
-            return handleCallback(new Error("Invalid input index"));
-          }
-        }
-        this._getFfprobePath(function(err, path18) {
-          if (err) {
-            return handleCallback(err);
-          } else if (!path18) {
-            return handleCallback(new Error("Cannot find ffprobe"));
-          }
-          var stdout = "";
-          var stdoutClosed = false;
-          var stderr = "";
-          var stderrClosed = false;
-          var src = input2.isStream ? "pipe:0" : input2.source;
-          var ffprobe = spawn(path18, ["-show_streams", "-show_format"].concat(options, src), { windowsHide: true });
-          if (input2.isStream) {
-            ffprobe.stdin.on("error", function(err2) {
-              if (["ECONNRESET", "EPIPE", "EOF"].indexOf(err2.code) >= 0) {
-                return;
-              }
-              handleCallback(err2);
-            });
-            ffprobe.stdin.on("close", function() {
-              input2.source.pause();
-              input2.source.unpipe(ffprobe.stdin);
-            });
-            input2.source.pipe(ffprobe.stdin);
-          }
-          ffprobe.on("error", callback);
-          var exitError = null;
-          function handleExit(err2) {
-            if (err2) {
-              exitError = err2;
-            }
-            if (processExited && stdoutClosed && stderrClosed) {
-              if (exitError) {
-                if (stderr) {
-                  exitError.message += "\n" + stderr;
-                }
-                return handleCallback(exitError);
-              }
-              var data = parseFfprobeOutput(stdout);
-              [data.format].concat(data.streams).forEach(function(target) {
-                if (target) {
-                  var legacyTagKeys = Object.keys(target).filter(legacyTag);
-                  if (legacyTagKeys.length) {
-                    target.tags = target.tags || {};
-                    legacyTagKeys.forEach(function(tagKey) {
-                      target.tags[tagKey.substr(4)] = target[tagKey];
-                      delete target[tagKey];
-                    });
-                  }
-                  var legacyDispositionKeys = Object.keys(target).filter(legacyDisposition);
-                  if (legacyDispositionKeys.length) {
-                    target.disposition = target.disposition || {};
-                    legacyDispositionKeys.forEach(function(dispositionKey) {
-                      target.disposition[dispositionKey.substr(12)] = target[dispositionKey];
-                      delete target[dispositionKey];
-                    });
-                  }
-                }
-              });
-              handleCallback(null, data);
-            }
-          }
-          var processExited = false;
-          ffprobe.on("exit", function(code, signal) {
-            processExited = true;
-            if (code) {
-              handleExit(new Error("ffprobe exited with code " + code));
-            } else if (signal) {
-              handleExit(new Error("ffprobe was killed with signal " + signal));
-            } else {
-              handleExit();
-            }
-          });
-          ffprobe.stdout.on("data", function(data) {
-            stdout += data;
-          });
-          ffprobe.stdout.on("close", function() {
-            stdoutClosed = true;
-            handleExit();
-          });
-          ffprobe.stderr.on("data", function(data) {
-            stderr += data;
-          });
-          ffprobe.stderr.on("close", function() {
-            stderrClosed = true;
-            handleExit();
-          });
-        });
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/recipes.js
-var require_recipes = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/recipes.js"(exports, module) {
-    "use strict";
-    var fs = __require("fs");
-    var path18 = __require("path");
-    var PassThrough = __require("stream").PassThrough;
-    var async = require_async();
-    var utils = require_utils();
-    module.exports = function recipes(proto) {
-      proto.saveToFile = proto.save = function(output2) {
-        this.output(output2).run();
-        return this;
-      };
-      proto.writeToStream = proto.pipe = proto.stream = function(stream2, options) {
-        if (stream2 && !("writable" in stream2)) {
-          options = stream2;
-          stream2 = void 0;
-        }
-        if (!stream2) {
-          if (process.version.match(/v0\.8\./)) {
-            throw new Error("PassThrough stream is not supported on node v0.8");
-          }
-          stream2 = new PassThrough();
-        }
-        this.output(stream2, options).run();
-        return stream2;
-      };
-      proto.takeScreenshots = proto.thumbnail = proto.thumbnails = proto.screenshot = proto.screenshots = function(config2, folder) {
-        var self = this;
-        var source = this._currentInput.source;
-        config2 = config2 || { count: 1 };
-        if (typeof config2 === "number") {
-          config2 = {
-            count: config2
-          };
-        }
-        if (!("folder" in config2)) {
-          config2.folder = folder || ".";
-        }
-        if ("timestamps" in config2) {
-          config2.timemarks = config2.timestamps;
-        }
-        if (!("timemarks" in config2)) {
-          if (!config2.count) {
-            throw new Error("Cannot take screenshots: neither a count nor a timemark list are specified");
-          }
-          var interval = 100 / (1 + config2.count);
-          config2.timemarks = [];
-          for (var i = 0; i < config2.count; i++) {
-            config2.timemarks.push(interval * (i + 1) + "%");
-          }
-        }
-        if ("size" in config2) {
-          var fixedSize = config2.size.match(/^(\d+)x(\d+)$/);
-          var fixedWidth = config2.size.match(/^(\d+)x\?$/);
-          var fixedHeight = config2.size.match(/^\?x(\d+)$/);
-          var percentSize = config2.size.match(/^(\d+)%$/);
-          if (!fixedSize && !fixedWidth && !fixedHeight && !percentSize) {
-            throw new Error("Invalid size parameter: " + config2.size);
-          }
-        }
-        var metadata;
-        function getMetadata(cb) {
-          if (metadata) {
-            cb(null, metadata);
-          } else {
-            self.ffprobe(function(err, meta3) {
-              metadata = meta3;
-              cb(err, meta3);
-            });
-          }
-        }
-        async.waterfall([
-          // Compute percent timemarks if any
-          function computeTimemarks(next) {
-            if (config2.timemarks.some(function(t) {
-              return ("" + t).match(/^[\d.]+%$/);
-            })) {
-              if (typeof source !== "string") {
-                return next(new Error("Cannot compute screenshot timemarks with an input stream, please specify fixed timemarks"));
-              }
-              getMetadata(function(err, meta3) {
-                if (err) {
-                  next(err);
-                } else {
-                  var vstream = meta3.streams.reduce(function(biggest, stream2) {
-                    if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
-                      return stream2;
-                    } else {
-                      return biggest;
-                    }
-                  }, { width: 0, height: 0 });
-                  if (vstream.width === 0) {
-                    return next(new Error("No video stream in input, cannot take screenshots"));
-                  }
-                  var duration3 = Number(vstream.duration);
-                  if (isNaN(duration3)) {
-                    duration3 = Number(meta3.format.duration);
-                  }
-                  if (isNaN(duration3)) {
-                    return next(new Error("Could not get input duration, please specify fixed timemarks"));
-                  }
-                  config2.timemarks = config2.timemarks.map(function(mark) {
-                    if (("" + mark).match(/^([\d.]+)%$/)) {
-                      return duration3 * parseFloat(mark) / 100;
-                    } else {
-                      return mark;
-                    }
-                  });
-                  next();
-                }
-              });
-            } else {
-              next();
-            }
-          },
-          // Turn all timemarks into numbers and sort them
-          function normalizeTimemarks(next) {
-            config2.timemarks = config2.timemarks.map(function(mark) {
-              return utils.timemarkToSeconds(mark);
-            }).sort(function(a, b) {
-              return a - b;
-            });
-            next();
-          },
-          // Add '_%i' to pattern when requesting multiple screenshots and no variable token is present
-          function fixPattern(next) {
-            var pattern = config2.filename || "tn.png";
-            if (pattern.indexOf(".") === -1) {
-              pattern += ".png";
-            }
-            if (config2.timemarks.length > 1 && !pattern.match(/%(s|0*i)/)) {
-              var ext = path18.extname(pattern);
-              pattern = path18.join(path18.dirname(pattern), path18.basename(pattern, ext) + "_%i" + ext);
-            }
-            next(null, pattern);
-          },
-          // Replace filename tokens (%f, %b) in pattern
-          function replaceFilenameTokens(pattern, next) {
-            if (pattern.match(/%[bf]/)) {
-              if (typeof source !== "string") {
-                return next(new Error("Cannot replace %f or %b when using an input stream"));
-              }
-              pattern = pattern.replace(/%f/g, path18.basename(source)).replace(/%b/g, path18.basename(source, path18.extname(source)));
-            }
-            next(null, pattern);
-          },
-          // Compute size if needed
-          function getSize(pattern, next) {
-            if (pattern.match(/%[whr]/)) {
-              if (fixedSize) {
-                return next(null, pattern, fixedSize[1], fixedSize[2]);
-              }
-              getMetadata(function(err, meta3) {
-                if (err) {
-                  return next(new Error("Could not determine video resolution to replace %w, %h or %r"));
-                }
-                var vstream = meta3.streams.reduce(function(biggest, stream2) {
-                  if (stream2.codec_type === "video" && stream2.width * stream2.height > biggest.width * biggest.height) {
-                    return stream2;
-                  } else {
-                    return biggest;
-                  }
-                }, { width: 0, height: 0 });
-                if (vstream.width === 0) {
-                  return next(new Error("No video stream in input, cannot replace %w, %h or %r"));
-                }
-                var width = vstream.width;
-                var height = vstream.height;
-                if (fixedWidth) {
-                  height = height * Number(fixedWidth[1]) / width;
-                  width = Number(fixedWidth[1]);
-                } else if (fixedHeight) {
-                  width = width * Number(fixedHeight[1]) / height;
-                  height = Number(fixedHeight[1]);
-                } else if (percentSize) {
-                  width = width * Number(percentSize[1]) / 100;
-                  height = height * Number(percentSize[1]) / 100;
-                }
-                next(null, pattern, Math.round(width / 2) * 2, Math.round(height / 2) * 2);
-              });
-            } else {
-              next(null, pattern, -1, -1);
-            }
-          },
-          // Replace size tokens (%w, %h, %r) in pattern
-          function replaceSizeTokens(pattern, width, height, next) {
-            pattern = pattern.replace(/%r/g, "%wx%h").replace(/%w/g, width).replace(/%h/g, height);
-            next(null, pattern);
-          },
-          // Replace variable tokens in pattern (%s, %i) and generate filename list
-          function replaceVariableTokens(pattern, next) {
-            var filenames = config2.timemarks.map(function(t, i2) {
-              return pattern.replace(/%s/g, utils.timemarkToSeconds(t)).replace(/%(0*)i/g, function(match2, padding) {
-                var idx = "" + (i2 + 1);
-                return padding.substr(0, Math.max(0, padding.length + 1 - idx.length)) + idx;
-              });
-            });
-            self.emit("filenames", filenames);
-            next(null, filenames);
-          },
-          // Create output directory
-          function createDirectory(filenames, next) {
-            fs.exists(config2.folder, function(exists) {
-              if (!exists) {
-                fs.mkdir(config2.folder, function(err) {
-                  if (err) {
-                    next(err);
-                  } else {
-                    next(null, filenames);
-                  }
-                });
-              } else {
-                next(null, filenames);
-              }
-            });
-          }
-        ], function runCommand(err, filenames) {
-          if (err) {
-            return self.emit("error", err);
-          }
-          var count = config2.timemarks.length;
-          var split;
-          var filters = [split = {
-            filter: "split",
-            options: count,
-            outputs: []
-          }];
-          if ("size" in config2) {
-            self.size(config2.size);
-            var sizeFilters = self._currentOutput.sizeFilters.get().map(function(f2, i3) {
-              if (i3 > 0) {
-                f2.inputs = "size" + (i3 - 1);
-              }
-              f2.outputs = "size" + i3;
-              return f2;
-            });
-            split.inputs = "size" + (sizeFilters.length - 1);
-            filters = sizeFilters.concat(filters);
-            self._currentOutput.sizeFilters.clear();
-          }
-          var first = 0;
-          for (var i2 = 0; i2 < count; i2++) {
-            var stream2 = "screen" + i2;
-            split.outputs.push(stream2);
-            if (i2 === 0) {
-              first = config2.timemarks[i2];
-              self.seekInput(first);
-            }
-            self.output(path18.join(config2.folder, filenames[i2])).frames(1).map(stream2);
-            if (i2 > 0) {
-              self.seek(config2.timemarks[i2] - first);
-            }
-          }
-          self.complexFilter(filters);
-          self.run();
-        });
-        return this;
-      };
-      proto.mergeToFile = proto.concatenate = proto.concat = function(target, options) {
-        var fileInput = this._inputs.filter(function(input2) {
-          return !input2.isStream;
-        })[0];
-        var self = this;
-        this.ffprobe(this._inputs.indexOf(fileInput), function(err, data) {
-          if (err) {
-            return self.emit("error", err);
-          }
-          var hasAudioStreams = data.streams.some(function(stream2) {
-            return stream2.codec_type === "audio";
-          });
-          var hasVideoStreams = data.streams.some(function(stream2) {
-            return stream2.codec_type === "video";
-          });
-          self.output(target, options).complexFilter({
-            filter: "concat",
-            options: {
-              n: self._inputs.length,
-              v: hasVideoStreams ? 1 : 0,
-              a: hasAudioStreams ? 1 : 0
-            }
-          }).run();
-        });
-        return this;
-      };
-    };
-  }
-});
-
-// node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js
-var require_fluent_ffmpeg = __commonJS({
-  "node_modules/fluent-ffmpeg/lib/fluent-ffmpeg.js"(exports, module) {
-    "use strict";
-    var path18 = __require("path");
-    var util = __require("util");
-    var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils();
-    function FfmpegCommand(input2, options) {
-      if (!(this instanceof FfmpegCommand)) {
-        return new FfmpegCommand(input2, options);
-      }
-      EventEmitter.call(this);
-      if (typeof input2 === "object" && !("readable" in input2)) {
-        options = input2;
-      } else {
-        options = options || {};
-        options.source = input2;
-      }
-      this._inputs = [];
-      if (options.source) {
-        this.input(options.source);
-      }
-      this._outputs = [];
-      this.output();
-      var self = this;
-      ["_global", "_complexFilters"].forEach(function(prop) {
-        self[prop] = utils.args();
-      });
-      options.stdoutLines = "stdoutLines" in options ? options.stdoutLines : 100;
-      options.presets = options.presets || options.preset || path18.join(__dirname, "presets");
-      options.niceness = options.niceness || options.priority || 0;
-      this.options = options;
-      this.logger = options.logger || {
-        debug: function() {
-        },
-        info: function() {
-        },
-        warn: function() {
-        },
-        error: function() {
-        }
-      };
-    }
-    util.inherits(FfmpegCommand, EventEmitter);
-    module.exports = FfmpegCommand;
-    FfmpegCommand.prototype.clone = function() {
-      var clone2 = new FfmpegCommand();
-      var self = this;
-      clone2.options = this.options;
-      clone2.logger = this.logger;
-      clone2._inputs = this._inputs.map(function(input2) {
-        return {
-          source: input2.source,
-          options: input2.options.clone()
-        };
-      });
-      if ("target" in this._outputs[0]) {
-        clone2._outputs = [];
-        clone2.output();
-      } else {
-        clone2._outputs = [
-          clone2._currentOutput = {
-            flags: {}
-          }
-        ];
-        ["audio", "audioFilters", "video", "videoFilters", "sizeFilters", "options"].forEach(function(key) {
-          clone2._currentOutput[key] = self._currentOutput[key].clone();
-        });
-        if (this._currentOutput.sizeData) {
-          clone2._currentOutput.sizeData = {};
-          utils.copy(this._currentOutput.sizeData, clone2._currentOutput.sizeData);
-        }
-        utils.copy(this._currentOutput.flags, clone2._currentOutput.flags);
-      }
-      ["_global", "_complexFilters"].forEach(function(prop) {
-        clone2[prop] = self[prop].clone();
-      });
-      return clone2;
-    };
-    require_inputs()(FfmpegCommand.prototype);
-    require_audio()(FfmpegCommand.prototype);
-    require_video()(FfmpegCommand.prototype);
-    require_videosize()(FfmpegCommand.prototype);
-    require_output()(FfmpegCommand.prototype);
-    require_custom()(FfmpegCommand.prototype);
-    require_misc()(FfmpegCommand.prototype);
-    require_processor()(FfmpegCommand.prototype);
-    require_capabilities()(FfmpegCommand.prototype);
-    FfmpegCommand.setFfmpegPath = function(path19) {
-      new FfmpegCommand().setFfmpegPath(path19);
-    };
-    FfmpegCommand.setFfprobePath = function(path19) {
-      new FfmpegCommand().setFfprobePath(path19);
-    };
-    FfmpegCommand.setFlvtoolPath = function(path19) {
-      new FfmpegCommand().setFlvtoolPath(path19);
-    };
-    FfmpegCommand.availableFilters = FfmpegCommand.getAvailableFilters = function(callback) {
-      new FfmpegCommand().availableFilters(callback);
-    };
-    FfmpegCommand.availableCodecs = FfmpegCommand.getAvailableCodecs = function(callback) {
-      new FfmpegCommand().availableCodecs(callback);
-    };
-    FfmpegCommand.availableFormats = FfmpegCommand.getAvailableFormats = function(callback) {
-      new FfmpegCommand().availableFormats(callback);
-    };
-    FfmpegCommand.availableEncoders = FfmpegCommand.getAvailableEncoders = function(callback) {
-      new FfmpegCommand().availableEncoders(callback);
-    };
-    require_ffprobe()(FfmpegCommand.prototype);
-    FfmpegCommand.ffprobe = function(file2) {
-      var instance = new FfmpegCommand(file2);
-      instance.ffprobe.apply(instance, Array.prototype.slice.call(arguments, 1));
-    };
-    require_recipes()(FfmpegCommand.prototype);
-  }
-});
-
-// node_modules/fluent-ffmpeg/index.js
-var require_fluent_ffmpeg2 = __commonJS({
-  "node_modules/fluent-ffmpeg/index.js"(exports, module) {
-    module.exports = require_fluent_ffmpeg();
-  }
-});
-
 // node_modules/ws/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/ws/lib/constants.js"(exports, module) {
@@ -3697,30 +325,30 @@ var require_permessage_deflate = __commonJS({
        */
       acceptAsServer(offers) {
         const opts = this._options;
-        const accepted = offers.find((params) => {
+        const accepted2 = offers.find((params) => {
           if (opts.serverNoContextTakeover === false && params.server_no_context_takeover || params.server_max_window_bits && (opts.serverMaxWindowBits === false || typeof opts.serverMaxWindowBits === "number" && opts.serverMaxWindowBits > params.server_max_window_bits) || typeof opts.clientMaxWindowBits === "number" && (typeof params.client_max_window_bits === "number" ? opts.clientMaxWindowBits > params.client_max_window_bits : !params.client_max_window_bits)) {
             return false;
           }
           return true;
         });
-        if (!accepted) {
+        if (!accepted2) {
           throw new Error("None of the extension offers can be accepted");
         }
         if (opts.serverNoContextTakeover) {
-          accepted.server_no_context_takeover = true;
+          accepted2.server_no_context_takeover = true;
         }
         if (opts.clientNoContextTakeover) {
-          accepted.client_no_context_takeover = true;
+          accepted2.client_no_context_takeover = true;
         }
         if (typeof opts.serverMaxWindowBits === "number") {
-          accepted.server_max_window_bits = opts.serverMaxWindowBits;
+          accepted2.server_max_window_bits = opts.serverMaxWindowBits;
         }
         if (typeof opts.clientMaxWindowBits === "number") {
-          accepted.client_max_window_bits = opts.clientMaxWindowBits;
-        } else if (accepted.client_max_window_bits === true || opts.clientMaxWindowBits === false) {
-          delete accepted.client_max_window_bits;
+          accepted2.client_max_window_bits = opts.clientMaxWindowBits;
+        } else if (accepted2.client_max_window_bits === true || opts.clientMaxWindowBits === false) {
+          delete accepted2.client_max_window_bits;
         }
-        return accepted;
+        return accepted2;
       }
       /**
        * Accept the extension negotiation response.
@@ -4845,7 +1473,7 @@ var require_sender = __commonJS({
        */
       static frame(data, options) {
         let mask;
-        let merge2 = false;
+        let merge3 = false;
         let offset = 2;
         let skipMasking = false;
         if (options.mask) {
@@ -4878,7 +1506,7 @@ var require_sender = __commonJS({
           }
         } else {
           dataLength = data.length;
-          merge2 = options.mask && options.readOnly && !skipMasking;
+          merge3 = options.mask && options.readOnly && !skipMasking;
         }
         let payloadLength = dataLength;
         if (dataLength >= 65536) {
@@ -4888,7 +1516,7 @@ var require_sender = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const target = Buffer.allocUnsafe(merge2 ? dataLength + offset : offset);
+        const target = Buffer.allocUnsafe(merge3 ? dataLength + offset : offset);
         target[0] = options.fin ? options.opcode | 128 : options.opcode;
         if (options.rsv1) target[0] |= 64;
         target[1] = payloadLength;
@@ -4908,7 +1536,7 @@ var require_sender = __commonJS({
         target[offset - 1] = mask[3];
         if (!dataLength) return [target];
         if (skipMasking) return [target, data];
-        if (merge2) {
+        if (merge3) {
           applyMask(data, mask, target, offset, dataLength);
           return [target];
         }
@@ -5519,7 +2147,7 @@ var require_extension = __commonJS({
       let inQuotes = false;
       let extensionName;
       let paramName;
-      let start = -1;
+      let start3 = -1;
       let code = -1;
       let end = -1;
       let i = 0;
@@ -5527,45 +2155,45 @@ var require_extension = __commonJS({
         code = header.charCodeAt(i);
         if (extensionName === void 0) {
           if (end === -1 && tokenChars[code] === 1) {
-            if (start === -1) start = i;
+            if (start3 === -1) start3 = i;
           } else if (i !== 0 && (code === 32 || code === 9)) {
-            if (end === -1 && start !== -1) end = i;
+            if (end === -1 && start3 !== -1) end = i;
           } else if (code === 59 || code === 44) {
-            if (start === -1) {
+            if (start3 === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
-            const name = header.slice(start, end);
+            const name = header.slice(start3, end);
             if (code === 44) {
               push(offers, name, params);
               params = /* @__PURE__ */ Object.create(null);
             } else {
               extensionName = name;
             }
-            start = end = -1;
+            start3 = end = -1;
           } else {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
         } else if (paramName === void 0) {
           if (end === -1 && tokenChars[code] === 1) {
-            if (start === -1) start = i;
+            if (start3 === -1) start3 = i;
           } else if (code === 32 || code === 9) {
-            if (end === -1 && start !== -1) end = i;
+            if (end === -1 && start3 !== -1) end = i;
           } else if (code === 59 || code === 44) {
-            if (start === -1) {
+            if (start3 === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
-            push(params, header.slice(start, end), true);
+            push(params, header.slice(start3, end), true);
             if (code === 44) {
               push(offers, extensionName, params);
               params = /* @__PURE__ */ Object.create(null);
               extensionName = void 0;
             }
-            start = end = -1;
-          } else if (code === 61 && start !== -1 && end === -1) {
-            paramName = header.slice(start, i);
-            start = end = -1;
+            start3 = end = -1;
+          } else if (code === 61 && start3 !== -1 && end === -1) {
+            paramName = header.slice(start3, i);
+            start3 = end = -1;
           } else {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
@@ -5574,13 +2202,13 @@ var require_extension = __commonJS({
             if (tokenChars[code] !== 1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
-            if (start === -1) start = i;
+            if (start3 === -1) start3 = i;
             else if (!mustUnescape) mustUnescape = true;
             isEscaping = false;
           } else if (inQuotes) {
             if (tokenChars[code] === 1) {
-              if (start === -1) start = i;
-            } else if (code === 34 && start !== -1) {
+              if (start3 === -1) start3 = i;
+            } else if (code === 34 && start3 !== -1) {
               inQuotes = false;
               end = i;
             } else if (code === 92) {
@@ -5591,15 +2219,15 @@ var require_extension = __commonJS({
           } else if (code === 34 && header.charCodeAt(i - 1) === 61) {
             inQuotes = true;
           } else if (end === -1 && tokenChars[code] === 1) {
-            if (start === -1) start = i;
-          } else if (start !== -1 && (code === 32 || code === 9)) {
+            if (start3 === -1) start3 = i;
+          } else if (start3 !== -1 && (code === 32 || code === 9)) {
             if (end === -1) end = i;
           } else if (code === 59 || code === 44) {
-            if (start === -1) {
+            if (start3 === -1) {
               throw new SyntaxError(`Unexpected character at index ${i}`);
             }
             if (end === -1) end = i;
-            let value = header.slice(start, end);
+            let value = header.slice(start3, end);
             if (mustUnescape) {
               value = value.replace(/\\/g, "");
               mustUnescape = false;
@@ -5611,17 +2239,17 @@ var require_extension = __commonJS({
               extensionName = void 0;
             }
             paramName = void 0;
-            start = end = -1;
+            start3 = end = -1;
           } else {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
         }
       }
-      if (start === -1 || inQuotes || code === 32 || code === 9) {
+      if (start3 === -1 || inQuotes || code === 32 || code === 9) {
         throw new SyntaxError("Unexpected end of input");
       }
       if (end === -1) end = i;
-      const token = header.slice(start, end);
+      const token = header.slice(start3, end);
       if (extensionName === void 0) {
         push(offers, token, params);
       } else {
@@ -6696,34 +3324,34 @@ var require_subprotocol = __commonJS({
     var { tokenChars } = require_validation();
     function parse4(header) {
       const protocols = /* @__PURE__ */ new Set();
-      let start = -1;
+      let start3 = -1;
       let end = -1;
       let i = 0;
       for (i; i < header.length; i++) {
         const code = header.charCodeAt(i);
         if (end === -1 && tokenChars[code] === 1) {
-          if (start === -1) start = i;
+          if (start3 === -1) start3 = i;
         } else if (i !== 0 && (code === 32 || code === 9)) {
-          if (end === -1 && start !== -1) end = i;
+          if (end === -1 && start3 !== -1) end = i;
         } else if (code === 44) {
-          if (start === -1) {
+          if (start3 === -1) {
             throw new SyntaxError(`Unexpected character at index ${i}`);
           }
           if (end === -1) end = i;
-          const protocol2 = header.slice(start, end);
+          const protocol2 = header.slice(start3, end);
           if (protocols.has(protocol2)) {
             throw new SyntaxError(`The "${protocol2}" subprotocol is duplicated`);
           }
           protocols.add(protocol2);
-          start = end = -1;
+          start3 = end = -1;
         } else {
           throw new SyntaxError(`Unexpected character at index ${i}`);
         }
       }
-      if (start === -1 || end !== -1) {
+      if (start3 === -1 || end !== -1) {
         throw new SyntaxError("Unexpected end of input");
       }
-      const protocol = header.slice(start, i);
+      const protocol = header.slice(start3, i);
       if (protocols.has(protocol)) {
         throw new SyntaxError(`The "${protocol}" subprotocol is duplicated`);
       }
@@ -7220,7 +3848,7 @@ var log = {
 };
 
 // sidecar/server.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
 import path16 from "node:path";
@@ -7241,8 +3869,8 @@ var RequestError = class extends Error {
 var validateRequestTarget = (target) => {
   const backslash = target.indexOf("\\");
   if (backslash !== -1) {
-    const query = target.indexOf("?");
-    if (query === -1 || backslash < query) {
+    const query2 = target.indexOf("?");
+    if (query2 === -1 || backslash < query2) {
       throw new RequestError("Backslash in request path");
     }
   }
@@ -7469,14 +4097,14 @@ var Response2 = class _Response {
     }
   }
   get headers() {
-    const cache2 = this[cacheKey];
-    if (cache2) {
-      if (!(cache2[2] instanceof Headers)) {
-        cache2[2] = new Headers(
-          cache2[2] || { "content-type": "text/plain; charset=UTF-8" }
+    const cache = this[cacheKey];
+    if (cache) {
+      if (!(cache[2] instanceof Headers)) {
+        cache[2] = new Headers(
+          cache[2] || { "content-type": "text/plain; charset=UTF-8" }
         );
       }
-      return cache2[2];
+      return cache[2];
     }
     return this[getResponseCache]().headers;
   }
@@ -7519,16 +4147,16 @@ async function readWithoutBlocking(readPromise) {
   return Promise.race([readPromise, Promise.resolve().then(() => Promise.resolve(void 0))]);
 }
 function writeFromReadableStreamDefaultReader(reader, writable, currentReadPromise) {
-  const cancel = (error62) => {
+  const cancel2 = (error62) => {
     reader.cancel(error62).catch(() => {
     });
   };
-  writable.on("close", cancel);
-  writable.on("error", cancel);
+  writable.on("close", cancel2);
+  writable.on("error", cancel2);
   (currentReadPromise ?? reader.read()).then(flow, handleStreamError);
   return reader.closed.finally(() => {
-    writable.off("close", cancel);
-    writable.off("error", cancel);
+    writable.off("close", cancel2);
+    writable.off("error", cancel2);
   });
   function handleStreamError(error62) {
     if (error62) {
@@ -8053,15 +4681,15 @@ var tryDecode = (str2, decoder) => {
 var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
 var getPath = (request) => {
   const url2 = request.url;
-  const start = url2.indexOf("/", url2.indexOf(":") + 4);
-  let i = start;
+  const start3 = url2.indexOf("/", url2.indexOf(":") + 4);
+  let i = start3;
   for (; i < url2.length; i++) {
     const charCode = url2.charCodeAt(i);
     if (charCode === 37) {
       const queryIndex = url2.indexOf("?", i);
       const hashIndex = url2.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path18 = url2.slice(start, end);
+      const path18 = url2.slice(start3, end);
       const decoded = tryDecode(path18, decodeURIWithPreservedPercent);
       if (/%(?![0-9A-Fa-f]{2})/.test(path18)) {
         const rewritten = new URL("http://localhost");
@@ -8071,7 +4699,7 @@ var getPath = (request) => {
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
   }
-  return url2.slice(start, i);
+  return url2.slice(start3, i);
 };
 var getPathNoStrict = (request) => {
   const result = getPath(request);
@@ -8204,8 +4832,8 @@ var HonoRequest = class {
   }
   #getDecodedParam(key) {
     const paramKey = this.#matchResult[0][this.routeIndex]?.[1][key];
-    const param = this.#getParamValue(paramKey);
-    return param && tryDecodeURIComponent(param);
+    const param2 = this.#getParamValue(paramKey);
+    return param2 && tryDecodeURIComponent(param2);
   }
   #getAllDecodedParams() {
     const decoded = {};
@@ -9738,57 +6366,6 @@ var Hono3 = class extends Hono {
   }
 };
 
-// sidecar/engine/domainError.ts
-var DomainError = class extends Error {
-  constructor(code, message, field, details) {
-    super(message);
-    this.code = code;
-    this.field = field;
-    this.details = details;
-  }
-  code;
-  field;
-  details;
-  name = "DomainError";
-};
-
-// sidecar/library/confinedPath.ts
-import { realpath } from "node:fs/promises";
-import path2 from "node:path";
-var PathRefused = class extends Error {
-  constructor(message, field) {
-    super(message);
-    this.field = field;
-  }
-  field;
-};
-function checkRelativePath(rel, field) {
-  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
-  const normalized = rel.replace(/\\/g, "/");
-  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
-    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
-  }
-  if (normalized.split("/").some((part) => part === "..")) {
-    throw new PathRefused('".." is not allowed in a path', field);
-  }
-  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-async function resolveInside(root, rel, field) {
-  const clean = checkRelativePath(rel, field);
-  const realRoot = await realpath(root);
-  let real;
-  try {
-    real = await realpath(path2.join(realRoot, clean));
-  } catch {
-    throw new PathRefused(`no such file or folder: ${clean || "."}`, field);
-  }
-  const relative = path2.relative(realRoot, real);
-  if (relative.startsWith("..") || path2.isAbsolute(relative)) {
-    throw new PathRefused("this path leads outside the folder (through a symlink)", field);
-  }
-  return real;
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -10499,9 +7076,9 @@ function nullish(input2) {
   return input2 === null || input2 === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start3 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start3, end);
 }
 function floatSafeRemainder(val, step2) {
   const ratio = val / step2;
@@ -10972,9 +7549,9 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start3, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
+  for (let i = start3; i < issues.length; i++) {
     (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
@@ -12349,11 +8926,11 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
 
 // node_modules/zod/v4/core/doc.js
 var Doc = class {
-  constructor(args = [], closed = {}) {
+  constructor(args = [], closed2 = {}) {
     this.content = [];
     this.indent = 0;
     this.args = args;
-    this.closed = closed;
+    this.closed = closed2;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
   indented(fn) {
@@ -13159,10 +9736,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start3 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start3].continue = false;
+          attachSchema(payload.issues, start3, inst);
           return payload;
         }
       }
@@ -14883,7 +11460,7 @@ function isRecursive(inst, stack, resolve2) {
     }
     return answer;
   };
-  const merge2 = (answer) => {
+  const merge3 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -14892,7 +11469,7 @@ function isRecursive(inst, stack, resolve2) {
   switch (kind) {
     case "object": {
       const raw2 = rawShape(def);
-      merge2(raw2 ? shape(raw2, true) : ASSUMED);
+      merge3(raw2 ? shape(raw2, true) : ASSUMED);
       check3(def.catchall);
       break;
     }
@@ -14942,7 +11519,7 @@ function isRecursive(inst, stack, resolve2) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -25436,13 +22013,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json3, params, message) {
+function handleUnrepresentable(schema, ctx, json4, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json3, result);
+  Object.assign(json4, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -25678,12 +22255,12 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json3) {
-  const allOf = json3.allOf;
+function foldIntersection(json4) {
+  const allOf = json4.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json3)
+    if (key in json4)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -25702,8 +22279,8 @@ function foldIntersection(json3) {
   }
   if (!folded)
     return;
-  delete json3.allOf;
-  assignProps(json3, folded);
+  delete json4.allOf;
+  assignProps(json4, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -25785,20 +22362,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json3 of [seen.schema, seen.def]) {
-          const allOf = json3?.allOf;
+        for (const json4 of [seen.schema, seen.def]) {
+          const allOf = json4?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json3);
+            existing.push(json4);
           else
-            carriers.set(allOf, [json3]);
+            carriers.set(allOf, [json4]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json3 of carriers.get(allOf) ?? [])
-          foldIntersection(json3);
+        for (const json4 of carriers.get(allOf) ?? [])
+          foldIntersection(json4);
       }
     }
   }
@@ -26033,29 +22610,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json3 = _json;
-  json3.type = "string";
+  const json4 = _json;
+  json4.type = "string";
   const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json3.minLength = minimum;
+    json4.minLength = minimum;
   if (typeof maximum === "number")
-    json3.maxLength = maximum;
+    json4.maxLength = maximum;
   if (format) {
-    json3.format = formatMap[format] ?? format;
-    if (json3.format === "")
-      delete json3.format;
+    json4.format = formatMap[format] ?? format;
+    if (json4.format === "")
+      delete json4.format;
     if (format === "time" || laxFormat) {
-      delete json3.format;
+      delete json4.format;
     }
   }
   if (contentEncoding)
-    json3.contentEncoding = contentEncoding;
+    json4.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json3.pattern = patternList[0].source;
+      json4.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json3.allOf = [
+      json4.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -26065,31 +22642,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json3 = _json;
+  const json4 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json3.type = isInt ? "integer" : "number";
+  json4.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json3.minimum = exclusiveMinimum;
-      json3.exclusiveMinimum = true;
+      json4.minimum = exclusiveMinimum;
+      json4.exclusiveMinimum = true;
     } else {
-      json3.exclusiveMinimum = exclusiveMinimum;
+      json4.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json3.minimum = minimum;
+    json4.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json3.maximum = exclusiveMaximum;
-      json3.exclusiveMaximum = true;
+      json4.maximum = exclusiveMaximum;
+      json4.exclusiveMaximum = true;
     } else {
-      json3.exclusiveMaximum = exclusiveMaximum;
+      json4.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json3.maximum = maximum;
+    json4.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -26097,75 +22674,75 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json3, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json4, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json3.multipleOf = first;
+      json4.multipleOf = first;
     if (rest.length)
-      json3.allOf = [...json3.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json4.allOf = [...json4.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json3, _params) => {
-  json3.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json4, _params) => {
+  json4.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Symbols cannot be represented in JSON Schema");
 };
-var nullProcessor = (_schema, ctx, json3, _params) => {
+var nullProcessor = (_schema, ctx, json4, _params) => {
   if (ctx.target === "openapi-3.0") {
-    json3.type = "string";
-    json3.nullable = true;
-    json3.enum = [null];
+    json4.type = "string";
+    json4.nullable = true;
+    json4.enum = [null];
   } else {
-    json3.type = "null";
+    json4.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Void cannot be represented in JSON Schema");
 };
-var neverProcessor = (_schema, _ctx, json3, _params) => {
-  json3.not = {};
+var neverProcessor = (_schema, _ctx, json4, _params) => {
+  json4.not = {};
 };
 var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json3, _params) => {
+var enumProcessor = (schema, _ctx, json4, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json3.not = {};
+    json4.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json3.type = "number";
+    json4.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json3.type = "string";
-  json3.enum = values;
+    json4.type = "string";
+  json4.enum = values;
 };
-var literalProcessor = (schema, ctx, json3, params) => {
+var literalProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json3.not = {};
+    json4.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json3, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json4, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json3, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json4, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -26175,37 +22752,37 @@ var literalProcessor = (schema, ctx, json3, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json3.type = val === null ? "null" : typeof val;
+    json4.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json3.enum = [val];
+      json4.enum = [val];
     } else {
-      json3.const = val;
+      json4.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json3.type = "number";
+      json4.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json3.type = "string";
+      json4.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json3.type = "boolean";
+      json4.type = "boolean";
     if (vals.every((v) => v === null))
-      json3.type = "null";
-    json3.enum = vals;
+      json4.type = "null";
+    json4.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json3, _params) => {
-  const _json = json3;
+var templateLiteralProcessor = (schema, _ctx, json4, _params) => {
+  const _json = json4;
   const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema, _ctx, json3, _params) => {
-  const _json = json3;
+var fileProcessor = (schema, _ctx, json4, _params) => {
+  const _json = json4;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
@@ -26223,34 +22800,34 @@ var fileProcessor = (schema, _ctx, json3, _params) => {
   else
     _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
 };
-var successProcessor = (_schema, _ctx, json3, _params) => {
-  json3.type = "boolean";
+var successProcessor = (_schema, _ctx, json4, _params) => {
+  json4.type = "boolean";
 };
-var customProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json3, params) => {
-  handleUnrepresentable(schema, ctx, json3, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json4, params) => {
+  handleUnrepresentable(schema, ctx, json4, params, "Set cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json3 = _json;
+  const json4 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json3.minItems = minimum;
+    json4.minItems = minimum;
   if (typeof maximum === "number")
-    json3.maxItems = maximum;
-  json3.type = "array";
-  json3.items = processSchema(def.element, ctx, {
+    json4.maxItems = maximum;
+  json4.type = "array";
+  json4.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -26266,17 +22843,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json3 = _json;
+  const json4 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json3, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json4, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json3.type = "object";
-  json3.properties = {};
+  json4.type = "object";
+  json4.properties = {};
   for (const key in shape) {
-    assignProp(json3.properties, key, processSchema(shape[key], ctx, {
+    assignProp(json4.properties, key, processSchema(shape[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
@@ -26289,21 +22866,21 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json3.required = requiredKeys;
+    json4.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json3.additionalProperties = false;
+    json4.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json3.additionalProperties = false;
+      json4.additionalProperties = false;
   } else if (def.catchall) {
-    json3.additionalProperties = processSchema(def.catchall, ctx, {
+    json4.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json3, params) => {
+var unionProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
@@ -26311,12 +22888,12 @@ var unionProcessor = (schema, ctx, json3, params) => {
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
   if (isExclusive) {
-    json3.oneOf = options;
+    json4.oneOf = options;
   } else {
-    json3.anyOf = options;
+    json4.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json3, params) => {
+var intersectionProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
@@ -26331,13 +22908,13 @@ var intersectionProcessor = (schema, ctx, json3, params) => {
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json3.allOf = allOf;
+  json4.allOf = allOf;
   ctx.intersections.push(allOf);
 };
 var tupleProcessor = (schema, ctx, _json, params) => {
-  const json3 = _json;
+  const json4 = _json;
   const def = schema._zod.def;
-  json3.type = "array";
+  json4.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
   const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
@@ -26359,70 +22936,70 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   const maxItems = def.items.length;
   const isClosed = !def.rest;
   if (ctx.target === "draft-2020-12") {
-    json3.prefixItems = prefixItems;
+    json4.prefixItems = prefixItems;
     if (isClosed) {
-      json3.items = false;
+      json4.items = false;
     } else if (rest) {
-      json3.items = rest;
+      json4.items = rest;
     }
     if (minItems > 0)
-      json3.minItems = minItems;
+      json4.minItems = minItems;
     if (isClosed)
-      json3.maxItems = maxItems;
+      json4.maxItems = maxItems;
   } else if (ctx.target === "openapi-3.0") {
-    json3.items = {
+    json4.items = {
       anyOf: prefixItems
     };
     if (rest) {
-      json3.items.anyOf.push(rest);
+      json4.items.anyOf.push(rest);
     }
     if (minItems > 0)
-      json3.minItems = minItems;
+      json4.minItems = minItems;
     if (isClosed)
-      json3.maxItems = maxItems;
+      json4.maxItems = maxItems;
   } else {
-    json3.items = prefixItems;
+    json4.items = prefixItems;
     if (isClosed) {
-      json3.additionalItems = false;
+      json4.additionalItems = false;
     } else if (rest) {
-      json3.additionalItems = rest;
+      json4.additionalItems = rest;
     }
     if (minItems > 0)
-      json3.minItems = minItems;
+      json4.minItems = minItems;
     if (isClosed)
-      json3.maxItems = maxItems;
+      json4.maxItems = maxItems;
   }
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json3.minItems = minimum;
+    json4.minItems = minimum;
   if (typeof maximum === "number")
-    json3.maxItems = maximum;
+    json4.maxItems = maximum;
 };
-function stringifyKeyNames(bySchema, json3, visited) {
-  if (json3.$ref) {
-    if (visited.has(json3))
-      return json3;
-    visited.add(json3);
-    const def = bySchema.get(json3)?.def;
+function stringifyKeyNames(bySchema, json4, visited) {
+  if (json4.$ref) {
+    if (visited.has(json4))
+      return json4;
+    visited.add(json4);
+    const def = bySchema.get(json4)?.def;
     if (!def)
-      return json3;
+      return json4;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json3 : inlined;
+    return inlined === def ? json4 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json3[keyword];
+    const branches = json4[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i) => branch !== branches[i]))
-      json3 = { ...json3, [keyword]: mapped };
+      json4 = { ...json4, [keyword]: mapped };
   }
-  const types = Array.isArray(json3.type) ? json3.type : [json3.type];
+  const types = Array.isArray(json4.type) ? json4.type : [json4.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json3.enum ?? (json3.const !== void 0 ? [json3.const] : void 0);
+  const values = json4.enum ?? (json4.const !== void 0 ? [json4.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json3;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json3;
+    return json4;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json4;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -26462,9 +23039,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json3 = _json;
+  const json4 = _json;
   const def = schema._zod.def;
-  json3.type = "object";
+  json4.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -26472,13 +23049,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json3.patternProperties = {};
+    json4.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json4.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json3.propertyNames = processSchema(def.keyType, ctx, {
+      json4.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -26490,7 +23067,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json3.additionalProperties = processSchema(def.valueType, ctx, {
+    json4.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -26500,19 +23077,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json3.required = validKeyValues.map(String);
+      json4.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json3, params) => {
+var nullableProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json3.nullable = true;
+    json4.nullable = true;
   } else {
-    json3.anyOf = [inner, { type: "null" }];
+    json4.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -26522,7 +23099,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json3, params) {
+function serializeDefaultValue(value, schema, ctx, json4, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -26532,30 +23109,30 @@ function serializeDefaultValue(value, schema, ctx, json3, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json3, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json4, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json3, params) => {
+var defaultProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json4, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json3.default = value;
+    json4.default = value;
 };
-var prefaultProcessor = (schema, ctx, json3, params) => {
+var prefaultProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json3, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json4, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json3._prefault = value;
+    json4._prefault = value;
 };
-var catchProcessor = (schema, ctx, json3, params) => {
+var catchProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -26564,10 +23141,10 @@ var catchProcessor = (schema, ctx, json3, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json3, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json4, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json3.default = catchValue;
+  json4.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -26577,12 +23154,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json3, params) => {
+var readonlyProcessor = (schema, ctx, json4, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json3.readOnly = true;
+  json4.readOnly = true;
 };
 var promiseProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -27224,7 +23801,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json3, params) => stringProcessor(inst, ctx, json3, params);
+    inst._zod.processJSONSchema = (ctx, json4, params) => stringProcessor(inst, ctx, json4, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -27583,7 +24160,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json3, params) => numberProcessor(inst, ctx, json3, params);
+    inst._zod.processJSONSchema = (ctx, json4, params) => numberProcessor(inst, ctx, json4, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -27673,7 +24250,7 @@ function uint32(params) {
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => booleanProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => booleanProcessor(inst, ctx, json4, params);
 });
 function boolean2(params) {
   return _boolean(ZodBoolean, params);
@@ -27683,7 +24260,7 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json3, params) => bigintProcessor(inst, ctx, json3, params);
+    inst._zod.processJSONSchema = (ctx, json4, params) => bigintProcessor(inst, ctx, json4, params);
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
@@ -27741,7 +24318,7 @@ function uint64(params) {
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => symbolProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => symbolProcessor(inst, ctx, json4, params);
 });
 function symbol(params) {
   return _symbol(ZodSymbol, params);
@@ -27749,7 +24326,7 @@ function symbol(params) {
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => undefinedProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => undefinedProcessor(inst, ctx, json4, params);
 });
 function _undefined3(params) {
   return _undefined2(ZodUndefined, params);
@@ -27757,7 +24334,7 @@ function _undefined3(params) {
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => nullProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => nullProcessor(inst, ctx, json4, params);
 });
 function _null3(params) {
   return _null2(ZodNull, params);
@@ -27765,7 +24342,7 @@ function _null3(params) {
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => anyProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => anyProcessor(inst, ctx, json4, params);
 });
 function any() {
   return _any(ZodAny);
@@ -27773,7 +24350,7 @@ function any() {
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => unknownProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => unknownProcessor(inst, ctx, json4, params);
 });
 function unknown() {
   return _unknown(ZodUnknown);
@@ -27781,7 +24358,7 @@ function unknown() {
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => neverProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => neverProcessor(inst, ctx, json4, params);
 });
 function never(params) {
   return _never(ZodNever, params);
@@ -27789,7 +24366,7 @@ function never(params) {
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => voidProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => voidProcessor(inst, ctx, json4, params);
 });
 function _void2(params) {
   return _void(ZodVoid, params);
@@ -27799,7 +24376,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json3, params) => dateProcessor(inst, ctx, json3, params);
+    inst._zod.processJSONSchema = (ctx, json4, params) => dateProcessor(inst, ctx, json4, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -27821,7 +24398,7 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => arrayProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => arrayProcessor(inst, ctx, json4, params);
   inst.element = def.element;
 }, {
   min(n, params) {
@@ -27851,7 +24428,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => objectProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => objectProcessor(inst, ctx, json4, params);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
@@ -27924,7 +24501,7 @@ function looseObject(shape, params) {
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => unionProcessor(inst, ctx, json4, params);
   inst.options = def.options;
 });
 function union(options, params) {
@@ -27937,7 +24514,7 @@ function union(options, params) {
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => unionProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => unionProcessor(inst, ctx, json4, params);
   inst.options = def.options;
 });
 function xor(options, params) {
@@ -27963,7 +24540,7 @@ function discriminatedUnion(discriminator, options, params) {
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => intersectionProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => intersectionProcessor(inst, ctx, json4, params);
 });
 function intersection(left, right) {
   return new ZodIntersection({
@@ -27976,7 +24553,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => tupleProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => tupleProcessor(inst, ctx, json4, params);
 }, {
   rest(rest) {
     return this.clone({
@@ -28009,7 +24586,7 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => recordProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => recordProcessor(inst, ctx, json4, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
@@ -28051,7 +24628,7 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => mapProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => mapProcessor(inst, ctx, json4, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
   inst.min = (...args) => inst.check(_minSize(...args));
@@ -28071,7 +24648,7 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => setProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => setProcessor(inst, ctx, json4, params);
   inst.min = (...args) => inst.check(_minSize(...args));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
   inst.max = (...args) => inst.check(_maxSize(...args));
@@ -28087,7 +24664,7 @@ function set(valueType, params) {
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => enumProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => enumProcessor(inst, ctx, json4, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -28140,7 +24717,7 @@ function nativeEnum(entries, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => literalProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => literalProcessor(inst, ctx, json4, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -28161,7 +24738,7 @@ function literal(value, params) {
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => fileProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => fileProcessor(inst, ctx, json4, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
@@ -28173,7 +24750,7 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => transformProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => transformProcessor(inst, ctx, json4, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -28212,7 +24789,7 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => optionalProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function optional(innerType) {
@@ -28224,7 +24801,7 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => optionalProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => optionalProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function exactOptional(innerType) {
@@ -28236,7 +24813,7 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => nullableProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => nullableProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nullable(innerType) {
@@ -28251,7 +24828,7 @@ function nullish2(innerType) {
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => defaultProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => defaultProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
@@ -28267,7 +24844,7 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => prefaultProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => prefaultProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function prefault(innerType, defaultValue) {
@@ -28282,7 +24859,7 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => nonoptionalProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => nonoptionalProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function nonoptional(innerType, params) {
@@ -28295,7 +24872,7 @@ function nonoptional(innerType, params) {
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
   $ZodSuccess.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => successProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => successProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function success(innerType) {
@@ -28307,7 +24884,7 @@ function success(innerType) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => catchProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => catchProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
@@ -28321,7 +24898,7 @@ function _catch2(innerType, catchValue) {
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   $ZodNaN.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => nanProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => nanProcessor(inst, ctx, json4, params);
 });
 function nan(params) {
   return _nan(ZodNaN, params);
@@ -28329,7 +24906,7 @@ function nan(params) {
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => pipeProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => pipeProcessor(inst, ctx, json4, params);
   inst.in = def.in;
   inst.out = def.out;
 });
@@ -28371,7 +24948,7 @@ var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) =>
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => readonlyProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => readonlyProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function readonly(innerType) {
@@ -28383,7 +24960,7 @@ function readonly(innerType) {
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
   $ZodTemplateLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => templateLiteralProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => templateLiteralProcessor(inst, ctx, json4, params);
 });
 function templateLiteral(parts, params) {
   return new ZodTemplateLiteral({
@@ -28395,7 +24972,7 @@ function templateLiteral(parts, params) {
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   $ZodLazy.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => lazyProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => lazyProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
 function lazy(getter) {
@@ -28407,7 +24984,7 @@ function lazy(getter) {
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   $ZodPromise.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => promiseProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => promiseProcessor(inst, ctx, json4, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
 function promise(innerType) {
@@ -28419,7 +24996,7 @@ function promise(innerType) {
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
   $ZodFunction.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => functionProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => functionProcessor(inst, ctx, json4, params);
 });
 function _function(params) {
   return new ZodFunction({
@@ -28431,7 +25008,7 @@ function _function(params) {
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json3, params) => customProcessor(inst, ctx, json3, params);
+  inst._zod.processJSONSchema = (ctx, json4, params) => customProcessor(inst, ctx, json4, params);
 });
 function check(fn) {
   const ch = new $ZodCheck({
@@ -29291,21 +25868,21 @@ function visit(schema, fnOrHandlers) {
     const h = fnOrHandlers[node2._zod.def.type];
     return h ? h(node2, rewritten) : node2;
   };
-  const cache2 = /* @__PURE__ */ new Map();
+  const cache = /* @__PURE__ */ new Map();
   function run2(s) {
-    const cached2 = cache2.get(s);
+    const cached2 = cache.get(s);
     if (cached2 === RESOLVING) {
       return new $ZodLazy({
         type: "lazy",
-        getter: () => cache2.get(s)
+        getter: () => cache.get(s)
       });
     }
     if (cached2 !== void 0)
       return cached2;
-    cache2.set(s, RESOLVING);
+    cache.set(s, RESOLVING);
     const inner = mapInner(s);
     const mapped = fn(inner, inner !== s);
-    cache2.set(s, mapped);
+    cache.set(s, mapped);
     return mapped;
   }
   function mapInner(s) {
@@ -29506,6 +26083,812 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// sidecar/contract/common.ts
+var MAX_SEED = Number.MAX_SAFE_INTEGER;
+var MAX_TEXT = 8e3;
+var MAX_NAME = 120;
+var MAX_SEGMENTS_PER_JOB = 200;
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+var CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F-\u009F]/;
+function findControlCharacter(text, singleLine = false) {
+  const match2 = (singleLine ? CONTROL_OR_LINE_BREAK : CONTROL_CHARACTER).exec(text);
+  if (!match2) return null;
+  const code = match2[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `U+${code} at position ${match2.index + 1}`;
+}
+function plainText(schema, options = {}) {
+  const singleLine = options.singleLine ?? false;
+  return schema.superRefine((text, ctx) => {
+    const found = findControlCharacter(text, singleLine);
+    if (found) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must not contain control characters${singleLine ? " or line breaks" : " (only newline and tab are allowed)"}; found ${found}`
+      });
+    }
+  });
+}
+var Seed = external_exports.number().int().min(0).max(MAX_SEED);
+var FileRef = external_exports.object({
+  filename: external_exports.string(),
+  subfolder: external_exports.string(),
+  type: external_exports.enum(["output", "input", "temp"])
+});
+var AbsolutePath = plainText(
+  external_exports.string().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path"),
+  { singleLine: true }
+);
+var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
+
+// sidecar/contract/parameters.ts
+var JOB_STATUSES = [
+  "draft",
+  "running",
+  "awaiting_prompt",
+  "finalizing",
+  "completed",
+  "failed",
+  "cancelled"
+];
+var JobStatus = external_exports.enum(JOB_STATUSES);
+var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
+var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
+var LoraRef = external_exports.object({
+  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
+  strength: external_exports.number().min(-10).max(10).default(1)
+});
+var SegmentLoras = external_exports.object({
+  high: external_exports.array(LoraRef).max(16).default([]),
+  low: external_exports.array(LoraRef).max(16).default([])
+});
+var ModelPair = external_exports.object({
+  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
+  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
+});
+var DEFAULT_DRIFT_THRESHOLD = 5;
+var ColorGuard = external_exports.object({
+  enabled: external_exports.boolean(),
+  strength: external_exports.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
+});
+var MAX_FRAMES = 1025;
+var JobParameters = external_exports.object({
+  width: external_exports.number().int().min(16).max(4096),
+  height: external_exports.number().int().min(16).max(4096),
+  fps: external_exports.number().int().min(1).max(120),
+  /** Frames per segment, always 4k+1 once resolved. */
+  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
+  steps: external_exports.number().int().min(1).max(200),
+  cfg: external_exports.number().min(0).max(30),
+  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
+  seed: Seed,
+  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
+  models: ModelPair,
+  /** Default LoRAs for every segment of the job. */
+  loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: external_exports.number().min(0).max(100).optional()
+});
+var JobParametersInput = JobParameters.partial().extend({
+  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
+});
+var PlannedPrompt = external_exports.object({
+  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
+  seed: Seed.optional(),
+  loras: SegmentLoras.optional()
+});
+
+// sidecar/contract/segments.ts
+var SegmentPromptBody = PlannedPrompt;
+var SegmentError = external_exports.object({
+  message: external_exports.string(),
+  node_id: external_exports.string().nullable(),
+  node_type: external_exports.string().nullable(),
+  exception_type: external_exports.string().nullable(),
+  exception_message: external_exports.string().nullable()
+});
+var Progress = external_exports.object({
+  value: external_exports.number(),
+  max: external_exports.number(),
+  node: external_exports.string().nullable()
+});
+var RunFields = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  /** Which take of the segment this run is (1-based). */
+  take: external_exports.number().int(),
+  status: SegmentStatus,
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: external_exports.string().nullable(),
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  start_image: external_exports.string().nullable(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: external_exports.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  /** Frames in this run's own video (the first frame is left out for idx > 0). */
+  frames: external_exports.number().int().nullable(),
+  execution_ms: external_exports.number().int().nullable(),
+  attempts: external_exports.number().int(),
+  error: SegmentError.nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: external_exports.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: external_exports.boolean(),
+  created_at: external_exports.string(),
+  started_at: external_exports.string().nullable(),
+  finished_at: external_exports.string().nullable()
+});
+var Segment = RunFields.extend({
+  progress: Progress.nullable(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean()
+});
+var Take = RunFields.extend({
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.string().nullable(),
+  last_frame_url: external_exports.string().nullable()
+});
+var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
+
+// sidecar/contract/frames.ts
+var DEFAULT_CROSSFADE_FRAMES = 8;
+var MAX_CROSSFADE_FRAMES = 240;
+var MAX_TRIM_FRAMES = 1e3;
+var HANDOFF_CARRY = 1;
+function carryInto(idx, carries = []) {
+  return idx === 0 ? 0 : carries[idx - 1] ?? HANDOFF_CARRY;
+}
+function segmentFrames(rendered, idx, carries = []) {
+  return rendered - carryInto(idx, carries);
+}
+function seamLayout(choices, indices) {
+  const crossfades = indices.slice(0, -1).map((idx) => {
+    const seam = choices.seams?.find((s) => s.after === idx);
+    return seam?.type === "crossfade" ? seam.frames ?? DEFAULT_CROSSFADE_FRAMES : 0;
+  });
+  const trimFirst = indices.map((idx) => choices.trim_first?.find((t) => t.idx === idx)?.frames ?? 0);
+  return { crossfades, trimFirst };
+}
+function finalFrames(input2) {
+  const { frames } = input2;
+  const last = frames.length - 1;
+  const fade = (join4) => join4 >= 0 && join4 < last ? Math.max(0, input2.crossfades?.[join4] ?? 0) : 0;
+  const parts = frames.map((n, i) => {
+    const trim = input2.trimFirst?.[i] ?? 0;
+    return { start: trim, count: n - trim, fadeIn: fade(i - 1), fadeOut: fade(i) };
+  });
+  const problems = [];
+  parts.forEach((p, i) => {
+    const n = frames[i] ?? 0;
+    if (!Number.isInteger(p.start) || p.start < 0 || p.count < 1) problems.push({ type: "trim", part: i, frames: n, trim: p.start });
+    else if (p.fadeIn + p.fadeOut > p.count) problems.push({ type: "overlap", part: i, kept: p.count, fadeIn: p.fadeIn, fadeOut: p.fadeOut });
+  });
+  parts.slice(0, -1).forEach((p, join4) => {
+    const next = parts[join4 + 1];
+    const room = Math.min(p.count, next.count);
+    if (p.fadeOut > 0 && p.fadeOut >= room) problems.push({ type: "crossfade", join: join4, frames: p.fadeOut, room });
+  });
+  const starts = [];
+  let at = 0;
+  for (const p of parts) {
+    at -= p.fadeIn;
+    starts.push(at);
+    at += p.count;
+  }
+  const chapters = parts.map((_, i) => ({ start: starts[i], end: i + 1 < parts.length ? starts[i + 1] : at }));
+  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
+  return { parts, total: at, chapters, cutsOnly, problems };
+}
+
+// sidecar/contract/finalize.ts
+var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
+var SeamSpec = external_exports.object({
+  after: external_exports.number().int().min(0),
+  type: external_exports.enum(["cut", "crossfade"]),
+  /** Crossfade length (DEFAULT_CROSSFADE_FRAMES when absent); the final video loses this many frames at the join. */
+  frames: external_exports.number().int().min(1).max(MAX_CROSSFADE_FRAMES).optional()
+});
+var TrimSpec = external_exports.object({ idx: external_exports.number().int().min(0), frames: external_exports.number().int().min(0).max(MAX_TRIM_FRAMES) });
+var FinalizeBody = external_exports.object({
+  mode: external_exports.enum(["copy", "reencode"]).optional(),
+  crf: external_exports.number().int().min(0).max(51).optional(),
+  preset: external_exports.enum(X264_PRESETS).optional(),
+  seams: external_exports.array(SeamSpec).max(1e4).optional(),
+  trim_first: external_exports.array(TrimSpec).max(1e4).optional()
+});
+var TakeRef = external_exports.object({ idx: external_exports.number().int(), take: external_exports.number().int() });
+var FinalVideo = external_exports.object({
+  file: FileRef,
+  frames: external_exports.number().int(),
+  /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
+  mode: external_exports.enum(["copy", "reencode"]),
+  created_at: external_exports.string(),
+  /** Which take of each segment this file was stitched from, in order. */
+  takes: external_exports.array(TakeRef).default([]),
+  /** The export options it was made with (null: the defaults). */
+  export: FinalizeBody.nullable().default(null)
+});
+
+// sidecar/contract/jobs.ts
+var CreateJobBody = external_exports.object({
+  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
+  /** A file name in ComfyUI's input folder, or null for a text-to-video first segment. */
+  input_image: plainText(external_exports.string().min(1).max(512), { singleLine: true }).nullable(),
+  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
+  preset: plainText(external_exports.string().min(1).max(120), { singleLine: true }).optional(),
+  parameters: JobParametersInput.optional(),
+  /** LoRAs of the first segment (defaults to parameters.loras). */
+  loras: SegmentLoras.optional(),
+  planned_prompts: external_exports.array(external_exports.union([plainText(external_exports.string().trim().min(1).max(MAX_TEXT)), PlannedPrompt])).max(MAX_SEGMENTS_PER_JOB - 1).optional(),
+  /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
+  start: external_exports.boolean().optional(),
+  /** The client's id for this create request: sending it again answers the job it already made. */
+  request_id: external_exports.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
+});
+var UpdateJobBody = CreateJobBody.partial();
+var SegmentCounts = external_exports.object({
+  total: external_exports.number().int(),
+  planned: external_exports.number().int(),
+  queued: external_exports.number().int(),
+  running: external_exports.number().int(),
+  done: external_exports.number().int(),
+  failed: external_exports.number().int(),
+  cancelled: external_exports.number().int()
+});
+var Job = external_exports.object({
+  id: external_exports.number().int(),
+  name: external_exports.string(),
+  status: JobStatus,
+  preset: external_exports.string(),
+  input_image: external_exports.string().nullable(),
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string(),
+  parameters: JobParameters,
+  error: external_exports.string().nullable(),
+  counts: SegmentCounts,
+  /** Newest stitched file, if any; finals lists every finalize of this job. */
+  final_video: FinalVideo.nullable(),
+  finals: external_exports.array(FinalVideo),
+  /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
+  thumbnail: external_exports.string().nullable(),
+  created_at: external_exports.string(),
+  updated_at: external_exports.string(),
+  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
+  stale_segments: external_exports.number().int(),
+  /** The effective drift warning threshold. */
+  drift_threshold: external_exports.number()
+});
+var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
+var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
+var JobListQuery = external_exports.object({
+  status: JobStatus.optional(),
+  limit: external_exports.coerce.number().int().min(1).max(500).default(100),
+  offset: external_exports.coerce.number().int().min(0).default(0)
+});
+
+// sidecar/contract/takes.ts
+var MAX_CANDIDATES = 8;
+var TakesBody = external_exports.object({
+  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)).optional(),
+  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).nullable().optional(),
+  loras: SegmentLoras.optional(),
+  seed: Seed.optional(),
+  seeds: external_exports.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
+  count: external_exports.number().int().min(1).max(MAX_CANDIDATES).optional()
+});
+var NewTakesAnswer = SegmentTakes.extend({ job: JobWithSegments });
+var LockBody = external_exports.object({ locked: external_exports.boolean() });
+var ContinuityBody = external_exports.object({
+  color_guard: ColorGuard.nullable().optional(),
+  drift_threshold: external_exports.number().min(0).max(100).optional()
+});
+
+// sidecar/contract/queue.ts
+var QueueStatus = external_exports.object({
+  comfyui: external_exports.object({
+    url: external_exports.string(),
+    reachable: external_exports.boolean(),
+    error: external_exports.string().nullable(),
+    queue_running: external_exports.number().int(),
+    queue_pending: external_exports.number().int()
+  }),
+  /** Whether our queue takes new segments (POST /api/queue/start|stop). */
+  accepting: external_exports.boolean(),
+  /** Our prompts currently in ComfyUI's queue. */
+  ours: external_exports.array(
+    external_exports.object({
+      prompt_id: external_exports.string(),
+      job_id: external_exports.number().int(),
+      idx: external_exports.number().int(),
+      state: external_exports.enum(["running", "pending"])
+    })
+  ),
+  current: external_exports.object({
+    job_id: external_exports.number().int(),
+    idx: external_exports.number().int(),
+    prompt_id: external_exports.string(),
+    node: external_exports.string().nullable(),
+    value: external_exports.number(),
+    max: external_exports.number(),
+    started_at: external_exports.string(),
+    /** Estimated ms left, from measured segment times; null until one is known. */
+    eta_ms: external_exports.number().nullable()
+  }).nullable()
+});
+
+// sidecar/contract/setup.ts
+var Preset = external_exports.object({
+  id: external_exports.string(),
+  name: external_exports.string(),
+  description: external_exports.string(),
+  /** i2v: needs a start image; t2v: text only; ti2v: either. */
+  kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
+  family: external_exports.enum(["wan22_14b", "wan22_5b"]),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
+  /** Tunables this preset exposes, bound into its template by role. */
+  options: external_exports.array(
+    external_exports.object({
+      key: external_exports.string(),
+      label: external_exports.string(),
+      type: external_exports.enum(["number", "string", "boolean"]),
+      default: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+    })
+  ),
+  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
+  t2v_first: external_exports.string().nullable(),
+  models: external_exports.object({
+    /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
+    folder: external_exports.string(),
+    high: external_exports.string(),
+    low: external_exports.string().nullable()
+  }),
+  /** Node classes the template needs (for a clear "node pack missing" message). */
+  requires: external_exports.array(external_exports.string()),
+  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
+  source: external_exports.enum(["user", "builtin"]).optional()
+});
+var PresetList = external_exports.object({ presets: external_exports.array(Preset) });
+var Limits = external_exports.object({
+  /** Segments one job may have, planned ones included. */
+  max_segments_per_job: external_exports.number().int().min(1).max(MAX_SEGMENTS_PER_JOB),
+  /** Takes of one segment waiting to run (planned, queued or running) at once. */
+  max_takes_per_segment: external_exports.number().int().min(1).max(64),
+  /** Candidate takes waiting to run across all jobs. */
+  max_waiting_takes: external_exports.number().int().min(1).max(1e3),
+  /** Jobs running (with work waiting for ComfyUI) at once. */
+  max_running_jobs: external_exports.number().int().min(1).max(500)
+});
+var DEFAULT_LIMITS = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 };
+var Settings = external_exports.object({
+  comfyui_url: plainText(external_exports.string(), { singleLine: true }).url().refine((u) => /^https?:\/\//i.test(u), "must be an http:// or https:// address"),
+  defaults: external_exports.object({
+    preset: plainText(external_exports.string().max(120), { singleLine: true }),
+    width: external_exports.number().int().min(16).max(4096),
+    height: external_exports.number().int().min(16).max(4096),
+    fps: external_exports.number().int().min(1).max(120),
+    seconds_per_segment: external_exports.number().min(0.25).max(60),
+    negative_prompt: plainText(external_exports.string().max(MAX_TEXT)),
+    models: ModelPair
+  }),
+  auto_start_queue: external_exports.boolean(),
+  output_subfolder: external_exports.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
+  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
+  image_folders: external_exports.array(external_exports.lazy(() => AbsolutePath)).max(32).optional(),
+  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
+  comfy_models_dir: external_exports.lazy(() => AbsolutePath).nullable().optional(),
+  /** Caps on queued GPU work (see Limits). */
+  limits: Limits.default(DEFAULT_LIMITS)
+});
+var SettingsUpdate = Settings.partial().extend({
+  defaults: Settings.shape.defaults.partial().optional(),
+  limits: Limits.partial().optional()
+});
+var Health = external_exports.object({
+  ok: external_exports.boolean(),
+  version: external_exports.string(),
+  comfyui: external_exports.object({ url: external_exports.string(), reachable: external_exports.boolean(), error: external_exports.string().nullable() }),
+  ffmpeg: external_exports.object({ path: external_exports.string().nullable(), ok: external_exports.boolean(), error: external_exports.string().nullable() }),
+  data_dir: external_exports.string()
+});
+
+// sidecar/contract/events.ts
+var ServerEvent = external_exports.discriminatedUnion("type", [
+  external_exports.object({ type: external_exports.literal("job"), job: Job }),
+  external_exports.object({ type: external_exports.literal("job_deleted"), id: external_exports.number().int() }),
+  external_exports.object({ type: external_exports.literal("segment"), segment: Segment }),
+  external_exports.object({
+    type: external_exports.literal("progress"),
+    job_id: external_exports.number().int(),
+    idx: external_exports.number().int(),
+    prompt_id: external_exports.string(),
+    value: external_exports.number(),
+    max: external_exports.number(),
+    node: external_exports.string().nullable()
+  }),
+  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
+]);
+
+// sidecar/contract/library.ts
+var LoraMetaFields = {
+  display_name: external_exports.string().trim().max(MAX_NAME).nullable(),
+  trigger_words: external_exports.array(external_exports.string().trim().min(1).max(200)).max(50),
+  default_strength: external_exports.number().min(-10).max(10).nullable(),
+  notes: external_exports.string().max(MAX_TEXT),
+  rating: external_exports.number().int().min(1).max(5).nullable(),
+  /** A URL or a sidecar/ComfyUI image path the panel shows for this LoRA. */
+  preview_image: external_exports.string().max(2048).nullable()
+};
+var LoraMeta = external_exports.object({
+  display_name: LoraMetaFields.display_name.default(null),
+  trigger_words: LoraMetaFields.trigger_words.default([]),
+  default_strength: LoraMetaFields.default_strength.default(null),
+  notes: LoraMetaFields.notes.default(""),
+  rating: LoraMetaFields.rating.default(null),
+  preview_image: LoraMetaFields.preview_image.default(null)
+});
+var LoraMetaUpdate = external_exports.object({
+  display_name: plainText(external_exports.string().trim().max(MAX_NAME), { singleLine: true }).nullable(),
+  trigger_words: external_exports.array(plainText(external_exports.string().trim().min(1).max(200), { singleLine: true })).max(50),
+  default_strength: LoraMetaFields.default_strength,
+  notes: plainText(external_exports.string().max(MAX_TEXT)),
+  rating: LoraMetaFields.rating,
+  preview_image: plainText(external_exports.string().max(2048), { singleLine: true }).nullable()
+}).partial().extend({ name: plainText(external_exports.string().min(1).max(512), { singleLine: true }) });
+var ExternalLoraMeta = external_exports.object({
+  /** Which sources were found: "metadata.json", "civitai.info", "safetensors". */
+  sources: external_exports.array(external_exports.string()),
+  title: external_exports.string().nullable(),
+  base_model: external_exports.string().nullable(),
+  trigger_words: external_exports.array(external_exports.string()),
+  description: external_exports.string().nullable(),
+  preview_url: external_exports.string().nullable(),
+  /** The safetensors __metadata__ as ComfyUI's /view_metadata answered it. */
+  safetensors: external_exports.record(external_exports.string(), external_exports.unknown()).nullable()
+});
+var LoraFile = external_exports.object({
+  name: external_exports.string(),
+  folder: external_exports.string(),
+  side: external_exports.enum(["high", "low"]).nullable(),
+  stem: external_exports.string(),
+  /** The other half of its high/low pair, if any. */
+  partner: external_exports.string().nullable(),
+  meta: LoraMeta,
+  external: ExternalLoraMeta.nullable()
+});
+var LoraLibraryAnswer = external_exports.object({
+  files: external_exports.array(LoraFile),
+  high_noise: external_exports.array(external_exports.string()),
+  low_noise: external_exports.array(external_exports.string()),
+  general: external_exports.array(external_exports.string()),
+  by_category: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  pairs: external_exports.array(external_exports.object({ stem: external_exports.string(), high: external_exports.string(), low: external_exports.string() })),
+  /** Whether the files could be read on this machine (settings.comfy_models_dir). */
+  local_models_dir: external_exports.string().nullable(),
+  fetched_at: external_exports.string()
+});
+var ModelKind = external_exports.enum(["i2v", "t2v", "ti2v", "other"]);
+var DiffusionModelPair = external_exports.object({
+  folder: external_exports.string(),
+  stem: external_exports.string(),
+  kind: ModelKind,
+  high: external_exports.string(),
+  low: external_exports.string()
+});
+var RecommendedModels = external_exports.object({
+  preset: external_exports.string(),
+  folder: external_exports.string(),
+  high: external_exports.string().nullable(),
+  low: external_exports.string().nullable(),
+  /** preset_default: the preset's own files exist; first_of_kind: the first pair of its kind; none. */
+  reason: external_exports.enum(["preset_default", "first_of_kind", "none"])
+});
+var ModelLibraryAnswer = external_exports.object({
+  /** Folder key -> file names; unet_gguf only when ComfyUI-GGUF is installed. */
+  folders: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  gguf_installed: external_exports.boolean(),
+  pairs: external_exports.array(DiffusionModelPair),
+  /** Models without a high/low partner (e.g. the 5B), per folder. */
+  singles: external_exports.array(external_exports.object({ folder: external_exports.string(), name: external_exports.string(), kind: ModelKind })),
+  recommended: external_exports.array(RecommendedModels),
+  fetched_at: external_exports.string()
+});
+var LibraryRoot = external_exports.object({ index: external_exports.number().int(), path: external_exports.string(), exists: external_exports.boolean() });
+var LibraryRoots = external_exports.object({ roots: external_exports.array(LibraryRoot) });
+var LibraryImagesQuery = external_exports.object({
+  root: external_exports.coerce.number().int().min(0),
+  folder: plainText(external_exports.string().max(1024), { singleLine: true }).default(""),
+  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
+  offset: external_exports.coerce.number().int().min(0).default(0),
+  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200)
+});
+var LibraryImage = external_exports.object({
+  path: external_exports.string(),
+  name: external_exports.string(),
+  size: external_exports.number().int(),
+  modified: external_exports.string(),
+  rating: external_exports.number().int().nullable(),
+  /** Sidecar URL path (relative to /api) of a 256 px JPEG. */
+  thumbnail: external_exports.string()
+});
+var LibraryImageList = external_exports.object({
+  root: external_exports.number().int(),
+  folder: external_exports.string(),
+  folders: external_exports.array(external_exports.string()),
+  images: external_exports.array(LibraryImage),
+  total: external_exports.number().int()
+});
+var LibraryPath = plainText(external_exports.string().min(1).max(1024), { singleLine: true });
+var LibraryFileQuery = external_exports.object({ root: external_exports.coerce.number().int().min(0), path: LibraryPath });
+var LibraryRatingBody = external_exports.object({
+  root: external_exports.number().int().min(0),
+  path: LibraryPath,
+  /** null clears the rating. */
+  rating: external_exports.number().int().min(1).max(5).nullable()
+});
+var LibraryUseBody = external_exports.object({ root: external_exports.number().int().min(0), path: LibraryPath });
+var LibraryUseAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string(), input_image: external_exports.string() });
+var GALLERY_FILTERS = ["all", "images", "videos", "favourites", "long_videos"];
+var GalleryQuery = external_exports.object({
+  filter: external_exports.enum(GALLERY_FILTERS).default("all"),
+  hide_start_images: external_exports.enum(["0", "1", "true", "false"]).default("0"),
+  offset: external_exports.coerce.number().int().min(0).default(0),
+  limit: external_exports.coerce.number().int().min(1).max(1e3).default(100)
+});
+var GalleryItem = external_exports.object({
+  /** Path relative to ComfyUI's output folder, '/' separators. */
+  path: external_exports.string(),
+  file: FileRef,
+  kind: external_exports.enum(["image", "video"]),
+  size: external_exports.number().int(),
+  modified: external_exports.string(),
+  favourite: external_exports.boolean(),
+  /** A stitched long video of ours (in the output subfolder, not a segment). */
+  long_video: external_exports.boolean(),
+  /** A segment video of ours. */
+  segment: external_exports.boolean(),
+  /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
+  start_image: external_exports.boolean()
+});
+var GalleryList = external_exports.object({ items: external_exports.array(GalleryItem), total: external_exports.number().int() });
+var GalleryFavouriteBody = external_exports.object({ path: LibraryPath, favourite: external_exports.boolean() });
+var GalleryPathQuery = external_exports.object({ path: LibraryPath });
+var ExtractedPromptSchema = external_exports.object({
+  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
+  source: external_exports.enum(["comfyui", "a1111", "longvideo"]),
+  positive: external_exports.string().nullable(),
+  negative: external_exports.string().nullable(),
+  steps: external_exports.number().nullable(),
+  cfg: external_exports.number().nullable(),
+  seed: external_exports.number().nullable(),
+  sampler: external_exports.string().nullable(),
+  scheduler: external_exports.string().nullable(),
+  width: external_exports.number().nullable(),
+  height: external_exports.number().nullable(),
+  frames: external_exports.number().nullable(),
+  loras: external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() })),
+  models: external_exports.array(external_exports.string())
+});
+var GalleryMeta = external_exports.object({
+  path: external_exports.string(),
+  /** Text keys found in the file (PNG chunks or MP4 tags). */
+  keys: external_exports.array(external_exports.string()),
+  prompt: ExtractedPromptSchema.nullable(),
+  /** ComfyUI's UI workflow JSON when the file carries one. */
+  workflow: external_exports.unknown().nullable()
+});
+var PromptHistoryQuery = external_exports.object({ limit: external_exports.coerce.number().int().min(1).max(1e3).default(200) });
+var PromptHistoryEntry = ExtractedPromptSchema.extend({ path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().int() });
+var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
+var ComfyImagesQuery = external_exports.object({
+  source: external_exports.enum(["input", "output"]).default("input"),
+  folder: plainText(external_exports.string().max(512), { singleLine: true }).default(""),
+  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
+  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200),
+  offset: external_exports.coerce.number().int().min(0).default(0)
+});
+var ComfyImageList = external_exports.object({
+  source: external_exports.enum(["input", "output"]),
+  folder: external_exports.string(),
+  folders: external_exports.array(external_exports.string()),
+  images: external_exports.array(external_exports.object({ path: external_exports.string(), name: external_exports.string(), size: external_exports.number(), modified: external_exports.string(), rating: external_exports.number().int().nullable() })),
+  total: external_exports.number().int()
+});
+var ComfyViewQuery = external_exports.object({
+  filename: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
+  subfolder: plainText(external_exports.string().max(512), { singleLine: true }).default(""),
+  type: external_exports.enum(["input", "output", "temp"]).default("output"),
+  preview: external_exports.string().max(32).optional()
+});
+var ImageUploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string() });
+
+// sidecar/contract/templates.ts
+var RoleSite = external_exports.object({
+  node: plainText(external_exports.string().min(1).max(64), { singleLine: true }),
+  input: plainText(external_exports.string().min(1).max(200), { singleLine: true }).optional(),
+  output: external_exports.number().int().min(0).max(64).optional()
+});
+var RoleOverrides = external_exports.record(plainText(external_exports.string().min(1).max(100), { singleLine: true }), external_exports.array(RoleSite).min(1).max(16));
+var GraphPrompt = external_exports.record(external_exports.string().min(1).max(64), external_exports.unknown());
+var DetectTemplateBody = external_exports.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() });
+var CreateTemplateBody = external_exports.object({
+  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
+  description: plainText(external_exports.string().max(MAX_TEXT)).default(""),
+  prompt: GraphPrompt,
+  roles: RoleOverrides.optional()
+});
+var UpdateTemplateBody = external_exports.object({
+  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }).optional(),
+  description: plainText(external_exports.string().max(MAX_TEXT)).optional(),
+  prompt: GraphPrompt.optional(),
+  roles: RoleOverrides.optional()
+});
+var ReportedRole = external_exports.object({
+  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
+   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
+   * last_frame_output, last_frame_index, options.<key> */
+  role: external_exports.string(),
+  sites: external_exports.array(RoleSite.extend({ title: external_exports.string().nullable(), class_type: external_exports.string() })),
+  /** How it was found, in words. */
+  how: external_exports.string(),
+  origin: external_exports.enum(["detected", "chosen", "added"])
+});
+var RoleProblem = external_exports.object({
+  role: external_exports.string(),
+  message: external_exports.string(),
+  /** Node ids to choose from when several nodes could fill the role. */
+  candidates: external_exports.array(external_exports.string()).optional()
+});
+var PreflightFinding = external_exports.object({
+  code: external_exports.enum(["missing_node", "missing_model", "bad_value"]),
+  node_id: external_exports.string(),
+  class_type: external_exports.string(),
+  input: external_exports.string().optional(),
+  message: external_exports.string()
+});
+var TemplateDetection = external_exports.object({
+  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
+  ok: external_exports.boolean(),
+  roles: external_exports.array(ReportedRole),
+  problems: external_exports.array(RoleProblem),
+  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
+  changes: external_exports.array(external_exports.string()),
+  kind: Preset.shape.kind,
+  family: Preset.shape.family,
+  defaults: Preset.shape.defaults,
+  models: Preset.shape.models,
+  options: Preset.shape.options,
+  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
+  preflight: external_exports.array(PreflightFinding).nullable()
+});
+var UserTemplate = external_exports.object({
+  /** Also the preset id a job uses ("preset": id). */
+  id: external_exports.string(),
+  name: external_exports.string(),
+  description: external_exports.string(),
+  /** The graph as the user gave it. */
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+  /** The user's role picks as saved. */
+  roles: RoleOverrides,
+  detection: TemplateDetection,
+  preset: Preset,
+  created_at: external_exports.string(),
+  updated_at: external_exports.string()
+});
+var UserTemplateList = external_exports.object({ templates: external_exports.array(UserTemplate) });
+var SegmentPromptGraph = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  take: external_exports.number().int(),
+  prompt_id: external_exports.string().nullable(),
+  source: external_exports.enum(["comfyui", "rebuilt"]),
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
+});
+
+// sidecar/contract/errors.ts
+var DomainError = class extends Error {
+  constructor(code, message, field, details) {
+    super(message);
+    this.code = code;
+    this.field = field;
+    this.details = details;
+  }
+  code;
+  field;
+  details;
+  name = "DomainError";
+};
+var ApiError = external_exports.object({
+  error: external_exports.object({
+    code: external_exports.string(),
+    message: external_exports.string(),
+    field: external_exports.string().optional(),
+    details: external_exports.unknown().optional()
+  })
+});
+
+// sidecar/contract/records.ts
+var OutputNodes = external_exports.object({ video: external_exports.string(), last_frame: external_exports.string() });
+var MAX_ATTEMPTS = 3;
+function outputImageRef(file2) {
+  const path18 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
+  return `${path18} [${file2.type}]`;
+}
+
+// sidecar/library/confinedPath.ts
+import { realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path2 from "node:path";
+var PathRefused = class extends Error {
+  constructor(message, field, reason = "text") {
+    super(message);
+    this.field = field;
+    this.reason = reason;
+  }
+  field;
+  reason;
+};
+function checkRelativePath(rel, field) {
+  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
+  const normalized = rel.replace(/\\/g, "/");
+  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
+    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
+  }
+  if (normalized.split("/").some((part) => part === "..")) {
+    throw new PathRefused('".." is not allowed in a path', field);
+  }
+  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
+function isInside(realRoot, real) {
+  const relative = path2.relative(realRoot, real);
+  return !(relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative));
+}
+function confine(realRoot, real, field) {
+  if (!isInside(realRoot, real)) throw new PathRefused("this path leads outside the folder (through a symlink)", field, "outside");
+  return real;
+}
+async function resolveInside(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = await realpath(root);
+  let real;
+  try {
+    real = await realpath(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+function resolveInsideSync(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = realpathSync(root);
+  let real;
+  try {
+    real = realpathSync(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+
 // sidecar/comfy/comfyErrors.ts
 function rejectionError(body, status) {
   const lines = [];
@@ -29632,9 +27015,9 @@ var ComfyClient = class {
     });
     const body = await res.json().catch(() => ({}));
     if (res.ok) {
-      const accepted = PromptAccepted.safeParse(body);
-      if (!accepted.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted.error.message}`);
-      if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true };
+      const accepted2 = PromptAccepted.safeParse(body);
+      if (!accepted2.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted2.error.message}`);
+      if (Object.keys(accepted2.data.node_errors).length === 0) return { ok: true };
       await this.deleteQueued([promptId]).catch(() => void 0);
     }
     if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
@@ -29742,26 +27125,6 @@ function errorResponse(c, err, log2) {
   if (err instanceof ComfyBadAnswer) return c.json({ error: { code: "comfyui_error", message: err.message } }, STATUS.comfyui_error);
   log2.error(`${c.req.method} ${c.req.path}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
   return c.json({ error: { code: "internal", message: "internal error; see the sidecar log" } }, 500);
-}
-function parse3(schema, value, where) {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue2 = r.error.issues[0];
-  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
-  const name = field || where || "body";
-  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
-}
-async function jsonBody(c, required2 = false) {
-  const text = await c.req.text();
-  if (text.trim() === "") {
-    if (required2) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
-    return {};
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
-  }
 }
 
 // node_modules/hono/dist/utils/stream.js
@@ -29915,8 +27278,7 @@ var streamSSE = (c, cb, onError) => {
 
 // sidecar/api/eventsRouter.ts
 function eventsRouter(ctx, heartbeatMs = 15e3) {
-  const app = new Hono3();
-  app.get(
+  return new Hono3().get(
     "/events",
     (c) => streamSSE(c, async (stream2) => {
       const pending = [];
@@ -29952,598 +27314,10 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
       unsubscribe();
     })
   );
-  return app;
 }
 
-// sidecar/api/galleryRouter.ts
+// sidecar/library/gallery.ts
 import path6 from "node:path";
-
-// sidecar/api/schemas.ts
-var MAX_SEED = Number.MAX_SAFE_INTEGER;
-var MAX_TEXT = 8e3;
-var MAX_NAME = 120;
-var JOB_STATUSES = [
-  "draft",
-  "running",
-  "awaiting_prompt",
-  "finalizing",
-  "completed",
-  "failed",
-  "cancelled"
-];
-var JobStatus = external_exports.enum(JOB_STATUSES);
-var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
-var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
-var Seed = external_exports.number().int().min(0).max(MAX_SEED);
-var LoraRef = external_exports.object({
-  name: external_exports.string().min(1).max(512),
-  strength: external_exports.number().min(-10).max(10).default(1)
-});
-var SegmentLoras = external_exports.object({
-  high: external_exports.array(LoraRef).max(16).default([]),
-  low: external_exports.array(LoraRef).max(16).default([])
-});
-var ModelPair = external_exports.object({
-  high: external_exports.string().min(1).max(512).optional(),
-  low: external_exports.string().min(1).max(512).optional()
-});
-var DEFAULT_DRIFT_THRESHOLD = 5;
-var ColorGuard = external_exports.object({
-  enabled: external_exports.boolean(),
-  strength: external_exports.number().min(0).max(1).default(1),
-  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
-  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
-});
-var JobParameters = external_exports.object({
-  width: external_exports.number().int().min(16).max(4096),
-  height: external_exports.number().int().min(16).max(4096),
-  fps: external_exports.number().int().min(1).max(120),
-  /** Frames per segment, always 4k+1 once resolved. */
-  frames: external_exports.number().int().min(5).max(1025),
-  steps: external_exports.number().int().min(1).max(200),
-  cfg: external_exports.number().min(0).max(30),
-  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
-  seed: Seed,
-  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
-  models: ModelPair,
-  /** Default LoRAs for every segment of the job. */
-  loras: SegmentLoras,
-  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: external_exports.record(external_exports.string().max(64), external_exports.union([external_exports.string().max(500), external_exports.number(), external_exports.boolean()])),
-  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
-  color_guard: ColorGuard.optional(),
-  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
-  drift_threshold: external_exports.number().min(0).max(100).optional()
-});
-var JobParametersInput = JobParameters.partial().extend({
-  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
-});
-var PlannedPrompt = external_exports.object({
-  prompt: external_exports.string().trim().min(1).max(MAX_TEXT),
-  negative_prompt: external_exports.string().max(MAX_TEXT).optional(),
-  seed: Seed.optional(),
-  loras: SegmentLoras.optional()
-});
-var CreateJobBody = external_exports.object({
-  name: external_exports.string().trim().min(1).max(MAX_NAME),
-  /** A file name in ComfyUI's input folder, or null for a text-to-video first segment. */
-  input_image: external_exports.string().min(1).max(512).nullable(),
-  prompt: external_exports.string().trim().min(1).max(MAX_TEXT),
-  negative_prompt: external_exports.string().max(MAX_TEXT).optional(),
-  preset: external_exports.string().min(1).max(120).optional(),
-  parameters: JobParametersInput.optional(),
-  /** LoRAs of the first segment (defaults to parameters.loras). */
-  loras: SegmentLoras.optional(),
-  planned_prompts: external_exports.array(external_exports.union([external_exports.string().trim().min(1).max(MAX_TEXT), PlannedPrompt])).max(500).optional(),
-  /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
-  start: external_exports.boolean().optional(),
-  /** The client's id for this create request: sending it again answers the job it already made. */
-  request_id: external_exports.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
-});
-var UpdateJobBody = CreateJobBody.partial();
-var SegmentPromptBody = PlannedPrompt;
-var FileRef = external_exports.object({
-  filename: external_exports.string(),
-  subfolder: external_exports.string(),
-  type: external_exports.enum(["output", "input", "temp"])
-});
-var SegmentError = external_exports.object({
-  message: external_exports.string(),
-  node_id: external_exports.string().nullable(),
-  node_type: external_exports.string().nullable(),
-  exception_type: external_exports.string().nullable(),
-  exception_message: external_exports.string().nullable()
-});
-var Progress = external_exports.object({
-  value: external_exports.number(),
-  max: external_exports.number(),
-  node: external_exports.string().nullable()
-});
-var RunFields = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  /** Which take of the segment this run is (1-based). */
-  take: external_exports.number().int(),
-  status: SegmentStatus,
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string().nullable(),
-  seed: Seed,
-  loras: SegmentLoras,
-  prompt_id: external_exports.string().nullable(),
-  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
-  start_image: external_exports.string().nullable(),
-  /**
-   * The original frame this run started from (LoadImage value of the previous take's last frame),
-   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
-   */
-  start_source: external_exports.string().nullable(),
-  video: FileRef.nullable(),
-  last_frame: FileRef.nullable(),
-  /** Frames in this run's own video (the first frame is left out for idx > 0). */
-  frames: external_exports.number().int().nullable(),
-  execution_ms: external_exports.number().int().nullable(),
-  attempts: external_exports.number().int(),
-  error: SegmentError.nullable(),
-  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
-  drift: external_exports.number().nullable(),
-  /** drift is above the job's drift_threshold. */
-  drift_warning: external_exports.boolean(),
-  created_at: external_exports.string(),
-  started_at: external_exports.string().nullable(),
-  finished_at: external_exports.string().nullable()
-});
-var Segment = RunFields.extend({
-  progress: Progress.nullable(),
-  /** How many takes the segment has (finished, failed and queued candidates). */
-  take_count: external_exports.number().int(),
-  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
-  locked: external_exports.boolean(),
-  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
-  stale: external_exports.boolean()
-});
-var Take = RunFields.extend({
-  /** This is the take that counts (the segment's current take). */
-  chosen: external_exports.boolean(),
-  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
-  video_url: external_exports.string().nullable(),
-  last_frame_url: external_exports.string().nullable()
-});
-var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
-var MAX_CANDIDATES = 8;
-var TakesBody = external_exports.object({
-  prompt: external_exports.string().trim().min(1).max(MAX_TEXT).optional(),
-  negative_prompt: external_exports.string().max(MAX_TEXT).nullable().optional(),
-  loras: SegmentLoras.optional(),
-  seed: Seed.optional(),
-  seeds: external_exports.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
-  count: external_exports.number().int().min(1).max(MAX_CANDIDATES).optional()
-});
-var LockBody = external_exports.object({ locked: external_exports.boolean() });
-var ContinuityBody = external_exports.object({
-  color_guard: ColorGuard.nullable().optional(),
-  drift_threshold: external_exports.number().min(0).max(100).optional()
-});
-var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
-var SeamSpec = external_exports.object({
-  after: external_exports.number().int().min(0),
-  type: external_exports.enum(["cut", "crossfade"]),
-  /** Crossfade length; the final video loses this many frames at the join. */
-  frames: external_exports.number().int().min(1).max(240).optional()
-});
-var TrimSpec = external_exports.object({ idx: external_exports.number().int().min(0), frames: external_exports.number().int().min(0).max(1e3) });
-var FinalizeBody = external_exports.object({
-  mode: external_exports.enum(["copy", "reencode"]).optional(),
-  crf: external_exports.number().int().min(0).max(51).optional(),
-  preset: external_exports.enum(X264_PRESETS).optional(),
-  seams: external_exports.array(SeamSpec).max(1e4).optional(),
-  trim_first: external_exports.array(TrimSpec).max(1e4).optional()
-});
-var TakeRef = external_exports.object({ idx: external_exports.number().int(), take: external_exports.number().int() });
-var SegmentCounts = external_exports.object({
-  total: external_exports.number().int(),
-  planned: external_exports.number().int(),
-  queued: external_exports.number().int(),
-  running: external_exports.number().int(),
-  done: external_exports.number().int(),
-  failed: external_exports.number().int(),
-  cancelled: external_exports.number().int()
-});
-var FinalVideo = external_exports.object({
-  file: FileRef,
-  frames: external_exports.number().int(),
-  /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
-  mode: external_exports.enum(["copy", "reencode"]),
-  created_at: external_exports.string(),
-  /** Which take of each segment this file was stitched from, in order. */
-  takes: external_exports.array(TakeRef).default([]),
-  /** The export options it was made with (null: the defaults). */
-  export: FinalizeBody.nullable().default(null)
-});
-var Job = external_exports.object({
-  id: external_exports.number().int(),
-  name: external_exports.string(),
-  status: JobStatus,
-  preset: external_exports.string(),
-  input_image: external_exports.string().nullable(),
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string(),
-  parameters: JobParameters,
-  error: external_exports.string().nullable(),
-  counts: SegmentCounts,
-  /** Newest stitched file, if any; finals lists every finalize of this job. */
-  final_video: FinalVideo.nullable(),
-  finals: external_exports.array(FinalVideo),
-  /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
-  thumbnail: external_exports.string().nullable(),
-  created_at: external_exports.string(),
-  updated_at: external_exports.string(),
-  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
-  stale_segments: external_exports.number().int(),
-  /** The effective drift warning threshold. */
-  drift_threshold: external_exports.number()
-});
-var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
-var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
-var JobListQuery = external_exports.object({
-  status: JobStatus.optional(),
-  limit: external_exports.coerce.number().int().min(1).max(500).default(100),
-  offset: external_exports.coerce.number().int().min(0).default(0)
-});
-var QueueStatus = external_exports.object({
-  comfyui: external_exports.object({
-    url: external_exports.string(),
-    reachable: external_exports.boolean(),
-    error: external_exports.string().nullable(),
-    queue_running: external_exports.number().int(),
-    queue_pending: external_exports.number().int()
-  }),
-  /** Whether our queue takes new segments (POST /api/queue/start|stop). */
-  accepting: external_exports.boolean(),
-  /** Our prompts currently in ComfyUI's queue. */
-  ours: external_exports.array(
-    external_exports.object({
-      prompt_id: external_exports.string(),
-      job_id: external_exports.number().int(),
-      idx: external_exports.number().int(),
-      state: external_exports.enum(["running", "pending"])
-    })
-  ),
-  current: external_exports.object({
-    job_id: external_exports.number().int(),
-    idx: external_exports.number().int(),
-    prompt_id: external_exports.string(),
-    node: external_exports.string().nullable(),
-    value: external_exports.number(),
-    max: external_exports.number(),
-    started_at: external_exports.string(),
-    /** Estimated ms left, from measured segment times; null until one is known. */
-    eta_ms: external_exports.number().nullable()
-  }).nullable()
-});
-var Preset = external_exports.object({
-  id: external_exports.string(),
-  name: external_exports.string(),
-  description: external_exports.string(),
-  /** i2v: needs a start image; t2v: text only; ti2v: either. */
-  kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
-  family: external_exports.enum(["wan22_14b", "wan22_5b"]),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
-  /** Tunables this preset exposes, bound into its template by role. */
-  options: external_exports.array(
-    external_exports.object({
-      key: external_exports.string(),
-      label: external_exports.string(),
-      type: external_exports.enum(["number", "string", "boolean"]),
-      default: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
-    })
-  ),
-  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
-  t2v_first: external_exports.string().nullable(),
-  models: external_exports.object({
-    /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
-    folder: external_exports.string(),
-    high: external_exports.string(),
-    low: external_exports.string().nullable()
-  }),
-  /** Node classes the template needs (for a clear "node pack missing" message). */
-  requires: external_exports.array(external_exports.string()),
-  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
-  source: external_exports.enum(["user", "builtin"]).optional()
-});
-var Settings = external_exports.object({
-  comfyui_url: external_exports.string().url().refine((u) => /^https?:\/\//i.test(u), "must be an http:// or https:// address"),
-  defaults: external_exports.object({
-    preset: external_exports.string(),
-    width: external_exports.number().int().min(16).max(4096),
-    height: external_exports.number().int().min(16).max(4096),
-    fps: external_exports.number().int().min(1).max(120),
-    seconds_per_segment: external_exports.number().min(0.25).max(60),
-    negative_prompt: external_exports.string().max(MAX_TEXT),
-    models: ModelPair
-  }),
-  auto_start_queue: external_exports.boolean(),
-  output_subfolder: external_exports.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
-  image_folders: external_exports.array(external_exports.lazy(() => AbsolutePath)).max(32).optional(),
-  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
-  comfy_models_dir: external_exports.lazy(() => AbsolutePath).nullable().optional()
-});
-var SettingsUpdate = Settings.partial().extend({ defaults: Settings.shape.defaults.partial().optional() });
-var Health = external_exports.object({
-  ok: external_exports.boolean(),
-  version: external_exports.string(),
-  comfyui: external_exports.object({ url: external_exports.string(), reachable: external_exports.boolean(), error: external_exports.string().nullable() }),
-  ffmpeg: external_exports.object({ path: external_exports.string().nullable(), ok: external_exports.boolean(), error: external_exports.string().nullable() }),
-  data_dir: external_exports.string()
-});
-var ApiError = external_exports.object({
-  error: external_exports.object({
-    code: external_exports.string(),
-    message: external_exports.string(),
-    field: external_exports.string().optional(),
-    details: external_exports.unknown().optional()
-  })
-});
-var ServerEvent = external_exports.discriminatedUnion("type", [
-  external_exports.object({ type: external_exports.literal("job"), job: Job }),
-  external_exports.object({ type: external_exports.literal("job_deleted"), id: external_exports.number().int() }),
-  external_exports.object({ type: external_exports.literal("segment"), segment: Segment }),
-  external_exports.object({
-    type: external_exports.literal("progress"),
-    job_id: external_exports.number().int(),
-    idx: external_exports.number().int(),
-    prompt_id: external_exports.string(),
-    value: external_exports.number(),
-    max: external_exports.number(),
-    node: external_exports.string().nullable()
-  }),
-  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
-]);
-var AbsolutePath = external_exports.string().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path").refine((p) => !p.includes("\0"), "must not contain a NUL byte");
-var LoraMetaFields = {
-  display_name: external_exports.string().trim().max(MAX_NAME).nullable(),
-  trigger_words: external_exports.array(external_exports.string().trim().min(1).max(200)).max(50),
-  default_strength: external_exports.number().min(-10).max(10).nullable(),
-  notes: external_exports.string().max(MAX_TEXT),
-  rating: external_exports.number().int().min(1).max(5).nullable(),
-  /** A URL or a sidecar/ComfyUI image path the panel shows for this LoRA. */
-  preview_image: external_exports.string().max(2048).nullable()
-};
-var LoraMeta = external_exports.object({
-  display_name: LoraMetaFields.display_name.default(null),
-  trigger_words: LoraMetaFields.trigger_words.default([]),
-  default_strength: LoraMetaFields.default_strength.default(null),
-  notes: LoraMetaFields.notes.default(""),
-  rating: LoraMetaFields.rating.default(null),
-  preview_image: LoraMetaFields.preview_image.default(null)
-});
-var LoraMetaUpdate = external_exports.object(LoraMetaFields).partial().extend({ name: external_exports.string().min(1).max(512) });
-var ExternalLoraMeta = external_exports.object({
-  /** Which sources were found: "metadata.json", "civitai.info", "safetensors". */
-  sources: external_exports.array(external_exports.string()),
-  title: external_exports.string().nullable(),
-  base_model: external_exports.string().nullable(),
-  trigger_words: external_exports.array(external_exports.string()),
-  description: external_exports.string().nullable(),
-  preview_url: external_exports.string().nullable(),
-  /** The safetensors __metadata__ as ComfyUI's /view_metadata answered it. */
-  safetensors: external_exports.record(external_exports.string(), external_exports.unknown()).nullable()
-});
-var LoraFile = external_exports.object({
-  name: external_exports.string(),
-  folder: external_exports.string(),
-  side: external_exports.enum(["high", "low"]).nullable(),
-  stem: external_exports.string(),
-  /** The other half of its high/low pair, if any. */
-  partner: external_exports.string().nullable(),
-  meta: LoraMeta,
-  external: ExternalLoraMeta.nullable()
-});
-var LoraLibraryAnswer = external_exports.object({
-  files: external_exports.array(LoraFile),
-  high_noise: external_exports.array(external_exports.string()),
-  low_noise: external_exports.array(external_exports.string()),
-  general: external_exports.array(external_exports.string()),
-  by_category: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
-  pairs: external_exports.array(external_exports.object({ stem: external_exports.string(), high: external_exports.string(), low: external_exports.string() })),
-  /** Whether the files could be read on this machine (settings.comfy_models_dir). */
-  local_models_dir: external_exports.string().nullable(),
-  fetched_at: external_exports.string()
-});
-var ModelKind = external_exports.enum(["i2v", "t2v", "ti2v", "other"]);
-var DiffusionModelPair = external_exports.object({
-  folder: external_exports.string(),
-  stem: external_exports.string(),
-  kind: ModelKind,
-  high: external_exports.string(),
-  low: external_exports.string()
-});
-var RecommendedModels = external_exports.object({
-  preset: external_exports.string(),
-  folder: external_exports.string(),
-  high: external_exports.string().nullable(),
-  low: external_exports.string().nullable(),
-  /** preset_default: the preset's own files exist; first_of_kind: the first pair of its kind; none. */
-  reason: external_exports.enum(["preset_default", "first_of_kind", "none"])
-});
-var ModelLibraryAnswer = external_exports.object({
-  /** Folder key -> file names; unet_gguf only when ComfyUI-GGUF is installed. */
-  folders: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
-  gguf_installed: external_exports.boolean(),
-  pairs: external_exports.array(DiffusionModelPair),
-  /** Models without a high/low partner (e.g. the 5B), per folder. */
-  singles: external_exports.array(external_exports.object({ folder: external_exports.string(), name: external_exports.string(), kind: ModelKind })),
-  recommended: external_exports.array(RecommendedModels),
-  fetched_at: external_exports.string()
-});
-var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
-var LibraryRoot = external_exports.object({ index: external_exports.number().int(), path: external_exports.string(), exists: external_exports.boolean() });
-var LibraryRoots = external_exports.object({ roots: external_exports.array(LibraryRoot) });
-var LibraryImagesQuery = external_exports.object({
-  root: external_exports.coerce.number().int().min(0),
-  folder: external_exports.string().max(1024).default(""),
-  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
-  offset: external_exports.coerce.number().int().min(0).default(0),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200)
-});
-var LibraryImage = external_exports.object({
-  path: external_exports.string(),
-  name: external_exports.string(),
-  size: external_exports.number().int(),
-  modified: external_exports.string(),
-  rating: external_exports.number().int().nullable(),
-  /** Sidecar URL path (relative to /api) of a 256 px JPEG. */
-  thumbnail: external_exports.string()
-});
-var LibraryImageList = external_exports.object({
-  root: external_exports.number().int(),
-  folder: external_exports.string(),
-  folders: external_exports.array(external_exports.string()),
-  images: external_exports.array(LibraryImage),
-  total: external_exports.number().int()
-});
-var LibraryFileQuery = external_exports.object({ root: external_exports.coerce.number().int().min(0), path: external_exports.string().min(1).max(1024) });
-var LibraryRatingBody = external_exports.object({
-  root: external_exports.number().int().min(0),
-  path: external_exports.string().min(1).max(1024),
-  /** null clears the rating. */
-  rating: external_exports.number().int().min(1).max(5).nullable()
-});
-var LibraryUseBody = external_exports.object({ root: external_exports.number().int().min(0), path: external_exports.string().min(1).max(1024) });
-var LibraryUseAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string(), input_image: external_exports.string() });
-var GALLERY_FILTERS = ["all", "images", "videos", "favourites", "long_videos"];
-var GalleryQuery = external_exports.object({
-  filter: external_exports.enum(GALLERY_FILTERS).default("all"),
-  hide_start_images: external_exports.enum(["0", "1", "true", "false"]).default("0"),
-  offset: external_exports.coerce.number().int().min(0).default(0),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(100)
-});
-var GalleryItem = external_exports.object({
-  /** Path relative to ComfyUI's output folder, '/' separators. */
-  path: external_exports.string(),
-  file: FileRef,
-  kind: external_exports.enum(["image", "video"]),
-  size: external_exports.number().int(),
-  modified: external_exports.string(),
-  favourite: external_exports.boolean(),
-  /** A stitched long video of ours (in the output subfolder, not a segment). */
-  long_video: external_exports.boolean(),
-  /** A segment video of ours. */
-  segment: external_exports.boolean(),
-  /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
-  start_image: external_exports.boolean()
-});
-var GalleryList = external_exports.object({ items: external_exports.array(GalleryItem), total: external_exports.number().int() });
-var GalleryFavouriteBody = external_exports.object({ path: external_exports.string().min(1).max(1024), favourite: external_exports.boolean() });
-var GalleryPathQuery = external_exports.object({ path: external_exports.string().min(1).max(1024) });
-var ExtractedPromptSchema = external_exports.object({
-  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
-  source: external_exports.enum(["comfyui", "a1111", "longvideo"]),
-  positive: external_exports.string().nullable(),
-  negative: external_exports.string().nullable(),
-  steps: external_exports.number().nullable(),
-  cfg: external_exports.number().nullable(),
-  seed: external_exports.number().nullable(),
-  sampler: external_exports.string().nullable(),
-  scheduler: external_exports.string().nullable(),
-  width: external_exports.number().nullable(),
-  height: external_exports.number().nullable(),
-  frames: external_exports.number().nullable(),
-  loras: external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() })),
-  models: external_exports.array(external_exports.string())
-});
-var GalleryMeta = external_exports.object({
-  path: external_exports.string(),
-  /** Text keys found in the file (PNG chunks or MP4 tags). */
-  keys: external_exports.array(external_exports.string()),
-  prompt: ExtractedPromptSchema.nullable(),
-  /** ComfyUI's UI workflow JSON when the file carries one. */
-  workflow: external_exports.unknown().nullable()
-});
-var PromptHistoryQuery = external_exports.object({ limit: external_exports.coerce.number().int().min(1).max(1e3).default(200) });
-var PromptHistoryEntry = ExtractedPromptSchema.extend({ path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().int() });
-var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
-var RoleSite = external_exports.object({
-  node: external_exports.string().min(1).max(64),
-  input: external_exports.string().min(1).max(200).optional(),
-  output: external_exports.number().int().min(0).max(64).optional()
-});
-var RoleOverrides = external_exports.record(external_exports.string().min(1).max(100), external_exports.array(RoleSite).min(1).max(16));
-var GraphPrompt = external_exports.record(external_exports.string().min(1).max(64), external_exports.unknown());
-var DetectTemplateBody = external_exports.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() });
-var CreateTemplateBody = external_exports.object({
-  name: external_exports.string().trim().min(1).max(MAX_NAME),
-  description: external_exports.string().max(MAX_TEXT).default(""),
-  prompt: GraphPrompt,
-  roles: RoleOverrides.optional()
-});
-var UpdateTemplateBody = external_exports.object({
-  name: external_exports.string().trim().min(1).max(MAX_NAME).optional(),
-  description: external_exports.string().max(MAX_TEXT).optional(),
-  prompt: GraphPrompt.optional(),
-  roles: RoleOverrides.optional()
-});
-var ReportedRole = external_exports.object({
-  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
-   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
-   * last_frame_output, last_frame_index, options.<key> */
-  role: external_exports.string(),
-  sites: external_exports.array(RoleSite.extend({ title: external_exports.string().nullable(), class_type: external_exports.string() })),
-  /** How it was found, in words. */
-  how: external_exports.string(),
-  origin: external_exports.enum(["detected", "chosen", "added"])
-});
-var RoleProblem = external_exports.object({
-  role: external_exports.string(),
-  message: external_exports.string(),
-  /** Node ids to choose from when several nodes could fill the role. */
-  candidates: external_exports.array(external_exports.string()).optional()
-});
-var PreflightFinding = external_exports.object({
-  code: external_exports.enum(["missing_node", "missing_model", "bad_value"]),
-  node_id: external_exports.string(),
-  class_type: external_exports.string(),
-  input: external_exports.string().optional(),
-  message: external_exports.string()
-});
-var TemplateDetection = external_exports.object({
-  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
-  ok: external_exports.boolean(),
-  roles: external_exports.array(ReportedRole),
-  problems: external_exports.array(RoleProblem),
-  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
-  changes: external_exports.array(external_exports.string()),
-  kind: Preset.shape.kind,
-  family: Preset.shape.family,
-  defaults: Preset.shape.defaults,
-  models: Preset.shape.models,
-  options: Preset.shape.options,
-  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
-  preflight: external_exports.array(PreflightFinding).nullable()
-});
-var UserTemplate = external_exports.object({
-  /** Also the preset id a job uses ("preset": id). */
-  id: external_exports.string(),
-  name: external_exports.string(),
-  description: external_exports.string(),
-  /** The graph as the user gave it. */
-  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
-  /** The user's role picks as saved. */
-  roles: RoleOverrides,
-  detection: TemplateDetection,
-  preset: Preset,
-  created_at: external_exports.string(),
-  updated_at: external_exports.string()
-});
-var UserTemplateList = external_exports.object({ templates: external_exports.array(UserTemplate) });
-var SegmentPromptGraph = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  take: external_exports.number().int(),
-  prompt_id: external_exports.string().nullable(),
-  source: external_exports.enum(["comfyui", "rebuilt"]),
-  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
-});
 
 // sidecar/db/libraryStore.ts
 var EMPTY_META = LoraMeta.parse({});
@@ -30629,7 +27403,7 @@ function resolveFfmpeg(explicit, env = process.env) {
 }
 
 // sidecar/video/runFfmpeg.ts
-var import_fluent_ffmpeg = __toESM(require_fluent_ffmpeg2(), 1);
+import { spawn } from "node:child_process";
 var FfmpegError = class extends Error {
   constructor(message, stderr) {
     super(message);
@@ -30644,35 +27418,72 @@ function failureReason(stderr) {
   const lines = stderr.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !PROGRESS.test(l));
   return lines.slice(-3).join("; ") || "no output";
 }
-function asArguments(options) {
-  if (options.length === 1 && options[0]?.includes(" ")) throw new Error(`single ffmpeg option with a space: ${options[0]}`);
-  return options;
+var MAX_ARGUMENT_BYTES = 128 * 1024 - 1;
+var MAX_ARGUMENTS_BYTES = 1024 * 1024;
+function ffmpegArguments(job) {
+  const args = ["-hide_banner", "-nostdin"];
+  for (const input2 of job.inputs) args.push(...input2.options ?? [], "-i", input2.path);
+  args.push("-y", ...job.outputOptions, job.output);
+  return args;
+}
+function argumentProblem(args) {
+  let total = 0;
+  for (const [i, arg] of args.entries()) {
+    if (arg.includes("\0")) return `ffmpeg argument ${i + 1} contains a NUL byte`;
+    const bytes = Buffer.byteLength(arg);
+    if (bytes > MAX_ARGUMENT_BYTES) return `ffmpeg argument ${i + 1} is ${bytes} bytes (the system allows ${MAX_ARGUMENT_BYTES})`;
+    total += bytes + 1;
+  }
+  if (total > MAX_ARGUMENTS_BYTES) return `ffmpeg arguments total ${total} bytes (at most ${MAX_ARGUMENTS_BYTES})`;
+  return null;
+}
+function start(command, args) {
+  try {
+    return spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], windowsHide: true });
+  } catch (err) {
+    return err instanceof Error ? err : new Error(String(err));
+  }
 }
 function runFfmpeg(ffmpegPath, job) {
   return new Promise((resolve2, reject) => {
-    const command = (0, import_fluent_ffmpeg.default)({ stdoutLines: 0 });
-    command.setFfmpegPath(ffmpegPath);
-    job.inputs.forEach((input2, i) => {
-      command.input(input2.path);
-      const options = asArguments([...i === 0 ? ["-hide_banner", "-nostdin"] : [], ...input2.options ?? []]);
-      if (options.length > 0) command.inputOptions(...options);
-    });
-    command.output(job.output);
-    const outputOptions = asArguments(job.outputOptions);
-    if (outputOptions.length > 0) command.outputOptions(...outputOptions);
-    if (job.onFrame) {
-      const onFrame = job.onFrame;
-      command.on("stderr", (line2) => {
-        const match2 = /^frame=\s*(\d+)/.exec(line2);
-        if (match2?.[1]) onFrame(Number(match2[1]));
-      });
+    const args = ffmpegArguments(job);
+    const refused = argumentProblem(args);
+    if (refused) {
+      reject(new FfmpegError(refused, ""));
+      return;
     }
-    command.on("end", (_stdout, stderr) => resolve2(stderr ?? ""));
-    command.on("error", (err, _stdout, stderr) => {
-      const text = stderr ?? "";
-      reject(new FfmpegError(text ? failureReason(text) : err.message, text));
+    const child = start(ffmpegPath, args);
+    if (child instanceof Error) {
+      reject(new FfmpegError(`ffmpeg could not be started: ${child.message}`, ""));
+      return;
+    }
+    const chunks = [];
+    let partial2 = "";
+    let settled = false;
+    const settle3 = (err) => {
+      if (settled) return;
+      settled = true;
+      if (err) reject(err);
+      else resolve2(chunks.join(""));
+    };
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (text) => {
+      chunks.push(text);
+      if (!job.onFrame) return;
+      const lines = (partial2 + text).split(/\r\n|\r|\n/);
+      partial2 = lines.pop() ?? "";
+      for (const line2 of lines) {
+        const match2 = /^frame=\s*(\d+)/.exec(line2);
+        if (match2?.[1]) job.onFrame(Number(match2[1]));
+      }
     });
-    command.run();
+    child.on("error", (err) => settle3(new FfmpegError(`ffmpeg could not be started: ${err.message}`, chunks.join(""))));
+    child.on("close", (code, signal) => {
+      const stderr = chunks.join("");
+      if (code === 0) settle3(null);
+      else if (signal) settle3(new FfmpegError(`ffmpeg was killed with signal ${signal}`, stderr));
+      else settle3(new FfmpegError(stderr ? failureReason(stderr) : `ffmpeg exited with code ${code}`, stderr));
+    });
   });
 }
 
@@ -30695,10 +27506,10 @@ function splitTopLevel(text) {
 function number4(text) {
   return text.endsWith("k") ? Number(text.slice(0, -1)) * 1e3 : Number(text);
 }
-function parseTags(lines, start) {
+function parseTags(lines, start3) {
   const tags = {};
   let last = null;
-  for (let i = start; i < lines.length; i++) {
+  for (let i = start3; i < lines.length; i++) {
     const line2 = lines[i] ?? "";
     const continued = /^ {4}\s+: (.*)$/.exec(line2);
     if (continued && last !== null) {
@@ -30786,16 +27597,63 @@ import { stat } from "node:fs/promises";
 import { createHash } from "node:crypto";
 function parameterSetsFingerprint(stderr) {
   const lines = stderr.split(/\r\n|\r|\n/).filter((l) => l.startsWith("[trace_headers @")).map((l) => l.replace(/^\[trace_headers @ [^\]]*\] /, ""));
-  const start = lines.indexOf("Extradata");
-  if (start < 0) return null;
-  const end = lines.findIndex((l, i) => i > start && l.startsWith("Packet:"));
-  const headers = lines.slice(start, end < 0 ? void 0 : end);
+  const start3 = lines.indexOf("Extradata");
+  if (start3 < 0) return null;
+  const end = lines.findIndex((l, i) => i > start3 && l.startsWith("Packet:"));
+  const headers = lines.slice(start3, end < 0 ? void 0 : end);
   return createHash("sha1").update(headers.join("\n")).digest("hex");
 }
 
 // sidecar/video/inspectVideo.ts
-var MAX_ENTRIES = 2e3;
-var cache = /* @__PURE__ */ new Map();
+var MAX_MEMORY_ENTRIES = 2e3;
+function withoutTags(info) {
+  const { file: _file2, tags: _tags, ...rest } = info;
+  return rest;
+}
+var VideoInspector = class {
+  constructor(store2 = null) {
+    this.store = store2;
+  }
+  store;
+  /** ffmpeg runs this inspector made: what the memory and the store saved is what is not counted here. */
+  ffmpegRuns = 0;
+  memory = /* @__PURE__ */ new Map();
+  /** Inspects a video file; an unchanged file is answered from memory or the store. */
+  inspect = async (file2, ffmpegPath) => {
+    const { size, mtimeMs } = await stat(file2);
+    const identity = { path: file2, size, mtimeMs };
+    const key = `${file2}\0${size}\0${mtimeMs}\0${ffmpegPath}`;
+    let entry = this.memory.get(key);
+    if (!entry) {
+      entry = this.lookUp(identity, ffmpegPath);
+      entry.catch(() => this.memory.delete(key));
+      if (this.memory.size >= MAX_MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value);
+      this.memory.set(key, entry);
+    }
+    return { file: file2, ...await entry, tags: {} };
+  };
+  /** Inspects many files, a few ffmpeg processes at a time, keeping the order. */
+  inspectMany = async (files, ffmpegPath, concurrency = 4) => {
+    const out = new Array(files.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < files.length) {
+        const i = next++;
+        out[i] = await this.inspect(files[i], ffmpegPath);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+    return out;
+  };
+  async lookUp(identity, ffmpegPath) {
+    const stored = this.store?.get(identity);
+    if (stored) return stored;
+    this.ffmpegRuns++;
+    const fresh = withoutTags(await inspectOnce(identity.path, ffmpegPath));
+    this.store?.put(identity, fresh);
+    return fresh;
+  }
+};
 async function inspectOnce(file2, ffmpegPath) {
   let stderr;
   try {
@@ -30811,30 +27669,9 @@ async function inspectOnce(file2, ffmpegPath) {
   if (info.frames === 0) return { ...await probeVideo(file2, ffmpegPath), parameterSets: parameterSetsFingerprint(stderr) };
   return { file: file2, ...info, parameterSets: parameterSetsFingerprint(stderr) };
 }
-async function inspectVideo(file2, ffmpegPath) {
-  const { size, mtimeMs } = await stat(file2);
-  const key = `${file2}\0${size}\0${mtimeMs}\0${ffmpegPath}`;
-  let entry = cache.get(key);
-  if (!entry) {
-    entry = inspectOnce(file2, ffmpegPath);
-    entry.catch(() => cache.delete(key));
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value);
-    cache.set(key, entry);
-  }
-  return entry;
-}
-async function inspectVideos(files, ffmpegPath, concurrency = 4) {
-  const out = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      out[i] = await inspectVideo(files[i], ffmpegPath);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
-  return out;
-}
+var processInspector = new VideoInspector();
+var inspectVideo = processInspector.inspect;
+var inspectVideos = processInspector.inspectMany;
 
 // sidecar/video/stitchPlan.ts
 import { basename } from "node:path";
@@ -30878,18 +27715,25 @@ import { basename as basename2, dirname, extname, join as join2, resolve } from 
 
 // sidecar/video/chapters.ts
 function escapeMetadata(text) {
-  return text.replace(/[=;#\\\n]/g, (c) => `\\${c}`);
+  return text.replace(/[=;#\\\n\r]/g, (c) => `\\${c}`);
 }
-function chapterMetadata(chapters, fps) {
-  if (!Number.isInteger(fps) || fps <= 0) throw new Error(`chapters need a whole frame rate, got ${fps}`);
-  const sections = chapters.map((c) => `[CHAPTER]
-TIMEBASE=1/${fps}
-START=${c.start}
-END=${c.end}
-title=${escapeMetadata(c.title)}
-`);
-  return `;FFMETADATA1
-${sections.join("")}`;
+var MAX_CHAPTER_TITLE = 200;
+function boundedTitle(title, max = MAX_CHAPTER_TITLE) {
+  const chars = Array.from(title);
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("").trimEnd()}\u2026`;
+}
+function ffmetadataFile(tags, chapters, fps) {
+  const lines = [";FFMETADATA1"];
+  for (const [key, value] of Object.entries(tags)) {
+    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`);
+    lines.push(`${key}=${escapeMetadata(value)}`);
+  }
+  if (chapters.length > 0 && (!Number.isInteger(fps) || fps <= 0)) throw new Error(`chapters need a whole frame rate, got ${fps}`);
+  for (const c of chapters) {
+    lines.push("[CHAPTER]", `TIMEBASE=1/${fps}`, `START=${c.start}`, `END=${c.end}`, `title=${escapeMetadata(boundedTitle(c.title))}`);
+  }
+  return `${lines.join("\n")}
+`;
 }
 
 // sidecar/video/concatList.ts
@@ -30943,39 +27787,27 @@ function planSeams(input2) {
   if (input2.seams && input2.seams.length !== frames.length - 1) {
     throw new Error(`${frames.length} inputs have ${frames.length - 1} joins, not ${input2.seams.length}`);
   }
-  const fade = (join4) => {
-    const seam = input2.seams?.[join4];
-    return seam?.type === "crossfade" ? seam.frames : 0;
-  };
-  const parts = frames.map((n, i) => {
-    const trim = input2.trimFirst?.[i] ?? 0;
-    if (!Number.isInteger(trim) || trim < 0 || trim >= n) throw new Error(`input ${i + 1} has ${n} frames; cannot trim ${trim}`);
-    const part = { start: trim, count: n - trim, fadeIn: i > 0 ? fade(i - 1) : 0, fadeOut: i < frames.length - 1 ? fade(i) : 0 };
-    if (part.fadeIn + part.fadeOut > part.count) {
-      throw new Error(`input ${i + 1} keeps ${part.count} frames, too few for crossfades of ${part.fadeIn} and ${part.fadeOut}`);
-    }
-    return part;
-  });
-  const starts = [];
-  let at = 0;
-  for (const p of parts) {
-    at -= p.fadeIn;
-    starts.push(at);
-    at += p.count;
+  const crossfades = input2.seams?.map((s) => s.type === "crossfade" ? s.frames : 0);
+  const { problems, ...plan } = finalFrames({ frames, trimFirst: input2.trimFirst, crossfades });
+  const [problem] = problems;
+  if (problem) throw new Error(problemText(problem));
+  return plan;
+}
+function problemText(p) {
+  switch (p.type) {
+    case "trim":
+      return `input ${p.part + 1} has ${p.frames} frames; cannot trim ${p.trim}`;
+    case "overlap":
+      return `input ${p.part + 1} keeps ${p.kept} frames, too few for crossfades of ${p.fadeIn} and ${p.fadeOut}`;
+    case "crossfade":
+      return `inputs ${p.join + 1} and ${p.join + 2} keep ${p.room} frames, too few for a crossfade of ${p.frames}`;
   }
-  const chapters = parts.map((_, i) => ({ start: starts[i], end: i + 1 < parts.length ? starts[i + 1] : at }));
-  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
-  return { parts, total: at, chapters, cutsOnly };
 }
 
 // sidecar/video/stitch.ts
 var MP4_LIKE = /* @__PURE__ */ new Set([".mp4", ".m4v", ".mov"]);
-function metadataOptions(output2, metadata, from) {
-  const options = ["-map_metadata", from === void 0 ? "-1" : String(from)];
-  for (const [key, value] of Object.entries(metadata ?? {})) {
-    if (!/^[A-Za-z0-9_]+$/.test(key)) throw new Error(`metadata key "${key}" must be letters, digits or _`);
-    options.push("-metadata", `${key}=${value}`);
-  }
+function metadataOptions(output2, from, chapters) {
+  const options = ["-map_metadata", String(from), "-map_chapters", chapters ? String(from) : "-1"];
   if (MP4_LIKE.has(extname(output2).toLowerCase())) options.push("-movflags", "+faststart+use_metadata_tags");
   return options;
 }
@@ -30998,7 +27830,7 @@ async function stitch(opts) {
   if (opts.inputs.length === 0) throw new Error("nothing to stitch: no input videos");
   const output2 = resolve(opts.output);
   const inputs = opts.inputs.map((f2) => resolve(f2));
-  const infos = await inspectVideos(inputs, opts.ffmpegPath);
+  const infos = await (opts.inspect ?? inspectVideos)(inputs, opts.ffmpegPath);
   const plan = planStitch(infos);
   const seams = planSeams({ frames: infos.map((i) => i.frames), trimFirst: opts.trimFirst, seams: opts.seams });
   const expected = seams.total;
@@ -31009,27 +27841,24 @@ async function stitch(opts) {
   const ext = extname(output2);
   const temp = join2(dirname(output2), `.${basename2(output2, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
   try {
-    const chapterInputs = [];
-    if (opts.chapters) {
-      if (opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`);
-      const file2 = join2(work, "chapters.txt");
-      const titles = opts.chapters;
-      await writeFile(file2, chapterMetadata(seams.chapters.map((c, i) => ({ title: titles[i] ?? "", ...c })), fps));
-      chapterInputs.push({ path: file2, options: ["-f", "ffmetadata"] });
-    }
+    if (opts.chapters && opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`);
+    const titles = opts.chapters;
+    const chapters = titles ? seams.chapters.map((c, i) => ({ title: titles[i] ?? "", ...c })) : [];
+    const metadataFile = join2(work, "metadata.txt");
+    await writeFile(metadataFile, ffmetadataFile(opts.metadata ?? {}, chapters, fps));
+    const metadataInput = { path: metadataFile, options: ["-f", "ffmetadata"] };
     if (encodeAll) {
       const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path18) => ({ path: path18 })), ...chapterInputs],
+        inputs: [...inputs.map((path18) => ({ path: path18 })), metadataInput],
         output: temp,
         outputOptions: [
           "-filter_complex",
           exportGraph(seams, { width: first.width, height: first.height, fps }),
           "-map",
           "[out]",
-          ...chapterInputs.length ? ["-map_chapters", String(inputs.length)] : [],
           ...x264,
-          ...metadataOptions(output2, opts.metadata, chapterInputs.length ? inputs.length : void 0)
+          ...metadataOptions(output2, inputs.length, chapters.length > 0)
         ],
         ...opts.onProgress ? { onFrame: opts.onProgress } : {}
       });
@@ -31052,9 +27881,9 @@ async function stitch(opts) {
     const list = join2(work, "list.ffconcat");
     await writeFile(list, concatList(parts));
     const concatLog = await runFfmpeg(opts.ffmpegPath, {
-      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }, ...chapterInputs],
+      inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }, metadataInput],
       output: temp,
-      outputOptions: ["-map", "0:v:0", ...chapterInputs.length ? ["-map_chapters", "1"] : [], "-c", "copy", ...metadataOptions(output2, opts.metadata, chapterInputs.length ? 1 : void 0)],
+      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output2, 1, chapters.length > 0)],
       ...opts.onProgress && plan.mode === "copy" ? { onFrame: opts.onProgress } : {}
     });
     const frames = lastProgressFrame(concatLog) ?? await countFrames(temp, opts.ffmpegPath);
@@ -31148,14 +27977,20 @@ async function inTempDir(work) {
   }
 }
 async function readRgbFrame(file2, ffmpegPath) {
-  const { width, height } = await probeVideo(file2, ffmpegPath);
   return inTempDir(async (dir) => {
     const out = path4.join(dir, "frame.rgb");
-    await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file2 }],
-      output: out,
-      outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24"]
-    });
+    let log2;
+    try {
+      log2 = await runFfmpeg(ffmpegPath, {
+        inputs: [{ path: file2 }],
+        output: out,
+        outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24"]
+      });
+    } catch {
+      await probeVideo(file2, ffmpegPath);
+      throw new Error(`cannot decode a frame of ${file2}`);
+    }
+    const { width, height } = parseFfmpegInfo(log2);
     const data = new Uint8Array(await readFile2(out));
     if (data.length !== width * height * 3) throw new Error(`decoded ${data.length} bytes from ${file2}, expected ${width}x${height} RGB24`);
     return { width, height, data };
@@ -31273,10 +28108,10 @@ function readPngText(bytes) {
   while (pos + 8 <= buf.length) {
     const length = buf.readUInt32BE(pos);
     const type = buf.toString("latin1", pos + 4, pos + 8);
-    const start = pos + 8;
-    const end = start + length;
+    const start3 = pos + 8;
+    const end = start3 + length;
     if (length > MAX_CHUNK || end + 4 > buf.length) break;
-    const data = buf.subarray(start, end);
+    const data = buf.subarray(start3, end);
     if (type === "tEXt") readTEXt(data, out);
     else if (type === "zTXt") readZTXt(data, out);
     else if (type === "iTXt") readITXt(data, out);
@@ -31616,45 +28451,10 @@ function promptHistory(dated, limit) {
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
 
-// sidecar/db/kvStore.ts
-function getKv(db, key) {
-  const row = db.prepare("SELECT value FROM kv WHERE key = ?").get(key);
-  return row ? JSON.parse(row.value) : void 0;
-}
-function setKv(db, key, value) {
-  db.prepare("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-    key,
-    JSON.stringify(value)
-  );
-}
-
-// sidecar/settings/settingsStore.ts
-var KEY = "settings";
-var Stored = SettingsUpdate;
-function storedSettings(db) {
-  const parsed = Stored.safeParse(getKv(db, KEY) ?? {});
-  return parsed.success ? parsed.data : {};
-}
-function effectiveSettings(db, base) {
-  const stored = storedSettings(db);
-  return Settings.parse({ ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults } });
-}
-function updateSettings(db, base, update, presetIds) {
-  const preset = update.defaults?.preset;
-  if (preset !== void 0 && !presetIds.includes(preset)) {
-    throw new DomainError("bad_request", `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, "defaults.preset");
-  }
-  const stored = storedSettings(db);
-  const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults } };
-  const merged = Settings.parse({ ...base, ...next, defaults: { ...base.defaults, ...next.defaults } });
-  setKv(db, KEY, next);
-  return merged;
-}
-
-// sidecar/api/galleryRouter.ts
+// sidecar/library/gallery.ts
 var MARK_SOURCE = "output";
 var HISTORY_SCAN = 2e3;
-function galleryRouter(ctx) {
+function createGallery(ctx) {
   const prompts = new PromptCache(ctx.ffmpegPath);
   const outputDir = () => {
     const dir = ctx.files.outputDir;
@@ -31663,62 +28463,140 @@ function galleryRouter(ctx) {
   };
   const items = async () => {
     const favourites = new Set([...imageMarks(ctx.db, MARK_SOURCE)].filter(([, m]) => m.favourite).map(([p]) => p));
-    return galleryItems(await walkOutputs(outputDir()), effectiveSettings(ctx.db, ctx.settingsBase).output_subfolder, favourites);
+    return galleryItems(await walkOutputs(outputDir()), ctx.settings().output_subfolder, favourites);
   };
   const mediaFile = async (rel) => {
     const real = await resolveInside(outputDir(), rel, "path");
     if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
     return { real, rel: path6.relative(await resolveInside(outputDir(), "", "path"), real).split(path6.sep).join("/") };
   };
-  const app = new Hono3();
-  app.get("/gallery", async (c) => {
-    const q = parse3(GalleryQuery, c.req.query(), "");
-    const hide2 = q.hide_start_images === "1" || q.hide_start_images === "true";
-    return c.json(filterGallery(await items(), { filter: q.filter, hideStartImages: hide2, offset: q.offset, limit: q.limit }));
-  });
-  app.put("/gallery/favourite", async (c) => {
-    const body = parse3(GalleryFavouriteBody, await jsonBody(c), "");
-    const file2 = await mediaFile(body.path);
-    setFavourite(ctx.db, MARK_SOURCE, file2.rel, body.favourite);
-    return c.json({ path: file2.rel, favourite: body.favourite });
-  });
-  app.get("/gallery/meta", async (c) => {
-    const q = parse3(GalleryPathQuery, c.req.query(), "");
-    const file2 = await mediaFile(q.path);
-    return c.json(metadataAnswer(file2.rel, await readFileText(file2.real, ctx.ffmpegPath)));
-  });
-  app.get("/gallery/prompts", async (c) => {
-    const q = parse3(PromptHistoryQuery, c.req.query(), "");
-    const dir = outputDir();
-    const dated = [];
-    for (const item of (await items()).slice(0, HISTORY_SCAN)) {
-      const prompt = await prompts.prompt(path6.join(dir, item.path));
-      if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
+  return {
+    list: async (q) => filterGallery(await items(), q),
+    async setFavourite(rel, favourite) {
+      const file2 = await mediaFile(rel);
+      setFavourite(ctx.db, MARK_SOURCE, file2.rel, favourite);
+      return { path: file2.rel, favourite };
+    },
+    async meta(rel) {
+      const file2 = await mediaFile(rel);
+      return metadataAnswer(file2.rel, await readFileText(file2.real, ctx.ffmpegPath));
+    },
+    async prompts(limit) {
+      const dir = outputDir();
+      const dated = [];
+      for (const item of (await items()).slice(0, HISTORY_SCAN)) {
+        const prompt = await prompts.prompt(path6.join(dir, item.path));
+        if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
+      }
+      return promptHistory(dated, limit);
     }
-    return c.json(promptHistory(dated, q.limit));
-  });
-  return app;
+  };
+}
+
+// sidecar/api/validate.ts
+function parse3(schema, value, where) {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue2 = r.error.issues[0];
+  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
+  const name = field || where || "body";
+  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
+}
+async function jsonBody(c, required2 = false) {
+  const text = await c.req.text();
+  if (text.trim() === "") {
+    if (required2) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
+    return {};
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
+  }
+}
+function json2(schema, options = {}) {
+  return async (c, next) => {
+    c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
+    await next();
+  };
+}
+function query(schema) {
+  return async (c, next) => {
+    c.req.addValidatedData("query", parse3(schema, c.req.query(), ""));
+    await next();
+  };
+}
+function param(schema) {
+  return async (c, next) => {
+    c.req.addValidatedData("param", parse3(schema, c.req.param(), ""));
+    await next();
+  };
+}
+function filePart(name, maxBytes, tooLarge2) {
+  return async (c, next) => {
+    if (Number(c.req.header("content-length") ?? "0") > maxBytes() + 64 * 1024) throw tooLarge2();
+    let form;
+    try {
+      form = await c.req.parseBody();
+    } catch {
+      throw new DomainError("bad_request", `${name}: send multipart/form-data with an "${name}" file`, name);
+    }
+    const file2 = form[name];
+    if (!(file2 instanceof File)) throw new DomainError("bad_request", `${name}: missing file part "${name}"`, name);
+    c.req.addValidatedData("form", { [name]: file2 });
+    await next();
+  };
+}
+
+// sidecar/api/galleryRouter.ts
+function galleryRouter(ctx) {
+  const gallery = createGallery(ctx);
+  return new Hono3().get("/gallery", query(GalleryQuery), async (c) => {
+    const q = c.req.valid("query");
+    const hideStartImages = q.hide_start_images === "1" || q.hide_start_images === "true";
+    return c.json(await gallery.list({ filter: q.filter, hideStartImages, offset: q.offset, limit: q.limit }));
+  }).put("/gallery/favourite", json2(GalleryFavouriteBody), async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await gallery.setFavourite(body.path, body.favourite));
+  }).get("/gallery/meta", query(GalleryPathQuery), async (c) => c.json(await gallery.meta(c.req.valid("query").path))).get("/gallery/prompts", query(PromptHistoryQuery), async (c) => c.json(await gallery.prompts(c.req.valid("query").limit)));
 }
 
 // sidecar/engine/jobCommands.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import path8 from "node:path";
 
 // sidecar/db/jobStore.ts
-function json2(schema, text, what) {
+var caches = /* @__PURE__ */ new WeakMap();
+function statements(db) {
+  let cache = caches.get(db);
+  if (!cache) {
+    const bySql = /* @__PURE__ */ new Map();
+    const prepare = (sql) => {
+      let s = bySql.get(sql);
+      if (!s) {
+        s = db.prepare(sql);
+        bySql.set(sql, s);
+      }
+      return s;
+    };
+    cache = { prepare };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+function json3(schema, text, what) {
   const parsed = schema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`);
   return parsed.data;
 }
 function jsonOrNull(schema, text, what) {
-  return text === null ? null : json2(schema, text, what);
+  return text === null ? null : json3(schema, text, what);
 }
 function toJob(row) {
   const { request_id: _request, ...fields } = row;
   return {
     ...fields,
     status: JobStatus.parse(row.status),
-    parameters: json2(JobParameters, row.parameters, `parameters of job ${row.id}`),
+    parameters: json3(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`)
   };
 }
@@ -31732,10 +28610,11 @@ function toRun(row, what) {
     drift: row.drift,
     status: SegmentStatus.parse(row.status),
     accepted: row.accepted === 1,
-    loras: json2(SegmentLoras, row.loras, `loras of ${what}`),
+    loras: json3(SegmentLoras, row.loras, `loras of ${what}`),
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
-    error: jsonOrNull(SegmentError, row.error, `error of ${what}`)
+    error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
+    output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`)
   };
 }
 var FinalRow = external_exports.object({
@@ -31747,11 +28626,11 @@ var FinalRow = external_exports.object({
   export: external_exports.string().nullable()
 });
 function loadJobState(db, id) {
-  const row = db.prepare("SELECT * FROM jobs WHERE id = ?").get(id);
+  const row = statements(db).prepare("SELECT * FROM jobs WHERE id = ?").get(id);
   if (!row) return null;
-  const segments = db.prepare("SELECT * FROM segments WHERE job_id = ? ORDER BY idx").all(id).map(toSegment);
-  const takes = db.prepare("SELECT * FROM takes WHERE job_id = ? ORDER BY idx, take").all(id).map((r) => toRun(r, `take ${r.take} of segment ${r.job_id}/${r.idx}`));
-  const finals = db.prepare("SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id").all(id).map(toFinal);
+  const segments = statements(db).prepare("SELECT * FROM segments WHERE job_id = ? ORDER BY idx").all(id).map(toSegment);
+  const takes = statements(db).prepare("SELECT * FROM takes WHERE job_id = ? ORDER BY idx, take").all(id).map((r) => toRun(r, `take ${r.take} of segment ${r.job_id}/${r.idx}`));
+  const finals = statements(db).prepare("SELECT file, frames, mode, created_at, takes, export FROM finals WHERE job_id = ? ORDER BY id").all(id).map(toFinal);
   return { job: toJob(row), segments, takes, finals };
 }
 function toFinal(r) {
@@ -31759,7 +28638,7 @@ function toFinal(r) {
   return FinalVideo.parse({
     ...f2,
     file: JSON.parse(f2.file),
-    takes: f2.takes ? external_exports.array(TakeRef).parse(JSON.parse(f2.takes)) : [],
+    takes: f2.takes ? JSON.parse(f2.takes) : [],
     export: f2.export ? JSON.parse(f2.export) : null
   });
 }
@@ -31768,27 +28647,30 @@ function loadJobSummaries(db, ids) {
   const list = JSON.stringify(ids);
   const inList = "IN (SELECT value FROM json_each(?))";
   const byId = /* @__PURE__ */ new Map();
-  for (const row of db.prepare(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
+  for (const row of statements(db).prepare(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
     byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] });
   }
-  const counts = db.prepare(
-    `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale, MAX(idx = 0 AND last_frame IS NOT NULL) AS first
-       FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
+  const counts = statements(db).prepare(
+    `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
   ).all(list);
   for (const c of counts) {
     const summary = byId.get(c.job_id);
     if (!summary) continue;
     summary.statuses[SegmentStatus.parse(c.status)] = c.n;
     summary.stale += c.stale;
-    summary.first_last_frame ||= c.first === 1;
   }
-  const finals = db.prepare(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`).all(list);
+  const firsts = statements(db).prepare(`SELECT job_id FROM segments WHERE job_id ${inList} AND idx = 0 AND last_frame IS NOT NULL`).all(list);
+  for (const f2 of firsts) {
+    const summary = byId.get(f2.job_id);
+    if (summary) summary.first_last_frame = true;
+  }
+  const finals = statements(db).prepare(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`).all(list);
   for (const f2 of finals) byId.get(f2.job_id)?.finals.push(toFinal(f2));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 function insertJob(db, job, segments, requestId = null) {
   return db.transaction(() => {
-    const info = db.prepare(
+    const info = statements(db).prepare(
       `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
          VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
     ).run({
@@ -31802,24 +28684,27 @@ function insertJob(db, job, segments, requestId = null) {
     return id;
   })();
 }
-function saveJobState(db, state) {
+function saveJobState(db, state, before) {
   const { job } = state;
-  db.prepare(
+  const same = (a, b) => b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+  const oldSegments = new Map(before?.job.id === job.id ? before.segments.map((s) => [s.idx, s]) : []);
+  const oldTakes = new Map(before?.job.id === job.id ? before.takes.map((t) => [`${t.idx}/${t.take}`, t]) : []);
+  statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
        updated_at=@updated_at WHERE id=@id`
   ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null });
-  for (const s of state.segments) upsertSegment(db, s);
-  db.prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
+  for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s);
+  statements(db).prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`));
-  const storedTakes = db.prepare("SELECT idx, take FROM takes WHERE job_id = ?").all(job.id);
+  const storedTakes = statements(db).prepare("SELECT idx, take FROM takes WHERE job_id = ?").all(job.id);
   for (const t of storedTakes) {
-    if (!keep.has(`${t.idx}/${t.take}`)) db.prepare("DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?").run(job.id, t.idx, t.take);
+    if (!keep.has(`${t.idx}/${t.take}`)) statements(db).prepare("DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?").run(job.id, t.idx, t.take);
   }
-  for (const t of state.takes) upsertTake(db, t);
-  const stored = db.prepare("SELECT COUNT(*) AS n FROM finals WHERE job_id = ?").get(job.id).n;
+  for (const t of state.takes) if (!same(t, oldTakes.get(`${t.idx}/${t.take}`))) upsertTake(db, t);
+  const stored = statements(db).prepare("SELECT COUNT(*) AS n FROM finals WHERE job_id = ?").get(job.id).n;
   for (const f2 of state.finals.slice(stored)) {
-    db.prepare("INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
+    statements(db).prepare("INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
       job.id,
       JSON.stringify(f2.file),
       f2.frames,
@@ -31838,6 +28723,7 @@ var RUN_COLUMNS = [
   "loras",
   "prompt_id",
   "accepted",
+  "output_nodes",
   "start_image",
   "start_source",
   "video",
@@ -31857,13 +28743,14 @@ function runParams(r) {
     loras: JSON.stringify(r.loras),
     video: r.video ? JSON.stringify(r.video) : null,
     last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
-    error: r.error ? JSON.stringify(r.error) : null
+    error: r.error ? JSON.stringify(r.error) : null,
+    output_nodes: r.output_nodes ? JSON.stringify(r.output_nodes) : null
   };
 }
 function upsertRow(db, table, key, extra, params) {
   const columns = [...key, ...RUN_COLUMNS, ...extra, "created_at"];
   const updates = [...RUN_COLUMNS, ...extra].map((c) => `${c}=excluded.${c}`).join(", ");
-  db.prepare(
+  statements(db).prepare(
     `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})
      ON CONFLICT (${key.join(", ")}) DO UPDATE SET ${updates}`
   ).run(params);
@@ -31879,32 +28766,33 @@ function upsertTake(db, t) {
   upsertRow(db, "takes", ["job_id", "idx", "take"], [], runParams(t));
 }
 function jobIdForRequest(db, requestId) {
-  const row = db.prepare("SELECT id FROM jobs WHERE request_id = ?").get(requestId);
+  const row = statements(db).prepare("SELECT id FROM jobs WHERE request_id = ?").get(requestId);
   return row?.id ?? null;
 }
 function deleteJob(db, id) {
-  return db.prepare("DELETE FROM jobs WHERE id = ?").run(id).changes > 0;
+  return statements(db).prepare("DELETE FROM jobs WHERE id = ?").run(id).changes > 0;
 }
-function listJobIds(db, query) {
-  const where = query.status ? "WHERE status = @status" : "";
-  const params = { status: query.status ?? null, limit: query.limit, offset: query.offset };
-  const ids = db.prepare(`SELECT id FROM jobs ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params).map((r) => r.id);
-  const total = db.prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params).n;
+function listJobIds(db, query2) {
+  const where = query2.status ? "WHERE status = @status" : "";
+  const params = { status: query2.status ?? null, limit: query2.limit, offset: query2.offset };
+  const ids = statements(db).prepare(`SELECT id FROM jobs ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`).all(params).map((r) => r.id);
+  const total = statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params).n;
   return { ids, total };
 }
 function activeJobIds(db) {
-  return db.prepare(
-    `SELECT DISTINCT j.id FROM jobs j LEFT JOIN segments s ON s.job_id = j.id
-       WHERE j.status IN ('running', 'finalizing') OR s.status IN ('queued', 'running')
-         OR EXISTS (SELECT 1 FROM takes t WHERE t.job_id = j.id AND t.status IN ('queued', 'running')) ORDER BY j.id`
+  return statements(db).prepare(
+    `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
+       UNION SELECT job_id FROM segments WHERE status IN ('queued', 'running')
+       UNION SELECT job_id FROM takes WHERE status IN ('queued', 'running')
+       ORDER BY 1`
   ).all().map((r) => r.id);
 }
 function findPromptOwner(db, promptId) {
-  const row = db.prepare("SELECT job_id, idx, status FROM segments WHERE prompt_id = ?").get(promptId) ?? db.prepare("SELECT job_id, idx, status FROM takes WHERE prompt_id = ?").get(promptId);
+  const row = statements(db).prepare("SELECT job_id, idx, status FROM segments WHERE prompt_id = ?").get(promptId) ?? statements(db).prepare("SELECT job_id, idx, status FROM takes WHERE prompt_id = ?").get(promptId);
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null;
 }
 function inFlightPrompts(db) {
-  return db.prepare(
+  return statements(db).prepare(
     `SELECT job_id, idx, status, prompt_id, started_at FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
@@ -31913,7 +28801,17 @@ function inFlightPrompts(db) {
   ).all();
 }
 function recentExecutionMs(db, limit = 20) {
-  return db.prepare(`SELECT execution_ms FROM segments WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`).all(limit).map((r) => r.execution_ms);
+  return db.prepare(
+    `SELECT execution_ms FROM segments INDEXED BY segments_done_by_finish
+       WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`
+  ).all(limit).map((r) => r.execution_ms);
+}
+function waitingWork(db) {
+  const count = (sql) => db.prepare(sql).get().n;
+  return {
+    running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
+    waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`)
+  };
 }
 
 // sidecar/library/imageKind.ts
@@ -31936,8 +28834,8 @@ function hasImageExtension(name) {
   const lower = name.toLowerCase();
   return Object.values(IMAGE_EXTENSIONS).some((exts) => exts.some((ext) => lower.endsWith(ext)));
 }
-function ascii(bytes, start, end) {
-  return String.fromCharCode(...bytes.subarray(start, end));
+function ascii(bytes, start3, end) {
+  return String.fromCharCode(...bytes.subarray(start3, end));
 }
 async function readHead(file2, bytes = 16) {
   const handle = await open3(file2, "r");
@@ -32075,8 +28973,8 @@ function roleProblems(t) {
   }
   return problems;
 }
-function parseTemplate(json3, source) {
-  const parsed = Template.safeParse(json3);
+function parseTemplate(json4, source) {
+  const parsed = Template.safeParse(json4);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const field = issue2 ? issue2.path.join(".") : "";
@@ -32120,13 +29018,13 @@ import { join as join3 } from "node:path";
 function loadTemplates(dir) {
   const files = readdirSync(dir).filter((f2) => f2.endsWith(".json")).sort();
   const templates = files.map((file2) => {
-    let json3;
+    let json4;
     try {
-      json3 = JSON.parse(readFileSync(join3(dir, file2), "utf8"));
+      json4 = JSON.parse(readFileSync(join3(dir, file2), "utf8"));
     } catch (err) {
       throw new WorkflowError("invalid_template", `${file2}: not valid JSON (${err.message})`);
     }
-    const template = parseTemplate(json3, file2);
+    const template = parseTemplate(json4, file2);
     if (`${template.id}.json` !== file2) {
       throw new WorkflowError("invalid_template", `${file2}: id "${template.id}" must match the file name`, "id");
     }
@@ -32412,6 +29310,10 @@ function checkValue(c, value) {
   }
 }
 function preflight(prompt, live) {
+  const seen = /* @__PURE__ */ new Set();
+  return nodeProblems(prompt, live).filter((p) => !seen.has(p.message) && seen.add(p.message));
+}
+function nodeProblems(prompt, live) {
   const problems = [];
   for (const [id, node2] of Object.entries(prompt)) {
     const schema = live.nodeSchemas[node2.class_type];
@@ -32506,9 +29408,9 @@ function valueAt(prompt, node2, input2) {
   const value = literal2(prompt, site.node, site.input ?? input2);
   return isLink(value) ? void 0 : value;
 }
-function ancestors(prompt, start) {
+function ancestors(prompt, start3) {
   const seen = /* @__PURE__ */ new Set();
-  const todo = [start];
+  const todo = [start3];
   while (todo.length > 0) {
     const id = todo.pop();
     for (const value of Object.values(prompt[id]?.inputs ?? {})) {
@@ -32603,10 +29505,10 @@ function latentSource(prompt, sampler) {
   }
   return null;
 }
-function textSources(prompt, start, role) {
+function textSources(prompt, start3, role) {
   const sites = [];
   const via = [];
-  const todo = [start];
+  const todo = [start3];
   const seen = /* @__PURE__ */ new Set();
   while (todo.length > 0) {
     const [id] = todo.pop();
@@ -33032,6 +29934,182 @@ function problemsMessage(problems) {
   return problems.map((p) => p.message).join("; ");
 }
 
+// sidecar/engine/segmentPrompt.ts
+function findTemplate(templates, id) {
+  return templates.find((t) => t.id === id);
+}
+function templateFor(templates, state, idx) {
+  const preset = findTemplate(templates, state.job.preset);
+  if (!preset) throw new DomainError("bad_request", `unknown preset "${state.job.preset}"`, "preset");
+  const seg = state.segments[idx];
+  if (idx === 0 && (seg?.start_image ?? state.job.input_image) === null && preset.kind === "i2v") {
+    const first = preset.t2v_first ? findTemplate(templates, preset.t2v_first) : void 0;
+    if (!first) throw new DomainError("bad_request", `preset ${preset.name} needs a start image (input_image)`, "input_image");
+    return first;
+  }
+  return preset;
+}
+function outputNodesOf(template) {
+  return { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node };
+}
+function runOutputNodes(templates, state, idx, run2) {
+  return run2?.output_nodes ?? outputNodesOf(templateFor(templates, state, idx));
+}
+function takePrefix(jobName, idx, take, subfolder) {
+  const base = segmentPrefix(jobName, idx, subfolder);
+  return take > 1 ? `${base}_t${take}` : base;
+}
+function bindJobSegment(templates, state, idx, subfolder, run2) {
+  const { job } = state;
+  const own2 = state.segments[idx];
+  const seg = run2 ?? own2;
+  if (!seg || !own2) throw new DomainError("not_found", `job ${job.id} has no segment ${idx}`, "idx");
+  const template = templateFor(templates, state, idx);
+  const ownTemplate = template.id === job.preset;
+  const p = job.parameters;
+  const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template));
+  try {
+    const prompt = bindSegment(template, {
+      startImage: seg.start_image,
+      positive: seg.prompt,
+      negative,
+      width: p.width,
+      height: p.height,
+      frames: p.frames,
+      fps: p.fps,
+      steps: ownTemplate ? p.steps : template.defaults.steps,
+      cfg: ownTemplate ? p.cfg : template.defaults.cfg,
+      seed: seg.seed,
+      models: ownTemplate ? p.models : {},
+      loras: ownTemplate ? seg.loras : { high: [], low: [] },
+      options: ownTemplate ? p.options : {},
+      videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
+      lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
+      // The segment before hands over its last frame, which this one must not show twice.
+      dropFirstFrame: carryInto(idx) > 0
+    });
+    return { prompt, outputs: outputNodesOf(template), template };
+  } catch (err) {
+    if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
+    throw err;
+  }
+}
+
+// sidecar/engine/admission.ts
+var PARAMETER_FIELDS = /* @__PURE__ */ new Set(["frames", "width", "height", "fps", "steps", "cfg"]);
+function requestField(bindingField, at) {
+  const own2 = (name) => at ? `${at}.${name}` : name;
+  if (!bindingField) return "parameters";
+  if (PARAMETER_FIELDS.has(bindingField)) return `parameters.${bindingField}`;
+  if (bindingField === "seed") return at ? own2("seed") : "parameters.seed";
+  if (bindingField === "models.low" || bindingField === "models.high") return `parameters.${bindingField}`;
+  if (bindingField === "loras" || bindingField.startsWith("loras.")) return own2(bindingField);
+  if (bindingField.startsWith("options.")) return `parameters.${bindingField}`;
+  if (bindingField === "startImage") return "input_image";
+  if (bindingField === "videoPrefix" || bindingField === "lastFramePrefix") return "name";
+  return bindingField;
+}
+function startOf(state, idx, subfolder) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  if (prev?.last_frame) return outputImageRef(prev.last_frame);
+  return `${lastFramePrefix(state.job.name, idx - 1, subfolder)}_00001_.png [output]`;
+}
+function bindForCheck(templates, state, runs, subfolder) {
+  return runs.map((check3) => {
+    const run2 = { ...check3.run, start_image: startOf(state, check3.idx, subfolder) };
+    const withRun = state.segments[check3.idx] ? state : { ...state, segments: [...state.segments, { ...run2, job_id: state.job.id, idx: check3.idx, locked: false, stale: false }] };
+    try {
+      const bound2 = bindJobSegment(templates, withRun, check3.idx, subfolder, run2);
+      return { check: check3, prompt: bound2.prompt, template: bound2.template };
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      const field = requestField(err.field, check3.at);
+      const where = runs.length > 1 || check3.at ? ` (segment ${check3.idx + 1})` : "";
+      throw new DomainError("bad_request", `${field}: ${err.message}${where}`, field);
+    }
+  });
+}
+async function liveNodeSchemas(comfy, classes) {
+  const unique = [...new Set(classes)];
+  try {
+    const raws = await Promise.all(unique.map((cls) => comfy.objectInfo(cls)));
+    const out = {};
+    unique.forEach((cls, i) => {
+      const raw2 = raws[i];
+      const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
+      out[cls] = parsed?.success ? parsed.data : void 0;
+    });
+    return out;
+  } catch (err) {
+    if (err instanceof ComfyUnreachable || err instanceof ComfyBadAnswer) return null;
+    throw err;
+  }
+}
+function sameSite(refs, node2, input2) {
+  return refs?.some((r) => r.node === node2 && r.input === input2) ?? false;
+}
+function findingField(problem, template, at, ownTemplate) {
+  const { roles } = template;
+  const own2 = (name) => at ? `${at}.${name}` : name;
+  if (problem.code === "missing_node") return "preset";
+  if (problem.input === "lora_name") return own2("loras");
+  if (ownTemplate && sameSite(roles.model_high, problem.node_id, problem.input)) return "parameters.models.high";
+  if (ownTemplate && sameSite(roles.model_low, problem.node_id, problem.input)) return "parameters.models.low";
+  if (problem.code === "missing_model") return "preset";
+  for (const [key, refs] of Object.entries(roles.options)) {
+    if (sameSite(refs, problem.node_id, problem.input)) return `parameters.options.${key}`;
+  }
+  for (const name of PARAMETER_FIELDS) {
+    const role = name === "frames" ? roles.length : roles[name];
+    if (sameSite(role, problem.node_id, problem.input)) return `parameters.${name}`;
+  }
+  return "parameters";
+}
+async function admitRuns(ctx, state, runs, subfolder) {
+  const bound2 = bindForCheck(ctx.templates, state, runs, subfolder);
+  if (bound2.length === 0) return;
+  const classes = bound2.flatMap((b) => Object.values(b.prompt).map((n) => n.class_type));
+  const schemas = await liveNodeSchemas(ctx.comfy, classes);
+  if (!schemas) return;
+  for (const b of bound2) {
+    const problems = preflight(b.prompt, { nodeSchemas: schemas });
+    const first = problems[0];
+    if (!first) continue;
+    const field = findingField(first, b.template, b.check.at, b.template.id === state.job.preset);
+    const where = runs.length > 1 || b.check.at ? ` (segment ${b.check.idx + 1})` : "";
+    throw new DomainError("bad_request", `${field}: ${problems.map((p) => p.message).join("; ")}${where}`, field);
+  }
+}
+
+// sidecar/engine/workCaps.ts
+function capReached(setting, limit, field, what) {
+  return new DomainError(
+    "conflict",
+    `${field}: ${what}; the cap is ${limit} (settings limits.${setting}: raise it in Settings or with PUT /api/settings {"limits": {"${setting}": N}})`,
+    field,
+    { setting: `limits.${setting}`, limit }
+  );
+}
+function checkSegmentCount(limits, segments, field) {
+  const limit = limits.max_segments_per_job;
+  if (segments > limit) throw capReached("max_segments_per_job", limit, field, `the job would have ${segments} segments`);
+}
+function checkTakes(limits, waiting, adding, field) {
+  const perSegment = limits.max_takes_per_segment;
+  if (waiting.segment + adding > perSegment) {
+    throw capReached("max_takes_per_segment", perSegment, field, `the segment has ${waiting.segment} takes waiting and ${adding} more were asked for`);
+  }
+  const overall = limits.max_waiting_takes;
+  if (waiting.overall + adding > overall) {
+    throw capReached("max_waiting_takes", overall, field, `${waiting.overall} takes are waiting across all jobs and ${adding} more were asked for`);
+  }
+}
+function checkRunningJobs(limits, running, field) {
+  const limit = limits.max_running_jobs;
+  if (running >= limit) throw capReached("max_running_jobs", limit, field, `${running} jobs are already running`);
+}
+
 // sidecar/engine/jobParameters.ts
 function randomSeed() {
   return Math.floor(Math.random() * MAX_SEED);
@@ -33047,6 +30125,9 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
   }
   const fps = p.fps ?? d.fps ?? template.defaults.fps;
   let frames;
+  if (p.frames !== void 0 && p.seconds_per_segment !== void 0) {
+    throw new DomainError("bad_request", "parameters.seconds_per_segment: give frames or seconds_per_segment, not both", "parameters.seconds_per_segment");
+  }
   if (p.frames !== void 0) {
     if (!isValidFrameCount(p.frames)) {
       throw new DomainError(
@@ -33059,6 +30140,10 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
   } else if (p.seconds_per_segment !== void 0) frames = framesForSeconds(p.seconds_per_segment, fps);
   else if (d.seconds_per_segment !== void 0) frames = framesForSeconds(d.seconds_per_segment, fps);
   else frames = template.defaults.frames;
+  if (frames > MAX_FRAMES) {
+    const field = p.seconds_per_segment !== void 0 ? "parameters.seconds_per_segment" : "parameters.fps";
+    throw new DomainError("bad_request", `${field}: ${frames} frames per segment at ${fps} fps; a segment has at most ${MAX_FRAMES} frames`, field);
+  }
   return {
     width,
     height,
@@ -33086,13 +30171,6 @@ function segmentSeed(params, idx, random = randomSeed) {
   }
 }
 
-// sidecar/engine/model.ts
-var MAX_ATTEMPTS = 3;
-function outputImageRef(file2) {
-  const path18 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path18} [${file2.type}]`;
-}
-
 // sidecar/engine/takes.ts
 function runFields(r) {
   return {
@@ -33103,6 +30181,7 @@ function runFields(r) {
     loras: r.loras,
     prompt_id: r.prompt_id,
     accepted: r.accepted,
+    output_nodes: r.output_nodes,
     start_image: r.start_image,
     start_source: r.start_source,
     video: r.video,
@@ -33164,7 +30243,7 @@ function driftThreshold(job) {
 }
 var warns = (drift, threshold) => drift !== null && drift > threshold;
 function segmentView(s, progress, state) {
-  const { accepted: _accepted, ...rest } = s;
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = s;
   const takes = state.takes.filter((t) => t.idx === s.idx);
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1);
   return {
@@ -33175,7 +30254,7 @@ function segmentView(s, progress, state) {
   };
 }
 function takeView(state, t) {
-  const { accepted: _accepted, ...rest } = t;
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = t;
   const seg = state.segments[t.idx];
   const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`;
   return {
@@ -33226,13 +30305,19 @@ function jobWithSegmentsView(state, progress) {
   return { ...jobView(state), segments: state.segments.map((s) => segmentView(s, progress, state)) };
 }
 
-// sidecar/engine/machine.ts
+// sidecar/engine/runQueries.ts
 var IN_FLIGHT = /* @__PURE__ */ new Set(["queued", "running"]);
 function isInFlight(run2) {
   return IN_FLIGHT.has(run2.status);
 }
 function anyInFlight(state) {
   return state.segments.some(isInFlight) || state.takes.some(isInFlight);
+}
+function inFlightRun(state, promptId) {
+  return state.segments.find((seg) => seg.prompt_id === promptId && isInFlight(seg)) ?? state.takes.find((t) => t.prompt_id === promptId && isInFlight(t));
+}
+function runOf(state, promptId) {
+  return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null;
 }
 function expectedStart(state, idx) {
   if (idx === 0) return state.job.input_image;
@@ -33258,338 +30343,6 @@ function plannedTakesReady(state) {
 function readyTakes(state) {
   return state.job.status === "running" ? plannedTakesReady(state) : [];
 }
-function step(state, event) {
-  const s = structuredClone(state);
-  const job = s.job;
-  const effects = [];
-  const refuse2 = (message, field, code = "conflict") => ({
-    ok: false,
-    refusal: field ? { code, message, field } : { code, message }
-  });
-  const byPrompt = (id) => s.segments.find((seg) => seg.prompt_id === id && isInFlight(seg)) ?? s.takes.find((t) => t.prompt_id === id && isInFlight(t));
-  const closed = () => ["finalizing", "completed", "cancelled"].includes(job.status) ? refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : job.status === "cancelled" ? "retry" : "wait for"} it first`, "status") : null;
-  switch (event.type) {
-    case "start": {
-      if (job.status !== "draft") return refuse2(`job is ${job.status}, not a draft`, "status");
-      job.status = "running";
-      break;
-    }
-    case "edited": {
-      if (s.segments.some((seg) => seg.status !== "planned")) {
-        return refuse2("the job can only be edited before any segment has run", "status");
-      }
-      Object.assign(job, event.job);
-      s.segments = event.segments.map((p, idx) => newSegment(job.id, idx, p, event.at));
-      s.takes = [];
-      break;
-    }
-    case "prompt_planned": {
-      if (["finalizing", "completed", "cancelled"].includes(job.status)) {
-        return refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
-      }
-      const existing = s.segments[event.idx];
-      if (existing) {
-        if (existing.status !== "planned") {
-          return refuse2(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, "idx");
-        }
-        Object.assign(existing, event.segment);
-      } else if (event.idx === s.segments.length) {
-        s.segments.push(newSegment(job.id, event.idx, event.segment, event.at));
-      } else {
-        return refuse2(`segment ${event.idx} is not the next one (next is ${s.segments.length})`, "idx");
-      }
-      break;
-    }
-    case "segment_deleted": {
-      const seg = s.segments[event.idx];
-      if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
-      if (event.idx !== s.segments.length - 1) return refuse2("only the last segment can be deleted", "idx");
-      if (job.status === "finalizing" || job.status === "completed") {
-        return refuse2(`job is ${job.status}; reopen it before deleting segments`, "status");
-      }
-      for (const run2 of [seg, ...s.takes.filter((t) => t.idx === event.idx)]) {
-        if (isInFlight(run2) && run2.prompt_id) {
-          effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
-        }
-      }
-      s.segments.pop();
-      s.takes = s.takes.filter((t) => t.idx !== event.idx);
-      break;
-    }
-    case "scheduled": {
-      const run2 = event.take === void 0 ? s.segments[event.idx] === readySegment(s) ? s.segments[event.idx] : void 0 : readyTakes(s).find((t) => t.idx === event.idx && t.take === event.take);
-      if (!run2) return refuse2(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
-      const prev = s.segments[event.idx - 1];
-      run2.start_image = expectedStart(s, event.idx);
-      run2.start_source = null;
-      if (prev && !prev.last_frame) {
-        run2.status = "failed";
-        run2.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
-        break;
-      }
-      run2.status = "queued";
-      run2.prompt_id = event.prompt_id;
-      run2.accepted = false;
-      run2.error = null;
-      effects.push({ type: "submit", idx: event.idx, prompt_id: event.prompt_id });
-      break;
-    }
-    case "handoff_prepared": {
-      const run2 = byPrompt(event.prompt_id);
-      if (!run2 || run2.accepted) return ignored(state);
-      run2.start_source ??= run2.start_image;
-      run2.start_image = event.start_image;
-      break;
-    }
-    case "accepted": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg || seg.accepted) return ignored(state);
-      seg.accepted = true;
-      seg.attempts += 1;
-      break;
-    }
-    case "rejected":
-    case "errored": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg) return ignored(state);
-      seg.status = "failed";
-      seg.error = event.error;
-      seg.finished_at = event.at;
-      break;
-    }
-    case "started": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg || seg.status === "running") return ignored(state);
-      seg.status = "running";
-      if (!seg.accepted) seg.attempts += 1;
-      seg.accepted = true;
-      seg.started_at = event.at;
-      break;
-    }
-    case "finished": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg) return ignored(state);
-      seg.status = "done";
-      seg.video = event.video;
-      seg.last_frame = event.last_frame;
-      seg.frames = event.frames;
-      seg.execution_ms = event.execution_ms;
-      seg.drift = event.drift ?? null;
-      seg.started_at ??= event.at;
-      seg.finished_at = event.at;
-      if (seg.attempts === 0) seg.attempts = 1;
-      const chain = s.segments.find((x) => x === seg);
-      if (chain) {
-        s.takes = s.takes.filter((t) => !(t.idx === chain.idx && t.take === chain.take));
-        s.takes.push({ job_id: chain.job_id, idx: chain.idx, take: chain.take, ...runFields(chain) });
-        s.takes.sort((a, b) => a.idx - b.idx || a.take - b.take);
-        markStale(s, chain.idx);
-      }
-      break;
-    }
-    case "measured": {
-      const runs = [...s.segments, ...s.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === "done");
-      if (runs.length === 0) return ignored(state);
-      for (const run2 of runs) run2.drift = event.drift;
-      break;
-    }
-    case "interrupted": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg) return ignored(state);
-      seg.status = "failed";
-      seg.error = plainError("ComfyUI interrupted the prompt");
-      seg.finished_at = event.at;
-      break;
-    }
-    case "lost": {
-      const seg = byPrompt(event.prompt_id);
-      if (!seg) return ignored(state);
-      if (seg.accepted && seg.attempts >= MAX_ATTEMPTS) {
-        seg.status = "failed";
-        seg.error = plainError(
-          `ComfyUI lost the prompt ${seg.attempts} times (it restarted or cleared its queue); giving up`
-        );
-        seg.finished_at = event.at;
-        break;
-      }
-      seg.status = "queued";
-      seg.prompt_id = event.new_prompt_id;
-      seg.accepted = false;
-      seg.started_at = null;
-      effects.push({ type: "submit", idx: seg.idx, prompt_id: event.new_prompt_id });
-      break;
-    }
-    case "cancel": {
-      if (job.status === "cancelled") return { ok: true, state, effects: [] };
-      if (job.status === "finalizing" || job.status === "completed") {
-        return refuse2(`job is ${job.status}; there is nothing to cancel`, "status");
-      }
-      for (const take of s.takes) {
-        if (take.status === "planned") take.status = "cancelled";
-      }
-      for (const seg of [...s.segments, ...s.takes]) {
-        if (!isInFlight(seg)) continue;
-        if (seg.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: seg.prompt_id, running: seg.status === "running" });
-        seg.status = "cancelled";
-        seg.finished_at = event.at;
-      }
-      job.status = "cancelled";
-      break;
-    }
-    case "retry": {
-      if (job.status !== "failed" && job.status !== "cancelled") {
-        return refuse2(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
-      }
-      for (const seg of s.segments) {
-        if (seg.status !== "failed" && seg.status !== "cancelled") continue;
-        Object.assign(seg, {
-          status: "planned",
-          prompt_id: null,
-          accepted: false,
-          attempts: 0,
-          error: null,
-          started_at: null,
-          finished_at: null
-        });
-      }
-      job.status = "running";
-      job.error = null;
-      break;
-    }
-    case "finalize": {
-      if (!["awaiting_prompt", "failed", "cancelled"].includes(job.status)) {
-        return refuse2(
-          job.status === "finalizing" ? "the job is already being finalized" : `job is ${job.status}; finalize needs a job that waits for a prompt or has stopped`,
-          "status"
-        );
-      }
-      if (anyInFlight(s)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
-      const done = donePrefix(s.segments);
-      if (done.length === 0) return refuse2("no finished segment to stitch", "segments");
-      job.status = "finalizing";
-      job.error = null;
-      job.export_options = event.options ?? null;
-      effects.push({ type: "stitch", segments: done.map((d) => d.idx) });
-      break;
-    }
-    case "stitched": {
-      if (job.status !== "finalizing") return ignored(state);
-      s.finals.push(event.final);
-      job.status = "completed";
-      job.export_options = null;
-      break;
-    }
-    case "stitch_failed": {
-      if (job.status !== "finalizing") return ignored(state);
-      job.status = "awaiting_prompt";
-      job.error = `stitching failed: ${event.message}`;
-      job.export_options = null;
-      break;
-    }
-    case "takes_requested": {
-      const stop = closed();
-      if (stop) return stop;
-      if (event.takes.length === 0) return refuse2("no take requested", "count");
-      const seg = s.segments[event.idx];
-      const planned = (p, take) => {
-        const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run2 } = newSegment(job.id, event.idx, p, event.at);
-        return { job_id, idx: event.idx, take, ...run2 };
-      };
-      if (seg) {
-        if (seg.locked) return refuse2(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
-        if (seg.status === "planned") return refuse2(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
-        let take = nextTakeNumber(s, event.idx);
-        for (const p of event.takes) s.takes.push(planned(p, take++));
-      } else if (event.idx === s.segments.length) {
-        const [first, ...rest] = event.takes;
-        s.segments.push(newSegment(job.id, event.idx, first, event.at));
-        rest.forEach((p, i) => s.takes.push(planned(p, i + 2)));
-      } else {
-        return refuse2(`segment ${event.idx} is not the next one (next is ${s.segments.length})`, "idx");
-      }
-      if (job.status === "failed" && s.segments[donePrefix(s.segments).length]?.status !== "failed") job.status = "running";
-      break;
-    }
-    case "take_chosen": {
-      const stop = closed();
-      if (stop) return stop;
-      const refusal = chooseTake(s, event.idx, event.take);
-      if (refusal) return refuse2(refusal.message, refusal.field, refusal.code);
-      break;
-    }
-    case "lock_set": {
-      const seg = s.segments[event.idx];
-      if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
-      if (event.locked && seg.status !== "done") return refuse2(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
-      seg.locked = event.locked;
-      break;
-    }
-    case "stale_rerun": {
-      const stop = closed();
-      if (stop) return stop;
-      const rerun = s.segments.filter((seg) => seg.stale && !seg.locked);
-      if (rerun.length === 0) return refuse2("no stale segment to re-run (locked ones keep their take)", "stale");
-      for (const seg of rerun) {
-        const take = nextTakeNumber(s, seg.idx);
-        const { prompt, negative_prompt, seed, loras } = seg;
-        const fresh = newSegment(job.id, seg.idx, { prompt, negative_prompt, seed, loras }, event.at);
-        Object.assign(seg, { ...fresh, take });
-      }
-      if (job.status === "failed") job.status = "running";
-      break;
-    }
-    case "parameters_set": {
-      job.parameters = event.parameters;
-      break;
-    }
-    case "stale_kept": {
-      if (staleCount(s) === 0) return ignored(state);
-      for (const seg of s.segments) seg.stale = false;
-      break;
-    }
-    case "reopen": {
-      if (job.status !== "completed") return refuse2(`only a completed job can be reopened (job is ${job.status})`, "status");
-      job.status = "awaiting_prompt";
-      break;
-    }
-    case "resync": {
-      for (const seg of [...s.segments, ...s.takes]) {
-        if (isInFlight(seg) && seg.prompt_id) effects.push({ type: "reconcile", prompt_id: seg.prompt_id });
-      }
-      if (job.status === "finalizing" && event.reason === "sidecar_restarted") {
-        effects.push({ type: "stitch", segments: donePrefix(s.segments).map((d) => d.idx) });
-      }
-      break;
-    }
-  }
-  settle2(s, effects);
-  s.job.updated_at = event.at;
-  return { ok: true, state: s, effects };
-}
-function ignored(state) {
-  return { ok: true, state, effects: [] };
-}
-function settle2(s, effects) {
-  const job = s.job;
-  if (job.status !== "running" && job.status !== "awaiting_prompt" && job.status !== "failed") return;
-  if (anyInFlight(s)) {
-    job.status = "running";
-    return;
-  }
-  const next = s.segments[donePrefix(s.segments).length];
-  if (next?.status === "failed") {
-    job.status = "failed";
-    job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`;
-    return;
-  }
-  if (job.status === "failed") return;
-  if (next?.status === "planned" || plannedTakesReady(s).length > 0) {
-    job.status = "running";
-    effects.push({ type: "schedule" });
-  } else {
-    job.status = "awaiting_prompt";
-  }
-}
 function newSegment(jobId, idx, p, at) {
   return {
     job_id: jobId,
@@ -33601,6 +30354,7 @@ function newSegment(jobId, idx, p, at) {
     loras: p.loras,
     prompt_id: null,
     accepted: false,
+    output_nodes: null,
     start_image: null,
     video: null,
     last_frame: null,
@@ -33622,843 +30376,7 @@ function plainError(message) {
   return { message, node_id: null, node_type: null, exception_type: null, exception_message: null };
 }
 
-// sidecar/engine/runner.ts
-import { randomUUID } from "node:crypto";
-import path7 from "node:path";
-import { mkdtemp as mkdtemp4, readFile as readFile3, rm as rm4 } from "node:fs/promises";
-import { tmpdir as tmpdir4 } from "node:os";
-
-// sidecar/continuity/labColor.ts
-var WHITE = [0.95047, 1, 1.08883];
-var EPSILON = 216 / 24389;
-var KAPPA = 24389 / 27;
-function toLinear(c8) {
-  const c = c8 / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-function fromLinear(c) {
-  const v = c <= 31308e-7 ? c * 12.92 : 1.055 * Math.max(c, 0) ** (1 / 2.4) - 0.055;
-  return Math.max(0, Math.min(255, Math.round(v * 255)));
-}
-var f = (t) => t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16) / 116;
-var fInv = (t) => t ** 3 > EPSILON ? t ** 3 : (116 * t - 16) / KAPPA;
-function srgbToLab(r8, g8, b8) {
-  const r = toLinear(r8);
-  const g = toLinear(g8);
-  const b = toLinear(b8);
-  const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / WHITE[0];
-  const y = (0.2126729 * r + 0.7151522 * g + 0.072175 * b) / WHITE[1];
-  const z2 = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / WHITE[2];
-  const fx = f(x);
-  const fy = f(y);
-  const fz = f(z2);
-  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
-}
-function labToSrgb(L, a, b) {
-  const fy = (L + 16) / 116;
-  const fx = fy + a / 500;
-  const fz = fy - b / 200;
-  const x = fInv(fx) * WHITE[0];
-  const y = (L > KAPPA * EPSILON ? fy ** 3 : L / KAPPA) * WHITE[1];
-  const z2 = fInv(fz) * WHITE[2];
-  const rl = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z2;
-  const gl = -0.969266 * x + 1.8760108 * y + 0.041556 * z2;
-  const bl = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z2;
-  return [fromLinear(rl), fromLinear(gl), fromLinear(bl)];
-}
-function deltaE76(p, q) {
-  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
-}
-
-// sidecar/continuity/colorTransfer.ts
-function toLabPixels(img) {
-  const n = img.width * img.height;
-  const out = new Float64Array(n * 3);
-  const memo2 = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) {
-    const o = i * 3;
-    const key = img.data[o] << 16 | img.data[o + 1] << 8 | img.data[o + 2];
-    let lab = memo2.get(key);
-    if (!lab) {
-      lab = srgbToLab(img.data[o], img.data[o + 1], img.data[o + 2]);
-      memo2.set(key, lab);
-    }
-    out[o] = lab[0];
-    out[o + 1] = lab[1];
-    out[o + 2] = lab[2];
-  }
-  return out;
-}
-function labStats(lab) {
-  const n = lab.length / 3;
-  if (n === 0) throw new Error("an image without pixels has no colour statistics");
-  let sL = 0;
-  let sA = 0;
-  let sB = 0;
-  for (let o = 0; o < lab.length; o += 3) {
-    sL += lab[o];
-    sA += lab[o + 1];
-    sB += lab[o + 2];
-  }
-  const mean = [sL / n, sA / n, sB / n];
-  let qL = 0;
-  let qA = 0;
-  let qB = 0;
-  for (let o = 0; o < lab.length; o += 3) {
-    qL += (lab[o] - mean[0]) ** 2;
-    qA += (lab[o + 1] - mean[1]) ** 2;
-    qB += (lab[o + 2] - mean[2]) ** 2;
-  }
-  return { mean, std: [Math.sqrt(qL / n), Math.sqrt(qA / n), Math.sqrt(qB / n)] };
-}
-function imageStats(img) {
-  return labStats(toLabPixels(img));
-}
-function matchColors(img, anchor2, strength) {
-  const s = Math.max(0, Math.min(1, strength));
-  const lab = toLabPixels(img);
-  const own2 = labStats(lab);
-  const scale = [0, 1, 2].map((c) => own2.std[c] > 1e-6 ? anchor2.std[c] / own2.std[c] : 1);
-  const data = new Uint8Array(img.data.length);
-  for (let o = 0; o < lab.length; o += 3) {
-    const v = [0, 0, 0];
-    for (let c = 0; c < 3; c++) {
-      const x = lab[o + c];
-      const matched = (x - own2.mean[c]) * scale[c] + anchor2.mean[c];
-      v[c] = x + (matched - x) * s;
-    }
-    const [r, g, b] = labToSrgb(v[0], v[1], v[2]);
-    data[o] = r;
-    data[o + 1] = g;
-    data[o + 2] = b;
-  }
-  return { width: img.width, height: img.height, data };
-}
-function meanColorDistance(a, b) {
-  return deltaE76(a.mean, b.mean);
-}
-
-// sidecar/continuity/colorGuard.ts
-async function fileStats(file2, ffmpegPath) {
-  return imageStats(await readRgbFrame(file2, ffmpegPath));
-}
-async function measureDrift(frameFile, anchor2, ffmpegPath) {
-  return meanColorDistance(await fileStats(frameFile, ffmpegPath), anchor2);
-}
-async function writeCorrectedFrame(sourceFile, anchor2, strength, outPng, ffmpegPath) {
-  const source = await readRgbFrame(sourceFile, ffmpegPath);
-  await writeRgbPng(matchColors(source, anchor2, strength), outPng, ffmpegPath);
-}
-
-// node_modules/ws/wrapper.mjs
-var import_stream6 = __toESM(require_stream(), 1);
-var import_extension = __toESM(require_extension(), 1);
-var import_permessage_deflate = __toESM(require_permessage_deflate(), 1);
-var import_receiver = __toESM(require_receiver(), 1);
-var import_sender = __toESM(require_sender(), 1);
-var import_subprotocol = __toESM(require_subprotocol(), 1);
-var import_websocket = __toESM(require_websocket(), 1);
-var import_websocket_server = __toESM(require_websocket_server(), 1);
-var wrapper_default = import_websocket.default;
-
-// sidecar/comfy/comfySocket.ts
-var ComfySocket = class {
-  constructor(url2, clientId, handlers, maxDelayMs = 5e3) {
-    this.url = url2;
-    this.clientId = clientId;
-    this.handlers = handlers;
-    this.maxDelayMs = maxDelayMs;
-  }
-  url;
-  clientId;
-  handlers;
-  maxDelayMs;
-  ws = null;
-  timer = null;
-  delay = 250;
-  closed = false;
-  connected = false;
-  start() {
-    this.closed = false;
-    this.connect();
-  }
-  connect() {
-    if (this.closed) return;
-    const target = new URL(`/ws?clientId=${encodeURIComponent(this.clientId)}`, this.url);
-    target.protocol = target.protocol === "https:" ? "wss:" : "ws:";
-    const ws = new wrapper_default(target);
-    this.ws = ws;
-    ws.on("open", () => {
-      this.connected = true;
-      this.delay = 250;
-      this.handlers.open();
-    });
-    ws.on("message", (data, isBinary) => {
-      if (isBinary) return;
-      let parsed;
-      try {
-        parsed = JSON.parse(String(data));
-      } catch {
-        return;
-      }
-      const msg = WsMessage.safeParse(parsed);
-      if (msg.success) this.handlers.message(msg.data);
-    });
-    ws.on("error", () => void 0);
-    ws.on("close", () => {
-      const was = this.connected;
-      this.connected = false;
-      this.ws = null;
-      if (was) this.handlers.close();
-      this.scheduleReconnect();
-    });
-  }
-  scheduleReconnect() {
-    if (this.closed || this.timer) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      this.connect();
-    }, this.delay);
-    this.delay = Math.min(this.delay * 2, this.maxDelayMs);
-  }
-  stop() {
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    this.ws?.terminate();
-    this.ws = null;
-    this.connected = false;
-  }
-};
-
-// sidecar/engine/historyOutcome.ts
-function toFileRef(f2) {
-  if (!f2) return null;
-  const type = f2.type === "input" || f2.type === "temp" ? f2.type : "output";
-  return { filename: f2.filename, subfolder: f2.subfolder, type };
-}
-function timestampOf(entry, kind) {
-  const msg = entry.status?.messages.find((m) => m[0] === kind);
-  const ts = msg?.[1].timestamp;
-  return typeof ts === "number" ? ts : null;
-}
-function historyOutcome(entry, nodes) {
-  const status = entry.status;
-  const messages = status?.messages ?? [];
-  const last = messages[messages.length - 1];
-  if (status?.status_str === "error" || last?.[0] === "execution_error" || last?.[0] === "execution_interrupted") {
-    const interrupted = messages.find((m) => m[0] === "execution_interrupted");
-    if (interrupted) return { type: "interrupted" };
-    const err = messages.find((m) => m[0] === "execution_error");
-    const parsed = ExecutionError.safeParse(err?.[1] ?? {});
-    return { type: "errored", error: parsed.success && err ? executionError(parsed.data) : plainError("ComfyUI reported an error") };
-  }
-  if (status && status.completed === false && status.status_str !== "success") return { type: "pending" };
-  const out = (id) => {
-    const o = entry.outputs[id];
-    return o?.images?.[0] ?? o?.videos?.[0] ?? o?.gifs?.[0];
-  };
-  const video = toFileRef(out(nodes.video));
-  if (!video) return { type: "errored", error: plainError(`ComfyUI finished but node ${nodes.video} saved no video`) };
-  const start = timestampOf(entry, "execution_start");
-  const end = timestampOf(entry, "execution_success");
-  return {
-    type: "finished",
-    video,
-    last_frame: toFileRef(out(nodes.last_frame)),
-    execution_ms: start !== null && end !== null ? Math.max(0, end - start) : null
-  };
-}
-
-// sidecar/engine/scheduler.ts
-var QUEUE_DEPTH = 2;
-function pickReady(states, accepting, limit = QUEUE_DEPTH) {
-  if (!accepting) return [];
-  const inFlight = states.reduce((n, st) => n + (anyInFlight(st) ? st.segments.filter(isInFlight).length + st.takes.filter(isInFlight).length : 0), 0);
-  const free = limit - inFlight;
-  if (free <= 0) return [];
-  const ready = [];
-  for (const st of [...states].sort((a, b) => a.job.id - b.job.id)) {
-    const seg = readySegment(st);
-    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null });
-    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take });
-  }
-  return ready.slice(0, free);
-}
-
-// sidecar/engine/segmentPrompt.ts
-function findTemplate(templates, id) {
-  return templates.find((t) => t.id === id);
-}
-function templateFor(templates, state, idx) {
-  const preset = findTemplate(templates, state.job.preset);
-  if (!preset) throw new DomainError("bad_request", `unknown preset "${state.job.preset}"`, "preset");
-  const seg = state.segments[idx];
-  if (idx === 0 && (seg?.start_image ?? state.job.input_image) === null && preset.kind === "i2v") {
-    const first = preset.t2v_first ? findTemplate(templates, preset.t2v_first) : void 0;
-    if (!first) throw new DomainError("bad_request", `preset ${preset.name} needs a start image (input_image)`, "input_image");
-    return first;
-  }
-  return preset;
-}
-function takePrefix(jobName, idx, take, subfolder) {
-  const base = segmentPrefix(jobName, idx, subfolder);
-  return take > 1 ? `${base}_t${take}` : base;
-}
-function bindJobSegment(templates, state, idx, subfolder, run2) {
-  const { job } = state;
-  const own2 = state.segments[idx];
-  const seg = run2 ?? own2;
-  if (!seg || !own2) throw new DomainError("not_found", `job ${job.id} has no segment ${idx}`, "idx");
-  const template = templateFor(templates, state, idx);
-  const ownTemplate = template.id === job.preset;
-  const p = job.parameters;
-  const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template));
-  try {
-    const prompt = bindSegment(template, {
-      startImage: seg.start_image,
-      positive: seg.prompt,
-      negative,
-      width: p.width,
-      height: p.height,
-      frames: p.frames,
-      fps: p.fps,
-      steps: ownTemplate ? p.steps : template.defaults.steps,
-      cfg: ownTemplate ? p.cfg : template.defaults.cfg,
-      seed: seg.seed,
-      models: ownTemplate ? p.models : {},
-      loras: ownTemplate ? seg.loras : { high: [], low: [] },
-      options: ownTemplate ? p.options : {},
-      videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
-      lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
-      dropFirstFrame: idx > 0
-    });
-    return { prompt, outputs: { video: template.roles.video_output.node, last_frame: template.roles.last_frame_output.node }, template };
-  } catch (err) {
-    if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
-    throw err;
-  }
-}
-
-// sidecar/engine/runner.ts
-var Runner = class {
-  constructor(o) {
-    this.o = o;
-    this.accepting = o.accepting;
-    this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
-      message: (m) => this.onMessage(m),
-      open: () => {
-        this.setReachable(true, null);
-        this.resyncAll("comfy_reconnected");
-      },
-      close: () => this.o.log.warn("ComfyUI socket closed; reconnecting")
-    });
-  }
-  o;
-  socket;
-  submitting = /* @__PURE__ */ new Set();
-  completing = /* @__PURE__ */ new Set();
-  stitching = /* @__PURE__ */ new Set();
-  progress = /* @__PURE__ */ new Map();
-  pollTimer = null;
-  polling = false;
-  stopped = false;
-  accepting;
-  reachable = false;
-  lastError = null;
-  comfyQueue = { running: [], pending: [] };
-  /** Recovery is the normal path: every job with work left is resynced, then the socket and poll start. */
-  start() {
-    this.resyncAll("sidecar_restarted");
-    this.socket.start();
-    const every = this.o.pollMs ?? 5e3;
-    this.pollTimer = setInterval(() => void this.poll(), every);
-    void this.poll();
-  }
-  stop() {
-    this.stopped = true;
-    this.socket.stop();
-    if (this.pollTimer) clearInterval(this.pollTimer);
-  }
-  progressOf = (promptId) => {
-    const p = this.progress.get(promptId);
-    return p ? { value: p.value, max: p.max, node: p.node } : null;
-  };
-  /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
-  dispatch(jobId, event) {
-    const { db } = this.o;
-    const result = db.transaction(() => {
-      const before = loadJobState(db, jobId);
-      if (!before) throw new DomainError("not_found", `no job ${jobId}`, "id");
-      const r = step(before, event);
-      if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field);
-      if (r.state !== before) saveJobState(db, r.state);
-      return { before, after: r.state, effects: r.effects };
-    })();
-    if (result.after !== result.before) this.emitChanges(result.before, result.after);
-    for (const effect of result.effects) this.perform(jobId, effect);
-    const inFlight = (st) => st.segments.filter(isInFlight).length;
-    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
-      queueMicrotask(() => this.pump());
-    }
-    return result.after;
-  }
-  /** Dispatch from a background task: refusals and errors are logged, never thrown. */
-  feed(jobId, event) {
-    try {
-      this.dispatch(jobId, event);
-    } catch (err) {
-      if (!(err instanceof DomainError)) this.o.log.error(`job ${jobId}: ${event.type}: ${err.message}`);
-    }
-  }
-  emitChanges(before, after) {
-    const takesOf = (st, idx) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? []);
-    for (const seg of after.segments) {
-      const old = before?.segments[seg.idx];
-      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx);
-      if (changed) this.o.bus.emit({ type: "segment", segment: segmentView(seg, this.progressOf, after) });
-    }
-    this.o.bus.emit({ type: "job", job: jobView(after) });
-    const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
-    if (inFlight(before) !== inFlight(after)) this.emitQueue();
-  }
-  emitQueue() {
-    this.o.bus.emit({ type: "queue", queue: this.queueStatus() });
-  }
-  perform(jobId, effect) {
-    switch (effect.type) {
-      case "schedule":
-        queueMicrotask(() => this.pump());
-        return;
-      case "submit":
-        void this.submit(jobId, effect.idx, effect.prompt_id);
-        return;
-      case "cancel_prompt":
-        void this.cancelPrompt(effect.prompt_id);
-        return;
-      case "reconcile":
-        void this.reconcile(effect.prompt_id);
-        return;
-      case "stitch":
-        void this.stitch(jobId, effect.segments);
-        return;
-    }
-  }
-  /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
-  pump() {
-    if (this.stopped) return;
-    const states = activeJobIds(this.o.db).map((id) => loadJobState(this.o.db, id)).filter((s) => s !== null);
-    for (const run2 of pickReady(states, this.accepting)) {
-      const take = run2.take === null ? {} : { take: run2.take };
-      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID(), at: now() });
-    }
-  }
-  setAccepting(accepting) {
-    this.accepting = accepting;
-    this.emitQueue();
-    if (accepting) this.pump();
-  }
-  async submit(jobId, idx, promptId) {
-    this.submitting.add(promptId);
-    try {
-      const stillWanted = (st) => {
-        const run3 = st ? runOf(st, promptId) : null;
-        return run3 !== null && (run3.status === "queued" || run3.status === "running");
-      };
-      let state = loadJobState(this.o.db, jobId);
-      if (!stillWanted(state) || !state) return;
-      if (await this.prepareHandoff(state, idx, promptId)) state = loadJobState(this.o.db, jobId);
-      const run2 = state ? runOf(state, promptId) : null;
-      if (!state || !run2 || !stillWanted(state)) return;
-      let bound;
-      try {
-        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
-      } catch (err) {
-        this.feed(jobId, { type: "rejected", prompt_id: promptId, error: plainError(err.message), at: now() });
-        return;
-      }
-      const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound.prompt).map((n) => n.class_type)) });
-      if (problems.length > 0) {
-        const first = problems[0];
-        const error62 = {
-          ...plainError(problems.map((p) => p.message).join("\n")),
-          node_id: first?.node_id ?? null,
-          node_type: first?.class_type ?? null
-        };
-        this.feed(jobId, { type: "rejected", prompt_id: promptId, error: error62, at: now() });
-        return;
-      }
-      const result = await this.o.comfy.submit(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } });
-      this.setReachable(true, null);
-      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancelPrompt(promptId);
-      else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
-      else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
-    } catch (err) {
-      if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
-      this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${err.message}`);
-    } finally {
-      this.submitting.delete(promptId);
-    }
-  }
-  /**
-   * The colour guard: uploads the previous last frame colour-matched to the anchor as this run's
-   * start image (the original stays on record as start_source). True when the run changed.
-   */
-  async prepareHandoff(state, idx, promptId) {
-    const guard = state.job.parameters.color_guard;
-    const run2 = runOf(state, promptId);
-    const prev = state.segments[idx - 1];
-    if (!guard?.enabled || idx === 0 || !run2 || run2.accepted || run2.start_source !== null || !prev?.last_frame) return false;
-    if (!this.o.ffmpegPath) return false;
-    const anchor2 = await this.anchorStats(state);
-    if (!anchor2) return false;
-    const dir = await mkdtemp4(path7.join(tmpdir4(), "lv-handoff-"));
-    try {
-      const take = run2.take > 1 ? `_t${run2.take}` : "";
-      const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
-      const out = path7.join(dir, name);
-      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor2, guard.strength, out, this.o.ffmpegPath);
-      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile3(out)), name, "image/png");
-      const startImage = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
-      this.feed(state.job.id, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
-      return true;
-    } catch (err) {
-      if (err instanceof ComfyUnreachable) throw err;
-      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${err.message}`);
-      return false;
-    } finally {
-      await rm4(dir, { recursive: true, force: true });
-    }
-  }
-  /** The file the job's colours are held to: its start image, or a chosen take's last frame. */
-  anchorFile(state) {
-    const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
-    if (anchor2 === "start_image") {
-      const input2 = state.job.input_image;
-      if (input2) {
-        const slash = input2.lastIndexOf("/");
-        return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
-      }
-      return state.segments[0]?.last_frame ?? null;
-    }
-    const seg = state.segments[anchor2.idx];
-    if (seg?.take === anchor2.take && seg.last_frame) return seg.last_frame;
-    return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
-  }
-  async anchorStats(state) {
-    const ref = this.anchorFile(state);
-    if (!ref || !this.o.ffmpegPath) return null;
-    try {
-      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath);
-    } catch (err) {
-      this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${err.message}`);
-      return null;
-    }
-  }
-  /** The drift meter of a finished run; null when it cannot be measured. */
-  async driftOf(state, lastFrame) {
-    if (!lastFrame || !this.o.ffmpegPath) return null;
-    const anchor2 = await this.anchorStats(state);
-    if (!anchor2) return null;
-    try {
-      return await measureDrift(await this.o.files.localPath(lastFrame), anchor2, this.o.ffmpegPath);
-    } catch (err) {
-      this.o.log.warn(`job ${state.job.id}: drift not measured: ${err.message}`);
-      return null;
-    }
-  }
-  async liveSchemas(classes) {
-    const unique = [...new Set(classes)];
-    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)));
-    const out = {};
-    unique.forEach((cls, i) => {
-      const raw2 = raws[i];
-      const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
-      out[cls] = parsed?.success ? parsed.data : void 0;
-    });
-    return out;
-  }
-  async cancelPrompt(promptId) {
-    this.progress.delete(promptId);
-    try {
-      await this.o.comfy.deleteQueued([promptId]);
-      await this.o.comfy.interrupt(promptId);
-    } catch (err) {
-      this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${err.message}`);
-    }
-  }
-  /** Asks ComfyUI where one prompt is: queue first, then history (in this order, so none slips between). */
-  async reconcile(promptId, queue) {
-    if (this.submitting.has(promptId) || this.completing.has(promptId)) return;
-    const owner = findPromptOwner(this.o.db, promptId);
-    if (!owner || owner.status !== "queued" && owner.status !== "running") return;
-    try {
-      const q = queue ?? await this.o.comfy.queue();
-      if (q.running.includes(promptId)) {
-        if (owner.status === "queued") this.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
-        return;
-      }
-      if (q.pending.includes(promptId)) {
-        this.feed(owner.job_id, { type: "accepted", prompt_id: promptId, at: now() });
-        return;
-      }
-      await this.complete(promptId, true);
-    } catch (err) {
-      if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
-      else this.o.log.warn(`reconcile ${promptId}: ${err.message}`);
-    }
-  }
-  /** Reads the outcome from history (cached runs included). `lostIfUnknown` when the queue lacks it too. */
-  async complete(promptId, lostIfUnknown) {
-    if (this.completing.has(promptId)) return;
-    this.completing.add(promptId);
-    try {
-      const owner = findPromptOwner(this.o.db, promptId);
-      if (!owner || owner.status !== "queued" && owner.status !== "running") return;
-      const entry = await this.o.comfy.history(promptId);
-      const at = now();
-      if (!entry) {
-        if (lostIfUnknown && !this.submitting.has(promptId)) {
-          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`);
-          this.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID(), at });
-        }
-        return;
-      }
-      const state = loadJobState(this.o.db, owner.job_id);
-      if (!state) return;
-      let outputs;
-      try {
-        outputs = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), runOf(state, promptId) ?? void 0).outputs;
-      } catch (err) {
-        this.feed(owner.job_id, { type: "errored", prompt_id: promptId, error: plainError(err.message), at });
-        return;
-      }
-      const outcome = historyOutcome(entry, outputs);
-      this.progress.delete(promptId);
-      const seg = runOf(state, promptId);
-      switch (outcome.type) {
-        case "pending":
-          return;
-        case "finished": {
-          const frames = owner.idx === 0 ? state.job.parameters.frames : state.job.parameters.frames - 1;
-          const started = seg?.started_at ? Date.parse(seg.started_at) : null;
-          const ms = outcome.execution_ms ?? (started ? Date.now() - started : null);
-          this.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() });
-          this.inspectSoon(outcome.video);
-          void this.driftOf(state, outcome.last_frame).then((drift) => {
-            if (drift !== null) this.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
-          });
-          return;
-        }
-        case "errored":
-          this.feed(owner.job_id, { type: "errored", prompt_id: promptId, error: outcome.error, at });
-          return;
-        case "interrupted":
-          this.feed(owner.job_id, { type: "interrupted", prompt_id: promptId, at });
-          return;
-      }
-    } finally {
-      this.completing.delete(promptId);
-    }
-  }
-  onMessage(msg) {
-    const data = msg.data ?? {};
-    const promptId = typeof data.prompt_id === "string" ? data.prompt_id : null;
-    if (msg.type === "status") return;
-    if (!promptId) return;
-    switch (msg.type) {
-      case "execution_start": {
-        const owner = findPromptOwner(this.o.db, promptId);
-        if (owner) this.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
-        return;
-      }
-      case "progress": {
-        const owner = this.progress.get(promptId) ?? findPromptOwner(this.o.db, promptId);
-        if (!owner) return;
-        const p = {
-          job_id: owner.job_id,
-          idx: owner.idx,
-          value: typeof data.value === "number" ? data.value : 0,
-          max: typeof data.max === "number" ? data.max : 0,
-          node: typeof data.node === "string" ? data.node : null
-        };
-        this.progress.set(promptId, p);
-        this.o.bus.emit({ type: "progress", job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node });
-        return;
-      }
-      case "executing": {
-        if (data.node === null) {
-          void this.complete(promptId, false);
-          return;
-        }
-        const p = this.progress.get(promptId);
-        if (p && typeof data.node === "string") p.node = data.node;
-        return;
-      }
-      case "execution_success":
-      case "execution_error":
-      case "execution_interrupted":
-        void this.complete(promptId, false);
-        return;
-    }
-  }
-  resyncAll(reason) {
-    for (const id of activeJobIds(this.o.db)) this.feed(id, { type: "resync", reason, at: now() });
-    this.pump();
-  }
-  /** Fallback poll: reachability, ComfyUI's queue, and every prompt of ours in flight. */
-  async poll() {
-    if (this.polling || this.stopped) return;
-    this.polling = true;
-    try {
-      const queue = await this.o.comfy.queue();
-      const wasReachable = this.reachable;
-      this.comfyQueue = queue;
-      this.setReachable(true, null);
-      for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue);
-      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.pump();
-    } catch (err) {
-      if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
-      else this.o.log.warn(`poll: ${err.message}`);
-    } finally {
-      this.polling = false;
-    }
-  }
-  setReachable(reachable, error62) {
-    if (this.stopped) return;
-    if (this.reachable === reachable && this.lastError === error62) return;
-    this.reachable = reachable;
-    this.lastError = error62;
-    if (!reachable) this.o.log.warn(error62 ?? "ComfyUI unreachable");
-    this.emitQueue();
-  }
-  queueStatus() {
-    const ours = inFlightPrompts(this.o.db);
-    const running = ours.find((p) => p.status === "running");
-    const times = recentExecutionMs(this.o.db).sort((a, b) => a - b);
-    const typical = times.length > 0 ? times[Math.floor(times.length / 2)] ?? null : null;
-    let current = null;
-    if (running) {
-      const p = this.progress.get(running.prompt_id);
-      const startedAt = running.started_at ?? now();
-      const elapsed = Date.now() - Date.parse(startedAt);
-      current = {
-        job_id: running.job_id,
-        idx: running.idx,
-        prompt_id: running.prompt_id,
-        node: p?.node ?? null,
-        value: p?.value ?? 0,
-        max: p?.max ?? 0,
-        started_at: startedAt,
-        eta_ms: typical === null ? null : Math.max(0, typical - elapsed)
-      };
-    }
-    return {
-      comfyui: {
-        url: this.o.comfy.url,
-        reachable: this.reachable,
-        error: this.lastError,
-        queue_running: this.comfyQueue.running.length,
-        queue_pending: this.comfyQueue.pending.length
-      },
-      accepting: this.accepting,
-      ours: ours.map((p) => ({ prompt_id: p.prompt_id, job_id: p.job_id, idx: p.idx, state: p.status === "running" ? "running" : "pending" })),
-      current
-    };
-  }
-  /** Refreshes ComfyUI's queue sizes (for GET /api/queue/status). */
-  async refreshQueue() {
-    try {
-      this.comfyQueue = await this.o.comfy.queue();
-      this.setReachable(true, null);
-    } catch (err) {
-      if (err instanceof ComfyUnreachable) this.setReachable(false, err.message);
-    }
-  }
-  /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
-  inspectSoon(video) {
-    const { ffmpegPath } = this.o;
-    const inspect = this.o.video.inspect;
-    if (!ffmpegPath || !inspect) return;
-    this.o.files.localPath(video).then((file2) => inspect(file2, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
-  }
-  async stitch(jobId, indices) {
-    if (this.stitching.has(jobId)) return;
-    this.stitching.add(jobId);
-    try {
-      const state = loadJobState(this.o.db, jobId);
-      if (!state || state.job.status !== "finalizing") return;
-      if (!this.o.ffmpegPath) throw new Error("ffmpeg was not found; install ffmpeg or pass --ffmpeg PATH");
-      const inputs = [];
-      for (const idx of indices) {
-        const video = state.segments[idx]?.video;
-        if (!video) throw new Error(`segment ${idx} has no video`);
-        inputs.push(await this.o.files.localPath(video));
-      }
-      const subfolder = this.o.outputSubfolder();
-      const dir = this.o.files.finalDir(subfolder);
-      const name = finalVideoName(state.job.name, this.o.files.existingNames(dir));
-      const options = state.job.export_options ?? null;
-      const result = await this.o.video.stitch({
-        inputs,
-        output: path7.join(dir, name),
-        ffmpegPath: this.o.ffmpegPath,
-        metadata: finalMetadata(state, indices),
-        chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
-        ...exportRequest(options, indices)
-      });
-      const takes = indices.map((idx) => ({ idx, take: state.segments[idx]?.take ?? 1 }));
-      this.feed(jobId, {
-        type: "stitched",
-        final: { file: { filename: name, subfolder, type: "output" }, frames: result.frames, mode: result.mode, created_at: now(), takes, export: options },
-        at: now()
-      });
-    } catch (err) {
-      this.o.log.error(`finalize of job ${jobId} failed: ${err.message}`);
-      this.feed(jobId, { type: "stitch_failed", message: err.message, at: now() });
-    } finally {
-      this.stitching.delete(jobId);
-    }
-  }
-};
-function runOf(state, promptId) {
-  return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null;
-}
-function exportRequest(options, indices) {
-  if (!options) return {};
-  const out = {};
-  if (options.mode) out.mode = options.mode;
-  if (options.crf !== void 0) out.crf = options.crf;
-  if (options.preset) out.preset = options.preset;
-  if (options.seams?.length) {
-    out.seams = indices.slice(0, -1).map((idx) => {
-      const seam = options.seams?.find((s) => s.after === idx);
-      return seam?.type === "crossfade" ? { type: "crossfade", frames: seam.frames ?? DEFAULT_CROSSFADE_FRAMES } : { type: "cut" };
-    });
-  }
-  if (options.trim_first?.length) out.trimFirst = indices.map((idx) => options.trim_first?.find((t) => t.idx === idx)?.frames ?? 0);
-  return out;
-}
-var DEFAULT_CROSSFADE_FRAMES = 8;
-function finalMetadata(state, indices) {
-  const { job } = state;
-  const segments = indices.map((i) => state.segments[i]).filter((s) => s !== void 0);
-  const longvideo = {
-    job: job.name,
-    preset: job.preset,
-    input_image: job.input_image,
-    parameters: job.parameters,
-    negative_prompt: job.negative_prompt,
-    export: job.export_options ?? null,
-    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
-  };
-  return {
-    title: job.name,
-    comment: segments.map((s) => `[${s.idx + 1}] ${s.prompt}`).join("\n"),
-    description: JSON.stringify({ longvideo }),
-    longvideo: JSON.stringify(longvideo)
-  };
-}
+// sidecar/engine/clock.ts
 function now() {
   return (/* @__PURE__ */ new Date()).toISOString();
 }
@@ -34496,8 +30414,11 @@ function checkInputImage(ctx, name) {
   if (!dir) return;
   let head;
   try {
-    head = readFileSync2(path8.join(dir, rel)).subarray(0, 16);
-  } catch {
+    head = readFileSync2(resolveInsideSync(dir, rel, "input_image")).subarray(0, 16);
+  } catch (err) {
+    if (err instanceof PathRefused && err.reason === "outside") {
+      throw new DomainError("bad_request", `input_image: "${rel}" leads outside ComfyUI's input folder (through a symlink)`, "input_image");
+    }
     throw new DomainError("bad_request", `input_image: no file "${rel}" in ComfyUI's input folder; upload it first`, "input_image");
   }
   const kind = sniffImage(head);
@@ -34514,9 +30435,9 @@ function plannedFrom(p, params, idx) {
     loras: planned.loras ?? params.loras
   };
 }
-function createJob(ctx, body) {
-  const previous = body.request_id ? jobIdForRequest(ctx.db, body.request_id) : null;
-  if (previous !== null) return { job: jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf), created: false };
+async function createJob(ctx, body) {
+  const replayed = replayedJob(ctx, body.request_id);
+  if (replayed) return { job: replayed, created: false };
   const presetId = body.preset ?? ctx.defaultPreset();
   const template = jobTemplate(ctx, presetId, body.input_image);
   checkInputImage(ctx, body.input_image);
@@ -34526,25 +30447,28 @@ function createJob(ctx, body) {
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
     ...body.planned_prompts ?? []
   ];
-  const segments = prompts.map((p, idx) => {
-    const { job_id: _j, ...seg } = newSegment(0, idx, plannedFrom(p, parameters, idx), at);
-    return seg;
-  });
+  const record2 = {
+    name: body.name,
+    status: "draft",
+    preset: template.id,
+    input_image: body.input_image,
+    prompt: body.prompt,
+    negative_prompt: body.negative_prompt ?? "",
+    parameters,
+    error: null,
+    created_at: at,
+    updated_at: at
+  };
+  checkSegmentCount(ctx.limits(), prompts.length, "planned_prompts");
+  if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "start");
+  const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at));
+  await admitRuns(ctx, { job: { id: 0, ...record2 }, segments, takes: [], finals: [] }, segments.map((run2, idx) => ({ idx, run: run2, at: idx === 0 ? "" : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder());
+  const raced = replayedJob(ctx, body.request_id);
+  if (raced) return { job: raced, created: false };
   const id = insertJob(
     ctx.db,
-    {
-      name: body.name,
-      status: "draft",
-      preset: template.id,
-      input_image: body.input_image,
-      prompt: body.prompt,
-      negative_prompt: body.negative_prompt ?? "",
-      parameters,
-      error: null,
-      created_at: at,
-      updated_at: at
-    },
-    segments,
+    record2,
+    segments.map(({ job_id: _j, ...seg }) => seg),
     body.request_id ?? null
   );
   const created = mustLoad(ctx, id);
@@ -34552,7 +30476,11 @@ function createJob(ctx, body) {
   const state = body.start === false ? created : ctx.runner.dispatch(id, { type: "start", at: now() });
   return { job: jobWithSegmentsView(state, ctx.runner.progressOf), created: true };
 }
-function updateJob(ctx, id, body) {
+function replayedJob(ctx, requestId) {
+  const previous = requestId ? jobIdForRequest(ctx.db, requestId) : null;
+  return previous === null ? null : jobWithSegmentsView(mustLoad(ctx, previous), ctx.runner.progressOf);
+}
+async function updateJob(ctx, id, body) {
   const state = mustLoad(ctx, id);
   if (state.segments.some((s) => s.status !== "planned")) {
     throw new DomainError("conflict", "the job can only be changed before any segment has run", "status");
@@ -34561,7 +30489,7 @@ function updateJob(ctx, id, body) {
   const inputImage = body.input_image !== void 0 ? body.input_image : job.input_image;
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage);
   if (body.input_image !== void 0) checkInputImage(ctx, inputImage);
-  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? resolveParameters({ ...job.parameters, ...body.parameters }, template, ctx.stored()) : job.parameters;
+  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored()) : job.parameters;
   const prompt = body.prompt ?? job.prompt;
   const first = state.segments[0];
   const segments = [
@@ -34573,27 +30501,39 @@ function updateJob(ctx, id, body) {
     },
     ...body.planned_prompts ? body.planned_prompts.map((p, i) => plannedFrom(p, parameters, i + 1)) : state.segments.slice(1).map((s) => ({ prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
   ];
-  let next = ctx.runner.dispatch(id, {
-    type: "edited",
-    job: {
-      name: body.name ?? job.name,
-      preset: template.id,
-      input_image: inputImage,
-      prompt,
-      negative_prompt: body.negative_prompt ?? job.negative_prompt,
-      parameters
-    },
-    segments,
-    at: now()
-  });
+  const edited2 = {
+    name: body.name ?? job.name,
+    preset: template.id,
+    input_image: inputImage,
+    prompt,
+    negative_prompt: body.negative_prompt ?? job.negative_prompt,
+    parameters
+  };
+  checkSegmentCount(ctx.limits(), segments.length, "planned_prompts");
+  if (body.start === true && job.status === "draft") checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "start");
+  const at = now();
+  const runs = segments.map((p, idx) => newSegment(id, idx, p, at));
+  const planned = body.planned_prompts !== void 0;
+  await admitRuns(
+    ctx,
+    { ...state, job: { ...job, ...edited2 }, segments: runs, takes: [] },
+    runs.map((run2, idx) => ({ idx, run: run2, at: idx === 0 ? "" : planned ? `planned_prompts.${idx - 1}` : `segments.${idx}` })),
+    ctx.outputSubfolder()
+  );
+  let next = ctx.runner.dispatch(id, { type: "edited", job: edited2, segments, at });
   if (body.start === true && next.job.status === "draft") next = ctx.runner.dispatch(id, { type: "start", at: now() });
   return jobWithSegmentsView(next, ctx.runner.progressOf);
+}
+function mergedParameters(current, edit) {
+  const merged = { ...current, ...edit };
+  if (edit?.frames === void 0 && edit?.seconds_per_segment !== void 0) delete merged.frames;
+  return merged;
 }
 function getJob(ctx, id) {
   return jobWithSegmentsView(mustLoad(ctx, id), ctx.runner.progressOf);
 }
-function listJobs(ctx, query) {
-  const { ids, total } = listJobIds(ctx.db, query);
+function listJobs(ctx, query2) {
+  const { ids, total } = listJobIds(ctx.db, query2);
   const jobs = loadJobSummaries(ctx.db, ids).map(jobSummaryView);
   return { jobs, total };
 }
@@ -34601,20 +30541,21 @@ function listSegments(ctx, id) {
   const state = mustLoad(ctx, id);
   return state.segments.map((s) => segmentView(s, ctx.runner.progressOf, state));
 }
-function planSegmentPrompt(ctx, id, idx, body) {
+async function planSegmentPrompt(ctx, id, idx, body) {
   const state = mustLoad(ctx, id);
   const existing = state.segments[idx];
   const segment = plannedFrom(body, state.job.parameters, idx);
   if (existing && existing.status === "planned" && body.seed === void 0) segment.seed = existing.seed;
-  const next = ctx.runner.dispatch(id, { type: "prompt_planned", idx, segment, at: now() });
-  const seg = next.segments[idx];
-  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
-  return segmentView(seg, ctx.runner.progressOf, next);
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, "idx");
+  if (idx <= state.segments.length) {
+    await admitRuns(ctx, state, [{ idx, run: newSegment(id, idx, segment, now()), at: "" }], ctx.outputSubfolder());
+  }
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "prompt_planned", idx, segment, at: now() }), ctx.runner.progressOf);
 }
 function deleteSegment(ctx, id, idx) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "segment_deleted", idx, at: now() }), ctx.runner.progressOf);
 }
-function requestTakes(ctx, id, idx, body) {
+async function requestTakes(ctx, id, idx, body) {
   const state = mustLoad(ctx, id);
   const seg = state.segments[idx];
   if (!seg && !body.prompt) throw new DomainError("bad_request", `prompt: the new segment ${idx} needs a prompt`, "prompt");
@@ -34630,8 +30571,16 @@ function requestTakes(ctx, id, idx, body) {
     seed,
     loras: body.loras ?? seg?.loras ?? state.job.parameters.loras
   }));
+  if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, "idx");
+  const waitingHere = [...state.takes.filter((t) => t.idx === idx), ...seg ? [seg] : []].filter((r) => isWaiting(r.status)).length;
+  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingWork(ctx.db).waiting_takes }, takes.length, body.seeds ? "seeds" : "count");
+  if (idx <= state.segments.length) {
+    const at = now();
+    const runs = takes.map((p, i) => ({ idx, run: newSegment(id, idx, p, at), at: body.seeds ? `seeds.${i}` : "" }));
+    await admitRuns(ctx, state, runs.slice(0, 1), ctx.outputSubfolder());
+  }
   const next = ctx.runner.dispatch(id, { type: "takes_requested", idx, takes, at: now() });
-  return segmentTakes(next, idx, ctx);
+  return { ...segmentTakes(next, idx, ctx), job: jobWithSegmentsView(next, ctx.runner.progressOf) };
 }
 function segmentTakes(state, idx, ctx) {
   const seg = state.segments[idx];
@@ -34665,20 +30614,30 @@ function setContinuity(ctx, id, body) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
 }
 function checkFinalize(state, body) {
-  const done = state.segments.filter((s, i) => s.status === "done" && state.segments.slice(0, i).every((p) => p.status === "done"));
-  const frames = (idx) => done[idx]?.frames ?? 0;
-  const trim = (idx) => body.trim_first?.find((t) => t.idx === idx)?.frames ?? 0;
+  const done = donePrefix(state.segments);
+  const bad = (field, message) => new DomainError("bad_request", `${field}: ${message}`, field);
   body.trim_first?.forEach((t, i) => {
-    if (t.idx >= done.length) throw new DomainError("bad_request", `trim_first.${i}.idx: segment ${t.idx} is not among the ${done.length} finished segments`, `trim_first.${i}.idx`);
-    if (t.frames >= frames(t.idx)) throw new DomainError("bad_request", `trim_first.${i}.frames: segment ${t.idx} has only ${frames(t.idx)} frames`, `trim_first.${i}.frames`);
+    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx} is not among the ${done.length} finished segments`);
   });
   body.seams?.forEach((seam, i) => {
-    if (seam.after + 1 >= done.length) throw new DomainError("bad_request", `seams.${i}.after: there is no join after segment ${seam.after}`, `seams.${i}.after`);
-    if (seam.type !== "crossfade") return;
-    const n = seam.frames ?? DEFAULT_CROSSFADE_FRAMES;
-    const room = Math.min(frames(seam.after) - trim(seam.after), frames(seam.after + 1) - trim(seam.after + 1));
-    if (n >= room) throw new DomainError("bad_request", `seams.${i}.frames: a crossfade of ${n} frames needs longer segments (${room} frames)`, `seams.${i}.frames`);
+    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after}`);
   });
+  const indices = done.map((s) => s.idx);
+  const plan = finalFrames({ frames: done.map((s) => s.frames ?? 0), ...seamLayout(body, indices) });
+  const trimAt = (part) => body.trim_first?.findIndex((t) => t.idx === indices[part]) ?? -1;
+  const seamAfter = (part) => body.seams?.findIndex((s) => s.after === indices[part] && s.type === "crossfade") ?? -1;
+  const order2 = { trim: 0, crossfade: 1, overlap: 2 };
+  for (const p of [...plan.problems].sort((a, b) => order2[a.type] - order2[b.type])) {
+    if (p.type === "trim") {
+      const i = trimAt(p.part);
+      if (i >= 0) throw bad(`trim_first.${i}.frames`, `segment ${indices[p.part]} has only ${p.frames} frames`);
+    } else if (p.type === "crossfade") {
+      throw bad(`seams.${seamAfter(p.join)}.frames`, `a crossfade of ${p.frames} frames needs longer segments (${p.room} frames)`);
+    } else {
+      const i = p.fadeOut > 0 ? seamAfter(p.part) : seamAfter(p.part - 1);
+      throw bad(`seams.${i}.frames`, `segment ${indices[p.part]} keeps ${p.kept} frames, too few for crossfades of ${p.fadeIn} and ${p.fadeOut}`);
+    }
+  }
 }
 function finalizeJob(ctx, id, body) {
   const state = mustLoad(ctx, id);
@@ -34687,6 +30646,10 @@ function finalizeJob(ctx, id, body) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "finalize", options, at: now() }), ctx.runner.progressOf);
 }
 function jobCommand(ctx, id, command) {
+  if (command === "start" || command === "retry") {
+    const state = mustLoad(ctx, id);
+    if (state.job.status !== "running") checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "status");
+  }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf);
 }
 function deleteJob2(ctx, id) {
@@ -34695,10 +30658,46 @@ function deleteJob2(ctx, id) {
   deleteJob(ctx.db, id);
   ctx.bus.emit({ type: "job_deleted", id });
 }
+function isWaiting(status) {
+  return status === "planned" || status === "queued" || status === "running";
+}
+
+// sidecar/engine/jobFiles.ts
+function mustLoad2(ctx, id) {
+  const state = loadJobState(ctx.db, id);
+  if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
+  return state;
+}
+function finalVideoFile(ctx, id) {
+  const final = loadJobState(ctx.db, id)?.finals.at(-1);
+  if (!final) throw new DomainError("not_found", `job ${id} has no final video yet; finalize it first`, "id");
+  return ctx.files.finalPath(final.file);
+}
+async function jobThumbnailFile(ctx, id) {
+  const state = mustLoad2(ctx, id);
+  const ref = state.job.input_image ? { filename: state.job.input_image, subfolder: "", type: "input" } : state.segments[0]?.last_frame;
+  if (!ref) throw new DomainError("not_found", `job ${id} has no image yet`, "id");
+  const source = await ctx.files.localPath(ref);
+  return await ctx.thumbnail(source, `job${id}_${ref.filename}`) ?? source;
+}
+async function segmentFile(ctx, id, idx, kind) {
+  const seg = mustLoad2(ctx, id).segments[idx];
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
+  const ref = kind === "video" ? seg.video : seg.last_frame;
+  if (!ref) throw new DomainError("not_found", `segment ${idx} of job ${id} has no ${kind} yet`, "idx");
+  return ctx.files.localPath(ref);
+}
+async function takeFile(ctx, id, idx, take, kind) {
+  const found = mustLoad2(ctx, id).takes.find((t) => t.idx === idx && t.take === take);
+  if (!found) throw new DomainError("not_found", `segment ${idx} of job ${id} has no take ${take}`, "take");
+  const ref = kind === "video" ? found.video : found.last_frame;
+  if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx} has no ${kind} yet`, "take");
+  return ctx.files.localPath(ref);
+}
 
 // sidecar/api/fileResponse.ts
 import { createReadStream, statSync as statSync2 } from "node:fs";
-import path9 from "node:path";
+import path7 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var TYPES = {
   ".mp4": "video/mp4",
@@ -34719,7 +30718,7 @@ function fileResponse(file2, rangeHeader, what) {
     throw new DomainError("not_found", `${what} is not on disk`, "file");
   }
   const headers = {
-    "content-type": TYPES[path9.extname(file2).toLowerCase()] ?? "application/octet-stream",
+    "content-type": TYPES[path7.extname(file2).toLowerCase()] ?? "application/octet-stream",
     "accept-ranges": "bytes",
     "cache-control": "no-cache"
   };
@@ -34727,93 +30726,70 @@ function fileResponse(file2, rangeHeader, what) {
   if (range === "unsatisfiable") {
     return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } });
   }
-  const { start, end } = range ?? { start: 0, end: size - 1 };
-  const body = size === 0 ? null : Readable2.toWeb(createReadStream(file2, { start, end }));
-  headers["content-length"] = String(size === 0 ? 0 : end - start + 1);
-  if (range) headers["content-range"] = `bytes ${start}-${end}/${size}`;
+  const { start: start3, end } = range ?? { start: 0, end: size - 1 };
+  const body = size === 0 ? null : Readable2.toWeb(createReadStream(file2, { start: start3, end }));
+  headers["content-length"] = String(size === 0 ? 0 : end - start3 + 1);
+  if (range) headers["content-range"] = `bytes ${start3}-${end}/${size}`;
   return new Response(body, { status: range ? 206 : 200, headers });
 }
 function parseRange(header, size) {
   const m = /^bytes=(\d*)-(\d*)/.exec(header.trim());
   if (!m) return null;
   const [, a, b] = m;
-  let start;
+  let start3;
   let end;
   if (a === "" && b === "") return null;
   if (a === "") {
     const n = Number(b);
     if (n === 0) return "unsatisfiable";
-    start = Math.max(0, size - n);
+    start3 = Math.max(0, size - n);
     end = size - 1;
   } else {
-    start = Number(a);
+    start3 = Number(a);
     end = b === "" ? size - 1 : Math.min(Number(b), size - 1);
   }
-  if (start >= size || start > end) return "unsatisfiable";
-  return { start, end };
+  if (start3 >= size || start3 > end) return "unsatisfiable";
+  return { start: start3, end };
 }
 
-// sidecar/api/jobsRouter.ts
+// sidecar/api/pathParams.ts
 var JobId = external_exports.object({
   id: external_exports.string().regex(/^[1-9]\d{0,14}$/, "a job id is a positive whole number").transform(Number)
 });
+var SegmentParams = JobId.extend({
+  idx: external_exports.string().regex(/^(0|[1-9]\d{0,4})$/, "a segment index is a whole number from 0").transform(Number)
+});
+var TakeParams = SegmentParams.extend({
+  take: external_exports.string().regex(/^[1-9]\d{0,4}$/, "a take number is a whole number from 1").transform(Number)
+});
+
+// sidecar/api/jobsRouter.ts
 function jobsRouter(ctx) {
-  const app = new Hono3();
-  app.get("/", (c) => c.json(listJobs(ctx, parse3(JobListQuery, c.req.query(), ""))));
-  app.post("/", async (c) => {
-    const { job, created } = createJob(ctx, parse3(CreateJobBody, await jsonBody(c), ""));
+  const id = param(JobId);
+  return new Hono3().get("/", query(JobListQuery), (c) => c.json(listJobs(ctx, c.req.valid("query")))).post("/", json2(CreateJobBody), async (c) => {
+    const { job, created } = await createJob(ctx, c.req.valid("json"));
     return c.json(job, created ? 201 : 200);
-  });
-  app.get("/:id", (c) => c.json(getJob(ctx, parse3(JobId, c.req.param(), "").id)));
-  app.put("/:id", async (c) => {
-    const { id } = parse3(JobId, c.req.param(), "");
-    return c.json(updateJob(ctx, id, parse3(UpdateJobBody, await jsonBody(c, true), "")));
-  });
-  app.delete("/:id", (c) => {
-    deleteJob2(ctx, parse3(JobId, c.req.param(), "").id);
+  }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json2(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
+    deleteJob2(ctx, c.req.valid("param").id);
     return c.body(null, 204);
+  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
+    const jobId = c.req.valid("param").id;
+    return fileResponse(finalVideoFile(ctx, jobId), c.req.header("range"), `the final video of job ${jobId}`);
+  }).get("/:id/thumbnail", id, async (c) => {
+    const jobId = c.req.valid("param").id;
+    return fileResponse(await jobThumbnailFile(ctx, jobId), void 0, `the thumbnail of job ${jobId}`);
   });
-  for (const command of ["start", "cancel", "retry", "reopen"]) {
-    app.post(`/:id/${command}`, (c) => c.json(jobCommand(ctx, parse3(JobId, c.req.param(), "").id, command)));
-  }
-  app.post("/:id/finalize", async (c) => {
-    const { id } = parse3(JobId, c.req.param(), "");
-    return c.json(finalizeJob(ctx, id, parse3(FinalizeBody, await jsonBody(c), "")));
-  });
-  app.put("/:id/continuity", async (c) => {
-    const { id } = parse3(JobId, c.req.param(), "");
-    return c.json(setContinuity(ctx, id, parse3(ContinuityBody, await jsonBody(c), "")));
-  });
-  app.post("/:id/stale/rerun", (c) => c.json(resolveStale(ctx, parse3(JobId, c.req.param(), "").id, "rerun")));
-  app.post("/:id/stale/keep", (c) => c.json(resolveStale(ctx, parse3(JobId, c.req.param(), "").id, "keep")));
-  app.get("/:id/video", (c) => {
-    const { id } = parse3(JobId, c.req.param(), "");
-    const final = loadJobState(ctx.db, id)?.finals.at(-1);
-    if (!final) throw new DomainError("not_found", `job ${id} has no final video yet; finalize it first`, "id");
-    return fileResponse(ctx.files.finalPath(final.file), c.req.header("range"), `the final video of job ${id}`);
-  });
-  app.get("/:id/thumbnail", async (c) => {
-    const { id } = parse3(JobId, c.req.param(), "");
-    const state = loadJobState(ctx.db, id);
-    if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
-    const ref = state.job.input_image ? { filename: state.job.input_image, subfolder: "", type: "input" } : state.segments[0]?.last_frame;
-    if (!ref) throw new DomainError("not_found", `job ${id} has no image yet`, "id");
-    const source = await ctx.files.localPath(ref);
-    const thumb = await ctx.thumbnail(source, `job${id}_${ref.filename}`);
-    return fileResponse(thumb ?? source, void 0, `the thumbnail of job ${id}`);
-  });
-  return app;
 }
 
 // sidecar/library/imageRepository.ts
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { readFile as readFile4, stat as stat5 } from "node:fs/promises";
-import path11 from "node:path";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import path9 from "node:path";
 
 // sidecar/library/imageFolder.ts
 import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import path10 from "node:path";
+import path8 from "node:path";
 async function listImageFolder(root, folder, options) {
   const dir = await resolveInside(root, folder, "folder");
   const realRoot = await resolveInside(root, "", "folder");
@@ -34822,8 +30798,8 @@ async function listImageFolder(root, folder, options) {
   const images = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const full = path10.join(dir, entry.name);
-    const rel = path10.relative(realRoot, full).split(path10.sep).join("/");
+    const full = path8.join(dir, entry.name);
+    const rel = path8.relative(realRoot, full).split(path8.sep).join("/");
     if (entry.isDirectory()) {
       folders.push(rel);
       continue;
@@ -34848,7 +30824,7 @@ async function listImageFolder(root, folder, options) {
   images.sort(compareBy(options.sort));
   folders.sort((a, b) => a.localeCompare(b));
   return {
-    folder: path10.relative(realRoot, dir).split(path10.sep).join("/"),
+    folder: path8.relative(realRoot, dir).split(path8.sep).join("/"),
     folders,
     images: images.slice(options.offset, options.offset + options.limit),
     total: images.length
@@ -34858,6 +30834,11 @@ function compareBy(sort) {
   if (sort === "name") return (a, b) => a.name.localeCompare(b.name);
   if (sort === "rating") return (a, b) => (b.rating ?? 0) - (a.rating ?? 0) || b.modified.localeCompare(a.modified);
   return (a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name);
+}
+async function listComfyFolder(dirs, q) {
+  const root = q.source === "input" ? dirs.inputDir : dirs.outputDir;
+  if (!root) throw new DomainError("bad_request", `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, "source");
+  return { source: q.source, ...await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: /* @__PURE__ */ new Map() }) };
 }
 
 // sidecar/library/imageRepository.ts
@@ -34910,7 +30891,7 @@ async function rateImage(db, folder, rel, rating) {
   return { path: image.rel, rating };
 }
 function uploadName(rel, kind) {
-  const base = path11.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path9.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 async function useImage(comfy, folder, rel) {
@@ -34918,43 +30899,46 @@ async function useImage(comfy, folder, rel) {
   const mime = UPLOADABLE[image.kind];
   if (!mime) throw new DomainError("unsupported_media_type", `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, "path");
   if (image.size > MAX_USE_BYTES) throw new DomainError("payload_too_large", `path: larger than ${MAX_USE_BYTES / 1e6} MB`, "path");
-  const bytes = await readFile4(image.real);
+  const bytes = await readFile3(image.real);
   const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime);
   return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name };
+}
+function createImageRepository(ctx) {
+  const folder = (root) => rootFolder(ctx.settings().image_folders ?? [], root);
+  return {
+    roots: () => repositoryRoots(ctx.settings().image_folders ?? []),
+    images: (q) => listRepository(ctx.db, folder(q.root), q.root, q),
+    async thumbnail(root, rel) {
+      const image = await resolveImage(folder(root), rel);
+      const thumb = await ctx.thumbnail(image.real, thumbnailKey(image));
+      if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, "path");
+      return thumb;
+    },
+    rate: (root, rel, rating) => rateImage(ctx.db, folder(root), rel, rating),
+    use: (root, rel) => useImage(ctx.comfy, folder(root), rel)
+  };
 }
 
 // sidecar/api/libraryRouter.ts
 function libraryRouter(ctx) {
-  const folders = () => effectiveSettings(ctx.db, ctx.settingsBase).image_folders ?? [];
-  const app = new Hono3();
-  app.get("/library/roots", (c) => c.json(repositoryRoots(folders())));
-  app.get("/library/images", async (c) => {
-    const q = parse3(LibraryImagesQuery, c.req.query(), "");
-    return c.json(await listRepository(ctx.db, rootFolder(folders(), q.root), q.root, q));
+  const repository = createImageRepository(ctx);
+  return new Hono3().get("/library/roots", (c) => c.json(repository.roots())).get("/library/images", query(LibraryImagesQuery), async (c) => c.json(await repository.images(c.req.valid("query")))).get("/library/thumb", query(LibraryFileQuery), async (c) => {
+    const q = c.req.valid("query");
+    return fileResponse(await repository.thumbnail(q.root, q.path), void 0, "the thumbnail");
+  }).put("/library/rating", json2(LibraryRatingBody), async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await repository.rate(body.root, body.path, body.rating));
+  }).post("/library/use", json2(LibraryUseBody), async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await repository.use(body.root, body.path));
   });
-  app.get("/library/thumb", async (c) => {
-    const q = parse3(LibraryFileQuery, c.req.query(), "");
-    const image = await resolveImage(rootFolder(folders(), q.root), q.path);
-    const thumb = await ctx.thumbnail(image.real, thumbnailKey(image));
-    if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, "path");
-    return fileResponse(thumb, void 0, "the thumbnail");
-  });
-  app.put("/library/rating", async (c) => {
-    const body = parse3(LibraryRatingBody, await jsonBody(c), "");
-    return c.json(await rateImage(ctx.db, rootFolder(folders(), body.root), body.path, body.rating));
-  });
-  app.post("/library/use", async (c) => {
-    const body = parse3(LibraryUseBody, await jsonBody(c), "");
-    return c.json(await useImage(ctx.comfy, rootFolder(folders(), body.root), body.path));
-  });
-  return app;
 }
 
 // sidecar/api/lorasRouter.ts
-import path12 from "node:path";
+import path10 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
-import { readFile as readFile5, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
 var MAX_FILE = 4 * 1024 * 1024;
 var EXTENSION = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
 var Images = external_exports.array(external_exports.object({ url: external_exports.string() }).loose()).catch([]);
@@ -34992,7 +30976,7 @@ async function readJsonInside(root, candidates) {
     const info = await stat6(real);
     if (!info.isFile() || info.size > MAX_FILE) continue;
     try {
-      return JSON.parse(await readFile5(real, "utf8"));
+      return JSON.parse(await readFile4(real, "utf8"));
     } catch {
       return void 0;
     }
@@ -35209,84 +31193,56 @@ ${names.join("\n")}`;
 
 // sidecar/api/lorasRouter.ts
 function lorasRouter(ctx) {
-  const modelsDir = () => effectiveSettings(ctx.db, ctx.settingsBase).comfy_models_dir ?? null;
   const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
-    const dir = modelsDir();
-    return dir ? path12.join(dir, "loras") : null;
+    const dir = ctx.settings().comfy_models_dir;
+    return dir ? path10.join(dir, "loras") : null;
   });
-  const app = new Hono3();
-  app.get("/loras", async (c) => {
-    const q = parse3(RefreshQuery, c.req.query(), "");
+  return new Hono3().get("/loras", query(RefreshQuery), async (c) => {
+    const q = c.req.valid("query");
     return c.json(await catalog.library(q.refresh === "1" || q.refresh === "true"));
-  });
-  app.put("/loras/meta", async (c) => c.json(await catalog.updateMeta(parse3(LoraMetaUpdate, await jsonBody(c), ""))));
-  return app;
+  }).put("/loras/meta", json2(LoraMetaUpdate), async (c) => c.json(await catalog.updateMeta(c.req.valid("json"))));
+}
+
+// sidecar/library/imageUpload.ts
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import path11 from "node:path";
+var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
+function tooLarge(ctx) {
+  return new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
+}
+async function uploadImage(ctx, file2) {
+  if (file2.size > ctx.maxUploadBytes) throw tooLarge(ctx);
+  const bytes = new Uint8Array(await file2.arrayBuffer());
+  const kind = sniffImage(bytes.subarray(0, 16));
+  if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
+    throw new DomainError("unsupported_media_type", "image: not a PNG, JPEG or WEBP file (checked by its bytes)", "image");
+  }
+  const name = safeName(file2.name, kind);
+  if (ctx.ffmpegPath) {
+    const dir = mkdtempSync(path11.join(tmpdir4(), "lv-upload-"));
+    try {
+      const temp = path11.join(dir, name);
+      writeFileSync(temp, bytes);
+      if (!await ctx.ffmpegReadsImage(temp)) {
+        throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return ctx.comfy.upload(bytes, name, MIME[kind]);
+}
+function safeName(name, kind) {
+  const base = path11.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
 // sidecar/api/mediaRouter.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir5 } from "node:os";
-import path13 from "node:path";
-var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
-var ImagesQuery = external_exports.object({
-  source: external_exports.enum(["input", "output"]).default("input"),
-  folder: external_exports.string().max(512).default(""),
-  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200),
-  offset: external_exports.coerce.number().int().min(0).default(0)
-});
-var ViewQuery = external_exports.object({
-  filename: external_exports.string().min(1).max(512),
-  subfolder: external_exports.string().max(512).default(""),
-  type: external_exports.enum(["input", "output", "temp"]).default("output"),
-  preview: external_exports.string().max(32).optional()
-});
+var PASSED_HEADERS = ["content-type", "content-length", "content-range", "accept-ranges"];
 function mediaRouter(ctx) {
-  const app = new Hono3();
-  app.post("/upload", async (c) => {
-    const length = Number(c.req.header("content-length") ?? "0");
-    if (length > ctx.maxUploadBytes + 64 * 1024) {
-      throw new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
-    }
-    let form;
-    try {
-      form = await c.req.parseBody();
-    } catch {
-      throw new DomainError("bad_request", 'image: send multipart/form-data with an "image" file', "image");
-    }
-    const file2 = form.image;
-    if (!(file2 instanceof File)) throw new DomainError("bad_request", 'image: missing file part "image"', "image");
-    if (file2.size > ctx.maxUploadBytes) {
-      throw new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
-    }
-    const bytes = new Uint8Array(await file2.arrayBuffer());
-    const kind = sniffImage(bytes.subarray(0, 16));
-    if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
-      throw new DomainError("unsupported_media_type", "image: not a PNG, JPEG or WEBP file (checked by its bytes)", "image");
-    }
-    const name = safeName(file2.name, kind);
-    if (ctx.ffmpegPath) {
-      const dir = mkdtempSync(path13.join(tmpdir5(), "lv-upload-"));
-      try {
-        const temp = path13.join(dir, name);
-        writeFileSync(temp, bytes);
-        if (!await ctx.ffmpegReadsImage(temp)) {
-          throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
-        }
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    }
-    return c.json(await ctx.comfy.upload(bytes, name, MIME[kind]));
-  });
-  app.get("/images", async (c) => {
-    const q = parse3(ImagesQuery, c.req.query(), "");
-    const root = q.source === "input" ? ctx.files.inputDir : ctx.files.outputDir;
-    if (!root) throw new DomainError("bad_request", `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, "source");
-    return c.json({ source: q.source, ...await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: /* @__PURE__ */ new Map() }) });
-  });
-  app.get("/view", async (c) => {
-    const q = parse3(ViewQuery, c.req.query(), "");
+  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
+    const q = c.req.valid("query");
     const params = new URLSearchParams({ filename: q.filename, subfolder: q.subfolder, type: q.type });
     if (q.preview) params.set("preview", q.preview);
     const range = c.req.header("range");
@@ -35294,17 +31250,12 @@ function mediaRouter(ctx) {
     if (res.status === 404) throw new DomainError("not_found", `filename: ComfyUI has no ${q.type} file "${q.filename}"`, "filename");
     if (res.status === 400) throw new DomainError("bad_request", `filename: ComfyUI refused "${q.filename}"`, "filename");
     const headers = new Headers();
-    for (const h of ["content-type", "content-length", "content-range", "accept-ranges"]) {
+    for (const h of PASSED_HEADERS) {
       const v = res.headers.get(h);
       if (v) headers.set(h, v);
     }
     return new Response(res.body, { status: res.status, headers });
   });
-  return app;
-}
-function safeName(name, kind) {
-  const base = path13.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
-  return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
 // sidecar/library/ttlCache.ts
@@ -35403,32 +31354,41 @@ var ModelCatalog = class {
 function modelsRouter(ctx) {
   const catalog = new ModelCatalog(ctx.comfy);
   const presets = ctx.templates.map(templateToPreset);
-  const app = new Hono3();
-  app.get("/models", async (c) => {
-    const q = parse3(RefreshQuery, c.req.query(), "");
+  return new Hono3().get("/models", query(RefreshQuery), async (c) => {
+    const q = c.req.valid("query");
     return c.json(await catalog.library(presets, q.refresh === "1" || q.refresh === "true"));
   });
-  return app;
+}
+
+// sidecar/db/kvStore.ts
+function getKv(db, key) {
+  const row = db.prepare("SELECT value FROM kv WHERE key = ?").get(key);
+  return row ? JSON.parse(row.value) : void 0;
+}
+function setKv(db, key, value) {
+  db.prepare("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+    key,
+    JSON.stringify(value)
+  );
+}
+
+// sidecar/engine/queueControl.ts
+async function currentQueue(ctx) {
+  await ctx.runner.refreshQueue();
+  return ctx.runner.queueStatus();
+}
+function setAccepting(ctx, accepting) {
+  setKv(ctx.db, "accepting", accepting);
+  ctx.runner.setAccepting(accepting);
+  return ctx.runner.queueStatus();
 }
 
 // sidecar/api/queueRouter.ts
 function queueRouter(ctx) {
-  const app = new Hono3();
-  app.get("/status", async (c) => {
-    await ctx.runner.refreshQueue();
-    return c.json(ctx.runner.queueStatus());
-  });
-  for (const [path18, accepting] of [["start", true], ["stop", false]]) {
-    app.post(`/${path18}`, (c) => {
-      setKv(ctx.db, "accepting", accepting);
-      ctx.runner.setAccepting(accepting);
-      return c.json(ctx.runner.queueStatus());
-    });
-  }
-  return app;
+  return new Hono3().get("/status", async (c) => c.json(await currentQueue(ctx))).post("/start", (c) => c.json(setAccepting(ctx, true))).post("/stop", (c) => c.json(setAccepting(ctx, false)));
 }
 
-// sidecar/api/segmentPromptGraph.ts
+// sidecar/engine/segmentPromptGraph.ts
 var HistoryPrompt = external_exports.looseObject({
   prompt: external_exports.tuple([external_exports.unknown(), external_exports.unknown(), external_exports.record(external_exports.string(), external_exports.unknown())]).rest(external_exports.unknown())
 });
@@ -35449,93 +31409,95 @@ async function segmentPromptGraph(ctx, id, idx) {
   const base = { job_id: id, idx, take: seg.take, prompt_id: seg.prompt_id };
   const ran = await fromHistory(ctx, seg.prompt_id);
   if (ran) return { ...base, source: "comfyui", prompt: ran };
-  const subfolder = effectiveSettings(ctx.db, ctx.settingsBase).output_subfolder;
+  const subfolder = ctx.settings().output_subfolder;
   return { ...base, source: "rebuilt", prompt: bindJobSegment(ctx.templates, state, idx, subfolder).prompt };
 }
 
 // sidecar/api/segmentsRouter.ts
-var SegmentParams = JobId.extend({
-  idx: external_exports.string().regex(/^(0|[1-9]\d{0,4})$/, "a segment index is a whole number from 0").transform(Number)
-});
-var TakeParams = SegmentParams.extend({
-  take: external_exports.string().regex(/^[1-9]\d{0,4}$/, "a take number is a whole number from 1").transform(Number)
-});
 function segmentsRouter(ctx) {
-  const app = new Hono3();
-  app.get("/:id/segments", (c) => c.json(listSegments(ctx, parse3(JobId, c.req.param(), "").id)));
-  app.post("/:id/segments/:idx/prompt", async (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
-    return c.json(planSegmentPrompt(ctx, id, idx, parse3(SegmentPromptBody, await jsonBody(c), "")));
-  });
-  app.delete("/:id/segments/:idx", (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+  const segment = param(SegmentParams);
+  const take = param(TakeParams);
+  return new Hono3().get("/:id/segments", param(JobId), (c) => c.json(listSegments(ctx, c.req.valid("param").id))).post("/:id/segments/:idx/prompt", segment, json2(SegmentPromptBody), async (c) => {
+    const { id, idx } = c.req.valid("param");
+    return c.json(await planSegmentPrompt(ctx, id, idx, c.req.valid("json")));
+  }).delete("/:id/segments/:idx", segment, (c) => {
+    const { id, idx } = c.req.valid("param");
     return c.json(deleteSegment(ctx, id, idx));
-  });
-  app.get("/:id/segments/:idx/takes", (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+  }).get("/:id/segments/:idx/takes", segment, (c) => {
+    const { id, idx } = c.req.valid("param");
     return c.json(listTakes(ctx, id, idx));
-  });
-  app.post("/:id/segments/:idx/takes", async (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
-    return c.json(requestTakes(ctx, id, idx, parse3(TakesBody, await jsonBody(c), "")), 201);
-  });
-  app.post("/:id/segments/:idx/takes/:take/choose", (c) => {
-    const { id, idx, take } = parse3(TakeParams, c.req.param(), "");
-    return c.json(chooseTake2(ctx, id, idx, take));
-  });
-  app.put("/:id/segments/:idx/lock", async (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
-    return c.json(lockSegment(ctx, id, idx, parse3(LockBody, await jsonBody(c), "").locked));
-  });
-  app.get("/:id/segments/:idx/prompt-graph", async (c) => {
-    const { id, idx } = parse3(SegmentParams, c.req.param(), "");
+  }).post("/:id/segments/:idx/takes", segment, json2(TakesBody), async (c) => {
+    const { id, idx } = c.req.valid("param");
+    return c.json(await requestTakes(ctx, id, idx, c.req.valid("json")), 201);
+  }).post("/:id/segments/:idx/takes/:take/choose", take, (c) => {
+    const p = c.req.valid("param");
+    return c.json(chooseTake2(ctx, p.id, p.idx, p.take));
+  }).put("/:id/segments/:idx/lock", segment, json2(LockBody), (c) => {
+    const { id, idx } = c.req.valid("param");
+    return c.json(lockSegment(ctx, id, idx, c.req.valid("json").locked));
+  }).get("/:id/segments/:idx/prompt-graph", segment, async (c) => {
+    const { id, idx } = c.req.valid("param");
     return c.json(await segmentPromptGraph(ctx, id, idx));
+  }).get("/:id/segments/:idx/takes/:take/video", take, async (c) => {
+    const p = c.req.valid("param");
+    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "video"), c.req.header("range"), `the video of take ${p.take} of segment ${p.idx}`);
+  }).get("/:id/segments/:idx/takes/:take/last-frame", take, async (c) => {
+    const p = c.req.valid("param");
+    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "last-frame"), c.req.header("range"), `the last-frame of take ${p.take} of segment ${p.idx}`);
+  }).get("/:id/segments/:idx/video", segment, async (c) => {
+    const { id, idx } = c.req.valid("param");
+    return fileResponse(await segmentFile(ctx, id, idx, "video"), c.req.header("range"), `the video of segment ${idx}`);
+  }).get("/:id/segments/:idx/last-frame", segment, async (c) => {
+    const { id, idx } = c.req.valid("param");
+    return fileResponse(await segmentFile(ctx, id, idx, "last-frame"), c.req.header("range"), `the last-frame of segment ${idx}`);
   });
-  for (const kind of ["video", "last-frame"]) {
-    app.get(`/:id/segments/:idx/takes/:take/${kind}`, async (c) => {
-      const { id, idx, take } = parse3(TakeParams, c.req.param(), "");
-      const state = loadJobState(ctx.db, id);
-      if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
-      const found = state.takes.find((t) => t.idx === idx && t.take === take);
-      if (!found) throw new DomainError("not_found", `segment ${idx} of job ${id} has no take ${take}`, "take");
-      const ref = kind === "video" ? found.video : found.last_frame;
-      if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx} has no ${kind} yet`, "take");
-      return fileResponse(await ctx.files.localPath(ref), c.req.header("range"), `the ${kind} of take ${take} of segment ${idx}`);
-    });
+}
+
+// sidecar/settings/health.ts
+async function healthReport(ctx) {
+  let comfyui = { url: ctx.comfy.url, reachable: true, error: null };
+  try {
+    await ctx.comfy.probe();
+  } catch (err) {
+    comfyui = { url: ctx.comfy.url, reachable: false, error: err.message };
   }
-  for (const kind of ["video", "last-frame"]) {
-    app.get(`/:id/segments/:idx/${kind}`, async (c) => {
-      const { id, idx } = parse3(SegmentParams, c.req.param(), "");
-      const state = loadJobState(ctx.db, id);
-      if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
-      const seg = state.segments[idx];
-      if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
-      const ref = kind === "video" ? seg.video : seg.last_frame;
-      if (!ref) throw new DomainError("not_found", `segment ${idx} of job ${id} has no ${kind} yet`, "idx");
-      return fileResponse(await ctx.files.localPath(ref), c.req.header("range"), `the ${kind} of segment ${idx}`);
-    });
+  const ffmpeg = ctx.ffmpegPath ? { path: ctx.ffmpegPath, ok: true, error: null } : { path: null, ok: false, error: "ffmpeg not found: install it (e.g. apt install ffmpeg) or pass --ffmpeg PATH" };
+  return { ok: ffmpeg.ok && comfyui.reachable, version: ctx.version, comfyui, ffmpeg, data_dir: ctx.dataDir };
+}
+
+// sidecar/settings/settingsStore.ts
+var KEY = "settings";
+var Stored = SettingsUpdate;
+function storedSettings(db) {
+  const parsed = Stored.safeParse(getKv(db, KEY) ?? {});
+  return parsed.success ? parsed.data : {};
+}
+function effectiveSettings(db, base) {
+  const stored = storedSettings(db);
+  return Settings.parse(merge2(base, stored));
+}
+function updateSettings(db, base, update, presetIds) {
+  const preset = update.defaults?.preset;
+  if (preset !== void 0 && !presetIds.includes(preset)) {
+    throw new DomainError("bad_request", `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, "defaults.preset");
   }
-  return app;
+  const stored = storedSettings(db);
+  const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults }, limits: { ...stored.limits, ...update.limits } };
+  const merged = Settings.parse(merge2(base, next));
+  setKv(db, KEY, next);
+  return merged;
+}
+function merge2(base, stored) {
+  return { ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults }, limits: { ...base.limits, ...stored.limits } };
 }
 
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
-  const app = new Hono3();
-  app.get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) }));
-  app.get("/settings", (c) => c.json(effectiveSettings(ctx.db, ctx.settingsBase)));
-  app.put("/settings", async (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, parse3(SettingsUpdate, await jsonBody(c, true), ""), ctx.templates.map((t) => t.id))));
-  app.get("/health", async (c) => {
-    let comfy = { url: ctx.comfy.url, reachable: true, error: null };
-    try {
-      await ctx.comfy.probe();
-    } catch (err) {
-      comfy = { url: ctx.comfy.url, reachable: false, error: err instanceof ComfyUnreachable ? err.message : err.message };
-    }
-    const ffmpeg2 = ctx.ffmpegPath ? { path: ctx.ffmpegPath, ok: true, error: null } : { path: null, ok: false, error: "ffmpeg not found: install it (e.g. apt install ffmpeg) or pass --ffmpeg PATH" };
-    const body = { ok: ffmpeg2.ok && comfy.reachable, version: ctx.version, comfyui: comfy, ffmpeg: ffmpeg2, data_dir: ctx.dataDir };
-    return c.json(body);
-  });
-  return app;
+  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/settings", (c) => c.json(ctx.settings())).put(
+    "/settings",
+    json2(SettingsUpdate, { required: true }),
+    (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id)))
+  ).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
 }
 
 // sidecar/db/templateStore.ts
@@ -35699,20 +31661,13 @@ function deleteUserTemplate(ctx, id) {
 // sidecar/api/templatesRouter.ts
 function templatesRouter(ctx) {
   syncUserTemplates(ctx);
-  const app = new Hono3();
-  app.get("/", (c) => c.json({ templates: listUserTemplates(ctx) }));
-  app.post("/detect", async (c) => {
-    const body = parse3(DetectTemplateBody, await jsonBody(c), "");
+  return new Hono3().get("/", (c) => c.json({ templates: listUserTemplates(ctx) })).post("/detect", json2(DetectTemplateBody), async (c) => {
+    const body = c.req.valid("json");
     return c.json(await detectTemplate(ctx, body.prompt, body.roles));
-  });
-  app.post("/", async (c) => c.json(await createUserTemplate(ctx, parse3(CreateTemplateBody, await jsonBody(c), "")), 201));
-  app.get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id"))));
-  app.put("/:id", async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), parse3(UpdateTemplateBody, await jsonBody(c, true), ""))));
-  app.delete("/:id", (c) => {
+  }).post("/", json2(CreateTemplateBody), async (c) => c.json(await createUserTemplate(ctx, c.req.valid("json")), 201)).get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id")))).put("/:id", json2(UpdateTemplateBody, { required: true }), async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), c.req.valid("json")))).delete("/:id", (c) => {
     deleteUserTemplate(ctx, c.req.param("id"));
     return c.body(null, 204);
   });
-  return app;
 }
 
 // sidecar/api/app.ts
@@ -35727,7 +31682,7 @@ function createApp(ctx, options = {}) {
 // sidecar/db/database.ts
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
-import path14 from "node:path";
+import path12 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -35872,12 +31827,39 @@ var MIGRATIONS = [
   `
   ALTER TABLE jobs ADD COLUMN request_id TEXT;
   CREATE UNIQUE INDEX jobs_request_id ON jobs (request_id) WHERE request_id IS NOT NULL;
+  `,
+  // 5: what ffmpeg found in each segment file (codec parameters, exact frames), by file identity, so a
+  // finalize after a restart does not inspect every segment again. One row per path: a rewritten
+  // file (other size or mtime) misses and replaces its row.
+  `
+  CREATE TABLE video_inspections (
+    path TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    mtime_ms REAL NOT NULL,
+    info TEXT NOT NULL,
+    inspected_at INTEGER NOT NULL
+  );
+  CREATE INDEX video_inspections_by_age ON video_inspections(inspected_at);
+  `,
+  // 6: indexes for large databases (10,000 jobs, 200,000 segments): the job list counts segments per
+  // job from an index alone, finals are found by job, and the ETA reads the newest finished segments
+  // without sorting every finished one.
+  `
+  CREATE INDEX segments_summary ON segments(job_id, status, stale);
+  CREATE INDEX segments_done_by_finish ON segments(finished_at) WHERE status = 'done' AND execution_ms IS NOT NULL;
+  CREATE INDEX finals_by_job ON finals(job_id, id);
+  `,
+  // 7: the nodes of each bound prompt that save the video and the last frame, stored at submit time so
+  // completion reads them instead of binding the workflow again. NULL on runs submitted before.
+  `
+  ALTER TABLE segments ADD COLUMN output_nodes TEXT;
+  ALTER TABLE takes ADD COLUMN output_nodes TEXT;
   `
 ];
 
 // sidecar/db/database.ts
 function openDatabase(file2) {
-  if (file2 !== ":memory:") mkdirSync(path14.dirname(file2), { recursive: true });
+  if (file2 !== ":memory:") mkdirSync(path12.dirname(file2), { recursive: true });
   const db = new Database(file2);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
@@ -35895,6 +31877,55 @@ function migrate(db) {
     })();
   }
   return MIGRATIONS.length;
+}
+
+// sidecar/db/inspectionStore.ts
+var StoredInspection = external_exports.object({
+  codec: external_exports.string(),
+  profile: external_exports.string().nullable(),
+  width: external_exports.number(),
+  height: external_exports.number(),
+  pixFmt: external_exports.string(),
+  fps: external_exports.number().nullable(),
+  timeBase: external_exports.number().nullable(),
+  durationSec: external_exports.number().nullable(),
+  frames: external_exports.number().int().nonnegative(),
+  parameterSets: external_exports.string().nullable().optional()
+});
+var MAX_STORED_INSPECTIONS = 5e4;
+function sqliteInspectionStore(db, limits = {}) {
+  const maxRows = limits.maxRows ?? MAX_STORED_INSPECTIONS;
+  const pruneEvery = limits.pruneEvery ?? 500;
+  const select = db.prepare(
+    "SELECT info FROM video_inspections WHERE path = ? AND size = ? AND mtime_ms = ?"
+  );
+  const upsert = db.prepare(
+    `INSERT INTO video_inspections (path, size, mtime_ms, info, inspected_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ms = excluded.mtime_ms, info = excluded.info, inspected_at = excluded.inspected_at`
+  );
+  const prune = db.prepare(
+    `DELETE FROM video_inspections WHERE path IN (
+       SELECT path FROM video_inspections ORDER BY inspected_at DESC LIMIT -1 OFFSET ?)`
+  );
+  let puts = 0;
+  return {
+    get(file2) {
+      const row = select.get(file2.path, file2.size, file2.mtimeMs);
+      if (!row) return null;
+      let parsed;
+      try {
+        parsed = JSON.parse(row.info);
+      } catch {
+        return null;
+      }
+      const checked = StoredInspection.safeParse(parsed);
+      return checked.success ? checked.data : null;
+    },
+    put(file2, inspection) {
+      upsert.run(file2.path, file2.size, file2.mtimeMs, JSON.stringify(inspection), Date.now());
+      if (++puts % pruneEvery === 0) prune.run(maxRows);
+    }
+  };
 }
 
 // sidecar/engine/eventBus.ts
@@ -35917,7 +31948,7 @@ var EventBus = class {
 // sidecar/engine/outputFiles.ts
 import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
 import { rename as rename2 } from "node:fs/promises";
-import path15 from "node:path";
+import path13 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -35934,16 +31965,21 @@ var OutputFiles = class {
   rel(ref) {
     return checkRelativePath(ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename, "file");
   }
-  /** A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. */
+  /**
+   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. A local file
+   * is confined to its folder after following symlinks (a link in ComfyUI's input folder to a file
+   * elsewhere is refused); a missing one keeps its plain path, so readers report it as missing.
+   */
   async localPath(ref) {
     const rel = this.rel(ref);
-    if (this.outputDir && ref.type === "output") return path15.join(this.outputDir, rel);
-    if (this.inputDir && ref.type === "input") return path15.join(this.inputDir, rel);
-    const target = path15.join(this.dataDir, "cache", ref.type, rel);
+    const root = ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
+    if (root) return resolveInside(root, rel, "file").catch((err) => plainWhenMissing(root, rel, err));
+    const target = path13.join(this.dataDir, "cache", ref.type, rel);
     if (existsSync2(target)) return target;
-    mkdirSync2(path15.dirname(target), { recursive: true });
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
+    if (res.status === 404) throw new DomainError("not_found", `ComfyUI has no ${ref.type} file ${rel}`, "file");
     if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`);
+    mkdirSync2(path13.dirname(target), { recursive: true });
     const temp = `${target}.part`;
     await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
     await rename2(temp, target);
@@ -35951,16 +31987,1310 @@ var OutputFiles = class {
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path15.join(this.outputDir, subfolder) : path15.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path13.join(this.outputDir, subfolder) : path13.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    return this.outputDir ? path15.join(this.outputDir, rel) : path15.join(this.dataDir, "finals", rel);
+    const root = this.outputDir ?? path13.join(this.dataDir, "finals");
+    try {
+      return resolveInsideSync(root, rel, "file");
+    } catch (err) {
+      return plainWhenMissing(root, rel, err);
+    }
   }
   existingNames(dir) {
     return existsSync2(dir) ? readdirSync2(dir) : [];
+  }
+};
+function plainWhenMissing(root, rel, err) {
+  if (err instanceof PathRefused && err.reason === "missing") return path13.join(root, rel);
+  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path13.join(root, rel);
+  throw err;
+}
+
+// sidecar/engine/runner.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// node_modules/ws/wrapper.mjs
+var import_stream6 = __toESM(require_stream(), 1);
+var import_extension = __toESM(require_extension(), 1);
+var import_permessage_deflate = __toESM(require_permessage_deflate(), 1);
+var import_receiver = __toESM(require_receiver(), 1);
+var import_sender = __toESM(require_sender(), 1);
+var import_subprotocol = __toESM(require_subprotocol(), 1);
+var import_websocket = __toESM(require_websocket(), 1);
+var import_websocket_server = __toESM(require_websocket_server(), 1);
+var wrapper_default = import_websocket.default;
+
+// sidecar/comfy/comfySocket.ts
+var ComfySocket = class {
+  constructor(url2, clientId, handlers, maxDelayMs = 5e3) {
+    this.url = url2;
+    this.clientId = clientId;
+    this.handlers = handlers;
+    this.maxDelayMs = maxDelayMs;
+  }
+  url;
+  clientId;
+  handlers;
+  maxDelayMs;
+  ws = null;
+  timer = null;
+  delay = 250;
+  closed = false;
+  connected = false;
+  start() {
+    this.closed = false;
+    this.connect();
+  }
+  connect() {
+    if (this.closed) return;
+    const target = new URL(`/ws?clientId=${encodeURIComponent(this.clientId)}`, this.url);
+    target.protocol = target.protocol === "https:" ? "wss:" : "ws:";
+    const ws = new wrapper_default(target);
+    this.ws = ws;
+    ws.on("open", () => {
+      this.connected = true;
+      this.delay = 250;
+      this.handlers.open();
+    });
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) return;
+      let parsed;
+      try {
+        parsed = JSON.parse(String(data));
+      } catch {
+        return;
+      }
+      const msg = WsMessage.safeParse(parsed);
+      if (msg.success) this.handlers.message(msg.data);
+    });
+    ws.on("error", () => void 0);
+    ws.on("close", () => {
+      const was = this.connected;
+      this.connected = false;
+      this.ws = null;
+      if (was) this.handlers.close();
+      this.scheduleReconnect();
+    });
+  }
+  scheduleReconnect() {
+    if (this.closed || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.connect();
+    }, this.delay);
+    this.delay = Math.min(this.delay * 2, this.maxDelayMs);
+  }
+  stop() {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.ws?.terminate();
+    this.ws = null;
+    this.connected = false;
+  }
+};
+
+// sidecar/engine/colorHandoff.ts
+import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm4 } from "node:fs/promises";
+import { tmpdir as tmpdir5 } from "node:os";
+import path14 from "node:path";
+
+// sidecar/continuity/colorGuard.ts
+import { stat as stat7 } from "node:fs/promises";
+
+// sidecar/continuity/labColor.ts
+var WHITE = [0.95047, 1, 1.08883];
+var EPSILON = 216 / 24389;
+var KAPPA = 24389 / 27;
+function toLinear(c8) {
+  const c = c8 / 255;
+  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+function fromLinear(c) {
+  const v = c <= 31308e-7 ? c * 12.92 : 1.055 * Math.max(c, 0) ** (1 / 2.4) - 0.055;
+  return Math.max(0, Math.min(255, Math.round(v * 255)));
+}
+var f = (t) => t > EPSILON ? Math.cbrt(t) : (KAPPA * t + 16) / 116;
+var fInv = (t) => t ** 3 > EPSILON ? t ** 3 : (116 * t - 16) / KAPPA;
+function srgbToLab(r8, g8, b8) {
+  const r = toLinear(r8);
+  const g = toLinear(g8);
+  const b = toLinear(b8);
+  const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / WHITE[0];
+  const y = (0.2126729 * r + 0.7151522 * g + 0.072175 * b) / WHITE[1];
+  const z2 = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / WHITE[2];
+  const fx = f(x);
+  const fy = f(y);
+  const fz = f(z2);
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}
+function labToSrgb(L, a, b) {
+  const fy = (L + 16) / 116;
+  const fx = fy + a / 500;
+  const fz = fy - b / 200;
+  const x = fInv(fx) * WHITE[0];
+  const y = (L > KAPPA * EPSILON ? fy ** 3 : L / KAPPA) * WHITE[1];
+  const z2 = fInv(fz) * WHITE[2];
+  const rl = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z2;
+  const gl = -0.969266 * x + 1.8760108 * y + 0.041556 * z2;
+  const bl = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z2;
+  return [fromLinear(rl), fromLinear(gl), fromLinear(bl)];
+}
+function deltaE76(p, q) {
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+// sidecar/continuity/colorTransfer.ts
+function toLabPixels(img) {
+  const n = img.width * img.height;
+  const out = new Float64Array(n * 3);
+  const memo2 = /* @__PURE__ */ new Map();
+  for (let i = 0; i < n; i++) {
+    const o = i * 3;
+    const key = img.data[o] << 16 | img.data[o + 1] << 8 | img.data[o + 2];
+    let lab = memo2.get(key);
+    if (!lab) {
+      lab = srgbToLab(img.data[o], img.data[o + 1], img.data[o + 2]);
+      memo2.set(key, lab);
+    }
+    out[o] = lab[0];
+    out[o + 1] = lab[1];
+    out[o + 2] = lab[2];
+  }
+  return out;
+}
+function labStats(lab) {
+  const n = lab.length / 3;
+  if (n === 0) throw new Error("an image without pixels has no colour statistics");
+  let sL = 0;
+  let sA = 0;
+  let sB = 0;
+  for (let o = 0; o < lab.length; o += 3) {
+    sL += lab[o];
+    sA += lab[o + 1];
+    sB += lab[o + 2];
+  }
+  const mean = [sL / n, sA / n, sB / n];
+  let qL = 0;
+  let qA = 0;
+  let qB = 0;
+  for (let o = 0; o < lab.length; o += 3) {
+    qL += (lab[o] - mean[0]) ** 2;
+    qA += (lab[o + 1] - mean[1]) ** 2;
+    qB += (lab[o + 2] - mean[2]) ** 2;
+  }
+  return { mean, std: [Math.sqrt(qL / n), Math.sqrt(qA / n), Math.sqrt(qB / n)] };
+}
+function imageStats(img) {
+  return labStats(toLabPixels(img));
+}
+function matchColors(img, anchor2, strength) {
+  const s = Math.max(0, Math.min(1, strength));
+  const lab = toLabPixels(img);
+  const own2 = labStats(lab);
+  const scale = [0, 1, 2].map((c) => own2.std[c] > 1e-6 ? anchor2.std[c] / own2.std[c] : 1);
+  const data = new Uint8Array(img.data.length);
+  for (let o = 0; o < lab.length; o += 3) {
+    const v = [0, 0, 0];
+    for (let c = 0; c < 3; c++) {
+      const x = lab[o + c];
+      const matched = (x - own2.mean[c]) * scale[c] + anchor2.mean[c];
+      v[c] = x + (matched - x) * s;
+    }
+    const [r, g, b] = labToSrgb(v[0], v[1], v[2]);
+    data[o] = r;
+    data[o + 1] = g;
+    data[o + 2] = b;
+  }
+  return { width: img.width, height: img.height, data };
+}
+function meanColorDistance(a, b) {
+  return deltaE76(a.mean, b.mean);
+}
+
+// sidecar/continuity/colorGuard.ts
+var MAX_REMEMBERED = 256;
+var remembered = /* @__PURE__ */ new Map();
+async function fileStats(file2, ffmpegPath) {
+  const { size, mtimeMs } = await stat7(file2);
+  const key = `${file2}\0${size}\0${mtimeMs}`;
+  let entry = remembered.get(key);
+  if (!entry) {
+    entry = readRgbFrame(file2, ffmpegPath).then(imageStats);
+    entry.catch(() => remembered.delete(key));
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
+    remembered.set(key, entry);
+  }
+  return entry;
+}
+async function measureDrift(frameFile, anchor2, ffmpegPath) {
+  return meanColorDistance(await fileStats(frameFile, ffmpegPath), anchor2);
+}
+async function writeCorrectedFrame(sourceFile, anchor2, strength, outPng, ffmpegPath) {
+  const source = await readRgbFrame(sourceFile, ffmpegPath);
+  await writeRgbPng(matchColors(source, anchor2, strength), outPng, ffmpegPath);
+}
+
+// sidecar/engine/colorHandoff.ts
+var ColorHandoff = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  /**
+   * Uploads the previous last frame colour-matched to the anchor as the start image of run
+   * `promptId` of segment idx, and answers its name in ComfyUI's input folder; null when the guard
+   * is off or has nothing to do. The guard is a correction, not a requirement: when it fails the
+   * segment runs from the original frame. Only ComfyUnreachable is thrown (the submit waits).
+   */
+  async correctedStart(state, idx, promptId) {
+    const guard = state.job.parameters.color_guard;
+    const run2 = runOf(state, promptId);
+    const prev = state.segments[idx - 1];
+    if (!guard?.enabled || idx === 0 || !run2 || run2.accepted || run2.start_source !== null || !prev?.last_frame) return null;
+    if (!this.o.ffmpegPath) return null;
+    const anchor2 = await this.anchorStats(state);
+    if (!anchor2) return null;
+    const dir = await mkdtemp4(path14.join(tmpdir5(), "lv-handoff-"));
+    try {
+      const take = run2.take > 1 ? `_t${run2.take}` : "";
+      const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
+      const out = path14.join(dir, name);
+      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor2, guard.strength, out, this.o.ffmpegPath);
+      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile5(out)), name, "image/png");
+      return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
+    } catch (err) {
+      if (err instanceof ComfyUnreachable) throw err;
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${err.message}`);
+      return null;
+    } finally {
+      await rm4(dir, { recursive: true, force: true });
+    }
+  }
+  /** The drift meter of a finished run; null when it cannot be measured. */
+  async drift(state, lastFrame) {
+    if (!lastFrame || !this.o.ffmpegPath) return null;
+    const anchor2 = await this.anchorStats(state);
+    if (!anchor2) return null;
+    try {
+      return await measureDrift(await this.o.files.localPath(lastFrame), anchor2, this.o.ffmpegPath);
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: drift not measured: ${err.message}`);
+      return null;
+    }
+  }
+  async anchorStats(state) {
+    const ref = anchorFile(state);
+    if (!ref || !this.o.ffmpegPath) return null;
+    try {
+      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath);
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${err.message}`);
+      return null;
+    }
+  }
+};
+function anchorFile(state) {
+  const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
+  if (anchor2 === "start_image") {
+    const input2 = state.job.input_image;
+    if (input2) {
+      const slash = input2.lastIndexOf("/");
+      return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
+    }
+    return state.segments[0]?.last_frame ?? null;
+  }
+  const seg = state.segments[anchor2.idx];
+  if (seg?.take === anchor2.take && seg.last_frame) return seg.last_frame;
+  return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
+}
+
+// sidecar/engine/comfyStatus.ts
+var ComfyStatus = class {
+  constructor(o, accepting) {
+    this.o = o;
+    this.accepting = accepting;
+  }
+  o;
+  accepting;
+  reachable = false;
+  lastError = null;
+  queue = { running: [], pending: [] };
+  progress = /* @__PURE__ */ new Map();
+  stopped = false;
+  /** After stop() nothing is emitted or read: the database may already be closed. */
+  stop() {
+    this.stopped = true;
+  }
+  progressOf = (promptId) => {
+    const p = this.progress.get(promptId);
+    return p ? { value: p.value, max: p.max, node: p.node } : null;
+  };
+  liveProgress(promptId) {
+    return this.progress.get(promptId);
+  }
+  setProgress(promptId, progress) {
+    this.progress.set(promptId, progress);
+  }
+  /** The prompt ended or was taken back: its progress no longer means anything. */
+  forgetProgress(promptId) {
+    this.progress.delete(promptId);
+  }
+  setReachable(reachable, error62) {
+    if (this.stopped) return;
+    if (this.reachable === reachable && this.lastError === error62) return;
+    this.reachable = reachable;
+    this.lastError = error62;
+    if (!reachable) this.o.log.warn(error62 ?? "ComfyUI unreachable");
+    this.emitQueue();
+  }
+  /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */
+  noteFailure(err) {
+    if (!(err instanceof ComfyUnreachable)) return false;
+    this.setReachable(false, err.message);
+    return true;
+  }
+  /** ComfyUI answered with its queue. */
+  sawQueue(queue) {
+    this.queue = queue;
+    this.setReachable(true, null);
+  }
+  /** Refreshes ComfyUI's queue sizes (for GET /api/queue/status). */
+  async refresh() {
+    try {
+      this.sawQueue(await this.o.comfy.queue());
+    } catch (err) {
+      this.noteFailure(err);
+    }
+  }
+  emitQueue() {
+    this.o.bus.emit({ type: "queue", queue: this.queueStatus() });
+  }
+  queueStatus() {
+    const ours = inFlightPrompts(this.o.db);
+    const running = ours.find((p) => p.status === "running");
+    const times = recentExecutionMs(this.o.db).sort((a, b) => a - b);
+    const typical = times.length > 0 ? times[Math.floor(times.length / 2)] ?? null : null;
+    let current = null;
+    if (running) {
+      const p = this.progress.get(running.prompt_id);
+      const startedAt = running.started_at ?? now();
+      const elapsed = Date.now() - Date.parse(startedAt);
+      current = {
+        job_id: running.job_id,
+        idx: running.idx,
+        prompt_id: running.prompt_id,
+        node: p?.node ?? null,
+        value: p?.value ?? 0,
+        max: p?.max ?? 0,
+        started_at: startedAt,
+        eta_ms: typical === null ? null : Math.max(0, typical - elapsed)
+      };
+    }
+    return {
+      comfyui: {
+        url: this.o.comfy.url,
+        reachable: this.reachable,
+        error: this.lastError,
+        queue_running: this.queue.running.length,
+        queue_pending: this.queue.pending.length
+      },
+      accepting: this.accepting(),
+      ours: ours.map((p) => ({ prompt_id: p.prompt_id, job_id: p.job_id, idx: p.idx, state: p.status === "running" ? "running" : "pending" })),
+      current
+    };
+  }
+};
+
+// sidecar/engine/engineEvents.ts
+var IGNORED = "ignored";
+function refuse2(message, field, code = "conflict") {
+  return field ? { code, message, field } : { code, message };
+}
+
+// sidecar/engine/jobEvents.ts
+var start2 = (draft) => {
+  if (draft.job.status !== "draft") return refuse2(`job is ${draft.job.status}, not a draft`, "status");
+  draft.job.status = "running";
+};
+var edited = (draft, event) => {
+  if (draft.segments.some((seg) => seg.status !== "planned")) return refuse2("the job can only be edited before any segment has run", "status");
+  Object.assign(draft.job, event.job);
+  draft.segments = event.segments.map((p, idx) => newSegment(draft.job.id, idx, p, event.at));
+  draft.takes = [];
+};
+var promptPlanned = (draft, event) => {
+  const { job } = draft;
+  if (["finalizing", "completed", "cancelled"].includes(job.status)) {
+    return refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
+  }
+  const existing = draft.segments[event.idx];
+  if (existing) {
+    if (existing.status !== "planned") return refuse2(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, "idx");
+    Object.assign(existing, event.segment);
+  } else if (event.idx === draft.segments.length) {
+    draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at));
+  } else {
+    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+  }
+};
+var segmentDeleted = (draft, event, effects) => {
+  const { job } = draft;
+  const seg = draft.segments[event.idx];
+  if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
+  if (event.idx !== draft.segments.length - 1) return refuse2("only the last segment can be deleted", "idx");
+  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; reopen it before deleting segments`, "status");
+  for (const run2 of [seg, ...draft.takes.filter((t) => t.idx === event.idx)]) {
+    if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
+  }
+  draft.segments.pop();
+  draft.takes = draft.takes.filter((t) => t.idx !== event.idx);
+};
+var cancel = (draft, event, effects) => {
+  const { job } = draft;
+  if (job.status === "cancelled") return IGNORED;
+  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; there is nothing to cancel`, "status");
+  for (const take of draft.takes) {
+    if (take.status === "planned") take.status = "cancelled";
+  }
+  for (const run2 of [...draft.segments, ...draft.takes]) {
+    if (!isInFlight(run2)) continue;
+    if (run2.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
+    run2.status = "cancelled";
+    run2.finished_at = event.at;
+  }
+  job.status = "cancelled";
+};
+var retry = (draft) => {
+  const { job } = draft;
+  if (job.status !== "failed" && job.status !== "cancelled") return refuse2(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
+  for (const seg of draft.segments) {
+    if (seg.status !== "failed" && seg.status !== "cancelled") continue;
+    Object.assign(seg, {
+      status: "planned",
+      prompt_id: null,
+      accepted: false,
+      attempts: 0,
+      error: null,
+      started_at: null,
+      finished_at: null
+    });
+  }
+  job.status = "running";
+  job.error = null;
+};
+var finalize2 = (draft, event, effects) => {
+  const { job } = draft;
+  if (!["awaiting_prompt", "failed", "cancelled"].includes(job.status)) {
+    return refuse2(
+      job.status === "finalizing" ? "the job is already being finalized" : `job is ${job.status}; finalize needs a job that waits for a prompt or has stopped`,
+      "status"
+    );
+  }
+  if (anyInFlight(draft)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
+  const done = donePrefix(draft.segments);
+  if (done.length === 0) return refuse2("no finished segment to stitch", "segments");
+  job.status = "finalizing";
+  job.error = null;
+  job.export_options = event.options ?? null;
+  effects.push({ type: "stitch", segments: done.map((d) => d.idx) });
+};
+var stitched = (draft, event) => {
+  const { job } = draft;
+  if (job.status !== "finalizing") return IGNORED;
+  draft.finals.push(event.final);
+  job.status = "completed";
+  job.export_options = null;
+};
+var stitchFailed = (draft, event) => {
+  const { job } = draft;
+  if (job.status !== "finalizing") return IGNORED;
+  job.status = "awaiting_prompt";
+  job.error = `stitching failed: ${event.message}`;
+  job.export_options = null;
+};
+var reopen = (draft) => {
+  if (draft.job.status !== "completed") return refuse2(`only a completed job can be reopened (job is ${draft.job.status})`, "status");
+  draft.job.status = "awaiting_prompt";
+};
+var parametersSet = (draft, event) => {
+  draft.job.parameters = event.parameters;
+};
+var JOB_HANDLERS = {
+  start: start2,
+  edited,
+  prompt_planned: promptPlanned,
+  segment_deleted: segmentDeleted,
+  cancel,
+  retry,
+  finalize: finalize2,
+  stitched,
+  stitch_failed: stitchFailed,
+  reopen,
+  parameters_set: parametersSet
+};
+
+// sidecar/engine/runEvents.ts
+var scheduled = (draft, event, effects) => {
+  const run2 = event.take === void 0 ? draft.segments[event.idx] === readySegment(draft) ? draft.segments[event.idx] : void 0 : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take);
+  if (!run2) return refuse2(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
+  const prev = draft.segments[event.idx - 1];
+  run2.start_image = expectedStart(draft, event.idx);
+  run2.start_source = null;
+  if (prev && !prev.last_frame) {
+    run2.status = "failed";
+    run2.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
+    return;
+  }
+  run2.status = "queued";
+  run2.prompt_id = event.prompt_id;
+  run2.accepted = false;
+  run2.output_nodes = null;
+  run2.error = null;
+  effects.push({ type: "submit", idx: event.idx, prompt_id: event.prompt_id });
+};
+var handoffPrepared = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2 || run2.accepted) return IGNORED;
+  run2.start_source ??= run2.start_image;
+  run2.start_image = event.start_image;
+};
+var bound = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  run2.output_nodes = event.output_nodes;
+};
+var accepted = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2 || run2.accepted) return IGNORED;
+  run2.accepted = true;
+  run2.attempts += 1;
+};
+var failed = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  run2.status = "failed";
+  run2.error = event.error;
+  run2.finished_at = event.at;
+};
+var started = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2 || run2.status === "running") return IGNORED;
+  run2.status = "running";
+  if (!run2.accepted) run2.attempts += 1;
+  run2.accepted = true;
+  run2.started_at = event.at;
+};
+var finished = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  run2.status = "done";
+  run2.video = event.video;
+  run2.last_frame = event.last_frame;
+  run2.frames = event.frames;
+  run2.execution_ms = event.execution_ms;
+  run2.drift = event.drift ?? null;
+  run2.started_at ??= event.at;
+  run2.finished_at = event.at;
+  if (run2.attempts === 0) run2.attempts = 1;
+  const chain = draft.segments.find((x) => x === run2);
+  if (chain) {
+    draft.takes = draft.takes.filter((t) => !(t.idx === chain.idx && t.take === chain.take));
+    draft.takes.push({ job_id: chain.job_id, idx: chain.idx, take: chain.take, ...runFields(chain) });
+    draft.takes.sort((a, b) => a.idx - b.idx || a.take - b.take);
+    markStale(draft, chain.idx);
+  }
+};
+var measured = (draft, event) => {
+  const runs = [...draft.segments, ...draft.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === "done");
+  if (runs.length === 0) return IGNORED;
+  for (const run2 of runs) run2.drift = event.drift;
+};
+var interrupted = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  run2.status = "failed";
+  run2.error = plainError("ComfyUI interrupted the prompt");
+  run2.finished_at = event.at;
+};
+var lost = (draft, event, effects) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  if (run2.accepted && run2.attempts >= MAX_ATTEMPTS) {
+    run2.status = "failed";
+    run2.error = plainError(`ComfyUI lost the prompt ${run2.attempts} times (it restarted or cleared its queue); giving up`);
+    run2.finished_at = event.at;
+    return;
+  }
+  run2.status = "queued";
+  run2.prompt_id = event.new_prompt_id;
+  run2.accepted = false;
+  run2.output_nodes = null;
+  run2.started_at = null;
+  effects.push({ type: "submit", idx: run2.idx, prompt_id: event.new_prompt_id });
+};
+var resync = (draft, event, effects) => {
+  for (const run2 of [...draft.segments, ...draft.takes]) {
+    if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "reconcile", prompt_id: run2.prompt_id });
+  }
+  if (draft.job.status === "finalizing" && event.reason === "sidecar_restarted") {
+    effects.push({ type: "stitch", segments: donePrefix(draft.segments).map((d) => d.idx) });
+  }
+};
+var RUN_HANDLERS = {
+  scheduled,
+  handoff_prepared: handoffPrepared,
+  bound,
+  accepted,
+  rejected: failed,
+  started,
+  finished,
+  measured,
+  errored: failed,
+  interrupted,
+  lost,
+  resync
+};
+
+// sidecar/engine/takeEvents.ts
+function closed(job) {
+  if (!["finalizing", "completed", "cancelled"].includes(job.status)) return null;
+  const then = job.status === "completed" ? "reopen" : job.status === "cancelled" ? "retry" : "wait for";
+  return refuse2(`job is ${job.status}; ${then} it first`, "status");
+}
+var takesRequested = (draft, event) => {
+  const { job } = draft;
+  const stop = closed(job);
+  if (stop) return stop;
+  if (event.takes.length === 0) return refuse2("no take requested", "count");
+  const seg = draft.segments[event.idx];
+  const planned = (p, take) => {
+    const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run2 } = newSegment(job.id, event.idx, p, event.at);
+    return { job_id, idx: event.idx, take, ...run2 };
+  };
+  if (seg) {
+    if (seg.locked) return refuse2(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
+    if (seg.status === "planned") return refuse2(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
+    let take = nextTakeNumber(draft, event.idx);
+    for (const p of event.takes) draft.takes.push(planned(p, take++));
+  } else if (event.idx === draft.segments.length) {
+    const [first, ...rest] = event.takes;
+    draft.segments.push(newSegment(job.id, event.idx, first, event.at));
+    rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)));
+  } else {
+    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+  }
+  if (job.status === "failed" && draft.segments[donePrefix(draft.segments).length]?.status !== "failed") job.status = "running";
+};
+var takeChosen = (draft, event) => {
+  const stop = closed(draft.job);
+  if (stop) return stop;
+  const refusal = chooseTake(draft, event.idx, event.take);
+  if (refusal) return refuse2(refusal.message, refusal.field, refusal.code);
+};
+var lockSet = (draft, event) => {
+  const seg = draft.segments[event.idx];
+  if (!seg) return refuse2(`job ${draft.job.id} has no segment ${event.idx}`, "idx", "not_found");
+  if (event.locked && seg.status !== "done") return refuse2(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
+  seg.locked = event.locked;
+};
+var staleRerun = (draft, event) => {
+  const { job } = draft;
+  const stop = closed(job);
+  if (stop) return stop;
+  const rerun = draft.segments.filter((seg) => seg.stale && !seg.locked);
+  if (rerun.length === 0) return refuse2("no stale segment to re-run (locked ones keep their take)", "stale");
+  for (const seg of rerun) {
+    const take = nextTakeNumber(draft, seg.idx);
+    const { prompt, negative_prompt, seed, loras } = seg;
+    const fresh = newSegment(job.id, seg.idx, { prompt, negative_prompt, seed, loras }, event.at);
+    Object.assign(seg, { ...fresh, take });
+  }
+  if (job.status === "failed") job.status = "running";
+};
+var staleKept = (draft) => {
+  if (staleCount(draft) === 0) return IGNORED;
+  for (const seg of draft.segments) seg.stale = false;
+};
+var TAKE_HANDLERS = {
+  takes_requested: takesRequested,
+  take_chosen: takeChosen,
+  lock_set: lockSet,
+  stale_rerun: staleRerun,
+  stale_kept: staleKept
+};
+
+// sidecar/engine/machine.ts
+var HANDLERS = { ...JOB_HANDLERS, ...RUN_HANDLERS, ...TAKE_HANDLERS };
+function step(state, event) {
+  const draft = structuredClone(state);
+  const effects = [];
+  const handle = HANDLERS[event.type];
+  const verdict = handle(draft, event, effects);
+  if (verdict === IGNORED) return { ok: true, state, effects: [] };
+  if (verdict) return { ok: false, refusal: verdict };
+  settle2(draft, effects);
+  draft.job.updated_at = event.at;
+  return { ok: true, state: draft, effects };
+}
+function settle2(s, effects) {
+  const job = s.job;
+  if (job.status !== "running" && job.status !== "awaiting_prompt" && job.status !== "failed") return;
+  if (anyInFlight(s)) {
+    job.status = "running";
+    return;
+  }
+  const next = s.segments[donePrefix(s.segments).length];
+  if (next?.status === "failed") {
+    job.status = "failed";
+    job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`;
+    return;
+  }
+  if (job.status === "failed") return;
+  if (next?.status === "planned" || plannedTakesReady(s).length > 0) {
+    job.status = "running";
+    effects.push({ type: "schedule" });
+  } else {
+    job.status = "awaiting_prompt";
+  }
+}
+
+// sidecar/engine/promptWatcher.ts
+import { randomUUID } from "node:crypto";
+
+// sidecar/engine/historyOutcome.ts
+function toFileRef(f2) {
+  if (!f2) return null;
+  const type = f2.type === "input" || f2.type === "temp" ? f2.type : "output";
+  return { filename: f2.filename, subfolder: f2.subfolder, type };
+}
+function timestampOf(entry, kind) {
+  const msg = entry.status?.messages.find((m) => m[0] === kind);
+  const ts = msg?.[1].timestamp;
+  return typeof ts === "number" ? ts : null;
+}
+function historyOutcome(entry, nodes) {
+  const status = entry.status;
+  const messages = status?.messages ?? [];
+  const last = messages[messages.length - 1];
+  if (status?.status_str === "error" || last?.[0] === "execution_error" || last?.[0] === "execution_interrupted") {
+    const interrupted2 = messages.find((m) => m[0] === "execution_interrupted");
+    if (interrupted2) return { type: "interrupted" };
+    const err = messages.find((m) => m[0] === "execution_error");
+    const parsed = ExecutionError.safeParse(err?.[1] ?? {});
+    return { type: "errored", error: parsed.success && err ? executionError(parsed.data) : plainError("ComfyUI reported an error") };
+  }
+  if (status && status.completed === false && status.status_str !== "success") return { type: "pending" };
+  const out = (id) => {
+    const o = entry.outputs[id];
+    return o?.images?.[0] ?? o?.videos?.[0] ?? o?.gifs?.[0];
+  };
+  const video = toFileRef(out(nodes.video));
+  if (!video) return { type: "errored", error: plainError(`ComfyUI finished but node ${nodes.video} saved no video`) };
+  const start3 = timestampOf(entry, "execution_start");
+  const end = timestampOf(entry, "execution_success");
+  return {
+    type: "finished",
+    video,
+    last_frame: toFileRef(out(nodes.last_frame)),
+    execution_ms: start3 !== null && end !== null ? Math.max(0, end - start3) : null
+  };
+}
+
+// sidecar/engine/promptWatcher.ts
+var PromptWatcher = class {
+  constructor(o, engine, parts) {
+    this.o = o;
+    this.engine = engine;
+    this.parts = parts;
+  }
+  o;
+  engine;
+  parts;
+  /** Prompts whose history is being read: a second end signal must not read it again. */
+  completing = /* @__PURE__ */ new Set();
+  polling = false;
+  onMessage(msg) {
+    const data = msg.data ?? {};
+    const promptId = typeof data.prompt_id === "string" ? data.prompt_id : null;
+    if (msg.type === "status") return;
+    if (!promptId) return;
+    switch (msg.type) {
+      case "execution_start": {
+        const owner = findPromptOwner(this.o.db, promptId);
+        if (owner) this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
+        return;
+      }
+      case "progress": {
+        const owner = this.parts.status.liveProgress(promptId) ?? findPromptOwner(this.o.db, promptId);
+        if (!owner) return;
+        const p = {
+          job_id: owner.job_id,
+          idx: owner.idx,
+          value: typeof data.value === "number" ? data.value : 0,
+          max: typeof data.max === "number" ? data.max : 0,
+          node: typeof data.node === "string" ? data.node : null
+        };
+        this.parts.status.setProgress(promptId, p);
+        this.o.bus.emit({ type: "progress", job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node });
+        return;
+      }
+      case "executing": {
+        if (data.node === null) {
+          void this.complete(promptId, false);
+          return;
+        }
+        const p = this.parts.status.liveProgress(promptId);
+        if (p && typeof data.node === "string") p.node = data.node;
+        return;
+      }
+      case "execution_success":
+      case "execution_error":
+      case "execution_interrupted":
+        void this.complete(promptId, false);
+        return;
+    }
+  }
+  /** Asks ComfyUI where one prompt is: queue first, then history (in this order, so none slips between). */
+  async reconcile(promptId, queue) {
+    if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return;
+    const owner = findPromptOwner(this.o.db, promptId);
+    if (!owner || owner.status !== "queued" && owner.status !== "running") return;
+    try {
+      const q = queue ?? await this.o.comfy.queue();
+      if (q.running.includes(promptId)) {
+        if (owner.status === "queued") this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
+        return;
+      }
+      if (q.pending.includes(promptId)) {
+        this.engine.feed(owner.job_id, { type: "accepted", prompt_id: promptId, at: now() });
+        return;
+      }
+      await this.complete(promptId, true);
+    } catch (err) {
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`reconcile ${promptId}: ${err.message}`);
+    }
+  }
+  /** Fallback poll: reachability, ComfyUI's queue, and every prompt of ours in flight. */
+  async poll() {
+    if (this.polling || this.engine.stopped()) return;
+    this.polling = true;
+    try {
+      const queue = await this.o.comfy.queue();
+      const wasReachable = this.parts.status.reachable;
+      this.parts.status.sawQueue(queue);
+      for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue);
+      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.engine.pump();
+    } catch (err) {
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`poll: ${err.message}`);
+    } finally {
+      this.polling = false;
+    }
+  }
+  /**
+   * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
+   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too.
+   */
+  async complete(promptId, lostIfUnknown) {
+    if (this.completing.has(promptId)) return;
+    this.completing.add(promptId);
+    try {
+      const owner = findPromptOwner(this.o.db, promptId);
+      if (!owner || owner.status !== "queued" && owner.status !== "running") return;
+      const entry = await this.o.comfy.history(promptId);
+      const at = now();
+      if (!entry) {
+        if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
+          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`);
+          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID(), at });
+        }
+        return;
+      }
+      const state = loadJobState(this.o.db, owner.job_id);
+      if (!state) return;
+      const seg = runOf(state, promptId);
+      let nodes;
+      try {
+        nodes = runOutputNodes(this.o.templates, state, owner.idx, seg);
+      } catch (err) {
+        this.engine.feed(owner.job_id, { type: "errored", prompt_id: promptId, error: plainError(err.message), at });
+        return;
+      }
+      const outcome = historyOutcome(entry, nodes);
+      this.parts.status.forgetProgress(promptId);
+      switch (outcome.type) {
+        case "pending":
+          return;
+        case "finished": {
+          const frames = segmentFrames(state.job.parameters.frames, owner.idx);
+          const started2 = seg?.started_at ? Date.parse(seg.started_at) : null;
+          const ms = outcome.execution_ms ?? (started2 ? Date.now() - started2 : null);
+          this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() });
+          void this.parts.submitter.settled().then(async () => {
+            this.parts.stitcher.inspectSoon(outcome.video);
+            const drift = await this.parts.handoff.drift(state, outcome.last_frame);
+            if (drift !== null) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
+          }).catch((err) => this.o.log.warn(`after segment ${owner.idx} of job ${owner.job_id}: ${err.message}`));
+          return;
+        }
+        case "errored":
+          this.engine.feed(owner.job_id, { type: "errored", prompt_id: promptId, error: outcome.error, at });
+          return;
+        case "interrupted":
+          this.engine.feed(owner.job_id, { type: "interrupted", prompt_id: promptId, at });
+          return;
+      }
+    } finally {
+      this.completing.delete(promptId);
+    }
+  }
+};
+
+// sidecar/engine/scheduler.ts
+var QUEUE_DEPTH = 2;
+function pickReady(states, accepting, limit = QUEUE_DEPTH) {
+  if (!accepting) return [];
+  const inFlight = states.reduce((n, st) => n + (anyInFlight(st) ? st.segments.filter(isInFlight).length + st.takes.filter(isInFlight).length : 0), 0);
+  const free = limit - inFlight;
+  if (free <= 0) return [];
+  const ready = [];
+  for (const st of [...states].sort((a, b) => a.job.id - b.job.id)) {
+    const seg = readySegment(st);
+    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null });
+    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take });
+  }
+  return ready.slice(0, free);
+}
+
+// sidecar/engine/stitchFinal.ts
+import path15 from "node:path";
+var FinalStitcher = class {
+  constructor(o, feed) {
+    this.o = o;
+    this.feed = feed;
+  }
+  o;
+  feed;
+  stitching = /* @__PURE__ */ new Set();
+  /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
+  inspectSoon(video) {
+    const { ffmpegPath } = this.o;
+    const inspect = this.o.video.inspect;
+    if (!ffmpegPath || !inspect) return;
+    this.o.files.localPath(video).then((file2) => inspect(file2, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
+  }
+  async stitch(jobId, indices) {
+    if (this.stitching.has(jobId)) return;
+    this.stitching.add(jobId);
+    try {
+      const state = loadJobState(this.o.db, jobId);
+      if (!state || state.job.status !== "finalizing") return;
+      if (!this.o.ffmpegPath) throw new Error("ffmpeg was not found; install ffmpeg or pass --ffmpeg PATH");
+      const inputs = [];
+      for (const idx of indices) {
+        const video = state.segments[idx]?.video;
+        if (!video) throw new Error(`segment ${idx} has no video`);
+        inputs.push(await this.o.files.localPath(video));
+      }
+      const subfolder = this.o.outputSubfolder();
+      const dir = this.o.files.finalDir(subfolder);
+      const name = finalVideoName(state.job.name, this.o.files.existingNames(dir));
+      const options = state.job.export_options ?? null;
+      const result = await this.o.video.stitch({
+        inputs,
+        output: path15.join(dir, name),
+        ffmpegPath: this.o.ffmpegPath,
+        metadata: finalMetadata(state, indices),
+        chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
+        ...exportRequest(options, indices)
+      });
+      const takes = indices.map((idx) => ({ idx, take: state.segments[idx]?.take ?? 1 }));
+      this.feed(jobId, {
+        type: "stitched",
+        final: { file: { filename: name, subfolder, type: "output" }, frames: result.frames, mode: result.mode, created_at: now(), takes, export: options },
+        at: now()
+      });
+    } catch (err) {
+      this.o.log.error(`finalize of job ${jobId} failed: ${err.message}`);
+      this.feed(jobId, { type: "stitch_failed", message: err.message, at: now() });
+    } finally {
+      this.stitching.delete(jobId);
+    }
+  }
+};
+function exportRequest(options, indices) {
+  if (!options) return {};
+  const out = {};
+  if (options.mode) out.mode = options.mode;
+  if (options.crf !== void 0) out.crf = options.crf;
+  if (options.preset) out.preset = options.preset;
+  const layout = seamLayout(options, indices);
+  if (options.seams?.length) out.seams = layout.crossfades.map((frames) => frames > 0 ? { type: "crossfade", frames } : { type: "cut" });
+  if (options.trim_first?.length) out.trimFirst = layout.trimFirst;
+  return out;
+}
+function finalMetadata(state, indices) {
+  const { job } = state;
+  const segments = indices.map((i) => state.segments[i]).filter((s) => s !== void 0);
+  const longvideo = {
+    job: job.name,
+    preset: job.preset,
+    input_image: job.input_image,
+    parameters: job.parameters,
+    negative_prompt: job.negative_prompt,
+    export: job.export_options ?? null,
+    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
+  };
+  return {
+    title: job.name,
+    comment: segments.map((s) => `[${s.idx + 1}] ${s.prompt}`).join("\n"),
+    description: JSON.stringify({ longvideo }),
+    longvideo: JSON.stringify(longvideo)
+  };
+}
+
+// sidecar/engine/submitRun.ts
+var RunSubmitter = class {
+  constructor(o, status, handoff2, feed) {
+    this.o = o;
+    this.status = status;
+    this.handoff = handoff2;
+    this.feed = feed;
+  }
+  o;
+  status;
+  handoff;
+  feed;
+  /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
+  submitting = /* @__PURE__ */ new Map();
+  isSubmitting(promptId) {
+    return this.submitting.has(promptId);
+  }
+  /**
+   * Resolves once the submissions under way (or started by this turn's events) have their answer.
+   * Work that spawns ffmpeg waits for it: a spawn forks this whole process and blocks it for tens
+   * of milliseconds, which must not fall between a segment's end and the next one's POST /prompt.
+   */
+  async settled() {
+    await new Promise((resolve2) => setImmediate(resolve2));
+    await Promise.allSettled([...this.submitting.values()]);
+  }
+  submit(jobId, idx, promptId) {
+    const done = this.submitOnce(jobId, idx, promptId).finally(() => {
+      if (this.submitting.get(promptId) === done) this.submitting.delete(promptId);
+    });
+    this.submitting.set(promptId, done);
+    return done;
+  }
+  async submitOnce(jobId, idx, promptId) {
+    try {
+      const stillWanted = (st) => {
+        const run3 = st ? runOf(st, promptId) : null;
+        return run3 !== null && (run3.status === "queued" || run3.status === "running");
+      };
+      let state = loadJobState(this.o.db, jobId);
+      if (!stillWanted(state) || !state) return;
+      const startImage = await this.handoff.correctedStart(state, idx, promptId);
+      if (startImage !== null) {
+        this.feed(jobId, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
+        state = loadJobState(this.o.db, jobId);
+      }
+      const run2 = state ? runOf(state, promptId) : null;
+      if (!state || !run2 || !stillWanted(state)) return;
+      let bound2;
+      try {
+        bound2 = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
+      } catch (err) {
+        this.feed(jobId, { type: "rejected", prompt_id: promptId, error: plainError(err.message), at: now() });
+        return;
+      }
+      this.feed(jobId, { type: "bound", prompt_id: promptId, output_nodes: bound2.outputs, at: now() });
+      const problems = preflight(bound2.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound2.prompt).map((n) => n.class_type)) });
+      if (problems.length > 0) {
+        const first = problems[0];
+        const error62 = {
+          ...plainError(problems.map((p) => p.message).join("\n")),
+          node_id: first?.node_id ?? null,
+          node_type: first?.class_type ?? null
+        };
+        this.feed(jobId, { type: "rejected", prompt_id: promptId, error: error62, at: now() });
+        return;
+      }
+      const result = await this.o.comfy.submit(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } });
+      this.status.setReachable(true, null);
+      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancel(promptId);
+      else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
+      else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
+    } catch (err) {
+      this.status.noteFailure(err);
+      this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${err.message}`);
+    }
+  }
+  /** Takes a prompt back out of ComfyUI: deleted while it waits, interrupted while it runs. */
+  async cancel(promptId) {
+    this.status.forgetProgress(promptId);
+    try {
+      await this.o.comfy.deleteQueued([promptId]);
+      await this.o.comfy.interrupt(promptId);
+    } catch (err) {
+      this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${err.message}`);
+    }
+  }
+  async liveSchemas(classes) {
+    const unique = [...new Set(classes)];
+    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)));
+    const out = {};
+    unique.forEach((cls, i) => {
+      const raw2 = raws[i];
+      const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
+      out[cls] = parsed?.success ? parsed.data : void 0;
+    });
+    return out;
+  }
+};
+
+// sidecar/engine/runner.ts
+var Runner = class {
+  constructor(o) {
+    this.o = o;
+    this.accepting = o.accepting;
+    const feed = (jobId, event) => this.feed(jobId, event);
+    this.status = new ComfyStatus(o, () => this.accepting);
+    const handoff2 = new ColorHandoff(o);
+    this.submitter = new RunSubmitter(o, this.status, handoff2, feed);
+    this.stitcher = new FinalStitcher(o, feed);
+    this.watcher = new PromptWatcher(
+      o,
+      { feed, pump: () => this.pump(), stopped: () => this.stopped },
+      { status: this.status, submitter: this.submitter, handoff: handoff2, stitcher: this.stitcher }
+    );
+    this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
+      message: (m) => this.watcher.onMessage(m),
+      open: () => {
+        this.status.setReachable(true, null);
+        this.resyncAll("comfy_reconnected");
+      },
+      close: () => this.o.log.warn("ComfyUI socket closed; reconnecting")
+    });
+  }
+  o;
+  socket;
+  status;
+  submitter;
+  watcher;
+  stitcher;
+  pollTimer = null;
+  stopped = false;
+  accepting;
+  /** Recovery is the normal path: every job with work left is resynced, then the socket and poll start. */
+  start() {
+    this.resyncAll("sidecar_restarted");
+    this.socket.start();
+    const every = this.o.pollMs ?? 5e3;
+    this.pollTimer = setInterval(() => void this.watcher.poll(), every);
+    void this.watcher.poll();
+  }
+  stop() {
+    this.stopped = true;
+    this.status.stop();
+    this.socket.stop();
+    if (this.pollTimer) clearInterval(this.pollTimer);
+  }
+  get reachable() {
+    return this.status.reachable;
+  }
+  get lastError() {
+    return this.status.lastError;
+  }
+  progressOf = (promptId) => this.status.progressOf(promptId);
+  queueStatus() {
+    return this.status.queueStatus();
+  }
+  /** Refreshes ComfyUI's queue sizes (for GET /api/queue/status). */
+  refreshQueue() {
+    return this.status.refresh();
+  }
+  emitQueue() {
+    this.status.emitQueue();
+  }
+  /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
+  dispatch(jobId, event) {
+    const { db } = this.o;
+    const result = db.transaction(() => {
+      const before = loadJobState(db, jobId);
+      if (!before) throw new DomainError("not_found", `no job ${jobId}`, "id");
+      const r = step(before, event);
+      if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field);
+      if (r.state !== before) saveJobState(db, r.state, before);
+      return { before, after: r.state, effects: r.effects };
+    })();
+    if (result.after !== result.before) this.emitChanges(result.before, result.after);
+    for (const effect of result.effects) this.perform(jobId, effect);
+    const inFlight = (st) => st.segments.filter(isInFlight).length;
+    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
+      queueMicrotask(() => this.pump());
+    }
+    return result.after;
+  }
+  /** Dispatch from a background task: refusals and errors are logged, never thrown. */
+  feed(jobId, event) {
+    try {
+      this.dispatch(jobId, event);
+    } catch (err) {
+      if (!(err instanceof DomainError)) this.o.log.error(`job ${jobId}: ${event.type}: ${err.message}`);
+    }
+  }
+  emitChanges(before, after) {
+    const takesOf = (st, idx) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? []);
+    for (const seg of after.segments) {
+      const old = before?.segments[seg.idx];
+      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx);
+      if (changed) this.o.bus.emit({ type: "segment", segment: segmentView(seg, this.progressOf, after) });
+    }
+    this.o.bus.emit({ type: "job", job: jobView(after) });
+    const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
+    if (inFlight(before) !== inFlight(after)) this.emitQueue();
+  }
+  perform(jobId, effect) {
+    switch (effect.type) {
+      case "schedule":
+        queueMicrotask(() => this.pump());
+        return;
+      case "submit":
+        void this.submitter.submit(jobId, effect.idx, effect.prompt_id);
+        return;
+      case "cancel_prompt":
+        void this.submitter.cancel(effect.prompt_id);
+        return;
+      case "reconcile":
+        void this.watcher.reconcile(effect.prompt_id);
+        return;
+      case "stitch":
+        void this.stitcher.stitch(jobId, effect.segments);
+        return;
+    }
+  }
+  /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
+  pump() {
+    if (this.stopped) return;
+    const states = activeJobIds(this.o.db).map((id) => loadJobState(this.o.db, id)).filter((s) => s !== null);
+    for (const run2 of pickReady(states, this.accepting)) {
+      const take = run2.take === null ? {} : { take: run2.take };
+      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID2(), at: now() });
+    }
+  }
+  setAccepting(accepting) {
+    this.accepting = accepting;
+    this.emitQueue();
+    if (accepting) this.pump();
+  }
+  resyncAll(reason) {
+    for (const id of activeJobIds(this.o.db)) this.feed(id, { type: "resync", reason, at: now() });
+    this.pump();
   }
 };
 
@@ -35979,10 +33309,10 @@ async function startSidecar(opts) {
   mkdirSync3(opts.dataDir, { recursive: true });
   const db = openDatabase(path16.join(opts.dataDir, "longvideo.sqlite"));
   const templates = loadTemplates(opts.templatesDir ?? path16.join(here, "..", "workflows"));
-  const ffmpeg2 = resolveFfmpeg(opts.ffmpeg ?? void 0);
-  if (!ffmpeg2.path) log2.warn(ffmpeg2.error ?? "ffmpeg not found");
+  const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? void 0);
+  if (!ffmpeg.path) log2.warn(ffmpeg.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
-  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID2()}`;
+  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID3()}`;
   if (clientId !== storedClientId) setKv(db, "client_id", clientId);
   const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
@@ -35998,12 +33328,14 @@ async function startSidecar(opts) {
       models: {}
     },
     auto_start_queue: true,
-    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER
+    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
+    limits: DEFAULT_LIMITS
   };
   const settings = () => effectiveSettings(db, settingsBase);
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId);
   const files = new OutputFiles(comfy, opts.comfyOutput ?? null, opts.comfyInput ?? null, opts.dataDir);
   const bus = new EventBus();
+  const inspector = new VideoInspector(sqliteInspectionStore(db));
   const storedAccepting = getKv(db, "accepting");
   const runner = new Runner({
     db,
@@ -36012,8 +33344,8 @@ async function startSidecar(opts) {
     bus,
     log: log2,
     files,
-    video: { stitch, inspect: inspectVideo },
-    ffmpegPath: ffmpeg2.path,
+    video: { stitch: (req) => stitch({ ...req, inspect: inspector.inspectMany }), inspect: inspector.inspect },
+    ffmpegPath: ffmpeg.path,
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
@@ -36028,17 +33360,20 @@ async function startSidecar(opts) {
     bus,
     stored: () => storedSettings(db),
     defaultPreset: () => settings().defaults.preset,
+    outputSubfolder: () => settings().output_subfolder,
+    limits: () => settings().limits,
     settingsBase,
-    ffmpegPath: ffmpeg2.path,
+    settings,
+    ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,
     version: packageVersion(),
     log: log2,
     maxUploadBytes: 50 * 1024 * 1024,
     async ffmpegReadsImage(file2) {
-      if (!ffmpeg2.path) return true;
-      const out = path16.join(tmpdir6(), `lv-check-${randomUUID2()}.png`);
+      if (!ffmpeg.path) return true;
+      const out = path16.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
       try {
-        await makeThumbnail(file2, out, 16, ffmpeg2.path);
+        await makeThumbnail(file2, out, 16, ffmpeg.path);
         return true;
       } catch {
         return false;
@@ -36047,12 +33382,12 @@ async function startSidecar(opts) {
       }
     },
     async thumbnail(source, key) {
-      if (!ffmpeg2.path) return null;
+      if (!ffmpeg.path) return null;
       const out = path16.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
       if (existsSync3(out)) return out;
       mkdirSync3(thumbsDir, { recursive: true });
       try {
-        await makeThumbnail(source, out, 256, ffmpeg2.path);
+        await makeThumbnail(source, out, 256, ffmpeg.path);
         return out;
       } catch {
         return null;
@@ -36090,11 +33425,11 @@ function answerClientError(err, socket) {
     socket.destroy();
     return;
   }
-  const tooLarge = err.code === "HPE_HEADER_OVERFLOW";
+  const tooLarge2 = err.code === "HPE_HEADER_OVERFLOW";
   const body = JSON.stringify({
-    error: tooLarge ? { code: "request_too_large", message: "url: the URL or the headers are over 16 KB", field: "url" } : { code: "bad_request", message: "request: not a valid HTTP request", field: "request" }
+    error: tooLarge2 ? { code: "request_too_large", message: "url: the URL or the headers are over 16 KB", field: "url" } : { code: "bad_request", message: "request: not a valid HTTP request", field: "request" }
   });
-  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  const status = tooLarge2 ? "431 Request Header Fields Too Large" : "400 Bad Request";
   socket.end(`HTTP/1.1 ${status}\r
 Content-Type: application/json\r
 Content-Length: ${Buffer.byteLength(body)}\r

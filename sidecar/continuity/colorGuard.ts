@@ -1,11 +1,28 @@
 // The colour guard and drift meter over files: reads frames through the video module and applies
 // the pure colour maths (Reinhard transfer in Lab; mean-colour CIE76 delta E).
+import { stat } from 'node:fs/promises'
 import { readRgbFrame, writeRgbPng } from '../video'
 import { imageStats, matchColors, meanColorDistance } from './colorTransfer'
 import type { LabStats } from './colorTransfer'
 
+const MAX_REMEMBERED = 256
+const remembered = new Map<string, Promise<LabStats>>()
+
+/**
+ * Mean Lab colour statistics of a file's first frame, remembered per file version (path, size,
+ * mtime): a job's anchor is read once, not again for every segment's drift.
+ */
 export async function fileStats(file: string, ffmpegPath: string): Promise<LabStats> {
-  return imageStats(await readRgbFrame(file, ffmpegPath))
+  const { size, mtimeMs } = await stat(file)
+  const key = `${file}\0${size}\0${mtimeMs}`
+  let entry = remembered.get(key)
+  if (!entry) {
+    entry = readRgbFrame(file, ffmpegPath).then(imageStats)
+    entry.catch(() => remembered.delete(key))
+    if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value as string)
+    remembered.set(key, entry)
+  }
+  return entry
 }
 
 /** Drift of `frameFile` from the anchor: CIE76 delta E between their mean Lab colours. */

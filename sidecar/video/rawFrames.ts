@@ -3,7 +3,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { probeVideo } from './probeVideo'
+import { parseFfmpegInfo, probeVideo } from './probeVideo'
 import { runFfmpeg } from './runFfmpeg'
 
 export interface RgbFrame {
@@ -21,16 +21,26 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** The first frame of an image or video as RGB24 pixels (full resolution). */
+/**
+ * The first frame of an image or video as RGB24 pixels (full resolution). One ffmpeg run: the size
+ * comes from the input section of its own log (a spawn costs tens of milliseconds in a large process).
+ */
 export async function readRgbFrame(file: string, ffmpegPath: string): Promise<RgbFrame> {
-  const { width, height } = await probeVideo(file, ffmpegPath)
   return inTempDir(async (dir) => {
     const out = path.join(dir, 'frame.rgb')
-    await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file }],
-      output: out,
-      outputOptions: ['-map', '0:v:0', '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24'],
-    })
+    let log: string
+    try {
+      log = await runFfmpeg(ffmpegPath, {
+        inputs: [{ path: file }],
+        output: out,
+        outputOptions: ['-map', '0:v:0', '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24'],
+      })
+    } catch {
+      // Say what is wrong with the file the way the probe does.
+      await probeVideo(file, ffmpegPath)
+      throw new Error(`cannot decode a frame of ${file}`)
+    }
+    const { width, height } = parseFfmpegInfo(log)
     const data = new Uint8Array(await readFile(out))
     if (data.length !== width * height * 3) throw new Error(`decoded ${data.length} bytes from ${file}, expected ${width}x${height} RGB24`)
     return { width, height, data }
