@@ -10,10 +10,11 @@ import type { JobWithSegments } from '../sidecar/contract'
 import { loadTemplates } from '../sidecar/workflows'
 import type { Template } from '../sidecar/workflows'
 import { handoffGaps, idleShare, promptTimings } from './comfyTimings'
-import type { IdleShare } from './comfyTimings'
+import type { IdleShare, PromptTiming } from './comfyTimings'
 import { openComfy } from './comfySide'
 import type { ComfySide } from './comfySide'
 import { call, getJob, waitFor } from './httpApi'
+import { seededRandom } from './seededRandom'
 import { runSeedJobs } from './seedBaseline'
 import type { SeedJob } from './seedBaseline'
 import { startSidecarProcess } from './sidecarProcess'
@@ -112,9 +113,26 @@ function seedJobsLike(job: JobWithSegments, comfy: ComfySide, names: string[], s
   return { template, jobs }
 }
 
+/**
+ * On the simulator, each prompt gets a generation time drawn at random (seeded) when it is queued:
+ * a real segment takes minutes, so where it ends relative to a 1 s poll is uniformly spread, and the
+ * work a sidecar does after a hand-off is over before the next one. A fixed 0 s would lock both.
+ */
+export const SIM_GENERATION_S = { min: 0.3, max: 1.3 }
+
+function randomGenerationTimes(comfy: ComfySide, seed: number): void {
+  const sim = comfy.sim
+  if (!sim) return
+  const rng = seededRandom(seed)
+  sim.events.on('queued', () => sim.setSegmentSeconds(SIM_GENERATION_S.min + rng.next() * (SIM_GENERATION_S.max - SIM_GENERATION_S.min)))
+}
+
 export interface HandoffResult {
   comfy: 'simulated' | 'real'
   segments: number
+  /** Simulator only: of our hand-off, the part before ComfyUI got the POST, and ComfyUI's validation of it. */
+  ours_before_post_ms: Summary | null
+  ours_comfy_validation_ms: Summary | null
   /** GET /prompt on the same ComfyUI, sampled before, between and after the two chains. */
   round_trip_ms: Summary
   ours_ms: Summary
@@ -129,12 +147,26 @@ export interface HandoffResult {
 export async function measureHandoff(o: { comfyUrl: string | null; segments: number }): Promise<HandoffResult> {
   const r = await openRun(o.comfyUrl, 0)
   const perSegment = r.comfy.simulated ? 30_000 : 30 * 60_000
+  randomGenerationTimes(r.comfy, 1919)
   try {
     const rtt = await roundTrips(r.comfy.url, '/prompt', 100)
     const sidecar = await startSidecar(r)
     const [ours] = await runOurJobs(r, sidecar, ['handoff'], o.segments, perSegment)
     if (!ours) throw new Error('no job')
-    const oursGaps = handoffGaps(await promptTimings(r.comfy.url, promptIds(ours)))
+    const oursTimings = await promptTimings(r.comfy.url, promptIds(ours))
+    const oursGaps = handoffGaps(oursTimings)
+    // The simulator also knows when each POST arrived, before its validation.
+    const log = r.comfy.sim?.promptLog ?? []
+    const arrived = (id: string) => log.find((l) => l.prompt_id === id && l.httpStatus === 200)?.receivedAt
+    const beforePost: number[] = []
+    const validation: number[] = []
+    for (let k = 0; k + 1 < oursTimings.length; k++) {
+      const next = oursTimings[k + 1] as PromptTiming
+      const at = arrived(next.prompt_id)
+      if (at === undefined) continue
+      beforePost.push(at - (oursTimings[k] as PromptTiming).finished)
+      validation.push(next.received - at)
+    }
     await sidecar.kill('SIGTERM')
     r.sidecar = null
     rtt.push(...(await roundTrips(r.comfy.url, '/prompt', 100)))
@@ -148,6 +180,8 @@ export async function measureHandoff(o: { comfyUrl: string | null; segments: num
     return {
       comfy: r.comfy.simulated ? 'simulated' : 'real',
       segments: o.segments,
+      ours_before_post_ms: beforePost.length ? summarize(beforePost) : null,
+      ours_comfy_validation_ms: validation.length ? summarize(validation) : null,
       round_trip_ms: rttS,
       ours_ms: oursS,
       baseline_ms: baseS,

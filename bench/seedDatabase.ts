@@ -34,7 +34,7 @@ export function seedDatabase(file: string, jobs: number, perJob: number): SeedRe
         `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < @jobs)
          INSERT INTO jobs (id, name, status, preset, input_image, prompt, negative_prompt, parameters, error, created_at, updated_at)
          SELECT i, 'Heron ' || i, CASE i % 5 WHEN 3 THEN 'failed' WHEN 4 THEN 'cancelled' ELSE 'completed' END,
-                'wan22_14b_i2v', 'start.png', 'job ' || i || ' segment 0', '', @parameters,
+                'wan22_14b_i2v', 'start.png', 'job ' || i || ' segment 0', '', json_set(@parameters, '$.seed', i * 7919),
                 CASE i % 5 WHEN 3 THEN 'segment ' || @perJob || ' failed: CUDA out of memory' END, @at, @at
          FROM n`
       ).run({ jobs, perJob, parameters: PARAMETERS, at })

@@ -82,9 +82,27 @@ function statements(db: Db): Pick<Db, 'prepare'> {
   return cache
 }
 
+const MAX_CHECKED_TEXTS = 5000
+/** Per schema: JSON texts already validated, with the JSON of what validation produced. */
+const checkedTexts = new WeakMap<z.ZodType, Map<string, string>>()
+
+/**
+ * A JSON column read back and validated. Every engine event reads a whole job, so the same texts
+ * come back many times: a text validated once is answered by parsing its validated form again (a
+ * fresh object each time, so no caller shares another's), instead of running the schema again.
+ */
 function json<T extends z.ZodType>(schema: T, text: string, what: string): z.infer<T> {
+  let checked = checkedTexts.get(schema)
+  if (!checked) {
+    checked = new Map()
+    checkedTexts.set(schema, checked)
+  }
+  const known = checked.get(text)
+  if (known !== undefined) return JSON.parse(known) as z.infer<T>
   const parsed = schema.safeParse(JSON.parse(text))
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`)
+  if (checked.size >= MAX_CHECKED_TEXTS) checked.delete(checked.keys().next().value as string)
+  checked.set(text, JSON.stringify(parsed.data))
   return parsed.data
 }
 

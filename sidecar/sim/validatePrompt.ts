@@ -248,11 +248,25 @@ function fail(error: PromptError, prompt: ApiPrompt): ValidationResult {
 }
 
 /** Validates an API prompt like POST /prompt does; `error` set means HTTP 400. */
+/**
+ * The schemas of the classes a prompt uses, with their model combos filled in. Only those: like
+ * ComfyUI, which asks each node of the prompt for its inputs, not the 766 classes it knows (filling
+ * every one made a POST /prompt cost ten times a round trip).
+ */
+function schemasFor(request: ValidationRequest, raw: Record<string, unknown>): NodeSchemas {
+  if (!request.models) return request.schemas
+  const used: NodeSchemas = {}
+  for (const node of Object.values(raw)) {
+    const cls = isRecord(node) ? node.class_type : undefined
+    const schema = typeof cls === 'string' ? request.schemas[cls] : undefined
+    if (typeof cls === 'string' && schema) used[cls] = schema
+  }
+  return applyComboSources(used, { models: request.models, inputFiles: [] })
+}
+
 export function validatePrompt(request: ValidationRequest): ValidationResult {
-  const schemas = request.models
-    ? applyComboSources(request.schemas, { models: request.models, inputFiles: [] })
-    : request.schemas
   const raw = isRecord(request.prompt) ? request.prompt : {}
+  const schemas = schemasFor(request, raw)
   // ComfyUI converts values in place; work on a copy so the caller's object stays as sent.
   const prompt = structuredClone(raw) as ApiPrompt
   const outputs: string[] = []
