@@ -14,6 +14,35 @@ export class ComfyUnreachable extends Error {
 
 export class ComfyBadAnswer extends Error {}
 
+/**
+ * POST /prompt answered with a server error (5xx) or a body that is not ComfyUI's JSON: nothing was
+ * queued, and asking again may work. `answer` quotes what came back, for the segment's error.
+ */
+export class ComfyServerError extends ComfyBadAnswer {
+  constructor(
+    readonly status: number,
+    readonly answer: string
+  ) {
+    super(`ComfyUI answered HTTP ${status} to POST /prompt${answer ? `: ${answer}` : ''}`)
+  }
+}
+
+/** At most this much of an answer is quoted in an error. */
+const QUOTED_ANSWER = 500
+
+function quoted(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > QUOTED_ANSWER ? `${oneLine.slice(0, QUOTED_ANSWER)}…` : oneLine
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
 export type SubmitResult = { ok: true } | { ok: false; error: SegmentError }
 
 export interface QueueSnapshot {
@@ -58,17 +87,22 @@ export class ComfyClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData }),
     })
-    const body: unknown = await res.json().catch(() => ({}))
+    const text = await res.text().catch(() => '')
+    const body = parseJson(text)
+    // The real server answers some failures with 500 and aiohttp's plain text (protocol notes §7).
+    if (res.status >= 500) throw new ComfyServerError(res.status, quoted(text))
     if (res.ok) {
       const accepted = PromptAccepted.safeParse(body)
-      if (!accepted.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted.error.message}`)
+      if (!accepted.success) throw new ComfyServerError(res.status, quoted(text) || 'an empty answer')
       if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true }
       // Queued with only the valid outputs: take it back and report the invalid part.
       await this.deleteQueued([promptId]).catch(() => undefined)
     }
-    if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`)
     const rejected = PromptRejected.safeParse(body)
-    return { ok: false, error: rejectionError(rejected.success ? rejected.data : { node_errors: {} }, res.status) }
+    if (rejected.success) return { ok: false, error: rejectionError(rejected.data, res.status) }
+    // A refusal that is not ComfyUI's JSON (a proxy's 413, an HTML page): quote it.
+    const error = rejectionError({ node_errors: {} }, res.status)
+    return { ok: false, error: text.trim() ? { ...error, message: `${error.message}: ${quoted(text)}` } : error }
   }
 
   /** The history entry of one prompt, or null when ComfyUI does not know it. */

@@ -85,6 +85,11 @@ export interface JobRecord {
   error: string | null
   /** The options of the finalize in progress (kept so a restart stitches the same way). */
   export_options?: FinalizeBody | null
+  /**
+   * How many times the stitch of the finalize in progress was started (1 at finalize, +1 at each
+   * sidecar start that finds it unfinished); past MAX_FINALIZE_ATTEMPTS the job stops finalizing.
+   */
+  finalize_attempts?: number
   created_at: string
   updated_at: string
 }
@@ -105,6 +110,12 @@ export interface PlannedSegment {
   seed: number
   loras: SegmentLoras
 }
+
+/**
+ * A finalize the sidecar stopped in the middle of (it exited while stitching) is started again at
+ * most this many times in all, so a stitch that takes the process down cannot do so at every start.
+ */
+export const MAX_FINALIZE_ATTEMPTS = 3
 
 /** ComfyUI gives up on a prompt it keeps forgetting after this many accepted submissions. */
 export const MAX_ATTEMPTS = 3

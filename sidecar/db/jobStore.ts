@@ -15,6 +15,7 @@ interface JobRow {
   parameters: string
   error: string | null
   export_options: string | null
+  finalize_attempts: number
   created_at: string
   updated_at: string
   /** Only for finding a replayed create request; not part of the job record. */
@@ -258,8 +259,13 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       updated_at=@updated_at WHERE id=@id`
-  ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null })
+       finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+  ).run({
+    ...job,
+    parameters: JSON.stringify(job.parameters),
+    export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+    finalize_attempts: job.finalize_attempts ?? 0,
+  })
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s)
   statements(db).prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`))

@@ -186,4 +186,9 @@ export const MIGRATIONS: string[] = [
   UPDATE segments SET carry = 1 WHERE idx > 0 AND status <> 'planned';
   UPDATE takes SET carry = 1 WHERE idx > 0 AND status <> 'planned';
   `,
+  // 9: how many times the stitch of a finalize in progress was started, so a stitch that takes the
+  // sidecar down is not started again at every start (a crash loop).
+  `
+  ALTER TABLE jobs ADD COLUMN finalize_attempts INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

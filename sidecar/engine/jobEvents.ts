@@ -97,6 +97,7 @@ const finalize: On<'finalize'> = (draft, event, effects) => {
   job.status = 'finalizing'
   job.error = null
   job.export_options = event.options ?? null
+  job.finalize_attempts = 1
   effects.push({ type: 'stitch', segments: done.map((d) => d.idx) })
 }
 
@@ -106,6 +107,7 @@ const stitched: On<'stitched'> = (draft, event) => {
   draft.finals.push(event.final)
   job.status = 'completed'
   job.export_options = null
+  job.finalize_attempts = 0
 }
 
 const stitchFailed: On<'stitch_failed'> = (draft, event) => {
@@ -114,6 +116,7 @@ const stitchFailed: On<'stitch_failed'> = (draft, event) => {
   job.status = 'awaiting_prompt'
   job.error = `stitching failed: ${event.message}`
   job.export_options = null
+  job.finalize_attempts = 0
 }
 
 const reopen: On<'reopen'> = (draft) => {

@@ -94,7 +94,7 @@ export function jobView(state: JobState): Job {
 
 export function jobSummaryView(summary: JobSummary): Job {
   const { job, finals } = summary
-  const { export_options: _export, ...record } = job
+  const { export_options: _export, finalize_attempts: _attempts, ...record } = job
   const hasThumb = job.input_image !== null || summary.first_last_frame
   return {
     ...record,

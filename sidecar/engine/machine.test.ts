@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { JobParameters, JobState, JobStatus, SegmentRecord, SegmentStatus } from '../contract'
+import { MAX_FINALIZE_ATTEMPTS } from '../contract'
 import type { EngineEvent, StepResult } from './engineEvents'
 import { step } from './machine'
 import { donePrefix, newSegment } from './runQueries'
@@ -364,5 +365,53 @@ describe('pickReady', () => {
 
   it('never runs a segment of a job that waits for a prompt', () => {
     expect(pickReady([job('awaiting_prompt', [seg(0, 'done')])], true)).toEqual([])
+  })
+})
+
+describe('a finalize the sidecar stopped in the middle of', () => {
+  const finalizing = (attempts: number) => {
+    const st = job('finalizing', [seg(0, 'done'), seg(1, 'done')])
+    st.job.finalize_attempts = attempts
+    st.job.export_options = { mode: 'reencode' }
+    return st
+  }
+  const restart: EngineEvent = { type: 'resync', reason: 'sidecar_restarted', at: AT }
+
+  it('counts each start of its stitch', () => {
+    const started = ok(step(job('awaiting_prompt', [seg(0, 'done')]), { type: 'finalize', at: AT }))
+    expect(started.state.job.finalize_attempts).toBe(1)
+    const again = ok(step(finalizing(1), restart))
+    expect(again.state.job.finalize_attempts).toBe(2)
+    expect(again.effects).toEqual([{ type: 'stitch', segments: [0, 1] }])
+    expect(again.state.job.status).toBe('finalizing')
+  })
+
+  it(`stops after ${MAX_FINALIZE_ATTEMPTS} starts: back to waiting for a prompt, with the reason, nothing stitched`, () => {
+    const r = ok(step(finalizing(MAX_FINALIZE_ATTEMPTS), restart))
+    expect(r.effects).toEqual([])
+    expect(r.state.job.status).toBe('awaiting_prompt')
+    expect(r.state.job.error).toMatch(/finalizing stopped 3 times before it finished.*finalize again/)
+    expect(r.state.job.finalize_attempts).toBe(0)
+    expect(r.state.job.export_options).toBeNull()
+    // The user can act on it: finalize again counts from 1.
+    const retried = ok(step(r.state, { type: 'finalize', at: AT }))
+    expect(retried.state.job.status).toBe('finalizing')
+    expect(retried.state.job.finalize_attempts).toBe(1)
+    expect(retried.state.job.error).toBeNull()
+  })
+
+  it('is not started again when ComfyUI only reconnected', () => {
+    const r = ok(step(finalizing(1), { type: 'resync', reason: 'comfy_reconnected', at: AT }))
+    expect(r.effects).toEqual([])
+    expect(r.state.job.finalize_attempts).toBe(1)
+  })
+
+  it('forgets its count once the stitch ends either way', () => {
+    const final = { file: video, frames: 17, mode: 'copy' as const, created_at: AT, takes: [], export: null }
+    expect(ok(step(finalizing(2), { type: 'stitched', final, at: AT })).state.job.finalize_attempts).toBe(0)
+    const failed = ok(step(finalizing(2), { type: 'stitch_failed', message: 'No space left on device', at: AT }))
+    expect(failed.state.job.finalize_attempts).toBe(0)
+    expect(failed.state.job.status).toBe('awaiting_prompt')
+    expect(failed.state.job.error).toBe('stitching failed: No space left on device')
   })
 })

@@ -29,9 +29,19 @@ export interface WatcherParts {
   stitcher: FinalStitcher
 }
 
+/**
+ * A prompt ComfyUI said had ended (on the WebSocket) but whose history is not there yet is looked
+ * for again, with a doubling wait from HISTORY_RECHECK_MS, for HISTORY_GRACE_MS: a history that lags
+ * its messages is not a lost prompt, and resubmitting it would run the GPU twice.
+ */
+export const HISTORY_RECHECK_MS = 250
+export const HISTORY_GRACE_MS = 120_000
+
 export class PromptWatcher {
   /** Prompts whose history is being read: a second end signal must not read it again. */
   private readonly completing = new Set<string>()
+  /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
+  private readonly ended = new Map<string, { at: number; wait: number; timer: NodeJS.Timeout | null }>()
   private polling = false
 
   constructor(
@@ -61,6 +71,7 @@ export class PromptWatcher {
       }
       case 'executing': {
         if (data.node === null) {
+          this.noteEnded(promptId)
           void this.complete(promptId, false)
           return
         }
@@ -70,6 +81,7 @@ export class PromptWatcher {
       case 'execution_success':
       case 'execution_error':
       case 'execution_interrupted':
+        this.noteEnded(promptId)
         void this.complete(promptId, false)
         return
     }
@@ -122,10 +134,17 @@ export class PromptWatcher {
     this.completing.add(promptId)
     try {
       const owner = findPromptOwner(this.o.db, promptId)
-      if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return
+      if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) {
+        this.forgetEnded(promptId)
+        return
+      }
       const entry = await this.o.comfy.history(promptId)
       const at = now()
       if (!entry) {
+        if (this.historyOwed(promptId)) {
+          this.recheckLater(promptId)
+          return
+        }
         if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`)
           this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at })
@@ -143,6 +162,7 @@ export class PromptWatcher {
         return
       }
       const outcome = historyOutcome(entry, nodes)
+      if (outcome.type !== 'pending') this.forgetEnded(promptId)
       this.parts.status.forgetProgress(promptId)
       switch (outcome.type) {
         case 'pending':
@@ -168,8 +188,46 @@ export class PromptWatcher {
           this.engine.feed(owner.job_id, { type: 'interrupted', prompt_id: promptId, at })
           return
       }
+    } catch (err) {
+      // ComfyUI went away or answered oddly while we read the history: the poll reads it again.
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${(err as Error).message}`)
     } finally {
       this.completing.delete(promptId)
     }
+  }
+
+  /** ComfyUI announced the prompt's end: its history is owed for HISTORY_GRACE_MS. */
+  private noteEnded(promptId: string): void {
+    if (!this.ended.has(promptId)) this.ended.set(promptId, { at: Date.now(), wait: HISTORY_RECHECK_MS, timer: null })
+  }
+
+  private historyOwed(promptId: string): boolean {
+    const ended = this.ended.get(promptId)
+    if (!ended) return false
+    if (Date.now() - ended.at < HISTORY_GRACE_MS) return true
+    this.forgetEnded(promptId)
+    return false
+  }
+
+  /** Reads the history again a little later (doubling the wait, at most 5 s), until it is there or the grace ends. */
+  private recheckLater(promptId: string): void {
+    const ended = this.ended.get(promptId)
+    if (!ended || ended.timer || this.engine.stopped()) return
+    ended.timer = setTimeout(() => {
+      ended.timer = null
+      ended.wait = Math.min(ended.wait * 2, 5_000)
+      if (!this.engine.stopped()) void this.complete(promptId, true).catch((err: unknown) => this.o.log.warn(`history of ${promptId}: ${(err as Error).message}`))
+    }, ended.wait)
+  }
+
+  private forgetEnded(promptId: string): void {
+    const ended = this.ended.get(promptId)
+    if (ended?.timer) clearTimeout(ended.timer)
+    this.ended.delete(promptId)
+  }
+
+  /** Stops the history re-checks (the runner stops). */
+  stop(): void {
+    for (const id of [...this.ended.keys()]) this.forgetEnded(id)
   }
 }

@@ -1,7 +1,7 @@
 // The rules for what happens to a run in ComfyUI: scheduled, handed its start frame, bound,
 // accepted or rejected, started, finished (or errored, interrupted, lost), and looked at again.
 import type { RunRecord } from '../contract'
-import { carryProblem, MAX_ATTEMPTS } from '../contract'
+import { carryProblem, MAX_ATTEMPTS, MAX_FINALIZE_ATTEMPTS } from '../contract'
 import type { EngineEvent, Handler, Handlers } from './engineEvents'
 import { IGNORED, refuse } from './engineEvents'
 import { donePrefix, inFlightRun, isInFlight, plainError, readySegment, readyTakes } from './runQueries'
@@ -147,7 +147,18 @@ const resync: On<'resync'> = (draft, event, effects) => {
   for (const run of [...draft.segments, ...draft.takes]) {
     if (isInFlight(run) && run.prompt_id) effects.push({ type: 'reconcile', prompt_id: run.prompt_id })
   }
-  if (draft.job.status === 'finalizing' && event.reason === 'sidecar_restarted') {
+  const { job } = draft
+  if (job.status === 'finalizing' && event.reason === 'sidecar_restarted') {
+    // The stitch was running when the sidecar stopped: start it again, a bounded number of times.
+    const attempts = job.finalize_attempts ?? 0
+    if (attempts >= MAX_FINALIZE_ATTEMPTS) {
+      job.status = 'awaiting_prompt'
+      job.error = `finalizing stopped ${attempts} times before it finished (the sidecar exited while stitching); finalize again to retry, and see the sidecar log for the cause`
+      job.export_options = null
+      job.finalize_attempts = 0
+      return
+    }
+    job.finalize_attempts = attempts + 1
     effects.push({ type: 'stitch', segments: donePrefix(draft.segments).map((d) => d.idx) })
   }
 }

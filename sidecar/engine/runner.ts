@@ -19,7 +19,7 @@ import { ComfyStatus } from './comfyStatus'
 import { jobView, segmentView } from './jobView'
 import type { Effect, EngineEvent } from './engineEvents'
 import { step } from './machine'
-import { isInFlight } from './runQueries'
+import { isInFlight, plainError } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
 import { pickReady } from './scheduler'
@@ -71,6 +71,7 @@ export class Runner {
 
   stop(): void {
     this.stopped = true
+    this.watcher.stop()
     this.status.stop()
     this.socket.stop()
     if (this.pollTimer) clearInterval(this.pollTimer)
@@ -141,18 +142,38 @@ export class Runner {
         queueMicrotask(() => this.pump())
         return
       case 'submit':
-        void this.submitter.submit(jobId, effect.idx, effect.prompt_id)
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id))
         return
       case 'cancel_prompt':
-        void this.submitter.cancel(effect.prompt_id)
+        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id))
         return
       case 'reconcile':
-        void this.watcher.reconcile(effect.prompt_id)
+        this.guard(jobId, effect, () => this.watcher.reconcile(effect.prompt_id))
         return
       case 'stitch':
-        void this.stitcher.stitch(jobId, effect.segments)
+        this.guard(jobId, effect, () => this.stitcher.stitch(jobId, effect.segments))
         return
     }
+  }
+
+  /**
+   * Runs an effect so that nothing it throws (at once or later) escapes: the sidecar keeps serving,
+   * and a failed submit or stitch becomes the run's or the job's error, something the user can act on.
+   */
+  private guard(jobId: number, effect: Effect, work: () => Promise<void>): void {
+    let running: Promise<void>
+    try {
+      running = work()
+    } catch (err) {
+      running = Promise.reject(err)
+    }
+    running.catch((err: unknown) => {
+      const message = err instanceof Error ? err.message : String(err)
+      this.o.log.error(`job ${jobId}: ${effect.type} failed: ${message}`)
+      if (this.stopped) return
+      if (effect.type === 'stitch') this.feed(jobId, { type: 'stitch_failed', message, at: now() })
+      if (effect.type === 'submit') this.feed(jobId, { type: 'rejected', prompt_id: effect.prompt_id, error: plainError(message), at: now() })
+    })
   }
 
   /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */

@@ -2,6 +2,8 @@
 // ComfyUI's live node schemas, POST /prompt. Each outcome goes back to the engine as an event.
 // Also the way back out: a prompt we no longer want is deleted from ComfyUI's queue or interrupted.
 import type { JobState } from '../contract'
+import { ComfyServerError } from '../comfy/comfyClient'
+import type { SubmitResult } from '../comfy/comfyClient'
 import { loadJobState } from '../db/jobStore'
 import type { NodeSchema } from '../workflows'
 import { NodeSchema as NodeSchemaZ, preflight } from '../workflows'
@@ -11,6 +13,12 @@ import type { ComfyStatus } from './comfyStatus'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import { bindJobSegment } from './segmentPrompt'
+
+/** How often a POST /prompt that ComfyUI answered with a server error is tried, and the first wait between tries. */
+export const SUBMIT_TRIES = 4
+export const SUBMIT_BACKOFF_MS = 500
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 export class RunSubmitter {
   /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
@@ -80,7 +88,8 @@ export class RunSubmitter {
         this.feed(jobId, { type: 'rejected', prompt_id: promptId, error, at: now() })
         return
       }
-      const result = await this.o.comfy.submit(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } })
+      const result = await this.submitWithRetries(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(loadJobState(this.o.db, jobId)))
+      if (result === null) return
       this.status.setReachable(true, null)
       // Cancelled or deleted while the request was on its way: take it back out of ComfyUI.
       if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancel(promptId)
@@ -94,12 +103,43 @@ export class RunSubmitter {
     }
   }
 
-  /** Takes a prompt back out of ComfyUI: deleted while it waits, interrupted while it runs. */
+  /**
+   * POST /prompt; a server error or an answer that is not ComfyUI's JSON is tried again with a
+   * doubling wait, SUBMIT_TRIES times in all, then becomes the run's error with the answer quoted
+   * (never an endless resubmit). Before each new try ComfyUI's queue is read: a prompt that arrived
+   * after all is not sent twice. Null when the run is no longer wanted (cancelled meanwhile).
+   */
+  private async submitWithRetries(prompt: unknown, promptId: string, extra: Record<string, unknown>, wanted: () => boolean): Promise<SubmitResult | null> {
+    let wait = SUBMIT_BACKOFF_MS
+    for (let tried = 1; ; tried++) {
+      try {
+        return await this.o.comfy.submit(prompt, promptId, extra)
+      } catch (err) {
+        if (!(err instanceof ComfyServerError)) throw err
+        if (tried >= SUBMIT_TRIES) {
+          return { ok: false, error: { ...plainError(`${err.message} (tried ${tried} times; see ComfyUI's console for the cause)`), exception_message: err.answer || null } }
+        }
+        this.o.log.warn(`${err.message}; trying again in ${wait} ms`)
+        await sleep(wait)
+        wait *= 2
+        if (!wanted()) return null
+        const queue = await this.o.comfy.queue()
+        if (queue.running.includes(promptId) || queue.pending.includes(promptId)) return { ok: true }
+      }
+    }
+  }
+
+  /**
+   * Takes a prompt back out of ComfyUI. A waiting prompt is deleted from the queue; /interrupt is
+   * sent only when ComfyUI's queue shows this prompt running, with its prompt_id, because builds
+   * before targeted interrupts stop whatever runs, which may be another job's prompt.
+   */
   async cancel(promptId: string): Promise<void> {
     this.status.forgetProgress(promptId)
     try {
       await this.o.comfy.deleteQueued([promptId])
-      await this.o.comfy.interrupt(promptId)
+      const queue = await this.o.comfy.queue()
+      if (queue.running.includes(promptId)) await this.o.comfy.interrupt(promptId)
     } catch (err) {
       this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${(err as Error).message}`)
     }

@@ -7,7 +7,7 @@ import type { NodeSchemas } from './nodeSchemas'
 /** What the routes need from the running simulator. */
 export interface SimRouteCore {
   folders: SimFolders
-  submitPrompt(body: unknown): { status: 200 | 400; body: unknown }
+  submitPrompt(body: unknown): { status: 200 | 400 | 500; body: unknown }
   queueRemaining(): number
   queue(): { queue_running: unknown[]; queue_pending: unknown[] }
   editQueue(body: unknown): void
@@ -51,6 +51,8 @@ function routes(core: SimRouteCore): Hono {
       return badJson(c, 'body')
     }
     const result = core.submitPrompt(body)
+    // A 500 is aiohttp's plain text, not JSON.
+    if (result.status === 500) return c.text(String(result.body), 500)
     return c.json(result.body as object, result.status)
   })
 

@@ -36,6 +36,13 @@ export interface SimOptions {
   refPadImage?: boolean
   /** Refuse (403) requests whose Origin differs from a loopback Host, as ComfyUI does. Default false (proxies). */
   checkOrigin?: boolean
+  /**
+   * 'targeted' (default, ComfyUI 0.24): POST /interrupt {prompt_id} stops only that prompt if it runs.
+   * 'global' (older builds): the body is ignored and whatever runs is interrupted.
+   */
+  interrupt?: 'targeted' | 'global'
+  /** History entries are written this long after the prompt's last WebSocket message (0: before it, as 0.24 does). */
+  historyDelayMs?: number
 }
 
 /**
@@ -49,6 +56,11 @@ export interface SimFaults {
   oomOnPrompt?: number
   /** Every WebSocket is dropped halfway through the Nth prompt (the prompt itself goes on). */
   dropSocketOnPrompt?: number
+  /**
+   * The next N POST /prompt answer HTTP 500 with a plain-text body, as the real server does for some
+   * failures (invalid JSON on 0.3.x), and queue nothing. Counted from setFaults, not per prompt run.
+   */
+  serverErrorOnSubmit?: number
 }
 
 export interface PromptLogEntry {
@@ -78,6 +90,10 @@ export interface SimComfy {
   restart(): Promise<void>
   setFaults(f: SimFaults): void
   setSegmentSeconds(s: number): void
+  /** Switches how /interrupt behaves (see SimOptions.interrupt). */
+  setInterruptMode(mode: 'targeted' | 'global'): void
+  /** Sets the history delay (see SimOptions.historyDelayMs). */
+  setHistoryDelay(ms: number): void
   /** Sets (or with null clears) the colour drift of clips generated from now on. */
   setColorDrift(d: ColorDrift | null): void
   promptLog: PromptLogEntry[]
@@ -164,6 +180,9 @@ class SimServer implements SimRouteCore, SimComfy {
   private colorDrift: ColorDrift | null
   private faults: SimFaults = {}
   private startedSinceFaults = 0
+  private failedSubmits = 0
+  private interruptMode: 'targeted' | 'global'
+  private historyDelayMs: number
 
   private number = 0
   private pending: QueueItem[] = []
@@ -192,6 +211,8 @@ class SimServer implements SimRouteCore, SimComfy {
     this.segmentSeconds = opts.segmentSeconds ?? 0
     this.colorDrift = opts.colorDrift ?? null
     this.schemas = withOptionalNodes(loadNodeSchemas(), { kjnodes: opts.kjnodes, refPadImage: opts.refPadImage })
+    this.interruptMode = opts.interrupt ?? 'targeted'
+    this.historyDelayMs = opts.historyDelayMs ?? 0
     if (opts.faults) this.setFaults(opts.faults)
     this.renderer = new FrameRenderer((file) => decodeFrames(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
@@ -262,6 +283,15 @@ class SimServer implements SimRouteCore, SimComfy {
   setFaults(f: SimFaults): void {
     this.faults = { ...f }
     this.startedSinceFaults = 0
+    this.failedSubmits = 0
+  }
+
+  setInterruptMode(mode: 'targeted' | 'global'): void {
+    this.interruptMode = mode
+  }
+
+  setHistoryDelay(ms: number): void {
+    this.historyDelayMs = Math.max(0, ms)
   }
 
   setColorDrift(d: ColorDrift | null): void {
@@ -311,8 +341,15 @@ class SimServer implements SimRouteCore, SimComfy {
     return [...this.pending].sort((a, b) => a.number - b.number || (a.promptId < b.promptId ? -1 : a.promptId > b.promptId ? 1 : 0))
   }
 
-  submitPrompt(body: unknown): { status: 200 | 400; body: unknown } {
+  submitPrompt(body: unknown): { status: 200 | 400 | 500; body: unknown } {
     const receivedAt = Date.now()
+    if (this.failedSubmits < (this.faults.serverErrorOnSubmit ?? 0)) {
+      this.failedSubmits++
+      const promptId = typeof body === 'object' && body !== null && 'prompt_id' in body ? String(body.prompt_id) : ''
+      this.promptLog.push({ prompt_id: promptId, body, receivedAt, httpStatus: 500 })
+      // aiohttp's plain-text answer to an exception in a handler.
+      return { status: 500, body: '500 Internal Server Error\n\nServer got itself in trouble' }
+    }
     const parsed = promptBodySchema.safeParse(body)
     if (!parsed.success || parsed.data.prompt === undefined) {
       return {
@@ -373,7 +410,9 @@ class SimServer implements SimRouteCore, SimComfy {
   }
 
   interrupt(promptId: string | undefined): void {
-    if (promptId === undefined || this.running?.promptId === promptId) this.interruptFlag = true
+    if (!this.running) return
+    // Older builds ignore the body: whatever runs is interrupted, whoever asked.
+    if (this.interruptMode === 'global' || promptId === undefined || this.running.promptId === promptId) this.interruptFlag = true
   }
 
   private pump(): void {
@@ -422,13 +461,19 @@ class SimServer implements SimRouteCore, SimComfy {
       outcome = { status: 'error', outputs: {}, meta: {}, messages: [['execution_error', { prompt_id: item.promptId, exception_message: String(e) }]] }
     }
     if (!alive()) return
-    this.historyEntries.set(item.promptId, {
-      prompt: [item.number, item.promptId, item.prompt, item.extraData, item.outputs],
-      outputs: outcome.outputs,
-      status: { status_str: outcome.status === 'success' ? 'success' : 'error', completed: outcome.status === 'success', messages: outcome.messages },
-      meta: outcome.meta,
-    })
-    while (this.historyEntries.size > MAX_HISTORY) this.historyEntries.delete(this.historyEntries.keys().next().value as string)
+    const writeHistory = () => {
+      if (!alive()) return
+      this.historyEntries.set(item.promptId, {
+        prompt: [item.number, item.promptId, item.prompt, item.extraData, item.outputs],
+        outputs: outcome.outputs,
+        status: { status_str: outcome.status === 'success' ? 'success' : 'error', completed: outcome.status === 'success', messages: outcome.messages },
+        meta: outcome.meta,
+      })
+      while (this.historyEntries.size > MAX_HISTORY) this.historyEntries.delete(this.historyEntries.keys().next().value as string)
+    }
+    // 0.24 writes history before its last message; a lagging history is written after it.
+    if (this.historyDelayMs > 0) setTimeout(writeHistory, this.historyDelayMs)
+    else writeHistory()
     this.running = null
     this.currentNode = null
     if (log) {
