@@ -83,7 +83,7 @@ function statements(db: Db): Pick<Db, 'prepare'> {
   return cache
 }
 
-const MAX_CHECKED_TEXTS = 5000
+const MAX_CHECKED_TEXTS = 1000
 /** Per schema: JSON texts already validated, with the JSON of what validation produced. */
 const checkedTexts = new WeakMap<z.ZodType, Map<string, string>>()
 
