@@ -2288,12 +2288,12 @@ var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var https2 = __require("https");
-    var http2 = __require("http");
+    var https = __require("https");
+    var http = __require("http");
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes3, createHash: createHash4 } = __require("crypto");
+    var { randomBytes: randomBytes2, createHash: createHash3 } = __require("crypto");
     var { Duplex, Readable: Readable4 } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -2847,8 +2847,8 @@ var require_websocket = __commonJS({
         }
       }
       const defaultPort = isSecure ? 443 : 80;
-      const key = randomBytes3(16).toString("base64");
-      const request2 = isSecure ? https2.request : http2.request;
+      const key = randomBytes2(16).toString("base64");
+      const request = isSecure ? https.request : http.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -2932,12 +2932,12 @@ var require_websocket = __commonJS({
         if (opts.auth && !options.headers.authorization) {
           options.headers.authorization = "Basic " + Buffer.from(opts.auth).toString("base64");
         }
-        req = websocket._req = request2(opts);
+        req = websocket._req = request(opts);
         if (websocket._redirects) {
           websocket.emit("redirect", websocket.url, req);
         }
       } else {
-        req = websocket._req = request2(opts);
+        req = websocket._req = request(opts);
       }
       if (opts.timeout) {
         req.on("timeout", () => {
@@ -2984,8 +2984,8 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest2 = createHash4("sha1").update(key + GUID).digest("base64");
-        if (res.headers["sec-websocket-accept"] !== digest2) {
+        const digest = createHash3("sha1").update(key + GUID).digest("base64");
+        if (res.headers["sec-websocket-accept"] !== digest) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
         }
@@ -3367,9 +3367,9 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var http2 = __require("http");
+    var http = __require("http");
     var { Duplex } = __require("stream");
-    var { createHash: createHash4 } = __require("crypto");
+    var { createHash: createHash3 } = __require("crypto");
     var extension2 = require_extension();
     var PerMessageDeflate2 = require_permessage_deflate();
     var subprotocol2 = require_subprotocol();
@@ -3451,8 +3451,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http2.createServer((req, res) => {
-            const body = http2.STATUS_CODES[426];
+          this._server = http.createServer((req, res) => {
+            const body = http.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -3679,12 +3679,12 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest2 = createHash4("sha1").update(key + GUID).digest("base64");
+        const digest = createHash3("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
           "Connection: Upgrade",
-          `Sec-WebSocket-Accept: ${digest2}`
+          `Sec-WebSocket-Accept: ${digest}`
         ];
         const ws = new this.options.WebSocket(null, void 0, this.options);
         if (protocols.size) {
@@ -3741,7 +3741,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers) {
-      message = message || http2.STATUS_CODES[code];
+      message = message || http.STATUS_CODES[code];
       headers = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -3750,7 +3750,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http2.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\r
 ` + Object.keys(headers).map((h) => `${h}: ${headers[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -3767,14 +3767,13 @@ var require_websocket_server = __commonJS({
 });
 
 // sidecar/main.ts
-import { readFileSync as readFileSync5, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path19 from "node:path";
+import path17 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
-var MIN_SECRET_LENGTH = 16;
 var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
 
   --comfyui URL         ComfyUI address (env LONGVIDEO_COMFYUI_URL; default http://127.0.0.1:8188)
@@ -3787,10 +3786,6 @@ var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
   --ffmpeg PATH         ffmpeg binary (env LONGVIDEO_FFMPEG; default: ffmpeg on PATH)
   --exit-with-stdin     exit when stdin closes (the parent process went away)
   --help                show this text
-
-Every request must carry the header X-LongVideo-Secret (only GET /api/health and pages of the
-sidecar's own origin need none). The secret is read from the environment variable LONGVIDEO_SECRET
-(at least 16 characters); without it the sidecar makes a new one and prints it on stderr.
 
 When listening, prints one line to stdout: LONGVIDEO_SIDECAR_LISTENING {"port":N,"pid":N}
 `;
@@ -3829,8 +3824,6 @@ function parseConfig(argv, env = process.env) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got "${portText}"`);
   const dir = (v) => v ? path.resolve(v) : null;
-  const secret = env.LONGVIDEO_SECRET || null;
-  if (secret !== null && secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`LONGVIDEO_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   return {
     comfyuiUrl: comfyuiUrl.replace(/\/+$/, ""),
     host: values.host ?? env.LONGVIDEO_HOST ?? "127.0.0.1",
@@ -3839,8 +3832,7 @@ function parseConfig(argv, env = process.env) {
     comfyInput: dir(values["comfy-input"] ?? env.LONGVIDEO_COMFY_INPUT),
     comfyOutput: dir(values["comfy-output"] ?? env.LONGVIDEO_COMFY_OUTPUT),
     ffmpeg: values.ffmpeg ?? null,
-    exitWithStdin: values["exit-with-stdin"] ?? false,
-    secret
+    exitWithStdin: values["exit-with-stdin"] ?? false
   };
 }
 
@@ -3856,10 +3848,10 @@ var log = {
 };
 
 // sidecar/server.ts
-import { randomBytes as randomBytes2, randomUUID as randomUUID3 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync4, rmSync as rmSync3 } from "node:fs";
+import { randomUUID as randomUUID3 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path18 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@hono/node-server/dist/index.mjs
@@ -4547,27 +4539,27 @@ var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
 
 // node_modules/hono/dist/utils/buffer.js
 var bufferToFormData = (arrayBuffer, contentType) => {
-  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType2) => mediaType2.toLowerCase()) } }).formData();
+  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType) => mediaType.toLowerCase()) } }).formData();
 };
 
 // node_modules/hono/dist/utils/body.js
 var MAX_NESTED_OBJECTS = 1e4;
-var isRawRequest = (request2) => "headers" in request2;
-var parseBody = async (request2, options = /* @__PURE__ */ Object.create(null)) => {
+var isRawRequest = (request) => "headers" in request;
+var parseBody = async (request, options = /* @__PURE__ */ Object.create(null)) => {
   const { all = false, dot = false } = options;
-  const mediaType2 = (isRawRequest(request2) ? request2.headers : request2.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
-  if (mediaType2 === "multipart/form-data" || mediaType2 === "application/x-www-form-urlencoded") return parseFormData(request2, {
+  const mediaType = (isRawRequest(request) ? request.headers : request.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") return parseFormData(request, {
     all,
     dot
   });
   return {};
 };
-async function parseFormData(request2, options) {
-  if (!isRawRequest(request2) && request2.bodyCache.formData) return convertFormDataToBodyData(await request2.bodyCache.formData, options);
-  const headers = isRawRequest(request2) ? request2.headers : request2.raw.headers;
-  const arrayBuffer = await request2.arrayBuffer();
+async function parseFormData(request, options) {
+  if (!isRawRequest(request) && request.bodyCache.formData) return convertFormDataToBodyData(await request.bodyCache.formData, options);
+  const headers = isRawRequest(request) ? request.headers : request.raw.headers;
+  const arrayBuffer = await request.arrayBuffer();
   const formDataPromise = bufferToFormData(arrayBuffer, headers.get("Content-Type") || "");
-  if (!isRawRequest(request2)) request2.bodyCache.formData = formDataPromise;
+  if (!isRawRequest(request)) request.bodyCache.formData = formDataPromise;
   const formData = await formDataPromise;
   if (formData) return convertFormDataToBodyData(formData, options);
   return {};
@@ -4615,26 +4607,26 @@ var throwNestingLimitExceeded = () => {
 };
 
 // node_modules/hono/dist/utils/url.js
-var splitPath = (path20) => {
-  const paths = path20.split("/");
+var splitPath = (path18) => {
+  const paths = path18.split("/");
   if (paths[0] === "") paths.shift();
   return paths;
 };
 var splitRoutingPath = (routePath2) => {
-  const { groups, path: path20 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path20);
+  const { groups, path: path18 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path18);
   return replaceGroupMarks(paths, groups);
 };
-var extractGroupsFromPath = (path20) => {
+var extractGroupsFromPath = (path18) => {
   const groups = [];
-  path20 = path20.replace(/\{[^}]+\}/g, (match2, index) => {
+  path18 = path18.replace(/\{[^}]+\}/g, (match2, index) => {
     const mark = `@${index}`;
     groups.push([mark, match2]);
     return mark;
   });
   return {
     groups,
-    path: path20
+    path: path18
   };
 };
 var replaceGroupMarks = (paths, groups) => {
@@ -4687,8 +4679,8 @@ var tryDecode = (str2, decoder) => {
   }
 };
 var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
-var getPath = (request2) => {
-  const url2 = request2.url;
+var getPath = (request) => {
+  const url2 = request.url;
   const start3 = url2.indexOf("/", url2.indexOf(":") + 4);
   let i = start3;
   for (; i < url2.length; i++) {
@@ -4697,29 +4689,29 @@ var getPath = (request2) => {
       const queryIndex = url2.indexOf("?", i);
       const hashIndex = url2.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path20 = url2.slice(start3, end);
-      const decoded = tryDecode(path20, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path20)) {
+      const path18 = url2.slice(start3, end);
+      const decoded = tryDecode(path18, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path18)) {
         const rewritten = new URL("http://localhost");
         rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path20.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path18.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
       }
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
   }
   return url2.slice(start3, i);
 };
-var getPathNoStrict = (request2) => {
-  const result = getPath(request2);
+var getPathNoStrict = (request) => {
+  const result = getPath(request);
   return result.length > 1 && result.at(-1) === "/" ? result.slice(0, -1) : result;
 };
 var mergePath = (base, sub, ...rest) => {
   if (rest.length) sub = mergePath(sub, ...rest);
   return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
 };
-var checkOptionalParameter = (path20) => {
-  if (path20.charCodeAt(path20.length - 1) !== 63 || !path20.includes(":")) return null;
-  const segments = path20.split("/");
+var checkOptionalParameter = (path18) => {
+  if (path18.charCodeAt(path18.length - 1) !== 63 || !path18.includes(":")) return null;
+  const segments = path18.split("/");
   const results = [];
   let basePath = "";
   segments.forEach((segment) => {
@@ -4830,9 +4822,9 @@ var HonoRequest = class {
   */
   path;
   bodyCache = {};
-  constructor(request2, path20 = "/", matchResult = [[]]) {
-    this.raw = request2;
-    this.path = path20;
+  constructor(request, path18 = "/", matchResult = [[]]) {
+    this.raw = request;
+    this.path = path18;
     this.#matchResult = matchResult;
   }
   param(key) {
@@ -5527,14 +5519,14 @@ var UnsupportedPathError = class extends Error {
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
 // node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path20) => {
-  let index = path20.length;
-  while (index > 0 && path20.charCodeAt(index - 1) === 47) index--;
-  return path20.length - index;
+var countTrailingSlashes = (path18) => {
+  let index = path18.length;
+  while (index > 0 && path18.charCodeAt(index - 1) === 47) index--;
+  return path18.length - index;
 };
 var getPathPrefixLength = (c, pathPrefix, routePath2) => {
   if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path20 = c.req.path;
+  const path18 = c.req.path;
   const matchResult = c.req[GET_MATCH_RESULT];
   const paramNames = /* @__PURE__ */ new Set();
   let length = 0;
@@ -5550,8 +5542,8 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
       const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
       length += value.length + 1;
     } else if (pattern || part.endsWith("*")) {
-      const end = path20.indexOf("/", length + 1);
-      length = end === -1 ? path20.length : end;
+      const end = path18.indexOf("/", length + 1);
+      length = end === -1 ? path18.length : end;
     } else length += part.length + 1;
   }
   return length;
@@ -5559,16 +5551,16 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
 var createMountedRequest = (c, pathPrefix, routePath2) => {
   if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
   const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path20 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path20[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path20)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const path18 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path18[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path18)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawUrl = c.req.raw.url;
   if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawPathEnd = rawUrl.search(/[?#]/);
   const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
   if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
   const url2 = new URL(rawUrl);
-  url2.pathname = path20.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path20.includes("%")) {
+  url2.pathname = path18.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path18.includes("%")) {
   }
   return new Request(url2, c.req.raw);
 };
@@ -5613,8 +5605,8 @@ var Hono = class Hono2 {
         return this;
       };
     });
-    this.on = (method, path20, ...handlers) => {
-      for (const p of [path20].flat()) {
+    this.on = (method, path18, ...handlers) => {
+      for (const p of [path18].flat()) {
         this.#path = p;
         for (const m of [method].flat()) {
           const methodName = m.toUpperCase();
@@ -5668,8 +5660,8 @@ var Hono = class Hono2 {
   * app.route("/api", app2) // GET /api/user
   * ```
   */
-  route(path20, app) {
-    const subApp = this.basePath(path20);
+  route(path18, app) {
+    const subApp = this.basePath(path18);
     app.routes.map((r) => {
       let handler;
       if (app.errorHandler === errorHandler) handler = r.handler;
@@ -5694,9 +5686,9 @@ var Hono = class Hono2 {
   * const api = new Hono().basePath('/api')
   * ```
   */
-  basePath(path20) {
+  basePath(path18) {
     const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path20);
+    subApp._basePath = mergePath(this._basePath, path18);
     return subApp;
   }
   /**
@@ -5774,14 +5766,14 @@ var Hono = class Hono2 {
   * })
   * ```
   */
-  mount(path20, applicationHandler, options) {
+  mount(path18, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
     if (options) {
       if (typeof options === "function") optionHandler = options;
       else {
         optionHandler = options.optionHandler;
-        if (options.replaceRequest === false) replaceRequest = (request2) => request2;
+        if (options.replaceRequest === false) replaceRequest = (request) => request;
         else replaceRequest = options.replaceRequest;
       }
     }
@@ -5805,30 +5797,30 @@ var Hono = class Hono2 {
       if (res) return res;
       await next();
     };
-    this.#addRoute("ALL", mergePath(path20, "*"), handler);
+    this.#addRoute("ALL", mergePath(path18, "*"), handler);
     return this;
   }
-  #addRoute(method, path20, handler, baseRoutePath) {
-    path20 = mergePath(this._basePath, path20);
+  #addRoute(method, path18, handler, baseRoutePath) {
+    path18 = mergePath(this._basePath, path18);
     const r = {
       basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path20,
+      path: path18,
       method,
       handler
     };
-    this.router.add(method, path20, [handler, r]);
+    this.router.add(method, path18, [handler, r]);
     this.routes.push(r);
   }
   #handleError(err, c) {
     if (err instanceof Error) return this.errorHandler(err, c);
     throw err;
   }
-  #dispatch(request2, executionCtx, env, method) {
-    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request2, executionCtx, env, "GET")))();
-    const path20 = this.getPath(request2, { env });
-    const matchResult = this.router.match(method, path20);
-    const c = new Context(request2, {
-      path: path20,
+  #dispatch(request, executionCtx, env, method) {
+    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
+    const path18 = this.getPath(request, { env });
+    const matchResult = this.router.match(method, path18);
+    const c = new Context(request, {
+      path: path18,
       matchResult,
       env,
       executionCtx,
@@ -5867,8 +5859,8 @@ var Hono = class Hono2 {
   * @returns {Response | Promise<Response>} response of request
   *
   */
-  fetch = (request2, ...rest) => {
-    return this.#dispatch(request2, rest[1], rest[0], request2.method);
+  fetch = (request, ...rest) => {
+    return this.#dispatch(request, rest[1], rest[0], request.method);
   };
   /**
   * `.request()` is a useful method for testing.
@@ -5916,19 +5908,19 @@ var createNullObject = () => /* @__PURE__ */ Object.create(null);
 
 // node_modules/hono/dist/router/reg-exp-router/matcher.js
 var emptyParam = [];
-function match(method, path20) {
+function match(method, path18) {
   const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path21) => {
+  const match2 = ((method2, path19) => {
     const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path21];
+    const staticMatch = matcher[2][path19];
     if (staticMatch) return staticMatch;
-    const match3 = path21.match(matcher[0]);
+    const match3 = path19.match(matcher[0]);
     if (!match3) return [[], emptyParam];
     const index = match3.indexOf("", 1);
     return [matcher[1][index], match3];
   });
   this.match = match2;
-  return match2(method, path20);
+  return match2(method, path18);
 }
 
 // node_modules/hono/dist/router/reg-exp-router/node.js
@@ -6021,11 +6013,11 @@ var Trie = class {
   #root = new Node();
   #index = 0;
   paths = createNullObject();
-  insert(path20, isStatic) {
+  insert(path18, isStatic) {
     const keys = [];
     if (isStatic) {
-      this.#root.insert(path20.split(""), -1, [], this.#context, keys);
-      this.paths[path20] = [
+      this.#root.insert(path18.split(""), -1, [], this.#context, keys);
+      this.paths[path18] = [
         -1,
         [],
         keys
@@ -6034,7 +6026,7 @@ var Trie = class {
     }
     const paramAssoc = [];
     const groups = [];
-    let markedPath = path20;
+    let markedPath = path18;
     for (let i = 0; ; ) {
       let replaced = false;
       markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
@@ -6055,7 +6047,7 @@ var Trie = class {
       }
     }
     this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path20] = [
+    this.paths[path18] = [
       this.#index++,
       paramAssoc,
       keys
@@ -6108,14 +6100,14 @@ var RegExpRouter = class {
     this.#handlers = { ["ALL"]: [] };
     this.#tries = { ["ALL"]: new Trie() };
   }
-  #insertPath(method, path20) {
+  #insertPath(method, path18) {
     try {
-      this.#tries[method].insert(path20, !/\*|\/:/.test(path20));
+      this.#tries[method].insert(path18, !/\*|\/:/.test(path18));
     } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path20) : e;
+      throw e === PATH_ERROR ? new UnsupportedPathError(path18) : e;
     }
   }
-  add(method, path20, handler) {
+  add(method, path18, handler) {
     const handlers = this.#handlers;
     if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     const tries = this.#tries;
@@ -6124,12 +6116,12 @@ var RegExpRouter = class {
       handlers[method] = [...handlers["ALL"]];
       for (const p in tries["ALL"].paths) this.#insertPath(method, p);
     }
-    if (path20 === "/*") path20 = "*";
+    if (path18 === "/*") path18 = "*";
     const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path20) || [path20];
-    for (const path21 of paths) for (const m of methods) {
-      if (!tries[m].paths[path21]) this.#insertPath(m, path21);
-      handlers[m].push([handler, path21]);
+    const paths = checkOptionalParameter(path18) || [path18];
+    for (const path19 of paths) for (const m of methods) {
+      if (!tries[m].paths[path19]) this.#insertPath(m, path19);
+      handlers[m].push([handler, path19]);
     }
   }
   match = match;
@@ -6154,14 +6146,14 @@ var RegExpRouter = class {
       }, createNullObject())];
     });
     const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path20 in trie.paths) {
-      const [index, , keys] = trie.paths[path20];
-      const indexes = [...own2[path20]];
-      for (const p of wildcards) if (p !== path20 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+    for (const path18 in trie.paths) {
+      const [index, , keys] = trie.paths[path18];
+      const indexes = [...own2[path18]];
+      for (const p of wildcards) if (p !== path18 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
       const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
       if (index === -1) {
         const last = Math.max(-1, ...data.flatMap(([, map2]) => Object.values(map2)));
-        staticMap[path20] = [data, last === -1 ? emptyParam : path20.match(regexp).slice(0, last + 1)];
+        staticMap[path18] = [data, last === -1 ? emptyParam : path18.match(regexp).slice(0, last + 1)];
       } else handlerData[index] = data;
     }
     return [
@@ -6180,15 +6172,15 @@ var SmartRouter = class {
   constructor(init) {
     this.#routers = init.routers;
   }
-  add(method, path20, handler) {
+  add(method, path18, handler) {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     this.#routes.push([
       method,
-      path20,
+      path18,
       handler
     ]);
   }
-  match(method, path20) {
+  match(method, path18) {
     if (!this.#routes) throw new Error("Fatal error");
     const routers = this.#routers;
     const routes = this.#routes;
@@ -6199,7 +6191,7 @@ var SmartRouter = class {
       const router = routers[i];
       try {
         for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path20);
+        res = router.match(method, path18);
       } catch (e) {
         if (e instanceof UnsupportedPathError) continue;
         throw e;
@@ -6228,9 +6220,9 @@ var Node3 = class Node4 {
   #patterns = [];
   #pattern;
   #params = emptyParams;
-  insert(method, path20, handler) {
+  insert(method, path18, handler) {
     let curNode = this;
-    const parts = splitRoutingPath(path20);
+    const parts = splitRoutingPath(path18);
     const possibleKeys = /* @__PURE__ */ new Set();
     let i = 0;
     for (const p of parts) {
@@ -6266,11 +6258,11 @@ var Node3 = class Node4 {
       }
     }
   }
-  search(method, path20) {
+  search(method, path18) {
     const handlerSets = [];
     this.#params = emptyParams;
     let curNodes = [this];
-    const parts = splitPath(path20);
+    const parts = splitPath(path18);
     const curNodesQueue = [];
     const len = parts.length;
     let partOffsets = null;
@@ -6306,13 +6298,13 @@ var Node3 = class Node4 {
           if (matcher !== true) {
             if (!partOffsets) {
               partOffsets = [];
-              let offset = path20[0] === "/" ? 1 : 0;
+              let offset = path18[0] === "/" ? 1 : 0;
               for (let p = 0; p < len; p++) {
                 partOffsets[p] = offset;
                 offset += parts[p].length + 1;
               }
             }
-            const restPathString = path20.slice(partOffsets[i]);
+            const restPathString = path18.slice(partOffsets[i]);
             const m = matcher.exec(restPathString);
             if (m) {
               if (!Object.hasOwn(params, name)) params[name] = m[0];
@@ -6353,11 +6345,11 @@ var Node3 = class Node4 {
 var TrieRouter = class {
   name = "TrieRouter";
   #node = new Node3();
-  add(method, path20, handler) {
-    for (const result of checkOptionalParameter(path20) || [path20]) this.#node.insert(method, result, handler);
+  add(method, path18, handler) {
+    for (const result of checkOptionalParameter(path18) || [path18]) this.#node.insert(method, result, handler);
   }
-  match(method, path20) {
-    return this.#node.search(method, path20);
+  match(method, path18) {
+    return this.#node.search(method, path18);
   }
 };
 
@@ -7191,10 +7183,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path18) {
+  if (!path18)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path18.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7534,11 +7526,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path18, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path18);
     return iss;
   });
 }
@@ -8000,16 +7992,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path18 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8048,17 +8040,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path18 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path18, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -8097,8 +8089,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path20) {
+  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path18) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -8682,10 +8674,10 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
     const size = input2.size;
     if (size === def.size)
       return;
-    const tooBig2 = size > def.size;
+    const tooBig = size > def.size;
     payload.issues.push({
       origin: getSizableOrigin(input2),
-      ...tooBig2 ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
+      ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
       inclusive: true,
       exact: true,
       input: payload.value,
@@ -8749,10 +8741,10 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
     if (length === def.length)
       return;
     const origin = getLengthableOrigin(input2);
-    const tooBig2 = length > def.length;
+    const tooBig = length > def.length;
     payload.issues.push({
       origin,
-      ...tooBig2 ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
       inclusive: true,
       exact: true,
       input: payload.value,
@@ -25236,13 +25228,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path20 = ref.slice(1).split("/").filter(Boolean);
-  if (path20.length === 0) {
+  const path18 = ref.slice(1).split("/").filter(Boolean);
+  if (path18.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path20[0] === defsKey) {
-    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
+  if (path18[0] === defsKey) {
+    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -26128,39 +26120,145 @@ var AbsolutePath = plainText(
 );
 var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
 
+// sidecar/contract/parameters.ts
+var JOB_STATUSES = [
+  "draft",
+  "running",
+  "awaiting_prompt",
+  "finalizing",
+  "completed",
+  "failed",
+  "cancelled"
+];
+var JobStatus = external_exports.enum(JOB_STATUSES);
+var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
+var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
+var LoraRef = external_exports.object({
+  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
+  strength: external_exports.number().min(-10).max(10).default(1)
+});
+var SegmentLoras = external_exports.object({
+  high: external_exports.array(LoraRef).max(16).default([]),
+  low: external_exports.array(LoraRef).max(16).default([])
+});
+var ModelPair = external_exports.object({
+  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
+  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
+});
+var DEFAULT_DRIFT_THRESHOLD = 5;
+var ColorGuard = external_exports.object({
+  enabled: external_exports.boolean(),
+  strength: external_exports.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
+});
+var MAX_FRAMES = 1025;
+var JobParameters = external_exports.object({
+  width: external_exports.number().int().min(16).max(4096),
+  height: external_exports.number().int().min(16).max(4096),
+  fps: external_exports.number().int().min(1).max(120),
+  /** Frames per segment, always 4k+1 once resolved. */
+  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
+  steps: external_exports.number().int().min(1).max(200),
+  cfg: external_exports.number().min(0).max(30),
+  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
+  seed: Seed,
+  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
+  models: ModelPair,
+  /** Default LoRAs for every segment of the job. */
+  loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: external_exports.number().min(0).max(100).optional()
+});
+var JobParametersInput = JobParameters.partial().extend({
+  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
+});
+var PlannedPrompt = external_exports.object({
+  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
+  seed: Seed.optional(),
+  loras: SegmentLoras.optional()
+});
+
+// sidecar/contract/segments.ts
+var SegmentPromptBody = PlannedPrompt;
+var SegmentError = external_exports.object({
+  message: external_exports.string(),
+  node_id: external_exports.string().nullable(),
+  node_type: external_exports.string().nullable(),
+  exception_type: external_exports.string().nullable(),
+  exception_message: external_exports.string().nullable()
+});
+var Progress = external_exports.object({
+  value: external_exports.number(),
+  max: external_exports.number(),
+  node: external_exports.string().nullable()
+});
+var RunFields = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  /** Which take of the segment this run is (1-based). */
+  take: external_exports.number().int(),
+  status: SegmentStatus,
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: external_exports.string().nullable(),
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  start_image: external_exports.string().nullable(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: external_exports.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  /** Frames in this run's own video (the first frame is left out for idx > 0). */
+  frames: external_exports.number().int().nullable(),
+  execution_ms: external_exports.number().int().nullable(),
+  attempts: external_exports.number().int(),
+  error: SegmentError.nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: external_exports.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: external_exports.boolean(),
+  created_at: external_exports.string(),
+  started_at: external_exports.string().nullable(),
+  finished_at: external_exports.string().nullable()
+});
+var Segment = RunFields.extend({
+  progress: Progress.nullable(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().int(),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean()
+});
+var Take = RunFields.extend({
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.string().nullable(),
+  last_frame_url: external_exports.string().nullable()
+});
+var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
+
 // sidecar/contract/frames.ts
 var DEFAULT_CROSSFADE_FRAMES = 8;
 var MAX_CROSSFADE_FRAMES = 240;
 var MAX_TRIM_FRAMES = 1e3;
 var HANDOFF_CARRY = 1;
-var SEAM_MODES = ["frame", "motion", "svi"];
-var MOTION_CARRIES = [5, 9];
-var DEFAULT_MOTION_CARRY = 5;
-var SVI_CARRY = 5;
-var SVI_FRAMES = 81;
-function seamCarry(choice) {
-  switch (choice.mode) {
-    case "frame":
-      return HANDOFF_CARRY;
-    case "motion":
-      return choice.frames ?? DEFAULT_MOTION_CARRY;
-    case "svi":
-      return SVI_CARRY;
-  }
+function carryInto(idx, carries = []) {
+  return idx === 0 ? 0 : carries[idx - 1] ?? HANDOFF_CARRY;
 }
-function joinChoice(settings, after) {
-  const own2 = settings?.joins?.[String(after)];
-  if (own2) return own2.mode === "motion" ? { mode: "motion", frames: own2.frames ?? settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode: own2.mode };
-  const mode = settings?.mode ?? "frame";
-  return mode === "motion" ? { mode, frames: settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode };
-}
-function carryProblem(choice, rendered) {
-  if (choice.mode === "motion" && !MOTION_CARRIES.includes(choice.frames ?? DEFAULT_MOTION_CARRY)) {
-    return `a motion hand-off carries ${MOTION_CARRIES.join(" or ")} frames, not ${choice.frames}`;
-  }
-  const carry = seamCarry(choice);
-  if (rendered <= carry) return `${rendered} frames per segment leave nothing new after the ${carry} carried frames; use more frames`;
-  return null;
+function segmentFrames(rendered, idx, carries = []) {
+  return rendered - carryInto(idx, carries);
 }
 function seamLayout(choices, indices) {
   const crossfades = indices.slice(0, -1).map((idx) => {
@@ -26200,188 +26298,6 @@ function finalFrames(input2) {
   const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
   return { parts, total: at, chapters, cutsOnly, problems };
 }
-
-// sidecar/contract/parameters.ts
-var JOB_STATUSES = [
-  "draft",
-  "running",
-  "awaiting_prompt",
-  "finalizing",
-  "completed",
-  "failed",
-  "cancelled"
-];
-var JobStatus = external_exports.enum(JOB_STATUSES);
-var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
-var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
-var LoraRef = external_exports.object({
-  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
-  strength: external_exports.number().min(-10).max(10).default(1)
-});
-var SegmentLoras = external_exports.object({
-  high: external_exports.array(LoraRef).max(16).default([]),
-  low: external_exports.array(LoraRef).max(16).default([])
-});
-var ModelPair = external_exports.object({
-  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
-  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
-});
-var DEFAULT_DRIFT_THRESHOLD = 5;
-var ColorGuard = external_exports.object({
-  enabled: external_exports.boolean(),
-  strength: external_exports.number().min(0).max(1).default(1),
-  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
-  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
-});
-var MAX_FRAMES = 1025;
-var SeamMode = external_exports.enum(SEAM_MODES);
-var MotionFrames = external_exports.union(MOTION_CARRIES.map((k) => external_exports.literal(k)));
-var SeamChoiceSchema = external_exports.object({
-  mode: SeamMode,
-  frames: MotionFrames.optional()
-});
-var SviLoras = external_exports.object({
-  high: external_exports.string().min(1).max(512),
-  low: external_exports.string().min(1).max(512),
-  strength: external_exports.number().min(0).max(4).default(1)
-});
-var SeamSettings = external_exports.object({
-  mode: SeamMode.default("frame"),
-  /** K of `motion` joins without their own `frames`. */
-  motion_frames: MotionFrames.default(DEFAULT_MOTION_CARRY),
-  /** Pad WanImageToVideo's conditioning with the job's anchor frame (ref_pad_image, newer ComfyUI only). */
-  anchor: external_exports.boolean().default(false),
-  joins: external_exports.record(external_exports.string().regex(/^\d{1,5}$/, "a segment index"), SeamChoiceSchema).default({}),
-  /** The SVI LoRA pair (set by the sidecar from ComfyUI's LoRA list when a join uses `svi`). */
-  svi_loras: SviLoras.optional()
-});
-var DEFAULT_SEAM_THRESHOLD = 3;
-var JobParameters = external_exports.object({
-  width: external_exports.number().int().min(16).max(4096),
-  height: external_exports.number().int().min(16).max(4096),
-  fps: external_exports.number().int().min(1).max(120),
-  /** Frames per segment, always 4k+1 once resolved. */
-  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
-  steps: external_exports.number().int().min(1).max(200),
-  cfg: external_exports.number().min(0).max(30),
-  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
-  seed: Seed,
-  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
-  models: ModelPair,
-  /** Default LoRAs for every segment of the job. */
-  loras: SegmentLoras,
-  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
-  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
-  color_guard: ColorGuard.optional(),
-  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
-  drift_threshold: external_exports.number().min(0).max(100).optional(),
-  /** How segments join (a plain last-frame hand-off when absent). */
-  seam: SeamSettings.optional(),
-  /** Seam meter warning threshold; DEFAULT_SEAM_THRESHOLD when absent. */
-  seam_threshold: external_exports.number().min(1).max(100).optional()
-});
-var JobParametersInput = JobParameters.partial().extend({
-  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
-});
-var PlannedPrompt = external_exports.object({
-  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
-  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
-  seed: Seed.optional(),
-  loras: SegmentLoras.optional()
-});
-
-// sidecar/contract/segments.ts
-var SegmentPromptBody = PlannedPrompt;
-var SegmentError = external_exports.object({
-  message: external_exports.string(),
-  node_id: external_exports.string().nullable(),
-  node_type: external_exports.string().nullable(),
-  exception_type: external_exports.string().nullable(),
-  exception_message: external_exports.string().nullable()
-});
-var ProgressPhase = external_exports.enum(["loading", "preparing", "high_noise", "low_noise", "sampling", "decode", "save"]);
-var Progress = external_exports.object({
-  /** Step of the sampler pass that runs now, of `max` (both 0 outside sampling). */
-  value: external_exports.number(),
-  max: external_exports.number(),
-  /** The node ComfyUI runs now. */
-  node: external_exports.string().nullable(),
-  /** The whole prompt, 0 to 1, weighted by what each node usually costs; it never goes back. */
-  fraction: external_exports.number().min(0).max(1),
-  phase: ProgressPhase,
-  /** When ComfyUI started the prompt. */
-  started_at: external_exports.string().nullable(),
-  /** The usual time of a whole segment (ms): the job's finished segments, else recent ones; null before any. */
-  typical_ms: external_exports.number().nullable()
-});
-var RunFields = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  /** Which take of the segment this run is (1-based). */
-  take: external_exports.number().int(),
-  status: SegmentStatus,
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string().nullable(),
-  seed: Seed,
-  loras: SegmentLoras,
-  prompt_id: external_exports.string().nullable(),
-  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
-  start_image: external_exports.string().nullable(),
-  /**
-   * The original frame this run started from (LoadImage value of the previous take's last frame),
-   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
-   */
-  start_source: external_exports.string().nullable(),
-  video: FileRef.nullable(),
-  last_frame: FileRef.nullable(),
-  /** Frames in this run's own video (the `carry` frames it shares with the segment before are left out). */
-  frames: external_exports.number().int().nullable(),
-  /** How this run continued the segment before (for segment 0: 'svi' when it ran SVI's graph, else 'frame'). */
-  seam_mode: SeamMode,
-  /** Frames of the segment before that this run re-rendered at its start and left out of its video (0 for segment 0). */
-  carry: external_exports.number().int(),
-  /** This run's last frames (up to TAIL_FRAMES) as a lossless animated PNG: what a motion or SVI hand-off loads. */
-  tail: FileRef.nullable(),
-  /**
-   * Seam meter of the join into this run: the jump across the join (motion-compensated frame
-   * difference) divided by the median of the same measure inside the two segments; ~1 is seamless.
-   */
-  seam: external_exports.number().nullable(),
-  /** seam is above the job's seam_threshold. */
-  seam_warning: external_exports.boolean(),
-  execution_ms: external_exports.number().int().nullable(),
-  attempts: external_exports.number().int(),
-  error: SegmentError.nullable(),
-  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
-  drift: external_exports.number().nullable(),
-  /** drift is above the job's drift_threshold. */
-  drift_warning: external_exports.boolean(),
-  created_at: external_exports.string(),
-  started_at: external_exports.string().nullable(),
-  finished_at: external_exports.string().nullable()
-});
-var Segment = RunFields.extend({
-  progress: Progress.nullable(),
-  /** How many takes the segment has (finished, failed and queued candidates). */
-  take_count: external_exports.number().int(),
-  /** Takes of this segment still to be made or being made beside the one that counts (a redo, candidates). */
-  open_takes: external_exports.number().int(),
-  /** How long each finished take ran in ComfyUI (ms), by take number: the timing chart. */
-  take_times: external_exports.array(external_exports.object({ take: external_exports.number().int(), ms: external_exports.number().int() })),
-  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
-  locked: external_exports.boolean(),
-  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
-  stale: external_exports.boolean()
-});
-var Take = RunFields.extend({
-  /** This is the take that counts (the segment's current take). */
-  chosen: external_exports.boolean(),
-  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
-  video_url: external_exports.string().nullable(),
-  last_frame_url: external_exports.string().nullable()
-});
-var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
 
 // sidecar/contract/finalize.ts
 var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
@@ -26460,9 +26376,7 @@ var Job = external_exports.object({
   /** How many segments are stale (see Segment.stale): re-run them or keep them. */
   stale_segments: external_exports.number().int(),
   /** The effective drift warning threshold. */
-  drift_threshold: external_exports.number(),
-  /** The effective seam meter warning threshold. */
-  seam_threshold: external_exports.number()
+  drift_threshold: external_exports.number()
 });
 var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
 var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
@@ -26500,8 +26414,6 @@ var QueueStatus = external_exports.object({
   }),
   /** Whether our queue takes new segments (POST /api/queue/start|stop). */
   accepting: external_exports.boolean(),
-  /** Jobs that are running or finalizing (the sidebar icon's badge). */
-  running_jobs: external_exports.number().int(),
   /** Our prompts currently in ComfyUI's queue. */
   ours: external_exports.array(
     external_exports.object({
@@ -26514,18 +26426,13 @@ var QueueStatus = external_exports.object({
   current: external_exports.object({
     job_id: external_exports.number().int(),
     idx: external_exports.number().int(),
-    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own). */
-    take: external_exports.number().int(),
     prompt_id: external_exports.string(),
     node: external_exports.string().nullable(),
     value: external_exports.number(),
     max: external_exports.number(),
     started_at: external_exports.string(),
     /** Estimated ms left, from measured segment times; null until one is known. */
-    eta_ms: external_exports.number().nullable(),
-    fraction: external_exports.number().min(0).max(1),
-    phase: ProgressPhase,
-    typical_ms: external_exports.number().nullable()
+    eta_ms: external_exports.number().nullable()
   }).nullable()
 });
 
@@ -26537,7 +26444,7 @@ var Preset = external_exports.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
   family: external_exports.enum(["wan22_14b", "wan22_5b"]),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: external_exports.array(
     external_exports.object({
@@ -26555,12 +26462,6 @@ var Preset = external_exports.object({
     high: external_exports.string(),
     low: external_exports.string().nullable()
   }),
-  /**
-   * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
-   * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
-   * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
-   */
-  seam_modes: external_exports.array(SeamMode).default(["frame"]),
   /** Node classes the template needs (for a clear "node pack missing" message). */
   requires: external_exports.array(external_exports.string()),
   /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
@@ -26579,6 +26480,7 @@ var Limits = external_exports.object({
 });
 var DEFAULT_LIMITS = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 };
 var Settings = external_exports.object({
+  comfyui_url: plainText(external_exports.string(), { singleLine: true }).url().refine((u) => /^https?:\/\//i.test(u), "must be an http:// or https:// address"),
   defaults: external_exports.object({
     preset: plainText(external_exports.string().max(120), { singleLine: true }),
     width: external_exports.number().int().min(16).max(4096),
@@ -26601,9 +26503,6 @@ var SettingsUpdate = Settings.partial().extend({
   defaults: Settings.shape.defaults.partial().optional(),
   limits: Limits.partial().optional()
 });
-var SettingsUpdateBody = SettingsUpdate.extend({
-  comfyui_url: external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }).optional()
-});
 var Health = external_exports.object({
   ok: external_exports.boolean(),
   version: external_exports.string(),
@@ -26621,10 +26520,10 @@ var ServerEvent = external_exports.discriminatedUnion("type", [
     type: external_exports.literal("progress"),
     job_id: external_exports.number().int(),
     idx: external_exports.number().int(),
-    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
-    take: external_exports.number().int(),
     prompt_id: external_exports.string(),
-    ...Progress.shape
+    value: external_exports.number(),
+    max: external_exports.number(),
+    node: external_exports.string().nullable()
   }),
   external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
 ]);
@@ -26820,7 +26719,6 @@ var ComfyViewQuery = external_exports.object({
   type: external_exports.enum(["input", "output", "temp"]).default("output"),
   preview: external_exports.string().max(32).optional()
 });
-var ImageUrlBody = external_exports.object({ url: external_exports.string().trim().min(1).max(2048) });
 var ImageUploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string() });
 
 // sidecar/contract/templates.ts
@@ -26906,42 +26804,6 @@ var SegmentPromptGraph = external_exports.object({
   prompt: external_exports.record(external_exports.string(), external_exports.unknown())
 });
 
-// sidecar/contract/seams.ts
-var JoinSeamBody = external_exports.object({
-  after: external_exports.number().int().min(0).max(99999),
-  mode: SeamMode.nullable(),
-  frames: SeamChoiceSchema.shape.frames
-});
-var SeamsBody = external_exports.object({
-  mode: SeamMode.optional(),
-  motion_frames: SeamChoiceSchema.shape.frames,
-  anchor: external_exports.boolean().optional(),
-  joins: external_exports.array(JoinSeamBody).max(1e3).optional(),
-  seam_threshold: external_exports.number().min(1).max(100).optional()
-});
-var SeamModeSupport = external_exports.object({
-  mode: SeamMode,
-  available: external_exports.boolean(),
-  /** Why not, naming what is missing (null when available). */
-  reason: external_exports.string().nullable()
-});
-var SeamCapabilities = external_exports.object({
-  preset: external_exports.string(),
-  modes: external_exports.array(SeamModeSupport),
-  motion_frames: external_exports.array(external_exports.number().int()),
-  /** WanImageToVideo has `ref_pad_image` (newer ComfyUI): the `anchor` option can be used. */
-  anchor_padding: external_exports.boolean(),
-  svi: external_exports.object({
-    /** KJNodes' WanImageToVideoSVIPro is installed. */
-    node: external_exports.boolean(),
-    /** The SVI 2.0 Pro LoRA pair found in ComfyUI's loras folder, or null. */
-    loras: SviLoras.nullable(),
-    missing: external_exports.array(external_exports.string())
-  }),
-  comfyui_reachable: external_exports.boolean()
-});
-var SeamCapabilitiesQuery = external_exports.object({ preset: external_exports.string().min(1).max(120).optional() });
-
 // sidecar/contract/errors.ts
 var DomainError = class extends Error {
   constructor(code, message, field, details) {
@@ -26965,16 +26827,11 @@ var ApiError = external_exports.object({
 });
 
 // sidecar/contract/records.ts
-var OutputNodes = external_exports.object({
-  video: external_exports.string(),
-  last_frame: external_exports.string(),
-  /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
-  tail: external_exports.string().nullable().optional()
-});
+var OutputNodes = external_exports.object({ video: external_exports.string(), last_frame: external_exports.string() });
 var MAX_ATTEMPTS = 3;
 function outputImageRef(file2) {
-  const path20 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path20} [${file2.type}]`;
+  const path18 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
+  return `${path18} [${file2.type}]`;
 }
 
 // sidecar/library/confinedPath.ts
@@ -27135,18 +26992,18 @@ var ComfyClient = class {
   url;
   clientId;
   schemaCache = /* @__PURE__ */ new Map();
-  async request(path20, init = {}, timeoutMs = TIMEOUT_MS) {
+  async request(path18, init = {}, timeoutMs = TIMEOUT_MS) {
     try {
-      return await fetch(new URL(path20, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(new URL(path18, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (err) {
       throw new ComfyUnreachable(this.url, err);
     }
   }
-  async json(path20, schema, init) {
-    const res = await this.request(path20, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path20}`);
+  async json(path18, schema, init) {
+    const res = await this.request(path18, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path18}`);
     const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path20}: ${parsed.error.message}`);
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path18}: ${parsed.error.message}`);
     return parsed.data;
   }
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
@@ -27460,7 +27317,7 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
 }
 
 // sidecar/library/gallery.ts
-import path7 from "node:path";
+import path6 from "node:path";
 
 // sidecar/db/libraryStore.ts
 var EMPTY_META = LoraMeta.parse({});
@@ -27547,119 +27404,6 @@ function resolveFfmpeg(explicit, env = process.env) {
 
 // sidecar/video/runFfmpeg.ts
 import { spawn } from "node:child_process";
-
-// sidecar/video/ffmpegChildren.ts
-import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
-var running = /* @__PURE__ */ new Map();
-var ledgers = /* @__PURE__ */ new Set();
-var Recorded = external_exports.array(external_exports.object({ pid: external_exports.number().int().positive(), output: external_exports.string() }));
-function inside(file2, root) {
-  const rel = path3.relative(root, file2);
-  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
-}
-function childrenOf(ledger) {
-  return [...running].filter(([, c]) => ledger.roots.some((root) => inside(c.output, root)));
-}
-function write(ledger) {
-  const entries = childrenOf(ledger).map(([pid, c]) => ({ pid, output: c.output }));
-  try {
-    if (entries.length === 0) rmSync(ledger.file, { force: true });
-    else writeFileSync(ledger.file, JSON.stringify(entries));
-  } catch {
-  }
-}
-function ffmpegStarted(process2, output2) {
-  if (process2.pid === void 0) return;
-  running.set(process2.pid, { process: process2, output: path3.resolve(output2) });
-  for (const ledger of ledgers) write(ledger);
-}
-function ffmpegEnded(process2) {
-  if (process2.pid === void 0 || !running.delete(process2.pid)) return;
-  for (const ledger of ledgers) write(ledger);
-}
-function openFfmpegLedger(file2, roots) {
-  const entry = { file: file2, roots: roots.map((r) => path3.resolve(r)) };
-  ledgers.add(entry);
-  return {
-    file: file2,
-    close() {
-      for (const [, child] of childrenOf(entry)) child.process.kill("SIGKILL");
-      ledgers.delete(entry);
-      rmSync(file2, { force: true });
-    }
-  };
-}
-function commandLine(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
-  } catch {
-  }
-  if (process.platform === "win32") return null;
-  try {
-    return execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-function alive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-  try {
-    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
-  } catch {
-    return true;
-  }
-}
-async function endLeftoverFfmpeg(file2) {
-  let recorded;
-  try {
-    recorded = Recorded.parse(JSON.parse(readFileSync(file2, "utf8")));
-  } catch {
-    rmSync(file2, { force: true });
-    return [];
-  }
-  const ended = [];
-  for (const r of recorded) {
-    if (running.has(r.pid)) continue;
-    const cmd = commandLine(r.pid);
-    if (!cmd || !cmd.includes("ffmpeg") || !cmd.includes(r.output)) continue;
-    try {
-      process.kill(r.pid, "SIGKILL");
-      ended.push(r);
-    } catch {
-    }
-  }
-  const deadline = Date.now() + 5e3;
-  while (ended.some((r) => alive(r.pid)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  rmSync(file2, { force: true });
-  return ended;
-}
-var PARTIAL_FILE = /^\..+\.[0-9a-f]{8}\.partial\.[A-Za-z0-9]+$/;
-function removePartialFiles(folders) {
-  const removed = [];
-  for (const folder of new Set(folders)) {
-    let names;
-    try {
-      names = readdirSync(folder);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      if (!PARTIAL_FILE.test(name)) continue;
-      const file2 = path3.join(folder, name);
-      rmSync(file2, { force: true });
-      removed.push(file2);
-    }
-  }
-  return removed;
-}
-
-// sidecar/video/runFfmpeg.ts
 var FfmpegError = class extends Error {
   constructor(message, stderr) {
     super(message);
@@ -27713,14 +27457,12 @@ function runFfmpeg(ffmpegPath, job) {
       reject(new FfmpegError(`ffmpeg could not be started: ${child.message}`, ""));
       return;
     }
-    ffmpegStarted(child, job.output);
     const chunks = [];
     let partial2 = "";
     let settled = false;
     const settle3 = (err) => {
       if (settled) return;
       settled = true;
-      ffmpegEnded(child);
       if (err) reject(err);
       else resolve2(chunks.join(""));
     };
@@ -28108,7 +27850,7 @@ async function stitch(opts) {
     if (encodeAll) {
       const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path20) => ({ path: path20 })), metadataInput],
+        inputs: [...inputs.map((path18) => ({ path: path18 })), metadataInput],
         output: temp,
         outputOptions: [
           "-filter_complex",
@@ -28170,7 +27912,7 @@ async function makeThumbnail(input2, outJpgOrPng, width, ffmpegPath) {
 // sidecar/video/metadataTags.ts
 import { mkdtemp as mkdtemp2, readFile, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path4 from "node:path";
+import path3 from "node:path";
 function parseFfmetadata(text) {
   const out = {};
   const lines = text.split("\n");
@@ -28209,9 +27951,9 @@ function splitEntry(line2) {
   return { key, value };
 }
 async function readFfmetadata(file2, ffmpegPath) {
-  const dir = await mkdtemp2(path4.join(tmpdir2(), "lv-meta-"));
+  const dir = await mkdtemp2(path3.join(tmpdir2(), "lv-meta-"));
   try {
-    const out = path4.join(dir, "tags.txt");
+    const out = path3.join(dir, "tags.txt");
     await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: out, outputOptions: ["-f", "ffmetadata"] });
     return await readFile(out, "utf8");
   } finally {
@@ -28225,9 +27967,9 @@ async function readMetadataTags(file2, ffmpegPath) {
 // sidecar/video/rawFrames.ts
 import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import path5 from "node:path";
+import path4 from "node:path";
 async function inTempDir(work) {
-  const dir = await mkdtemp3(path5.join(tmpdir3(), "lv-raw-"));
+  const dir = await mkdtemp3(path4.join(tmpdir3(), "lv-raw-"));
   try {
     return await work(dir);
   } finally {
@@ -28236,7 +27978,7 @@ async function inTempDir(work) {
 }
 async function readRgbFrame(file2, ffmpegPath) {
   return inTempDir(async (dir) => {
-    const out = path5.join(dir, "frame.rgb");
+    const out = path4.join(dir, "frame.rgb");
     let log2;
     try {
       log2 = await runFfmpeg(ffmpegPath, {
@@ -28257,7 +27999,7 @@ async function readRgbFrame(file2, ffmpegPath) {
 async function writeRgbPng(frame, outPng, ffmpegPath) {
   if (frame.data.length !== frame.width * frame.height * 3) throw new Error("pixel data does not match the frame size");
   await inTempDir(async (dir) => {
-    const raw2 = path5.join(dir, "frame.rgb");
+    const raw2 = path4.join(dir, "frame.rgb");
     await writeFile2(raw2, frame.data);
     await runFfmpeg(ffmpegPath, {
       inputs: [{ path: raw2, options: ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", `${frame.width}x${frame.height}`] }],
@@ -28269,7 +28011,7 @@ async function writeRgbPng(frame, outPng, ffmpegPath) {
 
 // sidecar/library/outputGallery.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import path5 from "node:path";
 var IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 var VIDEO = /\.(mp4|webm|mov|mkv)$/i;
 var MAX_FILES = 5e4;
@@ -28292,7 +28034,7 @@ async function walkOutputs(root) {
       if (out.length >= MAX_FILES) return;
       if (entry.name.startsWith(".")) continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path6.join(dir, entry.name);
+      const full = path5.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH) await visit2(full, childRel, depth + 1);
       } else if (entry.isFile() && mediaKind(entry.name)) {
@@ -28699,12 +28441,12 @@ var PromptCache = class {
 // sidecar/library/promptHistory.ts
 function promptHistory(dated, limit) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const { path: path20, modified, prompt } of dated) {
+  for (const { path: path18, modified, prompt } of dated) {
     if (!prompt.positive) continue;
     const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
     const seen = byKey.get(key);
     if (seen) seen.uses++;
-    else byKey.set(key, { ...prompt, path: path20, modified, uses: 1 });
+    else byKey.set(key, { ...prompt, path: path18, modified, uses: 1 });
   }
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
@@ -28726,7 +28468,7 @@ function createGallery(ctx) {
   const mediaFile = async (rel) => {
     const real = await resolveInside(outputDir(), rel, "path");
     if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
-    return { real, rel: path7.relative(await resolveInside(outputDir(), "", "path"), real).split(path7.sep).join("/") };
+    return { real, rel: path6.relative(await resolveInside(outputDir(), "", "path"), real).split(path6.sep).join("/") };
   };
   return {
     list: async (q) => filterGallery(await items(), q),
@@ -28743,7 +28485,7 @@ function createGallery(ctx) {
       const dir = outputDir();
       const dated = [];
       for (const item of (await items()).slice(0, HISTORY_SCAN)) {
-        const prompt = await prompts.prompt(path7.join(dir, item.path));
+        const prompt = await prompts.prompt(path6.join(dir, item.path));
         if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
       }
       return promptHistory(dated, limit);
@@ -28820,7 +28562,7 @@ function galleryRouter(ctx) {
 }
 
 // sidecar/engine/jobCommands.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // sidecar/db/jobStore.ts
 var caches = /* @__PURE__ */ new WeakMap();
@@ -28841,20 +28583,9 @@ function statements(db) {
   }
   return cache;
 }
-var MAX_CHECKED_TEXTS = 1e3;
-var checkedTexts = /* @__PURE__ */ new WeakMap();
 function json3(schema, text, what) {
-  let checked = checkedTexts.get(schema);
-  if (!checked) {
-    checked = /* @__PURE__ */ new Map();
-    checkedTexts.set(schema, checked);
-  }
-  const known = checked.get(text);
-  if (known !== void 0) return JSON.parse(known);
   const parsed = schema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`);
-  if (checked.size >= MAX_CHECKED_TEXTS) checked.delete(checked.keys().next().value);
-  checked.set(text, JSON.stringify(parsed.data));
   return parsed.data;
 }
 function jsonOrNull(schema, text, what) {
@@ -28882,8 +28613,6 @@ function toRun(row, what) {
     loras: json3(SegmentLoras, row.loras, `loras of ${what}`),
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
-    seam_mode: SeamMode.parse(row.seam_mode),
-    tail: jsonOrNull(FileRef, row.tail, `tail of ${what}`),
     error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
     output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`)
   };
@@ -29004,11 +28733,6 @@ var RUN_COLUMNS = [
   "attempts",
   "error",
   "drift",
-  "seam_mode",
-  "carry",
-  "tail",
-  "seam",
-  "seam_ref",
   "started_at",
   "finished_at"
 ];
@@ -29019,7 +28743,6 @@ function runParams(r) {
     loras: JSON.stringify(r.loras),
     video: r.video ? JSON.stringify(r.video) : null,
     last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
-    tail: r.tail ? JSON.stringify(r.tail) : null,
     error: r.error ? JSON.stringify(r.error) : null,
     output_nodes: r.output_nodes ? JSON.stringify(r.output_nodes) : null
   };
@@ -29056,10 +28779,6 @@ function listJobIds(db, query2) {
   const total = statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params).n;
   return { ids, total };
 }
-function countJobsByStatus(db, statuses) {
-  const marks = statuses.map(() => "?").join(", ");
-  return db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses).n;
-}
 function activeJobIds(db) {
   return statements(db).prepare(
     `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
@@ -29074,10 +28793,10 @@ function findPromptOwner(db, promptId) {
 }
 function inFlightPrompts(db) {
   return statements(db).prepare(
-    `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
+    `SELECT job_id, idx, status, prompt_id, started_at FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
+       SELECT job_id, idx, status, prompt_id, started_at FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
   ).all();
 }
@@ -29159,88 +28878,6 @@ function isLink(value) {
 }
 function clonePrompt(prompt) {
   return structuredClone(prompt);
-}
-
-// sidecar/workflows/graphWalk.ts
-function linkOf(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
-  return isLink(value) ? value : null;
-}
-function literal2(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
-  if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
-  return value;
-}
-function valueSite(prompt, node2, input2) {
-  const link = linkOf(prompt, node2, input2);
-  if (link) {
-    const source = prompt[link[0]];
-    if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
-  }
-  return { node: node2, input: input2 };
-}
-function valueAt(prompt, node2, input2) {
-  const site = valueSite(prompt, node2, input2);
-  const value = literal2(prompt, site.node, site.input ?? input2);
-  return isLink(value) ? void 0 : value;
-}
-function ancestors(prompt, start3) {
-  const seen = /* @__PURE__ */ new Set();
-  const todo = [start3];
-  while (todo.length > 0) {
-    const id = todo.pop();
-    for (const value of Object.values(prompt[id]?.inputs ?? {})) {
-      if (isLink(value) && !seen.has(value[0]) && prompt[value[0]]) {
-        seen.add(value[0]);
-        todo.push(value[0]);
-      }
-    }
-  }
-  return seen;
-}
-function describe3(prompt, id) {
-  const node2 = prompt[id];
-  if (!node2) return `#${id}`;
-  const title = node2._meta?.title;
-  return title && title !== node2.class_type ? `${node2.class_type} #${id} '${title}'` : `${node2.class_type} #${id}`;
-}
-function sortedIds(ids) {
-  return [...ids].sort((a, b) => {
-    const na = Number(a);
-    const nb = Number(b);
-    if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-    if (Number.isFinite(na)) return -1;
-    if (Number.isFinite(nb)) return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-}
-
-// sidecar/workflows/seamSupport.ts
-var MULTI_FRAME_STARTS = ["WanImageToVideo", "WanFirstLastFrameToVideo", "Wan22ImageToVideoLatent"];
-var BATCH_PICKERS = /^(ImageFromBatch|GetImageRangeFromBatch|GetImagesFromBatchIndexed|ImageFromBatch\+|GetImageSizeAndCount|SelectFrame|GetFrame)/;
-function seamSupport(prompt, roles, family) {
-  const problems = {};
-  const loader = roles.start_image?.node;
-  const target = roles.start_image_link;
-  if (!loader || !target || !prompt[target.node]) {
-    const why = "the graph starts from no image (text to video)";
-    return { modes: ["frame"], how: null, problems: { motion: why, svi: why } };
-  }
-  const i2v = prompt[target.node];
-  const between = sortedIds([...ancestors(prompt, target.node)].filter((id) => id !== loader && ancestors(prompt, id).has(loader)));
-  const through = between.length > 0 ? ` through ${between.map((id) => describe3(prompt, id)).join(", ")}` : "";
-  const how = `the carried frames load as one batch at ${describe3(prompt, loader)} and reach ${describe3(prompt, target.node)}.${target.input}${through}`;
-  const modes = ["frame"];
-  const picker = between.find((id) => BATCH_PICKERS.test(prompt[id]?.class_type ?? ""));
-  if (!MULTI_FRAME_STARTS.includes(i2v?.class_type ?? "")) {
-    problems.motion = `${describe3(prompt, target.node)} is not known to take a batch of start frames (${MULTI_FRAME_STARTS.join(", ")} do)`;
-  } else if (picker) {
-    problems.motion = `${describe3(prompt, picker)} sits between the start image and ${describe3(prompt, target.node)} and would keep only part of the carried frames`;
-  } else modes.push("motion");
-  if (family !== "wan22_14b") problems.svi = "SVI 2.0 Pro LoRAs exist for the Wan2.2 14B image-to-video models only";
-  else if (i2v?.class_type !== "WanImageToVideo") problems.svi = `SVI replaces WanImageToVideo, and this graph uses ${describe3(prompt, target.node)}`;
-  else modes.push("svi");
-  return { modes, how, problems };
 }
 
 // sidecar/workflows/workflowError.ts
@@ -29366,7 +29003,6 @@ function templateToPreset(t) {
     t2v_first: t.t2v_first,
     models: t.models,
     requires: requiredClasses(t),
-    seam_modes: seamSupport(t.prompt, t.roles, t.family).modes,
     source: t.source ?? "builtin"
   });
 }
@@ -29377,14 +29013,14 @@ function defaultNegative(t) {
 }
 
 // sidecar/workflows/loadTemplates.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 function loadTemplates(dir) {
-  const files = readdirSync2(dir).filter((f2) => f2.endsWith(".json")).sort();
+  const files = readdirSync(dir).filter((f2) => f2.endsWith(".json")).sort();
   const templates = files.map((file2) => {
     let json4;
     try {
-      json4 = JSON.parse(readFileSync2(join3(dir, file2), "utf8"));
+      json4 = JSON.parse(readFileSync(join3(dir, file2), "utf8"));
     } catch (err) {
       throw new WorkflowError("invalid_template", `${file2}: not valid JSON (${err.message})`);
     }
@@ -29532,7 +29168,7 @@ function validate2(t, b) {
   checkPrefix("videoPrefix", b.videoPrefix);
   checkPrefix("lastFramePrefix", b.lastFramePrefix);
 }
-function write2(prompt, refs, value) {
+function write(prompt, refs, value) {
   for (const ref of refs) {
     const node2 = prompt[ref.node];
     if (node2) node2.inputs[ref.input] = value;
@@ -29542,32 +29178,32 @@ function bindSegment(template, b) {
   validate2(template, b);
   const { roles } = template;
   const prompt = clonePrompt(template.prompt);
-  write2(prompt, roles.positive, b.positive);
-  write2(prompt, roles.negative, b.negative);
-  write2(prompt, roles.width, b.width);
-  write2(prompt, roles.height, b.height);
-  write2(prompt, roles.length, b.frames);
-  write2(prompt, roles.seed, b.seed);
-  write2(prompt, roles.steps, b.steps);
-  write2(prompt, roles.cfg, b.cfg);
+  write(prompt, roles.positive, b.positive);
+  write(prompt, roles.negative, b.negative);
+  write(prompt, roles.width, b.width);
+  write(prompt, roles.height, b.height);
+  write(prompt, roles.length, b.frames);
+  write(prompt, roles.seed, b.seed);
+  write(prompt, roles.steps, b.steps);
+  write(prompt, roles.cfg, b.cfg);
   if (roles.split) {
     const split = Math.min(b.steps - 1, Math.max(1, Math.round(b.steps / 2)));
-    write2(prompt, roles.split.end, split);
-    write2(prompt, roles.split.start, split);
+    write(prompt, roles.split.end, split);
+    write(prompt, roles.split.start, split);
   }
-  write2(prompt, roles.fps, b.fps);
-  write2(prompt, roles.last_frame_index, b.frames - 1);
-  write2(prompt, [roles.video_output], b.videoPrefix);
-  write2(prompt, [roles.last_frame_output], b.lastFramePrefix);
-  if (b.models.high) write2(prompt, roles.model_high, b.models.high);
-  if (b.models.low && roles.model_low) write2(prompt, roles.model_low, b.models.low);
+  write(prompt, roles.fps, b.fps);
+  write(prompt, roles.last_frame_index, b.frames - 1);
+  write(prompt, [roles.video_output], b.videoPrefix);
+  write(prompt, [roles.last_frame_output], b.lastFramePrefix);
+  if (b.models.high) write(prompt, roles.model_high, b.models.high);
+  if (b.models.low && roles.model_low) write(prompt, roles.model_low, b.models.low);
   for (const option of template.options) {
     const value = b.options[option.key];
     const refs = roles.options[option.key];
-    if (value !== void 0 && refs) write2(prompt, refs, value);
+    if (value !== void 0 && refs) write(prompt, refs, value);
   }
   if (roles.start_image) {
-    if (b.startImage !== null) write2(prompt, [roles.start_image], b.startImage);
+    if (b.startImage !== null) write(prompt, [roles.start_image], b.startImage);
     else {
       if (roles.start_image_link) delete prompt[roles.start_image_link.node]?.inputs[roles.start_image_link.input];
       removeIfUnused(prompt, roles.start_image.node);
@@ -29747,6 +29383,60 @@ function finalVideoName(jobName, existing) {
     const name = `${base}_${String(n).padStart(5, "0")}.mp4`;
     if (!taken.has(name)) return name;
   }
+}
+
+// sidecar/workflows/graphWalk.ts
+function linkOf(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  return isLink(value) ? value : null;
+}
+function literal2(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
+  return value;
+}
+function valueSite(prompt, node2, input2) {
+  const link = linkOf(prompt, node2, input2);
+  if (link) {
+    const source = prompt[link[0]];
+    if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
+  }
+  return { node: node2, input: input2 };
+}
+function valueAt(prompt, node2, input2) {
+  const site = valueSite(prompt, node2, input2);
+  const value = literal2(prompt, site.node, site.input ?? input2);
+  return isLink(value) ? void 0 : value;
+}
+function ancestors(prompt, start3) {
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [start3];
+  while (todo.length > 0) {
+    const id = todo.pop();
+    for (const value of Object.values(prompt[id]?.inputs ?? {})) {
+      if (isLink(value) && !seen.has(value[0]) && prompt[value[0]]) {
+        seen.add(value[0]);
+        todo.push(value[0]);
+      }
+    }
+  }
+  return seen;
+}
+function describe3(prompt, id) {
+  const node2 = prompt[id];
+  if (!node2) return `#${id}`;
+  const title = node2._meta?.title;
+  return title && title !== node2.class_type ? `${node2.class_type} #${id} '${title}'` : `${node2.class_type} #${id}`;
+}
+function sortedIds(ids) {
+  return [...ids].sort((a, b) => {
+    const na = Number(a);
+    const nb = Number(b);
+    if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+    if (Number.isFinite(na)) return -1;
+    if (Number.isFinite(nb)) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
 }
 
 // sidecar/workflows/detectRoles.ts
@@ -30000,19 +29690,19 @@ function detectRoles(prompt, chosen = {}) {
     const [high, low] = paths;
     const sameLoader = high && low && high.loader === low.loader;
     const modelRoles = sameLoader ? [["high", high, first]] : [["high", high, first], ["low", low, passes[1]]];
-    for (const [which, path20, pass] of modelRoles) {
+    for (const [which, path18, pass] of modelRoles) {
       if (!pass) continue;
-      if (!path20 || !path20.nameInput) {
+      if (!path18 || !path18.nameInput) {
         problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe3(prompt, pass)}.model` });
         continue;
       }
-      const through = path20.via.length > 0 ? ` through ${path20.via.join(", ")}` : "";
-      add(`model_${which}`, [{ node: path20.loader, input: path20.nameInput }], `${describe3(prompt, path20.loader)} feeds the model of ${passName(pass)}${through}`);
-      add(`lora_${which}`, [path20.chainAfter], path20.chainAfter.node === path20.loader ? `LoRAs go right after ${describe3(prompt, path20.loader)}` : `LoRAs go after the existing ${describe3(prompt, path20.chainAfter.node)}`);
-      const file2 = valueAt(prompt, path20.loader, path20.nameInput);
+      const through = path18.via.length > 0 ? ` through ${path18.via.join(", ")}` : "";
+      add(`model_${which}`, [{ node: path18.loader, input: path18.nameInput }], `${describe3(prompt, path18.loader)} feeds the model of ${passName(pass)}${through}`);
+      add(`lora_${which}`, [path18.chainAfter], path18.chainAfter.node === path18.loader ? `LoRAs go right after ${describe3(prompt, path18.loader)}` : `LoRAs go after the existing ${describe3(prompt, path18.chainAfter.node)}`);
+      const file2 = valueAt(prompt, path18.loader, path18.nameInput);
       if (which === "high") {
         models.high = typeof file2 === "string" ? file2 : "";
-        models.folder = modelFolderOf(prompt[path20.loader]?.class_type ?? "");
+        models.folder = modelFolderOf(prompt[path18.loader]?.class_type ?? "");
       } else models.low = typeof file2 === "string" ? file2 : null;
     }
     const loaders = sortedIds(new Set(paths.filter((m) => m !== null).map((m) => m.loader)));
@@ -30244,87 +29934,6 @@ function problemsMessage(problems) {
   return problems.map((p) => p.message).join("; ");
 }
 
-// sidecar/engine/takes.ts
-function runFields(r) {
-  return {
-    status: r.status,
-    prompt: r.prompt,
-    negative_prompt: r.negative_prompt,
-    seed: r.seed,
-    loras: r.loras,
-    prompt_id: r.prompt_id,
-    accepted: r.accepted,
-    output_nodes: r.output_nodes,
-    start_image: r.start_image,
-    start_source: r.start_source,
-    video: r.video,
-    last_frame: r.last_frame,
-    frames: r.frames,
-    execution_ms: r.execution_ms,
-    attempts: r.attempts,
-    error: r.error,
-    drift: r.drift,
-    seam_mode: r.seam_mode,
-    carry: r.carry,
-    tail: r.tail,
-    seam: r.seam,
-    seam_ref: r.seam_ref,
-    created_at: r.created_at,
-    started_at: r.started_at,
-    finished_at: r.finished_at
-  };
-}
-function nextTakeNumber(state, idx) {
-  const used = state.takes.filter((t) => t.idx === idx).map((t) => t.take);
-  const own2 = state.segments[idx]?.take ?? 0;
-  return Math.max(own2, ...used, 0) + 1;
-}
-function startedFrom(run2) {
-  return run2.start_source ?? run2.start_image;
-}
-function seamInto(state, idx) {
-  const settings = state.job.parameters.seam;
-  if (idx === 0) {
-    const svi = settings?.mode === "svi" && state.job.input_image !== null;
-    return { mode: svi ? "svi" : "frame", carry: 0 };
-  }
-  const choice = joinChoice(settings, idx - 1);
-  return { ...choice, carry: seamCarry(choice) };
-}
-function expectedStart(state, idx, mode) {
-  if (idx === 0) return state.job.input_image;
-  const prev = state.segments[idx - 1];
-  const file2 = mode === "frame" ? prev?.last_frame : prev?.tail;
-  return file2 ? outputImageRef(file2) : null;
-}
-function markStale(state, idx) {
-  let chainStale = state.segments[idx]?.stale ?? false;
-  for (const seg of state.segments.slice(idx + 1)) {
-    if (seg.status !== "done") break;
-    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStart(state, seg.idx, seg.seam_mode);
-    chainStale = chainStale || moved;
-    seg.stale = chainStale;
-  }
-}
-function staleCount(state) {
-  return state.segments.filter((s) => s.stale).length;
-}
-function chooseTake(state, idx, take) {
-  const seg = state.segments[idx];
-  if (!seg) return { code: "not_found", message: `job ${state.job.id} has no segment ${idx}`, field: "idx" };
-  const chosen = state.takes.find((t) => t.idx === idx && t.take === take);
-  if (!chosen) return { code: "not_found", message: `segment ${idx} has no take ${take}`, field: "take" };
-  if (seg.take === take && seg.status === "done") return null;
-  if (seg.locked) return { code: "conflict", message: `segment ${idx} is locked to take ${seg.take}; unlock it first`, field: "take" };
-  if (chosen.status !== "done") return { code: "conflict", message: `take ${take} of segment ${idx} is ${chosen.status}, not finished`, field: "take" };
-  const busy = state.segments.find((s) => s.idx >= idx && (s.status === "queued" || s.status === "running"));
-  if (busy) return { code: "conflict", message: `segment ${busy.idx} is in ComfyUI; wait for it or cancel it first`, field: "idx" };
-  Object.assign(seg, runFields(chosen), { take });
-  if (idx > 0) markStale(state, idx - 1);
-  markStale(state, idx);
-  return null;
-}
-
 // sidecar/engine/segmentPrompt.ts
 function findTemplate(templates, id) {
   return templates.find((t) => t.id === id);
@@ -30345,9 +29954,6 @@ function outputNodesOf(template) {
 }
 function runOutputNodes(templates, state, idx, run2) {
   return run2?.output_nodes ?? outputNodesOf(templateFor(templates, state, idx));
-}
-function seamOf(state, idx, run2) {
-  return run2.status === "planned" ? seamInto(state, idx) : { mode: run2.seam_mode, carry: run2.carry };
 }
 function takePrefix(jobName, idx, take, subfolder) {
   const base = segmentPrefix(jobName, idx, subfolder);
@@ -30380,7 +29986,7 @@ function bindJobSegment(templates, state, idx, subfolder, run2) {
       videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
       lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
       // The segment before hands over its last frame, which this one must not show twice.
-      dropFirstFrame: seamOf(state, idx, seg).carry > 0
+      dropFirstFrame: carryInto(idx) > 0
     });
     return { prompt, outputs: outputNodesOf(template), template };
   } catch (err) {
@@ -30499,9 +30105,9 @@ function checkTakes(limits, waiting, adding, field) {
     throw capReached("max_waiting_takes", overall, field, `${waiting.overall} takes are waiting across all jobs and ${adding} more were asked for`);
   }
 }
-function checkRunningJobs(limits, running2, field) {
+function checkRunningJobs(limits, running, field) {
   const limit = limits.max_running_jobs;
-  if (running2 >= limit) throw capReached("max_running_jobs", limit, field, `${running2} jobs are already running`);
+  if (running >= limit) throw capReached("max_running_jobs", limit, field, `${running} jobs are already running`);
 }
 
 // sidecar/engine/jobParameters.ts
@@ -30532,7 +30138,6 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
     }
     frames = p.frames;
   } else if (p.seconds_per_segment !== void 0) frames = framesForSeconds(p.seconds_per_segment, fps);
-  else if (p.seam?.mode === "svi") frames = SVI_FRAMES;
   else if (d.seconds_per_segment !== void 0) frames = framesForSeconds(d.seconds_per_segment, fps);
   else frames = template.defaults.frames;
   if (frames > MAX_FRAMES) {
@@ -30552,10 +30157,7 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
     loras: p.loras ?? { high: [], low: [] },
     options: p.options ?? {},
     ...p.color_guard ? { color_guard: p.color_guard } : {},
-    ...p.drift_threshold !== void 0 ? { drift_threshold: p.drift_threshold } : {},
-    // Parsed again so a partial object (an edit) gets its defaults.
-    ...p.seam ? { seam: SeamSettings.parse(p.seam) } : {},
-    ...p.seam_threshold !== void 0 ? { seam_threshold: p.seam_threshold } : {}
+    ...p.drift_threshold !== void 0 ? { drift_threshold: p.drift_threshold } : {}
   };
 }
 function segmentSeed(params, idx, random = randomSeed) {
@@ -30569,40 +30171,96 @@ function segmentSeed(params, idx, random = randomSeed) {
   }
 }
 
+// sidecar/engine/takes.ts
+function runFields(r) {
+  return {
+    status: r.status,
+    prompt: r.prompt,
+    negative_prompt: r.negative_prompt,
+    seed: r.seed,
+    loras: r.loras,
+    prompt_id: r.prompt_id,
+    accepted: r.accepted,
+    output_nodes: r.output_nodes,
+    start_image: r.start_image,
+    start_source: r.start_source,
+    video: r.video,
+    last_frame: r.last_frame,
+    frames: r.frames,
+    execution_ms: r.execution_ms,
+    attempts: r.attempts,
+    error: r.error,
+    drift: r.drift,
+    created_at: r.created_at,
+    started_at: r.started_at,
+    finished_at: r.finished_at
+  };
+}
+function nextTakeNumber(state, idx) {
+  const used = state.takes.filter((t) => t.idx === idx).map((t) => t.take);
+  const own2 = state.segments[idx]?.take ?? 0;
+  return Math.max(own2, ...used, 0) + 1;
+}
+function startedFrom(run2) {
+  return run2.start_source ?? run2.start_image;
+}
+function expectedStartOf(state, idx) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
+}
+function markStale(state, idx) {
+  let chainStale = state.segments[idx]?.stale ?? false;
+  for (const seg of state.segments.slice(idx + 1)) {
+    if (seg.status !== "done") break;
+    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStartOf(state, seg.idx);
+    chainStale = chainStale || moved;
+    seg.stale = chainStale;
+  }
+}
+function staleCount(state) {
+  return state.segments.filter((s) => s.stale).length;
+}
+function chooseTake(state, idx, take) {
+  const seg = state.segments[idx];
+  if (!seg) return { code: "not_found", message: `job ${state.job.id} has no segment ${idx}`, field: "idx" };
+  const chosen = state.takes.find((t) => t.idx === idx && t.take === take);
+  if (!chosen) return { code: "not_found", message: `segment ${idx} has no take ${take}`, field: "take" };
+  if (seg.take === take && seg.status === "done") return null;
+  if (seg.locked) return { code: "conflict", message: `segment ${idx} is locked to take ${seg.take}; unlock it first`, field: "take" };
+  if (chosen.status !== "done") return { code: "conflict", message: `take ${take} of segment ${idx} is ${chosen.status}, not finished`, field: "take" };
+  const busy = state.segments.find((s) => s.idx >= idx && (s.status === "queued" || s.status === "running"));
+  if (busy) return { code: "conflict", message: `segment ${busy.idx} is in ComfyUI; wait for it or cancel it first`, field: "idx" };
+  Object.assign(seg, runFields(chosen), { take });
+  if (idx > 0) markStale(state, idx - 1);
+  markStale(state, idx);
+  return null;
+}
+
 // sidecar/engine/jobView.ts
 function driftThreshold(job) {
   return job.parameters.drift_threshold ?? DEFAULT_DRIFT_THRESHOLD;
 }
-function seamThreshold(job) {
-  return job.parameters.seam_threshold ?? DEFAULT_SEAM_THRESHOLD;
-}
-var warns = (value, threshold) => value !== null && value > threshold;
+var warns = (drift, threshold) => drift !== null && drift > threshold;
 function segmentView(s, progress, state) {
-  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = s;
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = s;
   const takes = state.takes.filter((t) => t.idx === s.idx);
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1);
-  const open4 = takes.filter((t) => t.take !== s.take && (t.status === "planned" || t.status === "queued" || t.status === "running"));
-  const times = new Map(takes.flatMap((t) => t.status === "done" && t.execution_ms !== null ? [[t.take, t.execution_ms]] : []));
-  if (s.status === "done" && s.execution_ms !== null) times.set(s.take, s.execution_ms);
   return {
     ...rest,
     progress: s.status === "running" && s.prompt_id ? progress(s.prompt_id) : null,
     take_count: takeCount,
-    open_takes: open4.length,
-    take_times: [...times].sort((a, b) => a[0] - b[0]).map(([take, ms]) => ({ take, ms })),
-    drift_warning: warns(s.drift, driftThreshold(state.job)),
-    seam_warning: warns(s.seam, seamThreshold(state.job))
+    drift_warning: warns(s.drift, driftThreshold(state.job))
   };
 }
 function takeView(state, t) {
-  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = t;
+  const { accepted: _accepted, output_nodes: _nodes, ...rest } = t;
   const seg = state.segments[t.idx];
   const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`;
   return {
     ...rest,
     chosen: seg?.take === t.take && seg.status === "done",
     drift_warning: warns(t.drift, driftThreshold(state.job)),
-    seam_warning: warns(t.seam, seamThreshold(state.job)),
     video_url: t.video ? `${base}/video` : null,
     last_frame_url: t.last_frame ? `${base}/last-frame` : null
   };
@@ -30640,8 +30298,7 @@ function jobSummaryView(summary) {
     finals,
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
     stale_segments: summary.stale,
-    drift_threshold: driftThreshold(job),
-    seam_threshold: seamThreshold(job)
+    drift_threshold: driftThreshold(job)
   };
 }
 function jobWithSegmentsView(state, progress) {
@@ -30661,6 +30318,11 @@ function inFlightRun(state, promptId) {
 }
 function runOf(state, promptId) {
   return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null;
+}
+function expectedStart(state, idx) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
 }
 function donePrefix(segments) {
   const out = [];
@@ -30707,12 +30369,7 @@ function newSegment(jobId, idx, p, at) {
     locked: false,
     stale: false,
     start_source: null,
-    drift: null,
-    seam_mode: "frame",
-    carry: 0,
-    tail: null,
-    seam: null,
-    seam_ref: null
+    drift: null
   };
 }
 function plainError(message) {
@@ -30722,106 +30379,6 @@ function plainError(message) {
 // sidecar/engine/clock.ts
 function now() {
   return (/* @__PURE__ */ new Date()).toISOString();
-}
-
-// sidecar/engine/seamSupport.ts
-var SVI_NODE = "WanImageToVideoSVIPro";
-function findSviLoras(names) {
-  const svi = names.filter((n) => /svi/i.test(n.split("/").pop() ?? ""));
-  const pick2 = (side) => {
-    const found = svi.filter((n) => side.test(n));
-    return found.find((n) => /pro/i.test(n)) ?? found[0];
-  };
-  const high = pick2(/high/i);
-  const low = pick2(/low/i);
-  return high && low ? { high, low } : null;
-}
-function hasOptionalInput(schema, input2) {
-  const parsed = NodeSchema.safeParse(schema);
-  if (!parsed.success) return false;
-  return input2 in (parsed.data.input.optional ?? {}) || input2 in (parsed.data.input.required ?? {});
-}
-async function seamCapabilities(comfy, template) {
-  const graph = seamSupport(template.prompt, template.roles, template.family);
-  let reachable = true;
-  let sviNode = false;
-  let loras = null;
-  let anchorPadding = false;
-  const missing = [];
-  try {
-    const [svi, i2v, loraNames] = await Promise.all([comfy.objectInfo(SVI_NODE), comfy.objectInfo("WanImageToVideo"), comfy.modelFiles("loras")]);
-    sviNode = svi !== null;
-    anchorPadding = hasOptionalInput(i2v, "ref_pad_image");
-    const pair = findSviLoras(loraNames ?? []);
-    loras = pair ? { ...pair, strength: 1 } : null;
-    if (!sviNode) missing.push(`the node ${SVI_NODE} (install ComfyUI-KJNodes)`);
-    if (!pair) missing.push('the SVI 2.0 Pro LoRA pair in models/loras (files with "SVI" and "high" / "low" in the name, from vita-epfl/Stable-Video-Infinity)');
-  } catch (err) {
-    if (!(err instanceof ComfyUnreachable)) throw err;
-    reachable = false;
-    missing.push("an answer from ComfyUI (unreachable)");
-  }
-  const modes = SEAM_MODES.map((mode) => {
-    const graphProblem = graph.problems[mode];
-    if (graphProblem) return { mode, available: false, reason: `${template.name}: ${graphProblem}` };
-    if (mode === "svi" && missing.length > 0) return { mode, available: false, reason: `SVI 2.0 Pro needs ${missing.join(" and ")}` };
-    return { mode, available: true, reason: null };
-  });
-  return {
-    preset: template.id,
-    modes,
-    motion_frames: [...MOTION_CARRIES],
-    anchor_padding: anchorPadding,
-    svi: { node: sviNode, loras, missing },
-    comfyui_reachable: reachable
-  };
-}
-function modesIn(seam) {
-  return /* @__PURE__ */ new Set([seam.mode, ...Object.values(seam.joins).map((j) => j.mode)]);
-}
-async function checkSeamSettings(comfy, template, seam, frames, field) {
-  if (!seam) return seam;
-  const used = modesIn(seam);
-  const needsLive = used.has("svi") || seam.anchor;
-  for (const after of Object.keys(seam.joins)) {
-    const choice = joinChoice(seam, Number(after));
-    if (choice.mode === "motion" && (choice.frames ?? 0) >= frames) {
-      throw new DomainError("bad_request", `${field}.joins.${after}.frames: ${frames} frames per segment leave nothing new after ${choice.frames} carried frames`, `${field}.joins.${after}.frames`);
-    }
-  }
-  if (seam.mode === "motion" && seam.motion_frames >= frames) {
-    throw new DomainError("bad_request", `${field}.motion_frames: ${frames} frames per segment leave nothing new after ${seam.motion_frames} carried frames`, `${field}.motion_frames`);
-  }
-  const graph = seamSupport(template.prompt, template.roles, template.family);
-  for (const mode of used) {
-    const problem = graph.problems[mode];
-    if (problem) throw new DomainError("bad_request", `${field}.mode: ${mode} is not possible with ${template.name}: ${problem}`, `${field}.mode`);
-  }
-  if (!needsLive) return seam;
-  let caps;
-  try {
-    caps = await seamCapabilities(comfy, template);
-  } catch (err) {
-    throw new DomainError("comfyui_error", `could not ask ComfyUI about the seam modes: ${err.message}`, field);
-  }
-  if (!caps.comfyui_reachable) {
-    throw new DomainError("comfyui_unreachable", `ComfyUI is unreachable: the ${used.has("svi") ? "SVI node and LoRAs" : "anchor option"} cannot be checked`, field);
-  }
-  if (seam.anchor && !caps.anchor_padding) {
-    throw new DomainError("bad_request", `${field}.anchor: this ComfyUI's WanImageToVideo has no ref_pad_image input (update ComfyUI to use the anchor)`, `${field}.anchor`);
-  }
-  if (!used.has("svi")) return seam;
-  const svi = caps.modes.find((m) => m.mode === "svi");
-  if (!svi?.available || !caps.svi.loras) {
-    throw new DomainError("bad_request", `${field}.mode: ${svi?.reason ?? "SVI is not available"}`, `${field}.mode`);
-  }
-  return { ...seam, svi_loras: seam.svi_loras ?? caps.svi.loras };
-}
-async function checkJobSeams(comfy, templates, presetId, parameters) {
-  const template = findTemplate(templates, presetId);
-  if (!template || !parameters.seam) return parameters;
-  const seam = await checkSeamSettings(comfy, template, parameters.seam, parameters.frames, "parameters.seam");
-  return seam ? { ...parameters, seam } : parameters;
 }
 
 // sidecar/engine/jobCommands.ts
@@ -30857,7 +30414,7 @@ function checkInputImage(ctx, name) {
   if (!dir) return;
   let head;
   try {
-    head = readFileSync3(resolveInsideSync(dir, rel, "input_image")).subarray(0, 16);
+    head = readFileSync2(resolveInsideSync(dir, rel, "input_image")).subarray(0, 16);
   } catch (err) {
     if (err instanceof PathRefused && err.reason === "outside") {
       throw new DomainError("bad_request", `input_image: "${rel}" leads outside ComfyUI's input folder (through a symlink)`, "input_image");
@@ -30884,7 +30441,7 @@ async function createJob(ctx, body) {
   const presetId = body.preset ?? ctx.defaultPreset();
   const template = jobTemplate(ctx, presetId, body.input_image);
   checkInputImage(ctx, body.input_image);
-  const parameters = await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(body.parameters, template, ctx.stored()));
+  const parameters = resolveParameters(body.parameters, template, ctx.stored());
   const at = now();
   const prompts = [
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
@@ -30932,7 +30489,7 @@ async function updateJob(ctx, id, body) {
   const inputImage = body.input_image !== void 0 ? body.input_image : job.input_image;
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage);
   if (body.input_image !== void 0) checkInputImage(ctx, inputImage);
-  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored())) : job.parameters;
+  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored()) : job.parameters;
   const prompt = body.prompt ?? job.prompt;
   const first = state.segments[0];
   const segments = [
@@ -31056,30 +30613,6 @@ function setContinuity(ctx, id, body) {
   }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
 }
-async function setSeams(ctx, id, body) {
-  const state = mustLoad(ctx, id);
-  const base = state.job.parameters.seam ?? SeamSettings.parse({});
-  const joins = { ...base.joins };
-  for (const [i, j] of (body.joins ?? []).entries()) {
-    if (j.frames !== void 0 && j.mode !== "motion") throw new DomainError("bad_request", `joins.${i}.frames: only a motion join carries a chosen number of frames`, `joins.${i}.frames`);
-    if (j.mode === null) delete joins[String(j.after)];
-    else joins[String(j.after)] = j.frames !== void 0 ? { mode: j.mode, frames: j.frames } : { mode: j.mode };
-  }
-  const next = {
-    ...base,
-    ...body.mode !== void 0 ? { mode: body.mode } : {},
-    ...body.motion_frames !== void 0 ? { motion_frames: body.motion_frames } : {},
-    ...body.anchor !== void 0 ? { anchor: body.anchor } : {},
-    joins
-  };
-  const template = findTemplate(ctx.templates, state.job.preset);
-  if (!template) throw new DomainError("bad_request", `the job's preset "${state.job.preset}" is gone`, "preset");
-  const seam = await checkSeamSettings(ctx.comfy, template, next, state.job.parameters.frames, "seam");
-  const current = mustLoad(ctx, id);
-  const parameters = { ...current.job.parameters, ...seam ? { seam } : {} };
-  if (body.seam_threshold !== void 0) parameters.seam_threshold = body.seam_threshold;
-  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
-}
 function checkFinalize(state, body) {
   const done = donePrefix(state.segments);
   const bad = (field, message) => new DomainError("bad_request", `${field}: ${message}`, field);
@@ -31164,7 +30697,7 @@ async function takeFile(ctx, id, idx, take, kind) {
 
 // sidecar/api/fileResponse.ts
 import { createReadStream, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var TYPES = {
   ".mp4": "video/mp4",
@@ -31185,7 +30718,7 @@ function fileResponse(file2, rangeHeader, what) {
     throw new DomainError("not_found", `${what} is not on disk`, "file");
   }
   const headers = {
-    "content-type": TYPES[path8.extname(file2).toLowerCase()] ?? "application/octet-stream",
+    "content-type": TYPES[path7.extname(file2).toLowerCase()] ?? "application/octet-stream",
     "accept-ranges": "bytes",
     "cache-control": "no-cache"
   };
@@ -31239,7 +30772,7 @@ function jobsRouter(ctx) {
   }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json2(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
     deleteJob2(ctx, c.req.valid("param").id);
     return c.body(null, 204);
-  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json2(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
+  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
     const jobId = c.req.valid("param").id;
     return fileResponse(finalVideoFile(ctx, jobId), c.req.header("range"), `the final video of job ${jobId}`);
   }).get("/:id/thumbnail", id, async (c) => {
@@ -31252,22 +30785,21 @@ function jobsRouter(ctx) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, statSync as statSync3 } from "node:fs";
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 
 // sidecar/library/imageFolder.ts
 import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import path9 from "node:path";
+import path8 from "node:path";
 async function listImageFolder(root, folder, options) {
   const dir = await resolveInside(root, folder, "folder");
-  if (!(await stat4(dir)).isDirectory()) throw new PathRefused(`not a folder: ${folder}`, "folder");
   const realRoot = await resolveInside(root, "", "folder");
   const entries = await readdir2(dir, { withFileTypes: true });
   const folders = [];
   const images = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const full = path9.join(dir, entry.name);
-    const rel = path9.relative(realRoot, full).split(path9.sep).join("/");
+    const full = path8.join(dir, entry.name);
+    const rel = path8.relative(realRoot, full).split(path8.sep).join("/");
     if (entry.isDirectory()) {
       folders.push(rel);
       continue;
@@ -31292,7 +30824,7 @@ async function listImageFolder(root, folder, options) {
   images.sort(compareBy(options.sort));
   folders.sort((a, b) => a.localeCompare(b));
   return {
-    folder: path9.relative(realRoot, dir).split(path9.sep).join("/"),
+    folder: path8.relative(realRoot, dir).split(path8.sep).join("/"),
     folders,
     images: images.slice(options.offset, options.offset + options.limit),
     total: images.length
@@ -31359,7 +30891,7 @@ async function rateImage(db, folder, rel, rating) {
   return { path: image.rel, rating };
 }
 function uploadName(rel, kind) {
-  const base = path10.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path9.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 async function useImage(comfy, folder, rel) {
@@ -31403,7 +30935,7 @@ function libraryRouter(ctx) {
 }
 
 // sidecar/api/lorasRouter.ts
-import path11 from "node:path";
+import path10 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
 import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
@@ -31663,7 +31195,7 @@ ${names.join("\n")}`;
 function lorasRouter(ctx) {
   const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
     const dir = ctx.settings().comfy_models_dir;
-    return dir ? path11.join(dir, "loras") : null;
+    return dir ? path10.join(dir, "loras") : null;
   });
   return new Hono3().get("/loras", query(RefreshQuery), async (c) => {
     const q = c.req.valid("query");
@@ -31672,234 +31204,44 @@ function lorasRouter(ctx) {
 }
 
 // sidecar/library/imageUpload.ts
-import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path13 from "node:path";
-
-// sidecar/library/imageByUrl.ts
-import { lookup as dnsLookup } from "node:dns/promises";
-import http from "node:http";
-import https from "node:https";
-import { BlockList, isIP } from "node:net";
-import path12 from "node:path";
-var MAX_REDIRECTS = 3;
-var REFUSED = new BlockList();
-for (const [net, prefix] of [
-  ["0.0.0.0", 8],
-  // "this network"
-  ["10.0.0.0", 8],
-  // private
-  ["100.64.0.0", 10],
-  // carrier-grade NAT
-  ["127.0.0.0", 8],
-  // loopback
-  ["169.254.0.0", 16],
-  // link-local, incl. 169.254.169.254 metadata
-  ["172.16.0.0", 12],
-  // private
-  ["192.0.0.0", 24],
-  // IETF protocol assignments
-  ["192.0.2.0", 24],
-  // documentation
-  ["192.168.0.0", 16],
-  // private
-  ["198.18.0.0", 15],
-  // benchmarking
-  ["198.51.100.0", 24],
-  // documentation
-  ["203.0.113.0", 24],
-  // documentation
-  ["224.0.0.0", 4],
-  // multicast
-  ["240.0.0.0", 4]
-  // reserved, broadcast
-]) REFUSED.addSubnet(net, prefix, "ipv4");
-for (const [net, prefix] of [
-  ["::", 128],
-  // unspecified
-  ["::1", 128],
-  // loopback
-  ["64:ff9b::", 96],
-  // NAT64 (embeds IPv4)
-  ["100::", 64],
-  // discard
-  ["2001:db8::", 32],
-  // documentation
-  ["fc00::", 7],
-  // unique local
-  ["fe80::", 10],
-  // link-local
-  ["fec0::", 10],
-  // old site-local
-  ["ff00::", 8]
-  // multicast
-]) REFUSED.addSubnet(net, prefix, "ipv6");
-function refusedAddress(address) {
-  const family = isIP(address);
-  if (family === 0) return `${address} is not an IP address`;
-  if (family === 6) {
-    const mapped = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    if (mapped?.[1]) return refusedAddress(mapped[1]);
-    const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
-    if (hexMapped?.[1] && hexMapped[2]) {
-      const hi = parseInt(hexMapped[1], 16);
-      const lo = parseInt(hexMapped[2], 16);
-      return refusedAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-    }
-  }
-  return REFUSED.check(address, family === 4 ? "ipv4" : "ipv6") ? `${address} is a loopback, private, link-local or reserved address` : null;
-}
-var FIELD = "url";
-function refusal(message) {
-  return new DomainError("bad_request", `url: ${message}`, FIELD);
-}
-async function resolveAll(host) {
-  const found = await dnsLookup(host, { all: true, verbatim: true });
-  return found.map((a) => a.address);
-}
-async function vet(url2, opts) {
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") throw refusal(`only http:// and https:// addresses are fetched, not ${url2.protocol}`);
-  if (url2.username || url2.password) throw refusal("addresses with a user name or password are not fetched");
-  const host = url2.hostname.replace(/^\[|\]$/g, "");
-  let addresses;
-  if (isIP(host)) addresses = [host];
-  else {
-    try {
-      addresses = await (opts.resolve ?? resolveAll)(host);
-    } catch {
-      throw refusal(`the host name "${host}" does not resolve`);
-    }
-  }
-  if (addresses.length === 0) throw refusal(`the host name "${host}" does not resolve`);
-  const rule = opts.refused ?? refusedAddress;
-  for (const a of addresses) {
-    const why = rule(a);
-    if (why) throw refusal(`address refused: ${host}${host === a ? "" : ` resolves to ${a}`} (${why.replace(`${a} is `, "")})`);
-  }
-  return addresses[0];
-}
-function request(url2, address, signal) {
-  const lookup = (_host, options, callback) => {
-    const family = isIP(address);
-    if (options.all) callback(null, [{ address, family }]);
-    else callback(null, address, family);
-  };
-  const get = url2.protocol === "https:" ? https.get : http.get;
-  return new Promise((resolve2, reject) => {
-    const req = get(url2, { lookup, signal, headers: { accept: "image/*", "user-agent": "comfyui-long-video" } }, (res) => {
-      const len = Number(res.headers["content-length"]);
-      resolve2({
-        status: res.statusCode ?? 0,
-        location: typeof res.headers.location === "string" ? res.headers.location : null,
-        contentLength: Number.isFinite(len) ? len : null,
-        body: res
-      });
-    });
-    req.on("error", reject);
-  });
-}
-async function readCapped(body, maxBytes) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of body) {
-    size += chunk.length;
-    if (size > maxBytes) {
-      body.destroy();
-      throw tooBig(maxBytes);
-    }
-    chunks.push(chunk);
-  }
-  return new Uint8Array(Buffer.concat(chunks, size));
-}
-function tooBig(maxBytes) {
-  return new DomainError("payload_too_large", `url: the image is larger than ${Math.round(maxBytes / 1e6)} MB`, FIELD);
-}
-async function fetchImageUrl(raw2, opts) {
-  let url2;
-  try {
-    url2 = new URL(raw2);
-  } catch {
-    throw refusal("not a valid address");
-  }
-  const signal = AbortSignal.timeout(opts.timeoutMs);
-  try {
-    for (let hop = 0; ; hop++) {
-      const address = await vet(url2, opts);
-      const answer = await request(url2, address, signal);
-      if (answer.status >= 300 && answer.status < 400 && answer.location) {
-        answer.body.resume();
-        if (hop >= MAX_REDIRECTS) throw refusal(`more than ${MAX_REDIRECTS} redirects`);
-        url2 = new URL(answer.location, url2);
-        continue;
-      }
-      if (answer.status !== 200) {
-        answer.body.resume();
-        throw refusal(`the server answered HTTP ${answer.status}`);
-      }
-      if (answer.contentLength !== null && answer.contentLength > opts.maxBytes) {
-        answer.body.destroy();
-        throw tooBig(opts.maxBytes);
-      }
-      const bytes = await readCapped(answer.body, opts.maxBytes);
-      const last = decodeURIComponentSafe(path12.posix.basename(url2.pathname));
-      return { bytes, name: last || "image", finalUrl: url2.href };
-    }
-  } catch (err) {
-    if (err instanceof DomainError) throw err;
-    if (signal.aborted) throw refusal(`timed out after ${Math.round(opts.timeoutMs / 1e3)} s`);
-    throw refusal(`the download failed (${err instanceof Error ? err.message : String(err)})`);
-  }
-}
-function decodeURIComponentSafe(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-// sidecar/library/imageUpload.ts
+import path11 from "node:path";
 var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 function tooLarge(ctx) {
   return new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
 }
 async function uploadImage(ctx, file2) {
   if (file2.size > ctx.maxUploadBytes) throw tooLarge(ctx);
-  return storeImage(ctx, new Uint8Array(await file2.arrayBuffer()), file2.name, "image");
-}
-async function uploadImageFromUrl(ctx, url2) {
-  const fetched = await fetchImageUrl(url2, ctx.urlFetch);
-  return storeImage(ctx, fetched.bytes, fetched.name, "url");
-}
-async function storeImage(ctx, bytes, name, field) {
+  const bytes = new Uint8Array(await file2.arrayBuffer());
   const kind = sniffImage(bytes.subarray(0, 16));
   if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
-    throw new DomainError("unsupported_media_type", `${field}: not a PNG, JPEG or WEBP image (checked by its bytes)`, field);
+    throw new DomainError("unsupported_media_type", "image: not a PNG, JPEG or WEBP file (checked by its bytes)", "image");
   }
-  const fileName = safeName(name, kind);
+  const name = safeName(file2.name, kind);
   if (ctx.ffmpegPath) {
-    const dir = mkdtempSync(path13.join(tmpdir4(), "lv-upload-"));
+    const dir = mkdtempSync(path11.join(tmpdir4(), "lv-upload-"));
     try {
-      const temp = path13.join(dir, fileName);
-      writeFileSync2(temp, bytes);
+      const temp = path11.join(dir, name);
+      writeFileSync(temp, bytes);
       if (!await ctx.ffmpegReadsImage(temp)) {
-        throw new DomainError("bad_request", `${field}: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, field);
+        throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
       }
     } finally {
-      rmSync2(dir, { recursive: true, force: true });
+      rmSync(dir, { recursive: true, force: true });
     }
   }
-  return ctx.comfy.upload(bytes, fileName, MIME[kind]);
+  return ctx.comfy.upload(bytes, name, MIME[kind]);
 }
 function safeName(name, kind) {
-  const base = path13.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path11.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
 // sidecar/api/mediaRouter.ts
 var PASSED_HEADERS = ["content-type", "content-length", "content-range", "accept-ranges"];
 function mediaRouter(ctx) {
-  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).post("/upload/url", json2(ImageUrlBody), async (c) => c.json(await uploadImageFromUrl(ctx, c.req.valid("json").url))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
+  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
     const q = c.req.valid("query");
     const params = new URLSearchParams({ filename: q.filename, subfolder: q.subfolder, type: q.type });
     if (q.preview) params.set("preview", q.preview);
@@ -32151,14 +31493,9 @@ function merge2(base, stored) {
 
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
-  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/seams", query(SeamCapabilitiesQuery), async (c) => {
-    const id = c.req.valid("query").preset ?? ctx.defaultPreset();
-    const template = findTemplate(ctx.templates, id);
-    if (!template) throw new DomainError("not_found", `preset: no preset "${id}" (GET /api/presets)`, "preset");
-    return c.json(await seamCapabilities(ctx.comfy, template));
-  }).get("/settings", (c) => c.json(ctx.settings())).put(
+  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/settings", (c) => c.json(ctx.settings())).put(
     "/settings",
-    json2(SettingsUpdateBody, { required: true }),
+    json2(SettingsUpdate, { required: true }),
     (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id)))
   ).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
 }
@@ -32333,158 +31670,19 @@ function templatesRouter(ctx) {
   });
 }
 
-// sidecar/api/trustGuard.ts
-import { createHash as createHash3, timingSafeEqual } from "node:crypto";
-import { isIP as isIP2 } from "node:net";
-
-// node_modules/hono/dist/middleware/body-limit/index.js
-var ERROR_MESSAGE = "Payload Too Large";
-var bodyLimit = (options) => {
-  const onError = options.onError || (() => {
-    const res = new Response(ERROR_MESSAGE, { status: 413 });
-    throw new HTTPException(413, { res });
-  });
-  const maxSize = options.maxSize;
-  return async function bodyLimit2(c, next) {
-    if (!c.req.raw.body) return next();
-    const hasTransferEncoding = c.req.raw.headers.has("transfer-encoding");
-    if (c.req.raw.headers.has("content-length") && !hasTransferEncoding) return parseInt(c.req.raw.headers.get("content-length") || "0", 10) > maxSize ? onError(c) : next();
-    let size = 0;
-    let buffer = /* @__PURE__ */ new Uint8Array(0);
-    const rawReader = c.req.raw.body.getReader();
-    for (; ; ) {
-      const { done, value } = await rawReader.read();
-      if (done) break;
-      const offset = size;
-      size += value.length;
-      if (size > maxSize) return onError(c);
-      if (size > buffer.length) {
-        const grown = new Uint8Array(Math.min(maxSize, Math.max(size, buffer.length * 2)));
-        grown.set(buffer.subarray(0, offset));
-        buffer = grown;
-      }
-      buffer.set(value, offset);
-    }
-    c.req.raw = new Request(c.req.raw, { body: buffer.subarray(0, size) });
-    return next();
-  };
-};
-
-// sidecar/api/trustGuard.ts
-var SECRET_HEADER = "x-longvideo-secret";
-var UPLOAD_PATH = "/api/upload";
-var OPEN_PATHS = /* @__PURE__ */ new Set(["/api/health"]);
-var WILDCARDS = /* @__PURE__ */ new Set(["0.0.0.0", "::", "[::]", ""]);
-function digest(text) {
-  return createHash3("sha256").update(text).digest();
-}
-function secretMatches(given, secret) {
-  return given !== void 0 && timingSafeEqual(digest(given), digest(secret));
-}
-function hostName(authority) {
-  const a = authority.trim().toLowerCase();
-  if (a.startsWith("[")) return a.slice(1, a.indexOf("]") > 0 ? a.indexOf("]") : void 0);
-  const colon = a.indexOf(":");
-  return (colon >= 0 && a.indexOf(":", colon + 1) < 0 ? a.slice(0, colon) : a).replace(/\.$/, "");
-}
-function isLoopbackName(name) {
-  if (name === "localhost" || name === "::1") return true;
-  return isIP2(name) === 4 && name.startsWith("127.");
-}
-function isOwnHostName(name, bindHost) {
-  const bind = hostName(bindHost);
-  if (isLoopbackName(name)) return true;
-  if (WILDCARDS.has(bindHost) || WILDCARDS.has(bind)) return isIP2(name) !== 0;
-  return name === bind;
-}
-function isOwnOrigin(origin, bindHost, port) {
-  let url2;
-  try {
-    url2 = new URL(origin);
-  } catch {
-    return false;
-  }
-  const urlPort = url2.port === "" ? url2.protocol === "https:" ? 443 : 80 : Number(url2.port);
-  return url2.protocol === "http:" && urlPort === port && isOwnHostName(hostName(url2.host), bindHost);
-}
-function refusalOf(r, trust) {
-  if (secretMatches(r.secret, trust.secret)) return null;
-  const { host: bindHost, port } = trust.listening();
-  const forbidden = (field, message) => ({ status: 403, code: "forbidden", field, message });
-  if (r.secret !== void 0) return forbidden(SECRET_HEADER, `${SECRET_HEADER}: wrong secret`);
-  if (r.host !== void 0 && !isOwnHostName(hostName(r.host), bindHost)) {
-    return forbidden("host", `host: "${r.host.slice(0, 200)}" is not an address of this sidecar (a DNS-rebinding page?); call it at 127.0.0.1 or localhost`);
-  }
-  if (r.origin !== void 0) {
-    if (isOwnOrigin(r.origin, bindHost, port)) return null;
-    return forbidden("origin", `origin: requests from ${r.origin.slice(0, 200)} are refused; the panel reaches the sidecar through ComfyUI (/longvideo/...)`);
-  }
-  if ((r.method === "GET" || r.method === "HEAD") && OPEN_PATHS.has(r.path)) return null;
-  return forbidden(
-    SECRET_HEADER,
-    `${SECRET_HEADER}: this sidecar answers ComfyUI's proxy, which sends the X-LongVideo-Secret header; a sidecar started by hand prints its secret when it starts (or takes it from LONGVIDEO_SECRET)`
-  );
-}
-function mediaType(contentType) {
-  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-}
-function hasBody(c) {
-  if (c.req.header("transfer-encoding") !== void 0) return true;
-  const length = Number(c.req.header("content-length") ?? "0");
-  return !Number.isFinite(length) || length > 0;
-}
-function contentTypeRefusal(path20, contentType) {
-  const expected = path20 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
-  const got = mediaType(contentType);
-  if (got === expected) return null;
-  return {
-    status: 415,
-    code: "unsupported_media_type",
-    field: "content-type",
-    message: `content-type: send ${expected}${got ? ` (got ${got.slice(0, 100)})` : ""}`
-  };
-}
-function refuse2(c, r) {
-  return c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status);
-}
-function trustGuard(trust, limits) {
-  const tooLarge2 = (field, bytes) => (c) => c.json({ error: { code: "payload_too_large", message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413);
-  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: tooLarge2("body", limits.jsonBytes) });
-  const uploadLimit = bodyLimit({ maxSize: limits.uploadBytes, onError: tooLarge2("image", limits.uploadBytes) });
-  return async (c, next) => {
-    if (trust) {
-      const refusal2 = refusalOf(
-        { method: c.req.method, path: c.req.path, host: c.req.header("host"), origin: c.req.header("origin"), secret: c.req.header(SECRET_HEADER) },
-        trust
-      );
-      if (refusal2) return refuse2(c, refusal2);
-    }
-    if (c.req.method === "GET" || c.req.method === "HEAD" || !hasBody(c)) return next();
-    const wrongType = contentTypeRefusal(c.req.path, c.req.header("content-type"));
-    if (wrongType) return refuse2(c, wrongType);
-    return (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next);
-  };
-}
-function megabytes(bytes) {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
-}
-
 // sidecar/api/app.ts
-var MAX_JSON_BYTES = 16 * 1024 * 1024;
-var MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 function createApp(ctx, options = {}) {
   const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
-  const limits = { jsonBytes: MAX_JSON_BYTES, uploadBytes: ctx.maxUploadBytes + MULTIPART_OVERHEAD_BYTES, ...options.limits };
-  const app = new Hono3().use("*", trustGuard(options.trust ?? null, limits)).route("/api", api);
+  const app = new Hono3().route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
   app.notFound((c) => c.json({ error: { code: "not_found", message: `path: no route ${c.req.method} ${c.req.path}`, field: "path" } }, 404));
   return app;
 }
 
 // sidecar/db/database.ts
+import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import path14 from "node:path";
+import path12 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -32656,104 +31854,19 @@ var MIGRATIONS = [
   `
   ALTER TABLE segments ADD COLUMN output_nodes TEXT;
   ALTER TABLE takes ADD COLUMN output_nodes TEXT;
-  `,
-  // 8: seams. Every run records how it continued the segment before (mode and carried frames), the
-  // lossless APNG of its last frames that a motion or SVI hand-off loads, and its seam meter
-  // (with the take of the segment before it was measured against). Runs made before carried 1 frame.
-  `
-  ALTER TABLE segments ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
-  ALTER TABLE segments ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
-  ALTER TABLE segments ADD COLUMN tail TEXT;
-  ALTER TABLE segments ADD COLUMN seam REAL;
-  ALTER TABLE segments ADD COLUMN seam_ref INTEGER;
-  ALTER TABLE takes ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
-  ALTER TABLE takes ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
-  ALTER TABLE takes ADD COLUMN tail TEXT;
-  ALTER TABLE takes ADD COLUMN seam REAL;
-  ALTER TABLE takes ADD COLUMN seam_ref INTEGER;
-  UPDATE segments SET carry = 1 WHERE idx > 0 AND status <> 'planned';
-  UPDATE takes SET carry = 1 WHERE idx > 0 AND status <> 'planned';
   `
 ];
 
 // sidecar/db/database.ts
-function nodeHasSqlite(version2) {
-  const [major = 0, minor = 0] = version2.replace(/^v/, "").split(".").map(Number);
-  return major > 23 || major === 23 && minor >= 4 || major === 22 && minor >= 13;
-}
-function describeLoadFailure(err) {
-  const message = err instanceof Error ? err.message : String(err);
-  const code = err?.code;
-  if (code === "MODULE_NOT_FOUND" || /Cannot find (module|package)/.test(message)) return "it is not installed (no npm step has run)";
-  if (/NODE_MODULE_VERSION/.test(message)) return "it was built for another Node.js version";
-  if (/bindings file|\.node\b/.test(message)) return "its compiled part is missing (its install script did not run)";
-  return (message.split("\n")[0] ?? "").slice(0, 200);
-}
-var SqliteUnavailable = class extends Error {
-  name = "SqliteUnavailable";
-};
-function chooseDriver(loaders, preferred) {
-  if (preferred !== void 0 && preferred !== "" && preferred !== "better-sqlite3" && preferred !== "node:sqlite") {
-    throw new SqliteUnavailable(`LONGVIDEO_SQLITE must be better-sqlite3 or node:sqlite, got "${preferred}"`);
-  }
-  const viaNodeSqlite = (fallbackReason) => {
-    if (!nodeHasSqlite(loaders.nodeVersion)) return null;
-    let mod;
-    try {
-      mod = loaders.nodeSqlite();
-    } catch {
-      return null;
-    }
-    return { driver: "node:sqlite", open: (file2) => new NodeSqliteDb(new mod.DatabaseSync(file2)), fallbackReason };
-  };
-  if (preferred === "node:sqlite") {
-    const chosen = viaNodeSqlite(null);
-    if (chosen) return chosen;
-    throw new SqliteUnavailable(`LONGVIDEO_SQLITE=node:sqlite, but Node.js ${loaders.nodeVersion} has no node:sqlite (it needs 22.13 or newer)`);
-  }
-  let loadError;
-  try {
-    const Database = loaders.betterSqlite3();
-    return { driver: "better-sqlite3", open: (file2) => new Database(file2), fallbackReason: null };
-  } catch (err) {
-    loadError = err;
-  }
-  const reason = `better-sqlite3 could not be loaded: ${describeLoadFailure(loadError)}`;
-  const fallback = viaNodeSqlite(reason);
-  if (fallback) return fallback;
-  const original = loadError instanceof Error ? loadError.message : String(loadError);
-  throw new SqliteUnavailable(
-    `${reason} (${original.split("\n")[0] ?? ""}). Run \`python install.py\` (or \`npm rebuild better-sqlite3\`) in the Long Video folder with this Node.js (${loaders.nodeVersion}), or use Node.js 22.13 or newer, which has SQLite built in.`
-  );
-}
-var requireModule = createRequire(import.meta.url);
-var realLoaders = {
-  nodeVersion: process.version,
-  betterSqlite3() {
-    const Database = requireModule("better-sqlite3");
-    new Database(":memory:").close();
-    return Database;
-  },
-  nodeSqlite: () => requireModule("node:sqlite")
-};
-var defaultChoice = null;
-function sqliteDriver() {
-  defaultChoice ??= chooseDriver(realLoaders, process.env.LONGVIDEO_SQLITE);
-  return defaultChoice;
-}
-function openDatabase(file2, choice = sqliteDriver()) {
-  if (file2 !== ":memory:") mkdirSync(path14.dirname(file2), { recursive: true });
-  const db = choice.open(file2);
+function openDatabase(file2) {
+  if (file2 !== ":memory:") mkdirSync(path12.dirname(file2), { recursive: true });
+  const db = new Database(file2);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
   migrate(db);
   return db;
-}
-function closeDatabase(db) {
-  db.pragma("wal_checkpoint(TRUNCATE)");
-  db.close();
 }
 function migrate(db) {
   const current = db.pragma("user_version", { simple: true });
@@ -32764,71 +31877,6 @@ function migrate(db) {
     })();
   }
   return MIGRATIONS.length;
-}
-var NodeSqliteDb = class {
-  constructor(raw2) {
-    this.raw = raw2;
-  }
-  raw;
-  depth = 0;
-  prepare(sql) {
-    const s = this.raw.prepare(sql);
-    const names = namedParameters(sql);
-    const bind = (params) => {
-      const [first, ...rest] = params;
-      if (!isNamedValues(first)) return params;
-      return [Object.fromEntries(Object.entries(first).filter(([key]) => names.has(key))), ...rest];
-    };
-    const adapted = {
-      run: (...params) => s.run(...bind(params)),
-      // node:sqlite rows have no prototype; better-sqlite3's are plain objects: keep them alike.
-      get: (...params) => plain(s.get(...bind(params))),
-      all: (...params) => s.all(...bind(params)).map(plain)
-    };
-    return adapted;
-  }
-  transaction(fn) {
-    return () => {
-      const savepoint = `lv_tx_${this.depth}`;
-      this.raw.exec(this.depth === 0 ? "BEGIN" : `SAVEPOINT ${savepoint}`);
-      this.depth++;
-      let result;
-      try {
-        result = fn();
-      } catch (err) {
-        this.depth--;
-        this.raw.exec(this.depth === 0 ? "ROLLBACK" : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
-        throw err;
-      }
-      this.depth--;
-      this.raw.exec(this.depth === 0 ? "COMMIT" : `RELEASE ${savepoint}`);
-      return result;
-    };
-  }
-  exec(sql) {
-    this.raw.exec(sql);
-    return this;
-  }
-  pragma(source, options = {}) {
-    const rows = this.raw.prepare(`PRAGMA ${source}`).all().map(plain);
-    if (!options.simple) return rows;
-    const first = rows[0];
-    return first ? Object.values(first)[0] : void 0;
-  }
-  close() {
-    this.raw.close();
-    return this;
-  }
-};
-function namedParameters(sql) {
-  const code = sql.replace(/'(?:[^']|'')*'/g, "''");
-  return new Set([...code.matchAll(/[@:$]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
-}
-function isNamedValues(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
-}
-function plain(row) {
-  return row && typeof row === "object" ? { ...row } : row;
 }
 
 // sidecar/db/inspectionStore.ts
@@ -32898,9 +31946,9 @@ var EventBus = class {
 };
 
 // sidecar/engine/outputFiles.ts
-import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3 } from "node:fs";
-import { rename as rename2, rm as rm4 } from "node:fs/promises";
-import path15 from "node:path";
+import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
+import { rename as rename2 } from "node:fs/promises";
+import path13 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -32926,31 +31974,26 @@ var OutputFiles = class {
     const rel = this.rel(ref);
     const root = ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
     if (root) return resolveInside(root, rel, "file").catch((err) => plainWhenMissing(root, rel, err));
-    const target = path15.join(this.dataDir, "cache", ref.type, rel);
+    const target = path13.join(this.dataDir, "cache", ref.type, rel);
     if (existsSync2(target)) return target;
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (res.status === 404) throw new DomainError("not_found", `ComfyUI has no ${ref.type} file ${rel}`, "file");
-    if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`);
-    mkdirSync2(path15.dirname(target), { recursive: true });
+    if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`);
+    mkdirSync2(path13.dirname(target), { recursive: true });
     const temp = `${target}.part`;
-    try {
-      await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
-      await rename2(temp, target);
-    } catch (err) {
-      await rm4(temp, { force: true });
-      throw err;
-    }
+    await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
+    await rename2(temp, target);
     return target;
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path15.join(this.outputDir, subfolder) : path15.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path13.join(this.outputDir, subfolder) : path13.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    const root = this.outputDir ?? path15.join(this.dataDir, "finals");
+    const root = this.outputDir ?? path13.join(this.dataDir, "finals");
     try {
       return resolveInsideSync(root, rel, "file");
     } catch (err) {
@@ -32958,12 +32001,12 @@ var OutputFiles = class {
     }
   }
   existingNames(dir) {
-    return existsSync2(dir) ? readdirSync3(dir) : [];
+    return existsSync2(dir) ? readdirSync2(dir) : [];
   }
 };
 function plainWhenMissing(root, rel, err) {
-  if (err instanceof PathRefused && err.reason === "missing") return path15.join(root, rel);
-  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path15.join(root, rel);
+  if (err instanceof PathRefused && err.reason === "missing") return path13.join(root, rel);
+  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path13.join(root, rel);
   throw err;
 }
 
@@ -33052,9 +32095,9 @@ var ComfySocket = class {
 };
 
 // sidecar/engine/colorHandoff.ts
-import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm5 } from "node:fs/promises";
+import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm4 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import path16 from "node:path";
+import path14 from "node:path";
 
 // sidecar/continuity/colorGuard.ts
 import { stat as stat7 } from "node:fs/promises";
@@ -33212,11 +32255,11 @@ var ColorHandoff = class {
     if (!this.o.ffmpegPath) return null;
     const anchor2 = await this.anchorStats(state);
     if (!anchor2) return null;
-    const dir = await mkdtemp4(path16.join(tmpdir5(), "lv-handoff-"));
+    const dir = await mkdtemp4(path14.join(tmpdir5(), "lv-handoff-"));
     try {
       const take = run2.take > 1 ? `_t${run2.take}` : "";
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
-      const out = path16.join(dir, name);
+      const out = path14.join(dir, name);
       await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor2, guard.strength, out, this.o.ffmpegPath);
       const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile5(out)), name, "image/png");
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
@@ -33225,7 +32268,7 @@ var ColorHandoff = class {
       this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${err.message}`);
       return null;
     } finally {
-      await rm5(dir, { recursive: true, force: true });
+      await rm4(dir, { recursive: true, force: true });
     }
   }
   /** The drift meter of a finished run; null when it cannot be measured. */
@@ -33266,251 +32309,44 @@ function anchorFile(state) {
   return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
 }
 
-// sidecar/engine/segmentProgress.ts
-var SAMPLER = /KSampler|SamplerCustom/;
-var DECODE = /VAEDecode/;
-var SAVE = /^Save|CreateVideo|VideoCombine|ImageFromBatch/;
-var LOADER = /Loader|^Load/;
-var DECODE_SHARE = 0.08;
-var SAVE_SHARE = 0.015;
-var OTHER_SHARE = 4e-3;
-function numberInput(inputs, name, fallback) {
-  const v = inputs[name];
-  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
-}
-function samplerSteps(classType, inputs) {
-  const steps = numberInput(inputs, "steps", 20);
-  if (classType === "KSamplerAdvanced") {
-    return Math.max(1, Math.min(numberInput(inputs, "end_at_step", 1e4), steps) - numberInput(inputs, "start_at_step", 0));
-  }
-  return Math.max(1, steps);
-}
-function passOf(template, id) {
-  const split = template?.roles.split;
-  if (split?.end.some((r) => r.node === id)) return "high_noise";
-  if (split?.start.some((r) => r.node === id)) return "low_noise";
-  return "sampling";
-}
-function progressPlan(prompt, template) {
-  const nodes = {};
-  const samplers = Object.entries(prompt).filter(([, n]) => SAMPLER.test(n.class_type));
-  const steps = samplers.reduce((sum, [, n]) => sum + samplerSteps(n.class_type, n.inputs), 0) || 1;
-  for (const [id, node2] of Object.entries(prompt)) {
-    const cls = node2.class_type;
-    if (SAMPLER.test(cls)) nodes[id] = { weight: samplerSteps(cls, node2.inputs), phase: passOf(template, id), sampler: true };
-    else if (DECODE.test(cls)) nodes[id] = { weight: steps * DECODE_SHARE, phase: "decode", sampler: false };
-    else if (SAVE.test(cls)) nodes[id] = { weight: steps * SAVE_SHARE, phase: "save", sampler: false };
-    else nodes[id] = { weight: steps * OTHER_SHARE, phase: LOADER.test(cls) ? "loading" : "preparing", sampler: false };
-  }
-  const total = Object.values(nodes).reduce((sum, n) => sum + n.weight, 0);
-  return { nodes, total };
-}
-function readProgress(plan, nodes, previous) {
-  let done = 0;
-  let running2 = null;
-  for (const [id, planned] of Object.entries(plan.nodes)) {
-    const state = nodes.get(id);
-    if (!state || state.state === "pending") continue;
-    if (state.state === "running") {
-      const part = state.max > 0 ? Math.min(1, Math.max(0, state.value / state.max)) : 0;
-      done += planned.weight * part;
-      if (!running2 || planned.weight > running2.node.weight) running2 = { id, node: planned, state };
-    } else done += planned.weight;
-  }
-  const fraction = Math.max(previous?.fraction ?? 0, plan.total > 0 ? Math.min(1, done / plan.total) : 0);
-  if (!running2) {
-    return { fraction, phase: previous?.phase ?? "loading", value: null, max: null, node: previous?.node ?? null };
-  }
-  const sampler = running2.node.sampler && running2.state.max > 1;
-  return {
-    fraction,
-    phase: running2.node.phase,
-    value: sampler ? running2.state.value : null,
-    max: sampler ? running2.state.max : null,
-    node: running2.id
-  };
-}
-function applySocketMessage(nodes, type, data) {
-  switch (type) {
-    case "progress_state": {
-      const snapshot = data.nodes;
-      if (!snapshot || typeof snapshot !== "object") return false;
-      for (const [id, raw2] of Object.entries(snapshot)) {
-        if (!raw2 || typeof raw2 !== "object") continue;
-        const r = raw2;
-        const state = r.state === "running" || r.state === "finished" || r.state === "error" ? r.state : "pending";
-        nodes.set(id, { value: typeof r.value === "number" ? r.value : 0, max: typeof r.max === "number" ? r.max : 1, state });
-      }
-      return true;
-    }
-    case "execution_cached": {
-      const cached2 = Array.isArray(data.nodes) ? data.nodes : [];
-      for (const id of cached2) if (typeof id === "string") nodes.set(id, { value: 1, max: 1, state: "finished" });
-      return cached2.length > 0;
-    }
-    case "executing": {
-      if (typeof data.node !== "string") return false;
-      for (const [id, n] of nodes) if (n.state === "running" && id !== data.node) nodes.set(id, { ...n, value: n.max, state: "finished" });
-      if (nodes.get(data.node)?.state !== "running") nodes.set(data.node, { value: 0, max: 1, state: "running" });
-      return true;
-    }
-    case "progress": {
-      if (typeof data.node !== "string" || typeof data.value !== "number" || typeof data.max !== "number") return false;
-      nodes.set(data.node, { value: data.value, max: data.max, state: "running" });
-      return true;
-    }
-    case "executed": {
-      if (typeof data.node !== "string") return false;
-      const n = nodes.get(data.node);
-      nodes.set(data.node, { value: n?.max ?? 1, max: n?.max ?? 1, state: "finished" });
-      return true;
-    }
-    default:
-      return false;
-  }
-}
-function typicalMs(times) {
-  if (times.length === 0) return null;
-  const sorted = [...times].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? null;
-}
-
-// sidecar/engine/progressTracker.ts
-var TRACKED = /* @__PURE__ */ new Set(["progress_state", "execution_cached", "executing", "progress", "executed"]);
-var ProgressTracker = class {
-  constructor(lookup, emit, now2 = () => (/* @__PURE__ */ new Date()).toISOString()) {
-    this.lookup = lookup;
-    this.emit = emit;
-    this.now = now2;
-  }
-  lookup;
-  emit;
-  now;
-  live = /* @__PURE__ */ new Map();
-  /** Folds one socket message in; emits a progress event when the reading changed. */
-  onMessage(type, promptId, data) {
-    if (!TRACKED.has(type)) return;
-    if (type === "executing" && data.node === null) return;
-    let run2 = this.live.get(promptId);
-    if (!run2) {
-      const found = this.lookup(promptId);
-      if (!found) return;
-      run2 = { ...found, started_at: found.started_at ?? this.now(), nodes: /* @__PURE__ */ new Map(), reading: null };
-      this.live.set(promptId, run2);
-    }
-    if (!applySocketMessage(run2.nodes, type, data)) return;
-    const next = readProgress(run2.plan, run2.nodes, run2.reading);
-    const before = run2.reading;
-    run2.reading = next;
-    const moved = !before || next.phase !== before.phase || next.value !== before.value || next.max !== before.max || next.node !== before.node || next.fraction - before.fraction >= 2e-3;
-    if (moved) this.emit({ type: "progress", job_id: run2.job_id, idx: run2.idx, take: run2.take, prompt_id: promptId, ...toProgress(run2) });
-  }
-  /** The started time ComfyUI reported (execution_start), when the prompt is already tracked. */
-  noteStarted(promptId, at) {
-    const run2 = this.live.get(promptId);
-    if (run2) run2.started_at = at;
-  }
-  progressOf(promptId) {
-    const run2 = this.live.get(promptId);
-    return run2?.reading ? toProgress(run2) : null;
-  }
-  forget(promptId) {
-    this.live.delete(promptId);
-  }
-};
-function toProgress(run2) {
-  const r = run2.reading;
-  return {
-    value: r?.value ?? 0,
-    max: r?.max ?? 0,
-    node: r?.node ?? null,
-    fraction: r?.fraction ?? 0,
-    phase: r?.phase ?? "loading",
-    started_at: run2.started_at,
-    typical_ms: run2.typical_ms
-  };
-}
-
 // sidecar/engine/comfyStatus.ts
-var STARTUP_GRACE_MS = 6e4;
 var ComfyStatus = class {
   constructor(o, accepting) {
     this.o = o;
     this.accepting = accepting;
-    this.tracker = new ProgressTracker((promptId) => this.trackedRun(promptId), (e) => this.o.bus.emit(e));
   }
   o;
   accepting;
   reachable = false;
   lastError = null;
-  everReachable = false;
-  warned = false;
-  startedAt = Date.now();
   queue = { running: [], pending: [] };
-  tracker;
+  progress = /* @__PURE__ */ new Map();
   stopped = false;
   /** After stop() nothing is emitted or read: the database may already be closed. */
   stop() {
     this.stopped = true;
   }
-  progressOf = (promptId) => this.tracker.progressOf(promptId);
-  /** One of ComfyUI's socket messages about a prompt (progress_state, executing, progress, ...). */
-  track(type, promptId, data) {
-    if (this.stopped) return;
-    if (type === "execution_start") this.tracker.noteStarted(promptId, now());
-    else this.tracker.onMessage(type, promptId, data);
+  progressOf = (promptId) => {
+    const p = this.progress.get(promptId);
+    return p ? { value: p.value, max: p.max, node: p.node } : null;
+  };
+  liveProgress(promptId) {
+    return this.progress.get(promptId);
+  }
+  setProgress(promptId, progress) {
+    this.progress.set(promptId, progress);
   }
   /** The prompt ended or was taken back: its progress no longer means anything. */
   forgetProgress(promptId) {
-    this.tracker.forget(promptId);
-  }
-  /**
-   * What the progress of one of our prompts is measured against: its bound prompt's nodes, and the
-   * usual time of a segment of the same job (its settings), else of the last segments of any job.
-   */
-  trackedRun(promptId) {
-    const owner = findPromptOwner(this.o.db, promptId);
-    if (!owner || owner.status !== "queued" && owner.status !== "running") return null;
-    const state = loadJobState(this.o.db, owner.job_id);
-    const run2 = state ? runOf(state, promptId) : null;
-    if (!state || !run2) return null;
-    let plan;
-    try {
-      const bound2 = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), run2);
-      plan = progressPlan(bound2.prompt, bound2.template);
-    } catch {
-      return null;
-    }
-    const own2 = state.segments.flatMap((s) => s.status === "done" && s.execution_ms !== null ? [s.execution_ms] : []);
-    return {
-      job_id: owner.job_id,
-      idx: owner.idx,
-      take: run2.take,
-      started_at: run2.started_at,
-      typical_ms: typicalMs(own2) ?? typicalMs(recentExecutionMs(this.o.db)),
-      plan
-    };
+    this.progress.delete(promptId);
   }
   setReachable(reachable, error62) {
     if (this.stopped) return;
-    if (!reachable) this.reportUnreachable(error62 ?? `ComfyUI at ${this.o.comfy.url} is not reachable`);
     if (this.reachable === reachable && this.lastError === error62) return;
-    if (reachable && !this.reachable) {
-      this.o.log.info(`ComfyUI at ${this.o.comfy.url} is reachable${this.everReachable ? " again" : ""}`);
-      this.everReachable = true;
-      this.warned = false;
-    }
     this.reachable = reachable;
     this.lastError = error62;
+    if (!reachable) this.o.log.warn(error62 ?? "ComfyUI unreachable");
     this.emitQueue();
-  }
-  /** Once per outage, and at start only after the grace period (ComfyUI loads its nodes first). */
-  reportUnreachable(error62) {
-    if (this.warned) return;
-    const waited = Date.now() - this.startedAt;
-    if (!this.everReachable && waited < STARTUP_GRACE_MS) return;
-    this.warned = true;
-    this.o.log.warn(this.everReachable ? `${error62}; retrying` : `${error62} (for ${Math.round(waited / 1e3)} s since the sidecar started); retrying`);
   }
   /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */
   noteFailure(err) {
@@ -33536,26 +32372,23 @@ var ComfyStatus = class {
   }
   queueStatus() {
     const ours = inFlightPrompts(this.o.db);
-    const running2 = ours.find((p) => p.status === "running");
+    const running = ours.find((p) => p.status === "running");
+    const times = recentExecutionMs(this.o.db).sort((a, b) => a - b);
+    const typical = times.length > 0 ? times[Math.floor(times.length / 2)] ?? null : null;
     let current = null;
-    if (running2) {
-      const p = this.tracker.progressOf(running2.prompt_id);
-      const startedAt = p?.started_at ?? running2.started_at ?? now();
-      const typical = p ? p.typical_ms : typicalMs(recentExecutionMs(this.o.db));
+    if (running) {
+      const p = this.progress.get(running.prompt_id);
+      const startedAt = running.started_at ?? now();
       const elapsed = Date.now() - Date.parse(startedAt);
       current = {
-        job_id: running2.job_id,
-        idx: running2.idx,
-        take: running2.take,
-        prompt_id: running2.prompt_id,
+        job_id: running.job_id,
+        idx: running.idx,
+        prompt_id: running.prompt_id,
         node: p?.node ?? null,
         value: p?.value ?? 0,
         max: p?.max ?? 0,
         started_at: startedAt,
-        eta_ms: typical === null ? null : Math.max(0, typical - elapsed),
-        fraction: p?.fraction ?? 0,
-        phase: p?.phase ?? "loading",
-        typical_ms: typical
+        eta_ms: typical === null ? null : Math.max(0, typical - elapsed)
       };
     }
     return {
@@ -33567,7 +32400,6 @@ var ComfyStatus = class {
         queue_pending: this.queue.pending.length
       },
       accepting: this.accepting(),
-      running_jobs: countJobsByStatus(this.o.db, ["running", "finalizing"]),
       ours: ours.map((p) => ({ prompt_id: p.prompt_id, job_id: p.job_id, idx: p.idx, state: p.status === "running" ? "running" : "pending" })),
       current
     };
@@ -33576,17 +32408,17 @@ var ComfyStatus = class {
 
 // sidecar/engine/engineEvents.ts
 var IGNORED = "ignored";
-function refuse3(message, field, code = "conflict") {
+function refuse2(message, field, code = "conflict") {
   return field ? { code, message, field } : { code, message };
 }
 
 // sidecar/engine/jobEvents.ts
 var start2 = (draft) => {
-  if (draft.job.status !== "draft") return refuse3(`job is ${draft.job.status}, not a draft`, "status");
+  if (draft.job.status !== "draft") return refuse2(`job is ${draft.job.status}, not a draft`, "status");
   draft.job.status = "running";
 };
 var edited = (draft, event) => {
-  if (draft.segments.some((seg) => seg.status !== "planned")) return refuse3("the job can only be edited before any segment has run", "status");
+  if (draft.segments.some((seg) => seg.status !== "planned")) return refuse2("the job can only be edited before any segment has run", "status");
   Object.assign(draft.job, event.job);
   draft.segments = event.segments.map((p, idx) => newSegment(draft.job.id, idx, p, event.at));
   draft.takes = [];
@@ -33594,24 +32426,24 @@ var edited = (draft, event) => {
 var promptPlanned = (draft, event) => {
   const { job } = draft;
   if (["finalizing", "completed", "cancelled"].includes(job.status)) {
-    return refuse3(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
+    return refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
   }
   const existing = draft.segments[event.idx];
   if (existing) {
-    if (existing.status !== "planned") return refuse3(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, "idx");
+    if (existing.status !== "planned") return refuse2(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, "idx");
     Object.assign(existing, event.segment);
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at));
   } else {
-    return refuse3(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
   }
 };
 var segmentDeleted = (draft, event, effects) => {
   const { job } = draft;
   const seg = draft.segments[event.idx];
-  if (!seg) return refuse3(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
-  if (event.idx !== draft.segments.length - 1) return refuse3("only the last segment can be deleted", "idx");
-  if (job.status === "finalizing" || job.status === "completed") return refuse3(`job is ${job.status}; reopen it before deleting segments`, "status");
+  if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
+  if (event.idx !== draft.segments.length - 1) return refuse2("only the last segment can be deleted", "idx");
+  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; reopen it before deleting segments`, "status");
   for (const run2 of [seg, ...draft.takes.filter((t) => t.idx === event.idx)]) {
     if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
   }
@@ -33621,7 +32453,7 @@ var segmentDeleted = (draft, event, effects) => {
 var cancel = (draft, event, effects) => {
   const { job } = draft;
   if (job.status === "cancelled") return IGNORED;
-  if (job.status === "finalizing" || job.status === "completed") return refuse3(`job is ${job.status}; there is nothing to cancel`, "status");
+  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; there is nothing to cancel`, "status");
   for (const take of draft.takes) {
     if (take.status === "planned") take.status = "cancelled";
   }
@@ -33635,7 +32467,7 @@ var cancel = (draft, event, effects) => {
 };
 var retry = (draft) => {
   const { job } = draft;
-  if (job.status !== "failed" && job.status !== "cancelled") return refuse3(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
+  if (job.status !== "failed" && job.status !== "cancelled") return refuse2(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
   for (const seg of draft.segments) {
     if (seg.status !== "failed" && seg.status !== "cancelled") continue;
     Object.assign(seg, {
@@ -33654,14 +32486,14 @@ var retry = (draft) => {
 var finalize2 = (draft, event, effects) => {
   const { job } = draft;
   if (!["awaiting_prompt", "failed", "cancelled"].includes(job.status)) {
-    return refuse3(
+    return refuse2(
       job.status === "finalizing" ? "the job is already being finalized" : `job is ${job.status}; finalize needs a job that waits for a prompt or has stopped`,
       "status"
     );
   }
-  if (anyInFlight(draft)) return refuse3("a segment is still in ComfyUI; wait or cancel it", "status");
+  if (anyInFlight(draft)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
   const done = donePrefix(draft.segments);
-  if (done.length === 0) return refuse3("no finished segment to stitch", "segments");
+  if (done.length === 0) return refuse2("no finished segment to stitch", "segments");
   job.status = "finalizing";
   job.error = null;
   job.export_options = event.options ?? null;
@@ -33682,7 +32514,7 @@ var stitchFailed = (draft, event) => {
   job.export_options = null;
 };
 var reopen = (draft) => {
-  if (draft.job.status !== "completed") return refuse3(`only a completed job can be reopened (job is ${draft.job.status})`, "status");
+  if (draft.job.status !== "completed") return refuse2(`only a completed job can be reopened (job is ${draft.job.status})`, "status");
   draft.job.status = "awaiting_prompt";
 };
 var parametersSet = (draft, event) => {
@@ -33705,17 +32537,13 @@ var JOB_HANDLERS = {
 // sidecar/engine/runEvents.ts
 var scheduled = (draft, event, effects) => {
   const run2 = event.take === void 0 ? draft.segments[event.idx] === readySegment(draft) ? draft.segments[event.idx] : void 0 : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take);
-  if (!run2) return refuse3(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
+  if (!run2) return refuse2(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
   const prev = draft.segments[event.idx - 1];
-  const seam = seamInto(draft, event.idx);
-  run2.seam_mode = seam.mode;
-  run2.carry = seam.carry;
-  run2.start_image = expectedStart(draft, event.idx, seam.mode);
+  run2.start_image = expectedStart(draft, event.idx);
   run2.start_source = null;
-  const missing = !prev ? null : !prev.last_frame ? `segment ${prev.idx} has no last frame to continue from` : seam.mode !== "frame" && !prev.tail ? `segment ${prev.idx} has no saved last frames for a ${seam.mode} hand-off (it was made before they were saved); redo it or use frame mode for this join` : carryProblem(seam, draft.job.parameters.frames);
-  if (missing) {
+  if (prev && !prev.last_frame) {
     run2.status = "failed";
-    run2.error = plainError(missing);
+    run2.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
     return;
   }
   run2.status = "queued";
@@ -33763,7 +32591,6 @@ var finished = (draft, event) => {
   run2.status = "done";
   run2.video = event.video;
   run2.last_frame = event.last_frame;
-  run2.tail = event.tail ?? null;
   run2.frames = event.frames;
   run2.execution_ms = event.execution_ms;
   run2.drift = event.drift ?? null;
@@ -33781,13 +32608,7 @@ var finished = (draft, event) => {
 var measured = (draft, event) => {
   const runs = [...draft.segments, ...draft.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === "done");
   if (runs.length === 0) return IGNORED;
-  for (const run2 of runs) {
-    if (event.drift !== void 0) run2.drift = event.drift;
-    if (event.seam !== void 0) {
-      run2.seam = event.seam?.value ?? null;
-      run2.seam_ref = event.seam?.ref ?? null;
-    }
-  }
+  for (const run2 of runs) run2.drift = event.drift;
 };
 var interrupted = (draft, event) => {
   const run2 = inFlightRun(draft, event.prompt_id);
@@ -33839,21 +32660,21 @@ var RUN_HANDLERS = {
 function closed(job) {
   if (!["finalizing", "completed", "cancelled"].includes(job.status)) return null;
   const then = job.status === "completed" ? "reopen" : job.status === "cancelled" ? "retry" : "wait for";
-  return refuse3(`job is ${job.status}; ${then} it first`, "status");
+  return refuse2(`job is ${job.status}; ${then} it first`, "status");
 }
 var takesRequested = (draft, event) => {
   const { job } = draft;
   const stop = closed(job);
   if (stop) return stop;
-  if (event.takes.length === 0) return refuse3("no take requested", "count");
+  if (event.takes.length === 0) return refuse2("no take requested", "count");
   const seg = draft.segments[event.idx];
   const planned = (p, take) => {
     const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run2 } = newSegment(job.id, event.idx, p, event.at);
     return { job_id, idx: event.idx, take, ...run2 };
   };
   if (seg) {
-    if (seg.locked) return refuse3(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
-    if (seg.status === "planned") return refuse3(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
+    if (seg.locked) return refuse2(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
+    if (seg.status === "planned") return refuse2(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
     let take = nextTakeNumber(draft, event.idx);
     for (const p of event.takes) draft.takes.push(planned(p, take++));
   } else if (event.idx === draft.segments.length) {
@@ -33861,20 +32682,20 @@ var takesRequested = (draft, event) => {
     draft.segments.push(newSegment(job.id, event.idx, first, event.at));
     rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)));
   } else {
-    return refuse3(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
   }
   if (job.status === "failed" && draft.segments[donePrefix(draft.segments).length]?.status !== "failed") job.status = "running";
 };
 var takeChosen = (draft, event) => {
   const stop = closed(draft.job);
   if (stop) return stop;
-  const refusal2 = chooseTake(draft, event.idx, event.take);
-  if (refusal2) return refuse3(refusal2.message, refusal2.field, refusal2.code);
+  const refusal = chooseTake(draft, event.idx, event.take);
+  if (refusal) return refuse2(refusal.message, refusal.field, refusal.code);
 };
 var lockSet = (draft, event) => {
   const seg = draft.segments[event.idx];
-  if (!seg) return refuse3(`job ${draft.job.id} has no segment ${event.idx}`, "idx", "not_found");
-  if (event.locked && seg.status !== "done") return refuse3(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
+  if (!seg) return refuse2(`job ${draft.job.id} has no segment ${event.idx}`, "idx", "not_found");
+  if (event.locked && seg.status !== "done") return refuse2(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
   seg.locked = event.locked;
 };
 var staleRerun = (draft, event) => {
@@ -33882,7 +32703,7 @@ var staleRerun = (draft, event) => {
   const stop = closed(job);
   if (stop) return stop;
   const rerun = draft.segments.filter((seg) => seg.stale && !seg.locked);
-  if (rerun.length === 0) return refuse3("no stale segment to re-run (locked ones keep their take)", "stale");
+  if (rerun.length === 0) return refuse2("no stale segment to re-run (locked ones keep their take)", "stale");
   for (const seg of rerun) {
     const take = nextTakeNumber(draft, seg.idx);
     const { prompt, negative_prompt, seed, loras } = seg;
@@ -33976,7 +32797,6 @@ function historyOutcome(entry, nodes) {
     type: "finished",
     video,
     last_frame: toFileRef(out(nodes.last_frame)),
-    tail: nodes.tail ? toFileRef(out(nodes.tail)) : null,
     execution_ms: start3 !== null && end !== null ? Math.max(0, end - start3) : null
   };
 }
@@ -34000,17 +32820,23 @@ var PromptWatcher = class {
     if (msg.type === "status") return;
     if (!promptId) return;
     switch (msg.type) {
-      // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
-      case "progress_state":
-      case "progress":
-      case "execution_cached":
-      case "executed":
-        this.parts.status.track(msg.type, promptId, data);
-        return;
       case "execution_start": {
         const owner = findPromptOwner(this.o.db, promptId);
         if (owner) this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
-        this.parts.status.track(msg.type, promptId, data);
+        return;
+      }
+      case "progress": {
+        const owner = this.parts.status.liveProgress(promptId) ?? findPromptOwner(this.o.db, promptId);
+        if (!owner) return;
+        const p = {
+          job_id: owner.job_id,
+          idx: owner.idx,
+          value: typeof data.value === "number" ? data.value : 0,
+          max: typeof data.max === "number" ? data.max : 0,
+          node: typeof data.node === "string" ? data.node : null
+        };
+        this.parts.status.setProgress(promptId, p);
+        this.o.bus.emit({ type: "progress", job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node });
         return;
       }
       case "executing": {
@@ -34018,7 +32844,8 @@ var PromptWatcher = class {
           void this.complete(promptId, false);
           return;
         }
-        this.parts.status.track(msg.type, promptId, data);
+        const p = this.parts.status.liveProgress(promptId);
+        if (p && typeof data.node === "string") p.node = data.node;
         return;
       }
       case "execution_success":
@@ -34099,10 +32926,10 @@ var PromptWatcher = class {
         case "pending":
           return;
         case "finished": {
-          const frames = state.job.parameters.frames - (seg?.carry ?? 0);
+          const frames = segmentFrames(state.job.parameters.frames, owner.idx);
           const started2 = seg?.started_at ? Date.parse(seg.started_at) : null;
           const ms = outcome.execution_ms ?? (started2 ? Date.now() - started2 : null);
-          this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() });
+          this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() });
           void this.parts.submitter.settled().then(async () => {
             this.parts.stitcher.inspectSoon(outcome.video);
             const drift = await this.parts.handoff.drift(state, outcome.last_frame);
@@ -34140,7 +32967,7 @@ function pickReady(states, accepting, limit = QUEUE_DEPTH) {
 }
 
 // sidecar/engine/stitchFinal.ts
-import path17 from "node:path";
+import path15 from "node:path";
 var FinalStitcher = class {
   constructor(o, feed) {
     this.o = o;
@@ -34175,7 +33002,7 @@ var FinalStitcher = class {
       const options = state.job.export_options ?? null;
       const result = await this.o.video.stitch({
         inputs,
-        output: path17.join(dir, name),
+        output: path15.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
         metadata: finalMetadata(state, indices),
         chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
@@ -34373,6 +33200,12 @@ var Runner = class {
     this.socket.stop();
     if (this.pollTimer) clearInterval(this.pollTimer);
   }
+  get reachable() {
+    return this.status.reachable;
+  }
+  get lastError() {
+    return this.status.lastError;
+  }
   progressOf = (promptId) => this.status.progressOf(promptId);
   queueStatus() {
     return this.status.queueStatus();
@@ -34420,7 +33253,7 @@ var Runner = class {
     }
     this.o.bus.emit({ type: "job", job: jobView(after) });
     const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
-    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue();
+    if (inFlight(before) !== inFlight(after)) this.emitQueue();
   }
   perform(jobId, effect) {
     switch (effect.type) {
@@ -34462,13 +33295,10 @@ var Runner = class {
 };
 
 // sidecar/server.ts
-function newSecret() {
-  return randomBytes2(32).toString("base64url");
-}
-var here = path18.dirname(fileURLToPath(import.meta.url));
+var here = path16.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(path18.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync3(path16.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -34477,10 +33307,8 @@ function packageVersion() {
 async function startSidecar(opts) {
   const log2 = opts.log ?? log;
   mkdirSync3(opts.dataDir, { recursive: true });
-  const sqlite = sqliteDriver();
-  if (sqlite.fallbackReason) log2.warn(`${sqlite.fallbackReason}; using Node.js's built-in node:sqlite instead (run \`python install.py\` to build better-sqlite3)`);
-  const db = openDatabase(path18.join(opts.dataDir, "longvideo.sqlite"), sqlite);
-  const templates = loadTemplates(opts.templatesDir ?? path18.join(here, "..", "workflows"));
+  const db = openDatabase(path16.join(opts.dataDir, "longvideo.sqlite"));
+  const templates = loadTemplates(opts.templatesDir ?? path16.join(here, "..", "workflows"));
   const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg.path) log2.warn(ffmpeg.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
@@ -34489,6 +33317,7 @@ async function startSidecar(opts) {
   const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
   const settingsBase = {
+    comfyui_url: opts.comfyuiUrl,
     defaults: {
       preset: defaultPresetId,
       width: presetDefaults?.width ?? 640,
@@ -34521,14 +33350,7 @@ async function startSidecar(opts) {
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
   });
-  const ledgerFile = path18.join(opts.dataDir, "ffmpeg-children.json");
-  const ended = await endLeftoverFfmpeg(ledgerFile);
-  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path18.basename(e.output)}`).join(", ")})`);
-  const finalsRoot = opts.comfyOutput ?? path18.join(opts.dataDir, "finals");
-  const removed = removePartialFiles([path18.join(finalsRoot, settings().output_subfolder), path18.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
-  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path18.basename(f2)).join(", ")}`);
-  const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir]);
-  const thumbsDir = path18.join(opts.dataDir, "thumbs");
+  const thumbsDir = path16.join(opts.dataDir, "thumbs");
   const ctx = {
     db,
     runner,
@@ -34547,22 +33369,21 @@ async function startSidecar(opts) {
     version: packageVersion(),
     log: log2,
     maxUploadBytes: 50 * 1024 * 1024,
-    urlFetch: { maxBytes: 50 * 1024 * 1024, timeoutMs: 2e4, ...opts.urlFetch },
     async ffmpegReadsImage(file2) {
       if (!ffmpeg.path) return true;
-      const out = path18.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
+      const out = path16.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
       try {
         await makeThumbnail(file2, out, 16, ffmpeg.path);
         return true;
       } catch {
         return false;
       } finally {
-        rmSync3(out, { force: true });
+        rmSync2(out, { force: true });
       }
     },
     async thumbnail(source, key) {
       if (!ffmpeg.path) return null;
-      const out = path18.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
+      const out = path16.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
       if (existsSync3(out)) return out;
       mkdirSync3(thumbsDir, { recursive: true });
       try {
@@ -34573,43 +33394,29 @@ async function startSidecar(opts) {
       }
     }
   };
-  const secret = opts.secret ?? newSecret();
-  const host = opts.host ?? "127.0.0.1";
-  let port = 0;
-  const app = createApp(ctx, {
-    ...opts.heartbeatMs !== void 0 ? { heartbeatMs: opts.heartbeatMs } : {},
-    trust: { secret, listening: () => ({ host, port }) }
-  });
+  const app = createApp(ctx, opts.heartbeatMs !== void 0 ? { heartbeatMs: opts.heartbeatMs } : {});
   const server = await new Promise((resolve2, reject) => {
     const s = serve({ fetch: app.fetch, hostname: opts.host ?? "127.0.0.1", port: opts.port ?? 0 }, () => resolve2(s));
     s.once("error", reject);
   });
   server.on("clientError", answerClientError);
-  port = server.address().port;
+  const port = server.address().port;
+  const host = opts.host ?? "127.0.0.1";
   runner.start();
   log2.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`);
-  let closing = null;
-  const closeOnce = async () => {
-    runner.stop();
-    await new Promise((resolve2) => {
-      server.close(() => resolve2());
-      const s = server;
-      s.closeAllConnections?.();
-    });
-    closeDatabase(db);
-    ffmpegLedger.close();
-  };
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     db,
     runner,
-    secret,
-    authHeaders: { [SECRET_HEADER]: secret },
-    /** Stops the engine and the server, then closes the database; a second call waits for the first. */
-    close() {
-      closing ??= closeOnce();
-      return closing;
+    async close() {
+      runner.stop();
+      await new Promise((resolve2) => {
+        server.close(() => resolve2());
+        const s = server;
+        s.closeAllConnections?.();
+      });
+      db.close();
     }
   };
 }
@@ -34644,23 +33451,19 @@ function pidAlive(pid) {
 function takeLock(file2) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync3(file2, String(process.pid), { flag: "wx" });
+      writeFileSync2(file2, String(process.pid), { flag: "wx" });
       return true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      const pid = Number(readFileSync5(file2, "utf8").trim());
+      const pid = Number(readFileSync4(file2, "utf8").trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) return false;
       log.warn(`removing stale lock ${file2} (pid ${pid} is gone)`);
-      rmSync4(file2, { force: true });
+      rmSync3(file2, { force: true });
     }
   }
   return false;
 }
-function survivePipesClosing() {
-  for (const stream2 of [process.stdout, process.stderr]) stream2.on("error", () => void 0);
-}
 async function main() {
-  survivePipesClosing();
   let config2;
   try {
     config2 = parseConfig(process.argv.slice(2));
@@ -34677,12 +33480,10 @@ ${USAGE}`);
     process.stdout.write(USAGE);
     return;
   }
-  const secret = config2.secret ?? newSecret();
-  delete process.env.LONGVIDEO_SECRET;
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path19.join(config2.dataDir, "sidecar.lock");
+  const lock = path17.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
-    log.error(`another sidecar (pid ${readFileSync5(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
+    log.error(`another sidecar (pid ${readFileSync4(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);
   }
   const sidecar = await startSidecar({
@@ -34692,20 +33493,12 @@ ${USAGE}`);
     port: config2.port,
     comfyInput: config2.comfyInput,
     comfyOutput: config2.comfyOutput,
-    ffmpeg: config2.ffmpeg,
-    secret
+    ffmpeg: config2.ffmpeg
   }).catch((err) => {
-    rmSync4(lock, { force: true });
+    rmSync3(lock, { force: true });
     log.error(`could not start: ${err.message}`);
     process.exit(1);
   });
-  if (config2.secret) {
-    log.info("requests must carry the header X-LongVideo-Secret with the secret given in LONGVIDEO_SECRET");
-  } else {
-    log.info(
-      `requests must carry the header "X-LongVideo-Secret: ${secret}" (a new secret each start; set LONGVIDEO_SECRET to choose one). To use this sidecar from ComfyUI, start ComfyUI with LONGVIDEO_SIDECAR_URL=${sidecar.url} LONGVIDEO_SIDECAR_SECRET=${secret}`
-    );
-  }
   process.stdout.write(`LONGVIDEO_SIDECAR_LISTENING ${JSON.stringify({ port: sidecar.port, pid: process.pid })}
 `);
   let stopping = false;
@@ -34713,14 +33506,11 @@ ${USAGE}`);
     if (stopping) return;
     stopping = true;
     log.info(`stopping: ${why}`);
-    const finish = () => {
-      rmSync4(lock, { force: true });
-      process.exit(0);
-    };
-    const force = setTimeout(finish, 5e3);
+    const force = setTimeout(() => process.exit(0), 5e3);
     force.unref();
-    await sidecar.close().catch((err) => log.error(`closing: ${err.message}`));
-    finish();
+    await sidecar.close().catch(() => void 0);
+    rmSync3(lock, { force: true });
+    process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
