@@ -42,7 +42,7 @@ describe("a segment's prompt graph", () => {
     const draft = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ start: false }))
     const planned = await w.api<{ error: { code: string; field: string; message: string } }>('GET', `/api/jobs/${draft.body.id}/segments/0/prompt-graph`)
     expect(planned.status).toBe(409)
-    expect(planned.body.error).toMatchObject({ field: 'idx', message: `segment 0 of job ${draft.body.id} has not been sent to ComfyUI yet` })
+    expect(planned.body.error).toMatchObject({ field: 'idx', message: `segment 1 of job ${draft.body.id} has not been sent to ComfyUI yet` })
     const unknown = await w.api<{ error: { field: string } }>('GET', `/api/jobs/${draft.body.id}/segments/7/prompt-graph`)
     expect(unknown.status).toBe(404)
     expect(unknown.body.error.field).toBe('idx')

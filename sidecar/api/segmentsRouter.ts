@@ -44,18 +44,18 @@ export function segmentsRouter(ctx: ApiContext) {
     })
     .get('/:id/segments/:idx/takes/:take/video', take, async (c) => {
       const p = c.req.valid('param')
-      return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, 'video'), c.req.header('range'), `the video of take ${p.take} of segment ${p.idx}`)
+      return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, 'video'), c.req.header('range'), `the video of take ${p.take} of segment ${p.idx + 1}`)
     })
     .get('/:id/segments/:idx/takes/:take/last-frame', take, async (c) => {
       const p = c.req.valid('param')
-      return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, 'last-frame'), c.req.header('range'), `the last-frame of take ${p.take} of segment ${p.idx}`)
+      return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, 'last-frame'), c.req.header('range'), `the last-frame of take ${p.take} of segment ${p.idx + 1}`)
     })
     .get('/:id/segments/:idx/video', segment, async (c) => {
       const { id, idx } = c.req.valid('param')
-      return fileResponse(await segmentFile(ctx, id, idx, 'video'), c.req.header('range'), `the video of segment ${idx}`)
+      return fileResponse(await segmentFile(ctx, id, idx, 'video'), c.req.header('range'), `the video of segment ${idx + 1}`)
     })
     .get('/:id/segments/:idx/last-frame', segment, async (c) => {
       const { id, idx } = c.req.valid('param')
-      return fileResponse(await segmentFile(ctx, id, idx, 'last-frame'), c.req.header('range'), `the last-frame of segment ${idx}`)
+      return fileResponse(await segmentFile(ctx, id, idx, 'last-frame'), c.req.header('range'), `the last-frame of segment ${idx + 1}`)
     })
 }

@@ -38,7 +38,7 @@ export class ColorHandoff {
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
     } catch (err) {
       if (err instanceof ComfyUnreachable) throw err
-      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${(err as Error).message}`)
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx + 1} skipped: ${(err as Error).message}`)
       return null
     } finally {
       await rm(dir, { recursive: true, force: true })

@@ -268,7 +268,7 @@ export function deleteSegment(ctx: EngineContext, id: number, idx: number): JobW
 export async function requestTakes(ctx: EngineContext, id: number, idx: number, body: TakesBody): Promise<NewTakesAnswer> {
   const state = mustLoad(ctx, id)
   const seg = state.segments[idx]
-  if (!seg && !body.prompt) throw new DomainError('bad_request', `prompt: the new segment ${idx} needs a prompt`, 'prompt')
+  if (!seg && !body.prompt) throw new DomainError('bad_request', `prompt: the new segment ${idx + 1} needs a prompt`, 'prompt')
   const count = body.seeds?.length ?? body.count ?? 1
   if (body.seeds && body.count !== undefined && body.count !== body.seeds.length) {
     throw new DomainError('bad_request', `count: ${body.count} takes but ${body.seeds.length} seeds`, 'count')
@@ -297,7 +297,7 @@ export async function requestTakes(ctx: EngineContext, id: number, idx: number, 
 
 function segmentTakes(state: JobState, idx: number, ctx: EngineContext): SegmentTakes {
   const seg = state.segments[idx]
-  if (!seg) throw new DomainError('not_found', `job ${state.job.id} has no segment ${idx}`, 'idx')
+  if (!seg) throw new DomainError('not_found', `job ${state.job.id} has no segment ${idx + 1}`, 'idx')
   return { segment: segmentView(seg, ctx.runner.progressOf, state), takes: state.takes.filter((t) => t.idx === idx).map((t) => takeView(state, t)) }
 }
 
@@ -328,7 +328,7 @@ export function setContinuity(ctx: EngineContext, id: number, body: ContinuityBo
   const anchor = parameters.color_guard?.anchor
   if (anchor && anchor !== 'start_image') {
     const known = state.takes.some((t) => t.idx === anchor.idx && t.take === anchor.take && t.last_frame)
-    if (!known) throw new DomainError('bad_request', `color_guard.anchor: segment ${anchor.idx} has no finished take ${anchor.take}`, 'color_guard.anchor')
+    if (!known) throw new DomainError('bad_request', `color_guard.anchor: segment ${anchor.idx + 1} has no finished take ${anchor.take}`, 'color_guard.anchor')
   }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'parameters_set', parameters, at: now() }), ctx.runner.progressOf)
 }
@@ -367,10 +367,10 @@ export function checkFinalize(state: JobState, body: FinalizeBody): void {
   const done = donePrefix(state.segments)
   const bad = (field: string, message: string) => new DomainError('bad_request', `${field}: ${message}`, field)
   body.trim_first?.forEach((t, i) => {
-    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx} is not among the ${done.length} finished segments`)
+    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx + 1} is not among the ${done.length} finished segments`)
   })
   body.seams?.forEach((seam, i) => {
-    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after}`)
+    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after + 1}`)
   })
   const indices = done.map((s) => s.idx)
   const plan = finalFrames({ frames: done.map((s) => s.frames ?? 0), ...seamLayout(body, indices) })

@@ -26,19 +26,19 @@ const promptPlanned: On<'prompt_planned'> = (draft, event) => {
   }
   const existing = draft.segments[event.idx]
   if (existing) {
-    if (existing.status !== 'planned') return refuse(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, 'idx')
+    if (existing.status !== 'planned') return refuse(`segment ${event.idx + 1} is ${existing.status}; only the next or a planned segment takes a prompt`, 'idx')
     Object.assign(existing, event.segment)
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at))
   } else {
-    return refuse(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, 'idx')
+    return refuse(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, 'idx')
   }
 }
 
 const segmentDeleted: On<'segment_deleted'> = (draft, event, effects) => {
   const { job } = draft
   const seg = draft.segments[event.idx]
-  if (!seg) return refuse(`job ${job.id} has no segment ${event.idx}`, 'idx', 'not_found')
+  if (!seg) return refuse(`job ${job.id} has no segment ${event.idx + 1}`, 'idx', 'not_found')
   if (event.idx !== draft.segments.length - 1) return refuse('only the last segment can be deleted', 'idx')
   if (job.status === 'finalizing' || job.status === 'completed') return refuse(`job is ${job.status}; reopen it before deleting segments`, 'status')
   for (const run of [seg, ...draft.takes.filter((t) => t.idx === event.idx)]) {

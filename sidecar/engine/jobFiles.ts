@@ -41,16 +41,16 @@ export async function jobThumbnailFile(ctx: ThumbnailContext, id: number): Promi
 /** The current take's video or last frame of segment idx. */
 export async function segmentFile(ctx: FilesContext, id: number, idx: number, kind: MediaKind): Promise<string> {
   const seg = mustLoad(ctx, id).segments[idx]
-  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
+  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx + 1}`, 'idx')
   const ref = kind === 'video' ? seg.video : seg.last_frame
-  if (!ref) throw new DomainError('not_found', `segment ${idx} of job ${id} has no ${kind} yet`, 'idx')
+  if (!ref) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no ${kind} yet`, 'idx')
   return ctx.files.localPath(ref)
 }
 
 export async function takeFile(ctx: FilesContext, id: number, idx: number, take: number, kind: MediaKind): Promise<string> {
   const found = mustLoad(ctx, id).takes.find((t) => t.idx === idx && t.take === take)
-  if (!found) throw new DomainError('not_found', `segment ${idx} of job ${id} has no take ${take}`, 'take')
+  if (!found) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no take ${take}`, 'take')
   const ref = kind === 'video' ? found.video : found.last_frame
-  if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx} has no ${kind} yet`, 'take')
+  if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx + 1} has no ${kind} yet`, 'take')
   return ctx.files.localPath(ref)
 }

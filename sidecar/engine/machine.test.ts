@@ -415,3 +415,27 @@ describe('a finalize the sidecar stopped in the middle of', () => {
     expect(failed.state.job.error).toBe('stitching failed: No space left on device')
   })
 })
+
+describe('what a person reads', () => {
+  it('counts segments from 1 in the job\'s stored error, as the cards and toasts do', () => {
+    const r = ok(
+      step(job('running', [seg(0, 'done'), seg(1, 'running')]), {
+        type: 'errored',
+        prompt_id: 'pid1',
+        error: { message: 'OOM', node_id: '11', node_type: 'KSamplerAdvanced', exception_type: 'torch.OutOfMemoryError', exception_message: 'OOM' },
+        at: AT,
+      })
+    )
+    expect(r.state.job.error).toBe('segment 2: OOM')
+  })
+
+  it('counts segments from 1 in a refusal', () => {
+    const r = step(job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done', { locked: true })]), {
+      type: 'takes_requested',
+      idx: 1,
+      takes: [{ prompt: 'p', negative_prompt: null, seed: 5, loras: { high: [], low: [] } }],
+      at: AT,
+    })
+    expect(r.ok ? '' : r.refusal.message).toBe('segment 2 is locked; unlock it before making new takes')
+  })
+})

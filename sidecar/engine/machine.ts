@@ -36,7 +36,7 @@ function settle(s: JobState, effects: Effect[]): void {
   const next = s.segments[donePrefix(s.segments).length]
   if (next?.status === 'failed') {
     job.status = 'failed'
-    job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`
+    job.error = next.error ? `segment ${next.idx + 1}: ${next.error.message}` : `segment ${next.idx + 1} failed`
     return
   }
   if (job.status === 'failed') return

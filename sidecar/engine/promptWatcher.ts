@@ -146,7 +146,7 @@ export class PromptWatcher {
           return
         }
         if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
-          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`)
+          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`)
           this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at })
         }
         return
@@ -178,7 +178,7 @@ export class PromptWatcher {
             this.parts.stitcher.inspectSoon(outcome.video)
             const drift = await this.parts.handoff.drift(state, outcome.last_frame)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
-          }).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx} of job ${owner.job_id}: ${(err as Error).message}`))
+          }).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx + 1} of job ${owner.job_id}: ${(err as Error).message}`))
           return
         }
         case 'errored':

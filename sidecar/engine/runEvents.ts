@@ -14,7 +14,7 @@ const scheduled: On<'scheduled'> = (draft, event, effects) => {
     event.take === undefined
       ? draft.segments[event.idx] === readySegment(draft) ? draft.segments[event.idx] : undefined
       : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take)
-  if (!run) return refuse(`segment ${event.idx}${event.take === undefined ? '' : ` take ${event.take}`} is not ready`, 'idx')
+  if (!run) return refuse(`segment ${event.idx + 1}${event.take === undefined ? '' : ` take ${event.take}`} is not ready`, 'idx')
   const prev = draft.segments[event.idx - 1]
   // The run records the hand-off it is made with: the job's seam settings may change later.
   const seam = seamInto(draft, event.idx)
@@ -25,9 +25,9 @@ const scheduled: On<'scheduled'> = (draft, event, effects) => {
   const missing = !prev
     ? null
     : !prev.last_frame
-      ? `segment ${prev.idx} has no last frame to continue from`
+      ? `segment ${prev.idx + 1} has no last frame to continue from`
       : seam.mode !== 'frame' && !prev.tail
-        ? `segment ${prev.idx} has no saved last frames for a ${seam.mode} hand-off (it was made before they were saved); redo it or use frame mode for this join`
+        ? `segment ${prev.idx + 1} has no saved last frames for a ${seam.mode} hand-off (it was made before they were saved); redo it or use frame mode for this join`
         : carryProblem(seam, draft.job.parameters.frames)
   if (missing) {
     run.status = 'failed'

@@ -67,7 +67,7 @@ export function bindJobSegment(
   const { job } = state
   const own = state.segments[idx]
   const seg = run ?? own
-  if (!seg || !own) throw new DomainError('not_found', `job ${job.id} has no segment ${idx}`, 'idx')
+  if (!seg || !own) throw new DomainError('not_found', `job ${job.id} has no segment ${idx + 1}`, 'idx')
   const template = templateFor(templates, state, idx)
   const ownTemplate = template.id === job.preset
   const p = job.parameters

@@ -31,8 +31,8 @@ export async function segmentPromptGraph(ctx: PromptGraphContext, id: number, id
   const state = loadJobState(ctx.db, id)
   if (!state) throw new DomainError('not_found', `no job ${id}`, 'id')
   const seg = state.segments[idx]
-  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx}`, 'idx')
-  if (!seg.prompt_id) throw new DomainError('conflict', `segment ${idx} of job ${id} has not been sent to ComfyUI yet`, 'idx')
+  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx + 1}`, 'idx')
+  if (!seg.prompt_id) throw new DomainError('conflict', `segment ${idx + 1} of job ${id} has not been sent to ComfyUI yet`, 'idx')
   const base = { job_id: id, idx, take: seg.take, prompt_id: seg.prompt_id }
   const ran = await fromHistory(ctx, seg.prompt_id)
   if (ran) return { ...base, source: 'comfyui', prompt: ran }

@@ -39,7 +39,7 @@ export class FinalStitcher {
       const inputs: string[] = []
       for (const idx of indices) {
         const video = state.segments[idx]?.video
-        if (!video) throw new Error(`segment ${idx} has no video`)
+        if (!video) throw new Error(`segment ${idx + 1} has no video`)
         inputs.push(await this.o.files.localPath(video))
       }
       const subfolder = this.o.outputSubfolder()

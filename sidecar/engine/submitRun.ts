@@ -99,7 +99,7 @@ export class RunSubmitter {
       // Unreachable or a strange answer: the segment stays queued under its stored prompt_id and the
       // poll finds it in ComfyUI (it arrived) or resubmits it (it did not) once ComfyUI answers.
       this.status.noteFailure(err)
-      this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${(err as Error).message}`)
+      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1} postponed: ${(err as Error).message}`)
     }
   }
 

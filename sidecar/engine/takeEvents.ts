@@ -26,8 +26,8 @@ const takesRequested: On<'takes_requested'> = (draft, event) => {
     return { job_id, idx: event.idx, take, ...run }
   }
   if (seg) {
-    if (seg.locked) return refuse(`segment ${event.idx} is locked; unlock it before making new takes`, 'idx')
-    if (seg.status === 'planned') return refuse(`segment ${event.idx} has not run yet; rewrite its prompt instead`, 'idx')
+    if (seg.locked) return refuse(`segment ${event.idx + 1} is locked; unlock it before making new takes`, 'idx')
+    if (seg.status === 'planned') return refuse(`segment ${event.idx + 1} has not run yet; rewrite its prompt instead`, 'idx')
     let take = nextTakeNumber(draft, event.idx)
     for (const p of event.takes) draft.takes.push(planned(p, take++))
   } else if (event.idx === draft.segments.length) {
@@ -35,7 +35,7 @@ const takesRequested: On<'takes_requested'> = (draft, event) => {
     draft.segments.push(newSegment(job.id, event.idx, first, event.at))
     rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)))
   } else {
-    return refuse(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, 'idx')
+    return refuse(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, 'idx')
   }
   if (job.status === 'failed' && draft.segments[donePrefix(draft.segments).length]?.status !== 'failed') job.status = 'running'
 }
@@ -49,8 +49,8 @@ const takeChosen: On<'take_chosen'> = (draft, event) => {
 
 const lockSet: On<'lock_set'> = (draft, event) => {
   const seg = draft.segments[event.idx]
-  if (!seg) return refuse(`job ${draft.job.id} has no segment ${event.idx}`, 'idx', 'not_found')
-  if (event.locked && seg.status !== 'done') return refuse(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, 'idx')
+  if (!seg) return refuse(`job ${draft.job.id} has no segment ${event.idx + 1}`, 'idx', 'not_found')
+  if (event.locked && seg.status !== 'done') return refuse(`segment ${event.idx + 1} is ${seg.status}; only a finished take can be locked`, 'idx')
   seg.locked = event.locked
 }
 

@@ -100,14 +100,14 @@ export function staleCount(state: JobState): number {
 /** Makes take `take` the one that counts for segment idx; a refusal says why it cannot. */
 export function chooseTake(state: JobState, idx: number, take: number): TakeRefusal | null {
   const seg: SegmentRecord | undefined = state.segments[idx]
-  if (!seg) return { code: 'not_found', message: `job ${state.job.id} has no segment ${idx}`, field: 'idx' }
+  if (!seg) return { code: 'not_found', message: `job ${state.job.id} has no segment ${idx + 1}`, field: 'idx' }
   const chosen: TakeRecord | undefined = state.takes.find((t) => t.idx === idx && t.take === take)
-  if (!chosen) return { code: 'not_found', message: `segment ${idx} has no take ${take}`, field: 'take' }
+  if (!chosen) return { code: 'not_found', message: `segment ${idx + 1} has no take ${take}`, field: 'take' }
   if (seg.take === take && seg.status === 'done') return null
-  if (seg.locked) return { code: 'conflict', message: `segment ${idx} is locked to take ${seg.take}; unlock it first`, field: 'take' }
-  if (chosen.status !== 'done') return { code: 'conflict', message: `take ${take} of segment ${idx} is ${chosen.status}, not finished`, field: 'take' }
+  if (seg.locked) return { code: 'conflict', message: `segment ${idx + 1} is locked to take ${seg.take}; unlock it first`, field: 'take' }
+  if (chosen.status !== 'done') return { code: 'conflict', message: `take ${take} of segment ${idx + 1} is ${chosen.status}, not finished`, field: 'take' }
   const busy = state.segments.find((s) => s.idx >= idx && (s.status === 'queued' || s.status === 'running'))
-  if (busy) return { code: 'conflict', message: `segment ${busy.idx} is in ComfyUI; wait for it or cancel it first`, field: 'idx' }
+  if (busy) return { code: 'conflict', message: `segment ${busy.idx + 1} is in ComfyUI; wait for it or cancel it first`, field: 'idx' }
   Object.assign(seg, runFields(chosen), { take })
   // The chosen take may have started from another frame than the previous segment's current one.
   if (idx > 0) markStale(state, idx - 1)
