@@ -26,6 +26,8 @@ export interface WorldOptions {
   /** Created before the sim starts (e.g. a mounted folder as ComfyUI's output). */
   root?: string
   keep?: boolean
+  /** The ffmpeg the sidecar runs (a wrapper for fault scenarios); found on PATH otherwise. */
+  ffmpeg?: string
 }
 
 export async function startBenchWorld(o: WorldOptions = {}): Promise<BenchWorld> {
@@ -35,7 +37,7 @@ export async function startBenchWorld(o: WorldOptions = {}): Promise<BenchWorld>
   const dataDir = path.join(root, 'data')
   const tmp = path.join(root, 'tmp')
   mkdirSync(tmp, { recursive: true })
-  const boot = () => startSidecarProcess({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir, tmpDir: tmp })
+  const boot = () => startSidecarProcess({ comfyuiUrl: sim.url, dataDir, comfyInput: sim.inputDir, comfyOutput: sim.outputDir, tmpDir: tmp, ...(o.ffmpeg ? { ffmpeg: o.ffmpeg } : {}) })
   const world: BenchWorld = {
     root,
     dataDir,

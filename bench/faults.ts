@@ -1,9 +1,11 @@
-// npm run faults [-- --out FILE] [--only sigkill,restart,outage,hostile,diskfull,crowd]: the fault
+// npm run faults [-- --out FILE] [--only sigkill,restart,outage,hostile,diskfull,crowd,finalize-kill,
+// finalize-crashloop,stitch-failure]: the fault
 // suite against the simulated ComfyUI and the sidecar as a child process; prints the figures, writes
 // JSON to --out and bench/RESULTS.md.
 import { comfyRestartMidSegment, comfyUnreachable } from './comfyFaults'
 import { concurrentJobs } from './concurrentJobs'
 import { diskFullDuringFinalize } from './diskFull'
+import { crashLoopFinalize, killDuringFinalize, stitchFailure } from './finalizeFaults'
 import { hostileRequests } from './hostileRequests'
 import { Suite } from './report'
 import { sigkillDuringJob } from './sigkillSidecar'
@@ -85,9 +87,55 @@ await suite.part('crowd', async () => {
   })
 })
 
+await suite.part('finalize-kill', async () => {
+  const r = await killDuringFinalize()
+  figures.finalize_kill = r
+  suite.add({
+    what: 'SIGKILL the sidecar while its ffmpeg writes the final (a stalled encode), then start it again: orphan ffmpeg / partial files left / job',
+    figure: `${r.orphan_ffmpeg_after_restart} (${r.orphan_ffmpeg_before_restart} before the restart) / ${r.partial_files_after_restart.length} / ${r.status}, ${r.final_frames} of ${r.expected_frames} frames`,
+    target: '0 / 0 / completed, exact frames',
+    met: r.orphan_ffmpeg_after_restart === 0 && r.partial_files_after_restart.length === 0 && r.status === 'completed' && r.final_frames === r.expected_frames,
+  })
+})
+
+await suite.part('finalize-crashloop', async () => {
+  const r = await crashLoopFinalize()
+  figures.finalize_crashloop = r
+  suite.add({
+    what: 'every final stitch takes the sidecar down (ffmpeg kills its parent); restarted each time: sidecar exits before it stays up / job after',
+    figure: `${r.exits} (starts: ${r.starts.join(', ')}) / ${r.status}, error "${(r.error ?? 'none').slice(0, 120)}"`,
+    target: `<= ${r.max_attempts} / awaiting_prompt with the reason`,
+    met: r.exits <= r.max_attempts && r.starts.at(-1) === 'stayed up' && r.status === 'awaiting_prompt' && r.error !== null,
+  })
+  suite.add({
+    what: 'finalize again once the cause is gone',
+    figure: `${r.finalize_after_fix}, ${r.final_frames} of ${r.expected_frames} frames`,
+    target: 'completes, exact frames',
+    met: r.finalize_after_fix === 'completed' && r.final_frames === r.expected_frames,
+  })
+})
+
+await suite.part('stitch-failure', async () => {
+  const r = await stitchFailure()
+  figures.stitch_failure = r
+  suite.add({
+    what: 'a segment file missing at finalize: job after the failed stitch / partial files / after a restart',
+    figure: `${r.status_after_failure}, error "${(r.error ?? 'none').slice(0, 120)}" / ${r.partial_files.length} / ${r.restart_stayed_up ? 'sidecar up' : 'sidecar EXITED'}, job ${r.status_after_restart}`,
+    target: 'awaiting_prompt with the reason / 0 / up, unchanged',
+    met: r.status_after_failure === 'awaiting_prompt' && r.error !== null && r.partial_files.length === 0 && r.restart_stayed_up && r.status_after_restart === 'awaiting_prompt',
+  })
+  suite.add({
+    what: 'finalize again once the file is back',
+    figure: `${r.status_after_fix}, ${r.final_frames} of ${r.expected_frames} frames`,
+    target: 'completes, exact frames',
+    met: r.status_after_fix === 'completed' && r.final_frames === r.expected_frames,
+  })
+})
+
 const notes = [
   `The sidecar ran as a child process from ${figures.sidecar_from === 'dist' ? 'the bundle dist/sidecar.mjs' : 'the sources via tsx'}; the simulated ComfyUI ran in the suite's process.`,
   '"Submitted twice" counts segments whose prompt the sim accepted (HTTP 200) more than once, matched by the planned prompt text in the prompt body.',
+  'Finalize faults use an ffmpeg wrapper (--ffmpeg) that misbehaves only when writing a final: it stalls after writing part of the file (kill), or SIGKILLs the sidecar, its parent (crash loop), which is then started again as a supervisor would, up to 8 times; an orphan is an ffmpeg process still writing a `.partial.` file into the output folder.',
   'Hostile requests: every request is built to be invalid (a traversal or wrong-typed value in at least one field, bad ids, junk bodies, damaged/non-image/oversized uploads); files outside = a snapshot of a sentinel tree next to the data/ComfyUI folders, plus new entries carrying the payloads\' marker name in /, /tmp, /etc and the working folder.',
 ]
 suite.finish('faults', 'Fault suite (`npm run faults`)', notes)

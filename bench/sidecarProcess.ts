@@ -23,6 +23,8 @@ export interface SidecarArgs {
   comfyOutput?: string
   /** Temp folder of the child (the sidecar writes upload checks there). */
   tmpDir?: string
+  /** The ffmpeg it runs (--ffmpeg), e.g. a wrapper that stalls or fails on purpose. */
+  ffmpeg?: string
 }
 
 export interface SidecarChild {
@@ -46,6 +48,7 @@ export function startSidecarProcess(a: SidecarArgs, timeoutMs = 20_000): Promise
   const argv = [...args, '--comfyui', a.comfyuiUrl, '--port', '0', '--data', a.dataDir]
   if (a.comfyInput) argv.push('--comfy-input', a.comfyInput)
   if (a.comfyOutput) argv.push('--comfy-output', a.comfyOutput)
+  if (a.ffmpeg) argv.push('--ffmpeg', a.ffmpeg)
   const child: ChildProcess = spawn(cmd, argv, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -61,6 +61,8 @@ export interface Sidecar {
   /** The secret requests carry, and the headers that carry it (for the proxy in front, and tests). */
   secret: string
   authHeaders: Record<string, string>
+  /** Every route of the app with its handlers (validators carry their schema: api/validate.ts), for tests that walk them all. */
+  routes: ReadonlyArray<{ method: string; path: string; handler: object }>
   close(): Promise<void>
 }
 
@@ -217,6 +219,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     runner,
     secret,
     authHeaders: { [SECRET_HEADER]: secret },
+    routes: app.routes,
     /** Stops the engine and the server, then closes the database; a second call waits for the first. */
     close() {
       closing ??= closeOnce()

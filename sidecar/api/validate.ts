@@ -6,6 +6,19 @@ import type { Context } from 'hono'
 import type { z } from 'zod'
 import { DomainError } from '../contract'
 
+/** What a validator checks: tests that walk every route (Sidecar.routes) generate requests from it. */
+export interface RouteValidation {
+  target: 'json' | 'query' | 'param'
+  schema: z.ZodType
+  required?: boolean
+}
+export const routeValidations = new WeakMap<object, RouteValidation>()
+
+function registered<H extends object>(handler: H, validation: RouteValidation): H {
+  routeValidations.set(handler, validation)
+  return handler
+}
+
 /** Parses with zod; the first issue becomes a 400 naming the field (prefixed by where it came from). */
 export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const r = schema.safeParse(value)
@@ -52,30 +65,39 @@ export function json<T extends z.ZodType, Required extends boolean = false, E ex
   schema: T,
   options: { required?: Required } = {}
 ): MiddlewareHandler<E, P, { in: JsonIn<z.input<T>, Required>; out: { json: z.output<T> } }> {
-  return async (c, next) => {
-    c.req.addValidatedData('json', parse(schema, await jsonBody(c, options.required ?? false), '') as object)
-    await next()
-  }
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData('json', parse(schema, await jsonBody(c, options.required ?? false), '') as object)
+      await next()
+    },
+    { target: 'json', schema, required: options.required ?? false }
+  )
 }
 
 /** Validates the query string (the first value of a repeated key, as c.req.query() gives it). */
 export function query<T extends z.ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'query', QueryValues<z.input<T>>, z.output<T>>> {
-  return async (c, next) => {
-    c.req.addValidatedData('query', parse(schema, c.req.query(), '') as object)
-    await next()
-  }
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData('query', parse(schema, c.req.query(), '') as object)
+      await next()
+    },
+    { target: 'query', schema }
+  )
 }
 
 /** Validates the path parameters (ids are digits only, turned into numbers by the schema). */
 export function param<T extends z.ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'param', ParamValues<z.input<T>>, z.output<T>>> {
-  return async (c, next) => {
-    c.req.addValidatedData('param', parse(schema, c.req.param(), '') as object)
-    await next()
-  }
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData('param', parse(schema, c.req.param(), '') as object)
+      await next()
+    },
+    { target: 'param', schema }
+  )
 }
 
 /**
