@@ -1,7 +1,7 @@
 // The colour guard and drift meter over files: reads frames through the video module and applies
 // the pure colour maths (Reinhard transfer in Lab; mean-colour CIE76 delta E).
 import { stat } from 'node:fs/promises'
-import { readRgbFrame, writeRgbPng } from '../video'
+import { readRgbFrame, readRgbFrames, writeRgbApng, writeRgbPng } from '../video'
 import { imageStats, matchColors, meanColorDistance } from './colorTransfer'
 import type { LabStats } from './colorTransfer'
 
@@ -34,4 +34,17 @@ export async function measureDrift(frameFile: string, anchor: LabStats, ffmpegPa
 export async function writeCorrectedFrame(sourceFile: string, anchor: LabStats, strength: number, outPng: string, ffmpegPath: string): Promise<void> {
   const source = await readRgbFrame(sourceFile, ffmpegPath)
   await writeRgbPng(matchColors(source, anchor, strength), outPng, ffmpegPath)
+}
+
+/**
+ * Writes the last `keep` frames of an animated PNG colour-matched to the anchor as one animated PNG:
+ * one correction for all of them (the transfer of the last frame, the one the next segment goes on
+ * from), so the carried frames change colour together and their motion is left as it was.
+ */
+export async function writeCorrectedFrames(sourceFile: string, keep: number, anchor: LabStats, strength: number, outPng: string, fps: number, ffmpegPath: string): Promise<void> {
+  const frames = (await readRgbFrames(sourceFile, ffmpegPath)).slice(-keep)
+  const last = frames.at(-1)
+  if (!last || frames.length < keep) throw new Error(`${sourceFile} has ${frames.length} frames, fewer than the ${keep} carried`)
+  const from = imageStats(last)
+  await writeRgbApng(frames.map((f) => matchColors(f, anchor, strength, from)), outPng, fps, ffmpegPath)
 }

@@ -66,11 +66,13 @@ export function imageStats(img: Rgb24): LabStats {
 /**
  * Moves `img`'s colours toward the anchor's: per Lab channel, scale the spread by the std ratio and
  * shift the mean (Reinhard), then blend with the original by `strength` (0 none, 1 full), in Lab.
+ * The transfer maps from `img`'s own statistics, or from `from` when given.
  */
-export function matchColors(img: Rgb24, anchor: LabStats, strength: number): Rgb24 {
+export function matchColors(img: Rgb24, anchor: LabStats, strength: number, from?: LabStats): Rgb24 {
   const s = Math.max(0, Math.min(1, strength))
   const lab = toLabPixels(img)
-  const own = labStats(lab)
+  // `from`: the statistics the transfer maps from, when it is one correction shared by several frames.
+  const own = from ?? labStats(lab)
   // A flat channel has no spread to scale: shift it only.
   const scale = [0, 1, 2].map((c) => ((own.std[c] as number) > 1e-6 ? (anchor.std[c] as number) / (own.std[c] as number) : 1))
   const data = new Uint8Array(img.data.length)

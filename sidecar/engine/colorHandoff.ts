@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { FileRef, JobState } from '../contract'
 import { ComfyUnreachable } from '../comfy/comfyClient'
-import { fileStats, measureDrift, writeCorrectedFrame } from '../continuity/colorGuard'
+import { SVI_CARRY } from '../contract'
+import { fileStats, measureDrift, writeCorrectedFrame, writeCorrectedFrames } from '../continuity/colorGuard'
 import type { LabStats } from '../continuity/colorTransfer'
 import { sanitizeJobName } from '../workflows'
+import { anchorFile } from './anchor'
 import { runOf } from './runQueries'
 import type { RunnerOptions } from './runnerDeps'
 
@@ -15,7 +17,8 @@ export class ColorHandoff {
   constructor(private readonly o: Pick<RunnerOptions, 'comfy' | 'files' | 'ffmpegPath' | 'log'>) {}
 
   /**
-   * Uploads the previous last frame colour-matched to the anchor as the start image of run
+   * Uploads the previous last frame (or, for a motion or SVI hand-off, the previous last frames as one
+   * animated PNG, all corrected alike) colour-matched to the anchor as the start image of run
    * `promptId` of segment idx, and answers its name in ComfyUI's input folder; null when the guard
    * is off or has nothing to do. The guard is a correction, not a requirement: when it fails the
    * segment runs from the original frame. Only ComfyUnreachable is thrown (the submit waits).
@@ -25,6 +28,10 @@ export class ColorHandoff {
     const run = runOf(state, promptId)
     const prev = state.segments[idx - 1]
     if (!guard?.enabled || idx === 0 || !run || run.accepted || run.start_source !== null || !prev?.last_frame) return null
+    // A motion or SVI hand-off loads the previous segment's last frames: all of them are corrected.
+    const carried = run.seam_mode === 'motion' ? run.carry : run.seam_mode === 'svi' ? SVI_CARRY : 1
+    const source = carried > 1 ? prev.tail : prev.last_frame
+    if (!source) return null
     if (!this.o.ffmpegPath) return null
     const anchor = await this.anchorStats(state)
     if (!anchor) return null
@@ -33,7 +40,9 @@ export class ColorHandoff {
       const take = run.take > 1 ? `_t${run.take}` : ''
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`
       const out = path.join(dir, name)
-      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor, guard.strength, out, this.o.ffmpegPath)
+      const file = await this.o.files.localPath(source)
+      if (carried > 1) await writeCorrectedFrames(file, carried, anchor, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath)
+      else await writeCorrectedFrame(file, anchor, guard.strength, out, this.o.ffmpegPath)
       const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile(out)), name, 'image/png')
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
     } catch (err) {
@@ -68,20 +77,4 @@ export class ColorHandoff {
       return null
     }
   }
-}
-
-/** The file the job's colours are held to: its start image, or a chosen take's last frame. */
-export function anchorFile(state: JobState): FileRef | null {
-  const anchor = state.job.parameters.color_guard?.anchor ?? 'start_image'
-  if (anchor === 'start_image') {
-    const input = state.job.input_image
-    if (input) {
-      const slash = input.lastIndexOf('/')
-      return { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }
-    }
-    return state.segments[0]?.last_frame ?? null
-  }
-  const seg = state.segments[anchor.idx]
-  if (seg?.take === anchor.take && seg.last_frame) return seg.last_frame
-  return state.takes.find((t) => t.idx === anchor.idx && t.take === anchor.take)?.last_frame ?? null
 }

@@ -1,7 +1,9 @@
 // Builds the ComfyUI prompt of one segment from its job: picks the template (text-to-video for a
 // first segment without a start image) and binds the segment's values by role.
 import type { ApiPrompt, Template } from '../workflows'
-import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, WorkflowError } from '../workflows'
+import { bindSegment, defaultNegative, lastFramePrefix, segmentPrefix, tailNodeOf, WorkflowError } from '../workflows'
+import type { SeamBinding } from '../workflows'
+import { anchorImage } from './anchor'
 import { DomainError } from '../contract'
 import type { JobState, OutputNodes, RunRecord, SeamMode } from '../contract'
 import { seamInto } from './takes'
@@ -44,6 +46,16 @@ export function seamOf(state: JobState, idx: number, run: RunRecord): { mode: Se
   return run.status === 'planned' ? seamInto(state, idx) : { mode: run.seam_mode, carry: run.carry }
 }
 
+/** The hand-off a run binds: its mode and carry, the job's anchor and SVI LoRAs where they apply. */
+function seamBinding(state: JobState, idx: number, run: RunRecord, ownTemplate: boolean): SeamBinding {
+  const { mode, carry } = seamOf(state, idx, run)
+  const settings = state.job.parameters.seam
+  // The text-to-video first segment of an image-to-video preset runs its own plain graph.
+  const padding = ownTemplate && mode !== 'svi' && settings?.anchor === true
+  const anchor = mode === 'svi' || padding ? anchorImage(state) : null
+  return { mode, carry, anchorImage: anchor, anchorPadding: padding, sviLoras: mode === 'svi' ? (settings?.svi_loras ?? null) : null }
+}
+
 export interface BoundSegment {
   prompt: ApiPrompt
   outputs: OutputNodes
@@ -72,6 +84,8 @@ export function bindJobSegment(
   const ownTemplate = template.id === job.preset
   const p = job.parameters
   const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template))
+  const seam = seamBinding(state, idx, seg, ownTemplate)
+  const tailPrefix = `${takePrefix(job.name, idx, seg.take, subfolder)}_tail`
   try {
     const prompt = bindSegment(template, {
       startImage: seg.start_image,
@@ -89,10 +103,12 @@ export function bindJobSegment(
       options: ownTemplate ? p.options : {},
       videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
       lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
-      // The segment before hands over its last frame, which this one must not show twice.
-      dropFirstFrame: seamOf(state, idx, seg).carry > 0,
+      // The segment before hands over its last frame(s), which this one must not show twice.
+      dropFirstFrame: seam.carry > 0,
+      seam,
+      tailPrefix,
     })
-    return { prompt, outputs: outputNodesOf(template), template }
+    return { prompt, outputs: { ...outputNodesOf(template), tail: tailNodeOf(prompt, tailPrefix) }, template }
   } catch (err) {
     if (err instanceof WorkflowError) throw new DomainError('bad_request', err.message, err.field)
     throw err

@@ -1,9 +1,9 @@
 // Binds one segment's values into a template by role and returns a ComfyUI API prompt. Pure: the
 // template is never mutated.
-import { MAX_SEED } from '../contract'
+import { MAX_SEED, SVI_CARRY, TAIL_FRAMES } from '../contract'
 import { clonePrompt, type ApiPrompt, type InputValue } from './apiPrompt'
 import { isValidFrameCount, normalizeFrames } from './frameCount'
-import { addNode, removeIfUnused } from './graphEdit'
+import { addNode, consumersOf, removeIfUnused } from './graphEdit'
 import { insertLoraChain, type LoraRef } from './loraChain'
 import type { InputRef, Template } from './template'
 import { checkSize } from './videoSize'
@@ -34,6 +34,28 @@ export interface SegmentBinding {
   lastFramePrefix: string
   /** Segment k>0: its video leaves out frame 0, which repeats the previous segment's last frame. */
   dropFirstFrame: boolean
+  /** How the segment continues the one before (overrides dropFirstFrame when given). */
+  seam?: SeamBinding | undefined
+  /** SaveAnimatedPNG filename_prefix of the segment's last TAIL_FRAMES frames (none saved when absent). */
+  tailPrefix?: string | undefined
+}
+
+/**
+ * The hand-off into this segment. `frame`: startImage is the previous last frame. `motion`:
+ * startImage is an animated PNG whose last `carry` frames go, as one batch, to the image-to-video
+ * node's start_image. `svi`: startImage is the previous segment's animated PNG (none for a first
+ * segment); KJNodes' WanImageToVideoSVIPro replaces WanImageToVideo with the anchor and the
+ * VAE-encoded last SVI_CARRY frames. The video leaves out its first `carry` frames.
+ */
+export interface SeamBinding {
+  mode: 'frame' | 'motion' | 'svi'
+  carry: number
+  /** The job's anchor frame as a LoadImage value: SVI's anchor, and ref_pad_image with anchorPadding. */
+  anchorImage: string | null
+  /** Pad WanImageToVideo's conditioning with the anchor (its ref_pad_image input). */
+  anchorPadding: boolean
+  /** The SVI LoRA pair, first on each path (svi only). */
+  sviLoras: { high: string; low: string; strength: number } | null
 }
 
 function refuse(field: string, message: string): never {
@@ -74,6 +96,70 @@ function validate(t: Template, b: SegmentBinding): void {
   }
   checkPrefix('videoPrefix', b.videoPrefix)
   checkPrefix('lastFramePrefix', b.lastFramePrefix)
+  if (b.tailPrefix !== undefined) checkPrefix('tailPrefix', b.tailPrefix)
+  const seam = b.seam
+  if (!seam) return
+  if (!Number.isInteger(seam.carry) || seam.carry < 0 || seam.carry >= b.frames) refuse('seam', `a segment of ${b.frames} frames cannot leave out ${seam.carry} carried frames`)
+  if (seam.mode === 'motion' && !t.roles.start_image) refuse('seam', `${t.name} starts from no image: it cannot take carried frames`)
+  if (seam.mode === 'svi') {
+    const i2v = t.roles.start_image_link ? t.prompt[t.roles.start_image_link.node] : undefined
+    if (i2v?.class_type !== 'WanImageToVideo') refuse('seam', `SVI replaces WanImageToVideo, which ${t.name} does not start from`)
+    if (!seam.sviLoras) refuse('seam', 'SVI needs the SVI LoRA pair; choose the svi mode again so the sidecar finds them')
+    if (!seam.anchorImage) refuse('seam', 'SVI needs an anchor frame (the start image, or a chosen take)')
+  }
+  if (seam.anchorPadding && !seam.anchorImage) refuse('seam', 'the anchor option needs an anchor frame (the start image, or a chosen take)')
+}
+
+/** Puts `node` between output `output` of `source` and everything that used it; answers the new node's id. */
+function insertAfter(prompt: ApiPrompt, source: string, output: number, node: (from: [string, number]) => Parameters<typeof addNode>[1]): string {
+  const consumers = consumersOf(prompt, source, output)
+  const id = addNode(prompt, node([source, output]))
+  for (const site of consumers) {
+    const n = prompt[site.node]
+    if (n) n.inputs[site.input] = [id, 0]
+  }
+  return id
+}
+
+/** A LoadImage of `image` scaled to the segment's size and VAE-encoded: a latent of that picture. */
+function encodedImage(prompt: ApiPrompt, image: [string, number], vae: InputValue, b: SegmentBinding, title: string): string {
+  const scaled = addNode(prompt, {
+    class_type: 'ImageScale',
+    inputs: { image, upscale_method: 'lanczos', width: b.width, height: b.height, crop: 'center' },
+    _meta: { title: `${title}: at the segment's size` },
+  })
+  return addNode(prompt, { class_type: 'VAEEncode', inputs: { pixels: [scaled, 0], vae }, _meta: { title: `${title}: encoded` } })
+}
+
+/**
+ * SVI 2.0 Pro in place of WanImageToVideo: KJNodes' WanImageToVideoSVIPro with the anchor latent and,
+ * after the first segment, the last latent of the VAE-encoded last SVI_CARRY frames of the segment before.
+ */
+function useSvi(prompt: ApiPrompt, roles: Template['roles'], b: SegmentBinding, seam: SeamBinding): void {
+  const link = roles.start_image_link as InputRef
+  const i2v = prompt[link.node] as ApiPrompt[string]
+  const vae = i2v.inputs.vae as InputValue
+  const anchorLoad = addNode(prompt, { class_type: 'LoadImage', inputs: { image: seam.anchorImage as string }, _meta: { title: 'SVI anchor' } })
+  const anchor = encodedImage(prompt, [anchorLoad, 0], vae, b, 'SVI anchor')
+  const inputs: Record<string, InputValue> = {
+    positive: i2v.inputs.positive as InputValue,
+    negative: i2v.inputs.negative as InputValue,
+    length: b.frames,
+    anchor_samples: [anchor, 0],
+    motion_latent_count: 0,
+  }
+  const loader = roles.start_image?.node
+  if (seam.carry > 0 && loader) {
+    const last = addNode(prompt, {
+      class_type: 'ImageFromBatch',
+      inputs: { image: [loader, 0], batch_index: -SVI_CARRY, length: SVI_CARRY },
+      _meta: { title: `The last ${SVI_CARRY} frames of the segment before` },
+    })
+    inputs.prev_samples = [addNode(prompt, { class_type: 'VAEEncode', inputs: { pixels: [last, 0], vae }, _meta: { title: 'Previous frames: encoded' } }), 0]
+    inputs.motion_latent_count = 1
+  }
+  prompt[link.node] = { class_type: 'WanImageToVideoSVIPro', inputs, _meta: { title: 'SVI 2.0 Pro (anchor + previous latent)' } }
+  if (loader) removeIfUnused(prompt, loader)
 }
 
 function write(prompt: ApiPrompt, refs: InputRef[], value: InputValue): void {
@@ -124,20 +210,58 @@ export function bindSegment(template: Template, b: SegmentBinding): ApiPrompt {
     }
   }
 
-  insertLoraChain(prompt, roles.lora_high, b.loras.high, 'high')
-  if (roles.lora_low) insertLoraChain(prompt, roles.lora_low, b.loras.low, 'low')
+  const seam = b.seam
+  if (seam?.mode === 'motion' && seam.carry > 1 && roles.start_image && b.startImage !== null) {
+    // LoadImage gives every frame of the animated PNG; the last K go on as one start batch.
+    insertAfter(prompt, roles.start_image.node, 0, (from) => ({
+      class_type: 'ImageFromBatch',
+      inputs: { image: from, batch_index: -seam.carry, length: seam.carry },
+      _meta: { title: `The last ${seam.carry} frames of the segment before (locked)` },
+    }))
+  }
+  if (seam?.mode === 'svi') useSvi(prompt, roles, b, seam)
+  else if (seam?.anchorPadding && roles.start_image_link && seam.anchorImage) {
+    const pad = addNode(prompt, { class_type: 'LoadImage', inputs: { image: seam.anchorImage }, _meta: { title: 'Anchor (pads the conditioning)' } })
+    const i2v = prompt[roles.start_image_link.node]
+    if (i2v) i2v.inputs.ref_pad_image = [pad, 0]
+  }
 
-  if (b.dropFirstFrame) {
-    const site = prompt[roles.video_images.node]
-    const decoded = site?.inputs[roles.video_images.input]
-    if (site && decoded !== undefined) {
-      const id = addNode(prompt, {
-        class_type: 'ImageFromBatch',
-        inputs: { image: decoded, batch_index: 1, length: b.frames - 1 },
-        _meta: { title: 'Leave out frame 0 (it repeats the previous segment)' },
-      })
-      site.inputs[roles.video_images.input] = [id, 0]
-    }
+  const svi = seam?.mode === 'svi' ? seam.sviLoras : null
+  const sviLora = (side: 'high' | 'low') => (svi ? [{ name: svi[side], strength: svi.strength }] : [])
+  insertLoraChain(prompt, roles.lora_high, [...sviLora('high'), ...b.loras.high], 'high')
+  if (roles.lora_low) insertLoraChain(prompt, roles.lora_low, [...sviLora('low'), ...b.loras.low], 'low')
+
+  const site = prompt[roles.video_images.node]
+  const decoded = site?.inputs[roles.video_images.input]
+  const carry = seam ? seam.carry : b.dropFirstFrame ? 1 : 0
+  if (site && decoded !== undefined && carry > 0) {
+    const id = addNode(prompt, {
+      class_type: 'ImageFromBatch',
+      inputs: { image: decoded, batch_index: carry, length: b.frames - carry },
+      _meta: { title: carry === 1 ? 'Leave out frame 0 (it repeats the previous segment)' : `Leave out the ${carry} frames that repeat the previous segment` },
+    })
+    site.inputs[roles.video_images.input] = [id, 0]
+  }
+  if (b.tailPrefix !== undefined && decoded !== undefined) {
+    const tail = Math.min(TAIL_FRAMES, b.frames)
+    const pick = addNode(prompt, {
+      class_type: 'ImageFromBatch',
+      inputs: { image: decoded, batch_index: -tail, length: tail },
+      _meta: { title: `The last ${tail} frames (a motion hand-off loads them)` },
+    })
+    // compress_level 1: lossless like every level, and the quickest to write while the GPU waits.
+    addNode(prompt, {
+      class_type: 'SaveAnimatedPNG',
+      inputs: { images: [pick, 0], filename_prefix: b.tailPrefix, fps: b.fps, compress_level: 1 },
+      _meta: { title: 'Save the last frames (lossless APNG)' },
+    })
   }
   return prompt
+}
+
+/** The id of the SaveAnimatedPNG that keeps a bound prompt's last frames, or null. */
+export function tailNodeOf(prompt: ApiPrompt, tailPrefix: string | undefined): string | null {
+  if (tailPrefix === undefined) return null
+  const found = Object.entries(prompt).find(([, n]) => n.class_type === 'SaveAnimatedPNG' && n.inputs.filename_prefix === tailPrefix)
+  return found?.[0] ?? null
 }

@@ -41,6 +41,7 @@ function missingNodeMessage(classType: string): string {
   if (/MultiGPU/.test(classType)) packs.push('ComfyUI-MultiGPU')
   if (/GGUF/.test(classType)) packs.push('ComfyUI-GGUF')
   if (classType.startsWith('VHS_')) packs.push('ComfyUI-VideoHelperSuite')
+  if (classType === 'WanImageToVideoSVIPro') packs.push('ComfyUI-KJNodes')
   if (packs.length > 0) return `Node pack missing: ${classType} (install ${packs.join(' and ')})`
   if (/^(Wan|CreateVideo|SaveVideo|ImageFromBatch|EmptyHunyuanLatentVideo|ModelSamplingSD3)/.test(classType)) {
     return `Node missing: ${classType} (update ComfyUI; this ComfyUI is too old for Wan2.2)`
@@ -107,7 +108,12 @@ function nodeProblems(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
     }
     for (const [name, value] of Object.entries(node.inputs)) {
       const spec = declared[name]
-      if (!spec) continue // ComfyUI ignores unknown keys (e.g. "format.codec" on older builds)
+      if (!spec) {
+        // ComfyUI ignores unknown keys (e.g. "format.codec" on older builds), so a link to an input
+        // this server's node lacks (ref_pad_image on an older core) would be silently dropped.
+        if (isLink(value)) problems.push({ ...base, code: 'bad_value', input: name, message: `${node.class_type} has no input ${name} in this ComfyUI (update ComfyUI, or turn off what uses it)` })
+        continue
+      }
       const c = readInputSpec(spec)
       if (isLink(value)) {
         const source = prompt[value[0]]

@@ -37,7 +37,7 @@ export const TemplateRoles = z.object({
   lora_low: OutputRef.optional(),
   fps: InputRefs,
   video_output: InputRef,
-  /** The video node's frames input: dropFirstFrame inserts ImageFromBatch in front of it. */
+  /** The video node's frames input: the carried frames are left out in front of it, the last frames saved from its source. */
   video_images: InputRef,
   last_frame_output: InputRef,
   last_frame_index: InputRefs,
@@ -119,6 +119,7 @@ export function requiredClasses(t: Template): string[] {
   const classes = new Set(Object.values(t.prompt).map((n) => n.class_type))
   classes.add('LoraLoaderModelOnly')
   classes.add('ImageFromBatch')
+  classes.add('SaveAnimatedPNG')
   return [...classes].sort()
 }
 

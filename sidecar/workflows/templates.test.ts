@@ -8,9 +8,11 @@ import { bindSegment, type SegmentBinding } from './bindSegment'
 import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
 import { referenceLive } from '../testing/referenceLive'
-import { loadNodeSchemas } from '../sim/nodeSchemas'
+import { loadNodeSchemas, withOptionalNodes } from '../sim/nodeSchemas'
 import { validatePrompt } from '../sim/validatePrompt'
 import { templateToPreset, type Template } from './template'
+import { NodeSchema } from './apiPrompt'
+import type { SeamBinding } from './bindSegment'
 
 const workflowsDir = fileURLToPath(new URL('../../workflows/', import.meta.url))
 const templates = loadTemplates(workflowsDir)
@@ -46,9 +48,28 @@ function modelsByFolder(t: Template): Record<string, string[]> {
 }
 
 /** POST /prompt validation of the simulated ComfyUI 0.24.0 (node errors and the top-level error). */
-function simulatorVerdict(t: Template, prompt: unknown): unknown {
-  const result = validatePrompt({ prompt, schemas: loadNodeSchemas(), models: modelsByFolder(t), fileExists: () => true })
+function simulatorVerdict(t: Template, prompt: unknown, optional: { kjnodes?: boolean; refPadImage?: boolean } = {}): unknown {
+  const models = modelsByFolder(t)
+  models.loras = [...(models.loras ?? []), ...SVI_LORAS]
+  const result = validatePrompt({ prompt, schemas: withOptionalNodes(loadNodeSchemas(), optional), models, fileExists: () => true })
   return { error: result.error, node_errors: result.node_errors }
+}
+
+const SVI_LORAS = ['SVI_v2_PRO_Wan2.2-I2V-A14B_HIGH_lora_rank_128_fp16.safetensors', 'SVI_v2_PRO_Wan2.2-I2V-A14B_LOW_lora_rank_128_fp16.safetensors']
+
+/** Pre-flight against 0.24.0 plus, when asked, a newer ComfyUI's nodes (KJNodes, ref_pad_image). */
+function liveWith(t: Template, optional: { kjnodes?: boolean; refPadImage?: boolean }) {
+  const live = referenceLive({ modelFiles: [...filesOf(t), ...SVI_LORAS] })
+  const extra = withOptionalNodes({}, optional)
+  const wan = withOptionalNodes(loadNodeSchemas(), optional).WanImageToVideo
+  const nodeSchemas = { ...live.nodeSchemas }
+  for (const [cls, schema] of Object.entries(extra)) nodeSchemas[cls] = NodeSchema.parse(schema)
+  if (optional.refPadImage && wan) nodeSchemas.WanImageToVideo = NodeSchema.parse(wan)
+  return { nodeSchemas }
+}
+
+function seam(over: Partial<SeamBinding>): SeamBinding {
+  return { mode: 'frame', carry: 1, anchorImage: null, anchorPadding: false, sviLoras: null, ...over }
 }
 
 function sampleBinding(t: Template, over: Partial<SegmentBinding> = {}): SegmentBinding {
@@ -97,6 +118,64 @@ describe('the shipped templates', () => {
       expect(preflight(fromText, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
       expect(simulatorVerdict(t, fromText)).toEqual({ error: null, node_errors: {} })
     }
+  })
+
+  const motionCapable = templates.filter((t) => templateToPreset(t).seam_modes.includes('motion'))
+  it.each(motionCapable.map((t) => [t.id, t] as const))('%s carries 9 frames in motion mode into a prompt the real node schemas accept', (_id, t) => {
+    const prompt = bindSegment(t, sampleBinding(t, { startImage: 'longvideo/My_Job_seg1_tail_00001_.png [output]', seam: seam({ mode: 'motion', carry: 9 }), tailPrefix: 'longvideo/My_Job_seg2_tail' }))
+    expect(preflight(prompt, referenceLive({ modelFiles: filesOf(t) }))).toEqual([])
+    expect(simulatorVerdict(t, prompt)).toEqual({ error: null, node_errors: {} })
+    // LoadImage -> ImageFromBatch(-9, 9) -> the image-to-video node's start_image.
+    const link = t.roles.start_image_link as { node: string; input: string }
+    const pick = prompt[(prompt[link.node]?.inputs[link.input] as [string, number])[0]]
+    expect(pick).toMatchObject({ class_type: 'ImageFromBatch', inputs: { image: [t.roles.start_image?.node, 0], batch_index: -9, length: 9 } })
+    // The video leaves the 9 carried frames out; the last 9 frames are saved as an APNG.
+    const video = prompt[(prompt[t.roles.video_images.node]?.inputs[t.roles.video_images.input] as [string, number])[0]]
+    expect(video).toMatchObject({ class_type: 'ImageFromBatch', inputs: { batch_index: 9, length: t.defaults.frames - 9 } })
+    const tail = Object.values(prompt).find((n) => n.class_type === 'SaveAnimatedPNG')
+    expect(tail?.inputs).toMatchObject({ filename_prefix: 'longvideo/My_Job_seg2_tail', compress_level: 1 })
+    expect(prompt[(tail?.inputs.images as [string, number])[0]]).toMatchObject({ class_type: 'ImageFromBatch', inputs: { batch_index: -9, length: 9 } })
+  })
+
+  const sviCapable = templates.filter((t) => templateToPreset(t).seam_modes.includes('svi'))
+  it('offers svi on the 14B image-to-video graphs only', () => {
+    expect(sviCapable.map((t) => t.id)).toEqual(['wan22_14b_i2v', 'wan22_14b_i2v_gguf', 'wan22_14b_i2v_gguf_distorch2', 'wan22_14b_i2v_lightx2v'])
+    expect(templateToPreset(byId('wan22_5b_ti2v')).seam_modes).toEqual(['frame', 'motion'])
+    expect(templateToPreset(byId('wan22_14b_t2v')).seam_modes).toEqual(['frame'])
+  })
+
+  it.each(sviCapable.map((t) => [t.id, t] as const))('%s runs SVI 2.0 Pro through KJNodes with the SVI LoRAs first on both paths', (_id, t) => {
+    const sviLoras = { high: SVI_LORAS[0] as string, low: SVI_LORAS[1] as string, strength: 1 }
+    const later = bindSegment(t, sampleBinding(t, { startImage: 'longvideo/My_Job_seg1_tail_00001_.png [output]', seam: seam({ mode: 'svi', carry: 5, anchorImage: 'start.png', sviLoras }), tailPrefix: 'longvideo/My_Job_seg2_tail' }))
+    // Without KJNodes the pre-flight names the node pack.
+    expect(preflight(later, referenceLive({ modelFiles: [...filesOf(t), ...SVI_LORAS] })).map((p) => p.message)).toContain('Node pack missing: WanImageToVideoSVIPro (install ComfyUI-KJNodes)')
+    expect(preflight(later, liveWith(t, { kjnodes: true }))).toEqual([])
+    expect(simulatorVerdict(t, later, { kjnodes: true })).toEqual({ error: null, node_errors: {} })
+    const svi = Object.values(later).find((n) => n.class_type === 'WanImageToVideoSVIPro')
+    expect(svi?.inputs).toMatchObject({ length: t.defaults.frames, motion_latent_count: 1 })
+    const prev = later[(svi?.inputs.prev_samples as [string, number])[0]]
+    expect(prev?.class_type).toBe('VAEEncode')
+    expect(later[(prev?.inputs.pixels as [string, number])[0]]).toMatchObject({ class_type: 'ImageFromBatch', inputs: { batch_index: -5, length: 5 } })
+    expect(Object.values(later).some((n) => n.class_type === 'WanImageToVideo')).toBe(false)
+    const loras = Object.values(later).filter((n) => n.class_type === 'LoraLoaderModelOnly').map((n) => n.inputs.lora_name)
+    expect(loras).toEqual(expect.arrayContaining(SVI_LORAS))
+    // The first segment: the anchor alone (no previous latent), its start image unused.
+    const first = bindSegment(t, sampleBinding(t, { startImage: 'start.png', dropFirstFrame: false, seam: seam({ mode: 'svi', carry: 0, anchorImage: 'start.png', sviLoras }) }))
+    expect(simulatorVerdict(t, first, { kjnodes: true })).toEqual({ error: null, node_errors: {} })
+    const anchorOnly = Object.values(first).find((n) => n.class_type === 'WanImageToVideoSVIPro')
+    expect(anchorOnly?.inputs.prev_samples).toBeUndefined()
+    expect(anchorOnly?.inputs.motion_latent_count).toBe(0)
+  })
+
+  it('pads with the anchor through ref_pad_image, which pre-flight refuses on a ComfyUI without it', () => {
+    const t = byId('wan22_14b_i2v')
+    const prompt = bindSegment(t, sampleBinding(t, { seam: seam({ anchorPadding: true, anchorImage: 'start.png' }) }))
+    const pad = prompt[(prompt['10']?.inputs.ref_pad_image as [string, number])[0]]
+    expect(pad).toMatchObject({ class_type: 'LoadImage', inputs: { image: 'start.png' } })
+    expect(preflight(prompt, liveWith(t, { refPadImage: true }))).toEqual([])
+    expect(preflight(prompt, referenceLive({ modelFiles: filesOf(t) })).map((p) => p.message)).toEqual([
+      'WanImageToVideo has no input ref_pad_image in this ComfyUI (update ComfyUI, or turn off what uses it)',
+    ])
   })
 
   it('is refused by the simulated ComfyUI when a model file is missing (the check is real)', () => {

@@ -83,7 +83,9 @@ describe('a user template from a canvas graph', () => {
       "removes PreviewImage #61 'Preview frames': it does not feed the segment video",
       "removes CLIPTextEncode #62 'CLIP Text Encode (unused)': it does not feed the segment video",
       'adds ImageFromBatch #64 -> SaveImage #65: the last frame as PNG, the next segment\'s start image',
-      'leaves frame 0 out of the video of every segment after the first (it repeats the previous last frame)',
+      'leaves the frames carried from the segment before out of the video of every later segment (frame 0; the first K in motion mode)',
+      'saves the last 9 frames of every segment as a lossless animated PNG (SaveAnimatedPNG), which a motion or SVI hand-off loads',
+      "motion mode: the carried frames load as one batch at LoadImage #52 'Load Image' and reach WanImageToVideo #50.start_image through ImageScale #63 'Upscale Image'",
     ])
     expect(report.roles.find((r) => r.role === 'last_frame_output')?.origin).toBe('added')
     expect(report.roles.find((r) => r.role === 'start_image')?.sites).toEqual([{ node: '52', input: 'image', title: 'Load Image', class_type: 'LoadImage' }])

@@ -5,6 +5,8 @@ import { ApiPrompt, type ApiNode } from './apiPrompt'
 import { detectRoles, type Detection, type FoundRole, type RoleProblem } from './detectRoles'
 import { nextNodeId } from './graphEdit'
 import { ancestors, describe, linkOf, literal, sortedIds, type Site } from './graphWalk'
+import { TAIL_FRAMES } from '../contract'
+import { seamSupport } from './seamSupport'
 import { parseTemplate, type Template } from './template'
 import { WorkflowError } from './workflowError'
 
@@ -197,7 +199,14 @@ export function buildUserTemplate(input: UserTemplateInput): { template: Templat
     put({ role: 'last_frame_index', sites: [{ node: pick, input: 'batch_index' }], how }, 'added', prompt)
     changes.push(`adds ImageFromBatch #${pick} -> SaveImage #${save}: the last frame as PNG, the next segment's start image`)
   }
-  changes.push('leaves frame 0 out of the video of every segment after the first (it repeats the previous last frame)')
+  changes.push('leaves the frames carried from the segment before out of the video of every later segment (frame 0; the first K in motion mode)')
+  changes.push(`saves the last ${TAIL_FRAMES} frames of every segment as a lossless animated PNG (SaveAnimatedPNG), which a motion or SVI hand-off loads`)
+  const startRoles = { start_image: found.get('start_image')?.[0], start_image_link: found.get('start_image_link')?.[0] }
+  const seams = seamSupport(prompt, {
+    start_image: startRoles.start_image?.input ? { node: startRoles.start_image.node, input: startRoles.start_image.input } : undefined,
+    start_image_link: startRoles.start_image_link?.input ? { node: startRoles.start_image_link.node, input: startRoles.start_image_link.input } : undefined,
+  }, detection.family)
+  if (seams.how) changes.push(`motion mode: ${seams.problems.motion ? `not possible: ${seams.problems.motion}` : seams.how}`)
   for (const [role, sites] of found) {
     for (const s of sites) {
       if (!prompt[s.node] && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: ${describe(graph, s.node)} does not feed the segment video` })
