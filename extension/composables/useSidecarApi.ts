@@ -51,6 +51,9 @@ export const sidecarApi = {
     answer(oneJob.segments[':idx'].prompt.$post({ ...segmentParam(id, idx), json: body }), JobWithSegments),
   deleteSegment: (id: number, idx: number) => answer(oneJob.segments[':idx'].$delete(segmentParam(id, idx)), JobWithSegments),
   cancelJob: (id: number) => answer(oneJob.cancel.$post(jobParam(id)), JobWithSegments),
+  /** Stops one run (take `take` of segment idx: the segment's own or a candidate); the job goes on. */
+  stopRun: (id: number, idx: number, take: number) =>
+    answer(oneJob.segments[':idx'].takes[':take'].stop.$post({ param: { id: String(id), idx: String(idx), take: String(take) } }), JobWithSegments),
   retryJob: (id: number) => answer(oneJob.retry.$post(jobParam(id)), JobWithSegments),
   reopenJob: (id: number) => answer(oneJob.reopen.$post(jobParam(id)), JobWithSegments),
   deleteJob: async (id: number): Promise<void> => void (await send(oneJob.$delete(jobParam(id)))),

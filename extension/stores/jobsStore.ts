@@ -125,6 +125,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
 
   const createJob = (body: CreateJobBody) => jobCommand(() => api.createJob(body))
   const cancel = (id: number) => jobCommand(() => api.cancelJob(id))
+  const stopRun = (id: number, idx: number, take: number) => jobCommand(() => api.stopRun(id, idx, take))
   const retry = (id: number) => jobCommand(() => api.retryJob(id))
   const reopen = (id: number) => jobCommand(() => api.reopenJob(id))
   const finalize = (id: number, body: FinalizeBody) => jobCommand(() => continuity.finalize(id, body))
@@ -199,6 +200,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     command,
     createJob,
     cancel,
+    stopRun,
     retry,
     reopen,
     finalize,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
 import type { JobWithSegments, Segment } from '../contract'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -199,5 +199,39 @@ describe('a job against the simulated ComfyUI', () => {
     expect((await w.api<{ error: { field: string } }>('POST', '/api/jobs', smallJob({ request_id: 'short' }))).body.error.field).toBe('request_id')
     const fin = await w.api<{ error: { field: string } }>('POST', `/api/jobs/${draft.body.id}/finalize`)
     expect(fin.status).toBe(409)
+  })
+})
+
+describe('stopping a segment and cancelling a job', () => {
+  it('stops the running segment in ComfyUI, runs it again on request, and finalizes a cancelled job from its finished segments', async () => {
+    world = await startWorld({ segmentSeconds: 2 })
+    const w = world
+    const created = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ planned_prompts: ['turn left'] }))
+    const id = created.body.id
+    await w.waitForJob(id, (j) => j.segments[0]?.status === 'done' && j.segments[1]?.status === 'running', 'segment 2 running')
+    const stopped = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/segments/1/takes/1/stop`)
+    expect(stopped.status).toBe(200)
+    expect([statuses(stopped.body), stopped.body.status]).toEqual(['done,cancelled', 'awaiting_prompt'])
+    // ComfyUI was told: the prompt ends interrupted there, and nothing else of the job starts.
+    const promptId = stopped.body.segments[1]?.prompt_id as string
+    const history = await waitUntil(
+      async () => (await (await fetch(`${w.sim.url}/history/${promptId}`)).json()) as Record<string, { status?: { messages?: [string, unknown][] } }>,
+      (h) => h[promptId] !== undefined,
+      'the stopped prompt in ComfyUI\'s history'
+    )
+    expect(history[promptId]?.status?.messages?.map((m) => m[0])).toContain('execution_interrupted')
+    const again = await w.api<{ error: { field: string } }>('POST', `/api/jobs/${id}/segments/1/takes/1/stop`)
+    expect([again.status, again.body.error.field]).toEqual([409, 'take'])
+
+    const rerun = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/segments/1/prompt`, { prompt: 'turn right' })
+    expect(rerun.status).toBe(200)
+    expect(rerun.body.segments[1]?.prompt).toBe('turn right')
+    await w.waitForJob(id, (j) => j.segments[1]?.status === 'running', 'segment 2 running again')
+    const cancelled = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/cancel`)
+    expect([statuses(cancelled.body), cancelled.body.status]).toEqual(['done,cancelled', 'cancelled'])
+    const fin = await w.api<JobWithSegments>('POST', `/api/jobs/${id}/finalize`)
+    expect(fin.status).toBe(200)
+    const done = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize of the cancelled job')
+    expect(done.final_video?.frames).toBe(L)
   })
 })

@@ -1,7 +1,7 @@
 // /api/jobs/{id}/segments: list, plan or rewrite a prompt, delete the last, takes, and their files.
 import { Hono } from 'hono'
 import { LockBody, SegmentPromptBody, TakesBody } from '../contract'
-import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes } from '../engine/jobCommands'
+import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes, stopRun } from '../engine/jobCommands'
 import { segmentFile, takeFile } from '../engine/jobFiles'
 import { segmentPromptGraph } from '../engine/segmentPromptGraph'
 import type { ApiContext } from './apiContext'
@@ -33,6 +33,10 @@ export function segmentsRouter(ctx: ApiContext) {
     .post('/:id/segments/:idx/takes/:take/choose', take, (c) => {
       const p = c.req.valid('param')
       return c.json(chooseTake(ctx, p.id, p.idx, p.take))
+    })
+    .post('/:id/segments/:idx/takes/:take/stop', take, (c) => {
+      const p = c.req.valid('param')
+      return c.json(stopRun(ctx, p.id, p.idx, p.take))
     })
     .put('/:id/segments/:idx/lock', segment, json(LockBody), (c) => {
       const { id, idx } = c.req.valid('param')

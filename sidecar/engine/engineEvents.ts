@@ -27,6 +27,8 @@ export type EngineEvent =
   /** Neither ComfyUI's queue nor its history knows the prompt (ComfyUI restarted, or the submit never arrived). */
   | { type: 'lost'; prompt_id: string; new_prompt_id: string; at: string }
   | { type: 'cancel'; at: string }
+  /** One run stops (the user's "stop this segment"): take `take` of segment idx, the chain's or a candidate. */
+  | { type: 'run_stopped'; idx: number; take: number; at: string }
   | { type: 'retry'; at: string }
   | { type: 'finalize'; options?: FinalizeBody | null; at: string }
   /** New takes of segment idx (a redo or candidates); for the next idx the first one becomes the segment. */

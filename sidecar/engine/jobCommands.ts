@@ -309,6 +309,11 @@ export function chooseTake(ctx: EngineContext, id: number, idx: number, take: nu
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'take_chosen', idx, take, at: now() }), ctx.runner.progressOf)
 }
 
+/** Stops one run (a chain segment or a candidate take), waiting or in ComfyUI; the rest of the job goes on. */
+export function stopRun(ctx: EngineContext, id: number, idx: number, take: number): JobWithSegments {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'run_stopped', idx, take, at: now() }), ctx.runner.progressOf)
+}
+
 export function lockSegment(ctx: EngineContext, id: number, idx: number, locked: boolean): JobWithSegments {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'lock_set', idx, locked, at: now() }), ctx.runner.progressOf)
 }

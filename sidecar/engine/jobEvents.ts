@@ -26,8 +26,12 @@ const promptPlanned: On<'prompt_planned'> = (draft, event) => {
   }
   const existing = draft.segments[event.idx]
   if (existing) {
-    if (existing.status !== 'planned') return refuse(`segment ${event.idx + 1} is ${existing.status}; only the next or a planned segment takes a prompt`, 'idx')
-    Object.assign(existing, event.segment)
+    if (existing.status !== 'planned' && existing.status !== 'cancelled') {
+      return refuse(`segment ${event.idx + 1} is ${existing.status}; only the next, a planned or a stopped segment takes a prompt`, 'idx')
+    }
+    // A stopped segment runs again from scratch with the prompt it is given (the same one, or a new one).
+    if (existing.status === 'cancelled') Object.assign(existing, { ...newSegment(job.id, event.idx, event.segment, event.at), take: existing.take, locked: existing.locked })
+    else Object.assign(existing, event.segment)
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at))
   } else {
@@ -62,6 +66,22 @@ const cancel: On<'cancel'> = (draft, event, effects) => {
     run.finished_at = event.at
   }
   job.status = 'cancelled'
+}
+
+/**
+ * Stops one run, leaving the rest of the job alone: a stopped chain segment waits (cancelled) for the
+ * user to run it again, rewrite it or delete it, and the job waits for a prompt; a stopped candidate
+ * take is simply not made.
+ */
+const runStopped: On<'run_stopped'> = (draft, event, effects) => {
+  const seg = draft.segments[event.idx]
+  if (!seg) return refuse(`job ${draft.job.id} has no segment ${event.idx + 1}`, 'idx', 'not_found')
+  const run = seg.take === event.take && seg.status !== 'done' ? seg : draft.takes.find((t) => t.idx === event.idx && t.take === event.take)
+  if (!run) return refuse(`segment ${event.idx + 1} has no take ${event.take}`, 'take', 'not_found')
+  if (run.status !== 'planned' && !isInFlight(run)) return refuse(`take ${event.take} of segment ${event.idx + 1} is ${run.status}; only a waiting or running one can be stopped`, 'take')
+  if (isInFlight(run) && run.prompt_id) effects.push({ type: 'cancel_prompt', prompt_id: run.prompt_id, running: run.status === 'running' })
+  run.status = 'cancelled'
+  run.finished_at = event.at
 }
 
 const retry: On<'retry'> = (draft) => {
@@ -134,6 +154,7 @@ export const JOB_HANDLERS = {
   prompt_planned: promptPlanned,
   segment_deleted: segmentDeleted,
   cancel,
+  run_stopped: runStopped,
   retry,
   finalize,
   stitched,

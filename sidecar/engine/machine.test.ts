@@ -439,3 +439,45 @@ describe('what a person reads', () => {
     expect(r.ok ? '' : r.refusal.message).toBe('segment 2 is locked; unlock it before making new takes')
   })
 })
+
+describe('stopping one segment, cancelling the job', () => {
+  it('stops the running segment alone: ComfyUI is told, the job waits for the user', () => {
+    const r = ok(step(job('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]), { type: 'run_stopped', idx: 1, take: 1, at: AT }))
+    expect(statuses(r.state)).toBe('done,cancelled,planned')
+    expect(r.state.job.status).toBe('awaiting_prompt')
+    expect(r.effects).toEqual([{ type: 'cancel_prompt', prompt_id: 'pid1', running: true }])
+  })
+
+  it('stops a candidate take and leaves the chain alone', () => {
+    const st = job('running', [seg(0, 'done')])
+    st.takes = [{ ...seg(0, 'queued'), take: 2, prompt_id: 'cand' }]
+    const r = ok(step(st, { type: 'run_stopped', idx: 0, take: 2, at: AT }))
+    expect(r.state.takes[0]?.status).toBe('cancelled')
+    expect(statuses(r.state)).toBe('done')
+    expect(r.state.job.status).toBe('awaiting_prompt')
+    expect(r.effects).toEqual([{ type: 'cancel_prompt', prompt_id: 'cand', running: false }])
+  })
+
+  it('refuses to stop what is finished', () => {
+    const r = step(job('awaiting_prompt', [seg(0, 'done')]), { type: 'run_stopped', idx: 0, take: 1, at: AT })
+    expect(r.ok).toBe(false)
+  })
+
+  it('runs a stopped segment again with the prompt it is given', () => {
+    const stopped = ok(step(job('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'run_stopped', idx: 1, take: 1, at: AT })).state
+    const again = ok(step(stopped, { type: 'prompt_planned', idx: 1, segment: { prompt: 'rewritten', negative_prompt: null, seed: 9, loras: { high: [], low: [] } }, at: AT }))
+    expect(again.state.segments[1]).toMatchObject({ status: 'planned', prompt: 'rewritten', seed: 9, prompt_id: null, finished_at: null })
+    expect(again.state.job.status).toBe('running')
+    expect(again.effects).toEqual([{ type: 'schedule' }])
+  })
+
+  it('finalizes or continues a cancelled job that has finished segments', () => {
+    const cancelled = ok(step(job('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'cancel', at: AT })).state
+    expect(cancelled.job.status).toBe('cancelled')
+    const finalized = ok(step(cancelled, { type: 'finalize', at: AT }))
+    expect(finalized.effects).toEqual([{ type: 'stitch', segments: [0] }])
+    const continued = ok(step(cancelled, { type: 'retry', at: AT }))
+    expect(statuses(continued.state)).toBe('done,planned')
+    expect(continued.state.job.status).toBe('running')
+  })
+})

@@ -1,4 +1,4 @@
-import { mount } from '@vue/test-utils'
+import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/contract'
@@ -280,5 +280,44 @@ describe('the job view', () => {
     // The editor closes and the card shows the rewritten prompt from the answer.
     await vi.waitFor(() => expect(view.findAll('[data-testid="next-prompt"]')).toHaveLength(1))
     expect(view.findAll('[data-testid="segment-card"]')[1]?.text()).toContain('turns right')
+  })
+})
+
+describe('stopping and cancelling', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+  })
+
+  const running = () =>
+    jobWithSegments([segment({ idx: 0 }), segment({ idx: 1, status: 'running', video: null, prompt_id: 'p-1' })], { status: 'running' })
+
+  it('stops only the running segment, without asking', async () => {
+    const view = await mountJob(running())
+    const after = jobWithSegments([segment({ idx: 0 }), segment({ idx: 1, status: 'cancelled', video: null })], { status: 'awaiting_prompt' })
+    host.on('POST /longvideo/api/jobs/1/segments/1/takes/1/stop', { body: after })
+    await view.get('[data-testid="segment-card"][data-idx="1"] [data-testid="stop-segment"]').trigger('click')
+    await vi.waitFor(() => expect(view.get('[data-testid="segment-card"][data-idx="1"]').attributes('data-status')).toBe('cancelled'))
+    expect(host.calls.some((c) => c.route.endsWith('/cancel'))).toBe(false)
+    // The stopped segment can run again or be rewritten; the finished one can already be finalized.
+    expect(view.find('[data-testid="segment-card"][data-idx="1"] [data-testid="rerun-segment"]').exists()).toBe(true)
+    expect(view.find('[data-testid="segment-card"][data-idx="1"] [data-testid="edit-segment"]').exists()).toBe(true)
+    expect(view.find('[data-testid="finalize"]').exists()).toBe(true)
+  })
+
+  it('cancels the whole job only after the user confirms', async () => {
+    const view = await mountJob(running())
+    host.on('POST /longvideo/api/jobs/1/cancel', {
+      body: jobWithSegments([segment({ idx: 0 }), segment({ idx: 1, status: 'cancelled', video: null })], { status: 'cancelled' }),
+    })
+    host.confirmAnswer = false
+    await view.get('[data-testid="cancel"]').trigger('click')
+    await flushPromises()
+    expect(host.calls.some((c) => c.route.endsWith('/cancel'))).toBe(false)
+    host.confirmAnswer = true
+    await view.get('[data-testid="cancel"]').trigger('click')
+    await vi.waitFor(() => expect(view.get('[data-testid="job-status"]').attributes('data-status')).toBe('cancelled'))
+    // A cancelled job keeps its finished segment: it can be finalized, or continued.
+    expect(view.find('[data-testid="finalize"]').exists()).toBe(true)
+    expect(view.get('[data-testid="retry"]').text()).toBe('Continue')
   })
 })
