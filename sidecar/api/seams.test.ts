@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { chainFrames, finalFrames } from '../contract'
 import type { JobWithSegments, SeamCapabilities, Segment } from '../contract'
 import { labStats, toLabPixels } from '../continuity/colorTransfer'
-import { countFrames, readChapters, readRgbFrames } from '../video'
+import { countFrames, readChapters, readMetadataTags, readRgbFrames } from '../video'
 import { DEFAULT_MODELS } from '../sim/simComfy'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
@@ -60,6 +60,35 @@ describe('seam modes', () => {
     const chapters = await readChapters(file, 'ffmpeg')
     expect(chapters.map((c) => Math.round(c.start * 16))).toEqual(plan.chapters.map((c) => c.start))
     expect(Math.round((chapters.at(-1)?.end ?? 0) * 16)).toBe(plan.total)
+  }, 120_000)
+
+  it('meters each join: the motion jumps where a frame join restarts it, not where a motion join carries it', async () => {
+    world = await startWorld()
+    const w = world
+    // One job: joins 1 and 3 hand over one frame, join 2 carries 5. (The simulator draws a new pan for
+    // seeds 41 and 38 unlike the one before; a seed that happened to draw the same pan would not jump.)
+    const seam = { mode: 'frame', joins: { '1': { mode: 'motion', frames: 5 } } }
+    const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({
+      planned_prompts: [{ prompt: 'two', seed: 41 }, { prompt: 'three', seed: 42 }, { prompt: 'four', seed: 38 }],
+      parameters: { width: 96, height: 96, frames: L, steps: 2, seed: 40, seed_mode: 'increment', seam },
+    }))
+    const job = await w.waitForJob(body.id, (j) => idle(j) && j.segments.slice(1).every((s) => s.seam !== null), 'four metered segments', 90_000)
+    const meters = job.segments.map((s) => s.seam)
+    expect(meters[0]).toBeNull()
+    expect(job.seam_threshold).toBe(3)
+    expect(meters[1]).toBeGreaterThan(3)
+    expect(meters[3]).toBeGreaterThan(3)
+    expect(meters[2]).toBeLessThan(1.5)
+    expect(job.segments.map((s) => s.seam_warning)).toEqual([false, true, false, true])
+    // The takes carry it too, and the final's metadata has it with what to try.
+    const takes = (await w.api<{ takes: Array<{ seam: number | null }> }>('GET', `/api/jobs/${body.id}/segments/1/takes`)).body.takes
+    expect(takes[0]?.seam).toBe(meters[1])
+    expect((await w.api('POST', `/api/jobs/${body.id}/finalize`)).status).toBe(200)
+    const done = await w.waitForJob(body.id, (j) => j.status === 'completed', 'finalize')
+    const tags = await readMetadataTags(out(w, done.final_video?.file), 'ffmpeg')
+    const seams = (JSON.parse(tags.longvideo ?? '{}') as { seams: Array<{ after: number; mode: string; jump: number; warning: boolean; advice?: string }> }).seams
+    expect(seams.map((x) => [x.after, x.mode, x.jump, x.warning])).toEqual([[0, 'frame', meters[1], true], [1, 'motion', meters[2], false], [2, 'frame', meters[3], true]])
+    expect(seams[0]?.advice).toMatch(/motion mode.*another seed.*crossfade/)
   }, 120_000)
 
   it('redoes a segment in motion mode from the chosen take of the one before, and marks what came after stale', async () => {

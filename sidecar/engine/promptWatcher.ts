@@ -7,6 +7,7 @@ import type { QueueSnapshot } from '../comfy/comfyClient'
 import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
 import { now } from './clock'
 import type { ColorHandoff } from './colorHandoff'
+import type { SeamMeasure } from './seamMeasure'
 import type { ComfyStatus } from './comfyStatus'
 import { historyOutcome } from './historyOutcome'
 import { plainError, runOf } from './runQueries'
@@ -26,6 +27,7 @@ export interface WatcherParts {
   status: ComfyStatus
   submitter: RunSubmitter
   handoff: ColorHandoff
+  seams: SeamMeasure
   stitcher: FinalStitcher
 }
 
@@ -178,6 +180,8 @@ export class PromptWatcher {
             this.parts.stitcher.inspectSoon(outcome.video)
             const drift = await this.parts.handoff.drift(state, outcome.last_frame)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
+            const seam = seg ? await this.parts.seams.intoRun(state, owner.idx, seg, outcome.video) : null
+            if (seam) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, seam, at: now() })
           }).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx + 1} of job ${owner.job_id}: ${(err as Error).message}`))
           return
         }

@@ -15,6 +15,7 @@ import { ComfySocket } from '../comfy/comfySocket'
 import { activeJobIds, loadJobState, saveJobState } from '../db/jobStore'
 import { now } from './clock'
 import { ColorHandoff } from './colorHandoff'
+import { SeamMeasure } from './seamMeasure'
 import { ComfyStatus } from './comfyStatus'
 import { jobView, segmentView } from './jobView'
 import type { Effect, EngineEvent } from './engineEvents'
@@ -44,11 +45,12 @@ export class Runner {
     this.status = new ComfyStatus(o, () => this.accepting)
     const handoff = new ColorHandoff(o)
     this.submitter = new RunSubmitter(o, this.status, handoff, feed)
-    this.stitcher = new FinalStitcher(o, feed)
+    const seams = new SeamMeasure(o)
+    this.stitcher = new FinalStitcher(o, feed, seams)
     this.watcher = new PromptWatcher(
       o,
       { feed, pump: () => this.pump(), stopped: () => this.stopped },
-      { status: this.status, submitter: this.submitter, handoff, stitcher: this.stitcher }
+      { status: this.status, submitter: this.submitter, handoff, seams, stitcher: this.stitcher }
     )
     this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
       message: (m) => this.watcher.onMessage(m),

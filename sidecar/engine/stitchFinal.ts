@@ -3,11 +3,13 @@
 // inspected as they finish, so the finalize itself only concatenates.
 import path from 'node:path'
 import type { FileRef, FinalizeBody, JobState } from '../contract'
-import { seamLayout } from '../contract'
+import { seamAdvice, seamLayout } from '../contract'
 import { loadJobState } from '../db/jobStore'
 import type { StitchOptions } from '../video'
 import { finalVideoName } from '../workflows'
 import { now } from './clock'
+import { seamThreshold } from './jobView'
+import type { SeamMeasure } from './seamMeasure'
 import type { Feed, RunnerOptions } from './runnerDeps'
 
 export class FinalStitcher {
@@ -15,8 +17,28 @@ export class FinalStitcher {
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'files' | 'video' | 'ffmpegPath' | 'outputSubfolder' | 'log'>,
-    private readonly feed: Feed
+    private readonly feed: Feed,
+    private readonly seams: SeamMeasure
   ) {}
+
+  /**
+   * The seam meter of every stitched join as the final has it: a join measured against another take
+   * of the segment before (a stale segment kept) is measured again between the takes stitched.
+   */
+  private async remeasure(state: JobState, indices: number[]): Promise<JobState> {
+    const out = structuredClone(state)
+    for (const idx of indices) {
+      const seg = out.segments[idx]
+      const prev = out.segments[idx - 1]
+      if (!seg || !prev || !indices.includes(idx - 1) || (seg.seam !== null && seg.seam_ref === prev.take)) continue
+      const seam = await this.seams.between(state, idx, prev, seg)
+      if (!seam) continue
+      seg.seam = seam.value
+      seg.seam_ref = seam.ref
+      if (seg.prompt_id) this.feed(state.job.id, { type: 'measured', prompt_id: seg.prompt_id, seam, at: now() })
+    }
+    return out
+  }
 
   /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
   inspectSoon(video: FileRef): void {
@@ -46,11 +68,12 @@ export class FinalStitcher {
       const dir = this.o.files.finalDir(subfolder)
       const name = finalVideoName(state.job.name, this.o.files.existingNames(dir))
       const options = state.job.export_options ?? null
+      const measured = await this.remeasure(state, indices)
       const result = await this.o.video.stitch({
         inputs,
         output: path.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
-        metadata: finalMetadata(state, indices),
+        metadata: finalMetadata(measured, indices),
         chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
         ...exportRequest(options, indices),
       })
@@ -93,7 +116,14 @@ export function finalMetadata(state: JobState, indices: number[]): Record<string
     parameters: job.parameters,
     negative_prompt: job.negative_prompt,
     export: job.export_options ?? null,
-    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras })),
+    segments: segments.map((s) => ({
+      idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras, seam_mode: s.seam_mode, carry: s.carry,
+    })),
+    // The seam meter of each join (jump across it / median jump inside; warning above the threshold).
+    seams: segments.slice(1).map((s) => {
+      const warning = s.seam !== null && s.seam > seamThreshold(job)
+      return { after: s.idx - 1, mode: s.seam_mode, carry: s.carry, jump: s.seam, threshold: seamThreshold(job), warning, ...(warning ? { advice: seamAdvice(s.seam_mode) } : {}) }
+    }),
   }
   return {
     title: job.name,

@@ -110,3 +110,22 @@ export async function writeRgbApng(frames: readonly RgbFrame[], outPng: string, 
     })
   })
 }
+
+/** Small grey copies of every frame of a video (`width` wide, the height keeping the aspect). */
+export async function readGrayFrames(file: string, width: number, ffmpegPath: string): Promise<{ width: number; height: number; frames: Float32Array[] }> {
+  const info = await probeVideo(file, ffmpegPath)
+  const w = Math.max(2, Math.min(width, info.width) & ~1)
+  const h = Math.max(2, Math.round((info.height * w) / info.width / 2) * 2)
+  return inTempDir(async (dir) => {
+    const out = path.join(dir, 'frames.gray')
+    await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file }],
+      output: out,
+      outputOptions: ['-map', '0:v:0', '-vf', `scale=${w}:${h}:flags=area,format=gray`, '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'gray'],
+    })
+    const data = new Uint8Array(await readFile(out))
+    const size = w * h
+    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file}, not whole ${w}x${h} frames`)
+    return { width: w, height: h, frames: Array.from({ length: data.length / size }, (_, i) => Float32Array.from(data.subarray(i * size, (i + 1) * size))) }
+  })
+}
