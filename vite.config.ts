@@ -74,6 +74,8 @@ export default defineConfig({
           name: 'panel',
           environment: 'happy-dom',
           include: ['extension/**/*.test.ts'],
+          // main.test.ts imports the whole panel; on a loaded 2-core machine that alone can pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -8,7 +8,8 @@ import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
 async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
-  const res = await fetch(`${h.demo.sidecarUrl}/api${route}`, init)
+  // Through the demo's ComfyUI stand-in, as the panel does: it adds the sidecar's secret.
+  const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
   return res.json()
 }

@@ -2288,12 +2288,12 @@ var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var https = __require("https");
-    var http = __require("http");
+    var https2 = __require("https");
+    var http2 = __require("http");
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes2, createHash: createHash3 } = __require("crypto");
+    var { randomBytes: randomBytes3, createHash: createHash4 } = __require("crypto");
     var { Duplex, Readable: Readable4 } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -2847,8 +2847,8 @@ var require_websocket = __commonJS({
         }
       }
       const defaultPort = isSecure ? 443 : 80;
-      const key = randomBytes2(16).toString("base64");
-      const request = isSecure ? https.request : http.request;
+      const key = randomBytes3(16).toString("base64");
+      const request2 = isSecure ? https2.request : http2.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -2932,12 +2932,12 @@ var require_websocket = __commonJS({
         if (opts.auth && !options.headers.authorization) {
           options.headers.authorization = "Basic " + Buffer.from(opts.auth).toString("base64");
         }
-        req = websocket._req = request(opts);
+        req = websocket._req = request2(opts);
         if (websocket._redirects) {
           websocket.emit("redirect", websocket.url, req);
         }
       } else {
-        req = websocket._req = request(opts);
+        req = websocket._req = request2(opts);
       }
       if (opts.timeout) {
         req.on("timeout", () => {
@@ -2984,8 +2984,8 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest = createHash3("sha1").update(key + GUID).digest("base64");
-        if (res.headers["sec-websocket-accept"] !== digest) {
+        const digest2 = createHash4("sha1").update(key + GUID).digest("base64");
+        if (res.headers["sec-websocket-accept"] !== digest2) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
         }
@@ -3367,9 +3367,9 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var http = __require("http");
+    var http2 = __require("http");
     var { Duplex } = __require("stream");
-    var { createHash: createHash3 } = __require("crypto");
+    var { createHash: createHash4 } = __require("crypto");
     var extension2 = require_extension();
     var PerMessageDeflate2 = require_permessage_deflate();
     var subprotocol2 = require_subprotocol();
@@ -3451,8 +3451,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http.createServer((req, res) => {
-            const body = http.STATUS_CODES[426];
+          this._server = http2.createServer((req, res) => {
+            const body = http2.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -3679,12 +3679,12 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest = createHash3("sha1").update(key + GUID).digest("base64");
+        const digest2 = createHash4("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
           "Connection: Upgrade",
-          `Sec-WebSocket-Accept: ${digest}`
+          `Sec-WebSocket-Accept: ${digest2}`
         ];
         const ws = new this.options.WebSocket(null, void 0, this.options);
         if (protocols.size) {
@@ -3741,7 +3741,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers) {
-      message = message || http.STATUS_CODES[code];
+      message = message || http2.STATUS_CODES[code];
       headers = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -3750,7 +3750,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http2.STATUS_CODES[code]}\r
 ` + Object.keys(headers).map((h) => `${h}: ${headers[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -3767,13 +3767,14 @@ var require_websocket_server = __commonJS({
 });
 
 // sidecar/main.ts
-import { readFileSync as readFileSync4, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFileSync as readFileSync5, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
+var MIN_SECRET_LENGTH = 16;
 var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
 
   --comfyui URL         ComfyUI address (env LONGVIDEO_COMFYUI_URL; default http://127.0.0.1:8188)
@@ -3786,6 +3787,10 @@ var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
   --ffmpeg PATH         ffmpeg binary (env LONGVIDEO_FFMPEG; default: ffmpeg on PATH)
   --exit-with-stdin     exit when stdin closes (the parent process went away)
   --help                show this text
+
+Every request must carry the header X-LongVideo-Secret (only GET /api/health and pages of the
+sidecar's own origin need none). The secret is read from the environment variable LONGVIDEO_SECRET
+(at least 16 characters); without it the sidecar makes a new one and prints it on stderr.
 
 When listening, prints one line to stdout: LONGVIDEO_SIDECAR_LISTENING {"port":N,"pid":N}
 `;
@@ -3824,6 +3829,8 @@ function parseConfig(argv, env = process.env) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got "${portText}"`);
   const dir = (v) => v ? path.resolve(v) : null;
+  const secret = env.LONGVIDEO_SECRET || null;
+  if (secret !== null && secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`LONGVIDEO_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
   return {
     comfyuiUrl: comfyuiUrl.replace(/\/+$/, ""),
     host: values.host ?? env.LONGVIDEO_HOST ?? "127.0.0.1",
@@ -3832,7 +3839,8 @@ function parseConfig(argv, env = process.env) {
     comfyInput: dir(values["comfy-input"] ?? env.LONGVIDEO_COMFY_INPUT),
     comfyOutput: dir(values["comfy-output"] ?? env.LONGVIDEO_COMFY_OUTPUT),
     ffmpeg: values.ffmpeg ?? null,
-    exitWithStdin: values["exit-with-stdin"] ?? false
+    exitWithStdin: values["exit-with-stdin"] ?? false,
+    secret
   };
 }
 
@@ -3848,10 +3856,10 @@ var log = {
 };
 
 // sidecar/server.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { randomBytes as randomBytes2, randomUUID as randomUUID3 } from "node:crypto";
+import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync4, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import path16 from "node:path";
+import path18 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@hono/node-server/dist/index.mjs
@@ -4539,27 +4547,27 @@ var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
 
 // node_modules/hono/dist/utils/buffer.js
 var bufferToFormData = (arrayBuffer, contentType) => {
-  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType) => mediaType.toLowerCase()) } }).formData();
+  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType2) => mediaType2.toLowerCase()) } }).formData();
 };
 
 // node_modules/hono/dist/utils/body.js
 var MAX_NESTED_OBJECTS = 1e4;
-var isRawRequest = (request) => "headers" in request;
-var parseBody = async (request, options = /* @__PURE__ */ Object.create(null)) => {
+var isRawRequest = (request2) => "headers" in request2;
+var parseBody = async (request2, options = /* @__PURE__ */ Object.create(null)) => {
   const { all = false, dot = false } = options;
-  const mediaType = (isRawRequest(request) ? request.headers : request.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
-  if (mediaType === "multipart/form-data" || mediaType === "application/x-www-form-urlencoded") return parseFormData(request, {
+  const mediaType2 = (isRawRequest(request2) ? request2.headers : request2.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType2 === "multipart/form-data" || mediaType2 === "application/x-www-form-urlencoded") return parseFormData(request2, {
     all,
     dot
   });
   return {};
 };
-async function parseFormData(request, options) {
-  if (!isRawRequest(request) && request.bodyCache.formData) return convertFormDataToBodyData(await request.bodyCache.formData, options);
-  const headers = isRawRequest(request) ? request.headers : request.raw.headers;
-  const arrayBuffer = await request.arrayBuffer();
+async function parseFormData(request2, options) {
+  if (!isRawRequest(request2) && request2.bodyCache.formData) return convertFormDataToBodyData(await request2.bodyCache.formData, options);
+  const headers = isRawRequest(request2) ? request2.headers : request2.raw.headers;
+  const arrayBuffer = await request2.arrayBuffer();
   const formDataPromise = bufferToFormData(arrayBuffer, headers.get("Content-Type") || "");
-  if (!isRawRequest(request)) request.bodyCache.formData = formDataPromise;
+  if (!isRawRequest(request2)) request2.bodyCache.formData = formDataPromise;
   const formData = await formDataPromise;
   if (formData) return convertFormDataToBodyData(formData, options);
   return {};
@@ -4607,26 +4615,26 @@ var throwNestingLimitExceeded = () => {
 };
 
 // node_modules/hono/dist/utils/url.js
-var splitPath = (path18) => {
-  const paths = path18.split("/");
+var splitPath = (path20) => {
+  const paths = path20.split("/");
   if (paths[0] === "") paths.shift();
   return paths;
 };
 var splitRoutingPath = (routePath2) => {
-  const { groups, path: path18 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path18);
+  const { groups, path: path20 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path20);
   return replaceGroupMarks(paths, groups);
 };
-var extractGroupsFromPath = (path18) => {
+var extractGroupsFromPath = (path20) => {
   const groups = [];
-  path18 = path18.replace(/\{[^}]+\}/g, (match2, index) => {
+  path20 = path20.replace(/\{[^}]+\}/g, (match2, index) => {
     const mark = `@${index}`;
     groups.push([mark, match2]);
     return mark;
   });
   return {
     groups,
-    path: path18
+    path: path20
   };
 };
 var replaceGroupMarks = (paths, groups) => {
@@ -4679,8 +4687,8 @@ var tryDecode = (str2, decoder) => {
   }
 };
 var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
-var getPath = (request) => {
-  const url2 = request.url;
+var getPath = (request2) => {
+  const url2 = request2.url;
   const start3 = url2.indexOf("/", url2.indexOf(":") + 4);
   let i = start3;
   for (; i < url2.length; i++) {
@@ -4689,29 +4697,29 @@ var getPath = (request) => {
       const queryIndex = url2.indexOf("?", i);
       const hashIndex = url2.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path18 = url2.slice(start3, end);
-      const decoded = tryDecode(path18, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path18)) {
+      const path20 = url2.slice(start3, end);
+      const decoded = tryDecode(path20, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path20)) {
         const rewritten = new URL("http://localhost");
         rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path18.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path20.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
       }
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
   }
   return url2.slice(start3, i);
 };
-var getPathNoStrict = (request) => {
-  const result = getPath(request);
+var getPathNoStrict = (request2) => {
+  const result = getPath(request2);
   return result.length > 1 && result.at(-1) === "/" ? result.slice(0, -1) : result;
 };
 var mergePath = (base, sub, ...rest) => {
   if (rest.length) sub = mergePath(sub, ...rest);
   return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
 };
-var checkOptionalParameter = (path18) => {
-  if (path18.charCodeAt(path18.length - 1) !== 63 || !path18.includes(":")) return null;
-  const segments = path18.split("/");
+var checkOptionalParameter = (path20) => {
+  if (path20.charCodeAt(path20.length - 1) !== 63 || !path20.includes(":")) return null;
+  const segments = path20.split("/");
   const results = [];
   let basePath = "";
   segments.forEach((segment) => {
@@ -4822,9 +4830,9 @@ var HonoRequest = class {
   */
   path;
   bodyCache = {};
-  constructor(request, path18 = "/", matchResult = [[]]) {
-    this.raw = request;
-    this.path = path18;
+  constructor(request2, path20 = "/", matchResult = [[]]) {
+    this.raw = request2;
+    this.path = path20;
     this.#matchResult = matchResult;
   }
   param(key) {
@@ -5519,14 +5527,14 @@ var UnsupportedPathError = class extends Error {
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
 // node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path18) => {
-  let index = path18.length;
-  while (index > 0 && path18.charCodeAt(index - 1) === 47) index--;
-  return path18.length - index;
+var countTrailingSlashes = (path20) => {
+  let index = path20.length;
+  while (index > 0 && path20.charCodeAt(index - 1) === 47) index--;
+  return path20.length - index;
 };
 var getPathPrefixLength = (c, pathPrefix, routePath2) => {
   if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path18 = c.req.path;
+  const path20 = c.req.path;
   const matchResult = c.req[GET_MATCH_RESULT];
   const paramNames = /* @__PURE__ */ new Set();
   let length = 0;
@@ -5542,8 +5550,8 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
       const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
       length += value.length + 1;
     } else if (pattern || part.endsWith("*")) {
-      const end = path18.indexOf("/", length + 1);
-      length = end === -1 ? path18.length : end;
+      const end = path20.indexOf("/", length + 1);
+      length = end === -1 ? path20.length : end;
     } else length += part.length + 1;
   }
   return length;
@@ -5551,16 +5559,16 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
 var createMountedRequest = (c, pathPrefix, routePath2) => {
   if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
   const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path18 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path18[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path18)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const path20 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path20[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path20)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawUrl = c.req.raw.url;
   if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawPathEnd = rawUrl.search(/[?#]/);
   const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
   if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
   const url2 = new URL(rawUrl);
-  url2.pathname = path18.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path18.includes("%")) {
+  url2.pathname = path20.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path20.includes("%")) {
   }
   return new Request(url2, c.req.raw);
 };
@@ -5605,8 +5613,8 @@ var Hono = class Hono2 {
         return this;
       };
     });
-    this.on = (method, path18, ...handlers) => {
-      for (const p of [path18].flat()) {
+    this.on = (method, path20, ...handlers) => {
+      for (const p of [path20].flat()) {
         this.#path = p;
         for (const m of [method].flat()) {
           const methodName = m.toUpperCase();
@@ -5660,8 +5668,8 @@ var Hono = class Hono2 {
   * app.route("/api", app2) // GET /api/user
   * ```
   */
-  route(path18, app) {
-    const subApp = this.basePath(path18);
+  route(path20, app) {
+    const subApp = this.basePath(path20);
     app.routes.map((r) => {
       let handler;
       if (app.errorHandler === errorHandler) handler = r.handler;
@@ -5686,9 +5694,9 @@ var Hono = class Hono2 {
   * const api = new Hono().basePath('/api')
   * ```
   */
-  basePath(path18) {
+  basePath(path20) {
     const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path18);
+    subApp._basePath = mergePath(this._basePath, path20);
     return subApp;
   }
   /**
@@ -5766,14 +5774,14 @@ var Hono = class Hono2 {
   * })
   * ```
   */
-  mount(path18, applicationHandler, options) {
+  mount(path20, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
     if (options) {
       if (typeof options === "function") optionHandler = options;
       else {
         optionHandler = options.optionHandler;
-        if (options.replaceRequest === false) replaceRequest = (request) => request;
+        if (options.replaceRequest === false) replaceRequest = (request2) => request2;
         else replaceRequest = options.replaceRequest;
       }
     }
@@ -5797,30 +5805,30 @@ var Hono = class Hono2 {
       if (res) return res;
       await next();
     };
-    this.#addRoute("ALL", mergePath(path18, "*"), handler);
+    this.#addRoute("ALL", mergePath(path20, "*"), handler);
     return this;
   }
-  #addRoute(method, path18, handler, baseRoutePath) {
-    path18 = mergePath(this._basePath, path18);
+  #addRoute(method, path20, handler, baseRoutePath) {
+    path20 = mergePath(this._basePath, path20);
     const r = {
       basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path18,
+      path: path20,
       method,
       handler
     };
-    this.router.add(method, path18, [handler, r]);
+    this.router.add(method, path20, [handler, r]);
     this.routes.push(r);
   }
   #handleError(err, c) {
     if (err instanceof Error) return this.errorHandler(err, c);
     throw err;
   }
-  #dispatch(request, executionCtx, env, method) {
-    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request, executionCtx, env, "GET")))();
-    const path18 = this.getPath(request, { env });
-    const matchResult = this.router.match(method, path18);
-    const c = new Context(request, {
-      path: path18,
+  #dispatch(request2, executionCtx, env, method) {
+    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request2, executionCtx, env, "GET")))();
+    const path20 = this.getPath(request2, { env });
+    const matchResult = this.router.match(method, path20);
+    const c = new Context(request2, {
+      path: path20,
       matchResult,
       env,
       executionCtx,
@@ -5859,8 +5867,8 @@ var Hono = class Hono2 {
   * @returns {Response | Promise<Response>} response of request
   *
   */
-  fetch = (request, ...rest) => {
-    return this.#dispatch(request, rest[1], rest[0], request.method);
+  fetch = (request2, ...rest) => {
+    return this.#dispatch(request2, rest[1], rest[0], request2.method);
   };
   /**
   * `.request()` is a useful method for testing.
@@ -5908,19 +5916,19 @@ var createNullObject = () => /* @__PURE__ */ Object.create(null);
 
 // node_modules/hono/dist/router/reg-exp-router/matcher.js
 var emptyParam = [];
-function match(method, path18) {
+function match(method, path20) {
   const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path19) => {
+  const match2 = ((method2, path21) => {
     const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path19];
+    const staticMatch = matcher[2][path21];
     if (staticMatch) return staticMatch;
-    const match3 = path19.match(matcher[0]);
+    const match3 = path21.match(matcher[0]);
     if (!match3) return [[], emptyParam];
     const index = match3.indexOf("", 1);
     return [matcher[1][index], match3];
   });
   this.match = match2;
-  return match2(method, path18);
+  return match2(method, path20);
 }
 
 // node_modules/hono/dist/router/reg-exp-router/node.js
@@ -6013,11 +6021,11 @@ var Trie = class {
   #root = new Node();
   #index = 0;
   paths = createNullObject();
-  insert(path18, isStatic) {
+  insert(path20, isStatic) {
     const keys = [];
     if (isStatic) {
-      this.#root.insert(path18.split(""), -1, [], this.#context, keys);
-      this.paths[path18] = [
+      this.#root.insert(path20.split(""), -1, [], this.#context, keys);
+      this.paths[path20] = [
         -1,
         [],
         keys
@@ -6026,7 +6034,7 @@ var Trie = class {
     }
     const paramAssoc = [];
     const groups = [];
-    let markedPath = path18;
+    let markedPath = path20;
     for (let i = 0; ; ) {
       let replaced = false;
       markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
@@ -6047,7 +6055,7 @@ var Trie = class {
       }
     }
     this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path18] = [
+    this.paths[path20] = [
       this.#index++,
       paramAssoc,
       keys
@@ -6100,14 +6108,14 @@ var RegExpRouter = class {
     this.#handlers = { ["ALL"]: [] };
     this.#tries = { ["ALL"]: new Trie() };
   }
-  #insertPath(method, path18) {
+  #insertPath(method, path20) {
     try {
-      this.#tries[method].insert(path18, !/\*|\/:/.test(path18));
+      this.#tries[method].insert(path20, !/\*|\/:/.test(path20));
     } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path18) : e;
+      throw e === PATH_ERROR ? new UnsupportedPathError(path20) : e;
     }
   }
-  add(method, path18, handler) {
+  add(method, path20, handler) {
     const handlers = this.#handlers;
     if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     const tries = this.#tries;
@@ -6116,12 +6124,12 @@ var RegExpRouter = class {
       handlers[method] = [...handlers["ALL"]];
       for (const p in tries["ALL"].paths) this.#insertPath(method, p);
     }
-    if (path18 === "/*") path18 = "*";
+    if (path20 === "/*") path20 = "*";
     const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path18) || [path18];
-    for (const path19 of paths) for (const m of methods) {
-      if (!tries[m].paths[path19]) this.#insertPath(m, path19);
-      handlers[m].push([handler, path19]);
+    const paths = checkOptionalParameter(path20) || [path20];
+    for (const path21 of paths) for (const m of methods) {
+      if (!tries[m].paths[path21]) this.#insertPath(m, path21);
+      handlers[m].push([handler, path21]);
     }
   }
   match = match;
@@ -6146,14 +6154,14 @@ var RegExpRouter = class {
       }, createNullObject())];
     });
     const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path18 in trie.paths) {
-      const [index, , keys] = trie.paths[path18];
-      const indexes = [...own2[path18]];
-      for (const p of wildcards) if (p !== path18 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+    for (const path20 in trie.paths) {
+      const [index, , keys] = trie.paths[path20];
+      const indexes = [...own2[path20]];
+      for (const p of wildcards) if (p !== path20 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
       const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
       if (index === -1) {
         const last = Math.max(-1, ...data.flatMap(([, map2]) => Object.values(map2)));
-        staticMap[path18] = [data, last === -1 ? emptyParam : path18.match(regexp).slice(0, last + 1)];
+        staticMap[path20] = [data, last === -1 ? emptyParam : path20.match(regexp).slice(0, last + 1)];
       } else handlerData[index] = data;
     }
     return [
@@ -6172,15 +6180,15 @@ var SmartRouter = class {
   constructor(init) {
     this.#routers = init.routers;
   }
-  add(method, path18, handler) {
+  add(method, path20, handler) {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     this.#routes.push([
       method,
-      path18,
+      path20,
       handler
     ]);
   }
-  match(method, path18) {
+  match(method, path20) {
     if (!this.#routes) throw new Error("Fatal error");
     const routers = this.#routers;
     const routes = this.#routes;
@@ -6191,7 +6199,7 @@ var SmartRouter = class {
       const router = routers[i];
       try {
         for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path18);
+        res = router.match(method, path20);
       } catch (e) {
         if (e instanceof UnsupportedPathError) continue;
         throw e;
@@ -6220,9 +6228,9 @@ var Node3 = class Node4 {
   #patterns = [];
   #pattern;
   #params = emptyParams;
-  insert(method, path18, handler) {
+  insert(method, path20, handler) {
     let curNode = this;
-    const parts = splitRoutingPath(path18);
+    const parts = splitRoutingPath(path20);
     const possibleKeys = /* @__PURE__ */ new Set();
     let i = 0;
     for (const p of parts) {
@@ -6258,11 +6266,11 @@ var Node3 = class Node4 {
       }
     }
   }
-  search(method, path18) {
+  search(method, path20) {
     const handlerSets = [];
     this.#params = emptyParams;
     let curNodes = [this];
-    const parts = splitPath(path18);
+    const parts = splitPath(path20);
     const curNodesQueue = [];
     const len = parts.length;
     let partOffsets = null;
@@ -6298,13 +6306,13 @@ var Node3 = class Node4 {
           if (matcher !== true) {
             if (!partOffsets) {
               partOffsets = [];
-              let offset = path18[0] === "/" ? 1 : 0;
+              let offset = path20[0] === "/" ? 1 : 0;
               for (let p = 0; p < len; p++) {
                 partOffsets[p] = offset;
                 offset += parts[p].length + 1;
               }
             }
-            const restPathString = path18.slice(partOffsets[i]);
+            const restPathString = path20.slice(partOffsets[i]);
             const m = matcher.exec(restPathString);
             if (m) {
               if (!Object.hasOwn(params, name)) params[name] = m[0];
@@ -6345,11 +6353,11 @@ var Node3 = class Node4 {
 var TrieRouter = class {
   name = "TrieRouter";
   #node = new Node3();
-  add(method, path18, handler) {
-    for (const result of checkOptionalParameter(path18) || [path18]) this.#node.insert(method, result, handler);
+  add(method, path20, handler) {
+    for (const result of checkOptionalParameter(path20) || [path20]) this.#node.insert(method, result, handler);
   }
-  match(method, path18) {
-    return this.#node.search(method, path18);
+  match(method, path20) {
+    return this.#node.search(method, path20);
   }
 };
 
@@ -7183,10 +7191,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path18) {
-  if (!path18)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path18.reduce((acc, key) => acc?.[key], obj);
+  return path20.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7526,11 +7534,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path18, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path18);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -7992,16 +8000,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path18 = []) => {
+  const processError = (error63, path20 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path18, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8040,17 +8048,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path18 = []) => {
+  const processError = (error63, path20 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path18, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path18, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path18, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -8089,8 +8097,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path18 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path18) {
+  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path20) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -8674,10 +8682,10 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
     const size = input2.size;
     if (size === def.size)
       return;
-    const tooBig = size > def.size;
+    const tooBig2 = size > def.size;
     payload.issues.push({
       origin: getSizableOrigin(input2),
-      ...tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
+      ...tooBig2 ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
       inclusive: true,
       exact: true,
       input: payload.value,
@@ -8741,10 +8749,10 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
     if (length === def.length)
       return;
     const origin = getLengthableOrigin(input2);
-    const tooBig = length > def.length;
+    const tooBig2 = length > def.length;
     payload.issues.push({
       origin,
-      ...tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
+      ...tooBig2 ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length },
       inclusive: true,
       exact: true,
       input: payload.value,
@@ -25228,13 +25236,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path18 = ref.slice(1).split("/").filter(Boolean);
-  if (path18.length === 0) {
+  const path20 = ref.slice(1).split("/").filter(Boolean);
+  if (path20.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path18[0] === defsKey) {
-    const key = path18[1] === void 0 ? void 0 : decodeJSONPointerSegment(path18[1]);
+  if (path20[0] === defsKey) {
+    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -26120,145 +26128,40 @@ var AbsolutePath = plainText(
 );
 var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
 
-// sidecar/contract/parameters.ts
-var JOB_STATUSES = [
-  "draft",
-  "running",
-  "awaiting_prompt",
-  "finalizing",
-  "completed",
-  "failed",
-  "cancelled"
-];
-var JobStatus = external_exports.enum(JOB_STATUSES);
-var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
-var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
-var LoraRef = external_exports.object({
-  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
-  strength: external_exports.number().min(-10).max(10).default(1)
-});
-var SegmentLoras = external_exports.object({
-  high: external_exports.array(LoraRef).max(16).default([]),
-  low: external_exports.array(LoraRef).max(16).default([])
-});
-var ModelPair = external_exports.object({
-  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
-  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
-});
-var DEFAULT_DRIFT_THRESHOLD = 5;
-var ColorGuard = external_exports.object({
-  enabled: external_exports.boolean(),
-  strength: external_exports.number().min(0).max(1).default(1),
-  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
-  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
-});
-var MAX_FRAMES = 1025;
-var JobParameters = external_exports.object({
-  width: external_exports.number().int().min(16).max(4096),
-  height: external_exports.number().int().min(16).max(4096),
-  fps: external_exports.number().int().min(1).max(120),
-  /** Frames per segment, always 4k+1 once resolved. */
-  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
-  steps: external_exports.number().int().min(1).max(200),
-  cfg: external_exports.number().min(0).max(30),
-  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
-  seed: Seed,
-  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
-  models: ModelPair,
-  /** Default LoRAs for every segment of the job. */
-  loras: SegmentLoras,
-  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
-  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
-  color_guard: ColorGuard.optional(),
-  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
-  drift_threshold: external_exports.number().min(0).max(100).optional()
-});
-var JobParametersInput = JobParameters.partial().extend({
-  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
-});
-var PlannedPrompt = external_exports.object({
-  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
-  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
-  seed: Seed.optional(),
-  loras: SegmentLoras.optional()
-});
-
-// sidecar/contract/segments.ts
-var SegmentPromptBody = PlannedPrompt;
-var SegmentError = external_exports.object({
-  message: external_exports.string(),
-  node_id: external_exports.string().nullable(),
-  node_type: external_exports.string().nullable(),
-  exception_type: external_exports.string().nullable(),
-  exception_message: external_exports.string().nullable()
-});
-var Progress = external_exports.object({
-  value: external_exports.number(),
-  max: external_exports.number(),
-  node: external_exports.string().nullable()
-});
-var RunFields = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  /** Which take of the segment this run is (1-based). */
-  take: external_exports.number().int(),
-  status: SegmentStatus,
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string().nullable(),
-  seed: Seed,
-  loras: SegmentLoras,
-  prompt_id: external_exports.string().nullable(),
-  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
-  start_image: external_exports.string().nullable(),
-  /**
-   * The original frame this run started from (LoadImage value of the previous take's last frame),
-   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
-   */
-  start_source: external_exports.string().nullable(),
-  video: FileRef.nullable(),
-  last_frame: FileRef.nullable(),
-  /** Frames in this run's own video (the first frame is left out for idx > 0). */
-  frames: external_exports.number().int().nullable(),
-  execution_ms: external_exports.number().int().nullable(),
-  attempts: external_exports.number().int(),
-  error: SegmentError.nullable(),
-  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
-  drift: external_exports.number().nullable(),
-  /** drift is above the job's drift_threshold. */
-  drift_warning: external_exports.boolean(),
-  created_at: external_exports.string(),
-  started_at: external_exports.string().nullable(),
-  finished_at: external_exports.string().nullable()
-});
-var Segment = RunFields.extend({
-  progress: Progress.nullable(),
-  /** How many takes the segment has (finished, failed and queued candidates). */
-  take_count: external_exports.number().int(),
-  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
-  locked: external_exports.boolean(),
-  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
-  stale: external_exports.boolean()
-});
-var Take = RunFields.extend({
-  /** This is the take that counts (the segment's current take). */
-  chosen: external_exports.boolean(),
-  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
-  video_url: external_exports.string().nullable(),
-  last_frame_url: external_exports.string().nullable()
-});
-var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
-
 // sidecar/contract/frames.ts
 var DEFAULT_CROSSFADE_FRAMES = 8;
 var MAX_CROSSFADE_FRAMES = 240;
 var MAX_TRIM_FRAMES = 1e3;
 var HANDOFF_CARRY = 1;
-function carryInto(idx, carries = []) {
-  return idx === 0 ? 0 : carries[idx - 1] ?? HANDOFF_CARRY;
+var SEAM_MODES = ["frame", "motion", "svi"];
+var MOTION_CARRIES = [5, 9];
+var DEFAULT_MOTION_CARRY = 5;
+var SVI_CARRY = 5;
+var TAIL_FRAMES = 9;
+var SVI_FRAMES = 81;
+function seamCarry(choice) {
+  switch (choice.mode) {
+    case "frame":
+      return HANDOFF_CARRY;
+    case "motion":
+      return choice.frames ?? DEFAULT_MOTION_CARRY;
+    case "svi":
+      return SVI_CARRY;
+  }
 }
-function segmentFrames(rendered, idx, carries = []) {
-  return rendered - carryInto(idx, carries);
+function joinChoice(settings, after) {
+  const own2 = settings?.joins?.[String(after)];
+  if (own2) return own2.mode === "motion" ? { mode: "motion", frames: own2.frames ?? settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode: own2.mode };
+  const mode = settings?.mode ?? "frame";
+  return mode === "motion" ? { mode, frames: settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode };
+}
+function carryProblem(choice, rendered) {
+  if (choice.mode === "motion" && !MOTION_CARRIES.includes(choice.frames ?? DEFAULT_MOTION_CARRY)) {
+    return `a motion hand-off carries ${MOTION_CARRIES.join(" or ")} frames, not ${choice.frames}`;
+  }
+  const carry = seamCarry(choice);
+  if (rendered <= carry) return `${rendered} frames per segment leave nothing new after the ${carry} carried frames; use more frames`;
+  return null;
 }
 function seamLayout(choices, indices) {
   const crossfades = indices.slice(0, -1).map((idx) => {
@@ -26298,6 +26201,188 @@ function finalFrames(input2) {
   const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
   return { parts, total: at, chapters, cutsOnly, problems };
 }
+
+// sidecar/contract/parameters.ts
+var JOB_STATUSES = [
+  "draft",
+  "running",
+  "awaiting_prompt",
+  "finalizing",
+  "completed",
+  "failed",
+  "cancelled"
+];
+var JobStatus = external_exports.enum(JOB_STATUSES);
+var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
+var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
+var LoraRef = external_exports.object({
+  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
+  strength: external_exports.number().min(-10).max(10).default(1)
+});
+var SegmentLoras = external_exports.object({
+  high: external_exports.array(LoraRef).max(16).default([]),
+  low: external_exports.array(LoraRef).max(16).default([])
+});
+var ModelPair = external_exports.object({
+  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
+  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
+});
+var DEFAULT_DRIFT_THRESHOLD = 5;
+var ColorGuard = external_exports.object({
+  enabled: external_exports.boolean(),
+  strength: external_exports.number().min(0).max(1).default(1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
+});
+var MAX_FRAMES = 1025;
+var SeamMode = external_exports.enum(SEAM_MODES);
+var MotionFrames = external_exports.union(MOTION_CARRIES.map((k) => external_exports.literal(k)));
+var SeamChoiceSchema = external_exports.object({
+  mode: SeamMode,
+  frames: MotionFrames.optional()
+});
+var SviLoras = external_exports.object({
+  high: external_exports.string().min(1).max(512),
+  low: external_exports.string().min(1).max(512),
+  strength: external_exports.number().min(0).max(4).default(1)
+});
+var SeamSettings = external_exports.object({
+  mode: SeamMode.default("frame"),
+  /** K of `motion` joins without their own `frames`. */
+  motion_frames: MotionFrames.default(DEFAULT_MOTION_CARRY),
+  /** Pad WanImageToVideo's conditioning with the job's anchor frame (ref_pad_image, newer ComfyUI only). */
+  anchor: external_exports.boolean().default(false),
+  joins: external_exports.record(external_exports.string().regex(/^\d{1,5}$/, "a segment index"), SeamChoiceSchema).default({}),
+  /** The SVI LoRA pair (set by the sidecar from ComfyUI's LoRA list when a join uses `svi`). */
+  svi_loras: SviLoras.optional()
+});
+var DEFAULT_SEAM_THRESHOLD = 3;
+var JobParameters = external_exports.object({
+  width: external_exports.number().int().min(16).max(4096),
+  height: external_exports.number().int().min(16).max(4096),
+  fps: external_exports.number().int().min(1).max(120),
+  /** Frames per segment, always 4k+1 once resolved. */
+  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
+  steps: external_exports.number().int().min(1).max(200),
+  cfg: external_exports.number().min(0).max(30),
+  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
+  seed: Seed,
+  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
+  models: ModelPair,
+  /** Default LoRAs for every segment of the job. */
+  loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: ColorGuard.optional(),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: external_exports.number().min(0).max(100).optional(),
+  /** How segments join (a plain last-frame hand-off when absent). */
+  seam: SeamSettings.optional(),
+  /** Seam meter warning threshold; DEFAULT_SEAM_THRESHOLD when absent. */
+  seam_threshold: external_exports.number().min(1).max(100).optional()
+});
+var JobParametersInput = JobParameters.partial().extend({
+  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
+});
+var PlannedPrompt = external_exports.object({
+  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
+  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
+  seed: Seed.optional(),
+  loras: SegmentLoras.optional()
+});
+
+// sidecar/contract/segments.ts
+var SegmentPromptBody = PlannedPrompt;
+var SegmentError = external_exports.object({
+  message: external_exports.string(),
+  node_id: external_exports.string().nullable(),
+  node_type: external_exports.string().nullable(),
+  exception_type: external_exports.string().nullable(),
+  exception_message: external_exports.string().nullable()
+});
+var ProgressPhase = external_exports.enum(["loading", "preparing", "high_noise", "low_noise", "sampling", "decode", "save"]);
+var Progress = external_exports.object({
+  /** Step of the sampler pass that runs now, of `max` (both 0 outside sampling). */
+  value: external_exports.number(),
+  max: external_exports.number(),
+  /** The node ComfyUI runs now. */
+  node: external_exports.string().nullable(),
+  /** The whole prompt, 0 to 1, weighted by what each node usually costs; it never goes back. */
+  fraction: external_exports.number().min(0).max(1),
+  phase: ProgressPhase,
+  /** When ComfyUI started the prompt. */
+  started_at: external_exports.string().nullable(),
+  /** The usual time of a whole segment (ms): the job's finished segments, else recent ones; null before any. */
+  typical_ms: external_exports.number().nullable()
+});
+var RunFields = external_exports.object({
+  job_id: external_exports.number().int(),
+  idx: external_exports.number().int(),
+  /** Which take of the segment this run is (1-based). */
+  take: external_exports.number().int(),
+  status: SegmentStatus,
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string().nullable(),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: external_exports.string().nullable(),
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  start_image: external_exports.string().nullable(),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: external_exports.string().nullable(),
+  video: FileRef.nullable(),
+  last_frame: FileRef.nullable(),
+  /** Frames in this run's own video (the `carry` frames it shares with the segment before are left out). */
+  frames: external_exports.number().int().nullable(),
+  /** How this run continued the segment before (for segment 0: 'svi' when it ran SVI's graph, else 'frame'). */
+  seam_mode: SeamMode,
+  /** Frames of the segment before that this run re-rendered at its start and left out of its video (0 for segment 0). */
+  carry: external_exports.number().int(),
+  /** This run's last frames (up to TAIL_FRAMES) as a lossless animated PNG: what a motion or SVI hand-off loads. */
+  tail: FileRef.nullable(),
+  /**
+   * Seam meter of the join into this run: the jump across the join (motion-compensated frame
+   * difference) divided by the median of the same measure inside the two segments; ~1 is seamless.
+   */
+  seam: external_exports.number().nullable(),
+  /** seam is above the job's seam_threshold. */
+  seam_warning: external_exports.boolean(),
+  execution_ms: external_exports.number().int().nullable(),
+  attempts: external_exports.number().int(),
+  error: SegmentError.nullable(),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: external_exports.number().nullable(),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: external_exports.boolean(),
+  created_at: external_exports.string(),
+  started_at: external_exports.string().nullable(),
+  finished_at: external_exports.string().nullable()
+});
+var Segment = RunFields.extend({
+  progress: Progress.nullable(),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().int(),
+  /** Takes of this segment still to be made or being made beside the one that counts (a redo, candidates). */
+  open_takes: external_exports.number().int(),
+  /** How long each finished take ran in ComfyUI (ms), by take number: the timing chart. */
+  take_times: external_exports.array(external_exports.object({ take: external_exports.number().int(), ms: external_exports.number().int() })),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean()
+});
+var Take = RunFields.extend({
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.string().nullable(),
+  last_frame_url: external_exports.string().nullable()
+});
+var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
 
 // sidecar/contract/finalize.ts
 var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
@@ -26376,7 +26461,9 @@ var Job = external_exports.object({
   /** How many segments are stale (see Segment.stale): re-run them or keep them. */
   stale_segments: external_exports.number().int(),
   /** The effective drift warning threshold. */
-  drift_threshold: external_exports.number()
+  drift_threshold: external_exports.number(),
+  /** The effective seam meter warning threshold. */
+  seam_threshold: external_exports.number()
 });
 var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
 var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
@@ -26414,6 +26501,8 @@ var QueueStatus = external_exports.object({
   }),
   /** Whether our queue takes new segments (POST /api/queue/start|stop). */
   accepting: external_exports.boolean(),
+  /** Jobs that are running or finalizing (the sidebar icon's badge). */
+  running_jobs: external_exports.number().int(),
   /** Our prompts currently in ComfyUI's queue. */
   ours: external_exports.array(
     external_exports.object({
@@ -26426,13 +26515,18 @@ var QueueStatus = external_exports.object({
   current: external_exports.object({
     job_id: external_exports.number().int(),
     idx: external_exports.number().int(),
+    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own). */
+    take: external_exports.number().int(),
     prompt_id: external_exports.string(),
     node: external_exports.string().nullable(),
     value: external_exports.number(),
     max: external_exports.number(),
     started_at: external_exports.string(),
     /** Estimated ms left, from measured segment times; null until one is known. */
-    eta_ms: external_exports.number().nullable()
+    eta_ms: external_exports.number().nullable(),
+    fraction: external_exports.number().min(0).max(1),
+    phase: ProgressPhase,
+    typical_ms: external_exports.number().nullable()
   }).nullable()
 });
 
@@ -26444,7 +26538,7 @@ var Preset = external_exports.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
   family: external_exports.enum(["wan22_14b", "wan22_5b"]),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true }),
+  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: external_exports.array(
     external_exports.object({
@@ -26462,6 +26556,12 @@ var Preset = external_exports.object({
     high: external_exports.string(),
     low: external_exports.string().nullable()
   }),
+  /**
+   * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
+   * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
+   * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
+   */
+  seam_modes: external_exports.array(SeamMode).default(["frame"]),
   /** Node classes the template needs (for a clear "node pack missing" message). */
   requires: external_exports.array(external_exports.string()),
   /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
@@ -26480,7 +26580,6 @@ var Limits = external_exports.object({
 });
 var DEFAULT_LIMITS = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 };
 var Settings = external_exports.object({
-  comfyui_url: plainText(external_exports.string(), { singleLine: true }).url().refine((u) => /^https?:\/\//i.test(u), "must be an http:// or https:// address"),
   defaults: external_exports.object({
     preset: plainText(external_exports.string().max(120), { singleLine: true }),
     width: external_exports.number().int().min(16).max(4096),
@@ -26503,6 +26602,9 @@ var SettingsUpdate = Settings.partial().extend({
   defaults: Settings.shape.defaults.partial().optional(),
   limits: Limits.partial().optional()
 });
+var SettingsUpdateBody = SettingsUpdate.extend({
+  comfyui_url: external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }).optional()
+});
 var Health = external_exports.object({
   ok: external_exports.boolean(),
   version: external_exports.string(),
@@ -26520,10 +26622,10 @@ var ServerEvent = external_exports.discriminatedUnion("type", [
     type: external_exports.literal("progress"),
     job_id: external_exports.number().int(),
     idx: external_exports.number().int(),
+    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
+    take: external_exports.number().int(),
     prompt_id: external_exports.string(),
-    value: external_exports.number(),
-    max: external_exports.number(),
-    node: external_exports.string().nullable()
+    ...Progress.shape
   }),
   external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
 ]);
@@ -26719,6 +26821,7 @@ var ComfyViewQuery = external_exports.object({
   type: external_exports.enum(["input", "output", "temp"]).default("output"),
   preview: external_exports.string().max(32).optional()
 });
+var ImageUrlBody = external_exports.object({ url: external_exports.string().trim().min(1).max(2048) });
 var ImageUploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string() });
 
 // sidecar/contract/templates.ts
@@ -26804,6 +26907,50 @@ var SegmentPromptGraph = external_exports.object({
   prompt: external_exports.record(external_exports.string(), external_exports.unknown())
 });
 
+// sidecar/contract/seams.ts
+var JoinSeamBody = external_exports.object({
+  after: external_exports.number().int().min(0).max(99999),
+  mode: SeamMode.nullable(),
+  frames: SeamChoiceSchema.shape.frames
+});
+var SeamsBody = external_exports.object({
+  mode: SeamMode.optional(),
+  motion_frames: SeamChoiceSchema.shape.frames,
+  anchor: external_exports.boolean().optional(),
+  joins: external_exports.array(JoinSeamBody).max(1e3).optional(),
+  seam_threshold: external_exports.number().min(1).max(100).optional()
+});
+var SeamModeSupport = external_exports.object({
+  mode: SeamMode,
+  available: external_exports.boolean(),
+  /** Why not, naming what is missing (null when available). */
+  reason: external_exports.string().nullable()
+});
+var SeamCapabilities = external_exports.object({
+  preset: external_exports.string(),
+  modes: external_exports.array(SeamModeSupport),
+  motion_frames: external_exports.array(external_exports.number().int()),
+  /** WanImageToVideo has `ref_pad_image` (newer ComfyUI): the `anchor` option can be used. */
+  anchor_padding: external_exports.boolean(),
+  svi: external_exports.object({
+    /** KJNodes' WanImageToVideoSVIPro is installed. */
+    node: external_exports.boolean(),
+    /** The SVI 2.0 Pro LoRA pair found in ComfyUI's loras folder, or null. */
+    loras: SviLoras.nullable(),
+    missing: external_exports.array(external_exports.string())
+  }),
+  comfyui_reachable: external_exports.boolean()
+});
+var SeamCapabilitiesQuery = external_exports.object({ preset: external_exports.string().min(1).max(120).optional() });
+function seamAdvice(mode) {
+  const tries = [
+    ...mode === "motion" ? [] : [`motion mode (carry ${MOTION_CARRIES.join(" or ")} frames)`],
+    "another seed for the segment after the join",
+    "a crossfade at finalize"
+  ];
+  return `The motion or picture jumps at this join; try ${tries.slice(0, -1).join(", ")} or ${tries.at(-1)}.`;
+}
+
 // sidecar/contract/errors.ts
 var DomainError = class extends Error {
   constructor(code, message, field, details) {
@@ -26827,11 +26974,17 @@ var ApiError = external_exports.object({
 });
 
 // sidecar/contract/records.ts
-var OutputNodes = external_exports.object({ video: external_exports.string(), last_frame: external_exports.string() });
+var OutputNodes = external_exports.object({
+  video: external_exports.string(),
+  last_frame: external_exports.string(),
+  /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
+  tail: external_exports.string().nullable().optional()
+});
+var MAX_FINALIZE_ATTEMPTS = 3;
 var MAX_ATTEMPTS = 3;
 function outputImageRef(file2) {
-  const path18 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path18} [${file2.type}]`;
+  const path20 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
+  return `${path20} [${file2.type}]`;
 }
 
 // sidecar/library/confinedPath.ts
@@ -26980,6 +27133,27 @@ var ComfyUnreachable = class extends Error {
 };
 var ComfyBadAnswer = class extends Error {
 };
+var ComfyServerError = class extends ComfyBadAnswer {
+  constructor(status, answer) {
+    super(`ComfyUI answered HTTP ${status} to POST /prompt${answer ? `: ${answer}` : ""}`);
+    this.status = status;
+    this.answer = answer;
+  }
+  status;
+  answer;
+};
+var QUOTED_ANSWER = 500;
+function quoted(text) {
+  const oneLine = text.replace(/\s+/g, " ").trim();
+  return oneLine.length > QUOTED_ANSWER ? `${oneLine.slice(0, QUOTED_ANSWER)}\u2026` : oneLine;
+}
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
 var StringList = external_exports.array(external_exports.string());
 var MetadataAnswer = external_exports.record(external_exports.string(), external_exports.unknown());
 var OBJECT_INFO_TTL_MS = 6e4;
@@ -26992,18 +27166,18 @@ var ComfyClient = class {
   url;
   clientId;
   schemaCache = /* @__PURE__ */ new Map();
-  async request(path18, init = {}, timeoutMs = TIMEOUT_MS) {
+  async request(path20, init = {}, timeoutMs = TIMEOUT_MS) {
     try {
-      return await fetch(new URL(path18, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(new URL(path20, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (err) {
       throw new ComfyUnreachable(this.url, err);
     }
   }
-  async json(path18, schema, init) {
-    const res = await this.request(path18, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path18}`);
+  async json(path20, schema, init) {
+    const res = await this.request(path20, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path20}`);
     const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path18}: ${parsed.error.message}`);
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path20}: ${parsed.error.message}`);
     return parsed.data;
   }
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
@@ -27013,16 +27187,19 @@ var ComfyClient = class {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData })
     });
-    const body = await res.json().catch(() => ({}));
+    const text = await res.text().catch(() => "");
+    const body = parseJson(text);
+    if (res.status >= 500) throw new ComfyServerError(res.status, quoted(text));
     if (res.ok) {
       const accepted2 = PromptAccepted.safeParse(body);
-      if (!accepted2.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /prompt: ${accepted2.error.message}`);
+      if (!accepted2.success) throw new ComfyServerError(res.status, quoted(text) || "an empty answer");
       if (Object.keys(accepted2.data.node_errors).length === 0) return { ok: true };
       await this.deleteQueued([promptId]).catch(() => void 0);
     }
-    if (res.status >= 500) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /prompt`);
     const rejected = PromptRejected.safeParse(body);
-    return { ok: false, error: rejectionError(rejected.success ? rejected.data : { node_errors: {} }, res.status) };
+    if (rejected.success) return { ok: false, error: rejectionError(rejected.data, res.status) };
+    const error62 = rejectionError({ node_errors: {} }, res.status);
+    return { ok: false, error: text.trim() ? { ...error62, message: `${error62.message}: ${quoted(text)}` } : error62 };
   }
   /** The history entry of one prompt, or null when ComfyUI does not know it. */
   async history(promptId) {
@@ -27317,7 +27494,7 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
 }
 
 // sidecar/library/gallery.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // sidecar/db/libraryStore.ts
 var EMPTY_META = LoraMeta.parse({});
@@ -27404,6 +27581,119 @@ function resolveFfmpeg(explicit, env = process.env) {
 
 // sidecar/video/runFfmpeg.ts
 import { spawn } from "node:child_process";
+
+// sidecar/video/ffmpegChildren.ts
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path3 from "node:path";
+var running = /* @__PURE__ */ new Map();
+var ledgers = /* @__PURE__ */ new Set();
+var Recorded = external_exports.array(external_exports.object({ pid: external_exports.number().int().positive(), output: external_exports.string() }));
+function inside(file2, root) {
+  const rel = path3.relative(root, file2);
+  return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
+}
+function childrenOf(ledger) {
+  return [...running].filter(([, c]) => ledger.roots.some((root) => inside(c.output, root)));
+}
+function write(ledger) {
+  const entries = childrenOf(ledger).map(([pid, c]) => ({ pid, output: c.output }));
+  try {
+    if (entries.length === 0) rmSync(ledger.file, { force: true });
+    else writeFileSync(ledger.file, JSON.stringify(entries));
+  } catch {
+  }
+}
+function ffmpegStarted(process2, output2) {
+  if (process2.pid === void 0) return;
+  running.set(process2.pid, { process: process2, output: path3.resolve(output2) });
+  for (const ledger of ledgers) write(ledger);
+}
+function ffmpegEnded(process2) {
+  if (process2.pid === void 0 || !running.delete(process2.pid)) return;
+  for (const ledger of ledgers) write(ledger);
+}
+function openFfmpegLedger(file2, roots) {
+  const entry = { file: file2, roots: roots.map((r) => path3.resolve(r)) };
+  ledgers.add(entry);
+  return {
+    file: file2,
+    close() {
+      for (const [, child] of childrenOf(entry)) child.process.kill("SIGKILL");
+      ledgers.delete(entry);
+      rmSync(file2, { force: true });
+    }
+  };
+}
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+  }
+  if (process.platform === "win32") return null;
+  try {
+    return execFileSync("ps", ["-o", "args=", "-p", String(pid)], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+  try {
+    return !/^State:\s+Z/m.test(readFileSync(`/proc/${pid}/status`, "utf8"));
+  } catch {
+    return true;
+  }
+}
+async function endLeftoverFfmpeg(file2) {
+  let recorded;
+  try {
+    recorded = Recorded.parse(JSON.parse(readFileSync(file2, "utf8")));
+  } catch {
+    rmSync(file2, { force: true });
+    return [];
+  }
+  const ended = [];
+  for (const r of recorded) {
+    if (running.has(r.pid)) continue;
+    const cmd = commandLine(r.pid);
+    if (!cmd || !cmd.includes("ffmpeg") || !cmd.includes(r.output)) continue;
+    try {
+      process.kill(r.pid, "SIGKILL");
+      ended.push(r);
+    } catch {
+    }
+  }
+  const deadline = Date.now() + 5e3;
+  while (ended.some((r) => alive(r.pid)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  rmSync(file2, { force: true });
+  return ended;
+}
+var PARTIAL_FILE = /^\..+\.[0-9a-f]{8}\.partial\.[A-Za-z0-9]+$/;
+function removePartialFiles(folders) {
+  const removed = [];
+  for (const folder of new Set(folders)) {
+    let names;
+    try {
+      names = readdirSync(folder);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      if (!PARTIAL_FILE.test(name)) continue;
+      const file2 = path3.join(folder, name);
+      rmSync(file2, { force: true });
+      removed.push(file2);
+    }
+  }
+  return removed;
+}
+
+// sidecar/video/runFfmpeg.ts
 var FfmpegError = class extends Error {
   constructor(message, stderr) {
     super(message);
@@ -27457,12 +27747,14 @@ function runFfmpeg(ffmpegPath, job) {
       reject(new FfmpegError(`ffmpeg could not be started: ${child.message}`, ""));
       return;
     }
+    ffmpegStarted(child, job.output);
     const chunks = [];
     let partial2 = "";
     let settled = false;
     const settle3 = (err) => {
       if (settled) return;
       settled = true;
+      ffmpegEnded(child);
       if (err) reject(err);
       else resolve2(chunks.join(""));
     };
@@ -27850,7 +28142,7 @@ async function stitch(opts) {
     if (encodeAll) {
       const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path18) => ({ path: path18 })), metadataInput],
+        inputs: [...inputs.map((path20) => ({ path: path20 })), metadataInput],
         output: temp,
         outputOptions: [
           "-filter_complex",
@@ -27912,7 +28204,7 @@ async function makeThumbnail(input2, outJpgOrPng, width, ffmpegPath) {
 // sidecar/video/metadataTags.ts
 import { mkdtemp as mkdtemp2, readFile, rm as rm2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 function parseFfmetadata(text) {
   const out = {};
   const lines = text.split("\n");
@@ -27951,9 +28243,9 @@ function splitEntry(line2) {
   return { key, value };
 }
 async function readFfmetadata(file2, ffmpegPath) {
-  const dir = await mkdtemp2(path3.join(tmpdir2(), "lv-meta-"));
+  const dir = await mkdtemp2(path4.join(tmpdir2(), "lv-meta-"));
   try {
-    const out = path3.join(dir, "tags.txt");
+    const out = path4.join(dir, "tags.txt");
     await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: out, outputOptions: ["-f", "ffmetadata"] });
     return await readFile(out, "utf8");
   } finally {
@@ -27967,9 +28259,9 @@ async function readMetadataTags(file2, ffmpegPath) {
 // sidecar/video/rawFrames.ts
 import { mkdtemp as mkdtemp3, readFile as readFile2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import path4 from "node:path";
+import path5 from "node:path";
 async function inTempDir(work) {
-  const dir = await mkdtemp3(path4.join(tmpdir3(), "lv-raw-"));
+  const dir = await mkdtemp3(path5.join(tmpdir3(), "lv-raw-"));
   try {
     return await work(dir);
   } finally {
@@ -27978,7 +28270,7 @@ async function inTempDir(work) {
 }
 async function readRgbFrame(file2, ffmpegPath) {
   return inTempDir(async (dir) => {
-    const out = path4.join(dir, "frame.rgb");
+    const out = path5.join(dir, "frame.rgb");
     let log2;
     try {
       log2 = await runFfmpeg(ffmpegPath, {
@@ -27999,7 +28291,7 @@ async function readRgbFrame(file2, ffmpegPath) {
 async function writeRgbPng(frame, outPng, ffmpegPath) {
   if (frame.data.length !== frame.width * frame.height * 3) throw new Error("pixel data does not match the frame size");
   await inTempDir(async (dir) => {
-    const raw2 = path4.join(dir, "frame.rgb");
+    const raw2 = path5.join(dir, "frame.rgb");
     await writeFile2(raw2, frame.data);
     await runFfmpeg(ffmpegPath, {
       inputs: [{ path: raw2, options: ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", `${frame.width}x${frame.height}`] }],
@@ -28008,10 +28300,70 @@ async function writeRgbPng(frame, outPng, ffmpegPath) {
     });
   });
 }
+async function isAnimatedPng(file2) {
+  const bytes = await readFile2(file2);
+  if (bytes.length < 8 || bytes.readUInt32BE(0) !== 2303741511) return false;
+  for (let pos = 8; pos + 8 <= bytes.length; ) {
+    const type = bytes.toString("latin1", pos + 4, pos + 8);
+    if (type === "acTL") return true;
+    if (type === "IDAT") return false;
+    pos += 12 + bytes.readUInt32BE(pos);
+  }
+  return false;
+}
+async function readRgbFrames(file2, ffmpegPath) {
+  const { width, height } = await probeVideo(file2, ffmpegPath);
+  const animated = await isAnimatedPng(file2);
+  return inTempDir(async (dir) => {
+    const out = path5.join(dir, "frames.rgb");
+    await runFfmpeg(ffmpegPath, {
+      inputs: [animated ? { path: `file:${file2}`, options: ["-f", "apng"] } : { path: file2 }],
+      output: out,
+      outputOptions: ["-map", "0:v:0", ...animated ? ["-fps_mode", "passthrough"] : ["-frames:v", "1"], "-f", "rawvideo", "-pix_fmt", "rgb24"]
+    });
+    const data = new Uint8Array(await readFile2(out));
+    const size = width * height * 3;
+    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file2}, not whole ${width}x${height} RGB24 frames`);
+    return Array.from({ length: data.length / size }, (_, i) => ({ width, height, data: data.subarray(i * size, (i + 1) * size) }));
+  });
+}
+async function writeRgbApng(frames, outPng, fps, ffmpegPath) {
+  const first = frames[0];
+  if (!first) throw new Error("an animated PNG needs a frame");
+  for (const f2 of frames) {
+    if (f2.width !== first.width || f2.height !== first.height || f2.data.length !== f2.width * f2.height * 3) throw new Error("frames of an animated PNG must share one size");
+  }
+  await inTempDir(async (dir) => {
+    const raw2 = path5.join(dir, "frames.rgb");
+    await writeFile2(raw2, Buffer.concat(frames.map((f2) => f2.data)));
+    await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: raw2, options: ["-f", "rawvideo", "-pix_fmt", "rgb24", "-s", `${first.width}x${first.height}`, "-framerate", String(fps)] }],
+      output: outPng,
+      outputOptions: ["-frames:v", String(frames.length), "-c:v", "apng", "-pix_fmt", "rgb24", "-plays", "0", "-f", "apng"]
+    });
+  });
+}
+async function readGrayFrames(file2, width, ffmpegPath) {
+  const info = await probeVideo(file2, ffmpegPath);
+  const w = Math.max(2, Math.min(width, info.width) & ~1);
+  const h = Math.max(2, Math.round(info.height * w / info.width / 2) * 2);
+  return inTempDir(async (dir) => {
+    const out = path5.join(dir, "frames.gray");
+    await runFfmpeg(ffmpegPath, {
+      inputs: [{ path: file2 }],
+      output: out,
+      outputOptions: ["-map", "0:v:0", "-vf", `scale=${w}:${h}:flags=area,format=gray`, "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray"]
+    });
+    const data = new Uint8Array(await readFile2(out));
+    const size = w * h;
+    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file2}, not whole ${w}x${h} frames`);
+    return { width: w, height: h, frames: Array.from({ length: data.length / size }, (_, i) => Float32Array.from(data.subarray(i * size, (i + 1) * size))) };
+  });
+}
 
 // sidecar/library/outputGallery.ts
 import { readdir, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 var IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 var VIDEO = /\.(mp4|webm|mov|mkv)$/i;
 var MAX_FILES = 5e4;
@@ -28034,7 +28386,7 @@ async function walkOutputs(root) {
       if (out.length >= MAX_FILES) return;
       if (entry.name.startsWith(".")) continue;
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path5.join(dir, entry.name);
+      const full = path6.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (depth < MAX_DEPTH) await visit2(full, childRel, depth + 1);
       } else if (entry.isFile() && mediaKind(entry.name)) {
@@ -28441,12 +28793,12 @@ var PromptCache = class {
 // sidecar/library/promptHistory.ts
 function promptHistory(dated, limit) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const { path: path18, modified, prompt } of dated) {
+  for (const { path: path20, modified, prompt } of dated) {
     if (!prompt.positive) continue;
     const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
     const seen = byKey.get(key);
     if (seen) seen.uses++;
-    else byKey.set(key, { ...prompt, path: path18, modified, uses: 1 });
+    else byKey.set(key, { ...prompt, path: path20, modified, uses: 1 });
   }
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
@@ -28468,7 +28820,7 @@ function createGallery(ctx) {
   const mediaFile = async (rel) => {
     const real = await resolveInside(outputDir(), rel, "path");
     if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
-    return { real, rel: path6.relative(await resolveInside(outputDir(), "", "path"), real).split(path6.sep).join("/") };
+    return { real, rel: path7.relative(await resolveInside(outputDir(), "", "path"), real).split(path7.sep).join("/") };
   };
   return {
     list: async (q) => filterGallery(await items(), q),
@@ -28485,7 +28837,7 @@ function createGallery(ctx) {
       const dir = outputDir();
       const dated = [];
       for (const item of (await items()).slice(0, HISTORY_SCAN)) {
-        const prompt = await prompts.prompt(path6.join(dir, item.path));
+        const prompt = await prompts.prompt(path7.join(dir, item.path));
         if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
       }
       return promptHistory(dated, limit);
@@ -28494,6 +28846,11 @@ function createGallery(ctx) {
 }
 
 // sidecar/api/validate.ts
+var routeValidations = /* @__PURE__ */ new WeakMap();
+function registered(handler, validation) {
+  routeValidations.set(handler, validation);
+  return handler;
+}
 function parse3(schema, value, where) {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
@@ -28515,22 +28872,31 @@ async function jsonBody(c, required2 = false) {
   }
 }
 function json2(schema, options = {}) {
-  return async (c, next) => {
-    c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
-    await next();
-  };
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
+      await next();
+    },
+    { target: "json", schema, required: options.required ?? false }
+  );
 }
 function query(schema) {
-  return async (c, next) => {
-    c.req.addValidatedData("query", parse3(schema, c.req.query(), ""));
-    await next();
-  };
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData("query", parse3(schema, c.req.query(), ""));
+      await next();
+    },
+    { target: "query", schema }
+  );
 }
 function param(schema) {
-  return async (c, next) => {
-    c.req.addValidatedData("param", parse3(schema, c.req.param(), ""));
-    await next();
-  };
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData("param", parse3(schema, c.req.param(), ""));
+      await next();
+    },
+    { target: "param", schema }
+  );
 }
 function filePart(name, maxBytes, tooLarge2) {
   return async (c, next) => {
@@ -28562,7 +28928,7 @@ function galleryRouter(ctx) {
 }
 
 // sidecar/engine/jobCommands.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 
 // sidecar/db/jobStore.ts
 var caches = /* @__PURE__ */ new WeakMap();
@@ -28583,9 +28949,20 @@ function statements(db) {
   }
   return cache;
 }
+var MAX_CHECKED_TEXTS = 1e3;
+var checkedTexts = /* @__PURE__ */ new WeakMap();
 function json3(schema, text, what) {
+  let checked = checkedTexts.get(schema);
+  if (!checked) {
+    checked = /* @__PURE__ */ new Map();
+    checkedTexts.set(schema, checked);
+  }
+  const known = checked.get(text);
+  if (known !== void 0) return JSON.parse(known);
   const parsed = schema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`);
+  if (checked.size >= MAX_CHECKED_TEXTS) checked.delete(checked.keys().next().value);
+  checked.set(text, JSON.stringify(parsed.data));
   return parsed.data;
 }
 function jsonOrNull(schema, text, what) {
@@ -28613,6 +28990,8 @@ function toRun(row, what) {
     loras: json3(SegmentLoras, row.loras, `loras of ${what}`),
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
+    seam_mode: SeamMode.parse(row.seam_mode),
+    tail: jsonOrNull(FileRef, row.tail, `tail of ${what}`),
     error: jsonOrNull(SegmentError, row.error, `error of ${what}`),
     output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`)
   };
@@ -28692,8 +29071,13 @@ function saveJobState(db, state, before) {
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       updated_at=@updated_at WHERE id=@id`
-  ).run({ ...job, parameters: JSON.stringify(job.parameters), export_options: job.export_options ? JSON.stringify(job.export_options) : null });
+       finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+  ).run({
+    ...job,
+    parameters: JSON.stringify(job.parameters),
+    export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+    finalize_attempts: job.finalize_attempts ?? 0
+  });
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s);
   statements(db).prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`));
@@ -28733,6 +29117,11 @@ var RUN_COLUMNS = [
   "attempts",
   "error",
   "drift",
+  "seam_mode",
+  "carry",
+  "tail",
+  "seam",
+  "seam_ref",
   "started_at",
   "finished_at"
 ];
@@ -28743,6 +29132,7 @@ function runParams(r) {
     loras: JSON.stringify(r.loras),
     video: r.video ? JSON.stringify(r.video) : null,
     last_frame: r.last_frame ? JSON.stringify(r.last_frame) : null,
+    tail: r.tail ? JSON.stringify(r.tail) : null,
     error: r.error ? JSON.stringify(r.error) : null,
     output_nodes: r.output_nodes ? JSON.stringify(r.output_nodes) : null
   };
@@ -28779,6 +29169,10 @@ function listJobIds(db, query2) {
   const total = statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params).n;
   return { ids, total };
 }
+function countJobsByStatus(db, statuses) {
+  const marks = statuses.map(() => "?").join(", ");
+  return db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses).n;
+}
 function activeJobIds(db) {
   return statements(db).prepare(
     `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
@@ -28793,10 +29187,10 @@ function findPromptOwner(db, promptId) {
 }
 function inFlightPrompts(db) {
   return statements(db).prepare(
-    `SELECT job_id, idx, status, prompt_id, started_at FROM segments
+    `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, status, prompt_id, started_at FROM takes
+       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
   ).all();
 }
@@ -28880,6 +29274,88 @@ function clonePrompt(prompt) {
   return structuredClone(prompt);
 }
 
+// sidecar/workflows/graphWalk.ts
+function linkOf(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  return isLink(value) ? value : null;
+}
+function literal2(prompt, node2, input2) {
+  const value = prompt[node2]?.inputs[input2];
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
+  return value;
+}
+function valueSite(prompt, node2, input2) {
+  const link = linkOf(prompt, node2, input2);
+  if (link) {
+    const source = prompt[link[0]];
+    if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
+  }
+  return { node: node2, input: input2 };
+}
+function valueAt(prompt, node2, input2) {
+  const site = valueSite(prompt, node2, input2);
+  const value = literal2(prompt, site.node, site.input ?? input2);
+  return isLink(value) ? void 0 : value;
+}
+function ancestors(prompt, start3) {
+  const seen = /* @__PURE__ */ new Set();
+  const todo = [start3];
+  while (todo.length > 0) {
+    const id = todo.pop();
+    for (const value of Object.values(prompt[id]?.inputs ?? {})) {
+      if (isLink(value) && !seen.has(value[0]) && prompt[value[0]]) {
+        seen.add(value[0]);
+        todo.push(value[0]);
+      }
+    }
+  }
+  return seen;
+}
+function describe3(prompt, id) {
+  const node2 = prompt[id];
+  if (!node2) return `#${id}`;
+  const title = node2._meta?.title;
+  return title && title !== node2.class_type ? `${node2.class_type} #${id} '${title}'` : `${node2.class_type} #${id}`;
+}
+function sortedIds(ids) {
+  return [...ids].sort((a, b) => {
+    const na = Number(a);
+    const nb = Number(b);
+    if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
+    if (Number.isFinite(na)) return -1;
+    if (Number.isFinite(nb)) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}
+
+// sidecar/workflows/seamSupport.ts
+var MULTI_FRAME_STARTS = ["WanImageToVideo", "WanFirstLastFrameToVideo", "Wan22ImageToVideoLatent"];
+var BATCH_PICKERS = /^(ImageFromBatch|GetImageRangeFromBatch|GetImagesFromBatchIndexed|ImageFromBatch\+|GetImageSizeAndCount|SelectFrame|GetFrame)/;
+function seamSupport(prompt, roles, family) {
+  const problems = {};
+  const loader = roles.start_image?.node;
+  const target = roles.start_image_link;
+  if (!loader || !target || !prompt[target.node]) {
+    const why = "the graph starts from no image (text to video)";
+    return { modes: ["frame"], how: null, problems: { motion: why, svi: why } };
+  }
+  const i2v = prompt[target.node];
+  const between = sortedIds([...ancestors(prompt, target.node)].filter((id) => id !== loader && ancestors(prompt, id).has(loader)));
+  const through = between.length > 0 ? ` through ${between.map((id) => describe3(prompt, id)).join(", ")}` : "";
+  const how = `the carried frames load as one batch at ${describe3(prompt, loader)} and reach ${describe3(prompt, target.node)}.${target.input}${through}`;
+  const modes = ["frame"];
+  const picker = between.find((id) => BATCH_PICKERS.test(prompt[id]?.class_type ?? ""));
+  if (!MULTI_FRAME_STARTS.includes(i2v?.class_type ?? "")) {
+    problems.motion = `${describe3(prompt, target.node)} is not known to take a batch of start frames (${MULTI_FRAME_STARTS.join(", ")} do)`;
+  } else if (picker) {
+    problems.motion = `${describe3(prompt, picker)} sits between the start image and ${describe3(prompt, target.node)} and would keep only part of the carried frames`;
+  } else modes.push("motion");
+  if (family !== "wan22_14b") problems.svi = "SVI 2.0 Pro LoRAs exist for the Wan2.2 14B image-to-video models only";
+  else if (i2v?.class_type !== "WanImageToVideo") problems.svi = `SVI replaces WanImageToVideo, and this graph uses ${describe3(prompt, target.node)}`;
+  else modes.push("svi");
+  return { modes, how, problems };
+}
+
 // sidecar/workflows/workflowError.ts
 var WorkflowError = class extends Error {
   constructor(code, message, field) {
@@ -28917,7 +29393,7 @@ var TemplateRoles = external_exports.object({
   lora_low: OutputRef.optional(),
   fps: InputRefs,
   video_output: InputRef,
-  /** The video node's frames input: dropFirstFrame inserts ImageFromBatch in front of it. */
+  /** The video node's frames input: the carried frames are left out in front of it, the last frames saved from its source. */
   video_images: InputRef,
   last_frame_output: InputRef,
   last_frame_index: InputRefs,
@@ -28989,6 +29465,7 @@ function requiredClasses(t) {
   const classes = new Set(Object.values(t.prompt).map((n) => n.class_type));
   classes.add("LoraLoaderModelOnly");
   classes.add("ImageFromBatch");
+  classes.add("SaveAnimatedPNG");
   return [...classes].sort();
 }
 function templateToPreset(t) {
@@ -29003,6 +29480,7 @@ function templateToPreset(t) {
     t2v_first: t.t2v_first,
     models: t.models,
     requires: requiredClasses(t),
+    seam_modes: seamSupport(t.prompt, t.roles, t.family).modes,
     source: t.source ?? "builtin"
   });
 }
@@ -29013,14 +29491,14 @@ function defaultNegative(t) {
 }
 
 // sidecar/workflows/loadTemplates.ts
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 function loadTemplates(dir) {
-  const files = readdirSync(dir).filter((f2) => f2.endsWith(".json")).sort();
+  const files = readdirSync2(dir).filter((f2) => f2.endsWith(".json")).sort();
   const templates = files.map((file2) => {
     let json4;
     try {
-      json4 = JSON.parse(readFileSync(join3(dir, file2), "utf8"));
+      json4 = JSON.parse(readFileSync2(join3(dir, file2), "utf8"));
     } catch (err) {
       throw new WorkflowError("invalid_template", `${file2}: not valid JSON (${err.message})`);
     }
@@ -29167,8 +29645,63 @@ function validate2(t, b) {
   }
   checkPrefix("videoPrefix", b.videoPrefix);
   checkPrefix("lastFramePrefix", b.lastFramePrefix);
+  if (b.tailPrefix !== void 0) checkPrefix("tailPrefix", b.tailPrefix);
+  const seam = b.seam;
+  if (!seam) return;
+  if (!Number.isInteger(seam.carry) || seam.carry < 0 || seam.carry >= b.frames) refuse("seam", `a segment of ${b.frames} frames cannot leave out ${seam.carry} carried frames`);
+  if (seam.mode === "motion" && !t.roles.start_image) refuse("seam", `${t.name} starts from no image: it cannot take carried frames`);
+  if (seam.mode === "svi") {
+    const i2v = t.roles.start_image_link ? t.prompt[t.roles.start_image_link.node] : void 0;
+    if (i2v?.class_type !== "WanImageToVideo") refuse("seam", `SVI replaces WanImageToVideo, which ${t.name} does not start from`);
+    if (!seam.sviLoras) refuse("seam", "SVI needs the SVI LoRA pair; choose the svi mode again so the sidecar finds them");
+    if (!seam.anchorImage) refuse("seam", "SVI needs an anchor frame (the start image, or a chosen take)");
+  }
+  if (seam.anchorPadding && !seam.anchorImage) refuse("seam", "the anchor option needs an anchor frame (the start image, or a chosen take)");
 }
-function write(prompt, refs, value) {
+function insertAfter(prompt, source, output2, node2) {
+  const consumers = consumersOf(prompt, source, output2);
+  const id = addNode(prompt, node2([source, output2]));
+  for (const site of consumers) {
+    const n = prompt[site.node];
+    if (n) n.inputs[site.input] = [id, 0];
+  }
+  return id;
+}
+function encodedImage(prompt, image, vae, b, title) {
+  const scaled = addNode(prompt, {
+    class_type: "ImageScale",
+    inputs: { image, upscale_method: "lanczos", width: b.width, height: b.height, crop: "center" },
+    _meta: { title: `${title}: at the segment's size` }
+  });
+  return addNode(prompt, { class_type: "VAEEncode", inputs: { pixels: [scaled, 0], vae }, _meta: { title: `${title}: encoded` } });
+}
+function useSvi(prompt, roles, b, seam) {
+  const link = roles.start_image_link;
+  const i2v = prompt[link.node];
+  const vae = i2v.inputs.vae;
+  const anchorLoad = addNode(prompt, { class_type: "LoadImage", inputs: { image: seam.anchorImage }, _meta: { title: "SVI anchor" } });
+  const anchor2 = encodedImage(prompt, [anchorLoad, 0], vae, b, "SVI anchor");
+  const inputs = {
+    positive: i2v.inputs.positive,
+    negative: i2v.inputs.negative,
+    length: b.frames,
+    anchor_samples: [anchor2, 0],
+    motion_latent_count: 0
+  };
+  const loader = roles.start_image?.node;
+  if (seam.carry > 0 && loader) {
+    const last = addNode(prompt, {
+      class_type: "ImageFromBatch",
+      inputs: { image: [loader, 0], batch_index: -SVI_CARRY, length: SVI_CARRY },
+      _meta: { title: `The last ${SVI_CARRY} frames of the segment before` }
+    });
+    inputs.prev_samples = [addNode(prompt, { class_type: "VAEEncode", inputs: { pixels: [last, 0], vae }, _meta: { title: "Previous frames: encoded" } }), 0];
+    inputs.motion_latent_count = 1;
+  }
+  prompt[link.node] = { class_type: "WanImageToVideoSVIPro", inputs, _meta: { title: "SVI 2.0 Pro (anchor + previous latent)" } };
+  if (loader) removeIfUnused(prompt, loader);
+}
+function write2(prompt, refs, value) {
   for (const ref of refs) {
     const node2 = prompt[ref.node];
     if (node2) node2.inputs[ref.input] = value;
@@ -29178,52 +29711,85 @@ function bindSegment(template, b) {
   validate2(template, b);
   const { roles } = template;
   const prompt = clonePrompt(template.prompt);
-  write(prompt, roles.positive, b.positive);
-  write(prompt, roles.negative, b.negative);
-  write(prompt, roles.width, b.width);
-  write(prompt, roles.height, b.height);
-  write(prompt, roles.length, b.frames);
-  write(prompt, roles.seed, b.seed);
-  write(prompt, roles.steps, b.steps);
-  write(prompt, roles.cfg, b.cfg);
+  write2(prompt, roles.positive, b.positive);
+  write2(prompt, roles.negative, b.negative);
+  write2(prompt, roles.width, b.width);
+  write2(prompt, roles.height, b.height);
+  write2(prompt, roles.length, b.frames);
+  write2(prompt, roles.seed, b.seed);
+  write2(prompt, roles.steps, b.steps);
+  write2(prompt, roles.cfg, b.cfg);
   if (roles.split) {
     const split = Math.min(b.steps - 1, Math.max(1, Math.round(b.steps / 2)));
-    write(prompt, roles.split.end, split);
-    write(prompt, roles.split.start, split);
+    write2(prompt, roles.split.end, split);
+    write2(prompt, roles.split.start, split);
   }
-  write(prompt, roles.fps, b.fps);
-  write(prompt, roles.last_frame_index, b.frames - 1);
-  write(prompt, [roles.video_output], b.videoPrefix);
-  write(prompt, [roles.last_frame_output], b.lastFramePrefix);
-  if (b.models.high) write(prompt, roles.model_high, b.models.high);
-  if (b.models.low && roles.model_low) write(prompt, roles.model_low, b.models.low);
+  write2(prompt, roles.fps, b.fps);
+  write2(prompt, roles.last_frame_index, b.frames - 1);
+  write2(prompt, [roles.video_output], b.videoPrefix);
+  write2(prompt, [roles.last_frame_output], b.lastFramePrefix);
+  if (b.models.high) write2(prompt, roles.model_high, b.models.high);
+  if (b.models.low && roles.model_low) write2(prompt, roles.model_low, b.models.low);
   for (const option of template.options) {
     const value = b.options[option.key];
     const refs = roles.options[option.key];
-    if (value !== void 0 && refs) write(prompt, refs, value);
+    if (value !== void 0 && refs) write2(prompt, refs, value);
   }
   if (roles.start_image) {
-    if (b.startImage !== null) write(prompt, [roles.start_image], b.startImage);
+    if (b.startImage !== null) write2(prompt, [roles.start_image], b.startImage);
     else {
       if (roles.start_image_link) delete prompt[roles.start_image_link.node]?.inputs[roles.start_image_link.input];
       removeIfUnused(prompt, roles.start_image.node);
     }
   }
-  insertLoraChain(prompt, roles.lora_high, b.loras.high, "high");
-  if (roles.lora_low) insertLoraChain(prompt, roles.lora_low, b.loras.low, "low");
-  if (b.dropFirstFrame) {
-    const site = prompt[roles.video_images.node];
-    const decoded = site?.inputs[roles.video_images.input];
-    if (site && decoded !== void 0) {
-      const id = addNode(prompt, {
-        class_type: "ImageFromBatch",
-        inputs: { image: decoded, batch_index: 1, length: b.frames - 1 },
-        _meta: { title: "Leave out frame 0 (it repeats the previous segment)" }
-      });
-      site.inputs[roles.video_images.input] = [id, 0];
-    }
+  const seam = b.seam;
+  if (seam?.mode === "motion" && seam.carry > 1 && roles.start_image && b.startImage !== null) {
+    insertAfter(prompt, roles.start_image.node, 0, (from) => ({
+      class_type: "ImageFromBatch",
+      inputs: { image: from, batch_index: -seam.carry, length: seam.carry },
+      _meta: { title: `The last ${seam.carry} frames of the segment before (locked)` }
+    }));
+  }
+  if (seam?.mode === "svi") useSvi(prompt, roles, b, seam);
+  else if (seam?.anchorPadding && roles.start_image_link && seam.anchorImage) {
+    const pad = addNode(prompt, { class_type: "LoadImage", inputs: { image: seam.anchorImage }, _meta: { title: "Anchor (pads the conditioning)" } });
+    const i2v = prompt[roles.start_image_link.node];
+    if (i2v) i2v.inputs.ref_pad_image = [pad, 0];
+  }
+  const svi = seam?.mode === "svi" ? seam.sviLoras : null;
+  const sviLora = (side) => svi ? [{ name: svi[side], strength: svi.strength }] : [];
+  insertLoraChain(prompt, roles.lora_high, [...sviLora("high"), ...b.loras.high], "high");
+  if (roles.lora_low) insertLoraChain(prompt, roles.lora_low, [...sviLora("low"), ...b.loras.low], "low");
+  const site = prompt[roles.video_images.node];
+  const decoded = site?.inputs[roles.video_images.input];
+  const carry = seam ? seam.carry : b.dropFirstFrame ? 1 : 0;
+  if (site && decoded !== void 0 && carry > 0) {
+    const id = addNode(prompt, {
+      class_type: "ImageFromBatch",
+      inputs: { image: decoded, batch_index: carry, length: b.frames - carry },
+      _meta: { title: carry === 1 ? "Leave out frame 0 (it repeats the previous segment)" : `Leave out the ${carry} frames that repeat the previous segment` }
+    });
+    site.inputs[roles.video_images.input] = [id, 0];
+  }
+  if (b.tailPrefix !== void 0 && decoded !== void 0) {
+    const tail = Math.min(TAIL_FRAMES, b.frames);
+    const pick2 = addNode(prompt, {
+      class_type: "ImageFromBatch",
+      inputs: { image: decoded, batch_index: -tail, length: tail },
+      _meta: { title: `The last ${tail} frames (a motion hand-off loads them)` }
+    });
+    addNode(prompt, {
+      class_type: "SaveAnimatedPNG",
+      inputs: { images: [pick2, 0], filename_prefix: b.tailPrefix, fps: b.fps, compress_level: 1 },
+      _meta: { title: "Save the last frames (lossless APNG)" }
+    });
   }
   return prompt;
+}
+function tailNodeOf(prompt, tailPrefix) {
+  if (tailPrefix === void 0) return null;
+  const found = Object.entries(prompt).find(([, n]) => n.class_type === "SaveAnimatedPNG" && n.inputs.filename_prefix === tailPrefix);
+  return found?.[0] ?? null;
 }
 
 // sidecar/workflows/inputSpec.ts
@@ -29272,6 +29838,7 @@ function missingNodeMessage(classType) {
   if (/MultiGPU/.test(classType)) packs.push("ComfyUI-MultiGPU");
   if (/GGUF/.test(classType)) packs.push("ComfyUI-GGUF");
   if (classType.startsWith("VHS_")) packs.push("ComfyUI-VideoHelperSuite");
+  if (classType === "WanImageToVideoSVIPro") packs.push("ComfyUI-KJNodes");
   if (packs.length > 0) return `Node pack missing: ${classType} (install ${packs.join(" and ")})`;
   if (/^(Wan|CreateVideo|SaveVideo|ImageFromBatch|EmptyHunyuanLatentVideo|ModelSamplingSD3)/.test(classType)) {
     return `Node missing: ${classType} (update ComfyUI; this ComfyUI is too old for Wan2.2)`;
@@ -29328,7 +29895,10 @@ function nodeProblems(prompt, live) {
     }
     for (const [name, value] of Object.entries(node2.inputs)) {
       const spec = declared[name];
-      if (!spec) continue;
+      if (!spec) {
+        if (isLink(value)) problems.push({ ...base, code: "bad_value", input: name, message: `${node2.class_type} has no input ${name} in this ComfyUI (update ComfyUI, or turn off what uses it)` });
+        continue;
+      }
       const c = readInputSpec(spec);
       if (isLink(value)) {
         const source = prompt[value[0]];
@@ -29383,60 +29953,6 @@ function finalVideoName(jobName, existing) {
     const name = `${base}_${String(n).padStart(5, "0")}.mp4`;
     if (!taken.has(name)) return name;
   }
-}
-
-// sidecar/workflows/graphWalk.ts
-function linkOf(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
-  return isLink(value) ? value : null;
-}
-function literal2(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
-  if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
-  return value;
-}
-function valueSite(prompt, node2, input2) {
-  const link = linkOf(prompt, node2, input2);
-  if (link) {
-    const source = prompt[link[0]];
-    if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
-  }
-  return { node: node2, input: input2 };
-}
-function valueAt(prompt, node2, input2) {
-  const site = valueSite(prompt, node2, input2);
-  const value = literal2(prompt, site.node, site.input ?? input2);
-  return isLink(value) ? void 0 : value;
-}
-function ancestors(prompt, start3) {
-  const seen = /* @__PURE__ */ new Set();
-  const todo = [start3];
-  while (todo.length > 0) {
-    const id = todo.pop();
-    for (const value of Object.values(prompt[id]?.inputs ?? {})) {
-      if (isLink(value) && !seen.has(value[0]) && prompt[value[0]]) {
-        seen.add(value[0]);
-        todo.push(value[0]);
-      }
-    }
-  }
-  return seen;
-}
-function describe3(prompt, id) {
-  const node2 = prompt[id];
-  if (!node2) return `#${id}`;
-  const title = node2._meta?.title;
-  return title && title !== node2.class_type ? `${node2.class_type} #${id} '${title}'` : `${node2.class_type} #${id}`;
-}
-function sortedIds(ids) {
-  return [...ids].sort((a, b) => {
-    const na = Number(a);
-    const nb = Number(b);
-    if (Number.isFinite(na) && Number.isFinite(nb)) return na - nb;
-    if (Number.isFinite(na)) return -1;
-    if (Number.isFinite(nb)) return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
 }
 
 // sidecar/workflows/detectRoles.ts
@@ -29690,19 +30206,19 @@ function detectRoles(prompt, chosen = {}) {
     const [high, low] = paths;
     const sameLoader = high && low && high.loader === low.loader;
     const modelRoles = sameLoader ? [["high", high, first]] : [["high", high, first], ["low", low, passes[1]]];
-    for (const [which, path18, pass] of modelRoles) {
+    for (const [which, path20, pass] of modelRoles) {
       if (!pass) continue;
-      if (!path18 || !path18.nameInput) {
+      if (!path20 || !path20.nameInput) {
         problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe3(prompt, pass)}.model` });
         continue;
       }
-      const through = path18.via.length > 0 ? ` through ${path18.via.join(", ")}` : "";
-      add(`model_${which}`, [{ node: path18.loader, input: path18.nameInput }], `${describe3(prompt, path18.loader)} feeds the model of ${passName(pass)}${through}`);
-      add(`lora_${which}`, [path18.chainAfter], path18.chainAfter.node === path18.loader ? `LoRAs go right after ${describe3(prompt, path18.loader)}` : `LoRAs go after the existing ${describe3(prompt, path18.chainAfter.node)}`);
-      const file2 = valueAt(prompt, path18.loader, path18.nameInput);
+      const through = path20.via.length > 0 ? ` through ${path20.via.join(", ")}` : "";
+      add(`model_${which}`, [{ node: path20.loader, input: path20.nameInput }], `${describe3(prompt, path20.loader)} feeds the model of ${passName(pass)}${through}`);
+      add(`lora_${which}`, [path20.chainAfter], path20.chainAfter.node === path20.loader ? `LoRAs go right after ${describe3(prompt, path20.loader)}` : `LoRAs go after the existing ${describe3(prompt, path20.chainAfter.node)}`);
+      const file2 = valueAt(prompt, path20.loader, path20.nameInput);
       if (which === "high") {
         models.high = typeof file2 === "string" ? file2 : "";
-        models.folder = modelFolderOf(prompt[path18.loader]?.class_type ?? "");
+        models.folder = modelFolderOf(prompt[path20.loader]?.class_type ?? "");
       } else models.low = typeof file2 === "string" ? file2 : null;
     }
     const loaders = sortedIds(new Set(paths.filter((m) => m !== null).map((m) => m.loader)));
@@ -29882,7 +30398,14 @@ function buildUserTemplate(input2) {
     put({ role: "last_frame_index", sites: [{ node: pick2, input: "batch_index" }], how }, "added", prompt);
     changes.push(`adds ImageFromBatch #${pick2} -> SaveImage #${save}: the last frame as PNG, the next segment's start image`);
   }
-  changes.push("leaves frame 0 out of the video of every segment after the first (it repeats the previous last frame)");
+  changes.push("leaves the frames carried from the segment before out of the video of every later segment (frame 0; the first K in motion mode)");
+  changes.push(`saves the last ${TAIL_FRAMES} frames of every segment as a lossless animated PNG (SaveAnimatedPNG), which a motion or SVI hand-off loads`);
+  const startRoles = { start_image: found.get("start_image")?.[0], start_image_link: found.get("start_image_link")?.[0] };
+  const seams = seamSupport(prompt, {
+    start_image: startRoles.start_image?.input ? { node: startRoles.start_image.node, input: startRoles.start_image.input } : void 0,
+    start_image_link: startRoles.start_image_link?.input ? { node: startRoles.start_image_link.node, input: startRoles.start_image_link.input } : void 0
+  }, detection.family);
+  if (seams.how) changes.push(`motion mode: ${seams.problems.motion ? `not possible: ${seams.problems.motion}` : seams.how}`);
   for (const [role, sites] of found) {
     for (const s of sites) {
       if (!prompt[s.node] && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: ${describe3(graph, s.node)} does not feed the segment video` });
@@ -29934,6 +30457,108 @@ function problemsMessage(problems) {
   return problems.map((p) => p.message).join("; ");
 }
 
+// sidecar/engine/anchor.ts
+function anchorFile(state) {
+  const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
+  if (anchor2 === "start_image") {
+    const input2 = state.job.input_image;
+    if (input2) {
+      const slash = input2.lastIndexOf("/");
+      return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
+    }
+    return state.segments[0]?.last_frame ?? null;
+  }
+  const seg = state.segments[anchor2.idx];
+  if (seg?.take === anchor2.take && seg.last_frame) return seg.last_frame;
+  return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
+}
+function anchorImage(state) {
+  const ref = anchorFile(state);
+  if (!ref) return null;
+  return ref.type === "input" ? ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename : outputImageRef(ref);
+}
+
+// sidecar/engine/takes.ts
+function runFields(r) {
+  return {
+    status: r.status,
+    prompt: r.prompt,
+    negative_prompt: r.negative_prompt,
+    seed: r.seed,
+    loras: r.loras,
+    prompt_id: r.prompt_id,
+    accepted: r.accepted,
+    output_nodes: r.output_nodes,
+    start_image: r.start_image,
+    start_source: r.start_source,
+    video: r.video,
+    last_frame: r.last_frame,
+    frames: r.frames,
+    execution_ms: r.execution_ms,
+    attempts: r.attempts,
+    error: r.error,
+    drift: r.drift,
+    seam_mode: r.seam_mode,
+    carry: r.carry,
+    tail: r.tail,
+    seam: r.seam,
+    seam_ref: r.seam_ref,
+    created_at: r.created_at,
+    started_at: r.started_at,
+    finished_at: r.finished_at
+  };
+}
+function nextTakeNumber(state, idx) {
+  const used = state.takes.filter((t) => t.idx === idx).map((t) => t.take);
+  const own2 = state.segments[idx]?.take ?? 0;
+  return Math.max(own2, ...used, 0) + 1;
+}
+function startedFrom(run2) {
+  return run2.start_source ?? run2.start_image;
+}
+function seamInto(state, idx) {
+  const settings = state.job.parameters.seam;
+  if (idx === 0) {
+    const svi = settings?.mode === "svi" && state.job.input_image !== null;
+    return { mode: svi ? "svi" : "frame", carry: 0 };
+  }
+  const choice = joinChoice(settings, idx - 1);
+  return { ...choice, carry: seamCarry(choice) };
+}
+function expectedStart(state, idx, mode) {
+  if (idx === 0) return state.job.input_image;
+  const prev = state.segments[idx - 1];
+  const file2 = mode === "frame" ? prev?.last_frame : prev?.tail;
+  return file2 ? outputImageRef(file2) : null;
+}
+function markStale(state, idx) {
+  let chainStale = state.segments[idx]?.stale ?? false;
+  for (const seg of state.segments.slice(idx + 1)) {
+    if (seg.status !== "done") break;
+    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStart(state, seg.idx, seg.seam_mode);
+    chainStale = chainStale || moved;
+    seg.stale = chainStale;
+  }
+}
+function staleCount(state) {
+  return state.segments.filter((s) => s.stale).length;
+}
+function chooseTake(state, idx, take) {
+  const seg = state.segments[idx];
+  if (!seg) return { code: "not_found", message: `job ${state.job.id} has no segment ${idx + 1}`, field: "idx" };
+  const chosen = state.takes.find((t) => t.idx === idx && t.take === take);
+  if (!chosen) return { code: "not_found", message: `segment ${idx + 1} has no take ${take}`, field: "take" };
+  if (seg.take === take && seg.status === "done") return null;
+  if (seg.locked) return { code: "conflict", message: `segment ${idx + 1} is locked to take ${seg.take}; unlock it first`, field: "take" };
+  if (chosen.status !== "done") return { code: "conflict", message: `take ${take} of segment ${idx + 1} is ${chosen.status}, not finished`, field: "take" };
+  const busy = state.segments.find((s) => s.idx >= idx && (s.status === "queued" || s.status === "running"));
+  if (busy) return { code: "conflict", message: `segment ${busy.idx + 1} is in ComfyUI; wait for it or cancel it first`, field: "idx" };
+  Object.assign(seg, runFields(chosen), { take });
+  if (idx > 0) markStale(state, idx - 1);
+  markStale(state, idx);
+  return null;
+}
+
 // sidecar/engine/segmentPrompt.ts
 function findTemplate(templates, id) {
   return templates.find((t) => t.id === id);
@@ -29955,6 +30580,16 @@ function outputNodesOf(template) {
 function runOutputNodes(templates, state, idx, run2) {
   return run2?.output_nodes ?? outputNodesOf(templateFor(templates, state, idx));
 }
+function seamOf(state, idx, run2) {
+  return run2.status === "planned" ? seamInto(state, idx) : { mode: run2.seam_mode, carry: run2.carry };
+}
+function seamBinding(state, idx, run2, ownTemplate) {
+  const { mode, carry } = seamOf(state, idx, run2);
+  const settings = state.job.parameters.seam;
+  const padding = ownTemplate && mode !== "svi" && settings?.anchor === true;
+  const anchor2 = mode === "svi" || padding ? anchorImage(state) : null;
+  return { mode, carry, anchorImage: anchor2, anchorPadding: padding, sviLoras: mode === "svi" ? settings?.svi_loras ?? null : null };
+}
 function takePrefix(jobName, idx, take, subfolder) {
   const base = segmentPrefix(jobName, idx, subfolder);
   return take > 1 ? `${base}_t${take}` : base;
@@ -29963,11 +30598,13 @@ function bindJobSegment(templates, state, idx, subfolder, run2) {
   const { job } = state;
   const own2 = state.segments[idx];
   const seg = run2 ?? own2;
-  if (!seg || !own2) throw new DomainError("not_found", `job ${job.id} has no segment ${idx}`, "idx");
+  if (!seg || !own2) throw new DomainError("not_found", `job ${job.id} has no segment ${idx + 1}`, "idx");
   const template = templateFor(templates, state, idx);
   const ownTemplate = template.id === job.preset;
   const p = job.parameters;
   const negative = seg.negative_prompt ?? (job.negative_prompt || defaultNegative(template));
+  const seam = seamBinding(state, idx, seg, ownTemplate);
+  const tailPrefix = `${takePrefix(job.name, idx, seg.take, subfolder)}_tail`;
   try {
     const prompt = bindSegment(template, {
       startImage: seg.start_image,
@@ -29985,10 +30622,12 @@ function bindJobSegment(templates, state, idx, subfolder, run2) {
       options: ownTemplate ? p.options : {},
       videoPrefix: takePrefix(job.name, idx, seg.take, subfolder),
       lastFramePrefix: seg.take > 1 ? `${takePrefix(job.name, idx, seg.take, subfolder)}_last` : lastFramePrefix(job.name, idx, subfolder),
-      // The segment before hands over its last frame, which this one must not show twice.
-      dropFirstFrame: carryInto(idx) > 0
+      // The segment before hands over its last frame(s), which this one must not show twice.
+      dropFirstFrame: seam.carry > 0,
+      seam,
+      tailPrefix
     });
-    return { prompt, outputs: outputNodesOf(template), template };
+    return { prompt, outputs: { ...outputNodesOf(template), tail: tailNodeOf(prompt, tailPrefix) }, template };
   } catch (err) {
     if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
     throw err;
@@ -30105,9 +30744,9 @@ function checkTakes(limits, waiting, adding, field) {
     throw capReached("max_waiting_takes", overall, field, `${waiting.overall} takes are waiting across all jobs and ${adding} more were asked for`);
   }
 }
-function checkRunningJobs(limits, running, field) {
+function checkRunningJobs(limits, running2, field) {
   const limit = limits.max_running_jobs;
-  if (running >= limit) throw capReached("max_running_jobs", limit, field, `${running} jobs are already running`);
+  if (running2 >= limit) throw capReached("max_running_jobs", limit, field, `${running2} jobs are already running`);
 }
 
 // sidecar/engine/jobParameters.ts
@@ -30138,6 +30777,7 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
     }
     frames = p.frames;
   } else if (p.seconds_per_segment !== void 0) frames = framesForSeconds(p.seconds_per_segment, fps);
+  else if (p.seam?.mode === "svi") frames = SVI_FRAMES;
   else if (d.seconds_per_segment !== void 0) frames = framesForSeconds(d.seconds_per_segment, fps);
   else frames = template.defaults.frames;
   if (frames > MAX_FRAMES) {
@@ -30157,7 +30797,10 @@ function resolveParameters(input2, template, stored, random = randomSeed) {
     loras: p.loras ?? { high: [], low: [] },
     options: p.options ?? {},
     ...p.color_guard ? { color_guard: p.color_guard } : {},
-    ...p.drift_threshold !== void 0 ? { drift_threshold: p.drift_threshold } : {}
+    ...p.drift_threshold !== void 0 ? { drift_threshold: p.drift_threshold } : {},
+    // Parsed again so a partial object (an edit) gets its defaults.
+    ...p.seam ? { seam: SeamSettings.parse(p.seam) } : {},
+    ...p.seam_threshold !== void 0 ? { seam_threshold: p.seam_threshold } : {}
   };
 }
 function segmentSeed(params, idx, random = randomSeed) {
@@ -30171,96 +30814,40 @@ function segmentSeed(params, idx, random = randomSeed) {
   }
 }
 
-// sidecar/engine/takes.ts
-function runFields(r) {
-  return {
-    status: r.status,
-    prompt: r.prompt,
-    negative_prompt: r.negative_prompt,
-    seed: r.seed,
-    loras: r.loras,
-    prompt_id: r.prompt_id,
-    accepted: r.accepted,
-    output_nodes: r.output_nodes,
-    start_image: r.start_image,
-    start_source: r.start_source,
-    video: r.video,
-    last_frame: r.last_frame,
-    frames: r.frames,
-    execution_ms: r.execution_ms,
-    attempts: r.attempts,
-    error: r.error,
-    drift: r.drift,
-    created_at: r.created_at,
-    started_at: r.started_at,
-    finished_at: r.finished_at
-  };
-}
-function nextTakeNumber(state, idx) {
-  const used = state.takes.filter((t) => t.idx === idx).map((t) => t.take);
-  const own2 = state.segments[idx]?.take ?? 0;
-  return Math.max(own2, ...used, 0) + 1;
-}
-function startedFrom(run2) {
-  return run2.start_source ?? run2.start_image;
-}
-function expectedStartOf(state, idx) {
-  if (idx === 0) return state.job.input_image;
-  const prev = state.segments[idx - 1];
-  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
-}
-function markStale(state, idx) {
-  let chainStale = state.segments[idx]?.stale ?? false;
-  for (const seg of state.segments.slice(idx + 1)) {
-    if (seg.status !== "done") break;
-    const moved = seg.idx === idx + 1 && startedFrom(seg) !== expectedStartOf(state, seg.idx);
-    chainStale = chainStale || moved;
-    seg.stale = chainStale;
-  }
-}
-function staleCount(state) {
-  return state.segments.filter((s) => s.stale).length;
-}
-function chooseTake(state, idx, take) {
-  const seg = state.segments[idx];
-  if (!seg) return { code: "not_found", message: `job ${state.job.id} has no segment ${idx}`, field: "idx" };
-  const chosen = state.takes.find((t) => t.idx === idx && t.take === take);
-  if (!chosen) return { code: "not_found", message: `segment ${idx} has no take ${take}`, field: "take" };
-  if (seg.take === take && seg.status === "done") return null;
-  if (seg.locked) return { code: "conflict", message: `segment ${idx} is locked to take ${seg.take}; unlock it first`, field: "take" };
-  if (chosen.status !== "done") return { code: "conflict", message: `take ${take} of segment ${idx} is ${chosen.status}, not finished`, field: "take" };
-  const busy = state.segments.find((s) => s.idx >= idx && (s.status === "queued" || s.status === "running"));
-  if (busy) return { code: "conflict", message: `segment ${busy.idx} is in ComfyUI; wait for it or cancel it first`, field: "idx" };
-  Object.assign(seg, runFields(chosen), { take });
-  if (idx > 0) markStale(state, idx - 1);
-  markStale(state, idx);
-  return null;
-}
-
 // sidecar/engine/jobView.ts
 function driftThreshold(job) {
   return job.parameters.drift_threshold ?? DEFAULT_DRIFT_THRESHOLD;
 }
-var warns = (drift, threshold) => drift !== null && drift > threshold;
+function seamThreshold(job) {
+  return job.parameters.seam_threshold ?? DEFAULT_SEAM_THRESHOLD;
+}
+var warns = (value, threshold) => value !== null && value > threshold;
 function segmentView(s, progress, state) {
-  const { accepted: _accepted, output_nodes: _nodes, ...rest } = s;
+  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = s;
   const takes = state.takes.filter((t) => t.idx === s.idx);
   const takeCount = takes.length + (takes.some((t) => t.take === s.take) ? 0 : 1);
+  const open4 = takes.filter((t) => t.take !== s.take && (t.status === "planned" || t.status === "queued" || t.status === "running"));
+  const times = new Map(takes.flatMap((t) => t.status === "done" && t.execution_ms !== null ? [[t.take, t.execution_ms]] : []));
+  if (s.status === "done" && s.execution_ms !== null) times.set(s.take, s.execution_ms);
   return {
     ...rest,
     progress: s.status === "running" && s.prompt_id ? progress(s.prompt_id) : null,
     take_count: takeCount,
-    drift_warning: warns(s.drift, driftThreshold(state.job))
+    open_takes: open4.length,
+    take_times: [...times].sort((a, b) => a[0] - b[0]).map(([take, ms]) => ({ take, ms })),
+    drift_warning: warns(s.drift, driftThreshold(state.job)),
+    seam_warning: warns(s.seam, seamThreshold(state.job))
   };
 }
 function takeView(state, t) {
-  const { accepted: _accepted, output_nodes: _nodes, ...rest } = t;
+  const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = t;
   const seg = state.segments[t.idx];
   const base = `/jobs/${t.job_id}/segments/${t.idx}/takes/${t.take}`;
   return {
     ...rest,
     chosen: seg?.take === t.take && seg.status === "done",
     drift_warning: warns(t.drift, driftThreshold(state.job)),
+    seam_warning: warns(t.seam, seamThreshold(state.job)),
     video_url: t.video ? `${base}/video` : null,
     last_frame_url: t.last_frame ? `${base}/last-frame` : null
   };
@@ -30289,7 +30876,7 @@ function jobView(state) {
 }
 function jobSummaryView(summary) {
   const { job, finals } = summary;
-  const { export_options: _export, ...record2 } = job;
+  const { export_options: _export, finalize_attempts: _attempts, ...record2 } = job;
   const hasThumb = job.input_image !== null || summary.first_last_frame;
   return {
     ...record2,
@@ -30298,7 +30885,8 @@ function jobSummaryView(summary) {
     finals,
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
     stale_segments: summary.stale,
-    drift_threshold: driftThreshold(job)
+    drift_threshold: driftThreshold(job),
+    seam_threshold: seamThreshold(job)
   };
 }
 function jobWithSegmentsView(state, progress) {
@@ -30318,11 +30906,6 @@ function inFlightRun(state, promptId) {
 }
 function runOf(state, promptId) {
   return state.segments.find((s) => s.prompt_id === promptId) ?? state.takes.find((t) => t.prompt_id === promptId) ?? null;
-}
-function expectedStart(state, idx) {
-  if (idx === 0) return state.job.input_image;
-  const prev = state.segments[idx - 1];
-  return prev?.last_frame ? outputImageRef(prev.last_frame) : null;
 }
 function donePrefix(segments) {
   const out = [];
@@ -30369,7 +30952,12 @@ function newSegment(jobId, idx, p, at) {
     locked: false,
     stale: false,
     start_source: null,
-    drift: null
+    drift: null,
+    seam_mode: "frame",
+    carry: 0,
+    tail: null,
+    seam: null,
+    seam_ref: null
   };
 }
 function plainError(message) {
@@ -30379,6 +30967,106 @@ function plainError(message) {
 // sidecar/engine/clock.ts
 function now() {
   return (/* @__PURE__ */ new Date()).toISOString();
+}
+
+// sidecar/engine/seamSupport.ts
+var SVI_NODE = "WanImageToVideoSVIPro";
+function findSviLoras(names) {
+  const svi = names.filter((n) => /svi/i.test(n.split("/").pop() ?? ""));
+  const pick2 = (side) => {
+    const found = svi.filter((n) => side.test(n));
+    return found.find((n) => /pro/i.test(n)) ?? found[0];
+  };
+  const high = pick2(/high/i);
+  const low = pick2(/low/i);
+  return high && low ? { high, low } : null;
+}
+function hasOptionalInput(schema, input2) {
+  const parsed = NodeSchema.safeParse(schema);
+  if (!parsed.success) return false;
+  return input2 in (parsed.data.input.optional ?? {}) || input2 in (parsed.data.input.required ?? {});
+}
+async function seamCapabilities(comfy, template) {
+  const graph = seamSupport(template.prompt, template.roles, template.family);
+  let reachable = true;
+  let sviNode = false;
+  let loras = null;
+  let anchorPadding = false;
+  const missing = [];
+  try {
+    const [svi, i2v, loraNames] = await Promise.all([comfy.objectInfo(SVI_NODE), comfy.objectInfo("WanImageToVideo"), comfy.modelFiles("loras")]);
+    sviNode = svi !== null;
+    anchorPadding = hasOptionalInput(i2v, "ref_pad_image");
+    const pair = findSviLoras(loraNames ?? []);
+    loras = pair ? { ...pair, strength: 1 } : null;
+    if (!sviNode) missing.push(`the node ${SVI_NODE} (install ComfyUI-KJNodes)`);
+    if (!pair) missing.push('the SVI 2.0 Pro LoRA pair in models/loras (files with "SVI" and "high" / "low" in the name, from vita-epfl/Stable-Video-Infinity)');
+  } catch (err) {
+    if (!(err instanceof ComfyUnreachable)) throw err;
+    reachable = false;
+    missing.push("an answer from ComfyUI (unreachable)");
+  }
+  const modes = SEAM_MODES.map((mode) => {
+    const graphProblem = graph.problems[mode];
+    if (graphProblem) return { mode, available: false, reason: `${template.name}: ${graphProblem}` };
+    if (mode === "svi" && missing.length > 0) return { mode, available: false, reason: `SVI 2.0 Pro needs ${missing.join(" and ")}` };
+    return { mode, available: true, reason: null };
+  });
+  return {
+    preset: template.id,
+    modes,
+    motion_frames: [...MOTION_CARRIES],
+    anchor_padding: anchorPadding,
+    svi: { node: sviNode, loras, missing },
+    comfyui_reachable: reachable
+  };
+}
+function modesIn(seam) {
+  return /* @__PURE__ */ new Set([seam.mode, ...Object.values(seam.joins).map((j) => j.mode)]);
+}
+async function checkSeamSettings(comfy, template, seam, frames, field) {
+  if (!seam) return seam;
+  const used = modesIn(seam);
+  const needsLive = used.has("svi") || seam.anchor;
+  for (const after of Object.keys(seam.joins)) {
+    const choice = joinChoice(seam, Number(after));
+    if (choice.mode === "motion" && (choice.frames ?? 0) >= frames) {
+      throw new DomainError("bad_request", `${field}.joins.${after}.frames: ${frames} frames per segment leave nothing new after ${choice.frames} carried frames`, `${field}.joins.${after}.frames`);
+    }
+  }
+  if (seam.mode === "motion" && seam.motion_frames >= frames) {
+    throw new DomainError("bad_request", `${field}.motion_frames: ${frames} frames per segment leave nothing new after ${seam.motion_frames} carried frames`, `${field}.motion_frames`);
+  }
+  const graph = seamSupport(template.prompt, template.roles, template.family);
+  for (const mode of used) {
+    const problem = graph.problems[mode];
+    if (problem) throw new DomainError("bad_request", `${field}.mode: ${mode} is not possible with ${template.name}: ${problem}`, `${field}.mode`);
+  }
+  if (!needsLive) return seam;
+  let caps;
+  try {
+    caps = await seamCapabilities(comfy, template);
+  } catch (err) {
+    throw new DomainError("comfyui_error", `could not ask ComfyUI about the seam modes: ${err.message}`, field);
+  }
+  if (!caps.comfyui_reachable) {
+    throw new DomainError("comfyui_unreachable", `ComfyUI is unreachable: the ${used.has("svi") ? "SVI node and LoRAs" : "anchor option"} cannot be checked`, field);
+  }
+  if (seam.anchor && !caps.anchor_padding) {
+    throw new DomainError("bad_request", `${field}.anchor: this ComfyUI's WanImageToVideo has no ref_pad_image input (update ComfyUI to use the anchor)`, `${field}.anchor`);
+  }
+  if (!used.has("svi")) return seam;
+  const svi = caps.modes.find((m) => m.mode === "svi");
+  if (!svi?.available || !caps.svi.loras) {
+    throw new DomainError("bad_request", `${field}.mode: ${svi?.reason ?? "SVI is not available"}`, `${field}.mode`);
+  }
+  return { ...seam, svi_loras: seam.svi_loras ?? caps.svi.loras };
+}
+async function checkJobSeams(comfy, templates, presetId, parameters) {
+  const template = findTemplate(templates, presetId);
+  if (!template || !parameters.seam) return parameters;
+  const seam = await checkSeamSettings(comfy, template, parameters.seam, parameters.frames, "parameters.seam");
+  return seam ? { ...parameters, seam } : parameters;
 }
 
 // sidecar/engine/jobCommands.ts
@@ -30414,7 +31102,7 @@ function checkInputImage(ctx, name) {
   if (!dir) return;
   let head;
   try {
-    head = readFileSync2(resolveInsideSync(dir, rel, "input_image")).subarray(0, 16);
+    head = readFileSync3(resolveInsideSync(dir, rel, "input_image")).subarray(0, 16);
   } catch (err) {
     if (err instanceof PathRefused && err.reason === "outside") {
       throw new DomainError("bad_request", `input_image: "${rel}" leads outside ComfyUI's input folder (through a symlink)`, "input_image");
@@ -30441,7 +31129,7 @@ async function createJob(ctx, body) {
   const presetId = body.preset ?? ctx.defaultPreset();
   const template = jobTemplate(ctx, presetId, body.input_image);
   checkInputImage(ctx, body.input_image);
-  const parameters = resolveParameters(body.parameters, template, ctx.stored());
+  const parameters = await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(body.parameters, template, ctx.stored()));
   const at = now();
   const prompts = [
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
@@ -30489,7 +31177,7 @@ async function updateJob(ctx, id, body) {
   const inputImage = body.input_image !== void 0 ? body.input_image : job.input_image;
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage);
   if (body.input_image !== void 0) checkInputImage(ctx, inputImage);
-  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored()) : job.parameters;
+  const parameters = body.parameters !== void 0 || body.preset !== void 0 ? await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(mergedParameters(job.parameters, body.parameters), template, ctx.stored())) : job.parameters;
   const prompt = body.prompt ?? job.prompt;
   const first = state.segments[0];
   const segments = [
@@ -30558,7 +31246,7 @@ function deleteSegment(ctx, id, idx) {
 async function requestTakes(ctx, id, idx, body) {
   const state = mustLoad(ctx, id);
   const seg = state.segments[idx];
-  if (!seg && !body.prompt) throw new DomainError("bad_request", `prompt: the new segment ${idx} needs a prompt`, "prompt");
+  if (!seg && !body.prompt) throw new DomainError("bad_request", `prompt: the new segment ${idx + 1} needs a prompt`, "prompt");
   const count = body.seeds?.length ?? body.count ?? 1;
   if (body.seeds && body.count !== void 0 && body.count !== body.seeds.length) {
     throw new DomainError("bad_request", `count: ${body.count} takes but ${body.seeds.length} seeds`, "count");
@@ -30584,7 +31272,7 @@ async function requestTakes(ctx, id, idx, body) {
 }
 function segmentTakes(state, idx, ctx) {
   const seg = state.segments[idx];
-  if (!seg) throw new DomainError("not_found", `job ${state.job.id} has no segment ${idx}`, "idx");
+  if (!seg) throw new DomainError("not_found", `job ${state.job.id} has no segment ${idx + 1}`, "idx");
   return { segment: segmentView(seg, ctx.runner.progressOf, state), takes: state.takes.filter((t) => t.idx === idx).map((t) => takeView(state, t)) };
 }
 function listTakes(ctx, id, idx) {
@@ -30592,6 +31280,9 @@ function listTakes(ctx, id, idx) {
 }
 function chooseTake2(ctx, id, idx, take) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "take_chosen", idx, take, at: now() }), ctx.runner.progressOf);
+}
+function stopRun(ctx, id, idx, take) {
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "run_stopped", idx, take, at: now() }), ctx.runner.progressOf);
 }
 function lockSegment(ctx, id, idx, locked) {
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "lock_set", idx, locked, at: now() }), ctx.runner.progressOf);
@@ -30609,18 +31300,42 @@ function setContinuity(ctx, id, body) {
   const anchor2 = parameters.color_guard?.anchor;
   if (anchor2 && anchor2 !== "start_image") {
     const known = state.takes.some((t) => t.idx === anchor2.idx && t.take === anchor2.take && t.last_frame);
-    if (!known) throw new DomainError("bad_request", `color_guard.anchor: segment ${anchor2.idx} has no finished take ${anchor2.take}`, "color_guard.anchor");
+    if (!known) throw new DomainError("bad_request", `color_guard.anchor: segment ${anchor2.idx + 1} has no finished take ${anchor2.take}`, "color_guard.anchor");
   }
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
+}
+async function setSeams(ctx, id, body) {
+  const state = mustLoad(ctx, id);
+  const base = state.job.parameters.seam ?? SeamSettings.parse({});
+  const joins = { ...base.joins };
+  for (const [i, j] of (body.joins ?? []).entries()) {
+    if (j.frames !== void 0 && j.mode !== "motion") throw new DomainError("bad_request", `joins.${i}.frames: only a motion join carries a chosen number of frames`, `joins.${i}.frames`);
+    if (j.mode === null) delete joins[String(j.after)];
+    else joins[String(j.after)] = j.frames !== void 0 ? { mode: j.mode, frames: j.frames } : { mode: j.mode };
+  }
+  const next = {
+    ...base,
+    ...body.mode !== void 0 ? { mode: body.mode } : {},
+    ...body.motion_frames !== void 0 ? { motion_frames: body.motion_frames } : {},
+    ...body.anchor !== void 0 ? { anchor: body.anchor } : {},
+    joins
+  };
+  const template = findTemplate(ctx.templates, state.job.preset);
+  if (!template) throw new DomainError("bad_request", `the job's preset "${state.job.preset}" is gone`, "preset");
+  const seam = await checkSeamSettings(ctx.comfy, template, next, state.job.parameters.frames, "seam");
+  const current = mustLoad(ctx, id);
+  const parameters = { ...current.job.parameters, ...seam ? { seam } : {} };
+  if (body.seam_threshold !== void 0) parameters.seam_threshold = body.seam_threshold;
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "parameters_set", parameters, at: now() }), ctx.runner.progressOf);
 }
 function checkFinalize(state, body) {
   const done = donePrefix(state.segments);
   const bad = (field, message) => new DomainError("bad_request", `${field}: ${message}`, field);
   body.trim_first?.forEach((t, i) => {
-    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx} is not among the ${done.length} finished segments`);
+    if (t.idx >= done.length) throw bad(`trim_first.${i}.idx`, `segment ${t.idx + 1} is not among the ${done.length} finished segments`);
   });
   body.seams?.forEach((seam, i) => {
-    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after}`);
+    if (seam.after + 1 >= done.length) throw bad(`seams.${i}.after`, `there is no join after segment ${seam.after + 1}`);
   });
   const indices = done.map((s) => s.idx);
   const plan = finalFrames({ frames: done.map((s) => s.frames ?? 0), ...seamLayout(body, indices) });
@@ -30682,22 +31397,22 @@ async function jobThumbnailFile(ctx, id) {
 }
 async function segmentFile(ctx, id, idx, kind) {
   const seg = mustLoad2(ctx, id).segments[idx];
-  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
   const ref = kind === "video" ? seg.video : seg.last_frame;
-  if (!ref) throw new DomainError("not_found", `segment ${idx} of job ${id} has no ${kind} yet`, "idx");
+  if (!ref) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no ${kind} yet`, "idx");
   return ctx.files.localPath(ref);
 }
 async function takeFile(ctx, id, idx, take, kind) {
   const found = mustLoad2(ctx, id).takes.find((t) => t.idx === idx && t.take === take);
-  if (!found) throw new DomainError("not_found", `segment ${idx} of job ${id} has no take ${take}`, "take");
+  if (!found) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no take ${take}`, "take");
   const ref = kind === "video" ? found.video : found.last_frame;
-  if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx} has no ${kind} yet`, "take");
+  if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx + 1} has no ${kind} yet`, "take");
   return ctx.files.localPath(ref);
 }
 
 // sidecar/api/fileResponse.ts
 import { createReadStream, statSync as statSync2 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { Readable as Readable2 } from "node:stream";
 var TYPES = {
   ".mp4": "video/mp4",
@@ -30718,7 +31433,7 @@ function fileResponse(file2, rangeHeader, what) {
     throw new DomainError("not_found", `${what} is not on disk`, "file");
   }
   const headers = {
-    "content-type": TYPES[path7.extname(file2).toLowerCase()] ?? "application/octet-stream",
+    "content-type": TYPES[path8.extname(file2).toLowerCase()] ?? "application/octet-stream",
     "accept-ranges": "bytes",
     "cache-control": "no-cache"
   };
@@ -30772,7 +31487,7 @@ function jobsRouter(ctx) {
   }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json2(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
     deleteJob2(ctx, c.req.valid("param").id);
     return c.body(null, 204);
-  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
+  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json2(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
     const jobId = c.req.valid("param").id;
     return fileResponse(finalVideoFile(ctx, jobId), c.req.header("range"), `the final video of job ${jobId}`);
   }).get("/:id/thumbnail", id, async (c) => {
@@ -30785,21 +31500,22 @@ function jobsRouter(ctx) {
 import { createHash as createHash2 } from "node:crypto";
 import { existsSync, statSync as statSync3 } from "node:fs";
 import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // sidecar/library/imageFolder.ts
 import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 async function listImageFolder(root, folder, options) {
   const dir = await resolveInside(root, folder, "folder");
+  if (!(await stat4(dir)).isDirectory()) throw new PathRefused(`not a folder: ${folder}`, "folder");
   const realRoot = await resolveInside(root, "", "folder");
   const entries = await readdir2(dir, { withFileTypes: true });
   const folders = [];
   const images = [];
   for (const entry of entries) {
     if (entry.name.startsWith(".")) continue;
-    const full = path8.join(dir, entry.name);
-    const rel = path8.relative(realRoot, full).split(path8.sep).join("/");
+    const full = path9.join(dir, entry.name);
+    const rel = path9.relative(realRoot, full).split(path9.sep).join("/");
     if (entry.isDirectory()) {
       folders.push(rel);
       continue;
@@ -30824,7 +31540,7 @@ async function listImageFolder(root, folder, options) {
   images.sort(compareBy(options.sort));
   folders.sort((a, b) => a.localeCompare(b));
   return {
-    folder: path8.relative(realRoot, dir).split(path8.sep).join("/"),
+    folder: path9.relative(realRoot, dir).split(path9.sep).join("/"),
     folders,
     images: images.slice(options.offset, options.offset + options.limit),
     total: images.length
@@ -30891,7 +31607,7 @@ async function rateImage(db, folder, rel, rating) {
   return { path: image.rel, rating };
 }
 function uploadName(rel, kind) {
-  const base = path9.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path10.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 async function useImage(comfy, folder, rel) {
@@ -30935,7 +31651,7 @@ function libraryRouter(ctx) {
 }
 
 // sidecar/api/lorasRouter.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
 import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
@@ -31195,7 +31911,7 @@ ${names.join("\n")}`;
 function lorasRouter(ctx) {
   const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
     const dir = ctx.settings().comfy_models_dir;
-    return dir ? path10.join(dir, "loras") : null;
+    return dir ? path11.join(dir, "loras") : null;
   });
   return new Hono3().get("/loras", query(RefreshQuery), async (c) => {
     const q = c.req.valid("query");
@@ -31204,44 +31920,234 @@ function lorasRouter(ctx) {
 }
 
 // sidecar/library/imageUpload.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path11 from "node:path";
+import path13 from "node:path";
+
+// sidecar/library/imageByUrl.ts
+import { lookup as dnsLookup } from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP } from "node:net";
+import path12 from "node:path";
+var MAX_REDIRECTS = 3;
+var REFUSED = new BlockList();
+for (const [net, prefix] of [
+  ["0.0.0.0", 8],
+  // "this network"
+  ["10.0.0.0", 8],
+  // private
+  ["100.64.0.0", 10],
+  // carrier-grade NAT
+  ["127.0.0.0", 8],
+  // loopback
+  ["169.254.0.0", 16],
+  // link-local, incl. 169.254.169.254 metadata
+  ["172.16.0.0", 12],
+  // private
+  ["192.0.0.0", 24],
+  // IETF protocol assignments
+  ["192.0.2.0", 24],
+  // documentation
+  ["192.168.0.0", 16],
+  // private
+  ["198.18.0.0", 15],
+  // benchmarking
+  ["198.51.100.0", 24],
+  // documentation
+  ["203.0.113.0", 24],
+  // documentation
+  ["224.0.0.0", 4],
+  // multicast
+  ["240.0.0.0", 4]
+  // reserved, broadcast
+]) REFUSED.addSubnet(net, prefix, "ipv4");
+for (const [net, prefix] of [
+  ["::", 128],
+  // unspecified
+  ["::1", 128],
+  // loopback
+  ["64:ff9b::", 96],
+  // NAT64 (embeds IPv4)
+  ["100::", 64],
+  // discard
+  ["2001:db8::", 32],
+  // documentation
+  ["fc00::", 7],
+  // unique local
+  ["fe80::", 10],
+  // link-local
+  ["fec0::", 10],
+  // old site-local
+  ["ff00::", 8]
+  // multicast
+]) REFUSED.addSubnet(net, prefix, "ipv6");
+function refusedAddress(address) {
+  const family = isIP(address);
+  if (family === 0) return `${address} is not an IP address`;
+  if (family === 6) {
+    const mapped = /^::(?:ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+    if (mapped?.[1]) return refusedAddress(mapped[1]);
+    const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(address);
+    if (hexMapped?.[1] && hexMapped[2]) {
+      const hi = parseInt(hexMapped[1], 16);
+      const lo = parseInt(hexMapped[2], 16);
+      return refusedAddress(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
+    }
+  }
+  return REFUSED.check(address, family === 4 ? "ipv4" : "ipv6") ? `${address} is a loopback, private, link-local or reserved address` : null;
+}
+var FIELD = "url";
+function refusal(message) {
+  return new DomainError("bad_request", `url: ${message}`, FIELD);
+}
+async function resolveAll(host) {
+  const found = await dnsLookup(host, { all: true, verbatim: true });
+  return found.map((a) => a.address);
+}
+async function vet(url2, opts) {
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") throw refusal(`only http:// and https:// addresses are fetched, not ${url2.protocol}`);
+  if (url2.username || url2.password) throw refusal("addresses with a user name or password are not fetched");
+  const host = url2.hostname.replace(/^\[|\]$/g, "");
+  let addresses;
+  if (isIP(host)) addresses = [host];
+  else {
+    try {
+      addresses = await (opts.resolve ?? resolveAll)(host);
+    } catch {
+      throw refusal(`the host name "${host}" does not resolve`);
+    }
+  }
+  if (addresses.length === 0) throw refusal(`the host name "${host}" does not resolve`);
+  const rule = opts.refused ?? refusedAddress;
+  for (const a of addresses) {
+    const why = rule(a);
+    if (why) throw refusal(`address refused: ${host}${host === a ? "" : ` resolves to ${a}`} (${why.replace(`${a} is `, "")})`);
+  }
+  return addresses[0];
+}
+function request(url2, address, signal) {
+  const lookup = (_host, options, callback) => {
+    const family = isIP(address);
+    if (options.all) callback(null, [{ address, family }]);
+    else callback(null, address, family);
+  };
+  const get = url2.protocol === "https:" ? https.get : http.get;
+  return new Promise((resolve2, reject) => {
+    const req = get(url2, { lookup, signal, headers: { accept: "image/*", "user-agent": "comfyui-long-video" } }, (res) => {
+      const len = Number(res.headers["content-length"]);
+      resolve2({
+        status: res.statusCode ?? 0,
+        location: typeof res.headers.location === "string" ? res.headers.location : null,
+        contentLength: Number.isFinite(len) ? len : null,
+        body: res
+      });
+    });
+    req.on("error", reject);
+  });
+}
+async function readCapped(body, maxBytes) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      body.destroy();
+      throw tooBig(maxBytes);
+    }
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks, size));
+}
+function tooBig(maxBytes) {
+  return new DomainError("payload_too_large", `url: the image is larger than ${Math.round(maxBytes / 1e6)} MB`, FIELD);
+}
+async function fetchImageUrl(raw2, opts) {
+  let url2;
+  try {
+    url2 = new URL(raw2);
+  } catch {
+    throw refusal("not a valid address");
+  }
+  const signal = AbortSignal.timeout(opts.timeoutMs);
+  try {
+    for (let hop = 0; ; hop++) {
+      const address = await vet(url2, opts);
+      const answer = await request(url2, address, signal);
+      if (answer.status >= 300 && answer.status < 400 && answer.location) {
+        answer.body.resume();
+        if (hop >= MAX_REDIRECTS) throw refusal(`more than ${MAX_REDIRECTS} redirects`);
+        url2 = new URL(answer.location, url2);
+        continue;
+      }
+      if (answer.status !== 200) {
+        answer.body.resume();
+        throw refusal(`the server answered HTTP ${answer.status}`);
+      }
+      if (answer.contentLength !== null && answer.contentLength > opts.maxBytes) {
+        answer.body.destroy();
+        throw tooBig(opts.maxBytes);
+      }
+      const bytes = await readCapped(answer.body, opts.maxBytes);
+      const last = decodeURIComponentSafe(path12.posix.basename(url2.pathname));
+      return { bytes, name: last || "image", finalUrl: url2.href };
+    }
+  } catch (err) {
+    if (err instanceof DomainError) throw err;
+    if (signal.aborted) throw refusal(`timed out after ${Math.round(opts.timeoutMs / 1e3)} s`);
+    throw refusal(`the download failed (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+// sidecar/library/imageUpload.ts
 var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 function tooLarge(ctx) {
   return new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
 }
 async function uploadImage(ctx, file2) {
   if (file2.size > ctx.maxUploadBytes) throw tooLarge(ctx);
-  const bytes = new Uint8Array(await file2.arrayBuffer());
+  return storeImage(ctx, new Uint8Array(await file2.arrayBuffer()), file2.name, "image");
+}
+async function uploadImageFromUrl(ctx, url2) {
+  const fetched = await fetchImageUrl(url2, ctx.urlFetch);
+  return storeImage(ctx, fetched.bytes, fetched.name, "url");
+}
+async function storeImage(ctx, bytes, name, field) {
   const kind = sniffImage(bytes.subarray(0, 16));
   if (kind !== "png" && kind !== "jpeg" && kind !== "webp") {
-    throw new DomainError("unsupported_media_type", "image: not a PNG, JPEG or WEBP file (checked by its bytes)", "image");
+    throw new DomainError("unsupported_media_type", `${field}: not a PNG, JPEG or WEBP image (checked by its bytes)`, field);
   }
-  const name = safeName(file2.name, kind);
+  const fileName = safeName(name, kind);
   if (ctx.ffmpegPath) {
-    const dir = mkdtempSync(path11.join(tmpdir4(), "lv-upload-"));
+    const dir = mkdtempSync(path13.join(tmpdir4(), "lv-upload-"));
     try {
-      const temp = path11.join(dir, name);
-      writeFileSync(temp, bytes);
+      const temp = path13.join(dir, fileName);
+      writeFileSync2(temp, bytes);
       if (!await ctx.ffmpegReadsImage(temp)) {
-        throw new DomainError("bad_request", `image: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, "image");
+        throw new DomainError("bad_request", `${field}: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, field);
       }
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      rmSync2(dir, { recursive: true, force: true });
     }
   }
-  return ctx.comfy.upload(bytes, name, MIME[kind]);
+  return ctx.comfy.upload(bytes, fileName, MIME[kind]);
 }
 function safeName(name, kind) {
-  const base = path11.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path13.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
 // sidecar/api/mediaRouter.ts
 var PASSED_HEADERS = ["content-type", "content-length", "content-range", "accept-ranges"];
 function mediaRouter(ctx) {
-  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
+  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).post("/upload/url", json2(ImageUrlBody), async (c) => c.json(await uploadImageFromUrl(ctx, c.req.valid("json").url))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
     const q = c.req.valid("query");
     const params = new URLSearchParams({ filename: q.filename, subfolder: q.subfolder, type: q.type });
     if (q.preview) params.set("preview", q.preview);
@@ -31404,8 +32310,8 @@ async function segmentPromptGraph(ctx, id, idx) {
   const state = loadJobState(ctx.db, id);
   if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
   const seg = state.segments[idx];
-  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx}`, "idx");
-  if (!seg.prompt_id) throw new DomainError("conflict", `segment ${idx} of job ${id} has not been sent to ComfyUI yet`, "idx");
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
+  if (!seg.prompt_id) throw new DomainError("conflict", `segment ${idx + 1} of job ${id} has not been sent to ComfyUI yet`, "idx");
   const base = { job_id: id, idx, take: seg.take, prompt_id: seg.prompt_id };
   const ran = await fromHistory(ctx, seg.prompt_id);
   if (ran) return { ...base, source: "comfyui", prompt: ran };
@@ -31432,6 +32338,9 @@ function segmentsRouter(ctx) {
   }).post("/:id/segments/:idx/takes/:take/choose", take, (c) => {
     const p = c.req.valid("param");
     return c.json(chooseTake2(ctx, p.id, p.idx, p.take));
+  }).post("/:id/segments/:idx/takes/:take/stop", take, (c) => {
+    const p = c.req.valid("param");
+    return c.json(stopRun(ctx, p.id, p.idx, p.take));
   }).put("/:id/segments/:idx/lock", segment, json2(LockBody), (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(lockSegment(ctx, id, idx, c.req.valid("json").locked));
@@ -31440,16 +32349,16 @@ function segmentsRouter(ctx) {
     return c.json(await segmentPromptGraph(ctx, id, idx));
   }).get("/:id/segments/:idx/takes/:take/video", take, async (c) => {
     const p = c.req.valid("param");
-    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "video"), c.req.header("range"), `the video of take ${p.take} of segment ${p.idx}`);
+    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "video"), c.req.header("range"), `the video of take ${p.take} of segment ${p.idx + 1}`);
   }).get("/:id/segments/:idx/takes/:take/last-frame", take, async (c) => {
     const p = c.req.valid("param");
-    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "last-frame"), c.req.header("range"), `the last-frame of take ${p.take} of segment ${p.idx}`);
+    return fileResponse(await takeFile(ctx, p.id, p.idx, p.take, "last-frame"), c.req.header("range"), `the last-frame of take ${p.take} of segment ${p.idx + 1}`);
   }).get("/:id/segments/:idx/video", segment, async (c) => {
     const { id, idx } = c.req.valid("param");
-    return fileResponse(await segmentFile(ctx, id, idx, "video"), c.req.header("range"), `the video of segment ${idx}`);
+    return fileResponse(await segmentFile(ctx, id, idx, "video"), c.req.header("range"), `the video of segment ${idx + 1}`);
   }).get("/:id/segments/:idx/last-frame", segment, async (c) => {
     const { id, idx } = c.req.valid("param");
-    return fileResponse(await segmentFile(ctx, id, idx, "last-frame"), c.req.header("range"), `the last-frame of segment ${idx}`);
+    return fileResponse(await segmentFile(ctx, id, idx, "last-frame"), c.req.header("range"), `the last-frame of segment ${idx + 1}`);
   });
 }
 
@@ -31493,9 +32402,14 @@ function merge2(base, stored) {
 
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
-  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/settings", (c) => c.json(ctx.settings())).put(
+  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/seams", query(SeamCapabilitiesQuery), async (c) => {
+    const id = c.req.valid("query").preset ?? ctx.defaultPreset();
+    const template = findTemplate(ctx.templates, id);
+    if (!template) throw new DomainError("not_found", `preset: no preset "${id}" (GET /api/presets)`, "preset");
+    return c.json(await seamCapabilities(ctx.comfy, template));
+  }).get("/settings", (c) => c.json(ctx.settings())).put(
     "/settings",
-    json2(SettingsUpdate, { required: true }),
+    json2(SettingsUpdateBody, { required: true }),
     (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id)))
   ).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
 }
@@ -31670,19 +32584,158 @@ function templatesRouter(ctx) {
   });
 }
 
+// sidecar/api/trustGuard.ts
+import { createHash as createHash3, timingSafeEqual } from "node:crypto";
+import { isIP as isIP2 } from "node:net";
+
+// node_modules/hono/dist/middleware/body-limit/index.js
+var ERROR_MESSAGE = "Payload Too Large";
+var bodyLimit = (options) => {
+  const onError = options.onError || (() => {
+    const res = new Response(ERROR_MESSAGE, { status: 413 });
+    throw new HTTPException(413, { res });
+  });
+  const maxSize = options.maxSize;
+  return async function bodyLimit2(c, next) {
+    if (!c.req.raw.body) return next();
+    const hasTransferEncoding = c.req.raw.headers.has("transfer-encoding");
+    if (c.req.raw.headers.has("content-length") && !hasTransferEncoding) return parseInt(c.req.raw.headers.get("content-length") || "0", 10) > maxSize ? onError(c) : next();
+    let size = 0;
+    let buffer = /* @__PURE__ */ new Uint8Array(0);
+    const rawReader = c.req.raw.body.getReader();
+    for (; ; ) {
+      const { done, value } = await rawReader.read();
+      if (done) break;
+      const offset = size;
+      size += value.length;
+      if (size > maxSize) return onError(c);
+      if (size > buffer.length) {
+        const grown = new Uint8Array(Math.min(maxSize, Math.max(size, buffer.length * 2)));
+        grown.set(buffer.subarray(0, offset));
+        buffer = grown;
+      }
+      buffer.set(value, offset);
+    }
+    c.req.raw = new Request(c.req.raw, { body: buffer.subarray(0, size) });
+    return next();
+  };
+};
+
+// sidecar/api/trustGuard.ts
+var SECRET_HEADER = "x-longvideo-secret";
+var UPLOAD_PATH = "/api/upload";
+var OPEN_PATHS = /* @__PURE__ */ new Set(["/api/health"]);
+var WILDCARDS = /* @__PURE__ */ new Set(["0.0.0.0", "::", "[::]", ""]);
+function digest(text) {
+  return createHash3("sha256").update(text).digest();
+}
+function secretMatches(given, secret) {
+  return given !== void 0 && timingSafeEqual(digest(given), digest(secret));
+}
+function hostName(authority) {
+  const a = authority.trim().toLowerCase();
+  if (a.startsWith("[")) return a.slice(1, a.indexOf("]") > 0 ? a.indexOf("]") : void 0);
+  const colon = a.indexOf(":");
+  return (colon >= 0 && a.indexOf(":", colon + 1) < 0 ? a.slice(0, colon) : a).replace(/\.$/, "");
+}
+function isLoopbackName(name) {
+  if (name === "localhost" || name === "::1") return true;
+  return isIP2(name) === 4 && name.startsWith("127.");
+}
+function isOwnHostName(name, bindHost) {
+  const bind = hostName(bindHost);
+  if (isLoopbackName(name)) return true;
+  if (WILDCARDS.has(bindHost) || WILDCARDS.has(bind)) return isIP2(name) !== 0;
+  return name === bind;
+}
+function isOwnOrigin(origin, bindHost, port) {
+  let url2;
+  try {
+    url2 = new URL(origin);
+  } catch {
+    return false;
+  }
+  const urlPort = url2.port === "" ? url2.protocol === "https:" ? 443 : 80 : Number(url2.port);
+  return url2.protocol === "http:" && urlPort === port && isOwnHostName(hostName(url2.host), bindHost);
+}
+function refusalOf(r, trust) {
+  if (secretMatches(r.secret, trust.secret)) return null;
+  const { host: bindHost, port } = trust.listening();
+  const forbidden = (field, message) => ({ status: 403, code: "forbidden", field, message });
+  if (r.secret !== void 0) return forbidden(SECRET_HEADER, `${SECRET_HEADER}: wrong secret`);
+  if (r.host !== void 0 && !isOwnHostName(hostName(r.host), bindHost)) {
+    return forbidden("host", `host: "${r.host.slice(0, 200)}" is not an address of this sidecar (a DNS-rebinding page?); call it at 127.0.0.1 or localhost`);
+  }
+  if (r.origin !== void 0) {
+    if (isOwnOrigin(r.origin, bindHost, port)) return null;
+    return forbidden("origin", `origin: requests from ${r.origin.slice(0, 200)} are refused; the panel reaches the sidecar through ComfyUI (/longvideo/...)`);
+  }
+  if ((r.method === "GET" || r.method === "HEAD") && OPEN_PATHS.has(r.path)) return null;
+  return forbidden(
+    SECRET_HEADER,
+    `${SECRET_HEADER}: this sidecar answers ComfyUI's proxy, which sends the X-LongVideo-Secret header; a sidecar started by hand prints its secret when it starts (or takes it from LONGVIDEO_SECRET)`
+  );
+}
+function mediaType(contentType) {
+  return (contentType ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+function hasBody(c) {
+  if (c.req.header("transfer-encoding") !== void 0) return true;
+  const length = Number(c.req.header("content-length") ?? "0");
+  return !Number.isFinite(length) || length > 0;
+}
+function contentTypeRefusal(path20, contentType) {
+  const expected = path20 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
+  const got = mediaType(contentType);
+  if (got === expected) return null;
+  return {
+    status: 415,
+    code: "unsupported_media_type",
+    field: "content-type",
+    message: `content-type: send ${expected}${got ? ` (got ${got.slice(0, 100)})` : ""}`
+  };
+}
+function refuse2(c, r) {
+  return c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status);
+}
+function trustGuard(trust, limits) {
+  const tooLarge2 = (field, bytes) => (c) => c.json({ error: { code: "payload_too_large", message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413);
+  const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: tooLarge2("body", limits.jsonBytes) });
+  const uploadLimit = bodyLimit({ maxSize: limits.uploadBytes, onError: tooLarge2("image", limits.uploadBytes) });
+  return async (c, next) => {
+    if (trust) {
+      const refusal2 = refusalOf(
+        { method: c.req.method, path: c.req.path, host: c.req.header("host"), origin: c.req.header("origin"), secret: c.req.header(SECRET_HEADER) },
+        trust
+      );
+      if (refusal2) return refuse2(c, refusal2);
+    }
+    if (c.req.method === "GET" || c.req.method === "HEAD" || !hasBody(c)) return next();
+    const wrongType = contentTypeRefusal(c.req.path, c.req.header("content-type"));
+    if (wrongType) return refuse2(c, wrongType);
+    return (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next);
+  };
+}
+function megabytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
 // sidecar/api/app.ts
+var MAX_JSON_BYTES = 16 * 1024 * 1024;
+var MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 function createApp(ctx, options = {}) {
   const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
-  const app = new Hono3().route("/api", api);
+  const limits = { jsonBytes: MAX_JSON_BYTES, uploadBytes: ctx.maxUploadBytes + MULTIPART_OVERHEAD_BYTES, ...options.limits };
+  const app = new Hono3().use("*", trustGuard(options.trust ?? null, limits)).route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
   app.notFound((c) => c.json({ error: { code: "not_found", message: `path: no route ${c.req.method} ${c.req.path}`, field: "path" } }, 404));
   return app;
 }
 
 // sidecar/db/database.ts
-import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
-import path12 from "node:path";
+import { createRequire } from "node:module";
+import path14 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -31854,19 +32907,109 @@ var MIGRATIONS = [
   `
   ALTER TABLE segments ADD COLUMN output_nodes TEXT;
   ALTER TABLE takes ADD COLUMN output_nodes TEXT;
+  `,
+  // 8: seams. Every run records how it continued the segment before (mode and carried frames), the
+  // lossless APNG of its last frames that a motion or SVI hand-off loads, and its seam meter
+  // (with the take of the segment before it was measured against). Runs made before carried 1 frame.
+  `
+  ALTER TABLE segments ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
+  ALTER TABLE segments ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE segments ADD COLUMN tail TEXT;
+  ALTER TABLE segments ADD COLUMN seam REAL;
+  ALTER TABLE segments ADD COLUMN seam_ref INTEGER;
+  ALTER TABLE takes ADD COLUMN seam_mode TEXT NOT NULL DEFAULT 'frame';
+  ALTER TABLE takes ADD COLUMN carry INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE takes ADD COLUMN tail TEXT;
+  ALTER TABLE takes ADD COLUMN seam REAL;
+  ALTER TABLE takes ADD COLUMN seam_ref INTEGER;
+  UPDATE segments SET carry = 1 WHERE idx > 0 AND status <> 'planned';
+  UPDATE takes SET carry = 1 WHERE idx > 0 AND status <> 'planned';
+  `,
+  // 9: how many times the stitch of a finalize in progress was started, so a stitch that takes the
+  // sidecar down is not started again at every start (a crash loop).
+  `
+  ALTER TABLE jobs ADD COLUMN finalize_attempts INTEGER NOT NULL DEFAULT 0;
   `
 ];
 
 // sidecar/db/database.ts
-function openDatabase(file2) {
-  if (file2 !== ":memory:") mkdirSync(path12.dirname(file2), { recursive: true });
-  const db = new Database(file2);
+function nodeHasSqlite(version2) {
+  const [major = 0, minor = 0] = version2.replace(/^v/, "").split(".").map(Number);
+  return major > 23 || major === 23 && minor >= 4 || major === 22 && minor >= 13;
+}
+function describeLoadFailure(err) {
+  const message = err instanceof Error ? err.message : String(err);
+  const code = err?.code;
+  if (code === "MODULE_NOT_FOUND" || /Cannot find (module|package)/.test(message)) return "it is not installed (no npm step has run)";
+  if (/NODE_MODULE_VERSION/.test(message)) return "it was built for another Node.js version";
+  if (/bindings file|\.node\b/.test(message)) return "its compiled part is missing (its install script did not run)";
+  return (message.split("\n")[0] ?? "").slice(0, 200);
+}
+var SqliteUnavailable = class extends Error {
+  name = "SqliteUnavailable";
+};
+function chooseDriver(loaders, preferred) {
+  if (preferred !== void 0 && preferred !== "" && preferred !== "better-sqlite3" && preferred !== "node:sqlite") {
+    throw new SqliteUnavailable(`LONGVIDEO_SQLITE must be better-sqlite3 or node:sqlite, got "${preferred}"`);
+  }
+  const viaNodeSqlite = (fallbackReason) => {
+    if (!nodeHasSqlite(loaders.nodeVersion)) return null;
+    let mod;
+    try {
+      mod = loaders.nodeSqlite();
+    } catch {
+      return null;
+    }
+    return { driver: "node:sqlite", open: (file2) => new NodeSqliteDb(new mod.DatabaseSync(file2)), fallbackReason };
+  };
+  if (preferred === "node:sqlite") {
+    const chosen = viaNodeSqlite(null);
+    if (chosen) return chosen;
+    throw new SqliteUnavailable(`LONGVIDEO_SQLITE=node:sqlite, but Node.js ${loaders.nodeVersion} has no node:sqlite (it needs 22.13 or newer)`);
+  }
+  let loadError;
+  try {
+    const Database = loaders.betterSqlite3();
+    return { driver: "better-sqlite3", open: (file2) => new Database(file2), fallbackReason: null };
+  } catch (err) {
+    loadError = err;
+  }
+  const reason = `better-sqlite3 could not be loaded: ${describeLoadFailure(loadError)}`;
+  const fallback = viaNodeSqlite(reason);
+  if (fallback) return fallback;
+  const original = loadError instanceof Error ? loadError.message : String(loadError);
+  throw new SqliteUnavailable(
+    `${reason} (${original.split("\n")[0] ?? ""}). Run \`python install.py\` (or \`npm rebuild better-sqlite3\`) in the Long Video folder with this Node.js (${loaders.nodeVersion}), or use Node.js 22.13 or newer, which has SQLite built in.`
+  );
+}
+var requireModule = createRequire(import.meta.url);
+var realLoaders = {
+  nodeVersion: process.version,
+  betterSqlite3() {
+    const Database = requireModule("better-sqlite3");
+    new Database(":memory:").close();
+    return Database;
+  },
+  nodeSqlite: () => requireModule("node:sqlite")
+};
+var defaultChoice = null;
+function sqliteDriver() {
+  defaultChoice ??= chooseDriver(realLoaders, process.env.LONGVIDEO_SQLITE);
+  return defaultChoice;
+}
+function openDatabase(file2, choice = sqliteDriver()) {
+  if (file2 !== ":memory:") mkdirSync(path14.dirname(file2), { recursive: true });
+  const db = choice.open(file2);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   db.pragma("synchronous = NORMAL");
   migrate(db);
   return db;
+}
+function closeDatabase(db) {
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
 }
 function migrate(db) {
   const current = db.pragma("user_version", { simple: true });
@@ -31877,6 +33020,71 @@ function migrate(db) {
     })();
   }
   return MIGRATIONS.length;
+}
+var NodeSqliteDb = class {
+  constructor(raw2) {
+    this.raw = raw2;
+  }
+  raw;
+  depth = 0;
+  prepare(sql) {
+    const s = this.raw.prepare(sql);
+    const names = namedParameters(sql);
+    const bind = (params) => {
+      const [first, ...rest] = params;
+      if (!isNamedValues(first)) return params;
+      return [Object.fromEntries(Object.entries(first).filter(([key]) => names.has(key))), ...rest];
+    };
+    const adapted = {
+      run: (...params) => s.run(...bind(params)),
+      // node:sqlite rows have no prototype; better-sqlite3's are plain objects: keep them alike.
+      get: (...params) => plain(s.get(...bind(params))),
+      all: (...params) => s.all(...bind(params)).map(plain)
+    };
+    return adapted;
+  }
+  transaction(fn) {
+    return () => {
+      const savepoint = `lv_tx_${this.depth}`;
+      this.raw.exec(this.depth === 0 ? "BEGIN" : `SAVEPOINT ${savepoint}`);
+      this.depth++;
+      let result;
+      try {
+        result = fn();
+      } catch (err) {
+        this.depth--;
+        this.raw.exec(this.depth === 0 ? "ROLLBACK" : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+        throw err;
+      }
+      this.depth--;
+      this.raw.exec(this.depth === 0 ? "COMMIT" : `RELEASE ${savepoint}`);
+      return result;
+    };
+  }
+  exec(sql) {
+    this.raw.exec(sql);
+    return this;
+  }
+  pragma(source, options = {}) {
+    const rows = this.raw.prepare(`PRAGMA ${source}`).all().map(plain);
+    if (!options.simple) return rows;
+    const first = rows[0];
+    return first ? Object.values(first)[0] : void 0;
+  }
+  close() {
+    this.raw.close();
+    return this;
+  }
+};
+function namedParameters(sql) {
+  const code = sql.replace(/'(?:[^']|'')*'/g, "''");
+  return new Set([...code.matchAll(/[@:$]([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]));
+}
+function isNamedValues(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+}
+function plain(row) {
+  return row && typeof row === "object" ? { ...row } : row;
 }
 
 // sidecar/db/inspectionStore.ts
@@ -31946,9 +33154,9 @@ var EventBus = class {
 };
 
 // sidecar/engine/outputFiles.ts
-import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync2 } from "node:fs";
-import { rename as rename2 } from "node:fs/promises";
-import path13 from "node:path";
+import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3 } from "node:fs";
+import { rename as rename2, rm as rm4 } from "node:fs/promises";
+import path15 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -31974,26 +33182,31 @@ var OutputFiles = class {
     const rel = this.rel(ref);
     const root = ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
     if (root) return resolveInside(root, rel, "file").catch((err) => plainWhenMissing(root, rel, err));
-    const target = path13.join(this.dataDir, "cache", ref.type, rel);
+    const target = path15.join(this.dataDir, "cache", ref.type, rel);
     if (existsSync2(target)) return target;
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (res.status === 404) throw new DomainError("not_found", `ComfyUI has no ${ref.type} file ${rel}`, "file");
-    if (!res.ok || !res.body) throw new Error(`ComfyUI /view answered ${res.status} for ${rel}`);
-    mkdirSync2(path13.dirname(target), { recursive: true });
+    if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`);
+    mkdirSync2(path15.dirname(target), { recursive: true });
     const temp = `${target}.part`;
-    await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
-    await rename2(temp, target);
+    try {
+      await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
+      await rename2(temp, target);
+    } catch (err) {
+      await rm4(temp, { force: true });
+      throw err;
+    }
     return target;
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path13.join(this.outputDir, subfolder) : path13.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path15.join(this.outputDir, subfolder) : path15.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    const root = this.outputDir ?? path13.join(this.dataDir, "finals");
+    const root = this.outputDir ?? path15.join(this.dataDir, "finals");
     try {
       return resolveInsideSync(root, rel, "file");
     } catch (err) {
@@ -32001,12 +33214,12 @@ var OutputFiles = class {
     }
   }
   existingNames(dir) {
-    return existsSync2(dir) ? readdirSync2(dir) : [];
+    return existsSync2(dir) ? readdirSync3(dir) : [];
   }
 };
 function plainWhenMissing(root, rel, err) {
-  if (err instanceof PathRefused && err.reason === "missing") return path13.join(root, rel);
-  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path13.join(root, rel);
+  if (err instanceof PathRefused && err.reason === "missing") return path15.join(root, rel);
+  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path15.join(root, rel);
   throw err;
 }
 
@@ -32095,9 +33308,9 @@ var ComfySocket = class {
 };
 
 // sidecar/engine/colorHandoff.ts
-import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm5 } from "node:fs/promises";
 import { tmpdir as tmpdir5 } from "node:os";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // sidecar/continuity/colorGuard.ts
 import { stat as stat7 } from "node:fs/promises";
@@ -32188,10 +33401,10 @@ function labStats(lab) {
 function imageStats(img) {
   return labStats(toLabPixels(img));
 }
-function matchColors(img, anchor2, strength) {
+function matchColors(img, anchor2, strength, from) {
   const s = Math.max(0, Math.min(1, strength));
   const lab = toLabPixels(img);
-  const own2 = labStats(lab);
+  const own2 = from ?? labStats(lab);
   const scale = [0, 1, 2].map((c) => own2.std[c] > 1e-6 ? anchor2.std[c] / own2.std[c] : 1);
   const data = new Uint8Array(img.data.length);
   for (let o = 0; o < lab.length; o += 3) {
@@ -32234,6 +33447,13 @@ async function writeCorrectedFrame(sourceFile, anchor2, strength, outPng, ffmpeg
   const source = await readRgbFrame(sourceFile, ffmpegPath);
   await writeRgbPng(matchColors(source, anchor2, strength), outPng, ffmpegPath);
 }
+async function writeCorrectedFrames(sourceFile, keep, anchor2, strength, outPng, fps, ffmpegPath) {
+  const frames = (await readRgbFrames(sourceFile, ffmpegPath)).slice(-keep);
+  const last = frames.at(-1);
+  if (!last || frames.length < keep) throw new Error(`${sourceFile} has ${frames.length} frames, fewer than the ${keep} carried`);
+  const from = imageStats(last);
+  await writeRgbApng(frames.map((f2) => matchColors(f2, anchor2, strength, from)), outPng, fps, ffmpegPath);
+}
 
 // sidecar/engine/colorHandoff.ts
 var ColorHandoff = class {
@@ -32242,7 +33462,8 @@ var ColorHandoff = class {
   }
   o;
   /**
-   * Uploads the previous last frame colour-matched to the anchor as the start image of run
+   * Uploads the previous last frame (or, for a motion or SVI hand-off, the previous last frames as one
+   * animated PNG, all corrected alike) colour-matched to the anchor as the start image of run
    * `promptId` of segment idx, and answers its name in ComfyUI's input folder; null when the guard
    * is off or has nothing to do. The guard is a correction, not a requirement: when it fails the
    * segment runs from the original frame. Only ComfyUnreachable is thrown (the submit waits).
@@ -32252,23 +33473,28 @@ var ColorHandoff = class {
     const run2 = runOf(state, promptId);
     const prev = state.segments[idx - 1];
     if (!guard?.enabled || idx === 0 || !run2 || run2.accepted || run2.start_source !== null || !prev?.last_frame) return null;
+    const carried = run2.seam_mode === "motion" ? run2.carry : run2.seam_mode === "svi" ? SVI_CARRY : 1;
+    const source = carried > 1 ? prev.tail : prev.last_frame;
+    if (!source) return null;
     if (!this.o.ffmpegPath) return null;
     const anchor2 = await this.anchorStats(state);
     if (!anchor2) return null;
-    const dir = await mkdtemp4(path14.join(tmpdir5(), "lv-handoff-"));
+    const dir = await mkdtemp4(path16.join(tmpdir5(), "lv-handoff-"));
     try {
       const take = run2.take > 1 ? `_t${run2.take}` : "";
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
-      const out = path14.join(dir, name);
-      await writeCorrectedFrame(await this.o.files.localPath(prev.last_frame), anchor2, guard.strength, out, this.o.ffmpegPath);
+      const out = path16.join(dir, name);
+      const file2 = await this.o.files.localPath(source);
+      if (carried > 1) await writeCorrectedFrames(file2, carried, anchor2, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath);
+      else await writeCorrectedFrame(file2, anchor2, guard.strength, out, this.o.ffmpegPath);
       const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile5(out)), name, "image/png");
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
     } catch (err) {
       if (err instanceof ComfyUnreachable) throw err;
-      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx} skipped: ${err.message}`);
+      this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx + 1} skipped: ${err.message}`);
       return null;
     } finally {
-      await rm4(dir, { recursive: true, force: true });
+      await rm5(dir, { recursive: true, force: true });
     }
   }
   /** The drift meter of a finished run; null when it cannot be measured. */
@@ -32294,59 +33520,366 @@ var ColorHandoff = class {
     }
   }
 };
-function anchorFile(state) {
-  const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
-  if (anchor2 === "start_image") {
-    const input2 = state.job.input_image;
-    if (input2) {
-      const slash = input2.lastIndexOf("/");
-      return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
+
+// sidecar/continuity/seamMeter.ts
+var MOTION_FLOOR = 0.2;
+var RESIDUAL_FLOOR = 1;
+function sadAt(a, b, w, h, margin, dx, dy) {
+  let sum = 0;
+  let n = 0;
+  for (let y = margin; y < h - margin; y++) {
+    const ay = y - dy;
+    for (let x = margin; x < w - margin; x++) {
+      sum += Math.abs(b[y * w + x] - a[ay * w + (x - dx)]);
+      n++;
     }
-    return state.segments[0]?.last_frame ?? null;
   }
-  const seg = state.segments[anchor2.idx];
-  if (seg?.take === anchor2.take && seg.last_frame) return seg.last_frame;
-  return state.takes.find((t) => t.idx === anchor2.idx && t.take === anchor2.take)?.last_frame ?? null;
+  return n > 0 ? sum / n : 0;
+}
+function vertex(l, c, r) {
+  const d = l - 2 * c + r;
+  return d > 1e-9 ? Math.max(-0.5, Math.min(0.5, (l - r) / (2 * d))) : 0;
+}
+function zeroMean(f2) {
+  let sum = 0;
+  for (const v of f2) sum += v;
+  const mean = sum / Math.max(1, f2.length);
+  return f2.map((v) => v - mean);
+}
+function frameStep(a, b, width, height, range) {
+  const margin = range + 1;
+  const za = zeroMean(a);
+  const zb = zeroMean(b);
+  let best = { dx: 0, dy: 0, sad: Infinity };
+  for (let dy = -range; dy <= range; dy++) {
+    for (let dx = -range; dx <= range; dx++) {
+      const sad = sadAt(za, zb, width, height, margin, dx, dy);
+      if (sad < best.sad) best = { dx, dy, sad };
+    }
+  }
+  const at = (dx, dy) => sadAt(za, zb, width, height, margin, dx, dy);
+  const fx = vertex(at(best.dx - 1, best.dy), best.sad, at(best.dx + 1, best.dy));
+  const fy = vertex(at(best.dx, best.dy - 1), best.sad, at(best.dx, best.dy + 1));
+  return { dx: best.dx + fx, dy: best.dy + fy, residual: sadAt(a, b, width, height, margin, best.dx, best.dy) };
+}
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function seamJump(before, after) {
+  const { width, height } = before;
+  if (after.width !== width || after.height !== height) throw new Error("the frames on both sides of a join must have one size");
+  if (before.frames.length < 3 || after.frames.length < 3) throw new Error("the seam meter needs 3 frames on each side of the join");
+  const seq = [...before.frames, ...after.frames];
+  const join4 = before.frames.length;
+  const range = Math.max(2, Math.ceil(Math.min(width, height) * 0.08));
+  const steps = seq.slice(1).map((f2, i) => frameStep(seq[i], f2, width, height, range));
+  const stepAt = (t) => steps[t - 1];
+  const accel = (t) => Math.hypot(stepAt(t).dx - stepAt(t - 1).dx, stepAt(t).dy - stepAt(t - 1).dy);
+  const insideAccel = [];
+  const insideResidual = [];
+  for (let t = 1; t < seq.length; t++) {
+    const crosses = t === join4;
+    if (!crosses) insideResidual.push(stepAt(t).residual);
+    if (t >= 2 && t !== join4 && t !== join4 + 1) insideAccel.push(accel(t));
+  }
+  const motionSeam = Math.max(accel(join4), accel(join4 + 1));
+  const motion = motionSeam / Math.max(MOTION_FLOOR, median(insideAccel));
+  const appearance = stepAt(join4).residual / Math.max(RESIDUAL_FLOOR, median(insideResidual));
+  return { value: Math.max(motion, appearance), motion, appearance };
+}
+
+// sidecar/engine/seamMeasure.ts
+var SEAM_ANALYSIS_WIDTH = 128;
+var SEAM_WINDOW = 9;
+function continuedTake(state, idx, run2) {
+  if (idx === 0) return null;
+  const started2 = startedFrom(run2);
+  const handedOver = (t) => {
+    const file2 = run2.seam_mode === "frame" ? t.last_frame : t.tail;
+    return file2 !== null && outputImageRef(file2) === started2;
+  };
+  const prev = state.segments[idx - 1];
+  const candidates = [...state.takes.filter((t) => t.idx === idx - 1), ...prev ? [prev] : []];
+  return candidates.find((t) => t.status === "done" && handedOver(t)) ?? (prev?.status === "done" ? prev : null);
+}
+var SeamMeasure = class {
+  constructor(o) {
+    this.o = o;
+  }
+  o;
+  async frames(video) {
+    if (!this.o.ffmpegPath) throw new Error("ffmpeg was not found");
+    return readGrayFrames(await this.o.files.localPath(video), SEAM_ANALYSIS_WIDTH, this.o.ffmpegPath);
+  }
+  /** The meter of the join into `run` of segment idx (null for segment 0, or when it cannot be measured). */
+  async intoRun(state, idx, run2, video = run2.video) {
+    const before = continuedTake(state, idx, run2);
+    return before ? this.between(state, idx, before, { ...run2, video }) : null;
+  }
+  /** The meter of the join between take `before` of segment idx-1 and `after` of segment idx. */
+  async between(state, idx, before, after) {
+    const video = after.video;
+    if (!before.video || !video || !this.o.ffmpegPath) return null;
+    try {
+      const [a, b] = await Promise.all([this.frames(before.video), this.frames(video)]);
+      if (a.frames.length < 3 || b.frames.length < 3) return null;
+      const reading = seamJump({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) });
+      return { value: Math.round(reading.value * 100) / 100, ref: before.take };
+    } catch (err) {
+      this.o.log.warn(`job ${state.job.id}: seam into segment ${idx + 1} not measured: ${err.message}`);
+      return null;
+    }
+  }
+};
+
+// sidecar/engine/segmentProgress.ts
+var SAMPLER = /KSampler|SamplerCustom/;
+var DECODE = /VAEDecode/;
+var SAVE = /^Save|CreateVideo|VideoCombine|ImageFromBatch/;
+var LOADER = /Loader|^Load/;
+var DECODE_SHARE = 0.08;
+var SAVE_SHARE = 0.015;
+var OTHER_SHARE = 4e-3;
+function numberInput(inputs, name, fallback) {
+  const v = inputs[name];
+  return typeof v === "number" && Number.isFinite(v) ? v : fallback;
+}
+function samplerSteps(classType, inputs) {
+  const steps = numberInput(inputs, "steps", 20);
+  if (classType === "KSamplerAdvanced") {
+    return Math.max(1, Math.min(numberInput(inputs, "end_at_step", 1e4), steps) - numberInput(inputs, "start_at_step", 0));
+  }
+  return Math.max(1, steps);
+}
+function passOf(template, id) {
+  const split = template?.roles.split;
+  if (split?.end.some((r) => r.node === id)) return "high_noise";
+  if (split?.start.some((r) => r.node === id)) return "low_noise";
+  return "sampling";
+}
+function progressPlan(prompt, template) {
+  const nodes = {};
+  const samplers = Object.entries(prompt).filter(([, n]) => SAMPLER.test(n.class_type));
+  const steps = samplers.reduce((sum, [, n]) => sum + samplerSteps(n.class_type, n.inputs), 0) || 1;
+  for (const [id, node2] of Object.entries(prompt)) {
+    const cls = node2.class_type;
+    if (SAMPLER.test(cls)) nodes[id] = { weight: samplerSteps(cls, node2.inputs), phase: passOf(template, id), sampler: true };
+    else if (DECODE.test(cls)) nodes[id] = { weight: steps * DECODE_SHARE, phase: "decode", sampler: false };
+    else if (SAVE.test(cls)) nodes[id] = { weight: steps * SAVE_SHARE, phase: "save", sampler: false };
+    else nodes[id] = { weight: steps * OTHER_SHARE, phase: LOADER.test(cls) ? "loading" : "preparing", sampler: false };
+  }
+  const total = Object.values(nodes).reduce((sum, n) => sum + n.weight, 0);
+  return { nodes, total };
+}
+function readProgress(plan, nodes, previous) {
+  let done = 0;
+  let running2 = null;
+  for (const [id, planned] of Object.entries(plan.nodes)) {
+    const state = nodes.get(id);
+    if (!state || state.state === "pending") continue;
+    if (state.state === "running") {
+      const part = state.max > 0 ? Math.min(1, Math.max(0, state.value / state.max)) : 0;
+      done += planned.weight * part;
+      if (!running2 || planned.weight > running2.node.weight) running2 = { id, node: planned, state };
+    } else done += planned.weight;
+  }
+  const fraction = Math.max(previous?.fraction ?? 0, plan.total > 0 ? Math.min(1, done / plan.total) : 0);
+  if (!running2) {
+    return { fraction, phase: previous?.phase ?? "loading", value: null, max: null, node: previous?.node ?? null };
+  }
+  const sampler = running2.node.sampler && running2.state.max > 1;
+  return {
+    fraction,
+    phase: running2.node.phase,
+    value: sampler ? running2.state.value : null,
+    max: sampler ? running2.state.max : null,
+    node: running2.id
+  };
+}
+function applySocketMessage(nodes, type, data) {
+  switch (type) {
+    case "progress_state": {
+      const snapshot = data.nodes;
+      if (!snapshot || typeof snapshot !== "object") return false;
+      for (const [id, raw2] of Object.entries(snapshot)) {
+        if (!raw2 || typeof raw2 !== "object") continue;
+        const r = raw2;
+        const state = r.state === "running" || r.state === "finished" || r.state === "error" ? r.state : "pending";
+        nodes.set(id, { value: typeof r.value === "number" ? r.value : 0, max: typeof r.max === "number" ? r.max : 1, state });
+      }
+      return true;
+    }
+    case "execution_cached": {
+      const cached2 = Array.isArray(data.nodes) ? data.nodes : [];
+      for (const id of cached2) if (typeof id === "string") nodes.set(id, { value: 1, max: 1, state: "finished" });
+      return cached2.length > 0;
+    }
+    case "executing": {
+      if (typeof data.node !== "string") return false;
+      for (const [id, n] of nodes) if (n.state === "running" && id !== data.node) nodes.set(id, { ...n, value: n.max, state: "finished" });
+      if (nodes.get(data.node)?.state !== "running") nodes.set(data.node, { value: 0, max: 1, state: "running" });
+      return true;
+    }
+    case "progress": {
+      if (typeof data.node !== "string" || typeof data.value !== "number" || typeof data.max !== "number") return false;
+      nodes.set(data.node, { value: data.value, max: data.max, state: "running" });
+      return true;
+    }
+    case "executed": {
+      if (typeof data.node !== "string") return false;
+      const n = nodes.get(data.node);
+      nodes.set(data.node, { value: n?.max ?? 1, max: n?.max ?? 1, state: "finished" });
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+function typicalMs(times) {
+  if (times.length === 0) return null;
+  const sorted = [...times].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? null;
+}
+
+// sidecar/engine/progressTracker.ts
+var TRACKED = /* @__PURE__ */ new Set(["progress_state", "execution_cached", "executing", "progress", "executed"]);
+var ProgressTracker = class {
+  constructor(lookup, emit, now2 = () => (/* @__PURE__ */ new Date()).toISOString()) {
+    this.lookup = lookup;
+    this.emit = emit;
+    this.now = now2;
+  }
+  lookup;
+  emit;
+  now;
+  live = /* @__PURE__ */ new Map();
+  /** Folds one socket message in; emits a progress event when the reading changed. */
+  onMessage(type, promptId, data) {
+    if (!TRACKED.has(type)) return;
+    if (type === "executing" && data.node === null) return;
+    let run2 = this.live.get(promptId);
+    if (!run2) {
+      const found = this.lookup(promptId);
+      if (!found) return;
+      run2 = { ...found, started_at: found.started_at ?? this.now(), nodes: /* @__PURE__ */ new Map(), reading: null };
+      this.live.set(promptId, run2);
+    }
+    if (!applySocketMessage(run2.nodes, type, data)) return;
+    const next = readProgress(run2.plan, run2.nodes, run2.reading);
+    const before = run2.reading;
+    run2.reading = next;
+    const moved = !before || next.phase !== before.phase || next.value !== before.value || next.max !== before.max || next.node !== before.node || next.fraction - before.fraction >= 2e-3;
+    if (moved) this.emit({ type: "progress", job_id: run2.job_id, idx: run2.idx, take: run2.take, prompt_id: promptId, ...toProgress(run2) });
+  }
+  /** The started time ComfyUI reported (execution_start), when the prompt is already tracked. */
+  noteStarted(promptId, at) {
+    const run2 = this.live.get(promptId);
+    if (run2) run2.started_at = at;
+  }
+  progressOf(promptId) {
+    const run2 = this.live.get(promptId);
+    return run2?.reading ? toProgress(run2) : null;
+  }
+  forget(promptId) {
+    this.live.delete(promptId);
+  }
+};
+function toProgress(run2) {
+  const r = run2.reading;
+  return {
+    value: r?.value ?? 0,
+    max: r?.max ?? 0,
+    node: r?.node ?? null,
+    fraction: r?.fraction ?? 0,
+    phase: r?.phase ?? "loading",
+    started_at: run2.started_at,
+    typical_ms: run2.typical_ms
+  };
 }
 
 // sidecar/engine/comfyStatus.ts
+var STARTUP_GRACE_MS = 6e4;
 var ComfyStatus = class {
   constructor(o, accepting) {
     this.o = o;
     this.accepting = accepting;
+    this.tracker = new ProgressTracker((promptId) => this.trackedRun(promptId), (e) => this.o.bus.emit(e));
   }
   o;
   accepting;
   reachable = false;
   lastError = null;
+  everReachable = false;
+  warned = false;
+  startedAt = Date.now();
   queue = { running: [], pending: [] };
-  progress = /* @__PURE__ */ new Map();
+  tracker;
   stopped = false;
   /** After stop() nothing is emitted or read: the database may already be closed. */
   stop() {
     this.stopped = true;
   }
-  progressOf = (promptId) => {
-    const p = this.progress.get(promptId);
-    return p ? { value: p.value, max: p.max, node: p.node } : null;
-  };
-  liveProgress(promptId) {
-    return this.progress.get(promptId);
-  }
-  setProgress(promptId, progress) {
-    this.progress.set(promptId, progress);
+  progressOf = (promptId) => this.tracker.progressOf(promptId);
+  /** One of ComfyUI's socket messages about a prompt (progress_state, executing, progress, ...). */
+  track(type, promptId, data) {
+    if (this.stopped) return;
+    if (type === "execution_start") this.tracker.noteStarted(promptId, now());
+    else this.tracker.onMessage(type, promptId, data);
   }
   /** The prompt ended or was taken back: its progress no longer means anything. */
   forgetProgress(promptId) {
-    this.progress.delete(promptId);
+    this.tracker.forget(promptId);
+  }
+  /**
+   * What the progress of one of our prompts is measured against: its bound prompt's nodes, and the
+   * usual time of a segment of the same job (its settings), else of the last segments of any job.
+   */
+  trackedRun(promptId) {
+    const owner = findPromptOwner(this.o.db, promptId);
+    if (!owner || owner.status !== "queued" && owner.status !== "running") return null;
+    const state = loadJobState(this.o.db, owner.job_id);
+    const run2 = state ? runOf(state, promptId) : null;
+    if (!state || !run2) return null;
+    let plan;
+    try {
+      const bound2 = bindJobSegment(this.o.templates, state, owner.idx, this.o.outputSubfolder(), run2);
+      plan = progressPlan(bound2.prompt, bound2.template);
+    } catch {
+      return null;
+    }
+    const own2 = state.segments.flatMap((s) => s.status === "done" && s.execution_ms !== null ? [s.execution_ms] : []);
+    return {
+      job_id: owner.job_id,
+      idx: owner.idx,
+      take: run2.take,
+      started_at: run2.started_at,
+      typical_ms: typicalMs(own2) ?? typicalMs(recentExecutionMs(this.o.db)),
+      plan
+    };
   }
   setReachable(reachable, error62) {
     if (this.stopped) return;
+    if (!reachable) this.reportUnreachable(error62 ?? `ComfyUI at ${this.o.comfy.url} is not reachable`);
     if (this.reachable === reachable && this.lastError === error62) return;
+    if (reachable && !this.reachable) {
+      this.o.log.info(`ComfyUI at ${this.o.comfy.url} is reachable${this.everReachable ? " again" : ""}`);
+      this.everReachable = true;
+      this.warned = false;
+    }
     this.reachable = reachable;
     this.lastError = error62;
-    if (!reachable) this.o.log.warn(error62 ?? "ComfyUI unreachable");
     this.emitQueue();
+  }
+  /** Once per outage, and at start only after the grace period (ComfyUI loads its nodes first). */
+  reportUnreachable(error62) {
+    if (this.warned) return;
+    const waited = Date.now() - this.startedAt;
+    if (!this.everReachable && waited < STARTUP_GRACE_MS) return;
+    this.warned = true;
+    this.o.log.warn(this.everReachable ? `${error62}; retrying` : `${error62} (for ${Math.round(waited / 1e3)} s since the sidecar started); retrying`);
   }
   /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */
   noteFailure(err) {
@@ -32372,23 +33905,26 @@ var ComfyStatus = class {
   }
   queueStatus() {
     const ours = inFlightPrompts(this.o.db);
-    const running = ours.find((p) => p.status === "running");
-    const times = recentExecutionMs(this.o.db).sort((a, b) => a - b);
-    const typical = times.length > 0 ? times[Math.floor(times.length / 2)] ?? null : null;
+    const running2 = ours.find((p) => p.status === "running");
     let current = null;
-    if (running) {
-      const p = this.progress.get(running.prompt_id);
-      const startedAt = running.started_at ?? now();
+    if (running2) {
+      const p = this.tracker.progressOf(running2.prompt_id);
+      const startedAt = p?.started_at ?? running2.started_at ?? now();
+      const typical = p ? p.typical_ms : typicalMs(recentExecutionMs(this.o.db));
       const elapsed = Date.now() - Date.parse(startedAt);
       current = {
-        job_id: running.job_id,
-        idx: running.idx,
-        prompt_id: running.prompt_id,
+        job_id: running2.job_id,
+        idx: running2.idx,
+        take: running2.take,
+        prompt_id: running2.prompt_id,
         node: p?.node ?? null,
         value: p?.value ?? 0,
         max: p?.max ?? 0,
         started_at: startedAt,
-        eta_ms: typical === null ? null : Math.max(0, typical - elapsed)
+        eta_ms: typical === null ? null : Math.max(0, typical - elapsed),
+        fraction: p?.fraction ?? 0,
+        phase: p?.phase ?? "loading",
+        typical_ms: typical
       };
     }
     return {
@@ -32400,6 +33936,7 @@ var ComfyStatus = class {
         queue_pending: this.queue.pending.length
       },
       accepting: this.accepting(),
+      running_jobs: countJobsByStatus(this.o.db, ["running", "finalizing"]),
       ours: ours.map((p) => ({ prompt_id: p.prompt_id, job_id: p.job_id, idx: p.idx, state: p.status === "running" ? "running" : "pending" })),
       current
     };
@@ -32408,17 +33945,17 @@ var ComfyStatus = class {
 
 // sidecar/engine/engineEvents.ts
 var IGNORED = "ignored";
-function refuse2(message, field, code = "conflict") {
+function refuse3(message, field, code = "conflict") {
   return field ? { code, message, field } : { code, message };
 }
 
 // sidecar/engine/jobEvents.ts
 var start2 = (draft) => {
-  if (draft.job.status !== "draft") return refuse2(`job is ${draft.job.status}, not a draft`, "status");
+  if (draft.job.status !== "draft") return refuse3(`job is ${draft.job.status}, not a draft`, "status");
   draft.job.status = "running";
 };
 var edited = (draft, event) => {
-  if (draft.segments.some((seg) => seg.status !== "planned")) return refuse2("the job can only be edited before any segment has run", "status");
+  if (draft.segments.some((seg) => seg.status !== "planned")) return refuse3("the job can only be edited before any segment has run", "status");
   Object.assign(draft.job, event.job);
   draft.segments = event.segments.map((p, idx) => newSegment(draft.job.id, idx, p, event.at));
   draft.takes = [];
@@ -32426,24 +33963,27 @@ var edited = (draft, event) => {
 var promptPlanned = (draft, event) => {
   const { job } = draft;
   if (["finalizing", "completed", "cancelled"].includes(job.status)) {
-    return refuse2(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
+    return refuse3(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
   }
   const existing = draft.segments[event.idx];
   if (existing) {
-    if (existing.status !== "planned") return refuse2(`segment ${event.idx} is ${existing.status}; only the next or a planned segment takes a prompt`, "idx");
-    Object.assign(existing, event.segment);
+    if (existing.status !== "planned" && existing.status !== "cancelled") {
+      return refuse3(`segment ${event.idx + 1} is ${existing.status}; only the next, a planned or a stopped segment takes a prompt`, "idx");
+    }
+    if (existing.status === "cancelled") Object.assign(existing, { ...newSegment(job.id, event.idx, event.segment, event.at), take: existing.take, locked: existing.locked });
+    else Object.assign(existing, event.segment);
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at));
   } else {
-    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+    return refuse3(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, "idx");
   }
 };
 var segmentDeleted = (draft, event, effects) => {
   const { job } = draft;
   const seg = draft.segments[event.idx];
-  if (!seg) return refuse2(`job ${job.id} has no segment ${event.idx}`, "idx", "not_found");
-  if (event.idx !== draft.segments.length - 1) return refuse2("only the last segment can be deleted", "idx");
-  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; reopen it before deleting segments`, "status");
+  if (!seg) return refuse3(`job ${job.id} has no segment ${event.idx + 1}`, "idx", "not_found");
+  if (event.idx !== draft.segments.length - 1) return refuse3("only the last segment can be deleted", "idx");
+  if (job.status === "finalizing" || job.status === "completed") return refuse3(`job is ${job.status}; reopen it before deleting segments`, "status");
   for (const run2 of [seg, ...draft.takes.filter((t) => t.idx === event.idx)]) {
     if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
   }
@@ -32453,7 +33993,7 @@ var segmentDeleted = (draft, event, effects) => {
 var cancel = (draft, event, effects) => {
   const { job } = draft;
   if (job.status === "cancelled") return IGNORED;
-  if (job.status === "finalizing" || job.status === "completed") return refuse2(`job is ${job.status}; there is nothing to cancel`, "status");
+  if (job.status === "finalizing" || job.status === "completed") return refuse3(`job is ${job.status}; there is nothing to cancel`, "status");
   for (const take of draft.takes) {
     if (take.status === "planned") take.status = "cancelled";
   }
@@ -32465,9 +34005,19 @@ var cancel = (draft, event, effects) => {
   }
   job.status = "cancelled";
 };
+var runStopped = (draft, event, effects) => {
+  const seg = draft.segments[event.idx];
+  if (!seg) return refuse3(`job ${draft.job.id} has no segment ${event.idx + 1}`, "idx", "not_found");
+  const run2 = seg.take === event.take && seg.status !== "done" ? seg : draft.takes.find((t) => t.idx === event.idx && t.take === event.take);
+  if (!run2) return refuse3(`segment ${event.idx + 1} has no take ${event.take}`, "take", "not_found");
+  if (run2.status !== "planned" && !isInFlight(run2)) return refuse3(`take ${event.take} of segment ${event.idx + 1} is ${run2.status}; only a waiting or running one can be stopped`, "take");
+  if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "cancel_prompt", prompt_id: run2.prompt_id, running: run2.status === "running" });
+  run2.status = "cancelled";
+  run2.finished_at = event.at;
+};
 var retry = (draft) => {
   const { job } = draft;
-  if (job.status !== "failed" && job.status !== "cancelled") return refuse2(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
+  if (job.status !== "failed" && job.status !== "cancelled") return refuse3(`only a failed or cancelled job can be retried (job is ${job.status})`, "status");
   for (const seg of draft.segments) {
     if (seg.status !== "failed" && seg.status !== "cancelled") continue;
     Object.assign(seg, {
@@ -32486,17 +34036,18 @@ var retry = (draft) => {
 var finalize2 = (draft, event, effects) => {
   const { job } = draft;
   if (!["awaiting_prompt", "failed", "cancelled"].includes(job.status)) {
-    return refuse2(
+    return refuse3(
       job.status === "finalizing" ? "the job is already being finalized" : `job is ${job.status}; finalize needs a job that waits for a prompt or has stopped`,
       "status"
     );
   }
-  if (anyInFlight(draft)) return refuse2("a segment is still in ComfyUI; wait or cancel it", "status");
+  if (anyInFlight(draft)) return refuse3("a segment is still in ComfyUI; wait or cancel it", "status");
   const done = donePrefix(draft.segments);
-  if (done.length === 0) return refuse2("no finished segment to stitch", "segments");
+  if (done.length === 0) return refuse3("no finished segment to stitch", "segments");
   job.status = "finalizing";
   job.error = null;
   job.export_options = event.options ?? null;
+  job.finalize_attempts = 1;
   effects.push({ type: "stitch", segments: done.map((d) => d.idx) });
 };
 var stitched = (draft, event) => {
@@ -32505,6 +34056,7 @@ var stitched = (draft, event) => {
   draft.finals.push(event.final);
   job.status = "completed";
   job.export_options = null;
+  job.finalize_attempts = 0;
 };
 var stitchFailed = (draft, event) => {
   const { job } = draft;
@@ -32512,9 +34064,10 @@ var stitchFailed = (draft, event) => {
   job.status = "awaiting_prompt";
   job.error = `stitching failed: ${event.message}`;
   job.export_options = null;
+  job.finalize_attempts = 0;
 };
 var reopen = (draft) => {
-  if (draft.job.status !== "completed") return refuse2(`only a completed job can be reopened (job is ${draft.job.status})`, "status");
+  if (draft.job.status !== "completed") return refuse3(`only a completed job can be reopened (job is ${draft.job.status})`, "status");
   draft.job.status = "awaiting_prompt";
 };
 var parametersSet = (draft, event) => {
@@ -32526,6 +34079,7 @@ var JOB_HANDLERS = {
   prompt_planned: promptPlanned,
   segment_deleted: segmentDeleted,
   cancel,
+  run_stopped: runStopped,
   retry,
   finalize: finalize2,
   stitched,
@@ -32537,13 +34091,17 @@ var JOB_HANDLERS = {
 // sidecar/engine/runEvents.ts
 var scheduled = (draft, event, effects) => {
   const run2 = event.take === void 0 ? draft.segments[event.idx] === readySegment(draft) ? draft.segments[event.idx] : void 0 : readyTakes(draft).find((t) => t.idx === event.idx && t.take === event.take);
-  if (!run2) return refuse2(`segment ${event.idx}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
+  if (!run2) return refuse3(`segment ${event.idx + 1}${event.take === void 0 ? "" : ` take ${event.take}`} is not ready`, "idx");
   const prev = draft.segments[event.idx - 1];
-  run2.start_image = expectedStart(draft, event.idx);
+  const seam = seamInto(draft, event.idx);
+  run2.seam_mode = seam.mode;
+  run2.carry = seam.carry;
+  run2.start_image = expectedStart(draft, event.idx, seam.mode);
   run2.start_source = null;
-  if (prev && !prev.last_frame) {
+  const missing = !prev ? null : !prev.last_frame ? `segment ${prev.idx + 1} has no last frame to continue from` : seam.mode !== "frame" && !prev.tail ? `segment ${prev.idx + 1} has no saved last frames for a ${seam.mode} hand-off (it was made before they were saved); redo it or use frame mode for this join` : carryProblem(seam, draft.job.parameters.frames);
+  if (missing) {
     run2.status = "failed";
-    run2.error = plainError(`segment ${prev.idx} has no last frame to continue from`);
+    run2.error = plainError(missing);
     return;
   }
   run2.status = "queued";
@@ -32591,6 +34149,7 @@ var finished = (draft, event) => {
   run2.status = "done";
   run2.video = event.video;
   run2.last_frame = event.last_frame;
+  run2.tail = event.tail ?? null;
   run2.frames = event.frames;
   run2.execution_ms = event.execution_ms;
   run2.drift = event.drift ?? null;
@@ -32608,7 +34167,13 @@ var finished = (draft, event) => {
 var measured = (draft, event) => {
   const runs = [...draft.segments, ...draft.takes].filter((r) => r.prompt_id === event.prompt_id && r.status === "done");
   if (runs.length === 0) return IGNORED;
-  for (const run2 of runs) run2.drift = event.drift;
+  for (const run2 of runs) {
+    if (event.drift !== void 0) run2.drift = event.drift;
+    if (event.seam !== void 0) {
+      run2.seam = event.seam?.value ?? null;
+      run2.seam_ref = event.seam?.ref ?? null;
+    }
+  }
 };
 var interrupted = (draft, event) => {
   const run2 = inFlightRun(draft, event.prompt_id);
@@ -32637,7 +34202,17 @@ var resync = (draft, event, effects) => {
   for (const run2 of [...draft.segments, ...draft.takes]) {
     if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "reconcile", prompt_id: run2.prompt_id });
   }
-  if (draft.job.status === "finalizing" && event.reason === "sidecar_restarted") {
+  const { job } = draft;
+  if (job.status === "finalizing" && event.reason === "sidecar_restarted") {
+    const attempts = job.finalize_attempts ?? 0;
+    if (attempts >= MAX_FINALIZE_ATTEMPTS) {
+      job.status = "awaiting_prompt";
+      job.error = `finalizing stopped ${attempts} times before it finished (the sidecar exited while stitching); finalize again to retry, and see the sidecar log for the cause`;
+      job.export_options = null;
+      job.finalize_attempts = 0;
+      return;
+    }
+    job.finalize_attempts = attempts + 1;
     effects.push({ type: "stitch", segments: donePrefix(draft.segments).map((d) => d.idx) });
   }
 };
@@ -32660,21 +34235,21 @@ var RUN_HANDLERS = {
 function closed(job) {
   if (!["finalizing", "completed", "cancelled"].includes(job.status)) return null;
   const then = job.status === "completed" ? "reopen" : job.status === "cancelled" ? "retry" : "wait for";
-  return refuse2(`job is ${job.status}; ${then} it first`, "status");
+  return refuse3(`job is ${job.status}; ${then} it first`, "status");
 }
 var takesRequested = (draft, event) => {
   const { job } = draft;
   const stop = closed(job);
   if (stop) return stop;
-  if (event.takes.length === 0) return refuse2("no take requested", "count");
+  if (event.takes.length === 0) return refuse3("no take requested", "count");
   const seg = draft.segments[event.idx];
   const planned = (p, take) => {
     const { job_id, idx: _idx, take: _take, locked: _l, stale: _s, ...run2 } = newSegment(job.id, event.idx, p, event.at);
     return { job_id, idx: event.idx, take, ...run2 };
   };
   if (seg) {
-    if (seg.locked) return refuse2(`segment ${event.idx} is locked; unlock it before making new takes`, "idx");
-    if (seg.status === "planned") return refuse2(`segment ${event.idx} has not run yet; rewrite its prompt instead`, "idx");
+    if (seg.locked) return refuse3(`segment ${event.idx + 1} is locked; unlock it before making new takes`, "idx");
+    if (seg.status === "planned") return refuse3(`segment ${event.idx + 1} has not run yet; rewrite its prompt instead`, "idx");
     let take = nextTakeNumber(draft, event.idx);
     for (const p of event.takes) draft.takes.push(planned(p, take++));
   } else if (event.idx === draft.segments.length) {
@@ -32682,20 +34257,20 @@ var takesRequested = (draft, event) => {
     draft.segments.push(newSegment(job.id, event.idx, first, event.at));
     rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)));
   } else {
-    return refuse2(`segment ${event.idx} is not the next one (next is ${draft.segments.length})`, "idx");
+    return refuse3(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, "idx");
   }
   if (job.status === "failed" && draft.segments[donePrefix(draft.segments).length]?.status !== "failed") job.status = "running";
 };
 var takeChosen = (draft, event) => {
   const stop = closed(draft.job);
   if (stop) return stop;
-  const refusal = chooseTake(draft, event.idx, event.take);
-  if (refusal) return refuse2(refusal.message, refusal.field, refusal.code);
+  const refusal2 = chooseTake(draft, event.idx, event.take);
+  if (refusal2) return refuse3(refusal2.message, refusal2.field, refusal2.code);
 };
 var lockSet = (draft, event) => {
   const seg = draft.segments[event.idx];
-  if (!seg) return refuse2(`job ${draft.job.id} has no segment ${event.idx}`, "idx", "not_found");
-  if (event.locked && seg.status !== "done") return refuse2(`segment ${event.idx} is ${seg.status}; only a finished take can be locked`, "idx");
+  if (!seg) return refuse3(`job ${draft.job.id} has no segment ${event.idx + 1}`, "idx", "not_found");
+  if (event.locked && seg.status !== "done") return refuse3(`segment ${event.idx + 1} is ${seg.status}; only a finished take can be locked`, "idx");
   seg.locked = event.locked;
 };
 var staleRerun = (draft, event) => {
@@ -32703,7 +34278,7 @@ var staleRerun = (draft, event) => {
   const stop = closed(job);
   if (stop) return stop;
   const rerun = draft.segments.filter((seg) => seg.stale && !seg.locked);
-  if (rerun.length === 0) return refuse2("no stale segment to re-run (locked ones keep their take)", "stale");
+  if (rerun.length === 0) return refuse3("no stale segment to re-run (locked ones keep their take)", "stale");
   for (const seg of rerun) {
     const take = nextTakeNumber(draft, seg.idx);
     const { prompt, negative_prompt, seed, loras } = seg;
@@ -32747,7 +34322,7 @@ function settle2(s, effects) {
   const next = s.segments[donePrefix(s.segments).length];
   if (next?.status === "failed") {
     job.status = "failed";
-    job.error = next.error ? `segment ${next.idx}: ${next.error.message}` : `segment ${next.idx} failed`;
+    job.error = next.error ? `segment ${next.idx + 1}: ${next.error.message}` : `segment ${next.idx + 1} failed`;
     return;
   }
   if (job.status === "failed") return;
@@ -32797,11 +34372,14 @@ function historyOutcome(entry, nodes) {
     type: "finished",
     video,
     last_frame: toFileRef(out(nodes.last_frame)),
+    tail: nodes.tail ? toFileRef(out(nodes.tail)) : null,
     execution_ms: start3 !== null && end !== null ? Math.max(0, end - start3) : null
   };
 }
 
 // sidecar/engine/promptWatcher.ts
+var HISTORY_RECHECK_MS = 250;
+var HISTORY_GRACE_MS = 12e4;
 var PromptWatcher = class {
   constructor(o, engine, parts) {
     this.o = o;
@@ -32813,6 +34391,8 @@ var PromptWatcher = class {
   parts;
   /** Prompts whose history is being read: a second end signal must not read it again. */
   completing = /* @__PURE__ */ new Set();
+  /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
+  ended = /* @__PURE__ */ new Map();
   polling = false;
   onMessage(msg) {
     const data = msg.data ?? {};
@@ -32820,37 +34400,32 @@ var PromptWatcher = class {
     if (msg.type === "status") return;
     if (!promptId) return;
     switch (msg.type) {
+      // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
+      case "progress_state":
+      case "progress":
+      case "execution_cached":
+      case "executed":
+        this.parts.status.track(msg.type, promptId, data);
+        return;
       case "execution_start": {
         const owner = findPromptOwner(this.o.db, promptId);
         if (owner) this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
-        return;
-      }
-      case "progress": {
-        const owner = this.parts.status.liveProgress(promptId) ?? findPromptOwner(this.o.db, promptId);
-        if (!owner) return;
-        const p = {
-          job_id: owner.job_id,
-          idx: owner.idx,
-          value: typeof data.value === "number" ? data.value : 0,
-          max: typeof data.max === "number" ? data.max : 0,
-          node: typeof data.node === "string" ? data.node : null
-        };
-        this.parts.status.setProgress(promptId, p);
-        this.o.bus.emit({ type: "progress", job_id: p.job_id, idx: p.idx, prompt_id: promptId, value: p.value, max: p.max, node: p.node });
+        this.parts.status.track(msg.type, promptId, data);
         return;
       }
       case "executing": {
         if (data.node === null) {
+          this.noteEnded(promptId);
           void this.complete(promptId, false);
           return;
         }
-        const p = this.parts.status.liveProgress(promptId);
-        if (p && typeof data.node === "string") p.node = data.node;
+        this.parts.status.track(msg.type, promptId, data);
         return;
       }
       case "execution_success":
       case "execution_error":
       case "execution_interrupted":
+        this.noteEnded(promptId);
         void this.complete(promptId, false);
         return;
     }
@@ -32900,12 +34475,19 @@ var PromptWatcher = class {
     this.completing.add(promptId);
     try {
       const owner = findPromptOwner(this.o.db, promptId);
-      if (!owner || owner.status !== "queued" && owner.status !== "running") return;
+      if (!owner || owner.status !== "queued" && owner.status !== "running") {
+        this.forgetEnded(promptId);
+        return;
+      }
       const entry = await this.o.comfy.history(promptId);
       const at = now();
       if (!entry) {
+        if (this.historyOwed(promptId)) {
+          this.recheckLater(promptId);
+          return;
+        }
         if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
-          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx}); submitting again`);
+          this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
           this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID(), at });
         }
         return;
@@ -32921,20 +34503,23 @@ var PromptWatcher = class {
         return;
       }
       const outcome = historyOutcome(entry, nodes);
+      if (outcome.type !== "pending") this.forgetEnded(promptId);
       this.parts.status.forgetProgress(promptId);
       switch (outcome.type) {
         case "pending":
           return;
         case "finished": {
-          const frames = segmentFrames(state.job.parameters.frames, owner.idx);
+          const frames = state.job.parameters.frames - (seg?.carry ?? 0);
           const started2 = seg?.started_at ? Date.parse(seg.started_at) : null;
           const ms = outcome.execution_ms ?? (started2 ? Date.now() - started2 : null);
-          this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, frames, execution_ms: ms, at: now() });
+          this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() });
           void this.parts.submitter.settled().then(async () => {
             this.parts.stitcher.inspectSoon(outcome.video);
             const drift = await this.parts.handoff.drift(state, outcome.last_frame);
             if (drift !== null) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
-          }).catch((err) => this.o.log.warn(`after segment ${owner.idx} of job ${owner.job_id}: ${err.message}`));
+            const seam = seg ? await this.parts.seams.intoRun(state, owner.idx, seg, outcome.video) : null;
+            if (seam) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, seam, at: now() });
+          }).catch((err) => this.o.log.warn(`after segment ${owner.idx + 1} of job ${owner.job_id}: ${err.message}`));
           return;
         }
         case "errored":
@@ -32944,9 +34529,41 @@ var PromptWatcher = class {
           this.engine.feed(owner.job_id, { type: "interrupted", prompt_id: promptId, at });
           return;
       }
+    } catch (err) {
+      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${err.message}`);
     } finally {
       this.completing.delete(promptId);
     }
+  }
+  /** ComfyUI announced the prompt's end: its history is owed for HISTORY_GRACE_MS. */
+  noteEnded(promptId) {
+    if (!this.ended.has(promptId)) this.ended.set(promptId, { at: Date.now(), wait: HISTORY_RECHECK_MS, timer: null });
+  }
+  historyOwed(promptId) {
+    const ended = this.ended.get(promptId);
+    if (!ended) return false;
+    if (Date.now() - ended.at < HISTORY_GRACE_MS) return true;
+    this.forgetEnded(promptId);
+    return false;
+  }
+  /** Reads the history again a little later (doubling the wait, at most 5 s), until it is there or the grace ends. */
+  recheckLater(promptId) {
+    const ended = this.ended.get(promptId);
+    if (!ended || ended.timer || this.engine.stopped()) return;
+    ended.timer = setTimeout(() => {
+      ended.timer = null;
+      ended.wait = Math.min(ended.wait * 2, 5e3);
+      if (!this.engine.stopped()) void this.complete(promptId, true).catch((err) => this.o.log.warn(`history of ${promptId}: ${err.message}`));
+    }, ended.wait);
+  }
+  forgetEnded(promptId) {
+    const ended = this.ended.get(promptId);
+    if (ended?.timer) clearTimeout(ended.timer);
+    this.ended.delete(promptId);
+  }
+  /** Stops the history re-checks (the runner stops). */
+  stop() {
+    for (const id of [...this.ended.keys()]) this.forgetEnded(id);
   }
 };
 
@@ -32967,15 +34584,35 @@ function pickReady(states, accepting, limit = QUEUE_DEPTH) {
 }
 
 // sidecar/engine/stitchFinal.ts
-import path15 from "node:path";
+import path17 from "node:path";
 var FinalStitcher = class {
-  constructor(o, feed) {
+  constructor(o, feed, seams) {
     this.o = o;
     this.feed = feed;
+    this.seams = seams;
   }
   o;
   feed;
+  seams;
   stitching = /* @__PURE__ */ new Set();
+  /**
+   * The seam meter of every stitched join as the final has it: a join measured against another take
+   * of the segment before (a stale segment kept) is measured again between the takes stitched.
+   */
+  async remeasure(state, indices) {
+    const out = structuredClone(state);
+    for (const idx of indices) {
+      const seg = out.segments[idx];
+      const prev = out.segments[idx - 1];
+      if (!seg || !prev || !indices.includes(idx - 1) || seg.seam !== null && seg.seam_ref === prev.take) continue;
+      const seam = await this.seams.between(state, idx, prev, seg);
+      if (!seam) continue;
+      seg.seam = seam.value;
+      seg.seam_ref = seam.ref;
+      if (seg.prompt_id) this.feed(state.job.id, { type: "measured", prompt_id: seg.prompt_id, seam, at: now() });
+    }
+    return out;
+  }
   /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
   inspectSoon(video) {
     const { ffmpegPath } = this.o;
@@ -32993,18 +34630,19 @@ var FinalStitcher = class {
       const inputs = [];
       for (const idx of indices) {
         const video = state.segments[idx]?.video;
-        if (!video) throw new Error(`segment ${idx} has no video`);
+        if (!video) throw new Error(`segment ${idx + 1} has no video`);
         inputs.push(await this.o.files.localPath(video));
       }
       const subfolder = this.o.outputSubfolder();
       const dir = this.o.files.finalDir(subfolder);
       const name = finalVideoName(state.job.name, this.o.files.existingNames(dir));
       const options = state.job.export_options ?? null;
+      const measured2 = await this.remeasure(state, indices);
       const result = await this.o.video.stitch({
         inputs,
-        output: path15.join(dir, name),
+        output: path17.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
-        metadata: finalMetadata(state, indices),
+        metadata: finalMetadata(measured2, indices),
         chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
         ...exportRequest(options, indices)
       });
@@ -33043,7 +34681,21 @@ function finalMetadata(state, indices) {
     parameters: job.parameters,
     negative_prompt: job.negative_prompt,
     export: job.export_options ?? null,
-    segments: segments.map((s) => ({ idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras }))
+    segments: segments.map((s) => ({
+      idx: s.idx,
+      take: s.take,
+      prompt: s.prompt,
+      negative_prompt: s.negative_prompt,
+      seed: s.seed,
+      loras: s.loras,
+      seam_mode: s.seam_mode,
+      carry: s.carry
+    })),
+    // The seam meter of each join (jump across it / median jump inside; warning above the threshold).
+    seams: segments.slice(1).map((s) => {
+      const warning = s.seam !== null && s.seam > seamThreshold(job);
+      return { after: s.idx - 1, mode: s.seam_mode, carry: s.carry, jump: s.seam, threshold: seamThreshold(job), warning, ...warning ? { advice: seamAdvice(s.seam_mode) } : {} };
+    })
   };
   return {
     title: job.name,
@@ -33054,6 +34706,9 @@ function finalMetadata(state, indices) {
 }
 
 // sidecar/engine/submitRun.ts
+var SUBMIT_TRIES = 4;
+var SUBMIT_BACKOFF_MS = 500;
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 var RunSubmitter = class {
   constructor(o, status, handoff2, feed) {
     this.o = o;
@@ -33120,22 +34775,53 @@ var RunSubmitter = class {
         this.feed(jobId, { type: "rejected", prompt_id: promptId, error: error62, at: now() });
         return;
       }
-      const result = await this.o.comfy.submit(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } });
+      const result = await this.submitWithRetries(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(loadJobState(this.o.db, jobId)));
+      if (result === null) return;
       this.status.setReachable(true, null);
       if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancel(promptId);
       else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
       else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
     } catch (err) {
       this.status.noteFailure(err);
-      this.o.log.warn(`submit of job ${jobId} segment ${idx} postponed: ${err.message}`);
+      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1} postponed: ${err.message}`);
     }
   }
-  /** Takes a prompt back out of ComfyUI: deleted while it waits, interrupted while it runs. */
+  /**
+   * POST /prompt; a server error or an answer that is not ComfyUI's JSON is tried again with a
+   * doubling wait, SUBMIT_TRIES times in all, then becomes the run's error with the answer quoted
+   * (never an endless resubmit). Before each new try ComfyUI's queue is read: a prompt that arrived
+   * after all is not sent twice. Null when the run is no longer wanted (cancelled meanwhile).
+   */
+  async submitWithRetries(prompt, promptId, extra, wanted) {
+    let wait = SUBMIT_BACKOFF_MS;
+    for (let tried = 1; ; tried++) {
+      try {
+        return await this.o.comfy.submit(prompt, promptId, extra);
+      } catch (err) {
+        if (!(err instanceof ComfyServerError)) throw err;
+        if (tried >= SUBMIT_TRIES) {
+          return { ok: false, error: { ...plainError(`${err.message} (tried ${tried} times; see ComfyUI's console for the cause)`), exception_message: err.answer || null } };
+        }
+        this.o.log.warn(`${err.message}; trying again in ${wait} ms`);
+        await sleep(wait);
+        wait *= 2;
+        if (!wanted()) return null;
+        const queue = await this.o.comfy.queue();
+        if (queue.running.includes(promptId) || queue.pending.includes(promptId)) return { ok: true };
+      }
+    }
+  }
+  /**
+   * Takes a prompt back out of ComfyUI. A waiting prompt is deleted from the queue; /interrupt is
+   * sent only when ComfyUI's queue shows this prompt running, with its prompt_id, because builds
+   * before targeted interrupts stop whatever runs, which may be another job's prompt.
+   */
   async cancel(promptId) {
     this.status.forgetProgress(promptId);
     try {
       await this.o.comfy.deleteQueued([promptId]);
-      await this.o.comfy.interrupt(promptId);
+      const queue = await this.o.comfy.queue();
+      if (queue.running.includes(promptId)) await this.o.comfy.interrupt(promptId);
     } catch (err) {
       this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${err.message}`);
     }
@@ -33162,11 +34848,12 @@ var Runner = class {
     this.status = new ComfyStatus(o, () => this.accepting);
     const handoff2 = new ColorHandoff(o);
     this.submitter = new RunSubmitter(o, this.status, handoff2, feed);
-    this.stitcher = new FinalStitcher(o, feed);
+    const seams = new SeamMeasure(o);
+    this.stitcher = new FinalStitcher(o, feed, seams);
     this.watcher = new PromptWatcher(
       o,
       { feed, pump: () => this.pump(), stopped: () => this.stopped },
-      { status: this.status, submitter: this.submitter, handoff: handoff2, stitcher: this.stitcher }
+      { status: this.status, submitter: this.submitter, handoff: handoff2, seams, stitcher: this.stitcher }
     );
     this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
       message: (m) => this.watcher.onMessage(m),
@@ -33196,15 +34883,10 @@ var Runner = class {
   }
   stop() {
     this.stopped = true;
+    this.watcher.stop();
     this.status.stop();
     this.socket.stop();
     if (this.pollTimer) clearInterval(this.pollTimer);
-  }
-  get reachable() {
-    return this.status.reachable;
-  }
-  get lastError() {
-    return this.status.lastError;
   }
   progressOf = (promptId) => this.status.progressOf(promptId);
   queueStatus() {
@@ -33253,7 +34935,7 @@ var Runner = class {
     }
     this.o.bus.emit({ type: "job", job: jobView(after) });
     const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
-    if (inFlight(before) !== inFlight(after)) this.emitQueue();
+    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue();
   }
   perform(jobId, effect) {
     switch (effect.type) {
@@ -33261,18 +34943,37 @@ var Runner = class {
         queueMicrotask(() => this.pump());
         return;
       case "submit":
-        void this.submitter.submit(jobId, effect.idx, effect.prompt_id);
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id));
         return;
       case "cancel_prompt":
-        void this.submitter.cancel(effect.prompt_id);
+        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id));
         return;
       case "reconcile":
-        void this.watcher.reconcile(effect.prompt_id);
+        this.guard(jobId, effect, () => this.watcher.reconcile(effect.prompt_id));
         return;
       case "stitch":
-        void this.stitcher.stitch(jobId, effect.segments);
+        this.guard(jobId, effect, () => this.stitcher.stitch(jobId, effect.segments));
         return;
     }
+  }
+  /**
+   * Runs an effect so that nothing it throws (at once or later) escapes: the sidecar keeps serving,
+   * and a failed submit or stitch becomes the run's or the job's error, something the user can act on.
+   */
+  guard(jobId, effect, work) {
+    let running2;
+    try {
+      running2 = work();
+    } catch (err) {
+      running2 = Promise.reject(err);
+    }
+    running2.catch((err) => {
+      const message = err instanceof Error ? err.message : String(err);
+      this.o.log.error(`job ${jobId}: ${effect.type} failed: ${message}`);
+      if (this.stopped) return;
+      if (effect.type === "stitch") this.feed(jobId, { type: "stitch_failed", message, at: now() });
+      if (effect.type === "submit") this.feed(jobId, { type: "rejected", prompt_id: effect.prompt_id, error: plainError(message), at: now() });
+    });
   }
   /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
   pump() {
@@ -33295,10 +34996,13 @@ var Runner = class {
 };
 
 // sidecar/server.ts
-var here = path16.dirname(fileURLToPath(import.meta.url));
+function newSecret() {
+  return randomBytes2(32).toString("base64url");
+}
+var here = path18.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync3(path16.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync4(path18.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -33307,8 +35011,10 @@ function packageVersion() {
 async function startSidecar(opts) {
   const log2 = opts.log ?? log;
   mkdirSync3(opts.dataDir, { recursive: true });
-  const db = openDatabase(path16.join(opts.dataDir, "longvideo.sqlite"));
-  const templates = loadTemplates(opts.templatesDir ?? path16.join(here, "..", "workflows"));
+  const sqlite = sqliteDriver();
+  if (sqlite.fallbackReason) log2.warn(`${sqlite.fallbackReason}; using Node.js's built-in node:sqlite instead (run \`python install.py\` to build better-sqlite3)`);
+  const db = openDatabase(path18.join(opts.dataDir, "longvideo.sqlite"), sqlite);
+  const templates = loadTemplates(opts.templatesDir ?? path18.join(here, "..", "workflows"));
   const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg.path) log2.warn(ffmpeg.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
@@ -33317,7 +35023,6 @@ async function startSidecar(opts) {
   const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
   const settingsBase = {
-    comfyui_url: opts.comfyuiUrl,
     defaults: {
       preset: defaultPresetId,
       width: presetDefaults?.width ?? 640,
@@ -33350,7 +35055,14 @@ async function startSidecar(opts) {
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
   });
-  const thumbsDir = path16.join(opts.dataDir, "thumbs");
+  const ledgerFile = path18.join(opts.dataDir, "ffmpeg-children.json");
+  const ended = await endLeftoverFfmpeg(ledgerFile);
+  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path18.basename(e.output)}`).join(", ")})`);
+  const finalsRoot = opts.comfyOutput ?? path18.join(opts.dataDir, "finals");
+  const removed = removePartialFiles([path18.join(finalsRoot, settings().output_subfolder), path18.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
+  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path18.basename(f2)).join(", ")}`);
+  const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir]);
+  const thumbsDir = path18.join(opts.dataDir, "thumbs");
   const ctx = {
     db,
     runner,
@@ -33369,21 +35081,22 @@ async function startSidecar(opts) {
     version: packageVersion(),
     log: log2,
     maxUploadBytes: 50 * 1024 * 1024,
+    urlFetch: { maxBytes: 50 * 1024 * 1024, timeoutMs: 2e4, ...opts.urlFetch },
     async ffmpegReadsImage(file2) {
       if (!ffmpeg.path) return true;
-      const out = path16.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
+      const out = path18.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
       try {
         await makeThumbnail(file2, out, 16, ffmpeg.path);
         return true;
       } catch {
         return false;
       } finally {
-        rmSync2(out, { force: true });
+        rmSync3(out, { force: true });
       }
     },
     async thumbnail(source, key) {
       if (!ffmpeg.path) return null;
-      const out = path16.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
+      const out = path18.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
       if (existsSync3(out)) return out;
       mkdirSync3(thumbsDir, { recursive: true });
       try {
@@ -33394,29 +35107,44 @@ async function startSidecar(opts) {
       }
     }
   };
-  const app = createApp(ctx, opts.heartbeatMs !== void 0 ? { heartbeatMs: opts.heartbeatMs } : {});
+  const secret = opts.secret ?? newSecret();
+  const host = opts.host ?? "127.0.0.1";
+  let port = 0;
+  const app = createApp(ctx, {
+    ...opts.heartbeatMs !== void 0 ? { heartbeatMs: opts.heartbeatMs } : {},
+    trust: { secret, listening: () => ({ host, port }) }
+  });
   const server = await new Promise((resolve2, reject) => {
     const s = serve({ fetch: app.fetch, hostname: opts.host ?? "127.0.0.1", port: opts.port ?? 0 }, () => resolve2(s));
     s.once("error", reject);
   });
   server.on("clientError", answerClientError);
-  const port = server.address().port;
-  const host = opts.host ?? "127.0.0.1";
+  port = server.address().port;
   runner.start();
   log2.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`);
+  let closing = null;
+  const closeOnce = async () => {
+    runner.stop();
+    await new Promise((resolve2) => {
+      server.close(() => resolve2());
+      const s = server;
+      s.closeAllConnections?.();
+    });
+    closeDatabase(db);
+    ffmpegLedger.close();
+  };
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
     port,
     db,
     runner,
-    async close() {
-      runner.stop();
-      await new Promise((resolve2) => {
-        server.close(() => resolve2());
-        const s = server;
-        s.closeAllConnections?.();
-      });
-      db.close();
+    secret,
+    authHeaders: { [SECRET_HEADER]: secret },
+    routes: app.routes,
+    /** Stops the engine and the server, then closes the database; a second call waits for the first. */
+    close() {
+      closing ??= closeOnce();
+      return closing;
     }
   };
 }
@@ -33451,19 +35179,23 @@ function pidAlive(pid) {
 function takeLock(file2) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync2(file2, String(process.pid), { flag: "wx" });
+      writeFileSync3(file2, String(process.pid), { flag: "wx" });
       return true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      const pid = Number(readFileSync4(file2, "utf8").trim());
+      const pid = Number(readFileSync5(file2, "utf8").trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) return false;
       log.warn(`removing stale lock ${file2} (pid ${pid} is gone)`);
-      rmSync3(file2, { force: true });
+      rmSync4(file2, { force: true });
     }
   }
   return false;
 }
+function survivePipesClosing() {
+  for (const stream2 of [process.stdout, process.stderr]) stream2.on("error", () => void 0);
+}
 async function main() {
+  survivePipesClosing();
   let config2;
   try {
     config2 = parseConfig(process.argv.slice(2));
@@ -33480,10 +35212,12 @@ ${USAGE}`);
     process.stdout.write(USAGE);
     return;
   }
+  const secret = config2.secret ?? newSecret();
+  delete process.env.LONGVIDEO_SECRET;
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path17.join(config2.dataDir, "sidecar.lock");
+  const lock = path19.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
-    log.error(`another sidecar (pid ${readFileSync4(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
+    log.error(`another sidecar (pid ${readFileSync5(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);
   }
   const sidecar = await startSidecar({
@@ -33493,12 +35227,20 @@ ${USAGE}`);
     port: config2.port,
     comfyInput: config2.comfyInput,
     comfyOutput: config2.comfyOutput,
-    ffmpeg: config2.ffmpeg
+    ffmpeg: config2.ffmpeg,
+    secret
   }).catch((err) => {
-    rmSync3(lock, { force: true });
+    rmSync4(lock, { force: true });
     log.error(`could not start: ${err.message}`);
     process.exit(1);
   });
+  if (config2.secret) {
+    log.info("requests must carry the header X-LongVideo-Secret with the secret given in LONGVIDEO_SECRET");
+  } else {
+    log.info(
+      `requests must carry the header "X-LongVideo-Secret: ${secret}" (a new secret each start; set LONGVIDEO_SECRET to choose one). To use this sidecar from ComfyUI, start ComfyUI with LONGVIDEO_SIDECAR_URL=${sidecar.url} LONGVIDEO_SIDECAR_SECRET=${secret}`
+    );
+  }
   process.stdout.write(`LONGVIDEO_SIDECAR_LISTENING ${JSON.stringify({ port: sidecar.port, pid: process.pid })}
 `);
   let stopping = false;
@@ -33506,11 +35248,14 @@ ${USAGE}`);
     if (stopping) return;
     stopping = true;
     log.info(`stopping: ${why}`);
-    const force = setTimeout(() => process.exit(0), 5e3);
+    const finish = () => {
+      rmSync4(lock, { force: true });
+      process.exit(0);
+    };
+    const force = setTimeout(finish, 5e3);
     force.unref();
-    await sidecar.close().catch(() => void 0);
-    rmSync3(lock, { force: true });
-    process.exit(0);
+    await sidecar.close().catch((err) => log.error(`closing: ${err.message}`));
+    finish();
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
