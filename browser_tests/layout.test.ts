@@ -2,7 +2,10 @@
 // wider), in the dark and the light palette: nothing sticks out, names cut short keep their full text on
 // hover, chart labels stay readable, and every text meets WCAG AA contrast against its real background.
 // Screenshots of each go to test-output/screenshots/layout-*.png.
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
 import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
@@ -123,5 +126,26 @@ describe('the panel at real sidebar widths', () => {
     expect(box.y).toBeGreaterThanOrEqual(body.y - 1)
     await shoot(page, 'layout-lora-list-253')
     await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  it('shows what a portrait start image loses to a 16:9 video before the run, and uses its own shape on request', async () => {
+    const { page } = h
+    await setSidebarWidth(page, 312)
+    await setPalette(page, 'dark')
+    await page.click('.lv-nav [aria-label="New job"]')
+    await page.waitForSelector('[data-testid="new-job-form"]')
+    const portrait = path.join(mkdtempSync(path.join(tmpdir(), 'lv-portrait-')), 'portrait.png')
+    execFileSync('ffmpeg', ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=96x128:rate=1', '-frames:v', '1', '-y', portrait])
+    await page.setInputFiles('[data-testid="image-file"]', portrait)
+    await page.waitForSelector('[data-testid="start-image-crop"]')
+    expect(await page.textContent('[data-testid="crop-notice"]')).toContain('cuts 57 % of this portrait image off (its top and bottom)')
+    await page.locator('[data-testid="start-image"]').scrollIntoViewIfNeeded()
+    await shoot(page, 'layout-portrait-crop-312-dark')
+    await page.locator('[data-testid="crop-notice"]').scrollIntoViewIfNeeded()
+    await shoot(page, 'layout-portrait-notice-312-dark')
+    await page.click('[data-testid="use-image-shape"]')
+    expect([await page.inputValue('[data-testid="width"]'), await page.inputValue('[data-testid="height"]')]).toEqual(['544', '736'])
+    await page.waitForSelector('[data-testid="start-image-crop"]', { state: 'detached' })
+    expect(await auditPanel(page)).toEqual([])
   })
 })

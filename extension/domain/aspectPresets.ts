@@ -58,3 +58,43 @@ export function sizeProblem(width: number, height: number, family: ModelFamily):
   }
   return null
 }
+
+/**
+ * A size with the image's own shape and about `area` pixels (the preset's usual size), fitted to the
+ * model's multiples: what "Use the image's shape" offers for a portrait or square start image.
+ */
+export function sizeForImage(imageWidth: number, imageHeight: number, family: ModelFamily, area: number): { width: number; height: number } {
+  const m = sizeMultiple(family)
+  const ratio = imageWidth / imageHeight
+  const fit = (v: number) => Math.min(4096, snapToMultiple(v, m))
+  const width = Math.sqrt(area * ratio)
+  return { width: fit(width), height: fit(width / ratio) }
+}
+
+export interface CropBox {
+  /** Fractions (0-1) of the image: the part the video keeps. */
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/**
+ * The part of a start image a video of width x height keeps: WanImageToVideo scales the image to cover
+ * the video's size and cuts the rest off around the center.
+ */
+export function centerCrop(imageWidth: number, imageHeight: number, width: number, height: number): CropBox {
+  const image = imageWidth / imageHeight
+  const video = width / height
+  if (image > video) {
+    const w = video / image
+    return { x: (1 - w) / 2, y: 0, width: w, height: 1 }
+  }
+  const h = image / video
+  return { x: 0, y: (1 - h) / 2, width: 1, height: h }
+}
+
+/** How much of the image a crop cuts off (0: none). */
+export function cropLoss(box: CropBox): number {
+  return 1 - box.width * box.height
+}

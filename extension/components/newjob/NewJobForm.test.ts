@@ -8,6 +8,7 @@ import { jobWithSegments, loras, preset14b, settings } from '../../testing/fixtu
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import NewJobForm from './NewJobForm.vue'
+import StartImagePicker from './StartImagePicker.vue'
 
 let host: FakeHost
 
@@ -80,7 +81,7 @@ describe('the new-job form', () => {
     expect(form.get('[data-testid="error-loras"]').text()).toBe('Pick a LoRA file in every row (or remove the row)')
   })
 
-  it('creates a text-only job with its planned prompts, lists the job it answers and remembers the prompt', async () => {
+  it('creates a text-only job with its planned prompts, lists the job it answers, and the next form starts fresh', async () => {
     let sent: CreateJobBody | null = null
     host.on('POST /longvideo/api/jobs', (init) => {
       sent = JSON.parse(String(init?.body)) as CreateJobBody
@@ -108,8 +109,35 @@ describe('the new-job form', () => {
     // The answer goes into the job list: the list is not read again.
     expect(useJobsStore().jobs.map((j) => j.name)).toEqual(['lighthouse'])
     expect(host.calls.filter((c) => c.route.startsWith('/longvideo/api/jobs?'))).toHaveLength(0)
-    expect(localStorage.getItem('longvideo.lastPrompt')).toBe('a lighthouse at dusk')
-    expect(mountForm().get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a lighthouse at dusk')
+    // The prompt went with its job: the next form does not offer it beside another image and preset.
+    const next = mountForm()
+    expect(next.get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('')
+    expect(next.get<HTMLInputElement>('[data-testid="text-only"]').element.checked).toBe(false)
+  })
+
+  it('brings back an unsent draft whole: prompt, start image and preset together', async () => {
+    const form = mountForm()
+    await form.get('[data-testid="preset"]').setValue('wan22_5b_ti2v')
+    await form.get('[data-testid="text-only"]').setValue(true)
+    await form.get('[data-testid="prompt"]').setValue('a fox in the snow')
+    form.unmount()
+    const again = mountForm()
+    expect(again.get<HTMLTextAreaElement>('[data-testid="prompt"]').element.value).toBe('a fox in the snow')
+    expect(again.get<HTMLSelectElement>('[data-testid="preset"]').element.value).toBe('wan22_5b_ti2v')
+    expect(again.get<HTMLInputElement>('[data-testid="text-only"]').element.checked).toBe(true)
+  })
+
+  it('shows what a 16:9 video cuts off a portrait start image and offers the image\'s own shape', async () => {
+    const form = mountForm()
+    form.findComponent(StartImagePicker).vm.$emit('size', { width: 768, height: 1024 })
+    await flushPromises()
+    expect(form.get('[data-testid="crop-notice"]').text()).toContain('The 832×480 video cuts 57 % of this portrait image off (its top and bottom)')
+    expect(form.get('[data-testid="aspect-image"]').attributes('title')).toBe("544x736: the start image's own shape")
+    await form.get('[data-testid="use-image-shape"]').trigger('click')
+    expect(form.get<HTMLInputElement>('[data-testid="width"]').element.value).toBe('544')
+    expect(form.get<HTMLInputElement>('[data-testid="height"]').element.value).toBe('736')
+    expect(form.find('[data-testid="crop-notice"]').exists()).toBe(false)
+    expect(form.get('[data-testid="aspect-image"]').classes()).toContain('lv-chip--on')
   })
 
   it('shows the field the sidecar refused', async () => {

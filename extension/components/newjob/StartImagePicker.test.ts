@@ -112,4 +112,37 @@ describe('the start image picker', () => {
     expect(sent).toEqual([{ url: 'http://169.254.169.254/latest' }, { url: 'https://example.com/pics/sunset.png' }])
     expect(wrapper.find('[data-testid="image-url"]').exists()).toBe(false)
   })
+
+  it('lists the user\'s input images first with their names, and our hand-off frames apart, named', async () => {
+    host.on('GET /longvideo/api/images', {
+      body: comfyImages('input', ['longvideo_Harbour_seg2_start.png', 'fox.png', 'longvideo_Harbour_seg3_t2_start.png', 'owl.jpg']),
+    })
+    const { wrapper } = mountPicker()
+    await wrapper.findAll('button').find((b) => b.text() === 'ComfyUI inputs')!.trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="browse-mine"] .lv-browse__item')).toHaveLength(2))
+    expect(wrapper.findAll('[data-testid="browse-mine"] .lv-browse__name').map((n) => n.text())).toEqual(['fox.png', 'owl.jpg'])
+    const handoff = wrapper.get('[data-testid="browse-handoff"]')
+    expect(handoff.attributes('open')).toBeUndefined()
+    expect(handoff.findAll('.lv-browse__name').map((n) => n.text())).toEqual(['Harbour · segment 2 start', 'Harbour · segment 3 start · take 2'])
+  })
+
+  it('frames the part of a portrait image a 16:9 video keeps', async () => {
+    const sizes: unknown[] = []
+    const wrapper = mount(StartImagePicker, {
+      props: { modelValue: 'portrait.png', videoWidth: 832, videoHeight: 480, onSize: (s: unknown) => sizes.push(s) },
+      global: { plugins: [createPinia()] },
+    })
+    const img = wrapper.get('[data-testid="start-image-preview"]')
+    Object.defineProperty(img.element, 'naturalWidth', { value: 768 })
+    Object.defineProperty(img.element, 'naturalHeight', { value: 1024 })
+    await img.trigger('load')
+    expect(sizes).toEqual([{ width: 768, height: 1024 }])
+    const style = wrapper.get('[data-testid="start-image-crop"]').attributes('style') ?? ''
+    // The full width, the middle 43 % of the height.
+    expect(style).toContain('left: 0%')
+    expect(style).toContain('width: 100%')
+    expect(style).toMatch(/height: 43\.2\d*%/)
+    await wrapper.setProps({ videoWidth: 544, videoHeight: 736 })
+    expect(wrapper.find('[data-testid="start-image-crop"]').exists()).toBe(false)
+  })
 })
