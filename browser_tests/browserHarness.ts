@@ -81,3 +81,10 @@ export async function openPanel(h: Harness): Promise<void> {
   await h.page.goto(`${h.demo.url}?tab=longvideo`)
   await h.page.waitForSelector('[data-testid="lv-dashboard"]')
 }
+
+/** A sidecar route called through the demo's ComfyUI stand-in, as the panel does (it adds the sidecar's secret). */
+export async function sidecarApi(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
+  const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
+  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
+  return res.json()
+}

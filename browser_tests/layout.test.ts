@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
@@ -26,11 +26,6 @@ const VIEWS: { name: string; nav: string; ready: string }[] = [
   { name: 'settings', nav: 'Settings', ready: '[data-testid="settings-view"]' },
 ]
 
-async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
-  const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
-  return res.json()
-}
 
 describe('the panel at real sidebar widths', () => {
   let h: Harness

@@ -3,16 +3,10 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
-async function api(h: Harness, route: string, init?: RequestInit): Promise<unknown> {
-  // Through the demo's ComfyUI stand-in, as the panel does: it adds the sidecar's secret.
-  const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
-  if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
-  return res.json()
-}
 
 describe('progress in the browser', () => {
   let h: Harness
