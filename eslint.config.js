@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 
 export default tseslint.config(
-  { ignores: ['web/**', 'dist/**', 'node_modules/**', 'test-output/**', 'bench/out/**'] },
+  { ignores: ['web/**', 'dist/**', 'node_modules/**', 'test-output/**', 'bench/out/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   {

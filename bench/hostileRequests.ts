@@ -180,21 +180,45 @@ function oversized(base: string): Promise<{ status: number; field: unknown; text
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   const body = Buffer.concat([head, Buffer.alloc(51 * 1024 * 1024), tail])
   return new Promise((resolve, reject) => {
+    let status = 0
+    let text = ''
+    let settled = false
+    const done = () => {
+      if (settled) return
+      settled = true
+      let field: unknown
+      try {
+        field = (JSON.parse(text) as { error?: { field?: unknown } }).error?.field
+      } catch {
+        field = undefined
+      }
+      resolve({ status, field, text })
+    }
     const req = http.request(`${base}/api/upload`, { method: 'POST', headers: { ...BENCH_AUTH, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': body.length } }, (res) => {
-      let text = ''
+      status = res.statusCode ?? 0
       res.on('data', (d: Buffer) => (text += d.toString('utf8')))
-      res.on('end', () => {
-        let field: unknown
-        try {
-          field = (JSON.parse(text) as { error?: { field?: unknown } }).error?.field
-        } catch {
-          field = undefined
-        }
-        resolve({ status: res.statusCode ?? 0, field, text })
-      })
+      res.on('end', done)
+      res.on('close', done)
     })
-    req.on('error', (err) => reject(err))
-    req.end(body)
+    // The server may answer 413 from the declared length and close while the body is still being
+    // written: the write then fails (EPIPE), but the answer already came; only no answer is a failure.
+    req.on('socket', (socket) => socket.on('error', () => undefined))
+    req.on('error', (err) => setTimeout(() => (status ? done() : settled || ((settled = true), reject(err))), 300))
+    // Written in pieces, stopping once the answer is in.
+    const piece = 1024 * 1024
+    let at = 0
+    const writeMore = () => {
+      while (at < body.length && !status && !req.destroyed) {
+        const chunk = body.subarray(at, at + piece)
+        at += chunk.length
+        if (!req.write(chunk)) {
+          req.once('drain', writeMore)
+          return
+        }
+      }
+      if (!req.destroyed) req.end()
+    }
+    writeMore()
   })
 }
 
