@@ -12,6 +12,8 @@ describe('the finalize plan', () => {
   it('stitches the finished segments in order, deriving unknown lengths from the job', () => {
     expect(parts).toEqual([{ idx: 0, frames: 17 }, { idx: 1, frames: 16 }, { idx: 2, frames: 16 }])
     expect(finalParts([segment({ idx: 1, frames: null })], 81)).toEqual([{ idx: 1, frames: 80 }])
+    // A motion join carried 9 frames: the segment after it adds L - 9 (it counted 80 before).
+    expect(finalParts([segment({ idx: 1, frames: null, seam_mode: 'motion', carry: 9 })], 81)).toEqual([{ idx: 1, frames: 72 }])
   })
 
   it('counts sum(F - t) - sum(N) frames', () => {

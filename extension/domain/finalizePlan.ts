@@ -1,7 +1,7 @@
 // Export options of a finalize as the user sets them, the body the sidecar gets, and the frame count
 // they lead to (the sidecar's own frame rules, sidecar/contract/frames.ts).
 import type { FinalFrames, FinalizeBody, FrameProblem, Segment, X264_PRESETS } from '../../sidecar/contract'
-import { finalFrames, segmentFrames } from '../../sidecar/contract'
+import { finalFrames } from '../../sidecar/contract'
 
 export type X264Preset = (typeof X264_PRESETS)[number]
 
@@ -30,13 +30,14 @@ export function emptyDraft(): FinalizeDraft {
 
 /**
  * The chosen takes that finalize stitches, in order. A segment's `frames` already leaves out the
- * hand-off frame it shares with the one before; when unknown it is derived from the job's frames.
+ * frames it carried over from the one before (1, or K in motion mode, 5 with SVI); when unknown it is
+ * derived from the job's frames and the segment's own carry (0 for segment 0): L - K.
  */
 export function finalParts(segments: readonly Segment[], framesPerSegment: number): FinalPart[] {
   return segments
     .filter((s) => s.status === 'done')
     .sort((a, b) => a.idx - b.idx)
-    .map((s) => ({ idx: s.idx, frames: s.frames ?? segmentFrames(framesPerSegment, s.idx) }))
+    .map((s) => ({ idx: s.idx, frames: s.frames ?? framesPerSegment - s.carry }))
 }
 
 function crossfadeAfter(draft: FinalizeDraft, idx: number): number {

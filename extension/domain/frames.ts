@@ -1,19 +1,19 @@
-// Wan2.2 wants 4k+1 frames per segment; the user thinks in seconds.
+// The user thinks in seconds, Wan2.2 in 4k+1 frames. The rule that turns one into the other is the
+// sidecar's own (sidecar/contract/frames.ts), so the form's preview is the count the job gets.
+import { framesForSeconds } from '../../sidecar/contract'
 
-/** The 4k+1 frame count closest to `seconds` at `fps` (at least 5: one latent step beyond the start). */
-export function framesForSeconds(seconds: number, fps: number): number {
-  const raw = Math.round(seconds * fps)
-  const k = Math.max(1, Math.round((raw - 1) / 4))
-  return 4 * k + 1
+/**
+ * Frames per segment the sidecar makes of `seconds` at `fps`, or null while the two fields do not
+ * hold a usable pair yet (the user is typing).
+ */
+export function segmentFramesFor(seconds: number, fps: number): number | null {
+  if (!(seconds > 0) || !(fps > 0) || !Number.isFinite(seconds * fps)) return null
+  return framesForSeconds(seconds, fps)
 }
 
 /** Playing time of a segment of `frames` frames. */
 export function secondsForFrames(frames: number, fps: number): number {
   return (frames - 1) / fps
-}
-
-export function isValidFrameCount(frames: number): boolean {
-  return Number.isInteger(frames) && frames >= 5 && (frames - 1) % 4 === 0
 }
 
 export function formatDuration(ms: number): string {

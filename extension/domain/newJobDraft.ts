@@ -1,8 +1,7 @@
 // The new-job form as plain data: its validation and the CreateJobBody it becomes.
-import { MAX_NAME, MAX_SEED, MAX_TEXT } from '../../sidecar/contract'
+import { framesForSeconds, MAX_NAME, MAX_SEED, MAX_TEXT } from '../../sidecar/contract'
 import type { CreateJobBody, LoraRef, PlannedPrompt, Preset } from '../../sidecar/contract'
 import { sizeProblem } from './aspectPresets'
-import { framesForSeconds } from './frames'
 import { loraRowsProblem } from './loraChoices'
 
 export interface NewJobDraft {

@@ -1,8 +1,7 @@
 // /api/presets, /api/settings, /api/health and /api/ping.
 import { Hono } from 'hono'
-import { DomainError, SeamCapabilitiesQuery, SettingsUpdateBody } from '../contract'
-import { seamCapabilities } from '../engine/seamSupport'
-import { findTemplate } from '../engine/segmentPrompt'
+import { SeamCapabilitiesQuery, SettingsUpdateBody } from '../contract'
+import { presetSeamCapabilities } from '../engine/seamSupport'
 import { healthReport } from '../settings/health'
 import { updateSettings } from '../settings/settingsStore'
 import { templateToPreset } from '../workflows'
@@ -12,12 +11,9 @@ import { json, query } from './validate'
 export function settingsRouter(ctx: ApiContext) {
   return new Hono()
     .get('/presets', (c) => c.json({ presets: ctx.templates.map(templateToPreset) }))
-    .get('/seams', query(SeamCapabilitiesQuery), async (c) => {
-      const id = c.req.valid('query').preset ?? ctx.defaultPreset()
-      const template = findTemplate(ctx.templates, id)
-      if (!template) throw new DomainError('not_found', `preset: no preset "${id}" (GET /api/presets)`, 'preset')
-      return c.json(await seamCapabilities(ctx.comfy, template))
-    })
+    .get('/seams', query(SeamCapabilitiesQuery), async (c) =>
+      c.json(await presetSeamCapabilities(ctx.comfy, ctx.templates, c.req.valid('query').preset ?? ctx.defaultPreset()))
+    )
     .get('/settings', (c) => c.json(ctx.settings()))
     .put('/settings', json(SettingsUpdateBody, { required: true }), (c) =>
       c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id)))

@@ -1,10 +1,10 @@
 // Resolves a job's generation parameters: the request, then what the user saved in settings, then
 // the preset's defaults. Frames end up 4k+1 and sizes fit the model, or the field is refused.
 import type { JobParameters, JobParametersInput } from '../contract'
-import { DomainError, MAX_FRAMES, MAX_SEED, SeamSettings, SVI_FRAMES } from '../contract'
+import { DomainError, framesForSeconds, isValidFrameCount, MAX_FRAMES, MAX_SEED, normalizeFrames, SeamSettings, SVI_FRAMES } from '../contract'
 import type { StoredSettings } from '../settings/settingsStore'
 import type { Template } from '../workflows'
-import { checkSize, framesForSeconds, isValidFrameCount, normalizeFrames } from '../workflows'
+import { checkSize } from '../workflows'
 
 export function randomSeed(): number {
   return Math.floor(Math.random() * MAX_SEED)

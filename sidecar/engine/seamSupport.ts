@@ -68,6 +68,13 @@ export async function seamCapabilities(comfy: ComfyClient, template: Template): 
   }
 }
 
+/** GET /api/seams: the capabilities of preset `id`, or 404 naming the field when there is no such preset. */
+export async function presetSeamCapabilities(comfy: ComfyClient, templates: Template[], id: string): Promise<SeamCapabilities> {
+  const template = findTemplate(templates, id)
+  if (!template) throw new DomainError('not_found', `preset: no preset "${id}" (GET /api/presets)`, 'preset')
+  return seamCapabilities(comfy, template)
+}
+
 /** Every mode the settings use: the default and each join's. */
 function modesIn(seam: SeamSettings): Set<SeamMode> {
   return new Set<SeamMode>([seam.mode, ...Object.values(seam.joins).map((j) => j.mode)])

@@ -1,8 +1,7 @@
 // Binds one segment's values into a template by role and returns a ComfyUI API prompt. Pure: the
 // template is never mutated.
-import { MAX_SEED, SVI_CARRY, TAIL_FRAMES } from '../contract'
+import { isValidFrameCount, MAX_SEED, normalizeFrames, SVI_CARRY, TAIL_FRAMES } from '../contract'
 import { clonePrompt, type ApiPrompt, type InputValue } from './apiPrompt'
-import { isValidFrameCount, normalizeFrames } from './frameCount'
 import { addNode, consumersOf, removeIfUnused } from './graphEdit'
 import { insertLoraChain, type LoraRef } from './loraChain'
 import type { InputRef, Template } from './template'

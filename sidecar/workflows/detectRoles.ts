@@ -2,8 +2,8 @@
 // output, the sampler passes feeding it, and from those the latent/size node, the start image, the
 // prompts, the model loaders and the frame rate. Pure: reports what it found, how, and what is wrong.
 import type { Preset } from '../contract'
+import { normalizeFrames } from '../contract'
 import { isLink, type ApiPrompt, type Link } from './apiPrompt'
-import { normalizeFrames } from './frameCount'
 import { ancestors, describe, linkOf, literal, sortedIds, valueAt, valueSite, type Site } from './graphWalk'
 import { checkSize, type ModelFamily } from './videoSize'
 

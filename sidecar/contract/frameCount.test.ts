@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { framesForSeconds, isValidFrameCount, normalizeFrames } from './frameCount'
+import { framesForSeconds, isValidFrameCount, normalizeFrames } from './frames'
 
 describe('frame counts', () => {
   it('accepts only 4k+1 counts of at least 5', () => {
