@@ -6,7 +6,7 @@
 import { hc } from 'hono/client'
 import type { ClientResponse } from 'hono/client'
 import type { JSONParsed } from 'hono/utils/types'
-import type { z } from 'zod'
+import type { z } from 'zod/mini'
 import type { AppType } from '../sidecar/api/app'
 import { ApiError } from '../sidecar/contract'
 import { errorMessage } from './domain/errorMessage'
@@ -74,7 +74,7 @@ export async function send<R extends Response>(request: Promise<R>): Promise<R> 
 }
 
 /** The JSON of a successful answer, checked with `schema` (for routes outside the sidecar too). */
-export async function checked<T>(request: Promise<Response>, schema: z.ZodType<T>): Promise<T> {
+export async function checked<T>(request: Promise<Response>, schema: z.ZodMiniType<T>): Promise<T> {
   const res = await send(request)
   const parsed = schema.safeParse(await res.json().catch(() => undefined))
   if (!parsed.success) {
@@ -89,7 +89,7 @@ export async function checked<T>(request: Promise<Response>, schema: z.ZodType<T
  */
 export function answer<R extends ClientResponse<unknown, number, 'json'>, T>(
   request: Promise<R>,
-  schema: z.ZodType<T> & Agrees<T, R>
+  schema: z.ZodMiniType<T> & Agrees<T, R>
 ): Promise<T> {
   return checked(request, schema)
 }

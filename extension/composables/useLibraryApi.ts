@@ -1,5 +1,5 @@
 // The sidecar's library endpoints, named for the panel: LoRAs, models, image repository, media gallery.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   GALLERY_FILTERS,
   GalleryList,
@@ -19,7 +19,7 @@ export type GalleryFilter = (typeof GALLERY_FILTERS)[number]
 export type LibrarySort = 'date' | 'name' | 'rating'
 
 const LoraMetaAnswer = z.object({ name: z.string(), meta: LoraMeta })
-const RatingAnswer = z.object({ path: z.string(), rating: z.number().int().nullable() })
+const RatingAnswer = z.object({ path: z.string(), rating: z.nullable(z.number().check(z.int())) })
 const FavouriteAnswer = z.object({ path: z.string(), favourite: z.boolean() })
 
 const refreshQuery = (refresh: boolean) => ({ query: refresh ? { refresh: '1' as const } : {} })

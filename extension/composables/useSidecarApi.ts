@@ -1,6 +1,6 @@
 // The sidecar's jobs, queue, presets, settings and uploads, named for the panel, over the client derived
 // from the sidecar's routes; and the few ComfyUI routes the panel reads itself (/models, /view).
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import {
   ComfyImageList,
   FileRef,
@@ -25,7 +25,7 @@ export type ImageRef = z.infer<typeof FileRef>
 const ModelList = z.array(z.string())
 const LoadImageInfo = z.record(
   z.string(),
-  z.object({ input: z.object({ required: z.record(z.string(), z.array(z.unknown())) }).partial() })
+  z.object({ input: z.partial(z.object({ required: z.record(z.string(), z.array(z.unknown())) })) })
 )
 
 const oneJob = sidecar.jobs[':id']

@@ -3,13 +3,17 @@
 // shape a caller sends and the parsed value a handler reads with c.req.valid(...).
 import type { Env, MiddlewareHandler } from 'hono'
 import type { Context } from 'hono'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { DomainError } from '../contract'
+
+// The contract is built with zod/mini (small in the panel), which leaves messages to a locale: the
+// sidecar's 4xx answers read in English whatever else was imported first.
+z.config(z.locales.en())
 
 /** What a validator checks: tests that walk every route (Sidecar.routes) generate requests from it. */
 export interface RouteValidation {
   target: 'json' | 'query' | 'param'
-  schema: z.ZodType
+  schema: z.core.$ZodType
   required?: boolean
 }
 export const routeValidations = new WeakMap<object, RouteValidation>()
@@ -20,8 +24,8 @@ function registered<H extends object>(handler: H, validation: RouteValidation): 
 }
 
 /** Parses with zod; the first issue becomes a 400 naming the field (prefixed by where it came from). */
-export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
-  const r = schema.safeParse(value)
+export function parse<T extends z.core.$ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const r = z.safeParse(schema, value)
   if (r.success) return r.data
   const issue = r.error.issues[0]
   const field = [where, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.')
@@ -61,7 +65,7 @@ type Validated<Target extends 'json' | 'query' | 'param' | 'form', In, Out> = { 
 type JsonIn<In, Required extends boolean> = Required extends true ? { json: In } : Record<string, never> extends In ? { json?: In } : { json: In }
 
 /** Validates the JSON body; without `required` an empty body stands for {}. */
-export function json<T extends z.ZodType, Required extends boolean = false, E extends Env = Env, P extends string = string>(
+export function json<T extends z.core.$ZodType, Required extends boolean = false, E extends Env = Env, P extends string = string>(
   schema: T,
   options: { required?: Required } = {}
 ): MiddlewareHandler<E, P, { in: JsonIn<z.input<T>, Required>; out: { json: z.output<T> } }> {
@@ -75,7 +79,7 @@ export function json<T extends z.ZodType, Required extends boolean = false, E ex
 }
 
 /** Validates the query string (the first value of a repeated key, as c.req.query() gives it). */
-export function query<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+export function query<T extends z.core.$ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'query', QueryValues<z.input<T>>, z.output<T>>> {
   return registered(
@@ -88,7 +92,7 @@ export function query<T extends z.ZodType, E extends Env = Env, P extends string
 }
 
 /** Validates the path parameters (ids are digits only, turned into numbers by the schema). */
-export function param<T extends z.ZodType, E extends Env = Env, P extends string = string>(
+export function param<T extends z.core.$ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'param', ParamValues<z.input<T>>, z.output<T>>> {
   return registered(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import { z } from 'zod'
 import {
   CreateJobBody,
   CreateTemplateBody,
@@ -13,8 +13,8 @@ import {
 
 const job = { name: 'Walk', input_image: 'start.png', prompt: 'a walk' }
 
-function firstIssue(schema: z.ZodType, value: unknown): { path: string; message: string } | null {
-  const r = schema.safeParse(value)
+function firstIssue(schema: z.core.$ZodType, value: unknown): { path: string; message: string } | null {
+  const r = z.safeParse(schema, value)
   if (r.success) return null
   const issue = r.error.issues[0]
   return { path: (issue?.path ?? []).join('.'), message: issue?.message ?? '' }
@@ -58,7 +58,7 @@ describe('text fields refuse control characters', () => {
     expect(CreateJobBody.safeParse({ ...job, prompt: 'first line\n\tsecond line', negative_prompt: 'a\tb\nc' }).success).toBe(true)
   })
 
-  const cases: Array<[string, z.ZodType, unknown, string]> = [
+  const cases: Array<[string, z.core.$ZodType, unknown, string]> = [
     ['UpdateJobBody', UpdateJobBody, { prompt: 'x\u0000' }, 'prompt'],
     ['TakesBody', TakesBody, { prompt: 'x\ry' }, 'prompt'],
     ['TakesBody', TakesBody, { negative_prompt: 'x\u0000' }, 'negative_prompt'],

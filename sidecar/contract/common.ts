@@ -1,5 +1,5 @@
 // Shared limits and small shapes every resource uses: seeds, text sizes, ComfyUI file references, paths.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** Largest seed that survives JSON in JavaScript (ComfyUI accepts up to 2^64-1). */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER
@@ -29,21 +29,23 @@ export function findControlCharacter(text: string, singleLine = false): string |
  * The one refinement every text field of a request goes through: no control characters but tab and
  * newline (`singleLine`: none at all). The 400 names the field (the issue's path) and the character.
  */
-export function plainText<T extends z.ZodString>(schema: T, options: { singleLine?: boolean } = {}): T {
+export function plainText<T extends z.ZodMiniString>(schema: T, options: { singleLine?: boolean } = {}): T {
   const singleLine = options.singleLine ?? false
-  return schema.superRefine((text, ctx) => {
-    const found = findControlCharacter(text, singleLine)
-    if (found) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must not contain control characters${singleLine ? ' or line breaks' : ' (only newline and tab are allowed)'}; found ${found}`,
-      })
-    }
-  }) as T
+  return schema.check(
+    z.superRefine((text: string, ctx) => {
+      const found = findControlCharacter(text, singleLine)
+      if (found) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must not contain control characters${singleLine ? ' or line breaks' : ' (only newline and tab are allowed)'}; found ${found}`,
+        })
+      }
+    })
+  )
 }
 
 
-export const Seed = z.number().int().min(0).max(MAX_SEED)
+export const Seed = z.number().check(z.int(), z.gte(0), z.lte(MAX_SEED))
 
 /** A file in one of ComfyUI's folders, as ComfyUI's history reports it. */
 export const FileRef = z.object({
@@ -56,11 +58,8 @@ export type FileRef = z.infer<typeof FileRef>
 /** An absolute folder path on the sidecar's machine (POSIX "/..." or Windows "C:\..."). */
 export const AbsolutePath = plainText(
   z
-    .string()
-    .min(1)
-    .max(1024)
-    .regex(/^(\/|[A-Za-z]:[\\/])/, 'must be an absolute path'),
+    .string().check(z.minLength(1), z.maxLength(1024), z.regex(/^(\/|[A-Za-z]:[\\/])/, 'must be an absolute path')),
   { singleLine: true }
 )
 
-export const RefreshQuery = z.object({ refresh: z.enum(['0', '1', 'true', 'false']).optional() })
+export const RefreshQuery = z.object({ refresh: z.optional(z.enum(['0', '1', 'true', 'false'])) })

@@ -1,6 +1,6 @@
 // Errors: a domain error (a code, a message a user can act on, the field it concerns) and the JSON
 // every error answer has. The HTTP layer maps the code to a status in one place (api/errors.ts).
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export type DomainErrorCode =
   | 'bad_request'
@@ -28,8 +28,8 @@ export const ApiError = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    field: z.string().optional(),
-    details: z.unknown().optional(),
+    field: z.optional(z.string()),
+    details: z.optional(z.unknown()),
   }),
 })
 export type ApiError = z.infer<typeof ApiError>

@@ -1,5 +1,5 @@
 // Messages on GET /api/events (server-sent events).
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { Job } from './jobs'
 import { QueueStatus } from './queue'
 import { Progress, Segment } from './segments'
@@ -7,14 +7,14 @@ import { Progress, Segment } from './segments'
 /** Messages on GET /api/events (server-sent events; the SSE `event:` name equals `type`). */
 export const ServerEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('job'), job: Job }),
-  z.object({ type: z.literal('job_deleted'), id: z.number().int() }),
+  z.object({ type: z.literal('job_deleted'), id: z.number().check(z.int()) }),
   z.object({ type: z.literal('segment'), segment: Segment }),
   z.object({
     type: z.literal('progress'),
-    job_id: z.number().int(),
-    idx: z.number().int(),
+    job_id: z.number().check(z.int()),
+    idx: z.number().check(z.int()),
     /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
-    take: z.number().int(),
+    take: z.number().check(z.int()),
     prompt_id: z.string(),
     ...Progress.shape,
   }),

@@ -1,5 +1,5 @@
 // The records the engine and the store share: a job with its segments and final files, as the state machine sees them.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import type { FileRef } from './common'
 import type { FinalizeBody, FinalVideo } from './finalize'
 import type { JobParameters, JobStatus, SeamMode, SegmentLoras, SegmentStatus } from './parameters'
@@ -10,7 +10,7 @@ export const OutputNodes = z.object({
   video: z.string(),
   last_frame: z.string(),
   /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
-  tail: z.string().nullable().optional(),
+  tail: z.optional(z.nullable(z.string())),
 })
 export type OutputNodes = z.infer<typeof OutputNodes>
 

@@ -1,5 +1,5 @@
 // Presets, settings and health.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { AbsolutePath, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { JobParameters, ModelPair, SeamMode } from './parameters'
 
@@ -10,7 +10,7 @@ export const Preset = z.object({
   /** i2v: needs a start image; t2v: text only; ti2v: either. */
   kind: z.enum(['i2v', 't2v', 'ti2v']),
   family: z.enum(['wan22_14b', 'wan22_5b']),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
+  defaults: z.omit(JobParameters, { models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
   /** Tunables this preset exposes, bound into its template by role. */
   options: z.array(
     z.object({
@@ -21,23 +21,23 @@ export const Preset = z.object({
     })
   ),
   /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
-  t2v_first: z.string().nullable(),
+  t2v_first: z.nullable(z.string()),
   models: z.object({
     /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
     folder: z.string(),
     high: z.string(),
-    low: z.string().nullable(),
+    low: z.nullable(z.string()),
   }),
   /**
    * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
    * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
    * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
    */
-  seam_modes: z.array(SeamMode).default(['frame']),
+  seam_modes: z._default(z.array(SeamMode), ['frame']),
   /** Node classes the template needs (for a clear "node pack missing" message). */
   requires: z.array(z.string()),
   /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
-  source: z.enum(['user', 'builtin']).optional(),
+  source: z.optional(z.enum(['user', 'builtin'])),
 })
 export type Preset = z.infer<typeof Preset>
 
@@ -51,13 +51,13 @@ export type PresetList = z.infer<typeof PresetList>
  */
 export const Limits = z.object({
   /** Segments one job may have, planned ones included. */
-  max_segments_per_job: z.number().int().min(1).max(MAX_SEGMENTS_PER_JOB),
+  max_segments_per_job: z.number().check(z.int(), z.gte(1), z.lte(MAX_SEGMENTS_PER_JOB)),
   /** Takes of one segment waiting to run (planned, queued or running) at once. */
-  max_takes_per_segment: z.number().int().min(1).max(64),
+  max_takes_per_segment: z.number().check(z.int(), z.gte(1), z.lte(64)),
   /** Candidate takes waiting to run across all jobs. */
-  max_waiting_takes: z.number().int().min(1).max(1000),
+  max_waiting_takes: z.number().check(z.int(), z.gte(1), z.lte(1000)),
   /** Jobs running (with work waiting for ComfyUI) at once. */
-  max_running_jobs: z.number().int().min(1).max(500),
+  max_running_jobs: z.number().check(z.int(), z.gte(1), z.lte(500)),
 })
 export type Limits = z.infer<typeof Limits>
 export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }
@@ -65,43 +65,40 @@ export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per
 /** What the user sets. ComfyUI's address is not among them: the sidecar takes it from ComfyUI (or --comfyui). */
 export const Settings = z.object({
   defaults: z.object({
-    preset: plainText(z.string().max(120), { singleLine: true }),
-    width: z.number().int().min(16).max(4096),
-    height: z.number().int().min(16).max(4096),
-    fps: z.number().int().min(1).max(120),
-    seconds_per_segment: z.number().min(0.25).max(60),
-    negative_prompt: plainText(z.string().max(MAX_TEXT)),
+    preset: plainText(z.string().check(z.maxLength(120)), { singleLine: true }),
+    width: z.number().check(z.int(), z.gte(16), z.lte(4096)),
+    height: z.number().check(z.int(), z.gte(16), z.lte(4096)),
+    fps: z.number().check(z.int(), z.gte(1), z.lte(120)),
+    seconds_per_segment: z.number().check(z.gte(0.25), z.lte(60)),
+    negative_prompt: plainText(z.string().check(z.maxLength(MAX_TEXT))),
     models: ModelPair,
   }),
   auto_start_queue: z.boolean(),
   output_subfolder: z
-    .string()
-    .min(1)
-    .max(64)
-    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only'),
+    .string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')),
   /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
-  image_folders: z.array(z.lazy(() => AbsolutePath)).max(32).optional(),
+  image_folders: z.optional(z.array(z.lazy(() => AbsolutePath)).check(z.maxLength(32))),
   /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
-  comfy_models_dir: z.lazy(() => AbsolutePath).nullable().optional(),
+  comfy_models_dir: z.optional(z.nullable(z.lazy(() => AbsolutePath))),
   /** Caps on queued GPU work (see Limits). */
-  limits: Limits.default(DEFAULT_LIMITS),
+  limits: z._default(Limits, DEFAULT_LIMITS),
 })
 export type Settings = z.infer<typeof Settings>
-export const SettingsUpdate = Settings.partial().extend({
-  defaults: Settings.shape.defaults.partial().optional(),
-  limits: Limits.partial().optional(),
+export const SettingsUpdate = z.extend(z.partial(Settings), {
+  defaults: z.optional(z.partial(Settings.shape.defaults)),
+  limits: z.optional(z.partial(Limits)),
 })
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
 /** PUT /api/settings; a `comfyui_url` (a setting of older versions that nothing read) is refused by name. */
-export const SettingsUpdateBody = SettingsUpdate.extend({
-  comfyui_url: z.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }).optional(),
+export const SettingsUpdateBody = z.extend(SettingsUpdate, {
+  comfyui_url: z.optional(z.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" })),
 })
 
 export const Health = z.object({
   ok: z.boolean(),
   version: z.string(),
-  comfyui: z.object({ url: z.string(), reachable: z.boolean(), error: z.string().nullable() }),
-  ffmpeg: z.object({ path: z.string().nullable(), ok: z.boolean(), error: z.string().nullable() }),
+  comfyui: z.object({ url: z.string(), reachable: z.boolean(), error: z.nullable(z.string()) }),
+  ffmpeg: z.object({ path: z.nullable(z.string()), ok: z.boolean(), error: z.nullable(z.string()) }),
   data_dir: z.string(),
 })
 export type Health = z.infer<typeof Health>

@@ -1,5 +1,5 @@
 // Bodies that make and steer takes (redo, N candidates, lock, continuity settings) and the answer to new takes.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { MAX_TEXT, plainText, Seed } from './common'
 import { JobWithSegments } from './jobs'
 import { ColorGuard, SegmentLoras } from './parameters'
@@ -14,24 +14,24 @@ export const MAX_CANDIDATES = 8
  * For the next segment (idx = number of segments) `prompt` is required.
  */
 export const TakesBody = z.object({
-  prompt: plainText(z.string().trim().min(1).max(MAX_TEXT)).optional(),
-  negative_prompt: plainText(z.string().max(MAX_TEXT)).nullable().optional(),
-  loras: SegmentLoras.optional(),
-  seed: Seed.optional(),
-  seeds: z.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
-  count: z.number().int().min(1).max(MAX_CANDIDATES).optional(),
+  prompt: z.optional(plainText(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT)))),
+  negative_prompt: z.optional(z.nullable(plainText(z.string().check(z.maxLength(MAX_TEXT))))),
+  loras: z.optional(SegmentLoras),
+  seed: z.optional(Seed),
+  seeds: z.optional(z.array(Seed).check(z.minLength(1), z.maxLength(MAX_CANDIDATES))),
+  count: z.optional(z.number().check(z.int(), z.gte(1), z.lte(MAX_CANDIDATES))),
 })
 export type TakesBody = z.infer<typeof TakesBody>
 
 /** The answer to POST .../takes: the segment's takes, and the job (which gains a segment for the next idx). */
-export const NewTakesAnswer = SegmentTakes.extend({ job: JobWithSegments })
+export const NewTakesAnswer = z.extend(SegmentTakes, { job: JobWithSegments })
 export type NewTakesAnswer = z.infer<typeof NewTakesAnswer>
 
 export const LockBody = z.object({ locked: z.boolean() })
 
 /** PUT /api/jobs/{id}/continuity: the guard and meter settings, changeable while the job runs. */
 export const ContinuityBody = z.object({
-  color_guard: ColorGuard.nullable().optional(),
-  drift_threshold: z.number().min(0).max(100).optional(),
+  color_guard: z.optional(z.nullable(ColorGuard)),
+  drift_threshold: z.optional(z.number().check(z.gte(0), z.lte(100))),
 })
 export type ContinuityBody = z.infer<typeof ContinuityBody>

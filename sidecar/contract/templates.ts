@@ -1,40 +1,40 @@
 // User templates (bring your own workflow) and the prompt graph of a segment.
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { MAX_NAME, MAX_TEXT, plainText } from './common'
 import { Preset } from './setup'
 
 /** Where a role points: a node input, or (lora_high / lora_low) the node output our LoRA chain follows. */
 export const RoleSite = z.object({
-  node: plainText(z.string().min(1).max(64), { singleLine: true }),
-  input: plainText(z.string().min(1).max(200), { singleLine: true }).optional(),
-  output: z.number().int().min(0).max(64).optional(),
+  node: plainText(z.string().check(z.minLength(1), z.maxLength(64)), { singleLine: true }),
+  input: z.optional(plainText(z.string().check(z.minLength(1), z.maxLength(200)), { singleLine: true })),
+  output: z.optional(z.number().check(z.int(), z.gte(0), z.lte(64))),
 })
 export type RoleSite = z.infer<typeof RoleSite>
 
 /** The user's picks in the role editor: role name -> sites; they replace what detection found. */
-export const RoleOverrides = z.record(plainText(z.string().min(1).max(100), { singleLine: true }), z.array(RoleSite).min(1).max(16))
+export const RoleOverrides = z.record(plainText(z.string().check(z.minLength(1), z.maxLength(100)), { singleLine: true }), z.array(RoleSite).check(z.minLength(1), z.maxLength(16)))
 export type RoleOverrides = z.infer<typeof RoleOverrides>
 
 /** An API-format graph as graphToPrompt().output or "Export (API)" gives it; checked node by node on use. */
-export const GraphPrompt = z.record(z.string().min(1).max(64), z.unknown())
+export const GraphPrompt = z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.unknown())
 
-export const DetectTemplateBody = z.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() })
+export const DetectTemplateBody = z.object({ prompt: GraphPrompt, roles: z.optional(RoleOverrides) })
 export type DetectTemplateBody = z.infer<typeof DetectTemplateBody>
 
 export const CreateTemplateBody = z.object({
-  name: plainText(z.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
-  description: plainText(z.string().max(MAX_TEXT)).default(''),
+  name: plainText(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME)), { singleLine: true }),
+  description: z._default(plainText(z.string().check(z.maxLength(MAX_TEXT))), ''),
   prompt: GraphPrompt,
-  roles: RoleOverrides.optional(),
+  roles: z.optional(RoleOverrides),
 })
 export type CreateTemplateBody = z.infer<typeof CreateTemplateBody>
 
 /** Any subset; a new prompt is detected again (with the given roles, else the saved ones). */
 export const UpdateTemplateBody = z.object({
-  name: plainText(z.string().trim().min(1).max(MAX_NAME), { singleLine: true }).optional(),
-  description: plainText(z.string().max(MAX_TEXT)).optional(),
-  prompt: GraphPrompt.optional(),
-  roles: RoleOverrides.optional(),
+  name: z.optional(plainText(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_NAME)), { singleLine: true })),
+  description: z.optional(plainText(z.string().check(z.maxLength(MAX_TEXT)))),
+  prompt: z.optional(GraphPrompt),
+  roles: z.optional(RoleOverrides),
 })
 export type UpdateTemplateBody = z.infer<typeof UpdateTemplateBody>
 
@@ -43,7 +43,7 @@ export const ReportedRole = z.object({
    * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
    * last_frame_output, last_frame_index, options.<key> */
   role: z.string(),
-  sites: z.array(RoleSite.extend({ title: z.string().nullable(), class_type: z.string() })),
+  sites: z.array(z.extend(RoleSite, { title: z.nullable(z.string()), class_type: z.string() })),
   /** How it was found, in words. */
   how: z.string(),
   origin: z.enum(['detected', 'chosen', 'added']),
@@ -54,7 +54,7 @@ export const RoleProblem = z.object({
   role: z.string(),
   message: z.string(),
   /** Node ids to choose from when several nodes could fill the role. */
-  candidates: z.array(z.string()).optional(),
+  candidates: z.optional(z.array(z.string())),
 })
 export type RoleProblem = z.infer<typeof RoleProblem>
 
@@ -63,7 +63,7 @@ export const PreflightFinding = z.object({
   code: z.enum(['missing_node', 'missing_model', 'bad_value']),
   node_id: z.string(),
   class_type: z.string(),
-  input: z.string().optional(),
+  input: z.optional(z.string()),
   message: z.string(),
 })
 export type PreflightFinding = z.infer<typeof PreflightFinding>
@@ -81,7 +81,7 @@ export const TemplateDetection = z.object({
   models: Preset.shape.models,
   options: Preset.shape.options,
   /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
-  preflight: z.array(PreflightFinding).nullable(),
+  preflight: z.nullable(z.array(PreflightFinding)),
 })
 export type TemplateDetection = z.infer<typeof TemplateDetection>
 
@@ -110,10 +110,10 @@ export type UserTemplateList = z.infer<typeof UserTemplateList>
  * ran); 'rebuilt' is bound again from the stored segment when ComfyUI no longer knows the prompt.
  */
 export const SegmentPromptGraph = z.object({
-  job_id: z.number().int(),
-  idx: z.number().int(),
-  take: z.number().int(),
-  prompt_id: z.string().nullable(),
+  job_id: z.number().check(z.int()),
+  idx: z.number().check(z.int()),
+  take: z.number().check(z.int()),
+  prompt_id: z.nullable(z.string()),
   source: z.enum(['comfyui', 'rebuilt']),
   prompt: z.record(z.string(), z.unknown()),
 })

@@ -85,14 +85,14 @@ function statements(db: Db): Pick<Db, 'prepare'> {
 
 const MAX_CHECKED_TEXTS = 1000
 /** Per schema: JSON texts already validated, with the JSON of what validation produced. */
-const checkedTexts = new WeakMap<z.ZodType, Map<string, string>>()
+const checkedTexts = new WeakMap<z.core.$ZodType, Map<string, string>>()
 
 /**
  * A JSON column read back and validated. Every engine event reads a whole job, so the same texts
  * come back many times: a text validated once is answered by parsing its validated form again (a
  * fresh object each time, so no caller shares another's), instead of running the schema again.
  */
-function json<T extends z.ZodType>(schema: T, text: string, what: string): z.infer<T> {
+function json<T extends z.core.$ZodType>(schema: T, text: string, what: string): z.infer<T> {
   let checked = checkedTexts.get(schema)
   if (!checked) {
     checked = new Map()
@@ -100,14 +100,14 @@ function json<T extends z.ZodType>(schema: T, text: string, what: string): z.inf
   }
   const known = checked.get(text)
   if (known !== undefined) return JSON.parse(known) as z.infer<T>
-  const parsed = schema.safeParse(JSON.parse(text))
+  const parsed = z.safeParse(schema, JSON.parse(text))
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`)
   if (checked.size >= MAX_CHECKED_TEXTS) checked.delete(checked.keys().next().value as string)
   checked.set(text, JSON.stringify(parsed.data))
   return parsed.data
 }
 
-function jsonOrNull<T extends z.ZodType>(schema: T, text: string | null, what: string): z.infer<T> | null {
+function jsonOrNull<T extends z.core.$ZodType>(schema: T, text: string | null, what: string): z.infer<T> | null {
   return text === null ? null : json(schema, text, what)
 }
 

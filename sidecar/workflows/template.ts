@@ -1,5 +1,6 @@
 // A workflow template: a ComfyUI API prompt plus the role of each node input the engine binds.
 import { z } from 'zod'
+import { pick } from 'zod/mini'
 import { ApiPrompt, isLink } from './apiPrompt'
 import { Preset, JobParameters } from '../contract'
 import { seamSupport } from './seamSupport'
@@ -110,7 +111,7 @@ export function parseTemplate(json: unknown, source: string): Template {
   const [problem] = roleProblems(parsed.data)
   if (problem) throw new WorkflowError('invalid_template', `${source}: ${problem.field}: ${problem.message}`, problem.field)
   // The defaults must themselves be valid job parameters (4k+1 frames are checked at binding).
-  JobParameters.pick({ width: true, height: true, fps: true, frames: true, steps: true, cfg: true }).parse(parsed.data.defaults)
+  pick(JobParameters, { width: true, height: true, fps: true, frames: true, steps: true, cfg: true }).parse(parsed.data.defaults)
   return parsed.data
 }
 
