@@ -47,12 +47,12 @@ export interface ArbitraryOptions {
 const FREE_TEXT = fc.string({ unit: 'grapheme', maxLength: 40 })
 const MAX_DEPTH = 6
 
-export function jsonSchemaOf(schema: z.ZodType): Node {
+export function jsonSchemaOf(schema: z.core.$ZodType): Node {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Node
 }
 
 /** Values the schema accepts (before its refinements), as a caller would send them. */
-export function arbitraryFor(schema: z.ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> {
+export function arbitraryFor(schema: z.core.$ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> {
   const root = jsonSchemaOf(schema)
   return build(root, root, options, 0)
 }
