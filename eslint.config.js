@@ -1,6 +1,9 @@
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
 
+// The contract is shipped to the browser: classic zod would put the whole library (16 KB gzipped more) in the panel.
+const classicZod = [{ name: 'zod', message: "the contract and the panel use 'zod/mini' (bundle size): write checks as z.string().check(z.minLength(1))" }]
+
 export default tseslint.config(
   { ignores: ['web/**', 'dist/**', 'node_modules/**', 'test-output/**', 'bench/out/**', '.stryker-tmp/**', 'reports/**'] },
   ...tseslint.configs.recommended,
@@ -20,7 +23,8 @@ export default tseslint.config(
     },
   },
   // The sidecar's declared "never" rules, checked on every lint rather than by review.
-  ...neverImport(['sidecar/contract/**/*.ts'], ['../*'], 'the contract is a leaf: it imports only its own files'),
+  ...neverImport(['sidecar/contract/**/*.ts'], ['../*'], 'the contract is a leaf: it imports only its own files', classicZod),
+  ...neverImport(['extension/**/*.ts', 'extension/**/*.vue'], [], '', classicZod),
   ...neverImport(['sidecar/engine/**/*.ts'], ['hono', 'hono/*', '@hono/*', '../api/*'], 'the engine knows no HTTP routes'),
   ...neverImport(['sidecar/db/**/*.ts'], ['../engine/*', '../api/*'], 'storage knows no rules'),
   ...neverImport(['sidecar/video/**/*.ts'], ['../db/*', '../engine/*', '../api/*', 'better-sqlite3'], 'ffmpeg work is file in, file out'),
@@ -34,7 +38,8 @@ export default tseslint.config(
   }
 )
 
-/** Production files matching `files` may not import `patterns`; tests may (they build worlds). */
-function neverImport(files, patterns, message) {
-  return [{ files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] } }]
+/** Production files matching `files` may not import `patterns` (nor the exact modules in `paths`); tests may (they build worlds). */
+function neverImport(files, patterns, message, paths = []) {
+  const options = { paths, patterns: patterns.length > 0 ? [{ group: patterns, message }] : [] }
+  return [{ files, ignores: ['**/*.test.ts'], rules: { 'no-restricted-imports': ['error', options] } }]
 }
