@@ -49,6 +49,15 @@ export interface ComfySidebarTab {
   destroy?(): void
 }
 
+/** A tab of ComfyUI's bottom panel (declared in ComfyExtension.bottomPanelTabs; the host registers it). */
+export interface ComfyBottomPanelTab {
+  id: string
+  title: string
+  type: 'custom'
+  render(container: HTMLElement): void
+  destroy?(): void
+}
+
 export interface ComfyExtensionManager {
   registerSidebarTab(tab: ComfySidebarTab): void
   unregisterSidebarTab?(id: string): void
@@ -59,7 +68,8 @@ export interface ComfyExtensionManager {
   toast: ComfyToastManager
   dialog: ComfyDialogService
   setting: ComfySettingStore
-  command: { execute(id: string): unknown }
+  /** `commands` lists what the host registered (absent on hosts that do not expose it). */
+  command: { execute(id: string): unknown; commands?: { id: string }[] }
 }
 
 export interface ComfyKeybinding {
@@ -110,6 +120,8 @@ export interface ComfyExtension {
   commands?: { id: string; label: string; icon?: string; function: () => void }[]
   keybindings?: ComfyKeybinding[]
   settings?: ComfySettingParams[]
+  /** Tabs of the bottom panel (hosts without one ignore the field). */
+  bottomPanelTabs?: ComfyBottomPanelTab[]
   setup?(): void | Promise<void>
   /** Newer frontends: items appended to a node's context menu. */
   getNodeMenuItems?(node: ComfyGraphNode): (ComfyMenuItem | null)[]

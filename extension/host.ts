@@ -153,3 +153,9 @@ export function nodeMenuHooks(entry: NodeMenuEntry): Pick<ComfyExtension, 'getNo
 export function executeCommand(id: string): void {
   comfyApp().extensionManager.command.execute(id)
 }
+
+/** The host registered a command with this id (false where it does not list its commands). */
+export function hasCommand(id: string): boolean {
+  const commands = window.comfyAPI?.app?.app?.extensionManager?.command?.commands
+  return Array.isArray(commands) && commands.some((c) => c.id === id)
+}

@@ -9,7 +9,13 @@ describe('the extension entry', () => {
     expect(host.extensions).toHaveLength(1)
     const ext = host.extensions[0]!
     expect(ext.name).toBe('longvideo.panel')
-    expect(ext.keybindings).toEqual([{ combo: { key: 'l', code: 'KeyL', alt: true }, commandId: 'Workspace.ToggleSidebarTab.longvideo' }])
+    expect(ext.keybindings).toEqual([
+      { combo: { key: 'l', code: 'KeyL', alt: true }, commandId: 'Workspace.ToggleSidebarTab.longvideo' },
+      { combo: { key: 't', code: 'KeyT', alt: true }, commandId: 'LongVideo.ToggleTimeline' },
+    ])
+    expect(ext.commands?.map((c) => c.id)).toEqual(['LongVideo.TogglePanel', 'LongVideo.ToggleTimeline'])
+    // The timeline is offered as a bottom panel tab; a host without the panel ignores the field.
+    expect(ext.bottomPanelTabs).toMatchObject([{ id: 'longvideo-timeline', type: 'custom', title: 'Long Video' }])
     expect(ext.settings?.map((s) => s.id)).toEqual(['LongVideo.Notifications'])
     expect(host.tabs).toHaveLength(0)
     await ext.setup?.()

@@ -1,12 +1,28 @@
-// Builds the panel's own Vue app with its own Pinia (the host exposes neither Vue nor Pinia).
+// Builds the panel's own Vue apps with their own Pinia (the host exposes neither Vue nor Pinia). The sidebar
+// panel and the timeline are two apps over ONE Pinia: the same stores, so what happens in one shows in the
+// other at once.
 import { createPinia } from 'pinia'
+import type { Pinia } from 'pinia'
 import { createApp } from 'vue'
 import type { App } from 'vue'
 import PanelRoot from './components/PanelRoot.vue'
+import TimelineRoot from './components/timeline/TimelineRoot.vue'
 import './styles/panel.css'
+
+let shared: Pinia | null = null
+
+/** The one Pinia both apps use (made on first use). */
+export function panelPinia(): Pinia {
+  shared ??= createPinia()
+  return shared
+}
 
 // No PrimeVue theme: the panel is styled from ComfyUI's palette variables alone, so it follows every
 // palette and never re-emits the host's --p-* variables (ComfyUI's own guideline avoids new PrimeVue use).
 export function createPanelApp(): App {
-  return createApp(PanelRoot).use(createPinia())
+  return createApp(PanelRoot).use(panelPinia())
+}
+
+export function createTimelineApp(): App {
+  return createApp(TimelineRoot).use(panelPinia())
 }

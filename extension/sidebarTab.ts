@@ -15,7 +15,7 @@ export interface PanelMount {
  * ComfyUI may call render again on the same or a new element without calling destroy
  * (ComfyUI_frontend issue #4372), so the app lives in its own root element that is moved.
  */
-export function createPanelMount(createApp: () => App): PanelMount {
+export function createPanelMount(createApp: () => App, className = 'lv-root'): PanelMount {
   let app: App | null = null
   let root: HTMLElement | null = null
 
@@ -23,7 +23,7 @@ export function createPanelMount(createApp: () => App): PanelMount {
     render(container) {
       if (!app || !root) {
         root = document.createElement('div')
-        root.className = 'lv-root'
+        root.className = className
         app = createApp()
         container.appendChild(root)
         app.mount(root)

@@ -3,6 +3,7 @@
 // commands), graphToPrompt/loadGraphData on a stored API prompt, and api.fetchApi/apiURL/fileURL.
 // Served to the browser after a TypeScript-to-JavaScript transform by the demo server.
 import type {
+  ComfyBottomPanelTab,
   ComfyApi,
   ComfyApiNode,
   ComfyApp,
@@ -88,6 +89,11 @@ const commands = new Map<string, () => unknown>()
 const extensions: ComfyExtension[] = []
 const tabs = new Map<string, ComfySidebarTab>()
 let activeTab: string | null = null
+// ComfyUI's bottom panel (every supported frontend has it); `?bottompanel=0` plays a host without one,
+// which ignores extensions' bottomPanelTabs and so registers no toggle command for them.
+const WITH_BOTTOM_PANEL = new URLSearchParams(location.search).get('bottompanel') !== '0'
+const bottomTabs = new Map<string, ComfyBottomPanelTab>()
+let activeBottom: string | null = null
 
 function settingKey(id: string): string {
   return `demo.setting.${id}`
@@ -124,6 +130,33 @@ function toggleTab(id: string): void {
   area.appendChild(slot)
   document.querySelector(`.demo-sidebar button[data-tab="${id}"]`)?.classList.add('active')
   tab.render(slot)
+}
+
+/** Like ComfyUI's bottom panel: one tab shows at a time in a fresh slot; hiding unmounts it (destroy). */
+function toggleBottomTab(id: string): void {
+  const panel = $('#bottom-panel')
+  const shown = activeBottom
+  if (shown) bottomTabs.get(shown)?.destroy?.()
+  $('#bottom-body').replaceChildren()
+  if (shown === id) {
+    activeBottom = null
+    panel.hidden = true
+    return
+  }
+  const tab = bottomTabs.get(id)
+  if (!tab) return
+  activeBottom = id
+  panel.hidden = false
+  $('#bottom-title').textContent = tab.title.toUpperCase()
+  const slot = document.createElement('div')
+  slot.className = 'demo-slot'
+  $('#bottom-body').appendChild(slot)
+  tab.render(slot)
+}
+
+function registerBottomTab(tab: ComfyBottomPanelTab): void {
+  bottomTabs.set(tab.id, tab)
+  commands.set(`Workspace.ToggleBottomPanelTab.${tab.id}`, () => toggleBottomTab(tab.id))
 }
 
 function showGraph(prompt: Record<string, ComfyApiNode>, name?: string): void {
@@ -211,6 +244,7 @@ const app: ComfyApp = {
     extensions.push(ext)
     for (const s of ext.settings ?? []) settingDefaults.set(s.id, s.defaultValue)
     for (const c of ext.commands ?? []) commands.set(c.id, c.function)
+    if (WITH_BOTTOM_PANEL) for (const t of ext.bottomPanelTabs ?? []) registerBottomTab(t)
   },
   extensionManager: {
     registerSidebarTab(raw) {
@@ -261,7 +295,12 @@ const app: ComfyApp = {
       },
       set: (id, value) => localStorage.setItem(settingKey(id), JSON.stringify(value)),
     },
-    command: { execute: (id) => commands.get(id)?.() },
+    command: {
+      execute: (id) => commands.get(id)?.(),
+      get commands() {
+        return [...commands.keys()].map((id) => ({ id }))
+      },
+    },
   },
   async graphToPrompt() {
     const output = storedGraph()
@@ -304,6 +343,7 @@ document.addEventListener('keydown', (e) => {
 async function boot(): Promise<void> {
   applyPalette(localStorage.getItem('demo.palette') === 'light' ? 'light' : 'dark')
   $('#palette').onclick = () => applyPalette(document.body.dataset.palette === 'dark' ? 'light' : 'dark')
+  $('#bottom-close').onclick = () => activeBottom && toggleBottomTab(activeBottom)
   try {
     canvasGraph = (await (await fetch(`${base}/demo/canvas-graph.json`)).json()) as Record<string, ComfyApiNode>
   } catch (e) {

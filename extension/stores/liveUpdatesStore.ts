@@ -63,8 +63,12 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
     if (note && getSetting('LongVideo.Notifications', true)) toast(note.kind, note.summary, note.detail)
   }
 
+  /** Who keeps the stream open: the sidebar panel and the timeline each hold it while mounted. */
+  const holders = new Set<string>()
+
   /** Opens the stream (once) and reads everything. */
-  function connect(): void {
+  function connect(holder = 'panel'): void {
+    holders.add(holder)
     if (source) return
     stream.value = 'connecting'
     source = useEventStream({
@@ -81,7 +85,10 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
     void resync()
   }
 
-  function disconnect(): void {
+  /** Lets go of the stream; it closes when nothing else holds it. */
+  function disconnect(holder = 'panel'): void {
+    holders.delete(holder)
+    if (holders.size) return
     source?.close()
     source = null
     if (queueRefresh) clearTimeout(queueRefresh)

@@ -1,0 +1,150 @@
+// The timeline workspace on a finished three-segment job: opened from the job
+// view into the host's bottom panel, its clips as wide as their frames, playback and scrubbing that show
+// each segment's own frame as the final will, and the overlay on a host without a bottom panel.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { JobWithSegments } from '../sidecar/contract'
+import { makeStartImage, sidecarApi as api, setPalette, shoot, startHarness } from './browserHarness'
+import type { Harness } from './browserHarness'
+
+/** What the preview shows: the segment and its own frame the top video is placed on. */
+const shown = (h: Harness) =>
+  h.page.evaluate(() => {
+    const v = document.querySelector<HTMLVideoElement>('[data-testid="timeline-video"]')!
+    return { idx: Number(v.dataset.idx), local: Number(v.dataset.local), time: v.currentTime }
+  })
+
+const counter = async (h: Harness) => {
+  const el = h.page.locator('[data-testid="timeline-counter"]')
+  return { frame: Number(await el.getAttribute('data-frame')), total: Number(await el.getAttribute('data-total')) }
+}
+
+describe('the timeline workspace in the browser', () => {
+  let h: Harness
+  let jobId = 0
+
+  beforeAll(async () => {
+    h = await startHarness(0.4)
+    const form = new FormData()
+    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
+    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
+    const job = JobWithSegments.parse(
+      await api(h, '/jobs', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          name: 'Timeline walk',
+          input_image: upload.name,
+          prompt: 'a test pattern drifts to the left',
+          planned_prompts: ['the pattern zooms in', 'the pattern settles'],
+          parameters: { width: 128, height: 96, fps: 16, frames: 17 },
+        }),
+      })
+    )
+    jobId = job.id
+    for (let i = 0; i < 180; i++) {
+      const now = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))
+      if (now.status === 'awaiting_prompt') break
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  })
+
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it('opens from the job view into the bottom panel with one clip per segment as wide as its frames', async () => {
+    const { page } = h
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.goto(`${h.demo.url}?tab=longvideo`)
+    await page.waitForSelector('[data-testid="lv-dashboard"]')
+    await page.click('.lv-jobrow')
+    await page.waitForSelector('[data-testid="job-view"]')
+    await page.click('[data-testid="open-timeline"]')
+    await page.waitForSelector('[data-testid="bottom-panel"] [data-testid="timeline-view"]')
+    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"]')
+    const clips = page.locator('[data-testid="timeline-clip"]')
+    const widths = await clips.evaluateAll((els) => els.map((e) => ({ idx: e.getAttribute('data-idx'), frames: Number(e.getAttribute('data-frames')), width: e.getBoundingClientRect().width })))
+    // 17 frames, then 16 of their own (the hand-off frame is not shown twice).
+    expect(widths.slice(0, 3).map((w) => w.frames)).toEqual([17, 16, 16])
+    const perFrame = (widths[0]!.width + 2) / 17
+    expect(Math.abs((widths[1]!.width + 2) / 16 - perFrame)).toBeLessThan(0.2)
+    expect(await counter(h)).toEqual({ frame: 0, total: 49 })
+    expect(await page.locator('[data-testid="timeline-join"]').count()).toBeGreaterThanOrEqual(2)
+    await setPalette(page, 'dark')
+    await shoot(page, 'timeline-bottom-1280-dark')
+  })
+
+  it('scrubs to a frame with the keys and shows that segment frame, as the final will', async () => {
+    const { page } = h
+    await page.locator('[data-testid="timeline-view"]').focus()
+    await page.keyboard.press('End')
+    expect(await counter(h)).toMatchObject({ frame: 48 })
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('[data-testid="timeline-video"]')?.dataset.idx === '2')
+    expect(await shown(h)).toMatchObject({ idx: 2, local: 15 })
+    await page.keyboard.press('Home')
+    for (let i = 0; i < 17; i++) await page.keyboard.press('ArrowRight')
+    expect(await counter(h)).toMatchObject({ frame: 17 })
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('[data-testid="timeline-video"]')?.dataset.idx === '1')
+    expect(await shown(h)).toMatchObject({ idx: 1, local: 0 })
+    await page.keyboard.press('ArrowLeft')
+    expect(await shown(h)).toMatchObject({ idx: 0, local: 16 })
+    // The video element really is at that frame once it seeked: its time is within the frame.
+    await page.waitForFunction(() => {
+      const v = document.querySelector<HTMLVideoElement>('[data-testid="timeline-video"]')!
+      return v.readyState >= 2 && !v.seeking && Math.floor(v.currentTime * 16) === 16
+    })
+  })
+
+  it('scrubs by clicking the ruler', async () => {
+    const { page } = h
+    const clip = page.locator('[data-testid="timeline-clip"][data-idx="1"]')
+    const box = (await clip.boundingBox())!
+    const ruler = (await page.locator('[data-testid="timeline-ruler"]').boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, ruler.y + ruler.height / 2)
+    const { frame } = await counter(h)
+    expect(frame).toBeGreaterThan(17 + 4)
+    expect(frame).toBeLessThan(33 - 4)
+    expect((await shown(h)).idx).toBe(1)
+  })
+
+  it('plays across the joins to the last frame', async () => {
+    const { page } = h
+    await page.keyboard.press('Home')
+    await page.keyboard.press('Space')
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-frame')) > 20)
+    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('[data-testid="timeline-video"]')?.dataset.idx === '2', undefined, { timeout: 10_000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-play') !== null, undefined, { timeout: 10_000 })
+    expect(await counter(h)).toMatchObject({ frame: 48 })
+  })
+
+  it('shows the same finalize options as the job view: a crossfade shortens the timeline at once', async () => {
+    const { page } = h
+    await page.click('[data-testid="finalize-options-toggle"]')
+    await page.selectOption('[data-testid="seam"][data-after="0"] [data-testid="seam-type"]', 'crossfade')
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '41')
+    expect(await page.textContent('[data-testid="finalize"]')).toContain('41 frames')
+    expect(await page.getAttribute('[data-testid="timeline-join"][data-after="0"]', 'title')).toContain('crossfade 8 frames')
+  })
+
+  it('falls back to an overlay where the host has no bottom panel', async () => {
+    const { page } = h
+    await page.goto(`${h.demo.url}?tab=longvideo&bottompanel=0`)
+    await page.waitForSelector('[data-testid="lv-dashboard"]')
+    await setPalette(page, 'light')
+    await page.click('.lv-jobrow')
+    await page.click('[data-testid="open-timeline"]')
+    await page.waitForSelector('#lv-timeline-overlay [data-testid="timeline-clip"][data-idx="2"]')
+    expect(await page.locator('[data-testid="bottom-panel"]').isHidden()).toBe(true)
+    await shoot(page, 'timeline-overlay-1280-light')
+    await page.keyboard.press('Escape')
+    await page.waitForSelector('#lv-timeline-overlay', { state: 'hidden' })
+    // The command's key opens it again.
+    await page.locator('[data-testid="job-view"] h3').click()
+    await page.keyboard.press('Alt+t')
+    await page.waitForSelector('#lv-timeline-overlay [data-testid="timeline-view"]')
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await shoot(page, 'timeline-overlay-1920-light')
+    expect(h.problems).toEqual([])
+  })
+})

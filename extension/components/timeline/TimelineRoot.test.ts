@@ -1,0 +1,101 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { JobWithSegments } from '../../../sidecar/contract'
+import { useNavigationStore } from '../../stores/navigationStore'
+import { useTimelineStore } from '../../stores/timelineStore'
+import { jobWithSegments, segment } from '../../testing/fixtures'
+import { SilentEventSource, installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import TimelineRoot from './TimelineRoot.vue'
+
+let host: FakeHost
+
+const params = { ...jobWithSegments([]).parameters, frames: 17, fps: 16 }
+const walk = (): JobWithSegments =>
+  jobWithSegments(
+    [
+      segment({ idx: 0, frames: 17 }),
+      segment({ idx: 1, frames: 16, take: 2, take_count: 3, locked: true, seam: 4.2, seam_warning: true }),
+      segment({ idx: 2, frames: 16, stale: true }),
+      segment({ idx: 3, status: 'planned', frames: null, video: null, last_frame: null, prompt: 'the fox lies down' }),
+    ],
+    { status: 'running', parameters: params }
+  )
+
+async function mountTimeline(job: JobWithSegments) {
+  host.on(`GET /longvideo/api/jobs/${job.id}`, { body: job })
+  host.on('GET /longvideo/api/jobs', { body: { jobs: [job], total: 1 } })
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useNavigationStore().openJob(job.id)
+  const view = mount(TimelineRoot, { global: { plugins: [pinia] }, attachTo: document.body })
+  await vi.waitFor(() => expect(view.findAll('[data-testid="timeline-clip"]')).toHaveLength(job.segments.length))
+  return view
+}
+
+describe('the timeline workspace', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+    vi.stubGlobal('EventSource', SilentEventSource)
+  })
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('shows one clip per segment with its take, lock, stale mark and a planned clip with its prompt', async () => {
+    const view = await mountTimeline(walk())
+    const clips = view.findAll('[data-testid="timeline-clip"]')
+    expect(clips.map((c) => c.attributes('data-frames'))).toEqual(['17', '16', '16', '16'])
+    expect(clips[1]!.text()).toContain('take 2/3')
+    expect(clips[1]!.find('.pi-lock').exists()).toBe(true)
+    expect(clips[2]!.find('[data-testid="clip-stale"]').exists()).toBe(true)
+    expect(clips[3]!.text()).toContain('the fox lies down')
+    expect(clips[3]!.classes()).toContain('lv-tl-clip--planned')
+    // The join into segment 2 carries its seam meter value, coloured as a warning.
+    const join = view.get('[data-testid="timeline-join"][data-after="0"]')
+    expect(join.classes()).toContain('lv-tl-join--warn')
+    expect(join.attributes('title')).toContain('seam meter 4.2 (above the threshold)')
+    // The counter covers the final only: planned segments are not in it yet.
+    expect(view.get('[data-testid="timeline-counter"]').attributes('data-total')).toBe('49')
+  })
+
+  it('moves the playhead frame by frame and by clip with the keys, and never past the final', async () => {
+    const view = await mountTimeline(walk())
+    const root = view.get('[data-testid="timeline-view"]')
+    const frame = () => Number(view.get('[data-testid="timeline-counter"]').attributes('data-frame'))
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    expect(frame()).toBe(2)
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    expect(frame()).toBe(17)
+    await root.trigger('keydown', { key: 'ArrowRight', shiftKey: true })
+    expect(frame()).toBe(33)
+    await root.trigger('keydown', { key: 'End' })
+    expect(frame()).toBe(48)
+    await root.trigger('keydown', { key: 'ArrowRight' })
+    expect(frame()).toBe(48)
+    await root.trigger('keydown', { key: 'ArrowUp' })
+    expect(frame()).toBe(33)
+    // Keys with Ctrl/Alt belong to the host.
+    await root.trigger('keydown', { key: 'ArrowRight', ctrlKey: true })
+    expect(frame()).toBe(33)
+  })
+
+  it('follows the finalize options the job view edits: a crossfade shortens the final at once', async () => {
+    const view = await mountTimeline(walk())
+    const timeline = useTimelineStore()
+    timeline.setDraft(1, { ...timeline.draftOf(1), crossfades: { 0: 8 } })
+    await flushPromises()
+    expect(view.get('[data-testid="timeline-counter"]').attributes('data-total')).toBe('41')
+    expect(view.get('[data-testid="timeline-join"][data-after="0"]').attributes('title')).toContain('crossfade 8 frames')
+  })
+
+  it('lists every key in the help popover', async () => {
+    const view = await mountTimeline(walk())
+    await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: '?' })
+    const keys = view.get('[data-testid="timeline-keys"]').text()
+    for (const k of ['Space', 'J', 'K', 'L', '→', '←', 'Home', 'End']) expect(keys).toContain(k)
+  })
+})
