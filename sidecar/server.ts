@@ -1,7 +1,7 @@
 // Builds and starts the sidecar in this process: database, ComfyUI client, engine runner, HTTP API.
 // main.ts wraps it as a CLI; the demo and tests call startSidecar directly.
 import { randomBytes, randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,7 @@ import { OutputFiles } from './engine/outputFiles'
 import { Runner } from './engine/runner'
 import { log as defaultLog } from './log'
 import type { UrlFetchOptions } from './library/imageByUrl'
+import { createThumbnailCache } from './library/thumbnailCache'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
 import { makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
@@ -140,7 +141,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   const removed = removePartialFiles([path.join(finalsRoot, settings().output_subfolder), path.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)])
   if (removed.length > 0) log.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f) => path.basename(f)).join(', ')}`)
   const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir])
-  const thumbsDir = path.join(opts.dataDir, 'thumbs')
+  const thumbnails = createThumbnailCache({ dir: path.join(opts.dataDir, 'thumbs'), ffmpegPath: ffmpeg.path })
   const ctx: ApiContext = {
     db,
     runner,
@@ -172,18 +173,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
         rmSync(out, { force: true })
       }
     },
-    async thumbnail(source, key) {
-      if (!ffmpeg.path) return null
-      const out = path.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, '_')}.jpg`)
-      if (existsSync(out)) return out
-      mkdirSync(thumbsDir, { recursive: true })
-      try {
-        await makeThumbnail(source, out, 256, ffmpeg.path)
-        return out
-      } catch {
-        return null
-      }
-    },
+    thumbnail: thumbnails.get,
   }
   const secret = opts.secret ?? newSecret()
   const host = opts.host ?? '127.0.0.1'

@@ -74,9 +74,11 @@ export function galleryItem(path: string, over: Partial<GalleryItem> = {}): Gall
     size: 1000,
     modified: '2026-01-01T00:00:00.000Z',
     favourite: false,
+    hidden: false,
     long_video: false,
     segment: false,
     start_image: false,
+    thumbnail: `/gallery/thumb?${new URLSearchParams({ path }).toString()}`,
     ...over,
   }
 }

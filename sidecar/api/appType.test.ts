@@ -31,7 +31,7 @@ describe('the app type', () => {
     expectTypeOf<InferRequestType<Api['jobs'][':id']['finalize']['$post']>['param']>().toEqualTypeOf<{ id: string }>()
     expectTypeOf<InferRequestType<Api['jobs']['$get']>['query']['limit']>().toEqualTypeOf<string | number | undefined>()
     expectTypeOf<InferRequestType<Api['gallery']['$get']>['query']['filter']>().toEqualTypeOf<
-      'all' | 'images' | 'videos' | 'favourites' | 'long_videos' | undefined
+      'all' | 'images' | 'videos' | 'favourites' | 'long_videos' | 'hidden' | undefined
     >()
     // An empty body reads as {}: a body whose fields are all optional may be left out, unless the route is an update.
     expectTypeOf<MayOmit<InferRequestType<Api['jobs'][':id']['finalize']['$post']>, 'json'>>().toEqualTypeOf<true>()

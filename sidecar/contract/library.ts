@@ -145,9 +145,13 @@ export const LibraryUseBody = z.object({ root: z.number().check(z.int(), z.gte(0
 export const LibraryUseAnswer = z.object({ name: z.string(), subfolder: z.string(), type: z.string(), input_image: z.string() })
 export type LibraryUseAnswer = z.infer<typeof LibraryUseAnswer>
 
-export const GALLERY_FILTERS = ['all', 'images', 'videos', 'favourites', 'long_videos'] as const
+/** `hidden` lists the files hidden with PUT /api/gallery/hidden; every other filter leaves them out. */
+export const GALLERY_FILTERS = ['all', 'images', 'videos', 'favourites', 'long_videos', 'hidden'] as const
+export const GALLERY_SORTS = ['date', 'name', 'size', 'favourites'] as const
 export const GalleryQuery = z.object({
   filter: z._default(z.enum(GALLERY_FILTERS), 'all'),
+  /** date: newest first; name: by file name; size: largest first; favourites: favourites first, then newest. */
+  sort: z._default(z.enum(GALLERY_SORTS), 'date'),
   hide_start_images: z._default(z.enum(['0', '1', 'true', 'false']), '0'),
   offset: z._default(z.coerce.number().check(z.int(), z.gte(0)), 0),
   limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 100),
@@ -160,12 +164,16 @@ export const GalleryItem = z.object({
   size: z.number().check(z.int()),
   modified: z.string(),
   favourite: z.boolean(),
+  /** Hidden from every view but `hidden` (PUT /api/gallery/hidden). */
+  hidden: z.boolean(),
   /** A stitched long video of ours (in the output subfolder, not a segment). */
   long_video: z.boolean(),
   /** A segment video of ours. */
   segment: z.boolean(),
   /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
   start_image: z.boolean(),
+  /** Sidecar URL path (relative to /api) of a 256 px JPEG (a still of the first frame for a video). */
+  thumbnail: z.string(),
 })
 export type GalleryItem = z.infer<typeof GalleryItem>
 export const GalleryList = z.object({ items: z.array(GalleryItem), total: z.number().check(z.int()) })
@@ -173,6 +181,25 @@ export type GalleryList = z.infer<typeof GalleryList>
 
 export const GalleryFavouriteBody = z.object({ path: LibraryPath, favourite: z.boolean() })
 export const GalleryPathQuery = z.object({ path: LibraryPath })
+/** The most files one bulk action takes (a selection of every loaded tile). */
+export const MAX_GALLERY_BULK = 1000
+const GalleryPaths = z.array(LibraryPath).check(z.minLength(1), z.maxLength(MAX_GALLERY_BULK))
+export const GalleryFavouritesBody = z.object({ paths: GalleryPaths, favourite: z.boolean() })
+export const GalleryHiddenBody = z.object({ paths: GalleryPaths, hidden: z.boolean() })
+/** What a bulk action changed, and each file it left alone with the reason. */
+export const GalleryBulkAnswer = z.object({
+  changed: z.array(z.string()),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+})
+export type GalleryBulkAnswer = z.infer<typeof GalleryBulkAnswer>
+/** POST /api/gallery/use: output images copied into ComfyUI's input folder to start jobs from. */
+export const MAX_GALLERY_USE = 20
+export const GalleryUseBody = z.object({ paths: z.array(LibraryPath).check(z.minLength(1), z.maxLength(MAX_GALLERY_USE)) })
+export const GalleryUseAnswer = z.object({
+  items: z.array(z.object({ path: z.string(), input_image: z.string(), prompt: z.nullable(z.string()), negative_prompt: z.nullable(z.string()) })),
+  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+})
+export type GalleryUseAnswer = z.infer<typeof GalleryUseAnswer>
 
 export const ExtractedPromptSchema = z.object({
   /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */

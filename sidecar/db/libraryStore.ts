@@ -1,5 +1,5 @@
 // SQLite side of the libraries: our LoRA notes (lora_meta) and image marks (image_marks: ratings of
-// repository images, favourites of gallery files). `source` names the folder a mark's path is relative to.
+// repository images, favourites and hidden flags of gallery files). `source` names the folder a mark's path is relative to.
 import type { LoraMeta } from '../contract'
 import { LoraMeta as LoraMetaSchema } from '../contract'
 import type { Db } from './database'
@@ -7,6 +7,7 @@ import type { Db } from './database'
 export interface ImageMark {
   rating: number | null
   favourite: boolean
+  hidden: boolean
 }
 
 const EMPTY_META: LoraMeta = LoraMetaSchema.parse({})
@@ -44,9 +45,11 @@ function readMeta(data: string): LoraMeta {
 
 export function imageMarks(db: Db, source: string): Map<string, ImageMark> {
   const rows = db
-    .prepare<[string], { path: string; rating: number | null; favourite: number }>('SELECT path, rating, favourite FROM image_marks WHERE source = ?')
+    .prepare<[string], { path: string; rating: number | null; favourite: number; hidden: number }>(
+      'SELECT path, rating, favourite, hidden FROM image_marks WHERE source = ?'
+    )
     .all(source)
-  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1 }]))
+  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1, hidden: r.hidden === 1 }]))
 }
 
 export function setRating(db: Db, source: string, rel: string, rating: number | null): void {
@@ -57,8 +60,18 @@ export function setRating(db: Db, source: string, rel: string, rating: number | 
 }
 
 export function setFavourite(db: Db, source: string, rel: string, favourite: boolean): void {
-  db.prepare(
-    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, NULL, ?, ?)
-     ON CONFLICT (source, path) DO UPDATE SET favourite = excluded.favourite, updated_at = excluded.updated_at`
-  ).run(source, rel, favourite ? 1 : 0, new Date().toISOString())
+  setMarks(db, source, [rel], 'favourite', favourite)
+}
+
+/** Sets one flag (favourite or hidden) on many files in one transaction. */
+export function setMarks(db: Db, source: string, rels: readonly string[], flag: 'favourite' | 'hidden', on: boolean): void {
+  // `flag` is one of two column names, never user text.
+  const upsert = db.prepare(
+    `INSERT INTO image_marks (source, path, rating, ${flag}, updated_at) VALUES (?, ?, NULL, ?, ?)
+     ON CONFLICT (source, path) DO UPDATE SET ${flag} = excluded.${flag}, updated_at = excluded.updated_at`
+  )
+  const now = new Date().toISOString()
+  db.transaction(() => {
+    for (const rel of rels) upsert.run(source, rel, on ? 1 : 0, now)
+  })()
 }

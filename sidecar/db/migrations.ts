@@ -191,4 +191,9 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE jobs ADD COLUMN finalize_attempts INTEGER NOT NULL DEFAULT 0;
   `,
+  // 10: gallery files hidden by the user (our hand-off frames, mostly): left out of every gallery view
+  // but "hidden".
+  `
+  ALTER TABLE image_marks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

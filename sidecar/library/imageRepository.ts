@@ -1,6 +1,5 @@
 // The image repository: folders on the sidecar's machine (settings.image_folders) browsed with
 // ratings from SQLite, thumbnails keyed by path+mtime+size, and "use this image" as a ComfyUI upload.
-import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
@@ -14,6 +13,9 @@ import { listImageFolder } from './imageFolder'
 import type { ImageSort } from './imageFolder'
 import { readHead, sniffImage } from './imageKind'
 import type { ImageKind } from './imageKind'
+import { thumbnailKey } from './thumbnailCache'
+
+export { thumbnailKey } from './thumbnailCache'
 
 const UPLOADABLE: Partial<Record<ImageKind, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp' }
 const MAX_USE_BYTES = 50 * 1024 * 1024
@@ -58,10 +60,6 @@ export async function resolveImage(folder: string, rel: string, field = 'path'):
   return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs }
 }
 
-/** Cache key of a thumbnail: a changed file (mtime or size) gets a new one. */
-export function thumbnailKey(image: Pick<RepositoryImage, 'real' | 'size' | 'mtimeMs'>): string {
-  return `lib-${createHash('sha256').update(`${image.real}\0${image.mtimeMs}\0${image.size}`).digest('hex').slice(0, 32)}`
-}
 
 export async function listRepository(
   db: Db,
