@@ -32,6 +32,9 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  // A rerun judges only the mutants whose code or tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: 80 },
 }

@@ -268,6 +268,8 @@ export async function hostileRequests(count = 1000, seed = 4242): Promise<Hostil
     const created = await call<JobWithSegments>(w.sidecar.url, 'POST', '/api/jobs', tinyJob('target', 1))
     const jobId = created.body.id
     await waitFor(() => getJob(w.sidecar.url, jobId), (j) => j.status === 'awaiting_prompt', 'the target job', 30_000)
+    // The request before one left without an answer (a connection it left unusable?).
+    let previous = 'none'
     for (let i = 0; i < count; i++) {
       const r = i % 200 === 199 ? null : nextRequest(rng, jobId)
       let a: { status: number; field: unknown; text: string }
@@ -275,9 +277,12 @@ export async function hostileRequests(count = 1000, seed = 4242): Promise<Hostil
         a = r ? await send(w.sidecar.url, r) : await oversized(w.sidecar.url)
       } catch (err) {
         counts.other++
-        note('no answer', `${r?.kind ?? 'oversized'}: ${(err as Error).message}`)
+        const cause = (err as { cause?: { message?: string } }).cause?.message
+        note('no answer', `${r?.kind ?? 'oversized'} (after ${previous}): ${(err as Error).message}${cause ? ` (${cause})` : ''}`)
+        previous = r?.kind ?? 'oversized'
         continue
       }
+      previous = `${r?.kind ?? 'oversized'} -> ${a.status}`
       const sent = r && typeof r.body === 'string' ? ` ${r.body.slice(0, 80)}` : ''
       const what = `${r ? `${r.method} ${r.path.slice(0, 120)}${sent}` : 'oversized upload'} -> ${a.status} ${a.text.slice(0, 120)}`
       if (a.status >= 400 && a.status < 500) {

@@ -145,6 +145,123 @@ describe('what a body may be', () => {
   })
 })
 
+/**
+ * A keep-alive client (one socket, as a browser or ComfyUI's aiohttp proxy holds) sends an oversized
+ * body in pieces until the answer comes, then a second request: both must be answered.
+ */
+async function oversizeThenNext(agent: http.Agent, headers: Record<string, string | number>, total: number): Promise<{ first: http.IncomingMessage; firstBody: string; second: number }> {
+  const first = await new Promise<{ res: http.IncomingMessage; text: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: sidecar.port, method: 'POST', path: '/api/jobs', agent, headers: { ...auth(), ...json, ...headers } }, (res) => {
+      let text = ''
+      res.on('data', (d: Buffer) => (text += d.toString('utf8')))
+      res.on('end', () => resolve({ res, text }))
+    })
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      // Only the write of a refused body may fail, never the answer.
+      if (err.code !== 'EPIPE' && err.code !== 'ECONNRESET') reject(err)
+    })
+    const piece = Buffer.alloc(256 * 1024, 0x20)
+    let sent = 0
+    let answered = false
+    req.on('response', () => (answered = true))
+    const more = () => {
+      while (sent < total && !answered && !req.destroyed) {
+        sent += piece.length
+        if (!req.write(piece)) return void req.once('drain', more)
+      }
+      if (!req.destroyed) req.end()
+    }
+    more()
+  })
+  const second = await new Promise<number>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: sidecar.port, method: 'GET', path: '/api/jobs', agent, headers: auth() }, (res) => {
+      res.resume()
+      res.on('end', () => resolve(res.statusCode ?? 0))
+    })
+    req.on('error', reject)
+    req.end()
+  })
+  return { first: first.res, firstBody: first.text, second }
+}
+
+describe('a refused body and the connection it came on', () => {
+  it('answers 413 with Connection: close to an oversized chunked body, and the next request on a keep-alive agent works', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        const { first, firstBody, second } = await oversizeThenNext(agent, { 'transfer-encoding': 'chunked' }, 64 * 1024 * 1024)
+        expect(first.statusCode).toBe(413)
+        expect(first.headers.connection).toBe('close')
+        expect(JSON.parse(firstBody)).toMatchObject({ error: { code: 'payload_too_large', field: 'body' } })
+        expect(second).toBe(200)
+      }
+    } finally {
+      agent.destroy()
+    }
+  })
+
+  it('does the same for a body refused from its declared length before a byte of it is read', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        const total = MAX_JSON_BYTES + 8 * 1024 * 1024
+        const { first, second } = await oversizeThenNext(agent, { 'content-length': total }, total)
+        expect([first.statusCode, first.headers.connection]).toEqual([413, 'close'])
+        expect(second).toBe(200)
+      }
+    } finally {
+      agent.destroy()
+    }
+  })
+
+  it('lets fetch (undici, keep-alive by default) go on after its oversized body was refused', async () => {
+    const url = `http://127.0.0.1:${sidecar.port}/api/jobs`
+    // Past what a server drains of a refused body (node-server stops at 64 MiB), so the connection cannot be reused.
+    for (let round = 0; round < 3; round += 1) {
+      const refused = await fetch(url, { method: 'POST', headers: { ...auth(), ...json }, body: Buffer.alloc(MAX_JSON_BYTES + 80 * 1024 * 1024, 0x20) })
+      expect([refused.status, refused.headers.get('connection')]).toEqual([413, 'close'])
+      expect(await refused.json()).toMatchObject({ error: { field: 'body' } })
+      expect((await fetch(url, { headers: auth() })).status).toBe(200)
+    }
+  })
+
+  it('reads and drops a body its route answered without reading (400 for a bad id), so the kept-alive connection carries the next request', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const sockets = new Set<unknown>()
+    const call = (method: string, p: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: sidecar.port, method, path: p, agent, headers: { ...auth(), ...(body ? json : {}) } }, (res) => {
+          sockets.add(res.socket)
+          res.resume()
+          res.on('end', () => resolve(res.statusCode ?? 0))
+        })
+        req.on('error', reject)
+        req.end(body)
+      })
+    try {
+      for (let round = 0; round < 3; round += 1) {
+        // Larger than the buffers between the socket and the route, which a paused body would fill.
+        expect(await call('PUT', '/api/jobs/no-such-job%00', JSON.stringify({ name: 'x'.repeat(200_000) }))).toBe(400)
+        expect(await call('GET', '/api/jobs')).toBe(200)
+      }
+      expect(sockets.size).toBe(1)
+    } finally {
+      agent.destroy()
+    }
+  })
+
+  it('answers the next request on the agent after a 415 for a small body', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    try {
+      const { first, second } = await oversizeThenNext(agent, { 'content-type': 'text/plain' }, 1024)
+      expect(first.statusCode).toBe(415)
+      expect(second).toBe(200)
+    } finally {
+      agent.destroy()
+    }
+  })
+})
+
 describe('the rule itself', () => {
   const trust = (host: string) => ({ secret: 's3cret-s3cret-s3cret', listening: () => ({ host, port: 8000 }) })
   const facts = { method: 'GET', path: '/api/jobs', host: '127.0.0.1:8000', origin: undefined, secret: undefined }

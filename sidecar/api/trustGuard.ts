@@ -4,7 +4,9 @@
 // requests to a loopback port, and a DNS-rebinding page can even read the answers. So a request
 // without the secret must name this sidecar in its Host and come from no other origin.
 import { createHash, timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
 import { isIP } from 'node:net'
+import type { Socket } from 'node:net'
 import type { Context, MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 
@@ -133,29 +135,98 @@ export function contentTypeRefusal(path: string, contentType: string | undefined
   }
 }
 
-function refuse(c: Context, r: Refusal): Response {
-  return c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status)
+/** A refusal before the body is read ends the connection when a body is coming (its size is not checked yet). */
+function refuse(c: Context, r: Refusal, withBody = false): Response {
+  const answer = c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status)
+  if (withBody) closeAfterAnswer(c, answer)
+  return answer
 }
 
 /** Host, origin and secret checks (only when `trust` is given), then Content-Type, then body size while it streams. */
 export function trustGuard(trust: TrustOptions | null, limits: BodyLimits): MiddlewareHandler {
-  const tooLarge = (field: string, bytes: number) => (c: Context) =>
-    c.json({ error: { code: 'payload_too_large', message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413)
+  // The rest of a refused body is never read, so the connection cannot carry another request: the answer
+  // says so (a keep-alive client would otherwise send its next request on a socket about to close).
+  const tooLarge = (field: string, bytes: number) => (c: Context) => {
+    closeAfterAnswer(c)
+    return c.json({ error: { code: 'payload_too_large', message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413, { connection: 'close' })
+  }
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: tooLarge('body', limits.jsonBytes) })
   const uploadLimit = bodyLimit({ maxSize: limits.uploadBytes, onError: tooLarge('image', limits.uploadBytes) })
   return async (c, next) => {
+    const withBody = c.req.method !== 'GET' && c.req.method !== 'HEAD' && hasBody(c)
     if (trust) {
       const refusal = refusalOf(
         { method: c.req.method, path: c.req.path, host: c.req.header('host'), origin: c.req.header('origin'), secret: c.req.header(SECRET_HEADER) },
         trust
       )
-      if (refusal) return refuse(c, refusal)
+      if (refusal) return refuse(c, refusal, withBody)
     }
-    if (c.req.method === 'GET' || c.req.method === 'HEAD' || !hasBody(c)) return next()
+    if (!withBody) return next()
     const wrongType = contentTypeRefusal(c.req.path, c.req.header('content-type'))
-    if (wrongType) return refuse(c, wrongType)
+    if (wrongType) return refuse(c, wrongType, true)
     // Hono's bodyLimit counts a chunked body as it arrives and stops reading past the limit.
-    return (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next)
+    const refused = await (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next)
+    if (refused instanceof Response) return refused
+    await dropUnreadBody(c)
+  }
+}
+
+function incomingOf(c: Context): IncomingMessage | undefined {
+  return (c.env as { incoming?: IncomingMessage } | undefined)?.incoming
+}
+
+/** The answer ends the connection (a body of unknown size is left unread on it). */
+function closeAfterAnswer(c: Context, res?: Response): void {
+  const socket = incomingOf(c)?.socket
+  if (socket) lingerBeforeClose(socket)
+  res?.headers.set('connection', 'close')
+}
+
+/**
+ * A route that answered without reading the body (a 400 for a bad id) leaves it on the connection,
+ * where it would block the next request; read and drop it (the limit bounds its size) before answering.
+ * A body a route read in part cannot be finished here: that answer closes the connection.
+ */
+async function dropUnreadBody(c: Context): Promise<void> {
+  const body = c.req.raw.body
+  if (body && !body.locked) {
+    try {
+      const reader = body.getReader()
+      while (!(await reader.read()).done) {
+        // dropped
+      }
+      return
+    } catch {
+      // The client went away: nothing is left to keep.
+    }
+  }
+  const incoming = incomingOf(c)
+  if (incoming && !incoming.complete) {
+    if (!c.res.headers.has('connection')) c.res = new Response(c.res.body, c.res)
+    closeAfterAnswer(c, c.res)
+  }
+}
+
+/** How long a refused connection keeps reading (and dropping) what the client still sends. */
+const LINGER_MS = 2000
+
+/**
+ * Node ends a `Connection: close` socket once the answer is flushed and then destroys it. A client still
+ * writing the refused body would get a reset, and a reset can discard the answer before the client reads
+ * it. So this socket half-closes instead, drops what still arrives until the client closes its side
+ * (it has read the answer) or LINGER_MS pass, then closes: the lingering close of HTTP servers.
+ */
+function lingerBeforeClose(socket: Socket): void {
+  let lingering = false
+  socket.destroySoon = function lingeringClose(this: Socket): void {
+    if (lingering) return
+    lingering = true
+    if (this.writable) this.end()
+    const timer = setTimeout(() => this.destroy(), LINGER_MS)
+    timer.unref()
+    this.once('close', () => clearTimeout(timer))
+    this.once('end', () => this.destroy())
+    this.resume()
   }
 }
 

@@ -46,6 +46,25 @@ def test_health_and_a_rejected_job_pass_through_the_proxy_unchanged(start_comfyu
     assert (status, missing["error"]["code"]) == (404, "not_found")
 
 
+def test_an_oversized_body_gets_the_sidecars_413_through_the_proxy_and_the_next_requests_work(
+    start_comfyui, sidecar_package: Path
+) -> None:
+    comfy = start_comfyui(sidecar_package)
+    comfy.sidecar_pid()
+    # Over the sidecar's 16 MiB JSON limit: it answers from the declared length before reading the body.
+    big = b" " * (20 * 1024 * 1024)
+    for _ in range(3):
+        status, headers, answer = comfy.request("POST", "/longvideo/api/jobs", big, {"Content-Type": "application/json"})
+        assert status == 413, answer[:200]
+        error = json.loads(answer)["error"]
+        assert (error["code"], error["field"]) == ("payload_too_large", "body")
+        # The proxy's pooled connection to the sidecar is not reused after it: the next requests work.
+        status, health = comfy.json("GET", "/longvideo/api/health")
+        assert status == 200
+        status, rejected = comfy.json("POST", "/longvideo/api/jobs", {"name": 5})
+        assert status == 400
+
+
 def test_an_uploaded_image_lands_in_comfyuis_input_folder_and_reads_back_by_range(
     start_comfyui, sidecar_package: Path, sim_comfyui: tuple[int, Path]
 ) -> None:
