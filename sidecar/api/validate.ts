@@ -78,30 +78,33 @@ export function json<T extends z.core.$ZodType, Required extends boolean = false
   )
 }
 
+/** Query and path parameters arrive as text records; one validator serves both. */
+function textRecord<Target extends 'query' | 'param'>(target: Target, read: (c: Context) => Record<string, string>) {
+  return <T extends z.core.$ZodType>(schema: T): MiddlewareHandler => {
+    return registered(
+      async (c, next) => {
+        c.req.addValidatedData(target, parse(schema, read(c), '') as object)
+        await next()
+      },
+      { target, schema }
+    )
+  }
+}
+const queryValidator = textRecord('query', (c) => c.req.query())
+const paramValidator = textRecord('param', (c) => c.req.param())
+
 /** Validates the query string (the first value of a repeated key, as c.req.query() gives it). */
 export function query<T extends z.core.$ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'query', QueryValues<z.input<T>>, z.output<T>>> {
-  return registered(
-    async (c, next) => {
-      c.req.addValidatedData('query', parse(schema, c.req.query(), '') as object)
-      await next()
-    },
-    { target: 'query', schema }
-  )
+  return queryValidator(schema)
 }
 
 /** Validates the path parameters (ids are digits only, turned into numbers by the schema). */
 export function param<T extends z.core.$ZodType, E extends Env = Env, P extends string = string>(
   schema: T
 ): MiddlewareHandler<E, P, Validated<'param', ParamValues<z.input<T>>, z.output<T>>> {
-  return registered(
-    async (c, next) => {
-      c.req.addValidatedData('param', parse(schema, c.req.param(), '') as object)
-      await next()
-    },
-    { target: 'param', schema }
-  )
+  return paramValidator(schema)
 }
 
 /**
