@@ -1,9 +1,10 @@
 // /api/jobs/{id}/segments: list, plan or rewrite a prompt, delete the last, takes, and their files.
 import { Hono } from 'hono'
-import { LockBody, SegmentPromptBody, TakesBody } from '../contract'
+import { FrameImageBody, LockBody, PlannedSegmentsBody, SegmentPromptBody, TakesBody } from '../contract'
 import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes, stopRun } from '../engine/jobCommands'
 import { segmentFile, takeFile } from '../engine/jobFiles'
 import { segmentPromptGraph } from '../engine/segmentPromptGraph'
+import { replacePlannedSegments, segmentFrameImage } from '../engine/timelineCommands'
 import type { ApiContext } from './apiContext'
 import { fileResponse } from './fileResponse'
 import { JobId, SegmentParams, TakeParams } from './pathParams'
@@ -17,6 +18,13 @@ export function segmentsRouter(ctx: ApiContext) {
     .post('/:id/segments/:idx/prompt', segment, json(SegmentPromptBody), async (c) => {
       const { id, idx } = c.req.valid('param')
       return c.json(await planSegmentPrompt(ctx, id, idx, c.req.valid('json')))
+    })
+    .put('/:id/segments/planned', param(JobId), json(PlannedSegmentsBody), async (c) =>
+      c.json(await replacePlannedSegments(ctx, c.req.valid('param').id, c.req.valid('json')))
+    )
+    .post('/:id/segments/:idx/frame-image', segment, json(FrameImageBody), async (c) => {
+      const { id, idx } = c.req.valid('param')
+      return c.json(await segmentFrameImage(ctx, id, idx, c.req.valid('json').frame))
     })
     .delete('/:id/segments/:idx', segment, (c) => {
       const { id, idx } = c.req.valid('param')

@@ -7,6 +7,8 @@ export type EngineEvent =
   | { type: 'edited'; job: Partial<Omit<JobRecord, 'id' | 'status' | 'created_at'>>; segments: PlannedSegment[]; at: string }
   | { type: 'prompt_planned'; idx: number; segment: PlannedSegment; at: string }
   | { type: 'segment_deleted'; idx: number; at: string }
+  /** The planned segments from `from` on are replaced by `segments` (the timeline's insert, reorder, delete, undo). */
+  | { type: 'planned_replaced'; from: number; segments: PlannedSegment[]; at: string }
   /** A run goes to ComfyUI: the segment's own run, or (with `take`) a candidate take of it. */
   | { type: 'scheduled'; idx: number; take?: number; prompt_id: string; at: string }
   /** The colour guard uploaded a corrected start frame: ComfyUI gets `start_image` instead of the original. */

@@ -109,7 +109,7 @@ function checkInputImage(ctx: EngineContext, name: string | null): void {
   }
 }
 
-function plannedFrom(p: PlannedPrompt | string, params: Job['parameters'], idx: number): PlannedSegment {
+export function plannedFrom(p: PlannedPrompt | string, params: Job['parameters'], idx: number): PlannedSegment {
   const planned = typeof p === 'string' ? { prompt: p } : p
   return {
     prompt: planned.prompt,

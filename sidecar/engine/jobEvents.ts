@@ -39,6 +39,19 @@ const promptPlanned: On<'prompt_planned'> = (draft, event) => {
   }
 }
 
+const plannedReplaced: On<'planned_replaced'> = (draft, event) => {
+  const { job } = draft
+  if (['finalizing', 'completed', 'cancelled'].includes(job.status)) {
+    return refuse(`job is ${job.status}; ${job.status === 'completed' ? 'reopen' : 'retry'} it first`, 'status')
+  }
+  if (event.from > draft.segments.length) return refuse(`from: the job has ${draft.segments.length} segments`, 'from')
+  const ran = draft.segments.slice(event.from).find((s) => s.status !== 'planned')
+  if (ran) return refuse(`from: segment ${ran.idx + 1} is ${ran.status}; only planned segments can be rearranged`, 'from')
+  // Keeping each segment's row: the same idx gets the content of the segment now at that place.
+  draft.segments = [...draft.segments.slice(0, event.from), ...event.segments.map((p, k) => newSegment(job.id, event.from + k, p, event.at))]
+  draft.takes = draft.takes.filter((t) => t.idx < event.from)
+}
+
 const segmentDeleted: On<'segment_deleted'> = (draft, event, effects) => {
   const { job } = draft
   const seg = draft.segments[event.idx]
@@ -152,6 +165,7 @@ export const JOB_HANDLERS = {
   start,
   edited,
   prompt_planned: promptPlanned,
+  planned_replaced: plannedReplaced,
   segment_deleted: segmentDeleted,
   cancel,
   run_stopped: runStopped,
