@@ -1,7 +1,7 @@
 // The sidecar's continuity endpoints, named for the panel: takes, lock, stale segments, colour guard,
 // finalize options.
 import { JobWithSegments, NewTakesAnswer, SegmentTakes } from '../../sidecar/contract'
-import type { ContinuityBody, FinalizeBody, Take, TakesBody } from '../../sidecar/contract'
+import type { ContinuityBody, FinalizeBody, SeamsBody, Take, TakesBody } from '../../sidecar/contract'
 import { answer, sidecar, sidecarURL } from '../sidecarClient'
 
 const oneJob = sidecar.jobs[':id']
@@ -18,6 +18,8 @@ export const continuityApi = {
     answer(oneSegment.takes[':take'].choose.$post({ param: { id: String(jobId), idx: String(idx), take: String(take) } }), JobWithSegments),
   lock: (jobId: number, idx: number, locked: boolean) => answer(oneSegment.lock.$put({ ...segmentParam(jobId, idx), json: { locked } }), JobWithSegments),
   setContinuity: (jobId: number, body: ContinuityBody) => answer(oneJob.continuity.$put({ ...jobParam(jobId), json: body }), JobWithSegments),
+  /** The job's seam mode, a join's own mode (null: back to the job's) or the seam meter's threshold. */
+  setSeams: (jobId: number, body: SeamsBody) => answer(oneJob.seams.$put({ ...jobParam(jobId), json: body }), JobWithSegments),
   rerunStale: (jobId: number) => answer(oneJob.stale.rerun.$post(jobParam(jobId)), JobWithSegments),
   keepStale: (jobId: number) => answer(oneJob.stale.keep.$post(jobParam(jobId)), JobWithSegments),
   /** No options is the sidecar's default: a lossless stream copy, asked with an empty body. */

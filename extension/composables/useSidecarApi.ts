@@ -10,6 +10,7 @@ import {
   JobWithSegments,
   PresetList,
   QueueStatus,
+  SeamCapabilities,
   Segment,
   Settings,
 } from '../../sidecar/contract'
@@ -61,6 +62,8 @@ export const sidecarApi = {
   startQueue: () => answer(sidecar.queue.start.$post(), QueueStatus),
   stopQueue: () => answer(sidecar.queue.stop.$post(), QueueStatus),
   presets: async () => (await answer(sidecar.presets.$get(), PresetList)).presets,
+  /** What the live ComfyUI offers a preset for each seam mode (SVI needs KJNodes' node and the LoRA pair). */
+  seamCapabilities: (preset: string) => answer(sidecar.seams.$get({ query: { preset } }), SeamCapabilities),
   settings: () => answer(sidecar.settings.$get(), Settings),
   updateSettings: (patch: SettingsUpdate) => answer(sidecar.settings.$put({ json: patch }), Settings),
   upload: (file: Blob, filename: string) => {

@@ -3,6 +3,8 @@ import { framesForSeconds, MAX_NAME, MAX_SEED, MAX_TEXT } from '../../sidecar/co
 import type { CreateJobBody, LoraRef, PlannedPrompt, Preset } from '../../sidecar/contract'
 import { sizeProblem } from './aspectPresets'
 import { loraRowsProblem } from './loraChoices'
+import { seamDraftProblem, seamSettingsOf } from './seamPlan'
+import type { SeamDraft } from './seamPlan'
 
 export interface NewJobDraft {
   name: string
@@ -21,9 +23,11 @@ export interface NewJobDraft {
   seed: number
   loras: { high: LoraRef[]; low: LoraRef[] }
   plannedPrompts: string[]
+  /** How segments join (last frame when absent). */
+  seam?: SeamDraft | undefined
 }
 
-export type DraftErrors = Partial<Record<'name' | 'image' | 'prompt' | 'size' | 'fps' | 'seconds' | 'seed' | 'loras' | 'planned', string>>
+export type DraftErrors = Partial<Record<'name' | 'image' | 'prompt' | 'size' | 'fps' | 'seconds' | 'seed' | 'loras' | 'planned' | 'seam', string>>
 
 export function randomSeed(): number {
   // 2^48 keeps seeds readable while far inside the 2^53-1 limit.
@@ -56,6 +60,8 @@ export function validateDraft(draft: NewJobDraft, preset: Preset | undefined): D
   const loraProblem = loraRowsProblem(draft.loras)
   if (loraProblem) errors.loras = loraProblem
   if (draft.plannedPrompts.some((p) => p.length > MAX_TEXT)) errors.planned = `At most ${MAX_TEXT} characters per prompt`
+  const seamProblem = draft.seam && !errors.seconds && !errors.fps ? seamDraftProblem(draft.seam, framesForSeconds(draft.secondsPerSegment, draft.fps)) : null
+  if (seamProblem) errors.seam = seamProblem
   return errors
 }
 
@@ -67,6 +73,7 @@ export function draftToBody(draft: NewJobDraft): CreateJobBody {
   const models: { high?: string; low?: string } = {}
   if (draft.models.high) models.high = draft.models.high
   if (draft.models.low) models.low = draft.models.low
+  const seam = draft.seam ? seamSettingsOf(draft.seam) : undefined
   return {
     name: draft.name.trim() || nameFromPrompt(draft.prompt),
     input_image: draft.textOnly ? null : draft.inputImage,
@@ -82,6 +89,7 @@ export function draftToBody(draft: NewJobDraft): CreateJobBody {
       seed_mode: draft.seedMode === 'fixed' ? 'fixed' : 'random',
       models,
       loras: { high: draft.loras.high, low: draft.loras.low },
+      ...(seam ? { seam } : {}),
     },
     loras: { high: draft.loras.high, low: draft.loras.low },
     planned_prompts: planned,

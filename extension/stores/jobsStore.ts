@@ -9,6 +9,7 @@ import type {
   Job,
   JobStatus,
   JobWithSegments,
+  SeamsBody,
   Segment,
   SegmentPromptBody,
   ServerEvent,
@@ -133,6 +134,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   const submitPrompt = (id: number, idx: number, body: SegmentPromptBody) => jobCommand(() => api.submitPrompt(id, idx, body))
   const deleteSegment = (id: number, idx: number) => jobCommand(() => api.deleteSegment(id, idx))
   const setContinuity = (id: number, body: ContinuityBody) => jobCommand(() => continuity.setContinuity(id, body))
+  const setSeams = (id: number, body: SeamsBody) => jobCommand(() => continuity.setSeams(id, body))
   const rerunStale = (id: number) => jobCommand(() => continuity.rerunStale(id))
   const keepStale = (id: number) => jobCommand(() => continuity.keepStale(id))
 
@@ -207,6 +209,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     submitPrompt,
     deleteSegment,
     setContinuity,
+    setSeams,
     rerunStale,
     keepStale,
     deleteJob,

@@ -1,5 +1,5 @@
 // Plain sample data in the sidecar's shapes, for component tests.
-import type { ComfyImageList, FinalVideo, Job, JobWithSegments, Preset, Segment, Settings } from '../../sidecar/contract'
+import type { ComfyImageList, FinalVideo, Job, JobWithSegments, Preset, SeamCapabilities, Segment, Settings } from '../../sidecar/contract'
 
 export const preset14b: Preset = {
   id: 'wan22_14b_i2v',
@@ -135,4 +135,23 @@ export function finalVideo(over: Partial<FinalVideo> = {}): FinalVideo {
 export function comfyImages(source: 'input' | 'output', paths: string[]): ComfyImageList {
   const images = paths.map((p) => ({ path: p, name: p.slice(p.lastIndexOf('/') + 1), size: 1024, modified: '2026-01-01T00:00:00.000Z', rating: null }))
   return { source, folder: '', folders: [], images, total: images.length }
+}
+
+/** GET /api/seams for preset14b: by default ComfyUI has neither KJNodes' SVI node nor the SVI LoRAs. */
+export function seamCaps(over: { svi?: boolean; anchor?: boolean } = {}): SeamCapabilities {
+  const missing = over.svi
+    ? []
+    : ['the node WanImageToVideoSVIPro (install ComfyUI-KJNodes)', 'the SVI 2.0 Pro LoRA pair in models/loras']
+  return {
+    preset: 'wan22_14b_i2v',
+    modes: [
+      { mode: 'frame', available: true, reason: null },
+      { mode: 'motion', available: true, reason: null },
+      over.svi ? { mode: 'svi', available: true, reason: null } : { mode: 'svi', available: false, reason: `SVI 2.0 Pro needs ${missing.join(' and ')}` },
+    ],
+    motion_frames: [5, 9],
+    anchor_padding: over.anchor ?? false,
+    svi: { node: !!over.svi, loras: over.svi ? { high: 'SVI_v2_PRO_HIGH.safetensors', low: 'SVI_v2_PRO_LOW.safetensors', strength: 1 } : null, missing },
+    comfyui_reachable: true,
+  }
 }
