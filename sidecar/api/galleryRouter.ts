@@ -16,8 +16,12 @@ import type { ApiContext } from './apiContext'
 import { fileResponse } from './fileResponse'
 import { json, query } from './validate'
 
+const WARM_AFTER_MS = 2000
+
 export function galleryRouter(ctx: ApiContext) {
   const gallery = createGallery(ctx)
+  // A 20,000-file folder takes a second or more to read: read it soon after start, not when the panel first asks.
+  setTimeout(() => void gallery.warm(), WARM_AFTER_MS).unref()
   return new Hono()
     .get('/gallery', query(GalleryQuery), async (c) => {
       const q = c.req.valid('query')

@@ -35,6 +35,8 @@ export interface GalleryContext {
 }
 
 export interface Gallery {
+  /** Reads the output folder into the index ahead of the first request (errors are left to that request). */
+  warm(): Promise<void>
   list(q: GalleryPageQuery): Promise<GalleryList>
   thumbnail(rel: string): Promise<string>
   setFavourite(rel: string, favourite: boolean): Promise<{ path: string; favourite: boolean }>
@@ -57,6 +59,14 @@ export function createGallery(ctx: GalleryContext): Gallery {
   const prompts = new PromptCache(ctx.ffmpegPath)
   const index = new OutputIndex()
   let view: SortedView | null = null
+  // Every mark is written through this gallery: its marks (and the favourites order) are read again only after a write.
+  let cachedMarks: GalleryMarks | null = null
+  let favouritesOrder: { key: string; list: readonly BaseItem[] } | null = null
+  const writeMarks = (rels: readonly string[], flag: 'favourite' | 'hidden', on: boolean): void => {
+    setMarks(ctx.db, MARK_SOURCE, rels, flag, on)
+    cachedMarks = null
+    favouritesOrder = null
+  }
   const outputDir = (): string => {
     const dir = ctx.files.outputDir
     if (!dir) throw new DomainError('bad_request', "ComfyUI's output folder is not on this machine (start the sidecar with --comfy-output)", 'comfy_output')
@@ -73,17 +83,21 @@ export function createGallery(ctx: GalleryContext): Gallery {
     return view
   }
   const marks = (): GalleryMarks => {
+    if (cachedMarks) return cachedMarks
     const favourites = new Set<string>()
     const hidden = new Set<string>()
     for (const [p, m] of imageMarks(ctx.db, MARK_SOURCE)) {
       if (m.favourite) favourites.add(p)
       if (m.hidden) hidden.add(p)
     }
-    return { favourites, hidden }
+    cachedMarks = { favourites, hidden }
+    return cachedMarks
   }
   const sorted = (v: SortedView, sort: GallerySort, m: GalleryMarks): readonly BaseItem[] => {
-    // Favourites change between requests: that order is made each time (one pass, no comparisons).
-    if (sort === 'favourites') return sortItems(v.byDate, sort, m.favourites)
+    if (sort === 'favourites') {
+      if (favouritesOrder?.key !== v.key) favouritesOrder = { key: v.key, list: sortItems(v.byDate, sort, m.favourites) }
+      return favouritesOrder.list
+    }
     let list = v.sorted.get(sort)
     if (!list) {
       list = sortItems(v.byDate, sort, m.favourites)
@@ -116,6 +130,9 @@ export function createGallery(ctx: GalleryContext): Gallery {
   }
 
   return {
+    async warm() {
+      if (ctx.files.outputDir) await current().catch(() => undefined)
+    },
     async list(q) {
       const v = await current()
       const m = marks()
@@ -130,18 +147,18 @@ export function createGallery(ctx: GalleryContext): Gallery {
     },
     async setFavourite(rel, favourite) {
       const file = await mediaFile(rel)
-      setMarks(ctx.db, MARK_SOURCE, [file.rel], 'favourite', favourite)
+      writeMarks([file.rel], 'favourite', favourite)
       return { path: file.rel, favourite }
     },
     async setFavourites(rels, favourite) {
       const { ok, skipped } = await resolveMany(rels, () => null)
-      setMarks(ctx.db, MARK_SOURCE, ok, 'favourite', favourite)
+      writeMarks(ok, 'favourite', favourite)
       return { changed: ok, skipped }
     },
     async setHidden(rels, hidden) {
       // Hiding is for the stills that only exist to start a video; a shown file can always be shown again.
       const { ok, skipped } = await resolveMany(rels, (item) => (!hidden || item?.start_image ? null : 'not a start image (only start images can be hidden)'))
-      setMarks(ctx.db, MARK_SOURCE, ok, 'hidden', hidden)
+      writeMarks(ok, 'hidden', hidden)
       return { changed: ok, skipped }
     },
     async use(rels) {

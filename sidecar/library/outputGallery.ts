@@ -33,7 +33,7 @@ function splitRel(rel: string): { subfolder: string; filename: string } {
 const stemOf = (rel: string) => rel.replace(/\.[^./]*$/, '')
 
 export function thumbnailPath(rel: string): string {
-  return `/gallery/thumb?${new URLSearchParams({ path: rel }).toString()}`
+  return `/gallery/thumb?path=${encodeURIComponent(rel)}`
 }
 
 /** Marks the files and sorts them newest first (then by path). */
@@ -63,14 +63,25 @@ export function baseItems(files: readonly OutputFile[], outputSubfolder: string)
     })
 }
 
-// One collator for every name sort: String#localeCompare builds one per call, 20,000 times per sort.
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' })
+/**
+ * The key a name sort compares with plain `<`: the file name in lower case with runs of digits padded,
+ * so "img2" comes before "img10" (a collator per comparison costs half a second for 20,000 names).
+ */
+function nameKey(item: BaseItem): string {
+  return `${item.file.filename.toLowerCase().replace(/\d+/g, (d) => d.padStart(16, '0'))}\0${item.path}`
+}
+
+function byName(items: readonly BaseItem[]): BaseItem[] {
+  const keyed = items.map((item) => ({ key: nameKey(item), item }))
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return keyed.map((k) => k.item)
+}
 
 /** `byDate` (as baseItems answers it) in the order of `sort`; favourites first keeps the date order inside both parts. */
 export function sortItems(byDate: readonly BaseItem[], sort: GallerySort, favourites: ReadonlySet<string>): readonly BaseItem[] {
   switch (sort) {
     case 'name':
-      return [...byDate].sort((a, b) => collator.compare(a.file.filename, b.file.filename) || collator.compare(a.path, b.path))
+      return byName(byDate)
     case 'size':
       return [...byDate].sort((a, b) => b.size - a.size)
     case 'favourites':

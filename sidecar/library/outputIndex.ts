@@ -1,7 +1,7 @@
 // The files of ComfyUI's output folder, kept in memory between requests so paging through 20,000 files
 // does not walk and stat them all again for every page. A folder is read again only when its own mtime
-// changed (a file added, removed or renamed in it); the whole tree is re-read after `fullRescanMs`
-// anyway, which catches a file overwritten in place. Bounded by MAX_FILES.
+// changed (a file added, removed or renamed in it); the whole tree is re-read in the background every
+// `fullRescanMs`, which catches a file overwritten in place. Bounded by MAX_FILES.
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { mediaKind } from './mediaKind'
@@ -38,6 +38,7 @@ export class OutputIndex {
   private snapshot: OutputSnapshot = { version: 0, files: [] }
   private lastFullScan = 0
   private pending: Promise<OutputSnapshot> | null = null
+  private background: Promise<void> | null = null
 
   constructor(private readonly options: { fullRescanMs: number; now?: () => number } = { fullRescanMs: 60_000 }) {}
 
@@ -49,48 +50,67 @@ export class OutputIndex {
     return this.pending
   }
 
-  /** Forget everything (the next call reads every folder). */
-  invalidate(): void {
-    this.folders.clear()
+  /** Settles when the full rescan in the background (if one runs) is done. */
+  async settled(): Promise<void> {
+    await this.background
   }
 
   private async refresh(root: string): Promise<OutputSnapshot> {
     const now = (this.options.now ?? Date.now)()
-    if (root !== this.root || now - this.lastFullScan > this.options.fullRescanMs) {
+    if (root !== this.root) {
       this.folders.clear()
       this.root = root
       this.lastFullScan = now
+    } else if (now - this.lastFullScan > this.options.fullRescanMs && !this.background) {
+      // Re-reading every file takes a second at 20,000: done beside the requests, which keep the last listing meanwhile.
+      this.lastFullScan = now
+      this.background = walkTree(root, new Map())
+        .then((fresh) => {
+          if (this.root === root) this.publish(fresh.folders, true)
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          this.background = null
+        })
     }
-    const seen = new Map<string, FolderEntry>()
-    let changed = false
-    let count = 0
-    const visit = async (rel: string, depth: number): Promise<void> => {
-      const dir = rel ? path.join(root, rel) : root
-      const info = await stat(dir).catch(() => null)
-      if (!info?.isDirectory()) return
-      let entry = this.folders.get(rel)
-      if (!entry || entry.mtimeMs !== info.mtimeMs) {
-        entry = await readFolder(dir, rel, info.mtimeMs, MAX_FILES - count)
-        changed = true
-      }
-      seen.set(rel, entry)
-      count += entry.files.length
-      if (depth >= MAX_DEPTH) return
-      for (const sub of entry.folders) {
-        if (count >= MAX_FILES) return
-        await visit(sub, depth + 1)
-      }
-    }
-    await visit('', 0)
-    if (seen.size !== this.folders.size) changed = true
-    this.folders = seen
-    if (changed) {
-      const files: OutputFile[] = []
-      for (const entry of seen.values()) for (const f of entry.files) if (files.length < MAX_FILES) files.push(f)
-      this.snapshot = { version: this.snapshot.version + 1, files }
-    }
+    const walk = await walkTree(root, this.folders)
+    this.publish(walk.folders, walk.changed)
     return this.snapshot
   }
+
+  private publish(folders: Map<string, FolderEntry>, changed: boolean): void {
+    this.folders = folders
+    if (!changed) return
+    const files: OutputFile[] = []
+    for (const entry of folders.values()) for (const f of entry.files) if (files.length < MAX_FILES) files.push(f)
+    this.snapshot = { version: this.snapshot.version + 1, files }
+  }
+}
+
+/** Every folder under `root`, read again only where its mtime differs from `known`. */
+async function walkTree(root: string, known: ReadonlyMap<string, FolderEntry>): Promise<{ folders: Map<string, FolderEntry>; changed: boolean }> {
+  const seen = new Map<string, FolderEntry>()
+  let changed = false
+  let count = 0
+  const visit = async (rel: string, depth: number): Promise<void> => {
+    const dir = rel ? path.join(root, rel) : root
+    const info = await stat(dir).catch(() => null)
+    if (!info?.isDirectory()) return
+    let entry = known.get(rel)
+    if (entry?.mtimeMs !== info.mtimeMs) {
+      entry = await readFolder(dir, rel, info.mtimeMs, MAX_FILES - count)
+      changed = true
+    }
+    seen.set(rel, entry)
+    count += entry.files.length
+    if (depth >= MAX_DEPTH) return
+    for (const sub of entry.folders) {
+      if (count >= MAX_FILES) return
+      await visit(sub, depth + 1)
+    }
+  }
+  await visit('', 0)
+  return { folders: seen, changed: changed || seen.size !== known.size }
 }
 
 /** One folder's media files (stat'ed in small parallel batches) and subfolders; symlinks and hidden entries skipped. */
