@@ -27,7 +27,7 @@ describe('caps on queued GPU work', () => {
     const refused = await w.api<ErrorAnswer>('POST', `/api/jobs/${body.id}/segments/0/takes`, { count: 1 })
     expect(refused.status).toBe(409)
     expect(refused.body.error.field).toBe('count')
-    expect(refused.body.error.message).toMatch(/the cap is 3 \(settings limits\.max_takes_per_segment: raise it in Settings or with PUT \/api\/settings/)
+    expect(refused.body.error.message).toMatch(/the cap is 3 \(raise it in Settings > Limits on queued work > "Takes waiting per segment", or with PUT \/api\/settings \{"limits": \{"max_takes_per_segment": N\}\}\)/)
     expect(refused.body.error.details).toEqual({ setting: 'limits.max_takes_per_segment', limit: 3 })
     expect((await w.job(body.id)).segments[0]?.take_count).toBe(4)
     expect((await w.api('PUT', '/api/settings', { limits: { max_takes_per_segment: 8 } })).status).toBe(200)

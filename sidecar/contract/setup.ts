@@ -46,18 +46,29 @@ export const PresetList = z.object({ presets: z.array(Preset) })
 export type PresetList = z.infer<typeof PresetList>
 
 /**
- * Caps on GPU work waiting in the queue. A request that would pass one is refused (409) with the cap
- * and the setting that raises it; the maxima keep the largest accepted job finalizable.
+ * The caps on GPU work as the panel's Settings show them: the label (a 409 names the cap by it), a line
+ * of help, and the bounds the schema below enforces. The maxima keep the largest accepted job finalizable.
  */
+export const LIMIT_SETTINGS = {
+  max_segments_per_job: { label: 'Segments per job', help: 'Planned segments count too. Creating or planning past it is refused.', min: 1, max: MAX_SEGMENTS_PER_JOB },
+  max_takes_per_segment: { label: 'Takes waiting per segment', help: 'Takes of one segment planned, queued or running at once ("run N seeds", redo).', min: 1, max: 64 },
+  max_waiting_takes: { label: 'Candidate takes waiting, all jobs', help: 'Extra takes (seeds to choose from) waiting across every job.', min: 1, max: 1000 },
+  max_running_jobs: { label: 'Jobs running at once', help: 'Jobs with work waiting for ComfyUI; starting another one waits until one ends.', min: 1, max: 500 },
+} as const
+export type LimitName = keyof typeof LIMIT_SETTINGS
+
+const cap = (name: LimitName) => z.number().check(z.int(), z.gte(LIMIT_SETTINGS[name].min), z.lte(LIMIT_SETTINGS[name].max))
+
+/** Caps on GPU work waiting in the queue. A request that would pass one is refused (409) with the cap and the setting that raises it. */
 export const Limits = z.object({
   /** Segments one job may have, planned ones included. */
-  max_segments_per_job: z.number().check(z.int(), z.gte(1), z.lte(MAX_SEGMENTS_PER_JOB)),
+  max_segments_per_job: cap('max_segments_per_job'),
   /** Takes of one segment waiting to run (planned, queued or running) at once. */
-  max_takes_per_segment: z.number().check(z.int(), z.gte(1), z.lte(64)),
+  max_takes_per_segment: cap('max_takes_per_segment'),
   /** Candidate takes waiting to run across all jobs. */
-  max_waiting_takes: z.number().check(z.int(), z.gte(1), z.lte(1000)),
+  max_waiting_takes: cap('max_waiting_takes'),
   /** Jobs running (with work waiting for ComfyUI) at once. */
-  max_running_jobs: z.number().check(z.int(), z.gte(1), z.lte(500)),
+  max_running_jobs: cap('max_running_jobs'),
 })
 export type Limits = z.infer<typeof Limits>
 export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }

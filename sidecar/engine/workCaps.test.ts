@@ -19,7 +19,7 @@ describe('caps on queued GPU work', () => {
     const err = capReached('max_takes_per_segment', 16, 'count', '17 takes')
     expect(err.code).toBe('conflict')
     expect(err.field).toBe('count')
-    expect(err.message).toBe('count: 17 takes; the cap is 16 (settings limits.max_takes_per_segment: raise it in Settings or with PUT /api/settings {"limits": {"max_takes_per_segment": N}})')
+    expect(err.message).toBe('count: 17 takes; the cap is 16 (raise it in Settings > Limits on queued work > "Takes waiting per segment", or with PUT /api/settings {"limits": {"max_takes_per_segment": N}})')
     expect(err.details).toEqual({ setting: 'limits.max_takes_per_segment', limit: 16 })
   })
 

@@ -1,12 +1,13 @@
 // Caps on GPU work waiting in the queue (settings.limits). Pure: the counts come from the caller.
-// A refusal is a 409 that names the request field, the cap, and the setting that raises it.
+// A refusal is a 409 that names the request field, the cap, and the setting that raises it as the
+// panel's Settings label it.
 import type { Limits } from '../contract'
-import { DomainError } from '../contract'
+import { DomainError, LIMIT_SETTINGS } from '../contract'
 
 export function capReached(setting: keyof Limits, limit: number, field: string, what: string): DomainError {
   return new DomainError(
     'conflict',
-    `${field}: ${what}; the cap is ${limit} (settings limits.${setting}: raise it in Settings or with PUT /api/settings {"limits": {"${setting}": N}})`,
+    `${field}: ${what}; the cap is ${limit} (raise it in Settings > Limits on queued work > "${LIMIT_SETTINGS[setting].label}", or with PUT /api/settings {"limits": {"${setting}": N}})`,
     field,
     { setting: `limits.${setting}`, limit }
   )
