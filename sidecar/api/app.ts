@@ -12,6 +12,7 @@ import { modelsRouter } from './modelsRouter'
 import { queueRouter } from './queueRouter'
 import { segmentsRouter } from './segmentsRouter'
 import { settingsRouter } from './settingsRouter'
+import { jobStartImageRouter, startImagesRouter } from './startImagesRouter'
 import { templatesRouter } from './templatesRouter'
 import { trustGuard } from './trustGuard'
 import type { BodyLimits, TrustOptions } from './trustGuard'
@@ -32,6 +33,8 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}) {
   const api = new Hono()
     .route('/jobs', jobsRouter(ctx))
     .route('/jobs', segmentsRouter(ctx))
+    .route('/jobs', jobStartImageRouter(ctx))
+    .route('/start-images', startImagesRouter(ctx))
     .route('/queue', queueRouter(ctx))
     .route('/templates', templatesRouter(ctx))
     .route('/', settingsRouter(ctx))

@@ -207,7 +207,7 @@ describe('requests generated from every route\'s schema', () => {
             expect(res.text.includes(`${MARKER}-content`), `${req.method} ${req.url} served the outside file`).toBe(false)
             // Settings and queue requests change what later ones see: put them back.
             if (route.path === '/api/settings' && req.method === 'PUT') {
-              await w.api('PUT', '/api/settings', { image_folders: [path.join(w.root, 'library')], output_subfolder: 'longvideo', limits: { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 } })
+              await w.api('PUT', '/api/settings', { image_folders: [path.join(w.root, 'library')], output_subfolder: 'longvideo', limits: { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20, max_waiting_start_images: 16 } })
             }
           }),
           { seed: SEED, numRuns: 3 * SCALE, endOnFailure: true }

@@ -78,6 +78,6 @@ describe('caps on queued GPU work', () => {
       expect(r.body.error.field).toBe(field)
     }
     const got = await w.api<Settings>('GET', '/api/settings')
-    expect(got.body.limits).toEqual({ max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 })
+    expect(got.body.limits).toEqual({ max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20, max_waiting_start_images: 16 })
   })
 })

@@ -18,6 +18,8 @@ export const CreateJobBody = z.object({
   planned_prompts: z.optional(z.array(z.union([plainText(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT))), PlannedPrompt])).check(z.maxLength(MAX_SEGMENTS_PER_JOB - 1))),
   /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
   start: z.optional(z.boolean()),
+  /** The start-image set (POST /api/start-images) input_image was chosen from: it is kept with the job. */
+  start_images: z.optional(z.number().check(z.int(), z.gte(1))),
   /** The client's id for this create request: sending it again answers the job it already made. */
   request_id: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, '8 to 64 letters, digits, _ or -'))),
 })

@@ -54,6 +54,7 @@ export const LIMIT_SETTINGS = {
   max_takes_per_segment: { label: 'Takes waiting per segment', help: 'Takes of one segment planned, queued or running at once ("run N seeds", redo).', min: 1, max: 64 },
   max_waiting_takes: { label: 'Candidate takes waiting, all jobs', help: 'Extra takes (seeds to choose from) waiting across every job.', min: 1, max: 1000 },
   max_running_jobs: { label: 'Jobs running at once', help: 'Jobs with work waiting for ComfyUI; starting another one waits until one ends.', min: 1, max: 500 },
+  max_waiting_start_images: { label: 'Start images waiting', help: 'Candidate start images made from text ("Start from text"), queued or running at once.', min: 1, max: 256 },
 } as const
 export type LimitName = keyof typeof LIMIT_SETTINGS
 
@@ -69,9 +70,11 @@ export const Limits = z.object({
   max_waiting_takes: cap('max_waiting_takes'),
   /** Jobs running (with work waiting for ComfyUI) at once. */
   max_running_jobs: cap('max_running_jobs'),
+  /** Candidate start images ("Start from text") waiting to run across all drafts and jobs. */
+  max_waiting_start_images: cap('max_waiting_start_images'),
 })
 export type Limits = z.infer<typeof Limits>
-export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 }
+export const DEFAULT_LIMITS: Limits = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20, max_waiting_start_images: 16 }
 
 /** What the user sets. ComfyUI's address is not among them: the sidecar takes it from ComfyUI (or --comfyui). */
 export const Settings = z.object({

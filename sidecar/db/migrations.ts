@@ -196,4 +196,41 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE image_marks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
   `,
+  // 11: start from text. Candidate start images made from a prompt, in sets (one request and its
+  // "more"); a set is kept with the job whose start image was picked from it, so segment 1 can be
+  // made again from another candidate. Text-to-image templates the user imported make them too.
+  `
+  CREATE TABLE start_image_sets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id INTEGER REFERENCES jobs(id) ON DELETE CASCADE,
+    maker TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    chosen INTEGER,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX start_image_sets_by_job ON start_image_sets(job_id);
+  CREATE TABLE start_candidates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    set_id INTEGER NOT NULL REFERENCES start_image_sets(id) ON DELETE CASCADE,
+    seed INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    prompt_id TEXT NOT NULL,
+    output_node TEXT NOT NULL,
+    image TEXT,
+    input_image TEXT,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE INDEX start_candidates_by_set ON start_candidates(set_id);
+  CREATE INDEX start_candidates_waiting ON start_candidates(status) WHERE status IN ('queued', 'running');
+  CREATE TABLE image_templates (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
 ]

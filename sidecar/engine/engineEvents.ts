@@ -41,6 +41,8 @@ export type EngineEvent =
   | { type: 'stale_rerun'; at: string }
   | { type: 'stale_kept'; at: string }
   | { type: 'parameters_set'; parameters: JobRecord['parameters']; at: string }
+  /** Another start image (a start-from-text candidate): the next run of segment 1 and the anchor use it. */
+  | { type: 'start_image_set'; input_image: string; at: string }
   | { type: 'stitched'; final: FinalVideo; at: string }
   | { type: 'stitch_failed'; message: string; at: string }
   | { type: 'reopen'; at: string }

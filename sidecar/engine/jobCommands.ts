@@ -44,6 +44,7 @@ import { now } from './clock'
 import type { Runner } from './runner'
 import { checkJobSeams, checkSeamSettings } from './seamSupport'
 import { findTemplate } from './segmentPrompt'
+import { checkStartSet, keepSetWithJob } from './startImages'
 
 export interface EngineContext {
   db: Db
@@ -126,6 +127,7 @@ export async function createJob(ctx: EngineContext, body: CreateJobBody): Promis
   const presetId = body.preset ?? ctx.defaultPreset()
   const template = jobTemplate(ctx, presetId, body.input_image)
   checkInputImage(ctx, body.input_image)
+  checkStartSet(ctx, body)
   const parameters = await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(body.parameters, template, ctx.stored()))
   const at = now()
   const prompts: Array<PlannedPrompt | string> = [
@@ -157,6 +159,7 @@ export async function createJob(ctx: EngineContext, body: CreateJobBody): Promis
     segments.map(({ job_id: _j, ...seg }) => seg),
     body.request_id ?? null
   )
+  keepSetWithJob(ctx, body.start_images, id)
   const created = mustLoad(ctx, id)
   ctx.runner.emitChanges(null, created)
   const state = body.start === false ? created : ctx.runner.dispatch(id, { type: 'start', at: now() })

@@ -161,6 +161,14 @@ const parametersSet: On<'parameters_set'> = (draft, event) => {
   draft.job.parameters = event.parameters
 }
 
+const startImageSet: On<'start_image_set'> = (draft, event) => {
+  if (draft.job.input_image === null) return refuse('the job starts from text alone (text to video); it has no start image to replace', 'candidate')
+  const busy = [...draft.segments, ...draft.takes].some((r) => r.idx === 0 && (r.status === 'queued' || r.status === 'running'))
+  if (busy) return refuse('segment 1 is in ComfyUI; wait for it or stop it first', 'candidate')
+  if (['finalizing', 'completed'].includes(draft.job.status)) return refuse(`job is ${draft.job.status}; reopen it first`, 'status')
+  draft.job.input_image = event.input_image
+}
+
 export const JOB_HANDLERS = {
   start,
   edited,
@@ -175,4 +183,5 @@ export const JOB_HANDLERS = {
   stitch_failed: stitchFailed,
   reopen,
   parameters_set: parametersSet,
+  start_image_set: startImageSet,
 } satisfies Partial<Handlers>

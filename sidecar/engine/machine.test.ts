@@ -481,3 +481,24 @@ describe('stopping one segment, cancelling the job', () => {
     expect(continued.state.job.status).toBe('running')
   })
 })
+
+describe('start_image_set (another start-from-text candidate)', () => {
+  const set = (input: string): EngineEvent => ({ type: 'start_image_set', input_image: input, at: AT })
+
+  it('replaces the start image of a job waiting for its next prompt; segment 1 keeps the frame it was made from', () => {
+    const r = ok(step(job('awaiting_prompt', [seg(0, 'done', { start_image: 'start.png' })]), set('cand2.png')))
+    expect(r.state.job.input_image).toBe('cand2.png')
+    expect(r.state.segments[0]?.start_image).toBe('start.png')
+  })
+
+  it('is refused while segment 1 is in ComfyUI, once completed, and for a text-only job', () => {
+    const running = step(job('running', [seg(0, 'running')]), set('cand2.png'))
+    expect(running.ok ? null : running.refusal.message).toMatch(/segment 1 is in ComfyUI/)
+    const done = step(job('completed', [seg(0, 'done')]), set('cand2.png'))
+    expect(done.ok ? null : done.refusal.field).toBe('status')
+    const textOnly = job('awaiting_prompt', [seg(0, 'done')])
+    textOnly.job.input_image = null
+    const refused = step(textOnly, set('cand2.png'))
+    expect(refused.ok ? null : refused.refusal.message).toMatch(/starts from text alone/)
+  })
+})

@@ -39,3 +39,9 @@ export function checkRunningJobs(limits: Limits, running: number, field: string)
   const limit = limits.max_running_jobs
   if (running >= limit) throw capReached('max_running_jobs', limit, field, `${running} jobs are already running`)
 }
+
+/** Candidate start images: at most max_waiting_start_images wait (queued or running) at once. */
+export function checkStartImages(limits: Limits, waiting: number, adding: number, field: string): void {
+  const limit = limits.max_waiting_start_images
+  if (waiting + adding > limit) throw capReached('max_waiting_start_images', limit, field, `${waiting} start images are waiting and ${adding} more were asked for`)
+}

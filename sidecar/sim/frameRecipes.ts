@@ -1,11 +1,12 @@
 // The simulator's symbolic IMAGE: each frame is a recipe (plain data) rendered to pixels only when saved.
 // A recipe renders to the same pixels wherever it ends up, so a frame picked out of a batch is exactly that frame.
-import { generatedPicture, resizeRaster, shiftColors, solidRaster, wrapShift, type Raster, type Velocity } from './rasterOps'
+import { drawNumber, generatedPicture, resizeRaster, shiftColors, solidRaster, wrapShift, type Raster, type Velocity } from './rasterOps'
 
 export type FrameRecipe =
   /** Frame `frame` (0 when absent) of a picture file; an animated PNG has several. */
   | { op: 'file'; path: string; stamp: string; frame?: number; width: number; height: number }
-  | { op: 'generated'; seed: number; width: number; height: number }
+  /** A picture drawn from the seed; `label` writes the seed's digits on it (a still made from text). */
+  | { op: 'generated'; seed: number; width: number; height: number; label?: boolean }
   | { op: 'solid'; gray: number; width: number; height: number }
   | { op: 'fit'; of: FrameRecipe; width: number; height: number; crop: boolean }
   /** `of` panned by whole pixels, wrapping around. */
@@ -105,8 +106,10 @@ export class FrameRenderer {
         if (!frame) throw new Error(`${recipe.path} has no frame ${recipe.frame ?? 0}`)
         return frame
       }
-      case 'generated':
-        return generatedPicture(recipe.seed, recipe.width, recipe.height)
+      case 'generated': {
+        const picture = generatedPicture(recipe.seed, recipe.width, recipe.height)
+        return recipe.label ? drawNumber(picture, recipe.seed) : picture
+      }
       case 'solid':
         return solidRaster(recipe.width, recipe.height, recipe.gray)
       case 'fit':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateShift, estimateVelocity, generatedPicture, resizeRaster, velocityFor, wrapShift } from './rasterOps'
+import { drawNumber, estimateShift, estimateVelocity, generatedPicture, resizeRaster, velocityFor, wrapShift } from './rasterOps'
 import { decodedFrameCount, pickFromBatch } from './simNodes'
 
 describe('the simulated picture operations', () => {
@@ -53,5 +53,20 @@ describe('frame arithmetic', () => {
     expect(pickFromBatch(9, 1, 8)).toEqual({ start: 1, length: 8 })
     expect(pickFromBatch(9, 20, 5)).toEqual({ start: 8, length: 1 })
     expect(pickFromBatch(9, -100, 3)).toEqual({ start: 0, length: 3 })
+  })
+})
+
+describe('drawNumber (a simulated still shows its seed)', () => {
+  it('writes the digits black on a white box in the corner and leaves the rest of the picture alone', () => {
+    const base = generatedPicture(7, 64, 32)
+    const a = drawNumber(base, 12)
+    const b = drawNumber(base, 17)
+    const px = (r: { data: Uint8Array; width: number }, x: number, y: number) => [...r.data.subarray((y * r.width + x) * 3, (y * r.width + x) * 3 + 3)]
+    expect(px(a, 0, 0)).toEqual([255, 255, 255])
+    // At scale 2 the "1" of 12 inks its middle column (x 4-5), the column left of it stays white.
+    expect(px(a, 4, 2)).toEqual([0, 0, 0])
+    expect(px(a, 2, 2)).toEqual([255, 255, 255])
+    expect(Buffer.from(a.data).equals(Buffer.from(b.data))).toBe(false)
+    expect(px(a, 60, 30)).toEqual(px(base, 60, 30))
   })
 })

@@ -101,6 +101,42 @@ export function generatedPicture(seed: number, width: number, height: number): R
   return { width, height, data }
 }
 
+/** 3x5 pixel digits, one row per string, '1' = ink. */
+const DIGITS = [
+  '111101101101111', '010110010010111', '111001111100111', '111001111001111', '101101111001001',
+  '111100111001111', '111100111101111', '111001001001001', '111101111101111', '111101111001111',
+]
+
+/**
+ * Writes `n`'s digits in the top-left corner, black on a white box, scaled to the picture (a
+ * simulated still shows the seed it was made from, so people and screenshots can tell them apart).
+ */
+export function drawNumber(src: Raster, n: number): Raster {
+  const text = String(Math.floor(Math.abs(n)))
+  const data = new Uint8Array(src.data)
+  const scale = Math.max(1, Math.floor(Math.min(src.width / (text.length * 4 + 2), src.height / 7) / 2))
+  const boxW = Math.min(src.width, (text.length * 4 + 1) * scale)
+  const boxH = Math.min(src.height, 7 * scale)
+  const set = (x: number, y: number, v: number) => {
+    if (x < 0 || y < 0 || x >= src.width || y >= src.height) return
+    const o = (y * src.width + x) * 3
+    data[o] = v
+    data[o + 1] = v
+    data[o + 2] = v
+  }
+  for (let y = 0; y < boxH; y++) for (let x = 0; x < boxW; x++) set(x, y, 255)
+  ;[...text].forEach((ch, i) => {
+    const glyph = DIGITS[Number(ch)] ?? ''
+    for (let gy = 0; gy < 5; gy++) {
+      for (let gx = 0; gx < 3; gx++) {
+        if (glyph[gy * 3 + gx] !== '1') continue
+        for (let dy = 0; dy < scale; dy++) for (let dx = 0; dx < scale; dx++) set((1 + i * 4 + gx) * scale + dx, (1 + gy) * scale + dy, 0)
+      }
+    }
+  })
+  return { width: src.width, height: src.height, data }
+}
+
 /** Adds an RGB offset to every pixel (clamped): the simulator's colour drift. */
 export function shiftColors(src: Raster, r: number, g: number, b: number): Raster {
   if (r === 0 && g === 0 && b === 0) return src

@@ -413,7 +413,9 @@ async function decodePlan(ctx: NodeContext, plan: LatentPlan): Promise<ImageBatc
   const pinned = plan.svi ? [fit(plan.svi.anchor), ...motion] : motion
   const seen = motion.length >= 2 ? estimateVelocity(await Promise.all(motion.map((f) => ctx.renderer.render(f)))) : null
   const velocity = seen ?? velocityFor(seed, width)
-  const first: FrameRecipe = pinned.at(-1) ?? { op: 'generated', seed, width, height }
+  // A one-frame latent from text is a still (T2V at length 1, text to image): it shows its seed.
+  const still = plan.frames === 1 && pinned.length === 0
+  const first: FrameRecipe = pinned.at(-1) ?? { op: 'generated', seed, width, height, ...(still ? { label: true } : {}) }
   const rest = plan.frames - Math.max(0, pinned.length - 1)
   const moving = clipFrames(first, rest, velocity, plan.anchored ? undefined : ctx.colorDrift)
   const frames = [...pinned.slice(0, -1), ...moving].slice(0, plan.frames)

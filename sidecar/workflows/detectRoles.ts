@@ -45,7 +45,7 @@ const LOADER_OPTIONS: Record<string, string> = {
   expert_mode_allocations: 'DisTorch2 expert allocations (e.g. cuda:0,2.5gb;cpu,*), overrides virtual VRAM',
 }
 
-const isSampler = (prompt: ApiPrompt, id: string) =>
+export const isSampler = (prompt: ApiPrompt, id: string) =>
   ['model', 'positive', 'negative', 'latent_image'].every((i) => linkOf(prompt, id, i) !== null)
 
 function numberOr(value: unknown, fallback: number): number {
@@ -114,7 +114,7 @@ function latentSource(prompt: ApiPrompt, sampler: string): string | null {
 }
 
 /** The CLIPTextEncode (or similar) a conditioning link comes from, through conditioning nodes. */
-function textSources(prompt: ApiPrompt, start: Link, role: 'positive' | 'negative'): { sites: Site[]; via: string[] } {
+export function textSources(prompt: ApiPrompt, start: Link, role: 'positive' | 'negative'): { sites: Site[]; via: string[] } {
   const sites: Site[] = []
   const via: string[] = []
   const todo: Link[] = [start]

@@ -18,3 +18,5 @@ export { buildUserTemplate, parseGraph, problemsMessage, ROLE_NAMES } from './us
 export type { RoleOverrides, TemplateReport, ReportedRole, UserTemplateInput } from './userTemplate'
 export { seamSupport, MULTI_FRAME_STARTS } from './seamSupport'
 export type { SeamSupport } from './seamSupport'
+export { bindT2vStill, bindImageTemplate, detectImageRoles, graphSize } from './startImageGraph'
+export type { StillBinding, BoundStill, ImageDetection } from './startImageGraph'
