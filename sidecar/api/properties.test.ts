@@ -284,6 +284,8 @@ describe('every job the API accepts', () => {
         models: sometimes(fc.record({ high: names(['wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors']), low: names(['wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors']) }, { requiredKeys: [] })),
         seam: fc.constant(undefined),
         request_id: fc.constant(undefined),
+        // Names a set made by POST /api/start-images first (its own test covers it).
+        start_images: fc.constant(undefined),
         start: fc.constant(true),
       },
     })
