@@ -100,7 +100,7 @@ describe('the settings view', () => {
     await view.get('[data-testid="limit-max_running_jobs"]').setValue('3')
     await view.get('form').trigger('submit')
     await vi.waitFor(() => expect(sent).not.toBeNull())
-    expect(sent?.limits).toEqual({ max_segments_per_job: 100, max_takes_per_segment: 40, max_waiting_takes: 64, max_running_jobs: 3 })
+    expect(sent?.limits).toEqual({ max_segments_per_job: 100, max_takes_per_segment: 40, max_waiting_takes: 64, max_running_jobs: 3, max_waiting_start_images: 16 })
     await vi.waitFor(() => expect(useSettingsStore().settings?.limits.max_takes_per_segment).toBe(40))
   })
 })
