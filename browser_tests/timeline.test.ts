@@ -22,12 +22,14 @@ const counter = async (h: Harness) => {
 describe('the timeline workspace in the browser', () => {
   let h: Harness
   let jobId = 0
+  let startImage = ''
 
   beforeAll(async () => {
     h = await startHarness(0.4)
     const form = new FormData()
     form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
     const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
+    startImage = upload.name
     const job = JobWithSegments.parse(
       await api(h, '/jobs', {
         method: 'POST',
@@ -127,12 +129,97 @@ describe('the timeline workspace in the browser', () => {
     expect(await page.getAttribute('[data-testid="timeline-join"][data-after="0"]', 'title')).toContain('crossfade 8 frames')
   })
 
+  it('edits a join from the track: a crossfade there shortens the final, undo gives the cut back', async () => {
+    const { page } = h
+    await page.click('[data-testid="timeline-join"][data-after="1"]')
+    const editor = page.locator('[data-testid="timeline-join-editor"]')
+    await editor.waitFor()
+    await editor.locator('[data-testid="join-crossfade"]').check()
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '33')
+    // The job view's finalize button follows at once: the same options.
+    expect(await page.textContent('[data-testid="finalize"]')).toContain('33 frames')
+    await editor.locator('[data-testid="join-fade"]').fill('4')
+    await editor.locator('[data-testid="join-fade"]').press('Tab')
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '37')
+    await setPalette(page, 'light')
+    await shoot(page, 'timeline-join-1280-light')
+    await page.click('[data-testid="timeline-undo"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '33')
+    await page.click('[data-testid="timeline-undo"]')
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '41')
+  })
+
+  it('redoes a segment from the track as a new take', async () => {
+    const { page } = h
+    await page.click('[data-testid="timeline-clip"][data-idx="1"]')
+    const inspector = page.locator('[data-testid="timeline-inspector"]')
+    await inspector.waitFor()
+    // R presses the inspector's Redo.
+    await page.locator('[data-testid="timeline-view"]').focus()
+    await page.keyboard.press('r')
+    await inspector.locator('[data-testid="redo-prompt"]').fill('the pattern zooms out instead')
+    await inspector.locator('[data-testid="send-redo"]').click()
+    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="1"] >> text=take 1/2', { timeout: 60_000 })
+    await inspector.locator('[data-testid="take"][data-take="2"][data-status="done"]').waitFor({ timeout: 60_000 })
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await setPalette(page, 'dark')
+    await shoot(page, 'timeline-redo-1920-dark')
+    await page.setViewportSize({ width: 1280, height: 720 })
+  })
+
+  it('starts a new job from the frame under the playhead', async () => {
+    const { page } = h
+    await page.locator('[data-testid="timeline-view"]').focus()
+    await page.keyboard.press('Home')
+    await page.keyboard.press('ArrowDown')
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+    // Frame 12 of the final (1-based 13) is segment 2's own frame 4 with the 8-frame crossfade before it.
+    expect(await shown(h)).toMatchObject({ idx: 1 })
+    const local = (await shown(h)).local
+    await page.keyboard.press('n')
+    await page.waitForSelector('[data-testid="new-job-form"]')
+    await page.waitForFunction((name) => document.querySelector('[data-testid="start-image-name"]')?.textContent?.includes(name), `seg2_frame${local + 1}`)
+    await page.click('[data-testid="timeline-clip"][data-idx="0"]')
+  })
+
+  it('inserts a planned segment into a job not started yet, moves it and undoes the move', async () => {
+    const { page } = h
+    const draft = JobWithSegments.parse(
+      await api(h, '/jobs', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          name: 'Planned walk', input_image: startImage, prompt: 'first', planned_prompts: ['second', 'third'], start: false,
+          parameters: { width: 128, height: 96, fps: 16, frames: 17 },
+        }),
+      })
+    )
+    await page.waitForSelector(`[data-testid="timeline-job"] option[value="${draft.id}"]`, { state: 'attached' })
+    await page.selectOption('[data-testid="timeline-job"]', String(draft.id))
+    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"].lv-tl-clip--planned')
+    await page.click('[data-testid="timeline-clip"][data-idx="0"]')
+    await page.fill('[data-testid="inspector-new-prompt"]', 'inserted after the first')
+    await page.click('[data-testid="inspector-insert-send"]')
+    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="3"]')
+    const texts = () => page.locator('[data-testid="timeline-clip"] .lv-tl-clip__prompt').allTextContents()
+    expect(await texts()).toEqual(['first', 'inserted after the first', 'second', 'third'])
+    await page.locator('[data-testid="timeline-view"]').focus()
+    await page.keyboard.press('Alt+ArrowRight')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-clip"] .lv-tl-clip__prompt')[2]?.textContent === 'inserted after the first')
+    await page.keyboard.press('Control+z')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-clip"] .lv-tl-clip__prompt')[1]?.textContent === 'inserted after the first')
+    const stored = JobWithSegments.parse(await api(h, `/jobs/${draft.id}`))
+    expect(stored.segments.map((s) => s.prompt)).toEqual(['first', 'inserted after the first', 'second', 'third'])
+    await setPalette(page, 'dark')
+    await shoot(page, 'timeline-planned-1280-dark')
+  })
+
   it('falls back to an overlay where the host has no bottom panel', async () => {
     const { page } = h
     await page.goto(`${h.demo.url}?tab=longvideo&bottompanel=0`)
     await page.waitForSelector('[data-testid="lv-dashboard"]')
     await setPalette(page, 'light')
-    await page.click('.lv-jobrow')
+    await page.locator('.lv-jobrow', { hasText: 'Timeline walk' }).click()
     await page.click('[data-testid="open-timeline"]')
     await page.waitForSelector('#lv-timeline-overlay [data-testid="timeline-clip"][data-idx="2"]')
     expect(await page.locator('[data-testid="bottom-panel"]').isHidden()).toBe(true)

@@ -16,12 +16,28 @@ export type TimelineAction =
   | 'end'
   | 'zoom-in'
   | 'zoom-out'
+  | 'select-here'
+  | 'select-prev'
+  | 'select-next'
+  | 'deselect'
+  | 'move-earlier'
+  | 'move-later'
+  | 'insert'
+  | 'delete'
+  | 'redo'
+  | 'seeds'
+  | 'lock'
+  | 'new-job'
+  | 'undo'
   | 'help'
 
 export interface TimelineKey {
   /** KeyboardEvent.key values (case-insensitive for letters). */
   keys: string[]
   shift?: boolean
+  alt?: boolean
+  /** Ctrl, or Cmd on macOS. */
+  mod?: boolean
   action: TimelineAction
   /** As the help shows it. */
   label: string
@@ -43,15 +59,31 @@ export const TIMELINE_KEYS: readonly TimelineKey[] = [
   { keys: ['End'], action: 'end', label: 'End', what: 'Last frame' },
   { keys: ['+', '='], action: 'zoom-in', label: '+', what: 'Zoom in' },
   { keys: ['-'], action: 'zoom-out', label: '−', what: 'Zoom out' },
+  { keys: ['Enter'], action: 'select-here', label: 'Enter', what: 'Select the segment under the playhead' },
+  { keys: ['['], action: 'select-prev', label: '[', what: 'Select the previous segment' },
+  { keys: [']'], action: 'select-next', label: ']', what: 'Select the next segment' },
+  { keys: ['Escape'], action: 'deselect', label: 'Esc', what: 'Close the segment or join' },
+  { keys: ['ArrowLeft'], alt: true, action: 'move-earlier', label: 'Alt + ←', what: 'Move the selected planned segment earlier' },
+  { keys: ['ArrowRight'], alt: true, action: 'move-later', label: 'Alt + →', what: 'Move the selected planned segment later' },
+  { keys: ['i'], action: 'insert', label: 'I', what: 'Insert a planned segment after the selected one' },
+  { keys: ['Delete'], action: 'delete', label: 'Delete', what: 'Delete the selected planned segment' },
+  { keys: ['r'], action: 'redo', label: 'R', what: 'Redo the selected segment as a new take' },
+  { keys: ['s'], action: 'seeds', label: 'S', what: 'Run N seeds of the selected segment' },
+  { keys: ['l'], shift: true, action: 'lock', label: 'Shift + L', what: 'Lock / unlock the selected take' },
+  { keys: ['n'], action: 'new-job', label: 'N', what: 'Start a new job from the frame under the playhead' },
+  { keys: ['z'], mod: true, action: 'undo', label: 'Ctrl + Z', what: 'Undo the last edit that has not run' },
   { keys: ['?'], action: 'help', label: '?', what: 'These keys' },
 ]
 
-/** The action of a key press, or null (modifier combinations other than Shift belong to the host). */
-export function timelineKey(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>): TimelineAction | null {
-  if (e.ctrlKey || e.altKey || e.metaKey) return null
+type KeyPress = Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'altKey' | 'metaKey'>
+
+/** The action of a key press, or null (other modifier combinations belong to the host). */
+export function timelineKey(e: KeyPress): TimelineAction | null {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
-  // Shift only matters where a binding asks for it ('?' and '+' are typed with Shift on many layouts).
-  const exact = TIMELINE_KEYS.find((k) => k.keys.includes(key) && !!k.shift === e.shiftKey)
-  const loose = TIMELINE_KEYS.find((k) => k.keys.includes(key) && !k.shift)
-  return (exact ?? (e.key.length === 1 ? loose : undefined))?.action ?? null
+  const mod = e.ctrlKey || e.metaKey
+  const matches = (k: TimelineKey, shift: boolean) => k.keys.includes(key) && !!k.shift === shift && !!k.alt === e.altKey && !!k.mod === mod
+  const exact = TIMELINE_KEYS.find((k) => matches(k, e.shiftKey))
+  // '?' and '+' are typed with Shift on many layouts: a printable key matches without it too.
+  const loose = e.key.length === 1 && e.shiftKey ? TIMELINE_KEYS.find((k) => matches(k, false) && !/[a-z]/.test(key)) : undefined
+  return (exact ?? loose)?.action ?? null
 }
