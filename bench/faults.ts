@@ -1,10 +1,11 @@
 // npm run faults [-- --out FILE] [--only sigkill,restart,outage,hostile,diskfull,crowd,finalize-kill,
-// finalize-crashloop,stitch-failure]: the fault
+// finalize-crashloop,stitch-failure,comfy-exit,seam-pixels]: the fault
 // suite against the simulated ComfyUI and the sidecar as a child process; prints the figures, writes
 // JSON to --out and bench/RESULTS.md.
 import { comfyRestartMidSegment, comfyUnreachable } from './comfyFaults'
 import { concurrentJobs } from './concurrentJobs'
 import { diskFullDuringFinalize } from './diskFull'
+import { comfyExitWithPipedStdio, seamPixelCheck } from './exitAndSeams'
 import { crashLoopFinalize, killDuringFinalize, stitchFailure } from './finalizeFaults'
 import { hostileRequests } from './hostileRequests'
 import { Suite } from './report'
@@ -132,10 +133,33 @@ await suite.part('stitch-failure', async () => {
   })
 })
 
+await suite.part('comfy-exit', async () => {
+  const r = await comfyExitWithPipedStdio(3)
+  figures.comfy_exit = r
+  suite.add({
+    what: `ComfyUI dies with the sidecar's stdin, stdout and stderr piped to it (--exit-with-stdin), ${r.rounds}x: exit codes / slowest exit / locks left / WAL bytes left / jobs kept`,
+    figure: `${r.exit_codes.map((c) => c ?? 'hung').join(', ')} / ${r.slowest_exit_ms} ms / ${r.locks_left} / ${r.wal_bytes_left} / ${r.jobs_kept} of ${r.rounds}`,
+    target: 'all 0 / - / 0 / 0 / all',
+    met: r.exit_codes.every((c) => c === 0) && r.locks_left === 0 && r.wal_bytes_left === 0 && r.jobs_kept === r.rounds,
+  })
+})
+
+await suite.part('seam-pixels', async () => {
+  const r = await seamPixelCheck(4)
+  figures.seam_pixels = r
+  suite.add({
+    what: `seams of a ${r.segments}-segment final by their pixels: frames / joins where the frame equals the hand-off frame and is neither repeated nor lost (mean abs. difference 0-255: at the join, before, after; against the segment's own last frame)`,
+    figure: `${r.frames} of ${r.expected_frames} / ${r.joins.filter((j) => j.ok).length} of ${r.joins.length} (${r.joins.map((j) => `${j.at_join}, ${j.before}, ${j.after}; ${j.own_last}`).join(' | ')})`,
+    target: 'exact / all',
+    met: r.frames === r.expected_frames && r.joins.every((j) => j.ok),
+  })
+})
+
 const notes = [
   `The sidecar ran as a child process from ${figures.sidecar_from === 'dist' ? 'the bundle dist/sidecar.mjs' : 'the sources via tsx'}; the simulated ComfyUI ran in the suite's process.`,
   '"Submitted twice" counts segments whose prompt the sim accepted (HTTP 200) more than once, matched by the planned prompt text in the prompt body.',
   'Finalize faults use an ffmpeg wrapper (--ffmpeg) that misbehaves only when writing a final: it stalls after writing part of the file (kill), or SIGKILLs the sidecar, its parent (crash loop), which is then started again as a supervisor would, up to 8 times; an orphan is an ffmpeg process still writing a `.partial.` file into the output folder.',
+  'ComfyUI exit: the sidecar runs from the bundle with all three stdio pipes to the suite, which closes them at once after a job is stored; the write-ahead log must be merged (0 bytes or gone) and the lock removed. Seam pixels: a join passes when the final\'s frame there is within 15 of the hand-off PNG (H.264 loss on a 64 px pattern), within 1 of the segment\'s own last frame (a stream copy), and the frames before and after differ from the hand-off frame by more than twice as much.',
   'Hostile requests: every request is built to be invalid (a traversal or wrong-typed value in at least one field, bad ids, junk bodies, damaged/non-image/oversized uploads); files outside = a snapshot of a sentinel tree next to the data/ComfyUI folders, plus new entries carrying the payloads\' marker name in /, /tmp, /etc and the working folder.',
 ]
 suite.finish('faults', 'Fault suite (`npm run faults`)', notes)

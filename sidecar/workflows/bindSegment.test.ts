@@ -189,6 +189,73 @@ describe('bindSegment', () => {
     }
   })
 
+  // Each rule at its edge: the last value refused and the first accepted (written against surviving mutants).
+  const sv = { high: 'svi_high.safetensors', low: 'svi_low.safetensors', strength: 1 }
+  const seamOf = (over: Partial<NonNullable<SegmentBinding['seam']>>) => ({ mode: 'frame' as const, carry: 1, anchorImage: null, anchorPadding: false, sviLoras: null, ...over })
+  it.each([
+    ['i2v', { steps: 1 }, 'steps', 'steps must be an integer from 2 to 10000, got 1'],
+    ['i2v', { steps: 10001 }, 'steps', 'steps must be an integer from 2 to 10000, got 10001'],
+    ['i2v', { steps: 2.5 }, 'steps', 'steps must be an integer from 2 to 10000, got 2.5'],
+    ['5b', { steps: 0 }, 'steps', 'steps must be an integer from 1 to 10000, got 0'],
+    ['i2v', { seed: 1.5 }, 'seed', 'seed must be an integer from 0 to 9007199254740991, got 1.5'],
+    ['i2v', { cfg: -0.5 }, 'cfg', 'cfg must be from 0 to 100, got -0.5'],
+    ['i2v', { cfg: 100.5 }, 'cfg', 'cfg must be from 0 to 100, got 100.5'],
+    ['i2v', { cfg: Number.NaN }, 'cfg', 'cfg must be from 0 to 100, got NaN'],
+    ['i2v', { fps: 0.5 }, 'fps', 'fps must be from 1 to 120, got 0.5'],
+    ['i2v', { fps: 121 }, 'fps', 'fps must be from 1 to 120, got 121'],
+    ['i2v', { fps: Number.POSITIVE_INFINITY }, 'fps', 'fps must be from 1 to 120, got Infinity'],
+    ['i2v', { height: 390 }, 'height', 'size 640x390 is not a multiple of 16 as Wan2.2 14B needs; using 640x384'],
+    ['i2v', { startImage: null }, 'startImage', 'Wan2.2 14B image to video needs a start image; make the first segment with wan22_14b_t2v'],
+    ['i2v', { startImage: '  ' }, 'startImage', 'startImage must name a file'],
+    ['t2v', { startImage: 'a.png' }, 'startImage', 'Wan2.2 14B text to video is text to video and takes no start image'],
+    ['i2v', { loras: { high: [{ name: '', strength: 1 }], low: [] } }, 'loras', 'a LoRA needs a file name'],
+    ['i2v', { loras: { high: [], low: [{ name: 'l.safetensors', strength: Number.NaN }] } }, 'loras', 'LoRA l.safetensors: strength must be a number'],
+    ['i2v', { videoPrefix: '' }, 'videoPrefix', 'videoPrefix must be a relative path without "..", got ""'],
+    ['i2v', { videoPrefix: '/abs/x' }, 'videoPrefix', 'videoPrefix must be a relative path without "..", got "/abs/x"'],
+    ['i2v', { videoPrefix: 'a\\b' }, 'videoPrefix', 'videoPrefix must be a relative path without "..", got "a\\b"'],
+    ['i2v', { videoPrefix: 'a//b' }, 'videoPrefix', 'videoPrefix must be a relative path without "..", got "a//b"'],
+    ['i2v', { lastFramePrefix: 'a/..' }, 'lastFramePrefix', 'lastFramePrefix must be a relative path without "..", got "a/.."'],
+    ['i2v', { tailPrefix: '../t' }, 'tailPrefix', 'tailPrefix must be a relative path without "..", got "../t"'],
+    ['i2v', { seam: seamOf({ carry: 49 }) }, 'seam', 'a segment of 49 frames cannot leave out 49 carried frames'],
+    ['i2v', { seam: seamOf({ carry: -1 }) }, 'seam', 'a segment of 49 frames cannot leave out -1 carried frames'],
+    ['i2v', { seam: seamOf({ carry: 1.5 }) }, 'seam', 'a segment of 49 frames cannot leave out 1.5 carried frames'],
+    ['t2v', { startImage: null, seam: seamOf({ mode: 'motion', carry: 9 }) }, 'seam', 'Wan2.2 14B text to video starts from no image: it cannot take carried frames'],
+    ['i2v', { seam: seamOf({ mode: 'svi', carry: 5, anchorImage: 'a.png' }) }, 'seam', 'SVI needs the SVI LoRA pair; choose the svi mode again so the sidecar finds them'],
+    ['i2v', { seam: seamOf({ mode: 'svi', carry: 5, sviLoras: sv }) }, 'seam', 'SVI needs an anchor frame (the start image, or a chosen take)'],
+    ['5b', { seam: seamOf({ mode: 'svi', carry: 5, sviLoras: sv, anchorImage: 'a.png' }) }, 'seam', 'SVI replaces WanImageToVideo, which Wan2.2 5B text/image to video does not start from'],
+    ['i2v', { seam: seamOf({ anchorPadding: true }) }, 'seam', 'the anchor option needs an anchor frame (the start image, or a chosen take)'],
+  ] as const)('refuses (%s) %o naming %s with what to do', (which, over, field, message) => {
+    const template = which === '5b' ? fiveB : which === 't2v' ? t2v : i2v
+    const extra = which === '5b' ? { width: 640, height: 384 } : which === 't2v' ? { startImage: null } : {}
+    try {
+      bindSegment(template, binding({ ...extra, ...(over as Partial<SegmentBinding>) }))
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toBeInstanceOf(WorkflowError)
+      expect([(err as WorkflowError).code, (err as WorkflowError).field, (err as Error).message]).toEqual(['bad_binding', field, message])
+    }
+  })
+
+  it.each([
+    ['i2v', { steps: 2 }],
+    ['i2v', { steps: 10000 }],
+    ['5b', { steps: 1 }],
+    ['i2v', { cfg: 0 }],
+    ['i2v', { cfg: 100 }],
+    ['i2v', { fps: 1 }],
+    ['i2v', { fps: 120 }],
+    ['i2v', { seed: 0 }],
+    ['i2v', { frames: 5 }],
+    ['i2v', { seam: seamOf({ carry: 0 }) }],
+    ['i2v', { seam: seamOf({ carry: 48 }) }],
+    ['i2v', { seam: seamOf({ anchorPadding: true, anchorImage: 'a.png' }) }],
+    ['i2v', { loras: { high: [{ name: 'h.safetensors', strength: 0 }], low: [{ name: 'l.safetensors', strength: -1 }] } }],
+  ] as const)('accepts (%s) the edge %o', (which, over) => {
+    const template = which === '5b' ? fiveB : i2v
+    const extra = which === '5b' ? { width: 640, height: 384 } : {}
+    expect(() => bindSegment(template, binding({ ...extra, ...(over as Partial<SegmentBinding>) }))).not.toThrow()
+  })
+
   it('keeps the largest safe seed exact', () => {
     const p = bindSegment(i2v, binding({ seed: Number.MAX_SAFE_INTEGER }))
     expect(JSON.parse(JSON.stringify(p))['11'].inputs.noise_seed).toBe(9007199254740991)
