@@ -93,7 +93,7 @@ describe('the library views in the browser', () => {
     await shoot(page, 'gallery-wide-light')
     await page.evaluate(() => (document.querySelector<HTMLElement>('#sidebar-panel')!.style.width = ''))
 
-    await page.click(`[data-path="${finalPath}"] .lv-tile__media`)
+    await page.dblclick(`[data-path="${finalPath}"] .lv-tile__media`)
     await page.waitForSelector('[data-testid="gallery-detail"]')
     // Our own final carries the job's prompts in its metadata.
     await page.waitForSelector('[data-testid="detail-prompt"]')

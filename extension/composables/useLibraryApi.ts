@@ -2,8 +2,11 @@
 import { z } from 'zod/mini'
 import {
   GALLERY_FILTERS,
+  GALLERY_SORTS,
+  GalleryBulkAnswer,
   GalleryList,
   GalleryMeta,
+  GalleryUseAnswer,
   LibraryImageList,
   LibraryRoots,
   LibraryUseAnswer,
@@ -16,6 +19,7 @@ import type { LoraMetaUpdate } from '../../sidecar/contract'
 import { answer, sidecar, sidecarURL } from '../sidecarClient'
 
 export type GalleryFilter = (typeof GALLERY_FILTERS)[number]
+export type GallerySort = (typeof GALLERY_SORTS)[number]
 export type LibrarySort = 'date' | 'name' | 'rating'
 
 const LoraMetaAnswer = z.object({ name: z.string(), meta: LoraMeta })
@@ -34,12 +38,15 @@ export const libraryApi = {
   rate: (root: number, path: string, rating: number | null) =>
     answer(sidecar.library.rating.$put({ json: { root, path, rating } }), RatingAnswer),
   use: (root: number, path: string) => answer(sidecar.library.use.$post({ json: { root, path } }), LibraryUseAnswer),
-  gallery: (q: { filter: GalleryFilter; hideStartImages: boolean; offset: number; limit: number }) =>
+  gallery: (q: { filter: GalleryFilter; sort: GallerySort; hideStartImages: boolean; offset: number; limit: number }) =>
     answer(
-      sidecar.gallery.$get({ query: { filter: q.filter, hide_start_images: q.hideStartImages ? '1' : '0', offset: q.offset, limit: q.limit } }),
+      sidecar.gallery.$get({ query: { filter: q.filter, sort: q.sort, hide_start_images: q.hideStartImages ? '1' : '0', offset: q.offset, limit: q.limit } }),
       GalleryList
     ),
   favourite: (path: string, favourite: boolean) => answer(sidecar.gallery.favourite.$put({ json: { path, favourite } }), FavouriteAnswer),
+  favourites: (paths: string[], favourite: boolean) => answer(sidecar.gallery.favourites.$put({ json: { paths, favourite } }), GalleryBulkAnswer),
+  hidden: (paths: string[], hidden: boolean) => answer(sidecar.gallery.hidden.$put({ json: { paths, hidden } }), GalleryBulkAnswer),
+  useOutputs: (paths: string[]) => answer(sidecar.gallery.use.$post({ json: { paths } }), GalleryUseAnswer),
   meta: (path: string) => answer(sidecar.gallery.meta.$get({ query: { path } }), GalleryMeta),
   prompts: (limit = 200) => answer(sidecar.gallery.prompts.$get({ query: { limit } }), PromptHistory),
 }

@@ -42,6 +42,7 @@ const shown = (w: Awaited<ReturnType<typeof mountGallery>>) => w.findAll('[data-
 describe('the media gallery', () => {
   beforeEach(() => {
     setActivePinia(createPinia())
+    localStorage.clear()
     document.body.innerHTML = ''
     host = installFakeHost()
     files = [
@@ -106,7 +107,8 @@ describe('the media gallery', () => {
       },
     })
     const w = await mountGallery()
-    await w.get('[data-path="ComfyUI_00007_.png"] .lv-tile__media').trigger('click')
+    // A click selects (multi-select); a double-click opens.
+    await w.get('[data-path="ComfyUI_00007_.png"] .lv-tile__media').trigger('dblclick')
     await flushPromises()
     expect(w.get('[data-testid="detail-prompt"]').text()).toBe('a red fox in snow')
     expect(w.get('[data-testid="detail-negative"]').text()).toBe('blurry')
