@@ -22,6 +22,7 @@ export const continuityApi = {
   setSeams: (jobId: number, body: SeamsBody) => answer(oneJob.seams.$put({ ...jobParam(jobId), json: body }), JobWithSegments),
   rerunStale: (jobId: number) => answer(oneJob.stale.rerun.$post(jobParam(jobId)), JobWithSegments),
   keepStale: (jobId: number) => answer(oneJob.stale.keep.$post(jobParam(jobId)), JobWithSegments),
+  setFinalizeOptions: (jobId: number, body: FinalizeBody) => answer(oneJob['finalize-options'].$put({ ...jobParam(jobId), json: body }), JobWithSegments),
   /** No options is the sidecar's default: a lossless stream copy, asked with an empty body. */
   finalize: (jobId: number, body: FinalizeBody) =>
     answer(oneJob.finalize.$post({ ...jobParam(jobId), ...(Object.keys(body).length ? { json: body } : {}) }), JobWithSegments),

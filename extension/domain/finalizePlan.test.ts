@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { segment } from '../testing/fixtures'
-import { emptyDraft, finalFrameCount, finalizeBody, finalizeProblems, finalParts, forcesReencode } from './finalizePlan'
+import { draftFromOptions, emptyDraft, finalFrameCount, finalizeBody, finalizeProblems, finalParts, forcesReencode, isDefaultDraft, optionsFromDraft } from './finalizePlan'
 
 // Three 17-frame segments: 17 + 16 + 16 frames once the hand-off frames are left out.
 const parts = finalParts(
@@ -55,5 +55,19 @@ describe('the finalize plan', () => {
       'Segment 2 keeps 15 frames but its crossfades use 16',
     ])
     expect(finalizeProblems(parts, { ...emptyDraft(), trims: { 0: 17 } })).toEqual(['Segment 1 has 17 frames: it cannot lose 17'])
+  })
+
+  it('keeps the whole form with the job and reads it back the same, a CRF chosen before a stream copy included', () => {
+    const draft = { ...emptyDraft(), crf: 23, preset: 'slow' as const, crossfades: { 1: 6, 0: 0 }, trims: { 2: 2, 0: 0 } }
+    const kept = optionsFromDraft(draft)
+    expect(kept).toEqual({ mode: 'copy', crf: 23, preset: 'slow', seams: [{ after: 1, type: 'crossfade', frames: 6 }], trim_first: [{ idx: 2, frames: 2 }] })
+    expect(draftFromOptions(kept)).toEqual({ ...draft, crossfades: { 1: 6 }, trims: { 2: 2 } })
+    expect(draftFromOptions(null)).toEqual(emptyDraft())
+    expect(draftFromOptions({})).toEqual(emptyDraft())
+    // A crossfade without its length is the sidecar's default one; a cut is no crossfade.
+    expect(draftFromOptions({ seams: [{ after: 0, type: 'crossfade' }, { after: 1, type: 'cut' }] }).crossfades).toEqual({ 0: 8 })
+    expect(isDefaultDraft(emptyDraft())).toBe(true)
+    expect(isDefaultDraft(draft)).toBe(false)
+    expect(isDefaultDraft({ ...emptyDraft(), crossfades: { 0: 0 } })).toBe(true)
   })
 })

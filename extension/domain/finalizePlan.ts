@@ -1,7 +1,7 @@
 // Export options of a finalize as the user sets them, the body the sidecar gets, and the frame count
 // they lead to (the sidecar's own frame rules, sidecar/contract/frames.ts).
 import type { FinalFrames, FinalizeBody, FrameProblem, Segment, X264_PRESETS } from '../../sidecar/contract'
-import { finalFrames } from '../../sidecar/contract'
+import { DEFAULT_CROSSFADE_FRAMES, finalFrames } from '../../sidecar/contract'
 
 export type X264Preset = (typeof X264_PRESETS)[number]
 
@@ -26,6 +26,47 @@ export interface FinalPart {
 
 export function emptyDraft(): FinalizeDraft {
   return { mode: 'copy', crf: DEFAULT_CRF, preset: DEFAULT_X264_PRESET, crossfades: {}, trims: {} }
+}
+
+/** The form as the job keeps it (Job.finalize_options): null or {} is the default stream copy. */
+export function draftFromOptions(options: FinalizeBody | null): FinalizeDraft {
+  const draft = emptyDraft()
+  if (!options) return draft
+  return {
+    mode: options.mode ?? draft.mode,
+    crf: options.crf ?? draft.crf,
+    preset: options.preset ?? draft.preset,
+    crossfades: Object.fromEntries((options.seams ?? []).filter((s) => s.type === 'crossfade').map((s) => [s.after, s.frames ?? DEFAULT_CROSSFADE_FRAMES])),
+    trims: Object.fromEntries((options.trim_first ?? []).map((t) => [t.idx, t.frames])),
+  }
+}
+
+/**
+ * Everything the form holds, for the job to keep (PUT /jobs/{id}/finalize-options): unlike the
+ * finalize body it keeps a CRF and preset chosen before switching back to a stream copy.
+ */
+export function optionsFromDraft(draft: FinalizeDraft): FinalizeBody {
+  const seams = Object.entries(draft.crossfades)
+    .map(([after, frames]) => ({ after: Number(after), frames: Math.round(frames) }))
+    .filter((s) => s.frames > 0)
+    .sort((a, b) => a.after - b.after)
+    .map((s) => ({ after: s.after, type: 'crossfade' as const, frames: s.frames }))
+  const trims = Object.entries(draft.trims)
+    .map(([idx, frames]) => ({ idx: Number(idx), frames: Math.round(frames) }))
+    .filter((t) => t.frames > 0)
+    .sort((a, b) => a.idx - b.idx)
+  return {
+    mode: draft.mode,
+    crf: draft.crf,
+    preset: draft.preset,
+    ...(seams.length ? { seams } : {}),
+    ...(trims.length ? { trim_first: trims } : {}),
+  }
+}
+
+/** True when the form holds something other than the default stream copy. */
+export function isDefaultDraft(draft: FinalizeDraft): boolean {
+  return JSON.stringify(optionsFromDraft(draft)) === JSON.stringify(optionsFromDraft(emptyDraft()))
 }
 
 /**

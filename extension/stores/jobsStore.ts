@@ -135,6 +135,8 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   const deleteSegment = (id: number, idx: number) => jobCommand(() => api.deleteSegment(id, idx))
   const setContinuity = (id: number, body: ContinuityBody) => jobCommand(() => continuity.setContinuity(id, body))
   const setSeams = (id: number, body: SeamsBody) => jobCommand(() => continuity.setSeams(id, body))
+  /** Keeps the finalize form's options with the job (they come back after a reopen or a reload). */
+  const saveFinalizeOptions = (id: number, body: FinalizeBody) => jobCommand(() => continuity.setFinalizeOptions(id, body))
   const rerunStale = (id: number) => jobCommand(() => continuity.rerunStale(id))
   const keepStale = (id: number) => jobCommand(() => continuity.keepStale(id))
 
@@ -210,6 +212,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     deleteSegment,
     setContinuity,
     setSeams,
+    saveFinalizeOptions,
     rerunStale,
     keepStale,
     deleteJob,

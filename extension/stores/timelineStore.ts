@@ -3,8 +3,15 @@
 // wide view is open. One store, so an edit in the sidebar shows on the track at once and back.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { emptyDraft } from '../domain/finalizePlan'
+import type { FinalizeBody } from '../../sidecar/contract'
+import { draftFromOptions, emptyDraft, optionsFromDraft } from '../domain/finalizePlan'
 import type { FinalizeDraft } from '../domain/finalizePlan'
+import { errorMessage } from '../domain/errorMessage'
+import { toast } from '../host'
+import { useJobsStore } from './jobsStore'
+
+/** Typing a number of frames fires one change per field: wait this long for the next before saving. */
+const SAVE_DELAY_MS = 400
 
 export const useTimelineStore = defineStore('longvideo.timeline', () => {
   const drafts = ref<Record<number, FinalizeDraft>>({})
@@ -20,8 +27,38 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
     return drafts.value[jobId] ?? emptyDraft()
   }
 
+  // The draft is kept with the job (Job.finalize_options): restored when the job is first shown, saved
+  // shortly after each change from the sidebar or the wide view.
+  /** What the sidecar holds per job, as last restored or sent (JSON): an unchanged draft is not sent. */
+  const kept = new Map<number, string>()
+  const timers = new Map<number, ReturnType<typeof setTimeout>>()
+
+  /** Shows the options the job keeps, unless this page already holds a draft of it; true when restored. */
+  function restoreDraft(jobId: number, options: FinalizeBody | null): boolean {
+    if (drafts.value[jobId]) return false
+    const draft = draftFromOptions(options)
+    drafts.value = { ...drafts.value, [jobId]: draft }
+    kept.set(jobId, JSON.stringify(optionsFromDraft(draft)))
+    return true
+  }
+
   function setDraft(jobId: number, draft: FinalizeDraft): void {
     drafts.value = { ...drafts.value, [jobId]: draft }
+    clearTimeout(timers.get(jobId))
+    if (JSON.stringify(optionsFromDraft(draft)) === kept.get(jobId)) return
+    timers.set(jobId, setTimeout(() => keepDraftNow(jobId), SAVE_DELAY_MS))
+  }
+
+  /** Sends the job's whole draft now (a finalize kept only what differs from a stream copy). */
+  function keepDraftNow(jobId: number): void {
+    clearTimeout(timers.get(jobId))
+    timers.delete(jobId)
+    const body = optionsFromDraft(draftOf(jobId))
+    kept.set(jobId, JSON.stringify(body))
+    useJobsStore().saveFinalizeOptions(jobId, body).catch((e: unknown) => {
+      kept.delete(jobId)
+      toast('error', 'Could not keep the finalize options', errorMessage(e))
+    })
   }
 
   function resetDraft(jobId: number): void {
@@ -37,5 +74,5 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
     selected.value = idx
   }
 
-  return { drafts, frame, playing, selected, open, draftOf, setDraft, resetDraft, seek, select }
+  return { drafts, frame, playing, selected, open, draftOf, restoreDraft, setDraft, keepDraftNow, resetDraft, seek, select }
 })

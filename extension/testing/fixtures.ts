@@ -105,6 +105,7 @@ export function job(over: Partial<Job> = {}): Job {
     counts: { total: 1, planned: 0, queued: 0, running: 0, done: 1, failed: 0, cancelled: 0 },
     final_video: null,
     finals: [],
+    finalize_options: null,
     thumbnail: null,
     stale_segments: 0,
     drift_threshold: 5,

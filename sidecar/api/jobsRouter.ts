@@ -1,7 +1,7 @@
 // /api/jobs: list, create, read, edit, delete, and the job commands; the final video and thumbnail.
 import { Hono } from 'hono'
 import { ContinuityBody, CreateJobBody, FinalizeBody, JobListQuery, SeamsBody, UpdateJobBody } from '../contract'
-import { createJob, deleteJob, finalizeJob, getJob, jobCommand, listJobs, resolveStale, setContinuity, setSeams, updateJob } from '../engine/jobCommands'
+import { createJob, deleteJob, finalizeJob, getJob, jobCommand, listJobs, resolveStale, setContinuity, setFinalizeOptions, setSeams, updateJob } from '../engine/jobCommands'
 import { finalVideoFile, jobThumbnailFile } from '../engine/jobFiles'
 import type { ApiContext } from './apiContext'
 import { fileResponse } from './fileResponse'
@@ -27,6 +27,7 @@ export function jobsRouter(ctx: ApiContext) {
     .post('/:id/retry', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'retry')))
     .post('/:id/reopen', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'reopen')))
     .post('/:id/finalize', id, json(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid('param').id, c.req.valid('json'))))
+    .put('/:id/finalize-options', id, json(FinalizeBody, { required: true }), (c) => c.json(setFinalizeOptions(ctx, c.req.valid('param').id, c.req.valid('json'))))
     .put('/:id/continuity', id, json(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid('param').id, c.req.valid('json'))))
     .put('/:id/seams', id, json(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid('param').id, c.req.valid('json'))))
     .post('/:id/stale/rerun', id, (c) => c.json(resolveStale(ctx, c.req.valid('param').id, 'rerun')))

@@ -1,7 +1,7 @@
 // Jobs: create and update bodies, the job as the API answers it, and the job list.
 import { z } from 'zod/mini'
 import { MAX_NAME, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
-import { FinalVideo } from './finalize'
+import { FinalizeBody, FinalVideo } from './finalize'
 import { JobParameters, JobParametersInput, JobStatus, PlannedPrompt, SegmentLoras } from './parameters'
 import { Segment } from './segments'
 
@@ -53,6 +53,11 @@ export const Job = z.object({
   /** Newest stitched file, if any; finals lists every finalize of this job. */
   final_video: z.nullable(FinalVideo),
   finals: z.array(FinalVideo),
+  /**
+   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
+   * or used by a finalize; null before either. They come back after a reopen or a reload.
+   */
+  finalize_options: z.nullable(FinalizeBody),
   /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
   thumbnail: z.nullable(z.string()),
   created_at: z.string(),

@@ -85,6 +85,8 @@ export interface JobRecord {
   error: string | null
   /** The options of the finalize in progress (kept so a restart stitches the same way). */
   export_options?: FinalizeBody | null
+  /** The finalize form's options as last saved or used, so they come back after a reopen or a reload. */
+  finalize_options?: FinalizeBody | null
   /**
    * How many times the stitch of the finalize in progress was started (1 at finalize, +1 at each
    * sidecar start that finds it unfinished); past MAX_FINALIZE_ATTEMPTS the job stops finalizing.

@@ -15,6 +15,7 @@ interface JobRow {
   parameters: string
   error: string | null
   export_options: string | null
+  finalize_options: string | null
   finalize_attempts: number
   created_at: string
   updated_at: string
@@ -118,6 +119,7 @@ function toJob(row: JobRow): JobRecord {
     status: JobStatus.parse(row.status),
     parameters: json(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
+    finalize_options: jsonOrNull(FinalizeBody, row.finalize_options, `finalize options of job ${row.id}`),
   }
 }
 
@@ -230,13 +232,14 @@ export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<Seg
   return db.transaction(() => {
     const info = statements(db)
       .prepare(
-        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
+        `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, finalize_options, created_at, updated_at, request_id)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @finalize_options, @created_at, @updated_at, @request_id)`
       )
       .run({
         ...job,
         parameters: JSON.stringify(job.parameters),
         export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+        finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
         request_id: requestId,
       })
     const id = Number(info.lastInsertRowid)
@@ -259,11 +262,12 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
   ).run({
     ...job,
     parameters: JSON.stringify(job.parameters),
     export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+    finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
     finalize_attempts: job.finalize_attempts ?? 0,
   })
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s)

@@ -233,4 +233,9 @@ export const MIGRATIONS: string[] = [
     created_at TEXT NOT NULL
   );
   `,
+  // 12: the finalize form's options (joins, trims, export), kept with the job so they come back after a
+  // reopen or a reload of the panel; the options of a finalize in progress stay in export_options.
+  `
+  ALTER TABLE jobs ADD COLUMN finalize_options TEXT;
+  `,
 ]

@@ -43,6 +43,8 @@ export type EngineEvent =
   | { type: 'parameters_set'; parameters: JobRecord['parameters']; at: string }
   /** Another start image (a start-from-text candidate): the next run of segment 1 and the anchor use it. */
   | { type: 'start_image_set'; input_image: string; at: string }
+  /** The finalize form's options, kept with the job (any state). */
+  | { type: 'finalize_options_set'; options: FinalizeBody; at: string }
   | { type: 'stitched'; final: FinalVideo; at: string }
   | { type: 'stitch_failed'; message: string; at: string }
   | { type: 'reopen'; at: string }

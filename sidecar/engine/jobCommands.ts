@@ -406,6 +406,12 @@ export function finalizeJob(ctx: EngineContext, id: number, body: FinalizeBody):
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'finalize', options, at: now() }), ctx.runner.progressOf)
 }
 
+/** Keeps the finalize form's options with the job, in any state: a reopen or a reload shows them again. */
+export function setFinalizeOptions(ctx: EngineContext, id: number, body: FinalizeBody): JobWithSegments {
+  mustLoad(ctx, id)
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'finalize_options_set', options: body, at: now() }), ctx.runner.progressOf)
+}
+
 type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'
 
 export function jobCommand(ctx: EngineContext, id: number, command: Command): JobWithSegments {

@@ -130,6 +130,8 @@ const finalize: On<'finalize'> = (draft, event, effects) => {
   job.status = 'finalizing'
   job.error = null
   job.export_options = event.options ?? null
+  // What a finalize used is what the form shows after a reopen.
+  job.finalize_options = event.options ?? {}
   job.finalize_attempts = 1
   effects.push({ type: 'stitch', segments: done.map((d) => d.idx) })
 }
@@ -169,6 +171,10 @@ const startImageSet: On<'start_image_set'> = (draft, event) => {
   draft.job.input_image = event.input_image
 }
 
+const finalizeOptionsSet: On<'finalize_options_set'> = (draft, event) => {
+  draft.job.finalize_options = event.options
+}
+
 export const JOB_HANDLERS = {
   start,
   edited,
@@ -184,4 +190,5 @@ export const JOB_HANDLERS = {
   reopen,
   parameters_set: parametersSet,
   start_image_set: startImageSet,
+  finalize_options_set: finalizeOptionsSet,
 } satisfies Partial<Handlers>

@@ -98,6 +98,7 @@ export function jobSummaryView(summary: JobSummary): Job {
   const hasThumb = job.input_image !== null || summary.first_last_frame
   return {
     ...record,
+    finalize_options: job.finalize_options ?? null,
     counts: countsOf(summary.statuses),
     final_video: finals[finals.length - 1] ?? null,
     finals,

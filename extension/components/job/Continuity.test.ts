@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments, Take } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { take } from '../../testing/continuityFixtures'
@@ -270,10 +270,18 @@ describe('the colour guard settings', () => {
 })
 
 describe('finalize options in the job view', () => {
+  // Views left mounted would save their forms into the next test's host.
+  const mounted: Array<{ unmount(): void }> = []
+  afterEach(() => {
+    for (const v of mounted.splice(0)) v.unmount()
+  })
+
   async function mountJob(job: JobWithSegments) {
     host.on(`GET /longvideo/api/jobs/${job.id}`, { body: job })
+    host.on(`PUT /longvideo/api/jobs/${job.id}/finalize-options`, (init) => ({ body: { ...job, finalize_options: JSON.parse(String(init?.body)) } }))
     for (const s of job.segments) host.on(`GET /longvideo/api/jobs/1/segments/${s.idx}/takes`, { body: { segment: s, takes: [take({ idx: s.idx })] } })
     const view = mount(JobView, { props: { jobId: job.id }, global: global() })
+    mounted.push(view)
     await vi.waitFor(() => expect(view.find('[data-testid="timeline"]').exists()).toBe(true))
     return view
   }
@@ -315,6 +323,56 @@ describe('finalize options in the job view', () => {
     await view.get('[data-testid="seam"][data-after="1"] [data-testid="seam-frames"]').setValue('9')
     expect(view.get('[data-testid="finalize-problems"]').text()).toBe('Segment 2 keeps 16 frames but its crossfades use 17')
     expect((view.get('[data-testid="finalize"]').element as HTMLButtonElement).disabled).toBe(true)
+  })
+
+  it('keeps the form with the job: saved as it changes, shown again as it was after a reload of the panel', async () => {
+    // The sidecar of this test keeps what it is sent and answers it with the job, like the real one.
+    let kept: unknown = null
+    const serve = () => {
+      host.on('GET /longvideo/api/jobs/1', () => ({ body: threeDone({ finalize_options: kept as JobWithSegments['finalize_options'] }) }))
+      host.on('PUT /longvideo/api/jobs/1/finalize-options', (init) => {
+        kept = JSON.parse(String(init?.body))
+        return { body: threeDone({ finalize_options: kept as JobWithSegments['finalize_options'] }) }
+      })
+    }
+    serve()
+    for (const s of threeDone().segments) host.on(`GET /longvideo/api/jobs/1/segments/${s.idx}/takes`, { body: { segment: s, takes: [take({ idx: s.idx })] } })
+    const first = mount(JobView, { props: { jobId: 1 }, global: global() })
+    await vi.waitFor(() => expect(first.find('[data-testid="timeline"]').exists()).toBe(true))
+    // Nothing kept yet: the options stay closed and nothing is sent for an untouched form.
+    expect(first.find('[data-testid="finalize-options"]').exists()).toBe(false)
+    await first.get('[data-testid="finalize-options-toggle"]').trigger('click')
+    await new Promise((r) => setTimeout(r, 500))
+    expect(host.calls.filter((c) => c.route.endsWith('/finalize-options'))).toHaveLength(0)
+    await first.get('[data-testid="seam"][data-after="1"] [data-testid="seam-type"]').setValue('crossfade')
+    await first.get('[data-testid="seam"][data-after="1"] [data-testid="seam-frames"]').setValue('5')
+    await first.get('[data-testid="trim"][data-idx="0"] [data-testid="trim-frames"]').setValue('3')
+    await first.get('[data-testid="export-crf"]').setValue('26')
+    await first.get('[data-testid="export-preset"]').setValue('slow')
+    await vi.waitFor(() =>
+      expect(kept).toEqual({ mode: 'copy', crf: 26, preset: 'slow', seams: [{ after: 1, type: 'crossfade', frames: 5 }], trim_first: [{ idx: 0, frames: 3 }] })
+    )
+    // Several quick changes go out as one save (or a few), not one per keystroke.
+    expect(host.calls.filter((c) => c.route.endsWith('/finalize-options')).length).toBeLessThanOrEqual(2)
+    first.unmount()
+
+    // A reload: a new page (new stores) reads the job again and shows the form as it was left, opened.
+    host.calls.length = 0
+    const again = mount(JobView, { props: { jobId: 1 }, global: global() })
+    mounted.push(again)
+    await vi.waitFor(() => expect(again.find('[data-testid="finalize-options"]').exists()).toBe(true))
+    const value = (sel: string) => (again.get(sel).element as HTMLInputElement | HTMLSelectElement).value
+    expect(value('[data-testid="seam"][data-after="0"] [data-testid="seam-type"]')).toBe('cut')
+    expect(value('[data-testid="seam"][data-after="1"] [data-testid="seam-type"]')).toBe('crossfade')
+    expect(value('[data-testid="seam"][data-after="1"] [data-testid="seam-frames"]')).toBe('5')
+    expect(value('[data-testid="trim"][data-idx="0"] [data-testid="trim-frames"]')).toBe('3')
+    expect(value('[data-testid="export-crf"]')).toBe('26')
+    expect(value('[data-testid="export-preset"]')).toBe('slow')
+    // 17 + 16 + 16 - 3 trimmed - 5 crossfaded
+    expect(again.get('[data-testid="finalize"]').text()).toBe('Finalize · 41 frames')
+    await new Promise((r) => setTimeout(r, 500))
+    expect(host.calls.filter((c) => c.route.endsWith('/finalize-options'))).toHaveLength(0)
+    expect(host.toasts).toEqual([])
   })
 
   it('finalizes as a plain stream copy without a body', async () => {
