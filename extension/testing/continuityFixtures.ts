@@ -26,6 +26,7 @@ export function take(over: Partial<Take> = {}): Take {
     error: null,
     drift: null,
     drift_warning: false,
+    drift_advice: null,
     seam_mode: 'frame',
     carry: idx > 0 ? 1 : 0,
     tail: null,

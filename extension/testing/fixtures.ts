@@ -70,6 +70,7 @@ export function segment(over: Partial<Segment> = {}): Segment {
     start_source: null,
     drift: null,
     drift_warning: false,
+    drift_advice: null,
     seam_mode: 'frame',
     carry: over.idx ? 1 : 0,
     tail: null,

@@ -80,6 +80,8 @@ const RunFields = z.object({
   drift: z.nullable(z.number()),
   /** drift is above the job's drift_threshold. */
   drift_warning: z.boolean(),
+  /** With a drift warning: its likely cause and what to do (turn the guard on, pick an anchor, another seed); else null. */
+  drift_advice: z.nullable(z.string()),
   created_at: z.string(),
   started_at: z.nullable(z.string()),
   finished_at: z.nullable(z.string()),

@@ -11,7 +11,7 @@ import type {
   Take,
   TakeRecord,
 } from '../contract'
-import { DEFAULT_DRIFT_THRESHOLD, DEFAULT_SEAM_THRESHOLD, SEGMENT_STATUSES } from '../contract'
+import { DEFAULT_DRIFT_THRESHOLD, DEFAULT_SEAM_THRESHOLD, driftAdvice, SEGMENT_STATUSES } from '../contract'
 import type { JobSummary } from '../db/jobStore'
 import { staleCount } from './takes'
 
@@ -42,8 +42,15 @@ export function segmentView(s: SegmentRecord, progress: ProgressLookup, state: J
     open_takes: open.length,
     take_times: [...times].sort((a, b) => a[0] - b[0]).map(([take, ms]) => ({ take, ms })),
     drift_warning: warns(s.drift, driftThreshold(state.job)),
+    drift_advice: driftAdviceOf(state, s),
     seam_warning: warns(s.seam, seamThreshold(state.job)),
   }
+}
+
+/** What a drift warning of this run says (likely cause and action); null without a warning. */
+export function driftAdviceOf(state: JobState, run: Pick<SegmentRecord, 'idx' | 'drift' | 'start_source'>): string | null {
+  if (!warns(run.drift, driftThreshold(state.job))) return null
+  return driftAdvice({ idx: run.idx, guard: state.job.parameters.color_guard, corrected: run.start_source !== null, hasStartImage: state.job.input_image !== null })
 }
 
 export function takeView(state: JobState, t: TakeRecord): Take {
@@ -54,6 +61,7 @@ export function takeView(state: JobState, t: TakeRecord): Take {
     ...rest,
     chosen: seg?.take === t.take && seg.status === 'done',
     drift_warning: warns(t.drift, driftThreshold(state.job)),
+    drift_advice: driftAdviceOf(state, t),
     seam_warning: warns(t.seam, seamThreshold(state.job)),
     video_url: t.video ? `${base}/video` : null,
     last_frame_url: t.last_frame ? `${base}/last-frame` : null,

@@ -31,6 +31,17 @@ export interface ColorDrift {
 }
 
 /**
+ * The colour drift of a clip when nothing else is asked: a slight warm cast (8-bit RGB units from the
+ * first frame to the last). Chained from last frames it adds up, about 0.6 delta E of mean colour per
+ * segment on the demo's picture (1.6 after 3 segments, 2.9 after 5: the default warning threshold of 5
+ * is reached by long chains only); a colour guard that resets each start to the anchor keeps it under 1.
+ */
+export const NATURAL_COLOR_DRIFT: ColorDrift = { r: 3, g: 1, b: -2.5 }
+
+/** The drift fault: a strong cast every clip picks up (about 7 delta E in the first clip), past the threshold at once. */
+export const STRONG_COLOR_DRIFT: ColorDrift = { r: 30, g: 6, b: -24 }
+
+/**
  * The frames of a generated clip: frame 0 is `start` itself, then a camera pan at a constant
  * velocity (frame i is `start` moved by i times the velocity). With `drift` the colours shift
  * progressively, reaching the full offset on the last frame.

@@ -9,7 +9,7 @@ import { createAdaptorServer } from '@hono/node-server'
 import { z } from 'zod'
 import { decodeFrames } from './ffmpegMedia'
 import { annotatedFileExists, confinedPath, type SimFolders } from './folderPaths'
-import { FrameRenderer, type ColorDrift } from './frameRecipes'
+import { FrameRenderer, NATURAL_COLOR_DRIFT, type ColorDrift } from './frameRecipes'
 import { createSimApp, type SimRouteCore } from './httpRoutes'
 import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
 import { applyComboSources, loadNodeSchemas, withOptionalNodes, type NodeSchemas } from './nodeSchemas'
@@ -19,6 +19,7 @@ import { validatePrompt } from './validatePrompt'
 import { WsHub } from './wsHub'
 
 export { DEFAULT_MODELS } from './defaultModels'
+export { NATURAL_COLOR_DRIFT, STRONG_COLOR_DRIFT } from './frameRecipes'
 
 export interface SimOptions {
   root: string // contains input/, output/, temp/ (created if missing)
@@ -28,8 +29,12 @@ export interface SimOptions {
   segmentSeconds?: number // default 0
   ffmpegPath?: string // default 'ffmpeg'
   faults?: SimFaults
-  /** Colour offset (0-255 units per channel) each generated clip drifts by from its first to its last frame. */
-  colorDrift?: ColorDrift
+  /**
+   * Colour offset (0-255 units per channel) each generated clip drifts by from its first to its last
+   * frame (not one held to an anchor). Default NATURAL_COLOR_DRIFT, a slight cast; STRONG_COLOR_DRIFT
+   * is the drift fault; null: none (the pixels of a pan stay exactly those of its start frame).
+   */
+  colorDrift?: ColorDrift | null
   /** ComfyUI-KJNodes installed: offers WanImageToVideoSVIPro (SVI 2.0 Pro). Default false. */
   kjnodes?: boolean
   /** A newer core whose WanImageToVideo takes ref_pad_image (0.24.0 has none). Default false. */
@@ -94,7 +99,7 @@ export interface SimComfy {
   setInterruptMode(mode: 'targeted' | 'global'): void
   /** Sets the history delay (see SimOptions.historyDelayMs). */
   setHistoryDelay(ms: number): void
-  /** Sets (or with null clears) the colour drift of clips generated from now on. */
+  /** Sets the colour drift of clips generated from now on (null: none; NATURAL_COLOR_DRIFT is the default). */
   setColorDrift(d: ColorDrift | null): void
   promptLog: PromptLogEntry[]
   /** 'queued' (prompt_id), 'started' (prompt_id), 'finished' ({prompt_id, status}). */
@@ -209,7 +214,7 @@ class SimServer implements SimRouteCore, SimComfy {
     this.ffmpegPath = opts.ffmpegPath ?? 'ffmpeg'
     this.models = resolveModels(opts.models)
     this.segmentSeconds = opts.segmentSeconds ?? 0
-    this.colorDrift = opts.colorDrift ?? null
+    this.colorDrift = opts.colorDrift === undefined ? NATURAL_COLOR_DRIFT : opts.colorDrift
     this.schemas = withOptionalNodes(loadNodeSchemas(), { kjnodes: opts.kjnodes, refPadImage: opts.refPadImage })
     this.interruptMode = opts.interrupt ?? 'targeted'
     this.historyDelayMs = opts.historyDelayMs ?? 0

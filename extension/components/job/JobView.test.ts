@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JobWithSegments } from '../../../sidecar/contract'
+import { driftAdvice } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { useProgressStore } from '../../stores/progressStore'
 import { useNavigationStore } from '../../stores/navigationStore'
@@ -88,6 +89,21 @@ describe('a segment card', () => {
     expect(chips.get('.lv-chip--warn:last-child').text()).toBe('ΔE 7.3')
     const plain = mount(SegmentCard, { props: { segment: segment(), deletable: false }, global })
     expect(plain.find('[data-testid="segment-continuity"]').exists()).toBe(false)
+    expect(plain.find('[data-testid="drift-advice"]').exists()).toBe(false)
+  })
+
+  it('says under a drift warning what likely caused it and what to do, in words', () => {
+    const { global } = plugins()
+    const advice = driftAdvice({ idx: 2, guard: undefined, corrected: false, hasStartImage: true })
+    const card = mount(SegmentCard, { props: { segment: segment({ idx: 2, drift: 7.25, drift_warning: true, drift_advice: advice }), deletable: false }, global })
+    const text = card.get('[data-testid="drift-advice"]').text()
+    expect(text).toContain('Colour drift ΔE 7.3.')
+    expect(text).toContain('the colour guard is off')
+    expect(text).toContain('Turn the colour guard on, then redo this segment.')
+    // A measured drift under the threshold is a number, not a warning.
+    const calm = mount(SegmentCard, { props: { segment: segment({ drift: 2.1 }), deletable: false }, global })
+    expect(calm.get('[data-testid="segment-continuity"]').text()).toContain('ΔE 2.1')
+    expect(calm.find('[data-testid="drift-advice"]').exists()).toBe(false)
   })
 
   it('plays the segment video from the sidecar, with the last frame as poster', () => {
