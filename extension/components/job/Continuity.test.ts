@@ -270,10 +270,11 @@ describe('the colour guard settings', () => {
 })
 
 describe('finalize options in the job view', () => {
-  // Views left mounted would save their forms into the next test's host.
+  // A form changed in one test is saved a moment later: into that test's host, not the next one's.
   const mounted: Array<{ unmount(): void }> = []
-  afterEach(() => {
+  afterEach(async () => {
     for (const v of mounted.splice(0)) v.unmount()
+    await new Promise((r) => setTimeout(r, 450))
   })
 
   async function mountJob(job: JobWithSegments) {
