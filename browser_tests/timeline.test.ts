@@ -73,6 +73,9 @@ describe('the timeline workspace in the browser', () => {
     expect(Math.abs((widths[1]!.width + 2) / 16 - perFrame)).toBeLessThan(0.2)
     expect(await counter(h)).toEqual({ frame: 0, total: 49 })
     expect(await page.locator('[data-testid="timeline-join"]').count()).toBeGreaterThanOrEqual(2)
+    // The charts under the track: a seam meter bar at each join, a timing bar per segment.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-seam-bar"]').length === 2, undefined, { timeout: 30_000 })
+    expect(await page.locator('[data-testid="timeline-timing-bar"]').count()).toBe(3)
     await setPalette(page, 'dark')
     await shoot(page, 'timeline-bottom-1280-dark')
   })

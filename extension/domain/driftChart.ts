@@ -42,7 +42,10 @@ const LEFT = 26
  * The scale leaves headroom above the highest bar and always shows the threshold. `width` is the
  * chart's width on screen in CSS pixels: one unit is one pixel, so the 11 px labels stay 11 px.
  */
-export function driftChartLayout(segments: readonly DriftInput[], threshold: number, width = WIDTH): DriftChartLayout {
+/** Where a bar goes when the chart follows another axis (the timeline's track): its centre and the room it has, in px. */
+export type ChartPlace = (idx: number) => { center: number; slot: number }
+
+export function driftChartLayout(segments: readonly DriftInput[], threshold: number, width = WIDTH, place?: ChartPlace): DriftChartLayout {
   const WIDTH = Math.max(120, width)
   const sorted = [...segments].sort((a, b) => a.idx - b.idx)
   const highest = Math.max(0, ...sorted.map((s) => s.drift ?? 0))
@@ -50,11 +53,12 @@ export function driftChartLayout(segments: readonly DriftInput[], threshold: num
   const plotH = HEIGHT - TOP - BOTTOM
   const y = (v: number) => TOP + plotH * (1 - Math.min(v, yMax) / yMax)
   const slot = (WIDTH - LEFT) / Math.max(1, sorted.length)
-  const barWidth = Math.max(2, Math.min(28, slot * 0.6))
   const bars: DriftBar[] = []
   const gaps: { idx: number; x: number }[] = []
   sorted.forEach((s, i) => {
-    const center = LEFT + slot * (i + 0.5)
+    const at = place?.(s.idx) ?? { center: LEFT + slot * (i + 0.5), slot }
+    const barWidth = Math.max(2, Math.min(28, at.slot * 0.6))
+    const center = at.center
     if (s.drift === null) gaps.push({ idx: s.idx, x: center })
     else bars.push({ idx: s.idx, drift: s.drift, warning: s.warning, x: center - barWidth / 2, y: y(s.drift), width: barWidth, height: HEIGHT - BOTTOM - y(s.drift) })
   })

@@ -1,6 +1,8 @@
 // Geometry of the timing chart: how long ComfyUI took for each segment, one bar per take side by side
 // (the take that counts stands out). Plain numbers in SVG user units, one unit per CSS pixel.
 
+import type { ChartPlace } from './driftChart'
+
 export interface TimingInput {
   idx: number
   /** The take that counts. */
@@ -47,7 +49,8 @@ export function secondsLabel(seconds: number): string {
   return seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`
 }
 
-export function timingChartLayout(segments: readonly TimingInput[], width = 300): TimingChartLayout {
+/** `place` puts each segment's group of bars at a centre with a given room (px): the timeline's track. */
+export function timingChartLayout(segments: readonly TimingInput[], width = 300, place?: ChartPlace): TimingChartLayout {
   const w = Math.max(120, width)
   const sorted = [...segments].sort((a, b) => a.idx - b.idx)
   const highest = Math.max(1, ...sorted.flatMap((s) => s.times.map((t) => t.ms / 1000)))
@@ -57,11 +60,12 @@ export function timingChartLayout(segments: readonly TimingInput[], width = 300)
   const bars: TimingBar[] = []
   const labels: { idx: number; x: number }[] = []
   sorted.forEach((s, i) => {
-    const group = Math.min(slot * 0.7, 40)
+    const at = place?.(s.idx) ?? { center: LEFT + slot * (i + 0.5), slot }
+    const group = Math.min(at.slot * 0.7, 40)
     const n = Math.max(1, s.times.length)
     const barW = Math.max(2, group / n - 1)
-    const start = LEFT + slot * i + (slot - group) / 2
-    labels.push({ idx: s.idx, x: LEFT + slot * (i + 0.5) })
+    const start = at.center - group / 2
+    labels.push({ idx: s.idx, x: at.center })
     s.times.forEach((t, k) => {
       const seconds = t.ms / 1000
       const h = plotH * Math.min(1, seconds / yMax)

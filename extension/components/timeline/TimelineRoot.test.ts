@@ -92,6 +92,22 @@ describe('the timeline workspace', () => {
     expect(view.get('[data-testid="timeline-join"][data-after="0"]').attributes('title')).toContain('crossfade 8 frames')
   })
 
+  it('draws drift per segment, the seam meter per join and seconds per segment under the clips, on the track\'s axis', async () => {
+    const job = walk()
+    job.segments = job.segments.map((seg) => (seg.status === 'done' ? { ...seg, drift: 1 + seg.idx, take_times: [{ take: seg.take, ms: 4000 + seg.idx * 1000 }] } : seg))
+    const view = await mountTimeline(job)
+    const clip = view.get('[data-testid="timeline-clip"][data-idx="1"]')
+    const left = parseFloat(clip.attributes('style')!.match(/left: ([\d.]+)px/)![1]!)
+    const width = parseFloat(clip.attributes('style')!.match(/width: ([\d.]+)px/)![1]!) + 2
+    const center = (el: { attributes(n: string): string | undefined }) => Number(el.attributes('x')) + Number(el.attributes('width')) / 2
+    expect(center(view.get('[data-testid="timeline-drift-bar"][data-idx="1"]'))).toBeCloseTo(left + width / 2, 3)
+    // A take's bar leaves a pixel between takes, so it sits within a pixel of the centre.
+    expect(Math.abs(center(view.get('[data-testid="timeline-timing-bar"][data-idx="1"]')) - (left + width / 2))).toBeLessThanOrEqual(1)
+    // The seam meter of the join into segment 2 stands on that join: where clip 2 begins.
+    expect(center(view.get('[data-testid="timeline-seam-bar"][data-after="0"] rect'))).toBeCloseTo(left, 3)
+    expect(view.findAll('[data-testid="timeline-drift-bar"]')).toHaveLength(3)
+  })
+
   it('lists every key in the help popover', async () => {
     const view = await mountTimeline(walk())
     await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: '?' })
