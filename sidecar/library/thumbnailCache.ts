@@ -2,9 +2,10 @@
 // caller names each file version (thumbnailKey: real path + size + mtime), so a changed file gets a new
 // thumbnail. Requests for a thumbnail being made wait for that one ffmpeg; at most `parallel` run at
 // once (a gallery of 48 tiles asks for 48 at the same moment); a file is only visible once complete.
+// The folder is bounded (MAX_THUMBNAILS): old versions of changed files and files long gone age out.
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { makeThumbnail } from '../video'
 
@@ -25,9 +26,27 @@ export interface ThumbnailCache {
   get(source: string, key: string): Promise<string | null>
 }
 
-export function createThumbnailCache(options: { dir: string; ffmpegPath: string | null; width?: number; parallel?: number }): ThumbnailCache {
+/** Thumbnails kept on disk (about 12 KB each); past it the least recently made go first. */
+export const MAX_THUMBNAILS = 60_000
+
+/** Deletes the oldest thumbnails in `dir` down to 80% of `max` when there are more than `max`. */
+export async function pruneThumbnails(dir: string, max: number): Promise<number> {
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.jpg') && !n.includes('.part'))
+  if (names.length <= max) return 0
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(dir, n)).catch(() => null))?.mtimeMs ?? 0 })))
+  dated.sort((a, b) => a.t - b.t)
+  const gone = dated.slice(0, names.length - Math.floor(max * 0.8))
+  for (const g of gone) await rm(path.join(dir, g.n), { force: true })
+  return gone.length
+}
+
+export function createThumbnailCache(options: { dir: string; ffmpegPath: string | null; width?: number; parallel?: number; maxFiles?: number }): ThumbnailCache {
   const width = options.width ?? 256
   const parallel = options.parallel ?? 2
+  const maxFiles = options.maxFiles ?? MAX_THUMBNAILS
+  // Counting the folder at every thumbnail would cost more than making it: every 5% of the bound.
+  const checkEvery = Math.max(1, Math.floor(maxFiles / 20))
+  let madeSinceCheck = checkEvery
   const making = new Map<string, Promise<string | null>>()
   const waiting: Array<() => void> = []
   let running = 0
@@ -53,6 +72,10 @@ export function createThumbnailCache(options: { dir: string; ffmpegPath: string 
       await mkdir(options.dir, { recursive: true })
       await makeThumbnail(source, partial, width, ffmpegPath)
       await rename(partial, out)
+      if (++madeSinceCheck >= checkEvery) {
+        madeSinceCheck = 0
+        await pruneThumbnails(options.dir, maxFiles)
+      }
       return out
     } catch {
       await rm(partial, { force: true })

@@ -2,8 +2,11 @@
 // sorting and the views remembered across visits.
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
-import type { GalleryItem } from '../../../sidecar/contract'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { CreateJobBody, GalleryItem } from '../../../sidecar/contract'
+import { useHandoffStore } from '../../stores/handoffStore'
+import { useNavigationStore } from '../../stores/navigationStore'
+import { jobWithSegments } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import { galleryItem } from '../../testing/libraryFixtures'
@@ -11,6 +14,7 @@ import GalleryView from './GalleryView.vue'
 
 let host: FakeHost
 let files: GalleryItem[]
+let pinia = createPinia()
 
 function serve(): void {
   host.on('GET /longvideo/api/gallery', () => {
@@ -29,7 +33,7 @@ function serve(): void {
 }
 
 async function mountGallery() {
-  const wrapper = mount(GalleryView, { global: { plugins: [createPinia()] }, attachTo: document.body })
+  const wrapper = mount(GalleryView, { global: { plugins: [pinia] }, attachTo: document.body })
   await flushPromises()
   return wrapper
 }
@@ -46,7 +50,8 @@ const sent = (route: string) => host.calls.filter((c) => c.route.startsWith(rout
 
 describe('gallery multi-select', () => {
   beforeEach(() => {
-    setActivePinia(createPinia())
+    pinia = createPinia()
+    setActivePinia(pinia)
     localStorage.clear()
     document.body.innerHTML = ''
     host = installFakeHost()
@@ -122,7 +127,8 @@ describe('gallery multi-select', () => {
     await w.get('[data-testid="hide-start-images"]').setValue(false)
     await flushPromises()
     w.unmount()
-    setActivePinia(createPinia())
+    pinia = createPinia()
+    setActivePinia(pinia)
     const again = await mountGallery()
     expect(again.get('[data-filter="videos"]').attributes('aria-pressed')).toBe('true')
     expect((again.get('[data-testid="hide-start-images"]').element as HTMLInputElement).checked).toBe(false)
@@ -131,5 +137,55 @@ describe('gallery multi-select', () => {
     expect((again.get('[data-testid="gallery-sort"]').element as HTMLSelectElement).value).toBe('name')
     const last = new URL(host.calls.filter((c) => c.route.startsWith('/longvideo/api/gallery?')).at(-1)?.route ?? '', 'http://x').searchParams
     expect([last.get('filter'), last.get('sort'), last.get('hide_start_images')]).toEqual(['all', 'name', '1'])
+  })
+
+  it('starts one job in the new-job form, or several as drafts, from the selected images', async () => {
+    const used = (paths: string[]) => ({
+      items: paths.map((p, i) => ({ path: p, input_image: `in_${i}.png`, prompt: i === 0 ? 'a fox' : null, negative_prompt: null })),
+      skipped: [],
+    })
+    host.on('POST /longvideo/api/gallery/use', (init) => ({ body: used((JSON.parse(String(init?.body)) as { paths: string[] }).paths) }))
+    const created: CreateJobBody[] = []
+    host.on('POST /longvideo/api/jobs', (init) => {
+      created.push(JSON.parse(String(init?.body)) as CreateJobBody)
+      return { status: 201, body: jobWithSegments([], { id: created.length }) }
+    })
+    const w = await mountGallery()
+    await tile(w, 'f0.png').trigger('click')
+    expect(w.get('[data-testid="bulk-use"]').text()).toBe('Start a job from it')
+    await w.get('[data-testid="bulk-use"]').trigger('click')
+    await flushPromises()
+    expect(useHandoffStore().newJob).toEqual({ inputImage: 'in_0.png', prompt: { positive: 'a fox', negative: null }, source: 'f0.png' })
+    expect(useNavigationStore().view).toBe('new')
+    useNavigationStore().show('gallery')
+    // Three selected, one a video: two images become two drafts; the video is not sent.
+    await tile(w, 'f1.png').trigger('click')
+    await tile(w, 'f3.png').trigger('click', { shiftKey: true })
+    expect(w.get('[data-testid="bulk-use"]').text()).toBe('Start 2 jobs')
+    await w.get('[data-testid="bulk-use"]').trigger('click')
+    await flushPromises()
+    const sentUse = host.calls.filter((c) => c.route.endsWith('/gallery/use')).map((c) => JSON.parse(String(c.init?.body)) as unknown)
+    expect(sentUse.at(-1)).toEqual({ paths: ['f1.png', 'f3.png'] })
+    expect(created.map((c) => [c.name, c.input_image, c.prompt, c.start])).toEqual([
+      ['f1', 'in_0.png', 'a fox', false],
+      ['f3', 'in_1.png', 'f3', false],
+    ])
+  })
+
+  it('copies the prompts of the selection, each once, in the order of the grid', async () => {
+    const prompts: Record<string, string | null> = { 'f0.png': 'a fox', 'f1.png': 'a fox', 'f2.mp4': 'waves', 'f3.png': null }
+    host.on('GET /longvideo/api/gallery/meta', () => {
+      const p = new URL(host.calls.at(-1)?.route ?? '', 'http://x').searchParams.get('path') ?? ''
+      const positive = prompts[p] ?? null
+      return { body: { path: p, keys: [], workflow: null, prompt: positive === null ? null : { source: 'comfyui', positive, negative: null, steps: null, cfg: null, seed: null, sampler: null, scheduler: null, width: null, height: null, frames: null, loras: [], models: [] } } }
+    })
+    const writeText = vi.fn(async () => undefined)
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true })
+    const w = await mountGallery()
+    await tile(w, 'f0.png').trigger('click')
+    await tile(w, 'f3.png').trigger('click', { shiftKey: true })
+    await w.get('[data-testid="bulk-copy"]').trigger('click')
+    await flushPromises()
+    expect(writeText).toHaveBeenCalledWith('a fox\n\nwaves')
   })
 })
