@@ -17,7 +17,6 @@ export default {
     'sidecar/engine/workCaps.ts',
     'sidecar/engine/historyOutcome.ts',
     'sidecar/contract/frames.ts',
-    'sidecar/workflows/frameCount.ts',
     'sidecar/workflows/bindSegment.ts',
     'sidecar/workflows/loraChain.ts',
     'sidecar/workflows/graphEdit.ts',

@@ -8,11 +8,12 @@ export default defineConfig({
     include: [
       'sidecar/engine/machine.test.ts',
       'sidecar/engine/jobEvents.test.ts',
+      'sidecar/engine/runEvents.test.ts',
+      'sidecar/engine/takeEvents.test.ts',
       'sidecar/engine/takes.test.ts',
       'sidecar/engine/workCaps.test.ts',
       'sidecar/engine/historyOutcome.test.ts',
       'sidecar/contract/frames.test.ts',
-      'sidecar/workflows/frameCount.test.ts',
       'sidecar/workflows/bindSegment.test.ts',
       'sidecar/contract/frameCount.test.ts',
       'sidecar/video/seamPlan.test.ts',

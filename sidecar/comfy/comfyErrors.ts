@@ -8,8 +8,11 @@ export function rejectionError(body: PromptRejected, status: number): SegmentErr
   let nodeId: string | null = null
   let nodeType: string | null = null
   for (const [id, ne] of Object.entries(body.node_errors)) {
-    nodeId ??= id
-    nodeType ??= ne.class_type ?? null
+    // The first node named, with its own class (not the class of a later node when it has none).
+    if (nodeId === null) {
+      nodeId = id
+      nodeType = ne.class_type ?? null
+    }
     for (const e of ne.errors) lines.push(`${ne.class_type ?? 'node'} #${id}: ${[e.message, e.details].filter(Boolean).join(': ')}`)
   }
   const top = typeof body.error === 'string' ? body.error : body.error ? [body.error.message, body.error.details].filter(Boolean).join(': ') : ''

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PathRefused, checkRelativePath, resolveInside } from './confinedPath'
+import { PathRefused, checkRelativePath, isInside, resolveInside, resolveInsideSync } from './confinedPath'
 import { sniffImage } from './imageKind'
 
 function fixture() {
@@ -59,5 +59,53 @@ describe('sniffImage', () => {
     expect(sniffImage(Buffer.from('RIFF\0\0\0\0WEBPVP8 '))).toBe('webp')
     expect(sniffImage(Buffer.from('GIF89a'))).toBe('gif')
     expect(sniffImage(Buffer.from('<?php echo 1; ?>'))).toBeNull()
+  })
+})
+
+describe('the rule, exactly (written against surviving mutants)', () => {
+  const refusal = (fn: () => unknown): [string, string, string] => {
+    try {
+      fn()
+    } catch (err) {
+      if (err instanceof PathRefused) return [err.message, err.field, err.reason]
+      throw err
+    }
+    throw new Error('not refused')
+  }
+
+  it('says why a text is refused, naming the field', () => {
+    expect(refusal(() => checkRelativePath('a\0b', 'path'))).toEqual(['path contains a NUL byte', 'path', 'text'])
+    expect(refusal(() => checkRelativePath('/etc/passwd', 'image'))).toEqual(['absolute paths are not allowed; give a path relative to the folder', 'image', 'text'])
+    expect(refusal(() => checkRelativePath('C:/Windows', 'image'))).toEqual(['absolute paths are not allowed; give a path relative to the folder', 'image', 'text'])
+    expect(refusal(() => checkRelativePath('a\\..\\b', 'folder'))).toEqual(['".." is not allowed in a path', 'folder', 'text'])
+  })
+
+  it('takes a drive-like colon inside a name, and trims "./" in front and slashes behind', () => {
+    expect(checkRelativePath('shots/take:2.png', 'p')).toBe('shots/take:2.png')
+    expect(checkRelativePath('.//sub/a.png', 'p')).toBe('sub/a.png')
+    expect(checkRelativePath('sub///', 'p')).toBe('sub')
+    expect(checkRelativePath('sub/./a', 'p')).toBe('sub/./a')
+    expect(checkRelativePath('..a/b..', 'p')).toBe('..a/b..')
+  })
+
+  it('counts the root itself and names starting with ".." as inside, and anything above or beside it as outside', () => {
+    expect(isInside('/r/root', '/r/root')).toBe(true)
+    expect(isInside('/r/root', '/r/root/..hidden')).toBe(true)
+    expect(isInside('/r/root', '/r/root/a/b')).toBe(true)
+    expect(isInside('/r/root', '/r')).toBe(false)
+    expect(isInside('/r/root', '/r/rootless')).toBe(false)
+    expect(isInside('/r/root', '/r/other/x')).toBe(false)
+  })
+
+  it('refuses a missing path and a symlink out, the same way with and without waiting', async () => {
+    const { root } = fixture()
+    expect(refusal(() => resolveInsideSync(root, 'sub/none.png', 'image'))).toEqual(['no such file or folder: sub/none.png', 'image', 'missing'])
+    expect(refusal(() => resolveInsideSync(root, 'escape/secret.png', 'image'))).toEqual(['this path leads outside the folder (through a symlink)', 'image', 'outside'])
+    expect(resolveInsideSync(root, 'inner/a.png', 'image')).toBe(path.join(realpathSync(root), 'sub', 'a.png'))
+    expect(resolveInsideSync(root, '', 'folder')).toBe(realpathSync(root))
+    const missing = await resolveInside(root, 'gone/', 'folder').catch((err: PathRefused) => [err.message, err.reason])
+    expect(missing).toEqual(['no such file or folder: gone', 'missing'])
+    const rootMissing = path.join(root, 'sub', 'a.png', 'x')
+    expect(refusal(() => resolveInsideSync(rootMissing.slice(0, -2), 'x', 'f'))[2]).toBe('missing')
   })
 })
