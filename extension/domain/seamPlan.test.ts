@@ -10,6 +10,7 @@ import {
   seamDraftProblem,
   seamOptions,
   seamSettingsOf,
+  sviMissing,
 } from './seamPlan'
 
 describe('the seam options of the new-job form', () => {
@@ -18,6 +19,16 @@ describe('the seam options of the new-job form', () => {
     expect(without.map((o) => [o.value, o.disabled])).toEqual([['frame', false], ['motion:5', false], ['motion:9', false], ['svi', true]])
     expect(without.at(-1)?.reason).toMatch(/WanImageToVideoSVIPro \(install ComfyUI-KJNodes\) and the SVI 2.0 Pro LoRA pair/)
     expect(seamOptions(['frame', 'motion', 'svi'], seamCaps({ svi: true })).every((o) => !o.disabled)).toBe(true)
+  })
+
+  it('says in a few words what SVI lacks', () => {
+    expect(sviMissing(seamCaps())).toBe("SVI 2.0 Pro needs KJNodes' WanImageToVideoSVIPro and the SVI LoRA pair")
+    const loras = seamCaps()
+    loras.svi.node = true
+    expect(sviMissing(loras)).toBe('SVI 2.0 Pro needs the SVI LoRA pair')
+    expect(sviMissing({ ...seamCaps(), comfyui_reachable: false })).toBe('SVI 2.0 Pro: ComfyUI did not answer')
+    expect(sviMissing(seamCaps({ svi: true }))).toBeNull()
+    expect(sviMissing(null)).toBeNull()
   })
 
   it("waits for the check before offering SVI, and follows the preset's graph", () => {

@@ -66,14 +66,26 @@ export function optionLabel(option: SeamOption): string {
 export function seamOptions(presetModes: readonly SeamMode[], caps: SeamCapabilities | null): SeamOptionView[] {
   const options: SeamOption[] = ['frame', ...MOTION_CARRIES.map((k) => `motion:${k}` as const), 'svi']
   return options.map((value) => {
-    const { mode } = choiceOf(value)
+    const { mode, frames } = choiceOf(value)
     const support = caps?.modes.find((m) => m.mode === mode)
     let reason: string | null = null
     if (!presetModes.includes(mode)) reason = `This preset's graph cannot make ${mode} joins`
     else if (support && !support.available) reason = support.reason ?? `${mode} is not available`
     else if (mode === 'svi' && !caps) reason = 'Checking ComfyUI for KJNodes and the SVI LoRAs…'
-    return { value, label: optionLabel(value), help: HELP[mode], disabled: reason !== null, reason }
+    const help = frames ? HELP[mode].replace('last K frames', `last ${frames} frames`) : HELP[mode]
+    return { value, label: optionLabel(value), help, disabled: reason !== null, reason }
   })
+}
+
+/**
+ * What this ComfyUI lacks for SVI, in a few words (the sidecar's full reason, with where to get each
+ * part, goes in the tooltip); null when SVI is available or the preset cannot make SVI joins anyway.
+ */
+export function sviMissing(caps: SeamCapabilities | null): string | null {
+  if (!caps || caps.modes.find((m) => m.mode === 'svi')?.available !== false) return null
+  if (!caps.comfyui_reachable) return 'SVI 2.0 Pro: ComfyUI did not answer'
+  const parts = [...(caps.svi.node ? [] : ["KJNodes' WanImageToVideoSVIPro"]), ...(caps.svi.loras ? [] : ['the SVI LoRA pair'])]
+  return parts.length ? `SVI 2.0 Pro needs ${parts.join(' and ')}` : null
 }
 
 /** What the create body's `parameters.seam` becomes; undefined for plain last-frame joins. */

@@ -44,9 +44,16 @@ describe('the seam control of the new-job form', () => {
     const form = await mountForm()
     expect(host.calls.some((c) => c.route === '/longvideo/api/seams?preset=wan22_14b_i2v')).toBe(true)
     expect(option(form, 'svi').attributes('disabled')).toBeDefined()
-    expect(form.get('[data-testid="svi-missing"]').text()).toBe(
+    const missing = form.get('[data-testid="svi-missing"]')
+    expect(missing.text()).toBe("SVI 2.0 Pro needs KJNodes' WanImageToVideoSVIPro and the SVI LoRA pair")
+    // The sidecar's full reason, with where to get each part, is the tooltip.
+    expect(missing.attributes('title')).toBe(
       'SVI 2.0 Pro needs the node WanImageToVideoSVIPro (install ComfyUI-KJNodes) and the SVI 2.0 Pro LoRA pair in models/loras'
     )
+    expect(form.get('[data-testid="seam-help"]').text()).toMatch(/^The next segment starts from the last frame/)
+    await option(form, 'motion:9').trigger('click')
+    expect(form.get('[data-testid="seam-help"]').text()).toMatch(/^The next segment starts from the last 9 frames/)
+    await option(form, 'frame').trigger('click')
     expect(form.find('[data-testid="seam-anchor"]').exists()).toBe(false)
     expect(option(form, 'frame').attributes('aria-checked')).toBe('true')
   })
