@@ -170,6 +170,32 @@ describe('the timeline workspace in the browser', () => {
     await page.setViewportSize({ width: 1280, height: 720 })
   })
 
+  it('has a context menu on each clip, for the mouse and the keyboard', async () => {
+    const { page } = h
+    const clip = page.locator('[data-testid="timeline-clip"][data-idx="2"]')
+    await clip.hover()
+    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"] [data-testid="clip-hover-video"]')
+    await clip.click({ button: 'right' })
+    const menu = page.locator('[data-testid="timeline-menu"]')
+    await menu.waitFor()
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('play')
+    await page.keyboard.press('ArrowDown')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('edit')
+    await setPalette(page, 'dark')
+    await page.setViewportSize({ width: 1920, height: 1080 })
+    await shoot(page, 'timeline-menu-1920-dark')
+    await page.setViewportSize({ width: 1280, height: 720 })
+    await page.keyboard.press('Escape')
+    await menu.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-idx'))).toBe('2')
+    // "Play from here" from the keyboard's Menu key: the playhead jumps to the clip and plays.
+    await page.keyboard.press('Shift+F10')
+    await menu.waitFor()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-pause') !== null)
+    await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-play') !== null, undefined, { timeout: 10_000 })
+  })
+
   it('starts a new job from the frame under the playhead', async () => {
     const { page } = h
     await page.locator('[data-testid="timeline-view"]').focus()

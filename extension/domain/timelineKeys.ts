@@ -29,6 +29,7 @@ export type TimelineAction =
   | 'lock'
   | 'new-job'
   | 'undo'
+  | 'menu'
   | 'help'
 
 export interface TimelineKey {
@@ -72,6 +73,8 @@ export const TIMELINE_KEYS: readonly TimelineKey[] = [
   { keys: ['l'], shift: true, action: 'lock', label: 'Shift + L', what: 'Lock / unlock the selected take' },
   { keys: ['n'], action: 'new-job', label: 'N', what: 'Start a new job from the frame under the playhead' },
   { keys: ['z'], mod: true, action: 'undo', label: 'Ctrl + Z', what: 'Undo the last edit that has not run' },
+  { keys: ['ContextMenu'], action: 'menu', label: 'Menu', what: 'The selected segment\'s menu (also Shift + F10, right click)' },
+  { keys: ['F10'], shift: true, action: 'menu', label: 'Shift + F10', what: 'The selected segment\'s menu' },
   { keys: ['?'], action: 'help', label: '?', what: 'These keys' },
 ]
 

@@ -115,4 +115,28 @@ describe('editing from the track', () => {
     await flushPromises()
     expect(total()).toBe('33')
   })
+
+  it('opens a clip\'s context menu that takes the focus, moves with the arrows and acts, and gives the focus back on Esc', async () => {
+    const view = await mountTimeline()
+    await view.get('[data-testid="timeline-clip"][data-idx="3"]').trigger('contextmenu', { clientX: 300, clientY: 200 })
+    await flushPromises()
+    const menu = view.get('[data-testid="timeline-menu"]')
+    expect(menu.attributes('role')).toBe('menu')
+    const items = menu.findAll('[role="menuitem"]')
+    expect(items.map((i) => i.attributes('data-id'))).toEqual(['play', 'edit', 'insert', 'earlier', 'later', 'delete', 'new-job'])
+    // Play and a new job need a finished segment: the first item that can act has the focus.
+    expect(document.activeElement?.getAttribute('data-id')).toBe('edit')
+    await menu.trigger('keydown', { key: 'ArrowDown' })
+    await menu.trigger('keydown', { key: 'ArrowDown' })
+    expect(document.activeElement?.getAttribute('data-id')).toBe('earlier')
+    await menu.trigger('keydown', { key: 'Escape' })
+    expect(view.find('[data-testid="timeline-menu"]').exists()).toBe(false)
+    expect(document.activeElement?.getAttribute('data-idx')).toBe('3')
+    // From the keyboard: the Menu key on the selected clip, then "Move earlier".
+    await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: 'ContextMenu' })
+    await flushPromises()
+    await view.get('[data-testid="timeline-menu"] [data-id="earlier"]').trigger('click')
+    await vi.waitFor(() => expect(puts).toHaveLength(1))
+    expect(puts[0]?.segments.map((p) => p.prompt)).toEqual(['the fox sleeps', 'the fox sits'])
+  })
 })
