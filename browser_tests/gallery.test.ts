@@ -73,6 +73,17 @@ describe('the gallery at scale in the browser', () => {
     const favourites = (await sidecarApi(h, '/gallery?filter=favourites&limit=1')) as GalleryList
     expect(favourites.total).toBe(48)
 
+    // Space: a quick look at the focused file over the page, and Space again closes it.
+    await page.focus('.lv-tile--focus .lv-tile__media')
+    await page.keyboard.press('Space')
+    await page.waitForSelector('[data-testid="gallery-preview"]')
+    await page.waitForFunction(() => (document.querySelector<HTMLImageElement>('.lv-preview__media')?.naturalWidth ?? 0) > 0)
+    expect(await page.getAttribute('[data-testid="gallery-preview"]', 'aria-label')).toBe((await tilePath(3))?.split('/').pop())
+    await shoot(page, 'gallery-preview')
+    await page.keyboard.press('Space')
+    await page.waitForSelector('[data-testid="gallery-preview"]', { state: 'detached' })
+    expect(await selectedCount()).toBe(48)
+
     // The next page loads when the end of the grid scrolls into view.
     await page.locator('.lv-gallery__sentinel').scrollIntoViewIfNeeded()
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="gallery-item"]').length > 48)
