@@ -1,5 +1,7 @@
 // The one door to ComfyUI's HTTP API. Network failures become ComfyUnreachable so callers can
 // wait instead of failing work; every answer is validated with zod.
+import http from 'node:http'
+import https from 'node:https'
 import { z } from 'zod'
 import type { SegmentError } from '../contract'
 import { rejectionError } from './comfyErrors'
@@ -56,13 +58,50 @@ const MetadataAnswer = z.record(z.string(), z.unknown())
 const OBJECT_INFO_TTL_MS = 60_000
 const TIMEOUT_MS = 15_000
 
+/** An answer of ComfyUI read whole. */
+interface PlainAnswer {
+  status: number
+  text: string
+}
+
 export class ComfyClient {
   private readonly schemaCache = new Map<string, { at: number; value: unknown }>()
+  /** Kept-alive connections for POST /prompt (see postJson). */
+  private readonly agent: http.Agent
 
   constructor(
     readonly url: string,
     readonly clientId: string
-  ) {}
+  ) {
+    this.agent = new URL(url).protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true })
+  }
+
+  /**
+   * A JSON POST through node:http rather than fetch: POST /prompt is on the path from one segment's
+   * end to the next one's start, and fetch's request and body streams cost a few loopback round
+   * trips more. A kept-alive connection that the server had just closed is tried once more on a
+   * fresh one (the server never read the request), as Node's documentation advises.
+   */
+  private postJson(path: string, body: string, timeoutMs = TIMEOUT_MS, retried = false): Promise<PlainAnswer> {
+    const url = new URL(path, this.url)
+    const request = url.protocol === 'https:' ? https.request : http.request
+    return new Promise<PlainAnswer>((resolve, reject) => {
+      const req = request(url, { method: 'POST', agent: this.agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }))
+        res.on('error', (err) => reject(new ComfyUnreachable(this.url, err)))
+      })
+      const timer = setTimeout(() => req.destroy(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs)
+      req.on('close', () => clearTimeout(timer))
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        clearTimeout(timer)
+        if (req.reusedSocket && err.code === 'ECONNRESET' && !retried) resolve(this.postJson(path, body, timeoutMs, true))
+        else reject(new ComfyUnreachable(this.url, err))
+      })
+      req.end(body)
+    })
+  }
 
   private async request(path: string, init: RequestInit = {}, timeoutMs = TIMEOUT_MS): Promise<Response> {
     try {
@@ -82,16 +121,12 @@ export class ComfyClient {
 
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
   async submit(prompt: unknown, promptId: string, extraData: Record<string, unknown> = {}): Promise<SubmitResult> {
-    const res = await this.request('/prompt', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData }),
-    })
-    const text = await res.text().catch(() => '')
+    const res = await this.postJson('/prompt', JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData }))
+    const text = res.text
     const body = parseJson(text)
     // The real server answers some failures with 500 and aiohttp's plain text (protocol notes §7).
     if (res.status >= 500) throw new ComfyServerError(res.status, quoted(text))
-    if (res.ok) {
+    if (res.status >= 200 && res.status < 300) {
       const accepted = PromptAccepted.safeParse(body)
       if (!accepted.success) throw new ComfyServerError(res.status, quoted(text) || 'an empty answer')
       if (Object.keys(accepted.data.node_errors).length === 0) return { ok: true }

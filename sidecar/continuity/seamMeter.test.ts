@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { generatedPicture, shiftColors, wrapShift } from '../sim/rasterOps'
 import type { Raster } from '../sim/rasterOps'
-import { frameStep, seamJump } from './seamMeter'
+import { frameStep, seamJump, seamJumpPausing } from './seamMeter'
 import type { GrayFrames } from './seamMeter'
 
 const W = 128
@@ -37,6 +37,17 @@ describe('the seam meter', () => {
     const restarts = seamJump(frames(before), frames(pan(last, -1, 2, 1, 9)))
     expect(restarts.motion).toBeGreaterThan(10)
     expect(restarts.value).toBe(restarts.motion)
+  })
+
+  it('gives the same reading when it pauses between frame pairs, pausing once a pair', async () => {
+    const before = pan(picture, 2, 1, 0, 5)
+    const after = pan(before.at(-1) as Raster, -1, 2, 1, 4)
+    let pauses = 0
+    const paused = await seamJumpPausing(frames(before), frames(after), async () => {
+      pauses++
+    })
+    expect(paused).toEqual(seamJump(frames(before), frames(after)))
+    expect(pauses).toBe(8)
   })
 
   it('reads a colour jump at the join as an appearance jump', () => {

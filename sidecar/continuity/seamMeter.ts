@@ -91,25 +91,30 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
-/**
- * The seam meter of a join: `before` are the last frames of the segment before it (its own video),
- * `after` the first frames of the segment after it (its own video, carried frames already left out).
- * Each needs at least 3 frames.
- */
-export function seamJump(before: GrayFrames, after: GrayFrames): SeamReading {
+interface JoinSequence {
+  seq: Float32Array[]
+  /** The step seq[join-1] -> seq[join] crosses the join. */
+  join: number
+  width: number
+  height: number
+  range: number
+}
+
+function joinSequence(before: GrayFrames, after: GrayFrames): JoinSequence {
   const { width, height } = before
   if (after.width !== width || after.height !== height) throw new Error('the frames on both sides of a join must have one size')
   if (before.frames.length < 3 || after.frames.length < 3) throw new Error('the seam meter needs 3 frames on each side of the join')
-  const seq = [...before.frames, ...after.frames]
-  const join = before.frames.length // the step seq[join-1] -> seq[join] crosses the join
   // Fast pans move a few percent of the width per frame; the margin keeps the compared area inside.
   const range = Math.max(2, Math.ceil(Math.min(width, height) * 0.08))
-  const steps = seq.slice(1).map((f, i) => frameStep(seq[i] as Float32Array, f, width, height, range))
+  return { seq: [...before.frames, ...after.frames], join: before.frames.length, width, height, range }
+}
+
+function readingOf(steps: Step[], join: number): SeamReading {
   const stepAt = (t: number) => steps[t - 1] as Step // the step into frame t
   const accel = (t: number) => Math.hypot(stepAt(t).dx - stepAt(t - 1).dx, stepAt(t).dy - stepAt(t - 1).dy)
   const insideAccel: number[] = []
   const insideResidual: number[] = []
-  for (let t = 1; t < seq.length; t++) {
+  for (let t = 1; t <= steps.length; t++) {
     const crosses = t === join
     if (!crosses) insideResidual.push(stepAt(t).residual)
     // An acceleration compares the steps into t-1 and t: inside only if neither crosses the join.
@@ -119,4 +124,29 @@ export function seamJump(before: GrayFrames, after: GrayFrames): SeamReading {
   const motion = motionSeam / Math.max(MOTION_FLOOR, median(insideAccel))
   const appearance = stepAt(join).residual / Math.max(RESIDUAL_FLOOR, median(insideResidual))
   return { value: Math.max(motion, appearance), motion, appearance }
+}
+
+/**
+ * The seam meter of a join: `before` are the last frames of the segment before it (its own video),
+ * `after` the first frames of the segment after it (its own video, carried frames already left out).
+ * Each needs at least 3 frames.
+ */
+export function seamJump(before: GrayFrames, after: GrayFrames): SeamReading {
+  const j = joinSequence(before, after)
+  const steps = j.seq.slice(1).map((f, i) => frameStep(j.seq[i] as Float32Array, f, j.width, j.height, j.range))
+  return readingOf(steps, j.join)
+}
+
+/**
+ * seamJump, calling `pause` between frame pairs: each pair is milliseconds of arithmetic, and a
+ * server running it must still answer between them (the next segment's end may arrive meanwhile).
+ */
+export async function seamJumpPausing(before: GrayFrames, after: GrayFrames, pause: () => Promise<void>): Promise<SeamReading> {
+  const j = joinSequence(before, after)
+  const steps: Step[] = []
+  for (let i = 1; i < j.seq.length; i++) {
+    await pause()
+    steps.push(frameStep(j.seq[i - 1] as Float32Array, j.seq[i] as Float32Array, j.width, j.height, j.range))
+  }
+  return readingOf(steps, j.join)
 }

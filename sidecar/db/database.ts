@@ -27,6 +27,8 @@ export interface Db {
   /** `PRAGMA source`: all rows, or with `simple` the first column of the first row. */
   pragma(source: string, options?: { simple?: boolean }): unknown
   close(): unknown
+  /** Whether a transaction is open (a state written inside one is not known to be committed yet). */
+  readonly inTransaction: boolean
 }
 
 export type SqliteDriver = 'better-sqlite3' | 'node:sqlite'
@@ -174,6 +176,10 @@ export class NodeSqliteDb implements Db {
   private depth = 0
 
   constructor(private readonly raw: NodeSqliteDatabase) {}
+
+  get inTransaction(): boolean {
+    return this.depth > 0
+  }
 
   prepare<P extends unknown[] | object = unknown[], R = unknown>(sql: string): P extends unknown[] ? Statement<P, R> : Statement<[P], R> {
     const s = this.raw.prepare(sql)

@@ -2,9 +2,10 @@
 // outcome read from /history when a prompt ends, and the fallback poll that finds prompts whose
 // messages we missed (socket down, sidecar restarted) in ComfyUI's queue or history.
 import { randomUUID } from 'node:crypto'
-import type { WsMessage } from '../comfy/comfySchemas'
+import type { HistoryEntry, WsMessage } from '../comfy/comfySchemas'
+import type { JobState, OutputNodes } from '../contract'
 import type { QueueSnapshot } from '../comfy/comfyClient'
-import { findPromptOwner, inFlightPrompts, loadJobState } from '../db/jobStore'
+import { findPromptOwner, inFlightPrompts, sharedJobState } from '../db/jobStore'
 import { now } from './clock'
 import type { ColorHandoff } from './colorHandoff'
 import type { SeamMeasure } from './seamMeasure'
@@ -13,6 +14,7 @@ import { historyOutcome } from './historyOutcome'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import { runOutputNodes } from './segmentPrompt'
+import { SocketOutputs } from './socketOutputs'
 import type { FinalStitcher } from './stitchFinal'
 import type { RunSubmitter } from './submitRun'
 
@@ -45,6 +47,8 @@ export class PromptWatcher {
   /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
   private readonly ended = new Map<string, { at: number; wait: number; timer: NodeJS.Timeout | null }>()
   private polling = false
+  /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
+  private readonly socketOutputs = new SocketOutputs()
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log'>,
@@ -59,13 +63,17 @@ export class PromptWatcher {
     if (!promptId) return
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
+      case 'executed':
+        this.socketOutputs.executed(promptId, data)
+        this.parts.status.track(msg.type, promptId, data)
+        return
       case 'progress_state':
       case 'progress':
       case 'execution_cached':
-      case 'executed':
         this.parts.status.track(msg.type, promptId, data)
         return
       case 'execution_start': {
+        this.socketOutputs.started(promptId, data)
         const owner = findPromptOwner(this.o.db, promptId)
         if (owner) this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
         this.parts.status.track(msg.type, promptId, data)
@@ -81,9 +89,13 @@ export class PromptWatcher {
         return
       }
       case 'execution_success':
+        this.noteEnded(promptId)
+        void this.complete(promptId, false, data)
+        return
       case 'execution_error':
       case 'execution_interrupted':
         this.noteEnded(promptId)
+        this.socketOutputs.forget(promptId)
         void this.complete(promptId, false)
         return
     }
@@ -129,9 +141,10 @@ export class PromptWatcher {
 
   /**
    * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
-   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too.
+   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too. `success`:
+   * the data of its execution_success message, whose outputs the socket may already have brought.
    */
-  private async complete(promptId: string, lostIfUnknown: boolean): Promise<void> {
+  private async complete(promptId: string, lostIfUnknown: boolean, success?: Record<string, unknown>): Promise<void> {
     if (this.completing.has(promptId)) return
     this.completing.add(promptId)
     try {
@@ -140,7 +153,17 @@ export class PromptWatcher {
         this.forgetEnded(promptId)
         return
       }
-      const entry = await this.o.comfy.history(promptId)
+      let state: JobState | null = null
+      let entry: HistoryEntry | null = null
+      if (success) {
+        state = sharedJobState(this.o.db, owner.job_id)
+        const nodes = state ? this.outputNodes(state, owner.idx, promptId) : null
+        entry = nodes ? this.socketOutputs.succeeded(promptId, success, nodes) : null
+      }
+      if (!entry) {
+        entry = await this.o.comfy.history(promptId)
+        state = null
+      }
       const at = now()
       if (!entry) {
         if (this.historyOwed(promptId)) {
@@ -153,7 +176,7 @@ export class PromptWatcher {
         }
         return
       }
-      const state = loadJobState(this.o.db, owner.job_id)
+      state ??= sharedJobState(this.o.db, owner.job_id)
       if (!state) return
       const seg = runOf(state, promptId)
       let nodes
@@ -197,6 +220,15 @@ export class PromptWatcher {
       if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${(err as Error).message}`)
     } finally {
       this.completing.delete(promptId)
+    }
+  }
+
+  /** Where a run's outputs are saved; null when that cannot be told (completing reports why). */
+  private outputNodes(state: JobState, idx: number, promptId: string): OutputNodes | null {
+    try {
+      return runOutputNodes(this.o.templates, state, idx, runOf(state, promptId))
+    } catch {
+      return null
     }
   }
 

@@ -5,14 +5,16 @@
 //   stitchFinal.ts   the stitch of a final video
 //   comfyStatus.ts   reachability, ComfyUI's queue and our prompts' progress (queue status)
 // A segment finishing, end to end: ComfyUI's execution_success -> PromptWatcher.onMessage -> complete
-// (its /history entry read at the output nodes stored at submit) -> 'finished' -> dispatch -> step
-// (runEvents.ts `finished`, then settle) -> saved and emitted -> a 'schedule' effect -> pump, which
-// schedules the next segment -> 'submit' -> RunSubmitter.submit.
+// (the outputs its `executed` messages brought, else its /history entry, read at the output nodes
+// stored at submit) -> 'finished' -> dispatch -> step (runEvents.ts `finished`, then settle) ->
+// saved -> a 'schedule' effect -> pump, which schedules the next segment -> 'submit' ->
+// RunSubmitter.submit -> 'bound' -> POST /prompt. All of it in one turn of the event loop, with
+// the job read from SQLite once (jobStore's cache); the event streams get the changes after it.
 import { randomUUID } from 'node:crypto'
 import type { JobState, Progress, QueueStatus } from '../contract'
 import { DomainError } from '../contract'
 import { ComfySocket } from '../comfy/comfySocket'
-import { activeJobIds, loadJobState, saveJobState } from '../db/jobStore'
+import { activeJobIds, rememberJobState, saveJobState, sharedJobState } from '../db/jobStore'
 import { now } from './clock'
 import { ColorHandoff } from './colorHandoff'
 import { SeamMeasure } from './seamMeasure'
@@ -37,6 +39,8 @@ export class Runner {
   private readonly stitcher: FinalStitcher
   private pollTimer: NodeJS.Timeout | null = null
   private stopped = false
+  /** Changes committed but not yet sent to the event streams, oldest first (see emitSoon). */
+  private readonly unsent: { before: JobState; after: JobState }[] = []
   accepting: boolean
 
   constructor(private readonly o: RunnerOptions) {
@@ -98,15 +102,16 @@ export class Runner {
   dispatch(jobId: number, event: EngineEvent): JobState {
     const { db } = this.o
     const result = db.transaction(() => {
-      const before = loadJobState(db, jobId)
+      const before = sharedJobState(db, jobId)
       if (!before) throw new DomainError('not_found', `no job ${jobId}`, 'id')
       const r = step(before, event)
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field)
       if (r.state !== before) saveJobState(db, r.state, before)
       return { before, after: r.state, effects: r.effects }
     })()
-    if (result.after !== result.before) this.emitChanges(result.before, result.after)
-    for (const effect of result.effects) this.perform(jobId, effect)
+    if (result.after !== result.before) rememberJobState(db, result.after)
+    if (result.after !== result.before) this.emitSoon(result.before, result.after)
+    for (const effect of result.effects) this.perform(jobId, effect, result.after)
     // A queue slot came free: ready work of ANY job may take it.
     const inFlight = (st: JobState) => st.segments.filter(isInFlight).length
     if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === 'schedule')) {
@@ -124,6 +129,21 @@ export class Runner {
     }
   }
 
+  /**
+   * Sends a change to the event streams once the current turn is over: a segment's end, the next
+   * one's scheduling and its POST /prompt happen in one turn, and the views and JSON of three
+   * changes need not come before ComfyUI has its next prompt. The order of changes is kept.
+   */
+  private emitSoon(before: JobState, after: JobState): void {
+    this.unsent.push({ before, after })
+    if (this.unsent.length > 1) return
+    setImmediate(() => {
+      const batch = this.unsent.splice(0)
+      if (this.stopped) return
+      for (const c of batch) this.emitChanges(c.before, c.after)
+    })
+  }
+
   emitChanges(before: JobState | null, after: JobState): void {
     // A segment's event also carries its take count: a change to its takes re-sends it.
     const takesOf = (st: JobState | null, idx: number) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? [])
@@ -138,13 +158,14 @@ export class Runner {
     if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue()
   }
 
-  private perform(jobId: number, effect: Effect): void {
+  /** `state`: the job as the event that asked for the effect left it (committed). */
+  private perform(jobId: number, effect: Effect, state: JobState): void {
     switch (effect.type) {
       case 'schedule':
         queueMicrotask(() => this.pump())
         return
       case 'submit':
-        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id))
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state))
         return
       case 'cancel_prompt':
         this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id))
@@ -182,7 +203,7 @@ export class Runner {
   pump(): void {
     if (this.stopped) return
     const states = activeJobIds(this.o.db)
-      .map((id) => loadJobState(this.o.db, id))
+      .map((id) => sharedJobState(this.o.db, id))
       .filter((s): s is JobState => s !== null)
     for (const run of pickReady(states, this.accepting)) {
       const take = run.take === null ? {} : { take: run.take }

@@ -4,7 +4,7 @@
 // join whose measurement no longer matches the takes being stitched.
 import type { FileRef, JobState, RunRecord, TakeRecord } from '../contract'
 import { outputImageRef } from '../contract'
-import { seamJump } from '../continuity/seamMeter'
+import { seamJumpPausing } from '../continuity/seamMeter'
 import type { GrayFrames } from '../continuity/seamMeter'
 import { readGrayFrames } from '../video'
 import type { RunnerOptions } from './runnerDeps'
@@ -55,7 +55,8 @@ export class SeamMeasure {
     try {
       const [a, b] = await Promise.all([this.frames(before.video), this.frames(video)])
       if (a.frames.length < 3 || b.frames.length < 3) return null
-      const reading = seamJump({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) })
+      const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+      const reading = await seamJumpPausing({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) }, nextTurn)
       return { value: Math.round(reading.value * 100) / 100, ref: before.take }
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: seam into segment ${idx + 1} not measured: ${(err as Error).message}`)

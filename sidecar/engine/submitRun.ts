@@ -4,7 +4,7 @@
 import type { JobState } from '../contract'
 import { ComfyServerError } from '../comfy/comfyClient'
 import type { SubmitResult } from '../comfy/comfyClient'
-import { loadJobState } from '../db/jobStore'
+import { sharedJobState } from '../db/jobStore'
 import type { NodeSchema } from '../workflows'
 import { NodeSchema as NodeSchemaZ, preflight } from '../workflows'
 import { now } from './clock'
@@ -23,6 +23,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class RunSubmitter {
   /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
   private readonly submitting = new Map<string, Promise<void>>()
+  /** ComfyUI's object_info answers, validated (keyed by the answer: a new answer is validated again). */
+  private readonly parsedSchemas = new WeakMap<object, NodeSchema | undefined>()
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'log' | 'outputSubfolder'>,
@@ -45,27 +47,28 @@ export class RunSubmitter {
     await Promise.allSettled([...this.submitting.values()])
   }
 
-  submit(jobId: number, idx: number, promptId: string): Promise<void> {
-    const done = this.submitOnce(jobId, idx, promptId).finally(() => {
+  /** `known`: the job as just committed, when the caller has it (saves reading it again). */
+  submit(jobId: number, idx: number, promptId: string, known?: JobState): Promise<void> {
+    const done = this.submitOnce(jobId, idx, promptId, known).finally(() => {
       if (this.submitting.get(promptId) === done) this.submitting.delete(promptId)
     })
     this.submitting.set(promptId, done)
     return done
   }
 
-  private async submitOnce(jobId: number, idx: number, promptId: string): Promise<void> {
+  private async submitOnce(jobId: number, idx: number, promptId: string, known?: JobState): Promise<void> {
     try {
       // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
       const stillWanted = (st: JobState | null) => {
         const run = st ? runOf(st, promptId) : null
         return run !== null && (run.status === 'queued' || run.status === 'running')
       }
-      let state = loadJobState(this.o.db, jobId)
+      let state = known ?? sharedJobState(this.o.db, jobId)
       if (!stillWanted(state) || !state) return
       const startImage = await this.handoff.correctedStart(state, idx, promptId)
       if (startImage !== null) {
         this.feed(jobId, { type: 'handoff_prepared', prompt_id: promptId, start_image: startImage, at: now() })
-        state = loadJobState(this.o.db, jobId)
+        state = sharedJobState(this.o.db, jobId)
       }
       const run = state ? runOf(state, promptId) : null
       if (!state || !run || !stillWanted(state)) return
@@ -88,11 +91,11 @@ export class RunSubmitter {
         this.feed(jobId, { type: 'rejected', prompt_id: promptId, error, at: now() })
         return
       }
-      const result = await this.submitWithRetries(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(loadJobState(this.o.db, jobId)))
+      const result = await this.submitWithRetries(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)))
       if (result === null) return
       this.status.setReachable(true, null)
       // Cancelled or deleted while the request was on its way: take it back out of ComfyUI.
-      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancel(promptId)
+      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId)
       else if (result.ok) this.feed(jobId, { type: 'accepted', prompt_id: promptId, at: now() })
       else this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: result.error, at: now() })
     } catch (err) {
@@ -145,6 +148,15 @@ export class RunSubmitter {
     }
   }
 
+  /** A live schema validated once per answer of ComfyUI (its client keeps the answer for a while). */
+  private parsedSchema(raw: object): NodeSchema | undefined {
+    if (this.parsedSchemas.has(raw)) return this.parsedSchemas.get(raw)
+    const parsed = NodeSchemaZ.safeParse(raw)
+    const schema = parsed.success ? parsed.data : undefined
+    this.parsedSchemas.set(raw, schema)
+    return schema
+  }
+
   private async liveSchemas(classes: string[]): Promise<Record<string, NodeSchema | undefined>> {
     // All at once: on the first segment these round trips are what the GPU waits for.
     const unique = [...new Set(classes)]
@@ -152,8 +164,7 @@ export class RunSubmitter {
     const out: Record<string, NodeSchema | undefined> = {}
     unique.forEach((cls, i) => {
       const raw = raws[i]
-      const parsed = raw ? NodeSchemaZ.safeParse(raw) : null
-      out[cls] = parsed?.success ? parsed.data : undefined
+      out[cls] = raw !== null && typeof raw === 'object' ? this.parsedSchema(raw) : undefined
     })
     return out
   }
