@@ -39,7 +39,7 @@ export interface SidecarChild {
 
 export function sidecarCommand(): { cmd: string; args: string[]; from: 'dist' | 'sources' } {
   // The flags the Python package and `npm run sidecar` start it with.
-  if (existsSync(bundle)) return { cmd: process.execPath, args: ['--max-semi-space-size=2', bundle], from: 'dist' }
+  if (existsSync(bundle)) return { cmd: process.execPath, args: ['--max-semi-space-size=2', '--optimize-for-size', bundle], from: 'dist' }
   return { cmd: process.execPath, args: ['--import', 'tsx', path.join(repo, 'sidecar', 'main.ts')], from: 'sources' }
 }
 

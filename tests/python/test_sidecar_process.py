@@ -16,7 +16,7 @@ from longvideo.unavailable import Unavailable
 def test_the_command_follows_the_sidecar_cli_contract() -> None:
     context = ComfyContext("http://127.0.0.1:8188", "/c/input", "/c/output", "/c/user/longvideo")
     assert build_command("/usr/bin/node", "/p/dist/sidecar.mjs", context, "/usr/bin/ffmpeg") == [
-        "/usr/bin/node", "--max-semi-space-size=2", "/p/dist/sidecar.mjs",
+        "/usr/bin/node", "--max-semi-space-size=2", "--optimize-for-size", "/p/dist/sidecar.mjs",
         "--comfyui", "http://127.0.0.1:8188", "--host", "127.0.0.1", "--port", "0",
         "--data", "/c/user/longvideo", "--comfy-input", "/c/input", "--comfy-output", "/c/output",
         "--ffmpeg", "/usr/bin/ffmpeg", "--exit-with-stdin",
