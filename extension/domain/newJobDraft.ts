@@ -25,6 +25,8 @@ export interface NewJobDraft {
   plannedPrompts: string[]
   /** How segments join (last frame when absent). */
   seam?: SeamDraft | undefined
+  /** The start-from-text candidate picked as the start image, and the set it came from (kept with the job). */
+  startSet?: { set: number; inputImage: string } | null
 }
 
 export type DraftErrors = Partial<Record<'name' | 'image' | 'prompt' | 'size' | 'fps' | 'seconds' | 'seed' | 'loras' | 'planned' | 'seam', string>>
@@ -93,6 +95,8 @@ export function draftToBody(draft: NewJobDraft): CreateJobBody {
     },
     loras: { high: draft.loras.high, low: draft.loras.low },
     planned_prompts: planned,
+    // Only while the start image is still the picked candidate (another image may have been chosen since).
+    ...(draft.startSet && !draft.textOnly && draft.startSet.inputImage === draft.inputImage ? { start_images: draft.startSet.set } : {}),
     start: true,
   }
 }

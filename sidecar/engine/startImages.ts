@@ -27,13 +27,14 @@ import { now } from './clock'
 import { historyOutcome } from './historyOutcome'
 import type { EngineContext } from './jobCommands'
 import { jobWithSegmentsView } from './jobView'
-import { randomSeed } from './jobParameters'
 import { checkStartImages } from './workCaps'
 
 /** How often waiting candidates are looked up in ComfyUI's history and queue. */
 export const START_IMAGE_POLL_MS = 400
 /** A candidate neither ComfyUI's queue nor its history knows for this long was lost (ComfyUI restarted). */
 const LOST_AFTER_MS = 10_000
+/** Random candidate seeds are below 2^32. */
+const CANDIDATE_SEEDS = 2 ** 32
 
 type Maker = { kind: 't2v'; template: Template } | { kind: 't2i'; template: ImageTemplate }
 
@@ -132,7 +133,8 @@ function seedsOf(body: { count?: number | undefined; seeds?: number[] | undefine
   if (body.seeds && body.count !== undefined && body.count !== body.seeds.length) {
     throw new DomainError('bad_request', `count: ${body.count} candidates but ${body.seeds.length} seeds`, 'count')
   }
-  return body.seeds ?? Array.from({ length: body.count ?? DEFAULT_START_CANDIDATES }, () => randomSeed())
+  // Ten digits at most: a seed people read under a thumbnail and may type again.
+  return body.seeds ?? Array.from({ length: body.count ?? DEFAULT_START_CANDIDATES }, () => Math.floor(Math.random() * CANDIDATE_SEEDS))
 }
 
 /** N candidates from a prompt (POST /api/start-images). */

@@ -114,7 +114,8 @@ const DIGITS = [
 export function drawNumber(src: Raster, n: number): Raster {
   const text = String(Math.floor(Math.abs(n)))
   const data = new Uint8Array(src.data)
-  const scale = Math.max(1, Math.floor(Math.min(src.width / (text.length * 4 + 2), src.height / 7) / 2))
+  // As wide as the picture allows, at most a quarter of its height: readable in a thumbnail.
+  const scale = Math.max(1, Math.floor(Math.min(src.width / (text.length * 4 + 2), src.height / 28)))
   const boxW = Math.min(src.width, (text.length * 4 + 1) * scale)
   const boxH = Math.min(src.height, 7 * scale)
   const set = (x: number, y: number, v: number) => {
