@@ -34,6 +34,22 @@ export function usePromptActions() {
     nav.show('new')
   }
 
+  /** Jobs that can take a new segment now (a draft, or one running or waiting for its next prompt), newest first. */
+  function promptableJobs() {
+    return jobs.jobs.filter((j) => PROMPTABLE.has(j.status))
+  }
+
+  /** Fills the next-prompt form of job `jobId` with `text` and opens it; with null, a new job's prompt. */
+  function sendPrompt(jobId: number | null, text: string, prompt: FoundPrompt, source: string): void {
+    if (jobId !== null) {
+      handoff.nextPrompt = { jobId, prompt: text }
+      nav.openJob(jobId)
+      return
+    }
+    handoff.newJob = { prompt: { ...prompt, positive: text }, source }
+    nav.show('new')
+  }
+
   /** Copies an output image into ComfyUI's input folder and opens the new-job form with it (and its prompt). */
   async function startFromOutput(file: FileRef, prompt: FoundPrompt | null): Promise<void> {
     try {
@@ -50,5 +66,5 @@ export function usePromptActions() {
     }
   }
 
-  return { openJob, useForSegment, startFromOutput }
+  return { openJob, useForSegment, promptableJobs, sendPrompt, startFromOutput }
 }

@@ -219,6 +219,38 @@ export const ExtractedPromptSchema = z.object({
 })
 export type ExtractedPromptAnswer = z.infer<typeof ExtractedPromptSchema>
 
+/** One segment of a long video of ours, as its final's `longvideo` tag tells it (null: an older final did not say). */
+export const LongVideoSegment = z.object({
+  idx: z.number(),
+  take: z.nullable(z.number()),
+  prompt: z.string(),
+  negative_prompt: z.nullable(z.string()),
+  seed: z.nullable(z.number()),
+  /** Frames of the segment's own video (its hand-off frames left out). */
+  frames: z.nullable(z.number()),
+  /** Drift meter of its last frame (delta E to the anchor). */
+  drift: z.nullable(z.number()),
+  /** Seam meter of the join into it. */
+  seam: z.nullable(z.number()),
+})
+export type LongVideoSegment = z.infer<typeof LongVideoSegment>
+
+/** A stitched final of ours: what the gallery shows of it instead of one prompt's settings. */
+export const LongVideoInfo = z.object({
+  job: z.nullable(z.string()),
+  /** The job that made it (it may be gone since). */
+  job_id: z.nullable(z.number()),
+  /** Frames of the whole file. */
+  frames: z.nullable(z.number()),
+  fps: z.nullable(z.number()),
+  width: z.nullable(z.number()),
+  height: z.nullable(z.number()),
+  drift_threshold: z.nullable(z.number()),
+  seam_threshold: z.nullable(z.number()),
+  segments: z.array(LongVideoSegment),
+})
+export type LongVideoInfo = z.infer<typeof LongVideoInfo>
+
 export const GalleryMeta = z.object({
   path: z.string(),
   /** Text keys found in the file (PNG chunks or MP4 tags). */
@@ -226,6 +258,8 @@ export const GalleryMeta = z.object({
   prompt: z.nullable(ExtractedPromptSchema),
   /** ComfyUI's UI workflow JSON when the file carries one. */
   workflow: z.nullable(z.unknown()),
+  /** One of our long videos: its segments, seeds, prompts and meters; null for any other file. */
+  long_video: z._default(z.nullable(LongVideoInfo), null),
 })
 export type GalleryMeta = z.infer<typeof GalleryMeta>
 

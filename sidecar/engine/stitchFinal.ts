@@ -3,12 +3,12 @@
 // inspected as they finish, so the finalize itself only concatenates.
 import path from 'node:path'
 import type { FileRef, FinalizeBody, JobState } from '../contract'
-import { seamAdvice, seamLayout } from '../contract'
+import { finalFrames, seamAdvice, seamLayout } from '../contract'
 import { loadJobState } from '../db/jobStore'
 import type { StitchOptions } from '../video'
 import { finalVideoName } from '../workflows'
 import { now } from './clock'
-import { seamThreshold } from './jobView'
+import { driftThreshold, seamThreshold } from './jobView'
 import type { SeamMeasure } from './seamMeasure'
 import type { Feed, RunnerOptions } from './runnerDeps'
 
@@ -109,15 +109,23 @@ export function exportRequest(options: FinalizeBody | null, indices: number[]): 
 export function finalMetadata(state: JobState, indices: number[]): Record<string, string> {
   const { job } = state
   const segments = indices.map((i) => state.segments[i]).filter((s) => s !== undefined)
+  const layout = seamLayout(job.export_options ?? {}, indices)
+  const ownFrames = segments.map((s) => s.frames)
+  // The file's frames by the same rule the stitch follows (a gallery reads them without decoding it).
+  const frames = ownFrames.every((f): f is number => f !== null) ? finalFrames({ frames: ownFrames, ...layout }).total : null
   const longvideo = {
     job: job.name,
+    job_id: job.id,
     preset: job.preset,
     input_image: job.input_image,
     parameters: job.parameters,
     negative_prompt: job.negative_prompt,
     export: job.export_options ?? null,
+    frames,
+    drift_threshold: driftThreshold(job),
     segments: segments.map((s) => ({
       idx: s.idx, take: s.take, prompt: s.prompt, negative_prompt: s.negative_prompt, seed: s.seed, loras: s.loras, seam_mode: s.seam_mode, carry: s.carry,
+      frames: s.frames, drift: s.drift,
     })),
     // The seam meter of each join (jump across it / median jump inside; warning above the threshold).
     seams: segments.slice(1).map((s) => {

@@ -6,6 +6,7 @@ import type { GalleryMeta } from '../contract'
 import { readMetadataTags } from '../video'
 import { mediaKind } from './mediaKind'
 import { readPngText } from './pngText'
+import { longVideoInfo, readLongVideoTag } from './longVideoTag'
 import { extractPrompt } from './promptExtract'
 import type { ExtractedPrompt } from './promptExtract'
 
@@ -64,7 +65,7 @@ export function metadataAnswer(rel: string, text: Record<string, string>): Galle
       workflow = null
     }
   }
-  return { path: rel, keys: Object.keys(text).sort(), prompt: extractPrompt(text), workflow }
+  return { path: rel, keys: Object.keys(text).sort(), prompt: extractPrompt(text), workflow, long_video: longVideoInfo(readLongVideoTag(text)) }
 }
 
 /** Prompts per file, remembered by path+mtime+size: the history view reads many files repeatedly. */

@@ -18,6 +18,7 @@ import type { BaseItem, GalleryMarks, GalleryPageQuery, GallerySort } from './ou
 import { promptHistory } from './promptHistory'
 import type { DatedPrompt } from './promptHistory'
 import { thumbnailKey } from './thumbnailCache'
+import { countFrames } from '../video'
 
 const MARK_SOURCE = 'output'
 /** The history reads at most this many of the newest files. */
@@ -177,7 +178,12 @@ export function createGallery(ctx: GalleryContext): Gallery {
     },
     async meta(rel) {
       const file = await mediaFile(rel)
-      return metadataAnswer(file.rel, await readFileText(file.real, ctx.ffmpegPath))
+      const answer = metadataAnswer(file.rel, await readFileText(file.real, ctx.ffmpegPath))
+      // A final written before its tag said how many frames it has: count them.
+      if (answer.long_video && answer.long_video.frames === null && ctx.ffmpegPath) {
+        answer.long_video.frames = await countFrames(file.real, ctx.ffmpegPath).catch(() => null)
+      }
+      return answer
     },
     async prompts(limit) {
       const dir = outputDir()

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { extractFromA1111, extractFromComfyGraph, extractFromLongVideo, extractPrompt } from './promptExtract'
+import { longVideoInfo, readLongVideoTag } from './longVideoTag'
 import { readPngText } from './pngText'
 
 const wanGraph = JSON.parse(
@@ -130,12 +131,43 @@ describe('our own long videos', () => {
       source: 'longvideo',
       positive: '[1] a fox wakes up\n[2] it runs into the snow',
       negative: 'blurry',
-      seed: 11,
+      // Two segments, two seeds: no one seed, and not one segment's 81 frames as the file's.
+      seed: null,
       width: 832,
-      frames: 81,
+      frames: null,
       models: ['h.safetensors', 'l.safetensors'],
     })
     expect(result?.loras.map((l) => l.name)).toEqual(['a_high.safetensors', 'b_low.safetensors'])
+    // A newer tag says how many frames the file has.
+    expect(extractPrompt({ longvideo: JSON.stringify({ ...tag, frames: 161 }) })?.frames).toBe(161)
+    const oneSeed = { ...tag, segments: tag.segments.map((s) => ({ ...s, seed: 7 })) }
+    expect(extractPrompt({ longvideo: JSON.stringify(oneSeed) })?.seed).toBe(7)
+  })
+
+  it('answers the gallery each segment with its prompt, seed, frames and meters', () => {
+    const newer = {
+      ...tag,
+      job_id: 4,
+      frames: 161,
+      drift_threshold: 5,
+      parameters: { ...tag.parameters, fps: 16 },
+      segments: [
+        { ...tag.segments[0], take: 1, frames: 81, drift: 0.4, negative_prompt: null },
+        { ...tag.segments[1], take: 2, frames: 80, drift: 6.1, negative_prompt: 'rain' },
+      ],
+      seams: [{ after: 0, mode: 'frame', carry: 1, jump: 7.2, threshold: 3, warning: true }],
+    }
+    expect(longVideoInfo(JSON.parse(JSON.stringify(newer)))).toEqual({
+      job: 'Walk', job_id: 4, frames: 161, fps: 16, width: 832, height: 480, drift_threshold: 5, seam_threshold: 3,
+      segments: [
+        { idx: 0, take: 1, prompt: 'a fox wakes up', negative_prompt: null, seed: 11, frames: 81, drift: 0.4, seam: null },
+        { idx: 1, take: 2, prompt: 'it runs into the snow', negative_prompt: 'rain', seed: 12, frames: 80, drift: 6.1, seam: 7.2 },
+      ],
+    })
+    // An older final: what it did not write is null, not a guess.
+    expect(longVideoInfo(tag)?.segments[1]).toEqual({ idx: 1, take: null, prompt: 'it runs into the snow', negative_prompt: null, seed: 12, frames: null, drift: null, seam: null })
+    expect(longVideoInfo({ segments: [] })).toBeNull()
+    expect(readLongVideoTag({ longvideo: '{not json' })).toBeNull()
   })
 
   it('refuses a tag that is not ours', () => {

@@ -1,6 +1,7 @@
 // Pulls prompts and generation settings out of image/video metadata: a ComfyUI API graph (PNG
 // `prompt` chunk or MP4 `prompt` tag) or A1111-style `parameters` text.
 import { z } from 'zod'
+import { LongVideoTag } from './longVideoTag'
 
 export interface ExtractedPrompt {
   source: 'comfyui' | 'a1111' | 'longvideo'
@@ -192,30 +193,6 @@ export function extractFromA1111(text: string): ExtractedPrompt {
   return result
 }
 
-const LoraList = z.array(z.object({ name: z.string(), strength: z.number() }))
-/** The `longvideo` tag our finals carry (sidecar/engine/stitchFinal.ts finalMetadata), as far as we read it. */
-const LongVideoTag = z.object({
-  negative_prompt: z.string().nullable().optional(),
-  parameters: z
-    .object({
-      width: z.number(),
-      height: z.number(),
-      frames: z.number(),
-      steps: z.number(),
-      cfg: z.number(),
-      models: z.object({ high: z.string().optional(), low: z.string().optional() }).partial(),
-      loras: z.object({ high: LoraList, low: LoraList }),
-    })
-    .partial(),
-  segments: z.array(
-    z.object({
-      prompt: z.string(),
-      seed: z.number().optional(),
-      loras: z.object({ high: LoraList, low: LoraList }).optional(),
-    })
-  ),
-})
-
 /** A long video of ours: the storyboard ("[1] ...", one line per segment) and the job's settings. */
 export function extractFromLongVideo(raw: unknown): ExtractedPrompt | null {
   const parsed = LongVideoTag.safeParse(raw)
@@ -226,10 +203,12 @@ export function extractFromLongVideo(raw: unknown): ExtractedPrompt | null {
   result.negative = parsed.data.negative_prompt ?? null
   result.steps = p.steps ?? null
   result.cfg = p.cfg ?? null
-  result.seed = segments[0]?.seed ?? null
+  // One seed only when every segment used it; the frames of the whole file (not of one segment) when known.
+  const seeds = new Set(segments.map((s) => s.seed ?? null))
+  result.seed = seeds.size === 1 ? (segments[0]?.seed ?? null) : null
   result.width = p.width ?? null
   result.height = p.height ?? null
-  result.frames = p.frames ?? null
+  result.frames = parsed.data.frames ?? (segments.length === 1 ? (p.frames ?? null) : null)
   const loras = [p.loras, ...segments.map((s) => s.loras)].flatMap((l) => (l ? [...l.high, ...l.low] : []))
   for (const lora of loras) if (!result.loras.some((l) => l.name === lora.name)) result.loras.push(lora)
   result.models = [p.models?.high, p.models?.low].filter((m): m is string => typeof m === 'string')
