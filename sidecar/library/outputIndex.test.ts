@@ -41,7 +41,13 @@ describe('OutputIndex', () => {
     // The request that finds the rescan due still answers the listing it has.
     expect((await index.files(root)).files.find((f) => f.path === 'a.png')?.size).toBe(1)
     await index.settled()
-    expect((await index.files(root)).files.find((f) => f.path === 'a.png')?.size).toBe(10)
+    const changed = await index.files(root)
+    expect(changed.files.find((f) => f.path === 'a.png')?.size).toBe(10)
+    // A rescan that finds nothing new keeps the version (and what was sorted for it).
+    now = 4000
+    await index.files(root)
+    await index.settled()
+    expect((await index.files(root)).version).toBe(changed.version)
   })
 
   it('shares one walk between callers that ask at the same time', async () => {

@@ -1,7 +1,7 @@
 // The files of ComfyUI's output folder, kept in memory between requests so paging through 20,000 files
 // does not walk and stat them all again for every page. A folder is read again only when its own mtime
 // changed (a file added, removed or renamed in it); the whole tree is re-read in the background every
-// `fullRescanMs`, which catches a file overwritten in place. Bounded by MAX_FILES.
+// `fullRescanMs` (5 minutes), which catches a file overwritten in place. Bounded by MAX_FILES.
 import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { mediaKind } from './mediaKind'
@@ -40,7 +40,7 @@ export class OutputIndex {
   private pending: Promise<OutputSnapshot> | null = null
   private background: Promise<void> | null = null
 
-  constructor(private readonly options: { fullRescanMs: number; now?: () => number } = { fullRescanMs: 60_000 }) {}
+  constructor(private readonly options: { fullRescanMs: number; now?: () => number } = { fullRescanMs: 300_000 }) {}
 
   /** The files under `root` as of now; concurrent callers share one walk. */
   files(root: string): Promise<OutputSnapshot> {
@@ -66,7 +66,8 @@ export class OutputIndex {
       this.lastFullScan = now
       this.background = walkTree(root, new Map())
         .then((fresh) => {
-          if (this.root === root) this.publish(fresh.folders, true)
+          // Nothing changed (the usual case): the sorted lists built on this version stay.
+          if (this.root === root) this.publish(fresh.folders, !sameFolders(this.folders, fresh.folders))
         })
         .catch(() => undefined)
         .finally(() => {
@@ -85,6 +86,20 @@ export class OutputIndex {
     for (const entry of folders.values()) for (const f of entry.files) if (files.length < MAX_FILES) files.push(f)
     this.snapshot = { version: this.snapshot.version + 1, files }
   }
+}
+
+function sameFolders(a: ReadonlyMap<string, FolderEntry>, b: ReadonlyMap<string, FolderEntry>): boolean {
+  if (a.size !== b.size) return false
+  for (const [rel, x] of a) {
+    const y = b.get(rel)
+    if (!y || x.files.length !== y.files.length) return false
+    for (let i = 0; i < x.files.length; i++) {
+      const f = x.files[i]
+      const g = y.files[i]
+      if (!f || !g || f.path !== g.path || f.size !== g.size || f.mtimeMs !== g.mtimeMs) return false
+    }
+  }
+  return true
 }
 
 /** Every folder under `root`, read again only where its mtime differs from `known`. */
