@@ -69,7 +69,7 @@ export interface ComfyExtensionManager {
   dialog: ComfyDialogService
   setting: ComfySettingStore
   /** `commands` lists what the host registered (absent on hosts that do not expose it). */
-  command: { execute(id: string): unknown; commands?: { id: string }[] }
+  command: { execute(id: string): unknown; commands?: { id: string }[]; isRegistered?(id: string): boolean }
 }
 
 export interface ComfyKeybinding {

@@ -154,8 +154,10 @@ export function executeCommand(id: string): void {
   comfyApp().extensionManager.command.execute(id)
 }
 
-/** The host registered a command with this id (false where it does not list its commands). */
+/** The host registered a command with this id (its command store's isRegistered, else its list; false without either). */
 export function hasCommand(id: string): boolean {
-  const commands = window.comfyAPI?.app?.app?.extensionManager?.command?.commands
+  const manager = window.comfyAPI?.app?.app?.extensionManager?.command
+  if (typeof manager?.isRegistered === 'function') return manager.isRegistered(id)
+  const commands = manager?.commands
   return Array.isArray(commands) && commands.some((c) => c.id === id)
 }

@@ -34,6 +34,14 @@ describe('where the timeline opens', () => {
     expect(document.getElementById(OVERLAY_ID)).toBeNull()
   })
 
+  it('asks the command store directly where it can (isRegistered)', () => {
+    const manager = window.comfyAPI!.app!.app!.extensionManager
+    manager.command = { execute: () => undefined, isRegistered: (id: string) => id === BOTTOM_PANEL_COMMAND }
+    expect(hasBottomPanel()).toBe(true)
+    manager.command = { execute: () => undefined, isRegistered: () => false, commands: [{ id: BOTTOM_PANEL_COMMAND }] }
+    expect(hasBottomPanel()).toBe(false)
+  })
+
   it('opens an overlay dialog where the host has no bottom panel (or does not list its commands), and Esc closes it', () => {
     commands = [{ id: 'Comfy.Something' }]
     expect(hasBottomPanel()).toBe(false)
