@@ -15,6 +15,7 @@ export default defineConfig({
       'sidecar/engine/historyOutcome.test.ts',
       'sidecar/contract/frames.test.ts',
       'sidecar/workflows/bindSegment.test.ts',
+      'sidecar/workflows/graphEdit.test.ts',
       'sidecar/contract/frameCount.test.ts',
       'sidecar/video/seamPlan.test.ts',
       'sidecar/video/stitchPlan.test.ts',
