@@ -126,7 +126,7 @@ function apiRows(r: ApiFigures, label: string, rssTarget: number): void {
 await suite.part('api', async () => {
   const r = await measureApi({ jobs: 1000, perJob: 20, requests: 300 })
   figures.api = r
-  apiRows(r, '1,000 jobs / 20,000 segments', 150)
+  apiRows(r, '1,000 jobs / 20,000 segments', 120)
 })
 
 if (!opts['no-scale']) {
