@@ -90,6 +90,20 @@ describe('the joins of the job view', () => {
     expect(view.get('[data-testid="join-made-with"]').text()).toBe('Made with Last frame; a redo of segment 2 uses Motion · 9 frames')
   })
 
+  it('shows the join as it is when the sidecar refuses the change, with its reason', async () => {
+    const view = mountJoins(mixedJob())
+    await flushPromises()
+    host.on('PUT /longvideo/api/jobs/1/seams', {
+      status: 400,
+      body: { error: { code: 'bad_request', message: 'seam.mode: SVI 2.0 Pro needs the SVI LoRA pair', field: 'seam.mode' } },
+    })
+    const select = view.findAll('[data-testid="join-mode"]')[0]
+    await select?.setValue('motion:9')
+    await vi.waitFor(() => expect(host.toasts.at(-1)?.summary).toBe('Could not change the join'))
+    expect(host.toasts.at(-1)?.detail).toContain('SVI 2.0 Pro needs the SVI LoRA pair')
+    await vi.waitFor(() => expect((select?.element as HTMLSelectElement).value).toBe('frame'))
+  })
+
   it('sets the mode of joins without their own', async () => {
     const view = mountJoins(mixedJob())
     await flushPromises()
