@@ -30,6 +30,7 @@ const VIEWS: { name: string; nav: string; ready: string }[] = [
 describe('the panel at real sidebar widths', () => {
   let h: Harness
   let jobId = 0
+  let finalPath = ''
 
   beforeAll(async () => {
     h = await startHarness(0.3)
@@ -55,6 +56,20 @@ describe('the panel at real sidebar widths', () => {
       if (j.segments.every((s) => s.status === 'done' && s.drift !== null)) break
       await new Promise((r) => setTimeout(r, 300))
     }
+    // A drift warning to read (a threshold under the simulator's slight cast), a final of ours for the
+    // gallery's detail, and finalize options the reopened job keeps for its next finalize.
+    const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    await api(h, `/jobs/${jobId}/continuity`, json('PUT', { drift_threshold: 0.2 }))
+    await api(h, `/jobs/${jobId}/finalize`, json('POST', { seams: [{ after: 0, type: 'crossfade', frames: 3 }], trim_first: [{ idx: 2, frames: 1 }] }))
+    for (let i = 0; i < 300; i++) {
+      const j = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))
+      if (j.final_video) {
+        finalPath = `${j.final_video.file.subfolder}/${j.final_video.file.filename}`
+        break
+      }
+      await new Promise((r) => setTimeout(r, 300))
+    }
+    await api(h, `/jobs/${jobId}/reopen`, { method: 'POST' })
     await openPanel(h)
   })
 
@@ -98,6 +113,27 @@ describe('the panel at real sidebar widths', () => {
           body.scrollTop = body.scrollHeight
         })
         await check('job-bottom')
+        // The options kept with the job show open as left; a drift warning says its cause and action.
+        if (!(await page.locator('[data-testid="finalize-options"]').count())) problems.push('job: the kept finalize options are not shown')
+        const advice = page.locator('[data-testid="drift-advice"]').last()
+        await advice.scrollIntoViewIfNeeded()
+        if (!/Turn the colour guard on/.test(await advice.innerText())) problems.push('job: the drift warning names no action')
+        await check('job-drift')
+        // The gallery's detail of the long video, and the question of which prompt and which job.
+        await page.click('.lv-nav [aria-label="Gallery"]')
+        await page.waitForSelector('[data-testid="gallery-view"]')
+        await page.click('[data-filter="long_videos"]')
+        await page.dblclick(`[data-path="${finalPath}"] .lv-tile__media`)
+        await page.waitForSelector('[data-testid="detail-longvideo"]')
+        await check('gallery-detail')
+        await page.click('[data-testid="detail-use-prompt"]')
+        const picker = page.locator('[data-testid="use-picker"]')
+        await picker.waitFor()
+        await picker.scrollIntoViewIfNeeded()
+        if ((await picker.locator('[data-testid="use-picker-prompt"]').count()) !== 3) problems.push('gallery: the picker does not list the 3 prompts')
+        await check('use-picker')
+        await page.click('[data-testid="use-picker-cancel"]')
+        await page.click('[data-testid="detail-back"]')
         expect(problems).toEqual([])
       })
     }
