@@ -4,7 +4,7 @@
 // is recorded in a ledger file in the data folder, and the next start ends what the ledger names.
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync } from 'node:child_process'
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
 
@@ -43,7 +43,13 @@ function write(ledger: LedgerEntry): void {
   const entries = childrenOf(ledger).map(([pid, c]) => ({ pid, output: c.output }))
   try {
     if (entries.length === 0) rmSync(ledger.file, { force: true })
-    else writeFileSync(ledger.file, JSON.stringify(entries))
+    else {
+      // Whole or not at all: a sidecar killed halfway through a rewrite must not leave a truncated
+      // ledger, which the next start could not read (and so would end nothing).
+      const next = `${ledger.file}.${process.pid}.next`
+      writeFileSync(next, JSON.stringify(entries))
+      renameSync(next, ledger.file)
+    }
   } catch {
     // The data folder went away (a test's temp folder): nothing left to protect.
   }
