@@ -108,6 +108,17 @@ describe('the timeline workspace', () => {
     expect(view.findAll('[data-testid="timeline-drift-bar"]')).toHaveLength(3)
   })
 
+  it('shows a running segment\'s state and progress on its clip', async () => {
+    const job = walk()
+    const progress = { value: 3, max: 10, node: '57', fraction: 0.42, phase: 'high_noise' as const, started_at: new Date().toISOString(), typical_ms: 60_000 }
+    job.segments[3] = { ...job.segments[3]!, status: 'running', progress, prompt_id: 'p-3' }
+    const view = await mountTimeline(job)
+    const clip = view.get('[data-testid="timeline-clip"][data-idx="3"]')
+    expect(clip.classes()).toContain('lv-tl-clip--running')
+    expect(clip.get('[data-status="running"]').text()).toBe('Running')
+    expect(clip.get('[role="progressbar"]').attributes('aria-valuenow')).toBe('42')
+  })
+
   it('lists every key in the help popover', async () => {
     const view = await mountTimeline(walk())
     await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: '?' })
