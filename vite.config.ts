@@ -34,9 +34,8 @@ export default defineConfig({
   plugins: [vue(), inlineCss()],
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
-    // Every component is <script setup> and no PrimeVue component is bundled (each would bring its
-    // styled base, 13-20 KB gzipped), so Vue's Options API support is dropped (1.7 KB gzipped).
-    __VUE_OPTIONS_API__: 'false',
+    // PrimeVue's components are written with the Options API.
+    __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
   },
