@@ -9,7 +9,7 @@ import type { JobRecord } from '../contract'
 import { chooseDriver, closeDatabase, describeLoadFailure, nodeHasSqlite, openDatabase as openDb } from './database'
 import type { Db, DriverChoice, DriverLoaders, NodeSqliteModule } from './database'
 import { fakeNodeSqlite } from './testNodeSqlite'
-import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, recentExecutionMs, saveJobState } from './jobStore'
+import { activeJobIds, findPromptOwner, inFlightPrompts, insertJob, listJobIds, loadJobState, loadJobSummaries, recentExecutionMs, rememberJobState, saveJobState, sharedJobState } from './jobStore'
 import { jobSummaryView, jobView } from '../engine/jobView'
 import { getKv, setKv } from './kvStore'
 import { MIGRATIONS } from './migrations'
@@ -212,6 +212,45 @@ describe.each(drivers)('the job store on %s', (_name, choice) => {
       }
     })()
     expect([getKv(db, 'outer'), getKv(db, 'inner')]).toEqual([2, undefined])
+  })
+
+  test('answers the engine a job from memory only while the database has not changed, whoever changed it', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'lv-db-')), 'a.sqlite')
+    const db = openDatabase(file)
+    const id = insertJob(db, job, [planned(0), planned(1)])
+    const first = sharedJobState(db, id)
+    expect(first).toEqual(loadJobState(db, id))
+    expect(sharedJobState(db, id)).toBe(first)
+    // Frozen: what one caller is given, the next one is given unchanged.
+    expect(Object.isFrozen(first?.segments[0])).toBe(true)
+    expect(Object.isFrozen(loadJobState(db, id)?.segments[0])).toBe(false)
+    // Any write of this connection (here plain SQL, as a test or an older path would do) is seen.
+    db.prepare('UPDATE segments SET prompt = ? WHERE job_id = ? AND idx = 0').run('rewritten', id)
+    const afterSql = sharedJobState(db, id)
+    expect(afterSql?.segments[0]?.prompt).toBe('rewritten')
+    // A write of another connection to the same file is seen too.
+    const other = openDatabase(file)
+    other.prepare('UPDATE segments SET prompt = ? WHERE job_id = ? AND idx = 1').run('from elsewhere', id)
+    expect(sharedJobState(db, id)?.segments[1]?.prompt).toBe('from elsewhere')
+    closeDatabase(other)
+    // A state committed by the engine is answered as committed; one written inside a transaction that
+    // is still open is not remembered (it may yet be rolled back).
+    const next = structuredClone(loadJobState(db, id))
+    if (!next) throw new Error('missing')
+    next.job.status = 'awaiting_prompt'
+    saveJobState(db, next)
+    rememberJobState(db, next)
+    expect(sharedJobState(db, id)).toBe(next)
+    expect(() =>
+      db.transaction(() => {
+        const inside = { ...next, job: { ...next.job, status: 'failed' as const } }
+        saveJobState(db, inside)
+        rememberJobState(db, inside)
+        throw new Error('rolled back')
+      })()
+    ).toThrow('rolled back')
+    expect(sharedJobState(db, id)?.job.status).toBe('awaiting_prompt')
+    closeDatabase(db)
   })
 
   test('merges the write-ahead log on close', () => {
