@@ -95,11 +95,12 @@ describe('the library views in the browser', () => {
 
     await page.dblclick(`[data-path="${finalPath}"] .lv-tile__media`)
     await page.waitForSelector('[data-testid="gallery-detail"]')
-    // Our own final carries the job's prompts in its metadata.
-    await page.waitForSelector('[data-testid="detail-prompt"]')
-    const detail = await page.textContent('[data-testid="detail-prompt"]')
-    expect(detail).toContain('a pattern glides')
-    expect(detail).toContain('it settles')
+    // Our own final carries the job's prompts in its metadata: one per segment, with its seed and frames.
+    await page.waitForSelector('[data-testid="detail-longvideo"]')
+    const segments = await page.locator('[data-testid="detail-segment"] .lv-detail__text').allTextContents()
+    expect(segments).toEqual(['a pattern glides', 'it settles'])
+    expect(await page.textContent('[data-testid="detail-longvideo-summary"]')).toContain('2 segments · 17 frames')
+    expect(await page.locator('[data-testid="detail-segment-seed"]').count()).toBe(2)
     await shoot(page, 'gallery-detail-light')
     await page.click('[data-testid="detail-back"]')
   })
