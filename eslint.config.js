@@ -1,5 +1,6 @@
 import tseslint from 'typescript-eslint'
 import pluginVue from 'eslint-plugin-vue'
+import vueI18n from '@intlify/eslint-plugin-vue-i18n'
 
 // The contract is shipped to the browser: classic zod would put the whole library (16 KB gzipped more) in the panel.
 const classicZod = [{ name: 'zod', message: "the contract and the panel use 'zod/mini' (bundle size): write checks as z.string().check(z.minLength(1))" }]
@@ -20,6 +21,23 @@ export default tseslint.config(
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
+    },
+  },
+  // Every text a person reads in the panel comes from locales/<code>/main.json through t(): a word typed
+  // into a template (text, a literal in {{ }}, or a title/label/placeholder/alt attribute) is an error.
+  {
+    files: ['extension/**/*.vue'],
+    plugins: { '@intlify/vue-i18n': vueI18n },
+    rules: {
+      '@intlify/vue-i18n/no-raw-text': [
+        'error',
+        {
+          attributes: { '/.+/': ['title', 'aria-label', 'placeholder', 'alt', 'label'] },
+          // Text without a letter (numbers, ×, ·, →) and symbols that read the same in every language.
+          ignorePattern: '^[^\\p{L}]*$',
+          ignoreText: ['ΔE', 'CFG', 'CRF', 'x264', '5B', '14B', 'x', 'https://…/image.png', 'https://… or /api/view?…', '/home/me/Pictures/start-images', '/home/me/ComfyUI/models'],
+        },
+      ],
     },
   },
   // The sidecar's declared "never" rules, checked on every lint rather than by review.

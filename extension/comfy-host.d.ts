@@ -144,6 +144,11 @@ export interface ComfyApp {
   loadApiJson?(apiData: unknown, fileName: string): void | Promise<void>
   /** Present where the frontend calls extensions' getNodeMenuItems. */
   collectNodeMenuItems?(node: ComfyGraphNode): unknown[]
+  /**
+   * The legacy settings dialog. ComfyUI's setting store still dispatches `<id>.change` on it
+   * (detail `{ value, oldValue }`) whenever a setting changes, for extensions that listen.
+   */
+  ui?: { settings?: EventTarget }
 }
 
 export interface ComfyApi {

@@ -94,6 +94,43 @@ export function getSetting<T>(id: string, fallback: T): T {
   }
 }
 
+/**
+ * Calls `listener` with a setting's new value whenever it changes; returns the unsubscribe function.
+ * ComfyUI fires the event before it stores the value, so the value comes from the event's detail.
+ * A host without the settings event target gives no updates (the value read at start stays).
+ */
+export function onSettingChange(id: string, listener: (value: unknown) => void): () => void {
+  const target = window.comfyAPI?.app?.app?.ui?.settings
+  if (!target || typeof target.addEventListener !== 'function') return () => undefined
+  const handler = (e: Event) => {
+    const detail = (e as CustomEvent<{ value?: unknown } | undefined>).detail
+    listener(detail && 'value' in detail ? detail.value : getSetting<unknown>(id, undefined))
+  }
+  target.addEventListener(`${id}.change`, handler)
+  return () => target.removeEventListener(`${id}.change`, handler)
+}
+
+/** The language the user chose in ComfyUI (Settings > Comfy > Locale), e.g. 'en', 'zh', 'pt-BR'. */
+export function hostLocale(): string {
+  const value = getSetting<unknown>('Comfy.Locale', '')
+  if (typeof value === 'string' && value) return value
+  return typeof navigator === 'undefined' ? 'en' : navigator.language
+}
+
+/**
+ * Renames a registered sidebar tab (after a language change) through the host's reactive copy, like
+ * setTabBadge. False when the host keeps no such store.
+ */
+export function setTabTitle(id: string, title: string, tooltip: string): boolean {
+  const manager = window.comfyAPI?.app?.app?.extensionManager
+  const list = manager?.sidebarTab?.sidebarTabs ?? manager?.getSidebarTabs?.()
+  const tab = Array.isArray(list) ? list.find((t) => t.id === id) : undefined
+  if (!tab) return false
+  if (tab.title !== title) tab.title = title
+  if (tab.tooltip !== tooltip) tab.tooltip = tooltip
+  return true
+}
+
 export async function setSetting<T>(id: string, value: T): Promise<void> {
   await comfyApp().extensionManager.setting.set(id, value)
 }

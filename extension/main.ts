@@ -1,9 +1,10 @@
 // ComfyUI extension entry: registers the Long Video sidebar tab, its command and keybinding.
 import { sendNodeImage } from './composables/useCanvasHandoff'
 import { IMAGE_NODE_CLASSES, imageOfNode } from './domain/nodeImage'
-import { registerExtension, registerSidebarTab, executeCommand, nodeMenuHooks } from './host'
+import { registerExtension, registerSidebarTab, executeCommand, hostLocale, nodeMenuHooks, onSettingChange, setTabTitle } from './host'
+import { switchLocale, t } from './i18n'
 import { createPanelApp, createTimelineApp } from './panelApp'
-import { TAB_ID, createPanelMount, sidebarTab } from './sidebarTab'
+import { TAB_ID, createPanelMount, sidebarTab, tabTexts } from './sidebarTab'
 import { startTabBadge } from './tabBadge'
 import { timelineBottomTab, toggleTimeline, useTimelineMount } from './timelineTab'
 
@@ -50,14 +51,26 @@ registerExtension({
       category: ['Long Video', 'Notifications', 'Toasts'],
     },
   ],
-  setup() {
+  // The command and setting names above are English; ComfyUI shows them translated from locales/<code>/
+  // commands.json and settings.json, which its server hands the frontend with every custom node's texts.
+  async setup() {
+    // The panel speaks ComfyUI's language (Comfy.Locale) and follows it when the user changes it.
+    await switchLocale(hostLocale())
     registerSidebarTab(sidebarTab(mount))
     startTabBadge(TAB_ID)
+    onSettingChange('Comfy.Locale', (value) => {
+      void switchLocale(value).then(() => {
+        const { title, tooltip } = tabTexts()
+        setTabTitle(TAB_ID, title, tooltip ?? '')
+      })
+    })
   },
   // "Send to Long Video" on image nodes: a new job starting from that image.
   ...nodeMenuHooks({
     classes: IMAGE_NODE_CLASSES,
-    label: 'Send to Long Video',
+    get label() {
+      return t('canvas.sendToLongVideo')
+    },
     applies: (node) => imageOfNode(node) !== null,
     run: (node) => void sendNodeImage(node, showPanel),
   }),

@@ -1,4 +1,4 @@
-// Builds the panel's own Vue apps with their own Pinia (the host exposes neither Vue nor Pinia). The sidebar
+// Builds the panel's own Vue apps with their own Pinia and vue-i18n (the host exposes none of them to us). The sidebar
 // panel and the timeline are two apps over ONE Pinia: the same stores, so what happens in one shows in the
 // other at once.
 import { createPinia } from 'pinia'
@@ -7,6 +7,7 @@ import { createApp } from 'vue'
 import type { App } from 'vue'
 import PanelRoot from './components/PanelRoot.vue'
 import TimelineRoot from './components/timeline/TimelineRoot.vue'
+import { i18n } from './i18n'
 import './styles/panel.css'
 
 let shared: Pinia | null = null
@@ -20,9 +21,9 @@ export function panelPinia(): Pinia {
 // No PrimeVue theme: the panel is styled from ComfyUI's palette variables alone, so it follows every
 // palette and never re-emits the host's --p-* variables (ComfyUI's own guideline avoids new PrimeVue use).
 export function createPanelApp(): App {
-  return createApp(PanelRoot).use(panelPinia())
+  return createApp(PanelRoot).use(panelPinia()).use(i18n)
 }
 
 export function createTimelineApp(): App {
-  return createApp(TimelineRoot).use(panelPinia())
+  return createApp(TimelineRoot).use(panelPinia()).use(i18n)
 }

@@ -1,6 +1,7 @@
 // The sidebar tab ComfyUI renders: one Vue app, moved (not re-created) when the host renders again.
 import type { App } from 'vue'
 import type { ComfySidebarTab } from './comfy-host'
+import { t } from './i18n'
 
 export const TAB_ID = 'longvideo'
 
@@ -47,11 +48,18 @@ export function sidebarTab(mount: PanelMount): ComfySidebarTab {
   return {
     id: TAB_ID,
     icon: 'pi pi-video',
-    title: 'Long Video',
-    // No shortcut in the text: ComfyUI appends the tab's keybinding itself ("… (Alt + l)").
-    tooltip: 'Long Video: make long Wan2.2 videos segment by segment',
+    ...tabTexts(),
     type: 'custom',
     render: (el) => mount.render(el),
     destroy: () => mount.destroy(),
+  }
+}
+
+/** The tab's title and tooltip in the panel's language. */
+export function tabTexts(): Pick<ComfySidebarTab, 'title' | 'tooltip'> {
+  return {
+    title: t('tab.title'),
+    // No shortcut in the text: ComfyUI appends the tab's keybinding itself ("… (Alt + l)").
+    tooltip: t('tab.tooltip'),
   }
 }

@@ -9,6 +9,7 @@ import { useHandoffStore } from '../stores/handoffStore'
 import { useNavigationStore } from '../stores/navigationStore'
 import { useSidecarApi } from './useSidecarApi'
 import { errorMessage } from '../domain/errorMessage'
+import { t } from '../i18n'
 
 export interface CanvasImage {
   /** A file name in ComfyUI's input folder. */
@@ -23,7 +24,7 @@ const pending = ref<CanvasImage | null>(null)
 export async function sendNodeImage(node: ComfyGraphNode, openPanel: () => void): Promise<void> {
   const image = imageOfNode(node)
   if (!image) {
-    toast('warning', 'No image to send', 'Run the workflow first so the node shows an image.')
+    toast('warning', t('canvas.noImage'), t('canvas.noImageDetail'))
     return
   }
   const api = useSidecarApi()
@@ -36,7 +37,7 @@ export async function sendNodeImage(node: ComfyGraphNode, openPanel: () => void)
     pending.value = { inputImage, source: `${node.comfyClass ?? node.type ?? 'node'} #${node.id}` }
     openPanel()
   } catch (e) {
-    toast('error', 'Could not send the image to Long Video', errorMessage(e))
+    toast('error', t('canvas.sendFailure'), errorMessage(e))
   }
 }
 
@@ -55,7 +56,7 @@ export function useCanvasHandoff(): void {
         await nextTick()
       }
       nav.show('new')
-      toast('info', 'Start image from the canvas', sent.inputImage)
+      toast('info', t('canvas.startImage'), sent.inputImage)
     },
     { immediate: true }
   )

@@ -7,6 +7,7 @@ import { useJobsStore } from '../stores/jobsStore'
 import { useNavigationStore } from '../stores/navigationStore'
 import { useSidecarApi } from './useSidecarApi'
 import { errorMessage } from '../domain/errorMessage'
+import { t } from '../i18n'
 
 const PROMPTABLE = new Set(['draft', 'running', 'awaiting_prompt'])
 
@@ -62,7 +63,7 @@ export function usePromptActions() {
       }
       nav.show('new')
     } catch (e) {
-      toast('error', 'Could not use this image', errorMessage(e))
+      toast('error', t('library.useFailure'), errorMessage(e))
     }
   }
 

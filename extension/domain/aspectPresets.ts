@@ -1,5 +1,6 @@
 // Size presets per model family: Wan2.2 14B wants multiples of 16, the 5B model multiples of 32.
 import type { Preset } from '../../sidecar/contract'
+import { t } from '../i18n'
 
 export type ModelFamily = Preset['family']
 
@@ -50,11 +51,11 @@ export function snapToMultiple(value: number, multiple: number): number {
 export function sizeProblem(width: number, height: number, family: ModelFamily): string | null {
   const m = sizeMultiple(family)
   if (!Number.isInteger(width) || !Number.isInteger(height) || width < m || height < m) {
-    return `Width and height must be whole numbers of at least ${m}`
+    return t('size.atLeast', { m })
   }
-  if (width > 4096 || height > 4096) return 'Width and height must be at most 4096'
+  if (width > 4096 || height > 4096) return t('size.atMost', { max: 4096 })
   if (width % m !== 0 || height % m !== 0) {
-    return `Width and height must be multiples of ${m} for this model (try ${snapToMultiple(width, m)}x${snapToMultiple(height, m)})`
+    return t('size.multiples', { m, width: snapToMultiple(width, m), height: snapToMultiple(height, m) })
   }
   return null
 }

@@ -1,5 +1,7 @@
 // Which server events deserve a toast: finished segments, failures, finished videos.
 import type { Job, JobStatus, Segment, SegmentStatus, ServerEvent } from '../../sidecar/contract'
+import { t } from '../i18n'
+import { formatSeconds } from '../i18n/format'
 
 export interface ToastNote {
   kind: 'success' | 'error' | 'info'
@@ -22,11 +24,11 @@ export function shorten(text: string, max = 160): string {
 function segmentNote(s: Segment, before: SegmentStatus | undefined, name: string): ToastNote | null {
   if (before === s.status) return null
   if (s.status === 'done') {
-    const secs = s.execution_ms === null ? '' : ` in ${(s.execution_ms / 1000).toFixed(1)} s`
-    return { kind: 'success', summary: `Segment ${s.idx + 1} done`, detail: `${name}${secs}` }
+    const detail = s.execution_ms === null ? name : t('toast.segmentDoneIn', { name, time: formatSeconds(s.execution_ms / 1000, 1) })
+    return { kind: 'success', summary: t('toast.segmentDone', { n: s.idx + 1 }), detail }
   }
   if (s.status === 'failed') {
-    return { kind: 'error', summary: `Segment ${s.idx + 1} failed`, detail: shorten(`${name}: ${s.error?.message ?? 'unknown error'}`) }
+    return { kind: 'error', summary: t('toast.segmentFailed', { n: s.idx + 1 }), detail: shorten(`${name}: ${s.error?.message ?? t('toast.unknownError')}`) }
   }
   return null
 }
@@ -34,9 +36,9 @@ function segmentNote(s: Segment, before: SegmentStatus | undefined, name: string
 function jobNote(job: Job, before: JobStatus | undefined): ToastNote | null {
   if (before === job.status || before === undefined) return null
   if (job.status === 'completed' && job.final_video) {
-    return { kind: 'success', summary: 'Video finished', detail: `${job.name}: ${job.final_video.frames} frames` }
+    return { kind: 'success', summary: t('toast.videoFinished'), detail: `${job.name}: ${t('common.frames', { n: job.final_video.frames })}` }
   }
-  if (job.status === 'failed') return { kind: 'error', summary: 'Job failed', detail: shorten(`${job.name}: ${job.error ?? ''}`.trim()) }
+  if (job.status === 'failed') return { kind: 'error', summary: t('toast.jobFailed'), detail: shorten(`${job.name}: ${job.error ?? ''}`.trim()) }
   return null
 }
 
@@ -44,7 +46,7 @@ function jobNote(job: Job, before: JobStatus | undefined): ToastNote | null {
 export function toastFor(event: ServerEvent, known: KnownState): ToastNote | null {
   if (event.type === 'segment') {
     const s = event.segment
-    return segmentNote(s, known.segmentStatus(s.job_id, s.idx), known.jobName(s.job_id) ?? `Job ${s.job_id}`)
+    return segmentNote(s, known.segmentStatus(s.job_id, s.idx), known.jobName(s.job_id) ?? t('dashboard.jobN', { id: s.job_id }))
   }
   if (event.type === 'job') return jobNote(event.job, known.jobStatus(event.job.id))
   return null

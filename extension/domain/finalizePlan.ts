@@ -2,6 +2,7 @@
 // they lead to (the sidecar's own frame rules, sidecar/contract/frames.ts).
 import type { FinalFrames, FinalizeBody, FrameProblem, Segment, X264_PRESETS } from '../../sidecar/contract'
 import { DEFAULT_CROSSFADE_FRAMES, finalFrames } from '../../sidecar/contract'
+import { t } from '../i18n'
 
 export type X264Preset = (typeof X264_PRESETS)[number]
 
@@ -118,14 +119,14 @@ export function finalizeProblems(parts: readonly FinalPart[], draft: FinalizeDra
 }
 
 function problemText(p: FrameProblem, parts: readonly FinalPart[]): string {
-  const name = (part: number) => `Segment ${(parts[part]?.idx ?? part) + 1}`
+  const n = (part: number) => (parts[part]?.idx ?? part) + 1
   switch (p.type) {
     case 'trim':
-      return `${name(p.part)} has ${p.frames} frames: it cannot lose ${p.trim}`
+      return t('finalize.problem.trim', { segment: n(p.part), frames: p.frames, trim: p.trim })
     case 'overlap':
-      return `${name(p.part)} keeps ${p.kept} frames but its crossfades use ${p.fadeIn + p.fadeOut}`
+      return t('finalize.problem.overlap', { segment: n(p.part), kept: p.kept, used: p.fadeIn + p.fadeOut })
     case 'crossfade':
-      return `The crossfade after ${name(p.join).toLowerCase()} uses ${p.frames} frames: both segments must keep more (one keeps ${p.room})`
+      return t('finalize.problem.crossfade', { segment: n(p.join), frames: p.frames, room: p.room })
   }
 }
 

@@ -1,6 +1,7 @@
 // LoRA files as the pickers offer them: grouped by folder, a high/low pair as one entry, our metadata
 // first and other tools' as a fallback; and what picking one side of a pair does to the other side.
 import type { LoraFile, LoraLibraryAnswer, LoraRef } from '../../sidecar/contract'
+import { t } from '../i18n'
 
 export type NoiseSide = 'high' | 'low'
 
@@ -158,7 +159,7 @@ export function libraryFromNames(names: readonly string[]): LoraLibraryAnswer {
 /** What is wrong with a form's LoRA rows, or null: every row needs a file and a strength from 0 to 2. */
 export function loraRowsProblem(loras: { high: LoraRef[]; low: LoraRef[] }): string | null {
   const rows = [...loras.high, ...loras.low]
-  if (rows.some((l) => !l.name)) return 'Pick a LoRA file in every row (or remove the row)'
-  if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) return 'LoRA strength: 0 to 2'
+  if (rows.some((l) => !l.name)) return t('loraPicker.pickEveryRow')
+  if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) return t('loraPicker.strengthRange')
   return null
 }

@@ -5,6 +5,7 @@ import { sizeProblem } from './aspectPresets'
 import { loraRowsProblem } from './loraChoices'
 import { seamDraftProblem, seamSettingsOf } from './seamPlan'
 import type { SeamDraft } from './seamPlan'
+import { t } from '../i18n'
 
 export interface NewJobDraft {
   name: string
@@ -44,24 +45,24 @@ export function nameFromPrompt(prompt: string): string {
 
 export function validateDraft(draft: NewJobDraft, preset: Preset | undefined): DraftErrors {
   const errors: DraftErrors = {}
-  if (draft.name.length > MAX_NAME) errors.name = `At most ${MAX_NAME} characters`
-  if (!draft.prompt.trim()) errors.prompt = 'Describe what should happen in the first segment'
-  else if (draft.prompt.length > MAX_TEXT) errors.prompt = `At most ${MAX_TEXT} characters`
+  if (draft.name.length > MAX_NAME) errors.name = t('draft.atMost', { n: MAX_NAME })
+  if (!draft.prompt.trim()) errors.prompt = t('draft.prompt')
+  else if (draft.prompt.length > MAX_TEXT) errors.prompt = t('draft.atMost', { n: MAX_TEXT })
   if (preset) {
     const needsImage = preset.kind === 'i2v' && !preset.t2v_first
-    if (!draft.inputImage && !draft.textOnly) errors.image = 'Choose a start image, or start from text only'
-    else if (!draft.inputImage && needsImage) errors.image = `${preset.name} needs a start image`
+    if (!draft.inputImage && !draft.textOnly) errors.image = t('draft.image')
+    else if (!draft.inputImage && needsImage) errors.image = t('draft.needsImage', { preset: preset.name })
     const size = sizeProblem(draft.width, draft.height, preset.family)
     if (size) errors.size = size
   }
-  if (!Number.isInteger(draft.fps) || draft.fps < 1 || draft.fps > 120) errors.fps = 'Frames per second: 1 to 120'
-  if (!(draft.secondsPerSegment >= 0.25 && draft.secondsPerSegment <= 60)) errors.seconds = 'Seconds per segment: 0.25 to 60'
+  if (!Number.isInteger(draft.fps) || draft.fps < 1 || draft.fps > 120) errors.fps = t('draft.fps')
+  if (!(draft.secondsPerSegment >= 0.25 && draft.secondsPerSegment <= 60)) errors.seconds = t('draft.seconds')
   if (draft.seedMode === 'fixed' && !(Number.isInteger(draft.seed) && draft.seed >= 0 && draft.seed <= MAX_SEED)) {
-    errors.seed = `Seed: a whole number from 0 to ${MAX_SEED}`
+    errors.seed = t('draft.seed', { max: MAX_SEED })
   }
   const loraProblem = loraRowsProblem(draft.loras)
   if (loraProblem) errors.loras = loraProblem
-  if (draft.plannedPrompts.some((p) => p.length > MAX_TEXT)) errors.planned = `At most ${MAX_TEXT} characters per prompt`
+  if (draft.plannedPrompts.some((p) => p.length > MAX_TEXT)) errors.planned = t('draft.plannedAtMost', { n: MAX_TEXT })
   const seamProblem = draft.seam && !errors.seconds && !errors.fps ? seamDraftProblem(draft.seam, framesForSeconds(draft.secondsPerSegment, draft.fps)) : null
   if (seamProblem) errors.seam = seamProblem
   return errors

@@ -1,14 +1,10 @@
 // What a person reads about a running segment and job: "High noise 7/10 · about 3 min left".
 import type { Job, Progress, ProgressPhase, Segment } from '../../sidecar/contract'
+import { t } from '../i18n'
 
-export const PHASE_LABELS: Record<ProgressPhase, string> = {
-  loading: 'Loading models',
-  preparing: 'Preparing',
-  high_noise: 'High noise',
-  low_noise: 'Low noise',
-  sampling: 'Sampling',
-  decode: 'Decoding',
-  save: 'Saving',
+/** The phase in words, in the panel's language. */
+export function phaseLabel(phase: ProgressPhase): string {
+  return t(`phase.${phase}`)
 }
 
 export function elapsedMs(p: Pick<Progress, 'started_at'>, nowMs: number): number {
@@ -33,12 +29,12 @@ export function remainingMs(p: Pick<Progress, 'started_at' | 'fraction' | 'typic
 /** "about 3 min left", "about 40 s left", "almost done". */
 export function remainingText(ms: number | null): string {
   if (ms === null) return ''
-  if (ms < 5_000) return 'almost done'
-  if (ms < 60_000) return `about ${Math.max(5, Math.round(ms / 5_000) * 5)} s left`
-  if (ms < 3_600_000) return `about ${Math.round(ms / 60_000)} min left`
+  if (ms < 5_000) return t('eta.almostDone')
+  if (ms < 60_000) return t('eta.seconds', { n: Math.max(5, Math.round(ms / 5_000) * 5) })
+  if (ms < 3_600_000) return t('eta.minutes', { n: Math.round(ms / 60_000) })
   const h = Math.floor(ms / 3_600_000)
   const min = Math.round((ms % 3_600_000) / 60_000)
-  return `about ${h} h ${min} min left`
+  return t('eta.hours', { h, min })
 }
 
 /** "0:42", "12:05", "1:02:10". */
@@ -53,7 +49,7 @@ export function clockText(ms: number): string {
 
 /** The phase with its sampler steps: "High noise 7/10", "Decoding". */
 export function phaseText(p: Pick<Progress, 'phase' | 'value' | 'max'>): string {
-  const label = PHASE_LABELS[p.phase]
+  const label = phaseLabel(p.phase)
   return p.max > 0 && (p.phase === 'high_noise' || p.phase === 'low_noise' || p.phase === 'sampling') ? `${label} ${p.value}/${p.max}` : label
 }
 
@@ -86,7 +82,7 @@ export function jobProgress(job: Pick<Job, 'counts'>, live: Pick<Progress, 'star
   const now = live ? remainingMs(live, nowMs) : 0
   const remaining = now === null || (waiting > 0 && typical === null) ? null : now + Math.max(0, waiting) * (typical ?? 0)
   const number = Math.min(total, c.done + 1)
-  return { fraction, remainingMs: remaining, label: `Segment ${number} of ${total}` }
+  return { fraction, remainingMs: remaining, label: t('jobProgress.segmentOf', { n: number, total }) }
 }
 
 /** What a running job is busy with when it is not the chain: redos or candidate takes of a segment. */
@@ -96,7 +92,7 @@ export function takesActivity(segments: readonly Pick<Segment, 'idx' | 'status' 
   if (busy.length === 0) return null
   const [first] = busy
   if (busy.length === 1 && first) {
-    return first.open_takes === 1 ? `Making a new take of segment ${first.idx + 1}` : `Making ${first.open_takes} new takes of segment ${first.idx + 1}`
+    return t('jobProgress.makingTakes', { n: first.open_takes, segment: first.idx + 1 }, first.open_takes)
   }
-  return `Making new takes of segments ${busy.map((s) => s.idx + 1).join(', ')}`
+  return t('jobProgress.makingTakesOf', { segments: busy.map((s) => s.idx + 1).join(', ') })
 }

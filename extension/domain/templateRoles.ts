@@ -1,5 +1,6 @@
 // The role editor's vocabulary as plain data: role names in words, and the graph's nodes to choose from.
 import type { RoleSite } from '../../sidecar/contract'
+import { t } from '../i18n'
 
 const LABELS: Record<string, string> = {
   start_image: 'Start image',
@@ -34,8 +35,8 @@ export function byRoleOrder<T extends { role: string }>(roles: T[]): T[] {
 }
 
 export function roleLabel(role: string): string {
-  if (role.startsWith('options.')) return `Option ${role.slice('options.'.length)}`
-  return LABELS[role] ?? role
+  if (role.startsWith('options.')) return t('roles.option', { name: role.slice('options.'.length) })
+  return role in LABELS ? t(`roles.${role.replace('.', '_')}`) : role
 }
 
 /** LoRA roles point at a node output (our LoRA chain follows it), the others at an input. */

@@ -1,6 +1,7 @@
 // Geometry of the timing chart: how long ComfyUI took for each segment, one bar per take side by side
 // (the take that counts stands out). Plain numbers in SVG user units, one unit per CSS pixel.
 
+import { formatMinutes, formatSeconds } from '../i18n/format'
 import type { ChartPlace } from './driftChart'
 
 export interface TimingInput {
@@ -46,7 +47,7 @@ function niceMax(seconds: number): number {
 }
 
 export function secondsLabel(seconds: number): string {
-  return seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${Math.round(seconds)} s`
+  return seconds >= 120 ? formatMinutes(Math.round(seconds / 60)) : formatSeconds(Math.round(seconds), 0)
 }
 
 /** `place` puts each segment's group of bars at a centre with a given room (px): the timeline's track. */

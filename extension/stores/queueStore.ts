@@ -6,6 +6,7 @@ import { SidecarError, useSidecarApi } from '../composables/useSidecarApi'
 import type { ConnectionProblem } from '../domain/connectionProblem'
 import { describeProblem, healthProblems } from '../domain/connectionProblem'
 import { errorMessage } from '../domain/errorMessage'
+import { t } from '../i18n'
 
 export const useQueueStore = defineStore('longvideo.queue', () => {
   const api = useSidecarApi()
@@ -20,7 +21,7 @@ export const useQueueStore = defineStore('longvideo.queue', () => {
     // The queue status is fresher than health about ComfyUI.
     if (status.value && status.value.comfyui.reachable) return list.filter((p) => p.code !== 'comfyui_unreachable')
     if (status.value && !status.value.comfyui.reachable && !list.some((p) => p.code === 'comfyui_unreachable')) {
-      list.unshift(describeProblem(200, 'comfyui_unreachable', `${status.value.comfyui.url}: ${status.value.comfyui.error ?? 'no answer'}`))
+      list.unshift(describeProblem(200, 'comfyui_unreachable', `${status.value.comfyui.url}: ${status.value.comfyui.error ?? t('problem.noAnswer')}`))
     }
     return list
   })

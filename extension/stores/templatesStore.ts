@@ -7,6 +7,7 @@ import { TemplateRefused, templatesApi } from '../composables/useTemplatesApi'
 import { currentGraphPrompt } from '../host'
 import { useSettingsStore } from './settingsStore'
 import { errorMessage } from '../domain/errorMessage'
+import { t } from '../i18n'
 
 export interface TemplateDraft {
   /** The graph as it came (API format, or whatever the file held: the sidecar names what is wrong). */
@@ -70,7 +71,7 @@ export const useTemplatesStore = defineStore('longvideo.templates', () => {
       prompt = await currentGraphPrompt()
     } catch (e) {
       draft.value = null
-      error.value = `Could not read the canvas: ${message(e)}`
+      error.value = t('templates.canvasFailure', { message: message(e) })
       return
     }
     await begin(prompt, 'canvas', null)
@@ -83,12 +84,12 @@ export const useTemplatesStore = defineStore('longvideo.templates', () => {
       parsed = JSON.parse(await file.text())
     } catch {
       draft.value = null
-      error.value = `${file.name} is not a JSON file`
+      error.value = t('templates.notJson', { name: file.name })
       return
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
       draft.value = null
-      error.value = `${file.name} does not hold a workflow (an object of nodes)`
+      error.value = t('templates.notWorkflow', { name: file.name })
       return
     }
     await begin(parsed as Record<string, unknown>, 'file', file.name)
@@ -114,7 +115,7 @@ export const useTemplatesStore = defineStore('longvideo.templates', () => {
     if (!d) return null
     error.value = null
     if (!d.name.trim()) {
-      error.value = 'Name the template'
+      error.value = t('templates.nameIt')
       return null
     }
     busy.value = true
