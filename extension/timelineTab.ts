@@ -3,6 +3,7 @@
 import type { ComfyBottomPanelTab } from './comfy-host'
 import { executeCommand, hasCommand } from './host'
 import type { PanelMount } from './sidebarTab'
+import { t } from './i18n'
 
 export const TIMELINE_TAB_ID = 'longvideo-timeline'
 /** The command ComfyUI registers for every bottom panel tab it accepted. */
@@ -19,7 +20,7 @@ export function useTimelineMount(m: PanelMount): void {
 export function timelineBottomTab(m: PanelMount): ComfyBottomPanelTab {
   return {
     id: TIMELINE_TAB_ID,
-    title: 'Long Video',
+    title: t('tab.title'),
     type: 'custom',
     render: (el) => {
       closeOverlay()
@@ -50,7 +51,7 @@ function overlayElement(): { box: HTMLElement; body: HTMLElement } {
     box.className = 'lv-overlay'
     box.setAttribute('role', 'dialog')
     box.setAttribute('aria-modal', 'true')
-    box.setAttribute('aria-label', 'Long Video timeline')
+    box.setAttribute('aria-label', t('timeline.title'))
     const body = document.createElement('div')
     body.className = 'lv-overlay__body'
     box.appendChild(body)

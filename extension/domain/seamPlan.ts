@@ -9,9 +9,9 @@ import {
   joinChoice,
   MOTION_CARRIES,
   plannedCarries,
-  seamAdvice,
   seamCarry,
 } from '../../sidecar/contract'
+import { t } from '../i18n'
 
 /** One choice of the seam control: a mode, with K for motion ('motion:5', 'motion:9'). */
 export type SeamOption = 'frame' | `motion:${(typeof MOTION_CARRIES)[number]}` | 'svi'
@@ -36,11 +36,6 @@ export interface SeamOptionView {
   reason: string | null
 }
 
-const HELP: Record<SeamMode, string> = {
-  frame: 'The next segment starts from the last frame: colours hold, but the motion restarts at every join.',
-  motion: 'The next segment starts from the last K frames, so a pan or a walk keeps its speed across the join.',
-  svi: 'SVI 2.0 Pro (KJNodes with the SVI LoRAs): anchor frame plus the last latent of the clip before.',
-}
 
 export function optionOf(mode: SeamMode, frames?: number): SeamOption {
   if (mode !== 'motion') return mode
@@ -54,8 +49,8 @@ export function choiceOf(option: SeamOption): { mode: SeamMode; frames?: 5 | 9 }
 
 export function optionLabel(option: SeamOption): string {
   const { mode, frames } = choiceOf(option)
-  if (mode === 'motion') return `Motion · ${frames} frames`
-  return mode === 'svi' ? 'SVI 2.0 Pro' : 'Last frame'
+  if (mode === 'motion') return t('seams.motionFrames', { n: frames ?? DEFAULT_MOTION_CARRY })
+  return mode === 'svi' ? 'SVI 2.0 Pro' : t('seams.lastFrame')
 }
 
 /**
@@ -69,10 +64,10 @@ export function seamOptions(presetModes: readonly SeamMode[], caps: SeamCapabili
     const { mode, frames } = choiceOf(value)
     const support = caps?.modes.find((m) => m.mode === mode)
     let reason: string | null = null
-    if (!presetModes.includes(mode)) reason = `This preset's graph cannot make ${mode} joins`
-    else if (support && !support.available) reason = support.reason ?? `${mode} is not available`
-    else if (mode === 'svi' && !caps) reason = 'Checking ComfyUI for KJNodes and the SVI LoRAs…'
-    const help = frames ? HELP[mode].replace('last K frames', `last ${frames} frames`) : HELP[mode]
+    if (!presetModes.includes(mode)) reason = t('seams.presetCannot', { mode })
+    else if (support && !support.available) reason = support.reason ?? t('seams.notAvailable', { mode })
+    else if (mode === 'svi' && !caps) reason = t('seams.checking')
+    const help = frames ? t('seams.help.motionK', { n: frames }) : t(`seams.help.${mode}`)
     return { value, label: optionLabel(value), help, disabled: reason !== null, reason }
   })
 }
@@ -154,7 +149,7 @@ export function joinRows(job: JobWithSegments): JoinRow[] {
       madeWith: ran && made !== option ? made : null,
       seam: s.seam,
       warning: s.seam_warning,
-      advice: s.seam_warning ? seamAdvice(s.seam_mode) : null,
+      advice: s.seam_warning ? t(s.seam_mode === 'motion' ? 'seams.advice.motion' : 'seams.advice.other') : null,
       ran,
       locked: s.locked,
     }
