@@ -27,6 +27,14 @@ export default tseslint.config(
   // into a template (text, a literal in {{ }}, or a title/label/placeholder/alt attribute) is an error.
   {
     files: ['extension/**/*.vue'],
+    // Landed while the panel moved to t(); converted next (this list only shrinks).
+    ignores: [
+      'extension/components/gallery/GalleryPreview.vue',
+      'extension/components/gallery/GallerySelectionBar.vue',
+      'extension/components/timeline/TimelineCharts.vue',
+      'extension/components/timeline/TimelineInspector.vue',
+      'extension/components/timeline/TimelineJoinEditor.vue',
+    ],
     plugins: { '@intlify/vue-i18n': vueI18n },
     rules: {
       '@intlify/vue-i18n/no-raw-text': [
