@@ -68,4 +68,33 @@ describe('start from text', () => {
     expect(kept.sets[0]?.candidates.find((c) => c.id === kept.sets[0]?.chosen)?.seed).toBe(seed)
     expect(h.problems).toEqual([])
   }, 60_000)
+
+  it('redoes segment 1 from another of the job\'s candidates', async () => {
+    const { page } = h
+    const jobs = (await api(h, '/jobs')) as { jobs: JobWithSegments[] }
+    const job = jobs.jobs[0] as JobWithSegments
+    if (!(await page.locator('[data-testid="job-view"]').count())) await page.click('.lv-jobrow')
+    await page.waitForSelector('[data-testid="job-status"][data-status="awaiting_prompt"]', { timeout: 60_000 })
+    const first = page.locator('[data-testid="segment-card"][data-idx="0"]')
+    await first.locator('[data-testid="redo"]').click()
+    const picks = first.locator('[data-testid="redo-start-candidates"] .lv-cand')
+    await picks.first().waitFor()
+    expect(await picks.count()).toBe(4)
+    const seed = Number(((await picks.nth(0).locator('.lv-cand__seed').textContent()) ?? '').replace('seed ', ''))
+    await picks.nth(0).click()
+    for (const palette of ['light', 'dark'] as const) {
+      await setSidebarWidth(page, 253)
+      await setPalette(page, palette)
+      await first.locator('[data-testid="redo-start-candidates"]').scrollIntoViewIfNeeded()
+      await shoot(page, `start-from-text-redo-253-${palette}`)
+      expect(await auditPanel(page)).toEqual([])
+    }
+    await first.locator('[data-testid="send-redo"]').click()
+    await first.locator('[data-testid="takes-strip"] [data-testid="take"][data-take="2"][data-status="done"]').waitFor({ timeout: 60_000 })
+    const moved = (await api(h, `/jobs/${job.id}`)) as JobWithSegments
+    expect(moved.input_image).toMatch(new RegExp(`seed${seed}`))
+    const takes = (await api(h, `/jobs/${job.id}/segments/0/takes`)) as { takes: Array<{ take: number; start_image: string | null }> }
+    expect(takes.takes.map((t) => t.start_image)).toEqual([job.input_image, moved.input_image])
+    expect(h.problems).toEqual([])
+  }, 120_000)
 })
