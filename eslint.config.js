@@ -33,7 +33,6 @@ export default tseslint.config(
       'extension/components/gallery/GalleryPreview.vue',
       'extension/components/gallery/GallerySelectionBar.vue',
       'extension/components/gallery/UseForSegmentPicker.vue',
-      'extension/components/newjob/StartFromText.vue',
       'extension/components/timeline/TimelineCharts.vue',
       'extension/components/timeline/TimelineInspector.vue',
       'extension/components/timeline/TimelineJoinEditor.vue',

@@ -14,7 +14,12 @@ describe('start-from-text candidates in the panel', () => {
   })
 
   it('labels each candidate with its seed and its state', () => {
-    expect([cand(1, 'done'), cand(2, 'running'), cand(3, 'queued'), cand(4, 'failed')].map(candidateLabel)).toEqual(['seed 10', 'seed 20: making', 'seed 30: waiting', 'seed 40: failed'])
+    expect([cand(1, 'done'), cand(2, 'running'), cand(3, 'queued'), cand(4, 'failed')].map(candidateLabel)).toEqual([
+      { key: 'fromText.seed', seed: 10 },
+      { key: 'fromText.seedMaking', seed: 20 },
+      { key: 'fromText.seedWaiting', seed: 30 },
+      { key: 'fromText.seedFailed', seed: 40 },
+    ])
   })
 
   it('offers the maker asked for, else the first ready one', () => {

@@ -19,11 +19,10 @@ export function setProgress(set: StartImageSet | null): SetProgress {
   return { done, failed, total, waiting: total - done - failed, percent: total ? Math.round(((done + failed) / total) * 100) : 0 }
 }
 
-/** The line under a candidate: its seed, and its state until its picture is there. */
-export function candidateLabel(c: StartCandidate): string {
-  if (c.status === 'done') return `seed ${c.seed}`
-  if (c.status === 'failed') return `seed ${c.seed}: failed`
-  return `seed ${c.seed}: ${c.status === 'running' ? 'making' : 'waiting'}`
+/** The line under a candidate (a message key and its seed): its seed, and its state until its picture is there. */
+export function candidateLabel(c: StartCandidate): { key: string; seed: number } {
+  const key = c.status === 'done' ? 'fromText.seed' : c.status === 'failed' ? 'fromText.seedFailed' : c.status === 'running' ? 'fromText.seedMaking' : 'fromText.seedWaiting'
+  return { key, seed: c.seed }
 }
 
 /** The maker to offer first: the one asked for when it exists, else the first ready one, else the first. */
