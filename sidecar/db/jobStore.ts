@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { FileRef, FinalizeBody, FinalVideo, JobParameters, JobStatus, OutputNodes, SeamMode, SegmentError, SegmentLoras, SegmentStatus } from '../contract'
 import type { JobRecord, JobState, RunRecord, SegmentRecord, TakeRecord } from '../contract'
 import type { Db } from './database'
+import { statements } from './statements'
 
 interface JobRow {
   id: number
@@ -58,30 +59,6 @@ interface RunRow {
 interface SegmentRow extends RunRow {
   locked: number
   stale: number
-}
-
-const caches = new WeakMap<Db, Pick<Db, 'prepare'>>()
-
-/**
- * The database with its prepared statements kept: every engine event loads and saves a whole job
- * (dozens of statements), and preparing each one again cost more than running it.
- */
-function statements(db: Db): Pick<Db, 'prepare'> {
-  let cache = caches.get(db)
-  if (!cache) {
-    const bySql = new Map<string, ReturnType<Db['prepare']>>()
-    const prepare = (sql: string) => {
-      let s = bySql.get(sql)
-      if (!s) {
-        s = db.prepare(sql)
-        bySql.set(sql, s)
-      }
-      return s
-    }
-    cache = { prepare: prepare as Db['prepare'] }
-    caches.set(db, cache)
-  }
-  return cache
 }
 
 const MAX_CHECKED_TEXTS = 1000
@@ -417,90 +394,4 @@ export function jobIdForRequest(db: Db, requestId: string): number | null {
 export function deleteJob(db: Db, id: number): boolean {
   stateCache(db).delete(id)
   return statements(db).prepare('DELETE FROM jobs WHERE id = ?').run(id).changes > 0
-}
-
-export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limit: number; offset: number }): { ids: number[]; total: number } {
-  const where = query.status ? 'WHERE status = @status' : ''
-  const params = { status: query.status ?? null, limit: query.limit, offset: query.offset }
-  const ids = statements(db)
-    .prepare(`SELECT id FROM jobs ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-    .all(params)
-    .map((r) => (r as { id: number }).id)
-  const total = (statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs ${where}`).get(params) as { n: number }).n
-  return { ids, total }
-}
-
-/** How many jobs are in one of these states (the running count of the sidebar badge). */
-export function countJobsByStatus(db: Db, statuses: readonly JobStatus[]): number {
-  const marks = statuses.map(() => '?').join(', ')
-  return (db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses) as { n: number }).n
-}
-
-/** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
-export function activeJobIds(db: Db): number[] {
-  // Three indexed lookups: this runs on every scheduling pass, so it must not read every segment.
-  return statements(db)
-    .prepare(
-      `SELECT id FROM jobs WHERE status IN ('running', 'finalizing')
-       UNION SELECT job_id FROM segments WHERE status IN ('queued', 'running')
-       UNION SELECT job_id FROM takes WHERE status IN ('queued', 'running')
-       ORDER BY 1`
-    )
-    .all()
-    .map((r) => (r as { id: number }).id)
-}
-
-export interface PromptOwner {
-  job_id: number
-  idx: number
-  status: SegmentStatus
-}
-
-/** The run a prompt belongs to: the chain's segment first (a finished one is also kept as a take). */
-export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
-  type Row = { job_id: number; idx: number; status: string }
-  const row =
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?').get(promptId) ??
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM takes WHERE prompt_id = ?').get(promptId)
-  return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
-}
-
-export interface InFlightPrompt extends PromptOwner {
-  take: number
-  prompt_id: string
-  started_at: string | null
-}
-
-/** Our prompts in ComfyUI: segments of the chain and candidate takes. */
-export function inFlightPrompts(db: Db): InFlightPrompt[] {
-  return statements(db)
-    .prepare<[], InFlightPrompt>(
-      `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
-       WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
-       UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
-       WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
-    )
-    .all()
-}
-
-/** Execution times of recently finished segments, for ETAs. */
-export function recentExecutionMs(db: Db, limit = 20): number[] {
-  return db
-    // Named: without statistics the planner would take segments_by_status and sort every finished segment.
-    .prepare(
-      `SELECT execution_ms FROM segments INDEXED BY segments_done_by_finish
-       WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`
-    )
-    .all(limit)
-    .map((r) => (r as { execution_ms: number }).execution_ms)
-}
-
-/** GPU work waiting across all jobs: jobs running, and candidate takes not yet finished. */
-export function waitingWork(db: Db): { running_jobs: number; waiting_takes: number } {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n
-  return {
-    running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
-    waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`),
-  }
 }
