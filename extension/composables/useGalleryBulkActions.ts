@@ -9,14 +9,16 @@ import { useHandoffStore } from '../stores/handoffStore'
 import { useJobsStore } from '../stores/jobsStore'
 import { useNavigationStore } from '../stores/navigationStore'
 import { copyText } from './useClipboard'
+import { t } from '../i18n'
 import { useLibraryApi } from './useLibraryApi'
 
-/** "3 files" / "1 file". */
-export const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`
+/** "3 files" / "1 file", in the panel's language. */
+export const files = (n: number) => t('gallery.total', { n }, n)
 
 function report(answer: GalleryBulkAnswer, done: string): void {
-  if (answer.skipped.length === 0) toast('success', `${done}: ${files(answer.changed.length)}`)
-  else toast('warning', `${done}: ${files(answer.changed.length)}, ${answer.skipped.length} left alone`, answer.skipped.map((s) => `${s.path}: ${s.reason}`).slice(0, 5).join('\n'))
+  const changed = files(answer.changed.length)
+  if (answer.skipped.length === 0) toast('success', t('gallery.selection.done', { done, files: changed }))
+  else toast('warning', t('gallery.selection.doneSkipped', { done, files: changed, n: answer.skipped.length }), answer.skipped.map((s) => `${s.path}: ${s.reason}`).slice(0, 5).join('\n'))
 }
 
 /** The text a new job's prompt starts from when its image carries none: the file's name, to be rewritten. */
@@ -30,18 +32,18 @@ export function useGalleryBulkActions() {
   const api = useLibraryApi()
 
   async function favourite(items: readonly GalleryItem[], on: boolean): Promise<void> {
-    report(await gallery.setFavourites(items.map((i) => i.path), on), on ? 'Added to favourites' : 'Removed from favourites')
+    report(await gallery.setFavourites(items.map((i) => i.path), on), on ? t('gallery.selection.added') : t('gallery.selection.removed'))
   }
 
   /** Hides the start images among `items` (the others stay). */
   async function hideStartImages(items: readonly GalleryItem[]): Promise<void> {
     const starts = items.filter((i) => i.start_image)
     if (starts.length === 0) return
-    report(await gallery.setHidden(starts.map((i) => i.path), true), 'Hidden')
+    report(await gallery.setHidden(starts.map((i) => i.path), true), t('gallery.selection.hidden'))
   }
 
   async function showAgain(items: readonly GalleryItem[]): Promise<void> {
-    report(await gallery.setHidden(items.map((i) => i.path), false), 'Shown again')
+    report(await gallery.setHidden(items.map((i) => i.path), false), t('gallery.selection.shownAgain'))
   }
 
   /**
@@ -61,17 +63,17 @@ export function useGalleryBulkActions() {
       }
       for (const made of answer.items) {
         await jobs.createJob({
-          name: stem(made.path).slice(0, 100) || 'From the gallery',
+          name: stem(made.path).slice(0, 100) || t('gallery.selection.draftName'),
           input_image: made.input_image,
           prompt: made.prompt?.trim() || stem(made.path),
           ...(made.negative_prompt ? { negative_prompt: made.negative_prompt } : {}),
           start: false,
         })
       }
-      toast(answer.skipped.length ? 'warning' : 'success', `${answer.items.length} draft jobs made from the selected images`, answer.skipped.map((s) => `${s.path}: ${s.reason}`).join('\n') || undefined)
+      toast(answer.skipped.length ? 'warning' : 'success', t('gallery.selection.drafts', { n: answer.items.length }, answer.items.length), answer.skipped.map((s) => `${s.path}: ${s.reason}`).join('\n') || undefined)
       nav.show('dashboard')
     } catch (e) {
-      toast('error', 'Could not start jobs from these images', errorMessage(e))
+      toast('error', t('gallery.selection.useFailed'), errorMessage(e))
     }
   }
 
@@ -84,10 +86,10 @@ export function useGalleryBulkActions() {
       if (text && !found.includes(text)) found.push(text)
     }
     if (found.length === 0) {
-      toast('warning', 'None of the selected files carries a prompt')
+      toast('warning', t('gallery.selection.noPrompts'))
       return
     }
-    await copyText(found.join('\n\n'), found.length === 1 ? 'Prompt' : `${found.length} prompts`)
+    await copyText(found.join('\n\n'), found.length === 1 ? t('gallery.selection.promptOne') : t('gallery.selection.promptMany', { n: found.length }))
   }
 
   return { favourite, hideStartImages, showAgain, useAsStartImages, copyPrompts }
