@@ -57,6 +57,25 @@ describe('what takes may not do', () => {
     ['re-run stale segments of a completed job', job('completed', two()), { type: 'stale_rerun', at: AT }, { code: 'conflict', field: 'status', message: 'job is completed; reopen it first' }],
     ['re-run when nothing is stale but locked', job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done', { stale: true, locked: true })]), { type: 'stale_rerun', at: AT }, { code: 'conflict', field: 'stale', message: 'no stale segment to re-run (locked ones keep their take)' }],
   ]
+  const chooseRows: Array<[string, JobState, number, number, { code: string; field: string; message: string }]> = [
+    ['choose a take that does not exist', job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')], [take(1, 1, 'done')]), 1, 5, { code: 'not_found', field: 'take', message: 'segment 2 has no take 5' }],
+    ['choose another take of a locked segment', job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done', { locked: true })], [take(1, 1, 'done'), take(1, 2, 'done')]), 1, 2, { code: 'conflict', field: 'take', message: 'segment 2 is locked to take 1; unlock it first' }],
+    ['choose an unfinished take', job('running', [seg(0, 'done'), seg(1, 'done')], [take(1, 1, 'done'), take(1, 2, 'running')]), 1, 2, { code: 'conflict', field: 'take', message: 'take 2 of segment 2 is running, not finished' }],
+    ['choose while a later segment is in ComfyUI', job('running', [seg(0, 'done'), seg(1, 'done'), seg(2, 'queued')], [take(1, 1, 'done'), take(1, 2, 'done')]), 1, 2, { code: 'conflict', field: 'idx', message: 'segment 3 is in ComfyUI; wait for it or cancel it first' }],
+  ]
+  it.each(chooseRows)('may not %s', (_rule, from, idx, n, refusal) => {
+    const r = step(from, { type: 'take_chosen', idx, take: n, at: AT })
+    expect(r.ok ? null : r.refusal).toEqual(refusal)
+  })
+
+  it('may choose while an earlier segment is in ComfyUI, and choosing the current take changes nothing', () => {
+    const earlierBusy = job('running', [seg(0, 'running'), seg(1, 'done')], [take(1, 1, 'done'), take(1, 2, 'done')])
+    const r = ok(step(earlierBusy, { type: 'take_chosen', idx: 1, take: 2, at: LATER }))
+    expect(r.state.segments[1]?.take).toBe(2)
+    const same = ok(step(job('awaiting_prompt', [seg(0, 'done', { locked: true })], [take(0, 1, 'done')]), { type: 'take_chosen', idx: 0, take: 1, at: LATER }))
+    expect(same.state.segments[0]?.take).toBe(1)
+  })
+
   it.each(rows)('may not %s', (_rule, from, event, refusal) => {
     const r = step(from, event)
     expect(r.ok ? null : r.refusal).toEqual(refusal)

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isLink, type ApiPrompt } from './apiPrompt'
-import { bindSegment, type SegmentBinding } from './bindSegment'
+import { bindSegment, tailNodeOf, type SegmentBinding } from './bindSegment'
 import { consumersOf } from './graphEdit'
 import { loadTemplates } from './loadTemplates'
 import type { Template } from './template'
@@ -263,5 +263,81 @@ describe('bindSegment', () => {
 
   it('needs 5B sizes in multiples of 32', () => {
     expect(() => bindSegment(fiveB, binding({ width: 848, height: 480 }))).toThrow(/multiple of 32/)
+  })
+})
+
+describe('bindSegment: the hand-off graphs (written against surviving mutants)', () => {
+  const sv = { high: 'svi_high.safetensors', low: 'svi_low.safetensors', strength: 0.9 }
+  const seamOf = (over: Partial<NonNullable<SegmentBinding['seam']>>) => ({ mode: 'frame' as const, carry: 1, anchorImage: null, anchorPadding: false, sviLoras: null, ...over })
+  const one = (p: ApiPrompt, cls: string) => {
+    const found = nodesOf(p, cls)
+    expect(found, cls).toHaveLength(1)
+    return found[0] as [string, ApiPrompt[string]]
+  }
+  const i2vNode = (p: ApiPrompt) => (i2v.roles.start_image_link ? p[i2v.roles.start_image_link.node] : undefined)
+
+  it('motion: the last K frames of the saved tail go on as the start batch, and the video leaves them out', () => {
+    const p = bindSegment(i2v, binding({ seam: seamOf({ mode: 'motion', carry: 5 }) }))
+    const loader = i2v.roles.start_image?.node as string
+    const picks = nodesOf(p, 'ImageFromBatch')
+    const start = picks.find(([, n]) => isLink(n.inputs.image) && n.inputs.image[0] === loader)
+    expect(start?.[1].inputs).toEqual({ image: [loader, 0], batch_index: -5, length: 5 })
+    expect(start?.[1]._meta?.title).toBe('The last 5 frames of the segment before (locked)')
+    expect(consumersOf(p, loader, 0).map((c) => p[c.node]?.class_type)).toEqual(['ImageFromBatch'])
+    expect(i2vNode(p)?.inputs.start_image).toEqual([start?.[0], 0])
+    const cut = picks.find(([, n]) => n.inputs.batch_index === 5)
+    expect(cut?.[1].inputs.length).toBe(44)
+    expect(cut?.[1]._meta?.title).toBe('Leave out the 5 frames that repeat the previous segment')
+  })
+
+  it('keeps the last frames as a lossless APNG when asked, and finds that node again', () => {
+    const p = bindSegment(i2v, binding({ tailPrefix: 'longvideo/J_seg2_tail', frames: 5 }))
+    const [id, save] = one(p, 'SaveAnimatedPNG')
+    expect(save.inputs).toMatchObject({ filename_prefix: 'longvideo/J_seg2_tail', fps: 16, compress_level: 1 })
+    const pick = p[(save.inputs.images as [string, number])[0]]
+    expect(pick?.inputs).toMatchObject({ batch_index: -5, length: 5 })
+    expect(pick?._meta?.title).toBe('The last 5 frames (a motion hand-off loads them)')
+    expect(save._meta?.title).toBe('Save the last frames (lossless APNG)')
+    expect(tailNodeOf(p, 'longvideo/J_seg2_tail')).toBe(id)
+    expect(tailNodeOf(p, 'other')).toBeNull()
+    expect(tailNodeOf(p, undefined)).toBeNull()
+    expect(nodesOf(bindSegment(i2v, binding()), 'SaveAnimatedPNG')).toHaveLength(0)
+    const nine = bindSegment(i2v, binding({ tailPrefix: 't', frames: 49 }))
+    const ninePick = nine[(one(nine, 'SaveAnimatedPNG')[1].inputs.images as [string, number])[0]]
+    expect(ninePick?.inputs).toMatchObject({ batch_index: -9, length: 9 })
+  })
+
+  it('svi: WanImageToVideoSVIPro with the anchor latent and, after the first segment, the previous frames; the SVI LoRAs first on both paths', () => {
+    const p = bindSegment(i2v, binding({ seam: seamOf({ mode: 'svi', carry: 5, anchorImage: 'anchor.png', sviLoras: sv }), loras: { high: [{ name: 'h.safetensors', strength: 1 }], low: [] } }))
+    const link = i2v.roles.start_image_link?.node as string
+    const svi = p[link]
+    expect(svi?.class_type).toBe('WanImageToVideoSVIPro')
+    expect(svi?._meta?.title).toBe('SVI 2.0 Pro (anchor + previous latent)')
+    expect(svi?.inputs).toMatchObject({ length: 49, motion_latent_count: 1 })
+    const anchorEnc = p[(svi?.inputs.anchor_samples as [string, number])[0]]
+    expect(anchorEnc?.class_type).toBe('VAEEncode')
+    const scaled = p[(anchorEnc?.inputs.pixels as [string, number])[0]]
+    expect(scaled?.inputs).toMatchObject({ upscale_method: 'lanczos', width: 640, height: 384, crop: 'center' })
+    expect(p[(scaled?.inputs.image as [string, number])[0]]?.inputs.image).toBe('anchor.png')
+    const prev = p[(svi?.inputs.prev_samples as [string, number])[0]]
+    const last = p[(prev?.inputs.pixels as [string, number])[0]]
+    expect(last?.inputs).toMatchObject({ batch_index: -5, length: 5 })
+    const loras = nodesOf(p, 'LoraLoaderModelOnly')
+    const sviHigh = loras.find(([, n]) => n.inputs.lora_name === 'svi_high.safetensors')
+    const userHigh = loras.find(([, n]) => n.inputs.lora_name === 'h.safetensors')
+    expect(sviHigh?.[1].inputs.model).toEqual([i2v.roles.lora_high.node, i2v.roles.lora_high.output])
+    expect(sviHigh?.[1].inputs.strength_model).toBe(0.9)
+    expect(userHigh?.[1].inputs.model).toEqual([sviHigh?.[0], 0])
+    expect(loras.map(([, n]) => n.inputs.lora_name).sort()).toEqual(['h.safetensors', 'svi_high.safetensors', 'svi_low.safetensors'])
+    const first = bindSegment(i2v, binding({ startImage: 'start.png', seam: seamOf({ mode: 'svi', carry: 0, anchorImage: 'start.png', sviLoras: sv }) }))
+    expect(first[link]?.inputs.motion_latent_count).toBe(0)
+    expect(first[link]?.inputs.prev_samples).toBeUndefined()
+  })
+
+  it('anchor padding links the anchor frame to ref_pad_image', () => {
+    const p = bindSegment(i2v, binding({ seam: seamOf({ anchorPadding: true, anchorImage: 'anchor.png' }) }))
+    const pad = i2vNode(p)?.inputs.ref_pad_image as [string, number]
+    expect(p[pad[0]]).toMatchObject({ class_type: 'LoadImage', inputs: { image: 'anchor.png' }, _meta: { title: 'Anchor (pads the conditioning)' } })
+    expect(i2vNode(bindSegment(i2v, binding()))?.inputs.ref_pad_image).toBeUndefined()
   })
 })
