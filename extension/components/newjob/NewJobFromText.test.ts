@@ -127,4 +127,14 @@ describe('start from text in the new-job form', () => {
     await form.get('form').trigger('submit')
     expect(form.get('[data-testid="error-image"]').text()).toBe('Choose a start image, or start from text only')
   })
+
+  it('names what the text-only first segment lacks when it is chosen', async () => {
+    const missing = 'Model file missing: wan2.2_t2v_high_noise_14B_fp8_scaled.safetensors (put it in models/diffusion_models)'
+    host.on('GET /longvideo/api/start-images/makers', { body: { ...makers, text_only: { preset: 'wan22_14b_t2v', ready: false, missing: [missing] } } })
+    const form = mountForm()
+    await form.get('[data-testid="text-only"]').setValue(true)
+    await flushPromises()
+    expect(form.get('[data-testid="text-only-missing"]').text()).toContain('The text-to-video first segment cannot run on this ComfyUI:')
+    expect(form.get('[data-testid="text-only-missing"]').text()).toContain(missing)
+  })
 })
