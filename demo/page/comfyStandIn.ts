@@ -239,7 +239,16 @@ const api: ComfyApi = {
   fileURL: (route) => `${base}${route}`,
 }
 
+/** ComfyUI's legacy settings dialog, which still hears every setting change (extensions listen to it). */
+const settingsEvents = new EventTarget()
+
+function readSetting<T>(id: string): T {
+  const raw = localStorage.getItem(settingKey(id))
+  return (raw === null ? settingDefaults.get(id) : JSON.parse(raw)) as T
+}
+
 const app: ComfyApp = {
+  ui: { settings: settingsEvents },
   registerExtension(ext) {
     extensions.push(ext)
     for (const s of ext.settings ?? []) settingDefaults.set(s.id, s.defaultValue)
@@ -289,11 +298,12 @@ const app: ComfyApp = {
       },
     },
     setting: {
-      get: <T,>(id: string) => {
-        const raw = localStorage.getItem(settingKey(id))
-        return (raw === null ? settingDefaults.get(id) : JSON.parse(raw)) as T
+      get: readSetting,
+      // Like ComfyUI's setting store: '<id>.change' on the legacy settings dialog, before the value is stored.
+      set: (id, value) => {
+        settingsEvents.dispatchEvent(new CustomEvent(`${id}.change`, { detail: { value, oldValue: readSetting(id) } }))
+        localStorage.setItem(settingKey(id), JSON.stringify(value))
       },
-      set: (id, value) => localStorage.setItem(settingKey(id), JSON.stringify(value)),
     },
     command: {
       execute: (id) => commands.get(id)?.(),
