@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_LIMITS, DomainError } from '../contract'
-import { capReached, checkRunningJobs, checkSegmentCount, checkTakes } from './workCaps'
+import { capReached, checkRunningJobs, checkSegmentCount, checkStartImages, checkTakes } from './workCaps'
 
 const limits = { ...DEFAULT_LIMITS, max_segments_per_job: 3, max_takes_per_segment: 4, max_waiting_takes: 6, max_running_jobs: 2 }
 
@@ -40,5 +40,18 @@ describe('caps on queued GPU work', () => {
   it('lets a job start while fewer than max_running_jobs run', () => {
     expect(() => checkRunningJobs(limits, 1, 'start')).not.toThrow()
     expect(refusal(() => checkRunningJobs(limits, 2, 'start')).message).toMatch(/^start: 2 jobs are already running; the cap is 2 /)
+  })
+
+  it('allows up to max_waiting_start_images start images waiting, counting the new ones, and says so past it', () => {
+    const caps = { ...limits, max_waiting_start_images: 4 }
+    expect(() => checkStartImages(caps, 1, 3, 'count')).not.toThrow()
+    const err = refusal(() => checkStartImages(caps, 2, 3, 'count'))
+    expect(err.message).toMatch(/^count: 2 start images are waiting and 3 more were asked for; the cap is 4 \(raise it in Settings > Limits on queued work > "Start images waiting"/)
+    expect(err.details).toEqual({ setting: 'limits.max_waiting_start_images', limit: 4 })
+  })
+
+  it('says how many takes are waiting, per segment and across jobs', () => {
+    expect(refusal(() => checkTakes(limits, { segment: 3, overall: 0 }, 2, 'count')).message).toMatch(/^count: the segment has 3 takes waiting and 2 more were asked for; the cap is 4 /)
+    expect(refusal(() => checkTakes(limits, { segment: 0, overall: 5 }, 2, 'seeds')).message).toMatch(/^seeds: 5 takes are waiting across all jobs and 2 more were asked for; the cap is 6 /)
   })
 })

@@ -30,3 +30,14 @@ describe('planSeams', () => {
     expect(() => planSeams({ frames: [9, 8], seams: [cut, cut] })).toThrow('2 inputs have 1 joins, not 2')
   })
 })
+
+describe('what planSeams refuses, in words (written against surviving mutants)', () => {
+  it('names the inputs of a crossfade longer than they can give, and refuses an empty list', () => {
+    expect(() => planSeams({ frames: [9, 9], seams: [{ type: 'crossfade', frames: 9 }] })).toThrow('inputs 1 and 2 keep 9 frames, too few for a crossfade of 9')
+    expect(() => planSeams({ frames: [] })).toThrow('nothing to stitch: no input videos')
+  })
+
+  it('treats a cut as no crossfade at all', () => {
+    expect(planSeams({ frames: [9, 9], seams: [{ type: 'cut' }] })).toMatchObject({ total: 18, cutsOnly: true })
+  })
+})
