@@ -8,6 +8,7 @@ import { nextUndo, pushUndo, takeUndo } from '../domain/undoStack'
 import type { UndoEntry } from '../domain/undoStack'
 import { useJobsStore } from './jobsStore'
 import { useTimelineStore } from './timelineStore'
+import { t } from '../i18n'
 
 /** A planned segment as the sidecar takes it back (its seed kept, so an undo restores it exactly). */
 export function plannedOf(s: Segment): PlannedPrompt {
@@ -52,7 +53,7 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
     const from = Math.max(plannedFrom(job), after + 1)
     const tail = job.segments.slice(from).map(plannedOf)
     const at = after + 1 - from
-    return rearrange(job, from, [...tail.slice(0, Math.max(0, at)), prompt, ...tail.slice(Math.max(0, at))], `Insert a segment after segment ${after + 1}`)
+    return rearrange(job, from, [...tail.slice(0, Math.max(0, at)), prompt, ...tail.slice(Math.max(0, at))], t('edits.insert', { n: after + 1 }))
   }
 
   /** Moves planned segment idx one place earlier (-1) or later (+1) among the planned ones. */
@@ -64,21 +65,21 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
     if (i < 0 || j < 0 || j >= tail.length) return Promise.resolve()
     const next = tail.slice()
     ;[next[i], next[j]] = [next[j] as PlannedPrompt, next[i] as PlannedPrompt]
-    return rearrange(job, from, next, `Move segment ${idx + 1} ${by < 0 ? 'earlier' : 'later'}`)
+    return rearrange(job, from, next, t(by < 0 ? 'edits.earlier' : 'edits.later', { n: idx + 1 }))
   }
 
   /** Drops planned segment idx (the later planned ones move up). */
   function remove(job: JobWithSegments, idx: number): Promise<void> {
     const from = plannedFrom(job)
     const tail = job.segments.slice(from).map(plannedOf)
-    return rearrange(job, from, tail.filter((_, k) => k !== idx - from), `Delete segment ${idx + 1}`)
+    return rearrange(job, from, tail.filter((_, k) => k !== idx - from), t('edits.delete', { n: idx + 1 }))
   }
 
   /** Rewrites planned segment idx. */
   function rewrite(job: JobWithSegments, idx: number, prompt: PlannedPrompt): Promise<void> {
     const from = plannedFrom(job)
     const tail = job.segments.slice(from).map(plannedOf)
-    return rearrange(job, from, tail.map((p, k) => (k === idx - from ? prompt : p)), `Edit segment ${idx + 1}`)
+    return rearrange(job, from, tail.map((p, k) => (k === idx - from ? prompt : p)), t('edits.edit', { n: idx + 1 }))
   }
 
   /** The join after segment `after` gets its own mode (null: the job's default again). */
@@ -89,7 +90,7 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
     await put(mode, frames)
     const next = () => current()?.segments[after + 1]
     remember({
-      label: `Change the join after segment ${after + 1}`,
+      label: t('edits.join', { n: after + 1 }),
       jobId: job.id,
       // Once the segment after the join has run with it, changing the mode back would not undo that run.
       stillUndoable: () => current()?.id === job.id && (next()?.status ?? 'planned') === 'planned',
@@ -102,7 +103,7 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
     const before = timeline.draftOf(jobId)
     timeline.setDraft(jobId, { ...before, crossfades: { ...before.crossfades, [after]: Math.max(0, Math.round(frames)) } })
     remember({
-      label: frames > 0 ? `Crossfade ${frames} frames after segment ${after + 1}` : `Cut after segment ${after + 1}`,
+      label: frames > 0 ? t('edits.crossfade', { frames, n: after + 1 }) : t('edits.cut', { n: after + 1 }),
       jobId,
       stillUndoable: () => true,
       undo: () => timeline.setDraft(jobId, before),

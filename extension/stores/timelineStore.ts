@@ -9,6 +9,7 @@ import type { FinalizeDraft } from '../domain/finalizePlan'
 import { errorMessage } from '../domain/errorMessage'
 import { toast } from '../host'
 import { useJobsStore } from './jobsStore'
+import { t } from '../i18n'
 
 /** Typing a number of frames fires one change per field: wait this long for the next before saving. */
 const SAVE_DELAY_MS = 400
@@ -57,7 +58,7 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
     kept.set(jobId, JSON.stringify(body))
     useJobsStore().saveFinalizeOptions(jobId, body).catch((e: unknown) => {
       kept.delete(jobId)
-      toast('error', 'Could not keep the finalize options', errorMessage(e))
+      toast('error', t('edits.keepFailure'), errorMessage(e))
     })
   }
 
