@@ -80,6 +80,10 @@ describe('nothing accepted fails later for a reason the API could have refused',
     expect(steps.status).toBe(400)
     expect(steps.body.error.field).toBe('parameters.steps')
     expect((await w.job(body.id)).parameters.steps).toBe(4)
+    // A create-only field is refused by name rather than answered 200 with nothing changed.
+    const set = await w.api<ErrorAnswer>('PUT', `/api/jobs/${body.id}`, { start_images: 1 })
+    expect(set.status).toBe(400)
+    expect(set.body.error.field).toBe('start_images')
   })
 
   it('a model removed after the job was accepted still fails the segment with the file named, and the sidecar goes on', async () => {

@@ -178,6 +178,10 @@ export async function updateJob(ctx: EngineContext, id: number, body: UpdateJobB
   if (state.segments.some((s) => s.status !== 'planned')) {
     throw new DomainError('conflict', 'the job can only be changed before any segment has run', 'status')
   }
+  // Accepted by the create body only: an update that carried it would answer 200 and change nothing.
+  if (body.start_images !== undefined) {
+    throw new DomainError('bad_request', 'start_images: a job keeps the start-image set it was created with; to start from another of its pictures use PUT /api/jobs/{id}/start-image', 'start_images')
+  }
   const { job } = state
   const inputImage = body.input_image !== undefined ? body.input_image : job.input_image
   const template = jobTemplate(ctx, body.preset ?? job.preset, inputImage)
