@@ -46,3 +46,24 @@ describe('message keys used in the panel', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('keys built from data', () => {
+  it("every timeline key's action has its text in English (the help lists them by action)", async () => {
+    const { TIMELINE_KEYS } = await import('../extension/domain/timelineKeys')
+    const missing = [...new Set(TIMELINE_KEYS.map((k) => k.action))].filter((a) => typeof lookup(`timeline.key.${a}`) !== 'string')
+    expect(missing).toEqual([])
+  })
+})
+
+describe('keys built from the contract', () => {
+  it('every job and segment status, progress phase and seam mode has its text in English', async () => {
+    const contract = await import('../sidecar/contract')
+    const keys = [
+      ...contract.JOB_STATUSES.map((s) => `status.${s}`),
+      ...contract.SEGMENT_STATUSES.map((s) => `status.${s}`),
+      ...contract.ProgressPhase.options.map((p) => `phase.${p}`),
+      ...contract.SEAM_MODES.map((m) => `seams.help.${m}`),
+    ]
+    expect(keys.filter((k) => typeof lookup(k) !== 'string')).toEqual([])
+  })
+})
