@@ -84,9 +84,9 @@ var require_buffer_util = __commonJS({
       }
       return target;
     }
-    function _mask(source, mask, output2, offset, length) {
+    function _mask(source, mask, output3, offset, length) {
       for (let i = 0; i < length; i++) {
-        output2[offset + i] = source[i] ^ mask[i & 3];
+        output3[offset + i] = source[i] ^ mask[i & 3];
       }
     }
     function _unmask(buffer, mask) {
@@ -122,9 +122,9 @@ var require_buffer_util = __commonJS({
       unmask: _unmask
     };
     if (websocketMask) {
-      module.exports.mask = function(source, mask, output2, offset, length) {
-        if (length < 24) _mask(source, mask, output2, offset, length);
-        else websocketMask(source, mask, output2, offset, length);
+      module.exports.mask = function(source, mask, output3, offset, length) {
+        if (length < 24) _mask(source, mask, output3, offset, length);
+        else websocketMask(source, mask, output3, offset, length);
       };
       module.exports.unmask = function(buffer, mask) {
         if (buffer.length < 24) _unmask(buffer, mask);
@@ -133,9 +133,9 @@ var require_buffer_util = __commonJS({
     } else if (!process.env.WS_NO_BUFFER_UTIL) {
       try {
         const bufferUtil = __require("bufferutil");
-        module.exports.mask = function(source, mask, output2, offset, length) {
-          if (length < 48) _mask(source, mask, output2, offset, length);
-          else bufferUtil.mask(source, mask, output2, offset, length);
+        module.exports.mask = function(source, mask, output3, offset, length) {
+          if (length < 48) _mask(source, mask, output3, offset, length);
+          else bufferUtil.mask(source, mask, output3, offset, length);
         };
         module.exports.unmask = function(buffer, mask) {
           if (buffer.length < 32) _unmask(buffer, mask);
@@ -390,26 +390,26 @@ var require_permessage_deflate = __commonJS({
             value = value[0];
             if (key === "client_max_window_bits") {
               if (value !== true) {
-                const num2 = +value;
-                if (!Number.isInteger(num2) || num2 < 8 || num2 > 15) {
+                const num3 = +value;
+                if (!Number.isInteger(num3) || num3 < 8 || num3 > 15) {
                   throw new TypeError(
                     `Invalid value for parameter "${key}": ${value}`
                   );
                 }
-                value = num2;
+                value = num3;
               } else if (!this._isServer) {
                 throw new TypeError(
                   `Invalid value for parameter "${key}": ${value}`
                 );
               }
             } else if (key === "server_max_window_bits") {
-              const num2 = +value;
-              if (!Number.isInteger(num2) || num2 < 8 || num2 > 15) {
+              const num3 = +value;
+              if (!Number.isInteger(num3) || num3 < 8 || num3 > 15) {
                 throw new TypeError(
                   `Invalid value for parameter "${key}": ${value}`
                 );
               }
-              value = num2;
+              value = num3;
             } else if (key === "client_no_context_takeover" || key === "server_no_context_takeover") {
               if (value !== true) {
                 throw new TypeError(
@@ -1123,8 +1123,8 @@ var require_receiver = __commonJS({
           return;
         }
         const buf = this.consume(8);
-        const num2 = buf.readUInt32BE(0);
-        if (num2 > Math.pow(2, 53 - 32) - 1) {
+        const num3 = buf.readUInt32BE(0);
+        if (num3 > Math.pow(2, 53 - 32) - 1) {
           const error62 = this.createError(
             RangeError,
             "Unsupported WebSocket frame: payload length > 2^53 - 1",
@@ -1135,7 +1135,7 @@ var require_receiver = __commonJS({
           cb(error62);
           return;
         }
-        this._payloadLength = num2 * Math.pow(2, 32) + buf.readUInt32BE(4);
+        this._payloadLength = num3 * Math.pow(2, 32) + buf.readUInt32BE(4);
         this.haveLength(cb);
       }
       /**
@@ -1473,7 +1473,7 @@ var require_sender = __commonJS({
        */
       static frame(data, options) {
         let mask;
-        let merge3 = false;
+        let merge4 = false;
         let offset = 2;
         let skipMasking = false;
         if (options.mask) {
@@ -1506,7 +1506,7 @@ var require_sender = __commonJS({
           }
         } else {
           dataLength = data.length;
-          merge3 = options.mask && options.readOnly && !skipMasking;
+          merge4 = options.mask && options.readOnly && !skipMasking;
         }
         let payloadLength = dataLength;
         if (dataLength >= 65536) {
@@ -1516,7 +1516,7 @@ var require_sender = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const target = Buffer.allocUnsafe(merge3 ? dataLength + offset : offset);
+        const target = Buffer.allocUnsafe(merge4 ? dataLength + offset : offset);
         target[0] = options.fin ? options.opcode | 128 : options.opcode;
         if (options.rsv1) target[0] |= 64;
         target[1] = payloadLength;
@@ -1536,7 +1536,7 @@ var require_sender = __commonJS({
         target[offset - 1] = mask[3];
         if (!dataLength) return [target];
         if (skipMasking) return [target, data];
-        if (merge3) {
+        if (merge4) {
           applyMask(data, mask, target, offset, dataLength);
           return [target];
         }
@@ -2288,8 +2288,8 @@ var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var https2 = __require("https");
-    var http2 = __require("http");
+    var https3 = __require("https");
+    var http3 = __require("http");
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
@@ -2848,7 +2848,7 @@ var require_websocket = __commonJS({
       }
       const defaultPort = isSecure ? 443 : 80;
       const key = randomBytes3(16).toString("base64");
-      const request2 = isSecure ? https2.request : http2.request;
+      const request2 = isSecure ? https3.request : http3.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -3367,7 +3367,7 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events");
-    var http2 = __require("http");
+    var http3 = __require("http");
     var { Duplex } = __require("stream");
     var { createHash: createHash4 } = __require("crypto");
     var extension2 = require_extension();
@@ -3451,8 +3451,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http2.createServer((req, res) => {
-            const body = http2.STATUS_CODES[426];
+          this._server = http3.createServer((req, res) => {
+            const body = http3.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -3725,11 +3725,11 @@ var require_websocket_server = __commonJS({
       }
     };
     module.exports = WebSocketServer2;
-    function addListeners(server, map2) {
-      for (const event of Object.keys(map2)) server.on(event, map2[event]);
+    function addListeners(server, map3) {
+      for (const event of Object.keys(map3)) server.on(event, map3[event]);
       return function removeListeners() {
-        for (const event of Object.keys(map2)) {
-          server.removeListener(event, map2[event]);
+        for (const event of Object.keys(map3)) {
+          server.removeListener(event, map3[event]);
         }
       };
     }
@@ -3741,7 +3741,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers) {
-      message = message || http2.STATUS_CODES[code];
+      message = message || http3.STATUS_CODES[code];
       headers = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -3750,7 +3750,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http2.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http3.STATUS_CODES[code]}\r
 ` + Object.keys(headers).map((h) => `${h}: ${headers[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -3767,9 +3767,9 @@ var require_websocket_server = __commonJS({
 });
 
 // sidecar/main.ts
-import { readFileSync as readFileSync5, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFileSync as readFileSync6, rmSync as rmSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path19 from "node:path";
+import path21 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
@@ -3856,10 +3856,10 @@ var log = {
 };
 
 // sidecar/server.ts
-import { randomBytes as randomBytes2, randomUUID as randomUUID3 } from "node:crypto";
-import { existsSync as existsSync3, mkdirSync as mkdirSync3, readFileSync as readFileSync4, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir6 } from "node:os";
-import path18 from "node:path";
+import { randomBytes as randomBytes2, randomUUID as randomUUID5 } from "node:crypto";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir7 } from "node:os";
+import path20 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // node_modules/@hono/node-server/dist/index.mjs
@@ -3891,15 +3891,15 @@ var toRequestError = (e) => {
 };
 var GlobalRequest = global.Request;
 var Request2 = class extends GlobalRequest {
-  constructor(input2, options) {
-    if (typeof input2 === "object" && getRequestCache in input2) {
-      input2 = input2[getRequestCache]();
+  constructor(input3, options) {
+    if (typeof input3 === "object" && getRequestCache in input3) {
+      input3 = input3[getRequestCache]();
     }
     if (typeof options?.body?.getReader !== "undefined") {
       ;
       options.duplex ??= "half";
     }
-    super(input2, options);
+    super(input3, options);
   }
 };
 var newHeadersFromIncoming = (incoming) => {
@@ -3915,7 +3915,7 @@ var newHeadersFromIncoming = (incoming) => {
   return new Headers(headerRecord);
 };
 var wrapBodyStream = /* @__PURE__ */ Symbol("wrapBodyStream");
-var newRequestFromIncoming = (method, url2, headers, incoming, abortController) => {
+var newRequestFromIncoming = (method, url3, headers, incoming, abortController) => {
   const init = {
     method,
     headers,
@@ -3923,7 +3923,7 @@ var newRequestFromIncoming = (method, url2, headers, incoming, abortController) 
   };
   if (method === "TRACE") {
     init.method = "GET";
-    const req = new Request2(url2, init);
+    const req = new Request2(url3, init);
     Object.defineProperty(req, "method", {
       get() {
         return "TRACE";
@@ -3960,7 +3960,7 @@ var newRequestFromIncoming = (method, url2, headers, incoming, abortController) 
       init.body = Readable.toWeb(incoming);
     }
   }
-  return new Request2(url2, init);
+  return new Request2(url3, init);
 };
 var getRequestCache = /* @__PURE__ */ Symbol("getRequestCache");
 var requestCache = /* @__PURE__ */ Symbol("requestCache");
@@ -4065,11 +4065,11 @@ var newRequest = (incoming, defaultHostname) => {
     scheme = incoming.socket && incoming.socket.encrypted ? "https" : "http";
   }
   validateRequestTarget(incomingUrl);
-  const url2 = new URL(`${scheme}://${host}${incomingUrl}`);
-  if (url2.hostname.length !== host.length && url2.hostname !== host.replace(/:\d+$/, "")) {
+  const url3 = new URL(`${scheme}://${host}${incomingUrl}`);
+  if (url3.hostname.length !== host.length && url3.hostname !== host.replace(/:\d+$/, "")) {
     throw new RequestError("Invalid host header");
   }
-  req[urlKey] = url2.href;
+  req[urlKey] = url3.href;
   return req;
 };
 var responseCache = /* @__PURE__ */ Symbol("responseCache");
@@ -4615,26 +4615,26 @@ var throwNestingLimitExceeded = () => {
 };
 
 // node_modules/hono/dist/utils/url.js
-var splitPath = (path20) => {
-  const paths = path20.split("/");
+var splitPath = (path22) => {
+  const paths = path22.split("/");
   if (paths[0] === "") paths.shift();
   return paths;
 };
 var splitRoutingPath = (routePath2) => {
-  const { groups, path: path20 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path20);
+  const { groups, path: path22 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path22);
   return replaceGroupMarks(paths, groups);
 };
-var extractGroupsFromPath = (path20) => {
+var extractGroupsFromPath = (path22) => {
   const groups = [];
-  path20 = path20.replace(/\{[^}]+\}/g, (match2, index) => {
+  path22 = path22.replace(/\{[^}]+\}/g, (match2, index) => {
     const mark = `@${index}`;
     groups.push([mark, match2]);
     return mark;
   });
   return {
     groups,
-    path: path20
+    path: path22
   };
 };
 var replaceGroupMarks = (paths, groups) => {
@@ -4688,26 +4688,26 @@ var tryDecode = (str2, decoder) => {
 };
 var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
 var getPath = (request2) => {
-  const url2 = request2.url;
-  const start3 = url2.indexOf("/", url2.indexOf(":") + 4);
+  const url3 = request2.url;
+  const start3 = url3.indexOf("/", url3.indexOf(":") + 4);
   let i = start3;
-  for (; i < url2.length; i++) {
-    const charCode = url2.charCodeAt(i);
+  for (; i < url3.length; i++) {
+    const charCode = url3.charCodeAt(i);
     if (charCode === 37) {
-      const queryIndex = url2.indexOf("?", i);
-      const hashIndex = url2.indexOf("#", i);
+      const queryIndex = url3.indexOf("?", i);
+      const hashIndex = url3.indexOf("#", i);
       const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path20 = url2.slice(start3, end);
-      const decoded = tryDecode(path20, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path20)) {
+      const path22 = url3.slice(start3, end);
+      const decoded = tryDecode(path22, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path22)) {
         const rewritten = new URL("http://localhost");
         rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path20.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path22.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
       }
       return decoded;
     } else if (charCode === 63 || charCode === 35) break;
   }
-  return url2.slice(start3, i);
+  return url3.slice(start3, i);
 };
 var getPathNoStrict = (request2) => {
   const result = getPath(request2);
@@ -4717,9 +4717,9 @@ var mergePath = (base, sub, ...rest) => {
   if (rest.length) sub = mergePath(sub, ...rest);
   return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
 };
-var checkOptionalParameter = (path20) => {
-  if (path20.charCodeAt(path20.length - 1) !== 63 || !path20.includes(":")) return null;
-  const segments = path20.split("/");
+var checkOptionalParameter = (path22) => {
+  if (path22.charCodeAt(path22.length - 1) !== 63 || !path22.includes(":")) return null;
+  const segments = path22.split("/");
   const results = [];
   let basePath = "";
   segments.forEach((segment) => {
@@ -4741,46 +4741,46 @@ var _decodeURI = (value) => {
   if (value.indexOf("+") !== -1) value = value.replace(/\+/g, " ");
   return tryDecodeURIComponent(value);
 };
-var _getQueryParam = (url2, key, multiple) => {
-  const hashIndex = url2.indexOf("#", 8);
-  if (hashIndex !== -1) url2 = url2.slice(0, hashIndex);
+var _getQueryParam = (url3, key, multiple) => {
+  const hashIndex = url3.indexOf("#", 8);
+  if (hashIndex !== -1) url3 = url3.slice(0, hashIndex);
   let encoded;
   if (!multiple && key && !/[%+&=]/.test(key)) {
-    const queryIndex = url2.indexOf("?", 8);
+    const queryIndex = url3.indexOf("?", 8);
     let keyIndex2 = queryIndex;
     if (keyIndex2 === -1) return;
-    if (!url2.startsWith(key, keyIndex2 + 1)) keyIndex2 = url2.indexOf(`&${key}`, keyIndex2 + 1);
+    if (!url3.startsWith(key, keyIndex2 + 1)) keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
     while (keyIndex2 !== -1) {
-      const trailingKeyCode = url2.charCodeAt(keyIndex2 + key.length + 1);
+      const trailingKeyCode = url3.charCodeAt(keyIndex2 + key.length + 1);
       if (trailingKeyCode === 61 || trailingKeyCode === 38 || isNaN(trailingKeyCode)) {
-        if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url2.slice(queryIndex + 1, keyIndex2))) break;
+        if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url3.slice(queryIndex + 1, keyIndex2))) break;
         if (trailingKeyCode === 61) {
           const valueIndex = keyIndex2 + key.length + 2;
-          const endIndex = url2.indexOf("&", valueIndex);
-          return _decodeURI(url2.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
+          const endIndex = url3.indexOf("&", valueIndex);
+          return _decodeURI(url3.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
         }
         return "";
       }
-      keyIndex2 = url2.indexOf(`&${key}`, keyIndex2 + 1);
+      keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
     }
-    encoded = /[%+]/.test(url2);
+    encoded = /[%+]/.test(url3);
     if (!encoded) return;
   }
   const results = /* @__PURE__ */ Object.create(null);
-  encoded ??= /[%+]/.test(url2);
-  let keyIndex = url2.indexOf("?", 8);
+  encoded ??= /[%+]/.test(url3);
+  let keyIndex = url3.indexOf("?", 8);
   while (keyIndex !== -1) {
-    const nextKeyIndex = url2.indexOf("&", keyIndex + 1);
-    let valueIndex = url2.indexOf("=", keyIndex);
+    const nextKeyIndex = url3.indexOf("&", keyIndex + 1);
+    let valueIndex = url3.indexOf("=", keyIndex);
     if (valueIndex > nextKeyIndex && nextKeyIndex !== -1) valueIndex = -1;
-    let name = url2.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
+    let name = url3.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
     if (encoded) name = _decodeURI(name);
     keyIndex = nextKeyIndex;
     if (name === "") continue;
     let value;
     if (valueIndex === -1) value = "";
     else {
-      value = url2.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
+      value = url3.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
       if (encoded) value = _decodeURI(value);
     }
     if (multiple) {
@@ -4791,8 +4791,8 @@ var _getQueryParam = (url2, key, multiple) => {
   return key ? results[key] : results;
 };
 var getQueryParam = _getQueryParam;
-var getQueryParams = (url2, key) => {
-  return _getQueryParam(url2, key, true);
+var getQueryParams = (url3, key) => {
+  return _getQueryParam(url3, key, true);
 };
 var decodeURIComponent_ = decodeURIComponent;
 
@@ -4830,9 +4830,9 @@ var HonoRequest = class {
   */
   path;
   bodyCache = {};
-  constructor(request2, path20 = "/", matchResult = [[]]) {
+  constructor(request2, path22 = "/", matchResult = [[]]) {
     this.raw = request2;
-    this.path = path20;
+    this.path = path22;
     this.#matchResult = matchResult;
   }
   param(key) {
@@ -5429,8 +5429,8 @@ var Context = class {
   * })
   * ```
   */
-  json = (object2, arg, headers) => {
-    return this.#newResponse(JSON.stringify(object2), arg, setDefaultContentType("application/json", headers));
+  json = (object3, arg, headers) => {
+    return this.#newResponse(JSON.stringify(object3), arg, setDefaultContentType("application/json", headers));
   };
   html = (html, arg, headers) => {
     const res = (html2) => this.#newResponse(html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
@@ -5527,14 +5527,14 @@ var UnsupportedPathError = class extends Error {
 var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
 
 // node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path20) => {
-  let index = path20.length;
-  while (index > 0 && path20.charCodeAt(index - 1) === 47) index--;
-  return path20.length - index;
+var countTrailingSlashes = (path22) => {
+  let index = path22.length;
+  while (index > 0 && path22.charCodeAt(index - 1) === 47) index--;
+  return path22.length - index;
 };
 var getPathPrefixLength = (c, pathPrefix, routePath2) => {
   if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path20 = c.req.path;
+  const path22 = c.req.path;
   const matchResult = c.req[GET_MATCH_RESULT];
   const paramNames = /* @__PURE__ */ new Set();
   let length = 0;
@@ -5550,8 +5550,8 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
       const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
       length += value.length + 1;
     } else if (pattern || part.endsWith("*")) {
-      const end = path20.indexOf("/", length + 1);
-      length = end === -1 ? path20.length : end;
+      const end = path22.indexOf("/", length + 1);
+      length = end === -1 ? path22.length : end;
     } else length += part.length + 1;
   }
   return length;
@@ -5559,18 +5559,18 @@ var getPathPrefixLength = (c, pathPrefix, routePath2) => {
 var createMountedRequest = (c, pathPrefix, routePath2) => {
   if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
   const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path20 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path20[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path20)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const path22 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path22[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path22)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawUrl = c.req.raw.url;
   if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
   const rawPathEnd = rawUrl.search(/[?#]/);
   const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
   if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
-  const url2 = new URL(rawUrl);
-  url2.pathname = path20.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path20.includes("%")) {
+  const url3 = new URL(rawUrl);
+  url3.pathname = path22.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path22.includes("%")) {
   }
-  return new Request(url2, c.req.raw);
+  return new Request(url3, c.req.raw);
 };
 
 // node_modules/hono/dist/hono-base.js
@@ -5613,8 +5613,8 @@ var Hono = class Hono2 {
         return this;
       };
     });
-    this.on = (method, path20, ...handlers) => {
-      for (const p of [path20].flat()) {
+    this.on = (method, path22, ...handlers) => {
+      for (const p of [path22].flat()) {
         this.#path = p;
         for (const m of [method].flat()) {
           const methodName = m.toUpperCase();
@@ -5668,8 +5668,8 @@ var Hono = class Hono2 {
   * app.route("/api", app2) // GET /api/user
   * ```
   */
-  route(path20, app) {
-    const subApp = this.basePath(path20);
+  route(path22, app) {
+    const subApp = this.basePath(path22);
     app.routes.map((r) => {
       let handler;
       if (app.errorHandler === errorHandler) handler = r.handler;
@@ -5694,9 +5694,9 @@ var Hono = class Hono2 {
   * const api = new Hono().basePath('/api')
   * ```
   */
-  basePath(path20) {
+  basePath(path22) {
     const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path20);
+    subApp._basePath = mergePath(this._basePath, path22);
     return subApp;
   }
   /**
@@ -5774,7 +5774,7 @@ var Hono = class Hono2 {
   * })
   * ```
   */
-  mount(path20, applicationHandler, options) {
+  mount(path22, applicationHandler, options) {
     let replaceRequest;
     let optionHandler;
     if (options) {
@@ -5805,18 +5805,18 @@ var Hono = class Hono2 {
       if (res) return res;
       await next();
     };
-    this.#addRoute("ALL", mergePath(path20, "*"), handler);
+    this.#addRoute("ALL", mergePath(path22, "*"), handler);
     return this;
   }
-  #addRoute(method, path20, handler, baseRoutePath) {
-    path20 = mergePath(this._basePath, path20);
+  #addRoute(method, path22, handler, baseRoutePath) {
+    path22 = mergePath(this._basePath, path22);
     const r = {
       basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path20,
+      path: path22,
       method,
       handler
     };
-    this.router.add(method, path20, [handler, r]);
+    this.router.add(method, path22, [handler, r]);
     this.routes.push(r);
   }
   #handleError(err, c) {
@@ -5825,10 +5825,10 @@ var Hono = class Hono2 {
   }
   #dispatch(request2, executionCtx, env, method) {
     if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request2, executionCtx, env, "GET")))();
-    const path20 = this.getPath(request2, { env });
-    const matchResult = this.router.match(method, path20);
+    const path22 = this.getPath(request2, { env });
+    const matchResult = this.router.match(method, path22);
     const c = new Context(request2, {
-      path: path20,
+      path: path22,
       matchResult,
       env,
       executionCtx,
@@ -5882,10 +5882,10 @@ var Hono = class Hono2 {
   * ```
   * @see https://hono.dev/docs/api/hono#request
   */
-  request = (input2, requestInit, Env, executionCtx) => {
-    if (input2 instanceof Request) return this.fetch(requestInit ? new Request(input2, requestInit) : input2, Env, executionCtx);
-    input2 = input2.toString();
-    return this.fetch(new Request(/^https?:\/\//.test(input2) ? input2 : `http://localhost${mergePath("/", input2)}`, requestInit), Env, executionCtx);
+  request = (input3, requestInit, Env, executionCtx) => {
+    if (input3 instanceof Request) return this.fetch(requestInit ? new Request(input3, requestInit) : input3, Env, executionCtx);
+    input3 = input3.toString();
+    return this.fetch(new Request(/^https?:\/\//.test(input3) ? input3 : `http://localhost${mergePath("/", input3)}`, requestInit), Env, executionCtx);
   };
   /**
   * `.fire()` automatically adds a global fetch event listener.
@@ -5916,19 +5916,19 @@ var createNullObject = () => /* @__PURE__ */ Object.create(null);
 
 // node_modules/hono/dist/router/reg-exp-router/matcher.js
 var emptyParam = [];
-function match(method, path20) {
+function match(method, path22) {
   const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path21) => {
+  const match2 = ((method2, path23) => {
     const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path21];
+    const staticMatch = matcher[2][path23];
     if (staticMatch) return staticMatch;
-    const match3 = path21.match(matcher[0]);
+    const match3 = path23.match(matcher[0]);
     if (!match3) return [[], emptyParam];
     const index = match3.indexOf("", 1);
     return [matcher[1][index], match3];
   });
   this.match = match2;
-  return match2(method, path20);
+  return match2(method, path22);
 }
 
 // node_modules/hono/dist/router/reg-exp-router/node.js
@@ -6021,11 +6021,11 @@ var Trie = class {
   #root = new Node();
   #index = 0;
   paths = createNullObject();
-  insert(path20, isStatic) {
+  insert(path22, isStatic) {
     const keys = [];
     if (isStatic) {
-      this.#root.insert(path20.split(""), -1, [], this.#context, keys);
-      this.paths[path20] = [
+      this.#root.insert(path22.split(""), -1, [], this.#context, keys);
+      this.paths[path22] = [
         -1,
         [],
         keys
@@ -6034,7 +6034,7 @@ var Trie = class {
     }
     const paramAssoc = [];
     const groups = [];
-    let markedPath = path20;
+    let markedPath = path22;
     for (let i = 0; ; ) {
       let replaced = false;
       markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
@@ -6055,7 +6055,7 @@ var Trie = class {
       }
     }
     this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path20] = [
+    this.paths[path22] = [
       this.#index++,
       paramAssoc,
       keys
@@ -6108,14 +6108,14 @@ var RegExpRouter = class {
     this.#handlers = { ["ALL"]: [] };
     this.#tries = { ["ALL"]: new Trie() };
   }
-  #insertPath(method, path20) {
+  #insertPath(method, path22) {
     try {
-      this.#tries[method].insert(path20, !/\*|\/:/.test(path20));
+      this.#tries[method].insert(path22, !/\*|\/:/.test(path22));
     } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path20) : e;
+      throw e === PATH_ERROR ? new UnsupportedPathError(path22) : e;
     }
   }
-  add(method, path20, handler) {
+  add(method, path22, handler) {
     const handlers = this.#handlers;
     if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     const tries = this.#tries;
@@ -6124,12 +6124,12 @@ var RegExpRouter = class {
       handlers[method] = [...handlers["ALL"]];
       for (const p in tries["ALL"].paths) this.#insertPath(method, p);
     }
-    if (path20 === "/*") path20 = "*";
+    if (path22 === "/*") path22 = "*";
     const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path20) || [path20];
-    for (const path21 of paths) for (const m of methods) {
-      if (!tries[m].paths[path21]) this.#insertPath(m, path21);
-      handlers[m].push([handler, path21]);
+    const paths = checkOptionalParameter(path22) || [path22];
+    for (const path23 of paths) for (const m of methods) {
+      if (!tries[m].paths[path23]) this.#insertPath(m, path23);
+      handlers[m].push([handler, path23]);
     }
   }
   match = match;
@@ -6148,20 +6148,20 @@ var RegExpRouter = class {
     const own2 = createNullObject();
     const entries = handlers.map(([h, p], i) => {
       (own2[p] ??= []).push(i);
-      return [h, trie.paths[p][1].reduceRight((map2, [key, varIndex]) => {
-        map2[key] = paramReplacementMap[varIndex];
-        return map2;
+      return [h, trie.paths[p][1].reduceRight((map3, [key, varIndex]) => {
+        map3[key] = paramReplacementMap[varIndex];
+        return map3;
       }, createNullObject())];
     });
     const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path20 in trie.paths) {
-      const [index, , keys] = trie.paths[path20];
-      const indexes = [...own2[path20]];
-      for (const p of wildcards) if (p !== path20 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+    for (const path22 in trie.paths) {
+      const [index, , keys] = trie.paths[path22];
+      const indexes = [...own2[path22]];
+      for (const p of wildcards) if (p !== path22 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
       const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
       if (index === -1) {
-        const last = Math.max(-1, ...data.flatMap(([, map2]) => Object.values(map2)));
-        staticMap[path20] = [data, last === -1 ? emptyParam : path20.match(regexp).slice(0, last + 1)];
+        const last = Math.max(-1, ...data.flatMap(([, map3]) => Object.values(map3)));
+        staticMap[path22] = [data, last === -1 ? emptyParam : path22.match(regexp).slice(0, last + 1)];
       } else handlerData[index] = data;
     }
     return [
@@ -6180,15 +6180,15 @@ var SmartRouter = class {
   constructor(init) {
     this.#routers = init.routers;
   }
-  add(method, path20, handler) {
+  add(method, path22, handler) {
     if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
     this.#routes.push([
       method,
-      path20,
+      path22,
       handler
     ]);
   }
-  match(method, path20) {
+  match(method, path22) {
     if (!this.#routes) throw new Error("Fatal error");
     const routers = this.#routers;
     const routes = this.#routes;
@@ -6199,7 +6199,7 @@ var SmartRouter = class {
       const router = routers[i];
       try {
         for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path20);
+        res = router.match(method, path22);
       } catch (e) {
         if (e instanceof UnsupportedPathError) continue;
         throw e;
@@ -6228,9 +6228,9 @@ var Node3 = class Node4 {
   #patterns = [];
   #pattern;
   #params = emptyParams;
-  insert(method, path20, handler) {
+  insert(method, path22, handler) {
     let curNode = this;
-    const parts = splitRoutingPath(path20);
+    const parts = splitRoutingPath(path22);
     const possibleKeys = /* @__PURE__ */ new Set();
     let i = 0;
     for (const p of parts) {
@@ -6266,11 +6266,11 @@ var Node3 = class Node4 {
       }
     }
   }
-  search(method, path20) {
+  search(method, path22) {
     const handlerSets = [];
     this.#params = emptyParams;
     let curNodes = [this];
-    const parts = splitPath(path20);
+    const parts = splitPath(path22);
     const curNodesQueue = [];
     const len = parts.length;
     let partOffsets = null;
@@ -6306,13 +6306,13 @@ var Node3 = class Node4 {
           if (matcher !== true) {
             if (!partOffsets) {
               partOffsets = [];
-              let offset = path20[0] === "/" ? 1 : 0;
+              let offset = path22[0] === "/" ? 1 : 0;
               for (let p = 0; p < len; p++) {
                 partOffsets[p] = offset;
                 offset += parts[p].length + 1;
               }
             }
-            const restPathString = path20.slice(partOffsets[i]);
+            const restPathString = path22.slice(partOffsets[i]);
             const m = matcher.exec(restPathString);
             if (m) {
               if (!Object.hasOwn(params, name)) params[name] = m[0];
@@ -6353,11 +6353,11 @@ var Node3 = class Node4 {
 var TrieRouter = class {
   name = "TrieRouter";
   #node = new Node3();
-  add(method, path20, handler) {
-    for (const result of checkOptionalParameter(path20) || [path20]) this.#node.insert(method, result, handler);
+  add(method, path22, handler) {
+    for (const result of checkOptionalParameter(path22) || [path22]) this.#node.insert(method, result, handler);
   }
-  match(method, path20) {
-    return this.#node.search(method, path20);
+  match(method, path22) {
+    return this.#node.search(method, path22);
   }
 };
 
@@ -6374,7 +6374,7 @@ var Hono3 = class extends Hono {
   }
 };
 
-// node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/mini/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -6383,89 +6383,82 @@ __export(external_exports, {
   INVALID: () => INVALID,
   NEVER: () => NEVER,
   TimePrecision: () => TimePrecision,
-  ZodAny: () => ZodAny,
-  ZodArray: () => ZodArray,
-  ZodBase64: () => ZodBase64,
-  ZodBase64URL: () => ZodBase64URL,
-  ZodBigInt: () => ZodBigInt,
-  ZodBigIntFormat: () => ZodBigIntFormat,
-  ZodBoolean: () => ZodBoolean,
-  ZodCIDRv4: () => ZodCIDRv4,
-  ZodCIDRv6: () => ZodCIDRv6,
-  ZodCUID: () => ZodCUID,
-  ZodCUID2: () => ZodCUID2,
-  ZodCatch: () => ZodCatch,
-  ZodCodec: () => ZodCodec,
   ZodCompileAsyncError: () => ZodCompileAsyncError,
   ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
-  ZodCreditCard: () => ZodCreditCard,
-  ZodCustom: () => ZodCustom,
-  ZodCustomStringFormat: () => ZodCustomStringFormat,
-  ZodDate: () => ZodDate,
-  ZodDefault: () => ZodDefault,
-  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
-  ZodE164: () => ZodE164,
-  ZodEmail: () => ZodEmail,
-  ZodEmoji: () => ZodEmoji,
-  ZodEnum: () => ZodEnum,
-  ZodError: () => ZodError,
-  ZodExactOptional: () => ZodExactOptional,
-  ZodFile: () => ZodFile,
-  ZodFirstPartyTypeKind: () => ZodFirstPartyTypeKind,
-  ZodFunction: () => ZodFunction,
-  ZodGUID: () => ZodGUID,
-  ZodIBAN: () => ZodIBAN,
-  ZodIPv4: () => ZodIPv4,
-  ZodIPv6: () => ZodIPv6,
-  ZodISODate: () => ZodISODate,
-  ZodISODateTime: () => ZodISODateTime,
-  ZodISODuration: () => ZodISODuration,
-  ZodISOTime: () => ZodISOTime,
-  ZodInstanceOf: () => ZodInstanceOf,
-  ZodIntersection: () => ZodIntersection,
-  ZodIssueCode: () => ZodIssueCode,
-  ZodJWT: () => ZodJWT,
-  ZodKSUID: () => ZodKSUID,
-  ZodLazy: () => ZodLazy,
-  ZodLiteral: () => ZodLiteral,
-  ZodMAC: () => ZodMAC,
-  ZodMap: () => ZodMap,
-  ZodNaN: () => ZodNaN,
-  ZodNanoID: () => ZodNanoID,
-  ZodNever: () => ZodNever,
-  ZodNonOptional: () => ZodNonOptional,
-  ZodNull: () => ZodNull,
-  ZodNullable: () => ZodNullable,
-  ZodNumber: () => ZodNumber,
-  ZodNumberFormat: () => ZodNumberFormat,
-  ZodObject: () => ZodObject,
-  ZodOptional: () => ZodOptional,
-  ZodPipe: () => ZodPipe,
-  ZodPrefault: () => ZodPrefault,
-  ZodPreprocess: () => ZodPreprocess,
-  ZodPromise: () => ZodPromise,
-  ZodReadonly: () => ZodReadonly,
-  ZodRealError: () => ZodRealError,
-  ZodRecord: () => ZodRecord,
-  ZodSet: () => ZodSet,
-  ZodString: () => ZodString,
-  ZodStringFormat: () => ZodStringFormat,
-  ZodSuccess: () => ZodSuccess,
-  ZodSymbol: () => ZodSymbol,
-  ZodTemplateLiteral: () => ZodTemplateLiteral,
-  ZodTransform: () => ZodTransform,
-  ZodTuple: () => ZodTuple,
-  ZodType: () => ZodType,
-  ZodULID: () => ZodULID,
-  ZodURL: () => ZodURL,
-  ZodUUID: () => ZodUUID,
-  ZodUndefined: () => ZodUndefined,
-  ZodUnion: () => ZodUnion,
-  ZodUnknown: () => ZodUnknown,
-  ZodVoid: () => ZodVoid,
-  ZodXID: () => ZodXID,
-  ZodXor: () => ZodXor,
-  _ZodString: () => _ZodString,
+  ZodMiniAny: () => ZodMiniAny,
+  ZodMiniArray: () => ZodMiniArray,
+  ZodMiniBase64: () => ZodMiniBase64,
+  ZodMiniBase64URL: () => ZodMiniBase64URL,
+  ZodMiniBigInt: () => ZodMiniBigInt,
+  ZodMiniBigIntFormat: () => ZodMiniBigIntFormat,
+  ZodMiniBoolean: () => ZodMiniBoolean,
+  ZodMiniCIDRv4: () => ZodMiniCIDRv4,
+  ZodMiniCIDRv6: () => ZodMiniCIDRv6,
+  ZodMiniCUID: () => ZodMiniCUID,
+  ZodMiniCUID2: () => ZodMiniCUID2,
+  ZodMiniCatch: () => ZodMiniCatch,
+  ZodMiniCodec: () => ZodMiniCodec,
+  ZodMiniCreditCard: () => ZodMiniCreditCard,
+  ZodMiniCustom: () => ZodMiniCustom,
+  ZodMiniCustomStringFormat: () => ZodMiniCustomStringFormat,
+  ZodMiniDate: () => ZodMiniDate,
+  ZodMiniDefault: () => ZodMiniDefault,
+  ZodMiniDiscriminatedUnion: () => ZodMiniDiscriminatedUnion,
+  ZodMiniE164: () => ZodMiniE164,
+  ZodMiniEmail: () => ZodMiniEmail,
+  ZodMiniEmoji: () => ZodMiniEmoji,
+  ZodMiniEnum: () => ZodMiniEnum,
+  ZodMiniExactOptional: () => ZodMiniExactOptional,
+  ZodMiniFile: () => ZodMiniFile,
+  ZodMiniFunction: () => ZodMiniFunction,
+  ZodMiniGUID: () => ZodMiniGUID,
+  ZodMiniIBAN: () => ZodMiniIBAN,
+  ZodMiniIPv4: () => ZodMiniIPv4,
+  ZodMiniIPv6: () => ZodMiniIPv6,
+  ZodMiniISODate: () => ZodMiniISODate,
+  ZodMiniISODateTime: () => ZodMiniISODateTime,
+  ZodMiniISODuration: () => ZodMiniISODuration,
+  ZodMiniISOTime: () => ZodMiniISOTime,
+  ZodMiniIntersection: () => ZodMiniIntersection,
+  ZodMiniJWT: () => ZodMiniJWT,
+  ZodMiniKSUID: () => ZodMiniKSUID,
+  ZodMiniLazy: () => ZodMiniLazy,
+  ZodMiniLiteral: () => ZodMiniLiteral,
+  ZodMiniMAC: () => ZodMiniMAC,
+  ZodMiniMap: () => ZodMiniMap,
+  ZodMiniNaN: () => ZodMiniNaN,
+  ZodMiniNanoID: () => ZodMiniNanoID,
+  ZodMiniNever: () => ZodMiniNever,
+  ZodMiniNonOptional: () => ZodMiniNonOptional,
+  ZodMiniNull: () => ZodMiniNull,
+  ZodMiniNullable: () => ZodMiniNullable,
+  ZodMiniNumber: () => ZodMiniNumber,
+  ZodMiniNumberFormat: () => ZodMiniNumberFormat,
+  ZodMiniObject: () => ZodMiniObject,
+  ZodMiniOptional: () => ZodMiniOptional,
+  ZodMiniPipe: () => ZodMiniPipe,
+  ZodMiniPrefault: () => ZodMiniPrefault,
+  ZodMiniPromise: () => ZodMiniPromise,
+  ZodMiniReadonly: () => ZodMiniReadonly,
+  ZodMiniRecord: () => ZodMiniRecord,
+  ZodMiniSet: () => ZodMiniSet,
+  ZodMiniString: () => ZodMiniString,
+  ZodMiniStringFormat: () => ZodMiniStringFormat,
+  ZodMiniSuccess: () => ZodMiniSuccess,
+  ZodMiniSymbol: () => ZodMiniSymbol,
+  ZodMiniTemplateLiteral: () => ZodMiniTemplateLiteral,
+  ZodMiniTransform: () => ZodMiniTransform,
+  ZodMiniTuple: () => ZodMiniTuple,
+  ZodMiniType: () => ZodMiniType,
+  ZodMiniULID: () => ZodMiniULID,
+  ZodMiniURL: () => ZodMiniURL,
+  ZodMiniUUID: () => ZodMiniUUID,
+  ZodMiniUndefined: () => ZodMiniUndefined,
+  ZodMiniUnion: () => ZodMiniUnion,
+  ZodMiniUnknown: () => ZodMiniUnknown,
+  ZodMiniVoid: () => ZodMiniVoid,
+  ZodMiniXID: () => ZodMiniXID,
+  ZodMiniXor: () => ZodMiniXor,
   _default: () => _default2,
   _function: () => _function,
   any: () => any,
@@ -6475,6 +6468,7 @@ __export(external_exports, {
   bigint: () => bigint2,
   boolean: () => boolean2,
   catch: () => _catch2,
+  catchall: () => catchall,
   check: () => check,
   cidrv4: () => cidrv42,
   cidrv6: () => cidrv62,
@@ -6490,28 +6484,28 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
-  decodeAsync: () => decodeAsync2,
+  decode: () => decode,
+  decodeAsync: () => decodeAsync,
   deepPartial: () => deepPartial,
   describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
   emoji: () => emoji2,
-  encode: () => encode2,
-  encodeAsync: () => encodeAsync2,
+  encode: () => encode,
+  encodeAsync: () => encodeAsync,
   endsWith: () => _endsWith,
   enum: () => _enum2,
   exactOptional: () => exactOptional,
+  exactPartial: () => exactPartial,
+  extend: () => extend2,
   file: () => file,
   flattenError: () => flattenError,
   float32: () => float32,
   float64: () => float64,
   formatError: () => formatError,
-  fromJSONSchema: () => fromJSONSchema,
   function: () => _function,
   getDiscriminatedOption: () => getDiscriminatedOption,
-  getErrorMap: () => getErrorMap,
   globalRegistry: () => globalRegistry,
   gt: () => _gt,
   gte: () => _gte,
@@ -6536,7 +6530,7 @@ __export(external_exports, {
   jwt: () => jwt,
   keyof: () => keyof,
   ksuid: () => ksuid2,
-  lazy: () => lazy,
+  lazy: () => _lazy2,
   length: () => _length,
   literal: () => literal,
   locales: () => locales_exports,
@@ -6549,11 +6543,14 @@ __export(external_exports, {
   map: () => map,
   maxLength: () => _maxLength,
   maxSize: () => _maxSize,
+  maximum: () => _lte,
   memoizer: () => memoizer,
+  merge: () => merge2,
   meta: () => meta2,
   mime: () => _mime,
   minLength: () => _minLength,
   minSize: () => _minSize,
+  minimum: () => _gte,
   multipleOf: () => _multipleOf,
   nan: () => nan,
   nanoid: () => nanoid2,
@@ -6569,16 +6566,18 @@ __export(external_exports, {
   nullish: () => nullish2,
   number: () => number2,
   object: () => object,
+  omit: () => omit2,
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse2,
-  parseAsync: () => parseAsync2,
+  parse: () => parse,
+  parseAsync: () => parseAsync,
+  partial: () => partial2,
   partialRecord: () => partialRecord,
+  pick: () => pick2,
   pipe: () => pipe,
   positive: () => _positive,
   prefault: () => prefault,
-  preprocess: () => preprocess,
   prettifyError: () => prettifyError,
   promise: () => promise,
   properties: () => _properties,
@@ -6589,16 +6588,16 @@ __export(external_exports, {
   regex: () => _regex,
   regexes: () => regexes_exports,
   registry: () => registry,
-  safeDecode: () => safeDecode2,
-  safeDecodeAsync: () => safeDecodeAsync2,
-  safeEncode: () => safeEncode2,
-  safeEncodeAsync: () => safeEncodeAsync2,
-  safeParse: () => safeParse2,
-  safeParseAsync: () => safeParseAsync2,
+  required: () => required2,
+  safeDecode: () => safeDecode,
+  safeDecodeAsync: () => safeDecodeAsync,
+  safeEncode: () => safeEncode,
+  safeEncodeAsync: () => safeEncodeAsync,
+  safeExtend: () => safeExtend2,
+  safeParse: () => safeParse,
+  safeParseAsync: () => safeParseAsync,
   set: () => set,
-  setErrorMap: () => setErrorMap,
   size: () => _size,
-  slugify: () => _slugify,
   startsWith: () => _startsWith,
   strictObject: () => strictObject,
   string: () => string2,
@@ -7055,8 +7054,8 @@ function getEnumValues(entries) {
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array3, separator = "|") {
+  return array3.map((val) => stringifyPrimitive(val)).join(separator);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -7080,8 +7079,8 @@ var Cached = class {
 function cached(getter) {
   return new Cached(getter);
 }
-function nullish(input2) {
-  return input2 === null || input2 === void 0;
+function nullish(input3) {
+  return input3 === null || input3 === void 0;
 }
 function cleanRegex(source) {
   const start3 = source.startsWith("^") ? 1 : 0;
@@ -7097,9 +7096,9 @@ function floatSafeRemainder(val, step2) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key, getter) {
+function defineLazy(object3, key, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key, {
+  Object.defineProperty(object3, key, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -7111,7 +7110,7 @@ function defineLazy(object2, key, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key, {
+      Object.defineProperty(object3, key, {
         value: v
         // configurable: true,
       });
@@ -7191,10 +7190,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path22) {
+  if (!path22)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path22.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7218,8 +7217,8 @@ function randomString(length = 10) {
 function esc(str2) {
   return JSON.stringify(str2);
 }
-function slugify(input2) {
-  return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
+function slugify(input3) {
+  return input3.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
@@ -7534,11 +7533,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path22, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path22);
     return iss;
   });
 }
@@ -7587,12 +7586,12 @@ function finalizeIssue(iss, ctx, config2) {
   }
   return full;
 }
-function getSizableOrigin(input2) {
-  if (input2 instanceof Set)
+function getSizableOrigin(input3) {
+  if (input3 instanceof Set)
     return "set";
-  if (input2 instanceof Map)
+  if (input3 instanceof Map)
     return "map";
-  if (input2 instanceof File)
+  if (input3 instanceof File)
     return "file";
   return "unknown";
 }
@@ -7610,10 +7609,10 @@ function codePointLength(str2) {
   }
   return count;
 }
-function getLengthableOrigin(input2) {
-  if (Array.isArray(input2))
+function getLengthableOrigin(input3) {
+  if (Array.isArray(input3))
     return "array";
-  if (typeof input2 === "string")
+  if (typeof input3 === "string")
     return "string";
   return "unknown";
 }
@@ -7639,12 +7638,12 @@ function parsedType(data) {
   return t;
 }
 function issue(...args) {
-  const [iss, input2, inst] = args;
+  const [iss, input3, inst] = args;
   if (typeof iss === "string") {
     return {
       message: iss,
       code: "custom",
-      input: input2,
+      input: input3,
       inst
     };
   }
@@ -7655,8 +7654,8 @@ function cleanEnum(obj) {
     return Number.isNaN(Number.parseInt(k, 10));
   }).map((el) => el[1]);
 }
-function base64ToUint8Array(base643) {
-  const binaryString = atob(base643);
+function base64ToUint8Array(base644) {
+  const binaryString = atob(base644);
   const bytes = new Uint8Array(binaryString.length);
   for (let i = 0; i < binaryString.length; i++) {
     bytes[i] = binaryString.charCodeAt(i);
@@ -7670,16 +7669,16 @@ function uint8ArrayToBase64(bytes) {
   }
   return btoa(binaryString);
 }
-function base64urlToUint8Array(base64url3) {
-  const base643 = base64url3.replace(/-/g, "+").replace(/_/g, "/");
-  const padding = "=".repeat((4 - base643.length % 4) % 4);
-  return base64ToUint8Array(base643 + padding);
+function base64urlToUint8Array(base64url4) {
+  const base644 = base64url4.replace(/-/g, "+").replace(/_/g, "/");
+  const padding = "=".repeat((4 - base644.length % 4) % 4);
+  return base64ToUint8Array(base644 + padding);
 }
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex4) {
+  const cleanHex = hex4.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -8000,16 +7999,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path22 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path22, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path22, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8048,17 +8047,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path20 = []) => {
+  const processError = (error63, path22 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path22, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path22, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -8097,8 +8096,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path20) {
+  const path22 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path22) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -8540,23 +8539,23 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   const origin = isInt ? "int" : "number";
   const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
+    const input3 = payload.value;
     if (isInt) {
-      if (!Number.isInteger(input2)) {
+      if (!Number.isInteger(input3)) {
         payload.issues.push({
           expected: origin,
           format: def.format,
           code: "invalid_type",
           continue: false,
-          input: input2,
+          input: input3,
           inst
         });
         return;
       }
-      if (!Number.isSafeInteger(input2)) {
-        if (input2 > 0) {
+      if (!Number.isSafeInteger(input3)) {
+        if (input3 > 0) {
           payload.issues.push({
-            input: input2,
+            input: input3,
             code: "too_big",
             maximum: Number.MAX_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -8567,7 +8566,7 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
           });
         } else {
           payload.issues.push({
-            input: input2,
+            input: input3,
             code: "too_small",
             minimum: Number.MIN_SAFE_INTEGER,
             note: "Integers must be within the safe integer range.",
@@ -8580,10 +8579,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         return;
       }
     }
-    if (input2 < minimum) {
+    if (input3 < minimum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input: input3,
         code: "too_small",
         minimum,
         inclusive: true,
@@ -8591,10 +8590,10 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
-    if (input2 > maximum) {
+    if (input3 > maximum) {
       payload.issues.push({
         origin: "number",
-        input: input2,
+        input: input3,
         code: "too_big",
         maximum,
         inclusive: true,
@@ -8608,11 +8607,11 @@ var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat"
   $ZodCheck.init(inst, def);
   const [minimum, maximum] = BIGINT_FORMAT_RANGES[def.format];
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    if (input2 < minimum) {
+    const input3 = payload.value;
+    if (input3 < minimum) {
       payload.issues.push({
         origin: "bigint",
-        input: input2,
+        input: input3,
         code: "too_small",
         minimum,
         inclusive: true,
@@ -8620,10 +8619,10 @@ var $ZodCheckBigIntFormat = /* @__PURE__ */ $constructor("$ZodCheckBigIntFormat"
         continue: !def.abort
       });
     }
-    if (input2 > maximum) {
+    if (input3 > maximum) {
       payload.issues.push({
         origin: "bigint",
-        input: input2,
+        input: input3,
         code: "too_big",
         maximum,
         inclusive: true,
@@ -8638,16 +8637,16 @@ var $ZodCheckMaxSize = /* @__PURE__ */ $constructor("$ZodCheckMaxSize", (inst, d
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size <= def.maximum)
       return;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       code: "too_big",
       maximum: def.maximum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -8658,16 +8657,16 @@ var $ZodCheckMinSize = /* @__PURE__ */ $constructor("$ZodCheckMinSize", (inst, d
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size >= def.minimum)
       return;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       code: "too_small",
       minimum: def.minimum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -8678,13 +8677,13 @@ var $ZodCheckSizeEquals = /* @__PURE__ */ $constructor("$ZodCheckSizeEquals", (i
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasSize);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const size = input2.size;
+    const input3 = payload.value;
+    const size = input3.size;
     if (size === def.size)
       return;
     const tooBig2 = size > def.size;
     payload.issues.push({
-      origin: getSizableOrigin(input2),
+      origin: getSizableOrigin(input3),
       ...tooBig2 ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size },
       inclusive: true,
       exact: true,
@@ -8699,18 +8698,18 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units > def.maximum ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units > def.maximum ? codePointLength(input3) : units;
     if (length <= def.maximum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     payload.issues.push({
       origin,
       code: "too_big",
       maximum: def.maximum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -8721,18 +8720,18 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input3) : units;
     if (length >= def.minimum)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     payload.issues.push({
       origin,
       code: "too_small",
       minimum: def.minimum,
       inclusive: true,
-      input: input2,
+      input: input3,
       inst,
       continue: !def.abort
     });
@@ -8743,12 +8742,12 @@ var $ZodCheckLengthEquals = /* @__PURE__ */ $constructor("$ZodCheckLengthEquals"
   $ZodCheck.init(inst, def);
   (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const units = input2.length;
-    const length = typeof input2 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input2) : units;
+    const input3 = payload.value;
+    const units = input3.length;
+    const length = typeof input3 === "string" && units >= def.length && units <= def.length * 2 ? codePointLength(input3) : units;
     if (length === def.length)
       return;
-    const origin = getLengthableOrigin(input2);
+    const origin = getLengthableOrigin(input3);
     const tooBig2 = length > def.length;
     payload.issues.push({
       origin,
@@ -8894,10 +8893,10 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
       return void 0;
     }
     entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-    const input2 = payload.value;
+    const input3 = payload.value;
     let proms;
     for (const [key, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key], issues: [] }, {});
+      const result = schema._zod.run({ value: input3[key], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
         proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key)));
@@ -9165,11 +9164,11 @@ var $ZodEmail = /* @__PURE__ */ $constructor("$ZodEmail", (inst, def) => {
 });
 var URL_BAD_FORMAT = 1;
 var URL_UNPARSEABLE = 2;
-function canParseURL(input2) {
+function canParseURL(input3) {
   try {
     if (typeof URL !== "undefined" && typeof URL.canParse === "function")
-      return URL.canParse(input2);
-    new URL(input2);
+      return URL.canParse(input3);
+    new URL(input3);
     return true;
   } catch {
     return false;
@@ -9200,21 +9199,21 @@ var asciiTabOrNewline = /[\t\n\r]/g;
 function stripTabAndNewline(value) {
   return value.replace(asciiTabOrNewline, "");
 }
-function urlHostnameOk(url2, hostname3) {
-  hostname3.lastIndex = 0;
-  return hostname3.test(url2.hostname);
+function urlHostnameOk(url3, hostname4) {
+  hostname4.lastIndex = 0;
+  return hostname4.test(url3.hostname);
 }
-function urlProtocolOk(url2, protocol) {
+function urlProtocolOk(url3, protocol) {
   protocol.lastIndex = 0;
-  return protocol.test(url2.protocol.endsWith(":") ? url2.protocol.slice(0, -1) : url2.protocol);
+  return protocol.test(url3.protocol.endsWith(":") ? url3.protocol.slice(0, -1) : url3.protocol);
 }
 var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
   $ZodStringFormat.init(inst, def);
   inst._zod.check = (payload) => {
     try {
       const trimmed = payload.value.trim();
-      const url2 = validateURL(trimmed, def);
-      if (url2 === URL_BAD_FORMAT) {
+      const url3 = validateURL(trimmed, def);
+      if (url3 === URL_BAD_FORMAT) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9225,7 +9224,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url2 === URL_UNPARSEABLE) {
+      if (url3 === URL_UNPARSEABLE) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9235,11 +9234,11 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
         });
         return;
       }
-      if (url2 === true) {
+      if (url3 === true) {
         payload.value = stripTabAndNewline(trimmed);
         return;
       }
-      if (def.hostname && !urlHostnameOk(url2, def.hostname)) {
+      if (def.hostname && !urlHostnameOk(url3, def.hostname)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9250,7 +9249,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      if (def.protocol && !urlProtocolOk(url2, def.protocol)) {
+      if (def.protocol && !urlProtocolOk(url3, def.protocol)) {
         payload.issues.push({
           code: "invalid_format",
           format: "url",
@@ -9261,7 +9260,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
           continue: !def.abort
         });
       }
-      payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
+      payload.value = def.normalize ? url3.href : stripTabAndNewline(trimmed);
       return;
     } catch (_) {
       payload.issues.push({
@@ -9416,8 +9415,8 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
-  const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
+  const base644 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const padded = base644.padEnd(Math.ceil(base644.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
 var $ZodBase64URL = /* @__PURE__ */ $constructor("$ZodBase64URL", (inst, def) => {
@@ -9451,10 +9450,10 @@ function isLuhnAlgo(digits) {
   }
   return sum % 10 === 0;
 }
-function isValidCreditCard(input2) {
-  if (!creditCard.test(input2))
+function isValidCreditCard(input3) {
+  if (!creditCard.test(input3))
     return false;
-  return isLuhnAlgo(input2.replace(CC_SANITIZE, ""));
+  return isLuhnAlgo(input3.replace(CC_SANITIZE, ""));
 }
 var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) => {
   def.pattern ?? (def.pattern = creditCard);
@@ -9471,23 +9470,23 @@ var $ZodCreditCard = /* @__PURE__ */ $constructor("$ZodCreditCard", (inst, def) 
     });
   };
 });
-function isIso7064Mod97(iban3) {
+function isIso7064Mod97(iban4) {
   let remainder = 0;
-  const len = iban3.length;
+  const len = iban4.length;
   for (let i = 4; i < len; i++) {
-    const code = iban3.charCodeAt(i);
+    const code = iban4.charCodeAt(i);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   for (let i = 0; i < 4; i++) {
-    const code = iban3.charCodeAt(i);
+    const code = iban4.charCodeAt(i);
     remainder = (code >= 65 ? remainder * 100 + (code - 55) : remainder * 10 + (code - 48)) % 97;
   }
   return remainder === 1;
 }
-function isValidIBAN(input2) {
-  if (!iban.test(input2))
+function isValidIBAN(input3) {
+  if (!iban.test(input3))
     return false;
-  return isIso7064Mod97(input2);
+  return isIso7064Mod97(input3);
 }
 var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
   def.pattern ?? (def.pattern = iban);
@@ -9561,15 +9560,15 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
         payload.value = Number(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
+    const input3 = payload.value;
+    if (typeof input3 === "number" && !Number.isNaN(input3) && Number.isFinite(input3)) {
       return payload;
     }
-    const received = typeof input2 === "number" ? Number.isNaN(input2) ? "NaN" : !Number.isFinite(input2) ? String(input2) : void 0 : void 0;
+    const received = typeof input3 === "number" ? Number.isNaN(input3) ? "NaN" : !Number.isFinite(input3) ? String(input3) : void 0 : void 0;
     payload.issues.push({
       expected: "number",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst,
       ...received ? { received } : {}
     });
@@ -9589,13 +9588,13 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
         payload.value = Boolean(payload.value);
       } catch (_) {
       }
-    const input2 = payload.value;
-    if (typeof input2 === "boolean")
+    const input3 = payload.value;
+    if (typeof input3 === "boolean")
       return payload;
     payload.issues.push({
       expected: "boolean",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -9628,13 +9627,13 @@ var $ZodBigIntFormat = /* @__PURE__ */ $constructor("$ZodBigIntFormat", (inst, d
 var $ZodSymbol = /* @__PURE__ */ $constructor("$ZodSymbol", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "symbol")
+    const input3 = payload.value;
+    if (typeof input3 === "symbol")
       return payload;
     payload.issues.push({
       expected: "symbol",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -9645,13 +9644,13 @@ var $ZodUndefined = /* @__PURE__ */ $constructor("$ZodUndefined", (inst, def) =>
   inst._zod.pattern = _undefined;
   inst._zod.values = /* @__PURE__ */ new Set([void 0]);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
+    const input3 = payload.value;
+    if (typeof input3 === "undefined")
       return payload;
     payload.issues.push({
       expected: "undefined",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -9662,13 +9661,13 @@ var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
   inst._zod.pattern = _null;
   inst._zod.values = /* @__PURE__ */ new Set([null]);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 === null)
+    const input3 = payload.value;
+    if (input3 === null)
       return payload;
     payload.issues.push({
       expected: "null",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -9697,13 +9696,13 @@ var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
 var $ZodVoid = /* @__PURE__ */ $constructor("$ZodVoid", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (typeof input2 === "undefined")
+    const input3 = payload.value;
+    if (typeof input3 === "undefined")
       return payload;
     payload.issues.push({
       expected: "void",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -9718,15 +9717,15 @@ var $ZodDate = /* @__PURE__ */ $constructor("$ZodDate", (inst, def) => {
       } catch (_err) {
       }
     }
-    const input2 = payload.value;
-    const isDate = input2 instanceof Date;
-    const isValidDate = isDate && !Number.isNaN(input2.getTime());
+    const input3 = payload.value;
+    const isDate = input3 instanceof Date;
+    const isValidDate = isDate && !Number.isNaN(input3.getTime());
     if (isValidDate)
       return payload;
     payload.issues.push({
       expected: "date",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       ...isDate ? { received: "Invalid Date" } : {},
       inst
     });
@@ -9737,11 +9736,11 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap2 = Math.min(...caps.map((c) => c[0]));
   const parse4 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+    if (n > cap2 && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
           const start3 = payload.issues.length;
@@ -9755,9 +9754,9 @@ function capSize(inst, size) {
     return parse4(payload, ctx);
   };
 }
-var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
-var mapSize = (input2) => input2 instanceof Map ? input2.size : -1;
-var setSize = (input2) => input2 instanceof Set ? input2.size : -1;
+var arraySize = (input3) => Array.isArray(input3) ? input3.length : -1;
+var mapSize = (input3) => input3 instanceof Map ? input3.size : -1;
+var setSize = (input3) => input3 instanceof Set ? input3.size : -1;
 function handleArrayResult(result, final, index) {
   if (result.issues.length) {
     final.issues.push(...prefixIssues(index, result.issues));
@@ -9769,21 +9768,21 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input3 = payload.value;
+    if (!Array.isArray(input3)) {
       payload.issues.push({
         expected: "array",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input3.length), ctx) : Array(input3.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+    for (let i = 0; i < input3.length; i++) {
+      const item = input3[i];
       const result = def.element._zod.run({
         value: item,
         issues: []
@@ -9803,8 +9802,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key, input2, optin, optout) {
-  const isPresent = key in input2;
+function handlePropertyResult(result, final, key, input3, optin, optout) {
+  const isPresent = key in input3;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -9856,7 +9855,7 @@ function normalizeDef(def) {
     optionalKeys: new Set(okeys)
   };
 }
-function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
+function handleCatchall(proms, input3, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
@@ -9864,7 +9863,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key in input2) {
+  for (const key in input3) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
@@ -9881,18 +9880,18 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    const r = _catchall.run({ value: input3[key], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input3, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r, payload, key, input3, optin, optout);
     }
   }
   if (unrecognized.length) {
     payload.issues.push({
       code: "unrecognized_keys",
       keys: unrecognized,
-      input: input2,
+      input: input3,
       inst,
       // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
       continue: true
@@ -9937,18 +9936,18 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return propValues;
   });
   const isObject2 = isObject;
-  const catchall = def.catchall;
+  const catchall2 = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject2(input2)) {
+    const input3 = payload.value;
+    if (!isObject2(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -9969,17 +9968,17 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      const r = el._zod.run({ value: input3[key], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input3, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r, payload, key, input3, optin, optout);
       }
     }
-    if (!catchall) {
+    if (!catchall2) {
       return proms.length ? Promise.all(proms).then(() => payload) : payload;
     }
-    return handleCatchall(proms, input2, payload, ctx, _normalized.value, inst, abortEarly === true);
+    return handleCatchall(proms, input3, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
 var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) => {
@@ -10084,16 +10083,16 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
-  const catchall = def.catchall;
+  const catchall2 = def.catchall;
   let value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input2 = payload.value;
-    if (!isObject2(input2)) {
+    const input3 = payload.value;
+    if (!isObject2(input3)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -10102,9 +10101,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (!fastpass)
         fastpass = generateFastpass(def.shape);
       payload = fastpass(payload, ctx);
-      if (!catchall)
+      if (!catchall2)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input3, payload, ctx, value, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -10232,35 +10231,35 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
-  const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+function getDiscriminatedOption(union3, value) {
+  const internals = union3._zod;
+  let map3 = internals.bag.optionsMap;
+  if (!map3) {
+    map3 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map3;
   }
-  const option = map2.get(value);
+  const option = map3.get(value);
   if (option === null)
     throw new Error(`Ambiguous discriminator value "${String(value)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
     for (const value of values) {
-      if (map2.has(value)) {
+      if (map3.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+        map3.set(value, null);
       } else {
-        map2.set(value, option);
+        map3.set(value, option);
       }
     }
   }
-  return map2;
+  return map3;
 }
 var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
   def.inclusive = false;
@@ -10296,17 +10295,17 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   });
   const disc = cached(() => discriminatorMap(def));
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isObject(input2)) {
+    const input3 = payload.value;
+    if (!isObject(input3)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
+    const value = input3?.[def.discriminator];
     const opt = disc.value.get(value);
     if (opt && (value !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
@@ -10320,7 +10319,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       note: "No matching discriminator",
       discriminator: def.discriminator,
       options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
-      input: input2,
+      input: input3,
       path: [def.discriminator],
       inst
     });
@@ -10330,9 +10329,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
 var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    const left = def.left._zod.run({ value: input2, issues: [] }, ctx);
-    const right = def.right._zod.run({ value: input2, issues: [] }, ctx);
+    const input3 = payload.value;
+    const left = def.left._zod.run({ value: input3, issues: [] }, ctx);
+    const right = def.right._zod.run({ value: input3, issues: [] }, ctx);
     const async = left instanceof Promise || right instanceof Promise;
     if (async) {
       return Promise.all([left, right]).then(([left2, right2]) => {
@@ -10447,10 +10446,10 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!Array.isArray(input2)) {
+    const input3 = payload.value;
+    if (!Array.isArray(input3)) {
       payload.issues.push({
-        input: input2,
+        input: input3,
         inst,
         expected: "tuple",
         code: "invalid_type"
@@ -10462,23 +10461,23 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
     if (!def.rest) {
-      if (input2.length < optinStart) {
+      if (input3.length < optinStart) {
         payload.issues.push({
           code: "too_small",
           minimum: optinStart,
           inclusive: true,
-          input: input2,
+          input: input3,
           inst,
           origin: "array"
         });
         return payload;
       }
-      if (input2.length > items.length) {
+      if (input3.length > items.length) {
         payload.issues.push({
           code: "too_big",
           maximum: items.length,
           inclusive: true,
-          input: input2,
+          input: input3,
           inst,
           origin: "array"
         });
@@ -10488,7 +10487,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
     for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+      const r = items[i]._zod.run({ value: input3[i], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((rr) => {
           itemResults[i] = rr;
@@ -10501,7 +10500,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     }
     if (def.rest && !itemAborted) {
       let i = items.length - 1;
-      const rest = input2.slice(items.length);
+      const rest = input3.slice(items.length);
       let seen = payload.issues.length;
       for (const el of rest) {
         if (abortEarly && payload.issues.length !== seen) {
@@ -10519,9 +10518,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       }
     }
     if (proms.length) {
-      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input2, optoutStart));
+      return Promise.all(proms).then(() => handleTupleResults(itemResults, payload, items, input3, optoutStart));
     }
-    return handleTupleResults(itemResults, payload, items, input2, optoutStart);
+    return handleTupleResults(itemResults, payload, items, input3, optoutStart);
   };
 });
 function getTupleOptStart(items, key) {
@@ -10538,10 +10537,10 @@ function handleTupleResult(result, final, index) {
   }
   final.value[index] = result.value;
 }
-function handleTupleResults(itemResults, final, items, input2, optoutStart) {
+function handleTupleResults(itemResults, final, items, input3, optoutStart) {
   for (let i = 0; i < items.length; i++) {
     const r = itemResults[i];
-    const isPresent = i < input2.length;
+    const isPresent = i < input3.length;
     if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
@@ -10555,7 +10554,7 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
     }
     final.value[i] = r.value;
   }
-  for (let i = final.value.length - 1; i >= input2.length; i--) {
+  for (let i = final.value.length - 1; i >= input3.length; i--) {
     if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
       final.value.length = i;
     } else {
@@ -10569,12 +10568,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!isPlainObject(input2)) {
+    const input3 = payload.value;
+    if (!isPlainObject(input3)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -10607,7 +10606,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
@@ -10624,12 +10623,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
       }
       let unrecognized;
-      for (const key in input2) {
+      for (const key in input3) {
         if (!recordKeys.has(key)) {
           if (def.mode === "loose") {
             if (key === "__proto__")
               continue;
-            payload.value[key] = input2[key];
+            payload.value[key] = input3[key];
           } else {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key);
@@ -10639,7 +10638,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input: input3,
           inst,
           keys: unrecognized,
           continue: true
@@ -10648,10 +10647,10 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input2)) {
+      for (const key of Reflect.ownKeys(input3)) {
         if (key === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key))
+        if (!Object.prototype.propertyIsEnumerable.call(input3, key))
           continue;
         let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
@@ -10669,7 +10668,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key] = input2[key];
+            payload.value[key] = input3[key];
           } else if (values) {
             unrecognized = unrecognized ?? [];
             unrecognized.push(key);
@@ -10688,7 +10687,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input3[key], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
@@ -10706,7 +10705,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
       if (unrecognized && unrecognized.length > 0) {
         payload.issues.push({
           code: "unrecognized_keys",
-          input: input2,
+          input: input3,
           inst,
           keys: unrecognized,
           continue: true
@@ -10724,12 +10723,12 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Map)) {
+    const input3 = payload.value;
+    if (!(input3 instanceof Map)) {
       payload.issues.push({
         expected: "map",
         code: "invalid_type",
-        input: input2,
+        input: input3,
         inst
       });
       return payload;
@@ -10738,7 +10737,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key, value] of input2) {
+    for (const [key, value] of input3) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -10748,10 +10747,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key, input3, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key, input3, inst, ctx);
       }
     }
     if (proms.length)
@@ -10760,7 +10759,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key, input3, inst, ctx) {
   if (keyResult.issues.length) {
     if (propertyKeyTypes.has(typeof key)) {
       final.issues.push(...prefixIssues(key, keyResult.issues));
@@ -10768,7 +10767,7 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
       final.issues.push({
         code: "invalid_key",
         origin: "map",
-        input: input2,
+        input: input3,
         inst,
         issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
       });
@@ -10781,7 +10780,7 @@ function handleMapResult(keyResult, valueResult, final, key, input2, inst, ctx) 
       final.issues.push({
         origin: "map",
         code: "invalid_element",
-        input: input2,
+        input: input3,
         inst,
         key,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config()))
@@ -10795,10 +10794,10 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   const memo2 = globalConfig.memoizer;
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    const input2 = payload.value;
-    if (!(input2 instanceof Set)) {
+    const input3 = payload.value;
+    if (!(input3 instanceof Set)) {
       payload.issues.push({
-        input: input2,
+        input: input3,
         inst,
         expected: "set",
         code: "invalid_type"
@@ -10809,7 +10808,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item of input3) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -10843,14 +10842,14 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
     return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (valuesSet.has(input2)) {
+    const input3 = payload.value;
+    if (valuesSet.has(input3)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values,
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -10865,14 +10864,14 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
     return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (values.has(input2)) {
+    const input3 = payload.value;
+    if (values.has(input3)) {
       return payload;
     }
     payload.issues.push({
       code: "invalid_value",
       values: def.values,
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -10881,13 +10880,13 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
 var $ZodFile = /* @__PURE__ */ $constructor("$ZodFile", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
-    const input2 = payload.value;
-    if (input2 instanceof File)
+    const input3 = payload.value;
+    if (input3 instanceof File)
       return payload;
     payload.issues.push({
       expected: "file",
       code: "invalid_type",
-      input: input2,
+      input: input3,
       inst
     });
     return payload;
@@ -10903,9 +10902,9 @@ var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) =>
     }
     const _out = def.transform(payload.value, payload);
     if (ctx.async) {
-      const output2 = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output2.then((output3) => {
-        payload.value = output3;
+      const output3 = _out instanceof Promise ? _out : Promise.resolve(_out);
+      return output3.then((output4) => {
+        payload.value = output4;
         return payload;
       });
     }
@@ -11355,12 +11354,12 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       output: inst._def.output
     });
   };
-  inst.output = (output2) => {
+  inst.output = (output3) => {
     const F = inst.constructor;
     return new F({
       type: "function",
       input: inst._def.input,
-      output: output2
+      output: output3
     });
   };
   return inst;
@@ -11395,20 +11394,20 @@ var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
     return payload;
   };
   inst._zod.check = (payload) => {
-    const input2 = payload.value;
-    const r = def.fn(input2);
+    const input3 = payload.value;
+    const r = def.fn(input3);
     if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+      return r.then((r2) => handleRefineResult(r2, payload, input3, inst));
     }
-    handleRefineResult(r, payload, input2, inst);
+    handleRefineResult(r, payload, input3, inst);
     return;
   };
 });
-function handleRefineResult(result, payload, input2, inst) {
+function handleRefineResult(result, payload, input3, inst) {
   if (!result) {
     const _iss = {
       code: "custom",
-      input: input2,
+      input: input3,
       inst,
       // incorporates params.error into issue reporting
       path: [...inst._zod.def.path ?? []],
@@ -11449,7 +11448,7 @@ function isRecursive(inst, stack, resolve2) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check3 = (child) => {
+  const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve2);
       if (answer > result)
@@ -11468,7 +11467,7 @@ function isRecursive(inst, stack, resolve2) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -11477,33 +11476,33 @@ function isRecursive(inst, stack, resolve2) {
   switch (kind) {
     case "object": {
       const raw2 = rawShape(def);
-      merge3(raw2 ? shape(raw2, true) : ASSUMED);
-      check3(def.catchall);
+      merge4(raw2 ? shape(raw2, true) : ASSUMED);
+      check4(def.catchall);
       break;
     }
     case "array":
-      check3(def.element);
+      check4(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check3(el);
-      check3(def.rest);
+        check4(el);
+      check4(def.rest);
       break;
     case "record":
     case "map":
-      check3(def.keyType);
-      check3(def.valueType);
+      check4(def.keyType);
+      check4(def.valueType);
       break;
     case "set":
-      check3(def.valueType);
+      check4(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check3(el);
+        check4(el);
       break;
     case "intersection":
-      check3(def.left);
-      check3(def.right);
+      check4(def.left);
+      check4(def.right);
       break;
     case "optional":
     case "nullable":
@@ -11514,20 +11513,20 @@ function isRecursive(inst, stack, resolve2) {
     case "nonoptional":
     case "promise":
     case "success":
-      check3(def.innerType);
+      check4(def.innerType);
       break;
     case "pipe":
-      check3(def.in);
-      check3(def.out);
+      check4(def.in);
+      check4(def.out);
       break;
     case "function":
-      check3(def.input);
-      check3(def.output);
+      check4(def.input);
+      check4(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve2 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -11563,10 +11562,10 @@ function isRecursive(inst, stack, resolve2) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check3(value);
+          check4(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check3(el);
+            check4(el);
       }
     }
   }
@@ -11640,8 +11639,8 @@ var memo = {
           else
             rechecked = true;
         }
-        const input2 = payload.value;
-        if (!isRef(input2))
+        const input3 = payload.value;
+        if (!isRef(input3))
           return base(payload, ctx);
         let state = ctx[STATE];
         if (!state) {
@@ -11656,7 +11655,7 @@ var memo = {
           lastCtx = ctx;
           lastBucket = bucket;
         }
-        const hit = bucket.get(input2);
+        const hit = bucket.get(input3);
         if (hit) {
           payload.value = hit.value;
           if (hit.issues) {
@@ -13162,9 +13161,9 @@ var error12 = () => {
     nan: "NaN"
     // All other type names omitted - they fall back to raw values via ?? operator
   };
-  function getTypeName(type, input2) {
-    if (type === "number" && typeof input2 === "number" && !Number.isFinite(input2)) {
-      return String(input2);
+  function getTypeName(type, input3) {
+    if (type === "number" && typeof input3 === "number" && !Number.isFinite(input3)) {
+      return String(input3);
     }
     return TypeDictionary[type] ?? type;
   }
@@ -15727,8 +15726,8 @@ function ko_default() {
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
-function getUnitTypeFromNumber(number5) {
-  const abs = Math.abs(number5);
+function getUnitTypeFromNumber(number7) {
+  const abs = Math.abs(number7);
   const last = abs % 10;
   const last2 = abs % 100;
   if (last2 >= 11 && last2 <= 19 || last === 0)
@@ -19276,10 +19275,10 @@ var $ZodRegistry = class {
     this._idmap = /* @__PURE__ */ new Map();
   }
   add(schema, ..._meta) {
-    const meta3 = _meta[0];
-    this._map.set(schema, meta3);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.set(meta3.id, schema);
+    const meta4 = _meta[0];
+    this._map.set(schema, meta4);
+    if (meta4 && typeof meta4 === "object" && "id" in meta4) {
+      this._idmap.set(meta4.id, schema);
     }
     return this;
   }
@@ -19289,9 +19288,9 @@ var $ZodRegistry = class {
     return this;
   }
   remove(schema) {
-    const meta3 = this._map.get(schema);
-    if (meta3 && typeof meta3 === "object" && "id" in meta3) {
-      this._idmap.delete(meta3.id);
+    const meta4 = this._map.get(schema);
+    if (meta4 && typeof meta4 === "object" && "id" in meta4) {
+      this._idmap.delete(meta4.id);
     }
     this._map.delete(schema);
     return this;
@@ -19512,8 +19511,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check3 of schemaChecks) {
-    const def = check3._zod.def;
+  for (const check4 of schemaChecks) {
+    const def = check4._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -19561,7 +19560,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check4, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -19577,7 +19576,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -19700,8 +19699,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
-  const tx = check3._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check4, currentAccessor, newAccessor) {
+  const tx = check4._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -19717,8 +19716,8 @@ function throwAsync() {
 function pushIssue(issue2) {
   this.issues.push(issue2);
 }
-function generateCustomRefineCheck(doc, ctx, check3, accessor) {
-  const def = check3._zod.def;
+function generateCustomRefineCheck(doc, ctx, check4, accessor) {
+  const def = check4._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -19731,11 +19730,11 @@ function generateCustomRefineCheck(doc, ctx, check3, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check3._zod.check) {
-    if (isAsyncFunction(check3._zod.check)) {
+  if (check4._zod.check) {
+    if (isAsyncFunction(check4._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check3._zod.check;
+    const checkFn = check4._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
@@ -20119,10 +20118,10 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
         propOutputs.set(key, outputAccessor);
     }
   }
-  const catchall = def.catchall;
+  const catchall2 = def.catchall;
   let unknownKeysMode = "none";
-  if (catchall) {
-    const catchallType = catchall._zod.def.type;
+  if (catchall2) {
+    const catchallType = catchall2._zod.def.type;
     if (catchallType === "never") {
       const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
@@ -20130,7 +20129,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
         d.write(`if (${condition}) return INVALID;`);
       });
       doc.write(`}`);
-    } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
+    } else if ((catchallType === "unknown" || catchallType === "any") && !catchall2._zod.def.checks?.length) {
       unknownKeysMode = "passthrough";
     } else {
       unknownKeysMode = "schema";
@@ -20148,7 +20147,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
           d.write(`if (${knownSet}.has(k)) continue;`);
         const valVar = newVar(ctx);
         d.write(`const ${valVar} = ${accessor}[k];`);
-        compileChild(d, ctx, catchall, valVar, false);
+        compileChild(d, ctx, catchall2, valVar, false);
       });
       doc.write(`}`);
     }
@@ -20183,7 +20182,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       } else {
         const valVar = newVar(ctx);
         d.write(`const ${valVar} = ${accessor}[k];`);
-        const catchallOut = compileChild(d, ctx, catchall, valVar);
+        const catchallOut = compileChild(d, ctx, catchall2, valVar);
         d.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
@@ -20357,8 +20356,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
+  for (const [max, check4] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check4._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -21612,23 +21611,23 @@ function _overwrite(tx) {
 }
 // @__NO_SIDE_EFFECTS__
 function _normalize(form) {
-  return /* @__PURE__ */ _overwrite((input2) => input2.normalize(form));
+  return /* @__PURE__ */ _overwrite((input3) => input3.normalize(form));
 }
 // @__NO_SIDE_EFFECTS__
 function _trim() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.trim());
+  return /* @__PURE__ */ _overwrite((input3) => input3.trim());
 }
 // @__NO_SIDE_EFFECTS__
 function _toLowerCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toLowerCase());
+  return /* @__PURE__ */ _overwrite((input3) => input3.toLowerCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _toUpperCase() {
-  return /* @__PURE__ */ _overwrite((input2) => input2.toUpperCase());
+  return /* @__PURE__ */ _overwrite((input3) => input3.toUpperCase());
 }
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
+  return /* @__PURE__ */ _overwrite((input3) => slugify(input3));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element, params) {
@@ -21930,12 +21929,12 @@ function _stringbool(Classes, _params) {
   const _String = Classes.String ?? $ZodString;
   const stringSchema = new _String({ type: "string", error: params.error });
   const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-  const codec2 = new _Codec({
+  const codec3 = new _Codec({
     type: "pipe",
     in: stringSchema,
     out: booleanSchema,
-    transform: ((input2, payload) => {
-      let data = input2;
+    transform: ((input3, payload) => {
+      let data = input3;
       if (params.case !== "sensitive")
         data = data.toLowerCase();
       if (truthySet.has(data)) {
@@ -21948,14 +21947,14 @@ function _stringbool(Classes, _params) {
           expected: "stringbool",
           values: [...truthySet, ...falsySet],
           input: payload.value,
-          inst: codec2,
+          inst: codec3,
           continue: false
         });
         return {};
       }
     }),
-    reverseTransform: ((input2, _payload) => {
-      if (input2 === true) {
+    reverseTransform: ((input3, _payload) => {
+      if (input3 === true) {
         return truthyArray[0] || "true";
       } else {
         return falsyArray[0] || "false";
@@ -21963,10 +21962,10 @@ function _stringbool(Classes, _params) {
     }),
     error: params.error
   });
-  codec2._zod.bag.truthy = truthyArray;
-  codec2._zod.bag.falsy = falsyArray;
-  codec2._zod.bag.case = params.case ?? "insensitive";
-  return codec2;
+  codec3._zod.bag.truthy = truthyArray;
+  codec3._zod.bag.falsy = falsyArray;
+  codec3._zod.bag.case = params.case ?? "insensitive";
+  return codec3;
 }
 // @__NO_SIDE_EFFECTS__
 function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
@@ -22021,13 +22020,13 @@ function initializeContext(params) {
     external: params?.external ?? void 0
   };
 }
-function handleUnrepresentable(schema, ctx, json4, params, message) {
+function handleUnrepresentable(schema, ctx, json5, params, message) {
   const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({ zodSchema: schema, path: params.path, message }) : ctx.unrepresentable;
   if (result === "any")
     return false;
   if (result === void 0 || result === "throw")
     throw new Error(message);
-  Object.assign(json4, result);
+  Object.assign(json5, result);
   return true;
 }
 function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
@@ -22073,9 +22072,9 @@ function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
       ctx.seen.get(parent).isParent = true;
     }
   }
-  const meta3 = ctx.metadataRegistry.get(schema);
-  if (meta3)
-    assignProps(result.schema, meta3);
+  const meta4 = ctx.metadataRegistry.get(schema);
+  if (meta4)
+    assignProps(result.schema, meta4);
   if (ctx.io === "input" && isTransforming(schema)) {
     delete result.schema.examples;
     delete result.schema.default;
@@ -22225,9 +22224,9 @@ function foldObjects(members2) {
     objects.push(member);
   }
   const properties = {};
-  const required2 = /* @__PURE__ */ new Set();
-  for (const object2 of objects) {
-    for (const key in object2.properties) {
+  const required3 = /* @__PURE__ */ new Set();
+  for (const object3 of objects) {
+    for (const key in object3.properties) {
       if (Object.prototype.hasOwnProperty.call(properties, key))
         continue;
       const parts = [];
@@ -22241,18 +22240,18 @@ function foldObjects(members2) {
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
       assignProp(properties, key, merged);
     }
-    for (const key of object2.required ?? [])
-      required2.add(key);
+    for (const key of object3.required ?? [])
+      required3.add(key);
   }
   const folded = { type: "object", properties };
-  if (required2.size)
-    folded.required = [...required2];
-  if (objects.every((object2) => object2.additionalProperties === false)) {
+  if (required3.size)
+    folded.required = [...required3];
+  if (objects.every((object3) => object3.additionalProperties === false)) {
     folded.additionalProperties = false;
   } else {
     const constraints = [];
-    for (const object2 of objects) {
-      const constraint = undeclaredConstraint(object2);
+    for (const object3 of objects) {
+      const constraint = undeclaredConstraint(object3);
       if (constraint && !constraints.some((seen) => JSON.stringify(seen) === JSON.stringify(constraint)))
         constraints.push(constraint);
     }
@@ -22263,32 +22262,32 @@ function foldObjects(members2) {
   }
   return folded;
 }
-function foldIntersection(json4) {
-  const allOf = json4.allOf;
+function foldIntersection(json5) {
+  const allOf = json5.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
   for (const key of FOLDABLE_KEYS)
-    if (key in json4)
+    if (key in json5)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
-    const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
-    if (Object.keys(union2).length !== 1)
+    const union3 = unions[0];
+    const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
+    if (Object.keys(union3).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
-    const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
+    const rest = allOf.filter((m) => m !== union3);
+    const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
     folded = { [keyword]: branches };
   }
   if (!folded)
     return;
-  delete json4.allOf;
-  assignProps(json4, folded);
+  delete json5.allOf;
+  assignProps(json5, folded);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -22370,20 +22369,20 @@ function finalize(ctx, schema) {
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
-        for (const json4 of [seen.schema, seen.def]) {
-          const allOf = json4?.allOf;
+        for (const json5 of [seen.schema, seen.def]) {
+          const allOf = json5?.allOf;
           if (!Array.isArray(allOf))
             continue;
           const existing = carriers.get(allOf);
           if (existing)
-            existing.push(json4);
+            existing.push(json5);
           else
-            carriers.set(allOf, [json4]);
+            carriers.set(allOf, [json5]);
         }
       }
       for (const allOf of ctx.intersections) {
-        for (const json4 of carriers.get(allOf) ?? [])
-          foldIntersection(json4);
+        for (const json5 of carriers.get(allOf) ?? [])
+          foldIntersection(json5);
       }
     }
   }
@@ -22618,29 +22617,29 @@ var exactPatterns = /* @__PURE__ */ new Map([
 ]);
 var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema, ctx, _json, _params) => {
-  const json4 = _json;
-  json4.type = "string";
+  const json5 = _json;
+  json5.type = "string";
   const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json4.minLength = minimum;
+    json5.minLength = minimum;
   if (typeof maximum === "number")
-    json4.maxLength = maximum;
+    json5.maxLength = maximum;
   if (format) {
-    json4.format = formatMap[format] ?? format;
-    if (json4.format === "")
-      delete json4.format;
+    json5.format = formatMap[format] ?? format;
+    if (json5.format === "")
+      delete json5.format;
     if (format === "time" || laxFormat) {
-      delete json4.format;
+      delete json5.format;
     }
   }
   if (contentEncoding)
-    json4.contentEncoding = contentEncoding;
+    json5.contentEncoding = contentEncoding;
   if (patterns && patterns.size > 0) {
     const patternList = [...patterns].map(exactPattern);
     if (patternList.length === 1)
-      json4.pattern = patternList[0].source;
+      json5.pattern = patternList[0].source;
     else if (patternList.length > 1) {
-      json4.allOf = [
+      json5.allOf = [
         ...patternList.map((regex) => ({
           ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
           pattern: regex.source
@@ -22650,31 +22649,31 @@ var stringProcessor = (schema, ctx, _json, _params) => {
   }
 };
 var numberProcessor = (schema, ctx, _json, params) => {
-  const json4 = _json;
+  const json5 = _json;
   const { minimum, maximum, multipleOf, exclusiveMaximum, exclusiveMinimum, isInt } = aggregateChecks(schema);
-  json4.type = isInt ? "integer" : "number";
+  json5.type = isInt ? "integer" : "number";
   const exMin = typeof exclusiveMinimum === "number" && exclusiveMinimum >= (minimum ?? Number.NEGATIVE_INFINITY);
   const exMax = typeof exclusiveMaximum === "number" && exclusiveMaximum <= (maximum ?? Number.POSITIVE_INFINITY);
   const legacy = ctx.target === "draft-04" || ctx.target === "openapi-3.0";
   if (exMin) {
     if (legacy) {
-      json4.minimum = exclusiveMinimum;
-      json4.exclusiveMinimum = true;
+      json5.minimum = exclusiveMinimum;
+      json5.exclusiveMinimum = true;
     } else {
-      json4.exclusiveMinimum = exclusiveMinimum;
+      json5.exclusiveMinimum = exclusiveMinimum;
     }
   } else if (typeof minimum === "number") {
-    json4.minimum = minimum;
+    json5.minimum = minimum;
   }
   if (exMax) {
     if (legacy) {
-      json4.maximum = exclusiveMaximum;
-      json4.exclusiveMaximum = true;
+      json5.maximum = exclusiveMaximum;
+      json5.exclusiveMaximum = true;
     } else {
-      json4.exclusiveMaximum = exclusiveMaximum;
+      json5.exclusiveMaximum = exclusiveMaximum;
     }
   } else if (typeof maximum === "number") {
-    json4.maximum = maximum;
+    json5.maximum = maximum;
   }
   if (multipleOf) {
     const divisors = /* @__PURE__ */ new Set();
@@ -22682,75 +22681,75 @@ var numberProcessor = (schema, ctx, _json, params) => {
       if (Number.isFinite(divisor) && divisor !== 0)
         divisors.add(Math.abs(divisor));
       else
-        handleUnrepresentable(schema, ctx, json4, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
+        handleUnrepresentable(schema, ctx, json5, params, `A multipleOf divisor of ${divisor} cannot be represented in JSON Schema`);
     }
     const [first, ...rest] = divisors;
     if (first !== void 0)
-      json4.multipleOf = first;
+      json5.multipleOf = first;
     if (rest.length)
-      json4.allOf = [...json4.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json5.allOf = [...json5.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
   }
 };
-var booleanProcessor = (_schema, _ctx, json4, _params) => {
-  json4.type = "boolean";
+var booleanProcessor = (_schema, _ctx, json5, _params) => {
+  json5.type = "boolean";
 };
-var bigintProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "BigInt cannot be represented in JSON Schema");
+var bigintProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "BigInt cannot be represented in JSON Schema");
 };
-var symbolProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Symbols cannot be represented in JSON Schema");
+var symbolProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Symbols cannot be represented in JSON Schema");
 };
-var nullProcessor = (_schema, ctx, json4, _params) => {
+var nullProcessor = (_schema, ctx, json5, _params) => {
   if (ctx.target === "openapi-3.0") {
-    json4.type = "string";
-    json4.nullable = true;
-    json4.enum = [null];
+    json5.type = "string";
+    json5.nullable = true;
+    json5.enum = [null];
   } else {
-    json4.type = "null";
+    json5.type = "null";
   }
 };
-var undefinedProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Undefined cannot be represented in JSON Schema");
+var undefinedProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Undefined cannot be represented in JSON Schema");
 };
-var voidProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Void cannot be represented in JSON Schema");
+var voidProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Void cannot be represented in JSON Schema");
 };
-var neverProcessor = (_schema, _ctx, json4, _params) => {
-  json4.not = {};
+var neverProcessor = (_schema, _ctx, json5, _params) => {
+  json5.not = {};
 };
 var anyProcessor = (_schema, _ctx, _json, _params) => {
 };
 var unknownProcessor = (_schema, _ctx, _json, _params) => {
 };
-var dateProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Date cannot be represented in JSON Schema");
+var dateProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Date cannot be represented in JSON Schema");
 };
-var enumProcessor = (schema, _ctx, json4, _params) => {
+var enumProcessor = (schema, _ctx, json5, _params) => {
   const def = schema._zod.def;
   const values = getEnumValues(def.entries);
   if (values.length === 0) {
-    json4.not = {};
+    json5.not = {};
     return;
   }
   if (values.every((v) => typeof v === "number"))
-    json4.type = "number";
+    json5.type = "number";
   if (values.every((v) => typeof v === "string"))
-    json4.type = "string";
-  json4.enum = values;
+    json5.type = "string";
+  json5.enum = values;
 };
-var literalProcessor = (schema, ctx, json4, params) => {
+var literalProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   if (def.values.length === 0) {
-    json4.not = {};
+    json5.not = {};
     return;
   }
   const vals = [];
   for (const val of def.values) {
     if (val === void 0) {
-      if (handleUnrepresentable(schema, ctx, json4, params, "Literal `undefined` cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json5, params, "Literal `undefined` cannot be represented in JSON Schema"))
         return;
     } else if (typeof val === "bigint") {
-      if (handleUnrepresentable(schema, ctx, json4, params, "BigInt literals cannot be represented in JSON Schema"))
+      if (handleUnrepresentable(schema, ctx, json5, params, "BigInt literals cannot be represented in JSON Schema"))
         return;
       vals.push(Number(val));
     } else {
@@ -22760,37 +22759,37 @@ var literalProcessor = (schema, ctx, json4, params) => {
   if (vals.length === 0) {
   } else if (vals.length === 1) {
     const val = vals[0];
-    json4.type = val === null ? "null" : typeof val;
+    json5.type = val === null ? "null" : typeof val;
     if (ctx.target === "draft-04" || ctx.target === "openapi-3.0") {
-      json4.enum = [val];
+      json5.enum = [val];
     } else {
-      json4.const = val;
+      json5.const = val;
     }
   } else {
     if (vals.every((v) => typeof v === "number"))
-      json4.type = "number";
+      json5.type = "number";
     if (vals.every((v) => typeof v === "string"))
-      json4.type = "string";
+      json5.type = "string";
     if (vals.every((v) => typeof v === "boolean"))
-      json4.type = "boolean";
+      json5.type = "boolean";
     if (vals.every((v) => v === null))
-      json4.type = "null";
-    json4.enum = vals;
+      json5.type = "null";
+    json5.enum = vals;
   }
 };
-var nanProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "NaN cannot be represented in JSON Schema");
+var nanProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "NaN cannot be represented in JSON Schema");
 };
-var templateLiteralProcessor = (schema, _ctx, json4, _params) => {
-  const _json = json4;
+var templateLiteralProcessor = (schema, _ctx, json5, _params) => {
+  const _json = json5;
   const pattern = schema._zod.pattern;
   if (!pattern)
     throw new Error("Pattern not found in template literal");
   _json.type = "string";
   _json.pattern = pattern.source;
 };
-var fileProcessor = (schema, _ctx, json4, _params) => {
-  const _json = json4;
+var fileProcessor = (schema, _ctx, json5, _params) => {
+  const _json = json5;
   _json.type = "string";
   _json.format = "binary";
   _json.contentEncoding = "binary";
@@ -22808,34 +22807,34 @@ var fileProcessor = (schema, _ctx, json4, _params) => {
   else
     _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
 };
-var successProcessor = (_schema, _ctx, json4, _params) => {
-  json4.type = "boolean";
+var successProcessor = (_schema, _ctx, json5, _params) => {
+  json5.type = "boolean";
 };
-var customProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Custom types cannot be represented in JSON Schema");
+var customProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Custom types cannot be represented in JSON Schema");
 };
-var functionProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Function types cannot be represented in JSON Schema");
+var functionProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Function types cannot be represented in JSON Schema");
 };
-var transformProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Transforms cannot be represented in JSON Schema");
+var transformProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Transforms cannot be represented in JSON Schema");
 };
-var mapProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Map cannot be represented in JSON Schema");
+var mapProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Map cannot be represented in JSON Schema");
 };
-var setProcessor = (schema, ctx, json4, params) => {
-  handleUnrepresentable(schema, ctx, json4, params, "Set cannot be represented in JSON Schema");
+var setProcessor = (schema, ctx, json5, params) => {
+  handleUnrepresentable(schema, ctx, json5, params, "Set cannot be represented in JSON Schema");
 };
 var arrayProcessor = (schema, ctx, _json, params) => {
-  const json4 = _json;
+  const json5 = _json;
   const def = schema._zod.def;
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json4.minItems = minimum;
+    json5.minItems = minimum;
   if (typeof maximum === "number")
-    json4.maxItems = maximum;
-  json4.type = "array";
-  json4.items = processSchema(def.element, ctx, {
+    json5.maxItems = maximum;
+  json5.type = "array";
+  json5.items = processSchema(def.element, ctx, {
     ...params,
     path: [...params.path, "items"]
   });
@@ -22851,17 +22850,17 @@ function inputOptin(schema) {
   return schema._zod.optin;
 }
 var objectProcessor = (schema, ctx, _json, params) => {
-  const json4 = _json;
+  const json5 = _json;
   const def = schema._zod.def;
   const shape = def.shape;
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json4, params, "Symbol keys cannot be represented in JSON Schema")) {
+  if (symbolKeys.length && handleUnrepresentable(schema, ctx, json5, params, "Symbol keys cannot be represented in JSON Schema")) {
     return;
   }
-  json4.type = "object";
-  json4.properties = {};
+  json5.type = "object";
+  json5.properties = {};
   for (const key in shape) {
-    assignProp(json4.properties, key, processSchema(shape[key], ctx, {
+    assignProp(json5.properties, key, processSchema(shape[key], ctx, {
       ...params,
       path: [...params.path, "properties", key]
     }));
@@ -22874,21 +22873,21 @@ var objectProcessor = (schema, ctx, _json, params) => {
     }
   }
   if (requiredKeys.length > 0) {
-    json4.required = requiredKeys;
+    json5.required = requiredKeys;
   }
   if (def.catchall?._zod.def.type === "never") {
-    json4.additionalProperties = false;
+    json5.additionalProperties = false;
   } else if (!def.catchall) {
     if (ctx.io === "output")
-      json4.additionalProperties = false;
+      json5.additionalProperties = false;
   } else if (def.catchall) {
-    json4.additionalProperties = processSchema(def.catchall, ctx, {
+    json5.additionalProperties = processSchema(def.catchall, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
   }
 };
-var unionProcessor = (schema, ctx, json4, params) => {
+var unionProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
   const options = def.options.map((x, i) => processSchema(x, ctx, {
@@ -22896,12 +22895,12 @@ var unionProcessor = (schema, ctx, json4, params) => {
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
   if (isExclusive) {
-    json4.oneOf = options;
+    json5.oneOf = options;
   } else {
-    json4.anyOf = options;
+    json5.anyOf = options;
   }
 };
-var intersectionProcessor = (schema, ctx, json4, params) => {
+var intersectionProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   const a = processSchema(def.left, ctx, {
     ...params,
@@ -22916,13 +22915,13 @@ var intersectionProcessor = (schema, ctx, json4, params) => {
     ...isSimpleIntersection(a) ? a.allOf : [a],
     ...isSimpleIntersection(b) ? b.allOf : [b]
   ];
-  json4.allOf = allOf;
+  json5.allOf = allOf;
   ctx.intersections.push(allOf);
 };
 var tupleProcessor = (schema, ctx, _json, params) => {
-  const json4 = _json;
+  const json5 = _json;
   const def = schema._zod.def;
-  json4.type = "array";
+  json5.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
   const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
@@ -22936,78 +22935,78 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   let minItems = def.items.length;
   while (minItems > 0) {
     const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
-    if (!optional2)
+    const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    if (!optional3)
       break;
     minItems--;
   }
   const maxItems = def.items.length;
   const isClosed = !def.rest;
   if (ctx.target === "draft-2020-12") {
-    json4.prefixItems = prefixItems;
+    json5.prefixItems = prefixItems;
     if (isClosed) {
-      json4.items = false;
+      json5.items = false;
     } else if (rest) {
-      json4.items = rest;
+      json5.items = rest;
     }
     if (minItems > 0)
-      json4.minItems = minItems;
+      json5.minItems = minItems;
     if (isClosed)
-      json4.maxItems = maxItems;
+      json5.maxItems = maxItems;
   } else if (ctx.target === "openapi-3.0") {
-    json4.items = {
+    json5.items = {
       anyOf: prefixItems
     };
     if (rest) {
-      json4.items.anyOf.push(rest);
+      json5.items.anyOf.push(rest);
     }
     if (minItems > 0)
-      json4.minItems = minItems;
+      json5.minItems = minItems;
     if (isClosed)
-      json4.maxItems = maxItems;
+      json5.maxItems = maxItems;
   } else {
-    json4.items = prefixItems;
+    json5.items = prefixItems;
     if (isClosed) {
-      json4.additionalItems = false;
+      json5.additionalItems = false;
     } else if (rest) {
-      json4.additionalItems = rest;
+      json5.additionalItems = rest;
     }
     if (minItems > 0)
-      json4.minItems = minItems;
+      json5.minItems = minItems;
     if (isClosed)
-      json4.maxItems = maxItems;
+      json5.maxItems = maxItems;
   }
   const { minimum, maximum } = aggregateChecks(schema);
   if (typeof minimum === "number")
-    json4.minItems = minimum;
+    json5.minItems = minimum;
   if (typeof maximum === "number")
-    json4.maxItems = maximum;
+    json5.maxItems = maximum;
 };
-function stringifyKeyNames(bySchema, json4, visited) {
-  if (json4.$ref) {
-    if (visited.has(json4))
-      return json4;
-    visited.add(json4);
-    const def = bySchema.get(json4)?.def;
+function stringifyKeyNames(bySchema, json5, visited) {
+  if (json5.$ref) {
+    if (visited.has(json5))
+      return json5;
+    visited.add(json5);
+    const def = bySchema.get(json5)?.def;
     if (!def)
-      return json4;
+      return json5;
     const inlined = stringifyKeyNames(bySchema, def, visited);
-    return inlined === def ? json4 : inlined;
+    return inlined === def ? json5 : inlined;
   }
   for (const keyword of ["anyOf", "oneOf"]) {
-    const branches = json4[keyword];
+    const branches = json5[keyword];
     if (!Array.isArray(branches))
       continue;
     const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
     if (mapped.some((branch, i) => branch !== branches[i]))
-      json4 = { ...json4, [keyword]: mapped };
+      json5 = { ...json5, [keyword]: mapped };
   }
-  const types = Array.isArray(json4.type) ? json4.type : [json4.type];
+  const types = Array.isArray(json5.type) ? json5.type : [json5.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
-  const values = json4.enum ?? (json4.const !== void 0 ? [json4.const] : void 0);
+  const values = json5.enum ?? (json5.const !== void 0 ? [json5.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
-    return json4;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json4;
+    return json5;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json5;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -23027,8 +23026,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -23047,9 +23046,9 @@ function rewriteKeyNames(ctx) {
   }
 }
 var recordProcessor = (schema, ctx, _json, params) => {
-  const json4 = _json;
+  const json5 = _json;
   const def = schema._zod.def;
-  json4.type = "object";
+  json5.type = "object";
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
@@ -23057,13 +23056,13 @@ var recordProcessor = (schema, ctx, _json, params) => {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
-    json4.patternProperties = {};
+    json5.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json4.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json5.patternProperties, exactPattern(pattern).source, valueSchema);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-      json4.propertyNames = processSchema(def.keyType, ctx, {
+      json5.propertyNames = processSchema(def.keyType, ctx, {
         ...params,
         path: [...params.path, "propertyNames"]
       });
@@ -23075,7 +23074,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
       }
       pending.push(schema);
     }
-    json4.additionalProperties = processSchema(def.valueType, ctx, {
+    json5.additionalProperties = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "additionalProperties"]
     });
@@ -23085,19 +23084,19 @@ var recordProcessor = (schema, ctx, _json, params) => {
   if (keyValues && !def.partial && !omittableOnInput) {
     const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
     if (validKeyValues.length > 0) {
-      json4.required = validKeyValues.map(String);
+      json5.required = validKeyValues.map(String);
     }
   }
 };
-var nullableProcessor = (schema, ctx, json4, params) => {
+var nullableProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   const inner = processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   if (ctx.target === "openapi-3.0") {
     seen.ref = def.innerType;
-    json4.nullable = true;
+    json5.nullable = true;
   } else {
-    json4.anyOf = [inner, { type: "null" }];
+    json5.anyOf = [inner, { type: "null" }];
   }
 };
 var nonoptionalProcessor = (schema, ctx, _json, params) => {
@@ -23107,7 +23106,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json4, params) {
+function serializeDefaultValue(value, schema, ctx, json5, params) {
   let unrepresentable = false;
   const serialized = JSON.stringify(value, (_, val) => {
     if (typeof val !== "bigint")
@@ -23117,30 +23116,30 @@ function serializeDefaultValue(value, schema, ctx, json4, params) {
   });
   if (!unrepresentable)
     return JSON.parse(serialized);
-  handleUnrepresentable(schema, ctx, json4, params, "BigInt defaults cannot be represented in JSON Schema");
+  handleUnrepresentable(schema, ctx, json5, params, "BigInt defaults cannot be represented in JSON Schema");
   return UNREPRESENTABLE_DEFAULT;
 }
-var defaultProcessor = (schema, ctx, json4, params) => {
+var defaultProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json4, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json5, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json4.default = value;
+    json5.default = value;
 };
-var prefaultProcessor = (schema, ctx, json4, params) => {
+var prefaultProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json4, params);
+  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json5, params);
   if (value !== UNREPRESENTABLE_DEFAULT)
-    json4._prefault = value;
+    json5._prefault = value;
 };
-var catchProcessor = (schema, ctx, json4, params) => {
+var catchProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
@@ -23149,10 +23148,10 @@ var catchProcessor = (schema, ctx, json4, params) => {
   try {
     catchValue = def.catchValue(void 0);
   } catch {
-    handleUnrepresentable(schema, ctx, json4, params, "Dynamic catch values are not supported in JSON Schema");
+    handleUnrepresentable(schema, ctx, json5, params, "Dynamic catch values are not supported in JSON Schema");
     return;
   }
-  json4.default = catchValue;
+  json5.default = catchValue;
 };
 var pipeProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -23162,12 +23161,12 @@ var pipeProcessor = (schema, ctx, _json, params) => {
   const seen = ctx.seen.get(schema);
   seen.ref = innerType;
 };
-var readonlyProcessor = (schema, ctx, json4, params) => {
+var readonlyProcessor = (schema, ctx, json5, params) => {
   const def = schema._zod.def;
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  json4.readOnly = true;
+  json5.readOnly = true;
 };
 var promiseProcessor = (schema, ctx, _json, params) => {
   const def = schema._zod.def;
@@ -23228,9 +23227,9 @@ var allProcessors = {
   optional: optionalProcessor,
   lazy: lazyProcessor
 };
-function toJSONSchema(input2, params) {
-  if ("_idmap" in input2) {
-    const registry2 = input2;
+function toJSONSchema(input3, params) {
+  if ("_idmap" in input3) {
+    const registry2 = input3;
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
@@ -23258,9 +23257,9 @@ function toJSONSchema(input2, params) {
     return { schemas };
   }
   const ctx = initializeContext({ ...params, processors: allProcessors });
-  processSchema(input2, ctx);
-  extractDefs(ctx, input2);
-  return finalize(ctx, input2);
+  processSchema(input3, ctx);
+  extractDefs(ctx, input3);
+  return finalize(ctx, input3);
 }
 
 // node_modules/zod/v4/core/json-schema-generator.js
@@ -23344,9 +23343,2637 @@ var JSONSchemaGenerator = class {
 // node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta4) {
+    reg.add(this, meta4);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniStringFormat = /* @__PURE__ */ $constructor("ZodMiniStringFormat", (inst, def) => {
+  $ZodStringFormat.init(inst, def);
+  ZodMiniString.init(inst, def);
+});
+var ZodMiniEmail = /* @__PURE__ */ $constructor("ZodMiniEmail", (inst, def) => {
+  $ZodEmail.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function email2(params) {
+  return _email(ZodMiniEmail, params);
+}
+var ZodMiniGUID = /* @__PURE__ */ $constructor("ZodMiniGUID", (inst, def) => {
+  $ZodGUID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function guid2(params) {
+  return _guid(ZodMiniGUID, params);
+}
+var ZodMiniUUID = /* @__PURE__ */ $constructor("ZodMiniUUID", (inst, def) => {
+  $ZodUUID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function uuid2(params) {
+  return _uuid(ZodMiniUUID, params);
+}
+// @__NO_SIDE_EFFECTS__
+function uuidv4(params) {
+  return _uuidv4(ZodMiniUUID, params);
+}
+// @__NO_SIDE_EFFECTS__
+function uuidv6(params) {
+  return _uuidv6(ZodMiniUUID, params);
+}
+// @__NO_SIDE_EFFECTS__
+function uuidv7(params) {
+  return _uuidv7(ZodMiniUUID, params);
+}
+var ZodMiniURL = /* @__PURE__ */ $constructor("ZodMiniURL", (inst, def) => {
+  $ZodURL.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function url(params) {
+  return _url(ZodMiniURL, params);
+}
+// @__NO_SIDE_EFFECTS__
+function httpUrl(params) {
+  return _url(ZodMiniURL, {
+    protocol: httpProtocol,
+    hostname: domain,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEmoji = /* @__PURE__ */ $constructor("ZodMiniEmoji", (inst, def) => {
+  $ZodEmoji.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function emoji2(params) {
+  return _emoji2(ZodMiniEmoji, params);
+}
+var ZodMiniNanoID = /* @__PURE__ */ $constructor("ZodMiniNanoID", (inst, def) => {
+  $ZodNanoID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nanoid2(params) {
+  return _nanoid(ZodMiniNanoID, params);
+}
+var ZodMiniCUID = /* @__PURE__ */ $constructor("ZodMiniCUID", (inst, def) => {
+  $ZodCUID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function cuid3(params) {
+  return _cuid(ZodMiniCUID, params);
+}
+var ZodMiniCUID2 = /* @__PURE__ */ $constructor("ZodMiniCUID2", (inst, def) => {
+  $ZodCUID2.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function cuid22(params) {
+  return _cuid2(ZodMiniCUID2, params);
+}
+var ZodMiniULID = /* @__PURE__ */ $constructor("ZodMiniULID", (inst, def) => {
+  $ZodULID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function ulid2(params) {
+  return _ulid(ZodMiniULID, params);
+}
+var ZodMiniXID = /* @__PURE__ */ $constructor("ZodMiniXID", (inst, def) => {
+  $ZodXID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function xid2(params) {
+  return _xid(ZodMiniXID, params);
+}
+var ZodMiniKSUID = /* @__PURE__ */ $constructor("ZodMiniKSUID", (inst, def) => {
+  $ZodKSUID.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function ksuid2(params) {
+  return _ksuid(ZodMiniKSUID, params);
+}
+var ZodMiniIPv4 = /* @__PURE__ */ $constructor("ZodMiniIPv4", (inst, def) => {
+  $ZodIPv4.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function ipv42(params) {
+  return _ipv4(ZodMiniIPv4, params);
+}
+var ZodMiniIPv6 = /* @__PURE__ */ $constructor("ZodMiniIPv6", (inst, def) => {
+  $ZodIPv6.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function ipv62(params) {
+  return _ipv6(ZodMiniIPv6, params);
+}
+var ZodMiniCIDRv4 = /* @__PURE__ */ $constructor("ZodMiniCIDRv4", (inst, def) => {
+  $ZodCIDRv4.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function cidrv42(params) {
+  return _cidrv4(ZodMiniCIDRv4, params);
+}
+var ZodMiniCIDRv6 = /* @__PURE__ */ $constructor("ZodMiniCIDRv6", (inst, def) => {
+  $ZodCIDRv6.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function cidrv62(params) {
+  return _cidrv6(ZodMiniCIDRv6, params);
+}
+var ZodMiniMAC = /* @__PURE__ */ $constructor("ZodMiniMAC", (inst, def) => {
+  $ZodMAC.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function mac2(params) {
+  return _mac(ZodMiniMAC, params);
+}
+var ZodMiniBase64 = /* @__PURE__ */ $constructor("ZodMiniBase64", (inst, def) => {
+  $ZodBase64.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function base642(params) {
+  return _base64(ZodMiniBase64, params);
+}
+var ZodMiniBase64URL = /* @__PURE__ */ $constructor("ZodMiniBase64URL", (inst, def) => {
+  $ZodBase64URL.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function base64url2(params) {
+  return _base64url(ZodMiniBase64URL, params);
+}
+var ZodMiniE164 = /* @__PURE__ */ $constructor("ZodMiniE164", (inst, def) => {
+  $ZodE164.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function e1642(params) {
+  return _e164(ZodMiniE164, params);
+}
+var ZodMiniCreditCard = /* @__PURE__ */ $constructor("ZodMiniCreditCard", (inst, def) => {
+  $ZodCreditCard.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function creditCard2(params) {
+  return _creditCard(ZodMiniCreditCard, params);
+}
+var ZodMiniIBAN = /* @__PURE__ */ $constructor("ZodMiniIBAN", (inst, def) => {
+  $ZodIBAN.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function iban2(params) {
+  return _iban(ZodMiniIBAN, params);
+}
+var ZodMiniJWT = /* @__PURE__ */ $constructor("ZodMiniJWT", (inst, def) => {
+  $ZodJWT.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function jwt(params) {
+  return _jwt(ZodMiniJWT, params);
+}
+var ZodMiniCustomStringFormat = /* @__PURE__ */ $constructor("ZodMiniCustomStringFormat", (inst, def) => {
+  $ZodCustomStringFormat.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function stringFormat(format, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function hostname2(_params) {
+  return _stringFormat(ZodMiniCustomStringFormat, "hostname", hostname, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function hex2(_params) {
+  return _stringFormat(ZodMiniCustomStringFormat, "hex", hex, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function currencyCode2(_params) {
+  return _stringFormat(ZodMiniCustomStringFormat, "currency_code", currencyCode, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function hash(alg, params) {
+  const enc = params?.enc ?? "hex";
+  const format = `${alg}_${enc}`;
+  const regex = regexes_exports[format];
+  if (!regex)
+    throw new Error(`Unrecognized hash format: ${format}`);
+  return _stringFormat(ZodMiniCustomStringFormat, format, regex, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+function float32(params) {
+  return _float32(ZodMiniNumberFormat, params);
+}
+function float64(params) {
+  return _float64(ZodMiniNumberFormat, params);
+}
+function int32(params) {
+  return _int32(ZodMiniNumberFormat, params);
+}
+function uint32(params) {
+  return _uint32(ZodMiniNumberFormat, params);
+}
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+var ZodMiniBigInt = /* @__PURE__ */ $constructor("ZodMiniBigInt", (inst, def) => {
+  $ZodBigInt.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function bigint2(params) {
+  return _bigint(ZodMiniBigInt, params);
+}
+var ZodMiniBigIntFormat = /* @__PURE__ */ $constructor("ZodMiniBigIntFormat", (inst, def) => {
+  $ZodBigIntFormat.init(inst, def);
+  ZodMiniBigInt.init(inst, def);
+});
+function int64(params) {
+  return _int64(ZodMiniBigIntFormat, params);
+}
+function uint64(params) {
+  return _uint64(ZodMiniBigIntFormat, params);
+}
+var ZodMiniSymbol = /* @__PURE__ */ $constructor("ZodMiniSymbol", (inst, def) => {
+  $ZodSymbol.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function symbol(params) {
+  return _symbol(ZodMiniSymbol, params);
+}
+var ZodMiniUndefined = /* @__PURE__ */ $constructor("ZodMiniUndefined", (inst, def) => {
+  $ZodUndefined.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _undefined3(params) {
+  return _undefined2(ZodMiniUndefined, params);
+}
+var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
+var ZodMiniAny = /* @__PURE__ */ $constructor("ZodMiniAny", (inst, def) => {
+  $ZodAny.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function any() {
+  return _any(ZodMiniAny);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniVoid = /* @__PURE__ */ $constructor("ZodMiniVoid", (inst, def) => {
+  $ZodVoid.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _void2(params) {
+  return _void(ZodMiniVoid, params);
+}
+var ZodMiniDate = /* @__PURE__ */ $constructor("ZodMiniDate", (inst, def) => {
+  $ZodDate.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function date2(params) {
+  return _date(ZodMiniDate, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function keyof(schema) {
+  const shape = schema._zod.def.shape;
+  return /* @__PURE__ */ _enum2(Object.keys(shape));
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function extend2(schema, shape) {
+  return extend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function safeExtend2(schema, shape) {
+  return safeExtend(schema, shape);
+}
+// @__NO_SIDE_EFFECTS__
+function merge2(a, b) {
+  return merge(a, b);
+}
+// @__NO_SIDE_EFFECTS__
+function pick2(schema, mask) {
+  return pick(schema, mask);
+}
+// @__NO_SIDE_EFFECTS__
+function omit2(schema, mask) {
+  return omit(schema, mask);
+}
+// @__NO_SIDE_EFFECTS__
+function partial2(schema, mask) {
+  const def = schema._zod.def;
+  if (def.type !== "tuple")
+    return partial(ZodMiniOptional, schema, mask);
+  if (def.checks?.length)
+    throw new Error(".partial() cannot be used on tuple schemas containing refinements");
+  return clone(schema, {
+    ...def,
+    items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item }))
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function exactPartial(schema, mask) {
+  return partial(ZodMiniExactOptional, schema, mask, "exactPartial");
+}
+// @__NO_SIDE_EFFECTS__
+function required2(schema, mask) {
+  return required(ZodMiniNonOptional, schema, mask);
+}
+// @__NO_SIDE_EFFECTS__
+function catchall(inst, catchall2) {
+  return inst.clone(mergeDefs(inst._zod.def, { catchall: catchall2 }));
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniXor = /* @__PURE__ */ $constructor("ZodMiniXor", (inst, def) => {
+  ZodMiniUnion.init(inst, def);
+  $ZodXor.init(inst, def);
+});
+function xor(options, params) {
+  return new ZodMiniXor({
+    type: "union",
+    options,
+    inclusive: false,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
+  $ZodDiscriminatedUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function discriminatedUnion(discriminator, options, params) {
+  return new ZodMiniDiscriminatedUnion({
+    type: "union",
+    options,
+    discriminator,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniIntersection = /* @__PURE__ */ $constructor("ZodMiniIntersection", (inst, def) => {
+  $ZodIntersection.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function intersection(left, right) {
+  return new ZodMiniIntersection({
+    type: "intersection",
+    left,
+    right
+  });
+}
+var ZodMiniTuple = /* @__PURE__ */ $constructor("ZodMiniTuple", (inst, def) => {
+  $ZodTuple.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function tuple(items, _paramsOrRest, _params) {
+  const hasRest = _paramsOrRest instanceof $ZodType;
+  const params = hasRest ? _params : _paramsOrRest;
+  const rest = hasRest ? _paramsOrRest : null;
+  return new ZodMiniTuple({
+    type: "tuple",
+    items,
+    rest,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function partialRecord(keyType, valueType, params) {
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params),
+    partial: true
+  });
+}
+function looseRecord(keyType, valueType, params) {
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    mode: "loose",
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniMap = /* @__PURE__ */ $constructor("ZodMiniMap", (inst, def) => {
+  $ZodMap.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function map(keyType, valueType, params) {
+  return new ZodMiniMap({
+    type: "map",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniSet = /* @__PURE__ */ $constructor("ZodMiniSet", (inst, def) => {
+  $ZodSet.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function set(valueType, params) {
+  return new ZodMiniSet({
+    type: "set",
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum2(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nativeEnum(entries, params) {
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLiteral = /* @__PURE__ */ $constructor("ZodMiniLiteral", (inst, def) => {
+  $ZodLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function literal(value, params) {
+  return new ZodMiniLiteral({
+    type: "literal",
+    values: Array.isArray(value) ? value : [value],
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniFile = /* @__PURE__ */ $constructor("ZodMiniFile", (inst, def) => {
+  $ZodFile.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function file(params) {
+  return _file(ZodMiniFile, params);
+}
+var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
+  $ZodTransform.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function transform(fn) {
+  return new ZodMiniTransform({
+    type: "transform",
+    transform: fn
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniExactOptional = /* @__PURE__ */ $constructor("ZodMiniExactOptional", (inst, def) => {
+  $ZodExactOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function exactOptional(innerType) {
+  return new ZodMiniExactOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullish2(innerType) {
+  return /* @__PURE__ */ optional(/* @__PURE__ */ nullable(innerType));
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default2(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniPrefault = /* @__PURE__ */ $constructor("ZodMiniPrefault", (inst, def) => {
+  $ZodPrefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function prefault(innerType, defaultValue) {
+  return new ZodMiniPrefault({
+    type: "prefault",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniNonOptional = /* @__PURE__ */ $constructor("ZodMiniNonOptional", (inst, def) => {
+  $ZodNonOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nonoptional(innerType, params) {
+  return new ZodMiniNonOptional({
+    type: "nonoptional",
+    innerType,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniSuccess = /* @__PURE__ */ $constructor("ZodMiniSuccess", (inst, def) => {
+  $ZodSuccess.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function success(innerType) {
+  return new ZodMiniSuccess({
+    type: "success",
+    innerType
+  });
+}
+var ZodMiniCatch = /* @__PURE__ */ $constructor("ZodMiniCatch", (inst, def) => {
+  $ZodCatch.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _catch2(innerType, catchValue) {
+  return new ZodMiniCatch({
+    type: "catch",
+    innerType,
+    catchValue: typeof catchValue === "function" ? catchValue : util_exports.constantCatch(catchValue)
+  });
+}
+var ZodMiniNaN = /* @__PURE__ */ $constructor("ZodMiniNaN", (inst, def) => {
+  $ZodNaN.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nan(params) {
+  return _nan(ZodMiniNaN, params);
+}
+var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
+  $ZodPipe.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function pipe(in_, out) {
+  return new ZodMiniPipe({
+    type: "pipe",
+    in: in_,
+    out
+  });
+}
+var ZodMiniCodec = /* @__PURE__ */ $constructor("ZodMiniCodec", (inst, def) => {
+  ZodMiniPipe.init(inst, def);
+  $ZodCodec.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function codec(in_, out, params) {
+  return new ZodMiniCodec({
+    type: "pipe",
+    in: in_,
+    out,
+    transform: params.decode,
+    reverseTransform: params.encode
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function invertCodec(codec3) {
+  const def = codec3._zod.def;
+  return new ZodMiniCodec({
+    type: "pipe",
+    in: def.out,
+    out: def.in,
+    transform: def.reverseTransform,
+    reverseTransform: def.transform
+  });
+}
+var ZodMiniReadonly = /* @__PURE__ */ $constructor("ZodMiniReadonly", (inst, def) => {
+  $ZodReadonly.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function readonly(innerType) {
+  return new ZodMiniReadonly({
+    type: "readonly",
+    innerType
+  });
+}
+var ZodMiniTemplateLiteral = /* @__PURE__ */ $constructor("ZodMiniTemplateLiteral", (inst, def) => {
+  $ZodTemplateLiteral.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function templateLiteral(parts, params) {
+  return new ZodMiniTemplateLiteral({
+    type: "template_literal",
+    parts,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniLazy = /* @__PURE__ */ $constructor("ZodMiniLazy", (inst, def) => {
+  $ZodLazy.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _lazy2(getter) {
+  return new ZodMiniLazy({
+    type: "lazy",
+    getter
+  });
+}
+var ZodMiniPromise = /* @__PURE__ */ $constructor("ZodMiniPromise", (inst, def) => {
+  $ZodPromise.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function promise(innerType) {
+  return new ZodMiniPromise({
+    type: "promise",
+    innerType
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function custom(fn, _params) {
+  return _custom(ZodMiniCustom, fn ?? (() => true), _params);
+}
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var describe2 = describe;
+var meta2 = meta;
+// @__NO_SIDE_EFFECTS__
+function _instanceof(cls, params = {}) {
+  const inst = /* @__PURE__ */ custom((data) => data instanceof cls, params);
+  inst._zod.bag.Class = cls;
+  inst._zod.check = (payload) => {
+    if (!(payload.value instanceof cls)) {
+      payload.issues.push({
+        code: "invalid_type",
+        expected: cls.name,
+        input: payload.value,
+        inst,
+        path: [...inst._zod.def.path ?? []]
+      });
+    }
+  };
+  return inst;
+}
+var stringbool = (...args) => _stringbool({
+  Codec: ZodMiniCodec,
+  Boolean: ZodMiniBoolean,
+  String: ZodMiniString
+}, ...args);
+// @__NO_SIDE_EFFECTS__
+function json() {
+  const jsonSchema = /* @__PURE__ */ _lazy2(() => {
+    return /* @__PURE__ */ union([/* @__PURE__ */ string2(), /* @__PURE__ */ number2(), /* @__PURE__ */ boolean2(), /* @__PURE__ */ _null3(), /* @__PURE__ */ array(jsonSchema), /* @__PURE__ */ record(/* @__PURE__ */ string2(), jsonSchema)]);
+  });
+  return jsonSchema;
+}
+var ZodMiniFunction = /* @__PURE__ */ $constructor("ZodMiniFunction", (inst, def) => {
+  $ZodFunction.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _function(params) {
+  return new ZodMiniFunction({
+    type: "function",
+    input: Array.isArray(params?.input) ? /* @__PURE__ */ tuple(params?.input) : params?.input ?? /* @__PURE__ */ array(/* @__PURE__ */ unknown()),
+    output: params?.output ?? /* @__PURE__ */ unknown()
+  });
+}
+
+// node_modules/zod/v4/core/visit.js
+var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
+function visit(schema, fnOrHandlers) {
+  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
+    const h = fnOrHandlers[node2._zod.def.type];
+    return h ? h(node2, rewritten) : node2;
+  };
+  const cache = /* @__PURE__ */ new Map();
+  function run2(s) {
+    const cached2 = cache.get(s);
+    if (cached2 === RESOLVING) {
+      return new $ZodLazy({
+        type: "lazy",
+        getter: () => cache.get(s)
+      });
+    }
+    if (cached2 !== void 0)
+      return cached2;
+    cache.set(s, RESOLVING);
+    const inner = mapInner(s);
+    const mapped = fn(inner, inner !== s);
+    cache.set(s, mapped);
+    return mapped;
+  }
+  function mapInner(s) {
+    const def = s._zod.def;
+    const kind = def.type;
+    switch (kind) {
+      case "object": {
+        const oldShape = def.shape;
+        const keys = Object.keys(oldShape);
+        let changed = false;
+        const newShape = {};
+        for (const k of keys) {
+          const mapped = run2(oldShape[k]);
+          if (mapped !== oldShape[k])
+            changed = true;
+          newShape[k] = mapped;
+        }
+        let newCatchall = def.catchall;
+        if (def.catchall) {
+          newCatchall = run2(def.catchall);
+          if (newCatchall !== def.catchall)
+            changed = true;
+        }
+        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
+      }
+      case "array": {
+        const mapped = run2(def.element);
+        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+      }
+      case "tuple": {
+        const oldItems = def.items;
+        let changed = false;
+        const newItems = [];
+        for (const item of oldItems) {
+          const mapped = run2(item);
+          if (mapped !== item)
+            changed = true;
+          newItems.push(mapped);
+        }
+        let newRest = def.rest;
+        if (def.rest) {
+          newRest = run2(def.rest);
+          if (newRest !== def.rest)
+            changed = true;
+        }
+        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
+      }
+      case "record":
+      case "map": {
+        const newKey = run2(def.keyType);
+        const newVal = run2(def.valueType);
+        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
+      }
+      case "set": {
+        const newVal = run2(def.valueType);
+        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
+      }
+      case "union": {
+        const oldOptions = def.options;
+        let changed = false;
+        const newOptions = [];
+        for (const opt of oldOptions) {
+          const mapped = run2(opt);
+          if (mapped !== opt)
+            changed = true;
+          newOptions.push(mapped);
+        }
+        return changed ? clone(s, { ...def, options: newOptions }) : s;
+      }
+      case "intersection": {
+        const newLeft = run2(def.left);
+        const newRight = run2(def.right);
+        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
+      }
+      case "optional":
+      case "nullable":
+      case "default":
+      case "prefault":
+      case "catch":
+      case "readonly":
+      case "nonoptional":
+      case "promise":
+      case "success": {
+        const newInner = run2(def.innerType);
+        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
+      }
+      case "pipe": {
+        const newIn = run2(def.in);
+        const newOut = run2(def.out);
+        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
+      }
+      case "function": {
+        const newInput = run2(def.input);
+        const newOutput = run2(def.output);
+        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
+      }
+      case "lazy": {
+        const original = def.getter;
+        const { _cachedInner, ...rest } = def;
+        return clone(s, { ...rest, getter: () => run2(original()) });
+      }
+      // A leaf by choice: `parts` are regex fragments, not data positions.
+      case "template_literal":
+      // Leaves.
+      case "string":
+      case "number":
+      case "int":
+      case "boolean":
+      case "bigint":
+      case "symbol":
+      case "undefined":
+      case "null":
+      case "void":
+      case "never":
+      case "any":
+      case "unknown":
+      case "date":
+      case "nan":
+      case "enum":
+      case "literal":
+      case "file":
+      case "transform":
+      case "custom":
+        return s;
+      default: {
+        kind;
+        return s;
+      }
+    }
+  }
+  return run2(schema);
+}
+
+// node_modules/zod/v4/mini/deep-partial.js
+function deepPartial(schema) {
+  return visit(schema, {
+    object: (s) => partial2(s),
+    // See `classic/deep-partial.ts`.
+    union: (s) => {
+      const def = s._zod.def;
+      return def.discriminator === void 0 ? s : union(def.options);
+    }
+  });
+}
+
+// node_modules/zod/v4/mini/in-out.js
+function withChecks(side, checks) {
+  if (!checks?.length)
+    return side;
+  const def = side._zod.def;
+  return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
+}
+function outSide(def) {
+  return withChecks(def.out, def.checks);
+}
+function inSide(def) {
+  return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
+}
+function input(schema) {
+  return visit(schema, {
+    pipe: (s) => inSide(s._zod.def),
+    // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
+    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
+    catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+  });
+}
+function output(schema) {
+  return visit(schema, {
+    pipe: (s) => outSide(s._zod.def),
+    // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
+    prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
+  });
+}
+
+// node_modules/zod/v4/mini/iso.js
+var iso_exports = {};
+__export(iso_exports, {
+  ZodMiniISODate: () => ZodMiniISODate,
+  ZodMiniISODateTime: () => ZodMiniISODateTime,
+  ZodMiniISODuration: () => ZodMiniISODuration,
+  ZodMiniISOTime: () => ZodMiniISOTime,
+  date: () => date3,
+  datetime: () => datetime2,
+  duration: () => duration2,
+  time: () => time2
+});
+var ZodMiniISODateTime = /* @__PURE__ */ $constructor("ZodMiniISODateTime", (inst, def) => {
+  $ZodISODateTime.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function datetime2(params) {
+  return _isoDateTime(ZodMiniISODateTime, params);
+}
+var ZodMiniISODate = /* @__PURE__ */ $constructor("ZodMiniISODate", (inst, def) => {
+  $ZodISODate.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function date3(params) {
+  return _isoDate(ZodMiniISODate, params);
+}
+var ZodMiniISOTime = /* @__PURE__ */ $constructor("ZodMiniISOTime", (inst, def) => {
+  $ZodISOTime.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function time2(params) {
+  return _isoTime(ZodMiniISOTime, params);
+}
+var ZodMiniISODuration = /* @__PURE__ */ $constructor("ZodMiniISODuration", (inst, def) => {
+  $ZodISODuration.init(inst, def);
+  ZodMiniStringFormat.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function duration2(params) {
+  return _isoDuration(ZodMiniISODuration, params);
+}
+
+// node_modules/zod/v4/mini/coerce.js
+var coerce_exports = {};
+__export(coerce_exports, {
+  bigint: () => bigint3,
+  boolean: () => boolean3,
+  date: () => date4,
+  number: () => number3,
+  string: () => string3
+});
+// @__NO_SIDE_EFFECTS__
+function string3(params) {
+  return _coercedString(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number3(params) {
+  return _coercedNumber(ZodMiniNumber, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean3(params) {
+  return _coercedBoolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function bigint3(params) {
+  return _coercedBigint(ZodMiniBigInt, params);
+}
+// @__NO_SIDE_EFFECTS__
+function date4(params) {
+  return _coercedDate(ZodMiniDate, params);
+}
+
+// sidecar/contract/common.ts
+var MAX_SEED = Number.MAX_SAFE_INTEGER;
+var MAX_TEXT = 8e3;
+var MAX_NAME = 120;
+var MAX_SEGMENTS_PER_JOB = 200;
+var CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+var CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F-\u009F]/;
+function findControlCharacter(text, singleLine = false) {
+  const match2 = (singleLine ? CONTROL_OR_LINE_BREAK : CONTROL_CHARACTER).exec(text);
+  if (!match2) return null;
+  const code = match2[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `U+${code} at position ${match2.index + 1}`;
+}
+function plainText(schema, options = {}) {
+  const singleLine = options.singleLine ?? false;
+  return schema.check(
+    external_exports.superRefine((text, ctx) => {
+      const found = findControlCharacter(text, singleLine);
+      if (found) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must not contain control characters${singleLine ? " or line breaks" : " (only newline and tab are allowed)"}; found ${found}`
+        });
+      }
+    })
+  );
+}
+var Seed = external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(MAX_SEED));
+var FileRef = external_exports.object({
+  filename: external_exports.string(),
+  subfolder: external_exports.string(),
+  type: external_exports.enum(["output", "input", "temp"])
+});
+var AbsolutePath = plainText(
+  external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(1024), external_exports.regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path")),
+  { singleLine: true }
+);
+var RefreshQuery = external_exports.object({ refresh: external_exports.optional(external_exports.enum(["0", "1", "true", "false"])) });
+
+// sidecar/contract/frames.ts
+var MIN_FRAMES = 5;
+function isValidFrameCount(n) {
+  return Number.isInteger(n) && n >= MIN_FRAMES && (n - 1) % 4 === 0;
+}
+function normalizeFrames(n) {
+  if (!Number.isFinite(n)) throw new RangeError(`frames must be a finite number, got ${n}`);
+  const k = Math.max(1, Math.round((n - 1) / 4));
+  return 4 * k + 1;
+}
+function framesForSeconds(seconds, fps) {
+  if (!(seconds > 0) || !(fps > 0)) throw new RangeError(`seconds and fps must be positive (got ${seconds}, ${fps})`);
+  return normalizeFrames(Math.round(seconds * fps) + 1);
+}
+var DEFAULT_CROSSFADE_FRAMES = 8;
+var MAX_CROSSFADE_FRAMES = 240;
+var MAX_TRIM_FRAMES = 1e3;
+var HANDOFF_CARRY = 1;
+var SEAM_MODES = ["frame", "motion", "svi"];
+var MOTION_CARRIES = [5, 9];
+var DEFAULT_MOTION_CARRY = 5;
+var SVI_CARRY = 5;
+var TAIL_FRAMES = 9;
+var SVI_FRAMES = 81;
+function seamCarry(choice) {
+  switch (choice.mode) {
+    case "frame":
+      return HANDOFF_CARRY;
+    case "motion":
+      return choice.frames ?? DEFAULT_MOTION_CARRY;
+    case "svi":
+      return SVI_CARRY;
+  }
+}
+function joinChoice(settings, after) {
+  const own2 = settings?.joins?.[String(after)];
+  if (own2) return own2.mode === "motion" ? { mode: "motion", frames: own2.frames ?? settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode: own2.mode };
+  const mode = settings?.mode ?? "frame";
+  return mode === "motion" ? { mode, frames: settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode };
+}
+function carryProblem(choice, rendered) {
+  if (choice.mode === "motion" && !MOTION_CARRIES.includes(choice.frames ?? DEFAULT_MOTION_CARRY)) {
+    return `a motion hand-off carries ${MOTION_CARRIES.join(" or ")} frames, not ${choice.frames}`;
+  }
+  const carry = seamCarry(choice);
+  if (rendered <= carry) return `${rendered} frames per segment leave nothing new after the ${carry} carried frames; use more frames`;
+  return null;
+}
+function seamLayout(choices, indices) {
+  const crossfades = indices.slice(0, -1).map((idx) => {
+    const seam = choices.seams?.find((s) => s.after === idx);
+    return seam?.type === "crossfade" ? seam.frames ?? DEFAULT_CROSSFADE_FRAMES : 0;
+  });
+  const trimFirst = indices.map((idx) => choices.trim_first?.find((t) => t.idx === idx)?.frames ?? 0);
+  return { crossfades, trimFirst };
+}
+function finalFrames(input3) {
+  const { frames } = input3;
+  const last = frames.length - 1;
+  const fade = (join4) => join4 >= 0 && join4 < last ? Math.max(0, input3.crossfades?.[join4] ?? 0) : 0;
+  const parts = frames.map((n, i) => {
+    const trim = input3.trimFirst?.[i] ?? 0;
+    return { start: trim, count: n - trim, fadeIn: fade(i - 1), fadeOut: fade(i) };
+  });
+  const problems = [];
+  parts.forEach((p, i) => {
+    const n = frames[i] ?? 0;
+    if (!Number.isInteger(p.start) || p.start < 0 || p.count < 1) problems.push({ type: "trim", part: i, frames: n, trim: p.start });
+    else if (p.fadeIn + p.fadeOut > p.count) problems.push({ type: "overlap", part: i, kept: p.count, fadeIn: p.fadeIn, fadeOut: p.fadeOut });
+  });
+  parts.slice(0, -1).forEach((p, join4) => {
+    const next = parts[join4 + 1];
+    const room = Math.min(p.count, next.count);
+    if (p.fadeOut > 0 && p.fadeOut >= room) problems.push({ type: "crossfade", join: join4, frames: p.fadeOut, room });
+  });
+  const starts = [];
+  let at = 0;
+  for (const p of parts) {
+    at -= p.fadeIn;
+    starts.push(at);
+    at += p.count;
+  }
+  const chapters = parts.map((_, i) => ({ start: starts[i], end: i + 1 < parts.length ? starts[i + 1] : at }));
+  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
+  return { parts, total: at, chapters, cutsOnly, problems };
+}
+
+// sidecar/contract/parameters.ts
+var JOB_STATUSES = [
+  "draft",
+  "running",
+  "awaiting_prompt",
+  "finalizing",
+  "completed",
+  "failed",
+  "cancelled"
+];
+var JobStatus = external_exports.enum(JOB_STATUSES);
+var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
+var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
+var LoraRef = external_exports.object({
+  name: plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true }),
+  strength: external_exports._default(external_exports.number().check(external_exports.gte(-10), external_exports.lte(10)), 1)
+});
+var SegmentLoras = external_exports.object({
+  high: external_exports._default(external_exports.array(LoraRef).check(external_exports.maxLength(16)), []),
+  low: external_exports._default(external_exports.array(LoraRef).check(external_exports.maxLength(16)), [])
+});
+var ModelPair = external_exports.object({
+  high: external_exports.optional(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true })),
+  low: external_exports.optional(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true }))
+});
+var DEFAULT_DRIFT_THRESHOLD = 5;
+var ColorGuard = external_exports.object({
+  enabled: external_exports.boolean(),
+  strength: external_exports._default(external_exports.number().check(external_exports.gte(0), external_exports.lte(1)), 1),
+  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
+  anchor: external_exports._default(external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().check(external_exports.int(), external_exports.gte(0)), take: external_exports.number().check(external_exports.int(), external_exports.gte(1)) })]), "start_image")
+});
+var MAX_FRAMES = 1025;
+var SeamMode = external_exports.enum(SEAM_MODES);
+var MotionFrames = external_exports.union(MOTION_CARRIES.map((k) => external_exports.literal(k)));
+var SeamChoiceSchema = external_exports.object({
+  mode: SeamMode,
+  frames: external_exports.optional(MotionFrames)
+});
+var SviLoras = external_exports.object({
+  high: external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)),
+  low: external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)),
+  strength: external_exports._default(external_exports.number().check(external_exports.gte(0), external_exports.lte(4)), 1)
+});
+var SeamSettings = external_exports.object({
+  mode: external_exports._default(SeamMode, "frame"),
+  /** K of `motion` joins without their own `frames`. */
+  motion_frames: external_exports._default(MotionFrames, DEFAULT_MOTION_CARRY),
+  /** Pad WanImageToVideo's conditioning with the job's anchor frame (ref_pad_image, newer ComfyUI only). */
+  anchor: external_exports._default(external_exports.boolean(), false),
+  joins: external_exports._default(external_exports.record(external_exports.string().check(external_exports.regex(/^\d{1,5}$/, "a segment index")), SeamChoiceSchema), {}),
+  /** The SVI LoRA pair (set by the sidecar from ComfyUI's LoRA list when a join uses `svi`). */
+  svi_loras: external_exports.optional(SviLoras)
+});
+var DEFAULT_SEAM_THRESHOLD = 3;
+var JobParameters = external_exports.object({
+  width: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+  height: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+  fps: external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(120)),
+  /** Frames per segment, always 4k+1 once resolved. */
+  frames: external_exports.number().check(external_exports.int(), external_exports.gte(5), external_exports.lte(MAX_FRAMES)),
+  steps: external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(200)),
+  cfg: external_exports.number().check(external_exports.gte(0), external_exports.lte(30)),
+  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
+  seed: Seed,
+  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
+  models: ModelPair,
+  /** Default LoRAs for every segment of the job. */
+  loras: SegmentLoras,
+  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
+  options: external_exports.record(plainText(external_exports.string().check(external_exports.maxLength(64)), { singleLine: true }), external_exports.union([plainText(external_exports.string().check(external_exports.maxLength(500))), external_exports.number(), external_exports.boolean()])),
+  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
+  color_guard: external_exports.optional(ColorGuard),
+  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
+  drift_threshold: external_exports.optional(external_exports.number().check(external_exports.gte(0), external_exports.lte(100))),
+  /** How segments join (a plain last-frame hand-off when absent). */
+  seam: external_exports.optional(SeamSettings),
+  /** Seam meter warning threshold; DEFAULT_SEAM_THRESHOLD when absent. */
+  seam_threshold: external_exports.optional(external_exports.number().check(external_exports.gte(1), external_exports.lte(100)))
+});
+var JobParametersInput = external_exports.extend(external_exports.partial(JobParameters), {
+  seconds_per_segment: external_exports.optional(external_exports.number().check(external_exports.gte(0.25), external_exports.lte(60)))
+});
+var PlannedPrompt = external_exports.object({
+  prompt: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_TEXT))),
+  negative_prompt: external_exports.optional(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT)))),
+  seed: external_exports.optional(Seed),
+  loras: external_exports.optional(SegmentLoras)
+});
+
+// sidecar/contract/segments.ts
+var SegmentPromptBody = PlannedPrompt;
+var SegmentError = external_exports.object({
+  message: external_exports.string(),
+  node_id: external_exports.nullable(external_exports.string()),
+  node_type: external_exports.nullable(external_exports.string()),
+  exception_type: external_exports.nullable(external_exports.string()),
+  exception_message: external_exports.nullable(external_exports.string())
+});
+var ProgressPhase = external_exports.enum(["loading", "preparing", "high_noise", "low_noise", "sampling", "decode", "save"]);
+var Progress = external_exports.object({
+  /** Step of the sampler pass that runs now, of `max` (both 0 outside sampling). */
+  value: external_exports.number(),
+  max: external_exports.number(),
+  /** The node ComfyUI runs now. */
+  node: external_exports.nullable(external_exports.string()),
+  /** The whole prompt, 0 to 1, weighted by what each node usually costs; it never goes back. */
+  fraction: external_exports.number().check(external_exports.gte(0), external_exports.lte(1)),
+  phase: ProgressPhase,
+  /** When ComfyUI started the prompt. */
+  started_at: external_exports.nullable(external_exports.string()),
+  /** The usual time of a whole segment (ms): the job's finished segments, else recent ones; null before any. */
+  typical_ms: external_exports.nullable(external_exports.number())
+});
+var RunFields = external_exports.object({
+  job_id: external_exports.number().check(external_exports.int()),
+  idx: external_exports.number().check(external_exports.int()),
+  /** Which take of the segment this run is (1-based). */
+  take: external_exports.number().check(external_exports.int()),
+  status: SegmentStatus,
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.nullable(external_exports.string()),
+  seed: Seed,
+  loras: SegmentLoras,
+  prompt_id: external_exports.nullable(external_exports.string()),
+  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
+  start_image: external_exports.nullable(external_exports.string()),
+  /**
+   * The original frame this run started from (LoadImage value of the previous take's last frame),
+   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
+   */
+  start_source: external_exports.nullable(external_exports.string()),
+  video: external_exports.nullable(FileRef),
+  last_frame: external_exports.nullable(FileRef),
+  /** Frames in this run's own video (the `carry` frames it shares with the segment before are left out). */
+  frames: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  /** How this run continued the segment before (for segment 0: 'svi' when it ran SVI's graph, else 'frame'). */
+  seam_mode: SeamMode,
+  /** Frames of the segment before that this run re-rendered at its start and left out of its video (0 for segment 0). */
+  carry: external_exports.number().check(external_exports.int()),
+  /** This run's last frames (up to TAIL_FRAMES) as a lossless animated PNG: what a motion or SVI hand-off loads. */
+  tail: external_exports.nullable(FileRef),
+  /**
+   * Seam meter of the join into this run: the jump across the join (motion-compensated frame
+   * difference) divided by the median of the same measure inside the two segments; ~1 is seamless.
+   */
+  seam: external_exports.nullable(external_exports.number()),
+  /** seam is above the job's seam_threshold. */
+  seam_warning: external_exports.boolean(),
+  execution_ms: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  attempts: external_exports.number().check(external_exports.int()),
+  error: external_exports.nullable(SegmentError),
+  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
+  drift: external_exports.nullable(external_exports.number()),
+  /** drift is above the job's drift_threshold. */
+  drift_warning: external_exports.boolean(),
+  /** With a drift warning: its likely cause and what to do (turn the guard on, pick an anchor, another seed); else null. */
+  drift_advice: external_exports.nullable(external_exports.string()),
+  created_at: external_exports.string(),
+  started_at: external_exports.nullable(external_exports.string()),
+  finished_at: external_exports.nullable(external_exports.string())
+});
+var Segment = external_exports.extend(RunFields, {
+  progress: external_exports.nullable(Progress),
+  /** How many takes the segment has (finished, failed and queued candidates). */
+  take_count: external_exports.number().check(external_exports.int()),
+  /** Takes of this segment still to be made or being made beside the one that counts (a redo, candidates). */
+  open_takes: external_exports.number().check(external_exports.int()),
+  /** How long each finished take ran in ComfyUI (ms), by take number: the timing chart. */
+  take_times: external_exports.array(external_exports.object({ take: external_exports.number().check(external_exports.int()), ms: external_exports.number().check(external_exports.int()) })),
+  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
+  locked: external_exports.boolean(),
+  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
+  stale: external_exports.boolean()
+});
+var Take = external_exports.extend(RunFields, {
+  /** This is the take that counts (the segment's current take). */
+  chosen: external_exports.boolean(),
+  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
+  video_url: external_exports.nullable(external_exports.string()),
+  last_frame_url: external_exports.nullable(external_exports.string())
+});
+var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
+
+// sidecar/contract/finalize.ts
+var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
+var SeamSpec = external_exports.object({
+  after: external_exports.number().check(external_exports.int(), external_exports.gte(0)),
+  type: external_exports.enum(["cut", "crossfade"]),
+  /** Crossfade length (DEFAULT_CROSSFADE_FRAMES when absent); the final video loses this many frames at the join. */
+  frames: external_exports.optional(external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(MAX_CROSSFADE_FRAMES)))
+});
+var TrimSpec = external_exports.object({ idx: external_exports.number().check(external_exports.int(), external_exports.gte(0)), frames: external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(MAX_TRIM_FRAMES)) });
+var FinalizeBody = external_exports.object({
+  mode: external_exports.optional(external_exports.enum(["copy", "reencode"])),
+  crf: external_exports.optional(external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(51))),
+  preset: external_exports.optional(external_exports.enum(X264_PRESETS)),
+  seams: external_exports.optional(external_exports.array(SeamSpec).check(external_exports.maxLength(1e4))),
+  trim_first: external_exports.optional(external_exports.array(TrimSpec).check(external_exports.maxLength(1e4)))
+});
+var TakeRef = external_exports.object({ idx: external_exports.number().check(external_exports.int()), take: external_exports.number().check(external_exports.int()) });
+var FinalVideo = external_exports.object({
+  file: FileRef,
+  frames: external_exports.number().check(external_exports.int()),
+  /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
+  mode: external_exports.enum(["copy", "reencode"]),
+  created_at: external_exports.string(),
+  /** Which take of each segment this file was stitched from, in order. */
+  takes: external_exports._default(external_exports.array(TakeRef), []),
+  /** The export options it was made with (null: the defaults). */
+  export: external_exports._default(external_exports.nullable(FinalizeBody), null)
+});
+
+// sidecar/contract/jobs.ts
+var CreateJobBody = external_exports.object({
+  name: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_NAME)), { singleLine: true }),
+  /** A file name in ComfyUI's input folder, or null for a text-to-video first segment. */
+  input_image: external_exports.nullable(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true })),
+  prompt: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_TEXT))),
+  negative_prompt: external_exports.optional(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT)))),
+  preset: external_exports.optional(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(120)), { singleLine: true })),
+  parameters: external_exports.optional(JobParametersInput),
+  /** LoRAs of the first segment (defaults to parameters.loras). */
+  loras: external_exports.optional(SegmentLoras),
+  planned_prompts: external_exports.optional(external_exports.array(external_exports.union([plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_TEXT))), PlannedPrompt])).check(external_exports.maxLength(MAX_SEGMENTS_PER_JOB - 1))),
+  /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
+  start: external_exports.optional(external_exports.boolean()),
+  /** The start-image set (POST /api/start-images) input_image was chosen from: it is kept with the job. */
+  start_images: external_exports.optional(external_exports.number().check(external_exports.int(), external_exports.gte(1))),
+  /** The client's id for this create request: sending it again answers the job it already made. */
+  request_id: external_exports.optional(external_exports.string().check(external_exports.regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -")))
+});
+var UpdateJobBody = external_exports.partial(CreateJobBody);
+var SegmentCounts = external_exports.object({
+  total: external_exports.number().check(external_exports.int()),
+  planned: external_exports.number().check(external_exports.int()),
+  queued: external_exports.number().check(external_exports.int()),
+  running: external_exports.number().check(external_exports.int()),
+  done: external_exports.number().check(external_exports.int()),
+  failed: external_exports.number().check(external_exports.int()),
+  cancelled: external_exports.number().check(external_exports.int())
+});
+var Job = external_exports.object({
+  id: external_exports.number().check(external_exports.int()),
+  name: external_exports.string(),
+  status: JobStatus,
+  preset: external_exports.string(),
+  input_image: external_exports.nullable(external_exports.string()),
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string(),
+  parameters: JobParameters,
+  error: external_exports.nullable(external_exports.string()),
+  counts: SegmentCounts,
+  /** Newest stitched file, if any; finals lists every finalize of this job. */
+  final_video: external_exports.nullable(FinalVideo),
+  finals: external_exports.array(FinalVideo),
+  /**
+   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
+   * or used by a finalize; null before either. They come back after a reopen or a reload.
+   */
+  finalize_options: external_exports.nullable(FinalizeBody),
+  /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
+  thumbnail: external_exports.nullable(external_exports.string()),
+  created_at: external_exports.string(),
+  updated_at: external_exports.string(),
+  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
+  stale_segments: external_exports.number().check(external_exports.int()),
+  /** The effective drift warning threshold. */
+  drift_threshold: external_exports.number(),
+  /** The effective seam meter warning threshold. */
+  seam_threshold: external_exports.number()
+});
+var JobWithSegments = external_exports.extend(Job, { segments: external_exports.array(Segment) });
+var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().check(external_exports.int()) });
+var JobListQuery = external_exports.object({
+  status: external_exports.optional(JobStatus),
+  limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(500)), 100),
+  offset: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)), 0)
+});
+
+// sidecar/contract/takes.ts
+var MAX_CANDIDATES = 8;
+var TakesBody = external_exports.object({
+  prompt: external_exports.optional(plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_TEXT)))),
+  negative_prompt: external_exports.optional(external_exports.nullable(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT))))),
+  loras: external_exports.optional(SegmentLoras),
+  seed: external_exports.optional(Seed),
+  seeds: external_exports.optional(external_exports.array(Seed).check(external_exports.minLength(1), external_exports.maxLength(MAX_CANDIDATES))),
+  count: external_exports.optional(external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(MAX_CANDIDATES)))
+});
+var NewTakesAnswer = external_exports.extend(SegmentTakes, { job: JobWithSegments });
+var LockBody = external_exports.object({ locked: external_exports.boolean() });
+var ContinuityBody = external_exports.object({
+  color_guard: external_exports.optional(external_exports.nullable(ColorGuard)),
+  drift_threshold: external_exports.optional(external_exports.number().check(external_exports.gte(0), external_exports.lte(100)))
+});
+
+// sidecar/contract/queue.ts
+var QueueStatus = external_exports.object({
+  comfyui: external_exports.object({
+    url: external_exports.string(),
+    reachable: external_exports.boolean(),
+    error: external_exports.nullable(external_exports.string()),
+    queue_running: external_exports.number().check(external_exports.int()),
+    queue_pending: external_exports.number().check(external_exports.int())
+  }),
+  /** Whether our queue takes new segments (POST /api/queue/start|stop). */
+  accepting: external_exports.boolean(),
+  /** Jobs that are running or finalizing (the sidebar icon's badge). */
+  running_jobs: external_exports.number().check(external_exports.int()),
+  /** Our prompts currently in ComfyUI's queue. */
+  ours: external_exports.array(
+    external_exports.object({
+      prompt_id: external_exports.string(),
+      job_id: external_exports.number().check(external_exports.int()),
+      idx: external_exports.number().check(external_exports.int()),
+      state: external_exports.enum(["running", "pending"])
+    })
+  ),
+  current: external_exports.nullable(external_exports.object({
+    job_id: external_exports.number().check(external_exports.int()),
+    idx: external_exports.number().check(external_exports.int()),
+    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own). */
+    take: external_exports.number().check(external_exports.int()),
+    prompt_id: external_exports.string(),
+    node: external_exports.nullable(external_exports.string()),
+    value: external_exports.number(),
+    max: external_exports.number(),
+    started_at: external_exports.string(),
+    /** Estimated ms left, from measured segment times; null until one is known. */
+    eta_ms: external_exports.nullable(external_exports.number()),
+    fraction: external_exports.number().check(external_exports.gte(0), external_exports.lte(1)),
+    phase: ProgressPhase,
+    typical_ms: external_exports.nullable(external_exports.number())
+  }))
+});
+
+// sidecar/contract/setup.ts
+var Preset = external_exports.object({
+  id: external_exports.string(),
+  name: external_exports.string(),
+  description: external_exports.string(),
+  /** i2v: needs a start image; t2v: text only; ti2v: either. */
+  kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
+  family: external_exports.enum(["wan22_14b", "wan22_5b"]),
+  defaults: external_exports.omit(JobParameters, { models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
+  /** Tunables this preset exposes, bound into its template by role. */
+  options: external_exports.array(
+    external_exports.object({
+      key: external_exports.string(),
+      label: external_exports.string(),
+      type: external_exports.enum(["number", "string", "boolean"]),
+      default: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
+    })
+  ),
+  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
+  t2v_first: external_exports.nullable(external_exports.string()),
+  models: external_exports.object({
+    /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
+    folder: external_exports.string(),
+    high: external_exports.string(),
+    low: external_exports.nullable(external_exports.string())
+  }),
+  /**
+   * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
+   * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
+   * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
+   */
+  seam_modes: external_exports._default(external_exports.array(SeamMode), ["frame"]),
+  /** Node classes the template needs (for a clear "node pack missing" message). */
+  requires: external_exports.array(external_exports.string()),
+  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
+  source: external_exports.optional(external_exports.enum(["user", "builtin"]))
+});
+var PresetList = external_exports.object({ presets: external_exports.array(Preset) });
+var LIMIT_SETTINGS = {
+  max_segments_per_job: { label: "Segments per job", help: "Planned segments count too. Creating or planning past it is refused.", min: 1, max: MAX_SEGMENTS_PER_JOB },
+  max_takes_per_segment: { label: "Takes waiting per segment", help: 'Takes of one segment planned, queued or running at once ("run N seeds", redo).', min: 1, max: 64 },
+  max_waiting_takes: { label: "Candidate takes waiting, all jobs", help: "Extra takes (seeds to choose from) waiting across every job.", min: 1, max: 1e3 },
+  max_running_jobs: { label: "Jobs running at once", help: "Jobs with work waiting for ComfyUI; starting another one waits until one ends.", min: 1, max: 500 },
+  max_waiting_start_images: { label: "Start images waiting", help: 'Candidate start images made from text ("Start from text"), queued or running at once.', min: 1, max: 256 }
+};
+var cap = (name) => external_exports.number().check(external_exports.int(), external_exports.gte(LIMIT_SETTINGS[name].min), external_exports.lte(LIMIT_SETTINGS[name].max));
+var Limits = external_exports.object({
+  /** Segments one job may have, planned ones included. */
+  max_segments_per_job: cap("max_segments_per_job"),
+  /** Takes of one segment waiting to run (planned, queued or running) at once. */
+  max_takes_per_segment: cap("max_takes_per_segment"),
+  /** Candidate takes waiting to run across all jobs. */
+  max_waiting_takes: cap("max_waiting_takes"),
+  /** Jobs running (with work waiting for ComfyUI) at once. */
+  max_running_jobs: cap("max_running_jobs"),
+  /** Candidate start images ("Start from text") waiting to run across all drafts and jobs. */
+  max_waiting_start_images: cap("max_waiting_start_images")
+});
+var DEFAULT_LIMITS = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20, max_waiting_start_images: 16 };
+var Settings = external_exports.object({
+  defaults: external_exports.object({
+    preset: plainText(external_exports.string().check(external_exports.maxLength(120)), { singleLine: true }),
+    width: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+    height: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+    fps: external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(120)),
+    seconds_per_segment: external_exports.number().check(external_exports.gte(0.25), external_exports.lte(60)),
+    negative_prompt: plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT))),
+    models: ModelPair
+  }),
+  auto_start_queue: external_exports.boolean(),
+  output_subfolder: external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(64), external_exports.regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only")),
+  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
+  image_folders: external_exports.optional(external_exports.array(external_exports.lazy(() => AbsolutePath)).check(external_exports.maxLength(32))),
+  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
+  comfy_models_dir: external_exports.optional(external_exports.nullable(external_exports.lazy(() => AbsolutePath))),
+  /** Caps on queued GPU work (see Limits). */
+  limits: external_exports._default(Limits, DEFAULT_LIMITS)
+});
+var SettingsUpdate = external_exports.extend(external_exports.partial(Settings), {
+  defaults: external_exports.optional(external_exports.partial(Settings.shape.defaults)),
+  limits: external_exports.optional(external_exports.partial(Limits))
+});
+var SettingsUpdateBody = external_exports.extend(SettingsUpdate, {
+  comfyui_url: external_exports.optional(external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }))
+});
+var Health = external_exports.object({
+  ok: external_exports.boolean(),
+  version: external_exports.string(),
+  comfyui: external_exports.object({ url: external_exports.string(), reachable: external_exports.boolean(), error: external_exports.nullable(external_exports.string()) }),
+  ffmpeg: external_exports.object({ path: external_exports.nullable(external_exports.string()), ok: external_exports.boolean(), error: external_exports.nullable(external_exports.string()) }),
+  data_dir: external_exports.string()
+});
+
+// sidecar/contract/events.ts
+var ServerEvent = external_exports.discriminatedUnion("type", [
+  external_exports.object({ type: external_exports.literal("job"), job: Job }),
+  external_exports.object({ type: external_exports.literal("job_deleted"), id: external_exports.number().check(external_exports.int()) }),
+  external_exports.object({ type: external_exports.literal("segment"), segment: Segment }),
+  external_exports.object({
+    type: external_exports.literal("progress"),
+    job_id: external_exports.number().check(external_exports.int()),
+    idx: external_exports.number().check(external_exports.int()),
+    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
+    take: external_exports.number().check(external_exports.int()),
+    prompt_id: external_exports.string(),
+    ...Progress.shape
+  }),
+  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
+]);
+
+// sidecar/contract/library.ts
+var LoraMetaFields = {
+  display_name: external_exports.nullable(external_exports.string().check(external_exports.trim(), external_exports.maxLength(MAX_NAME))),
+  trigger_words: external_exports.array(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(200))).check(external_exports.maxLength(50)),
+  default_strength: external_exports.nullable(external_exports.number().check(external_exports.gte(-10), external_exports.lte(10))),
+  notes: external_exports.string().check(external_exports.maxLength(MAX_TEXT)),
+  rating: external_exports.nullable(external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(5))),
+  /** A URL or a sidecar/ComfyUI image path the panel shows for this LoRA. */
+  preview_image: external_exports.nullable(external_exports.string().check(external_exports.maxLength(2048)))
+};
+var LoraMeta = external_exports.object({
+  display_name: external_exports._default(LoraMetaFields.display_name, null),
+  trigger_words: external_exports._default(LoraMetaFields.trigger_words, []),
+  default_strength: external_exports._default(LoraMetaFields.default_strength, null),
+  notes: external_exports._default(LoraMetaFields.notes, ""),
+  rating: external_exports._default(LoraMetaFields.rating, null),
+  preview_image: external_exports._default(LoraMetaFields.preview_image, null)
+});
+var LoraMetaUpdate = external_exports.extend(external_exports.partial(external_exports.object({
+  display_name: external_exports.nullable(plainText(external_exports.string().check(external_exports.trim(), external_exports.maxLength(MAX_NAME)), { singleLine: true })),
+  trigger_words: external_exports.array(plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(200)), { singleLine: true })).check(external_exports.maxLength(50)),
+  default_strength: LoraMetaFields.default_strength,
+  notes: plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT))),
+  rating: LoraMetaFields.rating,
+  preview_image: external_exports.nullable(plainText(external_exports.string().check(external_exports.maxLength(2048)), { singleLine: true }))
+})), { name: plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true }) });
+var ExternalLoraMeta = external_exports.object({
+  /** Which sources were found: "metadata.json", "civitai.info", "safetensors". */
+  sources: external_exports.array(external_exports.string()),
+  title: external_exports.nullable(external_exports.string()),
+  base_model: external_exports.nullable(external_exports.string()),
+  trigger_words: external_exports.array(external_exports.string()),
+  description: external_exports.nullable(external_exports.string()),
+  preview_url: external_exports.nullable(external_exports.string()),
+  /** The safetensors __metadata__ as ComfyUI's /view_metadata answered it. */
+  safetensors: external_exports.nullable(external_exports.record(external_exports.string(), external_exports.unknown()))
+});
+var LoraFile = external_exports.object({
+  name: external_exports.string(),
+  folder: external_exports.string(),
+  side: external_exports.nullable(external_exports.enum(["high", "low"])),
+  stem: external_exports.string(),
+  /** The other half of its high/low pair, if any. */
+  partner: external_exports.nullable(external_exports.string()),
+  meta: LoraMeta,
+  external: external_exports.nullable(ExternalLoraMeta)
+});
+var LoraLibraryAnswer = external_exports.object({
+  files: external_exports.array(LoraFile),
+  high_noise: external_exports.array(external_exports.string()),
+  low_noise: external_exports.array(external_exports.string()),
+  general: external_exports.array(external_exports.string()),
+  by_category: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  pairs: external_exports.array(external_exports.object({ stem: external_exports.string(), high: external_exports.string(), low: external_exports.string() })),
+  /** Whether the files could be read on this machine (settings.comfy_models_dir). */
+  local_models_dir: external_exports.nullable(external_exports.string()),
+  fetched_at: external_exports.string()
+});
+var ModelKind = external_exports.enum(["i2v", "t2v", "ti2v", "other"]);
+var DiffusionModelPair = external_exports.object({
+  folder: external_exports.string(),
+  stem: external_exports.string(),
+  kind: ModelKind,
+  high: external_exports.string(),
+  low: external_exports.string()
+});
+var RecommendedModels = external_exports.object({
+  preset: external_exports.string(),
+  folder: external_exports.string(),
+  high: external_exports.nullable(external_exports.string()),
+  low: external_exports.nullable(external_exports.string()),
+  /** preset_default: the preset's own files exist; first_of_kind: the first pair of its kind; none. */
+  reason: external_exports.enum(["preset_default", "first_of_kind", "none"])
+});
+var ModelLibraryAnswer = external_exports.object({
+  /** Folder key -> file names; unet_gguf only when ComfyUI-GGUF is installed. */
+  folders: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
+  gguf_installed: external_exports.boolean(),
+  pairs: external_exports.array(DiffusionModelPair),
+  /** Models without a high/low partner (e.g. the 5B), per folder. */
+  singles: external_exports.array(external_exports.object({ folder: external_exports.string(), name: external_exports.string(), kind: ModelKind })),
+  recommended: external_exports.array(RecommendedModels),
+  fetched_at: external_exports.string()
+});
+var LibraryRoot = external_exports.object({ index: external_exports.number().check(external_exports.int()), path: external_exports.string(), exists: external_exports.boolean() });
+var LibraryRoots = external_exports.object({ roots: external_exports.array(LibraryRoot) });
+var LibraryImagesQuery = external_exports.object({
+  root: external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)),
+  folder: external_exports._default(plainText(external_exports.string().check(external_exports.maxLength(1024)), { singleLine: true }), ""),
+  sort: external_exports._default(external_exports.enum(["date", "name", "rating"]), "date"),
+  offset: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)), 0),
+  limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(1e3)), 200)
+});
+var LibraryImage = external_exports.object({
+  path: external_exports.string(),
+  name: external_exports.string(),
+  size: external_exports.number().check(external_exports.int()),
+  modified: external_exports.string(),
+  rating: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  /** Sidecar URL path (relative to /api) of a 256 px JPEG. */
+  thumbnail: external_exports.string()
+});
+var LibraryImageList = external_exports.object({
+  root: external_exports.number().check(external_exports.int()),
+  folder: external_exports.string(),
+  folders: external_exports.array(external_exports.string()),
+  images: external_exports.array(LibraryImage),
+  total: external_exports.number().check(external_exports.int())
+});
+var LibraryPath = plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(1024)), { singleLine: true });
+var LibraryFileQuery = external_exports.object({ root: external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)), path: LibraryPath });
+var LibraryRatingBody = external_exports.object({
+  root: external_exports.number().check(external_exports.int(), external_exports.gte(0)),
+  path: LibraryPath,
+  /** null clears the rating. */
+  rating: external_exports.nullable(external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(5)))
+});
+var LibraryUseBody = external_exports.object({ root: external_exports.number().check(external_exports.int(), external_exports.gte(0)), path: LibraryPath });
+var LibraryUseAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string(), input_image: external_exports.string() });
+var GALLERY_FILTERS = ["all", "images", "videos", "favourites", "long_videos", "hidden"];
+var GALLERY_SORTS = ["date", "name", "size", "favourites"];
+var GalleryQuery = external_exports.object({
+  filter: external_exports._default(external_exports.enum(GALLERY_FILTERS), "all"),
+  /** date: newest first; name: by file name; size: largest first; favourites: favourites first, then newest. */
+  sort: external_exports._default(external_exports.enum(GALLERY_SORTS), "date"),
+  hide_start_images: external_exports._default(external_exports.enum(["0", "1", "true", "false"]), "0"),
+  offset: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)), 0),
+  limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(1e3)), 100)
+});
+var GalleryItem = external_exports.object({
+  /** Path relative to ComfyUI's output folder, '/' separators. */
+  path: external_exports.string(),
+  file: FileRef,
+  kind: external_exports.enum(["image", "video"]),
+  size: external_exports.number().check(external_exports.int()),
+  modified: external_exports.string(),
+  favourite: external_exports.boolean(),
+  /** Hidden from every view but `hidden` (PUT /api/gallery/hidden). */
+  hidden: external_exports.boolean(),
+  /** A stitched long video of ours (in the output subfolder, not a segment). */
+  long_video: external_exports.boolean(),
+  /** A segment video of ours. */
+  segment: external_exports.boolean(),
+  /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
+  start_image: external_exports.boolean(),
+  /** Sidecar URL path (relative to /api) of a 256 px JPEG (a still of the first frame for a video). */
+  thumbnail: external_exports.string()
+});
+var GalleryList = external_exports.object({ items: external_exports.array(GalleryItem), total: external_exports.number().check(external_exports.int()) });
+var GalleryFavouriteBody = external_exports.object({ path: LibraryPath, favourite: external_exports.boolean() });
+var GalleryPathQuery = external_exports.object({ path: LibraryPath });
+var MAX_GALLERY_BULK = 1e3;
+var GalleryPaths = external_exports.array(LibraryPath).check(external_exports.minLength(1), external_exports.maxLength(MAX_GALLERY_BULK));
+var GalleryFavouritesBody = external_exports.object({ paths: GalleryPaths, favourite: external_exports.boolean() });
+var GalleryHiddenBody = external_exports.object({ paths: GalleryPaths, hidden: external_exports.boolean() });
+var GalleryBulkAnswer = external_exports.object({
+  changed: external_exports.array(external_exports.string()),
+  skipped: external_exports.array(external_exports.object({ path: external_exports.string(), reason: external_exports.string() }))
+});
+var MAX_GALLERY_USE = 20;
+var GalleryUseBody = external_exports.object({ paths: external_exports.array(LibraryPath).check(external_exports.minLength(1), external_exports.maxLength(MAX_GALLERY_USE)) });
+var GalleryUseAnswer = external_exports.object({
+  items: external_exports.array(external_exports.object({ path: external_exports.string(), input_image: external_exports.string(), prompt: external_exports.nullable(external_exports.string()), negative_prompt: external_exports.nullable(external_exports.string()) })),
+  skipped: external_exports.array(external_exports.object({ path: external_exports.string(), reason: external_exports.string() }))
+});
+var ExtractedPromptSchema = external_exports.object({
+  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
+  source: external_exports.enum(["comfyui", "a1111", "longvideo"]),
+  positive: external_exports.nullable(external_exports.string()),
+  negative: external_exports.nullable(external_exports.string()),
+  steps: external_exports.nullable(external_exports.number()),
+  cfg: external_exports.nullable(external_exports.number()),
+  seed: external_exports.nullable(external_exports.number()),
+  sampler: external_exports.nullable(external_exports.string()),
+  scheduler: external_exports.nullable(external_exports.string()),
+  width: external_exports.nullable(external_exports.number()),
+  height: external_exports.nullable(external_exports.number()),
+  frames: external_exports.nullable(external_exports.number()),
+  loras: external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() })),
+  models: external_exports.array(external_exports.string())
+});
+var LongVideoSegment = external_exports.object({
+  idx: external_exports.number(),
+  take: external_exports.nullable(external_exports.number()),
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.nullable(external_exports.string()),
+  seed: external_exports.nullable(external_exports.number()),
+  /** Frames of the segment's own video (its hand-off frames left out). */
+  frames: external_exports.nullable(external_exports.number()),
+  /** Drift meter of its last frame (delta E to the anchor). */
+  drift: external_exports.nullable(external_exports.number()),
+  /** Seam meter of the join into it. */
+  seam: external_exports.nullable(external_exports.number())
+});
+var LongVideoInfo = external_exports.object({
+  job: external_exports.nullable(external_exports.string()),
+  /** The job that made it (it may be gone since). */
+  job_id: external_exports.nullable(external_exports.number()),
+  /** Frames of the whole file. */
+  frames: external_exports.nullable(external_exports.number()),
+  fps: external_exports.nullable(external_exports.number()),
+  width: external_exports.nullable(external_exports.number()),
+  height: external_exports.nullable(external_exports.number()),
+  drift_threshold: external_exports.nullable(external_exports.number()),
+  seam_threshold: external_exports.nullable(external_exports.number()),
+  segments: external_exports.array(LongVideoSegment)
+});
+var GalleryMeta = external_exports.object({
+  path: external_exports.string(),
+  /** Text keys found in the file (PNG chunks or MP4 tags). */
+  keys: external_exports.array(external_exports.string()),
+  prompt: external_exports.nullable(ExtractedPromptSchema),
+  /** ComfyUI's UI workflow JSON when the file carries one. */
+  workflow: external_exports.nullable(external_exports.unknown()),
+  /** One of our long videos: its segments, seeds, prompts and meters; null for any other file. */
+  long_video: external_exports._default(external_exports.nullable(LongVideoInfo), null)
+});
+var PromptHistoryQuery = external_exports.object({ limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(1e3)), 200) });
+var PromptHistoryEntry = external_exports.extend(ExtractedPromptSchema, { path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().check(external_exports.int()) });
+var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
+var ComfyImagesQuery = external_exports.object({
+  source: external_exports._default(external_exports.enum(["input", "output"]), "input"),
+  folder: external_exports._default(plainText(external_exports.string().check(external_exports.maxLength(512)), { singleLine: true }), ""),
+  sort: external_exports._default(external_exports.enum(["date", "name", "rating"]), "date"),
+  limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(1e3)), 200),
+  offset: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(0)), 0)
+});
+var ComfyImageList = external_exports.object({
+  source: external_exports.enum(["input", "output"]),
+  folder: external_exports.string(),
+  folders: external_exports.array(external_exports.string()),
+  images: external_exports.array(external_exports.object({ path: external_exports.string(), name: external_exports.string(), size: external_exports.number(), modified: external_exports.string(), rating: external_exports.nullable(external_exports.number().check(external_exports.int())) })),
+  total: external_exports.number().check(external_exports.int())
+});
+var ComfyViewQuery = external_exports.object({
+  filename: plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(512)), { singleLine: true }),
+  subfolder: external_exports._default(plainText(external_exports.string().check(external_exports.maxLength(512)), { singleLine: true }), ""),
+  type: external_exports._default(external_exports.enum(["input", "output", "temp"]), "output"),
+  preview: external_exports.optional(external_exports.string().check(external_exports.maxLength(32)))
+});
+var ImageUrlBody = external_exports.object({ url: external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(2048)) });
+var ImageUploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string() });
+
+// sidecar/contract/templates.ts
+var RoleSite = external_exports.object({
+  node: plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(64)), { singleLine: true }),
+  input: external_exports.optional(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(200)), { singleLine: true })),
+  output: external_exports.optional(external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(64)))
+});
+var RoleOverrides = external_exports.record(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(100)), { singleLine: true }), external_exports.array(RoleSite).check(external_exports.minLength(1), external_exports.maxLength(16)));
+var GraphPrompt = external_exports.record(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(64)), external_exports.unknown());
+var DetectTemplateBody = external_exports.object({ prompt: GraphPrompt, roles: external_exports.optional(RoleOverrides) });
+var CreateTemplateBody = external_exports.object({
+  name: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_NAME)), { singleLine: true }),
+  description: external_exports._default(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT))), ""),
+  prompt: GraphPrompt,
+  roles: external_exports.optional(RoleOverrides)
+});
+var UpdateTemplateBody = external_exports.object({
+  name: external_exports.optional(plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_NAME)), { singleLine: true })),
+  description: external_exports.optional(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT)))),
+  prompt: external_exports.optional(GraphPrompt),
+  roles: external_exports.optional(RoleOverrides)
+});
+var ReportedRole = external_exports.object({
+  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
+   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
+   * last_frame_output, last_frame_index, options.<key> */
+  role: external_exports.string(),
+  sites: external_exports.array(external_exports.extend(RoleSite, { title: external_exports.nullable(external_exports.string()), class_type: external_exports.string() })),
+  /** How it was found, in words. */
+  how: external_exports.string(),
+  origin: external_exports.enum(["detected", "chosen", "added"])
+});
+var RoleProblem = external_exports.object({
+  role: external_exports.string(),
+  message: external_exports.string(),
+  /** Node ids to choose from when several nodes could fill the role. */
+  candidates: external_exports.optional(external_exports.array(external_exports.string()))
+});
+var PreflightFinding = external_exports.object({
+  code: external_exports.enum(["missing_node", "missing_model", "bad_value"]),
+  node_id: external_exports.string(),
+  class_type: external_exports.string(),
+  input: external_exports.optional(external_exports.string()),
+  message: external_exports.string()
+});
+var TemplateDetection = external_exports.object({
+  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
+  ok: external_exports.boolean(),
+  roles: external_exports.array(ReportedRole),
+  problems: external_exports.array(RoleProblem),
+  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
+  changes: external_exports.array(external_exports.string()),
+  kind: Preset.shape.kind,
+  family: Preset.shape.family,
+  defaults: Preset.shape.defaults,
+  models: Preset.shape.models,
+  options: Preset.shape.options,
+  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
+  preflight: external_exports.nullable(external_exports.array(PreflightFinding))
+});
+var UserTemplate = external_exports.object({
+  /** Also the preset id a job uses ("preset": id). */
+  id: external_exports.string(),
+  name: external_exports.string(),
+  description: external_exports.string(),
+  /** The graph as the user gave it. */
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+  /** The user's role picks as saved. */
+  roles: RoleOverrides,
+  detection: TemplateDetection,
+  preset: Preset,
+  created_at: external_exports.string(),
+  updated_at: external_exports.string()
+});
+var UserTemplateList = external_exports.object({ templates: external_exports.array(UserTemplate) });
+var SegmentPromptGraph = external_exports.object({
+  job_id: external_exports.number().check(external_exports.int()),
+  idx: external_exports.number().check(external_exports.int()),
+  take: external_exports.number().check(external_exports.int()),
+  prompt_id: external_exports.nullable(external_exports.string()),
+  source: external_exports.enum(["comfyui", "rebuilt"]),
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
+});
+
+// sidecar/contract/seams.ts
+var JoinSeamBody = external_exports.object({
+  after: external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(99999)),
+  mode: external_exports.nullable(SeamMode),
+  frames: SeamChoiceSchema.shape.frames
+});
+var SeamsBody = external_exports.object({
+  mode: external_exports.optional(SeamMode),
+  motion_frames: SeamChoiceSchema.shape.frames,
+  anchor: external_exports.optional(external_exports.boolean()),
+  joins: external_exports.optional(external_exports.array(JoinSeamBody).check(external_exports.maxLength(1e3))),
+  seam_threshold: external_exports.optional(external_exports.number().check(external_exports.gte(1), external_exports.lte(100)))
+});
+var SeamModeSupport = external_exports.object({
+  mode: SeamMode,
+  available: external_exports.boolean(),
+  /** Why not, naming what is missing (null when available). */
+  reason: external_exports.nullable(external_exports.string())
+});
+var SeamCapabilities = external_exports.object({
+  preset: external_exports.string(),
+  modes: external_exports.array(SeamModeSupport),
+  motion_frames: external_exports.array(external_exports.number().check(external_exports.int())),
+  /** WanImageToVideo has `ref_pad_image` (newer ComfyUI): the `anchor` option can be used. */
+  anchor_padding: external_exports.boolean(),
+  svi: external_exports.object({
+    /** KJNodes' WanImageToVideoSVIPro is installed. */
+    node: external_exports.boolean(),
+    /** The SVI 2.0 Pro LoRA pair found in ComfyUI's loras folder, or null. */
+    loras: external_exports.nullable(SviLoras),
+    missing: external_exports.array(external_exports.string())
+  }),
+  comfyui_reachable: external_exports.boolean()
+});
+var SeamCapabilitiesQuery = external_exports.object({ preset: external_exports.optional(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(120))) });
+function seamAdvice(mode) {
+  const tries = [
+    ...mode === "motion" ? [] : [`motion mode (carry ${MOTION_CARRIES.join(" or ")} frames)`],
+    "another seed for the segment after the join",
+    "a crossfade at finalize"
+  ];
+  return `The motion or picture jumps at this join; try ${tries.slice(0, -1).join(", ")} or ${tries.at(-1)}.`;
+}
+
+// sidecar/contract/timeline.ts
+var PlannedSegmentsBody = external_exports.object({
+  from: external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(MAX_SEGMENTS_PER_JOB)),
+  segments: external_exports.array(PlannedPrompt).check(external_exports.maxLength(MAX_SEGMENTS_PER_JOB))
+});
+var FrameImageBody = external_exports.object({
+  frame: external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(1e5))
+});
+
+// sidecar/contract/drift.ts
+function driftAdvice({ idx, guard, corrected, hasStartImage }) {
+  if (idx === 0) return "Likely cause: this take drifted from the start image within its own clip. Redo it with another seed.";
+  if (!corrected) {
+    return guard?.enabled ? "Likely cause: the colour guard was off when this segment ran, so it started from drifted colours. Redo this segment: the guard now corrects its start." : "Likely cause: the colour guard is off, so each segment starts from the colours the one before drifted to. Turn the colour guard on, then redo this segment.";
+  }
+  if (guard?.enabled && guard.anchor === "start_image" && !hasStartImage) {
+    return "Likely cause: no anchor is picked, so colours are held to segment 1's last frame. Pick the take whose colours are right as the anchor, then redo this segment.";
+  }
+  if (guard?.enabled && guard.strength < 1) {
+    return `Likely cause: the colour guard corrects only ${Math.round(guard.strength * 100)} % of the drift. Raise its strength, or redo this segment with another seed.`;
+  }
+  return "Likely cause: this take drifted within its own clip (its start was corrected). Redo this segment with another seed.";
+}
+
+// sidecar/contract/errors.ts
+var DomainError = class extends Error {
+  constructor(code, message, field, details) {
+    super(message);
+    this.code = code;
+    this.field = field;
+    this.details = details;
+  }
+  code;
+  field;
+  details;
+  name = "DomainError";
+};
+var ApiError = external_exports.object({
+  error: external_exports.object({
+    code: external_exports.string(),
+    message: external_exports.string(),
+    field: external_exports.optional(external_exports.string()),
+    details: external_exports.optional(external_exports.unknown())
+  })
+});
+
+// sidecar/contract/records.ts
+var OutputNodes = external_exports.object({
+  video: external_exports.string(),
+  last_frame: external_exports.string(),
+  /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
+  tail: external_exports.optional(external_exports.nullable(external_exports.string()))
+});
+var MAX_FINALIZE_ATTEMPTS = 3;
+var MAX_ATTEMPTS = 3;
+function outputImageRef(file3) {
+  const path22 = file3.subfolder ? `${file3.subfolder}/${file3.filename}` : file3.filename;
+  return `${path22} [${file3.type}]`;
+}
+
+// sidecar/contract/startImages.ts
+var MAX_START_CANDIDATES = 8;
+var DEFAULT_START_CANDIDATES = 4;
+var START_CANDIDATE_STATUSES = ["queued", "running", "done", "failed"];
+var StartCandidateStatus = external_exports.enum(START_CANDIDATE_STATUSES);
+var StartCandidate = external_exports.object({
+  id: external_exports.number().check(external_exports.int()),
+  set_id: external_exports.number().check(external_exports.int()),
+  seed: Seed,
+  status: StartCandidateStatus,
+  /** The picture ComfyUI saved (SaveImage, output folder), once done. */
+  image: external_exports.nullable(FileRef),
+  /** Its copy in ComfyUI's input folder (a job's input_image), once picked. */
+  input_image: external_exports.nullable(external_exports.string()),
+  error: external_exports.nullable(external_exports.string()),
+  created_at: external_exports.string(),
+  finished_at: external_exports.nullable(external_exports.string())
+});
+var StartImageMaker = external_exports.object({
+  /** A built-in text-to-video preset id (run at length 1) or an image template id (img_...). */
+  id: external_exports.string(),
+  kind: external_exports.enum(["t2v", "t2i"]),
+  name: external_exports.string(),
+  ready: external_exports.boolean(),
+  /** What is missing, in words: model files, node packs. Empty when ready, or when ComfyUI could not be asked. */
+  missing: external_exports.array(external_exports.string())
+});
+var StartImageMakers = external_exports.object({
+  makers: external_exports.array(StartImageMaker),
+  /** The text-to-video first segment ("Text only") of the default preset. */
+  text_only: external_exports.object({ preset: external_exports.nullable(external_exports.string()), ready: external_exports.boolean(), missing: external_exports.array(external_exports.string()) }),
+  comfyui_reachable: external_exports.boolean()
+});
+var StartImageSet = external_exports.object({
+  id: external_exports.number().check(external_exports.int()),
+  /** The job whose start image was picked here; null until the job is created. */
+  job_id: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  maker: external_exports.string(),
+  prompt: external_exports.string(),
+  negative_prompt: external_exports.string(),
+  width: external_exports.number().check(external_exports.int()),
+  height: external_exports.number().check(external_exports.int()),
+  /** The candidate that became the start image. */
+  chosen: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  candidates: external_exports.array(StartCandidate),
+  created_at: external_exports.string()
+});
+var Count = external_exports.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(MAX_START_CANDIDATES));
+var StartImagesBody = external_exports.object({
+  prompt: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_TEXT))),
+  negative_prompt: external_exports.optional(plainText(external_exports.string().check(external_exports.maxLength(MAX_TEXT)))),
+  /** A maker id from GET /api/start-images/makers; the first ready one when absent. */
+  maker: external_exports.optional(plainText(external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(120)), { singleLine: true })),
+  width: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+  height: external_exports.number().check(external_exports.int(), external_exports.gte(16), external_exports.lte(4096)),
+  /** How many (default DEFAULT_START_CANDIDATES); `seeds` sets it when given. */
+  count: external_exports.optional(Count),
+  /** One per candidate; random when absent. */
+  seeds: external_exports.optional(external_exports.array(Seed).check(external_exports.minLength(1), external_exports.maxLength(MAX_START_CANDIDATES)))
+});
+var MoreStartImagesBody = external_exports.object({
+  count: external_exports.optional(Count),
+  seeds: external_exports.optional(external_exports.array(Seed).check(external_exports.minLength(1), external_exports.maxLength(MAX_START_CANDIDATES)))
+});
+var ChooseStartImageBody = external_exports.object({ candidate: external_exports.number().check(external_exports.int(), external_exports.gte(1)) });
+var ChosenStartImage = external_exports.object({ set: StartImageSet, input_image: external_exports.string() });
+var InputSite = external_exports.object({ node: external_exports.string(), input: external_exports.string() });
+var ImageTemplateRoles = external_exports.object({
+  positive: external_exports.array(InputSite).check(external_exports.minLength(1)),
+  negative: external_exports.array(InputSite),
+  width: external_exports.array(InputSite).check(external_exports.minLength(1)),
+  height: external_exports.array(InputSite).check(external_exports.minLength(1)),
+  seed: external_exports.array(InputSite).check(external_exports.minLength(1)),
+  /** batch_size of the latent, set to 1. */
+  batch: external_exports.array(InputSite),
+  image_output: InputSite
+});
+var ImageTemplate = external_exports.object({
+  id: external_exports.string(),
+  name: external_exports.string(),
+  roles: ImageTemplateRoles,
+  /** How each role was found, for the user. */
+  found: external_exports.array(external_exports.string()),
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+  created_at: external_exports.string()
+});
+var ImageTemplateBody = external_exports.object({
+  name: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(MAX_NAME)), { singleLine: true }),
+  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
+});
+
+// sidecar/library/confinedPath.ts
+import { realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path2 from "node:path";
+var PathRefused = class extends Error {
+  constructor(message, field, reason = "text") {
+    super(message);
+    this.field = field;
+    this.reason = reason;
+  }
+  field;
+  reason;
+};
+function checkRelativePath(rel, field) {
+  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
+  const normalized = rel.replace(/\\/g, "/");
+  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
+    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
+  }
+  if (normalized.split("/").some((part) => part === "..")) {
+    throw new PathRefused('".." is not allowed in a path', field);
+  }
+  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
+function isInside(realRoot, real) {
+  const relative = path2.relative(realRoot, real);
+  return !(relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative));
+}
+function confine(realRoot, real, field) {
+  if (!isInside(realRoot, real)) throw new PathRefused("this path leads outside the folder (through a symlink)", field, "outside");
+  return real;
+}
+async function resolveInside(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = await realpath(root);
+  let real;
+  try {
+    real = await realpath(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+function resolveInsideSync(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = realpathSync(root);
+  let real;
+  try {
+    real = realpathSync(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+
+// sidecar/comfy/comfyClient.ts
+import http from "node:http";
+import https from "node:https";
+
+// node_modules/zod/v4/classic/external.js
+var external_exports2 = {};
+__export(external_exports2, {
+  $brand: () => $brand,
+  $input: () => $input,
+  $output: () => $output,
+  INVALID: () => INVALID,
+  NEVER: () => NEVER,
+  TimePrecision: () => TimePrecision,
+  ZodAny: () => ZodAny,
+  ZodArray: () => ZodArray,
+  ZodBase64: () => ZodBase64,
+  ZodBase64URL: () => ZodBase64URL,
+  ZodBigInt: () => ZodBigInt,
+  ZodBigIntFormat: () => ZodBigIntFormat,
+  ZodBoolean: () => ZodBoolean,
+  ZodCIDRv4: () => ZodCIDRv4,
+  ZodCIDRv6: () => ZodCIDRv6,
+  ZodCUID: () => ZodCUID,
+  ZodCUID2: () => ZodCUID2,
+  ZodCatch: () => ZodCatch,
+  ZodCodec: () => ZodCodec,
+  ZodCompileAsyncError: () => ZodCompileAsyncError,
+  ZodCompileUnsupportedError: () => ZodCompileUnsupportedError,
+  ZodCreditCard: () => ZodCreditCard,
+  ZodCustom: () => ZodCustom,
+  ZodCustomStringFormat: () => ZodCustomStringFormat,
+  ZodDate: () => ZodDate,
+  ZodDefault: () => ZodDefault,
+  ZodDiscriminatedUnion: () => ZodDiscriminatedUnion,
+  ZodE164: () => ZodE164,
+  ZodEmail: () => ZodEmail,
+  ZodEmoji: () => ZodEmoji,
+  ZodEnum: () => ZodEnum,
+  ZodError: () => ZodError,
+  ZodExactOptional: () => ZodExactOptional,
+  ZodFile: () => ZodFile,
+  ZodFirstPartyTypeKind: () => ZodFirstPartyTypeKind,
+  ZodFunction: () => ZodFunction,
+  ZodGUID: () => ZodGUID,
+  ZodIBAN: () => ZodIBAN,
+  ZodIPv4: () => ZodIPv4,
+  ZodIPv6: () => ZodIPv6,
+  ZodISODate: () => ZodISODate,
+  ZodISODateTime: () => ZodISODateTime,
+  ZodISODuration: () => ZodISODuration,
+  ZodISOTime: () => ZodISOTime,
+  ZodInstanceOf: () => ZodInstanceOf,
+  ZodIntersection: () => ZodIntersection,
+  ZodIssueCode: () => ZodIssueCode,
+  ZodJWT: () => ZodJWT,
+  ZodKSUID: () => ZodKSUID,
+  ZodLazy: () => ZodLazy,
+  ZodLiteral: () => ZodLiteral,
+  ZodMAC: () => ZodMAC,
+  ZodMap: () => ZodMap,
+  ZodNaN: () => ZodNaN,
+  ZodNanoID: () => ZodNanoID,
+  ZodNever: () => ZodNever,
+  ZodNonOptional: () => ZodNonOptional,
+  ZodNull: () => ZodNull,
+  ZodNullable: () => ZodNullable,
+  ZodNumber: () => ZodNumber,
+  ZodNumberFormat: () => ZodNumberFormat,
+  ZodObject: () => ZodObject,
+  ZodOptional: () => ZodOptional,
+  ZodPipe: () => ZodPipe,
+  ZodPrefault: () => ZodPrefault,
+  ZodPreprocess: () => ZodPreprocess,
+  ZodPromise: () => ZodPromise,
+  ZodReadonly: () => ZodReadonly,
+  ZodRealError: () => ZodRealError,
+  ZodRecord: () => ZodRecord,
+  ZodSet: () => ZodSet,
+  ZodString: () => ZodString,
+  ZodStringFormat: () => ZodStringFormat,
+  ZodSuccess: () => ZodSuccess,
+  ZodSymbol: () => ZodSymbol,
+  ZodTemplateLiteral: () => ZodTemplateLiteral,
+  ZodTransform: () => ZodTransform,
+  ZodTuple: () => ZodTuple,
+  ZodType: () => ZodType,
+  ZodULID: () => ZodULID,
+  ZodURL: () => ZodURL,
+  ZodUUID: () => ZodUUID,
+  ZodUndefined: () => ZodUndefined,
+  ZodUnion: () => ZodUnion,
+  ZodUnknown: () => ZodUnknown,
+  ZodVoid: () => ZodVoid,
+  ZodXID: () => ZodXID,
+  ZodXor: () => ZodXor,
+  _ZodString: () => _ZodString,
+  _default: () => _default3,
+  _function: () => _function2,
+  any: () => any2,
+  array: () => array2,
+  base64: () => base643,
+  base64url: () => base64url3,
+  bigint: () => bigint4,
+  boolean: () => boolean4,
+  catch: () => _catch3,
+  check: () => check2,
+  cidrv4: () => cidrv43,
+  cidrv6: () => cidrv63,
+  clone: () => clone,
+  codec: () => codec2,
+  coerce: () => coerce_exports2,
+  compile: () => compile,
+  config: () => config,
+  core: () => core_exports2,
+  creditCard: () => creditCard3,
+  cuid: () => cuid4,
+  cuid2: () => cuid23,
+  currencyCode: () => currencyCode3,
+  custom: () => custom2,
+  date: () => date5,
+  decode: () => decode2,
+  decodeAsync: () => decodeAsync2,
+  deepPartial: () => deepPartial2,
+  describe: () => describe3,
+  discriminatedUnion: () => discriminatedUnion2,
+  e164: () => e1643,
+  email: () => email3,
+  emoji: () => emoji3,
+  encode: () => encode2,
+  encodeAsync: () => encodeAsync2,
+  endsWith: () => _endsWith,
+  enum: () => _enum3,
+  exactOptional: () => exactOptional2,
+  file: () => file2,
+  flattenError: () => flattenError,
+  float32: () => float322,
+  float64: () => float642,
+  formatError: () => formatError,
+  fromJSONSchema: () => fromJSONSchema,
+  function: () => _function2,
+  getDiscriminatedOption: () => getDiscriminatedOption,
+  getErrorMap: () => getErrorMap,
+  globalRegistry: () => globalRegistry,
+  gt: () => _gt,
+  gte: () => _gte,
+  guid: () => guid3,
+  hash: () => hash2,
+  hex: () => hex3,
+  hostname: () => hostname3,
+  httpUrl: () => httpUrl2,
+  iban: () => iban3,
+  includes: () => _includes,
+  input: () => input2,
+  instanceof: () => _instanceof2,
+  int: () => int2,
+  int32: () => int322,
+  int64: () => int642,
+  intersection: () => intersection2,
+  invertCodec: () => invertCodec2,
+  ipv4: () => ipv43,
+  ipv6: () => ipv63,
+  iso: () => iso_exports2,
+  json: () => json2,
+  jwt: () => jwt2,
+  keyof: () => keyof2,
+  ksuid: () => ksuid3,
+  lazy: () => lazy,
+  length: () => _length,
+  literal: () => literal2,
+  locales: () => locales_exports,
+  looseObject: () => looseObject2,
+  looseRecord: () => looseRecord2,
+  lowercase: () => _lowercase,
+  lt: () => _lt,
+  lte: () => _lte,
+  mac: () => mac3,
+  map: () => map2,
+  maxLength: () => _maxLength,
+  maxSize: () => _maxSize,
+  memoizer: () => memoizer,
+  meta: () => meta3,
+  mime: () => _mime,
+  minLength: () => _minLength,
+  minSize: () => _minSize,
+  multipleOf: () => _multipleOf,
+  nan: () => nan2,
+  nanoid: () => nanoid3,
+  nativeEnum: () => nativeEnum2,
+  negative: () => _negative,
+  never: () => never2,
+  nonnegative: () => _nonnegative,
+  nonoptional: () => nonoptional2,
+  nonpositive: () => _nonpositive,
+  normalize: () => _normalize,
+  null: () => _null4,
+  nullable: () => nullable2,
+  nullish: () => nullish3,
+  number: () => number4,
+  object: () => object2,
+  optional: () => optional2,
+  output: () => output2,
+  overwrite: () => _overwrite,
+  parse: () => parse2,
+  parseAsync: () => parseAsync2,
+  partialRecord: () => partialRecord2,
+  pipe: () => pipe2,
+  positive: () => _positive,
+  prefault: () => prefault2,
+  preprocess: () => preprocess,
+  prettifyError: () => prettifyError,
+  promise: () => promise2,
+  properties: () => _properties,
+  property: () => _property,
+  readonly: () => readonly2,
+  record: () => record2,
+  refine: () => refine2,
+  regex: () => _regex,
+  regexes: () => regexes_exports,
+  registry: () => registry,
+  safeDecode: () => safeDecode2,
+  safeDecodeAsync: () => safeDecodeAsync2,
+  safeEncode: () => safeEncode2,
+  safeEncodeAsync: () => safeEncodeAsync2,
+  safeParse: () => safeParse2,
+  safeParseAsync: () => safeParseAsync2,
+  set: () => set2,
+  setErrorMap: () => setErrorMap,
+  size: () => _size,
+  slugify: () => _slugify,
+  startsWith: () => _startsWith,
+  strictObject: () => strictObject2,
+  string: () => string4,
+  stringFormat: () => stringFormat2,
+  stringbool: () => stringbool2,
+  success: () => success2,
+  superRefine: () => superRefine2,
+  symbol: () => symbol2,
+  templateLiteral: () => templateLiteral2,
+  toJSONSchema: () => toJSONSchema,
+  toLowerCase: () => _toLowerCase,
+  toUpperCase: () => _toUpperCase,
+  toZod: () => toZod,
+  transform: () => transform2,
+  treeifyError: () => treeifyError,
+  trim: () => _trim,
+  tuple: () => tuple2,
+  uint32: () => uint322,
+  uint64: () => uint642,
+  ulid: () => ulid3,
+  undefined: () => _undefined4,
+  union: () => union2,
+  unknown: () => unknown2,
+  uppercase: () => _uppercase,
+  url: () => url2,
+  util: () => util_exports,
+  uuid: () => uuid3,
+  uuidv4: () => uuidv42,
+  uuidv6: () => uuidv62,
+  uuidv7: () => uuidv72,
+  validate: () => validate,
+  validateAsync: () => validateAsync,
+  void: () => _void3,
+  withParser: () => withParser,
+  xid: () => xid3,
+  xor: () => xor2
+});
+
 // node_modules/zod/v4/classic/schemas.js
-var schemas_exports2 = {};
-__export(schemas_exports2, {
+var schemas_exports3 = {};
+__export(schemas_exports3, {
   ZodAny: () => ZodAny,
   ZodArray: () => ZodArray,
   ZodBase64: () => ZodBase64,
@@ -23424,105 +26051,105 @@ __export(schemas_exports2, {
   ZodXID: () => ZodXID,
   ZodXor: () => ZodXor,
   _ZodString: () => _ZodString,
-  _default: () => _default2,
-  _function: () => _function,
-  any: () => any,
-  array: () => array,
-  base64: () => base642,
-  base64url: () => base64url2,
-  bigint: () => bigint2,
-  boolean: () => boolean2,
-  catch: () => _catch2,
-  check: () => check,
-  cidrv4: () => cidrv42,
-  cidrv6: () => cidrv62,
-  codec: () => codec,
-  creditCard: () => creditCard2,
-  cuid: () => cuid3,
-  cuid2: () => cuid22,
-  currencyCode: () => currencyCode2,
-  custom: () => custom,
-  date: () => date2,
-  describe: () => describe2,
-  discriminatedUnion: () => discriminatedUnion,
-  e164: () => e1642,
-  email: () => email2,
-  emoji: () => emoji2,
-  enum: () => _enum2,
-  exactOptional: () => exactOptional,
-  file: () => file,
-  float32: () => float32,
-  float64: () => float64,
-  function: () => _function,
-  guid: () => guid2,
-  hash: () => hash,
-  hex: () => hex2,
-  hostname: () => hostname2,
-  httpUrl: () => httpUrl,
-  iban: () => iban2,
-  instanceof: () => _instanceof,
-  int: () => int,
-  int32: () => int32,
-  int64: () => int64,
-  intersection: () => intersection,
-  invertCodec: () => invertCodec,
-  ipv4: () => ipv42,
-  ipv6: () => ipv62,
-  json: () => json,
-  jwt: () => jwt,
-  keyof: () => keyof,
-  ksuid: () => ksuid2,
+  _default: () => _default3,
+  _function: () => _function2,
+  any: () => any2,
+  array: () => array2,
+  base64: () => base643,
+  base64url: () => base64url3,
+  bigint: () => bigint4,
+  boolean: () => boolean4,
+  catch: () => _catch3,
+  check: () => check2,
+  cidrv4: () => cidrv43,
+  cidrv6: () => cidrv63,
+  codec: () => codec2,
+  creditCard: () => creditCard3,
+  cuid: () => cuid4,
+  cuid2: () => cuid23,
+  currencyCode: () => currencyCode3,
+  custom: () => custom2,
+  date: () => date5,
+  describe: () => describe3,
+  discriminatedUnion: () => discriminatedUnion2,
+  e164: () => e1643,
+  email: () => email3,
+  emoji: () => emoji3,
+  enum: () => _enum3,
+  exactOptional: () => exactOptional2,
+  file: () => file2,
+  float32: () => float322,
+  float64: () => float642,
+  function: () => _function2,
+  guid: () => guid3,
+  hash: () => hash2,
+  hex: () => hex3,
+  hostname: () => hostname3,
+  httpUrl: () => httpUrl2,
+  iban: () => iban3,
+  instanceof: () => _instanceof2,
+  int: () => int2,
+  int32: () => int322,
+  int64: () => int642,
+  intersection: () => intersection2,
+  invertCodec: () => invertCodec2,
+  ipv4: () => ipv43,
+  ipv6: () => ipv63,
+  json: () => json2,
+  jwt: () => jwt2,
+  keyof: () => keyof2,
+  ksuid: () => ksuid3,
   lazy: () => lazy,
-  literal: () => literal,
-  looseObject: () => looseObject,
-  looseRecord: () => looseRecord,
-  mac: () => mac2,
-  map: () => map,
-  meta: () => meta2,
-  nan: () => nan,
-  nanoid: () => nanoid2,
-  nativeEnum: () => nativeEnum,
-  never: () => never,
-  nonoptional: () => nonoptional,
-  null: () => _null3,
-  nullable: () => nullable,
-  nullish: () => nullish2,
-  number: () => number2,
-  object: () => object,
-  optional: () => optional,
-  partialRecord: () => partialRecord,
-  pipe: () => pipe,
-  prefault: () => prefault,
+  literal: () => literal2,
+  looseObject: () => looseObject2,
+  looseRecord: () => looseRecord2,
+  mac: () => mac3,
+  map: () => map2,
+  meta: () => meta3,
+  nan: () => nan2,
+  nanoid: () => nanoid3,
+  nativeEnum: () => nativeEnum2,
+  never: () => never2,
+  nonoptional: () => nonoptional2,
+  null: () => _null4,
+  nullable: () => nullable2,
+  nullish: () => nullish3,
+  number: () => number4,
+  object: () => object2,
+  optional: () => optional2,
+  partialRecord: () => partialRecord2,
+  pipe: () => pipe2,
+  prefault: () => prefault2,
   preprocess: () => preprocess,
-  promise: () => promise,
-  readonly: () => readonly,
-  record: () => record,
-  refine: () => refine,
-  set: () => set,
-  strictObject: () => strictObject,
-  string: () => string2,
-  stringFormat: () => stringFormat,
-  stringbool: () => stringbool,
-  success: () => success,
-  superRefine: () => superRefine,
-  symbol: () => symbol,
-  templateLiteral: () => templateLiteral,
-  transform: () => transform,
-  tuple: () => tuple,
-  uint32: () => uint32,
-  uint64: () => uint64,
-  ulid: () => ulid2,
-  undefined: () => _undefined3,
-  union: () => union,
-  unknown: () => unknown,
-  url: () => url,
-  uuid: () => uuid2,
-  uuidv4: () => uuidv4,
-  uuidv6: () => uuidv6,
-  uuidv7: () => uuidv7,
-  void: () => _void2,
-  xid: () => xid2,
-  xor: () => xor
+  promise: () => promise2,
+  readonly: () => readonly2,
+  record: () => record2,
+  refine: () => refine2,
+  set: () => set2,
+  strictObject: () => strictObject2,
+  string: () => string4,
+  stringFormat: () => stringFormat2,
+  stringbool: () => stringbool2,
+  success: () => success2,
+  superRefine: () => superRefine2,
+  symbol: () => symbol2,
+  templateLiteral: () => templateLiteral2,
+  transform: () => transform2,
+  tuple: () => tuple2,
+  uint32: () => uint322,
+  uint64: () => uint642,
+  ulid: () => ulid3,
+  undefined: () => _undefined4,
+  union: () => union2,
+  unknown: () => unknown2,
+  url: () => url2,
+  uuid: () => uuid3,
+  uuidv4: () => uuidv42,
+  uuidv6: () => uuidv62,
+  uuidv7: () => uuidv72,
+  void: () => _void3,
+  xid: () => xid3,
+  xor: () => xor2
 });
 
 // node_modules/zod/v4/classic/checks.js
@@ -23654,60 +26281,60 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   brand() {
     return this;
   },
-  register(reg, meta3) {
-    reg.add(this, meta3);
+  register(reg, meta4) {
+    reg.add(this, meta4);
     return this;
   },
-  refine(check3, params) {
-    return this.check(refine(check3, params));
+  refine(check4, params) {
+    return this.check(refine2(check4, params));
   },
   superRefine(refinement, params) {
-    return this.check(superRefine(refinement, params));
+    return this.check(superRefine2(refinement, params));
   },
   overwrite(fn) {
     return this.check(_overwrite(fn));
   },
   optional() {
-    return optional(this);
+    return optional2(this);
   },
   exactOptional() {
-    return exactOptional(this);
+    return exactOptional2(this);
   },
   nullable() {
-    return nullable(this);
+    return nullable2(this);
   },
   nullish() {
-    return optional(nullable(this));
+    return optional2(nullable2(this));
   },
   nonoptional(params) {
-    return nonoptional(this, params);
+    return nonoptional2(this, params);
   },
   array() {
-    return array(this);
+    return array2(this);
   },
   or(arg) {
-    return union([this, arg]);
+    return union2([this, arg]);
   },
   and(arg) {
-    return intersection(this, arg);
+    return intersection2(this, arg);
   },
   transform(tx) {
-    return pipe(this, transform(tx));
+    return pipe2(this, transform2(tx));
   },
   default(d) {
-    return _default2(this, d);
+    return _default3(this, d);
   },
   prefault(d) {
-    return prefault(this, d);
+    return prefault2(this, d);
   },
   catch(params) {
-    return _catch2(this, params);
+    return _catch3(this, params);
   },
   pipe(target) {
-    return pipe(this, target);
+    return pipe2(this, target);
   },
   readonly() {
-    return readonly(this);
+    return readonly2(this);
   },
   describe(description) {
     const cl = this.clone();
@@ -23809,7 +26436,7 @@ var _ZodString = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodString.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json4, params) => stringProcessor(inst, ctx, json4, params);
+    inst._zod.processJSONSchema = (ctx, json5, params) => stringProcessor(inst, ctx, json5, params);
   },
   /* @__PURE__ */ util_exports.derived({
     format: (inst) => aggregateChecks(inst).format ?? null,
@@ -23946,7 +26573,7 @@ var ZodString = /* @__PURE__ */ $constructor("ZodString", (inst, def) => {
     return this.check(_isoDuration(ZodISODuration, params));
   }
 });
-function string2(params) {
+function string4(params) {
   return _string(ZodString, params);
 }
 var ZodStringFormat = /* @__PURE__ */ $constructor("ZodStringFormat", (inst, def) => {
@@ -23973,40 +26600,40 @@ var ZodEmail = /* @__PURE__ */ $constructor("ZodEmail", (inst, def) => {
   $ZodEmail.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function email2(params) {
+function email3(params) {
   return _email(ZodEmail, params);
 }
 var ZodGUID = /* @__PURE__ */ $constructor("ZodGUID", (inst, def) => {
   $ZodGUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function guid2(params) {
+function guid3(params) {
   return _guid(ZodGUID, params);
 }
 var ZodUUID = /* @__PURE__ */ $constructor("ZodUUID", (inst, def) => {
   $ZodUUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function uuid2(params) {
+function uuid3(params) {
   return _uuid(ZodUUID, params);
 }
-function uuidv4(params) {
+function uuidv42(params) {
   return _uuidv4(ZodUUID, params);
 }
-function uuidv6(params) {
+function uuidv62(params) {
   return _uuidv6(ZodUUID, params);
 }
-function uuidv7(params) {
+function uuidv72(params) {
   return _uuidv7(ZodUUID, params);
 }
 var ZodURL = /* @__PURE__ */ $constructor("ZodURL", (inst, def) => {
   $ZodURL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function url(params) {
+function url2(params) {
   return _url(ZodURL, params);
 }
-function httpUrl(params) {
+function httpUrl2(params) {
   return _url(ZodURL, {
     protocol: httpProtocol,
     hostname: domain,
@@ -24017,145 +26644,145 @@ var ZodEmoji = /* @__PURE__ */ $constructor("ZodEmoji", (inst, def) => {
   $ZodEmoji.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function emoji2(params) {
+function emoji3(params) {
   return _emoji2(ZodEmoji, params);
 }
 var ZodNanoID = /* @__PURE__ */ $constructor("ZodNanoID", (inst, def) => {
   $ZodNanoID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function nanoid2(params) {
+function nanoid3(params) {
   return _nanoid(ZodNanoID, params);
 }
 var ZodCUID = /* @__PURE__ */ $constructor("ZodCUID", (inst, def) => {
   $ZodCUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid3(params) {
+function cuid4(params) {
   return _cuid(ZodCUID, params);
 }
 var ZodCUID2 = /* @__PURE__ */ $constructor("ZodCUID2", (inst, def) => {
   $ZodCUID2.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cuid22(params) {
+function cuid23(params) {
   return _cuid2(ZodCUID2, params);
 }
 var ZodULID = /* @__PURE__ */ $constructor("ZodULID", (inst, def) => {
   $ZodULID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ulid2(params) {
+function ulid3(params) {
   return _ulid(ZodULID, params);
 }
 var ZodXID = /* @__PURE__ */ $constructor("ZodXID", (inst, def) => {
   $ZodXID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function xid2(params) {
+function xid3(params) {
   return _xid(ZodXID, params);
 }
 var ZodKSUID = /* @__PURE__ */ $constructor("ZodKSUID", (inst, def) => {
   $ZodKSUID.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ksuid2(params) {
+function ksuid3(params) {
   return _ksuid(ZodKSUID, params);
 }
 var ZodIPv4 = /* @__PURE__ */ $constructor("ZodIPv4", (inst, def) => {
   $ZodIPv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv42(params) {
+function ipv43(params) {
   return _ipv4(ZodIPv4, params);
 }
 var ZodMAC = /* @__PURE__ */ $constructor("ZodMAC", (inst, def) => {
   $ZodMAC.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function mac2(params) {
+function mac3(params) {
   return _mac(ZodMAC, params);
 }
 var ZodIPv6 = /* @__PURE__ */ $constructor("ZodIPv6", (inst, def) => {
   $ZodIPv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function ipv62(params) {
+function ipv63(params) {
   return _ipv6(ZodIPv6, params);
 }
 var ZodCIDRv4 = /* @__PURE__ */ $constructor("ZodCIDRv4", (inst, def) => {
   $ZodCIDRv4.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv42(params) {
+function cidrv43(params) {
   return _cidrv4(ZodCIDRv4, params);
 }
 var ZodCIDRv6 = /* @__PURE__ */ $constructor("ZodCIDRv6", (inst, def) => {
   $ZodCIDRv6.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function cidrv62(params) {
+function cidrv63(params) {
   return _cidrv6(ZodCIDRv6, params);
 }
 var ZodBase64 = /* @__PURE__ */ $constructor("ZodBase64", (inst, def) => {
   $ZodBase64.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base642(params) {
+function base643(params) {
   return _base64(ZodBase64, params);
 }
 var ZodBase64URL = /* @__PURE__ */ $constructor("ZodBase64URL", (inst, def) => {
   $ZodBase64URL.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function base64url2(params) {
+function base64url3(params) {
   return _base64url(ZodBase64URL, params);
 }
 var ZodE164 = /* @__PURE__ */ $constructor("ZodE164", (inst, def) => {
   $ZodE164.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function e1642(params) {
+function e1643(params) {
   return _e164(ZodE164, params);
 }
 var ZodCreditCard = /* @__PURE__ */ $constructor("ZodCreditCard", (inst, def) => {
   $ZodCreditCard.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function creditCard2(params) {
+function creditCard3(params) {
   return _creditCard(ZodCreditCard, params);
 }
 var ZodIBAN = /* @__PURE__ */ $constructor("ZodIBAN", (inst, def) => {
   $ZodIBAN.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function iban2(params) {
+function iban3(params) {
   return _iban(ZodIBAN, params);
 }
 var ZodJWT = /* @__PURE__ */ $constructor("ZodJWT", (inst, def) => {
   $ZodJWT.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function jwt(params) {
+function jwt2(params) {
   return _jwt(ZodJWT, params);
 }
 var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat", (inst, def) => {
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
+function stringFormat2(format, fnOrRegex, _params = {}) {
   return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
 }
-function hostname2(_params) {
+function hostname3(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
 }
-function hex2(_params) {
+function hex3(_params) {
   return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
 }
-function currencyCode2(_params) {
+function currencyCode3(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
 }
-function hash(alg, params) {
+function hash2(alg, params) {
   const enc = params?.enc ?? "hex";
   const format = `${alg}_${enc}`;
   const regex = regexes_exports[format];
@@ -24168,7 +26795,7 @@ var ZodNumber = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json4, params) => numberProcessor(inst, ctx, json4, params);
+    inst._zod.processJSONSchema = (ctx, json5, params) => numberProcessor(inst, ctx, json5, params);
     inst.isFinite = true;
   },
   /* @__PURE__ */ util_exports.derived({
@@ -24205,10 +26832,10 @@ var ZodNumber = /* @__PURE__ */ $constructor(
       return this.check(_lte(value, params));
     },
     int(params) {
-      return this.check(int(params));
+      return this.check(int2(params));
     },
     safe(params) {
-      return this.check(int(params));
+      return this.check(int2(params));
     },
     positive(params) {
       return this.check(_gt(0, params));
@@ -24233,34 +26860,34 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     }
   })
 );
-function number2(params) {
+function number4(params) {
   return _number(ZodNumber, params);
 }
 var ZodNumberFormat = /* @__PURE__ */ $constructor("ZodNumberFormat", (inst, def) => {
   $ZodNumberFormat.init(inst, def);
   ZodNumber.init(inst, def);
 });
-function int(params) {
+function int2(params) {
   return _int(ZodNumberFormat, params);
 }
-function float32(params) {
+function float322(params) {
   return _float32(ZodNumberFormat, params);
 }
-function float64(params) {
+function float642(params) {
   return _float64(ZodNumberFormat, params);
 }
-function int32(params) {
+function int322(params) {
   return _int32(ZodNumberFormat, params);
 }
-function uint32(params) {
+function uint322(params) {
   return _uint32(ZodNumberFormat, params);
 }
 var ZodBoolean = /* @__PURE__ */ $constructor("ZodBoolean", (inst, def) => {
   $ZodBoolean.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => booleanProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => booleanProcessor(inst, ctx, json5, params);
 });
-function boolean2(params) {
+function boolean4(params) {
   return _boolean(ZodBoolean, params);
 }
 var ZodBigInt = /* @__PURE__ */ $constructor(
@@ -24268,7 +26895,7 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodBigInt.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json4, params) => bigintProcessor(inst, ctx, json4, params);
+    inst._zod.processJSONSchema = (ctx, json5, params) => bigintProcessor(inst, ctx, json5, params);
   },
   /* @__PURE__ */ util_exports.derived({
     minValue: (inst) => aggregateChecks(inst).minimum ?? null,
@@ -24310,73 +26937,73 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     }
   })
 );
-function bigint2(params) {
+function bigint4(params) {
   return _bigint(ZodBigInt, params);
 }
 var ZodBigIntFormat = /* @__PURE__ */ $constructor("ZodBigIntFormat", (inst, def) => {
   $ZodBigIntFormat.init(inst, def);
   ZodBigInt.init(inst, def);
 });
-function int64(params) {
+function int642(params) {
   return _int64(ZodBigIntFormat, params);
 }
-function uint64(params) {
+function uint642(params) {
   return _uint64(ZodBigIntFormat, params);
 }
 var ZodSymbol = /* @__PURE__ */ $constructor("ZodSymbol", (inst, def) => {
   $ZodSymbol.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => symbolProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => symbolProcessor(inst, ctx, json5, params);
 });
-function symbol(params) {
+function symbol2(params) {
   return _symbol(ZodSymbol, params);
 }
 var ZodUndefined = /* @__PURE__ */ $constructor("ZodUndefined", (inst, def) => {
   $ZodUndefined.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => undefinedProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => undefinedProcessor(inst, ctx, json5, params);
 });
-function _undefined3(params) {
+function _undefined4(params) {
   return _undefined2(ZodUndefined, params);
 }
 var ZodNull = /* @__PURE__ */ $constructor("ZodNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => nullProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => nullProcessor(inst, ctx, json5, params);
 });
-function _null3(params) {
+function _null4(params) {
   return _null2(ZodNull, params);
 }
 var ZodAny = /* @__PURE__ */ $constructor("ZodAny", (inst, def) => {
   $ZodAny.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => anyProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => anyProcessor(inst, ctx, json5, params);
 });
-function any() {
+function any2() {
   return _any(ZodAny);
 }
 var ZodUnknown = /* @__PURE__ */ $constructor("ZodUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => unknownProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => unknownProcessor(inst, ctx, json5, params);
 });
-function unknown() {
+function unknown2() {
   return _unknown(ZodUnknown);
 }
 var ZodNever = /* @__PURE__ */ $constructor("ZodNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => neverProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => neverProcessor(inst, ctx, json5, params);
 });
-function never(params) {
+function never2(params) {
   return _never(ZodNever, params);
 }
 var ZodVoid = /* @__PURE__ */ $constructor("ZodVoid", (inst, def) => {
   $ZodVoid.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => voidProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => voidProcessor(inst, ctx, json5, params);
 });
-function _void2(params) {
+function _void3(params) {
   return _void(ZodVoid, params);
 }
 var ZodDate = /* @__PURE__ */ $constructor(
@@ -24384,7 +27011,7 @@ var ZodDate = /* @__PURE__ */ $constructor(
   (inst, def) => {
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json4, params) => dateProcessor(inst, ctx, json4, params);
+    inst._zod.processJSONSchema = (ctx, json5, params) => dateProcessor(inst, ctx, json5, params);
     inst.min = (value, params) => inst.check(_gte(value, params));
     inst.max = (value, params) => inst.check(_lte(value, params));
   },
@@ -24399,14 +27026,14 @@ var ZodDate = /* @__PURE__ */ $constructor(
     }
   }, {})
 );
-function date2(params) {
+function date5(params) {
   return _date(ZodDate, params);
 }
 var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodArray.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => arrayProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => arrayProcessor(inst, ctx, json5, params);
   inst.element = def.element;
 }, {
   min(n, params) {
@@ -24425,34 +27052,34 @@ var ZodArray = /* @__PURE__ */ $constructor("ZodArray", (inst, def) => {
     return this.element;
   }
 });
-function array(element, params) {
+function array2(element, params) {
   return _array(ZodArray, element, params);
 }
-function keyof(schema) {
+function keyof2(schema) {
   const shape = schema._zod.def.shape;
-  return _enum2(Object.keys(shape));
+  return _enum3(Object.keys(shape));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodObjectJIT.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => objectProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => objectProcessor(inst, ctx, json5, params);
   util_exports.installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 }, {
   keyof() {
-    return _enum2(Object.keys(this._zod.def.shape));
+    return _enum3(Object.keys(this._zod.def.shape));
   },
-  catchall(catchall) {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall }));
+  catchall(catchall2) {
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: catchall2 }));
   },
   passthrough() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown2() }));
   },
   loose() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown() }));
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: unknown2() }));
   },
   strict() {
-    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never() }));
+    return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: never2() }));
   },
   strip() {
     return this.clone(util_exports.mergeDefs(this._zod.def, { catchall: void 0 }));
@@ -24482,7 +27109,7 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
     return util_exports.required(ZodNonOptional, this, args[0]);
   }
 });
-function object(shape, params) {
+function object2(shape, params) {
   const def = {
     type: "object",
     shape: shape ?? {},
@@ -24490,29 +27117,29 @@ function object(shape, params) {
   };
   return new ZodObject(def);
 }
-function strictObject(shape, params) {
+function strictObject2(shape, params) {
   return new ZodObject({
     type: "object",
     shape,
-    catchall: never(),
+    catchall: never2(),
     ...util_exports.normalizeParams(params)
   });
 }
-function looseObject(shape, params) {
+function looseObject2(shape, params) {
   return new ZodObject({
     type: "object",
     shape,
-    catchall: unknown(),
+    catchall: unknown2(),
     ...util_exports.normalizeParams(params)
   });
 }
 var ZodUnion = /* @__PURE__ */ $constructor("ZodUnion", (inst, def) => {
   $ZodUnion.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => unionProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => unionProcessor(inst, ctx, json5, params);
   inst.options = def.options;
 });
-function union(options, params) {
+function union2(options, params) {
   return new ZodUnion({
     type: "union",
     options,
@@ -24522,10 +27149,10 @@ function union(options, params) {
 var ZodXor = /* @__PURE__ */ $constructor("ZodXor", (inst, def) => {
   ZodUnion.init(inst, def);
   $ZodXor.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => unionProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => unionProcessor(inst, ctx, json5, params);
   inst.options = def.options;
 });
-function xor(options, params) {
+function xor2(options, params) {
   return new ZodXor({
     type: "union",
     options,
@@ -24537,7 +27164,7 @@ var ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("ZodDiscriminatedUnion"
   ZodUnion.init(inst, def);
   $ZodDiscriminatedUnion.init(inst, def);
 });
-function discriminatedUnion(discriminator, options, params) {
+function discriminatedUnion2(discriminator, options, params) {
   return new ZodDiscriminatedUnion({
     type: "union",
     options,
@@ -24548,9 +27175,9 @@ function discriminatedUnion(discriminator, options, params) {
 var ZodIntersection = /* @__PURE__ */ $constructor("ZodIntersection", (inst, def) => {
   $ZodIntersection.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => intersectionProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => intersectionProcessor(inst, ctx, json5, params);
 });
-function intersection(left, right) {
+function intersection2(left, right) {
   return new ZodIntersection({
     type: "intersection",
     left,
@@ -24561,7 +27188,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTuple.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => tupleProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => tupleProcessor(inst, ctx, json5, params);
 }, {
   rest(rest) {
     return this.clone({
@@ -24579,7 +27206,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
     });
   }
 });
-function tuple(items, _paramsOrRest, _params) {
+function tuple2(items, _paramsOrRest, _params) {
   const hasRest = _paramsOrRest instanceof $ZodType;
   const params = hasRest ? _params : _paramsOrRest;
   const rest = hasRest ? _paramsOrRest : null;
@@ -24594,15 +27221,15 @@ var ZodRecord = /* @__PURE__ */ $constructor("ZodRecord", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodRecord.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => recordProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => recordProcessor(inst, ctx, json5, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record2(keyType, valueType, params) {
   if (!valueType || !valueType._zod) {
     return new ZodRecord({
       type: "record",
-      keyType: string2(),
+      keyType: string4(),
       valueType: keyType,
       ...util_exports.normalizeParams(valueType)
     });
@@ -24614,7 +27241,7 @@ function record(keyType, valueType, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function partialRecord(keyType, valueType, params) {
+function partialRecord2(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
     keyType,
@@ -24623,7 +27250,7 @@ function partialRecord(keyType, valueType, params) {
     partial: true
   });
 }
-function looseRecord(keyType, valueType, params) {
+function looseRecord2(keyType, valueType, params) {
   return new ZodRecord({
     type: "record",
     keyType,
@@ -24636,7 +27263,7 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodMap.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => mapProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => mapProcessor(inst, ctx, json5, params);
   inst.keyType = def.keyType;
   inst.valueType = def.valueType;
   inst.min = (...args) => inst.check(_minSize(...args));
@@ -24644,7 +27271,7 @@ var ZodMap = /* @__PURE__ */ $constructor("ZodMap", (inst, def) => {
   inst.max = (...args) => inst.check(_maxSize(...args));
   inst.size = (...args) => inst.check(_size(...args));
 });
-function map(keyType, valueType, params) {
+function map2(keyType, valueType, params) {
   return new ZodMap({
     type: "map",
     keyType,
@@ -24656,13 +27283,13 @@ var ZodSet = /* @__PURE__ */ $constructor("ZodSet", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodSet.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => setProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => setProcessor(inst, ctx, json5, params);
   inst.min = (...args) => inst.check(_minSize(...args));
   inst.nonempty = (params) => inst.check(_minSize(1, params));
   inst.max = (...args) => inst.check(_maxSize(...args));
   inst.size = (...args) => inst.check(_size(...args));
 });
-function set(valueType, params) {
+function set2(valueType, params) {
   return new ZodSet({
     type: "set",
     valueType,
@@ -24672,7 +27299,7 @@ function set(valueType, params) {
 var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   $ZodEnum.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => enumProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => enumProcessor(inst, ctx, json5, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
   const keys = new Set(Object.keys(def.entries));
@@ -24707,7 +27334,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
     });
   };
 });
-function _enum2(values, params) {
+function _enum3(values, params) {
   const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
@@ -24715,7 +27342,7 @@ function _enum2(values, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum2(entries, params) {
   return new ZodEnum({
     type: "enum",
     entries,
@@ -24725,7 +27352,7 @@ function nativeEnum(entries, params) {
 var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
   $ZodLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => literalProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => literalProcessor(inst, ctx, json5, params);
   inst.values = new Set(def.values);
   Object.defineProperty(inst, "value", {
     get() {
@@ -24736,7 +27363,7 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal2(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
@@ -24746,19 +27373,19 @@ function literal(value, params) {
 var ZodFile = /* @__PURE__ */ $constructor("ZodFile", (inst, def) => {
   $ZodFile.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => fileProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => fileProcessor(inst, ctx, json5, params);
   inst.min = (size, params) => inst.check(_minSize(size, params));
   inst.max = (size, params) => inst.check(_maxSize(size, params));
   inst.mime = (types, params) => inst.check(_mime(Array.isArray(types) ? types : [types], params));
 });
-function file(params) {
+function file2(params) {
   return _file(ZodFile, params);
 }
 var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
   _ensureDefaultMemoizer();
   $ZodTransform.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => transformProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => transformProcessor(inst, ctx, json5, params);
   inst._zod.parse = (payload, _ctx) => {
     if (_ctx.direction === "backward") {
       throw new $ZodEncodeError(inst.constructor.name);
@@ -24777,18 +27404,18 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
         payload.issues.push(util_exports.issue(_issue));
       }
     };
-    const output2 = def.transform(payload.value, payload);
-    if (output2 instanceof Promise) {
-      return output2.then((output3) => {
-        payload.value = output3;
+    const output3 = def.transform(payload.value, payload);
+    if (output3 instanceof Promise) {
+      return output3.then((output4) => {
+        payload.value = output4;
         return payload;
       });
     }
-    payload.value = output2;
+    payload.value = output3;
     return payload;
   };
 });
-function transform(fn) {
+function transform2(fn) {
   return new ZodTransform({
     type: "transform",
     transform: fn
@@ -24797,10 +27424,10 @@ function transform(fn) {
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
   $ZodOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => optionalProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => optionalProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function optional(innerType) {
+function optional2(innerType) {
   return new ZodOptional({
     type: "optional",
     innerType
@@ -24809,10 +27436,10 @@ function optional(innerType) {
 var ZodExactOptional = /* @__PURE__ */ $constructor("ZodExactOptional", (inst, def) => {
   $ZodExactOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => optionalProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => optionalProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function exactOptional(innerType) {
+function exactOptional2(innerType) {
   return new ZodExactOptional({
     type: "optional",
     innerType
@@ -24821,26 +27448,26 @@ function exactOptional(innerType) {
 var ZodNullable = /* @__PURE__ */ $constructor("ZodNullable", (inst, def) => {
   $ZodNullable.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => nullableProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => nullableProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function nullable(innerType) {
+function nullable2(innerType) {
   return new ZodNullable({
     type: "nullable",
     innerType
   });
 }
-function nullish2(innerType) {
-  return optional(nullable(innerType));
+function nullish3(innerType) {
+  return optional2(nullable2(innerType));
 }
 var ZodDefault = /* @__PURE__ */ $constructor("ZodDefault", (inst, def) => {
   $ZodDefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => defaultProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => defaultProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeDefault = inst.unwrap;
 });
-function _default2(innerType, defaultValue) {
+function _default3(innerType, defaultValue) {
   return new ZodDefault({
     type: "default",
     innerType,
@@ -24852,10 +27479,10 @@ function _default2(innerType, defaultValue) {
 var ZodPrefault = /* @__PURE__ */ $constructor("ZodPrefault", (inst, def) => {
   $ZodPrefault.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => prefaultProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => prefaultProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function prefault(innerType, defaultValue) {
+function prefault2(innerType, defaultValue) {
   return new ZodPrefault({
     type: "prefault",
     innerType,
@@ -24867,10 +27494,10 @@ function prefault(innerType, defaultValue) {
 var ZodNonOptional = /* @__PURE__ */ $constructor("ZodNonOptional", (inst, def) => {
   $ZodNonOptional.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => nonoptionalProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => nonoptionalProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function nonoptional(innerType, params) {
+function nonoptional2(innerType, params) {
   return new ZodNonOptional({
     type: "nonoptional",
     innerType,
@@ -24880,10 +27507,10 @@ function nonoptional(innerType, params) {
 var ZodSuccess = /* @__PURE__ */ $constructor("ZodSuccess", (inst, def) => {
   $ZodSuccess.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => successProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => successProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function success(innerType) {
+function success2(innerType) {
   return new ZodSuccess({
     type: "success",
     innerType
@@ -24892,11 +27519,11 @@ function success(innerType) {
 var ZodCatch = /* @__PURE__ */ $constructor("ZodCatch", (inst, def) => {
   $ZodCatch.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => catchProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => catchProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
   inst.removeCatch = inst.unwrap;
 });
-function _catch2(innerType, catchValue) {
+function _catch3(innerType, catchValue) {
   return new ZodCatch({
     type: "catch",
     innerType,
@@ -24906,19 +27533,19 @@ function _catch2(innerType, catchValue) {
 var ZodNaN = /* @__PURE__ */ $constructor("ZodNaN", (inst, def) => {
   $ZodNaN.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => nanProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => nanProcessor(inst, ctx, json5, params);
 });
-function nan(params) {
+function nan2(params) {
   return _nan(ZodNaN, params);
 }
 var ZodPipe = /* @__PURE__ */ $constructor("ZodPipe", (inst, def) => {
   $ZodPipe.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => pipeProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => pipeProcessor(inst, ctx, json5, params);
   inst.in = def.in;
   inst.out = def.out;
 });
-function pipe(in_, out) {
+function pipe2(in_, out) {
   return new ZodPipe({
     type: "pipe",
     in: in_,
@@ -24930,7 +27557,7 @@ var ZodCodec = /* @__PURE__ */ $constructor("ZodCodec", (inst, def) => {
   ZodPipe.init(inst, def);
   $ZodCodec.init(inst, def);
 });
-function codec(in_, out, params) {
+function codec2(in_, out, params) {
   return new ZodCodec({
     type: "pipe",
     in: in_,
@@ -24939,8 +27566,8 @@ function codec(in_, out, params) {
     reverseTransform: params.encode
   });
 }
-function invertCodec(codec2) {
-  const def = codec2._zod.def;
+function invertCodec2(codec3) {
+  const def = codec3._zod.def;
   return new ZodCodec({
     type: "pipe",
     in: def.out,
@@ -24956,10 +27583,10 @@ var ZodPreprocess = /* @__PURE__ */ $constructor("ZodPreprocess", (inst, def) =>
 var ZodReadonly = /* @__PURE__ */ $constructor("ZodReadonly", (inst, def) => {
   $ZodReadonly.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => readonlyProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => readonlyProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function readonly(innerType) {
+function readonly2(innerType) {
   return new ZodReadonly({
     type: "readonly",
     innerType
@@ -24968,9 +27595,9 @@ function readonly(innerType) {
 var ZodTemplateLiteral = /* @__PURE__ */ $constructor("ZodTemplateLiteral", (inst, def) => {
   $ZodTemplateLiteral.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => templateLiteralProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => templateLiteralProcessor(inst, ctx, json5, params);
 });
-function templateLiteral(parts, params) {
+function templateLiteral2(parts, params) {
   return new ZodTemplateLiteral({
     type: "template_literal",
     parts,
@@ -24980,7 +27607,7 @@ function templateLiteral(parts, params) {
 var ZodLazy = /* @__PURE__ */ $constructor("ZodLazy", (inst, def) => {
   $ZodLazy.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => lazyProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => lazyProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.getter();
 });
 function lazy(getter) {
@@ -24992,10 +27619,10 @@ function lazy(getter) {
 var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   $ZodPromise.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => promiseProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => promiseProcessor(inst, ctx, json5, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function promise(innerType) {
+function promise2(innerType) {
   return new ZodPromise({
     type: "promise",
     innerType
@@ -25004,21 +27631,21 @@ function promise(innerType) {
 var ZodFunction = /* @__PURE__ */ $constructor("ZodFunction", (inst, def) => {
   $ZodFunction.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => functionProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => functionProcessor(inst, ctx, json5, params);
 });
-function _function(params) {
+function _function2(params) {
   return new ZodFunction({
     type: "function",
-    input: Array.isArray(params?.input) ? tuple(params?.input) : params?.input ?? array(unknown()),
-    output: params?.output ?? unknown()
+    input: Array.isArray(params?.input) ? tuple2(params?.input) : params?.input ?? array2(unknown2()),
+    output: params?.output ?? unknown2()
   });
 }
 var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   $ZodCustom.init(inst, def);
   ZodType.init(inst, def);
-  inst._zod.processJSONSchema = (ctx, json4, params) => customProcessor(inst, ctx, json4, params);
+  inst._zod.processJSONSchema = (ctx, json5, params) => customProcessor(inst, ctx, json5, params);
 });
-function check(fn) {
+function check2(fn) {
   const ch = new $ZodCheck({
     check: "custom"
     // ...util.normalizeParams(params),
@@ -25026,17 +27653,17 @@ function check(fn) {
   ch._zod.check = fn;
   return ch;
 }
-function custom(fn, _params) {
+function custom2(fn, _params) {
   return _custom(ZodCustom, fn ?? (() => true), _params);
 }
-function refine(fn, _params = {}) {
+function refine2(fn, _params = {}) {
   return _refine(ZodCustom, fn, _params);
 }
-function superRefine(fn, params) {
+function superRefine2(fn, params) {
   return _superRefine(fn, params);
 }
-var describe2 = describe;
-var meta2 = meta;
+var describe3 = describe;
+var meta3 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
 }, {
@@ -25044,7 +27671,7 @@ var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) =>
     return this.check(_properties(shape, params));
   }
 });
-function _instanceof(cls, params = {}) {
+function _instanceof2(cls, params = {}) {
   const inst = new ZodInstanceOf({
     type: "custom",
     check: "custom",
@@ -25066,21 +27693,21 @@ function _instanceof(cls, params = {}) {
   };
   return inst;
 }
-var stringbool = (...args) => _stringbool({
+var stringbool2 = (...args) => _stringbool({
   Codec: ZodCodec,
   Boolean: ZodBoolean,
   String: ZodString
 }, ...args);
-function json(params) {
+function json2(params) {
   const jsonSchema = lazy(() => {
-    return union([string2(params), number2(), boolean2(), _null3(), array(jsonSchema), record(string2(), jsonSchema)]);
+    return union2([string4(params), number4(), boolean4(), _null4(), array2(jsonSchema), record2(string4(), jsonSchema)]);
   });
   return jsonSchema;
 }
 function preprocess(fn, schema) {
   return new ZodPreprocess({
     type: "pipe",
-    in: transform(fn),
+    in: transform2(fn),
     out: schema
   });
 }
@@ -25099,9 +27726,9 @@ var ZodIssueCode = {
   invalid_value: "invalid_value",
   custom: "custom"
 };
-function setErrorMap(map2) {
+function setErrorMap(map3) {
   config({
-    customError: map2
+    customError: map3
   });
 }
 function getErrorMap() {
@@ -25112,35 +27739,35 @@ var ZodFirstPartyTypeKind;
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
 // node_modules/zod/v4/classic/iso.js
-var iso_exports = {};
-__export(iso_exports, {
+var iso_exports2 = {};
+__export(iso_exports2, {
   ZodISODate: () => ZodISODate,
   ZodISODateTime: () => ZodISODateTime,
   ZodISODuration: () => ZodISODuration,
   ZodISOTime: () => ZodISOTime,
-  date: () => date3,
-  datetime: () => datetime2,
-  duration: () => duration2,
-  time: () => time2
+  date: () => date6,
+  datetime: () => datetime3,
+  duration: () => duration3,
+  time: () => time3
 });
-function datetime2(params) {
+function datetime3(params) {
   return _isoDateTime(ZodISODateTime, params);
 }
-function date3(params) {
+function date6(params) {
   return _isoDate(ZodISODate, params);
 }
-function time2(params) {
+function time3(params) {
   return _isoTime(ZodISOTime, params);
 }
-function duration2(params) {
+function duration3(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
 // node_modules/zod/v4/classic/from-json-schema.js
 var z = {
-  ...schemas_exports2,
+  ...schemas_exports3,
   ...checks_exports2,
-  iso: iso_exports
+  iso: iso_exports2
 };
 var RECOGNIZED_KEYS = /* @__PURE__ */ new Set([
   // Schema identification
@@ -25236,13 +27863,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path20 = ref.slice(1).split("/").filter(Boolean);
-  if (path20.length === 0) {
+  const path22 = ref.slice(1).split("/").filter(Boolean);
+  if (path22.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path20[0] === defsKey) {
-    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
+  if (path22[0] === defsKey) {
+    const key = path22[1] === void 0 ? void 0 : decodeJSONPointerSegment(path22[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -25869,1177 +28496,71 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
-var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit(schema, fnOrHandlers) {
-  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
-    const h = fnOrHandlers[node2._zod.def.type];
-    return h ? h(node2, rewritten) : node2;
-  };
-  const cache = /* @__PURE__ */ new Map();
-  function run2(s) {
-    const cached2 = cache.get(s);
-    if (cached2 === RESOLVING) {
-      return new $ZodLazy({
-        type: "lazy",
-        getter: () => cache.get(s)
-      });
-    }
-    if (cached2 !== void 0)
-      return cached2;
-    cache.set(s, RESOLVING);
-    const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
-  }
-  function mapInner(s) {
-    const def = s._zod.def;
-    const kind = def.type;
-    switch (kind) {
-      case "object": {
-        const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
-        let changed = false;
-        const newShape = {};
-        for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
-            changed = true;
-          newShape[k] = mapped;
-        }
-        let newCatchall = def.catchall;
-        if (def.catchall) {
-          newCatchall = run2(def.catchall);
-          if (newCatchall !== def.catchall)
-            changed = true;
-        }
-        return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
-      }
-      case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
-      }
-      case "tuple": {
-        const oldItems = def.items;
-        let changed = false;
-        const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
-            changed = true;
-          newItems.push(mapped);
-        }
-        let newRest = def.rest;
-        if (def.rest) {
-          newRest = run2(def.rest);
-          if (newRest !== def.rest)
-            changed = true;
-        }
-        return changed ? clone(s, { ...def, items: newItems, rest: newRest }) : s;
-      }
-      case "record":
-      case "map": {
-        const newKey = run2(def.keyType);
-        const newVal = run2(def.valueType);
-        return newKey === def.keyType && newVal === def.valueType ? s : clone(s, { ...def, keyType: newKey, valueType: newVal });
-      }
-      case "set": {
-        const newVal = run2(def.valueType);
-        return newVal === def.valueType ? s : clone(s, { ...def, valueType: newVal });
-      }
-      case "union": {
-        const oldOptions = def.options;
-        let changed = false;
-        const newOptions = [];
-        for (const opt of oldOptions) {
-          const mapped = run2(opt);
-          if (mapped !== opt)
-            changed = true;
-          newOptions.push(mapped);
-        }
-        return changed ? clone(s, { ...def, options: newOptions }) : s;
-      }
-      case "intersection": {
-        const newLeft = run2(def.left);
-        const newRight = run2(def.right);
-        return newLeft === def.left && newRight === def.right ? s : clone(s, { ...def, left: newLeft, right: newRight });
-      }
-      case "optional":
-      case "nullable":
-      case "default":
-      case "prefault":
-      case "catch":
-      case "readonly":
-      case "nonoptional":
-      case "promise":
-      case "success": {
-        const newInner = run2(def.innerType);
-        return newInner === def.innerType ? s : clone(s, { ...def, innerType: newInner });
-      }
-      case "pipe": {
-        const newIn = run2(def.in);
-        const newOut = run2(def.out);
-        return newIn === def.in && newOut === def.out ? s : clone(s, { ...def, in: newIn, out: newOut });
-      }
-      case "function": {
-        const newInput = run2(def.input);
-        const newOutput = run2(def.output);
-        return newInput === def.input && newOutput === def.output ? s : clone(s, { ...def, input: newInput, output: newOutput });
-      }
-      case "lazy": {
-        const original = def.getter;
-        const { _cachedInner, ...rest } = def;
-        return clone(s, { ...rest, getter: () => run2(original()) });
-      }
-      // A leaf by choice: `parts` are regex fragments, not data positions.
-      case "template_literal":
-      // Leaves.
-      case "string":
-      case "number":
-      case "int":
-      case "boolean":
-      case "bigint":
-      case "symbol":
-      case "undefined":
-      case "null":
-      case "void":
-      case "never":
-      case "any":
-      case "unknown":
-      case "date":
-      case "nan":
-      case "enum":
-      case "literal":
-      case "file":
-      case "transform":
-      case "custom":
-        return s;
-      default: {
-        kind;
-        return s;
-      }
-    }
-  }
-  return run2(schema);
-}
-
 // node_modules/zod/v4/classic/deep-partial.js
-function deepPartial(schema) {
+function deepPartial2(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
       const def = s._zod.def;
-      return def.discriminator === void 0 ? s : union(def.options);
+      return def.discriminator === void 0 ? s : union2(def.options);
     }
   });
 }
 
 // node_modules/zod/v4/classic/in-out.js
-function withChecks(side, checks) {
+function withChecks2(side, checks) {
   if (!checks?.length)
     return side;
   const def = side._zod.def;
   return clone(side, mergeDefs(def, { checks: [...def.checks ?? [], ...checks] }), { parent: true });
 }
-function outSide(def) {
-  return withChecks(def.out, def.checks);
+function outSide2(def) {
+  return withChecks2(def.out, def.checks);
 }
-function inSide(def) {
-  return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
+function inSide2(def) {
+  return def.in._zod.traits.has("$ZodTransform") ? outSide2(def) : def.in;
 }
-function input(schema) {
+function input2(schema) {
   return visit(schema, {
-    pipe: (s) => inSide(s._zod.def),
+    pipe: (s) => inSide2(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
-    default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
+    default: (s, rewritten) => rewritten ? optional2(s._zod.def.innerType) : s,
     // A catch value is output-side too, but `.catch()` leaves the declared input type alone, so the inner schema stands on its own.
     catch: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
-function output(schema) {
+function output2(schema) {
   return visit(schema, {
-    pipe: (s) => outSide(s._zod.def),
+    pipe: (s) => outSide2(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
   });
 }
 
 // node_modules/zod/v4/classic/coerce.js
-var coerce_exports = {};
-__export(coerce_exports, {
-  bigint: () => bigint3,
-  boolean: () => boolean3,
-  date: () => date4,
-  number: () => number3,
-  string: () => string3
+var coerce_exports2 = {};
+__export(coerce_exports2, {
+  bigint: () => bigint5,
+  boolean: () => boolean5,
+  date: () => date7,
+  number: () => number5,
+  string: () => string5
 });
-function string3(params) {
+function string5(params) {
   return _coercedString(ZodString, params);
 }
-function number3(params) {
+function number5(params) {
   return _coercedNumber(ZodNumber, params);
 }
-function boolean3(params) {
+function boolean5(params) {
   return _coercedBoolean(ZodBoolean, params);
 }
-function bigint3(params) {
+function bigint5(params) {
   return _coercedBigint(ZodBigInt, params);
 }
-function date4(params) {
+function date7(params) {
   return _coercedDate(ZodDate, params);
-}
-
-// sidecar/contract/common.ts
-var MAX_SEED = Number.MAX_SAFE_INTEGER;
-var MAX_TEXT = 8e3;
-var MAX_NAME = 120;
-var MAX_SEGMENTS_PER_JOB = 200;
-var CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-var CONTROL_OR_LINE_BREAK = /[\u0000-\u001F\u007F-\u009F]/;
-function findControlCharacter(text, singleLine = false) {
-  const match2 = (singleLine ? CONTROL_OR_LINE_BREAK : CONTROL_CHARACTER).exec(text);
-  if (!match2) return null;
-  const code = match2[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
-  return `U+${code} at position ${match2.index + 1}`;
-}
-function plainText(schema, options = {}) {
-  const singleLine = options.singleLine ?? false;
-  return schema.superRefine((text, ctx) => {
-    const found = findControlCharacter(text, singleLine);
-    if (found) {
-      ctx.addIssue({
-        code: "custom",
-        message: `must not contain control characters${singleLine ? " or line breaks" : " (only newline and tab are allowed)"}; found ${found}`
-      });
-    }
-  });
-}
-var Seed = external_exports.number().int().min(0).max(MAX_SEED);
-var FileRef = external_exports.object({
-  filename: external_exports.string(),
-  subfolder: external_exports.string(),
-  type: external_exports.enum(["output", "input", "temp"])
-});
-var AbsolutePath = plainText(
-  external_exports.string().min(1).max(1024).regex(/^(\/|[A-Za-z]:[\\/])/, "must be an absolute path"),
-  { singleLine: true }
-);
-var RefreshQuery = external_exports.object({ refresh: external_exports.enum(["0", "1", "true", "false"]).optional() });
-
-// sidecar/contract/frames.ts
-var DEFAULT_CROSSFADE_FRAMES = 8;
-var MAX_CROSSFADE_FRAMES = 240;
-var MAX_TRIM_FRAMES = 1e3;
-var HANDOFF_CARRY = 1;
-var SEAM_MODES = ["frame", "motion", "svi"];
-var MOTION_CARRIES = [5, 9];
-var DEFAULT_MOTION_CARRY = 5;
-var SVI_CARRY = 5;
-var TAIL_FRAMES = 9;
-var SVI_FRAMES = 81;
-function seamCarry(choice) {
-  switch (choice.mode) {
-    case "frame":
-      return HANDOFF_CARRY;
-    case "motion":
-      return choice.frames ?? DEFAULT_MOTION_CARRY;
-    case "svi":
-      return SVI_CARRY;
-  }
-}
-function joinChoice(settings, after) {
-  const own2 = settings?.joins?.[String(after)];
-  if (own2) return own2.mode === "motion" ? { mode: "motion", frames: own2.frames ?? settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode: own2.mode };
-  const mode = settings?.mode ?? "frame";
-  return mode === "motion" ? { mode, frames: settings?.motion_frames ?? DEFAULT_MOTION_CARRY } : { mode };
-}
-function carryProblem(choice, rendered) {
-  if (choice.mode === "motion" && !MOTION_CARRIES.includes(choice.frames ?? DEFAULT_MOTION_CARRY)) {
-    return `a motion hand-off carries ${MOTION_CARRIES.join(" or ")} frames, not ${choice.frames}`;
-  }
-  const carry = seamCarry(choice);
-  if (rendered <= carry) return `${rendered} frames per segment leave nothing new after the ${carry} carried frames; use more frames`;
-  return null;
-}
-function seamLayout(choices, indices) {
-  const crossfades = indices.slice(0, -1).map((idx) => {
-    const seam = choices.seams?.find((s) => s.after === idx);
-    return seam?.type === "crossfade" ? seam.frames ?? DEFAULT_CROSSFADE_FRAMES : 0;
-  });
-  const trimFirst = indices.map((idx) => choices.trim_first?.find((t) => t.idx === idx)?.frames ?? 0);
-  return { crossfades, trimFirst };
-}
-function finalFrames(input2) {
-  const { frames } = input2;
-  const last = frames.length - 1;
-  const fade = (join4) => join4 >= 0 && join4 < last ? Math.max(0, input2.crossfades?.[join4] ?? 0) : 0;
-  const parts = frames.map((n, i) => {
-    const trim = input2.trimFirst?.[i] ?? 0;
-    return { start: trim, count: n - trim, fadeIn: fade(i - 1), fadeOut: fade(i) };
-  });
-  const problems = [];
-  parts.forEach((p, i) => {
-    const n = frames[i] ?? 0;
-    if (!Number.isInteger(p.start) || p.start < 0 || p.count < 1) problems.push({ type: "trim", part: i, frames: n, trim: p.start });
-    else if (p.fadeIn + p.fadeOut > p.count) problems.push({ type: "overlap", part: i, kept: p.count, fadeIn: p.fadeIn, fadeOut: p.fadeOut });
-  });
-  parts.slice(0, -1).forEach((p, join4) => {
-    const next = parts[join4 + 1];
-    const room = Math.min(p.count, next.count);
-    if (p.fadeOut > 0 && p.fadeOut >= room) problems.push({ type: "crossfade", join: join4, frames: p.fadeOut, room });
-  });
-  const starts = [];
-  let at = 0;
-  for (const p of parts) {
-    at -= p.fadeIn;
-    starts.push(at);
-    at += p.count;
-  }
-  const chapters = parts.map((_, i) => ({ start: starts[i], end: i + 1 < parts.length ? starts[i + 1] : at }));
-  const cutsOnly = parts.every((p) => p.start === 0 && p.fadeIn === 0);
-  return { parts, total: at, chapters, cutsOnly, problems };
-}
-
-// sidecar/contract/parameters.ts
-var JOB_STATUSES = [
-  "draft",
-  "running",
-  "awaiting_prompt",
-  "finalizing",
-  "completed",
-  "failed",
-  "cancelled"
-];
-var JobStatus = external_exports.enum(JOB_STATUSES);
-var SEGMENT_STATUSES = ["planned", "queued", "running", "done", "failed", "cancelled"];
-var SegmentStatus = external_exports.enum(SEGMENT_STATUSES);
-var LoraRef = external_exports.object({
-  name: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
-  strength: external_exports.number().min(-10).max(10).default(1)
-});
-var SegmentLoras = external_exports.object({
-  high: external_exports.array(LoraRef).max(16).default([]),
-  low: external_exports.array(LoraRef).max(16).default([])
-});
-var ModelPair = external_exports.object({
-  high: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional(),
-  low: plainText(external_exports.string().min(1).max(512), { singleLine: true }).optional()
-});
-var DEFAULT_DRIFT_THRESHOLD = 5;
-var ColorGuard = external_exports.object({
-  enabled: external_exports.boolean(),
-  strength: external_exports.number().min(0).max(1).default(1),
-  /** 'start_image' (the job's start image; segment 1's last frame for a text-only start) or one take's last frame. */
-  anchor: external_exports.union([external_exports.literal("start_image"), external_exports.object({ idx: external_exports.number().int().min(0), take: external_exports.number().int().min(1) })]).default("start_image")
-});
-var MAX_FRAMES = 1025;
-var SeamMode = external_exports.enum(SEAM_MODES);
-var MotionFrames = external_exports.union(MOTION_CARRIES.map((k) => external_exports.literal(k)));
-var SeamChoiceSchema = external_exports.object({
-  mode: SeamMode,
-  frames: MotionFrames.optional()
-});
-var SviLoras = external_exports.object({
-  high: external_exports.string().min(1).max(512),
-  low: external_exports.string().min(1).max(512),
-  strength: external_exports.number().min(0).max(4).default(1)
-});
-var SeamSettings = external_exports.object({
-  mode: SeamMode.default("frame"),
-  /** K of `motion` joins without their own `frames`. */
-  motion_frames: MotionFrames.default(DEFAULT_MOTION_CARRY),
-  /** Pad WanImageToVideo's conditioning with the job's anchor frame (ref_pad_image, newer ComfyUI only). */
-  anchor: external_exports.boolean().default(false),
-  joins: external_exports.record(external_exports.string().regex(/^\d{1,5}$/, "a segment index"), SeamChoiceSchema).default({}),
-  /** The SVI LoRA pair (set by the sidecar from ComfyUI's LoRA list when a join uses `svi`). */
-  svi_loras: SviLoras.optional()
-});
-var DEFAULT_SEAM_THRESHOLD = 3;
-var JobParameters = external_exports.object({
-  width: external_exports.number().int().min(16).max(4096),
-  height: external_exports.number().int().min(16).max(4096),
-  fps: external_exports.number().int().min(1).max(120),
-  /** Frames per segment, always 4k+1 once resolved. */
-  frames: external_exports.number().int().min(5).max(MAX_FRAMES),
-  steps: external_exports.number().int().min(1).max(200),
-  cfg: external_exports.number().min(0).max(30),
-  /** Seed of the first segment; later segments derive theirs (see seed_mode). */
-  seed: Seed,
-  seed_mode: external_exports.enum(["random", "fixed", "increment"]),
-  models: ModelPair,
-  /** Default LoRAs for every segment of the job. */
-  loras: SegmentLoras,
-  /** Preset-specific tunables (e.g. DisTorch2 virtual_vram_gb, expert_mode_allocations). */
-  options: external_exports.record(plainText(external_exports.string().max(64), { singleLine: true }), external_exports.union([plainText(external_exports.string().max(500)), external_exports.number(), external_exports.boolean()])),
-  /** Colour-drift guard (off when absent); changeable at any time with PUT /api/jobs/{id}/continuity. */
-  color_guard: ColorGuard.optional(),
-  /** Drift meter warning threshold (delta E); DEFAULT_DRIFT_THRESHOLD when absent. */
-  drift_threshold: external_exports.number().min(0).max(100).optional(),
-  /** How segments join (a plain last-frame hand-off when absent). */
-  seam: SeamSettings.optional(),
-  /** Seam meter warning threshold; DEFAULT_SEAM_THRESHOLD when absent. */
-  seam_threshold: external_exports.number().min(1).max(100).optional()
-});
-var JobParametersInput = JobParameters.partial().extend({
-  seconds_per_segment: external_exports.number().min(0.25).max(60).optional()
-});
-var PlannedPrompt = external_exports.object({
-  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
-  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
-  seed: Seed.optional(),
-  loras: SegmentLoras.optional()
-});
-
-// sidecar/contract/segments.ts
-var SegmentPromptBody = PlannedPrompt;
-var SegmentError = external_exports.object({
-  message: external_exports.string(),
-  node_id: external_exports.string().nullable(),
-  node_type: external_exports.string().nullable(),
-  exception_type: external_exports.string().nullable(),
-  exception_message: external_exports.string().nullable()
-});
-var ProgressPhase = external_exports.enum(["loading", "preparing", "high_noise", "low_noise", "sampling", "decode", "save"]);
-var Progress = external_exports.object({
-  /** Step of the sampler pass that runs now, of `max` (both 0 outside sampling). */
-  value: external_exports.number(),
-  max: external_exports.number(),
-  /** The node ComfyUI runs now. */
-  node: external_exports.string().nullable(),
-  /** The whole prompt, 0 to 1, weighted by what each node usually costs; it never goes back. */
-  fraction: external_exports.number().min(0).max(1),
-  phase: ProgressPhase,
-  /** When ComfyUI started the prompt. */
-  started_at: external_exports.string().nullable(),
-  /** The usual time of a whole segment (ms): the job's finished segments, else recent ones; null before any. */
-  typical_ms: external_exports.number().nullable()
-});
-var RunFields = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  /** Which take of the segment this run is (1-based). */
-  take: external_exports.number().int(),
-  status: SegmentStatus,
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string().nullable(),
-  seed: Seed,
-  loras: SegmentLoras,
-  prompt_id: external_exports.string().nullable(),
-  /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
-  start_image: external_exports.string().nullable(),
-  /**
-   * The original frame this run started from (LoadImage value of the previous take's last frame),
-   * when the colour guard sent ComfyUI a corrected copy instead (then `start_image` names the copy).
-   */
-  start_source: external_exports.string().nullable(),
-  video: FileRef.nullable(),
-  last_frame: FileRef.nullable(),
-  /** Frames in this run's own video (the `carry` frames it shares with the segment before are left out). */
-  frames: external_exports.number().int().nullable(),
-  /** How this run continued the segment before (for segment 0: 'svi' when it ran SVI's graph, else 'frame'). */
-  seam_mode: SeamMode,
-  /** Frames of the segment before that this run re-rendered at its start and left out of its video (0 for segment 0). */
-  carry: external_exports.number().int(),
-  /** This run's last frames (up to TAIL_FRAMES) as a lossless animated PNG: what a motion or SVI hand-off loads. */
-  tail: FileRef.nullable(),
-  /**
-   * Seam meter of the join into this run: the jump across the join (motion-compensated frame
-   * difference) divided by the median of the same measure inside the two segments; ~1 is seamless.
-   */
-  seam: external_exports.number().nullable(),
-  /** seam is above the job's seam_threshold. */
-  seam_warning: external_exports.boolean(),
-  execution_ms: external_exports.number().int().nullable(),
-  attempts: external_exports.number().int(),
-  error: SegmentError.nullable(),
-  /** Colour distance of the last frame to the job's anchor: CIE76 delta E between mean Lab colours. */
-  drift: external_exports.number().nullable(),
-  /** drift is above the job's drift_threshold. */
-  drift_warning: external_exports.boolean(),
-  created_at: external_exports.string(),
-  started_at: external_exports.string().nullable(),
-  finished_at: external_exports.string().nullable()
-});
-var Segment = RunFields.extend({
-  progress: Progress.nullable(),
-  /** How many takes the segment has (finished, failed and queued candidates). */
-  take_count: external_exports.number().int(),
-  /** Takes of this segment still to be made or being made beside the one that counts (a redo, candidates). */
-  open_takes: external_exports.number().int(),
-  /** How long each finished take ran in ComfyUI (ms), by take number: the timing chart. */
-  take_times: external_exports.array(external_exports.object({ take: external_exports.number().int(), ms: external_exports.number().int() })),
-  /** A locked segment keeps its take: no re-run replaces it and no other take can be chosen. */
-  locked: external_exports.boolean(),
-  /** Done, but the segment before it changed take since: it no longer starts where that one ends. */
-  stale: external_exports.boolean()
-});
-var Take = RunFields.extend({
-  /** This is the take that counts (the segment's current take). */
-  chosen: external_exports.boolean(),
-  /** Sidecar URL paths (relative to /api) of this take's files, null until they exist. */
-  video_url: external_exports.string().nullable(),
-  last_frame_url: external_exports.string().nullable()
-});
-var SegmentTakes = external_exports.object({ segment: Segment, takes: external_exports.array(Take) });
-
-// sidecar/contract/finalize.ts
-var X264_PRESETS = ["ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow"];
-var SeamSpec = external_exports.object({
-  after: external_exports.number().int().min(0),
-  type: external_exports.enum(["cut", "crossfade"]),
-  /** Crossfade length (DEFAULT_CROSSFADE_FRAMES when absent); the final video loses this many frames at the join. */
-  frames: external_exports.number().int().min(1).max(MAX_CROSSFADE_FRAMES).optional()
-});
-var TrimSpec = external_exports.object({ idx: external_exports.number().int().min(0), frames: external_exports.number().int().min(0).max(MAX_TRIM_FRAMES) });
-var FinalizeBody = external_exports.object({
-  mode: external_exports.enum(["copy", "reencode"]).optional(),
-  crf: external_exports.number().int().min(0).max(51).optional(),
-  preset: external_exports.enum(X264_PRESETS).optional(),
-  seams: external_exports.array(SeamSpec).max(1e4).optional(),
-  trim_first: external_exports.array(TrimSpec).max(1e4).optional()
-});
-var TakeRef = external_exports.object({ idx: external_exports.number().int(), take: external_exports.number().int() });
-var FinalVideo = external_exports.object({
-  file: FileRef,
-  frames: external_exports.number().int(),
-  /** 'copy' when stream-copied, 'reencode' when segments differed in codec parameters. */
-  mode: external_exports.enum(["copy", "reencode"]),
-  created_at: external_exports.string(),
-  /** Which take of each segment this file was stitched from, in order. */
-  takes: external_exports.array(TakeRef).default([]),
-  /** The export options it was made with (null: the defaults). */
-  export: FinalizeBody.nullable().default(null)
-});
-
-// sidecar/contract/jobs.ts
-var CreateJobBody = external_exports.object({
-  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
-  /** A file name in ComfyUI's input folder, or null for a text-to-video first segment. */
-  input_image: plainText(external_exports.string().min(1).max(512), { singleLine: true }).nullable(),
-  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)),
-  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).optional(),
-  preset: plainText(external_exports.string().min(1).max(120), { singleLine: true }).optional(),
-  parameters: JobParametersInput.optional(),
-  /** LoRAs of the first segment (defaults to parameters.loras). */
-  loras: SegmentLoras.optional(),
-  planned_prompts: external_exports.array(external_exports.union([plainText(external_exports.string().trim().min(1).max(MAX_TEXT)), PlannedPrompt])).max(MAX_SEGMENTS_PER_JOB - 1).optional(),
-  /** false keeps the job as a draft that can still be edited (PUT) before it runs. */
-  start: external_exports.boolean().optional(),
-  /** The client's id for this create request: sending it again answers the job it already made. */
-  request_id: external_exports.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "8 to 64 letters, digits, _ or -").optional()
-});
-var UpdateJobBody = CreateJobBody.partial();
-var SegmentCounts = external_exports.object({
-  total: external_exports.number().int(),
-  planned: external_exports.number().int(),
-  queued: external_exports.number().int(),
-  running: external_exports.number().int(),
-  done: external_exports.number().int(),
-  failed: external_exports.number().int(),
-  cancelled: external_exports.number().int()
-});
-var Job = external_exports.object({
-  id: external_exports.number().int(),
-  name: external_exports.string(),
-  status: JobStatus,
-  preset: external_exports.string(),
-  input_image: external_exports.string().nullable(),
-  prompt: external_exports.string(),
-  negative_prompt: external_exports.string(),
-  parameters: JobParameters,
-  error: external_exports.string().nullable(),
-  counts: SegmentCounts,
-  /** Newest stitched file, if any; finals lists every finalize of this job. */
-  final_video: FinalVideo.nullable(),
-  finals: external_exports.array(FinalVideo),
-  /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
-  thumbnail: external_exports.string().nullable(),
-  created_at: external_exports.string(),
-  updated_at: external_exports.string(),
-  /** How many segments are stale (see Segment.stale): re-run them or keep them. */
-  stale_segments: external_exports.number().int(),
-  /** The effective drift warning threshold. */
-  drift_threshold: external_exports.number(),
-  /** The effective seam meter warning threshold. */
-  seam_threshold: external_exports.number()
-});
-var JobWithSegments = Job.extend({ segments: external_exports.array(Segment) });
-var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().int() });
-var JobListQuery = external_exports.object({
-  status: JobStatus.optional(),
-  limit: external_exports.coerce.number().int().min(1).max(500).default(100),
-  offset: external_exports.coerce.number().int().min(0).default(0)
-});
-
-// sidecar/contract/takes.ts
-var MAX_CANDIDATES = 8;
-var TakesBody = external_exports.object({
-  prompt: plainText(external_exports.string().trim().min(1).max(MAX_TEXT)).optional(),
-  negative_prompt: plainText(external_exports.string().max(MAX_TEXT)).nullable().optional(),
-  loras: SegmentLoras.optional(),
-  seed: Seed.optional(),
-  seeds: external_exports.array(Seed).min(1).max(MAX_CANDIDATES).optional(),
-  count: external_exports.number().int().min(1).max(MAX_CANDIDATES).optional()
-});
-var NewTakesAnswer = SegmentTakes.extend({ job: JobWithSegments });
-var LockBody = external_exports.object({ locked: external_exports.boolean() });
-var ContinuityBody = external_exports.object({
-  color_guard: ColorGuard.nullable().optional(),
-  drift_threshold: external_exports.number().min(0).max(100).optional()
-});
-
-// sidecar/contract/queue.ts
-var QueueStatus = external_exports.object({
-  comfyui: external_exports.object({
-    url: external_exports.string(),
-    reachable: external_exports.boolean(),
-    error: external_exports.string().nullable(),
-    queue_running: external_exports.number().int(),
-    queue_pending: external_exports.number().int()
-  }),
-  /** Whether our queue takes new segments (POST /api/queue/start|stop). */
-  accepting: external_exports.boolean(),
-  /** Jobs that are running or finalizing (the sidebar icon's badge). */
-  running_jobs: external_exports.number().int(),
-  /** Our prompts currently in ComfyUI's queue. */
-  ours: external_exports.array(
-    external_exports.object({
-      prompt_id: external_exports.string(),
-      job_id: external_exports.number().int(),
-      idx: external_exports.number().int(),
-      state: external_exports.enum(["running", "pending"])
-    })
-  ),
-  current: external_exports.object({
-    job_id: external_exports.number().int(),
-    idx: external_exports.number().int(),
-    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own). */
-    take: external_exports.number().int(),
-    prompt_id: external_exports.string(),
-    node: external_exports.string().nullable(),
-    value: external_exports.number(),
-    max: external_exports.number(),
-    started_at: external_exports.string(),
-    /** Estimated ms left, from measured segment times; null until one is known. */
-    eta_ms: external_exports.number().nullable(),
-    fraction: external_exports.number().min(0).max(1),
-    phase: ProgressPhase,
-    typical_ms: external_exports.number().nullable()
-  }).nullable()
-});
-
-// sidecar/contract/setup.ts
-var Preset = external_exports.object({
-  id: external_exports.string(),
-  name: external_exports.string(),
-  description: external_exports.string(),
-  /** i2v: needs a start image; t2v: text only; ti2v: either. */
-  kind: external_exports.enum(["i2v", "t2v", "ti2v"]),
-  family: external_exports.enum(["wan22_14b", "wan22_5b"]),
-  defaults: JobParameters.omit({ models: true, loras: true, seed: true, seed_mode: true, options: true, color_guard: true, drift_threshold: true, seam: true, seam_threshold: true }),
-  /** Tunables this preset exposes, bound into its template by role. */
-  options: external_exports.array(
-    external_exports.object({
-      key: external_exports.string(),
-      label: external_exports.string(),
-      type: external_exports.enum(["number", "string", "boolean"]),
-      default: external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()])
-    })
-  ),
-  /** For an image-to-video preset: the preset that makes segment 0 when the job has no start image. */
-  t2v_first: external_exports.string().nullable(),
-  models: external_exports.object({
-    /** ComfyUI model folder key the high (or only) model comes from, e.g. diffusion_models or unet_gguf. */
-    folder: external_exports.string(),
-    high: external_exports.string(),
-    low: external_exports.string().nullable()
-  }),
-  /**
-   * Seam modes the template can run: `frame` always; `motion` when its start image reaches a node
-   * that takes a batch of start frames; `svi` for 14B image-to-video graphs with WanImageToVideo
-   * (ComfyUI must also have KJNodes and the SVI LoRAs: GET /api/seams says).
-   */
-  seam_modes: external_exports.array(SeamMode).default(["frame"]),
-  /** Node classes the template needs (for a clear "node pack missing" message). */
-  requires: external_exports.array(external_exports.string()),
-  /** 'user': made from a user's graph (GET /api/templates); 'builtin': shipped in workflows/. */
-  source: external_exports.enum(["user", "builtin"]).optional()
-});
-var PresetList = external_exports.object({ presets: external_exports.array(Preset) });
-var Limits = external_exports.object({
-  /** Segments one job may have, planned ones included. */
-  max_segments_per_job: external_exports.number().int().min(1).max(MAX_SEGMENTS_PER_JOB),
-  /** Takes of one segment waiting to run (planned, queued or running) at once. */
-  max_takes_per_segment: external_exports.number().int().min(1).max(64),
-  /** Candidate takes waiting to run across all jobs. */
-  max_waiting_takes: external_exports.number().int().min(1).max(1e3),
-  /** Jobs running (with work waiting for ComfyUI) at once. */
-  max_running_jobs: external_exports.number().int().min(1).max(500)
-});
-var DEFAULT_LIMITS = { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20 };
-var Settings = external_exports.object({
-  defaults: external_exports.object({
-    preset: plainText(external_exports.string().max(120), { singleLine: true }),
-    width: external_exports.number().int().min(16).max(4096),
-    height: external_exports.number().int().min(16).max(4096),
-    fps: external_exports.number().int().min(1).max(120),
-    seconds_per_segment: external_exports.number().min(0.25).max(60),
-    negative_prompt: plainText(external_exports.string().max(MAX_TEXT)),
-    models: ModelPair
-  }),
-  auto_start_queue: external_exports.boolean(),
-  output_subfolder: external_exports.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "letters, digits, _ and - only"),
-  /** Folders of the image repository on the sidecar's machine (absolute paths); none when absent. */
-  image_folders: external_exports.array(external_exports.lazy(() => AbsolutePath)).max(32).optional(),
-  /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
-  comfy_models_dir: external_exports.lazy(() => AbsolutePath).nullable().optional(),
-  /** Caps on queued GPU work (see Limits). */
-  limits: Limits.default(DEFAULT_LIMITS)
-});
-var SettingsUpdate = Settings.partial().extend({
-  defaults: Settings.shape.defaults.partial().optional(),
-  limits: Limits.partial().optional()
-});
-var SettingsUpdateBody = SettingsUpdate.extend({
-  comfyui_url: external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }).optional()
-});
-var Health = external_exports.object({
-  ok: external_exports.boolean(),
-  version: external_exports.string(),
-  comfyui: external_exports.object({ url: external_exports.string(), reachable: external_exports.boolean(), error: external_exports.string().nullable() }),
-  ffmpeg: external_exports.object({ path: external_exports.string().nullable(), ok: external_exports.boolean(), error: external_exports.string().nullable() }),
-  data_dir: external_exports.string()
-});
-
-// sidecar/contract/events.ts
-var ServerEvent = external_exports.discriminatedUnion("type", [
-  external_exports.object({ type: external_exports.literal("job"), job: Job }),
-  external_exports.object({ type: external_exports.literal("job_deleted"), id: external_exports.number().int() }),
-  external_exports.object({ type: external_exports.literal("segment"), segment: Segment }),
-  external_exports.object({
-    type: external_exports.literal("progress"),
-    job_id: external_exports.number().int(),
-    idx: external_exports.number().int(),
-    /** Which take of the segment runs (a redo or a candidate when it is not the segment's own take). */
-    take: external_exports.number().int(),
-    prompt_id: external_exports.string(),
-    ...Progress.shape
-  }),
-  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
-]);
-
-// sidecar/contract/library.ts
-var LoraMetaFields = {
-  display_name: external_exports.string().trim().max(MAX_NAME).nullable(),
-  trigger_words: external_exports.array(external_exports.string().trim().min(1).max(200)).max(50),
-  default_strength: external_exports.number().min(-10).max(10).nullable(),
-  notes: external_exports.string().max(MAX_TEXT),
-  rating: external_exports.number().int().min(1).max(5).nullable(),
-  /** A URL or a sidecar/ComfyUI image path the panel shows for this LoRA. */
-  preview_image: external_exports.string().max(2048).nullable()
-};
-var LoraMeta = external_exports.object({
-  display_name: LoraMetaFields.display_name.default(null),
-  trigger_words: LoraMetaFields.trigger_words.default([]),
-  default_strength: LoraMetaFields.default_strength.default(null),
-  notes: LoraMetaFields.notes.default(""),
-  rating: LoraMetaFields.rating.default(null),
-  preview_image: LoraMetaFields.preview_image.default(null)
-});
-var LoraMetaUpdate = external_exports.object({
-  display_name: plainText(external_exports.string().trim().max(MAX_NAME), { singleLine: true }).nullable(),
-  trigger_words: external_exports.array(plainText(external_exports.string().trim().min(1).max(200), { singleLine: true })).max(50),
-  default_strength: LoraMetaFields.default_strength,
-  notes: plainText(external_exports.string().max(MAX_TEXT)),
-  rating: LoraMetaFields.rating,
-  preview_image: plainText(external_exports.string().max(2048), { singleLine: true }).nullable()
-}).partial().extend({ name: plainText(external_exports.string().min(1).max(512), { singleLine: true }) });
-var ExternalLoraMeta = external_exports.object({
-  /** Which sources were found: "metadata.json", "civitai.info", "safetensors". */
-  sources: external_exports.array(external_exports.string()),
-  title: external_exports.string().nullable(),
-  base_model: external_exports.string().nullable(),
-  trigger_words: external_exports.array(external_exports.string()),
-  description: external_exports.string().nullable(),
-  preview_url: external_exports.string().nullable(),
-  /** The safetensors __metadata__ as ComfyUI's /view_metadata answered it. */
-  safetensors: external_exports.record(external_exports.string(), external_exports.unknown()).nullable()
-});
-var LoraFile = external_exports.object({
-  name: external_exports.string(),
-  folder: external_exports.string(),
-  side: external_exports.enum(["high", "low"]).nullable(),
-  stem: external_exports.string(),
-  /** The other half of its high/low pair, if any. */
-  partner: external_exports.string().nullable(),
-  meta: LoraMeta,
-  external: ExternalLoraMeta.nullable()
-});
-var LoraLibraryAnswer = external_exports.object({
-  files: external_exports.array(LoraFile),
-  high_noise: external_exports.array(external_exports.string()),
-  low_noise: external_exports.array(external_exports.string()),
-  general: external_exports.array(external_exports.string()),
-  by_category: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
-  pairs: external_exports.array(external_exports.object({ stem: external_exports.string(), high: external_exports.string(), low: external_exports.string() })),
-  /** Whether the files could be read on this machine (settings.comfy_models_dir). */
-  local_models_dir: external_exports.string().nullable(),
-  fetched_at: external_exports.string()
-});
-var ModelKind = external_exports.enum(["i2v", "t2v", "ti2v", "other"]);
-var DiffusionModelPair = external_exports.object({
-  folder: external_exports.string(),
-  stem: external_exports.string(),
-  kind: ModelKind,
-  high: external_exports.string(),
-  low: external_exports.string()
-});
-var RecommendedModels = external_exports.object({
-  preset: external_exports.string(),
-  folder: external_exports.string(),
-  high: external_exports.string().nullable(),
-  low: external_exports.string().nullable(),
-  /** preset_default: the preset's own files exist; first_of_kind: the first pair of its kind; none. */
-  reason: external_exports.enum(["preset_default", "first_of_kind", "none"])
-});
-var ModelLibraryAnswer = external_exports.object({
-  /** Folder key -> file names; unet_gguf only when ComfyUI-GGUF is installed. */
-  folders: external_exports.record(external_exports.string(), external_exports.array(external_exports.string())),
-  gguf_installed: external_exports.boolean(),
-  pairs: external_exports.array(DiffusionModelPair),
-  /** Models without a high/low partner (e.g. the 5B), per folder. */
-  singles: external_exports.array(external_exports.object({ folder: external_exports.string(), name: external_exports.string(), kind: ModelKind })),
-  recommended: external_exports.array(RecommendedModels),
-  fetched_at: external_exports.string()
-});
-var LibraryRoot = external_exports.object({ index: external_exports.number().int(), path: external_exports.string(), exists: external_exports.boolean() });
-var LibraryRoots = external_exports.object({ roots: external_exports.array(LibraryRoot) });
-var LibraryImagesQuery = external_exports.object({
-  root: external_exports.coerce.number().int().min(0),
-  folder: plainText(external_exports.string().max(1024), { singleLine: true }).default(""),
-  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
-  offset: external_exports.coerce.number().int().min(0).default(0),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200)
-});
-var LibraryImage = external_exports.object({
-  path: external_exports.string(),
-  name: external_exports.string(),
-  size: external_exports.number().int(),
-  modified: external_exports.string(),
-  rating: external_exports.number().int().nullable(),
-  /** Sidecar URL path (relative to /api) of a 256 px JPEG. */
-  thumbnail: external_exports.string()
-});
-var LibraryImageList = external_exports.object({
-  root: external_exports.number().int(),
-  folder: external_exports.string(),
-  folders: external_exports.array(external_exports.string()),
-  images: external_exports.array(LibraryImage),
-  total: external_exports.number().int()
-});
-var LibraryPath = plainText(external_exports.string().min(1).max(1024), { singleLine: true });
-var LibraryFileQuery = external_exports.object({ root: external_exports.coerce.number().int().min(0), path: LibraryPath });
-var LibraryRatingBody = external_exports.object({
-  root: external_exports.number().int().min(0),
-  path: LibraryPath,
-  /** null clears the rating. */
-  rating: external_exports.number().int().min(1).max(5).nullable()
-});
-var LibraryUseBody = external_exports.object({ root: external_exports.number().int().min(0), path: LibraryPath });
-var LibraryUseAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string(), input_image: external_exports.string() });
-var GALLERY_FILTERS = ["all", "images", "videos", "favourites", "long_videos"];
-var GalleryQuery = external_exports.object({
-  filter: external_exports.enum(GALLERY_FILTERS).default("all"),
-  hide_start_images: external_exports.enum(["0", "1", "true", "false"]).default("0"),
-  offset: external_exports.coerce.number().int().min(0).default(0),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(100)
-});
-var GalleryItem = external_exports.object({
-  /** Path relative to ComfyUI's output folder, '/' separators. */
-  path: external_exports.string(),
-  file: FileRef,
-  kind: external_exports.enum(["image", "video"]),
-  size: external_exports.number().int(),
-  modified: external_exports.string(),
-  favourite: external_exports.boolean(),
-  /** A stitched long video of ours (in the output subfolder, not a segment). */
-  long_video: external_exports.boolean(),
-  /** A segment video of ours. */
-  segment: external_exports.boolean(),
-  /** A still that only exists to start or preview a video (our last frames, VHS's PNG beside a video). */
-  start_image: external_exports.boolean()
-});
-var GalleryList = external_exports.object({ items: external_exports.array(GalleryItem), total: external_exports.number().int() });
-var GalleryFavouriteBody = external_exports.object({ path: LibraryPath, favourite: external_exports.boolean() });
-var GalleryPathQuery = external_exports.object({ path: LibraryPath });
-var ExtractedPromptSchema = external_exports.object({
-  /** longvideo: one of our stitched finals (its storyboard, one "[n] prompt" line per segment). */
-  source: external_exports.enum(["comfyui", "a1111", "longvideo"]),
-  positive: external_exports.string().nullable(),
-  negative: external_exports.string().nullable(),
-  steps: external_exports.number().nullable(),
-  cfg: external_exports.number().nullable(),
-  seed: external_exports.number().nullable(),
-  sampler: external_exports.string().nullable(),
-  scheduler: external_exports.string().nullable(),
-  width: external_exports.number().nullable(),
-  height: external_exports.number().nullable(),
-  frames: external_exports.number().nullable(),
-  loras: external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() })),
-  models: external_exports.array(external_exports.string())
-});
-var GalleryMeta = external_exports.object({
-  path: external_exports.string(),
-  /** Text keys found in the file (PNG chunks or MP4 tags). */
-  keys: external_exports.array(external_exports.string()),
-  prompt: ExtractedPromptSchema.nullable(),
-  /** ComfyUI's UI workflow JSON when the file carries one. */
-  workflow: external_exports.unknown().nullable()
-});
-var PromptHistoryQuery = external_exports.object({ limit: external_exports.coerce.number().int().min(1).max(1e3).default(200) });
-var PromptHistoryEntry = ExtractedPromptSchema.extend({ path: external_exports.string(), modified: external_exports.string(), uses: external_exports.number().int() });
-var PromptHistory = external_exports.object({ prompts: external_exports.array(PromptHistoryEntry) });
-var ComfyImagesQuery = external_exports.object({
-  source: external_exports.enum(["input", "output"]).default("input"),
-  folder: plainText(external_exports.string().max(512), { singleLine: true }).default(""),
-  sort: external_exports.enum(["date", "name", "rating"]).default("date"),
-  limit: external_exports.coerce.number().int().min(1).max(1e3).default(200),
-  offset: external_exports.coerce.number().int().min(0).default(0)
-});
-var ComfyImageList = external_exports.object({
-  source: external_exports.enum(["input", "output"]),
-  folder: external_exports.string(),
-  folders: external_exports.array(external_exports.string()),
-  images: external_exports.array(external_exports.object({ path: external_exports.string(), name: external_exports.string(), size: external_exports.number(), modified: external_exports.string(), rating: external_exports.number().int().nullable() })),
-  total: external_exports.number().int()
-});
-var ComfyViewQuery = external_exports.object({
-  filename: plainText(external_exports.string().min(1).max(512), { singleLine: true }),
-  subfolder: plainText(external_exports.string().max(512), { singleLine: true }).default(""),
-  type: external_exports.enum(["input", "output", "temp"]).default("output"),
-  preview: external_exports.string().max(32).optional()
-});
-var ImageUrlBody = external_exports.object({ url: external_exports.string().trim().min(1).max(2048) });
-var ImageUploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string(), type: external_exports.string() });
-
-// sidecar/contract/templates.ts
-var RoleSite = external_exports.object({
-  node: plainText(external_exports.string().min(1).max(64), { singleLine: true }),
-  input: plainText(external_exports.string().min(1).max(200), { singleLine: true }).optional(),
-  output: external_exports.number().int().min(0).max(64).optional()
-});
-var RoleOverrides = external_exports.record(plainText(external_exports.string().min(1).max(100), { singleLine: true }), external_exports.array(RoleSite).min(1).max(16));
-var GraphPrompt = external_exports.record(external_exports.string().min(1).max(64), external_exports.unknown());
-var DetectTemplateBody = external_exports.object({ prompt: GraphPrompt, roles: RoleOverrides.optional() });
-var CreateTemplateBody = external_exports.object({
-  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }),
-  description: plainText(external_exports.string().max(MAX_TEXT)).default(""),
-  prompt: GraphPrompt,
-  roles: RoleOverrides.optional()
-});
-var UpdateTemplateBody = external_exports.object({
-  name: plainText(external_exports.string().trim().min(1).max(MAX_NAME), { singleLine: true }).optional(),
-  description: plainText(external_exports.string().max(MAX_TEXT)).optional(),
-  prompt: GraphPrompt.optional(),
-  roles: RoleOverrides.optional()
-});
-var ReportedRole = external_exports.object({
-  /** start_image, start_image_link, positive, negative, width, height, length, seed, steps, cfg, split.end,
-   * split.start, model_high, model_low, lora_high, lora_low, fps, video_output, video_images,
-   * last_frame_output, last_frame_index, options.<key> */
-  role: external_exports.string(),
-  sites: external_exports.array(RoleSite.extend({ title: external_exports.string().nullable(), class_type: external_exports.string() })),
-  /** How it was found, in words. */
-  how: external_exports.string(),
-  origin: external_exports.enum(["detected", "chosen", "added"])
-});
-var RoleProblem = external_exports.object({
-  role: external_exports.string(),
-  message: external_exports.string(),
-  /** Node ids to choose from when several nodes could fill the role. */
-  candidates: external_exports.array(external_exports.string()).optional()
-});
-var PreflightFinding = external_exports.object({
-  code: external_exports.enum(["missing_node", "missing_model", "bad_value"]),
-  node_id: external_exports.string(),
-  class_type: external_exports.string(),
-  input: external_exports.string().optional(),
-  message: external_exports.string()
-});
-var TemplateDetection = external_exports.object({
-  /** True when the template can be saved as it is (no problems, pre-flight clean or not run). */
-  ok: external_exports.boolean(),
-  roles: external_exports.array(ReportedRole),
-  problems: external_exports.array(RoleProblem),
-  /** What saving does to the graph (nodes removed, the last-frame branch added, ...). */
-  changes: external_exports.array(external_exports.string()),
-  kind: Preset.shape.kind,
-  family: Preset.shape.family,
-  defaults: Preset.shape.defaults,
-  models: Preset.shape.models,
-  options: Preset.shape.options,
-  /** Checked against ComfyUI's /object_info; null when ComfyUI could not be asked. */
-  preflight: external_exports.array(PreflightFinding).nullable()
-});
-var UserTemplate = external_exports.object({
-  /** Also the preset id a job uses ("preset": id). */
-  id: external_exports.string(),
-  name: external_exports.string(),
-  description: external_exports.string(),
-  /** The graph as the user gave it. */
-  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
-  /** The user's role picks as saved. */
-  roles: RoleOverrides,
-  detection: TemplateDetection,
-  preset: Preset,
-  created_at: external_exports.string(),
-  updated_at: external_exports.string()
-});
-var UserTemplateList = external_exports.object({ templates: external_exports.array(UserTemplate) });
-var SegmentPromptGraph = external_exports.object({
-  job_id: external_exports.number().int(),
-  idx: external_exports.number().int(),
-  take: external_exports.number().int(),
-  prompt_id: external_exports.string().nullable(),
-  source: external_exports.enum(["comfyui", "rebuilt"]),
-  prompt: external_exports.record(external_exports.string(), external_exports.unknown())
-});
-
-// sidecar/contract/seams.ts
-var JoinSeamBody = external_exports.object({
-  after: external_exports.number().int().min(0).max(99999),
-  mode: SeamMode.nullable(),
-  frames: SeamChoiceSchema.shape.frames
-});
-var SeamsBody = external_exports.object({
-  mode: SeamMode.optional(),
-  motion_frames: SeamChoiceSchema.shape.frames,
-  anchor: external_exports.boolean().optional(),
-  joins: external_exports.array(JoinSeamBody).max(1e3).optional(),
-  seam_threshold: external_exports.number().min(1).max(100).optional()
-});
-var SeamModeSupport = external_exports.object({
-  mode: SeamMode,
-  available: external_exports.boolean(),
-  /** Why not, naming what is missing (null when available). */
-  reason: external_exports.string().nullable()
-});
-var SeamCapabilities = external_exports.object({
-  preset: external_exports.string(),
-  modes: external_exports.array(SeamModeSupport),
-  motion_frames: external_exports.array(external_exports.number().int()),
-  /** WanImageToVideo has `ref_pad_image` (newer ComfyUI): the `anchor` option can be used. */
-  anchor_padding: external_exports.boolean(),
-  svi: external_exports.object({
-    /** KJNodes' WanImageToVideoSVIPro is installed. */
-    node: external_exports.boolean(),
-    /** The SVI 2.0 Pro LoRA pair found in ComfyUI's loras folder, or null. */
-    loras: SviLoras.nullable(),
-    missing: external_exports.array(external_exports.string())
-  }),
-  comfyui_reachable: external_exports.boolean()
-});
-var SeamCapabilitiesQuery = external_exports.object({ preset: external_exports.string().min(1).max(120).optional() });
-function seamAdvice(mode) {
-  const tries = [
-    ...mode === "motion" ? [] : [`motion mode (carry ${MOTION_CARRIES.join(" or ")} frames)`],
-    "another seed for the segment after the join",
-    "a crossfade at finalize"
-  ];
-  return `The motion or picture jumps at this join; try ${tries.slice(0, -1).join(", ")} or ${tries.at(-1)}.`;
-}
-
-// sidecar/contract/errors.ts
-var DomainError = class extends Error {
-  constructor(code, message, field, details) {
-    super(message);
-    this.code = code;
-    this.field = field;
-    this.details = details;
-  }
-  code;
-  field;
-  details;
-  name = "DomainError";
-};
-var ApiError = external_exports.object({
-  error: external_exports.object({
-    code: external_exports.string(),
-    message: external_exports.string(),
-    field: external_exports.string().optional(),
-    details: external_exports.unknown().optional()
-  })
-});
-
-// sidecar/contract/records.ts
-var OutputNodes = external_exports.object({
-  video: external_exports.string(),
-  last_frame: external_exports.string(),
-  /** The SaveAnimatedPNG of the run's last frames (the motion/SVI hand-off); absent on runs bound before. */
-  tail: external_exports.string().nullable().optional()
-});
-var MAX_FINALIZE_ATTEMPTS = 3;
-var MAX_ATTEMPTS = 3;
-function outputImageRef(file2) {
-  const path20 = file2.subfolder ? `${file2.subfolder}/${file2.filename}` : file2.filename;
-  return `${path20} [${file2.type}]`;
-}
-
-// sidecar/library/confinedPath.ts
-import { realpathSync } from "node:fs";
-import { realpath } from "node:fs/promises";
-import path2 from "node:path";
-var PathRefused = class extends Error {
-  constructor(message, field, reason = "text") {
-    super(message);
-    this.field = field;
-    this.reason = reason;
-  }
-  field;
-  reason;
-};
-function checkRelativePath(rel, field) {
-  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
-  const normalized = rel.replace(/\\/g, "/");
-  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
-    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
-  }
-  if (normalized.split("/").some((part) => part === "..")) {
-    throw new PathRefused('".." is not allowed in a path', field);
-  }
-  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-function isInside(realRoot, real) {
-  const relative = path2.relative(realRoot, real);
-  return !(relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative));
-}
-function confine(realRoot, real, field) {
-  if (!isInside(realRoot, real)) throw new PathRefused("this path leads outside the folder (through a symlink)", field, "outside");
-  return real;
-}
-async function resolveInside(root, rel, field) {
-  const clean = checkRelativePath(rel, field);
-  const realRoot = await realpath(root);
-  let real;
-  try {
-    real = await realpath(path2.join(realRoot, clean));
-  } catch {
-    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
-  }
-  return confine(realRoot, real, field);
-}
-function resolveInsideSync(root, rel, field) {
-  const clean = checkRelativePath(rel, field);
-  const realRoot = realpathSync(root);
-  let real;
-  try {
-    real = realpathSync(path2.join(realRoot, clean));
-  } catch {
-    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
-  }
-  return confine(realRoot, real, field);
 }
 
 // sidecar/comfy/comfyErrors.ts
@@ -27048,8 +28569,10 @@ function rejectionError(body, status) {
   let nodeId = null;
   let nodeType = null;
   for (const [id, ne] of Object.entries(body.node_errors)) {
-    nodeId ??= id;
-    nodeType ??= ne.class_type ?? null;
+    if (nodeId === null) {
+      nodeId = id;
+      nodeType = ne.class_type ?? null;
+    }
     for (const e of ne.errors) lines.push(`${ne.class_type ?? "node"} #${id}: ${[e.message, e.details].filter(Boolean).join(": ")}`);
   }
   const top = typeof body.error === "string" ? body.error : body.error ? [body.error.message, body.error.details].filter(Boolean).join(": ") : "";
@@ -27071,64 +28594,64 @@ function executionError(e) {
 }
 
 // sidecar/comfy/comfySchemas.ts
-var OutputFile = external_exports.looseObject({
-  filename: external_exports.string(),
-  subfolder: external_exports.string().default(""),
-  type: external_exports.string().default("output")
+var OutputFile = external_exports2.looseObject({
+  filename: external_exports2.string(),
+  subfolder: external_exports2.string().default(""),
+  type: external_exports2.string().default("output")
 });
-var NodeOutput = external_exports.looseObject({
-  images: external_exports.array(OutputFile).optional(),
-  gifs: external_exports.array(OutputFile).optional(),
-  videos: external_exports.array(OutputFile).optional()
+var NodeOutput = external_exports2.looseObject({
+  images: external_exports2.array(OutputFile).optional(),
+  gifs: external_exports2.array(OutputFile).optional(),
+  videos: external_exports2.array(OutputFile).optional()
 });
-var StatusMessage = external_exports.tuple([external_exports.string(), external_exports.record(external_exports.string(), external_exports.unknown())]);
-var HistoryEntry = external_exports.looseObject({
-  outputs: external_exports.record(external_exports.string(), NodeOutput).default({}),
-  status: external_exports.looseObject({
-    status_str: external_exports.string().optional(),
-    completed: external_exports.boolean().optional(),
-    messages: external_exports.array(StatusMessage).default([])
+var StatusMessage = external_exports2.tuple([external_exports2.string(), external_exports2.record(external_exports2.string(), external_exports2.unknown())]);
+var HistoryEntry = external_exports2.looseObject({
+  outputs: external_exports2.record(external_exports2.string(), NodeOutput).default({}),
+  status: external_exports2.looseObject({
+    status_str: external_exports2.string().optional(),
+    completed: external_exports2.boolean().optional(),
+    messages: external_exports2.array(StatusMessage).default([])
   }).optional()
 });
-var History = external_exports.record(external_exports.string(), HistoryEntry);
-var QueueItem = external_exports.tuple([external_exports.number(), external_exports.string()]).rest(external_exports.unknown());
-var Queue = external_exports.looseObject({
-  queue_running: external_exports.array(QueueItem).default([]),
-  queue_pending: external_exports.array(QueueItem).default([])
+var History = external_exports2.record(external_exports2.string(), HistoryEntry);
+var QueueItem = external_exports2.tuple([external_exports2.number(), external_exports2.string()]).rest(external_exports2.unknown());
+var Queue = external_exports2.looseObject({
+  queue_running: external_exports2.array(QueueItem).default([]),
+  queue_pending: external_exports2.array(QueueItem).default([])
 });
-var PromptAccepted = external_exports.looseObject({
-  prompt_id: external_exports.string(),
-  number: external_exports.number().optional(),
-  node_errors: external_exports.record(external_exports.string(), external_exports.unknown()).default({})
+var PromptAccepted = external_exports2.looseObject({
+  prompt_id: external_exports2.string(),
+  number: external_exports2.number().optional(),
+  node_errors: external_exports2.record(external_exports2.string(), external_exports2.unknown()).default({})
 });
-var ValidationError = external_exports.looseObject({
-  type: external_exports.string().optional(),
-  message: external_exports.string().default(""),
-  details: external_exports.string().default(""),
-  extra_info: external_exports.unknown().optional()
+var ValidationError = external_exports2.looseObject({
+  type: external_exports2.string().optional(),
+  message: external_exports2.string().default(""),
+  details: external_exports2.string().default(""),
+  extra_info: external_exports2.unknown().optional()
 });
-var NodeError = external_exports.looseObject({
-  class_type: external_exports.string().optional(),
-  errors: external_exports.array(ValidationError).default([])
+var NodeError = external_exports2.looseObject({
+  class_type: external_exports2.string().optional(),
+  errors: external_exports2.array(ValidationError).default([])
 });
-var PromptRejected = external_exports.looseObject({
-  error: external_exports.union([ValidationError, external_exports.string()]).optional(),
-  node_errors: external_exports.record(external_exports.string(), NodeError).default({})
+var PromptRejected = external_exports2.looseObject({
+  error: external_exports2.union([ValidationError, external_exports2.string()]).optional(),
+  node_errors: external_exports2.record(external_exports2.string(), NodeError).default({})
 });
-var ExecutionError = external_exports.looseObject({
-  prompt_id: external_exports.string().optional(),
-  node_id: external_exports.union([external_exports.string(), external_exports.number()]).nullish(),
-  node_type: external_exports.string().nullish(),
-  exception_message: external_exports.string().nullish(),
-  exception_type: external_exports.string().nullish()
+var ExecutionError = external_exports2.looseObject({
+  prompt_id: external_exports2.string().optional(),
+  node_id: external_exports2.union([external_exports2.string(), external_exports2.number()]).nullish(),
+  node_type: external_exports2.string().nullish(),
+  exception_message: external_exports2.string().nullish(),
+  exception_type: external_exports2.string().nullish()
 });
-var UploadAnswer = external_exports.object({ name: external_exports.string(), subfolder: external_exports.string().default(""), type: external_exports.string().default("input") });
-var WsMessage = external_exports.object({ type: external_exports.string(), data: external_exports.record(external_exports.string(), external_exports.unknown()).nullish() });
+var UploadAnswer = external_exports2.object({ name: external_exports2.string(), subfolder: external_exports2.string().default(""), type: external_exports2.string().default("input") });
+var WsMessage = external_exports2.object({ type: external_exports2.string(), data: external_exports2.record(external_exports2.string(), external_exports2.unknown()).nullish() });
 
 // sidecar/comfy/comfyClient.ts
 var ComfyUnreachable = class extends Error {
-  constructor(url2, cause) {
-    super(`ComfyUI at ${url2} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  constructor(url3, cause) {
+    super(`ComfyUI at ${url3} is not reachable: ${cause instanceof Error ? cause.message : String(cause)}`);
   }
 };
 var ComfyBadAnswer = class extends Error {
@@ -27154,43 +28677,68 @@ function parseJson(text) {
     return void 0;
   }
 }
-var StringList = external_exports.array(external_exports.string());
-var MetadataAnswer = external_exports.record(external_exports.string(), external_exports.unknown());
+var StringList = external_exports2.array(external_exports2.string());
+var MetadataAnswer = external_exports2.record(external_exports2.string(), external_exports2.unknown());
 var OBJECT_INFO_TTL_MS = 6e4;
 var TIMEOUT_MS = 15e3;
 var ComfyClient = class {
-  constructor(url2, clientId) {
-    this.url = url2;
+  constructor(url3, clientId) {
+    this.url = url3;
     this.clientId = clientId;
+    this.agent = new URL(url3).protocol === "https:" ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
   }
   url;
   clientId;
   schemaCache = /* @__PURE__ */ new Map();
-  async request(path20, init = {}, timeoutMs = TIMEOUT_MS) {
+  /** Kept-alive connections for POST /prompt (see postJson). */
+  agent;
+  /**
+   * A JSON POST through node:http rather than fetch: POST /prompt is on the path from one segment's
+   * end to the next one's start, and fetch's request and body streams cost a few loopback round
+   * trips more. A kept-alive connection that the server had just closed is tried once more on a
+   * fresh one (the server never read the request), as Node's documentation advises.
+   */
+  postJson(path22, body, timeoutMs = TIMEOUT_MS, retried = false) {
+    const url3 = new URL(path22, this.url);
+    const request2 = url3.protocol === "https:" ? https.request : http.request;
+    return new Promise((resolve2, reject) => {
+      const req = request2(url3, { method: "POST", agent: this.agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+        const chunks = [];
+        res.on("data", (chunk) => chunks.push(chunk));
+        res.on("end", () => resolve2({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", (err) => reject(new ComfyUnreachable(this.url, err)));
+      });
+      const timer = setTimeout(() => req.destroy(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs);
+      req.on("close", () => clearTimeout(timer));
+      req.on("error", (err) => {
+        clearTimeout(timer);
+        if (req.reusedSocket && err.code === "ECONNRESET" && !retried) resolve2(this.postJson(path22, body, timeoutMs, true));
+        else reject(new ComfyUnreachable(this.url, err));
+      });
+      req.end(body);
+    });
+  }
+  async request(path22, init = {}, timeoutMs = TIMEOUT_MS) {
     try {
-      return await fetch(new URL(path20, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(new URL(path22, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (err) {
       throw new ComfyUnreachable(this.url, err);
     }
   }
-  async json(path20, schema, init) {
-    const res = await this.request(path20, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path20}`);
+  async json(path22, schema, init) {
+    const res = await this.request(path22, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path22}`);
     const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path20}: ${parsed.error.message}`);
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path22}: ${parsed.error.message}`);
     return parsed.data;
   }
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
   async submit(prompt, promptId, extraData = {}) {
-    const res = await this.request("/prompt", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData })
-    });
-    const text = await res.text().catch(() => "");
+    const res = await this.postJson("/prompt", JSON.stringify({ prompt, prompt_id: promptId, client_id: this.clientId, extra_data: extraData }));
+    const text = res.text;
     const body = parseJson(text);
     if (res.status >= 500) throw new ComfyServerError(res.status, quoted(text));
-    if (res.ok) {
+    if (res.status >= 200 && res.status < 300) {
       const accepted2 = PromptAccepted.safeParse(body);
       if (!accepted2.success) throw new ComfyServerError(res.status, quoted(text) || "an empty answer");
       if (Object.keys(accepted2.data.node_errors).length === 0) return { ok: true };
@@ -27337,16 +28885,16 @@ var StreamingApi = class {
       }
     });
   }
-  async write(input2) {
+  async write(input3) {
     try {
-      if (typeof input2 === "string") input2 = this.encoder.encode(input2);
-      await this.writer.write(input2);
+      if (typeof input3 === "string") input3 = this.encoder.encode(input3);
+      await this.writer.write(input3);
     } catch {
     }
     return this;
   }
-  async writeln(input2) {
-    await this.write(input2 + "\n");
+  async writeln(input3) {
+    await this.write(input3 + "\n");
     return this;
   }
   sleep(ms) {
@@ -27494,7 +29042,8 @@ function eventsRouter(ctx, heartbeatMs = 15e3) {
 }
 
 // sidecar/library/gallery.ts
-import path7 from "node:path";
+import { stat as stat7 } from "node:fs/promises";
+import path10 from "node:path";
 
 // sidecar/db/libraryStore.ts
 var EMPTY_META = LoraMeta.parse({});
@@ -27508,11 +29057,11 @@ function loraMeta(db, name) {
   const row = db.prepare("SELECT data FROM lora_meta WHERE name = ?").get(name);
   return row ? readMeta(row.data) : { ...EMPTY_META };
 }
-function saveLoraMeta(db, name, meta3) {
+function saveLoraMeta(db, name, meta4) {
   db.prepare(
     `INSERT INTO lora_meta (name, data, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`
-  ).run(name, JSON.stringify(meta3), (/* @__PURE__ */ new Date()).toISOString());
+  ).run(name, JSON.stringify(meta4), (/* @__PURE__ */ new Date()).toISOString());
 }
 function readMeta(data) {
   let raw2;
@@ -27525,8 +29074,10 @@ function readMeta(data) {
   return parsed.success ? parsed.data : { ...EMPTY_META };
 }
 function imageMarks(db, source) {
-  const rows = db.prepare("SELECT path, rating, favourite FROM image_marks WHERE source = ?").all(source);
-  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1 }]));
+  const rows = db.prepare(
+    "SELECT path, rating, favourite, hidden FROM image_marks WHERE source = ?"
+  ).all(source);
+  return new Map(rows.map((r) => [r.path, { rating: r.rating, favourite: r.favourite === 1, hidden: r.hidden === 1 }]));
 }
 function setRating(db, source, rel, rating) {
   db.prepare(
@@ -27534,24 +29085,28 @@ function setRating(db, source, rel, rating) {
      ON CONFLICT (source, path) DO UPDATE SET rating = excluded.rating, updated_at = excluded.updated_at`
   ).run(source, rel, rating, (/* @__PURE__ */ new Date()).toISOString());
 }
-function setFavourite(db, source, rel, favourite) {
-  db.prepare(
-    `INSERT INTO image_marks (source, path, rating, favourite, updated_at) VALUES (?, ?, NULL, ?, ?)
-     ON CONFLICT (source, path) DO UPDATE SET favourite = excluded.favourite, updated_at = excluded.updated_at`
-  ).run(source, rel, favourite ? 1 : 0, (/* @__PURE__ */ new Date()).toISOString());
+function setMarks(db, source, rels, flag, on) {
+  const upsert = db.prepare(
+    `INSERT INTO image_marks (source, path, rating, ${flag}, updated_at) VALUES (?, ?, NULL, ?, ?)
+     ON CONFLICT (source, path) DO UPDATE SET ${flag} = excluded.${flag}, updated_at = excluded.updated_at`
+  );
+  const now2 = (/* @__PURE__ */ new Date()).toISOString();
+  db.transaction(() => {
+    for (const rel of rels) upsert.run(source, rel, on ? 1 : 0, now2);
+  })();
 }
 
 // sidecar/library/fileMetadata.ts
-import { open as open2, stat as stat3 } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 
 // sidecar/video/ffmpegPath.ts
 import { accessSync, constants, statSync } from "node:fs";
 import { delimiter, join } from "node:path";
 var HOW_TO_GET = "install ffmpeg (apt install ffmpeg, brew install ffmpeg, winget install ffmpeg, or pip install imageio-ffmpeg) or set LONGVIDEO_FFMPEG to its path";
-function isExecutable(file2) {
+function isExecutable(file3) {
   try {
-    if (!statSync(file2).isFile()) return false;
-    accessSync(file2, constants.X_OK);
+    if (!statSync(file3).isFile()) return false;
+    accessSync(file3, constants.X_OK);
     return true;
   } catch {
     return false;
@@ -27568,13 +29123,13 @@ function onPath(name, pathVar) {
   }
   return null;
 }
-function check2(candidate, source, env) {
+function check3(candidate, source, env) {
   const found = /[\\/]/.test(candidate) ? isExecutable(candidate) ? candidate : null : onPath(candidate, env.PATH);
   return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found at ${candidate} (${source}): ${HOW_TO_GET}` };
 }
 function resolveFfmpeg(explicit, env = process.env) {
-  if (explicit) return check2(explicit, "given path", env);
-  if (env.LONGVIDEO_FFMPEG) return check2(env.LONGVIDEO_FFMPEG, "LONGVIDEO_FFMPEG", env);
+  if (explicit) return check3(explicit, "given path", env);
+  if (env.LONGVIDEO_FFMPEG) return check3(env.LONGVIDEO_FFMPEG, "LONGVIDEO_FFMPEG", env);
   const found = onPath("ffmpeg", env.PATH);
   return found ? { path: found, error: null } : { path: null, error: `ffmpeg not found on PATH: ${HOW_TO_GET}` };
 }
@@ -27584,13 +29139,13 @@ import { spawn } from "node:child_process";
 
 // sidecar/video/ffmpegChildren.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path3 from "node:path";
 var running = /* @__PURE__ */ new Map();
 var ledgers = /* @__PURE__ */ new Set();
-var Recorded = external_exports.array(external_exports.object({ pid: external_exports.number().int().positive(), output: external_exports.string() }));
-function inside(file2, root) {
-  const rel = path3.relative(root, file2);
+var Recorded = external_exports2.array(external_exports2.object({ pid: external_exports2.number().int().positive(), output: external_exports2.string() }));
+function inside(file3, root) {
+  const rel = path3.relative(root, file3);
   return rel === "" || !rel.startsWith("..") && !path3.isAbsolute(rel);
 }
 function childrenOf(ledger) {
@@ -27600,28 +29155,32 @@ function write(ledger) {
   const entries = childrenOf(ledger).map(([pid, c]) => ({ pid, output: c.output }));
   try {
     if (entries.length === 0) rmSync(ledger.file, { force: true });
-    else writeFileSync(ledger.file, JSON.stringify(entries));
+    else {
+      const next = `${ledger.file}.${process.pid}.next`;
+      writeFileSync(next, JSON.stringify(entries));
+      renameSync(next, ledger.file);
+    }
   } catch {
   }
 }
-function ffmpegStarted(process2, output2) {
+function ffmpegStarted(process2, output3) {
   if (process2.pid === void 0) return;
-  running.set(process2.pid, { process: process2, output: path3.resolve(output2) });
+  running.set(process2.pid, { process: process2, output: path3.resolve(output3) });
   for (const ledger of ledgers) write(ledger);
 }
 function ffmpegEnded(process2) {
   if (process2.pid === void 0 || !running.delete(process2.pid)) return;
   for (const ledger of ledgers) write(ledger);
 }
-function openFfmpegLedger(file2, roots) {
-  const entry = { file: file2, roots: roots.map((r) => path3.resolve(r)) };
+function openFfmpegLedger(file3, roots) {
+  const entry = { file: file3, roots: roots.map((r) => path3.resolve(r)) };
   ledgers.add(entry);
   return {
-    file: file2,
+    file: file3,
     close() {
       for (const [, child] of childrenOf(entry)) child.process.kill("SIGKILL");
       ledgers.delete(entry);
-      rmSync(file2, { force: true });
+      rmSync(file3, { force: true });
     }
   };
 }
@@ -27649,12 +29208,12 @@ function alive(pid) {
     return true;
   }
 }
-async function endLeftoverFfmpeg(file2) {
+async function endLeftoverFfmpeg(file3) {
   let recorded;
   try {
-    recorded = Recorded.parse(JSON.parse(readFileSync(file2, "utf8")));
+    recorded = Recorded.parse(JSON.parse(readFileSync(file3, "utf8")));
   } catch {
-    rmSync(file2, { force: true });
+    rmSync(file3, { force: true });
     return [];
   }
   const ended = [];
@@ -27670,7 +29229,7 @@ async function endLeftoverFfmpeg(file2) {
   }
   const deadline = Date.now() + 5e3;
   while (ended.some((r) => alive(r.pid)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  rmSync(file2, { force: true });
+  rmSync(file3, { force: true });
   return ended;
 }
 var PARTIAL_FILE = /^\..+\.[0-9a-f]{8}\.partial\.[A-Za-z0-9]+$/;
@@ -27685,9 +29244,9 @@ function removePartialFiles(folders) {
     }
     for (const name of names) {
       if (!PARTIAL_FILE.test(name)) continue;
-      const file2 = path3.join(folder, name);
-      rmSync(file2, { force: true });
-      removed.push(file2);
+      const file3 = path3.join(folder, name);
+      rmSync(file3, { force: true });
+      removed.push(file3);
     }
   }
   return removed;
@@ -27712,7 +29271,7 @@ var MAX_ARGUMENT_BYTES = 128 * 1024 - 1;
 var MAX_ARGUMENTS_BYTES = 1024 * 1024;
 function ffmpegArguments(job) {
   const args = ["-hide_banner", "-nostdin"];
-  for (const input2 of job.inputs) args.push(...input2.options ?? [], "-i", input2.path);
+  for (const input3 of job.inputs) args.push(...input3.options ?? [], "-i", input3.path);
   args.push("-y", ...job.outputOptions, job.output);
   return args;
 }
@@ -27749,7 +29308,7 @@ function runFfmpeg(ffmpegPath, job) {
     }
     ffmpegStarted(child, job.output);
     const chunks = [];
-    let partial2 = "";
+    let partial3 = "";
     let settled = false;
     const settle3 = (err) => {
       if (settled) return;
@@ -27762,8 +29321,8 @@ function runFfmpeg(ffmpegPath, job) {
     child.stderr?.on("data", (text) => {
       chunks.push(text);
       if (!job.onFrame) return;
-      const lines = (partial2 + text).split(/\r\n|\r|\n/);
-      partial2 = lines.pop() ?? "";
+      const lines = (partial3 + text).split(/\r\n|\r|\n/);
+      partial3 = lines.pop() ?? "";
       for (const line2 of lines) {
         const match2 = /^frame=\s*(\d+)/.exec(line2);
         if (match2?.[1]) job.onFrame(Number(match2[1]));
@@ -27795,7 +29354,7 @@ function splitTopLevel(text) {
   if (current.trim()) parts.push(current.trim());
   return parts;
 }
-function number4(text) {
+function number6(text) {
   return text.endsWith("k") ? Number(text.slice(0, -1)) * 1e3 : Number(text);
 }
 function parseTags(lines, start3) {
@@ -27833,53 +29392,53 @@ function parseFfmpegInfo(stderr) {
   if (!streamLine) throw new Error("no video stream");
   const parts = splitTopLevel(streamLine.slice(streamLine.indexOf(": Video: ") + ": Video: ".length));
   const head = parts[0] ?? "";
-  const codec2 = head.split(/\s/)[0] ?? "";
+  const codec3 = head.split(/\s/)[0] ?? "";
   const profile = [...head.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? "").find((p) => !/ \/ 0x/.test(p)) ?? null;
   const pixFmt = (parts[1] ?? "").split("(")[0]?.trim() ?? "";
   const size = parts.map((p) => /^(\d+)x(\d+)/.exec(p)).find((m) => m !== null);
   const fps = parts.map((p) => /^([\d.]+k?) fps$/.exec(p)).find((m) => m !== null);
   const tbn = parts.map((p) => /^([\d.]+k?) tbn/.exec(p)).find((m) => m !== null);
-  const duration3 = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join("\n"));
+  const duration4 = /Duration: (\d+):(\d+):([\d.]+)/.exec(section.join("\n"));
   const lastFrame = lastProgressFrame(stderr);
   return {
-    codec: codec2,
+    codec: codec3,
     profile,
     width: size ? Number(size[1]) : 0,
     height: size ? Number(size[2]) : 0,
     pixFmt,
-    fps: fps?.[1] ? number4(fps[1]) : null,
-    timeBase: tbn?.[1] ? number4(tbn[1]) : null,
-    durationSec: duration3 ? Number(duration3[1]) * 3600 + Number(duration3[2]) * 60 + Number(duration3[3]) : null,
+    fps: fps?.[1] ? number6(fps[1]) : null,
+    timeBase: tbn?.[1] ? number6(tbn[1]) : null,
+    durationSec: duration4 ? Number(duration4[1]) * 3600 + Number(duration4[2]) * 60 + Number(duration4[3]) : null,
     frames: lastFrame ?? 0,
     tags
   };
 }
-function explain(file2, err) {
+function explain(file3, err) {
   const reason = err instanceof FfmpegError ? err.message : err.message;
-  if (/matches no streams/.test(reason)) return new Error(`No video stream in ${file2}`);
-  return new Error(`Cannot read video ${file2}: ${reason}`);
+  if (/matches no streams/.test(reason)) return new Error(`No video stream in ${file3}`);
+  return new Error(`Cannot read video ${file3}: ${reason}`);
 }
-async function probeVideo(file2, ffmpegPath) {
+async function probeVideo(file3, ffmpegPath) {
   let stderr;
   try {
-    stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-c", "copy", "-f", "null"] });
+    stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file3 }], output: "-", outputOptions: ["-map", "0:v:0", "-c", "copy", "-f", "null"] });
   } catch (err) {
-    throw explain(file2, err);
+    throw explain(file3, err);
   }
   try {
     const info = parseFfmpegInfo(stderr);
-    if (info.frames === 0) info.frames = await decodedFrames(file2, ffmpegPath);
-    return { file: file2, ...info };
+    if (info.frames === 0) info.frames = await decodedFrames(file3, ffmpegPath);
+    return { file: file3, ...info };
   } catch (err) {
-    throw explain(file2, err);
+    throw explain(file3, err);
   }
 }
-async function decodedFrames(file2, ffmpegPath) {
-  const stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: "-", outputOptions: ["-map", "0:v:0", "-f", "null"] });
+async function decodedFrames(file3, ffmpegPath) {
+  const stderr = await runFfmpeg(ffmpegPath, { inputs: [{ path: file3 }], output: "-", outputOptions: ["-map", "0:v:0", "-f", "null"] });
   return parseFfmpegInfo(stderr).frames;
 }
-async function countFrames(file2, ffmpegPath) {
-  return (await probeVideo(file2, ffmpegPath)).frames;
+async function countFrames(file3, ffmpegPath) {
+  return (await probeVideo(file3, ffmpegPath)).frames;
 }
 
 // sidecar/video/inspectVideo.ts
@@ -27911,10 +29470,10 @@ var VideoInspector = class {
   ffmpegRuns = 0;
   memory = /* @__PURE__ */ new Map();
   /** Inspects a video file; an unchanged file is answered from memory or the store. */
-  inspect = async (file2, ffmpegPath) => {
-    const { size, mtimeMs } = await stat(file2);
-    const identity = { path: file2, size, mtimeMs };
-    const key = `${file2}\0${size}\0${mtimeMs}\0${ffmpegPath}`;
+  inspect = async (file3, ffmpegPath) => {
+    const { size, mtimeMs } = await stat(file3);
+    const identity = { path: file3, size, mtimeMs };
+    const key = `${file3}\0${size}\0${mtimeMs}\0${ffmpegPath}`;
     let entry = this.memory.get(key);
     if (!entry) {
       entry = this.lookUp(identity, ffmpegPath);
@@ -27922,7 +29481,7 @@ var VideoInspector = class {
       if (this.memory.size >= MAX_MEMORY_ENTRIES) this.memory.delete(this.memory.keys().next().value);
       this.memory.set(key, entry);
     }
-    return { file: file2, ...await entry, tags: {} };
+    return { file: file3, ...await entry, tags: {} };
   };
   /** Inspects many files, a few ffmpeg processes at a time, keeping the order. */
   inspectMany = async (files, ffmpegPath, concurrency = 4) => {
@@ -27946,20 +29505,20 @@ var VideoInspector = class {
     return fresh;
   }
 };
-async function inspectOnce(file2, ffmpegPath) {
+async function inspectOnce(file3, ffmpegPath) {
   let stderr;
   try {
     stderr = await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file2 }],
+      inputs: [{ path: file3 }],
       output: "-",
       outputOptions: ["-map", "0:v:0", "-c", "copy", "-bsf:v", "trace_headers", "-f", "null"]
     });
   } catch {
-    return { ...await probeVideo(file2, ffmpegPath), parameterSets: null };
+    return { ...await probeVideo(file3, ffmpegPath), parameterSets: null };
   }
   const info = parseFfmpegInfo(stderr);
-  if (info.frames === 0) return { ...await probeVideo(file2, ffmpegPath), parameterSets: parameterSetsFingerprint(stderr) };
-  return { file: file2, ...info, parameterSets: parameterSetsFingerprint(stderr) };
+  if (info.frames === 0) return { ...await probeVideo(file3, ffmpegPath), parameterSets: parameterSetsFingerprint(stderr) };
+  return { file: file3, ...info, parameterSets: parameterSetsFingerprint(stderr) };
 }
 var processInspector = new VideoInspector();
 var inspectVideo = processInspector.inspect;
@@ -28030,9 +29589,9 @@ function ffmetadataFile(tags, chapters, fps) {
 
 // sidecar/video/concatList.ts
 function concatList(files) {
-  const lines = files.map((file2) => {
-    if (/[\r\n]/.test(file2)) throw new Error(`file name with a line break cannot be stitched: ${JSON.stringify(file2)}`);
-    return `file '${file2.replace(/'/g, "'\\''")}'`;
+  const lines = files.map((file3) => {
+    if (/[\r\n]/.test(file3)) throw new Error(`file name with a line break cannot be stitched: ${JSON.stringify(file3)}`);
+    return `file '${file3.replace(/'/g, "'\\''")}'`;
   });
   return `ffconcat version 1.0
 ${lines.join("\n")}
@@ -28073,14 +29632,14 @@ function exportGraph(plan, target) {
 }
 
 // sidecar/video/seamPlan.ts
-function planSeams(input2) {
-  const { frames } = input2;
+function planSeams(input3) {
+  const { frames } = input3;
   if (frames.length === 0) throw new Error("nothing to stitch: no input videos");
-  if (input2.seams && input2.seams.length !== frames.length - 1) {
-    throw new Error(`${frames.length} inputs have ${frames.length - 1} joins, not ${input2.seams.length}`);
+  if (input3.seams && input3.seams.length !== frames.length - 1) {
+    throw new Error(`${frames.length} inputs have ${frames.length - 1} joins, not ${input3.seams.length}`);
   }
-  const crossfades = input2.seams?.map((s) => s.type === "crossfade" ? s.frames : 0);
-  const { problems, ...plan } = finalFrames({ frames, trimFirst: input2.trimFirst, crossfades });
+  const crossfades = input3.seams?.map((s) => s.type === "crossfade" ? s.frames : 0);
+  const { problems, ...plan } = finalFrames({ frames, trimFirst: input3.trimFirst, crossfades });
   const [problem] = problems;
   if (problem) throw new Error(problemText(problem));
   return plan;
@@ -28098,12 +29657,12 @@ function problemText(p) {
 
 // sidecar/video/stitch.ts
 var MP4_LIKE = /* @__PURE__ */ new Set([".mp4", ".m4v", ".mov"]);
-function metadataOptions(output2, from, chapters) {
+function metadataOptions(output3, from, chapters) {
   const options = ["-map_metadata", String(from), "-map_chapters", chapters ? String(from) : "-1"];
-  if (MP4_LIKE.has(extname(output2).toLowerCase())) options.push("-movflags", "+faststart+use_metadata_tags");
+  if (MP4_LIKE.has(extname(output3).toLowerCase())) options.push("-movflags", "+faststart+use_metadata_tags");
   return options;
 }
-async function normalize(input2, target, out, ffmpegPath) {
+async function normalize(input3, target, out, ffmpegPath) {
   const fps = target.fps ?? 16;
   const { width: w, height: h } = target;
   const filter = [
@@ -28113,14 +29672,14 @@ async function normalize(input2, target, out, ffmpegPath) {
     `setpts=N/(${fps}*TB)`
   ].join(",");
   await runFfmpeg(ffmpegPath, {
-    inputs: [{ path: input2.file ?? "" }],
+    inputs: [{ path: input3.file ?? "" }],
     output: out,
     outputOptions: ["-map", "0:v:0", "-vf", filter, "-r", String(fps), "-c:v", "libx264", "-preset", "veryfast", "-crf", "17", "-pix_fmt", "yuv420p", "-an"]
   });
 }
 async function stitch(opts) {
   if (opts.inputs.length === 0) throw new Error("nothing to stitch: no input videos");
-  const output2 = resolve(opts.output);
+  const output3 = resolve(opts.output);
   const inputs = opts.inputs.map((f2) => resolve(f2));
   const infos = await (opts.inspect ?? inspectVideos)(inputs, opts.ffmpegPath);
   const plan = planStitch(infos);
@@ -28130,8 +29689,8 @@ async function stitch(opts) {
   const first = infos[0];
   const fps = Math.round(first.fps ?? 16);
   const work = await mkdtemp(join2(opts.tmpDir ?? tmpdir(), "longvideo-stitch-"));
-  const ext = extname(output2);
-  const temp = join2(dirname(output2), `.${basename2(output2, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
+  const ext = extname(output3);
+  const temp = join2(dirname(output3), `.${basename2(output3, ext)}.${randomBytes(4).toString("hex")}.partial${ext}`);
   try {
     if (opts.chapters && opts.chapters.length !== inputs.length) throw new Error(`${inputs.length} inputs but ${opts.chapters.length} chapter titles`);
     const titles = opts.chapters;
@@ -28142,7 +29701,7 @@ async function stitch(opts) {
     if (encodeAll) {
       const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path20) => ({ path: path20 })), metadataInput],
+        inputs: [...inputs.map((path22) => ({ path: path22 })), metadataInput],
         output: temp,
         outputOptions: [
           "-filter_complex",
@@ -28150,13 +29709,13 @@ async function stitch(opts) {
           "-map",
           "[out]",
           ...x264,
-          ...metadataOptions(output2, inputs.length, chapters.length > 0)
+          ...metadataOptions(output3, inputs.length, chapters.length > 0)
         ],
         ...opts.onProgress ? { onFrame: opts.onProgress } : {}
       });
       const frames2 = await countFrames(temp, opts.ffmpegPath);
       if (frames2 !== expected) throw new Error(`exported video has ${frames2} frames, expected ${expected}`);
-      await rename(temp, output2);
+      await rename(temp, output3);
       return { frames: frames2, mode: "reencode" };
     }
     let parts = inputs;
@@ -28175,27 +29734,39 @@ async function stitch(opts) {
     const concatLog = await runFfmpeg(opts.ffmpegPath, {
       inputs: [{ path: list, options: ["-f", "concat", "-safe", "0"] }, metadataInput],
       output: temp,
-      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output2, 1, chapters.length > 0)],
+      outputOptions: ["-map", "0:v:0", "-c", "copy", ...metadataOptions(output3, 1, chapters.length > 0)],
       ...opts.onProgress && plan.mode === "copy" ? { onFrame: opts.onProgress } : {}
     });
     const frames = lastProgressFrame(concatLog) ?? await countFrames(temp, opts.ffmpegPath);
     if (frames !== expected) throw new Error(`stitched video has ${frames} frames, expected ${expected}`);
-    await rename(temp, output2);
+    await rename(temp, output3);
     return { frames, mode: plan.mode };
   } catch (err) {
     await rm(temp, { force: true });
-    throw new Error(`Stitching ${basename2(output2)} failed: ${err.message}`, { cause: err });
+    throw new Error(`Stitching ${basename2(output3)} failed: ${err.message}`, { cause: err });
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 // sidecar/video/stillFrames.ts
-async function makeThumbnail(input2, outJpgOrPng, width, ffmpegPath) {
+async function extractFrame(file3, which, outPng, ffmpegPath) {
+  const { frames } = await probeVideo(file3, ffmpegPath);
+  const index = which === "last" ? frames - 1 : which;
+  if (!Number.isInteger(index) || index < 0 || index >= frames) {
+    throw new Error(`frame ${String(which)} is out of range: ${file3} has ${frames} frames`);
+  }
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: file3 }],
+    output: outPng,
+    outputOptions: ["-map", "0:v:0", "-vf", `select=eq(n\\,${index})`, "-frames:v", "1", "-update", "1", "-c:v", "png"]
+  });
+}
+async function makeThumbnail(input3, outJpgOrPng, width, ffmpegPath) {
   if (!Number.isInteger(width) || width < 8 || width > 4096) throw new Error(`thumbnail width must be 8 to 4096 pixels, got ${width}`);
   const quality = /\.jpe?g$/i.test(outJpgOrPng) ? ["-q:v", "3"] : [];
   await runFfmpeg(ffmpegPath, {
-    inputs: [{ path: input2 }],
+    inputs: [{ path: input3 }],
     output: outJpgOrPng,
     outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-vf", `scale=${width}:-2`, "-update", "1", ...quality]
   });
@@ -28242,18 +29813,18 @@ function splitEntry(line2) {
   }
   return { key, value };
 }
-async function readFfmetadata(file2, ffmpegPath) {
+async function readFfmetadata(file3, ffmpegPath) {
   const dir = await mkdtemp2(path4.join(tmpdir2(), "lv-meta-"));
   try {
     const out = path4.join(dir, "tags.txt");
-    await runFfmpeg(ffmpegPath, { inputs: [{ path: file2 }], output: out, outputOptions: ["-f", "ffmetadata"] });
+    await runFfmpeg(ffmpegPath, { inputs: [{ path: file3 }], output: out, outputOptions: ["-f", "ffmetadata"] });
     return await readFile(out, "utf8");
   } finally {
     await rm2(dir, { recursive: true, force: true });
   }
 }
-async function readMetadataTags(file2, ffmpegPath) {
-  return parseFfmetadata(await readFfmetadata(file2, ffmpegPath));
+async function readMetadataTags(file3, ffmpegPath) {
+  return parseFfmetadata(await readFfmetadata(file3, ffmpegPath));
 }
 
 // sidecar/video/rawFrames.ts
@@ -28268,23 +29839,23 @@ async function inTempDir(work) {
     await rm3(dir, { recursive: true, force: true });
   }
 }
-async function readRgbFrame(file2, ffmpegPath) {
+async function readRgbFrame(file3, ffmpegPath) {
   return inTempDir(async (dir) => {
     const out = path5.join(dir, "frame.rgb");
     let log2;
     try {
       log2 = await runFfmpeg(ffmpegPath, {
-        inputs: [{ path: file2 }],
+        inputs: [{ path: file3 }],
         output: out,
         outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "rgb24"]
       });
     } catch {
-      await probeVideo(file2, ffmpegPath);
-      throw new Error(`cannot decode a frame of ${file2}`);
+      await probeVideo(file3, ffmpegPath);
+      throw new Error(`cannot decode a frame of ${file3}`);
     }
     const { width, height } = parseFfmpegInfo(log2);
     const data = new Uint8Array(await readFile2(out));
-    if (data.length !== width * height * 3) throw new Error(`decoded ${data.length} bytes from ${file2}, expected ${width}x${height} RGB24`);
+    if (data.length !== width * height * 3) throw new Error(`decoded ${data.length} bytes from ${file3}, expected ${width}x${height} RGB24`);
     return { width, height, data };
   });
 }
@@ -28300,8 +29871,8 @@ async function writeRgbPng(frame, outPng, ffmpegPath) {
     });
   });
 }
-async function isAnimatedPng(file2) {
-  const bytes = await readFile2(file2);
+async function isAnimatedPng(file3) {
+  const bytes = await readFile2(file3);
   if (bytes.length < 8 || bytes.readUInt32BE(0) !== 2303741511) return false;
   for (let pos = 8; pos + 8 <= bytes.length; ) {
     const type = bytes.toString("latin1", pos + 4, pos + 8);
@@ -28311,19 +29882,19 @@ async function isAnimatedPng(file2) {
   }
   return false;
 }
-async function readRgbFrames(file2, ffmpegPath) {
-  const { width, height } = await probeVideo(file2, ffmpegPath);
-  const animated = await isAnimatedPng(file2);
+async function readRgbFrames(file3, ffmpegPath) {
+  const { width, height } = await probeVideo(file3, ffmpegPath);
+  const animated = await isAnimatedPng(file3);
   return inTempDir(async (dir) => {
     const out = path5.join(dir, "frames.rgb");
     await runFfmpeg(ffmpegPath, {
-      inputs: [animated ? { path: `file:${file2}`, options: ["-f", "apng"] } : { path: file2 }],
+      inputs: [animated ? { path: `file:${file3}`, options: ["-f", "apng"] } : { path: file3 }],
       output: out,
       outputOptions: ["-map", "0:v:0", ...animated ? ["-fps_mode", "passthrough"] : ["-frames:v", "1"], "-f", "rawvideo", "-pix_fmt", "rgb24"]
     });
     const data = new Uint8Array(await readFile2(out));
     const size = width * height * 3;
-    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file2}, not whole ${width}x${height} RGB24 frames`);
+    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file3}, not whole ${width}x${height} RGB24 frames`);
     return Array.from({ length: data.length / size }, (_, i) => ({ width, height, data: data.subarray(i * size, (i + 1) * size) }));
   });
 }
@@ -28343,104 +29914,31 @@ async function writeRgbApng(frames, outPng, fps, ffmpegPath) {
     });
   });
 }
-async function readGrayFrames(file2, width, ffmpegPath) {
-  const info = await probeVideo(file2, ffmpegPath);
+async function readGrayFrames(file3, width, ffmpegPath) {
+  const info = await probeVideo(file3, ffmpegPath);
   const w = Math.max(2, Math.min(width, info.width) & ~1);
   const h = Math.max(2, Math.round(info.height * w / info.width / 2) * 2);
   return inTempDir(async (dir) => {
     const out = path5.join(dir, "frames.gray");
     await runFfmpeg(ffmpegPath, {
-      inputs: [{ path: file2 }],
+      inputs: [{ path: file3 }],
       output: out,
       outputOptions: ["-map", "0:v:0", "-vf", `scale=${w}:${h}:flags=area,format=gray`, "-fps_mode", "passthrough", "-f", "rawvideo", "-pix_fmt", "gray"]
     });
     const data = new Uint8Array(await readFile2(out));
     const size = w * h;
-    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file2}, not whole ${w}x${h} frames`);
+    if (data.length === 0 || data.length % size !== 0) throw new Error(`decoded ${data.length} bytes from ${file3}, not whole ${w}x${h} frames`);
     return { width: w, height: h, frames: Array.from({ length: data.length / size }, (_, i) => Float32Array.from(data.subarray(i * size, (i + 1) * size))) };
   });
 }
 
-// sidecar/library/outputGallery.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+// sidecar/library/mediaKind.ts
 var IMAGE = /\.(png|jpe?g|webp|gif)$/i;
 var VIDEO = /\.(mp4|webm|mov|mkv)$/i;
-var MAX_FILES = 5e4;
-var MAX_DEPTH = 12;
 function mediaKind(name) {
   if (VIDEO.test(name)) return "video";
   if (IMAGE.test(name)) return "image";
   return null;
-}
-async function walkOutputs(root) {
-  const out = [];
-  const visit2 = async (dir, rel, depth) => {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (out.length >= MAX_FILES) return;
-      if (entry.name.startsWith(".")) continue;
-      const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path6.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (depth < MAX_DEPTH) await visit2(full, childRel, depth + 1);
-      } else if (entry.isFile() && mediaKind(entry.name)) {
-        const info = await stat2(full).catch(() => null);
-        if (info) out.push({ path: childRel, size: info.size, mtimeMs: info.mtimeMs });
-      }
-    }
-  };
-  await visit2(root, "", 0);
-  return out;
-}
-function splitRel(rel) {
-  const cut = rel.lastIndexOf("/");
-  return cut < 0 ? { subfolder: "", filename: rel } : { subfolder: rel.slice(0, cut), filename: rel.slice(cut + 1) };
-}
-var stemOf = (rel) => rel.replace(/\.[^./]*$/, "");
-function galleryItems(files, outputSubfolder, favourites) {
-  const videoStems = new Set(files.filter((f2) => mediaKind(f2.path) === "video").map((f2) => stemOf(f2.path)));
-  const ours = (rel) => rel.startsWith(`${outputSubfolder}/`);
-  return [...files].sort((a, b) => b.mtimeMs - a.mtimeMs || a.path.localeCompare(b.path)).map((f2) => {
-    const kind = mediaKind(f2.path) ?? "image";
-    const { subfolder, filename } = splitRel(f2.path);
-    const segment = kind === "video" && ours(f2.path) && /_seg\d+(?:_t\d+)?_\d+_?\.[^.]+$/.test(filename);
-    const startImage = kind === "image" && (ours(f2.path) && /_seg\d+(?:_t\d+)?_last_\d+_?\.png$/i.test(filename) || videoStems.has(stemOf(f2.path)));
-    return {
-      path: f2.path,
-      file: { filename, subfolder, type: "output" },
-      kind,
-      size: f2.size,
-      modified: new Date(f2.mtimeMs).toISOString(),
-      favourite: favourites.has(f2.path),
-      long_video: kind === "video" && ours(f2.path) && !segment,
-      segment,
-      start_image: startImage
-    };
-  });
-}
-function filterGallery(items, q) {
-  const keep = items.filter((item) => {
-    if (q.hideStartImages && item.start_image) return false;
-    switch (q.filter) {
-      case "images":
-        return item.kind === "image";
-      case "videos":
-        return item.kind === "video";
-      case "favourites":
-        return item.favourite;
-      case "long_videos":
-        return item.long_video;
-      default:
-        return true;
-    }
-  });
-  return { items: keep.slice(q.offset, q.offset + q.limit), total: keep.length };
 }
 
 // sidecar/library/pngText.ts
@@ -28512,13 +30010,88 @@ function safeInflate(data) {
   }
 }
 
+// sidecar/library/longVideoTag.ts
+var LoraList = external_exports2.array(external_exports2.object({ name: external_exports2.string(), strength: external_exports2.number() }));
+var Loras = external_exports2.object({ high: LoraList, low: LoraList });
+var num = external_exports2.number().nullable().optional();
+var LongVideoTag = external_exports2.object({
+  job: external_exports2.string().optional(),
+  job_id: num,
+  frames: num,
+  drift_threshold: num,
+  negative_prompt: external_exports2.string().nullable().optional(),
+  parameters: external_exports2.object({
+    width: external_exports2.number(),
+    height: external_exports2.number(),
+    fps: external_exports2.number(),
+    frames: external_exports2.number(),
+    steps: external_exports2.number(),
+    cfg: external_exports2.number(),
+    models: external_exports2.object({ high: external_exports2.string().optional(), low: external_exports2.string().optional() }).partial(),
+    loras: Loras,
+    drift_threshold: external_exports2.number(),
+    seam_threshold: external_exports2.number()
+  }).partial().default({}),
+  segments: external_exports2.array(
+    external_exports2.object({
+      idx: external_exports2.number().optional(),
+      take: num,
+      prompt: external_exports2.string(),
+      negative_prompt: external_exports2.string().nullable().optional(),
+      seed: num,
+      loras: Loras.optional(),
+      frames: num,
+      drift: num
+    })
+  ),
+  seams: external_exports2.array(external_exports2.object({ after: external_exports2.number(), jump: num, threshold: num })).optional()
+});
+function longVideoInfo(raw2) {
+  const parsed = LongVideoTag.safeParse(raw2);
+  if (!parsed.success || parsed.data.segments.length === 0) return null;
+  const tag = parsed.data;
+  const p = tag.parameters;
+  const seamInto2 = new Map((tag.seams ?? []).map((s) => [s.after + 1, s]));
+  return {
+    job: tag.job ?? null,
+    job_id: tag.job_id ?? null,
+    frames: tag.frames ?? null,
+    fps: p.fps ?? null,
+    width: p.width ?? null,
+    height: p.height ?? null,
+    drift_threshold: tag.drift_threshold ?? p.drift_threshold ?? null,
+    seam_threshold: tag.seams?.find((s) => s.threshold != null)?.threshold ?? p.seam_threshold ?? null,
+    segments: tag.segments.map((s, i) => {
+      const idx = s.idx ?? i;
+      return {
+        idx,
+        take: s.take ?? null,
+        prompt: s.prompt,
+        negative_prompt: s.negative_prompt ?? null,
+        seed: s.seed ?? null,
+        frames: s.frames ?? null,
+        drift: s.drift ?? null,
+        seam: seamInto2.get(idx)?.jump ?? null
+      };
+    })
+  };
+}
+function readLongVideoTag(meta4) {
+  if (!meta4.longvideo) return null;
+  try {
+    return JSON.parse(meta4.longvideo);
+  } catch {
+    return null;
+  }
+}
+
 // sidecar/library/promptExtract.ts
-var Link = external_exports.tuple([external_exports.union([external_exports.string(), external_exports.number()]), external_exports.number()]);
-var ApiNode = external_exports.object({ class_type: external_exports.string(), inputs: external_exports.record(external_exports.string(), external_exports.unknown()).default({}) });
-var ApiGraph = external_exports.record(external_exports.string(), ApiNode);
+var Link = external_exports2.tuple([external_exports2.union([external_exports2.string(), external_exports2.number()]), external_exports2.number()]);
+var ApiNode = external_exports2.object({ class_type: external_exports2.string(), inputs: external_exports2.record(external_exports2.string(), external_exports2.unknown()).default({}) });
+var ApiGraph = external_exports2.record(external_exports2.string(), ApiNode);
 var TEXT_INPUTS = ["text", "text_g", "prompt", "string", "value", "positive_prompt"];
 var MODEL_INPUTS = ["unet_name", "ckpt_name", "model_name"];
-var MAX_DEPTH2 = 24;
+var MAX_DEPTH = 24;
 function emptyResult(source) {
   return {
     source,
@@ -28540,7 +30113,7 @@ function asLink(value) {
   const parsed = Link.safeParse(value);
   return parsed.success ? [String(parsed.data[0]), parsed.data[1]] : null;
 }
-function num(value) {
+function num2(value) {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 function str(value) {
@@ -28550,7 +30123,7 @@ function isSampler(node2) {
   return asLink(node2.inputs.positive) !== null && asLink(node2.inputs.negative) !== null && ("seed" in node2.inputs || "noise_seed" in node2.inputs || "steps" in node2.inputs || /sampler/i.test(node2.class_type));
 }
 function traceText(graph, link, side, depth = 0) {
-  if (!link || depth > MAX_DEPTH2) return null;
+  if (!link || depth > MAX_DEPTH) return null;
   const node2 = graph[link[0]];
   if (!node2) return null;
   for (const key of TEXT_INPUTS) {
@@ -28576,13 +30149,13 @@ function traceText(graph, link, side, depth = 0) {
   return null;
 }
 function traceSize(graph, link, depth = 0) {
-  if (!link || depth > MAX_DEPTH2) return null;
+  if (!link || depth > MAX_DEPTH) return null;
   const node2 = graph[link[0]];
   if (!node2) return null;
-  const width = num(node2.inputs.width);
-  const height = num(node2.inputs.height);
+  const width = num2(node2.inputs.width);
+  const height = num2(node2.inputs.height);
   if (width !== null && height !== null) {
-    return { width, height, frames: num(node2.inputs.length) ?? num(node2.inputs.video_frames) };
+    return { width, height, frames: num2(node2.inputs.length) ?? num2(node2.inputs.video_frames) };
   }
   for (const key of ["latent_image", "samples", "latent"]) {
     const traced = traceSize(graph, asLink(node2.inputs[key]), depth + 1);
@@ -28595,7 +30168,7 @@ function primarySampler(samplers) {
     const noiseA = a.inputs.add_noise === "disable" ? 1 : 0;
     const noiseB = b.inputs.add_noise === "disable" ? 1 : 0;
     if (noiseA !== noiseB) return noiseA - noiseB;
-    return (num(a.inputs.start_at_step) ?? 0) - (num(b.inputs.start_at_step) ?? 0);
+    return (num2(a.inputs.start_at_step) ?? 0) - (num2(b.inputs.start_at_step) ?? 0);
   })[0];
 }
 function extractFromComfyGraph(raw2) {
@@ -28608,9 +30181,9 @@ function extractFromComfyGraph(raw2) {
   if (sampler) {
     result.positive = traceText(graph, asLink(sampler.inputs.positive), "positive");
     result.negative = traceText(graph, asLink(sampler.inputs.negative), "negative");
-    result.steps = num(sampler.inputs.steps);
-    result.cfg = num(sampler.inputs.cfg);
-    result.seed = num(sampler.inputs.noise_seed) ?? num(sampler.inputs.seed);
+    result.steps = num2(sampler.inputs.steps);
+    result.cfg = num2(sampler.inputs.cfg);
+    result.seed = num2(sampler.inputs.noise_seed) ?? num2(sampler.inputs.seed);
     result.sampler = str(sampler.inputs.sampler_name);
     result.scheduler = str(sampler.inputs.scheduler);
     Object.assign(result, traceSize(graph, asLink(sampler.inputs.latent_image)) ?? {});
@@ -28618,7 +30191,7 @@ function extractFromComfyGraph(raw2) {
   for (const node2 of nodes) {
     const loraName = str(node2.inputs.lora_name);
     if (loraName !== null) {
-      result.loras.push({ name: loraName, strength: num(node2.inputs.strength_model) ?? num(node2.inputs.strength) ?? 1 });
+      result.loras.push({ name: loraName, strength: num2(node2.inputs.strength_model) ?? num2(node2.inputs.strength) ?? 1 });
     }
     for (const key of MODEL_INPUTS) {
       const model = str(node2.inputs[key]);
@@ -28645,13 +30218,13 @@ function extractFromA1111(text) {
   for (const match2 of settings.matchAll(/([A-Za-z][\w /-]*?):\s*("(?:[^"\\]|\\.)*"|[^,]*)/g)) {
     fields.set(match2[1].trim().toLowerCase(), match2[2].trim());
   }
-  const number5 = (key) => {
+  const number7 = (key) => {
     const value = Number(fields.get(key));
     return fields.has(key) && Number.isFinite(value) ? value : null;
   };
-  result.steps = number5("steps");
-  result.cfg = number5("cfg scale");
-  result.seed = number5("seed");
+  result.steps = number7("steps");
+  result.cfg = number7("cfg scale");
+  result.seed = number7("seed");
   result.sampler = fields.get("sampler") ?? null;
   result.scheduler = fields.get("schedule type") ?? null;
   const size = /^(\d+)x(\d+)$/.exec(fields.get("size") ?? "");
@@ -28663,26 +30236,6 @@ function extractFromA1111(text) {
   if (model) result.models.push(model);
   return result;
 }
-var LoraList = external_exports.array(external_exports.object({ name: external_exports.string(), strength: external_exports.number() }));
-var LongVideoTag = external_exports.object({
-  negative_prompt: external_exports.string().nullable().optional(),
-  parameters: external_exports.object({
-    width: external_exports.number(),
-    height: external_exports.number(),
-    frames: external_exports.number(),
-    steps: external_exports.number(),
-    cfg: external_exports.number(),
-    models: external_exports.object({ high: external_exports.string().optional(), low: external_exports.string().optional() }).partial(),
-    loras: external_exports.object({ high: LoraList, low: LoraList })
-  }).partial(),
-  segments: external_exports.array(
-    external_exports.object({
-      prompt: external_exports.string(),
-      seed: external_exports.number().optional(),
-      loras: external_exports.object({ high: LoraList, low: LoraList }).optional()
-    })
-  )
-});
 function extractFromLongVideo(raw2) {
   const parsed = LongVideoTag.safeParse(raw2);
   if (!parsed.success || parsed.data.segments.length === 0) return null;
@@ -28692,39 +30245,40 @@ function extractFromLongVideo(raw2) {
   result.negative = parsed.data.negative_prompt ?? null;
   result.steps = p.steps ?? null;
   result.cfg = p.cfg ?? null;
-  result.seed = segments[0]?.seed ?? null;
+  const seeds = new Set(segments.map((s) => s.seed ?? null));
+  result.seed = seeds.size === 1 ? segments[0]?.seed ?? null : null;
   result.width = p.width ?? null;
   result.height = p.height ?? null;
-  result.frames = p.frames ?? null;
+  result.frames = parsed.data.frames ?? (segments.length === 1 ? p.frames ?? null : null);
   const loras = [p.loras, ...segments.map((s) => s.loras)].flatMap((l) => l ? [...l.high, ...l.low] : []);
   for (const lora of loras) if (!result.loras.some((l) => l.name === lora.name)) result.loras.push(lora);
   result.models = [p.models?.high, p.models?.low].filter((m) => typeof m === "string");
   return result;
 }
-function extractPrompt(meta3) {
-  if (meta3.longvideo) {
+function extractPrompt(meta4) {
+  if (meta4.longvideo) {
     try {
-      const ours = extractFromLongVideo(JSON.parse(meta3.longvideo));
+      const ours = extractFromLongVideo(JSON.parse(meta4.longvideo));
       if (ours) return ours;
     } catch {
     }
   }
-  if (meta3.prompt) {
+  if (meta4.prompt) {
     try {
-      const fromGraph = extractFromComfyGraph(JSON.parse(meta3.prompt));
+      const fromGraph = extractFromComfyGraph(JSON.parse(meta4.prompt));
       if (fromGraph) return fromGraph;
     } catch {
     }
   }
-  if (meta3.parameters) return extractFromA1111(meta3.parameters);
+  if (meta4.parameters) return extractFromA1111(meta4.parameters);
   return null;
 }
 
 // sidecar/library/fileMetadata.ts
 var MAX_PNG_BYTES = 128 * 1024 * 1024;
-var CommentJson = external_exports.record(external_exports.string(), external_exports.unknown());
-async function readAll(file2, max) {
-  const handle = await open2(file2, "r");
+var CommentJson = external_exports2.record(external_exports2.string(), external_exports2.unknown());
+async function readAll(file3, max) {
+  const handle = await open2(file3, "r");
   try {
     const { size } = await handle.stat();
     const buf = Buffer.alloc(Math.min(size, max));
@@ -28751,11 +30305,11 @@ function liftCommentJson(tags) {
   }
   return out;
 }
-async function readFileText(file2, ffmpegPath) {
-  const kind = mediaKind(file2);
+async function readFileText(file3, ffmpegPath) {
+  const kind = mediaKind(file3);
   try {
-    if (kind === "image" && /\.png$/i.test(file2)) return readPngText(await readAll(file2, MAX_PNG_BYTES));
-    if (kind === "video" && ffmpegPath) return liftCommentJson(await readMetadataTags(file2, ffmpegPath));
+    if (kind === "image" && /\.png$/i.test(file3)) return readPngText(await readAll(file3, MAX_PNG_BYTES));
+    if (kind === "video" && ffmpegPath) return liftCommentJson(await readMetadataTags(file3, ffmpegPath));
   } catch {
     return {};
   }
@@ -28770,7 +30324,7 @@ function metadataAnswer(rel, text) {
       workflow = null;
     }
   }
-  return { path: rel, keys: Object.keys(text).sort(), prompt: extractPrompt(text), workflow };
+  return { path: rel, keys: Object.keys(text).sort(), prompt: extractPrompt(text), workflow, long_video: longVideoInfo(readLongVideoTag(text)) };
 }
 var PromptCache = class {
   constructor(ffmpegPath) {
@@ -28778,27 +30332,466 @@ var PromptCache = class {
   }
   ffmpegPath;
   entries = /* @__PURE__ */ new Map();
-  async prompt(file2) {
-    const info = await stat3(file2).catch(() => null);
+  async prompt(file3) {
+    const info = await stat2(file3).catch(() => null);
     if (!info) return null;
     const stamp = `${info.mtimeMs}:${info.size}`;
-    const hit = this.entries.get(file2);
+    const hit = this.entries.get(file3);
     if (hit?.stamp === stamp) return hit.prompt;
-    const prompt = extractPrompt(await readFileText(file2, this.ffmpegPath));
-    this.entries.set(file2, { stamp, prompt });
+    const prompt = extractPrompt(await readFileText(file3, this.ffmpegPath));
+    this.entries.set(file3, { stamp, prompt });
     return prompt;
   }
 };
 
+// sidecar/library/imageRepository.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
+import path8 from "node:path";
+
+// sidecar/library/imageFolder.ts
+import { readdir, stat as stat3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// sidecar/library/imageKind.ts
+import { open as open3 } from "node:fs/promises";
+var IMAGE_EXTENSIONS = {
+  png: [".png"],
+  jpeg: [".jpg", ".jpeg"],
+  webp: [".webp"],
+  gif: [".gif"]
+};
+function sniffImage(head) {
+  const b = head;
+  if (b.length >= 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71) return "png";
+  if (b.length >= 3 && b[0] === 255 && b[1] === 216 && b[2] === 255) return "jpeg";
+  if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "webp";
+  if (b.length >= 6 && (ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a")) return "gif";
+  return null;
+}
+function hasImageExtension(name) {
+  const lower = name.toLowerCase();
+  return Object.values(IMAGE_EXTENSIONS).some((exts) => exts.some((ext) => lower.endsWith(ext)));
+}
+function ascii(bytes, start3, end) {
+  return String.fromCharCode(...bytes.subarray(start3, end));
+}
+async function readHead(file3, bytes = 16) {
+  const handle = await open3(file3, "r");
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+// sidecar/library/imageFolder.ts
+async function listImageFolder(root, folder, options) {
+  const dir = await resolveInside(root, folder, "folder");
+  if (!(await stat3(dir)).isDirectory()) throw new PathRefused(`not a folder: ${folder}`, "folder");
+  const realRoot = await resolveInside(root, "", "folder");
+  const entries = await readdir(dir, { withFileTypes: true });
+  const folders = [];
+  const images = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const full = path6.join(dir, entry.name);
+    const rel = path6.relative(realRoot, full).split(path6.sep).join("/");
+    if (entry.isDirectory()) {
+      folders.push(rel);
+      continue;
+    }
+    if (!hasImageExtension(entry.name)) continue;
+    let real;
+    try {
+      real = await resolveInside(root, rel, "folder");
+    } catch {
+      continue;
+    }
+    const info = await stat3(real);
+    if (!info.isFile() || sniffImage(await readHead(real)) === null) continue;
+    images.push({
+      path: rel,
+      name: entry.name,
+      size: info.size,
+      modified: info.mtime.toISOString(),
+      rating: options.ratings.get(rel) ?? null
+    });
+  }
+  images.sort(compareBy(options.sort));
+  folders.sort((a, b) => a.localeCompare(b));
+  return {
+    folder: path6.relative(realRoot, dir).split(path6.sep).join("/"),
+    folders,
+    images: images.slice(options.offset, options.offset + options.limit),
+    total: images.length
+  };
+}
+function compareBy(sort) {
+  if (sort === "name") return (a, b) => a.name.localeCompare(b.name);
+  if (sort === "rating") return (a, b) => (b.rating ?? 0) - (a.rating ?? 0) || b.modified.localeCompare(a.modified);
+  return (a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name);
+}
+async function listComfyFolder(dirs, q) {
+  const root = q.source === "input" ? dirs.inputDir : dirs.outputDir;
+  if (!root) throw new DomainError("bad_request", `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, "source");
+  return { source: q.source, ...await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: /* @__PURE__ */ new Map() }) };
+}
+
+// sidecar/library/thumbnailCache.ts
+import { createHash as createHash2, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readdir as readdir2, rename as rename2, rm as rm4, stat as stat4 } from "node:fs/promises";
+import path7 from "node:path";
+function thumbnailKey(source, prefix = "lib") {
+  return `${prefix}-${createHash2("sha256").update(`${source.real}\0${source.mtimeMs}\0${source.size}`).digest("hex").slice(0, 32)}`;
+}
+var MAX_THUMBNAILS = 6e4;
+async function pruneThumbnails(dir, max) {
+  const names = (await readdir2(dir).catch(() => [])).filter((n) => n.endsWith(".jpg") && !n.includes(".part"));
+  if (names.length <= max) return 0;
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat4(path7.join(dir, n)).catch(() => null))?.mtimeMs ?? 0 })));
+  dated.sort((a, b) => a.t - b.t);
+  const gone = dated.slice(0, names.length - Math.floor(max * 0.8));
+  for (const g of gone) await rm4(path7.join(dir, g.n), { force: true });
+  return gone.length;
+}
+function createThumbnailCache(options) {
+  const width = options.width ?? 256;
+  const parallel = options.parallel ?? 2;
+  const maxFiles = options.maxFiles ?? MAX_THUMBNAILS;
+  const checkEvery = Math.max(1, Math.floor(maxFiles / 20));
+  let madeSinceCheck = checkEvery;
+  const making = /* @__PURE__ */ new Map();
+  const waiting = [];
+  let running2 = 0;
+  const slot = async () => {
+    if (running2 < parallel) {
+      running2++;
+      return;
+    }
+    await new Promise((resolve2) => waiting.push(resolve2));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else running2--;
+  };
+  const make = async (ffmpegPath, source, out) => {
+    await slot();
+    const partial3 = `${out}.${randomUUID()}.part.jpg`;
+    try {
+      await mkdir(options.dir, { recursive: true });
+      await makeThumbnail(source, partial3, width, ffmpegPath);
+      await rename2(partial3, out);
+      if (++madeSinceCheck >= checkEvery) {
+        madeSinceCheck = 0;
+        await pruneThumbnails(options.dir, maxFiles);
+      }
+      return out;
+    } catch {
+      await rm4(partial3, { force: true });
+      return null;
+    } finally {
+      release();
+    }
+  };
+  return {
+    get(source, key) {
+      const ffmpegPath = options.ffmpegPath;
+      if (!ffmpegPath) return Promise.resolve(null);
+      const out = path7.join(options.dir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
+      if (existsSync(out)) return Promise.resolve(out);
+      let pending = making.get(out);
+      if (!pending) {
+        pending = make(ffmpegPath, source, out).finally(() => making.delete(out));
+        making.set(out, pending);
+      }
+      return pending;
+    }
+  };
+}
+
+// sidecar/library/imageRepository.ts
+var UPLOADABLE = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
+var MAX_USE_BYTES = 50 * 1024 * 1024;
+function repositoryRoots(folders) {
+  return {
+    roots: folders.map((p, index) => ({ index, path: p, exists: existsSync2(p) && statSync2(p).isDirectory() }))
+  };
+}
+function rootFolder(folders, index) {
+  const folder = folders[index];
+  if (folder === void 0) {
+    throw new DomainError("bad_request", `root: no image folder ${index} (${folders.length} configured in settings.image_folders)`, "root");
+  }
+  if (!existsSync2(folder)) throw new DomainError("not_found", `root: the folder ${folder} does not exist`, "root");
+  return folder;
+}
+function markSource(folder) {
+  return `folder:${folder}`;
+}
+async function resolveImage(folder, rel, field = "path") {
+  const clean = checkRelativePath(rel, field);
+  const real = await resolveInside(folder, clean, field);
+  const info = await stat5(real);
+  if (!info.isFile()) throw new DomainError("bad_request", `${field}: "${clean}" is not a file`, field);
+  const kind = sniffImage(await readHead(real));
+  if (!kind) throw new DomainError("bad_request", `${field}: "${clean}" is not an image (checked by its bytes)`, field);
+  return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs };
+}
+async function listRepository(db, folder, index, q) {
+  const ratings = /* @__PURE__ */ new Map();
+  for (const [rel, mark] of imageMarks(db, markSource(folder))) if (mark.rating !== null) ratings.set(rel, mark.rating);
+  const listing = await listImageFolder(folder, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings });
+  return {
+    root: index,
+    ...listing,
+    images: listing.images.map((img) => ({
+      ...img,
+      thumbnail: `/library/thumb?${new URLSearchParams({ root: String(index), path: img.path }).toString()}`
+    }))
+  };
+}
+async function rateImage(db, folder, rel, rating) {
+  const image = await resolveImage(folder, rel);
+  setRating(db, markSource(folder), image.rel, rating);
+  return { path: image.rel, rating };
+}
+function uploadName(rel, kind) {
+  const base = path8.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
+}
+async function useImage(comfy, folder, rel) {
+  const image = await resolveImage(folder, rel);
+  const mime = UPLOADABLE[image.kind];
+  if (!mime) throw new DomainError("unsupported_media_type", `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, "path");
+  if (image.size > MAX_USE_BYTES) throw new DomainError("payload_too_large", `path: larger than ${MAX_USE_BYTES / 1e6} MB`, "path");
+  const bytes = await readFile3(image.real);
+  const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime);
+  return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name };
+}
+function createImageRepository(ctx) {
+  const folder = (root) => rootFolder(ctx.settings().image_folders ?? [], root);
+  return {
+    roots: () => repositoryRoots(ctx.settings().image_folders ?? []),
+    images: (q) => listRepository(ctx.db, folder(q.root), q.root, q),
+    async thumbnail(root, rel) {
+      const image = await resolveImage(folder(root), rel);
+      const thumb = await ctx.thumbnail(image.real, thumbnailKey(image));
+      if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, "path");
+      return thumb;
+    },
+    rate: (root, rel, rating) => rateImage(ctx.db, folder(root), rel, rating),
+    use: (root, rel) => useImage(ctx.comfy, folder(root), rel)
+  };
+}
+
+// sidecar/library/outputIndex.ts
+import { readdir as readdir3, stat as stat6 } from "node:fs/promises";
+import path9 from "node:path";
+var MAX_FILES = 5e4;
+var MAX_DEPTH2 = 12;
+var STAT_BATCH = 64;
+var OutputIndex = class {
+  constructor(options = { fullRescanMs: 3e5 }) {
+    this.options = options;
+  }
+  options;
+  folders = /* @__PURE__ */ new Map();
+  root = null;
+  snapshot = { version: 0, files: [] };
+  lastFullScan = 0;
+  pending = null;
+  background = null;
+  /** The files under `root` as of now; concurrent callers share one walk. */
+  files(root) {
+    this.pending ??= this.refresh(root).finally(() => {
+      this.pending = null;
+    });
+    return this.pending;
+  }
+  /** Settles when the full rescan in the background (if one runs) is done. */
+  async settled() {
+    await this.background;
+  }
+  async refresh(root) {
+    const now2 = (this.options.now ?? Date.now)();
+    if (root !== this.root) {
+      this.folders.clear();
+      this.root = root;
+      this.lastFullScan = now2;
+    } else if (now2 - this.lastFullScan > this.options.fullRescanMs && !this.background) {
+      this.lastFullScan = now2;
+      this.background = walkTree(root, /* @__PURE__ */ new Map()).then((fresh) => {
+        if (this.root === root) this.publish(fresh.folders, !sameFolders(this.folders, fresh.folders));
+      }).catch(() => void 0).finally(() => {
+        this.background = null;
+      });
+    }
+    const walk = await walkTree(root, this.folders);
+    this.publish(walk.folders, walk.changed);
+    return this.snapshot;
+  }
+  publish(folders, changed) {
+    this.folders = folders;
+    if (!changed) return;
+    const files = [];
+    for (const entry of folders.values()) for (const f2 of entry.files) if (files.length < MAX_FILES) files.push(f2);
+    this.snapshot = { version: this.snapshot.version + 1, files };
+  }
+};
+function sameFolders(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [rel, x] of a) {
+    const y = b.get(rel);
+    if (!y || x.files.length !== y.files.length) return false;
+    for (let i = 0; i < x.files.length; i++) {
+      const f2 = x.files[i];
+      const g = y.files[i];
+      if (!f2 || !g || f2.path !== g.path || f2.size !== g.size || f2.mtimeMs !== g.mtimeMs) return false;
+    }
+  }
+  return true;
+}
+async function walkTree(root, known) {
+  const seen = /* @__PURE__ */ new Map();
+  let changed = false;
+  let count = 0;
+  const visit2 = async (rel, depth) => {
+    const dir = rel ? path9.join(root, rel) : root;
+    const info = await stat6(dir).catch(() => null);
+    if (!info?.isDirectory()) return;
+    let entry = known.get(rel);
+    if (entry?.mtimeMs !== info.mtimeMs) {
+      entry = await readFolder(dir, rel, info.mtimeMs, MAX_FILES - count);
+      changed = true;
+    }
+    seen.set(rel, entry);
+    count += entry.files.length;
+    if (depth >= MAX_DEPTH2) return;
+    for (const sub of entry.folders) {
+      if (count >= MAX_FILES) return;
+      await visit2(sub, depth + 1);
+    }
+  };
+  await visit2("", 0);
+  return { folders: seen, changed: changed || seen.size !== known.size };
+}
+async function readFolder(dir, rel, mtimeMs, room) {
+  const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
+  const folders = [];
+  const media = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) folders.push(childRel);
+    else if (entry.isFile() && mediaKind(entry.name) && media.length < room) media.push(childRel);
+  }
+  const files = [];
+  for (let i = 0; i < media.length; i += STAT_BATCH) {
+    const batch = media.slice(i, i + STAT_BATCH);
+    const infos = await Promise.all(batch.map((p) => stat6(path9.join(dir, path9.posix.basename(p))).catch(() => null)));
+    infos.forEach((info, k) => {
+      const p = batch[k];
+      if (info && p !== void 0) files.push({ path: p, size: info.size, mtimeMs: info.mtimeMs });
+    });
+  }
+  folders.sort();
+  return { mtimeMs, files, folders };
+}
+
+// sidecar/library/outputGallery.ts
+function splitRel(rel) {
+  const cut = rel.lastIndexOf("/");
+  return cut < 0 ? { subfolder: "", filename: rel } : { subfolder: rel.slice(0, cut), filename: rel.slice(cut + 1) };
+}
+var stemOf = (rel) => rel.replace(/\.[^./]*$/, "");
+function thumbnailPath(rel) {
+  return `/gallery/thumb?path=${encodeURIComponent(rel)}`;
+}
+function baseItems(files, outputSubfolder) {
+  const videoStems = new Set(files.filter((f2) => mediaKind(f2.path) === "video").map((f2) => stemOf(f2.path)));
+  const ours = (rel) => rel.startsWith(`${outputSubfolder}/`);
+  return [...files].sort((a, b) => b.mtimeMs - a.mtimeMs || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f2) => {
+    const kind = mediaKind(f2.path) ?? "image";
+    const { subfolder, filename } = splitRel(f2.path);
+    const segment = kind === "video" && ours(f2.path) && /_seg\d+(?:_t\d+)?_\d+_?\.[^.]+$/.test(filename);
+    const startImage = kind === "image" && (ours(f2.path) && /_seg\d+(?:_t\d+)?_last_\d+_?\.png$/i.test(filename) || videoStems.has(stemOf(f2.path)));
+    return {
+      path: f2.path,
+      file: { filename, subfolder, type: "output" },
+      kind,
+      size: f2.size,
+      modified: new Date(f2.mtimeMs).toISOString(),
+      long_video: kind === "video" && ours(f2.path) && !segment,
+      segment,
+      start_image: startImage,
+      thumbnail: thumbnailPath(f2.path)
+    };
+  });
+}
+function nameKey(item) {
+  return `${item.file.filename.toLowerCase().replace(/\d+/g, (d) => d.padStart(16, "0"))}\0${item.path}`;
+}
+function byName(items) {
+  const keyed = items.map((item) => ({ key: nameKey(item), item }));
+  keyed.sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return keyed.map((k) => k.item);
+}
+function sortItems(byDate, sort, favourites) {
+  switch (sort) {
+    case "name":
+      return byName(byDate);
+    case "size":
+      return [...byDate].sort((a, b) => b.size - a.size);
+    case "favourites":
+      return [...byDate.filter((i) => favourites.has(i.path)), ...byDate.filter((i) => !favourites.has(i.path))];
+    default:
+      return byDate;
+  }
+}
+function keeps(item, q, marks) {
+  const hidden = marks.hidden.has(item.path);
+  if (q.filter === "hidden") return hidden;
+  if (hidden || q.hideStartImages && item.start_image) return false;
+  switch (q.filter) {
+    case "images":
+      return item.kind === "image";
+    case "videos":
+      return item.kind === "video";
+    case "favourites":
+      return marks.favourites.has(item.path);
+    case "long_videos":
+      return item.long_video;
+    default:
+      return true;
+  }
+}
+function pageGallery(sorted, q, marks) {
+  const page = [];
+  let total = 0;
+  for (const item of sorted) {
+    if (!keeps(item, q, marks)) continue;
+    if (total >= q.offset && page.length < q.limit) {
+      page.push({ ...item, favourite: marks.favourites.has(item.path), hidden: marks.hidden.has(item.path) });
+    }
+    total++;
+  }
+  return { items: page, total };
+}
+
 // sidecar/library/promptHistory.ts
 function promptHistory(dated, limit) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const { path: path20, modified, prompt } of dated) {
+  for (const { path: path22, modified, prompt } of dated) {
     if (!prompt.positive) continue;
     const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
     const seen = byKey.get(key);
     if (seen) seen.uses++;
-    else byKey.set(key, { ...prompt, path: path20, modified, uses: 1 });
+    else byKey.set(key, { ...prompt, path: path22, modified, uses: 1 });
   }
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
@@ -28808,36 +30801,132 @@ var MARK_SOURCE = "output";
 var HISTORY_SCAN = 2e3;
 function createGallery(ctx) {
   const prompts = new PromptCache(ctx.ffmpegPath);
+  const index = new OutputIndex();
+  let view3 = null;
+  let cachedMarks = null;
+  let favouritesOrder = null;
+  const writeMarks = (rels, flag, on) => {
+    setMarks(ctx.db, MARK_SOURCE, rels, flag, on);
+    cachedMarks = null;
+    favouritesOrder = null;
+  };
   const outputDir = () => {
     const dir = ctx.files.outputDir;
     if (!dir) throw new DomainError("bad_request", "ComfyUI's output folder is not on this machine (start the sidecar with --comfy-output)", "comfy_output");
     return dir;
   };
-  const items = async () => {
-    const favourites = new Set([...imageMarks(ctx.db, MARK_SOURCE)].filter(([, m]) => m.favourite).map(([p]) => p));
-    return galleryItems(await walkOutputs(outputDir()), ctx.settings().output_subfolder, favourites);
+  const current = async () => {
+    const snapshot = await index.files(outputDir());
+    const subfolder = ctx.settings().output_subfolder;
+    const key = `${snapshot.version}\0${subfolder}`;
+    if (view3?.key !== key) {
+      const byDate = baseItems(snapshot.files, subfolder);
+      view3 = { key, byDate, byPath: new Map(byDate.map((i) => [i.path, i])), sorted: /* @__PURE__ */ new Map([["date", byDate]]) };
+    }
+    return view3;
+  };
+  const marks = () => {
+    if (cachedMarks) return cachedMarks;
+    const favourites = /* @__PURE__ */ new Set();
+    const hidden = /* @__PURE__ */ new Set();
+    for (const [p, m] of imageMarks(ctx.db, MARK_SOURCE)) {
+      if (m.favourite) favourites.add(p);
+      if (m.hidden) hidden.add(p);
+    }
+    cachedMarks = { favourites, hidden };
+    return cachedMarks;
+  };
+  const sorted = (v, sort, m) => {
+    if (sort === "favourites") {
+      if (favouritesOrder?.key !== v.key) favouritesOrder = { key: v.key, list: sortItems(v.byDate, sort, m.favourites) };
+      return favouritesOrder.list;
+    }
+    let list = v.sorted.get(sort);
+    if (!list) {
+      list = sortItems(v.byDate, sort, m.favourites);
+      v.sorted.set(sort, list);
+    }
+    return list;
   };
   const mediaFile = async (rel) => {
     const real = await resolveInside(outputDir(), rel, "path");
     if (!mediaKind(real)) throw new DomainError("bad_request", `path: "${rel}" is not an image or video`, "path");
-    return { real, rel: path7.relative(await resolveInside(outputDir(), "", "path"), real).split(path7.sep).join("/") };
+    return { real, rel: path10.relative(await resolveInside(outputDir(), "", "path"), real).split(path10.sep).join("/") };
+  };
+  const resolveMany = async (rels, accept) => {
+    const v = await current();
+    const ok = [];
+    const skipped = [];
+    for (const rel of new Set(rels)) {
+      try {
+        const file3 = await mediaFile(rel);
+        const refusal2 = accept(v.byPath.get(file3.rel));
+        if (refusal2) skipped.push({ path: rel, reason: refusal2 });
+        else ok.push(file3.rel);
+      } catch (e) {
+        skipped.push({ path: rel, reason: e instanceof Error ? e.message : String(e) });
+      }
+    }
+    return { ok, skipped };
   };
   return {
-    list: async (q) => filterGallery(await items(), q),
+    async warm() {
+      if (ctx.files.outputDir) await current().catch(() => void 0);
+    },
+    async list(q) {
+      const v = await current();
+      const m = marks();
+      return pageGallery(sorted(v, q.sort, m), q, m);
+    },
+    async thumbnail(rel) {
+      const file3 = await mediaFile(rel);
+      const info = await stat7(file3.real);
+      const thumb = await ctx.thumbnail(file3.real, thumbnailKey({ real: file3.real, size: info.size, mtimeMs: info.mtimeMs }, "out"));
+      if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${file3.rel}"`, "path");
+      return thumb;
+    },
     async setFavourite(rel, favourite) {
-      const file2 = await mediaFile(rel);
-      setFavourite(ctx.db, MARK_SOURCE, file2.rel, favourite);
-      return { path: file2.rel, favourite };
+      const file3 = await mediaFile(rel);
+      writeMarks([file3.rel], "favourite", favourite);
+      return { path: file3.rel, favourite };
+    },
+    async setFavourites(rels, favourite) {
+      const { ok, skipped } = await resolveMany(rels, () => null);
+      writeMarks(ok, "favourite", favourite);
+      return { changed: ok, skipped };
+    },
+    async setHidden(rels, hidden) {
+      const { ok, skipped } = await resolveMany(rels, (item) => !hidden || item?.start_image ? null : "not a start image (only start images can be hidden)");
+      writeMarks(ok, "hidden", hidden);
+      return { changed: ok, skipped };
+    },
+    async use(rels) {
+      const { ok, skipped } = await resolveMany(rels, (item) => item?.kind === "image" ? null : "not an image");
+      const items = [];
+      for (const rel of ok) {
+        try {
+          const answer = await useImage(ctx.comfy, outputDir(), rel);
+          const prompt = await prompts.prompt(path10.join(outputDir(), rel));
+          items.push({ path: rel, input_image: answer.input_image, prompt: prompt?.positive ?? null, negative_prompt: prompt?.negative ?? null });
+        } catch (e) {
+          skipped.push({ path: rel, reason: e instanceof Error ? e.message : String(e) });
+        }
+      }
+      return { items, skipped };
     },
     async meta(rel) {
-      const file2 = await mediaFile(rel);
-      return metadataAnswer(file2.rel, await readFileText(file2.real, ctx.ffmpegPath));
+      const file3 = await mediaFile(rel);
+      const answer = metadataAnswer(file3.rel, await readFileText(file3.real, ctx.ffmpegPath));
+      if (answer.long_video && answer.long_video.frames === null && ctx.ffmpegPath) {
+        answer.long_video.frames = await countFrames(file3.real, ctx.ffmpegPath).catch(() => null);
+      }
+      return answer;
     },
     async prompts(limit) {
       const dir = outputDir();
       const dated = [];
-      for (const item of (await items()).slice(0, HISTORY_SCAN)) {
-        const prompt = await prompts.prompt(path7.join(dir, item.path));
+      for (const item of (await current()).byDate.slice(0, HISTORY_SCAN)) {
+        const prompt = await prompts.prompt(path10.join(dir, item.path));
         if (prompt) dated.push({ path: item.path, modified: item.modified, prompt });
       }
       return promptHistory(dated, limit);
@@ -28845,24 +30934,82 @@ function createGallery(ctx) {
   };
 }
 
+// sidecar/api/fileResponse.ts
+import { createReadStream, statSync as statSync3 } from "node:fs";
+import path11 from "node:path";
+import { Readable as Readable2 } from "node:stream";
+var TYPES = {
+  ".mp4": "video/mp4",
+  ".webm": "video/webm",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".gif": "image/gif"
+};
+function fileResponse(file3, rangeHeader, what) {
+  let size;
+  try {
+    const st = statSync3(file3);
+    if (!st.isFile()) throw new Error("not a file");
+    size = st.size;
+  } catch {
+    throw new DomainError("not_found", `${what} is not on disk`, "file");
+  }
+  const headers = {
+    "content-type": TYPES[path11.extname(file3).toLowerCase()] ?? "application/octet-stream",
+    "accept-ranges": "bytes",
+    "cache-control": "no-cache"
+  };
+  const range = rangeHeader ? parseRange(rangeHeader, size) : null;
+  if (range === "unsatisfiable") {
+    return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } });
+  }
+  const { start: start3, end } = range ?? { start: 0, end: size - 1 };
+  const body = size === 0 ? null : Readable2.toWeb(createReadStream(file3, { start: start3, end }));
+  headers["content-length"] = String(size === 0 ? 0 : end - start3 + 1);
+  if (range) headers["content-range"] = `bytes ${start3}-${end}/${size}`;
+  return new Response(body, { status: range ? 206 : 200, headers });
+}
+function parseRange(header, size) {
+  const m = /^bytes=(\d*)-(\d*)/.exec(header.trim());
+  if (!m) return null;
+  const [, a, b] = m;
+  let start3;
+  let end;
+  if (a === "" && b === "") return null;
+  if (a === "") {
+    const n = Number(b);
+    if (n === 0) return "unsatisfiable";
+    start3 = Math.max(0, size - n);
+    end = size - 1;
+  } else {
+    start3 = Number(a);
+    end = b === "" ? size - 1 : Math.min(Number(b), size - 1);
+  }
+  if (start3 >= size || start3 > end) return "unsatisfiable";
+  return { start: start3, end };
+}
+
 // sidecar/api/validate.ts
+external_exports2.config(external_exports2.locales.en());
 var routeValidations = /* @__PURE__ */ new WeakMap();
 function registered(handler, validation) {
   routeValidations.set(handler, validation);
   return handler;
 }
 function parse3(schema, value, where) {
-  const r = schema.safeParse(value);
+  const r = external_exports2.safeParse(schema, value);
   if (r.success) return r.data;
   const issue2 = r.error.issues[0];
   const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
   const name = field || where || "body";
   throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
 }
-async function jsonBody(c, required2 = false) {
+async function jsonBody(c, required3 = false) {
   const text = await c.req.text();
   if (text.trim() === "") {
-    if (required2) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
+    if (required3) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
     return {};
   }
   try {
@@ -28871,7 +31018,7 @@ async function jsonBody(c, required2 = false) {
     throw new DomainError("bad_request", "the request body is not valid JSON", "body");
   }
 }
-function json2(schema, options = {}) {
+function json3(schema, options = {}) {
   return registered(
     async (c, next) => {
       c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
@@ -28880,23 +31027,24 @@ function json2(schema, options = {}) {
     { target: "json", schema, required: options.required ?? false }
   );
 }
+function textRecord(target, read) {
+  return (schema) => {
+    return registered(
+      async (c, next) => {
+        c.req.addValidatedData(target, parse3(schema, read(c), ""));
+        await next();
+      },
+      { target, schema }
+    );
+  };
+}
+var queryValidator = textRecord("query", (c) => c.req.query());
+var paramValidator = textRecord("param", (c) => c.req.param());
 function query(schema) {
-  return registered(
-    async (c, next) => {
-      c.req.addValidatedData("query", parse3(schema, c.req.query(), ""));
-      await next();
-    },
-    { target: "query", schema }
-  );
+  return queryValidator(schema);
 }
 function param(schema) {
-  return registered(
-    async (c, next) => {
-      c.req.addValidatedData("param", parse3(schema, c.req.param(), ""));
-      await next();
-    },
-    { target: "param", schema }
-  );
+  return paramValidator(schema);
 }
 function filePart(name, maxBytes, tooLarge2) {
   return async (c, next) => {
@@ -28907,30 +31055,43 @@ function filePart(name, maxBytes, tooLarge2) {
     } catch {
       throw new DomainError("bad_request", `${name}: send multipart/form-data with an "${name}" file`, name);
     }
-    const file2 = form[name];
-    if (!(file2 instanceof File)) throw new DomainError("bad_request", `${name}: missing file part "${name}"`, name);
-    c.req.addValidatedData("form", { [name]: file2 });
+    const file3 = form[name];
+    if (!(file3 instanceof File)) throw new DomainError("bad_request", `${name}: missing file part "${name}"`, name);
+    c.req.addValidatedData("form", { [name]: file3 });
     await next();
   };
 }
 
 // sidecar/api/galleryRouter.ts
+var WARM_AFTER_MS = 2e3;
 function galleryRouter(ctx) {
   const gallery = createGallery(ctx);
+  setTimeout(() => void gallery.warm(), WARM_AFTER_MS).unref();
   return new Hono3().get("/gallery", query(GalleryQuery), async (c) => {
     const q = c.req.valid("query");
     const hideStartImages = q.hide_start_images === "1" || q.hide_start_images === "true";
-    return c.json(await gallery.list({ filter: q.filter, hideStartImages, offset: q.offset, limit: q.limit }));
-  }).put("/gallery/favourite", json2(GalleryFavouriteBody), async (c) => {
+    return c.json(await gallery.list({ filter: q.filter, sort: q.sort, hideStartImages, offset: q.offset, limit: q.limit }));
+  }).get("/gallery/thumb", query(GalleryPathQuery), async (c) => {
+    const file3 = await gallery.thumbnail(c.req.valid("query").path);
+    const res = fileResponse(file3, void 0, "the thumbnail");
+    res.headers.set("cache-control", "private, max-age=60");
+    return res;
+  }).put("/gallery/favourite", json3(GalleryFavouriteBody), async (c) => {
     const body = c.req.valid("json");
     return c.json(await gallery.setFavourite(body.path, body.favourite));
-  }).get("/gallery/meta", query(GalleryPathQuery), async (c) => c.json(await gallery.meta(c.req.valid("query").path))).get("/gallery/prompts", query(PromptHistoryQuery), async (c) => c.json(await gallery.prompts(c.req.valid("query").limit)));
+  }).put("/gallery/favourites", json3(GalleryFavouritesBody), async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await gallery.setFavourites(body.paths, body.favourite));
+  }).put("/gallery/hidden", json3(GalleryHiddenBody), async (c) => {
+    const body = c.req.valid("json");
+    return c.json(await gallery.setHidden(body.paths, body.hidden));
+  }).post("/gallery/use", json3(GalleryUseBody), async (c) => c.json(await gallery.use(c.req.valid("json").paths))).get("/gallery/meta", query(GalleryPathQuery), async (c) => c.json(await gallery.meta(c.req.valid("query").path))).get("/gallery/prompts", query(PromptHistoryQuery), async (c) => c.json(await gallery.prompts(c.req.valid("query").limit)));
 }
 
 // sidecar/engine/jobCommands.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 
-// sidecar/db/jobStore.ts
+// sidecar/db/statements.ts
 var caches = /* @__PURE__ */ new WeakMap();
 function statements(db) {
   let cache = caches.get(db);
@@ -28949,9 +31110,11 @@ function statements(db) {
   }
   return cache;
 }
+
+// sidecar/db/jobStore.ts
 var MAX_CHECKED_TEXTS = 1e3;
 var checkedTexts = /* @__PURE__ */ new WeakMap();
-function json3(schema, text, what) {
+function json4(schema, text, what) {
   let checked = checkedTexts.get(schema);
   if (!checked) {
     checked = /* @__PURE__ */ new Map();
@@ -28959,22 +31122,23 @@ function json3(schema, text, what) {
   }
   const known = checked.get(text);
   if (known !== void 0) return JSON.parse(known);
-  const parsed = schema.safeParse(JSON.parse(text));
+  const parsed = external_exports2.safeParse(schema, JSON.parse(text));
   if (!parsed.success) throw new Error(`corrupt ${what} in the database: ${parsed.error.message}`);
   if (checked.size >= MAX_CHECKED_TEXTS) checked.delete(checked.keys().next().value);
   checked.set(text, JSON.stringify(parsed.data));
   return parsed.data;
 }
 function jsonOrNull(schema, text, what) {
-  return text === null ? null : json3(schema, text, what);
+  return text === null ? null : json4(schema, text, what);
 }
 function toJob(row) {
   const { request_id: _request, ...fields } = row;
   return {
     ...fields,
     status: JobStatus.parse(row.status),
-    parameters: json3(JobParameters, row.parameters, `parameters of job ${row.id}`),
-    export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`)
+    parameters: json4(JobParameters, row.parameters, `parameters of job ${row.id}`),
+    export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
+    finalize_options: jsonOrNull(FinalizeBody, row.finalize_options, `finalize options of job ${row.id}`)
   };
 }
 function toSegment(row) {
@@ -28987,7 +31151,7 @@ function toRun(row, what) {
     drift: row.drift,
     status: SegmentStatus.parse(row.status),
     accepted: row.accepted === 1,
-    loras: json3(SegmentLoras, row.loras, `loras of ${what}`),
+    loras: json4(SegmentLoras, row.loras, `loras of ${what}`),
     video: jsonOrNull(FileRef, row.video, `video of ${what}`),
     last_frame: jsonOrNull(FileRef, row.last_frame, `last frame of ${what}`),
     seam_mode: SeamMode.parse(row.seam_mode),
@@ -28996,15 +31160,60 @@ function toRun(row, what) {
     output_nodes: jsonOrNull(OutputNodes, row.output_nodes, `output nodes of ${what}`)
   };
 }
-var FinalRow = external_exports.object({
-  file: external_exports.string(),
-  frames: external_exports.number(),
-  mode: external_exports.string(),
-  created_at: external_exports.string(),
-  takes: external_exports.string().nullable(),
-  export: external_exports.string().nullable()
+var FinalRow = external_exports2.object({
+  file: external_exports2.string(),
+  frames: external_exports2.number(),
+  mode: external_exports2.string(),
+  created_at: external_exports2.string(),
+  takes: external_exports2.string().nullable(),
+  export: external_exports2.string().nullable()
 });
+var MAX_CACHED_STATES = 8;
+var stateCaches = /* @__PURE__ */ new WeakMap();
+function markOf(db) {
+  const changes = statements(db).prepare("SELECT total_changes() AS n").get().n;
+  const version2 = statements(db).prepare("PRAGMA data_version").get().data_version;
+  return { changes, version: version2 };
+}
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+function stateCache(db) {
+  let cache = stateCaches.get(db);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    stateCaches.set(db, cache);
+  }
+  return cache;
+}
+function remember(db, state) {
+  const cache = stateCache(db);
+  cache.delete(state.job.id);
+  cache.set(state.job.id, { state: deepFreeze(state), ...markOf(db) });
+  if (cache.size > MAX_CACHED_STATES) cache.delete(cache.keys().next().value);
+  return state;
+}
+function rememberJobState(db, state) {
+  if (!db.inTransaction) remember(db, state);
+}
+function sharedJobState(db, id) {
+  const hit = stateCache(db).get(id);
+  if (hit) {
+    const mark = markOf(db);
+    if (hit.changes === mark.changes && hit.version === mark.version) return hit.state;
+    stateCache(db).delete(id);
+  }
+  const read = readJobState(db, id);
+  return read && !db.inTransaction ? remember(db, read) : read;
+}
 function loadJobState(db, id) {
+  return readJobState(db, id);
+}
+function readJobState(db, id) {
   const row = statements(db).prepare("SELECT * FROM jobs WHERE id = ?").get(id);
   if (!row) return null;
   const segments = statements(db).prepare("SELECT * FROM segments WHERE job_id = ? ORDER BY idx").all(id).map(toSegment);
@@ -29050,12 +31259,13 @@ function loadJobSummaries(db, ids) {
 function insertJob(db, job, segments, requestId = null) {
   return db.transaction(() => {
     const info = statements(db).prepare(
-      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, created_at, updated_at, request_id)
-         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @created_at, @updated_at, @request_id)`
+      `INSERT INTO jobs (name, status, preset, input_image, prompt, negative_prompt, parameters, error, export_options, finalize_options, created_at, updated_at, request_id)
+         VALUES (@name, @status, @preset, @input_image, @prompt, @negative_prompt, @parameters, @error, @export_options, @finalize_options, @created_at, @updated_at, @request_id)`
     ).run({
       ...job,
       parameters: JSON.stringify(job.parameters),
       export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+      finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
       request_id: requestId
     });
     const id = Number(info.lastInsertRowid);
@@ -29065,17 +31275,19 @@ function insertJob(db, job, segments, requestId = null) {
 }
 function saveJobState(db, state, before) {
   const { job } = state;
+  stateCache(db).delete(job.id);
   const same = (a, b) => b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
   const oldSegments = new Map(before?.job.id === job.id ? before.segments.map((s) => [s.idx, s]) : []);
   const oldTakes = new Map(before?.job.id === job.id ? before.takes.map((t) => [`${t.idx}/${t.take}`, t]) : []);
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
   ).run({
     ...job,
     parameters: JSON.stringify(job.parameters),
     export_options: job.export_options ? JSON.stringify(job.export_options) : null,
+    finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
     finalize_attempts: job.finalize_attempts ?? 0
   });
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s);
@@ -29160,8 +31372,11 @@ function jobIdForRequest(db, requestId) {
   return row?.id ?? null;
 }
 function deleteJob(db, id) {
+  stateCache(db).delete(id);
   return statements(db).prepare("DELETE FROM jobs WHERE id = ?").run(id).changes > 0;
 }
+
+// sidecar/db/jobQueries.ts
 function listJobIds(db, query2) {
   const where = query2.status ? "WHERE status = @status" : "";
   const params = { status: query2.status ?? null, limit: query2.limit, offset: query2.offset };
@@ -29208,65 +31423,31 @@ function waitingWork(db) {
   };
 }
 
-// sidecar/library/imageKind.ts
-import { open as open3 } from "node:fs/promises";
-var IMAGE_EXTENSIONS = {
-  png: [".png"],
-  jpeg: [".jpg", ".jpeg"],
-  webp: [".webp"],
-  gif: [".gif"]
-};
-function sniffImage(head) {
-  const b = head;
-  if (b.length >= 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71) return "png";
-  if (b.length >= 3 && b[0] === 255 && b[1] === 216 && b[2] === 255) return "jpeg";
-  if (b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WEBP") return "webp";
-  if (b.length >= 6 && (ascii(b, 0, 6) === "GIF87a" || ascii(b, 0, 6) === "GIF89a")) return "gif";
-  return null;
-}
-function hasImageExtension(name) {
-  const lower = name.toLowerCase();
-  return Object.values(IMAGE_EXTENSIONS).some((exts) => exts.some((ext) => lower.endsWith(ext)));
-}
-function ascii(bytes, start3, end) {
-  return String.fromCharCode(...bytes.subarray(start3, end));
-}
-async function readHead(file2, bytes = 16) {
-  const handle = await open3(file2, "r");
-  try {
-    const buf = Buffer.alloc(bytes);
-    const { bytesRead } = await handle.read(buf, 0, bytes, 0);
-    return buf.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}
-
 // sidecar/workflows/apiPrompt.ts
-var Link2 = external_exports.tuple([external_exports.string(), external_exports.number().int().min(0)]);
-var InputValue = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null(), Link2, external_exports.record(external_exports.string(), external_exports.unknown())]);
-var ApiNode2 = external_exports.object({
-  class_type: external_exports.string().min(1),
-  inputs: external_exports.record(external_exports.string(), InputValue),
-  _meta: external_exports.object({ title: external_exports.string() }).partial().passthrough().optional()
+var Link2 = external_exports2.tuple([external_exports2.string(), external_exports2.number().int().min(0)]);
+var InputValue = external_exports2.union([external_exports2.string(), external_exports2.number(), external_exports2.boolean(), external_exports2.null(), Link2, external_exports2.record(external_exports2.string(), external_exports2.unknown())]);
+var ApiNode2 = external_exports2.object({
+  class_type: external_exports2.string().min(1),
+  inputs: external_exports2.record(external_exports2.string(), InputValue),
+  _meta: external_exports2.object({ title: external_exports2.string() }).partial().passthrough().optional()
 });
-var ApiPrompt = external_exports.record(external_exports.string().min(1), ApiNode2);
-var InputSpec = external_exports.tuple([external_exports.union([external_exports.string(), external_exports.array(external_exports.unknown())])]).rest(external_exports.unknown());
-var NodeSchema = external_exports.object({
-  input: external_exports.object({
-    required: external_exports.record(external_exports.string(), InputSpec).optional(),
-    optional: external_exports.record(external_exports.string(), InputSpec).optional(),
-    hidden: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+var ApiPrompt = external_exports2.record(external_exports2.string().min(1), ApiNode2);
+var InputSpec = external_exports2.tuple([external_exports2.union([external_exports2.string(), external_exports2.array(external_exports2.unknown())])]).rest(external_exports2.unknown());
+var NodeSchema = external_exports2.object({
+  input: external_exports2.object({
+    required: external_exports2.record(external_exports2.string(), InputSpec).optional(),
+    optional: external_exports2.record(external_exports2.string(), InputSpec).optional(),
+    hidden: external_exports2.record(external_exports2.string(), external_exports2.unknown()).optional()
   }).passthrough(),
-  output: external_exports.array(external_exports.union([external_exports.string(), external_exports.array(external_exports.unknown())])).default([]),
-  output_name: external_exports.array(external_exports.string()).nullish(),
-  name: external_exports.string().nullish(),
+  output: external_exports2.array(external_exports2.union([external_exports2.string(), external_exports2.array(external_exports2.unknown())])).default([]),
+  output_name: external_exports2.array(external_exports2.string()).nullish(),
+  name: external_exports2.string().nullish(),
   // ComfyUI 0.24.0 answers display_name: null for some V3 nodes.
-  display_name: external_exports.string().nullish(),
-  python_module: external_exports.string().nullish(),
-  output_node: external_exports.boolean().nullish()
+  display_name: external_exports2.string().nullish(),
+  python_module: external_exports2.string().nullish(),
+  output_node: external_exports2.boolean().nullish()
 }).passthrough();
-var ObjectInfo = external_exports.record(external_exports.string(), NodeSchema);
+var ObjectInfo = external_exports2.record(external_exports2.string(), NodeSchema);
 function isLink(value) {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "number" && Number.isInteger(value[1]);
 }
@@ -29275,26 +31456,26 @@ function clonePrompt(prompt) {
 }
 
 // sidecar/workflows/graphWalk.ts
-function linkOf(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
+function linkOf(prompt, node2, input3) {
+  const value = prompt[node2]?.inputs[input3];
   return isLink(value) ? value : null;
 }
-function literal2(prompt, node2, input2) {
-  const value = prompt[node2]?.inputs[input2];
+function literal3(prompt, node2, input3) {
+  const value = prompt[node2]?.inputs[input3];
   if (value !== null && typeof value === "object" && !Array.isArray(value) && "__value__" in value) return value.__value__;
   return value;
 }
-function valueSite(prompt, node2, input2) {
-  const link = linkOf(prompt, node2, input2);
+function valueSite(prompt, node2, input3) {
+  const link = linkOf(prompt, node2, input3);
   if (link) {
     const source = prompt[link[0]];
     if (source && "value" in source.inputs && !isLink(source.inputs.value)) return { node: link[0], input: "value" };
   }
-  return { node: node2, input: input2 };
+  return { node: node2, input: input3 };
 }
-function valueAt(prompt, node2, input2) {
-  const site = valueSite(prompt, node2, input2);
-  const value = literal2(prompt, site.node, site.input ?? input2);
+function valueAt(prompt, node2, input3) {
+  const site = valueSite(prompt, node2, input3);
+  const value = literal3(prompt, site.node, site.input ?? input3);
   return isLink(value) ? void 0 : value;
 }
 function ancestors(prompt, start3) {
@@ -29311,7 +31492,7 @@ function ancestors(prompt, start3) {
   }
   return seen;
 }
-function describe3(prompt, id) {
+function describe4(prompt, id) {
   const node2 = prompt[id];
   if (!node2) return `#${id}`;
   const title = node2._meta?.title;
@@ -29341,17 +31522,17 @@ function seamSupport(prompt, roles, family) {
   }
   const i2v = prompt[target.node];
   const between = sortedIds([...ancestors(prompt, target.node)].filter((id) => id !== loader && ancestors(prompt, id).has(loader)));
-  const through = between.length > 0 ? ` through ${between.map((id) => describe3(prompt, id)).join(", ")}` : "";
-  const how = `the carried frames load as one batch at ${describe3(prompt, loader)} and reach ${describe3(prompt, target.node)}.${target.input}${through}`;
+  const through = between.length > 0 ? ` through ${between.map((id) => describe4(prompt, id)).join(", ")}` : "";
+  const how = `the carried frames load as one batch at ${describe4(prompt, loader)} and reach ${describe4(prompt, target.node)}.${target.input}${through}`;
   const modes = ["frame"];
   const picker = between.find((id) => BATCH_PICKERS.test(prompt[id]?.class_type ?? ""));
   if (!MULTI_FRAME_STARTS.includes(i2v?.class_type ?? "")) {
-    problems.motion = `${describe3(prompt, target.node)} is not known to take a batch of start frames (${MULTI_FRAME_STARTS.join(", ")} do)`;
+    problems.motion = `${describe4(prompt, target.node)} is not known to take a batch of start frames (${MULTI_FRAME_STARTS.join(", ")} do)`;
   } else if (picker) {
-    problems.motion = `${describe3(prompt, picker)} sits between the start image and ${describe3(prompt, target.node)} and would keep only part of the carried frames`;
+    problems.motion = `${describe4(prompt, picker)} sits between the start image and ${describe4(prompt, target.node)} and would keep only part of the carried frames`;
   } else modes.push("motion");
   if (family !== "wan22_14b") problems.svi = "SVI 2.0 Pro LoRAs exist for the Wan2.2 14B image-to-video models only";
-  else if (i2v?.class_type !== "WanImageToVideo") problems.svi = `SVI replaces WanImageToVideo, and this graph uses ${describe3(prompt, target.node)}`;
+  else if (i2v?.class_type !== "WanImageToVideo") problems.svi = `SVI replaces WanImageToVideo, and this graph uses ${describe4(prompt, target.node)}`;
   else modes.push("svi");
   return { modes, how, problems };
 }
@@ -29369,10 +31550,10 @@ var WorkflowError = class extends Error {
 };
 
 // sidecar/workflows/template.ts
-var InputRef = external_exports.object({ node: external_exports.string().min(1), input: external_exports.string().min(1) });
-var OutputRef = external_exports.object({ node: external_exports.string().min(1), output: external_exports.number().int().min(0) });
-var InputRefs = external_exports.union([InputRef, external_exports.array(InputRef).min(1)]).transform((r) => Array.isArray(r) ? r : [r]);
-var TemplateRoles = external_exports.object({
+var InputRef = external_exports2.object({ node: external_exports2.string().min(1), input: external_exports2.string().min(1) });
+var OutputRef = external_exports2.object({ node: external_exports2.string().min(1), output: external_exports2.number().int().min(0) });
+var InputRefs = external_exports2.union([InputRef, external_exports2.array(InputRef).min(1)]).transform((r) => Array.isArray(r) ? r : [r]);
+var TemplateRoles = external_exports2.object({
   /** LoadImage input that takes the start image; absent on text-to-video templates. */
   start_image: InputRef.optional(),
   /** The input linked to the start image, unlinked when a ti2v template runs from text alone. */
@@ -29386,7 +31567,7 @@ var TemplateRoles = external_exports.object({
   steps: InputRefs,
   cfg: InputRefs,
   /** Two-pass templates: high pass ends and low pass starts at the split step. */
-  split: external_exports.object({ end: InputRefs, start: InputRefs }).optional(),
+  split: external_exports2.object({ end: InputRefs, start: InputRefs }).optional(),
   model_high: InputRefs,
   model_low: InputRefs.optional(),
   lora_high: OutputRef,
@@ -29397,22 +31578,22 @@ var TemplateRoles = external_exports.object({
   video_images: InputRef,
   last_frame_output: InputRef,
   last_frame_index: InputRefs,
-  options: external_exports.record(external_exports.string(), InputRefs).default({})
+  options: external_exports2.record(external_exports2.string(), InputRefs).default({})
 });
-var Template = external_exports.object({
-  id: external_exports.string().regex(/^[a-z0-9_]+$/, "lower-case letters, digits and _ only"),
-  name: external_exports.string().min(1),
-  description: external_exports.string(),
+var Template = external_exports2.object({
+  id: external_exports2.string().regex(/^[a-z0-9_]+$/, "lower-case letters, digits and _ only"),
+  name: external_exports2.string().min(1),
+  description: external_exports2.string(),
   kind: Preset.shape.kind,
   family: Preset.shape.family,
   defaults: Preset.shape.defaults,
   models: Preset.shape.models,
   options: Preset.shape.options,
-  t2v_first: external_exports.string().nullable(),
+  t2v_first: external_exports2.string().nullable(),
   roles: TemplateRoles,
   prompt: ApiPrompt,
   /** 'user' for templates made from a user's graph (kept in SQLite); the workflows/ files are built in. */
-  source: external_exports.enum(["builtin", "user"]).optional()
+  source: external_exports2.enum(["builtin", "user"]).optional()
 });
 function roleProblems(t) {
   const problems = [];
@@ -29449,8 +31630,8 @@ function roleProblems(t) {
   }
   return problems;
 }
-function parseTemplate(json4, source) {
-  const parsed = Template.safeParse(json4);
+function parseTemplate(json5, source) {
+  const parsed = Template.safeParse(json5);
   if (!parsed.success) {
     const issue2 = parsed.error.issues[0];
     const field = issue2 ? issue2.path.join(".") : "";
@@ -29458,7 +31639,7 @@ function parseTemplate(json4, source) {
   }
   const [problem] = roleProblems(parsed.data);
   if (problem) throw new WorkflowError("invalid_template", `${source}: ${problem.field}: ${problem.message}`, problem.field);
-  JobParameters.pick({ width: true, height: true, fps: true, frames: true, steps: true, cfg: true }).parse(parsed.data.defaults);
+  pick2(JobParameters, { width: true, height: true, fps: true, frames: true, steps: true, cfg: true }).parse(parsed.data.defaults);
   return parsed.data;
 }
 function requiredClasses(t) {
@@ -29495,16 +31676,16 @@ import { readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node
 import { join as join3 } from "node:path";
 function loadTemplates(dir) {
   const files = readdirSync2(dir).filter((f2) => f2.endsWith(".json")).sort();
-  const templates = files.map((file2) => {
-    let json4;
+  const templates = files.map((file3) => {
+    let json5;
     try {
-      json4 = JSON.parse(readFileSync2(join3(dir, file2), "utf8"));
+      json5 = JSON.parse(readFileSync2(join3(dir, file3), "utf8"));
     } catch (err) {
-      throw new WorkflowError("invalid_template", `${file2}: not valid JSON (${err.message})`);
+      throw new WorkflowError("invalid_template", `${file3}: not valid JSON (${err.message})`);
     }
-    const template = parseTemplate(json4, file2);
-    if (`${template.id}.json` !== file2) {
-      throw new WorkflowError("invalid_template", `${file2}: id "${template.id}" must match the file name`, "id");
+    const template = parseTemplate(json5, file3);
+    if (`${template.id}.json` !== file3) {
+      throw new WorkflowError("invalid_template", `${file3}: id "${template.id}" must match the file name`, "id");
     }
     return template;
   });
@@ -29517,21 +31698,6 @@ function loadTemplates(dir) {
     }
   }
   return templates;
-}
-
-// sidecar/workflows/frameCount.ts
-var MIN_FRAMES = 5;
-function isValidFrameCount(n) {
-  return Number.isInteger(n) && n >= MIN_FRAMES && (n - 1) % 4 === 0;
-}
-function normalizeFrames(n) {
-  if (!Number.isFinite(n)) throw new RangeError(`frames must be a finite number, got ${n}`);
-  const k = Math.max(1, Math.round((n - 1) / 4));
-  return 4 * k + 1;
-}
-function framesForSeconds(seconds, fps) {
-  if (!(seconds > 0) || !(fps > 0)) throw new RangeError(`seconds and fps must be positive (got ${seconds}, ${fps})`);
-  return normalizeFrames(Math.round(seconds * fps) + 1);
 }
 
 // sidecar/workflows/graphEdit.ts
@@ -29550,11 +31716,11 @@ function addNode(prompt, node2) {
   prompt[id] = node2;
   return id;
 }
-function consumersOf(prompt, node2, output2) {
+function consumersOf(prompt, node2, output3) {
   const sites = [];
   for (const [id, n] of Object.entries(prompt)) {
-    for (const [input2, value] of Object.entries(n.inputs)) {
-      if (isLink(value) && value[0] === node2 && value[1] === output2) sites.push({ node: id, input: input2 });
+    for (const [input3, value] of Object.entries(n.inputs)) {
+      if (isLink(value) && value[0] === node2 && value[1] === output3) sites.push({ node: id, input: input3 });
     }
   }
   return sites;
@@ -29658,9 +31824,9 @@ function validate2(t, b) {
   }
   if (seam.anchorPadding && !seam.anchorImage) refuse("seam", "the anchor option needs an anchor frame (the start image, or a chosen take)");
 }
-function insertAfter(prompt, source, output2, node2) {
-  const consumers = consumersOf(prompt, source, output2);
-  const id = addNode(prompt, node2([source, output2]));
+function insertAfter(prompt, source, output3, node2) {
+  const consumers = consumersOf(prompt, source, output3);
+  const id = addNode(prompt, node2([source, output3]));
   for (const site of consumers) {
     const n = prompt[site.node];
     if (n) n.inputs[site.input] = [id, 0];
@@ -29773,14 +31939,14 @@ function bindSegment(template, b) {
   }
   if (b.tailPrefix !== void 0 && decoded !== void 0) {
     const tail = Math.min(TAIL_FRAMES, b.frames);
-    const pick2 = addNode(prompt, {
+    const pick3 = addNode(prompt, {
       class_type: "ImageFromBatch",
       inputs: { image: decoded, batch_index: -tail, length: tail },
       _meta: { title: `The last ${tail} frames (a motion hand-off loads them)` }
     });
     addNode(prompt, {
       class_type: "SaveAnimatedPNG",
-      inputs: { images: [pick2, 0], filename_prefix: b.tailPrefix, fps: b.fps, compress_level: 1 },
+      inputs: { images: [pick3, 0], filename_prefix: b.tailPrefix, fps: b.fps, compress_level: 1 },
       _meta: { title: "Save the last frames (lossless APNG)" }
     });
   }
@@ -29825,11 +31991,11 @@ var MODEL_INPUTS2 = {
   lora_name: "loras",
   ckpt_name: "checkpoints"
 };
-function modelFolder(classType, input2) {
-  const folder = MODEL_INPUTS2[input2];
+function modelFolder(classType, input3) {
+  const folder = MODEL_INPUTS2[input3];
   if (folder === "diffusion_models" && /GGUF/.test(classType)) return "unet or models/diffusion_models";
   if (folder === "text_encoders" && /GGUF/.test(classType)) return "text_encoders or models/clip";
-  if (input2 === "clip_name" && classType.startsWith("CLIPVision")) return "clip_vision";
+  if (input3 === "clip_name" && classType.startsWith("CLIPVision")) return "clip_vision";
   return folder;
 }
 var SELF_VALIDATED = { LoadImage: ["image"], LoadImageOutput: ["image"], LoadImageMask: ["image"] };
@@ -29853,10 +32019,10 @@ function outputTypeOf(schema, index) {
   if (type === void 0) return void 0;
   return Array.isArray(type) ? "COMBO" : type;
 }
-function typesMatch(output2, expected) {
-  if (output2 === "*" || expected === "*") return true;
+function typesMatch(output3, expected) {
+  if (output3 === "*" || expected === "*") return true;
   const wanted = new Set(expected.split(","));
-  return output2.split(",").some((t) => wanted.has(t));
+  return output3.split(",").some((t) => wanted.has(t));
 }
 function checkValue(c, value) {
   switch (c.type) {
@@ -29974,19 +32140,19 @@ function findVideoOutput(prompt, chosen, problems) {
   const supported = ids.filter((id) => VIDEO_OUTPUTS.includes(prompt[id]?.class_type ?? ""));
   if (chosen !== void 0) {
     if (!supported.includes(chosen)) {
-      problems.push({ role: "video_output", message: `video output: ${describe3(prompt, chosen)} is not a SaveVideo or VHS_VideoCombine node`, candidates: supported });
+      problems.push({ role: "video_output", message: `video output: ${describe4(prompt, chosen)} is not a SaveVideo or VHS_VideoCombine node`, candidates: supported });
       return null;
     }
     return chosen;
   }
   if (supported.length === 1) return supported[0] ?? null;
   if (supported.length > 1) {
-    const list = supported.map((id) => describe3(prompt, id)).join(", ");
+    const list = supported.map((id) => describe4(prompt, id)).join(", ");
     problems.push({ role: "video_output", message: `video output: ${supported.length} nodes could save the segment (${list}); pick one`, candidates: supported });
     return null;
   }
   const unsupported = ids.filter((id) => UNSUPPORTED_OUTPUTS.includes(prompt[id]?.class_type ?? ""));
-  const message = unsupported.length > 0 ? `video output: ${unsupported.map((id) => describe3(prompt, id)).join(", ")} is not supported (segments are stitched as MP4); save with CreateVideo -> SaveVideo or VHS_VideoCombine instead` : "video output: the graph saves no video; add CreateVideo -> SaveVideo (or VHS_VideoCombine)";
+  const message = unsupported.length > 0 ? `video output: ${unsupported.map((id) => describe4(prompt, id)).join(", ")} is not supported (segments are stitched as MP4); save with CreateVideo -> SaveVideo or VHS_VideoCombine instead` : "video output: the graph saves no video; add CreateVideo -> SaveVideo (or VHS_VideoCombine)";
   problems.push({ role: "video_output", message });
   return null;
 }
@@ -29998,16 +32164,16 @@ function samplerPasses(prompt, video, problems) {
     return [];
   }
   if (samplers.length > 2) {
-    problems.push({ role: "seed", message: `sampler: ${samplers.length} sampler passes (${samplers.map((id) => describe3(prompt, id)).join(", ")}); only one- and two-pass graphs are supported` });
+    problems.push({ role: "seed", message: `sampler: ${samplers.length} sampler passes (${samplers.map((id) => describe4(prompt, id)).join(", ")}); only one- and two-pass graphs are supported` });
     return [];
   }
   const [a, b] = samplers;
   if (b === void 0) return [a];
   if (ancestors(prompt, b).has(a)) return [a, b];
   if (ancestors(prompt, a).has(b)) return [b, a];
-  const addsNoise = (id) => literal2(prompt, id, "add_noise") !== "disable" && numberOr(literal2(prompt, id, "start_at_step"), 0) === 0;
+  const addsNoise = (id) => literal3(prompt, id, "add_noise") !== "disable" && numberOr(literal3(prompt, id, "start_at_step"), 0) === 0;
   if (addsNoise(a) !== addsNoise(b)) return addsNoise(a) ? [a, b] : [b, a];
-  problems.push({ role: "seed", message: `sampler: ${describe3(prompt, a)} and ${describe3(prompt, b)} are not chained; cannot tell the high-noise pass` });
+  problems.push({ role: "seed", message: `sampler: ${describe4(prompt, a)} and ${describe4(prompt, b)} are not chained; cannot tell the high-noise pass` });
   return [];
 }
 function latentSource(prompt, sampler) {
@@ -30037,7 +32203,7 @@ function textSources(prompt, start3, role) {
     }
     const own2 = linkOf(prompt, id, role);
     const next = own2 ? [own2] : Object.entries(node2.inputs).filter(([k, v]) => k.startsWith("conditioning") && isLink(v)).map(([, v]) => v);
-    if (next.length > 0) via.push(describe3(prompt, id));
+    if (next.length > 0) via.push(describe4(prompt, id));
     todo.push(...next);
   }
   return { sites, via };
@@ -30056,7 +32222,7 @@ function modelPath(prompt, sampler) {
       return { loader: id, nameInput, chainAfter: chainAfter ?? { node: id, output: slot }, via };
     }
     if (!chainAfter && /lora/i.test(node2.class_type)) chainAfter = { node: id, output: slot };
-    via.push(describe3(prompt, id));
+    via.push(describe4(prompt, id));
     link = upstream;
   }
   return null;
@@ -30072,22 +32238,22 @@ function findStartImage(prompt, i2v, roles, problems) {
     problems.push({ role: "start_image", message: `start image: no LoadImage feeds ${prompt[i2v]?.class_type ?? "the image-to-video node"}.start_image` });
     return false;
   }
-  roles.push({ role: "start_image_link", sites: [{ node: i2v, input: "start_image" }], how: `the start_image input of ${describe3(prompt, i2v)}` });
+  roles.push({ role: "start_image_link", sites: [{ node: i2v, input: "start_image" }], how: `the start_image input of ${describe4(prompt, i2v)}` });
   const reach = /* @__PURE__ */ new Set([link[0], ...ancestors(prompt, link[0])]);
   const loaders = sortedIds([...reach].filter((id) => LOAD_IMAGE.includes(prompt[id]?.class_type ?? "")));
-  const via = sortedIds([...reach].filter((id) => !loaders.includes(id))).map((id) => describe3(prompt, id));
+  const via = sortedIds([...reach].filter((id) => !loaders.includes(id))).map((id) => describe4(prompt, id));
   const through = via.length > 0 ? ` through ${via.join(", ")}` : "";
   if (loaders.length === 0) {
-    problems.push({ role: "start_image", message: `start image: no LoadImage feeds ${prompt[i2v]?.class_type}.start_image (it comes from ${describe3(prompt, link[0])})` });
+    problems.push({ role: "start_image", message: `start image: no LoadImage feeds ${prompt[i2v]?.class_type}.start_image (it comes from ${describe4(prompt, link[0])})` });
     return false;
   }
   let chosen = loaders.length === 1 ? loaders[0] : void 0;
-  let how = `${describe3(prompt, chosen ?? "")} feeds ${describe3(prompt, i2v)}.start_image${through}`;
+  let how = `${describe4(prompt, chosen ?? "")} feeds ${describe4(prompt, i2v)}.start_image${through}`;
   if (!chosen) {
     const titled = loaders.filter((id) => /start|first/i.test(prompt[id]?._meta?.title ?? ""));
     if (titled.length === 1) {
       chosen = titled[0];
-      how = `${describe3(prompt, chosen ?? "")} is the one of ${loaders.length} LoadImage nodes upstream of ${describe3(prompt, i2v)}.start_image whose title says start`;
+      how = `${describe4(prompt, chosen ?? "")} is the one of ${loaders.length} LoadImage nodes upstream of ${describe4(prompt, i2v)}.start_image whose title says start`;
     }
   }
   if (!chosen) {
@@ -30112,29 +32278,29 @@ function detectRoles(prompt, chosen = {}) {
     if (node2?.class_type === "SaveVideo") {
       const create = linkOf(prompt, video, "video");
       if (!create || !prompt[create[0]] || !("images" in (prompt[create[0]]?.inputs ?? {}))) {
-        problems.push({ role: "video_images", message: `video output: ${describe3(prompt, video)} must get its video from CreateVideo (images + fps)` });
+        problems.push({ role: "video_images", message: `video output: ${describe4(prompt, video)} must get its video from CreateVideo (images + fps)` });
       } else framesNode = create[0];
-    } else if (node2 && typeof literal2(prompt, video, "format") === "string" && !String(literal2(prompt, video, "format")).startsWith("video/")) {
-      problems.push({ role: "video_output", message: `video output: ${describe3(prompt, video)} saves ${String(literal2(prompt, video, "format"))}; choose a video/ format (video/h264-mp4)` });
+    } else if (node2 && typeof literal3(prompt, video, "format") === "string" && !String(literal3(prompt, video, "format")).startsWith("video/")) {
+      problems.push({ role: "video_output", message: `video output: ${describe4(prompt, video)} saves ${String(literal3(prompt, video, "format"))}; choose a video/ format (video/h264-mp4)` });
     }
-    add("video_output", [{ node: video, input: "filename_prefix" }], `${describe3(prompt, video)} saves the video`);
+    add("video_output", [{ node: video, input: "filename_prefix" }], `${describe4(prompt, video)} saves the video`);
     if (framesNode !== video || node2?.class_type === "VHS_VideoCombine") {
       frames = linkOf(prompt, framesNode, "images");
-      add("video_images", [{ node: framesNode, input: "images" }], `the frames input of ${describe3(prompt, framesNode)}`);
+      add("video_images", [{ node: framesNode, input: "images" }], `the frames input of ${describe4(prompt, framesNode)}`);
       const fpsInput = framesNode === video ? "frame_rate" : "fps";
-      add("fps", [valueSite(prompt, framesNode, fpsInput)], `${describe3(prompt, framesNode)}.${fpsInput}`);
+      add("fps", [valueSite(prompt, framesNode, fpsInput)], `${describe4(prompt, framesNode)}.${fpsInput}`);
       fps = numberOr(valueAt(prompt, framesNode, fpsInput), fps);
-      if (!frames) problems.push({ role: "video_images", message: `video output: nothing is linked to ${describe3(prompt, framesNode)}.images` });
+      if (!frames) problems.push({ role: "video_images", message: `video output: nothing is linked to ${describe4(prompt, framesNode)}.images` });
     }
   }
   if (frames) {
     for (const id of sortedIds(Object.keys(prompt))) {
-      const pick2 = linkOf(prompt, id, "images");
-      if (prompt[id]?.class_type !== "SaveImage" || !pick2 || prompt[pick2[0]]?.class_type !== "ImageFromBatch") continue;
-      const from = linkOf(prompt, pick2[0], "image");
+      const pick3 = linkOf(prompt, id, "images");
+      if (prompt[id]?.class_type !== "SaveImage" || !pick3 || prompt[pick3[0]]?.class_type !== "ImageFromBatch") continue;
+      const from = linkOf(prompt, pick3[0], "image");
       if (from && from[0] === frames[0] && from[1] === frames[1]) {
-        add("last_frame_output", [{ node: id, input: "filename_prefix" }], `${describe3(prompt, id)} saves one frame of the video's frames`);
-        add("last_frame_index", [{ node: pick2[0], input: "batch_index" }], `${describe3(prompt, pick2[0])} picks that frame`);
+        add("last_frame_output", [{ node: id, input: "filename_prefix" }], `${describe4(prompt, id)} saves one frame of the video's frames`);
+        add("last_frame_index", [{ node: pick3[0], input: "batch_index" }], `${describe4(prompt, pick3[0])} picks that frame`);
         break;
       }
     }
@@ -30146,15 +32312,15 @@ function detectRoles(prompt, chosen = {}) {
   const models = { folder: "diffusion_models", high: "", low: null };
   const options = [];
   if (first) {
-    const passName = (id) => passes.length === 2 ? `${id === first ? "first (high-noise)" : "second (low-noise)"} pass ${describe3(prompt, id)}` : describe3(prompt, id);
-    const seeded = passes.filter((id) => literal2(prompt, id, "add_noise") !== "disable");
+    const passName = (id) => passes.length === 2 ? `${id === first ? "first (high-noise)" : "second (low-noise)"} pass ${describe4(prompt, id)}` : describe4(prompt, id);
+    const seeded = passes.filter((id) => literal3(prompt, id, "add_noise") !== "disable");
     const seedSites = seeded.flatMap((id) => ["noise_seed", "seed"].filter((i) => i in (prompt[id]?.inputs ?? {})).map((i) => valueSite(prompt, id, i)));
     if (seedSites.length > 0) add("seed", seedSites, `the seed of ${seeded.map(passName).join(" and ")} (the pass that adds noise)`);
-    else problems.push({ role: "seed", message: `seed: ${describe3(prompt, first)} has no seed or noise_seed input` });
-    for (const input2 of ["steps", "cfg"]) {
-      const sites = passes.filter((id) => input2 in (prompt[id]?.inputs ?? {})).map((id) => valueSite(prompt, id, input2));
-      if (sites.length > 0) add(input2, sites, `${input2} of ${passes.map(passName).join(" and ")}`);
-      else problems.push({ role: input2, message: `${input2}: ${describe3(prompt, first)} has no ${input2} input` });
+    else problems.push({ role: "seed", message: `seed: ${describe4(prompt, first)} has no seed or noise_seed input` });
+    for (const input3 of ["steps", "cfg"]) {
+      const sites = passes.filter((id) => input3 in (prompt[id]?.inputs ?? {})).map((id) => valueSite(prompt, id, input3));
+      if (sites.length > 0) add(input3, sites, `${input3} of ${passes.map(passName).join(" and ")}`);
+      else problems.push({ role: input3, message: `${input3}: ${describe4(prompt, first)} has no ${input3} input` });
     }
     defaults.steps = Math.round(numberOr(valueAt(prompt, first, "steps"), 20));
     defaults.cfg = numberOr(valueAt(prompt, first, "cfg"), 3.5);
@@ -30170,63 +32336,63 @@ function detectRoles(prompt, chosen = {}) {
       const through = found.via.length > 0 ? ` through ${found.via.join(", ")}` : "";
       if (found.sites.length === 1) {
         texts[side] = found.sites;
-        add(side, found.sites, `${describe3(prompt, found.sites[0]?.node ?? "")} feeds ${describe3(prompt, first)}.${side}${through}`);
+        add(side, found.sites, `${describe4(prompt, found.sites[0]?.node ?? "")} feeds ${describe4(prompt, first)}.${side}${through}`);
       } else if (found.sites.length === 0) {
-        problems.push({ role: side, message: `${side} prompt: no CLIPTextEncode feeds ${describe3(prompt, first)}.${side}${through}` });
+        problems.push({ role: side, message: `${side} prompt: no CLIPTextEncode feeds ${describe4(prompt, first)}.${side}${through}` });
       } else {
         const ids = found.sites.map((s) => s.node);
-        problems.push({ role: side, message: `${side} prompt: ${ids.length} text encoders feed ${describe3(prompt, first)}.${side} (${ids.map((id) => describe3(prompt, id)).join(", ")}); pick one`, candidates: ids });
+        problems.push({ role: side, message: `${side} prompt: ${ids.length} text encoders feed ${describe4(prompt, first)}.${side} (${ids.map((id) => describe4(prompt, id)).join(", ")}); pick one`, candidates: ids });
       }
     }
     const [p, n] = [texts.positive?.[0], texts.negative?.[0]];
     if (p && n && p.node === n.node && p.input === n.input) {
-      problems.push({ role: "negative", message: `negative prompt: it is the same text as the positive prompt (${describe3(prompt, p.node)}); give the negative its own CLIPTextEncode` });
+      problems.push({ role: "negative", message: `negative prompt: it is the same text as the positive prompt (${describe4(prompt, p.node)}); give the negative its own CLIPTextEncode` });
     }
     const latent = latentSource(prompt, first);
     if (latent) {
-      for (const input2 of ["width", "height", "length"]) add(input2, [valueSite(prompt, latent, input2)], `${describe3(prompt, latent)}.${input2} (it makes the latent of ${describe3(prompt, first)})`);
+      for (const input3 of ["width", "height", "length"]) add(input3, [valueSite(prompt, latent, input3)], `${describe4(prompt, latent)}.${input3} (it makes the latent of ${describe4(prompt, first)})`);
       if (prompt[latent]?.class_type === "Wan22ImageToVideoLatent") family = "wan22_5b";
       const size = checkSize(Math.max(16, numberOr(valueAt(prompt, latent, "width"), 832)), Math.max(16, numberOr(valueAt(prompt, latent, "height"), 480)), family);
       defaults.width = Math.min(4096, size.width);
       defaults.height = Math.min(4096, size.height);
       defaults.frames = Math.min(1025, normalizeFrames(numberOr(valueAt(prompt, latent, "length"), 81)));
     } else {
-      problems.push({ role: "length", message: `size: no node with width, height and length makes the latent of ${describe3(prompt, first)}` });
+      problems.push({ role: "length", message: `size: no node with width, height and length makes the latent of ${describe4(prompt, first)}` });
     }
     const candidates = [...ancestors(prompt, first)].filter((id) => IMAGE_TO_VIDEO.includes(prompt[id]?.class_type ?? "") || "start_image" in (prompt[id]?.inputs ?? {}));
     const i2v = latent && candidates.includes(latent) ? latent : candidates.length === 1 ? candidates[0] : void 0;
     if (i2v) findStartImage(prompt, i2v, roles, problems);
     else if (candidates.length > 1) {
-      problems.push({ role: "start_image", message: `start image: ${candidates.length} image-to-video nodes (${sortedIds(candidates).map((id) => describe3(prompt, id)).join(", ")}); cannot tell which starts the segment` });
+      problems.push({ role: "start_image", message: `start image: ${candidates.length} image-to-video nodes (${sortedIds(candidates).map((id) => describe4(prompt, id)).join(", ")}); cannot tell which starts the segment` });
     } else {
-      const by = latent ? ` (${describe3(prompt, latent)} makes the latent)` : "";
+      const by = latent ? ` (${describe4(prompt, latent)} makes the latent)` : "";
       problems.push({ role: "start_image", message: `start image: the graph has no image-to-video node${by}; each segment starts from the previous last frame, so it needs WanImageToVideo, Wan22ImageToVideoLatent or WanFirstLastFrameToVideo with a LoadImage on start_image` });
     }
     const paths = passes.map((id) => modelPath(prompt, id));
     const [high, low] = paths;
     const sameLoader = high && low && high.loader === low.loader;
     const modelRoles = sameLoader ? [["high", high, first]] : [["high", high, first], ["low", low, passes[1]]];
-    for (const [which, path20, pass] of modelRoles) {
+    for (const [which, path22, pass] of modelRoles) {
       if (!pass) continue;
-      if (!path20 || !path20.nameInput) {
-        problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe3(prompt, pass)}.model` });
+      if (!path22 || !path22.nameInput) {
+        problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe4(prompt, pass)}.model` });
         continue;
       }
-      const through = path20.via.length > 0 ? ` through ${path20.via.join(", ")}` : "";
-      add(`model_${which}`, [{ node: path20.loader, input: path20.nameInput }], `${describe3(prompt, path20.loader)} feeds the model of ${passName(pass)}${through}`);
-      add(`lora_${which}`, [path20.chainAfter], path20.chainAfter.node === path20.loader ? `LoRAs go right after ${describe3(prompt, path20.loader)}` : `LoRAs go after the existing ${describe3(prompt, path20.chainAfter.node)}`);
-      const file2 = valueAt(prompt, path20.loader, path20.nameInput);
+      const through = path22.via.length > 0 ? ` through ${path22.via.join(", ")}` : "";
+      add(`model_${which}`, [{ node: path22.loader, input: path22.nameInput }], `${describe4(prompt, path22.loader)} feeds the model of ${passName(pass)}${through}`);
+      add(`lora_${which}`, [path22.chainAfter], path22.chainAfter.node === path22.loader ? `LoRAs go right after ${describe4(prompt, path22.loader)}` : `LoRAs go after the existing ${describe4(prompt, path22.chainAfter.node)}`);
+      const file3 = valueAt(prompt, path22.loader, path22.nameInput);
       if (which === "high") {
-        models.high = typeof file2 === "string" ? file2 : "";
-        models.folder = modelFolderOf(prompt[path20.loader]?.class_type ?? "");
-      } else models.low = typeof file2 === "string" ? file2 : null;
+        models.high = typeof file3 === "string" ? file3 : "";
+        models.folder = modelFolderOf(prompt[path22.loader]?.class_type ?? "");
+      } else models.low = typeof file3 === "string" ? file3 : null;
     }
     const loaders = sortedIds(new Set(paths.filter((m) => m !== null).map((m) => m.loader)));
     for (const [key, label2] of Object.entries(LOADER_OPTIONS)) {
       const sites = loaders.filter((id) => key in (prompt[id]?.inputs ?? {})).map((id) => ({ node: id, input: key }));
       const value = sites[0] ? valueAt(prompt, sites[0].node, key) : void 0;
       if (!sites[0] || typeof value !== "number" && typeof value !== "string") continue;
-      add(`options.${key}`, sites, `${key} of ${loaders.map((id) => describe3(prompt, id)).join(" and ")}`);
+      add(`options.${key}`, sites, `${key} of ${loaders.map((id) => describe4(prompt, id)).join(" and ")}`);
       options.push({ key, label: label2, type: typeof value === "number" ? "number" : "string", default: value });
     }
   }
@@ -30285,9 +32451,9 @@ function overrideProblems(prompt, overrides) {
       const node2 = prompt[site.node];
       if (!node2) problems.push({ role, message: `${role}: node #${site.node} is not in the graph` });
       else if (OUTPUT_ROLES.includes(role) ? site.output === void 0 : site.input === void 0) {
-        problems.push({ role, message: `${role}: name the ${OUTPUT_ROLES.includes(role) ? "output" : "input"} of ${describe3(prompt, site.node)}` });
+        problems.push({ role, message: `${role}: name the ${OUTPUT_ROLES.includes(role) ? "output" : "input"} of ${describe4(prompt, site.node)}` });
       } else if (site.input !== void 0 && !(site.input in node2.inputs)) {
-        problems.push({ role, message: `${role}: ${describe3(prompt, site.node)} has no input "${site.input}"` });
+        problems.push({ role, message: `${role}: ${describe4(prompt, site.node)} has no input "${site.input}"` });
       }
     }
   }
@@ -30299,7 +32465,7 @@ function view(prompt, sites) {
 function toRoles(found) {
   const inputs = (role) => found.get(role)?.map((s) => ({ node: s.node, input: s.input }));
   const one = (role) => inputs(role)?.[0];
-  const output2 = (role) => {
+  const output3 = (role) => {
     const s = found.get(role)?.[0];
     return s ? { node: s.node, output: s.output } : void 0;
   };
@@ -30321,8 +32487,8 @@ function toRoles(found) {
     split: splitEnd && splitStart ? { end: splitEnd, start: splitStart } : void 0,
     model_high: inputs("model_high"),
     model_low: inputs("model_low"),
-    lora_high: output2("lora_high"),
-    lora_low: output2("lora_low"),
+    lora_high: output3("lora_high"),
+    lora_low: output3("lora_low"),
     fps: inputs("fps"),
     video_output: one("video_output"),
     video_images: one("video_images"),
@@ -30331,9 +32497,9 @@ function toRoles(found) {
     options
   };
 }
-function buildUserTemplate(input2) {
-  const graph = parseGraph(input2.prompt);
-  const overrides = input2.roles ?? {};
+function buildUserTemplate(input3) {
+  const graph = parseGraph(input3.prompt);
+  const overrides = input3.roles ?? {};
   const chosenVideo = overrides.video_output?.[0]?.node;
   const detection = detectRoles(graph, chosenVideo !== void 0 ? { videoOutput: chosenVideo } : {});
   const problems = overrideProblems(graph, overrides);
@@ -30362,27 +32528,27 @@ function buildUserTemplate(input2) {
   if (keep.size > 0) {
     for (const id of sortedIds(Object.keys(prompt))) {
       if (keep.has(id)) continue;
-      changes.push(`removes ${describe3(graph, id)}: it does not feed the segment video`);
+      changes.push(`removes ${describe4(graph, id)}: it does not feed the segment video`);
       delete prompt[id];
     }
   }
   const videoId = found.get("video_output")?.[0]?.node;
   const video = videoId ? prompt[videoId] : void 0;
   if (video?.class_type === "VHS_VideoCombine" && videoId) {
-    if (literal2(prompt, videoId, "save_output") === false) {
+    if (literal3(prompt, videoId, "save_output") === false) {
       video.inputs.save_output = true;
-      changes.push(`sets save_output on ${describe3(graph, videoId)}: segments must stay in the output folder`);
+      changes.push(`sets save_output on ${describe4(graph, videoId)}: segments must stay in the output folder`);
     }
-    if (literal2(prompt, videoId, "pingpong") === true) {
+    if (literal3(prompt, videoId, "pingpong") === true) {
       video.inputs.pingpong = false;
-      changes.push(`turns pingpong off on ${describe3(graph, videoId)}: it would play the segment back and forth`);
+      changes.push(`turns pingpong off on ${describe4(graph, videoId)}: it would play the segment back and forth`);
     }
   }
   const imagesSite = found.get("video_images")?.[0];
   const frames = imagesSite?.input ? linkOf(prompt, imagesSite.node, imagesSite.input) : detection.frames;
   if (!found.has("last_frame_output") && frames) {
-    const pick2 = nextNodeId(prompt);
-    prompt[pick2] = {
+    const pick3 = nextNodeId(prompt);
+    prompt[pick3] = {
       class_type: "ImageFromBatch",
       inputs: { image: [frames[0], frames[1]], batch_index: detection.defaults.frames - 1, length: 1 },
       _meta: { title: "Last frame (added by Long Video)" }
@@ -30390,13 +32556,13 @@ function buildUserTemplate(input2) {
     const save = nextNodeId(prompt);
     prompt[save] = {
       class_type: "SaveImage",
-      inputs: { images: [pick2, 0], filename_prefix: "longvideo/segment_last" },
+      inputs: { images: [pick3, 0], filename_prefix: "longvideo/segment_last" },
       _meta: { title: "Save last frame (added by Long Video)" }
     };
-    const how = `added: ImageFromBatch #${pick2} -> SaveImage #${save} from the frames of ${describe3(graph, frames[0])}`;
+    const how = `added: ImageFromBatch #${pick3} -> SaveImage #${save} from the frames of ${describe4(graph, frames[0])}`;
     put({ role: "last_frame_output", sites: [{ node: save, input: "filename_prefix" }], how }, "added", prompt);
-    put({ role: "last_frame_index", sites: [{ node: pick2, input: "batch_index" }], how }, "added", prompt);
-    changes.push(`adds ImageFromBatch #${pick2} -> SaveImage #${save}: the last frame as PNG, the next segment's start image`);
+    put({ role: "last_frame_index", sites: [{ node: pick3, input: "batch_index" }], how }, "added", prompt);
+    changes.push(`adds ImageFromBatch #${pick3} -> SaveImage #${save}: the last frame as PNG, the next segment's start image`);
   }
   changes.push("leaves the frames carried from the segment before out of the video of every later segment (frame 0; the first K in motion mode)");
   changes.push(`saves the last ${TAIL_FRAMES} frames of every segment as a lossless animated PNG (SaveAnimatedPNG), which a motion or SVI hand-off loads`);
@@ -30408,7 +32574,7 @@ function buildUserTemplate(input2) {
   if (seams.how) changes.push(`motion mode: ${seams.problems.motion ? `not possible: ${seams.problems.motion}` : seams.how}`);
   for (const [role, sites] of found) {
     for (const s of sites) {
-      if (!prompt[s.node] && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: ${describe3(graph, s.node)} does not feed the segment video` });
+      if (!prompt[s.node] && !problems.some((p) => p.role === role)) problems.push({ role, message: `${role}: ${describe4(graph, s.node)} does not feed the segment video` });
     }
   }
   const modelOf = (role) => {
@@ -30431,9 +32597,9 @@ function buildUserTemplate(input2) {
   try {
     const template = parseTemplate(
       {
-        id: input2.id,
-        name: input2.name,
-        description: input2.description,
+        id: input3.id,
+        name: input3.name,
+        description: input3.description,
         kind: report.kind,
         family: report.family,
         defaults: report.defaults,
@@ -30444,7 +32610,7 @@ function buildUserTemplate(input2) {
         prompt,
         source: "user"
       },
-      input2.name
+      input3.name
     );
     return { template, report };
   } catch (err) {
@@ -30457,14 +32623,126 @@ function problemsMessage(problems) {
   return problems.map((p) => p.message).join("; ");
 }
 
+// sidecar/workflows/startImageGraph.ts
+function write3(prompt, refs, value) {
+  for (const ref of refs) {
+    const node2 = prompt[ref.node];
+    if (node2) node2.inputs[ref.input] = value;
+  }
+}
+function keepFeeding(prompt, output3) {
+  const keep = /* @__PURE__ */ new Set([output3, ...ancestors(prompt, output3)]);
+  for (const id of Object.keys(prompt)) if (!keep.has(id)) delete prompt[id];
+}
+function bindT2vStill(t, b) {
+  if (t.kind !== "t2v") throw new WorkflowError("invalid_template", `${t.name} is not a text-to-video template`, "maker");
+  const size = checkSize(b.width, b.height, t.family);
+  if (size.adjusted) throw new WorkflowError("bad_binding", `width: ${size.message ?? "not a valid size"}`, "width");
+  const prompt = clonePrompt(t.prompt);
+  const { roles } = t;
+  write3(prompt, roles.positive, b.positive);
+  write3(prompt, roles.negative, b.negative);
+  write3(prompt, roles.width, b.width);
+  write3(prompt, roles.height, b.height);
+  write3(prompt, roles.length, 1);
+  write3(prompt, roles.seed, b.seed);
+  const frames = linkOf(prompt, roles.video_images.node, roles.video_images.input);
+  if (!frames) throw new WorkflowError("invalid_template", `${t.name}: nothing feeds ${describe4(prompt, roles.video_images.node)}.${roles.video_images.input}`, "maker");
+  const outputNode = addNode(prompt, {
+    class_type: "SaveImage",
+    inputs: { images: [frames[0], frames[1]], filename_prefix: b.prefix },
+    _meta: { title: "Save start image candidate" }
+  });
+  keepFeeding(prompt, outputNode);
+  return { prompt, outputNode };
+}
+function bindImageTemplate(graph, roles, b) {
+  const prompt = clonePrompt(graph);
+  write3(prompt, roles.positive, b.positive);
+  write3(prompt, roles.negative, b.negative);
+  write3(prompt, roles.width, b.width);
+  write3(prompt, roles.height, b.height);
+  write3(prompt, roles.seed, b.seed);
+  write3(prompt, roles.batch, 1);
+  write3(prompt, [roles.image_output], b.prefix);
+  keepFeeding(prompt, roles.image_output.node);
+  return { prompt, outputNode: roles.image_output.node };
+}
+var IMAGE_OUTPUTS = ["SaveImage"];
+var LATENT_INPUTS = ["latent_image", "samples", "latent"];
+function inputSites(prompt, node2, input3) {
+  const site = valueSite(prompt, node2, input3);
+  return [{ node: site.node, input: site.input ?? input3 }];
+}
+function latentSize(prompt, sampler) {
+  let link = linkOf(prompt, sampler, "latent_image");
+  for (let depth = 0; link && depth < 20; depth++) {
+    const id = link[0];
+    const node2 = prompt[id];
+    if (!node2) return null;
+    if ("width" in node2.inputs && "height" in node2.inputs) return id;
+    link = LATENT_INPUTS.map((i) => linkOf(prompt, id, i)).find((l) => l !== null) ?? null;
+  }
+  return null;
+}
+function detectImageRoles(prompt) {
+  const found = [];
+  const problems = [];
+  const ids = sortedIds(Object.keys(prompt));
+  const outputs = ids.filter((id) => IMAGE_OUTPUTS.includes(prompt[id]?.class_type ?? "") && [...ancestors(prompt, id)].some((a) => isSampler2(prompt, a)));
+  if (outputs.length !== 1) {
+    problems.push(outputs.length === 0 ? "image output: no SaveImage is fed by a sampler (KSampler or KSamplerAdvanced)" : `image output: ${outputs.length} SaveImage nodes (${outputs.map((id) => describe4(prompt, id)).join(", ")}); keep one`);
+    return { roles: null, found, problems };
+  }
+  const output3 = outputs[0];
+  found.push(`${describe4(prompt, output3)} saves the image`);
+  const samplers = sortedIds([...ancestors(prompt, output3)].filter((id) => isSampler2(prompt, id)));
+  const first = samplers.find((id) => !samplers.some((other) => other !== id && ancestors(prompt, id).has(other)));
+  if (!first) return { roles: null, found, problems: ["sampler: cannot tell the first pass"] };
+  if ([...ancestors(prompt, output3)].some((id) => ["LoadImage", "LoadImageOutput"].includes(prompt[id]?.class_type ?? ""))) {
+    problems.push("image output: the graph loads an image (LoadImage); a text-to-image graph starts from an empty latent");
+  }
+  const seeded = samplers.filter((id) => prompt[id]?.inputs.add_noise !== "disable");
+  const seed = seeded.flatMap((id) => ["noise_seed", "seed"].filter((i) => i in (prompt[id]?.inputs ?? {})).flatMap((i) => inputSites(prompt, id, i)));
+  if (seed.length === 0) problems.push(`seed: ${describe4(prompt, first)} has no seed or noise_seed input`);
+  else found.push(`the seed of ${seeded.map((id) => describe4(prompt, id)).join(" and ")}`);
+  const text = (side) => {
+    const link = linkOf(prompt, first, side);
+    const sites = link ? textSources(prompt, link, side).sites : [];
+    return sites.flatMap((s) => s.input ? [{ node: s.node, input: s.input }] : []);
+  };
+  const positive = text("positive");
+  const negative = text("negative");
+  if (positive.length !== 1) problems.push(`positive prompt: ${positive.length === 0 ? "no" : positive.length} text encoders feed ${describe4(prompt, first)}.positive${positive.length > 1 ? "; keep one" : ""}`);
+  else found.push(`${describe4(prompt, positive[0]?.node ?? "")} is the prompt`);
+  const latent = latentSize(prompt, first);
+  if (!latent) problems.push(`size: no node with width and height makes the latent of ${describe4(prompt, first)}`);
+  else found.push(`${describe4(prompt, latent)} sets the size`);
+  if (problems.length > 0 || !latent) return { roles: null, found, problems };
+  const batch = ["batch_size", "length"].filter((i) => i in (prompt[latent]?.inputs ?? {}) && !isLink(prompt[latent]?.inputs[i])).map((input3) => ({ node: latent, input: input3 }));
+  return {
+    roles: {
+      positive,
+      negative: negative.length === 1 ? negative : [],
+      width: inputSites(prompt, latent, "width"),
+      height: inputSites(prompt, latent, "height"),
+      seed,
+      batch,
+      image_output: { node: output3, input: "filename_prefix" }
+    },
+    found,
+    problems
+  };
+}
+
 // sidecar/engine/anchor.ts
 function anchorFile(state) {
   const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
   if (anchor2 === "start_image") {
-    const input2 = state.job.input_image;
-    if (input2) {
-      const slash = input2.lastIndexOf("/");
-      return { filename: input2.slice(slash + 1), subfolder: slash >= 0 ? input2.slice(0, slash) : "", type: "input" };
+    const input3 = state.job.input_image;
+    if (input3) {
+      const slash = input3.lastIndexOf("/");
+      return { filename: input3.slice(slash + 1), subfolder: slash >= 0 ? input3.slice(0, slash) : "", type: "input" };
     }
     return state.segments[0]?.last_frame ?? null;
   }
@@ -30528,8 +32806,8 @@ function seamInto(state, idx) {
 function expectedStart(state, idx, mode) {
   if (idx === 0) return state.job.input_image;
   const prev = state.segments[idx - 1];
-  const file2 = mode === "frame" ? prev?.last_frame : prev?.tail;
-  return file2 ? outputImageRef(file2) : null;
+  const file3 = mode === "frame" ? prev?.last_frame : prev?.tail;
+  return file3 ? outputImageRef(file3) : null;
 }
 function markStale(state, idx) {
   let chainStale = state.segments[idx]?.stale ?? false;
@@ -30655,16 +32933,16 @@ function startOf(state, idx, subfolder) {
   return `${lastFramePrefix(state.job.name, idx - 1, subfolder)}_00001_.png [output]`;
 }
 function bindForCheck(templates, state, runs, subfolder) {
-  return runs.map((check3) => {
-    const run2 = { ...check3.run, start_image: startOf(state, check3.idx, subfolder) };
-    const withRun = state.segments[check3.idx] ? state : { ...state, segments: [...state.segments, { ...run2, job_id: state.job.id, idx: check3.idx, locked: false, stale: false }] };
+  return runs.map((check4) => {
+    const run2 = { ...check4.run, start_image: startOf(state, check4.idx, subfolder) };
+    const withRun = state.segments[check4.idx] ? state : { ...state, segments: [...state.segments, { ...run2, job_id: state.job.id, idx: check4.idx, locked: false, stale: false }] };
     try {
-      const bound2 = bindJobSegment(templates, withRun, check3.idx, subfolder, run2);
-      return { check: check3, prompt: bound2.prompt, template: bound2.template };
+      const bound2 = bindJobSegment(templates, withRun, check4.idx, subfolder, run2);
+      return { check: check4, prompt: bound2.prompt, template: bound2.template };
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      const field = requestField(err.field, check3.at);
-      const where = runs.length > 1 || check3.at ? ` (segment ${check3.idx + 1})` : "";
+      const field = requestField(err.field, check4.at);
+      const where = runs.length > 1 || check4.at ? ` (segment ${check4.idx + 1})` : "";
       throw new DomainError("bad_request", `${field}: ${err.message}${where}`, field);
     }
   });
@@ -30685,8 +32963,8 @@ async function liveNodeSchemas(comfy, classes) {
     throw err;
   }
 }
-function sameSite(refs, node2, input2) {
-  return refs?.some((r) => r.node === node2 && r.input === input2) ?? false;
+function sameSite(refs, node2, input3) {
+  return refs?.some((r) => r.node === node2 && r.input === input3) ?? false;
 }
 function findingField(problem, template, at, ownTemplate) {
   const { roles } = template;
@@ -30725,7 +33003,7 @@ async function admitRuns(ctx, state, runs, subfolder) {
 function capReached(setting, limit, field, what) {
   return new DomainError(
     "conflict",
-    `${field}: ${what}; the cap is ${limit} (settings limits.${setting}: raise it in Settings or with PUT /api/settings {"limits": {"${setting}": N}})`,
+    `${field}: ${what}; the cap is ${limit} (raise it in Settings > Limits on queued work > "${LIMIT_SETTINGS[setting].label}", or with PUT /api/settings {"limits": {"${setting}": N}})`,
     field,
     { setting: `limits.${setting}`, limit }
   );
@@ -30748,13 +33026,17 @@ function checkRunningJobs(limits, running2, field) {
   const limit = limits.max_running_jobs;
   if (running2 >= limit) throw capReached("max_running_jobs", limit, field, `${running2} jobs are already running`);
 }
+function checkStartImages(limits, waiting, adding, field) {
+  const limit = limits.max_waiting_start_images;
+  if (waiting + adding > limit) throw capReached("max_waiting_start_images", limit, field, `${waiting} start images are waiting and ${adding} more were asked for`);
+}
 
 // sidecar/engine/jobParameters.ts
 function randomSeed() {
   return Math.floor(Math.random() * MAX_SEED);
 }
-function resolveParameters(input2, template, stored, random = randomSeed) {
-  const p = input2 ?? {};
+function resolveParameters(input3, template, stored, random = randomSeed) {
+  const p = input3 ?? {};
   const d = stored.defaults ?? {};
   const width = p.width ?? d.width ?? template.defaults.width;
   const height = p.height ?? d.height ?? template.defaults.height;
@@ -30836,8 +33118,13 @@ function segmentView(s, progress, state) {
     open_takes: open4.length,
     take_times: [...times].sort((a, b) => a[0] - b[0]).map(([take, ms]) => ({ take, ms })),
     drift_warning: warns(s.drift, driftThreshold(state.job)),
+    drift_advice: driftAdviceOf(state, s),
     seam_warning: warns(s.seam, seamThreshold(state.job))
   };
+}
+function driftAdviceOf(state, run2) {
+  if (!warns(run2.drift, driftThreshold(state.job))) return null;
+  return driftAdvice({ idx: run2.idx, guard: state.job.parameters.color_guard, corrected: run2.start_source !== null, hasStartImage: state.job.input_image !== null });
 }
 function takeView(state, t) {
   const { accepted: _accepted, output_nodes: _nodes, seam_ref: _ref, ...rest } = t;
@@ -30847,6 +33134,7 @@ function takeView(state, t) {
     ...rest,
     chosen: seg?.take === t.take && seg.status === "done",
     drift_warning: warns(t.drift, driftThreshold(state.job)),
+    drift_advice: driftAdviceOf(state, t),
     seam_warning: warns(t.seam, seamThreshold(state.job)),
     video_url: t.video ? `${base}/video` : null,
     last_frame_url: t.last_frame ? `${base}/last-frame` : null
@@ -30876,10 +33164,11 @@ function jobView(state) {
 }
 function jobSummaryView(summary) {
   const { job, finals } = summary;
-  const { export_options: _export, finalize_attempts: _attempts, ...record2 } = job;
+  const { export_options: _export, finalize_attempts: _attempts, ...record3 } = job;
   const hasThumb = job.input_image !== null || summary.first_last_frame;
   return {
-    ...record2,
+    ...record3,
+    finalize_options: job.finalize_options ?? null,
     counts: countsOf(summary.statuses),
     final_video: finals[finals.length - 1] ?? null,
     finals,
@@ -30973,18 +33262,18 @@ function now() {
 var SVI_NODE = "WanImageToVideoSVIPro";
 function findSviLoras(names) {
   const svi = names.filter((n) => /svi/i.test(n.split("/").pop() ?? ""));
-  const pick2 = (side) => {
+  const pick3 = (side) => {
     const found = svi.filter((n) => side.test(n));
     return found.find((n) => /pro/i.test(n)) ?? found[0];
   };
-  const high = pick2(/high/i);
-  const low = pick2(/low/i);
+  const high = pick3(/high/i);
+  const low = pick3(/low/i);
   return high && low ? { high, low } : null;
 }
-function hasOptionalInput(schema, input2) {
+function hasOptionalInput(schema, input3) {
   const parsed = NodeSchema.safeParse(schema);
   if (!parsed.success) return false;
-  return input2 in (parsed.data.input.optional ?? {}) || input2 in (parsed.data.input.required ?? {});
+  return input3 in (parsed.data.input.optional ?? {}) || input3 in (parsed.data.input.required ?? {});
 }
 async function seamCapabilities(comfy, template) {
   const graph = seamSupport(template.prompt, template.roles, template.family);
@@ -31020,6 +33309,11 @@ async function seamCapabilities(comfy, template) {
     svi: { node: sviNode, loras, missing },
     comfyui_reachable: reachable
   };
+}
+async function presetSeamCapabilities(comfy, templates, id) {
+  const template = findTemplate(templates, id);
+  if (!template) throw new DomainError("not_found", `preset: no preset "${id}" (GET /api/presets)`, "preset");
+  return seamCapabilities(comfy, template);
 }
 function modesIn(seam) {
   return /* @__PURE__ */ new Set([seam.mode, ...Object.values(seam.joins).map((j) => j.mode)]);
@@ -31067,6 +33361,325 @@ async function checkJobSeams(comfy, templates, presetId, parameters) {
   if (!template || !parameters.seam) return parameters;
   const seam = await checkSeamSettings(comfy, template, parameters.seam, parameters.frames, "parameters.seam");
   return seam ? { ...parameters, seam } : parameters;
+}
+
+// sidecar/engine/startImages.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+
+// sidecar/db/startImageStore.ts
+function readImage(raw2) {
+  if (raw2 === null) return null;
+  const parsed = FileRef.safeParse(JSON.parse(raw2));
+  return parsed.success ? parsed.data : null;
+}
+function toCandidate(r) {
+  return { ...r, status: r.status, image: readImage(r.image) };
+}
+function loadSet(db, id) {
+  const set3 = db.prepare("SELECT * FROM start_image_sets WHERE id = ?").get(id);
+  if (!set3) return null;
+  const rows = db.prepare("SELECT * FROM start_candidates WHERE set_id = ? ORDER BY id").all(id);
+  return { ...set3, candidates: rows.map(toCandidate).map(({ prompt_id: _p, output_node: _o, ...c }) => c) };
+}
+function setIdsOfJob(db, jobId) {
+  return db.prepare("SELECT id FROM start_image_sets WHERE job_id = ? ORDER BY id").all(jobId).map((r) => r.id);
+}
+function insertSet(db, set3) {
+  const result = db.prepare(
+    "INSERT INTO start_image_sets (maker, prompt, negative_prompt, width, height, created_at) VALUES (?, ?, ?, ?, ?, ?)"
+  ).run(set3.maker, set3.prompt, set3.negative_prompt, set3.width, set3.height, set3.created_at);
+  return Number(result.lastInsertRowid);
+}
+function insertCandidates(db, setId, candidates, at) {
+  const insert = db.prepare(
+    "INSERT INTO start_candidates (set_id, seed, status, prompt_id, output_node, created_at) VALUES (?, ?, 'queued', ?, ?, ?)"
+  );
+  return db.transaction(() => candidates.map((c) => Number(insert.run(setId, c.seed, c.prompt_id, c.output_node, at).lastInsertRowid)))();
+}
+function getCandidate(db, setId, id) {
+  const raw2 = db.prepare("SELECT * FROM start_candidates WHERE set_id = ? AND id = ?").get(setId, id);
+  return raw2 ? toCandidate(raw2) : null;
+}
+function waitingCandidates(db) {
+  return db.prepare("SELECT * FROM start_candidates WHERE status IN ('queued', 'running') ORDER BY id").all().map(toCandidate);
+}
+function updateCandidate(db, id, change) {
+  db.prepare(
+    "UPDATE start_candidates SET status = ?, image = COALESCE(?, image), error = ?, finished_at = ? WHERE id = ?"
+  ).run(change.status, change.image ? JSON.stringify(change.image) : null, change.error ?? null, change.finished_at ?? null, id);
+}
+function setCandidateInput(db, id, inputImage) {
+  db.prepare("UPDATE start_candidates SET input_image = ? WHERE id = ?").run(inputImage, id);
+}
+function setChosen(db, setId, candidate) {
+  db.prepare("UPDATE start_image_sets SET chosen = ? WHERE id = ?").run(candidate, setId);
+}
+function linkSetToJob(db, setId, jobId) {
+  db.prepare("UPDATE start_image_sets SET job_id = ? WHERE id = ?").run(jobId, setId);
+}
+function saveImageTemplate(db, template) {
+  db.prepare("INSERT OR REPLACE INTO image_templates (id, data, created_at) VALUES (?, ?, ?)").run(
+    template.id,
+    JSON.stringify(template),
+    template.created_at
+  );
+}
+function deleteImageTemplate(db, id) {
+  return db.prepare("DELETE FROM image_templates WHERE id = ?").run(id).changes > 0;
+}
+function listImageTemplates(db) {
+  const rows = db.prepare("SELECT data FROM image_templates ORDER BY created_at, id").all();
+  return rows.flatMap((r) => {
+    try {
+      const parsed = ImageTemplate.safeParse(JSON.parse(r.data));
+      return parsed.success ? [parsed.data] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+// sidecar/engine/historyOutcome.ts
+function toFileRef(f2) {
+  if (!f2) return null;
+  const type = f2.type === "input" || f2.type === "temp" ? f2.type : "output";
+  return { filename: f2.filename, subfolder: f2.subfolder, type };
+}
+function timestampOf(entry, kind) {
+  const msg = entry.status?.messages.find((m) => m[0] === kind);
+  const ts = msg?.[1].timestamp;
+  return typeof ts === "number" ? ts : null;
+}
+function historyOutcome(entry, nodes) {
+  const status = entry.status;
+  const messages = status?.messages ?? [];
+  const last = messages[messages.length - 1];
+  if (status?.status_str === "error" || last?.[0] === "execution_error" || last?.[0] === "execution_interrupted") {
+    const interrupted2 = messages.find((m) => m[0] === "execution_interrupted");
+    if (interrupted2) return { type: "interrupted" };
+    const err = messages.find((m) => m[0] === "execution_error");
+    const parsed = ExecutionError.safeParse(err?.[1] ?? {});
+    return { type: "errored", error: parsed.success && err ? executionError(parsed.data) : plainError("ComfyUI reported an error") };
+  }
+  if (status && status.completed === false && status.status_str !== "success") return { type: "pending" };
+  const out = (id) => {
+    const o = entry.outputs[id];
+    return o?.images?.[0] ?? o?.videos?.[0] ?? o?.gifs?.[0];
+  };
+  const video = toFileRef(out(nodes.video));
+  if (!video) return { type: "errored", error: plainError(`ComfyUI finished but node ${nodes.video} saved no video`) };
+  const start3 = timestampOf(entry, "execution_start");
+  const end = timestampOf(entry, "execution_success");
+  return {
+    type: "finished",
+    video,
+    last_frame: toFileRef(out(nodes.last_frame)),
+    tail: nodes.tail ? toFileRef(out(nodes.tail)) : null,
+    execution_ms: start3 !== null && end !== null ? Math.max(0, end - start3) : null
+  };
+}
+
+// sidecar/engine/startImages.ts
+var START_IMAGE_POLL_MS = 400;
+var LOST_AFTER_MS = 1e4;
+var CANDIDATE_SEEDS = 2 ** 32;
+function makers(ctx) {
+  const t2v = ctx.templates.filter((t) => t.kind === "t2v").map((template) => ({ kind: "t2v", template }));
+  const t2i = listImageTemplates(ctx.db).map((template) => ({ kind: "t2i", template }));
+  return [...t2i, ...t2v];
+}
+function bindMaker(maker, b) {
+  try {
+    return maker.kind === "t2v" ? bindT2vStill(maker.template, b) : bindImageTemplate(maker.template.prompt, maker.template.roles, b);
+  } catch (err) {
+    if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field === "maker" ? "maker" : err.field ?? "maker");
+    throw err;
+  }
+}
+async function missingFor(ctx, prompt) {
+  const schemas = await liveNodeSchemas(ctx.comfy, Object.values(prompt).map((n) => n.class_type));
+  if (!schemas) return null;
+  return [...new Set(preflight(prompt, { nodeSchemas: schemas }).map((p) => p.message))];
+}
+var SAMPLE = { positive: "a test", negative: "", width: 832, height: 480, seed: 1, prefix: "longvideo/start/check" };
+async function startImageMakers(ctx) {
+  let reachable = true;
+  const out = [];
+  for (const maker of makers(ctx)) {
+    const size = maker.kind === "t2v" ? { width: maker.template.defaults.width, height: maker.template.defaults.height } : {};
+    const missing = await missingFor(ctx, bindMaker(maker, { ...SAMPLE, ...size }).prompt);
+    if (missing === null) reachable = false;
+    out.push({ id: maker.template.id, kind: maker.kind, name: maker.template.name, ready: missing !== null && missing.length === 0, missing: missing ?? [] });
+  }
+  const preset = ctx.templates.find((t) => t.id === ctx.defaultPreset());
+  const first = preset?.kind === "t2v" ? preset : ctx.templates.find((t) => t.id === preset?.t2v_first);
+  const textMissing = first ? await missingFor(ctx, first.prompt) : [`${preset?.name ?? "the default preset"} has no text-to-video first segment`];
+  if (textMissing === null) reachable = false;
+  return {
+    makers: out,
+    text_only: { preset: first?.id ?? null, ready: textMissing !== null && textMissing.length === 0, missing: textMissing ?? [] },
+    comfyui_reachable: reachable
+  };
+}
+function pickMaker(ctx, id, ready) {
+  const all = makers(ctx);
+  if (id !== void 0) {
+    const found = all.find((m) => m.template.id === id);
+    if (!found) throw new DomainError("bad_request", `maker: no start-image maker "${id}"; see GET /api/start-images/makers`, "maker");
+    return found;
+  }
+  const chosen = all.find((m) => ready?.some((r) => r.id === m.template.id && r.ready)) ?? all[0];
+  if (!chosen) throw new DomainError("bad_request", "maker: no text-to-video preset or text-to-image template is installed", "maker");
+  return chosen;
+}
+var mustSet = (db, id) => {
+  const set3 = loadSet(db, id);
+  if (!set3) throw new DomainError("not_found", `no start-image set ${id}`, "id");
+  return set3;
+};
+async function addCandidates(ctx, set3, maker, seeds, field) {
+  const base = { positive: set3.prompt, negative: set3.negative_prompt, width: set3.width, height: set3.height };
+  const bound2 = seeds.map((seed, i) => ({ seed, promptId: randomUUID2(), ...bindMaker(maker, { ...base, seed, prefix: `${ctx.outputSubfolder()}/start/s${set3.id ?? "new"}_${i}` }) }));
+  checkStartImages(ctx.limits(), waitingCandidates(ctx.db).length, seeds.length, field);
+  const first = bound2[0];
+  const missing = first ? await missingFor(ctx, first.prompt) : null;
+  if (missing && missing.length > 0) throw new DomainError("bad_request", `maker: ${maker.template.name} cannot run on this ComfyUI: ${missing.join("; ")}`, "maker", { missing });
+  const at = now();
+  const setId = set3.id ?? insertSet(ctx.db, { ...set3, created_at: at });
+  const ids = insertCandidates(ctx.db, setId, bound2.map((b) => ({ seed: b.seed, prompt_id: b.promptId, output_node: b.outputNode })), at);
+  await Promise.all(bound2.map(async (b, i) => {
+    const id = ids[i];
+    const node2 = b.prompt[b.outputNode];
+    if (node2) node2.inputs.filename_prefix = `${ctx.outputSubfolder()}/start/set${setId}_c${id}_seed${b.seed}`;
+    try {
+      const result = await ctx.comfy.submit(b.prompt, b.promptId, { longvideo: { start_image_set: setId } });
+      if (!result.ok) updateCandidate(ctx.db, id, { status: "failed", error: result.error.message, finished_at: now() });
+    } catch (err) {
+      if (!(err instanceof ComfyUnreachable) && !(err instanceof ComfyBadAnswer)) throw err;
+      updateCandidate(ctx.db, id, { status: "failed", error: `ComfyUI did not take it: ${err.message}`, finished_at: now() });
+    }
+  }));
+  watcherFor(ctx).wake();
+  return mustSet(ctx.db, setId);
+}
+function seedsOf(body) {
+  if (body.seeds && body.count !== void 0 && body.count !== body.seeds.length) {
+    throw new DomainError("bad_request", `count: ${body.count} candidates but ${body.seeds.length} seeds`, "count");
+  }
+  return body.seeds ?? Array.from({ length: body.count ?? DEFAULT_START_CANDIDATES }, () => Math.floor(Math.random() * CANDIDATE_SEEDS));
+}
+async function makeStartImages(ctx, body) {
+  const ready = body.maker === void 0 ? (await startImageMakers(ctx)).makers : null;
+  const maker = pickMaker(ctx, body.maker, ready);
+  const negative = body.negative_prompt ?? "";
+  const set3 = { maker: maker.template.id, prompt: body.prompt, negative_prompt: negative, width: body.width, height: body.height, created_at: now() };
+  return addCandidates(ctx, set3, maker, seedsOf(body), body.seeds ? "seeds" : "count");
+}
+async function moreStartImages(ctx, setId, body) {
+  const set3 = mustSet(ctx.db, setId);
+  const maker = pickMaker(ctx, set3.maker, null);
+  return addCandidates(ctx, set3, maker, seedsOf(body), body.seeds ? "seeds" : "count");
+}
+function getStartImageSet(ctx, setId) {
+  return mustSet(ctx.db, setId);
+}
+function startImageSetsOfJob(ctx, jobId) {
+  return setIdsOfJob(ctx.db, jobId).map((id) => mustSet(ctx.db, id));
+}
+async function inputCopy(ctx, setId, candidateId) {
+  const c = getCandidate(ctx.db, setId, candidateId);
+  if (!c) throw new DomainError("not_found", `candidate: set ${setId} has no candidate ${candidateId}`, "candidate");
+  if (c.status !== "done" || !c.image) throw new DomainError("conflict", `candidate: candidate ${candidateId} is ${c.status}, not finished`, "candidate");
+  if (c.input_image) return c.input_image;
+  const res = await ctx.comfy.view(new URLSearchParams({ filename: c.image.filename, subfolder: c.image.subfolder, type: c.image.type }));
+  if (!res.ok) throw new DomainError("comfyui_error", `candidate: ComfyUI could not send ${c.image.filename} (HTTP ${res.status})`, "candidate");
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const up = await ctx.comfy.upload(bytes, `longvideo_start_set${setId}_c${candidateId}_seed${c.seed}.png`, "image/png");
+  const name = up.subfolder ? `${up.subfolder}/${up.name}` : up.name;
+  setCandidateInput(ctx.db, candidateId, name);
+  return name;
+}
+async function chooseStartImage(ctx, setId, candidateId) {
+  mustSet(ctx.db, setId);
+  const input3 = await inputCopy(ctx, setId, candidateId);
+  setChosen(ctx.db, setId, candidateId);
+  return { set: mustSet(ctx.db, setId), input_image: input3 };
+}
+function checkStartSet(ctx, body) {
+  if (body.start_images === void 0) return;
+  const set3 = loadSet(ctx.db, body.start_images);
+  if (!set3) throw new DomainError("bad_request", `start_images: no start-image set ${body.start_images}`, "start_images");
+  if (set3.job_id !== null) throw new DomainError("conflict", `start_images: set ${set3.id} is kept with job ${set3.job_id} already`, "start_images");
+  if (!set3.candidates.some((c) => c.input_image !== null && c.input_image === body.input_image)) {
+    throw new DomainError("bad_request", `input_image: not a candidate picked from start-image set ${set3.id} (choose one first)`, "input_image");
+  }
+}
+function keepSetWithJob(ctx, setId, jobId) {
+  if (setId !== void 0) linkSetToJob(ctx.db, setId, jobId);
+}
+async function setJobStartImage(ctx, jobId, candidateId) {
+  const sets = startImageSetsOfJob(ctx, jobId);
+  const set3 = sets.find((s) => s.candidates.some((c) => c.id === candidateId));
+  if (!set3) throw new DomainError("not_found", `candidate: job ${jobId} has no start-image candidate ${candidateId}`, "candidate");
+  const input3 = await inputCopy(ctx, set3.id, candidateId);
+  const state = ctx.runner.dispatch(jobId, { type: "start_image_set", input_image: input3, at: now() });
+  setChosen(ctx.db, set3.id, candidateId);
+  return jobWithSegmentsView(state, ctx.runner.progressOf);
+}
+var StartImageWatcher = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  timer = null;
+  polling = false;
+  unseenSince = /* @__PURE__ */ new Map();
+  wake() {
+    if (this.timer || this.polling) return;
+    this.timer = setTimeout(() => void this.poll(), START_IMAGE_POLL_MS);
+    this.timer.unref();
+  }
+  async poll() {
+    this.timer = null;
+    this.polling = true;
+    let waiting = [];
+    try {
+      waiting = waitingCandidates(this.ctx.db);
+      if (waiting.length > 0) await this.look(waiting);
+    } catch {
+    } finally {
+      this.polling = false;
+    }
+    if (waiting.length > 0) this.wake();
+  }
+  async look(waiting) {
+    const queue = await this.ctx.comfy.queue();
+    for (const c of waiting) {
+      const entry = await this.ctx.comfy.history(c.prompt_id);
+      const outcome = entry ? historyOutcome(entry, { video: c.output_node, last_frame: c.output_node }) : { type: "pending" };
+      if (outcome.type === "finished") updateCandidate(this.ctx.db, c.id, { status: "done", image: outcome.video, finished_at: now() });
+      else if (outcome.type === "errored") updateCandidate(this.ctx.db, c.id, { status: "failed", error: outcome.error.message, finished_at: now() });
+      else if (outcome.type === "interrupted") updateCandidate(this.ctx.db, c.id, { status: "failed", error: "stopped in ComfyUI", finished_at: now() });
+      else if (queue.running.includes(c.prompt_id)) {
+        this.unseenSince.delete(c.id);
+        if (c.status !== "running") updateCandidate(this.ctx.db, c.id, { status: "running" });
+      } else if (queue.pending.includes(c.prompt_id) || entry) this.unseenSince.delete(c.id);
+      else {
+        const since = this.unseenSince.get(c.id) ?? Date.now();
+        this.unseenSince.set(c.id, since);
+        if (Date.now() - since > LOST_AFTER_MS) updateCandidate(this.ctx.db, c.id, { status: "failed", error: "ComfyUI no longer knows this prompt (it restarted?); make more", finished_at: now() });
+      }
+    }
+  }
+};
+var watchers = /* @__PURE__ */ new WeakMap();
+function watcherFor(ctx) {
+  let w = watchers.get(ctx.db);
+  if (!w) {
+    w = new StartImageWatcher(ctx);
+    watchers.set(ctx.db, w);
+  }
+  return w;
 }
 
 // sidecar/engine/jobCommands.ts
@@ -31129,13 +33742,14 @@ async function createJob(ctx, body) {
   const presetId = body.preset ?? ctx.defaultPreset();
   const template = jobTemplate(ctx, presetId, body.input_image);
   checkInputImage(ctx, body.input_image);
+  checkStartSet(ctx, body);
   const parameters = await checkJobSeams(ctx.comfy, ctx.templates, template.id, resolveParameters(body.parameters, template, ctx.stored()));
   const at = now();
   const prompts = [
     { prompt: body.prompt, loras: body.loras ?? parameters.loras },
     ...body.planned_prompts ?? []
   ];
-  const record2 = {
+  const record3 = {
     name: body.name,
     status: "draft",
     preset: template.id,
@@ -31150,15 +33764,16 @@ async function createJob(ctx, body) {
   checkSegmentCount(ctx.limits(), prompts.length, "planned_prompts");
   if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "start");
   const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at));
-  await admitRuns(ctx, { job: { id: 0, ...record2 }, segments, takes: [], finals: [] }, segments.map((run2, idx) => ({ idx, run: run2, at: idx === 0 ? "" : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder());
+  await admitRuns(ctx, { job: { id: 0, ...record3 }, segments, takes: [], finals: [] }, segments.map((run2, idx) => ({ idx, run: run2, at: idx === 0 ? "" : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder());
   const raced = replayedJob(ctx, body.request_id);
   if (raced) return { job: raced, created: false };
   const id = insertJob(
     ctx.db,
-    record2,
+    record3,
     segments.map(({ job_id: _j, ...seg }) => seg),
     body.request_id ?? null
   );
+  keepSetWithJob(ctx, body.start_images, id);
   const created = mustLoad(ctx, id);
   ctx.runner.emitChanges(null, created);
   const state = body.start === false ? created : ctx.runner.dispatch(id, { type: "start", at: now() });
@@ -31172,6 +33787,9 @@ async function updateJob(ctx, id, body) {
   const state = mustLoad(ctx, id);
   if (state.segments.some((s) => s.status !== "planned")) {
     throw new DomainError("conflict", "the job can only be changed before any segment has run", "status");
+  }
+  if (body.start_images !== void 0) {
+    throw new DomainError("bad_request", "start_images: a job keeps the start-image set it was created with; to start from another of its pictures use PUT /api/jobs/{id}/start-image", "start_images");
   }
   const { job } = state;
   const inputImage = body.input_image !== void 0 ? body.input_image : job.input_image;
@@ -31360,6 +33978,10 @@ function finalizeJob(ctx, id, body) {
   const options = Object.keys(body).length > 0 ? body : null;
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "finalize", options, at: now() }), ctx.runner.progressOf);
 }
+function setFinalizeOptions(ctx, id, body) {
+  mustLoad(ctx, id);
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "finalize_options_set", options: body, at: now() }), ctx.runner.progressOf);
+}
 function jobCommand(ctx, id, command) {
   if (command === "start" || command === "retry") {
     const state = mustLoad(ctx, id);
@@ -31410,84 +34032,27 @@ async function takeFile(ctx, id, idx, take, kind) {
   return ctx.files.localPath(ref);
 }
 
-// sidecar/api/fileResponse.ts
-import { createReadStream, statSync as statSync2 } from "node:fs";
-import path8 from "node:path";
-import { Readable as Readable2 } from "node:stream";
-var TYPES = {
-  ".mp4": "video/mp4",
-  ".webm": "video/webm",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".gif": "image/gif"
-};
-function fileResponse(file2, rangeHeader, what) {
-  let size;
-  try {
-    const st = statSync2(file2);
-    if (!st.isFile()) throw new Error("not a file");
-    size = st.size;
-  } catch {
-    throw new DomainError("not_found", `${what} is not on disk`, "file");
-  }
-  const headers = {
-    "content-type": TYPES[path8.extname(file2).toLowerCase()] ?? "application/octet-stream",
-    "accept-ranges": "bytes",
-    "cache-control": "no-cache"
-  };
-  const range = rangeHeader ? parseRange(rangeHeader, size) : null;
-  if (range === "unsatisfiable") {
-    return new Response(null, { status: 416, headers: { ...headers, "content-range": `bytes */${size}` } });
-  }
-  const { start: start3, end } = range ?? { start: 0, end: size - 1 };
-  const body = size === 0 ? null : Readable2.toWeb(createReadStream(file2, { start: start3, end }));
-  headers["content-length"] = String(size === 0 ? 0 : end - start3 + 1);
-  if (range) headers["content-range"] = `bytes ${start3}-${end}/${size}`;
-  return new Response(body, { status: range ? 206 : 200, headers });
-}
-function parseRange(header, size) {
-  const m = /^bytes=(\d*)-(\d*)/.exec(header.trim());
-  if (!m) return null;
-  const [, a, b] = m;
-  let start3;
-  let end;
-  if (a === "" && b === "") return null;
-  if (a === "") {
-    const n = Number(b);
-    if (n === 0) return "unsatisfiable";
-    start3 = Math.max(0, size - n);
-    end = size - 1;
-  } else {
-    start3 = Number(a);
-    end = b === "" ? size - 1 : Math.min(Number(b), size - 1);
-  }
-  if (start3 >= size || start3 > end) return "unsatisfiable";
-  return { start: start3, end };
-}
-
 // sidecar/api/pathParams.ts
-var JobId = external_exports.object({
-  id: external_exports.string().regex(/^[1-9]\d{0,14}$/, "a job id is a positive whole number").transform(Number)
+var JobId = external_exports2.object({
+  id: external_exports2.string().regex(/^[1-9]\d{0,14}$/, "a job id is a positive whole number").transform(Number)
 });
 var SegmentParams = JobId.extend({
-  idx: external_exports.string().regex(/^(0|[1-9]\d{0,4})$/, "a segment index is a whole number from 0").transform(Number)
+  idx: external_exports2.string().regex(/^(0|[1-9]\d{0,4})$/, "a segment index is a whole number from 0").transform(Number)
 });
 var TakeParams = SegmentParams.extend({
-  take: external_exports.string().regex(/^[1-9]\d{0,4}$/, "a take number is a whole number from 1").transform(Number)
+  take: external_exports2.string().regex(/^[1-9]\d{0,4}$/, "a take number is a whole number from 1").transform(Number)
 });
 
 // sidecar/api/jobsRouter.ts
 function jobsRouter(ctx) {
   const id = param(JobId);
-  return new Hono3().get("/", query(JobListQuery), (c) => c.json(listJobs(ctx, c.req.valid("query")))).post("/", json2(CreateJobBody), async (c) => {
+  return new Hono3().get("/", query(JobListQuery), (c) => c.json(listJobs(ctx, c.req.valid("query")))).post("/", json3(CreateJobBody), async (c) => {
     const { job, created } = await createJob(ctx, c.req.valid("json"));
     return c.json(job, created ? 201 : 200);
-  }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json2(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
+  }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json3(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
     deleteJob2(ctx, c.req.valid("param").id);
     return c.body(null, 204);
-  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json2(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json2(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json2(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
+  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json3(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/finalize-options", id, json3(FinalizeBody, { required: true }), (c) => c.json(setFinalizeOptions(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json3(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json3(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
     const jobId = c.req.valid("param").id;
     return fileResponse(finalVideoFile(ctx, jobId), c.req.header("range"), `the final video of job ${jobId}`);
   }).get("/:id/thumbnail", id, async (c) => {
@@ -31496,179 +34061,40 @@ function jobsRouter(ctx) {
   });
 }
 
-// sidecar/library/imageRepository.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync, statSync as statSync3 } from "node:fs";
-import { readFile as readFile3, stat as stat5 } from "node:fs/promises";
-import path10 from "node:path";
-
-// sidecar/library/imageFolder.ts
-import { readdir as readdir2, stat as stat4 } from "node:fs/promises";
-import path9 from "node:path";
-async function listImageFolder(root, folder, options) {
-  const dir = await resolveInside(root, folder, "folder");
-  if (!(await stat4(dir)).isDirectory()) throw new PathRefused(`not a folder: ${folder}`, "folder");
-  const realRoot = await resolveInside(root, "", "folder");
-  const entries = await readdir2(dir, { withFileTypes: true });
-  const folders = [];
-  const images = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith(".")) continue;
-    const full = path9.join(dir, entry.name);
-    const rel = path9.relative(realRoot, full).split(path9.sep).join("/");
-    if (entry.isDirectory()) {
-      folders.push(rel);
-      continue;
-    }
-    if (!hasImageExtension(entry.name)) continue;
-    let real;
-    try {
-      real = await resolveInside(root, rel, "folder");
-    } catch {
-      continue;
-    }
-    const info = await stat4(real);
-    if (!info.isFile() || sniffImage(await readHead(real)) === null) continue;
-    images.push({
-      path: rel,
-      name: entry.name,
-      size: info.size,
-      modified: info.mtime.toISOString(),
-      rating: options.ratings.get(rel) ?? null
-    });
-  }
-  images.sort(compareBy(options.sort));
-  folders.sort((a, b) => a.localeCompare(b));
-  return {
-    folder: path9.relative(realRoot, dir).split(path9.sep).join("/"),
-    folders,
-    images: images.slice(options.offset, options.offset + options.limit),
-    total: images.length
-  };
-}
-function compareBy(sort) {
-  if (sort === "name") return (a, b) => a.name.localeCompare(b.name);
-  if (sort === "rating") return (a, b) => (b.rating ?? 0) - (a.rating ?? 0) || b.modified.localeCompare(a.modified);
-  return (a, b) => b.modified.localeCompare(a.modified) || a.name.localeCompare(b.name);
-}
-async function listComfyFolder(dirs, q) {
-  const root = q.source === "input" ? dirs.inputDir : dirs.outputDir;
-  if (!root) throw new DomainError("bad_request", `source: ComfyUI's ${q.source} folder is not on this machine (start the sidecar with --comfy-${q.source})`, "source");
-  return { source: q.source, ...await listImageFolder(root, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings: /* @__PURE__ */ new Map() }) };
-}
-
-// sidecar/library/imageRepository.ts
-var UPLOADABLE = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
-var MAX_USE_BYTES = 50 * 1024 * 1024;
-function repositoryRoots(folders) {
-  return {
-    roots: folders.map((p, index) => ({ index, path: p, exists: existsSync(p) && statSync3(p).isDirectory() }))
-  };
-}
-function rootFolder(folders, index) {
-  const folder = folders[index];
-  if (folder === void 0) {
-    throw new DomainError("bad_request", `root: no image folder ${index} (${folders.length} configured in settings.image_folders)`, "root");
-  }
-  if (!existsSync(folder)) throw new DomainError("not_found", `root: the folder ${folder} does not exist`, "root");
-  return folder;
-}
-function markSource(folder) {
-  return `folder:${folder}`;
-}
-async function resolveImage(folder, rel, field = "path") {
-  const clean = checkRelativePath(rel, field);
-  const real = await resolveInside(folder, clean, field);
-  const info = await stat5(real);
-  if (!info.isFile()) throw new DomainError("bad_request", `${field}: "${clean}" is not a file`, field);
-  const kind = sniffImage(await readHead(real));
-  if (!kind) throw new DomainError("bad_request", `${field}: "${clean}" is not an image (checked by its bytes)`, field);
-  return { real, rel: clean, kind, size: info.size, mtimeMs: info.mtimeMs };
-}
-function thumbnailKey(image) {
-  return `lib-${createHash2("sha256").update(`${image.real}\0${image.mtimeMs}\0${image.size}`).digest("hex").slice(0, 32)}`;
-}
-async function listRepository(db, folder, index, q) {
-  const ratings = /* @__PURE__ */ new Map();
-  for (const [rel, mark] of imageMarks(db, markSource(folder))) if (mark.rating !== null) ratings.set(rel, mark.rating);
-  const listing = await listImageFolder(folder, q.folder, { sort: q.sort, offset: q.offset, limit: q.limit, ratings });
-  return {
-    root: index,
-    ...listing,
-    images: listing.images.map((img) => ({
-      ...img,
-      thumbnail: `/library/thumb?${new URLSearchParams({ root: String(index), path: img.path }).toString()}`
-    }))
-  };
-}
-async function rateImage(db, folder, rel, rating) {
-  const image = await resolveImage(folder, rel);
-  setRating(db, markSource(folder), image.rel, rating);
-  return { path: image.rel, rating };
-}
-function uploadName(rel, kind) {
-  const base = path10.posix.basename(rel).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
-  return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
-}
-async function useImage(comfy, folder, rel) {
-  const image = await resolveImage(folder, rel);
-  const mime = UPLOADABLE[image.kind];
-  if (!mime) throw new DomainError("unsupported_media_type", `path: a ${image.kind.toUpperCase()} cannot start a video; use PNG, JPEG or WEBP`, "path");
-  if (image.size > MAX_USE_BYTES) throw new DomainError("payload_too_large", `path: larger than ${MAX_USE_BYTES / 1e6} MB`, "path");
-  const bytes = await readFile3(image.real);
-  const answer = await comfy.upload(bytes, uploadName(image.rel, image.kind), mime);
-  return { ...answer, input_image: answer.subfolder ? `${answer.subfolder}/${answer.name}` : answer.name };
-}
-function createImageRepository(ctx) {
-  const folder = (root) => rootFolder(ctx.settings().image_folders ?? [], root);
-  return {
-    roots: () => repositoryRoots(ctx.settings().image_folders ?? []),
-    images: (q) => listRepository(ctx.db, folder(q.root), q.root, q),
-    async thumbnail(root, rel) {
-      const image = await resolveImage(folder(root), rel);
-      const thumb = await ctx.thumbnail(image.real, thumbnailKey(image));
-      if (!thumb) throw new DomainError("unsupported_media_type", `path: ffmpeg cannot make a thumbnail of "${image.rel}"`, "path");
-      return thumb;
-    },
-    rate: (root, rel, rating) => rateImage(ctx.db, folder(root), rel, rating),
-    use: (root, rel) => useImage(ctx.comfy, folder(root), rel)
-  };
-}
-
 // sidecar/api/libraryRouter.ts
 function libraryRouter(ctx) {
   const repository = createImageRepository(ctx);
   return new Hono3().get("/library/roots", (c) => c.json(repository.roots())).get("/library/images", query(LibraryImagesQuery), async (c) => c.json(await repository.images(c.req.valid("query")))).get("/library/thumb", query(LibraryFileQuery), async (c) => {
     const q = c.req.valid("query");
     return fileResponse(await repository.thumbnail(q.root, q.path), void 0, "the thumbnail");
-  }).put("/library/rating", json2(LibraryRatingBody), async (c) => {
+  }).put("/library/rating", json3(LibraryRatingBody), async (c) => {
     const body = c.req.valid("json");
     return c.json(await repository.rate(body.root, body.path, body.rating));
-  }).post("/library/use", json2(LibraryUseBody), async (c) => {
+  }).post("/library/use", json3(LibraryUseBody), async (c) => {
     const body = c.req.valid("json");
     return c.json(await repository.use(body.root, body.path));
   });
 }
 
 // sidecar/api/lorasRouter.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
-import { readFile as readFile4, stat as stat6 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat8 } from "node:fs/promises";
 var MAX_FILE = 4 * 1024 * 1024;
 var EXTENSION = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
-var Images = external_exports.array(external_exports.object({ url: external_exports.string() }).loose()).catch([]);
-var Words = external_exports.array(external_exports.string()).catch([]);
-var Text = external_exports.string().nullable().optional().catch(null);
-var CivitaiVersion = external_exports.object({
+var Images = external_exports2.array(external_exports2.object({ url: external_exports2.string() }).loose()).catch([]);
+var Words = external_exports2.array(external_exports2.string()).catch([]);
+var Text = external_exports2.string().nullable().optional().catch(null);
+var CivitaiVersion = external_exports2.object({
   name: Text,
   baseModel: Text,
   trainedWords: Words.optional(),
   description: Text,
-  model: external_exports.object({ name: Text, description: Text }).loose().optional().catch(void 0),
+  model: external_exports2.object({ name: Text, description: Text }).loose().optional().catch(void 0),
   images: Images.optional()
 }).loose();
-var LoraManagerFile = external_exports.object({
+var LoraManagerFile = external_exports2.object({
   model_name: Text,
   base_model: Text,
   preview_url: Text,
@@ -31689,7 +34115,7 @@ async function readJsonInside(root, candidates) {
     } catch {
       continue;
     }
-    const info = await stat6(real);
+    const info = await stat8(real);
     if (!info.isFile() || info.size > MAX_FILE) continue;
     try {
       return JSON.parse(await readFile4(real, "utf8"));
@@ -31703,8 +34129,8 @@ function firstText(...values) {
   for (const v of values) if (typeof v === "string" && v.trim() !== "") return v.trim();
   return null;
 }
-function fromSafetensors(meta3) {
-  const text = (key) => typeof meta3[key] === "string" ? meta3[key] : null;
+function fromSafetensors(meta4) {
+  const text = (key) => typeof meta4[key] === "string" ? meta4[key] : null;
   const trigger = text("modelspec.trigger_phrase");
   return {
     title: firstText(text("modelspec.title"), text("ss_output_name")),
@@ -31756,13 +34182,13 @@ var MARKERS = [
   { side: "high", pattern: /^(.*?)[_\-. ]H(?=$|[_\-. ])(.*)$/ },
   { side: "low", pattern: /^(.*?)[_\-. ]L(?=$|[_\-. ])(.*)$/ }
 ];
-function splitLoraPath(file2) {
-  const normalized = file2.replace(/\\/g, "/");
+function splitLoraPath(file3) {
+  const normalized = file3.replace(/\\/g, "/");
   const cut = normalized.lastIndexOf("/");
   return cut < 0 ? { folder: "", base: normalized } : { folder: normalized.slice(0, cut), base: normalized.slice(cut + 1) };
 }
-function classifyLora(file2) {
-  const { folder, base } = splitLoraPath(file2);
+function classifyLora(file3) {
+  const { folder, base } = splitLoraPath(file3);
   const name = base.replace(EXTENSION2, "");
   for (const { side, pattern } of MARKERS) {
     const match2 = pattern.exec(name);
@@ -31784,19 +34210,19 @@ function buildLoraLibrary(files) {
   const library = { high_noise: [], low_noise: [], general: [], by_category: {}, pairs: [] };
   const highByStem = /* @__PURE__ */ new Map();
   const lowByStem = /* @__PURE__ */ new Map();
-  for (const file2 of [...files].sort((a, b) => a.localeCompare(b))) {
-    const { folder } = splitLoraPath(file2);
-    (library.by_category[folder] ??= []).push(file2);
-    const { side, stem } = classifyLora(file2);
+  for (const file3 of [...files].sort((a, b) => a.localeCompare(b))) {
+    const { folder } = splitLoraPath(file3);
+    (library.by_category[folder] ??= []).push(file3);
+    const { side, stem } = classifyLora(file3);
     const key = stem.toLowerCase();
     if (side === "high") {
-      library.high_noise.push(file2);
-      if (!highByStem.has(key)) highByStem.set(key, file2);
+      library.high_noise.push(file3);
+      if (!highByStem.has(key)) highByStem.set(key, file3);
     } else if (side === "low") {
-      library.low_noise.push(file2);
-      if (!lowByStem.has(key)) lowByStem.set(key, file2);
+      library.low_noise.push(file3);
+      if (!lowByStem.has(key)) lowByStem.set(key, file3);
     } else {
-      library.general.push(file2);
+      library.general.push(file3);
     }
   }
   for (const [key, high] of highByStem) {
@@ -31805,10 +34231,10 @@ function buildLoraLibrary(files) {
   }
   return library;
 }
-function partnerOf(file2, library) {
+function partnerOf(file3, library) {
   for (const pair of library.pairs) {
-    if (pair.high === file2) return pair.low;
-    if (pair.low === file2) return pair.high;
+    if (pair.high === file3) return pair.low;
+    if (pair.low === file3) return pair.high;
   }
   return null;
 }
@@ -31901,9 +34327,9 @@ ${names.join("\n")}`;
     }
     const { name, ...fields } = update;
     const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== void 0));
-    const meta3 = LoraMeta.parse({ ...loraMeta(this.db, name), ...defined });
-    saveLoraMeta(this.db, name, meta3);
-    return { name, meta: meta3 };
+    const meta4 = LoraMeta.parse({ ...loraMeta(this.db, name), ...defined });
+    saveLoraMeta(this.db, name, meta4);
+    return { name, meta: meta4 };
   }
 };
 
@@ -31911,25 +34337,25 @@ ${names.join("\n")}`;
 function lorasRouter(ctx) {
   const catalog = new LoraCatalog(ctx.comfy, ctx.db, () => {
     const dir = ctx.settings().comfy_models_dir;
-    return dir ? path11.join(dir, "loras") : null;
+    return dir ? path12.join(dir, "loras") : null;
   });
   return new Hono3().get("/loras", query(RefreshQuery), async (c) => {
     const q = c.req.valid("query");
     return c.json(await catalog.library(q.refresh === "1" || q.refresh === "true"));
-  }).put("/loras/meta", json2(LoraMetaUpdate), async (c) => c.json(await catalog.updateMeta(c.req.valid("json"))));
+  }).put("/loras/meta", json3(LoraMetaUpdate), async (c) => c.json(await catalog.updateMeta(c.req.valid("json"))));
 }
 
 // sidecar/library/imageUpload.ts
 import { mkdtempSync, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // sidecar/library/imageByUrl.ts
 import { lookup as dnsLookup } from "node:dns/promises";
-import http from "node:http";
-import https from "node:https";
+import http2 from "node:http";
+import https2 from "node:https";
 import { BlockList, isIP } from "node:net";
-import path12 from "node:path";
+import path13 from "node:path";
 var MAX_REDIRECTS = 3;
 var REFUSED = new BlockList();
 for (const [net, prefix] of [
@@ -32005,10 +34431,10 @@ async function resolveAll(host) {
   const found = await dnsLookup(host, { all: true, verbatim: true });
   return found.map((a) => a.address);
 }
-async function vet(url2, opts) {
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") throw refusal(`only http:// and https:// addresses are fetched, not ${url2.protocol}`);
-  if (url2.username || url2.password) throw refusal("addresses with a user name or password are not fetched");
-  const host = url2.hostname.replace(/^\[|\]$/g, "");
+async function vet(url3, opts) {
+  if (url3.protocol !== "http:" && url3.protocol !== "https:") throw refusal(`only http:// and https:// addresses are fetched, not ${url3.protocol}`);
+  if (url3.username || url3.password) throw refusal("addresses with a user name or password are not fetched");
+  const host = url3.hostname.replace(/^\[|\]$/g, "");
   let addresses;
   if (isIP(host)) addresses = [host];
   else {
@@ -32026,15 +34452,15 @@ async function vet(url2, opts) {
   }
   return addresses[0];
 }
-function request(url2, address, signal) {
+function request(url3, address, signal) {
   const lookup = (_host, options, callback) => {
     const family = isIP(address);
     if (options.all) callback(null, [{ address, family }]);
     else callback(null, address, family);
   };
-  const get = url2.protocol === "https:" ? https.get : http.get;
+  const get = url3.protocol === "https:" ? https2.get : http2.get;
   return new Promise((resolve2, reject) => {
-    const req = get(url2, { lookup, signal, headers: { accept: "image/*", "user-agent": "comfyui-long-video" } }, (res) => {
+    const req = get(url3, { lookup, signal, headers: { accept: "image/*", "user-agent": "comfyui-long-video" } }, (res) => {
       const len = Number(res.headers["content-length"]);
       resolve2({
         status: res.statusCode ?? 0,
@@ -32063,21 +34489,21 @@ function tooBig(maxBytes) {
   return new DomainError("payload_too_large", `url: the image is larger than ${Math.round(maxBytes / 1e6)} MB`, FIELD);
 }
 async function fetchImageUrl(raw2, opts) {
-  let url2;
+  let url3;
   try {
-    url2 = new URL(raw2);
+    url3 = new URL(raw2);
   } catch {
     throw refusal("not a valid address");
   }
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     for (let hop = 0; ; hop++) {
-      const address = await vet(url2, opts);
-      const answer = await request(url2, address, signal);
+      const address = await vet(url3, opts);
+      const answer = await request(url3, address, signal);
       if (answer.status >= 300 && answer.status < 400 && answer.location) {
         answer.body.resume();
         if (hop >= MAX_REDIRECTS) throw refusal(`more than ${MAX_REDIRECTS} redirects`);
-        url2 = new URL(answer.location, url2);
+        url3 = new URL(answer.location, url3);
         continue;
       }
       if (answer.status !== 200) {
@@ -32089,8 +34515,8 @@ async function fetchImageUrl(raw2, opts) {
         throw tooBig(opts.maxBytes);
       }
       const bytes = await readCapped(answer.body, opts.maxBytes);
-      const last = decodeURIComponentSafe(path12.posix.basename(url2.pathname));
-      return { bytes, name: last || "image", finalUrl: url2.href };
+      const last = decodeURIComponentSafe(path13.posix.basename(url3.pathname));
+      return { bytes, name: last || "image", finalUrl: url3.href };
     }
   } catch (err) {
     if (err instanceof DomainError) throw err;
@@ -32111,12 +34537,12 @@ var MIME = { png: "image/png", jpeg: "image/jpeg", webp: "image/webp" };
 function tooLarge(ctx) {
   return new DomainError("payload_too_large", `image: larger than ${Math.round(ctx.maxUploadBytes / 1e6)} MB`, "image");
 }
-async function uploadImage(ctx, file2) {
-  if (file2.size > ctx.maxUploadBytes) throw tooLarge(ctx);
-  return storeImage(ctx, new Uint8Array(await file2.arrayBuffer()), file2.name, "image");
+async function uploadImage(ctx, file3) {
+  if (file3.size > ctx.maxUploadBytes) throw tooLarge(ctx);
+  return storeImage(ctx, new Uint8Array(await file3.arrayBuffer()), file3.name, "image");
 }
-async function uploadImageFromUrl(ctx, url2) {
-  const fetched = await fetchImageUrl(url2, ctx.urlFetch);
+async function uploadImageFromUrl(ctx, url3) {
+  const fetched = await fetchImageUrl(url3, ctx.urlFetch);
   return storeImage(ctx, fetched.bytes, fetched.name, "url");
 }
 async function storeImage(ctx, bytes, name, field) {
@@ -32126,9 +34552,9 @@ async function storeImage(ctx, bytes, name, field) {
   }
   const fileName = safeName(name, kind);
   if (ctx.ffmpegPath) {
-    const dir = mkdtempSync(path13.join(tmpdir4(), "lv-upload-"));
+    const dir = mkdtempSync(path14.join(tmpdir4(), "lv-upload-"));
     try {
-      const temp = path13.join(dir, fileName);
+      const temp = path14.join(dir, fileName);
       writeFileSync2(temp, bytes);
       if (!await ctx.ffmpegReadsImage(temp)) {
         throw new DomainError("bad_request", `${field}: the ${kind.toUpperCase()} file is damaged (ffmpeg cannot decode it)`, field);
@@ -32140,14 +34566,14 @@ async function storeImage(ctx, bytes, name, field) {
   return ctx.comfy.upload(bytes, fileName, MIME[kind]);
 }
 function safeName(name, kind) {
-  const base = path13.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
+  const base = path14.basename(name.replace(/\\/g, "/")).replace(/\.[^.]*$/, "").replace(/[^A-Za-z0-9_. -]/g, "_").slice(0, 100) || "image";
   return `${base}.${kind === "jpeg" ? "jpg" : kind}`;
 }
 
 // sidecar/api/mediaRouter.ts
 var PASSED_HEADERS = ["content-type", "content-length", "content-range", "accept-ranges"];
 function mediaRouter(ctx) {
-  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).post("/upload/url", json2(ImageUrlBody), async (c) => c.json(await uploadImageFromUrl(ctx, c.req.valid("json").url))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
+  return new Hono3().post("/upload", filePart("image", () => ctx.maxUploadBytes, () => tooLarge(ctx)), async (c) => c.json(await uploadImage(ctx, c.req.valid("form").image))).post("/upload/url", json3(ImageUrlBody), async (c) => c.json(await uploadImageFromUrl(ctx, c.req.valid("json").url))).get("/images", query(ComfyImagesQuery), async (c) => c.json(await listComfyFolder(ctx.files, c.req.valid("query")))).get("/view", query(ComfyViewQuery), async (c) => {
     const q = c.req.valid("query");
     const params = new URLSearchParams({ filename: q.filename, subfolder: q.subfolder, type: q.type });
     if (q.preview) params.set("preview", q.preview);
@@ -32295,8 +34721,8 @@ function queueRouter(ctx) {
 }
 
 // sidecar/engine/segmentPromptGraph.ts
-var HistoryPrompt = external_exports.looseObject({
-  prompt: external_exports.tuple([external_exports.unknown(), external_exports.unknown(), external_exports.record(external_exports.string(), external_exports.unknown())]).rest(external_exports.unknown())
+var HistoryPrompt = external_exports2.looseObject({
+  prompt: external_exports2.tuple([external_exports2.unknown(), external_exports2.unknown(), external_exports2.record(external_exports2.string(), external_exports2.unknown())]).rest(external_exports2.unknown())
 });
 async function fromHistory(ctx, promptId) {
   try {
@@ -32319,20 +34745,70 @@ async function segmentPromptGraph(ctx, id, idx) {
   return { ...base, source: "rebuilt", prompt: bindJobSegment(ctx.templates, state, idx, subfolder).prompt };
 }
 
+// sidecar/engine/timelineCommands.ts
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir5 } from "node:os";
+import path15 from "node:path";
+function mustLoad3(ctx, id) {
+  const state = loadJobState(ctx.db, id);
+  if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
+  return state;
+}
+async function replacePlannedSegments(ctx, id, body) {
+  const state = mustLoad3(ctx, id);
+  const segments = body.segments.map((p, k) => plannedFrom(p, state.job.parameters, body.from + k));
+  checkSegmentCount(ctx.limits(), body.from + segments.length, "segments");
+  const runs = segments.map((p, k) => ({ idx: body.from + k, run: newSegment(id, body.from + k, p, now()), at: `segments.${k}` }));
+  if (runs.length && body.from <= state.segments.length) await admitRuns(ctx, state, runs, ctx.outputSubfolder());
+  return jobWithSegmentsView(ctx.runner.dispatch(id, { type: "planned_replaced", from: body.from, segments, at: now() }), ctx.runner.progressOf);
+}
+async function segmentFrameImage(ctx, id, idx, frame) {
+  const state = mustLoad3(ctx, id);
+  const seg = state.segments[idx];
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
+  if (!seg.video) throw new DomainError("conflict", `segment ${idx + 1} has no video yet`, "idx");
+  if (seg.frames !== null && frame >= seg.frames) {
+    throw new DomainError("bad_request", `frame: segment ${idx + 1} has ${seg.frames} frames (0 to ${seg.frames - 1})`, "frame");
+  }
+  if (!ctx.ffmpegPath) throw new DomainError("conflict", "frame: ffmpeg is not available to read the frame", "frame");
+  const video = await ctx.files.localPath(seg.video);
+  const dir = mkdtempSync2(path15.join(tmpdir5(), "lv-frame-"));
+  try {
+    const png = path15.join(dir, "frame.png");
+    try {
+      await extractFrame(video, frame, png, ctx.ffmpegPath);
+    } catch (e) {
+      throw new DomainError("bad_request", `frame: ${e instanceof Error ? e.message : String(e)}`, "frame");
+    }
+    const name = `${state.job.name.replace(/[^A-Za-z0-9_-]+/g, "_").slice(0, 40) || "job"}_seg${idx + 1}_frame${frame + 1}.png`;
+    return await storeImage(ctx, new Uint8Array(readFileSync4(png)), name, "frame");
+  } finally {
+    rmSync3(dir, { recursive: true, force: true });
+  }
+}
+
 // sidecar/api/segmentsRouter.ts
 function segmentsRouter(ctx) {
   const segment = param(SegmentParams);
   const take = param(TakeParams);
-  return new Hono3().get("/:id/segments", param(JobId), (c) => c.json(listSegments(ctx, c.req.valid("param").id))).post("/:id/segments/:idx/prompt", segment, json2(SegmentPromptBody), async (c) => {
+  return new Hono3().get("/:id/segments", param(JobId), (c) => c.json(listSegments(ctx, c.req.valid("param").id))).post("/:id/segments/:idx/prompt", segment, json3(SegmentPromptBody), async (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(await planSegmentPrompt(ctx, id, idx, c.req.valid("json")));
+  }).put(
+    "/:id/segments/planned",
+    param(JobId),
+    json3(PlannedSegmentsBody),
+    async (c) => c.json(await replacePlannedSegments(ctx, c.req.valid("param").id, c.req.valid("json")))
+  ).post("/:id/segments/:idx/frame-image", segment, json3(FrameImageBody), async (c) => {
+    const { id, idx } = c.req.valid("param");
+    return c.json(await segmentFrameImage(ctx, id, idx, c.req.valid("json").frame));
   }).delete("/:id/segments/:idx", segment, (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(deleteSegment(ctx, id, idx));
   }).get("/:id/segments/:idx/takes", segment, (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(listTakes(ctx, id, idx));
-  }).post("/:id/segments/:idx/takes", segment, json2(TakesBody), async (c) => {
+  }).post("/:id/segments/:idx/takes", segment, json3(TakesBody), async (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(await requestTakes(ctx, id, idx, c.req.valid("json")), 201);
   }).post("/:id/segments/:idx/takes/:take/choose", take, (c) => {
@@ -32341,7 +34817,7 @@ function segmentsRouter(ctx) {
   }).post("/:id/segments/:idx/takes/:take/stop", take, (c) => {
     const p = c.req.valid("param");
     return c.json(stopRun(ctx, p.id, p.idx, p.take));
-  }).put("/:id/segments/:idx/lock", segment, json2(LockBody), (c) => {
+  }).put("/:id/segments/:idx/lock", segment, json3(LockBody), (c) => {
     const { id, idx } = c.req.valid("param");
     return c.json(lockSegment(ctx, id, idx, c.req.valid("json").locked));
   }).get("/:id/segments/:idx/prompt-graph", segment, async (c) => {
@@ -32383,7 +34859,7 @@ function storedSettings(db) {
 }
 function effectiveSettings(db, base) {
   const stored = storedSettings(db);
-  return Settings.parse(merge2(base, stored));
+  return Settings.parse(merge3(base, stored));
 }
 function updateSettings(db, base, update, presetIds) {
   const preset = update.defaults?.preset;
@@ -32392,31 +34868,77 @@ function updateSettings(db, base, update, presetIds) {
   }
   const stored = storedSettings(db);
   const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults }, limits: { ...stored.limits, ...update.limits } };
-  const merged = Settings.parse(merge2(base, next));
+  const merged = Settings.parse(merge3(base, next));
   setKv(db, KEY, next);
   return merged;
 }
-function merge2(base, stored) {
+function merge3(base, stored) {
   return { ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults }, limits: { ...base.limits, ...stored.limits } };
 }
 
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
-  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get("/seams", query(SeamCapabilitiesQuery), async (c) => {
-    const id = c.req.valid("query").preset ?? ctx.defaultPreset();
-    const template = findTemplate(ctx.templates, id);
-    if (!template) throw new DomainError("not_found", `preset: no preset "${id}" (GET /api/presets)`, "preset");
-    return c.json(await seamCapabilities(ctx.comfy, template));
-  }).get("/settings", (c) => c.json(ctx.settings())).put(
+  return new Hono3().get("/presets", (c) => c.json({ presets: ctx.templates.map(templateToPreset) })).get(
+    "/seams",
+    query(SeamCapabilitiesQuery),
+    async (c) => c.json(await presetSeamCapabilities(ctx.comfy, ctx.templates, c.req.valid("query").preset ?? ctx.defaultPreset()))
+  ).get("/settings", (c) => c.json(ctx.settings())).put(
     "/settings",
-    json2(SettingsUpdateBody, { required: true }),
+    json3(SettingsUpdateBody, { required: true }),
     (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id)))
   ).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
 }
 
+// sidecar/engine/imageTemplates.ts
+function listImageTemplatesOf(ctx) {
+  return listImageTemplates(ctx.db);
+}
+function importImageTemplate(ctx, body) {
+  let graph;
+  try {
+    graph = parseGraph(body.prompt);
+  } catch (err) {
+    if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
+    throw err;
+  }
+  const detection = detectImageRoles(graph);
+  if (!detection.roles) throw new DomainError("bad_request", `prompt: ${detection.problems.join("; ")}`, "prompt", detection);
+  const slug = body.name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 40) || "image";
+  const taken = new Set(listImageTemplates(ctx.db).map((t) => t.id));
+  let id = `img_${slug}`;
+  for (let n = 2; taken.has(id); n++) id = `img_${slug}_${n}`;
+  const template = { id, name: body.name, roles: detection.roles, found: detection.found, prompt: graph, created_at: now() };
+  saveImageTemplate(ctx.db, template);
+  return template;
+}
+function removeImageTemplate(ctx, id) {
+  if (!deleteImageTemplate(ctx.db, id)) throw new DomainError("not_found", `no text-to-image template "${id}"`, "id");
+}
+
+// sidecar/api/startImagesRouter.ts
+var SetId = external_exports2.object({ id: external_exports2.string().regex(/^[1-9]\d{0,14}$/, "a set id is a positive whole number").transform(Number) });
+var TemplateId = external_exports2.object({ id: external_exports2.string().regex(/^img_[a-z0-9_]{1,60}$/, "an image template id (img_...)") });
+var SetsQuery = external_exports2.object({ job: external_exports2.string().regex(/^[1-9]\d{0,14}$/, "a job id is a positive whole number").transform(Number) });
+function startImagesRouter(ctx) {
+  watcherFor(ctx).wake();
+  const id = param(SetId);
+  return new Hono3().get("/makers", async (c) => c.json(await startImageMakers(ctx))).get("/templates", (c) => c.json({ templates: listImageTemplatesOf(ctx) })).post("/templates", json3(ImageTemplateBody), (c) => c.json(importImageTemplate(ctx, c.req.valid("json")), 201)).delete("/templates/:id", param(TemplateId), (c) => {
+    removeImageTemplate(ctx, c.req.valid("param").id);
+    return c.body(null, 204);
+  }).get("/", query(SetsQuery), (c) => c.json({ sets: startImageSetsOfJob(ctx, c.req.valid("query").job) })).post("/", json3(StartImagesBody), async (c) => c.json(await makeStartImages(ctx, c.req.valid("json")), 201)).get("/:id", id, (c) => c.json(getStartImageSet(ctx, c.req.valid("param").id))).post("/:id/more", id, json3(MoreStartImagesBody), async (c) => c.json(await moreStartImages(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/choose", id, json3(ChooseStartImageBody), async (c) => c.json(await chooseStartImage(ctx, c.req.valid("param").id, c.req.valid("json").candidate)));
+}
+function jobStartImageRouter(ctx) {
+  return new Hono3().put(
+    "/:id/start-image",
+    param(JobId),
+    json3(ChooseStartImageBody, { required: true }),
+    async (c) => c.json(await setJobStartImage(ctx, c.req.valid("param").id, c.req.valid("json").candidate))
+  );
+}
+
 // sidecar/db/templateStore.ts
-var StoredTemplate = external_exports.object({
-  prompt: external_exports.record(external_exports.string(), external_exports.unknown()),
+var StoredTemplate = external_exports2.object({
+  prompt: external_exports2.record(external_exports2.string(), external_exports2.unknown()),
   roles: RoleOverrides,
   template: Template
 });
@@ -32483,9 +35005,9 @@ async function checkLive(comfy, prompt) {
 function detectionView(report, findings) {
   return { ok: report.problems.length === 0 && (findings ?? []).length === 0, ...report, preflight: findings };
 }
-function build(input2) {
+function build(input3) {
   try {
-    return buildUserTemplate(input2);
+    return buildUserTemplate(input3);
   } catch (err) {
     if (err instanceof WorkflowError) throw new DomainError("bad_request", err.message, err.field);
     throw err;
@@ -32522,8 +35044,8 @@ function newId(ctx, name) {
   for (let n = 2; taken(id); n++) id = `user_${slug}_${n}`;
   return id;
 }
-async function store(ctx, id, input2) {
-  const { template, report } = build({ id: typeof id === "string" ? id : "user_new", ...input2 });
+async function store(ctx, id, input3) {
+  const { template, report } = build({ id: typeof id === "string" ? id : "user_new", ...input3 });
   if (!template) {
     const first = report.problems[0];
     throw new DomainError("bad_request", problemsMessage(report.problems), `roles.${first?.role ?? ""}`, detectionView(report, null));
@@ -32534,7 +35056,7 @@ async function store(ctx, id, input2) {
     throw new DomainError("bad_request", message, "prompt", detectionView(report, findings));
   }
   template.id = typeof id === "string" ? id : id();
-  saveTemplateRow(ctx.db, template.id, { prompt: input2.prompt, roles: input2.roles, template });
+  saveTemplateRow(ctx.db, template.id, { prompt: input3.prompt, roles: input3.roles, template });
   syncUserTemplates(ctx);
   return template.id;
 }
@@ -32575,10 +35097,10 @@ function deleteUserTemplate(ctx, id) {
 // sidecar/api/templatesRouter.ts
 function templatesRouter(ctx) {
   syncUserTemplates(ctx);
-  return new Hono3().get("/", (c) => c.json({ templates: listUserTemplates(ctx) })).post("/detect", json2(DetectTemplateBody), async (c) => {
+  return new Hono3().get("/", (c) => c.json({ templates: listUserTemplates(ctx) })).post("/detect", json3(DetectTemplateBody), async (c) => {
     const body = c.req.valid("json");
     return c.json(await detectTemplate(ctx, body.prompt, body.roles));
-  }).post("/", json2(CreateTemplateBody), async (c) => c.json(await createUserTemplate(ctx, c.req.valid("json")), 201)).get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id")))).put("/:id", json2(UpdateTemplateBody, { required: true }), async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), c.req.valid("json")))).delete("/:id", (c) => {
+  }).post("/", json3(CreateTemplateBody), async (c) => c.json(await createUserTemplate(ctx, c.req.valid("json")), 201)).get("/:id", (c) => c.json(getUserTemplate(ctx, c.req.param("id")))).put("/:id", json3(UpdateTemplateBody, { required: true }), async (c) => c.json(await updateUserTemplate(ctx, c.req.param("id"), c.req.valid("json")))).delete("/:id", (c) => {
     deleteUserTemplate(ctx, c.req.param("id"));
     return c.body(null, 204);
   });
@@ -32649,14 +35171,14 @@ function isOwnHostName(name, bindHost) {
   return name === bind;
 }
 function isOwnOrigin(origin, bindHost, port) {
-  let url2;
+  let url3;
   try {
-    url2 = new URL(origin);
+    url3 = new URL(origin);
   } catch {
     return false;
   }
-  const urlPort = url2.port === "" ? url2.protocol === "https:" ? 443 : 80 : Number(url2.port);
-  return url2.protocol === "http:" && urlPort === port && isOwnHostName(hostName(url2.host), bindHost);
+  const urlPort = url3.port === "" ? url3.protocol === "https:" ? 443 : 80 : Number(url3.port);
+  return url3.protocol === "http:" && urlPort === port && isOwnHostName(hostName(url3.host), bindHost);
 }
 function refusalOf(r, trust) {
   if (secretMatches(r.secret, trust.secret)) return null;
@@ -32684,8 +35206,8 @@ function hasBody(c) {
   const length = Number(c.req.header("content-length") ?? "0");
   return !Number.isFinite(length) || length > 0;
 }
-function contentTypeRefusal(path20, contentType) {
-  const expected = path20 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
+function contentTypeRefusal(path22, contentType) {
+  const expected = path22 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
   const got = mediaType(contentType);
   if (got === expected) return null;
   return {
@@ -32695,25 +35217,72 @@ function contentTypeRefusal(path20, contentType) {
     message: `content-type: send ${expected}${got ? ` (got ${got.slice(0, 100)})` : ""}`
   };
 }
-function refuse2(c, r) {
-  return c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status);
+function refuse2(c, r, withBody = false) {
+  const answer = c.json({ error: { code: r.code, message: r.message, field: r.field } }, r.status);
+  if (withBody) closeAfterAnswer(c, answer);
+  return answer;
 }
 function trustGuard(trust, limits) {
-  const tooLarge2 = (field, bytes) => (c) => c.json({ error: { code: "payload_too_large", message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413);
+  const tooLarge2 = (field, bytes) => (c) => {
+    closeAfterAnswer(c);
+    return c.json({ error: { code: "payload_too_large", message: `${field}: the body is over ${megabytes(bytes)}`, field } }, 413, { connection: "close" });
+  };
   const jsonLimit = bodyLimit({ maxSize: limits.jsonBytes, onError: tooLarge2("body", limits.jsonBytes) });
   const uploadLimit = bodyLimit({ maxSize: limits.uploadBytes, onError: tooLarge2("image", limits.uploadBytes) });
   return async (c, next) => {
+    const withBody = c.req.method !== "GET" && c.req.method !== "HEAD" && hasBody(c);
     if (trust) {
       const refusal2 = refusalOf(
         { method: c.req.method, path: c.req.path, host: c.req.header("host"), origin: c.req.header("origin"), secret: c.req.header(SECRET_HEADER) },
         trust
       );
-      if (refusal2) return refuse2(c, refusal2);
+      if (refusal2) return refuse2(c, refusal2, withBody);
     }
-    if (c.req.method === "GET" || c.req.method === "HEAD" || !hasBody(c)) return next();
+    if (!withBody) return next();
     const wrongType = contentTypeRefusal(c.req.path, c.req.header("content-type"));
-    if (wrongType) return refuse2(c, wrongType);
-    return (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next);
+    if (wrongType) return refuse2(c, wrongType, true);
+    const refused = await (c.req.path === UPLOAD_PATH ? uploadLimit : jsonLimit)(c, next);
+    if (refused instanceof Response) return refused;
+    await dropUnreadBody(c);
+  };
+}
+function incomingOf(c) {
+  return c.env?.incoming;
+}
+function closeAfterAnswer(c, res) {
+  const socket = incomingOf(c)?.socket;
+  if (socket) lingerBeforeClose(socket);
+  res?.headers.set("connection", "close");
+}
+async function dropUnreadBody(c) {
+  const body = c.req.raw.body;
+  if (body && !body.locked) {
+    try {
+      const reader = body.getReader();
+      while (!(await reader.read()).done) {
+      }
+      return;
+    } catch {
+    }
+  }
+  const incoming = incomingOf(c);
+  if (incoming && !incoming.complete) {
+    if (!c.res.headers.has("connection")) c.res = new Response(c.res.body, c.res);
+    closeAfterAnswer(c, c.res);
+  }
+}
+var LINGER_MS = 2e3;
+function lingerBeforeClose(socket) {
+  let lingering = false;
+  socket.destroySoon = function lingeringClose() {
+    if (lingering) return;
+    lingering = true;
+    if (this.writable) this.end();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("close", () => clearTimeout(timer));
+    this.once("end", () => this.destroy());
+    this.resume();
   };
 }
 function megabytes(bytes) {
@@ -32724,7 +35293,7 @@ function megabytes(bytes) {
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 var MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 function createApp(ctx, options = {}) {
-  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
+  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/jobs", jobStartImageRouter(ctx)).route("/start-images", startImagesRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
   const limits = { jsonBytes: MAX_JSON_BYTES, uploadBytes: ctx.maxUploadBytes + MULTIPART_OVERHEAD_BYTES, ...options.limits };
   const app = new Hono3().use("*", trustGuard(options.trust ?? null, limits)).route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
@@ -32735,7 +35304,7 @@ function createApp(ctx, options = {}) {
 // sidecar/db/database.ts
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import path14 from "node:path";
+import path16 from "node:path";
 
 // sidecar/db/migrations.ts
 var MIGRATIONS = [
@@ -32929,6 +35498,53 @@ var MIGRATIONS = [
   // sidecar down is not started again at every start (a crash loop).
   `
   ALTER TABLE jobs ADD COLUMN finalize_attempts INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 10: gallery files hidden by the user (our hand-off frames, mostly): left out of every gallery view
+  // but "hidden".
+  `
+  ALTER TABLE image_marks ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 11: start from text. Candidate start images made from a prompt, in sets (one request and its
+  // "more"); a set is kept with the job whose start image was picked from it, so segment 1 can be
+  // made again from another candidate. Text-to-image templates the user imported make them too.
+  `
+  CREATE TABLE start_image_sets (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    job_id INTEGER REFERENCES jobs(id) ON DELETE CASCADE,
+    maker TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    negative_prompt TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    chosen INTEGER,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX start_image_sets_by_job ON start_image_sets(job_id);
+  CREATE TABLE start_candidates (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    set_id INTEGER NOT NULL REFERENCES start_image_sets(id) ON DELETE CASCADE,
+    seed INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    prompt_id TEXT NOT NULL,
+    output_node TEXT NOT NULL,
+    image TEXT,
+    input_image TEXT,
+    error TEXT,
+    created_at TEXT NOT NULL,
+    finished_at TEXT
+  );
+  CREATE INDEX start_candidates_by_set ON start_candidates(set_id);
+  CREATE INDEX start_candidates_waiting ON start_candidates(status) WHERE status IN ('queued', 'running');
+  CREATE TABLE image_templates (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  `,
+  // 12: the finalize form's options (joins, trims, export), kept with the job so they come back after a
+  // reopen or a reload of the panel; the options of a finalize in progress stay in export_options.
+  `
+  ALTER TABLE jobs ADD COLUMN finalize_options TEXT;
   `
 ];
 
@@ -32960,7 +35576,7 @@ function chooseDriver(loaders, preferred) {
     } catch {
       return null;
     }
-    return { driver: "node:sqlite", open: (file2) => new NodeSqliteDb(new mod.DatabaseSync(file2)), fallbackReason };
+    return { driver: "node:sqlite", open: (file3) => new NodeSqliteDb(new mod.DatabaseSync(file3)), fallbackReason };
   };
   if (preferred === "node:sqlite") {
     const chosen = viaNodeSqlite(null);
@@ -32970,7 +35586,7 @@ function chooseDriver(loaders, preferred) {
   let loadError;
   try {
     const Database = loaders.betterSqlite3();
-    return { driver: "better-sqlite3", open: (file2) => new Database(file2), fallbackReason: null };
+    return { driver: "better-sqlite3", open: (file3) => new Database(file3), fallbackReason: null };
   } catch (err) {
     loadError = err;
   }
@@ -32997,9 +35613,9 @@ function sqliteDriver() {
   defaultChoice ??= chooseDriver(realLoaders, process.env.LONGVIDEO_SQLITE);
   return defaultChoice;
 }
-function openDatabase(file2, choice = sqliteDriver()) {
-  if (file2 !== ":memory:") mkdirSync(path14.dirname(file2), { recursive: true });
-  const db = choice.open(file2);
+function openDatabase(file3, choice = sqliteDriver()) {
+  if (file3 !== ":memory:") mkdirSync(path16.dirname(file3), { recursive: true });
+  const db = choice.open(file3);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
@@ -33027,6 +35643,9 @@ var NodeSqliteDb = class {
   }
   raw;
   depth = 0;
+  get inTransaction() {
+    return this.depth > 0;
+  }
   prepare(sql) {
     const s = this.raw.prepare(sql);
     const names = namedParameters(sql);
@@ -33088,17 +35707,17 @@ function plain(row) {
 }
 
 // sidecar/db/inspectionStore.ts
-var StoredInspection = external_exports.object({
-  codec: external_exports.string(),
-  profile: external_exports.string().nullable(),
-  width: external_exports.number(),
-  height: external_exports.number(),
-  pixFmt: external_exports.string(),
-  fps: external_exports.number().nullable(),
-  timeBase: external_exports.number().nullable(),
-  durationSec: external_exports.number().nullable(),
-  frames: external_exports.number().int().nonnegative(),
-  parameterSets: external_exports.string().nullable().optional()
+var StoredInspection = external_exports2.object({
+  codec: external_exports2.string(),
+  profile: external_exports2.string().nullable(),
+  width: external_exports2.number(),
+  height: external_exports2.number(),
+  pixFmt: external_exports2.string(),
+  fps: external_exports2.number().nullable(),
+  timeBase: external_exports2.number().nullable(),
+  durationSec: external_exports2.number().nullable(),
+  frames: external_exports2.number().int().nonnegative(),
+  parameterSets: external_exports2.string().nullable().optional()
 });
 var MAX_STORED_INSPECTIONS = 5e4;
 function sqliteInspectionStore(db, limits = {}) {
@@ -33117,8 +35736,8 @@ function sqliteInspectionStore(db, limits = {}) {
   );
   let puts = 0;
   return {
-    get(file2) {
-      const row = select.get(file2.path, file2.size, file2.mtimeMs);
+    get(file3) {
+      const row = select.get(file3.path, file3.size, file3.mtimeMs);
       if (!row) return null;
       let parsed;
       try {
@@ -33129,8 +35748,8 @@ function sqliteInspectionStore(db, limits = {}) {
       const checked = StoredInspection.safeParse(parsed);
       return checked.success ? checked.data : null;
     },
-    put(file2, inspection) {
-      upsert.run(file2.path, file2.size, file2.mtimeMs, JSON.stringify(inspection), Date.now());
+    put(file3, inspection) {
+      upsert.run(file3.path, file3.size, file3.mtimeMs, JSON.stringify(inspection), Date.now());
       if (++puts % pruneEvery === 0) prune.run(maxRows);
     }
   };
@@ -33154,9 +35773,9 @@ var EventBus = class {
 };
 
 // sidecar/engine/outputFiles.ts
-import { createWriteStream, existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync as readdirSync3 } from "node:fs";
-import { rename as rename2, rm as rm4 } from "node:fs/promises";
-import path15 from "node:path";
+import { createWriteStream, existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3 } from "node:fs";
+import { rename as rename3, rm as rm5 } from "node:fs/promises";
+import path17 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
 var OutputFiles = class {
@@ -33182,31 +35801,31 @@ var OutputFiles = class {
     const rel = this.rel(ref);
     const root = ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
     if (root) return resolveInside(root, rel, "file").catch((err) => plainWhenMissing(root, rel, err));
-    const target = path15.join(this.dataDir, "cache", ref.type, rel);
-    if (existsSync2(target)) return target;
+    const target = path17.join(this.dataDir, "cache", ref.type, rel);
+    if (existsSync3(target)) return target;
     const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (res.status === 404) throw new DomainError("not_found", `ComfyUI has no ${ref.type} file ${rel}`, "file");
     if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`);
-    mkdirSync2(path15.dirname(target), { recursive: true });
+    mkdirSync2(path17.dirname(target), { recursive: true });
     const temp = `${target}.part`;
     try {
       await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
-      await rename2(temp, target);
+      await rename3(temp, target);
     } catch (err) {
-      await rm4(temp, { force: true });
+      await rm5(temp, { force: true });
       throw err;
     }
     return target;
   }
   /** Folder the final videos of `subfolder` go to (created if needed). */
   finalDir(subfolder) {
-    const dir = this.outputDir ? path15.join(this.outputDir, subfolder) : path15.join(this.dataDir, "finals", subfolder);
+    const dir = this.outputDir ? path17.join(this.outputDir, subfolder) : path17.join(this.dataDir, "finals", subfolder);
     mkdirSync2(dir, { recursive: true });
     return dir;
   }
   finalPath(ref) {
     const rel = this.rel(ref);
-    const root = this.outputDir ?? path15.join(this.dataDir, "finals");
+    const root = this.outputDir ?? path17.join(this.dataDir, "finals");
     try {
       return resolveInsideSync(root, rel, "file");
     } catch (err) {
@@ -33214,17 +35833,17 @@ var OutputFiles = class {
     }
   }
   existingNames(dir) {
-    return existsSync2(dir) ? readdirSync3(dir) : [];
+    return existsSync3(dir) ? readdirSync3(dir) : [];
   }
 };
 function plainWhenMissing(root, rel, err) {
-  if (err instanceof PathRefused && err.reason === "missing") return path15.join(root, rel);
-  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path15.join(root, rel);
+  if (err instanceof PathRefused && err.reason === "missing") return path17.join(root, rel);
+  if (err instanceof Error && "code" in err && err.code === "ENOENT") return path17.join(root, rel);
   throw err;
 }
 
 // sidecar/engine/runner.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 
 // node_modules/ws/wrapper.mjs
 var import_stream6 = __toESM(require_stream(), 1);
@@ -33239,8 +35858,8 @@ var wrapper_default = import_websocket.default;
 
 // sidecar/comfy/comfySocket.ts
 var ComfySocket = class {
-  constructor(url2, clientId, handlers, maxDelayMs = 5e3) {
-    this.url = url2;
+  constructor(url3, clientId, handlers, maxDelayMs = 5e3) {
+    this.url = url3;
     this.clientId = clientId;
     this.handlers = handlers;
     this.maxDelayMs = maxDelayMs;
@@ -33308,12 +35927,12 @@ var ComfySocket = class {
 };
 
 // sidecar/engine/colorHandoff.ts
-import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm5 } from "node:fs/promises";
-import { tmpdir as tmpdir5 } from "node:os";
-import path16 from "node:path";
+import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm6 } from "node:fs/promises";
+import { tmpdir as tmpdir6 } from "node:os";
+import path18 from "node:path";
 
 // sidecar/continuity/colorGuard.ts
-import { stat as stat7 } from "node:fs/promises";
+import { stat as stat9 } from "node:fs/promises";
 
 // sidecar/continuity/labColor.ts
 var WHITE = [0.95047, 1, 1.08883];
@@ -33428,12 +36047,12 @@ function meanColorDistance(a, b) {
 // sidecar/continuity/colorGuard.ts
 var MAX_REMEMBERED = 256;
 var remembered = /* @__PURE__ */ new Map();
-async function fileStats(file2, ffmpegPath) {
-  const { size, mtimeMs } = await stat7(file2);
-  const key = `${file2}\0${size}\0${mtimeMs}`;
+async function fileStats(file3, ffmpegPath) {
+  const { size, mtimeMs } = await stat9(file3);
+  const key = `${file3}\0${size}\0${mtimeMs}`;
   let entry = remembered.get(key);
   if (!entry) {
-    entry = readRgbFrame(file2, ffmpegPath).then(imageStats);
+    entry = readRgbFrame(file3, ffmpegPath).then(imageStats);
     entry.catch(() => remembered.delete(key));
     if (remembered.size >= MAX_REMEMBERED) remembered.delete(remembered.keys().next().value);
     remembered.set(key, entry);
@@ -33479,14 +36098,14 @@ var ColorHandoff = class {
     if (!this.o.ffmpegPath) return null;
     const anchor2 = await this.anchorStats(state);
     if (!anchor2) return null;
-    const dir = await mkdtemp4(path16.join(tmpdir5(), "lv-handoff-"));
+    const dir = await mkdtemp4(path18.join(tmpdir6(), "lv-handoff-"));
     try {
       const take = run2.take > 1 ? `_t${run2.take}` : "";
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
-      const out = path16.join(dir, name);
-      const file2 = await this.o.files.localPath(source);
-      if (carried > 1) await writeCorrectedFrames(file2, carried, anchor2, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath);
-      else await writeCorrectedFrame(file2, anchor2, guard.strength, out, this.o.ffmpegPath);
+      const out = path18.join(dir, name);
+      const file3 = await this.o.files.localPath(source);
+      if (carried > 1) await writeCorrectedFrames(file3, carried, anchor2, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath);
+      else await writeCorrectedFrame(file3, anchor2, guard.strength, out, this.o.ffmpegPath);
       const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile5(out)), name, "image/png");
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
     } catch (err) {
@@ -33494,7 +36113,7 @@ var ColorHandoff = class {
       this.o.log.warn(`colour guard for job ${state.job.id} segment ${idx + 1} skipped: ${err.message}`);
       return null;
     } finally {
-      await rm5(dir, { recursive: true, force: true });
+      await rm6(dir, { recursive: true, force: true });
     }
   }
   /** The drift meter of a finished run; null when it cannot be measured. */
@@ -33568,19 +36187,19 @@ function median(values) {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function seamJump(before, after) {
+function joinSequence(before, after) {
   const { width, height } = before;
   if (after.width !== width || after.height !== height) throw new Error("the frames on both sides of a join must have one size");
   if (before.frames.length < 3 || after.frames.length < 3) throw new Error("the seam meter needs 3 frames on each side of the join");
-  const seq = [...before.frames, ...after.frames];
-  const join4 = before.frames.length;
   const range = Math.max(2, Math.ceil(Math.min(width, height) * 0.08));
-  const steps = seq.slice(1).map((f2, i) => frameStep(seq[i], f2, width, height, range));
+  return { seq: [...before.frames, ...after.frames], join: before.frames.length, width, height, range };
+}
+function readingOf(steps, join4) {
   const stepAt = (t) => steps[t - 1];
   const accel = (t) => Math.hypot(stepAt(t).dx - stepAt(t - 1).dx, stepAt(t).dy - stepAt(t - 1).dy);
   const insideAccel = [];
   const insideResidual = [];
-  for (let t = 1; t < seq.length; t++) {
+  for (let t = 1; t <= steps.length; t++) {
     const crosses = t === join4;
     if (!crosses) insideResidual.push(stepAt(t).residual);
     if (t >= 2 && t !== join4 && t !== join4 + 1) insideAccel.push(accel(t));
@@ -33590,6 +36209,15 @@ function seamJump(before, after) {
   const appearance = stepAt(join4).residual / Math.max(RESIDUAL_FLOOR, median(insideResidual));
   return { value: Math.max(motion, appearance), motion, appearance };
 }
+async function seamJumpPausing(before, after, pause) {
+  const j = joinSequence(before, after);
+  const steps = [];
+  for (let i = 1; i < j.seq.length; i++) {
+    await pause();
+    steps.push(frameStep(j.seq[i - 1], j.seq[i], j.width, j.height, j.range));
+  }
+  return readingOf(steps, j.join);
+}
 
 // sidecar/engine/seamMeasure.ts
 var SEAM_ANALYSIS_WIDTH = 128;
@@ -33598,8 +36226,8 @@ function continuedTake(state, idx, run2) {
   if (idx === 0) return null;
   const started2 = startedFrom(run2);
   const handedOver = (t) => {
-    const file2 = run2.seam_mode === "frame" ? t.last_frame : t.tail;
-    return file2 !== null && outputImageRef(file2) === started2;
+    const file3 = run2.seam_mode === "frame" ? t.last_frame : t.tail;
+    return file3 !== null && outputImageRef(file3) === started2;
   };
   const prev = state.segments[idx - 1];
   const candidates = [...state.takes.filter((t) => t.idx === idx - 1), ...prev ? [prev] : []];
@@ -33626,7 +36254,8 @@ var SeamMeasure = class {
     try {
       const [a, b] = await Promise.all([this.frames(before.video), this.frames(video)]);
       if (a.frames.length < 3 || b.frames.length < 3) return null;
-      const reading = seamJump({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) });
+      const nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
+      const reading = await seamJumpPausing({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) }, nextTurn);
       return { value: Math.round(reading.value * 100) / 100, ref: before.take };
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: seam into segment ${idx + 1} not measured: ${err.message}`);
@@ -33978,6 +36607,17 @@ var promptPlanned = (draft, event) => {
     return refuse3(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, "idx");
   }
 };
+var plannedReplaced = (draft, event) => {
+  const { job } = draft;
+  if (["finalizing", "completed", "cancelled"].includes(job.status)) {
+    return refuse3(`job is ${job.status}; ${job.status === "completed" ? "reopen" : "retry"} it first`, "status");
+  }
+  if (event.from > draft.segments.length) return refuse3(`from: the job has ${draft.segments.length} segments`, "from");
+  const ran = draft.segments.slice(event.from).find((s) => s.status !== "planned");
+  if (ran) return refuse3(`from: segment ${ran.idx + 1} is ${ran.status}; only planned segments can be rearranged`, "from");
+  draft.segments = [...draft.segments.slice(0, event.from), ...event.segments.map((p, k) => newSegment(job.id, event.from + k, p, event.at))];
+  draft.takes = draft.takes.filter((t) => t.idx < event.from);
+};
 var segmentDeleted = (draft, event, effects) => {
   const { job } = draft;
   const seg = draft.segments[event.idx];
@@ -34047,6 +36687,7 @@ var finalize2 = (draft, event, effects) => {
   job.status = "finalizing";
   job.error = null;
   job.export_options = event.options ?? null;
+  job.finalize_options = event.options ?? {};
   job.finalize_attempts = 1;
   effects.push({ type: "stitch", segments: done.map((d) => d.idx) });
 };
@@ -34073,10 +36714,21 @@ var reopen = (draft) => {
 var parametersSet = (draft, event) => {
   draft.job.parameters = event.parameters;
 };
+var startImageSet = (draft, event) => {
+  if (draft.job.input_image === null) return refuse3("the job starts from text alone (text to video); it has no start image to replace", "candidate");
+  const busy = [...draft.segments, ...draft.takes].some((r) => r.idx === 0 && (r.status === "queued" || r.status === "running"));
+  if (busy) return refuse3("segment 1 is in ComfyUI; wait for it or stop it first", "candidate");
+  if (["finalizing", "completed"].includes(draft.job.status)) return refuse3(`job is ${draft.job.status}; reopen it first`, "status");
+  draft.job.input_image = event.input_image;
+};
+var finalizeOptionsSet = (draft, event) => {
+  draft.job.finalize_options = event.options;
+};
 var JOB_HANDLERS = {
   start: start2,
   edited,
   prompt_planned: promptPlanned,
+  planned_replaced: plannedReplaced,
   segment_deleted: segmentDeleted,
   cancel,
   run_stopped: runStopped,
@@ -34085,7 +36737,9 @@ var JOB_HANDLERS = {
   stitched,
   stitch_failed: stitchFailed,
   reopen,
-  parameters_set: parametersSet
+  parameters_set: parametersSet,
+  start_image_set: startImageSet,
+  finalize_options_set: finalizeOptionsSet
 };
 
 // sidecar/engine/runEvents.ts
@@ -34335,47 +36989,54 @@ function settle2(s, effects) {
 }
 
 // sidecar/engine/promptWatcher.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 
-// sidecar/engine/historyOutcome.ts
-function toFileRef(f2) {
-  if (!f2) return null;
-  const type = f2.type === "input" || f2.type === "temp" ? f2.type : "output";
-  return { filename: f2.filename, subfolder: f2.subfolder, type };
-}
-function timestampOf(entry, kind) {
-  const msg = entry.status?.messages.find((m) => m[0] === kind);
-  const ts = msg?.[1].timestamp;
-  return typeof ts === "number" ? ts : null;
-}
-function historyOutcome(entry, nodes) {
-  const status = entry.status;
-  const messages = status?.messages ?? [];
-  const last = messages[messages.length - 1];
-  if (status?.status_str === "error" || last?.[0] === "execution_error" || last?.[0] === "execution_interrupted") {
-    const interrupted2 = messages.find((m) => m[0] === "execution_interrupted");
-    if (interrupted2) return { type: "interrupted" };
-    const err = messages.find((m) => m[0] === "execution_error");
-    const parsed = ExecutionError.safeParse(err?.[1] ?? {});
-    return { type: "errored", error: parsed.success && err ? executionError(parsed.data) : plainError("ComfyUI reported an error") };
+// sidecar/engine/socketOutputs.ts
+var MAX_FOLLOWED = 64;
+var timestampOf2 = (data) => typeof data.timestamp === "number" ? data.timestamp : null;
+var SocketOutputs = class {
+  prompts = /* @__PURE__ */ new Map();
+  followed(promptId) {
+    let f2 = this.prompts.get(promptId);
+    if (!f2) {
+      f2 = { startedAt: null, outputs: {} };
+      this.prompts.set(promptId, f2);
+      if (this.prompts.size > MAX_FOLLOWED) {
+        const oldest = this.prompts.keys().next().value;
+        if (oldest !== void 0) this.prompts.delete(oldest);
+      }
+    }
+    return f2;
   }
-  if (status && status.completed === false && status.status_str !== "success") return { type: "pending" };
-  const out = (id) => {
-    const o = entry.outputs[id];
-    return o?.images?.[0] ?? o?.videos?.[0] ?? o?.gifs?.[0];
-  };
-  const video = toFileRef(out(nodes.video));
-  if (!video) return { type: "errored", error: plainError(`ComfyUI finished but node ${nodes.video} saved no video`) };
-  const start3 = timestampOf(entry, "execution_start");
-  const end = timestampOf(entry, "execution_success");
-  return {
-    type: "finished",
-    video,
-    last_frame: toFileRef(out(nodes.last_frame)),
-    tail: nodes.tail ? toFileRef(out(nodes.tail)) : null,
-    execution_ms: start3 !== null && end !== null ? Math.max(0, end - start3) : null
-  };
-}
+  started(promptId, data) {
+    this.followed(promptId).startedAt = timestampOf2(data);
+  }
+  /** An `executed` message: a null output (a cached node without UI output) says nothing. */
+  executed(promptId, data) {
+    if (typeof data.node !== "string" || data.output === null || data.output === void 0) return;
+    const parsed = NodeOutput.safeParse(data.output);
+    if (parsed.success) this.followed(promptId).outputs[data.node] = parsed.data;
+  }
+  /**
+   * The prompt's history entry as its execution_success message and the outputs seen before it give
+   * it, when they hold every output node the run saves to (else null: read /history). Forgets it.
+   */
+  succeeded(promptId, data, nodes) {
+    const f2 = this.prompts.get(promptId);
+    this.prompts.delete(promptId);
+    if (!f2) return null;
+    const wanted = [nodes.video, nodes.last_frame, ...nodes.tail ? [nodes.tail] : []];
+    if (!wanted.every((id) => f2.outputs[id] !== void 0)) return null;
+    const end = timestampOf2(data);
+    const messages = [];
+    if (f2.startedAt !== null) messages.push(["execution_start", { prompt_id: promptId, timestamp: f2.startedAt }]);
+    messages.push(["execution_success", { prompt_id: promptId, ...end !== null ? { timestamp: end } : {} }]);
+    return { outputs: f2.outputs, status: { status_str: "success", completed: true, messages } };
+  }
+  forget(promptId) {
+    this.prompts.delete(promptId);
+  }
+};
 
 // sidecar/engine/promptWatcher.ts
 var HISTORY_RECHECK_MS = 250;
@@ -34394,6 +37055,8 @@ var PromptWatcher = class {
   /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
   ended = /* @__PURE__ */ new Map();
   polling = false;
+  /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
+  socketOutputs = new SocketOutputs();
   onMessage(msg) {
     const data = msg.data ?? {};
     const promptId = typeof data.prompt_id === "string" ? data.prompt_id : null;
@@ -34401,13 +37064,17 @@ var PromptWatcher = class {
     if (!promptId) return;
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
+      case "executed":
+        this.socketOutputs.executed(promptId, data);
+        this.parts.status.track(msg.type, promptId, data);
+        return;
       case "progress_state":
       case "progress":
       case "execution_cached":
-      case "executed":
         this.parts.status.track(msg.type, promptId, data);
         return;
       case "execution_start": {
+        this.socketOutputs.started(promptId, data);
         const owner = findPromptOwner(this.o.db, promptId);
         if (owner) this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
         this.parts.status.track(msg.type, promptId, data);
@@ -34423,9 +37090,13 @@ var PromptWatcher = class {
         return;
       }
       case "execution_success":
+        this.noteEnded(promptId);
+        void this.complete(promptId, false, data);
+        return;
       case "execution_error":
       case "execution_interrupted":
         this.noteEnded(promptId);
+        this.socketOutputs.forget(promptId);
         void this.complete(promptId, false);
         return;
     }
@@ -34468,9 +37139,10 @@ var PromptWatcher = class {
   }
   /**
    * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
-   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too.
+   * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too. `success`:
+   * the data of its execution_success message, whose outputs the socket may already have brought.
    */
-  async complete(promptId, lostIfUnknown) {
+  async complete(promptId, lostIfUnknown, success3) {
     if (this.completing.has(promptId)) return;
     this.completing.add(promptId);
     try {
@@ -34479,7 +37151,17 @@ var PromptWatcher = class {
         this.forgetEnded(promptId);
         return;
       }
-      const entry = await this.o.comfy.history(promptId);
+      let state = null;
+      let entry = null;
+      if (success3) {
+        state = sharedJobState(this.o.db, owner.job_id);
+        const nodes2 = state ? this.outputNodes(state, owner.idx, promptId) : null;
+        entry = nodes2 ? this.socketOutputs.succeeded(promptId, success3, nodes2) : null;
+      }
+      if (!entry) {
+        entry = await this.o.comfy.history(promptId);
+        state = null;
+      }
       const at = now();
       if (!entry) {
         if (this.historyOwed(promptId)) {
@@ -34488,11 +37170,11 @@ var PromptWatcher = class {
         }
         if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
-          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID(), at });
+          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID3(), at });
         }
         return;
       }
-      const state = loadJobState(this.o.db, owner.job_id);
+      state ??= sharedJobState(this.o.db, owner.job_id);
       if (!state) return;
       const seg = runOf(state, promptId);
       let nodes;
@@ -34533,6 +37215,14 @@ var PromptWatcher = class {
       if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${err.message}`);
     } finally {
       this.completing.delete(promptId);
+    }
+  }
+  /** Where a run's outputs are saved; null when that cannot be told (completing reports why). */
+  outputNodes(state, idx, promptId) {
+    try {
+      return runOutputNodes(this.o.templates, state, idx, runOf(state, promptId));
+    } catch {
+      return null;
     }
   }
   /** ComfyUI announced the prompt's end: its history is owed for HISTORY_GRACE_MS. */
@@ -34584,7 +37274,7 @@ function pickReady(states, accepting, limit = QUEUE_DEPTH) {
 }
 
 // sidecar/engine/stitchFinal.ts
-import path17 from "node:path";
+import path19 from "node:path";
 var FinalStitcher = class {
   constructor(o, feed, seams) {
     this.o = o;
@@ -34618,7 +37308,7 @@ var FinalStitcher = class {
     const { ffmpegPath } = this.o;
     const inspect = this.o.video.inspect;
     if (!ffmpegPath || !inspect) return;
-    this.o.files.localPath(video).then((file2) => inspect(file2, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
+    this.o.files.localPath(video).then((file3) => inspect(file3, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
   }
   async stitch(jobId, indices) {
     if (this.stitching.has(jobId)) return;
@@ -34640,7 +37330,7 @@ var FinalStitcher = class {
       const measured2 = await this.remeasure(state, indices);
       const result = await this.o.video.stitch({
         inputs,
-        output: path17.join(dir, name),
+        output: path19.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
         metadata: finalMetadata(measured2, indices),
         chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
@@ -34674,13 +37364,19 @@ function exportRequest(options, indices) {
 function finalMetadata(state, indices) {
   const { job } = state;
   const segments = indices.map((i) => state.segments[i]).filter((s) => s !== void 0);
+  const layout = seamLayout(job.export_options ?? {}, indices);
+  const ownFrames = segments.map((s) => s.frames);
+  const frames = ownFrames.every((f2) => f2 !== null) ? finalFrames({ frames: ownFrames, ...layout }).total : null;
   const longvideo = {
     job: job.name,
+    job_id: job.id,
     preset: job.preset,
     input_image: job.input_image,
     parameters: job.parameters,
     negative_prompt: job.negative_prompt,
     export: job.export_options ?? null,
+    frames,
+    drift_threshold: driftThreshold(job),
     segments: segments.map((s) => ({
       idx: s.idx,
       take: s.take,
@@ -34689,7 +37385,9 @@ function finalMetadata(state, indices) {
       seed: s.seed,
       loras: s.loras,
       seam_mode: s.seam_mode,
-      carry: s.carry
+      carry: s.carry,
+      frames: s.frames,
+      drift: s.drift
     })),
     // The seam meter of each join (jump across it / median jump inside; warning above the threshold).
     seams: segments.slice(1).map((s) => {
@@ -34722,6 +37420,8 @@ var RunSubmitter = class {
   feed;
   /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
   submitting = /* @__PURE__ */ new Map();
+  /** ComfyUI's object_info answers, validated (keyed by the answer: a new answer is validated again). */
+  parsedSchemas = /* @__PURE__ */ new WeakMap();
   isSubmitting(promptId) {
     return this.submitting.has(promptId);
   }
@@ -34734,25 +37434,26 @@ var RunSubmitter = class {
     await new Promise((resolve2) => setImmediate(resolve2));
     await Promise.allSettled([...this.submitting.values()]);
   }
-  submit(jobId, idx, promptId) {
-    const done = this.submitOnce(jobId, idx, promptId).finally(() => {
+  /** `known`: the job as just committed, when the caller has it (saves reading it again). */
+  submit(jobId, idx, promptId, known) {
+    const done = this.submitOnce(jobId, idx, promptId, known).finally(() => {
       if (this.submitting.get(promptId) === done) this.submitting.delete(promptId);
     });
     this.submitting.set(promptId, done);
     return done;
   }
-  async submitOnce(jobId, idx, promptId) {
+  async submitOnce(jobId, idx, promptId, known) {
     try {
       const stillWanted = (st) => {
         const run3 = st ? runOf(st, promptId) : null;
         return run3 !== null && (run3.status === "queued" || run3.status === "running");
       };
-      let state = loadJobState(this.o.db, jobId);
+      let state = known ?? sharedJobState(this.o.db, jobId);
       if (!stillWanted(state) || !state) return;
       const startImage = await this.handoff.correctedStart(state, idx, promptId);
       if (startImage !== null) {
         this.feed(jobId, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
-        state = loadJobState(this.o.db, jobId);
+        state = sharedJobState(this.o.db, jobId);
       }
       const run2 = state ? runOf(state, promptId) : null;
       if (!state || !run2 || !stillWanted(state)) return;
@@ -34775,10 +37476,10 @@ var RunSubmitter = class {
         this.feed(jobId, { type: "rejected", prompt_id: promptId, error: error62, at: now() });
         return;
       }
-      const result = await this.submitWithRetries(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(loadJobState(this.o.db, jobId)));
+      const result = await this.submitWithRetries(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)));
       if (result === null) return;
       this.status.setReachable(true, null);
-      if (result.ok && !stillWanted(loadJobState(this.o.db, jobId))) await this.cancel(promptId);
+      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId);
       else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
       else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
     } catch (err) {
@@ -34826,14 +37527,21 @@ var RunSubmitter = class {
       this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${err.message}`);
     }
   }
+  /** A live schema validated once per answer of ComfyUI (its client keeps the answer for a while). */
+  parsedSchema(raw2) {
+    if (this.parsedSchemas.has(raw2)) return this.parsedSchemas.get(raw2);
+    const parsed = NodeSchema.safeParse(raw2);
+    const schema = parsed.success ? parsed.data : void 0;
+    this.parsedSchemas.set(raw2, schema);
+    return schema;
+  }
   async liveSchemas(classes) {
     const unique = [...new Set(classes)];
     const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)));
     const out = {};
     unique.forEach((cls, i) => {
       const raw2 = raws[i];
-      const parsed = raw2 ? NodeSchema.safeParse(raw2) : null;
-      out[cls] = parsed?.success ? parsed.data : void 0;
+      out[cls] = raw2 !== null && typeof raw2 === "object" ? this.parsedSchema(raw2) : void 0;
     });
     return out;
   }
@@ -34872,6 +37580,8 @@ var Runner = class {
   stitcher;
   pollTimer = null;
   stopped = false;
+  /** Changes committed but not yet sent to the event streams, oldest first (see emitSoon). */
+  unsent = [];
   accepting;
   /** Recovery is the normal path: every job with work left is resynced, then the socket and poll start. */
   start() {
@@ -34903,15 +37613,16 @@ var Runner = class {
   dispatch(jobId, event) {
     const { db } = this.o;
     const result = db.transaction(() => {
-      const before = loadJobState(db, jobId);
+      const before = sharedJobState(db, jobId);
       if (!before) throw new DomainError("not_found", `no job ${jobId}`, "id");
       const r = step(before, event);
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field);
       if (r.state !== before) saveJobState(db, r.state, before);
       return { before, after: r.state, effects: r.effects };
     })();
-    if (result.after !== result.before) this.emitChanges(result.before, result.after);
-    for (const effect of result.effects) this.perform(jobId, effect);
+    if (result.after !== result.before) rememberJobState(db, result.after);
+    if (result.after !== result.before) this.emitSoon(result.before, result.after);
+    for (const effect of result.effects) this.perform(jobId, effect, result.after);
     const inFlight = (st) => st.segments.filter(isInFlight).length;
     if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
       queueMicrotask(() => this.pump());
@@ -34926,6 +37637,20 @@ var Runner = class {
       if (!(err instanceof DomainError)) this.o.log.error(`job ${jobId}: ${event.type}: ${err.message}`);
     }
   }
+  /**
+   * Sends a change to the event streams once the current turn is over: a segment's end, the next
+   * one's scheduling and its POST /prompt happen in one turn, and the views and JSON of three
+   * changes need not come before ComfyUI has its next prompt. The order of changes is kept.
+   */
+  emitSoon(before, after) {
+    this.unsent.push({ before, after });
+    if (this.unsent.length > 1) return;
+    setImmediate(() => {
+      const batch = this.unsent.splice(0);
+      if (this.stopped) return;
+      for (const c of batch) this.emitChanges(c.before, c.after);
+    });
+  }
   emitChanges(before, after) {
     const takesOf = (st, idx) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? []);
     for (const seg of after.segments) {
@@ -34937,13 +37662,14 @@ var Runner = class {
     const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
     if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue();
   }
-  perform(jobId, effect) {
+  /** `state`: the job as the event that asked for the effect left it (committed). */
+  perform(jobId, effect, state) {
     switch (effect.type) {
       case "schedule":
         queueMicrotask(() => this.pump());
         return;
       case "submit":
-        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id));
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state));
         return;
       case "cancel_prompt":
         this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id));
@@ -34978,10 +37704,10 @@ var Runner = class {
   /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
   pump() {
     if (this.stopped) return;
-    const states = activeJobIds(this.o.db).map((id) => loadJobState(this.o.db, id)).filter((s) => s !== null);
+    const states = activeJobIds(this.o.db).map((id) => sharedJobState(this.o.db, id)).filter((s) => s !== null);
     for (const run2 of pickReady(states, this.accepting)) {
       const take = run2.take === null ? {} : { take: run2.take };
-      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID2(), at: now() });
+      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID4(), at: now() });
     }
   }
   setAccepting(accepting) {
@@ -34999,10 +37725,10 @@ var Runner = class {
 function newSecret() {
   return randomBytes2(32).toString("base64url");
 }
-var here = path18.dirname(fileURLToPath(import.meta.url));
+var here = path20.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(path18.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync5(path20.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -35013,12 +37739,12 @@ async function startSidecar(opts) {
   mkdirSync3(opts.dataDir, { recursive: true });
   const sqlite = sqliteDriver();
   if (sqlite.fallbackReason) log2.warn(`${sqlite.fallbackReason}; using Node.js's built-in node:sqlite instead (run \`python install.py\` to build better-sqlite3)`);
-  const db = openDatabase(path18.join(opts.dataDir, "longvideo.sqlite"), sqlite);
-  const templates = loadTemplates(opts.templatesDir ?? path18.join(here, "..", "workflows"));
+  const db = openDatabase(path20.join(opts.dataDir, "longvideo.sqlite"), sqlite);
+  const templates = loadTemplates(opts.templatesDir ?? path20.join(here, "..", "workflows"));
   const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg.path) log2.warn(ffmpeg.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
-  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID3()}`;
+  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID5()}`;
   if (clientId !== storedClientId) setKv(db, "client_id", clientId);
   const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
@@ -35055,14 +37781,14 @@ async function startSidecar(opts) {
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
   });
-  const ledgerFile = path18.join(opts.dataDir, "ffmpeg-children.json");
+  const ledgerFile = path20.join(opts.dataDir, "ffmpeg-children.json");
   const ended = await endLeftoverFfmpeg(ledgerFile);
-  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path18.basename(e.output)}`).join(", ")})`);
-  const finalsRoot = opts.comfyOutput ?? path18.join(opts.dataDir, "finals");
-  const removed = removePartialFiles([path18.join(finalsRoot, settings().output_subfolder), path18.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
-  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path18.basename(f2)).join(", ")}`);
+  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path20.basename(e.output)}`).join(", ")})`);
+  const finalsRoot = opts.comfyOutput ?? path20.join(opts.dataDir, "finals");
+  const removed = removePartialFiles([path20.join(finalsRoot, settings().output_subfolder), path20.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
+  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path20.basename(f2)).join(", ")}`);
   const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir]);
-  const thumbsDir = path18.join(opts.dataDir, "thumbs");
+  const thumbnails = createThumbnailCache({ dir: path20.join(opts.dataDir, "thumbs"), ffmpegPath: ffmpeg.path });
   const ctx = {
     db,
     runner,
@@ -35082,30 +37808,19 @@ async function startSidecar(opts) {
     log: log2,
     maxUploadBytes: 50 * 1024 * 1024,
     urlFetch: { maxBytes: 50 * 1024 * 1024, timeoutMs: 2e4, ...opts.urlFetch },
-    async ffmpegReadsImage(file2) {
+    async ffmpegReadsImage(file3) {
       if (!ffmpeg.path) return true;
-      const out = path18.join(tmpdir6(), `lv-check-${randomUUID3()}.png`);
+      const out = path20.join(tmpdir7(), `lv-check-${randomUUID5()}.png`);
       try {
-        await makeThumbnail(file2, out, 16, ffmpeg.path);
+        await makeThumbnail(file3, out, 16, ffmpeg.path);
         return true;
       } catch {
         return false;
       } finally {
-        rmSync3(out, { force: true });
+        rmSync4(out, { force: true });
       }
     },
-    async thumbnail(source, key) {
-      if (!ffmpeg.path) return null;
-      const out = path18.join(thumbsDir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
-      if (existsSync3(out)) return out;
-      mkdirSync3(thumbsDir, { recursive: true });
-      try {
-        await makeThumbnail(source, out, 256, ffmpeg.path);
-        return out;
-      } catch {
-        return null;
-      }
-    }
+    thumbnail: thumbnails.get
   };
   const secret = opts.secret ?? newSecret();
   const host = opts.host ?? "127.0.0.1";
@@ -35176,17 +37891,17 @@ function pidAlive(pid) {
     return err.code === "EPERM";
   }
 }
-function takeLock(file2) {
+function takeLock(file3) {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync3(file2, String(process.pid), { flag: "wx" });
+      writeFileSync3(file3, String(process.pid), { flag: "wx" });
       return true;
     } catch (err) {
       if (err.code !== "EEXIST") throw err;
-      const pid = Number(readFileSync5(file2, "utf8").trim());
+      const pid = Number(readFileSync6(file3, "utf8").trim());
       if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && pidAlive(pid)) return false;
-      log.warn(`removing stale lock ${file2} (pid ${pid} is gone)`);
-      rmSync4(file2, { force: true });
+      log.warn(`removing stale lock ${file3} (pid ${pid} is gone)`);
+      rmSync5(file3, { force: true });
     }
   }
   return false;
@@ -35215,9 +37930,9 @@ ${USAGE}`);
   const secret = config2.secret ?? newSecret();
   delete process.env.LONGVIDEO_SECRET;
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path19.join(config2.dataDir, "sidecar.lock");
+  const lock = path21.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
-    log.error(`another sidecar (pid ${readFileSync5(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
+    log.error(`another sidecar (pid ${readFileSync6(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);
   }
   const sidecar = await startSidecar({
@@ -35230,7 +37945,7 @@ ${USAGE}`);
     ffmpeg: config2.ffmpeg,
     secret
   }).catch((err) => {
-    rmSync4(lock, { force: true });
+    rmSync5(lock, { force: true });
     log.error(`could not start: ${err.message}`);
     process.exit(1);
   });
@@ -35249,7 +37964,7 @@ ${USAGE}`);
     stopping = true;
     log.info(`stopping: ${why}`);
     const finish = () => {
-      rmSync4(lock, { force: true });
+      rmSync5(lock, { force: true });
       process.exit(0);
     };
     const force = setTimeout(finish, 5e3);
