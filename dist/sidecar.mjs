@@ -31386,7 +31386,7 @@ function listJobIds(db, query2) {
 }
 function countJobsByStatus(db, statuses) {
   const marks = statuses.map(() => "?").join(", ");
-  return db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses).n;
+  return statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses).n;
 }
 function activeJobIds(db) {
   return statements(db).prepare(
@@ -31410,13 +31410,13 @@ function inFlightPrompts(db) {
   ).all();
 }
 function recentExecutionMs(db, limit = 20) {
-  return db.prepare(
+  return statements(db).prepare(
     `SELECT execution_ms FROM segments INDEXED BY segments_done_by_finish
        WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`
   ).all(limit).map((r) => r.execution_ms);
 }
 function waitingWork(db) {
-  const count = (sql) => db.prepare(sql).get().n;
+  const count = (sql) => statements(db).prepare(sql).get().n;
   return {
     running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
     waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`)

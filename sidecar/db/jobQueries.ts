@@ -18,7 +18,7 @@ export function listJobIds(db: Db, query: { status?: JobStatus | undefined; limi
 /** How many jobs are in one of these states (the running count of the sidebar badge). */
 export function countJobsByStatus(db: Db, statuses: readonly JobStatus[]): number {
   const marks = statuses.map(() => '?').join(', ')
-  return (db.prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses) as { n: number }).n
+  return (statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status IN (${marks})`).get(...statuses) as { n: number }).n
 }
 
 /** Jobs the engine still has work for (scheduling, prompts in ComfyUI, stitching). */
@@ -71,7 +71,7 @@ export function inFlightPrompts(db: Db): InFlightPrompt[] {
 
 /** Execution times of recently finished segments, for ETAs. */
 export function recentExecutionMs(db: Db, limit = 20): number[] {
-  return db
+  return statements(db)
     // Named: without statistics the planner would take segments_by_status and sort every finished segment.
     .prepare(
       `SELECT execution_ms FROM segments INDEXED BY segments_done_by_finish
@@ -83,7 +83,7 @@ export function recentExecutionMs(db: Db, limit = 20): number[] {
 
 /** GPU work waiting across all jobs: jobs running, and candidate takes not yet finished. */
 export function waitingWork(db: Db): { running_jobs: number; waiting_takes: number } {
-  const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n
+  const count = (sql: string) => (statements(db).prepare(sql).get() as { n: number }).n
   return {
     running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
     waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`),
