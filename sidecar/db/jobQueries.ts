@@ -81,11 +81,12 @@ export function recentExecutionMs(db: Db, limit = 20): number[] {
     .map((r) => (r as { execution_ms: number }).execution_ms)
 }
 
-/** GPU work waiting across all jobs: jobs running, and candidate takes not yet finished. */
-export function waitingWork(db: Db): { running_jobs: number; waiting_takes: number } {
-  const count = (sql: string) => (statements(db).prepare(sql).get() as { n: number }).n
-  return {
-    running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
-    waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`),
-  }
+/** Jobs running now (the cap on running jobs). */
+export function runningJobCount(db: Db): number {
+  return (statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`).get() as { n: number }).n
+}
+
+/** Candidate takes of every job not yet finished (the cap on waiting takes). */
+export function waitingTakeCount(db: Db): number {
+  return (statements(db).prepare(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`).get() as { n: number }).n
 }

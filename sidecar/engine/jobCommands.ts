@@ -28,7 +28,7 @@ import { DomainError, finalFrames, SeamSettings, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
 import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, loadJobState, loadJobSummaries } from '../db/jobStore'
-import { listJobIds, waitingWork } from '../db/jobQueries'
+import { listJobIds, runningJobCount, waitingTakeCount } from '../db/jobQueries'
 import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused, resolveInsideSync } from '../library/confinedPath'
 import type { StoredSettings } from '../settings/settingsStore'
@@ -148,7 +148,7 @@ export async function createJob(ctx: EngineContext, body: CreateJobBody): Promis
     updated_at: at,
   }
   checkSegmentCount(ctx.limits(), prompts.length, 'planned_prompts')
-  if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
+  if (body.start !== false) checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), 'start')
   const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at))
   await admitRuns(ctx, { job: { id: 0, ...record }, segments, takes: [], finals: [] }, segments.map((run, idx) => ({ idx, run, at: idx === 0 ? '' : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder())
   // The same request may have made its job while this one waited for ComfyUI.
@@ -211,7 +211,7 @@ export async function updateJob(ctx: EngineContext, id: number, body: UpdateJobB
     parameters,
   }
   checkSegmentCount(ctx.limits(), segments.length, 'planned_prompts')
-  if (body.start === true && job.status === 'draft') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'start')
+  if (body.start === true && job.status === 'draft') checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), 'start')
   const at = now()
   const runs = segments.map((p, idx) => newSegment(id, idx, p, at))
   const planned = body.planned_prompts !== undefined
@@ -292,7 +292,7 @@ export async function requestTakes(ctx: EngineContext, id: number, idx: number, 
   }))
   if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, 'idx')
   const waitingHere = [...state.takes.filter((t) => t.idx === idx), ...(seg ? [seg] : [])].filter((r) => isWaiting(r.status)).length
-  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingWork(ctx.db).waiting_takes }, takes.length, body.seeds ? 'seeds' : 'count')
+  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingTakeCount(ctx.db) }, takes.length, body.seeds ? 'seeds' : 'count')
   if (idx <= state.segments.length) {
     const at = now()
     const runs: RunUnderCheck[] = takes.map((p, i) => ({ idx, run: newSegment(id, idx, p, at), at: body.seeds ? `seeds.${i}` : '' }))
@@ -422,7 +422,7 @@ type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'
 export function jobCommand(ctx: EngineContext, id: number, command: Command): JobWithSegments {
   if (command === 'start' || command === 'retry') {
     const state = mustLoad(ctx, id)
-    if (state.job.status !== 'running') checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, 'status')
+    if (state.job.status !== 'running') checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), 'status')
   }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf)
 }
