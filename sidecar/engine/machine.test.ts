@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { JobParameters, JobState, JobStatus, SegmentRecord, SegmentStatus } from '../contract'
+import type { JobState, JobStatus, SegmentRecord, SegmentStatus } from '../contract'
 import { MAX_FINALIZE_ATTEMPTS } from '../contract'
-import type { EngineEvent, StepResult } from './engineEvents'
+import type { EngineEvent } from './engineEvents'
 import { step } from './machine'
 import { donePrefix, newSegment } from './runQueries'
 import { pickReady } from './scheduler'
+import { allowed, AT, jobState } from '../testing/engineStates'
 
-const AT = '2025-01-01T00:00:00.000Z'
-const params: JobParameters = {
-  width: 64,
-  height: 64,
-  fps: 16,
-  frames: 9,
-  steps: 4,
-  cfg: 1,
-  seed: 1,
-  seed_mode: 'fixed',
-  models: {},
-  loras: { high: [], low: [] },
-  options: {},
-}
 const video = { filename: 'j_seg1_00001_.mp4', subfolder: 'longvideo', type: 'output' as const }
 const png = { filename: 'j_seg1_last_00001_.png', subfolder: 'longvideo', type: 'output' as const }
 
@@ -30,31 +17,6 @@ function seg(idx: number, status: SegmentStatus, extra: Partial<SegmentRecord> =
   return { ...base, status, prompt_id: promptId, ...files, ...extra }
 }
 
-function job(status: JobStatus, segments: SegmentRecord[], id = 1): JobState {
-  return {
-    job: {
-      id,
-      name: 'j',
-      status,
-      preset: 'wan22_14b_i2v',
-      input_image: 'start.png',
-      prompt: 'p0',
-      negative_prompt: '',
-      parameters: params,
-      error: null,
-      created_at: AT,
-      updated_at: AT,
-    },
-    segments: segments.map((s) => ({ ...s, job_id: id })),
-    takes: [],
-    finals: [],
-  }
-}
-
-function ok(r: StepResult): Extract<StepResult, { ok: true }> {
-  if (!r.ok) throw new Error(`refused: ${r.refusal.message}`)
-  return r
-}
 
 const statuses = (st: JobState) => st.segments.map((s) => s.status).join(',')
 
@@ -69,7 +31,7 @@ describe('step', () => {
   }> = [
     {
       rule: 'starting a draft with a planned first segment runs it',
-      from: job('draft', [seg(0, 'planned')]),
+      from: jobState('draft', [seg(0, 'planned')]),
       event: { type: 'start', at: AT },
       job: 'running',
       segments: 'planned',
@@ -77,7 +39,7 @@ describe('step', () => {
     },
     {
       rule: 'scheduling a ready segment queues it and submits it',
-      from: job('running', [seg(0, 'planned')]),
+      from: jobState('running', [seg(0, 'planned')]),
       event: { type: 'scheduled', idx: 0, prompt_id: 'new', at: AT },
       job: 'running',
       segments: 'queued',
@@ -85,7 +47,7 @@ describe('step', () => {
     },
     {
       rule: 'ComfyUI starting the prompt marks the segment running',
-      from: job('running', [seg(0, 'queued')]),
+      from: jobState('running', [seg(0, 'queued')]),
       event: { type: 'started', prompt_id: 'pid0', at: AT },
       job: 'running',
       segments: 'running',
@@ -93,7 +55,7 @@ describe('step', () => {
     },
     {
       rule: 'a finished segment with no next prompt makes the job wait for one',
-      from: job('running', [seg(0, 'running')]),
+      from: jobState('running', [seg(0, 'running')]),
       event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
       job: 'awaiting_prompt',
       segments: 'done',
@@ -101,7 +63,7 @@ describe('step', () => {
     },
     {
       rule: 'a finished segment with a planned next one continues the job by itself',
-      from: job('running', [seg(0, 'running'), seg(1, 'planned')]),
+      from: jobState('running', [seg(0, 'running'), seg(1, 'planned')]),
       event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
       job: 'running',
       segments: 'done,planned',
@@ -109,7 +71,7 @@ describe('step', () => {
     },
     {
       rule: 'a drift measured after the hand-off lands on the finished segment without moving the job',
-      from: job('running', [seg(0, 'done', { prompt_id: 'pid0' }), seg(1, 'queued')]),
+      from: jobState('running', [seg(0, 'done', { prompt_id: 'pid0' }), seg(1, 'queued')]),
       event: { type: 'measured', prompt_id: 'pid0', drift: 3.5, at: AT },
       job: 'running',
       segments: 'done,queued',
@@ -117,7 +79,7 @@ describe('step', () => {
     },
     {
       rule: 'a completion signal for a prompt no longer in flight changes nothing',
-      from: job('awaiting_prompt', [seg(0, 'done', { prompt_id: 'pid0' })]),
+      from: jobState('awaiting_prompt', [seg(0, 'done', { prompt_id: 'pid0' })]),
       event: { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT },
       job: 'awaiting_prompt',
       segments: 'done',
@@ -125,7 +87,7 @@ describe('step', () => {
     },
     {
       rule: 'planning the next prompt of a waiting job runs it',
-      from: job('awaiting_prompt', [seg(0, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done')]),
       event: { type: 'prompt_planned', idx: 1, segment: { prompt: 'x', negative_prompt: null, seed: 3, loras: { high: [], low: [] } }, at: AT },
       job: 'running',
       segments: 'done,planned',
@@ -133,7 +95,7 @@ describe('step', () => {
     },
     {
       rule: 'a rejected prompt fails the segment and the job',
-      from: job('running', [seg(0, 'queued')]),
+      from: jobState('running', [seg(0, 'queued')]),
       event: { type: 'rejected', prompt_id: 'pid0', error: { message: 'Value not in list', node_id: '1', node_type: 'UNETLoader', exception_type: null, exception_message: null }, at: AT },
       job: 'failed',
       segments: 'failed',
@@ -141,7 +103,7 @@ describe('step', () => {
     },
     {
       rule: 'an execution error fails the segment and the job',
-      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      from: jobState('running', [seg(0, 'done'), seg(1, 'running')]),
       event: { type: 'errored', prompt_id: 'pid1', error: { message: 'OOM', node_id: '11', node_type: 'KSamplerAdvanced', exception_type: 'torch.OutOfMemoryError', exception_message: 'OOM' }, at: AT },
       job: 'failed',
       segments: 'done,failed',
@@ -149,7 +111,7 @@ describe('step', () => {
     },
     {
       rule: 'a lost prompt is submitted again under a new id',
-      from: job('running', [seg(0, 'running', { accepted: true, attempts: 1 })]),
+      from: jobState('running', [seg(0, 'running', { accepted: true, attempts: 1 })]),
       event: { type: 'lost', prompt_id: 'pid0', new_prompt_id: 'again', at: AT },
       job: 'running',
       segments: 'queued',
@@ -157,7 +119,7 @@ describe('step', () => {
     },
     {
       rule: 'a prompt lost after three accepted submissions fails with the reason',
-      from: job('running', [seg(0, 'queued', { accepted: true, attempts: 3 })]),
+      from: jobState('running', [seg(0, 'queued', { accepted: true, attempts: 3 })]),
       event: { type: 'lost', prompt_id: 'pid0', new_prompt_id: 'again', at: AT },
       job: 'failed',
       segments: 'failed',
@@ -165,7 +127,7 @@ describe('step', () => {
     },
     {
       rule: 'cancel cancels what is in ComfyUI and keeps finished work',
-      from: job('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]),
+      from: jobState('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]),
       event: { type: 'cancel', at: AT },
       job: 'cancelled',
       segments: 'done,cancelled,planned',
@@ -173,7 +135,7 @@ describe('step', () => {
     },
     {
       rule: 'retry re-plans the failed segment and keeps finished ones',
-      from: job('failed', [seg(0, 'done'), seg(1, 'failed')]),
+      from: jobState('failed', [seg(0, 'done'), seg(1, 'failed')]),
       event: { type: 'retry', at: AT },
       job: 'running',
       segments: 'done,planned',
@@ -181,7 +143,7 @@ describe('step', () => {
     },
     {
       rule: 'finalize stitches the finished segments',
-      from: job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
       event: { type: 'finalize', at: AT },
       job: 'finalizing',
       segments: 'done,done',
@@ -189,7 +151,7 @@ describe('step', () => {
     },
     {
       rule: 'a stitched file completes the job',
-      from: job('finalizing', [seg(0, 'done')]),
+      from: jobState('finalizing', [seg(0, 'done')]),
       event: { type: 'stitched', final: { file: video, frames: 9, mode: 'copy', created_at: AT, takes: [], export: null }, at: AT },
       job: 'completed',
       segments: 'done',
@@ -197,7 +159,7 @@ describe('step', () => {
     },
     {
       rule: 'a failed stitch lets the job be finalized again',
-      from: job('finalizing', [seg(0, 'done')]),
+      from: jobState('finalizing', [seg(0, 'done')]),
       event: { type: 'stitch_failed', message: 'disk full', at: AT },
       job: 'awaiting_prompt',
       segments: 'done',
@@ -205,7 +167,7 @@ describe('step', () => {
     },
     {
       rule: 'reopening a completed job waits for the next prompt',
-      from: job('completed', [seg(0, 'done')]),
+      from: jobState('completed', [seg(0, 'done')]),
       event: { type: 'reopen', at: AT },
       job: 'awaiting_prompt',
       segments: 'done',
@@ -213,7 +175,7 @@ describe('step', () => {
     },
     {
       rule: 'after a restart every prompt in flight is reconciled',
-      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      from: jobState('running', [seg(0, 'done'), seg(1, 'running')]),
       event: { type: 'resync', reason: 'sidecar_restarted', at: AT },
       job: 'running',
       segments: 'done,running',
@@ -221,7 +183,7 @@ describe('step', () => {
     },
     {
       rule: 'after a restart an interrupted finalize stitches again',
-      from: job('finalizing', [seg(0, 'done')]),
+      from: jobState('finalizing', [seg(0, 'done')]),
       event: { type: 'resync', reason: 'sidecar_restarted', at: AT },
       job: 'finalizing',
       segments: 'done',
@@ -229,7 +191,7 @@ describe('step', () => {
     },
     {
       rule: 'deleting the running last segment cancels it in ComfyUI',
-      from: job('running', [seg(0, 'done'), seg(1, 'running')]),
+      from: jobState('running', [seg(0, 'done'), seg(1, 'running')]),
       event: { type: 'segment_deleted', idx: 1, at: AT },
       job: 'awaiting_prompt',
       segments: 'done',
@@ -238,7 +200,7 @@ describe('step', () => {
   ]
 
   it.each(rows)('$rule', ({ from, event, job: jobStatus, segments, effects }) => {
-    const r = ok(step(from, event))
+    const r = allowed(step(from, event))
     expect(r.state.job.status).toBe(jobStatus)
     expect(statuses(r.state)).toBe(segments)
     expect(r.effects.map((e) => e.type)).toEqual(effects)
@@ -247,43 +209,43 @@ describe('step', () => {
   const refusals: Array<{ rule: string; from: JobState; event: EngineEvent; field: string }> = [
     {
       rule: 'a prompt for a segment that is not next',
-      from: job('awaiting_prompt', [seg(0, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done')]),
       event: { type: 'prompt_planned', idx: 3, segment: { prompt: 'x', negative_prompt: null, seed: 1, loras: { high: [], low: [] } }, at: AT },
       field: 'idx',
     },
     {
       rule: 'a prompt rewriting a segment that already ran',
-      from: job('awaiting_prompt', [seg(0, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done')]),
       event: { type: 'prompt_planned', idx: 0, segment: { prompt: 'x', negative_prompt: null, seed: 1, loras: { high: [], low: [] } }, at: AT },
       field: 'idx',
     },
     {
       rule: 'finalize with no finished segment',
-      from: job('failed', [seg(0, 'failed')]),
+      from: jobState('failed', [seg(0, 'failed')]),
       event: { type: 'finalize', at: AT },
       field: 'segments',
     },
     {
       rule: 'finalize while finalizing',
-      from: job('finalizing', [seg(0, 'done')]),
+      from: jobState('finalizing', [seg(0, 'done')]),
       event: { type: 'finalize', at: AT },
       field: 'status',
     },
     {
       rule: 'deleting a segment that is not the last',
-      from: job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done'), seg(1, 'done')]),
       event: { type: 'segment_deleted', idx: 0, at: AT },
       field: 'idx',
     },
     {
       rule: 'editing a job after a segment ran',
-      from: job('awaiting_prompt', [seg(0, 'done')]),
+      from: jobState('awaiting_prompt', [seg(0, 'done')]),
       event: { type: 'edited', job: { name: 'x' }, segments: [], at: AT },
       field: 'status',
     },
     {
       rule: 'scheduling a segment whose predecessor is still running',
-      from: job('running', [seg(0, 'running'), seg(1, 'planned')]),
+      from: jobState('running', [seg(0, 'running'), seg(1, 'planned')]),
       event: { type: 'scheduled', idx: 1, prompt_id: 'x', at: AT },
       field: 'idx',
     },
@@ -296,40 +258,40 @@ describe('step', () => {
   })
 
   it('hands the previous last frame to the next segment as an [output] reference', () => {
-    const r = ok(step(job('running', [seg(0, 'done'), seg(1, 'planned')]), { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
+    const r = allowed(step(jobState('running', [seg(0, 'done'), seg(1, 'planned')]), { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
     expect(r.state.segments[1]?.start_image).toBe('longvideo/j_seg1_last_00001_.png [output]')
     expect(r.state.segments[1]?.prompt_id).toBe('n')
   })
 
   it('starts the first segment from the job input image', () => {
-    const r = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    const r = allowed(step(jobState('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
     expect(r.state.segments[0]?.start_image).toBe('start.png')
   })
 
   it('counts an attempt only when ComfyUI accepted the prompt', () => {
-    const queued = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    const queued = allowed(step(jobState('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
     expect(queued.state.segments[0]?.attempts).toBe(0)
-    const accepted = ok(step(queued.state, { type: 'accepted', prompt_id: 'n', at: AT }))
+    const accepted = allowed(step(queued.state, { type: 'accepted', prompt_id: 'n', at: AT }))
     expect(accepted.state.segments[0]?.attempts).toBe(1)
-    const again = ok(step(accepted.state, { type: 'accepted', prompt_id: 'n', at: AT }))
+    const again = allowed(step(accepted.state, { type: 'accepted', prompt_id: 'n', at: AT }))
     expect(again.state.segments[0]?.attempts).toBe(1)
   })
 
   it('keeps where a bound run saves its outputs, and forgets it when the run is scheduled again', () => {
     const nodes = { video: '12', last_frame: '14' }
-    const queued = ok(step(job('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
-    const bound = ok(step(queued.state, { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
+    const queued = allowed(step(jobState('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
+    const bound = allowed(step(queued.state, { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
     expect(bound.state.segments[0]?.output_nodes).toEqual(nodes)
     expect(bound.effects).toEqual([])
-    const lost = ok(step(bound.state, { type: 'lost', prompt_id: 'n', new_prompt_id: 'm', at: AT }))
+    const lost = allowed(step(bound.state, { type: 'lost', prompt_id: 'n', new_prompt_id: 'm', at: AT }))
     expect(lost.state.segments[0]?.output_nodes).toBeNull()
     // A run no longer in flight is not bound after the fact.
-    const late = ok(step(job('awaiting_prompt', [seg(0, 'done', { prompt_id: 'n' })]), { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
+    const late = allowed(step(jobState('awaiting_prompt', [seg(0, 'done', { prompt_id: 'n' })]), { type: 'bound', prompt_id: 'n', output_nodes: nodes, at: AT }))
     expect(late.state.segments[0]?.output_nodes).toBeNull()
   })
 
   it('does not change the state it was given', () => {
-    const from = job('running', [seg(0, 'planned')])
+    const from = jobState('running', [seg(0, 'planned')])
     const copy = structuredClone(from)
     step(from, { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT })
     expect(from).toEqual(copy)
@@ -342,35 +304,35 @@ describe('step', () => {
 
 describe('pickReady', () => {
   it('fills a free queue slot with the ready segment of another job', () => {
-    const a = job('running', [seg(0, 'running'), seg(1, 'planned')], 1)
-    const b = job('running', [seg(0, 'planned')], 2)
+    const a = jobState('running', [seg(0, 'running'), seg(1, 'planned')], [], { id: 1 })
+    const b = jobState('running', [seg(0, 'planned')], [], { id: 2 })
     expect(pickReady([a, b], true).map((s) => `${s.job_id}:${s.idx}`)).toEqual(['2:0'])
   })
 
   it('keeps at most two of our prompts in ComfyUI', () => {
-    const a = job('running', [seg(0, 'running')], 1)
-    const b = job('running', [seg(0, 'queued')], 2)
-    const c = job('running', [seg(0, 'planned')], 3)
+    const a = jobState('running', [seg(0, 'running')], [], { id: 1 })
+    const b = jobState('running', [seg(0, 'queued')], [], { id: 2 })
+    const c = jobState('running', [seg(0, 'planned')], [], { id: 3 })
     expect(pickReady([a, b, c], true)).toEqual([])
   })
 
   it('takes the oldest jobs first when both slots are free', () => {
-    const jobs = [3, 1, 2].map((id) => job('running', [seg(0, 'planned')], id))
+    const jobs = [3, 1, 2].map((id) => jobState('running', [seg(0, 'planned')], [], { id }))
     expect(pickReady(jobs, true).map((s) => s.job_id)).toEqual([1, 2])
   })
 
   it('takes nothing while the queue is stopped', () => {
-    expect(pickReady([job('running', [seg(0, 'planned')])], false)).toEqual([])
+    expect(pickReady([jobState('running', [seg(0, 'planned')])], false)).toEqual([])
   })
 
   it('never runs a segment of a job that waits for a prompt', () => {
-    expect(pickReady([job('awaiting_prompt', [seg(0, 'done')])], true)).toEqual([])
+    expect(pickReady([jobState('awaiting_prompt', [seg(0, 'done')])], true)).toEqual([])
   })
 })
 
 describe('a finalize the sidecar stopped in the middle of', () => {
   const finalizing = (attempts: number) => {
-    const st = job('finalizing', [seg(0, 'done'), seg(1, 'done')])
+    const st = jobState('finalizing', [seg(0, 'done'), seg(1, 'done')])
     st.job.finalize_attempts = attempts
     st.job.export_options = { mode: 'reencode' }
     return st
@@ -378,38 +340,38 @@ describe('a finalize the sidecar stopped in the middle of', () => {
   const restart: EngineEvent = { type: 'resync', reason: 'sidecar_restarted', at: AT }
 
   it('counts each start of its stitch', () => {
-    const started = ok(step(job('awaiting_prompt', [seg(0, 'done')]), { type: 'finalize', at: AT }))
+    const started = allowed(step(jobState('awaiting_prompt', [seg(0, 'done')]), { type: 'finalize', at: AT }))
     expect(started.state.job.finalize_attempts).toBe(1)
-    const again = ok(step(finalizing(1), restart))
+    const again = allowed(step(finalizing(1), restart))
     expect(again.state.job.finalize_attempts).toBe(2)
     expect(again.effects).toEqual([{ type: 'stitch', segments: [0, 1] }])
     expect(again.state.job.status).toBe('finalizing')
   })
 
   it(`stops after ${MAX_FINALIZE_ATTEMPTS} starts: back to waiting for a prompt, with the reason, nothing stitched`, () => {
-    const r = ok(step(finalizing(MAX_FINALIZE_ATTEMPTS), restart))
+    const r = allowed(step(finalizing(MAX_FINALIZE_ATTEMPTS), restart))
     expect(r.effects).toEqual([])
     expect(r.state.job.status).toBe('awaiting_prompt')
     expect(r.state.job.error).toMatch(/finalizing stopped 3 times before it finished.*finalize again/)
     expect(r.state.job.finalize_attempts).toBe(0)
     expect(r.state.job.export_options).toBeNull()
     // The user can act on it: finalize again counts from 1.
-    const retried = ok(step(r.state, { type: 'finalize', at: AT }))
+    const retried = allowed(step(r.state, { type: 'finalize', at: AT }))
     expect(retried.state.job.status).toBe('finalizing')
     expect(retried.state.job.finalize_attempts).toBe(1)
     expect(retried.state.job.error).toBeNull()
   })
 
   it('is not started again when ComfyUI only reconnected', () => {
-    const r = ok(step(finalizing(1), { type: 'resync', reason: 'comfy_reconnected', at: AT }))
+    const r = allowed(step(finalizing(1), { type: 'resync', reason: 'comfy_reconnected', at: AT }))
     expect(r.effects).toEqual([])
     expect(r.state.job.finalize_attempts).toBe(1)
   })
 
   it('forgets its count once the stitch ends either way', () => {
     const final = { file: video, frames: 17, mode: 'copy' as const, created_at: AT, takes: [], export: null }
-    expect(ok(step(finalizing(2), { type: 'stitched', final, at: AT })).state.job.finalize_attempts).toBe(0)
-    const failed = ok(step(finalizing(2), { type: 'stitch_failed', message: 'No space left on device', at: AT }))
+    expect(allowed(step(finalizing(2), { type: 'stitched', final, at: AT })).state.job.finalize_attempts).toBe(0)
+    const failed = allowed(step(finalizing(2), { type: 'stitch_failed', message: 'No space left on device', at: AT }))
     expect(failed.state.job.finalize_attempts).toBe(0)
     expect(failed.state.job.status).toBe('awaiting_prompt')
     expect(failed.state.job.error).toBe('stitching failed: No space left on device')
@@ -418,8 +380,8 @@ describe('a finalize the sidecar stopped in the middle of', () => {
 
 describe('what a person reads', () => {
   it('counts segments from 1 in the job\'s stored error, as the cards and toasts do', () => {
-    const r = ok(
-      step(job('running', [seg(0, 'done'), seg(1, 'running')]), {
+    const r = allowed(
+      step(jobState('running', [seg(0, 'done'), seg(1, 'running')]), {
         type: 'errored',
         prompt_id: 'pid1',
         error: { message: 'OOM', node_id: '11', node_type: 'KSamplerAdvanced', exception_type: 'torch.OutOfMemoryError', exception_message: 'OOM' },
@@ -430,7 +392,7 @@ describe('what a person reads', () => {
   })
 
   it('counts segments from 1 in a refusal', () => {
-    const r = step(job('awaiting_prompt', [seg(0, 'done'), seg(1, 'done', { locked: true })]), {
+    const r = step(jobState('awaiting_prompt', [seg(0, 'done'), seg(1, 'done', { locked: true })]), {
       type: 'takes_requested',
       idx: 1,
       takes: [{ prompt: 'p', negative_prompt: null, seed: 5, loras: { high: [], low: [] } }],
@@ -442,16 +404,16 @@ describe('what a person reads', () => {
 
 describe('stopping one segment, cancelling the job', () => {
   it('stops the running segment alone: ComfyUI is told, the job waits for the user', () => {
-    const r = ok(step(job('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]), { type: 'run_stopped', idx: 1, take: 1, at: AT }))
+    const r = allowed(step(jobState('running', [seg(0, 'done'), seg(1, 'running'), seg(2, 'planned')]), { type: 'run_stopped', idx: 1, take: 1, at: AT }))
     expect(statuses(r.state)).toBe('done,cancelled,planned')
     expect(r.state.job.status).toBe('awaiting_prompt')
     expect(r.effects).toEqual([{ type: 'cancel_prompt', prompt_id: 'pid1', running: true }])
   })
 
   it('stops a candidate take and leaves the chain alone', () => {
-    const st = job('running', [seg(0, 'done')])
+    const st = jobState('running', [seg(0, 'done')])
     st.takes = [{ ...seg(0, 'queued'), take: 2, prompt_id: 'cand' }]
-    const r = ok(step(st, { type: 'run_stopped', idx: 0, take: 2, at: AT }))
+    const r = allowed(step(st, { type: 'run_stopped', idx: 0, take: 2, at: AT }))
     expect(r.state.takes[0]?.status).toBe('cancelled')
     expect(statuses(r.state)).toBe('done')
     expect(r.state.job.status).toBe('awaiting_prompt')
@@ -459,24 +421,24 @@ describe('stopping one segment, cancelling the job', () => {
   })
 
   it('refuses to stop what is finished', () => {
-    const r = step(job('awaiting_prompt', [seg(0, 'done')]), { type: 'run_stopped', idx: 0, take: 1, at: AT })
+    const r = step(jobState('awaiting_prompt', [seg(0, 'done')]), { type: 'run_stopped', idx: 0, take: 1, at: AT })
     expect(r.ok).toBe(false)
   })
 
   it('runs a stopped segment again with the prompt it is given', () => {
-    const stopped = ok(step(job('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'run_stopped', idx: 1, take: 1, at: AT })).state
-    const again = ok(step(stopped, { type: 'prompt_planned', idx: 1, segment: { prompt: 'rewritten', negative_prompt: null, seed: 9, loras: { high: [], low: [] } }, at: AT }))
+    const stopped = allowed(step(jobState('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'run_stopped', idx: 1, take: 1, at: AT })).state
+    const again = allowed(step(stopped, { type: 'prompt_planned', idx: 1, segment: { prompt: 'rewritten', negative_prompt: null, seed: 9, loras: { high: [], low: [] } }, at: AT }))
     expect(again.state.segments[1]).toMatchObject({ status: 'planned', prompt: 'rewritten', seed: 9, prompt_id: null, finished_at: null })
     expect(again.state.job.status).toBe('running')
     expect(again.effects).toEqual([{ type: 'schedule' }])
   })
 
   it('finalizes or continues a cancelled job that has finished segments', () => {
-    const cancelled = ok(step(job('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'cancel', at: AT })).state
+    const cancelled = allowed(step(jobState('running', [seg(0, 'done'), seg(1, 'running')]), { type: 'cancel', at: AT })).state
     expect(cancelled.job.status).toBe('cancelled')
-    const finalized = ok(step(cancelled, { type: 'finalize', at: AT }))
+    const finalized = allowed(step(cancelled, { type: 'finalize', at: AT }))
     expect(finalized.effects).toEqual([{ type: 'stitch', segments: [0] }])
-    const continued = ok(step(cancelled, { type: 'retry', at: AT }))
+    const continued = allowed(step(cancelled, { type: 'retry', at: AT }))
     expect(statuses(continued.state)).toBe('done,planned')
     expect(continued.state.job.status).toBe('running')
   })
@@ -486,17 +448,17 @@ describe('start_image_set (another start-from-text candidate)', () => {
   const set = (input: string): EngineEvent => ({ type: 'start_image_set', input_image: input, at: AT })
 
   it('replaces the start image of a job waiting for its next prompt; segment 1 keeps the frame it was made from', () => {
-    const r = ok(step(job('awaiting_prompt', [seg(0, 'done', { start_image: 'start.png' })]), set('cand2.png')))
+    const r = allowed(step(jobState('awaiting_prompt', [seg(0, 'done', { start_image: 'start.png' })]), set('cand2.png')))
     expect(r.state.job.input_image).toBe('cand2.png')
     expect(r.state.segments[0]?.start_image).toBe('start.png')
   })
 
   it('is refused while segment 1 is in ComfyUI, once completed, and for a text-only job', () => {
-    const running = step(job('running', [seg(0, 'running')]), set('cand2.png'))
+    const running = step(jobState('running', [seg(0, 'running')]), set('cand2.png'))
     expect(running.ok ? null : running.refusal.message).toMatch(/segment 1 is in ComfyUI/)
-    const done = step(job('completed', [seg(0, 'done')]), set('cand2.png'))
+    const done = step(jobState('completed', [seg(0, 'done')]), set('cand2.png'))
     expect(done.ok ? null : done.refusal.field).toBe('status')
-    const textOnly = job('awaiting_prompt', [seg(0, 'done')])
+    const textOnly = jobState('awaiting_prompt', [seg(0, 'done')])
     textOnly.job.input_image = null
     const refused = step(textOnly, set('cand2.png'))
     expect(refused.ok ? null : refused.refusal.message).toMatch(/starts from text alone/)
