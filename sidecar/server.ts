@@ -112,6 +112,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     auto_start_queue: true,
     output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
     limits: DEFAULT_LIMITS,
+    backends: [],
   }
   const settings = () => effectiveSettings(db, settingsBase)
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId)

@@ -1,5 +1,6 @@
 // Messages on GET /api/events (server-sent events).
 import { z } from 'zod/mini'
+import { BackendStatus } from './backends'
 import { Job } from './jobs'
 import { QueueStatus } from './queue'
 import { Progress, Segment } from './segments'
@@ -19,5 +20,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
     ...Progress.shape,
   }),
   z.object({ type: z.literal('queue'), queue: QueueStatus }),
+  /** Every backend's status, when one of them changed (throttled to about one a second). */
+  z.object({ type: z.literal('backends'), backends: z.array(BackendStatus) }),
 ])
 export type ServerEvent = z.infer<typeof ServerEvent>

@@ -49,6 +49,11 @@ const RunFields = z.object({
   seed: Seed,
   loras: SegmentLoras,
   prompt_id: z.nullable(z.string()),
+  /**
+   * The id of the ComfyUI backend its prompt is on, or was made on (GET /api/backends); null before it
+   * is submitted. Optional when parsed, so answers of versions before several backends still parse.
+   */
+  backend: z.optional(z.nullable(z.string())),
   /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
   start_image: z.nullable(z.string()),
   /**

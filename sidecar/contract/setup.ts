@@ -1,5 +1,6 @@
 // Presets, settings and health.
 import { z } from 'zod/mini'
+import { BackendSettings } from './backends'
 import { AbsolutePath, MAX_SEGMENTS_PER_JOB, MAX_TEXT, plainText } from './common'
 import { JobParameters, ModelPair, SeamMode } from './parameters'
 
@@ -96,11 +97,18 @@ export const Settings = z.object({
   comfy_models_dir: z.optional(z.nullable(z.lazy(() => AbsolutePath))),
   /** Caps on queued GPU work (see Limits). */
   limits: z._default(Limits, DEFAULT_LIMITS),
+  /**
+   * The EXTRA ComfyUI backends (the one we are installed in is always backend `main`); ids and urls
+   * unique. The whole list is replaced by a PUT: adding, removing or turning one off sends the new list.
+   */
+  backends: z._default(BackendSettings, []),
 })
 export type Settings = z.infer<typeof Settings>
 export const SettingsUpdate = z.extend(z.partial(Settings), {
   defaults: z.optional(z.partial(Settings.shape.defaults)),
   limits: z.optional(z.partial(Limits)),
+  // Without this the list's default ([]) would fill an update that does not name it, and clear it.
+  backends: z.optional(BackendSettings),
 })
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
 /** PUT /api/settings; a `comfyui_url` (a setting of older versions that nothing read) is refused by name. */

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Settings } from '../contract'
+import { startWorld } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
+
+let world: World | null = null
+afterEach(async () => {
+  await world?.close()
+  world = null
+})
+
+type Err = { error: { field: string; code: string; message: string } }
+
+describe('settings: the extra ComfyUI backends', () => {
+  it('stores the list a PUT sends, replaces it whole, and refuses a repeated address naming the row', async () => {
+    const w = await startWorld()
+    world = w
+    expect((await w.api<Settings>('GET', '/api/settings')).body.backends).toEqual([])
+    const gpu2 = { id: 'gpu2', name: 'Second GPU', url: 'http://127.0.0.1:8189/', enabled: true }
+    const put = await w.api<Settings>('PUT', '/api/settings', { backends: [gpu2, { id: 'rented', name: 'Rented', url: 'https://gpu.example.com', enabled: false }] })
+    expect(put.status).toBe(200)
+    expect(put.body.backends.map((b) => [b.id, b.url, b.enabled])).toEqual([
+      ['gpu2', 'http://127.0.0.1:8189', true],
+      ['rented', 'https://gpu.example.com', false],
+    ])
+    const twice = await w.api<Err>('PUT', '/api/settings', { backends: [gpu2, { ...gpu2, id: 'again' }] })
+    expect([twice.status, twice.body.error.field]).toEqual([400, 'backends.1.url'])
+    const main = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, id: 'main' }] })
+    expect([main.status, main.body.error.field]).toEqual([400, 'backends.0.id'])
+    const bad = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, url: 'file:///etc/passwd' }] })
+    expect([bad.status, bad.body.error.field]).toEqual([400, 'backends.0.url'])
+    // A refused PUT changes nothing; another field's PUT keeps the list; a new list replaces it.
+    expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: false })).body.backends).toHaveLength(2)
+    expect((await w.api<Settings>('PUT', '/api/settings', { backends: [] })).body.backends).toEqual([])
+  })
+})
