@@ -1,37 +1,18 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { bindSegment, loadTemplates } from '../workflows'
+import { bindSegment } from '../workflows'
 import type { Template } from '../workflows'
 import type { NodeProgress, SegmentProgressReading } from './segmentProgress'
 import { applySocketMessage, progressPlan, readProgress, typicalMs } from './segmentProgress'
+import { plainBinding, templateById } from '../testing/packageTemplates'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
-const byId = (id: string): Template => templates.find((t) => t.id === id) as Template
 
 function bound(t: Template) {
-  return bindSegment(t, {
-    startImage: 'start.png',
-    positive: 'p',
-    negative: 'n',
-    width: 832,
-    height: 480,
-    frames: 81,
-    fps: 16,
-    steps: 20,
-    cfg: 3.5,
-    seed: 1,
-    models: {},
-    loras: { high: [], low: [] },
-    options: {},
-    videoPrefix: 'longvideo/a_seg1',
-    lastFramePrefix: 'longvideo/a_seg1_last',
-    dropFirstFrame: false,
-  })
+  return bindSegment(t, plainBinding())
 }
 
 /** Plays a Wan2.2 14B prompt's messages as ComfyUI sends them and records every reading. */
 function play14b(useSnapshots: boolean): SegmentProgressReading[] {
-  const t = byId('wan22_14b_i2v')
+  const t = templateById('wan22_14b_i2v')
   const prompt = bound(t)
   const plan = progressPlan(prompt, t)
   const nodes = new Map<string, NodeProgress>()
@@ -66,7 +47,7 @@ function play14b(useSnapshots: boolean): SegmentProgressReading[] {
 
 describe('segment progress', () => {
   it('weights a 14B prompt by its sampler steps: the two passes are nearly all of it', () => {
-    const t = byId('wan22_14b_i2v')
+    const t = templateById('wan22_14b_i2v')
     const plan = progressPlan(bound(t), t)
     expect(plan.nodes['11']).toMatchObject({ weight: 10, phase: 'high_noise', sampler: true })
     expect(plan.nodes['12']).toMatchObject({ weight: 10, phase: 'low_noise', sampler: true })
@@ -96,7 +77,7 @@ describe('segment progress', () => {
   })
 
   it('never moves back when a late or cached report says less', () => {
-    const t = byId('wan22_14b_i2v')
+    const t = templateById('wan22_14b_i2v')
     const plan = progressPlan(bound(t), t)
     const nodes = new Map<string, NodeProgress>([['11', { value: 8, max: 10, state: 'running' }]])
     const first = readProgress(plan, nodes, null)
@@ -105,7 +86,7 @@ describe('segment progress', () => {
   })
 
   it('counts nodes ComfyUI takes from its cache as done', () => {
-    const t = byId('wan22_14b_i2v')
+    const t = templateById('wan22_14b_i2v')
     const plan = progressPlan(bound(t), t)
     const nodes = new Map<string, NodeProgress>()
     applySocketMessage(nodes, 'execution_cached', { nodes: ['1', '2', '3', '4'] })
@@ -115,7 +96,7 @@ describe('segment progress', () => {
   })
 
   it('names a single-pass preset\'s sampler just "sampling"', () => {
-    const t = byId('wan22_5b_ti2v')
+    const t = templateById('wan22_5b_ti2v')
     const plan = progressPlan(bound(t), t)
     const samplers = Object.values(plan.nodes).filter((n) => n.sampler)
     expect(samplers.map((n) => n.phase)).toEqual(['sampling'])

@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url'
+import { packageTemplates } from '../testing/packageTemplates'
 import { describe, expect, it } from 'vitest'
 import { isLink, type ApiPrompt } from './apiPrompt'
 import { bindSegment, tailNodeOf, type SegmentBinding } from './bindSegment'
 import { consumersOf } from './graphEdit'
-import { loadTemplates } from './loadTemplates'
 import type { Template } from './template'
 import { WorkflowError } from './workflowError'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const templates = packageTemplates
 const byId = (id: string): Template => {
   const t = templates.find((x) => x.id === id)
   if (!t) throw new Error(`no template ${id}`)

@@ -1,13 +1,12 @@
-import { fileURLToPath } from 'node:url'
+import { packageTemplates } from '../testing/packageTemplates'
 import { describe, expect, it } from 'vitest'
 import type { ApiPrompt } from './apiPrompt'
 import { detectRoles } from './detectRoles'
 import type { Site } from './graphWalk'
-import { loadTemplates } from './loadTemplates'
 import type { TemplateRoles } from './template'
 import { renumbered, vhsGraph } from '../testing/testGraphs'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const templates = packageTemplates
 
 /** A template's declared roles in the flat form detection reports. */
 function declared(roles: TemplateRoles): Record<string, Site[]> {

@@ -1,53 +1,32 @@
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { ApiPrompt } from './apiPrompt'
 import { bindSegment, type SegmentBinding } from './bindSegment'
-import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
 import { referenceLive } from '../testing/referenceLive'
 import type { Template } from './template'
+import { plainBinding, templateById } from '../testing/packageTemplates'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
-const byId = (id: string): Template => templates.find((x) => x.id === id) as Template
 
 const common = ['umt5_xxl_fp8_e4m3fn_scaled.safetensors', 'wan_2.1_vae.safetensors']
 const fp8 = ['wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors', 'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors']
 const gguf = ['wan2.2_i2v_high_noise_14B_Q8_0.gguf', 'wan2.2_i2v_low_noise_14B_Q8_0.gguf']
 
 function bound(t: Template, over: Partial<SegmentBinding> = {}): ApiPrompt {
-  return bindSegment(t, {
-    startImage: 'start.png',
-    positive: 'p',
-    negative: 'n',
-    width: 832,
-    height: 480,
-    frames: 81,
-    fps: 16,
-    steps: 20,
-    cfg: 3.5,
-    seed: 1,
-    models: {},
-    loras: { high: [], low: [] },
-    options: {},
-    videoPrefix: 'longvideo/a_seg1',
-    lastFramePrefix: 'longvideo/a_seg1_last',
-    dropFirstFrame: false,
-    ...over,
-  })
+  return bindSegment(t, plainBinding(over))
 }
 
 describe('preflight', () => {
   it('finds nothing wrong when every node and model is there', () => {
-    expect(preflight(bound(byId('wan22_14b_i2v')), referenceLive({ modelFiles: [...common, ...fp8] }))).toEqual([])
+    expect(preflight(bound(templateById('wan22_14b_i2v')), referenceLive({ modelFiles: [...common, ...fp8] }))).toEqual([])
   })
 
   it('names the node pack to install when a loader class is missing, once for both loaders', () => {
     const live = referenceLive({ modelFiles: [...common, ...gguf], without: ['UnetLoaderGGUF'] })
-    const problems = preflight(bound(byId('wan22_14b_i2v_gguf')), live)
+    const problems = preflight(bound(templateById('wan22_14b_i2v_gguf')), live)
     expect(problems).toEqual([
       { code: 'missing_node', node_id: '1', class_type: 'UnetLoaderGGUF', message: 'Node pack missing: UnetLoaderGGUF (install ComfyUI-GGUF)' },
     ])
-    const multi = preflight(bound(byId('wan22_14b_i2v_gguf_distorch2')), referenceLive({ modelFiles: gguf, without: ['UnetLoaderGGUFDisTorch2MultiGPU'] }))
+    const multi = preflight(bound(templateById('wan22_14b_i2v_gguf_distorch2')), referenceLive({ modelFiles: gguf, without: ['UnetLoaderGGUFDisTorch2MultiGPU'] }))
     expect(multi.find((p) => p.code === 'missing_node')?.message).toBe(
       'Node pack missing: UnetLoaderGGUFDisTorch2MultiGPU (install ComfyUI-MultiGPU and ComfyUI-GGUF)'
     )
@@ -55,7 +34,7 @@ describe('preflight', () => {
 
   it('says which model file is not installed and in which folder', () => {
     const live = referenceLive({ modelFiles: [...common, fp8[0]!] })
-    const problems = preflight(bound(byId('wan22_14b_i2v')), live)
+    const problems = preflight(bound(templateById('wan22_14b_i2v')), live)
     expect(problems).toEqual([
       {
         code: 'missing_model',
@@ -68,13 +47,13 @@ describe('preflight', () => {
   })
 
   it('reports a missing LoRA file in models/loras', () => {
-    const t = byId('wan22_14b_i2v')
+    const t = templateById('wan22_14b_i2v')
     const problems = preflight(bound(t, { loras: { high: [{ name: 'gone.safetensors', strength: 1 }], low: [] } }), referenceLive({ modelFiles: [...common, ...fp8] }))
     expect(problems.map((p) => p.message)).toEqual(['Model file not installed: gone.safetensors (in models/loras)'])
   })
 
   it('reports out-of-range numbers, bad combo values and missing inputs as bad values', () => {
-    const p = bound(byId('wan22_14b_i2v'))
+    const p = bound(templateById('wan22_14b_i2v'))
     p['14']!.inputs.fps = 500
     p['11']!.inputs.sampler_name = 'warp_drive'
     delete p['10']!.inputs.batch_size
@@ -87,14 +66,14 @@ describe('preflight', () => {
   })
 
   it('catches a link of the wrong type', () => {
-    const p = bound(byId('wan22_14b_i2v'))
+    const p = bound(templateById('wan22_14b_i2v'))
     p['13']!.inputs.vae = ['3', 0]
     const problems = preflight(p, referenceLive({ modelFiles: [...common, ...fp8] }))
     expect(problems.map((x) => x.message)).toEqual(['VAEDecode.vae expects VAE but is linked to CLIPLoader (CLIP)'])
   })
 
   it('lets LoadImage take an [output] file that is not in its list, as ComfyUI does', () => {
-    const p = bound(byId('wan22_14b_i2v'), { startImage: 'longvideo/a_seg1_last_00001_.png [output]' })
+    const p = bound(templateById('wan22_14b_i2v'), { startImage: 'longvideo/a_seg1_last_00001_.png [output]' })
     expect(preflight(p, referenceLive({ modelFiles: [...common, ...fp8] }))).toEqual([])
   })
 })

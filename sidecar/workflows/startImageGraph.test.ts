@@ -1,14 +1,13 @@
-import { fileURLToPath } from 'node:url'
+import { packageTemplates } from '../testing/packageTemplates'
 import { describe, expect, it } from 'vitest'
 import { loadNodeSchemas } from '../sim/nodeSchemas'
 import { validatePrompt } from '../sim/validatePrompt'
 import { referenceLive } from '../testing/referenceLive'
 import type { ApiPrompt } from './apiPrompt'
-import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
 import { bindImageTemplate, bindT2vStill, detectImageRoles } from './startImageGraph'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const templates = packageTemplates
 const t2v = templates.find((t) => t.id === 'wan22_14b_t2v')
 if (!t2v) throw new Error('no wan22_14b_t2v')
 const T2V_FILES = {

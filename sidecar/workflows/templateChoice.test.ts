@@ -1,9 +1,8 @@
-import { fileURLToPath } from 'node:url'
+import { packageTemplates } from '../testing/packageTemplates'
 import { describe, expect, it } from 'vitest'
-import { loadTemplates } from './loadTemplates'
 import { templateForSegment } from './templateChoice'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const templates = packageTemplates
 
 describe('templateForSegment', () => {
   it('uses the preset whenever there is a start image', () => {

@@ -1,17 +1,16 @@
-import { fileURLToPath } from 'node:url'
+import { packageTemplates } from '../testing/packageTemplates'
 import { describe, expect, it } from 'vitest'
 import { loadNodeSchemas } from '../sim/nodeSchemas'
 import { validatePrompt } from '../sim/validatePrompt'
 import type { ApiPrompt } from './apiPrompt'
 import { bindSegment } from './bindSegment'
-import { loadTemplates } from './loadTemplates'
 import { preflight } from './preflight'
 import { referenceLive } from '../testing/referenceLive'
 import type { Template } from './template'
 import { vhsGraph } from '../testing/testGraphs'
 import { buildUserTemplate } from './userTemplate'
 
-const templates = loadTemplates(fileURLToPath(new URL('../../workflows/', import.meta.url)))
+const templates = packageTemplates
 const MODELS = [
   'wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors',
   'wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors',
