@@ -2,6 +2,7 @@
 import { Hono, type Context } from 'hono'
 import { uploadImage, viewFile } from './fileRoutes'
 import type { SimFolders } from './folderPaths'
+import type { ModelLoadStats } from './modelLoads'
 import type { NodeSchemas } from './nodeSchemas'
 
 /** What the routes need from the running simulator. */
@@ -22,6 +23,8 @@ export interface SimRouteCore {
   free(body: unknown): void
   features(): Record<string, unknown>
   systemStats(): Record<string, unknown>
+  /** Simulator only (no ComfyUI route): model loads counted by the loader cost model. */
+  modelLoads(): ModelLoadStats
 }
 
 async function jsonBody(c: Context): Promise<unknown> {
@@ -161,5 +164,7 @@ export function createSimApp(core: SimRouteCore, opts: { checkOrigin?: boolean }
   const api = routes(core)
   app.route('/api', api)
   app.route('/', api)
+  // Not a ComfyUI route: the load counter, for the demo and benches that run the sims in another process.
+  app.get('/sim/model_loads', (c) => c.json(core.modelLoads()))
   return app
 }

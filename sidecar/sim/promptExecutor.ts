@@ -54,6 +54,8 @@ export interface ExecutorDeps {
   /** Called once, halfway through the sampling, to drop every WebSocket. */
   dropSockets: (() => void) | null
   onNodeStart: (nodeId: string | null) => void
+  /** Ms a node about to run (not cached) spends before its work: a loader's model load (modelLoads.ts). */
+  loadMs?: (nodeId: string, classType: string, inputs: Record<string, unknown>) => number
 }
 
 class Interrupted extends Error {
@@ -185,6 +187,8 @@ export async function executePrompt(item: QueueItem, deps: ExecutorDeps): Promis
         dropSockets()
         dropSockets = null
       }
+      const loadMs = deps.loadMs?.(id, node.class_type, node.inputs) ?? 0
+      if (loadMs > 0) await wait(loadMs)
       const inputs: Record<string, unknown> = {}
       for (const [name, value] of Object.entries(node.inputs)) {
         if (isLink(value)) {

@@ -2,7 +2,7 @@
 // that writes real mp4/png files with ffmpeg, configurable GPU time and injected faults.
 import { randomUUID } from 'node:crypto'
 import { EventEmitter } from 'node:events'
-import { existsSync, mkdirSync, openSync, readdirSync, readSync, closeSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
 import { createAdaptorServer } from '@hono/node-server'
@@ -12,6 +12,9 @@ import { annotatedFileExists, confinedPath, type SimFolders } from './folderPath
 import { FrameRenderer, NATURAL_COLOR_DRIFT, type ColorDrift } from './frameRecipes'
 import { createSimApp, type SimRouteCore } from './httpRoutes'
 import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
+import { listFiles, safetensorsMetadata } from './modelFiles'
+import { systemStats } from './systemStats'
+import { ModelLoadMeter, type ModelLoadStats } from './modelLoads'
 import { applyComboSources, loadNodeSchemas, withOptionalNodes, type NodeSchemas } from './nodeSchemas'
 import { executePrompt, type ExecutionOutcome, type NodeMeta, type OutputCache, type QueueItem, type StatusMessage } from './promptExecutor'
 import type { UiOutput } from './simNodes'
@@ -48,6 +51,11 @@ export interface SimOptions {
   interrupt?: 'targeted' | 'global'
   /** History entries are written this long after the prompt's last WebSocket message (0: before it, as 0.24 does). */
   historyDelayMs?: number
+  /**
+   * Seconds an uncached loader node spends loading per GB of its modelled model size (modelLoads.ts):
+   * 14B fp8 weights are 14 GB. Default 0: loads are counted but take no time.
+   */
+  modelLoadSecondsPerGb?: number
 }
 
 /**
@@ -93,6 +101,15 @@ export interface SimComfy {
   start(): Promise<void>
   /** A ComfyUI restart: unreachable, queue, history and caches forgotten, running prompt abandoned; files stay. */
   restart(): Promise<void>
+  /**
+   * The ComfyUI process dies: unreachable, its queue, history and caches gone, the running prompt stops
+   * where it is (logged 'interrupted'). start() brings up a fresh one on the same port; files stay.
+   */
+  kill(): Promise<void>
+  /** Uncached loader runs (model loads) since start or the last reset, per model name. */
+  modelLoads(): ModelLoadStats
+  resetModelLoads(): void
+  setModelLoadSecondsPerGb(s: number): void
   setFaults(f: SimFaults): void
   setSegmentSeconds(s: number): void
   /** Switches how /interrupt behaves (see SimOptions.interrupt). */
@@ -129,41 +146,6 @@ const promptBodySchema = z
   })
   .loose()
 
-function listFiles(dir: string, recursive: boolean, prefix = ''): string[] {
-  let entries: import('node:fs').Dirent[]
-  try {
-    entries = readdirSync(dir, { withFileTypes: true })
-  } catch {
-    return []
-  }
-  const out: string[] = []
-  for (const e of entries) {
-    if (e.isFile()) out.push(prefix + e.name)
-    else if (recursive && e.isDirectory()) out.push(...listFiles(path.join(dir, e.name), true, `${prefix}${e.name}/`))
-  }
-  return out
-}
-
-/** The `__metadata__` of a safetensors header, if the file has one. */
-function safetensorsMetadata(file: string): Record<string, unknown> | undefined {
-  let fd: number | undefined
-  try {
-    fd = openSync(file, 'r')
-    const lenBuf = Buffer.alloc(8)
-    if (readSync(fd, lenBuf, 0, 8, 0) !== 8) return undefined
-    const len = Number(lenBuf.readBigUInt64LE())
-    if (len <= 0 || len > 1024 * 1024) return undefined
-    const header = Buffer.alloc(len)
-    readSync(fd, header, 0, len, 8)
-    const parsed = z.object({ __metadata__: z.record(z.string(), z.unknown()).optional() }).loose().parse(JSON.parse(header.toString('utf8')))
-    return parsed.__metadata__
-  } catch {
-    return undefined
-  } finally {
-    if (fd !== undefined) closeSync(fd)
-  }
-}
-
 class SimServer implements SimRouteCore, SimComfy {
   url = ''
   port: number
@@ -198,6 +180,7 @@ class SimServer implements SimRouteCore, SimComfy {
   private historyEntries = new Map<string, HistoryEntry>()
   private cache: OutputCache = new Map()
   private renderer: FrameRenderer
+  private readonly loadMeter: ModelLoadMeter
   /** Bumped by restart(): work of an older epoch is abandoned silently. */
   private epoch = 0
   private closed = false
@@ -218,6 +201,7 @@ class SimServer implements SimRouteCore, SimComfy {
     this.schemas = withOptionalNodes(loadNodeSchemas(), { kjnodes: opts.kjnodes, refPadImage: opts.refPadImage })
     this.interruptMode = opts.interrupt ?? 'targeted'
     this.historyDelayMs = opts.historyDelayMs ?? 0
+    this.loadMeter = new ModelLoadMeter(Math.max(0, opts.modelLoadSecondsPerGb ?? 0))
     if (opts.faults) this.setFaults(opts.faults)
     this.renderer = new FrameRenderer((file) => decodeFrames(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
@@ -263,7 +247,13 @@ class SimServer implements SimRouteCore, SimComfy {
   }
 
   async restart(): Promise<void> {
+    await this.kill()
+    await this.start()
+  }
+
+  async kill(): Promise<void> {
     await this.stop()
+    const dying = this.running
     this.epoch++
     this.pending = []
     this.historyEntries.clear()
@@ -274,7 +264,23 @@ class SimServer implements SimRouteCore, SimComfy {
     this.currentNode = null
     this.interruptFlag = false
     this.wipeTemp()
-    await this.start()
+    const log = dying ? this.promptLog.find((l) => l.prompt_id === dying.promptId && l.finishedAt === undefined) : undefined
+    if (log) {
+      log.finishedAt = Date.now()
+      log.status = 'interrupted'
+    }
+  }
+
+  modelLoads(): ModelLoadStats {
+    return this.loadMeter.stats()
+  }
+
+  resetModelLoads(): void {
+    this.loadMeter.reset()
+  }
+
+  setModelLoadSecondsPerGb(s: number): void {
+    this.loadMeter.setSecondsPerGb(s)
   }
 
   async close(): Promise<void> {
@@ -460,6 +466,7 @@ class SimServer implements SimRouteCore, SimComfy {
         onNodeStart: (id) => {
           if (alive()) this.currentNode = id
         },
+        loadMs: (nodeId, classType, inputs) => this.loadMeter.charge(item.promptId, nodeId, classType, inputs),
       })
     } catch (e) {
       // The executor reports node failures itself; reaching here is a simulator bug, surfaced as an error prompt.
@@ -562,32 +569,7 @@ class SimServer implements SimRouteCore, SimComfy {
   }
 
   systemStats(): Record<string, unknown> {
-    return {
-      system: {
-        os: 'linux',
-        ram_total: 68719476736,
-        ram_free: 34359738368,
-        comfyui_version: '0.24.0',
-        required_frontend_version: '1.44.17',
-        installed_templates_version: '0.7.0',
-        required_templates_version: '0.7.0',
-        python_version: '3.12.3 (simulated)',
-        pytorch_version: '2.9.0+cu128',
-        embedded_python: false,
-        argv: ['main.py', '--listen', this.host, '--port', String(this.port)],
-      },
-      devices: [
-        {
-          name: 'cuda:0 NVIDIA GeForce RTX 4090 : cudaMallocAsync (simulated)',
-          type: 'cuda',
-          index: 0,
-          vram_total: 25757220864,
-          vram_free: 24000000000,
-          torch_vram_total: 0,
-          torch_vram_free: 0,
-        },
-      ],
-    }
+    return systemStats(this.host, this.port)
   }
 }
 
