@@ -36,7 +36,8 @@ function modelFolder(classType: string, input: string): string | undefined {
 /** Inputs whose node validates them itself (VALIDATE_INPUTS), so ComfyUI skips the combo check. */
 const SELF_VALIDATED: Record<string, string[]> = { LoadImage: ['image'], LoadImageOutput: ['image'], LoadImageMask: ['image'] }
 
-function missingNodeMessage(classType: string): string {
+/** What a missing node class means for the user: the pack to install, or an update of ComfyUI. */
+export function missingNodeMessage(classType: string): string {
   const packs: string[] = []
   if (/MultiGPU/.test(classType)) packs.push('ComfyUI-MultiGPU')
   if (/GGUF/.test(classType)) packs.push('ComfyUI-GGUF')
