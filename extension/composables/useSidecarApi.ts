@@ -56,6 +56,7 @@ export const sidecarApi = {
   stopRun: (id: number, idx: number, take: number) =>
     answer(oneJob.segments[':idx'].takes[':take'].stop.$post({ param: { id: String(id), idx: String(idx), take: String(take) } }), JobWithSegments),
   retryJob: (id: number) => answer(oneJob.retry.$post(jobParam(id)), JobWithSegments),
+  continueJob: (id: number) => answer(oneJob.continue.$post(jobParam(id)), JobWithSegments),
   reopenJob: (id: number) => answer(oneJob.reopen.$post(jobParam(id)), JobWithSegments),
   deleteJob: async (id: number): Promise<void> => void (await send(oneJob.$delete(jobParam(id)))),
   queueStatus: () => answer(sidecar.queue.status.$get(), QueueStatus),

@@ -28,6 +28,8 @@ export type TimelineAction =
   | 'seeds'
   | 'lock'
   | 'new-job'
+  | 'continue'
+  | 'join'
   | 'undo'
   | 'menu'
   | 'help'
@@ -71,6 +73,8 @@ export const TIMELINE_KEYS: readonly TimelineKey[] = [
   { keys: ['r'], action: 'redo', label: 'R', what: 'Redo the selected segment as a new take' },
   { keys: ['s'], action: 'seeds', label: 'S', what: 'Run N seeds of the selected segment' },
   { keys: ['l'], shift: true, action: 'lock', label: 'Shift + L', what: 'Lock / unlock the selected take' },
+  { keys: ['g'], action: 'continue', label: 'G', what: 'Run the planned segment that waits' },
+  { keys: ['e'], action: 'join', label: 'E', what: 'Edit the join after the selected segment' },
   { keys: ['n'], action: 'new-job', label: 'N', what: 'Start a new job from the frame under the playhead' },
   { keys: ['z'], mod: true, action: 'undo', label: 'Ctrl + Z', what: 'Undo the last edit that has not run' },
   { keys: ['ContextMenu'], action: 'menu', label: 'Menu', what: 'The selected segment\'s menu (also Shift + F10, right click)' },

@@ -128,6 +128,8 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   const cancel = (id: number) => jobCommand(() => api.cancelJob(id))
   const stopRun = (id: number, idx: number, take: number) => jobCommand(() => api.stopRun(id, idx, take))
   const retry = (id: number) => jobCommand(() => api.retryJob(id))
+  /** A chain held before a planned segment (inserted from the timeline) runs on. */
+  const continueJob = (id: number) => jobCommand(() => api.continueJob(id))
   const reopen = (id: number) => jobCommand(() => api.reopenJob(id))
   const finalize = (id: number, body: FinalizeBody) => jobCommand(() => continuity.finalize(id, body))
   /** Plans the next segment's prompt, or rewrites a planned one. */
@@ -206,6 +208,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     cancel,
     stopRun,
     retry,
+    continueJob,
     reopen,
     finalize,
     submitPrompt,

@@ -25,6 +25,7 @@ export function jobsRouter(ctx: ApiContext) {
     .post('/:id/start', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'start')))
     .post('/:id/cancel', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'cancel')))
     .post('/:id/retry', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'retry')))
+    .post('/:id/continue', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'continue')))
     .post('/:id/reopen', id, (c) => c.json(jobCommand(ctx, c.req.valid('param').id, 'reopen')))
     .post('/:id/finalize', id, json(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid('param').id, c.req.valid('json'))))
     .put('/:id/finalize-options', id, json(FinalizeBody, { required: true }), (c) => c.json(setFinalizeOptions(ctx, c.req.valid('param').id, c.req.valid('json'))))

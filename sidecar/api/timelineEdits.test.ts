@@ -59,6 +59,36 @@ describe('PUT /api/jobs/{id}/segments/planned', () => {
   })
 })
 
+describe('a planned segment inserted after the last segment of a job waiting for a prompt', () => {
+  it('waits (stored, nothing sent to ComfyUI, still editable) until POST continue runs it', async () => {
+    world = await startWorld()
+    const w = world
+    const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ planned_prompts: ['two'] }))
+    await w.waitForJob(body.id, idle, 'two segments')
+    const sent = () => w.sim.promptLog.filter((l) => l.httpStatus === 200).length
+    expect(sent()).toBe(2)
+
+    const put = (segments: unknown[]) => w.api<JobWithSegments>('PUT', `/api/jobs/${body.id}/segments/planned`, { from: 2, segments })
+    const inserted = (await put([{ prompt: 'inserted' }])).body
+    expect(inserted.status).toBe('awaiting_prompt')
+    expect(inserted.segments.map((s) => s.status)).toEqual(['done', 'done', 'planned'])
+    // Time for a scheduler turn that must not come: the job, as stored, still waits; ComfyUI got nothing.
+    await new Promise((r) => setTimeout(r, 300))
+    const stored = (await w.api<JobWithSegments>('GET', `/api/jobs/${body.id}`)).body
+    expect([stored.status, stored.segments[2]?.status, sent()]).toEqual(['awaiting_prompt', 'planned', 2])
+    // Still an edit of what has not run: rewritten (the undo path), then run.
+    expect((await put([{ prompt: 'rewritten' }])).body.segments[2]).toMatchObject({ status: 'planned', prompt: 'rewritten' })
+
+    const going = await w.api<JobWithSegments>('POST', `/api/jobs/${body.id}/continue`)
+    expect([going.status, going.body.status]).toEqual([200, 'running'])
+    const done = await w.waitForJob(body.id, (j) => idle(j) && j.segments.length === 3, 'the inserted segment')
+    expect(done.segments[2]?.prompt).toBe('rewritten')
+    expect(sent()).toBe(3)
+    const again = await w.api<ErrorAnswer>('POST', `/api/jobs/${body.id}/continue`)
+    expect([again.status, again.body.error.field]).toEqual([409, 'status'])
+  })
+})
+
 describe('POST /api/jobs/{id}/segments/{idx}/frame-image', () => {
   it('puts that frame of the segment into ComfyUI\'s input folder for a new job, and refuses a frame it lacks', async () => {
     world = await startWorld()

@@ -92,6 +92,11 @@ export interface JobRecord {
    * sidecar start that finds it unfinished); past MAX_FINALIZE_ATTEMPTS the job stops finalizing.
    */
   finalize_attempts?: number
+  /**
+   * The chain waits before its next planned segment until the user continues it: set when planned segments
+   * are added to a job whose chain had stopped (the timeline's insert), so an edit never starts a run.
+   */
+  held?: boolean
   created_at: string
   updated_at: string
 }

@@ -18,6 +18,7 @@ interface JobRow {
   export_options: string | null
   finalize_options: string | null
   finalize_attempts: number
+  held: number
   created_at: string
   updated_at: string
   /** Only for finding a replayed create request; not part of the job record. */
@@ -97,6 +98,7 @@ function toJob(row: JobRow): JobRecord {
     parameters: json(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
     finalize_options: jsonOrNull(FinalizeBody, row.finalize_options, `finalize options of job ${row.id}`),
+    held: row.held === 1,
   }
 }
 
@@ -315,13 +317,14 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, held=@held, updated_at=@updated_at WHERE id=@id`
   ).run({
     ...job,
     parameters: JSON.stringify(job.parameters),
     export_options: job.export_options ? JSON.stringify(job.export_options) : null,
     finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
     finalize_attempts: job.finalize_attempts ?? 0,
+    held: job.held ? 1 : 0,
   })
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s)
   statements(db).prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)

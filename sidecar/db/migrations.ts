@@ -238,4 +238,9 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE jobs ADD COLUMN finalize_options TEXT;
   `,
+  // 13: a chain held before its next planned segment (planned segments inserted into a stopped chain wait
+  // for the user's continue instead of running at once).
+  `
+  ALTER TABLE jobs ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
+  `,
 ]

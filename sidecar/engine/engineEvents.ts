@@ -32,6 +32,8 @@ export type EngineEvent =
   /** One run stops (the user's "stop this segment"): take `take` of segment idx, the chain's or a candidate. */
   | { type: 'run_stopped'; idx: number; take: number; at: string }
   | { type: 'retry'; at: string }
+  /** The chain held before a planned segment (inserted while it had stopped) runs on. */
+  | { type: 'continue'; at: string }
   | { type: 'finalize'; options?: FinalizeBody | null; at: string }
   /** New takes of segment idx (a redo or candidates); for the next idx the first one becomes the segment. */
   | { type: 'takes_requested'; idx: number; takes: PlannedSegment[]; at: string }

@@ -417,7 +417,7 @@ export function setFinalizeOptions(ctx: EngineContext, id: number, body: Finaliz
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: 'finalize_options_set', options: body, at: now() }), ctx.runner.progressOf)
 }
 
-type Command = 'start' | 'cancel' | 'retry' | 'finalize' | 'reopen'
+type Command = 'start' | 'cancel' | 'retry' | 'continue' | 'finalize' | 'reopen'
 
 export function jobCommand(ctx: EngineContext, id: number, command: Command): JobWithSegments {
   if (command === 'start' || command === 'retry') {

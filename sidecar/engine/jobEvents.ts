@@ -1,6 +1,6 @@
 // The rules for what a user does to a job: start, edit, plan or delete a segment, cancel, retry,
 // finalize (and its stitch's answer), reopen.
-import type { SegmentRecord } from '../contract'
+import type { JobRecord, JobState, SegmentRecord } from '../contract'
 import type { EngineEvent, Handler, Handlers } from './engineEvents'
 import { IGNORED, refuse } from './engineEvents'
 import { anyInFlight, donePrefix, isInFlight, newSegment } from './runQueries'
@@ -10,6 +10,18 @@ type On<K extends EngineEvent['type']> = Handler<Extract<EngineEvent, { type: K 
 const start: On<'start'> = (draft) => {
   if (draft.job.status !== 'draft') return refuse(`job is ${draft.job.status}, not a draft`, 'status')
   draft.job.status = 'running'
+  release(draft.job)
+}
+
+/** The chain is no longer held: it runs on into its planned segments. */
+function release(job: JobRecord): void {
+  if (job.held) job.held = false
+}
+
+/** The chain goes on by itself into a planned segment: the job runs it, it is not held, and one waits. */
+function chainMoving(draft: JobState): boolean {
+  const next = donePrefix(draft.segments).length
+  return draft.job.status === 'running' && !draft.job.held && draft.segments.slice(next).some((s) => s.status === 'planned')
 }
 
 const edited: On<'edited'> = (draft, event) => {
@@ -29,11 +41,14 @@ const promptPlanned: On<'prompt_planned'> = (draft, event) => {
     if (existing.status !== 'planned' && existing.status !== 'cancelled') {
       return refuse(`segment ${event.idx + 1} is ${existing.status}; only the next, a planned or a stopped segment takes a prompt`, 'idx')
     }
+    // Planning the chain's next prompt is the user's "run it": a hold ends (rewriting a later planned one is not).
+    if (event.idx <= donePrefix(draft.segments).length) release(job)
     // A stopped segment runs again from scratch with the prompt it is given (the same one, or a new one).
     if (existing.status === 'cancelled') Object.assign(existing, { ...newSegment(job.id, event.idx, event.segment, event.at), take: existing.take, locked: existing.locked })
     else Object.assign(existing, event.segment)
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at))
+    release(job)
   } else {
     return refuse(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, 'idx')
   }
@@ -47,6 +62,9 @@ const plannedReplaced: On<'planned_replaced'> = (draft, event) => {
   if (event.from > draft.segments.length) return refuse(`from: the job has ${draft.segments.length} segments`, 'from')
   const ran = draft.segments.slice(event.from).find((s) => s.status !== 'planned')
   if (ran) return refuse(`from: segment ${ran.idx + 1} is ${ran.status}; only planned segments can be rearranged`, 'from')
+  // Segments inserted where the chain had stopped wait for the user's continue (editable, undoable); those
+  // added to a chain that is running on into its planned ones join it.
+  if (event.segments.length > 0 && !chainMoving(draft)) job.held = true
   // Keeping each segment's row: the same idx gets the content of the segment now at that place.
   draft.segments = [...draft.segments.slice(0, event.from), ...event.segments.map((p, k) => newSegment(job.id, event.from + k, p, event.at))]
   draft.takes = draft.takes.filter((t) => t.idx < event.from)
@@ -114,6 +132,15 @@ const retry: On<'retry'> = (draft) => {
   }
   job.status = 'running'
   job.error = null
+  release(job)
+}
+
+const continueChain: On<'continue'> = (draft) => {
+  const { job } = draft
+  if (job.status !== 'awaiting_prompt' && job.status !== 'running') return refuse(`job is ${job.status}; only a job waiting for a prompt can continue`, 'status')
+  const next = draft.segments[donePrefix(draft.segments).length]
+  if (!job.held || next?.status !== 'planned') return refuse('no planned segment waits to run; plan the next prompt instead', 'status')
+  release(job)
 }
 
 const finalize: On<'finalize'> = (draft, event, effects) => {
@@ -184,6 +211,7 @@ export const JOB_HANDLERS = {
   cancel,
   run_stopped: runStopped,
   retry,
+  continue: continueChain,
   finalize,
   stitched,
   stitch_failed: stitchFailed,

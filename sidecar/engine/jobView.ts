@@ -102,7 +102,7 @@ export function jobView(state: JobState): Job {
 
 export function jobSummaryView(summary: JobSummary): Job {
   const { job, finals } = summary
-  const { export_options: _export, finalize_attempts: _attempts, ...record } = job
+  const { export_options: _export, finalize_attempts: _attempts, held: _held, ...record } = job
   const hasThumb = job.input_image !== null || summary.first_last_frame
   return {
     ...record,

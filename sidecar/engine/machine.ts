@@ -40,7 +40,9 @@ function settle(s: JobState, effects: Effect[]): void {
     return
   }
   if (job.status === 'failed') return
-  if (next?.status === 'planned' || plannedTakesReady(s).length > 0) {
+  // A hold is for a planned next segment; once the chain's next is anything else there is nothing to hold.
+  if (job.held && next?.status !== 'planned') job.held = false
+  if ((next?.status === 'planned' && !job.held) || plannedTakesReady(s).length > 0) {
     job.status = 'running'
     effects.push({ type: 'schedule' })
   } else {

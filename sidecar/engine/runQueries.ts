@@ -32,9 +32,9 @@ export function donePrefix(segments: SegmentRecord[]): SegmentRecord[] {
   return out
 }
 
-/** A segment that may go to ComfyUI now: planned, in a running job, and its predecessor is done. */
+/** A segment that may go to ComfyUI now: planned, in a running job whose chain is not held, and its predecessor is done. */
 export function readySegment(state: JobState): SegmentRecord | null {
-  if (state.job.status !== 'running') return null
+  if (state.job.status !== 'running' || state.job.held) return null
   const next = state.segments[donePrefix(state.segments).length]
   return next && next.status === 'planned' ? next : null
 }

@@ -34,6 +34,8 @@ const takesRequested: On<'takes_requested'> = (draft, event) => {
     const [first, ...rest] = event.takes as [PlannedSegment, ...PlannedSegment[]]
     draft.segments.push(newSegment(job.id, event.idx, first, event.at))
     rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)))
+    // N seeds of the next segment is a "run it" too: a held chain runs on.
+    if (job.held) job.held = false
   } else {
     return refuse(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, 'idx')
   }

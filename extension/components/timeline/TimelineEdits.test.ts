@@ -29,10 +29,10 @@ function answerPlanned(init?: RequestInit) {
   return { body: job }
 }
 
-async function mountTimeline() {
+async function mountTimeline(status: JobWithSegments['status'] = 'running') {
   job = jobWithSegments(
     [segment({ idx: 0, frames: 17 }), segment({ idx: 1, frames: 16 }), planned(2, 'the fox sits'), planned(3, 'the fox sleeps')],
-    { status: 'running', parameters: params }
+    { status, parameters: params }
   )
   puts = []
   host.on(`GET /longvideo/api/jobs/${job.id}`, () => ({ body: job }))
@@ -94,6 +94,23 @@ describe('editing from the track', () => {
     await view.get('[data-testid="inspector-save"]').trigger('click')
     await vi.waitFor(() => expect(puts).toHaveLength(2))
     expect(puts[1]?.segments[0]?.prompt).toBe('the fox looks up at the moon')
+  })
+
+  it('shows a planned segment the chain waits before as waiting, and runs it on G', async () => {
+    const view = await mountTimeline('awaiting_prompt')
+    const continued: number[] = []
+    host.on(`POST /longvideo/api/jobs/${job.id}/continue`, () => {
+      continued.push(job.id)
+      job = { ...job, status: 'running' }
+      return { body: job }
+    })
+    await view.get('[data-testid="timeline-clip"][data-idx="2"]').trigger('click')
+    expect(view.get('[data-testid="inspector-waits"]').text()).toBe('Waits: nothing runs until you press Run.')
+    // Only the first planned one waits for Run; the later ones follow it.
+    await view.get('[data-testid="timeline-clip"][data-idx="3"]').trigger('click')
+    expect(view.find('[data-testid="inspector-run"]').exists()).toBe(false)
+    await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: 'g' })
+    await vi.waitFor(() => expect(continued).toEqual([job.id]))
   })
 
   it('edits a join in place: a crossfade shortens the final and undo brings the cut back', async () => {
