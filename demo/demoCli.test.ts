@@ -13,10 +13,14 @@ const DEMO = ['--import', 'tsx', 'demo/main.ts']
 
 describe('parseDemoArgs', () => {
   it('reads every flag', () => {
-    expect(parseDemoArgs(['--port', '0', '--host', '0.0.0.0', '--sim-seconds', '0.5', '--data', '/tmp/x'])).toEqual({
-      args: { port: 0, host: '0.0.0.0', simSeconds: 0.5, dataDir: '/tmp/x', help: false },
+    expect(
+      parseDemoArgs(['--port', '0', '--host', '0.0.0.0', '--sim-seconds', '0.5', '--backends', '3', '--load-seconds-per-gb', '0', '--data', '/tmp/x'])
+    ).toEqual({
+      args: { port: 0, host: '0.0.0.0', simSeconds: 0.5, backends: 3, loadSecondsPerGb: 0, dataDir: '/tmp/x', help: false },
     })
-    expect(parseDemoArgs([])).toEqual({ args: { port: 8190, host: '127.0.0.1', simSeconds: 3, dataDir: undefined, help: false } })
+    expect(parseDemoArgs([])).toEqual({
+      args: { port: 8190, host: '127.0.0.1', simSeconds: 3, backends: 1, loadSecondsPerGb: 0.05, dataDir: undefined, help: false },
+    })
   })
 
   it('refuses unknown flags, stray words and bad numbers, naming the culprit', () => {
@@ -25,6 +29,9 @@ describe('parseDemoArgs', () => {
     expect(parseDemoArgs(['--port', '80a'])).toEqual({ error: '--port: expected a port number (0-65535), got "80a"' })
     expect(parseDemoArgs(['--port', '70000'])).toEqual({ error: '--port: expected a port number (0-65535), got "70000"' })
     expect(parseDemoArgs(['--sim-seconds=-1'])).toEqual({ error: '--sim-seconds: expected a number of seconds (0 or more), got "-1"' })
+    expect(parseDemoArgs(['--backends', '0'])).toEqual({ error: '--backends: expected a number of simulated ComfyUIs (1-8), got "0"' })
+    expect(parseDemoArgs(['--backends', '2.5'])).toEqual({ error: '--backends: expected a number of simulated ComfyUIs (1-8), got "2.5"' })
+    expect(parseDemoArgs(['--load-seconds-per-gb', 'x'])).toEqual({ error: '--load-seconds-per-gb: expected a number of seconds (0 or more), got "x"' })
   })
 
   it('says when npm kept a flag written before `--` for itself', () => {

@@ -35,7 +35,14 @@ process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 
 try {
-  demo = await startDemo({ port: args.port, host: args.host, simSeconds: args.simSeconds, dataDir: args.dataDir })
+  demo = await startDemo({
+    port: args.port,
+    host: args.host,
+    simSeconds: args.simSeconds,
+    backends: args.backends,
+    loadSecondsPerGb: args.loadSecondsPerGb,
+    dataDir: args.dataDir,
+  })
   if (stopping) await closeAndExit(demo)
   console.log(`Open ${demo.url} and click "Long Video" in the left bar (or press Alt+L). Ctrl+C stops.`)
 } catch (e) {

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -98,5 +100,32 @@ describe('npm run demo without ffmpeg', () => {
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('The demo needs ffmpeg')
     expect(run.stderr).toContain('apt-get install ffmpeg')
+  })
+})
+
+describe('the demo with three simulated ComfyUIs (--backends 3)', () => {
+  it('starts two more sims, in the settings as gpu2 and gpu3, and a later start with one sim drops them', async () => {
+    const data = mkdtempSync(path.join(os.tmpdir(), 'lv-demo-backends-'))
+    const settingsOf = async (d: Demo) =>
+      ((await (await fetch(new URL('/longvideo/api/settings', d.url))).json()) as { backends: Array<{ id: string; url: string }> }).backends
+    try {
+      const three = await startDemo({ port: 0, simSeconds: 0, backends: 3, dataDir: data, log: () => undefined })
+      try {
+        expect(three.backends.map((b) => b.id)).toEqual(['gpu2', 'gpu3'])
+        expect((await settingsOf(three)).map((b) => [b.id, b.url])).toEqual(three.backends.map((b) => [b.id, b.sim.url]))
+        for (const b of three.backends) expect((await fetch(`${b.sim.url}/system_stats`)).status).toBe(200)
+      } finally {
+        await three.close()
+      }
+      const one = await startDemo({ port: 0, simSeconds: 0, dataDir: data, log: () => undefined })
+      try {
+        expect(one.backends).toEqual([])
+        expect(await settingsOf(one)).toEqual([])
+      } finally {
+        await one.close()
+      }
+    } finally {
+      rmSync(data, { recursive: true, force: true })
+    }
   })
 })

@@ -13,6 +13,8 @@ import { transform } from 'esbuild'
 import { startSidecar } from '../sidecar/server'
 import { startSimComfy } from '../sidecar/sim/simComfy'
 import type { SimComfy } from '../sidecar/sim/simComfy'
+import { backendSettings, startBackendSims } from '../sidecar/testing/backendSims'
+import type { BackendSim } from '../sidecar/testing/backendSims'
 import { resolveFfmpeg } from '../sidecar/video'
 import { demoCanvasGraph } from './canvasGraph'
 import { forward } from './proxy'
@@ -28,6 +30,10 @@ export interface DemoOptions {
   host?: string
   /** Simulated GPU seconds per segment. */
   simSeconds?: number
+  /** Simulated ComfyUIs to start (default 1); the extra ones become settings backends gpu2, gpu3, ... */
+  backends?: number
+  /** Seconds a simulated model load takes per GB (sidecar/sim/modelLoads.ts); default 0. */
+  loadSecondsPerGb?: number
   /** Sidecar data folder; a fresh temp folder by default (removed by close()). */
   dataDir?: string
   /**
@@ -47,6 +53,8 @@ export interface Demo {
   outputDir: string
   /** The simulated ComfyUI, for tests that inject faults. */
   sim: SimComfy
+  /** The extra simulated ComfyUIs (DemoOptions.backends - 1). */
+  backends: BackendSim[]
   close(): Promise<void>
 }
 
@@ -118,6 +126,24 @@ async function writeExampleImage(ffmpeg: string, file: string): Promise<void> {
   await promisify(execFile)(ffmpeg, ['-v', 'error', '-f', 'lavfi', '-i', 'testsrc=size=128x96:rate=1', '-frames:v', '1', '-y', file])
 }
 
+/**
+ * Puts the demo's extra sims in the sidecar's settings (PUT /api/settings, as the panel does). Backends
+ * named like the demo's own (gpu2, gpu3, ... from an earlier run on the same --data) are replaced;
+ * any other a user added is kept.
+ */
+async function useDemoBackends(sidecarUrl: string, auth: Record<string, string>, backends: BackendSim[]): Promise<void> {
+  const get = await fetch(`${sidecarUrl}/api/settings`, { headers: auth })
+  const current = ((await get.json()) as { backends?: Array<{ id: string }> }).backends ?? []
+  const kept = current.filter((b) => !/^gpu\d+$/.test(b.id))
+  if (backends.length === 0 && kept.length === current.length) return
+  const res = await fetch(`${sidecarUrl}/api/settings`, {
+    method: 'PUT',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ backends: [...kept, ...backendSettings(backends)] }),
+  })
+  if (!res.ok) throw new Error(`the sidecar refused the simulated backends: ${res.status} ${await res.text()}`)
+}
+
 export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   const log = opts.log ?? ((line: string) => console.log(line))
   const ffmpeg = resolveFfmpeg()
@@ -147,8 +173,13 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     removeOwnFolders()
     throw err
   }
-  const sim = await startSimComfy({ root: comfyRoot, segmentSeconds: opts.simSeconds ?? 3, ffmpegPath }).catch(undoStart)
+  const simOptions = { segmentSeconds: opts.simSeconds ?? 3, ffmpegPath, modelLoadSecondsPerGb: opts.loadSecondsPerGb ?? 0 }
+  const sim = await startSimComfy({ root: comfyRoot, ...simOptions }).catch(undoStart)
   started.push(sim)
+  const extraCount = Math.max(0, (opts.backends ?? 1) - 1)
+  const backendsRoot = extraCount === 0 ? '' : opts.dataDir ? path.join(opts.dataDir, 'simulated-backends') : tempFolder('gpus')
+  const backends = await startBackendSims(backendsRoot, extraCount, simOptions).catch(undoStart)
+  started.push(...backends.map((b) => b.sim))
   const sidecar = await (async () => {
     await writeExampleImage(ffmpegPath, path.join(sim.inputDir, 'example.png'))
     await writeExampleImage(ffmpegPath, path.join(sim.outputDir, 'ComfyUI_00001_.png'))
@@ -163,6 +194,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     })
   })().catch(undoStart)
   started.push(sidecar)
+  await useDemoBackends(sidecar.url, sidecar.authHeaders, backends).catch(undoStart)
   const sidecarBase = new URL(sidecar.url)
   const comfyBase = new URL(sim.url)
   // As ComfyUI's proxy (longvideo/proxy.py): the sidecar's secret added, the browser's origin and
@@ -219,6 +251,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   const port = (server.address() as AddressInfo).port
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/`
   log(`Long Video demo: ${url}  (simulated ComfyUI ${sim.url} in ${comfyRoot}, sidecar ${sidecar.url}, data ${dataDir})`)
+  for (const b of backends) log(`  backend ${b.id}: simulated ComfyUI ${b.sim.url} in ${path.dirname(b.sim.inputDir)}`)
   return {
     url,
     port,
@@ -227,12 +260,13 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     inputDir: sim.inputDir,
     outputDir: sim.outputDir,
     sim,
+    backends,
     async close() {
       server.closeAllConnections()
       await new Promise((r) => server.close(r))
       try {
         await sidecar.close()
-        await sim.close()
+        for (const s of [sim, ...backends.map((b) => b.sim)]) await s.close()
       } finally {
         removeOwnFolders()
       }

@@ -10,10 +10,17 @@ import { startSidecar } from '../server'
 import type { Sidecar, SidecarOptions } from '../server'
 import { startSimComfy } from '../sim/simComfy'
 import type { SimComfy, SimOptions } from '../sim/simComfy'
+import { backendSettings, startBackendSims } from './backendSims'
+import type { BackendSim } from './backendSims'
 
 export interface World {
   root: string
+  /** The main ComfyUI (backend `main`, the one --comfyui names). */
   sim: SimComfy
+  /** The extra simulated ComfyUIs (WorldOptions.backends), in settings as gpu2, gpu3, ... */
+  backends: BackendSim[]
+  /** Every sim, main first. */
+  sims: SimComfy[]
   sidecar: Sidecar
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>
   job(id: number): Promise<JobWithSegments>
@@ -49,9 +56,19 @@ export async function request<T>(base: string, method: string, p: string, body?:
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T }
 }
 
-export async function startWorld(simOptions: Partial<SimOptions> = {}, sidecarOptions: Partial<SidecarOptions> = {}): Promise<World> {
+export interface WorldOptions {
+  /** How many simulated ComfyUIs besides the main one, given to the sidecar as settings `backends`. Default 0. */
+  backends?: number
+}
+
+export async function startWorld(
+  simOptions: Partial<SimOptions> = {},
+  sidecarOptions: Partial<SidecarOptions> = {},
+  worldOptions: WorldOptions = {}
+): Promise<World> {
   const root = mkdtempSync(path.join(tmpdir(), 'lv-world-'))
   const sim = await startSimComfy({ root: path.join(root, 'comfy'), segmentSeconds: 0.2, ...simOptions })
+  const backends = await startBackendSims(path.join(root, 'backends'), worldOptions.backends ?? 0, simOptions)
   writeStartImage(sim.inputDir)
   writeFileSync(path.join(sim.inputDir, 'not-an-image.png'), 'hello')
   const dataDir = path.join(root, 'data')
@@ -60,6 +77,8 @@ export async function startWorld(simOptions: Partial<SimOptions> = {}, sidecarOp
   const world: World = {
     root,
     sim,
+    backends,
+    sims: [sim, ...backends.map((b) => b.sim)],
     sidecar: await boot(),
     api: (method, p, body) => request(world.sidecar.url, method, p, body, world.sidecar.authHeaders),
     async job(id) {
@@ -73,8 +92,15 @@ export async function startWorld(simOptions: Partial<SimOptions> = {}, sidecarOp
     },
     async close() {
       await world.sidecar.close()
-      await sim.close()
+      for (const s of world.sims) await s.close()
     },
+  }
+  if (backends.length > 0) {
+    const put = await world.api('PUT', '/api/settings', { backends: backendSettings(backends) })
+    if (put.status !== 200) {
+      await world.close()
+      throw new Error(`the sidecar refused the simulated backends: ${put.status} ${JSON.stringify(put.body)}`)
+    }
   }
   return world
 }
