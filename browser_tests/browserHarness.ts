@@ -1,9 +1,10 @@
 // Starts the demo in-process and a headless Chromium for the browser tests.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
+import { JobWithSegments } from '../sidecar/contract'
 import type { Browser, Page } from 'playwright-core'
 import { startDemo } from '../demo/startDemo'
 import { findChromium, missingPrerequisitesMessage } from '../scripts/prerequisites'
@@ -87,4 +88,13 @@ export async function sidecarApi(h: Harness, route: string, init?: RequestInit):
   const res = await fetch(new URL(`longvideo/api${route}`, h.demo.url), init)
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${route}: ${res.status} ${await res.text()}`)
   return res.json()
+}
+
+/** Uploads a fresh start image and creates a job from it through the API: `job` is the body without input_image. */
+export async function createJobWithStart(h: Harness, job: Record<string, unknown>): Promise<JobWithSegments> {
+  const form = new FormData()
+  form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
+  const upload = (await sidecarApi(h, '/upload', { method: 'POST', body: form })) as { name: string }
+  const body = JSON.stringify({ ...job, input_image: upload.name })
+  return JobWithSegments.parse(await sidecarApi(h, '/jobs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body }))
 }

@@ -1,9 +1,8 @@
 // A finished three-segment job: redo segment 2 as a new take, choose it, keep the stale segment 3,
 // finalize with a crossfade, and check the final file's frames through the API.
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { createJobWithStart, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 
 
@@ -15,22 +14,12 @@ describe('takes, stale segments and crossfades in the browser', () => {
     h = await startHarness(0.4)
     // Each segment's colours slide a little, so the drift meter has something to show.
     h.demo.sim.setColorDrift({ r: 10, g: -4, b: -8 })
-    const form = new FormData()
-    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
-    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
-    const job = JobWithSegments.parse(
-      await api(h, '/jobs', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          name: 'Takes walk',
-          input_image: upload.name,
-          prompt: 'a test pattern drifts to the left',
-          planned_prompts: ['the pattern zooms in', 'the pattern settles'],
-          parameters: { width: 128, height: 96, fps: 16, frames: 9, drift_threshold: 3 },
-        }),
-      })
-    )
+    const job = await createJobWithStart(h, {
+      name: 'Takes walk',
+      prompt: 'a test pattern drifts to the left',
+      planned_prompts: ['the pattern zooms in', 'the pattern settles'],
+      parameters: { width: 128, height: 96, fps: 16, frames: 9, drift_threshold: 3 },
+    })
     jobId = job.id
     await openPanel(h)
   })

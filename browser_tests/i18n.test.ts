@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeStartImage, sidecarApi as api, shoot, startHarness } from './browserHarness'
+import { createJobWithStart, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
@@ -66,14 +66,7 @@ describe("the panel in ComfyUI's language", () => {
 
   beforeAll(async () => {
     h = await startHarness(0.3)
-    const form = new FormData()
-    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
-    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
-    await api(h, '/jobs', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ name: 'harbour', input_image: upload.name, prompt: 'boats come home', parameters: { width: 128, height: 96, fps: 16, frames: 9 } }),
-    })
+    await createJobWithStart(h, { name: 'harbour', prompt: 'boats come home', parameters: { width: 128, height: 96, fps: 16, frames: 9 } })
   })
 
   afterAll(async () => {

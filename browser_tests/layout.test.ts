@@ -3,12 +3,12 @@
 // hover, chart labels stay readable, and every text meets WCAG AA contrast against its real background.
 // Screenshots of each go to test-output/screenshots/layout-*.png.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { createJobWithStart, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
@@ -34,22 +34,12 @@ describe('the panel at real sidebar widths', () => {
 
   beforeAll(async () => {
     h = await startHarness(0.3)
-    const form = new FormData()
-    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
-    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
-    const job = JobWithSegments.parse(
-      await api(h, '/jobs', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          name: LONG_NAME,
-          input_image: upload.name,
-          prompt: 'a test pattern drifts slowly to the left while the light fades',
-          planned_prompts: ['the pattern zooms in', 'the pattern settles'],
-          parameters: { width: 128, height: 96, fps: 16, frames: 9 },
-        }),
-      })
-    )
+    const job = await createJobWithStart(h, {
+      name: LONG_NAME,
+      prompt: 'a test pattern drifts slowly to the left while the light fades',
+      planned_prompts: ['the pattern zooms in', 'the pattern settles'],
+      parameters: { width: 128, height: 96, fps: 16, frames: 9 },
+    })
     jobId = job.id
     for (let i = 0; i < 300; i++) {
       const j = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))

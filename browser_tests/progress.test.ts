@@ -1,9 +1,7 @@
 // Watching a job run: the sidebar icon counts running jobs, the job list and the job header carry a bar
 // and the time left, and the segment's bar only moves forward through both sampler passes, naming them.
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { createJobWithStart, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
@@ -16,22 +14,12 @@ describe('progress in the browser', () => {
     // Slow enough to watch: 8 s per segment over 2 x 10 steps.
     h = await startHarness(8)
     await openPanel(h)
-    const form = new FormData()
-    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
-    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
-    const job = JobWithSegments.parse(
-      await api(h, '/jobs', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          name: 'Slow walk',
-          input_image: upload.name,
-          prompt: 'a test pattern drifts to the left',
-          planned_prompts: ['the pattern settles'],
-          parameters: { width: 128, height: 96, fps: 16, frames: 9, steps: 20 },
-        }),
-      })
-    )
+    const job = await createJobWithStart(h, {
+      name: 'Slow walk',
+      prompt: 'a test pattern drifts to the left',
+      planned_prompts: ['the pattern settles'],
+      parameters: { width: 128, height: 96, fps: 16, frames: 9, steps: 20 },
+    })
     jobId = job.id
   })
 

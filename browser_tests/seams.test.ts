@@ -3,10 +3,9 @@
 // job whose first join restarts the motion and whose second carries it, then a join changed for its
 // redo. At 253, 312 and 480 px in both palettes, checked for overflow and contrast; screenshots go to
 // test-output/screenshots/seams-*.png.
-import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { JobWithSegments } from '../sidecar/contract'
-import { makeStartImage, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
+import { createJobWithStart, sidecarApi as api, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
 
@@ -19,22 +18,12 @@ describe('seams in the browser', () => {
 
   beforeAll(async () => {
     h = await startHarness(0.3)
-    const form = new FormData()
-    form.append('image', new Blob([readFileSync(makeStartImage())], { type: 'image/png' }), 'start.png')
-    const upload = (await api(h, '/upload', { method: 'POST', body: form })) as { name: string }
-    const job = JobWithSegments.parse(
-      await api(h, '/jobs', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          name: 'Harbour pan',
-          input_image: upload.name,
-          prompt: 'the camera pans along the harbour',
-          planned_prompts: ['the pan goes on past the boats', 'the pan reaches the lighthouse'],
-          parameters: { width: 128, height: 96, fps: 16, frames: 17, seed: 3, seed_mode: 'increment', seam: { mode: 'frame', joins: { '1': { mode: 'motion', frames: 5 } } } },
-        }),
-      })
-    )
+    const job = await createJobWithStart(h, {
+      name: 'Harbour pan',
+      prompt: 'the camera pans along the harbour',
+      planned_prompts: ['the pan goes on past the boats', 'the pan reaches the lighthouse'],
+      parameters: { width: 128, height: 96, fps: 16, frames: 17, seed: 3, seed_mode: 'increment', seam: { mode: 'frame', joins: { '1': { mode: 'motion', frames: 5 } } } },
+    })
     jobId = job.id
     for (let i = 0; i < 400; i++) {
       const j = JobWithSegments.parse(await api(h, `/jobs/${jobId}`))
