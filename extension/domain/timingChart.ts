@@ -2,7 +2,8 @@
 // (the take that counts stands out). Plain numbers in SVG user units, one unit per CSS pixel.
 
 import { formatMinutes, formatSeconds } from '../i18n/format'
-import type { ChartPlace } from './driftChart'
+import { barPlot } from './barPlot'
+import type { ChartPlace } from './barPlot'
 
 export interface TimingInput {
   idx: number
@@ -52,16 +53,14 @@ export function secondsLabel(seconds: number): string {
 
 /** `place` puts each segment's group of bars at a centre with a given room (px): the timeline's track. */
 export function timingChartLayout(segments: readonly TimingInput[], width = 300, place?: ChartPlace): TimingChartLayout {
-  const w = Math.max(120, width)
   const sorted = [...segments].sort((a, b) => a.idx - b.idx)
   const highest = Math.max(1, ...sorted.flatMap((s) => s.times.map((t) => t.ms / 1000)))
   const yMax = niceMax(highest)
-  const plotH = HEIGHT - TOP - BOTTOM
-  const slot = (w - LEFT) / Math.max(1, sorted.length)
+  const plot = barPlot({ width, height: HEIGHT, top: TOP, bottom: BOTTOM, left: LEFT, yMax, count: sorted.length, place })
   const bars: TimingBar[] = []
   const labels: { idx: number; x: number }[] = []
   sorted.forEach((s, i) => {
-    const at = place?.(s.idx) ?? { center: LEFT + slot * (i + 0.5), slot }
+    const at = plot.at(i, s.idx)
     const group = Math.min(at.slot * 0.7, 40)
     const n = Math.max(1, s.times.length)
     const barW = Math.max(2, group / n - 1)
@@ -69,9 +68,9 @@ export function timingChartLayout(segments: readonly TimingInput[], width = 300,
     labels.push({ idx: s.idx, x: at.center })
     s.times.forEach((t, k) => {
       const seconds = t.ms / 1000
-      const h = plotH * Math.min(1, seconds / yMax)
-      bars.push({ idx: s.idx, take: t.take, chosen: t.take === s.take, seconds, x: start + k * (group / n), y: HEIGHT - BOTTOM - h, width: barW, height: h })
+      const y = plot.y(seconds)
+      bars.push({ idx: s.idx, take: t.take, chosen: t.take === s.take, seconds, x: start + k * (group / n), y, width: barW, height: plot.base - y })
     })
   })
-  return { width: w, height: HEIGHT, bottom: HEIGHT - BOTTOM, left: LEFT, yMax, bars, labels, slot }
+  return { width: plot.width, height: HEIGHT, bottom: plot.base, left: LEFT, yMax, bars, labels, slot: plot.slot }
 }
