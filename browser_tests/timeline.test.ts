@@ -173,8 +173,29 @@ describe('the timeline workspace in the browser', () => {
   it('has a context menu on each clip, for the mouse and the keyboard', async () => {
     const { page } = h
     const clip = page.locator('[data-testid="timeline-clip"][data-idx="2"]')
-    await clip.hover()
-    await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"] [data-testid="clip-hover-video"]')
+    // Hovering shows the clip's filmstrip (a sprite ffmpeg drew), scrubbed by the mouse: left edge, first frame; right edge, last.
+    const box = (await clip.boundingBox())!
+    await page.mouse.move(box.x + 2, box.y + box.height / 2)
+    const strip = page.locator('[data-testid="timeline-clip"][data-idx="2"] [data-testid="clip-filmstrip"]')
+    await strip.waitFor()
+    expect(await strip.getAttribute('data-frame')).toBe('0')
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 4 })
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="clip-filmstrip"]')?.getAttribute('data-cell')) > 0)
+    const frames = Number(await clip.getAttribute('data-frames'))
+    const lastShown = Number(await strip.getAttribute('data-frame'))
+    expect(lastShown).toBeGreaterThan(frames / 2)
+    // The sprite really loads: an image of (cells x 160) px.
+    const sprite = await strip.evaluate(async (el) => {
+      const url = /url\("?(.*?)"?\)/.exec(getComputedStyle(el).backgroundImage)?.[1] ?? ''
+      const img = new Image()
+      img.src = url
+      await img.decode()
+      return { width: img.naturalWidth, height: img.naturalHeight }
+    })
+    expect(sprite.width % 160).toBe(0)
+    expect(sprite.width / 160).toBeGreaterThanOrEqual(2)
+    await setPalette(page, 'light')
+    await shoot(page, 'timeline-filmstrip-1280-light')
     await clip.click({ button: 'right' })
     const menu = page.locator('[data-testid="timeline-menu"]')
     await menu.waitFor()

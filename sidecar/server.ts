@@ -12,7 +12,7 @@ import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
 import { SECRET_HEADER } from './api/trustGuard'
-import { DEFAULT_LIMITS } from './contract'
+import { DEFAULT_LIMITS, FILMSTRIP_FRAME_WIDTH } from './contract'
 import type { Settings } from './contract'
 import { ComfyClient } from './comfy/comfyClient'
 import { closeDatabase, openDatabase, sqliteDriver } from './db/database'
@@ -27,7 +27,7 @@ import type { UrlFetchOptions } from './library/imageByUrl'
 import { createThumbnailCache } from './library/thumbnailCache'
 import type { Logger } from './log'
 import { effectiveSettings, storedSettings } from './settings/settingsStore'
-import { makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
+import { makeFilmstrip, makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
 import { endLeftoverFfmpeg, openFfmpegLedger, removePartialFiles } from './video/ffmpegChildren'
 import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
 
@@ -143,6 +143,8 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   if (removed.length > 0) log.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f) => path.basename(f)).join(', ')}`)
   const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir])
   const thumbnails = createThumbnailCache({ dir: path.join(opts.dataDir, 'thumbs'), ffmpegPath: ffmpeg.path })
+  // Filmstrips (about 10x a thumbnail) in their own folder with a smaller bound; one ffmpeg at a time.
+  const filmstrips = createThumbnailCache({ dir: path.join(opts.dataDir, 'filmstrips'), ffmpegPath: ffmpeg.path, parallel: 1, maxFiles: 4000 })
   const ctx: ApiContext = {
     db,
     runner,
@@ -175,6 +177,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
       }
     },
     thumbnail: thumbnails.get,
+    filmstrip: (source, key, frames) => filmstrips.get(source, key, (src, out, ff) => makeFilmstrip(src, out, frames, FILMSTRIP_FRAME_WIDTH, ff)),
   }
   const secret = opts.secret ?? newSecret()
   const host = opts.host ?? '127.0.0.1'

@@ -116,5 +116,8 @@ export const mediaURL = {
     sidecarURL(`/jobs/${s.job_id}/segments/${s.idx}/video?v=${encodeURIComponent(s.finished_at ?? '')}`),
   lastFrame: (s: Pick<z.infer<typeof Segment>, 'job_id' | 'idx' | 'finished_at'>) =>
     sidecarURL(`/jobs/${s.job_id}/segments/${s.idx}/last-frame?v=${encodeURIComponent(s.finished_at ?? '')}`),
+  /** `frames` frames of the current take side by side (the version names the take, so a new one is fetched). */
+  filmstrip: (s: Pick<z.infer<typeof Segment>, 'job_id' | 'idx' | 'take' | 'finished_at'>, frames: number) =>
+    sidecarURL(`/jobs/${s.job_id}/segments/${s.idx}/filmstrip?frames=${frames}&v=${encodeURIComponent(`${s.take}-${s.finished_at ?? ''}`)}`),
   events: () => sidecarURL('/events'),
 }

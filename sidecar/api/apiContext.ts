@@ -19,4 +19,6 @@ export interface ApiContext extends EngineContext {
   ffmpegReadsImage(file: string): Promise<boolean>
   /** A small JPEG of an image file, cached under the data folder; null when it cannot be made. */
   thumbnail(source: string, key: string): Promise<string | null>
+  /** The JPEG of `frames` of a video side by side, cached under the data folder; null when it cannot be made. */
+  filmstrip(source: string, key: string, frames: readonly number[]): Promise<string | null>
 }

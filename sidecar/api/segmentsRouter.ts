@@ -1,14 +1,14 @@
 // /api/jobs/{id}/segments: list, plan or rewrite a prompt, delete the last, takes, and their files.
 import { Hono } from 'hono'
-import { FrameImageBody, LockBody, PlannedSegmentsBody, SegmentPromptBody, TakesBody } from '../contract'
+import { FilmstripQuery, FrameImageBody, LockBody, PlannedSegmentsBody, SegmentPromptBody, TakesBody } from '../contract'
 import { chooseTake, deleteSegment, listSegments, listTakes, lockSegment, planSegmentPrompt, requestTakes, stopRun } from '../engine/jobCommands'
-import { segmentFile, takeFile } from '../engine/jobFiles'
+import { segmentFile, segmentFilmstripFile, takeFile } from '../engine/jobFiles'
 import { segmentPromptGraph } from '../engine/segmentPromptGraph'
 import { replacePlannedSegments, segmentFrameImage } from '../engine/timelineCommands'
 import type { ApiContext } from './apiContext'
 import { fileResponse } from './fileResponse'
 import { JobId, SegmentParams, TakeParams } from './pathParams'
-import { json, param } from './validate'
+import { json, param, query } from './validate'
 
 export function segmentsRouter(ctx: ApiContext) {
   const segment = param(SegmentParams)
@@ -65,6 +65,14 @@ export function segmentsRouter(ctx: ApiContext) {
     .get('/:id/segments/:idx/video', segment, async (c) => {
       const { id, idx } = c.req.valid('param')
       return fileResponse(await segmentFile(ctx, id, idx, 'video'), c.req.header('range'), `the video of segment ${idx + 1}`)
+    })
+    .get('/:id/segments/:idx/filmstrip', segment, query(FilmstripQuery), async (c) => {
+      const { id, idx } = c.req.valid('param')
+      const file = await segmentFilmstripFile(ctx, id, idx, c.req.valid('query').frames)
+      const res = fileResponse(file, undefined, `the filmstrip of segment ${idx + 1}`)
+      // The URL names the take (?v=), the file its version: the browser may keep it.
+      res.headers.set('cache-control', 'private, max-age=3600')
+      return res
     })
     .get('/:id/segments/:idx/last-frame', segment, async (c) => {
       const { id, idx } = c.req.valid('param')

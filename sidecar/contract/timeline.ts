@@ -20,3 +20,26 @@ export const FrameImageBody = z.object({
   frame: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
 })
 export type FrameImageBody = z.infer<typeof FrameImageBody>
+
+/** Frames a filmstrip shows at most, and by default. */
+export const MAX_FILMSTRIP_FRAMES = 32
+export const DEFAULT_FILMSTRIP_FRAMES = 12
+/** Width in pixels of one frame of a filmstrip (its height follows the video's aspect). */
+export const FILMSTRIP_FRAME_WIDTH = 160
+
+/** GET /api/jobs/{id}/segments/{idx}/filmstrip?frames=N: one JPEG of N frames side by side. */
+export const FilmstripQuery = z.object({
+  frames: z._default(z.coerce.number().check(z.int(), z.gte(2), z.lte(MAX_FILMSTRIP_FRAMES)), DEFAULT_FILMSTRIP_FRAMES),
+})
+export type FilmstripQuery = z.infer<typeof FilmstripQuery>
+
+/**
+ * Which frames (0-based) a filmstrip of `count` cells shows of a video of `total` frames: spread evenly from
+ * the first to the last, each once (fewer cells when the video is shorter). The sidecar draws these and the
+ * panel maps the mouse to them, so both read this one rule.
+ */
+export function filmstripFrames(total: number, count: number): number[] {
+  const n = Math.max(0, Math.min(Math.floor(total), Math.floor(count)))
+  if (n <= 1) return n === 1 ? [0] : []
+  return Array.from({ length: n }, (_, i) => Math.round((i * (total - 1)) / (n - 1)))
+}

@@ -1,9 +1,12 @@
 // The files behind a job's media URLs: its newest final video, its list thumbnail, and the video or
 // last frame of a segment or of one take. Each answers a local path, or a not_found naming the part
 // of the URL that has nothing yet.
+import { stat } from 'node:fs/promises'
 import type { JobState } from '../contract'
-import { DomainError } from '../contract'
+import { DomainError, filmstripFrames } from '../contract'
 import { loadJobState } from '../db/jobStore'
+import { thumbnailKey } from '../library/thumbnailCache'
+import { probeVideo } from '../video'
 import type { EngineContext } from './jobCommands'
 
 export type MediaKind = 'video' | 'last-frame'
@@ -53,4 +56,30 @@ export async function takeFile(ctx: FilesContext, id: number, idx: number, take:
   const ref = kind === 'video' ? found.video : found.last_frame
   if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx + 1} has no ${kind} yet`, 'take')
   return ctx.files.localPath(ref)
+}
+
+export interface FilmstripContext extends FilesContext {
+  ffmpegPath: string | null
+  /** The JPEG of `frames` of `source` side by side, cached under `key`; null when ffmpeg cannot make it. */
+  filmstrip(source: string, key: string, frames: readonly number[]): Promise<string | null>
+}
+
+/**
+ * A filmstrip of the current take of segment idx: `count` of its frames spread evenly (filmstripFrames),
+ * side by side in one JPEG, cached by the video file's identity, so a new take gets a new strip.
+ */
+export async function segmentFilmstripFile(ctx: FilmstripContext, id: number, idx: number, count: number): Promise<string> {
+  const seg = mustLoad(ctx, id).segments[idx]
+  if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx + 1}`, 'idx')
+  if (!seg.video) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no video yet`, 'idx')
+  if (!ctx.ffmpegPath) throw new DomainError('conflict', 'frames: ffmpeg is not available to draw a filmstrip', 'frames')
+  const source = await ctx.files.localPath(seg.video)
+  const info = await stat(source)
+  const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames
+  const frames = filmstripFrames(total, count)
+  if (frames.length === 0) throw new DomainError('conflict', `segment ${idx + 1} has no frames to show`, 'idx')
+  const key = thumbnailKey({ real: source, size: info.size, mtimeMs: info.mtimeMs }, `strip${frames.length}`)
+  const file = await ctx.filmstrip(source, key, frames)
+  if (!file) throw new DomainError('conflict', `frames: ffmpeg could not draw the filmstrip of segment ${idx + 1}`, 'frames')
+  return file
 }

@@ -22,8 +22,11 @@ export function thumbnailKey(source: ThumbnailSource, prefix = 'lib'): string {
 }
 
 export interface ThumbnailCache {
-  /** The cached JPEG of `source` under `key`, made now if missing; null when ffmpeg cannot make one. */
-  get(source: string, key: string): Promise<string | null>
+  /**
+   * The cached JPEG of `source` under `key`, made now if missing (by `render` when given, which the key must
+   * then name); null when ffmpeg cannot make one.
+   */
+  get(source: string, key: string, render?: Render): Promise<string | null>
 }
 
 /** Thumbnails kept on disk (about 12 KB each); past it the least recently made go first. */
@@ -40,10 +43,23 @@ export async function pruneThumbnails(dir: string, max: number): Promise<number>
   return gone.length
 }
 
-export function createThumbnailCache(options: { dir: string; ffmpegPath: string | null; width?: number; parallel?: number; maxFiles?: number }): ThumbnailCache {
+type Render = (source: string, out: string, ffmpegPath: string) => Promise<unknown>
+
+export interface ThumbnailCacheOptions {
+  dir: string
+  ffmpegPath: string | null
+  width?: number
+  parallel?: number
+  maxFiles?: number
+  /** What is made of a source (default: a `width`-pixel still of its first frame); the filmstrips use the same cache. */
+  render?: Render
+}
+
+export function createThumbnailCache(options: ThumbnailCacheOptions): ThumbnailCache {
   const width = options.width ?? 256
   const parallel = options.parallel ?? 2
   const maxFiles = options.maxFiles ?? MAX_THUMBNAILS
+  const still: Render = options.render ?? ((source, out, ffmpegPath) => makeThumbnail(source, out, width, ffmpegPath))
   // Counting the folder at every thumbnail would cost more than making it: every 5% of the bound.
   const checkEvery = Math.max(1, Math.floor(maxFiles / 20))
   let madeSinceCheck = checkEvery
@@ -65,12 +81,12 @@ export function createThumbnailCache(options: { dir: string; ffmpegPath: string 
     else running--
   }
 
-  const make = async (ffmpegPath: string, source: string, out: string): Promise<string | null> => {
+  const make = async (ffmpegPath: string, source: string, out: string, render: Render): Promise<string | null> => {
     await slot()
     const partial = `${out}.${randomUUID()}.part.jpg`
     try {
       await mkdir(options.dir, { recursive: true })
-      await makeThumbnail(source, partial, width, ffmpegPath)
+      await render(source, partial, ffmpegPath)
       await rename(partial, out)
       if (++madeSinceCheck >= checkEvery) {
         madeSinceCheck = 0
@@ -86,14 +102,14 @@ export function createThumbnailCache(options: { dir: string; ffmpegPath: string 
   }
 
   return {
-    get(source, key) {
+    get(source, key, render = still) {
       const ffmpegPath = options.ffmpegPath
       if (!ffmpegPath) return Promise.resolve(null)
       const out = path.join(options.dir, `${key.replace(/[^A-Za-z0-9_.-]/g, '_')}.jpg`)
       if (existsSync(out)) return Promise.resolve(out)
       let pending = making.get(out)
       if (!pending) {
-        pending = make(ffmpegPath, source, out).finally(() => making.delete(out))
+        pending = make(ffmpegPath, source, out, render).finally(() => making.delete(out))
         making.set(out, pending)
       }
       return pending

@@ -27,3 +27,20 @@ export async function makeThumbnail(input: string, outJpgOrPng: string, width: n
     outputOptions: ['-map', '0:v:0', '-frames:v', '1', '-vf', `scale=${width}:-2`, '-update', '1', ...quality],
   })
 }
+
+/**
+ * A filmstrip: the frames `frames` (0-based, ascending) of a video side by side in one image, each `width`
+ * pixels wide, as JPEG. Answers how many frames it holds.
+ */
+export async function makeFilmstrip(input: string, out: string, frames: readonly number[], width: number, ffmpegPath: string): Promise<number> {
+  if (!Number.isInteger(width) || width < 8 || width > 1024) throw new Error(`filmstrip frame width must be 8 to 1024 pixels, got ${width}`)
+  if (frames.length === 0 || frames.some((f) => !Number.isInteger(f) || f < 0)) throw new Error('a filmstrip needs frame numbers of 0 or more')
+  const pick = [...new Set(frames)].map((f) => `eq(n\\,${f})`).join('+')
+  const count = new Set(frames).size
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: input }],
+    output: out,
+    outputOptions: ['-map', '0:v:0', '-vf', `select=${pick},scale=${width}:-2,tile=${count}x1`, '-frames:v', '1', '-update', '1', '-q:v', '4'],
+  })
+  return count
+}
