@@ -1,6 +1,7 @@
 // The sidecar's HTTP API: small routers composed under /api, errors mapped in one place.
 import { Hono } from 'hono'
 import type { ApiContext } from './apiContext'
+import { backendsRouter } from './backendsRouter'
 import { errorResponse } from './errors'
 import { eventsRouter } from './eventsRouter'
 import { galleryRouter } from './galleryRouter'
@@ -37,6 +38,7 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}) {
     .route('/start-images', startImagesRouter(ctx))
     .route('/queue', queueRouter(ctx))
     .route('/templates', templatesRouter(ctx))
+    .route('/backends', backendsRouter(ctx))
     .route('/', settingsRouter(ctx))
     .route('/', mediaRouter(ctx))
     .route('/', lorasRouter(ctx))

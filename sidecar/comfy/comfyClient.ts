@@ -5,6 +5,7 @@ import https from 'node:https'
 import { z } from 'zod'
 import type { SegmentError } from '../contract'
 import { rejectionError } from './comfyErrors'
+import { DistributedConfig } from './distributedWorkers'
 import { History, PromptAccepted, PromptRejected, Queue, UploadAnswer } from './comfySchemas'
 import type { HistoryEntry } from './comfySchemas'
 
@@ -218,6 +219,16 @@ export class ComfyClient {
     if (!res.ok) return null
     const parsed = MetadataAnswer.safeParse(await res.json().catch(() => null))
     return parsed.success ? parsed.data : null
+  }
+
+  /** GET /distributed/config (the ComfyUI-Distributed pack's settings); null when the pack is not installed (404). */
+  async distributedConfig(): Promise<DistributedConfig | null> {
+    const res = await this.request('/distributed/config', {}, 5_000)
+    if (res.status === 404) return null
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /distributed/config`)
+    const parsed = DistributedConfig.safeParse(await res.json().catch(() => null))
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /distributed/config: ${parsed.error.message}`)
+    return parsed.data
   }
 
   /** Cheap liveness probe: GET /prompt answers the queue size. */

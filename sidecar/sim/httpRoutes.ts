@@ -23,6 +23,8 @@ export interface SimRouteCore {
   free(body: unknown): void
   features(): Record<string, unknown>
   systemStats(): Record<string, unknown>
+  /** ComfyUI-Distributed's config when the simulator has the pack; undefined: the route is absent (404). */
+  distributedConfig(): Record<string, unknown> | undefined
   /** Simulator only (no ComfyUI route): model loads counted by the loader cost model. */
   modelLoads(): ModelLoadStats
 }
@@ -120,6 +122,10 @@ function routes(core: SimRouteCore): Hono {
   app.get('/extensions', (c) => c.json([]))
   app.get('/system_stats', (c) => c.json(core.systemStats()))
   app.get('/features', (c) => c.json(core.features()))
+  app.get('/distributed/config', (c) => {
+    const config = core.distributedConfig()
+    return config ? c.json(config) : c.body(null, 404)
+  })
 
   app.post('/upload/image', (c) => uploadImage(c, core.folders))
   app.get('/view', (c) => viewFile(c, core.folders))

@@ -14,6 +14,7 @@ import { createSimApp, type SimRouteCore } from './httpRoutes'
 import { MODEL_FOLDER_KEYS, resolveModels } from './defaultModels'
 import { listFiles, safetensorsMetadata } from './modelFiles'
 import { systemStats } from './systemStats'
+import { distributedConfig, type SimDistributedWorker } from './distributedConfig'
 import { ModelLoadMeter, type ModelLoadStats } from './modelLoads'
 import { applyComboSources, loadNodeSchemas, withOptionalNodes, type NodeSchemas } from './nodeSchemas'
 import { executePrompt, type ExecutionOutcome, type NodeMeta, type OutputCache, type QueueItem, type StatusMessage } from './promptExecutor'
@@ -22,6 +23,7 @@ import { validatePrompt } from './validatePrompt'
 import { WsHub } from './wsHub'
 
 export { DEFAULT_MODELS } from './defaultModels'
+export type { SimDistributedWorker } from './distributedConfig'
 export { NATURAL_COLOR_DRIFT, STRONG_COLOR_DRIFT } from './frameRecipes'
 
 export interface SimOptions {
@@ -56,6 +58,8 @@ export interface SimOptions {
    * 14B fp8 weights are 14 GB. Default 0: loads are counted but take no time.
    */
   modelLoadSecondsPerGb?: number
+  /** ComfyUI-Distributed installed with these workers: GET /distributed/config answers them (404 when absent). */
+  distributedWorkers?: SimDistributedWorker[]
 }
 
 /**
@@ -202,6 +206,7 @@ class SimServer implements SimRouteCore, SimComfy {
     this.interruptMode = opts.interrupt ?? 'targeted'
     this.historyDelayMs = opts.historyDelayMs ?? 0
     this.loadMeter = new ModelLoadMeter(Math.max(0, opts.modelLoadSecondsPerGb ?? 0))
+    this.distributedWorkers = opts.distributedWorkers ?? null
     if (opts.faults) this.setFaults(opts.faults)
     this.renderer = new FrameRenderer((file) => decodeFrames(this.ffmpegPath, file))
     this.hub = new WsHub((sid) => this.onConnect(sid), () => this.features())
@@ -211,6 +216,7 @@ class SimServer implements SimRouteCore, SimComfy {
   }
 
   private readonly modelsRoot: string
+  private readonly distributedWorkers: SimDistributedWorker[] | null
 
   private wipeTemp(): void {
     for (const f of readdirSync(this.tempDir)) rmSync(path.join(this.tempDir, f), { recursive: true, force: true })
@@ -566,6 +572,10 @@ class SimServer implements SimRouteCore, SimComfy {
 
   features(): Record<string, unknown> {
     return { supports_preview_metadata: true, max_upload_size: 100 * 1024 * 1024, extension: { manager: { supports_v4: true } } }
+  }
+
+  distributedConfig(): Record<string, unknown> | undefined {
+    return this.distributedWorkers ? distributedConfig(this.distributedWorkers) : undefined
   }
 
   systemStats(): Record<string, unknown> {

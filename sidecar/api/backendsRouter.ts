@@ -1,0 +1,9 @@
+// /api/backends/*: the ComfyUI backends (issue 16). Adding, removing and turning one on or off is a
+// PUT /api/settings of the new `backends` list.
+import { Hono } from 'hono'
+import { discoverBackends } from '../engine/backendDiscovery'
+import type { ApiContext } from './apiContext'
+
+export function backendsRouter(ctx: ApiContext) {
+  return new Hono().get('/discovered', async (c) => c.json(await discoverBackends(ctx.comfy)))
+}
