@@ -1,7 +1,8 @@
 // npm run faults [-- --out FILE] [--only sigkill,restart,outage,hostile,diskfull,crowd,finalize-kill,
-// finalize-crashloop,stitch-failure,comfy-exit,seam-pixels]: the fault
+// finalize-crashloop,stitch-failure,comfy-exit,seam-pixels,backend-kill]: the fault
 // suite against the simulated ComfyUI and the sidecar as a child process; prints the figures, writes
 // JSON to --out and bench/RESULTS.md.
+import { killOneOfThree } from './backendFault'
 import { comfyRestartMidSegment, comfyUnreachable } from './comfyFaults'
 import { concurrentJobs } from './concurrentJobs'
 import { diskFullDuringFinalize } from './diskFull'
@@ -10,6 +11,9 @@ import { crashLoopFinalize, killDuringFinalize, stitchFailure } from './finalize
 import { hostileRequests } from './hostileRequests'
 import { Suite } from './report'
 import { sigkillDuringJob } from './sigkillSidecar'
+
+/** Sidecar flags for the backend-kill part: a short failover timeout, agreed with the engine. */
+const BACKEND_FAILOVER_ARGS: string[] = []
 
 const suite = new Suite()
 const { figures } = suite
@@ -155,11 +159,23 @@ await suite.part('seam-pixels', async () => {
   })
 })
 
+await suite.part('backend-kill', async () => {
+  const r = await killOneOfThree(BACKEND_FAILOVER_ARGS)
+  figures.backend_kill = r
+  suite.add({
+    what: `one of three ComfyUI backends (${r.killed_backend}) killed mid-run (${r.lost_on_kill.running} running, ${r.lost_on_kill.queued} queued there), ${r.jobs} jobs of 4 segments: completed / exact frames / segment runs overlapping on two backends / prompts started twice`,
+    figure: `${r.completed} / ${r.exact_frames} / ${r.overlapping.length} / ${r.started_twice.length} (prompts per backend ${JSON.stringify(r.prompts_per_backend)}, ${r.seconds} s${r.error ? `; ${r.error}` : ''})`,
+    target: `${r.jobs} / ${r.jobs} / 0 / 0`,
+    met: r.error === null && r.completed === r.jobs && r.exact_frames === r.jobs && r.overlapping.length === 0 && r.started_twice.length === 0,
+  })
+})
+
 const notes = [
   `The sidecar ran as a child process from ${figures.sidecar_from === 'dist' ? 'the bundle dist/sidecar.mjs' : 'the sources via tsx'}; the simulated ComfyUI ran in the suite's process.`,
   '"Submitted twice" counts segments whose prompt the sim accepted (HTTP 200) more than once, matched by the planned prompt text in the prompt body.',
   'Finalize faults use an ffmpeg wrapper (--ffmpeg) that misbehaves only when writing a final: it stalls after writing part of the file (kill), or SIGKILLs the sidecar, its parent (crash loop), which is then started again as a supervisor would, up to 8 times; an orphan is an ffmpeg process still writing a `.partial.` file into the output folder.',
   'ComfyUI exit: the sidecar runs from the bundle with all three stdio pipes to the suite, which closes them at once after a job is stored; the write-ahead log must be merged (0 bytes or gone) and the lock removed. Seam pixels: a join passes when the final\'s frame there is within 15 of the hand-off PNG (H.264 loss on a 64 px pattern), within 1 of the segment\'s own last frame (a stream copy), and the frames before and after differ from the hand-off frame by more than twice as much.',
+  'Backend kill: three simulated ComfyUIs (main and settings backends gpu2, gpu3, own folders each), 6 planned 4-segment jobs; gpu2 is killed (process gone: queue, history and running prompt lost, `SimComfy.kill()`) once it runs a prompt and 6 prompts are done, and stays dead. Overlap: two log entries of the same segment take (its output prefix), on any backends, whose runs overlap in time; every final counted with ffprobe.',
   'Hostile requests: every request is built to be invalid (a traversal or wrong-typed value in at least one field, bad ids, junk bodies, damaged/non-image/oversized uploads); files outside = a snapshot of a sentinel tree next to the data/ComfyUI folders, plus new entries carrying the payloads\' marker name in /, /tmp, /etc and the working folder.',
 ]
 suite.finish('faults', 'Fault suite (`npm run faults`)', notes)

@@ -25,6 +25,8 @@ export interface SidecarArgs {
   tmpDir?: string
   /** The ffmpeg it runs (--ffmpeg), e.g. a wrapper that stalls or fails on purpose. */
   ffmpeg?: string
+  /** More command-line flags (e.g. --backend NAME=URL). */
+  extraArgs?: string[]
 }
 
 export interface SidecarChild {
@@ -49,6 +51,7 @@ export function startSidecarProcess(a: SidecarArgs, timeoutMs = 20_000): Promise
   if (a.comfyInput) argv.push('--comfy-input', a.comfyInput)
   if (a.comfyOutput) argv.push('--comfy-output', a.comfyOutput)
   if (a.ffmpeg) argv.push('--ffmpeg', a.ffmpeg)
+  if (a.extraArgs) argv.push(...a.extraArgs)
   const child: ChildProcess = spawn(cmd, argv, {
     cwd: repo,
     stdio: ['ignore', 'pipe', 'pipe'],

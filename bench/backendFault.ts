@@ -1,0 +1,95 @@
+// Fault (issue 16): one of three ComfyUI backends dies mid-run (its process gone: queue, history and the
+// running prompt lost). Every job must still complete with its exact frame count, and no segment may
+// run on two backends at once or any prompt run twice (checked in every simulated ComfyUI's log).
+import path from 'node:path'
+import type { JobWithSegments } from '../sidecar/contract'
+import { countFrames } from '../sidecar/video'
+import { allSegmentsDone, createJobs, runsTwice } from './backendRuns'
+import { startBenchWorld } from './benchWorld'
+import { call, getJob, tinyJob, waitFor } from './httpApi'
+
+export interface BackendKillOutcome {
+  jobs: number
+  completed: number
+  exact_frames: number
+  frames: Array<number | null>
+  expected_frames: number
+  killed_backend: string
+  /** Prompts the dead backend had started and not finished when it died, and those still queued there. */
+  lost_on_kill: { running: number; queued: number }
+  prompts_per_backend: Record<string, number>
+  /** Segment takes whose runs overlapped on two backends, and prompt ids started twice. */
+  overlapping: string[]
+  started_twice: string[]
+  seconds: number
+  error: string | null
+}
+
+const JOBS = 6
+const SEGMENTS = 4
+const FRAMES = 9
+const GENERATION_S = 1
+
+/**
+ * Kills backend gpu2 once it is running a prompt and a few segments are done, leaves it dead, and
+ * waits for every job; `sidecarArgs` can shorten the sidecar's failover timeout.
+ */
+export async function killOneOfThree(sidecarArgs: string[] = []): Promise<BackendKillOutcome> {
+  const w = await startBenchWorld({ sim: { segmentSeconds: GENERATION_S }, backends: 2, sidecarArgs })
+  const t0 = Date.now()
+  const victim = w.backends[0]
+  const out: BackendKillOutcome = {
+    jobs: JOBS,
+    completed: 0,
+    exact_frames: 0,
+    frames: [],
+    expected_frames: FRAMES + (SEGMENTS - 1) * (FRAMES - 1),
+    killed_backend: victim?.id ?? '',
+    lost_on_kill: { running: 0, queued: 0 },
+    prompts_per_backend: {},
+    overlapping: [],
+    started_twice: [],
+    seconds: 0,
+    error: null,
+  }
+  try {
+    if (!victim) throw new Error('no second backend')
+    const ids = await createJobs(w, Array.from({ length: JOBS }, (_, j) => tinyJob(`kill-${j + 1}`, SEGMENTS)))
+    const allStarted = () => w.sims.flatMap((s) => s.promptLog.filter((l) => l.startedAt !== undefined))
+    await waitFor(
+      async () => ({ done: allStarted().filter((l) => l.status === 'success').length, runningThere: victim.sim.promptLog.some((l) => l.startedAt !== undefined && l.finishedAt === undefined) }),
+      (s) => s.done >= JOBS && s.runningThere,
+      `${victim.id} running a prompt after ${JOBS} prompts done`,
+      120_000,
+      50
+    )
+    const received = victim.sim.promptLog.filter((l) => l.httpStatus === 200)
+    out.lost_on_kill = {
+      running: received.filter((l) => l.startedAt !== undefined && l.finishedAt === undefined).length,
+      queued: received.filter((l) => l.startedAt === undefined).length,
+    }
+    await victim.sim.kill()
+    await allSegmentsDone(w, ids, 600_000)
+    for (const id of ids) {
+      await call(w.sidecar.url, 'POST', `/api/jobs/${id}/finalize`)
+      const job = await waitFor(() => getJob(w.sidecar.url, id), (j) => j.status === 'completed' || j.status === 'failed' || j.error !== null, `job ${id} to finalize`, 120_000, 200)
+      const file = (job as JobWithSegments).final_video?.file
+      const frames = file ? await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg') : null
+      out.frames.push(frames)
+      if (job.status === 'completed') out.completed++
+      if (frames === out.expected_frames) out.exact_frames++
+    }
+    const twice = runsTwice(w.sims)
+    out.overlapping = twice.overlapping
+    out.started_twice = twice.started_twice
+    w.sims.forEach((s, i) => {
+      out.prompts_per_backend[i === 0 ? 'main' : (w.backends[i - 1]?.id ?? String(i))] = s.promptLog.filter((l) => l.startedAt !== undefined).length
+    })
+  } catch (e) {
+    out.error = (e as Error).message.split('\n')[0] ?? 'error'
+  } finally {
+    out.seconds = Math.round((Date.now() - t0) / 100) / 10
+    await w.close()
+  }
+  return out
+}

@@ -1,0 +1,195 @@
+// `npm run bench:backends [-- --out FILE] [--only throughput,seeds,affinity] [--jobs M] [--generation S]`:
+// several simulated ComfyUIs (issue 16) behind one sidecar (a child process).
+// - throughput: M independent 4-segment jobs on 1, 2 and 4 backends; speed-up over 1 backend (same
+//   run) and efficiency = speed-up / N; each backend's GPU idle share over the run.
+// - seeds: the 8 seed candidates of one segment on 1, 2 and 4 backends.
+// - affinity: a mixed workload (three 14B jobs and three 5B jobs, created alternately) on 1 and 2
+//   backends, model affinity on versus first-come order: diffusion model loads and the time taken.
+// Writes its own section of RESULTS.md (<!-- backends:begin --> ... <!-- backends:end -->).
+import { parseArgs } from 'node:util'
+import { allSegmentsDone, createJobs, diffusionLoads, idlePct, ranPrompts, runWindow, takesDone } from './backendRuns'
+import { startBenchWorld } from './benchWorld'
+import type { BenchWorld } from './benchWorld'
+import { call, tinyJob } from './httpApi'
+import { Suite } from './report'
+import { round } from './stats'
+import type { NewTakesAnswer } from '../sidecar/contract'
+
+const { values: opts } = parseArgs({
+  options: { out: { type: 'string' }, only: { type: 'string' }, jobs: { type: 'string' }, generation: { type: 'string' } },
+  strict: true,
+})
+const JOBS = Number(opts.jobs ?? 8)
+/**
+ * Simulated GPU seconds per prompt. The sidecar's hand-off (ComfyUI's finish of segment k to its
+ * receipt of k+1) takes tens of milliseconds, but the simulator's own work per prompt (ffmpeg writing
+ * the clip and the last frame, on the CPU the sims, the sidecar and its meters share) was 0.25 s alone
+ * and over 1 s on this 2-core machine under load, and it grows when 4 sims encode at once: 3 s keeps
+ * it to a few percent of a prompt, so the ratios are about placement more than about CPU contention.
+ */
+const GENERATION_S = Number(opts.generation ?? 3)
+if (!Number.isInteger(JOBS) || JOBS < 1) throw new Error(`--jobs must be a whole number >= 1, got ${opts.jobs}`)
+if (!(GENERATION_S > 0)) throw new Error(`--generation must be seconds > 0, got ${opts.generation}`)
+const SEGMENTS = 4
+const BACKEND_COUNTS = [1, 2, 4]
+const SEEDS = 8
+/**
+ * Load cost in the mixed workload: 0.03 s per GB, so the 14B pair (28 GB) reloads in 0.84 s and the 5B
+ * model (10 GB) in 0.3 s against 3 s of generation: about the share of a 30-60 s reload in a 3-5 min
+ * segment of a real GPU. The throughput and seeds parts load nothing (0 s/GB: one model set, every
+ * backend pays its first load once, which would blur the efficiency).
+ */
+const LOAD_SECONDS_PER_GB = 0.03
+/** The sidecar flag that turns model affinity off (first-come order), agreed with the engine. */
+const AFFINITY_OFF = ['--no-affinity']
+
+const suite = new Suite()
+const { figures } = suite
+const notes: string[] = []
+
+const want = (part: string) => !suite.only || suite.only.has(part)
+
+interface CountRun {
+  backends: number
+  makespan_s: number
+  ideal_s: number
+  prompts_per_backend: number[]
+  idle_pct: number[]
+  seeds_s: number | null
+  seeds_per_backend: number[]
+}
+
+async function withWorld<T>(backends: number, loadSecondsPerGb: number, args: string[], body: (w: BenchWorld) => Promise<T>): Promise<T> {
+  const w = await startBenchWorld({ sim: { segmentSeconds: GENERATION_S, modelLoadSecondsPerGb: loadSecondsPerGb }, backends: backends - 1, sidecarArgs: args })
+  try {
+    return await body(w)
+  } finally {
+    await w.close()
+  }
+}
+
+const jobTimeout = (prompts: number) => 120_000 + prompts * GENERATION_S * 3000
+
+async function throughputAndSeeds(n: number): Promise<CountRun> {
+  return withWorld(n, 0, [], async (w) => {
+    const ids = await createJobs(w, Array.from({ length: JOBS }, (_, j) => tinyJob(`tp${n}-${j + 1}`, SEGMENTS)))
+    await allSegmentsDone(w, ids, jobTimeout(JOBS * SEGMENTS))
+    const ran = ranPrompts(w.sims)
+    if (ran.length !== JOBS * SEGMENTS) throw new Error(`${ran.length} prompts ran for ${JOBS * SEGMENTS} segments`)
+    const win = runWindow(ran)
+    const run: CountRun = {
+      backends: n,
+      makespan_s: round(win.ms / 1000),
+      ideal_s: round((JOBS * SEGMENTS * GENERATION_S) / n),
+      prompts_per_backend: w.sims.map((_, b) => ran.filter((r) => r.backend === b).length),
+      idle_pct: w.sims.map((_, b) => idlePct(ran, b, win)),
+      seeds_s: null,
+      seeds_per_backend: [],
+    }
+    if (want('seeds')) {
+      const [seedJob] = await createJobs(w, [tinyJob(`seeds${n}`, 1)])
+      if (seedJob === undefined) throw new Error('no job')
+      await allSegmentsDone(w, [seedJob], jobTimeout(1))
+      const asked = await call<NewTakesAnswer>(w.sidecar.url, 'POST', `/api/jobs/${seedJob}/segments/1/takes`, { prompt: 'the next shot', count: SEEDS })
+      if (asked.status !== 201) throw new Error(`seed candidates: ${asked.status} ${JSON.stringify(asked.body).slice(0, 300)}`)
+      const takes = await takesDone(w, seedJob, 1, SEEDS, jobTimeout(SEEDS))
+      const seedRan = ranPrompts(w.sims, new Set(takes.takes.map((t) => t.prompt_id ?? '')))
+      run.seeds_s = round(runWindow(seedRan).ms / 1000)
+      run.seeds_per_backend = w.sims.map((_, b) => seedRan.filter((r) => r.backend === b).length)
+    }
+    return run
+  })
+}
+
+const counts: CountRun[] = []
+if (want('throughput') || want('seeds')) {
+  for (const n of BACKEND_COUNTS) {
+    process.stdout.write(`-- ${JOBS} jobs x ${SEGMENTS} segments on ${n} backend(s)\n`)
+    counts.push(await throughputAndSeeds(n))
+    process.stdout.write(`   ${JSON.stringify(counts.at(-1))}\n`)
+  }
+  figures.counts = counts
+}
+const one = counts.find((c) => c.backends === 1)
+
+await suite.part('throughput', async () => {
+  if (!one) throw new Error('no 1-backend run')
+  for (const c of counts) {
+    const speedup = round(one.makespan_s / c.makespan_s)
+    const efficiency = round(speedup / c.backends)
+    suite.add({
+      what: `${JOBS} independent ${SEGMENTS}-segment jobs on ${c.backends} backend(s): time from the first prompt received to the last finished (prompts per backend)`,
+      figure: `${c.makespan_s} s (ideal ${c.ideal_s} s; ${c.prompts_per_backend.join(' / ')})`,
+      anchor: `1 backend ${one.makespan_s} s`,
+      ratio: `speed-up ${speedup}x, efficiency ${efficiency}`,
+      target: c.backends === 1 ? 'anchor' : 'efficiency >= 0.9',
+      met: c.backends === 1 ? null : efficiency >= 0.9,
+    })
+  }
+  for (const c of counts) {
+    const worst = Math.max(...c.idle_pct)
+    suite.add({
+      what: `GPU idle share per backend over that run, ${c.backends} backend(s)`,
+      figure: c.idle_pct.map((p) => `${p}%`).join(' / '),
+      target: '<= 2% each',
+      met: worst <= 2,
+    })
+  }
+})
+
+await suite.part('seeds', async () => {
+  if (!one?.seeds_s) throw new Error('no 1-backend seed run')
+  for (const c of counts) {
+    if (c.seeds_s === null) continue
+    const speedup = round(one.seeds_s / c.seeds_s)
+    suite.add({
+      what: `${SEEDS} seed candidates of one segment on ${c.backends} backend(s) (candidates per backend)`,
+      figure: `${c.seeds_s} s (ideal ${round((SEEDS * GENERATION_S) / c.backends)} s; ${c.seeds_per_backend.join(' / ')})`,
+      anchor: `1 backend ${one.seeds_s} s`,
+      ratio: `speed-up ${speedup}x, efficiency ${round(speedup / c.backends)}`,
+      target: c.backends === 1 ? 'anchor' : 'efficiency >= 0.9',
+      met: c.backends === 1 ? null : speedup / c.backends >= 0.9,
+    })
+  }
+})
+
+await suite.part('affinity', async () => {
+  const mixed = () =>
+    Array.from({ length: 6 }, (_, i) => {
+      const set = i % 2 === 0 ? '14b' : '5b'
+      return tinyJob(`mix-${set}-${Math.floor(i / 2) + 1}`, SEGMENTS, set === '5b' ? { preset: 'wan22_5b_ti2v' } : {})
+    })
+  const results: Record<string, { loads: number; by_model: Record<string, number>; load_s: number; makespan_s: number }> = {}
+  for (const n of [1, 2]) {
+    for (const mode of ['affinity', 'first-come'] as const) {
+      const r = await withWorld(n, LOAD_SECONDS_PER_GB, mode === 'affinity' ? [] : AFFINITY_OFF, async (w) => {
+        const ids = await createJobs(w, mixed())
+        await allSegmentsDone(w, ids, jobTimeout(6 * SEGMENTS))
+        const loads = diffusionLoads(w.sims)
+        return { loads: loads.total, by_model: loads.by_model, load_s: loads.seconds, makespan_s: round(runWindow(ranPrompts(w.sims)).ms / 1000) }
+      })
+      results[`${n}-${mode}`] = r
+      process.stdout.write(`   ${n} backend(s), ${mode}: ${JSON.stringify(r)}\n`)
+    }
+    const on = results[`${n}-affinity`]
+    const off = results[`${n}-first-come`]
+    if (!on || !off) continue
+    suite.add({
+      what: `mixed workload (three 14B and three 5B ${SEGMENTS}-segment jobs, created alternately) on ${n} backend(s): diffusion model loads; time`,
+      figure: `${on.loads} loads (${on.load_s} s loading); ${on.makespan_s} s`,
+      anchor: `first-come ${off.loads} loads (${off.load_s} s); ${off.makespan_s} s`,
+      ratio: `${round(on.loads / Math.max(1, off.loads))}x loads, ${round(on.makespan_s / off.makespan_s)}x time`,
+      target: 'fewer loads with affinity',
+      met: on.loads < off.loads,
+    })
+  }
+  figures.affinity = results
+})
+
+notes.push(
+  `Simulated ComfyUIs (sidecar/sim/) in the benchmark's process, each with its own folders and port (no shared disk: start images and hand-off frames reach a backend over HTTP), the sidecar as a child process with the extra sims in its settings (backends gpu2, gpu3, gpu4). Jobs of 9 frames at 64x64, 4 steps; every prompt takes ${GENERATION_S} s of simulated generation (chosen against the hand-off, tens of ms, and the simulator's ffmpeg work per prompt).`,
+  `Throughput: ${JOBS} jobs of ${SEGMENTS} chained segments created at once; the time is from the first prompt any backend received to the last one finished (the simulators' clock); speed-up over the 1-backend run of the same suite run; efficiency = speed-up / backends. Idle share: the part of that same window in which a backend ran no prompt (its tail when the last chains end elsewhere counts as idle).`,
+  `Seeds: one 1-segment job, then ${SEEDS} candidates of its next segment in one request (POST .../segments/1/takes count ${SEEDS}); the time from the first candidate received to the last finished.`,
+  `Affinity: the simulator charges each uncached loader run ${LOAD_SECONDS_PER_GB} s per GB of modelled weights (sidecar/sim/modelLoads.ts); "loads" counts UNETLoader runs over all backends (a 14B job needs two, the 5B one). First-come is the sidecar started with ${AFFINITY_OFF.join(' ')} (placement by load and age only).`
+)
+suite.finish('backends', 'Several backends: throughput, idle share, seeds and model affinity (`npm run bench:backends`)', notes, { command: 'npm run bench:backends' })
