@@ -14,6 +14,22 @@ const shown = (h: Harness) =>
     return { idx: Number(v.dataset.idx), local: Number(v.dataset.local), time: v.currentTime }
   })
 
+/**
+ * The panel's lazily loaded chunks the page fetches from now on (web/chunks/*.mjs), with their types: the
+ * timeline's code comes only when it opens.
+ */
+function chunkRequests(h: Harness): { name: string; type: string }[] {
+  const seen: { name: string; type: string }[] = []
+  h.page.on('response', (r) => {
+    const url = new URL(r.url())
+    if (url.pathname.startsWith('/extensions/comfyui-long-video/chunks/')) {
+      seen.push({ name: url.pathname.slice('/extensions/comfyui-long-video/chunks/'.length), type: r.headers()['content-type'] ?? '' })
+    }
+  })
+  return seen
+}
+const timelineChunks = (seen: { name: string }[]) => seen.filter((c) => c.name.startsWith('timeline-'))
+
 const counter = async (h: Harness) => {
   const el = h.page.locator('[data-testid="timeline-counter"]')
   return { frame: Number(await el.getAttribute('data-frame')), total: Number(await el.getAttribute('data-total')) }
@@ -58,12 +74,18 @@ describe('the timeline workspace in the browser', () => {
   it('opens from the job view into the bottom panel with one clip per segment as wide as its frames', async () => {
     const { page } = h
     await page.setViewportSize({ width: 1280, height: 720 })
+    const chunks = chunkRequests(h)
     await page.goto(`${h.demo.url}?tab=longvideo`)
     await page.waitForSelector('[data-testid="lv-dashboard"]')
     await page.click('.lv-jobrow')
     await page.waitForSelector('[data-testid="job-view"]')
+    // The sidebar loaded its own chunk (main.js's static import), not the timeline's.
+    expect(chunks.filter((c) => c.name.startsWith('panel-')).length).toBe(1)
+    expect(timelineChunks(chunks)).toEqual([])
     await page.click('[data-testid="open-timeline"]')
     await page.waitForSelector('[data-testid="bottom-panel"] [data-testid="timeline-view"]')
+    expect(timelineChunks(chunks)).toEqual([{ name: expect.stringMatching(/^timeline-[\w-]+\.mjs$/), type: expect.stringMatching(/^text\/javascript/) }])
+    expect(chunks.every((c) => c.type.startsWith('text/javascript'))).toBe(true)
     await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"]')
     const clips = page.locator('[data-testid="timeline-clip"]')
     const widths = await clips.evaluateAll((els) => els.map((e) => ({ idx: e.getAttribute('data-idx'), frames: Number(e.getAttribute('data-frames')), width: e.getBoundingClientRect().width })))
@@ -266,12 +288,18 @@ describe('the timeline workspace in the browser', () => {
 
   it('falls back to an overlay where the host has no bottom panel', async () => {
     const { page } = h
+    const chunks = chunkRequests(h)
     await page.goto(`${h.demo.url}?tab=longvideo&bottompanel=0`)
     await page.waitForSelector('[data-testid="lv-dashboard"]')
     await setPalette(page, 'light')
     await page.locator('.lv-jobrow', { hasText: 'Timeline walk' }).click()
+    await page.waitForSelector('[data-testid="job-view"]')
+    expect(timelineChunks(chunks)).toEqual([])
     await page.click('[data-testid="open-timeline"]')
     await page.waitForSelector('#lv-timeline-overlay [data-testid="timeline-clip"][data-idx="2"]')
+    expect(timelineChunks(chunks)).toHaveLength(1)
+    // Focus lands in the timeline once its code has arrived, so its keys work at once.
+    await page.waitForFunction(() => document.activeElement?.closest('#lv-timeline-overlay [data-testid="timeline-view"]') !== null)
     expect(await page.locator('[data-testid="bottom-panel"]').isHidden()).toBe(true)
     await shoot(page, 'timeline-overlay-1280-light')
     await page.keyboard.press('Escape')

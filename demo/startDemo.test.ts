@@ -34,7 +34,17 @@ describe('the demo server', () => {
     expect(await (await get('/api/extensions')).json()).toEqual([EXTENSION_URL])
     const main = await get(EXTENSION_URL)
     expect(main.status).toBe(200)
-    expect(await main.text()).toContain('longvideo.panel')
+    // main.js and the chunks it imports statically (web/chunks/*.mjs), all as JavaScript (a browser refuses
+    // a module of another type); the extension registers itself in one of them.
+    const texts = [await main.text()]
+    const chunks = [...(texts[0] ?? '').matchAll(/from\s*["'](\.\/chunks\/[^"']+\.mjs)["']|import\s*["'](\.\/chunks\/[^"']+\.mjs)["']/g)]
+    for (const m of chunks) {
+      const chunk = await get(new URL(m[1] ?? m[2] ?? '', new URL(EXTENSION_URL, demo.url)).pathname)
+      expect(chunk.status).toBe(200)
+      expect(chunk.headers.get('content-type')).toMatch(/^text\/javascript/)
+      texts.push(await chunk.text())
+    }
+    expect(texts.join('\n')).toContain('longvideo.panel')
   })
 
   it('never serves files outside web/', async () => {

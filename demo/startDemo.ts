@@ -62,6 +62,8 @@ export class FfmpegMissingError extends Error {}
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
+  // The panel's lazily loaded chunks (web/chunks/*.mjs): a browser refuses a module of another type.
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.html': 'text/html; charset=utf-8',

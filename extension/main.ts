@@ -2,11 +2,14 @@
 import { sendNodeImage } from './composables/useCanvasHandoff'
 import { IMAGE_NODE_CLASSES, imageOfNode } from './domain/nodeImage'
 import { registerExtension, registerSidebarTab, executeCommand, hostLocale, nodeMenuHooks, onSettingChange, setTabTitle } from './host'
-import { switchLocale, t } from './i18n'
+import { setWebRoot, switchLocale, t } from './i18n'
 import { createPanelApp, createTimelineApp } from './panelApp'
 import { TAB_ID, createPanelMount, sidebarTab, tabTexts } from './sidebarTab'
 import { startTabBadge } from './tabBadge'
 import { timelineBottomTab, toggleTimeline, useTimelineMount } from './timelineTab'
+
+// This module stays in web/main.js (vite.config.ts), so its URL names the folder of web/locales/.
+setWebRoot(new URL('./', import.meta.url))
 
 const TOGGLE_COMMAND = `Workspace.ToggleSidebarTab.${TAB_ID}`
 const mount = createPanelMount(createPanelApp)

@@ -6,8 +6,8 @@ import type { Pinia } from 'pinia'
 import { createApp } from 'vue'
 import type { App } from 'vue'
 import PanelRoot from './components/PanelRoot.vue'
-import TimelineRoot from './components/timeline/TimelineRoot.vue'
 import { i18n } from './i18n'
+import { lazyView } from './lazyView'
 import './styles/panel.css'
 
 let shared: Pinia | null = null
@@ -24,6 +24,17 @@ export function createPanelApp(): App {
   return createApp(PanelRoot).use(panelPinia()).use(i18n)
 }
 
+/**
+ * The timeline's app. Its root, and what only it uses (PrimeVue's widgets among them), load when it first
+ * renders (extension/lazy/timeline.ts); that chunk sets up the app before the root shows.
+ */
 export function createTimelineApp(): App {
-  return createApp(TimelineRoot).use(panelPinia()).use(i18n)
+  const app: App = createApp(
+    lazyView(async () => {
+      const chunk = await import('./lazy/timeline')
+      chunk.setupTimelineApp(app)
+      return chunk
+    })
+  )
+  return app.use(panelPinia()).use(i18n)
 }

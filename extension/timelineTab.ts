@@ -94,7 +94,28 @@ export function openTimeline(): void {
   returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null
   box.hidden = false
   mount.render(body)
-  body.querySelector<HTMLElement>('.lv-tl')?.focus()
+  focusWhenShown(body)
+}
+
+/**
+ * Focuses the timeline in `container`: at once when it is there, else when it appears (the first time it
+ * opens, its code is still loading: a lazily loaded chunk).
+ */
+function focusWhenShown(container: HTMLElement): void {
+  const shown = container.querySelector<HTMLElement>('.lv-tl')
+  if (shown) {
+    shown.focus()
+    return
+  }
+  const watcher = new MutationObserver(() => {
+    const view = container.querySelector<HTMLElement>('.lv-tl')
+    if (!view) return
+    watcher.disconnect()
+    if (!container.closest<HTMLElement>(`#${OVERLAY_ID}`)?.hidden) view.focus()
+  })
+  watcher.observe(container, { childList: true, subtree: true })
+  // A load that never finishes must not leave the watcher behind.
+  setTimeout(() => watcher.disconnect(), 30_000)
 }
 
 /** The command's toggle: hides the timeline when it shows, opens it otherwise. */

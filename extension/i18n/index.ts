@@ -1,8 +1,11 @@
-// The panel's vue-i18n instance. English is bundled (precompiled by @intlify/unplugin-vue-i18n); the
-// other languages are precompiled at build time into web/locales/<code>.json and fetched when chosen,
-// so main.js carries one language. A key a language lacks falls back to English.
+// The panel's vue-i18n instance. English is bundled, precompiled, and split: main.js carries the texts
+// of the code it loads itself, each lazily loaded view its own (scripts/messageAreas.ts; they merge in
+// through addEnglish when the view loads), so opening the sidebar costs no round trip for texts. The
+// other languages are precompiled at build time into web/locales/<code>.json and fetched whole when
+// chosen. A key a language lacks falls back to English.
 import { createI18n } from 'vue-i18n'
-import en from '../../locales/en/main.json'
+import type en from '../../locales/en/main.json'
+import mainEnglish from 'longvideo-messages:main'
 import { PANEL_LOCALES, panelLocaleFor } from './locales'
 import type { PanelLocale } from './locales'
 
@@ -33,7 +36,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'en',
   fallbackLocale: 'en',
-  messages: { en: en.longVideo } as Record<PanelLocale, MessageSchema>,
+  messages: { en: mainEnglish } as Record<PanelLocale, MessageSchema>,
   // Missing keys in a language are expected while it is being translated: English shows, quietly.
   missingWarn: false,
   fallbackWarn: false,
@@ -43,13 +46,27 @@ export const i18n = createI18n({
 /** For code outside components (stores, toasts, domain rules): the same translations as useI18n's t. */
 export const t = i18n.global.t
 
+/** Adds English texts a lazily loaded view brought (precompiled, like main.js's own). */
+export function addEnglish(messages: Record<string, unknown>): void {
+  i18n.global.mergeLocaleMessage('en', messages as MessageSchema)
+}
+
 /** Fetches a language's precompiled messages (the `longVideo` part); replaced in tests. */
 export type LocaleLoader = (code: PanelLocale) => Promise<Record<string, unknown>>
 
-/** Beside main.js: ComfyUI serves the whole web/ folder under /extensions/<package>/. */
+/**
+ * The folder main.js was loaded from (ComfyUI serves web/ under /extensions/<package>/), told by main.js
+ * itself: this module's own URL is the chunk it was bundled into, in web/chunks/.
+ */
+let webRoot: string | URL = import.meta.url
+
+export function setWebRoot(url: string | URL): void {
+  webRoot = url
+}
+
+/** web/locales/<code>.json, beside main.js. */
 const fetchLocale: LocaleLoader = async (code) => {
-  const base = import.meta.url
-  const res = await fetch(new URL(`locales/${code}.json`, base), { cache: 'no-cache' })
+  const res = await fetch(new URL(`locales/${code}.json`, webRoot), { cache: 'no-cache' })
   if (!res.ok) throw new Error(`HTTP ${res.status}`)
   return (await res.json()) as Record<string, unknown>
 }

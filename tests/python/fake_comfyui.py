@@ -2,8 +2,10 @@
 
 It provides what the package touches (`server.PromptServer.instance.routes`, `folder_paths`,
 `comfy.cli_args`), imports the package the way ComfyUI's load_custom_node does, mirrors every route
-under /api like PromptServer.add_routes, serves on loopback and prints
+under /api like PromptServer.add_routes, serves the package's WEB_DIRECTORY under /extensions/<name>/
+(with GET /extensions listing its *.js) as server.py does, serves on loopback and prints
 `FAKE_COMFYUI_LISTENING {"port": N}`. It runs until killed or until its stdin closes.
+FAKE_COMFYUI_MJS_TYPE=<type> maps .mjs to that type before the package loads (as a Windows registry may).
 
 usage: fake_comfyui.py PACKAGE_DIR ROOT_DIR [--comfy-port N]
 """
@@ -12,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import glob
 import importlib.util
 import json
 import logging
+import mimetypes
 import os
 import sys
 import types
@@ -48,6 +52,9 @@ def install_fake_comfyui_modules(root: str, comfy_port: int) -> web.RouteTableDe
         instance: "PromptServer"
 
         def __init__(self) -> None:
+            # As server.py's PromptServer.__init__, before any custom node loads.
+            mimetypes.init()
+            mimetypes.types_map[".js"] = "application/javascript; charset=utf-8"
             self.routes = routes
             self.app = web.Application(middlewares=[origin_only])
 
@@ -92,9 +99,34 @@ async def reboot(_request: web.Request) -> web.Response:
     os.execv(sys.executable, [sys.executable, "-c", "import sys; sys.stdin.read()"])
 
 
-async def serve(routes: web.RouteTableDef) -> None:
+def odd_module_type(content_type: str) -> None:
+    """What a Windows registry can do to a machine's MIME table: .mjs mapped to something that is not
+    JavaScript, in the tables aiohttp's static route may read (the global one; aiohttp >= 3.10 its own)."""
+    mimetypes.add_type(content_type, ".mjs")
+    from aiohttp import web_fileresponse
+
+    own = getattr(web_fileresponse, "CONTENT_TYPES", None)
+    if own is not None:
+        own.add_type(content_type, ".mjs")
+
+
+def web_directory_routes(app: web.Application, name: str, web_dir: str) -> None:
+    """As server.py: GET /extensions lists every *.js below the web folder (each one an extension the
+    frontend imports), and the folder is served statically under /extensions/<package>/."""
+
+    async def extensions(_request: web.Request) -> web.Response:
+        files = glob.glob(os.path.join(glob.escape(web_dir), "**/*.js"), recursive=True)
+        return web.json_response([f"/extensions/{name}/" + os.path.relpath(f, web_dir).replace(os.sep, "/") for f in files])
+
+    app.router.add_get("/extensions", extensions)
+    app.router.add_static(f"/extensions/{name}", web_dir)
+
+
+async def serve(routes: web.RouteTableDef, web_dir: tuple[str, str] | None = None) -> None:
     app = sys.modules["server"].PromptServer.instance.app  # type: ignore[attr-defined]
     app.router.add_post("/manager/reboot", reboot)
+    if web_dir is not None:
+        web_directory_routes(app, *web_dir)
     mirrored = web.RouteTableDef()
     for route in routes:
         if isinstance(route, web.RouteDef):
@@ -122,9 +154,14 @@ def main() -> None:
     # ComfyUI logs plain messages to its console; the package's lines must show up the same way here.
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     routes = install_fake_comfyui_modules(options.root, options.comfy_port)
+    if os.environ.get("FAKE_COMFYUI_MJS_TYPE"):
+        odd_module_type(os.environ["FAKE_COMFYUI_MJS_TYPE"])
     module = load_custom_node(options.package_dir)
     logging.info("EXPORTS %s", json.dumps({"web": module.WEB_DIRECTORY, "all": module.__all__}))
-    asyncio.run(serve(routes))
+    # As nodes.load_custom_node: WEB_DIRECTORY, relative to the package, served as the package's folder name.
+    web_dir = os.path.abspath(os.path.join(options.package_dir, module.WEB_DIRECTORY))
+    name = os.path.basename(os.path.normpath(options.package_dir))
+    asyncio.run(serve(routes, (name, web_dir) if os.path.isdir(web_dir) else None))
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from http.client import HTTPResponse
 from pathlib import Path
 from urllib.parse import urlencode
 
-from conftest import LISTENING, multipart, png_bytes, pid_alive, wait_until_gone
+from conftest import LISTENING, base_env, make_package, multipart, png_bytes, pid_alive, wait_until_gone
 
 
 def read_event(response: HTTPResponse) -> tuple[str, dict]:
@@ -181,3 +181,24 @@ def test_a_crashed_sidecar_is_started_again(start_comfyui, sidecar_package: Path
             break
         time.sleep(0.1)
     assert status == 200, health
+
+
+def test_the_panels_chunks_are_served_as_javascript_and_never_loaded_as_extensions(start_comfyui, tmp_path: Path) -> None:
+    # The built panel's layout: main.js (the extension) and web/chunks/*.mjs (its lazily imported views).
+    package = make_package(tmp_path / "comfyui-long-video", None, native_module=False)
+    (package / "web" / "main.js").write_text('import "./chunks/panel-abc123.mjs";\n')
+    (package / "web" / "chunks").mkdir()
+    (package / "web" / "chunks" / "panel-abc123.mjs").write_text("export const panel = 1;\n")
+    # A machine whose MIME table maps .mjs to something else (a Windows registry can): __init__.py's own
+    # registration must win, or the browser refuses the module.
+    comfy = start_comfyui(package, env={**base_env(), "FAKE_COMFYUI_MJS_TYPE": "text/plain"})
+    status, headers, body = comfy.request("GET", "/extensions/comfyui-long-video/chunks/panel-abc123.mjs")
+    assert status == 200
+    assert headers["Content-Type"].split(";")[0] == "text/javascript"
+    assert body == b"export const panel = 1;\n"
+    status, main_headers, _ = comfy.request("GET", "/extensions/comfyui-long-video/main.js")
+    assert status == 200
+    assert "javascript" in main_headers["Content-Type"]
+    # ComfyUI's frontend imports every listed file as an extension: the chunks must not be among them.
+    status, listed = comfy.json("GET", "/extensions")
+    assert (status, listed) == (200, ["/extensions/comfyui-long-video/main.js"])
