@@ -113,6 +113,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
     limits: DEFAULT_LIMITS,
     backends: [],
+    main_backend_enabled: true,
   }
   const settings = () => effectiveSettings(db, settingsBase)
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId)

@@ -32,5 +32,9 @@ describe('settings: the extra ComfyUI backends', () => {
     // A refused PUT changes nothing; another field's PUT keeps the list; a new list replaces it.
     expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: false })).body.backends).toHaveLength(2)
     expect((await w.api<Settings>('PUT', '/api/settings', { backends: [] })).body.backends).toEqual([])
+    // Main's own switch: on unless turned off, and kept by a PUT that does not name it.
+    expect((await w.api<Settings>('GET', '/api/settings')).body.main_backend_enabled).toBe(true)
+    expect((await w.api<Settings>('PUT', '/api/settings', { main_backend_enabled: false })).body.main_backend_enabled).toBe(false)
+    expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: true })).body.main_backend_enabled).toBe(false)
   })
 })

@@ -102,6 +102,11 @@ export const Settings = z.object({
    * unique. The whole list is replaced by a PUT: adding, removing or turning one off sends the new list.
    */
   backends: z._default(BackendSettings, []),
+  /**
+   * The switch of backend `main` (the ComfyUI we are installed in; it cannot be removed). The panel
+   * offers to turn it off only while another backend is on.
+   */
+  main_backend_enabled: z._default(z.boolean(), true),
 })
 export type Settings = z.infer<typeof Settings>
 export const SettingsUpdate = z.extend(z.partial(Settings), {
@@ -109,6 +114,7 @@ export const SettingsUpdate = z.extend(z.partial(Settings), {
   limits: z.optional(z.partial(Limits)),
   // Without this the list's default ([]) would fill an update that does not name it, and clear it.
   backends: z.optional(BackendSettings),
+  main_backend_enabled: z.optional(z.boolean()),
 })
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
 /** PUT /api/settings; a `comfyui_url` (a setting of older versions that nothing read) is refused by name. */
