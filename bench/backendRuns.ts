@@ -13,7 +13,7 @@ export interface Ran {
 }
 
 /** Every prompt a sim accepted and ran to the end, with the index of its sim (0 = main). */
-export function ranPrompts(sims: SimComfy[], ids?: ReadonlySet<string>): Ran[] {
+export function ranPrompts(sims: ReadonlyArray<Pick<SimComfy, 'promptLog'>>, ids?: ReadonlySet<string>): Ran[] {
   return sims.flatMap((sim, backend) =>
     sim.promptLog
       .filter((l) => l.httpStatus === 200 && l.startedAt !== undefined && l.finishedAt !== undefined && (!ids || ids.has(l.prompt_id)))
@@ -56,7 +56,7 @@ export function idlePct(ran: Ran[], b: number, w: Window): number {
  * A prompt running on two backends at once, or run twice: pairs of log entries (any sims) for the
  * same segment take (its output prefix) whose runs overlap in time, and prompt ids started twice.
  */
-export function runsTwice(sims: SimComfy[]): { overlapping: string[]; started_twice: string[] } {
+export function runsTwice(sims: ReadonlyArray<Pick<SimComfy, 'promptLog'>>): { overlapping: string[]; started_twice: string[] } {
   const all = sims.flatMap((sim) => sim.promptLog.filter((l) => l.startedAt !== undefined))
   const byTake = new Map<string, PromptLogEntry[]>()
   for (const l of all) {
