@@ -43,6 +43,14 @@ export default tseslint.config(
   // The sidecar's declared "never" rules, checked on every lint rather than by review.
   ...neverImport(['sidecar/contract/**/*.ts'], ['../*'], 'the contract is a leaf: it imports only its own files', classicZod),
   ...neverImport(['extension/**/*.ts', 'extension/**/*.vue'], [], '', classicZod),
+  // What main.js loads itself (the sidebar) must not pull in the lazily loaded views: the timeline and
+  // PrimeVue load from extension/lazy/ (PrimeVue's install: setupTimelineApp in lazy/timeline.ts).
+  ...neverImport(
+    ['extension/*.ts', 'extension/components/PanelRoot.vue'],
+    ['primevue', 'primevue/*', '@primeuix/*', './components/timeline/*', './lazy/*', '../lazy/*', './gallery/*', './library/*', './newjob/*', './settings/*', './templates/*', './timeline/*'],
+    'a lazily loaded view: import() it through extension/lazy/ (PrimeVue: install it in setupTimelineApp, lazy/timeline.ts), or it lands in the sidebar\'s initial load',
+    classicZod
+  ),
   ...neverImport(['sidecar/engine/**/*.ts'], ['hono', 'hono/*', '@hono/*', '../api/*'], 'the engine knows no HTTP routes'),
   ...neverImport(['sidecar/db/**/*.ts'], ['../engine/*', '../api/*'], 'storage knows no rules'),
   ...neverImport(['sidecar/video/**/*.ts'], ['../db/*', '../engine/*', '../api/*', 'better-sqlite3'], 'ffmpeg work is file in, file out'),
