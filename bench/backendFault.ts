@@ -25,6 +25,10 @@ export interface BackendKillOutcome {
   error: string | null
 }
 
+/** Sidecar flags for the kill: a short failover timeout (default 90 s), so the run stays short. */
+export const FAILOVER_TIMEOUT_S = 5
+export const BACKEND_FAILOVER_ARGS: string[] = ['--backend-timeout', String(FAILOVER_TIMEOUT_S)]
+
 const JOBS = 6
 const SEGMENTS = 4
 const FRAMES = 9

@@ -1,12 +1,14 @@
-// `npm run bench:backends [-- --out FILE] [--only throughput,seeds,affinity] [--jobs M] [--generation S]`:
+// `npm run bench:backends [-- --out FILE] [--only throughput,seeds,affinity,kill] [--jobs M] [--generation S]`:
 // several simulated ComfyUIs (issue 16) behind one sidecar (a child process).
 // - throughput: M independent 4-segment jobs on 1, 2 and 4 backends; speed-up over 1 backend (same
 //   run) and efficiency = speed-up / N; each backend's GPU idle share over the run.
 // - seeds: the 8 seed candidates of one segment on 1, 2 and 4 backends.
 // - affinity: a mixed workload (three 14B jobs and three 5B jobs, created alternately) on 1 and 2
 //   backends, model affinity on versus first-come order: diffusion model loads and the time taken.
+// - kill: the fault of `npm run faults -- --only backend-kill` (bench/backendFault.ts), its row here too.
 // Writes its own section of RESULTS.md (<!-- backends:begin --> ... <!-- backends:end -->).
 import { parseArgs } from 'node:util'
+import { BACKEND_FAILOVER_ARGS, FAILOVER_TIMEOUT_S, killOneOfThree } from './backendFault'
 import { allSegmentsDone, createJobs, diffusionLoads, idlePct, ranPrompts, runWindow, takesDone } from './backendRuns'
 import { startBenchWorld } from './benchWorld'
 import type { BenchWorld } from './benchWorld'
@@ -40,7 +42,7 @@ const SEEDS = 8
  * backend pays its first load once, which would blur the efficiency).
  */
 const LOAD_SECONDS_PER_GB = 0.03
-/** The sidecar flag that turns model affinity off (first-come order), agreed with the engine. */
+/** The sidecar flag that turns model affinity off (first-come order: placement by load and age only). */
 const AFFINITY_OFF = ['--no-affinity']
 
 const suite = new Suite()
@@ -186,10 +188,22 @@ await suite.part('affinity', async () => {
   figures.affinity = results
 })
 
+await suite.part('kill', async () => {
+  const r = await killOneOfThree(BACKEND_FAILOVER_ARGS)
+  figures.kill = r
+  suite.add({
+    what: `one of three backends (${r.killed_backend}) killed mid-run (${r.lost_on_kill.running} running, ${r.lost_on_kill.queued} queued there), ${r.jobs} jobs of 4 segments: completed / exact frames (ffprobe) / runs of one take overlapping on two backends / prompts started twice`,
+    figure: `${r.completed} / ${r.exact_frames} / ${r.overlapping.length} / ${r.started_twice.length} (prompts per backend ${JSON.stringify(r.prompts_per_backend)}, ${r.seconds} s${r.error ? `; ${r.error}` : ''})`,
+    target: `${r.jobs} / ${r.jobs} / 0 / 0`,
+    met: r.error === null && r.completed === r.jobs && r.exact_frames === r.jobs && r.overlapping.length === 0 && r.started_twice.length === 0,
+  })
+})
+
 notes.push(
   `Simulated ComfyUIs (sidecar/sim/) in the benchmark's process, each with its own folders and port (no shared disk: start images and hand-off frames reach a backend over HTTP), the sidecar as a child process with the extra sims in its settings (backends gpu2, gpu3, gpu4). Jobs of 9 frames at 64x64, 4 steps; every prompt takes ${GENERATION_S} s of simulated generation (chosen against the hand-off, tens of ms, and the simulator's ffmpeg work per prompt).`,
   `Throughput: ${JOBS} jobs of ${SEGMENTS} chained segments created at once; the time is from the first prompt any backend received to the last one finished (the simulators' clock); speed-up over the 1-backend run of the same suite run; efficiency = speed-up / backends. Idle share: the part of that same window in which a backend ran no prompt (its tail when the last chains end elsewhere counts as idle).`,
   `Seeds: one 1-segment job, then ${SEEDS} candidates of its next segment in one request (POST .../segments/1/takes count ${SEEDS}); the time from the first candidate received to the last finished.`,
-  `Affinity: the simulator charges each uncached loader run ${LOAD_SECONDS_PER_GB} s per GB of modelled weights (sidecar/sim/modelLoads.ts); "loads" counts UNETLoader runs over all backends (a 14B job needs two, the 5B one). First-come is the sidecar started with ${AFFINITY_OFF.join(' ')} (placement by load and age only).`
+  `Affinity: the simulator charges each uncached loader run ${LOAD_SECONDS_PER_GB} s per GB of modelled weights (sidecar/sim/modelLoads.ts); "loads" counts UNETLoader runs over all backends (a 14B job needs two, the 5B one). First-come is the sidecar started with ${AFFINITY_OFF.join(' ')} (placement by load and age only).`,
+  `Kill: the backend-kill part of \`npm run faults\` (bench/backendFault.ts): three backends, 6 planned 4-segment jobs, gpu2 killed (\`SimComfy.kill()\`: process gone, queue, history and running prompt lost) once it runs a prompt and 6 prompts are done, and left dead; the sidecar runs with --backend-timeout ${FAILOVER_TIMEOUT_S}. Overlap: two runs of the same segment take (its output prefix) on any backends overlapping in time.`
 )
 suite.finish('backends', 'Several backends: throughput, idle share, seeds and model affinity (`npm run bench:backends`)', notes, { command: 'npm run bench:backends' })

@@ -2,7 +2,7 @@
 // finalize-crashloop,stitch-failure,comfy-exit,seam-pixels,backend-kill]: the fault
 // suite against the simulated ComfyUI and the sidecar as a child process; prints the figures, writes
 // JSON to --out and bench/RESULTS.md.
-import { killOneOfThree } from './backendFault'
+import { BACKEND_FAILOVER_ARGS, killOneOfThree } from './backendFault'
 import { comfyRestartMidSegment, comfyUnreachable } from './comfyFaults'
 import { concurrentJobs } from './concurrentJobs'
 import { diskFullDuringFinalize } from './diskFull'
@@ -11,9 +11,6 @@ import { crashLoopFinalize, killDuringFinalize, stitchFailure } from './finalize
 import { hostileRequests } from './hostileRequests'
 import { Suite } from './report'
 import { sigkillDuringJob } from './sigkillSidecar'
-
-/** Sidecar flags for the backend-kill part: a short failover timeout, agreed with the engine. */
-const BACKEND_FAILOVER_ARGS: string[] = []
 
 const suite = new Suite()
 const { figures } = suite
