@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createApp, defineComponent, h } from 'vue'
+import { createApp, defineAsyncComponent, defineComponent, h } from 'vue'
+import { flushPromises } from '@vue/test-utils'
 import { createPanelMount } from './sidebarTab'
 import { installFakeHost } from './testing/fakeHost'
 import { BOTTOM_PANEL_COMMAND, OVERLAY_ID, hasBottomPanel, openTimeline, timelineShowing, toggleTimeline, useTimelineMount } from './timelineTab'
@@ -63,5 +64,19 @@ describe('where the timeline opens', () => {
     expect(document.querySelectorAll('.lv-timeline-root')).toHaveLength(1)
     toggleTimeline()
     expect(overlay.hidden).toBe(true)
+  })
+
+  it('focuses the timeline once its lazily loaded code arrives, the first time it opens', async () => {
+    let arrive: (c: typeof Stub) => void = () => undefined
+    const Lazy = defineAsyncComponent(() => new Promise<typeof Stub>((resolve) => (arrive = resolve)))
+    useTimelineMount(createPanelMount(() => createApp(Lazy), 'lv-timeline-root'))
+    openTimeline()
+    const overlay = document.getElementById(OVERLAY_ID)!
+    expect(overlay.querySelector('.lv-tl')).toBeNull()
+    arrive(Stub)
+    await flushPromises()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(overlay.querySelector('.lv-tl')).not.toBeNull()
+    expect(document.activeElement?.classList.contains('lv-tl')).toBe(true)
   })
 })
