@@ -29,7 +29,7 @@ describe('the built panel', () => {
 
   it('has lazily loaded views, none of them loaded by main.js itself', () => {
     expect(entries.map((e) => path.basename(e)).sort()).toEqual(
-      ['gallery.ts', 'library.ts', 'newJob.ts', 'prompts.ts', 'settings.ts', 'templates.ts', 'timeline.ts']
+      ['backends.ts', 'gallery.ts', 'library.ts', 'newJob.ts', 'prompts.ts', 'settings.ts', 'templates.ts', 'timeline.ts']
     )
     for (const entry of entries) expect(main.has(entry)).toBe(false)
     const timelineFiles = [...main].map(rel).filter((f) => f.startsWith('extension/components/timeline/'))

@@ -7,6 +7,7 @@ import { useEventStream } from '../composables/useEventStream'
 import type { EventStream } from '../composables/useEventStream'
 import { toastFor } from '../domain/eventToasts'
 import { getSetting, toast } from '../host'
+import { useBackendsStore } from './backendsStore'
 import { useJobsStore } from './jobsStore'
 import { useNavigationStore } from './navigationStore'
 import { useProgressStore } from './progressStore'
@@ -24,6 +25,7 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
   const settings = useSettingsStore()
   const nav = useNavigationStore()
   const progress = useProgressStore()
+  const backends = useBackendsStore()
   const stream = ref<StreamState>('idle')
   let source: EventStream | null = null
   let syncing: Promise<void> | null = null
@@ -59,6 +61,7 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
     jobs.applyEvent(event)
     queue.applyEvent(event)
     progress.applyEvent(event)
+    backends.applyEvent(event)
     if (event.type === 'segment' && ['done', 'failed', 'cancelled'].includes(event.segment.status)) refreshQueueSoon()
     if (note && getSetting('LongVideo.Notifications', true)) toast(note.kind, note.summary, note.detail)
   }

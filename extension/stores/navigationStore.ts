@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 
-export type PanelView = 'dashboard' | 'new' | 'job' | 'settings' | 'library' | 'gallery' | 'prompts' | 'templates'
+export type PanelView = 'dashboard' | 'new' | 'job' | 'settings' | 'library' | 'gallery' | 'prompts' | 'templates' | 'backends'
 
 export const useNavigationStore = defineStore('longvideo.navigation', () => {
   const view = ref<PanelView>('dashboard')

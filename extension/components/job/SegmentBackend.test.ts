@@ -1,0 +1,57 @@
+import { mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { BackendSetting } from '../../../sidecar/contract'
+import { emptyDraft } from '../../domain/finalizePlan'
+import { timelineLayout } from '../../domain/timeline'
+import { useBackendsStore } from '../../stores/backendsStore'
+import { useSettingsStore } from '../../stores/settingsStore'
+import { backendStatuses } from '../../testing/backendFixtures'
+import { installFakeHost } from '../../testing/fakeHost'
+import { jobWithSegments, segment, settings } from '../../testing/fixtures'
+import TimelineTrack from '../timeline/TimelineTrack.vue'
+import SegmentCard from './SegmentCard.vue'
+
+const gpu2: BackendSetting = { id: 'second-gpu', name: 'Second GPU', url: 'http://127.0.0.1:8189', enabled: true }
+
+function pinia(backends: BackendSetting[]) {
+  const p = createPinia()
+  setActivePinia(p)
+  useSettingsStore().settings = { ...settings, backends }
+  return p
+}
+
+const card = (p: ReturnType<typeof pinia>, over: Parameters<typeof segment>[0]) =>
+  mount(SegmentCard, { props: { segment: segment({ video: null, ...over }), deletable: false }, global: { plugins: [p] } })
+
+describe('the backend a segment runs on', () => {
+  beforeEach(() => {
+    installFakeHost()
+  })
+
+  it('shows on a running or queued card when there are several backends', () => {
+    const p = pinia([gpu2])
+    expect(card(p, { status: 'running', backend: 'second-gpu' }).get('[data-testid="segment-backend"]').text()).toBe('on Second GPU')
+    expect(card(p, { status: 'queued', backend: 'main' }).get('[data-testid="segment-backend"]').text()).toBe('on This ComfyUI')
+    expect(card(p, { status: 'done', backend: 'second-gpu' }).find('[data-testid="segment-backend"]').exists()).toBe(false)
+    // A backend only the status list knows (from the command line) is named from it.
+    useBackendsStore().backends = backendStatuses()
+    expect(card(p, { status: 'running', backend: 'laptop' }).get('[data-testid="segment-backend"]').text()).toBe('on Laptop')
+  })
+
+  it('is not shown with one backend, nor for an answer without the field', () => {
+    expect(card(pinia([]), { status: 'running', backend: 'main' }).find('[data-testid="segment-backend"]').exists()).toBe(false)
+    const p = pinia([gpu2])
+    const { backend: _none, ...old } = segment({ status: 'running', video: null })
+    expect(mount(SegmentCard, { props: { segment: old, deletable: false }, global: { plugins: [p] } }).find('[data-testid="segment-backend"]').exists()).toBe(false)
+  })
+
+  it('shows on a running timeline clip', () => {
+    const p = pinia([gpu2])
+    const job = jobWithSegments([segment({ idx: 0, status: 'done' }), segment({ idx: 1, status: 'running', video: null, backend: 'second-gpu' })])
+    const track = mount(TimelineTrack, { props: { layout: timelineLayout(job, emptyDraft()), frame: 0, selected: null, pxPerFrame: 2 }, global: { plugins: [p] } })
+    const clips = track.findAll('[data-testid="timeline-clip"]')
+    expect(clips.map((c) => c.find('[data-testid="clip-backend"]').exists())).toEqual([false, true])
+    expect(clips[1]!.get('[data-testid="clip-backend"]').text()).toBe('Second GPU')
+  })
+})
