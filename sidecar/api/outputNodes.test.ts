@@ -47,4 +47,23 @@ describe('the output nodes of a prompt', () => {
     expect(done.segments[0]?.last_frame?.filename).toMatch(/\.png$/)
     expect(done.segments[0]).not.toHaveProperty('output_nodes')
   })
+  it('are stored in the commit that schedules the run, when nothing has to happen before binding it', async () => {
+    world = await startWorld({ segmentSeconds: 0.3 })
+    const w = world
+    // Every state a segment row goes through, in commit order.
+    w.sidecar.db.exec(`CREATE TABLE seen (idx INTEGER, status TEXT, prompt_id TEXT, nodes TEXT);
+      CREATE TRIGGER seen_update AFTER UPDATE ON segments BEGIN
+        INSERT INTO seen VALUES (NEW.idx, NEW.status, NEW.prompt_id, NEW.output_nodes);
+      END;`)
+    const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ planned_prompts: ['step 2'] }))
+    await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt' && j.counts.done === 2, 'both segments')
+    const seen = w.sidecar.db.prepare<[], { idx: number; status: string; prompt_id: string | null; nodes: string | null }>('SELECT * FROM seen').all()
+    for (const idx of [0, 1]) {
+      const queued = seen.filter((r) => r.idx === idx && r.status === 'queued')
+      expect(queued.length).toBeGreaterThan(0)
+      // Never a queued row without its output nodes: scheduling and binding were one write.
+      expect(queued.filter((r) => r.nodes === null)).toEqual([])
+      expect(new Set(queued.map((r) => r.prompt_id)).size).toBe(1)
+    }
+  })
 })

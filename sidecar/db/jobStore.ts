@@ -311,7 +311,8 @@ export function insertJob(db: Db, job: Omit<JobRecord, 'id'>, segments: Omit<Seg
 export function saveJobState(db: Db, state: JobState, before?: JobState): void {
   const { job } = state
   stateCache(db).delete(job.id)
-  const same = (a: unknown, b: unknown) => b !== undefined && JSON.stringify(a) === JSON.stringify(b)
+  // The engine's step shares unchanged rows with `before`: identity settles most of them.
+  const same = (a: unknown, b: unknown) => b !== undefined && (a === b || JSON.stringify(a) === JSON.stringify(b))
   const oldSegments = new Map(before?.job.id === job.id ? before.segments.map((s) => [s.idx, s] as const) : [])
   const oldTakes = new Map(before?.job.id === job.id ? before.takes.map((t) => [`${t.idx}/${t.take}`, t] as const) : [])
   statements(db).prepare(

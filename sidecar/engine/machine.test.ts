@@ -263,6 +263,18 @@ describe('step', () => {
     expect(r.state.segments[1]?.prompt_id).toBe('n')
   })
 
+  it('leaves the state it was given untouched and shares with it the rows the event did not change', () => {
+    const before = job('running', [seg(0, 'done'), seg(1, 'planned'), seg(2, 'planned')])
+    const copy = structuredClone(before)
+    const r = ok(step(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
+    expect(before).toEqual(copy)
+    expect(r.state.segments[0]).toBe(before.segments[0])
+    expect(r.state.segments[2]).toBe(before.segments[2])
+    expect(r.state.segments[1]).not.toBe(before.segments[1])
+    expect(r.state.segments[1]?.status).toBe('queued')
+    expect(r.state.job.parameters).toBe(before.job.parameters)
+  })
+
   it('starts the first segment from the job input image', () => {
     const r = allowed(step(jobState('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
     expect(r.state.segments[0]?.start_image).toBe('start.png')

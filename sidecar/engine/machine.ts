@@ -8,13 +8,14 @@ import type { Effect, EngineEvent, Handler, Handlers, StepResult } from './engin
 import { IGNORED } from './engineEvents'
 import { JOB_HANDLERS } from './jobEvents'
 import { RUN_HANDLERS } from './runEvents'
+import { copyPlain, shareUnchanged } from './plainData'
 import { anyInFlight, donePrefix, plannedTakesReady } from './runQueries'
 import { TAKE_HANDLERS } from './takeEvents'
 
 const HANDLERS: Handlers = { ...JOB_HANDLERS, ...RUN_HANDLERS, ...TAKE_HANDLERS }
 
 export function step(state: JobState, event: EngineEvent): StepResult {
-  const draft = structuredClone(state)
+  const draft = copyPlain(state)
   const effects: Effect[] = []
   const handle = HANDLERS[event.type] as Handler<EngineEvent>
   const verdict = handle(draft, event, effects)
@@ -22,7 +23,7 @@ export function step(state: JobState, event: EngineEvent): StepResult {
   if (verdict) return { ok: false, refusal: verdict }
   settle(draft, effects)
   draft.job.updated_at = event.at
-  return { ok: true, state: draft, effects }
+  return { ok: true, state: shareUnchanged(draft, state), effects }
 }
 
 /** Derives an active job's status from its runs and asks for scheduling when work is ready. */

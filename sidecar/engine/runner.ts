@@ -7,9 +7,10 @@
 // A segment finishing, end to end: ComfyUI's execution_success -> PromptWatcher.onMessage -> complete
 // (the outputs its `executed` messages brought, else its /history entry, read at the output nodes
 // stored at submit) -> 'finished' -> dispatch -> step (runEvents.ts `finished`, then settle) ->
-// saved -> a 'schedule' effect -> pump, which schedules the next segment -> 'submit' ->
-// RunSubmitter.submit -> 'bound' -> POST /prompt. All of it in one turn of the event loop, with
-// the job read from SQLite once (jobStore's cache); the event streams get the changes after it.
+// saved -> a 'schedule' effect -> pump, which schedules the next segment and binds its workflow
+// ('scheduled' and 'bound', one commit) -> 'submit' -> RunSubmitter.submit -> POST /prompt. All of
+// it in one turn of the event loop, with the job read from SQLite once (jobStore's cache) and each
+// step sharing the rows it did not change with the state before; the event streams get the changes after it.
 import { randomUUID } from 'node:crypto'
 import type { JobState, Progress, QueueStatus } from '../contract'
 import { DomainError } from '../contract'
@@ -27,6 +28,7 @@ import { isInFlight, plainError } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
 import { pickReady } from './scheduler'
+import type { BoundSegment } from './segmentPrompt'
 import { FinalStitcher } from './stitchFinal'
 import { RunSubmitter } from './submitRun'
 
@@ -102,23 +104,44 @@ export class Runner {
   /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
   dispatch(jobId: number, event: EngineEvent): JobState {
     const { db } = this.o
+    const prebound = new Map<string, BoundSegment>()
     const result = db.transaction(() => {
       const before = sharedJobState(db, jobId)
       if (!before) throw new DomainError('not_found', `no job ${jobId}`, 'id')
       const r = step(before, event)
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field)
-      if (r.state !== before) saveJobState(db, r.state, before)
-      return { before, after: r.state, effects: r.effects }
+      const after = this.bindSubmitted(r.state, r.effects, prebound)
+      if (after !== before) saveJobState(db, after, before)
+      return { before, after, effects: r.effects }
     })()
     if (result.after !== result.before) rememberJobState(db, result.after)
     if (result.after !== result.before) this.emitSoon(result.before, result.after)
-    for (const effect of result.effects) this.perform(jobId, effect, result.after)
+    for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound)
     // A queue slot came free: ready work of ANY job may take it.
     const inFlight = (st: JobState) => st.segments.filter(isInFlight).length
     if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === 'schedule')) {
       queueMicrotask(() => this.pump())
     }
     return result.after
+  }
+
+  /**
+   * The 'bound' event of each run the step submits, applied in the same transaction when the run
+   * can be bound at once (RunSubmitter.bindAtOnce): its output nodes are stored with its scheduling,
+   * one commit instead of two between a segment's end and the next POST /prompt.
+   */
+  private bindSubmitted(state: JobState, effects: Effect[], prebound: Map<string, BoundSegment>): JobState {
+    let out = state
+    for (const effect of effects) {
+      if (effect.type !== 'submit') continue
+      const bound = this.submitter.bindAtOnce(out, effect.idx, effect.prompt_id)
+      if (!bound) continue
+      const r = step(out, { type: 'bound', prompt_id: effect.prompt_id, output_nodes: bound.outputs, at: now() })
+      if (!r.ok || r.state === out || r.effects.length > 0) continue
+      out = r.state
+      prebound.set(effect.prompt_id, bound)
+    }
+    return out
   }
 
   /** Dispatch from a background task: refusals and errors are logged, never thrown. */
@@ -147,10 +170,17 @@ export class Runner {
 
   emitChanges(before: JobState | null, after: JobState): void {
     // A segment's event also carries its take count: a change to its takes re-sends it.
-    const takesOf = (st: JobState | null, idx: number) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? [])
+    // Rows the step left unchanged are the same objects in both states (see plainData.shareUnchanged).
+    const takesOf = (st: JobState | null, idx: number) => st?.takes.filter((t) => t.idx === idx) ?? []
+    const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b)
+    const sameTakes = (idx: number) => {
+      const a = takesOf(before, idx)
+      const b = takesOf(after, idx)
+      return (a.length === b.length && a.every((t, i) => t === b[i])) || same(a, b)
+    }
     for (const seg of after.segments) {
       const old = before?.segments[seg.idx]
-      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx)
+      const changed = !old || !same(old, seg) || !sameTakes(seg.idx)
       if (changed) this.o.bus.emit({ type: 'segment', segment: segmentView(seg, this.progressOf, after) })
     }
     this.o.bus.emit({ type: 'job', job: jobView(after) })
@@ -160,13 +190,13 @@ export class Runner {
   }
 
   /** `state`: the job as the event that asked for the effect left it (committed). */
-  private perform(jobId: number, effect: Effect, state: JobState): void {
+  private perform(jobId: number, effect: Effect, state: JobState, prebound: Map<string, BoundSegment>): void {
     switch (effect.type) {
       case 'schedule':
         queueMicrotask(() => this.pump())
         return
       case 'submit':
-        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state))
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state, prebound.get(effect.prompt_id)))
         return
       case 'cancel_prompt':
         this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id))

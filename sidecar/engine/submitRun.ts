@@ -13,6 +13,7 @@ import type { ComfyStatus } from './comfyStatus'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import { bindJobSegment } from './segmentPrompt'
+import type { BoundSegment } from './segmentPrompt'
 
 /** How often a POST /prompt that ComfyUI answered with a server error is tried, and the first wait between tries. */
 export const SUBMIT_TRIES = 4
@@ -47,39 +48,45 @@ export class RunSubmitter {
     await Promise.allSettled([...this.submitting.values()])
   }
 
-  /** `known`: the job as just committed, when the caller has it (saves reading it again). */
-  submit(jobId: number, idx: number, promptId: string, known?: JobState): Promise<void> {
-    const done = this.submitOnce(jobId, idx, promptId, known).finally(() => {
+  /**
+   * The run's workflow bound at once, for the runner to store its output nodes in the transaction
+   * that schedules it; null when something must come first (the colour guard's corrected frame,
+   * which is uploaded before binding) or binding fails (the submit then reports why, as before).
+   */
+  bindAtOnce(state: JobState, idx: number, promptId: string): BoundSegment | null {
+    if (idx > 0 && state.job.parameters.color_guard?.enabled) return null
+    const run = runOf(state, promptId)
+    if (!run || run.status !== 'queued' || run.accepted || run.output_nodes !== null) return null
+    try {
+      return bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run)
+    } catch {
+      return null
+    }
+  }
+
+  /**
+   * `known`: the job as just committed, when the caller has it (saves reading it again); `prebound`:
+   * the run's workflow as bound in that commit (bindAtOnce), its output nodes already stored.
+   */
+  submit(jobId: number, idx: number, promptId: string, known?: JobState, prebound?: BoundSegment): Promise<void> {
+    const done = this.submitOnce(jobId, idx, promptId, known, prebound).finally(() => {
       if (this.submitting.get(promptId) === done) this.submitting.delete(promptId)
     })
     this.submitting.set(promptId, done)
     return done
   }
 
-  private async submitOnce(jobId: number, idx: number, promptId: string, known?: JobState): Promise<void> {
+  private async submitOnce(jobId: number, idx: number, promptId: string, known?: JobState, prebound?: BoundSegment): Promise<void> {
     try {
       // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
       const stillWanted = (st: JobState | null) => {
         const run = st ? runOf(st, promptId) : null
         return run !== null && (run.status === 'queued' || run.status === 'running')
       }
-      let state = known ?? sharedJobState(this.o.db, jobId)
+      const state = known ?? sharedJobState(this.o.db, jobId)
       if (!stillWanted(state) || !state) return
-      const startImage = await this.handoff.correctedStart(state, idx, promptId)
-      if (startImage !== null) {
-        this.feed(jobId, { type: 'handoff_prepared', prompt_id: promptId, start_image: startImage, at: now() })
-        state = sharedJobState(this.o.db, jobId)
-      }
-      const run = state ? runOf(state, promptId) : null
-      if (!state || !run || !stillWanted(state)) return
-      let bound
-      try {
-        bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run)
-      } catch (err) {
-        this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: plainError((err as Error).message), at: now() })
-        return
-      }
-      this.feed(jobId, { type: 'bound', prompt_id: promptId, output_nodes: bound.outputs, at: now() })
+      const bound = prebound && runOf(state, promptId)?.output_nodes ? prebound : await this.bindAfterHandoff(jobId, idx, promptId, state, stillWanted)
+      if (!bound) return
       const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound.prompt).map((n) => n.class_type)) })
       if (problems.length > 0) {
         const first = problems[0]
@@ -104,6 +111,27 @@ export class RunSubmitter {
       this.status.noteFailure(err)
       this.o.log.warn(`submit of job ${jobId} segment ${idx + 1} postponed: ${(err as Error).message}`)
     }
+  }
+
+  /** Colour-guard hand-off, then binding, each stored as its event; null when the run is no longer wanted or was rejected. */
+  private async bindAfterHandoff(jobId: number, idx: number, promptId: string, known: JobState, stillWanted: (st: JobState | null) => boolean): Promise<BoundSegment | null> {
+    let state: JobState | null = known
+    const startImage = await this.handoff.correctedStart(known, idx, promptId)
+    if (startImage !== null) {
+      this.feed(jobId, { type: 'handoff_prepared', prompt_id: promptId, start_image: startImage, at: now() })
+      state = sharedJobState(this.o.db, jobId)
+    }
+    const run = state ? runOf(state, promptId) : null
+    if (!state || !run || !stillWanted(state)) return null
+    let bound
+    try {
+      bound = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run)
+    } catch (err) {
+      this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: plainError((err as Error).message), at: now() })
+      return null
+    }
+    this.feed(jobId, { type: 'bound', prompt_id: promptId, output_nodes: bound.outputs, at: now() })
+    return bound
   }
 
   /**

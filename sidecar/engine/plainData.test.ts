@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import type { JobState } from '../contract'
+import { copyPlain, samePlain, shareUnchanged } from './plainData'
+
+const state = (): JobState =>
+  ({
+    job: { id: 1, name: 'j', status: 'running', parameters: { width: 64, models: { high: 'a' } }, updated_at: 't0' },
+    segments: [
+      { job_id: 1, idx: 0, status: 'done', video: { filename: 'a.mp4', subfolder: 'x', type: 'output' }, loras: { high: [], low: [] } },
+      { job_id: 1, idx: 1, status: 'planned', video: null, loras: { high: [], low: [] } },
+    ],
+    takes: [{ job_id: 1, idx: 0, take: 1, status: 'done', video: { filename: 'a.mp4', subfolder: 'x', type: 'output' } }],
+    finals: [],
+  }) as unknown as JobState
+
+describe('plain data', () => {
+  it('copies deeply: nothing of the copy is shared with the original', () => {
+    const a = state()
+    const b = copyPlain(a)
+    expect(b).toEqual(a)
+    expect(b.segments[0]).not.toBe(a.segments[0])
+    expect(b.segments[0]?.video).not.toBe(a.segments[0]?.video)
+    expect(b.job.parameters).not.toBe(a.job.parameters)
+  })
+
+  it('compares deeply, and tells apart what differs anywhere', () => {
+    expect(samePlain(state(), state())).toBe(true)
+    const b = state()
+    ;(b.segments[0]?.video as { filename: string }).filename = 'b.mp4'
+    expect(samePlain(state(), b)).toBe(false)
+    expect(samePlain({ a: [1, 2] }, { a: [1, 2, 3] })).toBe(false)
+    expect(samePlain({ a: undefined }, { b: undefined })).toBe(false)
+    expect(samePlain({ a: null }, { a: {} })).toBe(false)
+    expect(samePlain([1], { 0: 1 })).toBe(false)
+    expect(samePlain({ a: 1, b: 2 }, { b: 2, a: 1 })).toBe(true)
+  })
+
+  it('puts back the rows and job members a change left equal, and keeps the changed ones', () => {
+    const base = state()
+    const draft = copyPlain(base)
+    ;(draft.segments[1] as { status: string }).status = 'queued'
+    draft.job.updated_at = 't1'
+    const out = shareUnchanged(draft, base)
+    expect(out.segments[0]).toBe(base.segments[0])
+    expect(out.segments[1]).not.toBe(base.segments[1])
+    expect(out.segments[1]?.status).toBe('queued')
+    expect(out.takes[0]).toBe(base.takes[0])
+    expect(out.job).not.toBe(base.job)
+    expect(out.job.parameters).toBe(base.job.parameters)
+    expect(out.job.updated_at).toBe('t1')
+  })
+})
