@@ -264,9 +264,9 @@ describe('step', () => {
   })
 
   it('leaves the state it was given untouched and shares with it the rows the event did not change', () => {
-    const before = job('running', [seg(0, 'done'), seg(1, 'planned'), seg(2, 'planned')])
+    const before = jobState('running', [seg(0, 'done'), seg(1, 'planned'), seg(2, 'planned')])
     const copy = structuredClone(before)
-    const r = ok(step(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
+    const r = allowed(step(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }))
     expect(before).toEqual(copy)
     expect(r.state.segments[0]).toBe(before.segments[0])
     expect(r.state.segments[2]).toBe(before.segments[2])
