@@ -151,7 +151,7 @@ describe('the timeline workspace in the browser', () => {
     await page.selectOption('[data-testid="seam"][data-after="0"] [data-testid="seam-type"]', 'crossfade')
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '41')
     expect(await page.textContent('[data-testid="finalize"]')).toContain('41 frames')
-    expect(await page.getAttribute('[data-testid="timeline-join"][data-after="0"]', 'title')).toContain('crossfade 8 frames')
+    expect(await page.getAttribute('[data-testid="timeline-join"][data-after="0"]', 'aria-label')).toContain('crossfade 8 frames')
   })
 
   it('edits a join from the track: a crossfade there shortens the final, undo gives the cut back', async () => {
@@ -163,11 +163,34 @@ describe('the timeline workspace in the browser', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '33')
     // The job view's finalize button follows at once: the same options.
     expect(await page.textContent('[data-testid="finalize"]')).toContain('33 frames')
-    await editor.locator('[data-testid="join-fade"]').fill('4')
-    await editor.locator('[data-testid="join-fade"]').press('Tab')
+    // PrimeVue's Slider from the keyboard: four steps down, one undo step.
+    const handle = editor.locator('[data-testid="join-fade-slider"] [role="slider"]')
+    await handle.focus()
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft')
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '37')
+    expect(await handle.getAttribute('aria-valuenow')).toBe('4')
+    expect(await editor.locator('[data-testid="join-fade"]').inputValue()).toBe('4')
+    // PrimeVue's Select for the hand-off: opens from the keyboard, picks "motion (9 frames)" for runs to come.
     await setPalette(page, 'light')
+    await editor.locator('[data-testid="join-mode"] [role="combobox"]').focus()
+    await page.keyboard.press('Enter')
+    const options = page.locator('.lv-pv-select__overlay [role="option"]')
+    await options.first().waitFor()
+    expect(await options.count()).toBe(5)
+    await shoot(page, 'timeline-join-select-1280-light')
+    const motion9 = (await options.nth(3).textContent()) ?? ''
+    await options.nth(3).click()
+    // Segment 3 already ran: the choice is the job's for redos (stored), the marker keeps what ran.
+    const modeOf = async () => JobWithSegments.parse(await api(h, `/jobs/${jobId}`)).parameters.seam?.joins?.['1']
+    await page.waitForFunction((text) => document.querySelector('[data-testid="join-mode"] [role="combobox"]')?.textContent === text, motion9)
+    expect(await modeOf()).toMatchObject({ mode: 'motion', frames: 9 })
     await shoot(page, 'timeline-join-1280-light')
+    // Back to the job's default with the mouse (a choice for a join whose segment ran is not an undo step).
+    await editor.locator('[data-testid="join-mode"]').click()
+    await options.first().click()
+    await page.waitForFunction((text) => document.querySelector('[data-testid="join-mode"] [role="combobox"]')?.textContent !== text, motion9)
+    expect(await modeOf()).toBeUndefined()
+    // The four slider steps undo as one.
     await page.click('[data-testid="timeline-undo"]')
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-counter"]')?.getAttribute('data-total') === '33')
     await page.click('[data-testid="timeline-undo"]')
@@ -195,13 +218,15 @@ describe('the timeline workspace in the browser', () => {
   it('has a context menu on each clip, for the mouse and the keyboard', async () => {
     const { page } = h
     const clip = page.locator('[data-testid="timeline-clip"][data-idx="2"]')
-    // Hovering shows the clip's filmstrip (a sprite ffmpeg drew), scrubbed by the mouse: left edge, first frame; right edge, last.
+    await setPalette(page, 'light')
+    // Hovering shows the clip's filmstrip (a sprite ffmpeg drew), scrubbed by the mouse: near the left edge an
+    // early frame, near the right edge a late one (the edges themselves are the joins' markers).
     const box = (await clip.boundingBox())!
-    await page.mouse.move(box.x + 2, box.y + box.height / 2)
+    await page.mouse.move(box.x + 14, box.y + box.height - 6)
     const strip = page.locator('[data-testid="timeline-clip"][data-idx="2"] [data-testid="clip-filmstrip"]')
     await strip.waitFor()
-    expect(await strip.getAttribute('data-frame')).toBe('0')
-    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 4 })
+    expect(Number(await strip.getAttribute('data-frame'))).toBeLessThanOrEqual(3)
+    await page.mouse.move(box.x + box.width - 14, box.y + box.height - 6, { steps: 4 })
     await page.waitForFunction(() => Number(document.querySelector('[data-testid="clip-filmstrip"]')?.getAttribute('data-cell')) > 0)
     const frames = Number(await clip.getAttribute('data-frames'))
     const lastShown = Number(await strip.getAttribute('data-frame'))
@@ -216,27 +241,43 @@ describe('the timeline workspace in the browser', () => {
     })
     expect(sprite.width % 160).toBe(0)
     expect(sprite.width / 160).toBeGreaterThanOrEqual(2)
-    await setPalette(page, 'light')
     await shoot(page, 'timeline-filmstrip-1280-light')
+    // PrimeVue's overlays close when the window resizes: the size and palette first.
+    await setPalette(page, 'dark')
+    await page.setViewportSize({ width: 1920, height: 1080 })
     await clip.click({ button: 'right' })
     const menu = page.locator('[data-testid="timeline-menu"]')
     await menu.waitFor()
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('play')
+    // PrimeVue's ContextMenu: its list has the focus, the item the keys are on is aria-activedescendant.
+    const onItem = () => page.evaluate(() => document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '')?.querySelector('[data-id]')?.getAttribute('data-id'))
     await page.keyboard.press('ArrowDown')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe('edit')
-    await setPalette(page, 'dark')
-    await page.setViewportSize({ width: 1920, height: 1080 })
+    expect(await onItem()).toBe('play')
+    await page.keyboard.press('ArrowDown')
+    expect(await onItem()).toBe('edit')
     await shoot(page, 'timeline-menu-1920-dark')
-    await page.setViewportSize({ width: 1280, height: 720 })
     await page.keyboard.press('Escape')
     await menu.waitFor({ state: 'detached' })
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-idx'))).toBe('2')
     // "Play from here" from the keyboard's Menu key: the playhead jumps to the clip and plays.
     await page.keyboard.press('Shift+F10')
     await menu.waitFor()
+    await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-pause') !== null)
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-play') !== null, undefined, { timeout: 10_000 })
+    // '?' opens the keys in PrimeVue's Popover with the focus in it; every key of the table is listed; Esc gives the focus back.
+    await page.locator('[data-testid="timeline-view"]').focus()
+    await page.keyboard.press('?')
+    const keys = page.locator('[data-testid="timeline-keys"]')
+    await keys.waitFor()
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'timeline-keys')
+    expect(await keys.locator('tr').count()).toBeGreaterThanOrEqual(30)
+    expect(await keys.textContent()).toContain('Run the planned segment that waits')
+    await shoot(page, 'timeline-keys-1920-dark')
+    await page.keyboard.press('Escape')
+    await keys.waitFor({ state: 'detached' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('timeline-help')
+    await page.setViewportSize({ width: 1280, height: 720 })
   })
 
   it('starts a new job from the frame under the playhead', async () => {
@@ -266,8 +307,9 @@ describe('the timeline workspace in the browser', () => {
         }),
       })
     )
-    await page.waitForSelector(`[data-testid="timeline-job"] option[value="${draft.id}"]`, { state: 'attached' })
-    await page.selectOption('[data-testid="timeline-job"]', String(draft.id))
+    // The job picker is PrimeVue's Select.
+    await page.click('[data-testid="timeline-job"]')
+    await page.locator('.lv-pv-select__overlay [role="option"]', { hasText: 'Planned walk' }).click()
     await page.waitForSelector('[data-testid="timeline-clip"][data-idx="2"].lv-tl-clip--planned')
     await page.click('[data-testid="timeline-clip"][data-idx="0"]')
     await page.fill('[data-testid="inspector-new-prompt"]', 'inserted after the first')

@@ -19,7 +19,7 @@ export function panelPinia(): Pinia {
 }
 
 // No PrimeVue theme: the panel is styled from ComfyUI's palette variables alone, so it follows every
-// palette and never re-emits the host's --p-* variables (ComfyUI's own guideline avoids new PrimeVue use).
+// palette and never re-emits the host's --p-* variables; the timeline's PrimeVue (in its chunk) runs unstyled.
 export function createPanelApp(): App {
   return createApp(PanelRoot).use(panelPinia()).use(i18n)
 }

@@ -10,6 +10,20 @@ const entry = (label: string, jobId = 1, undoable = true, log: string[] = []): U
 })
 
 describe('the undo stack', () => {
+  it('makes edits in a row with the same merge key one step: the newest label, the oldest undo', async () => {
+    const log: string[] = []
+    const step = (label: string, merge?: string) => ({ ...entry(label, 1, true, log), ...(merge ? { merge } : {}) })
+    let stack = pushUndo([], step('cut'))
+    for (const n of [7, 6, 5]) stack = pushUndo(stack, step(`fade ${n}`, 'fade 0'))
+    stack = pushUndo(stack, step('fade 5 of the other join', 'fade 1'))
+    expect(stack.map((e) => e.label)).toEqual(['cut', 'fade 5', 'fade 5 of the other join'])
+    await stack[1]?.undo()
+    expect(log).toEqual(['fade 7'])
+    // Not merged into an entry without the key, nor across another job.
+    expect(pushUndo([entry('cut')], step('fade 4', 'fade 0'))).toHaveLength(2)
+    expect(pushUndo([{ ...entry('fade 8', 2), merge: 'fade 0' }], step('fade 4', 'fade 0'))).toHaveLength(2)
+  })
+
   it('takes back the newest edit first', async () => {
     const log: string[] = []
     let stack = pushUndo([], entry('insert', 1, true, log))

@@ -9,12 +9,21 @@ export interface UndoEntry {
   /** False once the edit ran (or its segments did): then it is dropped, not undone. */
   stillUndoable(): boolean
   undo(): Promise<void> | void
+  /**
+   * Edits in a row with the same key are one step (a slider moved key by key): the newest label, the
+   * oldest undo.
+   */
+  merge?: string
 }
 
 export const UNDO_LIMIT = 50
 
 /** The stack with `entry` on top, the oldest dropped past `limit`. */
 export function pushUndo(stack: readonly UndoEntry[], entry: UndoEntry, limit = UNDO_LIMIT): UndoEntry[] {
+  const top = stack.at(-1)
+  if (entry.merge !== undefined && top?.merge === entry.merge && top.jobId === entry.jobId) {
+    return [...stack.slice(0, -1), { ...entry, undo: top.undo, stillUndoable: top.stillUndoable }]
+  }
   return [...stack, entry].slice(-Math.max(1, limit))
 }
 

@@ -3,6 +3,7 @@
 // stays out of the sidebar's initial load.
 import type { App } from 'vue'
 import messages from 'longvideo-messages:lazy'
+import { installTimelinePrimeVue } from '../components/timeline/primeVue'
 import { addEnglish } from '../i18n'
 
 addEnglish(messages)
@@ -13,5 +14,5 @@ export { default } from '../components/timeline/TimelineRoot.vue'
  * timeline uses (PrimeVue and its directives), so those packages load with this chunk.
  */
 export function setupTimelineApp(app: App): void {
-  void app
+  installTimelinePrimeVue(app)
 }

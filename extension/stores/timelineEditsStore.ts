@@ -98,8 +98,11 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
     })
   }
 
-  /** A crossfade of `frames` (0: a cut) at the join after segment `after`, in the finalize options both views use. */
-  function setCrossfade(jobId: number, after: number, frames: number): void {
+  /**
+   * A crossfade of `frames` (0: a cut) at the join after segment `after`, in the finalize options both views
+   * use. `gradual`: a step of a slider, one undo with the steps right before it.
+   */
+  function setCrossfade(jobId: number, after: number, frames: number, gradual = false): void {
     const before = timeline.draftOf(jobId)
     timeline.setDraft(jobId, { ...before, crossfades: { ...before.crossfades, [after]: Math.max(0, Math.round(frames)) } })
     remember({
@@ -107,6 +110,7 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
       jobId,
       stillUndoable: () => true,
       undo: () => timeline.setDraft(jobId, before),
+      ...(gradual ? { merge: `crossfade ${jobId} ${after}` } : {}),
     })
   }
 

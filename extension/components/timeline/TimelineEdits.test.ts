@@ -8,6 +8,7 @@ import { jobWithSegments, segment } from '../../testing/fixtures'
 import { SilentEventSource, installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import TimelineRoot from './TimelineRoot.vue'
+import { timelinePrimeVue } from './primeVue'
 
 let host: FakeHost
 let job: JobWithSegments
@@ -41,7 +42,7 @@ async function mountTimeline(status: JobWithSegments['status'] = 'running') {
   const pinia = createPinia()
   setActivePinia(pinia)
   useNavigationStore().openJob(job.id)
-  const view = mount(TimelineRoot, { global: { plugins: [pinia] }, attachTo: document.body })
+  const view = mount(TimelineRoot, { global: { plugins: [pinia, timelinePrimeVue] }, attachTo: document.body })
   await vi.waitFor(() => expect(view.findAll('[data-testid="timeline-clip"]')).toHaveLength(4))
   return view
 }
@@ -69,7 +70,7 @@ describe('editing from the track', () => {
     expect(puts[0]).toEqual({ from: 2, segments: [expect.objectContaining({ prompt: 'the fox sleeps', seed: 103 }), expect.objectContaining({ prompt: 'the fox sits', seed: 102 })] })
     await flushPromises()
     expect(prompts(view).slice(2)).toEqual(['the fox sleeps', 'the fox sits'])
-    expect(view.get('[data-testid="timeline-undo"]').attributes('title')).toBe('Undo: Move segment 4 earlier (Ctrl+Z)')
+    expect(view.get('[data-testid="timeline-undo"]').attributes('aria-label')).toBe('Undo: Move segment 4 earlier (Ctrl+Z)')
     await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: 'z', ctrlKey: true })
     await vi.waitFor(() => expect(puts).toHaveLength(2))
     await flushPromises()
@@ -133,26 +134,34 @@ describe('editing from the track', () => {
     expect(total()).toBe('33')
   })
 
-  it('opens a clip\'s context menu that takes the focus, moves with the arrows and acts, and gives the focus back on Esc', async () => {
+  it('opens a clip\'s context menu (PrimeVue) that takes the focus, moves with the arrows and acts, and gives the focus back on Esc', async () => {
     const view = await mountTimeline()
+    const menu = () => document.querySelector<HTMLElement>('[data-testid="timeline-menu"]')
+    const key = (k: string) => document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k, bubbles: true }))
     await view.get('[data-testid="timeline-clip"][data-idx="3"]').trigger('contextmenu', { clientX: 300, clientY: 200 })
+    await vi.waitFor(() => expect(menu()).not.toBeNull())
+    const list = menu()?.querySelector('ul')
+    expect(list?.getAttribute('aria-label')).toBe('Segment 4')
+    const items = [...(menu()?.querySelectorAll('[role="menuitem"]') ?? [])]
+    expect(items.map((i) => i.querySelector('[data-id]')?.getAttribute('data-id'))).toEqual(['play', 'edit', 'insert', 'earlier', 'later', 'delete', 'new-job'])
+    expect(items.map((i) => i.getAttribute('data-p-disabled'))).toEqual(['true', 'false', 'false', 'false', 'false', 'false', 'true'])
+    await vi.waitFor(() => expect(document.activeElement).toBe(list))
+    // The arrows move over the items that can act (Play needs a finished segment), shown by aria-activedescendant.
+    const focused = () => document.getElementById(list?.getAttribute('aria-activedescendant') ?? '')?.querySelector('[data-id]')?.getAttribute('data-id')
+    key('ArrowDown')
     await flushPromises()
-    const menu = view.get('[data-testid="timeline-menu"]')
-    expect(menu.attributes('role')).toBe('menu')
-    const items = menu.findAll('[role="menuitem"]')
-    expect(items.map((i) => i.attributes('data-id'))).toEqual(['play', 'edit', 'insert', 'earlier', 'later', 'delete', 'new-job'])
-    // Play and a new job need a finished segment: the first item that can act has the focus.
-    expect(document.activeElement?.getAttribute('data-id')).toBe('edit')
-    await menu.trigger('keydown', { key: 'ArrowDown' })
-    await menu.trigger('keydown', { key: 'ArrowDown' })
-    expect(document.activeElement?.getAttribute('data-id')).toBe('earlier')
-    await menu.trigger('keydown', { key: 'Escape' })
-    expect(view.find('[data-testid="timeline-menu"]').exists()).toBe(false)
+    expect(focused()).toBe('edit')
+    key('ArrowDown')
+    key('ArrowDown')
+    await flushPromises()
+    expect(focused()).toBe('earlier')
+    key('Escape')
+    await vi.waitFor(() => expect(menu()).toBeNull())
     expect(document.activeElement?.getAttribute('data-idx')).toBe('3')
     // From the keyboard: the Menu key on the selected clip, then "Move earlier".
     await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: 'ContextMenu' })
-    await flushPromises()
-    await view.get('[data-testid="timeline-menu"] [data-id="earlier"]').trigger('click')
+    await vi.waitFor(() => expect(menu()).not.toBeNull())
+    menu()?.querySelector<HTMLElement>('[data-id="earlier"]')?.click()
     await vi.waitFor(() => expect(puts).toHaveLength(1))
     expect(puts[0]?.segments.map((p) => p.prompt)).toEqual(['the fox sleeps', 'the fox sits'])
   })

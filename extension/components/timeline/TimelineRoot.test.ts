@@ -8,6 +8,8 @@ import { jobWithSegments, segment } from '../../testing/fixtures'
 import { SilentEventSource, installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import TimelineRoot from './TimelineRoot.vue'
+import { TIMELINE_KEYS } from '../../domain/timelineKeys'
+import { timelinePrimeVue } from './primeVue'
 
 let host: FakeHost
 
@@ -29,7 +31,7 @@ async function mountTimeline(job: JobWithSegments) {
   const pinia = createPinia()
   setActivePinia(pinia)
   useNavigationStore().openJob(job.id)
-  const view = mount(TimelineRoot, { global: { plugins: [pinia] }, attachTo: document.body })
+  const view = mount(TimelineRoot, { global: { plugins: [pinia, timelinePrimeVue] }, attachTo: document.body })
   await vi.waitFor(() => expect(view.findAll('[data-testid="timeline-clip"]')).toHaveLength(job.segments.length))
   return view
 }
@@ -56,7 +58,7 @@ describe('the timeline workspace', () => {
     // The join into segment 2 carries its seam meter value, coloured as a warning.
     const join = view.get('[data-testid="timeline-join"][data-after="0"]')
     expect(join.classes()).toContain('lv-tl-join--warn')
-    expect(join.attributes('title')).toContain('seam meter 4.2 (above the threshold)')
+    expect(join.attributes('aria-label')).toContain('seam meter 4.2 (above the threshold)')
     // The counter covers the final only: planned segments are not in it yet.
     expect(view.get('[data-testid="timeline-counter"]').attributes('data-total')).toBe('49')
   })
@@ -89,7 +91,7 @@ describe('the timeline workspace', () => {
     timeline.setDraft(1, { ...timeline.draftOf(1), crossfades: { 0: 8 } })
     await flushPromises()
     expect(view.get('[data-testid="timeline-counter"]').attributes('data-total')).toBe('41')
-    expect(view.get('[data-testid="timeline-join"][data-after="0"]').attributes('title')).toContain('crossfade 8 frames')
+    expect(view.get('[data-testid="timeline-join"][data-after="0"]').attributes('aria-label')).toContain('crossfade 8 frames')
   })
 
   it('draws drift per segment, the seam meter per join and seconds per segment under the clips, on the track\'s axis', async () => {
@@ -122,7 +124,12 @@ describe('the timeline workspace', () => {
   it('lists every key in the help popover', async () => {
     const view = await mountTimeline(walk())
     await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: '?' })
-    const keys = view.get('[data-testid="timeline-keys"]').text()
-    for (const k of ['Space', 'J', 'K', 'L', '→', '←', 'Home', 'End']) expect(keys).toContain(k)
+    // PrimeVue's Popover, appended to body: every key of the table, each with its text, and the focus in it.
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="timeline-keys"]')).not.toBeNull())
+    const keys = document.querySelector('[data-testid="timeline-keys"]')?.textContent ?? ''
+    for (const k of [...TIMELINE_KEYS.map((x) => x.label), 'Run the planned segment that waits', 'Edit the join after the selected segment']) expect(keys).toContain(k)
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-testid')).toBe('timeline-keys'))
+    await view.get('[data-testid="timeline-view"]').trigger('keydown', { key: '?' })
+    await vi.waitFor(() => expect(document.querySelector('[data-testid="timeline-keys"]')).toBeNull())
   })
 })
