@@ -248,6 +248,7 @@ describe('the timeline workspace in the browser', () => {
     await clip.click({ button: 'right' })
     const menu = page.locator('[data-testid="timeline-menu"]')
     await menu.waitFor()
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid="timeline-menu"]') !== null)
     // PrimeVue's ContextMenu: its list has the focus, the item the keys are on is aria-activedescendant.
     const onItem = () => page.evaluate(() => document.getElementById(document.activeElement?.getAttribute('aria-activedescendant') ?? '')?.querySelector('[data-id]')?.getAttribute('data-id'))
     await page.keyboard.press('ArrowDown')
@@ -261,6 +262,7 @@ describe('the timeline workspace in the browser', () => {
     // "Play from here" from the keyboard's Menu key: the playhead jumps to the clip and plays.
     await page.keyboard.press('Shift+F10')
     await menu.waitFor()
+    await page.waitForFunction(() => document.activeElement?.closest('[data-testid="timeline-menu"]') !== null)
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
     await page.waitForFunction(() => document.querySelector('[data-testid="timeline-play"] .pi-pause') !== null)
