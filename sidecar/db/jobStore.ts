@@ -328,14 +328,18 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
     held: job.held ? 1 : 0,
   })
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s)
-  statements(db).prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
+  // With `before` (what the database holds), the rows to delete and the finals stored are known without asking it.
+  const known = before?.job.id === job.id ? before : null
+  if (!known || known.segments.length > state.segments.length) {
+    statements(db).prepare('DELETE FROM segments WHERE job_id = ? AND idx >= ?').run(job.id, state.segments.length)
+  }
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`))
-  const storedTakes = statements(db).prepare<[number], { idx: number; take: number }>('SELECT idx, take FROM takes WHERE job_id = ?').all(job.id)
+  const storedTakes = known ? known.takes : statements(db).prepare<[number], { idx: number; take: number }>('SELECT idx, take FROM takes WHERE job_id = ?').all(job.id)
   for (const t of storedTakes) {
     if (!keep.has(`${t.idx}/${t.take}`)) statements(db).prepare('DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?').run(job.id, t.idx, t.take)
   }
   for (const t of state.takes) if (!same(t, oldTakes.get(`${t.idx}/${t.take}`))) upsertTake(db, t)
-  const stored = (statements(db).prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
+  const stored = known ? known.finals.length : (statements(db).prepare('SELECT COUNT(*) AS n FROM finals WHERE job_id = ?').get(job.id) as { n: number }).n
   for (const f of state.finals.slice(stored)) {
     statements(db).prepare('INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
       job.id,

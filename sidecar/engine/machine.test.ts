@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { JobState, JobStatus, SegmentRecord, SegmentStatus } from '../contract'
 import { MAX_FINALIZE_ATTEMPTS } from '../contract'
 import type { EngineEvent } from './engineEvents'
-import { step } from './machine'
+import { step, stepThenBind } from './machine'
 import { donePrefix, newSegment } from './runQueries'
 import { pickReady } from './scheduler'
 import { allowed, AT, jobState } from '../testing/engineStates'
@@ -273,6 +273,24 @@ describe('step', () => {
     expect(r.state.segments[1]).not.toBe(before.segments[1])
     expect(r.state.segments[1]?.status).toBe('queued')
     expect(r.state.job.parameters).toBe(before.job.parameters)
+  })
+
+  it('binds a run it schedules on the same copy when asked, and is a plain step otherwise', () => {
+    const before = jobState('running', [seg(0, 'done'), seg(1, 'planned')])
+    const nodes = { video: '12', last_frame: '14' }
+    const r = stepThenBind(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }, (st, submit) => {
+      expect(st.segments[1]?.status).toBe('queued')
+      return { type: 'bound', prompt_id: submit.prompt_id, output_nodes: nodes, at: AT }
+    })
+    if (!r.ok) throw new Error('refused')
+    expect(r.state.segments[1]?.output_nodes).toEqual(nodes)
+    expect(r.bound?.map((b) => b.prompt_id)).toEqual(['n'])
+    expect(r.effects).toEqual([{ type: 'submit', idx: 1, prompt_id: 'n' }])
+    const plain = stepThenBind(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }, () => null)
+    expect(plain).toEqual({ ...step(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }), bound: [] })
+    // A 'bound' for a prompt not in flight changes nothing and is not listed.
+    const other = stepThenBind(before, { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT }, () => ({ type: 'bound', prompt_id: 'x', output_nodes: nodes, at: AT }))
+    expect(other.ok && other.bound).toEqual([])
   })
 
   it('starts the first segment from the job input image', () => {

@@ -14,7 +14,19 @@ import { TAKE_HANDLERS } from './takeEvents'
 
 const HANDLERS: Handlers = { ...JOB_HANDLERS, ...RUN_HANDLERS, ...TAKE_HANDLERS }
 
+/** A run's 'bound' event, made from the state a step left (see stepThenBind). */
+export type BoundEvent = Extract<EngineEvent, { type: 'bound' }>
+
 export function step(state: JobState, event: EngineEvent): StepResult {
+  return stepThenBind(state, event, () => null)
+}
+
+/**
+ * step, then for each run the step submits, the 'bound' event `bind` makes from the state it left
+ * (null: none), applied to the same copy: the runner stores a run's output nodes in the commit that
+ * schedules it without a second copy of the job. `bound` lists the 'bound' events that changed it.
+ */
+export function stepThenBind(state: JobState, event: EngineEvent, bind: (after: JobState, submit: Extract<Effect, { type: 'submit' }>) => BoundEvent | null): StepResult & { bound?: BoundEvent[] } {
   const draft = copyPlain(state)
   const effects: Effect[] = []
   const handle = HANDLERS[event.type] as Handler<EngineEvent>
@@ -23,7 +35,16 @@ export function step(state: JobState, event: EngineEvent): StepResult {
   if (verdict) return { ok: false, refusal: verdict }
   settle(draft, effects)
   draft.job.updated_at = event.at
-  return { ok: true, state: shareUnchanged(draft, state), effects }
+  const bound: BoundEvent[] = []
+  for (const effect of effects) {
+    const follow = effect.type === 'submit' ? bind(draft, effect) : null
+    // The 'bound' rule only sets the run's output nodes (or ignores the event): it never refuses.
+    if (!follow || HANDLERS.bound(draft, follow, effects) === IGNORED) continue
+    settle(draft, effects)
+    draft.job.updated_at = follow.at
+    bound.push(follow)
+  }
+  return { ok: true, state: shareUnchanged(draft, state), effects, bound }
 }
 
 /** Derives an active job's status from its runs and asks for scheduling when work is ready. */

@@ -23,7 +23,7 @@ import { SeamMeasure } from './seamMeasure'
 import { ComfyStatus } from './comfyStatus'
 import { jobView, segmentView } from './jobView'
 import type { Effect, EngineEvent } from './engineEvents'
-import { step } from './machine'
+import { stepThenBind } from './machine'
 import { isInFlight, plainError } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
@@ -108,9 +108,15 @@ export class Runner {
     const result = db.transaction(() => {
       const before = sharedJobState(db, jobId)
       if (!before) throw new DomainError('not_found', `no job ${jobId}`, 'id')
-      const r = step(before, event)
+      // Each run it submits is bound in the same commit when it can be (RunSubmitter.bindAtOnce).
+      const r = stepThenBind(before, event, (st, submit) => {
+        const bound = this.submitter.bindAtOnce(st, submit.idx, submit.prompt_id)
+        if (bound) prebound.set(submit.prompt_id, bound)
+        return bound ? { type: 'bound', prompt_id: submit.prompt_id, output_nodes: bound.outputs, at: now() } : null
+      })
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field)
-      const after = this.bindSubmitted(r.state, r.effects, prebound)
+      for (const id of [...prebound.keys()]) if (!r.bound?.some((b) => b.prompt_id === id)) prebound.delete(id)
+      const after = r.state
       if (after !== before) saveJobState(db, after, before)
       return { before, after, effects: r.effects }
     })()
@@ -123,25 +129,6 @@ export class Runner {
       queueMicrotask(() => this.pump())
     }
     return result.after
-  }
-
-  /**
-   * The 'bound' event of each run the step submits, applied in the same transaction when the run
-   * can be bound at once (RunSubmitter.bindAtOnce): its output nodes are stored with its scheduling,
-   * one commit instead of two between a segment's end and the next POST /prompt.
-   */
-  private bindSubmitted(state: JobState, effects: Effect[], prebound: Map<string, BoundSegment>): JobState {
-    let out = state
-    for (const effect of effects) {
-      if (effect.type !== 'submit') continue
-      const bound = this.submitter.bindAtOnce(out, effect.idx, effect.prompt_id)
-      if (!bound) continue
-      const r = step(out, { type: 'bound', prompt_id: effect.prompt_id, output_nodes: bound.outputs, at: now() })
-      if (!r.ok || r.state === out || r.effects.length > 0) continue
-      out = r.state
-      prebound.set(effect.prompt_id, bound)
-    }
-    return out
   }
 
   /** Dispatch from a background task: refusals and errors are logged, never thrown. */
