@@ -29,6 +29,21 @@ export interface BackendKillOutcome {
 export const FAILOVER_TIMEOUT_S = 5
 export const BACKEND_FAILOVER_ARGS: string[] = ['--backend-timeout', String(FAILOVER_TIMEOUT_S)]
 
+/** The segments not done of each job not done, with the backend each is on: why a run got stuck. */
+async function unfinished(base: string, ids: number[]): Promise<string> {
+  const parts: string[] = []
+  for (const id of ids) {
+    const job = await getJob(base, id)
+    if (job.status === 'awaiting_prompt' || job.status === 'completed') continue
+    const segs = job.segments.filter((s) => s.status !== 'done').map((s) => `seg ${s.idx + 1} ${s.status} on ${s.backend ?? '-'}${s.error ? ` (${s.error.message.slice(0, 80)})` : ''}`)
+    const before = job.segments.filter((s) => s.status === 'done').map((s) => `${s.idx + 1}@${s.backend ?? '-'}`)
+    parts.push(`job ${id} ${job.status}: ${segs.join(', ')}; done ${before.join(' ')}`)
+  }
+  const backends = await call<{ backends?: Array<{ id: string; state: string; last_error: string | null }> }>(base, 'GET', '/api/backends')
+  const states = (backends.body.backends ?? []).map((b) => `${b.id} ${b.state}${b.last_error ? ` (${b.last_error.slice(0, 80)})` : ''}`)
+  return `${parts.join(' | ') || 'none'}; backends: ${states.join(', ')}`
+}
+
 const JOBS = 6
 const SEGMENTS = 4
 const FRAMES = 9
@@ -73,7 +88,12 @@ export async function killOneOfThree(sidecarArgs: string[] = []): Promise<Backen
       queued: received.filter((l) => l.startedAt === undefined).length,
     }
     await victim.sim.kill()
-    await allSegmentsDone(w, ids, 600_000)
+    try {
+      // The work left is a few prompts per backend and the failover timeout: minutes mean it is stuck.
+      await allSegmentsDone(w, ids, 240_000)
+    } catch (e) {
+      throw new Error(`${(e as Error).message.split(';')[0]}; unfinished: ${await unfinished(w.sidecar.url, ids)}`)
+    }
     for (const id of ids) {
       await call(w.sidecar.url, 'POST', `/api/jobs/${id}/finalize`)
       const job = await waitFor(() => getJob(w.sidecar.url, id), (j) => j.status === 'completed' || j.status === 'failed' || j.error !== null, `job ${id} to finalize`, 120_000, 200)
