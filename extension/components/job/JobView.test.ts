@@ -244,6 +244,18 @@ describe('the job view', () => {
     await vi.waitFor(() => expect(view.text()).toContain('Stitching the segments…'))
   })
 
+  it('runs a planned segment the chain waits before (inserted from the timeline) on the user\'s Run', async () => {
+    const planned = segment({ idx: 1, status: 'planned', video: null, last_frame: null, frames: null, prompt: 'inserted' })
+    const view = await mountJob(jobWithSegments([segment({ idx: 0 }), planned], { status: 'awaiting_prompt' }))
+    host.on('POST /longvideo/api/jobs/1/continue', { body: jobWithSegments([segment({ idx: 0 }), { ...planned, status: 'queued' }], { status: 'running' }) })
+    const run = view.get('[data-testid="run-waiting"]')
+    expect(run.text()).toBe('Run segment 2')
+    await run.trigger('click')
+    await vi.waitFor(() => expect(view.get('[data-testid="job-status"]').attributes('data-status')).toBe('running'))
+    expect(host.calls.filter((c) => c.route.endsWith('/continue'))).toHaveLength(1)
+    expect(view.find('[data-testid="run-waiting"]').exists()).toBe(false)
+  })
+
   it('plays the stitched video of a completed job and offers to reopen it', async () => {
     const done = jobWithSegments([segment({ idx: 0 })], {
       status: 'completed',
