@@ -77,6 +77,9 @@ async function main(): Promise<void> {
     comfyOutput: config.comfyOutput,
     ffmpeg: config.ffmpeg,
     secret,
+    backends: config.backends,
+    ...(config.backendTimeoutMs !== null ? { backendTimeoutMs: config.backendTimeoutMs } : {}),
+    affinity: config.affinity,
   }).catch((err: unknown) => {
     rmSync(lock, { force: true })
     log.error(`could not start: ${(err as Error).message}`)

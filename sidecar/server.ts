@@ -13,7 +13,8 @@ import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
 import { SECRET_HEADER } from './api/trustGuard'
 import { DEFAULT_LIMITS, FILMSTRIP_FRAME_WIDTH } from './contract'
-import type { Settings } from './contract'
+import type { BackendSetting, Settings } from './contract'
+import type { BackendSpec } from './engine/backendPool'
 import { ComfyClient } from './comfy/comfyClient'
 import { closeDatabase, openDatabase, sqliteDriver } from './db/database'
 import type { Db } from './db/database'
@@ -43,6 +44,12 @@ export interface SidecarOptions {
   templatesDir?: string
   /** Fallback poll of ComfyUI for prompts in flight. */
   pollMs?: number
+  /** Extra ComfyUI backends from the command line (--backend NAME=URL), besides those in settings. */
+  backends?: { id: string; name: string; url: string }[]
+  /** A backend silent this long has its runs placed on another one (default 90 s). */
+  backendTimeoutMs?: number
+  /** false: ready work is placed first come, first served (--no-affinity, for comparisons). */
+  affinity?: boolean
   heartbeatMs?: number
   log?: Logger
   /**
@@ -134,6 +141,9 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
+    ...(opts.backendTimeoutMs !== undefined ? { backendTimeoutMs: opts.backendTimeoutMs } : {}),
+    affinity: opts.affinity ?? true,
+    backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled),
   })
   // Before anything runs: what a killed predecessor left behind (its ffmpeg children, their partial files).
   const ledgerFile = path.join(opts.dataDir, 'ffmpeg-children.json')
@@ -221,6 +231,17 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
       return closing
     },
   }
+}
+
+/** The extra backends: the command line's (read-only) first, then the settings' (an id or url the command line has is left out). */
+export function configuredBackends(cli: { id: string; name: string; url: string }[], stored: BackendSetting[], mainEnabled = true): { extra: BackendSpec[]; mainEnabled: boolean } {
+  const extra: BackendSpec[] = cli.map((b) => ({ ...b, enabled: true, from: 'cli' as const }))
+  for (const b of stored) {
+    if (extra.some((e) => e.id === b.id || e.url.toLowerCase() === b.url.toLowerCase())) continue
+    extra.push({ ...b, from: 'settings' })
+  }
+  // main is turned off only while another backend is on (the settings refuse otherwise; a CLI one counts).
+  return { extra, mainEnabled: mainEnabled || !extra.some((b) => b.enabled) }
 }
 
 /**

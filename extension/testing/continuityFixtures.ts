@@ -22,6 +22,7 @@ export function take(over: Partial<Take> = {}): Take {
     last_frame: { filename: `cat_seg${idx + 1}_t${t}_last_00001_.png`, subfolder: 'longvideo', type: 'output' },
     frames: 16,
     execution_ms: 9000,
+    backend: null,
     attempts: 1,
     error: null,
     drift: null,

@@ -57,6 +57,7 @@ export function segment(over: Partial<Segment> = {}): Segment {
     last_frame: { filename: 'cat_seg1_last_00001_.png', subfolder: 'longvideo', type: 'output' },
     frames: 81,
     execution_ms: 12_300,
+    backend: null,
     attempts: 1,
     error: null,
     progress: null,

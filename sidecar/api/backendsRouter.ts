@@ -5,5 +5,7 @@ import { discoverBackends } from '../engine/backendDiscovery'
 import type { ApiContext } from './apiContext'
 
 export function backendsRouter(ctx: ApiContext) {
-  return new Hono().get('/discovered', async (c) => c.json(await discoverBackends(ctx.comfy)))
+  return new Hono()
+    .get('/', (c) => c.json({ backends: ctx.runner.backendStatuses() }))
+    .get('/discovered', async (c) => c.json(await discoverBackends(ctx.comfy)))
 }

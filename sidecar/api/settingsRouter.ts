@@ -15,9 +15,12 @@ export function settingsRouter(ctx: ApiContext) {
       c.json(await presetSeamCapabilities(ctx.comfy, ctx.templates, c.req.valid('query').preset ?? ctx.defaultPreset()))
     )
     .get('/settings', (c) => c.json(ctx.settings()))
-    .put('/settings', json(SettingsUpdateBody, { required: true }), (c) =>
-      c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id)))
-    )
+    .put('/settings', json(SettingsUpdateBody, { required: true }), (c) => {
+      const saved = updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id))
+      // Backends added, removed or turned on or off take effect now (the runner's poll would in a few seconds).
+      ctx.runner.refreshBackends()
+      return c.json(saved)
+    })
     .get('/health', async (c) => c.json(await healthReport(ctx)))
     // Does nothing and reads nothing: the benchmark's anchor for what any request costs (HTTP and routing).
     .get('/ping', (c) => c.body(null, 204))

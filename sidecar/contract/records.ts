@@ -45,6 +45,8 @@ export interface RunRecord {
   seam: number | null
   seam_ref: number | null
   execution_ms: number | null
+  /** Id of the ComfyUI backend the prompt is on or was made on (null: before backends were recorded, i.e. 'main'). */
+  backend: string | null
   attempts: number
   error: SegmentError | null
   /** Mean-colour delta E (CIE76) of the last frame to the job's anchor, once measured. */

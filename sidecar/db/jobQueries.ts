@@ -39,14 +39,16 @@ export interface PromptOwner {
   job_id: number
   idx: number
   status: SegmentStatus
+  /** The ComfyUI backend the prompt was sent to (null: before backends were recorded, i.e. 'main'). */
+  backend: string | null
 }
 
 /** The run a prompt belongs to: the chain's segment first (a finished one is also kept as a take). */
 export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
-  type Row = { job_id: number; idx: number; status: string }
+  type Row = { job_id: number; idx: number; status: string; backend: string | null }
   const row =
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM segments WHERE prompt_id = ?').get(promptId) ??
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status FROM takes WHERE prompt_id = ?').get(promptId)
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend FROM segments WHERE prompt_id = ?').get(promptId) ??
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend FROM takes WHERE prompt_id = ?').get(promptId)
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
 }
 
@@ -60,10 +62,10 @@ export interface InFlightPrompt extends PromptOwner {
 export function inFlightPrompts(db: Db): InFlightPrompt[] {
   return statements(db)
     .prepare<[], InFlightPrompt>(
-      `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
+      `SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
+       SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
     )
     .all()
@@ -89,4 +91,24 @@ export function runningJobCount(db: Db): number {
 /** Candidate takes of every job not yet finished (the cap on waiting takes). */
 export function waitingTakeCount(db: Db): number {
   return (statements(db).prepare(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`).get() as { n: number }).n
+}
+
+/** A prompt resubmitted elsewhere after its backend stopped answering: taken out of that backend when it is back. */
+export interface AbandonedPrompt {
+  prompt_id: string
+  backend: string
+  job_id: number
+  abandoned_at: string
+}
+
+export function recordAbandoned(db: Db, p: AbandonedPrompt): void {
+  statements(db).prepare('INSERT OR REPLACE INTO abandoned_prompts (prompt_id, backend, job_id, abandoned_at) VALUES (@prompt_id, @backend, @job_id, @abandoned_at)').run(p)
+}
+
+export function abandonedOn(db: Db, backend: string): AbandonedPrompt[] {
+  return statements(db).prepare<[string], AbandonedPrompt>('SELECT prompt_id, backend, job_id, abandoned_at FROM abandoned_prompts WHERE backend = ?').all(backend)
+}
+
+export function forgetAbandoned(db: Db, promptId: string): void {
+  statements(db).prepare('DELETE FROM abandoned_prompts WHERE prompt_id = ?').run(promptId)
 }

@@ -44,6 +44,7 @@ interface RunRow {
   last_frame: string | null
   frames: number | null
   execution_ms: number | null
+  backend: string | null
   attempts: number
   error: string | null
   drift: number | null
@@ -356,7 +357,7 @@ export function saveJobState(db: Db, state: JobState, before?: JobState): void {
 const RUN_COLUMNS = [
   'status', 'prompt', 'negative_prompt', 'seed', 'loras', 'prompt_id', 'accepted', 'output_nodes', 'start_image', 'start_source', 'video',
   'last_frame', 'frames', 'execution_ms', 'attempts', 'error', 'drift', 'seam_mode', 'carry', 'tail', 'seam', 'seam_ref',
-  'started_at', 'finished_at',
+  'backend', 'started_at', 'finished_at',
 ]
 
 function runParams<R extends RunRecord>(r: R): Record<string, unknown> {

@@ -243,4 +243,19 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE jobs ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
   `,
+  // 14: several ComfyUI backends. Each run records the backend its prompt is on (or was made on);
+  // NULL on runs from before, which were all on the ComfyUI the package runs in ('main').
+  // abandoned_prompts: prompts resubmitted elsewhere after their backend stopped answering, to be
+  // deleted from its queue (or interrupted) when it comes back, and whose late results are ignored.
+  `
+  ALTER TABLE segments ADD COLUMN backend TEXT;
+  ALTER TABLE takes ADD COLUMN backend TEXT;
+  CREATE TABLE abandoned_prompts (
+    prompt_id TEXT PRIMARY KEY,
+    backend TEXT NOT NULL,
+    job_id INTEGER NOT NULL,
+    abandoned_at TEXT NOT NULL
+  );
+  CREATE INDEX abandoned_prompts_by_backend ON abandoned_prompts(backend);
+  `,
 ]

@@ -10,11 +10,23 @@ import { fileStats, measureDrift, writeCorrectedFrame, writeCorrectedFrames } fr
 import type { LabStats } from '../continuity/colorTransfer'
 import { sanitizeJobName } from '../workflows'
 import { anchorFile } from './anchor'
+import type { BackendPool } from './backendPool'
 import { runOf } from './runQueries'
 import type { RunnerOptions } from './runnerDeps'
 
+/** The backend that made a file of the job (an output of one of its runs); null: main (its input folder, or runs from before). */
+export function backendOfFile(state: JobState, ref: FileRef): string | null {
+  if (ref.type !== 'output') return null
+  const same = (f: FileRef | null) => f !== null && f.filename === ref.filename && f.subfolder === ref.subfolder
+  const run = [...state.segments, ...state.takes].find((r) => same(r.last_frame) || same(r.tail) || same(r.video))
+  return run?.backend ?? null
+}
+
 export class ColorHandoff {
-  constructor(private readonly o: Pick<RunnerOptions, 'comfy' | 'files' | 'ffmpegPath' | 'log'>) {}
+  constructor(
+    private readonly o: Pick<RunnerOptions, 'files' | 'ffmpegPath' | 'log'>,
+    private readonly pool: BackendPool
+  ) {}
 
   /**
    * Uploads the previous last frame (or, for a motion or SVI hand-off, the previous last frames as one
@@ -40,10 +52,11 @@ export class ColorHandoff {
       const take = run.take > 1 ? `_t${run.take}` : ''
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`
       const out = path.join(dir, name)
-      const file = await this.o.files.localPath(source)
+      const file = await this.o.files.localPath(source, prev.backend)
       if (carried > 1) await writeCorrectedFrames(file, carried, anchor, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath)
       else await writeCorrectedFrame(file, anchor, guard.strength, out, this.o.ffmpegPath)
-      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile(out)), name, 'image/png')
+      // To the backend the run goes to: its LoadImage reads its own input folder.
+      const uploaded = await this.pool.client(run.backend).upload(new Uint8Array(await readFile(out)), name, 'image/png')
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
     } catch (err) {
       if (err instanceof ComfyUnreachable) throw err
@@ -55,12 +68,12 @@ export class ColorHandoff {
   }
 
   /** The drift meter of a finished run; null when it cannot be measured. */
-  async drift(state: JobState, lastFrame: FileRef | null): Promise<number | null> {
+  async drift(state: JobState, lastFrame: FileRef | null, backend: string | null = null): Promise<number | null> {
     if (!lastFrame || !this.o.ffmpegPath) return null
     const anchor = await this.anchorStats(state)
     if (!anchor) return null
     try {
-      return await measureDrift(await this.o.files.localPath(lastFrame), anchor, this.o.ffmpegPath)
+      return await measureDrift(await this.o.files.localPath(lastFrame, backend), anchor, this.o.ffmpegPath)
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: drift not measured: ${(err as Error).message}`)
       return null
@@ -71,7 +84,7 @@ export class ColorHandoff {
     const ref = anchorFile(state)
     if (!ref || !this.o.ffmpegPath) return null
     try {
-      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath)
+      return await fileStats(await this.o.files.localPath(ref, backendOfFile(state, ref)), this.o.ffmpegPath)
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${(err as Error).message}`)
       return null

@@ -10,7 +10,7 @@ export type EngineEvent =
   /** The planned segments from `from` on are replaced by `segments` (the timeline's insert, reorder, delete, undo). */
   | { type: 'planned_replaced'; from: number; segments: PlannedSegment[]; at: string }
   /** A run goes to ComfyUI: the segment's own run, or (with `take`) a candidate take of it. */
-  | { type: 'scheduled'; idx: number; take?: number; prompt_id: string; at: string }
+  | { type: 'scheduled'; idx: number; take?: number; prompt_id: string; backend?: string; at: string }
   /** The colour guard uploaded a corrected start frame: ComfyUI gets `start_image` instead of the original. */
   | { type: 'handoff_prepared'; prompt_id: string; start_image: string; at: string }
   /** The run's workflow is bound: where its outputs will be, kept so completion need not bind it again. */
@@ -28,6 +28,12 @@ export type EngineEvent =
   | { type: 'interrupted'; prompt_id: string; at: string }
   /** Neither ComfyUI's queue nor its history knows the prompt (ComfyUI restarted, or the submit never arrived). */
   | { type: 'lost'; prompt_id: string; new_prompt_id: string; at: string }
+  /**
+   * The run's backend stopped answering past the timeout, or was removed or turned off while the run
+   * waited there: the run is placed again (on another backend, with a new prompt id); the old prompt
+   * is abandoned (taken out of that backend when it answers; its results are never read).
+   */
+  | { type: 'unplaced'; prompt_id: string; at: string }
   | { type: 'cancel'; at: string }
   /** One run stops (the user's "stop this segment"): take `take` of segment idx, the chain's or a candidate. */
   | { type: 'run_stopped'; idx: number; take: number; at: string }

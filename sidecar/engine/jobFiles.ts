@@ -37,7 +37,7 @@ export async function jobThumbnailFile(ctx: ThumbnailContext, id: number): Promi
     ? { filename: state.job.input_image, subfolder: '', type: 'input' as const }
     : state.segments[0]?.last_frame
   if (!ref) throw new DomainError('not_found', `job ${id} has no image yet`, 'id')
-  const source = await ctx.files.localPath(ref)
+  const source = await ctx.files.localPath(ref, state.job.input_image ? null : (state.segments[0]?.backend ?? null))
   return (await ctx.thumbnail(source, `job${id}_${ref.filename}`)) ?? source
 }
 
@@ -47,7 +47,7 @@ export async function segmentFile(ctx: FilesContext, id: number, idx: number, ki
   if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx + 1}`, 'idx')
   const ref = kind === 'video' ? seg.video : seg.last_frame
   if (!ref) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no ${kind} yet`, 'idx')
-  return ctx.files.localPath(ref)
+  return ctx.files.localPath(ref, seg.backend)
 }
 
 export async function takeFile(ctx: FilesContext, id: number, idx: number, take: number, kind: MediaKind): Promise<string> {
@@ -55,7 +55,7 @@ export async function takeFile(ctx: FilesContext, id: number, idx: number, take:
   if (!found) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no take ${take}`, 'take')
   const ref = kind === 'video' ? found.video : found.last_frame
   if (!ref) throw new DomainError('not_found', `take ${take} of segment ${idx + 1} has no ${kind} yet`, 'take')
-  return ctx.files.localPath(ref)
+  return ctx.files.localPath(ref, found.backend)
 }
 
 export interface FilmstripContext extends FilesContext {

@@ -13,6 +13,9 @@ import type { FileRef } from '../contract'
 import { checkRelativePath, PathRefused, resolveInside, resolveInsideSync } from '../library/confinedPath'
 
 export class OutputFiles {
+  /** The client of a backend other than main (set by the runner's pool); null when it is unknown. */
+  private backendClient: (id: string) => ComfyClient | null = () => null
+
   constructor(
     private readonly comfy: ComfyClient,
     /** ComfyUI's output folder when it is on this machine, else null. */
@@ -25,18 +28,27 @@ export class OutputFiles {
     return checkRelativePath(ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename, 'file')
   }
 
+  /** How files made on other backends are fetched (their /view). */
+  useBackends(client: (id: string) => ComfyClient | null): void {
+    this.backendClient = client
+  }
+
   /**
-   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. A local file
+   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. `backend`: the
+   * backend that made it (null or 'main': the ComfyUI the package runs in); another backend's file is
+   * always fetched through its /view, into a cache folder of its own (no shared disk is assumed). A local file
    * is confined to its folder after following symlinks (a link in ComfyUI's input folder to a file
    * elsewhere is refused); a missing one keeps its plain path, so readers report it as missing.
    */
-  async localPath(ref: FileRef): Promise<string> {
+  async localPath(ref: FileRef, backend: string | null = null): Promise<string> {
     const rel = this.rel(ref)
-    const root = ref.type === 'output' ? this.outputDir : ref.type === 'input' ? this.inputDir : null
+    const remote = backend !== null && backend !== 'main' ? this.backendClient(backend) : null
+    if (backend !== null && backend !== 'main' && !remote) throw new DomainError('not_found', `backend ${backend} (which made ${rel}) is no longer configured`, 'file')
+    const root = remote ? null : ref.type === 'output' ? this.outputDir : ref.type === 'input' ? this.inputDir : null
     if (root) return resolveInside(root, rel, 'file').catch((err: unknown) => plainWhenMissing(root, rel, err))
-    const target = path.join(this.dataDir, 'cache', ref.type, rel)
+    const target = remote ? path.join(this.dataDir, 'cache', 'backends', checkRelativePath(backend ?? '', 'backend'), ref.type, rel) : path.join(this.dataDir, 'cache', ref.type, rel)
     if (existsSync(target)) return target
-    const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }))
+    const res = await (remote ?? this.comfy).view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }))
     if (res.status === 404) throw new DomainError('not_found', `ComfyUI has no ${ref.type} file ${rel}`, 'file')
     if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`)
     // Folders only for a file that exists: a missing one must not leave a folder per path component.

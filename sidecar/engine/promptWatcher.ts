@@ -8,6 +8,9 @@ import type { QueueSnapshot } from '../comfy/comfyClient'
 import { sharedJobState } from '../db/jobStore'
 import { findPromptOwner, inFlightPrompts } from '../db/jobQueries'
 import { now } from './clock'
+import type { BackendPool } from './backendPool'
+import { MAIN_BACKEND } from './backendPool'
+import type { BackendWork } from './backendWork'
 import type { ColorHandoff } from './colorHandoff'
 import type { SeamMeasure } from './seamMeasure'
 import type { ComfyStatus } from './comfyStatus'
@@ -28,6 +31,8 @@ export interface WatcherEngine {
 
 export interface WatcherParts {
   status: ComfyStatus
+  pool: BackendPool
+  work: BackendWork
   submitter: RunSubmitter
   handoff: ColorHandoff
   seams: SeamMeasure
@@ -57,11 +62,28 @@ export class PromptWatcher {
     private readonly parts: WatcherParts
   ) {}
 
-  onMessage(msg: WsMessage): void {
+  /** Notes a failed call to a backend; true when it failed because the backend does not answer. */
+  private noteFailure(backend: string | null, err: unknown): boolean {
+    const id = backend ?? MAIN_BACKEND
+    const unreachable = this.parts.pool.noteFailure(id, err)
+    if (id === MAIN_BACKEND) this.parts.status.noteFailure(err)
+    return unreachable
+  }
+
+  /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
+  private fromItsBackend(promptId: string, backend: string): boolean {
+    const owner = findPromptOwner(this.o.db, promptId)
+    return !owner || (owner.backend ?? MAIN_BACKEND) === backend
+  }
+
+  /** One message from backend `backend`'s socket; routed by prompt id (a prompt abandoned there has no owner any more). */
+  onMessage(msg: WsMessage, backend: string = MAIN_BACKEND): void {
     const data = msg.data ?? {}
     const promptId = typeof data.prompt_id === 'string' ? data.prompt_id : null
     if (msg.type === 'status') return
     if (!promptId) return
+    const ends = msg.type === 'execution_start' || msg.type === 'execution_success' || msg.type === 'execution_error' || msg.type === 'execution_interrupted' || (msg.type === 'executing' && data.node === null)
+    if (ends && !this.fromItsBackend(promptId, backend)) return
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
       case 'executed':
@@ -107,8 +129,11 @@ export class PromptWatcher {
     if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return
     const owner = findPromptOwner(this.o.db, promptId)
     if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return
+    // A backend that does not answer keeps its prompts: they are looked at when it is back (or failed over).
+    const backend = this.parts.pool.get(owner.backend)
+    if (!queue && backend && !backend.reachable && backend.downSince !== null) return
     try {
-      const q = queue ?? (await this.o.comfy.queue())
+      const q = queue ?? (await this.parts.pool.client(owner.backend).queue())
       if (q.running.includes(promptId)) {
         if (owner.status === 'queued') this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
         return
@@ -119,22 +144,39 @@ export class PromptWatcher {
       }
       await this.complete(promptId, true)
     } catch (err) {
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`reconcile ${promptId}: ${(err as Error).message}`)
+      if (!this.noteFailure(owner.backend, err)) this.o.log.warn(`reconcile ${promptId}: ${(err as Error).message}`)
     }
   }
 
-  /** Fallback poll: reachability, ComfyUI's queue, and every prompt of ours in flight. */
+  /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
   async poll(): Promise<void> {
     if (this.polling || this.engine.stopped()) return
     this.polling = true
     try {
-      const queue = await this.o.comfy.queue()
-      const wasReachable = this.parts.status.reachable
-      this.parts.status.sawQueue(queue)
-      for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue)
-      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.engine.pump()
+      this.parts.work.configure()
+      const ours = inFlightPrompts(this.o.db)
+      let room = false
+      await Promise.all(
+        this.parts.pool.all().map(async (b) => {
+          const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id)
+          if (!b.spec.enabled && mine.length === 0 && b.id !== MAIN_BACKEND) return
+          try {
+            const queue = await b.comfy.queue()
+            const wasReachable = b.reachable && (b.id !== MAIN_BACKEND || this.parts.status.reachable)
+            this.parts.pool.sawAnswer(b.id, queue)
+            if (b.id === MAIN_BACKEND) this.parts.status.sawQueue(queue)
+            if (!b.presets) void this.parts.work.backOnline(b.id)
+            for (const p of mine) await this.reconcile(p.prompt_id, queue)
+            if (!wasReachable || queue.running.length + queue.pending.length < 2) room = true
+          } catch (err) {
+            if (!this.noteFailure(b.id, err)) this.o.log.warn(`poll of backend ${b.id}: ${(err as Error).message}`)
+          }
+        })
+      )
+      await this.parts.work.afterPoll()
+      if (room) this.engine.pump()
     } catch (err) {
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`poll: ${(err as Error).message}`)
+      this.o.log.warn(`poll: ${(err as Error).message}`)
     } finally {
       this.polling = false
     }
@@ -162,7 +204,7 @@ export class PromptWatcher {
         entry = nodes ? this.socketOutputs.succeeded(promptId, success, nodes) : null
       }
       if (!entry) {
-        entry = await this.o.comfy.history(promptId)
+        entry = await this.parts.pool.client(owner.backend).history(promptId)
         state = null
       }
       const at = now()
@@ -201,8 +243,8 @@ export class PromptWatcher {
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() })
           // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
           void this.parts.submitter.settled().then(async () => {
-            this.parts.stitcher.inspectSoon(outcome.video)
-            const drift = await this.parts.handoff.drift(state, outcome.last_frame)
+            this.parts.stitcher.inspectSoon(outcome.video, owner.backend)
+            const drift = await this.parts.handoff.drift(state, outcome.last_frame, owner.backend)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
             const seam = seg ? await this.parts.seams.intoRun(state, owner.idx, seg, outcome.video) : null
             if (seam) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, seam, at: now() })
@@ -218,7 +260,7 @@ export class PromptWatcher {
       }
     } catch (err) {
       // ComfyUI went away or answered oddly while we read the history: the poll reads it again.
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${(err as Error).message}`)
+      if (!this.noteFailure(findPromptOwner(this.o.db, promptId)?.backend ?? null, err)) this.o.log.warn(`history of ${promptId}: ${(err as Error).message}`)
     } finally {
       this.completing.delete(promptId)
     }

@@ -36,6 +36,7 @@ const scheduled: On<'scheduled'> = (draft, event, effects) => {
   }
   run.status = 'queued'
   run.prompt_id = event.prompt_id
+  run.backend = event.backend ?? 'main'
   run.accepted = false
   run.output_nodes = null
   run.error = null
@@ -143,6 +144,17 @@ const lost: On<'lost'> = (draft, event, effects) => {
   effects.push({ type: 'submit', idx: run.idx, prompt_id: event.new_prompt_id })
 }
 
+const unplaced: On<'unplaced'> = (draft, event) => {
+  const run = inFlightRun(draft, event.prompt_id)
+  if (!run) return IGNORED
+  run.status = 'planned'
+  run.prompt_id = null
+  run.backend = null
+  run.accepted = false
+  run.output_nodes = null
+  run.started_at = null
+}
+
 const resync: On<'resync'> = (draft, event, effects) => {
   for (const run of [...draft.segments, ...draft.takes]) {
     if (isInFlight(run) && run.prompt_id) effects.push({ type: 'reconcile', prompt_id: run.prompt_id })
@@ -175,5 +187,6 @@ export const RUN_HANDLERS = {
   errored: failed,
   interrupted,
   lost,
+  unplaced,
   resync,
 } satisfies Partial<Handlers>

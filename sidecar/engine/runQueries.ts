@@ -66,6 +66,7 @@ export function newSegment(jobId: number, idx: number, p: PlannedSegment, at: st
     last_frame: null,
     frames: null,
     execution_ms: null,
+    backend: null,
     attempts: 0,
     error: null,
     created_at: at,

@@ -12,11 +12,12 @@
 // it in one turn of the event loop, with the job read from SQLite once (jobStore's cache) and each
 // step sharing the rows it did not change with the state before; the event streams get the changes after it.
 import { randomUUID } from 'node:crypto'
-import type { JobState, Progress, QueueStatus } from '../contract'
+import type { BackendStatus, JobState, Progress, QueueStatus } from '../contract'
 import { DomainError } from '../contract'
-import { ComfySocket } from '../comfy/comfySocket'
 import { rememberJobState, saveJobState, sharedJobState } from '../db/jobStore'
 import { activeJobIds } from '../db/jobQueries'
+import { BackendPool, MAIN_BACKEND } from './backendPool'
+import { BackendWork } from './backendWork'
 import { now } from './clock'
 import { ColorHandoff } from './colorHandoff'
 import { SeamMeasure } from './seamMeasure'
@@ -24,10 +25,11 @@ import { ComfyStatus } from './comfyStatus'
 import { jobView, segmentView } from './jobView'
 import type { Effect, EngineEvent } from './engineEvents'
 import { stepThenBind } from './machine'
-import { isInFlight, plainError } from './runQueries'
+import { isInFlight, plainError, runOf } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
-import { pickReady } from './scheduler'
+import { place } from './placement'
+import { placementBackends, readyWork } from './scheduler'
 import type { BoundSegment } from './segmentPrompt'
 import { FinalStitcher } from './stitchFinal'
 import { RunSubmitter } from './submitRun'
@@ -35,7 +37,10 @@ import { RunSubmitter } from './submitRun'
 export type { RunnerOptions, VideoOps } from './runnerDeps'
 
 export class Runner {
-  private readonly socket: ComfySocket
+  /** The ComfyUI backends: main and the extra ones, each with its client, socket and health. */
+  readonly pool: BackendPool
+  /** What runs where: failover, draining, abandoned prompts, the backends' statuses. */
+  readonly work: BackendWork
   private readonly status: ComfyStatus
   private readonly submitter: RunSubmitter
   private readonly watcher: PromptWatcher
@@ -50,29 +55,35 @@ export class Runner {
     this.accepting = o.accepting
     const feed = (jobId: number, event: EngineEvent) => this.feed(jobId, event)
     this.status = new ComfyStatus(o, () => this.accepting)
-    const handoff = new ColorHandoff(o)
-    this.submitter = new RunSubmitter(o, this.status, handoff, feed)
+    this.pool = new BackendPool(o.comfy, o.comfy.clientId, {
+      message: (id, m) => this.watcher.onMessage(m, id),
+      open: (id) => {
+        if (id === MAIN_BACKEND) this.status.setReachable(true, null)
+        // A backend that restarted may have lost the copies made for it: they are made again when needed.
+        else this.submitter.transfer.forget(id)
+        void this.work.backOnline(id)
+        this.resyncAll('comfy_reconnected')
+      },
+      changed: () => this.work.emitSoon(),
+    }, o.log)
+    this.work = new BackendWork(o, this.pool, { feed, pump: () => this.pump(), stopped: () => this.stopped })
+    o.files.useBackends((id) => this.pool.get(id)?.comfy ?? null)
+    const handoff = new ColorHandoff(o, this.pool)
+    this.submitter = new RunSubmitter(o, this.status, this.pool, handoff, feed)
     const seams = new SeamMeasure(o)
     this.stitcher = new FinalStitcher(o, feed, seams)
     this.watcher = new PromptWatcher(
       o,
       { feed, pump: () => this.pump(), stopped: () => this.stopped },
-      { status: this.status, submitter: this.submitter, handoff, seams, stitcher: this.stitcher }
+      { status: this.status, pool: this.pool, work: this.work, submitter: this.submitter, handoff, seams, stitcher: this.stitcher }
     )
-    this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
-      message: (m) => this.watcher.onMessage(m),
-      open: () => {
-        this.status.setReachable(true, null)
-        this.resyncAll('comfy_reconnected')
-      },
-      close: () => this.o.log.warn('ComfyUI socket closed; reconnecting'),
-    })
   }
 
   /** Recovery is the normal path: every job with work left is resynced, then the socket and poll start. */
   start(): void {
+    this.work.configure()
     this.resyncAll('sidecar_restarted')
-    this.socket.start()
+    this.pool.start()
     const every = this.o.pollMs ?? 5_000
     this.pollTimer = setInterval(() => void this.watcher.poll(), every)
     void this.watcher.poll()
@@ -82,7 +93,8 @@ export class Runner {
     this.stopped = true
     this.watcher.stop()
     this.status.stop()
-    this.socket.stop()
+    this.work.stop()
+    this.pool.stop()
     if (this.pollTimer) clearInterval(this.pollTimer)
   }
 
@@ -173,7 +185,10 @@ export class Runner {
     this.o.bus.emit({ type: 'job', job: jobView(after) })
     const inFlight = (st: JobState | null) => st?.segments.filter((s) => s.status === 'queued' || s.status === 'running').map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? ''
     // The queue status also counts running jobs (the sidebar badge): a job's status change re-sends it.
-    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue()
+    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) {
+      this.emitQueue()
+      this.work.emitSoon()
+    }
   }
 
   /** `state`: the job as the event that asked for the effect left it (committed). */
@@ -186,7 +201,7 @@ export class Runner {
         this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state, prebound.get(effect.prompt_id)))
         return
       case 'cancel_prompt':
-        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id))
+        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id, runOf(state, effect.prompt_id)?.backend ?? null))
         return
       case 'reconcile':
         this.guard(jobId, effect, () => this.watcher.reconcile(effect.prompt_id))
@@ -217,16 +232,32 @@ export class Runner {
     })
   }
 
-  /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
+  /** Fills each backend's queue (up to two of our prompts) with ready work of any job (placement.ts). */
   pump(): void {
     if (this.stopped) return
     const states = activeJobIds(this.o.db)
       .map((id) => sharedJobState(this.o.db, id))
       .filter((s): s is JobState => s !== null)
-    for (const run of pickReady(states, this.accepting)) {
+    if (!this.accepting) return
+    const backends = placementBackends(states, this.work.openBackends(), this.work.memory)
+    const { placements, memory } = place(readyWork(states), backends, (id, run) => this.pool.get(id)?.canRun(run.preset) ?? false, { affinity: this.o.affinity ?? true })
+    for (const [id, m] of memory) this.work.memory.set(id, m)
+    for (const run of placements) {
       const take = run.take === null ? {} : { take: run.take }
-      this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), at: now() })
+      this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), backend: run.backend, at: now() })
     }
+  }
+
+  /** Every backend's status (GET /api/backends). */
+  backendStatuses(): BackendStatus[] {
+    return this.work.statuses()
+  }
+
+  /** The settings changed: backends added, removed or turned on or off take effect now. */
+  refreshBackends(): void {
+    this.work.configure()
+    this.work.emitSoon()
+    this.pump()
   }
 
   setAccepting(accepting: boolean): void {

@@ -1,5 +1,6 @@
 // What the runner and its parts are given: the doors to SQLite, ComfyUI, ffmpeg and the output files.
 import type { ComfyClient } from '../comfy/comfyClient'
+import type { BackendSpec } from './backendPool'
 import type { Db } from '../db/database'
 import type { Logger } from '../log'
 import type { StitchOptions, StitchResult } from '../video'
@@ -27,6 +28,12 @@ export interface RunnerOptions {
   accepting: boolean
   /** Slow fallback poll of /queue and /history for prompts in flight (events are not replayed). */
   pollMs?: number
+  /** The ComfyUI backends besides `comfy` (command line and settings), read again when settings change. */
+  backends?: () => { extra: BackendSpec[]; mainEnabled: boolean }
+  /** A backend silent this long has its runs placed on another one (default BACKEND_TIMEOUT_MS). */
+  backendTimeoutMs?: number
+  /** false: placement ignores affinity keys (first come, first served); true when absent. */
+  affinity?: boolean
 }
 
 /** Hands an event from a background task to the engine; refusals and errors are logged, never thrown. */

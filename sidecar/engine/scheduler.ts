@@ -1,28 +1,64 @@
-// Which runs go to ComfyUI next: keep up to `limit` of our prompts in its queue (one running, one
-// waiting) so the GPU never waits for us, taking ready work from any job, oldest job first; within
-// a job the chain's next segment comes before candidate takes.
+// Which runs go to ComfyUI next: the ready work of every job (oldest job first; within a job the
+// chain's next segment before candidate takes), placed on backends by placement.ts.
 import { anyInFlight, isInFlight, readySegment, readyTakes } from './runQueries'
-import type { JobState } from '../contract'
+import type { JobState, RunRecord } from '../contract'
+import { affinityKey, place, QUEUE_DEPTH } from './placement'
+import type { BackendMemory, PlacementBackend, ReadyRun, ReadyWork } from './placement'
 
-export const QUEUE_DEPTH = 2
+export { QUEUE_DEPTH }
+export type { ReadyRun }
 
-/** A run to schedule: the segment's own run (take null) or a candidate take. */
-export interface ReadyRun {
-  job_id: number
-  idx: number
-  take: number | null
+/** The affinity key of one run of a job. */
+export function runKey(state: JobState, run: Pick<RunRecord, 'loras'>): string {
+  return affinityKey(state.job.preset, state.job.parameters, run.loras)
 }
 
-export function pickReady(states: JobState[], accepting: boolean, limit = QUEUE_DEPTH): ReadyRun[] {
-  if (!accepting) return []
-  const inFlight = states.reduce((n, st) => n + (anyInFlight(st) ? st.segments.filter(isInFlight).length + st.takes.filter(isInFlight).length : 0), 0)
-  const free = limit - inFlight
-  if (free <= 0) return []
-  const ready: ReadyRun[] = []
+/** Every run that may go to ComfyUI now, in the order it should. */
+export function readyWork(states: JobState[]): ReadyWork[] {
+  const ready: ReadyWork[] = []
   for (const st of [...states].sort((a, b) => a.job.id - b.job.id)) {
     const seg = readySegment(st)
-    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null })
-    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take })
+    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null, key: runKey(st, seg), preset: st.job.preset, continues: st.segments[seg.idx + 1]?.status === 'planned' })
+    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take, key: runKey(st, t), preset: st.job.preset, continues: false })
   }
-  return ready.slice(0, free)
+  return ready
+}
+
+/** What each backend has of ours now: prompts in flight and the chains whose next segment follows them. */
+export function backendLoads(states: JobState[]): Map<string, { inFlight: number; followers: string[] }> {
+  const loads = new Map<string, { inFlight: number; followers: string[] }>()
+  for (const st of states) {
+    if (!anyInFlight(st)) continue
+    const chain = new Set<RunRecord>(st.segments)
+    for (const run of [...st.segments, ...st.takes]) {
+      if (!isInFlight(run)) continue
+      const id = run.backend ?? 'main'
+      const load = loads.get(id) ?? { inFlight: 0, followers: [] }
+      load.inFlight += 1
+      const next = chain.has(run) ? st.segments[run.idx + 1] : undefined
+      if (next?.status === 'planned' && st.job.status === 'running') load.followers.push(runKey(st, next))
+      loads.set(id, load)
+    }
+  }
+  return loads
+}
+
+/** The backends as placement sees them. `open`: may take new work; memory from the rounds before. */
+export function placementBackends(states: JobState[], backends: { id: string; open: boolean }[], memory: Map<string, BackendMemory>): PlacementBackend[] {
+  const loads = backendLoads(states)
+  return backends.map((b) => ({
+    id: b.id,
+    open: b.open,
+    inFlight: loads.get(b.id)?.inFlight ?? 0,
+    followers: loads.get(b.id)?.followers ?? [],
+    lastKey: memory.get(b.id)?.lastKey ?? null,
+    streak: memory.get(b.id)?.streak ?? 0,
+  }))
+}
+
+/** One backend (ComfyUI the package runs in): up to `limit` of our prompts in its queue. */
+export function pickReady(states: JobState[], accepting: boolean, limit = QUEUE_DEPTH): ReadyRun[] {
+  if (!accepting) return []
+  const backends = placementBackends(states, [{ id: 'main', open: true }], new Map())
+  return place(readyWork(states), backends, () => true, { depth: limit }).placements.map(({ job_id, idx, take }) => ({ job_id, idx, take }))
 }

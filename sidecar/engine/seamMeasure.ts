@@ -37,9 +37,9 @@ export function continuedTake(state: JobState, idx: number, run: RunRecord): (Ru
 export class SeamMeasure {
   constructor(private readonly o: Pick<RunnerOptions, 'files' | 'ffmpegPath' | 'log'>) {}
 
-  private async frames(video: FileRef): Promise<GrayFrames> {
+  private async frames(video: FileRef, backend: string | null): Promise<GrayFrames> {
     if (!this.o.ffmpegPath) throw new Error('ffmpeg was not found')
-    return readGrayFrames(await this.o.files.localPath(video), SEAM_ANALYSIS_WIDTH, this.o.ffmpegPath)
+    return readGrayFrames(await this.o.files.localPath(video, backend), SEAM_ANALYSIS_WIDTH, this.o.ffmpegPath)
   }
 
   /** The meter of the join into `run` of segment idx (null for segment 0, or when it cannot be measured). */
@@ -53,7 +53,7 @@ export class SeamMeasure {
     const video = after.video
     if (!before.video || !video || !this.o.ffmpegPath) return null
     try {
-      const [a, b] = await Promise.all([this.frames(before.video), this.frames(video)])
+      const [a, b] = await Promise.all([this.frames(before.video, before.backend), this.frames(video, after.backend)])
       if (a.frames.length < 3 || b.frames.length < 3) return null
       const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
       const reading = await seamJumpPausing({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) }, nextTurn)

@@ -41,12 +41,12 @@ export class FinalStitcher {
   }
 
   /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
-  inspectSoon(video: FileRef): void {
+  inspectSoon(video: FileRef, backend: string | null = null): void {
     const { ffmpegPath } = this.o
     const inspect = this.o.video.inspect
     if (!ffmpegPath || !inspect) return
     this.o.files
-      .localPath(video)
+      .localPath(video, backend)
       .then((file) => inspect(file, ffmpegPath))
       .catch((err: unknown) => this.o.log.warn(`could not inspect ${video.filename}: ${(err as Error).message}`))
   }
@@ -60,9 +60,10 @@ export class FinalStitcher {
       if (!this.o.ffmpegPath) throw new Error('ffmpeg was not found; install ffmpeg or pass --ffmpeg PATH')
       const inputs: string[] = []
       for (const idx of indices) {
-        const video = state.segments[idx]?.video
-        if (!video) throw new Error(`segment ${idx + 1} has no video`)
-        inputs.push(await this.o.files.localPath(video))
+        const seg = state.segments[idx]
+        if (!seg?.video) throw new Error(`segment ${idx + 1} has no video`)
+        // Each segment is fetched from the backend that made it.
+        inputs.push(await this.o.files.localPath(seg.video, seg.backend))
       }
       const subfolder = this.o.outputSubfolder()
       const dir = this.o.files.finalDir(subfolder)

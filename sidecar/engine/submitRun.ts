@@ -3,12 +3,15 @@
 // Also the way back out: a prompt we no longer want is deleted from ComfyUI's queue or interrupted.
 import type { JobState } from '../contract'
 import { ComfyServerError } from '../comfy/comfyClient'
-import type { SubmitResult } from '../comfy/comfyClient'
+import type { ComfyClient, SubmitResult } from '../comfy/comfyClient'
 import { sharedJobState } from '../db/jobStore'
 import type { NodeSchema } from '../workflows'
 import { NodeSchema as NodeSchemaZ, preflight } from '../workflows'
 import { now } from './clock'
+import type { BackendPool } from './backendPool'
+import { MAIN_BACKEND } from './backendPool'
 import type { ColorHandoff } from './colorHandoff'
+import { HandoffTransfer } from './handoffTransfer'
 import type { ComfyStatus } from './comfyStatus'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
@@ -27,12 +30,25 @@ export class RunSubmitter {
   /** ComfyUI's object_info answers, validated (keyed by the answer: a new answer is validated again). */
   private readonly parsedSchemas = new WeakMap<object, NodeSchema | undefined>()
 
+  /** Copies of hand-off images to the backend a run goes to, when they were made elsewhere. */
+  readonly transfer: HandoffTransfer
+
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'log' | 'outputSubfolder'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'templates' | 'log' | 'outputSubfolder' | 'files'>,
     private readonly status: ComfyStatus,
+    private readonly pool: BackendPool,
     private readonly handoff: ColorHandoff,
     private readonly feed: Feed
-  ) {}
+  ) {
+    this.transfer = new HandoffTransfer(o, pool)
+  }
+
+  /** Notes a failed call to a backend (main's also in ComfyStatus); true when it does not answer. */
+  private noteFailure(backend: string | null, err: unknown): boolean {
+    const id = backend ?? MAIN_BACKEND
+    if (id === MAIN_BACKEND) this.status.noteFailure(err)
+    return this.pool.noteFailure(id, err)
+  }
 
   isSubmitting(promptId: string): boolean {
     return this.submitting.has(promptId)
@@ -77,6 +93,7 @@ export class RunSubmitter {
   }
 
   private async submitOnce(jobId: number, idx: number, promptId: string, known?: JobState, prebound?: BoundSegment): Promise<void> {
+    let backend: string | null = null
     try {
       // ComfyUI may already have started it (execution_start can beat the POST answer): running counts.
       const stillWanted = (st: JobState | null) => {
@@ -85,9 +102,11 @@ export class RunSubmitter {
       }
       const state = known ?? sharedJobState(this.o.db, jobId)
       if (!stillWanted(state) || !state) return
+      backend = runOf(state, promptId)?.backend ?? null
+      const comfy = this.pool.client(backend)
       const bound = prebound && runOf(state, promptId)?.output_nodes ? prebound : await this.bindAfterHandoff(jobId, idx, promptId, state, stillWanted)
       if (!bound) return
-      const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound.prompt).map((n) => n.class_type)) })
+      const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(comfy, Object.values(bound.prompt).map((n) => n.class_type)) })
       if (problems.length > 0) {
         const first = problems[0]
         const error = {
@@ -98,18 +117,21 @@ export class RunSubmitter {
         this.feed(jobId, { type: 'rejected', prompt_id: promptId, error, at: now() })
         return
       }
-      const result = await this.submitWithRetries(bound.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)))
+      // Made on another backend (the segment before, the start image): copied here byte-exact first.
+      const prompt = await this.transfer.localize(bound.prompt, state, backend ?? MAIN_BACKEND)
+      const result = await this.submitWithRetries(comfy, prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)))
       if (result === null) return
-      this.status.setReachable(true, null)
+      if ((backend ?? MAIN_BACKEND) === MAIN_BACKEND) this.status.setReachable(true, null)
+      this.pool.sawAnswer(backend ?? MAIN_BACKEND)
       // Cancelled or deleted while the request was on its way: take it back out of ComfyUI.
-      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId)
+      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId, backend)
       else if (result.ok) this.feed(jobId, { type: 'accepted', prompt_id: promptId, at: now() })
       else this.feed(jobId, { type: 'rejected', prompt_id: promptId, error: result.error, at: now() })
     } catch (err) {
       // Unreachable or a strange answer: the segment stays queued under its stored prompt_id and the
       // poll finds it in ComfyUI (it arrived) or resubmits it (it did not) once ComfyUI answers.
-      this.status.noteFailure(err)
-      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1} postponed: ${(err as Error).message}`)
+      this.noteFailure(backend, err)
+      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1}${backend && backend !== MAIN_BACKEND ? ` to backend ${backend}` : ''} postponed: ${(err as Error).message}`)
     }
   }
 
@@ -140,11 +162,11 @@ export class RunSubmitter {
    * (never an endless resubmit). Before each new try ComfyUI's queue is read: a prompt that arrived
    * after all is not sent twice. Null when the run is no longer wanted (cancelled meanwhile).
    */
-  private async submitWithRetries(prompt: unknown, promptId: string, extra: Record<string, unknown>, wanted: () => boolean): Promise<SubmitResult | null> {
+  private async submitWithRetries(comfy: ComfyClient, prompt: unknown, promptId: string, extra: Record<string, unknown>, wanted: () => boolean): Promise<SubmitResult | null> {
     let wait = SUBMIT_BACKOFF_MS
     for (let tried = 1; ; tried++) {
       try {
-        return await this.o.comfy.submit(prompt, promptId, extra)
+        return await comfy.submit(prompt, promptId, extra)
       } catch (err) {
         if (!(err instanceof ComfyServerError)) throw err
         if (tried >= SUBMIT_TRIES) {
@@ -154,7 +176,7 @@ export class RunSubmitter {
         await sleep(wait)
         wait *= 2
         if (!wanted()) return null
-        const queue = await this.o.comfy.queue()
+        const queue = await comfy.queue()
         if (queue.running.includes(promptId) || queue.pending.includes(promptId)) return { ok: true }
       }
     }
@@ -165,12 +187,13 @@ export class RunSubmitter {
    * sent only when ComfyUI's queue shows this prompt running, with its prompt_id, because builds
    * before targeted interrupts stop whatever runs, which may be another job's prompt.
    */
-  async cancel(promptId: string): Promise<void> {
+  async cancel(promptId: string, backend: string | null = null): Promise<void> {
     this.status.forgetProgress(promptId)
+    const comfy = this.pool.client(backend)
     try {
-      await this.o.comfy.deleteQueued([promptId])
-      const queue = await this.o.comfy.queue()
-      if (queue.running.includes(promptId)) await this.o.comfy.interrupt(promptId)
+      await comfy.deleteQueued([promptId])
+      const queue = await comfy.queue()
+      if (queue.running.includes(promptId)) await comfy.interrupt(promptId)
     } catch (err) {
       this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${(err as Error).message}`)
     }
@@ -185,10 +208,10 @@ export class RunSubmitter {
     return schema
   }
 
-  private async liveSchemas(classes: string[]): Promise<Record<string, NodeSchema | undefined>> {
+  private async liveSchemas(comfy: ComfyClient, classes: string[]): Promise<Record<string, NodeSchema | undefined>> {
     // All at once: on the first segment these round trips are what the GPU waits for.
     const unique = [...new Set(classes)]
-    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)))
+    const raws = await Promise.all(unique.map((cls) => comfy.objectInfo(cls)))
     const out: Record<string, NodeSchema | undefined> = {}
     unique.forEach((cls, i) => {
       const raw = raws[i]

@@ -26,6 +26,7 @@ export function runFields(r: RunRecord): RunRecord {
     last_frame: r.last_frame,
     frames: r.frames,
     execution_ms: r.execution_ms,
+    backend: r.backend,
     attempts: r.attempts,
     error: r.error,
     drift: r.drift,

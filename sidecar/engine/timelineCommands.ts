@@ -46,7 +46,7 @@ export async function segmentFrameImage(ctx: Pick<EngineContext, 'db' | 'files'>
     throw new DomainError('bad_request', `frame: segment ${idx + 1} has ${seg.frames} frames (0 to ${seg.frames - 1})`, 'frame')
   }
   if (!ctx.ffmpegPath) throw new DomainError('conflict', 'frame: ffmpeg is not available to read the frame', 'frame')
-  const video = await ctx.files.localPath(seg.video)
+  const video = await ctx.files.localPath(seg.video, seg.backend)
   const dir = mkdtempSync(path.join(tmpdir(), 'lv-frame-'))
   try {
     const png = path.join(dir, 'frame.png')

@@ -1,0 +1,205 @@
+// The ComfyUI backends work is placed on: the one the package runs in ('main', always first) and
+// the extra ones from the command line and the settings, each with its own HTTP client, WebSocket
+// and health. Nothing assumes a shared disk: a backend other than main is reached only over HTTP/WS.
+import { ComfyClient, ComfyUnreachable } from '../comfy/comfyClient'
+import type { QueueSnapshot } from '../comfy/comfyClient'
+import type { WsMessage } from '../comfy/comfySchemas'
+import { ComfySocket } from '../comfy/comfySocket'
+import type { BackendSource, PresetCapability } from '../contract'
+import { MAIN_BACKEND_ID, MAIN_BACKEND_NAME } from '../contract'
+import type { Logger } from '../log'
+import type { NodeSchema, Template } from '../workflows'
+import { backendCapabilities, NodeSchema as NodeSchemaZ, requiredClasses } from '../workflows'
+
+export const MAIN_BACKEND = MAIN_BACKEND_ID
+
+export interface BackendSpec {
+  id: string
+  name: string
+  url: string
+  enabled: boolean
+  from: BackendSource
+}
+
+export interface PoolEvents {
+  message(backend: string, msg: WsMessage): void
+  /** The backend's socket (re)connected: what we have there must be looked at again. */
+  open(backend: string): void
+  /** Something a status shows changed (reachability, error, configuration). */
+  changed(): void
+}
+
+export class Backend {
+  reachable = false
+  lastError: string | null = null
+  lastSeen: string | null = null
+  /** When it stopped answering (ms since the epoch); null while it answers. */
+  downSince: number | null = null
+  queue: QueueSnapshot = { running: [], pending: [] }
+  /** No longer in the configuration (removed): finishes what runs there, takes nothing new. */
+  removed = false
+  /** Which presets it can run (its node classes), once read; null before. */
+  presets: PresetCapability[] | null = null
+
+  constructor(
+    public spec: BackendSpec,
+    readonly comfy: ComfyClient,
+    readonly socket: ComfySocket | null
+  ) {}
+
+  get id(): string {
+    return this.spec.id
+  }
+
+  /** It may be given new work: configured, turned on and answering. */
+  get open(): boolean {
+    return this.spec.enabled && !this.removed && this.reachable
+  }
+
+  state(): 'online' | 'offline' | 'draining' | 'disabled' {
+    if (this.removed) return 'draining'
+    if (!this.spec.enabled) return 'disabled'
+    return this.reachable ? 'online' : 'offline'
+  }
+
+  /** The backend can run the preset: its nodes are all there (unknown yet counts as able; pre-flight checks each prompt). */
+  canRun(preset: string): boolean {
+    return this.presets?.find((p) => p.id === preset)?.ok ?? true
+  }
+}
+
+export class BackendPool {
+  private readonly backends = new Map<string, Backend>()
+  private started = false
+
+  constructor(
+    main: ComfyClient,
+    private readonly clientId: string,
+    private readonly events: PoolEvents,
+    private readonly log: Pick<Logger, 'info' | 'warn'>
+  ) {
+    this.add({ id: MAIN_BACKEND, name: MAIN_BACKEND_NAME, url: main.url, enabled: true, from: 'main' }, main)
+  }
+
+  private add(spec: BackendSpec, comfy?: ComfyClient): Backend {
+    const client = comfy ?? new ComfyClient(spec.url, this.clientId)
+    const socket = new ComfySocket(client.url, this.clientId, {
+      message: (m) => this.events.message(spec.id, m),
+      open: () => {
+        this.sawAnswer(spec.id)
+        this.events.open(spec.id)
+      },
+      close: () => this.log.warn(`ComfyUI socket of backend ${spec.id} closed; reconnecting`),
+    })
+    const backend = new Backend(spec, client, socket)
+    this.backends.set(spec.id, backend)
+    if (this.started && spec.enabled) socket.start()
+    return backend
+  }
+
+  /**
+   * Applies the configuration: `extra` are the backends besides main (CLI and settings), `mainEnabled`
+   * main's switch. A new or moved backend gets a new client and socket; one no longer listed is
+   * marked removed (it drains; `forget` drops it once nothing of ours is there).
+   */
+  configure(extra: BackendSpec[], mainEnabled = true): void {
+    const main = this.backends.get(MAIN_BACKEND)
+    if (main && main.spec.enabled !== mainEnabled) main.spec = { ...main.spec, enabled: mainEnabled }
+    const listed = new Set(extra.map((s) => s.id))
+    for (const spec of extra) {
+      if (spec.id === MAIN_BACKEND) continue
+      const known = this.backends.get(spec.id)
+      if (known && known.spec.url === spec.url) {
+        const turnedOn = !known.spec.enabled && spec.enabled
+        known.spec = spec
+        known.removed = false
+        if (turnedOn && this.started) known.socket?.start()
+        continue
+      }
+      if (known) known.socket?.stop()
+      this.add(spec)
+    }
+    for (const b of this.backends.values()) {
+      if (b.id !== MAIN_BACKEND && !listed.has(b.id)) b.removed = true
+    }
+    this.events.changed()
+  }
+
+  /** Drops a removed backend that has nothing of ours left. */
+  forget(id: string): void {
+    const b = this.backends.get(id)
+    if (!b || !b.removed) return
+    b.socket?.stop()
+    this.backends.delete(id)
+    this.events.changed()
+  }
+
+  all(): Backend[] {
+    return [...this.backends.values()]
+  }
+
+  /** The backend of a run (null: recorded before backends were, i.e. main). */
+  get(id: string | null | undefined): Backend | undefined {
+    return this.backends.get(id ?? MAIN_BACKEND)
+  }
+
+  /** The client of a run's backend; main's when that backend is no longer known. */
+  client(id: string | null | undefined): ComfyClient {
+    return (this.get(id) ?? (this.backends.get(MAIN_BACKEND) as Backend)).comfy
+  }
+
+  start(): void {
+    this.started = true
+    for (const b of this.backends.values()) if (b.spec.enabled || b.id === MAIN_BACKEND) b.socket?.start()
+  }
+
+  stop(): void {
+    this.started = false
+    for (const b of this.backends.values()) b.socket?.stop()
+  }
+
+  sawAnswer(id: string, queue?: QueueSnapshot): void {
+    const b = this.backends.get(id)
+    if (!b) return
+    if (queue) b.queue = queue
+    b.lastSeen = new Date().toISOString()
+    const changed = !b.reachable || b.lastError !== null
+    if (!b.reachable && b.id !== MAIN_BACKEND) this.log.info(`backend ${b.id} (${b.spec.url}) is reachable`)
+    b.reachable = true
+    b.downSince = null
+    b.lastError = null
+    if (changed) this.events.changed()
+  }
+
+  /** Notes a failed call; true when it failed because the backend is not reachable. */
+  noteFailure(id: string, err: unknown): boolean {
+    const b = this.backends.get(id)
+    if (!(err instanceof ComfyUnreachable)) {
+      if (b && err instanceof Error) b.lastError = err.message
+      return false
+    }
+    if (!b) return true
+    const changed = b.reachable || b.lastError !== err.message
+    if (b.reachable && b.id !== MAIN_BACKEND) this.log.warn(`backend ${b.id} (${b.spec.url}) stopped answering: ${err.message}`)
+    b.reachable = false
+    b.downSince ??= Date.now()
+    b.lastError = err.message
+    if (changed) this.events.changed()
+    return true
+  }
+
+  /** Reads which presets a backend can run (workflows/capability.ts, over its node schemas and model lists). */
+  async readPresets(id: string, templates: Template[]): Promise<void> {
+    const b = this.backends.get(id)
+    if (!b) return
+    const classes = [...new Set(templates.flatMap((t) => requiredClasses(t)))]
+    const raws = await Promise.all(classes.map((cls) => b.comfy.objectInfo(cls)))
+    const nodeSchemas: Record<string, NodeSchema | undefined> = {}
+    classes.forEach((cls, i) => {
+      const parsed = NodeSchemaZ.safeParse(raws[i])
+      nodeSchemas[cls] = raws[i] !== null && parsed.success ? parsed.data : undefined
+    })
+    b.presets = backendCapabilities(templates, { nodeSchemas })
+    this.events.changed()
+  }
+}

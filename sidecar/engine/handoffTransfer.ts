@@ -1,0 +1,94 @@
+// Hand-off across backends. The images a run's prompt loads (the previous segment's last frame or
+// last frames, the job's start image, the anchor) are where they were made: another run's outputs on
+// that run's backend, the start image in main's input folder. When the run goes to another backend,
+// each such file is copied byte-exact (GET /view there, POST /upload/image to the run's backend) and
+// the prompt loads the copy. No shared disk is assumed.
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { FileRef, JobState } from '../contract'
+import { outputImageRef } from '../contract'
+import type { ApiPrompt } from '../workflows'
+import type { BackendPool } from './backendPool'
+import { MAIN_BACKEND } from './backendPool'
+import type { RunnerOptions } from './runnerDeps'
+
+interface Source {
+  file: FileRef
+  /** The backend that has the file. */
+  backend: string
+}
+
+/** LoadImage values a run of the job may load, with the file each names and the backend that has it. */
+export function imageSources(state: JobState): Map<string, Source> {
+  const out = new Map<string, Source>()
+  for (const run of [...state.segments, ...state.takes]) {
+    for (const file of [run.last_frame, run.tail]) {
+      if (file) out.set(outputImageRef(file), { file, backend: run.backend ?? MAIN_BACKEND })
+    }
+  }
+  const input = state.job.input_image
+  if (input) {
+    const slash = input.lastIndexOf('/')
+    out.set(input, { file: { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }, backend: MAIN_BACKEND })
+  }
+  return out
+}
+
+export class HandoffTransfer {
+  /** Copies made: `${target}\n${value}` -> the LoadImage value of the copy on target. */
+  private readonly copies = new Map<string, string>()
+
+  constructor(
+    private readonly o: Pick<RunnerOptions, 'files'>,
+    private readonly pool: BackendPool
+  ) {}
+
+  /**
+   * The prompt with every image it loads from another backend replaced by a copy on `target`
+   * (the prompt itself when nothing is elsewhere). A value uploaded to `target` itself (the colour
+   * guard's corrected frame) is not in the sources and stays.
+   */
+  async localize(prompt: ApiPrompt, state: JobState, target: string): Promise<ApiPrompt> {
+    const sources = imageSources(state)
+    const replace = new Map<string, string>()
+    for (const node of Object.values(prompt)) {
+      for (const value of Object.values(node.inputs)) {
+        if (typeof value !== 'string' || replace.has(value)) continue
+        const source = sources.get(value)
+        if (!source || source.backend === target) continue
+        replace.set(value, await this.copy(value, source, target))
+      }
+    }
+    if (replace.size === 0) return prompt
+    const out: ApiPrompt = {}
+    for (const [id, node] of Object.entries(prompt)) {
+      const inputs = Object.fromEntries(Object.entries(node.inputs).map(([k, v]) => [k, typeof v === 'string' ? (replace.get(v) ?? v) : v]))
+      out[id] = { ...node, inputs }
+    }
+    return out
+  }
+
+  private async copy(value: string, source: Source, target: string): Promise<string> {
+    const key = `${target}\n${value}`
+    const known = this.copies.get(key)
+    if (known !== undefined) return known
+    const bytes = await this.bytes(source)
+    const flat = `${source.file.subfolder ? `${source.file.subfolder}/` : ''}${source.file.filename}`.replace(/[/\\]/g, '_')
+    const name = `longvideo_from_${source.backend}_${source.file.type}_${flat}`
+    const mime = path.extname(name).toLowerCase() === '.webp' ? 'image/webp' : 'image/png'
+    const uploaded = await this.pool.client(target).upload(bytes, name, mime)
+    const copied = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name
+    this.copies.set(key, copied)
+    return copied
+  }
+
+  /** The file's bytes, from the backend that has it (main's may be read from its folder on this machine). */
+  private async bytes(source: Source): Promise<Uint8Array> {
+    return new Uint8Array(await readFile(await this.o.files.localPath(source.file, source.backend)))
+  }
+
+  /** A backend restarted or was removed: what it held may be gone, so copies are made again. */
+  forget(target: string): void {
+    for (const key of [...this.copies.keys()]) if (key.startsWith(`${target}\n`)) this.copies.delete(key)
+  }
+}
