@@ -47,12 +47,13 @@ export class BackendWork {
   }
 
   /**
-   * The backends placement may use. One that stopped answering is left out while another answers;
-   * when none answers, work waits on the enabled ones as it did with one ComfyUI (submits postponed).
+   * The backends placement may use: those that answer (main also before its first answer, as the
+   * sidecar often starts before ComfyUI listens). When none answers, work waits on the enabled ones
+   * as it did with one ComfyUI (submits postponed until one answers).
    */
   openBackends(): { id: string; open: boolean }[] {
     const candidates = this.pool.all().filter((b) => b.spec.enabled && !b.removed)
-    const answering = candidates.filter((b) => b.reachable || b.downSince === null)
+    const answering = candidates.filter((b) => b.reachable || (b.id === MAIN_BACKEND && b.downSince === null))
     const usable = new Set((answering.length > 0 ? answering : candidates).map((b) => b.id))
     return this.pool.all().map((b) => ({ id: b.id, open: usable.has(b.id) }))
   }

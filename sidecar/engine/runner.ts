@@ -239,8 +239,13 @@ export class Runner {
       .map((id) => sharedJobState(this.o.db, id))
       .filter((s): s is JobState => s !== null)
     if (!this.accepting) return
-    const backends = placementBackends(states, this.work.openBackends(), this.work.memory)
-    const { placements, memory } = place(readyWork(states), backends, (id, run) => this.pool.get(id)?.canRun(run.preset) ?? false, { affinity: this.o.affinity ?? true })
+    const open = this.work.openBackends()
+    const backends = placementBackends(states, open, this.work.memory)
+    // A preset no open backend can run still goes to one: its pre-flight then fails the run saying what is missing.
+    const canRun = (id: string, preset: string) => this.pool.get(id)?.canRun(preset) ?? false
+    const runnable = (preset: string) => open.some((b) => b.open && canRun(b.id, preset))
+    const capable = (id: string, run: { preset: string }) => canRun(id, run.preset) || !runnable(run.preset)
+    const { placements, memory } = place(readyWork(states), backends, capable, { affinity: this.o.affinity ?? true })
     for (const [id, m] of memory) this.work.memory.set(id, m)
     for (const run of placements) {
       const take = run.take === null ? {} : { take: run.take }

@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BackendList, JobWithSegments } from '../contract'
+import { abandonedOn } from '../db/jobQueries'
+import { backendSettings } from '../testing/backendSims'
+import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
+import { countFrames } from '../video'
+
+let world: World | null = null
+afterEach(async () => {
+  await world?.close()
+  world = null
+})
+
+const L = 9
+
+describe('failover between ComfyUI backends', () => {
+  it('places the runs of a backend silent past the timeout on another one, takes the old prompt out when it is back, and loses nothing', async () => {
+    world = await startWorld({}, { backendTimeoutMs: 1_000 }, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    const settings = (main: boolean) => w.api('PUT', '/api/settings', { main_backend_enabled: main, backends: backendSettings([gpu2]) })
+    // Segment 1 runs on gpu2 alone, long enough to be cut off in the middle.
+    gpu2.sim.setSegmentSeconds(4)
+    expect((await settings(false)).status).toBe(200)
+    const created = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ planned_prompts: ['turn left'] }))
+    const id = created.body.id
+    const first = await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'segment 1 running on gpu2')
+    expect(first.segments[0]?.backend).toBe('gpu2')
+    const oldPrompt = first.segments[0]!.prompt_id!
+
+    // gpu2 drops off the network (its queue goes on); main is turned on again.
+    await gpu2.sim.stop()
+    expect((await settings(true)).status).toBe(200)
+    const moved = await w.waitForJob(id, (j) => j.segments[0]?.backend === 'main', 'segment 1 placed on main', 20_000)
+    expect(moved.segments[0]?.prompt_id).not.toBe(oldPrompt)
+    expect(abandonedOn(w.sidecar.db, 'gpu2').map((a) => a.prompt_id)).toEqual([oldPrompt])
+    const offline = await w.api<BackendList>('GET', '/api/backends')
+    expect(offline.body.backends.find((b) => b.id === 'gpu2')?.state).toBe('offline')
+
+    // gpu2 comes back while it still runs the old prompt: it is interrupted there, and its result never read.
+    await gpu2.sim.start()
+    await waitUntil(async () => abandonedOn(w.sidecar.db, 'gpu2').length, (n) => n === 0, 'the abandoned prompt taken out of gpu2', 20_000)
+    const oldRun = () => Promise.resolve(gpu2.sim.promptLog.find((l) => l.prompt_id === oldPrompt)?.status)
+    expect(await waitUntil(oldRun, (s) => s !== undefined, 'the old prompt ended on gpu2')).toBe('interrupted')
+
+    const done = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'both segments', 30_000)
+    expect(done.segments.map((s) => s.status)).toEqual(['done', 'done'])
+    // No prompt id of ours was started on two backends.
+    const started = (sim: typeof w.sim) => new Set(sim.promptLog.map((l) => l.prompt_id))
+    const onBoth = [...started(w.sim)].filter((p) => started(gpu2.sim).has(p))
+    expect(onBoth).toEqual([])
+
+    expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
+    const final = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize')
+    const file = final.final_video!.file
+    expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
+  }, 90_000)
+})
