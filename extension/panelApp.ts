@@ -29,12 +29,6 @@ export function createPanelApp(): App {
  * renders (extension/lazy/timeline.ts); that chunk sets up the app before the root shows.
  */
 export function createTimelineApp(): App {
-  const app: App = createApp(
-    lazyView(async () => {
-      const chunk = await import('./lazy/timeline')
-      chunk.setupTimelineApp(app)
-      return chunk
-    })
-  )
+  const app: App = createApp(lazyView(() => import('./lazy/timeline'), { setup: (chunk) => chunk.setupTimelineApp(app) }))
   return app.use(panelPinia()).use(i18n)
 }
