@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BackendList, JobWithSegments } from '../contract'
@@ -57,4 +58,32 @@ describe('failover between ComfyUI backends', () => {
     const file = final.final_video!.file
     expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
   }, 90_000)
+
+  it('continues a chain from a segment made on a backend that has gone away: its files were copied when it finished', async () => {
+    world = await startWorld({}, { backendTimeoutMs: 1_000 }, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    const settings = (main: boolean) => w.api('PUT', '/api/settings', { main_backend_enabled: main, backends: backendSettings([gpu2]) })
+    expect((await settings(false)).status).toBe(200)
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())).body.id
+    const first = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1 on gpu2')
+    expect(first.segments[0]?.backend).toBe('gpu2')
+    const frame = first.segments[0]!.last_frame!
+    const made = readFileSync(path.join(gpu2.sim.outputDir, frame.subfolder, frame.filename))
+    // The copy is made off the hand-off path, after the segment is recorded: wait for it before gpu2 goes.
+    const cached = path.join(w.root, 'data', 'cache', 'backends', 'gpu2', 'output', frame.subfolder, frame.filename)
+    await waitUntil(async () => existsSync(cached), (ok) => ok, 'the copy of gpu2 files')
+    await gpu2.sim.stop()
+    expect((await settings(true)).status).toBe(200)
+    expect((await w.api('POST', `/api/jobs/${id}/segments/1/prompt`, { prompt: 'turn left' })).status).toBe(200)
+    const done = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 2, 'segment 2 on main', 20_000)
+    expect(done.segments.map((s) => [s.status, s.backend])).toEqual([['done', 'gpu2'], ['done', 'main']])
+    expect(readFileSync(path.join(w.sim.inputDir, `longvideo_from_gpu2_output_${frame.subfolder}_${frame.filename}`))).toEqual(made)
+    const status = await w.api<BackendList>('GET', '/api/backends')
+    expect(status.body.backends.map((b) => [b.id, b.state])).toEqual([['main', 'online'], ['gpu2', 'offline']])
+    expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
+    const final = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize')
+    const file = final.final_video!.file
+    expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
+  }, 60_000)
 })

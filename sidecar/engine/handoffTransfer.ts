@@ -5,12 +5,23 @@
 // the prompt loads the copy. No shared disk is assumed.
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { ComfyUnreachable } from '../comfy/comfyClient'
 import type { FileRef, JobState } from '../contract'
 import { outputImageRef } from '../contract'
 import type { ApiPrompt } from '../workflows'
 import type { BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
 import type { RunnerOptions } from './runnerDeps'
+
+/** The backend that has a hand-off file does not answer (the run waits; the target is not to blame). */
+export class HandoffSourceUnreachable extends Error {
+  constructor(
+    readonly backend: string,
+    override readonly cause: ComfyUnreachable
+  ) {
+    super(`backend ${backend}, which made a file this run starts from, does not answer: ${cause.message}`)
+  }
+}
 
 interface Source {
   file: FileRef
@@ -84,7 +95,12 @@ export class HandoffTransfer {
 
   /** The file's bytes, from the backend that has it (main's may be read from its folder on this machine). */
   private async bytes(source: Source): Promise<Uint8Array> {
-    return new Uint8Array(await readFile(await this.o.files.localPath(source.file, source.backend)))
+    try {
+      return new Uint8Array(await readFile(await this.o.files.localPath(source.file, source.backend)))
+    } catch (err) {
+      if (err instanceof ComfyUnreachable && source.backend !== MAIN_BACKEND) throw new HandoffSourceUnreachable(source.backend, err)
+      throw err
+    }
   }
 
   /** A backend restarted or was removed: what it held may be gone, so copies are made again. */

@@ -57,7 +57,7 @@ export class PromptWatcher {
   private readonly socketOutputs = new SocketOutputs()
 
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'files'>,
     private readonly engine: WatcherEngine,
     private readonly parts: WatcherParts
   ) {}
@@ -243,6 +243,12 @@ export class PromptWatcher {
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() })
           // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
           void this.parts.submitter.settled().then(async () => {
+            // A run made on another backend: its files are copied here at once, so the next segment's
+            // hand-off and the final still have them if that backend goes away.
+            if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND) {
+              const files = [outcome.last_frame, outcome.tail ?? null, outcome.video].filter((f) => f !== null)
+              await Promise.allSettled(files.map((f) => this.o.files.localPath(f, owner.backend)))
+            }
             this.parts.stitcher.inspectSoon(outcome.video, owner.backend)
             const drift = await this.parts.handoff.drift(state, outcome.last_frame, owner.backend)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })

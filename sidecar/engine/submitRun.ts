@@ -11,7 +11,7 @@ import { now } from './clock'
 import type { BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
 import type { ColorHandoff } from './colorHandoff'
-import { HandoffTransfer } from './handoffTransfer'
+import { HandoffSourceUnreachable, HandoffTransfer } from './handoffTransfer'
 import type { ComfyStatus } from './comfyStatus'
 import { plainError, runOf } from './runQueries'
 import type { Feed, RunnerOptions } from './runnerDeps'
@@ -130,7 +130,8 @@ export class RunSubmitter {
     } catch (err) {
       // Unreachable or a strange answer: the segment stays queued under its stored prompt_id and the
       // poll finds it in ComfyUI (it arrived) or resubmits it (it did not) once ComfyUI answers.
-      this.noteFailure(backend, err)
+      if (err instanceof HandoffSourceUnreachable) this.pool.noteFailure(err.backend, err.cause)
+      else this.noteFailure(backend, err)
       this.o.log.warn(`submit of job ${jobId} segment ${idx + 1}${backend && backend !== MAIN_BACKEND ? ` to backend ${backend}` : ''} postponed: ${(err as Error).message}`)
     }
   }
