@@ -86,4 +86,31 @@ describe('failover between ComfyUI backends', () => {
     const file = final.final_video!.file
     expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
   }, 60_000)
+
+  it('drains a backend removed from the settings: what waits there is placed elsewhere, what runs there finishes', async () => {
+    world = await startWorld({}, {}, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    gpu2.sim.setSegmentSeconds(2)
+    expect((await w.api('PUT', '/api/settings', { main_backend_enabled: false, backends: backendSettings([gpu2]) })).status).toBe(200)
+    const a = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'A' }))).body.id
+    const b = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'B', prompt: 'a run on the beach', parameters: { width: 64, height: 64, frames: 9, steps: 4, seed: 7 } }))).body.id
+    // Which of the two gpu2 runs first is the order the submits reached it: either way one runs, one waits.
+    const statusOf = async () => [(await w.job(a)).segments[0], (await w.job(b)).segments[0]]
+    const [runA, runB] = await waitUntil(statusOf, (r) => r.some((x) => x?.status === 'running') && r.some((x) => x?.status === 'queued'), 'one running and one waiting on gpu2')
+    expect([runA?.backend, runB?.backend]).toEqual(['gpu2', 'gpu2'])
+    const [running, queued] = runA?.status === 'running' ? [a, b] : [b, a]
+    const handedBack = (runA?.status === 'queued' ? runA : runB)!.prompt_id!
+    expect((await w.api('PUT', '/api/settings', { main_backend_enabled: true, backends: [] })).status).toBe(200)
+    const draining = await w.api<BackendList>('GET', '/api/backends')
+    expect(draining.body.backends.map((x) => [x.id, x.state])).toEqual([['main', 'online'], ['gpu2', 'draining']])
+    const movedJob = await w.waitForJob(queued, (j) => j.status === 'awaiting_prompt', 'the waiting run done on main')
+    expect(movedJob.segments[0]?.backend).toBe('main')
+    const stayed = await w.waitForJob(running, (j) => j.status === 'awaiting_prompt', 'the running one finished on gpu2')
+    expect(stayed.segments[0]?.backend).toBe('gpu2')
+    // The waiting prompt was taken out of gpu2's queue before it ran; gpu2 ran the other one only.
+    expect(gpu2.sim.promptLog.filter((l) => l.startedAt !== undefined).map((l) => l.prompt_id)).toEqual([stayed.segments[0]?.prompt_id])
+    expect(gpu2.sim.promptLog.some((l) => l.prompt_id === handedBack)).toBe(true)
+    await waitUntil(async () => (await w.api<BackendList>('GET', '/api/backends')).body.backends.map((x) => x.id), (ids) => ids.join() === 'main', 'gpu2 forgotten once drained')
+  }, 60_000)
 })
