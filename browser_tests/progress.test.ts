@@ -44,11 +44,16 @@ describe('progress in the browser', () => {
     const seen: { phase: string; text: string; value: number }[] = []
     let shot = false
     for (let i = 0; i < 200; i++) {
-      const status = await card.getAttribute('data-status')
-      if (status === 'done') break
-      const text = (await card.locator('[data-testid="run-phase"]').textContent().catch(() => null)) ?? ''
-      const value = Number((await card.locator('[role="progressbar"]').getAttribute('aria-valuenow').catch(() => null)) ?? -1)
-      const phase = (await card.locator('[data-testid="run-progress"]').getAttribute('data-phase').catch(() => null)) ?? ''
+      // One reading of the card as it stands: the phase, its words and the bar read in separate round trips
+      // could mix two renders (a value from "High noise 9/10" with the phase that replaced it).
+      const now = await card.evaluate((el) => ({
+        status: el.getAttribute('data-status'),
+        text: el.querySelector('[data-testid="run-phase"]')?.textContent ?? '',
+        value: Number(el.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? -1),
+        phase: el.querySelector('[data-testid="run-progress"]')?.getAttribute('data-phase') ?? '',
+      }))
+      if (now.status === 'done') break
+      const { phase, text, value } = now
       if (value >= 0) seen.push({ phase, text, value })
       if (!shot && phase === 'low_noise') {
         shot = true
