@@ -73,6 +73,30 @@ describe('the backends view', () => {
     await page.waitForSelector('[data-testid="backend-card"]')
   })
 
+  it('names the backend a running segment is on when there are several', async () => {
+    const { page } = h
+    // The backends (from the view's status list) are four. The demo's one ComfyUI finishes the segment at
+    // once: its answer is shown running on the second GPU.
+    const jobRoute = (url: URL) => url.pathname.endsWith(`/longvideo/api/jobs/${jobId}`)
+    await page.route(jobRoute, async (route) => {
+      const job = (await (await route.fetch()).json()) as { segments: Record<string, unknown>[] }
+      job.segments[0] = { ...job.segments[0], status: 'running', backend: 'second-gpu', video: null, progress: null, execution_ms: null, frames: null, finished_at: null }
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(job) })
+    })
+    await setSidebarWidth(page, 312)
+    await setPalette(page, 'dark')
+    await page.click('[data-testid="nav-backends"]')
+    await page.click(`[data-testid="backend-card"][data-id="main"] [data-testid="backend-running"]`)
+    await page.waitForSelector('[data-testid="segment-backend"]')
+    expect(await page.textContent('[data-testid="segment-backend"]')).toBe('on Second GPU')
+    await page.locator('[data-testid="segment-card"]').first().scrollIntoViewIfNeeded()
+    await shoot(page, 'backends-segment-card-312-dark')
+    await setPalette(page, 'light')
+    await shoot(page, 'backends-segment-card-312-light')
+    await page.unroute(jobRoute)
+    await page.click('[data-testid="nav-backends"]')
+  })
+
   it('adds a Distributed worker and a typed-in backend through the sidecar settings', async () => {
     const { page } = h
     await page.click('[data-testid="add-discovered"]')

@@ -1,12 +1,11 @@
 // The sidecar's backend routes (issue 16), named for the panel. Adding, removing and switching a backend
 // is a settings PUT (useSidecarApi().updateSettings).
 import { BackendList, DiscoveredBackends } from '../../sidecar/contract'
-import { fetchApi } from '../host'
-import { answer, checked, sidecar } from '../sidecarClient'
+import { answer, sidecar } from '../sidecarClient'
 
 export const backendsApi = {
   /** GET /api/backends: every backend's status. */
-  list: async () => (await checked(fetchApi('/longvideo/api/backends'), BackendList)).backends,
+  list: async () => (await answer(sidecar.backends.$get(), BackendList)).backends,
   /** GET /api/backends/discovered: ComfyUI-Distributed's workers on the main ComfyUI. */
   discovered: () => answer(sidecar.backends.discovered.$get(), DiscoveredBackends),
 }

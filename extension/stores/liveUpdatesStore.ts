@@ -44,6 +44,8 @@ export const useLiveUpdatesStore = defineStore('longvideo.live', () => {
       jobs.loadJobs(),
       settings.presets.length ? Promise.resolve() : settings.load(),
       nav.view === 'job' ? jobs.refreshCurrent() : Promise.resolve(),
+      // Names the backend of each running segment (a --backend one only the sidecar knows); events keep it current.
+      backends.load(),
     ]).catch((e: unknown) => queue.noteFailure(e))
   }
 
