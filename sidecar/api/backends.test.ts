@@ -28,14 +28,14 @@ describe('several ComfyUI backends', () => {
     const created = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
     expect(created.status).toBe(201)
     const id = created.body.id
-    let job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1')
+    let job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1', 45_000)
     expect(seg(job, 0).backend).toBe('gpu2')
     expect(readFileSync(path.join(gpu2.sim.inputDir, 'longvideo_from_main_input_start.png'))).toEqual(readFileSync(path.join(w.sim.inputDir, 'start.png')))
 
     // Segment 2 on main (gpu2 off): gpu2's last frame reaches main over HTTP, byte for byte.
     expect((await only(true, false)).status).toBe(200)
     expect((await w.api('POST', `/api/jobs/${id}/segments/1/prompt`, { prompt: 'turn left' })).status).toBe(200)
-    job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 2, 'segment 2')
+    job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 2, 'segment 2', 45_000)
     expect(seg(job, 1).backend).toBe('main')
     const frame1 = seg(job, 0).last_frame!
     const made1 = readFileSync(path.join(gpu2.sim.outputDir, frame1.subfolder, frame1.filename))
@@ -44,7 +44,7 @@ describe('several ComfyUI backends', () => {
     // Segment 3 on gpu2 again: main's frame goes the other way.
     expect((await only(false, true)).status).toBe(200)
     expect((await w.api('POST', `/api/jobs/${id}/segments/2/prompt`, { prompt: 'sit down' })).status).toBe(200)
-    job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 3, 'segment 3')
+    job = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 3, 'segment 3', 45_000)
     expect(job.segments.map((s) => s.status)).toEqual(['done', 'done', 'done'])
     expect(seg(job, 2).backend).toBe('gpu2')
     const frame2 = seg(job, 1).last_frame!
@@ -61,8 +61,8 @@ describe('several ComfyUI backends', () => {
 
     // The final fetches each segment from the backend that made it.
     expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
-    const done = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize')
+    const done = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize', 45_000)
     const file = done.final_video!.file
     expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + 2 * (L - 1))
-  }, 60_000)
+  }, 150_000)
 })

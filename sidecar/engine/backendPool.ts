@@ -62,9 +62,14 @@ export class Backend {
     return this.reachable ? 'online' : 'offline'
   }
 
-  /** The backend can run the preset: its nodes are all there (unknown yet counts as able; pre-flight checks each prompt). */
+  /**
+   * The backend can run the preset: its nodes and models are there. Before they are read, main counts
+   * as able (as the one ComfyUI always did: pre-flight checks each prompt) and another backend as not.
+   * A preset added later (a user template) counts as able (pre-flight checks it).
+   */
   canRun(preset: string): boolean {
-    return this.presets?.find((p) => p.id === preset)?.ok ?? true
+    if (!this.presets) return this.id === MAIN_BACKEND
+    return this.presets.find((p) => p.id === preset)?.ok ?? true
   }
 }
 

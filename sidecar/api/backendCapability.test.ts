@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { BackendList, JobWithSegments } from '../contract'
+import { DEFAULT_MODELS } from '../sim/defaultModels'
+import { startSimComfy } from '../sim/simComfy'
+import type { SimComfy } from '../sim/simComfy'
+import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
+import type { World } from '../testing/testWorld'
+
+let world: World | null = null
+let small: SimComfy | null = null
+afterEach(async () => {
+  await world?.close()
+  await small?.close()
+  world = null
+  small = null
+})
+
+describe('capability per backend', () => {
+  it('never places a run on a backend that lacks its models, and says why in GET /api/backends', async () => {
+    world = await startWorld({ segmentSeconds: 0.3 })
+    const w = world
+    // A second ComfyUI with the 5B model only.
+    small = await startSimComfy({ root: path.join(w.root, 'small'), segmentSeconds: 0.3, models: { ...DEFAULT_MODELS, diffusion_models: ['wan2.2_ti2v_5B_fp16.safetensors'] } })
+    expect((await w.api('PUT', '/api/settings', { backends: [{ id: 'small', name: 'Small GPU', url: small.url, enabled: true }] })).status).toBe(200)
+    const listed = await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => (r.body.backends[1]?.presets.length ?? 0) > 0, 'the presets of backend small')
+    const presets = listed.body.backends[1]!.presets
+    expect(presets.find((p) => p.id === 'wan22_14b_i2v')).toMatchObject({ ok: false })
+    expect(presets.find((p) => p.id === 'wan22_14b_i2v')?.missing.join(' ')).toMatch(/wan2\.2_i2v_high_noise_14B/)
+    expect(presets.find((p) => p.id === 'wan22_5b_ti2v')?.ok).toBe(true)
+
+    // Three 14B jobs and one 5B job: the 14B work waits for main; the 5B job may use the idle small GPU.
+    const ids: number[] = []
+    for (const name of ['A', 'B', 'C']) ids.push((await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name }))).body.id)
+    ids.push((await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'D', preset: 'wan22_5b_ti2v' }))).body.id)
+    const done = await Promise.all(ids.map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id}`, 60_000)))
+    expect(done.slice(0, 3).map((j) => j.segments[0]?.backend)).toEqual(['main', 'main', 'main'])
+    expect(done[3]?.segments[0]?.backend).toBe('small')
+    expect(small.promptLog.filter((l) => l.httpStatus === 200).map((l) => l.prompt_id)).toEqual([done[3]?.segments[0]?.prompt_id])
+  }, 90_000)
+})
