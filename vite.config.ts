@@ -190,6 +190,9 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // sidecar tests that check the panel's rules against the sidecar's (seamsPanel.test) import the
+        // panel's domain modules, which reach the English texts through the virtual message modules.
+        plugins: [...i18n(), areaMessages()],
         test: {
           name: 'sidecar',
           environment: 'node',
