@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BackendList, JobWithSegments, Segment } from '../contract'
+import type { BackendList, JobWithSegments, Segment, ServerEvent } from '../contract'
 import { backendSettings } from '../testing/backendSims'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import { countFrames } from '../video'
 
@@ -64,5 +64,41 @@ describe('several ComfyUI backends', () => {
     const done = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize', 45_000)
     const file = done.final_video!.file
     expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + 2 * (L - 1))
+  }, 150_000)
+
+  it('runs independent jobs on both backends at once and sends the backends\' statuses on the event stream', async () => {
+    world = await startWorld({ segmentSeconds: 0.5 }, {}, { backends: 1 })
+    const w = world
+    const seen: ServerEvent[] = []
+    const controller = new AbortController()
+    const res = await fetch(`${w.sidecar.url}/api/events`, { signal: controller.signal, headers: w.sidecar.authHeaders })
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
+    const decoder = new TextDecoder()
+    let buffer = ''
+    const reading = (async () => {
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
+        if (done) return
+        buffer += decoder.decode(value, { stream: true })
+        let cut
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1]
+          buffer = buffer.slice(cut + 2)
+          if (data) seen.push(JSON.parse(data) as ServerEvent)
+        }
+      }
+    })()
+    const ids: number[] = []
+    for (const name of ['A', 'B', 'C', 'D']) ids.push((await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name, planned_prompts: ['on'] }))).body.id)
+    const done = await Promise.all(ids.map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id}`, 60_000)))
+    const used = new Set(done.flatMap((j) => j.segments.map((s) => s.backend)))
+    expect(used).toEqual(new Set(['main', 'gpu2']))
+    // Both ComfyUIs ran at the same time: some prompt of one started before a prompt of the other ended.
+    const spans = (sim: typeof w.sim) => sim.promptLog.filter((l) => l.startedAt !== undefined).map((l) => [l.startedAt ?? 0, l.finishedAt ?? Infinity] as const)
+    const overlap = spans(w.sim).some(([s1, e1]) => spans(w.backends[0]!.sim).some(([s2, e2]) => s1 < e2 && s2 < e1))
+    expect(overlap).toBe(true)
+    await waitUntil(async () => seen.length, () => seen.some((e) => e.type === 'backends' && e.backends.some((b) => b.id === 'gpu2' && b.state === 'online')), 'a backends event')
+    controller.abort()
+    await reading
   }, 150_000)
 })
