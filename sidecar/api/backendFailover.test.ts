@@ -113,4 +113,20 @@ describe('failover between ComfyUI backends', () => {
     expect(gpu2.sim.promptLog.some((l) => l.prompt_id === handedBack)).toBe(true)
     await waitUntil(async () => (await w.api<BackendList>('GET', '/api/backends')).body.backends.map((x) => x.id), (ids) => ids.join() === 'main', 'gpu2 forgotten once drained')
   }, 60_000)
+
+  it('after a sidecar restart, reattaches a prompt to the backend it runs on instead of submitting it again', async () => {
+    world = await startWorld({}, {}, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    gpu2.sim.setSegmentSeconds(3)
+    expect((await w.api('PUT', '/api/settings', { main_backend_enabled: false, backends: backendSettings([gpu2]) })).status).toBe(200)
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())).body.id
+    const running = await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'segment 1 running on gpu2')
+    const prompt = running.segments[0]!.prompt_id
+    await w.restartSidecar()
+    const done = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1 done after the restart', 30_000)
+    expect([done.segments[0]?.backend, done.segments[0]?.prompt_id, done.segments[0]?.attempts]).toEqual(['gpu2', prompt, 1])
+    expect(gpu2.sim.promptLog.map((l) => l.prompt_id)).toEqual([prompt])
+    expect(w.sim.promptLog).toEqual([])
+  }, 60_000)
 })
