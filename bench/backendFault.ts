@@ -15,6 +15,8 @@ export interface BackendKillOutcome {
   frames: Array<number | null>
   expected_frames: number
   killed_backend: string
+  /** Seconds after which the killed backend was started again (empty), or null: left dead. */
+  revived_after_s: number | null
   /** Prompts the dead backend had started and not finished when it died, and those still queued there. */
   lost_on_kill: { running: number; queued: number }
   prompts_per_backend: Record<string, number>
@@ -53,7 +55,7 @@ const GENERATION_S = 1
  * Kills backend gpu2 once it is running a prompt and a few segments are done, leaves it dead, and
  * waits for every job; `sidecarArgs` can shorten the sidecar's failover timeout.
  */
-export async function killOneOfThree(sidecarArgs: string[] = []): Promise<BackendKillOutcome> {
+export async function killOneOfThree(sidecarArgs: string[] = [], reviveAfterS: number | null = null): Promise<BackendKillOutcome> {
   const w = await startBenchWorld({ sim: { segmentSeconds: GENERATION_S }, backends: 2, sidecarArgs })
   const t0 = Date.now()
   const victim = w.backends[0]
@@ -64,6 +66,7 @@ export async function killOneOfThree(sidecarArgs: string[] = []): Promise<Backen
     frames: [],
     expected_frames: FRAMES + (SEGMENTS - 1) * (FRAMES - 1),
     killed_backend: victim?.id ?? '',
+    revived_after_s: reviveAfterS,
     lost_on_kill: { running: 0, queued: 0 },
     prompts_per_backend: {},
     overlapping: [],
@@ -88,11 +91,15 @@ export async function killOneOfThree(sidecarArgs: string[] = []): Promise<Backen
       queued: received.filter((l) => l.startedAt === undefined).length,
     }
     await victim.sim.kill()
+    // A ComfyUI that crashed and was started again (empty queue and history, its output files kept).
+    const revived = reviveAfterS === null ? null : new Promise<void>((r) => setTimeout(r, reviveAfterS * 1000)).then(() => victim.sim.start())
     try {
       // The work left is a few prompts per backend and the failover timeout: minutes mean it is stuck.
       await allSegmentsDone(w, ids, 240_000)
     } catch (e) {
       throw new Error(`${(e as Error).message.split(';')[0]}; unfinished: ${await unfinished(w.sidecar.url, ids)}`)
+    } finally {
+      await revived
     }
     for (const id of ids) {
       await call(w.sidecar.url, 'POST', `/api/jobs/${id}/finalize`)
@@ -103,15 +110,16 @@ export async function killOneOfThree(sidecarArgs: string[] = []): Promise<Backen
       if (job.status === 'completed') out.completed++
       if (frames === out.expected_frames) out.exact_frames++
     }
+  } catch (e) {
+    out.error = (e as Error).message.split('\n')[0] ?? 'error'
+  } finally {
+    // Read from every sim's log whatever happened, so a stuck run still says whether anything ran twice.
     const twice = runsTwice(w.sims)
     out.overlapping = twice.overlapping
     out.started_twice = twice.started_twice
     w.sims.forEach((s, i) => {
       out.prompts_per_backend[i === 0 ? 'main' : (w.backends[i - 1]?.id ?? String(i))] = s.promptLog.filter((l) => l.startedAt !== undefined).length
     })
-  } catch (e) {
-    out.error = (e as Error).message.split('\n')[0] ?? 'error'
-  } finally {
     out.seconds = Math.round((Date.now() - t0) / 100) / 10
     await w.close()
   }

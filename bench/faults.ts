@@ -1,5 +1,6 @@
 // npm run faults [-- --out FILE] [--only sigkill,restart,outage,hostile,diskfull,crowd,finalize-kill,
-// finalize-crashloop,stitch-failure,comfy-exit,seam-pixels,backend-kill]: the fault
+// finalize-crashloop,stitch-failure,comfy-exit,seam-pixels,backend-kill,
+// backend-kill-revive]: the fault
 // suite against the simulated ComfyUI and the sidecar as a child process; prints the figures, writes
 // JSON to --out and bench/RESULTS.md.
 import { BACKEND_FAILOVER_ARGS, killOneOfThree } from './backendFault'
@@ -161,6 +162,17 @@ await suite.part('backend-kill', async () => {
   figures.backend_kill = r
   suite.add({
     what: `one of three ComfyUI backends (${r.killed_backend}) killed mid-run (${r.lost_on_kill.running} running, ${r.lost_on_kill.queued} queued there), ${r.jobs} jobs of 4 segments: completed / exact frames / segment runs overlapping on two backends / prompts started twice`,
+    figure: `${r.completed} / ${r.exact_frames} / ${r.overlapping.length} / ${r.started_twice.length} (prompts per backend ${JSON.stringify(r.prompts_per_backend)}, ${r.seconds} s${r.error ? `; ${r.error}` : ''})`,
+    target: `${r.jobs} / ${r.jobs} / 0 / 0`,
+    met: r.error === null && r.completed === r.jobs && r.exact_frames === r.jobs && r.overlapping.length === 0 && r.started_twice.length === 0,
+  })
+})
+
+await suite.part('backend-kill-revive', async () => {
+  const r = await killOneOfThree(BACKEND_FAILOVER_ARGS, 20)
+  figures.backend_kill_revive = r
+  suite.add({
+    what: `the same, ${r.killed_backend} started again (empty queue and history, files kept) ${r.revived_after_s} s after the kill: completed / exact frames / overlapping runs / prompts started twice`,
     figure: `${r.completed} / ${r.exact_frames} / ${r.overlapping.length} / ${r.started_twice.length} (prompts per backend ${JSON.stringify(r.prompts_per_backend)}, ${r.seconds} s${r.error ? `; ${r.error}` : ''})`,
     target: `${r.jobs} / ${r.jobs} / 0 / 0`,
     met: r.error === null && r.completed === r.jobs && r.exact_frames === r.jobs && r.overlapping.length === 0 && r.started_twice.length === 0,
