@@ -8,7 +8,7 @@ import { JobWithSegments } from '../sidecar/contract'
 import type { Browser, Page } from 'playwright-core'
 import { startDemo } from '../demo/startDemo'
 import { findChromium, missingPrerequisitesMessage } from '../scripts/prerequisites'
-import type { Demo } from '../demo/startDemo'
+import type { Demo, DemoOptions } from '../demo/startDemo'
 
 export const SCREENSHOTS = path.join(process.cwd(), 'test-output', 'screenshots')
 
@@ -31,11 +31,11 @@ export interface Harness {
   close(): Promise<void>
 }
 
-export async function startHarness(simSeconds: number): Promise<Harness> {
+export async function startHarness(simSeconds: number, demoOptions: Partial<DemoOptions> = {}): Promise<Harness> {
   // A missing Chromium fails every browser test with the install line; skipping would hide them.
   const found = findChromium()
   if (!found.path) throw new Error(missingPrerequisitesMessage([found]))
-  const demo = await startDemo({ port: 0, simSeconds, log: () => undefined })
+  const demo = await startDemo({ port: 0, simSeconds, log: () => undefined, ...demoOptions })
   const browser = await chromium.launch({ executablePath: found.path, args: ARGS, headless: true })
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
   const problems: string[] = []

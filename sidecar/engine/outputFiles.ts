@@ -2,6 +2,7 @@
 // else copies fetched through /view into the data folder.
 import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
@@ -53,7 +54,9 @@ export class OutputFiles {
     if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`)
     // Folders only for a file that exists: a missing one must not leave a folder per path component.
     mkdirSync(path.dirname(target), { recursive: true })
-    const temp = `${target}.part`
+    // A name of its own: two requests for one file not yet cached (a clip and its poster) both fetch it,
+    // and a shared .part would be renamed away under the second one.
+    const temp = `${target}.${randomUUID()}.part`
     try {
       await pipeline(Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), createWriteStream(temp))
       await rename(temp, target)
