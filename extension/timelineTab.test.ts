@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createApp, defineAsyncComponent, defineComponent, h } from 'vue'
-import { flushPromises } from '@vue/test-utils'
+import { createApp, defineComponent, h } from 'vue'
 import { createPanelMount } from './sidebarTab'
 import { installFakeHost } from './testing/fakeHost'
-import { BOTTOM_PANEL_COMMAND, OVERLAY_ID, hasBottomPanel, openTimeline, timelineShowing, toggleTimeline, useTimelineMount } from './timelineTab'
+import {
+  BOTTOM_PANEL_COMMAND, OVERLAY_ID, closeOverlay, hasBottomPanel, openTimeline, timelineBottomTab, timelineOverlay, timelineShowing, toggleTimeline, useTimelineMount,
+} from './timelineTab'
 
 const Stub = defineComponent({ setup: () => () => h('div', { class: 'lv-tl', tabindex: 0 }, 'timeline') })
 
@@ -25,7 +26,11 @@ describe('where the timeline opens', () => {
     }
     useTimelineMount(createPanelMount(() => createApp(Stub), 'lv-timeline-root'))
   })
-  afterEach(() => vi.unstubAllGlobals())
+  afterEach(() => {
+    timelineOverlay.placed = false
+    timelineOverlay.open = false
+    vi.unstubAllGlobals()
+  })
 
   it('uses the bottom panel when the host registered its toggle command for our tab', () => {
     commands = [{ id: 'Comfy.Something' }, { id: BOTTOM_PANEL_COMMAND }]
@@ -43,40 +48,39 @@ describe('where the timeline opens', () => {
     expect(hasBottomPanel()).toBe(false)
   })
 
-  it('opens an overlay dialog where the host has no bottom panel (or does not list its commands), and Esc closes it', () => {
+  it('moves the app into the overlay where the host has no bottom panel (or does not list its commands), and toggles it', () => {
     commands = [{ id: 'Comfy.Something' }]
     expect(hasBottomPanel()).toBe(false)
     commands = undefined
     expect(hasBottomPanel()).toBe(false)
     openTimeline()
     expect(executed).toEqual([])
-    const overlay = document.getElementById(OVERLAY_ID)!
-    expect(overlay.getAttribute('role')).toBe('dialog')
-    expect(overlay.querySelector('.lv-timeline-root .lv-tl')).not.toBeNull()
+    // The dialog itself is the timeline app's (TimelineWindow.test.ts): here, the app is placed and asked to show it.
+    const host = document.getElementById(OVERLAY_ID)!
+    expect(host.parentElement).toBe(document.body)
+    expect(host.querySelector('.lv-timeline-root .lv-tl')).not.toBeNull()
+    expect({ ...timelineOverlay }).toEqual({ placed: true, open: true })
     expect(timelineShowing()).toBe(true)
-    expect(document.activeElement?.classList.contains('lv-tl')).toBe(true)
-    overlay.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
-    expect(overlay.hidden).toBe(true)
+    closeOverlay()
+    expect(timelineOverlay.open).toBe(false)
     expect(timelineShowing()).toBe(false)
     // The command toggles: open again (the same app, moved), then closed.
     toggleTimeline()
-    expect(overlay.hidden).toBe(false)
+    expect(timelineOverlay.open).toBe(true)
     expect(document.querySelectorAll('.lv-timeline-root')).toHaveLength(1)
     toggleTimeline()
-    expect(overlay.hidden).toBe(true)
+    expect(timelineOverlay.open).toBe(false)
   })
 
-  it('focuses the timeline once its lazily loaded code arrives, the first time it opens', async () => {
-    let arrive: (c: typeof Stub) => void = () => undefined
-    const Lazy = defineAsyncComponent(() => new Promise<typeof Stub>((resolve) => (arrive = resolve)))
-    useTimelineMount(createPanelMount(() => createApp(Lazy), 'lv-timeline-root'))
+  it('gives the app back to the bottom panel when the host renders its tab, closing the overlay', () => {
+    const m = createPanelMount(() => createApp(Stub), 'lv-timeline-root')
+    useTimelineMount(m)
     openTimeline()
-    const overlay = document.getElementById(OVERLAY_ID)!
-    expect(overlay.querySelector('.lv-tl')).toBeNull()
-    arrive(Stub)
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, 0))
-    expect(overlay.querySelector('.lv-tl')).not.toBeNull()
-    expect(document.activeElement?.classList.contains('lv-tl')).toBe(true)
+    const panel = document.createElement('div')
+    document.body.appendChild(panel)
+    timelineBottomTab(m).render(panel)
+    expect({ ...timelineOverlay }).toEqual({ placed: false, open: false })
+    expect(panel.querySelector('.lv-timeline-root .lv-tl')).not.toBeNull()
+    expect(timelineShowing()).toBe(true)
   })
 })

@@ -1,5 +1,7 @@
 // Where the timeline shows: ComfyUI's bottom panel when the host has one for our tab (detected from the
-// command the host registers for it), else a large overlay of our own. Either way one app, moved.
+// command the host registers for it), else a large overlay: a PrimeVue Dialog the timeline's own app renders.
+// Either way one app, moved.
+import { reactive } from 'vue'
 import type { ComfyBottomPanelTab } from './comfy-host'
 import { executeCommand, hasCommand } from './host'
 import type { PanelMount } from './sidebarTab'
@@ -9,6 +11,18 @@ export const TIMELINE_TAB_ID = 'longvideo-timeline'
 /** The command ComfyUI registers for every bottom panel tab it accepted. */
 export const BOTTOM_PANEL_COMMAND = `Workspace.ToggleBottomPanelTab.${TIMELINE_TAB_ID}`
 export const OVERLAY_ID = 'lv-timeline-overlay'
+
+/**
+ * Where the timeline's app is and whether its overlay shows. The overlay itself is a PrimeVue Dialog the
+ * timeline's lazily loaded app renders from this (components/timeline/TimelineWindow.vue), so PrimeVue
+ * stays out of the sidebar's initial load; this module only places the app and flips `open`.
+ */
+export const timelineOverlay = reactive({
+  /** The app is in the overlay's host element (not in the bottom panel): it renders as a dialog. */
+  placed: false,
+  /** The dialog shows. */
+  open: false,
+})
 
 let mount: PanelMount | null = null
 
@@ -23,6 +37,7 @@ export function timelineBottomTab(m: PanelMount): ComfyBottomPanelTab {
     title: t('tab.title'),
     type: 'custom',
     render: (el) => {
+      timelineOverlay.placed = false
       closeOverlay()
       m.render(el)
     },
@@ -39,44 +54,22 @@ export function hasBottomPanel(): boolean {
 export function timelineShowing(): boolean {
   const root = document.querySelector<HTMLElement>('.lv-timeline-root')
   if (!root?.isConnected) return false
-  const overlay = root.closest<HTMLElement>(`#${OVERLAY_ID}`)
-  return !overlay || !overlay.hidden
+  return !root.closest(`#${OVERLAY_ID}`) || timelineOverlay.open
 }
 
-function overlayElement(): { box: HTMLElement; body: HTMLElement } {
-  let box = document.getElementById(OVERLAY_ID)
-  if (!box) {
-    box = document.createElement('div')
-    box.id = OVERLAY_ID
-    box.className = 'lv-overlay'
-    box.setAttribute('role', 'dialog')
-    box.setAttribute('aria-modal', 'true')
-    box.setAttribute('aria-label', t('timeline.title'))
-    const body = document.createElement('div')
-    body.className = 'lv-overlay__body'
-    box.appendChild(body)
-    box.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        e.stopPropagation()
-        closeOverlay()
-      }
-    })
-    box.addEventListener('mousedown', (e) => {
-      if (e.target === box) closeOverlay()
-    })
-    document.body.appendChild(box)
+/** The element in body the app moves into when it shows as an overlay (the dialog's mask and box render in it). */
+function overlayHost(): HTMLElement {
+  let host = document.getElementById(OVERLAY_ID)
+  if (!host) {
+    host = document.createElement('div')
+    host.id = OVERLAY_ID
+    document.body.appendChild(host)
   }
-  return { box, body: box.querySelector<HTMLElement>('.lv-overlay__body') as HTMLElement }
+  return host
 }
-
-let returnFocus: HTMLElement | null = null
 
 export function closeOverlay(): void {
-  const box = document.getElementById(OVERLAY_ID)
-  if (!box || box.hidden) return
-  box.hidden = true
-  returnFocus?.focus()
-  returnFocus = null
+  timelineOverlay.open = false
 }
 
 /** Opens the timeline where the host can show it; does nothing when it already shows. */
@@ -90,37 +83,14 @@ export function openTimeline(): void {
     return
   }
   if (!mount) return
-  const { box, body } = overlayElement()
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null
-  box.hidden = false
-  mount.render(body)
-  focusWhenShown(body)
-}
-
-/**
- * Focuses the timeline in `container`: at once when it is there, else when it appears (the first time it
- * opens, its code is still loading: a lazily loaded chunk).
- */
-function focusWhenShown(container: HTMLElement): void {
-  const shown = container.querySelector<HTMLElement>('.lv-tl')
-  if (shown) {
-    shown.focus()
-    return
-  }
-  const watcher = new MutationObserver(() => {
-    const view = container.querySelector<HTMLElement>('.lv-tl')
-    if (!view) return
-    watcher.disconnect()
-    if (!container.closest<HTMLElement>(`#${OVERLAY_ID}`)?.hidden) view.focus()
-  })
-  watcher.observe(container, { childList: true, subtree: true })
-  // A load that never finishes must not leave the watcher behind.
-  setTimeout(() => watcher.disconnect(), 30_000)
+  timelineOverlay.placed = true
+  timelineOverlay.open = true
+  mount.render(overlayHost())
 }
 
 /** The command's toggle: hides the timeline when it shows, opens it otherwise. */
 export function toggleTimeline(): void {
   if (!timelineShowing()) return openTimeline()
-  if (document.getElementById(OVERLAY_ID)?.contains(document.querySelector('.lv-timeline-root'))) closeOverlay()
+  if (timelineOverlay.placed && document.getElementById(OVERLAY_ID)?.contains(document.querySelector('.lv-timeline-root'))) closeOverlay()
   else if (hasBottomPanel()) executeCommand(BOTTOM_PANEL_COMMAND)
 }

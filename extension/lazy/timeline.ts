@@ -7,7 +7,7 @@ import { installTimelinePrimeVue } from '../components/timeline/primeVue'
 import { addEnglish } from '../i18n'
 
 addEnglish(messages)
-export { default } from '../components/timeline/TimelineRoot.vue'
+export { default } from '../components/timeline/TimelineWindow.vue'
 
 /**
  * Called once on the timeline's own app before its root renders: the place to install what only the

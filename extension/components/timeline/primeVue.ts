@@ -1,7 +1,7 @@
 // PrimeVue for the timeline's widgets that need real behaviour (context menu, popover, tooltips, slider,
-// selects): keyboard, focus and ARIA as PrimeVue does them. Unstyled mode with pass-through classes of
-// ours (styles/timelinePrime.css, from ComfyUI's palette variables), measured against styled mode with a
-// preset: the same seven components gzip to 76.6 KB unstyled and 92.3 KB styled (Aura tokens, prefixed
+// selects, the overlay's dialog): keyboard, focus and ARIA as PrimeVue does them. Unstyled mode with
+// pass-through classes of ours (styles/timelinePrime.css, from ComfyUI's palette variables), measured against styled mode with a
+// preset: the first seven components gzip to 76.6 KB unstyled and 92.3 KB styled (Aura tokens, prefixed
 // so the host's --p-* stay untouched), and unstyled never injects a theme of its own. Components are
 // imported one by one where used (primevue/select...), never the whole library; this module is only
 // imported by the timeline's app, so PrimeVue loads with the timeline.
@@ -22,6 +22,11 @@ const PASS_THROUGH = {
   popover: {
     root: { class: 'lv-pv lv-pv-popover' },
     content: { class: 'lv-pv-popover__content' },
+  },
+  dialog: {
+    mask: { class: 'lv-overlay' },
+    root: { class: 'lv-pv lv-overlay__box' },
+    content: { class: 'lv-overlay__content' },
   },
   tooltip: {
     root: { class: 'lv-pv lv-pv-tooltip' },
@@ -49,8 +54,9 @@ const PASS_THROUGH = {
 }
 
 /**
- * Installs PrimeVue on the timeline's app. Its overlays sit above our own overlay (z-index 1000) and
- * ComfyUI's dialogs; the host's own PrimeVue keeps its separate z-index counter.
+ * Installs PrimeVue on the timeline's app. The timeline's dialog (where the host has no bottom panel) sits
+ * above ComfyUI's dialogs and its menus and tooltips above the dialog; the host's own PrimeVue keeps its
+ * separate z-index counter.
  */
 export function installTimelinePrimeVue(app: App): void {
   app.use(PrimeVue, {
