@@ -24,6 +24,7 @@ const VIEWS: { name: string; nav: string; ready: string }[] = [
   { name: 'gallery', nav: 'Gallery', ready: '[data-testid="gallery-view"]' },
   { name: 'prompts', nav: 'Prompts', ready: '[data-testid="prompt-history"]' },
   { name: 'settings', nav: 'Settings', ready: '[data-testid="settings-view"]' },
+  { name: 'backends', nav: 'Backends', ready: '[data-testid="backend-card"]' },
 ]
 
 
