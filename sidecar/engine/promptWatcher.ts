@@ -7,7 +7,6 @@ import type { JobState, OutputNodes } from '../contract'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import { sharedJobState } from '../db/jobStore'
 import { findPromptOwner, inFlightPrompts } from '../db/jobQueries'
-import { inBackground } from '../video'
 import { now } from './clock'
 import type { BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
@@ -242,9 +241,8 @@ export class PromptWatcher {
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() })
-          // Off the hand-off's path: started once the next segment is in ComfyUI's hands, its
-          // ffmpeg runs at a lower CPU priority (they may still run when the next segment ends).
-          void this.parts.submitter.settled().then(() => inBackground(async () => {
+          // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
+          void this.parts.submitter.settled().then(async () => {
             // A run made on another backend: its files are copied here at once, so the next segment's
             // hand-off and the final still have them if that backend goes away.
             if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND) {
@@ -256,7 +254,7 @@ export class PromptWatcher {
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
             const seam = seg ? await this.parts.seams.intoRun(state, owner.idx, seg, outcome.video) : null
             if (seam) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, seam, at: now() })
-          })).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx + 1} of job ${owner.job_id}: ${(err as Error).message}`))
+          }).catch((err: unknown) => this.o.log.warn(`after segment ${owner.idx + 1} of job ${owner.job_id}: ${(err as Error).message}`))
           return
         }
         case 'errored':

@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { getPriority, tmpdir } from 'node:os'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { argumentProblem, BACKGROUND_NICE, FfmpegError, ffmpegArguments, inBackground, MAX_ARGUMENT_BYTES, runFfmpeg } from './runFfmpeg'
+import { argumentProblem, FfmpegError, ffmpegArguments, MAX_ARGUMENT_BYTES, runFfmpeg } from './runFfmpeg'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'lv-run-ffmpeg-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -14,27 +14,6 @@ describe('runFfmpeg', () => {
     expect(ffmpegArguments({ inputs: [testsrc, { path: 'b.txt' }], output: 'out.mp4', outputOptions: ['-c', 'copy'] })).toEqual([
       '-hide_banner', '-nostdin', '-f', 'lavfi', '-i', testsrc.path, '-i', 'b.txt', '-y', '-c', 'copy', 'out.mp4',
     ])
-  })
-
-  it('starts the ffmpeg of background work at a lower CPU priority, through awaits, and the rest at its own', async () => {
-    // A stand-in for ffmpeg that writes its own niceness to the output path (its last argument),
-    // after a moment: the priority is lowered just after the process has started.
-    const script = path.join(dir, 'nice-ffmpeg.sh')
-    writeFileSync(script, '#!/bin/sh\nfor last; do :; done\nsleep 0.3\nnice > "$last"\n')
-    chmodSync(script, 0o755)
-    const niceness = async (name: string) => {
-      const out = path.join(dir, name)
-      await runFfmpeg(script, { inputs: [{ path: 'in.mp4' }], output: out, outputOptions: [] })
-      return Number(readFileSync(out, 'utf8').trim())
-    }
-    const own = getPriority()
-    expect(await niceness('plain.txt')).toBe(own)
-    const inside = await inBackground(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10))
-      return niceness('background.txt')
-    })
-    expect(inside).toBe(Math.min(19, own + BACKGROUND_NICE))
-    expect(await niceness('after.txt')).toBe(own)
   })
 
   it('runs ffmpeg, reports progress frames and resolves with its log', async () => {

@@ -2,10 +2,8 @@
 // stderr kept for the reason of a failure and read for progress. It never uses ffprobe.
 // Every way a start can fail (a NUL byte or an over-long argument, which spawn throws on at once,
 // a missing binary, which it reports later) ends as a rejected promise: never an uncaught throw.
-import { AsyncLocalStorage } from 'node:async_hooks'
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { getPriority, setPriority } from 'node:os'
 import { ffmpegEnded, ffmpegStarted } from './ffmpegChildren'
 
 export interface FfmpegJob {
@@ -72,37 +70,6 @@ function start(command: string, args: string[]): ChildProcess | Error {
   }
 }
 
-/** How much lower than the sidecar's own the CPU priority of background ffmpeg runs is (nice increment). */
-export const BACKGROUND_NICE = 10
-
-const background = new AsyncLocalStorage<true>()
-
-/**
- * Runs `work` so that every ffmpeg it starts (through awaits and callbacks too) runs at a lower CPU
- * priority: the measurements after a segment then never take a core from the sidecar or ComfyUI
- * while they hand the next segment over, on a machine with few cores.
- */
-export function inBackground<T>(work: () => Promise<T>): Promise<T> {
-  return background.run(true, work)
-}
-
-function lowerPriority(child: ChildProcess): void {
-  if (!background.getStore() || child.pid === undefined) return
-  try {
-    setPriority(child.pid, Math.min(19, getOwnPriority() + BACKGROUND_NICE))
-  } catch {
-    // It may have exited already, or the system refuses: it then runs at the sidecar's priority.
-  }
-}
-
-function getOwnPriority(): number {
-  try {
-    return getPriority()
-  } catch {
-    return 0
-  }
-}
-
 /** Runs one ffmpeg command and resolves with its whole stderr. */
 export function runFfmpeg(ffmpegPath: string, job: FfmpegJob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -117,7 +84,6 @@ export function runFfmpeg(ffmpegPath: string, job: FfmpegJob): Promise<string> {
       reject(new FfmpegError(`ffmpeg could not be started: ${child.message}`, ''))
       return
     }
-    lowerPriority(child)
     // Recorded while it runs, so a sidecar killed meanwhile has it ended by the next start.
     ffmpegStarted(child, job.output)
     const chunks: string[] = []
