@@ -40,6 +40,7 @@ export class Backend {
   removed = false
   /** Which presets it can run (its node classes), once read; null before. */
   presets: PresetCapability[] | null = null
+  private listening = false
 
   constructor(
     public spec: BackendSpec,
@@ -49,6 +50,18 @@ export class Backend {
 
   get id(): string {
     return this.spec.id
+  }
+
+  /** Starts its socket once (a second start would open a second connection and deliver every message twice). */
+  listen(): void {
+    if (this.listening) return
+    this.listening = true
+    this.socket?.start()
+  }
+
+  hangUp(): void {
+    this.listening = false
+    this.socket?.stop()
   }
 
   /** It may be given new work: configured, turned on and answering. */
@@ -98,7 +111,7 @@ export class BackendPool {
     })
     const backend = new Backend(spec, client, socket)
     this.backends.set(spec.id, backend)
-    if (this.started && spec.enabled) socket.start()
+    if (this.started && spec.enabled) backend.listen()
     return backend
   }
 
@@ -108,6 +121,7 @@ export class BackendPool {
    * marked removed (it drains; `forget` drops it once nothing of ours is there).
    */
   configure(extra: BackendSpec[], mainEnabled = true): void {
+    const before = this.fingerprint()
     const main = this.backends.get(MAIN_BACKEND)
     if (main && main.spec.enabled !== mainEnabled) main.spec = { ...main.spec, enabled: mainEnabled }
     const listed = new Set(extra.map((s) => s.id))
@@ -115,26 +129,29 @@ export class BackendPool {
       if (spec.id === MAIN_BACKEND) continue
       const known = this.backends.get(spec.id)
       if (known && known.spec.url === spec.url) {
-        const turnedOn = !known.spec.enabled && spec.enabled
         known.spec = spec
         known.removed = false
-        if (turnedOn && this.started) known.socket?.start()
+        if (spec.enabled && this.started) known.listen()
         continue
       }
-      if (known) known.socket?.stop()
+      if (known) known.hangUp()
       this.add(spec)
     }
     for (const b of this.backends.values()) {
       if (b.id !== MAIN_BACKEND && !listed.has(b.id)) b.removed = true
     }
-    this.events.changed()
+    if (this.fingerprint() !== before) this.events.changed()
+  }
+
+  private fingerprint(): string {
+    return JSON.stringify([...this.backends.values()].map((b) => [b.spec, b.removed]))
   }
 
   /** Drops a removed backend that has nothing of ours left. */
   forget(id: string): void {
     const b = this.backends.get(id)
     if (!b || !b.removed) return
-    b.socket?.stop()
+    b.hangUp()
     this.backends.delete(id)
     this.events.changed()
   }
@@ -155,12 +172,12 @@ export class BackendPool {
 
   start(): void {
     this.started = true
-    for (const b of this.backends.values()) if (b.spec.enabled || b.id === MAIN_BACKEND) b.socket?.start()
+    for (const b of this.backends.values()) if (b.spec.enabled || b.id === MAIN_BACKEND) b.listen()
   }
 
   stop(): void {
     this.started = false
-    for (const b of this.backends.values()) b.socket?.stop()
+    for (const b of this.backends.values()) b.hangUp()
   }
 
   sawAnswer(id: string, queue?: QueueSnapshot): void {

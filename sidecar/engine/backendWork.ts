@@ -31,6 +31,8 @@ export class BackendWork {
   private lastEmit = 0
   /** Backends whose abandoned prompts are being taken out (one pass at a time). */
   private readonly cleaning = new Set<string>()
+  /** Backends handing back their waiting prompts (one pass at a time). */
+  private readonly handingBack = new Set<string>()
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'bus' | 'log' | 'templates' | 'backends' | 'backendTimeoutMs'>,
@@ -43,7 +45,8 @@ export class BackendWork {
     const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true }
     const before = JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed]))
     this.pool.configure(conf.extra, conf.mainEnabled)
-    if (JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed])) !== before) this.drain()
+    // Also while a drain is unfinished (a backend that did not answer the first time).
+    if (JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed])) !== before || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain()
   }
 
   /**
@@ -118,6 +121,8 @@ export class BackendWork {
   }
 
   private async handBack(b: Backend, waiting: InFlightPrompt[]): Promise<void> {
+    if (this.handingBack.has(b.id)) return
+    this.handingBack.add(b.id)
     let running: string[] = []
     try {
       await b.comfy.deleteQueued(waiting.map((p) => p.prompt_id))
@@ -126,6 +131,7 @@ export class BackendWork {
       // It does not answer: the prompts are recorded as abandoned and taken out when it does.
       this.pool.noteFailure(b.id, err)
     }
+    this.handingBack.delete(b.id)
     for (const p of waiting) if (!running.includes(p.prompt_id)) this.abandon(p, b.id)
     this.engine.pump()
   }
