@@ -168,6 +168,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     outputSubfolder: () => settings().output_subfolder,
     limits: () => settings().limits,
     settingsBase,
+    cliBackendCount: opts.backends?.length ?? 0,
     settings,
     ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,

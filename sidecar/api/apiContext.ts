@@ -6,6 +6,8 @@ import type { Logger } from '../log'
 
 export interface ApiContext extends EngineContext {
   settingsBase: Settings
+  /** How many backends the command line adds (--backend; always on, not in settings). */
+  cliBackendCount: number
   /** The settings in force: the stored ones over the built-in defaults. */
   settings(): Settings
   ffmpegPath: string | null

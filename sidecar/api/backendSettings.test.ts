@@ -34,7 +34,14 @@ describe('settings: the extra ComfyUI backends', () => {
     expect((await w.api<Settings>('PUT', '/api/settings', { backends: [] })).body.backends).toEqual([])
     // Main's own switch: on unless turned off, and kept by a PUT that does not name it.
     expect((await w.api<Settings>('GET', '/api/settings')).body.main_backend_enabled).toBe(true)
-    expect((await w.api<Settings>('PUT', '/api/settings', { main_backend_enabled: false })).body.main_backend_enabled).toBe(false)
+    // Turned off only while another backend is on: else nothing could run the work.
+    const alone = await w.api<Err>('PUT', '/api/settings', { main_backend_enabled: false })
+    expect([alone.status, alone.body.error.field]).toEqual([400, 'main_backend_enabled'])
+    expect((await w.api<Settings>('GET', '/api/settings')).body.main_backend_enabled).toBe(true)
+    expect((await w.api<Settings>('PUT', '/api/settings', { main_backend_enabled: false, backends: [gpu2] })).body.main_backend_enabled).toBe(false)
     expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: true })).body.main_backend_enabled).toBe(false)
+    const lastOff = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, enabled: false }] })
+    expect([lastOff.status, lastOff.body.error.field]).toEqual([400, 'main_backend_enabled'])
+    expect((await w.api<Settings>('GET', '/api/settings')).body.backends.map((b) => [b.id, b.enabled])).toEqual([['gpu2', true]])
   })
 })

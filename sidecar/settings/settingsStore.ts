@@ -19,7 +19,11 @@ export function effectiveSettings(db: Db, base: Settings): Settings {
   return Settings.parse(merge(base, stored))
 }
 
-export function updateSettings(db: Db, base: Settings, update: z.infer<typeof SettingsUpdate>, presetIds: readonly string[]): Settings {
+/**
+ * `cliBackends`: how many backends the command line adds (always on): with none, turning the main
+ * ComfyUI off needs a settings backend that is on, else nothing could run the work.
+ */
+export function updateSettings(db: Db, base: Settings, update: z.infer<typeof SettingsUpdate>, presetIds: readonly string[], cliBackends = 0): Settings {
   const preset = update.defaults?.preset
   if (preset !== undefined && !presetIds.includes(preset)) {
     throw new DomainError('bad_request', `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, 'defaults.preset')
@@ -28,6 +32,9 @@ export function updateSettings(db: Db, base: Settings, update: z.infer<typeof Se
   const next: StoredSettings = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults }, limits: { ...stored.limits, ...update.limits } }
   // Refuse a combination that would not read back.
   const merged = Settings.parse(merge(base, next))
+  if (!merged.main_backend_enabled && cliBackends === 0 && !merged.backends.some((b) => b.enabled)) {
+    throw new DomainError('bad_request', 'main_backend_enabled: this ComfyUI can be turned off only while another backend is on', 'main_backend_enabled')
+  }
   setKv(db, KEY, next)
   return merged
 }
