@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeStartImage, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
+import { setSidebarWidth } from './panelAudit'
 
 describe('the library views in the browser', () => {
   let h: Harness
@@ -130,6 +131,55 @@ describe('the library views in the browser', () => {
     await page.waitForSelector('.lv-prompts .lv-empty >> text=No prompt matches.')
     expect(await prompts.count()).toBe(0)
     await page.fill('[data-testid="prompt-search"]', '')
+  })
+
+  it('scrolls a history of 5,000 prompts as a virtual list: only the rows in view are in the page', async () => {
+    const { page } = h
+    // A year of outputs: the sidecar's answer replaced by 5,000 prompts (the page's layout and scrolling are real).
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      source: 'comfyui', positive: `prompt number ${i}: a harbour at night, boats coming home under a full moon, slow dolly in`,
+      negative: i % 2 ? 'blurry, low quality' : null, steps: 20, cfg: 3.5, seed: i, sampler: 'euler', scheduler: 'simple',
+      width: 832, height: 480, frames: 81, loras: [], models: [], path: `video/harbour_${String(i).padStart(5, '0')}_.mp4`,
+      modified: '2026-01-02T00:00:00.000Z', uses: 1,
+    }))
+    await page.route('**/longvideo/api/gallery/prompts*', (route) => route.fulfill({ json: { prompts: many } }))
+    const problemsBefore = h.problems.length
+    const panelWidth = await page.evaluate(() => Math.round(document.querySelector('.lv-panel')?.getBoundingClientRect().width ?? 0))
+    try {
+      await page.click('button[aria-label="Jobs"]')
+      await page.click('button[aria-label="Prompts"]')
+      await page.waitForSelector('[data-testid="history-prompt"] >> text=/prompt number 0:/')
+      const rendered = () => page.locator('[data-testid="history-prompt"]').count()
+      expect(await rendered()).toBeLessThan(40)
+      const scroller = page.locator('[data-testid="history-scroller"]')
+      // The scroll range is the whole list's, and a row is never wider than the panel (its buttons stay in view).
+      expect(await scroller.evaluate((el) => el.scrollHeight)).toBe(5000 * 150)
+      expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+      await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
+      const last = page.locator('[data-testid="history-prompt"]', { hasText: 'prompt number 4999:' })
+      await last.waitFor()
+      expect(await rendered()).toBeLessThan(40)
+      // The last row is in the scroller's view, whole.
+      const [box, view] = await Promise.all([last.boundingBox(), scroller.boundingBox()])
+      expect(box!.y).toBeGreaterThanOrEqual(view!.y - 1)
+      expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height + 1)
+      await shoot(page, 'prompt-history-5000-end-dark')
+      await setPalette(page, 'light')
+      await scroller.evaluate((el) => el.scrollTo({ top: 2500 * 150 }))
+      await page.locator('[data-testid="history-prompt"]', { hasText: 'prompt number 2500:' }).waitFor()
+      await shoot(page, 'prompt-history-5000-middle-light')
+      await setSidebarWidth(page, 253)
+      expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+      await shoot(page, 'prompt-history-5000-middle-light-253')
+      // The keyboard scrolls it too: the list takes the focus.
+      await scroller.focus()
+      await page.keyboard.press('End')
+      await last.waitFor()
+      expect(h.problems.slice(problemsBefore)).toEqual([])
+    } finally {
+      await setSidebarWidth(page, panelWidth)
+      await page.unroute('**/longvideo/api/gallery/prompts*')
+    }
   })
 
   it('starts a job from an image of a folder configured in the settings', async () => {
