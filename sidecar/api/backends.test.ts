@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BackendList, JobWithSegments, Segment, ServerEvent } from '../contract'
+import type { BackendList, JobWithSegments, Segment } from '../contract'
 import { backendSettings } from '../testing/backendSims'
 import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
+import { openEventStream } from '../testing/eventStream'
 import { countFrames } from '../video'
 
 let world: World | null = null
@@ -69,25 +70,8 @@ describe('several ComfyUI backends', () => {
   it('runs independent jobs on both backends at once and sends the backends\' statuses on the event stream', async () => {
     world = await startWorld({ segmentSeconds: 0.5 }, {}, { backends: 1 })
     const w = world
-    const seen: ServerEvent[] = []
-    const controller = new AbortController()
-    const res = await fetch(`${w.sidecar.url}/api/events`, { signal: controller.signal, headers: w.sidecar.authHeaders })
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
-    const decoder = new TextDecoder()
-    let buffer = ''
-    const reading = (async () => {
-      for (;;) {
-        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
-        if (done) return
-        buffer += decoder.decode(value, { stream: true })
-        let cut
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const data = /^data: (.*)$/m.exec(buffer.slice(0, cut))?.[1]
-          buffer = buffer.slice(cut + 2)
-          if (data) seen.push(JSON.parse(data) as ServerEvent)
-        }
-      }
-    })()
+    const stream = await openEventStream(w.sidecar)
+    const { seen } = stream
     const ids: number[] = []
     for (const name of ['A', 'B', 'C', 'D']) ids.push((await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name, planned_prompts: ['on'] }))).body.id)
     const done = await Promise.all(ids.map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id}`, 60_000)))
@@ -98,7 +82,6 @@ describe('several ComfyUI backends', () => {
     const overlap = spans(w.sim).some(([s1, e1]) => spans(w.backends[0]!.sim).some(([s2, e2]) => s1 < e2 && s2 < e1))
     expect(overlap).toBe(true)
     await waitUntil(async () => seen.length, () => seen.some((e) => e.type === 'backends' && e.backends.some((b) => b.id === 'gpu2' && b.state === 'online')), 'a backends event')
-    controller.abort()
-    await reading
+    await stream.close()
   }, 150_000)
 })

@@ -1,9 +1,10 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import type { JobWithSegments, QueueStatus, ServerEvent } from '../contract'
+import type { JobWithSegments, QueueStatus } from '../contract'
 import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
+import { openEventStream } from '../testing/eventStream'
 
 let world: World | null = null
 afterEach(async () => {
@@ -109,37 +110,13 @@ describe('nothing is lost', () => {
   it('streams job, segment, progress and queue events', async () => {
     world = await startWorld({ segmentSeconds: 0.3 })
     const w = world
-    const seen: ServerEvent[] = []
-    const names: string[] = []
-    const controller = new AbortController()
-    const res = await fetch(`${w.sidecar.url}/api/events`, { signal: controller.signal, headers: w.sidecar.authHeaders })
-    expect(res.headers.get('content-type')).toMatch(/text\/event-stream/)
-    const reader = (res.body as ReadableStream<Uint8Array>).getReader()
-    const decoder = new TextDecoder()
-    let buffer = ''
-    const reading = (async () => {
-      for (;;) {
-        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }))
-        if (done) return
-        buffer += decoder.decode(value, { stream: true })
-        let cut
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const chunk = buffer.slice(0, cut)
-          buffer = buffer.slice(cut + 2)
-          const event = /^event: (.*)$/m.exec(chunk)?.[1]
-          const data = /^data: (.*)$/m.exec(chunk)?.[1]
-          if (event && data) {
-            names.push(event)
-            seen.push(JSON.parse(data) as ServerEvent)
-          }
-        }
-      }
-    })()
+    const stream = await openEventStream(w.sidecar)
+    const { seen, names } = stream
+    expect(stream.contentType).toMatch(/text\/event-stream/)
     const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
     await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt', 'segment done')
     await waitUntil(async () => seen.length, () => seen.some((e) => e.type === 'segment' && e.segment.status === 'done'), 'the done event')
-    controller.abort()
-    await reading
+    await stream.close()
     expect(names).toEqual(seen.map((e) => e.type))
     expect(seen[0]?.type).toBe('queue')
     const segStates = seen.flatMap((e) => (e.type === 'segment' ? [e.segment.status] : []))
