@@ -73,14 +73,15 @@ describe('failover between ComfyUI backends', () => {
     // The copy is made off the hand-off path, after the segment is recorded: wait for it before gpu2 goes.
     const cached = path.join(w.root, 'data', 'cache', 'backends', 'gpu2', 'output', frame.subfolder, frame.filename)
     await waitUntil(async () => existsSync(cached), (ok) => ok, 'the copy of gpu2 files')
+    // gpu2 goes for good: it stops answering and is removed from the settings.
     await gpu2.sim.stop()
-    expect((await settings(true)).status).toBe(200)
+    expect((await w.api('PUT', '/api/settings', { main_backend_enabled: true, backends: [] })).status).toBe(200)
     expect((await w.api('POST', `/api/jobs/${id}/segments/1/prompt`, { prompt: 'turn left' })).status).toBe(200)
     const done = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.length === 2, 'segment 2 on main', 20_000)
     expect(done.segments.map((s) => [s.status, s.backend])).toEqual([['done', 'gpu2'], ['done', 'main']])
     expect(readFileSync(path.join(w.sim.inputDir, `longvideo_from_gpu2_output_${frame.subfolder}_${frame.filename}`))).toEqual(made)
-    const status = await w.api<BackendList>('GET', '/api/backends')
-    expect(status.body.backends.map((b) => [b.id, b.state])).toEqual([['main', 'online'], ['gpu2', 'offline']])
+    const status = await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => r.body.backends.length === 1, 'gpu2 forgotten')
+    expect(status.body.backends.map((b) => [b.id, b.state])).toEqual([['main', 'online']])
     expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
     const final = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize')
     const file = final.final_video!.file

@@ -43,12 +43,14 @@ export class OutputFiles {
    */
   async localPath(ref: FileRef, backend: string | null = null): Promise<string> {
     const rel = this.rel(ref)
-    const remote = backend !== null && backend !== 'main' ? this.backendClient(backend) : null
-    if (backend !== null && backend !== 'main' && !remote) throw new DomainError('not_found', `backend ${backend} (which made ${rel}) is no longer configured`, 'file')
-    const root = remote ? null : ref.type === 'output' ? this.outputDir : ref.type === 'input' ? this.inputDir : null
+    const other = backend !== null && backend !== 'main'
+    const remote = other ? this.backendClient(backend) : null
+    const root = other ? null : ref.type === 'output' ? this.outputDir : ref.type === 'input' ? this.inputDir : null
     if (root) return resolveInside(root, rel, 'file').catch((err: unknown) => plainWhenMissing(root, rel, err))
-    const target = remote ? path.join(this.dataDir, 'cache', 'backends', checkRelativePath(backend ?? '', 'backend'), ref.type, rel) : path.join(this.dataDir, 'cache', ref.type, rel)
+    const target = other ? path.join(this.dataDir, 'cache', 'backends', checkRelativePath(backend, 'backend'), ref.type, rel) : path.join(this.dataDir, 'cache', ref.type, rel)
+    // The copy made when the run finished still serves once its backend has been removed.
     if (existsSync(target)) return target
+    if (other && !remote) throw new DomainError('not_found', `backend ${backend} (which made ${rel}) is no longer configured`, 'file')
     const res = await (remote ?? this.comfy).view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }))
     if (res.status === 404) throw new DomainError('not_found', `ComfyUI has no ${ref.type} file ${rel}`, 'file')
     if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`)
