@@ -3769,2610 +3769,11 @@ var require_websocket_server = __commonJS({
 // sidecar/main.ts
 import { readFileSync as readFileSync6, rmSync as rmSync5, writeFileSync as writeFileSync3 } from "node:fs";
 import { mkdirSync as mkdirSync4 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // sidecar/config.ts
 import path from "node:path";
 import { parseArgs } from "node:util";
-var MIN_SECRET_LENGTH = 16;
-var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
-
-  --comfyui URL         ComfyUI address (env LONGVIDEO_COMFYUI_URL; default http://127.0.0.1:8188)
-  --host HOST           address to listen on (env LONGVIDEO_HOST; default 127.0.0.1, loopback only)
-  --port N              port, 0 picks a free one (env LONGVIDEO_PORT; default 0)
-  --data DIR            folder for the database and files (env LONGVIDEO_DATA_DIR; default ./longvideo-data)
-  --comfy-input DIR     ComfyUI's input folder when on this machine (env LONGVIDEO_COMFY_INPUT)
-  --comfy-output DIR    ComfyUI's output folder when on this machine (env LONGVIDEO_COMFY_OUTPUT);
-                        without it, segment files are fetched through /view into DIR
-  --ffmpeg PATH         ffmpeg binary (env LONGVIDEO_FFMPEG; default: ffmpeg on PATH)
-  --exit-with-stdin     exit when stdin closes (the parent process went away)
-  --help                show this text
-
-Every request must carry the header X-LongVideo-Secret (only GET /api/health and pages of the
-sidecar's own origin need none). The secret is read from the environment variable LONGVIDEO_SECRET
-(at least 16 characters); without it the sidecar makes a new one and prints it on stderr.
-
-When listening, prints one line to stdout: LONGVIDEO_SIDECAR_LISTENING {"port":N,"pid":N}
-`;
-var ConfigError = class extends Error {
-};
-function parseConfig(argv, env = process.env) {
-  let values;
-  try {
-    values = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        comfyui: { type: "string" },
-        host: { type: "string" },
-        port: { type: "string" },
-        data: { type: "string" },
-        "comfy-input": { type: "string" },
-        "comfy-output": { type: "string" },
-        ffmpeg: { type: "string" },
-        "exit-with-stdin": { type: "boolean" },
-        help: { type: "boolean", short: "h" }
-      }
-    }).values;
-  } catch (err) {
-    throw new ConfigError(err.message);
-  }
-  if (values.help) return "help";
-  const comfyuiUrl = values.comfyui ?? env.LONGVIDEO_COMFYUI_URL ?? "http://127.0.0.1:8188";
-  try {
-    const u = new URL(comfyuiUrl);
-    if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("not http");
-  } catch {
-    throw new ConfigError(`--comfyui must be an http(s) URL, got "${comfyuiUrl}"`);
-  }
-  const portText = values.port ?? env.LONGVIDEO_PORT ?? "0";
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got "${portText}"`);
-  const dir = (v) => v ? path.resolve(v) : null;
-  const secret = env.LONGVIDEO_SECRET || null;
-  if (secret !== null && secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`LONGVIDEO_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-  return {
-    comfyuiUrl: comfyuiUrl.replace(/\/+$/, ""),
-    host: values.host ?? env.LONGVIDEO_HOST ?? "127.0.0.1",
-    port,
-    dataDir: path.resolve(values.data ?? env.LONGVIDEO_DATA_DIR ?? "longvideo-data"),
-    comfyInput: dir(values["comfy-input"] ?? env.LONGVIDEO_COMFY_INPUT),
-    comfyOutput: dir(values["comfy-output"] ?? env.LONGVIDEO_COMFY_OUTPUT),
-    ffmpeg: values.ffmpeg ?? null,
-    exitWithStdin: values["exit-with-stdin"] ?? false,
-    secret
-  };
-}
-
-// sidecar/log.ts
-function line(level, message) {
-  process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${level} ${message}
-`);
-}
-var log = {
-  info: (m) => line("INFO", m),
-  warn: (m) => line("WARN", m),
-  error: (m) => line("ERROR", m)
-};
-
-// sidecar/server.ts
-import { randomBytes as randomBytes2, randomUUID as randomUUID5 } from "node:crypto";
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, rmSync as rmSync4 } from "node:fs";
-import { tmpdir as tmpdir7 } from "node:os";
-import path20 from "node:path";
-import { fileURLToPath } from "node:url";
-
-// node_modules/@hono/node-server/dist/index.mjs
-import { createServer as createServerHTTP } from "http";
-import { Http2ServerRequest as Http2ServerRequest2, constants as h2constants } from "http2";
-import { Http2ServerRequest } from "http2";
-import { Readable } from "stream";
-import crypto2 from "crypto";
-var RequestError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
-    this.name = "RequestError";
-  }
-};
-var validateRequestTarget = (target) => {
-  const backslash = target.indexOf("\\");
-  if (backslash !== -1) {
-    const query2 = target.indexOf("?");
-    if (query2 === -1 || backslash < query2) {
-      throw new RequestError("Backslash in request path");
-    }
-  }
-};
-var toRequestError = (e) => {
-  if (e instanceof RequestError) {
-    return e;
-  }
-  return new RequestError(e.message, { cause: e });
-};
-var GlobalRequest = global.Request;
-var Request2 = class extends GlobalRequest {
-  constructor(input3, options) {
-    if (typeof input3 === "object" && getRequestCache in input3) {
-      input3 = input3[getRequestCache]();
-    }
-    if (typeof options?.body?.getReader !== "undefined") {
-      ;
-      options.duplex ??= "half";
-    }
-    super(input3, options);
-  }
-};
-var newHeadersFromIncoming = (incoming) => {
-  const headerRecord = [];
-  const rawHeaders = incoming.rawHeaders;
-  for (let i = 0; i < rawHeaders.length; i += 2) {
-    const { [i]: key, [i + 1]: value } = rawHeaders;
-    if (key.charCodeAt(0) !== /*:*/
-    58) {
-      headerRecord.push([key, value]);
-    }
-  }
-  return new Headers(headerRecord);
-};
-var wrapBodyStream = /* @__PURE__ */ Symbol("wrapBodyStream");
-var newRequestFromIncoming = (method, url3, headers, incoming, abortController) => {
-  const init = {
-    method,
-    headers,
-    signal: abortController.signal
-  };
-  if (method === "TRACE") {
-    init.method = "GET";
-    const req = new Request2(url3, init);
-    Object.defineProperty(req, "method", {
-      get() {
-        return "TRACE";
-      }
-    });
-    return req;
-  }
-  if (!(method === "GET" || method === "HEAD")) {
-    if ("rawBody" in incoming && incoming.rawBody instanceof Buffer) {
-      init.body = new ReadableStream({
-        start(controller) {
-          controller.enqueue(incoming.rawBody);
-          controller.close();
-        }
-      });
-    } else if (incoming[wrapBodyStream]) {
-      let reader;
-      init.body = new ReadableStream({
-        async pull(controller) {
-          try {
-            reader ||= Readable.toWeb(incoming).getReader();
-            const { done, value } = await reader.read();
-            if (done) {
-              controller.close();
-            } else {
-              controller.enqueue(value);
-            }
-          } catch (error62) {
-            controller.error(error62);
-          }
-        }
-      });
-    } else {
-      init.body = Readable.toWeb(incoming);
-    }
-  }
-  return new Request2(url3, init);
-};
-var getRequestCache = /* @__PURE__ */ Symbol("getRequestCache");
-var requestCache = /* @__PURE__ */ Symbol("requestCache");
-var incomingKey = /* @__PURE__ */ Symbol("incomingKey");
-var urlKey = /* @__PURE__ */ Symbol("urlKey");
-var headersKey = /* @__PURE__ */ Symbol("headersKey");
-var abortControllerKey = /* @__PURE__ */ Symbol("abortControllerKey");
-var getAbortController = /* @__PURE__ */ Symbol("getAbortController");
-var requestPrototype = {
-  get method() {
-    return this[incomingKey].method || "GET";
-  },
-  get url() {
-    return this[urlKey];
-  },
-  get headers() {
-    return this[headersKey] ||= newHeadersFromIncoming(this[incomingKey]);
-  },
-  [getAbortController]() {
-    this[getRequestCache]();
-    return this[abortControllerKey];
-  },
-  [getRequestCache]() {
-    this[abortControllerKey] ||= new AbortController();
-    return this[requestCache] ||= newRequestFromIncoming(
-      this.method,
-      this[urlKey],
-      this.headers,
-      this[incomingKey],
-      this[abortControllerKey]
-    );
-  }
-};
-[
-  "body",
-  "bodyUsed",
-  "cache",
-  "credentials",
-  "destination",
-  "integrity",
-  "mode",
-  "redirect",
-  "referrer",
-  "referrerPolicy",
-  "signal",
-  "keepalive"
-].forEach((k) => {
-  Object.defineProperty(requestPrototype, k, {
-    get() {
-      return this[getRequestCache]()[k];
-    }
-  });
-});
-["arrayBuffer", "blob", "clone", "formData", "json", "text"].forEach((k) => {
-  Object.defineProperty(requestPrototype, k, {
-    value: function() {
-      return this[getRequestCache]()[k]();
-    }
-  });
-});
-Object.defineProperty(requestPrototype, /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom"), {
-  value: function(depth, options, inspectFn) {
-    const props = {
-      method: this.method,
-      url: this.url,
-      headers: this.headers,
-      nativeRequest: this[requestCache]
-    };
-    return `Request (lightweight) ${inspectFn(props, { ...options, depth: depth == null ? null : depth - 1 })}`;
-  }
-});
-Object.setPrototypeOf(requestPrototype, Request2.prototype);
-var newRequest = (incoming, defaultHostname) => {
-  const req = Object.create(requestPrototype);
-  req[incomingKey] = incoming;
-  const incomingUrl = incoming.url || "";
-  if (incomingUrl[0] !== "/" && // short-circuit for performance. most requests are relative URL.
-  (incomingUrl.startsWith("http://") || incomingUrl.startsWith("https://"))) {
-    if (incoming instanceof Http2ServerRequest) {
-      throw new RequestError("Absolute URL for :path is not allowed in HTTP/2");
-    }
-    try {
-      validateRequestTarget(incomingUrl);
-      const url22 = new URL(incomingUrl);
-      req[urlKey] = url22.href;
-    } catch (e) {
-      throw new RequestError("Invalid absolute URL", { cause: e });
-    }
-    return req;
-  }
-  const host = (incoming instanceof Http2ServerRequest ? incoming.authority : incoming.headers.host) || defaultHostname;
-  if (!host) {
-    throw new RequestError("Missing host header");
-  }
-  let scheme;
-  if (incoming instanceof Http2ServerRequest) {
-    scheme = incoming.scheme;
-    if (!(scheme === "http" || scheme === "https")) {
-      throw new RequestError("Unsupported scheme");
-    }
-  } else {
-    scheme = incoming.socket && incoming.socket.encrypted ? "https" : "http";
-  }
-  validateRequestTarget(incomingUrl);
-  const url3 = new URL(`${scheme}://${host}${incomingUrl}`);
-  if (url3.hostname.length !== host.length && url3.hostname !== host.replace(/:\d+$/, "")) {
-    throw new RequestError("Invalid host header");
-  }
-  req[urlKey] = url3.href;
-  return req;
-};
-var responseCache = /* @__PURE__ */ Symbol("responseCache");
-var getResponseCache = /* @__PURE__ */ Symbol("getResponseCache");
-var cacheKey = /* @__PURE__ */ Symbol("cache");
-var GlobalResponse = global.Response;
-var Response2 = class _Response {
-  #body;
-  #init;
-  [getResponseCache]() {
-    delete this[cacheKey];
-    return this[responseCache] ||= new GlobalResponse(this.#body, this.#init);
-  }
-  constructor(body, init) {
-    let headers;
-    this.#body = body;
-    if (init instanceof _Response) {
-      const cachedGlobalResponse = init[responseCache];
-      if (cachedGlobalResponse) {
-        this.#init = cachedGlobalResponse;
-        this[getResponseCache]();
-        return;
-      } else {
-        this.#init = init.#init;
-        headers = new Headers(init.#init.headers);
-      }
-    } else {
-      this.#init = init;
-    }
-    if (typeof body === "string" || typeof body?.getReader !== "undefined" || body instanceof Blob || body instanceof Uint8Array) {
-      ;
-      this[cacheKey] = [init?.status || 200, body, headers || init?.headers];
-    }
-  }
-  get headers() {
-    const cache = this[cacheKey];
-    if (cache) {
-      if (!(cache[2] instanceof Headers)) {
-        cache[2] = new Headers(
-          cache[2] || { "content-type": "text/plain; charset=UTF-8" }
-        );
-      }
-      return cache[2];
-    }
-    return this[getResponseCache]().headers;
-  }
-  get status() {
-    return this[cacheKey]?.[0] ?? this[getResponseCache]().status;
-  }
-  get ok() {
-    const status = this.status;
-    return status >= 200 && status < 300;
-  }
-};
-["body", "bodyUsed", "redirected", "statusText", "trailers", "type", "url"].forEach((k) => {
-  Object.defineProperty(Response2.prototype, k, {
-    get() {
-      return this[getResponseCache]()[k];
-    }
-  });
-});
-["arrayBuffer", "blob", "clone", "formData", "json", "text"].forEach((k) => {
-  Object.defineProperty(Response2.prototype, k, {
-    value: function() {
-      return this[getResponseCache]()[k]();
-    }
-  });
-});
-Object.defineProperty(Response2.prototype, /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom"), {
-  value: function(depth, options, inspectFn) {
-    const props = {
-      status: this.status,
-      headers: this.headers,
-      ok: this.ok,
-      nativeResponse: this[responseCache]
-    };
-    return `Response (lightweight) ${inspectFn(props, { ...options, depth: depth == null ? null : depth - 1 })}`;
-  }
-});
-Object.setPrototypeOf(Response2, GlobalResponse);
-Object.setPrototypeOf(Response2.prototype, GlobalResponse.prototype);
-async function readWithoutBlocking(readPromise) {
-  return Promise.race([readPromise, Promise.resolve().then(() => Promise.resolve(void 0))]);
-}
-function writeFromReadableStreamDefaultReader(reader, writable, currentReadPromise) {
-  const cancel2 = (error62) => {
-    reader.cancel(error62).catch(() => {
-    });
-  };
-  writable.on("close", cancel2);
-  writable.on("error", cancel2);
-  (currentReadPromise ?? reader.read()).then(flow, handleStreamError);
-  return reader.closed.finally(() => {
-    writable.off("close", cancel2);
-    writable.off("error", cancel2);
-  });
-  function handleStreamError(error62) {
-    if (error62) {
-      writable.destroy(error62);
-    }
-  }
-  function onDrain() {
-    reader.read().then(flow, handleStreamError);
-  }
-  function flow({ done, value }) {
-    try {
-      if (done) {
-        writable.end();
-      } else if (!writable.write(value)) {
-        writable.once("drain", onDrain);
-      } else {
-        return reader.read().then(flow, handleStreamError);
-      }
-    } catch (e) {
-      handleStreamError(e);
-    }
-  }
-}
-function writeFromReadableStream(stream2, writable) {
-  if (stream2.locked) {
-    throw new TypeError("ReadableStream is locked.");
-  } else if (writable.destroyed) {
-    return;
-  }
-  return writeFromReadableStreamDefaultReader(stream2.getReader(), writable);
-}
-var buildOutgoingHttpHeaders = (headers) => {
-  const res = {};
-  if (!(headers instanceof Headers)) {
-    headers = new Headers(headers ?? void 0);
-  }
-  const cookies = [];
-  for (const [k, v] of headers) {
-    if (k === "set-cookie") {
-      cookies.push(v);
-    } else {
-      res[k] = v;
-    }
-  }
-  if (cookies.length > 0) {
-    res["set-cookie"] = cookies;
-  }
-  res["content-type"] ??= "text/plain; charset=UTF-8";
-  return res;
-};
-var X_ALREADY_SENT = "x-hono-already-sent";
-if (typeof global.crypto === "undefined") {
-  global.crypto = crypto2;
-}
-var outgoingEnded = /* @__PURE__ */ Symbol("outgoingEnded");
-var incomingDraining = /* @__PURE__ */ Symbol("incomingDraining");
-var DRAIN_TIMEOUT_MS = 500;
-var MAX_DRAIN_BYTES = 64 * 1024 * 1024;
-var drainIncoming = (incoming) => {
-  const incomingWithDrainState = incoming;
-  if (incoming.destroyed || incomingWithDrainState[incomingDraining]) {
-    return;
-  }
-  incomingWithDrainState[incomingDraining] = true;
-  if (incoming instanceof Http2ServerRequest2) {
-    try {
-      ;
-      incoming.stream?.close?.(h2constants.NGHTTP2_NO_ERROR);
-    } catch {
-    }
-    return;
-  }
-  let bytesRead = 0;
-  const cleanup = () => {
-    clearTimeout(timer);
-    incoming.off("data", onData);
-    incoming.off("end", cleanup);
-    incoming.off("error", cleanup);
-  };
-  const forceClose = () => {
-    cleanup();
-    const socket = incoming.socket;
-    if (socket && !socket.destroyed) {
-      socket.destroySoon();
-    }
-  };
-  const timer = setTimeout(forceClose, DRAIN_TIMEOUT_MS);
-  timer.unref?.();
-  const onData = (chunk) => {
-    bytesRead += chunk.length;
-    if (bytesRead > MAX_DRAIN_BYTES) {
-      forceClose();
-    }
-  };
-  incoming.on("data", onData);
-  incoming.on("end", cleanup);
-  incoming.on("error", cleanup);
-  incoming.resume();
-};
-var handleRequestError = () => new Response(null, {
-  status: 400
-});
-var handleFetchError = (e) => new Response(null, {
-  status: e instanceof Error && (e.name === "TimeoutError" || e.constructor.name === "TimeoutError") ? 504 : 500
-});
-var handleResponseError = (e, outgoing) => {
-  const err = e instanceof Error ? e : new Error("unknown error", { cause: e });
-  if (err.code === "ERR_STREAM_PREMATURE_CLOSE") {
-    console.info("The user aborted a request.");
-  } else {
-    console.error(e);
-    if (!outgoing.headersSent) {
-      outgoing.writeHead(500, { "Content-Type": "text/plain" });
-    }
-    outgoing.end(`Error: ${err.message}`);
-    outgoing.destroy(err);
-  }
-};
-var flushHeaders = (outgoing) => {
-  if ("flushHeaders" in outgoing && outgoing.writable) {
-    outgoing.flushHeaders();
-  }
-};
-var responseViaCache = async (res, outgoing) => {
-  let [status, body, header] = res[cacheKey];
-  let hasContentLength = false;
-  if (!header) {
-    header = { "content-type": "text/plain; charset=UTF-8" };
-  } else if (header instanceof Headers) {
-    hasContentLength = header.has("content-length");
-    header = buildOutgoingHttpHeaders(header);
-  } else if (Array.isArray(header)) {
-    const headerObj = new Headers(header);
-    hasContentLength = headerObj.has("content-length");
-    header = buildOutgoingHttpHeaders(headerObj);
-  } else {
-    for (const key in header) {
-      if (key.length === 14 && key.toLowerCase() === "content-length") {
-        hasContentLength = true;
-        break;
-      }
-    }
-  }
-  if (!hasContentLength) {
-    if (typeof body === "string") {
-      header["Content-Length"] = Buffer.byteLength(body);
-    } else if (body instanceof Uint8Array) {
-      header["Content-Length"] = body.byteLength;
-    } else if (body instanceof Blob) {
-      header["Content-Length"] = body.size;
-    }
-  }
-  outgoing.writeHead(status, header);
-  if (typeof body === "string" || body instanceof Uint8Array) {
-    outgoing.end(body);
-  } else if (body instanceof Blob) {
-    outgoing.end(new Uint8Array(await body.arrayBuffer()));
-  } else {
-    flushHeaders(outgoing);
-    await writeFromReadableStream(body, outgoing)?.catch(
-      (e) => handleResponseError(e, outgoing)
-    );
-  }
-  ;
-  outgoing[outgoingEnded]?.();
-};
-var isPromise = (res) => typeof res.then === "function";
-var responseViaResponseObject = async (res, outgoing, options = {}) => {
-  if (isPromise(res)) {
-    if (options.errorHandler) {
-      try {
-        res = await res;
-      } catch (err) {
-        const errRes = await options.errorHandler(err);
-        if (!errRes) {
-          return;
-        }
-        res = errRes;
-      }
-    } else {
-      res = await res.catch(handleFetchError);
-    }
-  }
-  if (cacheKey in res) {
-    return responseViaCache(res, outgoing);
-  }
-  const resHeaderRecord = buildOutgoingHttpHeaders(res.headers);
-  if (res.body) {
-    const reader = res.body.getReader();
-    const values = [];
-    let done = false;
-    let currentReadPromise = void 0;
-    if (resHeaderRecord["transfer-encoding"] !== "chunked") {
-      let maxReadCount = 2;
-      for (let i = 0; i < maxReadCount; i++) {
-        currentReadPromise ||= reader.read();
-        const chunk = await readWithoutBlocking(currentReadPromise).catch((e) => {
-          console.error(e);
-          done = true;
-        });
-        if (!chunk) {
-          if (i === 1) {
-            await new Promise((resolve2) => setTimeout(resolve2));
-            maxReadCount = 3;
-            continue;
-          }
-          break;
-        }
-        currentReadPromise = void 0;
-        if (chunk.value) {
-          values.push(chunk.value);
-        }
-        if (chunk.done) {
-          done = true;
-          break;
-        }
-      }
-      if (done && !("content-length" in resHeaderRecord)) {
-        resHeaderRecord["content-length"] = values.reduce((acc, value) => acc + value.length, 0);
-      }
-    }
-    outgoing.writeHead(res.status, resHeaderRecord);
-    values.forEach((value) => {
-      ;
-      outgoing.write(value);
-    });
-    if (done) {
-      outgoing.end();
-    } else {
-      if (values.length === 0) {
-        flushHeaders(outgoing);
-      }
-      await writeFromReadableStreamDefaultReader(reader, outgoing, currentReadPromise);
-    }
-  } else if (resHeaderRecord[X_ALREADY_SENT]) {
-  } else {
-    outgoing.writeHead(res.status, resHeaderRecord);
-    outgoing.end();
-  }
-  ;
-  outgoing[outgoingEnded]?.();
-};
-var getRequestListener = (fetchCallback, options = {}) => {
-  const autoCleanupIncoming = options.autoCleanupIncoming ?? true;
-  if (options.overrideGlobalObjects !== false && global.Request !== Request2) {
-    Object.defineProperty(global, "Request", {
-      value: Request2
-    });
-    Object.defineProperty(global, "Response", {
-      value: Response2
-    });
-  }
-  return async (incoming, outgoing) => {
-    let res, req;
-    try {
-      req = newRequest(incoming, options.hostname);
-      let incomingEnded = !autoCleanupIncoming || incoming.method === "GET" || incoming.method === "HEAD";
-      if (!incomingEnded) {
-        ;
-        incoming[wrapBodyStream] = true;
-        incoming.on("end", () => {
-          incomingEnded = true;
-        });
-        if (incoming instanceof Http2ServerRequest2) {
-          ;
-          outgoing[outgoingEnded] = () => {
-            if (!incomingEnded) {
-              setTimeout(() => {
-                if (!incomingEnded) {
-                  setTimeout(() => {
-                    drainIncoming(incoming);
-                  });
-                }
-              });
-            }
-          };
-        }
-        outgoing.on("finish", () => {
-          if (!incomingEnded) {
-            drainIncoming(incoming);
-          }
-        });
-      }
-      outgoing.on("close", () => {
-        const abortController = req[abortControllerKey];
-        if (abortController) {
-          if (incoming.errored) {
-            req[abortControllerKey].abort(incoming.errored.toString());
-          } else if (!outgoing.writableFinished) {
-            req[abortControllerKey].abort("Client connection prematurely closed.");
-          }
-        }
-        if (!incomingEnded) {
-          setTimeout(() => {
-            if (!incomingEnded) {
-              setTimeout(() => {
-                drainIncoming(incoming);
-              });
-            }
-          });
-        }
-      });
-      res = fetchCallback(req, { incoming, outgoing });
-      if (cacheKey in res) {
-        return responseViaCache(res, outgoing);
-      }
-    } catch (e) {
-      if (!res) {
-        if (options.errorHandler) {
-          res = await options.errorHandler(req ? e : toRequestError(e));
-          if (!res) {
-            return;
-          }
-        } else if (!req) {
-          res = handleRequestError();
-        } else {
-          res = handleFetchError(e);
-        }
-      } else {
-        return handleResponseError(e, outgoing);
-      }
-    }
-    try {
-      return await responseViaResponseObject(res, outgoing, options);
-    } catch (e) {
-      return handleResponseError(e, outgoing);
-    }
-  };
-};
-var createAdaptorServer = (options) => {
-  const fetchCallback = options.fetch;
-  const requestListener = getRequestListener(fetchCallback, {
-    hostname: options.hostname,
-    overrideGlobalObjects: options.overrideGlobalObjects,
-    autoCleanupIncoming: options.autoCleanupIncoming
-  });
-  const createServer = options.createServer || createServerHTTP;
-  const server = createServer(options.serverOptions || {}, requestListener);
-  return server;
-};
-var serve = (options, listeningListener) => {
-  const server = createAdaptorServer(options);
-  server.listen(options?.port ?? 3e3, options.hostname, () => {
-    const serverInfo = server.address();
-    listeningListener && listeningListener(serverInfo);
-  });
-  return server;
-};
-
-// node_modules/hono/dist/http-exception.js
-var HTTPException = class extends Error {
-  res;
-  status;
-  /**
-  * Creates an instance of `HTTPException`.
-  * @param status - HTTP status code for the exception. Defaults to 500.
-  * @param options - Additional options for the exception.
-  */
-  constructor(status = 500, options) {
-    super(options?.message, { cause: options?.cause });
-    this.res = options?.res;
-    this.status = status;
-  }
-  /**
-  * Returns the response object associated with the exception.
-  * If a response object is not provided, a new response is created with the error message and status code.
-  * @returns The response object.
-  */
-  getResponse() {
-    if (this.res) return new Response(this.res.body, {
-      status: this.status,
-      headers: this.res.headers
-    });
-    return new Response(this.message, { status: this.status });
-  }
-};
-
-// node_modules/hono/dist/request/constants.js
-var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
-
-// node_modules/hono/dist/utils/buffer.js
-var bufferToFormData = (arrayBuffer, contentType) => {
-  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType2) => mediaType2.toLowerCase()) } }).formData();
-};
-
-// node_modules/hono/dist/utils/body.js
-var MAX_NESTED_OBJECTS = 1e4;
-var isRawRequest = (request2) => "headers" in request2;
-var parseBody = async (request2, options = /* @__PURE__ */ Object.create(null)) => {
-  const { all = false, dot = false } = options;
-  const mediaType2 = (isRawRequest(request2) ? request2.headers : request2.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
-  if (mediaType2 === "multipart/form-data" || mediaType2 === "application/x-www-form-urlencoded") return parseFormData(request2, {
-    all,
-    dot
-  });
-  return {};
-};
-async function parseFormData(request2, options) {
-  if (!isRawRequest(request2) && request2.bodyCache.formData) return convertFormDataToBodyData(await request2.bodyCache.formData, options);
-  const headers = isRawRequest(request2) ? request2.headers : request2.raw.headers;
-  const arrayBuffer = await request2.arrayBuffer();
-  const formDataPromise = bufferToFormData(arrayBuffer, headers.get("Content-Type") || "");
-  if (!isRawRequest(request2)) request2.bodyCache.formData = formDataPromise;
-  const formData = await formDataPromise;
-  if (formData) return convertFormDataToBodyData(formData, options);
-  return {};
-}
-function convertFormDataToBodyData(formData, options) {
-  const form = /* @__PURE__ */ Object.create(null);
-  const nestingState = { count: 0 };
-  formData.forEach((value, key) => {
-    if (!(options.all || key.endsWith("[]"))) form[key] = value;
-    else handleParsingAllValues(form, key, value);
-  });
-  if (options.dot) Object.entries(form).forEach(([key, value]) => {
-    if (key.includes(".")) {
-      handleParsingNestedValues(form, key, value, nestingState);
-      delete form[key];
-    }
-  });
-  return form;
-}
-var handleParsingAllValues = (form, key, value) => {
-  if (form[key] !== void 0) {
-    if (Array.isArray(form[key])) form[key].push(value);
-    else form[key] = [form[key], value];
-  } else if (!key.endsWith("[]")) form[key] = value;
-  else form[key] = [value];
-};
-var handleParsingNestedValues = (form, key, value, state) => {
-  if (/(?:^|\.)__proto__\./.test(key)) return;
-  let nestedForm = form;
-  const keys = key.split(".", 34);
-  if (keys.length > 33) throwNestingLimitExceeded();
-  keys.forEach((key2, index) => {
-    if (index === keys.length - 1) nestedForm[key2] = value;
-    else {
-      if (!nestedForm[key2] || typeof nestedForm[key2] !== "object" || Array.isArray(nestedForm[key2]) || nestedForm[key2] instanceof File) {
-        if (state.count++ >= MAX_NESTED_OBJECTS) throwNestingLimitExceeded();
-        nestedForm[key2] = /* @__PURE__ */ Object.create(null);
-      }
-      nestedForm = nestedForm[key2];
-    }
-  });
-};
-var throwNestingLimitExceeded = () => {
-  throw new Error("Nesting limit exceeded");
-};
-
-// node_modules/hono/dist/utils/url.js
-var splitPath = (path22) => {
-  const paths = path22.split("/");
-  if (paths[0] === "") paths.shift();
-  return paths;
-};
-var splitRoutingPath = (routePath2) => {
-  const { groups, path: path22 } = extractGroupsFromPath(routePath2);
-  const paths = splitPath(path22);
-  return replaceGroupMarks(paths, groups);
-};
-var extractGroupsFromPath = (path22) => {
-  const groups = [];
-  path22 = path22.replace(/\{[^}]+\}/g, (match2, index) => {
-    const mark = `@${index}`;
-    groups.push([mark, match2]);
-    return mark;
-  });
-  return {
-    groups,
-    path: path22
-  };
-};
-var replaceGroupMarks = (paths, groups) => {
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const [mark] = groups[i];
-    for (let j = paths.length - 1; j >= 0; j--) if (paths[j].includes(mark)) {
-      paths[j] = paths[j].replace(mark, groups[i][1]);
-      break;
-    }
-  }
-  return paths;
-};
-var patternCache = {};
-var getPattern = (label2, next) => {
-  if (label2 === "*") return "*";
-  const match2 = label2.match(/^\:([^\{\}]+)(?:\{(.+)\})?$/);
-  if (match2) {
-    const cacheKey2 = `${label2}#${next}`;
-    if (!patternCache[cacheKey2]) {
-      if (match2[2]) patternCache[cacheKey2] = next && next[0] !== ":" && next[0] !== "*" ? [
-        cacheKey2,
-        match2[1],
-        new RegExp(`^${match2[2]}(?=/${next})`)
-      ] : [
-        label2,
-        match2[1],
-        new RegExp(`^${match2[2]}$`)
-      ];
-      else patternCache[cacheKey2] = [
-        label2,
-        match2[1],
-        true
-      ];
-    }
-    return patternCache[cacheKey2];
-  }
-  return null;
-};
-var tryDecode = (str2, decoder) => {
-  try {
-    return decoder(str2);
-  } catch {
-    return str2.replace(/(?:%[0-9A-Fa-f]{2})+/g, (match2) => {
-      try {
-        return decoder(match2);
-      } catch {
-        return match2;
-      }
-    });
-  }
-};
-var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
-var getPath = (request2) => {
-  const url3 = request2.url;
-  const start3 = url3.indexOf("/", url3.indexOf(":") + 4);
-  let i = start3;
-  for (; i < url3.length; i++) {
-    const charCode = url3.charCodeAt(i);
-    if (charCode === 37) {
-      const queryIndex = url3.indexOf("?", i);
-      const hashIndex = url3.indexOf("#", i);
-      const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
-      const path22 = url3.slice(start3, end);
-      const decoded = tryDecode(path22, decodeURIWithPreservedPercent);
-      if (/%(?![0-9A-Fa-f]{2})/.test(path22)) {
-        const rewritten = new URL("http://localhost");
-        rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
-        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path22.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
-      }
-      return decoded;
-    } else if (charCode === 63 || charCode === 35) break;
-  }
-  return url3.slice(start3, i);
-};
-var getPathNoStrict = (request2) => {
-  const result = getPath(request2);
-  return result.length > 1 && result.at(-1) === "/" ? result.slice(0, -1) : result;
-};
-var mergePath = (base, sub, ...rest) => {
-  if (rest.length) sub = mergePath(sub, ...rest);
-  return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
-};
-var checkOptionalParameter = (path22) => {
-  if (path22.charCodeAt(path22.length - 1) !== 63 || !path22.includes(":")) return null;
-  const segments = path22.split("/");
-  const results = [];
-  let basePath = "";
-  segments.forEach((segment) => {
-    if (segment !== "" && !/\:/.test(segment)) basePath += "/" + segment;
-    else if (/\:/.test(segment)) {
-      if (segment.charCodeAt(segment.length - 1) === 63) {
-        if (results.length === 0 && basePath === "") results.push("/");
-        else results.push(basePath);
-        const optionalSegment = segment.slice(0, -1);
-        basePath += "/" + optionalSegment;
-        results.push(basePath);
-      } else basePath += "/" + segment;
-    }
-  });
-  return results.filter((v, i, a) => a.indexOf(v) === i);
-};
-var tryDecodeURIComponent = (str2) => str2.indexOf("%") !== -1 ? tryDecode(str2, decodeURIComponent_) : str2;
-var _decodeURI = (value) => {
-  if (value.indexOf("+") !== -1) value = value.replace(/\+/g, " ");
-  return tryDecodeURIComponent(value);
-};
-var _getQueryParam = (url3, key, multiple) => {
-  const hashIndex = url3.indexOf("#", 8);
-  if (hashIndex !== -1) url3 = url3.slice(0, hashIndex);
-  let encoded;
-  if (!multiple && key && !/[%+&=]/.test(key)) {
-    const queryIndex = url3.indexOf("?", 8);
-    let keyIndex2 = queryIndex;
-    if (keyIndex2 === -1) return;
-    if (!url3.startsWith(key, keyIndex2 + 1)) keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
-    while (keyIndex2 !== -1) {
-      const trailingKeyCode = url3.charCodeAt(keyIndex2 + key.length + 1);
-      if (trailingKeyCode === 61 || trailingKeyCode === 38 || isNaN(trailingKeyCode)) {
-        if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url3.slice(queryIndex + 1, keyIndex2))) break;
-        if (trailingKeyCode === 61) {
-          const valueIndex = keyIndex2 + key.length + 2;
-          const endIndex = url3.indexOf("&", valueIndex);
-          return _decodeURI(url3.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
-        }
-        return "";
-      }
-      keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
-    }
-    encoded = /[%+]/.test(url3);
-    if (!encoded) return;
-  }
-  const results = /* @__PURE__ */ Object.create(null);
-  encoded ??= /[%+]/.test(url3);
-  let keyIndex = url3.indexOf("?", 8);
-  while (keyIndex !== -1) {
-    const nextKeyIndex = url3.indexOf("&", keyIndex + 1);
-    let valueIndex = url3.indexOf("=", keyIndex);
-    if (valueIndex > nextKeyIndex && nextKeyIndex !== -1) valueIndex = -1;
-    let name = url3.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
-    if (encoded) name = _decodeURI(name);
-    keyIndex = nextKeyIndex;
-    if (name === "") continue;
-    let value;
-    if (valueIndex === -1) value = "";
-    else {
-      value = url3.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
-      if (encoded) value = _decodeURI(value);
-    }
-    if (multiple) {
-      if (!(results[name] && Array.isArray(results[name]))) results[name] = [];
-      results[name].push(value);
-    } else results[name] ??= value;
-  }
-  return key ? results[key] : results;
-};
-var getQueryParam = _getQueryParam;
-var getQueryParams = (url3, key) => {
-  return _getQueryParam(url3, key, true);
-};
-var decodeURIComponent_ = decodeURIComponent;
-
-// node_modules/hono/dist/request.js
-var HonoRequest = class {
-  /**
-  * `.raw` can get the raw Request object.
-  *
-  * @see {@link https://hono.dev/docs/api/request#raw}
-  *
-  * @example
-  * ```ts
-  * // For Cloudflare Workers
-  * app.post('/', async (c) => {
-  *   const metadata = c.req.raw.cf?.hostMetadata?
-  *   ...
-  * })
-  * ```
-  */
-  raw;
-  #validatedData;
-  #matchResult;
-  routeIndex = 0;
-  /**
-  * `.path` can get the pathname of the request.
-  *
-  * @see {@link https://hono.dev/docs/api/request#path}
-  *
-  * @example
-  * ```ts
-  * app.get('/about/me', (c) => {
-  *   const pathname = c.req.path // `/about/me`
-  * })
-  * ```
-  */
-  path;
-  bodyCache = {};
-  constructor(request2, path22 = "/", matchResult = [[]]) {
-    this.raw = request2;
-    this.path = path22;
-    this.#matchResult = matchResult;
-  }
-  param(key) {
-    return key ? this.#getDecodedParam(key) : this.#getAllDecodedParams();
-  }
-  #getDecodedParam(key) {
-    const paramKey = this.#matchResult[0][this.routeIndex]?.[1][key];
-    const param2 = this.#getParamValue(paramKey);
-    return param2 && tryDecodeURIComponent(param2);
-  }
-  #getAllDecodedParams() {
-    const decoded = {};
-    const keys = Object.keys(this.#matchResult[0][this.routeIndex]?.[1] ?? {});
-    for (const key of keys) {
-      const value = this.#getParamValue(this.#matchResult[0][this.routeIndex][1][key]);
-      if (value !== void 0) decoded[key] = tryDecodeURIComponent(value);
-    }
-    return decoded;
-  }
-  #getParamValue(paramKey) {
-    return this.#matchResult[1] ? this.#matchResult[1][paramKey] : paramKey;
-  }
-  query(key) {
-    return getQueryParam(this.url, key);
-  }
-  queries(key) {
-    return getQueryParams(this.url, key);
-  }
-  header(name) {
-    if (name) return this.raw.headers.get(name) ?? void 0;
-    const headerData = /* @__PURE__ */ Object.create(null);
-    this.raw.headers.forEach((value, key) => {
-      headerData[key] = value;
-    });
-    return headerData;
-  }
-  async parseBody(options) {
-    return parseBody(this, options);
-  }
-  #cachedBody = (key) => {
-    const { bodyCache, raw: raw2 } = this;
-    const cachedBody = bodyCache[key];
-    if (cachedBody) return cachedBody;
-    for (const anyCachedKey in bodyCache) return bodyCache[anyCachedKey].then((body) => {
-      if (anyCachedKey === "json") body = JSON.stringify(body);
-      const contentType = anyCachedKey === "formData" ? void 0 : raw2.headers.get("content-type");
-      return new Response(body, { headers: contentType ? { "Content-Type": contentType } : void 0 })[key]();
-    });
-    return bodyCache[key] = raw2[key]();
-  };
-  /**
-  * `.json()` can parse Request body of type `application/json`
-  *
-  * @see {@link https://hono.dev/docs/api/request#json}
-  *
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.json()
-  * })
-  * ```
-  */
-  json() {
-    return this.#cachedBody("text").then((text) => JSON.parse(text));
-  }
-  /**
-  * `.text()` can parse Request body of type `text/plain`
-  *
-  * @see {@link https://hono.dev/docs/api/request#text}
-  *
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.text()
-  * })
-  * ```
-  */
-  text() {
-    return this.#cachedBody("text");
-  }
-  /**
-  * `.arrayBuffer()` parse Request body as an `ArrayBuffer`
-  *
-  * @see {@link https://hono.dev/docs/api/request#arraybuffer}
-  *
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.arrayBuffer()
-  * })
-  * ```
-  */
-  arrayBuffer() {
-    return this.#cachedBody("arrayBuffer");
-  }
-  /**
-  * `.bytes()` parses the request body as a `Uint8Array`.
-  *
-  * @see {@link https://hono.dev/docs/api/request#bytes}
-  *
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.bytes()
-  * })
-  * ```
-  */
-  bytes() {
-    return this.#cachedBody("arrayBuffer").then((buffer) => new Uint8Array(buffer));
-  }
-  /**
-  * Parses the request body as a `Blob`.
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.blob();
-  * });
-  * ```
-  * @see https://hono.dev/docs/api/request#blob
-  */
-  blob() {
-    return this.#cachedBody("blob");
-  }
-  /**
-  * Parses the request body as `FormData`.
-  * @example
-  * ```ts
-  * app.post('/entry', async (c) => {
-  *   const body = await c.req.formData();
-  * });
-  * ```
-  * @see https://hono.dev/docs/api/request#formdata
-  */
-  formData() {
-    return this.#cachedBody("formData");
-  }
-  /**
-  * Adds validated data to the request.
-  *
-  * @param target - The target of the validation.
-  * @param data - The validated data to add.
-  */
-  addValidatedData(target, data) {
-    (this.#validatedData ??= {})[target] = data;
-  }
-  valid(target) {
-    return this.#validatedData?.[target];
-  }
-  /**
-  * `.url` can get the request url strings.
-  *
-  * @see {@link https://hono.dev/docs/api/request#url}
-  *
-  * @example
-  * ```ts
-  * app.get('/about/me', (c) => {
-  *   const url = c.req.url // `http://localhost:8787/about/me`
-  *   ...
-  * })
-  * ```
-  */
-  get url() {
-    return this.raw.url;
-  }
-  /**
-  * `.method` can get the method name of the request.
-  *
-  * @see {@link https://hono.dev/docs/api/request#method}
-  *
-  * @example
-  * ```ts
-  * app.get('/about/me', (c) => {
-  *   const method = c.req.method // `GET`
-  * })
-  * ```
-  */
-  get method() {
-    return this.raw.method;
-  }
-  get [GET_MATCH_RESULT]() {
-    return this.#matchResult;
-  }
-  /**
-  * `.matchedRoutes` can return a matched route in the handler
-  *
-  * @deprecated
-  *
-  * Use matchedRoutes helper defined in "hono/route" instead.
-  *
-  * @see {@link https://hono.dev/docs/api/request#matchedroutes}
-  *
-  * @example
-  * ```ts
-  * app.use('*', async function logger(c, next) {
-  *   await next()
-  *   c.req.matchedRoutes.forEach(({ handler, method, path }, i) => {
-  *     const name = handler.name || (handler.length < 2 ? '[handler]' : '[middleware]')
-  *     console.log(
-  *       method,
-  *       ' ',
-  *       path,
-  *       ' '.repeat(Math.max(10 - path.length, 0)),
-  *       name,
-  *       i === c.req.routeIndex ? '<- respond from here' : ''
-  *     )
-  *   })
-  * })
-  * ```
-  */
-  get matchedRoutes() {
-    return this.#matchResult[0].map(([[, route]]) => route);
-  }
-  /**
-  * `.routePath` can retrieve the path registered within the handler
-  *
-  * @deprecated
-  *
-  * Use routePath helper defined in "hono/route" instead.
-  *
-  * @see {@link https://hono.dev/docs/api/request#routepath}
-  *
-  * @example
-  * ```ts
-  * app.get('/posts/:id', (c) => {
-  *   return c.json({ path: c.req.routePath })
-  * })
-  * ```
-  */
-  get routePath() {
-    return this.#matchResult[0].map(([[, route]]) => route)[this.routeIndex].path;
-  }
-};
-
-// node_modules/hono/dist/utils/html.js
-var HtmlEscapedCallbackPhase = {
-  Stringify: 1,
-  BeforeStream: 2,
-  Stream: 3
-};
-var raw = (value, callbacks) => {
-  const escapedString = new String(value);
-  escapedString.isEscaped = true;
-  escapedString.callbacks = callbacks;
-  return escapedString;
-};
-var resolveCallback = async (str2, phase, preserveCallbacks, context, buffer) => {
-  if (typeof str2 === "object" && !(str2 instanceof String)) {
-    if (!(str2 instanceof Promise)) str2 = str2.toString();
-    if (str2 instanceof Promise) str2 = await str2;
-  }
-  const callbacks = str2.callbacks;
-  if (!callbacks?.length) return Promise.resolve(str2);
-  if (buffer) buffer[0] += str2;
-  else buffer = [str2];
-  const resStr = Promise.all(callbacks.map((c) => c({
-    phase,
-    buffer,
-    context
-  }))).then((res) => Promise.all(res.filter(Boolean).map((str3) => resolveCallback(str3, phase, false, context, buffer))).then(() => buffer[0]));
-  if (preserveCallbacks) return raw(await resStr, callbacks);
-  else return resStr;
-};
-
-// node_modules/hono/dist/context.js
-var TEXT_PLAIN = "text/plain; charset=UTF-8";
-var setDefaultContentType = (contentType, headers) => {
-  return {
-    "Content-Type": contentType,
-    ...headers
-  };
-};
-var createResponseInstance = (body, init) => new Response(body, init);
-var Context = class {
-  #rawRequest;
-  #req;
-  /**
-  * `.env` can get bindings (environment variables, secrets, KV namespaces, D1 database, R2 bucket etc.) in Cloudflare Workers.
-  *
-  * @see {@link https://hono.dev/docs/api/context#env}
-  *
-  * @example
-  * ```ts
-  * // Environment object for Cloudflare Workers
-  * app.get('*', async c => {
-  *   const counter = c.env.COUNTER
-  * })
-  * ```
-  */
-  env = {};
-  #var;
-  finalized = false;
-  /**
-  * `.error` can get the error object from the middleware if the Handler throws an error.
-  *
-  * @see {@link https://hono.dev/docs/api/context#error}
-  *
-  * @example
-  * ```ts
-  * app.use('*', async (c, next) => {
-  *   await next()
-  *   if (c.error) {
-  *     // do something...
-  *   }
-  * })
-  * ```
-  */
-  error;
-  #status;
-  #executionCtx;
-  #res;
-  #layout;
-  #renderer;
-  #notFoundHandler;
-  #preparedHeaders;
-  #matchResult;
-  #path;
-  /**
-  * Creates an instance of the Context class.
-  *
-  * @param req - The Request object.
-  * @param options - Optional configuration options for the context.
-  */
-  constructor(req, options) {
-    this.#rawRequest = req;
-    if (options) {
-      this.#executionCtx = options.executionCtx;
-      this.env = options.env;
-      this.#notFoundHandler = options.notFoundHandler;
-      this.#path = options.path;
-      this.#matchResult = options.matchResult;
-    }
-  }
-  /**
-  * `.req` is the instance of {@link HonoRequest}.
-  */
-  get req() {
-    this.#req ??= new HonoRequest(this.#rawRequest, this.#path, this.#matchResult);
-    return this.#req;
-  }
-  /**
-  * @see {@link https://hono.dev/docs/api/context#event}
-  * The FetchEvent associated with the current request.
-  *
-  * @throws Will throw an error if the context does not have a FetchEvent.
-  */
-  get event() {
-    if (this.#executionCtx && "respondWith" in this.#executionCtx) return this.#executionCtx;
-    else throw Error("This context has no FetchEvent");
-  }
-  /**
-  * @see {@link https://hono.dev/docs/api/context#executionctx}
-  * The ExecutionContext associated with the current request.
-  *
-  * @throws Will throw an error if the context does not have an ExecutionContext.
-  */
-  get executionCtx() {
-    if (this.#executionCtx) return this.#executionCtx;
-    else throw Error("This context has no ExecutionContext");
-  }
-  /**
-  * @see {@link https://hono.dev/docs/api/context#res}
-  * The Response object for the current request.
-  */
-  get res() {
-    return this.#res ||= createResponseInstance(null, { headers: this.#preparedHeaders ??= new Headers() });
-  }
-  /**
-  * Sets the Response object for the current request.
-  *
-  * @param _res - The Response object to set.
-  */
-  set res(_res) {
-    if (this.#res && _res) {
-      _res = createResponseInstance(_res.body, _res);
-      for (const [k, v] of this.#res.headers.entries()) {
-        if (k === "content-type") continue;
-        if (k === "set-cookie") {
-          const cookies = this.#res.headers.getSetCookie();
-          _res.headers.delete("set-cookie");
-          for (const cookie of cookies) _res.headers.append("set-cookie", cookie);
-        } else _res.headers.set(k, v);
-      }
-    }
-    this.#res = _res;
-    this.finalized = true;
-  }
-  /**
-  * `.render()` can create a response within a layout.
-  *
-  * @see {@link https://hono.dev/docs/api/context#render-setrenderer}
-  *
-  * @example
-  * ```ts
-  * app.get('/', (c) => {
-  *   return c.render('Hello!')
-  * })
-  * ```
-  */
-  render = (...args) => {
-    this.#renderer ??= (content) => this.html(content);
-    return this.#renderer(...args);
-  };
-  /**
-  * Sets the layout for the response.
-  *
-  * @param layout - The layout to set.
-  * @returns The layout function.
-  */
-  setLayout = (layout) => this.#layout = layout;
-  /**
-  * Gets the current layout for the response.
-  *
-  * @returns The current layout function.
-  */
-  getLayout = () => this.#layout;
-  /**
-  * `.setRenderer()` can set the layout in the custom middleware.
-  *
-  * @see {@link https://hono.dev/docs/api/context#render-setrenderer}
-  *
-  * @example
-  * ```tsx
-  * app.use('*', async (c, next) => {
-  *   c.setRenderer((content) => {
-  *     return c.html(
-  *       <html>
-  *         <body>
-  *           <p>{content}</p>
-  *         </body>
-  *       </html>
-  *     )
-  *   })
-  *   await next()
-  * })
-  * ```
-  */
-  setRenderer = (renderer) => {
-    this.#renderer = renderer;
-  };
-  /**
-  * `.header()` can set headers.
-  *
-  * @see {@link https://hono.dev/docs/api/context#header}
-  *
-  * @example
-  * ```ts
-  * app.get('/welcome', (c) => {
-  *   // Set headers
-  *   c.header('X-Message', 'Hello!')
-  *   c.header('Content-Type', 'text/plain')
-  *
-  *   // Append multiple headers using the append option (e.g. Vary)
-  *   c.header('Vary', 'Accept-Encoding', { append: true })
-  *   c.header('Vary', 'User-Agent', { append: true })
-  *
-  *   return c.body('Thank you for coming')
-  * })
-  * ```
-  */
-  header = (name, value, options) => {
-    if (this.finalized && !this.#res.bodyUsed) this.#res = createResponseInstance(this.#res.body, this.#res);
-    const headers = this.#res ? this.#res.headers : this.#preparedHeaders ??= new Headers();
-    if (value === void 0) headers.delete(name);
-    else if (options?.append) headers.append(name, value);
-    else headers.set(name, value);
-  };
-  status = (status) => {
-    this.#status = status;
-  };
-  /**
-  * `.set()` can set the value specified by the key.
-  *
-  * @see {@link https://hono.dev/docs/api/context#set-get}
-  *
-  * @example
-  * ```ts
-  * app.use('*', async (c, next) => {
-  *   c.set('message', 'Hono is hot!!')
-  *   await next()
-  * })
-  * ```
-  */
-  set = (key, value) => {
-    this.#var ??= /* @__PURE__ */ new Map();
-    this.#var.set(key, value);
-  };
-  /**
-  * `.get()` can use the value specified by the key.
-  *
-  * @see {@link https://hono.dev/docs/api/context#set-get}
-  *
-  * @example
-  * ```ts
-  * app.get('/', (c) => {
-  *   const message = c.get('message')
-  *   return c.text(`The message is "${message}"`)
-  * })
-  * ```
-  */
-  get = (key) => {
-    return this.#var ? this.#var.get(key) : void 0;
-  };
-  /**
-  * `.var` can access the value of a variable.
-  *
-  * @see {@link https://hono.dev/docs/api/context#var}
-  *
-  * @example
-  * ```ts
-  * const result = c.var.client.oneMethod()
-  * ```
-  */
-  get var() {
-    if (!this.#var) return {};
-    return Object.fromEntries(this.#var);
-  }
-  #newResponse(data, arg, headers) {
-    let responseHeaders = this.#res ? new Headers(this.#res.headers) : this.#preparedHeaders;
-    if (typeof arg === "object" && arg.headers) {
-      responseHeaders ??= new Headers();
-      for (const [key, value] of new Headers(arg.headers)) if (key === "set-cookie") responseHeaders.append(key, value);
-      else responseHeaders.set(key, value);
-    }
-    if (headers) {
-      if (!responseHeaders) {
-        let count = 0;
-        for (const k in headers) if (++count > 1 || typeof headers[k] !== "string") {
-          responseHeaders = new Headers();
-          break;
-        }
-      }
-      if (responseHeaders) for (const k in headers) {
-        const v = headers[k];
-        if (typeof v === "string") responseHeaders.set(k, v);
-        else {
-          responseHeaders.delete(k);
-          for (const v2 of v) responseHeaders.append(k, v2);
-        }
-      }
-    }
-    const status = typeof arg === "number" ? arg : arg?.status ?? this.#status;
-    return createResponseInstance(data, {
-      status,
-      headers: responseHeaders ?? headers
-    });
-  }
-  newResponse = (...args) => this.#newResponse(...args);
-  /**
-  * `.body()` can return the HTTP response.
-  * You can set headers with `.header()` and set HTTP status code with `.status`.
-  * This can also be set in `.text()`, `.json()` and so on.
-  *
-  * @see {@link https://hono.dev/docs/api/context#body}
-  *
-  * @example
-  * ```ts
-  * app.get('/welcome', (c) => {
-  *   // Set headers
-  *   c.header('X-Message', 'Hello!')
-  *   c.header('Content-Type', 'text/plain')
-  *   // Set HTTP status code
-  *   c.status(201)
-  *
-  *   // Return the response body
-  *   return c.body('Thank you for coming')
-  * })
-  * ```
-  */
-  body = (data, arg, headers) => this.#newResponse(data, arg, headers);
-  /**
-  * `.text()` can render text as `Content-Type:text/plain`.
-  *
-  * @see {@link https://hono.dev/docs/api/context#text}
-  *
-  * @example
-  * ```ts
-  * app.get('/say', (c) => {
-  *   return c.text('Hello!')
-  * })
-  * ```
-  */
-  text = (text, arg, headers) => {
-    return !this.#preparedHeaders && !this.#status && !arg && !headers && !this.finalized ? new Response(text) : this.#newResponse(text, arg, setDefaultContentType(TEXT_PLAIN, headers));
-  };
-  /**
-  * `.json()` can render JSON as `Content-Type:application/json`.
-  *
-  * @see {@link https://hono.dev/docs/api/context#json}
-  *
-  * @example
-  * ```ts
-  * app.get('/api', (c) => {
-  *   return c.json({ message: 'Hello!' })
-  * })
-  * ```
-  */
-  json = (object3, arg, headers) => {
-    return this.#newResponse(JSON.stringify(object3), arg, setDefaultContentType("application/json", headers));
-  };
-  html = (html, arg, headers) => {
-    const res = (html2) => this.#newResponse(html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
-    return typeof html === "object" ? resolveCallback(html, HtmlEscapedCallbackPhase.Stringify, false, {}).then(res) : res(html);
-  };
-  /**
-  * `.redirect()` can Redirect, default status code is 302.
-  *
-  * @see {@link https://hono.dev/docs/api/context#redirect}
-  *
-  * @example
-  * ```ts
-  * app.get('/redirect', (c) => {
-  *   return c.redirect('/')
-  * })
-  * app.get('/redirect-permanently', (c) => {
-  *   return c.redirect('/', 301)
-  * })
-  * ```
-  */
-  redirect = (location, status) => {
-    const locationString = String(location);
-    this.header("Location", !/[^\x00-\xFF]/.test(locationString) ? locationString : encodeURI(locationString));
-    return this.newResponse(null, status ?? 302);
-  };
-  /**
-  * `.notFound()` can return the Not Found Response.
-  *
-  * @see {@link https://hono.dev/docs/api/context#notfound}
-  *
-  * @example
-  * ```ts
-  * app.get('/notfound', (c) => {
-  *   return c.notFound()
-  * })
-  * ```
-  */
-  notFound = () => {
-    this.#notFoundHandler ??= () => createResponseInstance();
-    return this.#notFoundHandler(this);
-  };
-};
-
-// node_modules/hono/dist/compose.js
-var compose = (middleware, onError, onNotFound) => {
-  return (context, next) => {
-    let index = -1;
-    return dispatch(0);
-    async function dispatch(i) {
-      if (i <= index) throw new Error("next() called multiple times");
-      index = i;
-      let res;
-      let isError = false;
-      let handler;
-      if (middleware[i]) {
-        handler = middleware[i][0][0];
-        context.req.routeIndex = i;
-      } else handler = i === middleware.length && next || void 0;
-      if (handler) try {
-        res = await handler(context, () => dispatch(i + 1));
-      } catch (err) {
-        if (err instanceof Error && onError) {
-          context.error = err;
-          res = await onError(err, context);
-          isError = true;
-        } else throw err;
-      }
-      else if (context.finalized === false && onNotFound) res = await onNotFound(context);
-      if (res && (context.finalized === false || isError)) context.res = res;
-      return context;
-    }
-  };
-};
-
-// node_modules/hono/dist/helper/route/index.js
-var matchedRoutes = (c) => c.req[GET_MATCH_RESULT][0].map(([[, route]]) => route);
-var routePath = (c, index) => matchedRoutes(c).at(index ?? c.req.routeIndex)?.path ?? "";
-
-// node_modules/hono/dist/router.js
-var METHODS = [
-  "get",
-  "post",
-  "put",
-  "delete",
-  "options",
-  "patch",
-  "query"
-];
-var MESSAGE_MATCHER_IS_ALREADY_BUILT = "Can not add a route since the matcher is already built.";
-var UnsupportedPathError = class extends Error {
-};
-
-// node_modules/hono/dist/utils/constants.js
-var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
-
-// node_modules/hono/dist/utils/mount.js
-var countTrailingSlashes = (path22) => {
-  let index = path22.length;
-  while (index > 0 && path22.charCodeAt(index - 1) === 47) index--;
-  return path22.length - index;
-};
-var getPathPrefixLength = (c, pathPrefix, routePath2) => {
-  if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
-  const path22 = c.req.path;
-  const matchResult = c.req[GET_MATCH_RESULT];
-  const paramNames = /* @__PURE__ */ new Set();
-  let length = 0;
-  for (const part of splitRoutingPath(pathPrefix)) {
-    if (part[0] === ":" && part.endsWith("}?")) throw new Error(`mount(): Optional regular expression parameters are not supported in "${routePath2}".`);
-    const pattern = getPattern(part);
-    if (pattern && pattern !== "*") {
-      const name = pattern[1];
-      if (paramNames.has(name)) throw new Error(`mount(): Duplicate path parameter "${name}" in "${routePath2}".`);
-      paramNames.add(name);
-    }
-    if (pattern && pattern !== "*" && pattern[2] !== true) {
-      const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
-      length += value.length + 1;
-    } else if (pattern || part.endsWith("*")) {
-      const end = path22.indexOf("/", length + 1);
-      length = end === -1 ? path22.length : end;
-    } else length += part.length + 1;
-  }
-  return length;
-};
-var createMountedRequest = (c, pathPrefix, routePath2) => {
-  if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
-  const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
-  const path22 = c.req.path.slice(prefixLength) || "/";
-  if (prefixLength > c.req.path.length || path22[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path22)) throw new HTTPException(400, { message: "Invalid mounted path" });
-  const rawUrl = c.req.raw.url;
-  if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
-  const rawPathEnd = rawUrl.search(/[?#]/);
-  const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
-  if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
-  const url3 = new URL(rawUrl);
-  url3.pathname = path22.replace(/[\\\t\n\r]/g, encodeURIComponent);
-  if (path22.includes("%")) {
-  }
-  return new Request(url3, c.req.raw);
-};
-
-// node_modules/hono/dist/hono-base.js
-var notFoundHandler = (c) => {
-  return c.text("404 Not Found", 404);
-};
-var errorHandler = (err, c) => {
-  if ("getResponse" in err) {
-    const res = err.getResponse();
-    return c.newResponse(res.body, res);
-  }
-  console.error(err);
-  return c.text("Internal Server Error", 500);
-};
-var Hono = class Hono2 {
-  get;
-  post;
-  put;
-  delete;
-  options;
-  patch;
-  query;
-  all;
-  on;
-  use;
-  router;
-  getPath;
-  _basePath = "/";
-  #path = "/";
-  routes = [];
-  constructor(options = {}) {
-    [...METHODS, "all"].forEach((method) => {
-      this[method] = (args1, ...args) => {
-        const methodName = method.toUpperCase();
-        if (typeof args1 === "string") this.#path = args1;
-        else this.#addRoute(methodName, this.#path, args1);
-        args.forEach((handler) => {
-          this.#addRoute(methodName, this.#path, handler);
-        });
-        return this;
-      };
-    });
-    this.on = (method, path22, ...handlers) => {
-      for (const p of [path22].flat()) {
-        this.#path = p;
-        for (const m of [method].flat()) {
-          const methodName = m.toUpperCase();
-          for (const handler of handlers) this.#addRoute(methodName, this.#path, handler);
-        }
-      }
-      return this;
-    };
-    this.use = (arg1, ...handlers) => {
-      if (typeof arg1 === "string") this.#path = arg1;
-      else {
-        this.#path = "*";
-        handlers.unshift(arg1);
-      }
-      handlers.forEach((handler) => {
-        this.#addRoute("ALL", this.#path, handler);
-      });
-      return this;
-    };
-    const { strict, ...optionsWithoutStrict } = options;
-    Object.assign(this, optionsWithoutStrict);
-    this.getPath = strict ?? true ? options.getPath ?? getPath : getPathNoStrict;
-  }
-  #clone() {
-    const clone2 = new Hono2({
-      router: this.router,
-      getPath: this.getPath
-    });
-    clone2.errorHandler = this.errorHandler;
-    clone2.#notFoundHandler = this.#notFoundHandler;
-    clone2.routes = this.routes;
-    return clone2;
-  }
-  #notFoundHandler = notFoundHandler;
-  errorHandler = errorHandler;
-  /**
-  * `.route()` allows grouping other Hono instance in routes.
-  *
-  * @see {@link https://hono.dev/docs/api/routing#grouping}
-  *
-  * @param {string} path - base Path
-  * @param {Hono} app - other Hono instance
-  * @returns {Hono} routed Hono instance
-  *
-  * @example
-  * ```ts
-  * const app = new Hono()
-  * const app2 = new Hono()
-  *
-  * app2.get("/user", (c) => c.text("user"))
-  * app.route("/api", app2) // GET /api/user
-  * ```
-  */
-  route(path22, app) {
-    const subApp = this.basePath(path22);
-    app.routes.map((r) => {
-      let handler;
-      if (app.errorHandler === errorHandler) handler = r.handler;
-      else {
-        handler = async (c, next) => (await compose([], app.errorHandler)(c, () => r.handler(c, next))).res;
-        handler[COMPOSED_HANDLER] = r.handler;
-      }
-      subApp.#addRoute(r.method, r.path, handler, r.basePath);
-    });
-    return this;
-  }
-  /**
-  * `.basePath()` allows base paths to be specified.
-  *
-  * @see {@link https://hono.dev/docs/api/routing#base-path}
-  *
-  * @param {string} path - base Path
-  * @returns {Hono} changed Hono instance
-  *
-  * @example
-  * ```ts
-  * const api = new Hono().basePath('/api')
-  * ```
-  */
-  basePath(path22) {
-    const subApp = this.#clone();
-    subApp._basePath = mergePath(this._basePath, path22);
-    return subApp;
-  }
-  /**
-  * `.onError()` handles an error and returns a customized Response.
-  *
-  * @see {@link https://hono.dev/docs/api/hono#error-handling}
-  *
-  * @param {ErrorHandler} handler - request Handler for error
-  * @returns {Hono} changed Hono instance
-  *
-  * @example
-  * ```ts
-  * app.onError((err, c) => {
-  *   console.error(`${err}`)
-  *   return c.text('Custom Error Message', 500)
-  * })
-  * ```
-  */
-  onError = (handler) => {
-    this.errorHandler = handler;
-    return this;
-  };
-  /**
-  * `.notFound()` allows you to customize a Not Found Response.
-  *
-  * @see {@link https://hono.dev/docs/api/hono#not-found}
-  *
-  * @param {NotFoundHandler} handler - request handler for not-found
-  * @returns {Hono} changed Hono instance
-  *
-  * @example
-  * ```ts
-  * app.notFound((c) => {
-  *   return c.text('Custom 404 Message', 404)
-  * })
-  * ```
-  */
-  notFound = (handler) => {
-    this.#notFoundHandler = handler;
-    return this;
-  };
-  /**
-  * `.mount()` allows you to mount applications built with other frameworks into your Hono application.
-  *
-  * @deprecated Use `mount()` from `hono/mount` instead. `.mount()` will be removed in v5.
-  *
-  * @see {@link https://hono.dev/docs/api/hono#mount}
-  *
-  * @param {string} path - base Path
-  * @param {Function} applicationHandler - other Request Handler
-  * @param {MountOptions} [options] - options of `.mount()`
-  * @returns {Hono} mounted Hono instance
-  * @throws {Error} If automatic request rewriting encounters duplicate path parameter names or an optional regular expression parameter.
-  * @throws {HTTPException} With status 400 if automatic request rewriting cannot safely preserve the routed path.
-  *
-  * @example
-  * ```ts
-  * import { Router as IttyRouter } from 'itty-router'
-  * import { Hono } from 'hono'
-  * // Create itty-router application
-  * const ittyRouter = IttyRouter()
-  * // GET /itty-router/hello
-  * ittyRouter.get('/hello', () => new Response('Hello from itty-router'))
-  *
-  * const app = new Hono()
-  * app.mount('/itty-router', ittyRouter.handle)
-  * ```
-  *
-  * @example
-  * ```ts
-  * const app = new Hono()
-  * // Send the request to another application without modification.
-  * app.mount('/app', anotherApp, {
-  *   replaceRequest: (req) => req,
-  * })
-  * ```
-  */
-  mount(path22, applicationHandler, options) {
-    let replaceRequest;
-    let optionHandler;
-    if (options) {
-      if (typeof options === "function") optionHandler = options;
-      else {
-        optionHandler = options.optionHandler;
-        if (options.replaceRequest === false) replaceRequest = (request2) => request2;
-        else replaceRequest = options.replaceRequest;
-      }
-    }
-    const getOptions = optionHandler ? (c) => {
-      const options2 = optionHandler(c);
-      return Array.isArray(options2) ? options2 : [options2];
-    } : (c) => {
-      let executionContext = void 0;
-      try {
-        executionContext = c.executionCtx;
-      } catch {
-      }
-      return [c.env, executionContext];
-    };
-    const defaultReplaceRequest = (c) => {
-      const mountedRoutePath = routePath(c);
-      return createMountedRequest(c, mountedRoutePath.replace(/\/?\*$/, ""), mountedRoutePath);
-    };
-    const handler = async (c, next) => {
-      const res = await applicationHandler(replaceRequest ? replaceRequest(c.req.raw) : defaultReplaceRequest(c), ...getOptions(c));
-      if (res) return res;
-      await next();
-    };
-    this.#addRoute("ALL", mergePath(path22, "*"), handler);
-    return this;
-  }
-  #addRoute(method, path22, handler, baseRoutePath) {
-    path22 = mergePath(this._basePath, path22);
-    const r = {
-      basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
-      path: path22,
-      method,
-      handler
-    };
-    this.router.add(method, path22, [handler, r]);
-    this.routes.push(r);
-  }
-  #handleError(err, c) {
-    if (err instanceof Error) return this.errorHandler(err, c);
-    throw err;
-  }
-  #dispatch(request2, executionCtx, env, method) {
-    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request2, executionCtx, env, "GET")))();
-    const path22 = this.getPath(request2, { env });
-    const matchResult = this.router.match(method, path22);
-    const c = new Context(request2, {
-      path: path22,
-      matchResult,
-      env,
-      executionCtx,
-      notFoundHandler: this.#notFoundHandler
-    });
-    if (matchResult[0].length === 1) {
-      let res;
-      try {
-        res = matchResult[0][0][0][0](c, async () => {
-          c.res = await this.#notFoundHandler(c);
-        });
-      } catch (err) {
-        return this.#handleError(err, c);
-      }
-      return res instanceof Promise ? res.then((resolved) => resolved || (c.finalized ? c.res : this.#notFoundHandler(c))).catch((err) => this.#handleError(err, c)) : res ?? this.#notFoundHandler(c);
-    }
-    const composed = compose(matchResult[0], this.errorHandler, this.#notFoundHandler);
-    return (async () => {
-      try {
-        const context = await composed(c);
-        if (!context.finalized) throw new Error("Context is not finalized. Did you forget to return a Response object or `await next()`?");
-        return context.res;
-      } catch (err) {
-        return this.#handleError(err, c);
-      }
-    })();
-  }
-  /**
-  * `.fetch()` will be entry point of your app.
-  *
-  * @see {@link https://hono.dev/docs/api/hono#fetch}
-  *
-  * @param {Request} request - request Object of request
-  * @param {Env} env - env Object
-  * @param {ExecutionContext} executionCtx - context of execution
-  * @returns {Response | Promise<Response>} response of request
-  *
-  */
-  fetch = (request2, ...rest) => {
-    return this.#dispatch(request2, rest[1], rest[0], request2.method);
-  };
-  /**
-  * `.request()` is a useful method for testing.
-  * You can pass a URL or pathname to send a GET request.
-  * app will return a Response object.
-  * ```ts
-  * test('GET /hello is ok', async () => {
-  *   const res = await app.request('/hello')
-  *   expect(res.status).toBe(200)
-  * })
-  * ```
-  * @see https://hono.dev/docs/api/hono#request
-  */
-  request = (input3, requestInit, Env, executionCtx) => {
-    if (input3 instanceof Request) return this.fetch(requestInit ? new Request(input3, requestInit) : input3, Env, executionCtx);
-    input3 = input3.toString();
-    return this.fetch(new Request(/^https?:\/\//.test(input3) ? input3 : `http://localhost${mergePath("/", input3)}`, requestInit), Env, executionCtx);
-  };
-  /**
-  * `.fire()` automatically adds a global fetch event listener.
-  * This can be useful for environments that adhere to the Service Worker API, such as non-ES module Cloudflare Workers.
-  * @deprecated
-  * Use `fire` from `hono/service-worker` instead.
-  * ```ts
-  * import { Hono } from 'hono'
-  * import { fire } from 'hono/service-worker'
-  *
-  * const app = new Hono()
-  * // ...
-  * fire(app)
-  * ```
-  * @see https://hono.dev/docs/api/hono#fire
-  * @see https://developer.mozilla.org/en-US/docs/Web/API/Service_Worker_API
-  * @see https://developers.cloudflare.com/workers/reference/migrate-to-module-workers/
-  */
-  fire = () => {
-    addEventListener("fetch", (event) => {
-      event.respondWith(this.#dispatch(event.request, event, void 0, event.request.method));
-    });
-  };
-};
-
-// node_modules/hono/dist/router/utils.js
-var createNullObject = () => /* @__PURE__ */ Object.create(null);
-
-// node_modules/hono/dist/router/reg-exp-router/matcher.js
-var emptyParam = [];
-function match(method, path22) {
-  const matchers = this.buildAllMatchers();
-  const match2 = ((method2, path23) => {
-    const matcher = matchers[method2] || matchers["ALL"];
-    const staticMatch = matcher[2][path23];
-    if (staticMatch) return staticMatch;
-    const match3 = path23.match(matcher[0]);
-    if (!match3) return [[], emptyParam];
-    const index = match3.indexOf("", 1);
-    return [matcher[1][index], match3];
-  });
-  this.match = match2;
-  return match2(method, path22);
-}
-
-// node_modules/hono/dist/router/reg-exp-router/node.js
-var LABEL_REG_EXP_STR = "[^/]+";
-var ONLY_WILDCARD_REG_EXP_STR = "[^]*";
-var TAIL_WILDCARD_REG_EXP_STR = "(?:|/[^]*)";
-var PATH_ERROR = /* @__PURE__ */ Symbol();
-var regExpMetaChars = /* @__PURE__ */ new Set(".\\+*[^]$()");
-function compareKey(a, b) {
-  if (a.length === 1) return b.length === 1 ? a < b ? -1 : 1 : -1;
-  if (b.length === 1) return 1;
-  if (a === "[^]*" || a === "(?:|/[^]*)") return b === "[^]*" ? -1 : 1;
-  else if (b === "[^]*" || b === "(?:|/[^]*)") return -1;
-  if (a === "[^/]+") return 1;
-  else if (b === "[^/]+") return -1;
-  return a.length === b.length ? a < b ? -1 : 1 : b.length - a.length;
-}
-var Node = class Node2 {
-  #index;
-  #varIndex;
-  #children = createNullObject();
-  insert(tokens, index, paramMap, context, keys) {
-    let node2 = this;
-    for (let i = 0, len = tokens.length; i < len; i++) {
-      const token = tokens[i];
-      const pattern = token.length === 1 ? token === "*" ? i === len - 1 ? [
-        "",
-        "",
-        ONLY_WILDCARD_REG_EXP_STR
-      ] : [
-        "",
-        "",
-        LABEL_REG_EXP_STR
-      ] : null : token === "/*" ? [
-        "",
-        "",
-        TAIL_WILDCARD_REG_EXP_STR
-      ] : token.match(/^\:([^\{\}]+)(?:\{(.+)\})?$/);
-      let nextNode;
-      if (pattern) {
-        const name = pattern[1];
-        let regexpStr = pattern[2] || "[^/]+";
-        if (name && pattern[2]) {
-          if (new RegExp(regexpStr).test("")) throw PATH_ERROR;
-          regexpStr = regexpStr.replace(/^\((?!\?:)(?=[^)]+\)$)/, "(?:");
-          if (/\((?!\?:)/.test(regexpStr)) throw PATH_ERROR;
-          if (regexpStr.length === 1 && regExpMetaChars.has(regexpStr)) throw PATH_ERROR;
-        }
-        keys.push(regexpStr);
-        nextNode = node2.#children[regexpStr];
-        if (!nextNode) {
-          if (regexpStr !== "[^]*" && regexpStr !== "(?:|/[^]*)") {
-            for (const k in node2.#children) if ((regexpStr.length > 1 || k.length > 1) && k !== "[^]*" && k !== "(?:|/[^]*)") throw PATH_ERROR;
-          }
-          nextNode = node2.#children[regexpStr] = new Node2();
-        }
-        if (name !== "") {
-          nextNode.#varIndex ??= context.varIndex++;
-          paramMap.push([name, nextNode.#varIndex]);
-        }
-      } else {
-        keys.push(token);
-        nextNode = node2.#children[token];
-        if (!nextNode) {
-          for (const k in node2.#children) if (k.length > 1 && k !== "[^]*" && k !== "(?:|/[^]*)") throw PATH_ERROR;
-          nextNode = node2.#children[token] = new Node2();
-        }
-      }
-      node2 = nextNode;
-    }
-    if (node2.#index !== void 0) throw PATH_ERROR;
-    node2.#index = index;
-  }
-  buildRegExpStr() {
-    const strList = Object.keys(this.#children).sort(compareKey).map((k) => {
-      const c = this.#children[k];
-      const childStr = c.buildRegExpStr();
-      return childStr === "" ? "" : (typeof c.#varIndex === "number" ? `(${k})@${c.#varIndex}` : regExpMetaChars.has(k) ? `\\${k}` : k) + childStr;
-    }).filter(Boolean);
-    if (typeof this.#index === "number" && this.#index !== -1) strList.unshift(`#${this.#index}`);
-    if (strList.length === 0) return "";
-    if (strList.length === 1) return strList[0];
-    return "(?:" + strList.join("|") + ")";
-  }
-};
-
-// node_modules/hono/dist/router/reg-exp-router/trie.js
-var Trie = class {
-  #context = { varIndex: 0 };
-  #root = new Node();
-  #index = 0;
-  paths = createNullObject();
-  insert(path22, isStatic) {
-    const keys = [];
-    if (isStatic) {
-      this.#root.insert(path22.split(""), -1, [], this.#context, keys);
-      this.paths[path22] = [
-        -1,
-        [],
-        keys
-      ];
-      return;
-    }
-    const paramAssoc = [];
-    const groups = [];
-    let markedPath = path22;
-    for (let i = 0; ; ) {
-      let replaced = false;
-      markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
-        const mark = `@\\${i}`;
-        groups[i] = [mark, m];
-        i++;
-        replaced = true;
-        return mark;
-      });
-      if (!replaced) break;
-    }
-    const tokens = markedPath.match(/(?::[^\/]+)|(?:\/\*$)|./gs) || [];
-    for (let i = groups.length - 1; i >= 0; i--) {
-      const [mark] = groups[i];
-      for (let j = tokens.length - 1; j >= 0; j--) if (tokens[j].indexOf(mark) !== -1) {
-        tokens[j] = tokens[j].replace(mark, groups[i][1]);
-        break;
-      }
-    }
-    this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
-    this.paths[path22] = [
-      this.#index++,
-      paramAssoc,
-      keys
-    ];
-  }
-  buildRegExp() {
-    let regexp = this.#root.buildRegExpStr();
-    if (regexp === "") return [
-      /^$/,
-      [],
-      []
-    ];
-    let captureIndex = 0;
-    const indexReplacementMap = [];
-    const paramReplacementMap = [];
-    regexp = regexp.replace(/#(\d+)|@(\d+)|\.\*\$/g, (_, handlerIndex, paramIndex) => {
-      if (handlerIndex !== void 0) {
-        indexReplacementMap[++captureIndex] = Number(handlerIndex);
-        return "$()";
-      }
-      if (paramIndex !== void 0) {
-        paramReplacementMap[Number(paramIndex)] = ++captureIndex;
-        return "";
-      }
-      return "";
-    });
-    return [
-      new RegExp(`^${regexp}`),
-      indexReplacementMap,
-      paramReplacementMap
-    ];
-  }
-};
-
-// node_modules/hono/dist/router/reg-exp-router/router.js
-function endsWithWildcard(keys) {
-  const tail = keys[keys.length - 1];
-  return tail === "[^]*" || tail === "(?:|/[^]*)";
-}
-function covers(wildcard, target) {
-  const last = wildcard.length - 1;
-  for (let i = 0; i < last; i++) if (wildcard[i] !== target[i]) return false;
-  return wildcard[last] === "[^]*" || target.length === last || target[last] === "/";
-}
-var RegExpRouter = class {
-  name = "RegExpRouter";
-  #handlers;
-  #tries;
-  constructor() {
-    this.#handlers = { ["ALL"]: [] };
-    this.#tries = { ["ALL"]: new Trie() };
-  }
-  #insertPath(method, path22) {
-    try {
-      this.#tries[method].insert(path22, !/\*|\/:/.test(path22));
-    } catch (e) {
-      throw e === PATH_ERROR ? new UnsupportedPathError(path22) : e;
-    }
-  }
-  add(method, path22, handler) {
-    const handlers = this.#handlers;
-    if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
-    const tries = this.#tries;
-    if (!handlers[method]) {
-      tries[method] = new Trie();
-      handlers[method] = [...handlers["ALL"]];
-      for (const p in tries["ALL"].paths) this.#insertPath(method, p);
-    }
-    if (path22 === "/*") path22 = "*";
-    const methods = method === "ALL" ? Object.keys(handlers) : [method];
-    const paths = checkOptionalParameter(path22) || [path22];
-    for (const path23 of paths) for (const m of methods) {
-      if (!tries[m].paths[path23]) this.#insertPath(m, path23);
-      handlers[m].push([handler, path23]);
-    }
-  }
-  match = match;
-  buildAllMatchers() {
-    const matchers = createNullObject();
-    for (const method of Object.keys(this.#handlers)) matchers[method] = this.#buildMatcher(method);
-    this.#handlers = this.#tries = void 0;
-    return matchers;
-  }
-  #buildMatcher(method) {
-    const handlers = this.#handlers[method];
-    const trie = this.#tries[method];
-    const staticMap = createNullObject();
-    const handlerData = [];
-    const [regexp, indexReplacementMap, paramReplacementMap] = trie.buildRegExp();
-    const own2 = createNullObject();
-    const entries = handlers.map(([h, p], i) => {
-      (own2[p] ??= []).push(i);
-      return [h, trie.paths[p][1].reduceRight((map3, [key, varIndex]) => {
-        map3[key] = paramReplacementMap[varIndex];
-        return map3;
-      }, createNullObject())];
-    });
-    const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
-    for (const path22 in trie.paths) {
-      const [index, , keys] = trie.paths[path22];
-      const indexes = [...own2[path22]];
-      for (const p of wildcards) if (p !== path22 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
-      const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
-      if (index === -1) {
-        const last = Math.max(-1, ...data.flatMap(([, map3]) => Object.values(map3)));
-        staticMap[path22] = [data, last === -1 ? emptyParam : path22.match(regexp).slice(0, last + 1)];
-      } else handlerData[index] = data;
-    }
-    return [
-      regexp,
-      indexReplacementMap.map((i) => handlerData[i]),
-      staticMap
-    ];
-  }
-};
-
-// node_modules/hono/dist/router/smart-router/router.js
-var SmartRouter = class {
-  name = "SmartRouter";
-  #routers = [];
-  #routes = [];
-  constructor(init) {
-    this.#routers = init.routers;
-  }
-  add(method, path22, handler) {
-    if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
-    this.#routes.push([
-      method,
-      path22,
-      handler
-    ]);
-  }
-  match(method, path22) {
-    if (!this.#routes) throw new Error("Fatal error");
-    const routers = this.#routers;
-    const routes = this.#routes;
-    const len = routers.length;
-    let i = 0;
-    let res;
-    for (; i < len; i++) {
-      const router = routers[i];
-      try {
-        for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
-        res = router.match(method, path22);
-      } catch (e) {
-        if (e instanceof UnsupportedPathError) continue;
-        throw e;
-      }
-      this.match = router.match.bind(router);
-      this.#routers = [router];
-      this.#routes = void 0;
-      break;
-    }
-    if (i === len) throw new Error("Fatal error");
-    this.name = `SmartRouter + ${this.activeRouter.name}`;
-    return res;
-  }
-  get activeRouter() {
-    if (this.#routes || this.#routers.length !== 1) throw new Error("No active router has been determined yet.");
-    return this.#routers[0];
-  }
-};
-
-// node_modules/hono/dist/router/trie-router/node.js
-var emptyParams = createNullObject();
-var order = 0;
-var Node3 = class Node4 {
-  #methods = [];
-  #children = createNullObject();
-  #patterns = [];
-  #pattern;
-  #params = emptyParams;
-  insert(method, path22, handler) {
-    let curNode = this;
-    const parts = splitRoutingPath(path22);
-    const possibleKeys = /* @__PURE__ */ new Set();
-    let i = 0;
-    for (const p of parts) {
-      const nextP = parts[++i];
-      const pattern = getPattern(p, nextP) || (nextP === void 0 && p && p.indexOf("*") === p.length - 1 ? p : null);
-      const isParam = Array.isArray(pattern);
-      const key = isParam ? pattern[0] : pattern || p;
-      const child = curNode.#children[key] ||= new Node4();
-      if (pattern && !child.#pattern) {
-        child.#pattern = pattern;
-        curNode.#patterns.push(child);
-      }
-      curNode = child;
-      if (isParam) possibleKeys.add(pattern[1]);
-    }
-    curNode.#methods.push({ [method]: {
-      handler,
-      possibleKeys: [...possibleKeys],
-      score: ++order
-    } });
-  }
-  #pushHandlerSets(handlerSets, node2, method, nodeParams, params) {
-    for (let i = 0, len = node2.#methods.length; i < len; i++) {
-      const m = node2.#methods[i];
-      const handlerSet = m[method] || m["ALL"];
-      if (handlerSet) {
-        handlerSet.params = createNullObject();
-        handlerSets.push(handlerSet);
-        for (let i2 = 0, len2 = handlerSet.possibleKeys.length; i2 < len2; i2++) {
-          const key = handlerSet.possibleKeys[i2];
-          handlerSet.params[key] = params?.[key] && !i2 ? params[key] : nodeParams[key] ?? params?.[key];
-        }
-      }
-    }
-  }
-  search(method, path22) {
-    const handlerSets = [];
-    this.#params = emptyParams;
-    let curNodes = [this];
-    const parts = splitPath(path22);
-    const curNodesQueue = [];
-    const len = parts.length;
-    let partOffsets = null;
-    for (let i = 0; i < len; i++) {
-      const part = parts[i];
-      const isLast = i === len - 1;
-      const tempNodes = [];
-      for (let j = 0, len2 = curNodes.length; j < len2; j++) {
-        const node2 = curNodes[j];
-        const nextNode = node2.#children[part];
-        if (nextNode) {
-          nextNode.#params = node2.#params;
-          if (isLast) {
-            if (nextNode.#children["*"]) this.#pushHandlerSets(handlerSets, nextNode.#children["*"], method, node2.#params);
-            this.#pushHandlerSets(handlerSets, nextNode, method, node2.#params);
-          } else tempNodes.push(nextNode);
-        }
-        for (const child of node2.#patterns) {
-          const pattern = child.#pattern;
-          const params = node2.#params === emptyParams ? {} : { ...node2.#params };
-          if (typeof pattern === "string") {
-            if (pattern === "*" || part.startsWith(pattern.slice(0, -1))) {
-              this.#pushHandlerSets(handlerSets, child, method, node2.#params);
-              if (pattern === "*") {
-                child.#params = params;
-                tempNodes.push(child);
-              }
-            }
-            continue;
-          }
-          const [, name, matcher] = pattern;
-          if (!part && matcher === true) continue;
-          if (matcher !== true) {
-            if (!partOffsets) {
-              partOffsets = [];
-              let offset = path22[0] === "/" ? 1 : 0;
-              for (let p = 0; p < len; p++) {
-                partOffsets[p] = offset;
-                offset += parts[p].length + 1;
-              }
-            }
-            const restPathString = path22.slice(partOffsets[i]);
-            const m = matcher.exec(restPathString);
-            if (m) {
-              if (!Object.hasOwn(params, name)) params[name] = m[0];
-              this.#pushHandlerSets(handlerSets, child, method, node2.#params, params);
-              if (m[0].length === restPathString.length && child.#children["*"]) this.#pushHandlerSets(handlerSets, child.#children["*"], method, node2.#params, params);
-              for (const _ in child.#children) {
-                child.#params = params;
-                const componentCount = m[0].match(/\//g)?.length ?? 0;
-                (curNodesQueue[componentCount] ||= []).push(child);
-                break;
-              }
-              continue;
-            }
-          }
-          if (matcher === true || matcher.test(part)) {
-            if (!Object.hasOwn(params, name)) params[name] = part;
-            if (isLast) {
-              this.#pushHandlerSets(handlerSets, child, method, params, node2.#params);
-              if (child.#children["*"]) this.#pushHandlerSets(handlerSets, child.#children["*"], method, params, node2.#params);
-            } else {
-              child.#params = params;
-              tempNodes.push(child);
-            }
-          }
-        }
-      }
-      const shifted = curNodesQueue.shift();
-      curNodes = shifted ? tempNodes.concat(shifted) : tempNodes;
-    }
-    if (handlerSets[1]) handlerSets.sort((a, b) => {
-      return a.score - b.score;
-    });
-    return [handlerSets.map(({ handler, params }) => [handler, params])];
-  }
-};
-
-// node_modules/hono/dist/router/trie-router/router.js
-var TrieRouter = class {
-  name = "TrieRouter";
-  #node = new Node3();
-  add(method, path22, handler) {
-    for (const result of checkOptionalParameter(path22) || [path22]) this.#node.insert(method, result, handler);
-  }
-  match(method, path22) {
-    return this.#node.search(method, path22);
-  }
-};
-
-// node_modules/hono/dist/hono.js
-var Hono3 = class extends Hono {
-  /**
-  * Creates an instance of the Hono class.
-  *
-  * @param options - Optional configuration options for the Hono instance.
-  */
-  constructor(options = {}) {
-    super(options);
-    this.router = options.router ?? new SmartRouter({ routers: [new RegExpRouter(), new TrieRouter()] });
-  }
-};
 
 // node_modules/zod/v4/mini/external.js
 var external_exports = {};
@@ -7087,8 +4488,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start3, end);
 }
-function floatSafeRemainder(val, step2) {
-  const ratio = val / step2;
+function floatSafeRemainder(val, step) {
+  const ratio = val / step;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -7190,10 +4591,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path22) {
-  if (!path22)
+function getElementAtPath(obj, path23) {
+  if (!path23)
     return obj;
-  return path22.reduce((acc, key) => acc?.[key], obj);
+  return path23.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -7533,11 +4934,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path22, issues) {
+function prefixIssues(path23, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path22);
+    iss.path.unshift(path23);
     return iss;
   });
 }
@@ -7999,16 +5400,16 @@ function flattenError(error62, mapper = (issue2) => issue2.message) {
 }
 function formatError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error63, path22 = []) => {
+  const processError = (error63, path23 = []) => {
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path22, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path23, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path23, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path23, ...issue2.path]);
       } else {
-        const fullpath = [...path22, ...issue2.path];
+        const fullpath = [...path23, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -8047,17 +5448,17 @@ function formatError(error62, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error62, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error63, path22 = []) => {
+  const processError = (error63, path23 = []) => {
     var _a3;
     for (const issue2 of error63.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path22, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path23, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path23, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path22, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path23, ...issue2.path]);
       } else {
-        const fullpath = [...path22, ...issue2.path];
+        const fullpath = [...path23, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -8096,8 +5497,8 @@ function treeifyError(error62, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path22 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path22) {
+  const path23 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path23) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -14270,8 +11671,8 @@ var error20 = () => {
       case "invalid_union":
         return "\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF";
       case "invalid_element": {
-        const place = withDefinite(issue2.origin ?? "array");
-        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place}`;
+        const place2 = withDefinite(issue2.origin ?? "array");
+        return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF \u05D1${place2}`;
       }
       default:
         return `\u05E7\u05DC\u05D8 \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF`;
@@ -24806,6 +22207,11 @@ var RunFields = external_exports.object({
   seed: Seed,
   loras: SegmentLoras,
   prompt_id: external_exports.nullable(external_exports.string()),
+  /**
+   * The id of the ComfyUI backend its prompt is on, or was made on (GET /api/backends); null before it
+   * is submitted. Optional when parsed, so answers of versions before several backends still parse.
+   */
+  backend: external_exports.optional(external_exports.nullable(external_exports.string())),
   /** LoadImage value this run starts from ("x.png" or "<sub>/<file> [output]"); null for text-to-video. */
   start_image: external_exports.nullable(external_exports.string()),
   /**
@@ -25018,6 +22424,102 @@ var QueueStatus = external_exports.object({
   }))
 });
 
+// sidecar/contract/backends.ts
+var MAIN_BACKEND_ID = "main";
+var MAIN_BACKEND_NAME = "This ComfyUI";
+var MAX_BACKENDS = 32;
+var BACKEND_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,31}$/;
+var BackendId = external_exports.string().check(external_exports.regex(BACKEND_ID_PATTERN, "lower-case letters, digits and - (not first), 1 to 32 characters"));
+function backendUrlProblem(url3) {
+  let parsed;
+  try {
+    parsed = new URL(url3);
+  } catch {
+    return "must be an http:// or https:// address, e.g. http://192.168.1.20:8188";
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return `must start with http:// or https:// (not ${parsed.protocol})`;
+  if (!parsed.hostname) return "must name a host";
+  if (parsed.username || parsed.password) return "must not carry a user name or password";
+  if (parsed.search || parsed.hash) return "must not have a query (?) or fragment (#)";
+  return null;
+}
+var BackendUrl = external_exports.string().check(
+  external_exports.trim(),
+  external_exports.overwrite((url3) => url3.replace(/\/+$/, "")),
+  external_exports.maxLength(2048),
+  external_exports.superRefine((url3, ctx) => {
+    const problem = backendUrlProblem(url3);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+);
+var BackendSetting = external_exports.object({
+  id: BackendId,
+  name: plainText(external_exports.string().check(external_exports.trim(), external_exports.minLength(1), external_exports.maxLength(64)), { singleLine: true }),
+  url: BackendUrl,
+  enabled: external_exports.boolean()
+});
+var BackendSettings = external_exports.array(BackendSetting).check(
+  external_exports.maxLength(MAX_BACKENDS),
+  external_exports.superRefine((list, ctx) => {
+    const ids = /* @__PURE__ */ new Map();
+    const urls = /* @__PURE__ */ new Map();
+    list.forEach((backend, i) => {
+      if (backend.id === MAIN_BACKEND_ID) {
+        ctx.addIssue({ code: "custom", path: [i, "id"], message: `"${MAIN_BACKEND_ID}" is the ComfyUI the package is installed in; choose another id` });
+      }
+      const sameId = ids.get(backend.id);
+      if (sameId !== void 0) ctx.addIssue({ code: "custom", path: [i, "id"], message: `"${backend.id}" is already the id of backend ${sameId}` });
+      else ids.set(backend.id, i);
+      const key = backend.url.toLowerCase();
+      const sameUrl = urls.get(key);
+      if (sameUrl !== void 0) ctx.addIssue({ code: "custom", path: [i, "url"], message: `${backend.url} is already backend ${sameUrl} ("${list[sameUrl]?.name ?? ""}")` });
+      else urls.set(key, i);
+    });
+  })
+);
+var BackendSource = external_exports.enum(["main", "cli", "settings"]);
+var BackendState = external_exports.enum(["online", "offline", "draining", "disabled"]);
+var RunRef = external_exports.object({
+  job_id: external_exports.number().check(external_exports.int()),
+  idx: external_exports.number().check(external_exports.int()),
+  /** The take number when the run is a take beside the segment's own run (a redo, a candidate); else null. */
+  take: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  prompt_id: external_exports.string()
+});
+var PresetCapability = external_exports.object({
+  id: external_exports.string(),
+  ok: external_exports.boolean(),
+  missing: external_exports.array(external_exports.string())
+});
+var BackendStatus = external_exports.object({
+  id: external_exports.string(),
+  name: external_exports.string(),
+  url: external_exports.string(),
+  enabled: external_exports.boolean(),
+  from: BackendSource,
+  state: BackendState,
+  /** ComfyUI's own queue length (all clients), null while it does not answer. */
+  queue_remaining: external_exports.nullable(external_exports.number().check(external_exports.int())),
+  running: external_exports.nullable(RunRef),
+  queued: external_exports.array(RunRef),
+  /** What its last prompt loaded (the affinity key in words); null before its first prompt of ours. */
+  loaded: external_exports.nullable(external_exports.object({ models: external_exports.array(external_exports.string()), loras: external_exports.array(external_exports.string()) })),
+  last_error: external_exports.nullable(external_exports.string()),
+  /** When it last answered (ISO time). */
+  last_seen: external_exports.nullable(external_exports.string()),
+  presets: external_exports.array(PresetCapability)
+});
+var BackendList = external_exports.object({ backends: external_exports.array(BackendStatus) });
+var DiscoveredWorker = external_exports.object({
+  name: external_exports.string(),
+  url: external_exports.string(),
+  enabled: external_exports.boolean()
+});
+var DiscoveredBackends = external_exports.object({
+  workers: external_exports.array(DiscoveredWorker),
+  source: external_exports.nullable(external_exports.literal("comfyui-distributed"))
+});
+
 // sidecar/contract/setup.ts
 var Preset = external_exports.object({
   id: external_exports.string(),
@@ -25094,11 +22596,24 @@ var Settings = external_exports.object({
   /** ComfyUI's models folder on this machine, where LoRA metadata files of other tools are read. */
   comfy_models_dir: external_exports.optional(external_exports.nullable(external_exports.lazy(() => AbsolutePath))),
   /** Caps on queued GPU work (see Limits). */
-  limits: external_exports._default(Limits, DEFAULT_LIMITS)
+  limits: external_exports._default(Limits, DEFAULT_LIMITS),
+  /**
+   * The EXTRA ComfyUI backends (the one we are installed in is always backend `main`); ids and urls
+   * unique. The whole list is replaced by a PUT: adding, removing or turning one off sends the new list.
+   */
+  backends: external_exports._default(BackendSettings, []),
+  /**
+   * The switch of backend `main` (the ComfyUI we are installed in; it cannot be removed). The panel
+   * offers to turn it off only while another backend is on.
+   */
+  main_backend_enabled: external_exports._default(external_exports.boolean(), true)
 });
 var SettingsUpdate = external_exports.extend(external_exports.partial(Settings), {
   defaults: external_exports.optional(external_exports.partial(Settings.shape.defaults)),
-  limits: external_exports.optional(external_exports.partial(Limits))
+  limits: external_exports.optional(external_exports.partial(Limits)),
+  // Without this the list's default ([]) would fill an update that does not name it, and clear it.
+  backends: external_exports.optional(BackendSettings),
+  main_backend_enabled: external_exports.optional(external_exports.boolean())
 });
 var SettingsUpdateBody = external_exports.extend(SettingsUpdate, {
   comfyui_url: external_exports.optional(external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }))
@@ -25125,7 +22640,9 @@ var ServerEvent = external_exports.discriminatedUnion("type", [
     prompt_id: external_exports.string(),
     ...Progress.shape
   }),
-  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus })
+  external_exports.object({ type: external_exports.literal("queue"), queue: QueueStatus }),
+  /** Every backend's status, when one of them changed (throttled to about one a second). */
+  external_exports.object({ type: external_exports.literal("backends"), backends: external_exports.array(BackendStatus) })
 ]);
 
 // sidecar/contract/library.ts
@@ -25506,6 +23023,17 @@ var PlannedSegmentsBody = external_exports.object({
 var FrameImageBody = external_exports.object({
   frame: external_exports.number().check(external_exports.int(), external_exports.gte(0), external_exports.lte(1e5))
 });
+var MAX_FILMSTRIP_FRAMES = 32;
+var DEFAULT_FILMSTRIP_FRAMES = 12;
+var FILMSTRIP_FRAME_WIDTH = 160;
+var FilmstripQuery = external_exports.object({
+  frames: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(2), external_exports.lte(MAX_FILMSTRIP_FRAMES)), DEFAULT_FILMSTRIP_FRAMES)
+});
+function filmstripFrames(total, count) {
+  const n = Math.max(0, Math.min(Math.floor(total), Math.floor(count)));
+  if (n <= 1) return n === 1 ? [0] : [];
+  return Array.from({ length: n }, (_, i) => Math.round(i * (total - 1) / (n - 1)));
+}
 
 // sidecar/contract/drift.ts
 function driftAdvice({ idx, guard, corrected, hasStartImage }) {
@@ -25554,8 +23082,8 @@ var OutputNodes = external_exports.object({
 var MAX_FINALIZE_ATTEMPTS = 3;
 var MAX_ATTEMPTS = 3;
 function outputImageRef(file3) {
-  const path22 = file3.subfolder ? `${file3.subfolder}/${file3.filename}` : file3.filename;
-  return `${path22} [${file3.type}]`;
+  const path23 = file3.subfolder ? `${file3.subfolder}/${file3.filename}` : file3.filename;
+  return `${path23} [${file3.type}]`;
 }
 
 // sidecar/contract/startImages.ts
@@ -25649,64 +23177,2639 @@ var ImageTemplateBody = external_exports.object({
   prompt: external_exports.record(external_exports.string(), external_exports.unknown())
 });
 
-// sidecar/library/confinedPath.ts
-import { realpathSync } from "node:fs";
-import { realpath } from "node:fs/promises";
-import path2 from "node:path";
-var PathRefused = class extends Error {
-  constructor(message, field, reason = "text") {
-    super(message);
-    this.field = field;
-    this.reason = reason;
-  }
-  field;
-  reason;
+// sidecar/config.ts
+var MIN_SECRET_LENGTH = 16;
+var USAGE = `Usage: node dist/sidecar.mjs --comfyui URL --data DIR [options]
+
+  --comfyui URL         ComfyUI address (env LONGVIDEO_COMFYUI_URL; default http://127.0.0.1:8188)
+  --host HOST           address to listen on (env LONGVIDEO_HOST; default 127.0.0.1, loopback only)
+  --port N              port, 0 picks a free one (env LONGVIDEO_PORT; default 0)
+  --data DIR            folder for the database and files (env LONGVIDEO_DATA_DIR; default ./longvideo-data)
+  --comfy-input DIR     ComfyUI's input folder when on this machine (env LONGVIDEO_COMFY_INPUT)
+  --comfy-output DIR    ComfyUI's output folder when on this machine (env LONGVIDEO_COMFY_OUTPUT);
+                        without it, segment files are fetched through /view into DIR
+  --ffmpeg PATH         ffmpeg binary (env LONGVIDEO_FFMPEG; default: ffmpeg on PATH)
+  --backend NAME=URL    one more ComfyUI to run segments on (repeatable; env LONGVIDEO_BACKENDS=
+                        "name=url,name=url"); NAME becomes its id (lower-case letters, digits, -)
+  --backend-timeout S   seconds a backend may stay silent before its runs go to another one
+                        (env LONGVIDEO_BACKEND_TIMEOUT; default 90)
+  --no-affinity         place ready work first come, first served, ignoring which models each
+                        backend has loaded (for comparisons)
+  --exit-with-stdin     exit when stdin closes (the parent process went away)
+  --help                show this text
+
+Every request must carry the header X-LongVideo-Secret (only GET /api/health and pages of the
+sidecar's own origin need none). The secret is read from the environment variable LONGVIDEO_SECRET
+(at least 16 characters); without it the sidecar makes a new one and prints it on stderr.
+
+When listening, prints one line to stdout: LONGVIDEO_SIDECAR_LISTENING {"port":N,"pid":N}
+`;
+var ConfigError = class extends Error {
 };
-function checkRelativePath(rel, field) {
-  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
-  const normalized = rel.replace(/\\/g, "/");
-  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
-    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
-  }
-  if (normalized.split("/").some((part) => part === "..")) {
-    throw new PathRefused('".." is not allowed in a path', field);
-  }
-  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
-}
-function isInside(realRoot, real) {
-  const relative = path2.relative(realRoot, real);
-  return !(relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative));
-}
-function confine(realRoot, real, field) {
-  if (!isInside(realRoot, real)) throw new PathRefused("this path leads outside the folder (through a symlink)", field, "outside");
-  return real;
-}
-async function resolveInside(root, rel, field) {
-  const clean = checkRelativePath(rel, field);
-  const realRoot = await realpath(root);
-  let real;
+function parseConfig(argv, env = process.env) {
+  let values;
   try {
-    real = await realpath(path2.join(realRoot, clean));
-  } catch {
-    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        comfyui: { type: "string" },
+        host: { type: "string" },
+        port: { type: "string" },
+        data: { type: "string" },
+        "comfy-input": { type: "string" },
+        "comfy-output": { type: "string" },
+        ffmpeg: { type: "string" },
+        "exit-with-stdin": { type: "boolean" },
+        backend: { type: "string", multiple: true },
+        "backend-timeout": { type: "string" },
+        "no-affinity": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      }
+    }).values;
+  } catch (err) {
+    throw new ConfigError(err.message);
   }
-  return confine(realRoot, real, field);
-}
-function resolveInsideSync(root, rel, field) {
-  const clean = checkRelativePath(rel, field);
-  const realRoot = realpathSync(root);
-  let real;
+  if (values.help) return "help";
+  const comfyuiUrl = values.comfyui ?? env.LONGVIDEO_COMFYUI_URL ?? "http://127.0.0.1:8188";
   try {
-    real = realpathSync(path2.join(realRoot, clean));
+    const u = new URL(comfyuiUrl);
+    if (u.protocol !== "http:" && u.protocol !== "https:") throw new Error("not http");
   } catch {
-    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+    throw new ConfigError(`--comfyui must be an http(s) URL, got "${comfyuiUrl}"`);
   }
-  return confine(realRoot, real, field);
+  const portText = values.port ?? env.LONGVIDEO_PORT ?? "0";
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`--port must be 0..65535, got "${portText}"`);
+  const dir = (v) => v ? path.resolve(v) : null;
+  const secret = env.LONGVIDEO_SECRET || null;
+  if (secret !== null && secret.length < MIN_SECRET_LENGTH) throw new ConfigError(`LONGVIDEO_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+  const timeoutText = values["backend-timeout"] ?? env.LONGVIDEO_BACKEND_TIMEOUT;
+  const timeout = timeoutText === void 0 ? null : Number(timeoutText);
+  if (timeout !== null && (!Number.isFinite(timeout) || timeout <= 0)) throw new ConfigError(`--backend-timeout must be a number of seconds above 0, got "${timeoutText}"`);
+  const backendTexts = values.backend ?? (env.LONGVIDEO_BACKENDS ? env.LONGVIDEO_BACKENDS.split(",").filter((t) => t.trim() !== "") : []);
+  return {
+    backends: parseBackends(backendTexts),
+    backendTimeoutMs: timeout === null ? null : Math.round(timeout * 1e3),
+    affinity: !(values["no-affinity"] ?? false),
+    comfyuiUrl: comfyuiUrl.replace(/\/+$/, ""),
+    host: values.host ?? env.LONGVIDEO_HOST ?? "127.0.0.1",
+    port,
+    dataDir: path.resolve(values.data ?? env.LONGVIDEO_DATA_DIR ?? "longvideo-data"),
+    comfyInput: dir(values["comfy-input"] ?? env.LONGVIDEO_COMFY_INPUT),
+    comfyOutput: dir(values["comfy-output"] ?? env.LONGVIDEO_COMFY_OUTPUT),
+    ffmpeg: values.ffmpeg ?? null,
+    exitWithStdin: values["exit-with-stdin"] ?? false,
+    secret
+  };
+}
+function parseBackends(texts) {
+  const out = [];
+  for (const text of texts) {
+    const eq = text.indexOf("=");
+    if (eq <= 0) throw new ConfigError(`--backend must be NAME=URL, got "${text}"`);
+    const name = text.slice(0, eq).trim();
+    const url3 = text.slice(eq + 1).trim().replace(/\/+$/, "");
+    const id = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+/, "").slice(0, 32);
+    if (!BACKEND_ID_PATTERN.test(id) || id === MAIN_BACKEND_ID) throw new ConfigError(`--backend ${text}: "${name}" does not make a backend id (letters or digits first; "main" is taken)`);
+    const problem = backendUrlProblem(url3);
+    if (problem) throw new ConfigError(`--backend ${text}: the URL ${problem}`);
+    if (out.some((b) => b.id === id)) throw new ConfigError(`--backend ${text}: the id "${id}" is given twice`);
+    if (out.some((b) => b.url.toLowerCase() === url3.toLowerCase())) throw new ConfigError(`--backend ${text}: ${url3} is given twice`);
+    out.push({ id, name: name.slice(0, 64), url: url3 });
+  }
+  return out;
 }
 
-// sidecar/comfy/comfyClient.ts
-import http from "node:http";
-import https from "node:https";
+// sidecar/log.ts
+function line(level, message) {
+  process.stderr.write(`${(/* @__PURE__ */ new Date()).toISOString()} ${level} ${message}
+`);
+}
+var log = {
+  info: (m) => line("INFO", m),
+  warn: (m) => line("WARN", m),
+  error: (m) => line("ERROR", m)
+};
+
+// sidecar/server.ts
+import { randomBytes as randomBytes2, randomUUID as randomUUID6 } from "node:crypto";
+import { mkdirSync as mkdirSync3, readFileSync as readFileSync5, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir7 } from "node:os";
+import path21 from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/@hono/node-server/dist/index.mjs
+import { createServer as createServerHTTP } from "http";
+import { Http2ServerRequest as Http2ServerRequest2, constants as h2constants } from "http2";
+import { Http2ServerRequest } from "http2";
+import { Readable } from "stream";
+import crypto2 from "crypto";
+var RequestError = class extends Error {
+  constructor(message, options) {
+    super(message, options);
+    this.name = "RequestError";
+  }
+};
+var validateRequestTarget = (target) => {
+  const backslash = target.indexOf("\\");
+  if (backslash !== -1) {
+    const query2 = target.indexOf("?");
+    if (query2 === -1 || backslash < query2) {
+      throw new RequestError("Backslash in request path");
+    }
+  }
+};
+var toRequestError = (e) => {
+  if (e instanceof RequestError) {
+    return e;
+  }
+  return new RequestError(e.message, { cause: e });
+};
+var GlobalRequest = global.Request;
+var Request2 = class extends GlobalRequest {
+  constructor(input3, options) {
+    if (typeof input3 === "object" && getRequestCache in input3) {
+      input3 = input3[getRequestCache]();
+    }
+    if (typeof options?.body?.getReader !== "undefined") {
+      ;
+      options.duplex ??= "half";
+    }
+    super(input3, options);
+  }
+};
+var newHeadersFromIncoming = (incoming) => {
+  const headerRecord = [];
+  const rawHeaders = incoming.rawHeaders;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const { [i]: key, [i + 1]: value } = rawHeaders;
+    if (key.charCodeAt(0) !== /*:*/
+    58) {
+      headerRecord.push([key, value]);
+    }
+  }
+  return new Headers(headerRecord);
+};
+var wrapBodyStream = /* @__PURE__ */ Symbol("wrapBodyStream");
+var newRequestFromIncoming = (method, url3, headers, incoming, abortController) => {
+  const init = {
+    method,
+    headers,
+    signal: abortController.signal
+  };
+  if (method === "TRACE") {
+    init.method = "GET";
+    const req = new Request2(url3, init);
+    Object.defineProperty(req, "method", {
+      get() {
+        return "TRACE";
+      }
+    });
+    return req;
+  }
+  if (!(method === "GET" || method === "HEAD")) {
+    if ("rawBody" in incoming && incoming.rawBody instanceof Buffer) {
+      init.body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(incoming.rawBody);
+          controller.close();
+        }
+      });
+    } else if (incoming[wrapBodyStream]) {
+      let reader;
+      init.body = new ReadableStream({
+        async pull(controller) {
+          try {
+            reader ||= Readable.toWeb(incoming).getReader();
+            const { done, value } = await reader.read();
+            if (done) {
+              controller.close();
+            } else {
+              controller.enqueue(value);
+            }
+          } catch (error62) {
+            controller.error(error62);
+          }
+        }
+      });
+    } else {
+      init.body = Readable.toWeb(incoming);
+    }
+  }
+  return new Request2(url3, init);
+};
+var getRequestCache = /* @__PURE__ */ Symbol("getRequestCache");
+var requestCache = /* @__PURE__ */ Symbol("requestCache");
+var incomingKey = /* @__PURE__ */ Symbol("incomingKey");
+var urlKey = /* @__PURE__ */ Symbol("urlKey");
+var headersKey = /* @__PURE__ */ Symbol("headersKey");
+var abortControllerKey = /* @__PURE__ */ Symbol("abortControllerKey");
+var getAbortController = /* @__PURE__ */ Symbol("getAbortController");
+var requestPrototype = {
+  get method() {
+    return this[incomingKey].method || "GET";
+  },
+  get url() {
+    return this[urlKey];
+  },
+  get headers() {
+    return this[headersKey] ||= newHeadersFromIncoming(this[incomingKey]);
+  },
+  [getAbortController]() {
+    this[getRequestCache]();
+    return this[abortControllerKey];
+  },
+  [getRequestCache]() {
+    this[abortControllerKey] ||= new AbortController();
+    return this[requestCache] ||= newRequestFromIncoming(
+      this.method,
+      this[urlKey],
+      this.headers,
+      this[incomingKey],
+      this[abortControllerKey]
+    );
+  }
+};
+[
+  "body",
+  "bodyUsed",
+  "cache",
+  "credentials",
+  "destination",
+  "integrity",
+  "mode",
+  "redirect",
+  "referrer",
+  "referrerPolicy",
+  "signal",
+  "keepalive"
+].forEach((k) => {
+  Object.defineProperty(requestPrototype, k, {
+    get() {
+      return this[getRequestCache]()[k];
+    }
+  });
+});
+["arrayBuffer", "blob", "clone", "formData", "json", "text"].forEach((k) => {
+  Object.defineProperty(requestPrototype, k, {
+    value: function() {
+      return this[getRequestCache]()[k]();
+    }
+  });
+});
+Object.defineProperty(requestPrototype, /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom"), {
+  value: function(depth, options, inspectFn) {
+    const props = {
+      method: this.method,
+      url: this.url,
+      headers: this.headers,
+      nativeRequest: this[requestCache]
+    };
+    return `Request (lightweight) ${inspectFn(props, { ...options, depth: depth == null ? null : depth - 1 })}`;
+  }
+});
+Object.setPrototypeOf(requestPrototype, Request2.prototype);
+var newRequest = (incoming, defaultHostname) => {
+  const req = Object.create(requestPrototype);
+  req[incomingKey] = incoming;
+  const incomingUrl = incoming.url || "";
+  if (incomingUrl[0] !== "/" && // short-circuit for performance. most requests are relative URL.
+  (incomingUrl.startsWith("http://") || incomingUrl.startsWith("https://"))) {
+    if (incoming instanceof Http2ServerRequest) {
+      throw new RequestError("Absolute URL for :path is not allowed in HTTP/2");
+    }
+    try {
+      validateRequestTarget(incomingUrl);
+      const url22 = new URL(incomingUrl);
+      req[urlKey] = url22.href;
+    } catch (e) {
+      throw new RequestError("Invalid absolute URL", { cause: e });
+    }
+    return req;
+  }
+  const host = (incoming instanceof Http2ServerRequest ? incoming.authority : incoming.headers.host) || defaultHostname;
+  if (!host) {
+    throw new RequestError("Missing host header");
+  }
+  let scheme;
+  if (incoming instanceof Http2ServerRequest) {
+    scheme = incoming.scheme;
+    if (!(scheme === "http" || scheme === "https")) {
+      throw new RequestError("Unsupported scheme");
+    }
+  } else {
+    scheme = incoming.socket && incoming.socket.encrypted ? "https" : "http";
+  }
+  validateRequestTarget(incomingUrl);
+  const url3 = new URL(`${scheme}://${host}${incomingUrl}`);
+  if (url3.hostname.length !== host.length && url3.hostname !== host.replace(/:\d+$/, "")) {
+    throw new RequestError("Invalid host header");
+  }
+  req[urlKey] = url3.href;
+  return req;
+};
+var responseCache = /* @__PURE__ */ Symbol("responseCache");
+var getResponseCache = /* @__PURE__ */ Symbol("getResponseCache");
+var cacheKey = /* @__PURE__ */ Symbol("cache");
+var GlobalResponse = global.Response;
+var Response2 = class _Response {
+  #body;
+  #init;
+  [getResponseCache]() {
+    delete this[cacheKey];
+    return this[responseCache] ||= new GlobalResponse(this.#body, this.#init);
+  }
+  constructor(body, init) {
+    let headers;
+    this.#body = body;
+    if (init instanceof _Response) {
+      const cachedGlobalResponse = init[responseCache];
+      if (cachedGlobalResponse) {
+        this.#init = cachedGlobalResponse;
+        this[getResponseCache]();
+        return;
+      } else {
+        this.#init = init.#init;
+        headers = new Headers(init.#init.headers);
+      }
+    } else {
+      this.#init = init;
+    }
+    if (typeof body === "string" || typeof body?.getReader !== "undefined" || body instanceof Blob || body instanceof Uint8Array) {
+      ;
+      this[cacheKey] = [init?.status || 200, body, headers || init?.headers];
+    }
+  }
+  get headers() {
+    const cache = this[cacheKey];
+    if (cache) {
+      if (!(cache[2] instanceof Headers)) {
+        cache[2] = new Headers(
+          cache[2] || { "content-type": "text/plain; charset=UTF-8" }
+        );
+      }
+      return cache[2];
+    }
+    return this[getResponseCache]().headers;
+  }
+  get status() {
+    return this[cacheKey]?.[0] ?? this[getResponseCache]().status;
+  }
+  get ok() {
+    const status = this.status;
+    return status >= 200 && status < 300;
+  }
+};
+["body", "bodyUsed", "redirected", "statusText", "trailers", "type", "url"].forEach((k) => {
+  Object.defineProperty(Response2.prototype, k, {
+    get() {
+      return this[getResponseCache]()[k];
+    }
+  });
+});
+["arrayBuffer", "blob", "clone", "formData", "json", "text"].forEach((k) => {
+  Object.defineProperty(Response2.prototype, k, {
+    value: function() {
+      return this[getResponseCache]()[k]();
+    }
+  });
+});
+Object.defineProperty(Response2.prototype, /* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom"), {
+  value: function(depth, options, inspectFn) {
+    const props = {
+      status: this.status,
+      headers: this.headers,
+      ok: this.ok,
+      nativeResponse: this[responseCache]
+    };
+    return `Response (lightweight) ${inspectFn(props, { ...options, depth: depth == null ? null : depth - 1 })}`;
+  }
+});
+Object.setPrototypeOf(Response2, GlobalResponse);
+Object.setPrototypeOf(Response2.prototype, GlobalResponse.prototype);
+async function readWithoutBlocking(readPromise) {
+  return Promise.race([readPromise, Promise.resolve().then(() => Promise.resolve(void 0))]);
+}
+function writeFromReadableStreamDefaultReader(reader, writable, currentReadPromise) {
+  const cancel2 = (error62) => {
+    reader.cancel(error62).catch(() => {
+    });
+  };
+  writable.on("close", cancel2);
+  writable.on("error", cancel2);
+  (currentReadPromise ?? reader.read()).then(flow, handleStreamError);
+  return reader.closed.finally(() => {
+    writable.off("close", cancel2);
+    writable.off("error", cancel2);
+  });
+  function handleStreamError(error62) {
+    if (error62) {
+      writable.destroy(error62);
+    }
+  }
+  function onDrain() {
+    reader.read().then(flow, handleStreamError);
+  }
+  function flow({ done, value }) {
+    try {
+      if (done) {
+        writable.end();
+      } else if (!writable.write(value)) {
+        writable.once("drain", onDrain);
+      } else {
+        return reader.read().then(flow, handleStreamError);
+      }
+    } catch (e) {
+      handleStreamError(e);
+    }
+  }
+}
+function writeFromReadableStream(stream2, writable) {
+  if (stream2.locked) {
+    throw new TypeError("ReadableStream is locked.");
+  } else if (writable.destroyed) {
+    return;
+  }
+  return writeFromReadableStreamDefaultReader(stream2.getReader(), writable);
+}
+var buildOutgoingHttpHeaders = (headers) => {
+  const res = {};
+  if (!(headers instanceof Headers)) {
+    headers = new Headers(headers ?? void 0);
+  }
+  const cookies = [];
+  for (const [k, v] of headers) {
+    if (k === "set-cookie") {
+      cookies.push(v);
+    } else {
+      res[k] = v;
+    }
+  }
+  if (cookies.length > 0) {
+    res["set-cookie"] = cookies;
+  }
+  res["content-type"] ??= "text/plain; charset=UTF-8";
+  return res;
+};
+var X_ALREADY_SENT = "x-hono-already-sent";
+if (typeof global.crypto === "undefined") {
+  global.crypto = crypto2;
+}
+var outgoingEnded = /* @__PURE__ */ Symbol("outgoingEnded");
+var incomingDraining = /* @__PURE__ */ Symbol("incomingDraining");
+var DRAIN_TIMEOUT_MS = 500;
+var MAX_DRAIN_BYTES = 64 * 1024 * 1024;
+var drainIncoming = (incoming) => {
+  const incomingWithDrainState = incoming;
+  if (incoming.destroyed || incomingWithDrainState[incomingDraining]) {
+    return;
+  }
+  incomingWithDrainState[incomingDraining] = true;
+  if (incoming instanceof Http2ServerRequest2) {
+    try {
+      ;
+      incoming.stream?.close?.(h2constants.NGHTTP2_NO_ERROR);
+    } catch {
+    }
+    return;
+  }
+  let bytesRead = 0;
+  const cleanup = () => {
+    clearTimeout(timer);
+    incoming.off("data", onData);
+    incoming.off("end", cleanup);
+    incoming.off("error", cleanup);
+  };
+  const forceClose = () => {
+    cleanup();
+    const socket = incoming.socket;
+    if (socket && !socket.destroyed) {
+      socket.destroySoon();
+    }
+  };
+  const timer = setTimeout(forceClose, DRAIN_TIMEOUT_MS);
+  timer.unref?.();
+  const onData = (chunk) => {
+    bytesRead += chunk.length;
+    if (bytesRead > MAX_DRAIN_BYTES) {
+      forceClose();
+    }
+  };
+  incoming.on("data", onData);
+  incoming.on("end", cleanup);
+  incoming.on("error", cleanup);
+  incoming.resume();
+};
+var handleRequestError = () => new Response(null, {
+  status: 400
+});
+var handleFetchError = (e) => new Response(null, {
+  status: e instanceof Error && (e.name === "TimeoutError" || e.constructor.name === "TimeoutError") ? 504 : 500
+});
+var handleResponseError = (e, outgoing) => {
+  const err = e instanceof Error ? e : new Error("unknown error", { cause: e });
+  if (err.code === "ERR_STREAM_PREMATURE_CLOSE") {
+    console.info("The user aborted a request.");
+  } else {
+    console.error(e);
+    if (!outgoing.headersSent) {
+      outgoing.writeHead(500, { "Content-Type": "text/plain" });
+    }
+    outgoing.end(`Error: ${err.message}`);
+    outgoing.destroy(err);
+  }
+};
+var flushHeaders = (outgoing) => {
+  if ("flushHeaders" in outgoing && outgoing.writable) {
+    outgoing.flushHeaders();
+  }
+};
+var responseViaCache = async (res, outgoing) => {
+  let [status, body, header] = res[cacheKey];
+  let hasContentLength = false;
+  if (!header) {
+    header = { "content-type": "text/plain; charset=UTF-8" };
+  } else if (header instanceof Headers) {
+    hasContentLength = header.has("content-length");
+    header = buildOutgoingHttpHeaders(header);
+  } else if (Array.isArray(header)) {
+    const headerObj = new Headers(header);
+    hasContentLength = headerObj.has("content-length");
+    header = buildOutgoingHttpHeaders(headerObj);
+  } else {
+    for (const key in header) {
+      if (key.length === 14 && key.toLowerCase() === "content-length") {
+        hasContentLength = true;
+        break;
+      }
+    }
+  }
+  if (!hasContentLength) {
+    if (typeof body === "string") {
+      header["Content-Length"] = Buffer.byteLength(body);
+    } else if (body instanceof Uint8Array) {
+      header["Content-Length"] = body.byteLength;
+    } else if (body instanceof Blob) {
+      header["Content-Length"] = body.size;
+    }
+  }
+  outgoing.writeHead(status, header);
+  if (typeof body === "string" || body instanceof Uint8Array) {
+    outgoing.end(body);
+  } else if (body instanceof Blob) {
+    outgoing.end(new Uint8Array(await body.arrayBuffer()));
+  } else {
+    flushHeaders(outgoing);
+    await writeFromReadableStream(body, outgoing)?.catch(
+      (e) => handleResponseError(e, outgoing)
+    );
+  }
+  ;
+  outgoing[outgoingEnded]?.();
+};
+var isPromise = (res) => typeof res.then === "function";
+var responseViaResponseObject = async (res, outgoing, options = {}) => {
+  if (isPromise(res)) {
+    if (options.errorHandler) {
+      try {
+        res = await res;
+      } catch (err) {
+        const errRes = await options.errorHandler(err);
+        if (!errRes) {
+          return;
+        }
+        res = errRes;
+      }
+    } else {
+      res = await res.catch(handleFetchError);
+    }
+  }
+  if (cacheKey in res) {
+    return responseViaCache(res, outgoing);
+  }
+  const resHeaderRecord = buildOutgoingHttpHeaders(res.headers);
+  if (res.body) {
+    const reader = res.body.getReader();
+    const values = [];
+    let done = false;
+    let currentReadPromise = void 0;
+    if (resHeaderRecord["transfer-encoding"] !== "chunked") {
+      let maxReadCount = 2;
+      for (let i = 0; i < maxReadCount; i++) {
+        currentReadPromise ||= reader.read();
+        const chunk = await readWithoutBlocking(currentReadPromise).catch((e) => {
+          console.error(e);
+          done = true;
+        });
+        if (!chunk) {
+          if (i === 1) {
+            await new Promise((resolve2) => setTimeout(resolve2));
+            maxReadCount = 3;
+            continue;
+          }
+          break;
+        }
+        currentReadPromise = void 0;
+        if (chunk.value) {
+          values.push(chunk.value);
+        }
+        if (chunk.done) {
+          done = true;
+          break;
+        }
+      }
+      if (done && !("content-length" in resHeaderRecord)) {
+        resHeaderRecord["content-length"] = values.reduce((acc, value) => acc + value.length, 0);
+      }
+    }
+    outgoing.writeHead(res.status, resHeaderRecord);
+    values.forEach((value) => {
+      ;
+      outgoing.write(value);
+    });
+    if (done) {
+      outgoing.end();
+    } else {
+      if (values.length === 0) {
+        flushHeaders(outgoing);
+      }
+      await writeFromReadableStreamDefaultReader(reader, outgoing, currentReadPromise);
+    }
+  } else if (resHeaderRecord[X_ALREADY_SENT]) {
+  } else {
+    outgoing.writeHead(res.status, resHeaderRecord);
+    outgoing.end();
+  }
+  ;
+  outgoing[outgoingEnded]?.();
+};
+var getRequestListener = (fetchCallback, options = {}) => {
+  const autoCleanupIncoming = options.autoCleanupIncoming ?? true;
+  if (options.overrideGlobalObjects !== false && global.Request !== Request2) {
+    Object.defineProperty(global, "Request", {
+      value: Request2
+    });
+    Object.defineProperty(global, "Response", {
+      value: Response2
+    });
+  }
+  return async (incoming, outgoing) => {
+    let res, req;
+    try {
+      req = newRequest(incoming, options.hostname);
+      let incomingEnded = !autoCleanupIncoming || incoming.method === "GET" || incoming.method === "HEAD";
+      if (!incomingEnded) {
+        ;
+        incoming[wrapBodyStream] = true;
+        incoming.on("end", () => {
+          incomingEnded = true;
+        });
+        if (incoming instanceof Http2ServerRequest2) {
+          ;
+          outgoing[outgoingEnded] = () => {
+            if (!incomingEnded) {
+              setTimeout(() => {
+                if (!incomingEnded) {
+                  setTimeout(() => {
+                    drainIncoming(incoming);
+                  });
+                }
+              });
+            }
+          };
+        }
+        outgoing.on("finish", () => {
+          if (!incomingEnded) {
+            drainIncoming(incoming);
+          }
+        });
+      }
+      outgoing.on("close", () => {
+        const abortController = req[abortControllerKey];
+        if (abortController) {
+          if (incoming.errored) {
+            req[abortControllerKey].abort(incoming.errored.toString());
+          } else if (!outgoing.writableFinished) {
+            req[abortControllerKey].abort("Client connection prematurely closed.");
+          }
+        }
+        if (!incomingEnded) {
+          setTimeout(() => {
+            if (!incomingEnded) {
+              setTimeout(() => {
+                drainIncoming(incoming);
+              });
+            }
+          });
+        }
+      });
+      res = fetchCallback(req, { incoming, outgoing });
+      if (cacheKey in res) {
+        return responseViaCache(res, outgoing);
+      }
+    } catch (e) {
+      if (!res) {
+        if (options.errorHandler) {
+          res = await options.errorHandler(req ? e : toRequestError(e));
+          if (!res) {
+            return;
+          }
+        } else if (!req) {
+          res = handleRequestError();
+        } else {
+          res = handleFetchError(e);
+        }
+      } else {
+        return handleResponseError(e, outgoing);
+      }
+    }
+    try {
+      return await responseViaResponseObject(res, outgoing, options);
+    } catch (e) {
+      return handleResponseError(e, outgoing);
+    }
+  };
+};
+var createAdaptorServer = (options) => {
+  const fetchCallback = options.fetch;
+  const requestListener = getRequestListener(fetchCallback, {
+    hostname: options.hostname,
+    overrideGlobalObjects: options.overrideGlobalObjects,
+    autoCleanupIncoming: options.autoCleanupIncoming
+  });
+  const createServer = options.createServer || createServerHTTP;
+  const server = createServer(options.serverOptions || {}, requestListener);
+  return server;
+};
+var serve = (options, listeningListener) => {
+  const server = createAdaptorServer(options);
+  server.listen(options?.port ?? 3e3, options.hostname, () => {
+    const serverInfo = server.address();
+    listeningListener && listeningListener(serverInfo);
+  });
+  return server;
+};
+
+// node_modules/hono/dist/http-exception.js
+var HTTPException = class extends Error {
+  res;
+  status;
+  /**
+  * Creates an instance of `HTTPException`.
+  * @param status - HTTP status code for the exception. Defaults to 500.
+  * @param options - Additional options for the exception.
+  */
+  constructor(status = 500, options) {
+    super(options?.message, { cause: options?.cause });
+    this.res = options?.res;
+    this.status = status;
+  }
+  /**
+  * Returns the response object associated with the exception.
+  * If a response object is not provided, a new response is created with the error message and status code.
+  * @returns The response object.
+  */
+  getResponse() {
+    if (this.res) return new Response(this.res.body, {
+      status: this.status,
+      headers: this.res.headers
+    });
+    return new Response(this.message, { status: this.status });
+  }
+};
+
+// node_modules/hono/dist/request/constants.js
+var GET_MATCH_RESULT = /* @__PURE__ */ Symbol();
+
+// node_modules/hono/dist/utils/buffer.js
+var bufferToFormData = (arrayBuffer, contentType) => {
+  return new Response(arrayBuffer, { headers: { "Content-Type": contentType.replace(/^[^;]+/, (mediaType2) => mediaType2.toLowerCase()) } }).formData();
+};
+
+// node_modules/hono/dist/utils/body.js
+var MAX_NESTED_OBJECTS = 1e4;
+var isRawRequest = (request2) => "headers" in request2;
+var parseBody = async (request2, options = /* @__PURE__ */ Object.create(null)) => {
+  const { all = false, dot = false } = options;
+  const mediaType2 = (isRawRequest(request2) ? request2.headers : request2.raw.headers).get("Content-Type")?.split(";")[0].trim().toLowerCase();
+  if (mediaType2 === "multipart/form-data" || mediaType2 === "application/x-www-form-urlencoded") return parseFormData(request2, {
+    all,
+    dot
+  });
+  return {};
+};
+async function parseFormData(request2, options) {
+  if (!isRawRequest(request2) && request2.bodyCache.formData) return convertFormDataToBodyData(await request2.bodyCache.formData, options);
+  const headers = isRawRequest(request2) ? request2.headers : request2.raw.headers;
+  const arrayBuffer = await request2.arrayBuffer();
+  const formDataPromise = bufferToFormData(arrayBuffer, headers.get("Content-Type") || "");
+  if (!isRawRequest(request2)) request2.bodyCache.formData = formDataPromise;
+  const formData = await formDataPromise;
+  if (formData) return convertFormDataToBodyData(formData, options);
+  return {};
+}
+function convertFormDataToBodyData(formData, options) {
+  const form = /* @__PURE__ */ Object.create(null);
+  const nestingState = { count: 0 };
+  formData.forEach((value, key) => {
+    if (!(options.all || key.endsWith("[]"))) form[key] = value;
+    else handleParsingAllValues(form, key, value);
+  });
+  if (options.dot) Object.entries(form).forEach(([key, value]) => {
+    if (key.includes(".")) {
+      handleParsingNestedValues(form, key, value, nestingState);
+      delete form[key];
+    }
+  });
+  return form;
+}
+var handleParsingAllValues = (form, key, value) => {
+  if (form[key] !== void 0) {
+    if (Array.isArray(form[key])) form[key].push(value);
+    else form[key] = [form[key], value];
+  } else if (!key.endsWith("[]")) form[key] = value;
+  else form[key] = [value];
+};
+var handleParsingNestedValues = (form, key, value, state) => {
+  if (/(?:^|\.)__proto__\./.test(key)) return;
+  let nestedForm = form;
+  const keys = key.split(".", 34);
+  if (keys.length > 33) throwNestingLimitExceeded();
+  keys.forEach((key2, index) => {
+    if (index === keys.length - 1) nestedForm[key2] = value;
+    else {
+      if (!nestedForm[key2] || typeof nestedForm[key2] !== "object" || Array.isArray(nestedForm[key2]) || nestedForm[key2] instanceof File) {
+        if (state.count++ >= MAX_NESTED_OBJECTS) throwNestingLimitExceeded();
+        nestedForm[key2] = /* @__PURE__ */ Object.create(null);
+      }
+      nestedForm = nestedForm[key2];
+    }
+  });
+};
+var throwNestingLimitExceeded = () => {
+  throw new Error("Nesting limit exceeded");
+};
+
+// node_modules/hono/dist/utils/url.js
+var splitPath = (path23) => {
+  const paths = path23.split("/");
+  if (paths[0] === "") paths.shift();
+  return paths;
+};
+var splitRoutingPath = (routePath2) => {
+  const { groups, path: path23 } = extractGroupsFromPath(routePath2);
+  const paths = splitPath(path23);
+  return replaceGroupMarks(paths, groups);
+};
+var extractGroupsFromPath = (path23) => {
+  const groups = [];
+  path23 = path23.replace(/\{[^}]+\}/g, (match2, index) => {
+    const mark = `@${index}`;
+    groups.push([mark, match2]);
+    return mark;
+  });
+  return {
+    groups,
+    path: path23
+  };
+};
+var replaceGroupMarks = (paths, groups) => {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const [mark] = groups[i];
+    for (let j = paths.length - 1; j >= 0; j--) if (paths[j].includes(mark)) {
+      paths[j] = paths[j].replace(mark, groups[i][1]);
+      break;
+    }
+  }
+  return paths;
+};
+var patternCache = {};
+var getPattern = (label2, next) => {
+  if (label2 === "*") return "*";
+  const match2 = label2.match(/^\:([^\{\}]+)(?:\{(.+)\})?$/);
+  if (match2) {
+    const cacheKey2 = `${label2}#${next}`;
+    if (!patternCache[cacheKey2]) {
+      if (match2[2]) patternCache[cacheKey2] = next && next[0] !== ":" && next[0] !== "*" ? [
+        cacheKey2,
+        match2[1],
+        new RegExp(`^${match2[2]}(?=/${next})`)
+      ] : [
+        label2,
+        match2[1],
+        new RegExp(`^${match2[2]}$`)
+      ];
+      else patternCache[cacheKey2] = [
+        label2,
+        match2[1],
+        true
+      ];
+    }
+    return patternCache[cacheKey2];
+  }
+  return null;
+};
+var tryDecode = (str2, decoder) => {
+  try {
+    return decoder(str2);
+  } catch {
+    return str2.replace(/(?:%[0-9A-Fa-f]{2})+/g, (match2) => {
+      try {
+        return decoder(match2);
+      } catch {
+        return match2;
+      }
+    });
+  }
+};
+var decodeURIWithPreservedPercent = (value) => decodeURI(value.includes("%25") ? value.replace(/%25/g, "%2525") : value);
+var getPath = (request2) => {
+  const url3 = request2.url;
+  const start3 = url3.indexOf("/", url3.indexOf(":") + 4);
+  let i = start3;
+  for (; i < url3.length; i++) {
+    const charCode = url3.charCodeAt(i);
+    if (charCode === 37) {
+      const queryIndex = url3.indexOf("?", i);
+      const hashIndex = url3.indexOf("#", i);
+      const end = queryIndex === -1 ? hashIndex === -1 ? void 0 : hashIndex : hashIndex === -1 ? queryIndex : Math.min(queryIndex, hashIndex);
+      const path23 = url3.slice(start3, end);
+      const decoded = tryDecode(path23, decodeURIWithPreservedPercent);
+      if (/%(?![0-9A-Fa-f]{2})/.test(path23)) {
+        const rewritten = new URL("http://localhost");
+        rewritten.pathname = decoded.replace(/[\\\t\n\r]/g, encodeURIComponent);
+        if (tryDecode(rewritten.pathname, decodeURIWithPreservedPercent) !== decoded) return tryDecode(path23.replace(/%(?![0-9A-Fa-f]{2})/g, "%25"), decodeURIWithPreservedPercent);
+      }
+      return decoded;
+    } else if (charCode === 63 || charCode === 35) break;
+  }
+  return url3.slice(start3, i);
+};
+var getPathNoStrict = (request2) => {
+  const result = getPath(request2);
+  return result.length > 1 && result.at(-1) === "/" ? result.slice(0, -1) : result;
+};
+var mergePath = (base, sub, ...rest) => {
+  if (rest.length) sub = mergePath(sub, ...rest);
+  return `${base?.[0] === "/" ? "" : "/"}${base}${sub === "/" ? "" : `${base?.at(-1) === "/" ? "" : "/"}${sub?.[0] === "/" ? sub.slice(1) : sub}`}`;
+};
+var checkOptionalParameter = (path23) => {
+  if (path23.charCodeAt(path23.length - 1) !== 63 || !path23.includes(":")) return null;
+  const segments = path23.split("/");
+  const results = [];
+  let basePath = "";
+  segments.forEach((segment) => {
+    if (segment !== "" && !/\:/.test(segment)) basePath += "/" + segment;
+    else if (/\:/.test(segment)) {
+      if (segment.charCodeAt(segment.length - 1) === 63) {
+        if (results.length === 0 && basePath === "") results.push("/");
+        else results.push(basePath);
+        const optionalSegment = segment.slice(0, -1);
+        basePath += "/" + optionalSegment;
+        results.push(basePath);
+      } else basePath += "/" + segment;
+    }
+  });
+  return results.filter((v, i, a) => a.indexOf(v) === i);
+};
+var tryDecodeURIComponent = (str2) => str2.indexOf("%") !== -1 ? tryDecode(str2, decodeURIComponent_) : str2;
+var _decodeURI = (value) => {
+  if (value.indexOf("+") !== -1) value = value.replace(/\+/g, " ");
+  return tryDecodeURIComponent(value);
+};
+var _getQueryParam = (url3, key, multiple) => {
+  const hashIndex = url3.indexOf("#", 8);
+  if (hashIndex !== -1) url3 = url3.slice(0, hashIndex);
+  let encoded;
+  if (!multiple && key && !/[%+&=]/.test(key)) {
+    const queryIndex = url3.indexOf("?", 8);
+    let keyIndex2 = queryIndex;
+    if (keyIndex2 === -1) return;
+    if (!url3.startsWith(key, keyIndex2 + 1)) keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
+    while (keyIndex2 !== -1) {
+      const trailingKeyCode = url3.charCodeAt(keyIndex2 + key.length + 1);
+      if (trailingKeyCode === 61 || trailingKeyCode === 38 || isNaN(trailingKeyCode)) {
+        if (keyIndex2 > queryIndex && /(?:^|&)[^=&]*[%+]/.test(url3.slice(queryIndex + 1, keyIndex2))) break;
+        if (trailingKeyCode === 61) {
+          const valueIndex = keyIndex2 + key.length + 2;
+          const endIndex = url3.indexOf("&", valueIndex);
+          return _decodeURI(url3.slice(valueIndex, endIndex === -1 ? void 0 : endIndex));
+        }
+        return "";
+      }
+      keyIndex2 = url3.indexOf(`&${key}`, keyIndex2 + 1);
+    }
+    encoded = /[%+]/.test(url3);
+    if (!encoded) return;
+  }
+  const results = /* @__PURE__ */ Object.create(null);
+  encoded ??= /[%+]/.test(url3);
+  let keyIndex = url3.indexOf("?", 8);
+  while (keyIndex !== -1) {
+    const nextKeyIndex = url3.indexOf("&", keyIndex + 1);
+    let valueIndex = url3.indexOf("=", keyIndex);
+    if (valueIndex > nextKeyIndex && nextKeyIndex !== -1) valueIndex = -1;
+    let name = url3.slice(keyIndex + 1, valueIndex === -1 ? nextKeyIndex === -1 ? void 0 : nextKeyIndex : valueIndex);
+    if (encoded) name = _decodeURI(name);
+    keyIndex = nextKeyIndex;
+    if (name === "") continue;
+    let value;
+    if (valueIndex === -1) value = "";
+    else {
+      value = url3.slice(valueIndex + 1, nextKeyIndex === -1 ? void 0 : nextKeyIndex);
+      if (encoded) value = _decodeURI(value);
+    }
+    if (multiple) {
+      if (!(results[name] && Array.isArray(results[name]))) results[name] = [];
+      results[name].push(value);
+    } else results[name] ??= value;
+  }
+  return key ? results[key] : results;
+};
+var getQueryParam = _getQueryParam;
+var getQueryParams = (url3, key) => {
+  return _getQueryParam(url3, key, true);
+};
+var decodeURIComponent_ = decodeURIComponent;
+
+// node_modules/hono/dist/request.js
+var HonoRequest = class {
+  /**
+  * `.raw` can get the raw Request object.
+  *
+  * @see {@link https://hono.dev/docs/api/request#raw}
+  *
+  * @example
+  * ```ts
+  * // For Cloudflare Workers
+  * app.post('/', async (c) => {
+  *   const metadata = c.req.raw.cf?.hostMetadata?
+  *   ...
+  * })
+  * ```
+  */
+  raw;
+  #validatedData;
+  #matchResult;
+  routeIndex = 0;
+  /**
+  * `.path` can get the pathname of the request.
+  *
+  * @see {@link https://hono.dev/docs/api/request#path}
+  *
+  * @example
+  * ```ts
+  * app.get('/about/me', (c) => {
+  *   const pathname = c.req.path // `/about/me`
+  * })
+  * ```
+  */
+  path;
+  bodyCache = {};
+  constructor(request2, path23 = "/", matchResult = [[]]) {
+    this.raw = request2;
+    this.path = path23;
+    this.#matchResult = matchResult;
+  }
+  param(key) {
+    return key ? this.#getDecodedParam(key) : this.#getAllDecodedParams();
+  }
+  #getDecodedParam(key) {
+    const paramKey = this.#matchResult[0][this.routeIndex]?.[1][key];
+    const param2 = this.#getParamValue(paramKey);
+    return param2 && tryDecodeURIComponent(param2);
+  }
+  #getAllDecodedParams() {
+    const decoded = {};
+    const keys = Object.keys(this.#matchResult[0][this.routeIndex]?.[1] ?? {});
+    for (const key of keys) {
+      const value = this.#getParamValue(this.#matchResult[0][this.routeIndex][1][key]);
+      if (value !== void 0) decoded[key] = tryDecodeURIComponent(value);
+    }
+    return decoded;
+  }
+  #getParamValue(paramKey) {
+    return this.#matchResult[1] ? this.#matchResult[1][paramKey] : paramKey;
+  }
+  query(key) {
+    return getQueryParam(this.url, key);
+  }
+  queries(key) {
+    return getQueryParams(this.url, key);
+  }
+  header(name) {
+    if (name) return this.raw.headers.get(name) ?? void 0;
+    const headerData = /* @__PURE__ */ Object.create(null);
+    this.raw.headers.forEach((value, key) => {
+      headerData[key] = value;
+    });
+    return headerData;
+  }
+  async parseBody(options) {
+    return parseBody(this, options);
+  }
+  #cachedBody = (key) => {
+    const { bodyCache, raw: raw2 } = this;
+    const cachedBody = bodyCache[key];
+    if (cachedBody) return cachedBody;
+    for (const anyCachedKey in bodyCache) return bodyCache[anyCachedKey].then((body) => {
+      if (anyCachedKey === "json") body = JSON.stringify(body);
+      const contentType = anyCachedKey === "formData" ? void 0 : raw2.headers.get("content-type");
+      return new Response(body, { headers: contentType ? { "Content-Type": contentType } : void 0 })[key]();
+    });
+    return bodyCache[key] = raw2[key]();
+  };
+  /**
+  * `.json()` can parse Request body of type `application/json`
+  *
+  * @see {@link https://hono.dev/docs/api/request#json}
+  *
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.json()
+  * })
+  * ```
+  */
+  json() {
+    return this.#cachedBody("text").then((text) => JSON.parse(text));
+  }
+  /**
+  * `.text()` can parse Request body of type `text/plain`
+  *
+  * @see {@link https://hono.dev/docs/api/request#text}
+  *
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.text()
+  * })
+  * ```
+  */
+  text() {
+    return this.#cachedBody("text");
+  }
+  /**
+  * `.arrayBuffer()` parse Request body as an `ArrayBuffer`
+  *
+  * @see {@link https://hono.dev/docs/api/request#arraybuffer}
+  *
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.arrayBuffer()
+  * })
+  * ```
+  */
+  arrayBuffer() {
+    return this.#cachedBody("arrayBuffer");
+  }
+  /**
+  * `.bytes()` parses the request body as a `Uint8Array`.
+  *
+  * @see {@link https://hono.dev/docs/api/request#bytes}
+  *
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.bytes()
+  * })
+  * ```
+  */
+  bytes() {
+    return this.#cachedBody("arrayBuffer").then((buffer) => new Uint8Array(buffer));
+  }
+  /**
+  * Parses the request body as a `Blob`.
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.blob();
+  * });
+  * ```
+  * @see https://hono.dev/docs/api/request#blob
+  */
+  blob() {
+    return this.#cachedBody("blob");
+  }
+  /**
+  * Parses the request body as `FormData`.
+  * @example
+  * ```ts
+  * app.post('/entry', async (c) => {
+  *   const body = await c.req.formData();
+  * });
+  * ```
+  * @see https://hono.dev/docs/api/request#formdata
+  */
+  formData() {
+    return this.#cachedBody("formData");
+  }
+  /**
+  * Adds validated data to the request.
+  *
+  * @param target - The target of the validation.
+  * @param data - The validated data to add.
+  */
+  addValidatedData(target, data) {
+    (this.#validatedData ??= {})[target] = data;
+  }
+  valid(target) {
+    return this.#validatedData?.[target];
+  }
+  /**
+  * `.url` can get the request url strings.
+  *
+  * @see {@link https://hono.dev/docs/api/request#url}
+  *
+  * @example
+  * ```ts
+  * app.get('/about/me', (c) => {
+  *   const url = c.req.url // `http://localhost:8787/about/me`
+  *   ...
+  * })
+  * ```
+  */
+  get url() {
+    return this.raw.url;
+  }
+  /**
+  * `.method` can get the method name of the request.
+  *
+  * @see {@link https://hono.dev/docs/api/request#method}
+  *
+  * @example
+  * ```ts
+  * app.get('/about/me', (c) => {
+  *   const method = c.req.method // `GET`
+  * })
+  * ```
+  */
+  get method() {
+    return this.raw.method;
+  }
+  get [GET_MATCH_RESULT]() {
+    return this.#matchResult;
+  }
+  /**
+  * `.matchedRoutes` can return a matched route in the handler
+  *
+  * @deprecated
+  *
+  * Use matchedRoutes helper defined in "hono/route" instead.
+  *
+  * @see {@link https://hono.dev/docs/api/request#matchedroutes}
+  *
+  * @example
+  * ```ts
+  * app.use('*', async function logger(c, next) {
+  *   await next()
+  *   c.req.matchedRoutes.forEach(({ handler, method, path }, i) => {
+  *     const name = handler.name || (handler.length < 2 ? '[handler]' : '[middleware]')
+  *     console.log(
+  *       method,
+  *       ' ',
+  *       path,
+  *       ' '.repeat(Math.max(10 - path.length, 0)),
+  *       name,
+  *       i === c.req.routeIndex ? '<- respond from here' : ''
+  *     )
+  *   })
+  * })
+  * ```
+  */
+  get matchedRoutes() {
+    return this.#matchResult[0].map(([[, route]]) => route);
+  }
+  /**
+  * `.routePath` can retrieve the path registered within the handler
+  *
+  * @deprecated
+  *
+  * Use routePath helper defined in "hono/route" instead.
+  *
+  * @see {@link https://hono.dev/docs/api/request#routepath}
+  *
+  * @example
+  * ```ts
+  * app.get('/posts/:id', (c) => {
+  *   return c.json({ path: c.req.routePath })
+  * })
+  * ```
+  */
+  get routePath() {
+    return this.#matchResult[0].map(([[, route]]) => route)[this.routeIndex].path;
+  }
+};
+
+// node_modules/hono/dist/utils/html.js
+var HtmlEscapedCallbackPhase = {
+  Stringify: 1,
+  BeforeStream: 2,
+  Stream: 3
+};
+var raw = (value, callbacks) => {
+  const escapedString = new String(value);
+  escapedString.isEscaped = true;
+  escapedString.callbacks = callbacks;
+  return escapedString;
+};
+var resolveCallback = async (str2, phase, preserveCallbacks, context, buffer) => {
+  if (typeof str2 === "object" && !(str2 instanceof String)) {
+    if (!(str2 instanceof Promise)) str2 = str2.toString();
+    if (str2 instanceof Promise) str2 = await str2;
+  }
+  const callbacks = str2.callbacks;
+  if (!callbacks?.length) return Promise.resolve(str2);
+  if (buffer) buffer[0] += str2;
+  else buffer = [str2];
+  const resStr = Promise.all(callbacks.map((c) => c({
+    phase,
+    buffer,
+    context
+  }))).then((res) => Promise.all(res.filter(Boolean).map((str3) => resolveCallback(str3, phase, false, context, buffer))).then(() => buffer[0]));
+  if (preserveCallbacks) return raw(await resStr, callbacks);
+  else return resStr;
+};
+
+// node_modules/hono/dist/context.js
+var TEXT_PLAIN = "text/plain; charset=UTF-8";
+var setDefaultContentType = (contentType, headers) => {
+  return {
+    "Content-Type": contentType,
+    ...headers
+  };
+};
+var createResponseInstance = (body, init) => new Response(body, init);
+var Context = class {
+  #rawRequest;
+  #req;
+  /**
+  * `.env` can get bindings (environment variables, secrets, KV namespaces, D1 database, R2 bucket etc.) in Cloudflare Workers.
+  *
+  * @see {@link https://hono.dev/docs/api/context#env}
+  *
+  * @example
+  * ```ts
+  * // Environment object for Cloudflare Workers
+  * app.get('*', async c => {
+  *   const counter = c.env.COUNTER
+  * })
+  * ```
+  */
+  env = {};
+  #var;
+  finalized = false;
+  /**
+  * `.error` can get the error object from the middleware if the Handler throws an error.
+  *
+  * @see {@link https://hono.dev/docs/api/context#error}
+  *
+  * @example
+  * ```ts
+  * app.use('*', async (c, next) => {
+  *   await next()
+  *   if (c.error) {
+  *     // do something...
+  *   }
+  * })
+  * ```
+  */
+  error;
+  #status;
+  #executionCtx;
+  #res;
+  #layout;
+  #renderer;
+  #notFoundHandler;
+  #preparedHeaders;
+  #matchResult;
+  #path;
+  /**
+  * Creates an instance of the Context class.
+  *
+  * @param req - The Request object.
+  * @param options - Optional configuration options for the context.
+  */
+  constructor(req, options) {
+    this.#rawRequest = req;
+    if (options) {
+      this.#executionCtx = options.executionCtx;
+      this.env = options.env;
+      this.#notFoundHandler = options.notFoundHandler;
+      this.#path = options.path;
+      this.#matchResult = options.matchResult;
+    }
+  }
+  /**
+  * `.req` is the instance of {@link HonoRequest}.
+  */
+  get req() {
+    this.#req ??= new HonoRequest(this.#rawRequest, this.#path, this.#matchResult);
+    return this.#req;
+  }
+  /**
+  * @see {@link https://hono.dev/docs/api/context#event}
+  * The FetchEvent associated with the current request.
+  *
+  * @throws Will throw an error if the context does not have a FetchEvent.
+  */
+  get event() {
+    if (this.#executionCtx && "respondWith" in this.#executionCtx) return this.#executionCtx;
+    else throw Error("This context has no FetchEvent");
+  }
+  /**
+  * @see {@link https://hono.dev/docs/api/context#executionctx}
+  * The ExecutionContext associated with the current request.
+  *
+  * @throws Will throw an error if the context does not have an ExecutionContext.
+  */
+  get executionCtx() {
+    if (this.#executionCtx) return this.#executionCtx;
+    else throw Error("This context has no ExecutionContext");
+  }
+  /**
+  * @see {@link https://hono.dev/docs/api/context#res}
+  * The Response object for the current request.
+  */
+  get res() {
+    return this.#res ||= createResponseInstance(null, { headers: this.#preparedHeaders ??= new Headers() });
+  }
+  /**
+  * Sets the Response object for the current request.
+  *
+  * @param _res - The Response object to set.
+  */
+  set res(_res) {
+    if (this.#res && _res) {
+      _res = createResponseInstance(_res.body, _res);
+      for (const [k, v] of this.#res.headers.entries()) {
+        if (k === "content-type") continue;
+        if (k === "set-cookie") {
+          const cookies = this.#res.headers.getSetCookie();
+          _res.headers.delete("set-cookie");
+          for (const cookie of cookies) _res.headers.append("set-cookie", cookie);
+        } else _res.headers.set(k, v);
+      }
+    }
+    this.#res = _res;
+    this.finalized = true;
+  }
+  /**
+  * `.render()` can create a response within a layout.
+  *
+  * @see {@link https://hono.dev/docs/api/context#render-setrenderer}
+  *
+  * @example
+  * ```ts
+  * app.get('/', (c) => {
+  *   return c.render('Hello!')
+  * })
+  * ```
+  */
+  render = (...args) => {
+    this.#renderer ??= (content) => this.html(content);
+    return this.#renderer(...args);
+  };
+  /**
+  * Sets the layout for the response.
+  *
+  * @param layout - The layout to set.
+  * @returns The layout function.
+  */
+  setLayout = (layout) => this.#layout = layout;
+  /**
+  * Gets the current layout for the response.
+  *
+  * @returns The current layout function.
+  */
+  getLayout = () => this.#layout;
+  /**
+  * `.setRenderer()` can set the layout in the custom middleware.
+  *
+  * @see {@link https://hono.dev/docs/api/context#render-setrenderer}
+  *
+  * @example
+  * ```tsx
+  * app.use('*', async (c, next) => {
+  *   c.setRenderer((content) => {
+  *     return c.html(
+  *       <html>
+  *         <body>
+  *           <p>{content}</p>
+  *         </body>
+  *       </html>
+  *     )
+  *   })
+  *   await next()
+  * })
+  * ```
+  */
+  setRenderer = (renderer) => {
+    this.#renderer = renderer;
+  };
+  /**
+  * `.header()` can set headers.
+  *
+  * @see {@link https://hono.dev/docs/api/context#header}
+  *
+  * @example
+  * ```ts
+  * app.get('/welcome', (c) => {
+  *   // Set headers
+  *   c.header('X-Message', 'Hello!')
+  *   c.header('Content-Type', 'text/plain')
+  *
+  *   // Append multiple headers using the append option (e.g. Vary)
+  *   c.header('Vary', 'Accept-Encoding', { append: true })
+  *   c.header('Vary', 'User-Agent', { append: true })
+  *
+  *   return c.body('Thank you for coming')
+  * })
+  * ```
+  */
+  header = (name, value, options) => {
+    if (this.finalized && !this.#res.bodyUsed) this.#res = createResponseInstance(this.#res.body, this.#res);
+    const headers = this.#res ? this.#res.headers : this.#preparedHeaders ??= new Headers();
+    if (value === void 0) headers.delete(name);
+    else if (options?.append) headers.append(name, value);
+    else headers.set(name, value);
+  };
+  status = (status) => {
+    this.#status = status;
+  };
+  /**
+  * `.set()` can set the value specified by the key.
+  *
+  * @see {@link https://hono.dev/docs/api/context#set-get}
+  *
+  * @example
+  * ```ts
+  * app.use('*', async (c, next) => {
+  *   c.set('message', 'Hono is hot!!')
+  *   await next()
+  * })
+  * ```
+  */
+  set = (key, value) => {
+    this.#var ??= /* @__PURE__ */ new Map();
+    this.#var.set(key, value);
+  };
+  /**
+  * `.get()` can use the value specified by the key.
+  *
+  * @see {@link https://hono.dev/docs/api/context#set-get}
+  *
+  * @example
+  * ```ts
+  * app.get('/', (c) => {
+  *   const message = c.get('message')
+  *   return c.text(`The message is "${message}"`)
+  * })
+  * ```
+  */
+  get = (key) => {
+    return this.#var ? this.#var.get(key) : void 0;
+  };
+  /**
+  * `.var` can access the value of a variable.
+  *
+  * @see {@link https://hono.dev/docs/api/context#var}
+  *
+  * @example
+  * ```ts
+  * const result = c.var.client.oneMethod()
+  * ```
+  */
+  get var() {
+    if (!this.#var) return {};
+    return Object.fromEntries(this.#var);
+  }
+  #newResponse(data, arg, headers) {
+    let responseHeaders = this.#res ? new Headers(this.#res.headers) : this.#preparedHeaders;
+    if (typeof arg === "object" && arg.headers) {
+      responseHeaders ??= new Headers();
+      for (const [key, value] of new Headers(arg.headers)) if (key === "set-cookie") responseHeaders.append(key, value);
+      else responseHeaders.set(key, value);
+    }
+    if (headers) {
+      if (!responseHeaders) {
+        let count = 0;
+        for (const k in headers) if (++count > 1 || typeof headers[k] !== "string") {
+          responseHeaders = new Headers();
+          break;
+        }
+      }
+      if (responseHeaders) for (const k in headers) {
+        const v = headers[k];
+        if (typeof v === "string") responseHeaders.set(k, v);
+        else {
+          responseHeaders.delete(k);
+          for (const v2 of v) responseHeaders.append(k, v2);
+        }
+      }
+    }
+    const status = typeof arg === "number" ? arg : arg?.status ?? this.#status;
+    return createResponseInstance(data, {
+      status,
+      headers: responseHeaders ?? headers
+    });
+  }
+  newResponse = (...args) => this.#newResponse(...args);
+  /**
+  * `.body()` can return the HTTP response.
+  * You can set headers with `.header()` and set HTTP status code with `.status`.
+  * This can also be set in `.text()`, `.json()` and so on.
+  *
+  * @see {@link https://hono.dev/docs/api/context#body}
+  *
+  * @example
+  * ```ts
+  * app.get('/welcome', (c) => {
+  *   // Set headers
+  *   c.header('X-Message', 'Hello!')
+  *   c.header('Content-Type', 'text/plain')
+  *   // Set HTTP status code
+  *   c.status(201)
+  *
+  *   // Return the response body
+  *   return c.body('Thank you for coming')
+  * })
+  * ```
+  */
+  body = (data, arg, headers) => this.#newResponse(data, arg, headers);
+  /**
+  * `.text()` can render text as `Content-Type:text/plain`.
+  *
+  * @see {@link https://hono.dev/docs/api/context#text}
+  *
+  * @example
+  * ```ts
+  * app.get('/say', (c) => {
+  *   return c.text('Hello!')
+  * })
+  * ```
+  */
+  text = (text, arg, headers) => {
+    return !this.#preparedHeaders && !this.#status && !arg && !headers && !this.finalized ? new Response(text) : this.#newResponse(text, arg, setDefaultContentType(TEXT_PLAIN, headers));
+  };
+  /**
+  * `.json()` can render JSON as `Content-Type:application/json`.
+  *
+  * @see {@link https://hono.dev/docs/api/context#json}
+  *
+  * @example
+  * ```ts
+  * app.get('/api', (c) => {
+  *   return c.json({ message: 'Hello!' })
+  * })
+  * ```
+  */
+  json = (object3, arg, headers) => {
+    return this.#newResponse(JSON.stringify(object3), arg, setDefaultContentType("application/json", headers));
+  };
+  html = (html, arg, headers) => {
+    const res = (html2) => this.#newResponse(html2, arg, setDefaultContentType("text/html; charset=UTF-8", headers));
+    return typeof html === "object" ? resolveCallback(html, HtmlEscapedCallbackPhase.Stringify, false, {}).then(res) : res(html);
+  };
+  /**
+  * `.redirect()` can Redirect, default status code is 302.
+  *
+  * @see {@link https://hono.dev/docs/api/context#redirect}
+  *
+  * @example
+  * ```ts
+  * app.get('/redirect', (c) => {
+  *   return c.redirect('/')
+  * })
+  * app.get('/redirect-permanently', (c) => {
+  *   return c.redirect('/', 301)
+  * })
+  * ```
+  */
+  redirect = (location, status) => {
+    const locationString = String(location);
+    this.header("Location", !/[^\x00-\xFF]/.test(locationString) ? locationString : encodeURI(locationString));
+    return this.newResponse(null, status ?? 302);
+  };
+  /**
+  * `.notFound()` can return the Not Found Response.
+  *
+  * @see {@link https://hono.dev/docs/api/context#notfound}
+  *
+  * @example
+  * ```ts
+  * app.get('/notfound', (c) => {
+  *   return c.notFound()
+  * })
+  * ```
+  */
+  notFound = () => {
+    this.#notFoundHandler ??= () => createResponseInstance();
+    return this.#notFoundHandler(this);
+  };
+};
+
+// node_modules/hono/dist/compose.js
+var compose = (middleware, onError, onNotFound) => {
+  return (context, next) => {
+    let index = -1;
+    return dispatch(0);
+    async function dispatch(i) {
+      if (i <= index) throw new Error("next() called multiple times");
+      index = i;
+      let res;
+      let isError = false;
+      let handler;
+      if (middleware[i]) {
+        handler = middleware[i][0][0];
+        context.req.routeIndex = i;
+      } else handler = i === middleware.length && next || void 0;
+      if (handler) try {
+        res = await handler(context, () => dispatch(i + 1));
+      } catch (err) {
+        if (err instanceof Error && onError) {
+          context.error = err;
+          res = await onError(err, context);
+          isError = true;
+        } else throw err;
+      }
+      else if (context.finalized === false && onNotFound) res = await onNotFound(context);
+      if (res && (context.finalized === false || isError)) context.res = res;
+      return context;
+    }
+  };
+};
+
+// node_modules/hono/dist/helper/route/index.js
+var matchedRoutes = (c) => c.req[GET_MATCH_RESULT][0].map(([[, route]]) => route);
+var routePath = (c, index) => matchedRoutes(c).at(index ?? c.req.routeIndex)?.path ?? "";
+
+// node_modules/hono/dist/router.js
+var METHODS = [
+  "get",
+  "post",
+  "put",
+  "delete",
+  "options",
+  "patch",
+  "query"
+];
+var MESSAGE_MATCHER_IS_ALREADY_BUILT = "Can not add a route since the matcher is already built.";
+var UnsupportedPathError = class extends Error {
+};
+
+// node_modules/hono/dist/utils/constants.js
+var COMPOSED_HANDLER = "__COMPOSED_HANDLER";
+
+// node_modules/hono/dist/utils/mount.js
+var countTrailingSlashes = (path23) => {
+  let index = path23.length;
+  while (index > 0 && path23.charCodeAt(index - 1) === 47) index--;
+  return path23.length - index;
+};
+var getPathPrefixLength = (c, pathPrefix, routePath2) => {
+  if (!/[:*]/.test(pathPrefix)) return pathPrefix.length;
+  const path23 = c.req.path;
+  const matchResult = c.req[GET_MATCH_RESULT];
+  const paramNames = /* @__PURE__ */ new Set();
+  let length = 0;
+  for (const part of splitRoutingPath(pathPrefix)) {
+    if (part[0] === ":" && part.endsWith("}?")) throw new Error(`mount(): Optional regular expression parameters are not supported in "${routePath2}".`);
+    const pattern = getPattern(part);
+    if (pattern && pattern !== "*") {
+      const name = pattern[1];
+      if (paramNames.has(name)) throw new Error(`mount(): Duplicate path parameter "${name}" in "${routePath2}".`);
+      paramNames.add(name);
+    }
+    if (pattern && pattern !== "*" && pattern[2] !== true) {
+      const value = matchResult.length === 2 ? matchResult[1][matchResult[0][c.req.routeIndex][1][pattern[1]]] : matchResult[0][c.req.routeIndex][1][pattern[1]];
+      length += value.length + 1;
+    } else if (pattern || part.endsWith("*")) {
+      const end = path23.indexOf("/", length + 1);
+      length = end === -1 ? path23.length : end;
+    } else length += part.length + 1;
+  }
+  return length;
+};
+var createMountedRequest = (c, pathPrefix, routePath2) => {
+  if (/[^/]\*$/.test(routePath2)) throw new Error(`mount(): Wildcard must follow "/" in "${routePath2}".`);
+  const prefixLength = getPathPrefixLength(c, pathPrefix, routePath2);
+  const path23 = c.req.path.slice(prefixLength) || "/";
+  if (prefixLength > c.req.path.length || path23[0] !== "/" || /\/(?:\.|%2e){1,2}(?:\/|$)/i.test(path23)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const rawUrl = c.req.raw.url;
+  if (/^[^/?#]*\/\/[^/?#\\]*[?#\\]/.test(rawUrl)) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const rawPathEnd = rawUrl.search(/[?#]/);
+  const rawTrailingSlashes = countTrailingSlashes(rawPathEnd === -1 ? rawUrl : rawUrl.slice(0, rawPathEnd));
+  if (rawTrailingSlashes > 1 && countTrailingSlashes(c.req.path) === rawTrailingSlashes - 1) throw new HTTPException(400, { message: "Invalid mounted path" });
+  const url3 = new URL(rawUrl);
+  url3.pathname = path23.replace(/[\\\t\n\r]/g, encodeURIComponent);
+  if (path23.includes("%")) {
+  }
+  return new Request(url3, c.req.raw);
+};
+
+// node_modules/hono/dist/hono-base.js
+var notFoundHandler = (c) => {
+  return c.text("404 Not Found", 404);
+};
+var errorHandler = (err, c) => {
+  if ("getResponse" in err) {
+    const res = err.getResponse();
+    return c.newResponse(res.body, res);
+  }
+  console.error(err);
+  return c.text("Internal Server Error", 500);
+};
+var Hono = class Hono2 {
+  get;
+  post;
+  put;
+  delete;
+  options;
+  patch;
+  query;
+  all;
+  on;
+  use;
+  router;
+  getPath;
+  _basePath = "/";
+  #path = "/";
+  routes = [];
+  constructor(options = {}) {
+    [...METHODS, "all"].forEach((method) => {
+      this[method] = (args1, ...args) => {
+        const methodName = method.toUpperCase();
+        if (typeof args1 === "string") this.#path = args1;
+        else this.#addRoute(methodName, this.#path, args1);
+        args.forEach((handler) => {
+          this.#addRoute(methodName, this.#path, handler);
+        });
+        return this;
+      };
+    });
+    this.on = (method, path23, ...handlers) => {
+      for (const p of [path23].flat()) {
+        this.#path = p;
+        for (const m of [method].flat()) {
+          const methodName = m.toUpperCase();
+          for (const handler of handlers) this.#addRoute(methodName, this.#path, handler);
+        }
+      }
+      return this;
+    };
+    this.use = (arg1, ...handlers) => {
+      if (typeof arg1 === "string") this.#path = arg1;
+      else {
+        this.#path = "*";
+        handlers.unshift(arg1);
+      }
+      handlers.forEach((handler) => {
+        this.#addRoute("ALL", this.#path, handler);
+      });
+      return this;
+    };
+    const { strict, ...optionsWithoutStrict } = options;
+    Object.assign(this, optionsWithoutStrict);
+    this.getPath = strict ?? true ? options.getPath ?? getPath : getPathNoStrict;
+  }
+  #clone() {
+    const clone2 = new Hono2({
+      router: this.router,
+      getPath: this.getPath
+    });
+    clone2.errorHandler = this.errorHandler;
+    clone2.#notFoundHandler = this.#notFoundHandler;
+    clone2.routes = this.routes;
+    return clone2;
+  }
+  #notFoundHandler = notFoundHandler;
+  errorHandler = errorHandler;
+  /**
+  * `.route()` allows grouping other Hono instance in routes.
+  *
+  * @see {@link https://hono.dev/docs/api/routing#grouping}
+  *
+  * @param {string} path - base Path
+  * @param {Hono} app - other Hono instance
+  * @returns {Hono} routed Hono instance
+  *
+  * @example
+  * ```ts
+  * const app = new Hono()
+  * const app2 = new Hono()
+  *
+  * app2.get("/user", (c) => c.text("user"))
+  * app.route("/api", app2) // GET /api/user
+  * ```
+  */
+  route(path23, app) {
+    const subApp = this.basePath(path23);
+    app.routes.map((r) => {
+      let handler;
+      if (app.errorHandler === errorHandler) handler = r.handler;
+      else {
+        handler = async (c, next) => (await compose([], app.errorHandler)(c, () => r.handler(c, next))).res;
+        handler[COMPOSED_HANDLER] = r.handler;
+      }
+      subApp.#addRoute(r.method, r.path, handler, r.basePath);
+    });
+    return this;
+  }
+  /**
+  * `.basePath()` allows base paths to be specified.
+  *
+  * @see {@link https://hono.dev/docs/api/routing#base-path}
+  *
+  * @param {string} path - base Path
+  * @returns {Hono} changed Hono instance
+  *
+  * @example
+  * ```ts
+  * const api = new Hono().basePath('/api')
+  * ```
+  */
+  basePath(path23) {
+    const subApp = this.#clone();
+    subApp._basePath = mergePath(this._basePath, path23);
+    return subApp;
+  }
+  /**
+  * `.onError()` handles an error and returns a customized Response.
+  *
+  * @see {@link https://hono.dev/docs/api/hono#error-handling}
+  *
+  * @param {ErrorHandler} handler - request Handler for error
+  * @returns {Hono} changed Hono instance
+  *
+  * @example
+  * ```ts
+  * app.onError((err, c) => {
+  *   console.error(`${err}`)
+  *   return c.text('Custom Error Message', 500)
+  * })
+  * ```
+  */
+  onError = (handler) => {
+    this.errorHandler = handler;
+    return this;
+  };
+  /**
+  * `.notFound()` allows you to customize a Not Found Response.
+  *
+  * @see {@link https://hono.dev/docs/api/hono#not-found}
+  *
+  * @param {NotFoundHandler} handler - request handler for not-found
+  * @returns {Hono} changed Hono instance
+  *
+  * @example
+  * ```ts
+  * app.notFound((c) => {
+  *   return c.text('Custom 404 Message', 404)
+  * })
+  * ```
+  */
+  notFound = (handler) => {
+    this.#notFoundHandler = handler;
+    return this;
+  };
+  /**
+  * `.mount()` allows you to mount applications built with other frameworks into your Hono application.
+  *
+  * @deprecated Use `mount()` from `hono/mount` instead. `.mount()` will be removed in v5.
+  *
+  * @see {@link https://hono.dev/docs/api/hono#mount}
+  *
+  * @param {string} path - base Path
+  * @param {Function} applicationHandler - other Request Handler
+  * @param {MountOptions} [options] - options of `.mount()`
+  * @returns {Hono} mounted Hono instance
+  * @throws {Error} If automatic request rewriting encounters duplicate path parameter names or an optional regular expression parameter.
+  * @throws {HTTPException} With status 400 if automatic request rewriting cannot safely preserve the routed path.
+  *
+  * @example
+  * ```ts
+  * import { Router as IttyRouter } from 'itty-router'
+  * import { Hono } from 'hono'
+  * // Create itty-router application
+  * const ittyRouter = IttyRouter()
+  * // GET /itty-router/hello
+  * ittyRouter.get('/hello', () => new Response('Hello from itty-router'))
+  *
+  * const app = new Hono()
+  * app.mount('/itty-router', ittyRouter.handle)
+  * ```
+  *
+  * @example
+  * ```ts
+  * const app = new Hono()
+  * // Send the request to another application without modification.
+  * app.mount('/app', anotherApp, {
+  *   replaceRequest: (req) => req,
+  * })
+  * ```
+  */
+  mount(path23, applicationHandler, options) {
+    let replaceRequest;
+    let optionHandler;
+    if (options) {
+      if (typeof options === "function") optionHandler = options;
+      else {
+        optionHandler = options.optionHandler;
+        if (options.replaceRequest === false) replaceRequest = (request2) => request2;
+        else replaceRequest = options.replaceRequest;
+      }
+    }
+    const getOptions = optionHandler ? (c) => {
+      const options2 = optionHandler(c);
+      return Array.isArray(options2) ? options2 : [options2];
+    } : (c) => {
+      let executionContext = void 0;
+      try {
+        executionContext = c.executionCtx;
+      } catch {
+      }
+      return [c.env, executionContext];
+    };
+    const defaultReplaceRequest = (c) => {
+      const mountedRoutePath = routePath(c);
+      return createMountedRequest(c, mountedRoutePath.replace(/\/?\*$/, ""), mountedRoutePath);
+    };
+    const handler = async (c, next) => {
+      const res = await applicationHandler(replaceRequest ? replaceRequest(c.req.raw) : defaultReplaceRequest(c), ...getOptions(c));
+      if (res) return res;
+      await next();
+    };
+    this.#addRoute("ALL", mergePath(path23, "*"), handler);
+    return this;
+  }
+  #addRoute(method, path23, handler, baseRoutePath) {
+    path23 = mergePath(this._basePath, path23);
+    const r = {
+      basePath: baseRoutePath !== void 0 ? mergePath(this._basePath, baseRoutePath) : this._basePath,
+      path: path23,
+      method,
+      handler
+    };
+    this.router.add(method, path23, [handler, r]);
+    this.routes.push(r);
+  }
+  #handleError(err, c) {
+    if (err instanceof Error) return this.errorHandler(err, c);
+    throw err;
+  }
+  #dispatch(request2, executionCtx, env, method) {
+    if (method === "HEAD") return (async () => new Response(null, await this.#dispatch(request2, executionCtx, env, "GET")))();
+    const path23 = this.getPath(request2, { env });
+    const matchResult = this.router.match(method, path23);
+    const c = new Context(request2, {
+      path: path23,
+      matchResult,
+      env,
+      executionCtx,
+      notFoundHandler: this.#notFoundHandler
+    });
+    if (matchResult[0].length === 1) {
+      let res;
+      try {
+        res = matchResult[0][0][0][0](c, async () => {
+          c.res = await this.#notFoundHandler(c);
+        });
+      } catch (err) {
+        return this.#handleError(err, c);
+      }
+      return res instanceof Promise ? res.then((resolved) => resolved || (c.finalized ? c.res : this.#notFoundHandler(c))).catch((err) => this.#handleError(err, c)) : res ?? this.#notFoundHandler(c);
+    }
+    const composed = compose(matchResult[0], this.errorHandler, this.#notFoundHandler);
+    return (async () => {
+      try {
+        const context = await composed(c);
+        if (!context.finalized) throw new Error("Context is not finalized. Did you forget to return a Response object or `await next()`?");
+        return context.res;
+      } catch (err) {
+        return this.#handleError(err, c);
+      }
+    })();
+  }
+  /**
+  * `.fetch()` will be entry point of your app.
+  *
+  * @see {@link https://hono.dev/docs/api/hono#fetch}
+  *
+  * @param {Request} request - request Object of request
+  * @param {Env} env - env Object
+  * @param {ExecutionContext} executionCtx - context of execution
+  * @returns {Response | Promise<Response>} response of request
+  *
+  */
+  fetch = (request2, ...rest) => {
+    return this.#dispatch(request2, rest[1], rest[0], request2.method);
+  };
+  /**
+  * `.request()` is a useful method for testing.
+  * You can pass a URL or pathname to send a GET request.
+  * app will return a Response object.
+  * ```ts
+  * test('GET /hello is ok', async () => {
+  *   const res = await app.request('/hello')
+  *   expect(res.status).toBe(200)
+  * })
+  * ```
+  * @see https://hono.dev/docs/api/hono#request
+  */
+  request = (input3, requestInit, Env, executionCtx) => {
+    if (input3 instanceof Request) return this.fetch(requestInit ? new Request(input3, requestInit) : input3, Env, executionCtx);
+    input3 = input3.toString();
+    return this.fetch(new Request(/^https?:\/\//.test(input3) ? input3 : `http://localhost${mergePath("/", input3)}`, requestInit), Env, executionCtx);
+  };
+  /**
+  * `.fire()` automatically adds a global fetch event listener.
+  * This can be useful for environments that adhere to the Service Worker API, such as non-ES module Cloudflare Workers.
+  * @deprecated
+  * Use `fire` from `hono/service-worker` instead.
+  * ```ts
+  * import { Hono } from 'hono'
+  * import { fire } from 'hono/service-worker'
+  *
+  * const app = new Hono()
+  * // ...
+  * fire(app)
+  * ```
+  * @see https://hono.dev/docs/api/hono#fire
+  * @see https://developer.mozilla.org/en-US/docs/Web/API/Service_Worker_API
+  * @see https://developers.cloudflare.com/workers/reference/migrate-to-module-workers/
+  */
+  fire = () => {
+    addEventListener("fetch", (event) => {
+      event.respondWith(this.#dispatch(event.request, event, void 0, event.request.method));
+    });
+  };
+};
+
+// node_modules/hono/dist/router/utils.js
+var createNullObject = () => /* @__PURE__ */ Object.create(null);
+
+// node_modules/hono/dist/router/reg-exp-router/matcher.js
+var emptyParam = [];
+function match(method, path23) {
+  const matchers = this.buildAllMatchers();
+  const match2 = ((method2, path24) => {
+    const matcher = matchers[method2] || matchers["ALL"];
+    const staticMatch = matcher[2][path24];
+    if (staticMatch) return staticMatch;
+    const match3 = path24.match(matcher[0]);
+    if (!match3) return [[], emptyParam];
+    const index = match3.indexOf("", 1);
+    return [matcher[1][index], match3];
+  });
+  this.match = match2;
+  return match2(method, path23);
+}
+
+// node_modules/hono/dist/router/reg-exp-router/node.js
+var LABEL_REG_EXP_STR = "[^/]+";
+var ONLY_WILDCARD_REG_EXP_STR = "[^]*";
+var TAIL_WILDCARD_REG_EXP_STR = "(?:|/[^]*)";
+var PATH_ERROR = /* @__PURE__ */ Symbol();
+var regExpMetaChars = /* @__PURE__ */ new Set(".\\+*[^]$()");
+function compareKey(a, b) {
+  if (a.length === 1) return b.length === 1 ? a < b ? -1 : 1 : -1;
+  if (b.length === 1) return 1;
+  if (a === "[^]*" || a === "(?:|/[^]*)") return b === "[^]*" ? -1 : 1;
+  else if (b === "[^]*" || b === "(?:|/[^]*)") return -1;
+  if (a === "[^/]+") return 1;
+  else if (b === "[^/]+") return -1;
+  return a.length === b.length ? a < b ? -1 : 1 : b.length - a.length;
+}
+var Node = class Node2 {
+  #index;
+  #varIndex;
+  #children = createNullObject();
+  insert(tokens, index, paramMap, context, keys) {
+    let node2 = this;
+    for (let i = 0, len = tokens.length; i < len; i++) {
+      const token = tokens[i];
+      const pattern = token.length === 1 ? token === "*" ? i === len - 1 ? [
+        "",
+        "",
+        ONLY_WILDCARD_REG_EXP_STR
+      ] : [
+        "",
+        "",
+        LABEL_REG_EXP_STR
+      ] : null : token === "/*" ? [
+        "",
+        "",
+        TAIL_WILDCARD_REG_EXP_STR
+      ] : token.match(/^\:([^\{\}]+)(?:\{(.+)\})?$/);
+      let nextNode;
+      if (pattern) {
+        const name = pattern[1];
+        let regexpStr = pattern[2] || "[^/]+";
+        if (name && pattern[2]) {
+          if (new RegExp(regexpStr).test("")) throw PATH_ERROR;
+          regexpStr = regexpStr.replace(/^\((?!\?:)(?=[^)]+\)$)/, "(?:");
+          if (/\((?!\?:)/.test(regexpStr)) throw PATH_ERROR;
+          if (regexpStr.length === 1 && regExpMetaChars.has(regexpStr)) throw PATH_ERROR;
+        }
+        keys.push(regexpStr);
+        nextNode = node2.#children[regexpStr];
+        if (!nextNode) {
+          if (regexpStr !== "[^]*" && regexpStr !== "(?:|/[^]*)") {
+            for (const k in node2.#children) if ((regexpStr.length > 1 || k.length > 1) && k !== "[^]*" && k !== "(?:|/[^]*)") throw PATH_ERROR;
+          }
+          nextNode = node2.#children[regexpStr] = new Node2();
+        }
+        if (name !== "") {
+          nextNode.#varIndex ??= context.varIndex++;
+          paramMap.push([name, nextNode.#varIndex]);
+        }
+      } else {
+        keys.push(token);
+        nextNode = node2.#children[token];
+        if (!nextNode) {
+          for (const k in node2.#children) if (k.length > 1 && k !== "[^]*" && k !== "(?:|/[^]*)") throw PATH_ERROR;
+          nextNode = node2.#children[token] = new Node2();
+        }
+      }
+      node2 = nextNode;
+    }
+    if (node2.#index !== void 0) throw PATH_ERROR;
+    node2.#index = index;
+  }
+  buildRegExpStr() {
+    const strList = Object.keys(this.#children).sort(compareKey).map((k) => {
+      const c = this.#children[k];
+      const childStr = c.buildRegExpStr();
+      return childStr === "" ? "" : (typeof c.#varIndex === "number" ? `(${k})@${c.#varIndex}` : regExpMetaChars.has(k) ? `\\${k}` : k) + childStr;
+    }).filter(Boolean);
+    if (typeof this.#index === "number" && this.#index !== -1) strList.unshift(`#${this.#index}`);
+    if (strList.length === 0) return "";
+    if (strList.length === 1) return strList[0];
+    return "(?:" + strList.join("|") + ")";
+  }
+};
+
+// node_modules/hono/dist/router/reg-exp-router/trie.js
+var Trie = class {
+  #context = { varIndex: 0 };
+  #root = new Node();
+  #index = 0;
+  paths = createNullObject();
+  insert(path23, isStatic) {
+    const keys = [];
+    if (isStatic) {
+      this.#root.insert(path23.split(""), -1, [], this.#context, keys);
+      this.paths[path23] = [
+        -1,
+        [],
+        keys
+      ];
+      return;
+    }
+    const paramAssoc = [];
+    const groups = [];
+    let markedPath = path23;
+    for (let i = 0; ; ) {
+      let replaced = false;
+      markedPath = markedPath.replace(/\{(?:\{[\d,]+\}|[^}])+\}/g, (m) => {
+        const mark = `@\\${i}`;
+        groups[i] = [mark, m];
+        i++;
+        replaced = true;
+        return mark;
+      });
+      if (!replaced) break;
+    }
+    const tokens = markedPath.match(/(?::[^\/]+)|(?:\/\*$)|./gs) || [];
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const [mark] = groups[i];
+      for (let j = tokens.length - 1; j >= 0; j--) if (tokens[j].indexOf(mark) !== -1) {
+        tokens[j] = tokens[j].replace(mark, groups[i][1]);
+        break;
+      }
+    }
+    this.#root.insert(tokens, this.#index, paramAssoc, this.#context, keys);
+    this.paths[path23] = [
+      this.#index++,
+      paramAssoc,
+      keys
+    ];
+  }
+  buildRegExp() {
+    let regexp = this.#root.buildRegExpStr();
+    if (regexp === "") return [
+      /^$/,
+      [],
+      []
+    ];
+    let captureIndex = 0;
+    const indexReplacementMap = [];
+    const paramReplacementMap = [];
+    regexp = regexp.replace(/#(\d+)|@(\d+)|\.\*\$/g, (_, handlerIndex, paramIndex) => {
+      if (handlerIndex !== void 0) {
+        indexReplacementMap[++captureIndex] = Number(handlerIndex);
+        return "$()";
+      }
+      if (paramIndex !== void 0) {
+        paramReplacementMap[Number(paramIndex)] = ++captureIndex;
+        return "";
+      }
+      return "";
+    });
+    return [
+      new RegExp(`^${regexp}`),
+      indexReplacementMap,
+      paramReplacementMap
+    ];
+  }
+};
+
+// node_modules/hono/dist/router/reg-exp-router/router.js
+function endsWithWildcard(keys) {
+  const tail = keys[keys.length - 1];
+  return tail === "[^]*" || tail === "(?:|/[^]*)";
+}
+function covers(wildcard, target) {
+  const last = wildcard.length - 1;
+  for (let i = 0; i < last; i++) if (wildcard[i] !== target[i]) return false;
+  return wildcard[last] === "[^]*" || target.length === last || target[last] === "/";
+}
+var RegExpRouter = class {
+  name = "RegExpRouter";
+  #handlers;
+  #tries;
+  constructor() {
+    this.#handlers = { ["ALL"]: [] };
+    this.#tries = { ["ALL"]: new Trie() };
+  }
+  #insertPath(method, path23) {
+    try {
+      this.#tries[method].insert(path23, !/\*|\/:/.test(path23));
+    } catch (e) {
+      throw e === PATH_ERROR ? new UnsupportedPathError(path23) : e;
+    }
+  }
+  add(method, path23, handler) {
+    const handlers = this.#handlers;
+    if (!handlers) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
+    const tries = this.#tries;
+    if (!handlers[method]) {
+      tries[method] = new Trie();
+      handlers[method] = [...handlers["ALL"]];
+      for (const p in tries["ALL"].paths) this.#insertPath(method, p);
+    }
+    if (path23 === "/*") path23 = "*";
+    const methods = method === "ALL" ? Object.keys(handlers) : [method];
+    const paths = checkOptionalParameter(path23) || [path23];
+    for (const path24 of paths) for (const m of methods) {
+      if (!tries[m].paths[path24]) this.#insertPath(m, path24);
+      handlers[m].push([handler, path24]);
+    }
+  }
+  match = match;
+  buildAllMatchers() {
+    const matchers = createNullObject();
+    for (const method of Object.keys(this.#handlers)) matchers[method] = this.#buildMatcher(method);
+    this.#handlers = this.#tries = void 0;
+    return matchers;
+  }
+  #buildMatcher(method) {
+    const handlers = this.#handlers[method];
+    const trie = this.#tries[method];
+    const staticMap = createNullObject();
+    const handlerData = [];
+    const [regexp, indexReplacementMap, paramReplacementMap] = trie.buildRegExp();
+    const own2 = createNullObject();
+    const entries = handlers.map(([h, p], i) => {
+      (own2[p] ??= []).push(i);
+      return [h, trie.paths[p][1].reduceRight((map3, [key, varIndex]) => {
+        map3[key] = paramReplacementMap[varIndex];
+        return map3;
+      }, createNullObject())];
+    });
+    const wildcards = Object.keys(own2).filter((p) => endsWithWildcard(trie.paths[p][2]));
+    for (const path23 in trie.paths) {
+      const [index, , keys] = trie.paths[path23];
+      const indexes = [...own2[path23]];
+      for (const p of wildcards) if (p !== path23 && covers(trie.paths[p][2], keys)) indexes.push(...own2[p]);
+      const data = indexes.sort((a, b) => a - b).map((i) => entries[i]);
+      if (index === -1) {
+        const last = Math.max(-1, ...data.flatMap(([, map3]) => Object.values(map3)));
+        staticMap[path23] = [data, last === -1 ? emptyParam : path23.match(regexp).slice(0, last + 1)];
+      } else handlerData[index] = data;
+    }
+    return [
+      regexp,
+      indexReplacementMap.map((i) => handlerData[i]),
+      staticMap
+    ];
+  }
+};
+
+// node_modules/hono/dist/router/smart-router/router.js
+var SmartRouter = class {
+  name = "SmartRouter";
+  #routers = [];
+  #routes = [];
+  constructor(init) {
+    this.#routers = init.routers;
+  }
+  add(method, path23, handler) {
+    if (!this.#routes) throw new Error(MESSAGE_MATCHER_IS_ALREADY_BUILT);
+    this.#routes.push([
+      method,
+      path23,
+      handler
+    ]);
+  }
+  match(method, path23) {
+    if (!this.#routes) throw new Error("Fatal error");
+    const routers = this.#routers;
+    const routes = this.#routes;
+    const len = routers.length;
+    let i = 0;
+    let res;
+    for (; i < len; i++) {
+      const router = routers[i];
+      try {
+        for (let i2 = 0, len2 = routes.length; i2 < len2; i2++) router.add(...routes[i2]);
+        res = router.match(method, path23);
+      } catch (e) {
+        if (e instanceof UnsupportedPathError) continue;
+        throw e;
+      }
+      this.match = router.match.bind(router);
+      this.#routers = [router];
+      this.#routes = void 0;
+      break;
+    }
+    if (i === len) throw new Error("Fatal error");
+    this.name = `SmartRouter + ${this.activeRouter.name}`;
+    return res;
+  }
+  get activeRouter() {
+    if (this.#routes || this.#routers.length !== 1) throw new Error("No active router has been determined yet.");
+    return this.#routers[0];
+  }
+};
+
+// node_modules/hono/dist/router/trie-router/node.js
+var emptyParams = createNullObject();
+var order = 0;
+var Node3 = class Node4 {
+  #methods = [];
+  #children = createNullObject();
+  #patterns = [];
+  #pattern;
+  #params = emptyParams;
+  insert(method, path23, handler) {
+    let curNode = this;
+    const parts = splitRoutingPath(path23);
+    const possibleKeys = /* @__PURE__ */ new Set();
+    let i = 0;
+    for (const p of parts) {
+      const nextP = parts[++i];
+      const pattern = getPattern(p, nextP) || (nextP === void 0 && p && p.indexOf("*") === p.length - 1 ? p : null);
+      const isParam = Array.isArray(pattern);
+      const key = isParam ? pattern[0] : pattern || p;
+      const child = curNode.#children[key] ||= new Node4();
+      if (pattern && !child.#pattern) {
+        child.#pattern = pattern;
+        curNode.#patterns.push(child);
+      }
+      curNode = child;
+      if (isParam) possibleKeys.add(pattern[1]);
+    }
+    curNode.#methods.push({ [method]: {
+      handler,
+      possibleKeys: [...possibleKeys],
+      score: ++order
+    } });
+  }
+  #pushHandlerSets(handlerSets, node2, method, nodeParams, params) {
+    for (let i = 0, len = node2.#methods.length; i < len; i++) {
+      const m = node2.#methods[i];
+      const handlerSet = m[method] || m["ALL"];
+      if (handlerSet) {
+        handlerSet.params = createNullObject();
+        handlerSets.push(handlerSet);
+        for (let i2 = 0, len2 = handlerSet.possibleKeys.length; i2 < len2; i2++) {
+          const key = handlerSet.possibleKeys[i2];
+          handlerSet.params[key] = params?.[key] && !i2 ? params[key] : nodeParams[key] ?? params?.[key];
+        }
+      }
+    }
+  }
+  search(method, path23) {
+    const handlerSets = [];
+    this.#params = emptyParams;
+    let curNodes = [this];
+    const parts = splitPath(path23);
+    const curNodesQueue = [];
+    const len = parts.length;
+    let partOffsets = null;
+    for (let i = 0; i < len; i++) {
+      const part = parts[i];
+      const isLast = i === len - 1;
+      const tempNodes = [];
+      for (let j = 0, len2 = curNodes.length; j < len2; j++) {
+        const node2 = curNodes[j];
+        const nextNode = node2.#children[part];
+        if (nextNode) {
+          nextNode.#params = node2.#params;
+          if (isLast) {
+            if (nextNode.#children["*"]) this.#pushHandlerSets(handlerSets, nextNode.#children["*"], method, node2.#params);
+            this.#pushHandlerSets(handlerSets, nextNode, method, node2.#params);
+          } else tempNodes.push(nextNode);
+        }
+        for (const child of node2.#patterns) {
+          const pattern = child.#pattern;
+          const params = node2.#params === emptyParams ? {} : { ...node2.#params };
+          if (typeof pattern === "string") {
+            if (pattern === "*" || part.startsWith(pattern.slice(0, -1))) {
+              this.#pushHandlerSets(handlerSets, child, method, node2.#params);
+              if (pattern === "*") {
+                child.#params = params;
+                tempNodes.push(child);
+              }
+            }
+            continue;
+          }
+          const [, name, matcher] = pattern;
+          if (!part && matcher === true) continue;
+          if (matcher !== true) {
+            if (!partOffsets) {
+              partOffsets = [];
+              let offset = path23[0] === "/" ? 1 : 0;
+              for (let p = 0; p < len; p++) {
+                partOffsets[p] = offset;
+                offset += parts[p].length + 1;
+              }
+            }
+            const restPathString = path23.slice(partOffsets[i]);
+            const m = matcher.exec(restPathString);
+            if (m) {
+              if (!Object.hasOwn(params, name)) params[name] = m[0];
+              this.#pushHandlerSets(handlerSets, child, method, node2.#params, params);
+              if (m[0].length === restPathString.length && child.#children["*"]) this.#pushHandlerSets(handlerSets, child.#children["*"], method, node2.#params, params);
+              for (const _ in child.#children) {
+                child.#params = params;
+                const componentCount = m[0].match(/\//g)?.length ?? 0;
+                (curNodesQueue[componentCount] ||= []).push(child);
+                break;
+              }
+              continue;
+            }
+          }
+          if (matcher === true || matcher.test(part)) {
+            if (!Object.hasOwn(params, name)) params[name] = part;
+            if (isLast) {
+              this.#pushHandlerSets(handlerSets, child, method, params, node2.#params);
+              if (child.#children["*"]) this.#pushHandlerSets(handlerSets, child.#children["*"], method, params, node2.#params);
+            } else {
+              child.#params = params;
+              tempNodes.push(child);
+            }
+          }
+        }
+      }
+      const shifted = curNodesQueue.shift();
+      curNodes = shifted ? tempNodes.concat(shifted) : tempNodes;
+    }
+    if (handlerSets[1]) handlerSets.sort((a, b) => {
+      return a.score - b.score;
+    });
+    return [handlerSets.map(({ handler, params }) => [handler, params])];
+  }
+};
+
+// node_modules/hono/dist/router/trie-router/router.js
+var TrieRouter = class {
+  name = "TrieRouter";
+  #node = new Node3();
+  add(method, path23, handler) {
+    for (const result of checkOptionalParameter(path23) || [path23]) this.#node.insert(method, result, handler);
+  }
+  match(method, path23) {
+    return this.#node.search(method, path23);
+  }
+};
+
+// node_modules/hono/dist/hono.js
+var Hono3 = class extends Hono {
+  /**
+  * Creates an instance of the Hono class.
+  *
+  * @param options - Optional configuration options for the Hono instance.
+  */
+  constructor(options = {}) {
+    super(options);
+    this.router = options.router ?? new SmartRouter({ routers: [new RegExpRouter(), new TrieRouter()] });
+  }
+};
 
 // node_modules/zod/v4/classic/external.js
 var external_exports2 = {};
@@ -27863,13 +27966,13 @@ function resolveRef(ref, ctx) {
   if (!ref.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path22 = ref.slice(1).split("/").filter(Boolean);
-  if (path22.length === 0) {
+  const path23 = ref.slice(1).split("/").filter(Boolean);
+  if (path23.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path22[0] === defsKey) {
-    const key = path22[1] === void 0 ? void 0 : decodeJSONPointerSegment(path22[1]);
+  if (path23[0] === defsKey) {
+    const key = path23[1] === void 0 ? void 0 : decodeJSONPointerSegment(path23[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref}`);
     }
@@ -28563,6 +28666,113 @@ function date7(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// sidecar/comfy/distributedWorkers.ts
+var DistributedWorker = external_exports2.object({
+  name: external_exports2.string().optional(),
+  id: external_exports2.union([external_exports2.string(), external_exports2.number()]).optional(),
+  host: external_exports2.string().nullable().optional(),
+  port: external_exports2.union([external_exports2.number(), external_exports2.string()]).nullable().optional(),
+  enabled: external_exports2.boolean().optional(),
+  type: external_exports2.string().nullable().optional()
+});
+var DistributedConfig = external_exports2.object({
+  master: external_exports2.object({ host: external_exports2.string().nullable().optional() }).loose().nullable().optional(),
+  workers: external_exports2.array(DistributedWorker).default([])
+});
+var HTTPS_HOSTS = /\.proxy\.runpod\.net$/i;
+var DEFAULT_PORT = 8188;
+function workerUrl(worker, mainUrl) {
+  const host = (worker.host ?? "").trim() || new URL(mainUrl).hostname;
+  if (/^https?:\/\//i.test(host)) return host.replace(/\/+$/, "");
+  const port = Number(worker.port ?? DEFAULT_PORT) || DEFAULT_PORT;
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) return null;
+  const https3 = worker.type === "cloud" || HTTPS_HOSTS.test(host) || port === 443;
+  const defaultPort = https3 ? 443 : 80;
+  const bracketed = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  return `${https3 ? "https" : "http"}://${bracketed}${port === defaultPort ? "" : `:${port}`}`;
+}
+function discoveredWorkers(config2, mainUrl) {
+  const out = [];
+  config2.workers.forEach((worker, i) => {
+    const url3 = workerUrl(worker, mainUrl);
+    if (!url3) return;
+    const name = worker.name?.trim() || (worker.id !== void 0 ? `Worker ${String(worker.id)}` : `Worker ${i + 1}`);
+    out.push({ name, url: url3, enabled: worker.enabled ?? false });
+  });
+  return out;
+}
+
+// sidecar/engine/backendDiscovery.ts
+async function discoverBackends(main2) {
+  const config2 = await main2.distributedConfig();
+  if (!config2) return { workers: [], source: null };
+  return { workers: discoveredWorkers(config2, main2.url), source: "comfyui-distributed" };
+}
+
+// sidecar/api/backendsRouter.ts
+function backendsRouter(ctx) {
+  return new Hono3().get("/", (c) => c.json({ backends: ctx.runner.backendStatuses() })).get("/discovered", async (c) => c.json(await discoverBackends(ctx.comfy)));
+}
+
+// sidecar/library/confinedPath.ts
+import { realpathSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import path2 from "node:path";
+var PathRefused = class extends Error {
+  constructor(message, field, reason = "text") {
+    super(message);
+    this.field = field;
+    this.reason = reason;
+  }
+  field;
+  reason;
+};
+function checkRelativePath(rel, field) {
+  if (rel.includes("\0")) throw new PathRefused("path contains a NUL byte", field);
+  const normalized = rel.replace(/\\/g, "/");
+  if (normalized.startsWith("/") || /^[A-Za-z]:/.test(normalized)) {
+    throw new PathRefused("absolute paths are not allowed; give a path relative to the folder", field);
+  }
+  if (normalized.split("/").some((part) => part === "..")) {
+    throw new PathRefused('".." is not allowed in a path', field);
+  }
+  return normalized.replace(/^\.\/+/, "").replace(/\/+$/, "");
+}
+function isInside(realRoot, real) {
+  const relative = path2.relative(realRoot, real);
+  return !(relative === ".." || relative.startsWith(`..${path2.sep}`) || path2.isAbsolute(relative));
+}
+function confine(realRoot, real, field) {
+  if (!isInside(realRoot, real)) throw new PathRefused("this path leads outside the folder (through a symlink)", field, "outside");
+  return real;
+}
+async function resolveInside(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = await realpath(root);
+  let real;
+  try {
+    real = await realpath(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+function resolveInsideSync(root, rel, field) {
+  const clean = checkRelativePath(rel, field);
+  const realRoot = realpathSync(root);
+  let real;
+  try {
+    real = realpathSync(path2.join(realRoot, clean));
+  } catch {
+    throw new PathRefused(`no such file or folder: ${clean || "."}`, field, "missing");
+  }
+  return confine(realRoot, real, field);
+}
+
+// sidecar/comfy/comfyClient.ts
+import http from "node:http";
+import https from "node:https";
+
 // sidecar/comfy/comfyErrors.ts
 function rejectionError(body, status) {
   const lines = [];
@@ -28698,8 +28908,8 @@ var ComfyClient = class {
    * trips more. A kept-alive connection that the server had just closed is tried once more on a
    * fresh one (the server never read the request), as Node's documentation advises.
    */
-  postJson(path22, body, timeoutMs = TIMEOUT_MS, retried = false) {
-    const url3 = new URL(path22, this.url);
+  postJson(path23, body, timeoutMs = TIMEOUT_MS, retried = false) {
+    const url3 = new URL(path23, this.url);
     const request2 = url3.protocol === "https:" ? https.request : http.request;
     return new Promise((resolve2, reject) => {
       const req = request2(url3, { method: "POST", agent: this.agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
@@ -28712,24 +28922,24 @@ var ComfyClient = class {
       req.on("close", () => clearTimeout(timer));
       req.on("error", (err) => {
         clearTimeout(timer);
-        if (req.reusedSocket && err.code === "ECONNRESET" && !retried) resolve2(this.postJson(path22, body, timeoutMs, true));
+        if (req.reusedSocket && err.code === "ECONNRESET" && !retried) resolve2(this.postJson(path23, body, timeoutMs, true));
         else reject(new ComfyUnreachable(this.url, err));
       });
       req.end(body);
     });
   }
-  async request(path22, init = {}, timeoutMs = TIMEOUT_MS) {
+  async request(path23, init = {}, timeoutMs = TIMEOUT_MS) {
     try {
-      return await fetch(new URL(path22, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await fetch(new URL(path23, this.url), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (err) {
       throw new ComfyUnreachable(this.url, err);
     }
   }
-  async json(path22, schema, init) {
-    const res = await this.request(path22, init);
-    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path22}`);
+  async json(path23, schema, init) {
+    const res = await this.request(path23, init);
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to ${path23}`);
     const parsed = schema.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path22}: ${parsed.error.message}`);
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI ${path23}: ${parsed.error.message}`);
     return parsed.data;
   }
   /** POST /prompt with our own prompt_id. A 400 or non-empty node_errors is a refusal, quoted verbatim. */
@@ -28818,6 +29028,15 @@ var ComfyClient = class {
     if (!res.ok) return null;
     const parsed = MetadataAnswer.safeParse(await res.json().catch(() => null));
     return parsed.success ? parsed.data : null;
+  }
+  /** GET /distributed/config (the ComfyUI-Distributed pack's settings); null when the pack is not installed (404). */
+  async distributedConfig() {
+    const res = await this.request("/distributed/config", {}, 5e3);
+    if (res.status === 404) return null;
+    if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /distributed/config`);
+    const parsed = DistributedConfig.safeParse(await res.json().catch(() => null));
+    if (!parsed.success) throw new ComfyBadAnswer(`unexpected answer from ComfyUI /distributed/config: ${parsed.error.message}`);
+    return parsed.data;
   }
   /** Cheap liveness probe: GET /prompt answers the queue size. */
   async probe() {
@@ -29701,7 +29920,7 @@ async function stitch(opts) {
     if (encodeAll) {
       const x264 = ["-c:v", "libx264", "-preset", opts.preset ?? "medium", "-crf", String(opts.crf ?? 18), "-pix_fmt", "yuv420p", "-r", String(fps)];
       await runFfmpeg(opts.ffmpegPath, {
-        inputs: [...inputs.map((path22) => ({ path: path22 })), metadataInput],
+        inputs: [...inputs.map((path23) => ({ path: path23 })), metadataInput],
         output: temp,
         outputOptions: [
           "-filter_complex",
@@ -29770,6 +29989,18 @@ async function makeThumbnail(input3, outJpgOrPng, width, ffmpegPath) {
     output: outJpgOrPng,
     outputOptions: ["-map", "0:v:0", "-frames:v", "1", "-vf", `scale=${width}:-2`, "-update", "1", ...quality]
   });
+}
+async function makeFilmstrip(input3, out, frames, width, ffmpegPath) {
+  if (!Number.isInteger(width) || width < 8 || width > 1024) throw new Error(`filmstrip frame width must be 8 to 1024 pixels, got ${width}`);
+  if (frames.length === 0 || frames.some((f2) => !Number.isInteger(f2) || f2 < 0)) throw new Error("a filmstrip needs frame numbers of 0 or more");
+  const pick3 = [...new Set(frames)].map((f2) => `eq(n\\,${f2})`).join("+");
+  const count = new Set(frames).size;
+  await runFfmpeg(ffmpegPath, {
+    inputs: [{ path: input3 }],
+    output: out,
+    outputOptions: ["-map", "0:v:0", "-vf", `select=${pick3},scale=${width}:-2,tile=${count}x1`, "-frames:v", "1", "-update", "1", "-q:v", "4"]
+  });
+  return count;
 }
 
 // sidecar/video/metadataTags.ts
@@ -30462,6 +30693,7 @@ function createThumbnailCache(options) {
   const width = options.width ?? 256;
   const parallel = options.parallel ?? 2;
   const maxFiles = options.maxFiles ?? MAX_THUMBNAILS;
+  const still = options.render ?? ((source, out, ffmpegPath) => makeThumbnail(source, out, width, ffmpegPath));
   const checkEvery = Math.max(1, Math.floor(maxFiles / 20));
   let madeSinceCheck = checkEvery;
   const making = /* @__PURE__ */ new Map();
@@ -30474,17 +30706,17 @@ function createThumbnailCache(options) {
     }
     await new Promise((resolve2) => waiting.push(resolve2));
   };
-  const release = () => {
+  const release2 = () => {
     const next = waiting.shift();
     if (next) next();
     else running2--;
   };
-  const make = async (ffmpegPath, source, out) => {
+  const make = async (ffmpegPath, source, out, render) => {
     await slot();
     const partial3 = `${out}.${randomUUID()}.part.jpg`;
     try {
       await mkdir(options.dir, { recursive: true });
-      await makeThumbnail(source, partial3, width, ffmpegPath);
+      await render(source, partial3, ffmpegPath);
       await rename2(partial3, out);
       if (++madeSinceCheck >= checkEvery) {
         madeSinceCheck = 0;
@@ -30495,18 +30727,18 @@ function createThumbnailCache(options) {
       await rm4(partial3, { force: true });
       return null;
     } finally {
-      release();
+      release2();
     }
   };
   return {
-    get(source, key) {
+    get(source, key, render = still) {
       const ffmpegPath = options.ffmpegPath;
       if (!ffmpegPath) return Promise.resolve(null);
       const out = path7.join(options.dir, `${key.replace(/[^A-Za-z0-9_.-]/g, "_")}.jpg`);
       if (existsSync(out)) return Promise.resolve(out);
       let pending = making.get(out);
       if (!pending) {
-        pending = make(ffmpegPath, source, out).finally(() => making.delete(out));
+        pending = make(ffmpegPath, source, out, render).finally(() => making.delete(out));
         making.set(out, pending);
       }
       return pending;
@@ -30786,12 +31018,12 @@ function pageGallery(sorted, q, marks) {
 // sidecar/library/promptHistory.ts
 function promptHistory(dated, limit) {
   const byKey = /* @__PURE__ */ new Map();
-  for (const { path: path22, modified, prompt } of dated) {
+  for (const { path: path23, modified, prompt } of dated) {
     if (!prompt.positive) continue;
     const key = `${prompt.positive.trim()}\0${(prompt.negative ?? "").trim()}`;
     const seen = byKey.get(key);
     if (seen) seen.uses++;
-    else byKey.set(key, { ...prompt, path: path22, modified, uses: 1 });
+    else byKey.set(key, { ...prompt, path: path23, modified, uses: 1 });
   }
   return { prompts: [...byKey.values()].slice(0, limit) };
 }
@@ -31138,7 +31370,8 @@ function toJob(row) {
     status: JobStatus.parse(row.status),
     parameters: json4(JobParameters, row.parameters, `parameters of job ${row.id}`),
     export_options: jsonOrNull(FinalizeBody, row.export_options, `export options of job ${row.id}`),
-    finalize_options: jsonOrNull(FinalizeBody, row.finalize_options, `finalize options of job ${row.id}`)
+    finalize_options: jsonOrNull(FinalizeBody, row.finalize_options, `finalize options of job ${row.id}`),
+    held: row.held === 1
   };
 }
 function toSegment(row) {
@@ -31276,29 +31509,33 @@ function insertJob(db, job, segments, requestId = null) {
 function saveJobState(db, state, before) {
   const { job } = state;
   stateCache(db).delete(job.id);
-  const same = (a, b) => b !== void 0 && JSON.stringify(a) === JSON.stringify(b);
+  const same = (a, b) => b !== void 0 && (a === b || JSON.stringify(a) === JSON.stringify(b));
   const oldSegments = new Map(before?.job.id === job.id ? before.segments.map((s) => [s.idx, s]) : []);
   const oldTakes = new Map(before?.job.id === job.id ? before.takes.map((t) => [`${t.idx}/${t.take}`, t]) : []);
   statements(db).prepare(
     `UPDATE jobs SET name=@name, status=@status, preset=@preset, input_image=@input_image, prompt=@prompt,
        negative_prompt=@negative_prompt, parameters=@parameters, error=@error, export_options=@export_options,
-       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, updated_at=@updated_at WHERE id=@id`
+       finalize_options=@finalize_options, finalize_attempts=@finalize_attempts, held=@held, updated_at=@updated_at WHERE id=@id`
   ).run({
     ...job,
     parameters: JSON.stringify(job.parameters),
     export_options: job.export_options ? JSON.stringify(job.export_options) : null,
     finalize_options: job.finalize_options ? JSON.stringify(job.finalize_options) : null,
-    finalize_attempts: job.finalize_attempts ?? 0
+    finalize_attempts: job.finalize_attempts ?? 0,
+    held: job.held ? 1 : 0
   });
   for (const s of state.segments) if (!same(s, oldSegments.get(s.idx))) upsertSegment(db, s);
-  statements(db).prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
+  const known = before?.job.id === job.id ? before : null;
+  if (!known || known.segments.length > state.segments.length) {
+    statements(db).prepare("DELETE FROM segments WHERE job_id = ? AND idx >= ?").run(job.id, state.segments.length);
+  }
   const keep = new Set(state.takes.map((t) => `${t.idx}/${t.take}`));
-  const storedTakes = statements(db).prepare("SELECT idx, take FROM takes WHERE job_id = ?").all(job.id);
+  const storedTakes = known ? known.takes : statements(db).prepare("SELECT idx, take FROM takes WHERE job_id = ?").all(job.id);
   for (const t of storedTakes) {
     if (!keep.has(`${t.idx}/${t.take}`)) statements(db).prepare("DELETE FROM takes WHERE job_id = ? AND idx = ? AND take = ?").run(job.id, t.idx, t.take);
   }
   for (const t of state.takes) if (!same(t, oldTakes.get(`${t.idx}/${t.take}`))) upsertTake(db, t);
-  const stored = statements(db).prepare("SELECT COUNT(*) AS n FROM finals WHERE job_id = ?").get(job.id).n;
+  const stored = known ? known.finals.length : statements(db).prepare("SELECT COUNT(*) AS n FROM finals WHERE job_id = ?").get(job.id).n;
   for (const f2 of state.finals.slice(stored)) {
     statements(db).prepare("INSERT INTO finals (job_id, file, frames, mode, created_at, takes, export) VALUES (?, ?, ?, ?, ?, ?, ?)").run(
       job.id,
@@ -31334,6 +31571,7 @@ var RUN_COLUMNS = [
   "tail",
   "seam",
   "seam_ref",
+  "backend",
   "started_at",
   "finished_at"
 ];
@@ -31397,15 +31635,15 @@ function activeJobIds(db) {
   ).all().map((r) => r.id);
 }
 function findPromptOwner(db, promptId) {
-  const row = statements(db).prepare("SELECT job_id, idx, status FROM segments WHERE prompt_id = ?").get(promptId) ?? statements(db).prepare("SELECT job_id, idx, status FROM takes WHERE prompt_id = ?").get(promptId);
+  const row = statements(db).prepare("SELECT job_id, idx, status, backend FROM segments WHERE prompt_id = ?").get(promptId) ?? statements(db).prepare("SELECT job_id, idx, status, backend FROM takes WHERE prompt_id = ?").get(promptId);
   return row ? { ...row, status: SegmentStatus.parse(row.status) } : null;
 }
 function inFlightPrompts(db) {
   return statements(db).prepare(
-    `SELECT job_id, idx, take, status, prompt_id, started_at FROM segments
+    `SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at FROM takes
+       SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
   ).all();
 }
@@ -31415,12 +31653,20 @@ function recentExecutionMs(db, limit = 20) {
        WHERE status = 'done' AND execution_ms IS NOT NULL ORDER BY finished_at DESC LIMIT ?`
   ).all(limit).map((r) => r.execution_ms);
 }
-function waitingWork(db) {
-  const count = (sql) => statements(db).prepare(sql).get().n;
-  return {
-    running_jobs: count(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`),
-    waiting_takes: count(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`)
-  };
+function runningJobCount(db) {
+  return statements(db).prepare(`SELECT COUNT(*) AS n FROM jobs WHERE status = 'running'`).get().n;
+}
+function waitingTakeCount(db) {
+  return statements(db).prepare(`SELECT COUNT(*) AS n FROM takes WHERE status IN ('planned', 'queued', 'running')`).get().n;
+}
+function recordAbandoned(db, p) {
+  statements(db).prepare("INSERT OR REPLACE INTO abandoned_prompts (prompt_id, backend, job_id, abandoned_at) VALUES (@prompt_id, @backend, @job_id, @abandoned_at)").run(p);
+}
+function abandonedOn(db, backend) {
+  return statements(db).prepare("SELECT prompt_id, backend, job_id, abandoned_at FROM abandoned_prompts WHERE backend = ?").all(backend);
+}
+function forgetAbandoned(db, promptId) {
+  statements(db).prepare("DELETE FROM abandoned_prompts WHERE prompt_id = ?").run(promptId);
 }
 
 // sidecar/workflows/apiPrompt.ts
@@ -32099,6 +32345,50 @@ function nodeProblems(prompt, live) {
   return problems;
 }
 
+// sidecar/workflows/capability.ts
+var PROBE_IMAGE = "longvideo_capability_probe.png";
+function promptMissing(prompt, live) {
+  return [...new Set(preflight(prompt, live).map((p) => p.message))];
+}
+function probePrompt(t, models) {
+  const d = t.defaults;
+  return bindSegment(t, {
+    startImage: t.kind === "t2v" ? null : PROBE_IMAGE,
+    positive: "capability check",
+    negative: "",
+    width: d.width,
+    height: d.height,
+    frames: d.frames,
+    fps: d.fps,
+    steps: d.steps,
+    cfg: d.cfg,
+    seed: 0,
+    models,
+    loras: { high: [], low: [] },
+    options: {},
+    videoPrefix: "longvideo/capability",
+    lastFramePrefix: "longvideo/capability_last",
+    dropFirstFrame: false,
+    tailPrefix: "longvideo/capability_tail"
+  });
+}
+function presetCapability(t, live, models = {}) {
+  let missing;
+  try {
+    missing = promptMissing(probePrompt(t, models), live);
+  } catch (err) {
+    missing = [err instanceof Error ? err.message : String(err)];
+  }
+  for (const cls of requiredClasses(t)) {
+    const message = missingNodeMessage(cls);
+    if (!live.nodeSchemas[cls] && !missing.includes(message)) missing.push(message);
+  }
+  return { id: t.id, ok: missing.length === 0, missing };
+}
+function backendCapabilities(templates, live) {
+  return templates.map((t) => presetCapability(t, live));
+}
+
 // sidecar/workflows/outputNames.ts
 var DEFAULT_OUTPUT_SUBFOLDER = "longvideo";
 var MAX_JOB_NAME = 60;
@@ -32372,19 +32662,19 @@ function detectRoles(prompt, chosen = {}) {
     const [high, low] = paths;
     const sameLoader = high && low && high.loader === low.loader;
     const modelRoles = sameLoader ? [["high", high, first]] : [["high", high, first], ["low", low, passes[1]]];
-    for (const [which, path22, pass] of modelRoles) {
+    for (const [which, path23, pass] of modelRoles) {
       if (!pass) continue;
-      if (!path22 || !path22.nameInput) {
+      if (!path23 || !path23.nameInput) {
         problems.push({ role: `model_${which}`, message: `${which}-noise model: no loader with a model file input feeds ${describe4(prompt, pass)}.model` });
         continue;
       }
-      const through = path22.via.length > 0 ? ` through ${path22.via.join(", ")}` : "";
-      add(`model_${which}`, [{ node: path22.loader, input: path22.nameInput }], `${describe4(prompt, path22.loader)} feeds the model of ${passName(pass)}${through}`);
-      add(`lora_${which}`, [path22.chainAfter], path22.chainAfter.node === path22.loader ? `LoRAs go right after ${describe4(prompt, path22.loader)}` : `LoRAs go after the existing ${describe4(prompt, path22.chainAfter.node)}`);
-      const file3 = valueAt(prompt, path22.loader, path22.nameInput);
+      const through = path23.via.length > 0 ? ` through ${path23.via.join(", ")}` : "";
+      add(`model_${which}`, [{ node: path23.loader, input: path23.nameInput }], `${describe4(prompt, path23.loader)} feeds the model of ${passName(pass)}${through}`);
+      add(`lora_${which}`, [path23.chainAfter], path23.chainAfter.node === path23.loader ? `LoRAs go right after ${describe4(prompt, path23.loader)}` : `LoRAs go after the existing ${describe4(prompt, path23.chainAfter.node)}`);
+      const file3 = valueAt(prompt, path23.loader, path23.nameInput);
       if (which === "high") {
         models.high = typeof file3 === "string" ? file3 : "";
-        models.folder = modelFolderOf(prompt[path22.loader]?.class_type ?? "");
+        models.folder = modelFolderOf(prompt[path23.loader]?.class_type ?? "");
       } else models.low = typeof file3 === "string" ? file3 : null;
     }
     const loaders = sortedIds(new Set(paths.filter((m) => m !== null).map((m) => m.loader)));
@@ -32773,6 +33063,7 @@ function runFields(r) {
     last_frame: r.last_frame,
     frames: r.frames,
     execution_ms: r.execution_ms,
+    backend: r.backend,
     attempts: r.attempts,
     error: r.error,
     drift: r.drift,
@@ -33164,7 +33455,7 @@ function jobView(state) {
 }
 function jobSummaryView(summary) {
   const { job, finals } = summary;
-  const { export_options: _export, finalize_attempts: _attempts, ...record3 } = job;
+  const { export_options: _export, finalize_attempts: _attempts, held: _held, ...record3 } = job;
   const hasThumb = job.input_image !== null || summary.first_last_frame;
   return {
     ...record3,
@@ -33205,7 +33496,7 @@ function donePrefix(segments) {
   return out;
 }
 function readySegment(state) {
-  if (state.job.status !== "running") return null;
+  if (state.job.status !== "running" || state.job.held) return null;
   const next = state.segments[donePrefix(state.segments).length];
   return next && next.status === "planned" ? next : null;
 }
@@ -33232,6 +33523,7 @@ function newSegment(jobId, idx, p, at) {
     last_frame: null,
     frames: null,
     execution_ms: null,
+    backend: null,
     attempts: 0,
     error: null,
     created_at: at,
@@ -33762,7 +34054,7 @@ async function createJob(ctx, body) {
     updated_at: at
   };
   checkSegmentCount(ctx.limits(), prompts.length, "planned_prompts");
-  if (body.start !== false) checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "start");
+  if (body.start !== false) checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), "start");
   const segments = prompts.map((p, idx) => newSegment(0, idx, plannedFrom(p, parameters, idx), at));
   await admitRuns(ctx, { job: { id: 0, ...record3 }, segments, takes: [], finals: [] }, segments.map((run2, idx) => ({ idx, run: run2, at: idx === 0 ? "" : `planned_prompts.${idx - 1}` })), ctx.outputSubfolder());
   const raced = replayedJob(ctx, body.request_id);
@@ -33816,7 +34108,7 @@ async function updateJob(ctx, id, body) {
     parameters
   };
   checkSegmentCount(ctx.limits(), segments.length, "planned_prompts");
-  if (body.start === true && job.status === "draft") checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "start");
+  if (body.start === true && job.status === "draft") checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), "start");
   const at = now();
   const runs = segments.map((p, idx) => newSegment(id, idx, p, at));
   const planned = body.planned_prompts !== void 0;
@@ -33879,7 +34171,7 @@ async function requestTakes(ctx, id, idx, body) {
   }));
   if (idx === state.segments.length) checkSegmentCount(ctx.limits(), idx + 1, "idx");
   const waitingHere = [...state.takes.filter((t) => t.idx === idx), ...seg ? [seg] : []].filter((r) => isWaiting(r.status)).length;
-  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingWork(ctx.db).waiting_takes }, takes.length, body.seeds ? "seeds" : "count");
+  checkTakes(ctx.limits(), { segment: waitingHere, overall: waitingTakeCount(ctx.db) }, takes.length, body.seeds ? "seeds" : "count");
   if (idx <= state.segments.length) {
     const at = now();
     const runs = takes.map((p, i) => ({ idx, run: newSegment(id, idx, p, at), at: body.seeds ? `seeds.${i}` : "" }));
@@ -33985,7 +34277,7 @@ function setFinalizeOptions(ctx, id, body) {
 function jobCommand(ctx, id, command) {
   if (command === "start" || command === "retry") {
     const state = mustLoad(ctx, id);
-    if (state.job.status !== "running") checkRunningJobs(ctx.limits(), waitingWork(ctx.db).running_jobs, "status");
+    if (state.job.status !== "running") checkRunningJobs(ctx.limits(), runningJobCount(ctx.db), "status");
   }
   return jobWithSegmentsView(ctx.runner.dispatch(id, { type: command, at: now() }), ctx.runner.progressOf);
 }
@@ -34000,6 +34292,7 @@ function isWaiting(status) {
 }
 
 // sidecar/engine/jobFiles.ts
+import { stat as stat8 } from "node:fs/promises";
 function mustLoad2(ctx, id) {
   const state = loadJobState(ctx.db, id);
   if (!state) throw new DomainError("not_found", `no job ${id}`, "id");
@@ -34014,7 +34307,7 @@ async function jobThumbnailFile(ctx, id) {
   const state = mustLoad2(ctx, id);
   const ref = state.job.input_image ? { filename: state.job.input_image, subfolder: "", type: "input" } : state.segments[0]?.last_frame;
   if (!ref) throw new DomainError("not_found", `job ${id} has no image yet`, "id");
-  const source = await ctx.files.localPath(ref);
+  const source = await ctx.files.localPath(ref, state.job.input_image ? null : state.segments[0]?.backend ?? null);
   return await ctx.thumbnail(source, `job${id}_${ref.filename}`) ?? source;
 }
 async function segmentFile(ctx, id, idx, kind) {
@@ -34022,14 +34315,29 @@ async function segmentFile(ctx, id, idx, kind) {
   if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
   const ref = kind === "video" ? seg.video : seg.last_frame;
   if (!ref) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no ${kind} yet`, "idx");
-  return ctx.files.localPath(ref);
+  return ctx.files.localPath(ref, seg.backend);
 }
 async function takeFile(ctx, id, idx, take, kind) {
   const found = mustLoad2(ctx, id).takes.find((t) => t.idx === idx && t.take === take);
   if (!found) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no take ${take}`, "take");
   const ref = kind === "video" ? found.video : found.last_frame;
   if (!ref) throw new DomainError("not_found", `take ${take} of segment ${idx + 1} has no ${kind} yet`, "take");
-  return ctx.files.localPath(ref);
+  return ctx.files.localPath(ref, found.backend);
+}
+async function segmentFilmstripFile(ctx, id, idx, count) {
+  const seg = mustLoad2(ctx, id).segments[idx];
+  if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
+  if (!seg.video) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no video yet`, "idx");
+  if (!ctx.ffmpegPath) throw new DomainError("conflict", "frames: ffmpeg is not available to draw a filmstrip", "frames");
+  const source = await ctx.files.localPath(seg.video);
+  const info = await stat8(source);
+  const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames;
+  const frames = filmstripFrames(total, count);
+  if (frames.length === 0) throw new DomainError("conflict", `segment ${idx + 1} has no frames to show`, "idx");
+  const key = thumbnailKey({ real: source, size: info.size, mtimeMs: info.mtimeMs }, `strip${frames.length}`);
+  const file3 = await ctx.filmstrip(source, key, frames);
+  if (!file3) throw new DomainError("conflict", `frames: ffmpeg could not draw the filmstrip of segment ${idx + 1}`, "frames");
+  return file3;
 }
 
 // sidecar/api/pathParams.ts
@@ -34052,7 +34360,7 @@ function jobsRouter(ctx) {
   }).get("/:id", id, (c) => c.json(getJob(ctx, c.req.valid("param").id))).put("/:id", id, json3(UpdateJobBody, { required: true }), async (c) => c.json(await updateJob(ctx, c.req.valid("param").id, c.req.valid("json")))).delete("/:id", id, (c) => {
     deleteJob2(ctx, c.req.valid("param").id);
     return c.body(null, 204);
-  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json3(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/finalize-options", id, json3(FinalizeBody, { required: true }), (c) => c.json(setFinalizeOptions(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json3(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json3(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
+  }).post("/:id/start", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "start"))).post("/:id/cancel", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "cancel"))).post("/:id/retry", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "retry"))).post("/:id/continue", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "continue"))).post("/:id/reopen", id, (c) => c.json(jobCommand(ctx, c.req.valid("param").id, "reopen"))).post("/:id/finalize", id, json3(FinalizeBody), (c) => c.json(finalizeJob(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/finalize-options", id, json3(FinalizeBody, { required: true }), (c) => c.json(setFinalizeOptions(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/continuity", id, json3(ContinuityBody), (c) => c.json(setContinuity(ctx, c.req.valid("param").id, c.req.valid("json")))).put("/:id/seams", id, json3(SeamsBody), async (c) => c.json(await setSeams(ctx, c.req.valid("param").id, c.req.valid("json")))).post("/:id/stale/rerun", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "rerun"))).post("/:id/stale/keep", id, (c) => c.json(resolveStale(ctx, c.req.valid("param").id, "keep"))).get("/:id/video", id, (c) => {
     const jobId = c.req.valid("param").id;
     return fileResponse(finalVideoFile(ctx, jobId), c.req.header("range"), `the final video of job ${jobId}`);
   }).get("/:id/thumbnail", id, async (c) => {
@@ -34080,7 +34388,7 @@ function libraryRouter(ctx) {
 import path12 from "node:path";
 
 // sidecar/library/externalLoraMeta.ts
-import { readFile as readFile4, stat as stat8 } from "node:fs/promises";
+import { readFile as readFile4, stat as stat9 } from "node:fs/promises";
 var MAX_FILE = 4 * 1024 * 1024;
 var EXTENSION = /\.(safetensors|ckpt|pt|pth|bin|gguf)$/i;
 var Images = external_exports2.array(external_exports2.object({ url: external_exports2.string() }).loose()).catch([]);
@@ -34115,7 +34423,7 @@ async function readJsonInside(root, candidates) {
     } catch {
       continue;
     }
-    const info = await stat8(real);
+    const info = await stat9(real);
     if (!info.isFile() || info.size > MAX_FILE) continue;
     try {
       return JSON.parse(await readFile4(real, "utf8"));
@@ -34771,7 +35079,7 @@ async function segmentFrameImage(ctx, id, idx, frame) {
     throw new DomainError("bad_request", `frame: segment ${idx + 1} has ${seg.frames} frames (0 to ${seg.frames - 1})`, "frame");
   }
   if (!ctx.ffmpegPath) throw new DomainError("conflict", "frame: ffmpeg is not available to read the frame", "frame");
-  const video = await ctx.files.localPath(seg.video);
+  const video = await ctx.files.localPath(seg.video, seg.backend);
   const dir = mkdtempSync2(path15.join(tmpdir5(), "lv-frame-"));
   try {
     const png = path15.join(dir, "frame.png");
@@ -34832,6 +35140,12 @@ function segmentsRouter(ctx) {
   }).get("/:id/segments/:idx/video", segment, async (c) => {
     const { id, idx } = c.req.valid("param");
     return fileResponse(await segmentFile(ctx, id, idx, "video"), c.req.header("range"), `the video of segment ${idx + 1}`);
+  }).get("/:id/segments/:idx/filmstrip", segment, query(FilmstripQuery), async (c) => {
+    const { id, idx } = c.req.valid("param");
+    const file3 = await segmentFilmstripFile(ctx, id, idx, c.req.valid("query").frames);
+    const res = fileResponse(file3, void 0, `the filmstrip of segment ${idx + 1}`);
+    res.headers.set("cache-control", "private, max-age=3600");
+    return res;
   }).get("/:id/segments/:idx/last-frame", segment, async (c) => {
     const { id, idx } = c.req.valid("param");
     return fileResponse(await segmentFile(ctx, id, idx, "last-frame"), c.req.header("range"), `the last-frame of segment ${idx + 1}`);
@@ -34861,7 +35175,7 @@ function effectiveSettings(db, base) {
   const stored = storedSettings(db);
   return Settings.parse(merge3(base, stored));
 }
-function updateSettings(db, base, update, presetIds) {
+function updateSettings(db, base, update, presetIds, cliBackends = 0) {
   const preset = update.defaults?.preset;
   if (preset !== void 0 && !presetIds.includes(preset)) {
     throw new DomainError("bad_request", `defaults.preset: there is no preset "${preset}" (see GET /api/presets)`, "defaults.preset");
@@ -34869,6 +35183,9 @@ function updateSettings(db, base, update, presetIds) {
   const stored = storedSettings(db);
   const next = { ...stored, ...update, defaults: { ...stored.defaults, ...update.defaults }, limits: { ...stored.limits, ...update.limits } };
   const merged = Settings.parse(merge3(base, next));
+  if (!merged.main_backend_enabled && cliBackends === 0 && !merged.backends.some((b) => b.enabled)) {
+    throw new DomainError("bad_request", "main_backend_enabled: this ComfyUI can be turned off only while another backend is on", "main_backend_enabled");
+  }
   setKv(db, KEY, next);
   return merged;
 }
@@ -34882,11 +35199,11 @@ function settingsRouter(ctx) {
     "/seams",
     query(SeamCapabilitiesQuery),
     async (c) => c.json(await presetSeamCapabilities(ctx.comfy, ctx.templates, c.req.valid("query").preset ?? ctx.defaultPreset()))
-  ).get("/settings", (c) => c.json(ctx.settings())).put(
-    "/settings",
-    json3(SettingsUpdateBody, { required: true }),
-    (c) => c.json(updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id)))
-  ).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
+  ).get("/settings", (c) => c.json(ctx.settings())).put("/settings", json3(SettingsUpdateBody, { required: true }), (c) => {
+    const saved = updateSettings(ctx.db, ctx.settingsBase, c.req.valid("json"), ctx.templates.map((t) => t.id), ctx.cliBackendCount);
+    ctx.runner.refreshBackends();
+    return c.json(saved);
+  }).get("/health", async (c) => c.json(await healthReport(ctx))).get("/ping", (c) => c.body(null, 204));
 }
 
 // sidecar/engine/imageTemplates.ts
@@ -35206,8 +35523,8 @@ function hasBody(c) {
   const length = Number(c.req.header("content-length") ?? "0");
   return !Number.isFinite(length) || length > 0;
 }
-function contentTypeRefusal(path22, contentType) {
-  const expected = path22 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
+function contentTypeRefusal(path23, contentType) {
+  const expected = path23 === UPLOAD_PATH ? "multipart/form-data" : "application/json";
   const got = mediaType(contentType);
   if (got === expected) return null;
   return {
@@ -35293,7 +35610,7 @@ function megabytes(bytes) {
 var MAX_JSON_BYTES = 16 * 1024 * 1024;
 var MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 function createApp(ctx, options = {}) {
-  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/jobs", jobStartImageRouter(ctx)).route("/start-images", startImagesRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
+  const api = new Hono3().route("/jobs", jobsRouter(ctx)).route("/jobs", segmentsRouter(ctx)).route("/jobs", jobStartImageRouter(ctx)).route("/start-images", startImagesRouter(ctx)).route("/queue", queueRouter(ctx)).route("/templates", templatesRouter(ctx)).route("/backends", backendsRouter(ctx)).route("/", settingsRouter(ctx)).route("/", mediaRouter(ctx)).route("/", lorasRouter(ctx)).route("/", modelsRouter(ctx)).route("/", libraryRouter(ctx)).route("/", galleryRouter(ctx)).route("/", eventsRouter(ctx, options.heartbeatMs));
   const limits = { jsonBytes: MAX_JSON_BYTES, uploadBytes: ctx.maxUploadBytes + MULTIPART_OVERHEAD_BYTES, ...options.limits };
   const app = new Hono3().use("*", trustGuard(options.trust ?? null, limits)).route("/api", api);
   app.onError((err, c) => errorResponse(c, err, ctx.log));
@@ -35545,6 +35862,26 @@ var MIGRATIONS = [
   // reopen or a reload of the panel; the options of a finalize in progress stay in export_options.
   `
   ALTER TABLE jobs ADD COLUMN finalize_options TEXT;
+  `,
+  // 13: a chain held before its next planned segment (planned segments inserted into a stopped chain wait
+  // for the user's continue instead of running at once).
+  `
+  ALTER TABLE jobs ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 14: several ComfyUI backends. Each run records the backend its prompt is on (or was made on);
+  // NULL on runs from before, which were all on the ComfyUI the package runs in ('main').
+  // abandoned_prompts: prompts resubmitted elsewhere after their backend stopped answering, to be
+  // deleted from its queue (or interrupted) when it comes back, and whose late results are ignored.
+  `
+  ALTER TABLE segments ADD COLUMN backend TEXT;
+  ALTER TABLE takes ADD COLUMN backend TEXT;
+  CREATE TABLE abandoned_prompts (
+    prompt_id TEXT PRIMARY KEY,
+    backend TEXT NOT NULL,
+    job_id INTEGER NOT NULL,
+    abandoned_at TEXT NOT NULL
+  );
+  CREATE INDEX abandoned_prompts_by_backend ON abandoned_prompts(backend);
   `
 ];
 
@@ -35775,6 +36112,7 @@ var EventBus = class {
 // sidecar/engine/outputFiles.ts
 import { createWriteStream, existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync3 } from "node:fs";
 import { rename as rename3, rm as rm5 } from "node:fs/promises";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import path17 from "node:path";
 import { Readable as Readable3 } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -35789,25 +36127,36 @@ var OutputFiles = class {
   outputDir;
   inputDir;
   dataDir;
+  /** The client of a backend other than main (set by the runner's pool); null when it is unknown. */
+  backendClient = () => null;
   rel(ref) {
     return checkRelativePath(ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename, "file");
   }
+  /** How files made on other backends are fetched (their /view). */
+  useBackends(client) {
+    this.backendClient = client;
+  }
   /**
-   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. A local file
+   * A local path of a file ComfyUI wrote, downloading it first when ComfyUI is remote. `backend`: the
+   * backend that made it (null or 'main': the ComfyUI the package runs in); another backend's file is
+   * always fetched through its /view, into a cache folder of its own (no shared disk is assumed). A local file
    * is confined to its folder after following symlinks (a link in ComfyUI's input folder to a file
    * elsewhere is refused); a missing one keeps its plain path, so readers report it as missing.
    */
-  async localPath(ref) {
+  async localPath(ref, backend = null) {
     const rel = this.rel(ref);
-    const root = ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
+    const other = backend !== null && backend !== "main";
+    const remote = other ? this.backendClient(backend) : null;
+    const root = other ? null : ref.type === "output" ? this.outputDir : ref.type === "input" ? this.inputDir : null;
     if (root) return resolveInside(root, rel, "file").catch((err) => plainWhenMissing(root, rel, err));
-    const target = path17.join(this.dataDir, "cache", ref.type, rel);
+    const target = other ? path17.join(this.dataDir, "cache", "backends", checkRelativePath(backend, "backend"), ref.type, rel) : path17.join(this.dataDir, "cache", ref.type, rel);
     if (existsSync3(target)) return target;
-    const res = await this.comfy.view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
+    if (other && !remote) throw new DomainError("not_found", `backend ${backend} (which made ${rel}) is no longer configured`, "file");
+    const res = await (remote ?? this.comfy).view(new URLSearchParams({ filename: ref.filename, subfolder: ref.subfolder, type: ref.type }));
     if (res.status === 404) throw new DomainError("not_found", `ComfyUI has no ${ref.type} file ${rel}`, "file");
     if (!res.ok || !res.body) throw new ComfyBadAnswer(`ComfyUI /view answered ${res.status} for ${rel}`);
     mkdirSync2(path17.dirname(target), { recursive: true });
-    const temp = `${target}.part`;
+    const temp = `${target}.${randomUUID3()}.part`;
     try {
       await pipeline(Readable3.fromWeb(res.body), createWriteStream(temp));
       await rename3(temp, target);
@@ -35843,7 +36192,7 @@ function plainWhenMissing(root, rel, err) {
 }
 
 // sidecar/engine/runner.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
+import { randomUUID as randomUUID5 } from "node:crypto";
 
 // node_modules/ws/wrapper.mjs
 var import_stream6 = __toESM(require_stream(), 1);
@@ -35926,13 +36275,358 @@ var ComfySocket = class {
   }
 };
 
+// sidecar/engine/backendPool.ts
+var MAIN_BACKEND = MAIN_BACKEND_ID;
+var Backend = class {
+  constructor(spec, comfy, socket) {
+    this.spec = spec;
+    this.comfy = comfy;
+    this.socket = socket;
+  }
+  spec;
+  comfy;
+  socket;
+  reachable = false;
+  lastError = null;
+  lastSeen = null;
+  /** When it stopped answering (ms since the epoch); null while it answers. */
+  downSince = null;
+  queue = { running: [], pending: [] };
+  /** No longer in the configuration (removed): finishes what runs there, takes nothing new. */
+  removed = false;
+  /** Which presets it can run (its node classes), once read; null before. */
+  presets = null;
+  listening = false;
+  get id() {
+    return this.spec.id;
+  }
+  /** Starts its socket once (a second start would open a second connection and deliver every message twice). */
+  listen() {
+    if (this.listening) return;
+    this.listening = true;
+    this.socket?.start();
+  }
+  hangUp() {
+    this.listening = false;
+    this.socket?.stop();
+  }
+  /** It may be given new work: configured, turned on and answering. */
+  get open() {
+    return this.spec.enabled && !this.removed && this.reachable;
+  }
+  state() {
+    if (this.removed) return "draining";
+    if (!this.spec.enabled) return "disabled";
+    return this.reachable ? "online" : "offline";
+  }
+  /**
+   * The backend can run the preset: its nodes and models are there. Before they are read, main counts
+   * as able (as the one ComfyUI always did: pre-flight checks each prompt) and another backend as not.
+   * A preset added later (a user template) counts as able (pre-flight checks it).
+   */
+  canRun(preset) {
+    if (!this.presets) return this.id === MAIN_BACKEND;
+    return this.presets.find((p) => p.id === preset)?.ok ?? true;
+  }
+};
+var BackendPool = class {
+  constructor(main2, clientId, events, log2) {
+    this.clientId = clientId;
+    this.events = events;
+    this.log = log2;
+    this.add({ id: MAIN_BACKEND, name: MAIN_BACKEND_NAME, url: main2.url, enabled: true, from: "main" }, main2);
+  }
+  clientId;
+  events;
+  log;
+  backends = /* @__PURE__ */ new Map();
+  started = false;
+  add(spec, comfy) {
+    const client = comfy ?? new ComfyClient(spec.url, this.clientId);
+    const socket = new ComfySocket(client.url, this.clientId, {
+      message: (m) => this.events.message(spec.id, m),
+      open: () => {
+        this.sawAnswer(spec.id);
+        this.events.open(spec.id);
+      },
+      close: () => this.log.warn(`ComfyUI socket of backend ${spec.id} closed; reconnecting`)
+    });
+    const backend = new Backend(spec, client, socket);
+    this.backends.set(spec.id, backend);
+    if (this.started && spec.enabled) backend.listen();
+    return backend;
+  }
+  /**
+   * Applies the configuration: `extra` are the backends besides main (CLI and settings), `mainEnabled`
+   * main's switch. A new or moved backend gets a new client and socket; one no longer listed is
+   * marked removed (it drains; `forget` drops it once nothing of ours is there).
+   */
+  configure(extra, mainEnabled = true) {
+    const before = this.fingerprint();
+    const main2 = this.backends.get(MAIN_BACKEND);
+    if (main2 && main2.spec.enabled !== mainEnabled) main2.spec = { ...main2.spec, enabled: mainEnabled };
+    const listed2 = new Set(extra.map((s) => s.id));
+    for (const spec of extra) {
+      if (spec.id === MAIN_BACKEND) continue;
+      const known = this.backends.get(spec.id);
+      if (known && known.spec.url === spec.url) {
+        known.spec = spec;
+        known.removed = false;
+        if (spec.enabled && this.started) known.listen();
+        continue;
+      }
+      if (known) known.hangUp();
+      this.add(spec);
+    }
+    for (const b of this.backends.values()) {
+      if (b.id !== MAIN_BACKEND && !listed2.has(b.id)) b.removed = true;
+    }
+    if (this.fingerprint() !== before) this.events.changed();
+  }
+  fingerprint() {
+    return JSON.stringify([...this.backends.values()].map((b) => [b.spec, b.removed]));
+  }
+  /** Drops a removed backend that has nothing of ours left. */
+  forget(id) {
+    const b = this.backends.get(id);
+    if (!b || !b.removed) return;
+    b.hangUp();
+    this.backends.delete(id);
+    this.events.changed();
+  }
+  all() {
+    return [...this.backends.values()];
+  }
+  /** The backend of a run (null: recorded before backends were, i.e. main). */
+  get(id) {
+    return this.backends.get(id ?? MAIN_BACKEND);
+  }
+  /** The client of a run's backend; main's when that backend is no longer known. */
+  client(id) {
+    return (this.get(id) ?? this.backends.get(MAIN_BACKEND)).comfy;
+  }
+  start() {
+    this.started = true;
+    for (const b of this.backends.values()) if (b.spec.enabled || b.id === MAIN_BACKEND) b.listen();
+  }
+  stop() {
+    this.started = false;
+    for (const b of this.backends.values()) b.hangUp();
+  }
+  sawAnswer(id, queue) {
+    const b = this.backends.get(id);
+    if (!b) return;
+    if (queue) b.queue = queue;
+    b.lastSeen = (/* @__PURE__ */ new Date()).toISOString();
+    const changed = !b.reachable || b.lastError !== null;
+    if (!b.reachable && b.id !== MAIN_BACKEND) this.log.info(`backend ${b.id} (${b.spec.url}) is reachable`);
+    b.reachable = true;
+    b.downSince = null;
+    b.lastError = null;
+    if (changed) this.events.changed();
+  }
+  /** Notes a failed call; true when it failed because the backend is not reachable. */
+  noteFailure(id, err) {
+    const b = this.backends.get(id);
+    if (!(err instanceof ComfyUnreachable)) {
+      if (b && err instanceof Error) b.lastError = err.message;
+      return false;
+    }
+    if (!b) return true;
+    const changed = b.reachable || b.lastError !== err.message;
+    if (b.reachable && b.id !== MAIN_BACKEND) this.log.warn(`backend ${b.id} (${b.spec.url}) stopped answering: ${err.message}`);
+    b.reachable = false;
+    b.downSince ??= Date.now();
+    b.lastError = err.message;
+    if (changed) this.events.changed();
+    return true;
+  }
+  /** Reads which presets a backend can run (workflows/capability.ts, over its node schemas and model lists). */
+  async readPresets(id, templates) {
+    const b = this.backends.get(id);
+    if (!b) return;
+    const classes = [...new Set(templates.flatMap((t) => requiredClasses(t)))];
+    const raws = await Promise.all(classes.map((cls) => b.comfy.objectInfo(cls)));
+    const nodeSchemas = {};
+    classes.forEach((cls, i) => {
+      const parsed = NodeSchema.safeParse(raws[i]);
+      nodeSchemas[cls] = raws[i] !== null && parsed.success ? parsed.data : void 0;
+    });
+    b.presets = backendCapabilities(templates, { nodeSchemas });
+    this.events.changed();
+  }
+};
+
+// sidecar/engine/backendWork.ts
+var BACKEND_TIMEOUT_MS = 9e4;
+var EMIT_EVERY_MS = 1e3;
+var BackendWork = class {
+  constructor(o, pool, engine) {
+    this.o = o;
+    this.pool = pool;
+    this.engine = engine;
+  }
+  o;
+  pool;
+  engine;
+  /** What placement remembers of each backend (its last affinity key, the streak of it). */
+  memory = /* @__PURE__ */ new Map();
+  emitTimer = null;
+  lastEmit = 0;
+  /** Backends whose abandoned prompts are being taken out (one pass at a time). */
+  cleaning = /* @__PURE__ */ new Set();
+  /** Backends handing back their waiting prompts (one pass at a time). */
+  handingBack = /* @__PURE__ */ new Set();
+  /** Applies the configured backends (command line and settings) to the pool; drains what left. */
+  configure() {
+    const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true };
+    const before = JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed]));
+    this.pool.configure(conf.extra, conf.mainEnabled);
+    if (JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed])) !== before || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain();
+  }
+  /**
+   * The backends placement may use: those that answer (main also before its first answer, as the
+   * sidecar often starts before ComfyUI listens). When none answers, work waits on the enabled ones
+   * as it did with one ComfyUI (submits postponed until one answers).
+   */
+  openBackends() {
+    const candidates = this.pool.all().filter((b) => b.spec.enabled && !b.removed);
+    const answering = candidates.filter((b) => b.reachable || b.id === MAIN_BACKEND && b.downSince === null);
+    const usable = new Set((answering.length > 0 ? answering : candidates).map((b) => b.id));
+    return this.pool.all().map((b) => ({ id: b.id, open: usable.has(b.id) }));
+  }
+  /** A backend answered again: its abandoned prompts are taken out; its presets are read again. */
+  async backOnline(id) {
+    const b = this.pool.get(id);
+    if (!b) return;
+    void this.pool.readPresets(id, this.o.templates).catch((err) => this.o.log.warn(`backend ${id}: could not read its nodes: ${err.message}`));
+    await this.takeOutAbandoned(b);
+  }
+  /** Deletes our abandoned prompts from a backend's queue, interrupting one that runs; their results are never read. */
+  async takeOutAbandoned(b) {
+    if (this.cleaning.has(b.id) || this.engine.stopped()) return;
+    const abandoned = abandonedOn(this.o.db, b.id);
+    if (abandoned.length === 0) return;
+    this.cleaning.add(b.id);
+    try {
+      const ids = abandoned.map((a) => a.prompt_id);
+      await b.comfy.deleteQueued(ids);
+      const queue = await b.comfy.queue();
+      for (const id of ids) if (queue.running.includes(id)) await b.comfy.interrupt(id);
+      for (const id of ids) forgetAbandoned(this.o.db, id);
+      this.o.log.info(`backend ${b.id} is back: took out ${ids.length} prompt(s) that had been placed elsewhere`);
+    } catch (err) {
+      this.pool.noteFailure(b.id, err);
+    } finally {
+      this.cleaning.delete(b.id);
+    }
+  }
+  /**
+   * After each poll: a backend silent past the timeout has its runs placed again (new prompt ids,
+   * the old ones abandoned), and a removed or turned-off one hands back what waits there.
+   */
+  async afterPoll() {
+    const timeout = this.o.backendTimeoutMs ?? BACKEND_TIMEOUT_MS;
+    const ours = inFlightPrompts(this.o.db);
+    for (const b of this.pool.all()) {
+      const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id);
+      if (b.reachable && abandonedOn(this.o.db, b.id).length > 0) await this.takeOutAbandoned(b);
+      const elsewhere = this.pool.all().some((o) => o.id !== b.id && o.open);
+      if (!b.reachable && b.downSince !== null && Date.now() - b.downSince >= timeout && mine.length > 0 && elsewhere) {
+        this.o.log.warn(`backend ${b.id} has not answered for ${Math.round((Date.now() - b.downSince) / 1e3)} s: placing its ${mine.length} run(s) on another backend`);
+        for (const p of mine) this.abandon(p, b.id);
+      }
+      if (b.removed && mine.length === 0) this.pool.forget(b.id);
+    }
+    this.engine.pump();
+  }
+  /** Hands back the prompts waiting on backends removed or turned off (a running one finishes). */
+  drain() {
+    const ours = inFlightPrompts(this.o.db);
+    for (const b of this.pool.all()) {
+      if (!b.removed && b.spec.enabled) continue;
+      const waiting = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id && p.status === "queued");
+      if (waiting.length === 0) continue;
+      void this.handBack(b, waiting);
+    }
+  }
+  async handBack(b, waiting) {
+    if (this.handingBack.has(b.id)) return;
+    this.handingBack.add(b.id);
+    let running2 = [];
+    try {
+      await b.comfy.deleteQueued(waiting.map((p) => p.prompt_id));
+      running2 = (await b.comfy.queue()).running;
+    } catch (err) {
+      this.pool.noteFailure(b.id, err);
+    }
+    this.handingBack.delete(b.id);
+    for (const p of waiting) if (!running2.includes(p.prompt_id)) this.abandon(p, b.id);
+    this.engine.pump();
+  }
+  /** The run goes back to be placed again; its old prompt is remembered so it is taken out of `backend`. */
+  abandon(p, backend) {
+    recordAbandoned(this.o.db, { prompt_id: p.prompt_id, backend, job_id: p.job_id, abandoned_at: now() });
+    this.engine.feed(p.job_id, { type: "unplaced", prompt_id: p.prompt_id, at: now() });
+  }
+  statuses() {
+    const ours = inFlightPrompts(this.o.db);
+    return this.pool.all().map((b) => {
+      const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id);
+      const ref = (p) => ({ job_id: p.job_id, idx: p.idx, take: p.take, prompt_id: p.prompt_id });
+      const running2 = mine.find((p) => p.status === "running");
+      return {
+        id: b.id,
+        name: b.spec.name,
+        url: b.spec.url,
+        enabled: b.spec.enabled,
+        from: b.spec.from,
+        state: b.removed || !b.spec.enabled && mine.length > 0 ? "draining" : b.state(),
+        queue_remaining: b.reachable ? b.queue.running.length + b.queue.pending.length : null,
+        running: running2 ? ref(running2) : null,
+        queued: mine.filter((p) => p.status === "queued").map(ref),
+        loaded: loadedOf(this.memory.get(b.id)?.lastKey ?? null, this.o.templates),
+        last_error: b.lastError,
+        last_seen: b.lastSeen,
+        presets: b.presets ?? []
+      };
+    });
+  }
+  /** Sends the statuses on the event bus, at most once a second. */
+  emitSoon() {
+    if (this.emitTimer || this.engine.stopped()) return;
+    const wait = Math.max(0, this.lastEmit + EMIT_EVERY_MS - Date.now());
+    this.emitTimer = setTimeout(() => {
+      this.emitTimer = null;
+      if (this.engine.stopped()) return;
+      this.lastEmit = Date.now();
+      this.o.bus.emit({ type: "backends", backends: this.statuses() });
+    }, wait);
+  }
+  stop() {
+    if (this.emitTimer) clearTimeout(this.emitTimer);
+    this.emitTimer = null;
+  }
+};
+function loadedOf(key, templates = []) {
+  if (!key) return null;
+  try {
+    const [preset, high, low, lorasHigh, lorasLow] = JSON.parse(key);
+    const own2 = templates.find((t) => t.id === preset)?.models;
+    const models = [high || own2?.high || "", low || own2?.low || ""].filter((m) => m !== "");
+    return { models, loras: [.../* @__PURE__ */ new Set([...lorasHigh, ...lorasLow])] };
+  } catch {
+    return null;
+  }
+}
+
 // sidecar/engine/colorHandoff.ts
 import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
 import path18 from "node:path";
 
 // sidecar/continuity/colorGuard.ts
-import { stat as stat9 } from "node:fs/promises";
+import { stat as stat10 } from "node:fs/promises";
 
 // sidecar/continuity/labColor.ts
 var WHITE = [0.95047, 1, 1.08883];
@@ -36048,7 +36742,7 @@ function meanColorDistance(a, b) {
 var MAX_REMEMBERED = 256;
 var remembered = /* @__PURE__ */ new Map();
 async function fileStats(file3, ffmpegPath) {
-  const { size, mtimeMs } = await stat9(file3);
+  const { size, mtimeMs } = await stat10(file3);
   const key = `${file3}\0${size}\0${mtimeMs}`;
   let entry = remembered.get(key);
   if (!entry) {
@@ -36075,11 +36769,19 @@ async function writeCorrectedFrames(sourceFile, keep, anchor2, strength, outPng,
 }
 
 // sidecar/engine/colorHandoff.ts
+function backendOfFile(state, ref) {
+  if (ref.type !== "output") return null;
+  const same = (f2) => f2 !== null && f2.filename === ref.filename && f2.subfolder === ref.subfolder;
+  const run2 = [...state.segments, ...state.takes].find((r) => same(r.last_frame) || same(r.tail) || same(r.video));
+  return run2?.backend ?? null;
+}
 var ColorHandoff = class {
-  constructor(o) {
+  constructor(o, pool) {
     this.o = o;
+    this.pool = pool;
   }
   o;
+  pool;
   /**
    * Uploads the previous last frame (or, for a motion or SVI hand-off, the previous last frames as one
    * animated PNG, all corrected alike) colour-matched to the anchor as the start image of run
@@ -36103,10 +36805,10 @@ var ColorHandoff = class {
       const take = run2.take > 1 ? `_t${run2.take}` : "";
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
       const out = path18.join(dir, name);
-      const file3 = await this.o.files.localPath(source);
+      const file3 = await this.o.files.localPath(source, prev.backend);
       if (carried > 1) await writeCorrectedFrames(file3, carried, anchor2, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath);
       else await writeCorrectedFrame(file3, anchor2, guard.strength, out, this.o.ffmpegPath);
-      const uploaded = await this.o.comfy.upload(new Uint8Array(await readFile5(out)), name, "image/png");
+      const uploaded = await this.pool.client(run2.backend).upload(new Uint8Array(await readFile5(out)), name, "image/png");
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
     } catch (err) {
       if (err instanceof ComfyUnreachable) throw err;
@@ -36117,12 +36819,12 @@ var ColorHandoff = class {
     }
   }
   /** The drift meter of a finished run; null when it cannot be measured. */
-  async drift(state, lastFrame) {
+  async drift(state, lastFrame, backend = null) {
     if (!lastFrame || !this.o.ffmpegPath) return null;
     const anchor2 = await this.anchorStats(state);
     if (!anchor2) return null;
     try {
-      return await measureDrift(await this.o.files.localPath(lastFrame), anchor2, this.o.ffmpegPath);
+      return await measureDrift(await this.o.files.localPath(lastFrame, backend), anchor2, this.o.ffmpegPath);
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: drift not measured: ${err.message}`);
       return null;
@@ -36132,7 +36834,7 @@ var ColorHandoff = class {
     const ref = anchorFile(state);
     if (!ref || !this.o.ffmpegPath) return null;
     try {
-      return await fileStats(await this.o.files.localPath(ref), this.o.ffmpegPath);
+      return await fileStats(await this.o.files.localPath(ref, backendOfFile(state, ref)), this.o.ffmpegPath);
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${err.message}`);
       return null;
@@ -36238,9 +36940,9 @@ var SeamMeasure = class {
     this.o = o;
   }
   o;
-  async frames(video) {
+  async frames(video, backend) {
     if (!this.o.ffmpegPath) throw new Error("ffmpeg was not found");
-    return readGrayFrames(await this.o.files.localPath(video), SEAM_ANALYSIS_WIDTH, this.o.ffmpegPath);
+    return readGrayFrames(await this.o.files.localPath(video, backend), SEAM_ANALYSIS_WIDTH, this.o.ffmpegPath);
   }
   /** The meter of the join into `run` of segment idx (null for segment 0, or when it cannot be measured). */
   async intoRun(state, idx, run2, video = run2.video) {
@@ -36252,7 +36954,7 @@ var SeamMeasure = class {
     const video = after.video;
     if (!before.video || !video || !this.o.ffmpegPath) return null;
     try {
-      const [a, b] = await Promise.all([this.frames(before.video), this.frames(video)]);
+      const [a, b] = await Promise.all([this.frames(before.video, before.backend), this.frames(video, after.backend)]);
       if (a.frames.length < 3 || b.frames.length < 3) return null;
       const nextTurn = () => new Promise((resolve2) => setImmediate(resolve2));
       const reading = await seamJumpPausing({ ...a, frames: a.frames.slice(-SEAM_WINDOW) }, { ...b, frames: b.frames.slice(0, SEAM_WINDOW) }, nextTurn);
@@ -36582,7 +37284,15 @@ function refuse3(message, field, code = "conflict") {
 var start2 = (draft) => {
   if (draft.job.status !== "draft") return refuse3(`job is ${draft.job.status}, not a draft`, "status");
   draft.job.status = "running";
+  release(draft.job);
 };
+function release(job) {
+  if (job.held) job.held = false;
+}
+function chainMoving(draft) {
+  const next = donePrefix(draft.segments).length;
+  return draft.job.status === "running" && !draft.job.held && draft.segments.slice(next).some((s) => s.status === "planned");
+}
 var edited = (draft, event) => {
   if (draft.segments.some((seg) => seg.status !== "planned")) return refuse3("the job can only be edited before any segment has run", "status");
   Object.assign(draft.job, event.job);
@@ -36599,10 +37309,12 @@ var promptPlanned = (draft, event) => {
     if (existing.status !== "planned" && existing.status !== "cancelled") {
       return refuse3(`segment ${event.idx + 1} is ${existing.status}; only the next, a planned or a stopped segment takes a prompt`, "idx");
     }
+    if (event.idx <= donePrefix(draft.segments).length) release(job);
     if (existing.status === "cancelled") Object.assign(existing, { ...newSegment(job.id, event.idx, event.segment, event.at), take: existing.take, locked: existing.locked });
     else Object.assign(existing, event.segment);
   } else if (event.idx === draft.segments.length) {
     draft.segments.push(newSegment(job.id, event.idx, event.segment, event.at));
+    release(job);
   } else {
     return refuse3(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, "idx");
   }
@@ -36615,6 +37327,7 @@ var plannedReplaced = (draft, event) => {
   if (event.from > draft.segments.length) return refuse3(`from: the job has ${draft.segments.length} segments`, "from");
   const ran = draft.segments.slice(event.from).find((s) => s.status !== "planned");
   if (ran) return refuse3(`from: segment ${ran.idx + 1} is ${ran.status}; only planned segments can be rearranged`, "from");
+  if (event.segments.length > 0 && !chainMoving(draft)) job.held = true;
   draft.segments = [...draft.segments.slice(0, event.from), ...event.segments.map((p, k) => newSegment(job.id, event.from + k, p, event.at))];
   draft.takes = draft.takes.filter((t) => t.idx < event.from);
 };
@@ -36672,6 +37385,14 @@ var retry = (draft) => {
   }
   job.status = "running";
   job.error = null;
+  release(job);
+};
+var continueChain = (draft) => {
+  const { job } = draft;
+  if (job.status !== "awaiting_prompt" && job.status !== "running") return refuse3(`job is ${job.status}; only a job waiting for a prompt can continue`, "status");
+  const next = draft.segments[donePrefix(draft.segments).length];
+  if (!job.held || next?.status !== "planned") return refuse3("no planned segment waits to run; plan the next prompt instead", "status");
+  release(job);
 };
 var finalize2 = (draft, event, effects) => {
   const { job } = draft;
@@ -36733,6 +37454,7 @@ var JOB_HANDLERS = {
   cancel,
   run_stopped: runStopped,
   retry,
+  continue: continueChain,
   finalize: finalize2,
   stitched,
   stitch_failed: stitchFailed,
@@ -36760,6 +37482,7 @@ var scheduled = (draft, event, effects) => {
   }
   run2.status = "queued";
   run2.prompt_id = event.prompt_id;
+  run2.backend = event.backend ?? "main";
   run2.accepted = false;
   run2.output_nodes = null;
   run2.error = null;
@@ -36852,6 +37575,16 @@ var lost = (draft, event, effects) => {
   run2.started_at = null;
   effects.push({ type: "submit", idx: run2.idx, prompt_id: event.new_prompt_id });
 };
+var unplaced = (draft, event) => {
+  const run2 = inFlightRun(draft, event.prompt_id);
+  if (!run2) return IGNORED;
+  run2.status = "planned";
+  run2.prompt_id = null;
+  run2.backend = null;
+  run2.accepted = false;
+  run2.output_nodes = null;
+  run2.started_at = null;
+};
 var resync = (draft, event, effects) => {
   for (const run2 of [...draft.segments, ...draft.takes]) {
     if (isInFlight(run2) && run2.prompt_id) effects.push({ type: "reconcile", prompt_id: run2.prompt_id });
@@ -36882,8 +37615,56 @@ var RUN_HANDLERS = {
   errored: failed,
   interrupted,
   lost,
+  unplaced,
   resync
 };
+
+// sidecar/engine/plainData.ts
+function copyPlain(value) {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyPlain);
+  const out = {};
+  for (const key of Object.keys(value)) out[key] = copyPlain(value[key]);
+  return out;
+}
+function samePlain(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key) || !samePlain(a[key], b[key])) return false;
+  }
+  return true;
+}
+function shareUnchanged(draft, base) {
+  const job = draft.job;
+  const baseJob = base.job;
+  for (const key of Object.keys(job)) {
+    const v = job[key];
+    if (typeof v === "object" && v !== null && samePlain(v, baseJob[key])) job[key] = baseJob[key];
+  }
+  const segments = new Map(base.segments.map((s) => [s.idx, s]));
+  draft.segments = draft.segments.map((s) => {
+    const old = segments.get(s.idx);
+    return old && samePlain(s, old) ? old : s;
+  });
+  const takes = new Map(base.takes.map((t) => [`${t.idx}/${t.take}`, t]));
+  draft.takes = draft.takes.map((t) => {
+    const old = takes.get(`${t.idx}/${t.take}`);
+    return old && samePlain(t, old) ? old : t;
+  });
+  draft.finals = draft.finals.map((f2, i) => {
+    const old = base.finals[i];
+    return old && samePlain(f2, old) ? old : f2;
+  });
+  return draft;
+}
 
 // sidecar/engine/takeEvents.ts
 function closed(job) {
@@ -36910,6 +37691,7 @@ var takesRequested = (draft, event) => {
     const [first, ...rest] = event.takes;
     draft.segments.push(newSegment(job.id, event.idx, first, event.at));
     rest.forEach((p, i) => draft.takes.push(planned(p, i + 2)));
+    if (job.held) job.held = false;
   } else {
     return refuse3(`segment ${event.idx + 1} is not the next one (next is segment ${draft.segments.length + 1})`, "idx");
   }
@@ -36955,8 +37737,8 @@ var TAKE_HANDLERS = {
 
 // sidecar/engine/machine.ts
 var HANDLERS = { ...JOB_HANDLERS, ...RUN_HANDLERS, ...TAKE_HANDLERS };
-function step(state, event) {
-  const draft = structuredClone(state);
+function stepThenBind(state, event, bind) {
+  const draft = copyPlain(state);
   const effects = [];
   const handle = HANDLERS[event.type];
   const verdict = handle(draft, event, effects);
@@ -36964,7 +37746,15 @@ function step(state, event) {
   if (verdict) return { ok: false, refusal: verdict };
   settle2(draft, effects);
   draft.job.updated_at = event.at;
-  return { ok: true, state: draft, effects };
+  const bound2 = [];
+  for (const effect of effects) {
+    const follow = effect.type === "submit" ? bind(draft, effect) : null;
+    if (!follow || HANDLERS.bound(draft, follow, effects) === IGNORED) continue;
+    settle2(draft, effects);
+    draft.job.updated_at = follow.at;
+    bound2.push(follow);
+  }
+  return { ok: true, state: shareUnchanged(draft, state), effects, bound: bound2 };
 }
 function settle2(s, effects) {
   const job = s.job;
@@ -36980,7 +37770,8 @@ function settle2(s, effects) {
     return;
   }
   if (job.status === "failed") return;
-  if (next?.status === "planned" || plannedTakesReady(s).length > 0) {
+  if (job.held && next?.status !== "planned") job.held = false;
+  if (next?.status === "planned" && !job.held || plannedTakesReady(s).length > 0) {
     job.status = "running";
     effects.push({ type: "schedule" });
   } else {
@@ -36989,7 +37780,7 @@ function settle2(s, effects) {
 }
 
 // sidecar/engine/promptWatcher.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID4 } from "node:crypto";
 
 // sidecar/engine/socketOutputs.ts
 var MAX_FOLLOWED = 64;
@@ -37057,11 +37848,26 @@ var PromptWatcher = class {
   polling = false;
   /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
   socketOutputs = new SocketOutputs();
-  onMessage(msg) {
+  /** Notes a failed call to a backend; true when it failed because the backend does not answer. */
+  noteFailure(backend, err) {
+    const id = backend ?? MAIN_BACKEND;
+    const unreachable = this.parts.pool.noteFailure(id, err);
+    if (id === MAIN_BACKEND) this.parts.status.noteFailure(err);
+    return unreachable;
+  }
+  /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
+  fromItsBackend(promptId, backend) {
+    const owner = findPromptOwner(this.o.db, promptId);
+    return !owner || (owner.backend ?? MAIN_BACKEND) === backend;
+  }
+  /** One message from backend `backend`'s socket; routed by prompt id (a prompt abandoned there has no owner any more). */
+  onMessage(msg, backend = MAIN_BACKEND) {
     const data = msg.data ?? {};
     const promptId = typeof data.prompt_id === "string" ? data.prompt_id : null;
     if (msg.type === "status") return;
     if (!promptId) return;
+    const ends = msg.type === "execution_start" || msg.type === "execution_success" || msg.type === "execution_error" || msg.type === "execution_interrupted" || msg.type === "executing" && data.node === null;
+    if (ends && !this.fromItsBackend(promptId, backend)) return;
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
       case "executed":
@@ -37106,8 +37912,10 @@ var PromptWatcher = class {
     if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return;
     const owner = findPromptOwner(this.o.db, promptId);
     if (!owner || owner.status !== "queued" && owner.status !== "running") return;
+    const backend = this.parts.pool.get(owner.backend);
+    if (!queue && backend && !backend.reachable && backend.downSince !== null) return;
     try {
-      const q = queue ?? await this.o.comfy.queue();
+      const q = queue ?? await this.parts.pool.client(owner.backend).queue();
       if (q.running.includes(promptId)) {
         if (owner.status === "queued") this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
         return;
@@ -37118,21 +37926,38 @@ var PromptWatcher = class {
       }
       await this.complete(promptId, true);
     } catch (err) {
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`reconcile ${promptId}: ${err.message}`);
+      if (!this.noteFailure(owner.backend, err)) this.o.log.warn(`reconcile ${promptId}: ${err.message}`);
     }
   }
-  /** Fallback poll: reachability, ComfyUI's queue, and every prompt of ours in flight. */
+  /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
   async poll() {
     if (this.polling || this.engine.stopped()) return;
     this.polling = true;
     try {
-      const queue = await this.o.comfy.queue();
-      const wasReachable = this.parts.status.reachable;
-      this.parts.status.sawQueue(queue);
-      for (const p of inFlightPrompts(this.o.db)) await this.reconcile(p.prompt_id, queue);
-      if (!wasReachable || queue.running.length + queue.pending.length < 2) this.engine.pump();
+      this.parts.work.configure();
+      const ours = inFlightPrompts(this.o.db);
+      let room = false;
+      await Promise.all(
+        this.parts.pool.all().map(async (b) => {
+          const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id);
+          if (!b.spec.enabled && mine.length === 0 && b.id !== MAIN_BACKEND) return;
+          try {
+            const queue = await b.comfy.queue();
+            const wasReachable = b.reachable && (b.id !== MAIN_BACKEND || this.parts.status.reachable);
+            this.parts.pool.sawAnswer(b.id, queue);
+            if (b.id === MAIN_BACKEND) this.parts.status.sawQueue(queue);
+            if (!b.presets) void this.parts.work.backOnline(b.id);
+            for (const p of mine) await this.reconcile(p.prompt_id, queue);
+            if (!wasReachable || queue.running.length + queue.pending.length < 2) room = true;
+          } catch (err) {
+            if (!this.noteFailure(b.id, err)) this.o.log.warn(`poll of backend ${b.id}: ${err.message}`);
+          }
+        })
+      );
+      await this.parts.work.afterPoll();
+      if (room) this.engine.pump();
     } catch (err) {
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`poll: ${err.message}`);
+      this.o.log.warn(`poll: ${err.message}`);
     } finally {
       this.polling = false;
     }
@@ -37159,7 +37984,7 @@ var PromptWatcher = class {
         entry = nodes2 ? this.socketOutputs.succeeded(promptId, success3, nodes2) : null;
       }
       if (!entry) {
-        entry = await this.o.comfy.history(promptId);
+        entry = await this.parts.pool.client(owner.backend).history(promptId);
         state = null;
       }
       const at = now();
@@ -37170,7 +37995,7 @@ var PromptWatcher = class {
         }
         if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
-          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID3(), at });
+          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID4(), at });
         }
         return;
       }
@@ -37196,8 +38021,12 @@ var PromptWatcher = class {
           const ms = outcome.execution_ms ?? (started2 ? Date.now() - started2 : null);
           this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() });
           void this.parts.submitter.settled().then(async () => {
-            this.parts.stitcher.inspectSoon(outcome.video);
-            const drift = await this.parts.handoff.drift(state, outcome.last_frame);
+            if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND) {
+              const files = [outcome.last_frame, outcome.tail ?? null, outcome.video].filter((f2) => f2 !== null);
+              await Promise.allSettled(files.map((f2) => this.o.files.localPath(f2, owner.backend)));
+            }
+            this.parts.stitcher.inspectSoon(outcome.video, owner.backend);
+            const drift = await this.parts.handoff.drift(state, outcome.last_frame, owner.backend);
             if (drift !== null) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
             const seam = seg ? await this.parts.seams.intoRun(state, owner.idx, seg, outcome.video) : null;
             if (seam) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, seam, at: now() });
@@ -37212,7 +38041,7 @@ var PromptWatcher = class {
           return;
       }
     } catch (err) {
-      if (!this.parts.status.noteFailure(err)) this.o.log.warn(`history of ${promptId}: ${err.message}`);
+      if (!this.noteFailure(findPromptOwner(this.o.db, promptId)?.backend ?? null, err)) this.o.log.warn(`history of ${promptId}: ${err.message}`);
     } finally {
       this.completing.delete(promptId);
     }
@@ -37257,20 +38086,104 @@ var PromptWatcher = class {
   }
 };
 
-// sidecar/engine/scheduler.ts
+// sidecar/engine/placement.ts
 var QUEUE_DEPTH = 2;
-function pickReady(states, accepting, limit = QUEUE_DEPTH) {
-  if (!accepting) return [];
-  const inFlight = states.reduce((n, st) => n + (anyInFlight(st) ? st.segments.filter(isInFlight).length + st.takes.filter(isInFlight).length : 0), 0);
-  const free = limit - inFlight;
-  if (free <= 0) return [];
+var STREAK_LIMIT = 4;
+function affinityKey(preset, parameters, loras) {
+  const chain = (list) => list.map((l) => `${l.name}@${l.strength}`);
+  return JSON.stringify([preset, parameters.models.high ?? "", parameters.models.low ?? "", chain(loras.high), chain(loras.low)]);
+}
+function place(ready, backends, capable, opts = {}) {
+  const depth = opts.depth ?? QUEUE_DEPTH;
+  const streakLimit = opts.streakLimit ?? STREAK_LIMIT;
+  const useAffinity = opts.affinity ?? true;
+  const state = backends.map((b) => ({ ...b, followers: [...b.followers], served: { ...b.served } }));
+  const left = [...ready];
+  const placements = [];
+  const canTake = (b, r) => b.open && b.inFlight < depth && capable(b.id, r);
+  for (; ; ) {
+    let best = null;
+    left.forEach((r, ri2) => {
+      state.forEach((b2, bi2) => {
+        if (!canTake(b2, r)) return;
+        const same = b2.lastKey === r.key;
+        const spent = b2.streak >= streakLimit;
+        if (useAffinity && !same && !spent && b2.inFlight > 0 && b2.followers.some((k) => k !== r.key)) return;
+        const affinity = !useAffinity ? 0 : b2.lastKey === null ? 1 : same !== spent ? 0 : 2;
+        const turn = !useAffinity || same ? 0 : b2.served[r.key] ?? -1;
+        const score = [b2.inFlight, affinity, turn, ri2, bi2];
+        if (!best || lexLess(score, best.score)) best = { ri: ri2, bi: bi2, score };
+      });
+    });
+    if (!best) break;
+    const { ri, bi } = best;
+    const run2 = left[ri];
+    const b = state[bi];
+    left.splice(ri, 1);
+    placements.push({ job_id: run2.job_id, idx: run2.idx, take: run2.take, backend: b.id, key: run2.key });
+    const waiting = left.some((o) => o.key !== run2.key && b.open && capable(b.id, o));
+    b.streak = b.lastKey === run2.key ? waiting ? b.streak + 1 : b.streak : 0;
+    b.lastKey = run2.key;
+    b.served = keepNewest({ ...b.served, [run2.key]: Math.max(-1, ...Object.values(b.served)) + 1 });
+    b.inFlight += 1;
+    if (run2.continues) b.followers.push(run2.key);
+  }
+  return { placements, memory: new Map(state.map((b) => [b.id, { lastKey: b.lastKey, streak: b.streak, served: b.served }])) };
+}
+function keepNewest(served, max = 64) {
+  const entries = Object.entries(served);
+  if (entries.length <= max) return served;
+  return Object.fromEntries(entries.sort((a, b) => b[1] - a[1]).slice(0, max));
+}
+function lexLess(a, b) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+// sidecar/engine/scheduler.ts
+function runKey(state, run2) {
+  return affinityKey(state.job.preset, state.job.parameters, run2.loras);
+}
+function readyWork(states) {
   const ready = [];
   for (const st of [...states].sort((a, b) => a.job.id - b.job.id)) {
     const seg = readySegment(st);
-    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null });
-    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take });
+    if (seg) ready.push({ job_id: seg.job_id, idx: seg.idx, take: null, key: runKey(st, seg), preset: st.job.preset, continues: st.segments[seg.idx + 1]?.status === "planned" });
+    for (const t of readyTakes(st)) ready.push({ job_id: t.job_id, idx: t.idx, take: t.take, key: runKey(st, t), preset: st.job.preset, continues: false });
   }
-  return ready.slice(0, free);
+  return ready;
+}
+function backendLoads(states) {
+  const loads = /* @__PURE__ */ new Map();
+  for (const st of states) {
+    if (!anyInFlight(st)) continue;
+    const chain = new Set(st.segments);
+    for (const run2 of [...st.segments, ...st.takes]) {
+      if (!isInFlight(run2)) continue;
+      const id = run2.backend ?? "main";
+      const load = loads.get(id) ?? { inFlight: 0, followers: [] };
+      load.inFlight += 1;
+      const next = chain.has(run2) ? st.segments[run2.idx + 1] : void 0;
+      if (next?.status === "planned" && st.job.status === "running") load.followers.push(runKey(st, next));
+      loads.set(id, load);
+    }
+  }
+  return loads;
+}
+function placementBackends(states, backends, memory) {
+  const loads = backendLoads(states);
+  return backends.map((b) => ({
+    id: b.id,
+    open: b.open,
+    inFlight: loads.get(b.id)?.inFlight ?? 0,
+    followers: loads.get(b.id)?.followers ?? [],
+    lastKey: memory.get(b.id)?.lastKey ?? null,
+    streak: memory.get(b.id)?.streak ?? 0
+  }));
 }
 
 // sidecar/engine/stitchFinal.ts
@@ -37304,11 +38217,11 @@ var FinalStitcher = class {
     return out;
   }
   /** Inspects a finished segment's video while the GPU works on the next one, so finalize only concats. */
-  inspectSoon(video) {
+  inspectSoon(video, backend = null) {
     const { ffmpegPath } = this.o;
     const inspect = this.o.video.inspect;
     if (!ffmpegPath || !inspect) return;
-    this.o.files.localPath(video).then((file3) => inspect(file3, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
+    this.o.files.localPath(video, backend).then((file3) => inspect(file3, ffmpegPath)).catch((err) => this.o.log.warn(`could not inspect ${video.filename}: ${err.message}`));
   }
   async stitch(jobId, indices) {
     if (this.stitching.has(jobId)) return;
@@ -37319,9 +38232,9 @@ var FinalStitcher = class {
       if (!this.o.ffmpegPath) throw new Error("ffmpeg was not found; install ffmpeg or pass --ffmpeg PATH");
       const inputs = [];
       for (const idx of indices) {
-        const video = state.segments[idx]?.video;
-        if (!video) throw new Error(`segment ${idx + 1} has no video`);
-        inputs.push(await this.o.files.localPath(video));
+        const seg = state.segments[idx];
+        if (!seg?.video) throw new Error(`segment ${idx + 1} has no video`);
+        inputs.push(await this.o.files.localPath(seg.video, seg.backend));
       }
       const subfolder = this.o.outputSubfolder();
       const dir = this.o.files.finalDir(subfolder);
@@ -37403,25 +38316,125 @@ function finalMetadata(state, indices) {
   };
 }
 
+// sidecar/engine/handoffTransfer.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import path20 from "node:path";
+var HandoffSourceUnreachable = class extends Error {
+  constructor(backend, cause) {
+    super(`backend ${backend}, which made a file this run starts from, does not answer: ${cause.message}`);
+    this.backend = backend;
+    this.cause = cause;
+  }
+  backend;
+  cause;
+};
+function imageSources(state) {
+  const out = /* @__PURE__ */ new Map();
+  for (const run2 of [...state.segments, ...state.takes]) {
+    for (const file3 of [run2.last_frame, run2.tail]) {
+      if (file3) out.set(outputImageRef(file3), { file: file3, backend: run2.backend ?? MAIN_BACKEND });
+    }
+  }
+  const input3 = state.job.input_image;
+  if (input3) {
+    const slash = input3.lastIndexOf("/");
+    out.set(input3, { file: { filename: input3.slice(slash + 1), subfolder: slash >= 0 ? input3.slice(0, slash) : "", type: "input" }, backend: MAIN_BACKEND });
+  }
+  return out;
+}
+var HandoffTransfer = class {
+  constructor(o, pool) {
+    this.o = o;
+    this.pool = pool;
+  }
+  o;
+  pool;
+  /** Copies made: `${target}\n${value}` -> the LoadImage value of the copy on target. */
+  copies = /* @__PURE__ */ new Map();
+  /**
+   * The prompt with every image it loads from another backend replaced by a copy on `target`
+   * (the prompt itself when nothing is elsewhere). A value uploaded to `target` itself (the colour
+   * guard's corrected frame) is not in the sources and stays.
+   */
+  async localize(prompt, state, target) {
+    const sources = imageSources(state);
+    const replace = /* @__PURE__ */ new Map();
+    for (const node2 of Object.values(prompt)) {
+      for (const value of Object.values(node2.inputs)) {
+        if (typeof value !== "string" || replace.has(value)) continue;
+        const source = sources.get(value);
+        if (!source || source.backend === target) continue;
+        replace.set(value, await this.copy(value, source, target));
+      }
+    }
+    if (replace.size === 0) return prompt;
+    const out = {};
+    for (const [id, node2] of Object.entries(prompt)) {
+      const inputs = Object.fromEntries(Object.entries(node2.inputs).map(([k, v]) => [k, typeof v === "string" ? replace.get(v) ?? v : v]));
+      out[id] = { ...node2, inputs };
+    }
+    return out;
+  }
+  async copy(value, source, target) {
+    const key = `${target}
+${value}`;
+    const known = this.copies.get(key);
+    if (known !== void 0) return known;
+    const bytes = await this.bytes(source);
+    const flat = `${source.file.subfolder ? `${source.file.subfolder}/` : ""}${source.file.filename}`.replace(/[/\\]/g, "_");
+    const name = `longvideo_from_${source.backend}_${source.file.type}_${flat}`;
+    const mime = path20.extname(name).toLowerCase() === ".webp" ? "image/webp" : "image/png";
+    const uploaded = await this.pool.client(target).upload(bytes, name, mime);
+    const copied = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
+    this.copies.set(key, copied);
+    return copied;
+  }
+  /** The file's bytes, from the backend that has it (main's may be read from its folder on this machine). */
+  async bytes(source) {
+    try {
+      return new Uint8Array(await readFile6(await this.o.files.localPath(source.file, source.backend)));
+    } catch (err) {
+      if (err instanceof ComfyUnreachable && source.backend !== MAIN_BACKEND) throw new HandoffSourceUnreachable(source.backend, err);
+      throw err;
+    }
+  }
+  /** A backend restarted or was removed: what it held may be gone, so copies are made again. */
+  forget(target) {
+    for (const key of [...this.copies.keys()]) if (key.startsWith(`${target}
+`)) this.copies.delete(key);
+  }
+};
+
 // sidecar/engine/submitRun.ts
 var SUBMIT_TRIES = 4;
 var SUBMIT_BACKOFF_MS = 500;
 var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 var RunSubmitter = class {
-  constructor(o, status, handoff2, feed) {
+  constructor(o, status, pool, handoff2, feed) {
     this.o = o;
     this.status = status;
+    this.pool = pool;
     this.handoff = handoff2;
     this.feed = feed;
+    this.transfer = new HandoffTransfer(o, pool);
   }
   o;
   status;
+  pool;
   handoff;
   feed;
   /** Prompts between "submit" and ComfyUI's answer: the poll must not call them lost meanwhile. */
   submitting = /* @__PURE__ */ new Map();
   /** ComfyUI's object_info answers, validated (keyed by the answer: a new answer is validated again). */
   parsedSchemas = /* @__PURE__ */ new WeakMap();
+  /** Copies of hand-off images to the backend a run goes to, when they were made elsewhere. */
+  transfer;
+  /** Notes a failed call to a backend (main's also in ComfyStatus); true when it does not answer. */
+  noteFailure(backend, err) {
+    const id = backend ?? MAIN_BACKEND;
+    if (id === MAIN_BACKEND) this.status.noteFailure(err);
+    return this.pool.noteFailure(id, err);
+  }
   isSubmitting(promptId) {
     return this.submitting.has(promptId);
   }
@@ -37434,38 +38447,46 @@ var RunSubmitter = class {
     await new Promise((resolve2) => setImmediate(resolve2));
     await Promise.allSettled([...this.submitting.values()]);
   }
-  /** `known`: the job as just committed, when the caller has it (saves reading it again). */
-  submit(jobId, idx, promptId, known) {
-    const done = this.submitOnce(jobId, idx, promptId, known).finally(() => {
+  /**
+   * The run's workflow bound at once, for the runner to store its output nodes in the transaction
+   * that schedules it; null when something must come first (the colour guard's corrected frame,
+   * which is uploaded before binding) or binding fails (the submit then reports why, as before).
+   */
+  bindAtOnce(state, idx, promptId) {
+    if (idx > 0 && state.job.parameters.color_guard?.enabled) return null;
+    const run2 = runOf(state, promptId);
+    if (!run2 || run2.status !== "queued" || run2.accepted || run2.output_nodes !== null) return null;
+    try {
+      return bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
+    } catch {
+      return null;
+    }
+  }
+  /**
+   * `known`: the job as just committed, when the caller has it (saves reading it again); `prebound`:
+   * the run's workflow as bound in that commit (bindAtOnce), its output nodes already stored.
+   */
+  submit(jobId, idx, promptId, known, prebound) {
+    const done = this.submitOnce(jobId, idx, promptId, known, prebound).finally(() => {
       if (this.submitting.get(promptId) === done) this.submitting.delete(promptId);
     });
     this.submitting.set(promptId, done);
     return done;
   }
-  async submitOnce(jobId, idx, promptId, known) {
+  async submitOnce(jobId, idx, promptId, known, prebound) {
+    let backend = null;
     try {
       const stillWanted = (st) => {
-        const run3 = st ? runOf(st, promptId) : null;
-        return run3 !== null && (run3.status === "queued" || run3.status === "running");
+        const run2 = st ? runOf(st, promptId) : null;
+        return run2 !== null && (run2.status === "queued" || run2.status === "running");
       };
-      let state = known ?? sharedJobState(this.o.db, jobId);
+      const state = known ?? sharedJobState(this.o.db, jobId);
       if (!stillWanted(state) || !state) return;
-      const startImage = await this.handoff.correctedStart(state, idx, promptId);
-      if (startImage !== null) {
-        this.feed(jobId, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
-        state = sharedJobState(this.o.db, jobId);
-      }
-      const run2 = state ? runOf(state, promptId) : null;
-      if (!state || !run2 || !stillWanted(state)) return;
-      let bound2;
-      try {
-        bound2 = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
-      } catch (err) {
-        this.feed(jobId, { type: "rejected", prompt_id: promptId, error: plainError(err.message), at: now() });
-        return;
-      }
-      this.feed(jobId, { type: "bound", prompt_id: promptId, output_nodes: bound2.outputs, at: now() });
-      const problems = preflight(bound2.prompt, { nodeSchemas: await this.liveSchemas(Object.values(bound2.prompt).map((n) => n.class_type)) });
+      backend = runOf(state, promptId)?.backend ?? null;
+      const comfy = this.pool.client(backend);
+      const bound2 = prebound && runOf(state, promptId)?.output_nodes ? prebound : await this.bindAfterHandoff(jobId, idx, promptId, state, stillWanted);
+      if (!bound2) return;
+      const problems = preflight(bound2.prompt, { nodeSchemas: await this.liveSchemas(comfy, Object.values(bound2.prompt).map((n) => n.class_type)) });
       if (problems.length > 0) {
         const first = problems[0];
         const error62 = {
@@ -37476,16 +38497,39 @@ var RunSubmitter = class {
         this.feed(jobId, { type: "rejected", prompt_id: promptId, error: error62, at: now() });
         return;
       }
-      const result = await this.submitWithRetries(bound2.prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)));
+      const prompt = await this.transfer.localize(bound2.prompt, state, backend ?? MAIN_BACKEND);
+      const result = await this.submitWithRetries(comfy, prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)));
       if (result === null) return;
-      this.status.setReachable(true, null);
-      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId);
+      if ((backend ?? MAIN_BACKEND) === MAIN_BACKEND) this.status.setReachable(true, null);
+      this.pool.sawAnswer(backend ?? MAIN_BACKEND);
+      if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId, backend);
       else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
       else this.feed(jobId, { type: "rejected", prompt_id: promptId, error: result.error, at: now() });
     } catch (err) {
-      this.status.noteFailure(err);
-      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1} postponed: ${err.message}`);
+      if (err instanceof HandoffSourceUnreachable) this.pool.noteFailure(err.backend, err.cause);
+      else this.noteFailure(backend, err);
+      this.o.log.warn(`submit of job ${jobId} segment ${idx + 1}${backend && backend !== MAIN_BACKEND ? ` to backend ${backend}` : ""} postponed: ${err.message}`);
     }
+  }
+  /** Colour-guard hand-off, then binding, each stored as its event; null when the run is no longer wanted or was rejected. */
+  async bindAfterHandoff(jobId, idx, promptId, known, stillWanted) {
+    let state = known;
+    const startImage = await this.handoff.correctedStart(known, idx, promptId);
+    if (startImage !== null) {
+      this.feed(jobId, { type: "handoff_prepared", prompt_id: promptId, start_image: startImage, at: now() });
+      state = sharedJobState(this.o.db, jobId);
+    }
+    const run2 = state ? runOf(state, promptId) : null;
+    if (!state || !run2 || !stillWanted(state)) return null;
+    let bound2;
+    try {
+      bound2 = bindJobSegment(this.o.templates, state, idx, this.o.outputSubfolder(), run2);
+    } catch (err) {
+      this.feed(jobId, { type: "rejected", prompt_id: promptId, error: plainError(err.message), at: now() });
+      return null;
+    }
+    this.feed(jobId, { type: "bound", prompt_id: promptId, output_nodes: bound2.outputs, at: now() });
+    return bound2;
   }
   /**
    * POST /prompt; a server error or an answer that is not ComfyUI's JSON is tried again with a
@@ -37493,11 +38537,11 @@ var RunSubmitter = class {
    * (never an endless resubmit). Before each new try ComfyUI's queue is read: a prompt that arrived
    * after all is not sent twice. Null when the run is no longer wanted (cancelled meanwhile).
    */
-  async submitWithRetries(prompt, promptId, extra, wanted) {
+  async submitWithRetries(comfy, prompt, promptId, extra, wanted) {
     let wait = SUBMIT_BACKOFF_MS;
     for (let tried = 1; ; tried++) {
       try {
-        return await this.o.comfy.submit(prompt, promptId, extra);
+        return await comfy.submit(prompt, promptId, extra);
       } catch (err) {
         if (!(err instanceof ComfyServerError)) throw err;
         if (tried >= SUBMIT_TRIES) {
@@ -37507,7 +38551,7 @@ var RunSubmitter = class {
         await sleep(wait);
         wait *= 2;
         if (!wanted()) return null;
-        const queue = await this.o.comfy.queue();
+        const queue = await comfy.queue();
         if (queue.running.includes(promptId) || queue.pending.includes(promptId)) return { ok: true };
       }
     }
@@ -37517,12 +38561,13 @@ var RunSubmitter = class {
    * sent only when ComfyUI's queue shows this prompt running, with its prompt_id, because builds
    * before targeted interrupts stop whatever runs, which may be another job's prompt.
    */
-  async cancel(promptId) {
+  async cancel(promptId, backend = null) {
     this.status.forgetProgress(promptId);
+    const comfy = this.pool.client(backend);
     try {
-      await this.o.comfy.deleteQueued([promptId]);
-      const queue = await this.o.comfy.queue();
-      if (queue.running.includes(promptId)) await this.o.comfy.interrupt(promptId);
+      await comfy.deleteQueued([promptId]);
+      const queue = await comfy.queue();
+      if (queue.running.includes(promptId)) await comfy.interrupt(promptId);
     } catch (err) {
       this.o.log.warn(`could not cancel prompt ${promptId} in ComfyUI: ${err.message}`);
     }
@@ -37535,9 +38580,9 @@ var RunSubmitter = class {
     this.parsedSchemas.set(raw2, schema);
     return schema;
   }
-  async liveSchemas(classes) {
+  async liveSchemas(comfy, classes) {
     const unique = [...new Set(classes)];
-    const raws = await Promise.all(unique.map((cls) => this.o.comfy.objectInfo(cls)));
+    const raws = await Promise.all(unique.map((cls) => comfy.objectInfo(cls)));
     const out = {};
     unique.forEach((cls, i) => {
       const raw2 = raws[i];
@@ -37554,26 +38599,33 @@ var Runner = class {
     this.accepting = o.accepting;
     const feed = (jobId, event) => this.feed(jobId, event);
     this.status = new ComfyStatus(o, () => this.accepting);
-    const handoff2 = new ColorHandoff(o);
-    this.submitter = new RunSubmitter(o, this.status, handoff2, feed);
+    this.pool = new BackendPool(o.comfy, o.comfy.clientId, {
+      message: (id, m) => this.watcher.onMessage(m, id),
+      open: (id) => {
+        if (id === MAIN_BACKEND) this.status.setReachable(true, null);
+        else this.submitter.transfer.forget(id);
+        void this.work.backOnline(id);
+        this.resyncAll("comfy_reconnected");
+      },
+      changed: () => this.work.emitSoon()
+    }, o.log);
+    this.work = new BackendWork(o, this.pool, { feed, pump: () => this.pump(), stopped: () => this.stopped });
+    o.files.useBackends((id) => this.pool.get(id)?.comfy ?? null);
+    const handoff2 = new ColorHandoff(o, this.pool);
+    this.submitter = new RunSubmitter(o, this.status, this.pool, handoff2, feed);
     const seams = new SeamMeasure(o);
     this.stitcher = new FinalStitcher(o, feed, seams);
     this.watcher = new PromptWatcher(
       o,
       { feed, pump: () => this.pump(), stopped: () => this.stopped },
-      { status: this.status, submitter: this.submitter, handoff: handoff2, seams, stitcher: this.stitcher }
+      { status: this.status, pool: this.pool, work: this.work, submitter: this.submitter, handoff: handoff2, seams, stitcher: this.stitcher }
     );
-    this.socket = new ComfySocket(o.comfy.url, o.comfy.clientId, {
-      message: (m) => this.watcher.onMessage(m),
-      open: () => {
-        this.status.setReachable(true, null);
-        this.resyncAll("comfy_reconnected");
-      },
-      close: () => this.o.log.warn("ComfyUI socket closed; reconnecting")
-    });
   }
   o;
-  socket;
+  /** The ComfyUI backends: main and the extra ones, each with its client, socket and health. */
+  pool;
+  /** What runs where: failover, draining, abandoned prompts, the backends' statuses. */
+  work;
   status;
   submitter;
   watcher;
@@ -37585,8 +38637,9 @@ var Runner = class {
   accepting;
   /** Recovery is the normal path: every job with work left is resynced, then the socket and poll start. */
   start() {
+    this.work.configure();
     this.resyncAll("sidecar_restarted");
-    this.socket.start();
+    this.pool.start();
     const every = this.o.pollMs ?? 5e3;
     this.pollTimer = setInterval(() => void this.watcher.poll(), every);
     void this.watcher.poll();
@@ -37595,7 +38648,8 @@ var Runner = class {
     this.stopped = true;
     this.watcher.stop();
     this.status.stop();
-    this.socket.stop();
+    this.work.stop();
+    this.pool.stop();
     if (this.pollTimer) clearInterval(this.pollTimer);
   }
   progressOf = (promptId) => this.status.progressOf(promptId);
@@ -37612,17 +38666,24 @@ var Runner = class {
   /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
   dispatch(jobId, event) {
     const { db } = this.o;
+    const prebound = /* @__PURE__ */ new Map();
     const result = db.transaction(() => {
       const before = sharedJobState(db, jobId);
       if (!before) throw new DomainError("not_found", `no job ${jobId}`, "id");
-      const r = step(before, event);
+      const r = stepThenBind(before, event, (st, submit) => {
+        const bound2 = this.submitter.bindAtOnce(st, submit.idx, submit.prompt_id);
+        if (bound2) prebound.set(submit.prompt_id, bound2);
+        return bound2 ? { type: "bound", prompt_id: submit.prompt_id, output_nodes: bound2.outputs, at: now() } : null;
+      });
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field);
-      if (r.state !== before) saveJobState(db, r.state, before);
-      return { before, after: r.state, effects: r.effects };
+      for (const id of [...prebound.keys()]) if (!r.bound?.some((b) => b.prompt_id === id)) prebound.delete(id);
+      const after = r.state;
+      if (after !== before) saveJobState(db, after, before);
+      return { before, after, effects: r.effects };
     })();
     if (result.after !== result.before) rememberJobState(db, result.after);
     if (result.after !== result.before) this.emitSoon(result.before, result.after);
-    for (const effect of result.effects) this.perform(jobId, effect, result.after);
+    for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound);
     const inFlight = (st) => st.segments.filter(isInFlight).length;
     if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
       queueMicrotask(() => this.pump());
@@ -37652,27 +38713,36 @@ var Runner = class {
     });
   }
   emitChanges(before, after) {
-    const takesOf = (st, idx) => JSON.stringify(st?.takes.filter((t) => t.idx === idx) ?? []);
+    const takesOf = (st, idx) => st?.takes.filter((t) => t.idx === idx) ?? [];
+    const same = (a, b) => a === b || JSON.stringify(a) === JSON.stringify(b);
+    const sameTakes = (idx) => {
+      const a = takesOf(before, idx);
+      const b = takesOf(after, idx);
+      return a.length === b.length && a.every((t, i) => t === b[i]) || same(a, b);
+    };
     for (const seg of after.segments) {
       const old = before?.segments[seg.idx];
-      const changed = !old || JSON.stringify(old) !== JSON.stringify(seg) || takesOf(before, seg.idx) !== takesOf(after, seg.idx);
+      const changed = !old || !same(old, seg) || !sameTakes(seg.idx);
       if (changed) this.o.bus.emit({ type: "segment", segment: segmentView(seg, this.progressOf, after) });
     }
     this.o.bus.emit({ type: "job", job: jobView(after) });
     const inFlight = (st) => st?.segments.filter((s) => s.status === "queued" || s.status === "running").map((s) => `${s.idx}:${s.status}:${s.prompt_id}`).join() ?? "";
-    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) this.emitQueue();
+    if (inFlight(before) !== inFlight(after) || before?.job.status !== after.job.status) {
+      this.emitQueue();
+      this.work.emitSoon();
+    }
   }
   /** `state`: the job as the event that asked for the effect left it (committed). */
-  perform(jobId, effect, state) {
+  perform(jobId, effect, state, prebound) {
     switch (effect.type) {
       case "schedule":
         queueMicrotask(() => this.pump());
         return;
       case "submit":
-        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state));
+        this.guard(jobId, effect, () => this.submitter.submit(jobId, effect.idx, effect.prompt_id, state, prebound.get(effect.prompt_id)));
         return;
       case "cancel_prompt":
-        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id));
+        this.guard(jobId, effect, () => this.submitter.cancel(effect.prompt_id, runOf(state, effect.prompt_id)?.backend ?? null));
         return;
       case "reconcile":
         this.guard(jobId, effect, () => this.watcher.reconcile(effect.prompt_id));
@@ -37701,14 +38771,32 @@ var Runner = class {
       if (effect.type === "submit") this.feed(jobId, { type: "rejected", prompt_id: effect.prompt_id, error: plainError(message), at: now() });
     });
   }
-  /** Fills ComfyUI's queue (up to two of our prompts) with ready segments of any job. */
+  /** Fills each backend's queue (up to two of our prompts) with ready work of any job (placement.ts). */
   pump() {
     if (this.stopped) return;
     const states = activeJobIds(this.o.db).map((id) => sharedJobState(this.o.db, id)).filter((s) => s !== null);
-    for (const run2 of pickReady(states, this.accepting)) {
+    if (!this.accepting) return;
+    const open4 = this.work.openBackends();
+    const backends = placementBackends(states, open4, this.work.memory);
+    const canRun = (id, preset) => this.pool.get(id)?.canRun(preset) ?? false;
+    const runnable = (preset) => open4.some((b) => b.open && canRun(b.id, preset));
+    const capable = (id, run2) => canRun(id, run2.preset) || !runnable(run2.preset);
+    const { placements, memory } = place(readyWork(states), backends, capable, { affinity: this.o.affinity ?? true });
+    for (const [id, m] of memory) this.work.memory.set(id, m);
+    for (const run2 of placements) {
       const take = run2.take === null ? {} : { take: run2.take };
-      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID4(), at: now() });
+      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID5(), backend: run2.backend, at: now() });
     }
+  }
+  /** Every backend's status (GET /api/backends). */
+  backendStatuses() {
+    return this.work.statuses();
+  }
+  /** The settings changed: backends added, removed or turned on or off take effect now. */
+  refreshBackends() {
+    this.work.configure();
+    this.work.emitSoon();
+    this.pump();
   }
   setAccepting(accepting) {
     this.accepting = accepting;
@@ -37725,10 +38813,10 @@ var Runner = class {
 function newSecret() {
   return randomBytes2(32).toString("base64url");
 }
-var here = path20.dirname(fileURLToPath(import.meta.url));
+var here = path21.dirname(fileURLToPath(import.meta.url));
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync5(path20.join(here, "..", "package.json"), "utf8"));
+    const pkg = JSON.parse(readFileSync5(path21.join(here, "..", "package.json"), "utf8"));
     return typeof pkg.version === "string" ? pkg.version : "0.0.0";
   } catch {
     return "0.0.0";
@@ -37739,12 +38827,12 @@ async function startSidecar(opts) {
   mkdirSync3(opts.dataDir, { recursive: true });
   const sqlite = sqliteDriver();
   if (sqlite.fallbackReason) log2.warn(`${sqlite.fallbackReason}; using Node.js's built-in node:sqlite instead (run \`python install.py\` to build better-sqlite3)`);
-  const db = openDatabase(path20.join(opts.dataDir, "longvideo.sqlite"), sqlite);
-  const templates = loadTemplates(opts.templatesDir ?? path20.join(here, "..", "workflows"));
+  const db = openDatabase(path21.join(opts.dataDir, "longvideo.sqlite"), sqlite);
+  const templates = loadTemplates(opts.templatesDir ?? path21.join(here, "..", "workflows"));
   const ffmpeg = resolveFfmpeg(opts.ffmpeg ?? void 0);
   if (!ffmpeg.path) log2.warn(ffmpeg.error ?? "ffmpeg not found");
   const storedClientId = getKv(db, "client_id");
-  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID5()}`;
+  const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID6()}`;
   if (clientId !== storedClientId) setKv(db, "client_id", clientId);
   const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
   const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
@@ -37760,7 +38848,9 @@ async function startSidecar(opts) {
     },
     auto_start_queue: true,
     output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
-    limits: DEFAULT_LIMITS
+    limits: DEFAULT_LIMITS,
+    backends: [],
+    main_backend_enabled: true
   };
   const settings = () => effectiveSettings(db, settingsBase);
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId);
@@ -37779,16 +38869,20 @@ async function startSidecar(opts) {
     ffmpegPath: ffmpeg.path,
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
-    ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {}
+    ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {},
+    ...opts.backendTimeoutMs !== void 0 ? { backendTimeoutMs: opts.backendTimeoutMs } : {},
+    affinity: opts.affinity ?? true,
+    backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled)
   });
-  const ledgerFile = path20.join(opts.dataDir, "ffmpeg-children.json");
+  const ledgerFile = path21.join(opts.dataDir, "ffmpeg-children.json");
   const ended = await endLeftoverFfmpeg(ledgerFile);
-  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path20.basename(e.output)}`).join(", ")})`);
-  const finalsRoot = opts.comfyOutput ?? path20.join(opts.dataDir, "finals");
-  const removed = removePartialFiles([path20.join(finalsRoot, settings().output_subfolder), path20.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
-  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path20.basename(f2)).join(", ")}`);
+  if (ended.length > 0) log2.warn(`ended ${ended.length} ffmpeg process(es) a previous sidecar left running (${ended.map((e) => `pid ${e.pid} writing ${path21.basename(e.output)}`).join(", ")})`);
+  const finalsRoot = opts.comfyOutput ?? path21.join(opts.dataDir, "finals");
+  const removed = removePartialFiles([path21.join(finalsRoot, settings().output_subfolder), path21.join(finalsRoot, DEFAULT_OUTPUT_SUBFOLDER)]);
+  if (removed.length > 0) log2.info(`removed ${removed.length} unfinished video file(s) of an interrupted finalize: ${removed.map((f2) => path21.basename(f2)).join(", ")}`);
   const ffmpegLedger = openFfmpegLedger(ledgerFile, [finalsRoot, opts.dataDir]);
-  const thumbnails = createThumbnailCache({ dir: path20.join(opts.dataDir, "thumbs"), ffmpegPath: ffmpeg.path });
+  const thumbnails = createThumbnailCache({ dir: path21.join(opts.dataDir, "thumbs"), ffmpegPath: ffmpeg.path });
+  const filmstrips = createThumbnailCache({ dir: path21.join(opts.dataDir, "filmstrips"), ffmpegPath: ffmpeg.path, parallel: 1, maxFiles: 4e3 });
   const ctx = {
     db,
     runner,
@@ -37801,6 +38895,7 @@ async function startSidecar(opts) {
     outputSubfolder: () => settings().output_subfolder,
     limits: () => settings().limits,
     settingsBase,
+    cliBackendCount: opts.backends?.length ?? 0,
     settings,
     ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,
@@ -37810,7 +38905,7 @@ async function startSidecar(opts) {
     urlFetch: { maxBytes: 50 * 1024 * 1024, timeoutMs: 2e4, ...opts.urlFetch },
     async ffmpegReadsImage(file3) {
       if (!ffmpeg.path) return true;
-      const out = path20.join(tmpdir7(), `lv-check-${randomUUID5()}.png`);
+      const out = path21.join(tmpdir7(), `lv-check-${randomUUID6()}.png`);
       try {
         await makeThumbnail(file3, out, 16, ffmpeg.path);
         return true;
@@ -37820,7 +38915,8 @@ async function startSidecar(opts) {
         rmSync4(out, { force: true });
       }
     },
-    thumbnail: thumbnails.get
+    thumbnail: thumbnails.get,
+    filmstrip: (source, key, frames) => filmstrips.get(source, key, (src, out, ff) => makeFilmstrip(src, out, frames, FILMSTRIP_FRAME_WIDTH, ff))
   };
   const secret = opts.secret ?? newSecret();
   const host = opts.host ?? "127.0.0.1";
@@ -37862,6 +38958,14 @@ async function startSidecar(opts) {
       return closing;
     }
   };
+}
+function configuredBackends(cli, stored, mainEnabled = true) {
+  const extra = cli.map((b) => ({ ...b, enabled: true, from: "cli" }));
+  for (const b of stored) {
+    if (extra.some((e) => e.id === b.id || e.url.toLowerCase() === b.url.toLowerCase())) continue;
+    extra.push({ ...b, from: "settings" });
+  }
+  return { extra, mainEnabled: mainEnabled || !extra.some((b) => b.enabled) };
 }
 function answerClientError(err, socket) {
   if (!socket.writable) {
@@ -37930,7 +39034,7 @@ ${USAGE}`);
   const secret = config2.secret ?? newSecret();
   delete process.env.LONGVIDEO_SECRET;
   mkdirSync4(config2.dataDir, { recursive: true });
-  const lock = path21.join(config2.dataDir, "sidecar.lock");
+  const lock = path22.join(config2.dataDir, "sidecar.lock");
   if (!takeLock(lock)) {
     log.error(`another sidecar (pid ${readFileSync6(lock, "utf8").trim()}) is using ${config2.dataDir}; stop it first`);
     process.exit(EXIT_LOCKED);
@@ -37943,7 +39047,10 @@ ${USAGE}`);
     comfyInput: config2.comfyInput,
     comfyOutput: config2.comfyOutput,
     ffmpeg: config2.ffmpeg,
-    secret
+    secret,
+    backends: config2.backends,
+    ...config2.backendTimeoutMs !== null ? { backendTimeoutMs: config2.backendTimeoutMs } : {},
+    affinity: config2.affinity
   }).catch((err) => {
     rmSync5(lock, { force: true });
     log.error(`could not start: ${err.message}`);
