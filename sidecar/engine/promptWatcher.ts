@@ -3,7 +3,7 @@
 // messages we missed (socket down, sidecar restarted) in ComfyUI's queue or history.
 import { randomUUID } from 'node:crypto'
 import type { HistoryEntry, WsMessage } from '../comfy/comfySchemas'
-import type { JobState, OutputNodes } from '../contract'
+import type { FileRef, JobState, OutputNodes } from '../contract'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import { sharedJobState } from '../db/jobStore'
 import { findPromptOwner, inFlightPrompts } from '../db/jobQueries'
@@ -68,6 +68,18 @@ export class PromptWatcher {
     const unreachable = this.parts.pool.noteFailure(id, err)
     if (id === MAIN_BACKEND) this.parts.status.noteFailure(err)
     return unreachable
+  }
+
+  /** Copies a run's files from its backend to the sidecar; false (the failure noted) when that backend does not give them. */
+  private async copiedHere(backend: string | null, files: (FileRef | null)[]): Promise<boolean> {
+    try {
+      await Promise.all(files.filter((f): f is FileRef => f !== null).map((f) => this.o.files.localPath(f, backend)))
+      return true
+    } catch (err) {
+      this.noteFailure(backend, err)
+      this.o.log.warn(`the files of a run on backend ${backend} could not be copied here yet: ${(err as Error).message}`)
+      return false
+    }
   }
 
   /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
@@ -240,15 +252,13 @@ export class PromptWatcher {
           const frames = state.job.parameters.frames - (seg?.carry ?? 0)
           const started = seg?.started_at ? Date.parse(seg.started_at) : null
           const ms = outcome.execution_ms ?? (started ? Date.now() - started : null)
+          // A run made on another backend counts as finished once its files are here: if that backend
+          // goes away before they are copied, the run is still in flight there, and failover makes it
+          // again elsewhere instead of the next segment waiting for ever for a frame nobody has.
+          if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND && !(await this.copiedHere(owner.backend, [outcome.last_frame, outcome.tail ?? null, outcome.video]))) return
           this.engine.feed(owner.job_id, { type: 'finished', prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() })
           // Off the hand-off's path: started once the next segment is in ComfyUI's hands.
           void this.parts.submitter.settled().then(async () => {
-            // A run made on another backend: its files are copied here at once, so the next segment's
-            // hand-off and the final still have them if that backend goes away.
-            if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND) {
-              const files = [outcome.last_frame, outcome.tail ?? null, outcome.video].filter((f) => f !== null)
-              await Promise.allSettled(files.map((f) => this.o.files.localPath(f, owner.backend)))
-            }
             this.parts.stitcher.inspectSoon(outcome.video, owner.backend)
             const drift = await this.parts.handoff.drift(state, outcome.last_frame, owner.backend)
             if (drift !== null) this.engine.feed(owner.job_id, { type: 'measured', prompt_id: promptId, drift, at: now() })
