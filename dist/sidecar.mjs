@@ -37855,6 +37855,17 @@ var PromptWatcher = class {
     if (id === MAIN_BACKEND) this.parts.status.noteFailure(err);
     return unreachable;
   }
+  /** Copies a run's files from its backend to the sidecar; false (the failure noted) when that backend does not give them. */
+  async copiedHere(backend, files) {
+    try {
+      await Promise.all(files.filter((f2) => f2 !== null).map((f2) => this.o.files.localPath(f2, backend)));
+      return true;
+    } catch (err) {
+      this.noteFailure(backend, err);
+      this.o.log.warn(`the files of a run on backend ${backend} could not be copied here yet: ${err.message}`);
+      return false;
+    }
+  }
   /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
   fromItsBackend(promptId, backend) {
     const owner = findPromptOwner(this.o.db, promptId);
@@ -38019,12 +38030,9 @@ var PromptWatcher = class {
           const frames = state.job.parameters.frames - (seg?.carry ?? 0);
           const started2 = seg?.started_at ? Date.parse(seg.started_at) : null;
           const ms = outcome.execution_ms ?? (started2 ? Date.now() - started2 : null);
+          if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND && !await this.copiedHere(owner.backend, [outcome.last_frame, outcome.tail ?? null, outcome.video])) return;
           this.engine.feed(owner.job_id, { type: "finished", prompt_id: promptId, video: outcome.video, last_frame: outcome.last_frame, tail: outcome.tail, frames, execution_ms: ms, at: now() });
           void this.parts.submitter.settled().then(async () => {
-            if ((owner.backend ?? MAIN_BACKEND) !== MAIN_BACKEND) {
-              const files = [outcome.last_frame, outcome.tail ?? null, outcome.video].filter((f2) => f2 !== null);
-              await Promise.allSettled(files.map((f2) => this.o.files.localPath(f2, owner.backend)));
-            }
             this.parts.stitcher.inspectSoon(outcome.video, owner.backend);
             const drift = await this.parts.handoff.drift(state, outcome.last_frame, owner.backend);
             if (drift !== null) this.engine.feed(owner.job_id, { type: "measured", prompt_id: promptId, drift, at: now() });
