@@ -13,15 +13,6 @@ describe('the backends view with two simulated GPUs', () => {
 
   beforeAll(async () => {
     h = await startHarness(3, { backends: 2 })
-    for (const name of ['Left walk', 'Right walk']) {
-      const job = await createJobWithStart(h, {
-        name,
-        prompt: 'a test pattern drifts left',
-        planned_prompts: ['it keeps drifting', 'it settles'],
-        parameters: { width: 128, height: 96, fps: 16, frames: 9 },
-      })
-      jobs.push(job.id)
-    }
     await openPanel(h)
   })
 
@@ -36,6 +27,17 @@ describe('the backends view with two simulated GPUs', () => {
     await page.click('[data-testid="nav-backends"]')
     await page.waitForSelector('[data-testid="backend-card"][data-id="gpu2"]')
     expect(await page.locator('[data-testid="backend-name"]').allInnerTexts()).toEqual(['This ComfyUI', 'Simulated GPU 2'])
+    // The jobs start once the view is open (made before it, they could end before it is shown): six
+    // segments of 3 s each, long enough for this test and the next to see them run.
+    for (const name of ['Left walk', 'Right walk']) {
+      const job = await createJobWithStart(h, {
+        name,
+        prompt: 'a test pattern drifts left',
+        planned_prompts: ['it keeps drifting', 'it drifts on', 'it slows', 'it slows more', 'it settles'],
+        parameters: { width: 128, height: 96, fps: 16, frames: 9 },
+      })
+      jobs.push(job.id)
+    }
     // Both GPUs take a job: the view follows the sidecar's events without being reloaded.
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="backend-running"]').length === 2, undefined, { timeout: 60_000 })
     const states = await page.locator('[data-testid="backend-state"]').allInnerTexts()

@@ -5,7 +5,10 @@ import { ServerEvent } from '../../sidecar/contract'
 import type { ServerEvent as ServerEventType } from '../../sidecar/contract'
 import { mediaURL } from './useSidecarApi'
 
-const EVENT_TYPES = ['job', 'job_deleted', 'segment', 'progress', 'queue'] as const
+const EVENT_TYPES = ['job', 'job_deleted', 'segment', 'progress', 'queue', 'backends'] as const satisfies readonly ServerEventType['type'][]
+// EventSource hands over only the named events it listens for: one the contract has and this list
+// lacks would never arrive (the 'backends' event did not), so that fails to compile.
+const _everyEventHeard: [Exclude<ServerEventType['type'], (typeof EVENT_TYPES)[number]>] extends [never] ? true : never = true
 
 export interface EventStreamHandlers {
   onEvent(event: ServerEventType): void
