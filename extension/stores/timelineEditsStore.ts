@@ -44,8 +44,23 @@ export const useTimelineEditsStore = defineStore('longvideo.timelineEdits', () =
   /** Replaces the planned tail from `from` on (at most the planned ones) and remembers the old one. */
   async function rearrange(job: JobWithSegments, from: number, segments: PlannedPrompt[], label: string): Promise<void> {
     const before = job.segments.slice(from).map(plannedOf)
-    await applyPlanned(job.id, from, segments)
-    remember({ label, jobId: job.id, stillUndoable: stillPlanned(job.id, from), undo: () => applyPlanned(job.id, from, before).then(() => undefined) })
+    const applied = applyPlanned(job.id, from, segments)
+    // Remembered at once: an undo pressed before the sidecar has answered takes back this edit (once it
+    // has landed), not the one before it. An edit the sidecar refused has nothing to take back.
+    let refused = false
+    const planned = stillPlanned(job.id, from)
+    remember({
+      label,
+      jobId: job.id,
+      stillUndoable: () => !refused && planned(),
+      undo: () => applied.then(() => applyPlanned(job.id, from, before)).then(() => undefined),
+    })
+    try {
+      await applied
+    } catch (e) {
+      refused = true
+      throw e
+    }
   }
 
   /** A planned segment after segment `after` (after the last one that ran at the earliest). */
