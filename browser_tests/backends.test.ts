@@ -26,6 +26,14 @@ describe('the backends view', () => {
     await h.page.route((url) => url.pathname.endsWith('/longvideo/api/backends/discovered'), (route) =>
       route.fulfill(json({ source: 'comfyui-distributed', workers: [{ name: 'GPU 3 (ComfyUI-Distributed)', url: 'http://127.0.0.1:8190', enabled: true }] }))
     )
+    // The statuses are the fixture's: the demo sidecar's own `backends` events (its one ComfyUI, sent
+    // whenever a prompt starts or ends) would replace them in the view, so the page does not listen for them.
+    await h.page.addInitScript(() => {
+      const listen = EventSource.prototype.addEventListener
+      EventSource.prototype.addEventListener = function (this: EventSource, type: string, ...rest: unknown[]) {
+        if (type !== 'backends') (listen as (...args: unknown[]) => void).call(this, type, ...rest)
+      } as typeof listen
+    })
     await openPanel(h)
   })
 
