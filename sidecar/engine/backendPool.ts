@@ -8,8 +8,9 @@ import { ComfySocket } from '../comfy/comfySocket'
 import type { BackendSource, PresetCapability } from '../contract'
 import { MAIN_BACKEND_ID, MAIN_BACKEND_NAME } from '../contract'
 import type { Logger } from '../log'
-import type { NodeSchema, Template } from '../workflows'
-import { backendCapabilities, NodeSchema as NodeSchemaZ, requiredClasses } from '../workflows'
+import type { Template } from '../workflows'
+import { backendCapabilities, requiredClasses } from '../workflows'
+import { liveNodeSchemas } from './admission'
 
 export const MAIN_BACKEND = MAIN_BACKEND_ID
 
@@ -118,9 +119,10 @@ export class BackendPool {
   /**
    * Applies the configuration: `extra` are the backends besides main (CLI and settings), `mainEnabled`
    * main's switch. A new or moved backend gets a new client and socket; one no longer listed is
-   * marked removed (it drains; `forget` drops it once nothing of ours is there).
+   * marked removed (it drains; `forget` drops it once nothing of ours is there). True when anything
+   * a status shows changed.
    */
-  configure(extra: BackendSpec[], mainEnabled = true): void {
+  configure(extra: BackendSpec[], mainEnabled = true): boolean {
     const before = this.fingerprint()
     const main = this.backends.get(MAIN_BACKEND)
     if (main && main.spec.enabled !== mainEnabled) main.spec = { ...main.spec, enabled: mainEnabled }
@@ -140,7 +142,9 @@ export class BackendPool {
     for (const b of this.backends.values()) {
       if (b.id !== MAIN_BACKEND && !listed.has(b.id)) b.removed = true
     }
-    if (this.fingerprint() !== before) this.events.changed()
+    const changed = this.fingerprint() !== before
+    if (changed) this.events.changed()
+    return changed
   }
 
   private fingerprint(): string {
@@ -214,13 +218,8 @@ export class BackendPool {
   async readPresets(id: string, templates: Template[]): Promise<void> {
     const b = this.backends.get(id)
     if (!b) return
-    const classes = [...new Set(templates.flatMap((t) => requiredClasses(t)))]
-    const raws = await Promise.all(classes.map((cls) => b.comfy.objectInfo(cls)))
-    const nodeSchemas: Record<string, NodeSchema | undefined> = {}
-    classes.forEach((cls, i) => {
-      const parsed = NodeSchemaZ.safeParse(raws[i])
-      nodeSchemas[cls] = raws[i] !== null && parsed.success ? parsed.data : undefined
-    })
+    const nodeSchemas = await liveNodeSchemas(b.comfy, templates.flatMap((t) => requiredClasses(t)))
+    if (!nodeSchemas) throw new Error(`ComfyUI at ${b.spec.url} did not answer for its node schemas`)
     b.presets = backendCapabilities(templates, { nodeSchemas })
     this.events.changed()
   }

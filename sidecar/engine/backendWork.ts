@@ -43,10 +43,9 @@ export class BackendWork {
   /** Applies the configured backends (command line and settings) to the pool; drains what left. */
   configure(): void {
     const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true }
-    const before = JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed]))
-    this.pool.configure(conf.extra, conf.mainEnabled)
+    const changed = this.pool.configure(conf.extra, conf.mainEnabled)
     // Also while a drain is unfinished (a backend that did not answer the first time).
-    if (JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed])) !== before || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain()
+    if (changed || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain()
   }
 
   /**
