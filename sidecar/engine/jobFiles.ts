@@ -73,7 +73,7 @@ export async function segmentFilmstripFile(ctx: FilmstripContext, id: number, id
   if (!seg) throw new DomainError('not_found', `job ${id} has no segment ${idx + 1}`, 'idx')
   if (!seg.video) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no video yet`, 'idx')
   if (!ctx.ffmpegPath) throw new DomainError('conflict', 'frames: ffmpeg is not available to draw a filmstrip', 'frames')
-  const source = await ctx.files.localPath(seg.video)
+  const source = await ctx.files.localPath(seg.video, seg.backend)
   const info = await stat(source)
   const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames
   const frames = filmstripFrames(total, count)
