@@ -2,6 +2,7 @@
 // chain's next segment before candidate takes), placed on backends by placement.ts.
 import { anyInFlight, isInFlight, readySegment, readyTakes } from './runQueries'
 import type { JobState, RunRecord } from '../contract'
+import { MAIN_BACKEND_ID } from '../contract'
 import { affinityKey, place, QUEUE_DEPTH } from './placement'
 import type { BackendMemory, PlacementBackend, ReadyRun, ReadyWork } from './placement'
 
@@ -32,7 +33,7 @@ export function backendLoads(states: JobState[]): Map<string, { inFlight: number
     const chain = new Set<RunRecord>(st.segments)
     for (const run of [...st.segments, ...st.takes]) {
       if (!isInFlight(run)) continue
-      const id = run.backend ?? 'main'
+      const id = run.backend ?? MAIN_BACKEND_ID
       const load = loads.get(id) ?? { inFlight: 0, followers: [] }
       load.inFlight += 1
       const next = chain.has(run) ? st.segments[run.idx + 1] : undefined
@@ -53,12 +54,13 @@ export function placementBackends(states: JobState[], backends: { id: string; op
     followers: loads.get(b.id)?.followers ?? [],
     lastKey: memory.get(b.id)?.lastKey ?? null,
     streak: memory.get(b.id)?.streak ?? 0,
+    served: memory.get(b.id)?.served ?? {},
   }))
 }
 
 /** One backend (ComfyUI the package runs in): up to `limit` of our prompts in its queue. */
 export function pickReady(states: JobState[], accepting: boolean, limit = QUEUE_DEPTH): ReadyRun[] {
   if (!accepting) return []
-  const backends = placementBackends(states, [{ id: 'main', open: true }], new Map())
+  const backends = placementBackends(states, [{ id: MAIN_BACKEND_ID, open: true }], new Map())
   return place(readyWork(states), backends, () => true, { depth: limit }).placements.map(({ job_id, idx, take }) => ({ job_id, idx, take }))
 }
