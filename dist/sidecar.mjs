@@ -34329,7 +34329,7 @@ async function segmentFilmstripFile(ctx, id, idx, count) {
   if (!seg) throw new DomainError("not_found", `job ${id} has no segment ${idx + 1}`, "idx");
   if (!seg.video) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no video yet`, "idx");
   if (!ctx.ffmpegPath) throw new DomainError("conflict", "frames: ffmpeg is not available to draw a filmstrip", "frames");
-  const source = await ctx.files.localPath(seg.video);
+  const source = await ctx.files.localPath(seg.video, seg.backend);
   const info = await stat8(source);
   const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames;
   const frames = filmstripFrames(total, count);
@@ -36359,7 +36359,8 @@ var BackendPool = class {
   /**
    * Applies the configuration: `extra` are the backends besides main (CLI and settings), `mainEnabled`
    * main's switch. A new or moved backend gets a new client and socket; one no longer listed is
-   * marked removed (it drains; `forget` drops it once nothing of ours is there).
+   * marked removed (it drains; `forget` drops it once nothing of ours is there). True when anything
+   * a status shows changed.
    */
   configure(extra, mainEnabled = true) {
     const before = this.fingerprint();
@@ -36381,7 +36382,9 @@ var BackendPool = class {
     for (const b of this.backends.values()) {
       if (b.id !== MAIN_BACKEND && !listed2.has(b.id)) b.removed = true;
     }
-    if (this.fingerprint() !== before) this.events.changed();
+    const changed = this.fingerprint() !== before;
+    if (changed) this.events.changed();
+    return changed;
   }
   fingerprint() {
     return JSON.stringify([...this.backends.values()].map((b) => [b.spec, b.removed]));
@@ -36445,13 +36448,8 @@ var BackendPool = class {
   async readPresets(id, templates) {
     const b = this.backends.get(id);
     if (!b) return;
-    const classes = [...new Set(templates.flatMap((t) => requiredClasses(t)))];
-    const raws = await Promise.all(classes.map((cls) => b.comfy.objectInfo(cls)));
-    const nodeSchemas = {};
-    classes.forEach((cls, i) => {
-      const parsed = NodeSchema.safeParse(raws[i]);
-      nodeSchemas[cls] = raws[i] !== null && parsed.success ? parsed.data : void 0;
-    });
+    const nodeSchemas = await liveNodeSchemas(b.comfy, templates.flatMap((t) => requiredClasses(t)));
+    if (!nodeSchemas) throw new Error(`ComfyUI at ${b.spec.url} did not answer for its node schemas`);
     b.presets = backendCapabilities(templates, { nodeSchemas });
     this.events.changed();
   }
@@ -36480,9 +36478,8 @@ var BackendWork = class {
   /** Applies the configured backends (command line and settings) to the pool; drains what left. */
   configure() {
     const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true };
-    const before = JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed]));
-    this.pool.configure(conf.extra, conf.mainEnabled);
-    if (JSON.stringify(this.pool.all().map((b) => [b.spec, b.removed])) !== before || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain();
+    const changed = this.pool.configure(conf.extra, conf.mainEnabled);
+    if (changed || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain();
   }
   /**
    * The backends placement may use: those that answer (main also before its first answer, as the
@@ -38172,7 +38169,7 @@ function backendLoads(states) {
     const chain = new Set(st.segments);
     for (const run2 of [...st.segments, ...st.takes]) {
       if (!isInFlight(run2)) continue;
-      const id = run2.backend ?? "main";
+      const id = run2.backend ?? MAIN_BACKEND_ID;
       const load = loads.get(id) ?? { inFlight: 0, followers: [] };
       load.inFlight += 1;
       const next = chain.has(run2) ? st.segments[run2.idx + 1] : void 0;
@@ -38190,7 +38187,8 @@ function placementBackends(states, backends, memory) {
     inFlight: loads.get(b.id)?.inFlight ?? 0,
     followers: loads.get(b.id)?.followers ?? [],
     lastKey: memory.get(b.id)?.lastKey ?? null,
-    streak: memory.get(b.id)?.streak ?? 0
+    streak: memory.get(b.id)?.streak ?? 0,
+    served: memory.get(b.id)?.served ?? {}
   }));
 }
 
