@@ -28,6 +28,8 @@ export interface PoolEvents {
   open(backend: string): void
   /** Something a status shows changed (reachability, error, configuration). */
   changed(): void
+  /** A call to the backend was answered, or found it unreachable (each time, changed or not). */
+  health(backend: string): void
 }
 
 export class Backend {
@@ -195,6 +197,7 @@ export class BackendPool {
     b.downSince = null
     b.lastError = null
     if (changed) this.events.changed()
+    this.events.health(id)
   }
 
   /** Notes a failed call; true when it failed because the backend is not reachable. */
@@ -211,6 +214,7 @@ export class BackendPool {
     b.downSince ??= Date.now()
     b.lastError = err.message
     if (changed) this.events.changed()
+    this.events.health(id)
     return true
   }
 

@@ -1,10 +1,10 @@
 // What ComfyUI is doing as far as we know: whether it answers, its queue, the progress of our
 // prompts; and the queue status the API answers and the events stream sends.
 import type { Progress, QueueStatus } from '../contract'
-import { ComfyUnreachable } from '../comfy/comfyClient'
-import type { QueueSnapshot } from '../comfy/comfyClient'
 import { loadJobState } from '../db/jobStore'
 import { countJobsByStatus, findPromptOwner, inFlightPrompts, recentExecutionMs } from '../db/jobQueries'
+import type { Backend, BackendPool } from './backendPool'
+import { MAIN_BACKEND } from './backendPool'
 import { now } from './clock'
 import { runOf } from './runQueries'
 import { ProgressTracker } from './progressTracker'
@@ -17,20 +17,34 @@ import { progressPlan, typicalMs } from './segmentProgress'
 export const STARTUP_GRACE_MS = 60_000
 
 export class ComfyStatus {
-  reachable = false
-  lastError: string | null = null
+  /** What the log and the event streams were last told of main's reachability (the pool holds the truth). */
+  private shown: { reachable: boolean; error: string | null } = { reachable: false, error: null }
   private everReachable = false
   private warned = false
   private readonly startedAt = Date.now()
-  queue: QueueSnapshot = { running: [], pending: [] }
   private readonly tracker: ProgressTracker
   private stopped = false
 
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'bus' | 'log' | 'templates' | 'outputSubfolder'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'bus' | 'log' | 'templates' | 'outputSubfolder'>,
+    private readonly pool: BackendPool,
     private readonly accepting: () => boolean
   ) {
     this.tracker = new ProgressTracker((promptId) => this.trackedRun(promptId), (e) => this.o.bus.emit(e))
+  }
+
+  /** The ComfyUI the package runs in: its reachability, error and queue are the pool's record of it. */
+  private get main(): Backend {
+    return this.pool.get(MAIN_BACKEND) as Backend
+  }
+
+  get reachable(): boolean {
+    return this.main.reachable
+  }
+
+  /** Why main does not answer; null while it does (a failed call that did answer is not shown). */
+  get lastError(): string | null {
+    return this.main.reachable ? null : this.main.lastError
   }
 
   /** After stop() nothing is emitted or read: the database may already be closed. */
@@ -80,18 +94,23 @@ export class ComfyStatus {
     }
   }
 
-  setReachable(reachable: boolean, error: string | null): void {
+  /**
+   * A call to main was answered or found it unreachable (the pool's health event): logs it once per
+   * change (an outage once, and at start only after the grace period) and sends the queue status.
+   */
+  mainHealth(): void {
     // A poll answered after stop(): the database may already be closed.
     if (this.stopped) return
-    if (!reachable) this.reportUnreachable(error ?? `ComfyUI at ${this.o.comfy.url} is not reachable`)
-    if (this.reachable === reachable && this.lastError === error) return
-    if (reachable && !this.reachable) {
-      this.o.log.info(`ComfyUI at ${this.o.comfy.url} is reachable${this.everReachable ? ' again' : ''}`)
+    const { reachable, lastError: error } = this
+    const url = this.main.spec.url
+    if (!reachable) this.reportUnreachable(error ?? `ComfyUI at ${url} is not reachable`)
+    if (this.shown.reachable === reachable && this.shown.error === error) return
+    if (reachable && !this.shown.reachable) {
+      this.o.log.info(`ComfyUI at ${url} is reachable${this.everReachable ? ' again' : ''}`)
       this.everReachable = true
       this.warned = false
     }
-    this.reachable = reachable
-    this.lastError = error
+    this.shown = { reachable, error }
     this.emitQueue()
   }
 
@@ -104,25 +123,12 @@ export class ComfyStatus {
     this.o.log.warn(this.everReachable ? `${error}; retrying` : `${error} (for ${Math.round(waited / 1000)} s since the sidecar started); retrying`)
   }
 
-  /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */
-  noteFailure(err: unknown): boolean {
-    if (!(err instanceof ComfyUnreachable)) return false
-    this.setReachable(false, err.message)
-    return true
-  }
-
-  /** ComfyUI answered with its queue. */
-  sawQueue(queue: QueueSnapshot): void {
-    this.queue = queue
-    this.setReachable(true, null)
-  }
-
   /** Refreshes ComfyUI's queue sizes (for GET /api/queue/status). */
   async refresh(): Promise<void> {
     try {
-      this.sawQueue(await this.o.comfy.queue())
+      this.pool.sawAnswer(MAIN_BACKEND, await this.main.comfy.queue())
     } catch (err) {
-      this.noteFailure(err)
+      this.pool.noteFailure(MAIN_BACKEND, err)
     }
   }
 
@@ -156,11 +162,11 @@ export class ComfyStatus {
     }
     return {
       comfyui: {
-        url: this.o.comfy.url,
+        url: this.main.spec.url,
         reachable: this.reachable,
         error: this.lastError,
-        queue_running: this.queue.running.length,
-        queue_pending: this.queue.pending.length,
+        queue_running: this.main.queue.running.length,
+        queue_pending: this.main.queue.pending.length,
       },
       accepting: this.accepting(),
       running_jobs: countJobsByStatus(this.o.db, ['running', 'finalizing']),

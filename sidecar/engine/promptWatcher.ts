@@ -64,10 +64,7 @@ export class PromptWatcher {
 
   /** Notes a failed call to a backend; true when it failed because the backend does not answer. */
   private noteFailure(backend: string | null, err: unknown): boolean {
-    const id = backend ?? MAIN_BACKEND
-    const unreachable = this.parts.pool.noteFailure(id, err)
-    if (id === MAIN_BACKEND) this.parts.status.noteFailure(err)
-    return unreachable
+    return this.parts.pool.noteFailure(backend ?? MAIN_BACKEND, err)
   }
 
   /** Copies a run's files from its backend to the sidecar; false (the failure noted) when that backend does not give them. */
@@ -174,9 +171,8 @@ export class PromptWatcher {
           if (!b.spec.enabled && mine.length === 0 && b.id !== MAIN_BACKEND) return
           try {
             const queue = await b.comfy.queue()
-            const wasReachable = b.reachable && (b.id !== MAIN_BACKEND || this.parts.status.reachable)
+            const wasReachable = b.reachable
             this.parts.pool.sawAnswer(b.id, queue)
-            if (b.id === MAIN_BACKEND) this.parts.status.sawQueue(queue)
             if (!b.presets) void this.parts.work.backOnline(b.id)
             for (const p of mine) await this.reconcile(p.prompt_id, queue)
             if (!wasReachable || queue.running.length + queue.pending.length < 2) room = true

@@ -54,18 +54,20 @@ export class Runner {
   constructor(private readonly o: RunnerOptions) {
     this.accepting = o.accepting
     const feed = (jobId: number, event: EngineEvent) => this.feed(jobId, event)
-    this.status = new ComfyStatus(o, () => this.accepting)
     this.pool = new BackendPool(o.comfy, o.comfy.clientId, {
       message: (id, m) => this.watcher.onMessage(m, id),
       open: (id) => {
-        if (id === MAIN_BACKEND) this.status.setReachable(true, null)
         // A backend that restarted may have lost the copies made for it: they are made again when needed.
-        else this.submitter.transfer.forget(id)
+        if (id !== MAIN_BACKEND) this.submitter.transfer.forget(id)
         void this.work.backOnline(id)
         this.resyncAll('comfy_reconnected')
       },
       changed: () => this.work.emitSoon(),
+      health: (id) => {
+        if (id === MAIN_BACKEND) this.status.mainHealth()
+      },
     }, o.log)
+    this.status = new ComfyStatus(o, this.pool, () => this.accepting)
     this.work = new BackendWork(o, this.pool, { feed, pump: () => this.pump(), stopped: () => this.stopped })
     o.files.useBackends((id) => this.pool.get(id)?.comfy ?? null)
     const handoff = new ColorHandoff(o, this.pool)

@@ -43,11 +43,9 @@ export class RunSubmitter {
     this.transfer = new HandoffTransfer(o, pool)
   }
 
-  /** Notes a failed call to a backend (main's also in ComfyStatus); true when it does not answer. */
+  /** Notes a failed call to a backend; true when it does not answer. */
   private noteFailure(backend: string | null, err: unknown): boolean {
-    const id = backend ?? MAIN_BACKEND
-    if (id === MAIN_BACKEND) this.status.noteFailure(err)
-    return this.pool.noteFailure(id, err)
+    return this.pool.noteFailure(backend ?? MAIN_BACKEND, err)
   }
 
   isSubmitting(promptId: string): boolean {
@@ -121,7 +119,6 @@ export class RunSubmitter {
       const prompt = await this.transfer.localize(bound.prompt, state, backend ?? MAIN_BACKEND)
       const result = await this.submitWithRetries(comfy, prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)))
       if (result === null) return
-      if ((backend ?? MAIN_BACKEND) === MAIN_BACKEND) this.status.setReachable(true, null)
       this.pool.sawAnswer(backend ?? MAIN_BACKEND)
       // Cancelled or deleted while the request was on its way: take it back out of ComfyUI.
       if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId, backend)
