@@ -52,32 +52,8 @@ export function idlePct(ran: Ran[], b: number, w: Window): number {
   return round((100 * (w.ms - busy)) / w.ms)
 }
 
-/**
- * A prompt running on two backends at once, or run twice: pairs of log entries (any sims) for the
- * same segment take (its output prefix) whose runs overlap in time, and prompt ids started twice.
- */
-export function runsTwice(sims: ReadonlyArray<Pick<SimComfy, 'promptLog'>>): { overlapping: string[]; started_twice: string[] } {
-  const all = sims.flatMap((sim) => sim.promptLog.filter((l) => l.startedAt !== undefined))
-  const byTake = new Map<string, PromptLogEntry[]>()
-  for (const l of all) {
-    const prefix = /"filename_prefix":"([^"]+?)(?:_last)?"/.exec(JSON.stringify(l.body))?.[1] ?? l.prompt_id
-    byTake.set(prefix, [...(byTake.get(prefix) ?? []), l])
-  }
-  const overlapping: string[] = []
-  for (const [take, entries] of byTake) {
-    for (let i = 0; i < entries.length; i++) {
-      for (let j = i + 1; j < entries.length; j++) {
-        const a = entries[i] as PromptLogEntry
-        const b = entries[j] as PromptLogEntry
-        const end = (e: PromptLogEntry) => e.finishedAt ?? Number.POSITIVE_INFINITY
-        if ((a.startedAt ?? 0) < end(b) && (b.startedAt ?? 0) < end(a)) overlapping.push(take)
-      }
-    }
-  }
-  const seen = new Map<string, number>()
-  for (const l of all) seen.set(l.prompt_id, (seen.get(l.prompt_id) ?? 0) + 1)
-  return { overlapping, started_twice: [...seen].filter(([, n]) => n > 1).map(([id]) => id) }
-}
+// Also the failover tests' check, so it lives with the backend sims.
+export { runsTwice } from '../sidecar/testing/backendSims'
 
 export async function createJobs(w: BenchWorld, bodies: Record<string, unknown>[]): Promise<number[]> {
   const ids: number[] = []

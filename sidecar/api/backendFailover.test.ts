@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { BackendList, JobWithSegments } from '../contract'
 import { abandonedOn } from '../db/jobQueries'
-import { backendSettings } from '../testing/backendSims'
+import { backendSettings, runsTwice } from '../testing/backendSims'
 import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import { countFrames } from '../video'
@@ -130,4 +130,33 @@ describe('failover between ComfyUI backends', () => {
     expect(gpu2.sim.promptLog.map((l) => l.prompt_id)).toEqual([prompt])
     expect(w.sim.promptLog).toEqual([])
   }, 60_000)
+})
+
+describe('a backend killed between a run\'s end and the copy of its files', () => {
+  it('makes the run again on another backend: the job completes with exact frames and no run overlaps on two backends', async () => {
+    world = await startWorld({ segmentSeconds: 1.5 }, { backendTimeoutMs: 1_000 }, { backends: 2 })
+    const w = world
+    expect((await w.api('PUT', '/api/settings', { main_backend_enabled: false, backends: backendSettings(w.backends) })).status).toBe(200)
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'Kill window', planned_prompts: ['turn left'] }))).body.id
+    const running = await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'segment 1 running')
+    const victim = w.backends.find((b) => b.id === running.segments[0]?.backend)!
+    const firstPrompt = running.segments[0]!.prompt_id!
+    // It dies on the sidecar's first GET /view of segment 1's files: after its execution_success, before
+    // anything of that run has reached the sidecar.
+    victim.sim.setFaults({ killOnViewOf: 'Kill_window_seg1' })
+
+    const done = await w.waitForJob(id, (j) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done'), 'both segments done elsewhere', 40_000)
+    const ended = victim.sim.promptLog.find((l) => l.prompt_id === firstPrompt)
+    expect(ended?.status).toBe('success')
+    expect(await w.api('GET', '/api/backends').then((r) => (r.body as BackendList).backends.find((b) => b.id === victim.id)?.state)).toBe('offline')
+    expect(done.segments.map((s) => s.backend === victim.id)).toEqual([false, false])
+    expect(done.segments[0]?.prompt_id).not.toBe(firstPrompt)
+    expect(abandonedOn(w.sidecar.db, victim.id).map((a) => a.prompt_id)).toEqual([firstPrompt])
+    expect(runsTwice(w.sims)).toEqual({ overlapping: [], started_twice: [] })
+
+    expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
+    const final = await w.waitForJob(id, (j) => j.status === 'completed', 'finalize')
+    const file = final.final_video!.file
+    expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
+  }, 90_000)
 })

@@ -27,6 +27,8 @@ export interface SimRouteCore {
   distributedConfig(): Record<string, unknown> | undefined
   /** Simulator only (no ComfyUI route): model loads counted by the loader cost model. */
   modelLoads(): ModelLoadStats
+  /** The killOnViewOf fault: true when this /view kills the simulator (its connection is dropped unanswered). */
+  viewKills(filename: string): Promise<boolean>
 }
 
 async function jsonBody(c: Context): Promise<unknown> {
@@ -128,7 +130,7 @@ function routes(core: SimRouteCore): Hono {
   })
 
   app.post('/upload/image', (c) => uploadImage(c, core.folders))
-  app.get('/view', (c) => viewFile(c, core.folders))
+  app.get('/view', async (c) => ((await core.viewKills(c.req.query('filename') ?? '')) ? c.body(null, 500) : viewFile(c, core.folders)))
 
   app.post('/free', async (c) => {
     try {

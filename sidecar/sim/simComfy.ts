@@ -78,6 +78,8 @@ export interface SimFaults {
    * failures (invalid JSON on 0.3.x), and queue nothing. Counted from setFaults, not per prompt run.
    */
   serverErrorOnSubmit?: number
+  /** The process dies (kill()) on the first GET /view of a file whose name starts with this, before answering it. */
+  killOnViewOf?: string
 }
 
 export interface PromptLogEntry {
@@ -161,6 +163,8 @@ class SimServer implements SimRouteCore, SimComfy {
   readonly events = new EventEmitter()
 
   private readonly host: string
+  private readonly modelsRoot: string
+  private readonly distributedWorkers: SimDistributedWorker[] | null
   private readonly ffmpegPath: string
   private readonly models: Record<string, string[]>
   private readonly schemas: NodeSchemas
@@ -214,9 +218,6 @@ class SimServer implements SimRouteCore, SimComfy {
     for (const dir of [this.inputDir, this.outputDir, this.tempDir]) mkdirSync(dir, { recursive: true })
     this.wipeTemp()
   }
-
-  private readonly modelsRoot: string
-  private readonly distributedWorkers: SimDistributedWorker[] | null
 
   private wipeTemp(): void {
     for (const f of readdirSync(this.tempDir)) rmSync(path.join(this.tempDir, f), { recursive: true, force: true })
@@ -295,6 +296,12 @@ class SimServer implements SimRouteCore, SimComfy {
     this.interruptFlag = true
     await this.stop()
     await this.runningDone
+  }
+
+  async viewKills(filename: string): Promise<boolean> {
+    if (this.faults.killOnViewOf === undefined || !filename.startsWith(this.faults.killOnViewOf)) return false
+    delete this.faults.killOnViewOf
+    return this.kill().then(() => true)
   }
 
   setFaults(f: SimFaults): void {
