@@ -209,6 +209,15 @@ describe('the timeline workspace in the browser', () => {
     await inspector.locator('[data-testid="send-redo"]').click()
     await page.waitForSelector('[data-testid="timeline-clip"][data-idx="1"] >> text=take 1/2', { timeout: 60_000 })
     await inspector.locator('[data-testid="take"][data-take="2"][data-status="done"]').waitFor({ timeout: 60_000 })
+    // At 1280 px the side column is narrow: every take card is whole inside it (they wrap, not cut off at its edge).
+    const side = (await inspector.boundingBox())!
+    const cards = await inspector.locator('[data-testid="take"]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+    expect(cards).toHaveLength(2)
+    for (const c of cards) {
+      expect(c.left).toBeGreaterThanOrEqual(side.x)
+      expect(c.right).toBeLessThanOrEqual(side.x + side.width)
+    }
+    await shoot(page, 'timeline-takes-1280-light')
     await page.setViewportSize({ width: 1920, height: 1080 })
     await setPalette(page, 'dark')
     await shoot(page, 'timeline-redo-1920-dark')

@@ -23,6 +23,16 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
   const selected = ref<number | null>(null)
   /** The wide view is on screen (bottom panel tab or overlay). */
   const open = ref(false)
+  // The view's own state lives here, not in its component: closing the overlay's dialog or the bottom
+  // panel unmounts the timeline, and it must come back as it was left.
+  /** Frames of the final per frame of time: 0 paused, 1 play, 2 fast, -1 backward (J/K/L). */
+  const rate = ref(0)
+  /** Track zoom: 1 fits the whole job in the track's width. */
+  const zoom = ref(1)
+  /** The join being edited (the segment before it), or null. */
+  const joinAfter = ref<number | null>(null)
+  /** The job the playhead, selection and rate above belong to. */
+  const viewJob = ref<number | null>(null)
 
   function draftOf(jobId: number): FinalizeDraft {
     return drafts.value[jobId] ?? emptyDraft()
@@ -75,5 +85,5 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
     selected.value = idx
   }
 
-  return { drafts, frame, playing, selected, open, draftOf, restoreDraft, setDraft, keepDraftNow, resetDraft, seek, select }
+  return { drafts, frame, playing, selected, open, rate, zoom, joinAfter, viewJob, draftOf, restoreDraft, setDraft, keepDraftNow, resetDraft, seek, select }
 })
