@@ -134,3 +134,15 @@ export function outputImageRef(file: FileRef): string {
   const path = file.subfolder ? `${file.subfolder}/${file.filename}` : file.filename
   return `${path} [${file.type}]`
 }
+
+/** The file a LoadImage value of ComfyUI's input folder names ("x.png" or "sub/x.png", as a job's start image is stored). */
+export function inputImageFile(value: string): FileRef {
+  const slash = value.lastIndexOf('/')
+  return { filename: value.slice(slash + 1), subfolder: slash >= 0 ? value.slice(0, slash) : '', type: 'input' }
+}
+
+/** The LoadImage value that loads a file: its path in the input folder, else outputImageRef. */
+export function loadImageValue(file: FileRef): string {
+  if (file.type !== 'input') return outputImageRef(file)
+  return file.subfolder ? `${file.subfolder}/${file.filename}` : file.filename
+}

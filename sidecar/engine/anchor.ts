@@ -1,17 +1,13 @@
 // The job's anchor frame: what the colour guard holds colours to, SVI anchors each clip to, and the
 // anchor option pads WanImageToVideo's conditioning with.
 import type { FileRef, JobState } from '../contract'
-import { outputImageRef } from '../contract'
+import { inputImageFile, loadImageValue } from '../contract'
 
 /** The file the job's colours are held to: its start image, or a chosen take's last frame. */
 export function anchorFile(state: JobState): FileRef | null {
   const anchor = state.job.parameters.color_guard?.anchor ?? 'start_image'
   if (anchor === 'start_image') {
-    const input = state.job.input_image
-    if (input) {
-      const slash = input.lastIndexOf('/')
-      return { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }
-    }
+    if (state.job.input_image) return inputImageFile(state.job.input_image)
     return state.segments[0]?.last_frame ?? null
   }
   const seg = state.segments[anchor.idx]
@@ -22,6 +18,5 @@ export function anchorFile(state: JobState): FileRef | null {
 /** The anchor as a LoadImage value ("x.png" in the input folder, "<sub>/<file> [output]"), or null. */
 export function anchorImage(state: JobState): string | null {
   const ref = anchorFile(state)
-  if (!ref) return null
-  return ref.type === 'input' ? (ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename) : outputImageRef(ref)
+  return ref ? loadImageValue(ref) : null
 }

@@ -11,16 +11,9 @@ import type { LabStats } from '../continuity/colorTransfer'
 import { sanitizeJobName } from '../workflows'
 import { anchorFile } from './anchor'
 import type { BackendPool } from './backendPool'
+import { backendOfImage } from './handoffTransfer'
 import { runOf } from './runQueries'
 import type { RunnerOptions } from './runnerDeps'
-
-/** The backend that made a file of the job (an output of one of its runs); null: main (its input folder, or runs from before). */
-export function backendOfFile(state: JobState, ref: FileRef): string | null {
-  if (ref.type !== 'output') return null
-  const same = (f: FileRef | null) => f !== null && f.filename === ref.filename && f.subfolder === ref.subfolder
-  const run = [...state.segments, ...state.takes].find((r) => same(r.last_frame) || same(r.tail) || same(r.video))
-  return run?.backend ?? null
-}
 
 export class ColorHandoff {
   constructor(
@@ -84,7 +77,7 @@ export class ColorHandoff {
     const ref = anchorFile(state)
     if (!ref || !this.o.ffmpegPath) return null
     try {
-      return await fileStats(await this.o.files.localPath(ref, backendOfFile(state, ref)), this.o.ffmpegPath)
+      return await fileStats(await this.o.files.localPath(ref, backendOfImage(state, ref)), this.o.ffmpegPath)
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${(err as Error).message}`)
       return null

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ComfyUnreachable } from '../comfy/comfyClient'
 import type { FileRef, JobState } from '../contract'
-import { outputImageRef } from '../contract'
+import { inputImageFile, loadImageValue } from '../contract'
 import type { ApiPrompt } from '../workflows'
 import type { BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
@@ -29,20 +29,25 @@ interface Source {
   backend: string
 }
 
-/** LoadImage values a run of the job may load, with the file each names and the backend that has it. */
+/**
+ * LoadImage values a run of the job may load, with the file each names and the backend that has it:
+ * the runs' last frame and last frames where the run was made, the start image in main's input folder.
+ */
 export function imageSources(state: JobState): Map<string, Source> {
   const out = new Map<string, Source>()
   for (const run of [...state.segments, ...state.takes]) {
     for (const file of [run.last_frame, run.tail]) {
-      if (file) out.set(outputImageRef(file), { file, backend: run.backend ?? MAIN_BACKEND })
+      if (file) out.set(loadImageValue(file), { file, backend: run.backend ?? MAIN_BACKEND })
     }
   }
   const input = state.job.input_image
-  if (input) {
-    const slash = input.lastIndexOf('/')
-    out.set(input, { file: { filename: input.slice(slash + 1), subfolder: slash >= 0 ? input.slice(0, slash) : '', type: 'input' }, backend: MAIN_BACKEND })
-  }
+  if (input) out.set(input, { file: inputImageFile(input), backend: MAIN_BACKEND })
   return out
+}
+
+/** The backend that has an image of the job (the colour anchor, say); main when no run of the job made it. */
+export function backendOfImage(state: JobState, file: FileRef): string {
+  return imageSources(state).get(loadImageValue(file))?.backend ?? MAIN_BACKEND
 }
 
 export class HandoffTransfer {
