@@ -85,3 +85,21 @@ describe('several ComfyUI backends', () => {
     await stream.close()
   }, 150_000)
 })
+
+describe('what runs where (GET /api/backends)', () => {
+  it('names a segment\'s own run with take null and a candidate take by its number', async () => {
+    world = await startWorld({ segmentSeconds: 1.5 })
+    const w = world
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())).body.id
+    const main = async () => (await w.api<BackendList>('GET', '/api/backends')).body.backends.find((b) => b.id === 'main')!
+    const own = await waitUntil(main, (b) => b.running !== null, 'segment 1 running on main')
+    const seg = (await w.job(id)).segments[0]!
+    expect(own.running).toEqual({ job_id: id, idx: 0, take: null, prompt_id: seg.prompt_id })
+
+    await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1 done')
+    expect((await w.api('POST', `/api/jobs/${id}/segments/0/takes`, { count: 2 })).status).toBe(201)
+    const takes = await waitUntil(main, (b) => b.running !== null && b.queued.length === 1, 'one candidate running, one queued')
+    expect([takes.running?.take, takes.queued[0]?.take].sort()).toEqual([2, 3])
+    expect([takes.running?.idx, takes.queued[0]?.idx]).toEqual([0, 0])
+  }, 60_000)
+})

@@ -53,6 +53,9 @@ export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
 }
 
 export interface InFlightPrompt extends PromptOwner {
+  /** 'segment': the segment's own run (its row in segments); 'take': a take beside it (a candidate, in takes). */
+  run: 'segment' | 'take'
+  /** The take number; for the segment's own run, that of the take it is making. */
   take: number
   prompt_id: string
   started_at: string | null
@@ -62,10 +65,10 @@ export interface InFlightPrompt extends PromptOwner {
 export function inFlightPrompts(db: Db): InFlightPrompt[] {
   return statements(db)
     .prepare<[], InFlightPrompt>(
-      `SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM segments
+      `SELECT job_id, idx, take, 'segment' AS run, status, prompt_id, started_at, backend FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM takes
+       SELECT job_id, idx, take, 'take' AS run, status, prompt_id, started_at, backend FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
     )
     .all()

@@ -145,7 +145,7 @@ export class BackendWork {
     const ours = inFlightPrompts(this.o.db)
     return this.pool.all().map((b) => {
       const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id)
-      const ref = (p: InFlightPrompt): RunRef => ({ job_id: p.job_id, idx: p.idx, take: p.take, prompt_id: p.prompt_id })
+      const ref = (p: InFlightPrompt): RunRef => ({ job_id: p.job_id, idx: p.idx, take: p.run === 'take' ? p.take : null, prompt_id: p.prompt_id })
       const running = mine.find((p) => p.status === 'running')
       return {
         id: b.id,
