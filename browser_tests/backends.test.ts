@@ -67,6 +67,28 @@ describe('the backends view', () => {
     }
   }
 
+  for (const width of WIDTHS) {
+    for (const palette of PALETTES) {
+      it(`says on the new-job form which backends can run the chosen preset, at ${width} px in the ${palette} palette`, async () => {
+        const { page } = h
+        await setSidebarWidth(page, width)
+        await setPalette(page, palette)
+        await page.click('.lv-nav button[aria-label="New job"]')
+        const note = page.locator('[data-testid="preset-backends"]')
+        await note.waitFor()
+        await page.selectOption('[data-testid="preset"]', 'wan22_14b_i2v')
+        expect((await note.locator('[data-testid="preset-runs-on"]').innerText()).trim()).toBe('Runs on This ComfyUI and Second GPU.')
+        expect(await note.locator('[data-testid="preset-not-on"]').getAttribute('data-name')).toBe('Rented 4090')
+        expect(await note.innerText()).toContain('Model file not installed: wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors')
+        await note.scrollIntoViewIfNeeded()
+        await shoot(page, `newjob-backends-${width}-${palette}`)
+        const problems = (await auditPanel(page)).map((f) => `${f.kind}: ${f.what}: ${f.detail}`)
+        expect(problems).toEqual([])
+        await page.click('[data-testid="nav-backends"]')
+      })
+    }
+  }
+
   it('shows what runs where and why a backend cannot run a preset', async () => {
     const { page } = h
     const card = (id: string) => page.locator(`[data-testid="backend-card"][data-id="${id}"]`)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BackendId } from '../../sidecar/contract'
-import { backendIdFor, backendLabel, canTurnOff, knownBackends, sameBackendUrl, withBackend } from './backends'
+import { backendStatuses } from '../testing/backendFixtures'
+import { backendIdFor, backendLabel, canTurnOff, knownBackends, presetReach, sameBackendUrl, withBackend } from './backends'
 
 const gpu2 = { id: 'gpu2', name: 'Second GPU', url: 'http://127.0.0.1:8189', enabled: true }
 const rented = { id: 'rented', name: 'Rented', url: 'https://gpu.example.com', enabled: false }
@@ -49,5 +50,20 @@ describe('backend rules of the panel', () => {
     expect(backendLabel(fromStatus, 'laptop')).toBe('Laptop')
     expect(backendLabel(fromStatus, 'main')).toBe('Dieses ComfyUI')
     expect(backendLabel(fromStatus, 'gone')).toBe('gone')
+  })
+
+  it('says which backends that are on can run a preset and what the others lack', () => {
+    const all = backendStatuses()
+    expect(presetReach(all, 'wan22_14b_i2v', 'This ComfyUI')).toEqual({
+      can: ['This ComfyUI', 'Second GPU'],
+      cannot: [{ name: 'Rented 4090', missing: ['Model file not installed: wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors (in models/diffusion_models)'] }],
+    })
+    // The laptop is off: it runs nothing, so it is not named either way; main's name is the translated one.
+    expect(presetReach(all, 'wan22_14b_i2v_gguf', 'Diese ComfyUI')).toEqual({
+      can: ['Second GPU', 'Rented 4090'],
+      cannot: [{ name: 'Diese ComfyUI', missing: ['Node pack missing: UnetLoaderGGUF (install ComfyUI-GGUF)'] }],
+    })
+    // A preset no backend has reported on (a template saved since) is not claimed either way.
+    expect(presetReach(all, 'my_template', 'This ComfyUI')).toEqual({ can: [], cannot: [] })
   })
 })

@@ -56,3 +56,29 @@ export function backendLabel(backends: readonly { id: string; name: string }[], 
   if (!id || backends.length < 2) return null
   return backends.find((b) => b.id === id)?.name ?? id
 }
+
+/** Which backends that are on can run a preset, and what each of the others lacks for it. */
+export interface PresetReach {
+  can: string[]
+  cannot: { name: string; missing: string[] }[]
+}
+
+/**
+ * Where a preset can run, by the pre-flight each backend reports (BackendStatus.presets). Backends that are
+ * off take no work, so they are left out; so is a backend that has not reported on the preset yet.
+ */
+export function presetReach(
+  backends: readonly Pick<BackendStatus, 'id' | 'name' | 'enabled' | 'presets'>[],
+  presetId: string,
+  mainName: string
+): PresetReach {
+  const reach: PresetReach = { can: [], cannot: [] }
+  for (const b of backends) {
+    const check = b.enabled ? b.presets.find((p) => p.id === presetId) : undefined
+    if (!check) continue
+    const name = b.id === MAIN_BACKEND_ID ? mainName : b.name
+    if (check.ok) reach.can.push(name)
+    else reach.cannot.push({ name, missing: check.missing })
+  }
+  return reach
+}

@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { CreateJobBody } from '../../../sidecar/contract'
 import { useJobsStore } from '../../stores/jobsStore'
 import { useSettingsStore } from '../../stores/settingsStore'
+import { useBackendsStore } from '../../stores/backendsStore'
+import { backendStatuses } from '../../testing/backendFixtures'
 import { jobWithSegments, loras, preset14b, settings } from '../../testing/fixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
@@ -187,5 +189,28 @@ describe('the new-job form', () => {
     expect((form.get('[data-testid="height"]').element as HTMLInputElement).value).toBe('96')
     expect((form.get('[data-testid="seconds"]').element as HTMLInputElement).value).toBe('0.5')
     expect((form.get('[data-testid="negative-prompt"]').element as HTMLTextAreaElement).value).toBe('washed out')
+  })
+
+  it('with several backends, says which can run the chosen preset and what the others lack', async () => {
+    const form = mountForm()
+    const backends = useBackendsStore()
+    backends.backends = backendStatuses()
+    await flushPromises()
+    const note = form.get('[data-testid="preset-backends"]')
+    expect(note.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI and Second GPU.')
+    const not = note.findAll('[data-testid="preset-not-on"]')
+    expect(not.map((n) => n.attributes('data-name'))).toEqual(['Rented 4090'])
+    expect(not[0]!.text()).toContain('Model file not installed: wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors')
+    // It follows the choice: the 5B preset lacks another file there.
+    await form.get('[data-testid="preset"]').setValue('wan22_5b_ti2v')
+    expect(form.findAll('[data-testid="preset-not-on"]').map((n) => n.text())).toEqual(['Not on Rented 4090:Model file not installed: wan2.2_vae.safetensors (in models/vae)'])
+    backends.backends = backendStatuses().map((b) => ({ ...b, presets: b.presets.map((p) => ({ ...p, ok: false, missing: ['Node pack missing: X'] })) }))
+    await flushPromises()
+    expect(form.get('[data-testid="preset-runs-nowhere"]').text()).toBe('No backend that is on can run this preset.')
+    expect(form.findAll('[data-testid="preset-not-on"]')).toHaveLength(3)
+    // One backend: nothing to say (the form stays as it always was).
+    backends.backends = backendStatuses().slice(0, 1)
+    await flushPromises()
+    expect(form.find('[data-testid="preset-backends"]').exists()).toBe(false)
   })
 })
