@@ -1,6 +1,10 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Settings } from '../contract'
-import { startWorld } from '../testing/testWorld'
+import type { BackendList, Settings } from '../contract'
+import { startBackendSims } from '../testing/backendSims'
+import { startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -43,5 +47,35 @@ describe('settings: the extra ComfyUI backends', () => {
     const lastOff = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, enabled: false }] })
     expect([lastOff.status, lastOff.body.error.field]).toEqual([400, 'main_backend_enabled'])
     expect((await w.api<Settings>('GET', '/api/settings')).body.backends.map((b) => [b.id, b.enabled])).toEqual([['gpu2', true]])
+  })
+})
+
+describe('when the backend configuration takes effect', () => {
+  it('applies the command line backends at start and a settings PUT at once, with no poll between', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'lv-cli-backend-'))
+    const [cli, other] = await startBackendSims(root, 2)
+    if (!cli || !other) throw new Error('two backend sims expected')
+    const sims = [cli.sim, other.sim]
+    try {
+      // The poll's interval never comes round in this test: only the start and the PUT can apply anything.
+      const w = await startWorld({}, { pollMs: 3_600_000, backends: [{ id: 'cli2', name: 'From the command line', url: cli.sim.url }] })
+      world = w
+      const listed = async () => (await w.api<BackendList>('GET', '/api/backends')).body.backends.map((b) => [b.id, b.from, b.enabled])
+      expect(await listed()).toEqual([['main', 'main', true], ['cli2', 'cli', true]])
+      // Its socket connects: it is online without a poll.
+      await waitUntil(async () => (await w.api<BackendList>('GET', '/api/backends')).body.backends.find((b) => b.id === 'cli2')?.state, (s) => s === 'online', 'the command line backend online')
+      expect((await w.api('PUT', '/api/settings', { backends: [{ id: 'gpu3', name: 'Settings GPU', url: other.sim.url, enabled: true }] })).status).toBe(200)
+      expect(await listed()).toEqual([['main', 'main', true], ['cli2', 'cli', true], ['gpu3', 'settings', true]])
+      // Turned off by a PUT: disabled at once.
+      expect((await w.api('PUT', '/api/settings', { backends: [{ id: 'gpu3', name: 'Settings GPU', url: other.sim.url, enabled: false }] })).status).toBe(200)
+      expect((await w.api<BackendList>('GET', '/api/backends')).body.backends.find((b) => b.id === 'gpu3')?.state).toBe('disabled')
+      // After a restart both come back from the command line and the stored settings.
+      await w.restartSidecar()
+      expect(await listed()).toEqual([['main', 'main', true], ['cli2', 'cli', true], ['gpu3', 'settings', false]])
+    } finally {
+      await world?.close()
+      world = null
+      await Promise.all(sims.map((s) => s.close()))
+    }
   })
 })

@@ -17,7 +17,7 @@ export function settingsRouter(ctx: ApiContext) {
     .get('/settings', (c) => c.json(ctx.settings()))
     .put('/settings', json(SettingsUpdateBody, { required: true }), (c) => {
       const saved = updateSettings(ctx.db, ctx.settingsBase, c.req.valid('json'), ctx.templates.map((t) => t.id), ctx.cliBackendCount)
-      // Backends added, removed or turned on or off take effect now (the runner's poll would in a few seconds).
+      // Backends added, removed or turned on or off take effect now (nothing else reads them after the start).
       ctx.runner.refreshBackends()
       return c.json(saved)
     })

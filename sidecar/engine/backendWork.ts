@@ -44,7 +44,7 @@ export class BackendWork {
   configure(): void {
     const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true }
     const changed = this.pool.configure(conf.extra, conf.mainEnabled)
-    // Also while a drain is unfinished (a backend that did not answer the first time).
+    // Also while a drain is unfinished (a backend that did not answer the first time; the poll tries it again too).
     if (changed || this.pool.all().some((b) => b.removed || !b.spec.enabled)) this.drain()
   }
 
@@ -110,9 +110,10 @@ export class BackendWork {
 
   /** Hands back the prompts waiting on backends removed or turned off (a running one finishes). */
   drain(): void {
+    const leaving = this.pool.all().filter((b) => b.removed || !b.spec.enabled)
+    if (leaving.length === 0) return
     const ours = inFlightPrompts(this.o.db)
-    for (const b of this.pool.all()) {
-      if (!b.removed && b.spec.enabled) continue
+    for (const b of leaving) {
       const waiting = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id && p.status === 'queued')
       if (waiting.length === 0) continue
       void this.handBack(b, waiting)

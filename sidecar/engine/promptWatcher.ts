@@ -162,7 +162,8 @@ export class PromptWatcher {
     if (this.polling || this.engine.stopped()) return
     this.polling = true
     try {
-      this.parts.work.configure()
+      // The configuration is applied at start and by a settings PUT; here only a drain that found a backend silent is tried again.
+      this.parts.work.drain()
       const ours = inFlightPrompts(this.o.db)
       let room = false
       await Promise.all(
