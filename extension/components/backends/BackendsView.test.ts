@@ -8,7 +8,7 @@ import { useSettingsStore } from '../../stores/settingsStore'
 import { backendStatuses } from '../../testing/backendFixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
-import { settings } from '../../testing/fixtures'
+import { preset14b, settings } from '../../testing/fixtures'
 import BackendsView from './BackendsView.vue'
 
 let host: FakeHost
@@ -62,6 +62,12 @@ describe('the backends view', () => {
     const missing = cards[2]!.findAll('[data-testid="preset-missing"]')
     expect(missing.map((m) => m.attributes('data-preset'))).toEqual(['wan22_14b_i2v', 'wan22_5b_ti2v'])
     expect(missing[1]!.text()).toContain('Model file not installed: wan2.2_vae.safetensors (in models/vae)')
+    // Presets by the names the new-job form shows them with (the id on hover), once the presets are read.
+    expect(missing[0]!.text()).toContain('wan22_14b_i2v')
+    useSettingsStore().presets = [preset14b]
+    await flushPromises()
+    expect(missing[0]!.get('.lv-backend__no').text()).toBe(preset14b.name)
+    expect(missing[0]!.get('.lv-backend__no').attributes('title')).toBe('wan22_14b_i2v')
     // Main and command-line backends cannot be removed here; the CLI one cannot be switched either.
     expect(cards.map((c) => c.find('[data-testid="backend-remove"]').exists())).toEqual([false, true, true, false])
     expect(cards[3]!.get('[data-testid="backend-enabled"]').attributes('disabled')).toBeDefined()

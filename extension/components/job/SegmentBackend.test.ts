@@ -9,7 +9,9 @@ import { useSettingsStore } from '../../stores/settingsStore'
 import { backendStatuses } from '../../testing/backendFixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import { jobWithSegments, segment, settings } from '../../testing/fixtures'
+import TimelineInspector from '../timeline/TimelineInspector.vue'
 import TimelineTrack from '../timeline/TimelineTrack.vue'
+import { timelinePrimeVue } from '../timeline/primeVue'
 import SegmentCard from './SegmentCard.vue'
 
 const gpu2: BackendSetting = { id: 'second-gpu', name: 'Second GPU', url: 'http://127.0.0.1:8189', enabled: true }
@@ -53,5 +55,13 @@ describe('the backend a segment runs on', () => {
     const clips = track.findAll('[data-testid="timeline-clip"]')
     expect(clips.map((c) => c.find('[data-testid="clip-backend"]').exists())).toEqual([false, true])
     expect(clips[1]!.get('[data-testid="clip-backend"]').text()).toBe('Second GPU')
+  })
+
+  it('shows in the timeline inspector of a running or queued segment', () => {
+    const p = pinia([gpu2])
+    const job = jobWithSegments([segment({ idx: 0, status: 'running', video: null, backend: 'second-gpu' }), segment({ idx: 1, status: 'planned', video: null, backend: null })])
+    const inspect = (idx: number) => mount(TimelineInspector, { props: { job, idx }, global: { plugins: [p, timelinePrimeVue] } })
+    expect(inspect(0).get('[data-testid="inspector-backend"]').text()).toBe('on Second GPU')
+    expect(inspect(1).find('[data-testid="inspector-backend"]').exists()).toBe(false)
   })
 })
