@@ -7,6 +7,7 @@ import type { FileRef, JobState, OutputNodes } from '../contract'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import { sharedJobState } from '../db/jobStore'
 import { findPromptOwner, inFlightPrompts } from '../db/jobQueries'
+import type { PromptOwner } from '../db/jobQueries'
 import { now } from './clock'
 import type { BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
@@ -79,12 +80,6 @@ export class PromptWatcher {
     }
   }
 
-  /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
-  private fromItsBackend(promptId: string, backend: string): boolean {
-    const owner = findPromptOwner(this.o.db, promptId)
-    return !owner || (owner.backend ?? MAIN_BACKEND) === backend
-  }
-
   /** One message from backend `backend`'s socket; routed by prompt id (a prompt abandoned there has no owner any more). */
   onMessage(msg: WsMessage, backend: string = MAIN_BACKEND): void {
     const data = msg.data ?? {}
@@ -92,7 +87,10 @@ export class PromptWatcher {
     if (msg.type === 'status') return
     if (!promptId) return
     const ends = msg.type === 'execution_start' || msg.type === 'execution_success' || msg.type === 'execution_error' || msg.type === 'execution_interrupted' || (msg.type === 'executing' && data.node === null)
-    if (ends && !this.fromItsBackend(promptId, backend)) return
+    // Read once for such a message: checked here (a message about a prompt of ours counts only from
+    // the backend it is on) and handed to complete(), which runs its check in this same turn.
+    const owner = ends ? findPromptOwner(this.o.db, promptId) : null
+    if (owner && (owner.backend ?? MAIN_BACKEND) !== backend) return
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
       case 'executed':
@@ -106,7 +104,6 @@ export class PromptWatcher {
         return
       case 'execution_start': {
         this.socketOutputs.started(promptId, data)
-        const owner = findPromptOwner(this.o.db, promptId)
         if (owner) this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
         this.parts.status.track(msg.type, promptId, data)
         return
@@ -114,7 +111,7 @@ export class PromptWatcher {
       case 'executing': {
         if (data.node === null) {
           this.noteEnded(promptId)
-          void this.complete(promptId, false)
+          void this.complete(promptId, false, undefined, owner)
           return
         }
         this.parts.status.track(msg.type, promptId, data)
@@ -122,13 +119,13 @@ export class PromptWatcher {
       }
       case 'execution_success':
         this.noteEnded(promptId)
-        void this.complete(promptId, false, data)
+        void this.complete(promptId, false, data, owner)
         return
       case 'execution_error':
       case 'execution_interrupted':
         this.noteEnded(promptId)
         this.socketOutputs.forget(promptId)
-        void this.complete(promptId, false)
+        void this.complete(promptId, false, undefined, owner)
         return
     }
   }
@@ -195,12 +192,13 @@ export class PromptWatcher {
    * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
    * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too. `success`:
    * the data of its execution_success message, whose outputs the socket may already have brought.
+   * `known`: the prompt's owner as read in this turn of the event loop (the socket message's check).
    */
-  private async complete(promptId: string, lostIfUnknown: boolean, success?: Record<string, unknown>): Promise<void> {
+  private async complete(promptId: string, lostIfUnknown: boolean, success?: Record<string, unknown>, known?: PromptOwner | null): Promise<void> {
     if (this.completing.has(promptId)) return
     this.completing.add(promptId)
     try {
-      const owner = findPromptOwner(this.o.db, promptId)
+      const owner = known === undefined ? findPromptOwner(this.o.db, promptId) : known
       if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) {
         this.forgetEnded(promptId)
         return
