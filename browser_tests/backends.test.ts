@@ -5,7 +5,7 @@
 // the demo runs one ComfyUI, and an offline backend with an error is what the view must show well.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Settings } from '../sidecar/contract'
-import { backendStatuses } from '../extension/testing/backendFixtures'
+import { backendList, backendStatuses } from '../extension/testing/backendFixtures'
 import { createJobWithStart, sidecarApi, openPanel, setPalette, shoot, startHarness } from './browserHarness'
 import type { Harness } from './browserHarness'
 import { auditPanel, setSidebarWidth } from './panelAudit'
@@ -22,7 +22,7 @@ describe('the backends view', () => {
     const job = await createJobWithStart(h, { name: 'Backends walk', prompt: 'a test pattern drifts left', parameters: { width: 128, height: 96, fps: 16, frames: 9 } })
     jobId = job.id
     const json = (body: unknown) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) })
-    await h.page.route((url) => url.pathname.endsWith('/longvideo/api/backends'), (route) => route.fulfill(json({ backends: backendStatuses(jobId) })))
+    await h.page.route((url) => url.pathname.endsWith('/longvideo/api/backends'), (route) => route.fulfill(json(backendList(backendStatuses(jobId)))))
     await h.page.route((url) => url.pathname.endsWith('/longvideo/api/backends/discovered'), (route) =>
       route.fulfill(json({ source: 'comfyui-distributed', workers: [{ name: 'GPU 3 (ComfyUI-Distributed)', url: 'http://127.0.0.1:8190', enabled: true }] }))
     )

@@ -12,8 +12,8 @@ import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
 import { SECRET_HEADER } from './api/trustGuard'
-import { DEFAULT_LIMITS, FILMSTRIP_FRAME_WIDTH } from './contract'
-import type { BackendSetting, Settings } from './contract'
+import { BACKEND_TIMEOUT_SETTING, DEFAULT_LIMITS, FILMSTRIP_FRAME_WIDTH } from './contract'
+import type { BackendSetting, FailoverTimeout, Settings } from './contract'
 import type { BackendSpec } from './engine/backendPool'
 import { ComfyClient } from './comfy/comfyClient'
 import { closeDatabase, openDatabase, sqliteDriver } from './db/database'
@@ -46,7 +46,7 @@ export interface SidecarOptions {
   pollMs?: number
   /** Extra ComfyUI backends from the command line (--backend NAME=URL), besides those in settings. */
   backends?: { id: string; name: string; url: string }[]
-  /** A backend silent this long has its runs placed on another one (default 90 s). */
+  /** --backend-timeout: a backend silent this long has its runs placed on another one; overrides settings' backend_timeout_s. */
   backendTimeoutMs?: number
   /** false: ready work is placed first come, first served (--no-affinity, for comparisons). */
   affinity?: boolean
@@ -121,8 +121,12 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     limits: DEFAULT_LIMITS,
     backends: [],
     main_backend_enabled: true,
+    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default,
   }
   const settings = () => effectiveSettings(db, settingsBase)
+  const cliTimeoutMs = opts.backendTimeoutMs
+  const failoverTimeout = (): FailoverTimeout =>
+    cliTimeoutMs !== undefined ? { seconds: cliTimeoutMs / 1000, from: 'cli' } : { seconds: settings().backend_timeout_s, from: 'settings' }
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId)
   const files = new OutputFiles(comfy, opts.comfyOutput ?? null, opts.comfyInput ?? null, opts.dataDir)
   const bus = new EventBus()
@@ -141,7 +145,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === 'boolean' ? storedAccepting : settings().auto_start_queue,
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
-    ...(opts.backendTimeoutMs !== undefined ? { backendTimeoutMs: opts.backendTimeoutMs } : {}),
+    backendTimeoutMs: () => failoverTimeout().seconds * 1000,
     affinity: opts.affinity ?? true,
     backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled),
   })
@@ -169,6 +173,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     limits: () => settings().limits,
     settingsBase,
     cliBackendCount: opts.backends?.length ?? 0,
+    failoverTimeout,
     settings,
     ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,

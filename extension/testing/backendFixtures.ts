@@ -1,6 +1,6 @@
 // Backend statuses as GET /api/backends answers them (contract BackendStatus), for the panel's tests
 // (component tests, and the browser test until the sidecar's own route runs several backends).
-import type { BackendStatus } from '../../sidecar/contract'
+import type { BackendList, BackendStatus } from '../../sidecar/contract'
 
 const presets = (missing: Record<string, string[]>): BackendStatus['presets'] =>
   ['wan22_14b_i2v', 'wan22_14b_i2v_gguf', 'wan22_5b_ti2v'].map((id) => ({ id, ok: !missing[id], missing: missing[id] ?? [] }))
@@ -39,4 +39,9 @@ export function backendStatuses(jobId = 1): BackendStatus[] {
       queue_remaining: 0, running: null, queued: [], loaded: null, last_error: null, last_seen: null, presets: presets({}),
     },
   ]
+}
+
+/** GET /api/backends' answer around these statuses (the failover timeout from settings unless given). */
+export function backendList(backends: BackendStatus[], failover: BackendList['failover_timeout'] = { seconds: 90, from: 'settings' }): BackendList {
+  return { backends, failover_timeout: failover }
 }

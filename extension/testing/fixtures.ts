@@ -34,6 +34,7 @@ export const settings: Settings = {
   limits: { max_segments_per_job: 100, max_takes_per_segment: 16, max_waiting_takes: 64, max_running_jobs: 20, max_waiting_start_images: 16 },
   backends: [],
   main_backend_enabled: true,
+  backend_timeout_s: 90,
 }
 
 export const loras = [

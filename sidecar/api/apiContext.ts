@@ -1,5 +1,5 @@
 // What the routers need besides the engine: the settings, ffmpeg, the data folder, thumbnails.
-import type { Settings } from '../contract'
+import type { FailoverTimeout, Settings } from '../contract'
 import type { EngineContext } from '../engine/jobCommands'
 import type { UrlFetchOptions } from '../library/imageByUrl'
 import type { Logger } from '../log'
@@ -8,6 +8,8 @@ export interface ApiContext extends EngineContext {
   settingsBase: Settings
   /** How many backends the command line adds (--backend; always on, not in settings). */
   cliBackendCount: number
+  /** The failover timeout in force and where it comes from (--backend-timeout overrides the setting). */
+  failoverTimeout: () => FailoverTimeout
   /** The settings in force: the stored ones over the built-in defaults. */
   settings(): Settings
   ffmpegPath: string | null

@@ -59,6 +59,25 @@ describe('failover between ComfyUI backends', () => {
     expect(await countFrames(path.join(w.sim.outputDir, file.subfolder, file.filename), 'ffmpeg')).toBe(L + (L - 1))
   }, 90_000)
 
+  it('fails over after the settings\' backend_timeout_s when no --backend-timeout is given', async () => {
+    world = await startWorld({}, {}, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    gpu2.sim.setSegmentSeconds(60)
+    const put = (main: boolean) => w.api('PUT', '/api/settings', { main_backend_enabled: main, backends: backendSettings([gpu2]), backend_timeout_s: 10 })
+    expect((await put(false)).status).toBe(200)
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())).body.id
+    await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'segment 1 running on gpu2')
+    await gpu2.sim.stop()
+    const stoppedAt = Date.now()
+    expect((await put(true)).status).toBe(200)
+    // Not before the 10 s of the setting; long before the 90 s default.
+    const moved = await w.waitForJob(id, (j) => j.segments[0]?.backend === 'main', 'segment 1 placed on main', 40_000)
+    expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(10_000)
+    expect(moved.segments[0]?.backend).toBe('main')
+    await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1 done on main')
+  }, 90_000)
+
   it('continues a chain from a segment made on a backend that has gone away: its files were copied when it finished', async () => {
     world = await startWorld({}, { backendTimeoutMs: 1_000 }, { backends: 1 })
     const w = world

@@ -48,6 +48,31 @@ describe('settings: the extra ComfyUI backends', () => {
     expect([lastOff.status, lastOff.body.error.field]).toEqual([400, 'main_backend_enabled'])
     expect((await w.api<Settings>('GET', '/api/settings')).body.backends.map((b) => [b.id, b.enabled])).toEqual([['gpu2', true]])
   })
+
+  it('stores the failover timeout (10-3600 s, 90 by default), refuses one out of range naming it, and says when --backend-timeout overrides it', async () => {
+    const w = await startWorld()
+    world = w
+    const timeout = async () => (await w.api<BackendList>('GET', '/api/backends')).body.failover_timeout
+    expect((await w.api<Settings>('GET', '/api/settings')).body.backend_timeout_s).toBe(90)
+    expect(await timeout()).toEqual({ seconds: 90, from: 'settings' })
+    for (const bad of [9, 3601, 30.5, '30', null]) {
+      const r = await w.api<Err>('PUT', '/api/settings', { backend_timeout_s: bad })
+      expect([r.status, r.body.error.field]).toEqual([400, 'backend_timeout_s'])
+    }
+    expect((await w.api<Settings>('PUT', '/api/settings', { backend_timeout_s: 30 })).body.backend_timeout_s).toBe(30)
+    // Kept by a PUT that does not name it, and read back after a restart.
+    expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: false })).body.backend_timeout_s).toBe(30)
+    await w.restartSidecar()
+    expect((await w.api<Settings>('GET', '/api/settings')).body.backend_timeout_s).toBe(30)
+    expect(await timeout()).toEqual({ seconds: 30, from: 'settings' })
+    await w.close()
+
+    // With --backend-timeout the command line's value is the one in force; the stored one stays.
+    const cli = await startWorld({}, { backendTimeoutMs: 2_500 })
+    world = cli
+    expect((await cli.api<Settings>('PUT', '/api/settings', { backend_timeout_s: 45 })).status).toBe(200)
+    expect((await cli.api<BackendList>('GET', '/api/backends')).body.failover_timeout).toEqual({ seconds: 2.5, from: 'cli' })
+  })
 })
 
 describe('when the backend configuration takes effect', () => {

@@ -6,6 +6,6 @@ import type { ApiContext } from './apiContext'
 
 export function backendsRouter(ctx: ApiContext) {
   return new Hono()
-    .get('/', (c) => c.json({ backends: ctx.runner.backendStatuses() }))
+    .get('/', (c) => c.json({ backends: ctx.runner.backendStatuses(), failover_timeout: ctx.failoverTimeout() }))
     .get('/discovered', async (c) => c.json(await discoverBackends(ctx.comfy)))
 }

@@ -83,10 +83,12 @@ describe('backend status and discovery answers', () => {
   }
 
   it('parses a status list and the backends event', () => {
-    expect(BackendList.parse({ backends: [status] }).backends[0]?.running?.idx).toBe(2)
+    const failover_timeout = { seconds: 90, from: 'settings' }
+    expect(BackendList.parse({ backends: [status], failover_timeout }).backends[0]?.running?.idx).toBe(2)
     expect(ServerEvent.parse({ type: 'backends', backends: [status] }).type).toBe('backends')
-    expect(issues(BackendList, { backends: [{ ...status, state: 'busy' }] })[0]?.path).toBe('backends.0.state')
-    expect(issues(BackendList, { backends: [{ ...status, from: 'env' }] })[0]?.path).toBe('backends.0.from')
+    expect(issues(BackendList, { backends: [{ ...status, state: 'busy' }], failover_timeout })[0]?.path).toBe('backends.0.state')
+    expect(issues(BackendList, { backends: [{ ...status, from: 'env' }], failover_timeout })[0]?.path).toBe('backends.0.from')
+    expect(issues(BackendList, { backends: [status], failover_timeout: { seconds: 5, from: 'env' } })[0]?.path).toBe('failover_timeout.from')
   })
 
   it('parses the discovered workers, with or without ComfyUI-Distributed', () => {

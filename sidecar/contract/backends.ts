@@ -121,8 +121,13 @@ export const BackendStatus = z.object({
 export type BackendStatus = z.infer<typeof BackendStatus>
 
 /** GET /api/backends. */
-export const BackendList = z.object({ backends: z.array(BackendStatus) })
+export const BackendList = z.object({
+  backends: z.array(BackendStatus),
+  /** The failover timeout in force: settings' backend_timeout_s, or --backend-timeout, which overrides it ('cli'). */
+  failover_timeout: z.object({ seconds: z.number(), from: z.enum(['cli', 'settings']) }),
+})
 export type BackendList = z.infer<typeof BackendList>
+export type FailoverTimeout = BackendList['failover_timeout']
 
 /** A ComfyUI-Distributed worker of the main ComfyUI, offered as a backend to add. */
 export const DiscoveredWorker = z.object({

@@ -59,6 +59,10 @@ export const LIMIT_SETTINGS = {
 } as const
 export type LimitName = keyof typeof LIMIT_SETTINGS
 
+/** Failover: seconds a backend may stay silent before its runs go to another one (--backend-timeout overrides it). */
+export const BACKEND_TIMEOUT_SETTING = { min: 10, max: 3600, default: 90 } as const
+const BackendTimeout = z.number().check(z.int(), z.gte(BACKEND_TIMEOUT_SETTING.min), z.lte(BACKEND_TIMEOUT_SETTING.max))
+
 const cap = (name: LimitName) => z.number().check(z.int(), z.gte(LIMIT_SETTINGS[name].min), z.lte(LIMIT_SETTINGS[name].max))
 
 /** Caps on GPU work waiting in the queue. A request that would pass one is refused (409) with the cap and the setting that raises it. */
@@ -107,6 +111,8 @@ export const Settings = z.object({
    * offers to turn it off only while another backend is on.
    */
   main_backend_enabled: z._default(z.boolean(), true),
+  /** Seconds a backend may stay silent before its runs are placed on another one (failover). */
+  backend_timeout_s: z._default(BackendTimeout, BACKEND_TIMEOUT_SETTING.default),
 })
 export type Settings = z.infer<typeof Settings>
 export const SettingsUpdate = z.extend(z.partial(Settings), {
@@ -115,6 +121,7 @@ export const SettingsUpdate = z.extend(z.partial(Settings), {
   // Without this the list's default ([]) would fill an update that does not name it, and clear it.
   backends: z.optional(BackendSettings),
   main_backend_enabled: z.optional(z.boolean()),
+  backend_timeout_s: z.optional(BackendTimeout),
 })
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>
 /** PUT /api/settings; a `comfyui_url` (a setting of older versions that nothing read) is refused by name. */

@@ -93,7 +93,7 @@ export class BackendWork {
    * the old ones abandoned), and a removed or turned-off one hands back what waits there.
    */
   async afterPoll(): Promise<void> {
-    const timeout = this.o.backendTimeoutMs ?? BACKEND_TIMEOUT_MS
+    const timeout = this.o.backendTimeoutMs?.() ?? BACKEND_TIMEOUT_MS
     const ours = inFlightPrompts(this.o.db)
     for (const b of this.pool.all()) {
       const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id)

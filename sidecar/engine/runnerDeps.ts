@@ -30,8 +30,8 @@ export interface RunnerOptions {
   pollMs?: number
   /** The ComfyUI backends besides `comfy` (command line and settings), read again when settings change. */
   backends?: () => { extra: BackendSpec[]; mainEnabled: boolean }
-  /** A backend silent this long has its runs placed on another one (default BACKEND_TIMEOUT_MS). */
-  backendTimeoutMs?: number
+  /** How long a backend may be silent before its runs are placed on another one, read at each poll (default BACKEND_TIMEOUT_MS). */
+  backendTimeoutMs?: () => number
   /** false: placement ignores affinity keys (first come, first served); true when absent. */
   affinity?: boolean
 }

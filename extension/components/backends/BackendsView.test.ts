@@ -5,7 +5,7 @@ import type { BackendSetting, Settings } from '../../../sidecar/contract'
 import { useBackendsStore } from '../../stores/backendsStore'
 import { useNavigationStore } from '../../stores/navigationStore'
 import { useSettingsStore } from '../../stores/settingsStore'
-import { backendStatuses } from '../../testing/backendFixtures'
+import { backendList, backendStatuses } from '../../testing/backendFixtures'
 import { installFakeHost } from '../../testing/fakeHost'
 import type { FakeHost } from '../../testing/fakeHost'
 import { preset14b, settings } from '../../testing/fixtures'
@@ -32,7 +32,7 @@ const puts = () => host.calls.filter((c) => c.init?.method === 'PUT').map((c) =>
 describe('the backends view', () => {
   beforeEach(() => {
     host = installFakeHost()
-    host.on('GET /longvideo/api/backends', { body: { backends: backendStatuses(7) } })
+    host.on('GET /longvideo/api/backends', { body: backendList(backendStatuses(7)) })
     host.on('GET /longvideo/api/backends/discovered', {
       body: { source: 'comfyui-distributed', workers: [{ name: 'GPU 2 (Distributed)', url: 'http://127.0.0.1:8189', enabled: true }, { name: 'GPU 3', url: 'http://127.0.0.1:8190', enabled: true }] },
     })
@@ -135,7 +135,7 @@ describe('the backends view', () => {
   })
 
   it('keeps the last backend on', async () => {
-    host.on('GET /longvideo/api/backends', { body: { backends: [backendStatuses()[0]] } })
+    host.on('GET /longvideo/api/backends', { body: backendList([backendStatuses()[0]!]) })
     const view = await mountView()
     expect(view.get('[data-testid="backend-enabled"]').attributes('disabled')).toBeDefined()
     expect(await useBackendsStore().setEnabled('main', false)).toBe(false)
