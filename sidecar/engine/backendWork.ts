@@ -93,13 +93,15 @@ export class BackendWork {
    * the old ones abandoned), and a removed or turned-off one hands back what waits there.
    */
   async afterPoll(): Promise<void> {
-    const timeout = this.o.backendTimeoutMs?.() ?? BACKEND_TIMEOUT_MS
+    // Read (from the settings) only when a backend with runs of ours is silent.
+    let timeout: number | undefined
+    const timeoutMs = () => (timeout ??= this.o.backendTimeoutMs?.() ?? BACKEND_TIMEOUT_MS)
     const ours = inFlightPrompts(this.o.db)
     for (const b of this.pool.all()) {
       const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id)
       if (b.reachable && abandonedOn(this.o.db, b.id).length > 0) await this.takeOutAbandoned(b)
       const elsewhere = this.pool.all().some((o) => o.id !== b.id && o.open)
-      if (!b.reachable && b.downSince !== null && Date.now() - b.downSince >= timeout && mine.length > 0 && elsewhere) {
+      if (!b.reachable && b.downSince !== null && mine.length > 0 && elsewhere && Date.now() - b.downSince >= timeoutMs()) {
         this.o.log.warn(`backend ${b.id} has not answered for ${Math.round((Date.now() - b.downSince) / 1000)} s: placing its ${mine.length} run(s) on another backend`)
         for (const p of mine) this.abandon(p, b.id)
       }
