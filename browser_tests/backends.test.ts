@@ -127,6 +127,32 @@ describe('the backends view', () => {
     await page.click('[data-testid="nav-backends"]')
   })
 
+  it('keeps a segment card head readable at 253 px with a second tag: the time on one line inside the card', async () => {
+    const { page } = h
+    // A finished segment with new takes waiting and a third attempt: "New take queued" and a long time line.
+    const jobRoute = (url: URL) => url.pathname.endsWith(`/longvideo/api/jobs/${jobId}`)
+    await page.route(jobRoute, async (route) => {
+      const job = (await (await route.fetch()).json()) as { segments: Record<string, unknown>[] }
+      job.segments[0] = { ...job.segments[0], open_takes: 2, attempts: 3 }
+      await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(job) })
+    })
+    await setSidebarWidth(page, 253)
+    await setPalette(page, 'dark')
+    await page.click(`[data-testid="backend-card"][data-id="main"] [data-testid="backend-running"]`)
+    const card = page.locator('[data-testid="segment-card"]').first()
+    await card.locator('[data-testid="segment-take-tag"]').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    const box = (await card.boundingBox())!
+    const time = (await card.locator('[data-testid="segment-time"]').boundingBox())!
+    expect(await card.locator('[data-testid="segment-time"]').innerText()).toMatch(/frames · attempt 3$/)
+    // One line (it was squeezed into a column of single words, past the card's right edge).
+    expect(time.height).toBeLessThan(22)
+    expect(time.x + time.width).toBeLessThanOrEqual(box.x + box.width)
+    await shoot(page, 'segment-card-head-253-dark')
+    await page.unroute(jobRoute)
+    await page.click('[data-testid="nav-backends"]')
+  })
+
   it('adds a Distributed worker and a typed-in backend through the sidecar settings', async () => {
     const { page } = h
     await page.click('[data-testid="add-discovered"]')

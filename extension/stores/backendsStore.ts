@@ -50,6 +50,12 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
     return backendLabel(known.value, id)
   }
 
+  /** The name of the backend a prompt runs or waits on (its status lists it), when there are several. */
+  function labelOfPrompt(promptId: string): string | null {
+    const on = backends.value.find((b) => b.running?.prompt_id === promptId || b.queued.some((q) => q.prompt_id === promptId))
+    return on ? labelOf(on.id) : null
+  }
+
   async function save(patch: { backends?: BackendSetting[]; main_backend_enabled?: boolean }): Promise<boolean> {
     saving.value = true
     error.value = null
@@ -84,5 +90,5 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
     return save({ backends: withBackend(stored.value, id, null) })
   }
 
-  return { backends, discovered, error, loading, saving, known, several, load, loadDiscovered, applyEvent, labelOf, add, setEnabled, remove }
+  return { backends, discovered, error, loading, saving, known, several, load, loadDiscovered, applyEvent, labelOf, labelOfPrompt, add, setEnabled, remove }
 })

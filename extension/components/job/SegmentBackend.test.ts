@@ -5,6 +5,7 @@ import type { BackendSetting } from '../../../sidecar/contract'
 import { emptyDraft } from '../../domain/finalizePlan'
 import { timelineLayout } from '../../domain/timeline'
 import { useBackendsStore } from '../../stores/backendsStore'
+import { useProgressStore } from '../../stores/progressStore'
 import { useSettingsStore } from '../../stores/settingsStore'
 import { backendStatuses } from '../../testing/backendFixtures'
 import { installFakeHost } from '../../testing/fakeHost'
@@ -63,5 +64,21 @@ describe('the backend a segment runs on', () => {
     const inspect = (idx: number) => mount(TimelineInspector, { props: { job, idx }, global: { plugins: [p, timelinePrimeVue] } })
     expect(inspect(0).get('[data-testid="inspector-backend"]').text()).toBe('on Second GPU')
     expect(inspect(1).find('[data-testid="inspector-backend"]').exists()).toBe(false)
+  })
+
+  it('names the backend of each new take running beside the segment, from the backends statuses', () => {
+    const p = pinia([gpu2])
+    // The fixture's second GPU runs job 9's segment 4, take 2 (prompt p-gpu2-1).
+    useBackendsStore().backends = backendStatuses(7)
+    useProgressStore().applyEvent({
+      type: 'progress', job_id: 9, idx: 3, take: 2, prompt_id: 'p-gpu2-1', value: 4, max: 10, node: '57',
+      fraction: 0.2, phase: 'high_noise', started_at: new Date().toISOString(), typical_ms: 100_000,
+    })
+    const view = card(p, { job_id: 9, idx: 3, status: 'done', take: 1, open_takes: 1, backend: 'main' })
+    expect(view.get('[data-testid="segment-takes-running"]').text()).toContain('Take 2 running')
+    expect(view.get('[data-testid="take-run-backend"]').text()).toBe('on Second GPU')
+    // A run no backend lists (its status not read yet) says nothing rather than guess.
+    useBackendsStore().backends = []
+    expect(card(p, { job_id: 9, idx: 3, status: 'done', take: 1, open_takes: 1 }).find('[data-testid="take-run-backend"]').exists()).toBe(false)
   })
 })
