@@ -4,8 +4,8 @@ import { BackendList, DiscoveredBackends } from '../../sidecar/contract'
 import { answer, sidecar } from '../sidecarClient'
 
 export const backendsApi = {
-  /** GET /api/backends: every backend's status. */
-  list: async () => (await answer(sidecar.backends.$get(), BackendList)).backends,
+  /** GET /api/backends: every backend's status, and the failover timeout in force. */
+  list: () => answer(sidecar.backends.$get(), BackendList),
   /** GET /api/backends/discovered: ComfyUI-Distributed's workers on the main ComfyUI. */
   discovered: () => answer(sidecar.backends.discovered.$get(), DiscoveredBackends),
 }

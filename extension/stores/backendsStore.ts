@@ -3,7 +3,7 @@
 // settings PUT of the new list). The names a segment shows for its backend come from here too.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { BackendSetting, BackendStatus, DiscoveredBackends, ServerEvent } from '../../sidecar/contract'
+import type { BackendSetting, BackendStatus, DiscoveredBackends, FailoverTimeout, ServerEvent } from '../../sidecar/contract'
 import { backendsApi } from '../composables/useBackendsApi'
 import { backendIdFor, backendLabel, canTurnOff, knownBackends, withBackend } from '../domain/backends'
 import { errorMessage } from '../domain/errorMessage'
@@ -14,6 +14,8 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
   const settings = useSettingsStore()
   const backends = ref<BackendStatus[]>([])
   const discovered = ref<DiscoveredBackends | null>(null)
+  /** The failover timeout in force (the setting, or --backend-timeout over it); null before the first load. */
+  const failover = ref<FailoverTimeout | null>(null)
   /** The last failure (loading, or a refused change), in the sidecar's words. */
   const error = ref<string | null>(null)
   const loading = ref(false)
@@ -22,7 +24,9 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
   async function load(): Promise<void> {
     loading.value = true
     try {
-      backends.value = await backendsApi.list()
+      const list = await backendsApi.list()
+      backends.value = list.backends
+      failover.value = list.failover_timeout
       error.value = null
     } catch (e) {
       error.value = errorMessage(e)
@@ -56,7 +60,7 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
     return on ? labelOf(on.id) : null
   }
 
-  async function save(patch: { backends?: BackendSetting[]; main_backend_enabled?: boolean }): Promise<boolean> {
+  async function save(patch: { backends?: BackendSetting[]; main_backend_enabled?: boolean; backend_timeout_s?: number }): Promise<boolean> {
     saving.value = true
     error.value = null
     try {
@@ -90,5 +94,9 @@ export const useBackendsStore = defineStore('longvideo.backends', () => {
     return save({ backends: withBackend(stored.value, id, null) })
   }
 
-  return { backends, discovered, error, loading, saving, known, several, load, loadDiscovered, applyEvent, labelOf, labelOfPrompt, add, setEnabled, remove }
+  function setFailoverTimeout(seconds: number): Promise<boolean> {
+    return save({ backend_timeout_s: seconds })
+  }
+
+  return { backends, discovered, failover, error, loading, saving, known, several, load, loadDiscovered, applyEvent, labelOf, labelOfPrompt, add, setEnabled, remove, setFailoverTimeout }
 })
