@@ -213,12 +213,14 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   log.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`)
   let closing: Promise<void> | null = null
   const closeOnce = async () => {
-    runner.stop()
+    // The poll under way reads the database after each answer: it ends before the database closes.
+    const stopped = runner.stop()
     await new Promise<void>((resolve) => {
       server.close(() => resolve())
       const s = server as { closeAllConnections?: () => void }
       s.closeAllConnections?.()
     })
+    await stopped
     closeDatabase(db)
     // After the database: a killed finalize must not be recorded as a failed one (the next start redoes it).
     ffmpegLedger.close()

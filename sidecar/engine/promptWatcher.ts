@@ -47,13 +47,16 @@ export interface WatcherParts {
  */
 export const HISTORY_RECHECK_MS = 250
 export const HISTORY_GRACE_MS = 120_000
+/** How long stopping waits for the poll under way to end. */
+export const STOP_WAIT_MS = 3_000
 
 export class PromptWatcher {
   /** Prompts whose history is being read: a second end signal must not read it again. */
   private readonly completing = new Set<string>()
   /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
   private readonly ended = new Map<string, { at: number; wait: number; timer: NodeJS.Timeout | null }>()
-  private polling = false
+  /** The poll under way: stop() waits for it, as it reads the database after each answer. */
+  private polling: Promise<void> | null = null
   /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
   private readonly socketOutputs = new SocketOutputs()
 
@@ -132,7 +135,7 @@ export class PromptWatcher {
 
   /** Asks ComfyUI where one prompt is: queue first, then history (in this order, so none slips between). */
   async reconcile(promptId: string, queue?: QueueSnapshot): Promise<void> {
-    if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return
     const owner = findPromptOwner(this.o.db, promptId)
     if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return
     // A backend that does not answer keeps its prompts: they are looked at when it is back (or failed over).
@@ -140,6 +143,7 @@ export class PromptWatcher {
     if (!queue && backend && !backend.reachable && backend.downSince !== null) return
     try {
       const q = queue ?? (await this.parts.pool.client(owner.backend).queue())
+      if (this.engine.stopped()) return
       if (q.running.includes(promptId)) {
         if (owner.status === 'queued') this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
         return
@@ -155,9 +159,15 @@ export class PromptWatcher {
   }
 
   /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
-  async poll(): Promise<void> {
-    if (this.polling || this.engine.stopped()) return
-    this.polling = true
+  poll(): Promise<void> {
+    if (this.polling || this.engine.stopped()) return this.polling ?? Promise.resolve()
+    this.polling = this.pollOnce().finally(() => {
+      this.polling = null
+    })
+    return this.polling
+  }
+
+  private async pollOnce(): Promise<void> {
     try {
       // The configuration is applied at start and by a settings PUT; here only a drain that found a backend silent is tried again.
       this.parts.work.drain()
@@ -169,6 +179,8 @@ export class PromptWatcher {
           if (!b.spec.enabled && mine.length === 0 && b.id !== MAIN_BACKEND) return
           try {
             const queue = await b.comfy.queue()
+            // Stopped while ComfyUI answered: the database may be closing.
+            if (this.engine.stopped()) return
             const wasReachable = b.reachable
             this.parts.pool.sawAnswer(b.id, queue)
             if (!b.presets) void this.parts.work.backOnline(b.id)
@@ -179,12 +191,11 @@ export class PromptWatcher {
           }
         })
       )
+      if (this.engine.stopped()) return
       await this.parts.work.afterPoll()
       if (room) this.engine.pump()
     } catch (err) {
       this.o.log.warn(`poll: ${(err as Error).message}`)
-    } finally {
-      this.polling = false
     }
   }
 
@@ -213,6 +224,7 @@ export class PromptWatcher {
       if (!entry) {
         entry = await this.parts.pool.client(owner.backend).history(promptId)
         state = null
+        if (this.engine.stopped()) return
       }
       const at = now()
       if (!entry) {
@@ -316,8 +328,16 @@ export class PromptWatcher {
     this.ended.delete(promptId)
   }
 
-  /** Stops the history re-checks (the runner stops). */
-  stop(): void {
+  /**
+   * Stops the history re-checks (the runner stops); resolves once the poll under way has ended, or
+   * after STOP_WAIT_MS of a ComfyUI that does not answer (that poll then sees stopped() at its
+   * answer and leaves the database alone).
+   */
+  async stop(): Promise<void> {
     for (const id of [...this.ended.keys()]) this.forgetEnded(id)
+    if (!this.polling) return
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([this.polling, new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))])
+    clearTimeout(timer)
   }
 }

@@ -91,13 +91,15 @@ export class Runner {
     void this.watcher.poll()
   }
 
-  stop(): void {
+  /** Stops the engine; resolves once the poll under way has ended, so the database may be closed then. */
+  stop(): Promise<void> {
     this.stopped = true
-    this.watcher.stop()
+    if (this.pollTimer) clearInterval(this.pollTimer)
+    const polled = this.watcher.stop()
     this.status.stop()
     this.work.stop()
     this.pool.stop()
-    if (this.pollTimer) clearInterval(this.pollTimer)
+    return polled
   }
 
   progressOf = (promptId: string): Progress | null => this.status.progressOf(promptId)
