@@ -217,6 +217,11 @@ describe('the timeline workspace in the browser', () => {
       expect(c.left).toBeGreaterThanOrEqual(side.x)
       expect(c.right).toBeLessThanOrEqual(side.x + side.width)
     }
+    // Its title keeps one line beside the take chip, and the close button stays on the title's row.
+    const title = (await inspector.locator('header b').boundingBox())!
+    expect(title.height).toBeLessThan(22)
+    const close = (await inspector.locator('header [aria-label^="Close"]').boundingBox())!
+    expect(Math.abs(close.y + close.height / 2 - (title.y + title.height / 2))).toBeLessThan(8)
     await shoot(page, 'timeline-takes-1280-light')
     await page.setViewportSize({ width: 1920, height: 1080 })
     await setPalette(page, 'dark')
