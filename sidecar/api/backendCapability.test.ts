@@ -38,4 +38,35 @@ describe('capability per backend', () => {
     expect(done[3]?.segments[0]?.backend).toBe('small')
     expect(small.promptLog.filter((l) => l.httpStatus === 200).map((l) => l.prompt_id)).toEqual([done[3]?.segments[0]?.prompt_id])
   }, 90_000)
+
+  it('places a job that chose its own models or LoRAs only where those files are, not by the preset\'s default models', async () => {
+    const fp16 = { high: 'wan2.2_i2v_high_noise_14B_fp16.safetensors', low: 'wan2.2_i2v_low_noise_14B_fp16.safetensors' }
+    world = await startWorld({ segmentSeconds: 0.5, models: { ...DEFAULT_MODELS, diffusion_models: [...(DEFAULT_MODELS.diffusion_models ?? []), fp16.high, fp16.low] } })
+    const w = world
+    // A second ComfyUI with every default model (so it can run the preset) but not the fp16 pair, nor one LoRA.
+    const loras = (DEFAULT_MODELS.loras ?? []).filter((l) => l !== 'detail_enhancer_v2.safetensors')
+    small = await startSimComfy({ root: path.join(w.root, 'small'), segmentSeconds: 0.5, models: { ...DEFAULT_MODELS, loras } })
+    expect((await w.api('PUT', '/api/settings', { backends: [{ id: 'small', name: 'Small GPU', url: small.url, enabled: true }] })).status).toBe(200)
+    const listed = await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => (r.body.backends[1]?.presets.length ?? 0) > 0, 'the presets of backend small')
+    expect(listed.body.backends[1]!.presets.find((p) => p.id === 'wan22_14b_i2v')?.ok).toBe(true)
+
+    // Created at once: two jobs with the fp16 models and one with the LoRA wait for main; the plain one may use the idle small GPU.
+    const params = { width: 64, height: 64, frames: 9, steps: 4, seed: 3 }
+    const bodies = [
+      smallJob({ name: 'A', parameters: { ...params, models: fp16 } }),
+      smallJob({ name: 'B', parameters: { ...params, models: fp16 } }),
+      smallJob({ name: 'C', loras: { high: [{ name: 'detail_enhancer_v2.safetensors', strength: 0.8 }], low: [] } }),
+      smallJob({ name: 'D' }),
+    ]
+    const ids: number[] = []
+    for (const body of bodies) {
+      const r = await w.api<JobWithSegments>('POST', '/api/jobs', body)
+      expect(r.status).toBe(201)
+      ids.push(r.body.id)
+    }
+    const done = await Promise.all(ids.map((id) => w.waitForJob(id, (j) => j.status !== 'running' && j.status !== 'draft', `job ${id}`, 60_000)))
+    expect(done.map((j) => [j.status, j.segments[0]?.backend])).toEqual([['awaiting_prompt', 'main'], ['awaiting_prompt', 'main'], ['awaiting_prompt', 'main'], ['awaiting_prompt', 'small']])
+    // Nothing was sent to the small GPU that it could not run.
+    expect(small.promptLog.map((l) => [l.prompt_id, l.httpStatus])).toEqual([[done[3]?.segments[0]?.prompt_id, 200]])
+  }, 90_000)
 })

@@ -5,11 +5,12 @@ import { ComfyClient, ComfyUnreachable } from '../comfy/comfyClient'
 import type { QueueSnapshot } from '../comfy/comfyClient'
 import type { WsMessage } from '../comfy/comfySchemas'
 import { ComfySocket } from '../comfy/comfySocket'
-import type { BackendSource, PresetCapability } from '../contract'
+import type { BackendSource, PresetCapability, SegmentLoras } from '../contract'
 import { MAIN_BACKEND_ID, MAIN_BACKEND_NAME } from '../contract'
 import type { Logger } from '../log'
 import type { Template } from '../workflows'
-import { backendCapabilities, requiredClasses } from '../workflows'
+import type { LiveInfo } from '../workflows'
+import { backendCapabilities, presetCapability, requiredClasses } from '../workflows'
 import { liveNodeSchemas } from './admission'
 
 export const MAIN_BACKEND = MAIN_BACKEND_ID
@@ -20,6 +21,13 @@ export interface BackendSpec {
   url: string
   enabled: boolean
   from: BackendSource
+}
+
+/** The files a run loads besides its preset's nodes: the job's models (empty: the preset's own) and the run's LoRAs; `key` is its affinity key. */
+export interface RunFiles {
+  key: string
+  models: { high?: string; low?: string }
+  loras: SegmentLoras
 }
 
 export interface PoolEvents {
@@ -43,6 +51,10 @@ export class Backend {
   removed = false
   /** Which presets it can run (its node classes), once read; null before. */
   presets: PresetCapability[] | null = null
+  /** Its node schemas (with its model and LoRA lists), once read; null before. */
+  private live: LiveInfo | null = null
+  /** What a job's own models and LoRAs need here, by affinity key (cleared when the schemas are read again). */
+  private readonly ownRuns = new Map<string, PresetCapability>()
   private listening = false
 
   constructor(
@@ -86,6 +98,29 @@ export class Backend {
   canRun(preset: string): boolean {
     if (!this.presets) return this.id === MAIN_BACKEND
     return this.presets.find((p) => p.id === preset)?.ok ?? true
+  }
+
+  /**
+   * Whether a run whose job names its own models or LoRAs can run here: the preset's nodes with those
+   * files (not the preset's default models, which the run does not load). Runs that name none, and
+   * a backend not read yet, are judged by `canRun`.
+   */
+  capabilityFor(template: Template | undefined, run: RunFiles): PresetCapability | null {
+    const own = run.models.high || run.models.low || run.loras.high.length > 0 || run.loras.low.length > 0
+    if (!own || !template || !this.live) return null
+    let known = this.ownRuns.get(run.key)
+    if (!known) {
+      known = presetCapability(template, this.live, run.models, run.loras)
+      this.ownRuns.set(run.key, known)
+    }
+    return known
+  }
+
+  /** Stores what was read of its nodes: the presets it can run. */
+  setLive(live: LiveInfo, presets: PresetCapability[]): void {
+    this.live = live
+    this.presets = presets
+    this.ownRuns.clear()
   }
 }
 
@@ -224,7 +259,7 @@ export class BackendPool {
     if (!b) return
     const nodeSchemas = await liveNodeSchemas(b.comfy, templates.flatMap((t) => requiredClasses(t)))
     if (!nodeSchemas) throw new Error(`ComfyUI at ${b.spec.url} did not answer for its node schemas`)
-    b.presets = backendCapabilities(templates, { nodeSchemas })
+    b.setLive({ nodeSchemas }, backendCapabilities(templates, { nodeSchemas }))
     this.events.changed()
   }
 }

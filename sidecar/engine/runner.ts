@@ -28,6 +28,7 @@ import { stepThenBind } from './machine'
 import { isInFlight, plainError, runOf } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
+import { capableRule } from './runCapability'
 import { place } from './placement'
 import { placementBackends, readyWork } from './scheduler'
 import type { BoundSegment } from './segmentPrompt'
@@ -245,10 +246,7 @@ export class Runner {
     if (!this.accepting) return
     const open = this.work.openBackends()
     const backends = placementBackends(states, open, this.work.memory)
-    // A preset no open backend can run still goes to one: its pre-flight then fails the run saying what is missing.
-    const canRun = (id: string, preset: string) => this.pool.get(id)?.canRun(preset) ?? false
-    const runnable = (preset: string) => open.some((b) => b.open && canRun(b.id, preset))
-    const capable = (id: string, run: { preset: string }) => canRun(id, run.preset) || !runnable(run.preset)
+    const capable = capableRule(states, this.pool, this.o.templates, open)
     const { placements, memory } = place(readyWork(states), backends, capable, { affinity: this.o.affinity ?? true })
     for (const [id, m] of memory) this.work.memory.set(id, m)
     for (const run of placements) {

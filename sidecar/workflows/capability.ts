@@ -1,7 +1,7 @@
 // Which presets a ComfyUI backend can run, and why not (issue 16): each template is bound with its
 // own defaults and checked by the same pre-flight a submit runs, against that backend's node schemas
 // (GET /object_info; the loaders' option lists are its model files). Pure: no server is asked here.
-import type { PresetCapability } from '../contract'
+import type { PresetCapability, SegmentLoras } from '../contract'
 import type { ApiPrompt } from './apiPrompt'
 import { bindSegment } from './bindSegment'
 import { missingNodeMessage, preflight } from './preflight'
@@ -17,8 +17,10 @@ export function promptMissing(prompt: ApiPrompt, live: LiveInfo): string[] {
   return [...new Set(preflight(prompt, live).map((p) => p.message))]
 }
 
-/** The template bound as a job with the preset's defaults (and `models` when given) would send it. */
-function probePrompt(t: Template, models: { high?: string; low?: string }): ApiPrompt {
+const NO_LORAS: SegmentLoras = { high: [], low: [] }
+
+/** The template bound as a job with the preset's defaults (and `models`, `loras` when given) would send it. */
+function probePrompt(t: Template, models: { high?: string; low?: string }, loras: SegmentLoras): ApiPrompt {
   const d = t.defaults
   return bindSegment(t, {
     startImage: t.kind === 't2v' ? null : PROBE_IMAGE,
@@ -32,7 +34,7 @@ function probePrompt(t: Template, models: { high?: string; low?: string }): ApiP
     cfg: d.cfg,
     seed: 0,
     models,
-    loras: { high: [], low: [] },
+    loras,
     options: {},
     videoPrefix: 'longvideo/capability',
     lastFramePrefix: 'longvideo/capability_last',
@@ -43,13 +45,14 @@ function probePrompt(t: Template, models: { high?: string; low?: string }): ApiP
 
 /**
  * Whether a backend can run one preset: the node classes the template and the engine's additions
- * (LoRA chain, hand-off nodes) need, and its model files (the preset's own, or `models`), are there.
- * `missing` says what to install, in pre-flight's words; a template that does not bind says why.
+ * (LoRA chain, hand-off nodes) need, and its model files (the preset's own, or `models`) and
+ * `loras`, are there. `missing` says what to install, in pre-flight's words; a template that does
+ * not bind says why.
  */
-export function presetCapability(t: Template, live: LiveInfo, models: { high?: string; low?: string } = {}): PresetCapability {
+export function presetCapability(t: Template, live: LiveInfo, models: { high?: string; low?: string } = {}, loras: SegmentLoras = NO_LORAS): PresetCapability {
   let missing: string[]
   try {
-    missing = promptMissing(probePrompt(t, models), live)
+    missing = promptMissing(probePrompt(t, models, loras), live)
   } catch (err) {
     missing = [err instanceof Error ? err.message : String(err)]
   }

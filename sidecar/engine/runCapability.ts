@@ -1,0 +1,34 @@
+// Which backend can take which ready run (placement's `capable`): one that has the run's preset nodes
+// and the files the run loads: the job's own models and the run's LoRAs when it names them, the
+// preset's default models otherwise. A run no open backend can take still goes to one, whose
+// pre-flight then fails it saying what is missing there.
+import type { JobState } from '../contract'
+import type { Template } from '../workflows'
+import type { BackendPool, RunFiles } from './backendPool'
+import type { ReadyWork } from './placement'
+
+export function capableRule(states: readonly JobState[], pool: BackendPool, templates: readonly Template[], open: readonly { id: string; open: boolean }[]): (backend: string, run: ReadyWork) => boolean {
+  const byJob = new Map(states.map((s) => [s.job.id, s]))
+  const filesOf = (run: ReadyWork): RunFiles | null => {
+    const st = byJob.get(run.job_id)
+    const record = run.take === null ? st?.segments[run.idx] : st?.takes.find((t) => t.idx === run.idx && t.take === run.take)
+    return st && record ? { key: run.key, models: st.job.parameters.models, loras: record.loras } : null
+  }
+  const canRun = (id: string, run: ReadyWork): boolean => {
+    const b = pool.get(id)
+    if (!b) return false
+    const files = filesOf(run)
+    const own = files ? b.capabilityFor(templates.find((t) => t.id === run.preset), files) : null
+    return own ? own.ok : b.canRun(run.preset)
+  }
+  const runnable = new Map<string, boolean>()
+  const anyOpen = (run: ReadyWork): boolean => {
+    let known = runnable.get(run.key)
+    if (known === undefined) {
+      known = open.some((b) => b.open && canRun(b.id, run))
+      runnable.set(run.key, known)
+    }
+    return known
+  }
+  return (id, run) => canRun(id, run) || !anyOpen(run)
+}
