@@ -78,6 +78,46 @@ describe('failover between ComfyUI backends', () => {
     await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'segment 1 done on main')
   }, 90_000)
 
+  it('takes a silent backend\'s running and waiting prompts out when it answers again, also after a sidecar restart in between', async () => {
+    world = await startWorld({}, { backendTimeoutMs: 1_000 }, { backends: 1 })
+    const w = world
+    const gpu2 = w.backends[0]!
+    gpu2.sim.setSegmentSeconds(30)
+    const put = (main: boolean) => w.api('PUT', '/api/settings', { main_backend_enabled: main, backends: backendSettings([gpu2]) })
+    expect((await put(false)).status).toBe(200)
+    const a = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'A' }))).body.id
+    const b = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'B', parameters: { width: 64, height: 64, frames: 9, steps: 4, seed: 9 } }))).body.id
+    const both = async () => [(await w.job(a)).segments[0]!, (await w.job(b)).segments[0]!]
+    const [runA, runB] = await waitUntil(both, (r) => r.some((x) => x.status === 'running') && r.some((x) => x.status === 'queued'), 'one running and one waiting on gpu2')
+    const old = new Set([runA!.prompt_id!, runB!.prompt_id!])
+    const waiting = (runA!.status === 'queued' ? runA : runB)!.prompt_id!
+
+    // gpu2 stops answering (its process goes on); both runs are placed on main with new prompts.
+    await gpu2.sim.stop()
+    gpu2.sim.setSegmentSeconds(0.2)
+    expect((await put(true)).status).toBe(200)
+    await waitUntil(async () => new Set(abandonedOn(w.sidecar.db, 'gpu2').map((x) => x.prompt_id)), (ids) => ids.size === 2 && [...ids].every((id) => old.has(id)), 'both gpu2 prompts abandoned', 20_000)
+    // The sidecar restarts while gpu2 is still silent: what it abandoned is remembered (SQLite).
+    await w.restartSidecar()
+    expect(abandonedOn(w.sidecar.db, 'gpu2')).toHaveLength(2)
+
+    const backAt = Date.now()
+    await gpu2.sim.start()
+    await waitUntil(async () => abandonedOn(w.sidecar.db, 'gpu2').length, (n) => n === 0, 'the abandoned prompts taken out of gpu2', 20_000)
+    const entry = (id: string) => gpu2.sim.promptLog.find((l) => l.prompt_id === id)
+    const running = [...old].find((id) => id !== waiting)!
+    // The running one was interrupted soon after gpu2 answered (not run to its end), the waiting one never started there.
+    await waitUntil(async () => entry(running)?.status, (s) => s !== undefined, 'the old running prompt ended on gpu2')
+    expect(entry(running)?.status).toBe('interrupted')
+    expect(entry(running)!.finishedAt! - backAt).toBeLessThan(10_000)
+    expect(entry(waiting)?.startedAt).toBeUndefined()
+    expect(gpu2.sim.promptLog.filter((l) => l.startedAt !== undefined).map((l) => l.prompt_id)).toEqual([running])
+
+    const done = await Promise.all([a, b].map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id} done on main`, 30_000)))
+    expect(done.map((j) => j.segments[0]?.backend)).toEqual(['main', 'main'])
+    expect(done.every((j) => !old.has(j.segments[0]!.prompt_id!))).toBe(true)
+  }, 90_000)
+
   it('continues a chain from a segment made on a backend that has gone away: its files were copied when it finished', async () => {
     world = await startWorld({}, { backendTimeoutMs: 1_000 }, { backends: 1 })
     const w = world
