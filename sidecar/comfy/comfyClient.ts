@@ -67,6 +67,8 @@ interface PlainAnswer {
 
 export class ComfyClient {
   private readonly schemaCache = new Map<string, { at: number; value: unknown }>()
+  /** Classes whose expired schema is being fetched again (objectInfo). */
+  private readonly schemaRefreshes = new Map<string, Promise<unknown>>()
   /** Kept-alive connections for POST /prompt (see postJson). */
   private readonly agent: http.Agent
 
@@ -169,10 +171,27 @@ export class ComfyClient {
     })
   }
 
-  /** GET /object_info/{class}, cached per class for a minute; null when the class is not installed. */
+  /**
+   * GET /object_info/{class}; null when the class is not installed. Cached per class: an answer
+   * older than a minute is still served while a fresh one is fetched behind it, so the hand-off
+   * that falls on the expiry (one a minute) does not wait for ComfyUI's answer before its POST.
+   */
   async objectInfo(classType: string): Promise<unknown> {
     const hit = this.schemaCache.get(classType)
     if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value
+    if (hit) {
+      if (!this.schemaRefreshes.has(classType)) {
+        const refresh = this.fetchObjectInfo(classType)
+          .catch(() => undefined) // the last good answer stays; the next call tries again
+          .finally(() => this.schemaRefreshes.delete(classType))
+        this.schemaRefreshes.set(classType, refresh)
+      }
+      return hit.value
+    }
+    return this.fetchObjectInfo(classType)
+  }
+
+  private async fetchObjectInfo(classType: string): Promise<unknown> {
     const res = await this.request(`/object_info/${encodeURIComponent(classType)}`)
     if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /object_info/${classType}`)
     const body = (await res.json().catch(() => ({}))) as Record<string, unknown>

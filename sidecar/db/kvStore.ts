@@ -2,8 +2,13 @@
 import type { Db } from './database'
 
 export function getKv(db: Db, key: string): unknown {
-  const row = db.prepare<[string], { value: string }>('SELECT value FROM kv WHERE key = ?').get(key)
-  return row ? (JSON.parse(row.value) as unknown) : undefined
+  const text = getKvText(db, key)
+  return text === undefined ? undefined : (JSON.parse(text) as unknown)
+}
+
+/** The stored JSON text of a key, unparsed (a caller that keeps what it parsed compares it). */
+export function getKvText(db: Db, key: string): string | undefined {
+  return db.prepare<[string], { value: string }>('SELECT value FROM kv WHERE key = ?').get(key)?.value
 }
 
 export function setKv(db: Db, key: string, value: unknown): void {

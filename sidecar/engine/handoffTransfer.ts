@@ -50,6 +50,13 @@ export function backendOfImage(state: JobState, file: FileRef): string {
   return imageSources(state).get(loadImageValue(file))?.backend ?? MAIN_BACKEND
 }
 
+/** Whether any image a run of the job may load (imageSources) is on another backend than `target`. */
+function anyImageElsewhere(state: JobState, target: string): boolean {
+  if (state.job.input_image && target !== MAIN_BACKEND) return true
+  const elsewhere = (run: JobState['segments'][number] | JobState['takes'][number]) => Boolean(run.last_frame || run.tail) && (run.backend ?? MAIN_BACKEND) !== target
+  return state.segments.some(elsewhere) || state.takes.some(elsewhere)
+}
+
 export class HandoffTransfer {
   /** Copies made: `${target}\n${value}` -> the LoadImage value of the copy on target. */
   private readonly copies = new Map<string, string>()
@@ -65,6 +72,9 @@ export class HandoffTransfer {
    * guard's corrected frame) is not in the sources and stays.
    */
   async localize(prompt: ApiPrompt, state: JobState, target: string): Promise<ApiPrompt> {
+    // With one backend (or all of the job's images on the target) nothing is elsewhere: the map of
+    // every run's files is not built on the way from one segment's end to the next one's POST.
+    if (!anyImageElsewhere(state, target)) return prompt
     const sources = imageSources(state)
     const replace = new Map<string, string>()
     for (const node of Object.values(prompt)) {

@@ -50,3 +50,21 @@ describe('plain data', () => {
     expect(out.job.updated_at).toBe('t1')
   })
 })
+
+describe('plain data, more', () => {
+  it('counts the keys of both sides: a member only the second has makes them differ', () => {
+    expect(samePlain({ a: 1 }, { a: 1, b: 2 })).toBe(false)
+    expect(samePlain({ a: 1, b: 2 }, { a: 1 })).toBe(false)
+    expect(samePlain({ a: [{ b: null }] }, { a: [{ b: null }] })).toBe(true)
+    expect(samePlain({ a: NaN }, { a: NaN })).toBe(false)
+  })
+
+  it('finds a row of the state before by its key when the rows moved (a take added before it)', () => {
+    const base = state()
+    const draft = copyPlain(base)
+    draft.takes.unshift({ job_id: 1, idx: 0, take: 2, status: 'planned', video: null } as unknown as JobState['takes'][number])
+    const out = shareUnchanged(draft, base)
+    expect(out.takes[1]).toBe(base.takes[0])
+    expect(out.takes[0]).not.toBe(base.takes[0])
+  })
+})

@@ -3,7 +3,7 @@
 import { z } from 'zod'
 import { DomainError, Settings, SettingsUpdate } from '../contract'
 import type { Db } from '../db/database'
-import { getKv, setKv } from '../db/kvStore'
+import { getKv, getKvText, setKv } from '../db/kvStore'
 
 const KEY = 'settings'
 const Stored = SettingsUpdate
@@ -14,9 +14,30 @@ export function storedSettings(db: Db): StoredSettings {
   return parsed.success ? parsed.data : {}
 }
 
+/**
+ * The effective settings last computed per database, with the stored text they came from: each
+ * hand-off reads them (the output subfolder) and two zod parses cost more than binding the workflow.
+ * The text is read every time (one indexed row), so a write by any path is seen at once.
+ */
+const lastEffective = new WeakMap<Db, { text: string | undefined; base: Settings; value: Settings }>()
+
+/** The settings in force, frozen (shared between readers; a change goes through updateSettings). */
 export function effectiveSettings(db: Db, base: Settings): Settings {
-  const stored = storedSettings(db)
-  return Settings.parse(merge(base, stored))
+  const text = getKvText(db, KEY)
+  const hit = lastEffective.get(db)
+  if (hit && hit.text === text && hit.base === base) return hit.value
+  const parsed = Stored.safeParse(text === undefined ? {} : JSON.parse(text))
+  const value = deepFreeze(Settings.parse(merge(base, parsed.success ? parsed.data : {})))
+  lastEffective.set(db, { text, base, value })
+  return value
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const v of Object.values(value)) deepFreeze(v)
+  }
+  return value
 }
 
 /**

@@ -94,6 +94,33 @@ export function preflight(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[]
   return nodeProblems(prompt, live).filter((p) => !seen.has(p.message) && seen.add(p.message))
 }
 
+/**
+ * Input specs read once each: the schemas are kept per ComfyUI answer, and a hand-off checks every
+ * input of ~20 nodes (option lists of up to a few hundred names) between one segment and the next.
+ */
+const readSpecs = new WeakMap<object, InputConstraint>()
+
+function constraintOf(spec: Parameters<typeof readInputSpec>[0]): InputConstraint {
+  let c = readSpecs.get(spec)
+  if (!c) {
+    c = readInputSpec(spec)
+    readSpecs.set(spec, c)
+  }
+  return c
+}
+
+const declaredInputs = new WeakMap<NodeSchema, NonNullable<NodeSchema['input']['required']>>()
+
+/** A node's inputs, optional and required, by name (once per schema). */
+function declaredOf(schema: NodeSchema): NonNullable<NodeSchema['input']['required']> {
+  let declared = declaredInputs.get(schema)
+  if (!declared) {
+    declared = { ...schema.input.optional, ...schema.input.required }
+    declaredInputs.set(schema, declared)
+  }
+  return declared
+}
+
 function nodeProblems(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
   const problems: PreflightProblem[] = []
   for (const [id, node] of Object.entries(prompt)) {
@@ -103,7 +130,7 @@ function nodeProblems(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
       problems.push({ ...base, code: 'missing_node', message: missingNodeMessage(node.class_type) })
       continue
     }
-    const declared = { ...schema.input.optional, ...schema.input.required }
+    const declared = declaredOf(schema)
     for (const name of Object.keys(schema.input.required ?? {})) {
       if (!(name in node.inputs)) problems.push({ ...base, code: 'bad_value', input: name, message: `Required input missing: ${node.class_type}.${name}` })
     }
@@ -115,7 +142,7 @@ function nodeProblems(prompt: ApiPrompt, live: LiveInfo): PreflightProblem[] {
         if (isLink(value)) problems.push({ ...base, code: 'bad_value', input: name, message: `${node.class_type} has no input ${name} in this ComfyUI (update ComfyUI, or turn off what uses it)` })
         continue
       }
-      const c = readInputSpec(spec)
+      const c = constraintOf(spec)
       if (isLink(value)) {
         const source = prompt[value[0]]
         if (!source) {
