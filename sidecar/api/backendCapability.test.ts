@@ -50,6 +50,25 @@ describe('capability per backend', () => {
     const listed = await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => (r.body.backends[1]?.presets.length ?? 0) > 0, 'the presets of backend small')
     expect(listed.body.backends[1]!.presets.find((p) => p.id === 'wan22_14b_i2v')?.ok).toBe(true)
 
+    // What the new-job form asks before it sends a job: each backend's verdict on the job's own files, naming them.
+    type Check = { backends: { id: string; ok: boolean; missing: string[] }[] }
+    const check = async (body: Record<string, unknown>) => {
+      const r = await waitUntil(() => w.api<Check>('POST', '/api/backends/check', { preset: 'wan22_14b_i2v', ...body }), (x) => x.body.backends?.length === 2, 'both backends read')
+      return Object.fromEntries(r.body.backends.map((b) => [b.id, b]))
+    }
+    const plain = await check({})
+    expect([plain.main?.ok, plain.small?.ok]).toEqual([true, true])
+    const withFp16 = await check({ models: fp16 })
+    expect([withFp16.main?.ok, withFp16.small?.ok]).toEqual([true, false])
+    expect(withFp16.small?.missing.join(' ')).toContain(fp16.high)
+    const withLora = await check({ loras: { high: [{ name: 'detail_enhancer_v2.safetensors', strength: 0.8 }], low: [] } })
+    expect([withLora.main?.ok, withLora.small?.ok]).toEqual([true, false])
+    expect(withLora.small?.missing.join(' ')).toContain('detail_enhancer_v2.safetensors')
+    const unknown = await w.api<{ error: { field: string } }>('POST', '/api/backends/check', { preset: 'nope' })
+    expect([unknown.status, unknown.body.error.field]).toEqual([400, 'preset'])
+    const badLora = await w.api<{ error: { field: string } }>('POST', '/api/backends/check', { preset: 'wan22_14b_i2v', loras: { high: [{ name: '' }] } })
+    expect([badLora.status, badLora.body.error.field]).toEqual([400, 'loras.high.0.name'])
+
     // Created at once: two jobs with the fp16 models and one with the LoRA wait for main; the plain one may use the idle small GPU.
     const params = { width: 64, height: 64, frames: 9, steps: 4, seed: 3 }
     const bodies = [

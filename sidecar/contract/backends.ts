@@ -2,6 +2,7 @@
 // GET /api/backends answers it, and the ComfyUI-Distributed workers GET /api/backends/discovered offers.
 import { z } from 'zod/mini'
 import { plainText } from './common'
+import { ModelPair, SegmentLoras } from './parameters'
 
 /** The ComfyUI the package is installed in (--comfyui): always a backend, first, and never removed. */
 export const MAIN_BACKEND_ID = 'main'
@@ -143,3 +144,15 @@ export const DiscoveredBackends = z.object({
   source: z.nullable(z.literal('comfyui-distributed')),
 })
 export type DiscoveredBackends = z.infer<typeof DiscoveredBackends>
+
+/** POST /api/backends/check: can each backend run a job of this preset with these models and LoRAs? */
+export const RunCheckBody = z.object({
+  preset: z.string().check(z.minLength(1), z.maxLength(120)),
+  models: z._default(ModelPair, {}),
+  loras: z._default(SegmentLoras, { high: [], low: [] }),
+})
+export type RunCheckBody = z.infer<typeof RunCheckBody>
+/** Per backend that is on and whose nodes are read: ok, or what it lacks (the job's own files named). */
+export const RunCheck = z.object({ backends: z.array(z.object({ id: z.string(), ok: z.boolean(), missing: z.array(z.string()) })) })
+export type RunCheck = z.infer<typeof RunCheck>
+

@@ -2,9 +2,11 @@
 // and the files the run loads: the job's own models and the run's LoRAs when it names them, the
 // preset's default models otherwise. A run no open backend can take still goes to one, whose
 // pre-flight then fails it saying what is missing there.
-import type { JobState } from '../contract'
+import type { JobState, ModelPair, RunCheck, SegmentLoras } from '../contract'
+import { DomainError } from '../contract'
 import type { Template } from '../workflows'
 import type { BackendPool, RunFiles } from './backendPool'
+import { affinityKey } from './placement'
 import type { ReadyWork } from './placement'
 
 export function capableRule(states: readonly JobState[], pool: BackendPool, templates: readonly Template[], open: readonly { id: string; open: boolean }[]): (backend: string, run: ReadyWork) => boolean {
@@ -32,3 +34,18 @@ export function capableRule(states: readonly JobState[], pool: BackendPool, temp
   }
   return (id, run) => canRun(id, run) || !anyOpen(run)
 }
+
+/** For the panel: which backends that are on (and read) can run a job of `preset` with these models and LoRAs, and what the others lack. */
+export function checkRun(pool: BackendPool, templates: readonly Template[], preset: string, models: ModelPair, loras: SegmentLoras): RunCheck {
+  const template = templates.find((t) => t.id === preset)
+  if (!template) throw new DomainError('bad_request', `preset: there is no preset "${preset}" (see GET /api/presets)`, 'preset')
+  const files: RunFiles = { key: affinityKey(preset, { models }, loras), models, loras }
+  const backends: RunCheck['backends'] = []
+  for (const b of pool.all()) {
+    if (!b.spec.enabled || b.removed) continue
+    const own = b.capabilityFor(template, files) ?? b.presets?.find((p) => p.id === preset)
+    if (own) backends.push({ id: b.id, ok: own.ok, missing: own.missing })
+  }
+  return { backends }
+}
+

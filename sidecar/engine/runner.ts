@@ -12,7 +12,7 @@
 // it in one turn of the event loop, with the job read from SQLite once (jobStore's cache) and each
 // step sharing the rows it did not change with the state before; the event streams get the changes after it.
 import { randomUUID } from 'node:crypto'
-import type { BackendStatus, JobState, Progress, QueueStatus } from '../contract'
+import type { BackendStatus, JobState, Progress, QueueStatus, RunCheck, RunCheckBody } from '../contract'
 import { DomainError } from '../contract'
 import { rememberJobState, saveJobState, sharedJobState } from '../db/jobStore'
 import { activeJobIds } from '../db/jobQueries'
@@ -28,7 +28,7 @@ import { stepThenBind } from './machine'
 import { isInFlight, plainError, runOf } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
-import { capableRule } from './runCapability'
+import { capableRule, checkRun } from './runCapability'
 import { place } from './placement'
 import { placementBackends, readyWork } from './scheduler'
 import type { BoundSegment } from './segmentPrompt'
@@ -253,6 +253,11 @@ export class Runner {
       const take = run.take === null ? {} : { take: run.take }
       this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), backend: run.backend, at: now() })
     }
+  }
+
+  /** Which backends can run a job of `preset` with these models and LoRAs (POST /api/backends/check). */
+  checkRun(body: RunCheckBody): RunCheck {
+    return checkRun(this.pool, this.o.templates, body.preset, body.models, body.loras)
   }
 
   /** Every backend's status (GET /api/backends). */
