@@ -1,0 +1,59 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { RunCheckBody } from '../../../sidecar/contract'
+import { useBackendsStore } from '../../stores/backendsStore'
+import { useSettingsStore } from '../../stores/settingsStore'
+import { backendStatuses } from '../../testing/backendFixtures'
+import { installFakeHost } from '../../testing/fakeHost'
+import type { FakeHost } from '../../testing/fakeHost'
+import { preset14b, settings } from '../../testing/fixtures'
+import PresetBackends from './PresetBackends.vue'
+
+let host: FakeHost
+const fp16 = 'wan2.2_i2v_high_noise_14B_fp16.safetensors'
+
+function mountNote(props: Record<string, unknown>) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  useSettingsStore().settings = settings
+  useSettingsStore().presets = [preset14b]
+  useBackendsStore().backends = backendStatuses()
+  return mount(PresetBackends, { global: { plugins: [pinia] }, props: { presetId: 'wan22_14b_i2v', ...props } })
+}
+
+/** The check bodies the note sent. */
+const checks = () => host.calls.filter((c) => c.init?.method === 'POST').map((c) => JSON.parse(String(c.init?.body)) as RunCheckBody)
+
+describe('which backends can run the job, by its own models and LoRAs', () => {
+  beforeEach(() => {
+    host = installFakeHost()
+    host.on('POST /longvideo/api/backends/check', (init) => {
+      const body = JSON.parse(String(init?.body)) as RunCheckBody
+      const lacks = [
+        ...(body.models.high === fp16 ? [`Model file not installed: ${fp16} (in models/diffusion_models)`] : []),
+        ...body.loras.high.map((l) => `LoRA file not installed: ${l.name} (in models/loras)`),
+      ]
+      return { body: { backends: [{ id: 'main', ok: true, missing: [] }, { id: 'second-gpu', ok: lacks.length === 0, missing: lacks }] } }
+    })
+  })
+
+  it('asks the sidecar with the job\'s own files and names what a backend lacks of them', async () => {
+    const view = mountNote({ models: { high: fp16, low: preset14b.models.low }, loras: { high: [{ name: 'style/x.safetensors', strength: 1 }], low: [] } })
+    await flushPromises()
+    // Only the files the job adds to the preset's own are sent (the low model is the preset's).
+    expect(checks()).toEqual([{ preset: 'wan22_14b_i2v', models: { high: fp16 }, loras: { high: [{ name: 'style/x.safetensors', strength: 1 }], low: [] } }])
+    expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI.')
+    const not = view.findAll('[data-testid="preset-not-on"]')
+    expect(not.map((n) => n.attributes('data-name'))).toEqual(['Second GPU'])
+    expect(not[0]!.text()).toContain(fp16)
+    expect(not[0]!.text()).toContain('style/x.safetensors')
+  })
+
+  it('judges by the preset\'s statuses, asking nothing, while the job names no files of its own', async () => {
+    const view = mountNote({ models: { high: preset14b.models.high, low: '' }, loras: { high: [{ name: '', strength: 1 }], low: [] } })
+    await flushPromises()
+    expect(checks()).toEqual([])
+    expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI and Second GPU.')
+  })
+})
