@@ -88,4 +88,26 @@ describe('capability per backend', () => {
     // Nothing was sent to the small GPU that it could not run.
     expect(small.promptLog.map((l) => [l.prompt_id, l.httpStatus])).toEqual([[done[3]?.segments[0]?.prompt_id, 200]])
   }, 90_000)
+
+  it('accepts a job whose models only another backend has, and runs it there; refuses it once that backend is off', async () => {
+    const fp16 = { high: 'wan2.2_i2v_high_noise_14B_fp16.safetensors', low: 'wan2.2_i2v_low_noise_14B_fp16.safetensors' }
+    world = await startWorld({ segmentSeconds: 0.3 })
+    const w = world
+    small = await startSimComfy({ root: path.join(w.root, 'small'), segmentSeconds: 0.3, models: { ...DEFAULT_MODELS, diffusion_models: [...(DEFAULT_MODELS.diffusion_models ?? []), fp16.high, fp16.low] } })
+    const put = (enabled: boolean) => w.api('PUT', '/api/settings', { backends: [{ id: 'small', name: 'Small GPU', url: small!.url, enabled }] })
+    expect((await put(true)).status).toBe(200)
+    await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => (r.body.backends[1]?.presets.length ?? 0) > 0, 'the nodes of backend small read')
+    const body = smallJob({ name: 'Rented', parameters: { width: 64, height: 64, frames: 9, steps: 4, seed: 5, models: fp16 } })
+    const created = await w.api<JobWithSegments>('POST', '/api/jobs', body)
+    expect(created.status).toBe(201)
+    const done = await w.waitForJob(created.body.id, (j) => j.status !== 'running' && j.status !== 'draft', 'the job on small', 60_000)
+    expect([done.status, done.segments[0]?.backend]).toEqual(['awaiting_prompt', 'small'])
+    expect(w.sim.promptLog).toEqual([])
+    // With it off, nothing that is on has those files: refused, naming the field.
+    expect((await put(false)).status).toBe(200)
+    const refused = await w.api<{ error: { field: string; message: string } }>('POST', '/api/jobs', body)
+    expect([refused.status, refused.body.error.field]).toEqual([400, 'parameters.models.high'])
+    expect(refused.body.error.message).toContain(fp16.high)
+  }, 90_000)
 })
+

@@ -7,7 +7,7 @@ import type { JobState, RunRecord } from '../contract'
 import { DomainError, outputImageRef } from '../contract'
 import { ComfyBadAnswer, ComfyUnreachable } from '../comfy/comfyClient'
 import type { ComfyClient } from '../comfy/comfyClient'
-import type { ApiPrompt, NodeSchema, PreflightProblem, Template } from '../workflows'
+import type { ApiPrompt, LiveInfo, NodeSchema, PreflightProblem, Template } from '../workflows'
 import { lastFramePrefix, NodeSchema as NodeSchemaZ, preflight } from '../workflows'
 import { bindJobSegment } from './segmentPrompt'
 
@@ -111,7 +111,7 @@ export function findingField(problem: PreflightProblem, template: Template, at: 
  * answers. Throws a 400 naming the request field of the first problem.
  */
 export async function admitRuns(
-  ctx: { templates: Template[]; comfy: ComfyClient },
+  ctx: { templates: Template[]; comfy: ComfyClient; runner?: { otherBackendsLive(): LiveInfo[] } },
   state: JobState,
   runs: RunUnderCheck[],
   subfolder: string
@@ -121,10 +121,13 @@ export async function admitRuns(
   const classes = bound.flatMap((b) => Object.values(b.prompt).map((n) => n.class_type))
   const schemas = await liveNodeSchemas(ctx.comfy, classes)
   if (!schemas) return
+  const others = ctx.runner?.otherBackendsLive() ?? []
   for (const b of bound) {
     const problems = preflight(b.prompt, { nodeSchemas: schemas })
     const first = problems[0]
     if (!first) continue
+    // Another backend that is on may have what this ComfyUI lacks (a model on the rented GPU only): placement sends the run there.
+    if (others.some((live) => preflight(b.prompt, live).length === 0)) continue
     const field = findingField(first, b.template, b.check.at, b.template.id === state.job.preset)
     const where = runs.length > 1 || b.check.at ? ` (segment ${b.check.idx + 1})` : ''
     throw new DomainError('bad_request', `${field}: ${problems.map((p) => p.message).join('; ')}${where}`, field)

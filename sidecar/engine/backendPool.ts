@@ -116,6 +116,11 @@ export class Backend {
     return known
   }
 
+  /** Its node schemas and model lists as last read (null before). */
+  get liveInfo(): LiveInfo | null {
+    return this.live
+  }
+
   /** Stores what was read of its nodes: the presets it can run. */
   setLive(live: LiveInfo, presets: PresetCapability[]): void {
     this.live = live

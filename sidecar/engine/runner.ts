@@ -31,6 +31,7 @@ import type { RunnerOptions } from './runnerDeps'
 import { capableRule, checkRun } from './runCapability'
 import { place } from './placement'
 import { placementBackends, readyWork } from './scheduler'
+import type { LiveInfo } from '../workflows'
 import type { BoundSegment } from './segmentPrompt'
 import { FinalStitcher } from './stitchFinal'
 import { RunSubmitter } from './submitRun'
@@ -258,6 +259,11 @@ export class Runner {
   /** Which backends can run a job of `preset` with these models and LoRAs (POST /api/backends/check). */
   checkRun(body: RunCheckBody): RunCheck {
     return checkRun(this.pool, this.o.templates, body.preset, body.models, body.loras)
+  }
+
+  /** The node schemas and model lists of the backends besides main that are on and have been read (admission). */
+  otherBackendsLive(): LiveInfo[] {
+    return this.pool.all().flatMap((b) => (b.id !== MAIN_BACKEND && b.spec.enabled && !b.removed && b.liveInfo ? [b.liveInfo] : []))
   }
 
   /** Every backend's status (GET /api/backends). */
