@@ -196,6 +196,7 @@ export default defineConfig({
         test: {
           name: 'sidecar',
           environment: 'node',
+          setupFiles: ['sidecar/testing/leakWarnings.ts'],
           include: ['sidecar/**/*.test.ts', 'demo/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -1,6 +1,7 @@
 // The HTTP trust boundary of a real sidecar on a real socket: who is refused (403), which bodies are
 // refused for their type (415) or size (413), and that a refused request changed nothing.
 import http from 'node:http'
+import type { Socket } from 'node:net'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -28,6 +29,9 @@ afterAll(async () => {
   await sidecar.close()
 })
 
+/** Sockets given their quiet error listener (the global agent keeps sockets alive: once per socket, not per request). */
+const quietSockets = new WeakSet<Socket>()
+
 /** A request with exactly these headers (fetch would not let a test set Host, and adds its own). */
 function send(method: string, p: string, headers: Record<string, string | number>, body?: string | Buffer): Promise<Answer> {
   return new Promise((resolve, reject) => {
@@ -38,7 +42,11 @@ function send(method: string, p: string, headers: Record<string, string | number
     })
     req.on('error', reject)
     // A refused large body: the server answers and closes while the body is still being written.
-    req.on('socket', (socket) => socket.on('error', () => undefined))
+    req.on('socket', (socket) => {
+      if (quietSockets.has(socket)) return
+      quietSockets.add(socket)
+      socket.on('error', () => undefined)
+    })
     req.end(body)
   })
 }

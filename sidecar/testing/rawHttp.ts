@@ -26,11 +26,13 @@ export async function sendChunked(port: number, secret: string, p: string, type:
   const filler = chunk(Buffer.alloc(1024 * 1024, 0x20))
   let sent = 0
   while (sent < bytes && !answer && !closed) {
+    // Whichever comes first; the other two listeners go with it (one socket sees hundreds of these waits).
     if (!socket.write(filler)) await new Promise<void>((resolve) => {
-      const go = () => resolve()
-      socket.once('drain', go)
-      socket.once('close', go)
-      socket.once('data', go)
+      const go = () => {
+        socket.off('drain', go).off('close', go).off('data', go)
+        resolve()
+      }
+      socket.on('drain', go).on('close', go).on('data', go)
     })
     sent += 1024 * 1024
   }
