@@ -3,7 +3,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobWithSegments } from '../contract'
+import type { ApiError, JobWithSegments } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -13,7 +13,6 @@ afterEach(async () => {
   world = null
 })
 
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
 
 describe('nothing accepted fails later for a reason the API could have refused', () => {
   it('refuses at creation what the runner would refuse when the segment runs, naming the request field', async () => {
@@ -31,14 +30,14 @@ describe('nothing accepted fails later for a reason the API could have refused',
       [smallJob({ parameters: { width: 64, height: 64, frames: 9, seconds_per_segment: 2 } }), 'parameters.seconds_per_segment', /not both/],
     ]
     for (const [body, field, message] of cases) {
-      const r = await w.api<ErrorAnswer | JobWithSegments>('POST', '/api/jobs', body)
+      const r = await w.api<ApiError | JobWithSegments>('POST', '/api/jobs', body)
       if (field === '') {
         // Unknown options are ignored by the template (not an error): the job is accepted and runs.
         expect(r.status).toBe(201)
         continue
       }
       expect(r.status, JSON.stringify(body)).toBe(400)
-      const err = (r.body as ErrorAnswer).error
+      const err = (r.body as ApiError).error
       expect(err.field).toBe(field)
       expect(err.message).toMatch(message)
     }
@@ -52,10 +51,10 @@ describe('nothing accepted fails later for a reason the API could have refused',
     const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
     await w.waitForJob(body.id, (j) => j.status === 'awaiting_prompt', 'first segment')
     const badLora = { prompt: 'next', loras: { high: [{ name: 'nowhere.safetensors', strength: 1 }], low: [] } }
-    const planned = await w.api<ErrorAnswer>('POST', `/api/jobs/${body.id}/segments/1/prompt`, badLora)
+    const planned = await w.api<ApiError>('POST', `/api/jobs/${body.id}/segments/1/prompt`, badLora)
     expect(planned.status).toBe(400)
     expect(planned.body.error.field).toBe('loras')
-    const takes = await w.api<ErrorAnswer>('POST', `/api/jobs/${body.id}/segments/0/takes`, { loras: badLora.loras, count: 2 })
+    const takes = await w.api<ApiError>('POST', `/api/jobs/${body.id}/segments/0/takes`, { loras: badLora.loras, count: 2 })
     expect(takes.status).toBe(400)
     expect(takes.body.error.field).toBe('loras')
     const job = await w.job(body.id)
@@ -73,15 +72,15 @@ describe('nothing accepted fails later for a reason the API could have refused',
     expect(put.status).toBe(200)
     expect(put.body.parameters.frames).toBe(17)
     expect((await w.job(body.id)).parameters.frames).toBe(17)
-    const both = await w.api<ErrorAnswer>('PUT', `/api/jobs/${body.id}`, { parameters: { seconds_per_segment: 1, frames: 9 } })
+    const both = await w.api<ApiError>('PUT', `/api/jobs/${body.id}`, { parameters: { seconds_per_segment: 1, frames: 9 } })
     expect(both.status).toBe(400)
     expect(both.body.error.field).toBe('parameters.seconds_per_segment')
-    const steps = await w.api<ErrorAnswer>('PUT', `/api/jobs/${body.id}`, { parameters: { steps: 1 } })
+    const steps = await w.api<ApiError>('PUT', `/api/jobs/${body.id}`, { parameters: { steps: 1 } })
     expect(steps.status).toBe(400)
     expect(steps.body.error.field).toBe('parameters.steps')
     expect((await w.job(body.id)).parameters.steps).toBe(4)
     // A create-only field is refused by name rather than answered 200 with nothing changed.
-    const set = await w.api<ErrorAnswer>('PUT', `/api/jobs/${body.id}`, { start_images: 1 })
+    const set = await w.api<ApiError>('PUT', `/api/jobs/${body.id}`, { start_images: 1 })
     expect(set.status).toBe(400)
     expect(set.body.error.field).toBe('start_images')
   })
@@ -112,9 +111,9 @@ describe('nothing accepted fails later for a reason the API could have refused',
       ['planned_prompts.0', smallJob({ planned_prompts: ['a\rb'] })],
     ]
     for (const [field, body] of bodies) {
-      const r = await w.api<ErrorAnswer>('POST', '/api/jobs', body)
+      const r = await w.api<ApiError>('POST', '/api/jobs', body)
       expect(r.status).toBe(400)
-      expect(r.body.error.field.startsWith(field)).toBe(true)
+      expect(r.body.error.field?.startsWith(field)).toBe(true)
       expect(r.body.error.message).toMatch(/control character/)
     }
     expect((await w.api<{ total: number }>('GET', '/api/jobs')).body.total).toBe(0)

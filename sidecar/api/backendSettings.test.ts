@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BackendList, Settings } from '../contract'
+import type { ApiError, BackendList, Settings } from '../contract'
 import { startBackendSims } from '../testing/backendSims'
 import { startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
@@ -13,7 +13,6 @@ afterEach(async () => {
   world = null
 })
 
-type Err = { error: { field: string; code: string; message: string } }
 
 describe('settings: the extra ComfyUI backends', () => {
   it('stores the list a PUT sends, replaces it whole, and refuses a repeated address naming the row', async () => {
@@ -27,11 +26,11 @@ describe('settings: the extra ComfyUI backends', () => {
       ['gpu2', 'http://127.0.0.1:8189', true],
       ['rented', 'https://gpu.example.com', false],
     ])
-    const twice = await w.api<Err>('PUT', '/api/settings', { backends: [gpu2, { ...gpu2, id: 'again' }] })
+    const twice = await w.api<ApiError>('PUT', '/api/settings', { backends: [gpu2, { ...gpu2, id: 'again' }] })
     expect([twice.status, twice.body.error.field]).toEqual([400, 'backends.1.url'])
-    const main = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, id: 'main' }] })
+    const main = await w.api<ApiError>('PUT', '/api/settings', { backends: [{ ...gpu2, id: 'main' }] })
     expect([main.status, main.body.error.field]).toEqual([400, 'backends.0.id'])
-    const bad = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, url: 'file:///etc/passwd' }] })
+    const bad = await w.api<ApiError>('PUT', '/api/settings', { backends: [{ ...gpu2, url: 'file:///etc/passwd' }] })
     expect([bad.status, bad.body.error.field]).toEqual([400, 'backends.0.url'])
     // A refused PUT changes nothing; another field's PUT keeps the list; a new list replaces it.
     expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: false })).body.backends).toHaveLength(2)
@@ -39,12 +38,12 @@ describe('settings: the extra ComfyUI backends', () => {
     // Main's own switch: on unless turned off, and kept by a PUT that does not name it.
     expect((await w.api<Settings>('GET', '/api/settings')).body.main_backend_enabled).toBe(true)
     // Turned off only while another backend is on: else nothing could run the work.
-    const alone = await w.api<Err>('PUT', '/api/settings', { main_backend_enabled: false })
+    const alone = await w.api<ApiError>('PUT', '/api/settings', { main_backend_enabled: false })
     expect([alone.status, alone.body.error.field]).toEqual([400, 'main_backend_enabled'])
     expect((await w.api<Settings>('GET', '/api/settings')).body.main_backend_enabled).toBe(true)
     expect((await w.api<Settings>('PUT', '/api/settings', { main_backend_enabled: false, backends: [gpu2] })).body.main_backend_enabled).toBe(false)
     expect((await w.api<Settings>('PUT', '/api/settings', { auto_start_queue: true })).body.main_backend_enabled).toBe(false)
-    const lastOff = await w.api<Err>('PUT', '/api/settings', { backends: [{ ...gpu2, enabled: false }] })
+    const lastOff = await w.api<ApiError>('PUT', '/api/settings', { backends: [{ ...gpu2, enabled: false }] })
     expect([lastOff.status, lastOff.body.error.field]).toEqual([400, 'main_backend_enabled'])
     expect((await w.api<Settings>('GET', '/api/settings')).body.backends.map((b) => [b.id, b.enabled])).toEqual([['gpu2', true]])
   })
@@ -56,7 +55,7 @@ describe('settings: the extra ComfyUI backends', () => {
     expect((await w.api<Settings>('GET', '/api/settings')).body.backend_timeout_s).toBe(90)
     expect(await timeout()).toEqual({ seconds: 90, from: 'settings' })
     for (const bad of [9, 3601, 30.5, '30', null]) {
-      const r = await w.api<Err>('PUT', '/api/settings', { backend_timeout_s: bad })
+      const r = await w.api<ApiError>('PUT', '/api/settings', { backend_timeout_s: bad })
       expect([r.status, r.body.error.field]).toEqual([400, 'backend_timeout_s'])
     }
     expect((await w.api<Settings>('PUT', '/api/settings', { backend_timeout_s: 30 })).body.backend_timeout_s).toBe(30)

@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobWithSegments } from '../contract'
+import type { ApiError, JobWithSegments } from '../contract'
 import { smallJob, startWorld, writeStartImage } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -12,7 +12,6 @@ afterEach(async () => {
   world = null
 })
 
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
 
 describe('job files are confined to ComfyUI\'s folders', () => {
   it('refuses an input_image that is a symlink out of the input folder, at creation and in the thumbnail', async () => {
@@ -23,7 +22,7 @@ describe('job files are confined to ComfyUI\'s folders', () => {
     writeStartImage(outside, 'secret.png')
     symlinkSync(path.join(outside, 'secret.png'), path.join(w.sim.inputDir, 'link.png'))
 
-    const refused = await w.api<ErrorAnswer>('POST', '/api/jobs', smallJob({ input_image: 'link.png' }))
+    const refused = await w.api<ApiError>('POST', '/api/jobs', smallJob({ input_image: 'link.png' }))
     expect(refused.status).toBe(400)
     expect(refused.body.error.field).toBe('input_image')
     expect(refused.body.error.message).toMatch(/outside/)
@@ -36,7 +35,7 @@ describe('job files are confined to ComfyUI\'s folders', () => {
     const thumb = await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`, { headers: w.sidecar.authHeaders })
     expect(thumb.status).toBe(400)
     expect(thumb.headers.get('content-type')).toMatch(/json/)
-    const answer = (await thumb.json()) as ErrorAnswer
+    const answer = (await thumb.json()) as ApiError
     expect(answer.error.message).toMatch(/outside/)
   })
 

@@ -5,11 +5,11 @@ import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobWithSegments } from '../contract'
+import type { ApiError, JobWithSegments } from '../contract'
 import { FILMSTRIP_FRAME_WIDTH, filmstripFrames } from '../contract'
 import { extractFrame, probeVideo, readRgbFrame } from '../video'
 import type { RgbFrame } from '../video'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { idle, smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -18,8 +18,6 @@ afterEach(async () => {
   world = null
 })
 
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
-const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
 
 /** Mean absolute difference of cell `cell` of the strip and a video frame, sampled at the cell's scale. */
 function distance(strip: RgbFrame, cell: number, cellWidth: number, frame: RgbFrame): number {
@@ -86,12 +84,12 @@ describe('GET /api/jobs/{id}/segments/{idx}/filmstrip', () => {
 
     // Bad input names the field; a segment without a video has nothing to show.
     for (const bad of ['1', '33', 'many', '2.5']) {
-      const refused = await w.api<ErrorAnswer>('GET', `/api/jobs/${job.id}/segments/1/filmstrip?frames=${bad}`)
+      const refused = await w.api<ApiError>('GET', `/api/jobs/${job.id}/segments/1/filmstrip?frames=${bad}`)
       expect([bad, refused.status, refused.body.error.field]).toEqual([bad, 400, 'frames'])
     }
-    const none = await w.api<ErrorAnswer>('GET', `/api/jobs/${job.id}/segments/7/filmstrip`)
+    const none = await w.api<ApiError>('GET', `/api/jobs/${job.id}/segments/7/filmstrip`)
     expect([none.status, none.body.error.field]).toEqual([404, 'idx'])
-    const noJob = await w.api<ErrorAnswer>('GET', `/api/jobs/999/segments/0/filmstrip`)
+    const noJob = await w.api<ApiError>('GET', `/api/jobs/999/segments/0/filmstrip`)
     expect([noJob.status, noJob.body.error.field]).toEqual([404, 'id'])
     rmSync(dir, { recursive: true, force: true })
   })

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readFileText } from '../library/fileMetadata'
 import { countFrames, readChapters } from '../video'
-import type { GalleryMeta, JobWithSegments } from '../contract'
+import type { ApiError, GalleryMeta, JobWithSegments } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -13,7 +13,6 @@ afterEach(async () => {
 })
 
 const L = 9
-type ErrorAnswer = { error: { field: string; message: string } }
 
 describe('finalize with export options', () => {
   it('crossfades, trims and re-encodes as asked, with exact frames, chapters from the prompts and the job in the metadata', async () => {
@@ -36,7 +35,7 @@ describe('finalize with export options', () => {
       [{ trim_first: [{ idx: 5, frames: 1 }] }, 'trim_first.0.idx'],
     ]
     for (const [options, field] of bad) {
-      const r = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/finalize`, options)
+      const r = await w.api<ApiError>('POST', `/api/jobs/${id}/finalize`, options)
       expect({ field, status: r.status, got: r.body.error.field }).toEqual({ field, status: 400, got: field })
     }
     expect((await w.job(id)).status).toBe('awaiting_prompt')

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { JobList, JobWithSegments } from '../contract'
+import type { ApiError, JobList, JobWithSegments } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -11,7 +11,6 @@ afterEach(async () => {
   world = null
 })
 
-type ErrorAnswer = { error: { field: string; message: string } }
 
 /** The column as SQLite holds it, read with a connection of its own (not through the sidecar). */
 function storedOptions(w: World, id: number): unknown {
@@ -35,11 +34,11 @@ describe('finalize options kept with the job', () => {
 
     // Bad input is refused naming the field, and nothing is stored.
     for (const [options, field] of [[{ crf: 70 }, 'crf'], [{ seams: [{ after: 0, type: 'wipe' }] }, 'seams.0.type'], [{ trim_first: [{ idx: 0, frames: -1 }] }, 'trim_first.0.frames']] as const) {
-      const r = await w.api<ErrorAnswer>('PUT', `/api/jobs/${id}/finalize-options`, options)
+      const r = await w.api<ApiError>('PUT', `/api/jobs/${id}/finalize-options`, options)
       expect([r.status, r.body.error.field]).toEqual([400, field])
     }
-    expect((await w.api<ErrorAnswer>('PUT', `/api/jobs/${id}/finalize-options`)).status).toBe(400)
-    expect((await w.api<ErrorAnswer>('PUT', '/api/jobs/999/finalize-options', {})).status).toBe(404)
+    expect((await w.api<ApiError>('PUT', `/api/jobs/${id}/finalize-options`)).status).toBe(400)
+    expect((await w.api<ApiError>('PUT', '/api/jobs/999/finalize-options', {})).status).toBe(404)
     expect(storedOptions(w, id)).toBeNull()
 
     // The form saves what it holds, before any finalize: a copy with a CRF kept for a later re-encode.

@@ -2,7 +2,7 @@ import { symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { comfyGraph, writeMp4, writePng } from '../testing/testMedia'
-import type { GalleryList, GalleryMeta, PromptHistory } from '../contract'
+import type { ApiError, GalleryList, GalleryMeta, PromptHistory } from '../contract'
 import { startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -12,7 +12,6 @@ afterEach(async () => {
   world = null
 })
 
-type Err = { error: { field: string } }
 
 const A1111 = 'a castle at dusk <lora:castle_v1:0.7>\nNegative prompt: people\nSteps: 20, Sampler: DPM++ 2M, CFG scale: 6.5, Seed: 99, Size: 512x768, Model: sdxl'
 
@@ -78,7 +77,7 @@ describe('media gallery', () => {
     expect(paths(long.body)).toEqual(['longvideo/Walk_00001.mp4'])
     const images = await w.api<GalleryList>('GET', '/api/gallery?filter=images&hide_start_images=1&offset=1&limit=2')
     expect([paths(images.body), images.body.total]).toEqual([['zipped.png', 'a1111/castle.png'], 4])
-    const bad = await w.api<Err>('GET', '/api/gallery?filter=audio')
+    const bad = await w.api<ApiError>('GET', '/api/gallery?filter=audio')
     expect([bad.status, bad.body.error.field]).toEqual([400, 'filter'])
   })
 
@@ -92,7 +91,7 @@ describe('media gallery', () => {
     const favs = await w.api<GalleryList>('GET', '/api/gallery?filter=favourites')
     expect(paths(favs.body)).toEqual(['vhs/clip_00001.mp4'])
     expect(favs.body.items[0]?.favourite).toBe(true)
-    const missing = await w.api<Err>('PUT', '/api/gallery/favourite', { path: 'gone.png', favourite: true })
+    const missing = await w.api<ApiError>('PUT', '/api/gallery/favourite', { path: 'gone.png', favourite: true })
     expect([missing.status, missing.body.error.field]).toEqual([400, 'path'])
   })
 
@@ -126,7 +125,7 @@ describe('media gallery', () => {
     world = await worldWithOutputs()
     const w = world
     for (const p of ['../data/longvideo.sqlite', '/etc/passwd', 'link-out.png', 'readme.txt']) {
-      const res = await w.api<Err>('GET', `/api/gallery/meta?path=${encodeURIComponent(p)}`)
+      const res = await w.api<ApiError>('GET', `/api/gallery/meta?path=${encodeURIComponent(p)}`)
       expect([p, res.status, res.body.error.field]).toEqual([p, 400, 'path'])
     }
     expect(paths((await w.api<GalleryList>('GET', '/api/gallery')).body)).not.toContain('link-out.png')

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { GalleryBulkAnswer, GalleryList, GalleryUseAnswer } from '../contract'
+import type { ApiError, GalleryBulkAnswer, GalleryList, GalleryUseAnswer } from '../contract'
 import { comfyGraph, writeMp4, writePng } from '../testing/testMedia'
 import { startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
@@ -15,7 +15,6 @@ afterEach(async () => {
   world = null
 })
 
-type Err = { error: { field: string } }
 const paths = (l: GalleryList) => l.items.map((i) => i.path)
 
 /** Four outputs, dated oldest (1) to newest (4), of different sizes, one our hand-off frame. */
@@ -55,7 +54,7 @@ describe('the gallery at scale', () => {
     expect(await list('sort=favourites')).toEqual(['b_10.png', 'C_1.png', 'longvideo/Walk_seg1_last_00001_.png', 'clips/a_2.mp4'])
     writePng(path.join(w.sim.outputDir, 'clips', 'new.png'))
     expect(await list('sort=date&limit=1')).toEqual(['clips/new.png'])
-    const bad = await w.api<Err>('GET', '/api/gallery?sort=colour')
+    const bad = await w.api<ApiError>('GET', '/api/gallery?sort=colour')
     expect([bad.status, bad.body.error.field]).toEqual([400, 'sort'])
   })
 
@@ -76,11 +75,11 @@ describe('the gallery at scale', () => {
     expect((await thumb(w, 'b_10.png')).status).toBe(200)
     expect(thumbFiles(w)).toHaveLength(3)
     for (const p of ['link-out.png', '../data/longvideo.sqlite', 'C_1.png/../../x.png']) {
-      const res = await w.api<Err>('GET', `/api/gallery/thumb?path=${encodeURIComponent(p)}`)
+      const res = await w.api<ApiError>('GET', `/api/gallery/thumb?path=${encodeURIComponent(p)}`)
       expect([p, res.status, res.body.error.field]).toEqual([p, 400, 'path'])
     }
     // Not an image ffmpeg can read: a 415 naming the path, nothing cached.
-    const junk = await w.api<Err>('GET', '/api/gallery/thumb?path=C_1.png')
+    const junk = await w.api<ApiError>('GET', '/api/gallery/thumb?path=C_1.png')
     expect([junk.status, junk.body.error.field]).toEqual([415, 'path'])
     expect(thumbFiles(w)).toHaveLength(3)
     expect(readdirSync(thumbsDir(w)).filter((f) => f.includes('.part'))).toEqual([])
@@ -102,7 +101,7 @@ describe('the gallery at scale', () => {
       [{ paths: ['a.png'] }, 'favourite'],
       [{ paths: Array.from({ length: 1001 }, (_, i) => `${i}.png`), favourite: true }, 'paths'],
     ] as const) {
-      const bad = await w.api<Err>('PUT', '/api/gallery/favourites', body)
+      const bad = await w.api<ApiError>('PUT', '/api/gallery/favourites', body)
       expect([bad.status, bad.body.error.field]).toEqual([400, field])
     }
   })
@@ -132,7 +131,7 @@ describe('the gallery at scale', () => {
     ])
     const copied = path.join(w.sim.inputDir, res.body.items[0]?.input_image ?? '')
     expect(readFileSync(copied).equals(readFileSync(path.join(w.sim.outputDir, 'b_10.png')))).toBe(true)
-    const tooMany = await w.api<Err>('POST', '/api/gallery/use', { paths: Array.from({ length: 21 }, (_, i) => `${i}.png`) })
+    const tooMany = await w.api<ApiError>('POST', '/api/gallery/use', { paths: Array.from({ length: 21 }, (_, i) => `${i}.png`) })
     expect([tooMany.status, tooMany.body.error.field]).toEqual([400, 'paths'])
   })
 })

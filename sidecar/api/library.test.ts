@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } fro
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeJpeg, writePng } from '../testing/testMedia'
-import type { LibraryImageList, LibraryRoots, LibraryUseAnswer } from '../contract'
+import type { ApiError, LibraryImageList, LibraryRoots, LibraryUseAnswer } from '../contract'
 import { startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
@@ -12,7 +12,6 @@ afterEach(async () => {
   world = null
 })
 
-type Err = { error: { field: string; code: string; message: string } }
 
 /** An image folder with two images, a subfolder, a fake PNG, and a symlink leading out. */
 async function worldWithImages(): Promise<{ w: World; folder: string }> {
@@ -44,13 +43,13 @@ describe('image repository', () => {
     expect(body.folders).toEqual(['trips']) // the symlinked folder leading out is not offered
     const sub = await w.api<LibraryImageList>('GET', '/api/library/images?root=0&folder=trips')
     expect(sub.body.images.map((i) => i.path)).toEqual(['trips/rome.png'])
-    const relative = await w.api<Err>('PUT', '/api/settings', { image_folders: ['pictures'] })
+    const relative = await w.api<ApiError>('PUT', '/api/settings', { image_folders: ['pictures'] })
     expect([relative.status, relative.body.error.field]).toEqual([400, 'image_folders.0'])
-    const preset = await w.api<Err>('PUT', '/api/settings', { defaults: { preset: '../../etc/passwd' } })
+    const preset = await w.api<ApiError>('PUT', '/api/settings', { defaults: { preset: '../../etc/passwd' } })
     expect([preset.status, preset.body.error.field]).toEqual([400, 'defaults.preset'])
     // ComfyUI's address is not a setting: it comes from ComfyUI (or --comfyui), so a PUT naming it is refused.
     for (const url of ['http://gpu-box:8188', 'file:///etc/passwd']) {
-      const bad = await w.api<Err>('PUT', '/api/settings', { comfyui_url: url })
+      const bad = await w.api<ApiError>('PUT', '/api/settings', { comfyui_url: url })
       expect([bad.status, bad.body.error.field]).toEqual([400, 'comfyui_url'])
       expect(bad.body.error.message).toContain('not a setting')
     }
@@ -84,7 +83,7 @@ describe('image repository', () => {
       ['beach.png', 5],
       ['forest.jpg', null],
     ])
-    const bad = await w.api<Err>('PUT', '/api/library/rating', { root: 0, path: 'beach.png', rating: 0 })
+    const bad = await w.api<ApiError>('PUT', '/api/library/rating', { root: 0, path: 'beach.png', rating: 0 })
     expect([bad.status, bad.body.error.field]).toEqual([400, 'rating'])
     await w.api('PUT', '/api/library/rating', { root: 0, path: 'beach.png', rating: null })
     const cleared = await w.api<LibraryImageList>('GET', '/api/library/images?root=0&sort=name')
@@ -117,7 +116,7 @@ describe('image repository', () => {
       ['GET', '/api/library/thumb?root=0&path=notes.png', undefined, 400, 'path'],
     ]
     for (const [method, p, body, status, field] of cases) {
-      const res = await w.api<Err>(method, p, body)
+      const res = await w.api<ApiError>(method, p, body)
       expect([p, JSON.stringify(body), res.status, res.body.error.field]).toEqual([p, JSON.stringify(body), status, field])
     }
     expect(readdirSync(w.sim.inputDir)).not.toContain('secret.png')

@@ -4,11 +4,11 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { chainFrames, finalFrames } from '../contract'
-import type { JobWithSegments, SeamCapabilities, Segment } from '../contract'
+import type { ApiError, JobWithSegments, SeamCapabilities, Segment } from '../contract'
 import { labStats, toLabPixels } from '../continuity/colorTransfer'
 import { countFrames, readChapters, readMetadataTags, readRgbFrames } from '../video'
 import { DEFAULT_MODELS } from '../sim/simComfy'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { idle, smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -18,8 +18,6 @@ afterEach(async () => {
 })
 
 const L = 17
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
-const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
 const out = (w: World, f: { subfolder: string; filename: string } | null | undefined) => path.join(w.sim.outputDir, f?.subfolder ?? '', f?.filename ?? '')
 const outputRef = (f: { subfolder: string; filename: string } | null | undefined) => `${f?.subfolder}/${f?.filename} [output]`
 
@@ -147,14 +145,14 @@ describe('seam modes', () => {
     expect(reason).toContain('WanImageToVideoSVIPro (install ComfyUI-KJNodes)')
     expect(reason).toContain('SVI 2.0 Pro LoRA pair')
     expect(caps.anchor_padding).toBe(false)
-    const refused = await w.api<ErrorAnswer>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { mode: 'svi' } } }))
+    const refused = await w.api<ApiError>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { mode: 'svi' } } }))
     expect([refused.status, refused.body.error.field]).toEqual([400, 'parameters.seam.mode'])
     expect(refused.body.error.message).toContain('ComfyUI-KJNodes')
-    const anchor = await w.api<ErrorAnswer>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { anchor: true } } }))
+    const anchor = await w.api<ApiError>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { anchor: true } } }))
     expect([anchor.status, anchor.body.error.field]).toEqual([400, 'parameters.seam.anchor'])
     const fiveB = (await w.api<SeamCapabilities>('GET', '/api/seams?preset=wan22_5b_ti2v')).body
     expect(fiveB.modes.find((m) => m.mode === 'svi')?.reason).toContain('14B')
-    const tooShort = await w.api<ErrorAnswer>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { mode: 'motion', motion_frames: 9 } } }))
+    const tooShort = await w.api<ApiError>('POST', '/api/jobs', smallJob({ parameters: { width: 64, height: 64, frames: 9, seam: { mode: 'motion', motion_frames: 9 } } }))
     expect([tooShort.status, tooShort.body.error.field]).toEqual([400, 'parameters.seam.motion_frames'])
   })
 
@@ -191,7 +189,7 @@ describe('seam modes', () => {
     expect([third.segments[2]?.seam_mode, third.segments[2]?.carry]).toEqual(['frame', 1])
     const last = w.sim.promptLog.filter((l) => l.httpStatus === 200).at(-1)
     expect(JSON.stringify(last?.body)).toContain('ref_pad_image')
-    const bad = await w.api<ErrorAnswer>('PUT', `/api/jobs/${body.id}/seams`, { joins: [{ after: 2, mode: 'motion', frames: 7 }] })
+    const bad = await w.api<ApiError>('PUT', `/api/jobs/${body.id}/seams`, { joins: [{ after: 2, mode: 'motion', frames: 7 }] })
     expect([bad.status, bad.body.error.field]).toEqual([400, 'joins.0.frames'])
   }, 120_000)
 })

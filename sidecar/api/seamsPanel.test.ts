@@ -9,7 +9,7 @@ import { emptyDraft, finalFrameCount, finalParts } from '../../extension/domain/
 import { jobChainFrames, previewChainFrames } from '../../extension/domain/seamPlan'
 import { timelineLayout } from '../../extension/domain/timeline'
 import { countFrames, readChapters } from '../video'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { idle, smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -19,7 +19,6 @@ afterEach(async () => {
 })
 
 const L = 21
-const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
 
 describe('panel and sidecar count the same frames for mixed seam modes', () => {
   it('agree on the preview, the job view, the timeline, the final and its chapters', async () => {

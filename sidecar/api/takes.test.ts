@@ -1,8 +1,8 @@
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { countFrames } from '../video'
-import type { JobWithSegments, NewTakesAnswer, Segment, SegmentTakes } from '../contract'
-import { smallJob, startWorld } from '../testing/testWorld'
+import type { ApiError, JobWithSegments, NewTakesAnswer, Segment, SegmentTakes } from '../contract'
+import { idle, smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -12,13 +12,11 @@ afterEach(async () => {
 })
 
 const L = 9
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
 
 async function takesOf(w: World, id: number, idx: number): Promise<SegmentTakes> {
   return (await w.api<SegmentTakes>('GET', `/api/jobs/${id}/segments/${idx}/takes`)).body
 }
 
-const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
 
 describe('takes of a segment', () => {
   it('redoes a segment as new takes, chooses one, marks later segments stale, re-runs them, and finalizes the chosen takes', async () => {
@@ -56,9 +54,9 @@ describe('takes of a segment', () => {
 
     // A locked segment keeps its take.
     expect((await w.api('PUT', `/api/jobs/${id}/segments/1/lock`, { locked: true })).status).toBe(200)
-    const refused = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/1/takes/3/choose`)
+    const refused = await w.api<ApiError>('POST', `/api/jobs/${id}/segments/1/takes/3/choose`)
     expect([refused.status, refused.body.error.field]).toEqual([409, 'take'])
-    expect((await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/1/takes`, {})).status).toBe(409)
+    expect((await w.api<ApiError>('POST', `/api/jobs/${id}/segments/1/takes`, {})).status).toBe(409)
 
     // Re-run the stale segment: same prompt and seed, a new take starting from take 2's last frame.
     const before = chosen.body.segments[2] as Segment
@@ -69,7 +67,7 @@ describe('takes of a segment', () => {
     expect(third.start_image).toBe(`longvideo/${rerun.segments[1]?.last_frame?.filename} [output]`)
     expect(third.video?.filename).toBe('Test_walk_seg3_t2_00001_.mp4')
     expect((await takesOf(w, id, 2)).takes.map((t) => [t.take, t.chosen])).toEqual([[1, false], [2, true]])
-    expect((await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/stale/rerun`)).status).toBe(409)
+    expect((await w.api<ApiError>('POST', `/api/jobs/${id}/stale/rerun`)).status).toBe(409)
 
     // Finalize stitches the chosen takes and records which.
     expect((await w.api('POST', `/api/jobs/${id}/finalize`)).status).toBe(200)
@@ -93,9 +91,9 @@ describe('takes of a segment', () => {
     const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob())
     const id = body.id
     await w.waitForJob(id, idle, 'first segment')
-    const noPrompt = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/1/takes`, { count: 2 })
+    const noPrompt = await w.api<ApiError>('POST', `/api/jobs/${id}/segments/1/takes`, { count: 2 })
     expect([noPrompt.status, noPrompt.body.error.field]).toEqual([400, 'prompt'])
-    const tooFar = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/5/takes`, { prompt: 'x' })
+    const tooFar = await w.api<ApiError>('POST', `/api/jobs/${id}/segments/5/takes`, { prompt: 'x' })
     expect([tooFar.status, tooFar.body.error.field]).toEqual([409, 'idx'])
     const asked = await w.api<NewTakesAnswer>('POST', `/api/jobs/${id}/segments/1/takes`, { prompt: 'jump', seeds: [11, 22, 33] })
     expect(asked.status).toBe(201)
@@ -110,7 +108,7 @@ describe('takes of a segment', () => {
     expect(promoted.body.segments[1]?.seed).toBe(33)
     expect(promoted.body.segments[1]?.video?.filename).toBe('Test_walk_seg2_t3_00001_.mp4')
     expect(promoted.body.stale_segments).toBe(0)
-    const missing = await w.api<ErrorAnswer>('POST', `/api/jobs/${id}/segments/1/takes/9/choose`)
+    const missing = await w.api<ApiError>('POST', `/api/jobs/${id}/segments/1/takes/9/choose`)
     expect([missing.status, missing.body.error.field]).toEqual([404, 'take'])
   })
 })

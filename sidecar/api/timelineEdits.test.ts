@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ImageUploadAnswer, JobWithSegments } from '../contract'
+import type { ApiError, ImageUploadAnswer, JobWithSegments } from '../contract'
 import { probeVideo } from '../video'
-import { smallJob, startWorld } from '../testing/testWorld'
+import { idle, smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -14,8 +14,6 @@ afterEach(async () => {
   world = null
 })
 
-type ErrorAnswer = { error: { code: string; field: string; message: string } }
-const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
 
 describe('PUT /api/jobs/{id}/segments/planned', () => {
   it('inserts, reorders, drops and appends planned segments in one call each; segments that ran stay', async () => {
@@ -25,7 +23,7 @@ describe('PUT /api/jobs/{id}/segments/planned', () => {
     const id = draft.id
     expect(draft.segments.map((s) => s.status)).toEqual(['planned', 'planned', 'planned'])
 
-    const put = (from: number, segments: unknown[]) => w.api<JobWithSegments | ErrorAnswer>('PUT', `/api/jobs/${id}/segments/planned`, { from, segments })
+    const put = (from: number, segments: unknown[]) => w.api<JobWithSegments | ApiError>('PUT', `/api/jobs/${id}/segments/planned`, { from, segments })
     // Insert after segment 2, then move the last one up: one call each, the whole planned tail at once.
     const inserted = (await put(1, [{ prompt: 'two' }, { prompt: 'between', seed: 7 }, { prompt: 'three' }])).body as JobWithSegments
     expect(inserted.segments.map((s) => [s.idx, s.prompt])).toEqual([[0, 'a walk in the park'], [1, 'two'], [2, 'between'], [3, 'three']])
@@ -49,11 +47,11 @@ describe('PUT /api/jobs/{id}/segments/planned', () => {
     // Segments that ran stay: the answer names the field.
     const refused = await put(1, [{ prompt: 'rewrite history' }])
     expect(refused.status).toBe(409)
-    expect((refused.body as ErrorAnswer).error.field).toBe('from')
-    expect((refused.body as ErrorAnswer).error.message).toContain('segment 2 is done')
+    expect((refused.body as ApiError).error.field).toBe('from')
+    expect((refused.body as ApiError).error.message).toContain('segment 2 is done')
     const past = await put(9, [{ prompt: 'far away' }])
-    expect([past.status, (past.body as ErrorAnswer).error.field]).toEqual([409, 'from'])
-    const bad = await w.api<ErrorAnswer>('PUT', `/api/jobs/${id}/segments/planned`, { from: 3, segments: [{ prompt: '' }] })
+    expect([past.status, (past.body as ApiError).error.field]).toEqual([409, 'from'])
+    const bad = await w.api<ApiError>('PUT', `/api/jobs/${id}/segments/planned`, { from: 3, segments: [{ prompt: '' }] })
     expect(bad.status).toBe(400)
     expect(bad.body.error.field).toBe('segments.0.prompt')
   })
@@ -84,7 +82,7 @@ describe('a planned segment inserted after the last segment of a job waiting for
     const done = await w.waitForJob(body.id, (j) => idle(j) && j.segments.length === 3, 'the inserted segment')
     expect(done.segments[2]?.prompt).toBe('rewritten')
     expect(sent()).toBe(3)
-    const again = await w.api<ErrorAnswer>('POST', `/api/jobs/${body.id}/continue`)
+    const again = await w.api<ApiError>('POST', `/api/jobs/${body.id}/continue`)
     expect([again.status, again.body.error.field]).toEqual([409, 'status'])
   })
 })
@@ -108,11 +106,11 @@ describe('POST /api/jobs/{id}/segments/{idx}/frame-image', () => {
     expect(started.status).toBe(201)
     expect(started.body.input_image).toBe(answer.body.name)
 
-    const late = await w.api<ErrorAnswer>('POST', `/api/jobs/${job.id}/segments/1/frame-image`, { frame: frames })
+    const late = await w.api<ApiError>('POST', `/api/jobs/${job.id}/segments/1/frame-image`, { frame: frames })
     expect([late.status, late.body.error.field]).toEqual([400, 'frame'])
-    const none = await w.api<ErrorAnswer>('POST', `/api/jobs/${job.id}/segments/5/frame-image`, { frame: 0 })
+    const none = await w.api<ApiError>('POST', `/api/jobs/${job.id}/segments/5/frame-image`, { frame: 0 })
     expect([none.status, none.body.error.field]).toEqual([404, 'idx'])
-    const bad = await w.api<ErrorAnswer>('POST', `/api/jobs/${job.id}/segments/0/frame-image`, { frame: -1 })
+    const bad = await w.api<ApiError>('POST', `/api/jobs/${job.id}/segments/0/frame-image`, { frame: -1 })
     expect([bad.status, bad.body.error.field]).toEqual([400, 'frame'])
   })
 })

@@ -105,6 +105,9 @@ export async function startWorld(
   return world
 }
 
+/** The job waits for its next prompt with every segment done (nothing runs). */
+export const idle = (j: JobWithSegments) => j.status === 'awaiting_prompt' && j.segments.every((s) => s.status === 'done')
+
 /** A job body small enough for tests: 64x64, 9 frames per segment, 4 steps. */
 export function smallJob(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
