@@ -2,14 +2,15 @@
 // take new work, failover (a backend silent for longer than the timeout has its runs placed again
 // elsewhere, the old prompts recorded as abandoned and taken out of it when it is back), draining
 // (a backend removed or turned off hands back what waits there and finishes what runs), and each
-// backend's status as GET /api/backends and the 'backends' event show it.
+// backend's status as GET /api/backends and the 'backends' event show it; and runs waiting in a busy
+// backend's queue taken back for an idle one (reclaim).
 import type { BackendStatus, RunRef } from '../contract'
 import { abandonedOn, forgetAbandoned, inFlightPrompts, recordAbandoned } from '../db/jobQueries'
 import type { InFlightPrompt } from '../db/jobQueries'
 import type { Backend, BackendPool, BackendSpec } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
 import { now } from './clock'
-import type { BackendMemory } from './placement'
+import type { BackendMemory, Reclaim } from './placement'
 import type { Feed, RunnerOptions } from './runnerDeps'
 import type { Template } from '../workflows'
 
@@ -33,6 +34,8 @@ export class BackendWork {
   private readonly cleaning = new Set<string>()
   /** Backends handing back their waiting prompts (one pass at a time). */
   private readonly handingBack = new Set<string>()
+  /** Idle backends a waiting run is being taken back for, and those runs' prompts (one at a time each). */
+  private readonly reclaiming = new Set<string>()
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'bus' | 'log' | 'templates' | 'backends' | 'backendTimeoutMs'>,
@@ -135,6 +138,42 @@ export class BackendWork {
     }
     this.handingBack.delete(b.id)
     for (const p of waiting) if (!running.includes(p.prompt_id)) this.abandon(p, b.id)
+    this.engine.pump()
+  }
+
+  /**
+   * Takes runs waiting in one backend's queue back, for idle backends to run them now
+   * (placement.reclaims). A run that started meanwhile, or that the backend would not give back,
+   * stays where it is; one taken out is placed again at once (on the idle backend, the least busy).
+   */
+  reclaim(list: Reclaim[]): void {
+    for (const r of list) {
+      if (this.reclaiming.has(r.to) || this.reclaiming.has(r.prompt_id) || !this.pool.get(r.to)?.reachable) continue
+      void this.takeBack(r)
+    }
+  }
+
+  private async takeBack(r: Reclaim): Promise<void> {
+    const from = this.pool.get(r.from)
+    if (!from) return
+    this.reclaiming.add(r.to)
+    this.reclaiming.add(r.prompt_id)
+    let out = false
+    try {
+      if ((await from.comfy.queue()).pending.includes(r.prompt_id)) {
+        await from.comfy.deleteQueued([r.prompt_id])
+        const after = await from.comfy.queue()
+        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id)
+      }
+    } catch (err) {
+      this.pool.noteFailure(r.from, err)
+    } finally {
+      this.reclaiming.delete(r.to)
+      this.reclaiming.delete(r.prompt_id)
+    }
+    if (!out || this.engine.stopped()) return
+    this.o.log.info(`backend ${r.to} had nothing to run: took job ${r.job_id}'s prompt ${r.prompt_id} back from the queue of ${r.from} to run it there`)
+    this.engine.feed(r.job_id, { type: 'unplaced', prompt_id: r.prompt_id, at: now() })
     this.engine.pump()
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { affinityKey, place, QUEUE_DEPTH, STREAK_LIMIT } from './placement'
-import type { BackendMemory, PlacementBackend, ReadyWork } from './placement'
+import { affinityKey, place, QUEUE_DEPTH, reclaims, STREAK_LIMIT } from './placement'
+import type { BackendMemory, PlacementBackend, QueuedRun, ReadyWork } from './placement'
 
 const work = (job: number, key: string, over: Partial<ReadyWork> = {}): ReadyWork => ({ job_id: job, idx: 0, take: null, key, preset: 'p', continues: false, ...over })
 const backend = (id: string, over: Partial<PlacementBackend> = {}): PlacementBackend => ({ id, open: true, inFlight: 0, followers: [], lastKey: null, streak: 0, ...over })
@@ -62,6 +62,69 @@ describe('place', () => {
   it('never uses a closed or incapable backend', () => {
     const r = place([work(1, 'a'), work(2, 'b')], [backend('off', { open: false }), backend('small')], (b, run) => !(b === 'small' && run.key === 'a'))
     expect(r.placements.map((p) => `${p.job_id}@${p.backend}`)).toEqual(['2@small'])
+  })
+})
+
+const queued = (job: number, key: string, on: string, over: Partial<QueuedRun> = {}): QueuedRun => ({ job_id: job, idx: 1, take: null, key, preset: 'p', backend: on, prompt_id: `p${job}`, ...over })
+
+describe('reclaims', () => {
+  it('gives an idle backend a run waiting behind another backend\'s running prompt: the key it last ran first, then the oldest', () => {
+    const backends = [backend('x', { inFlight: 2, lastKey: 'a' }), backend('y', { lastKey: 'b' }), backend('z', { lastKey: 'c' })]
+    const waiting = [queued(1, 'a', 'x'), queued(2, 'b', 'x')]
+    expect(reclaims(backends, [], waiting, any)).toEqual([
+      { job_id: 2, prompt_id: 'p2', from: 'x', to: 'y' },
+      { job_id: 1, prompt_id: 'p1', from: 'x', to: 'z' },
+    ])
+    // Without affinity, the oldest first.
+    expect(reclaims(backends, [], waiting, any, { affinity: false })[0]).toMatchObject({ job_id: 1, to: 'y' })
+  })
+
+  it('takes nothing for a backend with work of ours, one given work this round, a closed or incapable one, nor from itself', () => {
+    const waiting = [queued(1, 'a', 'x')]
+    expect(reclaims([backend('x', { inFlight: 2 }), backend('y', { inFlight: 1 })], [], waiting, any)).toEqual([])
+    expect(reclaims([backend('x', { inFlight: 2 }), backend('y')], [{ job_id: 3, idx: 0, take: null, backend: 'y', key: 'a' }], waiting, any)).toEqual([])
+    expect(reclaims([backend('x', { inFlight: 2 }), backend('y', { open: false })], [], waiting, any)).toEqual([])
+    expect(reclaims([backend('x', { inFlight: 2 }), backend('y')], [], waiting, (b) => b !== 'y')).toEqual([])
+    expect(reclaims([backend('x', { inFlight: 1 }), backend('y')], [], [queued(1, 'a', 'y')], any)).toEqual([])
+  })
+})
+
+const Reclaimable = fc.record({
+  backends: fc.array(fc.record({ open: fc.boolean(), inFlight: fc.integer({ min: 0, max: QUEUE_DEPTH }), placed: fc.boolean(), runs: fc.subarray(['a', 'b'], { minLength: 1 }), lastKey: fc.constantFrom('a', 'b', null) }), { minLength: 1, maxLength: 5 }),
+  waiting: fc.array(fc.record({ key: fc.constantFrom('a', 'b'), on: fc.nat() }), { maxLength: 6 }),
+})
+
+describe('reclaims (properties)', () => {
+  it('each idle open backend takes one waiting run it can run from another backend, each run at most once, and none is left idle beside a run it could take', () => {
+    fc.assert(
+      fc.property(Reclaimable, ({ backends: specs, waiting: w }) => {
+        const ids = specs.map((_, i) => `b${i}`)
+        const backends = specs.map((b, i) => backend(`b${i}`, { open: b.open, inFlight: b.inFlight, lastKey: b.lastKey }))
+        const placements = specs.flatMap((b, i) => (b.placed ? [{ job_id: 99, idx: 0, take: null, backend: `b${i}`, key: 'a' }] : []))
+        const waiting = w.map((r, j) => queued(j, r.key, ids[r.on % ids.length]!))
+        const capable = (id: string, run: QueuedRun) => specs[ids.indexOf(id)]!.runs.includes(run.key)
+        const idle = (id: string) => {
+          const b = specs[ids.indexOf(id)]!
+          return b.open && b.inFlight === 0 && !b.placed
+        }
+        const out = reclaims(backends, placements, waiting, capable)
+        expect(new Set(out.map((r) => r.to)).size).toBe(out.length)
+        expect(new Set(out.map((r) => r.prompt_id)).size).toBe(out.length)
+        for (const r of out) {
+          const run = waiting.find((q) => q.prompt_id === r.prompt_id)!
+          expect(idle(r.to)).toBe(true)
+          expect(capable(r.to, run)).toBe(true)
+          expect(r.from).toBe(run.backend)
+          expect(r.from).not.toBe(r.to)
+        }
+        const taken = new Set(out.map((r) => r.prompt_id))
+        const served = new Set(out.map((r) => r.to))
+        for (const id of ids.filter((i) => idle(i) && !served.has(i))) {
+          expect(waiting.filter((q) => !taken.has(q.prompt_id) && q.backend !== id && capable(id, q))).toEqual([])
+        }
+      }),
+      { numRuns: 500 }
+    )
   })
 })
 

@@ -119,6 +119,45 @@ export function place(ready: ReadyWork[], backends: PlacementBackend[], capable:
   return { placements, memory: new Map(state.map((b) => [b.id, { lastKey: b.lastKey, streak: b.streak, served: b.served }])) }
 }
 
+/** A run of ours that waits in a backend's queue behind a prompt of ours running there. */
+export interface QueuedRun extends ReadyRun {
+  key: string
+  preset: string
+  backend: string
+  prompt_id: string
+}
+
+export interface Reclaim {
+  job_id: number
+  prompt_id: string
+  /** The backend it waits on. */
+  from: string
+  /** The idle backend that can run it now. */
+  to: string
+}
+
+/**
+ * Keep one prompt ahead per backend, so no GPU waits: a prompt queued as one backend's next may still
+ * be waiting there behind a running one when another backend has run out of work. After a placement
+ * round, each open backend with nothing of ours in flight takes one such waiting run back (to be
+ * placed again, where it starts at once): the one whose key that backend last ran first (no reload),
+ * then the oldest. A run is taken from a backend only once per round.
+ */
+export function reclaims(backends: PlacementBackend[], placements: Placement[], waiting: QueuedRun[], capable: (backend: string, run: QueuedRun) => boolean, opts: Pick<PlacementOptions, 'affinity'> = {}): Reclaim[] {
+  const useAffinity = opts.affinity ?? true
+  const left = [...waiting]
+  const out: Reclaim[] = []
+  for (const b of backends) {
+    if (!b.open || b.inFlight > 0 || placements.some((p) => p.backend === b.id)) continue
+    const fits = left.filter((r) => r.backend !== b.id && capable(b.id, r))
+    const pick = (useAffinity ? fits.find((r) => r.key === b.lastKey) : undefined) ?? fits[0]
+    if (!pick) continue
+    left.splice(left.indexOf(pick), 1)
+    out.push({ job_id: pick.job_id, prompt_id: pick.prompt_id, from: pick.backend, to: b.id })
+  }
+  return out
+}
+
 /** The keys served most recently (a long-running sidecar sees many LoRA chains; old ones no longer matter). */
 function keepNewest(served: Record<string, number>, max = 64): Record<string, number> {
   const entries = Object.entries(served)

@@ -29,8 +29,8 @@ import { isInFlight, plainError, runOf } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
 import { capableRule, checkRun } from './runCapability'
-import { place } from './placement'
-import { placementBackends, readyWork } from './scheduler'
+import { place, reclaims } from './placement'
+import { placementBackends, queuedBehind, readyWork } from './scheduler'
 import type { LiveInfo } from '../workflows'
 import type { BoundSegment } from './segmentPrompt'
 import { FinalStitcher } from './stitchFinal'
@@ -141,9 +141,10 @@ export class Runner {
     if (result.after !== result.before) rememberJobState(db, result.after)
     if (result.after !== result.before) this.emitSoon(result.before, result.after)
     for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound)
-    // A queue slot came free: ready work of ANY job may take it.
     const inFlight = (st: JobState) => st.segments.filter(isInFlight).length
-    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === 'schedule')) {
+    // A queue slot came free, or a run now waits in a backend's queue that an idle backend may take (reclaims).
+    const again = inFlight(result.after) < inFlight(result.before) || (event.type === 'accepted' && result.after !== result.before)
+    if (again && !result.effects.some((e) => e.type === 'schedule')) {
       queueMicrotask(() => this.pump())
     }
     return result.after
@@ -238,7 +239,7 @@ export class Runner {
     })
   }
 
-  /** Fills each backend's queue (up to two of our prompts) with ready work of any job (placement.ts). */
+  /** Fills each backend's queue (up to two of our prompts) with ready work of any job, and idle backends with waiting work (placement.ts). */
   pump(): void {
     if (this.stopped) return
     const states = activeJobIds(this.o.db)
@@ -248,8 +249,11 @@ export class Runner {
     const open = this.work.openBackends()
     const backends = placementBackends(states, open, this.work.memory)
     const capable = capableRule(states, this.pool, this.o.templates, open)
-    const { placements, memory } = place(readyWork(states), backends, capable, { affinity: this.o.affinity ?? true })
+    const affinity = { affinity: this.o.affinity ?? true }
+    const { placements, memory } = place(readyWork(states), backends, capable, affinity)
     for (const [id, m] of memory) this.work.memory.set(id, m)
+    // A backend left with nothing to run takes a run waiting behind another backend's running prompt.
+    this.work.reclaim(reclaims(backends, placements, queuedBehind(states), (id, run) => capable(id, { ...run, continues: false }), affinity))
     for (const run of placements) {
       const take = run.take === null ? {} : { take: run.take }
       this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), backend: run.backend, at: now() })

@@ -4,7 +4,7 @@ import { anyInFlight, isInFlight, readySegment, readyTakes } from './runQueries'
 import type { JobState, RunRecord } from '../contract'
 import { MAIN_BACKEND_ID } from '../contract'
 import { affinityKey, place, QUEUE_DEPTH } from './placement'
-import type { BackendMemory, PlacementBackend, ReadyRun, ReadyWork } from './placement'
+import type { BackendMemory, PlacementBackend, QueuedRun, ReadyRun, ReadyWork } from './placement'
 
 export { QUEUE_DEPTH }
 export type { ReadyRun }
@@ -42,6 +42,22 @@ export function backendLoads(states: JobState[]): Map<string, { inFlight: number
     }
   }
   return loads
+}
+
+/**
+ * Our runs that ComfyUI accepted and that wait in a backend's queue behind a prompt of ours running
+ * there, oldest job first: what an idle backend may take back (placement.reclaims).
+ */
+export function queuedBehind(states: JobState[]): QueuedRun[] {
+  const sorted = [...states].sort((a, b) => a.job.id - b.job.id)
+  const runs = sorted.flatMap((st) => [...st.segments.map((run) => ({ st, run, take: null })), ...st.takes.map((run) => ({ st, run, take: run.take }))])
+  const where = (run: RunRecord) => run.backend ?? MAIN_BACKEND_ID
+  const running = new Set(runs.filter(({ run }) => run.status === 'running').map(({ run }) => where(run)))
+  return runs.flatMap(({ st, run, take }) =>
+    run.status === 'queued' && run.accepted && run.prompt_id !== null && running.has(where(run))
+      ? [{ job_id: st.job.id, idx: run.idx, take, key: runKey(st, run), preset: st.job.preset, backend: where(run), prompt_id: run.prompt_id }]
+      : []
+  )
 }
 
 /** The backends as placement sees them. `open`: may take new work; memory from the rounds before. */
