@@ -114,7 +114,10 @@ describe('failover between ComfyUI backends', () => {
     expect(gpu2.sim.promptLog.filter((l) => l.startedAt !== undefined).map((l) => l.prompt_id)).toEqual([running])
 
     const done = await Promise.all([a, b].map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id} done on main`, 30_000)))
-    expect(done.map((j) => j.segments[0]?.backend)).toEqual(['main', 'main'])
+    // Placed again on main; a run still waiting in main's queue once gpu2 answers again with nothing to
+    // run may be taken by gpu2 (placement.reclaims), as a new prompt too. The one main runs first stays there.
+    expect(done.some((j) => j.segments[0]?.backend === 'main')).toBe(true)
+    expect(done.every((j) => ['main', 'gpu2'].includes(j.segments[0]?.backend ?? ''))).toBe(true)
     expect(done.every((j) => !old.has(j.segments[0]!.prompt_id!))).toBe(true)
   }, 90_000)
 
