@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loraLibrary } from '../testing/libraryFixtures'
-import { appendTriggerWords, libraryFromNames, loraRowsProblem, pickLora } from './loraChoices'
+import { appendTriggerWords, libraryFromNames, loraRowsProblem, pickLora, runFormProblem } from './loraChoices'
 
 describe('LoRA choices', () => {
   it('keeps a strength the user set when the file of a row changes', () => {
@@ -35,5 +35,14 @@ describe('loraRowsProblem', () => {
     expect(loraRowsProblem({ high: [{ name: '', strength: 1 }], low: [] })).toMatch(/Pick a LoRA file/)
     expect(loraRowsProblem({ high: [], low: [{ name: 'a.safetensors', strength: 2.5 }] })).toMatch(/0 to 2/)
     expect(loraRowsProblem({ high: [{ name: 'a.safetensors', strength: 0 }], low: [{ name: 'b.safetensors', strength: 2 }] })).toBeNull()
+  })
+})
+
+describe('runFormProblem', () => {
+  it('asks for a prompt first, then for complete LoRA rows, and accepts a prompt with complete rows', () => {
+    const rows = { high: [{ name: '', strength: 1 }], low: [] }
+    expect(runFormProblem('  \n', rows, 'Write a prompt')).toBe('Write a prompt')
+    expect(runFormProblem('a walk', rows, 'Write a prompt')).toMatch(/Pick a LoRA file/)
+    expect(runFormProblem('a walk', { high: [], low: [] }, 'Write a prompt')).toBeNull()
   })
 })

@@ -163,3 +163,9 @@ export function loraRowsProblem(loras: { high: LoraRef[]; low: LoraRef[] }): str
   if (rows.some((l) => !(l.strength >= 0 && l.strength <= 2))) return t('loraPicker.strengthRange')
   return null
 }
+
+/** Why a run form (the next prompt, a redo) cannot be sent: no prompt (`empty` says so), else its LoRA rows; null when it can. */
+export function runFormProblem(prompt: string, loras: { high: LoraRef[]; low: LoraRef[] }, empty: string): string | null {
+  if (!prompt.trim()) return empty
+  return loraRowsProblem(loras)
+}

@@ -142,6 +142,17 @@ describe('a redo', () => {
     expect(bodyOf('/longvideo/api/jobs/1/segments/1/takes')).toEqual({ count: 3 })
   })
 
+  it('sends neither form without a prompt, and says what is missing', async () => {
+    const next = mount(NextPromptForm, { props: { jobId: 1, idx: 3, planning: false, inheritLoras: { high: [], low: [] } }, global: global() })
+    await next.get('[data-testid="next-prompt"]').trigger('submit')
+    expect(next.get('[data-testid="next-prompt-error"]').text()).toBe('Write what happens next')
+    const redo = mount(RedoForm, { props: { jobId: 1, segment: segment({ idx: 1 }) }, global: global() })
+    await redo.get('[data-testid="redo-prompt"]').setValue('  ')
+    await redo.get('[data-testid="redo-form"]').trigger('submit')
+    expect(redo.get('[data-testid="redo-error"]').text()).toBe('Write the prompt of the new take')
+    expect(host.calls.filter((c) => c.init?.method === 'POST')).toEqual([])
+  })
+
   it('runs N seeds of the next segment as candidates from the next-prompt form', async () => {
     const withFourth = threeDone({ status: 'running' })
     withFourth.segments.push(segment({ idx: 3, status: 'queued', video: null, prompt: 'the cat sleeps' }))
