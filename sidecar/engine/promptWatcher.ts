@@ -144,18 +144,39 @@ export class PromptWatcher {
     try {
       const q = queue ?? (await this.parts.pool.client(owner.backend).queue())
       if (this.engine.stopped()) return
-      if (q.running.includes(promptId)) {
-        if (owner.status === 'queued') this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
-        return
-      }
-      if (q.pending.includes(promptId)) {
-        this.engine.feed(owner.job_id, { type: 'accepted', prompt_id: promptId, at: now() })
-        return
-      }
+      if (this.foundInQueue(owner, promptId, q)) return
       await this.complete(promptId, true)
     } catch (err) {
       if (!this.noteFailure(owner.backend, err)) this.o.log.warn(`reconcile ${promptId}: ${(err as Error).message}`)
     }
+  }
+
+  /** A prompt in the backend's queue is recorded as waiting or running there; false when the queue lacks it. */
+  private foundInQueue(owner: PromptOwner, promptId: string, q: QueueSnapshot): boolean {
+    if (q.running.includes(promptId)) {
+      if (owner.status === 'queued') this.engine.feed(owner.job_id, { type: 'started', prompt_id: promptId, at: now() })
+      return true
+    }
+    if (q.pending.includes(promptId)) {
+      this.engine.feed(owner.job_id, { type: 'accepted', prompt_id: promptId, at: now() })
+      return true
+    }
+    return false
+  }
+
+  /**
+   * Whether ComfyUI still has the prompt, asked again before it is called lost. The queue read that
+   * found it missing may be older than the answer to its POST (a poll's snapshot taken while the
+   * submit was on its way): resubmitting then would run it twice. Queue first, then history, both
+   * read now, after the POST was answered; null when it is really gone, the history entry when it ended.
+   */
+  private async stillThere(owner: PromptOwner, promptId: string): Promise<HistoryEntry | 'there' | null> {
+    const client = this.parts.pool.client(owner.backend)
+    const q = await client.queue()
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId) || this.foundInQueue(owner, promptId, q)) return 'there'
+    const entry = await client.history(promptId)
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId)) return 'there'
+    return entry
   }
 
   /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
@@ -232,11 +253,15 @@ export class PromptWatcher {
           this.recheckLater(promptId)
           return
         }
-        if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
+        if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return
+        const again = await this.stillThere(owner, promptId)
+        if (again === 'there') return
+        if (!again) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`)
-          this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at })
+          this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at: now() })
+          return
         }
-        return
+        entry = again
       }
       state ??= sharedJobState(this.o.db, owner.job_id)
       if (!state) return

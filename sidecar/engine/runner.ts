@@ -38,6 +38,9 @@ import { RunSubmitter } from './submitRun'
 
 export type { RunnerOptions, VideoOps } from './runnerDeps'
 
+/** How long stop() waits for submits under way (their POSTs' answers). */
+const SUBMIT_STOP_WAIT_MS = 5_000
+
 export class Runner {
   /** The ComfyUI backends: main and the extra ones, each with its client, socket and health. */
   readonly pool: BackendPool
@@ -101,7 +104,11 @@ export class Runner {
     this.status.stop()
     this.work.stop()
     this.pool.stop()
-    return polled
+    // A POST /prompt on its way when the sidecar stops may still reach ComfyUI: the next start must find
+    // it there, not miss it and submit the run again. Its answer is awaited (bounded) before the database closes.
+    let timer: NodeJS.Timeout | undefined
+    const submits = Promise.race([this.submitter.settled(), new Promise<void>((resolve) => (timer = setTimeout(resolve, SUBMIT_STOP_WAIT_MS)))])
+    return Promise.all([polled, submits]).then(() => clearTimeout(timer))
   }
 
   progressOf = (promptId: string): Progress | null => this.status.progressOf(promptId)
