@@ -163,7 +163,9 @@ export class BackendWork {
       if ((await from.comfy.queue()).pending.includes(r.prompt_id)) {
         await from.comfy.deleteQueued([r.prompt_id])
         const after = await from.comfy.queue()
-        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id)
+        // Gone from both lists may also mean it ran and ended in between (a prompt whose nodes are all
+        // cached ends in milliseconds): only one without a history entry was taken out unstarted.
+        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id) && (await from.comfy.history(r.prompt_id)) === null
       }
     } catch (err) {
       this.pool.noteFailure(r.from, err)
