@@ -111,7 +111,8 @@ describe('failover between ComfyUI backends', () => {
     expect(entry(running)?.status).toBe('interrupted')
     expect(entry(running)!.finishedAt! - backAt).toBeLessThan(10_000)
     expect(entry(waiting)?.startedAt).toBeUndefined()
-    expect(gpu2.sim.promptLog.filter((l) => l.startedAt !== undefined).map((l) => l.prompt_id)).toEqual([running])
+    // Of the old prompts only the running one started there (a reclaimed run starts there as a new prompt, below).
+    expect(gpu2.sim.promptLog.filter((l) => l.startedAt !== undefined && old.has(l.prompt_id)).map((l) => l.prompt_id)).toEqual([running])
 
     const done = await Promise.all([a, b].map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt', `job ${id} done on main`, 30_000)))
     // Placed again on main; a run still waiting in main's queue once gpu2 answers again with nothing to
@@ -119,6 +120,10 @@ describe('failover between ComfyUI backends', () => {
     expect(done.some((j) => j.segments[0]?.backend === 'main')).toBe(true)
     expect(done.every((j) => ['main', 'gpu2'].includes(j.segments[0]?.backend ?? ''))).toBe(true)
     expect(done.every((j) => !old.has(j.segments[0]!.prompt_id!))).toBe(true)
+    // Each job's segment ran to its end once, on one backend (no second copy submitted after the restart).
+    // (Runs do overlap here: the silent gpu2 ran the old prompt until it answered again and was interrupted.)
+    const succeeded = w.sims.flatMap((s) => s.promptLog).filter((l) => l.status === 'success')
+    expect(succeeded.map((l) => /"filename_prefix":"([^"]+?)_seg1/.exec(JSON.stringify(l.body))?.[1]).sort()).toEqual(['longvideo/A', 'longvideo/B'])
   }, 90_000)
 
   it('continues a chain from a segment made on a backend that has gone away: its files were copied when it finished', async () => {
