@@ -22509,7 +22509,11 @@ var BackendStatus = external_exports.object({
   last_seen: external_exports.nullable(external_exports.string()),
   presets: external_exports.array(PresetCapability)
 });
-var BackendList = external_exports.object({ backends: external_exports.array(BackendStatus) });
+var BackendList = external_exports.object({
+  backends: external_exports.array(BackendStatus),
+  /** The failover timeout in force: settings' backend_timeout_s, or --backend-timeout, which overrides it ('cli'). */
+  failover_timeout: external_exports.object({ seconds: external_exports.number(), from: external_exports.enum(["cli", "settings"]) })
+});
 var DiscoveredWorker = external_exports.object({
   name: external_exports.string(),
   url: external_exports.string(),
@@ -22519,6 +22523,12 @@ var DiscoveredBackends = external_exports.object({
   workers: external_exports.array(DiscoveredWorker),
   source: external_exports.nullable(external_exports.literal("comfyui-distributed"))
 });
+var RunCheckBody = external_exports.object({
+  preset: external_exports.string().check(external_exports.minLength(1), external_exports.maxLength(120)),
+  models: external_exports._default(ModelPair, {}),
+  loras: external_exports._default(SegmentLoras, { high: [], low: [] })
+});
+var RunCheck = external_exports.object({ backends: external_exports.array(external_exports.object({ id: external_exports.string(), ok: external_exports.boolean(), missing: external_exports.array(external_exports.string()) })) });
 
 // sidecar/contract/setup.ts
 var Preset = external_exports.object({
@@ -22565,6 +22575,8 @@ var LIMIT_SETTINGS = {
   max_running_jobs: { label: "Jobs running at once", help: "Jobs with work waiting for ComfyUI; starting another one waits until one ends.", min: 1, max: 500 },
   max_waiting_start_images: { label: "Start images waiting", help: 'Candidate start images made from text ("Start from text"), queued or running at once.', min: 1, max: 256 }
 };
+var BACKEND_TIMEOUT_SETTING = { min: 10, max: 3600, default: 90 };
+var BackendTimeout = external_exports.number().check(external_exports.int(), external_exports.gte(BACKEND_TIMEOUT_SETTING.min), external_exports.lte(BACKEND_TIMEOUT_SETTING.max));
 var cap = (name) => external_exports.number().check(external_exports.int(), external_exports.gte(LIMIT_SETTINGS[name].min), external_exports.lte(LIMIT_SETTINGS[name].max));
 var Limits = external_exports.object({
   /** Segments one job may have, planned ones included. */
@@ -22606,14 +22618,17 @@ var Settings = external_exports.object({
    * The switch of backend `main` (the ComfyUI we are installed in; it cannot be removed). The panel
    * offers to turn it off only while another backend is on.
    */
-  main_backend_enabled: external_exports._default(external_exports.boolean(), true)
+  main_backend_enabled: external_exports._default(external_exports.boolean(), true),
+  /** Seconds a backend may stay silent before its runs are placed on another one (failover). */
+  backend_timeout_s: external_exports._default(BackendTimeout, BACKEND_TIMEOUT_SETTING.default)
 });
 var SettingsUpdate = external_exports.extend(external_exports.partial(Settings), {
   defaults: external_exports.optional(external_exports.partial(Settings.shape.defaults)),
   limits: external_exports.optional(external_exports.partial(Limits)),
   // Without this the list's default ([]) would fill an update that does not name it, and clear it.
   backends: external_exports.optional(BackendSettings),
-  main_backend_enabled: external_exports.optional(external_exports.boolean())
+  main_backend_enabled: external_exports.optional(external_exports.boolean()),
+  backend_timeout_s: external_exports.optional(BackendTimeout)
 });
 var SettingsUpdateBody = external_exports.extend(SettingsUpdate, {
   comfyui_url: external_exports.optional(external_exports.never({ error: "ComfyUI's address is not a setting: the sidecar takes it from ComfyUI, or from --comfyui when run alone" }))
@@ -23084,6 +23099,14 @@ var MAX_ATTEMPTS = 3;
 function outputImageRef(file3) {
   const path23 = file3.subfolder ? `${file3.subfolder}/${file3.filename}` : file3.filename;
   return `${path23} [${file3.type}]`;
+}
+function inputImageFile(value) {
+  const slash = value.lastIndexOf("/");
+  return { filename: value.slice(slash + 1), subfolder: slash >= 0 ? value.slice(0, slash) : "", type: "input" };
+}
+function loadImageValue(file3) {
+  if (file3.type !== "input") return outputImageRef(file3);
+  return file3.subfolder ? `${file3.subfolder}/${file3.filename}` : file3.filename;
 }
 
 // sidecar/contract/startImages.ts
@@ -28709,9 +28732,80 @@ async function discoverBackends(main2) {
   return { workers: discoveredWorkers(config2, main2.url), source: "comfyui-distributed" };
 }
 
+// sidecar/api/validate.ts
+external_exports2.config(external_exports2.locales.en());
+var routeValidations = /* @__PURE__ */ new WeakMap();
+function registered(handler, validation) {
+  routeValidations.set(handler, validation);
+  return handler;
+}
+function parse3(schema, value, where) {
+  const r = external_exports2.safeParse(schema, value);
+  if (r.success) return r.data;
+  const issue2 = r.error.issues[0];
+  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
+  const name = field || where || "body";
+  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
+}
+async function jsonBody(c, required3 = false) {
+  const text = await c.req.text();
+  if (text.trim() === "") {
+    if (required3) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
+    return {};
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
+  }
+}
+function json3(schema, options = {}) {
+  return registered(
+    async (c, next) => {
+      c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
+      await next();
+    },
+    { target: "json", schema, required: options.required ?? false }
+  );
+}
+function textRecord(target, read) {
+  return (schema) => {
+    return registered(
+      async (c, next) => {
+        c.req.addValidatedData(target, parse3(schema, read(c), ""));
+        await next();
+      },
+      { target, schema }
+    );
+  };
+}
+var queryValidator = textRecord("query", (c) => c.req.query());
+var paramValidator = textRecord("param", (c) => c.req.param());
+function query(schema) {
+  return queryValidator(schema);
+}
+function param(schema) {
+  return paramValidator(schema);
+}
+function filePart(name, maxBytes, tooLarge2) {
+  return async (c, next) => {
+    if (Number(c.req.header("content-length") ?? "0") > maxBytes() + 64 * 1024) throw tooLarge2();
+    let form;
+    try {
+      form = await c.req.parseBody();
+    } catch {
+      throw new DomainError("bad_request", `${name}: send multipart/form-data with an "${name}" file`, name);
+    }
+    const file3 = form[name];
+    if (!(file3 instanceof File)) throw new DomainError("bad_request", `${name}: missing file part "${name}"`, name);
+    c.req.addValidatedData("form", { [name]: file3 });
+    await next();
+  };
+}
+
 // sidecar/api/backendsRouter.ts
 function backendsRouter(ctx) {
-  return new Hono3().get("/", (c) => c.json({ backends: ctx.runner.backendStatuses() })).get("/discovered", async (c) => c.json(await discoverBackends(ctx.comfy)));
+  return new Hono3().get("/", (c) => c.json({ backends: ctx.runner.backendStatuses(), failover_timeout: ctx.failoverTimeout() })).get("/discovered", async (c) => c.json(await discoverBackends(ctx.comfy))).post("/check", json3(RunCheckBody, { required: true }), (c) => c.json(ctx.runner.checkRun(c.req.valid("json"))));
 }
 
 // sidecar/library/confinedPath.ts
@@ -28900,6 +28994,8 @@ var ComfyClient = class {
   url;
   clientId;
   schemaCache = /* @__PURE__ */ new Map();
+  /** Classes whose expired schema is being fetched again (objectInfo). */
+  schemaRefreshes = /* @__PURE__ */ new Map();
   /** Kept-alive connections for POST /prompt (see postJson). */
   agent;
   /**
@@ -28983,10 +29079,24 @@ var ComfyClient = class {
       body: JSON.stringify({ prompt_id: promptId })
     });
   }
-  /** GET /object_info/{class}, cached per class for a minute; null when the class is not installed. */
+  /**
+   * GET /object_info/{class}; null when the class is not installed. Cached per class: an answer
+   * older than a minute is still served while a fresh one is fetched behind it, so the hand-off
+   * that falls on the expiry (one a minute) does not wait for ComfyUI's answer before its POST.
+   */
   async objectInfo(classType) {
     const hit = this.schemaCache.get(classType);
     if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value;
+    if (hit) {
+      if (!this.schemaRefreshes.has(classType)) {
+        const refresh = this.fetchObjectInfo(classType).catch(() => void 0).finally(() => this.schemaRefreshes.delete(classType));
+        this.schemaRefreshes.set(classType, refresh);
+      }
+      return hit.value;
+    }
+    return this.fetchObjectInfo(classType);
+  }
+  async fetchObjectInfo(classType) {
     const res = await this.request(`/object_info/${encodeURIComponent(classType)}`);
     if (!res.ok) throw new ComfyBadAnswer(`ComfyUI answered ${res.status} to /object_info/${classType}`);
     const body = await res.json().catch(() => ({}));
@@ -31223,77 +31333,6 @@ function parseRange(header, size) {
   return { start: start3, end };
 }
 
-// sidecar/api/validate.ts
-external_exports2.config(external_exports2.locales.en());
-var routeValidations = /* @__PURE__ */ new WeakMap();
-function registered(handler, validation) {
-  routeValidations.set(handler, validation);
-  return handler;
-}
-function parse3(schema, value, where) {
-  const r = external_exports2.safeParse(schema, value);
-  if (r.success) return r.data;
-  const issue2 = r.error.issues[0];
-  const field = [where, ...(issue2?.path ?? []).map(String)].filter(Boolean).join(".");
-  const name = field || where || "body";
-  throw new DomainError("bad_request", `${name}: ${issue2?.message ?? "invalid"}`, name, r.error.issues);
-}
-async function jsonBody(c, required3 = false) {
-  const text = await c.req.text();
-  if (text.trim() === "") {
-    if (required3) throw new DomainError("bad_request", "body: send a JSON object with the fields to change", "body");
-    return {};
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new DomainError("bad_request", "the request body is not valid JSON", "body");
-  }
-}
-function json3(schema, options = {}) {
-  return registered(
-    async (c, next) => {
-      c.req.addValidatedData("json", parse3(schema, await jsonBody(c, options.required ?? false), ""));
-      await next();
-    },
-    { target: "json", schema, required: options.required ?? false }
-  );
-}
-function textRecord(target, read) {
-  return (schema) => {
-    return registered(
-      async (c, next) => {
-        c.req.addValidatedData(target, parse3(schema, read(c), ""));
-        await next();
-      },
-      { target, schema }
-    );
-  };
-}
-var queryValidator = textRecord("query", (c) => c.req.query());
-var paramValidator = textRecord("param", (c) => c.req.param());
-function query(schema) {
-  return queryValidator(schema);
-}
-function param(schema) {
-  return paramValidator(schema);
-}
-function filePart(name, maxBytes, tooLarge2) {
-  return async (c, next) => {
-    if (Number(c.req.header("content-length") ?? "0") > maxBytes() + 64 * 1024) throw tooLarge2();
-    let form;
-    try {
-      form = await c.req.parseBody();
-    } catch {
-      throw new DomainError("bad_request", `${name}: send multipart/form-data with an "${name}" file`, name);
-    }
-    const file3 = form[name];
-    if (!(file3 instanceof File)) throw new DomainError("bad_request", `${name}: missing file part "${name}"`, name);
-    c.req.addValidatedData("form", { [name]: file3 });
-    await next();
-  };
-}
-
 // sidecar/api/galleryRouter.ts
 var WARM_AFTER_MS = 2e3;
 function galleryRouter(ctx) {
@@ -31640,10 +31679,10 @@ function findPromptOwner(db, promptId) {
 }
 function inFlightPrompts(db) {
   return statements(db).prepare(
-    `SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM segments
+    `SELECT job_id, idx, take, 'segment' AS run, status, prompt_id, started_at, backend FROM segments
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL
        UNION ALL
-       SELECT job_id, idx, take, status, prompt_id, started_at, backend FROM takes
+       SELECT job_id, idx, take, 'take' AS run, status, prompt_id, started_at, backend FROM takes
        WHERE status IN ('queued', 'running') AND prompt_id IS NOT NULL ORDER BY job_id, idx`
   ).all();
 }
@@ -32292,6 +32331,24 @@ function preflight(prompt, live) {
   const seen = /* @__PURE__ */ new Set();
   return nodeProblems(prompt, live).filter((p) => !seen.has(p.message) && seen.add(p.message));
 }
+var readSpecs = /* @__PURE__ */ new WeakMap();
+function constraintOf(spec) {
+  let c = readSpecs.get(spec);
+  if (!c) {
+    c = readInputSpec(spec);
+    readSpecs.set(spec, c);
+  }
+  return c;
+}
+var declaredInputs = /* @__PURE__ */ new WeakMap();
+function declaredOf(schema) {
+  let declared = declaredInputs.get(schema);
+  if (!declared) {
+    declared = { ...schema.input.optional, ...schema.input.required };
+    declaredInputs.set(schema, declared);
+  }
+  return declared;
+}
 function nodeProblems(prompt, live) {
   const problems = [];
   for (const [id, node2] of Object.entries(prompt)) {
@@ -32301,7 +32358,7 @@ function nodeProblems(prompt, live) {
       problems.push({ ...base, code: "missing_node", message: missingNodeMessage(node2.class_type) });
       continue;
     }
-    const declared = { ...schema.input.optional, ...schema.input.required };
+    const declared = declaredOf(schema);
     for (const name of Object.keys(schema.input.required ?? {})) {
       if (!(name in node2.inputs)) problems.push({ ...base, code: "bad_value", input: name, message: `Required input missing: ${node2.class_type}.${name}` });
     }
@@ -32311,7 +32368,7 @@ function nodeProblems(prompt, live) {
         if (isLink(value)) problems.push({ ...base, code: "bad_value", input: name, message: `${node2.class_type} has no input ${name} in this ComfyUI (update ComfyUI, or turn off what uses it)` });
         continue;
       }
-      const c = readInputSpec(spec);
+      const c = constraintOf(spec);
       if (isLink(value)) {
         const source = prompt[value[0]];
         if (!source) {
@@ -32350,7 +32407,8 @@ var PROBE_IMAGE = "longvideo_capability_probe.png";
 function promptMissing(prompt, live) {
   return [...new Set(preflight(prompt, live).map((p) => p.message))];
 }
-function probePrompt(t, models) {
+var NO_LORAS = { high: [], low: [] };
+function probePrompt(t, models, loras) {
   const d = t.defaults;
   return bindSegment(t, {
     startImage: t.kind === "t2v" ? null : PROBE_IMAGE,
@@ -32364,7 +32422,7 @@ function probePrompt(t, models) {
     cfg: d.cfg,
     seed: 0,
     models,
-    loras: { high: [], low: [] },
+    loras,
     options: {},
     videoPrefix: "longvideo/capability",
     lastFramePrefix: "longvideo/capability_last",
@@ -32372,10 +32430,10 @@ function probePrompt(t, models) {
     tailPrefix: "longvideo/capability_tail"
   });
 }
-function presetCapability(t, live, models = {}) {
+function presetCapability(t, live, models = {}, loras = NO_LORAS) {
   let missing;
   try {
-    missing = promptMissing(probePrompt(t, models), live);
+    missing = promptMissing(probePrompt(t, models, loras), live);
   } catch (err) {
     missing = [err instanceof Error ? err.message : String(err)];
   }
@@ -33029,11 +33087,7 @@ function detectImageRoles(prompt) {
 function anchorFile(state) {
   const anchor2 = state.job.parameters.color_guard?.anchor ?? "start_image";
   if (anchor2 === "start_image") {
-    const input3 = state.job.input_image;
-    if (input3) {
-      const slash = input3.lastIndexOf("/");
-      return { filename: input3.slice(slash + 1), subfolder: slash >= 0 ? input3.slice(0, slash) : "", type: "input" };
-    }
+    if (state.job.input_image) return inputImageFile(state.job.input_image);
     return state.segments[0]?.last_frame ?? null;
   }
   const seg = state.segments[anchor2.idx];
@@ -33042,8 +33096,7 @@ function anchorFile(state) {
 }
 function anchorImage(state) {
   const ref = anchorFile(state);
-  if (!ref) return null;
-  return ref.type === "input" ? ref.subfolder ? `${ref.subfolder}/${ref.filename}` : ref.filename : outputImageRef(ref);
+  return ref ? loadImageValue(ref) : null;
 }
 
 // sidecar/engine/takes.ts
@@ -33280,10 +33333,12 @@ async function admitRuns(ctx, state, runs, subfolder) {
   const classes = bound2.flatMap((b) => Object.values(b.prompt).map((n) => n.class_type));
   const schemas = await liveNodeSchemas(ctx.comfy, classes);
   if (!schemas) return;
+  const others = ctx.runner?.otherBackendsLive() ?? [];
   for (const b of bound2) {
     const problems = preflight(b.prompt, { nodeSchemas: schemas });
     const first = problems[0];
     if (!first) continue;
+    if (others.some((live) => preflight(b.prompt, live).length === 0)) continue;
     const field = findingField(first, b.template, b.check.at, b.template.id === state.job.preset);
     const where = runs.length > 1 || b.check.at ? ` (segment ${b.check.idx + 1})` : "";
     throw new DomainError("bad_request", `${field}: ${problems.map((p) => p.message).join("; ")}${where}`, field);
@@ -35002,8 +35057,11 @@ function modelsRouter(ctx) {
 
 // sidecar/db/kvStore.ts
 function getKv(db, key) {
-  const row = db.prepare("SELECT value FROM kv WHERE key = ?").get(key);
-  return row ? JSON.parse(row.value) : void 0;
+  const text = getKvText(db, key);
+  return text === void 0 ? void 0 : JSON.parse(text);
+}
+function getKvText(db, key) {
+  return db.prepare("SELECT value FROM kv WHERE key = ?").get(key)?.value;
 }
 function setKv(db, key, value) {
   db.prepare("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
@@ -35171,9 +35229,22 @@ function storedSettings(db) {
   const parsed = Stored.safeParse(getKv(db, KEY) ?? {});
   return parsed.success ? parsed.data : {};
 }
+var lastEffective = /* @__PURE__ */ new WeakMap();
 function effectiveSettings(db, base) {
-  const stored = storedSettings(db);
-  return Settings.parse(merge3(base, stored));
+  const text = getKvText(db, KEY);
+  const hit = lastEffective.get(db);
+  if (hit && hit.text === text && hit.base === base) return hit.value;
+  const parsed = Stored.safeParse(text === void 0 ? {} : JSON.parse(text));
+  const value = deepFreeze2(Settings.parse(merge3(base, parsed.success ? parsed.data : {})));
+  lastEffective.set(db, { text, base, value });
+  return value;
+}
+function deepFreeze2(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze2(v);
+  }
+  return value;
 }
 function updateSettings(db, base, update, presetIds, cliBackends = 0) {
   const preset = update.defaults?.preset;
@@ -36296,6 +36367,10 @@ var Backend = class {
   removed = false;
   /** Which presets it can run (its node classes), once read; null before. */
   presets = null;
+  /** Its node schemas (with its model and LoRA lists), once read; null before. */
+  live = null;
+  /** What a job's own models and LoRAs need here, by affinity key (cleared when the schemas are read again). */
+  ownRuns = /* @__PURE__ */ new Map();
   listening = false;
   get id() {
     return this.spec.id;
@@ -36327,6 +36402,31 @@ var Backend = class {
   canRun(preset) {
     if (!this.presets) return this.id === MAIN_BACKEND;
     return this.presets.find((p) => p.id === preset)?.ok ?? true;
+  }
+  /**
+   * Whether a run whose job names its own models or LoRAs can run here: the preset's nodes with those
+   * files (not the preset's default models, which the run does not load). Runs that name none, and
+   * a backend not read yet, are judged by `canRun`.
+   */
+  capabilityFor(template, run2) {
+    const own2 = run2.models.high || run2.models.low || run2.loras.high.length > 0 || run2.loras.low.length > 0;
+    if (!own2 || !template || !this.live) return null;
+    let known = this.ownRuns.get(run2.key);
+    if (!known) {
+      known = presetCapability(template, this.live, run2.models, run2.loras);
+      this.ownRuns.set(run2.key, known);
+    }
+    return known;
+  }
+  /** Its node schemas and model lists as last read (null before). */
+  get liveInfo() {
+    return this.live;
+  }
+  /** Stores what was read of its nodes: the presets it can run. */
+  setLive(live, presets) {
+    this.live = live;
+    this.presets = presets;
+    this.ownRuns.clear();
   }
 };
 var BackendPool = class {
@@ -36427,6 +36527,7 @@ var BackendPool = class {
     b.downSince = null;
     b.lastError = null;
     if (changed) this.events.changed();
+    this.events.health(id);
   }
   /** Notes a failed call; true when it failed because the backend is not reachable. */
   noteFailure(id, err) {
@@ -36442,6 +36543,7 @@ var BackendPool = class {
     b.downSince ??= Date.now();
     b.lastError = err.message;
     if (changed) this.events.changed();
+    this.events.health(id);
     return true;
   }
   /** Reads which presets a backend can run (workflows/capability.ts, over its node schemas and model lists). */
@@ -36450,7 +36552,7 @@ var BackendPool = class {
     if (!b) return;
     const nodeSchemas = await liveNodeSchemas(b.comfy, templates.flatMap((t) => requiredClasses(t)));
     if (!nodeSchemas) throw new Error(`ComfyUI at ${b.spec.url} did not answer for its node schemas`);
-    b.presets = backendCapabilities(templates, { nodeSchemas });
+    b.setLive({ nodeSchemas }, backendCapabilities(templates, { nodeSchemas }));
     this.events.changed();
   }
 };
@@ -36475,6 +36577,8 @@ var BackendWork = class {
   cleaning = /* @__PURE__ */ new Set();
   /** Backends handing back their waiting prompts (one pass at a time). */
   handingBack = /* @__PURE__ */ new Set();
+  /** Idle backends a waiting run is being taken back for, and those runs' prompts (one at a time each). */
+  reclaiming = /* @__PURE__ */ new Set();
   /** Applies the configured backends (command line and settings) to the pool; drains what left. */
   configure() {
     const conf = this.o.backends?.() ?? { extra: [], mainEnabled: true };
@@ -36523,13 +36627,14 @@ var BackendWork = class {
    * the old ones abandoned), and a removed or turned-off one hands back what waits there.
    */
   async afterPoll() {
-    const timeout = this.o.backendTimeoutMs ?? BACKEND_TIMEOUT_MS;
+    let timeout;
+    const timeoutMs = () => timeout ??= this.o.backendTimeoutMs?.() ?? BACKEND_TIMEOUT_MS;
     const ours = inFlightPrompts(this.o.db);
     for (const b of this.pool.all()) {
       const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id);
       if (b.reachable && abandonedOn(this.o.db, b.id).length > 0) await this.takeOutAbandoned(b);
       const elsewhere = this.pool.all().some((o) => o.id !== b.id && o.open);
-      if (!b.reachable && b.downSince !== null && Date.now() - b.downSince >= timeout && mine.length > 0 && elsewhere) {
+      if (!b.reachable && b.downSince !== null && mine.length > 0 && elsewhere && Date.now() - b.downSince >= timeoutMs()) {
         this.o.log.warn(`backend ${b.id} has not answered for ${Math.round((Date.now() - b.downSince) / 1e3)} s: placing its ${mine.length} run(s) on another backend`);
         for (const p of mine) this.abandon(p, b.id);
       }
@@ -36539,9 +36644,10 @@ var BackendWork = class {
   }
   /** Hands back the prompts waiting on backends removed or turned off (a running one finishes). */
   drain() {
+    const leaving = this.pool.all().filter((b) => b.removed || !b.spec.enabled);
+    if (leaving.length === 0) return;
     const ours = inFlightPrompts(this.o.db);
-    for (const b of this.pool.all()) {
-      if (!b.removed && b.spec.enabled) continue;
+    for (const b of leaving) {
       const waiting = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id && p.status === "queued");
       if (waiting.length === 0) continue;
       void this.handBack(b, waiting);
@@ -36561,6 +36667,40 @@ var BackendWork = class {
     for (const p of waiting) if (!running2.includes(p.prompt_id)) this.abandon(p, b.id);
     this.engine.pump();
   }
+  /**
+   * Takes runs waiting in one backend's queue back, for idle backends to run them now
+   * (placement.reclaims). A run that started meanwhile, or that the backend would not give back,
+   * stays where it is; one taken out is placed again at once (on the idle backend, the least busy).
+   */
+  reclaim(list) {
+    for (const r of list) {
+      if (this.reclaiming.has(r.to) || this.reclaiming.has(r.prompt_id) || !this.pool.get(r.to)?.reachable) continue;
+      void this.takeBack(r);
+    }
+  }
+  async takeBack(r) {
+    const from = this.pool.get(r.from);
+    if (!from) return;
+    this.reclaiming.add(r.to);
+    this.reclaiming.add(r.prompt_id);
+    let out = false;
+    try {
+      if ((await from.comfy.queue()).pending.includes(r.prompt_id)) {
+        await from.comfy.deleteQueued([r.prompt_id]);
+        const after = await from.comfy.queue();
+        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id) && await from.comfy.history(r.prompt_id) === null;
+      }
+    } catch (err) {
+      this.pool.noteFailure(r.from, err);
+    } finally {
+      this.reclaiming.delete(r.to);
+      this.reclaiming.delete(r.prompt_id);
+    }
+    if (!out || this.engine.stopped()) return;
+    this.o.log.info(`backend ${r.to} had nothing to run: took job ${r.job_id}'s prompt ${r.prompt_id} back from the queue of ${r.from} to run it there`);
+    this.engine.feed(r.job_id, { type: "unplaced", prompt_id: r.prompt_id, at: now() });
+    this.engine.pump();
+  }
   /** The run goes back to be placed again; its old prompt is remembered so it is taken out of `backend`. */
   abandon(p, backend) {
     recordAbandoned(this.o.db, { prompt_id: p.prompt_id, backend, job_id: p.job_id, abandoned_at: now() });
@@ -36570,7 +36710,7 @@ var BackendWork = class {
     const ours = inFlightPrompts(this.o.db);
     return this.pool.all().map((b) => {
       const mine = ours.filter((p) => (p.backend ?? MAIN_BACKEND) === b.id);
-      const ref = (p) => ({ job_id: p.job_id, idx: p.idx, take: p.take, prompt_id: p.prompt_id });
+      const ref = (p) => ({ job_id: p.job_id, idx: p.idx, take: p.run === "take" ? p.take : null, prompt_id: p.prompt_id });
       const running2 = mine.find((p) => p.status === "running");
       return {
         id: b.id,
@@ -36618,9 +36758,9 @@ function loadedOf(key, templates = []) {
 }
 
 // sidecar/engine/colorHandoff.ts
-import { mkdtemp as mkdtemp4, readFile as readFile5, rm as rm6 } from "node:fs/promises";
+import { mkdtemp as mkdtemp4, readFile as readFile6, rm as rm6 } from "node:fs/promises";
 import { tmpdir as tmpdir6 } from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // sidecar/continuity/colorGuard.ts
 import { stat as stat10 } from "node:fs/promises";
@@ -36765,13 +36905,102 @@ async function writeCorrectedFrames(sourceFile, keep, anchor2, strength, outPng,
   await writeRgbApng(frames.map((f2) => matchColors(f2, anchor2, strength, from)), outPng, fps, ffmpegPath);
 }
 
-// sidecar/engine/colorHandoff.ts
-function backendOfFile(state, ref) {
-  if (ref.type !== "output") return null;
-  const same = (f2) => f2 !== null && f2.filename === ref.filename && f2.subfolder === ref.subfolder;
-  const run2 = [...state.segments, ...state.takes].find((r) => same(r.last_frame) || same(r.tail) || same(r.video));
-  return run2?.backend ?? null;
+// sidecar/engine/handoffTransfer.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path18 from "node:path";
+var HandoffSourceUnreachable = class extends Error {
+  constructor(backend, cause) {
+    super(`backend ${backend}, which made a file this run starts from, does not answer: ${cause.message}`);
+    this.backend = backend;
+    this.cause = cause;
+  }
+  backend;
+  cause;
+};
+function imageSources(state) {
+  const out = /* @__PURE__ */ new Map();
+  for (const run2 of [...state.segments, ...state.takes]) {
+    for (const file3 of [run2.last_frame, run2.tail]) {
+      if (file3) out.set(loadImageValue(file3), { file: file3, backend: run2.backend ?? MAIN_BACKEND });
+    }
+  }
+  const input3 = state.job.input_image;
+  if (input3) out.set(input3, { file: inputImageFile(input3), backend: MAIN_BACKEND });
+  return out;
 }
+function backendOfImage(state, file3) {
+  return imageSources(state).get(loadImageValue(file3))?.backend ?? MAIN_BACKEND;
+}
+function anyImageElsewhere(state, target) {
+  if (state.job.input_image && target !== MAIN_BACKEND) return true;
+  const elsewhere = (run2) => Boolean(run2.last_frame || run2.tail) && (run2.backend ?? MAIN_BACKEND) !== target;
+  return state.segments.some(elsewhere) || state.takes.some(elsewhere);
+}
+var HandoffTransfer = class {
+  constructor(o, pool) {
+    this.o = o;
+    this.pool = pool;
+  }
+  o;
+  pool;
+  /** Copies made: `${target}\n${value}` -> the LoadImage value of the copy on target. */
+  copies = /* @__PURE__ */ new Map();
+  /**
+   * The prompt with every image it loads from another backend replaced by a copy on `target`
+   * (the prompt itself when nothing is elsewhere). A value uploaded to `target` itself (the colour
+   * guard's corrected frame) is not in the sources and stays.
+   */
+  async localize(prompt, state, target) {
+    if (!anyImageElsewhere(state, target)) return prompt;
+    const sources = imageSources(state);
+    const replace = /* @__PURE__ */ new Map();
+    for (const node2 of Object.values(prompt)) {
+      for (const value of Object.values(node2.inputs)) {
+        if (typeof value !== "string" || replace.has(value)) continue;
+        const source = sources.get(value);
+        if (!source || source.backend === target) continue;
+        replace.set(value, await this.copy(value, source, target));
+      }
+    }
+    if (replace.size === 0) return prompt;
+    const out = {};
+    for (const [id, node2] of Object.entries(prompt)) {
+      const inputs = Object.fromEntries(Object.entries(node2.inputs).map(([k, v]) => [k, typeof v === "string" ? replace.get(v) ?? v : v]));
+      out[id] = { ...node2, inputs };
+    }
+    return out;
+  }
+  async copy(value, source, target) {
+    const key = `${target}
+${value}`;
+    const known = this.copies.get(key);
+    if (known !== void 0) return known;
+    const bytes = await this.bytes(source);
+    const flat = `${source.file.subfolder ? `${source.file.subfolder}/` : ""}${source.file.filename}`.replace(/[/\\]/g, "_");
+    const name = `longvideo_from_${source.backend}_${source.file.type}_${flat}`;
+    const mime = path18.extname(name).toLowerCase() === ".webp" ? "image/webp" : "image/png";
+    const uploaded = await this.pool.client(target).upload(bytes, name, mime);
+    const copied = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
+    this.copies.set(key, copied);
+    return copied;
+  }
+  /** The file's bytes, from the backend that has it (main's may be read from its folder on this machine). */
+  async bytes(source) {
+    try {
+      return new Uint8Array(await readFile5(await this.o.files.localPath(source.file, source.backend)));
+    } catch (err) {
+      if (err instanceof ComfyUnreachable && source.backend !== MAIN_BACKEND) throw new HandoffSourceUnreachable(source.backend, err);
+      throw err;
+    }
+  }
+  /** A backend restarted or was removed: what it held may be gone, so copies are made again. */
+  forget(target) {
+    for (const key of [...this.copies.keys()]) if (key.startsWith(`${target}
+`)) this.copies.delete(key);
+  }
+};
+
+// sidecar/engine/colorHandoff.ts
 var ColorHandoff = class {
   constructor(o, pool) {
     this.o = o;
@@ -36797,15 +37026,15 @@ var ColorHandoff = class {
     if (!this.o.ffmpegPath) return null;
     const anchor2 = await this.anchorStats(state);
     if (!anchor2) return null;
-    const dir = await mkdtemp4(path18.join(tmpdir6(), "lv-handoff-"));
+    const dir = await mkdtemp4(path19.join(tmpdir6(), "lv-handoff-"));
     try {
       const take = run2.take > 1 ? `_t${run2.take}` : "";
       const name = `longvideo_${sanitizeJobName(state.job.name)}_seg${idx + 1}${take}_start.png`;
-      const out = path18.join(dir, name);
+      const out = path19.join(dir, name);
       const file3 = await this.o.files.localPath(source, prev.backend);
       if (carried > 1) await writeCorrectedFrames(file3, carried, anchor2, guard.strength, out, state.job.parameters.fps, this.o.ffmpegPath);
       else await writeCorrectedFrame(file3, anchor2, guard.strength, out, this.o.ffmpegPath);
-      const uploaded = await this.pool.client(run2.backend).upload(new Uint8Array(await readFile5(out)), name, "image/png");
+      const uploaded = await this.pool.client(run2.backend).upload(new Uint8Array(await readFile6(out)), name, "image/png");
       return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
     } catch (err) {
       if (err instanceof ComfyUnreachable) throw err;
@@ -36831,7 +37060,7 @@ var ColorHandoff = class {
     const ref = anchorFile(state);
     if (!ref || !this.o.ffmpegPath) return null;
     try {
-      return await fileStats(await this.o.files.localPath(ref, backendOfFile(state, ref)), this.o.ffmpegPath);
+      return await fileStats(await this.o.files.localPath(ref, backendOfImage(state, ref)), this.o.ffmpegPath);
     } catch (err) {
       this.o.log.warn(`job ${state.job.id}: cannot read the colour anchor: ${err.message}`);
       return null;
@@ -37131,21 +37360,33 @@ function toProgress(run2) {
 // sidecar/engine/comfyStatus.ts
 var STARTUP_GRACE_MS = 6e4;
 var ComfyStatus = class {
-  constructor(o, accepting) {
+  constructor(o, pool, accepting) {
     this.o = o;
+    this.pool = pool;
     this.accepting = accepting;
     this.tracker = new ProgressTracker((promptId) => this.trackedRun(promptId), (e) => this.o.bus.emit(e));
   }
   o;
+  pool;
   accepting;
-  reachable = false;
-  lastError = null;
+  /** What the log and the event streams were last told of main's reachability (the pool holds the truth). */
+  shown = { reachable: false, error: null };
   everReachable = false;
   warned = false;
   startedAt = Date.now();
-  queue = { running: [], pending: [] };
   tracker;
   stopped = false;
+  /** The ComfyUI the package runs in: its reachability, error and queue are the pool's record of it. */
+  get main() {
+    return this.pool.get(MAIN_BACKEND);
+  }
+  get reachable() {
+    return this.main.reachable;
+  }
+  /** Why main does not answer; null while it does (a failed call that did answer is not shown). */
+  get lastError() {
+    return this.main.reachable ? null : this.main.lastError;
+  }
   /** After stop() nothing is emitted or read: the database may already be closed. */
   stop() {
     this.stopped = true;
@@ -37188,17 +37429,22 @@ var ComfyStatus = class {
       plan
     };
   }
-  setReachable(reachable, error62) {
+  /**
+   * A call to main was answered or found it unreachable (the pool's health event): logs it once per
+   * change (an outage once, and at start only after the grace period) and sends the queue status.
+   */
+  mainHealth() {
     if (this.stopped) return;
-    if (!reachable) this.reportUnreachable(error62 ?? `ComfyUI at ${this.o.comfy.url} is not reachable`);
-    if (this.reachable === reachable && this.lastError === error62) return;
-    if (reachable && !this.reachable) {
-      this.o.log.info(`ComfyUI at ${this.o.comfy.url} is reachable${this.everReachable ? " again" : ""}`);
+    const { reachable, lastError: error62 } = this;
+    const url3 = this.main.spec.url;
+    if (!reachable) this.reportUnreachable(error62 ?? `ComfyUI at ${url3} is not reachable`);
+    if (this.shown.reachable === reachable && this.shown.error === error62) return;
+    if (reachable && !this.shown.reachable) {
+      this.o.log.info(`ComfyUI at ${url3} is reachable${this.everReachable ? " again" : ""}`);
       this.everReachable = true;
       this.warned = false;
     }
-    this.reachable = reachable;
-    this.lastError = error62;
+    this.shown = { reachable, error: error62 };
     this.emitQueue();
   }
   /** Once per outage, and at start only after the grace period (ComfyUI loads its nodes first). */
@@ -37209,23 +37455,12 @@ var ComfyStatus = class {
     this.warned = true;
     this.o.log.warn(this.everReachable ? `${error62}; retrying` : `${error62} (for ${Math.round(waited / 1e3)} s since the sidecar started); retrying`);
   }
-  /** Notes a failed call to ComfyUI; true when it failed because ComfyUI is not reachable. */
-  noteFailure(err) {
-    if (!(err instanceof ComfyUnreachable)) return false;
-    this.setReachable(false, err.message);
-    return true;
-  }
-  /** ComfyUI answered with its queue. */
-  sawQueue(queue) {
-    this.queue = queue;
-    this.setReachable(true, null);
-  }
   /** Refreshes ComfyUI's queue sizes (for GET /api/queue/status). */
   async refresh() {
     try {
-      this.sawQueue(await this.o.comfy.queue());
+      this.pool.sawAnswer(MAIN_BACKEND, await this.main.comfy.queue());
     } catch (err) {
-      this.noteFailure(err);
+      this.pool.noteFailure(MAIN_BACKEND, err);
     }
   }
   emitQueue() {
@@ -37257,11 +37492,11 @@ var ComfyStatus = class {
     }
     return {
       comfyui: {
-        url: this.o.comfy.url,
+        url: this.main.spec.url,
         reachable: this.reachable,
         error: this.lastError,
-        queue_running: this.queue.running.length,
-        queue_pending: this.queue.pending.length
+        queue_running: this.main.queue.running.length,
+        queue_pending: this.main.queue.pending.length
       },
       accepting: this.accepting(),
       running_jobs: countJobsByStatus(this.o.db, ["running", "finalizing"]),
@@ -37619,41 +37854,52 @@ var RUN_HANDLERS = {
 // sidecar/engine/plainData.ts
 function copyPlain(value) {
   if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyPlain);
+  if (Array.isArray(value)) {
+    const out2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out2[i] = copyPlain(value[i]);
+    return out2;
+  }
   const out = {};
-  for (const key of Object.keys(value)) out[key] = copyPlain(value[key]);
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = copyPlain(value[key]);
   return out;
 }
 function samePlain(a, b) {
   if (a === b) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], b[i])) return false;
+  const array3 = Array.isArray(a);
+  if (array3 !== Array.isArray(b)) return false;
+  if (array3) {
+    const y = b;
+    if (a.length !== y.length) return false;
+    for (let i = 0; i < a.length; i++) if (!samePlain(a[i], y[i])) return false;
     return true;
   }
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
     if (!Object.hasOwn(b, key) || !samePlain(a[key], b[key])) return false;
+    keys++;
   }
-  return true;
+  for (const key in b) if (Object.hasOwn(b, key) && --keys < 0) return false;
+  return keys === 0;
+}
+function baseRow(rows, i, same) {
+  const at = rows[i];
+  return at !== void 0 && same(at) ? at : rows.find(same);
 }
 function shareUnchanged(draft, base) {
   const job = draft.job;
   const baseJob = base.job;
-  for (const key of Object.keys(job)) {
+  for (const key in job) {
     const v = job[key];
     if (typeof v === "object" && v !== null && samePlain(v, baseJob[key])) job[key] = baseJob[key];
   }
-  const segments = new Map(base.segments.map((s) => [s.idx, s]));
-  draft.segments = draft.segments.map((s) => {
-    const old = segments.get(s.idx);
+  draft.segments = draft.segments.map((s, i) => {
+    const old = baseRow(base.segments, i, (o) => o.idx === s.idx);
     return old && samePlain(s, old) ? old : s;
   });
-  const takes = new Map(base.takes.map((t) => [`${t.idx}/${t.take}`, t]));
-  draft.takes = draft.takes.map((t) => {
-    const old = takes.get(`${t.idx}/${t.take}`);
+  draft.takes = draft.takes.map((t, i) => {
+    const old = baseRow(base.takes, i, (o) => o.idx === t.idx && o.take === t.take);
     return old && samePlain(t, old) ? old : t;
   });
   draft.finals = draft.finals.map((f2, i) => {
@@ -37829,6 +38075,7 @@ var SocketOutputs = class {
 // sidecar/engine/promptWatcher.ts
 var HISTORY_RECHECK_MS = 250;
 var HISTORY_GRACE_MS = 12e4;
+var STOP_WAIT_MS = 3e3;
 var PromptWatcher = class {
   constructor(o, engine, parts) {
     this.o = o;
@@ -37842,15 +38089,13 @@ var PromptWatcher = class {
   completing = /* @__PURE__ */ new Set();
   /** Prompts whose end ComfyUI announced on the socket, with when: their history is owed to us. */
   ended = /* @__PURE__ */ new Map();
-  polling = false;
+  /** The poll under way: stop() waits for it, as it reads the database after each answer. */
+  polling = null;
   /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
   socketOutputs = new SocketOutputs();
   /** Notes a failed call to a backend; true when it failed because the backend does not answer. */
   noteFailure(backend, err) {
-    const id = backend ?? MAIN_BACKEND;
-    const unreachable = this.parts.pool.noteFailure(id, err);
-    if (id === MAIN_BACKEND) this.parts.status.noteFailure(err);
-    return unreachable;
+    return this.parts.pool.noteFailure(backend ?? MAIN_BACKEND, err);
   }
   /** Copies a run's files from its backend to the sidecar; false (the failure noted) when that backend does not give them. */
   async copiedHere(backend, files) {
@@ -37863,11 +38108,6 @@ var PromptWatcher = class {
       return false;
     }
   }
-  /** Whether a message about a prompt may be about one of ours: it comes from the backend the prompt is on. */
-  fromItsBackend(promptId, backend) {
-    const owner = findPromptOwner(this.o.db, promptId);
-    return !owner || (owner.backend ?? MAIN_BACKEND) === backend;
-  }
   /** One message from backend `backend`'s socket; routed by prompt id (a prompt abandoned there has no owner any more). */
   onMessage(msg, backend = MAIN_BACKEND) {
     const data = msg.data ?? {};
@@ -37875,7 +38115,8 @@ var PromptWatcher = class {
     if (msg.type === "status") return;
     if (!promptId) return;
     const ends = msg.type === "execution_start" || msg.type === "execution_success" || msg.type === "execution_error" || msg.type === "execution_interrupted" || msg.type === "executing" && data.node === null;
-    if (ends && !this.fromItsBackend(promptId, backend)) return;
+    const owner = ends ? findPromptOwner(this.o.db, promptId) : null;
+    if (owner && (owner.backend ?? MAIN_BACKEND) !== backend) return;
     switch (msg.type) {
       // Where the prompt is: one forward-only reading over all its nodes (see segmentProgress.ts).
       case "executed":
@@ -37889,7 +38130,6 @@ var PromptWatcher = class {
         return;
       case "execution_start": {
         this.socketOutputs.started(promptId, data);
-        const owner = findPromptOwner(this.o.db, promptId);
         if (owner) this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
         this.parts.status.track(msg.type, promptId, data);
         return;
@@ -37897,7 +38137,7 @@ var PromptWatcher = class {
       case "executing": {
         if (data.node === null) {
           this.noteEnded(promptId);
-          void this.complete(promptId, false);
+          void this.complete(promptId, false, void 0, owner);
           return;
         }
         this.parts.status.track(msg.type, promptId, data);
@@ -37905,44 +38145,69 @@ var PromptWatcher = class {
       }
       case "execution_success":
         this.noteEnded(promptId);
-        void this.complete(promptId, false, data);
+        void this.complete(promptId, false, data, owner);
         return;
       case "execution_error":
       case "execution_interrupted":
         this.noteEnded(promptId);
         this.socketOutputs.forget(promptId);
-        void this.complete(promptId, false);
+        void this.complete(promptId, false, void 0, owner);
         return;
     }
   }
   /** Asks ComfyUI where one prompt is: queue first, then history (in this order, so none slips between). */
   async reconcile(promptId, queue) {
-    if (this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return;
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId) || this.completing.has(promptId)) return;
     const owner = findPromptOwner(this.o.db, promptId);
     if (!owner || owner.status !== "queued" && owner.status !== "running") return;
     const backend = this.parts.pool.get(owner.backend);
     if (!queue && backend && !backend.reachable && backend.downSince !== null) return;
     try {
       const q = queue ?? await this.parts.pool.client(owner.backend).queue();
-      if (q.running.includes(promptId)) {
-        if (owner.status === "queued") this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
-        return;
-      }
-      if (q.pending.includes(promptId)) {
-        this.engine.feed(owner.job_id, { type: "accepted", prompt_id: promptId, at: now() });
-        return;
-      }
+      if (this.engine.stopped()) return;
+      if (this.foundInQueue(owner, promptId, q)) return;
       await this.complete(promptId, true);
     } catch (err) {
       if (!this.noteFailure(owner.backend, err)) this.o.log.warn(`reconcile ${promptId}: ${err.message}`);
     }
   }
+  /** A prompt in the backend's queue is recorded as waiting or running there; false when the queue lacks it. */
+  foundInQueue(owner, promptId, q) {
+    if (q.running.includes(promptId)) {
+      if (owner.status === "queued") this.engine.feed(owner.job_id, { type: "started", prompt_id: promptId, at: now() });
+      return true;
+    }
+    if (q.pending.includes(promptId)) {
+      this.engine.feed(owner.job_id, { type: "accepted", prompt_id: promptId, at: now() });
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Whether ComfyUI still has the prompt, asked again before it is called lost. The queue read that
+   * found it missing may be older than the answer to its POST (a poll's snapshot taken while the
+   * submit was on its way): resubmitting then would run it twice. Queue first, then history, both
+   * read now, after the POST was answered; null when it is really gone, the history entry when it ended.
+   */
+  async stillThere(owner, promptId) {
+    const client = this.parts.pool.client(owner.backend);
+    const q = await client.queue();
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId) || this.foundInQueue(owner, promptId, q)) return "there";
+    const entry = await client.history(promptId);
+    if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId)) return "there";
+    return entry;
+  }
   /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
-  async poll() {
-    if (this.polling || this.engine.stopped()) return;
-    this.polling = true;
+  poll() {
+    if (this.polling || this.engine.stopped()) return this.polling ?? Promise.resolve();
+    this.polling = this.pollOnce().finally(() => {
+      this.polling = null;
+    });
+    return this.polling;
+  }
+  async pollOnce() {
     try {
-      this.parts.work.configure();
+      this.parts.work.drain();
       const ours = inFlightPrompts(this.o.db);
       let room = false;
       await Promise.all(
@@ -37951,9 +38216,9 @@ var PromptWatcher = class {
           if (!b.spec.enabled && mine.length === 0 && b.id !== MAIN_BACKEND) return;
           try {
             const queue = await b.comfy.queue();
-            const wasReachable = b.reachable && (b.id !== MAIN_BACKEND || this.parts.status.reachable);
+            if (this.engine.stopped()) return;
+            const wasReachable = b.reachable;
             this.parts.pool.sawAnswer(b.id, queue);
-            if (b.id === MAIN_BACKEND) this.parts.status.sawQueue(queue);
             if (!b.presets) void this.parts.work.backOnline(b.id);
             for (const p of mine) await this.reconcile(p.prompt_id, queue);
             if (!wasReachable || queue.running.length + queue.pending.length < 2) room = true;
@@ -37962,24 +38227,24 @@ var PromptWatcher = class {
           }
         })
       );
+      if (this.engine.stopped()) return;
       await this.parts.work.afterPoll();
       if (room) this.engine.pump();
     } catch (err) {
       this.o.log.warn(`poll: ${err.message}`);
-    } finally {
-      this.polling = false;
     }
   }
   /**
    * A prompt ended (or the poll lost sight of it): reads its outcome from history, cached runs
    * included, and hands it to the engine. `lostIfUnknown` when the queue lacks it too. `success`:
    * the data of its execution_success message, whose outputs the socket may already have brought.
+   * `known`: the prompt's owner as read in this turn of the event loop (the socket message's check).
    */
-  async complete(promptId, lostIfUnknown, success3) {
+  async complete(promptId, lostIfUnknown, success3, known) {
     if (this.completing.has(promptId)) return;
     this.completing.add(promptId);
     try {
-      const owner = findPromptOwner(this.o.db, promptId);
+      const owner = known === void 0 ? findPromptOwner(this.o.db, promptId) : known;
       if (!owner || owner.status !== "queued" && owner.status !== "running") {
         this.forgetEnded(promptId);
         return;
@@ -37994,6 +38259,7 @@ var PromptWatcher = class {
       if (!entry) {
         entry = await this.parts.pool.client(owner.backend).history(promptId);
         state = null;
+        if (this.engine.stopped()) return;
       }
       const at = now();
       if (!entry) {
@@ -38001,11 +38267,15 @@ var PromptWatcher = class {
           this.recheckLater(promptId);
           return;
         }
-        if (lostIfUnknown && !this.parts.submitter.isSubmitting(promptId)) {
+        if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return;
+        const again = await this.stillThere(owner, promptId);
+        if (again === "there") return;
+        if (!again) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
-          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID4(), at });
+          this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID4(), at: now() });
+          return;
         }
-        return;
+        entry = again;
       }
       state ??= sharedJobState(this.o.db, owner.job_id);
       if (!state) return;
@@ -38085,9 +38355,17 @@ var PromptWatcher = class {
     if (ended?.timer) clearTimeout(ended.timer);
     this.ended.delete(promptId);
   }
-  /** Stops the history re-checks (the runner stops). */
-  stop() {
+  /**
+   * Stops the history re-checks (the runner stops); resolves once the poll under way has ended, or
+   * after STOP_WAIT_MS of a ComfyUI that does not answer (that poll then sees stopped() at its
+   * answer and leaves the database alone).
+   */
+  async stop() {
     for (const id of [...this.ended.keys()]) this.forgetEnded(id);
+    if (!this.polling) return;
+    let timer;
+    await Promise.race([this.polling, new Promise((resolve2) => timer = setTimeout(resolve2, STOP_WAIT_MS))]);
+    clearTimeout(timer);
   }
 };
 
@@ -38135,6 +38413,20 @@ function place(ready, backends, capable, opts = {}) {
   }
   return { placements, memory: new Map(state.map((b) => [b.id, { lastKey: b.lastKey, streak: b.streak, served: b.served }])) };
 }
+function reclaims(backends, placements, waiting, capable, opts = {}) {
+  const useAffinity = opts.affinity ?? true;
+  const left = [...waiting];
+  const out = [];
+  for (const b of backends) {
+    if (!b.open || b.inFlight > 0 || placements.some((p) => p.backend === b.id)) continue;
+    const fits = left.filter((r) => r.backend !== b.id && capable(b.id, r));
+    const pick3 = (useAffinity ? fits.find((r) => r.key === b.lastKey) : void 0) ?? fits[0];
+    if (!pick3) continue;
+    left.splice(left.indexOf(pick3), 1);
+    out.push({ job_id: pick3.job_id, prompt_id: pick3.prompt_id, from: pick3.backend, to: b.id });
+  }
+  return out;
+}
 function keepNewest(served, max = 64) {
   const entries = Object.entries(served);
   if (entries.length <= max) return served;
@@ -38147,6 +38439,45 @@ function lexLess(a, b) {
     if (x !== y) return x < y;
   }
   return false;
+}
+
+// sidecar/engine/runCapability.ts
+function capableRule(states, pool, templates, open4) {
+  const byJob = new Map(states.map((s) => [s.job.id, s]));
+  const filesOf = (run2) => {
+    const st = byJob.get(run2.job_id);
+    const record3 = run2.take === null ? st?.segments[run2.idx] : st?.takes.find((t) => t.idx === run2.idx && t.take === run2.take);
+    return st && record3 ? { key: run2.key, models: st.job.parameters.models, loras: record3.loras } : null;
+  };
+  const canRun = (id, run2) => {
+    const b = pool.get(id);
+    if (!b) return false;
+    const files = filesOf(run2);
+    const own2 = files ? b.capabilityFor(templates.find((t) => t.id === run2.preset), files) : null;
+    return own2 ? own2.ok : b.canRun(run2.preset);
+  };
+  const runnable = /* @__PURE__ */ new Map();
+  const anyOpen = (run2) => {
+    let known = runnable.get(run2.key);
+    if (known === void 0) {
+      known = open4.some((b) => b.open && canRun(b.id, run2));
+      runnable.set(run2.key, known);
+    }
+    return known;
+  };
+  return (id, run2) => canRun(id, run2) || !anyOpen(run2);
+}
+function checkRun(pool, templates, preset, models, loras) {
+  const template = templates.find((t) => t.id === preset);
+  if (!template) throw new DomainError("bad_request", `preset: there is no preset "${preset}" (see GET /api/presets)`, "preset");
+  const files = { key: affinityKey(preset, { models }, loras), models, loras };
+  const backends = [];
+  for (const b of pool.all()) {
+    if (!b.spec.enabled || b.removed) continue;
+    const own2 = b.capabilityFor(template, files) ?? b.presets?.find((p) => p.id === preset);
+    if (own2) backends.push({ id: b.id, ok: own2.ok, missing: own2.missing });
+  }
+  return { backends };
 }
 
 // sidecar/engine/scheduler.ts
@@ -38179,6 +38510,15 @@ function backendLoads(states) {
   }
   return loads;
 }
+function queuedBehind(states) {
+  const sorted = [...states].sort((a, b) => a.job.id - b.job.id);
+  const runs = sorted.flatMap((st) => [...st.segments.map((run2) => ({ st, run: run2, take: null })), ...st.takes.map((run2) => ({ st, run: run2, take: run2.take }))]);
+  const where = (run2) => run2.backend ?? MAIN_BACKEND_ID;
+  const running2 = new Set(runs.filter(({ run: run2 }) => run2.status === "running").map(({ run: run2 }) => where(run2)));
+  return runs.flatMap(
+    ({ st, run: run2, take }) => run2.status === "queued" && run2.accepted && run2.prompt_id !== null && running2.has(where(run2)) ? [{ job_id: st.job.id, idx: run2.idx, take, key: runKey(st, run2), preset: st.job.preset, backend: where(run2), prompt_id: run2.prompt_id }] : []
+  );
+}
 function placementBackends(states, backends, memory) {
   const loads = backendLoads(states);
   return backends.map((b) => ({
@@ -38193,7 +38533,7 @@ function placementBackends(states, backends, memory) {
 }
 
 // sidecar/engine/stitchFinal.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var FinalStitcher = class {
   constructor(o, feed, seams) {
     this.o = o;
@@ -38249,7 +38589,7 @@ var FinalStitcher = class {
       const measured2 = await this.remeasure(state, indices);
       const result = await this.o.video.stitch({
         inputs,
-        output: path19.join(dir, name),
+        output: path20.join(dir, name),
         ffmpegPath: this.o.ffmpegPath,
         metadata: finalMetadata(measured2, indices),
         chapters: indices.map((i) => state.segments[i]?.prompt ?? `Segment ${i + 1}`),
@@ -38322,95 +38662,6 @@ function finalMetadata(state, indices) {
   };
 }
 
-// sidecar/engine/handoffTransfer.ts
-import { readFile as readFile6 } from "node:fs/promises";
-import path20 from "node:path";
-var HandoffSourceUnreachable = class extends Error {
-  constructor(backend, cause) {
-    super(`backend ${backend}, which made a file this run starts from, does not answer: ${cause.message}`);
-    this.backend = backend;
-    this.cause = cause;
-  }
-  backend;
-  cause;
-};
-function imageSources(state) {
-  const out = /* @__PURE__ */ new Map();
-  for (const run2 of [...state.segments, ...state.takes]) {
-    for (const file3 of [run2.last_frame, run2.tail]) {
-      if (file3) out.set(outputImageRef(file3), { file: file3, backend: run2.backend ?? MAIN_BACKEND });
-    }
-  }
-  const input3 = state.job.input_image;
-  if (input3) {
-    const slash = input3.lastIndexOf("/");
-    out.set(input3, { file: { filename: input3.slice(slash + 1), subfolder: slash >= 0 ? input3.slice(0, slash) : "", type: "input" }, backend: MAIN_BACKEND });
-  }
-  return out;
-}
-var HandoffTransfer = class {
-  constructor(o, pool) {
-    this.o = o;
-    this.pool = pool;
-  }
-  o;
-  pool;
-  /** Copies made: `${target}\n${value}` -> the LoadImage value of the copy on target. */
-  copies = /* @__PURE__ */ new Map();
-  /**
-   * The prompt with every image it loads from another backend replaced by a copy on `target`
-   * (the prompt itself when nothing is elsewhere). A value uploaded to `target` itself (the colour
-   * guard's corrected frame) is not in the sources and stays.
-   */
-  async localize(prompt, state, target) {
-    const sources = imageSources(state);
-    const replace = /* @__PURE__ */ new Map();
-    for (const node2 of Object.values(prompt)) {
-      for (const value of Object.values(node2.inputs)) {
-        if (typeof value !== "string" || replace.has(value)) continue;
-        const source = sources.get(value);
-        if (!source || source.backend === target) continue;
-        replace.set(value, await this.copy(value, source, target));
-      }
-    }
-    if (replace.size === 0) return prompt;
-    const out = {};
-    for (const [id, node2] of Object.entries(prompt)) {
-      const inputs = Object.fromEntries(Object.entries(node2.inputs).map(([k, v]) => [k, typeof v === "string" ? replace.get(v) ?? v : v]));
-      out[id] = { ...node2, inputs };
-    }
-    return out;
-  }
-  async copy(value, source, target) {
-    const key = `${target}
-${value}`;
-    const known = this.copies.get(key);
-    if (known !== void 0) return known;
-    const bytes = await this.bytes(source);
-    const flat = `${source.file.subfolder ? `${source.file.subfolder}/` : ""}${source.file.filename}`.replace(/[/\\]/g, "_");
-    const name = `longvideo_from_${source.backend}_${source.file.type}_${flat}`;
-    const mime = path20.extname(name).toLowerCase() === ".webp" ? "image/webp" : "image/png";
-    const uploaded = await this.pool.client(target).upload(bytes, name, mime);
-    const copied = uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
-    this.copies.set(key, copied);
-    return copied;
-  }
-  /** The file's bytes, from the backend that has it (main's may be read from its folder on this machine). */
-  async bytes(source) {
-    try {
-      return new Uint8Array(await readFile6(await this.o.files.localPath(source.file, source.backend)));
-    } catch (err) {
-      if (err instanceof ComfyUnreachable && source.backend !== MAIN_BACKEND) throw new HandoffSourceUnreachable(source.backend, err);
-      throw err;
-    }
-  }
-  /** A backend restarted or was removed: what it held may be gone, so copies are made again. */
-  forget(target) {
-    for (const key of [...this.copies.keys()]) if (key.startsWith(`${target}
-`)) this.copies.delete(key);
-  }
-};
-
 // sidecar/engine/submitRun.ts
 var SUBMIT_TRIES = 4;
 var SUBMIT_BACKOFF_MS = 500;
@@ -38435,11 +38686,9 @@ var RunSubmitter = class {
   parsedSchemas = /* @__PURE__ */ new WeakMap();
   /** Copies of hand-off images to the backend a run goes to, when they were made elsewhere. */
   transfer;
-  /** Notes a failed call to a backend (main's also in ComfyStatus); true when it does not answer. */
+  /** Notes a failed call to a backend; true when it does not answer. */
   noteFailure(backend, err) {
-    const id = backend ?? MAIN_BACKEND;
-    if (id === MAIN_BACKEND) this.status.noteFailure(err);
-    return this.pool.noteFailure(id, err);
+    return this.pool.noteFailure(backend ?? MAIN_BACKEND, err);
   }
   isSubmitting(promptId) {
     return this.submitting.has(promptId);
@@ -38506,7 +38755,6 @@ var RunSubmitter = class {
       const prompt = await this.transfer.localize(bound2.prompt, state, backend ?? MAIN_BACKEND);
       const result = await this.submitWithRetries(comfy, prompt, promptId, { longvideo: { job_id: jobId, idx } }, () => stillWanted(sharedJobState(this.o.db, jobId)));
       if (result === null) return;
-      if ((backend ?? MAIN_BACKEND) === MAIN_BACKEND) this.status.setReachable(true, null);
       this.pool.sawAnswer(backend ?? MAIN_BACKEND);
       if (result.ok && !stillWanted(sharedJobState(this.o.db, jobId))) await this.cancel(promptId, backend);
       else if (result.ok) this.feed(jobId, { type: "accepted", prompt_id: promptId, at: now() });
@@ -38599,22 +38847,25 @@ var RunSubmitter = class {
 };
 
 // sidecar/engine/runner.ts
+var SUBMIT_STOP_WAIT_MS = 5e3;
 var Runner = class {
   constructor(o) {
     this.o = o;
     this.accepting = o.accepting;
     const feed = (jobId, event) => this.feed(jobId, event);
-    this.status = new ComfyStatus(o, () => this.accepting);
     this.pool = new BackendPool(o.comfy, o.comfy.clientId, {
       message: (id, m) => this.watcher.onMessage(m, id),
       open: (id) => {
-        if (id === MAIN_BACKEND) this.status.setReachable(true, null);
-        else this.submitter.transfer.forget(id);
+        if (id !== MAIN_BACKEND) this.submitter.transfer.forget(id);
         void this.work.backOnline(id);
         this.resyncAll("comfy_reconnected");
       },
-      changed: () => this.work.emitSoon()
+      changed: () => this.work.emitSoon(),
+      health: (id) => {
+        if (id === MAIN_BACKEND) this.status.mainHealth();
+      }
     }, o.log);
+    this.status = new ComfyStatus(o, this.pool, () => this.accepting);
     this.work = new BackendWork(o, this.pool, { feed, pump: () => this.pump(), stopped: () => this.stopped });
     o.files.useBackends((id) => this.pool.get(id)?.comfy ?? null);
     const handoff2 = new ColorHandoff(o, this.pool);
@@ -38650,13 +38901,17 @@ var Runner = class {
     this.pollTimer = setInterval(() => void this.watcher.poll(), every);
     void this.watcher.poll();
   }
+  /** Stops the engine; resolves once the poll under way has ended, so the database may be closed then. */
   stop() {
     this.stopped = true;
-    this.watcher.stop();
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    const polled = this.watcher.stop();
     this.status.stop();
     this.work.stop();
     this.pool.stop();
-    if (this.pollTimer) clearInterval(this.pollTimer);
+    let timer;
+    const submits = Promise.race([this.submitter.settled(), new Promise((resolve2) => timer = setTimeout(resolve2, SUBMIT_STOP_WAIT_MS))]);
+    return Promise.all([polled, submits]).then(() => clearTimeout(timer));
   }
   progressOf = (promptId) => this.status.progressOf(promptId);
   queueStatus() {
@@ -38691,7 +38946,8 @@ var Runner = class {
     if (result.after !== result.before) this.emitSoon(result.before, result.after);
     for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound);
     const inFlight = (st) => st.segments.filter(isInFlight).length;
-    if (inFlight(result.after) < inFlight(result.before) && !result.effects.some((e) => e.type === "schedule")) {
+    const again = inFlight(result.after) < inFlight(result.before) || event.type === "accepted" && result.after !== result.before;
+    if (again && !result.effects.some((e) => e.type === "schedule")) {
       queueMicrotask(() => this.pump());
     }
     return result.after;
@@ -38777,22 +39033,30 @@ var Runner = class {
       if (effect.type === "submit") this.feed(jobId, { type: "rejected", prompt_id: effect.prompt_id, error: plainError(message), at: now() });
     });
   }
-  /** Fills each backend's queue (up to two of our prompts) with ready work of any job (placement.ts). */
+  /** Fills each backend's queue (up to two of our prompts) with ready work of any job, and idle backends with waiting work (placement.ts). */
   pump() {
     if (this.stopped) return;
     const states = activeJobIds(this.o.db).map((id) => sharedJobState(this.o.db, id)).filter((s) => s !== null);
     if (!this.accepting) return;
     const open4 = this.work.openBackends();
     const backends = placementBackends(states, open4, this.work.memory);
-    const canRun = (id, preset) => this.pool.get(id)?.canRun(preset) ?? false;
-    const runnable = (preset) => open4.some((b) => b.open && canRun(b.id, preset));
-    const capable = (id, run2) => canRun(id, run2.preset) || !runnable(run2.preset);
-    const { placements, memory } = place(readyWork(states), backends, capable, { affinity: this.o.affinity ?? true });
+    const capable = capableRule(states, this.pool, this.o.templates, open4);
+    const affinity = { affinity: this.o.affinity ?? true };
+    const { placements, memory } = place(readyWork(states), backends, capable, affinity);
     for (const [id, m] of memory) this.work.memory.set(id, m);
+    this.work.reclaim(reclaims(backends, placements, queuedBehind(states), (id, run2) => capable(id, { ...run2, continues: false }), affinity));
     for (const run2 of placements) {
       const take = run2.take === null ? {} : { take: run2.take };
       this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID5(), backend: run2.backend, at: now() });
     }
+  }
+  /** Which backends can run a job of `preset` with these models and LoRAs (POST /api/backends/check). */
+  checkRun(body) {
+    return checkRun(this.pool, this.o.templates, body.preset, body.models, body.loras);
+  }
+  /** The node schemas and model lists of the backends besides main that are on and have been read (admission). */
+  otherBackendsLive() {
+    return this.pool.all().flatMap((b) => b.id !== MAIN_BACKEND && b.spec.enabled && !b.removed && b.liveInfo ? [b.liveInfo] : []);
   }
   /** Every backend's status (GET /api/backends). */
   backendStatuses() {
@@ -38856,9 +39120,12 @@ async function startSidecar(opts) {
     output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
     limits: DEFAULT_LIMITS,
     backends: [],
-    main_backend_enabled: true
+    main_backend_enabled: true,
+    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default
   };
   const settings = () => effectiveSettings(db, settingsBase);
+  const cliTimeoutMs = opts.backendTimeoutMs;
+  const failoverTimeout = () => cliTimeoutMs !== void 0 ? { seconds: cliTimeoutMs / 1e3, from: "cli" } : { seconds: settings().backend_timeout_s, from: "settings" };
   const comfy = new ComfyClient(opts.comfyuiUrl, clientId);
   const files = new OutputFiles(comfy, opts.comfyOutput ?? null, opts.comfyInput ?? null, opts.dataDir);
   const bus = new EventBus();
@@ -38876,7 +39143,7 @@ async function startSidecar(opts) {
     outputSubfolder: () => settings().output_subfolder,
     accepting: typeof storedAccepting === "boolean" ? storedAccepting : settings().auto_start_queue,
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {},
-    ...opts.backendTimeoutMs !== void 0 ? { backendTimeoutMs: opts.backendTimeoutMs } : {},
+    backendTimeoutMs: () => failoverTimeout().seconds * 1e3,
     affinity: opts.affinity ?? true,
     backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled)
   });
@@ -38902,6 +39169,7 @@ async function startSidecar(opts) {
     limits: () => settings().limits,
     settingsBase,
     cliBackendCount: opts.backends?.length ?? 0,
+    failoverTimeout,
     settings,
     ffmpegPath: ffmpeg.path,
     dataDir: opts.dataDir,
@@ -38941,12 +39209,13 @@ async function startSidecar(opts) {
   log2.info(`sidecar listening on http://${host}:${port}, ComfyUI at ${opts.comfyuiUrl}, data in ${opts.dataDir}`);
   let closing = null;
   const closeOnce = async () => {
-    runner.stop();
+    const stopped = runner.stop();
     await new Promise((resolve2) => {
       server.close(() => resolve2());
       const s = server;
       s.closeAllConnections?.();
     });
+    await stopped;
     closeDatabase(db);
     ffmpegLedger.close();
   };
