@@ -128,16 +128,16 @@ export class BackendWork {
   private async handBack(b: Backend, waiting: InFlightPrompt[]): Promise<void> {
     if (this.handingBack.has(b.id)) return
     this.handingBack.add(b.id)
-    let running: string[] = []
+    let left = new Map<string, Whereabouts>()
     try {
-      await b.comfy.deleteQueued(waiting.map((p) => p.prompt_id))
-      running = (await b.comfy.queue()).running
+      left = await deleteFromQueue(b, waiting.map((p) => p.prompt_id))
     } catch (err) {
       // It does not answer: the prompts are recorded as abandoned and taken out when it does.
       this.pool.noteFailure(b.id, err)
     }
     this.handingBack.delete(b.id)
-    for (const p of waiting) if (!running.includes(p.prompt_id)) this.abandon(p, b.id)
+    // One running finishes there, one that ended meanwhile is completed from its history.
+    for (const p of waiting) if (!stays(left.get(p.prompt_id))) this.abandon(p, b.id)
     this.engine.pump()
   }
 
@@ -161,11 +161,7 @@ export class BackendWork {
     let out = false
     try {
       if ((await from.comfy.queue()).pending.includes(r.prompt_id)) {
-        await from.comfy.deleteQueued([r.prompt_id])
-        const after = await from.comfy.queue()
-        // Gone from both lists may also mean it ran and ended in between (a prompt whose nodes are all
-        // cached ends in milliseconds): only one without a history entry was taken out unstarted.
-        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id) && (await from.comfy.history(r.prompt_id)) === null
+        out = (await deleteFromQueue(from, [r.prompt_id])).get(r.prompt_id) === 'gone'
       }
     } catch (err) {
       this.pool.noteFailure(r.from, err)
@@ -241,3 +237,25 @@ export function loadedOf(key: string | null, templates: readonly Template[] = []
 }
 
 export type { BackendSpec }
+
+/** Where a prompt is after deleteFromQueue: still waiting, running, ended (it has a history entry), or taken out unstarted. */
+type Whereabouts = 'pending' | 'running' | 'ended' | 'gone'
+
+const stays = (w: Whereabouts | undefined): boolean => w === 'running' || w === 'ended'
+
+/**
+ * Deletes prompts from a backend's queue and says where each is afterwards. Gone from both lists
+ * may also mean it ran and ended in between (a prompt whose nodes are all cached ends in
+ * milliseconds): only one without a history entry was taken out unstarted.
+ */
+async function deleteFromQueue(b: Backend, ids: string[]): Promise<Map<string, Whereabouts>> {
+  await b.comfy.deleteQueued(ids)
+  const after = await b.comfy.queue()
+  const where = new Map<string, Whereabouts>()
+  for (const id of ids) {
+    if (after.running.includes(id)) where.set(id, 'running')
+    else if (after.pending.includes(id)) where.set(id, 'pending')
+    else where.set(id, (await b.comfy.history(id)) === null ? 'gone' : 'ended')
+  }
+  return where
+}
