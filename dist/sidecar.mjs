@@ -36656,15 +36656,14 @@ var BackendWork = class {
   async handBack(b, waiting) {
     if (this.handingBack.has(b.id)) return;
     this.handingBack.add(b.id);
-    let running2 = [];
+    let left = /* @__PURE__ */ new Map();
     try {
-      await b.comfy.deleteQueued(waiting.map((p) => p.prompt_id));
-      running2 = (await b.comfy.queue()).running;
+      left = await deleteFromQueue(b, waiting.map((p) => p.prompt_id));
     } catch (err) {
       this.pool.noteFailure(b.id, err);
     }
     this.handingBack.delete(b.id);
-    for (const p of waiting) if (!running2.includes(p.prompt_id)) this.abandon(p, b.id);
+    for (const p of waiting) if (!stays(left.get(p.prompt_id))) this.abandon(p, b.id);
     this.engine.pump();
   }
   /**
@@ -36686,9 +36685,7 @@ var BackendWork = class {
     let out = false;
     try {
       if ((await from.comfy.queue()).pending.includes(r.prompt_id)) {
-        await from.comfy.deleteQueued([r.prompt_id]);
-        const after = await from.comfy.queue();
-        out = !after.pending.includes(r.prompt_id) && !after.running.includes(r.prompt_id) && await from.comfy.history(r.prompt_id) === null;
+        out = (await deleteFromQueue(from, [r.prompt_id])).get(r.prompt_id) === "gone";
       }
     } catch (err) {
       this.pool.noteFailure(r.from, err);
@@ -36755,6 +36752,18 @@ function loadedOf(key, templates = []) {
   } catch {
     return null;
   }
+}
+var stays = (w) => w === "running" || w === "ended";
+async function deleteFromQueue(b, ids) {
+  await b.comfy.deleteQueued(ids);
+  const after = await b.comfy.queue();
+  const where = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    if (after.running.includes(id)) where.set(id, "running");
+    else if (after.pending.includes(id)) where.set(id, "pending");
+    else where.set(id, await b.comfy.history(id) === null ? "gone" : "ended");
+  }
+  return where;
 }
 
 // sidecar/engine/colorHandoff.ts
