@@ -105,7 +105,7 @@ export async function measureApi(o: { jobs: number; perJob: number; requests: nu
         noop.push(await timedGet(sc.url, '/api/ping'))
         list.push(await timedGet(sc.url, `/api/jobs?limit=100&offset=${(i * 100) % o.jobs}`))
         get.push(await timedGet(sc.url, detail()))
-        if (i % 3 === 0) listPanel.push(await timedGet(sc.url, `/api/jobs?limit=200&offset=${(i * 200) % o.jobs}`))
+        listPanel.push(await timedGet(sc.url, `/api/jobs?limit=200&offset=${(i * 200) % o.jobs}`))
       }
       const rssAfter = residentMb(sc.pid)
       const n = summarize(noop)

@@ -7,6 +7,7 @@ import type {
   CreateJobBody,
   FinalizeBody,
   Job,
+  JobListItem,
   JobStatus,
   JobWithSegments,
   SeamsBody,
@@ -27,10 +28,16 @@ function upsert<T>(list: T[], item: T, same: (a: T) => boolean, atFront = false)
   return copy
 }
 
+/** What the list keeps of a whole job: the list's own fields, as GET /api/jobs answers them. */
+function listItemOf(job: Job): JobListItem {
+  const { finals: _finals, final_video: _final, finalize_options: _options, ...item } = job
+  return item
+}
+
 export const useJobsStore = defineStore('longvideo.jobs', () => {
   const api = useSidecarApi()
   const continuity = useContinuityApi()
-  const jobs = ref<Job[]>([])
+  const jobs = ref<JobListItem[]>([])
   const current = ref<JobWithSegments | null>(null)
   const loaded = ref(false)
   /** The job last asked to open: the answer of an earlier open does not replace it. */
@@ -76,7 +83,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
   /** Puts the job as the sidecar answered it into the list, and into the open job if it is that one. */
   function applyJob(answer: JobWithSegments): void {
     const { segments: _segments, ...job } = answer
-    jobs.value = upsert(jobs.value, job, (j) => j.id === job.id, true)
+    jobs.value = upsert(jobs.value, listItemOf(job), (j) => j.id === job.id, true)
     if (current.value?.id === answer.id) current.value = answer
   }
 
@@ -165,7 +172,7 @@ export const useJobsStore = defineStore('longvideo.jobs', () => {
     switch (event.type) {
       case 'job': {
         const job = event.job
-        jobs.value = upsert(jobs.value, job, (j) => j.id === job.id, true)
+        jobs.value = upsert(jobs.value, listItemOf(job), (j) => j.id === job.id, true)
         if (current.value?.id === job.id) current.value = { ...job, segments: current.value.segments }
         break
       }

@@ -100,4 +100,17 @@ describe('answers and the events that arrive while they are on their way', () =>
     expect(store.jobs.map((j) => j.id)).toEqual([5])
     expect(store.loaded).toBe(true)
   })
+
+  it('keeps list items in the list: a whole job from an event or an answer leaves its finals with the open job', async () => {
+    const store = useJobsStore()
+    const final = { file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' as const }, frames: 9, mode: 'copy' as const, created_at: '2026-01-01T00:00:03.000Z', takes: [{ idx: 0, take: 1 }], export: null }
+    const opened = jobWithSegments([segment({ idx: 0, status: 'done' })], { status: 'completed', finals: [final], final_video: final })
+    jobAnswers.push(async () => opened, async () => opened)
+    await store.openJob(opened.id)
+    await store.cancel(opened.id)
+    store.applyEvent({ type: 'job', job: job({ id: opened.id + 1, finals: [final], final_video: final }) })
+    expect(store.jobs.map((j) => j.id).sort()).toEqual([opened.id, opened.id + 1])
+    for (const item of store.jobs) for (const key of ['finals', 'final_video', 'finalize_options']) expect(item).not.toHaveProperty(key)
+    expect(store.current?.finals).toEqual([final])
+  })
 })

@@ -4,7 +4,7 @@
 import { hc } from 'hono/client'
 import type { InferRequestType, InferResponseType } from 'hono/client'
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest'
-import type { Job, JobWithSegments, NewTakesAnswer, Preset, QueueStatus, Settings } from '../contract'
+import type { JobListItem, JobWithSegments, NewTakesAnswer, Preset, QueueStatus, Settings } from '../contract'
 import { smallJob, startWorld } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import type { AppType } from './app'
@@ -17,7 +17,7 @@ type MayOmit<T, K extends keyof T> = Partial<Pick<T, K>> extends Pick<T, K> ? tr
 describe('the app type', () => {
   it('types the answers of routes from the domain functions they call', () => {
     expectTypeOf<InferResponseType<Api['jobs'][':id']['$get']>>().toEqualTypeOf<JobWithSegments>()
-    expectTypeOf<InferResponseType<Api['jobs']['$get']>>().toEqualTypeOf<{ jobs: Job[]; total: number }>()
+    expectTypeOf<InferResponseType<Api['jobs']['$get']>>().toEqualTypeOf<{ jobs: JobListItem[]; total: number }>()
     expectTypeOf<InferResponseType<Api['presets']['$get']>>().toEqualTypeOf<{ presets: Preset[] }>()
     expectTypeOf<InferResponseType<Api['queue']['stop']['$post']>>().toEqualTypeOf<QueueStatus>()
     expectTypeOf<InferResponseType<Api['settings']['$get']>>().toEqualTypeOf<Settings>()

@@ -48,7 +48,9 @@ describe('finalize options kept with the job', () => {
     expect(saved.body.finalize_options).toEqual(draft)
     expect(saved.body.status).toBe('awaiting_prompt')
     expect(storedOptions(w, id)).toEqual(draft)
-    expect((await w.api<JobList>('GET', '/api/jobs')).body.jobs.find((j) => j.id === id)?.finalize_options).toEqual(draft)
+    expect((await w.api<JobWithSegments>('GET', `/api/jobs/${id}`)).body.finalize_options).toEqual(draft)
+    // The list leaves the options out (they are the detail's).
+    expect((await w.api<JobList>('GET', '/api/jobs')).body.jobs.find((j) => j.id === id)).not.toHaveProperty('finalize_options')
 
     // A finalize keeps what it used; a reopen leaves it, and so does a restart of the sidecar.
     const used = { mode: 'reencode', crf: 30, preset: 'veryfast', seams: [{ after: 0, type: 'crossfade', frames: 3 }], trim_first: [{ idx: 1, frames: 2 }] }

@@ -39,7 +39,11 @@ export const SegmentCounts = z.object({
 })
 export type SegmentCounts = z.infer<typeof SegmentCounts>
 
-export const Job = z.object({
+/**
+ * A job as the job list shows it: the job and its segments counted, without its finals and finalize
+ * options (GET /api/jobs/{id} has them), so a page of hundreds of jobs stays small.
+ */
+export const JobListItem = z.object({
   id: z.number().check(z.int()),
   name: z.string(),
   status: JobStatus,
@@ -50,14 +54,6 @@ export const Job = z.object({
   parameters: JobParameters,
   error: z.nullable(z.string()),
   counts: SegmentCounts,
-  /** Newest stitched file, if any; finals lists every finalize of this job. */
-  final_video: z.nullable(FinalVideo),
-  finals: z.array(FinalVideo),
-  /**
-   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
-   * or used by a finalize; null before either. They come back after a reopen or a reload.
-   */
-  finalize_options: z.nullable(FinalizeBody),
   /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
   thumbnail: z.nullable(z.string()),
   created_at: z.string(),
@@ -69,12 +65,24 @@ export const Job = z.object({
   /** The effective seam meter warning threshold. */
   seam_threshold: z.number(),
 })
+export type JobListItem = z.infer<typeof JobListItem>
+
+export const Job = z.extend(JobListItem, {
+  /** Newest stitched file, if any; finals lists every finalize of this job. */
+  final_video: z.nullable(FinalVideo),
+  finals: z.array(FinalVideo),
+  /**
+   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
+   * or used by a finalize; null before either. They come back after a reopen or a reload.
+   */
+  finalize_options: z.nullable(FinalizeBody),
+})
 export type Job = z.infer<typeof Job>
 
 export const JobWithSegments = z.extend(Job, { segments: z.array(Segment) })
 export type JobWithSegments = z.infer<typeof JobWithSegments>
 
-export const JobList = z.object({ jobs: z.array(Job), total: z.number().check(z.int()) })
+export const JobList = z.object({ jobs: z.array(JobListItem), total: z.number().check(z.int()) })
 export type JobList = z.infer<typeof JobList>
 
 export const JobListQuery = z.object({

@@ -9,9 +9,9 @@ import type { JobRecord } from '../contract'
 import { chooseDriver, closeDatabase, describeLoadFailure, nodeHasSqlite, openDatabase as openDb } from './database'
 import type { Db, DriverChoice, DriverLoaders, NodeSqliteModule } from './database'
 import { fakeNodeSqlite } from './testNodeSqlite'
-import { insertJob, loadJobState, loadJobSummaries, rememberJobState, saveJobState, sharedJobState } from './jobStore'
+import { insertJob, loadJobRollups, loadJobState, rememberJobState, saveJobState, sharedJobState } from './jobStore'
 import { activeJobIds, findPromptOwner, inFlightPrompts, listJobIds, recentExecutionMs } from './jobQueries'
-import { jobSummaryView, jobView } from '../engine/jobView'
+import { jobListItemView, jobView } from '../engine/jobView'
 import { getKv, setKv } from './kvStore'
 import { MIGRATIONS } from './migrations'
 
@@ -56,7 +56,7 @@ describe.each(drivers)('the job store on %s', (_name, choice) => {
   const test = choice ? it : it.skip
   const openDatabase = (file: string) => openDb(file, choice as DriverChoice)
 
-  test('lists jobs from summaries that show exactly what the full job shows', () => {
+  test('lists jobs from rollups that show exactly what the full job shows, less its finals', () => {
     const db = openDatabase(':memory:')
     const a = insertJob(db, job, [planned(0), planned(1), planned(2)])
     const b = insertJob(db, { ...job, name: 'text only', input_image: null }, [planned(0)])
@@ -69,9 +69,10 @@ describe.each(drivers)('the job store on %s', (_name, choice) => {
     state.finals.push({ file: { filename: 'walk_00001.mp4', subfolder: 'longvideo', type: 'output' }, frames: 9, mode: 'copy', created_at: AT, takes: [{ idx: 0, take: 1 }], export: null })
     saveJobState(db, state)
     const ids = [c, b, a, 999]
-    const summaries = loadJobSummaries(db, ids).map(jobSummaryView)
+    const summaries = loadJobRollups(db, ids).map(jobListItemView)
     const full = [c, b, a].map((id) => jobView(loadJobState(db, id)!))
-    expect(summaries).toEqual(full)
+    expect(summaries).toEqual(full.map(({ finals: _f, final_video: _v, finalize_options: _o, ...item }) => item))
+    expect(full[2]?.final_video?.file.filename).toBe('walk_00001.mp4')
     expect(summaries[2]).toMatchObject({ counts: { total: 3, done: 2, failed: 1 }, stale_segments: 1 })
     expect(summaries[1]?.thumbnail).toBeNull()
   })

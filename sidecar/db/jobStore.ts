@@ -237,24 +237,23 @@ function toFinal(r: unknown): FinalVideo {
   })
 }
 
-/** What a job list shows of a job: its record, counted segments and finals, without the segments. */
-export interface JobSummary {
+/** What a job list shows of a job: its record and its segments counted, without the segments. */
+export interface JobRollup {
   job: JobRecord
   statuses: Record<string, number>
   stale: number
   /** Whether segment 0 has a last frame (a thumbnail source for text-to-video jobs). */
   first_last_frame: boolean
-  finals: FinalVideo[]
 }
 
-/** Summaries of many jobs in four queries, in the order of `ids` (unknown ids are left out). */
-export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
+/** Rollups of many jobs in three queries, in the order of `ids` (unknown ids are left out). */
+export function loadJobRollups(db: Db, ids: number[]): JobRollup[] {
   if (ids.length === 0) return []
   const list = JSON.stringify(ids)
   const inList = 'IN (SELECT value FROM json_each(?))'
-  const byId = new Map<number, JobSummary>()
+  const byId = new Map<number, JobRollup>()
   for (const row of statements(db).prepare<[string], JobRow>(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
-    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] })
+    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false })
   }
   // From the segments_summary index alone (no segment row is read).
   const counts = statements(db)
@@ -275,10 +274,6 @@ export function loadJobSummaries(db: Db, ids: number[]): JobSummary[] {
     const summary = byId.get(f.job_id)
     if (summary) summary.first_last_frame = true
   }
-  const finals = statements(db)
-    .prepare<[string], { job_id: number }>(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`)
-    .all(list)
-  for (const f of finals) byId.get(f.job_id)?.finals.push(toFinal(f))
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 

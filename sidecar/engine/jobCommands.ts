@@ -27,7 +27,7 @@ import type {
 import { DomainError, finalFrames, SeamSettings, seamLayout } from '../contract'
 import type { ComfyClient } from '../comfy/comfyClient'
 import type { Db } from '../db/database'
-import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, loadJobState, loadJobSummaries } from '../db/jobStore'
+import { deleteJob as deleteJobRow, insertJob, jobIdForRequest, loadJobState, loadJobRollups } from '../db/jobStore'
 import { listJobIds, runningJobCount, waitingTakeCount } from '../db/jobQueries'
 import { sniffImage } from '../library/imageKind'
 import { checkRelativePath, PathRefused, resolveInsideSync } from '../library/confinedPath'
@@ -38,7 +38,7 @@ import type { RunUnderCheck } from './admission'
 import type { EventBus } from './eventBus'
 import { checkRunningJobs, checkSegmentCount, checkTakes } from './workCaps'
 import { randomSeed, resolveParameters, segmentSeed } from './jobParameters'
-import { jobSummaryView, jobWithSegmentsView, segmentView, takeView } from './jobView'
+import { jobListItemView, jobWithSegmentsView, segmentView, takeView } from './jobView'
 import { donePrefix, isInFlight, newSegment } from './runQueries'
 import type { OutputFiles } from './outputFiles'
 import { now } from './clock'
@@ -242,7 +242,7 @@ export function getJob(ctx: EngineContext, id: number): JobWithSegments {
 
 export function listJobs(ctx: EngineContext, query: { status?: JobStatus | undefined; limit: number; offset: number }): JobList {
   const { ids, total } = listJobIds(ctx.db, query)
-  const jobs = loadJobSummaries(ctx.db, ids).map(jobSummaryView)
+  const jobs = loadJobRollups(ctx.db, ids).map(jobListItemView)
   return { jobs, total }
 }
 

@@ -1,6 +1,7 @@
 // The API shape of a job, its segments and their takes (counts, newest final, thumbnail, live progress).
 import type {
   Job,
+  JobListItem,
   JobRecord,
   JobState,
   JobWithSegments,
@@ -12,7 +13,7 @@ import type {
   TakeRecord,
 } from '../contract'
 import { DEFAULT_DRIFT_THRESHOLD, DEFAULT_SEAM_THRESHOLD, driftAdvice, SEGMENT_STATUSES } from '../contract'
-import type { JobSummary } from '../db/jobStore'
+import type { JobRollup } from '../db/jobStore'
 import { staleCount } from './takes'
 
 export type ProgressLookup = (promptId: string) => Progress | null
@@ -83,8 +84,8 @@ function countsOf(statuses: Record<string, number>): SegmentCounts {
   return counts
 }
 
-/** The summary a job list needs, taken from a fully loaded job. */
-export function summarize(state: JobState): JobSummary {
+/** The rollup a job list needs, taken from a fully loaded job. */
+function rollupOf(state: JobState): JobRollup {
   const statuses: Record<string, number> = {}
   for (const s of state.segments) statuses[s.status] = (statuses[s.status] ?? 0) + 1
   return {
@@ -92,26 +93,28 @@ export function summarize(state: JobState): JobSummary {
     statuses,
     stale: staleCount(state),
     first_last_frame: state.segments[0]?.last_frame != null,
-    finals: state.finals,
   }
 }
 
 export function jobView(state: JobState): Job {
-  return jobSummaryView(summarize(state))
-}
-
-export function jobSummaryView(summary: JobSummary): Job {
-  const { job, finals } = summary
-  const { export_options: _export, finalize_attempts: _attempts, held: _held, ...record } = job
-  const hasThumb = job.input_image !== null || summary.first_last_frame
+  const { finals, job } = state
   return {
-    ...record,
+    ...jobListItemView(rollupOf(state)),
     finalize_options: job.finalize_options ?? null,
-    counts: countsOf(summary.statuses),
     final_video: finals[finals.length - 1] ?? null,
     finals,
+  }
+}
+
+export function jobListItemView(rollup: JobRollup): JobListItem {
+  const { job } = rollup
+  const { export_options: _export, finalize_options: _options, finalize_attempts: _attempts, held: _held, ...record } = job
+  const hasThumb = job.input_image !== null || rollup.first_last_frame
+  return {
+    ...record,
+    counts: countsOf(rollup.statuses),
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
-    stale_segments: summary.stale,
+    stale_segments: rollup.stale,
     drift_threshold: driftThreshold(job),
     seam_threshold: seamThreshold(job),
   }
