@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startSidecar } from '../server'
@@ -69,6 +69,24 @@ describe('images, settings and remote ComfyUI', () => {
       const thumb = await api<{ error: { code: string; field: string } }>('GET', `/api/jobs/${body.id}/thumbnail`)
       expect([thumb.status, thumb.body.error.code]).toEqual([404, 'not_found'])
       expect(existsSync(path.join(remoteData, 'cache', 'input', 'deep'))).toBe(false)
+    } finally {
+      await remote.close()
+    }
+  })
+
+  it('makes the thumbnail of a job whose start image is in a subfolder of the input folder, locally and from a remote ComfyUI', async () => {
+    world = await startWorld()
+    const w = world
+    mkdirSync(path.join(w.sim.inputDir, 'sets', 'heron'), { recursive: true })
+    copyFileSync(path.join(w.sim.inputDir, 'start.png'), path.join(w.sim.inputDir, 'sets', 'heron', 'start.png'))
+    const remote = await startSidecar({ comfyuiUrl: w.sim.url, dataDir: path.join(w.root, 'remote-data'), pollMs: 60_000, log: silentLog })
+    try {
+      for (const [url, headers] of [[w.sidecar.url, w.sidecar.authHeaders], [remote.url, remote.authHeaders]] as const) {
+        const { body } = await request<JobWithSegments>(url, 'POST', '/api/jobs', smallJob({ input_image: 'sets/heron/start.png', start: false }), headers)
+        const thumb = await fetch(`${url}/api/jobs/${body.id}/thumbnail`, { headers })
+        expect([thumb.status, thumb.headers.get('content-type')]).toEqual([200, 'image/jpeg'])
+        expect(readdirSync(path.join(w.root, url === remote.url ? 'remote-data' : 'data', 'thumbs')).filter((n) => n.endsWith('.jpg'))).toHaveLength(1)
+      }
     } finally {
       await remote.close()
     }

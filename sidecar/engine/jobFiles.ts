@@ -3,7 +3,7 @@
 // of the URL that has nothing yet.
 import { stat } from 'node:fs/promises'
 import type { JobState } from '../contract'
-import { DomainError, filmstripFrames } from '../contract'
+import { DomainError, filmstripFrames, inputImageFile } from '../contract'
 import { loadJobState } from '../db/jobStore'
 import { thumbnailKey } from '../library/thumbnailCache'
 import { probeVideo } from '../video'
@@ -33,9 +33,7 @@ export function finalVideoFile(ctx: FilesContext, id: number): string {
 /** The job's start image, else the last frame of its first segment, made small when ffmpeg can. */
 export async function jobThumbnailFile(ctx: ThumbnailContext, id: number): Promise<string> {
   const state = mustLoad(ctx, id)
-  const ref = state.job.input_image
-    ? { filename: state.job.input_image, subfolder: '', type: 'input' as const }
-    : state.segments[0]?.last_frame
+  const ref = state.job.input_image ? inputImageFile(state.job.input_image) : state.segments[0]?.last_frame
   if (!ref) throw new DomainError('not_found', `job ${id} has no image yet`, 'id')
   const source = await ctx.files.localPath(ref, state.job.input_image ? null : (state.segments[0]?.backend ?? null))
   return (await ctx.thumbnail(source, `job${id}_${ref.filename}`)) ?? source
