@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RunCheckBody } from '../../../sidecar/contract'
 import { useBackendsStore } from '../../stores/backendsStore'
 import { useSettingsStore } from '../../stores/settingsStore'
@@ -25,8 +25,18 @@ function mountNote(props: Record<string, unknown>) {
 /** The check bodies the note sent. */
 const checks = () => host.calls.filter((c) => c.init?.method === 'POST').map((c) => JSON.parse(String(c.init?.body)) as RunCheckBody)
 
+/** Past the pause the note waits for before it asks. */
+async function settle() {
+  await vi.advanceTimersByTimeAsync(400)
+  await flushPromises()
+}
+
 describe('which backends can run the job, by its own models and LoRAs', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
   beforeEach(() => {
+    vi.useFakeTimers()
     host = installFakeHost()
     host.on('POST /longvideo/api/backends/check', (init) => {
       const body = JSON.parse(String(init?.body)) as RunCheckBody
@@ -40,7 +50,7 @@ describe('which backends can run the job, by its own models and LoRAs', () => {
 
   it('asks the sidecar with the job\'s own files and names what a backend lacks of them', async () => {
     const view = mountNote({ models: { high: fp16, low: preset14b.models.low }, loras: { high: [{ name: 'style/x.safetensors', strength: 1 }], low: [] } })
-    await flushPromises()
+    await settle()
     // Only the files the job adds to the preset's own are sent (the low model is the preset's).
     expect(checks()).toEqual([{ preset: 'wan22_14b_i2v', models: { high: fp16 }, loras: { high: [{ name: 'style/x.safetensors', strength: 1 }], low: [] } }])
     expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI.')
@@ -52,8 +62,23 @@ describe('which backends can run the job, by its own models and LoRAs', () => {
 
   it('judges by the preset\'s statuses, asking nothing, while the job names no files of its own', async () => {
     const view = mountNote({ models: { high: preset14b.models.high, low: '' }, loras: { high: [{ name: '', strength: 1 }], low: [] } })
-    await flushPromises()
+    await settle()
     expect(checks()).toEqual([])
     expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI and Second GPU.')
+  })
+
+  it('asks once a typed LoRA name pauses, and not again when only a strength moves', async () => {
+    const view = mountNote({ models: { high: preset14b.models.high, low: '' }, loras: { high: [], low: [] } })
+    await settle()
+    for (const name of ['s', 'st', 'sty', 'style/y.safetensors']) {
+      await view.setProps({ loras: { high: [{ name, strength: 1 }], low: [] } })
+      await vi.advanceTimersByTimeAsync(50)
+    }
+    await settle()
+    expect(checks().map((c) => c.loras.high.map((l) => l.name))).toEqual([['style/y.safetensors']])
+    await view.setProps({ loras: { high: [{ name: 'style/y.safetensors', strength: 0.6 }], low: [] } })
+    await settle()
+    expect(checks()).toHaveLength(1)
+    expect(view.get('[data-testid="preset-not-on"]').text()).toContain('style/y.safetensors')
   })
 })
