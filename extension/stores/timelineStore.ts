@@ -18,7 +18,6 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
   const drafts = ref<Record<number, FinalizeDraft>>({})
   /** Playhead: a frame of the final as the current options make it. */
   const frame = ref(0)
-  const playing = ref(false)
   /** The selected clip (segment idx), or null. */
   const selected = ref<number | null>(null)
   /** The wide view is on screen (bottom panel tab or overlay). */
@@ -85,5 +84,5 @@ export const useTimelineStore = defineStore('longvideo.timeline', () => {
     selected.value = idx
   }
 
-  return { drafts, frame, playing, selected, open, rate, zoom, joinAfter, viewJob, draftOf, restoreDraft, setDraft, keepDraftNow, resetDraft, seek, select }
+  return { drafts, frame, selected, open, rate, zoom, joinAfter, viewJob, draftOf, restoreDraft, setDraft, keepDraftNow, resetDraft, seek, select }
 })

@@ -85,6 +85,22 @@ describe('the timeline workspace', () => {
     expect(frame()).toBe(33)
   })
 
+  it('stops playing when the view closes and comes back paused at the same frame', async () => {
+    const view = await mountTimeline(walk())
+    const timeline = useTimelineStore()
+    const root = view.get('[data-testid="timeline-view"]')
+    await root.trigger('keydown', { key: 'ArrowDown' })
+    await root.trigger('keydown', { key: ' ' })
+    expect(timeline.rate).toBe(1)
+    const at = timeline.frame
+    view.unmount()
+    expect([timeline.rate, timeline.frame]).toEqual([0, at])
+    const again = mount(TimelineRoot, { global: { plugins: [timelinePrimeVue] }, attachTo: document.body })
+    await vi.waitFor(() => expect(again.findAll('[data-testid="timeline-clip"]')).toHaveLength(4))
+    expect(timeline.rate).toBe(0)
+    expect(Number(again.get('[data-testid="timeline-counter"]').attributes('data-frame'))).toBe(at)
+  })
+
   it('follows the finalize options the job view edits: a crossfade shortens the final at once', async () => {
     const view = await mountTimeline(walk())
     const timeline = useTimelineStore()
