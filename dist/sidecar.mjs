@@ -22329,7 +22329,7 @@ var SegmentCounts = external_exports.object({
   failed: external_exports.number().check(external_exports.int()),
   cancelled: external_exports.number().check(external_exports.int())
 });
-var Job = external_exports.object({
+var JobListItem = external_exports.object({
   id: external_exports.number().check(external_exports.int()),
   name: external_exports.string(),
   status: JobStatus,
@@ -22340,14 +22340,6 @@ var Job = external_exports.object({
   parameters: JobParameters,
   error: external_exports.nullable(external_exports.string()),
   counts: SegmentCounts,
-  /** Newest stitched file, if any; finals lists every finalize of this job. */
-  final_video: external_exports.nullable(FinalVideo),
-  finals: external_exports.array(FinalVideo),
-  /**
-   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
-   * or used by a finalize; null before either. They come back after a reopen or a reload.
-   */
-  finalize_options: external_exports.nullable(FinalizeBody),
   /** A sidecar URL path (relative to /api) of a small image for lists, or null. */
   thumbnail: external_exports.nullable(external_exports.string()),
   created_at: external_exports.string(),
@@ -22359,8 +22351,18 @@ var Job = external_exports.object({
   /** The effective seam meter warning threshold. */
   seam_threshold: external_exports.number()
 });
+var Job = external_exports.extend(JobListItem, {
+  /** Newest stitched file, if any; finals lists every finalize of this job. */
+  final_video: external_exports.nullable(FinalVideo),
+  finals: external_exports.array(FinalVideo),
+  /**
+   * The finalize form's options (joins, trims, export) as last saved (PUT /jobs/{id}/finalize-options)
+   * or used by a finalize; null before either. They come back after a reopen or a reload.
+   */
+  finalize_options: external_exports.nullable(FinalizeBody)
+});
 var JobWithSegments = external_exports.extend(Job, { segments: external_exports.array(Segment) });
-var JobList = external_exports.object({ jobs: external_exports.array(Job), total: external_exports.number().check(external_exports.int()) });
+var JobList = external_exports.object({ jobs: external_exports.array(JobListItem), total: external_exports.number().check(external_exports.int()) });
 var JobListQuery = external_exports.object({
   status: external_exports.optional(JobStatus),
   limit: external_exports._default(external_exports.coerce.number().check(external_exports.int(), external_exports.gte(1), external_exports.lte(500)), 100),
@@ -31502,13 +31504,13 @@ function toFinal(r) {
     export: f2.export ? JSON.parse(f2.export) : null
   });
 }
-function loadJobSummaries(db, ids) {
+function loadJobRollups(db, ids) {
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
   const inList = "IN (SELECT value FROM json_each(?))";
   const byId = /* @__PURE__ */ new Map();
   for (const row of statements(db).prepare(`SELECT * FROM jobs WHERE id ${inList}`).all(list)) {
-    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false, finals: [] });
+    byId.set(row.id, { job: toJob(row), statuses: {}, stale: 0, first_last_frame: false });
   }
   const counts = statements(db).prepare(
     `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
@@ -31524,8 +31526,6 @@ function loadJobSummaries(db, ids) {
     const summary = byId.get(f2.job_id);
     if (summary) summary.first_last_frame = true;
   }
-  const finals = statements(db).prepare(`SELECT job_id, file, frames, mode, created_at, takes, export FROM finals WHERE job_id ${inList} ORDER BY id`).all(list);
-  for (const f2 of finals) byId.get(f2.job_id)?.finals.push(toFinal(f2));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 function insertJob(db, job, segments, requestId = null) {
@@ -33494,32 +33494,34 @@ function countsOf(statuses) {
   }
   return counts;
 }
-function summarize(state) {
+function rollupOf(state) {
   const statuses = {};
   for (const s of state.segments) statuses[s.status] = (statuses[s.status] ?? 0) + 1;
   return {
     job: state.job,
     statuses,
     stale: staleCount(state),
-    first_last_frame: state.segments[0]?.last_frame != null,
-    finals: state.finals
+    first_last_frame: state.segments[0]?.last_frame != null
   };
 }
 function jobView(state) {
-  return jobSummaryView(summarize(state));
+  const { finals, job } = state;
+  return {
+    ...jobListItemView(rollupOf(state)),
+    finalize_options: job.finalize_options ?? null,
+    final_video: finals[finals.length - 1] ?? null,
+    finals
+  };
 }
-function jobSummaryView(summary) {
-  const { job, finals } = summary;
-  const { export_options: _export, finalize_attempts: _attempts, held: _held, ...record3 } = job;
-  const hasThumb = job.input_image !== null || summary.first_last_frame;
+function jobListItemView(rollup) {
+  const { job } = rollup;
+  const { export_options: _export, finalize_options: _options, finalize_attempts: _attempts, held: _held, ...record3 } = job;
+  const hasThumb = job.input_image !== null || rollup.first_last_frame;
   return {
     ...record3,
-    finalize_options: job.finalize_options ?? null,
-    counts: countsOf(summary.statuses),
-    final_video: finals[finals.length - 1] ?? null,
-    finals,
+    counts: countsOf(rollup.statuses),
     thumbnail: hasThumb ? `/jobs/${job.id}/thumbnail` : null,
-    stale_segments: summary.stale,
+    stale_segments: rollup.stale,
     drift_threshold: driftThreshold(job),
     seam_threshold: seamThreshold(job)
   };
@@ -34187,7 +34189,7 @@ function getJob(ctx, id) {
 }
 function listJobs(ctx, query2) {
   const { ids, total } = listJobIds(ctx.db, query2);
-  const jobs = loadJobSummaries(ctx.db, ids).map(jobSummaryView);
+  const jobs = loadJobRollups(ctx.db, ids).map(jobListItemView);
   return { jobs, total };
 }
 function listSegments(ctx, id) {
@@ -34360,7 +34362,7 @@ function finalVideoFile(ctx, id) {
 }
 async function jobThumbnailFile(ctx, id) {
   const state = mustLoad2(ctx, id);
-  const ref = state.job.input_image ? { filename: state.job.input_image, subfolder: "", type: "input" } : state.segments[0]?.last_frame;
+  const ref = state.job.input_image ? inputImageFile(state.job.input_image) : state.segments[0]?.last_frame;
   if (!ref) throw new DomainError("not_found", `job ${id} has no image yet`, "id");
   const source = await ctx.files.localPath(ref, state.job.input_image ? null : state.segments[0]?.backend ?? null);
   return await ctx.thumbnail(source, `job${id}_${ref.filename}`) ?? source;
