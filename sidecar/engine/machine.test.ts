@@ -293,6 +293,38 @@ describe('step', () => {
     expect(other.ok && other.bound).toEqual([])
   })
 
+  it("schedules and binds the runs `schedule` places on the state a segment's end left, in the same step", () => {
+    const before = jobState('running', [seg(0, 'running'), seg(1, 'planned'), seg(2, 'planned')])
+    const finished: EngineEvent = { type: 'finished', prompt_id: 'pid0', video, last_frame: png, frames: 9, execution_ms: 5, at: AT }
+    const nodes = { video: '12', last_frame: '14' }
+    const asked: string[] = []
+    const r = stepThenBind(
+      before,
+      finished,
+      (st, submit) => ({ type: 'bound', prompt_id: submit.prompt_id, output_nodes: st.segments[0]?.status === 'done' ? nodes : { video: 'x', last_frame: 'x' }, at: AT }),
+      (st) => {
+        asked.push(statuses(st))
+        // Segment 3 is not ready (its segment before is not done): refused, so left out and nothing changed by it.
+        return [
+          { type: 'scheduled', idx: 1, prompt_id: 'n', at: AT },
+          { type: 'scheduled', idx: 2, prompt_id: 'm', at: AT },
+        ]
+      }
+    )
+    if (!r.ok) throw new Error('refused')
+    expect(asked).toEqual(['done,planned,planned'])
+    expect(statuses(r.state)).toBe('done,queued,planned')
+    expect(r.state.segments[1]?.output_nodes).toEqual(nodes)
+    expect(r.state.segments[2]).toBe(before.segments[2])
+    expect(r.scheduled?.map((e) => e.prompt_id)).toEqual(['n'])
+    expect(r.effects).toEqual([{ type: 'schedule' }, { type: 'submit', idx: 1, prompt_id: 'n' }])
+    // Not asked when the step does not ask for scheduling.
+    const none = stepThenBind(jobState('running', [seg(0, 'running')]), finished, () => null, () => {
+      throw new Error('asked')
+    })
+    expect(none.ok && none.scheduled).toEqual([])
+  })
+
   it('starts the first segment from the job input image', () => {
     const r = allowed(step(jobState('running', [seg(0, 'planned')]), { type: 'scheduled', idx: 0, prompt_id: 'n', at: AT }))
     expect(r.state.segments[0]?.start_image).toBe('start.png')

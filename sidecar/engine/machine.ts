@@ -21,12 +21,23 @@ export function step(state: JobState, event: EngineEvent): StepResult {
   return stepThenBind(state, event, () => null)
 }
 
+/** A run's 'scheduled' event, made from the state a step left (see stepThenBind's `schedule`). */
+export type ScheduledEvent = Extract<EngineEvent, { type: 'scheduled' }>
+
 /**
  * step, then for each run the step submits, the 'bound' event `bind` makes from the state it left
  * (null: none), applied to the same copy: the runner stores a run's output nodes in the commit that
  * schedules it without a second copy of the job. `bound` lists the 'bound' events that changed it.
+ * `schedule`: when the step asks for scheduling, the 'scheduled' events of this job's runs placed on
+ * the state it left, applied to the same copy before binding (a segment's end and the next one's
+ * scheduling in one commit); `scheduled` lists those that were applied.
  */
-export function stepThenBind(state: JobState, event: EngineEvent, bind: (after: JobState, submit: Extract<Effect, { type: 'submit' }>) => BoundEvent | null): StepResult & { bound?: BoundEvent[] } {
+export function stepThenBind(
+  state: JobState,
+  event: EngineEvent,
+  bind: (after: JobState, submit: Extract<Effect, { type: 'submit' }>) => BoundEvent | null,
+  schedule?: (after: JobState) => ScheduledEvent[]
+): StepResult & { bound?: BoundEvent[]; scheduled?: ScheduledEvent[] } {
   const draft = copyPlain(state)
   const effects: Effect[] = []
   const handle = HANDLERS[event.type] as Handler<EngineEvent>
@@ -35,6 +46,17 @@ export function stepThenBind(state: JobState, event: EngineEvent, bind: (after: 
   if (verdict) return { ok: false, refusal: verdict }
   settle(draft, effects)
   draft.job.updated_at = event.at
+  const scheduled: ScheduledEvent[] = []
+  if (schedule && effects.some((e) => e.type === 'schedule')) {
+    for (const next of schedule(draft)) {
+      // The 'scheduled' rule refuses (a run not ready) before it changes anything: a refused one is left out.
+      const v = HANDLERS.scheduled(draft, next, effects)
+      if (v === IGNORED || v) continue
+      settle(draft, effects)
+      draft.job.updated_at = next.at
+      scheduled.push(next)
+    }
+  }
   const bound: BoundEvent[] = []
   for (const effect of effects) {
     const follow = effect.type === 'submit' ? bind(draft, effect) : null
@@ -44,7 +66,7 @@ export function stepThenBind(state: JobState, event: EngineEvent, bind: (after: 
     draft.job.updated_at = follow.at
     bound.push(follow)
   }
-  return { ok: true, state: shareUnchanged(draft, state), effects, bound }
+  return { ok: true, state: shareUnchanged(draft, state), effects, bound, scheduled }
 }
 
 /** Derives an active job's status from its runs and asks for scheduling when work is ready. */

@@ -6,11 +6,12 @@
 //   comfyStatus.ts   reachability, ComfyUI's queue and our prompts' progress (queue status)
 // A segment finishing, end to end: ComfyUI's execution_success -> PromptWatcher.onMessage -> complete
 // (the outputs its `executed` messages brought, else its /history entry, read at the output nodes
-// stored at submit) -> 'finished' -> dispatch -> step (runEvents.ts `finished`, then settle) ->
-// saved -> a 'schedule' effect -> pump, which schedules the next segment and binds its workflow
-// ('scheduled' and 'bound', one commit) -> 'submit' -> RunSubmitter.submit -> POST /prompt. All of
-// it in one turn of the event loop, with the job read from SQLite once (jobStore's cache) and each
-// step sharing the rows it did not change with the state before; the event streams get the changes after it.
+// stored at submit) -> 'finished' -> dispatch -> step (runEvents.ts `finished`, then settle), which
+// asks for scheduling -> a scheduling round on the state it left (planRound), whose runs of this job
+// are scheduled and their workflows bound on the same copy ('finished', 'scheduled' and 'bound':
+// one commit) -> 'submit' -> RunSubmitter.submit -> POST /prompt. All of it in one turn of the
+// event loop, with the job read from SQLite once (jobStore's cache) and the step sharing the rows
+// it did not change with the state before; the event streams get the changes after it.
 import { randomUUID } from 'node:crypto'
 import type { BackendStatus, JobState, Progress, QueueStatus, RunCheck, RunCheckBody } from '../contract'
 import { DomainError } from '../contract'
@@ -25,11 +26,13 @@ import { ComfyStatus } from './comfyStatus'
 import { jobView, segmentView } from './jobView'
 import type { Effect, EngineEvent } from './engineEvents'
 import { stepThenBind } from './machine'
+import type { ScheduledEvent } from './machine'
 import { isInFlight, plainError, runOf } from './runQueries'
 import { PromptWatcher } from './promptWatcher'
 import type { RunnerOptions } from './runnerDeps'
 import { capableRule, checkRun } from './runCapability'
 import { place, reclaims } from './placement'
+import type { BackendMemory, Placement, Reclaim } from './placement'
 import { placementBackends, queuedBehind, readyWork } from './scheduler'
 import type { LiveInfo } from '../workflows'
 import type { BoundSegment } from './segmentPrompt'
@@ -40,6 +43,18 @@ export type { RunnerOptions, VideoOps } from './runnerDeps'
 
 /** How long stop() waits for submits under way (their POSTs' answers). */
 const SUBMIT_STOP_WAIT_MS = 5_000
+
+/** One scheduling round: where ready work goes, the backends' memory after it, runs an idle backend takes back. */
+interface Round {
+  placements: Placement[]
+  memory: Map<string, BackendMemory>
+  reclaims: Reclaim[]
+}
+
+function scheduledEvent(run: Placement): ScheduledEvent {
+  const take = run.take === null ? {} : { take: run.take }
+  return { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), backend: run.backend, at: now() }
+}
 
 export class Runner {
   /** The ComfyUI backends: main and the extra ones, each with its client, socket and health. */
@@ -126,19 +141,32 @@ export class Runner {
     this.status.emitQueue()
   }
 
-  /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
+  /**
+   * Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal.
+   * A segment's end that asks for scheduling is placed at once on the state it left, and this job's
+   * next runs are scheduled and bound in the same commit (one transaction between ComfyUI's
+   * execution_success and the next POST /prompt); the round's other placements follow the commit.
+   */
   dispatch(jobId: number, event: EngineEvent): JobState {
     const { db } = this.o
     const prebound = new Map<string, BoundSegment>()
+    const planned: { round: Round | null; asked: boolean } = { round: null, asked: false }
+    // Planned before this transaction writes anything: the other jobs' states come from the cache.
+    const schedule = (after: JobState): ScheduledEvent[] => {
+      planned.asked = true
+      planned.round = this.planRound(after)
+      return planned.round?.placements.filter((p) => p.job_id === jobId).map(scheduledEvent) ?? []
+    }
     const result = db.transaction(() => {
       const before = sharedJobState(db, jobId)
       if (!before) throw new DomainError('not_found', `no job ${jobId}`, 'id')
       // Each run it submits is bound in the same commit when it can be (RunSubmitter.bindAtOnce).
-      const r = stepThenBind(before, event, (st, submit) => {
+      const bind = (st: JobState, submit: { idx: number; prompt_id: string }) => {
         const bound = this.submitter.bindAtOnce(st, submit.idx, submit.prompt_id)
         if (bound) prebound.set(submit.prompt_id, bound)
-        return bound ? { type: 'bound', prompt_id: submit.prompt_id, output_nodes: bound.outputs, at: now() } : null
-      })
+        return bound ? { type: 'bound' as const, prompt_id: submit.prompt_id, output_nodes: bound.outputs, at: now() } : null
+      }
+      const r = stepThenBind(before, event, bind, event.type === 'finished' && !this.stopped ? schedule : undefined)
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field)
       for (const id of [...prebound.keys()]) if (!r.bound?.some((b) => b.prompt_id === id)) prebound.delete(id)
       const after = r.state
@@ -147,7 +175,12 @@ export class Runner {
     })()
     if (result.after !== result.before) rememberJobState(db, result.after)
     if (result.after !== result.before) this.emitSoon(result.before, result.after)
-    for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound)
+    for (const effect of result.effects) {
+      // Scheduled in the commit above: the round's other work is started below.
+      if (effect.type === 'schedule' && planned.asked) continue
+      this.perform(jobId, effect, result.after, prebound)
+    }
+    if (planned.round) this.startRound(planned.round, jobId)
     const inFlight = (st: JobState) => st.segments.filter(isInFlight).length
     // A queue slot came free, or a run now waits in a backend's queue that an idle backend may take (reclaims).
     const again = inFlight(result.after) < inFlight(result.before) || (event.type === 'accepted' && result.after !== result.before)
@@ -249,22 +282,34 @@ export class Runner {
   /** Fills each backend's queue (up to two of our prompts) with ready work of any job, and idle backends with waiting work (placement.ts). */
   pump(): void {
     if (this.stopped) return
-    const states = activeJobIds(this.o.db)
-      .map((id) => sharedJobState(this.o.db, id))
-      .filter((s): s is JobState => s !== null)
-    if (!this.accepting) return
+    const round = this.planRound()
+    if (round) this.startRound(round)
+  }
+
+  /**
+   * A scheduling round over every active job (`changed`: one job's state as a step left it, not yet
+   * committed); null when no new work is taken.
+   */
+  private planRound(changed?: JobState): Round | null {
+    const ids = activeJobIds(this.o.db)
+    if (changed && !ids.includes(changed.job.id)) ids.push(changed.job.id)
+    const states = ids.map((id) => (id === changed?.job.id ? changed : sharedJobState(this.o.db, id))).filter((s): s is JobState => s !== null)
+    if (!this.accepting) return null
     const open = this.work.openBackends()
     const backends = placementBackends(states, open, this.work.memory)
     const capable = capableRule(states, this.pool, this.o.templates, open)
     const affinity = { affinity: this.o.affinity ?? true }
     const { placements, memory } = place(readyWork(states), backends, capable, affinity)
-    for (const [id, m] of memory) this.work.memory.set(id, m)
     // A backend left with nothing to run takes a run waiting behind another backend's running prompt.
-    this.work.reclaim(reclaims(backends, placements, queuedBehind(states), (id, run) => capable(id, { ...run, continues: false }), affinity))
-    for (const run of placements) {
-      const take = run.take === null ? {} : { take: run.take }
-      this.feed(run.job_id, { type: 'scheduled', idx: run.idx, ...take, prompt_id: randomUUID(), backend: run.backend, at: now() })
-    }
+    const taken = reclaims(backends, placements, queuedBehind(states), (id, run) => capable(id, { ...run, continues: false }), affinity)
+    return { placements, memory, reclaims: taken }
+  }
+
+  /** Starts a round's work; `done`: the job whose placements were already scheduled (in its own commit). */
+  private startRound(round: Round, done?: number): void {
+    for (const [id, m] of round.memory) this.work.memory.set(id, m)
+    this.work.reclaim(round.reclaims)
+    for (const run of round.placements) if (run.job_id !== done) this.feed(run.job_id, scheduledEvent(run))
   }
 
   /** Which backends can run a job of `preset` with these models and LoRAs (POST /api/backends/check). */

@@ -25,7 +25,8 @@ export interface World {
   api<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>
   job(id: number): Promise<JobWithSegments>
   waitForJob(id: number, done: (j: JobWithSegments) => boolean, what: string, timeoutMs?: number): Promise<JobWithSegments>
-  restartSidecar(): Promise<void>
+  /** `between`: runs while no sidecar is up (e.g. to put back a copy of its database). */
+  restartSidecar(between?: () => void): Promise<void>
   close(): Promise<void>
 }
 
@@ -86,8 +87,9 @@ export async function startWorld(
       return r.body
     },
     waitForJob: (id, done, what, timeoutMs) => waitUntil(() => world.job(id), done, what, timeoutMs),
-    async restartSidecar() {
+    async restartSidecar(between) {
       await world.sidecar.close()
+      between?.()
       world.sidecar = await boot()
     },
     async close() {
