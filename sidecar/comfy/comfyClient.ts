@@ -177,18 +177,23 @@ export class ComfyClient {
    * that falls on the expiry (one a minute) does not wait for ComfyUI's answer before its POST.
    */
   async objectInfo(classType: string): Promise<unknown> {
+    const hit = this.cachedObjectInfo(classType)
+    return hit ? hit.value : this.fetchObjectInfo(classType)
+  }
+
+  /**
+   * objectInfo's kept answer without waiting (an expired one is served while it is read again, as
+   * objectInfo does); undefined when none was read yet.
+   */
+  cachedObjectInfo(classType: string): { value: unknown } | undefined {
     const hit = this.schemaCache.get(classType)
-    if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value
-    if (hit) {
-      if (!this.schemaRefreshes.has(classType)) {
-        const refresh = this.fetchObjectInfo(classType)
-          .catch(() => undefined) // the last good answer stays; the next call tries again
-          .finally(() => this.schemaRefreshes.delete(classType))
-        this.schemaRefreshes.set(classType, refresh)
-      }
-      return hit.value
+    if (hit && Date.now() - hit.at >= OBJECT_INFO_TTL_MS && !this.schemaRefreshes.has(classType)) {
+      const refresh = this.fetchObjectInfo(classType)
+        .catch(() => undefined) // the last good answer stays; the next call tries again
+        .finally(() => this.schemaRefreshes.delete(classType))
+      this.schemaRefreshes.set(classType, refresh)
     }
-    return this.fetchObjectInfo(classType)
+    return hit
   }
 
   private async fetchObjectInfo(classType: string): Promise<unknown> {

@@ -18,6 +18,17 @@ function seg(idx: number, status: SegmentStatus, extra: Partial<SegmentRecord> =
 }
 
 
+function frozen<T>(value: T): T {
+  const copy = structuredClone(value)
+  const freeze = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null) return
+    Object.freeze(v)
+    for (const member of Object.values(v)) freeze(member)
+  }
+  freeze(copy)
+  return copy
+}
+
 const statuses = (st: JobState) => st.segments.map((s) => s.status).join(',')
 
 describe('step', () => {
@@ -200,7 +211,9 @@ describe('step', () => {
   ]
 
   it.each(rows)('$rule', ({ from, event, job: jobStatus, segments, effects }) => {
-    const r = allowed(step(from, event))
+    // Frozen as the engine's states are (jobStore's cache): a rule that changed a value inside the
+    // state it was given, rather than assigning a member of its copy, would throw here.
+    const r = allowed(step(frozen(from), event))
     expect(r.state.job.status).toBe(jobStatus)
     expect(statuses(r.state)).toBe(segments)
     expect(r.effects.map((e) => e.type)).toEqual(effects)

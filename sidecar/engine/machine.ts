@@ -8,7 +8,7 @@ import type { Effect, EngineEvent, Handler, Handlers, StepResult } from './engin
 import { IGNORED } from './engineEvents'
 import { JOB_HANDLERS } from './jobEvents'
 import { RUN_HANDLERS } from './runEvents'
-import { copyPlain, shareUnchanged } from './plainData'
+import { copyState, shareUnchanged } from './plainData'
 import { anyInFlight, donePrefix, plannedTakesReady } from './runQueries'
 import { TAKE_HANDLERS } from './takeEvents'
 
@@ -38,7 +38,7 @@ export function stepThenBind(
   bind: (after: JobState, submit: Extract<Effect, { type: 'submit' }>) => BoundEvent | null,
   schedule?: (after: JobState) => ScheduledEvent[]
 ): StepResult & { bound?: BoundEvent[]; scheduled?: ScheduledEvent[] } {
-  const draft = copyPlain(state)
+  const draft = copyState(state)
   const effects: Effect[] = []
   const handle = HANDLERS[event.type] as Handler<EngineEvent>
   const verdict = handle(draft, event, effects)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { JobState } from '../contract'
-import { copyPlain, samePlain, shareUnchanged } from './plainData'
+import { copyPlain, copyState, samePlain, shareUnchanged } from './plainData'
 
 const state = (): JobState =>
   ({
@@ -21,6 +21,25 @@ describe('plain data', () => {
     expect(b.segments[0]).not.toBe(a.segments[0])
     expect(b.segments[0]?.video).not.toBe(a.segments[0]?.video)
     expect(b.job.parameters).not.toBe(a.job.parameters)
+  })
+
+  it("copies a job state one level deep for a step: its own job and rows, the values in them shared", () => {
+    const a = state()
+    const b = copyState(a)
+    expect(b).toEqual(a)
+    expect(b.job).not.toBe(a.job)
+    expect(b.segments).not.toBe(a.segments)
+    expect(b.segments[0]).not.toBe(a.segments[0])
+    expect(b.takes[0]).not.toBe(a.takes[0])
+    expect(b.segments[0]?.video).toBe(a.segments[0]?.video)
+    expect(b.job.parameters).toBe(a.job.parameters)
+    b.segments[1]!.status = 'queued'
+    b.segments.push({ ...b.segments[1]!, idx: 2 })
+    expect(a.segments.map((s) => s.status)).toEqual(['done', 'planned'])
+    // After a change to one row, the step's comparison shares the others by identity.
+    const shared = shareUnchanged(b, a)
+    expect(shared.segments[0]).toBe(a.segments[0])
+    expect(shared.segments[1]).not.toBe(a.segments[1])
   })
 
   it('compares deeply, and tells apart what differs anywhere', () => {

@@ -20,6 +20,18 @@ export function copyPlain<T>(value: T): T {
   return out as T
 }
 
+/**
+ * The engine step's working copy of a job: the job and each row copied one level deep, the values
+ * in them (parameters, files, LoRA lists, errors) shared with `state`. The rules only assign a
+ * job's or a row's members and add rows, never change a value inside one (the state they are given
+ * is frozen: such a change would throw), so this is as good as a deep copy at a fraction of the
+ * cost, and shareUnchanged's comparison stops at the shared values by identity.
+ */
+export function copyState(state: JobState): JobState {
+  const row = <R extends object>(r: R): R => ({ ...r })
+  return { job: row(state.job), segments: state.segments.map(row), takes: state.takes.map(row), finals: state.finals.map(row) }
+}
+
 /** Deep equality of plain data; NaN and `undefined` members are told apart conservatively (never "same" by mistake). */
 export function samePlain(a: unknown, b: unknown): boolean {
   if (a === b) return true

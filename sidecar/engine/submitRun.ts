@@ -104,7 +104,8 @@ export class RunSubmitter {
       const comfy = this.pool.client(backend)
       const bound = prebound && runOf(state, promptId)?.output_nodes ? prebound : await this.bindAfterHandoff(jobId, idx, promptId, state, stillWanted)
       if (!bound) return
-      const problems = preflight(bound.prompt, { nodeSchemas: await this.liveSchemas(comfy, Object.values(bound.prompt).map((n) => n.class_type)) })
+      const live = this.liveSchemas(comfy, Object.values(bound.prompt).map((n) => n.class_type))
+      const problems = preflight(bound.prompt, { nodeSchemas: live instanceof Promise ? await live : live })
       if (problems.length > 0) {
         const first = problems[0]
         const error = {
@@ -206,12 +207,18 @@ export class RunSubmitter {
     return schema
   }
 
-  private async liveSchemas(comfy: ComfyClient, classes: string[]): Promise<Record<string, NodeSchema | undefined>> {
-    // All at once: on the first segment these round trips are what the GPU waits for.
+  /** The live schemas of these node classes; without waiting when all were read before (the hand-off's case). */
+  private liveSchemas(comfy: ComfyClient, classes: string[]): Record<string, NodeSchema | undefined> | Promise<Record<string, NodeSchema | undefined>> {
     const unique = [...new Set(classes)]
-    const raws = await Promise.all(unique.map((cls) => comfy.objectInfo(cls)))
+    const kept = unique.map((cls) => comfy.cachedObjectInfo(cls))
+    if (kept.every((k) => k !== undefined)) return this.schemasOf(unique, kept.map((k) => k?.value))
+    // All at once: on the first segment these round trips are what the GPU waits for.
+    return Promise.all(unique.map((cls) => comfy.objectInfo(cls))).then((raws) => this.schemasOf(unique, raws))
+  }
+
+  private schemasOf(classes: string[], raws: unknown[]): Record<string, NodeSchema | undefined> {
     const out: Record<string, NodeSchema | undefined> = {}
-    unique.forEach((cls, i) => {
+    classes.forEach((cls, i) => {
       const raw = raws[i]
       out[cls] = raw !== null && typeof raw === 'object' ? this.parsedSchema(raw) : undefined
     })
