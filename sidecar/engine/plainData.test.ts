@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { JobState } from '../contract'
-import { copyPlain, copyState, samePlain, shareUnchanged } from './plainData'
+import { copyPlain } from '../contract/plainCopy'
+import { copyState, samePlain, shareUnchanged } from './plainData'
 
 const state = (): JobState =>
   ({

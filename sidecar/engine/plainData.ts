@@ -1,24 +1,12 @@
 // Copying and comparing job states, which hold plain JSON-like data only (strings, numbers,
 // booleans, null, arrays, plain objects): a few times faster than structuredClone and a pair of
 // JSON.stringify calls, and these run on every engine event, between one segment's end and the next POST.
+// (The deep copy of such data is contract/plainCopy.ts: the bound prompts use it too.)
 // for...in rather than Object.keys: no array per object (the copy and the comparison of a 40-segment
 // job visit thousands of objects, and what they allocate is collected during the next hand-off).
 import type { JobState } from '../contract'
 
 type Plain = Record<string, unknown>
-
-/** A deep copy of plain data (arrays and plain objects copied, everything else kept). */
-export function copyPlain<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) {
-    const out = new Array<unknown>(value.length)
-    for (let i = 0; i < value.length; i++) out[i] = copyPlain(value[i] as unknown)
-    return out as T
-  }
-  const out: Plain = {}
-  for (const key in value) if (Object.hasOwn(value, key)) out[key] = copyPlain((value as Plain)[key])
-  return out as T
-}
 
 /**
  * The engine step's working copy of a job: the job and each row copied one level deep, the values

@@ -1,6 +1,7 @@
 // ComfyUI's API prompt format and /object_info node schemas, as zod schemas: they validate our
 // templates and every ComfyUI answer that carries a prompt or a node schema.
 import { z } from 'zod'
+import { copyPlain } from '../contract/plainCopy'
 
 /** A link to another node's output: ["<node id>", <output index>]. */
 export const Link = z.tuple([z.string(), z.number().int().min(0)])
@@ -61,16 +62,7 @@ export function isLink(value: unknown): value is Link {
   )
 }
 
-/** Deep copy of plain JSON data (prompts are plain JSON). */
+/** Deep copy of a prompt (plain JSON); a bind per hand-off, so not structuredClone (~4x slower). */
 export function clonePrompt(prompt: ApiPrompt): ApiPrompt {
-  // A prompt is JSON data: copied by hand, ~4x quicker than structuredClone (a bind per hand-off).
-  return copyJson(prompt)
-}
-
-function copyJson<T>(value: T): T {
-  if (typeof value !== 'object' || value === null) return value
-  if (Array.isArray(value)) return value.map(copyJson) as T
-  const out: Record<string, unknown> = {}
-  for (const key in value) if (Object.hasOwn(value, key)) out[key] = copyJson((value as Record<string, unknown>)[key])
-  return out as T
+  return copyPlain(prompt)
 }
