@@ -1,7 +1,7 @@
 // What ComfyUI is doing as far as we know: whether it answers, its queue, the progress of our
 // prompts; and the queue status the API answers and the events stream sends.
 import type { Progress, QueueStatus } from '../contract'
-import { loadJobState } from '../db/jobStore'
+import { sharedJobState } from '../db/jobStore'
 import { countJobsByStatus, findPromptOwner, inFlightPrompts, recentExecutionMs } from '../db/jobQueries'
 import type { Backend, BackendPool } from './backendPool'
 import { MAIN_BACKEND } from './backendPool'
@@ -73,7 +73,8 @@ export class ComfyStatus {
   private trackedRun(promptId: string): TrackedRun | null {
     const owner = findPromptOwner(this.o.db, promptId)
     if (!owner || (owner.status !== 'queued' && owner.status !== 'running')) return null
-    const state = loadJobState(this.o.db, owner.job_id)
+    // The cached state (read-only here): a prompt's first progress message comes right after the next POST.
+    const state = sharedJobState(this.o.db, owner.job_id)
     const run = state ? runOf(state, promptId) : null
     if (!state || !run) return null
     let plan
