@@ -6,6 +6,7 @@ import { runsTwice } from '../testing/backendSims'
 import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import type { PromptLogEntry } from '../sim/simComfy'
+import { UNACCEPTED_GRACE_MS } from '../engine/promptWatcher'
 
 let world: World | null = null
 afterEach(async () => {
@@ -51,4 +52,44 @@ describe('a sidecar restart with runs waiting in a backend queue', () => {
       expect(runsTwice(w.sims)).toEqual({ overlapping: [], started_twice: [] })
     }, 60_000)
   }
+})
+
+describe('a sidecar restart while its POST /prompt is still being validated by ComfyUI', () => {
+  it('does not call the prompt lost and submit it again: the held POST is queued and runs once', async () => {
+    world = await startWorld({ segmentSeconds: 0.5 })
+    const w = world
+    // Longer than the 5 s the old sidecar's close waits for its submits (SUBMIT_STOP_WAIT_MS), so the
+    // new sidecar starts while ComfyUI still holds the POST, in neither its queue nor its history.
+    w.sim.setFaults({ validationDelayMs: 8_000 })
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'held' }))).body.id
+    const bound = await w.waitForJob(id, (j) => j.segments[0]?.status === 'queued' && j.segments[0].prompt_id !== null, 'the run bound')
+    await w.restartSidecar()
+    // The precondition: the restarted sidecar looked while ComfyUI had not queued the prompt yet.
+    expect(w.sim.promptLog).toEqual([])
+    await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'the held run done', 30_000)
+    // The held POST has reached the queue and ComfyUI has nothing left to run (a second run would be seen).
+    const idle = async () => {
+      const q = (await (await fetch(`${w.sim.url}/queue`)).json()) as { queue_running: unknown[]; queue_pending: unknown[] }
+      return w.sim.promptLog.some((l) => l.prompt_id === bound.segments[0]?.prompt_id) && q.queue_running.length + q.queue_pending.length === 0
+    }
+    await waitUntil(idle, (done) => done, 'the held POST queued and ComfyUI idle', 20_000)
+    expect([...perTake(w.sim.promptLog).values()]).toEqual([{ accepted: 1, started: 1 }])
+    expect(runsTwice(w.sims)).toEqual({ overlapping: [], started_twice: [] })
+  }, 60_000)
+
+  it('still resubmits at once a prompt ComfyUI accepted and then forgot (it restarted), without that wait', async () => {
+    world = await startWorld({ segmentSeconds: 2 })
+    const w = world
+    const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'forgotten' }))).body.id
+    const before = await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'the run started')
+    await w.restartSidecar()
+    const up = Date.now()
+    await w.sim.restart()
+    const again = await w.waitForJob(id, (j) => j.segments[0]?.prompt_id !== before.segments[0]?.prompt_id && j.segments[0]?.status === 'running', 'the run resubmitted')
+    // Resubmitted within the new sidecar's first UNACCEPTED_GRACE_MS: the grace is for never-accepted runs only.
+    const resubmitted = w.sim.promptLog.find((l) => l.prompt_id === again.segments[0]?.prompt_id)
+    expect(resubmitted?.receivedAt).toBeLessThan(up + UNACCEPTED_GRACE_MS)
+    await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'the resubmitted run done', 30_000)
+    expect(again.segments[0]?.attempts).toBe(2)
+  }, 60_000)
 })

@@ -41,18 +41,20 @@ export interface PromptOwner {
   status: SegmentStatus
   /** The ComfyUI backend the prompt was sent to (null: before backends were recorded, i.e. 'main'). */
   backend: string | null
+  /** ComfyUI answered its POST /prompt with 200 (or was seen with it): a prompt it then lacks is really lost. */
+  accepted: boolean
 }
 
 /** The run a prompt belongs to: the chain's segment first (a finished one is also kept as a take). */
 export function findPromptOwner(db: Db, promptId: string): PromptOwner | null {
-  type Row = { job_id: number; idx: number; status: string; backend: string | null }
+  type Row = { job_id: number; idx: number; status: string; backend: string | null; accepted: number }
   const row =
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend FROM segments WHERE prompt_id = ?').get(promptId) ??
-    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend FROM takes WHERE prompt_id = ?').get(promptId)
-  return row ? { ...row, status: SegmentStatus.parse(row.status) } : null
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend, accepted FROM segments WHERE prompt_id = ?').get(promptId) ??
+    statements(db).prepare<[string], Row>('SELECT job_id, idx, status, backend, accepted FROM takes WHERE prompt_id = ?').get(promptId)
+  return row ? { ...row, status: SegmentStatus.parse(row.status), accepted: row.accepted === 1 } : null
 }
 
-export interface InFlightPrompt extends PromptOwner {
+export interface InFlightPrompt extends Omit<PromptOwner, 'accepted'> {
   /** 'segment': the segment's own run (its row in segments); 'take': a take beside it (a candidate, in takes). */
   run: 'segment' | 'take'
   /** The take number; for the segment's own run, that of the take it is making. */

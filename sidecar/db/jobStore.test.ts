@@ -102,7 +102,7 @@ describe.each(drivers)('the job store on %s', (_name, choice) => {
     saveJobState(db, state)
     const back = loadJobState(db, id)
     expect(back).toEqual(state)
-    expect(findPromptOwner(db, 'abc')).toEqual({ job_id: id, idx: 0, status: 'running', backend: 'gpu2' })
+    expect(findPromptOwner(db, 'abc')).toEqual({ job_id: id, idx: 0, status: 'running', backend: 'gpu2', accepted: true })
     expect(inFlightPrompts(db).map((p) => p.prompt_id)).toEqual(['abc'])
     expect(activeJobIds(db)).toEqual([id])
   })

@@ -47,6 +47,12 @@ export interface WatcherParts {
  */
 export const HISTORY_RECHECK_MS = 250
 export const HISTORY_GRACE_MS = 120_000
+/**
+ * After a sidecar start, a bound run ComfyUI never accepted and does not know is called lost only
+ * once the sidecar has been up this long: the POST /prompt the old sidecar sent as it died may still
+ * be in ComfyUI's (async) validate_prompt, in neither queue nor history yet, and would run twice.
+ */
+export const UNACCEPTED_GRACE_MS = 5_000
 /** How long stopping waits for the poll under way to end. */
 export const STOP_WAIT_MS = 3_000
 
@@ -59,6 +65,10 @@ export class PromptWatcher {
   private polling: Promise<void> | null = null
   /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
   private readonly socketOutputs = new SocketOutputs()
+  /** When this sidecar started watching; UNACCEPTED_GRACE_MS counts from it. */
+  private readonly startedAt = Date.now()
+  /** A poll at the end of UNACCEPTED_GRACE_MS, for the prompts it kept from being called lost. */
+  private graceTimer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'files'>,
@@ -179,6 +189,14 @@ export class PromptWatcher {
     return entry
   }
 
+  /** A never-accepted prompt within UNACCEPTED_GRACE_MS of the start: polled again when the grace ends. */
+  private inStartGrace(owner: PromptOwner): boolean {
+    const left = this.startedAt + UNACCEPTED_GRACE_MS - Date.now()
+    if (owner.accepted || left <= 0) return false
+    this.graceTimer ??= setTimeout(() => void this.poll(), left + 50)
+    return true
+  }
+
   /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
   poll(): Promise<void> {
     if (this.polling || this.engine.stopped()) return this.polling ?? Promise.resolve()
@@ -256,6 +274,7 @@ export class PromptWatcher {
         if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return
         const again = await this.stillThere(owner, promptId)
         if (again === 'there') return
+        if (!again && this.inStartGrace(owner)) return
         if (!again) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`)
           this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at: now() })
@@ -360,6 +379,7 @@ export class PromptWatcher {
    */
   async stop(): Promise<void> {
     for (const id of [...this.ended.keys()]) this.forgetEnded(id)
+    if (this.graceTimer) clearTimeout(this.graceTimer)
     if (!this.polling) return
     let timer: NodeJS.Timeout | undefined
     await Promise.race([this.polling, new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))])

@@ -10,6 +10,8 @@ import type { NodeSchemas } from './nodeSchemas'
 export interface SimRouteCore {
   folders: SimFolders
   submitPrompt(body: unknown): { status: 200 | 400 | 500; body: unknown }
+  /** The validationDelayMs fault (0: none), taken by the POST /prompt that asks: it fires once. */
+  validationDelay(): number
   queueRemaining(): number
   queue(): { queue_running: unknown[]; queue_pending: unknown[] }
   editQueue(body: unknown): void
@@ -74,6 +76,8 @@ function routes(core: SimRouteCore): Hono {
     } catch {
       return badJson(c, 'body')
     }
+    const delay = core.validationDelay()
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
     const result = core.submitPrompt(body)
     // A 500 is aiohttp's plain text, not JSON.
     if (result.status === 500) return c.text(String(result.body), 500)

@@ -19,11 +19,13 @@ import { ModelLoadMeter, type ModelLoadStats } from './modelLoads'
 import { applyComboSources, loadNodeSchemas, withOptionalNodes, type NodeSchemas } from './nodeSchemas'
 import { executePrompt, type ExecutionOutcome, type NodeMeta, type OutputCache, type QueueItem, type StatusMessage } from './promptExecutor'
 import type { UiOutput } from './simNodes'
+import type { SimFaults } from './simFaults'
 import { validatePrompt } from './validatePrompt'
 import { WsHub } from './wsHub'
 
 export { DEFAULT_MODELS } from './defaultModels'
 export type { SimDistributedWorker } from './distributedConfig'
+export type { SimFaults } from './simFaults'
 export { NATURAL_COLOR_DRIFT, STRONG_COLOR_DRIFT } from './frameRecipes'
 
 export interface SimOptions {
@@ -60,26 +62,6 @@ export interface SimOptions {
   modelLoadSecondsPerGb?: number
   /** ComfyUI-Distributed installed with these workers: GET /distributed/config answers them (404 when absent). */
   distributedWorkers?: SimDistributedWorker[]
-}
-
-/**
- * Faults fire once each. N counts the prompts that start executing after the faults were set
- * (1 = the next prompt to run).
- */
-export interface SimFaults {
-  /** execution_error (RuntimeError) at the first sampler (or first executed node) of the Nth prompt. */
-  errorOnPrompt?: number
-  /** torch.OutOfMemoryError at the first sampler of the Nth prompt. */
-  oomOnPrompt?: number
-  /** Every WebSocket is dropped halfway through the Nth prompt (the prompt itself goes on). */
-  dropSocketOnPrompt?: number
-  /**
-   * The next N POST /prompt answer HTTP 500 with a plain-text body, as the real server does for some
-   * failures (invalid JSON on 0.3.x), and queue nothing. Counted from setFaults, not per prompt run.
-   */
-  serverErrorOnSubmit?: number
-  /** The process dies (kill()) on the first GET /view of a file whose name starts with this, before answering it. */
-  killOnViewOf?: string
 }
 
 export interface PromptLogEntry {
@@ -302,6 +284,12 @@ class SimServer implements SimRouteCore, SimComfy {
     if (this.faults.killOnViewOf === undefined || !filename.startsWith(this.faults.killOnViewOf)) return false
     delete this.faults.killOnViewOf
     return this.kill().then(() => true)
+  }
+
+  validationDelay(): number {
+    const ms = this.faults.validationDelayMs ?? 0
+    delete this.faults.validationDelayMs
+    return ms
   }
 
   setFaults(f: SimFaults): void {
