@@ -50,6 +50,8 @@ export interface SidecarOptions {
   backendTimeoutMs?: number
   /** false: ready work is placed first come, first served (--no-affinity, for comparisons). */
   affinity?: boolean
+  /** Tests only: see RunnerOptions.unacceptedGraceMs. */
+  unacceptedGraceMs?: number
   heartbeatMs?: number
   log?: Logger
   /**
@@ -147,6 +149,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
     ...(opts.pollMs !== undefined ? { pollMs: opts.pollMs } : {}),
     backendTimeoutMs: () => failoverTimeout().seconds * 1000,
     affinity: opts.affinity ?? true,
+    ...(opts.unacceptedGraceMs !== undefined ? { unacceptedGraceMs: opts.unacceptedGraceMs } : {}),
     backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled),
   })
   // Before anything runs: what a killed predecessor left behind (its ffmpeg children, their partial files).

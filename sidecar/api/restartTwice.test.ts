@@ -6,7 +6,6 @@ import { runsTwice } from '../testing/backendSims'
 import { smallJob, startWorld, waitUntil } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 import type { PromptLogEntry } from '../sim/simComfy'
-import { UNACCEPTED_GRACE_MS } from '../engine/promptWatcher'
 
 let world: World | null = null
 afterEach(async () => {
@@ -78,17 +77,15 @@ describe('a sidecar restart while its POST /prompt is still being validated by C
   }, 60_000)
 
   it('still resubmits at once a prompt ComfyUI accepted and then forgot (it restarted), without that wait', async () => {
-    world = await startWorld({ segmentSeconds: 2 })
+    // A grace longer than this test may take: the resubmit can only come from the accepted run skipping it.
+    world = await startWorld({ segmentSeconds: 2 }, { unacceptedGraceMs: 10 * 60_000 })
     const w = world
     const id = (await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name: 'forgotten' }))).body.id
     const before = await w.waitForJob(id, (j) => j.segments[0]?.status === 'running', 'the run started')
     await w.restartSidecar()
-    const up = Date.now()
     await w.sim.restart()
     const again = await w.waitForJob(id, (j) => j.segments[0]?.prompt_id !== before.segments[0]?.prompt_id && j.segments[0]?.status === 'running', 'the run resubmitted')
-    // Resubmitted within the new sidecar's first UNACCEPTED_GRACE_MS: the grace is for never-accepted runs only.
-    const resubmitted = w.sim.promptLog.find((l) => l.prompt_id === again.segments[0]?.prompt_id)
-    expect(resubmitted?.receivedAt).toBeLessThan(up + UNACCEPTED_GRACE_MS)
+    expect(w.sim.promptLog.some((l) => l.prompt_id === again.segments[0]?.prompt_id)).toBe(true)
     await w.waitForJob(id, (j) => j.status === 'awaiting_prompt', 'the resubmitted run done', 30_000)
     expect(again.segments[0]?.attempts).toBe(2)
   }, 60_000)

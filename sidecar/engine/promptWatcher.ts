@@ -71,7 +71,7 @@ export class PromptWatcher {
   private graceTimer: NodeJS.Timeout | null = null
 
   constructor(
-    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'files'>,
+    private readonly o: Pick<RunnerOptions, 'db' | 'comfy' | 'templates' | 'bus' | 'log' | 'files' | 'unacceptedGraceMs'>,
     private readonly engine: WatcherEngine,
     private readonly parts: WatcherParts
   ) {}
@@ -191,9 +191,10 @@ export class PromptWatcher {
 
   /** A never-accepted prompt within UNACCEPTED_GRACE_MS of the start: polled again when the grace ends. */
   private inStartGrace(owner: PromptOwner): boolean {
-    const left = this.startedAt + UNACCEPTED_GRACE_MS - Date.now()
+    const left = this.startedAt + (this.o.unacceptedGraceMs ?? UNACCEPTED_GRACE_MS) - Date.now()
     if (owner.accepted || left <= 0) return false
-    this.graceTimer ??= setTimeout(() => void this.poll(), left + 50)
+    // A fresh poll: one already under way may have looked at the prompt just before the grace ended.
+    this.graceTimer ??= setTimeout(() => void (this.polling ?? Promise.resolve()).then(() => this.poll()), left + 50)
     return true
   }
 

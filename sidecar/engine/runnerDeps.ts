@@ -34,6 +34,8 @@ export interface RunnerOptions {
   backendTimeoutMs?: () => number
   /** false: placement ignores affinity keys (first come, first served); true when absent. */
   affinity?: boolean
+  /** Tests only: the start grace for never-accepted prompts (default UNACCEPTED_GRACE_MS, promptWatcher.ts). */
+  unacceptedGraceMs?: number
 }
 
 /** Hands an event from a background task to the engine; refusals and errors are logged, never thrown. */
