@@ -29087,16 +29087,20 @@ var ComfyClient = class {
    * that falls on the expiry (one a minute) does not wait for ComfyUI's answer before its POST.
    */
   async objectInfo(classType) {
+    const hit = this.cachedObjectInfo(classType);
+    return hit ? hit.value : this.fetchObjectInfo(classType);
+  }
+  /**
+   * objectInfo's kept answer without waiting (an expired one is served while it is read again, as
+   * objectInfo does); undefined when none was read yet.
+   */
+  cachedObjectInfo(classType) {
     const hit = this.schemaCache.get(classType);
-    if (hit && Date.now() - hit.at < OBJECT_INFO_TTL_MS) return hit.value;
-    if (hit) {
-      if (!this.schemaRefreshes.has(classType)) {
-        const refresh = this.fetchObjectInfo(classType).catch(() => void 0).finally(() => this.schemaRefreshes.delete(classType));
-        this.schemaRefreshes.set(classType, refresh);
-      }
-      return hit.value;
+    if (hit && Date.now() - hit.at >= OBJECT_INFO_TTL_MS && !this.schemaRefreshes.has(classType)) {
+      const refresh = this.fetchObjectInfo(classType).catch(() => void 0).finally(() => this.schemaRefreshes.delete(classType));
+      this.schemaRefreshes.set(classType, refresh);
     }
-    return this.fetchObjectInfo(classType);
+    return hit;
   }
   async fetchObjectInfo(classType) {
     const res = await this.request(`/object_info/${encodeURIComponent(classType)}`);
@@ -31674,8 +31678,8 @@ function activeJobIds(db) {
   ).all().map((r) => r.id);
 }
 function findPromptOwner(db, promptId) {
-  const row = statements(db).prepare("SELECT job_id, idx, status, backend FROM segments WHERE prompt_id = ?").get(promptId) ?? statements(db).prepare("SELECT job_id, idx, status, backend FROM takes WHERE prompt_id = ?").get(promptId);
-  return row ? { ...row, status: SegmentStatus.parse(row.status) } : null;
+  const row = statements(db).prepare("SELECT job_id, idx, status, backend, accepted FROM segments WHERE prompt_id = ?").get(promptId) ?? statements(db).prepare("SELECT job_id, idx, status, backend, accepted FROM takes WHERE prompt_id = ?").get(promptId);
+  return row ? { ...row, status: SegmentStatus.parse(row.status), accepted: row.accepted === 1 } : null;
 }
 function inFlightPrompts(db) {
   return statements(db).prepare(
@@ -31708,6 +31712,19 @@ function forgetAbandoned(db, promptId) {
   statements(db).prepare("DELETE FROM abandoned_prompts WHERE prompt_id = ?").run(promptId);
 }
 
+// sidecar/contract/plainCopy.ts
+function copyPlain(value) {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    const out2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out2[i] = copyPlain(value[i]);
+    return out2;
+  }
+  const out = {};
+  for (const key in value) if (Object.hasOwn(value, key)) out[key] = copyPlain(value[key]);
+  return out;
+}
+
 // sidecar/workflows/apiPrompt.ts
 var Link2 = external_exports2.tuple([external_exports2.string(), external_exports2.number().int().min(0)]);
 var InputValue = external_exports2.union([external_exports2.string(), external_exports2.number(), external_exports2.boolean(), external_exports2.null(), Link2, external_exports2.record(external_exports2.string(), external_exports2.unknown())]);
@@ -31737,7 +31754,7 @@ function isLink(value) {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === "string" && typeof value[1] === "number" && Number.isInteger(value[1]);
 }
 function clonePrompt(prompt) {
-  return structuredClone(prompt);
+  return copyPlain(prompt);
 }
 
 // sidecar/workflows/graphWalk.ts
@@ -37420,7 +37437,7 @@ var ComfyStatus = class {
   trackedRun(promptId) {
     const owner = findPromptOwner(this.o.db, promptId);
     if (!owner || owner.status !== "queued" && owner.status !== "running") return null;
-    const state = loadJobState(this.o.db, owner.job_id);
+    const state = sharedJobState(this.o.db, owner.job_id);
     const run2 = state ? runOf(state, promptId) : null;
     if (!state || !run2) return null;
     let plan;
@@ -37863,16 +37880,9 @@ var RUN_HANDLERS = {
 };
 
 // sidecar/engine/plainData.ts
-function copyPlain(value) {
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) {
-    const out2 = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out2[i] = copyPlain(value[i]);
-    return out2;
-  }
-  const out = {};
-  for (const key in value) if (Object.hasOwn(value, key)) out[key] = copyPlain(value[key]);
-  return out;
+function copyState(state) {
+  const row = (r) => ({ ...r });
+  return { job: row(state.job), segments: state.segments.map(row), takes: state.takes.map(row), finals: state.finals.map(row) };
 }
 function samePlain(a, b) {
   if (a === b) return true;
@@ -37991,8 +38001,8 @@ var TAKE_HANDLERS = {
 
 // sidecar/engine/machine.ts
 var HANDLERS = { ...JOB_HANDLERS, ...RUN_HANDLERS, ...TAKE_HANDLERS };
-function stepThenBind(state, event, bind) {
-  const draft = copyPlain(state);
+function stepThenBind(state, event, bind, schedule) {
+  const draft = copyState(state);
   const effects = [];
   const handle = HANDLERS[event.type];
   const verdict = handle(draft, event, effects);
@@ -38000,6 +38010,16 @@ function stepThenBind(state, event, bind) {
   if (verdict) return { ok: false, refusal: verdict };
   settle2(draft, effects);
   draft.job.updated_at = event.at;
+  const scheduled2 = [];
+  if (schedule && effects.some((e) => e.type === "schedule")) {
+    for (const next of schedule(draft)) {
+      const v = HANDLERS.scheduled(draft, next, effects);
+      if (v === IGNORED || v) continue;
+      settle2(draft, effects);
+      draft.job.updated_at = next.at;
+      scheduled2.push(next);
+    }
+  }
   const bound2 = [];
   for (const effect of effects) {
     const follow = effect.type === "submit" ? bind(draft, effect) : null;
@@ -38008,7 +38028,7 @@ function stepThenBind(state, event, bind) {
     draft.job.updated_at = follow.at;
     bound2.push(follow);
   }
-  return { ok: true, state: shareUnchanged(draft, state), effects, bound: bound2 };
+  return { ok: true, state: shareUnchanged(draft, state), effects, bound: bound2, scheduled: scheduled2 };
 }
 function settle2(s, effects) {
   const job = s.job;
@@ -38086,6 +38106,7 @@ var SocketOutputs = class {
 // sidecar/engine/promptWatcher.ts
 var HISTORY_RECHECK_MS = 250;
 var HISTORY_GRACE_MS = 12e4;
+var UNACCEPTED_GRACE_MS = 5e3;
 var STOP_WAIT_MS = 3e3;
 var PromptWatcher = class {
   constructor(o, engine, parts) {
@@ -38104,6 +38125,10 @@ var PromptWatcher = class {
   polling = null;
   /** Our prompts' outputs from `executed` messages: a success completes without reading /history. */
   socketOutputs = new SocketOutputs();
+  /** When this sidecar started watching; UNACCEPTED_GRACE_MS counts from it. */
+  startedAt = Date.now();
+  /** A poll at the end of UNACCEPTED_GRACE_MS, for the prompts it kept from being called lost. */
+  graceTimer = null;
   /** Notes a failed call to a backend; true when it failed because the backend does not answer. */
   noteFailure(backend, err) {
     return this.parts.pool.noteFailure(backend ?? MAIN_BACKEND, err);
@@ -38208,6 +38233,13 @@ var PromptWatcher = class {
     if (this.engine.stopped() || this.parts.submitter.isSubmitting(promptId)) return "there";
     return entry;
   }
+  /** A never-accepted prompt within UNACCEPTED_GRACE_MS of the start: polled again when the grace ends. */
+  inStartGrace(owner) {
+    const left = this.startedAt + (this.o.unacceptedGraceMs ?? UNACCEPTED_GRACE_MS) - Date.now();
+    if (owner.accepted || left <= 0) return false;
+    this.graceTimer ??= setTimeout(() => void (this.polling ?? Promise.resolve()).then(() => this.poll()), left + 50);
+    return true;
+  }
   /** Fallback poll: each backend's reachability and queue, and every prompt of ours in flight there. */
   poll() {
     if (this.polling || this.engine.stopped()) return this.polling ?? Promise.resolve();
@@ -38281,6 +38313,7 @@ var PromptWatcher = class {
         if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return;
         const again = await this.stillThere(owner, promptId);
         if (again === "there") return;
+        if (!again && this.inStartGrace(owner)) return;
         if (!again) {
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
           this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID4(), at: now() });
@@ -38373,6 +38406,7 @@ var PromptWatcher = class {
    */
   async stop() {
     for (const id of [...this.ended.keys()]) this.forgetEnded(id);
+    if (this.graceTimer) clearTimeout(this.graceTimer);
     if (!this.polling) return;
     let timer;
     await Promise.race([this.polling, new Promise((resolve2) => timer = setTimeout(resolve2, STOP_WAIT_MS))]);
@@ -38752,7 +38786,8 @@ var RunSubmitter = class {
       const comfy = this.pool.client(backend);
       const bound2 = prebound && runOf(state, promptId)?.output_nodes ? prebound : await this.bindAfterHandoff(jobId, idx, promptId, state, stillWanted);
       if (!bound2) return;
-      const problems = preflight(bound2.prompt, { nodeSchemas: await this.liveSchemas(comfy, Object.values(bound2.prompt).map((n) => n.class_type)) });
+      const live = this.liveSchemas(comfy, Object.values(bound2.prompt).map((n) => n.class_type));
+      const problems = preflight(bound2.prompt, { nodeSchemas: live instanceof Promise ? await live : live });
       if (problems.length > 0) {
         const first = problems[0];
         const error62 = {
@@ -38845,11 +38880,16 @@ var RunSubmitter = class {
     this.parsedSchemas.set(raw2, schema);
     return schema;
   }
-  async liveSchemas(comfy, classes) {
+  /** The live schemas of these node classes; without waiting when all were read before (the hand-off's case). */
+  liveSchemas(comfy, classes) {
     const unique = [...new Set(classes)];
-    const raws = await Promise.all(unique.map((cls) => comfy.objectInfo(cls)));
+    const kept = unique.map((cls) => comfy.cachedObjectInfo(cls));
+    if (kept.every((k) => k !== void 0)) return this.schemasOf(unique, kept.map((k) => k?.value));
+    return Promise.all(unique.map((cls) => comfy.objectInfo(cls))).then((raws) => this.schemasOf(unique, raws));
+  }
+  schemasOf(classes, raws) {
     const out = {};
-    unique.forEach((cls, i) => {
+    classes.forEach((cls, i) => {
       const raw2 = raws[i];
       out[cls] = raw2 !== null && typeof raw2 === "object" ? this.parsedSchema(raw2) : void 0;
     });
@@ -38859,6 +38899,10 @@ var RunSubmitter = class {
 
 // sidecar/engine/runner.ts
 var SUBMIT_STOP_WAIT_MS = 5e3;
+function scheduledEvent(run2) {
+  const take = run2.take === null ? {} : { take: run2.take };
+  return { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID5(), backend: run2.backend, at: now() };
+}
 var Runner = class {
   constructor(o) {
     this.o = o;
@@ -38935,18 +38979,30 @@ var Runner = class {
   emitQueue() {
     this.status.emitQueue();
   }
-  /** Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal. */
+  /**
+   * Applies one event to one job atomically; emits changes; starts the effects. Throws on refusal.
+   * A segment's end that asks for scheduling is placed at once on the state it left, and this job's
+   * next runs are scheduled and bound in the same commit (one transaction between ComfyUI's
+   * execution_success and the next POST /prompt); the round's other placements follow the commit.
+   */
   dispatch(jobId, event) {
     const { db } = this.o;
     const prebound = /* @__PURE__ */ new Map();
+    const planned = { round: null, asked: false };
+    const schedule = (after) => {
+      planned.asked = true;
+      planned.round = this.planRound(after);
+      return planned.round?.placements.filter((p) => p.job_id === jobId).map(scheduledEvent) ?? [];
+    };
     const result = db.transaction(() => {
       const before = sharedJobState(db, jobId);
       if (!before) throw new DomainError("not_found", `no job ${jobId}`, "id");
-      const r = stepThenBind(before, event, (st, submit) => {
+      const bind = (st, submit) => {
         const bound2 = this.submitter.bindAtOnce(st, submit.idx, submit.prompt_id);
         if (bound2) prebound.set(submit.prompt_id, bound2);
         return bound2 ? { type: "bound", prompt_id: submit.prompt_id, output_nodes: bound2.outputs, at: now() } : null;
-      });
+      };
+      const r = stepThenBind(before, event, bind, event.type === "finished" && !this.stopped ? schedule : void 0);
       if (!r.ok) throw new DomainError(r.refusal.code, r.refusal.message, r.refusal.field);
       for (const id of [...prebound.keys()]) if (!r.bound?.some((b) => b.prompt_id === id)) prebound.delete(id);
       const after = r.state;
@@ -38955,7 +39011,11 @@ var Runner = class {
     })();
     if (result.after !== result.before) rememberJobState(db, result.after);
     if (result.after !== result.before) this.emitSoon(result.before, result.after);
-    for (const effect of result.effects) this.perform(jobId, effect, result.after, prebound);
+    for (const effect of result.effects) {
+      if (effect.type === "schedule" && planned.asked) continue;
+      this.perform(jobId, effect, result.after, prebound);
+    }
+    if (planned.round) this.startRound(planned.round, jobId);
     const inFlight = (st) => st.segments.filter(isInFlight).length;
     const again = inFlight(result.after) < inFlight(result.before) || event.type === "accepted" && result.after !== result.before;
     if (again && !result.effects.some((e) => e.type === "schedule")) {
@@ -39047,19 +39107,31 @@ var Runner = class {
   /** Fills each backend's queue (up to two of our prompts) with ready work of any job, and idle backends with waiting work (placement.ts). */
   pump() {
     if (this.stopped) return;
-    const states = activeJobIds(this.o.db).map((id) => sharedJobState(this.o.db, id)).filter((s) => s !== null);
-    if (!this.accepting) return;
+    const round = this.planRound();
+    if (round) this.startRound(round);
+  }
+  /**
+   * A scheduling round over every active job (`changed`: one job's state as a step left it, not yet
+   * committed); null when no new work is taken.
+   */
+  planRound(changed) {
+    const ids = activeJobIds(this.o.db);
+    if (changed && !ids.includes(changed.job.id)) ids.push(changed.job.id);
+    const states = ids.map((id) => id === changed?.job.id ? changed : sharedJobState(this.o.db, id)).filter((s) => s !== null);
+    if (!this.accepting) return null;
     const open4 = this.work.openBackends();
     const backends = placementBackends(states, open4, this.work.memory);
     const capable = capableRule(states, this.pool, this.o.templates, open4);
     const affinity = { affinity: this.o.affinity ?? true };
     const { placements, memory } = place(readyWork(states), backends, capable, affinity);
-    for (const [id, m] of memory) this.work.memory.set(id, m);
-    this.work.reclaim(reclaims(backends, placements, queuedBehind(states), (id, run2) => capable(id, { ...run2, continues: false }), affinity));
-    for (const run2 of placements) {
-      const take = run2.take === null ? {} : { take: run2.take };
-      this.feed(run2.job_id, { type: "scheduled", idx: run2.idx, ...take, prompt_id: randomUUID5(), backend: run2.backend, at: now() });
-    }
+    const taken = reclaims(backends, placements, queuedBehind(states), (id, run2) => capable(id, { ...run2, continues: false }), affinity);
+    return { placements, memory, reclaims: taken };
+  }
+  /** Starts a round's work; `done`: the job whose placements were already scheduled (in its own commit). */
+  startRound(round, done) {
+    for (const [id, m] of round.memory) this.work.memory.set(id, m);
+    this.work.reclaim(round.reclaims);
+    for (const run2 of round.placements) if (run2.job_id !== done) this.feed(run2.job_id, scheduledEvent(run2));
   }
   /** Which backends can run a job of `preset` with these models and LoRAs (POST /api/backends/check). */
   checkRun(body) {
@@ -39156,6 +39228,7 @@ async function startSidecar(opts) {
     ...opts.pollMs !== void 0 ? { pollMs: opts.pollMs } : {},
     backendTimeoutMs: () => failoverTimeout().seconds * 1e3,
     affinity: opts.affinity ?? true,
+    ...opts.unacceptedGraceMs !== void 0 ? { unacceptedGraceMs: opts.unacceptedGraceMs } : {},
     backends: () => configuredBackends(opts.backends ?? [], settings().backends, settings().main_backend_enabled)
   });
   const ledgerFile = path21.join(opts.dataDir, "ffmpeg-children.json");
