@@ -39,6 +39,31 @@ describe('capability per backend', () => {
     expect(small.promptLog.filter((l) => l.httpStatus === 200).map((l) => l.prompt_id)).toEqual([done[3]?.segments[0]?.prompt_id])
   }, 90_000)
 
+  it('judges a text-to-video first segment of an image-to-video job by the t2v graph it runs, and the segments after it by the i2v graph', async () => {
+    world = await startWorld({ segmentSeconds: 0.4 })
+    const w = world
+    // A second ComfyUI with every default model but the 14B text-to-video pair: it can run wan22_14b_i2v, not wan22_14b_t2v.
+    const diffusion = (DEFAULT_MODELS.diffusion_models ?? []).filter((m) => !m.startsWith('wan2.2_t2v_'))
+    small = await startSimComfy({ root: path.join(w.root, 'small'), segmentSeconds: 0.4, models: { ...DEFAULT_MODELS, diffusion_models: diffusion } })
+    expect((await w.api('PUT', '/api/settings', { backends: [{ id: 'small', name: 'Small GPU', url: small.url, enabled: true }] })).status).toBe(200)
+    const listed = await waitUntil(() => w.api<BackendList>('GET', '/api/backends'), (r) => (r.body.backends[1]?.presets.length ?? 0) > 0, 'the presets of backend small')
+    const presets = listed.body.backends[1]!.presets
+    expect([presets.find((p) => p.id === 'wan22_14b_i2v')?.ok, presets.find((p) => p.id === 'wan22_14b_t2v')?.ok]).toEqual([true, false])
+
+    // Three jobs from text at once: main is busy with one, yet no first segment may go to small.
+    const ids: number[] = []
+    for (const name of ['A', 'B', 'C']) {
+      ids.push((await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ name, input_image: null, planned_prompts: ['on'] }))).body.id)
+    }
+    const done = await Promise.all(ids.map((id) => w.waitForJob(id, (j) => j.status === 'awaiting_prompt' || j.status === 'failed' || j.error !== null, `job ${id}`, 60_000)))
+    expect(done.map((j) => j.segments.map((s) => s.status))).toEqual(ids.map(() => ['done', 'done']))
+    expect(done.map((j) => j.segments[0]?.backend)).toEqual(['main', 'main', 'main'])
+    const firsts = new Set(done.map((j) => j.segments[0]?.prompt_id))
+    expect(small.promptLog.filter((l) => firsts.has(l.prompt_id))).toEqual([])
+    // The i2v segments after them may use it (the one idle GPU while main makes the next first segment).
+    expect(small.promptLog.filter((l) => l.httpStatus === 200).length).toBeGreaterThan(0)
+  }, 90_000)
+
   it('places a job that chose its own models or LoRAs only where those files are, not by the preset\'s default models', async () => {
     const fp16 = { high: 'wan2.2_i2v_high_noise_14B_fp16.safetensors', low: 'wan2.2_i2v_low_noise_14B_fp16.safetensors' }
     world = await startWorld({ segmentSeconds: 0.5, models: { ...DEFAULT_MODELS, diffusion_models: [...(DEFAULT_MODELS.diffusion_models ?? []), fp16.high, fp16.low] } })

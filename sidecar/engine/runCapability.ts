@@ -8,31 +8,47 @@ import type { Template } from '../workflows'
 import type { BackendPool, RunFiles } from './backendPool'
 import { affinityKey } from './placement'
 import type { ReadyWork } from './placement'
+import { templateFor } from './segmentPrompt'
 
 export function capableRule(states: readonly JobState[], pool: BackendPool, templates: readonly Template[], open: readonly { id: string; open: boolean }[]): (backend: string, run: ReadyWork) => boolean {
   const byJob = new Map(states.map((s) => [s.job.id, s]))
-  const filesOf = (run: ReadyWork): RunFiles | null => {
+  /** The graph the run binds (a text-to-video first segment of an i2v preset runs its t2v graph) and the files it adds to that graph's own. */
+  const runOf = (run: ReadyWork): { template: Template | undefined; files: RunFiles | null } => {
     const st = byJob.get(run.job_id)
     const record = run.take === null ? st?.segments[run.idx] : st?.takes.find((t) => t.idx === run.idx && t.take === run.take)
-    return st && record ? { key: run.key, models: st.job.parameters.models, loras: record.loras } : null
+    if (!st || !record) return { template: templates.find((t) => t.id === run.preset), files: null }
+    const template = runTemplate(templates, st, run.idx)
+    // Another graph than the preset's (the t2v first segment) loads its own default models and no LoRAs (segmentPrompt.ts).
+    if (template && template.id !== st.job.preset) return { template, files: null }
+    return { template, files: { key: run.key, models: st.job.parameters.models, loras: record.loras } }
   }
   const canRun = (id: string, run: ReadyWork): boolean => {
     const b = pool.get(id)
     if (!b) return false
-    const files = filesOf(run)
-    const own = files ? b.capabilityFor(templates.find((t) => t.id === run.preset), files) : null
-    return own ? own.ok : b.canRun(run.preset)
+    const { template, files } = runOf(run)
+    const own = files ? b.capabilityFor(template, files) : null
+    return own ? own.ok : b.canRun(template?.id ?? run.preset)
   }
   const runnable = new Map<string, boolean>()
   const anyOpen = (run: ReadyWork): boolean => {
-    let known = runnable.get(run.key)
+    // By graph too: a t2v first segment and the i2v segments after it share their affinity key.
+    const key = `${runOf(run).template?.id ?? run.preset}\0${run.key}`
+    let known = runnable.get(key)
     if (known === undefined) {
       known = open.some((b) => b.open && canRun(b.id, run))
-      runnable.set(run.key, known)
+      runnable.set(key, known)
     }
     return known
   }
   return (id, run) => canRun(id, run) || !anyOpen(run)
+}
+
+function runTemplate(templates: readonly Template[], state: JobState, idx: number): Template | undefined {
+  try {
+    return templateFor(templates, state, idx)
+  } catch {
+    return undefined // an unknown preset, or an i2v preset without a start image: pre-flight says so
+  }
 }
 
 /** For the panel: which backends that are on (and read) can run a job of `preset` with these models and LoRAs, and what the others lack. */

@@ -8,12 +8,12 @@ import { DomainError } from '../contract'
 import type { JobState, OutputNodes, RunRecord, SeamMode } from '../contract'
 import { seamInto } from './takes'
 
-export function findTemplate(templates: Template[], id: string): Template | undefined {
+export function findTemplate(templates: readonly Template[], id: string): Template | undefined {
   return templates.find((t) => t.id === id)
 }
 
 /** The template that renders segment idx of a job. */
-export function templateFor(templates: Template[], state: JobState, idx: number): Template {
+export function templateFor(templates: readonly Template[], state: JobState, idx: number): Template {
   const preset = findTemplate(templates, state.job.preset)
   if (!preset) throw new DomainError('bad_request', `unknown preset "${state.job.preset}"`, 'preset')
   const seg = state.segments[idx]
