@@ -63,6 +63,13 @@ describe('backend rules of the panel', () => {
       can: ['Second GPU', 'Rented 4090'],
       cannot: [{ name: 'Diese ComfyUI', missing: ['Node pack missing: UnetLoaderGGUF (install ComfyUI-GGUF)'] }],
     })
+    // A job from text of an i2v preset also needs the preset's t2v graph: Second GPU lacks it.
+    const noT2v = all.map((b) => (b.id === 'second-gpu' ? { ...b, presets: [...b.presets, { id: 'wan22_14b_t2v', ok: false, missing: ['Model file not installed: wan2.2_t2v_high_noise_14B_fp8_scaled.safetensors (in models/diffusion_models)'] }] } : b))
+    expect(presetReach(noT2v, 'wan22_14b_i2v', 'This ComfyUI', 'wan22_14b_t2v')).toMatchObject({
+      can: ['This ComfyUI'],
+      cannot: [{ name: 'Second GPU', missing: ['Model file not installed: wan2.2_t2v_high_noise_14B_fp8_scaled.safetensors (in models/diffusion_models)'] }, { name: 'Rented 4090' }],
+    })
+    expect(presetReach(noT2v, 'wan22_14b_i2v', 'This ComfyUI').can).toEqual(['This ComfyUI', 'Second GPU'])
     // A preset no backend has reported on (a template saved since) is not claimed either way.
     expect(presetReach(all, 'my_template', 'This ComfyUI')).toEqual({ can: [], cannot: [] })
   })

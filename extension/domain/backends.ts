@@ -66,19 +66,23 @@ export interface PresetReach {
 /**
  * Where a preset can run, by the pre-flight each backend reports (BackendStatus.presets). Backends that are
  * off take no work, so they are left out; so is a backend that has not reported on the preset yet.
+ * `firstGraph`: the graph the first segment runs when it is not the preset's (the t2v graph of an i2v
+ * preset for a job from text): a backend must have both, and lacks what either lacks.
  */
 export function presetReach(
   backends: readonly Pick<BackendStatus, 'id' | 'name' | 'enabled' | 'presets'>[],
   presetId: string,
-  mainName: string
+  mainName: string,
+  firstGraph: string | null = null
 ): PresetReach {
   const reach: PresetReach = { can: [], cannot: [] }
   for (const b of backends) {
     const check = b.enabled ? b.presets.find((p) => p.id === presetId) : undefined
     if (!check) continue
+    const first = firstGraph ? b.presets.find((p) => p.id === firstGraph) : undefined
     const name = b.id === MAIN_BACKEND_ID ? mainName : b.name
-    if (check.ok) reach.can.push(name)
-    else reach.cannot.push({ name, missing: check.missing })
+    if (check.ok && (first?.ok ?? true)) reach.can.push(name)
+    else reach.cannot.push({ name, missing: [...new Set([...(check.ok ? [] : check.missing), ...(first && !first.ok ? first.missing : [])])] })
   }
   return reach
 }

@@ -81,4 +81,16 @@ describe('which backends can run the job, by its own models and LoRAs', () => {
     expect(checks()).toHaveLength(1)
     expect(view.get('[data-testid="preset-not-on"]').text()).toContain('style/y.safetensors')
   })
+
+  it('for a job from text also needs the preset\'s t2v graph, which makes the first segment', async () => {
+    const t2v = 'Model file not installed: wan2.2_t2v_high_noise_14B_fp8_scaled.safetensors (in models/diffusion_models)'
+    const view = mountNote({ firstGraph: 'wan22_14b_t2v', models: { high: preset14b.models.high, low: '' }, loras: { high: [], low: [] } })
+    useBackendsStore().backends = backendStatuses().map((b) => ({ ...b, presets: [...b.presets, { id: 'wan22_14b_t2v', ok: b.id !== 'second-gpu', missing: b.id === 'second-gpu' ? [t2v] : [] }] }))
+    await settle()
+    expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI.')
+    expect(view.get('[data-testid="preset-not-on"][data-name="Second GPU"]').text()).toContain(t2v)
+    // From a start image the i2v graph alone: Second GPU can.
+    await view.setProps({ firstGraph: null })
+    expect(view.get('[data-testid="preset-runs-on"]').text()).toBe('Runs on This ComfyUI and Second GPU.')
+  })
 })
