@@ -30,18 +30,23 @@ interface Source {
 }
 
 /**
- * LoadImage values a run of the job may load, with the file each names and the backend that has it:
- * the runs' last frame and last frames where the run was made, the start image in main's input folder.
+ * The images a run of the job may load, each with the backend that has it: each run's last frame and
+ * tail where the run was made, the start image in main's input folder.
  */
-export function imageSources(state: JobState): Map<string, Source> {
-  const out = new Map<string, Source>()
-  for (const run of [...state.segments, ...state.takes]) {
-    for (const file of [run.last_frame, run.tail]) {
-      if (file) out.set(loadImageValue(file), { file, backend: run.backend ?? MAIN_BACKEND })
+function* sourcesOf(state: JobState): Generator<Source> {
+  for (const runs of [state.segments, state.takes]) {
+    for (const run of runs) {
+      if (run.last_frame) yield { file: run.last_frame, backend: run.backend ?? MAIN_BACKEND }
+      if (run.tail) yield { file: run.tail, backend: run.backend ?? MAIN_BACKEND }
     }
   }
-  const input = state.job.input_image
-  if (input) out.set(input, { file: inputImageFile(input), backend: MAIN_BACKEND })
+  if (state.job.input_image) yield { file: inputImageFile(state.job.input_image), backend: MAIN_BACKEND }
+}
+
+/** sourcesOf by the LoadImage value that names each. */
+export function imageSources(state: JobState): Map<string, Source> {
+  const out = new Map<string, Source>()
+  for (const source of sourcesOf(state)) out.set(loadImageValue(source.file), source)
   return out
 }
 
@@ -50,11 +55,10 @@ export function backendOfImage(state: JobState, file: FileRef): string {
   return imageSources(state).get(loadImageValue(file))?.backend ?? MAIN_BACKEND
 }
 
-/** Whether any image a run of the job may load (imageSources) is on another backend than `target`. */
+/** Whether any image a run of the job may load is on another backend than `target` (without the map imageSources builds). */
 function anyImageElsewhere(state: JobState, target: string): boolean {
-  if (state.job.input_image && target !== MAIN_BACKEND) return true
-  const elsewhere = (run: JobState['segments'][number] | JobState['takes'][number]) => Boolean(run.last_frame || run.tail) && (run.backend ?? MAIN_BACKEND) !== target
-  return state.segments.some(elsewhere) || state.takes.some(elsewhere)
+  for (const source of sourcesOf(state)) if (source.backend !== target) return true
+  return false
 }
 
 export class HandoffTransfer {
