@@ -12,8 +12,8 @@ import type { ServerType } from '@hono/node-server'
 import type { ApiContext } from './api/apiContext'
 import { createApp } from './api/app'
 import { SECRET_HEADER } from './api/trustGuard'
-import { BACKEND_TIMEOUT_SETTING, DEFAULT_LIMITS, FILMSTRIP_FRAME_WIDTH } from './contract'
-import type { BackendSetting, FailoverTimeout, Settings } from './contract'
+import { FILMSTRIP_FRAME_WIDTH } from './contract'
+import type { BackendSetting, FailoverTimeout } from './contract'
 import type { BackendSpec } from './engine/backendPool'
 import { ComfyClient } from './comfy/comfyClient'
 import { closeDatabase, openDatabase, sqliteDriver } from './db/database'
@@ -27,7 +27,7 @@ import { log as defaultLog } from './log'
 import type { UrlFetchOptions } from './library/imageByUrl'
 import { createThumbnailCache } from './library/thumbnailCache'
 import type { Logger } from './log'
-import { effectiveSettings, storedSettings } from './settings/settingsStore'
+import { builtInSettings, effectiveSettings, storedSettings } from './settings/settingsStore'
 import { makeFilmstrip, makeThumbnail, resolveFfmpeg, stitch, VideoInspector } from './video'
 import { endLeftoverFfmpeg, openFfmpegLedger, removePartialFiles } from './video/ffmpegChildren'
 import { DEFAULT_OUTPUT_SUBFOLDER, loadTemplates } from './workflows'
@@ -106,25 +106,7 @@ export async function startSidecar(opts: SidecarOptions): Promise<Sidecar> {
   const storedClientId = getKv(db, 'client_id')
   const clientId = typeof storedClientId === 'string' ? storedClientId : `longvideo-${randomUUID()}`
   if (clientId !== storedClientId) setKv(db, 'client_id', clientId)
-  const defaultPresetId = templates.find((t) => t.id === 'wan22_14b_i2v')?.id ?? templates[0]?.id ?? 'wan22_14b_i2v'
-  const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults
-  const settingsBase: Settings = {
-    defaults: {
-      preset: defaultPresetId,
-      width: presetDefaults?.width ?? 640,
-      height: presetDefaults?.height ?? 640,
-      fps: presetDefaults?.fps ?? 16,
-      seconds_per_segment: presetDefaults ? (presetDefaults.frames - 1) / presetDefaults.fps : 5,
-      negative_prompt: '',
-      models: {},
-    },
-    auto_start_queue: true,
-    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
-    limits: DEFAULT_LIMITS,
-    backends: [],
-    main_backend_enabled: true,
-    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default,
-  }
+  const settingsBase = builtInSettings(templates)
   const settings = () => effectiveSettings(db, settingsBase)
   const cliTimeoutMs = opts.backendTimeoutMs
   const failoverTimeout = (): FailoverTimeout =>

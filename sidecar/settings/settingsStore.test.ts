@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Settings } from '../contract'
-import { BACKEND_TIMEOUT_SETTING, DEFAULT_LIMITS } from '../contract'
 import { DEFAULT_OUTPUT_SUBFOLDER } from '../workflows/outputNames'
 import { openDatabase } from '../db/database'
 import { setKv } from '../db/kvStore'
-import { effectiveSettings, updateSettings } from './settingsStore'
+import { builtInSettings, effectiveSettings, updateSettings } from './settingsStore'
 
-const base: Settings = {
-  defaults: { preset: 'wan22_14b_i2v', width: 640, height: 640, fps: 16, seconds_per_segment: 5, negative_prompt: '', models: {} },
-  auto_start_queue: true,
-  output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
-  limits: DEFAULT_LIMITS,
-  backends: [],
-  main_backend_enabled: true,
-  backend_timeout_s: BACKEND_TIMEOUT_SETTING.default,
-}
+// The built-in settings with no template installed (the sidecar's own fall-backs).
+const base = builtInSettings([])
 
 describe('effective settings', () => {
   it('are read once per stored text: the same frozen object until anything writes the row', () => {

@@ -1,9 +1,11 @@
 // User settings persisted in SQLite. Only what the user saved is stored; everything else comes from
 // built-in defaults, so a later release can change a default the user never touched.
 import { z } from 'zod'
-import { DomainError, Settings, SettingsUpdate } from '../contract'
+import { BACKEND_TIMEOUT_SETTING, DEFAULT_LIMITS, DomainError, Settings, SettingsUpdate } from '../contract'
 import type { Db } from '../db/database'
 import { getKv, getKvText, setKv } from '../db/kvStore'
+import { DEFAULT_OUTPUT_SUBFOLDER } from '../workflows'
+import type { Template } from '../workflows'
 
 const KEY = 'settings'
 const Stored = SettingsUpdate
@@ -63,4 +65,27 @@ export function updateSettings(db: Db, base: Settings, update: z.infer<typeof Se
 /** The saved settings over the built-in ones; nested groups (defaults, limits) field by field. */
 function merge(base: Settings, stored: StoredSettings): unknown {
   return { ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults }, limits: { ...base.limits, ...stored.limits } }
+}
+
+/** The settings before any are saved: the default preset's size and length (wan22_14b_i2v when installed). */
+export function builtInSettings(templates: readonly Template[]): Settings {
+  const preset = templates.find((t) => t.id === 'wan22_14b_i2v') ?? templates[0]
+  const d = preset?.defaults
+  return {
+    defaults: {
+      preset: preset?.id ?? 'wan22_14b_i2v',
+      width: d?.width ?? 640,
+      height: d?.height ?? 640,
+      fps: d?.fps ?? 16,
+      seconds_per_segment: d ? (d.frames - 1) / d.fps : 5,
+      negative_prompt: '',
+      models: {},
+    },
+    auto_start_queue: true,
+    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
+    limits: DEFAULT_LIMITS,
+    backends: [],
+    main_backend_enabled: true,
+    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default,
+  }
 }
