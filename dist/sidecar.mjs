@@ -35282,6 +35282,27 @@ function updateSettings(db, base, update, presetIds, cliBackends = 0) {
 function merge3(base, stored) {
   return { ...base, ...stored, defaults: { ...base.defaults, ...stored.defaults }, limits: { ...base.limits, ...stored.limits } };
 }
+function builtInSettings(templates) {
+  const preset = templates.find((t) => t.id === "wan22_14b_i2v") ?? templates[0];
+  const d = preset?.defaults;
+  return {
+    defaults: {
+      preset: preset?.id ?? "wan22_14b_i2v",
+      width: d?.width ?? 640,
+      height: d?.height ?? 640,
+      fps: d?.fps ?? 16,
+      seconds_per_segment: d ? (d.frames - 1) / d.fps : 5,
+      negative_prompt: "",
+      models: {}
+    },
+    auto_start_queue: true,
+    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
+    limits: DEFAULT_LIMITS,
+    backends: [],
+    main_backend_enabled: true,
+    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default
+  };
+}
 
 // sidecar/api/settingsRouter.ts
 function settingsRouter(ctx) {
@@ -36945,24 +36966,26 @@ var HandoffSourceUnreachable = class extends Error {
   backend;
   cause;
 };
-function imageSources(state) {
-  const out = /* @__PURE__ */ new Map();
-  for (const run2 of [...state.segments, ...state.takes]) {
-    for (const file3 of [run2.last_frame, run2.tail]) {
-      if (file3) out.set(loadImageValue(file3), { file: file3, backend: run2.backend ?? MAIN_BACKEND });
+function* sourcesOf(state) {
+  for (const runs of [state.segments, state.takes]) {
+    for (const run2 of runs) {
+      if (run2.last_frame) yield { file: run2.last_frame, backend: run2.backend ?? MAIN_BACKEND };
+      if (run2.tail) yield { file: run2.tail, backend: run2.backend ?? MAIN_BACKEND };
     }
   }
-  const input3 = state.job.input_image;
-  if (input3) out.set(input3, { file: inputImageFile(input3), backend: MAIN_BACKEND });
+  if (state.job.input_image) yield { file: inputImageFile(state.job.input_image), backend: MAIN_BACKEND };
+}
+function imageSources(state) {
+  const out = /* @__PURE__ */ new Map();
+  for (const source of sourcesOf(state)) out.set(loadImageValue(source.file), source);
   return out;
 }
 function backendOfImage(state, file3) {
   return imageSources(state).get(loadImageValue(file3))?.backend ?? MAIN_BACKEND;
 }
 function anyImageElsewhere(state, target) {
-  if (state.job.input_image && target !== MAIN_BACKEND) return true;
-  const elsewhere = (run2) => Boolean(run2.last_frame || run2.tail) && (run2.backend ?? MAIN_BACKEND) !== target;
-  return state.segments.some(elsewhere) || state.takes.some(elsewhere);
+  for (const source of sourcesOf(state)) if (source.backend !== target) return true;
+  return false;
 }
 var HandoffTransfer = class {
   constructor(o, pool) {
@@ -38489,28 +38512,39 @@ function lexLess(a, b) {
 // sidecar/engine/runCapability.ts
 function capableRule(states, pool, templates, open4) {
   const byJob = new Map(states.map((s) => [s.job.id, s]));
-  const filesOf = (run2) => {
+  const runOf2 = (run2) => {
     const st = byJob.get(run2.job_id);
     const record3 = run2.take === null ? st?.segments[run2.idx] : st?.takes.find((t) => t.idx === run2.idx && t.take === run2.take);
-    return st && record3 ? { key: run2.key, models: st.job.parameters.models, loras: record3.loras } : null;
+    if (!st || !record3) return { template: templates.find((t) => t.id === run2.preset), files: null };
+    const template = runTemplate(templates, st, run2.idx);
+    if (template && template.id !== st.job.preset) return { template, files: null };
+    return { template, files: { key: run2.key, models: st.job.parameters.models, loras: record3.loras } };
   };
   const canRun = (id, run2) => {
     const b = pool.get(id);
     if (!b) return false;
-    const files = filesOf(run2);
-    const own2 = files ? b.capabilityFor(templates.find((t) => t.id === run2.preset), files) : null;
-    return own2 ? own2.ok : b.canRun(run2.preset);
+    const { template, files } = runOf2(run2);
+    const own2 = files ? b.capabilityFor(template, files) : null;
+    return own2 ? own2.ok : b.canRun(template?.id ?? run2.preset);
   };
   const runnable = /* @__PURE__ */ new Map();
   const anyOpen = (run2) => {
-    let known = runnable.get(run2.key);
+    const key = `${runOf2(run2).template?.id ?? run2.preset}\0${run2.key}`;
+    let known = runnable.get(key);
     if (known === void 0) {
       known = open4.some((b) => b.open && canRun(b.id, run2));
-      runnable.set(run2.key, known);
+      runnable.set(key, known);
     }
     return known;
   };
   return (id, run2) => canRun(id, run2) || !anyOpen(run2);
+}
+function runTemplate(templates, state, idx) {
+  try {
+    return templateFor(templates, state, idx);
+  } catch {
+    return void 0;
+  }
 }
 function checkRun(pool, templates, preset, models, loras) {
   const template = templates.find((t) => t.id === preset);
@@ -39187,25 +39221,7 @@ async function startSidecar(opts) {
   const storedClientId = getKv(db, "client_id");
   const clientId = typeof storedClientId === "string" ? storedClientId : `longvideo-${randomUUID6()}`;
   if (clientId !== storedClientId) setKv(db, "client_id", clientId);
-  const defaultPresetId = templates.find((t) => t.id === "wan22_14b_i2v")?.id ?? templates[0]?.id ?? "wan22_14b_i2v";
-  const presetDefaults = templates.find((t) => t.id === defaultPresetId)?.defaults;
-  const settingsBase = {
-    defaults: {
-      preset: defaultPresetId,
-      width: presetDefaults?.width ?? 640,
-      height: presetDefaults?.height ?? 640,
-      fps: presetDefaults?.fps ?? 16,
-      seconds_per_segment: presetDefaults ? (presetDefaults.frames - 1) / presetDefaults.fps : 5,
-      negative_prompt: "",
-      models: {}
-    },
-    auto_start_queue: true,
-    output_subfolder: DEFAULT_OUTPUT_SUBFOLDER,
-    limits: DEFAULT_LIMITS,
-    backends: [],
-    main_backend_enabled: true,
-    backend_timeout_s: BACKEND_TIMEOUT_SETTING.default
-  };
+  const settingsBase = builtInSettings(templates);
   const settings = () => effectiveSettings(db, settingsBase);
   const cliTimeoutMs = opts.backendTimeoutMs;
   const failoverTimeout = () => cliTimeoutMs !== void 0 ? { seconds: cliTimeoutMs / 1e3, from: "cli" } : { seconds: settings().backend_timeout_s, from: "settings" };
