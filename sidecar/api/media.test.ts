@@ -5,7 +5,7 @@ import { startSidecar } from '../server'
 import { silentLog } from '../log'
 import { countFrames } from '../video'
 import type { JobWithSegments, Settings } from '../contract'
-import { request, smallJob, startWorld } from '../testing/testWorld'
+import { request, smallJob, startWorld, writeStartImage } from '../testing/testWorld'
 import type { World } from '../testing/testWorld'
 
 let world: World | null = null
@@ -87,6 +87,14 @@ describe('images, settings and remote ComfyUI', () => {
         expect([thumb.status, thumb.headers.get('content-type')]).toEqual([200, 'image/jpeg'])
         expect(readdirSync(path.join(w.root, url === remote.url ? 'remote-data' : 'data', 'thumbs')).filter((n) => n.endsWith('.jpg'))).toHaveLength(1)
       }
+      // Another image of the same name in another subfolder: the draft's thumbnail follows it.
+      mkdirSync(path.join(w.sim.inputDir, 'sets', 'fox'), { recursive: true })
+      writeStartImage(path.join(w.sim.inputDir, 'sets', 'fox'), 'start.png', 'color=c=red:s=64x64')
+      const { body } = await w.api<JobWithSegments>('POST', '/api/jobs', smallJob({ input_image: 'sets/heron/start.png', start: false }))
+      const thumbOf = async () => Buffer.from(await (await fetch(`${w.sidecar.url}/api/jobs/${body.id}/thumbnail`, { headers: w.sidecar.authHeaders })).arrayBuffer())
+      const heron = await thumbOf()
+      expect((await w.api('PUT', `/api/jobs/${body.id}`, { input_image: 'sets/fox/start.png' })).status).toBe(200)
+      expect((await thumbOf()).equals(heron)).toBe(false)
     } finally {
       await remote.close()
     }

@@ -6,6 +6,7 @@ import type { JobState } from '../contract'
 import { DomainError, filmstripFrames, inputImageFile } from '../contract'
 import { loadJobState } from '../db/jobStore'
 import { thumbnailKey } from '../library/thumbnailCache'
+import type { ThumbnailSource } from '../library/thumbnailCache'
 import { probeVideo } from '../video'
 import type { EngineContext } from './jobCommands'
 
@@ -36,7 +37,15 @@ export async function jobThumbnailFile(ctx: ThumbnailContext, id: number): Promi
   const ref = state.job.input_image ? inputImageFile(state.job.input_image) : state.segments[0]?.last_frame
   if (!ref) throw new DomainError('not_found', `job ${id} has no image yet`, 'id')
   const source = await ctx.files.localPath(ref, state.job.input_image ? null : (state.segments[0]?.backend ?? null))
-  return (await ctx.thumbnail(source, `job${id}_${ref.filename}`)) ?? source
+  // Gone: answered as the file, whose answer says so.
+  const version = await fileVersion(source).catch(() => null)
+  return (version && (await ctx.thumbnail(source, thumbnailKey(version, `job${id}`)))) || source
+}
+
+/** What names this version of a file in a cache (ThumbnailSource): a changed or another file gets a new key. */
+async function fileVersion(source: string): Promise<ThumbnailSource> {
+  const info = await stat(source)
+  return { real: source, size: info.size, mtimeMs: info.mtimeMs }
 }
 
 /** The current take's video or last frame of segment idx. */
@@ -72,11 +81,11 @@ export async function segmentFilmstripFile(ctx: FilmstripContext, id: number, id
   if (!seg.video) throw new DomainError('not_found', `segment ${idx + 1} of job ${id} has no video yet`, 'idx')
   if (!ctx.ffmpegPath) throw new DomainError('conflict', 'frames: ffmpeg is not available to draw a filmstrip', 'frames')
   const source = await ctx.files.localPath(seg.video, seg.backend)
-  const info = await stat(source)
+  const version = await fileVersion(source)
   const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames
   const frames = filmstripFrames(total, count)
   if (frames.length === 0) throw new DomainError('conflict', `segment ${idx + 1} has no frames to show`, 'idx')
-  const key = thumbnailKey({ real: source, size: info.size, mtimeMs: info.mtimeMs }, `strip${frames.length}`)
+  const key = thumbnailKey(version, `strip${frames.length}`)
   const file = await ctx.filmstrip(source, key, frames)
   if (!file) throw new DomainError('conflict', `frames: ffmpeg could not draw the filmstrip of segment ${idx + 1}`, 'frames')
   return file

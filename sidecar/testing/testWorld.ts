@@ -30,9 +30,9 @@ export interface World {
   close(): Promise<void>
 }
 
-/** A small real PNG in the sim's input folder. */
-export function writeStartImage(dir: string, name = 'start.png'): void {
-  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=s=64x64', '-frames:v', '1', path.join(dir, name)])
+/** A small real PNG in the sim's input folder (`source`: an ffmpeg lavfi source). */
+export function writeStartImage(dir: string, name = 'start.png', source = 'testsrc=s=64x64'): void {
+  execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-f', 'lavfi', '-i', source, '-frames:v', '1', path.join(dir, name)])
 }
 
 export async function waitUntil<T>(probe: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 30_000): Promise<T> {
