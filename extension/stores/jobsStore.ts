@@ -6,7 +6,6 @@ import type {
   ContinuityBody,
   CreateJobBody,
   FinalizeBody,
-  Job,
   JobListItem,
   JobStatus,
   JobWithSegments,
@@ -15,6 +14,7 @@ import type {
   SegmentPromptBody,
   ServerEvent,
 } from '../../sidecar/contract'
+import { listItemOf } from '../../sidecar/contract'
 import { useContinuityApi } from '../composables/useContinuityApi'
 import { useSidecarApi } from '../composables/useSidecarApi'
 
@@ -26,12 +26,6 @@ function upsert<T>(list: T[], item: T, same: (a: T) => boolean, atFront = false)
   const copy = list.slice()
   copy[i] = item
   return copy
-}
-
-/** What the list keeps of a whole job: the list's own fields, as GET /api/jobs answers them. */
-function listItemOf(job: Job): JobListItem {
-  const { finals: _finals, final_video: _final, finalize_options: _options, ...item } = job
-  return item
 }
 
 export const useJobsStore = defineStore('longvideo.jobs', () => {

@@ -79,6 +79,12 @@ export const Job = z.extend(JobListItem, {
 })
 export type Job = z.infer<typeof Job>
 
+/** What the job list shows of a whole job (GET /api/jobs/{id}, the job event): its JobListItem fields. */
+export function listItemOf(job: Job): JobListItem {
+  const { finals: _finals, final_video: _final, finalize_options: _options, ...item } = job
+  return item
+}
+
 export const JobWithSegments = z.extend(Job, { segments: z.array(Segment) })
 export type JobWithSegments = z.infer<typeof JobWithSegments>
 

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { newSegment } from '../engine/runQueries'
 import type { JobRecord } from '../contract'
+import { listItemOf } from '../contract'
 import { chooseDriver, closeDatabase, describeLoadFailure, nodeHasSqlite, openDatabase as openDb } from './database'
 import type { Db, DriverChoice, DriverLoaders, NodeSqliteModule } from './database'
 import { fakeNodeSqlite } from './testNodeSqlite'
@@ -71,7 +72,7 @@ describe.each(drivers)('the job store on %s', (_name, choice) => {
     const ids = [c, b, a, 999]
     const summaries = loadJobRollups(db, ids).map(jobListItemView)
     const full = [c, b, a].map((id) => jobView(loadJobState(db, id)!))
-    expect(summaries).toEqual(full.map(({ finals: _f, final_video: _v, finalize_options: _o, ...item }) => item))
+    expect(summaries).toEqual(full.map(listItemOf))
     expect(full[2]?.final_video?.file.filename).toBe('walk_00001.mp4')
     expect(summaries[2]).toMatchObject({ counts: { total: 3, done: 2, failed: 1 }, stale_segments: 1 })
     expect(summaries[1]?.thumbnail).toBeNull()
