@@ -262,17 +262,17 @@ export function loadJobRollups(db: Db, ids: number[]): JobRollup[] {
     )
     .all(list)
   for (const c of counts) {
-    const summary = byId.get(c.job_id)
-    if (!summary) continue
-    summary.statuses[SegmentStatus.parse(c.status)] = c.n
-    summary.stale += c.stale
+    const rollup = byId.get(c.job_id)
+    if (!rollup) continue
+    rollup.statuses[SegmentStatus.parse(c.status)] = c.n
+    rollup.stale += c.stale
   }
   const firsts = statements(db)
     .prepare<[string], { job_id: number }>(`SELECT job_id FROM segments WHERE job_id ${inList} AND idx = 0 AND last_frame IS NOT NULL`)
     .all(list)
   for (const f of firsts) {
-    const summary = byId.get(f.job_id)
-    if (summary) summary.first_last_frame = true
+    const rollup = byId.get(f.job_id)
+    if (rollup) rollup.first_last_frame = true
   }
   return ids.flatMap((id) => byId.get(id) ?? [])
 }

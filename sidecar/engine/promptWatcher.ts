@@ -275,8 +275,8 @@ export class PromptWatcher {
         if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return
         const again = await this.stillThere(owner, promptId)
         if (again === 'there') return
-        if (!again && this.inStartGrace(owner)) return
         if (!again) {
+          if (this.inStartGrace(owner)) return
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`)
           this.engine.feed(owner.job_id, { type: 'lost', prompt_id: promptId, new_prompt_id: randomUUID(), at: now() })
           return

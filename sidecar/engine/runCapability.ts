@@ -13,7 +13,7 @@ import { templateFor } from './segmentPrompt'
 export function capableRule(states: readonly JobState[], pool: BackendPool, templates: readonly Template[], open: readonly { id: string; open: boolean }[]): (backend: string, run: ReadyWork) => boolean {
   const byJob = new Map(states.map((s) => [s.job.id, s]))
   /** The graph the run binds (a text-to-video first segment of an i2v preset runs its t2v graph) and the files it adds to that graph's own. */
-  const runOf = (run: ReadyWork): { template: Template | undefined; files: RunFiles | null } => {
+  const graphOf = (run: ReadyWork): { template: Template | undefined; files: RunFiles | null } => {
     const st = byJob.get(run.job_id)
     const record = run.take === null ? st?.segments[run.idx] : st?.takes.find((t) => t.idx === run.idx && t.take === run.take)
     if (!st || !record) return { template: templates.find((t) => t.id === run.preset), files: null }
@@ -25,14 +25,14 @@ export function capableRule(states: readonly JobState[], pool: BackendPool, temp
   const canRun = (id: string, run: ReadyWork): boolean => {
     const b = pool.get(id)
     if (!b) return false
-    const { template, files } = runOf(run)
+    const { template, files } = graphOf(run)
     const own = files ? b.capabilityFor(template, files) : null
     return own ? own.ok : b.canRun(template?.id ?? run.preset)
   }
   const runnable = new Map<string, boolean>()
   const anyOpen = (run: ReadyWork): boolean => {
     // By graph too: a t2v first segment and the i2v segments after it share their affinity key.
-    const key = `${runOf(run).template?.id ?? run.preset}\0${run.key}`
+    const key = `${graphOf(run).template?.id ?? run.preset}\0${run.key}`
     let known = runnable.get(key)
     if (known === undefined) {
       known = open.some((b) => b.open && canRun(b.id, run))

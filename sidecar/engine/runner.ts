@@ -291,10 +291,10 @@ export class Runner {
    * committed); null when no new work is taken.
    */
   private planRound(changed?: JobState): Round | null {
+    if (!this.accepting) return null
     const ids = activeJobIds(this.o.db)
     if (changed && !ids.includes(changed.job.id)) ids.push(changed.job.id)
     const states = ids.map((id) => (id === changed?.job.id ? changed : sharedJobState(this.o.db, id))).filter((s): s is JobState => s !== null)
-    if (!this.accepting) return null
     const open = this.work.openBackends()
     const backends = placementBackends(states, open, this.work.memory)
     const capable = capableRule(states, this.pool, this.o.templates, open)
