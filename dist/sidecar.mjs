@@ -31520,15 +31520,15 @@ function loadJobRollups(db, ids) {
     `SELECT job_id, status, COUNT(*) AS n, SUM(stale) AS stale FROM segments WHERE job_id ${inList} GROUP BY job_id, status`
   ).all(list);
   for (const c of counts) {
-    const summary = byId.get(c.job_id);
-    if (!summary) continue;
-    summary.statuses[SegmentStatus.parse(c.status)] = c.n;
-    summary.stale += c.stale;
+    const rollup = byId.get(c.job_id);
+    if (!rollup) continue;
+    rollup.statuses[SegmentStatus.parse(c.status)] = c.n;
+    rollup.stale += c.stale;
   }
   const firsts = statements(db).prepare(`SELECT job_id FROM segments WHERE job_id ${inList} AND idx = 0 AND last_frame IS NOT NULL`).all(list);
   for (const f2 of firsts) {
-    const summary = byId.get(f2.job_id);
-    if (summary) summary.first_last_frame = true;
+    const rollup = byId.get(f2.job_id);
+    if (rollup) rollup.first_last_frame = true;
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -34382,7 +34382,12 @@ async function jobThumbnailFile(ctx, id) {
   const ref = state.job.input_image ? inputImageFile(state.job.input_image) : state.segments[0]?.last_frame;
   if (!ref) throw new DomainError("not_found", `job ${id} has no image yet`, "id");
   const source = await ctx.files.localPath(ref, state.job.input_image ? null : state.segments[0]?.backend ?? null);
-  return await ctx.thumbnail(source, `job${id}_${ref.filename}`) ?? source;
+  const version2 = await fileVersion(source).catch(() => null);
+  return version2 && await ctx.thumbnail(source, thumbnailKey(version2, `job${id}`)) || source;
+}
+async function fileVersion(source) {
+  const info = await stat8(source);
+  return { real: source, size: info.size, mtimeMs: info.mtimeMs };
 }
 async function segmentFile(ctx, id, idx, kind) {
   const seg = mustLoad2(ctx, id).segments[idx];
@@ -34404,11 +34409,11 @@ async function segmentFilmstripFile(ctx, id, idx, count) {
   if (!seg.video) throw new DomainError("not_found", `segment ${idx + 1} of job ${id} has no video yet`, "idx");
   if (!ctx.ffmpegPath) throw new DomainError("conflict", "frames: ffmpeg is not available to draw a filmstrip", "frames");
   const source = await ctx.files.localPath(seg.video, seg.backend);
-  const info = await stat8(source);
+  const version2 = await fileVersion(source);
   const total = seg.frames ?? (await probeVideo(source, ctx.ffmpegPath)).frames;
   const frames = filmstripFrames(total, count);
   if (frames.length === 0) throw new DomainError("conflict", `segment ${idx + 1} has no frames to show`, "idx");
-  const key = thumbnailKey({ real: source, size: info.size, mtimeMs: info.mtimeMs }, `strip${frames.length}`);
+  const key = thumbnailKey(version2, `strip${frames.length}`);
   const file3 = await ctx.filmstrip(source, key, frames);
   if (!file3) throw new DomainError("conflict", `frames: ffmpeg could not draw the filmstrip of segment ${idx + 1}`, "frames");
   return file3;
@@ -38336,8 +38341,8 @@ var PromptWatcher = class {
         if (!lostIfUnknown || this.parts.submitter.isSubmitting(promptId)) return;
         const again = await this.stillThere(owner, promptId);
         if (again === "there") return;
-        if (!again && this.inStartGrace(owner)) return;
         if (!again) {
+          if (this.inStartGrace(owner)) return;
           this.o.log.warn(`ComfyUI does not know prompt ${promptId} (job ${owner.job_id} segment ${owner.idx + 1}); submitting again`);
           this.engine.feed(owner.job_id, { type: "lost", prompt_id: promptId, new_prompt_id: randomUUID4(), at: now() });
           return;
@@ -38512,7 +38517,7 @@ function lexLess(a, b) {
 // sidecar/engine/runCapability.ts
 function capableRule(states, pool, templates, open4) {
   const byJob = new Map(states.map((s) => [s.job.id, s]));
-  const runOf2 = (run2) => {
+  const graphOf = (run2) => {
     const st = byJob.get(run2.job_id);
     const record3 = run2.take === null ? st?.segments[run2.idx] : st?.takes.find((t) => t.idx === run2.idx && t.take === run2.take);
     if (!st || !record3) return { template: templates.find((t) => t.id === run2.preset), files: null };
@@ -38523,13 +38528,13 @@ function capableRule(states, pool, templates, open4) {
   const canRun = (id, run2) => {
     const b = pool.get(id);
     if (!b) return false;
-    const { template, files } = runOf2(run2);
+    const { template, files } = graphOf(run2);
     const own2 = files ? b.capabilityFor(template, files) : null;
     return own2 ? own2.ok : b.canRun(template?.id ?? run2.preset);
   };
   const runnable = /* @__PURE__ */ new Map();
   const anyOpen = (run2) => {
-    const key = `${runOf2(run2).template?.id ?? run2.preset}\0${run2.key}`;
+    const key = `${graphOf(run2).template?.id ?? run2.preset}\0${run2.key}`;
     let known = runnable.get(key);
     if (known === void 0) {
       known = open4.some((b) => b.open && canRun(b.id, run2));
@@ -39149,10 +39154,10 @@ var Runner = class {
    * committed); null when no new work is taken.
    */
   planRound(changed) {
+    if (!this.accepting) return null;
     const ids = activeJobIds(this.o.db);
     if (changed && !ids.includes(changed.job.id)) ids.push(changed.job.id);
     const states = ids.map((id) => id === changed?.job.id ? changed : sharedJobState(this.o.db, id)).filter((s) => s !== null);
-    if (!this.accepting) return null;
     const open4 = this.work.openBackends();
     const backends = placementBackends(states, open4, this.work.memory);
     const capable = capableRule(states, this.pool, this.o.templates, open4);

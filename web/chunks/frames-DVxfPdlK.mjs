@@ -1,1 +1,0 @@
-import{Et as e}from"./panel-BQoaM8X7.mjs";function t(t,n){return!(t>0)||!(n>0)||!Number.isFinite(t*n)?null:e(t,n)}function n(e,t){return(e-1)/t}export{t as n,n as t};
